@@ -1,0 +1,54 @@
+"""The command line: ``python -m desktop COMMAND``. Each command lives in its own module.
+
+Exit status 0 on success; 2 on bad input with exactly one line on stderr naming the file or
+library and the problem (``PizhuError``), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop import APP_DISPLAY_NAME, __version__
+from desktop.core.errors import PizhuError
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with status 2 and one line, as every other bad input does."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser with every command registered by its module."""
+    from desktop.cli import commands
+
+    parser = _Parser(prog="python -m desktop", description=f"{APP_DISPLAY_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"Pizhu {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for register in commands.REGISTRARS:
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except PizhuError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,53 @@
+"""``outline FILE [--json]``: import a file without a library and print its speeches and outline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from desktop.core.document import ImportedDocument, OutlineNode
+from desktop.core.importing import import_file
+
+
+def register(sub: Any) -> None:
+    """Add the ``outline`` command."""
+    parser = sub.add_parser("outline", help="print the speeches and outline recovered from FILE")
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a tree")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import FILE and print it."""
+    document = import_file(args.file)
+    if args.json:
+        json.dump(document.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_tree(document))
+    return 0
+
+
+def format_tree(document: ImportedDocument) -> str:
+    """The document as an indented tree, one line per speech and node."""
+    facts = [document.format, document.encoding] + ([document.date] if document.date else [])
+    lines = [f"{document.title}  [{', '.join(facts)}]"]
+    for speech in document.speeches:
+        meta = [m for m in (speech.date, speech.role, speech.speaker) if m]
+        suffix = f"  ({'; '.join(meta)})" if meta else ""
+        lines.append(f"篇{speech.index} {speech.title}{suffix}")
+        lines.extend(_node_lines(speech.outline, depth=1))
+    if document.removed:
+        lines.append(f"removed: {len(document.removed)} pieces of noise")
+    return "\n".join(lines) + "\n"
+
+
+def _node_lines(nodes: list[OutlineNode], depth: int) -> list[str]:
+    lines = []
+    for node in nodes:
+        mark = "·" if node.kind == "point" else ""
+        lines.append(f"{'  ' * depth}{mark}{node.label}  [{node.start}–{node.end}]")
+        lines.extend(_node_lines(node.children, depth + 1))
+    return lines

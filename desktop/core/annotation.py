@@ -1,0 +1,104 @@
+"""The user's annotations, modelled on the W3C Web Annotation data model.
+
+A range annotation keeps both a position (start, end) and a quote (exact, prefix, suffix) of the
+speech text it was made on, plus that text's hash, so it can be found again when the text
+changes (see ``core.anchoring``). A note on a section targets the section's heading words; a note
+on a whole speech has no range.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+QUOTE_CONTEXT = 32
+"""Characters of prefix and suffix kept around the exact quote."""
+
+
+class AnnotationKind(StrEnum):
+    """What an annotation is attached to and how it shows."""
+
+    HIGHLIGHT = "highlight"  # a coloured range, maybe with a note
+    NOTE = "note"  # a note on a range
+    SECTION_NOTE = "section-note"  # a note on a section (targets its heading words)
+    SPEECH_NOTE = "speech-note"  # a note on a whole speech (no range)
+
+
+class AnchorState(StrEnum):
+    """How an annotation's range was found in the current text of its speech."""
+
+    ANCHORED = "anchored"  # where it was made, text unchanged there
+    MOVED = "moved"  # the exact quote, found elsewhere after the text changed
+    FUZZY = "fuzzy"  # a close match of the quote, after the text changed
+    ORPHANED = "orphaned"  # not found: kept with its quote and note, shown to the user
+
+
+class Color(StrEnum):
+    """Highlight colours, in the order of keys 1 to 5."""
+
+    YELLOW = "yellow"
+    GREEN = "green"
+    BLUE = "blue"
+    PINK = "pink"
+    PURPLE = "purple"
+
+
+@dataclass(slots=True, frozen=True)
+class TextQuote:
+    """A TextQuoteSelector: the exact words and up to 32 characters either side."""
+
+    exact: str
+    prefix: str
+    suffix: str
+
+    @classmethod
+    def from_text(cls, text: str, start: int, end: int, context: int = QUOTE_CONTEXT) -> TextQuote:
+        """The quote of ``text[start:end]`` with its context."""
+        return cls(
+            exact=text[start:end],
+            prefix=text[max(0, start - context) : start],
+            suffix=text[end : end + context],
+        )
+
+
+@dataclass(slots=True)
+class Annotation:
+    """One highlight or note. Times are ISO 8601 in UTC; ``deleted`` is set while in the trash."""
+
+    id: str
+    speech_id: int
+    kind: str
+    start: int | None
+    end: int | None
+    quote: TextQuote
+    text_hash: str
+    color: str | None = None
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    state: str = AnchorState.ANCHORED
+    created: str = ""
+    modified: str = ""
+    deleted: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def exact(self) -> str:
+        """The annotated words."""
+        return self.quote.exact
+
+    @property
+    def is_range(self) -> bool:
+        """True when the annotation targets a range of text (not a whole speech)."""
+        return self.start is not None and self.end is not None
+
+
+def new_annotation_id() -> str:
+    """A fresh UUID for an annotation."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    """The current time in UTC, ISO 8601 with a ``Z``, to the microsecond."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

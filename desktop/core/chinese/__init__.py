@@ -1,0 +1,1 @@
+"""Chinese language tools built on jieba: words, keywords, formulations (提法)."""

@@ -1,0 +1,66 @@
+"""The exceptions core raises: each names what went wrong as a code, plus an English line.
+
+Core never shows messages. The command line prints ``str(error)`` (one line); the GUI maps
+``error.code`` to a translated sentence and may fall back to ``str(error)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PizhuError(Exception):
+    """Base of every error core raises on purpose (bad input, bad library, bad query)."""
+
+    code: str = "error"
+
+    def __init__(self, message: str, *, code: str | None = None, path: str | Path | None = None):
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.path = str(path) if path is not None else None
+        self.message = message
+
+    def __str__(self) -> str:
+        if self.path:
+            return f"{self.path}: {self.message}"
+        return self.message
+
+
+class DocumentError(PizhuError):
+    """A file cannot be imported: empty, binary, corrupt, too large, wrong type, unreadable.
+
+    Codes: ``empty``, ``binary``, ``too-large``, ``corrupt``, ``mismatch`` (the content is not
+    what the extension says), ``unsupported`` (an extension we do not read), ``unreadable``
+    (missing file, permissions), ``no-text`` (a valid file with no text in it), ``encoding``.
+    """
+
+    code = "document"
+
+
+class LibraryError(PizhuError):
+    """The library file cannot be used: corrupt, not SQLite, newer schema, locked, read-only.
+
+    Codes: ``corrupt``, ``not-a-library``, ``schema-too-new``, ``busy``, ``read-only``,
+    ``disk-full``, ``not-found`` (an id that is not in the library), ``invalid``.
+    """
+
+    code = "library"
+
+
+class QueryError(PizhuError):
+    """A search query the index cannot take (empty, only exclusions, unbalanced quotes)."""
+
+    code = "query"
+
+
+class ExportError(PizhuError):
+    """An export cannot be written (destination not writable, unknown format, nothing to export)."""
+
+    code = "export"
+
+
+class CancelledError(PizhuError):
+    """Long work stopped because the caller's cancel flag was set."""
+
+    code = "cancelled"

@@ -1,0 +1,1 @@
+"""The SQLite library: database, collections and speeches, annotations, search index."""

@@ -1,0 +1,1 @@
+"""Small dialogs, each testable without a modal loop."""

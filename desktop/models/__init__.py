@@ -1,0 +1,1 @@
+"""Qt item models: one per tree or list shown in the window."""

@@ -1,0 +1,10 @@
+"""Start Pizhu's window: ``python main.py [--library PATH] [FILE…]`` imports FILEs and opens them."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main(["gui", *sys.argv[1:]]))
