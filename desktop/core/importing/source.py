@@ -1,0 +1,34 @@
+"""What a reader hands to the cleaner: the file's lines as text, with what the format says of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True, frozen=True)
+class SourceLine:
+    """One line (plain text) or paragraph (docx, html, md) as decoded, not yet cleaned.
+
+    ``heading`` is the heading level the format itself declares (a docx "Heading 2" style,
+    a Markdown ``##``, an HTML ``<h2>``), or ``None``; plain text declares nothing.
+    """
+
+    text: str
+    heading: int | None = None
+
+
+@dataclass(slots=True)
+class SourceText:
+    """A decoded file: its lines, the encoding or container it came in, and its format.
+
+    ``encoding`` names what the bytes were (``utf-8``, ``utf-8-sig``, ``utf-16-le``,
+    ``gb18030``, ``big5``…; ``docx`` for Word files). ``format`` is ``txt``, ``docx``, ``md``
+    or ``html``. ``title`` is a title the format declares (an HTML ``<title>``, a docx's core
+    properties, Markdown front matter), which the structure step may use or ignore.
+    """
+
+    lines: list[SourceLine]
+    encoding: str
+    format: str
+    title: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
