@@ -10,11 +10,15 @@ class SourceLine:
     """One line (plain text) or paragraph (docx, html, md) as decoded, not yet cleaned.
 
     ``heading`` is the heading level the format itself declares (a docx "Heading 2" style,
-    a Markdown ``##``, an HTML ``<h2>``), or ``None``; plain text declares nothing.
+    a Markdown ``##``, an HTML ``<h2>``; 0 for a document title style), or ``None``; plain
+    text declares nothing. ``chrome`` marks a line a reader recognised as page furniture rather
+    than content (a web page's navigation or footer): the cleaner removes and records it, so
+    nothing is dropped silently.
     """
 
     text: str
     heading: int | None = None
+    chrome: bool = False
 
 
 @dataclass(slots=True)
