@@ -1,0 +1,181 @@
+"""Running a query against the n-gram index: documents first, then exact hit positions.
+
+Positions come from the index alone (fts5vocab 'instance' rows), never from the texts:
+
+- a term of 1, 2 or 3 characters is one token, and its instances are its hits;
+- a longer term is covered by trigrams (at offsets 0 and m-3 and enough in between that every
+  character is in one); the cover with the fewest occurrences in the library is chosen, the rarest
+  of its trigrams gives candidate starts, and each other trigram of the cover keeps the candidates
+  that have it at the right distance. Trigrams at the right offsets fix every character, so what is
+  left is exactly the set of starts a substring scan finds, overlapping ones included.
+
+SQLite does the scanning and the filtering; a term's positions cross into Python as one string of
+integers (group_concat) parsed by json in chunks, which is several times cheaper than a row each.
+Documents (for several terms, exclusions and scopes) come from FTS5 MATCH, which is exact too: a
+phrase of consecutive grams is the substring.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from desktop.core.storage.search_schema import gram_table, instance_vocab, row_vocab
+from desktop.core.storage.search_text import MAX_GRAM, match_phrase, token
+
+# json.loads of the whole position string of a very common character would build tens of millions
+# of Python ints at once; parsing this many characters at a time keeps the peak small.
+_PARSE_CHUNK = 1 << 22
+
+
+@dataclass(frozen=True, slots=True)
+class DocFilter:
+    """Which documents a lookup may return: a sign (speeches > 0, notes < 0) and id lists."""
+
+    sign: int = 0
+    include: tuple[int, ...] | None = None
+    exclude: tuple[int, ...] = ()
+
+    def sql(self, column: str) -> tuple[str, list[str]]:
+        """A WHERE fragment (starting with AND, or empty) and its parameters."""
+        clauses: list[str] = []
+        params: list[str] = []
+        if self.sign:
+            clauses.append(f"{column} {'>' if self.sign > 0 else '<'} 0")
+        if self.include is not None:
+            clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(self.include))
+        if self.exclude:
+            clauses.append(f"{column} NOT IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(self.exclude))
+        return "".join(f" AND {clause}" for clause in clauses), params
+
+    def is_empty(self) -> bool:
+        """True when no document can pass."""
+        return self.include is not None and not self.include
+
+
+def parse_int_list(text: str) -> array:
+    """A comma-separated list of integers (SQLite's group_concat) as an array('q')."""
+    values = array("q")
+    start = 0
+    while start < len(text):
+        end = text.find(",", start + _PARSE_CHUNK) if len(text) - start > _PARSE_CHUNK else -1
+        end = len(text) if end < 0 else end
+        values.extend(json.loads(f"[{text[start:end]}]"))
+        start = end + 1
+    return values
+
+
+class GramIndex:
+    """Lookups in the n-gram tables of one connection."""
+
+    def __init__(self, conn: sqlite3.Connection, shift: int):
+        self.conn = conn
+        self.scale = 1 << shift
+
+    def counts(self, size: int, tokens: Iterable[str]) -> dict[str, int]:
+        """Occurrences in the whole index of each token (absent tokens are left out)."""
+        wanted = list(dict.fromkeys(tokens))
+        marks = ",".join("?" * len(wanted))
+        rows = self.conn.execute(
+            f"SELECT term, cnt FROM {row_vocab(size)} WHERE term IN ({marks})", wanted
+        )
+        return dict(rows.fetchall())
+
+    def positions(self, size: int, gram: str, back: int, docs: DocFilter) -> array:
+        """Sorted codes ``doc * scale + offset - back`` of every instance of a token."""
+        where, params = docs.sql("doc")
+        sql = (
+            f"SELECT group_concat(doc * ? + offset - ?) FROM {instance_vocab(size)}"
+            f" WHERE term = ?{where}"
+        )
+        (text,) = self.conn.execute(sql, [self.scale, back, gram, *params]).fetchone()
+        return parse_int_list(text) if text else array("q")
+
+    def keep_followed(self, candidates: array, gram: str, back: int, docs: DocFilter) -> array:
+        """The candidates that have trigram token ``gram`` at their start + ``back``."""
+        where, params = docs.sql("doc")
+        sql = (
+            "SELECT group_concat(code) FROM (SELECT doc * ? + offset - ? AS code"
+            f" FROM {instance_vocab(MAX_GRAM)} WHERE term = ?{where})"
+            " WHERE code IN (SELECT value FROM json_each(?))"
+        )
+        listed = "[" + ",".join(map(str, candidates)) + "]"
+        (text,) = self.conn.execute(sql, [self.scale, back, gram, *params, listed]).fetchone()
+        return parse_int_list(text) if text else array("q")
+
+    def documents(self, term: str, sign: int) -> set[int]:
+        """Every document containing ``term`` (exact: a phrase of consecutive grams)."""
+        size = min(len(term), MAX_GRAM)
+        grams = [token(term[i : i + size]) for i in range(len(term) - size + 1)]
+        sign_sql = f" AND rowid {'>' if sign > 0 else '<'} 0" if sign else ""
+        table = gram_table(size)
+        rows = self.conn.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ?{sign_sql}", (match_phrase(grams),)
+        )
+        return {doc for (doc,) in rows}
+
+
+def term_positions(index: GramIndex, term: str, docs: DocFilter) -> array:
+    """Codes (doc * scale + start) of every occurrence of a normalised term, in order."""
+    if docs.is_empty():
+        return array("q")
+    if len(term) <= MAX_GRAM:
+        return index.positions(len(term), token(term), 0, docs)
+    grams = [token(term[i : i + MAX_GRAM]) for i in range(len(term) - MAX_GRAM + 1)]
+    counts = index.counts(MAX_GRAM, grams)
+    if len(counts) < len(set(grams)):
+        return array("q")
+    cover = cheapest_cover([counts[gram] for gram in grams])
+    cover.sort(key=lambda offset: counts[grams[offset]])
+    first, *others = cover
+    candidates = index.positions(MAX_GRAM, grams[first], first, docs)
+    for offset in others:
+        if not candidates:
+            break
+        candidates = index.keep_followed(candidates, grams[offset], offset, docs)
+    return candidates
+
+
+def cheapest_cover(costs: Sequence[int]) -> list[int]:
+    """Offsets of trigrams covering every character of the term, with the least total cost.
+
+    ``costs[o]`` is the cost of the trigram at offset o (which covers characters o..o+2). The
+    cover must hold offset 0 and the last offset, and consecutive offsets at most MAX_GRAM apart.
+    """
+    totals = [costs[0]]
+    previous = [-1]
+    for offset in range(1, len(costs)):
+        reachable = range(max(0, offset - MAX_GRAM), offset)
+        before = min(reachable, key=totals.__getitem__)
+        totals.append(totals[before] + costs[offset])
+        previous.append(before)
+    cover = []
+    offset = len(costs) - 1
+    while offset >= 0:
+        cover.append(offset)
+        offset = previous[offset]
+    return cover[::-1]
+
+
+def scope_filter(
+    conn: sqlite3.Connection, speech_ids: Collection[int] | None, notes_only: bool
+) -> DocFilter:
+    """The documents a search may look at: speeches and/or notes, of some speeches or all."""
+    sign = -1 if notes_only else 0
+    if speech_ids is None:
+        return DocFilter(sign=sign)
+    wanted = sorted(set(speech_ids))
+    note_docs = [
+        doc
+        for (doc,) in conn.execute(
+            "SELECT doc FROM search_note WHERE speech_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(wanted),),
+        )
+    ]
+    include = note_docs if notes_only else note_docs + wanted
+    return DocFilter(sign=sign, include=tuple(sorted(include)))
