@@ -123,6 +123,8 @@ def _format_of(data: bytes, name: str) -> str:
     claimed = _FORMAT_BY_EXTENSION.get(extension)
     if sniffed is None:
         return _text_format(data, claimed, name)
+    if sniffed.kind == "damaged-zip" and claimed == "docx":
+        return "docx"  # its reader says what is wrong with it
     if sniffed.kind == "docx":
         if claimed in (None, "docx"):
             return "docx"

@@ -13,7 +13,11 @@ from bs4 import BeautifulSoup, UnusualUsageWarning
 from bs4.element import Tag
 
 from desktop.core.errors import DocumentError
-from desktop.core.importing.readers.html_content import find_main_content, title_headings
+from desktop.core.importing.readers.html_content import (
+    find_main_content,
+    text_weight,
+    title_headings,
+)
 from desktop.core.importing.readers.html_lines import collect_lines
 from desktop.core.importing.readers.text import (
     Decoded,
@@ -131,12 +135,23 @@ def _title(soup: BeautifulSoup) -> str | None:
 
 
 def _remove_invisible(soup: BeautifulSoup) -> None:
-    for element in soup.find_all(_NOT_TEXT):
-        element.decompose()
-    for element in soup.find_all(_is_hidden):
-        element.decompose()
-    for element in soup.find_all("head"):
-        element.decompose()
+    for found in (_NOT_TEXT, _is_hidden, "head"):
+        for element in soup.find_all(found):
+            if not element.decomposed:  # an earlier match may have held it
+                element.decompose()
+    _remove_forms(soup)
+
+
+def _remove_forms(soup: BeautifulSoup) -> None:
+    """Drop search boxes and comment forms, but not a form that wraps the page (ASP.NET does)."""
+    page_prose = text_weight(soup.get_text())
+    for form in soup.find_all("form"):
+        if form.decomposed:
+            continue
+        if text_weight(form.get_text()) < page_prose / 2:
+            form.decompose()
+        else:
+            form.unwrap()
 
 
 def _is_hidden(element: Tag) -> bool:

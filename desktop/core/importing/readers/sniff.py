@@ -13,13 +13,14 @@ import zipfile
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["docx", "document", "binary"]
+Kind = Literal["docx", "document", "binary", "damaged-zip"]
 
 
 @dataclass(frozen=True, slots=True)
 class Sniffed:
     """A recognised format: ``kind`` says whether we read it (docx), could name a way to get
-    its text (document) or see it only as binary; ``description`` names it for a message."""
+    its text (document), see it only as binary, or cannot open the ZIP it is (damaged-zip:
+    a damaged .docx, maybe); ``description`` names it for a message."""
 
     kind: Kind
     description: str
@@ -109,7 +110,7 @@ def _sniff_zip(data: bytes) -> Sniffed:
             names = set(archive.namelist())
             mimetype = _read_small(archive, "mimetype") if "mimetype" in names else b""
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        return Sniffed("binary", "a damaged ZIP archive")
+        return Sniffed("damaged-zip", "a damaged ZIP archive")
     return Sniffed(*_zip_kind(names, mimetype))
 
 
