@@ -39,6 +39,8 @@ _ALIASES = {
     "latin-1": "cp1252",
     "iso8859-1": "cp1252",
 }
+# Labels web pages use that Python's codec registry does not know (from the WHATWG list).
+_WEB_LABELS = {"x-gbk": "gbk", "x-x-big5": "big5", "x-euc-cn": "gb2312", "x-cp1252": "cp1252"}
 _CHINESE = ("gb18030", "big5")
 _SAMPLE_SIZE = 64 * 1024
 _GOOD_ENOUGH = 0.5  # below this plausibility no candidate is text in any script we know
@@ -118,8 +120,9 @@ def decode_strict(data: bytes, encoding: str) -> str | None:
 
 def normalized_encoding(label: str) -> str | None:
     """Our name for an encoding label (``GBK`` → ``gb18030``), or ``None`` if Python lacks it."""
+    label = _WEB_LABELS.get(label.strip().lower(), label.strip())
     try:
-        name = codecs.lookup(label.strip()).name.replace("_", "-")
+        name = codecs.lookup(label).name.replace("_", "-")
     except LookupError:
         return None
     if name.startswith("big5") and name != "big5hkscs" or name == "cp950":

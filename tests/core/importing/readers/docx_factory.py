@@ -48,7 +48,9 @@ def add_list(
     """Define an abstract list and the w:num lists that use it (some restarting at a value)."""
     root = numbering_xml(document)
     lvls = "".join(_level_xml(index, level) for index, level in enumerate(levels))
-    abstract = parse_xml(f'<w:abstractNum {W} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>')
+    abstract = parse_xml(
+        f'<w:abstractNum {W} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>'
+    )
     # abstractNum elements must precede num elements in numbering.xml.
     existing_nums = root.findall(qn("w:num"))
     if existing_nums:
@@ -59,7 +61,9 @@ def add_list(
         override = ""
         if start_overrides and num_id in start_overrides:
             value = start_overrides[num_id]
-            override = f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{value}"/></w:lvlOverride>'
+            override = (
+                f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{value}"/></w:lvlOverride>'
+            )
         root.append(
             parse_xml(
                 f'<w:num {W} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
@@ -81,9 +85,7 @@ def numbered(paragraph, num_id: int, ilvl: int = 0):
     """Put ``paragraph`` in list ``num_id`` at level ``ilvl``."""
     ppr = paragraph._p.get_or_add_pPr()
     ppr.append(
-        parse_xml(
-            f'<w:numPr {W}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
-        )
+        parse_xml(f'<w:numPr {W}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>')
     )
     return paragraph
 
