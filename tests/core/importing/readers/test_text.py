@@ -87,15 +87,16 @@ def test_short_traditional_texts_are_big5(text: str) -> None:
     ("text", "encoding", "expected"),
     [
         (
-            "大韓民國은 民主共和國이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다.",
+            "大韓民國은 民主共和國이다. 대한민국의 주권은 국민에게 있고, "
+            "모든 권력은 국민으로부터 나온다.",
             "euc_kr",
             "cp949",
-        ),  # noqa: E501
+        ),
         (
             "日本国民は、正当に選挙された国会における代表者を通じて行動し、われらの子孫のために",
             "shift_jis",
             "cp932",
-        ),  # noqa: E501
+        ),
     ],
 )
 def test_other_cjk_languages_keep_their_encoding(text: str, encoding: str, expected: str) -> None:
