@@ -17,11 +17,11 @@ from desktop.core.importing.source import SourceLine
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
-# Class and id words that name page furniture even inside an article.
+# Class and id names of page furniture even inside an article: as part of any name (Baidu's
+# "bdshare", "breadcrumbs") or, for short words that occur inside others, as a whole word.
 _FURNITURE_NAMES = re.compile(
-    r"(?:^|[-_\s])(?:share|sharing|breadcrumbs?|crumbs?|related|recommend|pager|pagination|"
-    r"comments?|toolbar|fontsize|copyright|footer|nav|navbar|menu|sidebar|advert|ads)"
-    r"(?:$|[-_\s])",
+    r"share|breadcrumb|crumb|related|recommend|pager|pagination|toolbar|fontsize|copyright"
+    r"|footer|sidebar|advert|(?:^|[-_\s])(?:comments?|nav|navbar|menu|ads?)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SPACE_RUN = re.compile(r"[ \t\n\r\f]+")
