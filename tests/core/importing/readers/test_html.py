@@ -56,7 +56,7 @@ def test_the_article_is_content_and_the_page_furniture_is_chrome() -> None:
     assert "同志们：" in content
     assert "有人说我们杀鸡用牛刀，我们就是要用牛刀！" in content
     assert "对敬业者来说，凡事无小事，把小事做好了，就成就了大的事业。" in content
-    assert ["单位", "得分", "市政府办公室", "98"] == content[-4:]
+    assert content[-4:] == ["单位", "得分", "市政府办公室", "98"]
     for furniture in (
         "首页 | 新闻中心 | 政务公开",
         "相关稿件",
