@@ -93,6 +93,8 @@ def _weight(char: str) -> float | None:
     known = _weights().get(char)
     if known is not None:
         return known
+    if char < "\x20" and char not in "\t\n\r\x0b\x0c":
+        return _JUNK  # control characters: binary data read as UTF-16 is full of them
     if char < "\x80" or char in "\u00a0\u3000\ufeff":
         return None  # ASCII and spaces are the same in every candidate that decoded them
     return _weight_by_category(char)

@@ -147,6 +147,13 @@ def test_many_control_bytes_are_binary() -> None:
     assert raised.value.code == "binary"
 
 
+def test_sixteen_bit_binary_data_is_not_utf16_text() -> None:
+    data = b"".join(value.to_bytes(2, "big") for value in range(1, 30)) * 40
+    with pytest.raises(DocumentError) as raised:
+        decode_text(data, "samples.dat")
+    assert raised.value.code == "binary"
+
+
 def test_a_character_cut_off_at_the_end_is_tolerated() -> None:
     for encoding in ("utf-8", "gb18030", "utf-16-le"):
         data = "讲话全文".encode(encoding)[:-1]
