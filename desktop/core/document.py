@@ -153,12 +153,7 @@ class Removal:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape used by the command line and storage."""
-        return {
-            "kind": self.kind,
-            "text": self.text,
-            "speech": self.speech,
-            "position": self.position,
-        }
+        return {"kind": self.kind, "text": self.text, "speech": self.speech, "position": self.position}
 
 
 class RemovalKind(StrEnum):
