@@ -15,7 +15,9 @@ BODY = (
 )
 
 
-def build_speech(paragraphs: list[str], *, heading_at: dict[int, int] | None = None) -> SpeechContent:
+def build_speech(
+    paragraphs: list[str], *, heading_at: dict[int, int] | None = None
+) -> SpeechContent:
     """A speech of ``paragraphs``; ``heading_at`` maps paragraph index → outline level."""
     text = "\n".join(paragraphs)
     starts, offset = [], 0
@@ -23,7 +25,15 @@ def build_speech(paragraphs: list[str], *, heading_at: dict[int, int] | None = N
         starts.append(offset)
         offset += len(paragraph) + 1
     outline = [
-        OutlineNode(NodeKind.HEADING, level, paragraphs[i], starts[i], len(text), starts[i] + len(paragraphs[i]), "一、")
+        OutlineNode(
+            NodeKind.HEADING,
+            level,
+            paragraphs[i],
+            starts[i],
+            len(text),
+            starts[i] + len(paragraphs[i]),
+            "一、",
+        )
         for i, level in (heading_at or {}).items()
     ]
     record = SpeechRecord(1, 1, 1, paragraphs[0], "2024-09-08", "张三", None, len(text), "hash")
@@ -54,8 +64,12 @@ def sample_speech() -> SpeechContent:
         TextSpan(SpanKind.SPEAKER, starts[2], starts[2] + len(lines[2])),
         TextSpan(SpanKind.SALUTATION, starts[3], starts[3] + len(lines[3])),
     ]
-    glued = OutlineNode(NodeKind.HEADING, 2, "加强领导", starts[6], starts[7], starts[6] + 7, "(一)")
-    point = OutlineNode(NodeKind.POINT, 3, "要加强思想教育", starts[7], starts[8], starts[7] + 10, "第一")
+    glued = OutlineNode(
+        NodeKind.HEADING, 2, "加强领导", starts[6], starts[7], starts[6] + 7, "(一)"
+    )
+    point = OutlineNode(
+        NodeKind.POINT, 3, "要加强思想教育", starts[7], starts[8], starts[7] + 10, "第一"
+    )
     heading = OutlineNode(
         NodeKind.HEADING, 1, "统一思想,提高认识", starts[5], end, starts[5] + len(lines[5]), "一、",
         children=[glued, point],
