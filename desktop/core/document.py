@@ -153,7 +153,12 @@ class Removal:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape used by the command line and storage."""
-        return {"kind": self.kind, "text": self.text, "speech": self.speech, "position": self.position}
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "speech": self.speech,
+            "position": self.position,
+        }
 
 
 class RemovalKind(StrEnum):

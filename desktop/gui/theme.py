@@ -112,7 +112,7 @@ THEMES: dict[ThemeName, Theme] = {
         selection="#b4d5fe",
         selection_text="#1a1a1a",
         highlights=_highlights(0.42, ("#ffd43b", "#8ce99a", "#74c0fc", "#f783ac", "#b197fc")),
-        marks={"search": "#c0ff9f1c", "term": "#7020c997", "default": "#90ff9f1c"},
+        marks={"search": "#80ff922b", "term": "#6020c997", "default": "#70ff922b"},
     ),
     ThemeName.SEPIA: Theme(
         name=ThemeName.SEPIA,
@@ -124,7 +124,7 @@ THEMES: dict[ThemeName, Theme] = {
         selection="#e2cfa6",
         selection_text="#2b2117",
         highlights=_highlights(0.42, ("#ffc933", "#91d88c", "#7fb8e6", "#f08cab", "#b59be8")),
-        marks={"search": "#c0f08c00", "term": "#702f9e7a", "default": "#90f08c00"},
+        marks={"search": "#80f08c00", "term": "#602f9e7a", "default": "#70f08c00"},
     ),
     ThemeName.DARK: Theme(
         name=ThemeName.DARK,
@@ -135,8 +135,8 @@ THEMES: dict[ThemeName, Theme] = {
         accent="#ff8a80",
         selection="#3d5a80",
         selection_text="#ffffff",
-        highlights=_highlights(0.34, ("#e6b800", "#2f9e44", "#1c7ed6", "#d6336c", "#7048e8")),
-        marks={"search": "#b0d9480f", "term": "#8012b886", "default": "#90d9480f"},
+        highlights=_highlights(0.38, ("#e6b800", "#2f9e44", "#1c7ed6", "#d6336c", "#7048e8")),
+        marks={"search": "#90d9480f", "term": "#7012b886", "default": "#80d9480f"},
     ),
 }
 

@@ -107,6 +107,7 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAutoFillBackground(True)
+        self.setCursorWidth(0)  # a reader shows no caret; keyboard selection still works
 
     def _single_shot(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -273,8 +274,10 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
             block = document.lastBlock()
         rect = document.documentLayout().blockBoundingRect(block)  # lays the block out if needed
         line = block.layout().lineForTextPosition(min(position - block.position(), block.length()))
-        top = block.layout().position().y()
-        return top + line.y() if line.isValid() else rect.top()
+        if not line.isValid() or line.lineNumber() == 0:
+            # A paragraph's first line: show the space above it too (the page top for the first).
+            return 0.0 if block == document.firstBlock() else rect.top()
+        return block.layout().position().y() + line.y()
 
     def scroll_to_offset(self, offset: int, mark: bool = False) -> None:
         """Bring the line holding ``offset`` to the top; ``mark`` flashes that line briefly."""
