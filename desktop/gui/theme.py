@@ -90,7 +90,25 @@ class Theme:
             palette.setColor(
                 group, QPalette.ColorRole.HighlightedText, self.color("selection_text")
             )
+            self._shade_controls(palette, group)
         return palette
+
+    def _shade_controls(self, palette: QPalette, group: QPalette.ColorGroup) -> None:
+        """Scroll bars and buttons in shades of the page, so a dark page has a dark scroll bar."""
+        page = self.color("background")
+        dark_page = page.lightness() < 128
+        roles = QPalette.ColorRole
+        for role, amount in (
+            (roles.Button, 14),
+            (roles.Light, 4),
+            (roles.Midlight, 8),
+            (roles.Mid, 30),
+            (roles.Dark, 45),
+            (roles.Shadow, 60),
+        ):
+            shade = page.lighter(100 + 3 * amount) if dark_page else page.darker(100 + amount // 2)
+            palette.setColor(group, role, shade)
+        palette.setColor(group, roles.ButtonText, self.color("text"))
 
 
 def _argb(alpha: float, rgb: str) -> str:

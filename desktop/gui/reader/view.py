@@ -107,7 +107,6 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAutoFillBackground(True)
-        self.setCursorWidth(0)  # a reader shows no caret; keyboard selection still works
 
     def _single_shot(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -168,6 +167,7 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
             document = QTextDocument(self)
             document.setDefaultFont(self._style.font)
         self.setDocument(document)
+        self.setCursorWidth(0)  # a reader shows no caret (the width lives in the document's layout)
         if built_here:
             old.deleteLater()
         self._apply_margins()
@@ -235,17 +235,25 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         anchor = self._reading_anchor()
         selection = self.selected_range()
         self._style = style
-        colours = style.theme
-        self.setPalette(colours.palette(QApplication.palette()))
-        self._toolbar.set_dark(colours.name == ThemeName.DARK)
+        self._apply_palette()
         self._rebuild()
         if selection is not None:
             self.select_range(*selection)
         self.scroll_to_offset(anchor)
 
     def _apply_style(self) -> None:
-        self.setPalette(self._style.theme.palette(QApplication.palette()))
+        self._apply_palette()
         self._rebuild()
+
+    def _apply_palette(self) -> None:
+        colours = self._style.theme
+        palette = colours.palette(QApplication.palette())
+        self.setPalette(palette)
+        # Platform themes may give scroll bars a palette of their own; the page's wins here.
+        self.verticalScrollBar().setPalette(
+            colours.palette(QApplication.palette(self.verticalScrollBar()))
+        )
+        self._toolbar.set_dark(colours.name == ThemeName.DARK)
 
     def _apply_margins(self) -> None:
         """Centre a column of about COLUMN_CHARACTERS characters in whatever width there is."""
