@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
 
 from desktop.core.offsets import Utf16Map
 from desktop.gui.reader import ReaderView
@@ -28,3 +29,15 @@ def select_with_keys(reader: ReaderView, start: int, end: int) -> None:
     cursor.setPosition(utf16.to_utf16(start))
     cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
     reader.setTextCursor(cursor)
+
+
+def drag_select(qtbot: QtBot, reader: ReaderView, start: int, end: int) -> None:
+    """Select from the character at ``start`` through the one before ``end`` with the mouse."""
+    viewport = reader.viewport()
+    first = char_point(reader, start)
+    last = char_point(reader, end - 1)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(first.x() - 6, first.y()))
+    beyond = QPoint(last.x() + 6, last.y())  # the right half of the last character
+    qtbot.mouseMove(viewport, last)
+    qtbot.mouseMove(viewport, beyond)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=beyond)
