@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QApplication, QTextEdit, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.gui.reader.decorations import note_tooltip
 
@@ -143,7 +143,7 @@ class ReaderEvents(_Base):
                 self._clear_selection()
             event.accept()
             return
-        QTextEdit.keyPressEvent(self, event)
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Show the toolbar over a new selection, or report a click on a highlight."""

@@ -33,6 +33,10 @@ class ScrollBarMarks(QWidget):
             self._layers.pop(layer, None)
         self.update()
 
+    def layers(self) -> list[str]:
+        """The layers with ticks."""
+        return list(self._layers)
+
     def layer(self, layer: str) -> list[float]:
         """The fractions shown for ``layer``."""
         return self._layers.get(layer, (QColor(), []))[1]

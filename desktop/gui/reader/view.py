@@ -107,6 +107,9 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAutoFillBackground(True)
+        # Files dropped on the page go to the window (import), not into the text.
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
 
     def _single_shot(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -378,13 +381,8 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         for layer, (ranges, _current) in self._marks.items():
             fractions = [min(self._line_top(start) / height, 1.0) for start, _end in ranges]
             self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), fractions)
-        for layer in set(self._scroll_marks_layers()) - set(self._marks):
+        for layer in set(self._scroll_marks.layers()) - set(self._marks):
             self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), [])
-
-    def _scroll_marks_layers(self) -> list[str]:
-        return [
-            layer for layer in ("search", "term", *self._marks) if self._scroll_marks.layer(layer)
-        ]
 
     def _end_flash(self) -> None:
         self._flash_offset = None

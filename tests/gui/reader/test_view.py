@@ -218,6 +218,9 @@ def test_copy_and_copy_with_citation(qtbot: QtBot, reader: ReaderView) -> None:
     select_with_keys(reader, start, start + 4)
     reader.registry.action(ActionId.COPY).trigger()
     assert QGuiApplication.clipboard().text() == "统一思想"
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(reader, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "统一思想"
     select_with_keys(reader, start, start + 4)
     qtbot.keyClick(
         reader,
