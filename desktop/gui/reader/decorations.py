@@ -133,8 +133,9 @@ def mark_selections(
         strong = QTextCharFormat()
         colour = QColor(theme.mark(layer))
         colour.setAlpha(255)
-        strong.setBackground(colour)
-        strong.setForeground(QColor(theme.background if theme.name == "dark" else theme.heading))
+        # Text in the page colour on a solid mark: the current hit stands out from the others.
+        strong.setBackground(colour.darker(112))
+        strong.setForeground(theme.color("background"))
         start, end = ranges[current]
         selections.append(_selection(document, utf16, start, end, strong))
     return selections
