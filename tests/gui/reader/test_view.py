@@ -366,3 +366,14 @@ def test_show_speech_opens_at_an_offset_and_resets_marks(
     assert view.marks("search") == []
     view.show_speech(None)
     assert view.document().isEmpty()
+
+
+def test_position_changes_are_throttled(qtbot: QtBot, reader: ReaderView) -> None:
+    reported: list[int] = []
+    reader.position_changed.connect(reported.append)
+    scroll_bar = reader.verticalScrollBar()
+    with qtbot.waitSignal(reader.position_changed):
+        for step in range(1, 11):
+            scroll_bar.setValue(step * 40)
+    assert len(reported) == 1
+    assert reported[0] == reader.current_offset()
