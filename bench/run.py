@@ -27,11 +27,20 @@ from bench.harness import (  # noqa: E402
 
 
 def discover() -> dict[str, Benchmark]:
-    """Every benchmark declared in bench/bench_*.py, by name."""
+    """Every benchmark declared in bench/bench_*.py, by name.
+
+    A module declaring neither ``BENCHMARK`` nor ``BENCHMARKS`` is a standalone script (run it
+    with ``python bench/bench_NAME.py``); it is named on stderr and skipped.
+    """
     found: dict[str, Benchmark] = {}
     for path in sorted((ROOT / "bench").glob("bench_*.py")):
         module = importlib.import_module(f"bench.{path.stem}")
-        declared = getattr(module, "BENCHMARKS", None) or [module.BENCHMARK]
+        declared = getattr(module, "BENCHMARKS", None)
+        if declared is None and hasattr(module, "BENCHMARK"):
+            declared = [module.BENCHMARK]
+        if declared is None:
+            print(f"{path.name}: declares no BENCHMARK; run it on its own", file=sys.stderr)
+            continue
         for benchmark in declared:
             found[benchmark.name] = benchmark
     return found
