@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from array import array
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.storage.search_schema import gram_table, instance_vocab, row_vocab
-from desktop.core.storage.search_text import MAX_GRAM, match_phrase, token
+from desktop.core.storage.search_text import HOT_SIZES, MAX_GRAM, match_phrase, token
 
 # json.loads of the whole position string of a very common character would build tens of millions
 # of Python ints at once; parsing this many characters at a time keeps the peak small.
@@ -56,6 +58,23 @@ class DocFilter:
     def is_empty(self) -> bool:
         """True when no document can pass."""
         return self.include is not None and not self.include
+
+
+def pack_positions(positions: array) -> tuple[int, bytes]:
+    """(width, little-endian bytes) of ascending positions: 2 bytes each when they fit."""
+    packed = array("H" if not positions or positions[-1] < 1 << 16 else "I", positions)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed.itemsize, packed.tobytes()
+
+
+def unpack_positions(width: int, data: bytes) -> array:
+    """Inverse of pack_positions."""
+    positions = array("H" if width == 2 else "I")
+    positions.frombytes(data)
+    if sys.byteorder == "big":
+        positions.byteswap()
+    return positions
 
 
 def parse_int_list(text: str) -> array:
@@ -94,7 +113,31 @@ class GramIndex:
             f" WHERE term = ?{where}"
         )
         (text,) = self.conn.execute(sql, [self.scale, back, gram, *params]).fetchone()
-        return parse_int_list(text) if text else array("q")
+        codes = parse_int_list(text) if text else array("q")
+        if size not in HOT_SIZES:
+            return codes
+        hot = self.conn.execute(
+            "SELECT doc, width, positions FROM search_hot WHERE size = ? AND gram = ?"
+            f"{where} ORDER BY doc",
+            [size, gram, *params],
+        )
+        return self._merge_hot(codes, hot, back)
+
+    def _merge_hot(self, codes: array, hot: Iterable[tuple[int, int, bytes]], back: int) -> array:
+        """FTS5's codes with each hot document's packed positions put in their place."""
+        merged = array("q")
+        taken = 0
+        for doc, width, data in hot:
+            base = doc * self.scale - back
+            # A document's codes all lie in [base, base + scale): earlier documents sort first.
+            cut = bisect_left(codes, base, taken)
+            merged.extend(codes[taken:cut])
+            merged.extend(map(base.__add__, unpack_positions(width, data)))
+            taken = cut
+        if not merged:
+            return codes
+        merged.extend(codes[taken:])
+        return merged
 
     def keep_followed(self, candidates: array, gram: str, back: int, docs: DocFilter) -> array:
         """The candidates that have trigram token ``gram`` at their start + ``back``."""
@@ -112,12 +155,22 @@ class GramIndex:
         """Every document containing ``term`` (exact: a phrase of consecutive grams)."""
         size = min(len(term), MAX_GRAM)
         grams = [token(term[i : i + size]) for i in range(len(term) - size + 1)]
-        sign_sql = f" AND rowid {'>' if sign > 0 else '<'} 0" if sign else ""
+        sign_sql = f" {'>' if sign > 0 else '<'} 0" if sign else ""
         table = gram_table(size)
         rows = self.conn.execute(
-            f"SELECT rowid FROM {table} WHERE {table} MATCH ?{sign_sql}", (match_phrase(grams),)
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+            + (f" AND rowid{sign_sql}" if sign else ""),
+            (match_phrase(grams),),
         )
-        return {doc for (doc,) in rows}
+        found = {doc for (doc,) in rows}
+        if size in HOT_SIZES:
+            rows = self.conn.execute(
+                "SELECT doc FROM search_hot WHERE size = ? AND gram = ?"
+                + (f" AND doc{sign_sql}" if sign else ""),
+                (size, grams[0]),
+            )
+            found.update(doc for (doc,) in rows)
+        return found
 
 
 def term_positions(index: GramIndex, term: str, docs: DocFilter) -> array:

@@ -40,6 +40,7 @@ from desktop.core.storage.kwic import Snippet, snippet
 from desktop.core.storage.search_engine import (
     DocFilter,
     GramIndex,
+    pack_positions,
     scope_filter,
     term_positions,
 )
@@ -59,7 +60,7 @@ from desktop.core.storage.search_schema import (
     drop_gram_tables,
     gram_table,
 )
-from desktop.core.storage.search_text import GRAM_SIZES, column_value, normalise
+from desktop.core.storage.search_text import GRAM_SIZES, gram_column, normalise
 
 __all__ = [
     "Hit",
@@ -159,9 +160,13 @@ def _stored_speech(conn: sqlite3.Connection, speech_id: int) -> str | None:
 
 def _index(conn: sqlite3.Connection, doc: int, normalised: str) -> None:
     for size in GRAM_SIZES:
+        column = gram_column(normalised, size)
         conn.execute(
-            f"INSERT INTO {gram_table(size)}(rowid, tokens) VALUES (?, ?)",
-            (doc, column_value(normalised, size)),
+            f"INSERT INTO {gram_table(size)}(rowid, tokens) VALUES (?, ?)", (doc, column.value)
+        )
+        conn.executemany(
+            "INSERT INTO search_hot(size, gram, doc, width, positions) VALUES (?, ?, ?, ?, ?)",
+            [(size, gram, doc, *pack_positions(found)) for gram, found in column.hot.items()],
         )
 
 
@@ -170,8 +175,9 @@ def _unindex(conn: sqlite3.Connection, doc: int, normalised: str) -> None:
         table = gram_table(size)
         conn.execute(
             f"INSERT INTO {table}({table}, rowid, tokens) VALUES ('delete', ?, ?)",
-            (doc, column_value(normalised, size)),
+            (doc, gram_column(normalised, size).value),
         )
+    conn.execute("DELETE FROM search_hot WHERE doc = ?", (doc,))
 
 
 def search(

@@ -9,6 +9,8 @@
 - ``search_speech``: each indexed speech's normalised text, zlib-compressed. A contentless FTS5
   row can only be removed by giving back the tokens it was indexed with (SQLite < 3.43 has no
   contentless_delete), so the index keeps what it needs to unindex a speech and to rebuild itself.
+- ``search_hot``: the positions of grams that are frequent in a document, packed (see
+  search_text.HOT_MINIMUM); FTS5 holds a filler token at those positions instead.
 - ``search_note``: notes and quotes, with their text as given (they are short). Their FTS5 rowid
   (``doc``) is negative, a speech's is its id, so one index serves both and the sign tells them
   apart.
@@ -88,6 +90,16 @@ def create_search_schema(conn: sqlite3.Connection) -> None:
         " length INTEGER NOT NULL,"
         " text TEXT NOT NULL)"
     )
+    conn.execute(
+        "CREATE TABLE search_hot ("
+        " size INTEGER NOT NULL,"
+        " gram TEXT NOT NULL,"
+        " doc INTEGER NOT NULL,"
+        " width INTEGER NOT NULL,"
+        " positions BLOB NOT NULL,"
+        " PRIMARY KEY (size, gram, doc)) WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX search_hot_doc ON search_hot(doc)")
     conn.execute("CREATE INDEX search_note_speech ON search_note(speech_id)")
     # The longest text sets how hit codes are packed; these make max(length) a quick lookup.
     conn.execute("CREATE INDEX search_speech_length ON search_speech(length)")
