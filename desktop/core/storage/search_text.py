@@ -42,12 +42,13 @@ TOKEN_CHARS = "".join(
 GRAM_SIZES = (1, 2, 3)
 MAX_GRAM = GRAM_SIZES[-1]
 
-# A gram occurring at least HOT_MINIMUM times in one document is "hot" there: its positions are
-# stored packed (search_hot) and FTS5 gets FILLER in its place. FTS5 hands positions to Python at
-# ~150 ns each, a packed array at ~25 ns; a row costs ~1.5 µs, so packing pays from ~12 on. At 32,
-# a speech has ~70 hot characters covering half its length (sample-based library), and ~8 bigrams.
+# A character occurring at least HOT_MINIMUM times in one document is "hot" there: its positions
+# are stored packed (search_hot) and FTS5 gets FILLER in its place. FTS5 hands positions to Python
+# at ~150 ns each, a packed array at ~25 ns; a row costs ~1.5 µs, so packing pays from ~12 on. At
+# 32, a speech has ~70 hot characters covering half its length (sample-based library). Bigrams are
+# rarer (~8 hot per speech, 3% of positions) and counting them would cost more than it saves.
 HOT_MINIMUM = 32
-HOT_SIZES = (1, 2)
+HOT_SIZES = (1,)
 FILLER = ESC + ESC  # no character encodes to two ESCs, so no query ever asks for it
 
 
@@ -91,6 +92,27 @@ def _encoded(text: str) -> str | list[str]:
     return [_ESCAPES.get(char, char) for char in text]
 
 
+# Grams of a text without escapes are laid out as UTF-32 code points with array slices: C speed,
+# no Python string per gram.
+_CODE_POINTS = "I"
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+_FAST_JOIN = array(_CODE_POINTS).itemsize == 4
+
+
+def _joined_grams(text: str, size: int) -> str:
+    """SEP.join of every ``size``-gram of a text that needs no escape."""
+    count = len(text) - size + 1
+    if count <= 0:
+        return ""
+    source = array(_CODE_POINTS, text.encode(_UTF32))
+    step = size + 1
+    laid_out = array(_CODE_POINTS, bytes(4 * step * count))
+    for index in range(size):
+        laid_out[index::step] = source[index : index + count]
+    laid_out[size::step] = array(_CODE_POINTS, [ord(SEP)]) * count
+    return laid_out.tobytes()[: 4 * (step * count - 1)].decode(_UTF32)
+
+
 def gram_tokens(text: str, size: int) -> list[str] | str:
     """The tokens of every ``size``-gram of a normalised text, in order (index = offset)."""
     chars = _encoded(text)
@@ -112,9 +134,11 @@ class GramColumn:
 
 def gram_column(text: str, size: int) -> GramColumn:
     """The FTS5 column value of a normalised text for one gram size, hot grams set apart."""
-    tokens = gram_tokens(text, size)
     if size not in HOT_SIZES:
-        return GramColumn(SEP.join(tokens))
+        if _FAST_JOIN and not _needs_escape(text):
+            return GramColumn(_joined_grams(text, size))
+        return GramColumn(SEP.join(gram_tokens(text, size)))
+    tokens = gram_tokens(text, size)
     hot = [gram for gram, count in Counter(tokens).items() if count >= HOT_MINIMUM]
     if not hot:
         return GramColumn(SEP.join(tokens))
