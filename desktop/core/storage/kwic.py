@@ -1,4 +1,4 @@
-"""Keyword in context: one line of left context, the hit, and right context, for lists and the CLI."""
+"""Keyword in context: left context, the hit and right context on one line (lists, the CLI)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ _LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85"
 
 
 def _one_line_table(newline: str) -> dict[int, str]:
-    table = {code: " " for code in range(32)}
+    table = dict.fromkeys(range(32), " ")
     table[0x7F] = " "
     table.update({ord(char): newline for char in _LINE_BREAKS})
     return table

@@ -204,10 +204,11 @@ def search(
     codec = HitCodec(shift=index.scale.bit_length() - 1, terms=query.terms)
     first_text = bisect_left(codes, 0)
     note_codes, text_codes = codes[:first_text], codes[first_text:]
+    notes = _note_docs(conn, {codec.unpack(code)[0] for code in note_codes})
+    note_codes = _by_speech(note_codes, codec, notes)
     if limit is not None:
         text_codes = text_codes[:limit]
         note_codes = note_codes[: max(0, limit - len(text_codes))]
-    notes = _note_docs(conn, {codec.unpack(code)[0] for code in note_codes})
     return SearchResult(
         query,
         hits=HitList(text_codes, codec),
@@ -256,6 +257,16 @@ def _merge(per_term: list[array]) -> array:
         for index, positions in enumerate(per_term)
     )
     return array("q", sorted(chain.from_iterable(tagged)))
+
+
+def _by_speech(codes: array, codec: HitCodec, notes: dict[int, NoteDoc]) -> array:
+    """Note hits ordered by speech, then note (oldest first: docs count down), then start."""
+
+    def order(code: int) -> tuple[int, int, int]:
+        doc = codec.unpack(code)[0]
+        return notes[doc].speech_id, -doc, code
+
+    return array("q", sorted(codes, key=order))
 
 
 def _note_docs(conn: sqlite3.Connection, docs: set[int]) -> dict[int, NoteDoc]:

@@ -41,6 +41,13 @@ class Query:
         if not self.terms:
             raise QueryError("the query has no term to search for", code="empty")
 
+    @classmethod
+    def literal(cls, text: str) -> Query:
+        """A query for exactly this text, spaces and quotation marks included (find bar)."""
+        if not text:
+            raise QueryError("the query is empty", code="empty")
+        return cls(text=text, terms=(normalise(text),))
+
 
 def parse_query(text: str) -> Query:
     """Parse what the user typed; QueryError explains what is wrong with a query we cannot run."""
@@ -104,7 +111,13 @@ def _read_term(text: str, start: int) -> tuple[str, int]:
         return phrase, end + 1
     end = start
     while end < len(text) and not text[end].isspace():
-        if text[end] in _QUOTES or text[end] == _CLOSING_ONLY:
+        if text[end] == _CLOSING_ONLY:
+            raise QueryError(
+                f"the closing quotation mark {text[end]} at character {end + 1}"
+                " has no opening mark",
+                code="unbalanced-quote",
+            )
+        if text[end] in _QUOTES:
             raise QueryError(
                 f"the quotation mark {text[end]} at character {end + 1} must start a phrase "
                 'after a space (put a term with quotation marks inside "…" or “…”)',

@@ -95,6 +95,10 @@ class HitList(Sequence[Hit]):
         note = self._notes[doc]
         return Hit(note.speech_id, start, start + len(term), term, note.annotation_id)
 
+    def notes(self) -> list[NoteDoc]:
+        """The notes these hits are in."""
+        return list(self._notes.values())
+
     def document_counts(self) -> list[tuple[int, int]]:
         """(document, number of hits) in hit order; a note's document is negative."""
         counts = []
@@ -124,7 +128,7 @@ class SearchResult:
         self.note_hits = note_hits
         self.total = total
         self._section_lookup = section_lookup
-        self._notes = note_hits._notes  # noqa: SLF001 - built together
+        self._note_texts = {note.annotation_id: note.text for note in note_hits.notes()}
         self._text = lru_cache(maxsize=_CACHED_TEXTS)(text_loader)
 
     def __repr__(self) -> str:
@@ -141,10 +145,7 @@ class SearchResult:
         """The canonical text a hit's offsets refer to (the speech's, or the note's)."""
         if hit.annotation_id is None:
             return self._text(hit.speech_id)
-        for note in self._notes.values():
-            if note.annotation_id == hit.annotation_id:
-                return note.text
-        raise KeyError(hit.annotation_id)
+        return self._note_texts[hit.annotation_id]
 
     def snippet(self, hit: Hit, width: int = DEFAULT_WIDTH) -> Snippet:
         """The hit in context (left | hit | right), one line; loads the speech's text."""

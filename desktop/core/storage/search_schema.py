@@ -75,7 +75,7 @@ def drop_gram_tables(conn: sqlite3.Connection) -> None:
 
 
 def create_search_schema(conn: sqlite3.Connection) -> None:
-    """Create the search tables; the caller's migration transaction wraps it, nothing is committed."""
+    """Create the search tables inside the caller's migration transaction (never commits)."""
     conn.execute(
         "CREATE TABLE search_speech ("
         " speech_id INTEGER PRIMARY KEY CHECK (speech_id > 0),"

@@ -5,8 +5,9 @@ same offset in the canonical text:
 
 - NFKC per character where the result is one character: full-width Ｇ１，（ become G1,( and the
   ideographic space a space; a character whose NFKC form is longer (㈠, ﬁ) is left as it is.
-- Case: letters are folded to lower case where that gives one character (str.lower), so GDP finds
-  gdp and Ｇｄｐ; it is what every search box does. ``İ`` (whose lower case is two characters) stays.
+- Case: letters are folded to lower case where that gives one character (str.lower), so GDP
+  finds gdp and Ｇｄｐ; it is what every search box does. ``İ`` (two characters in lower case)
+  stays as it is.
 - A lone surrogate (never valid text, and not storable in SQLite) becomes U+FFFD.
 
 Tokens: every character position of a normalised text carries three tokens, one per FTS5 table
