@@ -43,13 +43,14 @@ TOKEN_CHARS = "".join(
 GRAM_SIZES = (1, 2, 3)
 MAX_GRAM = GRAM_SIZES[-1]
 
-# A character occurring at least HOT_MINIMUM times in one document is "hot" there: its positions
+# A gram occurring at least HOT_MINIMUM[size] times in one document is "hot" there: its positions
 # are stored packed (search_hot) and FTS5 gets FILLER in its place. FTS5 hands positions to Python
-# at ~150 ns each, a packed array at ~25 ns; a row costs ~1.5 µs, so packing pays from ~12 on. At
-# 32, a speech has ~70 hot characters covering half its length (sample-based library). Bigrams are
-# rarer (~8 hot per speech, 3% of positions) and counting them would cost more than it saves.
-HOT_MINIMUM = 32
-HOT_SIZES = (1,)
+# at ~150 ns each, a packed array at ~25 ns; a row costs ~1.5 µs, so packing pays from ~12 on. In
+# the bench library a 10,000-character speech has ~70 characters occurring 32 times or more (half
+# its positions) and ~35 bigrams occurring 16 times or more (9%). Trigrams are rarely frequent.
+# Changing these changes the index format (FTS5 needs the same tokens to unindex a document).
+HOT_MINIMUM = {1: 32, 2: 16}
+HOT_SIZES = tuple(HOT_MINIMUM)
 FILLER = ESC + ESC  # no character encodes to two ESCs, so no query ever asks for it
 
 
@@ -135,19 +136,25 @@ class GramColumn:
 
 def gram_column(text: str, size: int) -> GramColumn:
     """The FTS5 column value of a normalised text for one gram size, hot grams set apart."""
+    if not _FAST_JOIN or _needs_escape(text):
+        return _escaped_column(gram_tokens(text, size), size)
+    if size == 1:
+        hot = _hot(Counter(text), size)
+        return _unigram_column(text, hot) if hot else GramColumn(SEP.join(text))
+    value = _joined_grams(text, size)
+    if size not in HOT_SIZES or not value:
+        return GramColumn(value)
+    hot = _hot(Counter(value.split(SEP)), size)
+    for gram in hot:
+        # Tokens are whole grams between separators, so a gram can only match a whole token.
+        value = value.replace(gram, FILLER)
+    return GramColumn(value, {gram: _find_all(text, gram) for gram in hot})
+
+
+def _hot(counts: Counter[str], size: int) -> list[str]:
     if size not in HOT_SIZES:
-        if _FAST_JOIN and not _needs_escape(text):
-            return GramColumn(_joined_grams(text, size))
-        return GramColumn(SEP.join(gram_tokens(text, size)))
-    tokens = gram_tokens(text, size)
-    hot = [gram for gram, count in Counter(tokens).items() if count >= HOT_MINIMUM]
-    if not hot:
-        return GramColumn(SEP.join(tokens))
-    if isinstance(tokens, str):
-        return _unigram_column(tokens, hot)
-    if not _needs_escape(text):
-        return _plain_column(text, tokens, hot)
-    return _escaped_column(tokens, hot)
+        return []
+    return [gram for gram, count in counts.items() if count >= HOT_MINIMUM[size]]
 
 
 def _unigram_column(text: str, hot: list[str]) -> GramColumn:
@@ -157,17 +164,12 @@ def _unigram_column(text: str, hot: list[str]) -> GramColumn:
     return GramColumn(value, {gram: _find_all(text, gram) for gram in hot})
 
 
-def _plain_column(text: str, tokens: list[str], hot: list[str]) -> GramColumn:
-    value = SEP.join(tokens)
-    for gram in hot:
-        # Tokens are whole grams between separators, so a gram can only match a whole token.
-        value = value.replace(gram, FILLER)
-    return GramColumn(value, {gram: _find_all(text, gram) for gram in hot})
-
-
-def _escaped_column(tokens: list[str], hot: list[str]) -> GramColumn:
-    wanted = set(hot)
-    positions: dict[str, array] = {gram: array("I") for gram in hot}
+def _escaped_column(tokens: list[str] | str, size: int) -> GramColumn:
+    """The slow, general way, for the rare text holding NUL, SEP or ESC."""
+    wanted = set(_hot(Counter(tokens), size))
+    if not wanted:
+        return GramColumn(SEP.join(tokens))
+    positions: dict[str, array] = {gram: array("I") for gram in wanted}
     for offset, gram in enumerate(tokens):
         if gram in wanted:
             positions[gram].append(offset)

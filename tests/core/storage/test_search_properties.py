@@ -16,16 +16,16 @@ from tests.core.storage.search_helpers import found, index_texts, new_index, sca
 # and widths, digits in both widths, punctuation in both widths, spaces, a line break, and the
 # characters the token encoding has to escape.
 ALPHABET = "效能革命的的的，,。.aAａ1１ \n\x00\x1f\x80"
-texts_strategy = st.text(alphabet=ALPHABET, max_size=4 * HOT_MINIMUM)
+texts_strategy = st.text(alphabet=ALPHABET, max_size=4 * HOT_MINIMUM[1])
 corpora = st.dictionaries(st.integers(1, 40), texts_strategy, min_size=1, max_size=6)
-# Short random texts rarely repeat a character HOT_MINIMUM times; a low threshold makes most
-# characters hot, so both ways a position can be stored (FTS5, packed) are exercised.
-thresholds = st.sampled_from([2, 5, HOT_MINIMUM])
+# Short random texts rarely repeat a gram HOT_MINIMUM times; a low threshold makes most grams
+# hot, so both ways a position can be stored (FTS5, packed) are exercised.
+thresholds = st.sampled_from([2, 5, HOT_MINIMUM[1]])
 
 
-def hot_from(threshold: int) -> mock._patch:
-    """Index with this hot threshold."""
-    return mock.patch.object(search_text, "HOT_MINIMUM", threshold)
+def hot_from(threshold: int) -> mock._patch_dict:
+    """Index with this hot threshold for characters and bigrams."""
+    return mock.patch.dict(search_text.HOT_MINIMUM, {1: threshold, 2: threshold})
 
 
 @st.composite

@@ -85,10 +85,28 @@ def test_fast_layout_equals_the_plain_join(size: int, text: str) -> None:
     assert gram_column(text, size).value == SEP.join(gram_tokens(text, size))
 
 
+@given(st.text(alphabet="的的的效能,a\x00\x80", max_size=120), st.sampled_from([1, 3, 16]))
+def test_hot_bigrams_become_filler_and_positions(text: str, threshold: int) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(search_text.HOT_MINIMUM, 2, threshold)
+        column = gram_column(text, 2)
+    tokens = column.value.split(SEP) if len(text) > 1 else []
+    grams = [text[offset : offset + 2] for offset in range(len(text) - 1)]
+    assert len(tokens) == len(grams)
+    for gram in set(grams):
+        offsets = [offset for offset, each in enumerate(grams) if each == gram]
+        hot = len(offsets) >= threshold
+        assert (token(gram) in column.hot) == hot
+        expected = FILLER if hot else token(gram)
+        assert all(tokens[offset] == expected for offset in offsets)
+        if hot:
+            assert list(column.hot[token(gram)]) == offsets
+
+
 @given(st.text(alphabet="的的的效能,a\x00\x80", max_size=120), st.sampled_from([1, 3, 32]))
 def test_hot_characters_become_filler_and_positions(text: str, threshold: int) -> None:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(search_text, "HOT_MINIMUM", threshold)
+        patch.setitem(search_text.HOT_MINIMUM, 1, threshold)
         column = gram_column(text, 1)
     tokens = column.value.split(SEP) if text else []
     assert len(tokens) == len(text)
