@@ -26,7 +26,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.storage.search_schema import gram_table, instance_vocab, row_vocab
-from desktop.core.storage.search_text import HOT_SIZES, MAX_GRAM, match_phrase, token
+from desktop.core.storage.search_tokens import HOT_SIZES, MAX_GRAM, match_phrase, token
 
 # Checking candidates against a trigram inside SQLite costs ~0.35 µs a candidate (sending them as
 # JSON, indexing them) plus ~0.06 µs an instance scanned; fetching the instances and checking in

@@ -60,7 +60,8 @@ from desktop.core.storage.search_schema import (
     drop_gram_tables,
     gram_table,
 )
-from desktop.core.storage.search_text import GRAM_SIZES, gram_column, normalise
+from desktop.core.storage.search_text import normalise
+from desktop.core.storage.search_tokens import GRAM_SIZES, gram_column
 
 __all__ = [
     "Hit",
@@ -94,10 +95,20 @@ def index_speech(conn: sqlite3.Connection, speech_id: int, text: str) -> None:
     if old is not None:
         _unindex(conn, speech_id, old)
     _index(conn, speech_id, normalised)
-    conn.execute(
-        "INSERT OR REPLACE INTO search_speech(speech_id, length, normalised) VALUES (?, ?, ?)",
-        (speech_id, len(normalised), zlib.compress(normalised.encode("utf-8"), _ZLIB_LEVEL)),
-    )
+    stored = zlib.compress(normalised.encode("utf-8"), _ZLIB_LEVEL)
+    # Plain INSERT or UPDATE, never INSERT OR REPLACE: a statement that needs a statement journal
+    # makes FTS5 write its pending tokens out as a new segment, one per speech instead of one per
+    # transaction, and the merging that follows slows indexing several times over.
+    if old is None:
+        conn.execute(
+            "INSERT INTO search_speech(speech_id, length, normalised) VALUES (?, ?, ?)",
+            (speech_id, len(normalised), stored),
+        )
+    else:
+        conn.execute(
+            "UPDATE search_speech SET length = ?, normalised = ? WHERE speech_id = ?",
+            (len(normalised), stored, speech_id),
+        )
 
 
 def remove_speech(conn: sqlite3.Connection, speech_id: int) -> None:
@@ -114,18 +125,23 @@ def index_note(conn: sqlite3.Connection, annotation_id: str, speech_id: int, tex
     row = conn.execute(
         "SELECT doc, speech_id, text FROM search_note WHERE annotation_id = ?", (annotation_id,)
     ).fetchone()
-    if row is not None:
-        doc, old_speech, old_text = row
-        if old_text == text and old_speech == speech_id:
-            return
-        _unindex(conn, doc, normalise(old_text))
-    else:
+    if row is None:
         (doc,) = conn.execute("SELECT coalesce(min(doc), 0) - 1 FROM search_note").fetchone()
+        _index(conn, doc, normalise(text))
+        conn.execute(
+            "INSERT INTO search_note(doc, annotation_id, speech_id, length, text)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (doc, annotation_id, speech_id, len(text), text),
+        )
+        return
+    doc, old_speech, old_text = row
+    if old_text == text and old_speech == speech_id:
+        return
+    _unindex(conn, doc, normalise(old_text))
     _index(conn, doc, normalise(text))
     conn.execute(
-        "INSERT OR REPLACE INTO search_note(doc, annotation_id, speech_id, length, text)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (doc, annotation_id, speech_id, len(text), text),
+        "UPDATE search_note SET speech_id = ?, length = ?, text = ? WHERE doc = ?",
+        (speech_id, len(text), text, doc),
     )
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from desktop.core.storage.search_text import GRAM_SIZES, TOKEN_CHARS
+from desktop.core.storage.search_tokens import GRAM_SIZES, TOKEN_CHARS
 
 # Bytes of pending index data FTS5 keeps in memory per table before writing a segment. The default
 # (1 MB) writes many small segments that must then be merged: a large import is ~2x slower.

@@ -19,7 +19,8 @@ from desktop.core.storage.search_index import (
     remove_speech,
     search,
 )
-from desktop.core.storage.search_text import HOT_MINIMUM, normalise
+from desktop.core.storage.search_text import normalise
+from desktop.core.storage.search_tokens import HOT_MINIMUM
 from desktop.resources import sample_collection_path
 from tests.core.storage.search_helpers import found, index_notes, index_texts, new_index, scan
 

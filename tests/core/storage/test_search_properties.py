@@ -7,9 +7,10 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.storage import search_text
+from desktop.core.storage import search_tokens
 from desktop.core.storage.search_index import Query, index_speech, remove_speech
-from desktop.core.storage.search_text import HOT_MINIMUM, normalise
+from desktop.core.storage.search_text import normalise
+from desktop.core.storage.search_tokens import HOT_MINIMUM
 from tests.core.storage.search_helpers import found, index_texts, new_index, scan
 
 # A small alphabet so that substrings repeat, overlap and become hot: CJK, Latin in both cases
@@ -25,7 +26,7 @@ thresholds = st.sampled_from([2, 5, HOT_MINIMUM[1]])
 
 def hot_from(threshold: int) -> mock._patch_dict:
     """Index with this hot threshold for characters and bigrams."""
-    return mock.patch.dict(search_text.HOT_MINIMUM, {1: threshold, 2: threshold})
+    return mock.patch.dict(search_tokens.HOT_MINIMUM, {1: threshold, 2: threshold})
 
 
 @st.composite
