@@ -80,6 +80,9 @@ __all__ = [
     "snippet",
 ]
 
+# Hits of several terms up to this many are merged in one sort, more a document at a time.
+_MERGE_AT_ONCE = 1 << 20
+
 # Level 1 compresses Chinese text about as well as 6 (~2.3x smaller than UTF-8) at 3x the speed.
 _ZLIB_LEVEL = 1
 
@@ -216,8 +219,9 @@ def search(
         query = parse_query(query)
     index = GramIndex(conn, _offset_bits(conn))
     docs = _documents(index, query, scope_filter(conn, speech_ids, notes_only))
-    codes = _merge([term_positions(index, term, docs) for term in query.terms])
-    codec = HitCodec(shift=index.scale.bit_length() - 1, terms=query.terms)
+    shift = index.scale.bit_length() - 1
+    codes = _merge([term_positions(index, term, docs) for term in query.terms], shift)
+    codec = HitCodec(shift=shift, terms=query.terms)
     first_text = bisect_left(codes, 0)
     note_codes, text_codes = codes[:first_text], codes[first_text:]
     notes = _note_docs(conn, {codec.unpack(code)[0] for code in note_codes})
@@ -263,16 +267,39 @@ def _documents(index: GramIndex, query: Query, scope: DocFilter) -> DocFilter:
     return DocFilter(scope.sign, tuple(sorted((common or set()) - excluded)))
 
 
-def _merge(per_term: list[array]) -> array:
-    """One array of hit codes in order from each term's sorted positions (term index last)."""
-    if len(per_term) == 1:
-        return per_term[0]
+def _merge(per_term: list[array], shift: int) -> array:
+    """One array of hit codes in order, from each term's sorted positions (term index last).
+
+    A large result is merged a document at a time, so a query for two very common terms never
+    holds a Python int per hit (~36 bytes each, against 8 in the array).
+    """
     count = len(per_term)
-    tagged = (
-        map(add, map(mul, positions, repeat(count)), repeat(index))
-        for index, positions in enumerate(per_term)
-    )
-    return array("q", sorted(chain.from_iterable(tagged)))
+    if count == 1:
+        return per_term[0]
+    if sum(map(len, per_term)) <= _MERGE_AT_ONCE:
+        tagged = (
+            map(add, map(mul, positions, repeat(count)), repeat(index))
+            for index, positions in enumerate(per_term)
+        )
+        return array("q", sorted(chain.from_iterable(tagged)))
+    merged = array("q")
+    cursors = [0] * count
+    while True:
+        heads = [
+            positions[at]
+            for positions, at in zip(per_term, cursors, strict=True)
+            if at < len(positions)
+        ]
+        if not heads:
+            return merged
+        limit = ((min(heads) >> shift) + 1) << shift
+        pieces = []
+        for index, positions in enumerate(per_term):
+            end = bisect_left(positions, limit, cursors[index])
+            piece = positions[cursors[index] : end]
+            pieces.append(map(add, map(mul, piece, repeat(count)), repeat(index)))
+            cursors[index] = end
+        merged.extend(sorted(chain.from_iterable(pieces)))
 
 
 def _by_speech(codes: array, codec: HitCodec, notes: dict[int, NoteDoc]) -> array:

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from desktop.core.errors import QueryError
-from desktop.core.storage import search_engine
+from desktop.core.storage import search_engine, search_index
 from desktop.core.storage.search_index import (
     Query,
     index_note,
@@ -51,6 +51,13 @@ QUERIES = [
 ]  # fmt: skip
 
 
+@pytest.fixture(params=[1 << 20, 0], ids=["merge-at-once", "merge-per-document"])
+def merge(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Merge several terms' hits in one sort, or a document at a time (as for huge results)."""
+    monkeypatch.setattr(search_index, "_MERGE_AT_ONCE", request.param)
+    return request.param
+
+
 @pytest.fixture
 def conn() -> sqlite3.Connection:
     """The index of TEXTS."""
@@ -81,7 +88,7 @@ def test_literal_search_equals_scan(conn: sqlite3.Connection, text: str) -> None
         "效能 zzz",
     ],
 )
-def test_parsed_query_equals_scan(conn: sqlite3.Connection, text: str) -> None:
+def test_parsed_query_equals_scan(conn: sqlite3.Connection, merge: int, text: str) -> None:
     query = parse_query(text)
     assert found(conn, TEXTS, query) == scan(TEXTS, query)
 
