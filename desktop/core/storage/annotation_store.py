@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from desktop.core.annotation import (
+    AnchorState,
     Annotation,
     AnnotationKind,
-    AnchorState,
     Color,
     TextQuote,
     new_annotation_id,
@@ -172,7 +172,8 @@ class AnnotationStore:
     def empty_trash(self) -> int:
         """Delete every annotation in the trash for good; return how many."""
         with self._db.transaction() as conn:
-            doomed = [r[0] for r in conn.execute("SELECT id FROM annotations WHERE deleted NOT NULL")]
+            trashed = conn.execute("SELECT id FROM annotations WHERE deleted IS NOT NULL")
+            doomed = [row[0] for row in trashed]
             for annotation_id in doomed:
                 self._indexer.remove_note(conn, annotation_id)
             conn.execute("DELETE FROM annotations WHERE deleted IS NOT NULL")

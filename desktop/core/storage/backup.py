@@ -103,9 +103,7 @@ def ensure_daily_backup(
     """Take today's daily backup if there is none yet, then drop daily copies past their days."""
     today = today or date.today()
     existing = {
-        info.taken.date()
-        for info in list_backups(library_path)
-        if info.kind == BackupKind.DAILY
+        info.taken.date() for info in list_backups(library_path) if info.kind == BackupKind.DAILY
     }
     made = None
     if today not in existing:

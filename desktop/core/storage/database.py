@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -248,10 +248,8 @@ class Database:
     def _rollback(self) -> None:
         # After some errors (disk full, I/O) SQLite has already rolled back on its own.
         if self._conn.in_transaction:
-            try:
+            with suppress(sqlite3.Error):
                 self._conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
 
     def _raise_mapped(self, error: BaseException) -> None:
         if isinstance(error, sqlite3.Error):

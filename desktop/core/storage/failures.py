@@ -31,7 +31,7 @@ _SQLITE_NOTADB = 26
 
 _MESSAGES = {
     "busy": "the library is in use by another process and stayed locked; try again",
-    "read-only": "the library cannot be written (read-only file, folder or disk); nothing was saved",
+    "read-only": "the library cannot be written (read-only file, folder or disk): nothing saved",
     "disk-full": "the disk is full; the change was not saved and the library is as it was",
     "cannot-open": "the library file cannot be opened (missing folder or no permission)",
     "io-error": "the disk reported an error while reading or writing the library",
@@ -94,9 +94,7 @@ def library_error(
     return LibraryError(_MESSAGES[code], code=code, path=path)
 
 
-def damaged(
-    path: Path, code: str, problem: str, latest: BackupHint | None
-) -> DamagedLibraryError:
+def damaged(path: Path, code: str, problem: str, latest: BackupHint | None) -> DamagedLibraryError:
     """The error for a library file that cannot be used as it is, with the way back."""
     what = "is not a Pizhu library" if code == "not-a-library" else "is damaged"
     message = f"the library {what} ({problem}); it was left untouched. " + restore_advice(

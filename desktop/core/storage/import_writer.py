@@ -138,7 +138,8 @@ def _insert_nodes(
     for position, node in enumerate(nodes):
         cursor = conn.execute(
             "INSERT INTO outline_nodes (speech_id, parent_id, position, kind, level, label,"
-            " start_pos, end_pos, head_end, marker, style) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " start_pos, end_pos, head_end, marker, style)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 speech_id,
                 parent_id,

@@ -13,7 +13,6 @@ import sqlite3
 from typing import Protocol
 
 
-
 class SearchIndexer(Protocol):
     """What storage tells the search index, always inside the caller's transaction."""
 

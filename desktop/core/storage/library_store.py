@@ -161,11 +161,8 @@ class LibraryStore:
         speeches, unless ``with_annotations`` says the user chose to delete them too.
         """
         with self._db.transaction() as conn:
-            _required(
-                conn.execute("SELECT id FROM collections WHERE id = ?", (collection_id,)).fetchone(),
-                "collection",
-                collection_id,
-            )
+            found = conn.execute("SELECT id FROM collections WHERE id = ?", (collection_id,))
+            _required(found.fetchone(), "collection", collection_id)
             speech_ids = [
                 row[0]
                 for row in conn.execute(

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 Migration = Callable[[sqlite3.Connection], None]
 
 APPLICATION_ID = 0x5069_7A68
-"""``PRAGMA application_id`` of a Pizhu library ("Pizh"): tells our files from other SQLite files."""
+"""``PRAGMA application_id`` of a Pizhu library ("Pizh"): tells ours from other SQLite files."""
 
 _V1 = (
     # An imported file. ``fingerprint`` hashes everything the importer produced from it, so
