@@ -77,7 +77,7 @@ class AnnotationStore:
                 modified=now,
             )
             self._insert(conn, annotation)
-        return annotation
+            return self.get(annotation.id)
 
     def add(self, annotation: Annotation) -> Annotation:
         """Store an annotation made elsewhere (redo, import) as it is, after checking it."""
@@ -87,7 +87,7 @@ class AnnotationStore:
         with self._db.transaction() as conn:
             _speech_text(conn, annotation.speech_id)
             self._insert(conn, stored)
-        return stored
+            return self.get(stored.id)
 
     def get(self, annotation_id: str) -> Annotation:
         """One annotation (trashed or not); LibraryError ``not-found`` if there is none."""
@@ -161,13 +161,15 @@ class AnnotationStore:
     def delete(self, annotation_id: str) -> Annotation:
         """Move an annotation to the trash."""
         with self._db.transaction() as conn:
-            annotation = self._change(annotation_id, "deleted = coalesce(deleted, ?)", (utc_now(),))
+            annotation = self._change(
+                annotation_id, "deleted = coalesce(deleted, ?)", (utc_now(),), touch=False
+            )
             self._indexer.remove_note(conn, annotation_id)
             return annotation
 
     def restore(self, annotation_id: str) -> Annotation:
         """Take an annotation back out of the trash."""
-        return self._change(annotation_id, "deleted = NULL", (), reindex=True)
+        return self._change(annotation_id, "deleted = NULL", (), reindex=True, touch=False)
 
     def empty_trash(self) -> int:
         """Delete every annotation in the trash for good; return how many."""
@@ -227,13 +229,21 @@ class AnnotationStore:
             self._indexer.index_note(conn, annotation.id, annotation.speech_id, text)
 
     def _change(
-        self, annotation_id: str, assignments: str, params: tuple, *, reindex: bool = False
+        self,
+        annotation_id: str,
+        assignments: str,
+        params: tuple,
+        *,
+        reindex: bool = False,
+        touch: bool = True,
     ) -> Annotation:
-        assignments = f"{assignments}, modified = ?" if assignments else "modified = ?"
+        # Trashing and restoring have their own time (``deleted``); edits stamp ``modified``.
+        if touch:
+            assignments = f"{assignments}, modified = ?" if assignments else "modified = ?"
+            params = (*params, utc_now())
         with self._db.transaction() as conn:
             cursor = conn.execute(
-                f"UPDATE annotations SET {assignments} WHERE id = ?",
-                (*params, utc_now(), annotation_id),
+                f"UPDATE annotations SET {assignments} WHERE id = ?", (*params, annotation_id)
             )
             if cursor.rowcount == 0:
                 raise LibraryError(
