@@ -78,7 +78,11 @@ def sqlite_code(error: sqlite3.Error) -> str | None:
     primary = getattr(error, "sqlite_errorcode", None)
     if primary is not None:
         return _CODES.get(primary & 0xFF)
-    # Errors raised by the sqlite3 module itself (closed connection...) carry no result code.
+    # Stored text that is not valid UTF-8 can only come from damage to the file's pages
+    # (SQLite does not checksum overflow pages); Python reports it without a result code.
+    if str(error).startswith("Could not decode to UTF-8"):
+        return "corrupt"
+    # Other errors raised by the sqlite3 module itself (closed connection...) are bugs.
     return None
 
 
