@@ -195,7 +195,9 @@ def _write_checked_copy(source: sqlite3.Connection, library_path: Path, target: 
         os.replace(partial, target)
         _fsync_dir(target.parent)
     except sqlite3.Error as error:
-        mapped = failures.library_error(error, library_path, lambda: None)
+        mapped = failures.library_error(
+            error, library_path, lambda: latest_backup_hint(library_path)
+        )
         raise (mapped or LibraryError(str(error), path=target)) from error
     finally:
         partial.unlink(missing_ok=True)
