@@ -77,7 +77,8 @@ def open_library(
         if not create:
             raise LibraryError("there is no library at this path", code="not-found", path=path)
         _create(path, seed, indexer, busy_timeout)
-    db = Database.open(path, busy_timeout=busy_timeout)
+    # An existing but empty SQLite file (made by hand, say) is filled like a new library.
+    db = Database.open(path, busy_timeout=busy_timeout, on_create=_filler(seed, indexer))
     try:
         if daily_backup:
             db.ensure_daily_backup()
@@ -95,17 +96,23 @@ def _create(
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f".{path.name}.creating-{os.getpid()}")
     _remove_database_files(building)
-
-    def fill(db: Database) -> None:
-        if document is not None:
-            LibraryStore(db, indexer).import_document(document)
-
+    fill = _filler((lambda: document) if document is not None else None, indexer)
     try:
         with Database.open(building, busy_timeout=busy_timeout, on_create=fill) as db:
             db.checkpoint()
         _link_into_place(building, path)
     finally:
         _remove_database_files(building)
+
+
+def _filler(seed: Seed | None, indexer: SearchIndexer | None) -> Callable[[Database], None]:
+    """What fills a library whose schema has just been created (in the same transaction)."""
+
+    def fill(db: Database) -> None:
+        if seed is not None:
+            LibraryStore(db, indexer).import_document(seed())
+
+    return fill
 
 
 def _link_into_place(building: Path, path: Path) -> None:
