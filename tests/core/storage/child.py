@@ -27,11 +27,11 @@ def annotate(path: str, speech_id: int, limit: int | None) -> None:
 
 def hold(path: str) -> None:
     """Hold the write lock until stdin closes."""
-    with open_library(path, create=False, daily_backup=False) as library:
-        with library.db.transaction() as conn:
-            conn.execute("INSERT INTO library_state VALUES ('held', '1')")
-            print("locked", flush=True)
-            sys.stdin.read()
+    library = open_library(path, create=False, daily_backup=False)
+    with library, library.db.transaction() as conn:
+        conn.execute("INSERT INTO library_state VALUES ('held', '1')")
+        print("locked", flush=True)
+        sys.stdin.read()
     print("released", flush=True)
 
 
