@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -69,7 +70,11 @@ def list_backups(library_path: Path) -> list[BackupInfo]:
             continue
         stamp = match["stamp"]
         taken = datetime.strptime(stamp, _MOMENT_FORMAT if "T" in stamp else _DAY_FORMAT)
-        found.append(BackupInfo(path, match["kind"], taken, path.stat().st_size))
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            continue  # rotated away by another process just now
+        found.append(BackupInfo(path, match["kind"], taken, size))
     return sorted(found, key=lambda info: info.taken, reverse=True)
 
 
@@ -176,8 +181,8 @@ def verify_backup(backup: Path) -> None:
 
 def _write_checked_copy(source: sqlite3.Connection, library_path: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
+    # A name of its own: two processes may take the same day's copy at the same moment.
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
     try:
         copy = sqlite3.connect(partial, isolation_level=None)
         try:
