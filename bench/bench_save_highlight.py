@@ -1,139 +1,126 @@
 """Saving one highlight, commit included, against a bare sqlite3 insert + commit; and import.
 
-Figures (medians over repeats, all files in one temporary folder, so on the same disk):
-
 - ``save_highlight``: ``AnnotationStore.create`` of one highlight on a speech of the sample,
-  from call to durable commit (WAL, synchronous=FULL), against the baseline of a bare ``sqlite3``
-  connection in WAL mode with the same synchronous=FULL inserting one comparable row and
-  committing. Target ratio ≤ 3.
+  from the call to its durable commit (WAL, synchronous=FULL), against a bare ``sqlite3``
+  connection in WAL mode, also synchronous=FULL, inserting one comparable row and committing.
+  Both files sit in one temporary folder, so on the same disk. Target ratio ≤ 3.
 - ``import_sample``: creating a new library with the sample collection (``open_library`` on a
-  missing path: importer, schema, rows, link into place, first daily backup), against running
-  the importer alone on the same file. The ratio is what the library adds to an import.
+  missing path: importer, schema, rows, link into place and first daily backup) against running
+  the importer alone on the same file; the ratio is what the library adds to an import.
 
-Run alone: ``python bench/bench_save_highlight.py [--quick]``.
+    python bench/run.py [--quick] save_highlight import_sample
 """
 
 from __future__ import annotations
 
-import argparse
-import json
+import itertools
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
+from bench.harness import Benchmark  # noqa: E402
 from desktop.core.annotation import utc_now  # noqa: E402
 from desktop.core.importing import import_file  # noqa: E402
-from desktop.core.storage.library import open_library  # noqa: E402
+from desktop.core.storage.library import Library, open_library  # noqa: E402
 from desktop.resources import sample_collection_path  # noqa: E402
 
-NAME = "save_highlight"
-SAVE_TARGET = 3.0
+
+@dataclass
+class SaveInput:
+    """An open library with the sample, a bare WAL database beside it, and where to mark next."""
+
+    folder: tempfile.TemporaryDirectory[str]
+    library: Library
+    speech_id: int
+    length: int
+    bare: sqlite3.Connection
+    numbers: Iterator[int] = field(default_factory=itertools.count)
 
 
-def run(quick: bool = False) -> list[dict[str, Any]]:
-    """Measure both figures; return one dict per figure (name, value, baseline, ratio…)."""
-    saves = 40 if quick else 300
-    imports = 3 if quick else 9
-    with tempfile.TemporaryDirectory(prefix="pizhu-bench-") as folder:
-        root = Path(folder)
-        return [_save_highlight(root, saves), _import_sample(root, imports)]
-
-
-def _save_highlight(root: Path, repeats: int) -> dict[str, Any]:
-    library = open_library(root / "library.sqlite", daily_backup=False)
-    speech = library.store.speeches(library.store.collections()[0].id)[0]
-    length = speech.length
-
-    def save(number: int) -> None:
-        start = (number * 13) % (length - 20)
-        library.annotations.create(speech.id, start=start, end=start + 12, color="green")
-
-    try:
-        ours = _median_seconds(save, repeats)
-    finally:
-        library.close()
-    baseline = _median_seconds(_bare_insert(root / "bare.sqlite"), repeats)
-    return _figure("save_highlight", ours, baseline, target=SAVE_TARGET)
-
-
-def _bare_insert(path: Path) -> Callable[[int], None]:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute(
-        "CREATE TABLE notes (id TEXT PRIMARY KEY, speech INTEGER, start INTEGER, end INTEGER,"
+def setup_save(quick: bool) -> SaveInput:
+    """A new library with the sample collection and a bare database in the same folder."""
+    folder = tempfile.TemporaryDirectory(prefix="pizhu-bench-")
+    library = open_library(Path(folder.name) / "library.sqlite", daily_backup=False)
+    speech = max(library.store.speeches(1), key=lambda record: record.length)
+    bare = sqlite3.connect(Path(folder.name) / "bare.sqlite", isolation_level=None)
+    bare.execute("PRAGMA journal_mode = WAL")
+    bare.execute("PRAGMA synchronous = FULL")
+    bare.execute(
+        "CREATE TABLE notes (id TEXT PRIMARY KEY, speech INTEGER, start INTEGER, stop INTEGER,"
         " exact TEXT, prefix TEXT, suffix TEXT, color TEXT, created TEXT, modified TEXT)"
     )
-
-    def insert(number: int) -> None:
-        now = utc_now()
-        conn.execute("BEGIN")
-        conn.execute(
-            "INSERT INTO notes VALUES (?, 1, ?, ?, ?, ?, ?, 'green', ?, ?)",
-            (str(uuid.uuid4()), number, number + 12, "效能革命" * 3, "前" * 32, "后" * 32, now, now),
-        )
-        conn.execute("COMMIT")
-
-    return insert
+    return SaveInput(folder, library, speech.id, speech.length, bare)
 
 
-def _import_sample(root: Path, repeats: int) -> dict[str, Any]:
-    sample = sample_collection_path()
-    paths = iter(root / f"new-{number}" / "library.sqlite" for number in range(repeats + 1))
-    ours = _median_seconds(lambda _n: open_library(next(paths)).close(), repeats)
-    baseline = _median_seconds(lambda _n: import_file(sample), repeats)
-    return _figure("import_sample", ours, baseline, target=None)
+def save_highlight(data: SaveInput) -> None:
+    """Save one highlight through the store (its own transaction, committed)."""
+    start = (next(data.numbers) * 37) % (data.length - 20)
+    data.library.annotations.create(data.speech_id, start=start, end=start + 12, color="green")
 
 
-def _median_seconds(action: Callable[[int], object], repeats: int) -> float:
-    action(-1)  # warm caches and lazy imports outside the measurement
-    times = []
-    for number in range(repeats):
-        started = time.perf_counter()
-        action(number)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def bare_insert(data: SaveInput) -> None:
+    """Insert and commit one comparable row with nothing but sqlite3."""
+    now = utc_now()
+    number = next(data.numbers)
+    data.bare.execute("BEGIN")
+    data.bare.execute(
+        "INSERT INTO notes VALUES (?, 1, ?, ?, ?, ?, ?, 'green', ?, ?)",
+        (str(uuid.uuid4()), number, number + 12, "效能革命" * 3, "前" * 32, "后" * 32, now, now),
+    )
+    data.bare.execute("COMMIT")
 
 
-def _figure(name: str, value: float, baseline: float, *, target: float | None) -> dict[str, Any]:
-    ratio = value / baseline
-    return {
-        "name": name,
-        "value_ms": round(value * 1000, 3),
-        "baseline_ms": round(baseline * 1000, 3),
-        "ratio": round(ratio, 2),
-        "target": target,
-        "ok": None if target is None else ratio <= target,
-    }
+@dataclass
+class ImportInput:
+    """A folder for new libraries and a counter naming each."""
+
+    folder: tempfile.TemporaryDirectory[str]
+    numbers: Iterator[int] = field(default_factory=itertools.count)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print each figure as one line (and JSON with --json)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer repeats")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    args = parser.parse_args(argv)
-    figures = run(quick=args.quick)
-    if args.json:
-        print(json.dumps(figures, indent=2))
-        return 0
-    for f in figures:
-        target = f"target ≤ {f['target']}" if f["target"] is not None else "no target"
-        verdict = "" if f["ok"] is None else (" OK" if f["ok"] else " MISS")
-        print(
-            f"{f['name']}: {f['value_ms']} ms vs baseline {f['baseline_ms']} ms "
-            f"(ratio {f['ratio']}, {target}){verdict}"
-        )
-    return 0
+def setup_import(quick: bool) -> ImportInput:
+    """An empty folder to create libraries in."""
+    return ImportInput(tempfile.TemporaryDirectory(prefix="pizhu-bench-"))
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def create_library_with_sample(data: ImportInput) -> None:
+    """Create a new library: the sample imported, stored, linked into place, backed up."""
+    path = Path(data.folder.name) / f"new-{next(data.numbers)}" / "library.sqlite"
+    open_library(path).close()
+
+
+def import_sample_only(data: ImportInput) -> None:
+    """The importer alone on the sample."""
+    import_file(sample_collection_path())
+
+
+BENCHMARKS = [
+    Benchmark(
+        name="save_highlight",
+        setup=setup_save,
+        run=save_highlight,
+        baseline=bare_insert,
+        target_ratio=3.0,
+        description="one highlight saved and committed vs a bare sqlite3 insert+commit (WAL)",
+        repeats=61,
+        quick_repeats=15,
+    ),
+    Benchmark(
+        name="import_sample",
+        setup=setup_import,
+        run=create_library_with_sample,
+        baseline=import_sample_only,
+        target_ratio=2.0,
+        description="a new library with the sample collection vs the importer alone",
+        repeats=7,
+        quick_repeats=3,
+    ),
+]
