@@ -26,7 +26,7 @@ ORIGINAL = [list(P[0:10]), list(P[10:20]), list(P[20:30])]
 TITLES = ["讲话一", "讲话二", "讲话三"]
 ANNOTATED = (1, 3, 5, 7, 9)  # two undisturbed windows in each of these paragraphs
 LENGTH = 12
-_CLEAN = re.compile(r"[^,，\s]{%d,}" % LENGTH)
+_CLEAN = re.compile(rf"[^,，\s]{{{LENGTH},}}")
 
 
 def full_width_commas(text: str) -> str:
