@@ -137,7 +137,13 @@ def restore_backup(library_path: Path, backup: Path, *, now: datetime | None = N
     renamed aside, never deleted, so restoring is itself reversible.
     """
     verify_backup(backup)
-    now = now or datetime.now()
+    try:
+        return _put_in_place(library_path, backup, now or datetime.now())
+    except OSError as error:
+        raise failures.os_error(error, library_path, "restoring the backup") from error
+
+
+def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | None:
     aside = None
     if library_path.exists():
         aside = library_path.with_name(f"{library_path.name}.replaced-{now:{_MOMENT_FORMAT}}")
@@ -204,6 +210,8 @@ def _write_checked_copy(source: sqlite3.Connection, library_path: Path, target: 
             error, library_path, lambda: latest_backup_hint(library_path)
         )
         raise (mapped or LibraryError(str(error), path=target)) from error
+    except OSError as error:
+        raise failures.os_error(error, target, "writing the backup") from error
     finally:
         partial.unlink(missing_ok=True)
 

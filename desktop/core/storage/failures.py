@@ -9,6 +9,7 @@ restores it, because that is the one thing the user needs to know next.
 
 from __future__ import annotations
 
+import errno
 import shlex
 import sqlite3
 from collections.abc import Callable
@@ -96,6 +97,20 @@ def library_error(
     if code in ("corrupt", "not-a-library"):
         return damaged(path, code, str(error), latest_backup())
     return LibraryError(_MESSAGES[code], code=code, path=path)
+
+
+def os_error(error: OSError, path: Path, doing: str) -> LibraryError:
+    """The LibraryError for a file-system failure while ``doing`` something to ``path``."""
+    if error.errno == errno.ENOSPC:
+        code = "disk-full"
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        code = "read-only"
+    elif error.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.EEXIST):
+        code = "cannot-open"
+    else:
+        code = "io-error"
+    reason = error.strerror or str(error)
+    return LibraryError(f"{doing} failed: {reason}", code=code, path=path)
 
 
 def damaged(path: Path, code: str, problem: str, latest: BackupHint | None) -> DamagedLibraryError:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop.core.document import ImportedDocument
 from desktop.core.errors import LibraryError
+from desktop.core.storage import failures
 from desktop.core.storage.annotation_store import AnnotationStore
 from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT, Database
 from desktop.core.storage.indexing import SearchIndexer
@@ -76,7 +77,10 @@ def open_library(
     if not path.exists():
         if not create:
             raise LibraryError("there is no library at this path", code="not-found", path=path)
-        _create(path, seed, indexer, busy_timeout)
+        try:
+            _create(path, seed, indexer, busy_timeout)
+        except OSError as error:
+            raise failures.os_error(error, path, "creating the library") from error
     # An existing but empty SQLite file (made by hand, say) is filled like a new library.
     db = Database.open(path, busy_timeout=busy_timeout, on_create=_filler(seed, indexer))
     try:

@@ -65,3 +65,12 @@ def test_a_new_library_starts_with_the_sample_collection(library_path: Path) -> 
     assert collection.title == sample.title
     assert [s.title for s in speeches] == [s.title for s in sample.speeches]
     assert len(speeches) >= 2
+
+
+def test_a_library_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the library's folder should be")
+    with pytest.raises(LibraryError) as caught:
+        open_library(blocker / "library.sqlite", seed=small_document)
+    assert caught.value.code == "cannot-open"
+    assert "creating the library failed" in str(caught.value)
