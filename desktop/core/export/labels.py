@@ -1,0 +1,88 @@
+"""Words and small formats that every writer shares, so all exports cite and label alike.
+
+Exported files are documents for Chinese readers, so their fixed words are Chinese; they live
+here, in one place, rather than scattered through the writers.
+"""
+
+from __future__ import annotations
+
+from desktop.core.annotation import AnchorState, AnnotationKind
+from desktop.core.colors import color_name_zh
+from desktop.core.records import CollectionRecord, SpeechRecord
+
+KIND_NAMES = {
+    AnnotationKind.HIGHLIGHT: "划线",
+    AnnotationKind.NOTE: "批注",
+    AnnotationKind.SECTION_NOTE: "章节批注",
+    AnnotationKind.SPEECH_NOTE: "全文批注",
+}
+STATE_NAMES = {
+    AnchorState.ANCHORED: "已定位",
+    AnchorState.MOVED: "已移位",
+    AnchorState.FUZZY: "近似定位",
+    AnchorState.ORPHANED: "未能定位",
+}
+SECTION_SEPARATOR = " › "
+SPEECH_NOTES_HEADING = "全文批注"
+ORPHANS_HEADING = "未能在现文中定位的批注"
+ORPHAN_HINT = "原文已改动，以下批注保留原摘录"
+NOTES_HEADING = "批注"
+OUTLINE_HEADING = "提纲"
+GENERATOR = "批注 Pizhu"
+
+
+def book_title(title: str) -> str:
+    """A title in book-title marks (《…》) unless it already has them."""
+    stripped = title.strip()
+    if stripped.startswith("《") and stripped.endswith("》"):
+        return stripped
+    return f"《{stripped}》"
+
+
+def citation(speech: SpeechRecord, collection: CollectionRecord | None = None) -> str:
+    """How a quote is cited: ``《标题》（2016-04-15，张三）``, plus a collection that differs."""
+    facts = [fact for fact in (speech.date, speech.speaker) if fact]
+    text = book_title(speech.title)
+    if facts:
+        text += f"（{'，'.join(facts)}）"
+    if collection is not None and collection.title.strip() not in ("", speech.title.strip()):
+        text += f"，载{book_title(collection.title)}"
+    return text
+
+
+def speech_facts(speech: SpeechRecord, collection: CollectionRecord | None = None) -> list[str]:
+    """The speech's date, speaker (with role) and source, as separate short strings."""
+    facts = []
+    if speech.date:
+        facts.append(speech.date)
+    if speech.speaker:
+        facts.append(f"{speech.role} {speech.speaker}" if speech.role else speech.speaker)
+    if collection is not None:
+        facts.append(f"来源：{collection.source or collection.title}")
+    return facts
+
+
+def section_label(path: tuple[str, ...]) -> str:
+    """A section path on one line (``一、… › （一）…``)."""
+    return SECTION_SEPARATOR.join(path)
+
+
+def display_time(iso: str) -> str:
+    """``2024-05-01T08:30:00.123Z`` as ``2024-05-01 08:30 UTC``; other strings unchanged."""
+    if len(iso) >= 16 and iso[10] == "T":
+        zone = " UTC" if iso.endswith("Z") or iso.endswith("+00:00") else ""
+        return f"{iso[:10]} {iso[11:16]}{zone}"
+    return iso
+
+
+def annotation_facts(color: str | None, kind: str, state: str) -> list[str]:
+    """The colour's name, the kind unless a plain highlight, and the state unless anchored."""
+    facts = []
+    name = color_name_zh(color)
+    if name:
+        facts.append(f"{name}色")
+    if kind != AnnotationKind.HIGHLIGHT:
+        facts.append(KIND_NAMES.get(kind, kind))
+    if state != AnchorState.ANCHORED:
+        facts.append(STATE_NAMES.get(state, state))
+    return facts
