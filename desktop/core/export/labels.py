@@ -6,6 +6,9 @@ here, in one place, rather than scattered through the writers.
 
 from __future__ import annotations
 
+import re
+from pathlib import PureWindowsPath
+
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.colors import color_name_zh
 from desktop.core.records import CollectionRecord, SpeechRecord
@@ -29,6 +32,7 @@ ORPHAN_HINT = "原文已改动，以下批注保留原摘录"
 NOTES_HEADING = "批注"
 OUTLINE_HEADING = "提纲"
 GENERATOR = "批注 Pizhu"
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def book_title(title: str) -> str:
@@ -58,8 +62,17 @@ def speech_facts(speech: SpeechRecord, collection: CollectionRecord | None = Non
     if speech.speaker:
         facts.append(f"{speech.role} {speech.speaker}" if speech.role else speech.speaker)
     if collection is not None:
-        facts.append(f"来源：{collection.source or collection.title}")
+        facts.append(f"来源：{source_name(collection)}")
     return facts
+
+
+def source_name(collection: CollectionRecord) -> str:
+    """Where a collection came from, without the folders of a local file (they differ between
+    machines and tell where the user keeps files): a file name, a URL, or else the title."""
+    source = collection.source or ""
+    if source and not _URL_SCHEME.match(source):
+        source = PureWindowsPath(source).name  # splits on both / and \
+    return source or collection.title
 
 
 def section_label(path: tuple[str, ...]) -> str:

@@ -28,8 +28,6 @@ Positions are Python ``str`` indices, i.e. Unicode code points, as TextPositionS
 from __future__ import annotations
 
 import json
-import re
-from pathlib import PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
@@ -44,7 +42,6 @@ PIZHU_NS = "urn:pizhu:ns:"
 CONTEXT: list[Any] = [ANNO_CONTEXT, {"pizhu": PIZHU_NS}]
 SPEECH_URN = "urn:pizhu:speech:"
 STYLE_PREFIX = "pizhu-"
-_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def write_web_annotations(data: ExportSet) -> str:
@@ -145,7 +142,7 @@ def _speech_facts(speech: SpeechRecord, collection: CollectionRecord) -> dict[st
     for key, value in (
         ("date", speech.date),
         ("speaker", speech.speaker),
-        ("collectionSource", collection.source),
+        ("collectionSource", labels.source_name(collection) if collection.source else None),
     ):
         if value:
             facts[key] = value
@@ -153,15 +150,8 @@ def _speech_facts(speech: SpeechRecord, collection: CollectionRecord) -> dict[st
 
 
 def speech_uri(speech: SpeechRecord, collection: CollectionRecord) -> str:
-    """A stable name for a speech: its collection's file name (or URL, or title) and its index.
-
-    A file's folders are left out: they differ between machines and say where the user keeps
-    files, which a shared backup need not tell.
-    """
-    source = collection.source or ""
-    if source and not _URL_SCHEME.match(source):
-        source = PureWindowsPath(source).name  # handles both / and \ separators
-    key = source or collection.title
+    """A stable name for a speech: its collection's file name (or URL, or title) and its index."""
+    key = labels.source_name(collection)
     return f"{SPEECH_URN}{quote(key, safe='')}#{speech.index}"
 
 

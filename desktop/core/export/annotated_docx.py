@@ -1,0 +1,112 @@
+"""The annotated speech as a Word document: the whole text in official-document style, highlights
+shaded in their colours, numbered markers ([1]) with the notes after each paragraph, headings in
+Word's heading styles by outline level (so Word's navigation pane shows the outline)."""
+
+from __future__ import annotations
+
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+
+from desktop.core.colors import color_info
+from desktop.core.export import labels
+from desktop.core.export.docx_style import (
+    BODY_STYLE,
+    HEI,
+    META_STYLE,
+    NOTE_STYLE,
+    QUOTE_STYLE,
+    add_paragraph,
+    add_run,
+    document_bytes,
+    new_document,
+)
+from desktop.core.export.layout import AnnotatedSpeech, Block, BlockKind, NoteRef, layout_all
+from desktop.core.export.model import ExportItem, ExportSet
+
+_CENTERED = {BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.META}
+
+
+def write_annotated_docx(data: ExportSet) -> bytes:
+    """The set's speeches as one annotated .docx, each speech starting on a new page."""
+    document = new_document(data.scope_title or labels.NOTES_HEADING, data.generated)
+    for number, speech in enumerate(layout_all(data)):
+        if number:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _add_speech(document, speech)
+    return document_bytes(document)
+
+
+def _add_speech(document: DocxDocument, speech: AnnotatedSpeech) -> None:
+    record = speech.content.record
+    head, body = speech.split_head()
+    if not speech.has_title:
+        add_paragraph(document, record.title, style="Title")
+    for block in head:
+        _add_block(document, block)
+    citation = add_paragraph(document, labels.citation(record, speech.collection), META_STYLE)
+    citation.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if speech.speech_notes:
+        _add_item_list(document, labels.SPEECH_NOTES_HEADING, speech.speech_notes)
+    for block in body:
+        _add_block(document, block)
+    if speech.orphans:
+        _add_item_list(document, labels.ORPHANS_HEADING, speech.orphans, quoted=True)
+
+
+def _block_style(block: Block) -> str:
+    if block.kind == BlockKind.TITLE:
+        return "Title"
+    if block.kind == BlockKind.HEADING:
+        return f"Heading {min(max(block.level, 1), 9)}"
+    if block.kind == BlockKind.BODY:
+        return BODY_STYLE
+    return "Normal"
+
+
+def _add_block(document: DocxDocument, block: Block) -> None:
+    paragraph = add_paragraph(document, style=_block_style(block))
+    if block.kind in _CENTERED:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for run in block.runs:
+        info = color_info(run.color)
+        add_run(
+            paragraph,
+            run.text,
+            fill=info.fill_hex if info else None,
+            font=HEI if run.emphasis else None,
+        )
+        for number in run.markers:
+            add_run(paragraph, f"[{number}]", superscript=True)
+    for note in block.notes:
+        _add_note(document, note)
+
+
+def _add_note(document: DocxDocument, note: NoteRef) -> None:
+    paragraph = add_paragraph(document, style=NOTE_STYLE)
+    add_run(paragraph, f"[{note.number}] ")
+    add_run(paragraph, _note_text(note.item))
+
+
+def _note_text(item: ExportItem) -> str:
+    note = item.annotation
+    parts = [note.note.strip()] if note.note.strip() else []
+    if note.tags:
+        parts.append(" ".join(f"#{tag}" for tag in note.tags))
+    return "  ".join(parts)
+
+
+def _add_item_list(
+    document: DocxDocument, heading: str, items: list[ExportItem], *, quoted: bool = False
+) -> None:
+    add_paragraph(document, heading, style="Heading 2")
+    if quoted:
+        add_paragraph(document, labels.ORPHAN_HINT, style=META_STYLE)
+    for item in items:
+        note = item.annotation
+        if quoted and note.quote.exact:
+            info = color_info(note.color)
+            quote = add_paragraph(document, style=QUOTE_STYLE)
+            add_run(quote, note.quote.exact, fill=info.fill_hex if info else None)
+        text = _note_text(item)
+        if text:
+            add_paragraph(document, text, style=NOTE_STYLE)

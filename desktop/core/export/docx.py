@@ -1,0 +1,60 @@
+"""Notes and highlights as a Word document styled like a Chinese official document.
+
+Each speech is a first-level heading, each section path a second-level one; each quote a
+paragraph shaded in its highlight colour, then the note, its tags, colour and the citation
+(《标题》（日期，讲话人）) a writer needs when reusing the passage.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document as DocxDocument
+
+from desktop.core.colors import color_info
+from desktop.core.export import labels
+from desktop.core.export.docx_style import (
+    META_STYLE,
+    NOTE_STYLE,
+    QUOTE_STYLE,
+    add_paragraph,
+    add_run,
+    document_bytes,
+    new_document,
+)
+from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
+
+
+def write_docx(data: ExportSet) -> bytes:
+    """The export as .docx bytes."""
+    title = data.scope_title or labels.NOTES_HEADING
+    document = new_document(title, data.generated)
+    add_paragraph(document, title, style="Title")
+    for group in data.speech_groups():
+        _add_speech(document, group)
+    return document_bytes(document)
+
+
+def _add_speech(document: DocxDocument, group: SpeechGroup) -> None:
+    add_paragraph(document, labels.book_title(group.speech.title), style="Heading 1")
+    facts = labels.speech_facts(group.speech, group.collection)
+    if facts:
+        add_paragraph(document, " · ".join(facts), style=META_STYLE)
+    for path, items in group.sections:
+        if path:
+            add_paragraph(document, labels.section_label(path), style="Heading 2")
+        for item in items:
+            add_item(document, item)
+
+
+def add_item(document: DocxDocument, item: ExportItem) -> None:
+    """One annotation: its shaded quote, its note, then tags, colour and citation."""
+    note = item.annotation
+    if note.quote.exact and note.start is not None:
+        info = color_info(note.color)
+        paragraph = add_paragraph(document, style=QUOTE_STYLE)
+        add_run(paragraph, note.quote.exact, fill=info.fill_hex if info else None)
+    if note.note.strip():
+        add_paragraph(document, note.note.strip(), style=NOTE_STYLE)
+    facts = [f"#{tag}" for tag in note.tags]
+    facts.extend(labels.annotation_facts(note.color, note.kind, note.state))
+    facts.append(f"——{labels.citation(item.speech)}")
+    add_paragraph(document, "  ".join(facts), style=META_STYLE)
