@@ -23,7 +23,8 @@ SANS_CJK = (
 KAI_CJK = '"KaiTi", "楷体", "STKaiti", "Kaiti SC", ' + SERIF_CJK
 
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+# As in CommonMark, a single * may emphasise inside a word (Chinese has no spaces between words).
+_EMPHASIS = re.compile(r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)")
 _CODE = re.compile(r"`([^`]+)`")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 

@@ -35,7 +35,7 @@ def _front_matter(data: ExportSet) -> str:
     speeches = _distinct(group.speech for group in data.speech_groups())
     dates = _distinct(speech.date for speech in speeches)
     speakers = _distinct(speech.speaker for speech in speeches)
-    sources = _distinct(item.collection.source or item.collection.title for item in data.items)
+    sources = _distinct(labels.source_name(item.collection) for item in data.items)
     return front_matter(
         {
             "title": data.scope_title,
