@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import docx
 import pypdf
 from docx.oxml.ns import qn
+
+_MARKER = re.compile(r"\[\d+\]")
 
 
 @dataclass
@@ -106,3 +109,8 @@ def pdf_text(data: bytes) -> str:
 def squeeze(text: str) -> str:
     """Text without whitespace: PDF and HTML extraction break lines where the layout does."""
     return "".join(text.split())
+
+
+def without_markers(text: str) -> str:
+    """Text without note markers ([1], [2]…), to compare with the speech's own text."""
+    return _MARKER.sub("", text)
