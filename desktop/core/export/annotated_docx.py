@@ -4,8 +4,7 @@ Word's heading styles by outline level (so Word's navigation pane shows the outl
 
 from __future__ import annotations
 
-from docx.document import Document as DocxDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from desktop.core.colors import color_info
 from desktop.core.export import labels
@@ -15,10 +14,8 @@ from desktop.core.export.docx_style import (
     META_STYLE,
     NOTE_STYLE,
     QUOTE_STYLE,
-    add_paragraph,
+    DocxBuilder,
     add_run,
-    document_bytes,
-    new_document,
 )
 from desktop.core.export.layout import AnnotatedSpeech, Block, BlockKind, NoteRef, layout_all
 from desktop.core.export.model import ExportItem, ExportSet
@@ -28,22 +25,22 @@ _CENTERED = {BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.META}
 
 def write_annotated_docx(data: ExportSet) -> bytes:
     """The set's speeches as one annotated .docx, each speech starting on a new page."""
-    document = new_document(data.scope_title or labels.NOTES_HEADING, data.generated)
+    document = DocxBuilder(data.scope_title or labels.NOTES_HEADING, data.generated)
     for number, speech in enumerate(layout_all(data)):
         if number:
-            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            document.page_break()
         _add_speech(document, speech)
-    return document_bytes(document)
+    return document.to_bytes()
 
 
-def _add_speech(document: DocxDocument, speech: AnnotatedSpeech) -> None:
+def _add_speech(document: DocxBuilder, speech: AnnotatedSpeech) -> None:
     record = speech.content.record
     head, body = speech.split_head()
     if not speech.has_title:
-        add_paragraph(document, record.title, style="Title")
+        document.paragraph(record.title, style="Title")
     for block in head:
         _add_block(document, block)
-    citation = add_paragraph(document, labels.citation(record, speech.collection), META_STYLE)
+    citation = document.paragraph(labels.citation(record, speech.collection), META_STYLE)
     citation.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if speech.speech_notes:
         _add_item_list(document, labels.SPEECH_NOTES_HEADING, speech.speech_notes)
@@ -63,8 +60,8 @@ def _block_style(block: Block) -> str:
     return "Normal"
 
 
-def _add_block(document: DocxDocument, block: Block) -> None:
-    paragraph = add_paragraph(document, style=_block_style(block))
+def _add_block(document: DocxBuilder, block: Block) -> None:
+    paragraph = document.paragraph(style=_block_style(block))
     if block.kind in _CENTERED:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for run in block.runs:
@@ -81,8 +78,8 @@ def _add_block(document: DocxDocument, block: Block) -> None:
         _add_note(document, note)
 
 
-def _add_note(document: DocxDocument, note: NoteRef) -> None:
-    paragraph = add_paragraph(document, style=NOTE_STYLE)
+def _add_note(document: DocxBuilder, note: NoteRef) -> None:
+    paragraph = document.paragraph(style=NOTE_STYLE)
     add_run(paragraph, f"[{note.number}] ")
     add_run(paragraph, _note_text(note.item))
 
@@ -96,17 +93,17 @@ def _note_text(item: ExportItem) -> str:
 
 
 def _add_item_list(
-    document: DocxDocument, heading: str, items: list[ExportItem], *, quoted: bool = False
+    document: DocxBuilder, heading: str, items: list[ExportItem], *, quoted: bool = False
 ) -> None:
-    add_paragraph(document, heading, style="Heading 2")
+    document.paragraph(heading, style="Heading 2")
     if quoted:
-        add_paragraph(document, labels.ORPHAN_HINT, style=META_STYLE)
+        document.paragraph(labels.ORPHAN_HINT, style=META_STYLE)
     for item in items:
         note = item.annotation
         if quoted and note.quote.exact:
             info = color_info(note.color)
-            quote = add_paragraph(document, style=QUOTE_STYLE)
+            quote = document.paragraph(style=QUOTE_STYLE)
             add_run(quote, note.quote.exact, fill=info.fill_hex if info else None)
         text = _note_text(item)
         if text:
-            add_paragraph(document, text, style=NOTE_STYLE)
+            document.paragraph(text, style=NOTE_STYLE)

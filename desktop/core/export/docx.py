@@ -7,18 +7,14 @@ paragraph shaded in its highlight colour, then the note, its tags, colour and th
 
 from __future__ import annotations
 
-from docx.document import Document as DocxDocument
-
 from desktop.core.colors import color_info
 from desktop.core.export import labels
 from desktop.core.export.docx_style import (
     META_STYLE,
     NOTE_STYLE,
     QUOTE_STYLE,
-    add_paragraph,
+    DocxBuilder,
     add_run,
-    document_bytes,
-    new_document,
 )
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
 
@@ -26,35 +22,35 @@ from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
 def write_docx(data: ExportSet) -> bytes:
     """The export as .docx bytes."""
     title = data.scope_title or labels.NOTES_HEADING
-    document = new_document(title, data.generated)
-    add_paragraph(document, title, style="Title")
+    document = DocxBuilder(title, data.generated)
+    document.paragraph(title, style="Title")
     for group in data.speech_groups():
         _add_speech(document, group)
-    return document_bytes(document)
+    return document.to_bytes()
 
 
-def _add_speech(document: DocxDocument, group: SpeechGroup) -> None:
-    add_paragraph(document, labels.book_title(group.speech.title), style="Heading 1")
+def _add_speech(document: DocxBuilder, group: SpeechGroup) -> None:
+    document.paragraph(labels.book_title(group.speech.title), style="Heading 1")
     facts = labels.speech_facts(group.speech, group.collection)
     if facts:
-        add_paragraph(document, " · ".join(facts), style=META_STYLE)
+        document.paragraph(" · ".join(facts), style=META_STYLE)
     for path, items in group.sections:
         if path:
-            add_paragraph(document, labels.section_label(path), style="Heading 2")
+            document.paragraph(labels.section_label(path), style="Heading 2")
         for item in items:
             add_item(document, item)
 
 
-def add_item(document: DocxDocument, item: ExportItem) -> None:
+def add_item(document: DocxBuilder, item: ExportItem) -> None:
     """One annotation: its shaded quote, its note, then tags, colour and citation."""
     note = item.annotation
     if note.quote.exact and note.start is not None:
         info = color_info(note.color)
-        paragraph = add_paragraph(document, style=QUOTE_STYLE)
+        paragraph = document.paragraph(style=QUOTE_STYLE)
         add_run(paragraph, note.quote.exact, fill=info.fill_hex if info else None)
     if note.note.strip():
-        add_paragraph(document, note.note.strip(), style=NOTE_STYLE)
+        document.paragraph(note.note.strip(), style=NOTE_STYLE)
     facts = [f"#{tag}" for tag in note.tags]
     facts.extend(labels.annotation_facts(note.color, note.kind, note.state))
     facts.append(f"——{labels.citation(item.speech)}")
-    add_paragraph(document, "  ".join(facts), style=META_STYLE)
+    document.paragraph("  ".join(facts), style=META_STYLE)

@@ -17,7 +17,7 @@ from datetime import datetime
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -72,21 +72,43 @@ _AFTER_SHD = (
 )
 
 
-def new_document(title: str, generated: str) -> DocxDocument:
-    """An empty document with the page, styles, fonts and properties of an official document."""
-    document = Document()
-    _set_page(document)
-    _set_styles(document)
-    _add_font_alternatives(document)
-    _set_properties(document, title, generated)
-    return document
+class DocxBuilder:
+    """A document being written: the page, styles, fonts and properties of an official document,
+    and paragraphs added by style name."""
 
+    def __init__(self, title: str, generated: str) -> None:
+        self.document: DocxDocument = Document()
+        self._style_ids: dict[str, str] = {}
+        _set_page(self.document)
+        _set_styles(self.document)
+        _add_font_alternatives(self.document)
+        _set_properties(self.document, title, generated)
 
-def document_bytes(document: DocxDocument) -> bytes:
-    """The .docx file's bytes."""
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
+        """A new paragraph at the end, in a style, its text cleaned for XML."""
+        paragraph = self.document.add_paragraph()
+        if style is not None:
+            # python-docx resolves a style name by scanning every style on each call, which
+            # made large exports quadratic; the id is looked up once and set directly.
+            paragraph._p.get_or_add_pPr().style = self._style_id(style)
+        if text:
+            paragraph.add_run(xml_text(text))
+        return paragraph
+
+    def page_break(self) -> None:
+        """Start a new page."""
+        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def to_bytes(self) -> bytes:
+        """The .docx file's bytes."""
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+    def _style_id(self, name: str) -> str:
+        if name not in self._style_ids:
+            self._style_ids[name] = self.document.styles[name].style_id
+        return self._style_ids[name]
 
 
 def set_fonts(element: object, font: CjkFont, latin: str = LATIN) -> None:
@@ -131,11 +153,6 @@ def shade_run(run: Run, fill: str) -> None:
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), fill)
     rpr.insert_element_before(shading, *_AFTER_SHD)
-
-
-def add_paragraph(document: DocxDocument, text: str = "", style: str | None = None) -> Paragraph:
-    """A paragraph in a style, its text cleaned for XML."""
-    return document.add_paragraph(xml_text(text), style=style)
 
 
 def _set_page(document: DocxDocument) -> None:

@@ -4,7 +4,6 @@ official-document fonts apply: 一、 in 黑体, （一） in 楷体), points as
 
 from __future__ import annotations
 
-from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from desktop.core.document import NodeKind, OutlineNode
@@ -16,10 +15,8 @@ from desktop.core.export.docx_style import (
     KAI,
     META_STYLE,
     CjkFont,
-    add_paragraph,
+    DocxBuilder,
     add_run,
-    document_bytes,
-    new_document,
 )
 from desktop.core.export.model import ExportSet, heading_text
 from desktop.core.records import CollectionRecord, SpeechContent
@@ -41,12 +38,12 @@ def write_outline_docx(data: ExportSet, *, include_points: bool = True) -> bytes
     """
     single = len(data.speeches) == 1
     title = _document_title(data, single)
-    document = new_document(title, data.generated)
-    add_paragraph(document, title, style="Title")
+    document = DocxBuilder(title, data.generated)
+    document.paragraph(title, style="Title")
     for content in data.speeches:
         collection = data.collection_of(content.record)
         _add_speech(document, content, collection, single, include_points)
-    return document_bytes(document)
+    return document.to_bytes()
 
 
 def _document_title(data: ExportSet, single: bool) -> str:
@@ -56,7 +53,7 @@ def _document_title(data: ExportSet, single: bool) -> str:
 
 
 def _add_speech(
-    document: DocxDocument,
+    document: DocxBuilder,
     content: SpeechContent,
     collection: CollectionRecord | None,
     single: bool,
@@ -64,24 +61,24 @@ def _add_speech(
 ) -> None:
     record = content.record
     if not single:
-        add_paragraph(document, labels.book_title(record.title), style="Heading 1")
-    facts = add_paragraph(document, labels.citation(record, collection), style=META_STYLE)
+        document.paragraph(labels.book_title(record.title), style="Heading 1")
+    facts = document.paragraph(labels.citation(record, collection), style=META_STYLE)
     facts.alignment = WD_ALIGN_PARAGRAPH.CENTER if single else None
     offset = 0 if single else 1
     _add_nodes(document, content.outline, offset, include_points)
 
 
 def _add_nodes(
-    document: DocxDocument, nodes: list[OutlineNode], offset: int, include_points: bool
+    document: DocxBuilder, nodes: list[OutlineNode], offset: int, include_points: bool
 ) -> None:
     for node in nodes:
         if node.kind == NodeKind.POINT:
             if not include_points:
                 continue
-            add_paragraph(document, heading_text(node), style=BODY_STYLE)
+            document.paragraph(heading_text(node), style=BODY_STYLE)
         else:
             level = max(min(node.level + offset, _DEEPEST_HEADING), 1)
-            paragraph = add_paragraph(document, style=f"Heading {level}")
+            paragraph = document.paragraph(style=f"Heading {level}")
             font, bold = _LEVEL_FONTS.get(node.level, (FANGSONG, False))
             add_run(paragraph, heading_text(node), font=font, bold=bold)
         _add_nodes(document, node.children, offset, include_points)
