@@ -79,6 +79,9 @@ class DocxBuilder:
     def __init__(self, title: str, generated: str) -> None:
         self.document: DocxDocument = Document()
         self._style_ids: dict[str, str] = {}
+        body = self.document.element.body
+        self._body = body
+        self._section_properties = body.find(qn("w:sectPr"))
         _set_page(self.document)
         _set_styles(self.document)
         _add_font_alternatives(self.document)
@@ -86,18 +89,24 @@ class DocxBuilder:
 
     def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
         """A new paragraph at the end, in a style, its text cleaned for XML."""
-        paragraph = self.document.add_paragraph()
+        # python-docx finds the body's end and a style's id by scanning on every call, which
+        # makes a long export quadratic: the paragraph goes straight before the section
+        # properties, and each style's id is looked up once.
+        element = OxmlElement("w:p")
+        if self._section_properties is not None:
+            self._section_properties.addprevious(element)
+        else:
+            self._body.append(element)
+        paragraph = Paragraph(element, self.document)
         if style is not None:
-            # python-docx resolves a style name by scanning every style on each call, which
-            # made large exports quadratic; the id is looked up once and set directly.
-            paragraph._p.get_or_add_pPr().style = self._style_id(style)
+            element.get_or_add_pPr().style = self._style_id(style)
         if text:
             paragraph.add_run(xml_text(text))
         return paragraph
 
     def page_break(self) -> None:
         """Start a new page."""
-        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def to_bytes(self) -> bytes:
         """The .docx file's bytes."""

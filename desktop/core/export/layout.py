@@ -122,7 +122,8 @@ def layout_speech(
     text = content.text
     placed = [item for item in items if _placeable(item, len(text))]
     whole = [item for item in items if item.annotation.start is None and not item.is_orphaned]
-    orphans = [item for item in items if item not in placed and item not in whole]
+    shown = {id(item) for item in placed} | {id(item) for item in whole}
+    orphans = [item for item in items if id(item) not in shown]
     lines = _lines(text)
     starts = [start for start, _ in lines]
     heads = _heads_by_line(content.outline, starts)
