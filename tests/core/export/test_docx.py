@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from docx.oxml.ns import qn
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.docx import write_docx
 from desktop.core.export.docx_style import META_STYLE, NOTE_STYLE, QUOTE_STYLE
+from desktop.core.export.textutil import xml_text
 from tests.core.export.factory import Library, sample_library
-from tests.core.export.readback import docx_text, east_asia_font, read_docx, run_fill
+from tests.core.export.readback import docx_text, east_asia_font, read_docx, run_fill, squeeze
 
 
 def test_every_quote_note_tag_citation_and_section_is_there() -> None:
@@ -100,3 +103,13 @@ def test_control_characters_and_markup_in_user_text_do_not_break_the_file() -> N
     assert "<script>x</script> & 完" in text
     assert "#<t>" in text
     assert "《ab》" in text
+
+
+@given(note=st.text(max_size=60), tag=st.text(min_size=1, max_size=10))
+def test_any_note_and_tag_make_a_valid_document(note: str, tag: str) -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note=note, tags=(tag,))
+    text = squeeze(docx_text(write_docx(library.export_set())))
+    assert squeeze(xml_text(note)) in text
+    assert squeeze(xml_text(tag)) in text

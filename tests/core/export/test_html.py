@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.html import write_html
 from desktop.core.export.html_base import note_html
 from tests.core.export.factory import Library, sample_library
-from tests.core.export.readback import read_html
+from tests.core.export.readback import read_html, squeeze
 
 HOSTILE = '<script>alert("x")</script> & "引号" \'单引号\' <img src=x onerror=alert(1)>'
 
@@ -67,3 +70,11 @@ def test_notes_render_a_safe_subset_of_markdown() -> None:
     )
     assert note_html("<b>不加粗</b> a * b") == "<p>&lt;b&gt;不加粗&lt;/b&gt; a * b</p>"
     assert note_html("`<script>`") == "<p><code>&lt;script&gt;</code></p>"
+
+
+@given(st.text(max_size=80))
+def test_any_note_becomes_only_safe_elements_and_keeps_its_words(note: str) -> None:
+    parsed = read_html(f"<div>{note_html(note)}</div>")
+    assert set(parsed.elements) <= {"div", "p", "br", "strong", "em", "code"}
+    markup = str.maketrans("", "", "*`")
+    assert squeeze(parsed.text).translate(markup) == squeeze(note).translate(markup)
