@@ -12,7 +12,6 @@ from desktop.core.export.docx_style import (
     BODY_STYLE,
     HEI,
     META_STYLE,
-    NOTE_STYLE,
     QUOTE_STYLE,
     DocxBuilder,
     add_run,
@@ -79,17 +78,16 @@ def _add_block(document: DocxBuilder, block: Block) -> None:
 
 
 def _add_note(document: DocxBuilder, note: NoteRef) -> None:
-    paragraph = document.paragraph(style=NOTE_STYLE)
-    add_run(paragraph, f"[{note.number}] ")
-    add_run(paragraph, _note_text(note.item))
+    _add_note_text(document, note.item, prefix=f"[{note.number}] ")
 
 
-def _note_text(item: ExportItem) -> str:
+def _add_note_text(document: DocxBuilder, item: ExportItem, prefix: str = "") -> None:
+    """The note's paragraphs, with its tags after the last one."""
     note = item.annotation
-    parts = [note.note.strip()] if note.note.strip() else []
-    if note.tags:
-        parts.append(" ".join(f"#{tag}" for tag in note.tags))
-    return "  ".join(parts)
+    tags = " ".join(f"#{tag}" for tag in note.tags)
+    if note.note.strip() or tags:
+        suffix = f"  {tags}" if tags and note.note.strip() else tags
+        document.note(note.note, prefix=prefix, suffix=suffix)
 
 
 def _add_item_list(
@@ -104,6 +102,4 @@ def _add_item_list(
             info = color_info(note.color)
             quote = document.paragraph(style=QUOTE_STYLE)
             add_run(quote, note.quote.exact, fill=info.fill_hex if info else None)
-        text = _note_text(item)
-        if text:
-            document.paragraph(text, style=NOTE_STYLE)
+        _add_note_text(document, item)

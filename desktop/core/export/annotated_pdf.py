@@ -19,6 +19,7 @@ from desktop.core.colors import color_info
 from desktop.core.export import labels
 from desktop.core.export.layout import AnnotatedSpeech, Block, BlockKind, Run, layout_all
 from desktop.core.export.model import ExportItem, ExportSet
+from desktop.core.export.note_markup import plain_text
 from desktop.core.export.pdf_fonts import PdfFont, chinese_font
 from desktop.core.export.textutil import xml_text
 
@@ -135,7 +136,7 @@ def _markup(text: str) -> str:
 
 def _note_text(item: ExportItem) -> str:
     note = item.annotation
-    parts = [note.note.strip()] if note.note.strip() else []
+    parts = [plain_text(note.note)] if note.note.strip() else []
     if note.tags:
         parts.append(" ".join(f"#{tag}" for tag in note.tags))
     return "  ".join(parts)

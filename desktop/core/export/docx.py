@@ -11,7 +11,6 @@ from desktop.core.colors import color_info
 from desktop.core.export import labels
 from desktop.core.export.docx_style import (
     META_STYLE,
-    NOTE_STYLE,
     QUOTE_STYLE,
     DocxBuilder,
     add_run,
@@ -49,7 +48,7 @@ def add_item(document: DocxBuilder, item: ExportItem) -> None:
         paragraph = document.paragraph(style=QUOTE_STYLE)
         add_run(paragraph, note.quote.exact, fill=info.fill_hex if info else None)
     if note.note.strip():
-        document.paragraph(note.note.strip(), style=NOTE_STYLE)
+        document.note(note.note)
     facts = [f"#{tag}" for tag in note.tags]
     facts.extend(labels.annotation_facts(note.color, note.kind, note.state))
     facts.append(f"——{labels.citation(item.speech)}")

@@ -27,6 +27,7 @@ from docx.text.run import Run
 from lxml import etree
 
 from desktop.core.export import labels
+from desktop.core.export.note_markup import note_paragraphs
 from desktop.core.export.textutil import xml_text
 
 
@@ -104,6 +105,21 @@ class DocxBuilder:
             paragraph.add_run(xml_text(text))
         return paragraph
 
+    def note(self, note: str, *, prefix: str = "", suffix: str = "") -> None:
+        """A Markdown note as paragraphs with bold and italic runs (``note_markup``'s subset).
+
+        ``prefix`` (a note number) starts the first paragraph, ``suffix`` (tags) ends the last.
+        """
+        paragraphs = note_paragraphs(note) or [[]]
+        for number, spans in enumerate(paragraphs):
+            paragraph = self.paragraph(style=NOTE_STYLE)
+            if number == 0 and prefix:
+                add_run(paragraph, prefix)
+            for span in spans:
+                add_run(paragraph, span.text, bold=span.bold, italic=span.italic)
+            if number == len(paragraphs) - 1 and suffix:
+                add_run(paragraph, suffix)
+
     def page_break(self) -> None:
         """Start a new page."""
         self.paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -138,6 +154,7 @@ def add_run(
     *,
     fill: str | None = None,
     bold: bool = False,
+    italic: bool = False,
     superscript: bool = False,
     font: CjkFont | None = None,
 ) -> Run:
@@ -145,6 +162,8 @@ def add_run(
     run = paragraph.add_run(xml_text(text))
     if bold:
         run.bold = True
+    if italic:
+        run.italic = True
     if superscript:
         run.font.superscript = True
     if font is not None:

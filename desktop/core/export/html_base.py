@@ -1,17 +1,17 @@
 """What the HTML writers share: a self-contained printable page, colours, and safe note rendering.
 
 Every string that came from a user or a file goes through ``html.escape`` before it is placed in
-markup; notes are Markdown, of which a small safe subset is rendered (paragraphs, line breaks,
-bold, italics, code) on the already-escaped text, so a note holding ``<script>`` shows as text.
+markup; notes are Markdown, of which a small safe subset is drawn (paragraphs, line breaks,
+bold, italics, code: see ``note_markup``), each span escaped, so ``<script>`` shows as text.
 """
 
 from __future__ import annotations
 
 import html
-import re
 
 from desktop.core.colors import COLOR_TABLE, color_info
 from desktop.core.export import labels
+from desktop.core.export.note_markup import Span, note_paragraphs
 
 SERIF_CJK = (
     '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", "宋体", serif'
@@ -21,12 +21,6 @@ SANS_CJK = (
     '"黑体", sans-serif'
 )
 KAI_CJK = '"KaiTi", "楷体", "STKaiti", "Kaiti SC", ' + SERIF_CJK
-
-_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-# As in CommonMark, a single * may emphasise inside a word (Chinese has no spaces between words).
-_EMPHASIS = re.compile(r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)")
-_CODE = re.compile(r"`([^`]+)`")
-_BLANK_LINES = re.compile(r"\n\s*\n")
 
 
 def esc(text: str) -> str:
@@ -41,23 +35,21 @@ def text_html(text: str) -> str:
 
 def note_html(note: str) -> str:
     """A Markdown note as safe HTML paragraphs (a subset of Markdown; never raw HTML)."""
-    paragraphs = [part.strip("\n") for part in _BLANK_LINES.split(note.strip())]
-    return "".join(f"<p>{_inline(part)}</p>" for part in paragraphs if part.strip())
+    return "".join(
+        "<p>" + "".join(_span_html(span) for span in paragraph) + "</p>"
+        for paragraph in note_paragraphs(note)
+    )
 
 
-def _inline(text: str) -> str:
-    """One paragraph: escape first, then turn code spans, bold and italics into elements."""
-    pieces = re.split(r"(`[^`]+`)", text)
-    out = []
-    for piece in pieces:
-        if _CODE.fullmatch(piece):
-            out.append(f"<code>{esc(piece[1:-1])}</code>")
-            continue
-        escaped = esc(piece)
-        escaped = _STRONG.sub(r"<strong>\1</strong>", escaped)
-        escaped = _EMPHASIS.sub(r"<em>\1</em>", escaped)
-        out.append(escaped.replace("\n", "<br>\n"))
-    return "".join(out)
+def _span_html(span: Span) -> str:
+    html = esc(span.text).replace("\n", "<br>\n")
+    if span.code:
+        return f"<code>{html}</code>"
+    if span.italic:
+        html = f"<em>{html}</em>"
+    if span.bold:
+        html = f"<strong>{html}</strong>"
+    return html
 
 
 def color_class(color: str | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.annotated_docx import write_annotated_docx
 from desktop.core.export.docx_style import BODY_STYLE, NOTE_STYLE
+from desktop.core.export.note_markup import plain_text
 from tests.core.export.factory import sample_library
 from tests.core.export.readback import (
     docx_text,
@@ -24,7 +25,7 @@ def test_the_whole_text_is_there_with_notes_tags_and_citations() -> None:
         for line in content.text.splitlines():
             assert squeeze(line) in without_markers(text)
     for annotation in library.annotations:
-        assert squeeze(annotation.note) in text
+        assert squeeze(plain_text(annotation.note)) in text
         for tag in annotation.tags:
             assert squeeze(f"#{tag}") in text
     assert "这句话已经不在正文里了" in text
@@ -57,7 +58,8 @@ def test_highlights_are_shaded_and_markers_are_superscript_with_the_note_after()
     assert marker.font.superscript
     following = paragraphs[index + 1]
     assert following.style.name == NOTE_STYLE
-    assert following.text.startswith("[1] **提法**：两集中、两到位")
+    assert following.text.startswith("[1] 提法：两集中、两到位")
+    assert [run.bold for run in following.runs[:2]] == [None, True]
 
 
 def test_emphasised_head_words_are_in_hei() -> None:

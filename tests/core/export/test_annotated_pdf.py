@@ -12,6 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.core.export.annotated_pdf import write_annotated_pdf
+from desktop.core.export.note_markup import plain_text
 from desktop.core.export.pdf_fonts import CID_FONT, PdfFont, chinese_font
 from tests.core.export.factory import Library, sample_library
 from tests.core.export.readback import pdf_text, squeeze, without_markers
@@ -29,7 +30,7 @@ def test_pypdf_extracts_the_text_quotes_notes_tags_and_citation() -> None:
         for line in content.text.splitlines():
             assert squeeze(line) in without_markers(text)
     for annotation in library.annotations:
-        assert squeeze(annotation.note) in text
+        assert squeeze(plain_text(annotation.note)) in text
         for tag in annotation.tags:
             assert squeeze(f"#{tag}") in text
     assert "《在全市效能革命工作会上的讲话》（2016-04-15，张三）" in text

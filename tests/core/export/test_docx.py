@@ -10,6 +10,7 @@ from lxml import etree
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.docx import write_docx
 from desktop.core.export.docx_style import META_STYLE, NOTE_STYLE, QUOTE_STYLE
+from desktop.core.export.note_markup import plain_text
 from desktop.core.export.textutil import xml_text
 from tests.core.export.factory import Library, sample_library
 from tests.core.export.readback import docx_text, east_asia_font, read_docx, run_fill, squeeze
@@ -22,7 +23,7 @@ def test_every_quote_note_tag_citation_and_section_is_there() -> None:
     for annotation in library.annotations:
         if annotation.start is not None:
             assert annotation.quote.exact in text
-        assert annotation.note.strip() in text
+        assert plain_text(annotation.note) in text
         for tag in annotation.tags:
             assert f"#{tag}" in text
     assert "——《在全市效能革命工作会上的讲话》（2016-04-15，张三）" in text
@@ -111,5 +112,16 @@ def test_any_note_and_tag_make_a_valid_document(note: str, tag: str) -> None:
     speech = library.add_speech(library.add_collection("汇编"))
     library.annotate(speech, "两集中、两到位", note=note, tags=(tag,))
     text = squeeze(docx_text(write_docx(library.export_set())))
-    assert squeeze(xml_text(note)) in text
+    assert squeeze(xml_text(plain_text(note))) in text
     assert squeeze(xml_text(tag)) in text
+
+
+def test_notes_keep_their_bold_and_italics_as_word_formatting() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note="**提法**和*说明*\n\n第二段")
+    document = read_docx(write_docx(library.export_set()))
+    notes = [p for p in document.paragraphs if p.style.name == NOTE_STYLE]
+    assert [p.text for p in notes] == ["提法和说明", "第二段"]
+    runs = {run.text: (run.bold, run.italic) for run in notes[0].runs}
+    assert runs == {"提法": (True, None), "和": (None, None), "说明": (None, True)}
