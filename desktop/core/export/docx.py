@@ -2,7 +2,7 @@
 
 Each speech is a first-level heading, each section path a second-level one; each quote a
 paragraph shaded in its highlight colour, then the note, its tags, colour and the citation
-(《标题》（日期，讲话人）) a writer needs when reusing the passage.
+(（张三：《标题》，2016年4月15日）, as "copy with citation" gives it) a writer needs to reuse it.
 """
 
 from __future__ import annotations
@@ -51,5 +51,5 @@ def add_item(document: DocxBuilder, item: ExportItem) -> None:
         document.note(note.note)
     facts = [f"#{tag}" for tag in note.tags]
     facts.extend(labels.annotation_facts(note.color, note.kind, note.state))
-    facts.append(f"——{labels.citation(item.speech)}")
+    facts.append(labels.quote_citation(item.speech))
     document.paragraph("  ".join(facts), style=META_STYLE)

@@ -55,6 +55,6 @@ def item_html(item: ExportItem) -> str:
     tags = tags_html(note.tags)
     meta = esc(" · ".join(facts))
     parts.append(f'<p class="meta">{tags + " · " if tags else ""}{meta}</p>')
-    parts.append(f'<p class="meta cite">——{esc(labels.citation(item.speech))}</p>')
+    parts.append(f'<p class="meta cite">{esc(labels.quote_citation(item.speech))}</p>')
     parts.append("</article>")
     return "\n".join(parts)

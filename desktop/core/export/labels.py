@@ -10,6 +10,7 @@ import re
 from pathlib import PureWindowsPath
 
 from desktop.core.annotation import AnchorState, AnnotationKind
+from desktop.core.citation import chinese_date, nest_title
 from desktop.core.colors import color_name_zh
 from desktop.core.records import CollectionRecord, SpeechRecord
 
@@ -36,19 +37,32 @@ _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def book_title(title: str) -> str:
-    """A title in book-title marks (《…》) unless it already has them."""
+    """A title in book-title marks (《…》) unless it already has them; marks inside become 〈〉."""
     stripped = title.strip()
     if stripped.startswith("《") and stripped.endswith("》"):
         return stripped
-    return f"《{stripped}》"
+    return f"《{nest_title(stripped)}》"
+
+
+def source_citation(speech: SpeechRecord) -> str:
+    """A speech cited as the app's "copy with citation" cites it (``core.citation``):
+    ``张三：《在……上的讲话》，2016年4月15日``."""
+    source = book_title(speech.title)
+    if speech.speaker and speech.speaker.strip():
+        source = f"{speech.speaker.strip()}：{source}"
+    if speech.date and speech.date.strip():
+        source += f"，{chinese_date(speech.date)}"
+    return source
+
+
+def quote_citation(speech: SpeechRecord) -> str:
+    """The citation that follows a quote: the source in full-width parentheses."""
+    return f"（{source_citation(speech)}）"
 
 
 def citation(speech: SpeechRecord, collection: CollectionRecord | None = None) -> str:
-    """How a quote is cited: ``《标题》（2016-04-15，张三）``, plus a collection that differs."""
-    facts = [fact for fact in (speech.date, speech.speaker) if fact]
-    text = book_title(speech.title)
-    if facts:
-        text += f"（{'，'.join(facts)}）"
+    """A speech's citation under its title, naming the collection when that differs."""
+    text = source_citation(speech)
     if collection is not None and collection.title.strip() not in ("", speech.title.strip()):
         text += f"，载{book_title(collection.title)}"
     return text

@@ -29,7 +29,7 @@ def test_the_whole_text_is_there_with_notes_tags_and_citations() -> None:
         for tag in annotation.tags:
             assert squeeze(f"#{tag}") in text
     assert "这句话已经不在正文里了" in text
-    assert "《关于作风建设的讲话》（2017-03，李四），载《效能革命讲话汇编》" in text
+    assert "李四：《关于作风建设的讲话》，2017年3月，载《效能革命讲话汇编》" in text
 
 
 def test_headings_use_word_heading_styles_by_outline_level() -> None:

@@ -21,7 +21,7 @@ def test_the_whole_text_is_there_with_quotes_notes_and_tags() -> None:
         for tag in annotation.tags:
             assert f"#{tag}" in parsed.text
     assert "这句话已经不在正文里了" in parsed.text  # an orphan keeps its quote
-    assert "《在全市效能革命工作会上的讲话》（2016-04-15，张三）" in parsed.text
+    assert "张三：《在全市效能革命工作会上的讲话》，2016年4月15日" in parsed.text
 
 
 def test_headings_follow_the_outline_levels_and_highlights_their_colours() -> None:

@@ -33,7 +33,7 @@ def test_pypdf_extracts_the_text_quotes_notes_tags_and_citation() -> None:
         assert squeeze(plain_text(annotation.note)) in text
         for tag in annotation.tags:
             assert squeeze(f"#{tag}") in text
-    assert "《在全市效能革命工作会上的讲话》（2016-04-15，张三）" in text
+    assert "张三：《在全市效能革命工作会上的讲话》，2016年4月15日" in text
     assert "这句话已经不在正文里了" in text
     assert "-1-" in text  # page numbers, as official documents have them
 

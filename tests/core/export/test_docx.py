@@ -26,8 +26,8 @@ def test_every_quote_note_tag_citation_and_section_is_there() -> None:
         assert plain_text(annotation.note) in text
         for tag in annotation.tags:
             assert f"#{tag}" in text
-    assert "——《在全市效能革命工作会上的讲话》（2016-04-15，张三）" in text
-    assert "——《关于作风建设的讲话》（2017-03，李四）" in text
+    assert "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）" in text
+    assert "（李四：《关于作风建设的讲话》，2017年3月）" in text
     headings = {
         p.text: p.style.name for p in read_docx(data).paragraphs if p.style.name != "Normal"
     }

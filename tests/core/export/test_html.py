@@ -24,7 +24,7 @@ def test_every_quote_note_tag_and_citation_is_there_as_text() -> None:
             assert line in parsed.text
         for tag in annotation.tags:
             assert f"#{tag}" in parsed.text
-    assert "——《在全市效能革命工作会上的讲话》（2016-04-15，张三）" in parsed.text
+    assert "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）" in parsed.text
     assert "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要" in parsed.text
 
 
