@@ -109,8 +109,13 @@ class AnnotatedSpeech:
 
 def layout_all(data: ExportSet) -> list[AnnotatedSpeech]:
     """Every speech of the set, laid out with its items, in reading order."""
+    by_speech: dict[int, list[ExportItem]] = {}
+    for item in data.items:
+        by_speech.setdefault(item.speech.id, []).append(item)
     return [
-        layout_speech(content, data.collection_of(content.record), data.items_of(content.record.id))
+        layout_speech(
+            content, data.collection_of(content.record), by_speech.get(content.record.id, [])
+        )
         for content in data.speeches
     ]
 
@@ -124,24 +129,26 @@ def layout_speech(
     whole = [item for item in items if item.annotation.start is None and not item.is_orphaned]
     shown = {id(item) for item in placed} | {id(item) for item in whole}
     orphans = [item for item in items if id(item) not in shown]
-    lines = _lines(text)
-    starts = [start for start, _ in lines]
-    heads = _heads_by_line(content.outline, starts)
+    return AnnotatedSpeech(content, collection, whole, _blocks(content, placed), orphans)
+
+
+def _blocks(content: SpeechContent, placed: list[ExportItem]) -> list[Block]:
+    """One block per line, its runs cut and its notes numbered on from the previous lines'."""
+    lines = _lines(content.text)
+    heads = _heads_by_line(content.outline, [start for start, _ in lines])
     markers = _markers_by_line(placed, lines)
     blocks = []
     number = 0
     for index, (start, end) in enumerate(lines):
         nodes = heads.get(index, [])
         block = _block(start, end, content.spans, nodes)
-        numbered = []
-        for item in markers.get(index, []):
-            number += 1
-            numbered.append(NoteRef(number, item))
+        ending_here = markers.get(index, [])
+        block.notes = [NoteRef(number + n, item) for n, item in enumerate(ending_here, 1)]
+        number += len(block.notes)
         emphasis = [] if block.kind == BlockKind.HEADING else _emphasis(nodes, start, end)
-        block.runs = _runs(text, start, end, placed, emphasis, numbered)
-        block.notes = numbered
+        block.runs = _runs(content.text, start, end, placed, emphasis, block.notes)
         blocks.append(block)
-    return AnnotatedSpeech(content, collection, whole, blocks, orphans)
+    return blocks
 
 
 def _placeable(item: ExportItem, length: int) -> bool:
