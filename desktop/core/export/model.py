@@ -194,20 +194,7 @@ def build_export_set(
 
     Annotations on speeches outside ``speeches`` and annotations in the trash are left out.
     """
-    by_collection = {collection.id: collection for collection in collections}
-    by_speech = {content.record.id: content for content in speeches}
-    items = []
-    for annotation in annotations:
-        content = by_speech.get(annotation.speech_id)
-        if content is None or annotation.deleted:
-            continue
-        collection = by_collection.get(content.record.collection_id)
-        if collection is None:
-            raise ExportError(
-                f"speech {content.record.id} has no collection in the export", code="invalid"
-            )
-        path = section_path(content.outline, annotation)
-        items.append(ExportItem(annotation, content.record, collection, path))
+    items = _join(collections, speeches, annotations)
     chosen = (export_filter or ExportFilter()).apply(items)
     ordered_speeches = sorted(speeches, key=lambda c: (c.record.collection_id, c.record.index))
     return ExportSet(
@@ -217,3 +204,25 @@ def build_export_set(
         generated=generated or utc_now(),
         scope_title=scope_title,
     )
+
+
+def _join(
+    collections: Sequence[CollectionRecord],
+    speeches: Sequence[SpeechContent],
+    annotations: Iterable[Annotation],
+) -> list[ExportItem]:
+    """Annotations that are on one of ``speeches`` and not in the trash, as items."""
+    by_collection = {collection.id: collection for collection in collections}
+    by_speech = {content.record.id: content for content in speeches}
+    items = []
+    for annotation in annotations:
+        content = by_speech.get(annotation.speech_id)
+        if content is None or annotation.deleted:
+            continue
+        collection = by_collection.get(content.record.collection_id)
+        if collection is None:
+            message = f"speech {content.record.id} has no collection in the export"
+            raise ExportError(message, code="invalid")
+        path = section_path(content.outline, annotation)
+        items.append(ExportItem(annotation, content.record, collection, path))
+    return items

@@ -156,3 +156,12 @@ def test_speech_groups_follow_sections_in_order() -> None:
     assert paths[0] == ()
     assert paths[1] == ("一、提高认识，把握效能革命的重大意义",)
     assert sum(len(items) for group in groups for _, items in group.sections) == len(data.items)
+
+
+def test_a_speech_whose_collection_is_missing_is_an_error() -> None:
+    library = sample_library()
+    with pytest.raises(ExportError) as caught:
+        build_export_set(
+            library.collections[:1], library.speeches, library.annotations, scope_title="x"
+        )
+    assert caught.value.code == "invalid"
