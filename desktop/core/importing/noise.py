@@ -1,0 +1,159 @@
+"""Recognise noise by its pattern: watermarks, catalogue stamps, page markers, footers, chrome.
+
+Each detector returns spans ``(start, end, kind)`` of a line's text, or a kind for a whole line;
+``clean`` deletes them and records every deletion. Nothing here knows any particular document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.document import RemovalKind
+from desktop.core.importing.chars import is_latin_alnum
+
+Span = tuple[int, int, str]
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029]+")
+_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+# A watermark is a bracketed clause speaking about the page rather than the speech.
+_STRONG = re.compile(
+    r"版权|权属|转载|请登陆|请登录|请访问|请关注|本站|本网|原创|未经|授权|公众号"
+    r"|www\.|https?:|\.com|\.cn\b|\.net|\.org"
+)
+_WEAK = re.compile(r"所有|更多|文章|查看|来源|本文|范文|网站|网络|下载|收集|整理|搜集|文秘|出处")
+_BRACKETED = re.compile(r"[（(【\[]([^（()）【】\[\]\n]{2,80})[）)】\]]")
+
+_STAMP = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,6}\d{8,}(?![A-Za-z0-9])")
+_PAGE_JUMP = re.compile(
+    r"[（(]\s*(?:下转|上接|转|接|续)\s*第?\s*[0-9０-９一二三四五六七八九十]+\s*[页版面]\s*[）)]"
+)
+_PAGE_NUMBER = re.compile(
+    r"[-—–－_~·•]+\s*[0-9０-９]{1,4}\s*[-—–－_~·•]+"
+    r"|第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?"
+    r"|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}"
+    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+)
+_BARE_NUMBER = re.compile(r"[0-9０-９]{1,4}")
+_FOOTER = re.compile(r"(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?")
+_CHROME_START = re.compile(
+    r"(?:责任编辑|责编|编辑|来源|稿源|发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|阅读量|字号"
+    r"|相关稿件|相关文章|相关阅读|相关链接|相关新闻|纠错|打印本页|打印|关闭窗口|关闭|分享到|分享"
+    r"|返回顶部|返回首页|返回列表|网站地图|联系我们|扫一扫|微信扫一扫|当前位置|您的位置|您现在的位置"
+    r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|Copyright|COPYRIGHT|©)"
+)
+_CHROME_ANYWHERE = re.compile(r"ICP\s*备|ICP证|版权所有|Copyright|©|公网安备|All Rights Reserved")
+_CHROME_MAX = 80
+
+
+def control_spans(text: str) -> list[Span]:
+    """NUL, Ctrl-Z, zero-width characters, soft hyphens and stray line separators."""
+    return [(m.start(), m.end(), RemovalKind.CONTROL) for m in _CONTROL.finditer(text)]
+
+
+def normalise_spaces(text: str) -> str:
+    """Tabs, no-break and full-width spaces read as plain spaces (same length)."""
+    return _SPACES.sub(" ", text)
+
+
+def is_watermark(clause: str) -> bool:
+    """Whether a clause talks about the web page (rights, reposting, where to read more)."""
+    strong = len(_STRONG.findall(clause))
+    weak = len(_WEAK.findall(clause))
+    return (strong >= 1 and strong + weak >= 2) or weak >= 3
+
+
+def whole_line_kind(text: str, *, edge: bool) -> str | None:
+    """The noise kind of a line that is nothing but noise, or None.
+
+    ``edge`` says the line is above the first or below the last paragraph of running text,
+    where a page's chrome (责任编辑, 来源, 打印本页, ICP备…) sits.
+    """
+    if _STAMP.fullmatch(text):
+        return RemovalKind.CATALOGUE_STAMP
+    if _PAGE_NUMBER.fullmatch(text) or _PAGE_JUMP.fullmatch(text):
+        return RemovalKind.PAGE_MARKER
+    if _FOOTER.match(text):
+        return RemovalKind.FOOTER
+    if len(text) <= _CHROME_MAX and is_watermark(text) and not _mostly_sentence(text):
+        return RemovalKind.WATERMARK
+    if edge and len(text) <= _CHROME_MAX and _is_chrome(text):
+        return RemovalKind.WEB_CHROME
+    return None
+
+
+def bare_page_number(text: str) -> int | None:
+    """The value of a line that is only a short Arabic number (a page number, if they count up)."""
+    if _BARE_NUMBER.fullmatch(text):
+        return int(text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return None
+
+
+def inline_noise_spans(text: str) -> list[Span]:
+    """Watermarks, page-jump markers and catalogue stamps inside a line, with the spaces they
+    leave behind between Chinese characters."""
+    spans = [(m.start(), m.end(), RemovalKind.PAGE_MARKER) for m in _PAGE_JUMP.finditer(text)]
+    spans += [(m.start(), m.end(), RemovalKind.CATALOGUE_STAMP) for m in _STAMP.finditer(text)]
+    spans += [
+        (m.start(), m.end(), RemovalKind.WATERMARK)
+        for m in _BRACKETED.finditer(text)
+        if is_watermark(m.group(1))
+    ]
+    if not spans:
+        return []
+    spans.sort()
+    return spans + _orphaned_spaces(text, spans)
+
+
+def _orphaned_spaces(text: str, spans: list[Span]) -> list[Span]:
+    """Spaces around removed noise, unless they separate two Latin words."""
+    deleted = [False] * (len(text) + 1)
+    for start, end, _ in spans:
+        for index in range(start, end):
+            deleted[index] = True
+    result: list[Span] = []
+    index = 0
+    while index < len(text):
+        if text[index] != " ":
+            index += 1
+            continue
+        end = index
+        while end < len(text) and (text[end] == " " or deleted[end]):
+            end += 1
+        touches_noise = any(deleted[max(index - 1, 0) : end + 1])
+        left = _kept_neighbour(text, deleted, index - 1, -1)
+        right = _kept_neighbour(text, deleted, end, 1)
+        if touches_noise:
+            spaces = [i for i in range(index, end) if not deleted[i]]
+            if is_latin_alnum(left) and is_latin_alnum(right):
+                spaces = spaces[1:]  # two Latin words keep one space between them
+            result.extend((i, i + 1, RemovalKind.SPACING) for i in spaces)
+        index = end
+    return _merge_runs(result)
+
+
+def _kept_neighbour(text: str, deleted: list[bool], index: int, step: int) -> str:
+    while 0 <= index < len(text):
+        if not deleted[index] and text[index] != " ":
+            return text[index]
+        index += step
+    return ""
+
+
+def _merge_runs(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end, kind in spans:
+        if merged and merged[-1][1] == start:
+            merged[-1] = (merged[-1][0], end, kind)
+        else:
+            merged.append((start, end, kind))
+    return merged
+
+
+def _is_chrome(text: str) -> bool:
+    return bool(_CHROME_START.match(text) or _CHROME_ANYWHERE.search(text))
+
+
+def _mostly_sentence(text: str) -> bool:
+    """A line of running text that happens to mention 文章 or 网站 is not a watermark."""
+    return len(text) > 40 and text.count("。") >= 2
