@@ -1,4 +1,4 @@
-"""Start Pizhu's window: ``python main.py [--library PATH] [FILE…]`` imports FILEs and opens them."""
+"""Start Pizhu's window: ``python main.py [--library PATH] [FILE…]`` imports and opens FILEs."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ def test_core_modules_import_without_qt() -> None:
 
 
 def test_no_core_source_mentions_qt_imports() -> None:
-    """A lazy import inside a function would escape the import test; the source must not hold one."""
+    """A lazy import inside a function escapes the import test; the source must not hold one."""
     offenders = []
     for path in CORE.rglob("*.py"):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):

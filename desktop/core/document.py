@@ -86,7 +86,7 @@ class OutlineNode:
 
 @dataclass(slots=True, frozen=True)
 class TextSpan:
-    """A range of a speech's text with a role: its title, date, speaker line, salutation, contents."""
+    """A range of a speech's text with a role: title, date, speaker line, salutation, contents."""
 
     kind: str
     start: int
@@ -153,7 +153,12 @@ class Removal:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape used by the command line and storage."""
-        return {"kind": self.kind, "text": self.text, "speech": self.speech, "position": self.position}
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "speech": self.speech,
+            "position": self.position,
+        }
 
 
 class RemovalKind(StrEnum):

@@ -1,4 +1,4 @@
-"""What a reader hands to the cleaner: the file's lines as text, with what the format says of them."""
+"""What a reader hands to the cleaner: the file's lines, with what the format says of them."""
 
 from __future__ import annotations
 

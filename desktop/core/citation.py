@@ -1,0 +1,57 @@
+"""Build the text of "copy with citation": a quote with its speech's title, speaker and date.
+
+The format follows the way Chinese documents cite a speech (the 人民出版社 / GB/T 7714 habit of
+``张三：《在……上的讲话》（2016年4月19日）``), with the quote first because that is what the
+user is collecting::
+
+    “要把思想教育作为基础，摆在首位。”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）
+
+Quotation marks nest as GB/T 15834 asks: double quotes inside the quote become single quotes, and
+book-title marks inside a title become ``〈〉``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+
+
+def chinese_date(iso_date: str) -> str:
+    """``2016-04-15`` → ``2016年4月15日`` (also ``2016-04`` and ``2016``); other text unchanged."""
+    match = _ISO_DATE.match(iso_date.strip())
+    if match is None:
+        return iso_date.strip()
+    year, month, day = match.groups()
+    parts = [f"{year}年"]
+    if month:
+        parts.append(f"{int(month)}月")
+    if day:
+        parts.append(f"{int(day)}日")
+    return "".join(parts)
+
+
+def nest_quote(quote: str) -> str:
+    """Quotation marks inside a quote: “” → ‘’ (and ‘’ → “” for a quote in a quote in a quote)."""
+    swap = {"“": "‘", "”": "’", "‘": "“", "’": "”"}
+    return "".join(swap.get(char, char) for char in quote)
+
+
+def nest_title(title: str) -> str:
+    """Book-title marks inside a title: 《》 → 〈〉."""
+    return title.replace("《", "〈").replace("》", "〉")
+
+
+def format_citation(
+    quote: str, title: str, *, date: str | None = None, speaker: str | None = None
+) -> str:
+    """The quote in Chinese quotation marks followed by its source in full-width parentheses."""
+    source = f"《{nest_title(title.strip())}》" if title.strip() else ""
+    if speaker and speaker.strip() and source:
+        source = f"{speaker.strip()}：{source}"
+    elif speaker and speaker.strip():
+        source = speaker.strip()
+    if date and date.strip():
+        source = f"{source}，{chinese_date(date)}" if source else chinese_date(date)
+    body = f"“{nest_quote(quote.strip())}”"
+    return f"{body}（{source}）" if source else body

@@ -1,0 +1,187 @@
+"""What the reader does with a selection and its annotations: requests, copies, the menu.
+
+A mixin of ``ReaderView`` kept apart so the view's file stays about what it shows. Every public
+method here is what one registry action calls.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRect, Slot
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QMenu
+
+from desktop.core.citation import format_citation
+from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId
+
+if TYPE_CHECKING:
+    from desktop.gui.reader.toolbar import SelectionToolbar
+    from desktop.gui.reader.view import ReaderView
+
+    _Base = ReaderView
+else:
+    _Base = object
+
+Range = tuple[int, int]
+
+SELECTION_ACTIONS = [
+    *HIGHLIGHT_COLORS,
+    ActionId.ADD_NOTE,
+    ActionId.COPY,
+    ActionId.COPY_WITH_CITATION,
+]
+"""Actions that act on the selection: enabled only while there is one."""
+
+
+class ReaderCommands(_Base):
+    """Selection, requests about annotations, copying and the context menu."""
+
+    # Selection ----------------------------------------------------------------------------
+
+    def selected_range(self) -> Range | None:
+        """The selection as a ``str`` range, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._utf16.range_to_str(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select ``str`` range [start, end)."""
+        cursor = self._cursor_at(start)
+        cursor.setPosition(self._utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def _cursor_at(self, offset: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._utf16.to_utf16(offset))
+        return cursor
+
+    def _trimmed_selection(self) -> Range | None:
+        """The selection without the spaces and line breaks at its ends."""
+        selected = self.selected_range()
+        if selected is None:
+            return None
+        start, end = selected
+        while start < end and self._text[start].isspace():
+            start += 1
+        while end > start and self._text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    @Slot()
+    def _on_reader_selection_changed(self) -> None:
+        if not self.textCursor().hasSelection():
+            self._toolbar.hide()
+        self._update_action_state()
+
+    def _update_action_state(self) -> None:
+        has_selection = self.textCursor().hasSelection()
+        for action in self._registry.actions(SELECTION_ACTIONS):
+            action.setEnabled(has_selection)
+        target = self._annotation_to_delete()
+        self._registry.action(ActionId.DELETE_ANNOTATION).setEnabled(target is not None)
+
+    def _selection_rect(self) -> QRect | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.cursorRect(self._cursor_at_position(cursor.selectionStart()))
+        end = self.cursorRect(self._cursor_at_position(cursor.selectionEnd()))
+        if end.bottom() < 0 or start.top() > self.viewport().height():
+            return None
+        same_line = start.top() == end.top()
+        centre = (start.left() + end.left()) // 2 if same_line else self.viewport().width() // 2
+        return QRect(centre - 1, start.top(), 2, end.bottom() - start.top())
+
+    def _cursor_at_position(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return cursor
+
+    def _show_toolbar(self) -> None:
+        rect = self._selection_rect()
+        if rect is None:
+            self._toolbar.hide()
+        else:
+            self._toolbar.show_near(rect)
+
+    def _reposition_toolbar(self) -> None:
+        if self._toolbar.isVisible():
+            self._show_toolbar()
+
+    @property
+    def selection_toolbar(self) -> SelectionToolbar:
+        """The floating toolbar (for the window's tests and tours)."""
+        return self._toolbar
+
+    # Requests -----------------------------------------------------------------------------
+
+    def request_highlight(self, color: str) -> None:
+        """Ask for the selection to be highlighted in ``color`` and clear the selection."""
+        selected = self._trimmed_selection()
+        if selected is not None:
+            self._clear_selection()
+            self.highlight_requested.emit(selected[0], selected[1], color)
+
+    @Slot()
+    def request_note(self) -> None:
+        """Ask for a note on the selection."""
+        selected = self._trimmed_selection()
+        if selected is not None:
+            self._clear_selection()
+            self.note_requested.emit(*selected)
+
+    @Slot()
+    def request_delete_annotation(self) -> None:
+        """Ask for the current annotation (clicked, or under the text cursor) to be deleted."""
+        target = self._annotation_to_delete()
+        if target is not None:
+            self.annotation_delete_requested.emit(target)
+
+    def _annotation_to_delete(self) -> str | None:
+        if self._current_annotation is not None:
+            return self._current_annotation
+        if self.textCursor().hasSelection():
+            return None
+        hits = self._shown.at(self._utf16.to_str(self.textCursor().position()))
+        return hits[0].id if hits else None
+
+    def _clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    @Slot()
+    def copy_selection(self) -> None:
+        """Copy the selected text as shown."""
+        selected = self.selected_range()
+        if selected is not None:
+            QGuiApplication.clipboard().setText(self._text[selected[0] : selected[1]])
+
+    @Slot()
+    def copy_with_citation(self) -> None:
+        """Copy the selection as a quote followed by the speech's title, speaker and date."""
+        selected = self._trimmed_selection()
+        if selected is None or self._content is None:
+            return
+        record = self._content.record
+        quote = self._text[selected[0] : selected[1]]
+        citation = format_citation(quote, record.title, date=record.date, speaker=record.speaker)
+        QGuiApplication.clipboard().setText(citation)
+
+    def build_context_menu(self, point: QPoint) -> QMenu:
+        """The context menu at viewport ``point``: the selection's and the annotation's actions."""
+        offset = self._char_at(point)
+        hits = self._shown.at(offset) if offset is not None else []
+        if hits:
+            self._current_annotation = hits[0].id
+            self._update_action_state()
+        menu = QMenu(self)
+        menu.addActions(self._registry.actions(list(HIGHLIGHT_COLORS)))
+        menu.addSeparator()
+        menu.addActions(self._registry.actions(SELECTION_ACTIONS[len(HIGHLIGHT_COLORS) :]))
+        if hits:
+            menu.addSeparator()
+            menu.addAction(self._registry.action(ActionId.DELETE_ANNOTATION))
+        return menu

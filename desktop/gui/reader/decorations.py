@@ -1,0 +1,174 @@
+"""What the reader paints over the text: highlights, note marks and mark layers.
+
+Everything here is drawn with ``QTextEdit.ExtraSelection`` rather than char formats, so adding
+or removing a highlight never edits the document (no relayout, no undo history). Fills are
+translucent (see theme.py): where two highlights overlap, both colours show through.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QTextEdit
+
+from desktop.core.annotation import AnchorState, Annotation
+from desktop.core.offsets import Utf16Map
+from desktop.gui.theme import Theme
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ShownAnnotation:
+    """An annotation the reader can draw: a range inside the text, its colour and note."""
+
+    id: str
+    start: int
+    end: int
+    color: str | None
+    note: str
+
+    @property
+    def has_note(self) -> bool:
+        """True when the user wrote something on it."""
+        return bool(self.note.strip())
+
+
+def drawable(annotations: list[Annotation], text_length: int) -> list[ShownAnnotation]:
+    """The annotations that have a live range inside the text, ordered by start then length."""
+    shown = []
+    for annotation in annotations:
+        if annotation.deleted or annotation.state == AnchorState.ORPHANED:
+            continue
+        if annotation.start is None or annotation.end is None:
+            continue
+        start, end = max(annotation.start, 0), min(annotation.end, text_length)
+        if start < end:
+            shown.append(
+                ShownAnnotation(annotation.id, start, end, annotation.color, annotation.note)
+            )
+    shown.sort(key=lambda item: (item.start, -(item.end - item.start)))
+    return shown
+
+
+class AnnotationIndex:
+    """Find the annotations covering a ``str`` offset."""
+
+    def __init__(self, shown: list[ShownAnnotation]) -> None:
+        self._shown = shown
+        self._starts = [item.start for item in shown]
+        self._longest = max((item.end - item.start for item in shown), default=0)
+
+    def __iter__(self) -> Iterator[ShownAnnotation]:
+        return iter(self._shown)
+
+    def __len__(self) -> int:
+        return len(self._shown)
+
+    def at(self, offset: int) -> list[ShownAnnotation]:
+        """The annotations whose range holds the character at ``offset``, innermost first."""
+        # Only annotations starting within the longest length before ``offset`` can cover it.
+        first = bisect_left(self._starts, offset - self._longest)
+        last = bisect_left(self._starts, offset + 1)
+        hits = [item for item in self._shown[first:last] if item.start <= offset < item.end]
+        return sorted(hits, key=lambda item: item.end - item.start)
+
+    def by_id(self, annotation_id: str) -> ShownAnnotation | None:
+        """The annotation with ``annotation_id`` when it is shown."""
+        return next((item for item in self._shown if item.id == annotation_id), None)
+
+
+def _selection(
+    document: QTextDocument, utf16: Utf16Map, start: int, end: int, fmt: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    cursor = QTextCursor(document)
+    cursor.setPosition(utf16.to_utf16(start))
+    cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor
+    selection.format = fmt
+    return selection
+
+
+def annotation_selections(
+    document: QTextDocument, utf16: Utf16Map, shown: AnnotationIndex, theme: Theme
+) -> list[QTextEdit.ExtraSelection]:
+    """Fills for highlights and a dotted underline for every annotation with a note."""
+    fills: dict[str | None, QTextCharFormat] = {}
+    note_format = QTextCharFormat()
+    note_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    note_format.setUnderlineColor(theme.color("accent"))
+    selections = []
+    for item in shown:
+        if item.color:
+            fmt = fills.get(item.color)
+            if fmt is None:
+                fmt = fills[item.color] = QTextCharFormat()
+                fmt.setBackground(theme.highlight(item.color))
+            selections.append(_selection(document, utf16, item.start, item.end, fmt))
+    selections.extend(
+        _selection(document, utf16, item.start, item.end, note_format)
+        for item in shown
+        if item.has_note
+    )
+    return selections
+
+
+def mark_selections(
+    document: QTextDocument,
+    utf16: Utf16Map,
+    layer: str,
+    ranges: list[Range],
+    theme: Theme,
+    current: int | None = None,
+) -> list[QTextEdit.ExtraSelection]:
+    """Fills for one mark layer; the ``current`` mark (e.g. the active search hit) stronger."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(theme.mark(layer))
+    selections = [_selection(document, utf16, start, end, fmt) for start, end in ranges]
+    if current is not None and 0 <= current < len(ranges):
+        strong = QTextCharFormat()
+        colour = QColor(theme.mark(layer))
+        colour.setAlpha(255)
+        # Text in the page colour on a solid mark: the current hit stands out from the others.
+        strong.setBackground(colour.darker(112))
+        strong.setForeground(theme.color("background"))
+        start, end = ranges[current]
+        selections.append(_selection(document, utf16, start, end, strong))
+    return selections
+
+
+def line_flash_selection(
+    document: QTextDocument, utf16: Utf16Map, offset: int, theme: Theme
+) -> QTextEdit.ExtraSelection:
+    """A full-width band behind the line at ``offset``: where a jump landed."""
+    fmt = QTextCharFormat()
+    colour = QColor(theme.accent)
+    colour.setAlpha(40)
+    fmt.setBackground(colour)
+    fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+    return _selection(document, utf16, offset, offset, fmt)
+
+
+TOOLTIP_NOTE_CHARACTERS = 600
+"""Longer notes are cut in the tooltip; the annotations dock shows them whole."""
+
+
+def note_tooltip(notes: list[str]) -> str:
+    """Rich text for the tooltip over annotated words: each Markdown note, raw HTML ignored."""
+    parts = []
+    for note in notes:
+        note = note.strip()
+        if len(note) > TOOLTIP_NOTE_CHARACTERS:
+            note = note[:TOOLTIP_NOTE_CHARACTERS].rstrip() + "…"
+        parts.append(note)
+    document = QTextDocument()
+    features = QTextDocument.MarkdownFeature
+    document.setMarkdown(
+        "\n\n---\n\n".join(parts),
+        features(features.MarkdownDialectGitHub.value | features.MarkdownNoHTML.value),
+    )
+    return document.toHtml()

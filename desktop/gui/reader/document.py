@@ -1,0 +1,258 @@
+"""Build the reader's QTextDocument from a speech: one block per paragraph, styled by role.
+
+The document's plain text is the speech's canonical text (or its full-width display variant,
+which has the same length), so a ``str`` offset becomes a document position by the UTF-16
+conversion alone: paragraphs are joined by ``\\n`` and each block separator is one position.
+Formats are applied after ``setPlainText`` and never add or remove characters.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from desktop.core.document import NodeKind, OutlineNode, SpanKind, iter_nodes
+from desktop.core.offsets import Utf16Map
+from desktop.core.punctuation import to_fullwidth
+from desktop.core.records import SpeechContent
+from desktop.gui.theme import (
+    DEFAULT_FONT_SIZE,
+    DEFAULT_THEME,
+    KAI_FAMILIES,
+    SANS_FAMILIES,
+    Theme,
+    reader_font,
+    theme,
+)
+
+LINE_HEIGHT_EM = 1.85
+"""Generous leading for CJK body text, in ems as CSS counts it: glyphs fill their em box."""
+
+COLUMN_CHARACTERS = 38
+"""The widest line, in CJK characters: about what a printed page of a speech holds."""
+
+
+class BlockRole(StrEnum):
+    """How a paragraph is set."""
+
+    BODY = "body"
+    TITLE = SpanKind.TITLE.value
+    SUBTITLE = SpanKind.SUBTITLE.value
+    DATE = SpanKind.DATE.value
+    SPEAKER = SpanKind.SPEAKER.value
+    SALUTATION = SpanKind.SALUTATION.value
+    TOC = SpanKind.TOC.value
+    HEADING_1 = "heading-1"
+    HEADING_2 = "heading-2"
+    HEADING_3 = "heading-3"
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderStyle:
+    """What the document's look depends on: theme, font size and the punctuation option."""
+
+    theme_name: str = DEFAULT_THEME.value
+    font_size: float = DEFAULT_FONT_SIZE
+    fullwidth_punctuation: bool = False
+
+    @property
+    def theme(self) -> Theme:
+        """The colours."""
+        return theme(self.theme_name)
+
+    @property
+    def font(self) -> QFont:
+        """The body font."""
+        return reader_font(self.font_size)
+
+    @property
+    def line_height_percent(self) -> float:
+        """LINE_HEIGHT_EM as Qt's proportional line height, which counts the font's own height.
+
+        CJK fonts are tall (Noto's ascent + descent is about 1.45 em), so 180 % in Qt's terms
+        would be some 2.6 em; convert so the leading is what a CSS ``line-height`` would give.
+        """
+        metrics = QFontMetricsF(self.font)
+        return 100 * LINE_HEIGHT_EM * metrics.horizontalAdvance("国") / metrics.height()
+
+    @property
+    def em(self) -> float:
+        """The advance of one CJK character in the body font, in pixels."""
+        return QFontMetricsF(self.font).horizontalAdvance("国")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """The ``str`` offset where each paragraph (block) begins."""
+    starts = [0]
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return starts
+
+
+def display_text(content: SpeechContent, style: ReaderStyle) -> str:
+    """The text the reader shows: canonical, or with full-width punctuation (same length)."""
+    return to_fullwidth(content.text) if style.fullwidth_punctuation else content.text
+
+
+def block_roles(content: SpeechContent, starts: list[int]) -> dict[int, BlockRole]:
+    """The role of every paragraph that is not body text, by paragraph index."""
+    roles: dict[int, BlockRole] = {}
+    for span in content.spans:
+        first = bisect_right(starts, span.start) - 1
+        last = bisect_right(starts, max(span.start, span.end - 1)) - 1
+        for index in range(max(first, 0), last + 1):
+            roles[index] = _SPAN_ROLES.get(span.kind, BlockRole.BODY)
+    for node in iter_nodes(content.outline):
+        index = bisect_right(starts, node.start) - 1
+        if node.kind == NodeKind.HEADING and _fills_paragraph(content.text, starts, index, node):
+            roles[index] = _heading_role(node.level)
+    return roles
+
+
+def bold_runs(content: SpeechContent, starts: list[int]) -> list[tuple[int, int]]:
+    """``str`` ranges set bold inside body paragraphs: headings and points glued to their text."""
+    runs = []
+    for node in iter_nodes(content.outline):
+        index = bisect_right(starts, node.start) - 1
+        whole = _fills_paragraph(content.text, starts, index, node)
+        if node.head_end > node.start and (node.kind == NodeKind.POINT or not whole):
+            runs.append((node.start, node.head_end))
+    return runs
+
+
+_SPAN_ROLES = {role.value: role for role in BlockRole}
+
+
+def _fills_paragraph(text: str, starts: list[int], index: int, node: OutlineNode) -> bool:
+    if index < 0 or starts[index] != node.start:
+        return False
+    end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
+    return node.head_end >= len(text[starts[index] : end].rstrip()) + starts[index]
+
+
+def _heading_role(level: int) -> BlockRole:
+    return {1: BlockRole.HEADING_1, 2: BlockRole.HEADING_2}.get(level, BlockRole.HEADING_3)
+
+
+def build_document(
+    content: SpeechContent, style: ReaderStyle, parent: QObject | None = None
+) -> QTextDocument:
+    """A new read-only document showing ``content`` in ``style``."""
+    document = QTextDocument(parent)
+    document.setUndoRedoEnabled(False)
+    document.setDefaultFont(style.font)
+    document.setDocumentMargin(round(style.em * 1.5))
+    text = display_text(content, style)
+    document.setPlainText(text)
+    starts = paragraph_starts(text)
+    formats = BlockFormats(style)
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.setBlockFormat(formats.block(BlockRole.BODY))
+    for index, role in block_roles(content, starts).items():
+        _apply_role(cursor, document, index, formats, role)
+    utf16 = Utf16Map(text)
+    for start, end in bold_runs(content, starts):
+        cursor.setPosition(utf16.to_utf16(start))
+        cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(formats.glued_heading())
+    cursor.endEditBlock()
+    return document
+
+
+def _apply_role(
+    cursor: QTextCursor, document: QTextDocument, index: int, formats: BlockFormats, role: BlockRole
+) -> None:
+    block = document.findBlockByNumber(index)
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setBlockFormat(formats.block(role))
+    cursor.setCharFormat(formats.char(role))
+
+
+class BlockFormats:
+    """The block and character formats of each role, for one style."""
+
+    def __init__(self, style: ReaderStyle) -> None:
+        self._style = style
+        self._em = style.em
+        self._theme = style.theme
+        self._line_height = style.line_height_percent
+
+    def block(self, role: BlockRole) -> QTextBlockFormat:
+        """Alignment, indent, leading and spacing of a paragraph of ``role``."""
+        em = self._em
+        fmt = QTextBlockFormat()
+        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        fmt.setLineHeight(self._line_height, proportional)
+        if role in (BlockRole.BODY, BlockRole.HEADING_1, BlockRole.HEADING_2, BlockRole.HEADING_3):
+            # Chinese paragraphs and numbered headings alike open with a two-character indent.
+            fmt.setTextIndent(2 * em)
+            fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        if role in (BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.DATE, BlockRole.SPEAKER):
+            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            fmt.setLineHeight(self._line_height * 0.8, proportional)
+        top, bottom = _SPACING.get(role, (0.0, 0.35))
+        fmt.setTopMargin(em * top)
+        fmt.setBottomMargin(em * bottom)
+        fmt.setProperty(QTextFormat.Property.UserProperty, role.value)
+        return fmt
+
+    def char(self, role: BlockRole) -> QTextCharFormat:
+        """Font and colour of the words of a paragraph of ``role``."""
+        fmt = QTextCharFormat()
+        scale, families, weight, colour = _CHAR.get(role, (1.0, None, None, "text"))
+        fmt.setFontPointSize(self._style.font_size * scale)
+        if families is not None:
+            fmt.setFontFamilies(list(families))
+        if weight is not None:
+            fmt.setFontWeight(weight)
+        fmt.setForeground(self._theme.color(colour))
+        return fmt
+
+    def glued_heading(self) -> QTextCharFormat:
+        """The heading words at the start of a body paragraph: bold, in the heading colour."""
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setForeground(self._theme.color("heading"))
+        return fmt
+
+
+_SPACING: dict[BlockRole, tuple[float, float]] = {
+    BlockRole.TITLE: (0.6, 0.5),
+    BlockRole.SUBTITLE: (0.0, 0.5),
+    BlockRole.DATE: (0.0, 0.2),
+    BlockRole.SPEAKER: (0.0, 1.2),
+    BlockRole.TOC: (0.0, 0.2),
+    BlockRole.HEADING_1: (1.0, 0.45),
+    BlockRole.HEADING_2: (0.6, 0.35),
+    BlockRole.HEADING_3: (0.3, 0.35),
+}
+
+_Weight = QFont.Weight
+_CHAR: dict[BlockRole, tuple[float, tuple[str, ...] | None, QFont.Weight | None, str]] = {
+    BlockRole.TITLE: (1.5, None, _Weight.Bold, "heading"),
+    BlockRole.SUBTITLE: (1.12, KAI_FAMILIES, None, "heading"),
+    BlockRole.DATE: (0.9, None, None, "muted"),
+    BlockRole.SPEAKER: (1.0, KAI_FAMILIES, None, "muted"),
+    BlockRole.SALUTATION: (1.0, None, None, "text"),
+    BlockRole.TOC: (0.9, None, None, "muted"),
+    BlockRole.HEADING_1: (1.1, SANS_FAMILIES, _Weight.Medium, "heading"),
+    BlockRole.HEADING_2: (1.05, KAI_FAMILIES, _Weight.Bold, "heading"),
+    BlockRole.HEADING_3: (1.0, None, _Weight.Bold, "heading"),
+}

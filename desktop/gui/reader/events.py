@@ -1,0 +1,151 @@
+"""How the reader answers the mouse and keyboard: clicks, double-clicks, hovers, menus, keys.
+
+A mixin of ``ReaderView`` kept apart so the view's file stays about what it shows. It uses the
+view's state (``_shown``, ``_utf16``, ``_toolbar``…) and methods (``select_range``…).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from desktop.gui.reader.decorations import note_tooltip
+
+if TYPE_CHECKING:
+    from desktop.gui.reader.view import ReaderView
+
+    _Base = ReaderView
+else:
+    _Base = object
+
+
+class ReaderEvents(_Base):
+    """Mouse, keyboard, tooltip and context-menu handling of the reader."""
+
+    _press_point: QPoint | None = None
+
+    def _char_at(self, point: QPoint) -> int | None:
+        """The ``str`` offset of the character under viewport ``point``, or None off the text."""
+        scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        layout = self.document().documentLayout()
+        position = layout.hitTest(QPointF(point) + scroll, Qt.HitTestAccuracy.ExactHit)
+        if position < 0:
+            return None
+        # hitTest gives the nearest character edge; the character is left of it when we are.
+        edge = self.cursorRect(self._cursor_at_position(position)).left()
+        if point.x() < edge and position > 0:
+            position -= 1
+        offset = self._utf16.to_str(position)
+        return offset if offset < len(self._text) else None
+
+    def event(self, event: QEvent) -> bool:
+        """Let the registry's Copy shortcut win over QTextEdit's own, so both copy the same."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Copy)
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A press anywhere on the page hides the floating toolbar."""
+        self._toolbar.hide()
+        self._press_point = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def _after_mouse_release(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.textCursor().hasSelection():
+            self._show_toolbar()
+            return
+        point = event.position().toPoint()
+        pressed = self._press_point or point
+        if (point - pressed).manhattanLength() <= QApplication.startDragDistance():
+            self._click_at(point)
+
+    def _click_at(self, point: QPoint) -> None:
+        offset = self._char_at(point)
+        hits = self._shown.at(offset) if offset is not None else []
+        self._current_annotation = hits[0].id if hits else None
+        self._update_action_state()
+        if hits:
+            self.annotation_clicked.emit(hits[0].id)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Select the word under the mouse (jieba's when a provider is set); Shift extends."""
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        offset = self._char_at(event.position().toPoint())
+        if event.button() != Qt.MouseButton.LeftButton or offset is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        if self.word_range_provider is None and not shift:
+            super().mouseDoubleClickEvent(event)  # Qt's own word selection, drag-by-word included
+            return
+        word = self._word_at(offset)
+        if word is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        start, end = word
+        selected = self.selected_range()
+        if shift and selected is not None:
+            start, end = min(start, selected[0]), max(end, selected[1])
+        self.select_range(start, end)
+        event.accept()
+
+    def _word_at(self, offset: int) -> tuple[int, int] | None:
+        """The word at ``offset``: from the provider, else from Qt's word boundaries."""
+        if self.word_range_provider is not None and self._content is not None:
+            word = self.word_range_provider(self._content.text, offset)
+            if word is not None and 0 <= word[0] < word[1] <= len(self._text):
+                return word
+            return None
+        cursor = self._cursor_at(offset)
+        cursor.select(cursor.SelectionType.WordUnderCursor)
+        if not cursor.hasSelection():
+            return None
+        return self._utf16.range_to_str(cursor.selectionStart(), cursor.selectionEnd())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Hovering annotated words shows their notes."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_note_tooltip(event)
+            return True
+        return super().viewportEvent(event)
+
+    def _show_note_tooltip(self, event: QHelpEvent) -> None:
+        offset = self._char_at(event.pos())
+        notes = [item.note for item in self._shown.at(offset)] if offset is not None else []
+        notes = [note for note in notes if note.strip()]
+        if notes:
+            QToolTip.showText(event.globalPos(), note_tooltip(notes), self.viewport())
+        else:
+            QToolTip.hideText()
+            event.ignore()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The reader's context menu: colours, note, copy, cite, and delete on an annotation."""
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape hides the floating toolbar; a second Escape drops the selection."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if self._toolbar.isVisible():
+                self._toolbar.hide()
+            else:
+                self._clear_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Show the toolbar over a new selection, or report a click on a highlight."""
+        super().mouseReleaseEvent(event)
+        self._after_mouse_release(event)

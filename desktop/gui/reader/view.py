@@ -1,0 +1,410 @@
+"""The reader pane: a read-only view of one speech with highlights, notes and marks.
+
+The view speaks ``str`` offsets into the speech's canonical text on every public method and
+signal; Qt's UTF-16 positions never leave this package (DESIGN.md, "Text and offsets"). It holds
+no reference to other panes: it emits requests (``highlight_requested``…) and events
+(``annotation_clicked``, ``position_changed``) and the main window routes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
+
+from desktop.core.annotation import Annotation
+from desktop.core.offsets import Utf16Map
+from desktop.core.records import SpeechContent
+from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId, ActionRegistry
+from desktop.gui.reader import decorations
+from desktop.gui.reader.commands import SELECTION_ACTIONS, ReaderCommands
+from desktop.gui.reader.document import (
+    COLUMN_CHARACTERS,
+    ReaderStyle,
+    build_document,
+    display_text,
+)
+from desktop.gui.reader.events import ReaderEvents
+from desktop.gui.reader.scrollmarks import ScrollBarMarks
+from desktop.gui.reader.toolbar import SelectionToolbar
+from desktop.gui.theme import DEFAULT_FONT_SIZE, ThemeName, next_font_size, theme
+
+WordRangeProvider = Callable[[str, int], "tuple[int, int] | None"]
+"""Given the canonical text and an offset, the ``str`` range of the word there (e.g. jieba's)."""
+
+Range = tuple[int, int]
+
+READER_ACTIONS = [
+    *SELECTION_ACTIONS,
+    ActionId.DELETE_ANNOTATION,
+    ActionId.ZOOM_IN,
+    ActionId.ZOOM_OUT,
+    ActionId.ZOOM_RESET,
+]
+"""The registry actions the reader binds to its own methods; the window binds the rest."""
+
+
+class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
+    """Shows a ``SpeechContent`` with Chinese typography and lets the user mark it up."""
+
+    highlight_requested = Signal(int, int, str)
+    note_requested = Signal(int, int)
+    annotation_clicked = Signal(str)
+    annotation_delete_requested = Signal(str)
+    position_changed = Signal(int)
+    font_size_changed = Signal(float)
+
+    POSITION_THROTTLE_MS = 150
+    FLASH_MS = 1500
+
+    def __init__(self, actions: ActionRegistry | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self._registry = actions if actions is not None else ActionRegistry(self)
+        self.word_range_provider: WordRangeProvider | None = None
+        self._content: SpeechContent | None = None
+        self._text = ""
+        self._utf16 = Utf16Map("")
+        self._style = ReaderStyle()
+        self._annotations: list[Annotation] = []
+        self._shown = decorations.AnnotationIndex([])
+        self._marks: dict[str, tuple[list[Range], int | None]] = {}
+        self._flash_offset: int | None = None
+        self._current_annotation: str | None = None
+        self._anchor: tuple[int, int] | None = None
+        self._setup_widget()
+        self._position_timer = self._single_shot(self.POSITION_THROTTLE_MS, self._emit_position)
+        self._flash_timer = self._single_shot(self.FLASH_MS, self._end_flash)
+        self._toolbar = SelectionToolbar(
+            self._registry.actions(list(HIGHLIGHT_COLORS)),
+            self._registry.actions([ActionId.ADD_NOTE, ActionId.COPY, ActionId.COPY_WITH_CITATION]),
+            self.viewport(),
+        )
+        self._scroll_marks = ScrollBarMarks(self.verticalScrollBar())
+        self._bind_actions()
+        self._connect_signals()
+        self._apply_style()
+
+    # Set-up -------------------------------------------------------------------------------
+
+    def _setup_widget(self) -> None:
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAutoFillBackground(True)
+        # Files dropped on the page go to the window (import), not into the text.
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+
+    def _single_shot(self, interval: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _bind_actions(self) -> None:
+        bind = self._registry.bind
+        for action_id, colour in HIGHLIGHT_COLORS.items():
+            bind(action_id, partial(self.request_highlight, colour.value))
+        bind(ActionId.ADD_NOTE, self.request_note)
+        bind(ActionId.COPY, self.copy_selection)
+        bind(ActionId.COPY_WITH_CITATION, self.copy_with_citation)
+        bind(ActionId.DELETE_ANNOTATION, self.request_delete_annotation)
+        bind(ActionId.ZOOM_IN, self.zoom_in)
+        bind(ActionId.ZOOM_OUT, self.zoom_out)
+        bind(ActionId.ZOOM_RESET, self.zoom_reset)
+        # Added to the widget so their single-key shortcuts work only while the reader has focus.
+        self.addActions(self._registry.actions(READER_ACTIONS))
+
+    def _connect_signals(self) -> None:
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
+        self.selectionChanged.connect(self._on_reader_selection_changed)
+        self.cursorPositionChanged.connect(self._update_action_state)
+
+    @property
+    def registry(self) -> ActionRegistry:
+        """The action registry whose reader actions this view binds."""
+        return self._registry
+
+    # Showing a speech ---------------------------------------------------------------------
+
+    def show_speech(self, content: SpeechContent | None, offset: int = 0) -> None:
+        """Show ``content`` (or nothing) scrolled to ``offset``; annotations and marks reset."""
+        self._content = content
+        self._annotations = []
+        self._marks.clear()
+        self._current_annotation = None
+        self._flash_offset = None
+        self._rebuild()
+        self.scroll_to_offset(offset)
+
+    def speech(self) -> SpeechContent | None:
+        """The speech shown."""
+        return self._content
+
+    def _rebuild(self) -> None:
+        content = self._content
+        self._text = display_text(content, self._style) if content is not None else ""
+        self._utf16 = Utf16Map(self._text)
+        old = self.document()
+        built_here = old.parent() is self  # the first document belongs to QTextEdit, which frees it
+        if content is not None:
+            document = build_document(content, self._style, self)
+        else:
+            document = QTextDocument(self)
+            document.setDefaultFont(self._style.font)
+        self.setDocument(document)
+        self.setCursorWidth(0)  # a reader shows no caret (the width lives in the document's layout)
+        if built_here:
+            old.deleteLater()
+        self._apply_margins()
+        self._shown = decorations.AnnotationIndex(
+            decorations.drawable(self._annotations, len(self._text))
+        )
+        self._refresh_decorations()
+        self._update_action_state()
+
+    # Style: theme, font size, punctuation --------------------------------------------------
+
+    @property
+    def theme_name(self) -> str:
+        """The current theme's name (``light``, ``sepia`` or ``dark``)."""
+        return self._style.theme_name
+
+    def set_theme(self, name: str) -> None:
+        """Switch to theme ``name``; unknown names fall back to the default theme."""
+        resolved = theme(name).name.value
+        if resolved != self._style.theme_name:
+            self._restyle(replace(self._style, theme_name=resolved))
+
+    @property
+    def font_size(self) -> float:
+        """The body font size in points."""
+        return self._style.font_size
+
+    @font_size.setter
+    def font_size(self, size: float) -> None:
+        self.set_font_size(size)
+
+    def set_font_size(self, size: float) -> None:
+        """Set the body font size, keeping the reading position."""
+        size = float(min(max(size, 6.0), 72.0))
+        if size != self._style.font_size:
+            self._restyle(replace(self._style, font_size=size))
+            self.font_size_changed.emit(size)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        """One step larger."""
+        self.set_font_size(next_font_size(self.font_size, 1))
+
+    @Slot()
+    def zoom_out(self) -> None:
+        """One step smaller."""
+        self.set_font_size(next_font_size(self.font_size, -1))
+
+    @Slot()
+    def zoom_reset(self) -> None:
+        """Back to the default size."""
+        self.set_font_size(DEFAULT_FONT_SIZE)
+
+    @property
+    def fullwidth_punctuation(self) -> bool:
+        """Whether Latin punctuation in Chinese context shows full-width."""
+        return self._style.fullwidth_punctuation
+
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Show (or stop showing) Latin punctuation in Chinese context as full-width."""
+        if enabled != self._style.fullwidth_punctuation:
+            self._restyle(replace(self._style, fullwidth_punctuation=enabled))
+
+    def _restyle(self, style: ReaderStyle) -> None:
+        anchor = self._reading_anchor()
+        selection = self.selected_range()
+        self._style = style
+        self._apply_palette()
+        self._rebuild()
+        if selection is not None:
+            self.select_range(*selection)
+        self.scroll_to_offset(anchor)
+
+    def _apply_style(self) -> None:
+        self._apply_palette()
+        self._rebuild()
+
+    def _apply_palette(self) -> None:
+        colours = self._style.theme
+        palette = colours.palette(QApplication.palette())
+        self.setPalette(palette)
+        # Platform themes may give scroll bars a palette of their own; the page's wins here.
+        self.verticalScrollBar().setPalette(
+            colours.palette(QApplication.palette(self.verticalScrollBar()))
+        )
+        self._toolbar.set_dark(colours.name == ThemeName.DARK)
+
+    def _apply_margins(self) -> None:
+        """Centre a column of about COLUMN_CHARACTERS characters in whatever width there is."""
+        margins = self.viewportMargins()
+        available = self.viewport().width() + margins.left() + margins.right()
+        column = self._style.em * COLUMN_CHARACTERS + 2 * self.document().documentMargin()
+        side = max(0, int((available - column) / 2))
+        if side not in (margins.left(), margins.right()) or margins.left() != margins.right():
+            self.setViewportMargins(side, 0, side, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-centre the column, then let the text re-flow."""
+        super().resizeEvent(event)
+        self._apply_margins()
+        self._refresh_scroll_marks()
+        self._reposition_toolbar()
+
+    # Positions ----------------------------------------------------------------------------
+
+    def _line_top(self, offset: int) -> float:
+        """The y (document coordinates) of the top of the line holding ``offset``."""
+        document = self.document()
+        position = self._utf16.to_utf16(offset)
+        block = document.findBlock(position)
+        if not block.isValid():
+            block = document.lastBlock()
+        rect = document.documentLayout().blockBoundingRect(block)  # lays the block out if needed
+        line = block.layout().lineForTextPosition(min(position - block.position(), block.length()))
+        if not line.isValid() or line.lineNumber() == 0:
+            # A paragraph's first line: show the space above it too (the page top for the first).
+            return 0.0 if block == document.firstBlock() else rect.top()
+        return block.layout().position().y() + line.y()
+
+    def scroll_to_offset(self, offset: int, mark: bool = False) -> None:
+        """Bring the line holding ``offset`` to the top; ``mark`` flashes that line briefly."""
+        offset = min(max(offset, 0), len(self._text))
+        scroll_bar = self.verticalScrollBar()
+        scroll_bar.setValue(round(self._line_top(offset)))
+        self._anchor = (offset, scroll_bar.value())
+        if mark:
+            self._flash_offset = offset
+            self._refresh_decorations()
+            self._flash_timer.start()
+
+    def current_offset(self) -> int:
+        """The ``str`` offset of the first character of the top line in view."""
+        cursor = self.cursorForPosition(QPoint(0, 1))
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        return self._utf16.to_str(cursor.position())
+
+    def _reading_anchor(self) -> int:
+        """Where the reader is: the last jump target while the view has not moved since."""
+        if self._anchor is not None and self._anchor[1] == self.verticalScrollBar().value():
+            return self._anchor[0]
+        return self.current_offset()
+
+    @Slot(int)
+    def _on_scroll_bar_value_changed(self, _value: int) -> None:
+        if not self._position_timer.isActive():
+            self._position_timer.start()
+        self._reposition_toolbar()
+
+    def _emit_position(self) -> None:
+        self.position_changed.emit(self.current_offset())
+
+    # Annotations and marks ----------------------------------------------------------------
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        """Draw these annotations (the speech's live ones; orphans and trash are skipped)."""
+        self._annotations = list(annotations)
+        self._shown = decorations.AnnotationIndex(
+            decorations.drawable(self._annotations, len(self._text))
+        )
+        if self._current_annotation and self._shown.by_id(self._current_annotation) is None:
+            self._current_annotation = None
+        self._refresh_decorations()
+        self._update_action_state()
+
+    def annotations_at(self, offset: int) -> list[str]:
+        """Ids of the annotations covering the character at ``offset``, innermost first."""
+        return [item.id for item in self._shown.at(offset)]
+
+    def set_marks(self, layer: str, ranges: list[Range], current: int | None = None) -> None:
+        """Mark ``ranges`` as layer ``layer`` ("search", "term"…); ``current`` drawn stronger."""
+        length = len(self._text)
+        clamped = [(max(s, 0), min(e, length)) for s, e in ranges if min(e, length) > max(s, 0)]
+        self._marks[layer] = (clamped, current)
+        self._refresh_decorations()
+        self._refresh_scroll_marks()
+
+    def clear_marks(self, layer: str) -> None:
+        """Remove every mark of ``layer``."""
+        if self._marks.pop(layer, None) is not None:
+            self._refresh_decorations()
+            self._refresh_scroll_marks()
+
+    def marks(self, layer: str) -> list[Range]:
+        """The ranges marked in ``layer``."""
+        return list(self._marks.get(layer, ([], None))[0])
+
+    def scroll_mark_fractions(self, layer: str) -> list[float]:
+        """Where the ticks of ``layer`` sit on the scroll bar (0 top … 1 bottom)."""
+        return self._scroll_marks.layer(layer)
+
+    def _refresh_decorations(self) -> None:
+        colours = self._style.theme
+        document, utf16 = self.document(), self._utf16
+        selections = decorations.annotation_selections(document, utf16, self._shown, colours)
+        for layer, (ranges, current) in self._marks.items():
+            selections += decorations.mark_selections(
+                document, utf16, layer, ranges, colours, current
+            )
+        if self._flash_offset is not None:
+            selections.append(
+                decorations.line_flash_selection(document, utf16, self._flash_offset, colours)
+            )
+        self.setExtraSelections(selections)
+
+    def _refresh_scroll_marks(self) -> None:
+        layout = self.document().documentLayout()
+        height = max(layout.documentSize().height(), 1.0)
+        for layer, (ranges, _current) in self._marks.items():
+            fractions = [min(self._line_top(start) / height, 1.0) for start, _end in ranges]
+            self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), fractions)
+        for layer in set(self._scroll_marks.layers()) - set(self._marks):
+            self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), [])
+
+    def _end_flash(self) -> None:
+        self._flash_offset = None
+        self._refresh_decorations()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The text, then a small dot at the end of every visible note."""
+        super().paintEvent(event)
+        if not any(item.has_note for item in self._shown):
+            return
+        first = self._utf16.to_str(self.cursorForPosition(QPoint(0, 0)).position())
+        corner = QPoint(self.viewport().width(), self.viewport().height())
+        last = self._utf16.to_str(self.cursorForPosition(corner).position())
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._style.theme.color("accent"))
+        radius = max(2.0, self._style.em / 9)
+        for item in self._shown:
+            if item.has_note and first <= item.end and item.start <= last:
+                rect = self.cursorRect(self._cursor_at(item.end))
+                painter.drawEllipse(
+                    QPointF(rect.left() + radius, rect.top() + radius), radius, radius
+                )
+        painter.end()

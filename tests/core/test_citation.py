@@ -1,0 +1,58 @@
+"""Tests for desktop/core/citation.py: the text of "copy with citation"."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.citation import chinese_date, format_citation, nest_quote, nest_title
+
+
+def test_full_citation() -> None:
+    text = format_citation(
+        "要把思想教育作为基础，摆在首位。",
+        "在全市效能革命工作会上的讲话",
+        date="2024-09-08",
+        speaker="张三",
+    )
+    assert text == (
+        "“要把思想教育作为基础，摆在首位。”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date", "speaker", "expected"),
+    [
+        (None, None, "“甲”（《题》）"),
+        ("2016-04", None, "“甲”（《题》，2016年4月）"),
+        (None, "李四", "“甲”（李四：《题》）"),
+        ("2016", " ", "“甲”（《题》，2016年）"),
+    ],
+)
+def test_missing_parts_are_left_out(date: str | None, speaker: str | None, expected: str) -> None:
+    assert format_citation("甲", "题", date=date, speaker=speaker) == expected
+
+
+def test_no_title_keeps_the_rest() -> None:
+    cited = format_citation("甲", "", date="2020-01-02", speaker="王五")
+    assert cited == "“甲”（王五，2020年1月2日）"
+    assert format_citation(" 甲\n", "") == "“甲”"
+
+
+def test_nested_marks_follow_gb_t_15834() -> None:
+    text = format_citation("开展“效能革命”", "关于《条例》的说明")
+    assert text == "“开展‘效能革命’”（《关于〈条例〉的说明》）"
+    assert nest_quote("‘甲’“乙”") == "“甲”‘乙’"
+    assert nest_title("《甲》") == "〈甲〉"
+
+
+@pytest.mark.parametrize(
+    ("iso", "expected"),
+    [
+        ("2016-04-15", "2016年4月15日"),
+        ("2016-4-5", "2016年4月5日"),
+        ("2016", "2016年"),
+        ("春", "春"),
+    ],
+)
+def test_chinese_date(iso: str, expected: str) -> None:
+    assert chinese_date(iso) == expected

@@ -1,0 +1,43 @@
+"""Where things are on a reader's screen, for driving it with the mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from desktop.core.offsets import Utf16Map
+from desktop.gui.reader import ReaderView
+
+
+def char_point(reader: ReaderView, offset: int) -> QPoint:
+    """The viewport point in the middle of the character at ``str`` offset ``offset``."""
+    utf16 = Utf16Map(reader.speech().text)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(utf16.to_utf16(offset))
+    left = reader.cursorRect(cursor)
+    cursor.setPosition(utf16.to_utf16(offset + 1))
+    right = reader.cursorRect(cursor)
+    width = right.left() - left.left() if right.top() == left.top() else 8
+    return QPoint(left.left() + max(width // 2, 1), left.center().y())
+
+
+def select_with_keys(reader: ReaderView, start: int, end: int) -> None:
+    """Place the text cursor at ``start`` and extend to ``end`` as Shift+Right would."""
+    utf16 = Utf16Map(reader.speech().text)
+    cursor = reader.textCursor()
+    cursor.setPosition(utf16.to_utf16(start))
+    cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+    reader.setTextCursor(cursor)
+
+
+def drag_select(qtbot: QtBot, reader: ReaderView, start: int, end: int) -> None:
+    """Select from the character at ``start`` through the one before ``end`` with the mouse."""
+    viewport = reader.viewport()
+    first = char_point(reader, start)
+    last = char_point(reader, end - 1)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(first.x() - 6, first.y()))
+    beyond = QPoint(last.x() + 6, last.y())  # the right half of the last character
+    qtbot.mouseMove(viewport, last)
+    qtbot.mouseMove(viewport, beyond)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=beyond)

@@ -1,0 +1,115 @@
+"""Tests for desktop/gui/reader/document.py: blocks, roles and formats of a speech."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from pytestqt.qtbot import QtBot
+
+from desktop.core.records import SpeechContent
+from desktop.gui.reader.document import (
+    BlockRole,
+    ReaderStyle,
+    block_roles,
+    bold_runs,
+    build_document,
+    paragraph_starts,
+)
+from tests.gui.reader.conftest import build_speech
+
+
+@pytest.fixture
+def document(qtbot: QtBot, speech: SpeechContent) -> QTextDocument:
+    return build_document(speech, ReaderStyle())
+
+
+def _block(document: QTextDocument, speech: SpeechContent, words: str):
+    return document.findBlock(
+        speech.text.index(words) + ("𠮷" in speech.text[: speech.text.index(words)])
+    )
+
+
+def test_paragraph_starts() -> None:
+    assert paragraph_starts("甲\n乙丙\n\n丁") == [0, 2, 5, 6]
+    assert paragraph_starts("") == [0]
+
+
+def test_roles_from_spans_and_outline(speech: SpeechContent) -> None:
+    roles = block_roles(speech, paragraph_starts(speech.text))
+    assert roles[0] == BlockRole.TITLE
+    assert roles[1] == BlockRole.DATE
+    assert roles[2] == BlockRole.SPEAKER
+    assert roles[3] == BlockRole.SALUTATION
+    assert roles[5] == BlockRole.HEADING_1
+    assert 6 not in roles  # the (一) heading is glued to its paragraph: body text, bold words
+    assert 7 not in roles
+
+
+def test_glued_headings_and_points_are_bold_runs(speech: SpeechContent) -> None:
+    runs = bold_runs(speech, paragraph_starts(speech.text))
+    assert [speech.text[start:end] for start, end in runs] == [
+        "(一)加强领导",
+        "第一,要加强思想教育",
+    ]
+
+
+def test_whole_line_headings_by_level() -> None:
+    speech = build_speech(
+        ["题目", "一、大标题", "正文。", "(一)小标题", "1.第三级"], heading_at={1: 1, 3: 2, 4: 3}
+    )
+    roles = block_roles(speech, paragraph_starts(speech.text))
+    assert roles == {1: BlockRole.HEADING_1, 3: BlockRole.HEADING_2, 4: BlockRole.HEADING_3}
+    assert bold_runs(speech, paragraph_starts(speech.text)) == []
+
+
+def test_one_block_per_paragraph_with_the_same_text(
+    document: QTextDocument, speech: SpeechContent
+) -> None:
+    assert document.blockCount() == speech.text.count("\n") + 1
+    assert document.toPlainText() == speech.text
+    assert not document.isUndoRedoEnabled()
+
+
+def test_body_paragraphs_are_indented_two_characters_and_justified(
+    document: QTextDocument, speech: SpeechContent
+) -> None:
+    style = ReaderStyle()
+    body = _block(document, speech, "第9段")
+    assert body.blockFormat().textIndent() == pytest.approx(2 * style.em)
+    assert body.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
+    assert body.blockFormat().lineHeight() == pytest.approx(style.line_height_percent)
+    salutation = _block(document, speech, "同志们")
+    assert salutation.blockFormat().textIndent() == 0
+
+
+def test_title_is_centred_and_larger(document: QTextDocument, speech: SpeechContent) -> None:
+    title = document.firstBlock()
+    assert title.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+    size = title.begin().fragment().charFormat().fontPointSize()
+    assert size > ReaderStyle().font_size * 1.3
+
+
+def test_glued_heading_words_are_bold_and_the_rest_is_not(
+    document: QTextDocument, speech: SpeechContent
+) -> None:
+    start = speech.text.index("(一)加强领导") + 1  # one astral character earlier in the text
+    cursor = QTextCursor(document)
+    cursor.setPosition(start + 2)
+    assert cursor.charFormat().fontWeight() == QFont.Weight.Bold
+    cursor.setPosition(start + 12)
+    assert cursor.charFormat().fontWeight() != QFont.Weight.Bold
+
+
+def test_fullwidth_option_changes_only_punctuation(speech: SpeechContent) -> None:
+    document = build_document(speech, ReaderStyle(fullwidth_punctuation=True))
+    shown = document.toPlainText()
+    assert len(shown) == len(speech.text)
+    assert "今天，市委" in shown
+    assert document.blockCount() == speech.text.count("\n") + 1
+
+
+def test_document_with_empty_paragraphs_and_no_outline() -> None:
+    speech = build_speech(["标题", "", "正文"])
+    document = build_document(speech, ReaderStyle())
+    assert document.blockCount() == 3

@@ -1,0 +1,379 @@
+"""Tests for desktop/gui/reader/view.py: the reader driven as a user drives it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
+from pytestqt.qtbot import QtBot
+
+from desktop.core.annotation import AnchorState, Annotation, TextQuote
+from desktop.core.records import SpeechContent
+from desktop.gui.actions import ActionId
+from desktop.gui.reader import ReaderView
+from tests.gui.reader.helpers import char_point, drag_select, select_with_keys
+
+
+def make_annotation(
+    speech: SpeechContent, start: int, end: int, color: str | None = "yellow", note: str = "", **kw
+) -> Annotation:
+    return Annotation(
+        id=kw.pop("id", f"a{start}-{end}"),
+        speech_id=speech.record.id,
+        kind="highlight" if color else "note",
+        start=start,
+        end=end,
+        quote=TextQuote.from_text(speech.text, start, end),
+        text_hash="hash",
+        color=color,
+        note=note,
+        **kw,
+    )
+
+
+def body_offset(speech: SpeechContent) -> int:
+    """The start of 祥 in the paragraph that opens with 𠮷 (one str index, two UTF-16 units)."""
+    return speech.text.index("祥的开头")
+
+
+def test_one_block_per_paragraph_and_positions_follow_utf16(reader: ReaderView) -> None:
+    text = reader.speech().text
+    document = reader.document()
+    assert document.blockCount() == text.count("\n") + 1
+    start = text.index("𠮷")
+    block = document.findBlockByNumber(text[:start].count("\n"))
+    assert block.position() == start  # nothing astral before the paragraph
+    assert block.text().startswith("𠮷祥")
+    cursor = reader.textCursor()
+    cursor.setPosition(block.position() + 2)  # after the surrogate pair
+    cursor.setPosition(block.position() + 3, cursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "祥"
+
+
+def test_key_1_on_a_selection_after_ji_requests_a_yellow_highlight(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    start = body_offset(reader.speech())
+    select_with_keys(reader, start, start + 4)
+    assert reader.selected_range() == (start, start + 4)
+    with qtbot.waitSignal(reader.highlight_requested) as blocker:
+        qtbot.keyClick(reader, Qt.Key.Key_1)
+    assert blocker.args == [start, start + 4, "yellow"]
+    assert reader.speech().text[start : start + 4] == "祥的开头"
+    assert reader.selected_range() is None
+
+
+def test_keys_2_to_5_pick_their_colours_and_n_asks_for_a_note(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    start = body_offset(reader.speech())
+    for key, colour in [(Qt.Key.Key_2, "green"), (Qt.Key.Key_5, "purple")]:
+        select_with_keys(reader, start, start + 2)
+        with qtbot.waitSignal(reader.highlight_requested) as blocker:
+            qtbot.keyClick(reader, key)
+        assert blocker.args == [start, start + 2, colour]
+    select_with_keys(reader, start, start + 3)
+    with qtbot.waitSignal(reader.note_requested) as blocker:
+        qtbot.keyClick(reader, Qt.Key.Key_N)
+    assert blocker.args == [start, start + 3]
+
+
+def test_keys_do_nothing_without_a_selection(qtbot: QtBot, reader: ReaderView) -> None:
+    with qtbot.assertNotEmitted(reader.highlight_requested):
+        qtbot.keyClick(reader, Qt.Key.Key_1)
+    assert not reader.registry.action(ActionId.HIGHLIGHT_1).isEnabled()
+
+
+def test_selection_ends_trimmed_of_line_breaks(qtbot: QtBot, reader: ReaderView) -> None:
+    text = reader.speech().text
+    start = text.index("同志们")
+    select_with_keys(reader, start, start + len("同志们:") + 1)  # through the paragraph break
+    with qtbot.waitSignal(reader.highlight_requested) as blocker:
+        qtbot.keyClick(reader, Qt.Key.Key_3)
+    assert blocker.args == [start, start + 4, "blue"]
+
+
+def test_mouse_selection_shows_the_floating_toolbar_and_its_buttons_emit(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    start = body_offset(reader.speech())
+    viewport = reader.viewport()
+    qtbot.mousePress(
+        viewport, Qt.MouseButton.LeftButton, pos=char_point(reader, start) - QPoint(4, 0)
+    )
+    qtbot.mouseMove(viewport, char_point(reader, start + 5))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=char_point(reader, start + 5))
+    toolbar = reader.selection_toolbar
+    qtbot.waitUntil(toolbar.isVisible)
+    selected = reader.selected_range()
+    assert selected is not None
+    assert selected[0] == start
+    button = toolbar.buttons["action_highlight_4"]
+    with qtbot.waitSignal(reader.highlight_requested) as blocker:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [start, selected[1], "pink"]
+    qtbot.waitUntil(lambda: not toolbar.isVisible())
+
+
+def test_toolbar_hides_on_escape_and_on_a_click_elsewhere(qtbot: QtBot, reader: ReaderView) -> None:
+    start = body_offset(reader.speech())
+    drag_select(qtbot, reader, start, start + 3)
+    toolbar = reader.selection_toolbar
+    qtbot.waitUntil(toolbar.isVisible)
+    qtbot.keyClick(reader, Qt.Key.Key_Escape)
+    assert not toolbar.isVisible()
+    assert reader.selected_range() == (start, start + 3)
+    qtbot.keyClick(reader, Qt.Key.Key_Escape)
+    assert reader.selected_range() is None
+    drag_select(qtbot, reader, start, start + 3)
+    qtbot.waitUntil(toolbar.isVisible)
+    qtbot.mouseClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 40)
+    )
+    assert not toolbar.isVisible()
+
+
+def test_clicking_a_highlight_emits_its_id(qtbot: QtBot, reader: ReaderView) -> None:
+    speech = reader.speech()
+    start = body_offset(speech)
+    outer = make_annotation(speech, start, start + 10, id="outer")
+    inner = make_annotation(speech, start + 2, start + 4, "blue", id="inner")
+    reader.set_annotations([outer, inner])
+    with qtbot.waitSignal(reader.annotation_clicked) as blocker:
+        qtbot.mouseClick(
+            reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 3)
+        )
+    assert blocker.args == ["inner"]  # the innermost of two overlapping highlights
+    with qtbot.waitSignal(reader.annotation_clicked) as blocker:
+        qtbot.mouseClick(
+            reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 8)
+        )
+    assert blocker.args == ["outer"]
+    with qtbot.waitSignal(reader.annotation_delete_requested) as blocker:
+        qtbot.keyClick(reader, Qt.Key.Key_Delete)
+    assert blocker.args == ["outer"]
+    with qtbot.assertNotEmitted(reader.annotation_clicked):
+        qtbot.mouseClick(
+            reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 30)
+        )
+    assert not reader.registry.action(ActionId.DELETE_ANNOTATION).isEnabled()
+
+
+def test_highlights_are_drawn_translucent_and_orphans_are_not(reader: ReaderView) -> None:
+    speech = reader.speech()
+    start = body_offset(speech)
+    live = make_annotation(speech, start, start + 6, "green")
+    noted = make_annotation(speech, start + 3, start + 9, None, note="要点", id="noted")
+    orphan = make_annotation(speech, start, start + 2, state=AnchorState.ORPHANED, id="orphan")
+    trashed = make_annotation(speech, start, start + 2, deleted="2024-01-01T00:00:00Z", id="gone")
+    reader.set_annotations([live, noted, orphan, trashed])
+    selections = reader.extraSelections()
+    assert len(selections) == 2  # the green fill and the note's underline
+    fill = selections[0]
+    assert fill.cursor.selectionStart() == start + 1  # 𠮷 before counts two UTF-16 units
+    assert fill.cursor.selectionEnd() == start + 7
+    assert 0 < fill.format.background().color().alpha() < 255
+    assert selections[1].format.fontUnderline() or selections[1].format.underlineStyle() != 0
+    assert reader.annotations_at(start + 4) == [live.id, "noted"]  # same length: earlier first
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform's tooltip window
+def test_hovering_a_note_shows_it(qtbot: QtBot, reader: ReaderView) -> None:
+    speech = reader.speech()
+    start = body_offset(speech)
+    reader.set_annotations([make_annotation(speech, start, start + 6, note="**金句**,可用于开头")])
+    point = char_point(reader, start + 2)
+    QTest.mouseMove(reader.viewport(), point)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point))
+    QGuiApplication.sendEvent(reader.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "金句" in QToolTip.text()
+    assert "font-weight:700" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_context_menu_offers_the_selection_actions_and_delete_on_an_annotation(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    speech = reader.speech()
+    start = body_offset(speech)
+    reader.set_annotations([make_annotation(speech, start, start + 6, id="h1")])
+    menu = reader.build_context_menu(char_point(reader, start + 1))
+    names = [action.objectName() for action in menu.actions() if not action.isSeparator()]
+    assert names[:5] == [f"action_highlight_{n}" for n in range(1, 6)]
+    assert "action_copy_with_citation" in names
+    assert names[-1] == "action_delete_annotation"
+    with qtbot.waitSignal(reader.annotation_delete_requested) as blocker:
+        menu.actions()[-1].trigger()
+    assert blocker.args == ["h1"]
+    plain = reader.build_context_menu(char_point(reader, start + 40))
+    assert "action_delete_annotation" not in [a.objectName() for a in plain.actions()]
+
+
+def test_copy_and_copy_with_citation(qtbot: QtBot, reader: ReaderView) -> None:
+    speech = reader.speech()
+    start = speech.text.index("统一思想")
+    select_with_keys(reader, start, start + 4)
+    reader.registry.action(ActionId.COPY).trigger()
+    assert QGuiApplication.clipboard().text() == "统一思想"
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(reader, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "统一思想"
+    select_with_keys(reader, start, start + 4)
+    qtbot.keyClick(
+        reader,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert QGuiApplication.clipboard().text() == (
+        "“统一思想”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）"
+    )
+
+
+def test_zoom_keeps_the_reading_position(qtbot: QtBot, reader: ReaderView) -> None:
+    text = reader.speech().text
+    target = text.index("第20段")
+    reader.scroll_to_offset(target)
+    assert reader.current_offset() == target
+    size = reader.font_size
+    with qtbot.waitSignal(reader.font_size_changed):
+        reader.registry.action(ActionId.ZOOM_IN).trigger()
+    assert reader.font_size > size
+    assert reader.current_offset() == target
+    reader.zoom_out()
+    reader.zoom_out()
+    assert reader.font_size < size
+    assert reader.current_offset() == target
+    reader.zoom_reset()
+    assert reader.font_size == size
+    assert reader.current_offset() == target
+
+
+def test_zoom_changes_the_text_size_and_column(reader: ReaderView) -> None:
+    before = reader.document().documentLayout().documentSize().height()
+    margins = reader.viewportMargins().left()
+    reader.zoom_in()
+    assert reader.document().documentLayout().documentSize().height() > before
+    assert reader.viewportMargins().left() <= margins
+
+
+def test_scroll_to_offset_emits_position_changed(qtbot: QtBot, reader: ReaderView) -> None:
+    text = reader.speech().text
+    target = text.index("第30段")
+    with qtbot.waitSignal(reader.position_changed) as blocker:
+        reader.scroll_to_offset(target, mark=True)
+    assert blocker.args == [target]
+    assert reader.verticalScrollBar().value() > 0
+
+
+def test_user_scrolling_reports_the_top_line(qtbot: QtBot, reader: ReaderView) -> None:
+    with qtbot.waitSignal(reader.position_changed) as blocker:
+        reader.verticalScrollBar().setValue(reader.verticalScrollBar().maximum() // 2)
+    offset = blocker.args[0]
+    assert 0 < offset < len(reader.speech().text)
+    assert reader.current_offset() == offset
+
+
+def test_themes_switch_colours(reader: ReaderView) -> None:
+    light = reader.palette().color(QPalette.ColorRole.Base)
+    reader.set_theme("dark")
+    assert reader.theme_name == "dark"
+    dark = reader.palette().color(QPalette.ColorRole.Base)
+    assert dark.lightness() < 60 < light.lightness()
+    assert reader.palette().color(QPalette.ColorRole.Text).lightness() > 150
+    reader.set_theme("sepia")
+    assert reader.palette().color(QPalette.ColorRole.Base).name() == "#f6efdf"
+    reader.set_theme("no-such-theme")
+    assert reader.theme_name == "light"
+
+
+def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(reader: ReaderView) -> None:
+    text = reader.speech().text
+    hits = [(i, i + 2) for i in range(len(text)) if text.startswith("效能", i)]
+    early, late = (0, 2), (text.index("第35段"), text.index("第35段") + 4)
+    reader.set_marks("search", [*hits, early, late], current=0)
+    reader.set_marks("term", [late])
+    selections = reader.extraSelections()
+    assert len(selections) == len(hits) + 2 + 1 + 1  # search, its current hit, the term
+    fractions = reader.scroll_mark_fractions("search")
+    assert fractions[0] < 0.01  # the first line, below the page's top margin
+    assert 0.8 < max(fractions) <= 1.0
+    assert reader.marks("term") == [late]
+    reader.clear_marks("search")
+    assert reader.marks("search") == []
+    assert reader.scroll_mark_fractions("search") == []
+    assert len(reader.extraSelections()) == 1
+
+
+def test_fullwidth_punctuation_keeps_offsets(qtbot: QtBot, reader: ReaderView) -> None:
+    text = reader.speech().text
+    start = text.index("今天,市委")
+    reader.set_fullwidth_punctuation(True)
+    assert reader.fullwidth_punctuation
+    shown = reader.document().toPlainText()
+    assert len(shown) == len(text)
+    assert "今天，市委" in shown
+    select_with_keys(reader, start, start + 5)
+    with qtbot.waitSignal(reader.highlight_requested) as blocker:
+        qtbot.keyClick(reader, Qt.Key.Key_1)
+    assert blocker.args == [start, start + 5, "yellow"]
+    select_with_keys(reader, start, start + 5)
+    reader.copy_selection()
+    assert QGuiApplication.clipboard().text() == "今天，市委"
+
+
+def test_double_click_uses_the_word_provider_and_shift_extends(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    text = reader.speech().text
+    start = text.index("大规模")
+    calls: list[int] = []
+
+    def provider(canonical: str, offset: int) -> tuple[int, int]:
+        assert canonical == text
+        calls.append(offset)
+        return (start, start + 3) if offset < start + 3 else (start + 4, start + 7)
+
+    reader.word_range_provider = provider
+    qtbot.mouseDClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1)
+    )
+    assert reader.selected_range() == (start, start + 3)
+    assert calls[-1] == start + 1
+    qtbot.mouseDClick(
+        reader.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        char_point(reader, start + 5),
+    )
+    assert reader.selected_range() == (start, start + 7)
+
+
+def test_show_speech_opens_at_an_offset_and_resets_marks(
+    qtbot: QtBot, speech: SpeechContent
+) -> None:
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show_speech(speech)
+    view.set_marks("search", [(0, 2)])
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_speech(speech, offset=speech.text.index("第25段"))
+    assert view.current_offset() == speech.text.index("第25段")
+    assert view.marks("search") == []
+    view.show_speech(None)
+    assert view.document().isEmpty()
+
+
+def test_position_changes_are_throttled(qtbot: QtBot, reader: ReaderView) -> None:
+    reported: list[int] = []
+    reader.position_changed.connect(reported.append)
+    scroll_bar = reader.verticalScrollBar()
+    with qtbot.waitSignal(reader.position_changed):
+        for step in range(1, 11):
+            scroll_bar.setValue(step * 40)
+    assert len(reported) == 1
+    assert reported[0] == reader.current_offset()

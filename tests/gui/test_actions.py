@@ -1,0 +1,60 @@
+"""Tests for desktop/gui/actions.py: the registry of actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.actions import HIGHLIGHT_COLORS, SPECS, ActionId, ActionRegistry
+
+
+def test_every_id_has_a_spec() -> None:
+    assert set(SPECS) == set(ActionId)
+
+
+def test_actions_are_created_once_with_text_shortcut_and_tip(qtbot: QtBot) -> None:
+    registry = ActionRegistry()
+    action = registry.action(ActionId.HIGHLIGHT_1)
+    assert registry.action(ActionId.HIGHLIGHT_1) is action
+    assert action.text() == "Highlight &Yellow"
+    assert action.shortcut() == QKeySequence("1")
+    assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert action.statusTip()
+    assert not action.icon().isNull()  # a colour swatch
+    assert action.objectName() == "action_highlight_1"
+
+
+def test_zoom_uses_standard_keys_and_ctrl_equals(qtbot: QtBot) -> None:
+    registry = ActionRegistry()
+    shortcuts = registry.action(ActionId.ZOOM_IN).shortcuts()
+    assert QKeySequence("Ctrl+=") in shortcuts
+    assert registry.action(ActionId.ZOOM_RESET).shortcut() == QKeySequence("Ctrl+0")
+    assert registry.action(ActionId.COPY).shortcut() == QKeySequence(QKeySequence.StandardKey.Copy)
+
+
+def test_theme_actions_are_exclusive(qtbot: QtBot) -> None:
+    registry = ActionRegistry()
+    light, dark = registry.actions([ActionId.THEME_LIGHT, ActionId.THEME_DARK])
+    light.setChecked(True)
+    dark.trigger()
+    assert dark.isChecked()
+    assert not light.isChecked()
+
+
+def test_bind_calls_the_slot_once_per_trigger(qtbot: QtBot) -> None:
+    registry = ActionRegistry()
+    calls: list[str] = []
+    registry.bind(ActionId.ADD_NOTE, lambda: calls.append("note"))
+    registry.action(ActionId.ADD_NOTE).trigger()
+    assert calls == ["note"]
+
+
+def test_highlight_actions_cover_the_five_colours_in_key_order() -> None:
+    assert [colour.value for colour in HIGHLIGHT_COLORS.values()] == [
+        "yellow",
+        "green",
+        "blue",
+        "pink",
+        "purple",
+    ]

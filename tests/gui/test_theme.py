@@ -1,0 +1,76 @@
+"""Tests for desktop/gui/theme.py: themes, the reader font and zoom steps."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontDatabase, QPalette
+
+from desktop.core.annotation import Color
+from desktop.gui.theme import (
+    DEFAULT_FONT_SIZE,
+    FONT_SIZES,
+    SERIF_FAMILIES,
+    THEMES,
+    ThemeName,
+    next_font_size,
+    reader_font,
+    theme,
+)
+
+
+@pytest.mark.parametrize("name", list(ThemeName))
+def test_every_theme_has_translucent_highlights_and_readable_text(name: ThemeName) -> None:
+    colours = THEMES[name]
+    for colour in Color:
+        fill = colours.highlight(colour)
+        assert 0 < fill.alpha() < 160, colour
+    background, text = colours.color("background"), colours.color("text")
+    assert abs(background.lightness() - text.lightness()) > 120
+    assert colours.mark("search") != colours.mark("term")
+
+
+def test_palette_carries_the_page_colours() -> None:
+    palette = THEMES[ThemeName.DARK].palette()
+    assert palette.color(QPalette.ColorRole.Base).name() == THEMES[ThemeName.DARK].background
+    assert palette.color(QPalette.ColorRole.Highlight).name() == THEMES[ThemeName.DARK].selection
+
+
+def test_unknown_theme_falls_back_to_light() -> None:
+    assert theme("solarized").name == ThemeName.LIGHT
+    assert theme("dark").name == ThemeName.DARK
+
+
+def test_unknown_mark_layer_gets_the_default_colour() -> None:
+    light = THEMES[ThemeName.LIGHT]
+    assert light.mark("custom") == light.mark("default")
+
+
+def test_reader_font_prefers_a_cjk_serif(qapp) -> None:  # noqa: ARG001 - needs the app's fonts
+    font = reader_font(18)
+    assert font.families()[0] == SERIF_FAMILIES[0]
+    assert font.pointSizeF() == 18
+    installed = set(QFontDatabase.families())
+    if SERIF_FAMILIES[0] in installed:
+        from desktop.gui.theme import resolved_family
+
+        assert resolved_family(font) == SERIF_FAMILIES[0]
+
+
+@pytest.mark.parametrize(
+    ("size", "step", "expected"),
+    [
+        (16, 1, 17),
+        (16, -1, 15),
+        (15.5, -1, 15),
+        (15.5, 1, 16),
+        (FONT_SIZES[-1], 1, FONT_SIZES[-1]),
+        (FONT_SIZES[0], -1, FONT_SIZES[0]),
+        (5, -1, FONT_SIZES[0]),
+    ],
+)
+def test_zoom_steps(size: float, step: int, expected: float) -> None:
+    assert next_font_size(size, step) == expected
+
+
+def test_default_size_is_a_step() -> None:
+    assert DEFAULT_FONT_SIZE in FONT_SIZES
