@@ -26,6 +26,7 @@ from desktop.core.importing.lines import is_structural, is_title_like
 from desktop.core.importing.numbering import heading_marker
 
 _MIN_WRAPPED_LINES = 8
+_GLUED_BODY_MIN = 15
 _OPEN_ENDS = "，,、“‘（(《"
 _CONTINUING_STARTS = "“‘（(《"
 
@@ -99,7 +100,12 @@ def _is_running_text(text: str) -> bool:
     """A paragraph of sentences, as opposed to a heading, title, separator or date line."""
     marker = heading_marker(text)
     if marker is not None:
-        return glued_boundary(text, marker.end) is not None
+        # a heading line carries on only when a body is visibly glued to it (一、…坚定的现在,有些…)
+        boundary = glued_boundary(text, marker.end)
+        if boundary is None or len(text) - marker.end <= HEADING_MAX:
+            return False
+        body = text[boundary:]
+        return len(body) >= _GLUED_BODY_MIN or any(c in "，," for c in body)
     if is_structural(text):
         return False
     return len(text) > HEADING_MAX or any(c in SENTENCE_END for c in text[:-1])

@@ -111,12 +111,24 @@ class _TreeBuilder:
         self._place_heading(event)
 
     def _place_heading(self, event: Event) -> None:
-        while self.stack and self.stack[-1].kind == NodeKind.POINT:
-            self.stack.pop()
-        rank = self.ranks.rank(event.style, [node.style for node in self.stack])
-        while self.stack and self.ranks.order.index(self.stack[-1].style) >= rank:
+        headings = [node for node in self.stack if node.kind == NodeKind.HEADING]
+        rank = self.ranks.rank(event.style, [node.style for node in headings])
+        while self.stack:
+            top = self.stack[-1]
+            if top.kind == NodeKind.POINT:
+                if top.event.is_titled and rank > self._rank_above(top):
+                    break  # 第五、关于文化教育 holds the （１）…（１０） under it
+            elif self.ranks.order.index(top.style) < rank:
+                break
             self.stack.pop()
         self._push(_Node(event, NodeKind.HEADING))
+
+    def _rank_above(self, point: _Node) -> int:
+        """The rank of the heading a point sits under (-1 at the top level)."""
+        parent = point.parent
+        while parent is not None and parent.kind != NodeKind.HEADING:
+            parent = parent.parent
+        return self.ranks.order.index(parent.style) if parent is not None else -1
 
     def _start_list(self, event: Event) -> None:
         while self.stack and self.stack[-1].kind == NodeKind.POINT:

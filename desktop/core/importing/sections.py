@@ -69,6 +69,12 @@ class Event:
         """Whether the candidate starts its paragraph (a *block* point, as opposed to inline)."""
         return self.start == self.block.start
 
+    @property
+    def is_titled(self) -> bool:
+        """A point written as a heading line of its own (``第五、关于文化教育``)."""
+        text = self.block.text
+        return self.opens_paragraph and len(text) <= HEADING_MAX and is_title_like(text)
+
 
 def find_events(blocks: Sequence[Block]) -> list[Event]:
     """Every heading and point candidate of ``blocks`` (the body), in reading order."""
@@ -155,7 +161,8 @@ def _with_context_label(event: Event, following: Block | None) -> Event:
     """A bare numeral heading (``一``) is labelled with the words that open its section."""
     if following is None or heading_marker(following.text):
         return event
-    words = label(following.text, 0, heading_end(following.text, 0))
+    start = salutation_length(following.text)
+    words = label(following.text, start, heading_end(following.text, start))
     text = f"{event.label} {words}"
     if len(text) > LABEL_MAX + 2:
         text = text[: LABEL_MAX + 2].rstrip("…") + "…"
@@ -169,6 +176,8 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
         return False
     if is_structural(text) or following is None or not _is_section_text(following.text):
+        return False
+    if opening_first(text) or any(m.start == 0 for m in point_markers(text)):
         return False
     return previous is None or _closed(previous.text)
 

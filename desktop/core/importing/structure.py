@@ -13,7 +13,14 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from desktop.core.document import ImportedDocument, Removal, RemovalKind, Speech, TextSpan
+from desktop.core.document import (
+    ImportedDocument,
+    Removal,
+    RemovalKind,
+    SpanKind,
+    Speech,
+    TextSpan,
+)
 from desktop.core.errors import CancelledError, DocumentError
 from desktop.core.importing.clauses import LABEL_MAX
 from desktop.core.importing.clean import CleanText, Paragraph
@@ -66,10 +73,8 @@ def _speech(index: int, paragraphs: Sequence[Paragraph], where: SpeechRange, hea
     own = paragraphs[where.first : where.end]
     starts = _paragraph_offsets(own)
     text = "\n".join(paragraph.text for paragraph in own)
-    spans = sorted(
-        (TextSpan(kind, starts[p] + start, starts[p] + end) for kind, p, start, end in head.marks),
-        key=lambda span: (span.start, span.end),
-    )
+    marked = (TextSpan(kind, starts[p] + a, starts[p] + b) for kind, p, a, b in head.marks)
+    spans = _merge_contents(sorted(marked, key=lambda span: (span.start, span.end)))
     skipped = head.whole_lines(own)
     blocks = [
         Block(i, own[i].text, starts[i], own[i].heading)
@@ -89,6 +94,18 @@ def _speech(index: int, paragraphs: Sequence[Paragraph], where: SpeechRange, hea
         role=head.role,
         listed_title=listed,
     )
+
+
+def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:
+    """A table of contents is one span, from ``目录`` to its last entry."""
+    merged: list[TextSpan] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if last and last.kind == span.kind == SpanKind.TOC and span.start == last.end + 1:
+            merged[-1] = TextSpan(SpanKind.TOC, last.start, span.end)
+        else:
+            merged.append(span)
+    return merged
 
 
 def _speech_title(head: Head, where: SpeechRange, text: str) -> tuple[str, str | None]:
