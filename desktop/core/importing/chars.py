@@ -20,6 +20,12 @@ CJK_PUNCT = (
 HALF_PUNCT = ",.;:!?()%"
 
 HAN_RE = re.compile(f"[{HAN}]")
+# East Asian wide and full-width ranges (what unicodedata calls W and F), for display widths.
+_WIDE_RE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+    "\U00020000-\U0003fffd]"
+)
 CJK_PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
 
 #: Marks that end a sentence (both widths); a heading line does not end with one.
@@ -102,7 +108,12 @@ def number_value(numeral: str) -> int | None:
 
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a monospaced layout: wide (CJK) characters count two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) + len(_WIDE_RE.findall(text))
+
+
+def is_wide(char: str) -> bool:
+    """Whether ``char`` takes two columns (East Asian wide or full-width)."""
+    return unicodedata.east_asian_width(char) in "WF"
 
 
 def ends_sentence(text: str) -> bool:

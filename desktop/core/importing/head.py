@@ -74,8 +74,10 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     """How many paragraphs the head line at ``index`` takes (0: the body starts here)."""
     paragraph = paragraphs[index]
     text = paragraph.text
-    if paragraph.heading == 0:
+    if paragraph.heading == 0 or (index == 0 and _sole_top_heading(paragraphs)):
         return _take_title(head, index, text)
+    if paragraph.heading is not None:
+        return 0
     found_date = date_line(text)
     if found_date:
         head.date = head.date or found_date
@@ -98,6 +100,12 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if _is_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
         return _take_title(head, index, text)
     return 0
+
+
+def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
+    """A Markdown ``# Title`` opening the text, the only heading of its level, is its title."""
+    level = paragraphs[0].heading
+    return level == 1 and sum(1 for p in paragraphs if p.heading == 1) == 1
 
 
 def _is_title(text: str) -> bool:

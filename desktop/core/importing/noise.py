@@ -13,7 +13,7 @@ from desktop.core.importing.chars import is_latin_alnum
 
 Span = tuple[int, int, str]
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029]+")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029]+")
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 # A watermark is a bracketed clause speaking about the page rather than the speech.
