@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.document import RemovalKind
-from desktop.core.importing.chars import is_latin_alnum
+from desktop.core.importing.chars import HAN_RE, is_latin_alnum
 
 Span = tuple[int, int, str]
 
@@ -44,6 +44,7 @@ _CHROME_START = re.compile(
 )
 _CHROME_ANYWHERE = re.compile(r"ICP\s*备|ICP证|版权所有|Copyright|©|公网安备|All Rights Reserved")
 _CHROME_MAX = 80
+_SENTENCE_MIN_HAN = 6
 
 
 def control_spans(text: str) -> list[Span]:
@@ -75,7 +76,7 @@ def whole_line_kind(text: str, *, edge: bool) -> str | None:
         return RemovalKind.PAGE_MARKER
     if _FOOTER.match(text):
         return RemovalKind.FOOTER
-    if len(text) <= _CHROME_MAX and is_watermark(text) and not _mostly_sentence(text):
+    if len(text) <= _CHROME_MAX and _is_watermark_line(text):
         return RemovalKind.WATERMARK
     if edge and len(text) <= _CHROME_MAX and _is_chrome(text):
         return RemovalKind.WEB_CHROME
@@ -154,6 +155,9 @@ def _is_chrome(text: str) -> bool:
     return bool(_CHROME_START.match(text) or _CHROME_ANYWHERE.search(text))
 
 
-def _mostly_sentence(text: str) -> bool:
-    """A line of running text that happens to mention 文章 or 网站 is not a watermark."""
-    return len(text) > 40 and text.count("。") >= 2
+def _is_watermark_line(text: str) -> bool:
+    """A line about the page; a sentence carrying a bracketed watermark keeps its sentence."""
+    if not is_watermark(text):
+        return False
+    rest = _BRACKETED.sub("", text)
+    return rest == text or is_watermark(rest) or len(HAN_RE.findall(rest)) < _SENTENCE_MIN_HAN
