@@ -57,11 +57,16 @@ def normalise_spaces(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
-def is_watermark(clause: str) -> bool:
-    """Whether a clause talks about the web page (rights, reposting, where to read more)."""
+def is_watermark(clause: str, *, bracketed: bool = True) -> bool:
+    """Whether a clause talks about the web page (rights, reposting, where to read more).
+
+    A bracketed aside needs two of the words, one of them telling (版权, 转载, 请登陆, a web
+    address…), or three ordinary ones (本文, 来源, 网络); a line of its own always needs a
+    telling one, since a sentence may well mention 文章 and 来源.
+    """
     strong = len(_STRONG.findall(clause))
     weak = len(_WEAK.findall(clause))
-    return (strong >= 1 and strong + weak >= 2) or weak >= 3
+    return (strong >= 1 and strong + weak >= 2) or (bracketed and weak >= 3)
 
 
 def whole_line_kind(text: str, *, edge: bool) -> str | None:
@@ -76,10 +81,10 @@ def whole_line_kind(text: str, *, edge: bool) -> str | None:
         return RemovalKind.PAGE_MARKER
     if _FOOTER.match(text):
         return RemovalKind.FOOTER
-    if len(text) <= _CHROME_MAX and _is_watermark_line(text):
-        return RemovalKind.WATERMARK
     if edge and len(text) <= _CHROME_MAX and _is_chrome(text):
         return RemovalKind.WEB_CHROME
+    if len(text) <= _CHROME_MAX and _is_watermark_line(text):
+        return RemovalKind.WATERMARK
     return None
 
 
@@ -157,7 +162,8 @@ def _is_chrome(text: str) -> bool:
 
 def _is_watermark_line(text: str) -> bool:
     """A line about the page; a sentence carrying a bracketed watermark keeps its sentence."""
-    if not is_watermark(text):
-        return False
+    if not is_watermark(text, bracketed=False):
+        rest = _BRACKETED.sub("", text)
+        return rest != text and is_watermark(text) and len(HAN_RE.findall(rest)) < _SENTENCE_MIN_HAN
     rest = _BRACKETED.sub("", text)
     return rest == text or is_watermark(rest) or len(HAN_RE.findall(rest)) < _SENTENCE_MIN_HAN
