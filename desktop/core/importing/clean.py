@@ -229,7 +229,9 @@ def _continues(builder: _Builder, line: _Line, layout: WrapLayout | None) -> boo
         and wrap_continues(layout, previous.text, builder.last_width, line.edit.text, line.indent)
     ):
         return True
-    return builder.gap_lines <= 3 and sentence_continues(previous.text, line.edit.text)
+    return builder.gap_lines <= 3 and sentence_continues(
+        previous.text, line.edit.text, across_noise=builder.gap_noise
+    )
 
 
 def _check(cancel: Callable[[], bool] | None) -> None:

@@ -71,9 +71,15 @@ def wrap_continues(
     return not ends_sentence(previous)
 
 
-def sentence_continues(previous: str, line: str) -> bool:
-    """Whether ``line`` carries on a sentence that ``previous`` (a paragraph) broke off."""
-    if not previous or not line or not _ends_open(previous) or not _is_running_text(previous):
+def sentence_continues(previous: str, line: str, *, across_noise: bool = False) -> bool:
+    """Whether ``line`` carries on a sentence that ``previous`` (a paragraph) broke off.
+
+    ``across_noise`` says removed noise (a page number, a stamp) sat between them, as at a
+    page break: then a shorter piece of a sentence (one with a comma) may carry on too.
+    """
+    if not previous or not line or not _ends_open(previous):
+        return False
+    if not (_is_running_text(previous) or (across_noise and _is_clause_piece(previous))):
         return False
     first = line[0]
     if not (is_han(first) or is_latin_alnum(first) or first in _CONTINUING_STARTS):
@@ -94,6 +100,12 @@ def joint(previous: str, line: str) -> str:
 def _ends_open(text: str) -> bool:
     last = text[-1]
     return is_han(last) or is_latin_alnum(last) or last in _OPEN_ENDS
+
+
+def _is_clause_piece(text: str) -> bool:
+    return (
+        heading_marker(text) is None and not is_structural(text) and ("，" in text or "," in text)
+    )
 
 
 def _is_running_text(text: str) -> bool:
