@@ -14,6 +14,7 @@ from desktop.core.importing.chars import (
     ARABIC_NUMERAL,
     CN_NUMERAL,
     HAN,
+    SENTENCE_END,
     ends_sentence,
     han_count,
     number_value,
@@ -129,7 +130,7 @@ def is_title_like(text: str) -> bool:
     return (
         2 <= len(text) <= TITLE_MAX
         and han_count(text) >= 2
-        and not ends_sentence(text)
+        and not any(char in SENTENCE_END for char in text)
         and text[-1] not in "，,、：:"
     )
 
