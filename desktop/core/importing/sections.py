@@ -9,6 +9,7 @@ each candidate really counts (sequences, runs, levels) is decided by ``outline``
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ from desktop.core.importing.numbering import (
 )
 
 _PLAIN_MIN_HAN = 4
+_CLAUSE_END = re.compile("[，,；;：:。！？!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +164,8 @@ def _with_context_label(event: Event, following: Block | None) -> Event:
     if following is None or heading_marker(following.text):
         return event
     start = salutation_length(following.text)
-    words = label(following.text, start, heading_end(following.text, start))
+    clause = _CLAUSE_END.search(following.text, start)
+    words = label(following.text, start, clause.start() if clause else len(following.text))
     text = f"{event.label} {words}"
     if len(text) > LABEL_MAX + 2:
         text = text[: LABEL_MAX + 2].rstrip("…") + "…"
@@ -189,4 +192,7 @@ def _is_section_text(text: str) -> bool:
 def _closed(text: str) -> bool:
     """A paragraph that does not break off mid-sentence."""
     last = text.rstrip(CLOSERS)[-1:] if text.rstrip(CLOSERS) else ""
-    return last in SENTENCE_END or last in "：:" or is_title_like(text)
+    if last in SENTENCE_END or last in "：:" or heading_marker(text) or bare_numeral(text):
+        return True
+    # a heading line above (no clause break in it), not a sentence cut short
+    return is_title_like(text) and len(text) <= HEADING_MAX and not any(c in text for c in "，,")
