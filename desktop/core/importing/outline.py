@@ -108,7 +108,19 @@ class _TreeBuilder:
                     self._start_list(event)
                     return
                 break
+            if event.number == 1 and event.after_colon and self._in_sentence_point():
+                self._start_list(event)  # 第二，…以下几点： then 一、…二、…
+                return
         self._place_heading(event)
+
+    def _in_sentence_point(self) -> bool:
+        """Whether the innermost open node is a point written as a sentence (not a list item)."""
+        for node in reversed(self.stack):
+            if node.kind == NodeKind.HEADING:
+                return False
+            if node.is_block:
+                return not node.is_list and not node.event.is_titled
+        return False
 
     def _place_heading(self, event: Event) -> None:
         headings = [node for node in self.stack if node.kind == NodeKind.HEADING]

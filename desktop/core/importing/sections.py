@@ -65,6 +65,7 @@ class Event:
     block: Block
     label: str
     marker: str
+    after_colon: bool = False
 
     @property
     def opens_paragraph(self) -> bool:
@@ -85,6 +86,8 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         previous = blocks[position - 1] if position > 0 else None
         heads = _headings(block, previous, following)
+        if heads and previous is not None and previous.text.endswith(("：", ":")):
+            heads[0] = dataclasses.replace(heads[0], after_colon=True)
         events.extend(heads)
         scan_from = heads[-1].head_end - block.start if heads else 0
         if block.heading is None or block.heading <= 0:
