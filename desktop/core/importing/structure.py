@@ -164,6 +164,9 @@ def _map_removals(clean: CleanText, layout: Layout, offsets: list[int]) -> list[
         paragraph = pending.paragraph
         slot = bisect_right(firsts, paragraph) - 1
         owner = layout.speeches[slot] if slot >= 0 else None
+        if owner is not None and pending.between and paragraph == owner.first:
+            # a line above a speech with no separator line sat above the speech itself
+            owner = owner if owner.separator is not None else None
         if owner is not None and owner.first <= paragraph < owner.end:
             position = offsets[paragraph] - offsets[owner.first] + pending.offset
             removed.append(Removal(pending.kind, pending.text, slot + 1, position))
