@@ -10,6 +10,15 @@ Both raise ``desktop.core.errors.DocumentError`` for any file that cannot be imp
 
 from __future__ import annotations
 
-from desktop.core.importing.pipeline import import_bytes, import_file
+from typing import Any
 
 __all__ = ["import_bytes", "import_file"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so the readers (a subpackage) load without the whole pipeline.
+    if name in __all__:
+        from desktop.core.importing import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,35 +1,163 @@
-"""Readers: a file's bytes → ``SourceText`` (decoded lines, encoding, format).
+"""Readers: a file's bytes → ``SourceText`` (decoded lines, encoding, format, declared structure).
 
-First version: UTF-8 plain text only; other encodings and formats are refused clearly.
+Public API:
+
+- ``read_source(path) -> SourceText``
+- ``read_source_bytes(data, name) -> SourceText``
+
+The extension names the format (.txt, .md, .html, .docx; anything else is read as text), the
+bytes must agree with it, and every failure is a ``DocumentError`` with a code. Readers only
+decode and split; the cleaner removes noise and records what it removed.
 """
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+import stat
+from collections.abc import Callable
+from pathlib import Path, PurePath
 
 from desktop.core.errors import DocumentError
-from desktop.core.importing.source import SourceLine, SourceText
+from desktop.core.importing.readers.docx import read_docx
+from desktop.core.importing.readers.html import looks_like_html, read_html
+from desktop.core.importing.readers.markdown import read_markdown
+from desktop.core.importing.readers.sniff import Sniffed, sniff, unsupported_hint
+from desktop.core.importing.readers.text import read_text
+from desktop.core.importing.source import SourceText
 
-_LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+__all__ = ["MAX_FILE_SIZE", "read_source", "read_source_bytes"]
+
+MAX_FILE_SIZE = 200 * 1024 * 1024
+
+_READERS: dict[str, Callable[[bytes, str], SourceText]] = {
+    "txt": read_text,
+    "md": read_markdown,
+    "html": read_html,
+    "docx": read_docx,
+}
+_FORMAT_BY_EXTENSION = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".mdown": "md",
+    ".mkd": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".docx": "docx",
+}
+_SAVE_AS_DOCX = "open it in Word or WPS and save it as .docx"
+_UNSUPPORTED_EXTENSIONS = {
+    ".doc": f".doc (Word 97–2003) is not supported: {_SAVE_AS_DOCX}",
+    ".wps": f".wps (WPS Writer) is not supported: {_SAVE_AS_DOCX}",
+    ".rtf": f"RTF is not supported: {_SAVE_AS_DOCX}",
+    ".odt": f"OpenDocument text is not supported: {_SAVE_AS_DOCX}",
+    ".pdf": "PDF is not supported: copy its text into a .txt file or convert it to .docx",
+    ".ofd": "OFD is not supported: export it as .docx or copy its text into a .txt file",
+    ".caj": "CAJ is not supported: open it in CAJViewer and save or copy the text",
+    ".epub": "EPUB is not supported: copy the speech's text into a .txt file",
+    ".xls": "spreadsheets are not supported: copy the text into a .txt file",
+    ".xlsx": "spreadsheets are not supported: copy the text into a .txt file",
+    ".ppt": "presentations are not supported: copy the text into a .txt file",
+    ".pptx": "presentations are not supported: copy the text into a .txt file",
+}
+_TEXT_FORMATS = {"txt", "md", "html"}
+_WHITESPACE = b" \t\r\n\x0b\x0c"
 
 
 def read_source(path: str | Path) -> SourceText:
     """Read and decode the file at ``path``."""
+    path = Path(path)
     try:
-        data = Path(path).read_bytes()
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise DocumentError("not a file (a folder or a device)", code="unreadable", path=path)
+        _check_size(status.st_size, path)
+        data = path.read_bytes()
     except OSError as error:
-        raise DocumentError(error.strerror or str(error), code="unreadable", path=path) from error
+        reason = error.strerror or str(error)
+        raise DocumentError(
+            f"cannot read the file: {reason}", code="unreadable", path=path
+        ) from error
     return read_source_bytes(data, str(path))
 
 
 def read_source_bytes(data: bytes, name: str) -> SourceText:
-    """Decode ``data``, the content of a file called ``name``."""
-    if not data.strip():
+    """Decode ``data``, the content of a file called ``name`` (its extension names the format)."""
+    _check_size(len(data), name)
+    if not data.strip(_WHITESPACE):
         raise DocumentError("the file is empty", code="empty", path=name)
-    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    format_name = _format_of(data, name)
     try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise DocumentError("the file is not UTF-8 text", code="encoding", path=name) from error
-    return SourceText([SourceLine(line) for line in _LINE_BREAK.split(text)], encoding, "txt")
+        source = _READERS[format_name](data, name)
+    except DocumentError as error:
+        if error.code == "binary" and format_name in {"md", "html"}:
+            raise _mismatch(name, "binary data") from error
+        raise
+    _check_has_text(source, name)
+    return source
+
+
+def _check_size(size: int, name: str | Path) -> None:
+    if size > MAX_FILE_SIZE:
+        megabytes = size / (1024 * 1024)
+        message = f"the file is too large ({megabytes:.0f} MB; the limit is 200 MB)"
+        raise DocumentError(message, code="too-large", path=name)
+
+
+def _check_has_text(source: SourceText, name: str) -> None:
+    if any(line.text.strip() for line in source.lines):
+        return
+    if source.format == "txt":
+        raise DocumentError("the file holds only whitespace", code="empty", path=name)
+    raise DocumentError(f"the {source.format} file holds no text", code="no-text", path=name)
+
+
+def _format_of(data: bytes, name: str) -> str:
+    """Which reader fits: the extension's format if the content agrees, else an error."""
+    extension = PurePath(name).suffix.lower()
+    sniffed = sniff(data)
+    if extension in _UNSUPPORTED_EXTENSIONS:
+        return _readable_anyway(data, sniffed, name, _UNSUPPORTED_EXTENSIONS[extension])
+    claimed = _FORMAT_BY_EXTENSION.get(extension)
+    if sniffed is None:
+        return _text_format(data, claimed, name)
+    if sniffed.kind == "damaged-zip" and claimed == "docx":
+        return "docx"  # its reader says what is wrong with it
+    if sniffed.kind == "docx":
+        if claimed in (None, "docx"):
+            return "docx"
+        raise _mismatch(name, f"{sniffed.description}: rename it to .docx")
+    if claimed is not None:
+        detail = sniffed.description
+        if sniffed.kind == "document":
+            detail = f"{detail}; {unsupported_hint(sniffed)}"
+        raise _mismatch(name, detail)
+    if sniffed.kind == "document":
+        raise DocumentError(unsupported_hint(sniffed), code="unsupported", path=name)
+    raise DocumentError(f"the file is {sniffed.description}, not text", code="binary", path=name)
+
+
+def _text_format(data: bytes, claimed: str | None, name: str) -> str:
+    if claimed == "docx":
+        looks = "an HTML page" if looks_like_html(data) else "plain text or other data"
+        raise _mismatch(name, f"{looks}, not a Word document")
+    if claimed is None:
+        return "html" if looks_like_html(data) else "txt"
+    return claimed
+
+
+def _readable_anyway(data: bytes, sniffed: Sniffed | None, name: str, hint: str) -> str:
+    """Word saves web pages as .doc and some sites serve .docx as .doc: read those anyway."""
+    if sniffed is not None and sniffed.kind == "docx":
+        return "docx"
+    if sniffed is None and looks_like_html(data):
+        return "html"
+    raise DocumentError(hint, code="unsupported", path=name)
+
+
+def _mismatch(name: str, content: str) -> DocumentError:
+    extension = PurePath(name).suffix.lower() or "(no extension)"
+    message = f"the file is named {extension} but holds {content}"
+    return DocumentError(message, code="mismatch", path=name)

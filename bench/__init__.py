@@ -1,0 +1,1 @@
+"""Benchmarks: ``python bench/run.py`` times each ``bench/bench_*.py`` against its baseline."""

@@ -1,0 +1,161 @@
+"""Saved web pages (.html): decode as a browser would, find the article, emit its blocks as lines.
+
+Lines outside the article (navigation, footer, related links, share bars) are emitted too, marked
+``chrome``, so the cleaner removes them visibly instead of this reader dropping text silently.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from bs4 import BeautifulSoup, UnusualUsageWarning
+from bs4.element import Tag
+
+from desktop.core.errors import DocumentError
+from desktop.core.importing.readers.html_content import (
+    find_main_content,
+    text_weight,
+    title_headings,
+)
+from desktop.core.importing.readers.html_lines import collect_lines
+from desktop.core.importing.readers.text import (
+    Decoded,
+    decode_as,
+    decode_text,
+    normalized_encoding,
+)
+from desktop.core.importing.source import SourceLine, SourceText
+
+# Elements whose content is not text a reader sees. A <form> is handled apart: some CMSs wrap
+# the whole page in one.
+_NOT_TEXT = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "map",
+    "select",
+    "button",
+    "textarea",
+    "input",
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE | re.DOTALL
+)
+_HTML_START = re.compile(
+    rb"\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<!doctype\s+html"
+    rb"|<\?xml[^>]*>\s*<html[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_PRESCAN_SIZE = 4096
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True if the bytes start the way a web page does (doctype, <html>, <head>)."""
+    return _HTML_START.match(data.removeprefix(b"\xef\xbb\xbf")[:_PRESCAN_SIZE]) is not None
+
+
+def read_html(data: bytes, name: str) -> SourceText:
+    """A web page: block-level lines, headings from h1–h6, <title>, chrome marked."""
+    decoded = decode_html(data, name)
+    soup = _parse(decoded.text, name)
+    title = _title(soup)
+    _remove_invisible(soup)
+    body = soup.body or soup
+    main = find_main_content(body)
+    lines = collect_lines(body, main, title_headings(body, main, title))
+    return SourceText(lines, decoded.encoding, "html", title=title, meta=decoded.meta())
+
+
+def decode_html(data: bytes, name: str) -> Decoded:
+    """Decode a page: BOM or valid UTF-8 first, then its <meta> charset, then detection."""
+    declared = declared_encoding(data)
+    try:
+        decoded = decode_text(data, name)
+    except DocumentError as error:
+        text = decode_as(data, declared) if declared and error.code == "encoding" else None
+        if text is None:
+            raise
+        return Decoded(text, declared)
+    if decoded.encoding.startswith("utf") or declared in (None, decoded.encoding):
+        return decoded  # a BOM or valid UTF-8 outweighs a declaration (often a stale one)
+    # Between legacy encodings (GBK or Big5?) the page's own word beats a guess.
+    text = decode_as(data, declared)
+    return Decoded(text, declared) if text is not None else decoded
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The charset a page declares in <meta charset> or http-equiv Content-Type, normalized."""
+    match = _META_CHARSET.search(data[:_PRESCAN_SIZE])
+    if match is None:
+        return None
+    encoding = normalized_encoding(match.group(1).decode("ascii"))
+    # A page read as bytes cannot be UTF-16 if its <meta> was readable as ASCII (as WHATWG says).
+    if encoding is not None and encoding.startswith("utf-16"):
+        return "utf-8"
+    return encoding
+
+
+def html_fragment_lines(html: str, name: str) -> list[SourceLine]:
+    """The lines of a piece of HTML (a Markdown HTML block), all of it content."""
+    soup = _parse(html, name)
+    _remove_invisible(soup)
+    body = soup.body or soup
+    return collect_lines(body, body, [])
+
+
+def _parse(text: str, name: str) -> BeautifulSoup:
+    with warnings.catch_warnings():
+        # bs4 warns about markup that looks like a file name or XML; we parse what we were given.
+        warnings.simplefilter("ignore", UnusualUsageWarning)
+        try:
+            # Browsers ignore NUL characters in a page's text; lxml would turn them into U+FFFD.
+            return BeautifulSoup(text.replace("\x00", ""), "lxml")
+        except (ValueError, RecursionError) as error:
+            message = f"the page cannot be parsed: {error}"
+            raise DocumentError(message, code="corrupt", path=name) from error
+
+
+def _title(soup: BeautifulSoup) -> str | None:
+    element = soup.find("title")
+    if element is None:
+        return None
+    title = " ".join(element.get_text(" ").split())
+    return title or None
+
+
+def _remove_invisible(soup: BeautifulSoup) -> None:
+    for found in (_NOT_TEXT, _is_hidden, "head"):
+        for element in soup.find_all(found):
+            if not element.decomposed:  # an earlier match may have held it
+                element.decompose()
+    _remove_forms(soup)
+
+
+def _remove_forms(soup: BeautifulSoup) -> None:
+    """Drop search boxes and comment forms, but not a form that wraps the page (ASP.NET does)."""
+    page_prose = text_weight(soup.get_text())
+    for form in soup.find_all("form"):
+        if form.decomposed:
+            continue
+        if text_weight(form.get_text()) < page_prose / 2:
+            form.decompose()
+        else:
+            form.unwrap()
+
+
+def _is_hidden(element: Tag) -> bool:
+    if element.has_attr("hidden") or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return isinstance(style, str) and _HIDDEN_STYLE.search(style) is not None

@@ -1,0 +1,133 @@
+"""Which element of a web page holds the article, readability-style.
+
+Every run of text is credited to the block it sits in, weighted by how much Chinese (or other
+prose) it holds and discounted by how much of it is link text (menus, related-article lists).
+A block passes its score to its parent and half to its grandparent; the article is the tightest
+element, among the best scorers and the containers that sites conventionally name (article,
+main, #content, .TRS_Editor…), that holds nearly all of the page's prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bs4.element import NavigableString, PreformattedString, Tag
+
+_BLOCK_NAMES = """
+    address article aside blockquote body caption center dd details dialog div dl dt fieldset
+    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre
+    section summary table tbody td tfoot th thead tr ul
+"""
+BLOCK_TAGS = frozenset(_BLOCK_NAMES.split())
+# What content management systems (including Chinese government sites: TRS, UCAP, WeChat)
+# name the element holding an article.
+_CONTENT_SELECTORS = (
+    "article, main, [role=main], #content, .content, #article, .article, .article-content, "
+    ".article_content, #articleContent, .TRS_Editor, .trs_editor_view, #zoom, #UCAP-CONTENT, "
+    ".pages_content, #js_content, .rich_media_content, .post-content, .entry-content, "
+    "#main-content, .main-content, #text, .text"
+)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_ENOUGH_OF_THE_PROSE = 0.85
+_TOP_SCORERS = 5
+
+
+def text_weight(text: str) -> float:
+    """How much prose ``text`` holds: CJK characters, plus a quarter per Latin word character."""
+    cjk = len(_CJK.findall(text))
+    latin = sum(len(word) for word in _WORD.findall(text))
+    return cjk + latin / 4
+
+
+def find_main_content(body: Tag) -> Tag:
+    """The element holding the page's article (``body`` itself if nothing tighter does)."""
+    prose = _block_prose(body)
+    if not prose:
+        return body
+    scores = _propagated_scores(prose)
+    ranked = sorted(scores.values(), key=lambda item: -item[1])[:_TOP_SCORERS]
+    candidates = [element for element, _ in ranked] + body.select(_CONTENT_SELECTORS)
+    held = [(_prose_within(element, prose), element) for element in candidates]
+    best = max(weight for weight, _ in held)
+    tight = [element for weight, element in held if weight >= _ENOUGH_OF_THE_PROSE * best]
+    return min(tight, key=_size) if tight else body
+
+
+def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
+    """Headings outside ``main`` that title the article (they repeat the page's <title>).
+
+    Many sites put the article's <h1> above the element holding its text; it is content, not
+    chrome. With no <title>, the first <h1> is taken if the article has none of its own.
+    """
+    inside = {id(element) for element in main.find_all(True)} | {id(main)}
+    outside = [h for h in body.find_all(["h1", "h2", "h3"]) if id(h) not in inside]
+    if title:
+        squashed = _squash(title)
+        return [h for h in outside if (text := _squash(h.get_text())) and text in squashed]
+    if main.find("h1") is None:
+        return [h for h in outside if h.name == "h1"][:1]
+    return []
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+# Tags compare by content in bs4, so elements are keyed by id() here, never by themselves.
+Scores = dict[int, tuple[Tag, float]]
+
+
+def _block_prose(body: Tag) -> Scores:
+    """Each block's prose weight, discounted by the share of it that is link text."""
+    weights: Scores = {}
+    linked: dict[int, float] = defaultdict(float)
+    for string in body.find_all(string=True):
+        if isinstance(string, PreformattedString) or not isinstance(string, NavigableString):
+            continue
+        weight = text_weight(string)
+        if weight == 0:
+            continue
+        block = _enclosing_block(string, body)
+        weights[id(block)] = (block, weights.get(id(block), (block, 0.0))[1] + weight)
+        if string.find_parent("a") is not None:
+            linked[id(block)] += weight
+    return {
+        key: (block, weight * (1 - linked[key] / weight) ** 2)
+        for key, (block, weight) in weights.items()
+    }
+
+
+def _enclosing_block(string: NavigableString, body: Tag) -> Tag:
+    for parent in string.parents:
+        if parent.name in BLOCK_TAGS or parent is body:
+            return parent
+    return body
+
+
+def _propagated_scores(prose: Scores) -> Scores:
+    scores: Scores = {}
+    for block, weight in prose.values():
+        for share, element in zip((1.0, 1.0, 0.5), _self_and_ancestors(block), strict=False):
+            previous = scores.get(id(element), (element, 0.0))[1]
+            scores[id(element)] = (element, previous + weight * share)
+    return scores
+
+
+def _self_and_ancestors(block: Tag) -> list[Tag]:
+    chain = [block]
+    for parent in block.parents:
+        if len(chain) == 3 or not isinstance(parent, Tag) or parent.name == "[document]":
+            break
+        chain.append(parent)
+    return chain
+
+
+def _prose_within(element: Tag, prose: Scores) -> float:
+    inside = {id(descendant) for descendant in element.find_all(True)} | {id(element)}
+    return sum(weight for key, (_, weight) in prose.items() if key in inside)
+
+
+def _size(element: Tag) -> int:
+    return len(element.find_all(True))

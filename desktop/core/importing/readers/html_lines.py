@@ -1,0 +1,135 @@
+"""A parsed page → lines: one per block (p, li, td, h1–h6, div text runs), split at <br>.
+
+Whitespace is collapsed as a browser renders it, including CSS Text's rule that a line break in
+the source between two CJK characters shows as nothing. Each line is marked ``chrome`` unless
+its text lies in the article and outside the article's own furniture (share bars, pagers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4.element import NavigableString, PageElement, PreformattedString, Tag
+
+from desktop.core.importing.readers.html_content import BLOCK_TAGS
+from desktop.core.importing.source import SourceLine
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
+# Class and id names of page furniture even inside an article: as part of any name (Baidu's
+# "bdshare", "breadcrumbs") or, for short words that occur inside others, as a whole word.
+_FURNITURE_NAMES = re.compile(
+    r"share|breadcrumb|crumb|related|recommend|pager|pagination|toolbar|fontsize|copyright"
+    r"|footer|sidebar|advert|(?:^|[-_\s])(?:comments?|nav|navbar|menu|ads?)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_SPACE_RUN = re.compile(r"[ \t\n\r\f]+")
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_BREAK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
+
+
+@dataclass(slots=True)
+class _Context:
+    """What an element passes down to its text: chrome or not, heading level, preformatted."""
+
+    in_main: bool
+    furniture: bool
+    heading: int | None = None
+    preformatted: bool = False
+
+
+@dataclass(slots=True)
+class _Collector:
+    lines: list[SourceLine] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    chrome_flags: list[bool] = field(default_factory=list)
+    heading: int | None = None
+
+    def add(self, text: str, context: _Context, chrome: bool) -> None:
+        if context.preformatted and "\n" in text:
+            first, *rest = text.split("\n")
+            self.add(first, context, chrome)
+            for piece in rest:
+                self.flush()
+                self.add(piece, context, chrome)
+            return
+        if not context.preformatted:
+            # A whitespace run holding a line break is kept as "\n" until the line is joined.
+            text = _SPACE_RUN.sub(lambda m: "\n" if "\n" in m.group() else " ", text)
+        self.parts.append(text)
+        self.chrome_flags.append(chrome)
+        self.heading = context.heading if self.heading is None else self.heading
+
+    def flush(self) -> None:
+        text = _BREAK_BETWEEN_CJK.sub("", "".join(self.parts))
+        text = re.sub(r"[ \n]+", " ", text).strip(" ")
+        if text.strip():
+            chrome = all(self.chrome_flags)
+            self.lines.append(SourceLine(text, heading=self.heading, chrome=chrome))
+        self.parts.clear()
+        self.chrome_flags.clear()
+        self.heading = None
+
+
+def collect_lines(body: Tag, main: Tag, title_headings: list[Tag]) -> list[SourceLine]:
+    """The page's lines in document order, chrome marked; ``main`` holds the article."""
+    collector = _Collector()
+    content_headings = {id(heading) for heading in title_headings}
+    root = _Context(in_main=main is body, furniture=False)
+    # An explicit stack: real pages nest deeper than Python's recursion limit allows.
+    stack: list[tuple[PageElement, _Context] | None] = [(body, root)]
+    while stack:
+        item = stack.pop()
+        if item is None:
+            collector.flush()  # the end of a block
+            continue
+        node, context = item
+        if isinstance(node, Tag):
+            _enter(node, context, main, content_headings, collector, stack)
+        elif _is_text(node):
+            chrome = not context.in_main or context.furniture
+            collector.add(str(node), context, chrome)
+    collector.flush()
+    return collector.lines
+
+
+def _enter(
+    element: Tag,
+    context: _Context,
+    main: Tag,
+    content_headings: set[int],
+    collector: _Collector,
+    stack: list[tuple[PageElement, _Context] | None],
+) -> None:
+    if element.name == "br":
+        collector.flush()
+        return
+    inner = _inner_context(element, context, main, content_headings)
+    if element.name in BLOCK_TAGS:
+        collector.flush()
+        stack.append(None)
+    stack.extend((child, inner) for child in reversed(element.contents))
+
+
+def _inner_context(
+    element: Tag, context: _Context, main: Tag, content_headings: set[int]
+) -> _Context:
+    if id(element) in content_headings:
+        return _Context(in_main=True, furniture=False, heading=_HEADINGS[element.name])
+    in_main = context.in_main or element is main
+    furniture = context.furniture or (in_main and element is not main and _is_furniture(element))
+    heading = _HEADINGS.get(element.name, context.heading)
+    preformatted = context.preformatted or element.name in {"pre", "textarea", "listing"}
+    return _Context(in_main, furniture, heading, preformatted)
+
+
+def _is_furniture(element: Tag) -> bool:
+    if element.name in _FURNITURE_TAGS:
+        return True
+    names = [element.get("id") or "", *(element.get("class") or [])]
+    return any(isinstance(name, str) and _FURNITURE_NAMES.search(name) for name in names)
+
+
+def _is_text(node: PageElement) -> bool:
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)

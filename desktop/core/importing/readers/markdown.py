@@ -1,0 +1,110 @@
+"""Markdown (.md): block text from markdown-it's tokens, headings from # and setext underlines,
+the title and date from YAML front matter.
+
+Inline markup gives way to its text (emphasis, links, code spans); images are dropped; an
+ordered list item keeps its number ("1. …"), since speeches number their points that way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from desktop.core.importing.readers.html import html_fragment_lines
+from desktop.core.importing.readers.text import decode_text, split_lines
+from desktop.core.importing.source import SourceLine, SourceText
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_SOFT_BREAK = "\n"
+_BREAK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    """What a document's YAML front matter declares: its title and other scalar fields."""
+
+    title: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def read_markdown(data: bytes, name: str) -> SourceText:
+    """A Markdown file: one line per paragraph, list item, cell or code line; headings marked."""
+    decoded = decode_text(data, name)
+    front, body = split_front_matter(decoded.text)
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    lines = list(_block_lines(parser.parse(body), name))
+    meta = {**front.meta, **decoded.meta()}
+    return SourceText(lines, decoded.encoding, "md", title=front.title, meta=meta)
+
+
+def split_front_matter(text: str) -> tuple[FrontMatter, str]:
+    """The YAML front matter at the top of ``text`` (if it is a mapping) and the rest."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return FrontMatter(), text
+    try:
+        fields = yaml.safe_load(match.group(1) or "")
+    except yaml.YAMLError:
+        return FrontMatter(), text  # not front matter after all: a rule and a setext heading
+    if not isinstance(fields, dict):
+        return FrontMatter(), text
+    meta = {str(key): _scalar(value) for key, value in fields.items() if _is_scalar(value)}
+    return FrontMatter(meta.pop("title", None) or None, meta), text[match.end() :]
+
+
+def _is_scalar(value: object) -> bool:
+    return isinstance(value, str | int | float | dt.date) and not isinstance(value, bool)
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _block_lines(tokens: list[Token], name: str) -> Iterator[SourceLine]:
+    heading: int | None = None
+    number = ""  # an ordered list item's number, waiting for the item's first paragraph
+    for token in tokens:
+        if token.type == "heading_open":
+            heading = _HEADINGS.get(token.tag)
+        elif token.type == "heading_close":
+            heading = None
+        elif token.type == "list_item_open" and token.info:
+            number = f"{token.info}{token.markup} "
+        elif token.type == "inline":
+            for index, text in enumerate(_inline_lines(token.children or [])):
+                yield SourceLine(number + text if index == 0 else text, heading=heading)
+            number = ""
+        elif token.type in {"fence", "code_block"}:
+            yield from (SourceLine(line) for line in split_lines(token.content))
+        elif token.type == "html_block":
+            yield from html_fragment_lines(token.content, name)
+
+
+def _inline_lines(children: list[Token]) -> list[str]:
+    """An inline token's text, split at hard breaks; soft breaks read as spaces (or none in CJK)."""
+    lines: list[str] = []
+    parts: list[str] = []
+    for child in children:
+        if child.type in {"text", "code_inline"}:
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(_SOFT_BREAK)
+        elif child.type == "hardbreak":
+            lines.append(_join(parts))
+            parts = []
+    lines.append(_join(parts))
+    return [line for line in lines if line.strip()]
+
+
+def _join(parts: list[str]) -> str:
+    return _BREAK_BETWEEN_CJK.sub("", "".join(parts)).replace(_SOFT_BREAK, " ")

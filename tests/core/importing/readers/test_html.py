@@ -1,0 +1,209 @@
+"""Saved web pages: decoding, the article found, chrome marked, block lines, <title>."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.importing.readers.html import declared_encoding, looks_like_html, read_html
+from desktop.core.importing.source import SourceText
+
+GOVERNMENT_PAGE = """<!DOCTYPE html>
+<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>在全市效能革命工作会上的讲话_市人民政府网站</title>
+<style>p {{ color: red }}</style><script>var hidden = "脚本里的字";</script>
+</head><body>
+<div class="header"><a href="/">首页</a> | <a href="/news">新闻中心</a> |
+ <a href="/gov">政务公开</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/ld">领导讲话</a></div>
+<div class="wrap">
+ <h1>在全市效能革命工作会上的讲话</h1>
+ <div class="info">发布时间：2024-09-08 来源：市政府办公室</div>
+ <div class="TRS_Editor">
+  <p>同志们：</p>
+  <p>今天，市委、市政府在这里召开大规模、高规格的“效能革命”工作会，
+  总结前阶段工作，研究解决当前存在的问题，对“效能革命”进行一次再动员。</p>
+  <p><strong>一、市委、市政府将效能革命一抓到底的决心是坚定的</strong></p>
+  <p>有人说我们杀鸡用牛刀，我们就是要用牛刀！<br>对敬业者来说，凡事无小事，把小事做好了，就成就了大的事业。</p>
+  <p>现在，有些领导和一些干部职工没有真正认识到“效能革命”的重大意义，有的认为是“画蛇添足”，
+  有的认为是“捕风捉影”，这些都是对“效能革命”极大的误解和歪曲。</p>
+  <table><tr><td>单位</td><td>得分</td></tr><tr><td>市政府办公室</td><td>98</td></tr></table>
+  <div class="bdshare">分享到：微信 微博</div>
+ </div>
+</div>
+<div class="related"><h3>相关稿件</h3>
+<ul><li><a href="1">关于效能建设的通知</a></li><li><a href="2">市长讲话全文</a></li></ul></div>
+<div class="footer">版权所有：某某市人民政府 ICP备12345678号</div>
+<form action="/search"><input name="q"><button>搜索</button><span>站内搜索</span></form>
+<div style="display:none">看不见的字</div>
+</body></html>
+"""
+
+
+def _page(charset: str = "utf-8") -> str:
+    return GOVERNMENT_PAGE.format(charset=charset)
+
+
+def _lines(source: SourceText) -> list[tuple[str, int | None, bool]]:
+    return [(line.text, line.heading, line.chrome) for line in source.lines]
+
+
+def test_the_article_is_content_and_the_page_furniture_is_chrome() -> None:
+    source = read_html(_page().encode("utf-8"), "a.html")
+    content = [text for text, _, chrome in _lines(source) if not chrome]
+    chrome = [text for text, _, chrome in _lines(source) if chrome]
+    assert content[0] == "在全市效能革命工作会上的讲话"
+    assert "同志们：" in content
+    assert "有人说我们杀鸡用牛刀，我们就是要用牛刀！" in content
+    assert "对敬业者来说，凡事无小事，把小事做好了，就成就了大的事业。" in content
+    assert content[-4:] == ["单位", "得分", "市政府办公室", "98"]
+    for furniture in (
+        "首页 | 新闻中心 | 政务公开",
+        "相关稿件",
+        "市长讲话全文",
+        "分享到：微信 微博",
+    ):
+        assert furniture in chrome
+    assert any("ICP备" in text for text in chrome)
+    assert any(text.startswith("当前位置") for text in chrome)
+
+
+def test_title_headings_and_what_is_not_text() -> None:
+    source = read_html(_page().encode("utf-8"), "a.html")
+    assert source.title == "在全市效能革命工作会上的讲话_市人民政府网站"
+    assert ("在全市效能革命工作会上的讲话", 1, False) in _lines(source)
+    assert ("相关稿件", 3, True) in _lines(source)
+    every_text = " ".join(line.text for line in source.lines)
+    for invisible in ("脚本里的字", "color", "搜索", "站内搜索", "看不见的字"):
+        assert invisible not in every_text
+    assert (source.format, source.encoding) == ("html", "utf-8")
+
+
+def test_a_line_break_in_the_source_between_chinese_characters_is_no_space() -> None:
+    source = read_html(_page().encode("utf-8"), "a.html")
+    assert any("工作会，总结前阶段工作" in line.text and not line.chrome for line in source.lines)
+    latin = read_html(b"<p>first\n   second <b>bold</b>\ttext</p>", "a.html")
+    assert [line.text for line in latin.lines] == ["first second bold text"]
+
+
+@pytest.mark.parametrize("charset", ["gb2312", "GBK", "gb18030"])
+def test_a_gbk_page_with_its_meta_charset(charset: str) -> None:
+    source = read_html(_page(charset).encode("gb18030"), "a.html")
+    assert source.encoding == "gb18030"
+    assert source.title == "在全市效能革命工作会上的讲话_市人民政府网站"
+
+
+def test_a_gbk_page_without_a_declaration_is_detected() -> None:
+    page = _page().replace(
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">', ""
+    )
+    source = read_html(page.encode("gbk"), "a.html")
+    assert source.encoding == "gb18030"
+    assert any(line.text == "同志们：" for line in source.lines)
+
+
+def test_valid_utf8_beats_a_stale_declaration() -> None:
+    source = read_html(_page("gb2312").encode("utf-8"), "a.html")
+    assert source.encoding == "utf-8"
+    assert source.title == "在全市效能革命工作会上的讲话_市人民政府网站"
+
+
+def test_a_big5_page_declared_big5() -> None:
+    page = (
+        '<html><head><meta charset="big5"><title>講話</title></head>'
+        "<body><p>同志們：今天召開會議。</p></body></html>"
+    )
+    source = read_html(page.encode("big5"), "a.html")
+    assert (source.encoding, source.title) == ("big5", "講話")
+    assert source.lines[0].text == "同志們：今天召開會議。"
+
+
+def test_a_utf16_page_with_bom() -> None:
+    source = read_html(_page("utf-16").encode("utf-16"), "a.html")
+    assert source.encoding == "utf-16-le"
+    assert any(line.text == "同志们：" for line in source.lines)
+
+
+def test_without_known_containers_the_densest_block_is_the_article() -> None:
+    paragraphs = "".join(
+        f"<p>第{number}段：各级各部门要把效能建设摆上重要位置，切实加强领导，狠抓落实。</p>"
+        for number in range(1, 6)
+    )
+    menu = "".join(f'<li><a href="/{n}">栏目{n}</a></li>' for n in range(12))
+    page = (
+        f"<html><body><div id='top'><ul>{menu}</ul></div>"
+        f"<div id='x1'><div id='x2'>{paragraphs}</div></div>"
+        "<div id='bottom'><p>联系我们 | 网站地图</p></div></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    content = [line.text for line in source.lines if not line.chrome]
+    assert len(content) == 5
+    assert all(text.startswith("第") for text in content)
+    assert [line.text for line in source.lines if line.chrome][:2] == ["栏目0", "栏目1"]
+
+
+def test_a_form_wrapping_the_whole_page_is_kept() -> None:
+    page = (
+        "<html><body><form id='form1' method='post'><div class='article'>"
+        "<p>同志们：今天我们召开全市效能建设工作会议，主要任务是总结工作、部署任务。</p>"
+        "<p>一、提高认识，切实增强做好效能建设工作的责任感和紧迫感。</p>"
+        "</div></form></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert [line.text for line in source.lines if not line.chrome] == [
+        "同志们：今天我们召开全市效能建设工作会议，主要任务是总结工作、部署任务。",
+        "一、提高认识，切实增强做好效能建设工作的责任感和紧迫感。",
+    ]
+
+
+def test_div_text_runs_split_at_br_and_pre_keeps_its_lines() -> None:
+    page = (
+        "<html><body><div class='content'>第一行文字<br/>第二行文字<br><br>第三行"
+        "<pre>预排第一行\n预排第二行</pre><ul><li>列表项一</li><li>列表项二</li></ul>"
+        "</div></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert [line.text for line in source.lines] == [
+        "第一行文字",
+        "第二行文字",
+        "第三行",
+        "预排第一行",
+        "预排第二行",
+        "列表项一",
+        "列表项二",
+    ]
+
+
+def test_a_wechat_article() -> None:
+    page = (
+        "<html><head><title>重要讲话</title></head><body>"
+        "<div class='rich_media_area_primary'><h1 class='rich_media_title'>重要讲话</h1>"
+        "<div class='rich_media_meta_list'><a>某某发布</a></div>"
+        "<div class='rich_media_content' id='js_content'><section><p>"
+        "<span>同志们，今天的会议很重要，</span><span>大家要认真贯彻落实。</span>"
+        "</p></section></div></div>"
+        "<div class='qr_code_pc'><p>微信扫一扫关注该公众号</p></div></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert _lines(source)[0] == ("重要讲话", 1, False)
+    assert ("同志们，今天的会议很重要，大家要认真贯彻落实。", None, False) in _lines(source)
+    assert ("微信扫一扫关注该公众号", None, True) in _lines(source)
+
+
+def test_nul_bytes_and_deep_nesting_do_not_break_the_parser() -> None:
+    deep = "<div>" * 3000 + "<p>深处的正文</p>" + "</div>" * 3000
+    page = f"<html><body><p>正\x00文</p>{deep}</body></html>"
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert [line.text for line in source.lines] == ["正文", "深处的正文"]
+
+
+def test_looks_like_html_and_declared_encoding() -> None:
+    assert looks_like_html(b"\xef\xbb\xbf  <!DOCTYPE html><html>")
+    assert looks_like_html(b"<!-- saved from url=(0014)about:internet -->\n<html lang='zh'>")
+    assert looks_like_html(b'<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML')
+    assert not looks_like_html("正文 <html> 在中间".encode())
+    assert declared_encoding(b'<meta charset="GBK">') == "gb18030"
+    assert declared_encoding(b"<meta content='text/html; charset=big5' http-equiv=x>") == "big5"
+    assert declared_encoding(b"<meta charset=utf-16>") == "utf-8"
+    assert declared_encoding(b"<meta charset=klingon>") is None
+    assert declared_encoding(b"<p>no meta</p>") is None

@@ -1,0 +1,53 @@
+"""Finding the article in a page, and the headings above it that title it."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from desktop.core.importing.readers.html_content import (
+    find_main_content,
+    text_weight,
+    title_headings,
+)
+
+_ARTICLE = "".join(
+    f"<p>第{n}段：要坚持问题导向，聚焦群众反映强烈的突出问题，切实改进作风。</p>" for n in range(4)
+)
+
+
+def _body(html: str):
+    return BeautifulSoup(html, "lxml").body
+
+
+def test_text_weight_counts_chinese_characters_and_latin_words() -> None:
+    assert text_weight("效能革命") == 4
+    assert text_weight("abcd efgh") == 2
+    assert text_weight(" ，。！ ") == 0
+
+
+def test_the_tightest_element_holding_the_prose_wins() -> None:
+    body = _body(
+        "<div id='page'><div id='nav'><a href='/'>首页</a><a href='/a'>机构设置</a></div>"
+        f"<div class='content'><div id='inner'>{_ARTICLE}</div></div></div>"
+    )
+    assert find_main_content(body).get("id") == "inner"
+
+
+def test_link_lists_do_not_count_as_prose() -> None:
+    links = "".join(
+        f"<li><a href='/{n}'>关于进一步加强机关效能建设的若干意见{n}</a></li>" for n in range(9)
+    )
+    body = _body(f"<div id='links'><ul>{links}</ul></div><div id='text'>{_ARTICLE[:80]}</div>")
+    assert find_main_content(body).get("id") == "text"
+
+
+def test_a_page_without_prose_is_its_body() -> None:
+    body = _body("<div><img src='a.png'></div>")
+    assert find_main_content(body) is body
+
+
+def test_headings_that_repeat_the_title_are_content() -> None:
+    body = _body(f"<h1>市长讲话</h1><h2>栏目</h2><div class='article'>{_ARTICLE}</div>")
+    main = find_main_content(body)
+    assert [h.get_text() for h in title_headings(body, main, "市长讲话 - 某某网")] == ["市长讲话"]
+    assert [h.get_text() for h in title_headings(body, main, None)] == ["市长讲话"]

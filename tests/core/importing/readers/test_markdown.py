@@ -1,0 +1,93 @@
+"""Markdown: block text, heading levels, inline markup reduced to its text, front matter."""
+
+from __future__ import annotations
+
+from desktop.core.importing.readers.markdown import read_markdown, split_front_matter
+
+
+def _lines(markdown: str) -> list[tuple[str, int | None]]:
+    source = read_markdown(markdown.encode("utf-8"), "a.md")
+    return [(line.text, line.heading) for line in source.lines]
+
+
+def test_headings_paragraphs_lists_and_quotes() -> None:
+    markdown = (
+        "# 在全市效能革命工作会上的讲话\n\n"
+        "同志们：\n\n"
+        "## 一、决心是坚定的\n\n"
+        "- 第一条\n- 第二条\n\n"
+        "1. 认识到位\n2. 措施到位\n\n"
+        "> 引用的一段话\n\n"
+        "副标题\n---\n"
+    )
+    assert _lines(markdown) == [
+        ("在全市效能革命工作会上的讲话", 1),
+        ("同志们：", None),
+        ("一、决心是坚定的", 2),
+        ("第一条", None),
+        ("第二条", None),
+        ("1. 认识到位", None),
+        ("2. 措施到位", None),
+        ("引用的一段话", None),
+        ("副标题", 2),
+    ]
+
+
+def test_inline_markup_gives_way_to_its_text() -> None:
+    markdown = "**加粗**与*强调*，[链接文字](https://example.org)，![图片](a.png)和`代码`。"
+    assert _lines(markdown) == [("加粗与强调，链接文字，和代码。", None)]
+
+
+def test_soft_breaks_join_cjk_without_space_and_latin_with_one() -> None:
+    assert _lines("第一行中文\n接着第二行\n\nfirst line\nsecond line") == [
+        ("第一行中文接着第二行", None),
+        ("first line second line", None),
+    ]
+
+
+def test_hard_breaks_split_lines() -> None:
+    assert _lines("落款单位  \n2024年9月8日") == [("落款单位", None), ("2024年9月8日", None)]
+
+
+def test_code_blocks_tables_and_html_blocks_keep_their_text() -> None:
+    markdown = (
+        "```\n代码第一行\n代码第二行\n```\n\n"
+        "| 单位 | 得分 |\n|---|---|\n| 市政府 | 98 |\n\n"
+        "<div>网页<b>片段</b></div>\n"
+    )
+    assert [text for text, _ in _lines(markdown)] == [
+        "代码第一行",
+        "代码第二行",
+        "单位",
+        "得分",
+        "市政府",
+        "98",
+        "网页片段",
+    ]
+
+
+def test_front_matter_title_and_date() -> None:
+    markdown = (
+        "---\ntitle: 在全市工作会上的讲话\ndate: 2024-09-08\nspeaker: 张三\ntags: [a, b]\n---\n"
+        "正文。\n"
+    )
+    source = read_markdown(markdown.encode("utf-8"), "a.md")
+    assert source.title == "在全市工作会上的讲话"
+    assert source.meta == {"date": "2024-09-08", "speaker": "张三"}
+    assert [line.text for line in source.lines] == ["正文。"]
+    assert (source.format, source.encoding) == ("md", "utf-8")
+
+
+def test_a_rule_and_setext_heading_are_not_front_matter() -> None:
+    front, rest = split_front_matter("---\n- 条目\n---\n正文")
+    assert front.title is None
+    assert rest.startswith("---")
+    front, rest = split_front_matter("---\ntitle: [unclosed\n---\n正文")
+    assert front.title is None
+    assert rest.startswith("---")
+
+
+def test_markdown_in_gb18030() -> None:
+    source = read_markdown("# 标题\n\n同志们：今天召开会议。".encode("gb18030"), "a.md")
+    assert source.encoding == "gb18030"
+    assert [line.text for line in source.lines] == ["标题", "同志们：今天召开会议。"]

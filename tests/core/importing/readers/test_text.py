@@ -1,0 +1,215 @@
+"""Plain text: every encoding our users' files come in, every line ending, stray bytes."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.errors import DocumentError
+from desktop.core.importing.readers.text import (
+    decode_strict,
+    decode_text,
+    looks_binary,
+    normalized_encoding,
+    read_text,
+    split_lines,
+)
+from desktop.resources import sample_collection_path
+
+SIMPLIFIED = (
+    "在全市效能革命工作会上的讲话\n同志们：\n今天，市委、市政府在这里召开“效能革命”工作会。\n"
+)
+TRADITIONAL = (
+    "在全市效能革命工作會上的講話\n同志們：\n今天，市委、市政府在這裡召開「效能革命」工作會議。\n"
+)
+
+
+def _sample_text() -> str:
+    return sample_collection_path().read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("encoded", "expected_encoding"),
+    [
+        (SIMPLIFIED.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + SIMPLIFIED.encode("utf-8"), "utf-8-sig"),
+        (SIMPLIFIED.encode("utf-16"), "utf-16-le"),  # Python writes the BOM little-endian
+        (codecs.BOM_UTF16_BE + SIMPLIFIED.encode("utf-16-be"), "utf-16-be"),
+        (codecs.BOM_UTF16_LE + SIMPLIFIED.encode("utf-16-le"), "utf-16-le"),
+        (SIMPLIFIED.encode("utf-32"), "utf-32-le"),
+        (SIMPLIFIED.encode("gb18030"), "gb18030"),
+        (SIMPLIFIED.encode("gbk"), "gb18030"),
+        (SIMPLIFIED.encode("gb2312"), "gb18030"),
+        (TRADITIONAL.encode("big5"), "big5"),
+        (TRADITIONAL.encode("gb18030"), "gb18030"),
+        (TRADITIONAL.encode("utf-16-le"), "utf-16-le"),
+    ],
+)
+def test_encodings_are_detected(encoded: bytes, expected_encoding: str) -> None:
+    decoded = decode_text(encoded, "a.txt")
+    assert decoded.encoding == expected_encoding
+    assert decoded.text in (SIMPLIFIED, TRADITIONAL)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_encodings_without_bom(encoding: str) -> None:
+    text = _sample_text()[:3000]
+    decoded = decode_text(text.encode(encoding), "a.txt")
+    assert (decoded.encoding, decoded.text) == (encoding, text)
+
+
+def test_the_sample_collection_in_gb18030_and_big5() -> None:
+    text = _sample_text()
+    assert decode_text(text.encode("gb18030"), "a.txt").encoding == "gb18030"
+    traditional = text.encode("big5", errors="ignore").decode("big5")
+    decoded = decode_text(traditional.encode("big5"), "a.txt")
+    assert (decoded.encoding, decoded.text) == ("big5", traditional)
+
+
+@pytest.mark.parametrize(
+    "text", ["今天开会", "这里开会了", "讲话全文", "同志们：", "市政府工作报告", "效能革命"]
+)
+def test_short_simplified_texts_are_gb18030(text: str) -> None:
+    decoded = decode_text(text.encode("gb18030"), "a.txt")
+    assert (decoded.encoding, decoded.text) == ("gb18030", text)
+
+
+@pytest.mark.parametrize("text", ["這裡開會", "我們的講話", "總結前階段工作", "效能革命會議"])
+def test_short_traditional_texts_are_big5(text: str) -> None:
+    decoded = decode_text(text.encode("big5"), "a.txt")
+    assert (decoded.encoding, decoded.text) == ("big5", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "expected"),
+    [
+        (
+            "大韓民國은 民主共和國이다. 대한민국의 주권은 국민에게 있고, "
+            "모든 권력은 국민으로부터 나온다.",
+            "euc_kr",
+            "cp949",
+        ),
+        (
+            "日本国民は、正当に選挙された国会における代表者を通じて行動し、われらの子孫のために",
+            "shift_jis",
+            "cp932",
+        ),
+    ],
+)
+def test_other_cjk_languages_keep_their_encoding(text: str, encoding: str, expected: str) -> None:
+    decoded = decode_text(text.encode(encoding), "a.txt")
+    assert decoded.text == text
+    assert decoded.encoding in {expected, normalized_encoding(encoding)}
+
+
+@pytest.mark.parametrize(
+    "separator", ["\r\n", "\r", "\n", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"]
+)
+def test_every_line_break(separator: str) -> None:
+    text = separator.join(["第一行", "第二行", "", "第四行"])
+    source = read_text(text.encode("utf-8"), "a.txt")
+    assert [line.text for line in source.lines] == ["第一行", "第二行", "", "第四行"]
+
+
+def test_mixed_line_endings_and_a_final_break() -> None:
+    assert split_lines("甲\r\n乙\r丙\n\n丁\r\n") == ["甲", "乙", "丙", "", "丁"]
+    assert split_lines("\n") == [""]
+    assert split_lines("") == []
+
+
+def test_line_endings_in_utf16_and_gb18030() -> None:
+    text = "第一行\r\n第二行\r第三行\n"
+    for encoding in ("utf-16", "gb18030"):
+        lines = read_text(text.encode(encoding), "a.txt").lines
+        assert [line.text for line in lines] == ["第一行", "第二行", "第三行"]
+
+
+def test_group_separators_are_not_line_breaks() -> None:
+    # str.splitlines() also splits at \x1c-\x1e; those are data, which the cleaner judges.
+    assert split_lines("甲\x1c乙\x1d丙\x1e丁") == ["甲\x1c乙\x1d丙\x1e丁"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_stray_nul_and_ctrl_z_do_not_make_text_binary(encoding: str) -> None:
+    text = "第一行\x00文字\n第二行\x1a\n" + "正文内容，" * 40 + "\x00\n\x1a"
+    decoded = decode_text(text.encode(encoding), "a.txt")
+    assert (decoded.encoding, decoded.text) == (encoding, text)
+
+
+def test_many_control_bytes_are_binary() -> None:
+    assert looks_binary(bytes(range(32)) * 10)
+    assert not looks_binary("正文\x00\x1a\t\r\n".encode() * 3)
+    with pytest.raises(DocumentError) as raised:
+        decode_text(bytes(range(32)) * 10, "a.txt")
+    assert raised.value.code == "binary"
+
+
+def test_sixteen_bit_binary_data_is_not_utf16_text() -> None:
+    data = b"".join(value.to_bytes(2, "big") for value in range(1, 30)) * 40
+    with pytest.raises(DocumentError) as raised:
+        decode_text(data, "samples.dat")
+    assert raised.value.code == "binary"
+
+
+def test_a_character_cut_off_at_the_end_is_tolerated() -> None:
+    for encoding in ("utf-8", "gb18030", "utf-16-le"):
+        data = "讲话全文".encode(encoding)[:-1]
+        assert decode_strict(data, encoding) == "讲话全\ufffd"
+    assert decode_strict(b"\xff" + "讲话".encode(), "utf-8") is None
+
+
+def test_a_damaged_utf8_file_stays_utf8_and_says_so() -> None:
+    good = "市委、市政府在这里召开工作会。\n".encode() * 50
+    decoded = decode_text(good + b"\xff" + good, "a.txt")
+    assert decoded.encoding == "utf-8"
+    assert decoded.replaced == 1
+    assert decoded.text.count("\ufffd") == 1
+    assert read_text(good + b"\xff" + good, "a.txt").meta == {"replaced-bytes": "1"}
+
+
+def test_gb18030_with_a_four_byte_character() -> None:
+    text = "人名：𠮷野家、喆（四字节字符）\n"
+    decoded = decode_text(text.encode("gb18030"), "a.txt")
+    assert decoded.text == text
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("GBK", "gb18030"),
+        ("gb2312", "gb18030"),
+        ("x-gbk", "gb18030"),
+        ("Big5", "big5"),
+        ("cp950", "big5"),
+        ("UTF8", "utf-8"),
+        ("utf_16_le", "utf-16-le"),
+        ("iso-8859-1", "cp1252"),
+        ("no-such-encoding", None),
+    ],
+)
+def test_normalized_encoding_names(label: str, expected: str | None) -> None:
+    assert normalized_encoding(label) == expected
+
+
+_LINE = st.text(
+    alphabet=st.sampled_from(sorted(set(SIMPLIFIED + "ABC abc 123，。！？")) + ["\u3000"]),
+    max_size=30,
+)
+
+
+@given(lines=st.lists(_LINE, min_size=1, max_size=8))
+def test_utf8_and_utf16_round_trip_exactly(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    for encoding in ("utf-8", "utf-8-sig", "utf-16", "utf-32"):
+        assert decode_text(text.encode(encoding), "a.txt").text == text
+
+
+@given(start=st.integers(min_value=0, max_value=20000), length=st.integers(40, 400))
+def test_gb18030_excerpts_of_real_text_round_trip(start: int, length: int) -> None:
+    excerpt = _sample_text()[start : start + length]
+    decoded = decode_text(excerpt.encode("gb18030"), "a.txt")
+    assert decoded.text == excerpt
+    assert decoded.encoding in {"gb18030", "utf-8"}  # utf-8 when the excerpt is all ASCII
