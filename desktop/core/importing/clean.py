@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.document import RemovalKind
 from desktop.core.errors import CancelledError
-from desktop.core.importing.chars import display_width, ends_sentence, han_count
+from desktop.core.importing.chars import HAN_RE, display_width, ends_sentence, han_count
 from desktop.core.importing.edits import Cut, EditedText
 from desktop.core.importing.joining import (
     WrapLayout,
@@ -79,6 +79,7 @@ class _Line:
     edit: EditedText
     heading: int | None
     width: int = 0
+    fill: int = 0
     indent: int = 0
     noise: str | None = None  # the kind of a line that is wholly noise
 
@@ -138,7 +139,7 @@ class _Builder:
 
     def _reset_gap(self, line: _Line) -> None:
         self.gap_removals, self.gap_lines, self.gap_noise = [], 0, False
-        self.last_width = line.width
+        self.last_width = line.fill
 
 
 def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> CleanText:
@@ -168,6 +169,11 @@ def _prepare(raw: str, heading: int | None, chrome: bool) -> _Line:
     edit.text = normalise_spaces(edit.text).rstrip(" ")
     indent_text = edit.text[: len(edit.text) - len(edit.text.lstrip(" "))]
     line = _Line(edit, heading, width=display_width(edit.text), indent=len(indent_text))
+    if HAN_RE.search(edit.text):
+        # Chinese text may be cut by character count rather than by width: count both
+        line.fill = max(line.width, 2 * len(edit.text))
+    else:
+        line.fill = line.width
     edit.strip(" ")
     if not edit.text and edit.cuts:
         line.noise = RemovalKind.CONTROL

@@ -16,17 +16,19 @@ from collections import Counter
 from dataclasses import dataclass
 
 from desktop.core.importing.chars import (
+    HAN_RE,
     SENTENCE_END,
     ends_sentence,
     is_han,
     is_latin_alnum,
 )
-from desktop.core.importing.clauses import HEADING_MAX, glued_boundary
+from desktop.core.importing.clauses import HEADING_MAX, glued_boundary, heading_end
 from desktop.core.importing.lines import is_structural, is_title_like
 from desktop.core.importing.numbering import heading_marker
 
 _MIN_WRAPPED_LINES = 8
 _GLUED_BODY_MIN = 15
+_LATIN_CONTEXT = 12
 _OPEN_ENDS = "，,、“‘（(《"
 _CONTINUING_STARTS = "“‘（(《"
 
@@ -90,10 +92,11 @@ def sentence_continues(previous: str, line: str, *, across_noise: bool = False) 
 
 
 def joint(previous: str, line: str) -> str:
-    """What goes between two joined pieces: a space between two Latin words, else nothing."""
+    """What goes between two joined pieces: a space between two words of Latin text, else
+    nothing (a number wrapped inside Chinese text, ``2018－20`` + ``22年``, stays one number)."""
     latin = previous and line and previous[-1].isascii() and line[0].isascii()
     if latin and previous[-1].isalnum() and line[0].isalnum():
-        return " "
+        return "" if HAN_RE.search(previous[-_LATIN_CONTEXT:]) else " "
     return ""
 
 
@@ -112,6 +115,9 @@ def _is_running_text(text: str) -> bool:
     """A paragraph of sentences, as opposed to a heading, title, separator or date line."""
     marker = heading_marker(text)
     if marker is not None:
+        first_end = heading_end(text, marker.end, glued=False)
+        if first_end < len(text) and first_end - marker.end <= HEADING_MAX + 1:
+            return True  # （一）指导思想。全面贯彻… : a heading sentence, then its body
         # a heading line carries on only when a body is visibly glued to it (一、…坚定的现在,有些…)
         boundary = glued_boundary(text, marker.end)
         if boundary is None or len(text) - marker.end <= HEADING_MAX:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.document import ImportedDocument, NodeKind, OutlineNode, SpanKind, iter_nodes
-from desktop.core.importing import import_file
+from desktop.core.importing import import_bytes, import_file
 from tests.core.importing.outline_checks import check_document
 
 CORPUS = Path(os.environ.get("PIZHU_CORPUS", Path(__file__).parents[4] / "shared" / "corpus"))
@@ -124,3 +124,22 @@ def test_07_twelve_top_headings_and_49_second_level_ones() -> None:
     assert second[0].label == "（一）指导思想"
     assert document.date == "2018-01-02"
     assert "\r" not in speech.text
+
+
+@pytest.mark.parametrize("prefix", ["05", "07"])
+def test_the_same_document_hard_wrapped_with_page_numbers_reads_the_same(prefix: str) -> None:
+    """As if copied out of a PDF: indented paragraphs cut every 36 characters, page numbers."""
+    path = next(CORPUS.glob(f"{prefix}_*.txt"))
+    original = import_file(path).speeches[0]
+    lines: list[str] = []
+    for paragraph in path.read_text(encoding="utf-8").splitlines():
+        if paragraph.strip():
+            indented = "\u3000\u3000" + paragraph.strip()
+            lines += [indented[i : i + 36] for i in range(0, len(indented), 36)]
+            if len(lines) % 5 == 0:
+                lines.append(f"- {len(lines) // 5} -")
+    wrapped = import_bytes("\n".join(lines).encode("utf-8"), "wrapped.txt").speeches[0]
+    assert wrapped.text == original.text
+    assert [n.label for n in iter_nodes(wrapped.outline)] == [
+        n.label for n in iter_nodes(original.outline)
+    ]
