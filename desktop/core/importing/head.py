@@ -29,6 +29,7 @@ _HEAD_MAX = 12
 _TITLES_MAX = 3
 _TAIL = 3
 _TOC_ENTRY_MAX = 60
+_TOC_MIN_ENTRIES = 3
 
 
 @dataclass(slots=True)
@@ -90,6 +91,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return 1
     if is_toc_heading(text):
         return _take_toc(head, paragraphs, index)
+    if heading_marker(text) is not None:
+        return _take_unlabelled_toc(head, paragraphs, index)
     salutation = salutation_length(text)
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)
@@ -141,6 +144,24 @@ def _take_toc(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
     for number in range(index, last + 1):
         head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
     return last - index + 1
+
+
+def _take_unlabelled_toc(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
+    """Heading lines listed at the top without ``目录``, each repeated later as a heading."""
+    entries = []
+    for following in range(index, len(paragraphs)):
+        text = paragraphs[following].text
+        if len(text) > _TOC_ENTRY_MAX or not heading_marker(text) or not is_title_like(text):
+            break
+        entries.append(following)
+    if len(entries) < _TOC_MIN_ENTRIES:
+        return 0
+    later = {p.text for p in paragraphs[entries[-1] + 1 :]}
+    if any(paragraphs[entry].text not in later for entry in entries[:_TOC_MIN_ENTRIES]):
+        return 0
+    for number in entries:
+        head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
+    return len(entries)
 
 
 def _is_toc_entry(text: str) -> bool:

@@ -73,3 +73,18 @@ def test_numbered_heading_is_never_a_title() -> None:
     head, _ = _head("一、为什么要开展这场“效能革命”\n开展“效能革命”是需要。")
     assert head.titles == []
     assert head.body_start == 0
+
+
+def test_headings_listed_at_the_top_without_a_contents_line() -> None:
+    head, _ = _head(
+        "某某工作报告\n一、总体情况\n二、主要任务\n三、保障措施\n各位代表：\n现在作报告。\n"
+        "一、总体情况\n过去一年成绩显著。\n二、主要任务\n要抓好落实。\n三、保障措施\n要加强领导。"
+    )
+    assert [kind for kind, *_ in head.marks][:4] == [SpanKind.TITLE] + [SpanKind.TOC] * 3
+    assert head.body_start == 5
+
+
+def test_headings_at_the_top_that_are_not_repeated_are_the_body() -> None:
+    head, _ = _head("一、总体情况\n二、主要任务\n三、保障措施\n要加强领导。")
+    assert head.marks == []
+    assert head.body_start == 0
