@@ -12,14 +12,14 @@ speeches), ``head`` (title, date, speaker, salutation, contents), ``sections`` a
 (headings and points into a tree), ``structure`` (all of it into an ``ImportedDocument``);
 ``chars``, ``numbering``, ``dates``, ``lines`` and ``clauses`` are the shared vocabulary.
 
-Both raise ``desktop.core.errors.DocumentError`` for any file that cannot be imported.
+They raise ``desktop.core.errors.DocumentError`` for any file that cannot be imported.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["import_bytes", "import_file"]
+__all__ = ["import_bytes", "import_file", "import_source"]
 
 
 def __getattr__(name: str) -> Any:
