@@ -27,6 +27,8 @@ from desktop.core.importing.joining import (
 from desktop.core.importing.noise import (
     bare_page_number,
     control_spans,
+    has_controls,
+    has_odd_spaces,
     inline_noise_spans,
     normalise_spaces,
     whole_line_kind,
@@ -36,6 +38,7 @@ from desktop.core.importing.spacing import stray_space_spans
 
 _CANCEL_EVERY = 2000
 _RUNNING_TEXT_HAN = 20
+_WRAP_MAX = 240  # characters: no hard-wrapped file has longer lines
 
 
 @dataclass(slots=True)
@@ -144,7 +147,9 @@ class _Builder:
 
 def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> CleanText:
     """Clean ``source`` into paragraphs, recording every piece of text taken out."""
-    lines = [_prepare(line.text, line.heading, line.chrome) for line in source.lines]
+    whole = "\n".join(line.text for line in source.lines)
+    scan = _Scan(has_controls(whole), has_odd_spaces(whole))
+    lines = [_prepare(line.text, line.heading, line.chrome, scan) for line in source.lines]
     _check(cancel)
     _mark_noise_lines(lines)
     for number, line in enumerate(lines):
@@ -155,25 +160,43 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
     layout = None
     if source.format == "txt":
         content = [line for line in lines if line.noise is None and line.edit.text]
-        layout = detect_wrap([line.width for line in content], [line.indent for line in content])
+        layout = _wrap_layout(content)
     return _build(lines, layout)
 
 
-def _prepare(raw: str, heading: int | None, chrome: bool) -> _Line:
+def _wrap_layout(content: list[_Line]) -> WrapLayout | None:
+    """The layout of a hard-wrapped file, measuring line widths only when lines are short."""
+    if not content or sum(1 for line in content if line.width > _WRAP_MAX) > 0.05 * len(content):
+        return None
+    for line in content:
+        raw = " " * line.indent + line.edit.text
+        line.width = display_width(raw)
+        # Chinese text may be cut by character count rather than by width: count both
+        line.fill = max(line.width, 2 * len(raw)) if HAN_RE.search(raw) else line.width
+    return detect_wrap([line.width for line in content], [line.indent for line in content])
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What a first look at the whole text found, so that most lines skip most work."""
+
+    controls: bool
+    odd_spaces: bool
+
+
+def _prepare(raw: str, heading: int | None, chrome: bool, scan: _Scan) -> _Line:
     edit = EditedText(raw)
     if chrome:
         stripped = raw.strip()
         kind = RemovalKind.WEB_CHROME if stripped else None
         return _Line(EditedText(stripped), heading, noise=kind)
-    edit.delete(control_spans(raw))
-    edit.text = normalise_spaces(edit.text).rstrip(" ")
+    if scan.controls:
+        edit.delete(control_spans(raw))
+    if scan.odd_spaces:
+        edit.text = normalise_spaces(edit.text)
+    edit.text = edit.text.rstrip(" ")
     indent_text = edit.text[: len(edit.text) - len(edit.text.lstrip(" "))]
-    line = _Line(edit, heading, width=display_width(edit.text), indent=len(indent_text))
-    if HAN_RE.search(edit.text):
-        # Chinese text may be cut by character count rather than by width: count both
-        line.fill = max(line.width, 2 * len(edit.text))
-    else:
-        line.fill = line.width
+    line = _Line(edit, heading, width=len(edit.text), indent=len(indent_text))
     edit.strip(" ")
     if not edit.text and edit.cuts:
         line.noise = RemovalKind.CONTROL
@@ -200,7 +223,9 @@ def _mark_noise_lines(lines: list[_Line]) -> None:
 
 
 def _is_running_text(text: str) -> bool:
-    return han_count(text) >= _RUNNING_TEXT_HAN and (ends_sentence(text) or "。" in text)
+    if len(text) < _RUNNING_TEXT_HAN or not (ends_sentence(text) or "。" in text):
+        return False
+    return han_count(text[: _RUNNING_TEXT_HAN * 4]) >= _RUNNING_TEXT_HAN
 
 
 def _clean_inside(line: _Line) -> None:

@@ -34,6 +34,8 @@ _PAGE_NUMBER = re.compile(
     r"|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}"
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
+# Patterns that open with a character class let the regex engine skip ahead quickly.
+_STAMP_CORE = re.compile(r"[A-Za-z]{2,6}\d{8,}")
 _BARE_NUMBER = re.compile(r"[0-9０-９]{1,4}")
 _FOOTER = re.compile(r"(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?")
 _CHROME_START = re.compile(
@@ -46,6 +48,16 @@ _CHROME_START = re.compile(
 _CHROME_ANYWHERE = re.compile(r"ICP\s*备|ICP证|版权所有|Copyright|©|公网安备|All Rights Reserved")
 _CHROME_MAX = 80
 _SENTENCE_MIN_HAN = 6
+
+
+def has_controls(text: str) -> bool:
+    """Whether ``text`` holds any character ``control_spans`` would remove."""
+    return _CONTROL.search(text) is not None
+
+
+def has_odd_spaces(text: str) -> bool:
+    """Whether ``text`` holds any space ``normalise_spaces`` would change."""
+    return _SPACES.search(text) is not None
 
 
 def control_spans(text: str) -> list[Span]:
@@ -76,6 +88,8 @@ def whole_line_kind(text: str, *, edge: bool) -> str | None:
     ``edge`` says the line is above the first or below the last paragraph of running text,
     where a page's chrome (责任编辑, 来源, 打印本页, ICP备…) sits.
     """
+    if len(text) > _CHROME_MAX:
+        return RemovalKind.FOOTER if _FOOTER.match(text) else None
     if _STAMP.fullmatch(text):
         return RemovalKind.CATALOGUE_STAMP
     if _PAGE_NUMBER.fullmatch(text) or _PAGE_JUMP.fullmatch(text):
@@ -100,11 +114,15 @@ def inline_noise_spans(text: str) -> list[Span]:
     """Watermarks, page-jump markers and catalogue stamps inside a line, with the spaces they
     leave behind between Chinese characters."""
     spans = [(m.start(), m.end(), RemovalKind.PAGE_MARKER) for m in _PAGE_JUMP.finditer(text)]
-    spans += [(m.start(), m.end(), RemovalKind.CATALOGUE_STAMP) for m in _STAMP.finditer(text)]
+    spans += [
+        (m.start(), m.end(), RemovalKind.CATALOGUE_STAMP)
+        for m in _STAMP_CORE.finditer(text)
+        if _stands_alone(text, m.start(), m.end())
+    ]
     spans += [
         (m.start(), m.end(), RemovalKind.WATERMARK)
         for m in _BRACKETED.finditer(text)
-        if is_watermark(m.group(1))
+        if is_watermark(m.group(1)) and not _PAGE_JUMP.fullmatch(m.group())
     ]
     if not spans:
         return []
@@ -114,47 +132,41 @@ def inline_noise_spans(text: str) -> list[Span]:
 
 def _orphaned_spaces(text: str, spans: list[Span]) -> list[Span]:
     """Spaces around removed noise, unless they separate two Latin words."""
-    deleted = [False] * (len(text) + 1)
-    for start, end, _ in spans:
-        for index in range(start, end):
-            deleted[index] = True
     result: list[Span] = []
-    index = 0
-    while index < len(text):
-        if text[index] != " ":
-            index += 1
-            continue
-        end = index
-        while end < len(text) and (text[end] == " " or deleted[end]):
-            end += 1
-        touches_noise = any(deleted[max(index - 1, 0) : end + 1])
-        left = _kept_neighbour(text, deleted, index - 1, -1)
-        right = _kept_neighbour(text, deleted, end, 1)
-        if touches_noise:
-            spaces = [i for i in range(index, end) if not deleted[i]]
-            if is_latin_alnum(left) and is_latin_alnum(right):
-                spaces = spaces[1:]  # two Latin words keep one space between them
-            result.extend((i, i + 1, RemovalKind.SPACING) for i in spaces)
-        index = end
-    return _merge_runs(result)
+    for group in _groups(text, spans):
+        first, last = group[0][0], group[-1][1]
+        left_end, right_start = first, last
+        while first > 0 and text[first - 1] == " ":
+            first -= 1
+        while last < len(text) and text[last] == " ":
+            last += 1
+        gaps = [(a[1], b[0]) for a, b in zip(group, group[1:], strict=False) if a[1] < b[0]]
+        spaces = [(first, left_end)] if first < left_end else []
+        spaces += gaps + ([(right_start, last)] if right_start < last else [])
+        left = text[first - 1] if first > 0 else ""
+        right = text[last] if last < len(text) else ""
+        if spaces and is_latin_alnum(left) and is_latin_alnum(right):
+            spaces[0] = (spaces[0][0] + 1, spaces[0][1])  # two Latin words keep one space
+        result.extend((a, b, RemovalKind.SPACING) for a, b in spaces if a < b)
+    return result
 
 
-def _kept_neighbour(text: str, deleted: list[bool], index: int, step: int) -> str:
-    while 0 <= index < len(text):
-        if not deleted[index] and text[index] != " ":
-            return text[index]
-        index += step
-    return ""
-
-
-def _merge_runs(spans: list[Span]) -> list[Span]:
-    merged: list[Span] = []
-    for start, end, kind in spans:
-        if merged and merged[-1][1] == start:
-            merged[-1] = (merged[-1][0], end, kind)
+def _groups(text: str, spans: list[Span]) -> list[list[Span]]:
+    """Noise spans separated by nothing but spaces, gathered together."""
+    groups: list[list[Span]] = []
+    for span in spans:
+        if groups and not text[groups[-1][-1][1] : span[0]].strip(" "):
+            groups[-1].append(span)
         else:
-            merged.append((start, end, kind))
-    return merged
+            groups.append([span])
+    return groups
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A stamp is not part of a longer run of letters and digits."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
 
 
 def _is_chrome(text: str) -> bool:

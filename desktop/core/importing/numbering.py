@@ -105,9 +105,14 @@ _ENCLOSED = {
 _NUMERAL_LIST = re.compile(rf"{CN_NUMERAL}[、季产]")
 
 
+_MARKER_STARTS = frozenset(
+    "第（(0123456789０１２３４５６７８９一二三四五六七八九十百〇零两" + "".join(_ENCLOSED)
+)
+
+
 def heading_marker(text: str) -> Marker | None:
     """The heading numbering ``text`` starts with, if any."""
-    if not text:
+    if not text or text[0] not in _MARKER_STARTS:
         return None
     enclosed = _ENCLOSED.get(text[0])
     if enclosed:
@@ -141,7 +146,8 @@ def bare_numeral(text: str) -> Marker | None:
 # A point marker must follow a clause boundary, so 统一是, 唯一是, 之一是, 质量第一 never count.
 _BOUNDARY = r"(?<![^。；;：:！!？?，,\s\u3000”）)])"
 _POINT_RE = re.compile(
-    _BOUNDARY
+    "(?=[第其一二三四五六七八九十百〇零两])"  # a fast first-character filter
+    + _BOUNDARY
     + rf"(?:第(?P<ord>{CN_NUMERAL})(?:点[是，,、：:]?|是|[，,、：:])"
     + rf"|其(?P<qi>{CN_NUMERAL})(?:是|[，,、：:])"
     + rf"|(?P<shi>{CN_NUMERAL})是"

@@ -31,6 +31,7 @@ from desktop.core.importing.lines import (
 from desktop.core.importing.numbering import heading_marker
 
 _HEAD_SCAN = 8
+_SEPARATOR_MAX = 100
 _SPEECH_WORD = re.compile(
     r"(?:讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话)(?:稿|提纲|要点)?$"
 )
@@ -92,7 +93,7 @@ def _by_separators(
 ) -> list[SpeechRange]:
     found: list[tuple[int, Separator]] = []
     for index, paragraph in enumerate(paragraphs):
-        if paragraph.heading is not None and paragraph.heading > 1:
+        if len(paragraph.text) > _SEPARATOR_MAX or (paragraph.heading or 0) > 1:
             continue
         separator = read(paragraph.text)
         if separator is not None and separator.number == len(found) + 1:
