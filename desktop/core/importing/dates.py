@@ -19,6 +19,8 @@ _YEAR = rf"(?P<y>\d{{4}}|[{_CN_DIGIT}]{{4}})"
 _MONTH = rf"(?P<m>\d{{1,2}}|[{_CN_DAY}]{{1,2}})"
 _DAY = rf"(?P<d>\d{{1,2}}|[{_CN_DAY}]{{1,3}})"
 
+_DATE_LINE_MAX = 90
+_HAS_YEAR = re.compile(rf"[0-9０-９{_CN_DIGIT}]{{4}}")
 _CN_DATE = re.compile(rf"{_YEAR}\s*年\s*(?:{_MONTH}\s*月(?:\s*{_DAY}\s*[日号])?)?")
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
@@ -61,8 +63,11 @@ def parse_date(text: str) -> str | None:
 
 def date_line(text: str) -> str | None:
     """The ISO date of a line that is only a date with its wrapping, or None."""
-    normalised = ascii_digits(text.strip())
-    if not normalised or len(normalised) > 90 or _DATE_LINE.fullmatch(normalised) is None:
+    stripped = text.strip()
+    if not stripped or len(stripped) > _DATE_LINE_MAX or not _HAS_YEAR.search(stripped):
+        return None
+    normalised = ascii_digits(stripped)
+    if _DATE_LINE.fullmatch(normalised) is None:
         return None
     return parse_date(normalised)
 

@@ -35,6 +35,7 @@ _PAGE_NUMBER = re.compile(
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
 # Patterns that open with a character class let the regex engine skip ahead quickly.
+_NOISE_HINT = re.compile(r"[（(【\[]|[A-Za-z]{2}\d")
 _STAMP_CORE = re.compile(r"[A-Za-z]{2,6}\d{8,}")
 _BARE_NUMBER = re.compile(r"[0-9０-９]{1,4}")
 _FOOTER = re.compile(r"(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?")
@@ -113,6 +114,8 @@ def bare_page_number(text: str) -> int | None:
 def inline_noise_spans(text: str) -> list[Span]:
     """Watermarks, page-jump markers and catalogue stamps inside a line, with the spaces they
     leave behind between Chinese characters."""
+    if _NOISE_HINT.search(text) is None:
+        return []
     spans = [(m.start(), m.end(), RemovalKind.PAGE_MARKER) for m in _PAGE_JUMP.finditer(text)]
     spans += [
         (m.start(), m.end(), RemovalKind.CATALOGUE_STAMP)
