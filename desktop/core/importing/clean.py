@@ -194,12 +194,16 @@ def _prepare(raw: str, heading: int | None, chrome: bool, scan: _Scan) -> _Line:
         edit.delete(control_spans(raw))
     if scan.odd_spaces:
         edit.text = normalise_spaces(edit.text)
-    edit.text = edit.text.rstrip(" ")
-    indent_text = edit.text[: len(edit.text) - len(edit.text.lstrip(" "))]
-    line = _Line(edit, heading, width=len(edit.text), indent=len(indent_text))
-    edit.strip(" ")
-    if not edit.text and edit.cuts:
-        line.noise = RemovalKind.CONTROL
+    text = edit.text.rstrip(" ")
+    stripped = text.lstrip(" ")
+    line = _Line(edit, heading, width=len(text), indent=len(text) - len(stripped))
+    if edit.cuts:
+        edit.text = text
+        edit.strip(" ")
+        if not edit.text:
+            line.noise = RemovalKind.CONTROL
+    else:
+        edit.text = stripped  # layout only: nothing recorded
     return line
 
 
