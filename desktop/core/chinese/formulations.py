@@ -42,6 +42,7 @@ _COUNTED = re.compile(rf"(?<![第\d一二三四五六七八九十百千万两几
 _ENUMERATION = re.compile(
     rf"(?:{_NUMBER}|一)个?[{_HAN}]{{1,4}}(?:、(?:{_NUMBER}|一)个?[{_HAN}]{{1,4}})+"
 )
+_ITEM_NUMBER = re.compile(rf"(?:{_NUMBER}|一)个?")
 _PLUS = re.compile(r"(?<![\d.])\d{1,2}\s?[+＋]\s?(?:\d{1,2}|[A-Za-z])(?![\d.])\s?")
 _PLAN = re.compile(r"十[一二三四五六七八九]五")
 # Nouns a number counts rather than names: 三个月, 两个方面, 15个区县 are not formulations.
@@ -214,8 +215,10 @@ def _enumeration(
     start = match.start()
     if not boundaries.is_boundary(start) or text[start - 1 : start] == "第":
         return None
-    last_item = match.group().rfind("、") + start + 1
-    end = boundaries.next_boundary(last_item + 1, match.end())
+    last_item = start + match.group().rfind("、") + 1
+    number = _ITEM_NUMBER.match(text, last_item)
+    assert number is not None  # the pattern put one there
+    end = boundaries.next_boundary(number.end() + 1, match.end())
     return (start, end) if end else None
 
 

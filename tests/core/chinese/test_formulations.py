@@ -98,3 +98,10 @@ def test_a_collection_adds_its_speeches_up(
         sample_speeches[source][start:end] == "效能革命"
         for source, start, end in revolution.occurrences
     )
+
+
+def test_enumerations_end_where_their_last_word_does(plain_segmenter: Segmenter) -> None:
+    # Plain jieba cuts 两 | 到位: the last item still ends after 到位, not after 两.
+    text = "推进两集中、两到位向纵深发展，坚持一个中心、两个基本点。"
+    found = _by_text(formulations(text, plain_segmenter))
+    assert {"两集中、两到位", "一个中心、两个基本点"} <= set(found)
