@@ -103,8 +103,7 @@ class Segmenter:
         """A new initialised tokenizer with every dictionary loaded into it."""
         jieba = import_jieba()
         tokenizer = jieba.Tokenizer()
-        if self.cache_dir is not None:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
+        if self._usable_cache_dir():
             tokenizer.tmp_dir = str(self.cache_dir)
         tokenizer.initialize()
         problems: list[Problem] = []
@@ -118,6 +117,17 @@ class Segmenter:
                 "dictionary %s line %d not used: %s", problem.path, problem.line, problem.text
             )
         return tokenizer, problems
+
+    def _usable_cache_dir(self) -> bool:
+        """True if the cache folder exists or could be made (else jieba uses the temp folder)."""
+        if self.cache_dir is None:
+            return False
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            _log.warning("jieba cache folder %s unusable: %s", self.cache_dir, error)
+            return False
+        return True
 
 
 def import_jieba() -> ModuleType:

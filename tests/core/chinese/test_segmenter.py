@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 import threading
 from pathlib import Path
 
@@ -104,3 +105,15 @@ def test_a_dictionary_saved_as_gb18030_reads(tmp_path: Path) -> None:
     entries, problems = read_dictionary(path)
     assert [(entry.word, entry.freq, entry.tag) for entry in entries] == [("双报到", 1000, "nz")]
     assert problems == []
+
+
+def test_an_unusable_cache_folder_is_not_fatal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where jieba falls back to
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    segmenter = Segmenter(blocker / "cache", [])
+    segmenter.initialize()
+    assert segmenter.cut("效能", wait=False) is not None
+    assert (tmp_path / "jieba.cache").is_file()
