@@ -87,7 +87,7 @@ class LibraryStore:
             speeches_removed=counts.removed,
             speeches_missing=counts.missing,
             noise_removed=len(document.removed),
-            anchors=dict(counts.anchors),
+            anchors={str(state): count for state, count in counts.anchors.items()},
         )
 
     def collections(self) -> list[CollectionRecord]:

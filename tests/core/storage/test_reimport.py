@@ -75,17 +75,26 @@ def _changed(marks: list[Mark]) -> list[list[tuple[int | None, str]]]:
     first, second, third = speeches
     nearby = next(m for m in marks if m.role == "edited-nearby")
     first[5] = (5, _rewrite_next_sentence(first[5][1], nearby.offset + LENGTH))
-    del first[2]
+    _remove(first, 2)
     first.insert(0, (None, "会议开始前，先通报一个情况：今年的工作总体平稳。"))
     deleted = next(m for m in marks if m.role == "deleted")
-    del second[3]
-    second.insert(5, (None, "另外，" + deleted.exact + "，这是在另一个场合说的话，与原段落无关。"))
-    del second[7]
-    copy = third[7]
-    del third[4]
-    third.insert(8, (None, copy[1]))
+    del second[_place(second, deleted.paragraph)]  # the annotated passage that goes
+    _remove(second, 6)
+    look_alike = "另外，" + deleted.exact + "，这是在另一个场合说的话，与原段落无关。"
+    second.insert(_place(second, 5), (None, look_alike))
+    _remove(third, 4)
+    third.insert(_place(third, 8) + 1, (None, ORIGINAL[2][7]))
     third.append((None, "最后，祝大家工作顺利，身体健康！"))
     return [[(i, full_width_commas(text)) for i, text in speech] for speech in speeches]
+
+
+def _place(paragraphs: list[tuple[int | None, str]], original: int) -> int:
+    return next(place for place, (i, _text) in enumerate(paragraphs) if i == original)
+
+
+def _remove(paragraphs: list[tuple[int | None, str]], original: int) -> None:
+    assert original not in ANNOTATED and original != 0, "only unannotated paragraphs go"
+    del paragraphs[_place(paragraphs, original)]
 
 
 def _rewrite_next_sentence(paragraph: str, after: int) -> str:
