@@ -93,7 +93,7 @@ def _place(paragraphs: list[tuple[int | None, str]], original: int) -> int:
 
 
 def _remove(paragraphs: list[tuple[int | None, str]], original: int) -> None:
-    assert original not in ANNOTATED and original != 0, "only unannotated paragraphs go"
+    assert original not in (0, *ANNOTATED), "only unannotated paragraphs go"
     del paragraphs[_place(paragraphs, original)]
 
 
