@@ -128,9 +128,9 @@ def reimported(library_path: Path) -> tuple[Library, list[Mark], list[list[tuple
     library = open_library(library_path, seed=lambda: _document(ORIGINAL))
     speech_ids = [s.id for s in library.store.speeches(1)]
     for number, mark in enumerate(marks):
-        start = len(TITLES[mark.speech]) + 1 + sum(
-            len(p) + 1 for p in ORIGINAL[mark.speech][: mark.paragraph]
-        ) + mark.offset
+        paragraphs_before = ORIGINAL[mark.speech][: mark.paragraph]
+        title_line = len(TITLES[mark.speech]) + 1
+        start = title_line + sum(len(p) + 1 for p in paragraphs_before) + mark.offset
         made = library.annotations.create(
             speech_ids[mark.speech], start=start, end=start + LENGTH, note=f"笔记{number}"
         )
