@@ -1,14 +1,15 @@
 """Saving one highlight, commit included, against a bare sqlite3 insert + commit; and import.
 
-- ``save_highlight``: ``AnnotationStore.create`` of one highlight on a speech of the sample,
+- ``save-highlight``: ``AnnotationStore.create`` of one highlight on a speech of the sample,
   from the call to its durable commit (WAL, synchronous=FULL), against a bare ``sqlite3``
   connection in WAL mode, also synchronous=FULL, inserting one comparable row and committing.
   Both files sit in one temporary folder, so on the same disk. Target ratio ≤ 3.
-- ``import_sample``: creating a new library with the sample collection (``open_library`` on a
+- ``import-sample``: creating a new library with the sample collection (``open_library`` on a
   missing path: importer, schema, rows, link into place and first daily backup) against running
-  the importer alone on the same file; the ratio is what the library adds to an import.
+  the importer alone on the same file; the ratio is what the library adds to an import
+  (target ≤ 3, our own: the brief sets none).
 
-    python bench/run.py [--quick] save_highlight import_sample
+    python bench/run.py [--quick] save-highlight import-sample
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def import_sample_only(data: ImportInput) -> None:
 
 BENCHMARKS = [
     Benchmark(
-        name="save_highlight",
+        name="save-highlight",
         setup=setup_save,
         run=save_highlight,
         baseline=bare_insert,
@@ -114,11 +115,13 @@ BENCHMARKS = [
         quick_repeats=15,
     ),
     Benchmark(
-        name="import_sample",
+        name="import-sample",
         setup=setup_import,
         run=create_library_with_sample,
         baseline=import_sample_only,
-        target_ratio=2.0,
+        # No target was set for this; ≤ 3 says a new library (schema, rows, fsyncs, its first
+        # checked backup) costs at most twice what the importer itself does.
+        target_ratio=3.0,
         description="a new library with the sample collection vs the importer alone",
         repeats=7,
         quick_repeats=3,
