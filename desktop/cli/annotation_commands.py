@@ -65,6 +65,8 @@ def run_annotate(args: argparse.Namespace) -> int:
         raise _usage("--start needs --end")
     if args.quote is not None and args.end is not None:
         raise _usage("--end goes with --start, not with --quote")
+    if args.quote is None and args.occurrence != 1:
+        raise _usage("--occurrence goes with --quote")
     # A note without a colour is a note on the range; anything else is a highlight.
     kind = AnnotationKind.NOTE if args.note and not args.color else AnnotationKind.HIGHLIGHT
     with open_cli_library(args) as library:

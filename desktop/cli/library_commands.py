@@ -134,7 +134,8 @@ def run_list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return EXIT_OK
     for collection in data:
-        print(f"collection {collection['id']}  {collection['title']}  ({collection['source']})")
+        source = f"  ({collection['source']})" if collection["source"] else ""
+        print(f"collection {collection['id']}  {collection['title']}{source}")
         for speech in collection["speeches"]:
             meta = "  ".join(m for m in (speech["date"], speech["speaker"]) if m)
             print(

@@ -115,6 +115,7 @@ def test_annotate_by_offsets_and_by_occurrence(
         (["--speech", "1", "--quote", "这句话不在讲话里"], "does not occur"),
         (["--speech", "1", "--quote", "的", "--occurrence", "9999"], "occurs only"),
         (["--speech", "1", "--start", "5"], "--start needs --end"),
+        (["--speech", "1", "--start", "1", "--end", "5", "--occurrence", "2"], "goes with --quote"),
         (["--speech", "1", "--start", "9", "--end", "5"], "not inside the speech"),
         (["--speech", "999", "--start", "1", "--end", "5"], "no speech with id 999"),
         (["--speech", "1", "--start", "1", "--end", "5", "--color", "gold"], "invalid choice"),

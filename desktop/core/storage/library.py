@@ -52,6 +52,7 @@ class Library:
 
 def sample_document() -> ImportedDocument:
     """The sample collection that ships with the app, through the importer."""
+    # Only a new library needs the importer: opening an existing one should not load it.
     from desktop.core.importing import import_file
     from desktop.resources import sample_collection_path
 
