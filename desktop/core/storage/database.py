@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -159,9 +159,11 @@ class Database:
             ]
         return problems
 
-    def backup(self, kind: str = backup.BackupKind.MANUAL) -> backup.BackupInfo:
+    def backup(
+        self, kind: str = backup.BackupKind.MANUAL, *, now: datetime | None = None
+    ) -> backup.BackupInfo:
         """Write a checked copy of the library into its backups folder now."""
-        return backup.make_backup(self._conn, self.path, kind)
+        return backup.make_backup(self._conn, self.path, kind, now=now)
 
     def ensure_daily_backup(self, *, today: date | None = None) -> backup.BackupInfo | None:
         """Take today's rotating backup if not yet taken (see ``backup.ensure_daily_backup``)."""

@@ -89,7 +89,7 @@ def test_backups_are_listed_newest_first_and_only_this_librarys(library: Path) -
         db.backup()
     moment = datetime(2024, 9, 2, 10, 30)
     with Database.open(library) as db:
-        backup.make_backup(db._conn, library, BackupKind.MANUAL, now=moment)
+        db.backup(BackupKind.MANUAL, now=moment)
     (library.parent / "backups" / "notes.txt").write_text("not a backup")
     listed = list_backups(library)
     assert [(b.kind, b.taken) for b in listed] == [
