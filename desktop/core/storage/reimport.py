@@ -122,36 +122,50 @@ def _reanchor(
         " FROM annotations WHERE speech_id = ? AND kind != 'speech-note' ORDER BY id",
         (old.id,),
     ).fetchall()
-    targets = [_target(row, old.text_hash) for row in rows]
-    anchors = reanchor_all(old.text, speech.text, targets)
+    anchors = reanchor_all(old.text, speech.text, [_target(row, old.text_hash) for row in rows])
     states: Counter[str] = Counter()
     for row, anchor in zip(rows, anchors, strict=True):
-        states[anchor.state] += 1
         if anchor.state == AnchorState.ORPHANED or anchor.start is None or anchor.end is None:
-            # The words are gone: keep the old quote (and hash of the text it quotes).
+            states[AnchorState.ORPHANED.value] += 1
+            # The words are gone: keep the old quote (and the hash of the text it quotes).
             conn.execute(
-                "UPDATE annotations SET state = ?, start_pos = NULL, end_pos = NULL WHERE id = ?",
-                (AnchorState.ORPHANED, row["id"]),
+                "UPDATE annotations SET state = 'orphaned', start_pos = NULL, end_pos = NULL"
+                " WHERE id = ?",
+                (row["id"],),
             )
             continue
-        quote = TextQuote.from_text(speech.text, anchor.start, anchor.end)
-        conn.execute(
-            "UPDATE annotations SET state = ?, start_pos = ?, end_pos = ?, exact = ?, prefix = ?,"
-            " suffix = ?, text_hash = ? WHERE id = ?",
-            (
-                str(anchor.state),
-                anchor.start,
-                anchor.end,
-                quote.exact,
-                quote.prefix,
-                quote.suffix,
-                speech.text_hash,
-                row["id"],
-            ),
+        states[str(anchor.state)] += 1
+        quote = _place_annotation(
+            conn, row["id"], str(anchor.state), (anchor.start, anchor.end), speech
         )
         if row["deleted"] is None and quote.exact != row["exact"]:
             indexer.index_note(conn, row["id"], old.id, note_search_text(row["note"], quote.exact))
     return states
+
+
+def _place_annotation(
+    conn: sqlite3.Connection,
+    annotation_id: str,
+    state: str,
+    where: tuple[int, int],
+    speech: Speech,
+) -> TextQuote:
+    """Store where an annotation was found, with a fresh quote of the new text."""
+    quote = TextQuote.from_text(speech.text, *where)
+    conn.execute(
+        "UPDATE annotations SET state = ?, start_pos = ?, end_pos = ?, exact = ?, prefix = ?,"
+        " suffix = ?, text_hash = ? WHERE id = ?",
+        (
+            state,
+            *where,
+            quote.exact,
+            quote.prefix,
+            quote.suffix,
+            speech.text_hash,
+            annotation_id,
+        ),
+    )
+    return quote
 
 
 def _target(row: sqlite3.Row, old_hash: str) -> AnchorTarget:
