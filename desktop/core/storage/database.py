@@ -180,6 +180,8 @@ class Database:
         # Only now that the file is known to be ours may anything be written to it.
         self._execute("PRAGMA journal_mode = WAL")
         self._execute("PRAGMA synchronous = FULL")
+        # macOS's fsync() leaves data in the drive's cache; F_FULLFSYNC does not (no-op elsewhere).
+        self._execute("PRAGMA fullfsync = ON")
         self._execute("PRAGMA foreign_keys = ON")
         if version < len(migrations):
             self._migrate(version, on_create, migrations)

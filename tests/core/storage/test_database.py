@@ -49,6 +49,7 @@ def test_new_library_has_the_durable_pragmas_and_latest_schema(tmp_path: Path) -
         assert db.value("PRAGMA journal_mode") == "wal"
         assert db.value("PRAGMA foreign_keys") == 1
         assert db.value("PRAGMA synchronous") == 2  # FULL
+        assert db.value("PRAGMA fullfsync") == 1
         assert db.value("PRAGMA busy_timeout") == 2500
         assert db.value("PRAGMA application_id") == APPLICATION_ID
         assert db.user_version == LATEST_VERSION
