@@ -5,9 +5,9 @@
   connection in WAL mode, also synchronous=FULL, inserting one comparable row and committing.
   Both files sit in one temporary folder, so on the same disk. Target ratio ≤ 3.
 - ``import-sample``: creating a new library with the sample collection (``open_library`` on a
-  missing path: importer, schema, rows, link into place and first daily backup) against running
-  the importer alone on the same file; the ratio is what the library adds to an import
-  (target ≤ 3, our own: the brief sets none).
+  missing path: importer, schema and rows in one transaction, checkpoint, link into place)
+  against running the importer alone on the same file; the ratio is what the library adds to
+  an import (target ≤ 3, our own: the brief sets none).
 
     python bench/run.py [--quick] save-highlight import-sample
 """
@@ -93,7 +93,7 @@ def setup_import(quick: bool) -> ImportInput:
 
 
 def create_library_with_sample(data: ImportInput) -> None:
-    """Create a new library: the sample imported, stored, linked into place, backed up."""
+    """Create a new library: the sample imported, stored and linked into place."""
     path = Path(data.folder.name) / f"new-{next(data.numbers)}" / "library.sqlite"
     open_library(path).close()
 
@@ -119,8 +119,8 @@ BENCHMARKS = [
         setup=setup_import,
         run=create_library_with_sample,
         baseline=import_sample_only,
-        # No target was set for this; ≤ 3 says a new library (schema, rows, fsyncs, its first
-        # checked backup) costs at most twice what the importer itself does.
+        # No target was set for this; ≤ 3 says a new library (schema, rows, checkpoint, the
+        # fsyncs that make it durable) costs at most twice what the importer itself does.
         target_ratio=3.0,
         description="a new library with the sample collection vs the importer alone",
         repeats=7,

@@ -72,10 +72,12 @@ def open_library(
 
     With ``create`` false a missing file is LibraryError ``not-found``. ``daily_backup`` takes
     today's rotating backup if there is none yet (the GUI may pass False and call
-    ``db.ensure_daily_backup()`` from a worker instead).
+    ``db.ensure_daily_backup()`` from a worker instead). A library created by this call holds
+    nothing of the user's yet, so its first backup waits for the next opening.
     """
     path = Path(path).expanduser().absolute()
-    if not path.exists():
+    new = not path.exists()
+    if new:
         if not create:
             raise LibraryError("there is no library at this path", code="not-found", path=path)
         try:
@@ -85,7 +87,7 @@ def open_library(
     # An existing but empty SQLite file (made by hand, say) is filled like a new library.
     db = Database.open(path, busy_timeout=busy_timeout, on_create=_filler(seed, indexer))
     try:
-        if daily_backup:
+        if daily_backup and not (new or db.created):
             db.ensure_daily_backup()
     except BaseException:
         db.close()
