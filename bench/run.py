@@ -92,7 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true", help="fewer repeats, smaller inputs")
     parser.add_argument("--json", metavar="PATH", help="also write every figure to PATH")
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
-    parser.add_argument("--memory-probe", choices=["run", "baseline", "input"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--memory-probe", choices=["run", "baseline", "input"], help=argparse.SUPPRESS
+    )
     return parser
 
 
