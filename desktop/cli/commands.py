@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.cli import outline
+from desktop.cli import annotation_commands, library_commands, outline
 
 REGISTRARS = [
     outline.register,
+    library_commands.register,
+    annotation_commands.register,
 ]

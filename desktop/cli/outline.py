@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from typing import Any
 
 from desktop.core.document import ImportedDocument, OutlineNode
@@ -36,11 +37,15 @@ def format_tree(document: ImportedDocument) -> str:
     lines = [f"{document.title}  [{', '.join(facts)}]"]
     for speech in document.speeches:
         meta = [m for m in (speech.date, speech.role, speech.speaker) if m]
+        if speech.listed_title:
+            meta.append(f"listed as {speech.listed_title}")
         suffix = f"  ({'; '.join(meta)})" if meta else ""
         lines.append(f"篇{speech.index} {speech.title}{suffix}")
         lines.extend(_node_lines(speech.outline, depth=1))
     if document.removed:
-        lines.append(f"removed: {len(document.removed)} pieces of noise")
+        counts = Counter(removal.kind for removal in document.removed)
+        summary = ", ".join(f"{count} {kind}" for kind, count in sorted(counts.items()))
+        lines.append(f"removed: {summary}")
     return "\n".join(lines) + "\n"
 
 

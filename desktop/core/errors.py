@@ -42,7 +42,8 @@ class LibraryError(PizhuError):
     """The library file cannot be used: corrupt, not SQLite, newer schema, locked, read-only.
 
     Codes: ``corrupt``, ``not-a-library``, ``schema-too-new``, ``busy``, ``read-only``,
-    ``disk-full``, ``not-found`` (an id that is not in the library), ``invalid``.
+    ``disk-full``, ``not-found`` (an id that is not in the library), ``invalid``,
+    ``cannot-open`` (missing folder, no permission), ``io-error`` (the disk failed).
     """
 
     code = "library"

@@ -23,7 +23,11 @@ class CollectionRecord:
 
 @dataclass(slots=True, frozen=True)
 class SpeechRecord:
-    """A speech's metadata, without its text."""
+    """A speech's metadata, without its text.
+
+    ``missing_since`` is set (to the time of that import) when a re-import of its file no
+    longer found the speech: it is kept, with its text, because it carries annotations.
+    """
 
     id: int
     collection_id: int
@@ -35,6 +39,30 @@ class SpeechRecord:
     length: int
     text_hash: str
     note_count: int = 0
+    listed_title: str | None = None
+    missing_since: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class OutlineNodeRecord:
+    """One stored outline node, for trees that fetch a node's children when it is expanded.
+
+    ``parent_id`` is None for a top-level node; ``position`` orders siblings.
+    """
+
+    id: int
+    speech_id: int
+    parent_id: int | None
+    position: int
+    kind: str
+    level: int
+    label: str
+    start: int
+    end: int
+    head_end: int
+    marker: str
+    style: str
+    child_count: int
 
 
 @dataclass(slots=True)

@@ -4,15 +4,22 @@ Public API (the rest of the package is private to it):
 
 - ``import_file(path, *, progress=None, cancel=None) -> ImportedDocument``
 - ``import_bytes(data, name, *, progress=None, cancel=None) -> ImportedDocument``
+- ``import_source(source, name) -> ImportedDocument`` (already decoded text; pure)
 
-Both raise ``desktop.core.errors.DocumentError`` for any file that cannot be imported.
+Modules, one job each: ``readers`` (bytes → ``SourceText``), ``clean`` (the only place text
+changes length: ``noise``, ``spacing``, ``joining``, ``edits``), ``split`` (compilations into
+speeches), ``head`` (title, date, speaker, salutation, contents), ``sections`` and ``outline``
+(headings and points into a tree), ``structure`` (all of it into an ``ImportedDocument``);
+``chars``, ``numbering``, ``dates``, ``lines`` and ``clauses`` are the shared vocabulary.
+
+They raise ``desktop.core.errors.DocumentError`` for any file that cannot be imported.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["import_bytes", "import_file"]
+__all__ = ["import_bytes", "import_file", "import_source"]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,39 @@
+"""Where the library lives: ``--library PATH``, else ``$PIZHU_LIBRARY``, else Qt's AppDataLocation.
+
+The command line and the window use this one function so they open the same library by
+default. It sits outside ``desktop.core`` because it asks Qt for the platform's data folder
+(``~/.local/share/Pizhu/Pizhu`` on Linux, ``~/Library/Application Support/Pizhu/Pizhu`` on
+macOS, ``%APPDATA%/Pizhu/Pizhu`` on Windows).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop import APP_NAME, ORGANIZATION_NAME
+
+LIBRARY_ENV = "PIZHU_LIBRARY"
+LIBRARY_FILE_NAME = "library.sqlite"
+
+
+def library_path(option: str | os.PathLike[str] | None = None) -> Path:
+    """The library to use: the ``--library`` option if given, else the environment, else default."""
+    if option:
+        return Path(option).expanduser()
+    from_env = os.environ.get(LIBRARY_ENV, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    return default_library_path()
+
+
+def default_library_path() -> Path:
+    """The library file in the platform's application data folder."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    # Without these names Qt falls back to the executable's name, and the CLI (python) and
+    # the GUI would disagree on the folder. The GUI sets the same names.
+    QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location)) / LIBRARY_FILE_NAME

@@ -1,0 +1,190 @@
+"""Library commands: ``import FILE…``, ``list``, ``check`` and ``backup``.
+
+``import`` takes each file in its own transaction: a file that cannot be imported is named on
+stderr (one line) and leaves the library as it was, the other files are still imported, and the
+exit status is 2 if any file failed. A problem with the library itself (damaged, busy, newer
+schema) stops the command at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.app_paths import library_path
+from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.core.annotation import AnchorState
+from desktop.core.errors import DocumentError, LibraryError
+from desktop.core.importing import import_file
+from desktop.core.storage.backup import latest_backup, list_backups, restore_backup
+from desktop.core.storage.library import open_library
+from desktop.core.storage.library_store import ImportReport
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def register(sub: Any) -> None:
+    """Add the ``import``, ``list``, ``check`` and ``backup`` commands."""
+    parser = sub.add_parser(
+        "import",
+        help="import files into the library (a changed file updates its collection)",
+        description=__doc__.split("\n\n")[1],
+    )
+    parser.add_argument("files", metavar="FILE", nargs="+")
+    add_library_option(parser)
+    parser.set_defaults(handler=run_import)
+
+    parser = sub.add_parser("list", help="list the collections and speeches of the library")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_library_option(parser)
+    parser.set_defaults(handler=run_list)
+
+    parser = sub.add_parser("check", help="check the library file's integrity")
+    add_library_option(parser)
+    parser.set_defaults(handler=run_check)
+
+    parser = sub.add_parser("backup", help="back up the library now, or list or restore backups")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--list", action="store_true", help="list the backups, newest first")
+    action.add_argument(
+        "--restore",
+        metavar="BACKUP",
+        help="put BACKUP (a path, or 'latest') in the library's place; the current file is kept",
+    )
+    add_library_option(parser)
+    parser.set_defaults(handler=run_backup)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import each FILE in its own transaction and print one line per file."""
+    failed = 0
+    with open_cli_library(args) as library:
+        for name in args.files:
+            path = Path(name).resolve()
+            try:
+                report = library.store.import_document(import_file(path))
+            except DocumentError as error:
+                print(f"error: {error}", file=sys.stderr)
+                failed += 1
+                continue
+            except LibraryError as error:
+                if error.code not in ("invalid",):
+                    raise
+                print(f"error: {path}: {error.message}", file=sys.stderr)
+                failed += 1
+                continue
+            print(format_import(path, report), flush=True)
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def format_import(path: Path, report: ImportReport) -> str:
+    """One line: collection id, what happened, speeches, noise removed, re-anchoring summary."""
+    parts = [f"{report.speeches} speeches"]
+    changes = [
+        f"{count} {what}"
+        for count, what in (
+            (report.speeches_added, "added"),
+            (report.speeches_changed, "changed"),
+            (report.speeches_removed, "removed"),
+            (report.speeches_missing, "kept though missing from the file"),
+        )
+        if count and report.status != "created"
+    ]
+    if changes:
+        parts[0] += f" ({', '.join(changes)})"
+    parts.append(f"{report.noise_removed} noise removed")
+    parts.append(f"annotations: {format_anchors(report.anchors)}")
+    return f"{path}: collection {report.collection_id} {report.status}: " + "; ".join(parts)
+
+
+def format_anchors(anchors: dict[str, int]) -> str:
+    """The re-anchoring counts, every state named ("none re-anchored" when there were none)."""
+    if not sum(anchors.values()):
+        return "none re-anchored"
+    return ", ".join(f"{anchors.get(state, 0)} {state}" for state in AnchorState)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print the collections and their speeches."""
+    with open_cli_library(args) as library:
+        data = [
+            {
+                "id": collection.id,
+                "title": collection.title,
+                "source": collection.source,
+                "speeches": [
+                    {
+                        "id": speech.id,
+                        "index": speech.index,
+                        "title": speech.title,
+                        "date": speech.date,
+                        "speaker": speech.speaker,
+                    }
+                    for speech in library.store.speeches(collection.id)
+                ],
+            }
+            for collection in library.store.collections()
+        ]
+    if args.json:
+        json.dump({"collections": data}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for collection in data:
+        source = f"  ({collection['source']})" if collection["source"] else ""
+        print(f"collection {collection['id']}  {collection['title']}{source}")
+        for speech in collection["speeches"]:
+            meta = "  ".join(m for m in (speech["date"], speech["speaker"]) if m)
+            print(
+                f"  speech {speech['id']}  篇{speech['index']} {speech['title']}  {meta}".rstrip()
+            )
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Run integrity_check and foreign_key_check; print ``ok`` or the problems."""
+    with open_library(library_path(args.library), create=False, daily_backup=False) as library:
+        problems = library.db.check()
+    if not problems:
+        print("ok")
+        return EXIT_OK
+    for problem in problems:
+        print(problem)
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    raise LibraryError(
+        f"the library failed its integrity check: {problems[0]}{more}",
+        code="corrupt",
+        path=library.path,
+    )
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """Back up now, list the backups, or restore one."""
+    path = library_path(args.library).expanduser().absolute()
+    if args.list:
+        for info in list_backups(path):
+            print(f"{info.path}  {info.kind}  {info.taken:%Y-%m-%d %H:%M:%S}  {info.size} bytes")
+        return EXIT_OK
+    if args.restore:
+        return _restore(path, args.restore)
+    with open_library(path, create=False, daily_backup=False) as library:
+        info = library.db.backup()
+    print(info.path)
+    return EXIT_OK
+
+
+def _restore(path: Path, which: str) -> int:
+    if which == "latest":
+        latest = latest_backup(path)
+        if latest is None:
+            raise LibraryError("the library has no backup", code="not-found", path=path)
+        backup = latest.path
+    else:
+        backup = Path(which).expanduser().absolute()
+    aside = restore_backup(path, backup)
+    kept = f"; the file it replaced was moved to {aside}" if aside else ""
+    print(f"restored {backup} to {path}{kept}")
+    return EXIT_OK

@@ -1,0 +1,23 @@
+"""``--library PATH`` for every command that touches a library, and opening it the same way."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop.app_paths import LIBRARY_ENV, library_path
+from desktop.core.storage.library import Library, open_library
+
+
+def add_library_option(parser: Any) -> None:
+    """Give a command the ``--library PATH`` option."""
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        help=f"the library file (default: ${LIBRARY_ENV}, else the app's data folder)",
+    )
+
+
+def open_cli_library(args: argparse.Namespace, *, create: bool = True) -> Library:
+    """Open the library the command was pointed at (creating it with the sample if allowed)."""
+    return open_library(library_path(args.library), create=create)

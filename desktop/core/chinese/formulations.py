@@ -1,0 +1,267 @@
+"""Formulations (提法): the set phrases of political language, counted per speech and collection.
+
+Two kinds are found:
+
+- quoted: short terms in quotation marks, “效能革命”, “放管服”, “两集中、两到位” (whole
+  sentences in quotes are quotations, not formulations: see ``MAX_QUOTED``);
+- numbered: a number and a short term, 三个代表, 四个全面, 两个“一把手”; enumerations of
+  such terms, 两集中、两到位; 1+6 规定; the five-year plans, 十三五.
+
+A numbered formulation must start and end on jieba word boundaries, so 第一产业 or 三个月 are
+not taken for one. Each formulation is counted wherever its words occur, in quotes or not (a
+formulation first met in quotes is often used bare afterwards); ``quoted`` says how often it
+was quoted. Writings that differ only by the 、 between items or by character width count as
+one formulation, shown in its most frequent writing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.chinese.boundaries import WordBoundaries
+from desktop.core.chinese.segmenter import Segmenter
+
+MAX_QUOTED = 12
+"""Longest quoted term (not counting the 、 or · between its items) taken for a formulation:
+longer quotes are quotations or names (of awards, of committees), not set phrases."""
+
+_HAN = "\u4e00-\u9fff"
+_NUMBER = "十[一二三四五六七八九]|[两二三四五六七八九十]"  # 一个 is just "a": not alone
+_QUOTES = {"“": "”", "「": "」", "『": "』"}
+_QUOTED = re.compile(
+    rf"“([^“”\n]{{2,{2 * MAX_QUOTED}}})”|「([^「」\n]{{2,{2 * MAX_QUOTED}}})」"
+    rf"|『([^『』\n]{{2,{2 * MAX_QUOTED}}})』"
+)
+_SENTENCE_MARKS = re.compile(r"[。！？；，,.!?;:：\s]")
+_COUNTED = re.compile(rf"(?<![第\d一二三四五六七八九十百千万两几多])(?:{_NUMBER}|\d{{1,2}})个")
+_ENUMERATION = re.compile(
+    rf"(?:{_NUMBER}|一)个?[{_HAN}]{{1,4}}(?:、(?:{_NUMBER}|一)个?[{_HAN}]{{1,4}})+"
+)
+_ITEM_NUMBER = re.compile(rf"(?:{_NUMBER}|一)个?")
+_PLUS = re.compile(r"(?<![\d.])\d{1,2}\s?[+＋]\s?(?:\d{1,2}|[A-Za-z])(?![\d.])\s?")
+_PLAN = re.compile(r"十[一二三四五六七八九]五")
+# Nouns a number counts rather than names: 三个月, 两个方面, 15个区县 are not formulations.
+_COUNTING_NOUNS = frozenset(
+    (
+        *("月", "多月", "年", "多年", "星期", "小时", "季度", "工作日", "阶段", "方面", "问题"),
+        *("部分", "层次", "环节", "领域", "方向", "单位", "部门", "区县", "乡镇", "地区", "城市"),
+        *("项目", "指标", "百分点", "人", "字", "条", "点", "次", "批", "类", "种", "小组", "班子"),
+    )
+)
+
+
+class FormulationKind(StrEnum):
+    """How a formulation was recognised."""
+
+    QUOTED = "quoted"
+    NUMBERED = "numbered"
+
+
+@dataclass(frozen=True, slots=True)
+class Formulation:
+    """A formulation of one text: its words, how often they occur (and are quoted), where."""
+
+    text: str
+    kind: FormulationKind
+    count: int
+    quoted: int
+    occurrences: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CollectionFormulation:
+    """A formulation across texts: totals, in how many texts, and every (source, start, end)."""
+
+    text: str
+    kind: FormulationKind
+    count: int
+    quoted: int
+    sources: int
+    occurrences: tuple[tuple[Hashable, int, int], ...]
+
+
+def formulations(
+    text: str, segmenter: Segmenter, *, wait: bool = False
+) -> list[Formulation] | None:
+    """The formulations of ``text``, most frequent first; None if jieba is not ready."""
+    if not segmenter.ready and not wait:
+        return None
+    boundaries = WordBoundaries(text, segmenter)
+    found = _Found()
+    for start, end in _quoted(text):
+        found.add(text[start:end], FormulationKind.QUOTED, start, end, quoted=True)
+    for start, end, if_repeated in _numbered(text, boundaries):
+        found.add(text[start:end], FormulationKind.NUMBERED, start, end, quoted=False)
+        found.if_repeated[_key(text[start:end])] &= if_repeated
+    return found.formulations(text)
+
+
+def collection_formulations(
+    texts: Iterable[tuple[Hashable, str]], segmenter: Segmenter, *, wait: bool = False
+) -> list[CollectionFormulation] | None:
+    """The formulations of several texts (source id, text), most frequent first."""
+    by_key: dict[str, list[tuple[Hashable, Formulation]]] = defaultdict(list)
+    for source, text in texts:
+        found = formulations(text, segmenter, wait=wait)
+        if found is None:
+            return None
+        for formulation in found:
+            by_key[_key(formulation.text)].append((source, formulation))
+    merged = [_merge(entries) for entries in by_key.values()]
+    merged.sort(key=lambda item: (-item.count, item.text))
+    return merged
+
+
+def _merge(entries: list[tuple[Hashable, Formulation]]) -> CollectionFormulation:
+    """One formulation's figures over the texts it occurs in."""
+    writings: Counter[str] = Counter()
+    for _, formulation in entries:
+        writings[formulation.text] += formulation.count
+    kinds = {formulation.kind for _, formulation in entries}
+    return CollectionFormulation(
+        text=writings.most_common(1)[0][0],
+        kind=FormulationKind.NUMBERED
+        if FormulationKind.NUMBERED in kinds
+        else FormulationKind.QUOTED,
+        count=sum(formulation.count for _, formulation in entries),
+        quoted=sum(formulation.quoted for _, formulation in entries),
+        sources=len({source for source, _ in entries}),
+        occurrences=tuple(
+            (source, start, end)
+            for source, formulation in entries
+            for start, end in formulation.occurrences
+        ),
+    )
+
+
+class _Found:
+    """Formulations gathered from one text, keyed by their normalised writing."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, FormulationKind] = {}
+        self.writings: dict[str, Counter[str]] = defaultdict(Counter)
+        self.spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        self.quoted: Counter[str] = Counter()
+        self.if_repeated: defaultdict[str, bool] = defaultdict(lambda: True)
+
+    def add(self, words: str, kind: FormulationKind, start: int, end: int, *, quoted: bool) -> None:
+        """Record one occurrence found by a pattern."""
+        key = _key(words)
+        if self.kinds.get(key) != FormulationKind.NUMBERED:
+            self.kinds[key] = kind
+        self.writings[key][words] += 1
+        self.spans[key].add((start, end))
+        self.quoted[key] += quoted
+
+    def formulations(self, text: str) -> list[Formulation]:
+        """Every formulation, its bare occurrences counted too, most frequent first."""
+        result = []
+        for key, kind in self.kinds.items():
+            spans = set(self.spans[key])
+            for writing in self.writings[key]:
+                spans.update(_occurrences(text, writing))
+            writing = self.writings[key].most_common(1)[0][0]
+            ordered = tuple(sorted(_outermost(spans)))
+            if kind == FormulationKind.NUMBERED and self.if_repeated[key] and len(ordered) < 2:
+                continue
+            result.append(Formulation(writing, kind, len(ordered), self.quoted[key], ordered))
+        result.sort(key=lambda item: (-item.count, item.text))
+        return result
+
+
+def _quoted(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the words inside quotation marks that are short terms, not sentences."""
+    for match in _QUOTED.finditer(text):
+        group = next(index for index in (1, 2, 3) if match.group(index) is not None)
+        words = match.group(group)
+        if _SENTENCE_MARKS.search(words) or not re.search(f"[{_HAN}]", words):
+            continue
+        if len(re.sub("[、·]", "", words)) > MAX_QUOTED:
+            continue
+        yield match.span(group)
+
+
+def _numbered(text: str, boundaries: WordBoundaries) -> Iterator[tuple[int, int, bool]]:
+    """Numbered formulations (start, end, whether it counts only if repeated), each starting
+    and ending on a word boundary."""
+    for match in _ENUMERATION.finditer(text):
+        span = _enumeration(text, match, boundaries)
+        if span:
+            yield *span, False
+    for match in _COUNTED.finditer(text):
+        end = _counted_term_end(text, match.end(), boundaries)
+        if end and boundaries.is_boundary(match.start()):
+            # 26个牵头单位 counts things; a formulation in digits (4个全面) is a set phrase
+            # and recurs.
+            yield match.start(), end, match.group()[0].isdigit()
+    for match in _PLUS.finditer(text):
+        end = _term_end(text, match.end(), boundaries, longest=4)
+        if end and boundaries.is_boundary(match.start()):
+            yield match.start(), end, False
+    for match in _PLAN.finditer(text):
+        if boundaries.is_boundary(match.start()) and boundaries.is_boundary(match.end()):
+            yield *match.span(), False
+
+
+def _enumeration(
+    text: str, match: re.Match[str], boundaries: WordBoundaries
+) -> tuple[int, int] | None:
+    """An enumeration's span, trimmed to end where its last item's word ends."""
+    start = match.start()
+    if not boundaries.is_boundary(start) or text[start - 1 : start] == "第":
+        return None
+    last_item = start + match.group().rfind("、") + 1
+    number = _ITEM_NUMBER.match(text, last_item)
+    assert number is not None  # the pattern put one there
+    end = boundaries.next_boundary(number.end() + 1, match.end())
+    return (start, end) if end else None
+
+
+def _counted_term_end(text: str, position: int, boundaries: WordBoundaries) -> int | None:
+    """Where the term after 个 ends: a quoted term (两个“一把手”) or the word that follows."""
+    closing = _QUOTES.get(text[position : position + 1])
+    if closing:
+        end = text.find(closing, position + 1, position + 10)
+        return end + 1 if end > position + 1 else None
+    return _term_end(text, position, boundaries, longest=4)
+
+
+def _term_end(text: str, position: int, boundaries: WordBoundaries, longest: int) -> int | None:
+    """The end of the word of 2 to ``longest`` Han characters starting at ``position`` (or
+    ending a word that started on the number), if that word is a term, not a counted noun."""
+    end = boundaries.next_boundary(position + 1, position + longest)
+    if end is None or end - position < 2:
+        return None
+    term = text[position:end]
+    if not re.fullmatch(f"[{_HAN}]+", term) or term in _COUNTING_NOUNS:
+        return None
+    return end
+
+
+def _occurrences(text: str, words: str) -> Iterator[tuple[int, int]]:
+    """Every span of ``words`` in ``text``."""
+    start = text.find(words)
+    while start >= 0:
+        yield start, start + len(words)
+        start = text.find(words, start + 1)
+
+
+def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another one (one writing may contain another's start)."""
+    ordered = sorted(spans, key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for start, end in ordered:
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
+
+
+def _key(words: str) -> str:
+    """Writings that name the same formulation: width folded, spaces and 、 dropped."""
+    return re.sub(r"[\s、]", "", unicodedata.normalize("NFKC", words))

@@ -1,0 +1,161 @@
+"""Keywords of a text by TF-IDF, with document frequencies taken from the user's library.
+
+A word says most about a speech when it is frequent in it and rare in the other speeches.
+"Rare" is measured on the library (``DocumentFrequencies``, built from its texts, updated as
+speeches come and go, kept by storage as JSON); while the library is too small to tell, jieba's
+own IDF table (from a large general corpus) stands in.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from desktop.core.chinese.dictionary import stop_words
+from desktop.core.chinese.segmenter import Segmenter, import_jieba
+from desktop.core.errors import LibraryError
+
+MIN_LIBRARY_DOCUMENTS = 20
+"""Below this many documents the library's frequencies are too noisy; jieba's IDF is used."""
+
+_FORMAT_VERSION = 1
+_HAS_LETTER = re.compile(r"[^\W\d_]")  # a Han character or a letter: not a number or a mark
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """A keyword of a text: its TF-IDF score and how often it occurs."""
+
+    word: str
+    score: float
+    count: int
+
+
+class DocumentFrequencies:
+    """In how many documents of the library each word occurs: the IDF side of TF-IDF."""
+
+    def __init__(self, counts: Mapping[str, int] | None = None, documents: int = 0) -> None:
+        self._counts: Counter[str] = Counter(counts or {})
+        self.documents = documents
+
+    @classmethod
+    def from_texts(
+        cls, texts: Iterable[str], segmenter: Segmenter, *, wait: bool = True
+    ) -> DocumentFrequencies:
+        """The frequencies of a library's texts (slow for a large library: run it in a worker)."""
+        frequencies = cls()
+        for text in texts:
+            frequencies.add(document_words(text, segmenter, wait=wait) or ())
+        return frequencies
+
+    def add(self, words: Iterable[str]) -> None:
+        """Count one more document holding ``words`` (each counted once)."""
+        self._counts.update(set(words))
+        self.documents += 1
+
+    def remove(self, words: Iterable[str]) -> None:
+        """Forget a document counted with ``words`` (when a speech is deleted or replaced)."""
+        self._counts.subtract(set(words))
+        self._counts = +self._counts  # drop the words no document holds any more
+        self.documents = max(0, self.documents - 1)
+
+    def count(self, word: str) -> int:
+        """How many documents hold ``word``."""
+        return self._counts[word]
+
+    def idf(self, word: str) -> float:
+        """The smoothed inverse document frequency of ``word`` (1.0 for a word everywhere)."""
+        return math.log((self.documents + 1) / (self._counts[word] + 1)) + 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data for storage."""
+        return {
+            "version": _FORMAT_VERSION,
+            "documents": self.documents,
+            "counts": dict(self._counts),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DocumentFrequencies:
+        """Inverse of ``to_dict``; raises LibraryError (code ``invalid``) on anything else."""
+        try:
+            if data["version"] != _FORMAT_VERSION:
+                raise ValueError(f"version {data['version']}")
+            counts = {str(word): int(count) for word, count in data["counts"].items()}
+            return cls(counts, int(data["documents"]))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise LibraryError(
+                f"stored word frequencies are unreadable ({error})", code="invalid"
+            ) from error
+
+
+def document_words(text: str, segmenter: Segmenter, *, wait: bool = False) -> list[str] | None:
+    """The words of ``text`` that can be keywords, in order; None if jieba is not ready.
+
+    Single characters, numbers, punctuation and stop words are left out.
+    """
+    words = segmenter.cut(text, wait=wait)
+    if words is None:
+        return None
+    stops = stop_words()
+    return [w for w in words if len(w) > 1 and w not in stops and _HAS_LETTER.search(w)]
+
+
+def keywords(
+    text: str,
+    segmenter: Segmenter,
+    frequencies: DocumentFrequencies | None = None,
+    top: int = 20,
+    *,
+    wait: bool = False,
+) -> list[Keyword] | None:
+    """The ``top`` keywords of ``text``, best first; None if jieba is not ready.
+
+    IDF comes from ``frequencies`` when it counts at least ``MIN_LIBRARY_DOCUMENTS``
+    documents, else from jieba's table (words it does not know get its median).
+    """
+    words = document_words(text, segmenter, wait=wait)
+    if words is None:
+        return None
+    counts = Counter(words)
+    total = sum(counts.values())
+    idf = _idf_function(frequencies)
+    scored = [Keyword(word, count / total * idf(word), count) for word, count in counts.items()]
+    scored.sort(key=lambda keyword: (-keyword.score, keyword.word))
+    return scored[:top]
+
+
+def _idf_function(frequencies: DocumentFrequencies | None) -> Callable[[str], float]:
+    """The IDF to use: the library's if it is large enough, else jieba's."""
+    if frequencies is not None and frequencies.documents >= MIN_LIBRARY_DOCUMENTS:
+        return frequencies.idf
+    table, median = _jieba_idf()
+    return lambda word: table.get(word, median)
+
+
+@cache
+def _jieba_idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median, read once (about 270,000 words)."""
+    return _read_idf(_jieba_idf_path())
+
+
+def _jieba_idf_path() -> Path:
+    """Where jieba keeps its IDF table (without importing jieba.analyse, which loads it too)."""
+    return Path(import_jieba().__file__).parent / "analyse" / "idf.txt"
+
+
+def _read_idf(path: Path) -> tuple[dict[str, float], float]:
+    """An IDF table of ``word value`` lines and its median value."""
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, value = line.strip().rpartition(" ")
+        if word:
+            table[word] = float(value)
+    values = sorted(table.values())
+    return table, values[len(values) // 2] if values else 1.0

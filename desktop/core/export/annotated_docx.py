@@ -1,0 +1,105 @@
+"""The annotated speech as a Word document: the whole text in official-document style, highlights
+shaded in their colours, numbered markers ([1]) with the notes after each paragraph, headings in
+Word's heading styles by outline level (so Word's navigation pane shows the outline)."""
+
+from __future__ import annotations
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from desktop.core.colors import color_info
+from desktop.core.export import labels
+from desktop.core.export.docx_style import (
+    BODY_STYLE,
+    HEI,
+    META_STYLE,
+    QUOTE_STYLE,
+    DocxBuilder,
+    add_run,
+)
+from desktop.core.export.layout import AnnotatedSpeech, Block, BlockKind, NoteRef, layout_all
+from desktop.core.export.model import ExportItem, ExportSet
+
+_CENTERED = {BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.META}
+
+
+def write_annotated_docx(data: ExportSet) -> bytes:
+    """The set's speeches as one annotated .docx, each speech starting on a new page."""
+    document = DocxBuilder(data.scope_title or labels.NOTES_HEADING, data.generated)
+    for number, speech in enumerate(layout_all(data)):
+        if number:
+            document.page_break()
+        _add_speech(document, speech)
+    return document.to_bytes()
+
+
+def _add_speech(document: DocxBuilder, speech: AnnotatedSpeech) -> None:
+    record = speech.content.record
+    head, body = speech.split_head()
+    if not speech.has_title:
+        document.paragraph(record.title, style="Title")
+    for block in head:
+        _add_block(document, block)
+    citation = document.paragraph(labels.citation(record, speech.collection), META_STYLE)
+    citation.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if speech.speech_notes:
+        _add_item_list(document, labels.SPEECH_NOTES_HEADING, speech.speech_notes)
+    for block in body:
+        _add_block(document, block)
+    if speech.orphans:
+        _add_item_list(document, labels.ORPHANS_HEADING, speech.orphans, quoted=True)
+
+
+def _block_style(block: Block) -> str:
+    if block.kind == BlockKind.TITLE:
+        return "Title"
+    if block.kind == BlockKind.HEADING:
+        return f"Heading {min(max(block.level, 1), 9)}"
+    if block.kind == BlockKind.BODY:
+        return BODY_STYLE
+    return "Normal"
+
+
+def _add_block(document: DocxBuilder, block: Block) -> None:
+    paragraph = document.paragraph(style=_block_style(block))
+    if block.kind in _CENTERED:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for run in block.runs:
+        info = color_info(run.color)
+        add_run(
+            paragraph,
+            run.text,
+            fill=info.fill_hex if info else None,
+            font=HEI if run.emphasis else None,
+        )
+        for number in run.markers:
+            add_run(paragraph, f"[{number}]", superscript=True)
+    for note in block.notes:
+        _add_note(document, note)
+
+
+def _add_note(document: DocxBuilder, note: NoteRef) -> None:
+    _add_note_text(document, note.item, prefix=f"[{note.number}] ")
+
+
+def _add_note_text(document: DocxBuilder, item: ExportItem, prefix: str = "") -> None:
+    """The note's paragraphs, with its tags after the last one."""
+    note = item.annotation
+    tags = " ".join(f"#{tag}" for tag in note.tags)
+    if note.note.strip() or tags:
+        suffix = f"  {tags}" if tags and note.note.strip() else tags
+        document.note(note.note, prefix=prefix, suffix=suffix)
+
+
+def _add_item_list(
+    document: DocxBuilder, heading: str, items: list[ExportItem], *, quoted: bool = False
+) -> None:
+    document.paragraph(heading, style="Heading 2")
+    if quoted:
+        document.paragraph(labels.ORPHAN_HINT, style=META_STYLE)
+    for item in items:
+        note = item.annotation
+        if quoted and note.quote.exact:
+            info = color_info(note.color)
+            quote = document.paragraph(style=QUOTE_STYLE)
+            add_run(quote, note.quote.exact, fill=info.fill_hex if info else None)
+        _add_note_text(document, item)

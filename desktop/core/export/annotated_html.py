@@ -1,0 +1,122 @@
+"""The annotated speech as HTML: the whole text, highlights in their colours, numbered notes after
+each paragraph, headings by outline level; one self-contained printable page."""
+
+from __future__ import annotations
+
+from desktop.core.export import labels
+from desktop.core.export.html_base import (
+    color_class,
+    esc,
+    note_html,
+    page,
+    tags_html,
+    text_html,
+)
+from desktop.core.export.layout import (
+    AnnotatedSpeech,
+    Block,
+    BlockKind,
+    NoteRef,
+    Run,
+    layout_all,
+)
+from desktop.core.export.model import ExportItem, ExportSet
+
+_BLOCK_TAGS = {
+    BlockKind.TITLE: ("h1", "title"),
+    BlockKind.SUBTITLE: ("p", "subtitle title-block"),
+    BlockKind.META: ("p", "meta title-block"),
+    BlockKind.SALUTATION: ("p", "salutation"),
+    BlockKind.BODY: ("p", "body"),
+}
+
+
+def write_annotated_html(data: ExportSet) -> str:
+    """The set's speeches as one annotated HTML document."""
+    title = data.scope_title or labels.NOTES_HEADING
+    speeches = [_speech_html(number, speech) for number, speech in enumerate(layout_all(data), 1)]
+    return page(title, "\n".join(speeches), data.generated)
+
+
+def _speech_html(number: int, speech: AnnotatedSpeech) -> str:
+    record = speech.content.record
+    anchor = f"s{number}"
+    head, body = speech.split_head()
+    parts = [f'<article class="speech" id="{anchor}">']
+    if not speech.has_title:
+        parts.append(f"<h1>{esc(record.title)}</h1>")
+    parts.extend(_block_html(block, anchor) for block in head)
+    citation = labels.citation(record, speech.collection)
+    parts.append(f'<p class="meta title-block cite">{esc(citation)}</p>')
+    if speech.speech_notes:
+        parts.append(_item_list(labels.SPEECH_NOTES_HEADING, speech.speech_notes))
+    parts.extend(_block_html(block, anchor) for block in body)
+    if speech.orphans:
+        parts.append(_item_list(labels.ORPHANS_HEADING, speech.orphans, quoted=True))
+    parts.append("</article>")
+    return "\n".join(parts)
+
+
+def _block_html(block: Block, anchor: str) -> str:
+    if block.kind == BlockKind.HEADING:
+        level = min(block.level + 1, 6)
+        tag, css = f"h{level}", f"level-{block.level}"
+    else:
+        tag, css = _BLOCK_TAGS[block.kind]
+    runs = "".join(_run_html(run, anchor) for run in block.runs)
+    html = f'<{tag} class="{css}">{runs}</{tag}>'
+    if block.notes:
+        html += "\n" + _notes_html(block.notes, anchor)
+    return html
+
+
+def _run_html(run: Run, anchor: str) -> str:
+    html = esc(run.text)
+    if run.emphasis:
+        html = f'<strong class="heading-run">{html}</strong>'
+    if run.color:
+        html = f'<mark class="{color_class(run.color)}">{html}</mark>'
+    for number in run.markers:
+        html += (
+            f'<sup class="ref" id="{anchor}-r{number}">'
+            f'<a href="#{anchor}-n{number}">[{number}]</a></sup>'
+        )
+    return html
+
+
+def _notes_html(notes: list[NoteRef], anchor: str) -> str:
+    items = [
+        f'<li id="{anchor}-n{note.number}" value="{note.number}">'
+        f'<a href="#{anchor}-r{note.number}">↑</a> {_note_body(note.item)}</li>'
+        for note in notes
+    ]
+    return '<ol class="notes">' + "".join(items) + "</ol>"
+
+
+def _note_body(item: ExportItem) -> str:
+    note = item.annotation
+    parts = []
+    if note.note.strip():
+        parts.append(note_html(note.note))
+    tags = tags_html(note.tags)
+    if tags:
+        parts.append(f'<span class="meta">{tags}</span>')
+    return " ".join(parts)
+
+
+def _item_list(heading: str, items: list[ExportItem], *, quoted: bool = False) -> str:
+    parts = [f'<section class="notes-block"><h2>{esc(heading)}</h2>']
+    if quoted:
+        parts.append(f'<p class="meta">{esc(labels.ORPHAN_HINT)}</p>')
+    for item in items:
+        note = item.annotation
+        parts.append('<div class="item orphan">' if quoted else '<div class="item">')
+        if quoted and note.quote.exact:
+            colour = color_class(note.color)
+            parts.append(
+                f'<blockquote class="{colour}"><mark class="{colour}">'
+                f"{text_html(note.quote.exact)}</mark></blockquote>"
+            )
+        parts.append(f'<div class="note">{_note_body(item)}</div></div>')
+    parts.append("</section>")
+    return "\n".join(parts)

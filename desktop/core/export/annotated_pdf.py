@@ -1,0 +1,177 @@
+"""The annotated speech as PDF, drawn with reportlab (no Qt, no display): the whole text with
+highlights in their colours, numbered markers and the notes after each paragraph, headings sized
+by outline level, Chinese line breaking, A4 pages numbered as official documents are (- 1 -)."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+
+from desktop.core.colors import color_info
+from desktop.core.export import labels
+from desktop.core.export.layout import AnnotatedSpeech, Block, BlockKind, Run, layout_all
+from desktop.core.export.model import ExportItem, ExportSet
+from desktop.core.export.note_markup import plain_text
+from desktop.core.export.pdf_fonts import PdfFont, chinese_font
+from desktop.core.export.textutil import xml_text
+
+BODY_SIZE = 12
+_EMPHASIS_COLOR = "#1F3A5F"  # a single CJK font has no bold: head words are set off by colour
+_MARKER_COLOR = "#A02030"
+
+
+def write_annotated_pdf(data: ExportSet, *, font: PdfFont | None = None) -> bytes:
+    """The set's speeches as one PDF, each speech starting on a new page."""
+    chosen = font or chinese_font()
+    styles = _styles(chosen.name)
+    story: list[Flowable] = []
+    for number, speech in enumerate(layout_all(data)):
+        if number:
+            story.append(PageBreak())
+        story.extend(_speech_story(speech, styles))
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        topMargin=30 * mm,
+        bottomMargin=28 * mm,
+        leftMargin=25 * mm,
+        rightMargin=25 * mm,
+        title=data.scope_title,
+        author="",
+        creator=labels.GENERATOR,
+        subject=labels.NOTES_HEADING,
+    )
+    page_numbers = _page_number_painter(chosen.name)
+    document.build(story or [Spacer(1, 1)], onFirstPage=page_numbers, onLaterPages=page_numbers)
+    return buffer.getvalue()
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle(
+        "body", fontName=font, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.75, wordWrap="CJK"
+    )
+
+    def derive(name: str, **changes: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **changes)
+
+    styles = {
+        "body": derive("body-indented", firstLineIndent=BODY_SIZE * 2, spaceAfter=3),
+        "title": derive("title", fontSize=20, leading=30, alignment=TA_CENTER, spaceAfter=6),
+        "meta": derive("meta", fontSize=10, leading=15, alignment=TA_CENTER, textColor="#555555"),
+        "plain": derive("plain", spaceAfter=3),
+        "note": derive("note", fontSize=10, leading=15, leftIndent=BODY_SIZE * 2, spaceAfter=4),
+        "quote": derive("quote", leftIndent=BODY_SIZE * 2, spaceAfter=2),
+        "section": derive("section", fontSize=14, leading=22, spaceBefore=10, spaceAfter=4),
+    }
+    for level, size in enumerate((15, 14, 13, 12, 12, 12), 1):
+        styles[f"h{level}"] = derive(
+            f"h{level}", fontSize=size, leading=size * 1.7, spaceBefore=8, spaceAfter=4
+        )
+    return styles
+
+
+def _speech_story(speech: AnnotatedSpeech, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    record = speech.content.record
+    head, body = speech.split_head()
+    story: list[Flowable] = []
+    if not speech.has_title:
+        story.append(Paragraph(_markup(record.title), styles["title"]))
+    for block in head:
+        story.extend(_block_story(block, styles))
+    story.append(Paragraph(_markup(labels.citation(record, speech.collection)), styles["meta"]))
+    if speech.speech_notes:
+        story.extend(_item_list(labels.SPEECH_NOTES_HEADING, speech.speech_notes, styles))
+    for block in body:
+        story.extend(_block_story(block, styles))
+    if speech.orphans:
+        story.extend(_item_list(labels.ORPHANS_HEADING, speech.orphans, styles, quoted=True))
+    return story
+
+
+def _block_style(block: Block, styles: dict[str, ParagraphStyle]) -> ParagraphStyle:
+    if block.kind == BlockKind.TITLE:
+        return styles["title"]
+    if block.kind in (BlockKind.SUBTITLE, BlockKind.META):
+        return styles["meta"]
+    if block.kind == BlockKind.HEADING:
+        return styles[f"h{min(max(block.level, 1), 6)}"]
+    return styles["body"] if block.kind == BlockKind.BODY else styles["plain"]
+
+
+def _block_story(block: Block, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    text = "".join(_run_markup(run) for run in block.runs)
+    story: list[Flowable] = [Paragraph(text, _block_style(block, styles))]
+    story.extend(
+        Paragraph(f"[{note.number}] {_markup(_note_text(note.item))}", styles["note"])
+        for note in block.notes
+    )
+    return story
+
+
+def _run_markup(run: Run) -> str:
+    text = _markup(run.text)
+    if run.emphasis:
+        text = f'<font color="{_EMPHASIS_COLOR}">{text}</font>'
+    info = color_info(run.color)
+    if info is not None:
+        text = f'<span backColor="{info.fill}">{text}</span>'
+    for number in run.markers:
+        text += f'<super><font color="{_MARKER_COLOR}">[{number}]</font></super>'
+    return text
+
+
+def _markup(text: str) -> str:
+    """Text escaped for reportlab's paragraph markup, line breaks kept."""
+    return escape(xml_text(text)).replace("\n", "<br/>")
+
+
+def _note_text(item: ExportItem) -> str:
+    note = item.annotation
+    parts = [plain_text(note.note)] if note.note.strip() else []
+    if note.tags:
+        parts.append(" ".join(f"#{tag}" for tag in note.tags))
+    return "  ".join(parts)
+
+
+def _item_list(
+    heading: str,
+    items: list[ExportItem],
+    styles: dict[str, ParagraphStyle],
+    *,
+    quoted: bool = False,
+) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph(_markup(heading), styles["section"])]
+    if quoted:
+        story.append(Paragraph(_markup(labels.ORPHAN_HINT), styles["note"]))
+    for item in items:
+        note = item.annotation
+        if quoted and note.quote.exact:
+            info = color_info(note.color)
+            quote = _markup(note.quote.exact)
+            if info is not None:
+                quote = f'<span backColor="{info.fill}">{quote}</span>'
+            story.append(Paragraph(quote, styles["quote"]))
+        text = _note_text(item)
+        if text:
+            story.append(Paragraph(_markup(text), styles["note"]))
+    return story
+
+
+def _page_number_painter(font: str) -> object:
+    def paint(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10)
+        canvas.setFillColor(HexColor("#444444"))
+        canvas.drawCentredString(A4[0] / 2, 15 * mm, f"- {document.page} -")
+        canvas.restoreState()
+
+    return paint

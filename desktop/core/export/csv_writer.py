@@ -1,0 +1,70 @@
+"""Notes and highlights as CSV for Excel and WPS: UTF-8 with a BOM, one row per annotation."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from desktop.core.colors import color_name_zh
+from desktop.core.export import labels
+from desktop.core.export.model import ExportItem, ExportSet
+
+COLUMNS = (
+    "collection",
+    "speech",
+    "date",
+    "speaker",
+    "section",
+    "quote",
+    "note",
+    "color",
+    "tags",
+    "created",
+    "modified",
+    "state",
+    "id",
+)
+"""The header row. English, so that scripts reading the file can rely on it."""
+
+TAG_SEPARATOR = "; "
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_csv(data: ExportSet) -> bytes:
+    """The export as CSV bytes: a UTF-8 BOM (so Excel reads Chinese), CRLF rows (RFC 4180)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    writer.writerows(item_row(item) for item in data.items)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def item_row(item: ExportItem) -> list[str]:
+    """One annotation's cells, in ``COLUMNS`` order."""
+    note = item.annotation
+    user_text = [
+        item.collection.title,
+        item.speech.title,
+        item.speech.date or "",
+        item.speech.speaker or "",
+        labels.section_label(item.section_path),
+        note.quote.exact if note.start is not None else "",
+        note.note,
+        color_name_zh(note.color),  # 黄 绿 蓝 粉 紫, as the app shows them
+        TAG_SEPARATOR.join(note.tags),
+    ]
+    ours = [note.created, note.modified, str(note.state), note.id]
+    return [defuse_formula(cell) for cell in user_text] + ours
+
+
+def defuse_formula(cell: str) -> str:
+    """A cell that Excel or WPS would run as a formula, made plain text (CSV injection).
+
+    Spreadsheet apps evaluate a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and some a tab
+    or carriage return) even when it is quoted, so a note like ``=HYPERLINK(...)`` or ``@SUM(...)``
+    from an imported file could run. A leading apostrophe makes the app show it as text, which is
+    OWASP's recommended defence; the apostrophe is visible in other readers, a small price.
+    """
+    if cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell

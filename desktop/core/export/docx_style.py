@@ -1,0 +1,305 @@
+"""Word documents styled as Chinese official documents are (GB/T 9704): the page, fonts and styles
+every .docx writer shares.
+
+Titles and first-level headings are in 黑体, second-level ones in 楷体, the body in 仿宋 with Latin
+letters and digits in Times New Roman; A4 with the standard's margins; 三号 (16 pt) text on a
+28 pt line. Word picks a Chinese font from ``w:eastAsia`` in ``w:rFonts``, which python-docx
+does not expose, so it is set in the XML; the font table names the English alternatives (SimHei,
+FangSong…) that Word and WPS fall back to when the Chinese name is not installed.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from lxml import etree
+
+from desktop.core.export import labels
+from desktop.core.export.note_markup import note_paragraphs
+from desktop.core.export.textutil import xml_text
+
+
+@dataclass(frozen=True, slots=True)
+class CjkFont:
+    """A Chinese font by its Chinese name, the English name Word knows it by, and its panose."""
+
+    name: str
+    alt_name: str
+    panose: str
+
+
+HEI = CjkFont("黑体", "SimHei", "02010609060101010101")
+FANGSONG = CjkFont("仿宋", "FangSong", "02010609060101010101")
+SONG = CjkFont("宋体", "SimSun", "02010600030101010101")
+KAI = CjkFont("楷体", "KaiTi", "02010609060101010101")
+LATIN = "Times New Roman"
+
+BODY_SIZE = Pt(16)  # 三号
+TITLE_SIZE = Pt(22)  # 二号
+SMALL_SIZE = Pt(12)  # 小四
+NOTE_SIZE = Pt(14)  # 四号
+LINE = Pt(28)
+INDENT = Pt(32)  # two characters of body text
+
+QUOTE_STYLE = "Pizhu Quote"
+NOTE_STYLE = "Pizhu Note"
+META_STYLE = "Pizhu Meta"
+BODY_STYLE = "Pizhu Body"
+_GREY = RGBColor(0x59, 0x59, 0x59)
+_THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+# CT_RPr children that must come after w:shd (ECMA-376 order), so shading is inserted before them.
+_AFTER_SHD = (
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
+
+
+class DocxBuilder:
+    """A document being written: the page, styles, fonts and properties of an official document,
+    and paragraphs added by style name."""
+
+    def __init__(self, title: str, generated: str) -> None:
+        self.document: DocxDocument = Document()
+        self._style_ids: dict[str, str] = {}
+        body = self.document.element.body
+        self._body = body
+        self._section_properties = body.find(qn("w:sectPr"))
+        _set_page(self.document)
+        _set_styles(self.document)
+        _add_font_alternatives(self.document)
+        _set_properties(self.document, title, generated)
+
+    def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
+        """A new paragraph at the end, in a style, its text cleaned for XML."""
+        # python-docx finds the body's end and a style's id by scanning on every call, which
+        # makes a long export quadratic: the paragraph goes straight before the section
+        # properties, and each style's id is looked up once.
+        element = OxmlElement("w:p")
+        if self._section_properties is not None:
+            self._section_properties.addprevious(element)
+        else:
+            self._body.append(element)
+        paragraph = Paragraph(element, self.document)
+        if style is not None:
+            element.get_or_add_pPr().style = self._style_id(style)
+        if text:
+            paragraph.add_run(xml_text(text))
+        return paragraph
+
+    def note(self, note: str, *, prefix: str = "", suffix: str = "") -> None:
+        """A Markdown note as paragraphs with bold and italic runs (``note_markup``'s subset).
+
+        ``prefix`` (a note number) starts the first paragraph, ``suffix`` (tags) ends the last.
+        """
+        paragraphs = note_paragraphs(note) or [[]]
+        for number, spans in enumerate(paragraphs):
+            paragraph = self.paragraph(style=NOTE_STYLE)
+            if number == 0 and prefix:
+                add_run(paragraph, prefix)
+            for span in spans:
+                add_run(paragraph, span.text, bold=span.bold, italic=span.italic)
+            if number == len(paragraphs) - 1 and suffix:
+                add_run(paragraph, suffix)
+
+    def page_break(self) -> None:
+        """Start a new page."""
+        self.paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def to_bytes(self) -> bytes:
+        """The .docx file's bytes."""
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+    def _style_id(self, name: str) -> str:
+        if name not in self._style_ids:
+            self._style_ids[name] = self.document.styles[name].style_id
+        return self._style_ids[name]
+
+
+def set_fonts(element: object, font: CjkFont, latin: str = LATIN) -> None:
+    """Set the Latin and East Asian fonts of a style's or run's ``w:rPr`` (theme fonts removed)."""
+    rpr = element.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = rpr.get_or_add_rFonts()
+    for attribute in _THEME_FONT_ATTRIBUTES:
+        fonts.attrib.pop(qn(attribute), None)
+    fonts.set(qn("w:ascii"), latin)
+    fonts.set(qn("w:hAnsi"), latin)
+    fonts.set(qn("w:eastAsia"), font.name)
+    fonts.set(qn("w:cs"), latin)
+
+
+def add_run(
+    paragraph: Paragraph,
+    text: str,
+    *,
+    fill: str | None = None,
+    bold: bool = False,
+    italic: bool = False,
+    superscript: bool = False,
+    font: CjkFont | None = None,
+) -> Run:
+    """A run of text, shaded with ``fill`` (hex without ``#``) when it is a highlight."""
+    run = paragraph.add_run(xml_text(text))
+    if bold:
+        run.bold = True
+    if italic:
+        run.italic = True
+    if superscript:
+        run.font.superscript = True
+    if font is not None:
+        set_fonts(run._element, font)
+    if fill:
+        shade_run(run, fill)
+    return run
+
+
+def shade_run(run: Run, fill: str) -> None:
+    """Shade a run's background (``w:shd``), the way Word shows a highlight in any colour."""
+    rpr = run._element.get_or_add_rPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    rpr.insert_element_before(shading, *_AFTER_SHD)
+
+
+def _set_page(document: DocxDocument) -> None:
+    for section in document.sections:
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+        section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+
+
+def _set_styles(document: DocxDocument) -> None:
+    styles = document.styles
+    defaults = styles.element.find(qn("w:docDefaults"))
+    default_rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _set_defaults(default_rpr)
+    _style_text(styles["Normal"], FANGSONG, BODY_SIZE)
+    _line(styles["Normal"], LINE)
+    title = styles["Title"]
+    _style_text(title, HEI, TITLE_SIZE)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    title.paragraph_format.space_after = Pt(12)
+    _drop_borders(title)
+    for level, font, bold in ((1, HEI, False), (2, KAI, False), (3, FANGSONG, True)):
+        _style_heading(styles[f"Heading {level}"], font, bold)
+    for level in range(4, 10):
+        _style_heading(styles[f"Heading {level}"], FANGSONG, False)
+    _add_custom_styles(document)
+
+
+def _set_defaults(rpr: etree._Element) -> None:
+    fonts = rpr.find(qn("w:rFonts"))
+    for attribute in _THEME_FONT_ATTRIBUTES:
+        fonts.attrib.pop(qn(attribute), None)
+    for attribute, value in (("w:ascii", LATIN), ("w:hAnsi", LATIN), ("w:eastAsia", FANGSONG.name)):
+        fonts.set(qn(attribute), value)
+    language = rpr.find(qn("w:lang"))
+    language.set(qn("w:eastAsia"), "zh-CN")
+
+
+def _style_text(style: ParagraphStyle, font: CjkFont, size: Pt, bold: bool = False) -> None:
+    set_fonts(style.element, font)
+    style.font.size = size
+    style.font.bold = bold
+    style.font.italic = False
+    style.font.color.rgb = RGBColor(0, 0, 0)
+
+
+def _line(style: ParagraphStyle, exact: Pt) -> None:
+    style.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    style.paragraph_format.line_spacing = exact
+    style.paragraph_format.space_after = Pt(0)
+    style.paragraph_format.space_before = Pt(0)
+
+
+def _style_heading(style: ParagraphStyle, font: CjkFont, bold: bool) -> None:
+    _style_text(style, font, BODY_SIZE, bold)
+    _line(style, LINE)
+    style.paragraph_format.space_before = Pt(6)
+    style.paragraph_format.keep_with_next = True
+
+
+def _drop_borders(style: ParagraphStyle) -> None:
+    ppr = style.element.get_or_add_pPr()
+    for border in ppr.findall(qn("w:pBdr")):
+        ppr.remove(border)
+
+
+def _add_custom_styles(document: DocxDocument) -> None:
+    styles = document.styles
+    specs = (
+        (BODY_STYLE, FANGSONG, BODY_SIZE, INDENT, 0),
+        (QUOTE_STYLE, FANGSONG, BODY_SIZE, 0, INDENT),
+        (NOTE_STYLE, KAI, NOTE_SIZE, 0, INDENT),
+        (META_STYLE, FANGSONG, SMALL_SIZE, 0, INDENT),
+    )
+    for name, font, size, first_line, left in specs:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        _style_text(style, font, size)
+        style.paragraph_format.first_line_indent = first_line or None
+        style.paragraph_format.left_indent = left or None
+        if name != BODY_STYLE:
+            style.paragraph_format.line_spacing_rule = WD_LINE_SPACING.ONE_POINT_FIVE
+            style.paragraph_format.space_after = Pt(3)
+    styles[META_STYLE].font.color.rgb = _GREY
+
+
+def _add_font_alternatives(document: DocxDocument) -> None:
+    """Declare the Chinese fonts with their English alternative names in ``fontTable.xml``."""
+    part = next(
+        rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("/fontTable")
+    )
+    root = etree.fromstring(part.blob)
+    for font in (HEI, FANGSONG, SONG, KAI):
+        entry = etree.SubElement(root, qn("w:font"), {qn("w:name"): font.name})
+        etree.SubElement(entry, qn("w:altName"), {qn("w:val"): font.alt_name})
+        etree.SubElement(entry, qn("w:panose1"), {qn("w:val"): font.panose})
+        etree.SubElement(entry, qn("w:charset"), {qn("w:val"): "86"})  # GB2312
+        etree.SubElement(entry, qn("w:family"), {qn("w:val"): "modern"})
+        etree.SubElement(entry, qn("w:pitch"), {qn("w:val"): "fixed"})
+    # python-docx keeps parts it does not model as bytes; replacing them is how to edit one.
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _set_properties(document: DocxDocument, title: str, generated: str) -> None:
+    properties = document.core_properties
+    properties.title = title
+    properties.author = ""
+    properties.last_modified_by = labels.GENERATOR
+    properties.comments = ""
+    properties.language = "zh-CN"
+    properties.revision = 1
+    stamp = _parse_time(generated)
+    if stamp is not None:
+        properties.created = properties.modified = stamp
+
+
+def _parse_time(iso: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(iso)
+    except ValueError:
+        return None

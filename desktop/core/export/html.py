@@ -1,0 +1,60 @@
+"""Notes and highlights as one self-contained, printable HTML page with the colours shown."""
+
+from __future__ import annotations
+
+from desktop.core.export import labels
+from desktop.core.export.html_base import (
+    color_class,
+    esc,
+    note_html,
+    page,
+    tags_html,
+    text_html,
+)
+from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
+
+
+def write_html(data: ExportSet) -> str:
+    """The export as an HTML document."""
+    title = data.scope_title or labels.NOTES_HEADING
+    parts = [f"<h1>{esc(title)}</h1>"]
+    parts.extend(_speech_section(group) for group in data.speech_groups())
+    return page(title, "\n".join(parts), data.generated)
+
+
+def _speech_section(group: SpeechGroup) -> str:
+    facts = " · ".join(labels.speech_facts(group.speech, group.collection))
+    parts = [
+        '<section class="speech">',
+        f"<h2>{esc(labels.book_title(group.speech.title))}</h2>",
+        f'<p class="meta">{esc(facts)}</p>' if facts else "",
+    ]
+    for path, items in group.sections:
+        if path:
+            parts.append(f"<h3>{esc(labels.section_label(path))}</h3>")
+        parts.extend(item_html(item) for item in items)
+    parts.append("</section>")
+    return "\n".join(part for part in parts if part)
+
+
+def item_html(item: ExportItem) -> str:
+    """One annotation as an ``article``: quote in its colour, note, tags and facts."""
+    note = item.annotation
+    classes = "item orphan" if item.is_orphaned else "item"
+    parts = [f'<article class="{classes}" id="a-{esc(note.id)}">']
+    if note.quote.exact and note.start is not None:
+        colour = color_class(note.color)
+        parts.append(
+            f'<blockquote class="{colour}"><mark class="{colour}">'
+            f"{text_html(note.quote.exact)}</mark></blockquote>"
+        )
+    if note.note.strip():
+        parts.append(f'<div class="note">{note_html(note.note)}</div>')
+    facts = labels.annotation_facts(note.color, note.kind, note.state)
+    facts.append(labels.display_time(note.created))
+    tags = tags_html(note.tags)
+    meta = esc(" · ".join(facts))
+    parts.append(f'<p class="meta">{tags + " · " if tags else ""}{meta}</p>')
+    parts.append(f'<p class="meta cite">{esc(labels.quote_citation(item.speech))}</p>')
+    parts.append("</article>")
+    return "\n".join(parts)

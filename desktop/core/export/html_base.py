@@ -1,0 +1,122 @@
+"""What the HTML writers share: a self-contained printable page, colours, and safe note rendering.
+
+Every string that came from a user or a file goes through ``html.escape`` before it is placed in
+markup; notes are Markdown, of which a small safe subset is drawn (paragraphs, line breaks,
+bold, italics, code: see ``note_markup``), each span escaped, so ``<script>`` shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+
+from desktop.core.colors import COLOR_TABLE, color_info
+from desktop.core.export import labels
+from desktop.core.export.note_markup import Span, note_paragraphs
+
+SERIF_CJK = (
+    '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", "宋体", serif'
+)
+SANS_CJK = (
+    '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "SimHei", '
+    '"黑体", sans-serif'
+)
+KAI_CJK = '"KaiTi", "楷体", "STKaiti", "Kaiti SC", ' + SERIF_CJK
+
+
+def esc(text: str) -> str:
+    """Text escaped for element content and quoted attribute values."""
+    return html.escape(text, quote=True)
+
+
+def text_html(text: str) -> str:
+    """Plain text as HTML: escaped, line breaks kept."""
+    return "<br>".join(esc(line) for line in text.split("\n"))
+
+
+def note_html(note: str) -> str:
+    """A Markdown note as safe HTML paragraphs (a subset of Markdown; never raw HTML)."""
+    return "".join(
+        "<p>" + "".join(_span_html(span) for span in paragraph) + "</p>"
+        for paragraph in note_paragraphs(note)
+    )
+
+
+def _span_html(span: Span) -> str:
+    html = esc(span.text).replace("\n", "<br>\n")
+    if span.code:
+        return f"<code>{html}</code>"
+    if span.italic:
+        html = f"<em>{html}</em>"
+    if span.bold:
+        html = f"<strong>{html}</strong>"
+    return html
+
+
+def color_class(color: str | None) -> str:
+    """The CSS class of a highlight colour (``c-yellow``), or ``c-none``."""
+    info = color_info(color)
+    return f"c-{info.color.value}" if info else "c-none"
+
+
+def tags_html(tags: tuple[str, ...]) -> str:
+    """Tags as small labelled spans."""
+    return " ".join(f'<span class="tag">#{esc(tag)}</span>' for tag in tags)
+
+
+def _color_css() -> str:
+    rules = [f".c-{info.color.value} {{ --hl: {info.fill}; }}" for info in COLOR_TABLE.values()]
+    return "\n".join(rules)
+
+
+_CSS = """
+:root { color-scheme: light; --hl: #e8e8e8; }
+body { font-family: %(serif)s; font-size: 17px; line-height: 1.85; color: #1f1f1f;
+  max-width: 46em; margin: 2.5em auto; padding: 0 1.2em; }
+h1, h2, h3, h4, h5, h6, .heading-run { font-family: %(sans)s; font-weight: bold; }
+h1 { font-size: 1.7em; text-align: center; margin: 0.6em 0; }
+h2 { font-size: 1.35em; margin-top: 1.8em; }
+h3 { font-size: 1.15em; }
+h4, h5, h6 { font-size: 1.05em; }
+mark { background: var(--hl); color: inherit; padding: 0 0.05em; border-radius: 2px; }
+blockquote { margin: 0.8em 0 0.4em; padding: 0.2em 0 0.2em 1em;
+  border-left: 4px solid var(--hl); }
+.meta, .generated { color: #666; font-size: 0.88em; }
+.generated { text-align: center; }
+.note { font-family: %(kai)s; margin: 0.2em 0 0.2em 1.2em; }
+.note p { margin: 0.3em 0; }
+.tag { color: #555; margin-right: 0.4em; }
+.item { margin-bottom: 1.4em; }
+.orphan { border-left: 4px dashed #bbb; }
+sup.ref a { text-decoration: none; color: #a23; font-size: 0.8em; }
+ol.notes { font-size: 0.93em; margin: 0.3em 0 1em; padding-left: 2.4em; color: #333; }
+ol.notes li p { display: inline; margin: 0; }
+.title-block { text-align: center; }
+.speech { margin-bottom: 3em; }
+p.body { text-indent: 2em; margin: 0.5em 0; }
+%(colors)s
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 12pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+  .item, blockquote, ol.notes li { break-inside: avoid; }
+  h1, h2, h3, h4 { break-after: avoid; }
+  .speech + .speech { break-before: page; }
+  @page { size: A4; margin: 2.2cm 2cm; }
+}
+"""
+
+
+def page(title: str, body: str, generated: str) -> str:
+    """A complete, self-contained HTML document (inline CSS, no external resources)."""
+    stamp = labels.display_time(generated)
+    css = _CSS % {"serif": SERIF_CJK, "sans": SANS_CJK, "kai": KAI_CJK, "colors": _color_css()}
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="{esc(labels.GENERATOR)}">\n'
+        f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
+        f"{body}\n"
+        f'<p class="generated">{esc(labels.GENERATOR)} · {esc(stamp)}</p>\n'
+        "</body>\n</html>\n"
+    )

@@ -1,0 +1,115 @@
+"""Words and small formats that every writer shares, so all exports cite and label alike.
+
+Exported files are documents for Chinese readers, so their fixed words are Chinese; they live
+here, in one place, rather than scattered through the writers.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PureWindowsPath
+
+from desktop.core.annotation import AnchorState, AnnotationKind
+from desktop.core.citation import chinese_date, nest_title
+from desktop.core.colors import color_name_zh
+from desktop.core.records import CollectionRecord, SpeechRecord
+
+KIND_NAMES = {
+    AnnotationKind.HIGHLIGHT: "划线",
+    AnnotationKind.NOTE: "批注",
+    AnnotationKind.SECTION_NOTE: "章节批注",
+    AnnotationKind.SPEECH_NOTE: "全文批注",
+}
+STATE_NAMES = {
+    AnchorState.ANCHORED: "已定位",
+    AnchorState.MOVED: "已移位",
+    AnchorState.FUZZY: "近似定位",
+    AnchorState.ORPHANED: "未能定位",
+}
+SECTION_SEPARATOR = " › "
+SPEECH_NOTES_HEADING = "全文批注"
+ORPHANS_HEADING = "未能在现文中定位的批注"
+ORPHAN_HINT = "原文已改动，以下批注保留原摘录"
+NOTES_HEADING = "批注"
+OUTLINE_HEADING = "提纲"
+GENERATOR = "批注 Pizhu"
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def book_title(title: str) -> str:
+    """A title in book-title marks (《…》) unless it already has them; marks inside become 〈〉."""
+    stripped = title.strip()
+    if stripped.startswith("《") and stripped.endswith("》"):
+        return stripped
+    return f"《{nest_title(stripped)}》"
+
+
+def source_citation(speech: SpeechRecord) -> str:
+    """A speech cited as the app's "copy with citation" cites it (``core.citation``):
+    ``张三：《在……上的讲话》，2016年4月15日``."""
+    source = book_title(speech.title)
+    if speech.speaker and speech.speaker.strip():
+        source = f"{speech.speaker.strip()}：{source}"
+    if speech.date and speech.date.strip():
+        source += f"，{chinese_date(speech.date)}"
+    return source
+
+
+def quote_citation(speech: SpeechRecord) -> str:
+    """The citation that follows a quote: the source in full-width parentheses."""
+    return f"（{source_citation(speech)}）"
+
+
+def citation(speech: SpeechRecord, collection: CollectionRecord | None = None) -> str:
+    """A speech's citation under its title, naming the collection when that differs."""
+    text = source_citation(speech)
+    if collection is not None and collection.title.strip() not in ("", speech.title.strip()):
+        text += f"，载{book_title(collection.title)}"
+    return text
+
+
+def speech_facts(speech: SpeechRecord, collection: CollectionRecord | None = None) -> list[str]:
+    """The speech's date, speaker (with role) and source, as separate short strings."""
+    facts = []
+    if speech.date:
+        facts.append(speech.date)
+    if speech.speaker:
+        facts.append(f"{speech.role} {speech.speaker}" if speech.role else speech.speaker)
+    if collection is not None:
+        facts.append(f"来源：{source_name(collection)}")
+    return facts
+
+
+def source_name(collection: CollectionRecord) -> str:
+    """Where a collection came from, without the folders of a local file (they differ between
+    machines and tell where the user keeps files): a file name, a URL, or else the title."""
+    source = collection.source or ""
+    if source and not _URL_SCHEME.match(source):
+        source = PureWindowsPath(source).name  # splits on both / and \
+    return source or collection.title
+
+
+def section_label(path: tuple[str, ...]) -> str:
+    """A section path on one line (``一、… › （一）…``)."""
+    return SECTION_SEPARATOR.join(path)
+
+
+def display_time(iso: str) -> str:
+    """``2024-05-01T08:30:00.123Z`` as ``2024-05-01 08:30 UTC``; other strings unchanged."""
+    if len(iso) >= 16 and iso[10] == "T":
+        zone = " UTC" if iso.endswith("Z") or iso.endswith("+00:00") else ""
+        return f"{iso[:10]} {iso[11:16]}{zone}"
+    return iso
+
+
+def annotation_facts(color: str | None, kind: str, state: str) -> list[str]:
+    """The colour's name, the kind unless a plain highlight, and the state unless anchored."""
+    facts = []
+    name = color_name_zh(color)
+    if name:
+        facts.append(f"{name}色")
+    if kind != AnnotationKind.HIGHLIGHT:
+        facts.append(KIND_NAMES.get(kind, kind))
+    if state != AnchorState.ANCHORED:
+        facts.append(STATE_NAMES.get(state, state))
+    return facts

@@ -1,0 +1,84 @@
+"""Notes and highlights as Obsidian-friendly Markdown: front matter, a heading per speech and
+section, each quote as a blockquote with its note beneath, then its tags and colour."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from desktop.core.export import labels
+from desktop.core.export.markdown_text import (
+    blockquote,
+    escape_inline,
+    front_matter,
+    hashtags,
+    safe_note,
+)
+from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
+
+_T = TypeVar("_T")
+
+
+def write_markdown(data: ExportSet) -> str:
+    """The export as one Markdown document."""
+    parts = [_front_matter(data), f"# {escape_inline(data.scope_title or labels.NOTES_HEADING)}"]
+    for group in data.speech_groups():
+        parts.append(_speech_heading(group))
+        for path, items in group.sections:
+            if path:
+                parts.append(f"### {escape_inline(labels.section_label(path))}")
+            parts.extend(item_markdown(item) for item in items)
+    return "\n\n".join(parts) + "\n"
+
+
+def _front_matter(data: ExportSet) -> str:
+    speeches = _distinct(group.speech for group in data.speech_groups())
+    dates = _distinct(speech.date for speech in speeches)
+    speakers = _distinct(speech.speaker for speech in speeches)
+    sources = _distinct(labels.source_name(item.collection) for item in data.items)
+    return front_matter(
+        {
+            "title": data.scope_title,
+            # One speech (or speeches of one day): its date; otherwise the day of the export.
+            "date": dates[0] if len(dates) == 1 else data.generated[:10],
+            "speaker": speakers[0] if len(speakers) == 1 else speakers,
+            "source": sources[0] if len(sources) == 1 else sources,
+            "exported": data.generated,
+            "generator": labels.GENERATOR,
+        }
+    )
+
+
+def _distinct(values: Iterable[_T | None]) -> list[_T]:
+    seen: dict[_T, None] = {}
+    for value in values:
+        if value:
+            seen.setdefault(value, None)
+    return list(seen)
+
+
+def _speech_heading(group: SpeechGroup) -> str:
+    heading = f"## {escape_inline(labels.book_title(group.speech.title))}"
+    facts = labels.speech_facts(group.speech, group.collection)
+    return heading + ("\n\n" + escape_inline(" · ".join(facts)) if facts else "")
+
+
+def item_markdown(item: ExportItem) -> str:
+    """One annotation: its quote (unless it is on the whole speech), note, tags and colour."""
+    note = item.annotation
+    parts = []
+    if note.quote.exact and note.start is not None:
+        parts.append(blockquote(note.quote.exact))
+    if note.note.strip():
+        parts.append(safe_note(note.note))
+    parts.append(_meta_line(item))
+    return "\n\n".join(parts)
+
+
+def _meta_line(item: ExportItem) -> str:
+    note = item.annotation
+    facts = labels.annotation_facts(note.color, note.kind, note.state)
+    facts.append(labels.display_time(note.created))
+    text = escape_inline(" · ".join(fact for fact in facts if fact))
+    tags = hashtags(note.tags)
+    return f"{tags} · {text}" if tags else text

@@ -1,0 +1,113 @@
+"""Making text safe inside Markdown (CommonMark and Obsidian's extensions) and YAML front matter."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+# ASCII punctuation that starts Markdown or Obsidian syntax anywhere in a line (emphasis, links,
+# wikilinks, HTML, tags, tables, ==marks==, $math$, %%comments%%, ^block ids, entities). CommonMark
+# lets any ASCII punctuation be escaped with a backslash and shows the character itself.
+_INLINE_SYNTAX = re.compile(r"([\\`*_\[\]<>#|~=$%^&{}!])")
+# Line starts that make lists: "- ", "+ ", "1. ", "1) " (and a bare "-": a setext underline).
+_LIST_START = re.compile(r"^([-+])(\s|$)|^(\d{1,9})([.)])(\s|$)")
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(\s|$)")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_TAG_UNSAFE = re.compile(r"[^\w/-]+")
+_YAML_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def escape_inline(text: str) -> str:
+    """Text shown literally, whatever punctuation it holds (one line)."""
+    line = _INLINE_SYNTAX.sub(r"\\\1", text.lstrip(" \t"))
+    return _LIST_START.sub(_escape_list_marker, line)
+
+
+def _escape_list_marker(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"\\{match.group(1)}{match.group(2)}"
+    return f"{match.group(3)}\\{match.group(4)}{match.group(5)}"
+
+
+def blockquote(text: str) -> str:
+    """A quote as a Markdown blockquote: every line literal and prefixed with ``> ``."""
+    lines = [escape_inline(line) for line in text.splitlines() or [""]]
+    return "\n".join(f"> {line}" if line else ">" for line in lines)
+
+
+def safe_note(note: str) -> str:
+    """A note's own Markdown, kept, minus what would break the export's structure.
+
+    Headings in a note would become headings of the export (and of Obsidian's outline), and a
+    setext underline would turn the line above into one: both are escaped. An unclosed code fence
+    would swallow the rest of the file: it is closed.
+    """
+    lines = note.strip("\n").splitlines()
+    fence: str | None = None
+    out: list[str] = []
+    for line in lines:
+        opening = _FENCE.match(line)
+        if opening and (fence is None or opening.group(1)[0] == fence[0]):
+            fence = None if fence is not None else opening.group(1)
+            out.append(line)
+            continue
+        if fence is None:
+            line = _escape_structure(line, previous=out[-1] if out else "")
+        out.append(line)
+    if fence is not None:
+        out.append(fence)
+    return "\n".join(out)
+
+
+def _escape_structure(line: str, previous: str) -> str:
+    stripped = line.lstrip(" ")
+    if _ATX_HEADING.match(line):
+        return "\\" + stripped
+    if previous.strip() and _SETEXT_UNDERLINE.match(line):
+        return "\\" + stripped
+    return line
+
+
+def obsidian_tag(tag: str) -> str:
+    """A tag as Obsidian accepts it after ``#``: no spaces or punctuation, not only digits.
+
+    Returns an empty string for a tag with nothing usable in it.
+    """
+    cleaned = _TAG_UNSAFE.sub("-", tag.strip()).strip("-/")
+    if cleaned and cleaned.replace("-", "").replace("/", "").isdigit():
+        cleaned = f"_{cleaned}"
+    return cleaned
+
+
+def hashtags(tags: Iterable[str]) -> str:
+    """Tags as ``#one #two``, each made Obsidian-safe, duplicates dropped."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        safe = obsidian_tag(tag)
+        if safe:
+            seen.setdefault(safe, None)
+    return " ".join(f"#{tag}" for tag in seen)
+
+
+def yaml_scalar(value: str) -> str:
+    """A YAML scalar safe for any text: a plain ISO date (so Obsidian sees a date), else a
+    double-quoted string (JSON strings are valid YAML)."""
+    if _YAML_DATE.fullmatch(value):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def front_matter(fields: dict[str, str | list[str]]) -> str:
+    """YAML front matter for Obsidian properties; empty values are left out."""
+    lines = ["---"]
+    for key, value in fields.items():
+        if isinstance(value, list):
+            if value:
+                lines.append(f"{key}:")
+                lines.extend(f"  - {yaml_scalar(item)}" for item in value)
+        elif value:
+            lines.append(f"{key}: {yaml_scalar(value)}")
+    lines.append("---")
+    return "\n".join(lines)

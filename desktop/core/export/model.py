@@ -1,0 +1,228 @@
+"""What every export writer reads: annotations with their speech, collection and section, in order.
+
+Storage (or a test) hands plain records to ``build_export_set``; the writers never touch the
+library. Items are always in reading order: collection, speech index, position in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from desktop.core.annotation import AnchorState, Annotation, utc_now
+from desktop.core.document import NodeKind, OutlineNode, node_path
+from desktop.core.errors import ExportError
+from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
+
+
+@dataclass(frozen=True, slots=True)
+class ExportItem:
+    """One annotation with what a reader of the export needs to place it."""
+
+    annotation: Annotation
+    speech: SpeechRecord
+    collection: CollectionRecord
+    section_path: tuple[str, ...] = ()
+
+    @property
+    def reading_key(self) -> tuple[int, int, int, int, str]:
+        """Sort key: collection, speech, start (a note on the whole speech first), end, creation."""
+        note = self.annotation
+        start = note.start if note.start is not None else -1
+        end = note.end if note.end is not None else start
+        return (self.collection.id, self.speech.index, start, end, note.created)
+
+    @property
+    def is_orphaned(self) -> bool:
+        """True when the annotation's words were not found in the current text."""
+        return self.annotation.state == AnchorState.ORPHANED
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechGroup:
+    """A speech's items, grouped by section, as the list-style writers lay them out."""
+
+    speech: SpeechRecord
+    collection: CollectionRecord
+    sections: list[tuple[tuple[str, ...], list[ExportItem]]]
+
+
+@dataclass(slots=True)
+class ExportSet:
+    """Everything one export writes: items in reading order and, for annotated text and outlines,
+    the speeches' contents. ``generated`` is an ISO time in UTC; ``scope_title`` names the scope
+    (a speech's title, a collection's, "全部批注")."""
+
+    items: list[ExportItem]
+    speeches: list[SpeechContent] = field(default_factory=list)
+    collections: list[CollectionRecord] = field(default_factory=list)
+    generated: str = ""
+    scope_title: str = ""
+
+    def collection_of(self, speech: SpeechRecord) -> CollectionRecord | None:
+        """The collection a speech belongs to, when the set holds it."""
+        for collection in self.collections:
+            if collection.id == speech.collection_id:
+                return collection
+        for item in self.items:
+            if item.collection.id == speech.collection_id:
+                return item.collection
+        return None
+
+    def items_of(self, speech_id: int) -> list[ExportItem]:
+        """The items on one speech, in reading order."""
+        return [item for item in self.items if item.speech.id == speech_id]
+
+    def speech_groups(self) -> Iterator[SpeechGroup]:
+        """The items grouped by speech and, within a speech, by consecutive section path."""
+        group: SpeechGroup | None = None
+        for item in self.items:
+            if group is None or group.speech.id != item.speech.id:
+                if group is not None:
+                    yield group
+                group = SpeechGroup(item.speech, item.collection, [])
+            if not group.sections or group.sections[-1][0] != item.section_path:
+                group.sections.append((item.section_path, []))
+            group.sections[-1][1].append(item)
+        if group is not None:
+            yield group
+
+
+class DateField(StrEnum):
+    """Which date a filter's date range applies to."""
+
+    CREATED = "created"  # when the annotation was made (UTC)
+    MODIFIED = "modified"  # when it was last changed (UTC)
+    SPEECH = "speech"  # the date of the speech it is on
+
+
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilter:
+    """Which annotations to export. An empty set means "any"; date bounds are inclusive ISO dates
+    (``2024``, ``2024-05`` or ``2024-05-01``) compared on ``date_field``; tags match any of them,
+    ignoring case."""
+
+    colors: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    date_from: str | None = None
+    date_to: str | None = None
+    date_field: DateField = DateField.CREATED
+    include_orphans: bool = True
+
+    def __post_init__(self) -> None:
+        for bound in (self.date_from, self.date_to):
+            if bound is not None and not _ISO_DATE.fullmatch(bound):
+                raise ExportError(f"not a date (YYYY-MM-DD): {bound!r}", code="bad-filter")
+
+    def accepts(self, item: ExportItem) -> bool:
+        """True when the item passes every criterion."""
+        note = item.annotation
+        if note.deleted or (item.is_orphaned and not self.include_orphans):
+            return False
+        if self.colors and note.color not in self.colors:
+            return False
+        if self.kinds and note.kind not in self.kinds:
+            return False
+        if self.tags and not self._wanted_tags() & {tag.casefold() for tag in note.tags}:
+            return False
+        return self._date_accepts(item)
+
+    def apply(self, items: Iterable[ExportItem]) -> list[ExportItem]:
+        """The accepted items, in reading order."""
+        return sorted((item for item in items if self.accepts(item)), key=_reading_key)
+
+    def _wanted_tags(self) -> set[str]:
+        return {tag.casefold() for tag in self.tags}
+
+    def _date_accepts(self, item: ExportItem) -> bool:
+        if self.date_from is None and self.date_to is None:
+            return True
+        value = _date_of(item, self.date_field)
+        if not value:
+            return False
+        # A partial date ("2016-04") overlaps a range when its prefix does: compare equal lengths.
+        size = min(len(value), 10)
+        low = (self.date_from or "0000-00-00")[:size]
+        high = (self.date_to or "9999-99-99")[:size]
+        return low <= value[:size] <= high
+
+
+def _date_of(item: ExportItem, date_field: DateField) -> str | None:
+    if date_field == DateField.SPEECH:
+        return item.speech.date
+    if date_field == DateField.MODIFIED:
+        return item.annotation.modified or item.annotation.created
+    return item.annotation.created
+
+
+def _reading_key(item: ExportItem) -> tuple[int, int, int, int, str]:
+    return item.reading_key
+
+
+def heading_text(node: OutlineNode) -> str:
+    """A heading as it reads in the text: its numbering marker, then its words."""
+    label = node.label.strip()
+    if node.marker and not label.startswith(node.marker):
+        return f"{node.marker}{label}"
+    return label
+
+
+def section_path(outline: list[OutlineNode], annotation: Annotation) -> tuple[str, ...]:
+    """The headings (outermost first) of the section an annotation sits in; empty when unplaced."""
+    if not annotation.is_range or annotation.state == AnchorState.ORPHANED:
+        return ()
+    nodes = node_path(outline, annotation.start or 0)
+    return tuple(heading_text(node) for node in nodes if node.kind == NodeKind.HEADING)
+
+
+def build_export_set(
+    collections: Sequence[CollectionRecord],
+    speeches: Sequence[SpeechContent],
+    annotations: Iterable[Annotation],
+    *,
+    scope_title: str,
+    export_filter: ExportFilter | None = None,
+    generated: str | None = None,
+) -> ExportSet:
+    """Join annotations to their speeches and collections, filter them and put them in order.
+
+    Annotations on speeches outside ``speeches`` and annotations in the trash are left out.
+    """
+    items = _join(collections, speeches, annotations)
+    chosen = (export_filter or ExportFilter()).apply(items)
+    ordered_speeches = sorted(speeches, key=lambda c: (c.record.collection_id, c.record.index))
+    return ExportSet(
+        items=chosen,
+        speeches=ordered_speeches,
+        collections=sorted(collections, key=lambda c: c.id),
+        generated=generated or utc_now(),
+        scope_title=scope_title,
+    )
+
+
+def _join(
+    collections: Sequence[CollectionRecord],
+    speeches: Sequence[SpeechContent],
+    annotations: Iterable[Annotation],
+) -> list[ExportItem]:
+    """Annotations that are on one of ``speeches`` and not in the trash, as items."""
+    by_collection = {collection.id: collection for collection in collections}
+    by_speech = {content.record.id: content for content in speeches}
+    items = []
+    for annotation in annotations:
+        content = by_speech.get(annotation.speech_id)
+        if content is None or annotation.deleted:
+            continue
+        collection = by_collection.get(content.record.collection_id)
+        if collection is None:
+            message = f"speech {content.record.id} has no collection in the export"
+            raise ExportError(message, code="invalid")
+        path = section_path(content.outline, annotation)
+        items.append(ExportItem(annotation, content.record, collection, path))
+    return items

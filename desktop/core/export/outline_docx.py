@@ -1,0 +1,84 @@
+"""The outline (提纲) of the exported speeches as a Word document: the outline's headings in Word's
+heading styles with their numbering as written (so Word's navigation pane shows the outline and
+official-document fonts apply: 一、 in 黑体, （一） in 楷体), points as indented paragraphs."""
+
+from __future__ import annotations
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from desktop.core.document import NodeKind, OutlineNode
+from desktop.core.export import labels
+from desktop.core.export.docx_style import (
+    BODY_STYLE,
+    FANGSONG,
+    HEI,
+    KAI,
+    META_STYLE,
+    CjkFont,
+    DocxBuilder,
+    add_run,
+)
+from desktop.core.export.model import ExportSet, heading_text
+from desktop.core.records import CollectionRecord, SpeechContent
+
+_DEEPEST_HEADING = 9
+# GB/T 9704: 一、 in 黑体, （一） in 楷体, 1. in bold 仿宋, deeper in 仿宋, whatever Word level.
+_LEVEL_FONTS: dict[int, tuple[CjkFont, bool]] = {
+    1: (HEI, False),
+    2: (KAI, False),
+    3: (FANGSONG, True),
+}
+
+
+def write_outline_docx(data: ExportSet, *, include_points: bool = True) -> bytes:
+    """The outlines of the set's speeches as .docx bytes.
+
+    One speech: its title is the document's title and its outline starts at Heading 1. Several:
+    each speech is a Heading 1 and its outline starts at Heading 2.
+    """
+    single = len(data.speeches) == 1
+    title = _document_title(data, single)
+    document = DocxBuilder(title, data.generated)
+    document.paragraph(title, style="Title")
+    for content in data.speeches:
+        collection = data.collection_of(content.record)
+        _add_speech(document, content, collection, single, include_points)
+    return document.to_bytes()
+
+
+def _document_title(data: ExportSet, single: bool) -> str:
+    if single:
+        return f"{labels.book_title(data.speeches[0].record.title)}{labels.OUTLINE_HEADING}"
+    return f"{data.scope_title}{labels.OUTLINE_HEADING}" if data.scope_title else "提纲"
+
+
+def _add_speech(
+    document: DocxBuilder,
+    content: SpeechContent,
+    collection: CollectionRecord | None,
+    single: bool,
+    include_points: bool,
+) -> None:
+    record = content.record
+    if not single:
+        document.paragraph(labels.book_title(record.title), style="Heading 1")
+    facts = document.paragraph(labels.citation(record, collection), style=META_STYLE)
+    facts.alignment = WD_ALIGN_PARAGRAPH.CENTER if single else None
+    offset = 0 if single else 1
+    _add_nodes(document, content.outline, offset, include_points)
+
+
+def _add_nodes(
+    document: DocxBuilder, nodes: list[OutlineNode], offset: int, include_points: bool
+) -> None:
+    for node in nodes:
+        if node.kind == NodeKind.POINT:
+            if not include_points:
+                continue
+            document.paragraph(heading_text(node), style=BODY_STYLE)
+        else:
+            level = max(min(node.level + offset, _DEEPEST_HEADING), 1)
+            paragraph = document.paragraph(style=f"Heading {level}")
+            font, bold = _LEVEL_FONTS.get(node.level, (FANGSONG, False))
+            add_run(paragraph, heading_text(node), font=font, bold=bold)
+        _add_nodes(document, node.children, offset, include_points)

@@ -1,0 +1,69 @@
+"""The outline (提纲) of the exported speeches as Markdown: a heading per speech, the outline's
+headings as nested Markdown headings with their numbering (一、 （一） 1.), deeper ones and the
+points (一是 第一) as nested list items."""
+
+from __future__ import annotations
+
+from desktop.core.document import NodeKind, OutlineNode
+from desktop.core.export import labels
+from desktop.core.export.markdown_text import escape_inline, front_matter
+from desktop.core.export.model import ExportSet, heading_text
+from desktop.core.records import CollectionRecord, SpeechContent
+
+_SPEECH_LEVEL = 2
+_DEEPEST_HEADING = 6
+
+
+def write_outline_markdown(data: ExportSet, *, include_points: bool = True) -> str:
+    """The outlines of the set's speeches as one Markdown document."""
+    title = f"{data.scope_title}{labels.OUTLINE_HEADING}" if data.scope_title else "提纲"
+    blocks = [
+        front_matter({"title": title, "exported": data.generated, "generator": labels.GENERATOR}),
+        f"# {escape_inline(title)}",
+    ]
+    for content in data.speeches:
+        blocks.extend(speech_outline(content, data.collection_of(content.record), include_points))
+    return "\n\n".join(blocks) + "\n"
+
+
+def speech_outline(
+    content: SpeechContent, collection: CollectionRecord | None, include_points: bool = True
+) -> list[str]:
+    """One speech's heading, facts and outline, as Markdown blocks."""
+    record = content.record
+    blocks = [f"{'#' * _SPEECH_LEVEL} {escape_inline(labels.book_title(record.title))}"]
+    facts = labels.speech_facts(record, collection)
+    if facts:
+        blocks.append(escape_inline(" · ".join(facts)))
+    blocks.extend(_node_blocks(content.outline, _SPEECH_LEVEL + 1, 0, include_points))
+    return blocks
+
+
+def _node_blocks(
+    nodes: list[OutlineNode], heading_level: int, list_depth: int, include_points: bool
+) -> list[str]:
+    """Headings as their own blocks; list items gathered into one block per run of them."""
+    blocks: list[str] = []
+    for node in nodes:
+        is_point = node.kind == NodeKind.POINT
+        if is_point and not include_points:
+            continue
+        text = escape_inline(heading_text(node))
+        if not is_point and heading_level <= _DEEPEST_HEADING:
+            blocks.append(f"{'#' * heading_level} {text}")
+            blocks.extend(_node_blocks(node.children, heading_level + 1, 0, include_points))
+            continue
+        item = f"{'  ' * list_depth}- {text}"
+        # Below a list item everything is a list item, whatever its rank.
+        deeper = _DEEPEST_HEADING + 1
+        children = _node_blocks(node.children, deeper, list_depth + 1, include_points)
+        _append_list_lines(blocks, [item, *children])
+    return blocks
+
+
+def _append_list_lines(blocks: list[str], lines: list[str]) -> None:
+    """Keep list items of one list in one block (no blank lines between them)."""
+    if blocks and blocks[-1].lstrip().startswith("- "):
+        blocks[-1] += "\n" + "\n".join(lines)
+    else:
+        blocks.append("\n".join(lines))

@@ -1,0 +1,127 @@
+"""Character classes of Chinese text: ideographs, punctuation of both widths, numerals, widths.
+
+Everything here is a pure function or a compiled pattern; the cleaner and the structure step
+share these so that both agree on what a "Chinese character" or "sentence end" is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: CJK ideographs (BMP blocks, compatibility ideographs, the supplementary planes) and 〇.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\U00020000-\U0003134f"
+#: Full-width and CJK punctuation, quotes, dashes and the ellipsis.
+CJK_PUNCT = (
+    "\u3001-\u3006\u3008-\u3011\u3014-\u301f\u30fb\uff01-\uff0f\uff1a-\uff20"
+    "\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2015\u2026\u00b7"
+)
+#: Half-width punctuation that Chinese texts use in place of the full-width forms.
+HALF_PUNCT = ",.;:!?()%"
+
+HAN_RE = re.compile(f"[{HAN}]")
+# East Asian wide and full-width ranges (what unicodedata calls W and F), for display widths.
+_WIDE_RE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+    "\U00020000-\U0003fffd]"
+)
+CJK_PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
+
+#: Marks that end a sentence (both widths); a heading line does not end with one.
+SENTENCE_END = "。！？!?；;…"
+#: Marks that may end a clause inside a sentence.
+CLAUSE_END = "，,、：:"
+#: Closing marks that may follow a sentence end.
+CLOSERS = "”’」』）)》〉】"
+#: Opening quotes and brackets that a paragraph may start with.
+OPENERS = "“‘「『（(《〈【"
+
+CN_DIGITS = "〇零一二三四五六七八九"
+CN_NUMERAL_CHARS = "〇零一二两三四五六七八九十百"
+#: A Chinese numeral as used in numbering (一 … 九十九, 一百).
+CN_NUMERAL = "[一二三四五六七八九十百〇零两]+"
+#: An Arabic number in half- or full-width digits.
+ARABIC_NUMERAL = "[0-9０-９]+"
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def is_han(char: str) -> bool:
+    """Whether ``char`` is a Chinese ideograph."""
+    return bool(char) and HAN_RE.match(char) is not None
+
+
+def is_cjk_punct(char: str) -> bool:
+    """Whether ``char`` is full-width or CJK punctuation."""
+    return bool(char) and CJK_PUNCT_RE.match(char) is not None
+
+
+def is_latin_alnum(char: str) -> bool:
+    """Whether ``char`` is an ASCII or full-width letter or digit."""
+    if not char:
+        return False
+    code = ord(char)
+    fullwidth = 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A
+    return (char.isascii() and char.isalnum()) or fullwidth
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with full-width digits turned into ASCII digits (same length)."""
+    return text.translate(_FULLWIDTH_DIGITS)
+
+
+def cn_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral (一 → 1, 十二 → 12, 二十 → 20, 一九五五 → 1955), or None."""
+    if not numeral or any(c not in CN_NUMERAL_CHARS for c in numeral):
+        return None
+    if "十" not in numeral and "百" not in numeral:
+        value = 0
+        for char in numeral:
+            value = value * 10 + _CN_DIGIT_VALUE[char]
+        return value
+    return _cn_positional(numeral)
+
+
+def _cn_positional(numeral: str) -> int | None:
+    total, current = 0, 0
+    for char in numeral:
+        if char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGIT_VALUE[char]
+    return total + current
+
+
+def number_value(numeral: str) -> int | None:
+    """The value of a numeral in Arabic (either width) or Chinese digits."""
+    digits = ascii_digits(numeral)
+    if digits.isdigit():
+        return int(digits)
+    return cn_number(numeral)
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a monospaced layout: wide (CJK) characters count two."""
+    return len(text) + len(_WIDE_RE.findall(text))
+
+
+def is_wide(char: str) -> bool:
+    """Whether ``char`` takes two columns (East Asian wide or full-width)."""
+    return unicodedata.east_asian_width(char) in "WF"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a sentence end, possibly followed by closing quotes."""
+    stripped = text.rstrip(CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def han_count(text: str) -> int:
+    """How many Chinese ideographs ``text`` holds."""
+    return len(HAN_RE.findall(text))

@@ -1,0 +1,274 @@
+"""Clean decoded lines into paragraphs: the one place where the text changes length.
+
+Order of work, line by line: control characters out, odd spaces to plain spaces, layout
+indentation off; lines that are wholly noise (catalogue stamps, page numbers, footers,
+watermark lines, a page's chrome at its top or bottom) out; noise inside lines out
+(watermarks, page-jump markers, glued stamps) with the spaces they leave; stray spaces
+between Chinese characters and punctuation out. Then lines become paragraphs, rejoining
+hard wraps and broken sentences. Every deletion is kept as a ``Removal`` to be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.core.document import RemovalKind
+from desktop.core.errors import CancelledError
+from desktop.core.importing.chars import HAN_RE, display_width, ends_sentence, han_count
+from desktop.core.importing.edits import Cut, EditedText
+from desktop.core.importing.joining import (
+    WrapLayout,
+    detect_wrap,
+    joint,
+    sentence_continues,
+    wrap_continues,
+)
+from desktop.core.importing.noise import (
+    bare_page_number,
+    control_spans,
+    has_controls,
+    has_odd_spaces,
+    inline_noise_spans,
+    normalise_spaces,
+    whole_line_kind,
+)
+from desktop.core.importing.source import SourceText
+from desktop.core.importing.spacing import stray_space_spans
+
+_CANCEL_EVERY = 2000
+_RUNNING_TEXT_HAN = 20
+_WRAP_MAX = 240  # characters: no hard-wrapped file has longer lines
+
+
+@dataclass(slots=True)
+class PendingRemoval:
+    """A removal before speeches exist: in paragraph ``paragraph`` at ``offset``.
+
+    ``between`` marks a whole removed line, which sat before paragraph ``paragraph`` (equal to
+    the number of paragraphs when it came after the last one).
+    """
+
+    kind: str
+    text: str
+    paragraph: int
+    offset: int
+    between: bool = False
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One cleaned paragraph and the heading level its file format declared, if any."""
+
+    text: str
+    heading: int | None = None
+
+
+@dataclass(slots=True)
+class CleanText:
+    """The cleaned document: paragraphs (joined by "\\n" they are the text) and removals."""
+
+    paragraphs: list[Paragraph]
+    removals: list[PendingRemoval]
+
+    @property
+    def text(self) -> str:
+        """The cleaned text, paragraphs joined by newlines."""
+        return "\n".join(paragraph.text for paragraph in self.paragraphs)
+
+
+@dataclass(slots=True)
+class _Line:
+    edit: EditedText
+    heading: int | None
+    width: int = 0
+    fill: int = 0
+    indent: int = 0
+    noise: str | None = None  # the kind of a line that is wholly noise
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.edit.text and self.noise is None
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Gathers paragraphs and the removals that sit in or between them."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    removals: list[PendingRemoval] = field(default_factory=list)
+    last_width: int = 0
+    gap_removals: list[Cut] = field(default_factory=list)
+    gap_lines: int = 0
+    gap_noise: bool = False
+
+    def add_gap_line(self, line: _Line) -> None:
+        self.gap_lines += 1
+        if line.noise is not None:
+            self.gap_noise = True
+            self.gap_removals.extend(line.edit.cuts)
+            if line.edit.text:
+                self.gap_removals.append(Cut(line.noise, line.edit.text, 0))
+
+    def start(self, line: _Line) -> None:
+        index = len(self.paragraphs)
+        for cut in self.gap_removals:
+            self.removals.append(PendingRemoval(cut.kind, cut.text, index, 0, between=True))
+        self.paragraphs.append(Paragraph(line.edit.text, line.heading))
+        self._add_cuts(index, 0, line.edit.cuts)
+        self._reset_gap(line)
+
+    def extend(self, line: _Line) -> None:
+        index = len(self.paragraphs) - 1
+        paragraph = self.paragraphs[index]
+        offset = len(paragraph.text)
+        self._add_cuts(index, offset, self.gap_removals)
+        self.removals.append(
+            PendingRemoval(RemovalKind.LINE_BREAK, "\n" * (self.gap_lines + 1), index, offset)
+        )
+        paragraph.text += joint(paragraph.text, line.edit.text) + line.edit.text
+        self._add_cuts(index, len(paragraph.text) - len(line.edit.text), line.edit.cuts)
+        self._reset_gap(line)
+
+    def finish(self) -> CleanText:
+        index = len(self.paragraphs)
+        for cut in self.gap_removals:
+            self.removals.append(PendingRemoval(cut.kind, cut.text, index, 0, between=True))
+        return CleanText(self.paragraphs, self.removals)
+
+    def _add_cuts(self, index: int, offset: int, cuts: list[Cut]) -> None:
+        for cut in cuts:
+            self.removals.append(PendingRemoval(cut.kind, cut.text, index, offset + cut.position))
+
+    def _reset_gap(self, line: _Line) -> None:
+        self.gap_removals, self.gap_lines, self.gap_noise = [], 0, False
+        self.last_width = line.fill
+
+
+def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> CleanText:
+    """Clean ``source`` into paragraphs, recording every piece of text taken out."""
+    whole = "\n".join(line.text for line in source.lines)
+    scan = _Scan(has_controls(whole), has_odd_spaces(whole))
+    lines = [_prepare(line.text, line.heading, line.chrome, scan) for line in source.lines]
+    _check(cancel)
+    _mark_noise_lines(lines)
+    for number, line in enumerate(lines):
+        if number % _CANCEL_EVERY == 0:
+            _check(cancel)
+        if line.noise is None and line.edit.text:
+            _clean_inside(line)
+    layout = None
+    if source.format == "txt":
+        content = [line for line in lines if line.noise is None and line.edit.text]
+        layout = _wrap_layout(content)
+    return _build(lines, layout)
+
+
+def _wrap_layout(content: list[_Line]) -> WrapLayout | None:
+    """The layout of a hard-wrapped file, measuring line widths only when lines are short."""
+    if not content or sum(1 for line in content if line.width > _WRAP_MAX) > 0.05 * len(content):
+        return None
+    for line in content:
+        raw = " " * line.indent + line.edit.text
+        line.width = display_width(raw)
+        # Chinese text may be cut by character count rather than by width: count both
+        line.fill = max(line.width, 2 * len(raw)) if HAN_RE.search(raw) else line.width
+    return detect_wrap([line.width for line in content], [line.indent for line in content])
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What a first look at the whole text found, so that most lines skip most work."""
+
+    controls: bool
+    odd_spaces: bool
+
+
+def _prepare(raw: str, heading: int | None, chrome: bool, scan: _Scan) -> _Line:
+    edit = EditedText(raw)
+    if chrome:
+        stripped = raw.strip()
+        kind = RemovalKind.WEB_CHROME if stripped else None
+        return _Line(EditedText(stripped), heading, noise=kind)
+    if scan.controls:
+        edit.delete(control_spans(raw))
+    if scan.odd_spaces:
+        edit.text = normalise_spaces(edit.text)
+    text = edit.text.rstrip(" ")
+    stripped = text.lstrip(" ")
+    line = _Line(edit, heading, width=len(text), indent=len(text) - len(stripped))
+    if edit.cuts:
+        edit.text = text
+        edit.strip(" ")
+        if not edit.text:
+            line.noise = RemovalKind.CONTROL
+    else:
+        edit.text = stripped  # layout only: nothing recorded
+    return line
+
+
+def _mark_noise_lines(lines: list[_Line]) -> None:
+    """Find lines that are wholly noise; a page's chrome only above or below its running text."""
+    running = [i for i, line in enumerate(lines) if _is_running_text(line.edit.text)]
+    first, last = (running[0], running[-1]) if running else (len(lines), -1)
+    page_numbers: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        text = line.edit.text
+        if line.noise is not None or not text or line.heading is not None:
+            continue
+        line.noise = whole_line_kind(text, edge=index < first or index > last)
+        value = bare_page_number(text) if line.noise is None else None
+        if value is not None:
+            page_numbers.append((index, value))
+    values = [value for _, value in page_numbers]
+    if len(values) >= 2 and all(a < b for a, b in zip(values, values[1:], strict=False)):
+        for index, _ in page_numbers:
+            lines[index].noise = RemovalKind.PAGE_MARKER
+
+
+def _is_running_text(text: str) -> bool:
+    if len(text) < _RUNNING_TEXT_HAN or not (ends_sentence(text) or "。" in text):
+        return False
+    return han_count(text[: _RUNNING_TEXT_HAN * 4]) >= _RUNNING_TEXT_HAN
+
+
+def _clean_inside(line: _Line) -> None:
+    line.edit.delete(inline_noise_spans(line.edit.text))
+    line.edit.strip(" ")
+    if not line.edit.text:
+        line.noise = line.edit.cuts[0].kind if line.edit.cuts else RemovalKind.CONTROL
+        return
+    line.edit.delete(stray_space_spans(line.edit.text))
+
+
+def _build(lines: list[_Line], layout: WrapLayout | None) -> CleanText:
+    builder = _Builder()
+    for line in lines:
+        if line.noise is not None or not line.edit.text:
+            builder.add_gap_line(line)
+        elif builder.paragraphs and _continues(builder, line, layout):
+            builder.extend(line)
+        else:
+            builder.start(line)
+    return builder.finish()
+
+
+def _continues(builder: _Builder, line: _Line, layout: WrapLayout | None) -> bool:
+    previous = builder.paragraphs[-1]
+    if previous.heading is not None or line.heading is not None:
+        return False
+    wrap_gap = builder.gap_lines == 0 or builder.gap_noise
+    if (
+        layout is not None
+        and wrap_gap
+        and wrap_continues(layout, previous.text, builder.last_width, line.edit.text, line.indent)
+    ):
+        return True
+    return builder.gap_lines <= 3 and sentence_continues(
+        previous.text, line.edit.text, across_noise=builder.gap_noise
+    )
+
+
+def _check(cancel: Callable[[], bool] | None) -> None:
+    if cancel is not None and cancel():
+        raise CancelledError("the import was cancelled")

@@ -1,0 +1,98 @@
+"""Dates as Chinese documents write them, turned into ISO 8601.
+
+``2016年4月15日``, ``２００９年３月５日``, ``二〇一六年四月十五日``, ``2024-09-08``, ``2016.4.15``
+and ``2016/4/15`` all read as full dates; ``2016年4月`` reads as ``2016-04``. A *date line* is a
+line that holds a date and nothing else but its wrapping: ``(2016年4月15日)``, ``——1955年7月5日至
+6日在第一届全国人民代表大会第二次会议上``, ``2024-09-08``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from desktop.core.importing.chars import ascii_digits, cn_number
+
+_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_DAY = "一二三四五六七八九十"
+_YEAR = rf"(?P<y>\d{{4}}|[{_CN_DIGIT}]{{4}})"
+_MONTH = rf"(?P<m>\d{{1,2}}|[{_CN_DAY}]{{1,2}})"
+_DAY = rf"(?P<d>\d{{1,2}}|[{_CN_DAY}]{{1,3}})"
+
+_DATE_LINE_MAX = 90
+_HAS_YEAR = re.compile(rf"[0-9０-９{_CN_DIGIT}]{{4}}")
+_CN_DATE = re.compile(rf"{_YEAR}\s*年\s*(?:{_MONTH}\s*月(?:\s*{_DAY}\s*[日号])?)?")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
+)
+
+# What may wrap a date on a date line: brackets, dashes, a day range, the occasion.
+_RANGE = r"(?:\s*[至到—\-－~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+_OCCASION = (
+    r"(?:\s*[，,]?\s*(?:在|于)[^，,。；;！!？?]{0,60}?"
+    r"(?:上|时|中|期间|会议?|典礼|仪式|开幕式|闭幕式)(?:的)?(?:讲话|发言|报告|致辞|演讲)?)?"
+)
+_DATE_LINE = re.compile(
+    r"[（(【\[〔<《\s—\-－–]*"
+    r"(?:[\u4e00-\u9fff]{0,6}[：:]\s*)?"  # 日期：  发布时间：
+    r"(?P<date>"
+    + _YEAR
+    + r"\s*年\s*"
+    + _MONTH
+    + r"\s*月\s*(?:"
+    + _DAY
+    + r"\s*[日号])?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    + _RANGE
+    + r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"  # a time of day after a page's date
+    + _OCCASION
+    + r"[）)】\]〕>》\s]*"
+)
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO 8601 (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), or None."""
+    text = ascii_digits(text)
+    numeric = _NUMERIC_DATE.search(text)
+    chinese = _CN_DATE.search(text)
+    if numeric and (chinese is None or numeric.start() < chinese.start()):
+        return _iso(numeric.group("y"), numeric.group("m"), numeric.group("d"))
+    if chinese:
+        return _iso(chinese.group("y"), chinese.group("m"), chinese.group("d"))
+    return None
+
+
+def date_line(text: str) -> str | None:
+    """The ISO date of a line that is only a date with its wrapping, or None."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > _DATE_LINE_MAX or not _HAS_YEAR.search(stripped):
+        return None
+    normalised = ascii_digits(stripped)
+    if _DATE_LINE.fullmatch(normalised) is None:
+        return None
+    return parse_date(normalised)
+
+
+def _iso(year: str, month: str | None, day: str | None) -> str | None:
+    y = _value(year)
+    if y is None or not 1800 <= y <= 2200:
+        return None
+    m = _value(month) if month else None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    d = _value(day) if day else None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return f"{y:04d}-{m:02d}"
+
+
+def _value(numeral: str | None) -> int | None:
+    if not numeral:
+        return None
+    if numeral.isdigit():
+        return int(numeral)
+    return cn_number(numeral)

@@ -1,0 +1,192 @@
+"""A speech's head and its marked lines: title, subtitle, date, speaker, contents, salutations.
+
+The head is the run of lines before the body: title lines (short, no sentence end, no
+numbering), a ``——…`` subtitle, a date line, the speaker's line, a table of contents (``目录``
+and the heading lines under it), and a salutation (``同志们：``), which ends the head. A date
+line may also close the speech (``(2016年4月15日)``). Salutations opening a line anywhere in
+the body (``同志们,我们在看到成绩的同时…``) are marked too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from desktop.core.document import SpanKind
+from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import (
+    TITLE_MAX,
+    is_subtitle,
+    is_title_like,
+    is_toc_heading,
+    salutation_length,
+    speaker,
+)
+from desktop.core.importing.numbering import bare_numeral, heading_marker
+
+_HEAD_MAX = 12
+_TITLES_MAX = 3
+_TAIL = 3
+_TOC_ENTRY_MAX = 60
+_TOC_MIN_ENTRIES = 3
+
+
+@dataclass(slots=True)
+class Head:
+    """What the head of a speech says, and where its marked lines are (paragraph, start, end)."""
+
+    body_start: int = 0
+    titles: list[str] = field(default_factory=list)
+    date: str | None = None
+    speaker: str | None = None
+    role: str | None = None
+    marks: list[tuple[str, int, int, int]] = field(default_factory=list)
+
+    def mark(self, kind: str, paragraph: int, start: int, end: int) -> None:
+        """Record a span of ``kind`` over characters ``[start, end)`` of paragraph ``paragraph``."""
+        self.marks.append((kind, paragraph, start, end))
+
+    def whole_lines(self, paragraphs: Sequence[Paragraph]) -> set[int]:
+        """Paragraphs that are wholly a marked line, so neither body text nor outline."""
+        return {
+            p for _, p, start, end in self.marks if start == 0 and end == len(paragraphs[p].text)
+        }
+
+
+def read_head(paragraphs: Sequence[Paragraph]) -> Head:
+    """The head of a speech made of ``paragraphs``."""
+    head = Head()
+    index = 0
+    while index < min(len(paragraphs), _HEAD_MAX):
+        consumed = _read_head_line(head, paragraphs, index)
+        if consumed == 0:
+            break
+        index += consumed
+        if head.marks and head.marks[-1][0] == SpanKind.SALUTATION:
+            break
+    head.body_start = index
+    _read_tail(head, paragraphs)
+    _mark_salutations(head, paragraphs)
+    return head
+
+
+def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
+    """How many paragraphs the head line at ``index`` takes (0: the body starts here)."""
+    paragraph = paragraphs[index]
+    text = paragraph.text
+    if paragraph.heading == 0 or (index == 0 and _sole_top_heading(paragraphs)):
+        return _take_title(head, index, text)
+    if paragraph.heading is not None:
+        return 0
+    found_date = date_line(text)
+    if found_date:
+        head.date = head.date or found_date
+        head.mark(SpanKind.DATE, index, 0, len(text))
+        return 1
+    said_by = speaker(text)
+    if said_by is not None and head.speaker is None:
+        head.role, head.speaker = said_by
+        head.mark(SpanKind.SPEAKER, index, 0, len(text))
+        return 1
+    if is_toc_heading(text):
+        return _take_toc(head, paragraphs, index)
+    if heading_marker(text) is not None:
+        return _take_unlabelled_toc(head, paragraphs, index)
+    salutation = salutation_length(text)
+    if salutation:
+        head.mark(SpanKind.SALUTATION, index, 0, salutation)
+        return 1 if salutation == len(text) else 0
+    if is_subtitle(text):
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
+    if _is_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
+        return _take_title(head, index, text)
+    return 0
+
+
+def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
+    """A Markdown ``# Title`` opening the text, the only heading of its level, is its title."""
+    level = paragraphs[0].heading
+    return level == 1 and sum(1 for p in paragraphs if p.heading == 1) == 1
+
+
+def _is_title(text: str) -> bool:
+    return (
+        is_title_like(text)
+        and len(text) <= TITLE_MAX
+        and heading_marker(text) is None
+        and bare_numeral(text) is None
+    )
+
+
+def _body_started(head: Head) -> bool:
+    """Titles come first; after the date or speaker only subtitles and salutations follow."""
+    return any(kind in (SpanKind.SPEAKER, SpanKind.TOC) for kind, *_ in head.marks)
+
+
+def _take_title(head: Head, index: int, text: str) -> int:
+    head.titles.append(text)
+    head.mark(SpanKind.TITLE, index, 0, len(text))
+    return 1
+
+
+def _take_toc(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
+    """The ``目录`` line and the heading lines listed under it."""
+    last = index
+    for following in range(index + 1, len(paragraphs)):
+        text = paragraphs[following].text
+        if len(text) > _TOC_ENTRY_MAX or salutation_length(text) or not _is_toc_entry(text):
+            break
+        last = following
+    if last == index:
+        return 0
+    for number in range(index, last + 1):
+        head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
+    return last - index + 1
+
+
+def _take_unlabelled_toc(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
+    """Heading lines listed at the top without ``目录``, each repeated later as a heading."""
+    entries = []
+    for following in range(index, len(paragraphs)):
+        text = paragraphs[following].text
+        if len(text) > _TOC_ENTRY_MAX or not heading_marker(text) or not is_title_like(text):
+            break
+        entries.append(following)
+    if len(entries) < _TOC_MIN_ENTRIES:
+        return 0
+    later = {p.text for p in paragraphs[entries[-1] + 1 :]}
+    if any(paragraphs[entry].text not in later for entry in entries[:_TOC_MIN_ENTRIES]):
+        return 0
+    for number in entries:
+        head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
+    return len(entries)
+
+
+def _is_toc_entry(text: str) -> bool:
+    words = text.rstrip("0123456789０-９.…·． ")
+    return bool(heading_marker(words) or bare_numeral(words) or is_title_like(words))
+
+
+def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
+    """A date line closing the speech (``(2016年4月15日)``)."""
+    marked = head.whole_lines(paragraphs)
+    for index in range(len(paragraphs) - 1, max(head.body_start, len(paragraphs) - _TAIL) - 1, -1):
+        text = paragraphs[index].text
+        found = date_line(text) if index not in marked else None
+        if found:
+            head.date = head.date or found
+            head.mark(SpanKind.DATE, index, 0, len(text))
+            return
+
+
+def _mark_salutations(head: Head, paragraphs: Sequence[Paragraph]) -> None:
+    """Salutations opening a line of the body (``各位代表！``, ``同志们,…``)."""
+    marked = {p for _, p, *_ in head.marks}
+    for index in range(head.body_start, len(paragraphs)):
+        if index in marked:
+            continue
+        length = salutation_length(paragraphs[index].text)
+        if length:
+            head.mark(SpanKind.SALUTATION, index, 0, length)

@@ -1,0 +1,129 @@
+"""When two lines are one paragraph: hard-wrapped files, and sentences broken by a stray break.
+
+Two situations, both decided from the kind of text, never from particular lines:
+
+- A *hard-wrapped* file (text copied from a PDF or an e-mail) has most lines filled to one
+  width. A full line continues on the next unless that line starts a paragraph: indented
+  where the file indents paragraphs, or after a sentence end where it does not.
+- A *broken sentence*: a paragraph of running text that stops without punctuation, followed
+  (maybe after blank lines or removed noise) by a line that carries on. Never into or out of
+  a heading, title, separator, date line, salutation or list item.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from desktop.core.importing.chars import (
+    HAN_RE,
+    SENTENCE_END,
+    ends_sentence,
+    is_han,
+    is_latin_alnum,
+)
+from desktop.core.importing.clauses import HEADING_MAX, glued_boundary, heading_end
+from desktop.core.importing.lines import is_structural, is_title_like
+from desktop.core.importing.numbering import heading_marker
+
+_MIN_WRAPPED_LINES = 8
+_GLUED_BODY_MIN = 15
+_LATIN_CONTEXT = 12
+_OPEN_ENDS = "，,、“‘（(《"
+_CONTINUING_STARTS = "“‘（(《"
+
+
+@dataclass(frozen=True, slots=True)
+class WrapLayout:
+    """How a hard-wrapped file is laid out: its width and whether it indents paragraphs."""
+
+    width: int
+    indents: bool
+
+    def is_full(self, width: int) -> bool:
+        """Whether a line of ``width`` columns was filled to the wrap width."""
+        return width >= self.width - max(4, self.width // 8)
+
+
+def detect_wrap(widths: list[int], indents: list[int]) -> WrapLayout | None:
+    """The wrap layout of a file whose content lines have these widths, or None if not wrapped."""
+    count = len(widths)
+    if count < _MIN_WRAPPED_LINES:
+        return None
+    histogram = Counter(widths)
+    for width in sorted(histogram, reverse=True):
+        near = sum(histogram[w] for w in range(width - 3, width + 1))
+        if near >= max(5, 0.3 * count):
+            over = sum(n for w, n in histogram.items() if w > width + 2)
+            if over > 0.05 * count or not 20 <= width <= 240:
+                return None
+            indented = sum(1 for indent in indents if indent > 0)
+            return WrapLayout(width, 0.03 * count <= indented <= 0.6 * count)
+    return None
+
+
+def wrap_continues(
+    layout: WrapLayout, previous: str, previous_width: int, line: str, indent: int
+) -> bool:
+    """Whether ``line`` continues ``previous`` in a hard-wrapped file."""
+    if not layout.is_full(previous_width) or is_structural(line):
+        return False
+    if layout.indents:
+        return indent == 0
+    return not ends_sentence(previous)
+
+
+def sentence_continues(previous: str, line: str, *, across_noise: bool = False) -> bool:
+    """Whether ``line`` carries on a sentence that ``previous`` (a paragraph) broke off.
+
+    ``across_noise`` says removed noise (a page number, a stamp) sat between them, as at a
+    page break: then a shorter piece of a sentence (one with a comma) may carry on too.
+    """
+    if not previous or not line or not _ends_open(previous):
+        return False
+    if not (_is_running_text(previous) or (across_noise and _is_clause_piece(previous))):
+        return False
+    first = line[0]
+    if not (is_han(first) or is_latin_alnum(first) or first in _CONTINUING_STARTS):
+        return False
+    if is_structural(line):
+        return False
+    return not (len(line) <= HEADING_MAX and is_title_like(line))
+
+
+def joint(previous: str, line: str) -> str:
+    """What goes between two joined pieces: a space between two words of Latin text, else
+    nothing (a number wrapped inside Chinese text, ``2018－20`` + ``22年``, stays one number)."""
+    latin = previous and line and previous[-1].isascii() and line[0].isascii()
+    if latin and previous[-1].isalnum() and line[0].isalnum():
+        return "" if HAN_RE.search(previous[-_LATIN_CONTEXT:]) else " "
+    return ""
+
+
+def _ends_open(text: str) -> bool:
+    last = text[-1]
+    return is_han(last) or is_latin_alnum(last) or last in _OPEN_ENDS
+
+
+def _is_clause_piece(text: str) -> bool:
+    return (
+        heading_marker(text) is None and not is_structural(text) and ("，" in text or "," in text)
+    )
+
+
+def _is_running_text(text: str) -> bool:
+    """A paragraph of sentences, as opposed to a heading, title, separator or date line."""
+    marker = heading_marker(text)
+    if marker is not None:
+        first_end = heading_end(text, marker.end, glued=False)
+        if first_end < len(text) and first_end - marker.end <= HEADING_MAX + 1:
+            return True  # （一）指导思想。全面贯彻… : a heading sentence, then its body
+        # a heading line carries on only when a body is visibly glued to it (一、…坚定的现在,有些…)
+        boundary = glued_boundary(text, marker.end)
+        if boundary is None or len(text) - marker.end <= HEADING_MAX:
+            return False
+        body = text[boundary:]
+        return len(body) >= _GLUED_BODY_MIN or any(c in "，," for c in body)
+    if is_structural(text):
+        return False
+    return len(text) > HEADING_MAX or any(c in SENTENCE_END for c in text[:-1])

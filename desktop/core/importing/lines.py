@@ -1,0 +1,162 @@
+"""What a single line (paragraph) of a cleaned document is: separator, salutation, speaker…
+
+These are judgements about one line in isolation; ``split``, ``head`` and ``outline`` combine
+them with the line's neighbours. ``clean`` uses them too, so that it never joins a broken
+sentence into a heading, a title, a separator or a date line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.core.importing.chars import (
+    ARABIC_NUMERAL,
+    CN_NUMERAL,
+    HAN,
+    SENTENCE_END,
+    ends_sentence,
+    han_count,
+    number_value,
+)
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.numbering import bare_numeral, heading_marker
+
+TITLE_MAX = 50
+_NUMBER = rf"(?:{ARABIC_NUMERAL}|{CN_NUMERAL})"
+
+
+@dataclass(frozen=True, slots=True)
+class Separator:
+    """A compilation's header line for one speech: its count and the title it lists."""
+
+    number: int
+    title: str
+
+
+# "在全市…工作会上的讲话 篇1", "…讲话（篇一）"
+_SUFFIX_SEPARATOR = re.compile(
+    rf"(?P<title>.{{2,80}}?)\s*[（(【\[]?\s*篇\s*(?P<n>{_NUMBER})\s*[）)】\]]?"
+)
+# "【第1篇】…", "第一篇：…", "篇一 …", "范文3"
+_PREFIX_SEPARATOR = re.compile(
+    rf"[【\[〖（(]?\s*(?:第\s*(?P<n>{_NUMBER})\s*篇|篇\s*(?P<n2>{_NUMBER})|范文\s*(?P<n3>{_NUMBER}))"
+    r"\s*[】\]〗）)]?\s*[:：、.．]?\s*(?P<title>.{0,80})"
+)
+_ANNOUNCED = re.compile(
+    rf"[（(【\[]\s*(?:精选|推荐|通用|优选|热门|最新|共|合集|汇编)?\s*(?P<n>{_NUMBER})\s*篇"
+    r"\s*(?:精选|合集|范文|汇编)?\s*[）)】\]]"
+    rf"|(?:精选|共|合集)\s*(?P<n2>{_NUMBER})\s*篇"
+)
+
+_PERSON_END = (
+    r"(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同仁|老师|同学|家长|专家|学者"
+    r"|家|员|士|们|长|人|友|亲|宾|师|生)"
+)
+_SALUTE_TERM = (
+    rf"(?:(?:尊敬的|亲爱的|各位)[^\s、，,：:！!。；;]{{0,5}}?{_PERSON_END}"
+    r"|(?:同志|朋友|同学|女士|先生|老师|同仁|同事|战友|乡亲|青年朋友|小朋友|家人)们)"
+)
+_SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
+
+_ROLE_SUFFIX = (
+    "总书记|党委书记|副书记|书记|副主席|主席|副总理|总理|副部长|部长|副省长|省长|副市长|市长|副县长"
+    "|县长|副区长|区长|镇长|乡长|副主任|主任|副局长|局长|厅长|处长|科长|院长|校长|秘书长|组长|常委"
+    "|委员|总经理|经理|董事长|司令员|政治委员|政委|行长|检察长|庭长|所长|总裁|会长|理事长|社长|台长"
+    "|团长|队长|专员|州长|旗长|盟长|主委|总监|总工程师"
+)
+_SPEAKER = re.compile(
+    rf"(?P<role>[^\s，,。：:！!？?；;]{{0,40}}?(?:{_ROLE_SUFFIX}))\s*"
+    rf"(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
+)
+_NAMED_SPEAKER = re.compile(
+    rf"(?:主讲人|讲话人|发言人|报告人|演讲人|作者)\s*[：:]\s*(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
+)
+_ROLE_WORD = re.compile(_ROLE_SUFFIX)
+_TOC = re.compile(r"目\s*录|目\s*次|CONTENTS|Contents")
+_DASH_LEAD = re.compile(r"[—─－-]{1,2}")
+
+
+def suffix_separator(text: str) -> Separator | None:
+    """``<title> 篇N``: the separator line of many compilations of speeches."""
+    match = _SUFFIX_SEPARATOR.fullmatch(text)
+    if match is None or han_count(match.group("title")) < 2 or ends_sentence(match.group("title")):
+        return None
+    number = number_value(match.group("n"))
+    return Separator(number, match.group("title").strip()) if number else None
+
+
+def prefix_separator(text: str) -> Separator | None:
+    """``【第N篇】<title>``, ``篇N：<title>``, ``范文N``: a separator numbered at its start."""
+    match = _PREFIX_SEPARATOR.fullmatch(text)
+    if match is None or ends_sentence(match.group("title")):
+        return None
+    number = number_value(match.group("n") or match.group("n2") or match.group("n3"))
+    return Separator(number, match.group("title").strip()) if number else None
+
+
+def announced_count(text: str) -> int | None:
+    """How many speeches a compilation's title line announces (``…(精选7篇)`` → 7)."""
+    match = _ANNOUNCED.search(text)
+    if match is None:
+        return None
+    return number_value(match.group("n") or match.group("n2"))
+
+
+def salutation_length(text: str) -> int:
+    """Length of the salutation opening ``text`` (``同志们：``, ``各位艺术家、同志们,``), or 0."""
+    match = _SALUTATION.match(text)
+    return match.end() if match else 0
+
+
+def speaker(text: str) -> tuple[str | None, str] | None:
+    """``(role, name)`` of a speaker line (``国务院总理 温家宝``), or None."""
+    if len(text) > 60:
+        return None
+    named = _NAMED_SPEAKER.fullmatch(text)
+    if named:
+        return None, _squeeze(named.group("name"))
+    match = _SPEAKER.fullmatch(text)
+    if match is None:
+        return None
+    name = _squeeze(match.group("name"))
+    if _ROLE_WORD.search(name):
+        return None
+    return match.group("role"), name
+
+
+def is_title_like(text: str) -> bool:
+    """A short line of words without a sentence end: a title, subtitle or unnumbered heading."""
+    return (
+        2 <= len(text) <= TITLE_MAX
+        and han_count(text) >= 2
+        and not any(char in SENTENCE_END for char in text)
+        and text[-1] not in "，,、：:"
+    )
+
+
+def is_subtitle(text: str) -> bool:
+    """``——在…会议上的讲话``: a line led by a dash under a title."""
+    return _DASH_LEAD.match(text) is not None and is_title_like(text.lstrip("—─－- "))
+
+
+def is_toc_heading(text: str) -> bool:
+    """The heading of a table of contents (``目录``, ``目 录``)."""
+    return _TOC.fullmatch(text.strip()) is not None
+
+
+def is_structural(text: str) -> bool:
+    """Whether a line must stay a line of its own: a heading, separator, date or salutation."""
+    return bool(
+        heading_marker(text)
+        or bare_numeral(text)
+        or suffix_separator(text)
+        or prefix_separator(text)
+        or date_line(text)
+        or salutation_length(text)
+        or _DASH_LEAD.match(text)
+    )
+
+
+def _squeeze(name: str) -> str:
+    return re.sub(r"\s+", "", name)

@@ -1,0 +1,185 @@
+"""Recognise noise by its pattern: watermarks, catalogue stamps, page markers, footers, chrome.
+
+Each detector returns spans ``(start, end, kind)`` of a line's text, or a kind for a whole line;
+``clean`` deletes them and records every deletion. Nothing here knows any particular document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.document import RemovalKind
+from desktop.core.importing.chars import HAN_RE, is_latin_alnum
+
+Span = tuple[int, int, str]
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029]+")
+_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+# A watermark is a bracketed clause speaking about the page rather than the speech.
+_STRONG = re.compile(
+    r"版权|权属|转载|请登陆|请登录|请访问|请关注|本站|本网|原创|未经|授权|公众号"
+    r"|www\.|https?:|\.com|\.cn\b|\.net|\.org"
+)
+_WEAK = re.compile(r"所有|更多|文章|查看|来源|本文|范文|网站|网络|下载|收集|整理|搜集|文秘|出处")
+_BRACKETED = re.compile(r"[（(【\[]([^（()）【】\[\]\n]{2,80})[）)】\]]")
+
+_STAMP = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,6}\d{8,}(?![A-Za-z0-9])")
+_PAGE_JUMP = re.compile(
+    r"[（(]\s*(?:下转|上接|转|接|续)\s*第?\s*[0-9０-９一二三四五六七八九十]+\s*[页版面]\s*[）)]"
+)
+_PAGE_NUMBER = re.compile(
+    r"[-—–－_~·•]+\s*[0-9０-９]{1,4}\s*[-—–－_~·•]+"
+    r"|第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?"
+    r"|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}"
+    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+)
+# Patterns that open with a character class let the regex engine skip ahead quickly.
+_NOISE_HINT = re.compile(r"[（(【\[]|[A-Za-z]{2}\d")
+_STAMP_CORE = re.compile(r"[A-Za-z]{2,6}\d{8,}")
+_BARE_NUMBER = re.compile(r"[0-9０-９]{1,4}")
+_FOOTER = re.compile(r"(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?")
+_CHROME_START = re.compile(
+    r"(?:责任编辑|责编|编辑|来源|稿源|发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|阅读量|字号"
+    r"|相关稿件|相关文章|相关阅读|相关链接|相关新闻|相关推荐|推荐阅读|热门推荐|热门文章|延伸阅读|猜你喜欢"
+    r"|纠错|打印本页|打印|关闭窗口|关闭|分享到|分享|收藏本页|举报"
+    r"|返回顶部|返回首页|返回列表|网站地图|联系我们|扫一扫|微信扫一扫|当前位置|您的位置|您现在的位置"
+    r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|Copyright|COPYRIGHT|©)"
+)
+_CHROME_ANYWHERE = re.compile(r"ICP\s*备|ICP证|版权所有|Copyright|©|公网安备|All Rights Reserved")
+_CHROME_MAX = 80
+_SENTENCE_MIN_HAN = 6
+
+
+def has_controls(text: str) -> bool:
+    """Whether ``text`` holds any character ``control_spans`` would remove."""
+    return _CONTROL.search(text) is not None
+
+
+def has_odd_spaces(text: str) -> bool:
+    """Whether ``text`` holds any space ``normalise_spaces`` would change."""
+    return _SPACES.search(text) is not None
+
+
+def control_spans(text: str) -> list[Span]:
+    """NUL, Ctrl-Z, zero-width characters, soft hyphens and stray line separators."""
+    return [(m.start(), m.end(), RemovalKind.CONTROL) for m in _CONTROL.finditer(text)]
+
+
+def normalise_spaces(text: str) -> str:
+    """Tabs, no-break and full-width spaces read as plain spaces (same length)."""
+    return _SPACES.sub(" ", text)
+
+
+def is_watermark(clause: str, *, bracketed: bool = True) -> bool:
+    """Whether a clause talks about the web page (rights, reposting, where to read more).
+
+    A bracketed aside needs two of the words, one of them telling (版权, 转载, 请登陆, a web
+    address…), or three ordinary ones (本文, 来源, 网络); a line of its own always needs a
+    telling one, since a sentence may well mention 文章 and 来源.
+    """
+    strong = len(_STRONG.findall(clause))
+    weak = len(_WEAK.findall(clause))
+    return (strong >= 1 and strong + weak >= 2) or (bracketed and weak >= 3)
+
+
+def whole_line_kind(text: str, *, edge: bool) -> str | None:
+    """The noise kind of a line that is nothing but noise, or None.
+
+    ``edge`` says the line is above the first or below the last paragraph of running text,
+    where a page's chrome (责任编辑, 来源, 打印本页, ICP备…) sits.
+    """
+    if len(text) > _CHROME_MAX:
+        return RemovalKind.FOOTER if _FOOTER.match(text) else None
+    if _STAMP.fullmatch(text):
+        return RemovalKind.CATALOGUE_STAMP
+    if _PAGE_NUMBER.fullmatch(text) or _PAGE_JUMP.fullmatch(text):
+        return RemovalKind.PAGE_MARKER
+    if _FOOTER.match(text):
+        return RemovalKind.FOOTER
+    if edge and len(text) <= _CHROME_MAX and _is_chrome(text):
+        return RemovalKind.WEB_CHROME
+    if len(text) <= _CHROME_MAX and _is_watermark_line(text):
+        return RemovalKind.WATERMARK
+    return None
+
+
+def bare_page_number(text: str) -> int | None:
+    """The value of a line that is only a short Arabic number (a page number, if they count up)."""
+    if _BARE_NUMBER.fullmatch(text):
+        return int(text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return None
+
+
+def inline_noise_spans(text: str) -> list[Span]:
+    """Watermarks, page-jump markers and catalogue stamps inside a line, with the spaces they
+    leave behind between Chinese characters."""
+    if _NOISE_HINT.search(text) is None:
+        return []
+    spans = [(m.start(), m.end(), RemovalKind.PAGE_MARKER) for m in _PAGE_JUMP.finditer(text)]
+    spans += [
+        (m.start(), m.end(), RemovalKind.CATALOGUE_STAMP)
+        for m in _STAMP_CORE.finditer(text)
+        if _stands_alone(text, m.start(), m.end())
+    ]
+    spans += [
+        (m.start(), m.end(), RemovalKind.WATERMARK)
+        for m in _BRACKETED.finditer(text)
+        if is_watermark(m.group(1)) and not _PAGE_JUMP.fullmatch(m.group())
+    ]
+    if not spans:
+        return []
+    spans.sort()
+    return spans + _orphaned_spaces(text, spans)
+
+
+def _orphaned_spaces(text: str, spans: list[Span]) -> list[Span]:
+    """Spaces around removed noise, unless they separate two Latin words."""
+    result: list[Span] = []
+    for group in _groups(text, spans):
+        first, last = group[0][0], group[-1][1]
+        left_end, right_start = first, last
+        while first > 0 and text[first - 1] == " ":
+            first -= 1
+        while last < len(text) and text[last] == " ":
+            last += 1
+        gaps = [(a[1], b[0]) for a, b in zip(group, group[1:], strict=False) if a[1] < b[0]]
+        spaces = [(first, left_end)] if first < left_end else []
+        spaces += gaps + ([(right_start, last)] if right_start < last else [])
+        left = text[first - 1] if first > 0 else ""
+        right = text[last] if last < len(text) else ""
+        if spaces and is_latin_alnum(left) and is_latin_alnum(right):
+            spaces[0] = (spaces[0][0] + 1, spaces[0][1])  # two Latin words keep one space
+        result.extend((a, b, RemovalKind.SPACING) for a, b in spaces if a < b)
+    return result
+
+
+def _groups(text: str, spans: list[Span]) -> list[list[Span]]:
+    """Noise spans separated by nothing but spaces, gathered together."""
+    groups: list[list[Span]] = []
+    for span in spans:
+        if groups and not text[groups[-1][-1][1] : span[0]].strip(" "):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A stamp is not part of a longer run of letters and digits."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+def _is_chrome(text: str) -> bool:
+    return bool(_CHROME_START.match(text) or _CHROME_ANYWHERE.search(text))
+
+
+def _is_watermark_line(text: str) -> bool:
+    """A line about the page; a sentence carrying a bracketed watermark keeps its sentence."""
+    if not is_watermark(text, bracketed=False):
+        rest = _BRACKETED.sub("", text)
+        return rest != text and is_watermark(text) and len(HAN_RE.findall(rest)) < _SENTENCE_MIN_HAN
+    rest = _BRACKETED.sub("", text)
+    return rest == text or is_watermark(rest) or len(HAN_RE.findall(rest)) < _SENTENCE_MIN_HAN

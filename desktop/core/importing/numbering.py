@@ -1,0 +1,187 @@
+"""Numbering of Chinese official documents: heading markers (GB/T 9704) and point markers.
+
+A *style* names a numbering family, whatever the width of its brackets, stops and digits:
+
+======================  =============================================  ========
+style                   examples                                        kind
+======================  =============================================  ========
+``chapter-编/章/节/部分``  第一章  第二节  第三部分                         heading
+``cn-dun``              一、  十二、  一．                                 heading
+``cn-bare``             一   (a numeral alone on its line)                heading
+``cn-paren``            （一）  (一)                                      heading
+``article``             第一条                                            heading
+``arabic-dot``          1.  1、  1．  １．  ⒈                            heading
+``arabic-half``         1）  1)                                          heading
+``arabic-paren``        （1）  (1)  （１）  ⑴                            heading
+``circled``             ①  ②                                             heading
+``ordinal``             第一，  第一、  第一是  第一点  (首先 opening a run)   point
+``shi`` / ``yao``       一是  二要                                        point
+``qi``                  其一，                                            point
+======================  =============================================  ========
+
+``plain`` is an unnumbered heading line and ``h1``…``h6`` a heading the file format declares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from desktop.core.importing.chars import (
+    ARABIC_NUMERAL,
+    CN_NUMERAL,
+    HAN_RE,
+    is_latin_alnum,
+    number_value,
+)
+
+PLAIN = "plain"
+POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi"})
+
+#: Canonical order of heading styles (lower is higher in the hierarchy), used to place a style
+#: the first time a document uses it; see ``outline.StyleRanks``.
+_CANON = {
+    "chapter-编": -9.0,
+    "chapter-部分": -8.0,
+    "chapter-章": -7.0,
+    "chapter-节": -6.0,
+    "cn-bare": 0.0,
+    "cn-dun": 0.0,
+    "cn-paren": 1.0,
+    "article": 1.5,
+    "arabic-dot": 2.0,
+    "arabic-half": 2.5,
+    "arabic-paren": 3.0,
+    "circled": 4.0,
+}
+_MAX_HEADING_NUMBER = 99
+_MAX_POINT_NUMBER = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """Numbering found in a text: its style, value, and where it starts and ends."""
+
+    style: str
+    number: int
+    start: int
+    end: int
+
+
+def canon(style: str) -> float:
+    """Where a style sits in the usual hierarchy (declared heading levels first)."""
+    if style.startswith("h") and style[1:].isdigit():
+        return -20.0 + int(style[1:])
+    return _CANON.get(style, 5.0)
+
+
+def tier(style: str) -> int:
+    """0 for chapters and declared headings, 1 for Chinese numerals, 2 for Arabic and circled."""
+    value = canon(style)
+    if value < 0:
+        return 0
+    return 1 if value < 2 else 2
+
+
+_SEP = r"[\s\u3000]*"
+_ANY_NUMERAL = f"({CN_NUMERAL}|{ARABIC_NUMERAL})"
+_HEADING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("chapter", re.compile(rf"第{_SEP}{_ANY_NUMERAL}{_SEP}(编|章|节|部分)(?=[\s：:、]|$)")),
+    ("article", re.compile(rf"第{_SEP}{_ANY_NUMERAL}{_SEP}条(?=[\s：:、]|$)")),
+    ("cn-paren", re.compile(rf"[（(]{_SEP}({CN_NUMERAL}){_SEP}[）)]")),
+    ("arabic-paren", re.compile(rf"[（(]{_SEP}({ARABIC_NUMERAL}){_SEP}[）)]")),
+    ("cn-dun", re.compile(rf"({CN_NUMERAL}){_SEP}(?:、|．|\.(?![0-9０-９]))")),
+    ("arabic-half", re.compile(rf"({ARABIC_NUMERAL})[）)]")),
+    ("arabic-dot", re.compile(rf"({ARABIC_NUMERAL}){_SEP}(?:[、．]|\.(?![0-9０-９]))")),
+]
+_CN_BARE = re.compile(rf"({CN_NUMERAL})")
+_ENCLOSED = {
+    **{chr(0x2460 + i): ("circled", i + 1) for i in range(20)},  # ① … ⑳
+    **{chr(0x2474 + i): ("arabic-paren", i + 1) for i in range(20)},  # ⑴ … ⒇
+    **{chr(0x2488 + i): ("arabic-dot", i + 1) for i in range(20)},  # ⒈ … ⒛
+}
+# "二、三季度" and "一、二产业" start a sentence with a list of numerals, not a heading.
+_NUMERAL_LIST = re.compile(rf"{CN_NUMERAL}[、季产]")
+
+
+_MARKER_STARTS = frozenset(
+    "第（(0123456789０１２３４５６７８９一二三四五六七八九十百〇零两" + "".join(_ENCLOSED)
+)
+
+
+def heading_marker(text: str) -> Marker | None:
+    """The heading numbering ``text`` starts with, if any."""
+    if not text or text[0] not in _MARKER_STARTS:
+        return None
+    enclosed = _ENCLOSED.get(text[0])
+    if enclosed:
+        return Marker(enclosed[0], enclosed[1], 0, 1)
+    for style, pattern in _HEADING_PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        number = number_value(match.group(1))
+        if number is None or not 0 < number <= _MAX_HEADING_NUMBER:
+            return None
+        if style == "chapter":
+            style = f"chapter-{match.group(2)}"
+        if style == "cn-dun" and _NUMERAL_LIST.match(text, match.end()):
+            return None
+        return Marker(style, number, 0, match.end())
+    return None
+
+
+def bare_numeral(text: str) -> Marker | None:
+    """A line that is nothing but a Chinese numeral (``一``, ``十二``): a heading in old reports."""
+    match = _CN_BARE.fullmatch(text)
+    if match is None:
+        return None
+    number = number_value(match.group(1))
+    if number is None or not 0 < number <= _MAX_HEADING_NUMBER:
+        return None
+    return Marker("cn-bare", number, 0, len(text))
+
+
+# A point marker must follow a clause boundary, so 统一是, 唯一是, 之一是, 质量第一 never count.
+_BOUNDARY = r"(?<![^。；;：:！!？?，,\s\u3000”）)])"
+_POINT_RE = re.compile(
+    "(?=[第其一二三四五六七八九十百〇零两])"  # a fast first-character filter
+    + _BOUNDARY
+    + rf"(?:第(?P<ord>{CN_NUMERAL})(?:点[是，,、：:]?|是|[，,、：:])"
+    + rf"|其(?P<qi>{CN_NUMERAL})(?:是|[，,、：:])"
+    + rf"|(?P<shi>{CN_NUMERAL})是"
+    + rf"|(?P<yao>{CN_NUMERAL})要)"
+)
+_FIRST_RE = re.compile(r"首先[，,：:]")
+
+
+def point_markers(text: str) -> Iterator[Marker]:
+    """Every point marker in ``text`` that is followed by words of its own."""
+    for match in _POINT_RE.finditer(text):
+        style = next(name for name in ("ord", "qi", "shi", "yao") if match.group(name))
+        number = number_value(match.group(style))
+        if number is None or not 0 < number <= _MAX_POINT_NUMBER:
+            continue
+        if not _has_words(text, match.end()):
+            continue
+        yield Marker(_POINT_STYLE_NAMES[style], number, match.start(), match.end())
+
+
+_POINT_STYLE_NAMES = {"ord": "ordinal", "qi": "qi", "shi": "shi", "yao": "yao"}
+
+
+def opening_first(text: str) -> Marker | None:
+    """``首先，`` opening a paragraph: the first item of a 第一/第二 run written another way."""
+    match = _FIRST_RE.match(text)
+    if match is None or not _has_words(text, match.end()):
+        return None
+    return Marker("ordinal", 1, 0, match.end())
+
+
+def _has_words(text: str, position: int) -> bool:
+    """Whether at least two characters of words follow ``position`` before any punctuation."""
+    words = text[position : position + 2]
+    if len(words) < 2:
+        return False
+    return all(HAN_RE.match(c) or is_latin_alnum(c) or c in "“‘《" for c in words)

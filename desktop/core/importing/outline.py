@@ -1,0 +1,268 @@
+"""Build a speech's outline tree from its heading and point candidates.
+
+Headings nest by the rank of their numbering style, decided per speech by the order in which
+styles first appear (``StyleRanks``): 02 opens with （一） so （一） is its top level. Chinese
+numerals always rank above Arabic ones, so an introduction that lists ``1.…2.…`` before the
+first ``一、`` does not push the ``一、`` headings under it.
+
+A heading whose numbering restarts at 1 while a heading of the same style is still open
+(``一、`` inside ``三、``'s section, 01) is a list item, nested under the innermost open node:
+a top-level sequence can only go on, never restart, inside one speech. Its followers
+(``二、`` ``三、``) continue that list as long as it is open.
+
+Points (``一是`` ``第一，``) count only in runs that count up from one with at least two
+members. A point at the start of its paragraph holds the paragraphs after it until the next
+point of its run, and may hold a run of another style (``第二，…：`` then ``一、…二、…``);
+headings never nest under points.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import count
+
+from desktop.core.document import NodeKind, OutlineNode
+from desktop.core.importing.numbering import PLAIN, canon, tier
+from desktop.core.importing.sections import Event
+
+
+class StyleRanks:
+    """The rank of each heading style in one speech, fixed when the style first appears."""
+
+    def __init__(self) -> None:
+        self.order: list[str] = []
+
+    def rank(self, style: str, open_styles: list[str]) -> int:
+        """The rank of ``style``, placing it below the innermost open heading that may hold it."""
+        if style not in self.order:
+            self.order.insert(self._position(style, open_styles), style)
+        return self.order.index(style)
+
+    def _position(self, style: str, open_styles: list[str]) -> int:
+        position = 0
+        for open_style in reversed(open_styles):
+            if style == PLAIN or open_style == PLAIN or tier(open_style) <= tier(style):
+                position = self.order.index(open_style) + 1
+                break
+        if style == PLAIN:
+            return position
+        while (
+            position < len(self.order)
+            and self.order[position] != PLAIN
+            and canon(self.order[position]) < canon(style)
+        ):
+            position += 1
+        return position
+
+
+@dataclass(slots=True, eq=False)
+class _Node:
+    event: Event
+    kind: str
+    is_list: bool = False
+    run: int = -1
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+
+    @property
+    def style(self) -> str:
+        return self.event.style
+
+    @property
+    def number(self) -> int:
+        return self.event.number
+
+    @property
+    def is_block(self) -> bool:
+        return self.event.opens_paragraph
+
+
+class _TreeBuilder:
+    """Places candidates one by one, keeping the chain of open nodes (outermost first)."""
+
+    def __init__(self) -> None:
+        self.roots: list[_Node] = []
+        self.stack: list[_Node] = []
+        self.ranks = StyleRanks()
+        self.runs = count()
+
+    def add(self, event: Event) -> None:
+        if event.kind == NodeKind.HEADING:
+            self._heading(event)
+        else:
+            self._point(event)
+
+    def _heading(self, event: Event) -> None:
+        if event.number and not _is_declared(event.style):
+            for node in reversed(self.stack):
+                if node.style != event.style:
+                    continue
+                if node.is_list:
+                    if event.number == node.number + 1:
+                        self._after(node, event, NodeKind.POINT, is_list=True)
+                        return
+                    continue
+                if event.number == 1:
+                    self._start_list(event)
+                    return
+                break
+            if event.number == 1 and event.after_colon and self._in_sentence_point():
+                self._start_list(event)  # 第二，…以下几点： then 一、…二、…
+                return
+        self._place_heading(event)
+
+    def _in_sentence_point(self) -> bool:
+        """Whether the innermost open node is a point written as a sentence (not a list item)."""
+        for node in reversed(self.stack):
+            if node.kind == NodeKind.HEADING:
+                return False
+            if node.is_block:
+                return not node.is_list and not node.event.is_titled
+        return False
+
+    def _place_heading(self, event: Event) -> None:
+        headings = [node for node in self.stack if node.kind == NodeKind.HEADING]
+        rank = self.ranks.rank(event.style, [node.style for node in headings])
+        while self.stack:
+            top = self.stack[-1]
+            if top.kind == NodeKind.POINT:
+                if top.event.is_titled and rank > self._rank_above(top):
+                    break  # 第五、关于文化教育 holds the （１）…（１０） under it
+            elif self.ranks.order.index(top.style) < rank:
+                break
+            self.stack.pop()
+        self._push(_Node(event, NodeKind.HEADING))
+
+    def _rank_above(self, point: _Node) -> int:
+        """The rank of the heading a point sits under (-1 at the top level)."""
+        parent = point.parent
+        while parent is not None and parent.kind != NodeKind.HEADING:
+            parent = parent.parent
+        return self.ranks.order.index(parent.style) if parent is not None else -1
+
+    def _start_list(self, event: Event) -> None:
+        while self.stack and self.stack[-1].kind == NodeKind.POINT:
+            top = self.stack[-1]
+            if top.is_block and not top.is_list:
+                break
+            self.stack.pop()
+        self._push(_Node(event, NodeKind.POINT, is_list=True, run=next(self.runs)))
+
+    def _point(self, event: Event) -> None:
+        for node in self._open_points():
+            if node.style == event.style and event.number == node.number + 1:
+                self._after(node, event, NodeKind.POINT)
+                return
+        if event.number != 1:
+            return
+        for node in self._open_points():
+            if node.style == event.style and node.is_block == event.opens_paragraph:
+                self._after(node, event, NodeKind.POINT, new_run=True)
+                return
+        while self.stack and not self._holds(self.stack[-1], event):
+            self.stack.pop()
+        self._push(_Node(event, NodeKind.POINT, run=next(self.runs)))
+
+    def _open_points(self) -> Iterable[_Node]:
+        for node in reversed(self.stack):
+            if node.kind == NodeKind.HEADING:
+                return
+            if not node.is_list:
+                yield node
+
+    @staticmethod
+    def _holds(node: _Node, event: Event) -> bool:
+        if node.kind == NodeKind.HEADING:
+            return True
+        return node.is_block and (not node.is_list or node.event.block is event.block)
+
+    def _after(
+        self,
+        sibling: _Node,
+        event: Event,
+        kind: str,
+        *,
+        is_list: bool = False,
+        new_run: bool = False,
+    ) -> None:
+        while self.stack and self.stack[-1] is not sibling:
+            self.stack.pop()
+        self.stack.pop()
+        run = next(self.runs) if new_run else sibling.run
+        self._push(_Node(event, kind, is_list=is_list, run=run))
+
+    def _push(self, node: _Node) -> None:
+        parent = self.stack[-1] if self.stack else None
+        node.parent = parent
+        (parent.children if parent else self.roots).append(node)
+        self.stack.append(node)
+
+
+def _is_declared(style: str) -> bool:
+    """A heading level the file format declares (docx, Markdown, HTML): always a heading."""
+    return style.startswith("h") and style[1:].isdigit()
+
+
+def build_outline(events: list[Event], text_length: int) -> list[OutlineNode]:
+    """The outline of a speech whose text is ``text_length`` long, from its candidates."""
+    builder = _TreeBuilder()
+    for event in events:
+        builder.add(event)
+    roots = _prune_lone_points(builder.roots)
+    return _finish(roots, 0, text_length, 1)
+
+
+def _prune_lone_points(roots: list[_Node]) -> list[_Node]:
+    """Drop points whose run has a single member: a lone 一是 is not an enumeration."""
+    sizes: Counter[int] = Counter()
+    _count_runs(roots, sizes)
+    return _without_lone(roots, sizes)
+
+
+def _count_runs(nodes: list[_Node], sizes: Counter[int]) -> None:
+    for node in nodes:
+        if node.kind == NodeKind.POINT:
+            sizes[node.run] += 1
+        _count_runs(node.children, sizes)
+
+
+def _without_lone(nodes: list[_Node], sizes: Counter[int]) -> list[_Node]:
+    kept: list[_Node] = []
+    for node in nodes:
+        node.children = _without_lone(node.children, sizes)
+        if node.kind == NodeKind.POINT and sizes[node.run] < 2:
+            kept.extend(node.children)
+        else:
+            kept.append(node)
+    return kept
+
+
+def _finish(nodes: list[_Node], floor: int, ceiling: int, level: int) -> list[OutlineNode]:
+    """Outline nodes with their section ends: the next sibling's start, or the parent's end."""
+    result = []
+    for position, node in enumerate(nodes):
+        following = nodes[position + 1] if position + 1 < len(nodes) else None
+        end = following.event.start if following else ceiling
+        last_inline = node.kind == NodeKind.POINT and not node.children and not node.is_block
+        if last_inline and (following is None or following.run != node.run):
+            # the last point of a run inside a paragraph ends with that paragraph
+            end = min(end, node.event.block.end)
+        event = node.event
+        start = max(event.start, floor)
+        end = max(end, event.head_end, start)
+        result.append(
+            OutlineNode(
+                kind=node.kind,
+                level=level,
+                label=event.label,
+                start=start,
+                end=end,
+                head_end=min(event.head_end, end),
+                marker=event.marker,
+                style=event.style,
+                children=_finish(node.children, start, end, level + 1),
+            )
+        )
+    return result

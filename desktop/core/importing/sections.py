@@ -1,0 +1,201 @@
+"""Find the candidate headings and points of a speech's body, in reading order.
+
+A paragraph may open with a heading (numbered, a bare numeral, or declared by the file
+format), hold a second heading after the first one's sentence (``(二)…体系。1.健全…``), be an
+unnumbered heading line, and hold points (``一是`` ``第一，``) at clause boundaries. Whether
+each candidate really counts (sequences, runs, levels) is decided by ``outline``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.document import NodeKind
+from desktop.core.importing.chars import CLOSERS, SENTENCE_END, ends_sentence, han_count
+from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import (
+    is_structural,
+    is_subtitle,
+    is_title_like,
+    salutation_length,
+    speaker,
+)
+from desktop.core.importing.numbering import (
+    PLAIN,
+    POINT_STYLES,
+    Marker,
+    bare_numeral,
+    heading_marker,
+    opening_first,
+    point_markers,
+)
+
+_PLAIN_MIN_HAN = 4
+_CLAUSE_END = re.compile("[，,；;：:。！？!?]")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A body paragraph as the outline sees it: its text and where it starts in the speech."""
+
+    index: int
+    text: str
+    start: int
+    heading: int | None = None
+
+    @property
+    def end(self) -> int:
+        """Offset in the speech just after this paragraph."""
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A heading or point candidate at ``start`` (offsets in the speech's text)."""
+
+    kind: str
+    style: str
+    number: int
+    start: int
+    head_end: int
+    block: Block
+    label: str
+    marker: str
+    after_colon: bool = False
+
+    @property
+    def opens_paragraph(self) -> bool:
+        """Whether the candidate starts its paragraph (a *block* point, as opposed to inline)."""
+        return self.start == self.block.start
+
+    @property
+    def is_titled(self) -> bool:
+        """A point written as a heading line of its own (``第五、关于文化教育``)."""
+        text = self.block.text
+        return self.opens_paragraph and len(text) <= HEADING_MAX and is_title_like(text)
+
+
+def find_events(blocks: Sequence[Block]) -> list[Event]:
+    """Every heading and point candidate of ``blocks`` (the body), in reading order."""
+    events: list[Event] = []
+    for position, block in enumerate(blocks):
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        previous = blocks[position - 1] if position > 0 else None
+        heads = _headings(block, previous, following)
+        if heads and previous is not None and previous.text.endswith(("：", ":")):
+            heads[0] = dataclasses.replace(heads[0], after_colon=True)
+        events.extend(heads)
+        scan_from = heads[-1].head_end - block.start if heads else 0
+        if block.heading is None or block.heading <= 0:
+            events.extend(_points(block, scan_from))
+    return events
+
+
+def _headings(block: Block, previous: Block | None, following: Block | None) -> list[Event]:
+    text = block.text
+    if block.heading is not None and block.heading > 0:
+        marker = heading_marker(text)
+        number = marker.number if marker else 0
+        return [_event(NodeKind.HEADING, f"h{block.heading}", number, block, 0, len(text), marker)]
+    marker = heading_marker(text)
+    if marker is not None:
+        return _numbered(block, marker)
+    bare = bare_numeral(text)
+    if bare is not None:
+        event = _event(NodeKind.HEADING, bare.style, bare.number, block, 0, len(text), bare)
+        return [_with_context_label(event, following)]
+    if _is_plain_heading(text, previous, following):
+        return [_event(NodeKind.HEADING, PLAIN, 0, block, 0, len(text), None)]
+    return []
+
+
+def _numbered(block: Block, marker: Marker) -> list[Event]:
+    """A numbered heading, and a second one sharing its line (``(二)…体系。1.健全…中心。``)."""
+    text = block.text
+    end = heading_end(text, marker.end)
+    events = [_event(NodeKind.HEADING, marker.style, marker.number, block, 0, end, marker)]
+    second = heading_marker(text[end:]) if end < len(text) else None
+    if second is not None and second.style != marker.style:
+        second_end = heading_end(text, end + second.end)
+        shifted = Marker(second.style, second.number, end, end + second.end)
+        events.append(
+            _event(NodeKind.HEADING, second.style, second.number, block, end, second_end, shifted)
+        )
+    return events
+
+
+def _points(block: Block, scan_from: int) -> list[Event]:
+    text = block.text
+    markers = [m for m in point_markers(text) if m.start >= scan_from]
+    first = opening_first(text) if scan_from == 0 else None
+    if first is not None:
+        markers.insert(0, first)
+    events = []
+    for position, marker in enumerate(markers):
+        limit = markers[position + 1].start if position + 1 < len(markers) else len(text)
+        end = min(heading_end(text, marker.end, glued=False), limit)
+        events.append(
+            _event(NodeKind.POINT, marker.style, marker.number, block, marker.start, end, marker)
+        )
+    return events
+
+
+def _event(
+    kind: str, style: str, number: int, block: Block, start: int, end: int, marker: Marker | None
+) -> Event:
+    written = block.text[marker.start : marker.end] if marker else ""
+    if style in POINT_STYLES:
+        written = written.rstrip("，,、：:．.")
+    return Event(
+        kind,
+        style,
+        number,
+        block.start + start,
+        block.start + end,
+        block,
+        label(block.text, start, end),
+        written.strip(),
+    )
+
+
+def _with_context_label(event: Event, following: Block | None) -> Event:
+    """A bare numeral heading (``一``) is labelled with the words that open its section."""
+    if following is None or heading_marker(following.text):
+        return event
+    start = salutation_length(following.text)
+    clause = _CLAUSE_END.search(following.text, start)
+    words = label(following.text, start, clause.start() if clause else len(following.text))
+    text = f"{event.label} {words}"
+    if len(text) > LABEL_MAX + 2:
+        text = text[: LABEL_MAX + 2].rstrip("…") + "…"
+    return dataclasses.replace(event, label=text)
+
+
+def _is_plain_heading(text: str, previous: Block | None, following: Block | None) -> bool:
+    """A short line of words among body paragraphs, with running text under it."""
+    if not (is_title_like(text) and len(text) <= HEADING_MAX and han_count(text) >= _PLAIN_MIN_HAN):
+        return False
+    if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
+        return False
+    if is_structural(text) or following is None or not _is_section_text(following.text):
+        return False
+    if opening_first(text) or any(m.start == 0 for m in point_markers(text)):
+        return False
+    return previous is None or _closed(previous.text)
+
+
+def _is_section_text(text: str) -> bool:
+    return len(text) > HEADING_MAX or ends_sentence(text) or heading_marker(text) is not None
+
+
+def _closed(text: str) -> bool:
+    """A paragraph that does not break off mid-sentence."""
+    last = text.rstrip(CLOSERS)[-1:] if text.rstrip(CLOSERS) else ""
+    if last in SENTENCE_END or last in "：:" or heading_marker(text) or bare_numeral(text):
+        return True
+    # a heading line above (no clause break in it), not a sentence cut short
+    return is_title_like(text) and len(text) <= HEADING_MAX and not any(c in text for c in "，,")

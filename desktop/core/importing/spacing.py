@@ -1,0 +1,74 @@
+"""Stray spaces in Chinese text: between characters and punctuation, and PDF letter-spacing.
+
+Chinese needs no spaces around punctuation, so ``以来, 在市委`` and ``中 (滨海新区…) ,`` are
+extraction artefacts. Spaces between two Chinese characters are kept (``中共中央 国务院``,
+``徐 进``), except on a line where nearly every character is spaced out, which is how text
+copied from some PDFs looks. Spaces between Latin words and numbers are always kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.document import RemovalKind
+from desktop.core.importing.chars import HAN_RE, is_cjk_punct, is_han, is_latin_alnum
+
+Span = tuple[int, int, str]
+
+_SPACE_RUN = re.compile(" +")
+_HALF_PUNCT = ",.;:!?()%"
+_CLOSING_HALF = ",.;:!?)%"
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_SPACED_HAN = re.compile(f"(?<=[{HAN_RE.pattern[1:-1]}]) (?=[{HAN_RE.pattern[1:-1]}])")
+_ADJACENT_HAN = re.compile(f"[{HAN_RE.pattern[1:-1]}]{{2}}")
+
+
+def stray_space_spans(text: str) -> list[Span]:
+    """Spans of spaces that are layout debris in this (already stripped) line."""
+    if " " not in text:
+        return []
+    chinese = _is_chinese_line(text)
+    spaced_out = chinese and _is_letter_spaced(text)
+    spans = []
+    for match in _SPACE_RUN.finditer(text):
+        start, end = match.span()
+        left = text[start - 1] if start else ""
+        right = text[end] if end < len(text) else ""
+        before_left = text[start - 2] if start > 1 else ""
+        if _is_stray(left, right, before_left, chinese=chinese, spaced_out=spaced_out):
+            spans.append((start, end, RemovalKind.SPACING))
+    return spans
+
+
+def _is_stray(left: str, right: str, before_left: str, *, chinese: bool, spaced_out: bool) -> bool:
+    if not left or not right:
+        return False
+    wide_left, wide_right = _is_wide(left), _is_wide(right)
+    if is_han(left) and is_han(right):
+        return spaced_out
+    if (wide_left and is_cjk_punct(right)) or (is_cjk_punct(left) and wide_right):
+        return True
+    if not chinese:
+        return False
+    half_left, half_right = left in _HALF_PUNCT, right in _HALF_PUNCT
+    if (wide_left and half_right) or (half_left and wide_right) or (half_left and half_right):
+        return True
+    if half_left and is_latin_alnum(right):
+        # "3.98%, 2007年" loses its space; "China, 2025" in a Chinese line keeps it.
+        return not _LATIN_LETTER.match(before_left or "")
+    return is_latin_alnum(left) and right in _CLOSING_HALF
+
+
+def _is_wide(char: str) -> bool:
+    return is_han(char) or is_cjk_punct(char)
+
+
+def _is_chinese_line(text: str) -> bool:
+    han = len(HAN_RE.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    return han > 0 and han >= latin
+
+
+def _is_letter_spaced(text: str) -> bool:
+    spaced = len(_SPACED_HAN.findall(text))
+    return spaced >= 3 and spaced >= len(_ADJACENT_HAN.findall(text))

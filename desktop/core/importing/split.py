@@ -1,0 +1,175 @@
+"""Split a compilation into its speeches, or find that a file holds a single document.
+
+Compilations mark each speech in one of a few ways, tried in this order:
+
+1. a header line ending in ``篇N`` (``在全市…工作会上的讲话 篇1``);
+2. a header numbered at its start (``【第N篇】…``, ``篇N：…``, ``范文N``);
+3. numbered title lines in a sequence of speech titles (``一、在…会议上的讲话``, ``1. …致辞``);
+4. a title line followed by a date line, repeated through the file (the title is the speech's own);
+5. a title style the file format declares (docx "Title"), repeated.
+
+The numbers must count 1, 2, 3… in order. A count the compilation announces (``…(精选7篇)``) is
+evidence: a way of splitting that finds exactly that many speeches wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import (
+    Separator,
+    announced_count,
+    is_title_like,
+    prefix_separator,
+    speaker,
+    suffix_separator,
+)
+from desktop.core.importing.numbering import heading_marker
+
+_HEAD_SCAN = 8
+_SEPARATOR_MAX = 100
+_SPEECH_WORD = re.compile(
+    r"(?:讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话)(?:稿|提纲|要点)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechRange:
+    """Paragraphs ``[first, end)`` of one speech, and its separator line and listed title."""
+
+    first: int
+    end: int
+    separator: int | None = None
+    listed_title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How a document divides: its speeches and the paragraphs before them (the head)."""
+
+    speeches: list[SpeechRange]
+    announced: int | None
+
+    @property
+    def head_end(self) -> int:
+        """Index of the first paragraph that belongs to a speech or its separator."""
+        first = self.speeches[0]
+        return first.separator if first.separator is not None else first.first
+
+
+Finder = Callable[[Sequence[Paragraph]], list[SpeechRange]]
+
+
+def split(paragraphs: Sequence[Paragraph]) -> Layout:
+    """The speeches of ``paragraphs`` (one range over everything for a single document)."""
+    candidates = [finder(paragraphs) for finder in _FINDERS]
+    candidates = [found for found in candidates if len(found) >= 2]
+    announced = _announced(paragraphs, candidates)
+    chosen = next((found for found in candidates if len(found) == announced), None)
+    if chosen is None and candidates:
+        chosen = candidates[0]
+    if chosen is None:
+        return Layout([SpeechRange(0, len(paragraphs))], announced)
+    return Layout(chosen, announced)
+
+
+def _announced(paragraphs: Sequence[Paragraph], candidates: list[list[SpeechRange]]) -> int | None:
+    """The count announced by a line above the first speech (``…(精选7篇)``), if any."""
+    starts = [Layout(found, None).head_end for found in candidates]
+    limit = min(starts) if starts else _HEAD_SCAN
+    for paragraph in paragraphs[:limit]:
+        count = announced_count(paragraph.text)
+        if count:
+            return count
+    return None
+
+
+def _by_separators(
+    paragraphs: Sequence[Paragraph], read: Callable[[str], Separator | None]
+) -> list[SpeechRange]:
+    found: list[tuple[int, Separator]] = []
+    for index, paragraph in enumerate(paragraphs):
+        if len(paragraph.text) > _SEPARATOR_MAX or (paragraph.heading or 0) > 1:
+            continue
+        separator = read(paragraph.text)
+        if separator is not None and separator.number == len(found) + 1:
+            found.append((index, separator))
+    return _ranges_after(found, len(paragraphs))
+
+
+def _ranges_after(found: list[tuple[int, Separator]], total: int) -> list[SpeechRange]:
+    ranges = []
+    for position, (index, separator) in enumerate(found):
+        end = found[position + 1][0] if position + 1 < len(found) else total
+        ranges.append(SpeechRange(index + 1, end, index, separator.title or None))
+    return ranges
+
+
+def _by_suffix(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    return _by_separators(paragraphs, suffix_separator)
+
+
+def _by_prefix(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    return _by_separators(paragraphs, prefix_separator)
+
+
+def _numbered_title(text: str) -> Separator | None:
+    marker = heading_marker(text)
+    if marker is None or marker.style not in {"cn-dun", "arabic-dot", "cn-paren"}:
+        return None
+    title = text[marker.end :].strip()
+    if not is_title_like(title) or not _SPEECH_WORD.search(title):
+        return None
+    return Separator(marker.number, title)
+
+
+def _by_numbered_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    return _by_separators(paragraphs, _numbered_title)
+
+
+def _by_title_and_date(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    starts = [
+        index
+        for index, paragraph in enumerate(paragraphs)
+        if _is_plain_title(paragraph.text) and _date_follows(paragraphs, index)
+    ]
+    return _ranges_from(starts, len(paragraphs))
+
+
+def _by_declared_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    starts = [index for index, paragraph in enumerate(paragraphs) if paragraph.heading == 0]
+    return _ranges_from(starts, len(paragraphs))
+
+
+def _ranges_from(starts: list[int], total: int) -> list[SpeechRange]:
+    if not starts:
+        return []
+    ends = starts[1:] + [total]
+    return [SpeechRange(start, end) for start, end in zip(starts, ends, strict=True)]
+
+
+def _is_plain_title(text: str) -> bool:
+    return is_title_like(text) and heading_marker(text) is None and date_line(text) is None
+
+
+def _date_follows(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """A date line right under the title, maybe after a subtitle or the speaker's line."""
+    for following in paragraphs[index + 1 : index + 4]:
+        if date_line(following.text):
+            return True
+        if not (speaker(following.text) or following.text.startswith(("——", "—", "－"))):
+            return False
+    return False
+
+
+_FINDERS: list[Finder] = [
+    _by_suffix,
+    _by_prefix,
+    _by_numbered_titles,
+    _by_title_and_date,
+    _by_declared_titles,
+]

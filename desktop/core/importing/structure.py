@@ -1,0 +1,201 @@
+"""From cleaned paragraphs to an ``ImportedDocument``: speeches, their heads, spans and outlines.
+
+Each speech's text is a slice of the cleaned document (its paragraphs joined by "\\n"); a
+compilation's separator lines and the lines above the first speech belong to the collection.
+Removals found by the cleaner are mapped to the speech they sat in, or to none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from desktop.core.document import (
+    ImportedDocument,
+    Removal,
+    RemovalKind,
+    SpanKind,
+    Speech,
+    TextSpan,
+)
+from desktop.core.errors import CancelledError, DocumentError
+from desktop.core.importing.clauses import LABEL_MAX
+from desktop.core.importing.clean import CleanText, Paragraph
+from desktop.core.importing.dates import date_line, parse_date
+from desktop.core.importing.head import Head, read_head
+from desktop.core.importing.lines import announced_count, is_title_like
+from desktop.core.importing.outline import build_outline
+from desktop.core.importing.sections import Block, find_events
+from desktop.core.importing.split import Layout, SpeechRange, split
+
+_COLLECTION_HEAD_SCAN = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where the text came from: file name, encoding, format and a title the format declared."""
+
+    name: str
+    encoding: str
+    format: str
+    title: str | None = None
+
+
+def structure(
+    clean: CleanText, origin: Origin, cancel: Callable[[], bool] | None = None
+) -> ImportedDocument:
+    """The document ``clean`` holds: its speeches with their outlines, and what was removed."""
+    paragraphs = clean.paragraphs
+    if not paragraphs:
+        raise DocumentError("there is no text left once the noise is removed", code="no-text")
+    layout = split(paragraphs)
+    offsets = _paragraph_offsets(paragraphs)
+    speeches = []
+    heads = []
+    for index, speech_range in enumerate(layout.speeches, start=1):
+        if cancel is not None and cancel():
+            raise CancelledError("the import was cancelled")
+        head = read_head(paragraphs[speech_range.first : speech_range.end])
+        heads.append(head)
+        speeches.append(_speech(index, paragraphs, speech_range, head))
+    title = _collection_title(paragraphs, layout, heads, speeches, origin)
+    date = _collection_date(paragraphs, layout, heads, clean)
+    removed = _map_removals(clean, layout, offsets)
+    return ImportedDocument(
+        title, origin.name, origin.encoding, origin.format, speeches, removed, date
+    )
+
+
+def _speech(index: int, paragraphs: Sequence[Paragraph], where: SpeechRange, head: Head) -> Speech:
+    own = paragraphs[where.first : where.end]
+    starts = _paragraph_offsets(own)
+    text = "\n".join(paragraph.text for paragraph in own)
+    marked = (TextSpan(kind, starts[p] + a, starts[p] + b) for kind, p, a, b in head.marks)
+    spans = _merge_contents(sorted(marked, key=lambda span: (span.start, span.end)))
+    skipped = head.whole_lines(own)
+    blocks = [
+        Block(i, own[i].text, starts[i], own[i].heading)
+        for i in range(head.body_start, len(own))
+        if i not in skipped
+    ]
+    outline = build_outline(find_events(blocks), len(text))
+    title, listed = _speech_title(head, where, text)
+    return Speech(
+        index=index,
+        title=title,
+        text=text,
+        outline=outline,
+        spans=spans,
+        date=head.date,
+        speaker=head.speaker,
+        role=head.role,
+        listed_title=listed,
+    )
+
+
+def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:
+    """A table of contents is one span, from ``目录`` to its last entry."""
+    merged: list[TextSpan] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if last and last.kind == span.kind == SpanKind.TOC and span.start == last.end + 1:
+            merged[-1] = TextSpan(SpanKind.TOC, last.start, span.end)
+        else:
+            merged.append(span)
+    return merged
+
+
+def _speech_title(head: Head, where: SpeechRange, text: str) -> tuple[str, str | None]:
+    """The speech's own title when it has one, else the listed title, else its first words."""
+    own = head.titles[-1] if head.titles else None
+    listed = where.listed_title
+    if own and listed and _words(own) != _words(listed):
+        return own, listed
+    return own or listed or _first_words(text), None
+
+
+def _collection_title(
+    paragraphs: Sequence[Paragraph],
+    layout: Layout,
+    heads: list[Head],
+    speeches: list[Speech],
+    origin: Origin,
+) -> str:
+    above = [p.text for p in paragraphs[: layout.head_end]][:_COLLECTION_HEAD_SCAN]
+    announcing = next((text for text in above if announced_count(text)), None)
+    if announcing:
+        return announcing
+    titles = (text for text in above if is_title_like(text) and not date_line(text))
+    first_title = next(titles, None)
+    if first_title:
+        return first_title
+    if len(speeches) == 1 and heads[0].titles:
+        return heads[0].titles[0]
+    return origin.title or speeches[0].title or _file_stem(origin.name)
+
+
+def _collection_date(
+    paragraphs: Sequence[Paragraph], layout: Layout, heads: list[Head], clean: CleanText
+) -> str | None:
+    for paragraph in paragraphs[: layout.head_end][:_COLLECTION_HEAD_SCAN]:
+        found = date_line(paragraph.text)
+        if found:
+            return found
+    if len(heads) == 1 and heads[0].date:
+        return heads[0].date
+    top = layout.head_end if layout.head_end > 0 else 1
+    for removal in clean.removals:
+        if removal.kind == RemovalKind.WEB_CHROME and removal.paragraph < top:
+            found = parse_date(removal.text)
+            if found:
+                return found
+    return None
+
+
+def _map_removals(clean: CleanText, layout: Layout, offsets: list[int]) -> list[Removal]:
+    """Each removal in the speech it sat in (offset in its text), or in none (document offset)."""
+    firsts = [speech.first for speech in layout.speeches]
+    total = offsets[-1] - 1 if len(offsets) > 1 else 0
+    removed = []
+    for pending in clean.removals:
+        paragraph = pending.paragraph
+        slot = bisect_right(firsts, paragraph) - 1
+        owner = layout.speeches[slot] if slot >= 0 else None
+        if owner is not None and pending.between and paragraph == owner.first:
+            # a line above a speech with no separator line sat above the speech itself
+            owner = owner if owner.separator is not None else None
+        if owner is not None and owner.first <= paragraph < owner.end:
+            position = offsets[paragraph] - offsets[owner.first] + pending.offset
+            removed.append(Removal(pending.kind, pending.text, slot + 1, position))
+        else:
+            position = min(offsets[paragraph] + pending.offset, total)
+            removed.append(Removal(pending.kind, pending.text, None, position))
+    return removed
+
+
+def _paragraph_offsets(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """Start of each paragraph in the joined text, plus one past the end (text length + 1)."""
+    offsets = [0]
+    for paragraph in paragraphs:
+        offsets.append(offsets[-1] + len(paragraph.text) + 1)
+    return offsets
+
+
+def _words(title: str) -> str:
+    """A title as compared with another: widths and spacing do not count, quotes do."""
+    return "".join(unicodedata.normalize("NFKC", title).split())
+
+
+def _first_words(text: str) -> str:
+    first_line = text.split("\n", 1)[0].strip()
+    if len(first_line) > LABEL_MAX:
+        return first_line[:LABEL_MAX] + "…"
+    return first_line
+
+
+def _file_stem(name: str) -> str:
+    base = re.split(r"[\\/]", name)[-1]
+    return base.rsplit(".", 1)[0] if "." in base else base

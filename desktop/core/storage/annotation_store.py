@@ -1,0 +1,334 @@
+"""``AnnotationStore``: the user's highlights and notes, their tags, and the trash.
+
+Every change is one transaction and stamps ``modified`` (UTC). Deleting only moves an
+annotation to the trash (``deleted`` set); restoring clears it; only ``empty_trash`` removes
+rows. A range keeps both its position and a quote of the text (exact, 32 characters either
+side) with that text's hash, so it can be re-anchored when the text changes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+
+from desktop.core.annotation import (
+    AnchorState,
+    Annotation,
+    AnnotationKind,
+    Color,
+    TextQuote,
+    new_annotation_id,
+    utc_now,
+)
+from desktop.core.document import text_hash
+from desktop.core.errors import LibraryError
+from desktop.core.storage import rows
+from desktop.core.storage.database import Database
+from desktop.core.storage.indexing import NullIndexer, SearchIndexer, note_search_text
+
+_RANGE_KINDS = {AnnotationKind.HIGHLIGHT, AnnotationKind.NOTE, AnnotationKind.SECTION_NOTE}
+_ORDER = " ORDER BY a.speech_id, a.start_pos IS NULL, a.start_pos, a.created, a.id"
+
+
+class AnnotationStore:
+    """Highlights and notes of a library, with tags and a trash."""
+
+    def __init__(self, db: Database, indexer: SearchIndexer | None = None) -> None:
+        """Work on ``db``; ``indexer`` hears of every searchable change inside its transaction."""
+        self._db = db
+        self._indexer: SearchIndexer = indexer or NullIndexer()
+
+    def create(
+        self,
+        speech_id: int,
+        kind: str = AnnotationKind.HIGHLIGHT,
+        start: int | None = None,
+        end: int | None = None,
+        *,
+        color: str | None = None,
+        note: str = "",
+        tags: Iterable[str] = (),
+    ) -> Annotation:
+        """Save a new annotation on ``text[start:end]`` of a speech (no range for a speech note).
+
+        A highlight without a colour is yellow. Returns it as stored, once committed.
+        """
+        kind = _kind(kind)
+        if kind == AnnotationKind.HIGHLIGHT and color is None:
+            color = Color.YELLOW
+        now = utc_now()
+        with self._db.transaction() as conn:
+            text = _speech_text(conn, speech_id)
+            quote = _quote(kind, text, start, end)
+            annotation = Annotation(
+                id=new_annotation_id(),
+                speech_id=speech_id,
+                kind=kind,
+                start=start,
+                end=end,
+                quote=quote,
+                text_hash=text_hash(text),
+                color=_color(color),
+                note=note,
+                tags=normalise_tags(tags),
+                created=now,
+                modified=now,
+            )
+            self._insert(conn, annotation)
+            return self.get(annotation.id)
+
+    def add(self, annotation: Annotation) -> Annotation:
+        """Store an annotation made elsewhere (redo, import) as it is, after checking it."""
+        _kind(annotation.kind)
+        _color(annotation.color)
+        stored = replace(annotation, tags=normalise_tags(annotation.tags))
+        with self._db.transaction() as conn:
+            _speech_text(conn, annotation.speech_id)
+            self._insert(conn, stored)
+            return self.get(stored.id)
+
+    def get(self, annotation_id: str) -> Annotation:
+        """One annotation (trashed or not); LibraryError ``not-found`` if there is none."""
+        found = self._db.row(rows.ANNOTATION_SELECT + " WHERE a.id = ?", (annotation_id,))
+        if found is None:
+            raise LibraryError(f"there is no annotation with id {annotation_id}", code="not-found")
+        return rows.annotation(found)
+
+    def annotations(
+        self, speech_id: int | None = None, *, state: str | None = None
+    ) -> list[Annotation]:
+        """Annotations not in the trash, of one speech or all, in text order; maybe one state."""
+        where, params = ["a.deleted IS NULL"], []
+        if speech_id is not None:
+            where.append("a.speech_id = ?")
+            params.append(speech_id)
+        if state is not None:
+            where.append("a.state = ?")
+            params.append(AnchorState(state))
+        found = self._db.rows(
+            rows.ANNOTATION_SELECT + " WHERE " + " AND ".join(where) + _ORDER, params
+        )
+        return [rows.annotation(row) for row in found]
+
+    def orphans(self, speech_id: int | None = None) -> list[Annotation]:
+        """Annotations whose words were not found after their text changed."""
+        return self.annotations(speech_id, state=AnchorState.ORPHANED)
+
+    def trash(self) -> list[Annotation]:
+        """Annotations in the trash, most recently deleted first."""
+        found = self._db.rows(
+            rows.ANNOTATION_SELECT + " WHERE a.deleted IS NOT NULL ORDER BY a.deleted DESC, a.id"
+        )
+        return [rows.annotation(row) for row in found]
+
+    def set_note(self, annotation_id: str, note: str) -> Annotation:
+        """Replace an annotation's note (Markdown text)."""
+        return self._change(annotation_id, "note = ?", (note,), reindex=True)
+
+    def set_color(self, annotation_id: str, color: str | None) -> Annotation:
+        """Change a highlight's colour (None for no colour)."""
+        return self._change(annotation_id, "color = ?", (_color(color),))
+
+    def set_tags(self, annotation_id: str, tags: Iterable[str]) -> Annotation:
+        """Replace an annotation's tags."""
+        with self._db.transaction() as conn:
+            self._change(annotation_id, "", ())
+            _store_tags(conn, annotation_id, normalise_tags(tags))
+            return self.get(annotation_id)
+
+    def add_tag(self, annotation_id: str, tag: str) -> Annotation:
+        """Give an annotation one more tag."""
+        with self._db.transaction():
+            return self.set_tags(annotation_id, (*self.get(annotation_id).tags, tag))
+
+    def remove_tag(self, annotation_id: str, tag: str) -> Annotation:
+        """Take a tag off an annotation (names compare without case)."""
+        with self._db.transaction():
+            kept = [t for t in self.get(annotation_id).tags if t.casefold() != tag.casefold()]
+            return self.set_tags(annotation_id, kept)
+
+    def tag_counts(self) -> dict[str, int]:
+        """Every tag with the number of annotations (not in the trash) carrying it."""
+        found = self._db.rows(
+            "SELECT t.name, count(a.id) FROM tags t JOIN annotation_tags at ON at.tag_id = t.id"
+            " LEFT JOIN annotations a ON a.id = at.annotation_id AND a.deleted IS NULL"
+            " GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+        )
+        return {row[0]: row[1] for row in found}
+
+    def delete(self, annotation_id: str) -> Annotation:
+        """Move an annotation to the trash."""
+        with self._db.transaction() as conn:
+            annotation = self._change(
+                annotation_id, "deleted = coalesce(deleted, ?)", (utc_now(),), touch=False
+            )
+            self._indexer.remove_note(conn, annotation_id)
+            return annotation
+
+    def restore(self, annotation_id: str) -> Annotation:
+        """Take an annotation back out of the trash."""
+        return self._change(annotation_id, "deleted = NULL", (), reindex=True, touch=False)
+
+    def empty_trash(self) -> int:
+        """Delete every annotation in the trash for good; return how many."""
+        with self._db.transaction() as conn:
+            trashed = conn.execute("SELECT id FROM annotations WHERE deleted IS NOT NULL")
+            doomed = [row[0] for row in trashed]
+            for annotation_id in doomed:
+                self._indexer.remove_note(conn, annotation_id)
+            conn.execute("DELETE FROM annotations WHERE deleted IS NOT NULL")
+            _drop_unused_tags(conn)
+        return len(doomed)
+
+    def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
+        """Attach an annotation (typically an orphan) to ``text[start:end]`` of its speech."""
+        with self._db.transaction() as conn:
+            current = self.get(annotation_id)
+            if current.kind not in _RANGE_KINDS:
+                raise LibraryError("a note on a whole speech has no range", code="invalid")
+            text = _speech_text(conn, current.speech_id)
+            quote = _quote(current.kind, text, start, end)
+            return self._change(
+                annotation_id,
+                "start_pos = ?, end_pos = ?, exact = ?, prefix = ?, suffix = ?, text_hash = ?,"
+                " state = ?",
+                (start, end, quote.exact, quote.prefix, quote.suffix, text_hash(text), "anchored"),
+                reindex=True,
+            )
+
+    def _insert(self, conn: sqlite3.Connection, annotation: Annotation) -> None:
+        quote = annotation.quote
+        conn.execute(
+            "INSERT INTO annotations (id, speech_id, kind, start_pos, end_pos, exact, prefix,"
+            " suffix, text_hash, color, note, state, created, modified, deleted, extra)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                annotation.id,
+                annotation.speech_id,
+                annotation.kind,
+                annotation.start,
+                annotation.end,
+                quote.exact,
+                quote.prefix,
+                quote.suffix,
+                annotation.text_hash,
+                annotation.color,
+                annotation.note,
+                AnchorState(annotation.state),
+                annotation.created,
+                annotation.modified,
+                annotation.deleted,
+                json.dumps(annotation.extra, ensure_ascii=False),
+            ),
+        )
+        _store_tags(conn, annotation.id, annotation.tags)
+        if annotation.deleted is None:
+            text = note_search_text(annotation.note, quote.exact)
+            self._indexer.index_note(conn, annotation.id, annotation.speech_id, text)
+
+    def _change(
+        self,
+        annotation_id: str,
+        assignments: str,
+        params: tuple,
+        *,
+        reindex: bool = False,
+        touch: bool = True,
+    ) -> Annotation:
+        # Trashing and restoring have their own time (``deleted``); edits stamp ``modified``.
+        if touch:
+            assignments = f"{assignments}, modified = ?" if assignments else "modified = ?"
+            params = (*params, utc_now())
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                f"UPDATE annotations SET {assignments} WHERE id = ?", (*params, annotation_id)
+            )
+            if cursor.rowcount == 0:
+                raise LibraryError(
+                    f"there is no annotation with id {annotation_id}", code="not-found"
+                )
+            annotation = self.get(annotation_id)
+            if reindex and annotation.deleted is None:
+                text = note_search_text(annotation.note, annotation.exact)
+                self._indexer.index_note(conn, annotation_id, annotation.speech_id, text)
+            return annotation
+
+
+def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored: trimmed, inner whitespace collapsed, no empties, no case-duplicates."""
+    kept: dict[str, str] = {}
+    for tag in tags:
+        name = " ".join(tag.split())
+        if name:
+            kept.setdefault(name.casefold(), name)
+    return tuple(sorted(kept.values(), key=str.casefold))
+
+
+def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """The range of the ``occurrence``-th (1-based) occurrence of ``quote`` in ``text``."""
+    if not quote:
+        raise LibraryError("the quote is empty", code="invalid")
+    if occurrence < 1:
+        raise LibraryError("the occurrence counts from 1", code="invalid")
+    start, seen = -1, 0
+    while seen < occurrence:
+        start = text.find(quote, start + 1)
+        if start < 0:
+            where = "does not occur" if seen == 0 else f"occurs only {seen} times"
+            raise LibraryError(f"the quote {quote!r} {where} in the speech", code="not-found")
+        seen += 1
+    return start, start + len(quote)
+
+
+def _kind(kind: str) -> AnnotationKind:
+    try:
+        return AnnotationKind(kind)
+    except ValueError:
+        raise LibraryError(f"unknown annotation kind {kind!r}", code="invalid") from None
+
+
+def _color(color: str | None) -> str | None:
+    if color is None:
+        return None
+    try:
+        return Color(color).value
+    except ValueError:
+        names = ", ".join(c.value for c in Color)
+        raise LibraryError(f"unknown colour {color!r} (use {names})", code="invalid") from None
+
+
+def _quote(kind: str, text: str, start: int | None, end: int | None) -> TextQuote:
+    if kind not in _RANGE_KINDS:
+        if start is not None or end is not None:
+            raise LibraryError("a note on a whole speech takes no range", code="invalid")
+        return TextQuote("", "", "")
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        raise LibraryError(
+            f"the range {start}–{end} is not inside the speech (0–{len(text)})", code="invalid"
+        )
+    return TextQuote.from_text(text, start, end)
+
+
+def _speech_text(conn: sqlite3.Connection, speech_id: int) -> str:
+    found = conn.execute("SELECT text FROM speeches WHERE id = ?", (speech_id,)).fetchone()
+    if found is None:
+        raise LibraryError(f"there is no speech with id {speech_id}", code="not-found")
+    return found[0]
+
+
+def _store_tags(conn: sqlite3.Connection, annotation_id: str, tags: Iterable[str]) -> None:
+    conn.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", (annotation_id,))
+    for name in tags:
+        conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
+        conn.execute(
+            "INSERT INTO annotation_tags (annotation_id, tag_id)"
+            " SELECT ?, id FROM tags WHERE name = ?",
+            (annotation_id, name),
+        )
+    _drop_unused_tags(conn)
+
+
+def _drop_unused_tags(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)")

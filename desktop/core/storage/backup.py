@@ -1,0 +1,237 @@
+"""Backups of a library through SQLite's online backup API, in a ``backups/`` folder beside it.
+
+Three kinds: a rotating ``daily`` copy (one per day, kept for ``DAILY_KEEP_DAYS`` days), one
+``premigration`` copy before every schema migration, and ``manual`` copies the user asks for.
+Only daily copies are ever deleted, and only after today's copy has been written and checked,
+so a damaged library can never push the good copies out. Every copy is written to a temporary
+name, checked with ``integrity_check`` and then renamed into place: a backup file that exists
+is complete. Restoring never deletes the file it replaces: it is renamed aside.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from desktop.core.errors import LibraryError
+from desktop.core.storage import failures
+from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
+
+BACKUP_DIR_NAME = "backups"
+DAILY_KEEP_DAYS = 7
+
+_DAY_FORMAT = "%Y-%m-%d"
+_MOMENT_FORMAT = "%Y-%m-%dT%H-%M-%S-%f"
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<kind>daily|premigration|manual)-"
+    r"(?P<stamp>\d{4}-\d\d-\d\d(?:T\d\d-\d\d-\d\d-\d{6})?)\.sqlite$"
+)
+
+
+class BackupKind(StrEnum):
+    """Why a backup was taken."""
+
+    DAILY = "daily"
+    PREMIGRATION = "premigration"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file: where it is, why and when it was taken (local time), its size."""
+
+    path: Path
+    kind: str
+    taken: datetime
+    size: int
+
+
+def backup_dir(library_path: Path) -> Path:
+    """The folder that holds a library's backups."""
+    return library_path.parent / BACKUP_DIR_NAME
+
+
+def list_backups(library_path: Path) -> list[BackupInfo]:
+    """Every backup of the library at ``library_path``, newest first."""
+    folder = backup_dir(library_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or match["stem"] != library_path.stem:
+            continue
+        stamp = match["stamp"]
+        taken = datetime.strptime(stamp, _MOMENT_FORMAT if "T" in stamp else _DAY_FORMAT)
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            continue  # rotated away by another process just now
+        found.append(BackupInfo(path, match["kind"], taken, size))
+    return sorted(found, key=lambda info: info.taken, reverse=True)
+
+
+def latest_backup(library_path: Path) -> BackupInfo | None:
+    """The newest backup of the library, or None."""
+    backups = list_backups(library_path)
+    return backups[0] if backups else None
+
+
+def latest_backup_hint(library_path: Path) -> failures.BackupHint | None:
+    """The newest backup as a damaged-library message names it."""
+    latest = latest_backup(library_path)
+    return failures.BackupHint(latest.path, latest.taken) if latest else None
+
+
+def make_backup(
+    source: sqlite3.Connection, library_path: Path, kind: str, *, now: datetime | None = None
+) -> BackupInfo:
+    """Copy the open library ``source`` into a new, checked backup file of ``kind``."""
+    now = now or datetime.now()
+    stamp = now.strftime(_DAY_FORMAT if kind == BackupKind.DAILY else _MOMENT_FORMAT)
+    target = backup_dir(library_path) / f"{library_path.stem}-{kind}-{stamp}.sqlite"
+    _write_checked_copy(source, library_path, target)
+    taken = datetime.combine(now.date(), datetime.min.time()) if kind == BackupKind.DAILY else now
+    return BackupInfo(target, kind, taken, target.stat().st_size)
+
+
+def ensure_daily_backup(
+    source: sqlite3.Connection, library_path: Path, *, today: date | None = None
+) -> BackupInfo | None:
+    """Take today's daily backup if there is none yet, then drop daily copies past their days."""
+    today = today or date.today()
+    existing = {
+        info.taken.date() for info in list_backups(library_path) if info.kind == BackupKind.DAILY
+    }
+    made = None
+    if today not in existing:
+        moment = datetime.combine(today, datetime.min.time())
+        made = make_backup(source, library_path, BackupKind.DAILY, now=moment)
+    prune_daily_backups(library_path, today=today)
+    return made
+
+
+def prune_daily_backups(library_path: Path, *, today: date | None = None) -> list[Path]:
+    """Delete daily backups older than ``DAILY_KEEP_DAYS`` days; return what was deleted."""
+    today = today or date.today()
+    oldest_kept = today - timedelta(days=DAILY_KEEP_DAYS - 1)
+    removed = []
+    for info in list_backups(library_path):
+        if info.kind == BackupKind.DAILY and info.taken.date() < oldest_kept:
+            info.path.unlink(missing_ok=True)
+            removed.append(info.path)
+    return removed
+
+
+def restore_backup(library_path: Path, backup: Path, *, now: datetime | None = None) -> Path | None:
+    """Put ``backup`` in the library's place; return where the replaced file was moved, if any.
+
+    The backup is checked first. The current library file (with its ``-wal`` and ``-shm``) is
+    renamed aside, never deleted, so restoring is itself reversible.
+    """
+    verify_backup(backup)
+    try:
+        return _put_in_place(library_path, backup, now or datetime.now())
+    except OSError as error:
+        raise failures.os_error(error, library_path, "restoring the backup") from error
+
+
+def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | None:
+    aside = None
+    if library_path.exists():
+        aside = library_path.with_name(f"{library_path.name}.replaced-{now:{_MOMENT_FORMAT}}")
+        for suffix in ("", "-wal", "-shm"):
+            current = Path(f"{library_path}{suffix}")
+            if current.exists():
+                os.replace(current, f"{aside}{suffix}")
+    partial = library_path.with_name(f".{library_path.name}.restoring")
+    shutil.copyfile(backup, partial)
+    _fsync_file(partial)
+    os.replace(partial, library_path)
+    _fsync_dir(library_path.parent)
+    return aside
+
+
+def verify_backup(backup: Path) -> None:
+    """Raise LibraryError unless ``backup`` is a complete, sound Pizhu library we can open."""
+    if not backup.is_file():
+        raise LibraryError("there is no such backup file", code="not-found", path=backup)
+    try:
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = _integrity_problems(conn)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise LibraryError(
+            f"the backup cannot be read ({error})", code="corrupt", path=backup
+        ) from error
+    if problems:
+        raise LibraryError(f"the backup is damaged ({problems[0]})", code="corrupt", path=backup)
+    if app_id != APPLICATION_ID or version > LATEST_VERSION or version < 1:
+        raise LibraryError(
+            "the file is not a backup of a Pizhu library this version can open",
+            code="not-a-library",
+            path=backup,
+        )
+
+
+def _write_checked_copy(source: sqlite3.Connection, library_path: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # A name of its own: two processes may take the same day's copy at the same moment.
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
+    try:
+        copy = sqlite3.connect(partial, isolation_level=None)
+        try:
+            source.backup(copy)
+            # A copy of a WAL library is itself in WAL mode; a standalone file is simpler to keep.
+            copy.execute("PRAGMA journal_mode = DELETE")
+            problems = _integrity_problems(copy)
+        finally:
+            copy.close()
+        if problems:
+            raise failures.damaged(
+                library_path, "corrupt", problems[0], latest_backup_hint(library_path)
+            )
+        _fsync_file(partial)
+        os.replace(partial, target)
+        _fsync_dir(target.parent)
+    except sqlite3.Error as error:
+        mapped = failures.library_error(
+            error, library_path, lambda: latest_backup_hint(library_path)
+        )
+        raise (mapped or LibraryError(str(error), path=target)) from error
+    except OSError as error:
+        raise failures.os_error(error, target, "writing the backup") from error
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    # A rename is durable only once its directory is synced; Windows cannot open directories.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,319 @@
+"""``Database``: one library file opened safely, migrated, and written only in transactions.
+
+Opening checks the file before SQLite touches it (is it SQLite at all, is it truncated, is it
+ours, is its schema newer than this code), then sets the pragmas that make saved notes durable:
+WAL (readers never block the writer; a crash leaves the last commit intact), ``synchronous=FULL``
+(a commit is on disk when it returns, even across a power cut), foreign keys and a busy timeout
+(a second process waits for the first instead of failing at once). A damaged file is never
+"repaired" or overwritten: the error names the latest backup and the command that restores it.
+
+A ``Database`` and its connection belong to the thread that opened it; a worker thread opens
+its own on the same path (WAL lets them work side by side).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import LibraryError
+from desktop.core.storage import backup, failures
+from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
+
+DEFAULT_BUSY_TIMEOUT = 5.0
+"""Seconds a write waits for another process's transaction before giving up with ``busy``."""
+
+_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+
+class Database:
+    """An open library: a ``sqlite3`` connection with Pizhu's pragmas, schema and error mapping."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        """Wrap an open connection; use ``Database.open`` rather than calling this."""
+        self._conn = connection
+        self._depth = 0
+        self._reading = False
+        self.path = path
+        self.created = False
+        """True when this open created the schema (the file was new or empty)."""
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        on_create: Callable[[Database], None] | None = None,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> Database:
+        """Open (or create) the library at ``path`` and bring its schema up to date.
+
+        ``on_create`` runs inside the transaction that creates the schema of a new library, so
+        a library either exists with its initial content or not at all.
+        """
+        path = Path(path).absolute()
+        _inspect_file(path)
+        conn = _connect(path, busy_timeout)
+        database = cls(conn, path)
+        try:
+            database._initialise(busy_timeout, on_create, migrations)
+        except BaseException:
+            conn.close()
+            raise
+        return database
+
+    def close(self) -> None:
+        """Close the connection (the last one to close checkpoints the WAL into the file)."""
+        self._conn.close()
+
+    def checkpoint(self) -> None:
+        """Copy every committed change from the WAL into the main file and empty the WAL."""
+        self._execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def user_version(self) -> int:
+        """The schema version stored in the file."""
+        return self.value("PRAGMA user_version")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception.
+
+        Nested use becomes a savepoint, so a failing inner step undoes only itself and the outer
+        transaction decides. sqlite3 errors leave as ``LibraryError`` with a code.
+        """
+        if self._reading:
+            # A deferred read cannot safely turn into a write: it may hold a stale snapshot.
+            raise RuntimeError("a write transaction cannot start inside Database.read()")
+        if self._depth:
+            with self._savepoint() as conn:
+                yield conn
+            return
+        self._execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self._conn
+            self._execute("COMMIT")
+        except BaseException as error:
+            self._rollback()
+            self._raise_mapped(error)
+            raise
+        finally:
+            self._depth = 0
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: several queries see one consistent state of the library."""
+        if self._depth:
+            yield self._conn
+            return
+        self._execute("BEGIN")
+        self._depth = 1
+        self._reading = True
+        try:
+            yield self._conn
+        except BaseException as error:
+            self._raise_mapped(error)
+            raise
+        finally:
+            self._depth = 0
+            self._reading = False
+            if self._conn.in_transaction:
+                self._rollback()
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Every row of one query."""
+        with self.read() as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def row(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        """The first row of one query, or None."""
+        with self.read() as conn:
+            return conn.execute(sql, params).fetchone()
+
+    def value(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first column of the first row of one query (None when there is no row)."""
+        found = self.row(sql, params)
+        return None if found is None else found[0]
+
+    def check(self) -> list[str]:
+        """Problems found by ``integrity_check`` and ``foreign_key_check``; empty when sound."""
+        with self.read() as conn:
+            rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            problems = [] if rows == ["ok"] else rows
+            problems += [
+                f"foreign key: {row[0]} row {row[1]} refers to a missing {row[2]} row"
+                for row in conn.execute("PRAGMA foreign_key_check")
+            ]
+        return problems
+
+    def backup(
+        self, kind: str = backup.BackupKind.MANUAL, *, now: datetime | None = None
+    ) -> backup.BackupInfo:
+        """Write a checked copy of the library into its backups folder now."""
+        return backup.make_backup(self._conn, self.path, kind, now=now)
+
+    def ensure_daily_backup(self, *, today: date | None = None) -> backup.BackupInfo | None:
+        """Take today's rotating backup if not yet taken (see ``backup.ensure_daily_backup``)."""
+        return backup.ensure_daily_backup(self._conn, self.path, today=today)
+
+    def _initialise(
+        self,
+        busy_timeout: float,
+        on_create: Callable[[Database], None] | None,
+        migrations: Sequence[Migration],
+    ) -> None:
+        self._execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        version = self._check_identity(len(migrations))
+        # Only now that the file is known to be ours may anything be written to it.
+        self._execute("PRAGMA journal_mode = WAL")
+        self._execute("PRAGMA synchronous = FULL")
+        # macOS's fsync() leaves data in the drive's cache; F_FULLFSYNC does not (no-op elsewhere).
+        self._execute("PRAGMA fullfsync = ON")
+        self._execute("PRAGMA foreign_keys = ON")
+        if version < len(migrations):
+            self._migrate(version, on_create, migrations)
+
+    def _check_identity(self, latest: int) -> int:
+        try:
+            app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.Error as error:
+            self._raise_mapped(error)
+            raise
+        foreign = app_id != APPLICATION_ID and (app_id != 0 or version != 0 or tables != 0)
+        if foreign:
+            raise self._damaged("not-a-library", "it is another program's SQLite database")
+        if version > latest:
+            raise LibraryError(
+                f"the library was written by a newer Pizhu (schema version {version}; this "
+                f"version reads up to {latest}); update Pizhu to open it. It was left untouched.",
+                code="schema-too-new",
+                path=self.path,
+            )
+        return version
+
+    def _migrate(
+        self, version: int, on_create: Callable[[Database], None] | None, migrations: Sequence
+    ) -> None:
+        if version > 0:
+            self.backup(backup.BackupKind.PREMIGRATION)
+        with self.transaction() as conn:
+            # Another process may have migrated while this one waited for the write lock.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            for migration in migrations[version:]:
+                migration(conn)
+            conn.execute(f"PRAGMA user_version = {len(migrations)}")
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise LibraryError(
+                    f"migration broke {len(broken)} references", code="invalid", path=self.path
+                )
+            self.created = version == 0
+            if self.created and on_create is not None:
+                on_create(self)
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[sqlite3.Connection]:
+        name = f"nested_{self._depth}"
+        self._execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self._conn
+        except BaseException:
+            self._execute(f"ROLLBACK TO {name}")
+            self._execute(f"RELEASE {name}")
+            raise
+        else:
+            self._execute(f"RELEASE {name}")
+        finally:
+            self._depth -= 1
+
+    def _execute(self, sql: str) -> None:
+        try:
+            self._conn.execute(sql)
+        except sqlite3.Error as error:
+            self._raise_mapped(error)
+            raise
+
+    def _rollback(self) -> None:
+        # After some errors (disk full, I/O) SQLite has already rolled back on its own.
+        if self._conn.in_transaction:
+            with suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+
+    def _raise_mapped(self, error: BaseException) -> None:
+        if isinstance(error, sqlite3.Error):
+            mapped = failures.library_error(
+                error, self.path, lambda: backup.latest_backup_hint(self.path)
+            )
+            if mapped is not None:
+                raise mapped from error
+
+    def _damaged(self, code: str, problem: str) -> failures.DamagedLibraryError:
+        return failures.damaged(self.path, code, problem, backup.latest_backup_hint(self.path))
+
+
+def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+    except sqlite3.Error as error:
+        hint = backup.latest_backup_hint(path)
+        raise (failures.library_error(error, path, lambda: hint) or error) from error
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _inspect_file(path: Path) -> None:
+    """Refuse a file that is not SQLite or visibly truncated before SQLite opens it."""
+    if not path.exists():
+        return
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(_HEADER_SIZE)
+    except OSError as error:
+        raise LibraryError(
+            f"the library file cannot be read ({error.strerror})", code="cannot-open", path=path
+        ) from error
+    wal = Path(f"{path}-wal")
+    # With a non-empty WAL the main file may legitimately lag behind: SQLite replays it.
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    problem = _header_problem(header, size)
+    if problem is not None:
+        code, detail = problem
+        raise failures.damaged(path, code, detail, backup.latest_backup_hint(path))
+
+
+def _header_problem(header: bytes, size: int) -> tuple[str, str] | None:
+    if size == 0:
+        return "corrupt", "the file is empty"
+    if not header.startswith(_MAGIC[: len(header)]) or len(header) < len(_MAGIC):
+        return "not-a-library", "it is not an SQLite database"
+    if len(header) < _HEADER_SIZE:
+        return "corrupt", "the file is truncated inside its header"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "corrupt", "its header is damaged"
+    if size % page_size:
+        return "corrupt", "the file is truncated (it ends inside a page)"
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is only valid when written by the same change as byte 92.
+    if pages and header[24:28] == header[92:96] and size < pages * page_size:
+        return "corrupt", f"the file is truncated (it holds {size // page_size} of {pages} pages)"
+    return None

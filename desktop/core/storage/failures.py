@@ -1,0 +1,136 @@
+"""SQLite failures as ``LibraryError``: one code per thing the user can act on, one clear line.
+
+``sqlite3`` raises a handful of exception classes whose meaning lives in the SQLite result code
+(``sqlite_errorcode``, Python 3.11+). This module is the one place that turns them into the
+codes of ``desktop.core.errors.LibraryError`` and writes the English message. A damaged library
+(not SQLite, truncated, corrupt) gets a message naming the latest backup and the command that
+restores it, because that is the one thing the user needs to know next.
+"""
+
+from __future__ import annotations
+
+import errno
+import shlex
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.core.errors import LibraryError
+
+# Primary SQLite result codes (the low byte of an extended code).
+_SQLITE_PERM = 3
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+_MESSAGES = {
+    "busy": "the library is in use by another process and stayed locked; try again",
+    "read-only": "the library cannot be written (read-only file, folder or disk): nothing saved",
+    "disk-full": "the disk is full; the change was not saved and the library is as it was",
+    "cannot-open": "the library file cannot be opened (missing folder or no permission)",
+    "io-error": "the disk reported an error while reading or writing the library",
+}
+
+_CODES = {
+    _SQLITE_BUSY: "busy",
+    _SQLITE_LOCKED: "busy",
+    _SQLITE_READONLY: "read-only",
+    _SQLITE_PERM: "read-only",
+    _SQLITE_FULL: "disk-full",
+    _SQLITE_CANTOPEN: "cannot-open",
+    _SQLITE_IOERR: "io-error",
+    _SQLITE_CORRUPT: "corrupt",
+    _SQLITE_NOTADB: "not-a-library",
+}
+
+RESTORE_COMMAND = "python -m desktop backup --restore {backup} --library {library}"
+"""How a user restores a backup from the command line; named in every damaged-library message."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupHint:
+    """The newest backup of a library, as a damaged-library message names it."""
+
+    path: Path
+    taken: datetime
+
+
+class DamagedLibraryError(LibraryError):
+    """The library file is not SQLite, truncated or corrupt; it was left untouched.
+
+    ``latest_backup`` is the newest backup beside it (``None`` when there is none), so the GUI
+    can offer to restore it without parsing the message.
+    """
+
+    def __init__(self, message: str, *, code: str, path: Path, latest_backup: BackupHint | None):
+        super().__init__(message, code=code, path=path)
+        self.latest_backup = latest_backup
+
+
+def sqlite_code(error: sqlite3.Error) -> str | None:
+    """The LibraryError code for an sqlite3 exception, or None for a programming error."""
+    primary = getattr(error, "sqlite_errorcode", None)
+    if primary is not None:
+        return _CODES.get(primary & 0xFF)
+    # Stored text that is not valid UTF-8 can only come from damage to the file's pages
+    # (SQLite does not checksum overflow pages); Python reports it without a result code.
+    if str(error).startswith("Could not decode to UTF-8"):
+        return "corrupt"
+    # Other errors raised by the sqlite3 module itself (closed connection...) are bugs.
+    return None
+
+
+def library_error(
+    error: sqlite3.Error, path: Path, latest_backup: Callable[[], BackupHint | None]
+) -> LibraryError | None:
+    """The LibraryError for ``error`` raised on the library at ``path``; None if it is a bug."""
+    code = sqlite_code(error)
+    if code is None:
+        return None
+    if code in ("corrupt", "not-a-library"):
+        return damaged(path, code, str(error), latest_backup())
+    return LibraryError(_MESSAGES[code], code=code, path=path)
+
+
+def os_error(error: OSError, path: Path, doing: str) -> LibraryError:
+    """The LibraryError for a file-system failure while ``doing`` something to ``path``."""
+    if error.errno == errno.ENOSPC:
+        code = "disk-full"
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        code = "read-only"
+    elif error.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.EEXIST):
+        code = "cannot-open"
+    else:
+        code = "io-error"
+    reason = error.strerror or str(error)
+    return LibraryError(f"{doing} failed: {reason}", code=code, path=path)
+
+
+def damaged(path: Path, code: str, problem: str, latest: BackupHint | None) -> DamagedLibraryError:
+    """The error for a library file that cannot be used as it is, with the way back."""
+    what = "is not a Pizhu library" if code == "not-a-library" else "is damaged"
+    message = f"the library {what} ({problem}); it was left untouched. " + restore_advice(
+        path, latest
+    )
+    return DamagedLibraryError(message, code=code, path=path, latest_backup=latest)
+
+
+def restore_advice(path: Path, latest: BackupHint | None) -> str:
+    """One sentence: the latest backup and the command that restores it, or that none exists."""
+    if latest is None:
+        return (
+            "No backup of it exists; move the file elsewhere to start a new library, "
+            "or open it with a SQLite recovery tool."
+        )
+    command = RESTORE_COMMAND.format(
+        backup=shlex.quote(str(latest.path)), library=shlex.quote(str(path))
+    )
+    taken = latest.taken.strftime("%Y-%m-%d %H:%M")
+    return f"The latest backup is {latest.path} ({taken}); restore it with: {command}"

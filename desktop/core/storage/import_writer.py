@@ -1,0 +1,173 @@
+"""Rows written for an imported document: collection, speeches, outline, spans, removals.
+
+Plain functions over a connection that is already inside the caller's transaction; they never
+commit. ``LibraryStore`` and ``reimport`` decide what to write; this module knows how.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+
+from desktop.core.document import ImportedDocument, OutlineNode, Removal, Speech, TextSpan
+
+
+def document_fingerprint(document: ImportedDocument) -> str:
+    """A hash of everything the importer produced, except where the file was."""
+    data = document.to_dict()
+    data.pop("source", None)
+    encoded = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def insert_collection(
+    conn: sqlite3.Connection, document: ImportedDocument, fingerprint: str, now: str
+) -> int:
+    """Add the collection row; return its id."""
+    cursor = conn.execute(
+        "INSERT INTO collections (title, source, date, encoding, format, fingerprint, imported,"
+        " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            document.title,
+            document.source,
+            document.date,
+            document.encoding,
+            document.format,
+            fingerprint,
+            now,
+            now,
+        ),
+    )
+    return _rowid(cursor)
+
+
+def update_collection(
+    conn: sqlite3.Connection,
+    collection_id: int,
+    document: ImportedDocument,
+    fingerprint: str,
+    now: str,
+) -> None:
+    """Replace the collection row's metadata with the re-imported document's."""
+    conn.execute(
+        "UPDATE collections SET title = ?, source = ?, date = ?, encoding = ?, format = ?,"
+        " fingerprint = ?, updated = ? WHERE id = ?",
+        (
+            document.title,
+            document.source,
+            document.date,
+            document.encoding,
+            document.format,
+            fingerprint,
+            now,
+            collection_id,
+        ),
+    )
+
+
+def insert_speech(conn: sqlite3.Connection, collection_id: int, speech: Speech) -> int:
+    """Add a speech with its outline and spans; return its id."""
+    cursor = conn.execute(
+        "INSERT INTO speeches (collection_id, idx, title, listed_title, date, speaker, role,"
+        " text, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (collection_id, speech.index, *_speech_fields(speech)),
+    )
+    speech_id = _rowid(cursor)
+    _insert_structure(conn, speech_id, speech)
+    return speech_id
+
+
+def update_speech(conn: sqlite3.Connection, speech_id: int, speech: Speech) -> None:
+    """Replace a stored speech's metadata, text, outline and spans; it is present again."""
+    conn.execute(
+        "UPDATE speeches SET idx = ?, title = ?, listed_title = ?, date = ?, speaker = ?,"
+        " role = ?, text = ?, text_hash = ?, missing_since = NULL WHERE id = ?",
+        (speech.index, *_speech_fields(speech), speech_id),
+    )
+    conn.execute("DELETE FROM outline_nodes WHERE speech_id = ?", (speech_id,))
+    conn.execute("DELETE FROM spans WHERE speech_id = ?", (speech_id,))
+    _insert_structure(conn, speech_id, speech)
+
+
+def replace_removals(
+    conn: sqlite3.Connection,
+    collection_id: int,
+    removals: Sequence[Removal],
+    speech_ids: Mapping[int, int],
+) -> None:
+    """Store the document's record of removed noise; ``speech_ids`` maps index → speech id."""
+    conn.execute("DELETE FROM removals WHERE collection_id = ?", (collection_id,))
+    conn.executemany(
+        "INSERT INTO removals (collection_id, speech_id, kind, text, position)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [
+            (
+                collection_id,
+                speech_ids.get(removal.speech) if removal.speech is not None else None,
+                removal.kind,
+                removal.text,
+                removal.position,
+            )
+            for removal in removals
+        ],
+    )
+
+
+def _speech_fields(speech: Speech) -> tuple[object, ...]:
+    return (
+        speech.title,
+        speech.listed_title,
+        speech.date,
+        speech.speaker,
+        speech.role,
+        speech.text,
+        speech.text_hash,
+    )
+
+
+def _insert_structure(conn: sqlite3.Connection, speech_id: int, speech: Speech) -> None:
+    _insert_nodes(conn, speech_id, None, speech.outline)
+    _insert_spans(conn, speech_id, speech.spans)
+
+
+def _insert_nodes(
+    conn: sqlite3.Connection, speech_id: int, parent_id: int | None, nodes: Sequence[OutlineNode]
+) -> None:
+    for position, node in enumerate(nodes):
+        cursor = conn.execute(
+            "INSERT INTO outline_nodes (speech_id, parent_id, position, kind, level, label,"
+            " start_pos, end_pos, head_end, marker, style)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                speech_id,
+                parent_id,
+                position,
+                node.kind,
+                node.level,
+                node.label,
+                node.start,
+                node.end,
+                node.head_end,
+                node.marker,
+                node.style,
+            ),
+        )
+        _insert_nodes(conn, speech_id, _rowid(cursor), node.children)
+
+
+def _insert_spans(conn: sqlite3.Connection, speech_id: int, spans: Sequence[TextSpan]) -> None:
+    conn.executemany(
+        "INSERT INTO spans (speech_id, position, kind, start_pos, end_pos) VALUES (?, ?, ?, ?, ?)",
+        [
+            (speech_id, position, span.kind, span.start, span.end)
+            for position, span in enumerate(spans)
+        ],
+    )
+
+
+def _rowid(cursor: sqlite3.Cursor) -> int:
+    rowid = cursor.lastrowid
+    assert rowid is not None  # an INSERT into a rowid table always sets it
+    return rowid

@@ -1,0 +1,54 @@
+"""The one hook through which every change to speeches and notes reaches the search index.
+
+``LibraryStore`` and ``AnnotationStore`` call a ``SearchIndexer`` inside the very transaction
+that changes the rows, so the index can never disagree with the library: an import, re-import,
+deletion, note edit, trashing or restoring either commits with its index update or not at all.
+The indexer works on the connection it is given and never commits. The FTS5 index plugs in
+here; until it does, ``NullIndexer`` keeps the calls in place.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Protocol
+
+
+class SearchIndexer(Protocol):
+    """What storage tells the search index, always inside the caller's transaction."""
+
+    def index_speech(self, conn: sqlite3.Connection, speech_id: int, text: str) -> None:
+        """A speech was added or its canonical text replaced."""
+
+    def remove_speech(self, conn: sqlite3.Connection, speech_id: int) -> None:
+        """A speech left the library."""
+
+    def index_note(
+        self, conn: sqlite3.Connection, annotation_id: str, speech_id: int, text: str
+    ) -> None:
+        """An annotation's searchable text (note and quote) was added or changed."""
+
+    def remove_note(self, conn: sqlite3.Connection, annotation_id: str) -> None:
+        """An annotation left the searchable set (trashed or deleted)."""
+
+
+class NullIndexer:
+    """A SearchIndexer that indexes nothing (libraries without a search index yet)."""
+
+    def index_speech(self, conn: sqlite3.Connection, speech_id: int, text: str) -> None:
+        """Ignore a speech change."""
+
+    def remove_speech(self, conn: sqlite3.Connection, speech_id: int) -> None:
+        """Ignore a speech removal."""
+
+    def index_note(
+        self, conn: sqlite3.Connection, annotation_id: str, speech_id: int, text: str
+    ) -> None:
+        """Ignore a note change."""
+
+    def remove_note(self, conn: sqlite3.Connection, annotation_id: str) -> None:
+        """Ignore a note removal."""
+
+
+def note_search_text(note: str, exact: str) -> str:
+    """What of an annotation is searchable: its note and the words it marks."""
+    return "\n".join(part for part in (note.strip(), exact.strip()) if part)

@@ -1,0 +1,146 @@
+"""``open_library``: the one way the command line and the GUI open (or create) a library.
+
+A new library is built under a temporary name (schema and the sample collection in one
+transaction), closed, and only then linked into place: a library file either exists whole or not
+at all, so an empty or half-made file at the library's path is always damage, never ours.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.document import ImportedDocument
+from desktop.core.errors import LibraryError
+from desktop.core.storage import failures
+from desktop.core.storage.annotation_store import AnnotationStore
+from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT, Database
+from desktop.core.storage.indexing import SearchIndexer
+from desktop.core.storage.library_store import LibraryStore
+from desktop.core.storage.reading_state import ReadingState
+
+Seed = Callable[[], ImportedDocument]
+"""Produces the collection a new library starts with."""
+
+
+@dataclass(slots=True)
+class Library:
+    """An open library: its database and the stores over it."""
+
+    db: Database
+    store: LibraryStore
+    annotations: AnnotationStore
+    reading: ReadingState
+
+    @property
+    def path(self) -> Path:
+        """The library file."""
+        return self.db.path
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def sample_document() -> ImportedDocument:
+    """The sample collection that ships with the app, through the importer."""
+    # Only a new library needs the importer: opening an existing one should not load it.
+    from desktop.core.importing import import_file
+    from desktop.resources import sample_collection_path
+
+    return import_file(sample_collection_path())
+
+
+def open_library(
+    path: str | Path,
+    *,
+    create: bool = True,
+    daily_backup: bool = True,
+    seed: Seed | None = sample_document,
+    indexer: SearchIndexer | None = None,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+) -> Library:
+    """Open the library at ``path``, creating it (with ``seed``'s collection) if it is missing.
+
+    With ``create`` false a missing file is LibraryError ``not-found``. ``daily_backup`` takes
+    today's rotating backup if there is none yet (the GUI may pass False and call
+    ``db.ensure_daily_backup()`` from a worker instead). A library created by this call holds
+    nothing of the user's yet, so its first backup waits for the next opening.
+    """
+    path = Path(path).expanduser().absolute()
+    new = not path.exists()
+    if new:
+        if not create:
+            raise LibraryError("there is no library at this path", code="not-found", path=path)
+        try:
+            _create(path, seed, indexer, busy_timeout)
+        except OSError as error:
+            raise failures.os_error(error, path, "creating the library") from error
+    # An existing but empty SQLite file (made by hand, say) is filled like a new library.
+    db = Database.open(path, busy_timeout=busy_timeout, on_create=_filler(seed, indexer))
+    try:
+        if daily_backup and not (new or db.created):
+            db.ensure_daily_backup()
+    except BaseException:
+        db.close()
+        raise
+    return Library(db, LibraryStore(db, indexer), AnnotationStore(db, indexer), ReadingState(db))
+
+
+def _create(
+    path: Path, seed: Seed | None, indexer: SearchIndexer | None, busy_timeout: float
+) -> None:
+    # Import the seed before any file exists: a failing importer must leave nothing behind.
+    document = seed() if seed is not None else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    building = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    _remove_database_files(building)
+    fill = _filler((lambda: document) if document is not None else None, indexer)
+    try:
+        with Database.open(building, busy_timeout=busy_timeout, on_create=fill) as db:
+            db.checkpoint()
+        _link_into_place(building, path)
+    finally:
+        _remove_database_files(building)
+
+
+def _filler(seed: Seed | None, indexer: SearchIndexer | None) -> Callable[[Database], None]:
+    """What fills a library whose schema has just been created (in the same transaction)."""
+
+    def fill(db: Database) -> None:
+        if seed is not None:
+            LibraryStore(db, indexer).import_document(seed())
+
+    return fill
+
+
+def _link_into_place(building: Path, path: Path) -> None:
+    """Publish the finished file at ``path`` unless another process got there first."""
+    try:
+        os.link(building, path)
+    except FileExistsError:
+        return  # another process created the library meanwhile: use theirs
+    except OSError:
+        # A file system without hard links: a rename is the next best (not atomic vs. a rival).
+        if path.exists():
+            return
+        os.replace(building, path)
+    if os.name == "posix":
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,214 @@
+"""Update a stored collection in place from a changed version of its file.
+
+Each speech of the new file either continues a stored speech (``speech_matching``; it keeps its
+id, so its annotations and reading position stay attached) or is added. A continued speech whose
+text changed has every annotation re-anchored (``core.anchoring``): anchored, moved and fuzzy
+ones get their new range and a quote of the new text; orphans keep their old quote and note.
+A stored speech the file no longer holds is deleted only if no annotation (not even one in the
+trash) refers to it; otherwise it stays, with its text, flagged ``missing_since``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+
+from desktop.core.anchoring import AnchorTarget, reanchor_all
+from desktop.core.annotation import AnchorState, TextQuote
+from desktop.core.document import ImportedDocument, Speech
+from desktop.core.storage import import_writer
+from desktop.core.storage.indexing import SearchIndexer, note_search_text
+from desktop.core.storage.rows import load_outline, load_spans
+from desktop.core.storage.speech_matching import StoredSpeech, match_speeches
+
+_POSITION_QUOTE = 24
+"""Characters after a reading position used to find the same place in a changed text."""
+
+
+@dataclass(slots=True)
+class ReimportCounts:
+    """What a re-import did to the speeches and annotations of one collection."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    missing: int = 0
+    anchors: Counter[str] = field(default_factory=Counter)
+
+
+def stored_speeches(conn: sqlite3.Connection, collection_id: int) -> list[StoredSpeech]:
+    """Every speech of a collection (present or missing), as matching needs them."""
+    rows = conn.execute(
+        "SELECT id, idx, title, text_hash, text FROM speeches WHERE collection_id = ?"
+        " ORDER BY idx, id",
+        (collection_id,),
+    )
+    return [
+        StoredSpeech(row["id"], row["idx"], row["title"], row["text_hash"], row["text"])
+        for row in rows
+    ]
+
+
+def reimport(
+    conn: sqlite3.Connection,
+    collection_id: int,
+    document: ImportedDocument,
+    indexer: SearchIndexer,
+    now: str,
+) -> ReimportCounts:
+    """Bring the stored collection in line with ``document``; the caller holds the transaction."""
+    counts = ReimportCounts()
+    stored = {speech.id: speech for speech in stored_speeches(conn, collection_id)}
+    matches = match_speeches(list(stored.values()), document.speeches)
+    ids_by_index = {}
+    for position, speech in enumerate(document.speeches):
+        old = stored.pop(matches[position]) if position in matches else None
+        if old is None:
+            speech_id = import_writer.insert_speech(conn, collection_id, speech)
+            indexer.index_speech(conn, speech_id, speech.text)
+            counts.added += 1
+        else:
+            speech_id = old.id
+            _continue_speech(conn, old, speech, indexer, counts)
+        ids_by_index[speech.index] = speech_id
+    import_writer.replace_removals(conn, collection_id, document.removed, ids_by_index)
+    for gone in stored.values():
+        _retire_speech(conn, gone.id, indexer, now, counts)
+    import_writer.update_collection(
+        conn, collection_id, document, import_writer.document_fingerprint(document), now
+    )
+    return counts
+
+
+def _continue_speech(
+    conn: sqlite3.Connection,
+    old: StoredSpeech,
+    speech: Speech,
+    indexer: SearchIndexer,
+    counts: ReimportCounts,
+) -> None:
+    text_changed = old.text_hash != speech.text_hash
+    if not text_changed and not _metadata_changed(conn, old.id, speech):
+        return
+    if text_changed:
+        counts.anchors.update(_reanchor(conn, old, speech, indexer))
+        _move_reading_position(conn, old, speech.text)
+    import_writer.update_speech(conn, old.id, speech)
+    if text_changed:
+        indexer.index_speech(conn, old.id, speech.text)
+    counts.changed += 1
+
+
+def _metadata_changed(conn: sqlite3.Connection, speech_id: int, speech: Speech) -> bool:
+    row = conn.execute(
+        "SELECT idx, title, listed_title, date, speaker, role, missing_since FROM speeches"
+        " WHERE id = ?",
+        (speech_id,),
+    ).fetchone()
+    fields = (speech.index, speech.title, speech.listed_title, speech.date, speech.speaker)
+    if tuple(row)[:5] != fields or row["role"] != speech.role or row["missing_since"]:
+        return True
+    outline = [node.to_dict() for node in load_outline(conn, speech_id)]
+    spans = load_spans(conn, speech_id)
+    return outline != [node.to_dict() for node in speech.outline] or spans != speech.spans
+
+
+def _reanchor(
+    conn: sqlite3.Connection, old: StoredSpeech, speech: Speech, indexer: SearchIndexer
+) -> Counter[str]:
+    rows = conn.execute(
+        "SELECT id, start_pos, end_pos, exact, prefix, suffix, text_hash, note, deleted"
+        " FROM annotations WHERE speech_id = ? AND kind != 'speech-note' ORDER BY id",
+        (old.id,),
+    ).fetchall()
+    anchors = reanchor_all(old.text, speech.text, [_target(row, old.text_hash) for row in rows])
+    states: Counter[str] = Counter()
+    for row, anchor in zip(rows, anchors, strict=True):
+        if anchor.state == AnchorState.ORPHANED or anchor.start is None or anchor.end is None:
+            states[AnchorState.ORPHANED.value] += 1
+            # The words are gone: keep the old quote (and the hash of the text it quotes).
+            conn.execute(
+                "UPDATE annotations SET state = 'orphaned', start_pos = NULL, end_pos = NULL"
+                " WHERE id = ?",
+                (row["id"],),
+            )
+            continue
+        states[str(anchor.state)] += 1
+        quote = _place_annotation(
+            conn, row["id"], str(anchor.state), (anchor.start, anchor.end), speech
+        )
+        if row["deleted"] is None and quote.exact != row["exact"]:
+            indexer.index_note(conn, row["id"], old.id, note_search_text(row["note"], quote.exact))
+    return states
+
+
+def _place_annotation(
+    conn: sqlite3.Connection,
+    annotation_id: str,
+    state: str,
+    where: tuple[int, int],
+    speech: Speech,
+) -> TextQuote:
+    """Store where an annotation was found, with a fresh quote of the new text."""
+    quote = TextQuote.from_text(speech.text, *where)
+    conn.execute(
+        "UPDATE annotations SET state = ?, start_pos = ?, end_pos = ?, exact = ?, prefix = ?,"
+        " suffix = ?, text_hash = ? WHERE id = ?",
+        (
+            state,
+            *where,
+            quote.exact,
+            quote.prefix,
+            quote.suffix,
+            speech.text_hash,
+            annotation_id,
+        ),
+    )
+    return quote
+
+
+def _target(row: sqlite3.Row, old_hash: str) -> AnchorTarget:
+    quote = TextQuote(row["exact"], row["prefix"], row["suffix"])
+    # Offsets only mean something in the text they were taken on.
+    if row["text_hash"] != old_hash:
+        return AnchorTarget(quote, None, None)
+    return AnchorTarget(quote, row["start_pos"], row["end_pos"])
+
+
+def _move_reading_position(conn: sqlite3.Connection, old: StoredSpeech, new_text: str) -> None:
+    row = conn.execute(
+        "SELECT offset FROM reading_positions WHERE speech_id = ?", (old.id,)
+    ).fetchone()
+    if row is None:
+        return
+    offset = min(row["offset"], len(new_text))
+    if row["offset"] < len(old.text):
+        end = min(row["offset"] + _POSITION_QUOTE, len(old.text))
+        quote = TextQuote.from_text(old.text, row["offset"], end)
+        anchor = reanchor_all(old.text, new_text, [AnchorTarget(quote, row["offset"], end)])[0]
+        if anchor.start is not None:
+            offset = anchor.start
+    conn.execute("UPDATE reading_positions SET offset = ? WHERE speech_id = ?", (offset, old.id))
+
+
+def _retire_speech(
+    conn: sqlite3.Connection,
+    speech_id: int,
+    indexer: SearchIndexer,
+    now: str,
+    counts: ReimportCounts,
+) -> None:
+    annotated = conn.execute(
+        "SELECT 1 FROM annotations WHERE speech_id = ? LIMIT 1", (speech_id,)
+    ).fetchone()
+    if annotated:
+        conn.execute(
+            "UPDATE speeches SET missing_since = coalesce(missing_since, ?) WHERE id = ?",
+            (now, speech_id),
+        )
+        counts.missing += 1
+        return
+    indexer.remove_speech(conn, speech_id)
+    conn.execute("DELETE FROM speeches WHERE id = ?", (speech_id,))
+    counts.removed += 1

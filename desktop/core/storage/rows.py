@@ -1,0 +1,142 @@
+"""Rows → the plain dataclasses the stores return (never cursors), and the queries behind them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from desktop.core.annotation import Annotation, TextQuote
+from desktop.core.document import OutlineNode, TextSpan
+from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
+
+COLLECTION_SELECT = (
+    "SELECT c.id, c.title, c.source, c.date, c.encoding, c.format, c.imported,"
+    " (SELECT count(*) FROM speeches s WHERE s.collection_id = c.id) AS speech_count"
+    " FROM collections c"
+)
+
+SPEECH_SELECT = (
+    "SELECT s.id, s.collection_id, s.idx, s.title, s.date, s.speaker, s.role,"
+    " length(s.text) AS length, s.text_hash, s.listed_title, s.missing_since,"
+    " (SELECT count(*) FROM annotations a WHERE a.speech_id = s.id AND a.deleted IS NULL)"
+    " AS note_count FROM speeches s"
+)
+SPEECH_ORDER = " ORDER BY s.missing_since IS NOT NULL, s.idx, s.id"
+
+OUTLINE_SELECT = (
+    "SELECT n.*, (SELECT count(*) FROM outline_nodes c WHERE c.parent_id = n.id) AS child_count"
+    " FROM outline_nodes n"
+)
+
+ANNOTATION_SELECT = (
+    "SELECT a.*, (SELECT json_group_array(t.name) FROM annotation_tags at"
+    " JOIN tags t ON t.id = at.tag_id WHERE at.annotation_id = a.id) AS tag_names"
+    " FROM annotations a"
+)
+
+
+def collection_record(row: sqlite3.Row) -> CollectionRecord:
+    """A collections row (as selected by COLLECTION_SELECT)."""
+    return CollectionRecord(
+        id=row["id"],
+        title=row["title"],
+        source=row["source"],
+        date=row["date"],
+        encoding=row["encoding"],
+        format=row["format"],
+        imported=row["imported"],
+        speech_count=row["speech_count"],
+    )
+
+
+def speech_record(row: sqlite3.Row) -> SpeechRecord:
+    """A speeches row (as selected by SPEECH_SELECT)."""
+    return SpeechRecord(
+        id=row["id"],
+        collection_id=row["collection_id"],
+        index=row["idx"],
+        title=row["title"],
+        date=row["date"],
+        speaker=row["speaker"],
+        role=row["role"],
+        length=row["length"],
+        text_hash=row["text_hash"],
+        note_count=row["note_count"],
+        listed_title=row["listed_title"],
+        missing_since=row["missing_since"],
+    )
+
+
+def outline_record(row: sqlite3.Row) -> OutlineNodeRecord:
+    """An outline_nodes row (as selected by OUTLINE_SELECT)."""
+    return OutlineNodeRecord(
+        id=row["id"],
+        speech_id=row["speech_id"],
+        parent_id=row["parent_id"],
+        position=row["position"],
+        kind=row["kind"],
+        level=row["level"],
+        label=row["label"],
+        start=row["start_pos"],
+        end=row["end_pos"],
+        head_end=row["head_end"],
+        marker=row["marker"],
+        style=row["style"],
+        child_count=row["child_count"],
+    )
+
+
+def annotation(row: sqlite3.Row) -> Annotation:
+    """An annotations row (as selected by ANNOTATION_SELECT)."""
+    tags = tuple(sorted(json.loads(row["tag_names"] or "[]"), key=str.casefold))
+    return Annotation(
+        id=row["id"],
+        speech_id=row["speech_id"],
+        kind=row["kind"],
+        start=row["start_pos"],
+        end=row["end_pos"],
+        quote=TextQuote(row["exact"], row["prefix"], row["suffix"]),
+        text_hash=row["text_hash"],
+        color=row["color"],
+        note=row["note"],
+        tags=tags,
+        state=row["state"],
+        created=row["created"],
+        modified=row["modified"],
+        deleted=row["deleted"],
+        extra=json.loads(row["extra"]),
+    )
+
+
+def load_outline(conn: sqlite3.Connection, speech_id: int) -> list[OutlineNode]:
+    """A speech's whole outline as a tree of OutlineNode."""
+    rows = conn.execute(
+        "SELECT * FROM outline_nodes WHERE speech_id = ? ORDER BY parent_id IS NOT NULL, position",
+        (speech_id,),
+    ).fetchall()
+    children: dict[int | None, list[tuple[int, OutlineNode]]] = {}
+    for row in rows:
+        node = OutlineNode(
+            kind=row["kind"],
+            level=row["level"],
+            label=row["label"],
+            start=row["start_pos"],
+            end=row["end_pos"],
+            head_end=row["head_end"],
+            marker=row["marker"],
+            style=row["style"],
+        )
+        children.setdefault(row["parent_id"], []).append((row["id"], node))
+    for siblings in children.values():
+        for node_id, node in siblings:
+            node.children = [child for _id, child in children.get(node_id, [])]
+    return [node for _id, node in children.get(None, [])]
+
+
+def load_spans(conn: sqlite3.Connection, speech_id: int) -> list[TextSpan]:
+    """A speech's special lines (title, date, speaker…) in order."""
+    rows = conn.execute(
+        "SELECT kind, start_pos, end_pos FROM spans WHERE speech_id = ? ORDER BY position",
+        (speech_id,),
+    )
+    return [TextSpan(row["kind"], row["start_pos"], row["end_pos"]) for row in rows]

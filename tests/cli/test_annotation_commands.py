@@ -1,0 +1,196 @@
+"""``annotate``, ``annotations``, ``delete``, ``trash``, ``restore`` on the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import desktop
+from desktop.cli import main
+from desktop.core.storage.library import open_library
+from tests.core.storage.documents import small_document
+
+KEYS = {
+    "id",
+    "speech",
+    "kind",
+    "state",
+    "start",
+    "end",
+    "exact",
+    "prefix",
+    "suffix",
+    "color",
+    "note",
+    "tags",
+    "created",
+    "modified",
+}
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    """A library holding the small test document, passed with --library."""
+    path = tmp_path / "lib" / "library.sqlite"
+    open_library(path, seed=small_document).close()
+    return path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
+    """Run one command in this process: its exit status, stdout and stderr."""
+    try:
+        status: int | str | None = main(list(argv))
+    except SystemExit as exiting:  # argparse refuses bad options this way
+        status = exiting.code
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def _annotations(capsys: pytest.CaptureFixture[str], library: Path, *extra: str) -> list[dict]:
+    status, out, _err = _run(capsys, "annotations", "--json", "--library", str(library), *extra)
+    assert status == 0
+    return json.loads(out)
+
+
+def test_annotate_a_quote_prints_only_the_new_id(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    text = small_document().speeches[0].text
+    quote = text[40:52]
+    status, out, err = _run(
+        capsys,
+        "annotate", "--speech", "1", "--quote", quote, "--color", "pink",
+        "--note", "好句子", "--tag", "金句", "--tag", "开头", "--library", str(library_path),
+    )  # fmt: skip
+    assert (status, err) == (0, "")
+    [listed] = _annotations(capsys, library_path)
+    assert out == f"{listed['id']}\n"
+    assert set(listed) == KEYS
+    assert (listed["speech"], listed["kind"], listed["state"]) == (1, "highlight", "anchored")
+    assert (listed["start"], listed["end"], listed["exact"]) == (40, 52, quote)
+    assert (listed["prefix"], listed["suffix"]) == (text[8:40], text[52:84])
+    assert (listed["color"], listed["note"], listed["tags"]) == ("pink", "好句子", ["开头", "金句"])
+    assert listed["created"].endswith("Z")
+
+
+def test_annotate_by_offsets_and_by_occurrence(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    text = small_document().speeches[0].text
+    word = next(w for w in ("效能革命", "市委", "工作") if text.count(w) >= 2)
+    second = text.index(word, text.index(word) + 1)
+    lib = ["--library", str(library_path)]
+    assert (
+        _run(capsys, "annotate", "--speech", "1", "--quote", word, "--occurrence", "2", *lib)[0]
+        == 0
+    )
+    assert (
+        _run(
+            capsys,
+            "annotate",
+            "--speech",
+            "1",
+            "--start",
+            "3",
+            "--end",
+            "9",
+            "--note",
+            "笔记",
+            *lib,
+        )[0]
+        == 0
+    )
+    found = _annotations(capsys, library_path, "--speech", "1")
+    assert [(a["start"], a["kind"]) for a in found] == sorted([(second, "highlight"), (3, "note")])
+
+
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        (["--speech", "1", "--quote", "这句话不在讲话里"], "does not occur"),
+        (["--speech", "1", "--quote", "的", "--occurrence", "9999"], "occurs only"),
+        (["--speech", "1", "--start", "5"], "--start needs --end"),
+        (["--speech", "1", "--start", "1", "--end", "5", "--occurrence", "2"], "goes with --quote"),
+        (["--speech", "1", "--start", "9", "--end", "5"], "not inside the speech"),
+        (["--speech", "999", "--start", "1", "--end", "5"], "no speech with id 999"),
+        (["--speech", "1", "--start", "1", "--end", "5", "--color", "gold"], "invalid choice"),
+    ],
+)
+def test_bad_annotate_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], library_path: Path, argv: list[str], problem: str
+) -> None:
+    status, out, err = _run(capsys, "annotate", *argv, "--library", str(library_path))
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert problem in err
+    assert _annotations(capsys, library_path) == []
+
+
+def test_delete_trash_restore_and_empty(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    lib = ["--library", str(library_path)]
+    ids = [
+        _run(capsys, "annotate", "--speech", "1", "--start", str(s), "--end", str(s + 4), *lib)[
+            1
+        ].strip()
+        for s in (1, 10, 20)
+    ]
+    assert _run(capsys, "delete", ids[0], *lib)[0] == 0
+    assert _run(capsys, "delete", ids[1], *lib)[0] == 0
+    status, out, _err = _run(capsys, "trash", "--json", *lib)
+    assert sorted(a["id"] for a in json.loads(out)) == sorted(ids[:2])
+    assert [a["id"] for a in _annotations(capsys, library_path)] == [ids[2]]
+    assert _run(capsys, "restore", ids[0], *lib)[0] == 0
+    assert _run(capsys, "trash", "--empty", *lib)[1] == "deleted 1 annotations for good\n"
+    assert sorted(a["id"] for a in _annotations(capsys, library_path)) == sorted([ids[0], ids[2]])
+    status, _out, err = _run(capsys, "restore", ids[1], *lib)
+    assert status == 2
+    assert f"no annotation with id {ids[1]}" in err
+
+
+def test_the_text_listing_shows_each_annotation(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    lib = ["--library", str(library_path)]
+    _run(
+        capsys, "annotate", "--speech", "2", "--start", "0", "--end", "3", "--note", "甲\n乙", *lib
+    )
+    status, out, _err = _run(capsys, "annotations", *lib)
+    assert status == 0
+    [line] = out.splitlines()
+    assert "speech 2" in line
+    assert "0–3" in line
+    assert "note: 甲 乙" in line
+
+
+def test_annotate_in_another_process_uses_pizhu_library(library_path: Path) -> None:
+    root = Path(desktop.__file__).resolve().parent.parent
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "annotate",
+            "--speech",
+            "1",
+            "--start",
+            "1",
+            "--end",
+            "4",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PIZHU_LIBRARY": str(library_path)},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    with open_library(library_path, create=False) as library:
+        assert [a.id for a in library.annotations.annotations()] == [result.stdout.strip()]

@@ -1,0 +1,193 @@
+"""``import``, ``list``, ``check`` and ``backup`` on the command line."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.core.importing import import_file
+from desktop.core.storage.backup import list_backups
+from desktop.core.storage.library import open_library
+from desktop.resources import sample_collection_path
+from tests.core.storage.documents import sample_paragraphs
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
+    """Run one command in this process: its exit status, stdout and stderr."""
+    try:
+        status: int | str | None = main(list(argv))
+    except SystemExit as exiting:
+        status = exiting.code
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def _speech_file(path: Path, paragraphs: list[str]) -> Path:
+    """A plain-text speech: a title line, a date, then paragraphs."""
+    lines = ["关于进一步提高机关效能的讲话", "2016年4月15日", *paragraphs]
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    """Where the commands' library goes (it does not exist yet)."""
+    return tmp_path / "lib" / "library.sqlite"
+
+
+def test_a_new_library_starts_with_the_sample(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    status, out, err = _run(capsys, "list", "--json", "--library", str(library_path))
+    assert (status, err) == (0, "")
+    [collection] = json.loads(out)["collections"]
+    sample = import_file(sample_collection_path())
+    assert collection["title"] == sample.title
+    assert set(collection) == {"id", "title", "source", "speeches"}
+    assert [s["title"] for s in collection["speeches"]] == [s.title for s in sample.speeches]
+    for speech in collection["speeches"]:
+        assert set(speech) == {"id", "index", "title", "date", "speaker"}
+
+
+def test_the_library_comes_from_pizhu_library_unless_given(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from_env = tmp_path / "env" / "library.sqlite"
+    monkeypatch.setenv("PIZHU_LIBRARY", str(from_env))
+    assert _run(capsys, "list")[0] == 0
+    assert from_env.exists()
+    given = tmp_path / "given" / "library.sqlite"
+    assert _run(capsys, "list", "--library", str(given))[0] == 0
+    assert given.exists()
+
+
+def test_import_reports_each_file_and_is_idempotent(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))
+    lib = ["--library", str(library_path)]
+    status, out, err = _run(capsys, "import", str(file), *lib)
+    assert (status, err) == (0, "")
+    assert re.fullmatch(
+        rf"{re.escape(str(file))}: collection 2 created: \d+ speeches; \d+ noise removed; "
+        r"annotations: none re-anchored\n",
+        out,
+    )
+    status, out, _err = _run(capsys, "import", str(file), *lib)
+    assert "collection 2 unchanged" in out
+    status, out, _err = _run(capsys, "list", "--json", *lib)
+    assert len(json.loads(out)["collections"]) == 2
+
+
+def test_reimporting_a_changed_file_reports_the_reanchoring(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    paragraphs = list(sample_paragraphs()[10:16])
+    file = _speech_file(tmp_path / "speech.txt", paragraphs)
+    lib = ["--library", str(library_path)]
+    _run(capsys, "import", str(file), *lib)
+    collection = json.loads(_run(capsys, "list", "--json", *lib)[1])["collections"][1]
+    speech = str(collection["speeches"][0]["id"])
+    quote = paragraphs[3][5:25]
+    status, out, _err = _run(capsys, "annotate", "--speech", speech, "--quote", quote, *lib)
+    assert status == 0
+    _speech_file(file, [*paragraphs[:2], "这是新插入的一段话，说明情况有了变化。", *paragraphs[2:]])
+    status, out, err = _run(capsys, "import", str(file), *lib)
+    assert (status, err) == (0, "")
+    assert "collection 2 updated" in out
+    assert "1 changed" in out
+    assert out.rstrip().endswith("annotations: 1 anchored, 0 moved, 0 fuzzy, 0 orphaned")
+    [annotation] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    assert annotation["exact"] == quote
+
+
+def test_a_bad_file_is_named_and_the_others_still_import(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    good = _speech_file(tmp_path / "good.txt", list(sample_paragraphs()[20:24]))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing.txt"
+    status, out, err = _run(
+        capsys, "import", str(empty), str(good), str(missing), "--library", str(library_path)
+    )
+    assert status == 2
+    assert out.count("\n") == 1
+    assert str(good) in out
+    lines = err.splitlines()
+    assert len(lines) == 2
+    assert str(empty) in lines[0]
+    assert str(missing) in lines[1]
+
+
+def test_check_says_ok(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
+    _run(capsys, "list", "--library", str(library_path))
+    assert _run(capsys, "check", "--library", str(library_path)) == (0, "ok\n", "")
+
+
+def test_check_on_a_missing_library_does_not_create_one(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    status, _out, err = _run(capsys, "check", "--library", str(library_path))
+    assert status == 2
+    assert "no library" in err
+    assert not library_path.exists()
+
+
+def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
+    lib = ["--library", str(library_path)]
+    _run(capsys, "list", *lib)
+    status, out, _err = _run(capsys, "backup", *lib)
+    made = Path(out.strip())
+    assert status == 0
+    assert made.exists()
+    _run(capsys, "list", *lib)  # the first opening after creation takes today's copy
+    listing = _run(capsys, "backup", "--list", *lib)[1].splitlines()
+    assert len(listing) == 2
+    assert str(made) in listing[0]
+    assert "daily" in listing[1]
+    _run(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
+    status, out, _err = _run(capsys, "backup", "--restore", "latest", *lib)
+    assert status == 0
+    assert f"restored {made}" in out
+    assert json.loads(_run(capsys, "annotations", "--json", *lib)[1]) == []
+
+
+def test_a_damaged_library_names_the_backup_and_its_restore_command_works(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    lib = ["--library", str(library_path)]
+    _run(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
+    backup = Path(_run(capsys, "backup", *lib)[1].strip())
+    library_path.write_bytes(library_path.read_bytes()[:5000])
+    damaged = library_path.read_bytes()
+    status, out, err = _run(capsys, "list", *lib)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert str(backup) in err
+    assert library_path.read_bytes() == damaged
+    command = err.split("restore it with: ")[1].split()
+    assert command[:3] == ["python", "-m", "desktop"]
+    assert _run(capsys, *command[3:])[0] == 0
+    assert len(json.loads(_run(capsys, "annotations", "--json", *lib)[1])) == 1
+    kept = [p for p in library_path.parent.iterdir() if ".replaced-" in p.name]
+    assert [p.read_bytes() for p in kept] == [damaged]
+
+
+def test_a_newer_library_is_refused_by_every_command(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    open_library(library_path, seed=None, daily_backup=False).close()
+    conn = sqlite3.connect(library_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    for argv in (["list"], ["annotations"], ["check"], ["backup"]):
+        status, _out, err = _run(capsys, *argv, "--library", str(library_path))
+        assert status == 2
+        assert "newer Pizhu" in err
+    assert list_backups(library_path) == []

@@ -1,0 +1,68 @@
+"""Keyword in context lines: finding, sorting, CSV export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from desktop.core.chinese.concordance import (
+    CSV_HEADER,
+    SortBy,
+    concordance,
+    sort_lines,
+    to_csv,
+    write_csv,
+)
+from desktop.core.errors import QueryError
+
+TEXTS = [
+    ("甲", "全市要推进效能革命。我们开展效能革命，\n效能革命不是整人。"),
+    ("乙", "深入推进效能革命，建设服务型政府。"),
+]
+
+
+def test_lines_carry_their_place_and_context() -> None:
+    lines = concordance("效能革命", TEXTS, width=4)
+    assert [(line.source, line.start, line.end) for line in lines] == [
+        ("甲", 5, 9),
+        ("甲", 14, 18),
+        ("甲", 20, 24),
+        ("乙", 4, 8),
+    ]
+    third = lines[2]
+    assert (third.left, third.hit, third.right) == ("革命， ", "效能革命", "不是整人")
+
+
+def test_left_sorting_reads_backwards_from_the_hit() -> None:
+    lines = concordance("效能革命", TEXTS, width=4)
+    by_left = sort_lines(lines, SortBy.LEFT)
+    # Left contexts end in 推进, 开展, "， ", 推进: grouped by their last character first.
+    assert [line.left[-2:] for line in by_left] == ["， ", "开展", "推进", "推进"]
+    assert sort_lines(lines, SortBy.TEXT) == lines
+
+
+def test_right_sorting() -> None:
+    lines = sort_lines(concordance("效能革命", TEXTS, width=3), SortBy.RIGHT)
+    # By code point: 。 (U+3002) < 不 (U+4E0D) < ， (U+FF0C); then a space before 建.
+    assert [line.right for line in lines] == ["。我们", "不是整", "， 效", "，建设"]
+
+
+def test_csv_has_a_bom_and_reads_back(tmp_path: Path) -> None:
+    lines = concordance("效能革命", TEXTS)
+    path = write_csv(lines, tmp_path / "kwic.csv", names={"甲": "讲话甲"})
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert tuple(rows[0]) == CSV_HEADER
+    assert rows[1][:3] == ["讲话甲", "5", "9"]
+    assert rows[-1][0] == "乙"
+    assert len(rows) == len(lines) + 1
+    assert to_csv([]) == ",".join(CSV_HEADER) + "\r\n"
+
+
+def test_an_empty_term_is_refused() -> None:
+    with pytest.raises(QueryError):
+        concordance("  ", TEXTS)

@@ -1,0 +1,107 @@
+"""Formulations (提法): quoted terms and numbered phrases, per speech and per collection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.chinese.formulations import (
+    MAX_QUOTED,
+    Formulation,
+    FormulationKind,
+    collection_formulations,
+    formulations,
+)
+from desktop.core.chinese.segmenter import Segmenter
+
+
+def _by_text(found: list[Formulation] | None) -> dict[str, Formulation]:
+    assert found is not None
+    return {formulation.text: formulation for formulation in found}
+
+
+def test_the_sample_speech_counts_its_efficiency_revolution(
+    segmenter: Segmenter, sample_speeches: dict[str, str]
+) -> None:
+    speech = next(text for title, text in sample_speeches.items() if title.endswith("篇1"))
+    found = _by_text(formulations(speech, segmenter))
+    revolution = found["效能革命"]
+    assert revolution.kind == FormulationKind.QUOTED
+    assert revolution.count == speech.count("效能革命")  # quoted or not
+    assert revolution.quoted == speech.count("“效能革命”")
+    assert all(speech[start:end] == "效能革命" for start, end in revolution.occurrences)
+    assert found["三铁"].quoted == 1
+
+
+def test_the_sample_has_the_two_concentrations_and_not_the_primary_industry(
+    segmenter: Segmenter, sample_speeches: dict[str, str]
+) -> None:
+    found = _by_text(
+        [f for text in sample_speeches.values() for f in formulations(text, segmenter) or []]
+    )
+    assert found["两集中、两到位"].kind == FormulationKind.NUMBERED
+    assert found["十一五"].kind == FormulationKind.NUMBERED
+    assert any("第一产业" in text for text in sample_speeches.values())
+    assert not any("产业" in text for text in found)
+
+
+def test_numbered_formulations(segmenter: Segmenter) -> None:
+    text = (
+        "坚持“四个全面”战略布局，践行三个代表，做到两个维护；抓好两个“一把手”，"
+        "落实1+6规定，编制十四五规划，推进两集中、两到位向纵深发展。"
+    )
+    found = _by_text(formulations(text, segmenter))
+    for words in ("四个全面", "三个代表", "两个维护", "两个“一把手”", "1+6规定", "十四五"):
+        assert found[words].kind == FormulationKind.NUMBERED, words
+    assert found["两集中、两到位"].occurrences == ((text.index("两集中"), text.index("向纵深")),)
+    assert found["四个全面"].quoted == 1
+
+
+def test_counts_are_not_formulations(segmenter: Segmenter) -> None:
+    text = "第一产业增长三个月，两个方面的问题，15个区县，26个牵头单位，第三个人。"
+    assert formulations(text, segmenter) == []
+
+
+def test_a_formulation_in_digits_counts_when_it_recurs(segmenter: Segmenter) -> None:
+    text = "全面落实4个全面。4个全面是总体布局。"
+    assert _by_text(formulations(text, segmenter))["4个全面"].count == 2
+
+
+def test_quotations_are_not_formulations(segmenter: Segmenter) -> None:
+    long_name = "英德市机关效能建设工作领导小组"
+    assert len(long_name) > MAX_QUOTED
+    text = f"他说：“我们要把工作做好。”又说“好”。成立了“{long_name}”。提出“两头热、中间冷”。"
+    assert list(_by_text(formulations(text, segmenter))) == ["两头热、中间冷"]
+
+
+def test_writings_of_one_formulation_count_together(segmenter: Segmenter) -> None:
+    text = "推进“两集中两到位”。深化“两集中、两到位”，确保两集中、两到位落实。"
+    [formulation] = formulations(text, segmenter) or []
+    assert (formulation.text, formulation.count, formulation.quoted) == ("两集中、两到位", 3, 2)
+
+
+def test_not_ready_means_none(tmp_path: Path) -> None:
+    assert formulations("“效能革命”", Segmenter(tmp_path, [])) is None
+
+
+def test_a_collection_adds_its_speeches_up(
+    segmenter: Segmenter, sample_speeches: dict[str, str]
+) -> None:
+    found = collection_formulations(sample_speeches.items(), segmenter)
+    assert found is not None
+    revolution = next(f for f in found if f.text == "效能革命")
+    assert found[0] is revolution  # the most frequent
+    speeches_with_it = [title for title, text in sample_speeches.items() if "效能革命" in text]
+    assert revolution.sources == len(speeches_with_it) > 1
+    assert revolution.count == sum(text.count("效能革命") for text in sample_speeches.values())
+    assert {source for source, _, _ in revolution.occurrences} == set(speeches_with_it)
+    assert all(
+        sample_speeches[source][start:end] == "效能革命"
+        for source, start, end in revolution.occurrences
+    )
+
+
+def test_enumerations_end_where_their_last_word_does(plain_segmenter: Segmenter) -> None:
+    # Plain jieba cuts 两 | 到位: the last item still ends after 到位, not after 两.
+    text = "推进两集中、两到位向纵深发展，坚持一个中心、两个基本点。"
+    found = _by_text(formulations(text, plain_segmenter))
+    assert {"两集中、两到位", "一个中心、两个基本点"} <= set(found)

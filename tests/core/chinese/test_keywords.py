@@ -1,0 +1,90 @@
+"""TF-IDF keywords with document frequencies from the library."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from desktop.core.chinese.dictionary import stop_words
+from desktop.core.chinese.keywords import (
+    MIN_LIBRARY_DOCUMENTS,
+    DocumentFrequencies,
+    Keyword,
+    document_words,
+    keywords,
+)
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.errors import LibraryError
+
+
+def _words(found: list[Keyword] | None) -> list[str]:
+    assert found is not None
+    return [keyword.word for keyword in found]
+
+
+def test_a_speech_on_the_efficiency_revolution_is_about_it(
+    segmenter: Segmenter, sample_speeches: dict[str, str]
+) -> None:
+    speech = next(text for title, text in sample_speeches.items() if title.endswith("篇1"))
+    top = _words(keywords(speech, segmenter, top=10))
+    assert top[0] == "效能革命"  # a user-dictionary word jieba alone would split
+    assert {"办事效率", "限时办结"} <= set(top)
+
+
+def test_a_speech_on_the_arts_is_about_the_arts(
+    segmenter: Segmenter, sample_speeches: dict[str, str]
+) -> None:
+    speech = next(text for text in sample_speeches.values() if text.count("文艺") > 50)
+    assert {"文艺", "文艺工作者", "文艺创作"} <= set(_words(keywords(speech, segmenter, top=10)))
+
+
+def test_library_frequencies_take_over_once_the_library_is_large_enough(
+    segmenter: Segmenter, sample_speeches: dict[str, str]
+) -> None:
+    paragraphs = [p for text in sample_speeches.values() for p in text.split("\n")]
+    library = DocumentFrequencies.from_texts(paragraphs, segmenter)
+    assert library.documents == len(paragraphs) >= MIN_LIBRARY_DOCUMENTS
+    speech = next(text for text in sample_speeches.values() if "机关效能建设" in text)
+    with_library = keywords(speech, segmenter, library, top=10)
+    assert with_library != keywords(speech, segmenter, top=10)
+    assert "机关效能建设" in _words(with_library)
+    # A word in every paragraph would weigh nothing: the IDF is the library's.
+    assert library.idf("效能") == pytest.approx(
+        math.log((library.documents + 1) / (library.count("效能") + 1)) + 1
+    )
+
+
+def test_stop_words_single_characters_and_numbers_are_left_out(segmenter: Segmenter) -> None:
+    words = document_words("我们要在2024年进一步加强效能建设，同志们！", segmenter)
+    assert words == ["加强", "效能建设"]
+    assert {"我们", "同志们", "进一步"} <= stop_words()
+
+
+def test_not_ready_means_none(tmp_path: Path) -> None:
+    assert keywords("效能革命", Segmenter(tmp_path, [])) is None
+
+
+def test_frequencies_update_and_survive_storage() -> None:
+    frequencies = DocumentFrequencies()
+    frequencies.add(["效能革命", "效能革命", "办事效率"])
+    frequencies.add(["效能革命"])
+    assert (frequencies.documents, frequencies.count("效能革命")) == (2, 2)
+    stored = json.loads(json.dumps(frequencies.to_dict()))
+    restored = DocumentFrequencies.from_dict(stored)
+    assert restored.to_dict() == frequencies.to_dict()
+    restored.remove(["办事效率", "效能革命"])
+    assert (restored.documents, restored.count("办事效率"), restored.count("效能革命")) == (1, 0, 1)
+    assert "办事效率" not in restored.to_dict()["counts"]
+    assert restored.idf("办事效率") > restored.idf("效能革命")
+
+
+@pytest.mark.parametrize(
+    "data", [{}, {"version": 99, "documents": 1, "counts": {}}, {"version": 1, "documents": "x"}]
+)
+def test_unreadable_stored_frequencies_are_refused(data: dict[str, object]) -> None:
+    with pytest.raises(LibraryError) as raised:
+        DocumentFrequencies.from_dict(data)
+    assert raised.value.code == "invalid"

@@ -1,0 +1,119 @@
+"""The jieba wrapper: lazy, thread-safe, quiet, with the app's and the user's dictionaries."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+
+from desktop.core.chinese.dictionary import (
+    USER_DICTIONARY_HEADER,
+    app_dictionaries,
+    read_dictionary,
+)
+from desktop.core.chinese.segmenter import Segmenter, Token
+
+
+def test_nothing_loads_unless_asked(tmp_path: Path) -> None:
+    lazy = Segmenter(tmp_path / "cache", app_dictionaries())
+    assert not lazy.ready
+    assert lazy.tokens("效能革命") is None
+    assert lazy.cut("效能革命") is None
+    assert not lazy.ready
+    assert not (tmp_path / "cache").exists()
+
+
+def test_initialize_from_threads_loads_once_quietly_with_its_cache_in_place(
+    tmp_path: Path,
+    capfd: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cache = tmp_path / "cache"
+    shared = Segmenter(cache, app_dictionaries())
+    built = []
+    build = shared._build
+
+    def counting_build() -> object:
+        built.append(threading.get_ident())
+        return build()
+
+    monkeypatch.setattr(shared, "_build", counting_build)
+    with caplog.at_level(logging.DEBUG, logger="jieba"):
+        threads = [threading.Thread(target=shared.initialize) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert shared.ready
+    assert len(built) == 1
+    assert (cache / "jieba.cache").is_file()
+    assert capfd.readouterr().err == ""  # jieba's own stderr handler is gone...
+    assert any(record.name == "jieba" for record in caplog.records)  # ...its records are not
+
+
+def test_wait_loads_on_first_use(tmp_path: Path) -> None:
+    lazy = Segmenter(tmp_path, [])
+    assert lazy.cut("我们要推进政务公开", wait=True) is not None
+    assert lazy.ready
+
+
+def test_tokens_cover_the_text_with_offsets(segmenter: Segmenter) -> None:
+    text = "今天，我们召开“效能革命”工作会。"
+    tokens = segmenter.tokens(text)
+    assert tokens is not None
+    assert "".join(token.word for token in tokens) == text
+    assert all(text[token.start : token.end] == token.word for token in tokens)
+    assert Token("效能革命", 8, 12) in tokens
+
+
+def test_the_app_dictionary_keeps_its_terms_whole(
+    segmenter: Segmenter, plain_segmenter: Segmenter
+) -> None:
+    entries, problems = read_dictionary(app_dictionaries()[0])
+    assert not problems
+    assert len(entries) >= 150
+    for entry in entries:
+        # Each term is there because plain jieba splits it, and the dictionary mends that.
+        assert plain_segmenter.cut(entry.word) != [entry.word], entry.word
+        assert segmenter.cut(entry.word) == [entry.word], entry.word
+    assert "效能革命" in segmenter.cut("在全市效能革命工作会上的讲话")  # type: ignore[operator]
+
+
+def test_the_users_dictionary_is_created_loaded_and_reloaded(
+    tmp_path: Path, jieba_cache: Path
+) -> None:
+    own = tmp_path / "config" / "userdict.txt"
+    users = Segmenter.for_app(jieba_cache, own)
+    assert own.read_text(encoding="utf-8") == USER_DICTIONARY_HEADER
+    users.initialize()
+    assert users.cut("抓好双报到工作") != ["抓好", "双报到", "工作"]
+    with own.open("a", encoding="utf-8") as handle:
+        handle.write("双报到 1000 nz\n效能 革命 x\n")
+    users.reload()
+    assert users.cut("抓好双报到工作") == ["抓好", "双报到", "工作"]
+    [problem] = users.problems
+    assert (problem.path, problem.line, problem.text) == (own, 8, "效能 革命 x")
+
+
+def test_a_dictionary_saved_as_gb18030_reads(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("双报到 1000 nz\n".encode("gb18030"))
+    entries, problems = read_dictionary(path)
+    assert [(entry.word, entry.freq, entry.tag) for entry in entries] == [("双报到", 1000, "nz")]
+    assert problems == []
+
+
+def test_an_unusable_cache_folder_is_not_fatal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where jieba falls back to
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    segmenter = Segmenter(blocker / "cache", [])
+    segmenter.initialize()
+    assert segmenter.cut("效能", wait=False) is not None
+    assert (tmp_path / "jieba.cache").is_file()

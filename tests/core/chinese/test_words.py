@@ -1,0 +1,66 @@
+"""The word under a position: double-click and shift-double-click selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.chinese.words import extend_by_words, simple_word_at, word_at
+from desktop.resources import sample_collection_path
+
+TEXT = "今天，市委、市政府召开“效能革命”工作会，研究并联审批。\n下一段。"
+
+
+def test_the_middle_of_a_dictionary_word_selects_it_whole(segmenter: Segmenter) -> None:
+    start = TEXT.index("效能革命")
+    for offset in range(start, start + 4):
+        assert word_at(TEXT, offset, segmenter) == (start, start + 4)
+
+
+def test_punctuation_and_the_end_of_the_text(segmenter: Segmenter) -> None:
+    comma = TEXT.index("，")
+    assert word_at(TEXT, comma, segmenter) == (comma, comma + 1)
+    assert word_at(TEXT, len(TEXT), segmenter) == (len(TEXT) - 1, len(TEXT))
+    assert word_at("", 0, segmenter) == (0, 0)
+
+
+def test_not_ready_means_none(tmp_path: Path) -> None:
+    lazy = Segmenter(tmp_path, [])
+    assert word_at(TEXT, 15, lazy) is None
+    assert extend_by_words(TEXT, 0, 2, 15, lazy) is None
+    assert not lazy.ready
+
+
+def test_shift_double_click_grows_the_selection_to_the_word(segmenter: Segmenter) -> None:
+    review = TEXT.index("并联审批")
+    assert extend_by_words(TEXT, 0, 2, review + 1, segmenter) == (0, review + 4)
+    assert extend_by_words(TEXT, review, review + 4, 1, segmenter) == (0, review + 4)
+    assert extend_by_words(TEXT, 3, 9, 5, segmenter) == (3, 9)  # already inside
+
+
+def test_without_jieba_a_latin_word_or_one_character() -> None:
+    text = "推进e-government和GDP核算"
+    assert simple_word_at(text, text.index("G") + 1) == (text.index("G"), text.index("G") + 3)
+    assert simple_word_at(text, 1) == (1, 2)
+    assert simple_word_at("", 3) == (0, 0)
+
+
+_PARAGRAPHS = [
+    line.strip()
+    for line in sample_collection_path().read_text(encoding="utf-8").splitlines()
+    if len(line.strip()) > 20
+]
+
+
+@given(st.sampled_from(_PARAGRAPHS), st.data())
+def test_the_word_is_the_one_the_whole_paragraph_gives(
+    segmenter: Segmenter, paragraph: str, data: st.DataObject
+) -> None:
+    offset = data.draw(st.integers(min_value=0, max_value=len(paragraph) - 1))
+    tokens = segmenter.tokens(paragraph)
+    assert tokens is not None
+    whole = next((t.start, t.end) for t in tokens if t.start <= offset < t.end)
+    assert word_at(paragraph, offset, segmenter) == whole

@@ -1,0 +1,116 @@
+"""Read export outputs back with real parsers, as a user's program would."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+import docx
+import pypdf
+from docx.oxml.ns import qn
+
+_MARKER = re.compile(r"\[\d+\]")
+
+
+@dataclass
+class ParsedHtml:
+    """What an HTML parser saw: the text, every element name, and attributes by element."""
+
+    text: str = ""
+    elements: list[str] = field(default_factory=list)
+    attributes: list[tuple[str, dict[str, str | None]]] = field(default_factory=list)
+    by_class: dict[str, list[str]] = field(default_factory=dict)
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.result = ParsedHtml()
+        self._chunks: list[str] = []
+        self._open: list[tuple[str, str, int]] = []  # tag, classes, chunk index when opened
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.result.elements.append(tag)
+        self.result.attributes.append((tag, dict(attrs)))
+        self._in_style = tag in ("style", "title")
+        if tag in ("br", "meta", "hr"):
+            self._chunks.append("\n" if tag == "br" else "")
+            return
+        self._open.append((tag, dict(attrs).get("class") or "", len(self._chunks)))
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+        while self._open:
+            opened, classes, index = self._open.pop()
+            for name in classes.split():
+                self.result.by_class.setdefault(name, []).append("".join(self._chunks[index:]))
+            if opened == tag:
+                break
+        if tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "div"):
+            self._chunks.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._in_style:
+            self._chunks.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self.result.text = "".join(self._chunks)
+
+
+def read_html(html: str) -> ParsedHtml:
+    """Parse HTML with the standard library's parser."""
+    collector = _Collector()
+    collector.feed(html)
+    collector.close()
+    return collector.result
+
+
+def read_docx(data: bytes) -> docx.document.Document:
+    """Open .docx bytes with python-docx."""
+    return docx.Document(io.BytesIO(data))
+
+
+def docx_text(data: bytes) -> str:
+    """Every paragraph's text, one per line."""
+    return "\n".join(paragraph.text for paragraph in read_docx(data).paragraphs)
+
+
+def east_asia_font(element: object) -> str | None:
+    """The ``w:eastAsia`` font of a style's or run's properties."""
+    rpr = element.find(qn("w:rPr"))  # type: ignore[attr-defined]
+    fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+    return fonts.get(qn("w:eastAsia")) if fonts is not None else None
+
+
+def run_fill(run: object) -> str | None:
+    """A run's shading fill (``w:shd/@w:fill``)."""
+    rpr = run._element.find(qn("w:rPr"))  # type: ignore[attr-defined]
+    shading = rpr.find(qn("w:shd")) if rpr is not None else None
+    return shading.get(qn("w:fill")) if shading is not None else None
+
+
+def read_csv(data: bytes) -> list[list[str]]:
+    """The rows of CSV bytes (after checking and dropping the BOM)."""
+    assert data.startswith(b"\xef\xbb\xbf")
+    return list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
+
+
+def pdf_text(data: bytes) -> str:
+    """All text pypdf extracts from the PDF, pages joined."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def squeeze(text: str) -> str:
+    """Text without whitespace: PDF and HTML extraction break lines where the layout does."""
+    return "".join(text.split())
+
+
+def without_markers(text: str) -> str:
+    """Text without note markers ([1], [2]…), to compare with the speech's own text."""
+    return _MARKER.sub("", text)

@@ -1,0 +1,69 @@
+"""The annotated speech as Word, read back with python-docx."""
+
+from __future__ import annotations
+
+from desktop.core.colors import COLOR_TABLE
+from desktop.core.export.annotated_docx import write_annotated_docx
+from desktop.core.export.docx_style import BODY_STYLE, NOTE_STYLE
+from desktop.core.export.note_markup import plain_text
+from tests.core.export.factory import sample_library
+from tests.core.export.readback import (
+    docx_text,
+    east_asia_font,
+    read_docx,
+    run_fill,
+    squeeze,
+    without_markers,
+)
+
+
+def test_the_whole_text_is_there_with_notes_tags_and_citations() -> None:
+    library = sample_library()
+    data = write_annotated_docx(library.export_set())
+    text = squeeze(docx_text(data))
+    for content in library.speeches:
+        for line in content.text.splitlines():
+            assert squeeze(line) in without_markers(text)
+    for annotation in library.annotations:
+        assert squeeze(plain_text(annotation.note)) in text
+        for tag in annotation.tags:
+            assert squeeze(f"#{tag}") in text
+    assert "这句话已经不在正文里了" in text
+    assert "李四：《关于作风建设的讲话》，2017年3月，载《效能革命讲话汇编》" in text
+
+
+def test_headings_use_word_heading_styles_by_outline_level() -> None:
+    document = read_docx(write_annotated_docx(sample_library().export_set()))
+    styles = {p.text: p.style.name for p in document.paragraphs}
+    assert styles["在全市效能革命工作会上的讲话"] == "Title"
+    assert styles["一、提高认识，把握效能革命的重大意义"] == "Heading 1"
+    assert styles["（一）效能革命是发展的需要"] == "Heading 2"
+    assert styles["二、突出重点，扎实推进各项工作[4]"] == "Heading 1"
+    assert styles["关于作风建设的讲话"] == "Title"  # no title line of its own: added
+
+
+def test_highlights_are_shaded_and_markers_are_superscript_with_the_note_after() -> None:
+    document = read_docx(write_annotated_docx(sample_library().export_set()))
+    paragraphs = document.paragraphs
+    index = next(
+        i
+        for i, p in enumerate(paragraphs)
+        if "两集中、两到位" in p.text and p.style.name == BODY_STYLE
+    )
+    runs = paragraphs[index].runs
+    quote = next(run for run in runs if run.text == "两集中、两到位")
+    assert run_fill(quote) == COLOR_TABLE["yellow"].fill_hex
+    marker = runs[runs.index(quote) + 1]
+    assert marker.text == "[1]"
+    assert marker.font.superscript
+    following = paragraphs[index + 1]
+    assert following.style.name == NOTE_STYLE
+    assert following.text.startswith("[1] 提法：两集中、两到位")
+    assert [run.bold for run in following.runs[:2]] == [None, True]
+
+
+def test_emphasised_head_words_are_in_hei() -> None:
+    document = read_docx(write_annotated_docx(sample_library().export_set()))
+    runs = [run for p in document.paragraphs for run in p.runs if run.text == "一是要改进作风"]
+    assert runs
+    assert east_asia_font(runs[0]._element) == "黑体"

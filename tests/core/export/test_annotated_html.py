@@ -1,0 +1,61 @@
+"""The annotated speech as HTML, read back with the standard library's HTML parser."""
+
+from __future__ import annotations
+
+from desktop.core.export.annotated_html import write_annotated_html
+from tests.core.export.factory import SPEECH_TEXT, Library, sample_library
+from tests.core.export.readback import read_html, squeeze, without_markers
+
+HOSTILE = '<script>alert("x")</script> & "引号"'
+
+
+def test_the_whole_text_is_there_with_quotes_notes_and_tags() -> None:
+    library = sample_library()
+    parsed = read_html(write_annotated_html(library.export_set()))
+    text = squeeze(parsed.text)
+    for content in library.speeches:
+        for line in content.text.splitlines():
+            assert squeeze(line) in without_markers(text)
+    for annotation in library.annotations:
+        assert squeeze(annotation.note.replace("**", "")) in text
+        for tag in annotation.tags:
+            assert f"#{tag}" in parsed.text
+    assert "这句话已经不在正文里了" in parsed.text  # an orphan keeps its quote
+    assert "张三：《在全市效能革命工作会上的讲话》，2016年4月15日" in parsed.text
+
+
+def test_headings_follow_the_outline_levels_and_highlights_their_colours() -> None:
+    parsed = read_html(write_annotated_html(sample_library().export_set()))
+    assert parsed.by_class["level-1"] == [
+        "一、提高认识，把握效能革命的重大意义",
+        "二、突出重点，扎实推进各项工作[4]",
+    ]
+    assert parsed.by_class["level-2"] == ["（一）效能革命是发展的需要"]
+    headings = [
+        tag for tag, attrs in parsed.attributes if attrs.get("class", "").startswith("level")
+    ]
+    assert headings == ["h2", "h3", "h2"]
+    assert "两集中、两到位" in parsed.by_class["c-yellow"]
+    assert "并联审批" in parsed.by_class["c-pink"]
+
+
+def test_markers_link_to_notes_listed_after_their_paragraph() -> None:
+    html = write_annotated_html(sample_library().export_set())
+    parsed = read_html(html)
+    assert parsed.by_class["ref"][:2] == ["[1]", "[2]"]
+    links = [attrs["href"] for tag, attrs in parsed.attributes if tag == "a" and attrs.get("href")]
+    assert "#s1-n1" in links
+    assert "#s1-r1" in links
+    paragraph_end = html.index("并联审批</mark>")
+    notes_start = html.index('<ol class="notes">', paragraph_end)
+    assert html.index("提法</strong>", notes_start) > notes_start
+
+
+def test_user_strings_are_escaped() -> None:
+    library = Library()
+    text = SPEECH_TEXT + HOSTILE
+    speech = library.add_speech(library.add_collection(HOSTILE), text, title=HOSTILE)
+    library.annotate(speech, HOSTILE, note=HOSTILE, tags=(HOSTILE,))
+    parsed = read_html(write_annotated_html(library.export_set(scope_title=HOSTILE)))
+    assert "script" not in parsed.elements
+    assert parsed.text.count('<script>alert("x")</script>') >= 4

@@ -1,0 +1,83 @@
+"""The annotated speech as PDF, its text extracted back with pypdf."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+import reportlab
+from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from desktop.core.export.annotated_pdf import write_annotated_pdf
+from desktop.core.export.note_markup import plain_text
+from desktop.core.export.pdf_fonts import CID_FONT, PdfFont, chinese_font
+from tests.core.export.factory import Library, sample_library
+from tests.core.export.readback import pdf_text, squeeze, without_markers
+
+_VERA = str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf")
+_DROID = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+
+
+def test_pypdf_extracts_the_text_quotes_notes_tags_and_citation() -> None:
+    library = sample_library()
+    data = write_annotated_pdf(library.export_set(), font=chinese_font(()))
+    assert data.startswith(b"%PDF-")
+    text = squeeze(pdf_text(data))
+    for content in library.speeches:
+        for line in content.text.splitlines():
+            assert squeeze(line) in without_markers(text)
+    for annotation in library.annotations:
+        assert squeeze(plain_text(annotation.note)) in text
+        for tag in annotation.tags:
+            assert squeeze(f"#{tag}") in text
+    assert "张三：《在全市效能革命工作会上的讲话》，2016年4月15日" in text
+    assert "这句话已经不在正文里了" in text
+    assert "-1-" in text  # page numbers, as official documents have them
+
+
+def test_each_speech_starts_a_page() -> None:
+    reader = PdfReader(io.BytesIO(write_annotated_pdf(sample_library().export_set())))
+    pages = [squeeze(page.extract_text()) for page in reader.pages]
+    assert len(pages) == 3
+    assert "关于作风建设的讲话" in pages[1]
+    assert "政务服务讲话" in pages[2]
+    assert reader.metadata.title == "效能革命讲话摘录"
+
+
+def test_markup_characters_in_user_text_are_drawn_as_text() -> None:
+    library = Library()
+    speech = library.add_speech(
+        library.add_collection("汇编"), "正文<b>不是标记</b> & 完。", title="讲话<i>"
+    )
+    library.annotate(
+        speech, "<b>不是标记</b>", note="<font size=40>注</font> & \x0b", tags=("<t>",)
+    )
+    text = squeeze(pdf_text(write_annotated_pdf(library.export_set())))
+    assert "正文<b>不是标记</b>&完" in without_markers(text)
+    assert "<fontsize=40>注</font>&" in text
+    assert "讲话<i>" in text
+
+
+def test_a_font_without_chinese_or_latin_glyphs_is_passed_over_for_the_cid_font() -> None:
+    candidates = ((_VERA, 0), (_DROID, 0), ("/nonexistent/font.ttf", 0))
+    assert chinese_font(candidates) == PdfFont(CID_FONT)
+    assert not chinese_font(candidates).embedded
+
+
+@pytest.mark.skipif(not Path(_DROID).is_file(), reason="needs a TrueType font with Chinese glyphs")
+def test_an_embedded_truetype_font_also_gives_extractable_chinese() -> None:
+    pdfmetrics.registerFont(TTFont("TestDroid", _DROID))
+    library = Library()
+    speech = library.add_speech(
+        library.add_collection("汇编"), "效能革命是转变政府职能的必然要求", title="讲话"
+    )
+    library.annotate(speech, "转变政府职能", note="重要的提法")
+    data = write_annotated_pdf(library.export_set(), font=PdfFont("TestDroid", _DROID))
+    assert b"FontFile2" in data  # the glyphs are embedded
+    # This fallback font has no Latin glyphs: its markers extract as NULs; the Chinese is intact.
+    text = squeeze(pdf_text(data)).replace("\x00", "")
+    assert "效能革命是转变政府职能的必然要求" in text
+    assert "重要的提法" in text

@@ -1,0 +1,64 @@
+"""CSV export, read back with the csv module."""
+
+from __future__ import annotations
+
+from desktop.core.export.csv_writer import COLUMNS, defuse_formula, write_csv
+from tests.core.export.factory import Library, sample_library
+from tests.core.export.readback import read_csv
+
+
+def test_starts_with_a_bom_and_has_a_row_per_annotation_and_every_column() -> None:
+    library = sample_library()
+    data = write_csv(library.export_set())
+    rows = read_csv(data)
+    assert tuple(rows[0]) == COLUMNS
+    assert len(rows) == 1 + len(library.annotations)
+    assert all(len(row) == len(COLUMNS) for row in rows)
+    assert b"\r\n" in data
+
+
+def test_cells_hold_the_annotation_and_its_speech() -> None:
+    library = sample_library()
+    rows = [
+        dict(zip(COLUMNS, row, strict=True))
+        for row in read_csv(write_csv(library.export_set()))[1:]
+    ]
+    by_id = {row["id"]: row for row in rows}
+    first = by_id[library.annotations[1].id]
+    assert first == {
+        "collection": "效能革命讲话汇编",
+        "speech": "在全市效能革命工作会上的讲话",
+        "date": "2016-04-15",
+        "speaker": "张三",
+        "section": "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要",
+        "quote": "效能是发展的保障",
+        "note": "金句，可用于开头",
+        "color": "绿",
+        "tags": "",
+        "created": library.annotations[1].created,
+        "modified": library.annotations[1].modified,
+        "state": "anchored",
+        "id": library.annotations[1].id,
+    }
+    assert by_id[library.annotations[0].id]["tags"] == "提法; 效能 革命"
+    assert by_id[library.annotations[5].id]["note"] == "并联审批的做法\n第二行说明"
+    assert by_id[library.annotations[3].id]["quote"] == ""  # a note on the whole speech
+    assert by_id[library.annotations[7].id]["state"] == "orphaned"
+
+
+def test_cells_that_spreadsheets_would_run_as_formulas_are_defused() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("=cmd|'/C calc'!A0"), title="+SUM(1)")
+    library.annotate(speech, "两集中、两到位", note='=HYPERLINK("http://evil")', tags=("@x", "-y"))
+    row = dict(zip(COLUMNS, read_csv(write_csv(library.export_set()))[1], strict=True))
+    assert row["collection"] == "'=cmd|'/C calc'!A0"
+    assert row["speech"] == "'+SUM(1)"
+    assert row["note"] == '\'=HYPERLINK("http://evil")'
+    assert row["tags"] == "'@x; -y"
+
+
+def test_defuse_formula_leaves_ordinary_text_alone() -> None:
+    assert defuse_formula("两集中、两到位") == "两集中、两到位"
+    assert defuse_formula("a=b") == "a=b"
+    assert defuse_formula("\t=1") == "'\t=1"
+    assert defuse_formula("") == ""

@@ -1,0 +1,127 @@
+"""Word export, read back with python-docx."""
+
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
+
+from desktop.core.colors import COLOR_TABLE
+from desktop.core.export.docx import write_docx
+from desktop.core.export.docx_style import META_STYLE, NOTE_STYLE, QUOTE_STYLE
+from desktop.core.export.note_markup import plain_text
+from desktop.core.export.textutil import xml_text
+from tests.core.export.factory import Library, sample_library
+from tests.core.export.readback import docx_text, east_asia_font, read_docx, run_fill, squeeze
+
+
+def test_every_quote_note_tag_citation_and_section_is_there() -> None:
+    library = sample_library()
+    data = write_docx(library.export_set())
+    text = docx_text(data)
+    for annotation in library.annotations:
+        if annotation.start is not None:
+            assert annotation.quote.exact in text
+        assert plain_text(annotation.note) in text
+        for tag in annotation.tags:
+            assert f"#{tag}" in text
+    assert "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）" in text
+    assert "（李四：《关于作风建设的讲话》，2017年3月）" in text
+    headings = {
+        p.text: p.style.name for p in read_docx(data).paragraphs if p.style.name != "Normal"
+    }
+    assert headings["效能革命讲话摘录"] == "Title"
+    assert headings["《在全市效能革命工作会上的讲话》"] == "Heading 1"
+    assert (
+        headings["一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要"] == "Heading 2"
+    )
+
+
+def test_quotes_are_shaded_in_their_highlight_colours() -> None:
+    library = sample_library()
+    document = read_docx(write_docx(library.export_set()))
+    fills = {
+        run.text: run_fill(run)
+        for paragraph in document.paragraphs
+        if paragraph.style.name == QUOTE_STYLE
+        for run in paragraph.runs
+    }
+    assert fills["两集中、两到位"] == COLOR_TABLE["yellow"].fill_hex
+    assert fills["效能是发展的保障"] == COLOR_TABLE["green"].fill_hex
+    assert fills["作风建设永远在路上"] == COLOR_TABLE["purple"].fill_hex
+    assert fills["突出重点，扎实推进各项工作"] is None  # a section note has no colour
+    styles = {p.style.name for p in document.paragraphs}
+    assert {NOTE_STYLE, META_STYLE} <= styles
+
+
+def test_fonts_are_those_of_official_documents_with_east_asian_names_set() -> None:
+    document = read_docx(write_docx(sample_library().export_set()))
+    styles = document.styles
+    assert east_asia_font(styles["Normal"].element) == "仿宋"
+    assert east_asia_font(styles["Title"].element) == "黑体"
+    assert east_asia_font(styles["Heading 1"].element) == "黑体"
+    assert east_asia_font(styles["Heading 2"].element) == "楷体"
+    assert east_asia_font(styles[NOTE_STYLE].element) == "楷体"
+    fonts = styles["Heading 1"].element.find(qn("w:rPr")).find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsiaTheme")) is None  # a theme font would override ours
+    assert styles["Normal"].font.size.pt == 16  # 三号
+    defaults = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
+    assert defaults.find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:eastAsia")) == "zh-CN"
+
+
+def test_the_font_table_names_english_fallbacks() -> None:
+    document = read_docx(write_docx(sample_library().export_set()))
+    part = next(
+        rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("/fontTable")
+    )
+    root = etree.fromstring(part.blob)
+    alternatives = {
+        font.get(qn("w:name")): font.find(qn("w:altName")).get(qn("w:val"))
+        for font in root.findall(qn("w:font"))
+        if font.find(qn("w:altName")) is not None
+    }
+    assert alternatives == {"黑体": "SimHei", "仿宋": "FangSong", "宋体": "SimSun", "楷体": "KaiTi"}
+
+
+def test_page_and_properties_are_set() -> None:
+    document = read_docx(write_docx(sample_library().export_set()))
+    section = document.sections[0]
+    assert round(section.page_width.cm, 1) == 21.0
+    assert round(section.top_margin.cm, 1) == 3.7
+    assert document.core_properties.title == "效能革命讲话摘录"
+    assert document.core_properties.author == ""
+    assert document.core_properties.created.year == 2024
+
+
+def test_control_characters_and_markup_in_user_text_do_not_break_the_file() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection('<汇编> & "引号"'), title="a\x0bb")
+    library.annotate(
+        speech, "两集中、两到位", note="<script>x</script>\x00\x1f & 完", tags=("<t>",)
+    )
+    text = docx_text(write_docx(library.export_set()))
+    assert "<script>x</script> & 完" in text
+    assert "#<t>" in text
+    assert "《ab》" in text
+
+
+@given(note=st.text(max_size=60), tag=st.text(min_size=1, max_size=10))
+def test_any_note_and_tag_make_a_valid_document(note: str, tag: str) -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note=note, tags=(tag,))
+    text = squeeze(docx_text(write_docx(library.export_set())))
+    assert squeeze(xml_text(plain_text(note))) in text
+    assert squeeze(xml_text(tag)) in text
+
+
+def test_notes_keep_their_bold_and_italics_as_word_formatting() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note="**提法**和*说明*\n\n第二段")
+    document = read_docx(write_docx(library.export_set()))
+    notes = [p for p in document.paragraphs if p.style.name == NOTE_STYLE]
+    assert [p.text for p in notes] == ["提法和说明", "第二段"]
+    runs = {run.text: (run.bold, run.italic) for run in notes[0].runs}
+    assert runs == {"提法": (True, None), "和": (None, None), "说明": (None, True)}

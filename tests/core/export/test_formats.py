@@ -1,0 +1,65 @@
+"""The format table and the dispatcher (``desktop.core.export``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import ExportError
+from desktop.core.export import FORMATS, export, render
+from desktop.core.export.model import ExportFilter
+from tests.core.export.factory import sample_library
+
+ISSUE_FORMATS = [
+    "md",
+    "html",
+    "docx",
+    "csv",
+    "json",
+    "annotated-html",
+    "annotated-docx",
+    "pdf",
+    "outline-md",
+    "outline-docx",
+]
+
+
+def test_every_format_of_the_issue_is_there_and_has_a_writer() -> None:
+    assert list(FORMATS) == ISSUE_FORMATS
+    for spec in FORMATS.values():
+        assert callable(spec.writer())
+        assert spec.extension.startswith(".")
+
+
+@pytest.mark.parametrize("name", ISSUE_FORMATS)
+def test_export_writes_each_format_to_disk(tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"out{FORMATS[name].extension}"
+    written = export(name, sample_library().export_set(), path)
+    assert written == path
+    data = path.read_bytes()
+    assert len(data) > 100
+    magic = {".docx": b"PK", ".pdf": b"%PDF", ".csv": b"\xef\xbb\xbf"}
+    assert data.startswith(magic.get(FORMATS[name].extension, b""))
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+
+
+def test_an_unknown_format_is_refused() -> None:
+    with pytest.raises(ExportError) as caught:
+        render("rtf", sample_library().export_set())
+    assert caught.value.code == "unknown-format"
+    assert "outline-docx" in str(caught.value)
+
+
+def test_nothing_to_export_is_an_error_for_note_formats_only() -> None:
+    data = sample_library().export_set(export_filter=ExportFilter(tags=frozenset({"无此标签"})))
+    with pytest.raises(ExportError) as caught:
+        render("csv", data)
+    assert caught.value.code == "nothing-to-export"
+    assert render("annotated-html", data).startswith(b"<!DOCTYPE html>")  # the text alone
+
+
+def test_a_bad_destination_leaves_nothing_behind(tmp_path: Path) -> None:
+    with pytest.raises(ExportError) as caught:
+        export("md", sample_library().export_set(), tmp_path / "missing" / "out.md")
+    assert caught.value.code == "missing-folder"

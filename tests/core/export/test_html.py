@@ -1,0 +1,80 @@
+"""HTML export, read back with the standard library's HTML parser."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.colors import COLOR_TABLE
+from desktop.core.export.html import write_html
+from desktop.core.export.html_base import note_html
+from tests.core.export.factory import Library, sample_library
+from tests.core.export.readback import read_html, squeeze
+
+HOSTILE = '<script>alert("x")</script> & "引号" \'单引号\' <img src=x onerror=alert(1)>'
+
+
+def test_every_quote_note_tag_and_citation_is_there_as_text() -> None:
+    library = sample_library()
+    parsed = read_html(write_html(library.export_set()))
+    for annotation in library.annotations:
+        if annotation.start is not None:
+            assert annotation.quote.exact in parsed.text
+        for line in annotation.note.replace("**", "").splitlines():
+            assert line in parsed.text
+        for tag in annotation.tags:
+            assert f"#{tag}" in parsed.text
+    assert "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）" in parsed.text
+    assert "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要" in parsed.text
+
+
+def test_quotes_are_marked_in_their_colours_and_the_colours_are_defined() -> None:
+    library = sample_library()
+    html = write_html(library.export_set())
+    parsed = read_html(html)
+    assert "两集中、两到位" in parsed.by_class["c-yellow"]
+    assert "效能是发展的保障" in parsed.by_class["c-green"]
+    assert "政务服务中心建设" in parsed.by_class["c-blue"]
+    for info in COLOR_TABLE.values():
+        assert f".c-{info.color.value} {{ --hl: {info.fill}; }}" in html
+
+
+def test_the_page_is_self_contained_and_printable() -> None:
+    html = write_html(sample_library().export_set())
+    parsed = read_html(html)
+    assert html.startswith("<!DOCTYPE html>")
+    assert ("html", {"lang": "zh-CN"}) in parsed.attributes
+    assert "@media print" in html
+    assert "print-color-adjust: exact" in html
+    assert "Noto Serif CJK SC" in html
+    linked = [attrs for tag, attrs in parsed.attributes if tag in ("link", "script", "img")]
+    assert linked == []
+
+
+def test_user_strings_are_escaped_everywhere() -> None:
+    library = Library()
+    collection = library.add_collection(HOSTILE, source=HOSTILE)
+    speech = library.add_speech(collection, f"正文{HOSTILE}结束", title=HOSTILE, speaker=HOSTILE)
+    library.annotate(speech, HOSTILE, note=HOSTILE, tags=(HOSTILE,))
+    html = write_html(library.export_set(scope_title=HOSTILE))
+    parsed = read_html(html)
+    assert "script" not in parsed.elements
+    assert "img" not in parsed.elements
+    assert not any("onerror" in attrs for _, attrs in parsed.attributes)
+    assert parsed.text.count('<script>alert("x")</script>') >= 5  # title, speech, quote, note, tag
+
+
+def test_notes_render_a_safe_subset_of_markdown() -> None:
+    assert note_html("**重要**和*强调*\n下一行\n\n`代码`") == (
+        "<p><strong>重要</strong>和<em>强调</em><br>\n下一行</p><p><code>代码</code></p>"
+    )
+    assert note_html("<b>不加粗</b> a * b") == "<p>&lt;b&gt;不加粗&lt;/b&gt; a * b</p>"
+    assert note_html("`<script>`") == "<p><code>&lt;script&gt;</code></p>"
+
+
+@given(st.text(max_size=80))
+def test_any_note_becomes_only_safe_elements_and_keeps_its_words(note: str) -> None:
+    parsed = read_html(f"<div>{note_html(note)}</div>")
+    assert set(parsed.elements) <= {"div", "p", "br", "strong", "em", "code"}
+    markup = str.maketrans("", "", "*`")
+    assert squeeze(parsed.text).translate(markup) == squeeze(note).translate(markup)

@@ -1,0 +1,129 @@
+"""Laying out an annotated speech: blocks, highlight runs, note markers, orphans."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.annotation import AnchorState, AnnotationKind
+from desktop.core.document import NodeKind, OutlineNode
+from desktop.core.export.layout import BlockKind, layout_all, layout_speech
+from tests.core.export.factory import Library, sample_library
+
+
+def _first_speech(library: Library):
+    return layout_all(library.export_set())[0]
+
+
+def test_blocks_follow_spans_and_the_outline() -> None:
+    speech = _first_speech(sample_library())
+    kinds = [(block.kind, block.level) for block in speech.blocks]
+    assert kinds == [
+        (BlockKind.TITLE, 0),
+        (BlockKind.META, 0),
+        (BlockKind.SALUTATION, 0),
+        (BlockKind.BODY, 0),
+        (BlockKind.HEADING, 1),
+        (BlockKind.BODY, 0),
+        (BlockKind.HEADING, 2),
+        (BlockKind.BODY, 0),
+        (BlockKind.HEADING, 1),
+        (BlockKind.BODY, 0),
+    ]
+    assert "\n".join(block.text for block in speech.blocks) == speech.content.text
+
+
+def test_points_and_glued_headings_are_emphasised_runs() -> None:
+    library = Library()
+    text = "一、坚定决心现在有些干部认识不足。\n一是要改进作风，二是要提高效率。"
+    glued_end = text.index("现在")
+    point_one = text.index("一是")
+    point_two = text.index("二是")
+    outline = [
+        OutlineNode(NodeKind.HEADING, 1, "坚定决心", 0, len(text), glued_end, "一、"),
+        OutlineNode(
+            NodeKind.POINT, 2, "一是要改进作风", point_one, point_two, point_one + 7, "一是"
+        ),
+        OutlineNode(
+            NodeKind.POINT, 2, "二是要提高效率", point_two, len(text), point_two + 7, "二是"
+        ),
+    ]
+    speech = library.add_speech(library.add_collection("汇编"), text, title="讲话", outline=outline)
+    laid = layout_speech(speech, None, [])
+    assert [block.kind for block in laid.blocks] == [BlockKind.BODY, BlockKind.BODY]
+    emphasised = [run.text for block in laid.blocks for run in block.runs if run.emphasis]
+    assert emphasised == ["一、坚定决心", "一是要改进作风", "二是要提高效率"]
+
+
+def test_notes_are_numbered_in_reading_order_after_their_range() -> None:
+    speech = _first_speech(sample_library())
+    numbers = [(note.number, note.item.annotation.quote.exact) for note in speech.notes]
+    assert numbers == [
+        (1, "两集中、两到位"),
+        (2, "并联审批"),
+        (3, "效能是发展的保障"),
+        (4, "突出重点，扎实推进各项工作"),
+        (5, "政务服务中心建设"),  # tags only: still a note
+    ]
+    body = speech.blocks[5]
+    marked = [(run.text, run.markers) for run in body.runs if run.markers]
+    assert marked == [("两集中、两到位", (1,)), ("并联审批", (2,))]
+    assert [note.number for note in body.notes] == [1, 2]
+
+
+def test_speech_notes_come_first_and_orphans_last() -> None:
+    laid = layout_all(sample_library().export_set())
+    assert [item.annotation.note for item in laid[0].speech_notes] == ["全篇结构清晰，可作范文。"]
+    assert [item.annotation.note for item in laid[1].orphans] == ["原文已删去的一句"]
+    assert all(item.annotation.state != AnchorState.ORPHANED for item in laid[1].speech_notes)
+
+
+def test_overlapping_highlights_show_the_inner_colour_and_a_range_over_two_lines() -> None:
+    library = Library()
+    text = "第一段落的文字。\n第二段落的文字。"
+    speech = library.add_speech(library.add_collection("汇编"), text, title="讲话")
+    library.annotate(speech, "段落的文字。\n第二段", color="yellow", note="跨段")
+    library.annotate(speech, "文字", color="blue", occurrence=0)
+    laid = _first_speech(library)
+    first, second = laid.blocks
+    assert [(run.text, run.color) for run in first.runs] == [
+        ("第一", None),
+        ("段落的", "yellow"),
+        ("文字", "blue"),
+        ("。", "yellow"),
+    ]
+    assert [(run.text, run.color, run.markers) for run in second.runs][0] == (
+        "第二段",
+        "yellow",
+        (1,),
+    )
+    assert first.notes == []
+    assert [note.number for note in second.notes] == [1]
+
+
+def test_a_range_outside_the_text_is_listed_as_an_orphan() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"), "短文。", title="讲话")
+    annotation = library.annotate(speech, "短文", note="位置坏了")
+    annotation.end = 99
+    laid = _first_speech(library)
+    assert [item.annotation.note for item in laid.orphans] == ["位置坏了"]
+    assert laid.notes == []
+
+
+@given(
+    text=st.text(alphabet="甲乙丙丁。\n", min_size=1, max_size=40),
+    ranges=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6),
+)
+def test_runs_rebuild_the_text_and_every_note_is_numbered_once(text, ranges) -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"), text, title="讲话")
+    for number, (low, high) in enumerate(ranges):
+        start, end = sorted((min(low, len(text)), min(high, len(text))))
+        annotation = library.annotate(speech, None, kind=AnnotationKind.NOTE, note=f"n{number}")
+        annotation.start, annotation.end = start, end
+    laid = _first_speech(library)
+    assert "\n".join(block.text for block in laid.blocks) == text
+    markers = [number for block in laid.blocks for run in block.runs for number in run.markers]
+    assert markers == list(range(1, len(ranges) + 1))
+    assert [note.number for note in laid.notes] == markers

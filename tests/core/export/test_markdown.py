@@ -1,0 +1,138 @@
+"""Markdown export, read back with a CommonMark parser (markdown-it) and a YAML parser."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from desktop.core.export.markdown import write_markdown
+from desktop.core.export.markdown_text import blockquote, escape_inline, obsidian_tag, safe_note
+from tests.core.export.factory import Library, sample_library
+from tests.core.export.readback import read_html
+
+# The CommonMark preset renders raw HTML, as Obsidian does: escaping has to hold against it.
+_COMMONMARK = MarkdownIt("commonmark")
+
+
+def _front_matter(markdown: str) -> dict:
+    assert markdown.startswith("---\n")
+    head, _, _ = markdown[4:].partition("\n---\n")
+    return yaml.safe_load(head)
+
+
+def _body(markdown: str) -> str:
+    return markdown[4:].partition("\n---\n")[2]
+
+
+def test_front_matter_is_yaml_with_title_date_speaker_and_source() -> None:
+    markdown = write_markdown(sample_library().export_set())
+    meta = _front_matter(markdown)
+    assert meta["title"] == "效能革命讲话摘录"
+    assert str(meta["date"]) == "2024-09-10"  # several speeches: the day of the export
+    assert meta["speaker"] == ["张三", "李四"]
+    assert meta["source"] == ["讲话汇编.txt", "政务服务文稿"]  # no folders of the user's disk
+
+
+def test_front_matter_of_one_speech_carries_its_own_date_and_speaker() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"), date="2016-04-15", speaker="张三")
+    library.annotate(speech, "两集中、两到位")
+    meta = _front_matter(write_markdown(library.export_set()))
+    assert str(meta["date"]) == "2016-04-15"
+    assert meta["speaker"] == "张三"
+
+
+def test_every_quote_note_tag_and_colour_is_in_the_rendered_document() -> None:
+    library = sample_library()
+    html = _COMMONMARK.render(_body(write_markdown(library.export_set())))
+    parsed = read_html(html)
+    for annotation in library.annotations:
+        if annotation.start is not None:
+            assert annotation.quote.exact in parsed.text
+        for line in annotation.note.replace("**", "").splitlines():
+            assert line in parsed.text
+    assert "#提法" in parsed.text
+    assert "#效能-革命" in parsed.text  # a space in a tag would cut it short in Obsidian
+    assert "黄色" in parsed.text
+    assert "绿色" in parsed.text
+
+
+def test_headings_are_speeches_and_section_paths() -> None:
+    tokens = _COMMONMARK.parse(_body(write_markdown(sample_library().export_set())))
+    headings = [
+        (tokens[i].tag, tokens[i + 1].content)
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open"
+    ]
+    assert headings[0] == ("h1", "效能革命讲话摘录")
+    assert ("h2", "《在全市效能革命工作会上的讲话》") in headings
+    assert ("h3", "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要") in headings
+
+
+def test_quotes_are_blockquotes_with_the_note_beneath() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note="重要提法")
+    html = _COMMONMARK.render(_body(write_markdown(library.export_set())))
+    assert "<blockquote>\n<p>两集中、两到位</p>\n</blockquote>\n<p>重要提法</p>" in html
+
+
+def test_markdown_syntax_in_a_quote_stays_literal() -> None:
+    text = (
+        "# 不是标题\n> 不是引用\n1. 不是列表\n- 也不是\n"
+        "*不是强调* [不是链接](x) <b>粗</b> ==高亮== #标签 [[链接]] &amp;"
+    )
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"), text, title="怪文")
+    library.annotate(speech, text)
+    html = _COMMONMARK.render(_body(write_markdown(library.export_set())))
+    parsed = read_html(html)
+    assert set(parsed.elements) <= {"h1", "h2", "p", "blockquote", "br"}
+    assert parsed.elements.count("blockquote") == 1
+    for line in text.splitlines():
+        assert line in parsed.text
+
+
+def test_a_note_cannot_add_headings_or_swallow_the_rest_of_the_file() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note="# 我的标题\n正文\n===\n```\n未闭合的代码")
+    library.annotate(speech, "政务服务中心建设", note="第二条批注")
+    tokens = _COMMONMARK.parse(_body(write_markdown(library.export_set())))
+    heading_levels = [t.tag for t in tokens if t.type == "heading_open"]
+    assert heading_levels == ["h1", "h2", "h3", "h3"]  # scope, speech, two sections
+    paragraphs = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "paragraph_open"]
+    assert "第二条批注" in paragraphs  # not inside the unclosed code block
+
+
+def test_a_note_keeps_its_own_markdown() -> None:
+    note = "**要点**：\n\n- 一条\n- 两条"
+    assert safe_note(note) == note
+
+
+def test_obsidian_tags_have_no_spaces_or_punctuation_and_are_not_only_digits() -> None:
+    assert obsidian_tag("效能 革命") == "效能-革命"
+    assert obsidian_tag("#a.b,c") == "a-b-c"
+    assert obsidian_tag("2024") == "_2024"
+    assert obsidian_tag("政务/服务") == "政务/服务"
+    assert obsidian_tag("。，") == ""
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60))
+def test_any_quote_renders_as_one_blockquote_showing_its_text(text: str) -> None:
+    html = _COMMONMARK.render(blockquote(text))
+    parsed = read_html(html)
+    assert parsed.elements.count("blockquote") == 1
+    assert set(parsed.elements) <= {"blockquote", "p", "br"}
+    shown = "".join(parsed.text.split())
+    expected = "".join(line.strip(" \t") for line in text.splitlines())
+    # CommonMark folds whitespace and drops NULs; compare the rest character by character.
+    assert shown == "".join(expected.split()).replace("\x00", "\ufffd")
+
+
+def test_escape_inline_escapes_list_markers_only_at_the_start() -> None:
+    assert escape_inline("1. 一") == "1\\. 一"
+    assert escape_inline("第1. 条") == "第1. 条"
+    assert escape_inline("- 项") == "\\- 项"

@@ -1,0 +1,52 @@
+"""The outline as Word, read back with python-docx."""
+
+from __future__ import annotations
+
+from desktop.core.export.docx_style import BODY_STYLE
+from desktop.core.export.outline_docx import write_outline_docx
+from tests.core.export.factory import Library, sample_library
+from tests.core.export.readback import east_asia_font, read_docx
+
+
+def _paragraphs(data: bytes) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in read_docx(data).paragraphs]
+
+
+def test_several_speeches_are_first_level_headings_above_their_outlines() -> None:
+    paragraphs = _paragraphs(write_outline_docx(sample_library().export_set()))
+    assert paragraphs[0] == ("Title", "效能革命讲话摘录提纲")
+    assert ("Heading 1", "《在全市效能革命工作会上的讲话》") in paragraphs
+    start = paragraphs.index(("Heading 2", "一、提高认识，把握效能革命的重大意义"))
+    assert paragraphs[start : start + 5] == [
+        ("Heading 2", "一、提高认识，把握效能革命的重大意义"),
+        ("Heading 3", "（一）效能革命是发展的需要"),
+        (BODY_STYLE, "一是要改进作风"),
+        (BODY_STYLE, "二是要提高效率"),
+        ("Heading 2", "二、突出重点，扎实推进各项工作"),
+    ]
+
+
+def test_one_speech_is_the_title_and_its_outline_starts_at_heading_1() -> None:
+    library = sample_library()
+    library.speeches = library.speeches[:1]
+    paragraphs = _paragraphs(write_outline_docx(library.export_set(), include_points=False))
+    assert paragraphs[0] == ("Title", "《在全市效能革命工作会上的讲话》提纲")
+    assert ("Heading 1", "一、提高认识，把握效能革命的重大意义") in paragraphs
+    assert ("Heading 2", "（一）效能革命是发展的需要") in paragraphs
+    assert not any(style == BODY_STYLE for style, _ in paragraphs)
+
+
+def test_heading_fonts_follow_the_official_levels_whatever_the_word_level() -> None:
+    document = read_docx(write_outline_docx(sample_library().export_set()))
+    fonts = {p.text: east_asia_font(p.runs[0]._element) for p in document.paragraphs if p.runs}
+    assert fonts["一、提高认识，把握效能革命的重大意义"] == "黑体"
+    assert fonts["（一）效能革命是发展的需要"] == "楷体"
+
+
+def test_a_speech_without_an_outline_still_gets_its_heading() -> None:
+    library = Library()
+    library.add_speech(library.add_collection("汇编"), "没有提纲的短文。", title="短文")
+    library.add_speech(library.collections[0].id, "另一篇。", title="另一篇")
+    paragraphs = _paragraphs(write_outline_docx(library.export_set()))
+    assert ("Heading 1", "《短文》") in paragraphs
+    assert ("Heading 1", "《另一篇》") in paragraphs

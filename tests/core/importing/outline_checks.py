@@ -1,0 +1,46 @@
+"""Shared checks of an imported document's invariants (offsets, nesting, removals)."""
+
+from __future__ import annotations
+
+from desktop.core.document import ImportedDocument, OutlineNode
+
+
+def check_outline(
+    nodes: list[OutlineNode], text: str, floor: int, ceiling: int, level: int
+) -> None:
+    """Offsets in range, siblings ordered and disjoint, children inside their parent."""
+    previous_end = floor
+    for node in nodes:
+        assert node.level == level
+        assert floor <= node.start <= node.head_end <= node.end <= ceiling, node
+        assert node.start >= previous_end, (node, previous_end)
+        assert node.label, node
+        previous_end = node.end
+        check_outline(node.children, text, node.start, node.end, level + 1)
+
+
+def check_document(document: ImportedDocument) -> None:
+    """Everything a consumer of an ``ImportedDocument`` relies on."""
+    assert document.speeches
+    for number, speech in enumerate(document.speeches, start=1):
+        assert speech.index == number
+        assert "\n\n" not in speech.text
+        check_outline(speech.outline, speech.text, 0, len(speech.text), 1)
+        for span in speech.spans:
+            assert 0 <= span.start <= span.end <= len(speech.text), span
+    for removal in document.removed:
+        assert removal.text, removal
+        if removal.speech is None:
+            assert removal.position >= 0, removal
+        else:
+            speech = document.speeches[removal.speech - 1]
+            assert 0 <= removal.position <= len(speech.text), removal
+
+
+def flatten(nodes: list[OutlineNode], depth: int = 0) -> list[tuple[int, str, str]]:
+    """``(depth, kind, label)`` of every node in reading order."""
+    rows = []
+    for node in nodes:
+        rows.append((depth, node.kind, node.label))
+        rows.extend(flatten(node.children, depth + 1))
+    return rows

@@ -1,0 +1,167 @@
+"""Cleaning lines into paragraphs, with every removal recorded where it was."""
+
+from __future__ import annotations
+
+from desktop.core.document import RemovalKind
+from desktop.core.importing.clean import CleanText, clean
+from desktop.core.importing.source import SourceLine, SourceText
+
+
+def _clean(text: str, fmt: str = "txt") -> CleanText:
+    return clean(SourceText([SourceLine(line) for line in text.split("\n")], "utf-8", fmt))
+
+
+def _texts(cleaned: CleanText) -> list[str]:
+    return [paragraph.text for paragraph in cleaned.paragraphs]
+
+
+def test_layout_indentation_and_blank_lines_go_without_record() -> None:
+    cleaned = _clean("\u3000\u3000第一段。  \n\n\n    第二段。\t\n")
+    assert _texts(cleaned) == ["第一段。", "第二段。"]
+    assert cleaned.removals == []
+
+
+def test_control_characters_are_recorded() -> None:
+    cleaned = _clean("前\x00后\u200b文\ufeff。")
+    assert _texts(cleaned) == ["前后文。"]
+    assert [(r.kind, r.text, r.offset) for r in cleaned.removals] == [
+        (RemovalKind.CONTROL, "\x00", 1),
+        (RemovalKind.CONTROL, "\u200b", 2),
+        (RemovalKind.CONTROL, "\ufeff", 3),
+    ]
+
+
+def test_broken_sentence_across_a_blank_line_is_rejoined() -> None:
+    head = "一、市委、市政府推进这项改革的决心是坚定的现在,有些单位的领导和一些干部职工还没有真正认"
+    text = f"{head}\n\n识到这项工作的重大意义,有的认为是形式。"
+    cleaned = _clean(text)
+    assert _texts(cleaned) == [f"{head}识到这项工作的重大意义,有的认为是形式。"]
+    (joined,) = cleaned.removals
+    assert (joined.kind, joined.text, joined.offset) == (RemovalKind.LINE_BREAK, "\n\n", len(head))
+
+
+def test_long_paragraph_without_a_stop_continues_on_the_next_line() -> None:
+    long = "要通过上下、层层建立工作责任制和奖罚机制，把机关效能建设工作任务"
+    cleaned = _clean(f"我们要认真落实。{long}\n完成情况纳入领导干部考核的主要内容。")
+    assert _texts(cleaned) == [f"我们要认真落实。{long}完成情况纳入领导干部考核的主要内容。"]
+
+
+def test_never_joined_into_headings_separators_dates_or_titles() -> None:
+    body = "今年以来，我们按照部署推进各项工作，取得了一定成效，但是资金到"
+    for following in [
+        "二、加强组织领导",
+        "（三）完善制度建设",
+        "在全市工作会上的讲话 篇2",
+        "（2016年4月15日）",
+        "同志们：",
+        "加强领导凝聚力量",
+        "——坚持农民主体地位。",
+    ]:
+        assert len(_clean(f"{body}\n{following}").paragraphs) == 2, following
+
+
+def test_a_short_heading_is_not_continued() -> None:
+    cleaned = _clean(
+        "（五）充分依靠和发挥群众的积极性和创造性，完成和超额完成一九五八年度的国民经济计划\n"
+        "一九五八年度的国民经济计划经过大会讨论通过以后，就要下达。"
+    )
+    assert len(cleaned.paragraphs) == 2
+    cleaned = _clean("十二、坚持和完善党对“三农”工作的领导\n实施乡村振兴战略是重大决策部署。")
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_noise_lines_are_recorded_between_paragraphs() -> None:
+    cleaned = _clean("第一段话。\nnlc202309090206\n第二段话。\n上一篇:某文下一篇:另一文")
+    assert _texts(cleaned) == ["第一段话。", "第二段话。"]
+    stamp, footer = cleaned.removals
+    assert (stamp.kind, stamp.paragraph, stamp.offset, stamp.between) == (
+        RemovalKind.CATALOGUE_STAMP,
+        1,
+        0,
+        True,
+    )
+    assert (footer.kind, footer.paragraph, footer.between) == (RemovalKind.FOOTER, 2, True)
+
+
+def test_page_number_between_two_halves_of_a_sentence() -> None:
+    cleaned = _clean(
+        "我们必须坚持以人民为中心的发展思想，不断增强人民群众的获得感、幸福感和\n- 12 -\n安全感。"
+    )
+    assert _texts(cleaned) == [
+        "我们必须坚持以人民为中心的发展思想，不断增强人民群众的获得感、幸福感和安全感。"
+    ]
+    kinds = [r.kind for r in cleaned.removals]
+    assert kinds == [RemovalKind.PAGE_MARKER, RemovalKind.LINE_BREAK]
+
+
+def test_bare_page_numbers_counting_up_are_removed() -> None:
+    cleaned = _clean("第一页的文字。\n1\n第二页的文字。\n2\n第三页的文字。")
+    assert _texts(cleaned) == ["第一页的文字。", "第二页的文字。", "第三页的文字。"]
+    assert len(_clean("文字。\n7\n文字。").paragraphs) == 3
+
+
+def test_chrome_at_the_top_and_bottom_of_a_page() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(
+        f"首页 > 讲话\n在全市会议上的讲话\n来源：某某网\n{running}\n责任编辑：张三\n打印本页"
+    )
+    assert _texts(cleaned) == ["在全市会议上的讲话", running]
+    assert [r.kind for r in cleaned.removals] == [RemovalKind.WEB_CHROME] * 4
+
+
+def test_lines_marked_as_chrome_by_the_reader_are_removed_and_recorded() -> None:
+    source = SourceText(
+        [SourceLine("导航 首页", chrome=True), SourceLine("正文。")], "utf-8", "html"
+    )
+    cleaned = clean(source)
+    assert _texts(cleaned) == ["正文。"]
+    assert [(r.kind, r.text) for r in cleaned.removals] == [(RemovalKind.WEB_CHROME, "导航 首页")]
+
+
+def test_hard_wrapped_file_is_rejoined_into_paragraphs() -> None:
+    paragraph_one = "　　" + "改革开放以来我们取得了巨大成就" * 6 + "。"
+    paragraph_two = "　　" + "面向未来我们必须坚持新发展理念推进高质量发展" * 5 + "。"
+    width = 30
+    lines = []
+    for paragraph in (paragraph_one, paragraph_two):
+        lines += [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+    cleaned = _clean("\n".join(lines))
+    assert _texts(cleaned) == [paragraph_one.strip("　"), paragraph_two.strip("　")]
+
+
+def test_hard_wrapped_latin_words_keep_a_space() -> None:
+    words = " ".join(["innovation"] * 80)
+    lines = []
+    line = ""
+    for word in words.split():
+        if len(line) + len(word) + 1 > 60:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    (paragraph,) = _clean("\n".join(lines)).paragraphs
+    assert paragraph.text == words
+
+
+def test_lines_of_a_normal_file_are_not_joined() -> None:
+    text = "\n".join(
+        f"第{n}段。这一段讲的是不同长度的内容" + "，内容" * n + "。" for n in range(1, 15)
+    )
+    assert len(_clean(text).paragraphs) == 14
+
+
+def test_docx_heading_hints_are_kept_and_never_joined() -> None:
+    source = SourceText(
+        [
+            SourceLine(
+                "总体要求没有句号的很长的一个标题写了很多字很多字很多字很多字很多字很多字很多字",
+                heading=1,
+            ),
+            SourceLine("正文第一段。"),
+        ],
+        "docx",
+        "docx",
+    )
+    cleaned = clean(source)
+    assert [p.heading for p in cleaned.paragraphs] == [1, None]

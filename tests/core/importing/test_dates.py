@@ -1,0 +1,49 @@
+"""Dates of Chinese documents to ISO 8601."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.importing.dates import date_line, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("(2016年4月15日)", "2016-04-15"),
+        ("（2018年1月2日）", "2018-01-02"),
+        ("2024-09-08", "2024-09-08"),
+        ("2016/4/5", "2016-04-05"),
+        ("2016.04.15", "2016-04-15"),
+        ("二〇一六年四月十五日", "2016-04-15"),
+        ("一九五五年三月", "1955-03"),
+        ("２００９年３月５日", "2009-03-05"),
+        ("——1955年7月5日至6日在第一届全国人民代表大会第二次会议上", "1955-07-05"),
+        ("——２００９年３月５日在第十一届全国人民代表大会第二次会议上", "2009-03-05"),
+        ("2023年5月6日在全市工作会议上的讲话", "2023-05-06"),
+        ("发布时间：2024-09-08 10:32", "2024-09-08"),
+        ("【2020年12月】", "2020-12"),
+    ],
+)
+def test_date_lines(text: str, iso: str) -> None:
+    assert date_line(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016年4月15日，我们召开了会议，研究部署工作。",
+        "截止8月31日，共处理39人",
+        "今年以来，全市经济运行平稳",
+        "2010年全市单位GDP能耗同比下降1.17%",
+    ],
+)
+def test_sentences_are_not_date_lines(text: str) -> None:
+    assert date_line(text) is None
+
+
+def test_parse_date_finds_the_first_date_and_rejects_impossible_ones() -> None:
+    assert parse_date("会议于2016年4月15日召开，2017年结束") == "2016-04-15"
+    assert parse_date("2016年13月1日") is None
+    assert parse_date("2016年2月30日") == "2016-02"
+    assert parse_date("没有日期") is None

@@ -1,0 +1,90 @@
+"""The head of a speech: titles, subtitle, date, speaker, table of contents, salutations."""
+
+from __future__ import annotations
+
+from desktop.core.document import SpanKind
+from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.head import read_head
+
+
+def _head(text: str):  # type: ignore[no-untyped-def]
+    paragraphs = [Paragraph(line) for line in text.strip().split("\n")]
+    return read_head(paragraphs), paragraphs
+
+
+def _marked(text: str) -> list[tuple[str, str]]:
+    head, paragraphs = _head(text)
+    return [(kind, paragraphs[p].text[a:b]) for kind, p, a, b in head.marks]
+
+
+def test_report_head() -> None:
+    head, _ = _head(
+        "1955年国务院政府工作报告\n关于发展国民经济的第一个五年计划的报告\n"
+        "——1955年7月5日至6日在第一届全国人民代表大会第二次会议上\n"
+        "国务院副总理兼国家计划委员会主任李富春\n各位代表：\n中华人民共和国国务院向大会提出议案。"
+    )
+    assert head.titles == ["1955年国务院政府工作报告", "关于发展国民经济的第一个五年计划的报告"]
+    assert head.date == "1955-07-05"
+    assert (head.role, head.speaker) == ("国务院副总理兼国家计划委员会主任", "李富春")
+    assert head.body_start == 5
+
+
+def test_subtitle_speaker_and_salutation_spans() -> None:
+    marked = _marked(
+        "坚定信心 真抓实干\n——在全市经济工作会议上的讲话\n市长 李 四\n（2020年1月8日）\n"
+        "同志们：\n今天的会议很重要。"
+    )
+    assert marked == [
+        (SpanKind.TITLE, "坚定信心 真抓实干"),
+        (SpanKind.SUBTITLE, "——在全市经济工作会议上的讲话"),
+        (SpanKind.SPEAKER, "市长 李 四"),
+        (SpanKind.DATE, "（2020年1月8日）"),
+        (SpanKind.SALUTATION, "同志们："),
+    ]
+
+
+def test_table_of_contents_is_one_block_of_toc_lines() -> None:
+    head, _ = _head(
+        "某某报告\n目录\n一、总体情况\n（一）主要成绩\n二、下一步工作……5\n各位代表：\n现在作报告。"
+    )
+    kinds = [kind for kind, *_ in head.marks]
+    assert kinds == [SpanKind.TITLE] + [SpanKind.TOC] * 4 + [SpanKind.SALUTATION]
+    assert head.body_start == 6
+
+
+def test_salutation_opening_a_body_line_and_closing_date() -> None:
+    marked = _marked(
+        "今天召开会议，部署工作。\n各位艺术家、同志们,伟大的时代催生伟大的作品。\n(2016年4月15日)"
+    )
+    assert marked == [
+        (SpanKind.DATE, "(2016年4月15日)"),
+        (SpanKind.SALUTATION, "各位艺术家、同志们,"),
+    ]
+
+
+def test_speech_without_a_head_starts_at_once() -> None:
+    head, _ = _head("“十一五”以来,在市委、市政府的领导下,全市经济社会实现又好又快发展。")
+    assert head.titles == []
+    assert head.body_start == 0
+    assert head.marks == []
+
+
+def test_numbered_heading_is_never_a_title() -> None:
+    head, _ = _head("一、为什么要开展这场“效能革命”\n开展“效能革命”是需要。")
+    assert head.titles == []
+    assert head.body_start == 0
+
+
+def test_headings_listed_at_the_top_without_a_contents_line() -> None:
+    head, _ = _head(
+        "某某工作报告\n一、总体情况\n二、主要任务\n三、保障措施\n各位代表：\n现在作报告。\n"
+        "一、总体情况\n过去一年成绩显著。\n二、主要任务\n要抓好落实。\n三、保障措施\n要加强领导。"
+    )
+    assert [kind for kind, *_ in head.marks][:4] == [SpanKind.TITLE] + [SpanKind.TOC] * 3
+    assert head.body_start == 5
+
+
+def test_headings_at_the_top_that_are_not_repeated_are_the_body() -> None:
+    head, _ = _head("一、总体情况\n二、主要任务\n三、保障措施\n要加强领导。")
+    assert head.marks == []
+    assert head.body_start == 0

@@ -1,0 +1,101 @@
+"""Single-line judgements: separators, announced counts, salutations, speakers, titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.importing.lines import (
+    announced_count,
+    is_subtitle,
+    is_title_like,
+    is_toc_heading,
+    prefix_separator,
+    salutation_length,
+    speaker,
+    suffix_separator,
+)
+
+
+def test_suffix_separator() -> None:
+    separator = suffix_separator("在全市“效能革命”工作会上的讲话 篇3")
+    assert separator is not None
+    assert (separator.number, separator.title) == (3, "在全市“效能革命”工作会上的讲话")
+    assert suffix_separator("在全市工作会议上的讲话（篇二）").number == 2  # type: ignore[union-attr]
+    assert suffix_separator("这是一篇。") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        ("【第1篇】在全市工作会议上的讲话", 1, "在全市工作会议上的讲话"),
+        ("第二篇：在座谈会上的发言", 2, "在座谈会上的发言"),
+        ("篇三", 3, ""),
+        ("范文4", 4, ""),
+    ],
+)
+def test_prefix_separator(line: str, number: int, title: str) -> None:
+    separator = prefix_separator(line)
+    assert separator is not None
+    assert (separator.number, separator.title) == (number, title)
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("在全市“效能革命”工作会上的讲话(精选7篇)", 7),
+        ("党课讲稿（通用10篇）", 10),
+        ("领导讲话稿【精选五篇】", 5),
+        ("工作会议讲话合集精选3篇", 3),
+        ("在全市工作会议上的讲话", None),
+    ],
+)
+def test_announced_count(line: str, count: int | None) -> None:
+    assert announced_count(line) == count
+
+
+@pytest.mark.parametrize(
+    ("line", "length"),
+    [
+        ("同志们:", 4),
+        ("各位代表：", 5),
+        ("各位代表！", 5),
+        ("各位艺术家、同志们,伟大的时代", 10),
+        ("尊敬的各位领导、各位来宾：", 13),
+        ("女士们、先生们，朋友们：", 12),
+        ("同志们,我们在看到成绩的同时", 4),
+        ("各位领导要高度重视,", 0),
+        ("同志们的努力很重要。", 0),
+        ("在各位代表的支持下，", 0),
+    ],
+)
+def test_salutations(line: str, length: int) -> None:
+    assert salutation_length(line) == length
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("市委常委、常务副市长 徐 进", ("市委常委、常务副市长", "徐进")),
+        ("国务院总理 温家宝", ("国务院总理", "温家宝")),
+        ("国务院副总理兼国家计划委员会主任李富春", ("国务院副总理兼国家计划委员会主任", "李富春")),
+        ("　县委书记　张三丰", None),  # indentation is stripped before lines are judged
+        ("县委书记 张三丰", ("县委书记", "张三丰")),
+        ("主讲人：王小明", (None, "王小明")),
+        ("国务院副总理兼国家计划委员会主任", None),
+        ("在全市文艺工作会议上的讲话", None),
+        ("市委书记", None),
+    ],
+)
+def test_speaker_lines(line: str, expected: tuple[str | None, str] | None) -> None:
+    assert speaker(line) == expected
+
+
+def test_title_like_subtitle_and_toc() -> None:
+    assert is_title_like("关于发展国民经济的第一个五年计划的报告")
+    assert not is_title_like("今天召开会议。")
+    assert not is_title_like("同志们，")
+    assert is_subtitle("——在全市经济工作会议上的讲话")
+    assert not is_subtitle("——坚持党管农村工作。毫不动摇地坚持")
+    assert is_toc_heading("目 录")
+    assert is_toc_heading("目录")
+    assert not is_toc_heading("目录管理")

@@ -1,0 +1,128 @@
+"""Noise found by its pattern, never by its words in one document."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.document import RemovalKind
+from desktop.core.importing.edits import EditedText
+from desktop.core.importing.noise import (
+    bare_page_number,
+    control_spans,
+    inline_noise_spans,
+    is_watermark,
+    normalise_spaces,
+    whole_line_kind,
+)
+
+
+def _clean(text: str) -> tuple[str, list[tuple[str, str]]]:
+    edit = EditedText(text)
+    edit.delete(inline_noise_spans(text))
+    return edit.text, [(cut.kind, cut.text) for cut in edit.cuts]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("有些上级决定了的(本文权属某某网所有,更多文章请登陆查看)事情", "有些上级决定了的事情"),
+        ("党纪教（本文来源于范文网，转载请注明出处）育", "党纪教育"),
+        ("加强领导【更多范文请访问www.example.com】工作", "加强领导工作"),
+    ],
+)
+def test_watermark_inside_a_word_leaves_the_word_whole(text: str, whole: str) -> None:
+    cleaned, cuts = _clean(text)
+    assert cleaned == whole
+    assert [kind for kind, _ in cuts] == [RemovalKind.WATERMARK]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["资料来源：国家统计局", "含区县", "农林牧渔业", "2016年4月15日", "注", "本文有删节", "下同"],
+)
+def test_ordinary_parentheses_are_not_watermarks(clause: str) -> None:
+    assert not is_watermark(clause)
+    text = f"一段文字({clause})继续"
+    assert _clean(text)[0] == text
+
+
+def test_page_jump_markers_and_their_spaces_go() -> None:
+    cleaned, cuts = _clean("同 (下转第19页) (上接第13页) 比下降2.85%")
+    assert cleaned == "同比下降2.85%"
+    assert [kind for kind, _ in cuts if kind == RemovalKind.PAGE_MARKER] == ["page-marker"] * 2
+    assert _clean("（转第3版）数据")[0] == "数据"
+    assert _clean("下降（下转第二版）较多")[0] == "下降较多"
+
+
+def test_space_between_latin_words_survives_noise_removal() -> None:
+    assert _clean("see (转第3版) page")[0] == "see page"
+
+
+def test_glued_catalogue_stamp() -> None:
+    cleaned, cuts = _clean("这是nlc202309090206好事")
+    assert cleaned == "这是好事"
+    assert cuts == [(RemovalKind.CATALOGUE_STAMP, "nlc202309090206")]
+    assert _clean("GB18030 编码")[0] == "GB18030 编码"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("nlc202309090206", RemovalKind.CATALOGUE_STAMP),
+        ("abc1234567890", RemovalKind.CATALOGUE_STAMP),
+        ("- 12 -", RemovalKind.PAGE_MARKER),
+        ("—12—", RemovalKind.PAGE_MARKER),
+        ("－ ３ －", RemovalKind.PAGE_MARKER),
+        ("第 3 页", RemovalKind.PAGE_MARKER),
+        ("第3页 共10页", RemovalKind.PAGE_MARKER),
+        ("3/10", RemovalKind.PAGE_MARKER),
+        ("(下转第19页)", RemovalKind.PAGE_MARKER),
+        ("上一篇:个人总结下一篇:工作计划", RemovalKind.FOOTER),
+        ("下一篇：某某讲话", RemovalKind.FOOTER),
+        ("本文来源于范文网 www.example.com", RemovalKind.WATERMARK),
+    ],
+)
+def test_lines_that_are_wholly_noise(line: str, kind: str) -> None:
+    assert whole_line_kind(line, edge=False) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["责任编辑：张三", "来源：新华网", "打印本页", "关闭窗口", "分享到：", "京ICP备12345678号"],
+)
+def test_chrome_only_at_the_edges(line: str) -> None:
+    assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind(line, edge=False) is None
+
+
+def test_a_rights_line_is_noise_anywhere() -> None:
+    assert whole_line_kind("版权所有 某某网", edge=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind("版权所有 某某网", edge=False) == RemovalKind.WATERMARK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一",
+        "2024-09-08",
+        "第一产业增长8.42%。",
+        "要加快推进重点项目(本文来源于某某网,更多文章请登陆查看)。",
+        "我们要认真学习这篇文章，更多地了解来源。",
+    ],
+)
+def test_lines_that_are_not_noise(line: str) -> None:
+    assert whole_line_kind(line, edge=False) is None
+
+
+def test_controls_and_spaces() -> None:
+    text = "a\x00b\u200bc\ufeffd\x1a\x85"
+    assert [text[s:e] for s, e, _ in control_spans(text)] == [
+        "\x00",
+        "\u200b",
+        "\ufeff",
+        "\x1a\x85",
+    ]
+    assert normalise_spaces("a\u00a0b\u3000c\td") == "a b c d"
+    assert bare_page_number("12") == 12
+    assert bare_page_number("１２") == 12
+    assert bare_page_number("12345") is None

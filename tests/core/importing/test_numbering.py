@@ -1,0 +1,109 @@
+"""Heading and point markers of Chinese official documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.importing.numbering import (
+    bare_numeral,
+    canon,
+    heading_marker,
+    opening_first,
+    point_markers,
+    tier,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "number", "end"),
+    [
+        ("一、总体要求", "cn-dun", 1, 2),
+        ("十二、坚持党的领导", "cn-dun", 12, 3),
+        ("三．加强管理", "cn-dun", 3, 2),
+        ("（一）指导思想", "cn-paren", 1, 3),
+        ("(二)目标任务", "cn-paren", 2, 3),
+        ("( 三 )基本原则", "cn-paren", 3, 5),
+        ("1.健全完善", "arabic-dot", 1, 2),
+        ("2、建立规范", "arabic-dot", 2, 2),
+        ("３．加强", "arabic-dot", 3, 2),
+        ("10. 强化", "arabic-dot", 10, 3),
+        ("（1）有步骤地", "arabic-paren", 1, 3),
+        ("（１０）在各级学校", "arabic-paren", 10, 4),
+        ("⑴推进", "arabic-paren", 1, 1),
+        ("1）明确", "arabic-half", 1, 2),
+        ("①完善", "circled", 1, 1),
+        ("第一章 总则", "chapter-章", 1, 3),
+        ("第二节　要求", "chapter-节", 2, 3),
+        ("第三部分 展望", "chapter-部分", 3, 4),
+        ("第十条 本办法", "article", 10, 3),
+    ],
+)
+def test_heading_markers(text: str, style: str, number: int, end: int) -> None:
+    marker = heading_marker(text)
+    assert marker is not None
+    assert (marker.style, marker.number, marker.end) == (style, number, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.5万亿元",
+        "2024.09.08",
+        "二、三季度增速回升",
+        "一、二产业协调",
+        "第一产业",
+        "统一是",
+        "",
+        "目录",
+    ],
+)
+def test_not_heading_markers(text: str) -> None:
+    assert heading_marker(text) is None
+
+
+def test_bare_numeral_line() -> None:
+    assert bare_numeral("十二").number == 12  # type: ignore[union-attr]
+    assert bare_numeral("一九") is not None
+    assert bare_numeral("一、") is None
+    assert bare_numeral("一是") is None
+
+
+def _points(text: str) -> list[tuple[str, int]]:
+    return [(m.style, m.number) for m in point_markers(text)]
+
+
+def test_points_at_clause_boundaries() -> None:
+    text = "主要表现在:一是认识不到位。二是服务有差距;三是标准化建设滞后。"
+    assert _points(text) == [("shi", 1), ("shi", 2), ("shi", 3)]
+    assert _points("一要强化组织领导。二要营造创新氛围。") == [("yao", 1), ("yao", 2)]
+    assert _points("第一,坚守为民导向。第二，发扬精品意识") == [("ordinal", 1), ("ordinal", 2)]
+    assert _points("第一点是十分重要;第二点是离不开保障") == [("ordinal", 1), ("ordinal", 2)]
+    assert _points("其一，要学习；其二，要实践") == [("qi", 1), ("qi", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分三次产业看,第一产业增长",
+        "大家统一是必要的",
+        "这唯一是靠改革",
+        "原因之一是投入不足",
+        "要坚持质量第一，给子孙后代",
+        "一是一，二是二",
+        "第一步是把资本主义转变为国家资本主义",
+    ],
+)
+def test_words_that_are_not_points(text: str) -> None:
+    assert _points(text) == []
+
+
+def test_opening_first_only_at_start() -> None:
+    assert opening_first("首先，我们必须削减支出") is not None
+    assert opening_first("我们首先，要") is None
+
+
+def test_style_order() -> None:
+    assert canon("cn-dun") < canon("cn-paren") < canon("arabic-dot") < canon("arabic-paren")
+    assert canon("arabic-paren") < canon("circled")
+    assert canon("h1") < canon("h2") < canon("chapter-章") < canon("cn-dun")
+    assert (tier("chapter-节"), tier("cn-paren"), tier("arabic-dot")) == (0, 1, 2)

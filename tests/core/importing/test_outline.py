@@ -1,0 +1,222 @@
+"""The outline tree: ranks decided per speech, lists in reused numbering, runs of points."""
+
+from __future__ import annotations
+
+from desktop.core.document import NodeKind
+from desktop.core.importing.outline import StyleRanks, build_outline
+from desktop.core.importing.sections import Block, find_events
+from tests.core.importing.outline_checks import check_outline, flatten
+
+
+def _tree(*lines: str) -> list[tuple[int, str, str]]:
+    blocks, start = [], 0
+    for index, line in enumerate(lines):
+        blocks.append(Block(index, line, start))
+        start += len(line) + 1
+    text = "\n".join(lines)
+    nodes = build_outline(find_events(blocks), len(text))
+    check_outline(nodes, text, 0, len(text), 1)
+    return [
+        (depth, "P" if kind == NodeKind.POINT else "H", label)
+        for depth, kind, label in flatten(nodes)
+    ]
+
+
+def test_gbt_numbering_nests_in_order_with_both_widths() -> None:
+    assert _tree(
+        "一、总体要求",
+        "(一)指导思想",
+        "要加强领导。",
+        "1．健全机制",
+        "（1）明确责任",
+        "①落实到人",
+        "（二）基本原则",
+        "二、主要任务",
+    ) == [
+        (0, "H", "一、总体要求"),
+        (1, "H", "(一)指导思想"),
+        (2, "H", "1．健全机制"),
+        (3, "H", "（1）明确责任"),
+        (4, "H", "①落实到人"),
+        (1, "H", "（二）基本原则"),
+        (0, "H", "二、主要任务"),
+    ]
+
+
+def test_top_level_is_the_first_style_used() -> None:
+    assert _tree("（一）成绩", "（１）工业", "（２）农业", "（二）任务") == [
+        (0, "H", "（一）成绩"),
+        (1, "H", "（１）工业"),
+        (1, "H", "（２）农业"),
+        (0, "H", "（二）任务"),
+    ]
+
+
+def test_skipped_level_then_the_skipped_style_later() -> None:
+    assert _tree("一、总体", "1.第一项", "2.第二项", "二、任务", "（一）项目", "1.子项") == [
+        (0, "H", "一、总体"),
+        (1, "H", "1.第一项"),
+        (1, "H", "2.第二项"),
+        (0, "H", "二、任务"),
+        (1, "H", "（一）项目"),
+        (2, "H", "1.子项"),
+    ]
+
+
+def test_an_arabic_list_before_the_first_chinese_heading_stays_above_nothing() -> None:
+    assert [row[:2] for row in _tree("1.前言一", "2.前言二", "一、正文", "二、正文")] == [
+        (0, "H"),
+        (0, "H"),
+        (0, "H"),
+        (0, "H"),
+    ]
+
+
+def test_restarted_numbering_inside_a_section_is_a_nested_list() -> None:
+    rows = _tree(
+        "一、第一部分",
+        "二、第二部分",
+        "（一）某个问题",
+        "我们的理由是：",
+        "一、第一个理由，说明如下。",
+        "二、第二个理由，说明如下。",
+        "（二）另一个问题",
+        "三、第三部分",
+    )
+    assert rows == [
+        (0, "H", "一、第一部分"),
+        (0, "H", "二、第二部分"),
+        (1, "H", "（一）某个问题"),
+        (2, "P", "一、第一个理由，说明如下"),
+        (2, "P", "二、第二个理由，说明如下"),
+        (1, "H", "（二）另一个问题"),
+        (0, "H", "三、第三部分"),
+    ]
+
+
+def test_list_continuing_across_paragraphs_under_a_point_then_the_next_point() -> None:
+    rows = _tree(
+        "（一）农业问题",
+        "第一，农业的合作化问题。",
+        "要积极发展合作社。",
+        "第二，关于增产措施，我提出以下几点：",
+        "一、开垦荒地。我国的人口很多。",
+        "要勘察荒地。",
+        "二、兴修水利。水利建设很重要。",
+        "第三，对农业生产的领导问题。",
+    )
+    assert rows == [
+        (0, "H", "（一）农业问题"),
+        (1, "P", "第一，农业的合作化问题"),
+        (1, "P", "第二，关于增产措施，我提出以下几点"),
+        (2, "P", "一、开垦荒地"),
+        (2, "P", "二、兴修水利"),
+        (1, "P", "第三，对农业生产的领导问题"),
+    ]
+
+
+def test_points_count_up_from_one_with_at_least_two() -> None:
+    assert _tree("工作有三个特点：一是速度快。很快。二是质量好。三是成本省。") == [
+        (0, "P", "一是速度快"),
+        (0, "P", "二是质量好"),
+        (0, "P", "三是成本省"),
+    ]
+    assert _tree("一、总体", "这件事一是必要的，以后再说。") == [(0, "H", "一、总体")]
+    assert _tree("一、总体", "二是要注意，三是要落实。") == [(0, "H", "一、总体")]
+
+
+def test_words_that_look_like_points_are_not() -> None:
+    text = "分三次产业看，第一产业增长较快。统一是前提。唯一是出路。第一步是转变。"
+    assert _tree(text) == []
+
+
+def test_runs_restart_and_nest_under_their_heading() -> None:
+    rows = _tree(
+        "一、成绩",
+        "一是增长快。二是质量好。",
+        "同时也有问题：一是认识不到位。二是措施不得力。",
+        "二、任务",
+        "一要加强领导。二要落实责任。",
+    )
+    assert rows == [
+        (0, "H", "一、成绩"),
+        (1, "P", "一是增长快"),
+        (1, "P", "二是质量好"),
+        (1, "P", "一是认识不到位"),
+        (1, "P", "二是措施不得力"),
+        (0, "H", "二、任务"),
+        (1, "P", "一要加强领导"),
+        (1, "P", "二要落实责任"),
+    ]
+
+
+def test_first_opens_a_run_of_ordinals() -> None:
+    assert _tree("首先，要削减支出。", "第二，要降低成本。", "第三，要加强核算。") == [
+        (0, "P", "首先，要削减支出"),
+        (0, "P", "第二，要降低成本"),
+        (0, "P", "第三，要加强核算"),
+    ]
+    assert _tree("首先，要削减支出。", "其次，要降低成本。") == []
+
+
+def test_headings_never_nest_under_sentence_points_but_do_under_titled_ones() -> None:
+    assert [row[:2] for row in _tree("一、总体", "一是坚持。", "二是落实。", "（一）指导思想")] == [
+        (0, "H"),
+        (1, "P"),
+        (1, "P"),
+        (1, "H"),
+    ]
+    assert [
+        row[:2] for row in _tree("（一）安排", "第一、关于建设", "第二、关于教育", "（1）办学")
+    ] == [
+        (0, "H"),
+        (1, "P"),
+        (1, "P"),
+        (2, "H"),
+    ]
+
+
+def test_unnumbered_headings_hold_their_points() -> None:
+    rows = _tree(
+        "过去一年，我们做了大量工作。",
+        "明确目标,突出重点",
+        "一是在合作上有新成效。",
+        "二是在转化上有新作为。",
+        "加强领导,凝聚力量",
+        "一要强化组织领导。",
+        "二要营造创新氛围。",
+    )
+    assert rows == [
+        (0, "H", "明确目标,突出重点"),
+        (1, "P", "一是在合作上有新成效"),
+        (1, "P", "二是在转化上有新作为"),
+        (0, "H", "加强领导,凝聚力量"),
+        (1, "P", "一要强化组织领导"),
+        (1, "P", "二要营造创新氛围"),
+    ]
+
+
+def test_section_ends() -> None:
+    lines = ["一、甲", "正文。一是很快。二是很好。", "后文。", "二、乙", "正文。"]
+    text = "\n".join(lines)
+    blocks, start = [], 0
+    for index, line in enumerate(lines):
+        blocks.append(Block(index, line, start))
+        start += len(line) + 1
+    first, second = build_outline(find_events(blocks), len(text))
+    assert (first.start, first.end) == (0, text.index("二、乙"))
+    assert (second.start, second.end) == (text.index("二、乙"), len(text))
+    fast, good = first.children
+    assert fast.end == good.start
+    assert good.end == text.index(
+        "\n后文"
+    )  # the last point of an inline run ends with its paragraph
+
+
+def test_style_ranks() -> None:
+    ranks = StyleRanks()
+    assert ranks.rank("cn-paren", []) == 0
+    assert ranks.rank("arabic-paren", ["cn-paren"]) == 1
+    assert ranks.rank("cn-dun", ["cn-paren"]) == 1
+    assert ranks.order == ["cn-paren", "cn-dun", "arabic-paren"]
+    assert ranks.rank("plain", ["cn-paren", "cn-dun"]) == 2

@@ -1,0 +1,207 @@
+"""``import_file`` / ``import_bytes`` / ``import_source``: progress, cancelling, errors, and the
+property that any text either imports into a consistent document or raises ``DocumentError``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.errors import CancelledError, DocumentError
+from desktop.core.importing import import_bytes, import_file
+from desktop.core.importing.clean import clean
+from desktop.core.importing.pipeline import import_source
+from desktop.core.importing.source import SourceLine, SourceText
+from desktop.core.importing.structure import Origin, structure
+from tests.core.importing.outline_checks import check_document
+
+SPEECH = """在全市工作会议上的讲话
+（2023年5月6日）
+同志们：
+今天召开会议，主要任务是总结工作、部署任务。
+一、充分肯定成绩
+过去一年，我们做了大量工作。一是经济平稳增长。二是民生持续改善。
+二、明确重点任务
+（一）抓好项目建设
+要加快推进重点项目。
+（二）优化营商环境
+要深化改革。
+"""
+
+
+def test_import_bytes_gives_one_speech_with_its_outline() -> None:
+    document = import_bytes(SPEECH.encode(), "speech.txt")
+    assert document.title == "在全市工作会议上的讲话"
+    assert document.date == "2023-05-06"
+    assert document.source == "speech.txt"
+    (speech,) = document.speeches
+    assert [node.label for node in speech.outline] == ["一、充分肯定成绩", "二、明确重点任务"]
+    assert [node.label for node in speech.outline[0].children] == [
+        "一是经济平稳增长",
+        "二是民生持续改善",
+    ]
+    check_document(document)
+
+
+def test_import_file_reports_progress_to_the_end(tmp_path: Path) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    seen: list[float] = []
+    document = import_file(path, progress=seen.append)
+    assert seen == sorted(seen)
+    assert seen[0] == 0.0
+    assert seen[-1] == 1.0
+    assert document.source == str(path)
+
+
+@pytest.mark.parametrize("after", [0, 1, 2, 3])
+def test_cancel_stops_the_import(after: int) -> None:
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(None)
+        return len(calls) > after
+
+    with pytest.raises(CancelledError):
+        import_bytes(SPEECH.encode(), "speech.txt", cancel=cancel)
+
+
+def test_text_that_is_only_noise_is_a_document_error() -> None:
+    with pytest.raises(DocumentError) as caught:
+        import_bytes("nlc202309090206\n- 3 -\n上一篇：某文\n".encode(), "noise.txt")
+    assert caught.value.code == "no-text"
+    assert "noise.txt" in str(caught.value)
+
+
+def test_empty_file_is_a_document_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.raises(DocumentError):
+        import_file(path)
+
+
+def test_unexpected_failure_ends_as_a_document_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_: object) -> None:
+        raise IndexError("boom")
+
+    monkeypatch.setattr("desktop.core.importing.pipeline.structure", broken)
+    with pytest.raises(DocumentError) as caught:
+        import_bytes(SPEECH.encode(), "speech.txt")
+    assert caught.value.code == "corrupt"
+
+
+def test_declared_headings_are_headings() -> None:
+    source = SourceText(
+        [
+            SourceLine("年度报告", heading=0),
+            SourceLine("总体情况", heading=1),
+            SourceLine("今年以来，各项工作稳步推进。"),
+            SourceLine("主要做法", heading=2),
+            SourceLine("我们坚持问题导向。"),
+            SourceLine("下一步打算", heading=1),
+            SourceLine("继续努力。"),
+        ],
+        "docx",
+        "docx",
+    )
+    document = import_source(source, "report.docx")
+    (speech,) = document.speeches
+    assert speech.title == "年度报告"
+    assert [(n.label, n.style) for n in speech.outline] == [
+        ("总体情况", "h1"),
+        ("下一步打算", "h1"),
+    ]
+    assert [n.label for n in speech.outline[0].children] == ["主要做法"]
+
+
+# Text built from the pieces real documents are made of, so the property reaches deep paths.
+_PIECES = st.sampled_from(
+    [
+        "一、",
+        "二、",
+        "（一）",
+        "(二)",
+        "1.",
+        "2、",
+        "（1）",
+        "①",
+        "一是",
+        "二是",
+        "三要",
+        "第一，",
+        "第二，",
+        "首先，",
+        "篇1",
+        "篇2",
+        " 篇3",
+        "【第1篇】",
+        "(精选3篇)",
+        "同志们：",
+        "各位代表！",
+        "（2016年4月15日）",
+        "2024-09-08",
+        "——",
+        "目录",
+        "nlc202309090206",
+        "(下转第2页)",
+        "(本文权属某网所有,更多文章请登陆查看)",
+        "上一篇:",
+        "责任编辑：",
+        "- 3 -",
+        "一",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "。",
+        "，",
+        ", ",
+        "；",
+        "：",
+        "“",
+        "”",
+        "(",
+        ")",
+        " ",
+        "\u3000",
+        "\t",
+        "\x00",
+        "\u200b",
+        "\ufeff",
+        "市委常委、副市长 张 三",
+        "要加强领导",
+        "推进改革发展",
+        "Latin words",
+        "12.5%",
+        "𠮷",
+    ]
+)
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=40).map("".join)
+
+
+@given(_TEXT)
+def test_any_text_imports_consistently_or_raises_document_error(text: str) -> None:
+    try:
+        document = import_bytes(text.encode("utf-8"), "any.txt")
+    except DocumentError:
+        return
+    check_document(document)
+
+
+@given(_TEXT)
+def test_clean_and_structure_never_raise_anything_else(text: str) -> None:
+    lines = [SourceLine(line) for line in text.split("\n")]
+    cleaned = clean(SourceText(lines, "utf-8", "txt"))
+    total = len(cleaned.text)
+    for removal in cleaned.removals:
+        assert 0 <= removal.paragraph <= len(cleaned.paragraphs)
+        if removal.paragraph < len(cleaned.paragraphs):
+            assert 0 <= removal.offset <= len(cleaned.paragraphs[removal.paragraph].text)
+    assert all(paragraph.text for paragraph in cleaned.paragraphs)
+    assert all(paragraph.text == paragraph.text.strip() for paragraph in cleaned.paragraphs)
+    if total == 0:
+        with pytest.raises(DocumentError, match="no text"):
+            structure(cleaned, Origin("any.txt", "utf-8", "txt"))
+        return
+    check_document(structure(cleaned, Origin("any.txt", "utf-8", "txt")))

@@ -1,0 +1,104 @@
+"""Heading and point candidates of a body: glued headings, two on a line, plain headings."""
+
+from __future__ import annotations
+
+from desktop.core.document import NodeKind
+from desktop.core.importing.sections import Block, Event, find_events
+
+
+def _events(*lines: str) -> list[Event]:
+    blocks, start = [], 0
+    for index, line in enumerate(lines):
+        blocks.append(Block(index, line, start))
+        start += len(line) + 1
+    return find_events(blocks)
+
+
+def _labels(*lines: str) -> list[tuple[str, str]]:
+    return [(event.kind, event.label) for event in _events(*lines)]
+
+
+def test_heading_glued_to_its_body_is_cut_where_a_new_sentence_starts() -> None:
+    text = (
+        "一、市委、市政府将这项改革一抓到底的决心是坚定的现在,有些领导和一些干部职工没有认识到位。"
+    )
+    assert _labels(text) == [(NodeKind.HEADING, "一、市委、市政府将这项改革一抓到底的决心是坚定的")]
+    quoted = (
+        "二、怎么样搞好这场“效能革命”关于这场“效能革命”的指导思想和总体要求,前几天已经下发了文件。"
+    )
+    assert _labels(quoted) == [(NodeKind.HEADING, "二、怎么样搞好这场“效能革命”")]
+
+
+def test_heading_ending_with_a_stop_before_its_body() -> None:
+    (event,) = _events("（一）指导思想。全面贯彻党的十九大精神，加强党对工作的领导。")
+    assert event.label == "（一）指导思想"
+    assert event.head_end == len("（一）指导思想。")
+
+
+def test_long_heading_without_a_new_sentence_is_cut_at_a_comma() -> None:
+    text = (
+        "三、对供应不足的某些主要的工业农业产品，"
+        "在努力增产的基础上逐步地实施计划收购和计划供应的政策。"
+    )
+    assert _labels(text)[0][1] == "三、对供应不足的某些主要的工业农业产品"
+
+
+def test_two_headings_on_one_line() -> None:
+    events = _events("(二)建立健全四级政务服务体系。1.健全完善市、区县政务服务中心。")
+    assert [(e.style, e.label) for e in events] == [
+        ("cn-paren", "(二)建立健全四级政务服务体系"),
+        ("arabic-dot", "1.健全完善市、区县政务服务中心"),
+    ]
+    assert events[1].start == len("(二)建立健全四级政务服务体系。")
+
+
+def test_points_inside_a_paragraph_anchor_at_their_markers() -> None:
+    text = "主要表现在:一是认识不到位。部分区县研究不深;二是覆盖面有差距。乡村体系滞后。"
+    events = _events(text)
+    assert [(e.kind, e.label) for e in events] == [
+        (NodeKind.POINT, "一是认识不到位"),
+        (NodeKind.POINT, "二是覆盖面有差距"),
+    ]
+    assert [text[e.start : e.start + 2] for e in events] == ["一是", "二是"]
+    assert not events[0].opens_paragraph
+
+
+def test_point_after_a_heading_on_the_same_line() -> None:
+    events = _events("2.建立规范乡镇便民服务中心。一是要强力推进便民服务中心建设。各区县要落实。")
+    assert [(e.kind, e.style) for e in events] == [
+        (NodeKind.HEADING, "arabic-dot"),
+        (NodeKind.POINT, "shi"),
+    ]
+
+
+def test_unnumbered_heading_line_among_body_paragraphs() -> None:
+    events = _events(
+        "2012年是科技工作开创新局面的一年，取得了新的成绩。",
+        "明确目标,突出重点,深入实施创新驱动发展战略",
+        "2013年是贯彻落实党的十八大精神的开局之年，全市科技工作要深化改革。",
+    )
+    assert [(e.kind, e.style, e.label) for e in events] == [
+        (NodeKind.HEADING, "plain", "明确目标,突出重点,深入实施创新驱动发展战略")
+    ]
+
+
+def test_short_lines_that_are_not_unnumbered_headings() -> None:
+    assert (
+        _events(
+            "这是一段没有结束的文字，资金到", "加强领导凝聚力量", "今年以来，全市各项工作稳步推进。"
+        )
+        == []
+    )
+    assert _events("第一段。", "长太息以掩涕兮", "哀民生之多艰") == []
+
+
+def test_bare_numeral_heading_is_labelled_with_its_opening_words() -> None:
+    (event,) = _events("一", "各位代表，全国农业发展纲要草案，反映了我国农村的发展过程。")
+    assert event.style == "cn-bare"
+    assert event.label == "一 全国农业发展纲要草案"
+    assert event.head_end == event.start + 1
+
+
+def test_point_written_as_a_heading_line_is_titled() -> None:
+    (event,) = _events("第五、关于文化教育")
+    assert (event.kind, event.style, event.is_titled) == (NodeKind.POINT, "ordinal", True)

@@ -1,0 +1,70 @@
+"""Splitting compilations of speeches, whatever separators they use."""
+
+from __future__ import annotations
+
+from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.split import split
+
+
+def _paragraphs(text: str, headings: dict[int, int] | None = None) -> list[Paragraph]:
+    lines = [line for line in text.strip().split("\n") if line]
+    return [Paragraph(line, (headings or {}).get(i)) for i, line in enumerate(lines)]
+
+
+BODY = "今年以来，我们认真落实各项部署。\n一、提高认识\n要统一思想。"
+
+
+def _starts(text: str) -> list[tuple[int, int, int | None, str | None]]:
+    layout = split(_paragraphs(text))
+    return [(s.first, s.end, s.separator, s.listed_title) for s in layout.speeches]
+
+
+def test_suffix_separators_counting_up() -> None:
+    text = f"讲话汇编(精选2篇)\n在工作会上的讲话 篇1\n{BODY}\n在工作会上的讲话 篇2\n{BODY}"
+    assert _starts(text) == [(2, 5, 1, "在工作会上的讲话"), (6, 9, 5, "在工作会上的讲话")]
+
+
+def test_prefix_separators() -> None:
+    text = f"【第1篇】在座谈会上的讲话\n{BODY}\n【第2篇】在动员会上的讲话\n{BODY}"
+    assert [s[3] for s in _starts(text)] == ["在座谈会上的讲话", "在动员会上的讲话"]
+
+
+def test_numbered_speech_titles() -> None:
+    text = f"领导讲话选编\n一、在全市工作会议上的讲话\n{BODY}\n二、在全市表彰大会上的致辞\n{BODY}"
+    assert [(s[0], s[3]) for s in _starts(text)] == [
+        (2, "在全市工作会议上的讲话"),
+        (6, "在全市表彰大会上的致辞"),
+    ]
+
+
+def test_title_then_date_repeated() -> None:
+    text = (
+        f"在全市工作会议上的讲话\n（2016年4月15日）\n{BODY}\n"
+        f"在全市表彰大会上的讲话\n——2016年5月4日\n{BODY}"
+    )
+    assert _starts(text) == [(0, 5, None, None), (5, 10, None, None)]
+
+
+def test_announced_count_picks_the_matching_split() -> None:
+    speech = "在工作会上的讲话\n（2016年4月15日）\n" + BODY
+    text = f"讲话精选(2篇)\n{speech}\n{speech}\n在工作会上的讲话 篇1\n{BODY}"
+    layout = split(_paragraphs(text))
+    assert layout.announced == 2
+    assert len(layout.speeches) == 2
+    assert layout.speeches[0].separator is None
+
+
+def test_a_single_document_is_one_speech() -> None:
+    text = f"关于某项工作的报告\n（2018年1月2日）\n{BODY}\n二、加强领导\n要落实责任。"
+    assert _starts(text) == [(0, 7, None, None)]
+
+
+def test_numbers_must_count_from_one() -> None:
+    text = f"在工作会上的讲话 篇2\n{BODY}\n在工作会上的讲话 篇3\n{BODY}"
+    assert len(split(_paragraphs(text)).speeches) == 1
+
+
+def test_declared_titles_repeated() -> None:
+    text = f"第一个讲话\n{BODY}\n第二个讲话\n{BODY}"
+    paragraphs = _paragraphs(text, {0: 0, 4: 0})
+    assert [s.first for s in split(paragraphs).speeches] == [0, 4]

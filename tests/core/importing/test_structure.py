@@ -1,0 +1,76 @@
+"""Speeches, titles, dates and removals of a whole document."""
+
+from __future__ import annotations
+
+from desktop.core.document import RemovalKind, SpanKind
+from desktop.core.importing import import_bytes
+from tests.core.importing.outline_checks import check_document
+
+COMPILATION = """领导讲话(精选2篇)
+2024-01-05
+在全市工作会上的讲话 篇1
+在全市“工作”会上的讲话
+同志们：
+今年以来，我们取得了很大成绩(本文权属某某网所有,更多文章请登陆查看)。
+一、提高认识
+要统一思想。
+在全市工作会上的讲话 篇2
+市长 王 五
+一、抓好落实
+要落实责任nlc202309090206。
+上一篇:某文下一篇:另一文
+"""
+
+
+def test_compilation_titles_separators_and_removals() -> None:
+    document = import_bytes(COMPILATION.encode(), "c.txt")
+    check_document(document)
+    assert document.title == "领导讲话(精选2篇)"
+    assert document.date == "2024-01-05"
+    first, second = document.speeches
+    assert first.title == "在全市“工作”会上的讲话"
+    assert first.listed_title == "在全市工作会上的讲话"
+    assert first.text.startswith("在全市“工作”会上的讲话\n同志们：\n")
+    assert second.title == "在全市工作会上的讲话"
+    assert (second.role, second.speaker) == ("市长", "王五")
+    assert "篇2" not in first.text + second.text
+    by_kind = {removal.kind: removal for removal in document.removed}
+    watermark = by_kind[RemovalKind.WATERMARK]
+    assert watermark.speech == 1
+    assert first.text[watermark.position - 2 : watermark.position + 1] == "成绩。"
+    stamp = by_kind[RemovalKind.CATALOGUE_STAMP]
+    assert stamp.speech == 2
+    assert second.text[stamp.position - 2 : stamp.position + 1] == "责任。"
+    footer = by_kind[RemovalKind.FOOTER]
+    assert footer.speech is None
+
+
+def test_crlf_bom_and_fullwidth_layout() -> None:
+    text = (
+        "\ufeff关于某项工作的意见\r\n（2018年1月2日）\r\n"
+        "\u3000\u3000一、总体要求\r\n\u3000\u3000要坚持稳中求进。\r\n"
+    )
+    document = import_bytes(text.encode("utf-8"), "crlf.txt")
+    (speech,) = document.speeches
+    assert speech.text == "关于某项工作的意见\n（2018年1月2日）\n一、总体要求\n要坚持稳中求进。"
+    assert speech.date == "2018-01-02"
+    assert [s.kind for s in speech.spans] == [SpanKind.TITLE, SpanKind.DATE]
+    assert speech.outline[0].label == "一、总体要求"
+
+
+def test_single_document_without_title_takes_its_first_words() -> None:
+    document = import_bytes(
+        "今天我们召开会议，研究部署下一阶段的工作任务和各项措施。".encode(), "x.txt"
+    )
+    (speech,) = document.speeches
+    assert speech.title.startswith("今天我们召开会议")
+    assert document.title == speech.title
+
+
+def test_page_date_from_removed_chrome() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    text = f"发布时间：2023-03-04 08:00\n在会议上的讲话\n{running}\n"
+    document = import_bytes(text.encode(), "page.txt")
+    assert document.date == "2023-03-04"
+    (chrome,) = document.removed
+    assert (chrome.kind, chrome.speech) == (RemovalKind.WEB_CHROME, None)

@@ -1,0 +1,77 @@
+"""open_library: a new library appears whole (with its first collection) or not at all."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.core.document import ImportedDocument
+from desktop.core.errors import DocumentError, LibraryError
+from desktop.core.storage.backup import list_backups
+from desktop.core.storage.library import open_library, sample_document
+from tests.core.storage.documents import small_document
+
+
+def test_a_new_library_is_created_with_its_seed(library_path: Path) -> None:
+    with open_library(library_path, seed=small_document) as library:
+        assert library.db.created is False  # built elsewhere, then linked into place
+        [collection] = library.store.collections()
+        assert collection.speech_count == 3
+    assert [p.name for p in library_path.parent.iterdir()] == ["library.sqlite"]
+    open_library(library_path).close()  # the first backup waits for something worth keeping
+    assert [b.kind for b in list_backups(library_path)] == ["daily"]
+
+
+def test_a_failing_seed_leaves_no_file(library_path: Path) -> None:
+    def broken() -> ImportedDocument:
+        raise DocumentError("the sample is missing", code="unreadable")
+
+    with pytest.raises(DocumentError):
+        open_library(library_path, seed=broken)
+    assert not library_path.exists()
+    assert not library_path.parent.exists() or list(library_path.parent.iterdir()) == []
+
+
+def test_a_missing_library_is_not_created_when_told_not_to(library_path: Path) -> None:
+    with pytest.raises(LibraryError) as caught:
+        open_library(library_path, create=False)
+    assert caught.value.code == "not-found"
+    assert not library_path.exists()
+
+
+def test_an_empty_sqlite_file_is_filled_like_a_new_library(library_path: Path) -> None:
+    library_path.parent.mkdir(parents=True)
+    sqlite3.connect(library_path).execute("PRAGMA user_version = 0").connection.close()
+    with open_library(library_path, seed=small_document) as library:
+        assert library.db.created
+        assert len(library.store.collections()) == 1
+
+
+def test_opening_again_keeps_everything(library_path: Path) -> None:
+    with open_library(library_path, seed=small_document) as library:
+        speech = library.store.speeches(1)[0]
+        made = library.annotations.create(speech.id, start=3, end=9, note="留着")
+    with open_library(library_path, seed=small_document) as library:
+        assert library.annotations.annotations() == [made]
+        assert len(library.store.collections()) == 1
+
+
+def test_a_new_library_starts_with_the_sample_collection(library_path: Path) -> None:
+    sample = sample_document()
+    with open_library(library_path) as library:
+        [collection] = library.store.collections()
+        speeches = library.store.speeches(collection.id)
+    assert collection.title == sample.title
+    assert [s.title for s in speeches] == [s.title for s in sample.speeches]
+    assert len(speeches) >= 2
+
+
+def test_a_library_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the library's folder should be")
+    with pytest.raises(LibraryError) as caught:
+        open_library(blocker / "library.sqlite", seed=small_document)
+    assert caught.value.code == "cannot-open"
+    assert "creating the library failed" in str(caught.value)

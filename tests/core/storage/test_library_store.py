@@ -1,0 +1,270 @@
+"""LibraryStore: import is complete, atomic and idempotent; re-import updates in place."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import LibraryError
+from desktop.core.storage import reimport
+from desktop.core.storage.library import Library
+from desktop.core.storage.library_store import ImportStatus, LibraryStore
+from tests.core.storage.documents import make_document, sample_paragraphs, small_document
+
+P = sample_paragraphs()
+
+
+def _dump(path: Path) -> list[str]:
+    """The library's whole logical content, as committed."""
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+class RecordingIndexer:
+    """A SearchIndexer that records calls and checks they happen inside the transaction."""
+
+    def __init__(self, fail_on_speech: int | None = None) -> None:
+        self.calls: list[tuple[str, object]] = []
+        self.fail_on_speech = fail_on_speech
+
+    def index_speech(self, conn: sqlite3.Connection, speech_id: int, text: str) -> None:
+        assert conn.in_transaction
+        stored = conn.execute("SELECT text FROM speeches WHERE id = ?", (speech_id,)).fetchone()
+        assert stored[0] == text
+        self.calls.append(("index_speech", speech_id))
+        if len(self.calls) == self.fail_on_speech:
+            raise OSError("index full")
+
+    def remove_speech(self, conn: sqlite3.Connection, speech_id: int) -> None:
+        assert conn.in_transaction
+        self.calls.append(("remove_speech", speech_id))
+
+    def index_note(
+        self, conn: sqlite3.Connection, annotation_id: str, speech_id: int, text: str
+    ) -> None:
+        assert conn.in_transaction
+        self.calls.append(("index_note", annotation_id))
+
+    def remove_note(self, conn: sqlite3.Connection, annotation_id: str) -> None:
+        assert conn.in_transaction
+        self.calls.append(("remove_note", annotation_id))
+
+
+def test_import_stores_the_whole_document(library: Library) -> None:
+    document = small_document()
+    [collection] = library.store.collections()
+    assert (collection.title, collection.source, collection.date) == (
+        document.title,
+        document.source,
+        document.date,
+    )
+    assert (collection.encoding, collection.format, collection.speech_count) == ("utf-8", "txt", 3)
+    speeches = library.store.speeches(collection.id)
+    assert [(s.index, s.title, s.date, s.length) for s in speeches] == [
+        (s.index, s.title, s.date, len(s.text)) for s in document.speeches
+    ]
+    for record, speech in zip(speeches, document.speeches, strict=True):
+        content = library.store.speech_content(record.id)
+        assert content.text == speech.text
+        assert content.record.text_hash == speech.text_hash
+        assert [n.to_dict() for n in content.outline] == [n.to_dict() for n in speech.outline]
+        assert content.spans == speech.spans
+    assert library.store.removals(collection.id) == document.removed
+
+
+def test_every_field_of_a_speech_is_kept(library: Library) -> None:
+    document = make_document([P[0:2]], title="另一个", source="/data/other.txt")
+    document.speeches[0] = replace(
+        document.speeches[0], speaker="张三", role="市长", listed_title="目录里的标题"
+    )
+    report = library.store.import_document(document)
+    [record] = library.store.speeches(report.collection_id)
+    assert (record.speaker, record.role, record.listed_title) == ("张三", "市长", "目录里的标题")
+
+
+def test_outline_children_are_fetched_one_level_at_a_time(library: Library) -> None:
+    speech = library.store.speeches(1)[0]
+    top = library.store.outline_children(speech.id)
+    assert [node.label for node in top] == [n.label for n in small_document().speeches[0].outline]
+    assert [node.child_count for node in top] == [1, 1, 1]
+    [child] = library.store.outline_children(speech.id, top[1].id)
+    assert (child.parent_id, child.kind, child.level, child.child_count) == (
+        top[1].id,
+        "point",
+        2,
+        0,
+    )
+    assert library.store.outline_children(speech.id, child.id) == []
+
+
+def test_importing_the_same_document_again_changes_nothing(library: Library) -> None:
+    before = _dump(library.path)
+    report = library.store.import_document(small_document())
+    assert report.status == ImportStatus.UNCHANGED
+    assert (report.collection_id, report.speeches, report.noise_removed) == (1, 3, 2)
+    assert _dump(library.path) == before
+
+
+def test_a_failure_during_import_leaves_the_library_exactly_as_it_was(library: Library) -> None:
+    before = _dump(library.path)
+    store = LibraryStore(library.db, RecordingIndexer(fail_on_speech=2))
+    with pytest.raises(OSError, match="index full"):
+        store.import_document(make_document([P[10:12], P[12:14]], source="/data/new.txt"))
+    assert _dump(library.path) == before
+
+
+def test_a_failure_during_reimport_leaves_the_library_exactly_as_it_was(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    speech = library.store.speeches(1)[0]
+    library.annotations.create(speech.id, start=20, end=30, note="要保住")
+    before = _dump(library.path)
+
+    def crash(*args: object) -> list:
+        raise MemoryError("out of memory while re-anchoring")
+
+    monkeypatch.setattr(reimport, "reanchor_all", crash)
+    changed = make_document([["新的开头段落。", *P[0:3]], P[3:6], P[6:9]])
+    with pytest.raises(MemoryError):
+        library.store.import_document(changed)
+    assert _dump(library.path) == before
+
+
+def test_the_indexer_hears_of_every_speech_inside_the_transaction(library: Library) -> None:
+    indexer = RecordingIndexer()
+    store = LibraryStore(library.db, indexer)
+    report = store.import_document(make_document([P[10:12], P[12:14]], source="/data/new.txt"))
+    ids = [s.id for s in store.speeches(report.collection_id)]
+    assert indexer.calls == [("index_speech", ids[0]), ("index_speech", ids[1])]
+    indexer.calls.clear()
+    store.import_document(make_document([P[10:12]], source="/data/new.txt"))
+    assert indexer.calls == [("remove_speech", ids[1])]
+    indexer.calls.clear()
+    store.delete_collection(report.collection_id)
+    assert indexer.calls == [("remove_speech", ids[0])]
+
+
+def test_a_changed_file_updates_its_collection_found_by_source(library: Library) -> None:
+    changed = make_document([P[0:3], P[3:6] + (P[50],), P[6:9]])
+    report = library.store.import_document(changed)
+    assert report.status == ImportStatus.UPDATED
+    assert report.collection_id == 1
+    assert (report.speeches_added, report.speeches_changed, report.speeches_removed) == (0, 1, 0)
+    assert len(library.store.collections()) == 1
+    assert library.store.speech_text(2) == changed.speeches[1].text
+
+
+def test_a_moved_file_is_found_by_title_and_content(library: Library) -> None:
+    moved = small_document(source="/elsewhere/renamed.txt")
+    report = library.store.import_document(moved)
+    assert (report.status, report.collection_id) == (ImportStatus.UPDATED, 1)
+    assert library.store.collection(1).source == "/elsewhere/renamed.txt"
+    assert report.speeches_changed == 0
+
+
+def test_a_different_file_with_the_same_title_is_a_new_collection(library: Library) -> None:
+    other = make_document([P[60:62], P[62:64]], source="/elsewhere/other.txt")
+    report = library.store.import_document(other)
+    assert report.status == ImportStatus.CREATED
+    assert report.collection_id == 2
+
+
+def test_speeches_keep_their_ids_when_the_file_reorders_them(library: Library) -> None:
+    before = {s.title: s.id for s in library.store.speeches(1)}
+    reordered = make_document([P[6:9], P[0:3], P[3:6]], titles=["讲话3", "讲话1", "讲话2"])
+    report = library.store.import_document(reordered)
+    after = library.store.speeches(1)
+    assert [(s.index, s.title, s.id) for s in after] == [
+        (1, "讲话3", before["讲话3"]),
+        (2, "讲话1", before["讲话1"]),
+        (3, "讲话2", before["讲话2"]),
+    ]
+    assert report.anchors == {}
+
+
+def test_a_vanished_speech_is_deleted_unless_annotated(library: Library) -> None:
+    speeches = library.store.speeches(1)
+    note = library.annotations.create(speeches[2].id, start=5, end=15, note="不能丢")
+    trashed = library.annotations.create(speeches[1].id, start=5, end=15)
+    library.annotations.delete(trashed.id)
+    changed = make_document([P[0:3], ["全新的一篇。" * 5]], titles=["讲话1", "新的一篇"])
+    report = library.store.import_document(changed)
+    assert (report.speeches_removed, report.speeches_missing, report.speeches_added) == (0, 2, 1)
+    kept = library.store.speeches(1)
+    assert [s.id for s in kept] == [speeches[0].id, kept[1].id, speeches[1].id, speeches[2].id]
+    assert [s.missing_since is not None for s in kept] == [False, False, True, True]
+    assert library.annotations.trash()[0].id == trashed.id
+    assert library.annotations.get(note.id).note == "不能丢"
+    assert library.store.speech_text(speeches[2].id) == small_document().speeches[2].text
+
+
+def test_an_unannotated_vanished_speech_is_removed(library: Library) -> None:
+    report = library.store.import_document(make_document([P[0:3], P[3:6]]))
+    assert (report.speeches_removed, report.speeches_missing) == (1, 0)
+    assert [s.index for s in library.store.speeches(1)] == [1, 2]
+
+
+def test_a_speech_that_comes_back_is_no_longer_missing(library: Library) -> None:
+    speeches = library.store.speeches(1)
+    library.annotations.create(speeches[2].id, start=5, end=15)
+    library.store.import_document(make_document([P[0:3], P[3:6]]))
+    report = library.store.import_document(small_document())
+    assert report.speeches_changed == 1
+    assert [s.missing_since for s in library.store.speeches(1)] == [None, None, None]
+
+
+def test_a_metadata_change_leaves_annotations_alone(library: Library) -> None:
+    speech = library.store.speeches(1)[0]
+    note = library.annotations.create(speech.id, start=20, end=30)
+    retitled = small_document()
+    retitled.speeches[0] = replace(retitled.speeches[0], title="改过的标题", date="2016-04-16")
+    report = library.store.import_document(retitled)
+    assert (report.speeches_changed, report.anchors) == (1, {})
+    assert library.store.speech(speech.id).title == "改过的标题"
+    assert library.annotations.get(note.id) == note
+
+
+def test_reading_position_follows_its_words_through_a_reimport(library: Library) -> None:
+    speech = library.store.speeches(1)[0]
+    text = library.store.speech_text(speech.id)
+    offset = text.index(P[1][:20])
+    library.reading.set_position(speech.id, offset)
+    inserted = "新增的一段话，放在最前面。"
+    library.store.import_document(make_document([[inserted, *P[0:3]], P[3:6], P[6:9]]))
+    new_text = library.store.speech_text(speech.id)
+    moved = library.reading.position(speech.id)
+    assert moved == offset + len(inserted) + 1
+    assert new_text[moved:].startswith(P[1][:20])
+
+
+def test_deleting_a_collection_with_annotations_needs_consent(library: Library) -> None:
+    speech = library.store.speeches(1)[0]
+    library.annotations.create(speech.id, start=1, end=5)
+    with pytest.raises(LibraryError) as caught:
+        library.store.delete_collection(1)
+    assert caught.value.code == "invalid"
+    assert len(library.annotations.annotations()) == 1
+    assert library.store.delete_collection(1, with_annotations=True) == 1
+    assert library.store.collections() == []
+    assert library.annotations.annotations() == []
+
+
+def test_unknown_ids_and_empty_documents_are_clear_errors(library: Library) -> None:
+    for call in (
+        lambda: library.store.speech(999),
+        lambda: library.store.collection(999),
+        lambda: library.store.speech_content(999),
+        lambda: library.store.delete_collection(999),
+    ):
+        with pytest.raises(LibraryError) as caught:
+            call()
+        assert caught.value.code == "not-found"
+    with pytest.raises(LibraryError) as caught:
+        library.store.import_document(make_document([], source="/data/empty.txt"))
+    assert caught.value.code == "invalid"
