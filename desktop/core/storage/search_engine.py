@@ -25,7 +25,12 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop.core.storage.search_schema import gram_table, instance_vocab, row_vocab
+from desktop.core.storage.search_schema import (
+    create_vocabularies,
+    gram_table,
+    instance_vocab,
+    row_vocab,
+)
 from desktop.core.storage.search_tokens import HOT_SIZES, MAX_GRAM, match_phrase, token
 
 # Checking candidates against a trigram inside SQLite costs ~0.35 µs a candidate (sending them as
@@ -101,6 +106,7 @@ class GramIndex:
     def __init__(self, conn: sqlite3.Connection, shift: int):
         self.conn = conn
         self.scale = 1 << shift
+        create_vocabularies(conn)
 
     def counts(self, size: int, tokens: Iterable[str]) -> dict[str, int]:
         """Occurrences in the whole index of each token (absent tokens are left out)."""

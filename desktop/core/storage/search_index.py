@@ -64,6 +64,7 @@ from desktop.core.storage.search_text import normalise
 from desktop.core.storage.search_tokens import GRAM_SIZES, gram_column
 
 __all__ = [
+    "FtsIndexer",
     "Hit",
     "Query",
     "QueryError",
@@ -85,6 +86,28 @@ _MERGE_AT_ONCE = 1 << 20
 
 # Level 1 compresses Chinese text about as well as 6 (~2.3x smaller than UTF-8) at 3x the speed.
 _ZLIB_LEVEL = 1
+
+
+class FtsIndexer:
+    """Storage's SearchIndexer (storage/indexing.py) backed by this index."""
+
+    def index_speech(self, conn: sqlite3.Connection, speech_id: int, text: str) -> None:
+        """A speech was added or its canonical text replaced."""
+        index_speech(conn, speech_id, text)
+
+    def remove_speech(self, conn: sqlite3.Connection, speech_id: int) -> None:
+        """A speech left the library."""
+        remove_speech(conn, speech_id)
+
+    def index_note(
+        self, conn: sqlite3.Connection, annotation_id: str, speech_id: int, text: str
+    ) -> None:
+        """An annotation's searchable text was added or changed."""
+        index_note(conn, annotation_id, speech_id, text)
+
+    def remove_note(self, conn: sqlite3.Connection, annotation_id: str) -> None:
+        """An annotation left the searchable set."""
+        remove_note(conn, annotation_id)
 
 
 def index_speech(conn: sqlite3.Connection, speech_id: int, text: str) -> None:

@@ -4,8 +4,10 @@
   no column sizes) whose one column holds, for every character offset of a document, the token of
   the character, bigram or trigram starting there (search_text). Token index == character offset,
   so positions come out of the index itself.
-- ``search_gramN_row`` / ``search_gramN_instance``: fts5vocab views of each table (a term's count;
-  every (document, offset) of a term).
+- ``temp.search_gramN_row`` / ``temp.search_gramN_instance``: fts5vocab views of each table (a
+  term's count; every (document, offset) of a term), made per connection by the first search.
+  Kept out of the library file: a persistent vocab table would make a dump of the library list
+  every position of every gram.
 - ``search_speech``: each indexed speech's normalised text, zlib-compressed. A contentless FTS5
   row can only be removed by giving back the tokens it was indexed with (SQLite < 3.43 has no
   contentless_delete), so the index keeps what it needs to unindex a speech and to rebuild itself.
@@ -34,12 +36,12 @@ def gram_table(size: int) -> str:
 
 def row_vocab(size: int) -> str:
     """The fts5vocab 'row' table of ``size``-grams: term, documents, occurrences."""
-    return f"search_gram{size}_row"
+    return f"temp.search_gram{size}_row"
 
 
 def instance_vocab(size: int) -> str:
     """The fts5vocab 'instance' table of ``size``-grams: term, doc, col, offset."""
-    return f"search_gram{size}_instance"
+    return f"temp.search_gram{size}_instance"
 
 
 def _sql_string(value: str) -> str:
@@ -60,17 +62,21 @@ def create_gram_tables(conn: sqlite3.Connection) -> None:
             "detail=full, content='', columnsize=0)"
         )
         conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (FTS_HASH_SIZE,))
-        conn.execute(f"CREATE VIRTUAL TABLE {row_vocab(size)} USING fts5vocab({table}, row)")
-        conn.execute(
-            f"CREATE VIRTUAL TABLE {instance_vocab(size)} USING fts5vocab({table}, instance)"
-        )
+
+
+def create_vocabularies(conn: sqlite3.Connection) -> None:
+    """The connection's fts5vocab tables over the gram tables (nothing is written to the file)."""
+    for size in GRAM_SIZES:
+        table = gram_table(size)
+        for name, kind in ((row_vocab(size), "row"), (instance_vocab(size), "instance")):
+            conn.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5vocab(main, {table}, {kind})"
+            )
 
 
 def drop_gram_tables(conn: sqlite3.Connection) -> None:
-    """Remove the FTS5 tables and their views (rebuild creates them again)."""
+    """Remove the FTS5 tables (rebuild creates them again)."""
     for size in GRAM_SIZES:
-        conn.execute(f"DROP TABLE IF EXISTS {instance_vocab(size)}")
-        conn.execute(f"DROP TABLE IF EXISTS {row_vocab(size)}")
         conn.execute(f"DROP TABLE IF EXISTS {gram_table(size)}")
 
 
