@@ -256,7 +256,7 @@ def search(
         query,
         hits=HitList(text_codes, codec),
         note_hits=HitList(note_codes, codec, notes),
-        total=len(codes),
+        totals=(len(codes) - first_text, first_text),
         text_loader=text_loader,
         section_lookup=section_lookup,
     )

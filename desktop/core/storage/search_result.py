@@ -112,21 +112,26 @@ class HitList(Sequence[Hit]):
 
 
 class SearchResult:
-    """Hits of a query in speech texts (``hits``) and in notes (``note_hits``), with snippets."""
+    """Hits of a query in speech texts (``hits``) and in notes (``note_hits``), with snippets.
+
+    ``text_total`` and ``note_total`` count every hit, also those a limit left out; ``total`` is
+    their sum.
+    """
 
     def __init__(
         self,
         query: Query,
         hits: HitList,
         note_hits: HitList,
-        total: int,
+        totals: tuple[int, int],
         text_loader: TextLoader,
         section_lookup: SectionLookup | None = None,
     ):
         self.query = query
         self.hits = hits
         self.note_hits = note_hits
-        self.total = total
+        self.text_total, self.note_total = totals
+        self.total = self.text_total + self.note_total
         self._section_lookup = section_lookup
         self._note_texts = {note.annotation_id: note.text for note in note_hits.notes()}
         self._text = lru_cache(maxsize=_CACHED_TEXTS)(text_loader)
