@@ -187,6 +187,7 @@ def rebuild_search_index(conn: sqlite3.Connection) -> None:
     """Drop and rebuild the FTS5 tables from the index's own copies (after a format change)."""
     drop_gram_tables(conn)
     create_gram_tables(conn)
+    conn.execute("DELETE FROM search_hot")
     for speech_id, stored in conn.execute("SELECT speech_id, normalised FROM search_speech"):
         _index(conn, speech_id, zlib.decompress(stored).decode("utf-8"))
     for doc, text in conn.execute("SELECT doc, text FROM search_note"):

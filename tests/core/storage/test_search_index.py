@@ -15,6 +15,7 @@ from desktop.core.storage.search_index import (
     index_note,
     index_speech,
     parse_query,
+    rebuild_search_index,
     remove_note,
     remove_speech,
     search,
@@ -308,3 +309,16 @@ def test_cheapest_cover_covers_every_character(length: int) -> None:
             and all(b - a <= 3 for a, b in itertools.pairwise(subset))
         )
         assert sum(costs[offset] for offset in cover) == best
+
+
+def test_rebuild_from_the_index_own_copies(conn: sqlite3.Connection) -> None:
+    index_notes(conn, {"n-1": (1, "效能革命的笔记")})
+    before = {text: found(conn, TEXTS, Query.literal(text)) for text in ("效能", "的", "效能革命")}
+    rebuild_search_index(conn)
+    conn.commit()
+    assert {text: found(conn, TEXTS, Query.literal(text)) for text in before} == before
+    notes = search(conn, "笔记", text_loader=TEXTS.__getitem__, notes_only=True)
+    assert [hit.annotation_id for hit in notes.note_hits] == ["n-1"]
+    remove_speech(conn, 1)  # the rebuilt rows unindex with the same tokens
+    texts = {key: value for key, value in TEXTS.items() if key != 1}
+    assert found(conn, texts, Query.literal("效能")) == scan(texts, Query.literal("效能"))
