@@ -31,11 +31,11 @@ import sqlite3
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from itertools import chain, repeat
 from operator import add, mul
 
-from desktop.core.errors import QueryError
+from desktop.core.errors import CancelledError, QueryError
 from desktop.core.storage.kwic import Snippet, snippet
 from desktop.core.storage.search_engine import (
     DocFilter,
@@ -183,15 +183,37 @@ def remove_note(conn: sqlite3.Connection, annotation_id: str) -> None:
     conn.execute("DELETE FROM search_note WHERE doc = ?", (doc,))
 
 
-def rebuild_search_index(conn: sqlite3.Connection) -> None:
-    """Drop and rebuild the FTS5 tables from the index's own copies (after a format change)."""
+def rebuild_search_index(
+    conn: sqlite3.Connection,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Rebuild the FTS5 tables from the index's own copies (after a change of index format).
+
+    ``progress(done, total)`` hears of each document; when ``cancelled()`` turns true,
+    CancelledError is raised and the caller's rollback leaves the old index in place.
+    """
+    if not conn.in_transaction:
+        # DROP TABLE outside a transaction would commit at once, index or no index.
+        raise ValueError("rebuild_search_index must run inside the caller's transaction")
+    (total,) = conn.execute(
+        "SELECT (SELECT count(*) FROM search_speech) + (SELECT count(*) FROM search_note)"
+    ).fetchone()
     drop_gram_tables(conn)
     create_gram_tables(conn)
     conn.execute("DELETE FROM search_hot")
-    for speech_id, stored in conn.execute("SELECT speech_id, normalised FROM search_speech"):
-        _index(conn, speech_id, zlib.decompress(stored).decode("utf-8"))
-    for doc, text in conn.execute("SELECT doc, text FROM search_note"):
-        _index(conn, doc, normalise(text))
+    speeches = conn.execute("SELECT speech_id, normalised FROM search_speech")
+    documents = chain(
+        ((doc, zlib.decompress(stored).decode("utf-8")) for doc, stored in speeches),
+        ((doc, normalise(text)) for doc, text in conn.execute("SELECT doc, text FROM search_note")),
+    )
+    for done, (doc, normalised) in enumerate(documents, 1):
+        if cancelled is not None and cancelled():
+            raise CancelledError("rebuilding the search index was cancelled")
+        _index(conn, doc, normalised)
+        if progress is not None:
+            progress(done, total)
 
 
 def _stored_speech(conn: sqlite3.Connection, speech_id: int) -> str | None:

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from desktop.core.errors import QueryError
+from desktop.core.errors import CancelledError, QueryError
 from desktop.core.storage import search_engine, search_index
 from desktop.core.storage.search_index import (
     Query,
@@ -314,6 +314,9 @@ def test_cheapest_cover_covers_every_character(length: int) -> None:
 def test_rebuild_from_the_index_own_copies(conn: sqlite3.Connection) -> None:
     index_notes(conn, {"n-1": (1, "效能革命的笔记")})
     before = {text: found(conn, TEXTS, Query.literal(text)) for text in ("效能", "的", "效能革命")}
+    with pytest.raises(ValueError, match="transaction"):
+        rebuild_search_index(conn)
+    conn.execute("BEGIN")
     rebuild_search_index(conn)
     conn.commit()
     assert {text: found(conn, TEXTS, Query.literal(text)) for text in before} == before
@@ -322,3 +325,19 @@ def test_rebuild_from_the_index_own_copies(conn: sqlite3.Connection) -> None:
     remove_speech(conn, 1)  # the rebuilt rows unindex with the same tokens
     texts = {key: value for key, value in TEXTS.items() if key != 1}
     assert found(conn, texts, Query.literal("效能")) == scan(texts, Query.literal("效能"))
+
+
+def test_rebuild_reports_progress_and_can_be_cancelled(conn: sqlite3.Connection) -> None:
+    conn.commit()
+    before = found(conn, TEXTS, Query.literal("效能"))
+    seen: list[tuple[int, int]] = []
+    conn.execute("BEGIN")
+    with pytest.raises(CancelledError):
+        rebuild_search_index(
+            conn,
+            progress=lambda done, total: seen.append((done, total)),
+            cancelled=lambda: bool(seen),
+        )
+    conn.rollback()
+    assert seen == [(1, len(TEXTS))]
+    assert found(conn, TEXTS, Query.literal("效能")) == before
