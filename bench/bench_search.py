@@ -54,7 +54,7 @@ QUICK_SPEECHES = 500
 MEAN_LENGTH = 10_000
 TARGET_P95_RATIO = 1.0
 TARGET_RSS_MB = 300
-_FORMAT = 3  # bump when generation or indexing changes, so a stale cache is rebuilt
+_FORMAT = 4  # bump when generation or indexing changes, so a stale cache is rebuilt
 _BATCH = 100  # speeches per transaction while building
 _SEED = 20240908
 

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from desktop.core.errors import CancelledError, QueryError
-from desktop.core.storage import search_engine, search_index
+from desktop.core.storage import search_engine, search_run
 from desktop.core.storage.search_index import (
     Query,
     index_note,
@@ -55,7 +55,7 @@ QUERIES = [
 @pytest.fixture(params=[1 << 20, 0], ids=["merge-at-once", "merge-per-document"])
 def merge(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
     """Merge several terms' hits in one sort, or a document at a time (as for huge results)."""
-    monkeypatch.setattr(search_index, "_MERGE_AT_ONCE", request.param)
+    monkeypatch.setattr(search_run, "_MERGE_AT_ONCE", request.param)
     return request.param
 
 

@@ -7,7 +7,7 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.storage import search_index, search_tokens
+from desktop.core.storage import search_run, search_tokens
 from desktop.core.storage.search_index import Query, index_speech, remove_speech
 from desktop.core.storage.search_text import normalise
 from desktop.core.storage.search_tokens import HOT_MINIMUM
@@ -66,7 +66,7 @@ def test_several_terms_and_exclusions_equal_the_scan(
     positive = list(dict.fromkeys(Query.literal(term).terms[0] for term in terms))
     excluded = data.draw(st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=3), max_size=2))
     query = Query(text="", terms=tuple(positive), excluded=tuple(map(normalise, excluded)))
-    with mock.patch.object(search_index, "_MERGE_AT_ONCE", 0 if per_document else 1 << 20):
+    with mock.patch.object(search_run, "_MERGE_AT_ONCE", 0 if per_document else 1 << 20):
         assert found(conn, texts, query) == scan(texts, query)
 
 
