@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import zlib
 from array import array
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
@@ -31,6 +32,7 @@ from desktop.core.storage.search_schema import (
     instance_vocab,
     row_vocab,
 )
+from desktop.core.storage.search_text import normalise
 from desktop.core.storage.search_tokens import HOT_SIZES, MAX_GRAM, match_phrase, token
 
 # Checking candidates against a trigram inside SQLite costs ~0.35 µs a candidate (sending them as
@@ -38,6 +40,18 @@ from desktop.core.storage.search_tokens import HOT_SIZES, MAX_GRAM, match_phrase
 # Python costs ~0.2 µs an instance. SQLite is cheaper when the trigram has this many times more
 # instances than there are candidates.
 _FILTER_IN_SQLITE = 2.5
+
+# When few candidates are left, reading their documents' stored text (~0.15 ms a document: read,
+# decompress, decode) can be cheaper than checking every remaining trigram of a long term (~0.05
+# ms a lookup plus ~0.06 µs an instance). Up to this many candidates the two costs are compared.
+_TEXT_CHECK_CANDIDATES = 256
+_TEXT_SECONDS = 150e-6
+_LOOKUP_SECONDS = 50e-6
+_INSTANCE_SECONDS = 60e-9
+
+# Counting a trigram's occurrences reads its whole posting list (~12 ns an instance); a long pasted
+# passage has hundreds of trigrams, so only this many, spread over it, are counted to choose from.
+_COUNTED_GRAMS = 48
 
 # json.loads of the whole position string of a very common character would build tens of millions
 # of Python ints at once; parsing this many characters at a time keeps the peak small.
@@ -168,6 +182,28 @@ class GramIndex:
         (text,) = self.conn.execute(sql, [self.scale, back, gram, *params, listed]).fetchone()
         return parse_int_list(text) if text else array("q")
 
+    def cheaper_to_read(self, candidates: array, remaining: Iterable[int]) -> bool:
+        """True when reading the candidates' texts costs less than the remaining trigrams."""
+        if len(candidates) > _TEXT_CHECK_CANDIDATES:
+            return False
+        shift = self.scale.bit_length() - 1
+        documents = len({code >> shift for code in candidates})
+        lookups = sum(_LOOKUP_SECONDS + count * _INSTANCE_SECONDS for count in remaining)
+        return documents * _TEXT_SECONDS < lookups
+
+    def keep_in_text(self, candidates: array, term: str) -> array:
+        """The candidates at which the documents' stored normalised texts hold ``term``."""
+        shift = self.scale.bit_length() - 1
+        texts: dict[int, str] = {}
+        kept = array("q")
+        for code in candidates:
+            doc = code >> shift
+            if doc not in texts:
+                texts[doc] = stored_text(self.conn, doc)
+            if texts[doc].startswith(term, code - (doc << shift)):
+                kept.append(code)
+        return kept
+
     def documents(self, term: str, sign: int) -> set[int]:
         """Every document containing ``term`` (exact: a phrase of consecutive grams)."""
         size = min(len(term), MAX_GRAM)
@@ -197,19 +233,46 @@ def term_positions(index: GramIndex, term: str, docs: DocFilter) -> array:
     if len(term) <= MAX_GRAM:
         return index.positions(len(term), token(term), 0, docs)
     grams = [token(term[i : i + MAX_GRAM]) for i in range(len(term) - MAX_GRAM + 1)]
-    counts = index.counts(MAX_GRAM, grams)
-    if len(counts) < len(set(grams)):
-        return array("q")
-    cover = cheapest_cover([counts[gram] for gram in grams])
-    cover.sort(key=lambda offset: counts[grams[offset]])
+    counted = [grams[offset] for offset in _counted_offsets(len(grams))]
+    counts = index.counts(MAX_GRAM, counted)
+    if len(counts) < len(set(counted)):
+        return array("q")  # a trigram of the term is nowhere
+    # Trigrams left uncounted (in a long term) are assumed as common as the commonest counted.
+    assumed = max(counts.values())
+    cover = cheapest_cover([counts.get(gram, assumed) for gram in grams])
+    cover.sort(key=lambda offset: counts.get(grams[offset], assumed))
     first, *others = cover
     candidates = index.positions(MAX_GRAM, grams[first], first, docs)
-    for offset in others:
+    for done, offset in enumerate(others):
         if not candidates:
             break
+        remaining = (counts.get(grams[later], assumed) for later in others[done:])
+        if index.cheaper_to_read(candidates, remaining):
+            return index.keep_in_text(candidates, term)
         gram = grams[offset]
+        if gram not in counts:
+            counts[gram] = index.counts(MAX_GRAM, [gram]).get(gram, 0)
         candidates = index.keep_followed(candidates, gram, offset, counts[gram], docs)
     return candidates
+
+
+def _counted_offsets(count: int) -> list[int]:
+    """Which of a term's trigrams to count: all of them, or an even spread with both ends."""
+    if count <= _COUNTED_GRAMS:
+        return list(range(count))
+    step = (count - 1) / (_COUNTED_GRAMS - 1)
+    return sorted({round(index * step) for index in range(_COUNTED_GRAMS)})
+
+
+def stored_text(conn: sqlite3.Connection, doc: int) -> str:
+    """A document's normalised text from the index's own copy (a speech's, or a note's)."""
+    if doc > 0:
+        (stored,) = conn.execute(
+            "SELECT normalised FROM search_speech WHERE speech_id = ?", (doc,)
+        ).fetchone()
+        return zlib.decompress(stored).decode("utf-8")
+    (text,) = conn.execute("SELECT text FROM search_note WHERE doc = ?", (doc,)).fetchone()
+    return normalise(text)
 
 
 def cheapest_cover(costs: Sequence[int]) -> list[int]:

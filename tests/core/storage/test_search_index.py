@@ -52,6 +52,12 @@ QUERIES = [
 ]  # fmt: skip
 
 
+def sample_paragraphs_for_tests() -> list[str]:
+    """The sample collection's paragraphs."""
+    lines = sample_collection_path().read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip()]
+
+
 @pytest.fixture(params=[1 << 20, 0], ids=["merge-at-once", "merge-per-document"])
 def merge(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
     """Merge several terms' hits in one sort, or a document at a time (as for huge results)."""
@@ -110,11 +116,7 @@ def test_hits_carry_offsets_into_the_canonical_text(conn: sqlite3.Connection) ->
 
 
 def test_sample_collection_paragraphs() -> None:
-    paragraphs = [
-        line
-        for line in sample_collection_path().read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    paragraphs = sample_paragraphs_for_tests()
     texts = {
         number: "\n".join(paragraphs[number * 20 : number * 20 + 20]) for number in range(1, 6)
     }
@@ -341,3 +343,30 @@ def test_rebuild_reports_progress_and_can_be_cancelled(conn: sqlite3.Connection)
     conn.rollback()
     assert seen == [(1, len(TEXTS))]
     assert found(conn, TEXTS, Query.literal("效能")) == before
+
+
+@pytest.fixture(params=["never", "always"])
+def text_check(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Check the last candidates against the stored texts never, or as soon as possible."""
+    if request.param == "never":
+        monkeypatch.setattr(search_engine, "_TEXT_CHECK_CANDIDATES", -1)
+    else:
+        monkeypatch.setattr(search_engine, "_TEXT_SECONDS", 0.0)
+    return request.param
+
+
+def test_long_terms_and_near_misses(verification: str, text_check: str) -> None:
+    paragraph = max(sample_paragraphs_for_tests(), key=len)
+    passage = paragraph[:300]
+    middle = len(passage) // 2
+    near_miss = passage[:middle] + "★" + passage[middle + 1 :]
+    texts = {1: passage, 2: near_miss, 3: near_miss + passage, 4: paragraph}
+    connection = new_index()
+    index_texts(connection, texts)
+    index_notes(connection, {"n-1": (1, passage[50:150])})
+    for length in (4, 20, 60, 150, 300):
+        for start in (0, middle - length // 2):
+            query = Query.literal(passage[start : start + length])
+            assert found(connection, texts, query) == scan(texts, query), (length, start)
+    notes = search(connection, Query.literal(passage[60:140]), text_loader=texts.__getitem__)
+    assert [hit.annotation_id for hit in notes.note_hits] == ["n-1"]
