@@ -3,6 +3,7 @@
 A query is exact text: several terms must all appear in a speech, "a phrase" or “一个短语” is one
 term with its spaces, -term leaves out the speeches holding it. Each hit is printed with its speech,
 offsets (str indices into the canonical text), section path and a keyword-in-context snippet.
+A query that starts with a minus sign goes after ``--`` (``search -- -效能 革命``).
 """
 
 from __future__ import annotations

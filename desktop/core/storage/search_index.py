@@ -30,8 +30,8 @@ against str.find over every normalised text held in memory, in the same process)
 - Tokens are pre-tokenised in Python (FTS5's trigram tokenizer indexed ~2x slower here and has no
   unigram or bigram mode) and read by FTS5's ascii tokenizer, which splits only on a separator.
 
-Measured (2 shared cores): identical hits on all 51 queries; median 7 ms against 53 ms for the
-scan, p95 174 ms against 332 ms (ratio 0.52, worst single query 0.77); index build 0.81 M
+Measured (2 shared cores): identical hits on all 51 queries; median 8 ms against 54 ms for the
+scan, p95 170 ms against 329 ms (ratio 0.52, worst single query 0.81); index build 0.81 M
 characters/s; 120 MB peak RSS for a process searching that library; the index takes ~11.6 bytes
 per character (FTS5 tables 840 MB, packed positions 180 MB, the compressed texts 147 MB).
 

@@ -10,6 +10,8 @@ Grammar (the same for the library search, the command line and the find bar):
 - ``-term`` or ``-"a phrase"`` excludes every document (speech text or note) that contains it. A
   ``-`` anywhere else, or on its own, is an ordinary character.
 - All positive terms must appear in the same document; hits are reported for each of them.
+- Punctuation and spaces are characters like any other: ``，`` or ``"  "`` (two spaces) is a
+  valid query, since the index holds every character.
 
 The query is normalised (search_text.normalise) before it is parsed, exactly as texts are, so a
 full-width ＂ or － works like " or -. A query with no positive term, an unbalanced or misplaced

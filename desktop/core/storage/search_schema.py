@@ -2,7 +2,7 @@
 
 - ``search_gram1`` / ``search_gram2`` / ``search_gram3``: contentless FTS5 tables (detail=full,
   no column sizes) whose one column holds, for every character offset of a document, the token of
-  the character, bigram or trigram starting there (search_text). Token index == character offset,
+  the character, bigram or trigram starting there (search_tokens). Token index == character offset,
   so positions come out of the index itself.
 - ``temp.search_gramN_row`` / ``temp.search_gramN_instance``: fts5vocab views of each table (a
   term's count; every (document, offset) of a term), made per connection by the first search.
@@ -11,8 +11,9 @@
 - ``search_speech``: each indexed speech's normalised text, zlib-compressed. A contentless FTS5
   row can only be removed by giving back the tokens it was indexed with (SQLite < 3.43 has no
   contentless_delete), so the index keeps what it needs to unindex a speech and to rebuild itself.
-- ``search_hot``: the positions of grams that are frequent in a document, packed (see
-  search_text.HOT_MINIMUM); FTS5 holds a filler token at those positions instead.
+- ``search_hot``: the positions of grams that are frequent in a document, packed little-endian,
+  2 bytes each while they fit (see search_tokens.HOT_MINIMUM); FTS5 holds a filler token at those
+  positions instead.
 - ``search_note``: notes and quotes, with their text as given (they are short). Their FTS5 rowid
   (``doc``) is negative, a speech's is its id, so one index serves both and the sign tells them
   apart.
@@ -25,7 +26,8 @@ import sqlite3
 from desktop.core.storage.search_tokens import GRAM_SIZES, TOKEN_CHARS
 
 # Bytes of pending index data FTS5 keeps in memory per table before writing a segment. The default
-# (1 MB) writes many small segments that must then be merged: a large import is ~2x slower.
+# (1 MB) writes more, smaller segments to merge later (a large import ~5-10% slower); 8 MB bounds
+# what a long transaction holds in memory.
 FTS_HASH_SIZE = 8 * 1024 * 1024
 
 
