@@ -11,15 +11,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from functools import lru_cache
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
-from desktop.core.document import NodeKind, OutlineNode, node_path
-from desktop.core.export.labels import section_label
-from desktop.core.export.model import heading_text
+from desktop.core.section_paths import SectionPaths
 from desktop.core.storage.kwic import DEFAULT_WIDTH
-from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.search_index import Hit, SearchResult, search
 
 
@@ -45,7 +41,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Search the library and print the hits."""
     with open_cli_library(args) as library:
-        sections = SectionPaths(library.store)
+        sections = SectionPaths(library.store.outline)
         with library.db.read() as conn:
             result = search(
                 conn,
@@ -64,17 +60,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.writelines(_line(row) + "\n" for row in rows)
         sys.stdout.write(_summary(result, args.notes) + "\n")
     return 0
-
-
-class SectionPaths:
-    """The section path of an offset in a speech, from its stored outline (headings only)."""
-
-    def __init__(self, store: LibraryStore):
-        self._outline = lru_cache(maxsize=16)(store.outline)
-
-    def __call__(self, speech_id: int, offset: int) -> str:
-        nodes: list[OutlineNode] = node_path(self._outline(speech_id), offset)
-        return section_label(tuple(heading_text(n) for n in nodes if n.kind == NodeKind.HEADING))
 
 
 def _hits(result: SearchResult, notes: bool) -> list[Hit]:

@@ -55,11 +55,18 @@ def concordance(
         start = text.find(term)
         while start >= 0:
             end = start + len(term)
-            left = _one_line(text[max(0, start - width) : start])
-            right = _one_line(text[end : end + width])
-            lines.append(ConcordanceLine(source, start, end, left, text[start:end], right))
+            lines.append(concordance_line(source, text, start, end, width))
             start = text.find(term, end)
     return lines
+
+
+def concordance_line(
+    source: Hashable, text: str, start: int, end: int, width: int = DEFAULT_WIDTH
+) -> ConcordanceLine:
+    """The line of the occurrence ``text[start:end]`` (found by any means, e.g. the index)."""
+    left = _one_line(text[max(0, start - width) : start])
+    right = _one_line(text[end : end + width])
+    return ConcordanceLine(source, start, end, left, text[start:end], right)
 
 
 def sort_lines(lines: Iterable[ConcordanceLine], by: SortBy) -> list[ConcordanceLine]:

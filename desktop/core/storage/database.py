@@ -72,6 +72,13 @@ class Database:
         """Close the connection (the last one to close checkpoints the WAL into the file)."""
         self._conn.close()
 
+    def interrupt(self) -> None:
+        """Abort the query running on this connection (the one call safe from another thread).
+
+        The interrupted statement raises; a worker's owner uses this to cancel a stale search.
+        """
+        self._conn.interrupt()
+
     def checkpoint(self) -> None:
         """Copy every committed change from the WAL into the main file and empty the WAL."""
         self._execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -165,7 +165,19 @@ def _v3_search_index(conn: sqlite3.Connection) -> None:
         index_note(conn, annotation_id, speech_id, note_search_text(note, exact))
 
 
-MIGRATIONS: Sequence[Migration] = (_v1_initial, _v2_missing_speeches, _v3_search_index)
+def _v4_word_frequencies(conn: sqlite3.Connection) -> None:
+    """The per-speech word cache behind keywords' IDF (word_frequencies), empty until counted."""
+    from desktop.core.storage.word_frequencies import create_word_frequency_schema
+
+    create_word_frequency_schema(conn)
+
+
+MIGRATIONS: Sequence[Migration] = (
+    _v1_initial,
+    _v2_missing_speeches,
+    _v3_search_index,
+    _v4_word_frequencies,
+)
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,193 @@
+"""``keywords``, ``terms`` and ``concordance``: jieba's view of a speech, a collection, the library.
+
+``keywords (--speech ID | --collection ID) [--top N] [--json]``: TF-IDF keywords, the IDF taken
+from the library's word counts (brought up to date first: slow once on a large library) or,
+while the library holds fewer than 20 speeches, from jieba's own table.
+``terms (--speech ID | --collection ID) [--json]``: formulations (提法), quoted and numbered.
+``concordance TERM [--collection ID] [--width N] [--sort text|left|right] [--limit N]
+[--csv PATH]``: every occurrence of TERM across the library in its context.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.app_paths import cache_folder, user_dictionary_path
+from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.core.chinese.concordance import (
+    DEFAULT_WIDTH,
+    ConcordanceLine,
+    SortBy,
+    sort_lines,
+    write_csv,
+)
+from desktop.core.chinese.formulations import CollectionFormulation, collection_formulations
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.chinese.terms import DEFAULT_TOP, KeywordEntry, idf_source, text_keywords
+from desktop.core.storage.library import Library
+from desktop.core.storage.library_concordance import library_concordance
+from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
+
+
+def register(sub: Any) -> None:
+    """Add the ``keywords``, ``terms`` and ``concordance`` commands."""
+    keywords = sub.add_parser(
+        "keywords", help="the keywords of a speech or collection", description=__doc__
+    )
+    _add_scope(keywords)
+    keywords.add_argument("--top", type=_positive, default=DEFAULT_TOP, metavar="N")
+    keywords.set_defaults(handler=run_keywords)
+    terms = sub.add_parser(
+        "terms", help="the formulations (提法) of a speech or collection", description=__doc__
+    )
+    _add_scope(terms)
+    terms.set_defaults(handler=run_terms)
+    concordance = sub.add_parser(
+        "concordance", help="every occurrence of TERM in context", description=__doc__
+    )
+    concordance.add_argument("term", metavar="TERM")
+    concordance.add_argument("--collection", type=int, metavar="ID", help="only this collection")
+    concordance.add_argument("--width", type=_positive, default=DEFAULT_WIDTH, metavar="N")
+    concordance.add_argument("--sort", choices=[s.value for s in SortBy], default=SortBy.TEXT)
+    concordance.add_argument("--limit", type=_positive, metavar="N", help="at most N lines")
+    concordance.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
+    add_library_option(concordance)
+    concordance.set_defaults(handler=run_concordance)
+
+
+def _add_scope(parser: argparse.ArgumentParser) -> None:
+    scope = parser.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--speech", type=int, metavar="ID")
+    scope.add_argument("--collection", type=int, metavar="ID")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_library_option(parser)
+
+
+def cli_segmenter() -> Segmenter:
+    """jieba with the app's dictionaries and the user's own, loaded (about a second)."""
+    segmenter = Segmenter.for_app(cache_folder(), user_dictionary_path())
+    segmenter.initialize()
+    return segmenter
+
+
+def run_keywords(args: argparse.Namespace) -> int:
+    """Print the keywords of a speech or a collection."""
+    segmenter = cli_segmenter()
+    with open_cli_library(args) as library:
+        texts = _texts(library, args)
+        update_word_frequencies(library.db, segmenter)
+        with library.db.read() as conn:
+            frequencies = document_frequencies(conn)
+    found = text_keywords(texts, segmenter, frequencies, top=args.top, wait=True) or []
+    if args.json:
+        data = {**_scope(args), "idf": idf_source(frequencies).value}
+        data["keywords"] = [_keyword(entry) for entry in found]
+        _print_json(data)
+    else:
+        sys.stdout.writelines(
+            f"{entry.word}\t{entry.count}\t{entry.score:.4f}\n" for entry in found
+        )
+    return 0
+
+
+def run_terms(args: argparse.Namespace) -> int:
+    """Print the formulations of a speech or a collection."""
+    segmenter = cli_segmenter()
+    with open_cli_library(args) as library:
+        texts = _texts(library, args)
+    found = collection_formulations(texts, segmenter, wait=True) or []
+    if args.json:
+        _print_json({**_scope(args), "terms": [_term(item, args) for item in found]})
+    else:
+        sys.stdout.writelines(
+            f"{item.text}\t{item.count}\t{item.kind.value}\t{item.quoted}\n" for item in found
+        )
+    return 0
+
+
+def run_concordance(args: argparse.Namespace) -> int:
+    """Print (or write as CSV) every occurrence of a term in its context."""
+    with open_cli_library(args) as library:
+        store = library.store
+        speech_ids = _collection_speeches(library, args.collection)
+        with library.db.read() as conn:
+            found = library_concordance(
+                conn,
+                args.term,
+                text_loader=store.speech_text,
+                speech_ids=speech_ids,
+                width=args.width,
+                limit=args.limit,
+            )
+        lines = sort_lines(found.lines, SortBy(args.sort))
+        if args.csv is not None:
+            titles = {line.source: store.speech(int(line.source)).title for line in lines}
+            write_csv(lines, args.csv, titles)
+            print(f"{len(lines)} lines written to {args.csv}")
+            return 0
+    sys.stdout.writelines(_concordance_line(line, args.width) + "\n" for line in lines)
+    shown = f"{len(lines)} of {found.total}" if not found.complete else str(found.total)
+    print(f"{shown} occurrences")
+    return 0
+
+
+def _texts(library: Library, args: argparse.Namespace) -> list[tuple[int, str]]:
+    """(speech id, text) of the speech or the collection's speeches the command is about."""
+    store = library.store
+    if args.speech is not None:
+        return [(args.speech, store.speech_text(args.speech))]
+    return [(record.id, store.speech_text(record.id)) for record in store.speeches(args.collection)]
+
+
+def _collection_speeches(library: Library, collection_id: int | None) -> list[int] | None:
+    if collection_id is None:
+        return None
+    library.store.collection(collection_id)  # LibraryError not-found for an unknown id
+    return [record.id for record in library.store.speeches(collection_id)]
+
+
+def _scope(args: argparse.Namespace) -> dict[str, int]:
+    if args.speech is not None:
+        return {"speech": args.speech}
+    return {"collection": args.collection}
+
+
+def _keyword(entry: KeywordEntry) -> dict[str, Any]:
+    return {"word": entry.word, "score": round(entry.score, 6), "count": entry.count}
+
+
+def _term(item: CollectionFormulation, args: argparse.Namespace) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "text": item.text,
+        "kind": item.kind.value,
+        "count": item.count,
+        "quoted": item.quoted,
+    }
+    if args.speech is not None:
+        data["occurrences"] = [[start, end] for _, start, end in item.occurrences]
+    else:
+        data["sources"] = item.sources
+        data["occurrences"] = [[source, start, end] for source, start, end in item.occurrences]
+    return data
+
+
+def _concordance_line(line: ConcordanceLine, width: int) -> str:
+    # Left context right-aligned so the hits line up (in a monospaced CJK font).
+    where = f"{line.source}:{line.start}-{line.end}"
+    return f"{where}\t{line.left:\u3000>{width}} | {line.hit} | {line.right}"
+
+
+def _print_json(data: dict[str, Any]) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value

@@ -1,0 +1,110 @@
+"""The terms of a speech or a collection: keywords and formulations (提法), each with where it is.
+
+What the terms panel and the ``keywords`` / ``terms`` commands show. A collection's keywords are
+those of its speeches taken as one text (TF over all of them, IDF from the library); each keyword
+carries its occurrences as jieba words (革命 inside 效能革命 is not an occurrence of 革命), so
+the places marked in the reader are exactly the ones counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.chinese.formulations import CollectionFormulation, collection_formulations
+from desktop.core.chinese.keywords import (
+    MIN_LIBRARY_DOCUMENTS,
+    DocumentFrequencies,
+    keywords,
+)
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.errors import CancelledError
+
+Occurrence = tuple[Hashable, int, int]
+"""(source, start, end): a text's id and str offsets into it."""
+
+DEFAULT_TOP = 30
+
+
+class IdfSource(StrEnum):
+    """Where the IDF of keywords came from."""
+
+    LIBRARY = "library"
+    JIEBA = "jieba"
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordEntry:
+    """A keyword: TF-IDF score, how often it occurs and where."""
+
+    word: str
+    score: float
+    count: int
+    occurrences: tuple[Occurrence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TermsReport:
+    """The keywords (best first) and formulations (most frequent first) of some texts."""
+
+    keywords: list[KeywordEntry]
+    formulations: list[CollectionFormulation]
+    idf: IdfSource
+
+
+def idf_source(frequencies: DocumentFrequencies | None) -> IdfSource:
+    """Which IDF ``keywords`` uses with these frequencies."""
+    if frequencies is not None and frequencies.documents >= MIN_LIBRARY_DOCUMENTS:
+        return IdfSource.LIBRARY
+    return IdfSource.JIEBA
+
+
+def text_terms(
+    texts: Sequence[tuple[Hashable, str]],
+    segmenter: Segmenter,
+    frequencies: DocumentFrequencies | None = None,
+    *,
+    top: int = DEFAULT_TOP,
+    wait: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> TermsReport | None:
+    """Keywords and formulations of ``texts`` (source id, text); None if jieba is not ready.
+
+    Slow for a large collection (jieba reads every text a few times): run it in a worker; when
+    ``cancelled()`` turns true, CancelledError is raised between texts.
+    """
+    found = text_keywords(texts, segmenter, frequencies, top=top, wait=wait, cancelled=cancelled)
+    if found is None:
+        return None
+    _check(cancelled)
+    formulations = collection_formulations(texts, segmenter, wait=True) or []
+    return TermsReport(found, formulations, idf_source(frequencies))
+
+
+def text_keywords(
+    texts: Sequence[tuple[Hashable, str]],
+    segmenter: Segmenter,
+    frequencies: DocumentFrequencies | None = None,
+    *,
+    top: int = DEFAULT_TOP,
+    wait: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[KeywordEntry] | None:
+    """The ``top`` keywords of ``texts`` taken as one, best first, with their occurrences."""
+    if not segmenter.ready and not wait:
+        return None
+    joined = "\n".join(text for _, text in texts)
+    best = keywords(joined, segmenter, frequencies, top, wait=True) or []
+    places: dict[str, list[Occurrence]] = {keyword.word: [] for keyword in best}
+    for source, text in texts:
+        _check(cancelled)
+        for token in segmenter.tokens(text, wait=True) or ():
+            if token.word in places:
+                places[token.word].append((source, token.start, token.end))
+    return [KeywordEntry(k.word, k.score, k.count, tuple(places[k.word])) for k in best]
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise CancelledError("finding the terms was cancelled")

@@ -1,0 +1,45 @@
+"""Find in one text: every occurrence of what the user typed, as the library search sees text.
+
+The find bar looks for exactly the typed text (``Query.literal``: spaces and quotation marks
+included, no query grammar) with the search index's normalisation (``search_text.normalise``:
+width and case folded, one character for one), so Ｇｄｐ finds GDP and ``,`` finds ``，`` here
+just as in the library search. Occurrences may overlap (哈哈 is found twice in 哈哈哈), as the
+index reports them, so the find bar's count agrees with the library search's count per speech.
+"""
+
+from __future__ import annotations
+
+from desktop.core.storage.search_query import Query
+from desktop.core.storage.search_text import normalise
+
+Range = tuple[int, int]
+
+
+class TextFinder:
+    """One text, normalised once, searched as often as the user types."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._normalised = normalise(text)
+
+    def find_all(self, typed: str) -> list[Range]:
+        """Every (start, end) of ``typed`` in the text, in order; [] for an empty string."""
+        if not typed:
+            return []
+        needle = Query.literal(typed).terms[0]
+        return _occurrences(self._normalised, needle)
+
+
+def find_all(text: str, typed: str) -> list[Range]:
+    """Every (start, end) of ``typed`` in ``text`` as search normalises both (see the module)."""
+    return TextFinder(text).find_all(typed)
+
+
+def _occurrences(haystack: str, needle: str) -> list[Range]:
+    """Every occurrence of ``needle``, overlapping ones included."""
+    found = []
+    start = haystack.find(needle)
+    while start >= 0:
+        found.append((start, start + len(needle)))
+        start = haystack.find(needle, start + 1)
+    return found

@@ -1,0 +1,127 @@
+"""Document frequencies of words over the library (the IDF side of keywords), cached per speech.
+
+Segmenting a large library with jieba takes minutes: too slow for an import's transaction and
+pointless before anyone asks for keywords. So each speech's distinct keyword-candidate words are
+computed lazily (a worker, once jieba is ready: ``update_word_frequencies``) and kept in the
+``speech_words`` table with the text hash they were computed from. The cache can never count
+what is no longer in the library:
+
+- deleting a speech deletes its row in the same transaction (``ON DELETE CASCADE``);
+- re-importing a changed speech changes its ``text_hash``, and a row whose hash differs is
+  ignored by ``document_frequencies`` and recomputed by the next update.
+
+Until every speech is counted, the frequencies are those of the speeches counted so far: a
+sample of the library, from which an IDF is still a fair estimate (``keywords`` uses jieba's own
+table while fewer than ``MIN_LIBRARY_DOCUMENTS`` speeches are counted).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from desktop.core.chinese.keywords import DocumentFrequencies, document_words
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.errors import CancelledError
+from desktop.core.storage.database import Database
+
+BATCH = 20
+"""Speeches segmented per write transaction: small enough that a cancel is quick to take."""
+
+_SEPARATOR = "\n"  # jieba words never hold a line break
+
+
+def create_word_frequency_schema(conn: sqlite3.Connection) -> None:
+    """The cache table (schema migration 4)."""
+    conn.execute(
+        """CREATE TABLE speech_words (
+            speech_id INTEGER PRIMARY KEY REFERENCES speeches(id) ON DELETE CASCADE,
+            text_hash TEXT NOT NULL,
+            words BLOB NOT NULL
+        )"""
+    )
+
+
+def stale_speeches(conn: sqlite3.Connection) -> list[int]:
+    """The speeches whose words are not counted yet, or were counted on an older text."""
+    rows = conn.execute(
+        "SELECT s.id FROM speeches s LEFT JOIN speech_words w ON w.speech_id = s.id"
+        " WHERE w.text_hash IS NOT s.text_hash ORDER BY s.id"
+    )
+    return [speech_id for (speech_id,) in rows]
+
+
+def store_speech_words(
+    conn: sqlite3.Connection, speech_id: int, text_hash: str, words: Iterable[str]
+) -> bool:
+    """Record a speech's words, computed from the text with ``text_hash``.
+
+    Nothing is stored (False) if the speech is gone or its text changed meanwhile.
+    """
+    packed = zlib.compress(_SEPARATOR.join(sorted(set(words))).encode("utf-8"))
+    cursor = conn.execute(
+        "INSERT INTO speech_words(speech_id, text_hash, words)"
+        " SELECT id, text_hash, ? FROM speeches WHERE id = ? AND text_hash = ?"
+        " ON CONFLICT(speech_id) DO UPDATE"
+        " SET text_hash = excluded.text_hash, words = excluded.words",
+        (packed, speech_id, text_hash),
+    )
+    return cursor.rowcount > 0
+
+
+def document_frequencies(conn: sqlite3.Connection) -> DocumentFrequencies:
+    """The frequencies of every speech counted on its current text."""
+    counts: Counter[str] = Counter()
+    documents = 0
+    rows = conn.execute(
+        "SELECT w.words FROM speech_words w JOIN speeches s"
+        " ON s.id = w.speech_id AND s.text_hash = w.text_hash"
+    )
+    for (packed,) in rows:
+        text = zlib.decompress(packed).decode("utf-8")
+        counts.update(text.split(_SEPARATOR) if text else ())
+        documents += 1
+    return DocumentFrequencies(counts, documents)
+
+
+def update_word_frequencies(
+    db: Database,
+    segmenter: Segmenter,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Count the words of every stale speech; returns how many were counted.
+
+    Slow on a large library (jieba reads every text): run it in a worker. Each batch of
+    ``BATCH`` speeches is committed on its own, so a cancel (CancelledError) keeps what was done.
+    ``progress(done, total)`` hears of each batch.
+    """
+    with db.read() as conn:
+        stale = stale_speeches(conn)
+    counted = 0
+    for first in range(0, len(stale), BATCH):
+        if cancelled is not None and cancelled():
+            raise CancelledError("counting the library's words was cancelled")
+        batch = stale[first : first + BATCH]
+        counted += _count_batch(db, segmenter, batch)
+        if progress is not None:
+            progress(first + len(batch), len(stale))
+    return counted
+
+
+def _count_batch(db: Database, segmenter: Segmenter, speech_ids: list[int]) -> int:
+    """Segment some speeches (outside any transaction) and store their words in one."""
+    with db.read() as conn:
+        rows = conn.execute(
+            "SELECT id, text_hash, text FROM speeches WHERE id IN (SELECT value FROM json_each(?))",
+            (str(speech_ids),),
+        ).fetchall()
+    found = [
+        (speech_id, text_hash, document_words(text, segmenter, wait=True) or [])
+        for speech_id, text_hash, text in rows
+    ]
+    with db.transaction() as conn:
+        return sum(store_speech_words(conn, *entry) for entry in found)
