@@ -1,0 +1,395 @@
+"""The library search dock (Ctrl+Shift+F): a query, a scope, counts, and keyword-in-context hits.
+
+Typing searches as the user pauses (debounced); Enter searches at once and remembers the query.
+The search runs in the dock's worker on its own connection, a new one cancelling the one before,
+so the window never waits on a common term in a large library. A query the index cannot take is
+explained under the box in plain words. Choosing a hit asks the window to open the speech there
+(``open_hit_requested``); a hit in a note asks for the note (``open_note_requested``).
+
+The dock holds no reference to other panes or to storage: the window gives it the library's path
+(for the worker), a ``TextSource`` for snippets and section paths on the GUI thread, the list
+of collections and the speech being read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import PizhuError, QueryError
+from desktop.core.storage.search_index import Query, parse_query
+from desktop.gui.library_worker import LibraryWorker
+from desktop.gui.search_jobs import ScopeKind, SearchScope, search_job
+from desktop.gui.search_messages import query_error_message, search_failure_message
+from desktop.models.search_results_model import (
+    Column,
+    Role,
+    SearchOutcome,
+    SearchResultsModel,
+)
+
+DEBOUNCE_MS = 300
+"""How long typing must pause before the query runs."""
+
+HISTORY_SIZE = 20
+
+
+class TextSource(Protocol):
+    """What the dock reads on the GUI thread to describe hits: texts and section paths."""
+
+    def speech_text(self, speech_id: int) -> str:
+        """A speech's canonical text."""
+        ...
+
+    def section_path(self, speech_id: int, offset: int) -> str:
+        """The headings above ``offset`` in a speech, on one line."""
+        ...
+
+
+class _ElideLeftDelegate(QStyledItemDelegate):
+    """The left context keeps its end (next to the hit) when the column is too narrow."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """Elide on the left."""
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
+class SearchDock(QDockWidget):
+    """Searches the whole library, a collection, the speech being read, or the notes."""
+
+    open_hit_requested = Signal(int, int, int)
+    """(speech id, start, end) of a hit in a speech's text."""
+    open_note_requested = Signal(int, str)
+    """(speech id, annotation id) of a hit in a note."""
+    searched = Signal()
+    """New results (or a message) are shown."""
+
+    def __init__(self, library_path: Path, texts: TextSource, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("search_dock")
+        self.setWindowTitle(self.tr("Search"))
+        self._texts = texts
+        self._speech: tuple[int | None, int | None] = (None, None)
+        self._last_opened: tuple[int, int, int] | None = None
+        self.worker = LibraryWorker(library_path, "search", self)
+        self.model = SearchResultsModel(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._build()
+        self._connect()
+
+    # Building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.query_box = QComboBox(body)
+        self.query_box.setObjectName("search_query")
+        self.query_box.setEditable(True)
+        self.query_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.query_box.setMaxCount(HISTORY_SIZE)
+        edit = self.query_box.lineEdit()
+        edit.setClearButtonEnabled(True)
+        edit.setPlaceholderText(self.tr('Words to find; "a phrase"; -leave out'))
+        layout.addWidget(self.query_box)
+        layout.addLayout(self._build_scope_row(body))
+        self.message = self._label(body, "search_message")
+        self.message.setStyleSheet("color: palette(highlight);")
+        self.summary = self._label(body, "search_summary")
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        layout.addWidget(self._build_view(body), 1)
+        self.setWidget(body)
+        self.message.hide()
+
+    def _build_scope_row(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.scope_box = QComboBox(parent)
+        self.scope_box.setObjectName("search_scope")
+        self.scope_box.addItem(self.tr("Whole library"), ScopeKind.LIBRARY.value)
+        self.scope_box.addItem(self.tr("Collection"), ScopeKind.COLLECTION.value)
+        self.scope_box.addItem(self.tr("This speech"), ScopeKind.SPEECH.value)
+        self.collection_box = QComboBox(parent)
+        self.collection_box.setObjectName("search_collection")
+        self.collection_box.setVisible(False)
+        self.notes_box = QCheckBox(self.tr("Notes only"), parent)
+        self.notes_box.setObjectName("search_notes_only")
+        row.addWidget(self.scope_box)
+        row.addWidget(self.collection_box, 1)
+        row.addStretch()
+        row.addWidget(self.notes_box)
+        return row
+
+    def _label(self, parent: QWidget, name: str) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _build_view(self, parent: QWidget) -> QTreeView:
+        view = QTreeView(parent)
+        view.setObjectName("search_results")
+        view.setModel(self.model)
+        view.setUniformRowHeights(True)
+        view.setSortingEnabled(True)
+        view.sortByColumn(Column.WHERE, Qt.SortOrder.AscendingOrder)
+        view.setItemDelegateForColumn(Column.LEFT, _ElideLeftDelegate(view))
+        view.setAllColumnsShowFocus(True)
+        header = view.header()
+        header.setStretchLastSection(True)
+        header.resizeSection(Column.WHERE, 160)
+        header.resizeSection(Column.LEFT, 180)
+        header.resizeSection(Column.HIT, 80)
+        self.view = view
+        return view
+
+    def _connect(self) -> None:
+        edit = self.query_box.lineEdit()
+        edit.textEdited.connect(self._on_query_edited)
+        edit.returnPressed.connect(self._on_query_return_pressed)
+        self.query_box.activated.connect(self._on_query_box_activated)
+        self._timer.timeout.connect(self.search_now)
+        self.scope_box.currentIndexChanged.connect(self._on_scope_changed)
+        self.collection_box.currentIndexChanged.connect(self._on_scope_changed)
+        self.notes_box.toggled.connect(self._on_scope_changed)
+        self.worker.finished.connect(self._on_worker_finished)
+        self.worker.failed.connect(self._on_worker_failed)
+        self.model.modelReset.connect(self._span_speech_rows)
+        self.model.layoutChanged.connect(self._span_speech_rows)
+        self.view.clicked.connect(self._on_view_chosen)
+        self.view.activated.connect(self._on_view_chosen)
+
+    # Data from the window -------------------------------------------------------------------
+
+    def set_collections(self, collections: list[tuple[int, str]]) -> None:
+        """The collections the scope can name: (id, title) in library order."""
+        current = self.collection_box.currentData()
+        self.collection_box.blockSignals(True)
+        self.collection_box.clear()
+        for collection_id, title in collections:
+            self.collection_box.addItem(title, collection_id)
+        found = self.collection_box.findData(current)
+        self.collection_box.setCurrentIndex(max(found, 0))
+        self.collection_box.blockSignals(False)
+
+    def set_current_speech(self, speech_id: int | None, collection_id: int | None) -> None:
+        """The speech being read (the "This speech" scope) and its collection."""
+        if (speech_id, collection_id) == self._speech:
+            return
+        self._speech = (speech_id, collection_id)
+        if collection_id is not None and self.scope_kind() != ScopeKind.COLLECTION:
+            found = self.collection_box.findData(collection_id)
+            if found >= 0:
+                self.collection_box.blockSignals(True)
+                self.collection_box.setCurrentIndex(found)
+                self.collection_box.blockSignals(False)
+        if self.scope_kind() == ScopeKind.SPEECH:
+            self._schedule(0)
+
+    def set_query(self, text: str) -> None:
+        """Put ``text`` in the box and search for it now."""
+        self.query_box.setEditText(text)
+        self.search_now()
+
+    def query_text(self) -> str:
+        """What is typed in the box."""
+        return self.query_box.currentText()
+
+    def focus_query(self) -> None:
+        """Give the query box the keyboard, its text selected (Ctrl+Shift+F)."""
+        self.show()
+        self.raise_()
+        self.query_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query_box.lineEdit().selectAll()
+
+    def history(self) -> list[str]:
+        """The remembered queries, latest first (the window saves them)."""
+        return [self.query_box.itemText(row) for row in range(self.query_box.count())]
+
+    def set_history(self, queries: list[str]) -> None:
+        """Restore remembered queries, latest first."""
+        text = self.query_box.currentText()
+        self.query_box.clear()
+        self.query_box.addItems([query for query in queries if query][:HISTORY_SIZE])
+        self.query_box.setEditText(text)
+
+    def refresh(self) -> None:
+        """The library changed: run the query again."""
+        if self.query_text().strip():
+            self._schedule(0)
+
+    def scope(self) -> SearchScope:
+        """The scope chosen in the dock."""
+        kind = self.scope_kind()
+        key = None
+        if kind == ScopeKind.COLLECTION:
+            key = self.collection_box.currentData()
+        elif kind == ScopeKind.SPEECH:
+            key = self._speech[0]
+        return SearchScope(kind, key, self.notes_box.isChecked())
+
+    def scope_kind(self) -> ScopeKind:
+        """Library, collection or speech."""
+        return ScopeKind(self.scope_box.currentData())
+
+    # Searching ------------------------------------------------------------------------------
+
+    @Slot()
+    def search_now(self) -> None:
+        """Run what is typed, in the chosen scope (a parse error is shown at once)."""
+        self._timer.stop()
+        text = self.query_text()
+        if not text.strip():
+            self.worker.cancel()
+            self._show(None, "", "")
+            return
+        try:
+            query = parse_query(text)
+        except QueryError as error:
+            self.worker.cancel()
+            self._show(None, "", query_error_message(error))
+            return
+        self._run(query)
+
+    def _run(self, query: Query) -> None:
+        scope = self.scope()
+        if scope.kind != ScopeKind.LIBRARY and scope.key is None:
+            self._show(None, "", self._missing_scope_message(scope.kind))
+            return
+        job = search_job(query, scope, self._texts.speech_text, self._texts.section_path)
+        self.worker.submit(job)
+        self.summary.setText(self.tr("Searching…"))
+
+    def _missing_scope_message(self, kind: ScopeKind) -> str:
+        if kind == ScopeKind.SPEECH:
+            return self.tr("Open a speech to search in it.")
+        return self.tr("There is no collection to search in.")
+
+    @Slot(int, object)
+    def _on_worker_finished(self, _ticket: int, outcome: SearchOutcome) -> None:
+        self._show(outcome, self._summary(outcome), "")
+
+    @Slot(int, object)
+    def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
+        if isinstance(error, QueryError):
+            self._show(None, "", query_error_message(error))
+        else:
+            message = search_failure_message(error if isinstance(error, PizhuError) else None)
+            self._show(None, "", message)
+            self.message.setToolTip(str(error))
+
+    def _show(self, outcome: SearchOutcome | None, summary: str, message: str) -> None:
+        self.model.set_outcome(outcome)
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
+        self.message.setText(message)
+        self.message.setToolTip("")
+        self.message.setVisible(bool(message))
+        self._last_opened = None
+        if outcome is not None and len(self.model.speech_counts()) == 1:
+            self.view.expand(self.model.index(0, 0))
+        self.searched.emit()
+
+    def _summary(self, outcome: SearchOutcome) -> str:
+        result = outcome.result
+        speeches = len(self.model.speech_counts())
+        if outcome.notes_only:
+            if not result.note_total:
+                return self.tr("No note holds this.")
+            text = self.tr("Hits in notes: %1 · Speeches: %2")
+            return text.replace("%1", f"{result.note_total:,}").replace("%2", f"{speeches:,}")
+        if not result.text_total:
+            text = self.tr("No hits.")
+        else:
+            text = self.tr("Hits: %1 · Speeches: %2")
+            text = text.replace("%1", f"{result.text_total:,}").replace("%2", f"{speeches:,}")
+        if result.note_total:
+            text += self.tr(" · In notes: %1").replace("%1", f"{result.note_total:,}")
+        return text
+
+    # User input -----------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_query_edited(self, _text: str) -> None:
+        self.worker.cancel()  # what runs is stale now
+        self._schedule(DEBOUNCE_MS)
+
+    @Slot()
+    def _on_query_return_pressed(self) -> None:
+        self._remember(self.query_text())
+        self.search_now()
+
+    @Slot(int)
+    def _on_query_box_activated(self, _row: int) -> None:
+        self.search_now()
+
+    @Slot()
+    def _on_scope_changed(self) -> None:
+        self.collection_box.setVisible(self.scope_kind() == ScopeKind.COLLECTION)
+        if self.query_text().strip():
+            self._schedule(0)
+
+    def _schedule(self, delay: int) -> None:
+        self._timer.start(delay)
+
+    @Slot(QModelIndex)
+    def _on_view_chosen(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.data(Role.IS_SPEECH):
+            return
+        roles = (Role.SPEECH_ID, Role.START, Role.END)
+        speech_id, start, end = (index.data(role) for role in roles)
+        if self._last_opened == (speech_id, start, end):
+            return  # the click of a double-click already opened it
+        self._last_opened = (speech_id, start, end)
+        self._remember(self.query_text())
+        annotation_id = index.data(Role.ANNOTATION_ID)
+        if annotation_id is not None:
+            self.open_note_requested.emit(speech_id, annotation_id)
+        else:
+            self.open_hit_requested.emit(speech_id, start, end)
+
+    def _remember(self, text: str) -> None:
+        if not text.strip():
+            return
+        box = self.query_box
+        existing = box.findText(text, Qt.MatchFlag.MatchExactly)
+        if existing == 0:
+            return
+        if existing > 0:
+            box.removeItem(existing)
+        box.insertItem(0, text)
+        box.setCurrentIndex(0)
+
+    @Slot()
+    def _span_speech_rows(self) -> None:
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+
+    # Lifetime -------------------------------------------------------------------------------
+
+    def running_work(self) -> list[str]:
+        """What runs in the background ("search" while a search runs)."""
+        return ["search"] if self.worker.is_busy() else []
+
+    def shutdown(self) -> None:
+        """Stop searching and release the worker's connection (the window is closing)."""
+        self._timer.stop()
+        self.worker.shutdown()

@@ -1,0 +1,119 @@
+"""What the search dock and the concordance dialog run in their worker: plain functions of core.
+
+Each job takes the worker's own ``Library`` and the ``Cancellation`` flag (``library_worker``)
+and returns plain data for the GUI thread. Snippets and section paths are not made here: the
+result keeps the GUI's text loader and section lookup and makes them on the GUI thread, for the
+rows a user actually sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.chinese.concordance import DEFAULT_WIDTH
+from desktop.core.records import SpeechRecord
+from desktop.core.storage.library import Library
+from desktop.core.storage.library_concordance import LibraryConcordance, library_concordance
+from desktop.core.storage.library_store import LibraryStore
+from desktop.core.storage.search_index import Query, search
+from desktop.core.storage.search_result import SectionLookup, TextLoader
+from desktop.gui.library_worker import Cancellation
+from desktop.models.search_results_model import SearchOutcome, SpeechInfo
+
+# Up to this many speeches with hits are looked up one by one; more, all at once.
+_LOOKUP_ONE_BY_ONE = 50
+
+
+class ScopeKind(StrEnum):
+    """Where a search looks."""
+
+    LIBRARY = "library"
+    COLLECTION = "collection"
+    SPEECH = "speech"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchScope:
+    """Where a search looks, and whether in speech texts or in notes."""
+
+    kind: ScopeKind = ScopeKind.LIBRARY
+    key: int | None = None  # the collection's or the speech's id
+    notes_only: bool = False
+
+
+def scope_speeches(store: LibraryStore, kind: ScopeKind, key: int | None) -> list[int] | None:
+    """The speeches a scope covers (None: the whole library)."""
+    if kind == ScopeKind.LIBRARY or key is None:
+        return None
+    if kind == ScopeKind.SPEECH:
+        return [key]
+    return [record.id for record in store.speeches(key)]
+
+
+def search_job(
+    query: Query, scope: SearchScope, text_loader: TextLoader, section_lookup: SectionLookup
+) -> Callable[[Library, Cancellation], SearchOutcome]:
+    """The job that runs ``query`` in ``scope``; snippets will use the given GUI-side loaders."""
+
+    def run(library: Library, cancelled: Cancellation) -> SearchOutcome:
+        speech_ids = scope_speeches(library.store, scope.kind, scope.key)
+        with library.db.read() as conn:
+            result = search(
+                conn,
+                query,
+                text_loader=text_loader,
+                speech_ids=speech_ids,
+                notes_only=scope.notes_only,
+                section_lookup=section_lookup,
+            )
+        hits = result.note_hits if scope.notes_only else result.hits
+        found = {hit.speech_id for hit in hits} if scope.notes_only else None
+        if found is None:
+            found = {speech_id for speech_id, _ in result.speech_counts()}
+        return SearchOutcome(result, speech_infos(library.store, found), scope.notes_only)
+
+    return run
+
+
+def concordance_job(
+    term: str, collection_id: int | None, width: int = DEFAULT_WIDTH, limit: int | None = None
+) -> Callable[[Library, Cancellation], tuple[LibraryConcordance, dict[int, str]]]:
+    """The job that finds a term's concordance, with the titles of the speeches it is in."""
+
+    def run(library: Library, cancelled: Cancellation) -> tuple[LibraryConcordance, dict[int, str]]:
+        store = library.store
+        speech_ids = scope_speeches(store, ScopeKind.COLLECTION, collection_id)
+        with library.db.read() as conn:
+            found = library_concordance(
+                conn,
+                term,
+                text_loader=store.speech_text,
+                speech_ids=speech_ids,
+                width=width,
+                limit=limit,
+            )
+        sources = {int(line.source) for line in found.lines}
+        infos = speech_infos(store, sources)
+        return found, {speech_id: info.title for speech_id, info in infos.items()}
+
+    return run
+
+
+def speech_infos(store: LibraryStore, speech_ids: set[int]) -> dict[int, SpeechInfo]:
+    """Title and library order of each speech (one query per collection for many speeches)."""
+    if len(speech_ids) <= _LOOKUP_ONE_BY_ONE:
+        records = [store.speech(speech_id) for speech_id in sorted(speech_ids)]
+    else:
+        records = [
+            record
+            for collection in store.collections()
+            for record in store.speeches(collection.id)
+            if record.id in speech_ids
+        ]
+    return {record.id: _info(record) for record in records}
+
+
+def _info(record: SpeechRecord) -> SpeechInfo:
+    return SpeechInfo(record.title, (record.collection_id, record.index))

@@ -1,0 +1,437 @@
+"""Library search results as a tree: speeches with their hit counts → keyword-in-context lines.
+
+A search of a common character finds millions of hits; the model never makes a row, a snippet or
+a section path for a hit nobody looks at. Speech rows are made at once from the result's counts;
+a speech's lines are fetched when it is expanded, a batch at a time (``canFetchMore`` /
+``fetchMore``), and each line's snippet and section are computed when first shown.
+
+Sorting (``sort``) orders the speeches by library order (Where) or by hit count (Found), and the
+lines inside each speech by position (Where), by left context read backwards from the hit
+(Before: the words just before the hit line up), by right context (After) or by the hit itself.
+A speech's lines are sorted when it is fetched, so sorting costs nothing for speeches nobody
+opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from desktop.core.storage.search_index import Hit, SearchResult, Snippet
+
+BATCH = 200
+"""Lines fetched at a time when a speech is expanded or scrolled to its end."""
+
+CONTEXT_WIDTH = 30
+"""Characters of context on each side of a hit."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The model's columns."""
+
+    WHERE = 0
+    LEFT = 1
+    HIT = 2
+    RIGHT = 3
+
+
+class Role(IntEnum):
+    """Data roles beyond Qt's."""
+
+    SPEECH_ID = Qt.ItemDataRole.UserRole + 1
+    START = Qt.ItemDataRole.UserRole + 2
+    END = Qt.ItemDataRole.UserRole + 3
+    ANNOTATION_ID = Qt.ItemDataRole.UserRole + 4
+    HIT_COUNT = Qt.ItemDataRole.UserRole + 5
+    IS_SPEECH = Qt.ItemDataRole.UserRole + 6
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechInfo:
+    """What a speech row shows: its title, and its place in the library (for sorting)."""
+
+    title: str
+    rank: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchOutcome:
+    """A search's result and the speeches it found, as the worker hands them to the model."""
+
+    result: SearchResult
+    speeches: dict[int, SpeechInfo]
+    notes_only: bool = False
+
+    @property
+    def hits(self) -> Sequence[Hit]:
+        """The hits the model lists: in notes when searching notes, else in speech texts."""
+        return self.result.note_hits if self.notes_only else self.result.hits
+
+
+class _Speech:
+    """A speech row: a run of consecutive hits ``first .. first + count - 1`` of the result."""
+
+    __slots__ = ("row", "speech_id", "info", "first", "count", "lines", "order")
+
+    def __init__(self, row: int, speech_id: int, info: SpeechInfo, first: int, count: int):
+        self.row = row
+        self.speech_id = speech_id
+        self.info = info
+        self.first = first
+        self.count = count
+        self.lines: list[_Line] = []
+        self.order: list[int] | None = None  # hit indices in the current sort order
+
+
+class _Line:
+    """A keyword-in-context row: one hit, its snippet and section computed on first show."""
+
+    __slots__ = ("speech", "row", "hit_index", "snippet", "section")
+
+    def __init__(self, speech: _Speech, row: int, hit_index: int) -> None:
+        self.speech = speech
+        self.row = row
+        self.hit_index = hit_index
+        self.snippet: Snippet | None = None
+        self.section: str | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchResultsModel", text)
+
+
+class SearchResultsModel(QAbstractItemModel):
+    """The hits of one search, grouped by speech, fetched and described lazily."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._outcome: SearchOutcome | None = None
+        self._speeches: list[_Speech] = []
+        self._sort: tuple[int, Qt.SortOrder] = (Column.WHERE, Qt.SortOrder.AscendingOrder)
+
+    # Content --------------------------------------------------------------------------------
+
+    def set_outcome(self, outcome: SearchOutcome | None) -> None:
+        """Show a new search's hits (None: nothing)."""
+        self.beginResetModel()
+        self._outcome = outcome
+        self._speeches = self._group(outcome) if outcome is not None else []
+        self._order_speeches()
+        self.endResetModel()
+
+    def outcome(self) -> SearchOutcome | None:
+        """The search shown."""
+        return self._outcome
+
+    def speech_counts(self) -> list[tuple[int, int]]:
+        """(speech id, hits) of each speech row, in row order."""
+        return [(speech.speech_id, speech.count) for speech in self._speeches]
+
+    def hit(self, index: AnyIndex) -> Hit | None:
+        """The hit of a line row (None for a speech row or an invalid index)."""
+        line = self._line(index)
+        if line is None or self._outcome is None:
+            return None
+        return self._outcome.hits[line.hit_index]
+
+    def speech_index(self, speech_id: int) -> QModelIndex:
+        """The row of a speech (invalid if it has no hit)."""
+        for speech in self._speeches:
+            if speech.speech_id == speech_id:
+                return self.createIndex(speech.row, 0, speech)
+        return QModelIndex()
+
+    def _group(self, outcome: SearchOutcome) -> list[_Speech]:
+        runs = _runs(outcome)
+        speeches = []
+        for speech_id, first, count in runs:
+            info = outcome.speeches.get(speech_id) or SpeechInfo(str(speech_id), (0, speech_id))
+            speeches.append(_Speech(len(speeches), speech_id, info, first, count))
+        return speeches
+
+    # Structure ------------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """The index of a speech row (top level) or a line row (under its speech)."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, self._speeches[row])
+        speech = parent.internalPointer()
+        return self.createIndex(row, column, speech.lines[row])
+
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """A line's speech row; nothing above a speech row."""
+        if not child.isValid():
+            return QModelIndex()
+        node = child.internalPointer()
+        if isinstance(node, _Line):
+            return self.createIndex(node.speech.row, 0, node.speech)
+        return QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Speeches at the top; a speech's fetched lines under it."""
+        if not parent.isValid():
+            return len(self._speeches)
+        if parent.column() != 0:
+            return 0
+        node = parent.internalPointer()
+        return len(node.lines) if isinstance(node, _Speech) else 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Where, left context, hit, right context."""
+        return len(Column)
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """Every speech row has lines (maybe not fetched yet)."""
+        if not parent.isValid():
+            return bool(self._speeches)
+        return parent.column() == 0 and isinstance(parent.internalPointer(), _Speech)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        """A speech has more lines than it has rows yet."""
+        speech = self._speech(parent)
+        return speech is not None and len(speech.lines) < speech.count
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        """Make the next batch of a speech's line rows."""
+        speech = self._speech(parent)
+        if speech is None or len(speech.lines) >= speech.count:
+            return
+        if speech.order is None and self._sort != (Column.WHERE, Qt.SortOrder.AscendingOrder):
+            speech.order = self._line_order(speech)
+        start = len(speech.lines)
+        end = min(start + BATCH, speech.count)
+        self.beginInsertRows(self.createIndex(speech.row, 0, speech), start, end - 1)
+        speech.lines.extend(
+            _Line(speech, row, self._hit_index(speech, row)) for row in range(start, end)
+        )
+        self.endInsertRows()
+
+    def fetch_all(self, parent: AnyIndex) -> None:
+        """Make every line row of a speech (for tests and "expand all" of small results)."""
+        while self.canFetchMore(parent):
+            self.fetchMore(parent)
+
+    # Data -----------------------------------------------------------------------------------
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, alignment, fonts, tooltips and the hit's facts (``Role``)."""
+        if not index.isValid():
+            return None
+        node = index.internalPointer()
+        if isinstance(node, _Speech):
+            return self._speech_data(node, index.column(), role)
+        return self._line_data(node, index.column(), role)
+
+    def _speech_data(self, speech: _Speech, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column == Column.WHERE:
+            return (
+                _tr("%1  (%2)").replace("%1", speech.info.title).replace("%2", f"{speech.count:,}")
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.WHERE:
+            return speech.info.title
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return {
+            Role.SPEECH_ID: speech.speech_id,
+            Role.HIT_COUNT: speech.count,
+            Role.IS_SPEECH: True,
+        }.get(role)
+
+    def _line_data(self, line: _Line, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._line_text(line, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LEFT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == Column.HIT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            snippet = self._snippet(line)
+            section = self._section(line)
+            return f"{section}\n{snippet.line('')}" if section else snippet.line("")
+        return self._line_fact(line, role)
+
+    def _line_text(self, line: _Line, column: int) -> str:
+        if column == Column.WHERE:
+            return self._section(line)
+        snippet = self._snippet(line)
+        return {Column.LEFT: snippet.left, Column.HIT: snippet.match, Column.RIGHT: snippet.right}[
+            Column(column)
+        ]
+
+    def _line_fact(self, line: _Line, role: int) -> Any:
+        if role not in (Role.SPEECH_ID, Role.START, Role.END, Role.ANNOTATION_ID, Role.IS_SPEECH):
+            return None
+        assert self._outcome is not None
+        hit = self._outcome.hits[line.hit_index]
+        return {
+            Role.SPEECH_ID: hit.speech_id,
+            Role.START: hit.start,
+            Role.END: hit.end,
+            Role.ANNOTATION_ID: hit.annotation_id,
+            Role.IS_SPEECH: False,
+        }[Role(role)]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.WHERE: _tr("Speech / Section"),
+            Column.LEFT: _tr("Before"),
+            Column.HIT: _tr("Found"),
+            Column.RIGHT: _tr("After"),
+        }
+        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Rows are selectable, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _snippet(self, line: _Line) -> Snippet:
+        if line.snippet is None:
+            assert self._outcome is not None
+            hit = self._outcome.hits[line.hit_index]
+            line.snippet = self._outcome.result.snippet(hit, CONTEXT_WIDTH)
+        return line.snippet
+
+    def _section(self, line: _Line) -> str:
+        if line.section is None:
+            assert self._outcome is not None
+            hit = self._outcome.hits[line.hit_index]
+            note = hit.annotation_id is not None
+            line.section = _tr("Note") if note else self._outcome.result.section(hit)
+        return line.section
+
+    # Sorting --------------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order speeches and, inside each, their lines (see the module's docstring)."""
+        if not 0 <= column < len(Column):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        nodes = [(index.internalPointer(), index.column()) for index in before]
+        self._sort = (column, order)
+        self._order_speeches()
+        for speech in self._speeches:
+            speech.order = None
+            if speech.lines:
+                self._reorder_lines(speech)
+        after = [self._index_of(node, column) for node, column in nodes]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _order_speeches(self) -> None:
+        column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == Column.HIT:
+            self._speeches.sort(key=lambda s: (-s.count, s.info.rank), reverse=descending)
+        else:
+            reverse = descending and column == Column.WHERE
+            self._speeches.sort(key=lambda s: s.info.rank, reverse=reverse)
+        for row, speech in enumerate(self._speeches):
+            speech.row = row
+
+    def _reorder_lines(self, speech: _Speech) -> None:
+        """Put a fetched speech's rows in the new order, keeping how many are fetched."""
+        speech.order = self._line_order(speech)
+        by_hit = {line.hit_index: line for line in speech.lines}
+        fetched = len(speech.lines)
+        speech.lines = []
+        for row, hit_index in enumerate(speech.order[:fetched]):
+            line = by_hit.get(hit_index) or _Line(speech, row, hit_index)
+            line.row = row
+            speech.lines.append(line)
+
+    def _line_order(self, speech: _Speech) -> list[int]:
+        indices = list(range(speech.first, speech.first + speech.count))
+        column, order = self._sort
+        key = self._line_key(column)
+        if key is not None:
+            indices.sort(key=key)
+        if order == Qt.SortOrder.DescendingOrder:
+            indices.reverse()
+        return indices
+
+    def _line_key(self, column: int) -> Callable[[int], Any] | None:
+        outcome = self._outcome
+        if column == Column.WHERE or outcome is None:
+            return None
+
+        def context(index: int) -> Snippet:
+            return outcome.result.snippet(outcome.hits[index], CONTEXT_WIDTH)
+
+        if column == Column.LEFT:
+            return lambda index: (context(index).left[::-1], index)
+        if column == Column.RIGHT:
+            return lambda index: (context(index).right, index)
+        return lambda index: (context(index).match, context(index).right, index)
+
+    def _hit_index(self, speech: _Speech, row: int) -> int:
+        return speech.order[row] if speech.order is not None else speech.first + row
+
+    def _index_of(self, node: object, column: int) -> QModelIndex:
+        if isinstance(node, _Speech):
+            return self.createIndex(node.row, column, node)
+        if isinstance(node, _Line):
+            lines = node.speech.lines
+            if node.row < len(lines) and lines[node.row] is node:
+                return self.createIndex(node.row, column, node)
+        return QModelIndex()
+
+    # Helpers --------------------------------------------------------------------------------
+
+    def _speech(self, index: AnyIndex) -> _Speech | None:
+        if not index.isValid():
+            return None
+        node = index.internalPointer()
+        return node if isinstance(node, _Speech) else None
+
+    def _line(self, index: AnyIndex) -> _Line | None:
+        if not index.isValid():
+            return None
+        node = index.internalPointer()
+        return node if isinstance(node, _Line) else None
+
+
+def _runs(outcome: SearchOutcome) -> list[tuple[int, int, int]]:
+    """(speech id, first index, count) of each speech's run of consecutive hits."""
+    runs: list[tuple[int, int, int]] = []
+    if not outcome.notes_only:
+        first = 0
+        for speech_id, count in outcome.result.speech_counts():
+            runs.append((speech_id, first, count))
+            first += count
+        return runs
+    # Note hits come ordered by speech (then note); there are few, so one pass over them.
+    for index, hit in enumerate(outcome.hits):
+        if runs and runs[-1][0] == hit.speech_id:
+            speech_id, first, count = runs[-1]
+            runs[-1] = (speech_id, first, count + 1)
+        else:
+            runs.append((hit.speech_id, index, 1))
+    return runs

@@ -1,0 +1,133 @@
+"""The library search dock, driven as a user drives it: type, wait, read the counts, choose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import Library
+from desktop.gui.search_dock import SearchDock
+from desktop.models.search_results_model import Column, Role
+from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
+    StoreTexts,
+    sample_library,
+    sample_template,
+    show_docked,
+    type_text,
+)
+
+
+def _scan(library: Library, term: str) -> dict[int, list[int]]:
+    """Where a plain substring scan finds ``term``, speech by speech."""
+    found: dict[int, list[int]] = {}
+    for collection in library.store.collections():
+        for record in library.store.speeches(collection.id):
+            text = library.store.speech_text(record.id)
+            starts = [i for i in range(len(text)) if text.startswith(term, i)]
+            if starts:
+                found[record.id] = starts
+    return found
+
+
+@pytest.fixture
+def dock(qtbot: QtBot, sample_library: Library) -> Iterator[SearchDock]:  # noqa: F811
+    widget = SearchDock(sample_library.path, StoreTexts(sample_library))
+    widget.set_collections([(c.id, c.title) for c in sample_library.store.collections()])
+    host = show_docked(qtbot, widget)
+    yield widget
+    widget.shutdown()
+    host.close()
+    assert widget.running_work() == []
+
+
+def _type_and_wait(qtbot: QtBot, dock: SearchDock, text: str) -> None:
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        type_text(qtbot, dock.query_box.lineEdit(), text)
+
+
+def test_typing_a_query_shows_hit_counts_per_speech(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    _type_and_wait(qtbot, dock, "效能革命")
+    expected = _scan(sample_library, "效能革命")
+    assert dock.model.speech_counts() == [(sid, len(starts)) for sid, starts in expected.items()]
+    total = sum(len(starts) for starts in expected.values())
+    assert f"{total:,}" in dock.summary.text()
+    assert not dock.message.isVisible()
+    first = dock.model.index(0, 0)
+    assert first.data(Role.HIT_COUNT) == len(next(iter(expected.values())))
+
+
+def test_choosing_a_line_asks_to_open_the_speech_at_the_hit(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    _type_and_wait(qtbot, dock, "两集中")
+    expected = _scan(sample_library, "两集中")
+    speech_id = next(iter(expected))
+    group = dock.model.speech_index(speech_id)
+    dock.view.expand(group)
+    qtbot.waitUntil(lambda: dock.model.rowCount(group) == len(expected[speech_id]))
+    line = dock.model.index(0, Column.HIT, group)
+    assert line.data() == "两集中"
+    dock.view.scrollTo(line)
+    rect = dock.view.visualRect(line)
+    with qtbot.waitSignal(dock.open_hit_requested) as opened:
+        qtbot.mouseClick(dock.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    start = expected[speech_id][0]
+    assert opened.args == [speech_id, start, start + len("两集中")]
+    assert dock.history()[0] == "两集中"
+
+
+def test_a_query_the_index_cannot_take_is_explained_in_words(
+    qtbot: QtBot, dock: SearchDock
+) -> None:
+    _type_and_wait(qtbot, dock, '"效能')
+    assert dock.message.isVisible()
+    assert "quotation mark" in dock.message.text()
+    assert "sqlite" not in dock.message.text().lower()
+    assert dock.model.rowCount() == 0
+    _type_and_wait(qtbot, dock, "革命")  # completes the phrase: "效能革命
+    assert dock.message.isVisible()
+
+
+def test_only_exclusions_is_explained(qtbot: QtBot, dock: SearchDock) -> None:
+    _type_and_wait(qtbot, dock, "-革命")
+    assert dock.message.isVisible()
+    assert "minus" in dock.message.text()
+
+
+def test_a_speech_scope_searches_only_the_speech_being_read(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    expected = _scan(sample_library, "干部")
+    speech_id = sorted(expected)[1]
+    dock.set_current_speech(speech_id, 1)
+    dock.scope_box.setCurrentIndex(dock.scope_box.findData("speech"))
+    _type_and_wait(qtbot, dock, "干部")
+    assert dock.model.speech_counts() == [(speech_id, len(expected[speech_id]))]
+
+
+def test_a_query_that_matches_nothing_says_so(qtbot: QtBot, dock: SearchDock) -> None:
+    _type_and_wait(qtbot, dock, "没有这样的句子ZZZ")
+    assert dock.model.rowCount() == 0
+    assert dock.summary.text() == "No hits."
+
+
+def test_typing_on_replaces_a_stale_search(qtbot: QtBot, dock: SearchDock) -> None:
+    dock.query_box.setEditText("的")
+    dock.search_now()
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        dock.set_query("效能革命")
+    qtbot.waitUntil(lambda: not dock.worker.is_busy())
+    assert all(
+        dock.model.index(row, 0).data(Role.HIT_COUNT) < 50 for row in range(dock.model.rowCount())
+    )
