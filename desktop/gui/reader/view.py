@@ -301,6 +301,18 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
             self._refresh_decorations()
             self._flash_timer.start()
 
+    def reveal_offset(self, offset: int) -> None:
+        """Scroll only if the line holding ``offset`` is out of view; it then comes a third of
+        the way down, with what leads up to it above (stepping through find hits)."""
+        offset = min(max(offset, 0), len(self._text))
+        top = self._line_top(offset)
+        bottom = top + self.cursorRect(self._cursor_at(offset)).height()
+        scroll_bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        if scroll_bar.value() <= top and bottom <= scroll_bar.value() + height:
+            return
+        scroll_bar.setValue(round(top - height / 3))
+
     def current_offset(self) -> int:
         """The ``str`` offset of the first character of the top line in view."""
         cursor = self.cursorForPosition(QPoint(0, 1))
