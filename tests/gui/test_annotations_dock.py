@@ -20,9 +20,6 @@ from desktop.models.annotations_model import Role
 from tests.gui.typing import commit_text
 from tests.models.factory import changed, make_annotation
 
-# The offscreen platform cannot pass a window's size limits to a window manager; harmless.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 SPEECH = 10
 TITLES = {SPEECH: "在全市工作会议上的讲话", 20: "在全省表彰大会上的讲话"}
 
