@@ -35,6 +35,7 @@ from desktop.models.annotation_text import short_quote
 translate = QCoreApplication.translate
 PROBLEM = QColor("#c62828")
 WARNING = QColor("#c77700")
+_EXPAND = Qt.ItemDataRole.UserRole + 1  # marks a section that starts expanded
 
 
 def headline(result: ImportResult) -> str:
@@ -84,9 +85,9 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self._tree, 1)
         layout.addWidget(self._build_buttons())
         for outcome in result.outcomes:
-            self._tree.addTopLevelItem(self._file_item(outcome))
-        for row in range(self._tree.topLevelItemCount()):
-            self._tree.topLevelItem(row).setExpanded(True)
+            item = self._file_item(outcome)
+            self._tree.addTopLevelItem(item)
+            _expand_marked(item)
 
     @classmethod
     def present(cls, result: ImportResult, parent: QWidget | None = None) -> ImportReportDialog:
@@ -166,7 +167,8 @@ class ImportReportDialog(QDialog):
         elif outcome.status == FileStatus.FAILED and outcome.error is not None:
             problem = _child(item, self.tr("Problem: %1").replace("%1", _error(outcome)))
             problem.setForeground(0, PROBLEM)
-            _child(item, self.tr("Details: %1").replace("%1", outcome.error.message))
+            details = _child(item, self.tr("Details: %1").replace("%1", outcome.error.message))
+            details.setDisabled(True)  # secondary: the muted colour
         else:
             reason = (
                 self.tr("Not imported: the import was cancelled.")
@@ -183,7 +185,8 @@ class ImportReportDialog(QDialog):
         speeches = _child(item, self.tr("Speeches found: %n", "", len(outcome.speech_titles)))
         for title in outcome.speech_titles:
             _child(speeches, title)
-        speeches.setExpanded(len(outcome.speech_titles) <= 12)
+        if len(outcome.speech_titles) <= 12:
+            speeches.setData(0, _EXPAND, True)
         self._add_removals(item, outcome.removals)
         if sum(report.anchors.values()):
             self._add_anchors(item, report.anchors)
@@ -243,6 +246,14 @@ class ImportReportDialog(QDialog):
             )
             anchored.setToolTip(0, hint)
             _child(anchored, hint)
+
+
+def _expand_marked(item: QTreeWidgetItem) -> None:
+    """Expand a file's item and the sections marked to start open (once in the tree)."""
+    if item.parent() is None or item.data(0, _EXPAND):
+        item.setExpanded(True)
+    for row in range(item.childCount()):
+        _expand_marked(item.child(row))
 
 
 def _child(parent: QTreeWidgetItem, text: str) -> QTreeWidgetItem:
