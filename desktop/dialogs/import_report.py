@@ -38,26 +38,6 @@ WARNING = QColor("#c77700")
 _EXPAND = Qt.ItemDataRole.UserRole + 1  # marks a section that starts expanded
 
 
-def headline(result: ImportResult) -> str:
-    """One or two sentences on how the import went."""
-    imported, failed = len(result.imported), len(result.failed)
-    if result.stopped_by is not None:
-        reason = error_text(result.stopped_by.kind, result.stopped_by.code)
-        return translate("ImportReport", "The import stopped: %1").replace("%1", reason)
-    done = translate("ImportReport", "%n file(s) imported.", None, imported)
-    if result.cancelled:
-        return translate("ImportReport", "The import was cancelled.") + " " + done
-    if failed and not imported:
-        return translate("ImportReport", "%n file(s) could not be imported.", None, failed)
-    if failed:
-        return (
-            done
-            + " "
-            + translate("ImportReport", "%n file(s) could not be imported.", None, failed)
-        )
-    return done
-
-
 def visible_text(text: str) -> str:
     """Removed text as it can be read in a list: spaces and line breaks made visible."""
     if text.strip():
@@ -116,7 +96,7 @@ class ImportReportDialog(QDialog):
             else QStyle.StandardPixmap.SP_MessageBoxInformation
         )
         icon.setPixmap(self.style().standardIcon(pixmap).pixmap(32, 32))
-        self._headline = QLabel(headline(result), self)
+        self._headline = QLabel(self._headline_text(), self)
         self._headline.setObjectName("headline")
         self._headline.setWordWrap(True)
         font = self._headline.font()
@@ -125,6 +105,21 @@ class ImportReportDialog(QDialog):
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._headline, 1)
         return row
+
+    def _headline_text(self) -> str:
+        """One or two sentences on how the import went."""
+        result = self._result
+        imported, failed = len(result.imported), len(result.failed)
+        if result.stopped_by is not None:
+            reason = error_text(result.stopped_by.kind, result.stopped_by.code)
+            return self.tr("The import stopped: %1").replace("%1", reason)
+        done = self.tr("%n file(s) imported.", "", imported)
+        not_done = self.tr("%n file(s) could not be imported.", "", failed)
+        if result.cancelled:
+            return self.tr("The import was cancelled.") + " " + done
+        if failed and not imported:
+            return not_done
+        return f"{done} {not_done}" if failed else done
 
     def _build_buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -74,7 +74,7 @@ class AnnotationActions(QObject):
         }
         for color, name in names.items():
             self.colors[color.value].setText(name)
-        self._colour_menu_title = self.tr("Highlight &Colour")
+        self._colour_menu_title = self.tr("Highlight Co&lour")
 
     def set_reattach_allowed(self, allowed: bool) -> None:
         """Whether reattaching can be offered (the reader has a selection)."""

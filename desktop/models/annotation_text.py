@@ -55,7 +55,8 @@ def format_time(stamp: str, now: datetime | None = None) -> str:
     if timedelta(0) <= age < timedelta(minutes=1):
         return translate("AnnotationText", "just now")
     if timedelta(0) <= age < timedelta(hours=1):
-        return translate("AnnotationText", "%n min ago", None, age.seconds // 60)
+        minutes = int(age.total_seconds()) // 60
+        return translate("AnnotationText", "%1 min ago").replace("%1", str(minutes))
     clock = _local(local).toString("HH:mm")
     days = (local_now.date() - local.date()).days
     if days == 0:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.document import Removal
 from desktop.core.storage.library_store import ImportReport
-from desktop.dialogs.import_report import ImportReportDialog, headline, visible_text
+from desktop.dialogs.import_report import ImportReportDialog, visible_text
 from desktop.gui.import_job import ErrorInfo, FileOutcome, FileStatus, ImportResult
 
 
@@ -53,15 +53,21 @@ def _bad() -> FileOutcome:
     )
 
 
-def test_headline_counts_files() -> None:
-    assert headline(ImportResult((_good(),))) == "1 file(s) imported."
-    assert headline(ImportResult((_good(), _bad()))) == (
+def _headline(qtbot: QtBot, result: ImportResult) -> str:
+    dialog = ImportReportDialog(result)
+    qtbot.addWidget(dialog)
+    return dialog.headline_text()
+
+
+def test_headline_counts_files(qtbot: QtBot) -> None:
+    assert _headline(qtbot, ImportResult((_good(),))) == "1 file(s) imported."
+    assert _headline(qtbot, ImportResult((_good(), _bad()))) == (
         "1 file(s) imported. 1 file(s) could not be imported."
     )
     cancelled = ImportResult((_good(), FileOutcome(Path("x.txt"), FileStatus.SKIPPED)), True)
-    assert headline(cancelled).startswith("The import was cancelled.")
+    assert _headline(qtbot, cancelled).startswith("The import was cancelled.")
     stopped = ImportResult((), stopped_by=ErrorInfo("disk-full", "disk full", "library"))
-    assert headline(stopped) == "The import stopped: The disk is full."
+    assert _headline(qtbot, stopped) == "The import stopped: The disk is full."
 
 
 def test_each_file_shows_speeches_noise_by_kind_and_reanchoring(qtbot: QtBot) -> None:
