@@ -116,10 +116,14 @@ class ImportReportDialog(QDialog):
         done = self.tr("%n file(s) imported.", "", imported)
         not_done = self.tr("%n file(s) could not be imported.", "", failed)
         if result.cancelled:
-            return self.tr("The import was cancelled.") + " " + done
+            return self._sentences(self.tr("The import was cancelled."), done)
         if failed and not imported:
             return not_done
-        return f"{done} {not_done}" if failed else done
+        return self._sentences(done, not_done) if failed else done
+
+    def _sentences(self, first: str, second: str) -> str:
+        # Chinese runs sentences together; English puts a space between them.
+        return self.tr("%1 %2").replace("%1", first).replace("%2", second)
 
     def _build_buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -162,8 +166,8 @@ class ImportReportDialog(QDialog):
         elif outcome.status == FileStatus.FAILED and outcome.error is not None:
             problem = _child(item, self.tr("Problem: %1").replace("%1", _error(outcome)))
             problem.setForeground(0, PROBLEM)
-            details = _child(item, self.tr("Details: %1").replace("%1", outcome.error.message))
-            details.setDisabled(True)  # secondary: the muted colour
+            # Core's own words name specifics (sizes, encodings) for whoever needs them.
+            problem.setToolTip(0, self.tr("Details: %1").replace("%1", outcome.error.message))
         else:
             reason = (
                 self.tr("Not imported: the import was cancelled.")

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,7 +52,8 @@ def shortcut_text(action: QAction, native: bool = True) -> str:
         else QKeySequence.SequenceFormat.PortableText
     )
     keys = [key.toString(style) for key in action.shortcuts() if not key.isEmpty()]
-    return translate("ShortcutsDialog", ", ").join(keys)
+    unique = list(dict.fromkeys(keys))  # a standard key may repeat an explicit one
+    return translate("ShortcutsDialog", ", ").join(unique)
 
 
 def groups_from_menu_bar(
@@ -82,6 +83,12 @@ def _menu_actions(menu: QMenu, seen: set[int]) -> Iterable[QAction]:
         elif not action.isSeparator() and action.text() and id(action) not in seen:
             seen.add(id(action))
             yield action
+
+
+def _blank_icon(size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 class ShortcutsDialog(QDialog):
@@ -142,6 +149,7 @@ class ShortcutsDialog(QDialog):
     def _fill(self, groups: list[ShortcutGroup]) -> None:
         bold = QFont(self._tree.font())
         bold.setBold(True)
+        blank = _blank_icon()  # keeps the names of actions without an icon aligned
         for group in groups:
             heading = QTreeWidgetItem(self._tree, [group.title])
             heading.setFont(0, bold)
@@ -149,7 +157,7 @@ class ShortcutsDialog(QDialog):
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for action in group.actions:
                 row = QTreeWidgetItem(heading, [plain_text(action.text()), shortcut_text(action)])
-                row.setIcon(0, action.icon())
+                row.setIcon(0, action.icon() if not action.icon().isNull() else blank)
                 row.setToolTip(0, action.statusTip())
                 row.setData(0, Qt.ItemDataRole.UserRole, shortcut_text(action, native=False))
             heading.setExpanded(True)

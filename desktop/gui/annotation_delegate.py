@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.core.annotation import AnchorState
 from desktop.gui.actions import SWATCHES
 from desktop.models.annotation_roles import Column, Role
 from desktop.models.annotation_text import note_first_line
@@ -193,7 +194,9 @@ class AnnotationDelegate(QStyledItemDelegate):
             time_text,
         )
         right -= small.horizontalAdvance(time_text) + PAD
-        state = index.siblingAtColumn(Column.STATE).data() or ""
+        # Orphans sit under a heading that already says their passage was not found.
+        orphan = index.data(Role.STATE) == AnchorState.ORPHANED
+        state = "" if orphan else index.siblingAtColumn(Column.STATE).data() or ""
         if state:
             painter.setPen(WARNING)
             width = small.horizontalAdvance(state)

@@ -533,6 +533,10 @@
         <translation>导入已取消。</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
