@@ -9,9 +9,19 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.document import Removal
+from desktop.core.storage.library import open_library
 from desktop.core.storage.library_store import ImportReport
 from desktop.dialogs.import_report import ImportReportDialog, visible_text
-from desktop.gui.import_job import ErrorInfo, FileOutcome, FileStatus, ImportResult
+from desktop.gui.import_job import (
+    ErrorInfo,
+    FileOutcome,
+    FileStatus,
+    ImportJob,
+    ImportResult,
+    default_opener,
+)
+from desktop.gui.workers import WorkerPool
+from tests.gui.files import bad_file, good_file
 
 
 def _outline(item: QTreeWidgetItem, depth: int = 0) -> list[str]:
@@ -113,3 +123,21 @@ def test_visible_text_shows_whitespace() -> None:
     assert visible_text("\n") == "↵"
     assert visible_text("  ") == "␣␣"
     assert visible_text("上一篇：关于") == "上一篇：关于"
+
+
+def test_a_real_import_of_a_good_and_a_bad_file_is_reported(qtbot: QtBot, tmp_path: Path) -> None:
+    library = tmp_path / "library.sqlite"
+    open_library(library, seed=None).close()
+    pool = WorkerPool()
+    job = ImportJob([good_file(tmp_path), bad_file(tmp_path)], default_opener(library))
+    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+        job.start(pool)
+    assert pool.wait(5000)
+    dialog = ImportReportDialog(blocker.args[0])
+    qtbot.addWidget(dialog)
+    assert dialog.headline_text() == "1 file(s) imported. 1 file(s) could not be imported."
+    good = _outline(dialog.tree.topLevelItem(0))
+    assert "  Added as a new collection: “在全市工作会议上的讲话”" in good
+    assert "  Noise removed: 1" in good
+    assert "    Copyright notices and watermarks: 1" in good
+    assert _outline(dialog.tree.topLevelItem(1))[1] == "  Problem: The file is empty."
