@@ -29,7 +29,7 @@ from desktop.core.annotation import AnchorState
 from desktop.core.document import Removal
 from desktop.core.storage.library_store import ImportReport, ImportStatus
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
-from desktop.gui.messages import error_text, removal_kind_text
+from desktop.gui.import_texts import error_text, removal_kind_text
 from desktop.models.annotation_text import short_quote
 
 translate = QCoreApplication.translate

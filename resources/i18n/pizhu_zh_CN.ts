@@ -630,7 +630,7 @@
     </message>
 </context>
 <context>
-    <name>Messages</name>
+    <name>ImportTexts</name>
     <message>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
