@@ -151,7 +151,6 @@ class AnnotationsDock(QDockWidget):
             self._proxy.layoutChanged,
         ):
             signal.connect(self._on_proxy_structure_changed)
-        self._model.dataChanged.connect(self._on_model_data_changed)
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
@@ -416,26 +415,25 @@ class AnnotationsDock(QDockWidget):
 
     @Slot(frozenset)
     def _on_filters_colors_changed(self, colors: frozenset) -> None:
-        self._proxy.set_colors(colors)
+        with self._quietly():  # rows filtered away move the selection: no jump
+            self._proxy.set_colors(colors)
         self._update_state()
 
     @Slot(object)
     def _on_filters_tag_changed(self, tag: str | None) -> None:
-        self._proxy.set_tag(tag)
+        with self._quietly():  # rows filtered away move the selection: no jump
+            self._proxy.set_tag(tag)
         self._update_state()
 
     @Slot(str)
     def _on_filters_text_changed(self, text: str) -> None:
-        self._proxy.set_text(text)
+        with self._quietly():  # rows filtered away move the selection: no jump
+            self._proxy.set_text(text)
         self._update_state()
 
     @Slot()
     def _on_proxy_structure_changed(self) -> None:
         self._view.expandAll()
-
-    @Slot()
-    def _on_model_data_changed(self) -> None:
-        self._filters.set_tag_counts(self._model.tag_counts())
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-read the texts when the UI language changes."""

@@ -274,3 +274,25 @@ def test_switching_scope_asks_for_all_speeches(qtbot: QtBot, dock: AnnotationsDo
     everything = [*_annotations(), make_annotation(20, 3, "别的讲话里的")]
     dock.set_annotations(everything, speech_id=SPEECH, titles=TITLES)
     assert "[在全省表彰大会上的讲话] 别的讲话里的" in _visible_quotes(dock)
+
+
+def test_filtering_away_the_selected_row_asks_for_no_jump(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    _click(qtbot, dock, _row(dock, "统一思想，提高认识"))
+    jumps: list[tuple[int, int]] = []
+    dock.jump_requested.connect(lambda s, o: jumps.append((s, o)))
+    qtbot.mouseClick(dock.filter_bar.chip("green"), Qt.MouseButton.LeftButton)
+    assert _visible_quotes(dock) == ["突出重点，狠抓落实", "确保各项任务落到实处"]
+    assert jumps == []
+
+
+def test_tag_counts_follow_edits(dock: AnnotationsDock) -> None:
+    first = dock.model.annotations()[0]
+    dock.update_annotation(changed(first, tags=("金句",)))
+    combo = dock.filter_bar.tag_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All Tags",
+        "提法 (1)",
+        "金句 (2)",
+    ]
