@@ -64,3 +64,10 @@ def test_escape_cancels_instead_of_hiding_a_running_import(qtbot: QtBot) -> None
     assert dialog.isVisible()
     job.finished.emit(None)
     assert not dialog.isVisible()
+
+
+def test_a_tracked_dialog_goes_away_with_its_job(qtbot: QtBot) -> None:
+    job = FakeJob(1)
+    dialog = ImportProgressDialog.track(job)
+    with qtbot.waitSignal(dialog.destroyed):
+        job.finished.emit(None)
