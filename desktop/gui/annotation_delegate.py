@@ -15,7 +15,15 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.core.annotation import AnchorState
@@ -42,6 +50,10 @@ def elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
     if not text or width <= 0:
         return []
     layout = QTextLayout(text, font)
+    option = QTextOption()
+    # A long Latin word or URL in a narrow dock breaks anywhere rather than overflowing.
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
     layout.beginLayout()
     found: list[str] = []
     while len(found) < lines:
