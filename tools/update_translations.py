@@ -80,11 +80,13 @@ class _StringFinder(ast.NodeVisitor):
         self.classes: list[str] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        """self.tr() inside a class translates in the class's name as context."""
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
 
     def visit_Call(self, node: ast.Call) -> None:
+        """Note a translation call whose texts are literals."""
         name = _called_name(node.func)
         texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args[:2]]
         if name == "tr" and _is_self(node.func) and texts and isinstance(texts[0], str):

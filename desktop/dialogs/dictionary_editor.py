@@ -58,30 +58,8 @@ class DictionaryEditorDialog(QDialog):
         self.setObjectName("dictionary_editor")
         self.resize(560, 480)
         self._path = path
-        layout = QVBoxLayout(self)
-        self._help = QLabel(self)
-        self._help.setWordWrap(True)
-        self._editor = QPlainTextEdit(self)
-        self._editor.setObjectName("dictionaryText")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self._editor.setFont(font)
+        self._build()
         self._editor.setPlainText(read_text(path))
-        self._problems = QLabel(self)
-        self._problems.setObjectName("dictionaryProblems")
-        self._problems.setWordWrap(True)
-        self._problems.setStyleSheet("color: #c62828")
-        self._problems.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        self._buttons = buttons
-        layout.addWidget(self._help)
-        layout.addWidget(self._editor, 1)
-        layout.addWidget(self._problems)
-        layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Custom Dictionary"))
         self._help.setText(
             self.tr(
@@ -90,6 +68,28 @@ class DictionaryEditorDialog(QDialog):
                 "Saved words are used for selecting words by double-click."
             )
         )
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self._help = QLabel(self)
+        self._help.setWordWrap(True)
+        self._editor = QPlainTextEdit(self)
+        self._editor.setObjectName("dictionaryText")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self._editor.setFont(font)
+        self._problems = QLabel(self)
+        self._problems.setObjectName("dictionaryProblems")
+        self._problems.setWordWrap(True)
+        self._problems.setStyleSheet("color: #c62828")
+        self._problems.hide()
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._buttons.accepted.connect(self._on_buttons_accepted)
+        self._buttons.rejected.connect(self.reject)
+        for widget in (self._help, self._editor, self._problems, self._buttons):
+            layout.addWidget(widget, 1 if widget is self._editor else 0)
 
     @property
     def editor(self) -> QPlainTextEdit:
