@@ -74,6 +74,16 @@ def annotation_rows(
     return rows
 
 
+def collection_row(
+    collection_id: int, title: str, speech_count: int, deleted: str = ""
+) -> TrashRow:
+    """The trash row of a deleted collection (an imported file and its speeches)."""
+    detail = translate("TrashDialog", "Collection of %1 speech(es)").replace(
+        "%1", str(speech_count)
+    )
+    return TrashRow(COLLECTION, str(collection_id), title, detail, deleted)
+
+
 class TrashDialog(QDialog):
     """Lists the trash; asks to restore the chosen rows or to empty it."""
 

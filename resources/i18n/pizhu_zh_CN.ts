@@ -845,6 +845,10 @@
         <translation>全文批注</translation>
     </message>
     <message>
+        <source>Collection of %1 speech(es)</source>
+        <translation>合集，共 %1 篇讲话</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>

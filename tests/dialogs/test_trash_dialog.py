@@ -7,7 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.dialogs.trash_dialog import COLLECTION, TrashDialog, TrashRow, annotation_rows
+from desktop.dialogs.trash_dialog import (
+    COLLECTION,
+    TrashDialog,
+    TrashRow,
+    annotation_rows,
+    collection_row,
+)
 from tests.models.factory import changed, make_annotation
 
 
@@ -84,3 +90,9 @@ def test_an_empty_trash_says_so(qtbot: QtBot, dialog: TrashDialog) -> None:
     dialog.set_rows([])
     assert not dialog.list.isVisible()
     assert not dialog.empty_button.isEnabled()
+
+
+def test_a_collection_row_says_how_many_speeches_went_with_it() -> None:
+    row = collection_row(7, "2016年讲话汇编", 12, "2024-03-07T08:00:00Z")
+    assert (row.kind, row.key, row.title) == ("collection", "7", "2016年讲话汇编")
+    assert row.detail == "Collection of 12 speech(es)"
