@@ -3,9 +3,12 @@
     python tools/update_translations.py            # update the .ts files (keeps translations)
     python tools/update_translations.py --release  # also build the .qm files beside them
     python tools/update_translations.py --check    # exit 1 if a string is new or untranslated
+    python tools/update_translations.py --prune    # also drop translations no code uses
 
 ``pyside6-lupdate`` finds ``self.tr()``, ``translate("Context", …)`` and ``QT_TRANSLATE_NOOP``
-calls; strings no longer in the code are dropped. Translate new strings with Qt Linguist
+calls. A translation whose string left the code is kept as "vanished" (Linguist greys it out)
+and comes back by itself when the string does, e.g. when another branch's code is merged;
+``--prune`` drops those. Translate new strings with Qt Linguist
 (``pyside6-linguist resources/i18n/pizhu_zh_CN.ts``) or by editing the XML, then run the tests:
 tests/gui/test_i18n.py fails while a string is untranslated.
 """
@@ -53,10 +56,13 @@ def ts_file(language: str) -> Path:
     return ROOT / "resources" / "i18n" / f"pizhu_{language}.ts"
 
 
-def run_lupdate(target: Path, language: str) -> None:
-    """Update ``target`` from the sources, keeping its translations, dropping vanished strings."""
+def run_lupdate(target: Path, language: str, prune: bool = False) -> None:
+    """Update ``target`` from the sources, keeping its translations (and, unless ``prune``,
+    those of strings no longer in the code, marked vanished)."""
     files = [str(p.relative_to(ROOT)) for p in source_files()]
-    command = [str(tool("lupdate")), "-silent", "-no-obsolete", "-locations", "none"]
+    command = [str(tool("lupdate")), "-silent", "-locations", "none"]
+    if prune:
+        command.append("-no-obsolete")
     command += ["-source-language", "en", "-target-language", language, *files, "-ts", str(target)]
     subprocess.run(command, cwd=ROOT, check=True)
 
@@ -111,15 +117,19 @@ def _is_self(func: ast.expr) -> bool:
 
 
 def messages(ts: Path) -> dict[tuple[str, str], list[str]]:
-    """(context, source) → the translations (one per plural form) of every message of ``ts``."""
+    """(context, source) → the translations (one per plural form) of every message of ``ts``
+    that the code uses (vanished and obsolete ones are left out)."""
     found: dict[tuple[str, str], list[str]] = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind in ("vanished", "obsolete"):
+                continue
             forms = [] if translation is None else list(translation.iter("numerusform"))
             texts = [f.text or "" for f in forms] if forms else [getattr(translation, "text", "")]
-            if translation is not None and translation.get("type") == "unfinished":
+            if kind == "unfinished":
                 texts = [""]
             found[(name, message.findtext("source") or "")] = [t or "" for t in texts]
     return found
@@ -145,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only report missing translations")
     parser.add_argument("--release", action="store_true", help="also build the .qm files")
+    parser.add_argument("--prune", action="store_true", help="drop vanished translations")
     args = parser.parse_args(argv)
     if args.check:
         problems = [problem for language in LANGUAGES for problem in check(language)]
@@ -153,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     for language in LANGUAGES:
         target = ts_file(language)
         target.parent.mkdir(parents=True, exist_ok=True)
-        run_lupdate(target, language)
+        run_lupdate(target, language, args.prune)
         missing = untranslated(target)
         print(f"{target.relative_to(ROOT)}: {len(missing)} string(s) to translate")
         if args.release:
