@@ -66,7 +66,7 @@ def elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
             rest = text[start:]
             found.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
         else:
-            found.append(text[start : start + length].rstrip("\n"))
+            found.append(text[start : start + length].rstrip())  # trailing spaces are unseen
     layout.endLayout()
     return found
 
