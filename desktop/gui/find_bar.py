@@ -34,6 +34,7 @@ class FindBar(QWidget):
         self._current = -1
         self._origin = 0
         self._build()
+        self.retranslate()
         self.hide()
 
     def _build(self) -> None:
@@ -41,15 +42,14 @@ class FindBar(QWidget):
         layout.setContentsMargins(6, 3, 6, 3)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("find_text")
-        self.edit.setPlaceholderText(self.tr("Find in this speech"))
         self.edit.setClearButtonEnabled(True)
         self.edit.installEventFilter(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("find_count")
         self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000/0000"))
-        self.previous_button = self._button("find_previous", "↑", self.tr("Previous (Shift+F3)"))
-        self.next_button = self._button("find_next", "↓", self.tr("Next (F3)"))
-        close = self._button("find_close", "✕", self.tr("Close (Escape)"))
+        self.previous_button = self._button("find_previous", "↑")
+        self.next_button = self._button("find_next", "↓")
+        self.close_button = close = self._button("find_close", "✕")
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.previous_button)
@@ -60,13 +60,25 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(self.find_next)
         close.clicked.connect(self.close_bar)
 
-    def _button(self, name: str, text: str, tip: str) -> QToolButton:
+    def _button(self, name: str, text: str) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
         button.setText(text)
-        button.setToolTip(tip)
         button.setAutoRaise(True)
         return button
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.edit.setPlaceholderText(self.tr("Find in this speech"))
+        self.previous_button.setToolTip(self.tr("Previous (Shift+F3)"))
+        self.next_button.setToolTip(self.tr("Next (F3)"))
+        self.close_button.setToolTip(self.tr("Close (Escape)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the texts when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # Data from the window -------------------------------------------------------------------
 

@@ -13,10 +13,13 @@ of collections and the speech being read.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +44,8 @@ from desktop.models.search_results_model import (
     SearchOutcome,
     SearchResultsModel,
 )
+
+_log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
 """How long typing must pause before the query runs."""
@@ -82,8 +87,8 @@ class SearchDock(QDockWidget):
     def __init__(self, library_path: Path, texts: TextSource, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("search_dock")
-        self.setWindowTitle(self.tr("Search"))
         self._texts = texts
+        self._message: Callable[[], str] | None = None  # says the message in today's language
         self._speech: tuple[int | None, int | None] = (None, None)
         self._last_opened: tuple[int, int, int] | None = None
         self.worker = LibraryWorker(library_path, "search", self)
@@ -93,6 +98,7 @@ class SearchDock(QDockWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._build()
         self._connect()
+        self.retranslate()
 
     # Building -------------------------------------------------------------------------------
 
@@ -107,7 +113,6 @@ class SearchDock(QDockWidget):
         self.query_box.setMaxCount(HISTORY_SIZE)
         edit = self.query_box.lineEdit()
         edit.setClearButtonEnabled(True)
-        edit.setPlaceholderText(self.tr('Words to find; "a phrase"; -leave out'))
         layout.addWidget(self.query_box)
         layout.addLayout(self._build_scope_row(body))
         self.message = self._label(body, "search_message")
@@ -123,13 +128,12 @@ class SearchDock(QDockWidget):
         row = QHBoxLayout()
         self.scope_box = QComboBox(parent)
         self.scope_box.setObjectName("search_scope")
-        self.scope_box.addItem(self.tr("Whole library"), ScopeKind.LIBRARY.value)
-        self.scope_box.addItem(self.tr("Collection"), ScopeKind.COLLECTION.value)
-        self.scope_box.addItem(self.tr("This speech"), ScopeKind.SPEECH.value)
+        for kind in ScopeKind:
+            self.scope_box.addItem("", kind.value)
         self.collection_box = QComboBox(parent)
         self.collection_box.setObjectName("search_collection")
         self.collection_box.setVisible(False)
-        self.notes_box = QCheckBox(self.tr("Notes only"), parent)
+        self.notes_box = QCheckBox(parent)
         self.notes_box.setObjectName("search_notes_only")
         row.addWidget(self.scope_box)
         row.addWidget(self.collection_box, 1)
@@ -176,6 +180,33 @@ class SearchDock(QDockWidget):
         self.model.layoutChanged.connect(self._span_speech_rows)
         self.view.clicked.connect(self._on_view_chosen)
         self.view.activated.connect(self._on_view_chosen)
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("Search"))
+        self.query_box.lineEdit().setPlaceholderText(
+            self.tr('Words to find; "a phrase"; -leave out')
+        )
+        names = {
+            ScopeKind.LIBRARY: self.tr("Whole library"),
+            ScopeKind.COLLECTION: self.tr("Collection"),
+            ScopeKind.SPEECH: self.tr("This speech"),
+        }
+        for row in range(self.scope_box.count()):
+            self.scope_box.setItemText(row, names[ScopeKind(self.scope_box.itemData(row))])
+        self.notes_box.setText(self.tr("Notes only"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        outcome = self.model.outcome()
+        if outcome is not None:
+            self.summary.setText(self._summary(outcome))
+        if self._message is not None:
+            self.message.setText(self._message())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the texts when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # Data from the window -------------------------------------------------------------------
 
@@ -259,24 +290,25 @@ class SearchDock(QDockWidget):
         text = self.query_text()
         if not text.strip():
             self.worker.cancel()
-            self._show(None, "", "")
+            self._show(None)
             return
         try:
             query = parse_query(text)
         except QueryError as error:
             self.worker.cancel()
-            self._show(None, "", query_error_message(error))
+            self._show(None, partial(query_error_message, error))
             return
         self._run(query)
 
     def _run(self, query: Query) -> None:
         scope = self.scope()
         if scope.kind != ScopeKind.LIBRARY and scope.key is None:
-            self._show(None, "", self._missing_scope_message(scope.kind))
+            self._show(None, partial(self._missing_scope_message, scope.kind))
             return
         job = search_job(query, scope, self._texts.speech_text, self._texts.section_path)
         self.worker.submit(job)
         self.summary.setText(self.tr("Searching…"))
+        self.summary.show()
 
     def _missing_scope_message(self, kind: ScopeKind) -> str:
         if kind == ScopeKind.SPEECH:
@@ -285,24 +317,28 @@ class SearchDock(QDockWidget):
 
     @Slot(int, object)
     def _on_worker_finished(self, _ticket: int, outcome: SearchOutcome) -> None:
-        self._show(outcome, self._summary(outcome), "")
+        self._show(outcome)
 
     @Slot(int, object)
     def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
         if isinstance(error, QueryError):
-            self._show(None, "", query_error_message(error))
-        else:
-            message = search_failure_message(error if isinstance(error, PizhuError) else None)
-            self._show(None, "", message)
-            self.message.setToolTip(str(error))
+            self._show(None, partial(query_error_message, error))
+            return
+        _log.warning("search failed: %s", error)
+        known = error if isinstance(error, PizhuError) else None
+        self._show(None, partial(search_failure_message, known))
 
-    def _show(self, outcome: SearchOutcome | None, summary: str, message: str) -> None:
+    def _show(
+        self, outcome: SearchOutcome | None, message: Callable[[], str] | None = None
+    ) -> None:
+        """Show results (and their summary) or a message instead."""
         self.model.set_outcome(outcome)
+        self._message = message
+        summary = self._summary(outcome) if outcome is not None else ""
         self.summary.setText(summary)
         self.summary.setVisible(bool(summary))
-        self.message.setText(message)
-        self.message.setToolTip("")
-        self.message.setVisible(bool(message))
+        self.message.setText(message() if message is not None else "")
+        self.message.setVisible(message is not None)
         self._last_opened = None
         if outcome is not None and len(self.model.speech_counts()) == 1:
             self.view.expand(self.model.index(0, 0))
