@@ -1,0 +1,371 @@
+"""The terms panel: keywords and formulations (提法) of the speech being read or its collection.
+
+Computed in a worker once jieba is ready (until then the panel says the dictionary is loading);
+keywords take their IDF from the library's word counts, which a second worker brings up to date
+in the background (slow once on a large library) before the panel refreshes. Choosing an entry
+asks the window to mark its occurrences in the reader (``marks_requested``); the arrows step
+through them, asking for another speech of the collection when the next one is there
+(``open_hit_requested``). An entry's context menu offers its concordance and a library search.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.chinese.keywords import DocumentFrequencies
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.chinese.terms import IdfSource, Occurrence
+from desktop.gui.library_worker import LibraryWorker
+from desktop.gui.search_jobs import ScopeKind
+from desktop.gui.terms_jobs import TermsOutcome, TermsRequest, terms_job, word_count_job
+from desktop.models.terms_model import (
+    Role,
+    TermsTableModel,
+    formulations_model,
+    keywords_model,
+)
+
+_log = logging.getLogger(__name__)
+
+LAYER = "term"
+"""The reader's mark layer for a chosen term's occurrences."""
+
+
+class TermsDock(QDockWidget):
+    """Lists the keywords and formulations of a speech or collection and marks them."""
+
+    marks_requested = Signal(list, int)
+    """(ranges in the speech being read, index of the current one or -1)."""
+    clear_marks_requested = Signal()
+    open_hit_requested = Signal(int, int, int)
+    """(speech id, start, end): show this occurrence (in another speech of the collection)."""
+    concordance_requested = Signal(str, object)
+    """(term, collection id or None)."""
+    search_requested = Signal(str)
+    terms_shown = Signal()
+    """New terms are listed."""
+
+    def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("terms_dock")
+        self._segmenter: Segmenter | None = None
+        self._frequencies: DocumentFrequencies | None = None
+        self._speech: tuple[int | None, int | None] = (None, None)
+        self._shown: TermsRequest | None = None
+        self._chosen: tuple[str, list[Occurrence]] | None = None
+        self._step = -1
+        self._idf: IdfSource | None = None
+        self.worker = LibraryWorker(library_path, "terms", self)
+        self.counter = LibraryWorker(library_path, "word-counts", self)
+        self.keywords = keywords_model(self)
+        self.formulations = formulations_model(self)
+        self._build()
+        self._connect()
+        self.retranslate()
+
+    # Building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.scope_box = QComboBox(body)
+        self.scope_box.setObjectName("terms_scope")
+        self.scope_box.addItem("", ScopeKind.SPEECH.value)
+        self.scope_box.addItem("", ScopeKind.COLLECTION.value)
+        self.previous_button = self._button(body, "terms_previous", "↑")
+        self.next_button = self._button(body, "terms_next", "↓")
+        self.step_label = QLabel(body)
+        top.addWidget(self.scope_box, 1)
+        top.addWidget(self.step_label)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
+        layout.addLayout(top)
+        self.status = QLabel(body)
+        self.status.setObjectName("terms_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.tabs = QTabWidget(body)
+        self.keyword_view = self._table(self.keywords, "terms_keywords")
+        self.formulation_view = self._table(self.formulations, "terms_formulations")
+        self.tabs.addTab(self.keyword_view, "")
+        self.tabs.addTab(self.formulation_view, "")
+        layout.addWidget(self.tabs, 1)
+        self.setWidget(body)
+
+    def _button(self, parent: QWidget, name: str, text: str) -> QToolButton:
+        button = QToolButton(parent)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setAutoRaise(True)
+        button.setEnabled(False)
+        return button
+
+    def _table(self, model: TermsTableModel, name: str) -> QTableView:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(Role.SORT)
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the panel's order: best first
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.setWordWrap(False)
+        return view
+
+    def _connect(self) -> None:
+        self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
+        for view in (self.keyword_view, self.formulation_view):
+            view.clicked.connect(self._on_view_chosen)
+            view.activated.connect(self._on_view_chosen)
+            view.customContextMenuRequested.connect(self._on_view_menu_requested)
+        self.previous_button.clicked.connect(self.previous_occurrence)
+        self.next_button.clicked.connect(self.next_occurrence)
+        self.worker.finished.connect(self._on_worker_finished)
+        self.worker.failed.connect(self._on_worker_failed)
+        self.counter.finished.connect(self._on_counter_finished)
+        self.counter.failed.connect(self._on_counter_failed)
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("Terms"))
+        self.scope_box.setItemText(0, self.tr("This speech"))
+        self.scope_box.setItemText(1, self.tr("Its collection"))
+        self.tabs.setTabText(0, self.tr("Keywords"))
+        self.tabs.setTabText(1, self.tr("Formulations (提法)"))
+        self.previous_button.setToolTip(self.tr("Previous occurrence"))
+        self.next_button.setToolTip(self.tr("Next occurrence"))
+        self.keywords.retranslate()
+        self.formulations.retranslate()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the texts when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Data from the window -------------------------------------------------------------------
+
+    def set_segmenter(self, segmenter: Segmenter | None) -> None:
+        """jieba is ready (or not, None): count the library's words, then find the terms."""
+        self._segmenter = segmenter
+        if segmenter is not None:
+            self.counter.submit(word_count_job(segmenter))
+            self._request()
+        self._update_status()
+
+    def set_current_speech(self, speech_id: int | None, collection_id: int | None) -> None:
+        """The speech being read changed."""
+        if (speech_id, collection_id) == self._speech:
+            return
+        self._speech = (speech_id, collection_id)
+        if self._wanted() == self._shown:
+            self._mark_chosen(keep_step=True)  # the collection's terms hold for this speech too
+        else:
+            self._request()
+
+    def refresh(self) -> None:
+        """The library changed: count new speeches' words and find the terms again."""
+        self._frequencies = None
+        self._shown = None
+        if self._segmenter is not None:
+            self.counter.submit(word_count_job(self._segmenter))
+        self._request()
+
+    def scope_kind(self) -> ScopeKind:
+        """Speech or collection."""
+        return ScopeKind(self.scope_box.currentData())
+
+    # Computing ------------------------------------------------------------------------------
+
+    def _wanted(self) -> TermsRequest | None:
+        speech_id, collection_id = self._speech
+        if self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
+            return TermsRequest(ScopeKind.COLLECTION, collection_id)
+        if speech_id is not None:
+            return TermsRequest(ScopeKind.SPEECH, speech_id)
+        return None
+
+    def _request(self) -> None:
+        wanted = self._wanted()
+        if wanted is None or self._segmenter is None:
+            self.worker.cancel()
+            self._shown = None
+            self._list(None)
+            return
+        self.worker.submit(terms_job(wanted, self._segmenter, self._frequencies))
+        self._update_status()
+
+    @Slot(int, object)
+    def _on_worker_finished(self, _ticket: int, outcome: TermsOutcome) -> None:
+        self._frequencies = outcome.frequencies
+        self._shown = outcome.request
+        self._list(outcome)
+
+    @Slot(int, object)
+    def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
+        _log.warning("finding terms failed: %s", error)
+        self._shown = None
+        self._list(None)
+        self.status.setText(self.tr("The terms could not be found."))
+
+    @Slot(int, object)
+    def _on_counter_finished(self, _ticket: int, counted: int) -> None:
+        if counted:
+            self._frequencies = None  # more speeches counted: better IDF
+            self._request()
+
+    @Slot(int, object)
+    def _on_counter_failed(self, _ticket: int, error: Exception) -> None:
+        _log.warning("counting the library's words failed: %s", error)
+
+    def _list(self, outcome: TermsOutcome | None) -> None:
+        chosen = self._chosen[0] if self._chosen else None
+        self._idf = outcome.report.idf if outcome is not None else None
+        self.keywords.set_entries(outcome.report.keywords if outcome else [])
+        self.formulations.set_entries(outcome.report.formulations if outcome else [])
+        self._chosen = None
+        if chosen is not None and not self._choose_term(chosen):
+            self.clear_marks_requested.emit()
+        self._update_status()
+        self.terms_shown.emit()
+
+    def _update_status(self) -> None:
+        if self._segmenter is None:
+            text = self.tr("Loading the word dictionary…")
+        elif self.worker.is_busy():
+            text = self.tr("Finding terms…")
+        elif self._speech[0] is None:
+            text = self.tr("Open a speech to see its terms.")
+        elif self._idf == IdfSource.LIBRARY:
+            text = self.tr("Keyword scores weigh words against this library.")
+        else:
+            text = self.tr("Keyword scores weigh words against general Chinese usage.")
+        self.status.setText(text)
+
+    # Choosing and stepping ------------------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def _on_view_chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._chosen = (index.data(Role.TERM), index.data(Role.OCCURRENCES))
+            self._step = -1
+            self._mark_chosen(keep_step=False)
+
+    def _choose_term(self, term: str) -> bool:
+        """Choose ``term`` again after the lists were refreshed (True if it is still there)."""
+        for model in (self.keywords, self.formulations):
+            row = model.row_of(term)
+            if row >= 0:
+                self._chosen = (term, model.index(row, 0).data(Role.OCCURRENCES))
+                self._mark_chosen(keep_step=False)
+                return True
+        return False
+
+    def chosen_term(self) -> str | None:
+        """The entry whose occurrences are marked."""
+        return self._chosen[0] if self._chosen else None
+
+    def _mark_chosen(self, keep_step: bool) -> None:
+        if self._chosen is None:
+            return
+        occurrences = self._chosen[1]
+        speech_id = self._speech[0]
+        here = [(start, end) for source, start, end in occurrences if source == speech_id]
+        if not keep_step:
+            self._step = -1
+        current = -1
+        if 0 <= self._step < len(occurrences):
+            source, start, end = occurrences[self._step]
+            current = here.index((start, end)) if source == speech_id else -1
+        self.marks_requested.emit(here, current)
+        self._update_stepper()
+
+    @Slot()
+    def next_occurrence(self) -> None:
+        """Show the chosen term's next occurrence (wrapping; maybe in another speech)."""
+        self._move(1)
+
+    @Slot()
+    def previous_occurrence(self) -> None:
+        """Show the chosen term's previous occurrence."""
+        self._move(-1)
+
+    def _move(self, direction: int) -> None:
+        if not self._chosen or not self._chosen[1]:
+            return
+        occurrences = self._chosen[1]
+        self._step = (self._step + direction) % len(occurrences)
+        source, start, end = occurrences[self._step]
+        if source == self._speech[0]:
+            self._mark_chosen(keep_step=True)
+        else:
+            self._update_stepper()
+            self.open_hit_requested.emit(int(source), start, end)
+
+    def _update_stepper(self) -> None:
+        total = len(self._chosen[1]) if self._chosen else 0
+        self.previous_button.setEnabled(total > 0)
+        self.next_button.setEnabled(total > 0)
+        self.step_label.setText(f"{self._step + 1}/{total}" if total else "")
+
+    # Menus ----------------------------------------------------------------------------------
+
+    @Slot(QPoint)
+    def _on_view_menu_requested(self, point: QPoint) -> None:
+        view = self.sender()
+        assert isinstance(view, QTableView)
+        index = view.indexAt(point)
+        if not index.isValid():
+            return
+        menu = self.entry_menu(index.data(Role.TERM))
+        menu.exec(view.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def entry_menu(self, term: str) -> QMenu:
+        """The context menu of an entry: its concordance, a library search."""
+        menu = QMenu(self)
+        collection = self._speech[1] if self.scope_kind() == ScopeKind.COLLECTION else None
+        concordance = menu.addAction(self.tr("Concordance…"))
+        concordance.triggered.connect(lambda: self.concordance_requested.emit(term, collection))
+        search = menu.addAction(self.tr("Search the Library"))
+        search.triggered.connect(lambda: self.search_requested.emit(term))
+        return menu
+
+    @Slot(int)
+    def _on_scope_box_changed(self, _row: int) -> None:
+        self._request()
+
+    # Lifetime -------------------------------------------------------------------------------
+
+    def running_work(self) -> list[str]:
+        """What runs in the background."""
+        running = ["terms"] if self.worker.is_busy() else []
+        return running + (["word-counts"] if self.counter.is_busy() else [])
+
+    def shutdown(self) -> None:
+        """Stop both workers and release their connections (the window is closing)."""
+        self.worker.shutdown()
+        self.counter.shutdown()

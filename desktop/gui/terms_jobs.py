@@ -1,0 +1,63 @@
+"""What the terms panel runs in its workers: terms of a speech or collection, and word counts.
+
+Plain functions of core, each taking the worker's own ``Library`` and its ``Cancellation``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.core.chinese.keywords import DocumentFrequencies
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.chinese.terms import TermsReport, text_terms
+from desktop.core.storage.library import Library
+from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
+from desktop.gui.library_worker import Cancellation
+from desktop.gui.search_jobs import ScopeKind, scope_speeches
+
+
+@dataclass(frozen=True, slots=True)
+class TermsRequest:
+    """Whose terms: a speech's or a collection's."""
+
+    kind: ScopeKind
+    key: int
+
+
+@dataclass(frozen=True, slots=True)
+class TermsOutcome:
+    """The terms found for a request, and the library frequencies their keywords used."""
+
+    request: TermsRequest
+    report: TermsReport
+    frequencies: DocumentFrequencies
+
+
+def terms_job(
+    request: TermsRequest, segmenter: Segmenter, frequencies: DocumentFrequencies | None
+) -> Callable[[Library, Cancellation], TermsOutcome]:
+    """The job finding the terms of ``request`` (reading the library's frequencies if None)."""
+
+    def run(library: Library, cancelled: Cancellation) -> TermsOutcome:
+        store = library.store
+        speech_ids = scope_speeches(store, request.kind, request.key) or []
+        texts = [(speech_id, store.speech_text(speech_id)) for speech_id in speech_ids]
+        used = frequencies
+        if used is None:
+            with library.db.read() as conn:
+                used = document_frequencies(conn)
+        report = text_terms(texts, segmenter, used, wait=True, cancelled=cancelled)
+        assert report is not None  # wait=True: jieba is loaded if it was not
+        return TermsOutcome(request, report, used)
+
+    return run
+
+
+def word_count_job(segmenter: Segmenter) -> Callable[[Library, Cancellation], int]:
+    """The job counting the words of every speech not counted yet (slow once, then quick)."""
+
+    def run(library: Library, cancelled: Cancellation) -> int:
+        return update_word_frequencies(library.db, segmenter, cancelled=cancelled)
+
+    return run

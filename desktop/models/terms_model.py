@@ -1,0 +1,165 @@
+"""Keywords and formulations (提法) of a speech or collection as two tables for the terms panel.
+
+Each row is a term with its figures; ``Role.TERM`` gives its text and ``Role.OCCURRENCES`` every
+(source, start, end) it was counted at, which the panel marks in the reader. ``Role.SORT`` gives
+numbers for the figure columns so a QSortFilterProxyModel sorts 9 before 10.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.core.chinese.formulations import CollectionFormulation, FormulationKind
+from desktop.core.chinese.terms import KeywordEntry, Occurrence
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Entry = TypeVar("Entry", KeywordEntry, CollectionFormulation)
+TermEntry = KeywordEntry | CollectionFormulation
+_CONTEXT = "TermsModel"
+
+
+class Role(IntEnum):
+    """Data roles beyond Qt's."""
+
+    TERM = Qt.ItemDataRole.UserRole + 1
+    OCCURRENCES = Qt.ItemDataRole.UserRole + 2
+    SORT = Qt.ItemDataRole.UserRole + 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Column(Generic[Entry]):
+    title: str  # untranslated
+    value: Callable[[Entry], Any]
+    shown: Callable[[Entry], str]
+
+
+def _kind_name(kind: FormulationKind) -> str:
+    names = {
+        FormulationKind.QUOTED: QT_TRANSLATE_NOOP("TermsModel", "quoted"),
+        FormulationKind.NUMBERED: QT_TRANSLATE_NOOP("TermsModel", "numbered"),
+    }
+    return QCoreApplication.translate(_CONTEXT, names[kind])
+
+
+KEYWORD_COLUMNS: tuple[_Column[KeywordEntry], ...] = (
+    _Column(QT_TRANSLATE_NOOP("TermsModel", "Keyword"), lambda e: e.word, lambda e: e.word),
+    _Column(QT_TRANSLATE_NOOP("TermsModel", "Count"), lambda e: e.count, lambda e: f"{e.count:,}"),
+    _Column(
+        QT_TRANSLATE_NOOP("TermsModel", "Score"), lambda e: e.score, lambda e: f"{e.score:.3f}"
+    ),
+)
+
+FORMULATION_COLUMNS: tuple[_Column[CollectionFormulation], ...] = (
+    _Column(QT_TRANSLATE_NOOP("TermsModel", "Formulation"), lambda e: e.text, lambda e: e.text),
+    _Column(QT_TRANSLATE_NOOP("TermsModel", "Count"), lambda e: e.count, lambda e: f"{e.count:,}"),
+    _Column(
+        QT_TRANSLATE_NOOP("TermsModel", "Quoted"), lambda e: e.quoted, lambda e: f"{e.quoted:,}"
+    ),
+    _Column(
+        QT_TRANSLATE_NOOP("TermsModel", "Kind"),
+        lambda e: e.kind.value,
+        lambda e: _kind_name(e.kind),
+    ),
+)
+
+
+class TermsTableModel(QAbstractTableModel):
+    """A list of keywords or of formulations, one per row."""
+
+    def __init__(self, columns: Sequence[_Column[Any]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._entries: list[TermEntry] = []
+
+    def set_entries(self, entries: Sequence[TermEntry]) -> None:
+        """Show these entries (in the order given)."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entries(self) -> list[TermEntry]:
+        """The entries shown, in model order."""
+        return list(self._entries)
+
+    def row_of(self, term: str) -> int:
+        """The row of the entry for ``term`` (-1 if none)."""
+        return next((row for row, e in enumerate(self._entries) if _term(e) == term), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """One row per entry."""
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """The term and its figures."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, alignment, and the term, occurrences and sort key (``Role``)."""
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.shown(entry)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Role.SORT:
+            return column.value(entry)
+        if role == Role.TERM:
+            return _term(entry)
+        if role == Role.OCCURRENCES:
+            return list(entry.occurrences)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles in the UI language."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self._columns):
+            return None
+        return QCoreApplication.translate(_CONTEXT, self._columns[section].title)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Selectable, not editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def retranslate(self) -> None:
+        """The UI language changed: headers and the kind column read again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._entries:
+            last = self.index(len(self._entries) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+
+
+def keywords_model(parent: QObject | None = None) -> TermsTableModel:
+    """A table of keywords: word, count, score."""
+    return TermsTableModel(KEYWORD_COLUMNS, parent)
+
+
+def formulations_model(parent: QObject | None = None) -> TermsTableModel:
+    """A table of formulations: text, count, quoted, kind."""
+    return TermsTableModel(FORMULATION_COLUMNS, parent)
+
+
+def _term(entry: TermEntry) -> str:
+    return entry.word if isinstance(entry, KeywordEntry) else entry.text
+
+
+__all__ = ["Occurrence", "Role", "TermsTableModel", "formulations_model", "keywords_model"]
