@@ -1,0 +1,244 @@
+"""The concordance of a word or term across the library (or a collection): a KWIC table.
+
+Lines come from the search index in a worker (``search_jobs.concordance_job``). Clicking a column
+header sorts: by the left context read backwards from the term, by the right context, or back
+to library order. Double-clicking a line asks the window to open the speech there; "Export
+CSV…" writes the lines in the order shown, in UTF-8 with a BOM (Excel reads it as Unicode),
+atomically. A non-modal dialog the window keeps and reuses (``show_term``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.chinese.concordance import DEFAULT_WIDTH, write_csv
+from desktop.core.errors import PizhuError, QueryError
+from desktop.core.storage.library_concordance import LibraryConcordance
+from desktop.gui.library_worker import LibraryWorker
+from desktop.gui.search_jobs import concordance_job
+from desktop.gui.search_messages import query_error_message, search_failure_message
+from desktop.models.concordance_model import Column, ConcordanceModel, Role
+
+_log = logging.getLogger(__name__)
+
+LIMIT = 20_000
+"""Lines shown at most (a common character has millions of occurrences)."""
+
+
+class ConcordanceDialog(QDialog):
+    """Every occurrence of a term in its context, sortable, exportable."""
+
+    open_hit_requested = Signal(int, int, int)
+    """(speech id, start, end) of a double-clicked line."""
+    shown = Signal()
+    """New lines (or a message) are shown."""
+
+    def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("concordance_dialog")
+        self.resize(860, 560)
+        self.worker = LibraryWorker(library_path, "concordance", self)
+        self.model = ConcordanceModel(self)
+        self._found: LibraryConcordance | None = None
+        self._build()
+        self._connect()
+        self.retranslate()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.term_edit = QLineEdit(self)
+        self.term_edit.setObjectName("concordance_term")
+        self.scope_box = QComboBox(self)
+        self.scope_box.setObjectName("concordance_scope")
+        self.width_box = QSpinBox(self)
+        self.width_box.setRange(4, 80)
+        self.width_box.setValue(DEFAULT_WIDTH)
+        self.run_button = QPushButton(self)
+        row.addWidget(self.term_edit, 1)
+        row.addWidget(self.scope_box)
+        row.addWidget(self.width_box)
+        row.addWidget(self.run_button)
+        layout.addLayout(row)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("concordance_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        layout.addWidget(self._build_table(), 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setEnabled(False)
+        layout.addWidget(self.buttons)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("concordance_table")
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(Column.SPEECH, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(Column.SPEECH, 160)
+        table.setColumnWidth(Column.LEFT, 260)
+        table.setColumnWidth(Column.HIT, 90)
+        self.table = table
+        return table
+
+    def _connect(self) -> None:
+        self.term_edit.returnPressed.connect(self.run)
+        self.run_button.clicked.connect(self.run)
+        self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.export_button.clicked.connect(self.export_csv)
+        self.buttons.rejected.connect(self.reject)
+        self.worker.finished.connect(self._on_worker_finished)
+        self.worker.failed.connect(self._on_worker_failed)
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("Concordance"))
+        self.term_edit.setPlaceholderText(self.tr("Word or term"))
+        self.width_box.setToolTip(self.tr("Characters of context on each side"))
+        self.run_button.setText(self.tr("Find"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        if self.scope_box.count():
+            self.scope_box.setItemText(0, self.tr("Whole library"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._found is not None:
+            self.summary.setText(self._summary(self._found))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the texts when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # API ------------------------------------------------------------------------------------
+
+    def set_collections(self, collections: list[tuple[int, str]]) -> None:
+        """The collections the scope can name: (id, title), after "Whole library"."""
+        current = self.scope_box.currentData()
+        self.scope_box.blockSignals(True)
+        self.scope_box.clear()
+        self.scope_box.addItem(self.tr("Whole library"), None)
+        for collection_id, title in collections:
+            self.scope_box.addItem(title, collection_id)
+        self.scope_box.setCurrentIndex(max(self.scope_box.findData(current), 0))
+        self.scope_box.blockSignals(False)
+
+    def show_term(self, term: str, collection_id: int | None = None) -> None:
+        """Show the dialog with the concordance of ``term`` (in a collection if given)."""
+        self.term_edit.setText(term)
+        self.scope_box.blockSignals(True)
+        self.scope_box.setCurrentIndex(max(self.scope_box.findData(collection_id), 0))
+        self.scope_box.blockSignals(False)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.run()
+
+    @Slot()
+    def run(self) -> None:
+        """Find the concordance of what is typed."""
+        term = self.term_edit.text()
+        if not term.strip():
+            self.worker.cancel()
+            self._show(None, "")
+            return
+        collection_id = self.scope_box.currentData()
+        self.worker.submit(concordance_job(term, collection_id, self.width_box.value(), LIMIT))
+        self.summary.setText(self.tr("Searching…"))
+
+    # Results --------------------------------------------------------------------------------
+
+    @Slot(int, object)
+    def _on_worker_finished(self, _ticket: int, outcome: object) -> None:
+        found, titles = outcome  # type: ignore[misc]
+        self._show(found, self._summary(found), titles)
+
+    @Slot(int, object)
+    def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
+        if isinstance(error, QueryError):
+            self._show(None, query_error_message(error))
+            return
+        _log.warning("concordance failed: %s", error)
+        self._show(None, search_failure_message(error if isinstance(error, PizhuError) else None))
+
+    def _show(
+        self, found: LibraryConcordance | None, summary: str, titles: dict[int, str] | None = None
+    ) -> None:
+        self._found = found
+        self.model.set_lines(found.lines if found else [], titles or {})
+        self.summary.setText(summary)
+        self.export_button.setEnabled(bool(found and found.lines))
+        self.shown.emit()
+
+    def _summary(self, found: LibraryConcordance) -> str:
+        if not found.total:
+            return self.tr("Not found.")
+        speeches = len(self.model.titles())
+        text = self.tr("Occurrences: %1 · Speeches: %2").replace("%1", f"{found.total:,}")
+        text = text.replace("%2", f"{speeches:,}")
+        if not found.complete:
+            shown = self.tr(" · showing the first %1").replace("%1", f"{len(found.lines):,}")
+            text += shown
+        return text
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            roles = (Role.SPEECH_ID, Role.START, Role.END)
+            self.open_hit_requested.emit(*(int(index.data(role)) for role in roles))
+
+    @Slot(int)
+    def _on_scope_box_changed(self, _row: int) -> None:
+        if self.term_edit.text().strip():
+            self.run()
+
+    # Export ---------------------------------------------------------------------------------
+
+    @Slot()
+    def export_csv(self) -> Path | None:
+        """Ask where, then write the lines as shown to a CSV file; returns the path written."""
+        name = f"{self.term_edit.text().strip() or 'concordance'}.csv"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export Concordance"), name, self.tr("CSV files (*.csv)")
+        )
+        if not chosen:
+            return None
+        try:
+            return write_csv(self.model.lines(), Path(chosen), self.model.titles())
+        except PizhuError as error:
+            QMessageBox.warning(self, self.tr("Export Concordance"), str(error))
+            return None
+
+    # Lifetime -------------------------------------------------------------------------------
+
+    def running_work(self) -> list[str]:
+        """What runs in the background."""
+        return ["concordance"] if self.worker.is_busy() else []
+
+    def shutdown(self) -> None:
+        """Stop the worker and release its connection (the window is closing)."""
+        self.worker.shutdown()

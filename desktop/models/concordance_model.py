@@ -1,0 +1,153 @@
+"""A concordance as a table: speech, left context, the term, right context.
+
+Sorting by the left context reads it backwards from the term (the word just before the term
+decides first), so the same collocations line up, as concordancers show them; sorting by the
+speech column (or the term) puts the lines back in library order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from desktop.core.chinese.concordance import ConcordanceLine, SortBy, sort_lines
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The table's columns."""
+
+    SPEECH = 0
+    LEFT = 1
+    HIT = 2
+    RIGHT = 3
+
+
+class Role(IntEnum):
+    """Data roles beyond Qt's."""
+
+    SPEECH_ID = Qt.ItemDataRole.UserRole + 1
+    START = Qt.ItemDataRole.UserRole + 2
+    END = Qt.ItemDataRole.UserRole + 3
+
+
+_SORTS = {Column.LEFT: SortBy.LEFT, Column.RIGHT: SortBy.RIGHT}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConcordanceModel", text)
+
+
+class ConcordanceModel(QAbstractTableModel):
+    """Concordance lines; sources are speech ids, shown by their titles."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._found: list[ConcordanceLine] = []
+        self._lines: list[ConcordanceLine] = []
+        self._titles: dict[int, str] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (Column.SPEECH, Qt.SortOrder.AscendingOrder)
+
+    def set_lines(self, lines: Sequence[ConcordanceLine], titles: dict[int, str]) -> None:
+        """Show these lines (in library order), sorted as the table is."""
+        self.beginResetModel()
+        self._found = list(lines)
+        self._titles = dict(titles)
+        self._lines = self._sorted()
+        self.endResetModel()
+
+    def lines(self) -> list[ConcordanceLine]:
+        """The lines in the order shown (what an export writes)."""
+        return list(self._lines)
+
+    def titles(self) -> dict[int, str]:
+        """Speech titles by id."""
+        return dict(self._titles)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """One row per occurrence."""
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Speech, left, term, right."""
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The line's parts, alignment, and where it is (``Role``)."""
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(line, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LEFT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == Column.HIT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return {Role.SPEECH_ID: line.source, Role.START: line.start, Role.END: line.end}.get(
+            role  # type: ignore[call-overload]
+        )
+
+    def _text(self, line: ConcordanceLine, column: Column) -> str:
+        if column == Column.SPEECH:
+            return self._titles.get(int(line.source), str(line.source))  # type: ignore[call-overload]
+        return {Column.LEFT: line.left, Column.HIT: line.hit, Column.RIGHT: line.right}[column]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles; a first click on a column sorts it ascending."""
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            return Qt.SortOrder.AscendingOrder
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.SPEECH: _tr("Speech"),
+            Column.LEFT: _tr("Before"),
+            Column.HIT: _tr("Term"),
+            Column.RIGHT: _tr("After"),
+        }
+        return titles.get(section)  # type: ignore[call-overload]
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Selectable, not editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By left context (read backwards), right context, or library order."""
+        if not 0 <= column < len(Column):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        moved = [(self._lines[index.row()], index.column()) for index in before]
+        self._sort = (column, order)
+        self._lines = self._sorted()
+        rows = {(line.source, line.start): row for row, line in enumerate(self._lines)}
+        after = [self.index(rows[(line.source, line.start)], col) for line, col in moved]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sorted(self) -> list[ConcordanceLine]:
+        column, order = self._sort
+        lines = sort_lines(self._found, _SORTS.get(Column(column), SortBy.TEXT))
+        if order == Qt.SortOrder.DescendingOrder:
+            lines.reverse()
+        return lines

@@ -1,0 +1,46 @@
+"""The terms tables: keywords and formulations with their figures and occurrences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+from desktop.core.chinese.formulations import CollectionFormulation, FormulationKind
+from desktop.core.chinese.terms import KeywordEntry
+from desktop.models.terms_model import Role, formulations_model, keywords_model
+
+KEYWORDS = [
+    KeywordEntry("效能革命", 0.5, 9, ((1, 0, 4),)),
+    KeywordEntry("干部", 0.3, 12, ((1, 5, 7), (2, 0, 2))),
+]
+FORMULATIONS = [
+    CollectionFormulation("三个代表", FormulationKind.NUMBERED, 3, 0, 1, ((4, 10, 14),)),
+]
+
+
+def test_keywords_table(qtmodeltester) -> None:
+    model = keywords_model()
+    model.set_entries(KEYWORDS)
+    qtmodeltester.check(model)
+    assert [model.index(1, c).data() for c in range(3)] == ["干部", "12", "0.300"]
+    assert model.index(1, 2).data(Role.TERM) == "干部"
+    assert model.index(1, 0).data(Role.OCCURRENCES) == [(1, 5, 7), (2, 0, 2)]
+    assert model.row_of("效能革命") == 0
+    assert model.row_of("没有") == -1
+
+
+def test_counts_sort_as_numbers_through_a_proxy(qtmodeltester) -> None:
+    model = keywords_model()
+    model.set_entries([*KEYWORDS, KeywordEntry("群众", 0.1, 100, ())])
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Role.SORT)
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["效能革命", "干部", "群众"]
+
+
+def test_formulations_table(qtmodeltester) -> None:
+    model = formulations_model()
+    model.set_entries(FORMULATIONS)
+    qtmodeltester.check(model)
+    assert [model.index(0, c).data() for c in range(4)] == ["三个代表", "3", "0", "numbered"]
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Formulation"
