@@ -1,0 +1,146 @@
+"""``keywords``, ``terms`` and ``concordance`` on the command line: output shapes and files."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.core.storage.library import open_library
+
+QUOTED_SPEECH = 4  # 篇4 quotes “效能革命” throughout
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
+    try:
+        status: int | str | None = main(list(argv))
+    except SystemExit as exiting:
+        status = exiting.code
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli-language") / "library.sqlite"
+    open_library(path, daily_backup=False).close()
+    return path
+
+
+@pytest.fixture
+def library(tmp_path: Path, template: Path) -> str:
+    """A copy of a library holding the sample collection, as a --library argument."""
+    path = tmp_path / "library.sqlite"
+    path.write_bytes(template.read_bytes())
+    return str(path)
+
+
+def _speech_text(library: str, speech_id: int) -> str:
+    with open_library(library, create=False, daily_backup=False) as opened:
+        return opened.store.speech_text(speech_id)
+
+
+def test_keywords_json(capsys: pytest.CaptureFixture[str], library: str) -> None:
+    argv = ["keywords", "--speech", str(QUOTED_SPEECH), "--json", "--top", "5"]
+    status, out, err = _run(capsys, *argv, "--library", library)
+    assert (status, err) == (0, "")
+    report = json.loads(out)
+    assert set(report) == {"speech", "idf", "keywords"}
+    assert report["speech"] == QUOTED_SPEECH
+    assert report["idf"] == "jieba"  # seven speeches are too few for the library's own
+    assert len(report["keywords"]) == 5
+    first = report["keywords"][0]
+    assert set(first) == {"word", "score", "count"}
+    assert first["word"] == "效能革命"
+    scores = [keyword["score"] for keyword in report["keywords"]]
+    assert scores == sorted(scores, reverse=True)
+    with open_library(library, create=False, daily_backup=False) as opened:
+        assert opened.db.value("SELECT count(*) FROM speech_words") == 7  # counted and kept
+
+
+def test_keywords_of_a_collection_as_text(capsys: pytest.CaptureFixture[str], library: str) -> None:
+    status, out, err = _run(capsys, "keywords", "--collection", "1", "--library", library)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert len(lines) == 30
+    word, count, score = lines[0].split("\t")
+    assert word
+    assert int(count) > 0
+    assert float(score) > 0
+
+
+def test_terms_json(capsys: pytest.CaptureFixture[str], library: str) -> None:
+    argv = ["terms", "--speech", str(QUOTED_SPEECH), "--json"]
+    status, out, err = _run(capsys, *argv, "--library", library)
+    assert (status, err) == (0, "")
+    report = json.loads(out)
+    assert set(report) == {"speech", "terms"}
+    terms = {term["text"]: term for term in report["terms"]}
+    term = terms["效能革命"]
+    assert set(term) == {"text", "kind", "count", "quoted", "occurrences"}
+    assert term["kind"] == "quoted"
+    assert term["count"] == len(term["occurrences"]) >= term["quoted"] > 0
+    text = _speech_text(library, QUOTED_SPEECH)
+    assert all(text[start:end] == "效能革命" for start, end in term["occurrences"])
+    assert terms["三个代表"]["kind"] == "numbered"
+
+
+def test_terms_of_a_collection_name_their_speeches(
+    capsys: pytest.CaptureFixture[str], library: str
+) -> None:
+    status, out, _ = _run(capsys, "terms", "--collection", "1", "--json", "--library", library)
+    assert status == 0
+    report = json.loads(out)
+    assert report["collection"] == 1
+    term = next(term for term in report["terms"] if term["text"] == "效能革命")
+    assert term["sources"] > 1
+    speech, start, end = term["occurrences"][0]
+    assert _speech_text(library, speech)[start:end] == "效能革命"
+
+
+def test_a_speech_and_a_collection_together_are_refused(
+    capsys: pytest.CaptureFixture[str], library: str
+) -> None:
+    status, _, err = _run(
+        capsys, "terms", "--speech", "1", "--collection", "1", "--library", library
+    )
+    assert status == 2
+    assert "not allowed" in err
+
+
+def test_an_unknown_speech_is_one_line_on_stderr(
+    capsys: pytest.CaptureFixture[str], library: str
+) -> None:
+    status, out, err = _run(capsys, "keywords", "--speech", "99", "--library", library)
+    assert (status, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_concordance_sorted_and_written_as_csv(
+    capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
+) -> None:
+    status, out, _ = _run(
+        capsys, "concordance", "效能革命", "--sort", "right", "--width", "6", "--library", library
+    )
+    assert status == 0
+    *lines, summary = out.splitlines()
+    assert summary == f"{len(lines)} occurrences"
+    rights = [line.split(" | ")[2] for line in lines]
+    assert rights == sorted(rights)
+    target = tmp_path / "c.csv"
+    argv = ["concordance", "效能革命", "--sort", "left", "--csv", str(target)]
+    status, out, _ = _run(capsys, *argv, "--library", library)
+    assert status == 0
+    assert out.strip() == f"{len(lines)} lines written to {target}"
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert len(rows) == len(lines)
+    lefts = [row["left"] for row in rows]
+    assert lefts == sorted(lefts, key=lambda left: left[::-1])
+    with open_library(library, create=False, daily_backup=False) as opened:
+        titles = {record.title for record in opened.store.speeches(1)}
+    assert {row["source"] for row in rows} <= titles

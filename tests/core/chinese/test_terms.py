@@ -1,0 +1,53 @@
+"""Terms of texts: keywords with their occurrences as jieba words, and formulations."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.chinese.keywords import MIN_LIBRARY_DOCUMENTS, DocumentFrequencies, keywords
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.chinese.terms import IdfSource, idf_source, text_keywords, text_terms
+from desktop.core.errors import CancelledError
+
+
+def test_keywords_carry_every_occurrence_as_a_word(
+    segmenter: Segmenter, sample_speeches: dict[str, str]
+) -> None:
+    texts = list(enumerate(sample_speeches.values(), 1))[:3]
+    found = text_keywords(texts, segmenter, top=10)
+    assert found is not None
+    joined = "\n".join(text for _, text in texts)
+    assert [(k.word, k.count) for k in found] == [
+        (k.word, k.count) for k in keywords(joined, segmenter, top=10) or []
+    ]
+    for entry in found:
+        assert len(entry.occurrences) == entry.count
+        for source, start, end in entry.occurrences:
+            assert dict(texts)[source][start:end] == entry.word
+
+
+def test_a_word_inside_a_longer_word_is_not_its_occurrence(segmenter: Segmenter) -> None:
+    text = "推进效能革命。效能革命要深入。革命传统要发扬，革命精神不能丢。"
+    found = text_keywords([(1, text)], segmenter, top=20) or []
+    by_word = {entry.word: entry for entry in found}
+    assert len(by_word["效能革命"].occurrences) == 2
+    assert [start for _, start, _ in by_word["革命"].occurrences] == [15, 23]
+
+
+def test_terms_hold_formulations_and_say_whose_idf(
+    segmenter: Segmenter, sample_speeches: dict[str, str]
+) -> None:
+    texts = list(enumerate(sample_speeches.values(), 1))
+    report = text_terms(texts, segmenter)
+    assert report is not None
+    assert report.idf == IdfSource.JIEBA
+    assert any(item.text == "效能革命" and item.sources > 1 for item in report.formulations)
+    library = DocumentFrequencies({"效能革命": 1}, MIN_LIBRARY_DOCUMENTS)
+    assert idf_source(library) == IdfSource.LIBRARY
+
+
+def test_not_ready_means_none_and_cancel_stops(plain_segmenter: Segmenter) -> None:
+    waiting = Segmenter(None, [])
+    assert text_terms([(1, "效能革命")], waiting) is None
+    with pytest.raises(CancelledError):
+        text_terms([(1, "效能革命"), (2, "两集中")], plain_segmenter, cancelled=lambda: True)

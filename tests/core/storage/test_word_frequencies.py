@@ -1,0 +1,113 @@
+"""The word counts behind keywords' IDF: cached per speech, never counting what is gone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.chinese.dictionary import app_dictionaries
+from desktop.core.chinese.keywords import DocumentFrequencies
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.errors import CancelledError
+from desktop.core.storage import word_frequencies
+from desktop.core.storage.library import Library
+from desktop.core.storage.word_frequencies import (
+    document_frequencies,
+    stale_speeches,
+    store_speech_words,
+    update_word_frequencies,
+)
+from tests.core.storage.documents import make_document, sample_paragraphs
+
+
+@pytest.fixture(scope="module")
+def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
+    ready = Segmenter(tmp_path_factory.mktemp("jieba"), app_dictionaries())
+    ready.initialize()
+    return ready
+
+
+def _texts(library: Library) -> list[str]:
+    store = library.store
+    return [
+        store.speech_text(record.id)
+        for collection in store.collections()
+        for record in store.speeches(collection.id)
+    ]
+
+
+def _frequencies(library: Library) -> DocumentFrequencies:
+    with library.db.read() as conn:
+        return document_frequencies(conn)
+
+
+def _same(one: DocumentFrequencies, other: DocumentFrequencies) -> bool:
+    return one.to_dict() == other.to_dict()
+
+
+def test_every_speech_is_stale_until_counted(library: Library, segmenter: Segmenter) -> None:
+    with library.db.read() as conn:
+        assert len(stale_speeches(conn)) == 3
+    assert _frequencies(library).documents == 0
+    assert update_word_frequencies(library.db, segmenter) == 3
+    with library.db.read() as conn:
+        assert stale_speeches(conn) == []
+    expected = DocumentFrequencies.from_texts(_texts(library), segmenter)
+    assert _same(_frequencies(library), expected)
+    assert update_word_frequencies(library.db, segmenter) == 0
+
+
+def test_a_reimported_speech_is_counted_on_its_new_text(
+    library: Library, segmenter: Segmenter
+) -> None:
+    update_word_frequencies(library.db, segmenter)
+    paragraphs = sample_paragraphs()
+    changed = make_document([paragraphs[0:3], paragraphs[9:12], paragraphs[6:9]])
+    library.store.import_document(changed)
+    with library.db.read() as conn:
+        stale = stale_speeches(conn)
+    assert len(stale) == 1
+    assert _frequencies(library).documents == 2  # the old text's words no longer count
+    assert update_word_frequencies(library.db, segmenter) == 1
+    expected = DocumentFrequencies.from_texts(_texts(library), segmenter)
+    assert _same(_frequencies(library), expected)
+
+
+def test_deleting_speeches_deletes_their_counts(library: Library, segmenter: Segmenter) -> None:
+    update_word_frequencies(library.db, segmenter)
+    (collection,) = library.store.collections()
+    library.store.delete_collection(collection.id)
+    assert _frequencies(library).documents == 0
+    assert library.db.value("SELECT count(*) FROM speech_words") == 0
+
+
+def test_words_of_an_outdated_text_are_not_stored(library: Library) -> None:
+    (collection,) = library.store.collections()
+    speech = library.store.speeches(collection.id)[0]
+    with library.db.transaction() as conn:
+        assert not store_speech_words(conn, speech.id, "another hash", ["效能"])
+        assert not store_speech_words(conn, 999, speech.text_hash, ["效能"])
+        assert store_speech_words(conn, speech.id, speech.text_hash, ["效能", "革命", "效能"])
+    assert _frequencies(library).count("效能") == 1
+
+
+def test_a_cancelled_update_keeps_the_batches_done(
+    library: Library, segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(word_frequencies, "BATCH", 1)
+    reports: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        return len(reports) >= 2
+
+    with pytest.raises(CancelledError):
+        update_word_frequencies(
+            library.db, segmenter, progress=lambda *done: reports.append(done), cancelled=cancelled
+        )
+    assert reports == [(1, 3), (2, 3)]
+    assert _frequencies(library).documents == 2
+
+
+def test_a_new_library_has_the_cache_table(library_path: Path, library: Library) -> None:
+    assert library.db.value("SELECT count(*) FROM sqlite_master WHERE name = 'speech_words'") == 1
