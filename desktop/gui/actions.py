@@ -44,6 +44,13 @@ class ActionId(Enum):
     THEME_SEPIA = auto()
     THEME_DARK = auto()
     FULLWIDTH_PUNCTUATION = auto()
+    # Search and language tools.
+    FIND = auto()
+    FIND_NEXT = auto()
+    FIND_PREVIOUS = auto()
+    SEARCH_LIBRARY = auto()
+    SHOW_TERMS = auto()
+    CONCORDANCE = auto()
 
 
 class Scope(Enum):
@@ -236,6 +243,53 @@ SPECS: dict[ActionId, ActionSpec] = {
         checkable=True,
     ),
 }
+
+
+SPECS.update(
+    {
+        ActionId.FIND: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Find in Speech…"),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Find"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Find words in the speech being read"),
+            shortcuts=(StandardKey.Find,),
+            icon=QIcon.ThemeIcon.EditFind,
+        ),
+        ActionId.FIND_NEXT: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "Find &Next"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Go to the next place found"),
+            shortcuts=("F3",),
+        ),
+        ActionId.FIND_PREVIOUS: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Go to the previous place found"),
+            shortcuts=("Shift+F3",),
+        ),
+        ActionId.SEARCH_LIBRARY: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Search Library…"),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Search"),
+            status_tip=QT_TRANSLATE_NOOP(
+                "Actions", "Search every speech and note in the library for exact words"
+            ),
+            shortcuts=("Ctrl+Shift+F",),
+            icon=QIcon.ThemeIcon.SystemSearch,
+        ),
+        ActionId.SHOW_TERMS: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Terms"),
+            status_tip=QT_TRANSLATE_NOOP(
+                "Actions", "Show or hide the keywords and formulations (提法) of the speech"
+            ),
+            shortcuts=("Ctrl+Shift+T",),
+            checkable=True,
+        ),
+        ActionId.CONCORDANCE: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Concordance…"),
+            status_tip=QT_TRANSLATE_NOOP(
+                "Actions", "Every occurrence of the selected words across the library, in context"
+            ),
+            shortcuts=("Ctrl+Shift+K",),
+        ),
+    }
+)
 
 
 def swatch_icon(color: str, size: int = 32) -> QIcon:

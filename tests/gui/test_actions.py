@@ -58,3 +58,18 @@ def test_highlight_actions_cover_the_five_colours_in_key_order() -> None:
         "pink",
         "purple",
     ]
+
+
+def test_search_keys(qtbot: QtBot) -> None:
+    registry = ActionRegistry()
+    keys = {
+        ActionId.FIND: QKeySequence(QKeySequence.StandardKey.Find),
+        ActionId.FIND_NEXT: QKeySequence("F3"),
+        ActionId.FIND_PREVIOUS: QKeySequence("Shift+F3"),
+        ActionId.SEARCH_LIBRARY: QKeySequence("Ctrl+Shift+F"),
+    }
+    for action_id, key in keys.items():
+        action = registry.action(action_id)
+        assert action.shortcut() == key
+        assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    assert registry.action(ActionId.SHOW_TERMS).isCheckable()
