@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont
 
 from desktop.core.chinese.concordance import ConcordanceLine, SortBy, sort_lines
 
+translate = QCoreApplication.translate
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -44,10 +45,6 @@ class Role(IntEnum):
 
 
 _SORTS = {Column.LEFT: SortBy.LEFT, Column.RIGHT: SortBy.RIGHT}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConcordanceModel", text)
 
 
 class ConcordanceModel(QAbstractTableModel):
@@ -118,10 +115,10 @@ class ConcordanceModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            Column.SPEECH: _tr("Speech"),
-            Column.LEFT: _tr("Before"),
-            Column.HIT: _tr("Term"),
-            Column.RIGHT: _tr("After"),
+            Column.SPEECH: translate("ConcordanceModel", "Speech"),
+            Column.LEFT: translate("ConcordanceModel", "Before"),
+            Column.HIT: translate("ConcordanceModel", "Term"),
+            Column.RIGHT: translate("ConcordanceModel", "After"),
         }
         return titles.get(section)  # type: ignore[call-overload]
 

@@ -37,6 +37,7 @@ BATCH = 200
 CONTEXT_WIDTH = 30
 """Characters of context on each side of a hit."""
 
+translate = QCoreApplication.translate
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -108,10 +109,6 @@ class _Line:
         self.hit_index = hit_index
         self.snippet: Snippet | None = None
         self.section: str | None = None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchResultsModel", text)
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -241,7 +238,9 @@ class SearchResultsModel(QAbstractItemModel):
     def _speech_data(self, speech: _Speech, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == Column.WHERE:
             return (
-                _tr("%1  (%2)").replace("%1", speech.info.title).replace("%2", f"{speech.count:,}")
+                translate("SearchResultsModel", "%1  (%2)")
+                .replace("%1", speech.info.title)
+                .replace("%2", f"{speech.count:,}")
             )
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.WHERE:
             return speech.info.title
@@ -298,10 +297,10 @@ class SearchResultsModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            Column.WHERE: _tr("Speech / Section"),
-            Column.LEFT: _tr("Before"),
-            Column.HIT: _tr("Found"),
-            Column.RIGHT: _tr("After"),
+            Column.WHERE: translate("SearchResultsModel", "Speech / Section"),
+            Column.LEFT: translate("SearchResultsModel", "Before"),
+            Column.HIT: translate("SearchResultsModel", "Found"),
+            Column.RIGHT: translate("SearchResultsModel", "After"),
         }
         return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
@@ -323,7 +322,11 @@ class SearchResultsModel(QAbstractItemModel):
             assert self._outcome is not None
             hit = self._outcome.hits[line.hit_index]
             note = hit.annotation_id is not None
-            line.section = _tr("Note") if note else self._outcome.result.section(hit)
+            line.section = (
+                translate("SearchResultsModel", "Note")
+                if note
+                else self._outcome.result.section(hit)
+            )
         return line.section
 
     # Sorting --------------------------------------------------------------------------------

@@ -196,6 +196,62 @@
         <translation>在中文语境中将半角标点显示为全角（，：；？！（））</translation>
     </message>
     <message>
+        <source>&amp;Find in Speech…</source>
+        <translation>在本篇中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find words in the speech being read</source>
+        <translation>在正在阅读的讲话中查找字词</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next place found</source>
+        <translation>转到下一处查找结果</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the previous place found</source>
+        <translation>转到上一处查找结果</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library…</source>
+        <translation>全库搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search every speech and note in the library for exact words</source>
+        <translation>在文库的所有讲话和批注中精确搜索字词</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>词语(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show or hide the keywords and formulations (提法) of the speech</source>
+        <translation>显示或隐藏本篇的关键词和提法</translation>
+    </message>
+    <message>
+        <source>&amp;Concordance…</source>
+        <translation>索引词表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every occurrence of the selected words across the library, in context</source>
+        <translation>所选字词在全库中的每一处出现及其上下文</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation type="vanished">导入(&amp;I)…</translation>
     </message>
@@ -638,6 +694,76 @@
     </message>
 </context>
 <context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>索引词表</translation>
+    </message>
+    <message>
+        <source>Word or term</source>
+        <translation>词语或提法</translation>
+    </message>
+    <message>
+        <source>Characters of context on each side</source>
+        <translation>两侧各显示的上下文字数</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>Occurrences: %1 · Speeches: %2</source>
+        <translation>出现：%1 次 · 讲话：%2 篇</translation>
+    </message>
+    <message>
+        <source> · showing the first %1</source>
+        <translation> · 显示前 %1 条</translation>
+    </message>
+    <message>
+        <source>Export Concordance</source>
+        <translation>导出索引词表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceModel</name>
+    <message>
+        <source>Speech</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryEditorDialog</name>
     <message>
         <source>Custom Dictionary</source>
@@ -669,6 +795,25 @@
     <message>
         <source>Clear Filters</source>
         <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this speech</source>
+        <translation>在本篇中查找</translation>
+    </message>
+    <message>
+        <source>Previous (Shift+F3)</source>
+        <translation>上一个 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next (F3)</source>
+        <translation>下一个 (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>关闭 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1269,127 @@
     </message>
 </context>
 <context>
+    <name>SearchDock</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Words to find; &quot;a phrase&quot;; -leave out</source>
+        <translation>要找的字词；&quot;短语&quot;；-排除</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>文集</translation>
+    </message>
+    <message>
+        <source>This speech</source>
+        <translation>本篇讲话</translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation>仅搜批注</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Open a speech to search in it.</source>
+        <translation>请先打开一篇讲话，再在其中搜索。</translation>
+    </message>
+    <message>
+        <source>There is no collection to search in.</source>
+        <translation>没有可供搜索的文集。</translation>
+    </message>
+    <message>
+        <source>No note holds this.</source>
+        <translation>没有批注包含这些字词。</translation>
+    </message>
+    <message>
+        <source>Hits in notes: %1 · Speeches: %2</source>
+        <translation>批注中命中：%1 处 · 讲话：%2 篇</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <source>Hits: %1 · Speeches: %2</source>
+        <translation>命中：%1 处 · 讲话：%2 篇</translation>
+    </message>
+    <message>
+        <source> · In notes: %1</source>
+        <translation> · 批注中：%1 处</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMessages</name>
+    <message>
+        <source>Type something to search for.</source>
+        <translation>请输入要搜索的内容。</translation>
+    </message>
+    <message>
+        <source>Add a word to find: words after a minus sign are only left out (-革命 alone finds nothing).</source>
+        <translation>请加上要查找的字词：减号后的字词只用于排除（单独的 -革命 什么也找不到）。</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed. Close the phrase, or leave the mark out to find the words anywhere.</source>
+        <translation>有引号没有闭合。请补全短语，或去掉引号以查找这些字词。</translation>
+    </message>
+    <message>
+        <source>A quotation mark must open a phrase after a space. To find words with their quotation marks, put them in the other kind of quotes: &quot;“效能革命”&quot;.</source>
+        <translation>引号须在空格之后用来开始一个短语。要连同引号一起查找，请用另一种引号把它们括起来：&quot;“效能革命”&quot;。</translation>
+    </message>
+    <message>
+        <source>There is nothing between the quotation marks.</source>
+        <translation>引号之间没有内容。</translation>
+    </message>
+    <message>
+        <source>This query cannot be searched for.</source>
+        <translation>无法按此查询进行搜索。</translation>
+    </message>
+    <message>
+        <source>The library is busy (an import is being saved). Try again shortly.</source>
+        <translation>文库正忙（正在保存导入的内容），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The search could not be completed. Try again; if it keeps failing, the library file may be damaged.</source>
+        <translation>搜索未能完成。请重试；如果一再失败，文库文件可能已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Speech / Section</source>
+        <translation>讲话 / 章节</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>, </source>
@@ -1148,6 +1414,104 @@
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDock</name>
+    <message>
+        <source>Terms</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>This speech</source>
+        <translation>本篇讲话</translation>
+    </message>
+    <message>
+        <source>Its collection</source>
+        <translation>所在文集</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Formulations (提法)</source>
+        <translation>提法</translation>
+    </message>
+    <message>
+        <source>Previous occurrence</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Next occurrence</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>The terms could not be found.</source>
+        <translation>未能提取词语。</translation>
+    </message>
+    <message>
+        <source>Loading the word dictionary…</source>
+        <translation>正在加载分词词典…</translation>
+    </message>
+    <message>
+        <source>Finding terms…</source>
+        <translation>正在提取词语…</translation>
+    </message>
+    <message>
+        <source>Open a speech to see its terms.</source>
+        <translation>打开一篇讲话即可查看其词语。</translation>
+    </message>
+    <message>
+        <source>Keyword scores weigh words against this library.</source>
+        <translation>关键词得分以本文库为参照计算。</translation>
+    </message>
+    <message>
+        <source>Keyword scores weigh words against general Chinese usage.</source>
+        <translation>关键词得分以通用汉语语料为参照计算。</translation>
+    </message>
+    <message>
+        <source>Concordance…</source>
+        <translation>索引词表…</translation>
+    </message>
+    <message>
+        <source>Search the Library</source>
+        <translation>在全库中搜索</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <source>quoted</source>
+        <translation>引号</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Formulation</source>
+        <translation>提法</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>加引号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
