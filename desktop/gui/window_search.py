@@ -1,0 +1,290 @@
+"""The main window's search and language tools: find bar, library search, terms, concordance.
+
+A mixin of ``MainWindow`` kept apart so the window's own file stays about assembling and
+wiring. The find bar sits under the reader; the search and terms docks and the concordance
+dialog are built the first time they are asked for (a dock the user left open is built again
+at the next start, after the first paint). Their requests are routed here: opening a speech at a
+hit, marking occurrences in the reader. Views still never see storage: the docks' workers open
+their own connection on the library's path, and ``SessionTexts`` reads texts through the session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QDockWidget
+
+from desktop.core.records import SpeechContent
+from desktop.core.section_paths import SectionPaths
+from desktop.dialogs.concordance_dialog import ConcordanceDialog
+from desktop.gui.actions import ActionId
+from desktop.gui.find_bar import LAYER as FIND_LAYER
+from desktop.gui.find_bar import FindBar
+from desktop.gui.search_dock import SearchDock
+from desktop.gui.terms_dock import LAYER as TERM_LAYER
+from desktop.gui.terms_dock import TermsDock
+
+if TYPE_CHECKING:
+    from desktop.gui.library_session import LibrarySession
+    from desktop.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+HIT_LAYER = FIND_LAYER
+"""A hit opened from the library search or a concordance is marked like a find-bar hit."""
+
+# Search results come grouped by speech: a few speeches' texts serve a screenful of snippets.
+_CACHED_SPEECHES = 8
+
+
+class SessionTexts:
+    """The search dock's texts and section paths, read through the session (GUI thread)."""
+
+    def __init__(self, session: LibrarySession) -> None:
+        self._session = session
+        self.forget()
+
+    def forget(self) -> None:
+        """The library changed: read texts afresh."""
+        self._content: Callable[[int], SpeechContent] = lru_cache(maxsize=_CACHED_SPEECHES)(
+            self._session.speech_content
+        )
+        self._sections = SectionPaths(lambda speech_id: self._content(speech_id).outline)
+
+    def speech_text(self, speech_id: int) -> str:
+        """A speech's canonical text."""
+        return self._content(speech_id).text
+
+    def section_path(self, speech_id: int, offset: int) -> str:
+        """The headings above ``offset`` in a speech."""
+        return self._sections(speech_id, offset)
+
+
+class SearchToolsMixin(_Base):
+    """Find in the speech, search the library, list terms, show concordances."""
+
+    TOOL_DOCKS = ("search_dock", "terms_dock")
+
+    def _build_search_tools(self) -> None:
+        self._texts = SessionTexts(self.session)
+        self._search_dock: SearchDock | None = None
+        self._terms_dock: TermsDock | None = None
+        self._concordance: ConcordanceDialog | None = None
+        self.find_bar = FindBar(self)
+        self.centralWidget().layout().addWidget(self.find_bar)
+        self.find_bar.matches_changed.connect(self._on_find_bar_matches_changed)
+        self.find_bar.closed.connect(self._on_find_bar_closed)
+        self.speech_opened.connect(self._on_window_speech_opened)
+        registry = self.registry
+        registry.bind(ActionId.FIND, self.open_find_bar)
+        registry.bind(ActionId.FIND_NEXT, self.find_bar.find_next)
+        registry.bind(ActionId.FIND_PREVIOUS, self.find_bar.find_previous)
+        registry.bind(ActionId.SEARCH_LIBRARY, self.show_library_search)
+        registry.bind(ActionId.CONCORDANCE, self.show_concordance)
+        registry.action(ActionId.SHOW_TERMS).toggled.connect(self._on_show_terms_toggled)
+
+    def _reopen_tool_docks(self, names: list[str]) -> None:
+        """Build again, after the first paint, the docks the user left open."""
+
+        def reopen() -> None:
+            if "search_dock" in names:
+                self.search_dock().show()
+            if "terms_dock" in names:
+                self.registry.action(ActionId.SHOW_TERMS).setChecked(True)
+
+        if names:
+            QTimer.singleShot(0, reopen)
+
+    def open_tool_docks(self) -> list[str]:
+        """The tool docks shown now (the window saves them)."""
+        docks = (self._search_dock, self._terms_dock)
+        return [dock.objectName() for dock in docks if dock is not None and dock.isVisible()]
+
+    # Building on demand ---------------------------------------------------------------------
+
+    def search_dock(self) -> SearchDock:
+        """The library search dock, built on first use."""
+        if self._search_dock is None:
+            dock = SearchDock(self.session.library_path, self._texts, self)
+            dock.set_collections(self._collections())
+            dock.set_history(self.settings.search_history)
+            dock.open_hit_requested.connect(self._on_tool_open_hit_requested)
+            dock.open_note_requested.connect(self._on_search_open_note_requested)
+            self._place_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+            self._search_dock = dock
+            self._follow_speech(dock)
+        return self._search_dock
+
+    def terms_dock(self) -> TermsDock:
+        """The terms dock, built on first use."""
+        if self._terms_dock is None:
+            dock = TermsDock(self.session.library_path, self)
+            dock.marks_requested.connect(self._on_terms_marks_requested)
+            dock.clear_marks_requested.connect(lambda: self.reader.clear_marks(TERM_LAYER))
+            dock.open_hit_requested.connect(self._on_terms_open_hit_requested)
+            dock.concordance_requested.connect(self.show_concordance_of)
+            dock.search_requested.connect(self.show_library_search)
+            toggle = self.registry.action(ActionId.SHOW_TERMS)
+            dock.visibilityChanged.connect(toggle.setChecked)
+            self._place_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+            self._terms_dock = dock
+            self._follow_speech(dock)
+            if self.segmenter is not None and self.segmenter.segmenter.ready:
+                dock.set_segmenter(self.segmenter.segmenter)
+        return self._terms_dock
+
+    def concordance_dialog(self) -> ConcordanceDialog:
+        """The concordance dialog, built on first use and kept."""
+        if self._concordance is None:
+            dialog = ConcordanceDialog(self.session.library_path, self)
+            dialog.set_collections(self._collections())
+            dialog.open_hit_requested.connect(self._on_tool_open_hit_requested)
+            self._concordance = dialog
+        return self._concordance
+
+    def _place_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        self.restoreDockWidget(dock)  # where the user had it, if the saved layout knows
+
+    def _follow_speech(self, dock: SearchDock | TermsDock) -> None:
+        speech = self.current_speech()
+        record = speech.record if speech is not None else None
+        dock.set_current_speech(
+            record.id if record else None, record.collection_id if record else None
+        )
+
+    def _collections(self) -> list[tuple[int, str]]:
+        return [(record.id, record.title) for record in self.session.collections()]
+
+    # Commands -------------------------------------------------------------------------------
+
+    def open_find_bar(self) -> None:
+        """Ctrl+F: the find bar, holding the selected words if a few are selected."""
+        selected = self.reader.selected_range()
+        speech = self.current_speech()
+        typed = None
+        if selected is not None and speech is not None:
+            words = speech.text[selected[0] : selected[1]]
+            typed = words if words and "\n" not in words and len(words) <= 100 else None
+        self.find_bar.open_bar(self.reader.current_offset(), typed)
+
+    def show_library_search(self, text: str | None = None) -> None:
+        """Ctrl+Shift+F: the search dock with the keyboard in its box (searching ``text``)."""
+        dock = self.search_dock()
+        dock.focus_query()
+        if text:
+            dock.set_query(text)
+
+    def show_concordance(self) -> None:
+        """The concordance of the selected words (or of the chosen term, or an empty one)."""
+        selected = self.reader.selected_range()
+        speech = self.current_speech()
+        term = ""
+        if selected is not None and speech is not None:
+            term = speech.text[selected[0] : selected[1]].strip()
+        elif self._terms_dock is not None:
+            term = self._terms_dock.chosen_term() or ""
+        self.show_concordance_of(term, None)
+
+    @Slot(str, object)
+    def show_concordance_of(self, term: str, collection_id: int | None) -> None:
+        """The concordance dialog for ``term`` (in a collection if given)."""
+        dialog = self.concordance_dialog()
+        if term:
+            dialog.show_term(term, collection_id)
+        else:
+            dialog.show()
+            dialog.term_edit.setFocus()
+
+    @Slot(bool)
+    def _on_show_terms_toggled(self, shown: bool) -> None:
+        if shown:
+            dock = self.terms_dock()
+            dock.show()
+            dock.raise_()
+        elif self._terms_dock is not None:
+            self._terms_dock.hide()
+
+    # Routing --------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_window_speech_opened(self, speech_id: int) -> None:
+        speech = self.current_speech()
+        self.find_bar.set_text(speech.text if speech is not None else "")
+        for dock in (self._search_dock, self._terms_dock):
+            if dock is not None:
+                self._follow_speech(dock)
+
+    @Slot(list, int)
+    def _on_find_bar_matches_changed(self, ranges: list[tuple[int, int]], current: int) -> None:
+        self.reader.set_marks(FIND_LAYER, ranges, current if current >= 0 else None)
+        if current >= 0:
+            self.reader.reveal_offset(ranges[current][0])
+
+    @Slot()
+    def _on_find_bar_closed(self) -> None:
+        self.reader.clear_marks(FIND_LAYER)
+        self.reader.setFocus()
+
+    @Slot(int, int, int)
+    def _on_tool_open_hit_requested(self, speech_id: int, start: int, end: int) -> None:
+        self.find_bar.close_bar()
+        if self.open_speech(speech_id, start):
+            self.reader.set_marks(HIT_LAYER, [(start, end)], 0)
+
+    @Slot(int, str)
+    def _on_search_open_note_requested(self, speech_id: int, annotation_id: str) -> None:
+        annotation = self.session.annotation(annotation_id)
+        self.open_speech(speech_id, annotation.start)
+
+    @Slot(list, int)
+    def _on_terms_marks_requested(self, ranges: list[tuple[int, int]], current: int) -> None:
+        self.reader.set_marks(TERM_LAYER, ranges, current if current >= 0 else None)
+        if current >= 0:
+            self.reader.reveal_offset(ranges[current][0])
+
+    @Slot(int, int, int)
+    def _on_terms_open_hit_requested(self, speech_id: int, start: int, _end: int) -> None:
+        self.open_speech(speech_id, start)
+
+    # Events from the window -----------------------------------------------------------------
+
+    def _tools_segmenter_ready(self) -> None:
+        """jieba is loaded: the terms panel can work."""
+        if self._terms_dock is not None and self.segmenter is not None:
+            self._terms_dock.set_segmenter(self.segmenter.segmenter)
+
+    def _tools_library_changed(self) -> None:
+        """Speeches came, went or changed: texts, lists and results follow."""
+        self._texts.forget()
+        collections = self._collections()
+        if self._search_dock is not None:
+            self._search_dock.set_collections(collections)
+            self._search_dock.refresh()
+        if self._terms_dock is not None:
+            self._terms_dock.refresh()
+        if self._concordance is not None:
+            self._concordance.set_collections(collections)
+
+    def _tools_running_work(self) -> list[str]:
+        tools = (self._search_dock, self._terms_dock, self._concordance)
+        return [name for tool in tools if tool is not None for name in tool.running_work()]
+
+    def _shutdown_tools(self) -> None:
+        """The window is closing: remember what to, stop the workers."""
+        if self._search_dock is not None:
+            self.settings.search_history = self._search_dock.history()
+        self.settings.open_tool_docks = self.open_tool_docks()
+        for tool in (self._search_dock, self._terms_dock, self._concordance):
+            if tool is not None:
+                tool.shutdown()
