@@ -7,7 +7,8 @@ connection) and runs the jobs it is sent, in order. A job is a plain function of
 ``Library`` and a ``Cancellation`` (the cancel flag core functions take).
 
 Submitting a job cancels the one before it (latest wins: a search typed on makes the previous
-one stale), by its flag and by interrupting its SQLite statement; a cancelled job's outcome is
+one stale): its flag is set, SQLite aborts its statements while the flag is set
+(``Database.cancel_when``) and the one running now is interrupted; a cancelled job's outcome is
 dropped. Only the outcome of the latest job is reported, by signal, on the GUI thread.
 """
 
@@ -61,7 +62,9 @@ class _Executor(QObject):
             self.dropped.emit(ticket)
             return
         try:
-            result = job(self._open(), cancellation)
+            library = self._open()
+            library.db.cancel_when(cancellation)
+            result = job(library, cancellation)
         except Exception as error:  # noqa: BLE001 - reported to the GUI, which explains it
             self._report(ticket, cancellation, self.failed, error)
         else:

@@ -20,12 +20,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import LibraryError
+from desktop.core.errors import CancelledError, LibraryError
 from desktop.core.storage import backup, failures
 from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 """Seconds a write waits for another process's transaction before giving up with ``busy``."""
+
+_CANCEL_STEPS = 10_000
+"""SQLite virtual-machine steps between two looks at a cancel flag (well under a millisecond)."""
 
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
@@ -71,6 +74,18 @@ class Database:
     def close(self) -> None:
         """Close the connection (the last one to close checkpoints the WAL into the file)."""
         self._conn.close()
+
+    def cancel_when(self, cancelled: Callable[[], bool] | None) -> None:
+        """Abort any statement of this connection while ``cancelled()`` is true (None: never).
+
+        SQLite asks every few thousand steps, so a long query stops soon after a worker's
+        cancel flag is set, even one that started after the flag (which ``interrupt`` misses);
+        it raises CancelledError.
+        """
+        if cancelled is None:
+            self._conn.set_progress_handler(None, 0)
+        else:
+            self._conn.set_progress_handler(lambda: 1 if cancelled() else 0, _CANCEL_STEPS)
 
     def interrupt(self) -> None:
         """Abort the query running on this connection (the one call safe from another thread).
@@ -263,6 +278,8 @@ class Database:
                 self._conn.execute("ROLLBACK")
 
     def _raise_mapped(self, error: BaseException) -> None:
+        if isinstance(error, sqlite3.Error) and failures.interrupted(error):
+            raise CancelledError("the query was cancelled") from error
         if isinstance(error, sqlite3.Error):
             mapped = failures.library_error(
                 error, self.path, lambda: backup.latest_backup_hint(self.path)

@@ -24,6 +24,7 @@ _SQLITE_PERM = 3
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
 _SQLITE_READONLY = 8
+_SQLITE_INTERRUPT = 9
 _SQLITE_IOERR = 10
 _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
@@ -85,6 +86,12 @@ def sqlite_code(error: sqlite3.Error) -> str | None:
         return "corrupt"
     # Other errors raised by the sqlite3 module itself (closed connection...) are bugs.
     return None
+
+
+def interrupted(error: sqlite3.Error) -> bool:
+    """True if the statement was aborted on purpose (a cancel: ``Database.cancel_when``)."""
+    primary = getattr(error, "sqlite_errorcode", None)
+    return primary is not None and primary & 0xFF == _SQLITE_INTERRUPT
 
 
 def library_error(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import LibraryError
+from desktop.core.errors import CancelledError, LibraryError
 from desktop.core.storage import failures
 from desktop.core.storage.database import Database
 from desktop.core.storage.failures import DamagedLibraryError
@@ -264,3 +264,15 @@ def test_a_read_only_library_maps_to_read_only(library_file: Path) -> None:
 def test_programming_errors_are_not_disguised_as_library_errors(library_file: Path) -> None:
     with Database.open(library_file) as db, pytest.raises(sqlite3.OperationalError):
         db.rows("SELECT no_such_column FROM speeches")
+
+
+def test_cancel_when_aborts_a_long_query_started_after_the_flag(tmp_path: Path) -> None:
+    endless = (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    )
+    with Database.open(tmp_path / "library.sqlite") as db:
+        db.cancel_when(lambda: True)
+        with pytest.raises(CancelledError):
+            db.value(endless)
+        db.cancel_when(None)
+        assert db.value("SELECT 1") == 1
