@@ -131,3 +131,23 @@ def test_typing_on_replaces_a_stale_search(qtbot: QtBot, dock: SearchDock) -> No
     assert all(
         dock.model.index(row, 0).data(Role.HIT_COUNT) < 50 for row in range(dock.model.rowCount())
     )
+
+
+def test_notes_only_finds_a_note_and_asks_for_it(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    note = sample_library.annotations.create(3, "note", 10, 14, note="这里要写进述职报告")
+    dock.notes_box.setChecked(True)
+    _type_and_wait(qtbot, dock, "述职报告")
+    assert dock.model.speech_counts() == [(3, 1)]
+    group = dock.model.index(0, 0)
+    qtbot.waitUntil(lambda: dock.model.rowCount(group) == 1)  # a single speech opens itself
+    line = dock.model.index(0, Column.HIT, group)
+    assert line.data() == "述职报告"
+    dock.view.setFocus()
+    dock.view.setCurrentIndex(line)
+    with qtbot.waitSignal(dock.open_note_requested) as opened:
+        qtbot.keyClick(dock.view, Qt.Key.Key_Return)
+    assert opened.args == [3, note.id]
