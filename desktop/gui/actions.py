@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRectF,
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap
 
 from desktop.core.annotation import Color
+from desktop.resources import resource_path
 
 _CONTEXT = "Actions"
 StandardKey = QKeySequence.StandardKey
@@ -44,6 +45,28 @@ class ActionId(Enum):
     THEME_SEPIA = auto()
     THEME_DARK = auto()
     FULLWIDTH_PUNCTUATION = auto()
+    # The main window's own.
+    IMPORT = auto()
+    TRASH = auto()
+    QUIT = auto()
+    UNDO = auto()
+    REDO = auto()
+    PREFERENCES = auto()
+    TOGGLE_LIBRARY = auto()
+    TOGGLE_ANNOTATIONS = auto()
+    NEXT_SECTION = auto()
+    PREVIOUS_SECTION = auto()
+    NEXT_SPEECH = auto()
+    PREVIOUS_SPEECH = auto()
+    GO_BACK = auto()
+    FILTER_LIBRARY = auto()
+    SHORTCUTS = auto()
+    ABOUT = auto()
+    # The library tree's context menu.
+    RENAME = auto()
+    DELETE_COLLECTION = auto()
+    REIMPORT = auto()
+    SHOW_IMPORT_REPORT = auto()
 
 
 class Scope(Enum):
@@ -67,6 +90,7 @@ class ActionSpec:
     shortcuts: tuple[str | StandardKey, ...] = ()
     scope: Scope = Scope.WINDOW
     icon: QIcon.ThemeIcon | None = None
+    svg: str | None = None
     swatch: str | None = None
     checkable: bool = False
     group: str | None = None
@@ -145,6 +169,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=("N",),
         scope=Scope.WIDGET,
         icon=QIcon.ThemeIcon.MailMessageNew,
+        svg="note",
     ),
     ActionId.COPY: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Copy"),
@@ -153,6 +178,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.Copy,),
         scope=Scope.WIDGET,
         icon=QIcon.ThemeIcon.EditCopy,
+        svg="copy",
     ),
     ActionId.COPY_WITH_CITATION: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Copy with C&itation"),
@@ -163,6 +189,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=("Ctrl+Shift+C",),
         scope=Scope.WIDGET,
         icon=QIcon.ThemeIcon.EditPaste,
+        svg="cite",
     ),
     ActionId.DELETE_ANNOTATION: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Delete Highlight"),
@@ -173,6 +200,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.Delete,),
         scope=Scope.WIDGET,
         icon=QIcon.ThemeIcon.EditDelete,
+        svg="delete",
     ),
     ActionId.ZOOM_IN: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
@@ -181,6 +209,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.ZoomIn, "Ctrl+="),
         scope=Scope.WINDOW,
         icon=QIcon.ThemeIcon.ZoomIn,
+        svg="zoom-in",
     ),
     ActionId.ZOOM_OUT: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
@@ -189,6 +218,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.ZoomOut, "Ctrl+-"),
         scope=Scope.WINDOW,
         icon=QIcon.ThemeIcon.ZoomOut,
+        svg="zoom-out",
     ),
     ActionId.ZOOM_RESET: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Actual Size"),
@@ -197,6 +227,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=("Ctrl+0",),
         scope=Scope.WINDOW,
         icon=QIcon.ThemeIcon.ZoomFitBest,
+        svg="zoom-reset",
     ),
     ActionId.THEME_LIGHT: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Light"),
@@ -238,6 +269,149 @@ SPECS: dict[ActionId, ActionSpec] = {
 }
 
 
+SPECS.update(
+    {
+        ActionId.IMPORT: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Import…"),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Import"),
+            status_tip=QT_TRANSLATE_NOOP(
+                "Actions", "Import speeches from text, Word, Markdown or web page files"
+            ),
+            shortcuts=(StandardKey.Open,),
+            svg="import",
+        ),
+        ActionId.TRASH: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Trash…"),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Trash"),
+            status_tip=QT_TRANSLATE_NOOP(
+                "Actions", "See deleted highlights and collections, and restore them"
+            ),
+            svg="trash-restore",
+        ),
+        ActionId.QUIT: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Quit"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Close Pizhu (everything is already saved)"),
+            shortcuts=("Ctrl+Q",),
+        ),
+        ActionId.UNDO: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Undo"),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Undo"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Take back the last change"),
+            shortcuts=(StandardKey.Undo,),
+            svg="undo",
+        ),
+        ActionId.REDO: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Redo"),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Redo"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Make the change taken back again"),
+            shortcuts=("Ctrl+Shift+Z", StandardKey.Redo),
+            svg="redo",
+        ),
+        ActionId.PREFERENCES: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+            status_tip=QT_TRANSLATE_NOOP(
+                "Actions", "Language, theme, text size and the word dictionary"
+            ),
+            shortcuts=(StandardKey.Preferences, "Ctrl+,"),
+            svg="settings",
+        ),
+        ActionId.TOGGLE_LIBRARY: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Library"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the library pane"),
+            shortcuts=("Ctrl+Shift+L",),
+            svg="library",
+            checkable=True,
+        ),
+        ActionId.TOGGLE_ANNOTATIONS: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Annotations"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the annotations pane"),
+            shortcuts=("Ctrl+Shift+N",),
+            svg="annotations",
+            checkable=True,
+        ),
+        ActionId.NEXT_SECTION: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Next Section"),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Next section"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Go to the next heading of the speech"),
+            shortcuts=("Alt+Down",),
+            svg="section-next",
+        ),
+        ActionId.PREVIOUS_SECTION: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Previous Section"),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Previous section"),
+            status_tip=QT_TRANSLATE_NOOP(
+                "Actions", "Go to the start of this section, or the one before"
+            ),
+            shortcuts=("Alt+Up",),
+            svg="section-previous",
+        ),
+        ActionId.NEXT_SPEECH: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "Next &Speech"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Open the next speech of the library"),
+            shortcuts=("Ctrl+PgDown",),
+            svg="speech-next",
+        ),
+        ActionId.PREVIOUS_SPEECH: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "Previous S&peech"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Open the previous speech of the library"),
+            shortcuts=("Ctrl+PgUp",),
+            svg="speech-previous",
+        ),
+        ActionId.GO_BACK: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Back"),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Back"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Return to where you were before the jump"),
+            shortcuts=(StandardKey.Back,),
+            svg="back",
+        ),
+        ActionId.FILTER_LIBRARY: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Filter Library"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Type to show only matching titles"),
+            shortcuts=("Ctrl+L",),
+            svg="filter",
+        ),
+        ActionId.SHORTCUTS: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "List every command and its keys"),
+            shortcuts=("Ctrl+/",),
+            svg="keyboard",
+        ),
+        ActionId.ABOUT: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&About Pizhu"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Version and licence"),
+            svg="info",
+        ),
+        ActionId.RENAME: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Rename…"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "Give the collection or speech your own title"),
+            shortcuts=("F2",),
+            scope=Scope.WIDGET,
+        ),
+        ActionId.DELETE_COLLECTION: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "&Delete Collection"),
+            status_tip=QT_TRANSLATE_NOOP(
+                "Actions", "Move the collection, with its highlights and notes, to the trash"
+            ),
+            shortcuts=(StandardKey.Delete,),
+            scope=Scope.WIDGET,
+            svg="delete",
+        ),
+        ActionId.REIMPORT: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "Re-&import"),
+            status_tip=QT_TRANSLATE_NOOP(
+                "Actions", "Import the collection's file again; highlights follow their words"
+            ),
+            svg="import",
+        ),
+        ActionId.SHOW_IMPORT_REPORT: ActionSpec(
+            text=QT_TRANSLATE_NOOP("Actions", "Import &Report"),
+            status_tip=QT_TRANSLATE_NOOP("Actions", "What the last import of this collection did"),
+            svg="info",
+        ),
+    }
+)
+
+
 def swatch_icon(color: str, size: int = 32) -> QIcon:
     """A round colour swatch, the icon of a highlight action."""
     pixmap = QPixmap(size, size)
@@ -250,6 +424,31 @@ def swatch_icon(color: str, size: int = 32) -> QIcon:
     painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
     painter.end()
     return QIcon(pixmap)
+
+
+def _apply_icon(action: QAction, spec: ActionSpec) -> None:
+    if spec.swatch is not None:
+        action.setIcon(swatch_icon(spec.swatch))
+    elif spec.svg is not None:
+        action.setIcon(svg_icon(spec.svg))
+    elif spec.icon is not None:
+        action.setIcon(QIcon.fromTheme(spec.icon))
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The spec's shortcuts, standard keys expanded for this platform, without repeats."""
+    found: list[QKeySequence] = []
+    for key in spec.shortcuts:
+        expanded = QKeySequence.keyBindings(key) if isinstance(key, StandardKey) else [key]
+        for sequence in map(QKeySequence, expanded):
+            if not sequence.isEmpty() and sequence not in found:
+                found.append(sequence)
+    return found
+
+
+def svg_icon(name: str) -> QIcon:
+    """One of the app's icons (``resources/icons/NAME.svg``), drawn at any size."""
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
 class ActionRegistry(QObject):
@@ -273,6 +472,28 @@ class ActionRegistry(QObject):
         """Several actions, in the order given."""
         return [self.action(action_id) for action_id in ids]
 
+    def adopt(self, action_id: ActionId, action: QAction) -> QAction:
+        """Register an action made elsewhere (the undo stack's, a dock's toggle) under an id.
+
+        It gets the id's shortcuts, icon, tips and object name; it keeps its own text when it
+        has one (the undo action's names what will be undone).
+        """
+        spec = SPECS[action_id]
+        action.setParent(self)
+        action.setObjectName(f"action_{action_id.name.lower()}")
+        if not action.text():
+            action.setText(_tr(spec.text))
+        action.setStatusTip(_tr(spec.status_tip))
+        action.setShortcuts(key_sequences(spec))
+        action.setShortcutContext(spec.scope.value)
+        _apply_icon(action, spec)
+        self._actions[action_id] = action
+        return action
+
+    def created(self) -> dict[ActionId, QAction]:
+        """Every action made or adopted so far, by id (for the shortcuts list)."""
+        return dict(self._actions)
+
     def bind(self, action_id: ActionId, slot: Callable[[], object]) -> QAction:
         """Connect the action's ``triggered`` to ``slot`` (called without the checked flag)."""
         action = self.action(action_id)
@@ -288,13 +509,10 @@ class ActionRegistry(QObject):
         action = QAction(self)
         action.setObjectName(f"action_{action_id.name.lower()}")
         self._apply_texts(action, spec)
-        action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
+        action.setShortcuts(key_sequences(spec))
         action.setShortcutContext(spec.scope.value)
         action.setCheckable(spec.checkable)
-        if spec.swatch is not None:
-            action.setIcon(swatch_icon(spec.swatch))
-        elif spec.icon is not None:
-            action.setIcon(QIcon.fromTheme(spec.icon))
+        _apply_icon(action, spec)
         if spec.group is not None:
             group = self._groups.setdefault(spec.group, QActionGroup(self))
             group.setExclusive(True)
