@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from desktop.cli import annotation_commands, library_commands, outline
+from desktop.cli import annotation_commands, gui_command, library_commands, outline
 
 REGISTRARS = [
     outline.register,
     library_commands.register,
     annotation_commands.register,
+    gui_command.register,
 ]

@@ -266,6 +266,10 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         side = max(0, int((available - column) / 2))
         if side not in (margins.left(), margins.right()) or margins.left() != margins.right():
             self.setViewportMargins(side, 0, side, 0)
+        # QTextEdit re-flows its text only on its own resize, not when the margins narrow its
+        # viewport: without this the lines stay as wide as before and run under the margin.
+        if self.document().textWidth() != self.viewport().width():
+            self.document().setTextWidth(self.viewport().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-centre the column, then let the text re-flow."""
@@ -306,6 +310,10 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         cursor = self.cursorForPosition(QPoint(0, 1))
         cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
         return self._utf16.to_str(cursor.position())
+
+    def reading_offset(self) -> int:
+        """Where the reader is: the place last scrolled to, or the top line once moved away."""
+        return self._reading_anchor()
 
     def _reading_anchor(self) -> int:
         """Where the reader is: the last jump target while the view has not moved since."""

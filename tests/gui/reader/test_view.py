@@ -377,3 +377,22 @@ def test_position_changes_are_throttled(qtbot: QtBot, reader: ReaderView) -> Non
             scroll_bar.setValue(step * 40)
     assert len(reported) == 1
     assert reported[0] == reader.current_offset()
+
+
+def test_text_reflows_to_the_viewport_when_margins_narrow_it(
+    qtbot: QtBot, speech: SpeechContent
+) -> None:
+    """Restyled while hidden, then shown wide: the lines must not run under the margin."""
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    reader = ReaderView()
+    window.setCentralWidget(reader)
+    reader.show_speech(speech)
+    reader.set_theme("sepia")
+    window.resize(1400, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert reader.viewportMargins().left() > 0
+    assert reader.document().textWidth() == reader.viewport().width()
