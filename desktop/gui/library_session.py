@@ -42,6 +42,7 @@ class LibrarySession(QObject):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self.closed = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undo_stack")
 
@@ -54,6 +55,7 @@ class LibrarySession(QObject):
         """Close the library; the session is unusable afterwards."""
         self.undo_stack.clear()
         self._library.close()
+        self.closed = True
 
     def report_error(self, error: PizhuError) -> None:
         """Tell the window a change failed (it shows the message)."""

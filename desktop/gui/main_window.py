@@ -258,7 +258,7 @@ class MainWindow(ReadingMixin, QMainWindow):
         if record.text_hash != speech.record.text_hash:
             offset = self.session.reading_position(speech_id) or 0
             content = self.session.speech_content(speech_id)
-            self._show(content, self.session.annotations(speech_id), offset)
+            self._show(content, self.session.annotations(speech_id), offset, offset)
         else:
             self.reader.set_annotations(self.session.annotations(speech_id))
             self._on_session_speech_changed(speech_id)
@@ -299,6 +299,13 @@ class MainWindow(ReadingMixin, QMainWindow):
         if self.segmenter is not None:
             self.segmenter.wait()
         super().closeEvent(event)
+
+    def running_work(self) -> list[str]:
+        """What still runs in the background (empty once the window has closed)."""
+        running = []
+        if self.segmenter is not None and self.segmenter.is_running():
+            running.append("segmenter")
+        return running
 
     def start_segmenter(self, service: SegmenterService) -> None:
         """Load jieba in the background; the reader selects jieba's words once it is ready."""

@@ -66,15 +66,17 @@ class ReadingMixin(_Base):
             return False
         self.save_position()
         self._remember(here, jump)
-        self._show(content, annotations, offset if offset is not None else (saved or 0))
+        self._show(content, annotations, offset if offset is not None else (saved or 0), saved)
         if offset is not None and jump:
             self.reader.scroll_to_offset(offset, mark=True)
         return True
 
-    def _show(self, content: SpeechContent, annotations: list, offset: int) -> None:
+    def _show(
+        self, content: SpeechContent, annotations: list, offset: int, saved: int | None
+    ) -> None:
         self._speech = content
         self._stops = section_stops(content.outline)
-        self._saved_offset = offset
+        self._saved_offset = saved  # what the library holds, so a move is written
         self.reader.show_speech(content, offset)
         self.reader.set_annotations(annotations)
         self.status.show_speech(content.text)

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QShowEvent,
     QTextCursor,
     QTextDocument,
 )
@@ -272,11 +273,23 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
             self.document().setTextWidth(self.viewport().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Re-centre the column, then let the text re-flow."""
+        """Re-centre the column and let the text re-flow, keeping the same words at the top."""
+        anchor = self._reading_anchor() if self._text else None
         super().resizeEvent(event)
         self._apply_margins()
+        if anchor is not None:
+            # Re-flowing moves every line; without this a speech opened before the window
+            # had its size (or a dock dragged wider) would show some other place.
+            self.scroll_to_offset(anchor)
         self._refresh_scroll_marks()
         self._reposition_toolbar()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Stay where the speech was opened: QTextEdit's first show scrolls to the caret."""
+        anchor = self._reading_anchor() if self._text else None
+        super().showEvent(event)
+        if anchor is not None:
+            self.scroll_to_offset(anchor)
 
     # Positions ----------------------------------------------------------------------------
 
@@ -316,8 +329,14 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         return self._reading_anchor()
 
     def _reading_anchor(self) -> int:
-        """Where the reader is: the last jump target while the view has not moved since."""
-        if self._anchor is not None and self._anchor[1] == self.verticalScrollBar().value():
+        """Where the reader is: the last jump target while the view has not moved since.
+
+        Before the reader is first shown nobody can have scrolled it, but its size (and so
+        its scroll range) is still settling: the target holds whatever the scroll bar says.
+        """
+        if self._anchor is not None and (
+            self._anchor[1] == self.verticalScrollBar().value() or not self.isVisible()
+        ):
             return self._anchor[0]
         return self.current_offset()
 
