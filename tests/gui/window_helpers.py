@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.main_window import MainWindow
@@ -52,3 +53,11 @@ def menu_action(window: MainWindow, menu: str, object_name: str) -> QAction:
     found = [a for a in window.menus[menu].actions() if a.objectName() == object_name]
     assert found, f"{object_name} is not in the {menu} menu"
     return found[0]
+
+
+def type_chinese(widget: QWidget, text: str) -> None:
+    """Type ``text`` as a Chinese input method commits it (QTest's keys are ASCII only)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
