@@ -37,6 +37,10 @@ class Benchmark:
     repeats: int = 9
     quick_repeats: int = 3
     measure_memory: bool = False
+    input_size: Callable[[Any], int] | None = None
+    """Bytes of the input, when the memory target is a multiple of it."""
+    memory_target_ratio: float | None = None
+    """Largest allowed peak memory of one run, as a multiple of ``input_size``."""
 
 
 @dataclass
@@ -54,6 +58,14 @@ class Result:
     run_samples_ms: list[float] = field(default_factory=list)
     baseline_samples_ms: list[float] = field(default_factory=list)
     memory: dict[str, Any] | None = None
+    memory_target_ratio: float | None = None
+
+    @property
+    def memory_ratio(self) -> float | None:
+        """Peak memory of one run divided by the input size, when both are known."""
+        if not self.memory or not self.memory.get("input_kib"):
+            return None
+        return self.memory["run_kib"] / self.memory["input_kib"]
 
     def line(self) -> str:
         """``name: 12.3 ms vs baseline 45.6 ms (ratio 0.27, target ≤ 0.1) OK``."""
@@ -66,6 +78,12 @@ class Result:
             text += (
                 f"; peak memory {self.memory['run_kib'] / 1024:.1f} MiB vs baseline "
                 f"{self.memory['baseline_kib'] / 1024:.1f} MiB"
+            )
+        if self.memory_ratio is not None and self.memory_target_ratio is not None:
+            verdict = "OK" if self.memory_ratio <= self.memory_target_ratio else "MISS"
+            text += (
+                f" = {self.memory_ratio:.1f}× the input "
+                f"(target ≤ {self.memory_target_ratio:g}×) {verdict}"
             )
         return text
 
@@ -110,7 +128,7 @@ def _time_once(function: Callable[[Any], object], data: Any) -> float:
 def measure_memory(name: str, quick: bool) -> dict[str, Any]:
     """Peak memory of the code and of its baseline, each in its own fresh interpreter."""
     figures = {f"{which}_kib": _probe(name, which, quick) for which in ("run", "baseline")}
-    return {"method": MEMORY_METHOD, **figures}
+    return {"method": MEMORY_METHOD, **figures, "input_kib": _probe(name, "input", quick)}
 
 
 def _probe(name: str, which: str, quick: bool) -> int:
@@ -127,8 +145,10 @@ def probe_here(benchmark: Benchmark, which: str, quick: bool) -> int:
     the allocator's arenas blur small differences; the traced peak counts exactly what the
     call holds at its worst moment (its result included), whatever happened before.
     """
-    function = benchmark.run if which == "run" else benchmark.baseline
     data = benchmark.setup(quick)
+    if which == "input":
+        return benchmark.input_size(data) // 1024 if benchmark.input_size else 0
+    function = benchmark.run if which == "run" else benchmark.baseline
     function(data)  # lazy imports and caches are not the call's own memory
     gc.collect()
     tracemalloc.start()

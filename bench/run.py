@@ -69,6 +69,9 @@ def _run_one(benchmark: Benchmark, quick: bool) -> Result:
     result = time_benchmark(benchmark, quick)
     if benchmark.measure_memory:
         result.memory = measure_memory(benchmark.name, quick)
+        result.memory_target_ratio = benchmark.memory_target_ratio
+        if result.memory_ratio is not None and result.memory_target_ratio is not None:
+            result.ok = result.ok and result.memory_ratio <= result.memory_target_ratio
     print(result.line(), flush=True)
     return result
 
@@ -89,7 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true", help="fewer repeats, smaller inputs")
     parser.add_argument("--json", metavar="PATH", help="also write every figure to PATH")
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
-    parser.add_argument("--memory-probe", choices=["run", "baseline"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--memory-probe", choices=["run", "baseline", "input"], help=argparse.SUPPRESS
+    )
     return parser
 
 
