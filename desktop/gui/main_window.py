@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -25,12 +26,14 @@ from desktop.gui.menus import build_menus, build_toolbar
 from desktop.gui.messages import error_summary
 from desktop.gui.navigation import History
 from desktop.gui.reader import ReaderView
-from desktop.gui.segmenter_service import SegmenterService
 from desktop.gui.settings import Settings
 from desktop.gui.status_bar import ReadingStatusBar
 from desktop.gui.theme import theme
 from desktop.gui.window_reading import ReadingMixin
 from desktop.models.library_tree import LibrarySource, LibraryTreeModel, TreeKind
+
+if TYPE_CHECKING:
+    from desktop.gui.segmenter_service import SegmenterService
 
 POSITION_SAVE_MS = 800
 """How long the reading position must rest before it is written to the library."""

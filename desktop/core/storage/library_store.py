@@ -15,10 +15,9 @@ from desktop.core.annotation import utc_now
 from desktop.core.document import ImportedDocument, OutlineNode, Removal
 from desktop.core.errors import LibraryError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechContent, SpeechRecord
-from desktop.core.storage import import_writer, reimport, rows
+from desktop.core.storage import import_writer, rows
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer
-from desktop.core.storage.speech_matching import shares_content
 
 
 class ImportStatus(StrEnum):
@@ -100,6 +99,9 @@ class LibraryStore:
                 len(document.speeches),
                 noise_removed=len(document.removed),
             )
+        # Re-anchoring and text diffing load only when a changed file is imported again.
+        from desktop.core.storage import reimport
+
         counts = reimport.reimport(conn, existing["id"], document, self._indexer, now)
         return ImportReport(
             existing["id"],
@@ -301,6 +303,9 @@ def _find_collection(conn: sqlite3.Connection, document: ImportedDocument) -> sq
     ).fetchone()
     if found is not None:
         return found
+    from desktop.core.storage import reimport
+    from desktop.core.storage.speech_matching import shares_content
+
     for candidate in conn.execute(
         "SELECT id, source, fingerprint, deleted FROM collections WHERE title = ? ORDER BY id",
         (document.title,),

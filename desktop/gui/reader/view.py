@@ -86,11 +86,7 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self._setup_widget()
         self._position_timer = self._single_shot(self.POSITION_THROTTLE_MS, self._emit_position)
         self._flash_timer = self._single_shot(self.FLASH_MS, self._end_flash)
-        self._toolbar = SelectionToolbar(
-            self._registry.actions(list(HIGHLIGHT_COLORS)),
-            self._registry.actions([ActionId.ADD_NOTE, ActionId.COPY, ActionId.COPY_WITH_CITATION]),
-            self.viewport(),
-        )
+        self._toolbar_widget: SelectionToolbar | None = None
         self._scroll_marks = ScrollBarMarks(self.verticalScrollBar())
         self._bind_actions()
         self._connect_signals()
@@ -137,6 +133,27 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
         self.selectionChanged.connect(self._on_reader_selection_changed)
         self.cursorPositionChanged.connect(self._update_action_state)
+
+    @property
+    def _toolbar(self) -> SelectionToolbar:
+        """The floating toolbar, made on first use (its style sheet is not start-up work)."""
+        if self._toolbar_widget is None:
+            self._toolbar_widget = SelectionToolbar(
+                self._registry.actions(list(HIGHLIGHT_COLORS)),
+                self._registry.actions(
+                    [ActionId.ADD_NOTE, ActionId.COPY, ActionId.COPY_WITH_CITATION]
+                ),
+                self.viewport(),
+            )
+            self._toolbar_widget.set_dark(self._style.theme.name == ThemeName.DARK)
+        return self._toolbar_widget
+
+    def _toolbar_shown(self) -> bool:
+        return self._toolbar_widget is not None and self._toolbar_widget.isVisible()
+
+    def _hide_toolbar(self) -> None:
+        if self._toolbar_widget is not None:
+            self._toolbar_widget.hide()
 
     @property
     def registry(self) -> ActionRegistry:
@@ -257,7 +274,8 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self.verticalScrollBar().setPalette(
             colours.palette(QApplication.palette(self.verticalScrollBar()))
         )
-        self._toolbar.set_dark(colours.name == ThemeName.DARK)
+        if self._toolbar_widget is not None:
+            self._toolbar_widget.set_dark(colours.name == ThemeName.DARK)
 
     def _apply_margins(self) -> None:
         """Centre a column of about COLUMN_CHARACTERS characters in whatever width there is."""
