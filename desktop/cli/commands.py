@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from desktop.cli import annotation_commands, gui_command, library_commands, outline
+from desktop.cli import (
+    annotation_commands,
+    gui_command,
+    library_commands,
+    outline,
+    search_command,
+)
 
 REGISTRARS = [
     outline.register,
     library_commands.register,
     annotation_commands.register,
+    search_command.register,
     gui_command.register,
 ]

@@ -50,7 +50,11 @@ class LibraryError(PizhuError):
 
 
 class QueryError(PizhuError):
-    """A search query the index cannot take (empty, only exclusions, unbalanced quotes)."""
+    """A search query the index cannot take (empty, only exclusions, unbalanced quotes).
+
+    Codes: ``empty``, ``only-exclusions``, ``unbalanced-quote``, ``misplaced-quote`` (a quotation
+    mark inside a term), ``empty-phrase``.
+    """
 
     code = "query"
 

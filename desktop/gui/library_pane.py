@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -44,9 +45,8 @@ TREE_ACTIONS = [
 
 def ask_title(parent: QWidget, label: str, current: str) -> str | None:
     """Ask for a new title in a small dialog; None if the user cancels."""
-    text, accepted = QInputDialog.getText(
-        parent, parent.tr("Rename"), label, QLineEdit.EchoMode.Normal, current
-    )
+    title = QCoreApplication.translate("LibraryPane", "Rename")
+    text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, current)
     return text if accepted else None
 
 

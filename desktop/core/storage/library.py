@@ -20,6 +20,7 @@ from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT, Database
 from desktop.core.storage.indexing import SearchIndexer
 from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.reading_state import ReadingState
+from desktop.core.storage.search_index import FtsIndexer
 
 Seed = Callable[[], ImportedDocument]
 """Produces the collection a new library starts with."""
@@ -70,12 +71,14 @@ def open_library(
 ) -> Library:
     """Open the library at ``path``, creating it (with ``seed``'s collection) if it is missing.
 
+    Every change reaches the full-text index through ``indexer`` (FtsIndexer unless given).
     With ``create`` false a missing file is LibraryError ``not-found``. ``daily_backup`` takes
     today's rotating backup if there is none yet (the GUI may pass False and call
     ``db.ensure_daily_backup()`` from a worker instead). A library created by this call holds
     nothing of the user's yet, so its first backup waits for the next opening.
     """
     path = Path(path).expanduser().absolute()
+    indexer = indexer if indexer is not None else FtsIndexer()
     new = not path.exists()
     if new:
         if not create:

@@ -149,7 +149,23 @@ def _v2_missing_speeches(conn: sqlite3.Connection) -> None:
     _run(conn, _V2)
 
 
-_V3 = (
+def _v3_search_index(conn: sqlite3.Connection) -> None:
+    """The full-text search index (search_schema), filled with every speech and live note."""
+    # Imported here: the search modules are only needed when a library is created or upgraded.
+    from desktop.core.storage.indexing import note_search_text
+    from desktop.core.storage.search_index import create_search_schema, index_note, index_speech
+
+    create_search_schema(conn)
+    for speech_id, text in conn.execute("SELECT id, text FROM speeches ORDER BY id"):
+        index_speech(conn, speech_id, text)
+    notes = conn.execute(
+        "SELECT id, speech_id, note, exact FROM annotations WHERE deleted IS NULL ORDER BY created"
+    )
+    for annotation_id, speech_id, note, exact in notes:
+        index_note(conn, annotation_id, speech_id, note_search_text(note, exact))
+
+
+_V4 = (
     # The user's own names for a collection or a speech. Kept apart from the imported title so
     # a re-import (which rewrites ``title``) never undoes a rename, and matching a re-imported
     # file by title still compares the importer's titles.
@@ -166,12 +182,17 @@ _V3 = (
 )
 
 
-def _v3_renames_trash_reports(conn: sqlite3.Connection) -> None:
+def _v4_renames_trash_reports(conn: sqlite3.Connection) -> None:
     """User titles for collections and speeches, collections in the trash, import reports."""
-    _run(conn, _V3)
+    _run(conn, _V4)
 
 
-MIGRATIONS: Sequence[Migration] = (_v1_initial, _v2_missing_speeches, _v3_renames_trash_reports)
+MIGRATIONS: Sequence[Migration] = (
+    _v1_initial,
+    _v2_missing_speeches,
+    _v3_search_index,
+    _v4_renames_trash_reports,
+)
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,111 @@
+"""``search QUERY [--speech ID]… [--limit N] [--notes] [--json]``: every hit of a query.
+
+A query is exact text: several terms must all appear in a speech, "a phrase" or “一个短语” is one
+term with its spaces, -term leaves out the speeches holding it. Each hit is printed with its speech,
+offsets (str indices into the canonical text), section path and a keyword-in-context snippet.
+A query that starts with a minus sign goes after ``--`` (``search -- -效能 革命``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from functools import lru_cache
+from typing import Any
+
+from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.core.document import NodeKind, OutlineNode, node_path
+from desktop.core.export.labels import section_label
+from desktop.core.export.model import heading_text
+from desktop.core.storage.kwic import DEFAULT_WIDTH
+from desktop.core.storage.library_store import LibraryStore
+from desktop.core.storage.search_index import Hit, SearchResult, search
+
+
+def register(sub: Any) -> None:
+    """Add the ``search`` command."""
+    parser = sub.add_parser(
+        "search", help="find every occurrence of QUERY in the library", description=__doc__
+    )
+    parser.add_argument("query", metavar="QUERY")
+    parser.add_argument(
+        "--speech", type=int, action="append", metavar="ID", help="search this speech (repeatable)"
+    )
+    parser.add_argument("--limit", type=_count, metavar="N", help="print at most N hits")
+    parser.add_argument("--notes", action="store_true", help="search notes and quotes instead")
+    parser.add_argument(
+        "--width", type=int, default=DEFAULT_WIDTH, help="characters of context on each side"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_library_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Search the library and print the hits."""
+    with open_cli_library(args) as library:
+        sections = SectionPaths(library.store)
+        with library.db.read() as conn:
+            result = search(
+                conn,
+                args.query,
+                text_loader=library.store.speech_text,
+                speech_ids=args.speech,
+                notes_only=args.notes,
+                limit=args.limit,
+                section_lookup=sections,
+            )
+            rows = [_row(result, hit, args.width) for hit in _hits(result, args.notes)]
+    if args.json:
+        json.dump({"query": args.query, "hits": rows}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.writelines(_line(row) + "\n" for row in rows)
+        sys.stdout.write(_summary(result, args.notes) + "\n")
+    return 0
+
+
+class SectionPaths:
+    """The section path of an offset in a speech, from its stored outline (headings only)."""
+
+    def __init__(self, store: LibraryStore):
+        self._outline = lru_cache(maxsize=16)(store.outline)
+
+    def __call__(self, speech_id: int, offset: int) -> str:
+        nodes: list[OutlineNode] = node_path(self._outline(speech_id), offset)
+        return section_label(tuple(heading_text(n) for n in nodes if n.kind == NodeKind.HEADING))
+
+
+def _hits(result: SearchResult, notes: bool) -> list[Hit]:
+    return list(result.note_hits if notes else result.hits)
+
+
+def _row(result: SearchResult, hit: Hit, width: int) -> dict[str, Any]:
+    row: dict[str, Any] = {"speech": hit.speech_id, "start": hit.start, "end": hit.end}
+    if hit.annotation_id is not None:
+        row["annotation"] = hit.annotation_id
+    row["section"] = result.section(hit)
+    row["snippet"] = result.snippet(hit, width).line()
+    return row
+
+
+def _line(row: dict[str, Any]) -> str:
+    where = f"{row['speech']}:{row['start']}-{row['end']}"
+    if "annotation" in row:
+        where += f" note {row['annotation']}"
+    section = f"  [{row['section']}]" if row["section"] else ""
+    return f"{where}{section}  {row['snippet']}"
+
+
+def _summary(result: SearchResult, notes: bool) -> str:
+    total = result.note_total if notes else result.text_total
+    shown = len(result.note_hits if notes else result.hits)
+    return f"{shown} hits" if shown == total else f"{shown} of {total} hits"
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value

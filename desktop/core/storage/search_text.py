@@ -1,0 +1,49 @@
+"""Search normalisation: the one place that decides what "the same text" means.
+
+Normalisation maps each character to one character, so a str offset in the normalised text is the
+same offset in the canonical text:
+
+- NFKC per character where the result is one character: full-width Ｇ１，（ become G1,( and the
+  ideographic space a space; a character whose NFKC form is longer (㈠, ﬁ) is left as it is.
+- Case: letters are folded to lower case where that gives one character (str.lower), so GDP
+  finds gdp and Ｇｄｐ; it is what every search box does. ``İ`` (two characters in lower case)
+  stays as it is.
+- A lone surrogate (never valid text, and not storable in SQLite) becomes U+FFFD.
+
+The index's tokens are made from normalised text (search_tokens), and so are queries' terms.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from functools import cache
+
+
+def _fold(char: str) -> str:
+    """One character's normalised form (itself when no one-character form exists)."""
+    if "\ud800" <= char <= "\udfff":
+        return "\ufffd"
+    compat = unicodedata.normalize("NFKC", char)
+    if len(compat) != 1:
+        compat = char
+    lower = compat.lower()
+    return lower if len(lower) == 1 else compat
+
+
+@cache
+def normalisation_table() -> dict[int, str]:
+    """str.translate table of every character that normalisation changes (about 7,000)."""
+    table: dict[int, str] = {}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = _fold(char)
+        if folded != char:
+            # Folding twice must give the same as once, or text and query could disagree.
+            table[code] = _fold(folded)
+    return table
+
+
+def normalise(text: str) -> str:
+    """The text as search sees it: same length, same offsets, width and case folded."""
+    return text.translate(normalisation_table())

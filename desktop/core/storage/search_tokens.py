@@ -1,0 +1,171 @@
+"""The index's tokens: one per character offset for each gram size, made from normalised text.
+
+Every character offset of a document carries three tokens, one per FTS5 table (search_schema): the
+character itself, the bigram starting there and the trigram starting there. A column value is its
+tokens joined by SEP and read by FTS5's ascii tokenizer, for which every non-ASCII character and
+every ASCII character listed in TOKEN_CHARS (all but NUL and SEP) belongs to a token: no character
+is ever dropped, and the i-th token of a column is the one at character offset i.
+
+The characters that cannot be token characters (NUL, SEP) and the escape itself (ESC) are written
+as ESC and a digit, which keeps the encoding one-to-one. A lone ESC (twice for bigrams) is never a
+character's token: it is the filler put where a gram is "hot" (see HOT_MINIMUM).
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from operator import add
+
+SEP = "\x1f"
+ESC = "\x80"
+_ESCAPES = {"\x00": ESC + "0", SEP: ESC + "1", ESC: ESC + "2"}
+
+# Every ASCII character except NUL, SEP and the letters and digits (already token characters).
+TOKEN_CHARS = "".join(
+    chr(code) for code in range(1, 128) if chr(code) != SEP and not chr(code).isalnum()
+)
+
+# The n-gram sizes that have a table; a term of length n <= MAX_GRAM is found with one token.
+GRAM_SIZES = (1, 2, 3)
+MAX_GRAM = GRAM_SIZES[-1]
+
+# A gram occurring at least HOT_MINIMUM[size] times in one document is "hot" there: its positions
+# are stored packed (search_hot) and FTS5 gets a filler in its place. FTS5 hands positions to
+# Python at ~150 ns each, a packed array at ~25 ns; a row costs ~1.5 µs, so packing pays from ~12
+# on. In the bench library a 10,000-character speech has ~70 characters occurring 32 times or more
+# (half its positions) and ~35 bigrams occurring 16 times or more (9%); trigrams rarely repeat so.
+# These are part of the index format: FTS5 needs the same tokens to unindex a document.
+HOT_MINIMUM = {1: 32, 2: 16}
+HOT_SIZES = tuple(HOT_MINIMUM)
+
+
+def filler(size: int) -> str:
+    """The token standing where a hot gram of this size is (never a real gram's token)."""
+    return ESC * size
+
+
+def needs_escape(text: str) -> bool:
+    """True when the text holds a character that has to be escaped in tokens."""
+    return "\x00" in text or SEP in text or ESC in text
+
+
+def _encoded(text: str) -> str | list[str]:
+    """Each character as its token text: the text itself unless it holds NUL, SEP or ESC."""
+    if not needs_escape(text):
+        return text
+    return [_ESCAPES.get(char, char) for char in text]
+
+
+def token(gram: str) -> str:
+    """The token of one n-gram (1 to MAX_GRAM normalised characters)."""
+    return "".join(_encoded(gram))
+
+
+def gram_tokens(text: str, size: int) -> Sequence[str]:
+    """The tokens of every ``size``-gram of a normalised text, in order (index = offset)."""
+    chars = _encoded(text)
+    if size == 1:
+        return chars
+    grams: Iterable[str] = map(add, chars, chars[1:])
+    if size == 3:
+        grams = map(add, grams, chars[2:])
+    return list(grams)
+
+
+def match_phrase(tokens: Iterable[str]) -> str:
+    """An FTS5 MATCH string for tokens at consecutive positions (a quoted phrase)."""
+    body = SEP.join(tokens).replace('"', '""')
+    return f'"{body}"'
+
+
+@dataclass(slots=True)
+class GramColumn:
+    """What one gram size of a document is indexed as: the FTS5 column and the hot positions."""
+
+    value: str
+    hot: dict[str, array] = field(default_factory=dict)
+
+
+def gram_column(text: str, size: int) -> GramColumn:
+    """The FTS5 column value of a normalised text for one gram size, hot grams set apart."""
+    if not _FAST_LAYOUT or needs_escape(text):
+        return _escaped_column(gram_tokens(text, size), size)
+    layout = _Layout(text, size)
+    if size not in HOT_SIZES or not layout.count:
+        return GramColumn(layout.value())
+    counts = Counter(text) if size == 1 else Counter(layout.value().split(SEP))
+    hot = {gram: _find_all(text, gram) for gram in _hot(counts, size)}
+    for positions in hot.values():
+        layout.fill(positions)
+    return GramColumn(layout.value(), hot)
+
+
+def _hot(counts: Counter[str], size: int) -> list[str]:
+    return [gram for gram, count in counts.items() if count >= HOT_MINIMUM[size]]
+
+
+# Without escapes, a column is laid out as UTF-32 code points with array slices: C speed and no
+# Python string per gram.
+_CODE_POINTS = "I"
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+_FAST_LAYOUT = array(_CODE_POINTS).itemsize == 4
+
+
+class _Layout:
+    """The code points of a column value: each gram's characters, then SEP."""
+
+    def __init__(self, text: str, size: int):
+        self.size = size
+        self.count = max(0, len(text) - size + 1)
+        source = array(_CODE_POINTS, text.encode(_UTF32))
+        step = size + 1
+        self.points = array(_CODE_POINTS, bytes(4 * step * self.count))
+        for index in range(size):
+            self.points[index::step] = source[index : index + self.count]
+        self.points[size::step] = array(_CODE_POINTS, [ord(SEP)]) * self.count
+
+    def fill(self, offsets: Iterable[int]) -> None:
+        """Put the filler in place of the grams at these offsets."""
+        points, mark = self.points, ord(ESC)
+        if self.size == 1:
+            for offset in offsets:
+                points[2 * offset] = mark
+            return
+        step = self.size + 1
+        for offset in offsets:
+            start = offset * step
+            for index in range(start, start + self.size):
+                points[index] = mark
+
+    def value(self) -> str:
+        """The column value (without a final SEP)."""
+        if not self.count:
+            return ""
+        end = 4 * ((self.size + 1) * self.count - 1)
+        return self.points.tobytes()[:end].decode(_UTF32)
+
+
+def _escaped_column(tokens: Sequence[str], size: int) -> GramColumn:
+    """The general way, for the rare text holding NUL, SEP or ESC."""
+    wanted = set(_hot(Counter(tokens), size)) if size in HOT_SIZES else set()
+    positions: dict[str, array] = {gram: array("I") for gram in wanted}
+    if wanted:
+        for offset, gram in enumerate(tokens):
+            if gram in wanted:
+                positions[gram].append(offset)
+    value = SEP.join(filler(size) if gram in wanted else gram for gram in tokens)
+    return GramColumn(value, positions)
+
+
+def _find_all(text: str, gram: str) -> array:
+    found = array("I")
+    find, append = text.find, found.append
+    position = find(gram)
+    while position >= 0:
+        append(position)
+        position = find(gram, position + 1)
+    return found

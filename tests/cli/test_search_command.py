@@ -1,0 +1,115 @@
+"""``search`` on the command line: every hit, JSON shape, scopes, notes, bad queries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.core.storage.library import open_library
+from desktop.core.storage.search_index import parse_query
+from tests.core.storage.search_helpers import scan
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
+    try:
+        status: int | str | None = main(list(argv))
+    except SystemExit as exiting:
+        status = exiting.code
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    """A library holding the sample collection."""
+    path = tmp_path / "lib" / "library.sqlite"
+    open_library(path).close()
+    return path
+
+
+def _texts(library_path: Path) -> dict[int, str]:
+    with open_library(library_path) as library:
+        return {
+            speech.id: library.store.speech_text(speech.id)
+            for collection in library.store.collections()
+            for speech in library.store.speeches(collection.id)
+        }
+
+
+@pytest.mark.parametrize("query", ["效能革命", "，", "市委 市政府", "效能 -革命", '"效能 革命"'])
+def test_json_lists_every_hit(
+    capsys: pytest.CaptureFixture[str], library_path: Path, query: str
+) -> None:
+    status, out, err = _run(capsys, "search", query, "--json", "--library", str(library_path))
+    assert (status, err) == (0, "")
+    report = json.loads(out)
+    assert set(report) == {"query", "hits"}
+    assert report["query"] == query
+    texts = _texts(library_path)
+    expected = scan(texts, parse_query(query))
+    assert [(hit["speech"], hit["start"], hit["end"]) for hit in report["hits"]] == [
+        (speech, start, end) for speech, start, end, _ in expected
+    ]
+    for hit in report["hits"]:
+        assert set(hit) == {"speech", "start", "end", "section", "snippet"}
+        assert hit["snippet"].count(" | ") == 2
+
+
+def test_limit_and_speech_scope(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
+    texts = _texts(library_path)
+    speech = max(texts, key=lambda speech_id: texts[speech_id].count("效能"))
+    argv = [
+        "search",
+        "效能",
+        "--speech",
+        str(speech),
+        "--limit",
+        "2",
+        "--library",
+        str(library_path),
+    ]
+    status, out, err = _run(capsys, *argv)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert len(lines) == 3
+    assert all(line.startswith(f"{speech}:") for line in lines[:2])
+    assert lines[2] == f"2 of {texts[speech].count('效能')} hits"
+
+
+def test_notes(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
+    with open_library(library_path) as library:
+        speech = library.store.speeches(library.store.collections()[0].id)[0]
+        annotation = library.annotations.create(speech.id, "speech-note", note="笔记 zqxnote")
+    argv = ["search", "ZQXNOTE", "--notes", "--json", "--library", str(library_path)]
+    status, out, _ = _run(capsys, *argv)
+    assert status == 0
+    [hit] = json.loads(out)["hits"]
+    assert (hit["speech"], hit["annotation"], hit["start"]) == (speech.id, annotation.id, 3)
+    status, out, _ = _run(capsys, "search", "zqxnote", "--json", "--library", str(library_path))
+    assert json.loads(out)["hits"] == []
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [('"效能', "never closed"), ("-效能", "not only -exclusions"), ("  ", "empty")],
+)
+def test_a_bad_query_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], library_path: Path, query: str, message: str
+) -> None:
+    # "--" lets a query start with a minus sign.
+    status, out, err = _run(capsys, "search", "--library", str(library_path), "--", query)
+    assert status == 2
+    assert out == ""
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_negative_limit_is_refused(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    status, _, err = _run(capsys, "search", "的", "--limit", "-1", "--library", str(library_path))
+    assert status == 2
+    assert "--limit" in err

@@ -1,0 +1,50 @@
+"""Normalisation: one character for one, width and case folded, the same for texts and queries."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.storage.search_text import normalisation_table, normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ＧＤＰ", "gdp"),
+        ("ＡＢＣabcABC", "abcabcabc"),
+        ("１２３４５６７８９０", "1234567890"),
+        ("，：；（）！？％＋－", ",:;()!?%+-"),
+        ("效能　革命", "效能 革命"),  # the ideographic space
+        ("。、“”‘’《》——……", "。、“”‘’《》——……"),  # no one-character compatibility form
+        ("ﬁ㈠㍿", "ﬁ㈠㍿"),  # their NFKC forms are longer: left as they are
+        ("İ", "İ"),  # its lower case is two characters
+        ("ΣΑΣ", "σασ"),
+        ("\ud800a", "\ufffda"),
+    ],
+)
+def test_normalise(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+def test_normalisation_is_one_for_one_and_idempotent() -> None:
+    table = normalisation_table()
+    assert all(ord(letter) in table for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for code, folded in table.items():
+        assert len(folded) == 1
+        assert table.get(ord(folded), folded) == folded, hex(code)
+        assert not "A" <= folded <= "Z"  # FTS5's ascii tokenizer would fold these itself
+
+
+def test_normalisation_follows_nfkc_where_one_character() -> None:
+    for char in "ａＺ０９，．（＂＇":
+        assert normalise(char) == unicodedata.normalize("NFKC", char).lower()
+
+
+@given(st.text())
+def test_normalise_keeps_length(text: str) -> None:
+    assert len(normalise(text)) == len(text)
+    assert normalise(normalise(text)) == normalise(text)
