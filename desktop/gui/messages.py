@@ -38,7 +38,7 @@ def error_summary(error: PizhuError) -> str:
     """One translated sentence saying what went wrong, from the error's code."""
     summary = _SUMMARIES.get(error.code)
     if summary is None:
-        return QCoreApplication.translate(_CONTEXT, "Something went wrong.")
+        return QCoreApplication.translate("Messages", "Something went wrong.")
     return QCoreApplication.translate(_CONTEXT, summary)
 
 

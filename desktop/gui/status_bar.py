@@ -9,19 +9,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from math import ceil
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.gui.reader.document import paragraph_starts
 
 CHARACTERS_PER_MINUTE = 300
-_CONTEXT = "StatusBar"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def character_count(text: str) -> int:
     """字数: every character but whitespace."""
     return sum(1 for character in text if not character.isspace())
@@ -62,7 +55,7 @@ class ReadingStatusBar(QStatusBar):
         count = character_count(text)
         locale = QLocale()
         self.length_label.setText(
-            _tr("%1 characters · about %2 min")
+            self.tr("%1 characters · about %2 min")
             .replace("%1", locale.toString(count))
             .replace("%2", locale.toString(reading_minutes(count)))
         )
@@ -75,7 +68,7 @@ class ReadingStatusBar(QStatusBar):
         paragraph = bisect_right(self._starts, offset)
         percent = round(100 * min(max(offset, 0), self._length) / self._length)
         self.position_label.setText(
-            _tr("Paragraph %1 of %2 · %3%")
+            self.tr("Paragraph %1 of %2 · %3%")
             .replace("%1", str(paragraph))
             .replace("%2", str(len(self._starts)))
             .replace("%3", str(percent))
@@ -84,11 +77,12 @@ class ReadingStatusBar(QStatusBar):
     def show_segmenter_state(self, state: str) -> None:
         """Say whether word selection by jieba is there yet."""
         texts = {
-            "loading": _tr("Loading the word dictionary…"),
-            "failed": _tr("Word dictionary unavailable"),
+            "loading": self.tr("Loading the word dictionary…"),
+            "failed": self.tr("Word dictionary unavailable"),
         }
         text = texts.get(state, "")
         self.segmenter_label.setText(text)
         self.segmenter_label.setVisible(bool(text))
         if state == "ready":
-            self.showMessage(_tr("Word dictionary ready: double-click selects whole words"), 4000)
+            ready = self.tr("Word dictionary ready: double-click selects whole words")
+            self.showMessage(ready, 4000)

@@ -35,7 +35,6 @@ from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechReco
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
-_CONTEXT = "LibraryTree"
 
 
 class TreeKind(StrEnum):
@@ -451,13 +450,13 @@ def _fill_speech(node: TreeNode, record: SpeechRecord) -> None:
 
 def speech_detail(record: SpeechRecord) -> str:
     """The secondary line of a speech: its number, date and speaker (titles often repeat)."""
-    parts = [QCoreApplication.translate(_CONTEXT, "No. %1").replace("%1", str(record.index))]
+    parts = [QCoreApplication.translate("LibraryTree", "No. %1").replace("%1", str(record.index))]
     if record.date:
         parts.append(chinese_date(record.date))
     if record.speaker:
         parts.append(record.speaker)
     if record.missing_since:
-        parts.append(QCoreApplication.translate(_CONTEXT, "no longer in its file"))
+        parts.append(QCoreApplication.translate("LibraryTree", "no longer in its file"))
     return " · ".join(parts)
 
 

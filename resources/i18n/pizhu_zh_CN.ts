@@ -960,6 +960,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryTree</name>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1篇</translation>
+    </message>
+    <message>
+        <source>no longer in its file</source>
+        <translation>已不在原文件中</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Drop speech files here, or press Ctrl+O to import them.</source>
@@ -1065,7 +1076,7 @@
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="vanished">出现了意外错误。</translation>
+        <translation>出现了意外错误。</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1136,29 @@
     <message>
         <source>Edit Custom &amp;Dictionary…</source>
         <translation>编辑自定义词典(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingStatusBar</name>
+    <message>
+        <source>%1 characters · about %2 min</source>
+        <translation>%1 字 · 约 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of %2 · %3%</source>
+        <translation>第 %1/%2 段 · %3%</translation>
+    </message>
+    <message>
+        <source>Loading the word dictionary…</source>
+        <translation>正在加载分词词典…</translation>
+    </message>
+    <message>
+        <source>Word dictionary unavailable</source>
+        <translation>分词词典不可用</translation>
+    </message>
+    <message>
+        <source>Word dictionary ready: double-click selects whole words</source>
+        <translation>分词词典已就绪：双击可选中整词</translation>
     </message>
 </context>
 <context>
