@@ -458,6 +458,7 @@ class ActionRegistry(QObject):
         super().__init__(parent)
         self._actions: dict[ActionId, QAction] = {}
         self._groups: dict[str, QActionGroup] = {}
+        self._own_text: set[ActionId] = set()
 
     def action(self, action_id: ActionId) -> QAction:
         """The QAction for ``action_id``, created with its text, shortcut and icon if needed."""
@@ -488,7 +489,12 @@ class ActionRegistry(QObject):
         action.setShortcutContext(spec.scope.value)
         _apply_icon(action, spec)
         self._actions[action_id] = action
+        self._own_text.add(action_id)
         return action
+
+    def keep_text(self, action_id: ActionId) -> None:
+        """Leave the action's text to its owner (the undo action names what it undoes)."""
+        self._own_text.add(action_id)
 
     def created(self) -> dict[ActionId, QAction]:
         """Every action made or adopted so far, by id (for the shortcuts list)."""
@@ -501,9 +507,16 @@ class ActionRegistry(QObject):
         return action
 
     def retranslate(self) -> None:
-        """Re-read every created action's texts, after the UI language changes."""
+        """Re-read every created action's texts, after the UI language changes.
+
+        Adopted actions and those whose owner keeps their text get their tips only.
+        """
         for action_id, action in self._actions.items():
-            self._apply_texts(action, SPECS[action_id])
+            spec = SPECS[action_id]
+            if action_id in self._own_text:
+                action.setStatusTip(_tr(spec.status_tip))
+            else:
+                self._apply_texts(action, spec)
 
     def event(self, event: QEvent) -> bool:
         """A new translator makes Qt send LanguageChange down the widget tree: re-read texts."""

@@ -38,17 +38,22 @@ _log = logging.getLogger(__name__)
 def run_gui(library_path: Path, files: Sequence[Path] = ()) -> int:
     """Show the window on the library at ``library_path``; import and open ``files``."""
     app = make_application()
+    from desktop.gui.i18n import Translations
+    from desktop.gui.settings import Settings
+
+    settings = Settings()
+    translations = Translations(app)
+    translations.apply(settings.language)
     try:
         library = open_library(library_path, daily_backup=False)
     except LibraryError as error:
-        show_library_error(error)
+        show_library_error(error)  # and no window: nothing may write to a damaged library
         return EXIT_LIBRARY_ERROR
     from desktop.gui.library_session import LibrarySession
     from desktop.gui.main_window import MainWindow
-    from desktop.gui.settings import Settings
 
     session = LibrarySession(library)
-    window = MainWindow(session, Settings())
+    window = MainWindow(session, settings, translations=translations)
     probe = os.environ.get(PROBE_ENV)
     if probe:
         AfterFirstPaint(window.reader.viewport(), lambda: report_first_paint(probe == "exit"))
@@ -101,7 +106,7 @@ def after_show(window: object, files: list[Path]) -> None:
     window.start_segmenter(make_segmenter_service(window))
     QThreadPool.globalInstance().start(DailyBackup(window.session.library_path))
     if files:
-        window.import_files([str(path) for path in files], open_first=True)
+        window.import_files(files, open_first=True)
 
 
 def make_segmenter_service(parent: QObject) -> object:

@@ -12,59 +12,73 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
-from desktop import __version__
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
 from desktop.gui.breadcrumb import Breadcrumb
 from desktop.gui.library_pane import LibraryPane
 from desktop.gui.library_session import LibrarySession
-from desktop.gui.menus import build_menus, build_toolbar
-from desktop.gui.messages import error_summary
+from desktop.gui.menus import build_menus, build_toolbar, retranslate_menus
 from desktop.gui.navigation import History
 from desktop.gui.reader import ReaderView
 from desktop.gui.settings import Settings
 from desktop.gui.status_bar import ReadingStatusBar
 from desktop.gui.theme import theme
+from desktop.gui.window_annotations import AnnotationsMixin
+from desktop.gui.window_dialogs import DialogsMixin
 from desktop.gui.window_reading import ReadingMixin
+from desktop.gui.workers import WorkerPool
 from desktop.models.library_tree import LibrarySource, LibraryTreeModel, TreeKind
 
 if TYPE_CHECKING:
+    from desktop.dialogs.trash_dialog import TrashDialog
+    from desktop.gui.i18n import Translations
     from desktop.gui.segmenter_service import SegmenterService
 
 POSITION_SAVE_MS = 800
 """How long the reading position must rest before it is written to the library."""
 
 
-class MainWindow(ReadingMixin, QMainWindow):
+class MainWindow(ReadingMixin, AnnotationsMixin, DialogsMixin, QMainWindow):
     """The reading window over one library session."""
 
     speech_opened = Signal(int)
+    import_finished = Signal(object)
 
     def __init__(
-        self, session: LibrarySession, settings: Settings, parent: QWidget | None = None
+        self,
+        session: LibrarySession,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        translations: Translations | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.session = session
         self.settings = settings
+        self.translations = translations
         self.registry = ActionRegistry(self)
+        self.workers = WorkerPool(self)
         self.history = History()
         self.segmenter: SegmenterService | None = None
+        self._trash_dialog: TrashDialog | None = None
         self._speech = None
         self._stops: list[int] = []
         self._saved_offset: int | None = None
         self._save_timer = self._timer(POSITION_SAVE_MS, self.save_position)
         self._build_centre()
         self._build_library_dock()
+        self._build_annotations_dock()
         self._create_actions()
         self._build_menus_and_toolbar()
         self._build_status_bar()
         self._connect_reader()
         self._connect_library_pane()
+        self._connect_annotations_dock()
         self._connect_session()
         self._restore_state()
         self.setAcceptDrops(True)
@@ -114,8 +128,15 @@ class MainWindow(ReadingMixin, QMainWindow):
 
     def _create_actions(self) -> None:
         registry, stack = self.registry, self.session.undo_stack
-        registry.adopt(ActionId.UNDO, stack.createUndoAction(self, self.tr("Undo")))
-        registry.adopt(ActionId.REDO, stack.createRedoAction(self, self.tr("Redo")))
+        registry.bind(ActionId.UNDO, stack.undo)
+        registry.bind(ActionId.REDO, stack.redo)
+        registry.keep_text(ActionId.UNDO)
+        registry.keep_text(ActionId.REDO)
+        for signal in (stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(self._update_undo_actions)
+        stack.indexChanged.connect(self._update_undo_actions)
+        stack.cleanChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
         registry.adopt(ActionId.TOGGLE_LIBRARY, self.library_dock.toggleViewAction())
         for action_id, name in THEME_ACTIONS.items():
             registry.bind(action_id, partial(self.set_theme, name))
@@ -133,6 +154,10 @@ class MainWindow(ReadingMixin, QMainWindow):
             ActionId.PREVIOUS_SPEECH: self.previous_speech,
             ActionId.GO_BACK: self.go_back,
             ActionId.ABOUT: self.show_about,
+            ActionId.IMPORT: self.choose_and_import,
+            ActionId.TRASH: self.show_trash,
+            ActionId.PREFERENCES: self.edit_preferences,
+            ActionId.SHORTCUTS: self.show_shortcuts,
         }
 
     def _build_menus_and_toolbar(self) -> None:
@@ -160,35 +185,27 @@ class MainWindow(ReadingMixin, QMainWindow):
         pane.open_requested.connect(self._on_library_open_requested)
         pane.rename_requested.connect(self._on_library_rename_requested)
         pane.delete_collection_requested.connect(self._on_library_delete_requested)
+        pane.reimport_requested.connect(self.reimport_collection)
+        pane.import_report_requested.connect(self.show_import_report)
 
     def _connect_session(self) -> None:
         session = self.session
-        session.annotation_added.connect(self._on_session_annotations_changed)
-        session.annotation_changed.connect(self._on_session_annotations_changed)
-        session.annotation_removed.connect(self._on_session_annotations_changed)
+        for signal in (
+            session.annotation_added,
+            session.annotation_changed,
+            session.annotation_removed,
+        ):
+            signal.connect(self._on_session_annotations_changed)
+        session.annotation_added.connect(self._on_session_annotation_added)
+        session.annotation_changed.connect(self._on_session_annotation_changed)
+        session.annotation_removed.connect(self._on_session_annotation_removed)
         session.speech_changed.connect(self._on_session_speech_changed)
         session.collection_changed.connect(self._on_session_collection_changed)
         session.library_changed.connect(self._on_session_library_changed)
+        self.speech_opened.connect(self._on_window_speech_opened)
         session.error_occurred.connect(self.show_error)
 
     # Reader requests --------------------------------------------------------------------------
-
-    @Slot(int, int, str)
-    def _on_reader_highlight_requested(self, start: int, end: int, color: str) -> None:
-        speech_id = self.current_speech_id()
-        if speech_id is not None:
-            self._attempt(lambda: self.session.add_highlight(speech_id, start, end, color))
-
-    @Slot(int, int)
-    def _on_reader_note_requested(self, start: int, end: int) -> None:
-        speech_id = self.current_speech_id()
-        if speech_id is not None:
-            self._attempt(lambda: self.session.add_note(speech_id, start, end))
-
-    @Slot(str)
-    def _on_reader_delete_requested(self, annotation_id: str) -> None:
-        if self._attempt(lambda: self.session.delete_annotation(annotation_id)) is not False:
-            self.status.showMessage(self.tr("Moved to the trash. Undo with Ctrl+Z."), 5000)
 
     @Slot(float)
     def _on_reader_font_size_changed(self, size: float) -> None:
@@ -216,11 +233,6 @@ class MainWindow(ReadingMixin, QMainWindow):
 
     # Session events -------------------------------------------------------------------------
 
-    @Slot(int, str)
-    def _on_session_annotations_changed(self, speech_id: int, _annotation_id: str) -> None:
-        if speech_id == self.current_speech_id():
-            self.reader.set_annotations(self.session.annotations(speech_id))
-
     @Slot(int)
     def _on_session_speech_changed(self, speech_id: int) -> None:
         self.tree_model.update_speech(speech_id)
@@ -236,6 +248,10 @@ class MainWindow(ReadingMixin, QMainWindow):
         self.tree_model.update_collection(collection_id)
         self._follow_position()
 
+    @Slot(int)
+    def _on_window_speech_opened(self, _speech_id: int) -> None:
+        self.refresh_annotations_dock()
+
     @Slot()
     def _on_session_library_changed(self) -> None:
         self.tree_model.reload()
@@ -249,6 +265,7 @@ class MainWindow(ReadingMixin, QMainWindow):
             self._reload_current()
         else:
             self.open_first_speech()
+        self.refresh_annotations_dock()
         self._update_back_action()
 
     def _reload_current(self) -> None:
@@ -299,13 +316,16 @@ class MainWindow(ReadingMixin, QMainWindow):
         self.save_position()
         self.settings.save_window(self)
         self.settings.sync()
+        self.annotations_dock.editor.flush()  # a note typed a moment ago is saved now
+        self.workers.cancel_all()
+        self.workers.wait()
         if self.segmenter is not None:
             self.segmenter.wait()
         super().closeEvent(event)
 
     def running_work(self) -> list[str]:
         """What still runs in the background (empty once the window has closed)."""
-        running = []
+        running = [task.name for task in self.workers.active()]
         if self.segmenter is not None and self.segmenter.is_running():
             running.append("segmenter")
         return running
@@ -324,24 +344,6 @@ class MainWindow(ReadingMixin, QMainWindow):
 
     # Drops ------------------------------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept files dragged onto the window."""
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Import the files dropped on the window."""
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
-
-    def import_files(self, paths: list[str], *, open_first: bool = False) -> None:
-        """Import files into the library in the background (progress, cancel, report)."""
-        raise NotImplementedError
-
-    # Messages ---------------------------------------------------------------------------------
-
     def _attempt(self, change: Callable[[], object]) -> object:
         """Make a change through the session; show its error instead of raising (False)."""
         try:
@@ -350,28 +352,36 @@ class MainWindow(ReadingMixin, QMainWindow):
             self.show_error(error)
             return False
 
-    @Slot(object)
-    def show_error(self, error: PizhuError) -> None:
-        """Tell the user a change could not be made, and why."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Pizhu"), error_summary(error), parent=self
-        )
-        box.setDetailedText(str(error))
-        box.open()
+    @Slot()
+    def _update_undo_actions(self) -> None:
+        """Undo and Redo name what they would undo or redo ("Undo Add Highlight")."""
+        stack = self.session.undo_stack
+        for action_id, text, able, plain in (
+            (ActionId.UNDO, stack.undoText(), stack.canUndo(), self.tr("&Undo")),
+            (ActionId.REDO, stack.redoText(), stack.canRedo(), self.tr("&Redo")),
+        ):
+            action = self.registry.action(action_id)
+            named = (
+                self.tr("&Undo %1") if action_id == ActionId.UNDO else self.tr("&Redo %1")
+            ).replace("%1", text)
+            action.setText(named if text else plain)
+            action.setEnabled(able)
 
-    def show_about(self) -> None:
-        """Help ▸ About."""
-        QMessageBox.about(
-            self,
-            self.tr("About Pizhu"),
-            self.tr(
-                "<h3>批注 Pizhu %1</h3><p>Read, mark and search Chinese speeches and official"
-                " documents.</p><p>Your highlights and notes are saved as you make them, in"
-                " one library file:<br><code>%2</code></p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.session.library_path)),
-        )
+    def changeEvent(self, event: QEvent) -> None:
+        """After the UI language changes, re-read the texts the window sets itself."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
-    def _update_back_action(self) -> None:
-        self.registry.action(ActionId.GO_BACK).setEnabled(len(self.history) > 0)
+    def retranslate(self) -> None:
+        """Every text of the window in the current UI language."""
+        self.registry.retranslate()
+        self._update_undo_actions()
+        self.library_dock.setWindowTitle(self.tr("Library"))
+        self.reader.setPlaceholderText(
+            self.tr("Drop speech files here, or press Ctrl+O to import them.")
+        )
+        retranslate_menus(self.menus, self.toolbar)
+        self._follow_position()
+        if self._speech is not None:
+            self.status.show_speech(self._speech.text)

@@ -124,3 +124,10 @@ def build_toolbar(parent: QWidget, registry: ActionRegistry) -> QToolBar:
         else:
             toolbar.addAction(registry.action(action_id))
     return toolbar
+
+
+def retranslate_menus(menus: dict[str, QMenu], toolbar: QToolBar) -> None:
+    """Menu titles and the toolbar's name in the current UI language."""
+    for title, menu in menus.items():
+        menu.setTitle(menu_title(title))
+    toolbar.setWindowTitle(QCoreApplication.translate("Menus", "Toolbar"))

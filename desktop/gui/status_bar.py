@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from desktop.gui.reader.document import paragraph_starts
 
 CHARACTERS_PER_MINUTE = 300
+
+
 def character_count(text: str) -> int:
     """字数: every character but whitespace."""
     return sum(1 for character in text if not character.isspace())

@@ -13,6 +13,7 @@ from PySide6.QtCore import Slot
 from desktop.core.document import node_path
 from desktop.core.errors import PizhuError
 from desktop.core.records import SpeechContent
+from desktop.gui.actions import ActionId
 from desktop.gui.breadcrumb import Crumb
 from desktop.gui.navigation import (
     Place,
@@ -212,3 +213,6 @@ class ReadingMixin(_Base):
             self.reader.scroll_to_offset(place.offset, mark=True)
             self._follow_position()
         self._update_back_action()
+
+    def _update_back_action(self) -> None:
+        self.registry.action(ActionId.GO_BACK).setEnabled(len(self.history) > 0)

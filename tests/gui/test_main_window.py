@@ -87,12 +87,12 @@ def test_undo_and_redo_from_the_edit_menu_name_the_change(
     undo = main_window.registry.action(ActionId.UNDO)
     redo = main_window.registry.action(ActionId.REDO)
     assert undo in main_window.menus["&Edit"].actions()
-    assert undo.text() == "Undo Add Highlight"
+    assert undo.text() == "&Undo Add Highlight"
     assert undo.isEnabled()
     with qtbot.waitSignal(main_window.session.annotation_removed):
         undo.trigger()
     assert main_window.reader.annotations_at(start) == []
-    assert redo.text() == "Redo Add Highlight"
+    assert redo.text() == "&Redo Add Highlight"
     with qtbot.waitSignal(main_window.session.annotation_added):
         redo.trigger()
     assert len(main_window.reader.annotations_at(start)) == 1
@@ -124,7 +124,7 @@ def test_a_note_key_adds_a_note_on_the_selection(qtbot: QtBot, main_window: Main
         select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_N)
     note = main_window.session.annotation(added.args[1])
     assert (note.kind, note.start, note.end, note.color) == ("note", start, start + 4, None)
-    assert main_window.registry.action(ActionId.UNDO).text() == "Undo Add Note"
+    assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Add Note"
 
 
 def test_switching_theme_restyles_reader_and_breadcrumb(main_window: MainWindow) -> None:
