@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -28,6 +29,10 @@ from desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION_NAME, __version__
 from desktop.core.errors import LibraryError
 from desktop.core.storage.library import open_library
 from desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from desktop.gui.i18n import Translations
+    from desktop.gui.settings import Settings
 
 PROBE_ENV = "PIZHU_STARTUP_PROBE"
 EXIT_LIBRARY_ERROR = 2
@@ -44,6 +49,19 @@ def run_gui(library_path: Path, files: Sequence[Path] = ()) -> int:
     settings = Settings()
     translations = Translations(app)
     translations.apply(settings.language)
+    try:
+        return _run_window(app, settings, translations, library_path, files)
+    finally:
+        translations.remove()  # the application may outlive this call (tests, embedding)
+
+
+def _run_window(
+    app: QApplication,
+    settings: Settings,
+    translations: Translations,
+    library_path: Path,
+    files: Sequence[Path],
+) -> int:
     try:
         library = open_library(library_path, daily_backup=False)
     except LibraryError as error:

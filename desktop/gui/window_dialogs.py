@@ -159,6 +159,11 @@ class DialogsMixin(_Base):
 
     # Trash --------------------------------------------------------------------------------------
 
+    @property
+    def trash_dialog(self) -> TrashDialog | None:
+        """The trash window, once it has been opened."""
+        return self._trash_dialog
+
     def show_trash(self) -> TrashDialog:
         """File ▸ Trash…: deleted highlights and collections, to restore or delete for good."""
         if self._trash_dialog is None:
