@@ -413,17 +413,25 @@ SPECS.update(
 
 
 def swatch_icon(color: str, size: int = 32) -> QIcon:
-    """A round colour swatch, the icon of a highlight action."""
+    """A round colour swatch, the icon of a highlight action (paler, not grey, when disabled)."""
+    icon = QIcon(_swatch_pixmap(QColor(color), size))
+    faded = QColor(color)
+    faded.setAlphaF(0.38)
+    icon.addPixmap(_swatch_pixmap(faded, size), QIcon.Mode.Disabled)
+    return icon
+
+
+def _swatch_pixmap(color: QColor, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(0, 0, 0, 60))
-    painter.setBrush(QColor(color))
+    painter.setPen(QColor(0, 0, 0, 60 if color.alphaF() == 1 else 25))
+    painter.setBrush(color)
     inset = size * 0.12
     painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 def _apply_icon(action: QAction, spec: ActionSpec) -> None:

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWi
 
 from desktop.gui.theme import Theme
 
-MAX_CRUMB_CHARACTERS = 16
+MAX_CRUMB_CHARACTERS = 18
 """A crumb longer than this is cut with an ellipsis (its tooltip shows it whole)."""
+
+MAX_CONTEXT_CHARACTERS = 10
+"""The collection and speech crumbs, context rather than place, are cut shorter."""
 
 SEPARATOR = "›"
 
@@ -63,18 +66,24 @@ class Breadcrumb(QWidget):
                 separator = QLabel(SEPARATOR, self)
                 separator.setObjectName("crumbSeparator")
                 self._layout.addWidget(separator)
-            self._layout.addWidget(self._crumb_widget(crumb, last=number == len(crumbs) - 1))
+            last = number == len(crumbs) - 1
+            limit = MAX_CRUMB_CHARACTERS if last or number > 1 else MAX_CONTEXT_CHARACTERS
+            widget = self._crumb_widget(crumb, elide(crumb.text, limit), last=last)
+            # Each crumb keeps the width of its (already shortened) text; Qt would otherwise
+            # squeeze them unevenly, cutting some in the middle.
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            self._layout.addWidget(widget)
         self._layout.addStretch(1)
 
-    def _crumb_widget(self, crumb: Crumb, *, last: bool) -> QWidget:
+    def _crumb_widget(self, crumb: Crumb, text: str, *, last: bool) -> QWidget:
         if crumb.offset is None:
-            label = QLabel(elide(crumb.text), self)
+            label = QLabel(text, self)
             label.setObjectName("crumbLabel")
             label.setToolTip(crumb.text)
             return label
         button = QToolButton(self)
         button.setObjectName("crumbCurrent" if last else "crumb")
-        button.setText(elide(crumb.text))
+        button.setText(text)
         button.setToolTip(crumb.text)
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

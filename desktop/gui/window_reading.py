@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 
 from desktop.core.document import node_path
 from desktop.core.errors import PizhuError
@@ -139,18 +139,26 @@ class ReadingMixin(_Base):
         if speech is None:
             return
         offset = self.reading_offset()
-        crumbs = [
-            Crumb(self._collection_title(speech.record.collection_id)),
-            Crumb(speech.record.title, 0),
-        ]
+        crumbs = self._speech_crumbs(speech)
         crumbs += [Crumb(node.label, node.start) for node in node_path(speech.outline, offset)]
         self.breadcrumb.set_path(crumbs)
         self.library_pane.mark_position(speech.record.id, offset)
         self.status.show_position(offset)
 
-    def _collection_title(self, collection_id: int) -> str:
-        index = self.library_pane.model.collection_index(collection_id)
-        return index.data() if index.isValid() else ""
+    def _speech_crumbs(self, speech: SpeechContent) -> list[Crumb]:
+        """The collection and the speech: "collection › 第N篇", or the title of a lone speech.
+
+        Speeches of one collection often share their title with it (在全市…工作会上的讲话), so
+        the speech is named by its number; the window's title names it in full.
+        """
+        record = speech.record
+        index = self.library_pane.model.collection_index(record.collection_id)
+        if not index.isValid() or self.library_pane.model.rowCount(index) <= 1:
+            return [Crumb(record.title, 0)]
+        number = QCoreApplication.translate("LibraryTree", "No. %1").replace(
+            "%1", str(record.index)
+        )
+        return [Crumb(index.data()), Crumb(number, 0)]
 
     def save_position(self) -> None:
         """Write the reading position of the open speech now, if it moved since last time."""

@@ -38,6 +38,8 @@ def test_a_highlight_after_ji_keeps_its_str_offsets(
     click_row(qtbot, window, tree_row(window, speech_id))
     qtbot.waitUntil(lambda: window.current_speech_id() == speech_id)
     text = window.current_speech().text
+    crumbs = window.breadcrumb.crumbs()
+    assert crumbs[0].text == window.current_speech().record.title, "a lone speech by its title"
     start = text.index("效能革命")
     assert text[:start].count("𠮷") >= 2, "astral characters sit before the highlight"
     with qtbot.waitSignal(window.session.annotation_added):
