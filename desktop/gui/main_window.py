@@ -27,6 +27,7 @@ from desktop.gui.reader import ReaderView
 from desktop.gui.settings import Settings
 from desktop.gui.status_bar import ReadingStatusBar
 from desktop.gui.theme import theme
+from desktop.gui.undo import command_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
 from desktop.gui.window_reading import ReadingMixin
@@ -363,7 +364,7 @@ class MainWindow(ReadingMixin, AnnotationsMixin, DialogsMixin, QMainWindow):
             action = self.registry.action(action_id)
             named = (
                 self.tr("&Undo %1") if action_id == ActionId.UNDO else self.tr("&Redo %1")
-            ).replace("%1", text)
+            ).replace("%1", command_text(text))
             action.setText(named if text else plain)
             action.setEnabled(able)
 

@@ -26,15 +26,20 @@ EDIT_NOTE_ID = 1
 """``QUndoCommand.id`` of note edits: consecutive edits of one note merge into one step."""
 
 
-def _tr(text: str) -> str:
+def command_text(text: str) -> str:
+    """A command's name (kept in English on the stack) in the UI language of the moment."""
     return QCoreApplication.translate(_CONTEXT, text)
 
 
 class SessionCommand(QUndoCommand):
-    """A change already made by the session: redo after the first time, and undo."""
+    """A change already made by the session: redo after the first time, and undo.
+
+    Its text is the untranslated name, translated when shown (``command_text``), so the Edit
+    menu follows a change of language made after the command was pushed.
+    """
 
     def __init__(self, session: LibrarySession, text: str) -> None:
-        super().__init__(_tr(text))
+        super().__init__(text)
         self._session = session
         self._first_redo = True
 

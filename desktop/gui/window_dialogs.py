@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -54,11 +54,12 @@ FilePicker = Callable[[QWidget], list[str]]
 
 def pick_import_files(parent: QWidget) -> list[str]:
     """Ask for files to import (the native file dialog)."""
+    translate = QCoreApplication.translate
     files, _filter = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("Import Speeches"),
+        translate("DialogsMixin", "Import Speeches"),
         "",
-        parent.tr("Speeches (%1);;All files (*)").replace("%1", IMPORT_PATTERNS),
+        translate("DialogsMixin", "Speeches (%1);;All files (*)").replace("%1", IMPORT_PATTERNS),
     )
     return files
 

@@ -603,6 +603,17 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsMixin</name>
+    <message>
+        <source>Moved to the trash. Undo with Ctrl+Z.</source>
+        <translation>已移到回收站。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Select the passage in the note&apos;s own speech to reattach it.</source>
+        <translation>请先在这条批注所属的讲话中选中文字，再重新关联。</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsModel</name>
     <message>
         <source>Created %1</source>
@@ -635,6 +646,33 @@
     <message>
         <source>Speech %1</source>
         <translation>讲话 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialogsMixin</name>
+    <message>
+        <source>Import Speeches</source>
+        <translation>导入讲话</translation>
+    </message>
+    <message>
+        <source>Speeches (%1);;All files (*)</source>
+        <translation>讲话稿 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Pizhu</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>About Pizhu</source>
+        <translation>关于批注</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;Read, mark and search Chinese speeches and official documents.&lt;/p&gt;&lt;p&gt;Your highlights and notes are saved as you make them, in one library file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;阅读、标注和检索中文讲话与公文。&lt;/p&gt;&lt;p&gt;高亮和批注在添加时即已保存，全部存放在一个文库文件中：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -981,32 +1019,24 @@
         <translation>文库</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>重做</translation>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Moved to the trash. Undo with Ctrl+Z.</source>
-        <translation>已移到回收站。按 Ctrl+Z 可撤销。</translation>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
         <source>The collection is in the trash, with its notes. Undo with Ctrl+Z.</source>
         <translation>合集及其批注已移到回收站。按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <source>Pizhu</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <source>About Pizhu</source>
-        <translation>关于批注</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;Read, mark and search Chinese speeches and official documents.&lt;/p&gt;&lt;p&gt;Your highlights and notes are saved as you make them, in one library file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;阅读、标注和检索中文讲话与公文。&lt;/p&gt;&lt;p&gt;高亮和批注在添加时即已保存，全部存放在一个文库文件中：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

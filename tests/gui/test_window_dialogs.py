@@ -193,9 +193,12 @@ def test_keyboard_shortcuts_lists_the_menus_actions(main_window: MainWindow) -> 
     dialog.close()
 
 
-def test_switching_to_chinese_translates_the_window(main_window: MainWindow) -> None:
+def test_switching_to_chinese_translates_the_window(qtbot: QtBot, main_window: MainWindow) -> None:
     from desktop.gui.i18n import Translations
 
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
     translations = Translations(QApplication.instance())
     main_window.translations = translations
     try:
@@ -205,6 +208,10 @@ def test_switching_to_chinese_translates_the_window(main_window: MainWindow) -> 
         assert main_window.registry.action(ActionId.NEXT_SECTION).text().startswith("下一节")
         assert main_window.library_dock.windowTitle() == "文库"
         assert "字" in main_window.status.length_label.text()
+        undo = main_window.registry.action(ActionId.UNDO)
+        assert undo.text() == "撤销 添加高亮(&U)", "a change made before the switch too"
+        main_window.registry.action(ActionId.TRASH).trigger()
+        assert main_window.trash_dialog.windowTitle() == "回收站"
     finally:
         translations.remove()
         main_window.retranslate()
