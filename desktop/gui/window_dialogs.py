@@ -20,27 +20,16 @@ from desktop import __version__
 from desktop.app_paths import user_dictionary_path
 from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.library_store import ImportReport, ImportStatus
-from desktop.dialogs.import_progress import ImportProgressDialog
-from desktop.dialogs.import_report import ImportReportDialog
-from desktop.dialogs.preferences import Preferences, PreferencesDialog
-from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
-from desktop.dialogs.trash_dialog import (
-    ANNOTATION,
-    TrashDialog,
-    annotation_rows,
-    collection_row,
-)
 from desktop.gui.actions import ActionId
-from desktop.gui.import_job import (
-    FileOutcome,
-    FileStatus,
-    ImportJob,
-    ImportResult,
-    default_opener,
-)
 from desktop.gui.messages import error_summary
 
+# The dialogs and the import job load when first used: none is start-up work.
 if TYPE_CHECKING:
+    from desktop.dialogs.import_report import ImportReportDialog
+    from desktop.dialogs.preferences import Preferences
+    from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+    from desktop.dialogs.trash_dialog import TrashDialog
+    from desktop.gui.import_job import ImportJob, ImportResult
     from desktop.gui.main_window import MainWindow
 
     _Base = MainWindow
@@ -84,6 +73,9 @@ class DialogsMixin(_Base):
         in the report and leaves the library as it was. ``open_first`` opens the first
         imported collection's first speech (files given on the command line).
         """
+        from desktop.dialogs.import_progress import ImportProgressDialog
+        from desktop.gui.import_job import ImportJob, default_opener
+
         job = ImportJob([Path(p) for p in paths], default_opener(self.session.library_path), self)
         ImportProgressDialog.track(job, self)
         job.finished.connect(lambda result: self._on_import_finished(result, open_first))
@@ -92,6 +84,8 @@ class DialogsMixin(_Base):
         return job
 
     def _on_import_finished(self, result: ImportResult, open_first: bool) -> None:
+        from desktop.dialogs.import_report import ImportReportDialog
+
         self.status.clearMessage()
         reports = [o.report for o in result.imported if o.report is not None]
         self.session.imported(reports)
@@ -127,6 +121,8 @@ class DialogsMixin(_Base):
     @Slot(int)
     def show_import_report(self, collection_id: int) -> ImportReportDialog | None:
         """The report of a collection's last import, as the import showed it."""
+        from desktop.dialogs.import_report import ImportReportDialog
+
         try:
             result = self._stored_import_result(collection_id)
         except PizhuError as error:
@@ -137,6 +133,8 @@ class DialogsMixin(_Base):
         return dialog
 
     def _stored_import_result(self, collection_id: int) -> ImportResult:
+        from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
+
         record = self.session.collection(collection_id)
         speeches = self.session.speeches(collection_id)
         removals = self.session.removals(collection_id)
@@ -167,6 +165,8 @@ class DialogsMixin(_Base):
 
     def show_trash(self) -> TrashDialog:
         """File ▸ Trash…: deleted highlights and collections, to restore or delete for good."""
+        from desktop.dialogs.trash_dialog import TrashDialog
+
         if self._trash_dialog is None:
             dialog = TrashDialog(self)
             dialog.restore_requested.connect(self._on_trash_restore_requested)
@@ -177,6 +177,8 @@ class DialogsMixin(_Base):
         return self._trash_dialog
 
     def _fill_trash(self) -> None:
+        from desktop.dialogs.trash_dialog import annotation_rows, collection_row
+
         if self._trash_dialog is None:
             return
         rows = [
@@ -189,6 +191,8 @@ class DialogsMixin(_Base):
 
     @Slot(list)
     def _on_trash_restore_requested(self, chosen: list) -> None:
+        from desktop.dialogs.trash_dialog import ANNOTATION
+
         for kind, key in chosen:
             if kind == ANNOTATION:
                 self._attempt(lambda key=key: self.session.restore_annotation(key))
@@ -205,6 +209,8 @@ class DialogsMixin(_Base):
 
     def preferences(self) -> Preferences:
         """The preferences as the window holds them now."""
+        from desktop.dialogs.preferences import Preferences
+
         return Preferences(
             language=self.settings.language,
             theme=self.reader.theme_name,
@@ -214,6 +220,8 @@ class DialogsMixin(_Base):
 
     def edit_preferences(self) -> None:
         """Edit ▸ Preferences…."""
+        from desktop.dialogs.preferences import PreferencesDialog
+
         chosen = PreferencesDialog.edit(
             self,
             self.preferences(),
@@ -240,6 +248,8 @@ class DialogsMixin(_Base):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help ▸ Keyboard Shortcuts."""
+        from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog.for_window(self.menuBar(), self.registry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
