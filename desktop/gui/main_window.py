@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
@@ -306,16 +306,24 @@ class MainWindow(ReadingMixin, AnnotationsMixin, DialogsMixin, QMainWindow):
         settings = self.settings
         if not settings.restore_window(self):
             self.resize(1280, 820)
+        for splitter in self._splitters():
+            settings.restore_splitter(splitter)
         self.reader.set_font_size(settings.font_size)
         self.set_theme(settings.theme)
         self.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(
             settings.fullwidth_punctuation
         )
 
+    def _splitters(self) -> list[QSplitter]:
+        """The splitters whose sizes are kept (found by their objectName)."""
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the position and the window's state, and let running work finish."""
         self.save_position()
         self.settings.save_window(self)
+        for splitter in self._splitters():
+            self.settings.save_splitter(splitter)
         self.settings.sync()
         self.annotations_dock.editor.flush()  # a note typed a moment ago is saved now
         self.workers.cancel_all()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -146,6 +147,9 @@ def test_closing_and_reopening_restores_state_and_position(
     window.registry.action(ActionId.ZOOM_IN).trigger()
     window.registry.action(ActionId.FULLWIDTH_PUNCTUATION).trigger()
     window.library_dock.hide()
+    splitter = window.findChild(QSplitter, "annotations_splitter")
+    splitter.setSizes([150, 250])
+    sizes = splitter.sizes()
     heading = _first_heading(window)
     speech_id = window.current_speech_id()
     window.next_speech()
@@ -161,6 +165,7 @@ def test_closing_and_reopening_restores_state_and_position(
     assert again.reader.fullwidth_punctuation
     assert again.registry.action(ActionId.FULLWIDTH_PUNCTUATION).isChecked()
     assert not again.library_dock.isVisible()
+    assert again.findChild(QSplitter, "annotations_splitter").sizes() == sizes
     assert again.current_speech_id() == speech_id, "the last speech read"
     assert again.reading_offset() == heading.start, "where it was read"
     again.open_speech(second)
