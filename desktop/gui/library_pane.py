@@ -231,22 +231,22 @@ class LibraryPane(QWidget):
     @Slot(str)
     def _on_filter_edit_text_changed(self, text: str) -> None:
         if text.strip():
-            self.model.fetch_all_speeches()  # titles not yet read cannot match
+            # Rows not yet read cannot match: every speech's title, and the sections of
+            # the speeches that have a matching one.
+            self.model.fetch_all_speeches()
+            self.model.fetch_sections_like(text.strip())
         self.proxy.setFilterFixedString(text.strip())
         if text.strip():
             self._expand_matches(QModelIndex())
 
     def _expand_matches(self, parent: QModelIndex) -> None:
-        """Unfold collections, and speeches that show only because a section of them matched."""
+        """Unfold down to each matching row; a matching row itself stays as it was."""
         needle = self.proxy.filterRegularExpression()
         for row in range(self.proxy.rowCount(parent)):
             index = self.proxy.index(row, 0, parent)
-            kind = index.data(Role.KIND)
-            if kind == TreeKind.COLLECTION:
-                self.tree.expand(index)
+            if not needle.match(index.data()).hasMatch() and self.proxy.rowCount(index):
+                self.tree.expand(index)  # it shows only for a match inside it
                 self._expand_matches(index)
-            elif kind == TreeKind.SPEECH and not needle.match(index.data()).hasMatch():
-                self.tree.expand(index)
 
     # Following the reader -------------------------------------------------------------------
 

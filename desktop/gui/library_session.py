@@ -93,6 +93,10 @@ class LibrarySession(QObject):
         """The outline nodes under ``parent_id`` (the top level when None)."""
         return self._library.store.outline_children(speech_id, parent_id)
 
+    def speeches_with_sections_like(self, text: str) -> list[int]:
+        """The speeches with a heading or point labelled with ``text``."""
+        return self._library.store.speeches_with_sections_like(text)
+
     def removals(self, collection_id: int) -> list[Removal]:
         """The noise the importer removed from a collection's file."""
         return self._library.store.removals(collection_id)

@@ -117,16 +117,24 @@ class LibrarySource:
         speeches: Callable[[int], list[SpeechRecord]],
         speech: Callable[[int], SpeechRecord],
         outline_children: Callable[[int, int | None], list[OutlineNodeRecord]],
+        sections_like: Callable[[str], list[int]] | None = None,
     ) -> None:
         self.collections = collections
         self.speeches = speeches
         self.speech = speech
         self.outline_children = outline_children
+        self.sections_like = sections_like or (lambda _text: [])
 
     @classmethod
     def of(cls, session: Any) -> LibrarySource:
         """The source reading through a ``LibrarySession``."""
-        return cls(session.collections, session.speeches, session.speech, session.outline_children)
+        return cls(
+            session.collections,
+            session.speeches,
+            session.speech,
+            session.outline_children,
+            session.speeches_with_sections_like,
+        )
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -343,6 +351,23 @@ class LibraryTreeModel(QAbstractItemModel):
         for collection in list(self._root.children):
             if not collection.fetched:
                 self.fetchMore(self.index_of(collection))
+
+    def fetch_sections_like(self, text: str) -> None:
+        """Read the whole outline of every speech with a section labelled with ``text``.
+
+        A filter can only find rows that are loaded; this loads just the speeches that hold
+        a match, so filtering by a section's words does not read every outline.
+        """
+        for speech_id in self._source.sections_like(text):
+            index = self.speech_index(speech_id)
+            if index.isValid():
+                self._fetch_subtree(index)
+
+    def _fetch_subtree(self, index: QModelIndex) -> None:
+        if self.canFetchMore(index):
+            self.fetchMore(index)
+        for row in range(self.rowCount(index)):
+            self._fetch_subtree(self.index(row, 0, index))
 
     def walk(self, node: TreeNode | None = None) -> Iterator[TreeNode]:
         """Every loaded node below ``node`` (the root when None), parents first."""

@@ -160,3 +160,18 @@ def test_the_library_models_pass_the_model_tester_while_the_window_works(
 def test_right_clicking_off_the_rows_shows_no_menu(main_window: MainWindow) -> None:
     tree = main_window.library_pane.tree
     assert main_window.library_pane.build_context_menu(QPoint(5, tree.height() - 5)) is None
+
+
+def test_the_filter_finds_sections_of_speeches_never_opened(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    pane = main_window.library_pane
+    type_chinese(pane.filter_edit, "依法行政")
+    matches = [
+        node for node in pane.model.walk() if node.kind == "heading" and "依法行政" in node.title
+    ]
+    assert matches, "sections of every speech holding the words were read"
+    for node in matches:
+        index = pane.proxy.mapFromSource(pane.model.index_of(node))
+        assert index.isValid()
+        assert pane.tree.isExpanded(index.parent()), "unfolded down to the match"

@@ -185,6 +185,19 @@ class LibraryStore:
         )
         return [rows.outline_record(row) for row in found]
 
+    def speeches_with_sections_like(self, text: str) -> list[int]:
+        """The speeches (not in the trash) with a heading or point whose label contains ``text``."""
+        if not text.strip():
+            return []
+        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        found = self._db.rows(
+            "SELECT DISTINCT n.speech_id FROM outline_nodes n"
+            " JOIN speeches s ON s.id = n.speech_id JOIN collections c ON c.id = s.collection_id"
+            " WHERE c.deleted IS NULL AND n.label LIKE ? ESCAPE '\\' ORDER BY n.speech_id",
+            (f"%{escaped}%",),
+        )
+        return [row[0] for row in found]
+
     def removals(self, collection_id: int) -> list[Removal]:
         """The noise the importer removed from a collection's file, in document order."""
         found = self._db.rows(
