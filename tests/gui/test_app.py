@@ -20,11 +20,14 @@ from tests.gui.reader.helpers import char_point
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_main_py_paints_the_sample_speech_and_reports_it(tmp_path: Path) -> None:
-    """A real start: a new library with the sample, the window, its first paint."""
+HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
+"""What the window must not wait for: segmentation, importers' and exporters' libraries."""
+
+
+def _start(*options: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PIZHU_STARTUP_PROBE="exit", QT_QPA_PLATFORM="offscreen")
-    completed = subprocess.run(
-        [sys.executable, str(ROOT / "main.py")],
+    return subprocess.run(
+        [sys.executable, *options, str(ROOT / "main.py")],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -32,10 +35,23 @@ def test_main_py_paints_the_sample_speech_and_reports_it(tmp_path: Path) -> None
         timeout=120,
         check=False,
     )
-    assert completed.returncode == 0, completed.stderr
-    assert completed.stdout.startswith("first-paint ")
+
+
+def test_main_py_paints_the_sample_speech_without_loading_heavy_modules() -> None:
+    """Real starts: the first creates the library with the sample; the next loads little."""
+    first = _start()
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("first-paint ")
     with open_library(os.environ["PIZHU_LIBRARY"], create=False, daily_backup=False) as library:
         assert len(library.store.collections()) == 1, "created with the sample on first run"
+    again = _start("-X", "importtime")
+    assert again.returncode == 0, again.stderr
+    imported = {
+        line.split("|")[-1].strip().split(".")[0]
+        for line in again.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert imported.isdisjoint(HEAVY_MODULES), sorted(imported & set(HEAVY_MODULES))
 
 
 def test_a_damaged_library_is_named_with_its_backup_and_no_window_opens(
