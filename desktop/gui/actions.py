@@ -9,91 +9,22 @@ signal (the reader binds the ones that act on it, the main window the rest).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum, auto
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap
 
 from desktop.core.annotation import Color
+from desktop.gui.action_ids import ActionId, ActionSpec, Scope, StandardKey
+from desktop.gui.window_action_specs import WINDOW_SPECS
 from desktop.resources import resource_path
 
+__all__ = ["ActionId", "ActionRegistry", "ActionSpec", "Scope", "StandardKey", "SPECS"]
+
 _CONTEXT = "Actions"
-StandardKey = QKeySequence.StandardKey
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-class ActionId(Enum):
-    """Every command the user can give. The main window adds its own ids here."""
-
-    HIGHLIGHT_1 = auto()
-    HIGHLIGHT_2 = auto()
-    HIGHLIGHT_3 = auto()
-    HIGHLIGHT_4 = auto()
-    HIGHLIGHT_5 = auto()
-    ADD_NOTE = auto()
-    COPY = auto()
-    COPY_WITH_CITATION = auto()
-    DELETE_ANNOTATION = auto()
-    ZOOM_IN = auto()
-    ZOOM_OUT = auto()
-    ZOOM_RESET = auto()
-    THEME_LIGHT = auto()
-    THEME_SEPIA = auto()
-    THEME_DARK = auto()
-    FULLWIDTH_PUNCTUATION = auto()
-    # The main window's own.
-    IMPORT = auto()
-    TRASH = auto()
-    QUIT = auto()
-    UNDO = auto()
-    REDO = auto()
-    PREFERENCES = auto()
-    TOGGLE_LIBRARY = auto()
-    TOGGLE_ANNOTATIONS = auto()
-    NEXT_SECTION = auto()
-    PREVIOUS_SECTION = auto()
-    NEXT_SPEECH = auto()
-    PREVIOUS_SPEECH = auto()
-    GO_BACK = auto()
-    FILTER_LIBRARY = auto()
-    SHORTCUTS = auto()
-    ABOUT = auto()
-    # The library tree's context menu.
-    RENAME = auto()
-    DELETE_COLLECTION = auto()
-    REIMPORT = auto()
-    SHOW_IMPORT_REPORT = auto()
-
-
-class Scope(Enum):
-    """Where an action's shortcut works.
-
-    Single keys (1–5, N, Delete) must not fire while the user types a note in another pane, so
-    they only work while the reader (the widget the action is added to) has focus.
-    """
-
-    WIDGET = Qt.ShortcutContext.WidgetWithChildrenShortcut
-    WINDOW = Qt.ShortcutContext.WindowShortcut
-
-
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
-    """What an action looks like: texts (untranslated), shortcuts, icon, behaviour flags."""
-
-    text: str
-    icon_text: str = ""
-    status_tip: str = ""
-    shortcuts: tuple[str | StandardKey, ...] = ()
-    scope: Scope = Scope.WINDOW
-    icon: QIcon.ThemeIcon | None = None
-    svg: str | None = None
-    swatch: str | None = None
-    checkable: bool = False
-    group: str | None = None
 
 
 HIGHLIGHT_COLORS: dict[ActionId, Color] = {
@@ -269,147 +200,7 @@ SPECS: dict[ActionId, ActionSpec] = {
 }
 
 
-SPECS.update(
-    {
-        ActionId.IMPORT: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Import…"),
-            icon_text=QT_TRANSLATE_NOOP("Actions", "Import"),
-            status_tip=QT_TRANSLATE_NOOP(
-                "Actions", "Import speeches from text, Word, Markdown or web page files"
-            ),
-            shortcuts=(StandardKey.Open,),
-            svg="import",
-        ),
-        ActionId.TRASH: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Trash…"),
-            icon_text=QT_TRANSLATE_NOOP("Actions", "Trash"),
-            status_tip=QT_TRANSLATE_NOOP(
-                "Actions", "See deleted highlights and collections, and restore them"
-            ),
-            svg="trash-restore",
-        ),
-        ActionId.QUIT: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Quit"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Close Pizhu (everything is already saved)"),
-            shortcuts=("Ctrl+Q",),
-        ),
-        ActionId.UNDO: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Undo"),
-            icon_text=QT_TRANSLATE_NOOP("Actions", "Undo"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Take back the last change"),
-            shortcuts=(StandardKey.Undo,),
-            svg="undo",
-        ),
-        ActionId.REDO: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Redo"),
-            icon_text=QT_TRANSLATE_NOOP("Actions", "Redo"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Make the change taken back again"),
-            shortcuts=("Ctrl+Shift+Z", StandardKey.Redo),
-            svg="redo",
-        ),
-        ActionId.PREFERENCES: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
-            status_tip=QT_TRANSLATE_NOOP(
-                "Actions", "Language, theme, text size and the word dictionary"
-            ),
-            shortcuts=(StandardKey.Preferences, "Ctrl+,"),
-            svg="settings",
-        ),
-        ActionId.TOGGLE_LIBRARY: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Library"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the library pane"),
-            shortcuts=("Ctrl+Shift+L",),
-            svg="library",
-            checkable=True,
-        ),
-        ActionId.TOGGLE_ANNOTATIONS: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Annotations"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the annotations pane"),
-            shortcuts=("Ctrl+Shift+N",),
-            svg="annotations",
-            checkable=True,
-        ),
-        ActionId.NEXT_SECTION: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Next Section"),
-            icon_text=QT_TRANSLATE_NOOP("Actions", "Next section"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Go to the next heading of the speech"),
-            shortcuts=("Alt+Down",),
-            svg="section-next",
-        ),
-        ActionId.PREVIOUS_SECTION: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Previous Section"),
-            icon_text=QT_TRANSLATE_NOOP("Actions", "Previous section"),
-            status_tip=QT_TRANSLATE_NOOP(
-                "Actions", "Go to the start of this section, or the one before"
-            ),
-            shortcuts=("Alt+Up",),
-            svg="section-previous",
-        ),
-        ActionId.NEXT_SPEECH: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "Next &Speech"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Open the next speech of the library"),
-            shortcuts=("Ctrl+PgDown",),
-            svg="speech-next",
-        ),
-        ActionId.PREVIOUS_SPEECH: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "Previous S&peech"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Open the previous speech of the library"),
-            shortcuts=("Ctrl+PgUp",),
-            svg="speech-previous",
-        ),
-        ActionId.GO_BACK: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Back"),
-            icon_text=QT_TRANSLATE_NOOP("Actions", "Back"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Return to where you were before the jump"),
-            shortcuts=(StandardKey.Back,),
-            svg="back",
-        ),
-        ActionId.FILTER_LIBRARY: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Filter Library"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Type to show only matching titles"),
-            shortcuts=("Ctrl+L",),
-            svg="filter",
-        ),
-        ActionId.SHORTCUTS: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "List every command and its keys"),
-            shortcuts=("Ctrl+/",),
-            svg="keyboard",
-        ),
-        ActionId.ABOUT: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&About Pizhu"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Version and licence"),
-            svg="info",
-        ),
-        ActionId.RENAME: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Rename…"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "Give the collection or speech your own title"),
-            shortcuts=("F2",),
-            scope=Scope.WIDGET,
-        ),
-        ActionId.DELETE_COLLECTION: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "&Delete Collection"),
-            status_tip=QT_TRANSLATE_NOOP(
-                "Actions", "Move the collection, with its highlights and notes, to the trash"
-            ),
-            shortcuts=(StandardKey.Delete,),
-            scope=Scope.WIDGET,
-            svg="delete",
-        ),
-        ActionId.REIMPORT: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "Re-&import"),
-            status_tip=QT_TRANSLATE_NOOP(
-                "Actions", "Import the collection's file again; highlights follow their words"
-            ),
-            svg="import",
-        ),
-        ActionId.SHOW_IMPORT_REPORT: ActionSpec(
-            text=QT_TRANSLATE_NOOP("Actions", "Import &Report"),
-            status_tip=QT_TRANSLATE_NOOP("Actions", "What the last import of this collection did"),
-            svg="info",
-        ),
-    }
-)
+SPECS.update(WINDOW_SPECS)
 
 
 def swatch_icon(color: str, size: int = 32) -> QIcon:

@@ -15,12 +15,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,113 +26,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from desktop.core.citation import chinese_date
 from desktop.core.document import NodeKind
 from desktop.core.errors import PizhuError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
+from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
+    ROLE_VALUES,
+    LibrarySource,
+    Role,
+    TreeKind,
+    TreeNode,
+    fill_collection,
+    fill_speech,
+    speech_detail,
+)
+
+__all__ = ["LibrarySource", "LibraryTreeModel", "Role", "TreeKind", "TreeNode", "speech_detail"]
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
-
-
-class TreeKind(StrEnum):
-    """What a row of the tree is."""
-
-    COLLECTION = "collection"
-    SPEECH = "speech"
-    HEADING = NodeKind.HEADING.value
-    POINT = NodeKind.POINT.value
-
-
-class Role(IntEnum):
-    """Data roles beyond Qt's own."""
-
-    KIND = Qt.ItemDataRole.UserRole + 1
-    KEY = Qt.ItemDataRole.UserRole + 2  # the collection, speech or outline node id
-    SPEECH_ID = Qt.ItemDataRole.UserRole + 3
-    COLLECTION_ID = Qt.ItemDataRole.UserRole + 4
-    START = Qt.ItemDataRole.UserRole + 5
-    END = Qt.ItemDataRole.UserRole + 6
-    NOTE_COUNT = Qt.ItemDataRole.UserRole + 7
-    DETAIL = Qt.ItemDataRole.UserRole + 8  # a secondary line: date and speaker of a speech
-
-
-class TreeNode:
-    """One row: a collection, a speech or an outline node, with what the tree shows of it."""
-
-    __slots__ = (
-        "children",
-        "collection_id",
-        "detail",
-        "end",
-        "fetched",
-        "has_children",
-        "key",
-        "kind",
-        "note_count",
-        "parent",
-        "serial",
-        "speech_id",
-        "start",
-        "text_hash",
-        "title",
-    )
-
-    def __init__(self, kind: TreeKind | None, key: int, parent: TreeNode | None) -> None:
-        self.kind = kind
-        self.key = key
-        self.parent = parent
-        self.children: list[TreeNode] = []
-        self.fetched = False
-        self.has_children = False
-        self.serial = 0
-        self.title = ""
-        self.detail = ""
-        self.note_count = 0
-        self.collection_id = 0
-        self.speech_id = 0
-        self.start = 0
-        self.end = 0
-        self.text_hash = ""
-
-    @property
-    def identity(self) -> tuple[TreeKind | None, int]:
-        """What the node stands for: kind and key."""
-        return (self.kind, self.key)
-
-    def row(self) -> int:
-        """Its row under its parent."""
-        assert self.parent is not None
-        return self.parent.children.index(self)
-
-
-class LibrarySource:
-    """What the model reads: the session's methods, named (tests may give stand-ins)."""
-
-    def __init__(
-        self,
-        collections: Callable[[], list[CollectionRecord]],
-        speeches: Callable[[int], list[SpeechRecord]],
-        speech: Callable[[int], SpeechRecord],
-        outline_children: Callable[[int, int | None], list[OutlineNodeRecord]],
-        sections_like: Callable[[str], list[int]] | None = None,
-    ) -> None:
-        self.collections = collections
-        self.speeches = speeches
-        self.speech = speech
-        self.outline_children = outline_children
-        self.sections_like = sections_like or (lambda _text: [])
-
-    @classmethod
-    def of(cls, session: Any) -> LibrarySource:
-        """The source reading through a ``LibrarySession``."""
-        return cls(
-            session.collections,
-            session.speeches,
-            session.speech,
-            session.outline_children,
-            session.speeches_with_sections_like,
-        )
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -169,12 +78,12 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def _collection_node(self, record: CollectionRecord, parent: TreeNode) -> TreeNode:
         node = self._register(TreeNode(TreeKind.COLLECTION, record.id, parent))
-        _fill_collection(node, record)
+        fill_collection(node, record)
         return node
 
     def _speech_node(self, record: SpeechRecord, parent: TreeNode) -> TreeNode:
         node = self._register(TreeNode(TreeKind.SPEECH, record.id, parent))
-        _fill_speech(node, record)
+        fill_speech(node, record)
         return node
 
     def _outline_node(self, record: OutlineNodeRecord, parent: TreeNode) -> TreeNode:
@@ -300,7 +209,7 @@ class LibraryTreeModel(QAbstractItemModel):
             return self._icons.get(node.kind) if node.kind is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(part for part in (node.title, node.detail) if part)
-        return _ROLE_VALUES[role](node) if role in _ROLE_VALUES else None
+        return ROLE_VALUES[role](node) if role in ROLE_VALUES else None
 
     # Finding rows --------------------------------------------------------------------------
 
@@ -380,11 +289,11 @@ class LibraryTreeModel(QAbstractItemModel):
     def reload(self) -> None:
         """Bring the tree up to date with the library, keeping the rows that are still there."""
         collections = self._source.collections()
-        self._sync(self._root, collections, self._collection_node, _fill_collection)
+        self._sync(self._root, collections, self._collection_node, fill_collection)
         for collection in list(self._root.children):
             if collection.fetched:
                 speeches = self._source.speeches(collection.key)
-                self._sync(collection, speeches, self._speech_node, _fill_speech)
+                self._sync(collection, speeches, self._speech_node, fill_speech)
 
     def update_speech(self, speech_id: int) -> None:
         """Re-read one speech's title and note count (after a rename or an annotation)."""
@@ -393,7 +302,7 @@ class LibraryTreeModel(QAbstractItemModel):
                 record = self._source.speech(speech_id)
             except PizhuError:
                 return
-            self._refresh(node, record, _fill_speech)
+            self._refresh(node, record, fill_speech)
 
     def update_collection(self, collection_id: int) -> None:
         """Re-read one collection's title."""
@@ -401,7 +310,7 @@ class LibraryTreeModel(QAbstractItemModel):
             if collection.key == collection_id:
                 records = {c.id: c for c in self._source.collections()}
                 if collection_id in records:
-                    self._refresh(collection, records[collection_id], _fill_collection)
+                    self._refresh(collection, records[collection_id], fill_collection)
 
     def _loaded(self, kind: TreeKind, key: int) -> Iterator[TreeNode]:
         for collection in self._root.children:
@@ -452,46 +361,3 @@ class LibraryTreeModel(QAbstractItemModel):
             with self._inserting(parent_index, row, row):
                 parent.children.insert(row, make(record, parent))
         parent.has_children = bool(parent.children) or parent.has_children
-
-
-def _fill_collection(node: TreeNode, record: CollectionRecord) -> None:
-    node.title = record.title
-    node.collection_id = record.id
-    node.has_children = node.has_children or record.speech_count > 0
-    node.detail = record.source or ""
-
-
-def _fill_speech(node: TreeNode, record: SpeechRecord) -> None:
-    node.title = record.title
-    node.collection_id = record.collection_id
-    node.speech_id = record.id
-    node.note_count = record.note_count
-    node.text_hash = record.text_hash
-    node.start, node.end = 0, record.length
-    if not node.fetched:
-        node.has_children = True  # unknown until its outline is read
-    node.detail = speech_detail(record)
-
-
-def speech_detail(record: SpeechRecord) -> str:
-    """The secondary line of a speech: its number, date and speaker (titles often repeat)."""
-    parts = [QCoreApplication.translate("LibraryTree", "No. %1").replace("%1", str(record.index))]
-    if record.date:
-        parts.append(chinese_date(record.date))
-    if record.speaker:
-        parts.append(record.speaker)
-    if record.missing_since:
-        parts.append(QCoreApplication.translate("LibraryTree", "no longer in its file"))
-    return " · ".join(parts)
-
-
-_ROLE_VALUES: dict[int, Callable[[TreeNode], Any]] = {
-    Role.KIND: lambda node: node.kind.value if node.kind else None,
-    Role.KEY: lambda node: node.key,
-    Role.SPEECH_ID: lambda node: node.speech_id or None,
-    Role.COLLECTION_ID: lambda node: node.collection_id,
-    Role.START: lambda node: node.start,
-    Role.END: lambda node: node.end,
-    Role.NOTE_COUNT: lambda node: node.note_count,
-    Role.DETAIL: lambda node: node.detail,
-}
