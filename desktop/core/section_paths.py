@@ -6,8 +6,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from desktop.core.document import NodeKind, OutlineNode, node_path
-from desktop.core.export.labels import section_label
-from desktop.core.export.model import heading_text
 
 OutlineLoader = Callable[[int], list[OutlineNode]]
 
@@ -25,5 +23,9 @@ class SectionPaths:
         self._outline = lru_cache(maxsize=_CACHED_OUTLINES)(outline)
 
     def __call__(self, speech_id: int, offset: int) -> str:
+        # The export package loads only when a path is asked for (not for every command).
+        from desktop.core.export.labels import section_label
+        from desktop.core.export.model import heading_text
+
         nodes = node_path(self._outline(speech_id), offset)
         return section_label(tuple(heading_text(n) for n in nodes if n.kind == NodeKind.HEADING))

@@ -79,7 +79,7 @@ class SearchToolsMixin(_Base):
         self.centralWidget().layout().addWidget(self.find_bar)
         self.find_bar.matches_changed.connect(self._on_find_bar_matches_changed)
         self.find_bar.closed.connect(self._on_find_bar_closed)
-        self.speech_opened.connect(self._on_window_speech_opened)
+        self.speech_opened.connect(self._on_speech_opened_for_tools)
         registry = self.registry
         registry.bind(ActionId.FIND, self.open_find_bar)
         registry.bind(ActionId.FIND_NEXT, self.find_bar.find_next)
@@ -218,7 +218,7 @@ class SearchToolsMixin(_Base):
     # Routing --------------------------------------------------------------------------------
 
     @Slot(int)
-    def _on_window_speech_opened(self, speech_id: int) -> None:
+    def _on_speech_opened_for_tools(self, _speech_id: int) -> None:
         speech = self.current_speech()
         self.find_bar.set_text(speech.text if speech is not None else "")
         for dock in (self._search_dock, self._terms_dock):

@@ -34,7 +34,7 @@ _SEPARATOR = "\n"  # jieba words never hold a line break
 
 
 def create_word_frequency_schema(conn: sqlite3.Connection) -> None:
-    """The cache table (schema migration 4)."""
+    """The cache table (schema migration 5)."""
     conn.execute(
         """CREATE TABLE speech_words (
             speech_id INTEGER PRIMARY KEY REFERENCES speeches(id) ON DELETE CASCADE,
