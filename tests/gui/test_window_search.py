@@ -1,0 +1,197 @@
+"""The search and language tools in the real main window, driven as a user drives them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.gui.actions import ActionId
+from desktop.gui.find_bar import LAYER as FIND_LAYER
+from desktop.gui.main_window import MainWindow
+from desktop.gui.search_dock import SearchDock
+from desktop.gui.segmenter_service import SegmenterService
+from desktop.gui.terms_dock import LAYER as TERM_LAYER
+from desktop.models.concordance_model import Column as ConcordanceColumn
+from desktop.models.concordance_model import Role as ConcordanceRole
+from desktop.models.search_results_model import Column
+from desktop.models.terms_model import Role as TermRole
+from tests.gui.conftest import WindowFactory, close_window
+from tests.gui.language_fixtures import ready_segmenter, type_text  # noqa: F401 - fixture
+from tests.gui.reader.helpers import char_point, select_with_keys
+
+WORD = "效能革命"
+QUOTING_SPEECH = 4  # 篇4 quotes “效能革命” all through
+
+# The concordance dialog is raised over the window; the offscreen platform only says it cannot.
+pytestmark = pytest.mark.qt_log_ignore("does not support raise")
+
+
+def _occurrences(text: str, term: str) -> list[tuple[int, int]]:
+    return [(i, i + len(term)) for i in range(len(text)) if text.startswith(term, i)]
+
+
+def _trigger(window: MainWindow, action_id: ActionId) -> None:
+    window.registry.action(action_id).trigger()
+
+
+def _with_jieba(qtbot: QtBot, window: MainWindow, segmenter: Segmenter) -> None:
+    """Start the window's segmenter service as the app does, and wait until it is ready."""
+    service = SegmenterService(segmenter, window)
+    with qtbot.waitSignal(service.state_changed, check_params_cb=lambda s: s == "ready"):
+        window.start_segmenter(service)
+
+
+def test_ctrl_f_marks_every_hit_f3_steps_escape_clears(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.open_speech(QUOTING_SPEECH)
+    text = main_window.current_speech().text
+    expected = _occurrences(text, WORD)
+    _trigger(main_window, ActionId.FIND)
+    bar = main_window.find_bar
+    assert bar.isVisible()
+    assert bar.edit.hasFocus()
+    type_text(qtbot, bar.edit, WORD)
+    assert bar.count_text() == f"1/{len(expected)}"
+    assert main_window.reader.marks(FIND_LAYER) == expected
+    assert len(main_window.reader.scroll_mark_fractions(FIND_LAYER)) == len(expected)
+    _trigger(main_window, ActionId.FIND_NEXT)
+    assert bar.count_text() == f"2/{len(expected)}"
+    _trigger(main_window, ActionId.FIND_PREVIOUS)
+    _trigger(main_window, ActionId.FIND_PREVIOUS)
+    assert bar.count_text() == f"{len(expected)}/{len(expected)}"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert main_window.reader.marks(FIND_LAYER) == []
+
+
+def test_ctrl_f_starts_from_the_selected_words(qtbot: QtBot, main_window: MainWindow) -> None:
+    text = main_window.current_speech().text
+    start = text.index("市委")
+    select_with_keys(main_window.reader, start, start + 2)
+    _trigger(main_window, ActionId.FIND)
+    assert main_window.find_bar.edit.text() == "市委"
+    assert main_window.find_bar.count_text().endswith(f"/{text.count('市委')}")
+
+
+def test_the_find_bar_follows_the_speech_being_read(qtbot: QtBot, main_window: MainWindow) -> None:
+    _trigger(main_window, ActionId.FIND)
+    type_text(qtbot, main_window.find_bar.edit, WORD)
+    main_window.open_speech(QUOTING_SPEECH)
+    expected = _occurrences(main_window.current_speech().text, WORD)
+    assert main_window.reader.marks(FIND_LAYER) == expected
+
+
+def test_a_library_search_hit_opens_its_speech_there_marked(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    first = main_window.current_speech_id()
+    _trigger(main_window, ActionId.SEARCH_LIBRARY)
+    dock = main_window.search_dock()
+    assert dock.isVisible()
+    assert dock.query_box.lineEdit().hasFocus()
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        type_text(qtbot, dock.query_box.lineEdit(), "处处都是窗口")
+    (speech_id, count), *_ = dock.model.speech_counts()
+    assert speech_id != first
+    group = dock.model.speech_index(speech_id)
+    dock.view.expand(group)
+    qtbot.waitUntil(lambda: dock.model.rowCount(group) == count)
+    line = dock.model.index(0, Column.HIT, group)
+    dock.view.scrollTo(line)
+    qtbot.mouseClick(
+        dock.view.viewport(), Qt.MouseButton.LeftButton, pos=dock.view.visualRect(line).center()
+    )
+    assert main_window.current_speech_id() == speech_id
+    start = main_window.current_speech().text.index("处处都是窗口")
+    assert main_window.reader.marks(FIND_LAYER) == [(start, start + len("处处都是窗口"))]
+    assert main_window.reader.current_offset() <= start
+    close_window(main_window)
+    assert main_window.settings.search_history[0] == "处处都是窗口"
+
+
+def test_the_terms_panel_marks_a_formulation_in_the_reader(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    main_window.open_speech(QUOTING_SPEECH)
+    _with_jieba(qtbot, main_window, ready_segmenter)
+    with qtbot.waitSignal(main_window.terms_dock().terms_shown, timeout=30_000):
+        _trigger(main_window, ActionId.SHOW_TERMS)
+    dock = main_window.terms_dock()
+    assert dock.isVisible()
+    assert main_window.registry.action(ActionId.SHOW_TERMS).isChecked()
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(TermRole.TERM) == WORD)
+    rect = view.visualRect(model.index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    expected = _occurrences(main_window.current_speech().text, WORD)
+    assert main_window.reader.marks(TERM_LAYER) == expected
+    qtbot.mouseClick(dock.next_button, Qt.MouseButton.LeftButton)
+    assert main_window.reader.marks(TERM_LAYER) == expected
+    _trigger(main_window, ActionId.SHOW_TERMS)
+    assert not dock.isVisible()
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_double_click_selects_a_jieba_word_whole_once_jieba_is_ready(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    main_window.open_speech(QUOTING_SPEECH)
+    reader = main_window.reader
+    start = main_window.current_speech().text.index(WORD)
+    _with_jieba(qtbot, main_window, ready_segmenter)
+    reader.scroll_to_offset(start)
+    qtbot.mouseDClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 2)
+    )
+    assert reader.selected_range() == (start, start + len(WORD))
+
+
+def test_the_concordance_of_the_selection_opens_a_line_in_the_reader(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.open_speech(QUOTING_SPEECH)
+    text = main_window.current_speech().text
+    start = text.index(WORD)
+    select_with_keys(main_window.reader, start, start + len(WORD))
+    dialog = main_window.concordance_dialog()
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        _trigger(main_window, ActionId.CONCORDANCE)
+    assert dialog.isVisible()
+    assert dialog.term_edit.text() == WORD
+    rows = dialog.model.rowCount()
+    assert rows > len(_occurrences(text, WORD))  # the whole library, not this speech only
+    last = dialog.model.index(rows - 1, ConcordanceColumn.HIT)
+    dialog.table.scrollTo(last)
+    point = dialog.table.visualRect(last).center()
+    with qtbot.waitSignal(dialog.open_hit_requested):
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    speech_id = last.data(ConcordanceRole.SPEECH_ID)
+    offset = last.data(ConcordanceRole.START)
+    assert main_window.current_speech_id() == speech_id
+    assert main_window.reader.marks(FIND_LAYER) == [(offset, offset + len(WORD))]
+    dialog.close()
+
+
+def test_a_dock_left_open_is_there_again_at_the_next_start(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    _trigger(window, ActionId.SEARCH_LIBRARY)
+    close_window(window)
+    again = open_window()
+
+    def shown() -> bool:
+        dock = again.findChild(SearchDock, "search_dock")
+        return dock is not None and dock.isVisible()
+
+    qtbot.waitUntil(shown)
