@@ -44,12 +44,18 @@ class SearchScope:
 
 
 def scope_speeches(store: LibraryStore, kind: ScopeKind, key: int | None) -> list[int] | None:
-    """The speeches a scope covers (None: the whole library)."""
-    if kind == ScopeKind.LIBRARY or key is None:
-        return None
-    if kind == ScopeKind.SPEECH:
+    """The speeches a scope covers (None: every speech of the library).
+
+    Collections in the trash are out of the user's library: while there are any, the whole
+    library means the speeches of the others.
+    """
+    if kind == ScopeKind.SPEECH and key is not None:
         return [key]
-    return [record.id for record in store.speeches(key)]
+    if kind == ScopeKind.COLLECTION and key is not None:
+        return [record.id for record in store.speeches(key)]
+    if not store.trashed_collections():
+        return None
+    return [record.id for c in store.collections() for record in store.speeches(c.id)]
 
 
 def search_job(

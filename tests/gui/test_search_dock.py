@@ -151,3 +151,18 @@ def test_notes_only_finds_a_note_and_asks_for_it(
     with qtbot.waitSignal(dock.open_note_requested) as opened:
         qtbot.keyClick(dock.view, Qt.Key.Key_Return)
     assert opened.args == [3, note.id]
+
+
+def test_collections_in_the_trash_are_not_searched(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    sample_library.store.trash_collection(1)
+    _type_and_wait(qtbot, dock, "效能革命")
+    assert dock.model.rowCount() == 0
+    assert dock.summary.text() == "No hits."
+    sample_library.store.restore_collection(1)
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        dock.refresh()
+    assert dock.model.rowCount() > 0
