@@ -69,7 +69,7 @@ def _add_scope(parser: argparse.ArgumentParser) -> None:
 
 def cli_segmenter() -> Segmenter:
     """jieba with the app's dictionaries and the user's own, loaded (about a second)."""
-    segmenter = Segmenter.for_app(cache_folder(), user_dictionary_path())
+    segmenter = Segmenter.for_app(cache_folder() / "jieba", user_dictionary_path())
     segmenter.initialize()
     return segmenter
 

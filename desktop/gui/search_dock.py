@@ -26,15 +26,13 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
+from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind, SearchScope, search_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
@@ -63,15 +61,6 @@ class TextSource(Protocol):
     def section_path(self, speech_id: int, offset: int) -> str:
         """The headings above ``offset`` in a speech, on one line."""
         ...
-
-
-class _ElideLeftDelegate(QStyledItemDelegate):
-    """The left context keeps its end (next to the hit) when the column is too narrow."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        """Elide on the left."""
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class SearchDock(QDockWidget):
@@ -148,22 +137,10 @@ class SearchDock(QDockWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def _build_view(self, parent: QWidget) -> QTreeView:
-        view = QTreeView(parent)
-        view.setObjectName("search_results")
-        view.setModel(self.model)
-        view.setUniformRowHeights(True)
-        view.setSortingEnabled(True)
-        view.sortByColumn(Column.WHERE, Qt.SortOrder.AscendingOrder)
-        view.setItemDelegateForColumn(Column.LEFT, _ElideLeftDelegate(view))
-        view.setAllColumnsShowFocus(True)
-        header = view.header()
-        header.setStretchLastSection(True)
-        header.resizeSection(Column.WHERE, 160)
-        header.resizeSection(Column.LEFT, 180)
-        header.resizeSection(Column.HIT, 80)
-        self.view = view
-        return view
+    def _build_view(self, parent: QWidget) -> KwicTreeView:
+        self.view = KwicTreeView(self.model, parent)
+        self.view.setObjectName("search_results")
+        return self.view
 
     def _connect(self) -> None:
         edit = self.query_box.lineEdit()
@@ -176,8 +153,6 @@ class SearchDock(QDockWidget):
         self.notes_box.toggled.connect(self._on_scope_changed)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
-        self.model.modelReset.connect(self._span_speech_rows)
-        self.model.layoutChanged.connect(self._span_speech_rows)
         self.view.clicked.connect(self._on_view_chosen)
         self.view.activated.connect(self._on_view_chosen)
 
@@ -413,11 +388,6 @@ class SearchDock(QDockWidget):
             box.removeItem(existing)
         box.insertItem(0, text)
         box.setCurrentIndex(0)
-
-    @Slot()
-    def _span_speech_rows(self) -> None:
-        for row in range(self.model.rowCount()):
-            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
 
     # Lifetime -------------------------------------------------------------------------------
 

@@ -14,8 +14,7 @@ opened.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -29,7 +28,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop.core.storage.search_index import Hit, SearchResult, Snippet
+from desktop.core.storage.search_index import Hit, Snippet
+from desktop.models.search_nodes import (
+    LineNode,
+    SearchOutcome,
+    SpeechInfo,
+    SpeechNode,
+    speech_runs,
+)
 
 BATCH = 200
 """Lines fetched at a time when a speech is expanded or scrolled to its end."""
@@ -61,63 +67,13 @@ class Role(IntEnum):
     IS_SPEECH = Qt.ItemDataRole.UserRole + 6
 
 
-@dataclass(frozen=True, slots=True)
-class SpeechInfo:
-    """What a speech row shows: its title, and its place in the library (for sorting)."""
-
-    title: str
-    rank: tuple[int, int]
-
-
-@dataclass(frozen=True, slots=True)
-class SearchOutcome:
-    """A search's result and the speeches it found, as the worker hands them to the model."""
-
-    result: SearchResult
-    speeches: dict[int, SpeechInfo]
-    notes_only: bool = False
-
-    @property
-    def hits(self) -> Sequence[Hit]:
-        """The hits the model lists: in notes when searching notes, else in speech texts."""
-        return self.result.note_hits if self.notes_only else self.result.hits
-
-
-class _Speech:
-    """A speech row: a run of consecutive hits ``first .. first + count - 1`` of the result."""
-
-    __slots__ = ("row", "speech_id", "info", "first", "count", "lines", "order")
-
-    def __init__(self, row: int, speech_id: int, info: SpeechInfo, first: int, count: int):
-        self.row = row
-        self.speech_id = speech_id
-        self.info = info
-        self.first = first
-        self.count = count
-        self.lines: list[_Line] = []
-        self.order: list[int] | None = None  # hit indices in the current sort order
-
-
-class _Line:
-    """A keyword-in-context row: one hit, its snippet and section computed on first show."""
-
-    __slots__ = ("speech", "row", "hit_index", "snippet", "section")
-
-    def __init__(self, speech: _Speech, row: int, hit_index: int) -> None:
-        self.speech = speech
-        self.row = row
-        self.hit_index = hit_index
-        self.snippet: Snippet | None = None
-        self.section: str | None = None
-
-
 class SearchResultsModel(QAbstractItemModel):
     """The hits of one search, grouped by speech, fetched and described lazily."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._outcome: SearchOutcome | None = None
-        self._speeches: list[_Speech] = []
+        self._speeches: list[SpeechNode] = []
         self._sort: tuple[int, Qt.SortOrder] = (Column.WHERE, Qt.SortOrder.AscendingOrder)
 
     # Content --------------------------------------------------------------------------------
@@ -152,12 +108,12 @@ class SearchResultsModel(QAbstractItemModel):
                 return self.createIndex(speech.row, 0, speech)
         return QModelIndex()
 
-    def _group(self, outcome: SearchOutcome) -> list[_Speech]:
-        runs = _runs(outcome)
+    def _group(self, outcome: SearchOutcome) -> list[SpeechNode]:
+        runs = speech_runs(outcome)
         speeches = []
         for speech_id, first, count in runs:
             info = outcome.speeches.get(speech_id) or SpeechInfo(str(speech_id), (0, speech_id))
-            speeches.append(_Speech(len(speeches), speech_id, info, first, count))
+            speeches.append(SpeechNode(len(speeches), speech_id, info, first, count))
         return speeches
 
     # Structure ------------------------------------------------------------------------------
@@ -176,7 +132,7 @@ class SearchResultsModel(QAbstractItemModel):
         if not child.isValid():
             return QModelIndex()
         node = child.internalPointer()
-        if isinstance(node, _Line):
+        if isinstance(node, LineNode):
             return self.createIndex(node.speech.row, 0, node.speech)
         return QModelIndex()
 
@@ -187,7 +143,7 @@ class SearchResultsModel(QAbstractItemModel):
         if parent.column() != 0:
             return 0
         node = parent.internalPointer()
-        return len(node.lines) if isinstance(node, _Speech) else 0
+        return len(node.lines) if isinstance(node, SpeechNode) else 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Where, left context, hit, right context."""
@@ -197,7 +153,7 @@ class SearchResultsModel(QAbstractItemModel):
         """Every speech row has lines (maybe not fetched yet)."""
         if not parent.isValid():
             return bool(self._speeches)
-        return parent.column() == 0 and isinstance(parent.internalPointer(), _Speech)
+        return parent.column() == 0 and isinstance(parent.internalPointer(), SpeechNode)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         """A speech has more lines than it has rows yet."""
@@ -215,7 +171,7 @@ class SearchResultsModel(QAbstractItemModel):
         end = min(start + BATCH, speech.count)
         self.beginInsertRows(self.createIndex(speech.row, 0, speech), start, end - 1)
         speech.lines.extend(
-            _Line(speech, row, self._hit_index(speech, row)) for row in range(start, end)
+            LineNode(speech, row, self._hit_index(speech, row)) for row in range(start, end)
         )
         self.endInsertRows()
 
@@ -231,11 +187,11 @@ class SearchResultsModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = index.internalPointer()
-        if isinstance(node, _Speech):
+        if isinstance(node, SpeechNode):
             return self._speech_data(node, index.column(), role)
         return self._line_data(node, index.column(), role)
 
-    def _speech_data(self, speech: _Speech, column: int, role: int) -> Any:
+    def _speech_data(self, speech: SpeechNode, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == Column.WHERE:
             return (
                 translate("SearchResultsModel", "%1  (%2)")
@@ -254,7 +210,7 @@ class SearchResultsModel(QAbstractItemModel):
             Role.IS_SPEECH: True,
         }.get(role)
 
-    def _line_data(self, line: _Line, column: int, role: int) -> Any:
+    def _line_data(self, line: LineNode, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._line_text(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LEFT:
@@ -269,7 +225,7 @@ class SearchResultsModel(QAbstractItemModel):
             return f"{section}\n{snippet.line('')}" if section else snippet.line("")
         return self._line_fact(line, role)
 
-    def _line_text(self, line: _Line, column: int) -> str:
+    def _line_text(self, line: LineNode, column: int) -> str:
         if column == Column.WHERE:
             return self._section(line)
         snippet = self._snippet(line)
@@ -277,7 +233,7 @@ class SearchResultsModel(QAbstractItemModel):
             Column(column)
         ]
 
-    def _line_fact(self, line: _Line, role: int) -> Any:
+    def _line_fact(self, line: LineNode, role: int) -> Any:
         if role not in (Role.SPEECH_ID, Role.START, Role.END, Role.ANNOTATION_ID, Role.IS_SPEECH):
             return None
         assert self._outcome is not None
@@ -310,14 +266,14 @@ class SearchResultsModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def _snippet(self, line: _Line) -> Snippet:
+    def _snippet(self, line: LineNode) -> Snippet:
         if line.snippet is None:
             assert self._outcome is not None
             hit = self._outcome.hits[line.hit_index]
             line.snippet = self._outcome.result.snippet(hit, CONTEXT_WIDTH)
         return line.snippet
 
-    def _section(self, line: _Line) -> str:
+    def _section(self, line: LineNode) -> str:
         if line.section is None:
             assert self._outcome is not None
             hit = self._outcome.hits[line.hit_index]
@@ -359,18 +315,18 @@ class SearchResultsModel(QAbstractItemModel):
         for row, speech in enumerate(self._speeches):
             speech.row = row
 
-    def _reorder_lines(self, speech: _Speech) -> None:
+    def _reorder_lines(self, speech: SpeechNode) -> None:
         """Put a fetched speech's rows in the new order, keeping how many are fetched."""
         speech.order = self._line_order(speech)
         by_hit = {line.hit_index: line for line in speech.lines}
         fetched = len(speech.lines)
         speech.lines = []
         for row, hit_index in enumerate(speech.order[:fetched]):
-            line = by_hit.get(hit_index) or _Line(speech, row, hit_index)
+            line = by_hit.get(hit_index) or LineNode(speech, row, hit_index)
             line.row = row
             speech.lines.append(line)
 
-    def _line_order(self, speech: _Speech) -> list[int]:
+    def _line_order(self, speech: SpeechNode) -> list[int]:
         indices = list(range(speech.first, speech.first + speech.count))
         column, order = self._sort
         key = self._line_key(column)
@@ -394,13 +350,13 @@ class SearchResultsModel(QAbstractItemModel):
             return lambda index: (context(index).right, index)
         return lambda index: (context(index).match, context(index).right, index)
 
-    def _hit_index(self, speech: _Speech, row: int) -> int:
+    def _hit_index(self, speech: SpeechNode, row: int) -> int:
         return speech.order[row] if speech.order is not None else speech.first + row
 
     def _index_of(self, node: object, column: int) -> QModelIndex:
-        if isinstance(node, _Speech):
+        if isinstance(node, SpeechNode):
             return self.createIndex(node.row, column, node)
-        if isinstance(node, _Line):
+        if isinstance(node, LineNode):
             lines = node.speech.lines
             if node.row < len(lines) and lines[node.row] is node:
                 return self.createIndex(node.row, column, node)
@@ -408,33 +364,14 @@ class SearchResultsModel(QAbstractItemModel):
 
     # Helpers --------------------------------------------------------------------------------
 
-    def _speech(self, index: AnyIndex) -> _Speech | None:
+    def _speech(self, index: AnyIndex) -> SpeechNode | None:
         if not index.isValid():
             return None
         node = index.internalPointer()
-        return node if isinstance(node, _Speech) else None
+        return node if isinstance(node, SpeechNode) else None
 
-    def _line(self, index: AnyIndex) -> _Line | None:
+    def _line(self, index: AnyIndex) -> LineNode | None:
         if not index.isValid():
             return None
         node = index.internalPointer()
-        return node if isinstance(node, _Line) else None
-
-
-def _runs(outcome: SearchOutcome) -> list[tuple[int, int, int]]:
-    """(speech id, first index, count) of each speech's run of consecutive hits."""
-    runs: list[tuple[int, int, int]] = []
-    if not outcome.notes_only:
-        first = 0
-        for speech_id, count in outcome.result.speech_counts():
-            runs.append((speech_id, first, count))
-            first += count
-        return runs
-    # Note hits come ordered by speech (then note); there are few, so one pass over them.
-    for index, hit in enumerate(outcome.hits):
-        if runs and runs[-1][0] == hit.speech_id:
-            speech_id, first, count = runs[-1]
-            runs[-1] = (speech_id, first, count + 1)
-        else:
-            runs.append((hit.speech_id, index, 1))
-    return runs
+        return node if isinstance(node, LineNode) else None

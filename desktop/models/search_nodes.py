@@ -1,0 +1,81 @@
+"""The rows of SearchResultsModel: what a search found, speeches, and keyword-in-context lines.
+
+Kept apart from the model so the model's file is about Qt's interface. A ``SearchOutcome`` is
+what the search worker hands over; ``speech_runs`` cuts its hits into one run per speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.storage.search_index import Hit, SearchResult, Snippet
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechInfo:
+    """What a speech row shows: its title, and its place in the library (for sorting)."""
+
+    title: str
+    rank: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchOutcome:
+    """A search's result and the speeches it found, as the worker hands them to the model."""
+
+    result: SearchResult
+    speeches: dict[int, SpeechInfo]
+    notes_only: bool = False
+
+    @property
+    def hits(self) -> Sequence[Hit]:
+        """The hits the model lists: in notes when searching notes, else in speech texts."""
+        return self.result.note_hits if self.notes_only else self.result.hits
+
+
+class SpeechNode:
+    """A speech row: a run of consecutive hits ``first .. first + count - 1`` of the result."""
+
+    __slots__ = ("row", "speech_id", "info", "first", "count", "lines", "order")
+
+    def __init__(self, row: int, speech_id: int, info: SpeechInfo, first: int, count: int):
+        self.row = row
+        self.speech_id = speech_id
+        self.info = info
+        self.first = first
+        self.count = count
+        self.lines: list[LineNode] = []
+        self.order: list[int] | None = None  # hit indices in the current sort order
+
+
+class LineNode:
+    """A keyword-in-context row: one hit, its snippet and section computed on first show."""
+
+    __slots__ = ("speech", "row", "hit_index", "snippet", "section")
+
+    def __init__(self, speech: SpeechNode, row: int, hit_index: int) -> None:
+        self.speech = speech
+        self.row = row
+        self.hit_index = hit_index
+        self.snippet: Snippet | None = None
+        self.section: str | None = None
+
+
+def speech_runs(outcome: SearchOutcome) -> list[tuple[int, int, int]]:
+    """(speech id, first index, count) of each speech's run of consecutive hits."""
+    runs: list[tuple[int, int, int]] = []
+    if not outcome.notes_only:
+        first = 0
+        for speech_id, count in outcome.result.speech_counts():
+            runs.append((speech_id, first, count))
+            first += count
+        return runs
+    # Note hits come ordered by speech (then note); there are few, so one pass over them.
+    for index, hit in enumerate(outcome.hits):
+        if runs and runs[-1][0] == hit.speech_id:
+            speech_id, first, count = runs[-1]
+            runs[-1] = (speech_id, first, count + 1)
+        else:
+            runs.append((hit.speech_id, index, 1))
+    return runs
