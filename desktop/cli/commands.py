@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from desktop.cli import annotation_commands, library_commands, outline, search_command
+from desktop.cli import (
+    annotation_commands,
+    export_commands,
+    library_commands,
+    outline,
+    search_command,
+)
 
 REGISTRARS = [
     outline.register,
     library_commands.register,
     annotation_commands.register,
     search_command.register,
+    export_commands.register,
 ]

@@ -89,6 +89,17 @@ class AnnotationStore:
             self._insert(conn, stored)
             return self.get(stored.id)
 
+    def put(self, annotation: Annotation) -> Annotation:
+        """Store ``annotation`` exactly as given, replacing the stored one with its id.
+
+        How an undo puts an annotation back as it was before a change: times, range, quote,
+        state, tags and trash flag all come from ``annotation``.
+        """
+        with self._db.transaction() as conn:
+            self._indexer.remove_note(conn, annotation.id)
+            conn.execute("DELETE FROM annotations WHERE id = ?", (annotation.id,))
+            return self.add(annotation)
+
     def get(self, annotation_id: str) -> Annotation:
         """One annotation (trashed or not); LibraryError ``not-found`` if there is none."""
         found = self._db.row(rows.ANNOTATION_SELECT + " WHERE a.id = ?", (annotation_id,))
