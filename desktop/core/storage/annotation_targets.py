@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PureWindowsPath
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from desktop.core.export import labels
 from desktop.core.export.web_annotation import SPEECH_URN
@@ -90,14 +90,25 @@ class SpeechDirectory:
 
     def _only_speech_of_source(self, source: str) -> SpeechRecord | None:
         """The single speech of a collection imported from ``source`` (a URL or a file)."""
-        name = PureWindowsPath(source).name if "://" not in source else source
+        keys = _source_keys(source)
         owners = [
             c.id
             for c in self._collections.values()
-            if source in (c.source, labels.source_name(c)) or name == labels.source_name(c)
+            if c.source in keys or labels.source_name(c) in keys
         ]
         speeches = [s for s in self._speeches if s.collection_id in owners]
         return speeches[0] if len(speeches) == 1 else None
+
+
+def _source_keys(source: str) -> set[str]:
+    """What a collection's source may be to match a target's: the same URL, or for a local
+    file (``file:`` URL or path) also the same file name, since folders differ between machines."""
+    parts = urlsplit(source)
+    if parts.scheme == "file":
+        return {source, PureWindowsPath(unquote(parts.path)).name}
+    if "://" in source:
+        return {source}
+    return {source, PureWindowsPath(source).name}
 
 
 def _closest(

@@ -99,14 +99,13 @@ def build_stored_library(root: Path) -> StoredLibrary:
         write_sources(sources, edited=True)
         library.store.import_document(import_file(sources / REFORM_FILE))
         notes = [Note(library.annotations.get(i), library.store.speech(s)) for i, s in ids]
-        stored = StoredLibrary(
+        return StoredLibrary(
             root / "library.sqlite",
             sources,
             library.store.speech(reform.id),
             library.store.speech(style.id),
             notes,
         )
-    return stored
 
 
 def _annotate(library: Library, reform: int, style: int) -> list[tuple[str, int]]:
