@@ -64,7 +64,8 @@ class SpeechDirectory:
         if ref.text_hash:
             same_text = [s for s in self._speeches if s.text_hash == ref.text_hash]
             if same_text:
-                return _closest(same_text, in_collection, ref.title, index)
+                titles = {c.id: c.title for c in self._collections.values()}
+                return _closest(same_text, in_collection, titles, ref, index)
         found = _by_title_or_index(in_collection, ref.title, index)
         if found is not None:
             return found
@@ -114,16 +115,18 @@ def _source_keys(source: str) -> set[str]:
 def _closest(
     candidates: list[SpeechRecord],
     in_collection: list[SpeechRecord],
-    title: str,
+    collection_titles: dict[int, str],
+    ref: SpeechRef,
     index: int | None,
 ) -> SpeechRecord:
     """Among speeches of the same text, the one filed where the target says, else the oldest."""
     named = {s.id for s in in_collection}
 
-    def rank(speech: SpeechRecord) -> tuple[bool, bool, bool, int]:
+    def rank(speech: SpeechRecord) -> tuple[bool, bool, bool, bool, int]:
         return (
             speech.id not in named,
-            speech.title != title,
+            collection_titles.get(speech.collection_id) != ref.collection,
+            speech.title != ref.title,
             speech.index != index,
             speech.id,
         )
