@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap
 
 from desktop.core.annotation import Color
@@ -283,6 +283,12 @@ class ActionRegistry(QObject):
         """Re-read every created action's texts, after the UI language changes."""
         for action_id, action in self._actions.items():
             self._apply_texts(action, SPECS[action_id])
+
+    def event(self, event: QEvent) -> bool:
+        """A new translator makes Qt send LanguageChange down the widget tree: re-read texts."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
 
     def _create(self, action_id: ActionId, spec: ActionSpec) -> QAction:
         action = QAction(self)

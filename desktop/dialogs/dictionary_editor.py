@@ -1,0 +1,143 @@
+"""Editing the user's own word-segmentation dictionary as plain text, in the app.
+
+One word a line, optionally with a frequency and a part-of-speech tag (jieba's format); lines
+starting with ``#`` are comments. Saving writes the file atomically; lines jieba cannot use are
+pointed out (the file is still saved: the segmenter skips them), so the user can fix them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.chinese.dictionary import USER_DICTIONARY_HEADER, parse_line
+from desktop.core.errors import PizhuError
+from desktop.core.fileio import atomic_write
+
+
+def read_text(path: Path) -> str:
+    """The dictionary's text: UTF-8 (with or without BOM) or GB18030; the header when missing."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return USER_DICTIONARY_HEADER
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030", errors="replace")
+
+
+def problem_lines(text: str) -> list[tuple[int, str]]:
+    """The (1-based) lines that are neither blank, a comment, nor a usable entry."""
+    problems = []
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#") and parse_line(line) is None:
+            problems.append((number, stripped))
+    return problems
+
+
+class DictionaryEditorDialog(QDialog):
+    """A plain-text editor of the user's dictionary file with Save and Cancel."""
+
+    saved = Signal()
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dictionary_editor")
+        self.resize(560, 480)
+        self._path = path
+        self._build()
+        self._editor.setPlainText(read_text(path))
+        self.setWindowTitle(self.tr("Custom Dictionary"))
+        self._help.setText(
+            self.tr(
+                "One word per line, optionally followed by a frequency and a part-of-speech "
+                "tag, for example “效能革命 2000 n”. Lines starting with # are comments. "
+                "Saved words are used for selecting words by double-click."
+            )
+        )
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self._help = QLabel(self)
+        self._help.setWordWrap(True)
+        self._editor = QPlainTextEdit(self)
+        self._editor.setObjectName("dictionaryText")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self._editor.setFont(font)
+        self._problems = QLabel(self)
+        self._problems.setObjectName("dictionaryProblems")
+        self._problems.setWordWrap(True)
+        self._problems.setStyleSheet("color: #c62828")
+        self._problems.hide()
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._buttons.accepted.connect(self._on_buttons_accepted)
+        self._buttons.rejected.connect(self.reject)
+        for widget in (self._help, self._editor, self._problems, self._buttons):
+            layout.addWidget(widget, 1 if widget is self._editor else 0)
+
+    @property
+    def editor(self) -> QPlainTextEdit:
+        """The text being edited."""
+        return self._editor
+
+    @property
+    def save_button(self) -> object:
+        """The Save button."""
+        return self._buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def problems_text(self) -> str:
+        """The message about unusable lines shown after saving (empty when there are none)."""
+        return self._problems.text() if self._problems.isVisible() else ""
+
+    def save(self) -> bool:
+        """Write the text to the file; True when written."""
+        text = self._editor.toPlainText()
+        if text and not text.endswith("\n"):
+            text += "\n"
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(self._path, text)
+        except (OSError, PizhuError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Custom Dictionary"),
+                self.tr("The dictionary could not be saved: %1").replace("%1", str(error)),
+            )
+            return False
+        self.saved.emit()
+        return True
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if not self.save():
+            return
+        problems = problem_lines(self._editor.toPlainText())
+        if not problems:
+            self.accept()
+            return
+        lines = self.tr("; ").join(
+            self.tr("line %1: “%2”").replace("%1", str(number)).replace("%2", line)
+            for number, line in problems[:5]
+        )
+        self._problems.setText(
+            self.tr("Saved. These lines cannot be used and will be skipped: %1").replace(
+                "%1", lines
+            )
+        )
+        self._problems.show()

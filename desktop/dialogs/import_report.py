@@ -1,0 +1,266 @@
+"""The import report: per file, the speeches found, the noise removed, problems, re-anchoring.
+
+A headline says in one sentence how the import went; below it each file is a section of an
+expandable list: what happened to its collection, its speeches' titles, the noise the importer
+took out grouped by kind (each piece of text listed under its kind), how the annotations of a
+changed speech were found again, or, for a file that could not be imported, why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.annotation import AnchorState
+from desktop.core.document import Removal
+from desktop.core.storage.library_store import ImportReport, ImportStatus
+from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
+from desktop.gui.import_texts import error_text, removal_kind_text
+from desktop.models.annotation_text import short_quote
+
+translate = QCoreApplication.translate
+PROBLEM = QColor("#c62828")
+WARNING = QColor("#c77700")
+_EXPAND = Qt.ItemDataRole.UserRole + 1  # marks a section that starts expanded
+
+
+def visible_text(text: str) -> str:
+    """Removed text as it can be read in a list: spaces and line breaks made visible."""
+    if text.strip():
+        return short_quote(text, 100)
+    return text.replace("\r\n", "↵").replace("\n", "↵").replace(" ", "␣").replace("\t", "⇥")
+
+
+class ImportReportDialog(QDialog):
+    """What an import did, file by file."""
+
+    open_collection_requested = Signal(int)
+
+    def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_report")
+        self.setWindowTitle(self.tr("Import Report"))
+        self.resize(620, 480)
+        self._result = result
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_headline())
+        self._tree = QTreeWidget(self)
+        self._tree.setObjectName("report_tree")
+        self._tree.setHeaderHidden(True)
+        self._tree.setUniformRowHeights(True)
+        layout.addWidget(self._tree, 1)
+        layout.addWidget(self._build_buttons())
+        for outcome in result.outcomes:
+            item = self._file_item(outcome)
+            self._tree.addTopLevelItem(item)
+            _expand_marked(item)
+
+    @classmethod
+    def present(cls, result: ImportResult, parent: QWidget | None = None) -> ImportReportDialog:
+        """Show the report without blocking; it deletes itself when closed."""
+        dialog = cls(result, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @property
+    def tree(self) -> QTreeWidget:
+        """The expandable list of files."""
+        return self._tree
+
+    def headline_text(self) -> str:
+        """The sentence at the top."""
+        return self._headline.text()
+
+    def _build_headline(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        icon = QLabel(self)
+        result = self._result
+        pixmap = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if result.failed or result.cancelled or result.stopped_by
+            else QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
+        icon.setPixmap(self.style().standardIcon(pixmap).pixmap(32, 32))
+        self._headline = QLabel(self._headline_text(), self)
+        self._headline.setObjectName("headline")
+        self._headline.setWordWrap(True)
+        font = self._headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self._headline.setFont(font)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._headline, 1)
+        return row
+
+    def _headline_text(self) -> str:
+        """One or two sentences on how the import went."""
+        result = self._result
+        imported, failed = len(result.imported), len(result.failed)
+        if result.stopped_by is not None:
+            reason = error_text(result.stopped_by.kind, result.stopped_by.code)
+            return self.tr("The import stopped: %1").replace("%1", reason)
+        done = self.tr("%n file(s) imported.", "", imported)
+        not_done = self.tr("%n file(s) could not be imported.", "", failed)
+        if result.cancelled:
+            return self._sentences(self.tr("The import was cancelled."), done)
+        if failed and not imported:
+            return not_done
+        return self._sentences(done, not_done) if failed else done
+
+    def _sentences(self, first: str, second: str) -> str:
+        # Chinese runs sentences together; English puts a space between them.
+        return self.tr("%1 %2").replace("%1", first).replace("%2", second)
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.rejected.connect(self.reject)
+        self._open: QPushButton | None = None
+        if self._result.first_collection_id is not None:
+            self._open = box.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self._open.setDefault(True)
+            self._open.clicked.connect(self._on_open_clicked)
+        return box
+
+    @property
+    def open_button(self) -> QPushButton | None:
+        """Opens the first imported collection (None when nothing was imported)."""
+        return self._open
+
+    @Slot()
+    def _on_open_clicked(self) -> None:
+        collection_id = self._result.first_collection_id
+        if collection_id is not None:
+            self.open_collection_requested.emit(collection_id)
+        self.accept()
+
+    # Items ---------------------------------------------------------------------------------
+
+    def _file_item(self, outcome: FileOutcome) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([outcome.path.name])
+        item.setToolTip(0, str(outcome.path))
+        font = QFont(self._tree.font())
+        font.setBold(True)
+        item.setFont(0, font)
+        icons = {
+            FileStatus.IMPORTED: QStyle.StandardPixmap.SP_DialogApplyButton,
+            FileStatus.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+            FileStatus.SKIPPED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        }
+        item.setIcon(0, self.style().standardIcon(icons[outcome.status]))
+        if outcome.status == FileStatus.IMPORTED and outcome.report is not None:
+            self._add_imported(item, outcome, outcome.report)
+        elif outcome.status == FileStatus.FAILED and outcome.error is not None:
+            problem = _child(item, self.tr("Problem: %1").replace("%1", _error(outcome)))
+            problem.setForeground(0, PROBLEM)
+            # Core's own words name specifics (sizes, encodings) for whoever needs them.
+            problem.setToolTip(0, self.tr("Details: %1").replace("%1", outcome.error.message))
+        else:
+            reason = (
+                self.tr("Not imported: the import was cancelled.")
+                if self._result.cancelled
+                else self.tr("Not imported: the import stopped.")
+            )
+            _child(item, reason)
+        return item
+
+    def _add_imported(
+        self, item: QTreeWidgetItem, outcome: FileOutcome, report: ImportReport
+    ) -> None:
+        _child(item, self._status_text(report))
+        speeches = _child(item, self.tr("Speeches found: %n", "", len(outcome.speech_titles)))
+        for title in outcome.speech_titles:
+            _child(speeches, title)
+        if len(outcome.speech_titles) <= 12:
+            speeches.setData(0, _EXPAND, True)
+        self._add_removals(item, outcome.removals)
+        if sum(report.anchors.values()):
+            self._add_anchors(item, report.anchors)
+
+    def _status_text(self, report: ImportReport) -> str:
+        if report.status == ImportStatus.CREATED:
+            return self.tr("Added as a new collection: “%1”").replace("%1", report.title)
+        if report.status == ImportStatus.UNCHANGED:
+            return self.tr("Already in the library and unchanged: “%1”").replace("%1", report.title)
+        changes = [
+            self.tr("%n speech(es) added", "", report.speeches_added),
+            self.tr("%n changed", "", report.speeches_changed),
+            self.tr("%n removed", "", report.speeches_removed),
+        ]
+        if report.speeches_missing:
+            changes.append(
+                self.tr(
+                    "%n kept because annotated, though missing from the file",
+                    "",
+                    report.speeches_missing,
+                )
+            )
+        updated = self.tr("Updated the collection “%1”").replace("%1", report.title)
+        return updated + self.tr(": ") + self.tr(", ").join(changes)
+
+    def _add_removals(self, item: QTreeWidgetItem, removals: tuple[Removal, ...]) -> None:
+        if not removals:
+            _child(item, self.tr("No noise found"))
+            return
+        group = _child(item, self.tr("Noise removed: %n", "", len(removals)))
+        by_kind: defaultdict[str, list[Removal]] = defaultdict(list)
+        for removal in removals:
+            by_kind[removal.kind].append(removal)
+        counts = Counter({kind: len(found) for kind, found in by_kind.items()})
+        for kind, count in counts.most_common():
+            label = (
+                self.tr("%1: %2").replace("%1", removal_kind_text(kind)).replace("%2", str(count))
+            )
+            kind_item = _child(group, label)
+            for removal in by_kind[kind]:
+                _child(kind_item, visible_text(removal.text)).setToolTip(0, removal.text)
+
+    def _add_anchors(self, item: QTreeWidgetItem, anchors: dict[str, int]) -> None:
+        text = (
+            self.tr("Annotations found again: %1 in place, %2 moved, %3 approximate, %4 not found")
+            .replace("%1", str(anchors.get(AnchorState.ANCHORED, 0)))
+            .replace("%2", str(anchors.get(AnchorState.MOVED, 0)))
+            .replace("%3", str(anchors.get(AnchorState.FUZZY, 0)))
+            .replace("%4", str(anchors.get(AnchorState.ORPHANED, 0)))
+        )
+        anchored = _child(item, text)
+        if anchors.get(AnchorState.ORPHANED, 0):
+            anchored.setForeground(0, WARNING)
+            hint = self.tr(
+                "Annotations whose passage was not found keep their quote and note; they are "
+                "listed under “Passage not found” in the Annotations panel."
+            )
+            anchored.setToolTip(0, hint)
+            _child(anchored, hint)
+
+
+def _expand_marked(item: QTreeWidgetItem) -> None:
+    """Expand a file's item and the sections marked to start open (once in the tree)."""
+    if item.parent() is None or item.data(0, _EXPAND):
+        item.setExpanded(True)
+    for row in range(item.childCount()):
+        _expand_marked(item.child(row))
+
+
+def _child(parent: QTreeWidgetItem, text: str) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(parent, [text])
+    item.setToolTip(0, text)
+    return item
+
+
+def _error(outcome: FileOutcome) -> str:
+    assert outcome.error is not None
+    return error_text(outcome.error.kind, outcome.error.code)

@@ -1,0 +1,180 @@
+"""Help ▸ Keyboard Shortcuts: every action with its shortcuts, grouped by menu, searchable.
+
+The groups come from the window's menu bar (so they read as the menus do) and any action of the
+registry that no menu shows is listed under "Other": every command the registry knows appears.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.actions import ActionId, ActionRegistry
+
+translate = QCoreApplication.translate
+_MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=\S)")
+
+
+@dataclass(slots=True)
+class ShortcutGroup:
+    """A menu's title and its actions, in menu order."""
+
+    title: str
+    actions: list[QAction] = field(default_factory=list)
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic (``&Copy``, ``复制(&C)``) and trailing ellipsis."""
+    return _MNEMONIC.sub("", text).replace("&&", "&").rstrip("…").rstrip(".").strip()
+
+
+def shortcut_text(action: QAction, native: bool = True) -> str:
+    """The action's shortcuts as the platform writes them, separated by commas."""
+    style = (
+        QKeySequence.SequenceFormat.NativeText
+        if native
+        else QKeySequence.SequenceFormat.PortableText
+    )
+    keys = [key.toString(style) for key in action.shortcuts() if not key.isEmpty()]
+    unique = list(dict.fromkeys(keys))  # a standard key may repeat an explicit one
+    return translate("ShortcutsDialog", ", ").join(unique)
+
+
+def groups_from_menu_bar(
+    menu_bar: QMenuBar, registry: ActionRegistry | None = None
+) -> list[ShortcutGroup]:
+    """One group per menu (submenus folded in), plus the registry's actions no menu shows."""
+    groups: list[ShortcutGroup] = []
+    seen: set[int] = set()
+    for top in menu_bar.actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            group = ShortcutGroup(plain_text(menu.title()), list(_menu_actions(menu, seen)))
+            if group.actions:
+                groups.append(group)
+    if registry is not None:
+        rest = [a for a in registry.actions(list(ActionId)) if id(a) not in seen]
+        if rest:
+            groups.append(ShortcutGroup(translate("ShortcutsDialog", "Other"), rest))
+    return groups
+
+
+def _menu_actions(menu: QMenu, seen: set[int]) -> Iterable[QAction]:
+    for action in menu.actions():
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            yield from _menu_actions(submenu, seen)
+        elif not action.isSeparator() and action.text() and id(action) not in seen:
+            seen.add(id(action))
+            yield action
+
+
+def _blank_icon(size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+class ShortcutsDialog(QDialog):
+    """A searchable list of commands and their keys."""
+
+    def __init__(self, groups: list[ShortcutGroup], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcuts_dialog")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.resize(520, 560)
+        layout = QVBoxLayout(self)
+        self._search = QLineEdit(self)
+        self._search.setObjectName("shortcutSearch")
+        self._search.setClearButtonEnabled(True)
+        self._search.setPlaceholderText(self.tr("Search commands or keys"))
+        self._search.textChanged.connect(self._on_search_text_changed)
+        self._tree = QTreeWidget(self)
+        self._tree.setObjectName("shortcutList")
+        self._tree.setColumnCount(2)
+        self._tree.setHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
+        self._tree.setRootIsDecorated(False)
+        self._tree.setUniformRowHeights(True)
+        self._tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._tree.header().setStretchLastSection(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self._search)
+        layout.addWidget(self._tree, 1)
+        layout.addWidget(buttons)
+        self._fill(groups)
+
+    @classmethod
+    def for_window(
+        cls, menu_bar: QMenuBar, registry: ActionRegistry | None, parent: QWidget | None = None
+    ) -> ShortcutsDialog:
+        """The dialog for a window's menus and action registry."""
+        return cls(groups_from_menu_bar(menu_bar, registry), parent)
+
+    @property
+    def search_edit(self) -> QLineEdit:
+        """The search line."""
+        return self._search
+
+    def visible_rows(self) -> list[tuple[str, str, str]]:
+        """(group, command, shortcut) of every row shown."""
+        rows = []
+        for g in range(self._tree.topLevelItemCount()):
+            group = self._tree.topLevelItem(g)
+            if group.isHidden():
+                continue
+            for r in range(group.childCount()):
+                item = group.child(r)
+                if not item.isHidden():
+                    rows.append((group.text(0), item.text(0), item.text(1)))
+        return rows
+
+    def _fill(self, groups: list[ShortcutGroup]) -> None:
+        bold = QFont(self._tree.font())
+        bold.setBold(True)
+        blank = _blank_icon()  # keeps the names of actions without an icon aligned
+        for group in groups:
+            heading = QTreeWidgetItem(self._tree, [group.title])
+            heading.setFont(0, bold)
+            heading.setFirstColumnSpanned(True)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for action in group.actions:
+                row = QTreeWidgetItem(heading, [plain_text(action.text()), shortcut_text(action)])
+                row.setIcon(0, action.icon() if not action.icon().isNull() else blank)
+                row.setToolTip(0, action.statusTip())
+                row.setData(0, Qt.ItemDataRole.UserRole, shortcut_text(action, native=False))
+            heading.setExpanded(True)
+
+    @Slot(str)
+    def _on_search_text_changed(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for g in range(self._tree.topLevelItemCount()):
+            group = self._tree.topLevelItem(g)
+            whole_group = bool(needle) and needle in group.text(0).casefold()
+            shown = 0
+            for r in range(group.childCount()):
+                item = group.child(r)
+                haystack = " ".join(
+                    (item.text(0), item.text(1), item.data(0, Qt.ItemDataRole.UserRole) or "")
+                ).casefold()
+                match = whole_group or not needle or needle in haystack
+                item.setHidden(not match)
+                shown += match
+            group.setHidden(shown == 0)

@@ -1,0 +1,241 @@
+"""The trash: what the user deleted, to restore, or to delete for good.
+
+The dialog lists generic ``TrashRow`` values (annotations, and collections or anything else the
+library can trash), so it holds no reference to storage: Restore emits ``restore_requested``
+with the chosen rows' (kind, key) pairs and Empty trash, after a confirmation that says it cannot
+be undone, emits ``empty_requested``. The window does the work and calls ``set_rows`` again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.annotation import Annotation, AnnotationKind
+from desktop.gui.actions import SWATCHES, swatch_icon
+from desktop.models.annotation_text import format_full_time, note_first_line, short_quote
+
+translate = QCoreApplication.translate
+
+ANNOTATION = "annotation"
+COLLECTION = "collection"
+
+
+@dataclass(frozen=True, slots=True)
+class TrashRow:
+    """One thing in the trash: its kind and key (to restore it), what it is and where from."""
+
+    kind: str
+    key: str
+    title: str
+    detail: str = ""
+    deleted: str = ""  # ISO 8601 UTC
+    color: str | None = None
+
+
+def annotation_rows(
+    annotations: Iterable[Annotation], speech_titles: Mapping[int, str]
+) -> list[TrashRow]:
+    """Trash rows for trashed annotations: the quote (or the note), and the speech's title."""
+    rows = []
+    for annotation in annotations:
+        title = short_quote(annotation.quote.exact, 80) or note_first_line(annotation.note)
+        if annotation.kind == AnnotationKind.SPEECH_NOTE and not title:
+            title = translate("TrashDialog", "Note on the whole speech")
+        rows.append(
+            TrashRow(
+                ANNOTATION,
+                annotation.id,
+                title,
+                speech_titles.get(annotation.speech_id, ""),
+                annotation.deleted or "",
+                annotation.color,
+            )
+        )
+    return rows
+
+
+def collection_row(
+    collection_id: int, title: str, speech_count: int, deleted: str = ""
+) -> TrashRow:
+    """The trash row of a deleted collection (an imported file and its speeches)."""
+    detail = translate("TrashDialog", "Collection of %1 speech(es)").replace(
+        "%1", str(speech_count)
+    )
+    return TrashRow(COLLECTION, str(collection_id), title, detail, deleted)
+
+
+class TrashDialog(QDialog):
+    """Lists the trash; asks to restore the chosen rows or to empty it."""
+
+    restore_requested = Signal(list)  # [(kind, key), …]
+    empty_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trash_dialog")
+        self.resize(640, 420)
+        self._rows: list[TrashRow] = []
+        self._confirmation: QMessageBox | None = None
+        layout = QVBoxLayout(self)
+        self._intro = QLabel(self)
+        self._intro.setWordWrap(True)
+        layout.addWidget(self._intro)
+        self._stack = QStackedWidget(self)
+        self._list = self._build_list()
+        self._empty = QLabel(self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setEnabled(False)
+        self._stack.addWidget(self._list)
+        self._stack.addWidget(self._empty)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self._build_buttons())
+        self._retranslate()
+        self.set_rows([])
+
+    def _build_list(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setObjectName("trash_list")
+        tree.setColumnCount(3)
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        tree.setColumnWidth(1, 180)
+        tree.itemSelectionChanged.connect(self._on_list_item_selection_changed)
+        return tree
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        box = QDialogButtonBox(self)
+        self._restore = QPushButton(self)
+        self._restore.setObjectName("restoreButton")
+        self._empty_trash = QPushButton(self)
+        self._empty_trash.setObjectName("emptyTrashButton")
+        box.addButton(self._restore, QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(self._empty_trash, QDialogButtonBox.ButtonRole.DestructiveRole)
+        close = box.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.close)
+        self._restore.clicked.connect(self._on_restore_clicked)
+        self._empty_trash.clicked.connect(self._on_empty_trash_clicked)
+        return box
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Trash"))
+        self._intro.setText(self.tr("Deleted items stay here until you empty the trash."))
+        self._list.setHeaderLabels([self.tr("Item"), self.tr("From"), self.tr("Deleted")])
+        self._empty.setText(self.tr("The trash is empty."))
+        self._restore.setText(self.tr("&Restore"))
+        self._empty_trash.setText(self.tr("&Empty Trash…"))
+
+    # Public API ----------------------------------------------------------------------------
+
+    @property
+    def list(self) -> QTreeWidget:
+        """The list of trashed things."""
+        return self._list
+
+    @property
+    def restore_button(self) -> QPushButton:
+        """Restores the selected rows."""
+        return self._restore
+
+    @property
+    def empty_button(self) -> QPushButton:
+        """Asks to empty the trash."""
+        return self._empty_trash
+
+    @property
+    def confirmation(self) -> QMessageBox | None:
+        """The open "empty the trash?" question, if any."""
+        return self._confirmation
+
+    def rows(self) -> list[TrashRow]:
+        """The rows shown."""
+        return list(self._rows)
+
+    def set_rows(self, rows: Iterable[TrashRow]) -> None:
+        """Show these rows (most recently deleted first, as given)."""
+        self._rows = list(rows)
+        self._list.clear()
+        for row in self._rows:
+            self._list.addTopLevelItem(self._item(row))
+        self._stack.setCurrentIndex(0 if self._rows else 1)
+        self._empty_trash.setEnabled(bool(self._rows))
+        self._on_list_item_selection_changed()
+
+    def select_all(self) -> None:
+        """Choose every row."""
+        self._list.selectAll()
+
+    def _item(self, row: TrashRow) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([row.title, row.detail, format_full_time(row.deleted)])
+        item.setData(0, Qt.ItemDataRole.UserRole, (row.kind, row.key))
+        item.setToolTip(0, row.title)
+        item.setToolTip(1, row.detail)
+        icon = self._icon(row)
+        if icon is not None:
+            item.setIcon(0, icon)
+        return item
+
+    def _icon(self, row: TrashRow) -> QIcon | None:
+        if row.color in SWATCHES:
+            return swatch_icon(SWATCHES[row.color])
+        if row.kind == COLLECTION:
+            return self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+        return None
+
+    # Slots ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_list_item_selection_changed(self) -> None:
+        self._restore.setEnabled(bool(self._list.selectedItems()))
+
+    @Slot()
+    def _on_restore_clicked(self) -> None:
+        chosen = [item.data(0, Qt.ItemDataRole.UserRole) for item in self._list.selectedItems()]
+        if chosen:
+            self.restore_requested.emit([tuple(pair) for pair in chosen])
+
+    @Slot()
+    def _on_empty_trash_clicked(self) -> None:
+        if not self._rows:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Empty Trash"), "", parent=self)
+        box.setObjectName("emptyTrashConfirmation")
+        box.setText(self.tr("Delete the %n item(s) in the trash for good?", "", len(self._rows)))
+        box.setInformativeText(self.tr("This cannot be undone."))
+        delete = box.addButton(self.tr("Empty Trash"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._on_confirmation_clicked(button, delete))
+        box.finished.connect(box.deleteLater)
+        self._confirmation = box
+        box.open()  # window-modal, without a nested event loop
+
+    def _on_confirmation_clicked(self, button: QAbstractButton, delete: QAbstractButton) -> None:
+        self._confirmation = None
+        if button is delete:
+            self.empty_requested.emit()

@@ -1,0 +1,249 @@
+"""How the annotations dock paints a row: a colour bar, the quote, a note preview, tags and time.
+
+A group row (a speech, or the passages not found) is a small heading with a count. Row heights
+follow the view's width: the quote takes up to two lines, the note one, the tags and time one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.core.annotation import AnchorState
+from desktop.gui.actions import SWATCHES
+from desktop.models.annotation_roles import Column, Role
+from desktop.models.annotation_text import note_first_line
+
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+
+PAD = 8
+"""Space around a row's content, in pixels."""
+BAR = 4
+"""Width of the colour bar."""
+QUOTE_LINES = 2
+GAP = 3
+"""Space between a row's lines."""
+WARNING = QColor("#c77700")
+"""The colour of the "passage not found" heading and of changed-state badges."""
+
+
+def elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
+    """``text`` wrapped into at most ``lines`` lines of ``width`` pixels, the last one elided."""
+    if not text or width <= 0:
+        return []
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    # A long Latin word or URL in a narrow dock breaks anywhere rather than overflowing.
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    found: list[str] = []
+    while len(found) < lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(found) == lines - 1:
+            rest = text[start:]
+            found.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+        else:
+            found.append(text[start : start + length].rstrip())  # trailing spaces are unseen
+    layout.endLayout()
+    return found
+
+
+class AnnotationDelegate(QStyledItemDelegate):
+    """Paints annotation rows and group headings for the dock's list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+
+    # Fonts and sizes ----------------------------------------------------------------------
+
+    @staticmethod
+    def _small(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
+        return small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """Two quote lines at most, a note line when there is a note, and a line of tags/time."""
+        metrics, small = QFontMetrics(option.font), QFontMetrics(self._small(option.font))
+        if index.data(Role.IS_GROUP):
+            return QSize(option.rect.width(), metrics.height() + 2 * PAD - 2)
+        width = self._width_for(option)
+        quote = elided_lines(_quote_text(index), option.font, width, QUOTE_LINES)
+        height = PAD + max(len(quote), 1) * metrics.lineSpacing()
+        if index.data(Role.NOTE):
+            height += GAP + metrics.lineSpacing()
+        height += GAP + small.lineSpacing() + PAD
+        return QSize(option.rect.width(), height)
+
+    def _width_for(self, option: QStyleOptionViewItem) -> int:
+        # sizeHint gets no useful rect from QTreeView: measure from the viewport instead.
+        view = option.widget
+        width = option.rect.width()
+        if view is not None and hasattr(view, "viewport"):
+            width = view.viewport().width() - getattr(view, "indentation", lambda: 0)()
+        return max(width - 2 * PAD - BAR - PAD, 40)
+
+    # Painting -----------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """A group heading or an annotation card."""
+        self.initStyleOption(option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        style = option.widget.style() if option.widget is not None else None
+        if index.data(Role.IS_GROUP):
+            self._paint_group(painter, option, index)
+        else:
+            if style is not None:
+                style.drawPrimitive(
+                    QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+                )
+            self._paint_annotation(painter, option, index)
+        painter.restore()
+
+    def _paint_group(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        palette = option.palette
+        rect = option.rect.adjusted(PAD, 0, -PAD, 0)
+        font = QFont(option.font)
+        font.setBold(True)
+        orphans = bool(index.data(Role.IS_ORPHAN_GROUP))
+        painter.setFont(font)
+        painter.setPen(WARNING if orphans else palette.color(QPalette.ColorRole.WindowText))
+        count = f"  {index.data(Role.GROUP_COUNT)}"
+        count_width = QFontMetrics(self._small(option.font)).horizontalAdvance(count)
+        title = QFontMetrics(font).elidedText(
+            index.data() or "", Qt.TextElideMode.ElideRight, rect.width() - count_width
+        )
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+        painter.setFont(self._small(option.font))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        title_width = QFontMetrics(font).horizontalAdvance(title)
+        painter.drawText(
+            rect.adjusted(title_width, 0, 0, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            count,
+        )
+
+    def _paint_annotation(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_colour = palette.color(role)
+        muted = QColor(text_colour)
+        muted.setAlphaF(0.62)
+        rect = option.rect
+        self._paint_bar(painter, rect, index.data(Role.COLOR))
+        left = rect.left() + PAD + BAR + PAD
+        width = rect.right() - PAD - left
+        y = rect.top() + PAD
+        metrics = QFontMetrics(option.font)
+        painter.setFont(option.font)
+        quote_lines = elided_lines(_quote_text(index), option.font, width, QUOTE_LINES)
+        painter.setPen(text_colour if index.data(Role.QUOTE) else muted)
+        for line in quote_lines or [""]:
+            painter.drawText(QRect(left, y, width, metrics.lineSpacing()), 0, line)
+            y += metrics.lineSpacing()
+        note = note_first_line(index.data(Role.NOTE) or "")
+        if note:
+            y += GAP
+            painter.setPen(muted)
+            shown = metrics.elidedText("✎ " + note, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(left, y, width, metrics.lineSpacing()), 0, shown)
+            y += metrics.lineSpacing()
+        self._paint_meta(painter, option, index, QRect(left, y + GAP, width, 0), muted)
+
+    def _paint_bar(self, painter: QPainter, rect: QRect, color: str | None) -> None:
+        fill = QColor(SWATCHES.get(color or "", "#9e9e9e")) if color else QColor("#9e9e9e")
+        bar = QRectF(rect.left() + PAD, rect.top() + PAD, BAR, rect.height() - 2 * PAD)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(bar, BAR / 2, BAR / 2)
+
+    def _paint_meta(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: Index,
+        area: QRect,
+        muted: QColor,
+    ) -> None:
+        """Tags as chips on the left; the state badge and the time on the right."""
+        small_font = self._small(option.font)
+        small = QFontMetrics(small_font)
+        painter.setFont(small_font)
+        height = small.lineSpacing()
+        right = area.right()
+        time_text = index.data(Role.TIME_TEXT) or ""
+        painter.setPen(muted)
+        painter.drawText(
+            QRect(area.left(), area.top(), area.width(), height),
+            Qt.AlignmentFlag.AlignRight,
+            time_text,
+        )
+        right -= small.horizontalAdvance(time_text) + PAD
+        # Orphans sit under a heading that already says their passage was not found.
+        orphan = index.data(Role.STATE) == AnchorState.ORPHANED
+        state = "" if orphan else index.siblingAtColumn(Column.STATE).data() or ""
+        if state:
+            painter.setPen(WARNING)
+            width = small.horizontalAdvance(state)
+            painter.drawText(QRect(right - width, area.top(), width, height), 0, state)
+            right -= width + PAD
+        self._paint_tags(painter, index.data(Role.TAGS) or (), small, area, right, muted)
+
+    def _paint_tags(
+        self,
+        painter: QPainter,
+        tags: tuple[str, ...],
+        small: QFontMetrics,
+        area: QRect,
+        right: int,
+        muted: QColor,
+    ) -> None:
+        x, height = area.left(), small.lineSpacing()
+        chip = QColor(muted)
+        chip.setAlphaF(0.14)
+        for tag in tags:
+            width = small.horizontalAdvance(tag) + 2 * PAD - 2
+            if x + width > right:
+                painter.setPen(muted)
+                painter.drawText(QRect(x, area.top(), right - x, height), 0, "…")
+                return
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(chip)
+            painter.drawRoundedRect(QRectF(x, area.top(), width, height), height / 2, height / 2)
+            painter.setPen(muted)
+            painter.drawText(QRect(x, area.top(), width, height), Qt.AlignmentFlag.AlignCenter, tag)
+            x += width + GAP + 1
+
+
+def _quote_text(index: Index) -> str:
+    quote = index.data(Role.QUOTE) or ""
+    if quote:
+        return " ".join(quote.split())
+    return translate("AnnotationDelegate", "Note on the whole speech")

@@ -1,0 +1,215 @@
+"""The dock's editor of the selected annotation: its note (Markdown text) and its tags.
+
+The note is "saved as you type": a pause of ``SAVE_DELAY_MS`` in typing, leaving the editor, or
+choosing another annotation sends one ``note_edited`` request with the whole text. Tags are sent
+when the line is finished (Enter or leaving it). The editor never writes anything itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.annotation import Annotation
+
+SAVE_DELAY_MS = 400
+"""A pause in typing this long sends the note."""
+
+_SEPARATORS = re.compile(r"[,，、;；]")
+
+
+def split_tags(text: str) -> list[str]:
+    """The tags typed in a line: separated by commas (either width), 、 or semicolons."""
+    return [tag for tag in (" ".join(part.split()) for part in _SEPARATORS.split(text)) if tag]
+
+
+def _same_tags(left: Iterable[str], right: Iterable[str]) -> bool:
+    return sorted({t.casefold() for t in left}) == sorted({t.casefold() for t in right})
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed (after the last separator), keeping the ones before it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tags = QStringListModel(self)
+        self.setModel(self._tags)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def set_tags(self, tags: Iterable[str]) -> None:
+        """The tags to offer."""
+        self._tags.setStringList(sorted(set(tags), key=str.casefold))
+
+    def splitPath(self, path: str) -> list[str]:
+        """Complete only the last tag of the line."""
+        return [_SEPARATORS.split(path)[-1].strip()]
+
+    def pathFromIndex(self, index: object) -> str:
+        """The line with its last tag replaced by the chosen one."""
+        chosen = super().pathFromIndex(index)
+        widget = self.widget()
+        line = widget.text() if isinstance(widget, QLineEdit) else ""
+        cut = max((m.end() for m in _SEPARATORS.finditer(line)), default=0)
+        return line[:cut] + chosen
+
+
+class AnnotationEditor(QFrame):
+    """Edits the note and tags of one annotation and asks for them to be saved."""
+
+    note_edited = Signal(str, str)
+    tags_edited = Signal(str, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationEditor")
+        self._annotation: Annotation | None = None
+        self._sent_note = ""
+        self._loading = False
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._note.textChanged.connect(self._on_note_text_changed)
+        self._note.installEventFilter(self)
+        self._tags.editingFinished.connect(self._on_tags_editing_finished)
+        self.retranslate()
+        self.set_annotation(None)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        self._title = QLabel(self)
+        self._title.setObjectName("editorTitle")
+        self._note = QPlainTextEdit(self)
+        self._note.setObjectName("noteEditor")
+        self._note.setTabChangesFocus(True)
+        self._note.setMinimumHeight(60)
+        self._tags = QLineEdit(self)
+        self._tags.setObjectName("tagsEditor")
+        self._tags.setClearButtonEnabled(True)
+        self._completer = TagCompleter(self._tags)
+        self._tags.setCompleter(self._completer)
+        layout.addWidget(self._title)
+        layout.addWidget(self._note, 1)
+        layout.addWidget(self._tags)
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self._title.setText(self.tr("Note"))
+        self._note.setPlaceholderText(self.tr("Write a note (Markdown). It is saved as you type."))
+        self._tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self._tags.setToolTip(self.tr("Tags, separated by commas; Enter saves them"))
+
+    @property
+    def note_edit(self) -> QPlainTextEdit:
+        """The note's text box."""
+        return self._note
+
+    @property
+    def tags_edit(self) -> QLineEdit:
+        """The tags' line."""
+        return self._tags
+
+    @property
+    def annotation_id(self) -> str | None:
+        """The id of the annotation being edited."""
+        return self._annotation.id if self._annotation is not None else None
+
+    def set_known_tags(self, tags: Iterable[str]) -> None:
+        """Tags offered while typing."""
+        self._completer.set_tags(tags)
+
+    def set_annotation(self, annotation: Annotation | None) -> None:
+        """Edit ``annotation`` (None: nothing); a pending edit of the previous one is sent first."""
+        if annotation is not None and annotation.id == self.annotation_id:
+            self.update_annotation(annotation)
+            return
+        self.flush()
+        self._commit_tags()
+        self._annotation = annotation
+        self._load_note(annotation.note if annotation else "")
+        self._tags.setText(self._tags_text(annotation.tags) if annotation else "")
+        self.setEnabled(annotation is not None)
+
+    def update_annotation(self, annotation: Annotation) -> None:
+        """The edited annotation changed elsewhere (saved, undone): show it, keeping any typing."""
+        if annotation.id != self.annotation_id:
+            return
+        self._annotation = annotation
+        if not self._timer.isActive() and annotation.note != self._note.toPlainText():
+            self._load_note(annotation.note)
+        if not self._tags.hasFocus():
+            self._tags.setText(self._tags_text(annotation.tags))
+
+    @Slot()
+    def flush(self) -> None:
+        """Send the note now if it was changed since it was last sent."""
+        self._timer.stop()
+        if self._annotation is None:
+            return
+        text = self._note.toPlainText()
+        if text != self._sent_note:
+            self._sent_note = text
+            self.note_edited.emit(self._annotation.id, text)
+
+    def _load_note(self, note: str) -> None:
+        self._timer.stop()
+        self._loading = True
+        try:
+            cursor = self._note.textCursor().position()
+            self._note.setPlainText(note)
+            if self._note.hasFocus():
+                moved = self._note.textCursor()
+                moved.setPosition(min(cursor, len(self._note.toPlainText())))
+                self._note.setTextCursor(moved)
+        finally:
+            self._loading = False
+        self._sent_note = note
+
+    def _tags_text(self, tags: Iterable[str]) -> str:
+        return self.tr(", ").join(tags)
+
+    @Slot()
+    def _on_note_text_changed(self) -> None:
+        if not self._loading and self._annotation is not None:
+            self._timer.start()
+
+    @Slot()
+    def _on_tags_editing_finished(self) -> None:
+        self._commit_tags()
+
+    def _commit_tags(self) -> None:
+        if self._annotation is None:
+            return
+        tags = split_tags(self._tags.text())
+        if not _same_tags(tags, self._annotation.tags):
+            # Remember what was asked for, so leaving the line after Enter asks only once.
+            self._annotation = replace(self._annotation, tags=tuple(tags))
+            self.tags_edited.emit(self._annotation.id, tags)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Leaving the note sends it at once."""
+        if watched is self._note and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the texts when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,195 @@
+"""The top of the annotations dock: scope (this speech or all), colour chips, tag and text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QSize, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.annotation import Color
+from desktop.gui.actions import SWATCHES, swatch_icon
+
+
+class AnnotationFilterBar(QWidget):
+    """Scope switch and filters; it only reports what the user chose."""
+
+    scope_changed = Signal(bool)  # True: all speeches
+    colors_changed = Signal(frozenset)
+    tag_changed = Signal(object)  # a tag, or None for any
+    text_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: dict[str, int] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(self._build_scope_row())
+        layout.addLayout(self._build_filter_row())
+        self._search = QLineEdit(self)
+        self._search.setObjectName("annotationSearch")
+        self._search.setClearButtonEnabled(True)
+        self._search.textChanged.connect(self.text_changed)
+        layout.addWidget(self._search)
+        self.retranslate()
+
+    def _build_scope_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        self._scope = QButtonGroup(self)
+        self._this_speech = self._scope_button("scopeThisSpeech")
+        self._all_speeches = self._scope_button("scopeAllSpeeches")
+        self._this_speech.setChecked(True)
+        self._scope.idToggled.connect(self._on_scope_id_toggled)
+        row.addWidget(self._this_speech)
+        row.addWidget(self._all_speeches)
+        return row
+
+    def _scope_button(self, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setCheckable(True)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._scope.addButton(button, len(self._scope.buttons()))
+        return button
+
+    def _build_filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        self._chips: dict[str, QToolButton] = {}
+        for color in Color:
+            chip = QToolButton(self)
+            chip.setObjectName(f"colorChip_{color.value}")
+            chip.setCheckable(True)
+            chip.setAutoRaise(True)
+            chip.setIcon(swatch_icon(SWATCHES[color], 32))
+            chip.setIconSize(QSize(16, 16))
+            chip.toggled.connect(self._on_chip_toggled)
+            self._chips[color.value] = chip
+            row.addWidget(chip)
+        row.addSpacing(6)
+        self._tags = QComboBox(self)
+        self._tags.setObjectName("tagFilter")
+        self._tags.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._tags.setMinimumContentsLength(6)
+        self._tags.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._tags.currentIndexChanged.connect(self._on_tags_current_index_changed)
+        row.addWidget(self._tags, 1)
+        return row
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self._this_speech.setText(self.tr("This Speech"))
+        self._this_speech.setToolTip(self.tr("Show the annotations of the speech being read"))
+        self._all_speeches.setText(self.tr("All Speeches"))
+        self._all_speeches.setToolTip(self.tr("Show the annotations of every speech"))
+        for value, chip in self._chips.items():
+            name = self._color_name(Color(value))
+            chip.setToolTip(self.tr("Show only %1 highlights").replace("%1", name))
+        self._search.setPlaceholderText(self.tr("Search passages, notes and tags"))
+        self._tags.setToolTip(self.tr("Show only annotations with this tag"))
+        self._fill_tags()
+
+    def _color_name(self, color: Color) -> str:
+        names = {
+            Color.YELLOW: self.tr("yellow"),
+            Color.GREEN: self.tr("green"),
+            Color.BLUE: self.tr("blue"),
+            Color.PINK: self.tr("pink"),
+            Color.PURPLE: self.tr("purple"),
+        }
+        return names[color]
+
+    # State ---------------------------------------------------------------------------------
+
+    @property
+    def all_speeches(self) -> bool:
+        """Whether "all speeches" is chosen."""
+        return self._all_speeches.isChecked()
+
+    def set_all_speeches(self, enabled: bool) -> None:
+        """Choose the scope (emits ``scope_changed`` when it changes)."""
+        (self._all_speeches if enabled else self._this_speech).setChecked(True)
+
+    def colors(self) -> frozenset[str]:
+        """The colours whose chips are pressed."""
+        return frozenset(value for value, chip in self._chips.items() if chip.isChecked())
+
+    def chip(self, color: str) -> QToolButton:
+        """The chip of a colour (for tests and tours)."""
+        return self._chips[color]
+
+    @property
+    def tag_combo(self) -> QComboBox:
+        """The tag filter."""
+        return self._tags
+
+    @property
+    def search_edit(self) -> QLineEdit:
+        """The text filter."""
+        return self._search
+
+    def current_tag(self) -> str | None:
+        """The tag chosen, or None for any."""
+        return self._tags.currentData()
+
+    def set_tag_counts(self, counts: Mapping[str, int]) -> None:
+        """Offer these tags (with their counts), keeping the chosen one while it still exists."""
+        if dict(counts) != self._counts:
+            self._counts = dict(counts)
+            self._fill_tags()
+
+    def clear(self) -> None:
+        """Release every filter (colours, tag, text); the scope stays."""
+        for chip in self._chips.values():
+            chip.setChecked(False)
+        self._tags.setCurrentIndex(0)
+        self._search.clear()
+
+    def _fill_tags(self) -> None:
+        chosen = self._tags.currentData()
+        self._tags.blockSignals(True)
+        self._tags.clear()
+        self._tags.addItem(self.tr("All Tags"), None)
+        for tag, count in self._counts.items():
+            label = self.tr("%1 (%2)").replace("%1", tag).replace("%2", str(count))
+            self._tags.addItem(label, tag)
+        found = self._tags.findData(chosen) if chosen is not None else 0
+        self._tags.setCurrentIndex(max(found, 0))
+        self._tags.setEnabled(bool(self._counts))
+        self._tags.blockSignals(False)
+        if found < 0:
+            self.tag_changed.emit(None)  # the chosen tag is gone
+
+    # Slots ---------------------------------------------------------------------------------
+
+    @Slot(int, bool)
+    def _on_scope_id_toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            self.scope_changed.emit(button_id == 1)
+
+    @Slot(bool)
+    def _on_chip_toggled(self, _checked: bool) -> None:
+        self.colors_changed.emit(self.colors())
+
+    @Slot(int)
+    def _on_tags_current_index_changed(self, _index: int) -> None:
+        self.tag_changed.emit(self._tags.currentData())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the texts when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,455 @@
+"""The annotations dock: the highlights and notes of the speech being read (or of all speeches).
+
+It shows data it is given (``Annotation`` values, speech titles) and emits requests; it holds no
+reference to the library, the reader or the window. Clicking or moving to a row asks to jump to
+the passage; the editor below the list asks to save the note (as you type) and the tags; the
+context menu and the Delete key ask to recolour, trash or reattach. ``select_annotation`` shows
+the row of a highlight clicked in the reader, without asking for a jump back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QGuiApplication,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.annotation import AnchorState, Annotation, Color
+from desktop.gui.annotation_actions import AnnotationActions
+from desktop.gui.annotation_delegate import AnnotationDelegate
+from desktop.gui.annotation_editor import AnnotationEditor
+from desktop.gui.annotation_filter_bar import AnnotationFilterBar
+from desktop.gui.annotation_list import AnnotationListView, EmptyState
+from desktop.models.annotation_filter import AnnotationFilter
+from desktop.models.annotations_model import AnnotationsModel, Column, Role
+
+TIME_REFRESH_MS = 60_000
+"""How often relative times ("5 分钟前") are re-read."""
+
+
+class AnnotationsDock(QDockWidget):
+    """The dock listing annotations, with filters and an editor for the selected one."""
+
+    jump_requested = Signal(int, int)  # speech id, start offset
+    note_edit_requested = Signal(str, str)  # annotation id, the whole note
+    tags_edit_requested = Signal(str, list)  # annotation id, tags
+    color_change_requested = Signal(str, str)  # annotation id, colour value
+    delete_requested = Signal(str)  # annotation id (to the trash)
+    reattach_requested = Signal(str)  # annotation id: attach it to the reader's selection
+    scope_changed = Signal(bool)  # True: the user wants the annotations of all speeches
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotations_dock")
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._model = AnnotationsModel(self)
+        self._proxy = AnnotationFilter(self)
+        self._proxy.setSourceModel(self._model)
+        self._quiet = 0  # >0 while the dock itself moves the selection: no jump requests
+        self._has_speech = False
+        self._known_tags: set[str] = set()
+        self._build()
+        self._build_actions()
+        self._connect()
+        self._times = QTimer(self)
+        self._times.setInterval(TIME_REFRESH_MS)
+        self._times.timeout.connect(self._model.refresh_times)
+        self._times.start()
+        self.retranslate()
+        self._update_state()
+
+    # Construction --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self._filters = AnnotationFilterBar(body)
+        layout.addWidget(self._filters)
+        self._splitter = QSplitter(Qt.Orientation.Vertical, body)
+        self._splitter.setObjectName("annotations_splitter")
+        self._splitter.setChildrenCollapsible(False)
+        self._stack = QStackedWidget(self._splitter)
+        self._view = self._build_view()
+        self._stack.addWidget(self._view)
+        self._empty = EmptyState(self._stack)
+        self._empty.clear_requested.connect(self.clear_filters)
+        self._stack.addWidget(self._empty)
+        self._editor = AnnotationEditor(self._splitter)
+        self._splitter.addWidget(self._stack)
+        self._splitter.addWidget(self._editor)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 1)
+        layout.addWidget(self._splitter, 1)
+        self.setWidget(body)
+
+    def _build_view(self) -> AnnotationListView:
+        view = AnnotationListView(self._stack)
+        view.setObjectName("annotations_view")
+        view.setModel(self._proxy)
+        view.setItemDelegate(AnnotationDelegate(view))
+        view.setHeaderHidden(True)
+        view.setRootIsDecorated(False)
+        view.setIndentation(10)
+        view.setUniformRowHeights(False)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.setExpandsOnDoubleClick(False)
+        for column in Column:
+            view.setColumnHidden(column, column != Column.QUOTE)
+        return view
+
+    def _build_actions(self) -> None:
+        self._actions = AnnotationActions(self._view)
+        self._actions.jump_triggered.connect(self._on_actions_jump_triggered)
+        self._actions.copy_triggered.connect(self._on_actions_copy_triggered)
+        self._actions.reattach_triggered.connect(self._on_actions_reattach_triggered)
+        self._actions.delete_triggered.connect(self._on_actions_delete_triggered)
+        self._actions.color_triggered.connect(self._request_color)
+
+    def _connect(self) -> None:
+        view = self._view
+        view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        view.clicked.connect(self._on_view_clicked)
+        view.return_pressed.connect(self._on_view_return_pressed)
+        view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
+        self._filters.scope_changed.connect(self._on_filters_scope_changed)
+        self._filters.colors_changed.connect(self._on_filters_colors_changed)
+        self._filters.tag_changed.connect(self._on_filters_tag_changed)
+        self._filters.text_changed.connect(self._on_filters_text_changed)
+        self._editor.note_edited.connect(self.note_edit_requested)
+        self._editor.tags_edited.connect(self.tags_edit_requested)
+        for signal in (
+            self._proxy.modelReset,
+            self._proxy.rowsInserted,
+            self._proxy.rowsRemoved,
+            self._proxy.layoutChanged,
+        ):
+            signal.connect(self._on_proxy_structure_changed)
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("Annotations"))
+        self._update_state()
+
+    # Public API: data ----------------------------------------------------------------------
+
+    @property
+    def model(self) -> AnnotationsModel:
+        """The model of every annotation in scope (before filtering)."""
+        return self._model
+
+    @property
+    def proxy(self) -> AnnotationFilter:
+        """The filter between the model and the list."""
+        return self._proxy
+
+    @property
+    def view(self) -> QTreeView:
+        """The list."""
+        return self._view
+
+    @property
+    def editor(self) -> AnnotationEditor:
+        """The note and tags editor."""
+        return self._editor
+
+    @property
+    def filter_bar(self) -> AnnotationFilterBar:
+        """The scope switch and filters."""
+        return self._filters
+
+    @property
+    def all_speeches(self) -> bool:
+        """Whether the dock shows (and asks for) the annotations of every speech."""
+        return self._filters.all_speeches
+
+    def set_all_speeches(self, enabled: bool) -> None:
+        """Choose the scope as the user would (``scope_changed`` is emitted when it changes)."""
+        self._filters.set_all_speeches(enabled)
+
+    def set_annotations(
+        self,
+        annotations: Iterable[Annotation],
+        *,
+        speech_id: int | None,
+        titles: Mapping[int, str] | None = None,
+    ) -> None:
+        """Show ``annotations``: those of ``speech_id`` (the speech being read), or all of them.
+
+        Pass the speech's annotations, or the library's when ``all_speeches`` is on (``titles``
+        then names the groups, in library order). The selection is kept when it is still there.
+        """
+        selected = self.selected_annotation_id()
+        self._has_speech = speech_id is not None
+        with self._quietly():
+            self._model.set_annotations(
+                annotations, speech_id=speech_id, all_speeches=self.all_speeches, titles=titles
+            )
+            if selected is None or not self._select(selected):
+                self._editor.set_annotation(None)
+        self._update_state()
+
+    def set_speech_titles(self, titles: Mapping[int, str]) -> None:
+        """Speech titles in library order, for the groups of "all speeches"."""
+        self._model.set_speech_titles(titles)
+
+    def add_annotation(self, annotation: Annotation) -> None:
+        """A new annotation (shown when in scope)."""
+        with self._quietly():
+            self._model.add_annotation(annotation)
+        self._update_state()
+
+    def update_annotation(self, annotation: Annotation) -> None:
+        """An annotation changed (note, tags, colour, anchor, or trashed)."""
+        with self._quietly():
+            self._model.update_annotation(annotation)
+            self._editor.update_annotation(annotation)
+        self._update_state()
+
+    def remove_annotation(self, annotation_id: str) -> None:
+        """An annotation left (trashed or deleted)."""
+        with self._quietly():
+            self._model.remove_annotation(annotation_id)
+        self._update_state()
+
+    def set_known_tags(self, tags: Iterable[str]) -> None:
+        """Every tag of the library, offered while typing tags."""
+        self._known_tags = set(tags)
+        self._editor.set_known_tags(self._known_tags | set(self._model.tag_counts()))
+
+    def set_reattach_enabled(self, enabled: bool) -> None:
+        """Whether "reattach to selection" can be offered (the reader has a selection)."""
+        self._actions.set_reattach_allowed(enabled)
+        self._update_actions()
+
+    # Public API: selection and filters -----------------------------------------------------
+
+    def selected_annotation_id(self) -> str | None:
+        """The id of the selected annotation."""
+        # The current row: the list selects one row at a time, and a press makes the row
+        # current before it selects it.
+        index = self._view.currentIndex()
+        if not index.isValid() or index.data(Role.IS_GROUP):
+            return None
+        return index.data(Role.ID)
+
+    def select_annotation(self, annotation_id: str) -> bool:
+        """Select and show an annotation's row (clearing filters that hide it); no jump request."""
+        if self._model.annotation(annotation_id) is None:
+            return False
+        if not self._proxy.mapFromSource(self._model.index_of(annotation_id)).isValid():
+            self.clear_filters()
+        with self._quietly():
+            return self._select(annotation_id)
+
+    def set_color_filter(self, colors: Iterable[str]) -> None:
+        """Press the chips of ``colors`` (and release the others)."""
+        wanted = set(colors)
+        for color in Color:
+            self._filters.chip(color.value).setChecked(color.value in wanted)
+
+    def set_text_filter(self, text: str) -> None:
+        """Type ``text`` into the search line."""
+        self._filters.search_edit.setText(text)
+
+    @Slot()
+    def clear_filters(self) -> None:
+        """Show every annotation in scope again."""
+        self._filters.clear()
+
+    # Internals -----------------------------------------------------------------------------
+
+    def _quietly(self) -> _Quiet:
+        return _Quiet(self)
+
+    def _select(self, annotation_id: str) -> bool:
+        index = self._proxy.mapFromSource(self._model.index_of(annotation_id))
+        if not index.isValid():
+            return False
+        self._view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self._view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def _current(self) -> Annotation | None:
+        annotation_id = self.selected_annotation_id()
+        return self._model.annotation(annotation_id) if annotation_id else None
+
+    def _request_jump(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.data(Role.IS_GROUP):
+            return
+        start = index.data(Role.START)
+        self.jump_requested.emit(index.data(Role.SPEECH_ID), start if start is not None else 0)
+
+    def _request_color(self, color: str) -> None:
+        annotation = self._current()
+        if annotation is not None and annotation.color != color:
+            self.color_change_requested.emit(annotation.id, color)
+
+    def _update_state(self) -> None:
+        """The list or the empty page, with words that fit why it is empty."""
+        has_rows = self._proxy.rowCount() > 0
+        self._stack.setCurrentIndex(0 if has_rows else 1)
+        filtered = self._proxy.is_active() and self._model.rowCount() > 0
+        quiet_hint = filtered or not self._has_speech and not self.all_speeches
+        self._empty.show_message(
+            self._empty_title_text(filtered), "" if quiet_hint else self._hint(), filtered
+        )
+        self._editor.setVisible(self.selected_annotation_id() is not None)
+        self._filters.set_tag_counts(self._model.tag_counts())
+        self._editor.set_known_tags(self._known_tags | set(self._model.tag_counts()))
+        self._update_actions()
+
+    def _empty_title_text(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("No annotation matches the filters")
+        if self.all_speeches:
+            return self.tr("No highlights or notes in the library yet")
+        if not self._has_speech:
+            return self.tr("No speech is open")
+        return self.tr("No highlights or notes in this speech yet")
+
+    def _hint(self) -> str:
+        return self.tr("Select text, then press 1–5 to highlight it or N to add a note")
+
+    def _update_actions(self) -> None:
+        self._actions.update_for(self._current())
+
+    @property
+    def row_actions(self) -> AnnotationActions:
+        """The actions on the selected annotation (go to, copy, colour, reattach, delete)."""
+        return self._actions
+
+    def build_context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu for the row at ``index`` (None on a group or nothing), made current."""
+        if not index.isValid() or index.data(Role.IS_GROUP):
+            return None
+        self._view.setCurrentIndex(index)
+        return self._actions.menu(self)
+
+    # Slots ---------------------------------------------------------------------------------
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        annotation = current.data(Role.ANNOTATION) if current.isValid() else None
+        self._editor.set_annotation(annotation)
+        self._editor.setVisible(annotation is not None)
+        self._update_actions()
+        if not self._quiet and not self._view.in_mouse_press:
+            self._request_jump(current)  # moved with the keyboard
+
+    @Slot(QModelIndex)
+    def _on_view_clicked(self, index: QModelIndex) -> None:
+        if index.data(Role.IS_GROUP):
+            self._view.setExpanded(index, not self._view.isExpanded(index))
+            return
+        self._request_jump(index)
+
+    @Slot(QModelIndex)
+    def _on_view_return_pressed(self, index: QModelIndex) -> None:
+        self._request_jump(index)
+
+    @Slot(QPoint)
+    def _on_view_context_menu_requested(self, point: QPoint) -> None:
+        menu = self.build_context_menu(self._view.indexAt(point))
+        if menu is not None:
+            menu.exec(self._view.viewport().mapToGlobal(point))
+            menu.deleteLater()
+
+    @Slot()
+    def _on_actions_jump_triggered(self) -> None:
+        self._request_jump(self._view.currentIndex())
+
+    @Slot()
+    def _on_actions_copy_triggered(self) -> None:
+        annotation = self._current()
+        if annotation is not None:
+            QGuiApplication.clipboard().setText(annotation.quote.exact)
+
+    @Slot()
+    def _on_actions_reattach_triggered(self) -> None:
+        annotation = self._current()
+        if annotation is not None and annotation.state == AnchorState.ORPHANED:
+            self._editor.flush()
+            self.reattach_requested.emit(annotation.id)
+
+    @Slot()
+    def _on_actions_delete_triggered(self) -> None:
+        annotation = self._current()
+        if annotation is not None:
+            self._editor.flush()  # the note as typed goes to the trash (and comes back with undo)
+            self.delete_requested.emit(annotation.id)
+
+    @Slot(bool)
+    def _on_filters_scope_changed(self, all_speeches: bool) -> None:
+        # Show what is already known in the new scope at once; the window then supplies the rest.
+        self.set_annotations(self._model.annotations(), speech_id=self._model.speech_id)
+        self.scope_changed.emit(all_speeches)
+
+    @Slot(frozenset)
+    def _on_filters_colors_changed(self, colors: frozenset) -> None:
+        with self._quietly():  # rows filtered away move the selection: no jump
+            self._proxy.set_colors(colors)
+        self._update_state()
+
+    @Slot(object)
+    def _on_filters_tag_changed(self, tag: str | None) -> None:
+        with self._quietly():  # rows filtered away move the selection: no jump
+            self._proxy.set_tag(tag)
+        self._update_state()
+
+    @Slot(str)
+    def _on_filters_text_changed(self, text: str) -> None:
+        with self._quietly():  # rows filtered away move the selection: no jump
+            self._proxy.set_text(text)
+        self._update_state()
+
+    @Slot()
+    def _on_proxy_structure_changed(self) -> None:
+        self._view.expandAll()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the texts when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class _Quiet:
+    """While active, selection changes made by the dock itself ask for no jump."""
+
+    def __init__(self, dock: AnnotationsDock) -> None:
+        self._dock = dock
+
+    def __enter__(self) -> None:
+        self._dock._quiet += 1
+
+    def __exit__(self, *exc: object) -> None:
+        self._dock._quiet -= 1

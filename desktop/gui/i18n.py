@@ -1,0 +1,198 @@
+"""The UI language: choosing it, and installing the Qt Linguist translations for it.
+
+The source strings are English; Chinese (zh_CN) comes from ``resources/i18n/pizhu_zh_CN.ts``.
+Qt loads compiled ``.qm`` files, so the ``.qm`` is taken from next to the ``.ts`` (an install
+builds it there) or from the cache folder, and built there with ``lrelease`` only when it is
+missing or older than the ``.ts``: a current ``.qm`` costs the start-up nothing but loading it.
+Without ``lrelease`` and without a ``.qm`` the UI stays English rather than failing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    QTranslator,
+)
+
+from desktop.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+CATALOGUE = "pizhu"
+"""The name of the app's translation files: ``pizhu_<language>.ts``."""
+
+LRELEASE_TIMEOUT = 60
+
+
+class Language(StrEnum):
+    """The UI language setting."""
+
+    SYSTEM = "system"
+    CHINESE = "zh_CN"
+    ENGLISH = "en"
+
+
+def system_language() -> str:
+    """The system's preferred UI language, as a locale name (``zh_CN``, ``en_US``, ``de``…)."""
+    locale = QLocale.system()
+    preferred = locale.uiLanguages()
+    return (preferred[0] if preferred else locale.name()).replace("-", "_")
+
+
+def resolve_language(setting: str, system: str | None = None) -> Language:
+    """The language to show for a setting: Chinese for zh*, English for en*, else Chinese.
+
+    ``system`` stands for the system's language (tests pass one); Chinese is the app's first
+    language, so a system in any other language gets Chinese.
+    """
+    if setting in (Language.CHINESE, Language.ENGLISH):
+        return Language(setting)
+    name = (system if system is not None else system_language()).casefold()
+    if name.startswith("en"):
+        return Language.ENGLISH
+    return Language.CHINESE
+
+
+def ts_path(language: str) -> Path:
+    """The Linguist source of a language's translations."""
+    return resource_path("i18n", f"{CATALOGUE}_{language}.ts")
+
+
+def cache_dir() -> Path:
+    """Where built ``.qm`` files go: the app's cache folder."""
+    location = QStandardPaths.StandardLocation.CacheLocation
+    return Path(QStandardPaths.writableLocation(location)) / "i18n"
+
+
+def find_lrelease() -> Path | None:
+    """Qt's ``lrelease``: from PySide6's package folder, next to Python, or on the PATH."""
+    suffix = ".exe" if os.name == "nt" else ""
+    candidates = []
+    try:
+        import PySide6
+
+        package = Path(PySide6.__file__).parent
+        candidates += [package / f"lrelease{suffix}", package / "Qt" / "libexec" / "lrelease"]
+    except ImportError:  # pragma: no cover - PySide6 is what runs this module
+        pass
+    scripts = Path(sys.executable).parent
+    candidates.append(scripts / f"pyside6-lrelease{suffix}")
+    for candidate in candidates:
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return Path(found) if found else None
+
+
+def is_current(qm: Path, ts: Path) -> bool:
+    """Whether ``qm`` exists and is not older than ``ts`` (or there is no ``ts`` to compare)."""
+    if not qm.is_file():
+        return False
+    return not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime
+
+
+def build_qm(ts: Path, qm: Path, lrelease: Path | None = None) -> bool:
+    """Compile ``ts`` into ``qm`` with lrelease (atomically); False if that is not possible."""
+    tool = lrelease or find_lrelease()
+    if tool is None or not ts.is_file():
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=qm.stem, suffix=".qm", dir=qm.parent)
+    os.close(handle)
+    try:
+        done = subprocess.run(
+            [str(tool), "-silent", str(ts), "-qm", temporary],
+            capture_output=True,
+            timeout=LRELEASE_TIMEOUT,
+            check=False,
+        )
+        if done.returncode != 0 or Path(temporary).stat().st_size == 0:
+            log.warning("lrelease failed on %s: %s", ts, done.stderr.decode(errors="replace"))
+            return False
+        os.replace(temporary, qm)
+        return True
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("lrelease could not run on %s: %s", ts, error)
+        return False
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def compiled_translations(
+    language: str, cache: Path | None = None, lrelease: Path | None = None
+) -> Path | None:
+    """A current ``.qm`` for ``language``: shipped, cached, or built now; None if impossible."""
+    ts = ts_path(language)
+    shipped = ts.with_suffix(".qm")
+    if is_current(shipped, ts):
+        return shipped
+    cached = (cache or cache_dir()) / shipped.name
+    if is_current(cached, ts) or build_qm(ts, cached, lrelease):
+        return cached
+    return None
+
+
+class Translations:
+    """The translators installed in the application, replaced when the language changes.
+
+    Installing a translator makes Qt send every widget a LanguageChange event; widgets re-read
+    their texts then (``changeEvent``), and the action registry re-reads the actions' texts.
+    """
+
+    def __init__(self, app: QCoreApplication, cache: Path | None = None) -> None:
+        self._app = app
+        self._cache = cache
+        self._installed: list[QTranslator] = []
+        self.language = Language.ENGLISH
+
+    def apply(self, setting: str, system: str | None = None) -> Language:
+        """Show the UI in the language ``setting`` asks for; returns the language shown."""
+        wanted = resolve_language(setting, system)
+        self.remove()
+        if wanted != Language.ENGLISH and not self._install(wanted):
+            log.warning("no translations for %s: the UI stays in English", wanted)
+            wanted = Language.ENGLISH
+        self.language = wanted
+        QLocale.setDefault(_locale(wanted))
+        return wanted
+
+    def remove(self) -> None:
+        """Back to the English source texts."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = Language.ENGLISH
+
+    def _install(self, language: Language) -> bool:
+        qm = compiled_translations(language, self._cache)
+        app = QTranslator(self._app)
+        if qm is None or not app.load(str(qm)):
+            return False
+        # Qt's own texts (Cancel, Close, the line edit's menu…) from Qt's translations folder.
+        qt = QTranslator(self._app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        translators = [app]
+        if qt.load(f"qtbase_{language}", folder):
+            translators.insert(0, qt)
+        for translator in translators:
+            self._app.installTranslator(translator)
+            self._installed.append(translator)
+        return True
+
+
+def _locale(language: Language) -> QLocale:
+    if language == Language.CHINESE:
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)

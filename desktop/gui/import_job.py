@@ -1,0 +1,236 @@
+"""Importing files into the library off the GUI thread: one transaction per file, a per-file result.
+
+``import_files`` is plain Python (it runs in a worker thread and is tested without Qt): it opens
+its own connection to the library (an sqlite3 connection stays in the thread that made it), reads
+each file through the importer and stores it in one transaction. A file that cannot be imported
+leaves the library as it was and the next file is still tried; a cancel request stops between
+files or inside the importer; a problem with the library itself (damaged, disk full) stops it.
+``ImportJob`` runs it in a ``WorkerPool`` and reports progress and the ``ImportResult`` by signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop.core.document import ImportedDocument, Removal
+from desktop.core.errors import CancelledError, DocumentError, LibraryError, PizhuError
+from desktop.core.storage.library import Library, open_library
+from desktop.core.storage.library_store import ImportReport
+from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
+
+LibraryOpener = Callable[[], Library]
+"""Opens a new connection to the library the files go into (called in the worker thread)."""
+
+_READ_SHARE = 0.9
+"""The part of one file's progress spent reading and cleaning it; storing takes the rest."""
+
+# LibraryError codes that concern one document, not the library: the next file is still tried.
+_DOCUMENT_LEVEL_CODES = frozenset({"invalid"})
+
+
+class FileStatus(StrEnum):
+    """What happened to one file of an import."""
+
+    IMPORTED = "imported"
+    FAILED = "failed"
+    SKIPPED = "skipped"  # not tried: the import was cancelled or stopped before it
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    """Why something could not be done: core's error code and English message, and its kind."""
+
+    code: str
+    message: str
+    kind: str  # "document", "library" or "internal"
+
+    @classmethod
+    def from_error(cls, error: Exception) -> ErrorInfo:
+        """The code and message of ``error`` (the message without the path, shown apart)."""
+        if isinstance(error, PizhuError):
+            kind = "document" if isinstance(error, DocumentError) else "library"
+            return cls(error.code, error.message, kind)
+        return cls("internal", f"{type(error).__name__}: {error}", "internal")
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """One file's result: its ImportReport and what the importer found, or its error."""
+
+    path: Path
+    status: FileStatus
+    report: ImportReport | None = None
+    speech_titles: tuple[str, ...] = ()
+    removals: tuple[Removal, ...] = ()
+    error: ErrorInfo | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """Every file's outcome, in the order given, and whether the import was cut short."""
+
+    outcomes: tuple[FileOutcome, ...] = ()
+    cancelled: bool = False
+    stopped_by: ErrorInfo | None = None  # a library problem that stopped the whole import
+
+    @property
+    def imported(self) -> list[FileOutcome]:
+        """The files stored in the library."""
+        return [o for o in self.outcomes if o.status == FileStatus.IMPORTED]
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        """The files that could not be imported."""
+        return [o for o in self.outcomes if o.status == FileStatus.FAILED]
+
+    @property
+    def first_collection_id(self) -> int | None:
+        """The collection of the first file imported (the one to open), if any."""
+        imported = self.imported
+        return imported[0].report.collection_id if imported and imported[0].report else None
+
+
+def default_opener(library_path: Path) -> LibraryOpener:
+    """Opens the existing library at ``library_path`` without a backup (the GUI took it)."""
+    return partial(open_library, library_path, create=False, daily_backup=False)
+
+
+def import_files(
+    paths: Sequence[Path],
+    opener: LibraryOpener,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportResult:
+    """Import each of ``paths`` into the library ``opener`` opens, each in its own transaction."""
+    paths = tuple(Path(p).expanduser().absolute() for p in paths)
+    report_progress = progress or (lambda _fraction, _message: None)
+    is_cancelled = cancel or (lambda: False)
+    try:
+        library = opener()
+    except LibraryError as error:
+        return _stopped(paths, [], ErrorInfo.from_error(error))
+    with library:
+        return _import_each(library, paths, report_progress, is_cancelled)
+
+
+def _import_each(
+    library: Library, paths: tuple[Path, ...], progress: Progress, cancel: Cancel
+) -> ImportResult:
+    outcomes: list[FileOutcome] = []
+    for number, path in enumerate(paths):
+        if cancel():
+            return _cancelled(paths, outcomes)
+        share = partial(_scaled, progress, number, len(paths), path.name)
+        try:
+            outcomes.append(_import_one(library, path, share, cancel))
+        except CancelledError:
+            return _cancelled(paths, outcomes)
+        except LibraryError as error:
+            info = ErrorInfo.from_error(error)
+            outcomes.append(FileOutcome(path, FileStatus.FAILED, error=info))
+            if error.code not in _DOCUMENT_LEVEL_CODES:
+                return _stopped(paths, outcomes, info)
+        except DocumentError as error:
+            outcomes.append(FileOutcome(path, FileStatus.FAILED, error=ErrorInfo.from_error(error)))
+        share(1.0)
+    return ImportResult(tuple(outcomes))
+
+
+def _import_one(
+    library: Library, path: Path, share: Callable[[float], None], cancel: Cancel
+) -> FileOutcome:
+    from desktop.core.importing import import_file  # the importer loads only when used
+
+    document = import_file(path, progress=lambda f: share(f * _READ_SHARE), cancel=cancel)
+    if cancel():
+        raise CancelledError("the import was cancelled")
+    report = library.store.import_document(document)
+    return _imported(path, document, report)
+
+
+def _imported(path: Path, document: ImportedDocument, report: ImportReport) -> FileOutcome:
+    return FileOutcome(
+        path,
+        FileStatus.IMPORTED,
+        report=report,
+        speech_titles=tuple(speech.title for speech in document.speeches),
+        removals=tuple(document.removed),
+    )
+
+
+def _scaled(progress: Progress, number: int, total: int, name: str, fraction: float) -> None:
+    progress((number + min(max(fraction, 0.0), 1.0)) / total, name)
+
+
+def _skipped(paths: tuple[Path, ...], outcomes: list[FileOutcome]) -> tuple[FileOutcome, ...]:
+    rest = paths[len(outcomes) :]
+    return (*outcomes, *(FileOutcome(path, FileStatus.SKIPPED) for path in rest))
+
+
+def _cancelled(paths: tuple[Path, ...], outcomes: list[FileOutcome]) -> ImportResult:
+    return ImportResult(_skipped(paths, outcomes), cancelled=True)
+
+
+def _stopped(
+    paths: tuple[Path, ...], outcomes: list[FileOutcome], reason: ErrorInfo
+) -> ImportResult:
+    return ImportResult(_skipped(paths, outcomes), stopped_by=reason)
+
+
+class ImportJob(QObject):
+    """Imports files in a worker; reports ``progressed(fraction, file name)`` and ``finished``.
+
+    ``finished(ImportResult)`` is always emitted once, also after a cancel or an unexpected
+    failure (then ``stopped_by`` says what went wrong), so the caller has one place to look.
+    """
+
+    progressed = Signal(float, str)
+    finished = Signal(object)
+
+    def __init__(
+        self, paths: Sequence[Path], opener: LibraryOpener, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.paths = tuple(Path(p) for p in paths)
+        self._opener = opener
+        self._task: WorkerTask | None = None
+        self.result: ImportResult | None = None
+
+    def start(self, pool: WorkerPool) -> WorkerTask:
+        """Start importing in ``pool``; returns the worker's task."""
+        if self._task is not None:
+            raise RuntimeError("an ImportJob runs once")
+        task = pool.submit(self._run, name="import")
+        task.progressed.connect(self.progressed)
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        self._task = task
+        return task
+
+    def _run(self, progress: Progress, cancel: Cancel) -> ImportResult:
+        return import_files(self.paths, self._opener, progress, cancel)
+
+    def cancel(self) -> None:
+        """Stop at the next check: between files or inside the importer."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def is_running(self) -> bool:
+        """True from ``start`` until the worker is done."""
+        return self._task is not None and self._task.is_running()
+
+    @Slot(object)
+    def _on_task_succeeded(self, result: ImportResult) -> None:
+        self.result = result
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _on_task_failed(self, error: Exception) -> None:
+        paths = tuple(p.expanduser().absolute() for p in self.paths)
+        self._on_task_succeeded(_stopped(paths, [], ErrorInfo.from_error(error)))

@@ -1,0 +1,83 @@
+"""What an import's errors and findings mean to the user, in the UI's language.
+
+Core raises errors with a ``code`` and an English message (DESIGN.md); the import report shows
+the sentence for the code here and keeps core's message as the detail. The kinds of noise the
+importer takes out are named here too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.document import RemovalKind
+
+translate = QCoreApplication.translate
+
+
+def document_error_text(code: str) -> str:
+    """Why a file could not be imported, for a ``DocumentError`` code."""
+    texts = {
+        "empty": translate("ImportTexts", "The file is empty."),
+        "binary": translate("ImportTexts", "The file is not a text document."),
+        "too-large": translate("ImportTexts", "The file is too large to import."),
+        "corrupt": translate("ImportTexts", "The file is damaged and cannot be read."),
+        "mismatch": translate("ImportTexts", "The file's content does not match its extension."),
+        "unsupported": translate(
+            "ImportTexts", "This kind of file cannot be imported (use .txt, .docx, .md or .html)."
+        ),
+        "unreadable": translate(
+            "ImportTexts", "The file cannot be read (it was moved, or permission is missing)."
+        ),
+        "no-text": translate("ImportTexts", "The file holds no text."),
+        "encoding": translate("ImportTexts", "The file's text encoding could not be recognised."),
+    }
+    return texts.get(code, translate("ImportTexts", "The file cannot be imported."))
+
+
+def library_error_text(code: str) -> str:
+    """What is wrong with the library, for a ``LibraryError`` code."""
+    texts = {
+        "corrupt": translate("ImportTexts", "The library file is damaged."),
+        "not-a-library": translate("ImportTexts", "The file is not a Pizhu library."),
+        "schema-too-new": translate(
+            "ImportTexts", "The library was made by a newer version of Pizhu. Please update Pizhu."
+        ),
+        "busy": translate("ImportTexts", "The library is in use by another program. Try again."),
+        "read-only": translate(
+            "ImportTexts", "The library cannot be written to (it is read-only)."
+        ),
+        "disk-full": translate("ImportTexts", "The disk is full."),
+        "not-found": translate("ImportTexts", "The library or the item was not found."),
+        "invalid": translate("ImportTexts", "The content cannot be stored in the library."),
+        "cannot-open": translate(
+            "ImportTexts", "The library cannot be opened (missing folder or no permission)."
+        ),
+        "io-error": translate(
+            "ImportTexts", "The disk failed while reading or writing the library."
+        ),
+    }
+    return texts.get(code, translate("ImportTexts", "The library cannot be used."))
+
+
+def error_text(kind: str, code: str) -> str:
+    """The sentence for an error of ``kind`` (document, library, internal) and ``code``."""
+    if kind == "document":
+        return document_error_text(code)
+    if kind == "library":
+        return library_error_text(code)
+    return translate("ImportTexts", "Something went wrong. Please report this problem.")
+
+
+def removal_kind_text(kind: str) -> str:
+    """The name of a kind of removed noise."""
+    texts = {
+        RemovalKind.WATERMARK: translate("ImportTexts", "Copyright notices and watermarks"),
+        RemovalKind.CATALOGUE_STAMP: translate("ImportTexts", "Catalogue stamps"),
+        RemovalKind.PAGE_MARKER: translate("ImportTexts", "Page numbers and continuation marks"),
+        RemovalKind.FOOTER: translate("ImportTexts", "Previous/next article links"),
+        RemovalKind.WEB_CHROME: translate("ImportTexts", "Web page navigation and editor lines"),
+        RemovalKind.LINE_BREAK: translate("ImportTexts", "Line breaks inside sentences (rejoined)"),
+        RemovalKind.SPACING: translate("ImportTexts", "Stray spaces"),
+        RemovalKind.CONTROL: translate("ImportTexts", "Invisible control characters"),
+    }
+    return texts.get(kind, kind)

@@ -1,0 +1,103 @@
+"""Filtering the annotations model by colour, tag and text, keeping the groups that still match.
+
+A group row is never accepted for itself: recursive filtering shows it exactly when one of its
+annotations matches, so a filter that leaves a speech with nothing hides the speech too.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from desktop.models.annotations_model import Role
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def fold(text: str) -> str:
+    """Text as searched: width-normalised (NFKC) and case-folded, so ＡＢＣ finds abc."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    """Shows the annotations of the given colours, carrying a tag, containing a text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setDynamicSortFilter(True)
+        self._colors: frozenset[str] = frozenset()
+        self._tag: str | None = None
+        self._words: tuple[str, ...] = ()
+
+    @property
+    def colors(self) -> frozenset[str]:
+        """The colours shown; empty means every colour."""
+        return self._colors
+
+    @property
+    def tag(self) -> str | None:
+        """The tag every shown annotation carries, or None for any."""
+        return self._tag
+
+    @property
+    def text(self) -> str:
+        """The words every shown annotation contains (in its quote, note or tags)."""
+        return " ".join(self._words)
+
+    def is_active(self) -> bool:
+        """Whether any filter is set."""
+        return bool(self._colors or self._tag or self._words)
+
+    def set_colors(self, colors: Iterable[str]) -> None:
+        """Show only these colours (none: every colour)."""
+        colors = frozenset(colors)
+        if colors != self._colors:
+            self._colors = colors
+            self._refilter()
+
+    def set_tag(self, tag: str | None) -> None:
+        """Show only annotations carrying ``tag`` (compared without case); None for any."""
+        tag = tag or None
+        if tag != self._tag:
+            self._tag = tag
+            self._refilter()
+
+    def set_text(self, text: str) -> None:
+        """Show only annotations containing every word of ``text``."""
+        words = tuple(fold(text).split())
+        if words != self._words:
+            self._words = words
+            self._refilter()
+
+    def clear(self) -> None:
+        """Remove every filter."""
+        self._colors, self._tag, self._words = frozenset(), None, ()
+        self._refilter()
+
+    def _refilter(self) -> None:
+        # Qt 6.9+ wants begin/endFilterChange around a change; older ones only invalidateFilter.
+        begin = getattr(self, "beginFilterChange", None)
+        if begin is not None:
+            begin()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """An annotation matching every filter; never a group for itself."""
+        source = self.sourceModel()
+        index = source.index(source_row, 0, source_parent)
+        if index.data(Role.IS_GROUP):
+            return not self.is_active() and source.rowCount(index) > 0
+        if self._colors and index.data(Role.COLOR) not in self._colors:
+            return False
+        tags = index.data(Role.TAGS) or ()
+        if self._tag is not None and fold(self._tag) not in {fold(t) for t in tags}:
+            return False
+        if self._words:
+            haystack = fold(" ".join((index.data(Role.QUOTE), index.data(Role.NOTE), *tags)))
+            return all(word in haystack for word in self._words)
+        return True

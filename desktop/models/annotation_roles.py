@@ -1,0 +1,102 @@
+"""What a row of the annotations model shows: its columns, its roles, and an annotation's data.
+
+Kept apart from the model's tree bookkeeping so each file stays about one thing; the dock's
+delegate and the filter read these roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from desktop.core.annotation import Annotation
+from desktop.core.colors import color_info
+from desktop.models import annotation_text as text
+
+translate = QCoreApplication.translate
+
+
+class Column(IntEnum):
+    """The model's columns; the dock shows the first and paints the rest into it."""
+
+    QUOTE = 0
+    NOTE = 1
+    TAGS = 2
+    TIME = 3
+    STATE = 4
+
+
+class Role(IntEnum):
+    """Data roles beyond Qt's own."""
+
+    ID = Qt.ItemDataRole.UserRole + 1
+    SPEECH_ID = Qt.ItemDataRole.UserRole + 2
+    START = Qt.ItemDataRole.UserRole + 3
+    COLOR = Qt.ItemDataRole.UserRole + 4
+    NOTE = Qt.ItemDataRole.UserRole + 5  # the whole note (DisplayRole of NOTE is its first line)
+    TAGS = Qt.ItemDataRole.UserRole + 6  # tuple of tag names
+    QUOTE = Qt.ItemDataRole.UserRole + 7  # the whole quote
+    STATE = Qt.ItemDataRole.UserRole + 8
+    ANNOTATION = Qt.ItemDataRole.UserRole + 9  # the Annotation value
+    IS_GROUP = Qt.ItemDataRole.UserRole + 10
+    GROUP_COUNT = Qt.ItemDataRole.UserRole + 11  # annotations under a group
+    IS_ORPHAN_GROUP = Qt.ItemDataRole.UserRole + 12
+    TIME_TEXT = Qt.ItemDataRole.UserRole + 13
+
+
+_ROLE_VALUES: dict[int, Callable[[Annotation], Any]] = {
+    Role.ID: lambda a: a.id,
+    Role.SPEECH_ID: lambda a: a.speech_id,
+    Role.START: lambda a: a.start,
+    Role.COLOR: lambda a: a.color,
+    Role.NOTE: lambda a: a.note,
+    Role.TAGS: lambda a: a.tags,
+    Role.QUOTE: lambda a: a.quote.exact,
+    Role.STATE: lambda a: a.state,
+    Role.ANNOTATION: lambda a: a,
+    Role.IS_GROUP: lambda a: False,
+    Role.IS_ORPHAN_GROUP: lambda a: False,
+}
+
+_DISPLAY: dict[Column, Callable[[Annotation], str]] = {
+    Column.QUOTE: lambda a: text.short_quote(a.quote.exact),
+    Column.NOTE: lambda a: text.note_first_line(a.note),
+    Column.TAGS: lambda a: "、".join(a.tags),
+    Column.STATE: lambda a: text.state_label(a.state),
+}
+
+
+def annotation_data(
+    annotation: Annotation, column: int, role: int, clock: Callable[[], datetime]
+) -> Any:
+    """The data of an annotation's row in ``column`` for ``role``."""
+    if role in _ROLE_VALUES:
+        return _ROLE_VALUES[role](annotation)
+    if role == Role.TIME_TEXT or (role == Qt.ItemDataRole.DisplayRole and column == Column.TIME):
+        return text.format_time(annotation.created, clock())
+    if role == Qt.ItemDataRole.DisplayRole:
+        return _DISPLAY[Column(column)](annotation)
+    if role == Qt.ItemDataRole.DecorationRole and column == Column.QUOTE:
+        info = color_info(annotation.color)
+        return QColor(info.fill) if info is not None else None
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return _tooltip(annotation)
+    return None
+
+
+def _tooltip(annotation: Annotation) -> str:
+    parts = [text.short_quote(annotation.quote.exact, 300)]
+    if annotation.note.strip():
+        parts.append(annotation.note.strip())
+    explanation = text.state_explanation(annotation.state)
+    if explanation:
+        parts.append(explanation)
+    created = text.format_full_time(annotation.created)
+    if created:
+        parts.append(translate("AnnotationsModel", "Created %1").replace("%1", created))
+    return "\n\n".join(parts)

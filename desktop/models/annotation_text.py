@@ -1,0 +1,111 @@
+"""How an annotation reads in a list: its quote shortened, its note's first line, its time, state.
+
+Plain functions shared by the annotations model, its delegate and the trash, so the same
+annotation reads the same wherever it is listed.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from desktop.core.annotation import AnchorState
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+QUOTE_CHARACTERS = 120
+"""A quote longer than this is cut with an ellipsis; views elide it further to their width."""
+
+
+def short_quote(quote: str, limit: int = QUOTE_CHARACTERS) -> str:
+    """The quote on one line (line breaks and runs of spaces as one space), cut at ``limit``."""
+    flat = " ".join(quote.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def note_first_line(note: str) -> str:
+    """The first line of a note that holds text, without Markdown's heading and list marks."""
+    for line in note.splitlines():
+        stripped = line.strip().lstrip("#>*-+ ").strip()
+        if stripped:
+            return stripped
+    return ""
+
+
+def parse_time(stamp: str) -> datetime | None:
+    """A stored ISO 8601 UTC time (``…Z``) as an aware datetime; None when empty or malformed."""
+    if not stamp:
+        return None
+    try:
+        parsed = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def format_time(stamp: str, now: datetime | None = None) -> str:
+    """A stored time in local time: relative when recent (刚刚, 5 分钟前), else a date and time."""
+    moment = parse_time(stamp)
+    if moment is None:
+        return ""
+    now = now or datetime.now(UTC)
+    local, local_now = moment.astimezone(), now.astimezone()
+    age = now - moment
+    if timedelta(0) <= age < timedelta(minutes=1):
+        return translate("AnnotationText", "just now")
+    if timedelta(0) <= age < timedelta(hours=1):
+        minutes = int(age.total_seconds()) // 60
+        return translate("AnnotationText", "%1 min ago").replace("%1", str(minutes))
+    clock = _local(local).toString("HH:mm")
+    days = (local_now.date() - local.date()).days
+    if days == 0:
+        return translate("AnnotationText", "today %1").replace("%1", clock)
+    if days == 1:
+        return translate("AnnotationText", "yesterday %1").replace("%1", clock)
+    if local.year == local_now.year:
+        return _locale_format(local, translate("AnnotationText", "MMM d"))
+    return _locale_format(local, translate("AnnotationText", "yyyy-MM-dd"))
+
+
+def format_full_time(stamp: str) -> str:
+    """A stored time in local time, date and minutes, for tooltips."""
+    moment = parse_time(stamp)
+    if moment is None:
+        return ""
+    return _locale_format(moment.astimezone(), translate("AnnotationText", "yyyy-MM-dd HH:mm"))
+
+
+def _local(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def _locale_format(moment: datetime, pattern: str) -> str:
+    return QLocale().toString(_local(moment), pattern)
+
+
+def state_label(state: str) -> str:
+    """What an anchor state means to the user; empty for an annotation where it was made."""
+    labels = {
+        AnchorState.MOVED: translate("AnnotationText", "moved"),
+        AnchorState.FUZZY: translate("AnnotationText", "approximate"),
+        AnchorState.ORPHANED: translate("AnnotationText", "not found"),
+    }
+    return labels.get(state, "")
+
+
+def state_explanation(state: str) -> str:
+    """A sentence on what the state means, for tooltips."""
+    explanations = {
+        AnchorState.MOVED: translate(
+            "AnnotationText", "The text changed; the passage was found at another place."
+        ),
+        AnchorState.FUZZY: translate(
+            "AnnotationText", "The text changed; a similar passage was found. Check it."
+        ),
+        AnchorState.ORPHANED: translate(
+            "AnnotationText",
+            "The text changed and the passage was not found. Its quote and note are kept.",
+        ),
+    }
+    return explanations.get(state, "")

@@ -1,0 +1,375 @@
+"""The annotations of one speech or of every speech, as a tree for the annotations dock.
+
+Showing one speech, its annotations are top-level rows in text order. Showing all speeches,
+each speech with annotations is a group row holding them. Either way the annotations whose
+passage was not found after their text changed (orphans) sit in their own group at the end,
+with their quote and note. The model takes data (``Annotation`` values and speech titles) and is
+updated one annotation at a time, without a reset, as the library changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.core.annotation import AnchorState, Annotation
+from desktop.models import annotation_text as text
+from desktop.models.annotation_roles import Column, Role, annotation_data
+
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+
+
+ORPHANS = "orphans"
+"""The key of the group of annotations whose passage was not found."""
+
+
+class _Node:
+    """A row: a group (``key`` set) or an annotation (``annotation`` set)."""
+
+    __slots__ = ("annotation", "children", "key", "parent")
+
+    def __init__(
+        self,
+        parent: _Node | None,
+        annotation: Annotation | None = None,
+        key: int | str | None = None,
+    ) -> None:
+        self.parent = parent
+        self.annotation = annotation
+        self.key = key  # a speech id, or ORPHANS
+        self.children: list[_Node] = []
+
+    @property
+    def row(self) -> int:
+        """This node's row under its parent."""
+        return self.parent.children.index(self) if self.parent is not None else 0
+
+
+class AnnotationsModel(QAbstractItemModel):
+    """Annotations grouped for the dock; updated incrementally (add, change, remove)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = _Node(None)
+        self._by_id: dict[str, _Node] = {}
+        self._all_speeches = False
+        self._speech_id: int | None = None
+        self._titles: dict[int, str] = {}
+        self._order: dict[int, int] = {}
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        """Gives "now" for relative times (tests set a fixed one)."""
+
+    # Content -------------------------------------------------------------------------------
+
+    @property
+    def all_speeches(self) -> bool:
+        """True when the model holds the annotations of every speech, grouped by speech."""
+        return self._all_speeches
+
+    @property
+    def speech_id(self) -> int | None:
+        """The speech shown when not showing all speeches."""
+        return self._speech_id
+
+    def set_annotations(
+        self,
+        annotations: Iterable[Annotation],
+        *,
+        speech_id: int | None = None,
+        all_speeches: bool = False,
+        titles: Mapping[int, str] | None = None,
+    ) -> None:
+        """Show ``annotations`` (of ``speech_id``, or of all speeches grouped by their titles)."""
+        self.beginResetModel()
+        self._all_speeches = all_speeches
+        self._speech_id = speech_id
+        if titles is not None:
+            self._set_titles(titles)
+        self._root = _Node(None)
+        self._by_id = {}
+        for annotation in sorted(filter(self._in_scope, annotations), key=self._sort_key):
+            parent = self._parent_for(annotation, create=True)
+            node = _Node(parent, annotation)
+            parent.children.append(node)
+            self._by_id[annotation.id] = node
+        self._root.children.sort(key=self._top_level_key)
+        self.endResetModel()
+
+    def set_speech_titles(self, titles: Mapping[int, str]) -> None:
+        """Speech titles in library order: the groups' names and order (order at next reset)."""
+        self._set_titles(titles)
+        for node in self._root.children:
+            if node.key != ORPHANS and node.key is not None:
+                index = self.createIndex(node.row, 0, node)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def _set_titles(self, titles: Mapping[int, str]) -> None:
+        self._titles = dict(titles)
+        self._order = {speech_id: number for number, speech_id in enumerate(self._titles)}
+
+    def add_annotation(self, annotation: Annotation) -> None:
+        """Show a new annotation (ignored when outside the model's scope)."""
+        if annotation.id in self._by_id:
+            self.update_annotation(annotation)
+            return
+        if not self._in_scope(annotation):
+            return
+        parent = self._parent_for(annotation, create=False)
+        if parent is None:
+            parent = self._insert_group(self._group_key(annotation))
+        row = self._insert_row_for(parent, annotation)
+        node = _Node(parent, annotation)
+        self.beginInsertRows(self._index_of(parent), row, row)
+        parent.children.insert(row, node)
+        self._by_id[annotation.id] = node
+        self.endInsertRows()
+        self._group_changed(parent)
+
+    def update_annotation(self, annotation: Annotation) -> None:
+        """Show an annotation's new state: in place, or moved when its group or order changed."""
+        node = self._by_id.get(annotation.id)
+        if node is None:
+            self.add_annotation(annotation)
+            return
+        if not self._in_scope(annotation):
+            self.remove_annotation(annotation.id)
+            return
+        parent = node.parent
+        assert parent is not None
+        stays = self._parent_key(parent) == self._group_key(annotation) and node.row == (
+            self._insert_row_for(parent, annotation, without=node)
+        )
+        if not stays:
+            self.remove_annotation(annotation.id)
+            self.add_annotation(annotation)
+            return
+        node.annotation = annotation
+        first = self.createIndex(node.row, 0, node)
+        last = self.createIndex(node.row, len(Column) - 1, node)
+        self.dataChanged.emit(first, last)
+
+    def remove_annotation(self, annotation_id: str) -> None:
+        """Stop showing an annotation (and its group, when it was the group's last)."""
+        node = self._by_id.pop(annotation_id, None)
+        if node is None or node.parent is None:
+            return
+        parent = node.parent
+        if parent is not self._root and len(parent.children) == 1:
+            node = parent  # the group goes with its last annotation
+            parent = self._root
+        row = node.row
+        self.beginRemoveRows(self._index_of(parent), row, row)
+        del parent.children[row]
+        self.endRemoveRows()
+        self._group_changed(parent)
+
+    def refresh_times(self) -> None:
+        """Re-read the time column (relative times such as "5 分钟前" age)."""
+        for parent in [self._root, *self._root.children]:
+            rows = [n for n in parent.children if n.annotation is not None]
+            if rows:
+                first = self.createIndex(rows[0].row, Column.TIME, rows[0])
+                last = self.createIndex(rows[-1].row, Column.TIME, rows[-1])
+                self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, Role.TIME_TEXT])
+
+    # Lookups -------------------------------------------------------------------------------
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        """The annotation with this id, if the model shows it."""
+        node = self._by_id.get(annotation_id)
+        return node.annotation if node is not None else None
+
+    def annotations(self) -> list[Annotation]:
+        """Every annotation the model shows, in row order."""
+        found: list[Annotation] = []
+        for node in self._root.children:
+            found += [n.annotation for n in ([node] if node.annotation else node.children)]
+        return [a for a in found if a is not None]
+
+    def index_of(self, annotation_id: str, column: int = 0) -> QModelIndex:
+        """The index of an annotation's row (invalid when it is not shown)."""
+        node = self._by_id.get(annotation_id)
+        return self.createIndex(node.row, column, node) if node is not None else QModelIndex()
+
+    def tag_counts(self) -> dict[str, int]:
+        """Every tag of the shown annotations with how many carry it, by name (case-blind)."""
+        counts: dict[str, int] = {}
+        for annotation in self.annotations():
+            for tag in annotation.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: item[0].casefold()))
+
+    # Placement -----------------------------------------------------------------------------
+
+    def _in_scope(self, annotation: Annotation) -> bool:
+        if annotation.deleted is not None:
+            return False
+        return self._all_speeches or annotation.speech_id == self._speech_id
+
+    def _group_key(self, annotation: Annotation) -> int | str | None:
+        if annotation.state == AnchorState.ORPHANED:
+            return ORPHANS
+        return annotation.speech_id if self._all_speeches else None
+
+    def _parent_key(self, parent: _Node) -> int | str | None:
+        return None if parent is self._root else parent.key
+
+    def _parent_for(self, annotation: Annotation, *, create: bool) -> _Node | None:
+        key = self._group_key(annotation)
+        if key is None:
+            return self._root
+        group = next((n for n in self._root.children if n.key == key), None)
+        if group is None and create:
+            group = _Node(self._root, key=key)
+            self._root.children.append(group)
+        return group
+
+    def _insert_group(self, key: int | str) -> _Node:
+        group = _Node(self._root, key=key)
+        row = _position(self._root.children, group, self._top_level_key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._root.children.insert(row, group)
+        self.endInsertRows()
+        return group
+
+    def _insert_row_for(
+        self, parent: _Node, annotation: Annotation, without: _Node | None = None
+    ) -> int:
+        """Where ``annotation`` goes under ``parent`` (leaving out ``without``, its old row)."""
+        # At the top level only annotations count: the orphans' group always comes after them.
+        siblings = [n.annotation for n in parent.children if n.annotation and n is not without]
+        return _position(siblings, annotation, self._sort_key)
+
+    def _sort_key(self, annotation: Annotation | None) -> tuple:
+        assert annotation is not None
+        # Orphans and all-speech groups list speeches in library order; notes on a whole
+        # speech (no range) come before the passages.
+        speech = self._order.get(annotation.speech_id, len(self._order) + annotation.speech_id)
+        start = annotation.start if annotation.start is not None else -1
+        return (speech, start, annotation.created, annotation.id)
+
+    def _top_level_key(self, node: _Node | None) -> tuple:
+        assert node is not None
+        if node.annotation is not None:
+            return (0, *self._sort_key(node.annotation))
+        if node.key == ORPHANS:
+            return (2, 0)
+        speech = int(node.key or 0)
+        return (1, self._order.get(speech, len(self._order) + speech))
+
+    def _group_changed(self, parent: _Node) -> None:
+        if parent is not self._root and parent.parent is not None:
+            index = self.createIndex(parent.row, 0, parent)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Role.GROUP_COUNT])
+
+    def _index_of(self, node: _Node) -> QModelIndex:
+        return QModelIndex() if node is self._root else self.createIndex(node.row, 0, node)
+
+    # QAbstractItemModel --------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """The index of ``row``/``column`` under ``parent``."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        node = self._node(parent)
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """The parent of ``child`` (invalid for top-level rows)."""
+        if not child.isValid():
+            return QModelIndex()
+        parent = self._node(child).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows under ``parent``: only column 0 has children."""
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Every row has the same columns."""
+        return len(Column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Annotations are selectable; groups are headings."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._node(index).annotation is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return {
+            Column.QUOTE: translate("AnnotationsModel", "Passage"),
+            Column.NOTE: translate("AnnotationsModel", "Note"),
+            Column.TAGS: translate("AnnotationsModel", "Tags"),
+            Column.TIME: translate("AnnotationsModel", "Time"),
+            Column.STATE: translate("AnnotationsModel", "State"),
+        }[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What a row shows and carries, by role."""
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if node.annotation is None:
+            return self._group_data(node, index.column(), role)
+        return annotation_data(node.annotation, index.column(), role, self.clock)
+
+    def _group_data(self, node: _Node, column: int, role: int) -> Any:
+        if role == Role.IS_GROUP:
+            return True
+        if role == Role.IS_ORPHAN_GROUP:
+            return node.key == ORPHANS
+        if role == Role.GROUP_COUNT:
+            return len(node.children)
+        if role == Role.SPEECH_ID and node.key != ORPHANS:
+            return node.key
+        if column != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._group_title(node)
+        if role == Qt.ItemDataRole.ToolTipRole and node.key == ORPHANS:
+            return text.state_explanation(AnchorState.ORPHANED)
+        return None
+
+    def _group_title(self, node: _Node) -> str:
+        if node.key == ORPHANS:
+            return translate("AnnotationsModel", "Passage not found")
+        title = self._titles.get(int(node.key or 0))
+        return title or translate("AnnotationsModel", "Speech %1").replace("%1", str(node.key))
+
+    def _node(self, index: Index) -> _Node:
+        if not index.isValid():
+            return self._root
+        return index.internalPointer()
+
+
+def _position(items: list[Any], item: Any, key: Callable[[Any], tuple]) -> int:
+    """Where ``item`` goes among sorted ``items``."""
+    wanted = key(item)
+    for row, other in enumerate(items):
+        if wanted < key(other):
+            return row
+    return len(items)

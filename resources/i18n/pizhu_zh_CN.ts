@@ -1,0 +1,1268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Highlight &amp;Yellow</source>
+        <translation>黄色高亮(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Highlight the selection in yellow</source>
+        <translation>用黄色高亮所选文字</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Green</source>
+        <translation>绿色高亮(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Highlight the selection in green</source>
+        <translation>用绿色高亮所选文字</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Blue</source>
+        <translation>蓝色高亮(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Highlight the selection in blue</source>
+        <translation>用蓝色高亮所选文字</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Pink</source>
+        <translation>粉色高亮(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Highlight the selection in pink</source>
+        <translation>用粉色高亮所选文字</translation>
+    </message>
+    <message>
+        <source>Highlight P&amp;urple</source>
+        <translation>紫色高亮(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>Highlight the selection in purple</source>
+        <translation>用紫色高亮所选文字</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Write a note on the selection</source>
+        <translation>为所选文字写批注</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>复制所选文字</translation>
+    </message>
+    <message>
+        <source>Copy with C&amp;itation</source>
+        <translation>复制并注明出处(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Copy the selected text with the speech&apos;s title, speaker and date</source>
+        <translation>复制所选文字，并附上讲话的标题、讲话人和日期</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move the highlight or note under the cursor to the trash</source>
+        <translation>将光标处的高亮或批注移到回收站</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Show the text at its default size</source>
+        <translation>以默认字号显示文字</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark text on a white page</source>
+        <translation>白底黑字</translation>
+    </message>
+    <message>
+        <source>&amp;Sepia</source>
+        <translation>护眼(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>护眼</translation>
+    </message>
+    <message>
+        <source>Brown text on a warm paper page</source>
+        <translation>暖色纸张背景，棕色文字</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light text on a dark page</source>
+        <translation>深色背景，浅色文字</translation>
+    </message>
+    <message>
+        <source>&amp;Full-width Punctuation</source>
+        <translation>全角标点(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Full-width</source>
+        <translation>全角标点</translation>
+    </message>
+    <message>
+        <source>Show Latin punctuation in Chinese text as full-width (，：；？！（）)</source>
+        <translation>在中文语境中将半角标点显示为全角（，：；？！（））</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="vanished">导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="vanished">导入</translation>
+    </message>
+    <message>
+        <source>Import speeches from text, Word, Markdown or web page files</source>
+        <translation type="vanished">从文本、Word、Markdown 或网页文件导入讲话</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation type="vanished">回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="vanished">回收站</translation>
+    </message>
+    <message>
+        <source>See deleted highlights and collections, and restore them</source>
+        <translation type="vanished">查看并还原已删除的高亮和合集</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="vanished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close Pizhu (everything is already saved)</source>
+        <translation type="vanished">关闭批注（所有内容均已保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="vanished">撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="vanished">撤销</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation type="vanished">撤销上一次修改</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="vanished">重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="vanished">重做</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation type="vanished">恢复刚才撤销的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="vanished">偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, theme, text size and the word dictionary</source>
+        <translation type="vanished">语言、主题、字号和分词词典</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="vanished">文库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the library pane</source>
+        <translation type="vanished">显示或隐藏文库面板</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation type="vanished">批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show or hide the annotations pane</source>
+        <translation type="vanished">显示或隐藏批注面板</translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation type="vanished">下一节(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation type="vanished">下一节</translation>
+    </message>
+    <message>
+        <source>Go to the next heading of the speech</source>
+        <translation type="vanished">转到讲话的下一个标题</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation type="vanished">上一节(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation type="vanished">上一节</translation>
+    </message>
+    <message>
+        <source>Go to the start of this section, or the one before</source>
+        <translation type="vanished">转到本节开头，或上一节</translation>
+    </message>
+    <message>
+        <source>Next &amp;Speech</source>
+        <translation type="vanished">下一篇(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the next speech of the library</source>
+        <translation type="vanished">打开文库中的下一篇讲话</translation>
+    </message>
+    <message>
+        <source>Previous S&amp;peech</source>
+        <translation type="vanished">上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the previous speech of the library</source>
+        <translation type="vanished">打开文库中的上一篇讲话</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="vanished">返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="vanished">返回</translation>
+    </message>
+    <message>
+        <source>Return to where you were before the jump</source>
+        <translation type="vanished">回到跳转之前的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Library</source>
+        <translation type="vanished">筛选文库(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type to show only matching titles</source>
+        <translation type="vanished">输入文字，只显示标题相符的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="vanished">键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every command and its keys</source>
+        <translation type="vanished">列出所有命令及其快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;About Pizhu</source>
+        <translation type="vanished">关于批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation type="vanished">版本与许可</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="vanished">重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give the collection or speech your own title</source>
+        <translation type="vanished">为合集或讲话另起标题</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Collection</source>
+        <translation type="vanished">删除合集(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the collection, with its highlights and notes, to the trash</source>
+        <translation type="vanished">将合集连同其中的高亮和批注移到回收站</translation>
+    </message>
+    <message>
+        <source>Re-&amp;import</source>
+        <translation type="vanished">重新导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the collection&apos;s file again; highlights follow their words</source>
+        <translation type="vanished">重新导入合集的文件；高亮会跟随原文找到新位置</translation>
+    </message>
+    <message>
+        <source>Import &amp;Report</source>
+        <translation type="vanished">导入报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What the last import of this collection did</source>
+        <translation type="vanished">查看此合集上次导入的结果</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationActions</name>
+    <message>
+        <source>&amp;Go to Passage</source>
+        <translation>跳转到原文(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Passage</source>
+        <translation>复制摘录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reattach to Selection</source>
+        <translation>重新关联到所选文字(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Attach this annotation to the text selected in the reader</source>
+        <translation>将这条批注关联到阅读区中选中的文字</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation>黄色(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>绿色(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>蓝色(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>粉色(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;urple</source>
+        <translation>紫色(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Highlight Co&amp;lour</source>
+        <translation>高亮颜色(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDelegate</name>
+    <message>
+        <source>Note on the whole speech</source>
+        <translation>全文批注</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Write a note (Markdown). It is saved as you type.</source>
+        <translation>在此写批注（支持 Markdown），输入时自动保存</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas; Enter saves them</source>
+        <translation>标签，多个标签用逗号分隔；按 Enter 键保存</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationFilterBar</name>
+    <message>
+        <source>This Speech</source>
+        <translation>本篇</translation>
+    </message>
+    <message>
+        <source>Show the annotations of the speech being read</source>
+        <translation>显示正在阅读的讲话中的批注</translation>
+    </message>
+    <message>
+        <source>All Speeches</source>
+        <translation>全部讲话</translation>
+    </message>
+    <message>
+        <source>Show the annotations of every speech</source>
+        <translation>显示所有讲话中的批注</translation>
+    </message>
+    <message>
+        <source>Show only %1 highlights</source>
+        <translation>只显示%1高亮</translation>
+    </message>
+    <message>
+        <source>Search passages, notes and tags</source>
+        <translation>搜索摘录、批注和标签</translation>
+    </message>
+    <message>
+        <source>Show only annotations with this tag</source>
+        <translation>只显示带有此标签的批注</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>All Tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationText</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>已移位</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>近似匹配</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到原文</translation>
+    </message>
+    <message>
+        <source>The text changed; the passage was found at another place.</source>
+        <translation>原文已修改，这段文字在别处找到。</translation>
+    </message>
+    <message>
+        <source>The text changed; a similar passage was found. Check it.</source>
+        <translation>原文已修改，找到的是相近的文字，请核对。</translation>
+    </message>
+    <message>
+        <source>The text changed and the passage was not found. Its quote and note are kept.</source>
+        <translation>原文已修改，找不到这段文字；摘录和批注仍然保留。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>No annotation matches the filters</source>
+        <translation>没有符合筛选条件的批注</translation>
+    </message>
+    <message>
+        <source>No highlights or notes in the library yet</source>
+        <translation>文库中还没有高亮或批注</translation>
+    </message>
+    <message>
+        <source>No speech is open</source>
+        <translation>尚未打开讲话</translation>
+    </message>
+    <message>
+        <source>No highlights or notes in this speech yet</source>
+        <translation>本篇还没有高亮或批注</translation>
+    </message>
+    <message>
+        <source>Select text, then press 1–5 to highlight it or N to add a note</source>
+        <translation>选中文字后按 1–5 添加高亮，按 N 写批注</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsModel</name>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>摘录</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Passage not found</source>
+        <translation>未找到原文</translation>
+    </message>
+    <message>
+        <source>Speech %1</source>
+        <translation>讲话 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryEditorDialog</name>
+    <message>
+        <source>Custom Dictionary</source>
+        <translation>自定义词典</translation>
+    </message>
+    <message>
+        <source>One word per line, optionally followed by a frequency and a part-of-speech tag, for example “效能革命 2000 n”. Lines starting with # are comments. Saved words are used for selecting words by double-click.</source>
+        <translation>每行一个词，词后可加词频和词性，例如“效能革命 2000 n”。以 # 开头的行是注释。保存后，双击选词时会用到这些词。</translation>
+    </message>
+    <message>
+        <source>The dictionary could not be saved: %1</source>
+        <translation>无法保存词典：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>line %1: “%2”</source>
+        <translation>第 %1 行“%2”</translation>
+    </message>
+    <message>
+        <source>Saved. These lines cannot be used and will be skipped: %1</source>
+        <translation>已保存。以下各行无法识别，分词时将被忽略：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>正在准备导入…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>正在导入“%1”…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2</source>
+        <translation>第 %1 个文件，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>导入已中止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n 个文件未能导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>未导入：导入已取消。</translation>
+    </message>
+    <message>
+        <source>Not imported: the import stopped.</source>
+        <translation>未导入：导入已中止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Speeches found: %n</source>
+        <translation>
+            <numerusform>找到讲话 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added as a new collection: “%1”</source>
+        <translation>已添加为新合集“%1”</translation>
+    </message>
+    <message>
+        <source>Already in the library and unchanged: “%1”</source>
+        <translation>文库中已有“%1”，内容没有变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es) added</source>
+        <translation>
+            <numerusform>新增 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>修改 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>移除 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept because annotated, though missing from the file</source>
+        <translation>
+            <numerusform>%n 篇已不在文件中，因有批注而保留</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated the collection “%1”</source>
+        <translation>已更新合集“%1”</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>No noise found</source>
+        <translation>未发现需要清除的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Noise removed: %n</source>
+        <translation>
+            <numerusform>已清除干扰内容 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2 处</translation>
+    </message>
+    <message>
+        <source>Annotations found again: %1 in place, %2 moved, %3 approximate, %4 not found</source>
+        <translation>批注重新定位：%1 处在原位，%2 处已移位，%3 处近似匹配，%4 处未找到原文</translation>
+    </message>
+    <message>
+        <source>Annotations whose passage was not found keep their quote and note; they are listed under “Passage not found” in the Annotations panel.</source>
+        <translation>找不到原文的批注仍保留摘录和批注内容，列在“批注”面板的“未找到原文”分组中。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is not a text document.</source>
+        <translation>这不是文本文档。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>文件太大，无法导入。</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read.</source>
+        <translation>文件已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content does not match its extension.</source>
+        <translation>文件内容与扩展名不符。</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be imported (use .txt, .docx, .md or .html).</source>
+        <translation>不支持导入此类文件（可导入 .txt、.docx、.md 和 .html 文件）。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (it was moved, or permission is missing).</source>
+        <translation>无法读取文件（文件可能已被移动，或没有访问权限）。</translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation>文件中没有文字。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be recognised.</source>
+        <translation>无法识别文件的文字编码。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>无法导入此文件。</translation>
+    </message>
+    <message>
+        <source>The library file is damaged.</source>
+        <translation>文库文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is not a Pizhu library.</source>
+        <translation>这不是批注的文库文件。</translation>
+    </message>
+    <message>
+        <source>The library was made by a newer version of Pizhu. Please update Pizhu.</source>
+        <translation>此文库由更新版本的批注创建，请升级批注后再打开。</translation>
+    </message>
+    <message>
+        <source>The library is in use by another program. Try again.</source>
+        <translation>文库正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The library cannot be written to (it is read-only).</source>
+        <translation>文库是只读的，无法写入。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘空间已满。</translation>
+    </message>
+    <message>
+        <source>The library or the item was not found.</source>
+        <translation>找不到文库或其中的条目。</translation>
+    </message>
+    <message>
+        <source>The content cannot be stored in the library.</source>
+        <translation>这些内容无法存入文库。</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened (missing folder or no permission).</source>
+        <translation>无法打开文库（文件夹不存在或没有权限）。</translation>
+    </message>
+    <message>
+        <source>The disk failed while reading or writing the library.</source>
+        <translation>读写文库时磁盘出错。</translation>
+    </message>
+    <message>
+        <source>The library cannot be used.</source>
+        <translation>文库无法使用。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please report this problem.</source>
+        <translation>出现了意外错误，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>Copyright notices and watermarks</source>
+        <translation>版权声明与水印</translation>
+    </message>
+    <message>
+        <source>Catalogue stamps</source>
+        <translation>馆藏编号</translation>
+    </message>
+    <message>
+        <source>Page numbers and continuation marks</source>
+        <translation>页码与转页标记</translation>
+    </message>
+    <message>
+        <source>Previous/next article links</source>
+        <translation>“上一篇／下一篇”链接</translation>
+    </message>
+    <message>
+        <source>Web page navigation and editor lines</source>
+        <translation>网页导航与编辑信息</translation>
+    </message>
+    <message>
+        <source>Line breaks inside sentences (rejoined)</source>
+        <translation>句中断行（已接续）</translation>
+    </message>
+    <message>
+        <source>Stray spaces</source>
+        <translation>多余空格</translation>
+    </message>
+    <message>
+        <source>Invisible control characters</source>
+        <translation>不可见的控制字符</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <source>Filter titles</source>
+        <translation type="vanished">筛选标题</translation>
+    </message>
+    <message>
+        <source>New title of the collection:</source>
+        <translation type="vanished">合集的新标题：</translation>
+    </message>
+    <message>
+        <source>New title of the speech:</source>
+        <translation type="vanished">讲话的新标题：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drop speech files here, or press Ctrl+O to import them.</source>
+        <translation type="vanished">把讲话文件拖到这里，或按 Ctrl+O 导入。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="vanished">文库</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="vanished">撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="vanished">重做</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Undo with Ctrl+Z.</source>
+        <translation type="vanished">已移到回收站。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>The collection is in the trash, with its notes. Undo with Ctrl+Z.</source>
+        <translation type="vanished">合集及其批注已移到回收站。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Pizhu</source>
+        <translation type="vanished">批注</translation>
+    </message>
+    <message>
+        <source>About Pizhu</source>
+        <translation type="vanished">关于批注</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;Read, mark and search Chinese speeches and official documents.&lt;/p&gt;&lt;p&gt;Your highlights and notes are saved as you make them, in one library file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;阅读、标注和检索中文讲话与公文。&lt;/p&gt;&lt;p&gt;高亮和批注在添加时即已保存，全部存放在一个文库文件中：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="vanished">文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="vanished">编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="vanished">视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="vanished">转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="vanished">帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="vanished">工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The library is in use by another program. Try again in a moment.</source>
+        <translation type="vanished">文库正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The library cannot be written to, so the change was not saved.</source>
+        <translation type="vanished">文库无法写入，修改未能保存。</translation>
+    </message>
+    <message>
+        <source>The disk is full. The change was not saved; the library is as it was.</source>
+        <translation type="vanished">磁盘空间已满。修改未能保存，文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error.</source>
+        <translation type="vanished">磁盘报告了错误。</translation>
+    </message>
+    <message>
+        <source>The library file is damaged.</source>
+        <translation type="vanished">文库文件已损坏。</translation>
+    </message>
+    <message>
+        <source>This file is not a Pizhu library.</source>
+        <translation type="vanished">这不是批注的文库文件。</translation>
+    </message>
+    <message>
+        <source>The library was saved by a newer version of Pizhu.</source>
+        <translation type="vanished">此文库由更新版本的批注保存。</translation>
+    </message>
+    <message>
+        <source>The library file cannot be opened.</source>
+        <translation type="vanished">无法打开文库文件。</translation>
+    </message>
+    <message>
+        <source>It is no longer in the library.</source>
+        <translation type="vanished">文库中已没有这一项。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="vanished">出现了意外错误。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Sepia (easy on the eyes)</source>
+        <translation>护眼</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Show Latin punctuation in Chinese text as full-width (，：；？！)</source>
+        <translation>在中文语境中将半角标点显示为全角（，：；？！）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Reader &amp;font size:</source>
+        <translation>正文字号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Word Segmentation</source>
+        <translation>中文分词</translation>
+    </message>
+    <message>
+        <source>Add the terms you read often (such as 效能革命) to your own dictionary, so double-clicking selects them as one word.</source>
+        <translation>把常见的术语（如“效能革命”）加入自定义词典，双击时就能整词选中。</translation>
+    </message>
+    <message>
+        <source>Edit Custom &amp;Dictionary…</source>
+        <translation>编辑自定义词典(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Search commands or keys</source>
+        <translation>搜索命令或快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Note on the whole speech</source>
+        <translation>全文批注</translation>
+    </message>
+    <message>
+        <source>Collection of %1 speech(es)</source>
+        <translation>合集，共 %1 篇讲话</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Deleted items stay here until you empty the trash.</source>
+        <translation>删除的内容会保留在这里，直到清空回收站。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good?</source>
+        <translation>
+            <numerusform>要永久删除回收站中的 %n 项内容吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add Highlight</source>
+        <translation type="vanished">添加高亮</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="vanished">添加批注</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation type="vanished">删除高亮</translation>
+    </message>
+    <message>
+        <source>Restore Highlight</source>
+        <translation type="vanished">还原高亮</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="vanished">编辑批注</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation type="vanished">更改颜色</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation type="vanished">编辑标签</translation>
+    </message>
+    <message>
+        <source>Reattach Note</source>
+        <translation type="vanished">重新关联批注</translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation type="vanished">重命名合集</translation>
+    </message>
+    <message>
+        <source>Rename Speech</source>
+        <translation type="vanished">重命名讲话</translation>
+    </message>
+    <message>
+        <source>Restore Collection</source>
+        <translation type="vanished">还原合集</translation>
+    </message>
+    <message>
+        <source>Delete Collection</source>
+        <translation type="vanished">删除合集</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Rename</source>
+        <translation type="vanished">重命名</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,143 @@
+"""Tests for desktop/dialogs/import_report.py: what an import did, file by file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from desktop.core.document import Removal
+from desktop.core.storage.library import open_library
+from desktop.core.storage.library_store import ImportReport
+from desktop.dialogs.import_report import ImportReportDialog, visible_text
+from desktop.gui.import_job import (
+    ErrorInfo,
+    FileOutcome,
+    FileStatus,
+    ImportJob,
+    ImportResult,
+    default_opener,
+)
+from desktop.gui.workers import WorkerPool
+from tests.gui.files import bad_file, good_file
+
+
+def _outline(item: QTreeWidgetItem, depth: int = 0) -> list[str]:
+    lines = ["  " * depth + item.text(0)]
+    for row in range(item.childCount()):
+        lines += _outline(item.child(row), depth + 1)
+    return lines
+
+
+def _good() -> FileOutcome:
+    removals = (
+        Removal("watermark", "（本文权属人民网所有）", 1, 10),
+        Removal("page-marker", "- 12 -", 1, 40),
+        Removal("page-marker", "- 13 -", 2, 5),
+        Removal("spacing", " ", 2, 9),
+    )
+    return FileOutcome(
+        Path("/tmp/讲话汇编.txt"),
+        FileStatus.IMPORTED,
+        report=ImportReport(
+            3,
+            "讲话汇编",
+            "updated",
+            2,
+            speeches_added=1,
+            speeches_changed=1,
+            anchors={"anchored": 5, "moved": 1, "fuzzy": 0, "orphaned": 2},
+        ),
+        speech_titles=("在全市工作会议上的讲话", "在表彰大会上的讲话"),
+        removals=removals,
+    )
+
+
+def _bad() -> FileOutcome:
+    return FileOutcome(
+        Path("/tmp/空白.txt"),
+        FileStatus.FAILED,
+        error=ErrorInfo("empty", "the file is empty", "document"),
+    )
+
+
+def _headline(qtbot: QtBot, result: ImportResult) -> str:
+    dialog = ImportReportDialog(result)
+    qtbot.addWidget(dialog)
+    return dialog.headline_text()
+
+
+def test_headline_counts_files(qtbot: QtBot) -> None:
+    assert _headline(qtbot, ImportResult((_good(),))) == "1 file(s) imported."
+    assert _headline(qtbot, ImportResult((_good(), _bad()))) == (
+        "1 file(s) imported. 1 file(s) could not be imported."
+    )
+    cancelled = ImportResult((_good(), FileOutcome(Path("x.txt"), FileStatus.SKIPPED)), True)
+    assert _headline(qtbot, cancelled).startswith("The import was cancelled.")
+    stopped = ImportResult((), stopped_by=ErrorInfo("disk-full", "disk full", "library"))
+    assert _headline(qtbot, stopped) == "The import stopped: The disk is full."
+
+
+def test_each_file_shows_speeches_noise_by_kind_and_reanchoring(qtbot: QtBot) -> None:
+    dialog = ImportReportDialog(ImportResult((_good(), _bad())))
+    qtbot.addWidget(dialog)
+    good = _outline(dialog.tree.topLevelItem(0))
+    assert good[0] == "讲话汇编.txt"
+    assert "  Updated the collection “讲话汇编”: 1 speech(es) added, 1 changed, 0 removed" in good
+    assert "  Speeches found: 2" in good
+    assert "    在表彰大会上的讲话" in good
+    assert "  Noise removed: 4" in good
+    assert "    Page numbers and continuation marks: 2" in good  # the most frequent kind first
+    assert good.index("    Page numbers and continuation marks: 2") < good.index(
+        "    Copyright notices and watermarks: 1"
+    )
+    assert "      - 13 -" in good
+    assert "      ␣" in good  # a removed space, made visible
+    assert "  Annotations found again: 5 in place, 1 moved, 0 approximate, 2 not found" in good
+    bad = _outline(dialog.tree.topLevelItem(1))
+    assert bad == ["空白.txt", "  Problem: The file is empty."]
+    problem = dialog.tree.topLevelItem(1).child(0)
+    assert problem.toolTip(0) == "Details: the file is empty"
+
+
+def test_open_asks_for_the_first_imported_collection(qtbot: QtBot) -> None:
+    dialog = ImportReportDialog(ImportResult((_bad(), _good())))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.open_button is not None
+    with qtbot.waitSignal(dialog.open_collection_requested) as blocker:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [3]
+
+
+def test_nothing_imported_offers_no_open(qtbot: QtBot) -> None:
+    dialog = ImportReportDialog(ImportResult((_bad(),)))
+    qtbot.addWidget(dialog)
+    assert dialog.open_button is None
+    assert dialog.headline_text() == "1 file(s) could not be imported."
+
+
+def test_visible_text_shows_whitespace() -> None:
+    assert visible_text("\n") == "↵"
+    assert visible_text("  ") == "␣␣"
+    assert visible_text("上一篇：关于") == "上一篇：关于"
+
+
+def test_a_real_import_of_a_good_and_a_bad_file_is_reported(qtbot: QtBot, tmp_path: Path) -> None:
+    library = tmp_path / "library.sqlite"
+    open_library(library, seed=None).close()
+    pool = WorkerPool()
+    job = ImportJob([good_file(tmp_path), bad_file(tmp_path)], default_opener(library))
+    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+        job.start(pool)
+    assert pool.wait(5000)
+    dialog = ImportReportDialog(blocker.args[0])
+    qtbot.addWidget(dialog)
+    assert dialog.headline_text() == "1 file(s) imported. 1 file(s) could not be imported."
+    good = _outline(dialog.tree.topLevelItem(0))
+    assert "  Added as a new collection: “在全市工作会议上的讲话”" in good
+    assert "  Noise removed: 1" in good
+    assert "    Copyright notices and watermarks: 1" in good
+    assert _outline(dialog.tree.topLevelItem(1))[1] == "  Problem: The file is empty."

@@ -1,0 +1,70 @@
+"""Tests for desktop/dialogs/preferences.py: choices round-trip; the dictionary is editable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from desktop.dialogs.preferences import Preferences, PreferencesDialog
+
+CHOSEN = Preferences(language="zh_CN", theme="sepia", font_size=20.0, fullwidth_punctuation=True)
+
+
+def test_preferences_round_trip_through_the_dialog(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(CHOSEN)
+    qtbot.addWidget(dialog)
+    assert dialog.preferences() == CHOSEN
+
+
+def test_the_user_changes_every_choice(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    language = dialog.findChild(QComboBox, "languageCombo")
+    language.setCurrentIndex(language.findData("en"))
+    theme = dialog.findChild(QComboBox, "themeCombo")
+    theme.setCurrentIndex(theme.findData("dark"))
+    size = dialog.findChild(QSpinBox, "fontSizeSpin")
+    size.clear()
+    qtbot.keyClicks(size, "18")
+    qtbot.mouseClick(dialog.findChild(QCheckBox, "fullwidthCheck"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.preferences() == Preferences("en", "dark", 18.0, True)
+
+
+def test_unknown_stored_values_fall_back_to_defaults(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Preferences(language="fr", theme="neon"))
+    qtbot.addWidget(dialog)
+    assert dialog.preferences().language == "system"
+    assert dialog.preferences().theme == "light"
+
+
+def test_edit_returns_the_choices_or_none(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert PreferencesDialog.edit(None, CHOSEN) == CHOSEN
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert PreferencesDialog.edit(None, CHOSEN) is None
+
+
+def test_the_custom_dictionary_is_edited_and_reported(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "dict" / "user.txt"
+    dialog = PreferencesDialog(Preferences(), user_dictionary=path)
+    qtbot.addWidget(dialog)
+    editor = dialog.open_dictionary_editor()
+    assert editor is not None
+    assert editor.editor.toPlainText().startswith("#")  # a new dictionary explains itself
+    editor.editor.appendPlainText("效能革命 2000 n")
+    with qtbot.waitSignal(dialog.dictionary_saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "效能革命 2000 n\n" in path.read_text(encoding="utf-8")
+
+
+def test_without_a_dictionary_path_the_button_is_disabled(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    assert not dialog.dictionary_button.isEnabled()

@@ -1,0 +1,60 @@
+"""Tests for desktop/dialogs/shortcuts_dialog.py: every action, grouped by menu, searchable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from desktop.dialogs.shortcuts_dialog import ShortcutsDialog, groups_from_menu_bar, plain_text
+from desktop.gui.actions import SPECS, ActionId, ActionRegistry
+
+
+def _window(qtbot: QtBot) -> tuple[QMainWindow, ActionRegistry]:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    registry = ActionRegistry(window)
+    edit = window.menuBar().addMenu("&Edit")
+    edit.addActions(registry.actions([ActionId.COPY, ActionId.COPY_WITH_CITATION]))
+    edit.addSeparator()
+    colours = edit.addMenu("Highlight")
+    colours.addActions(registry.actions([ActionId.HIGHLIGHT_1, ActionId.HIGHLIGHT_2]))
+    view = window.menuBar().addMenu("&View")
+    view.addActions(registry.actions([ActionId.ZOOM_IN, ActionId.ZOOM_RESET]))
+    return window, registry
+
+
+def test_plain_text_drops_mnemonics_and_ellipses() -> None:
+    assert plain_text("Add &Note…") == "Add Note"
+    assert plain_text("添加批注(&N)…") == "添加批注"
+    assert plain_text("Save && Close") == "Save & Close"
+
+
+def test_groups_follow_the_menus_and_list_every_registry_action(qtbot: QtBot) -> None:
+    window, registry = _window(qtbot)
+    groups = groups_from_menu_bar(window.menuBar(), registry)
+    assert [g.title for g in groups] == ["Edit", "View", "Other"]
+    assert [plain_text(a.text()) for a in groups[0].actions] == [
+        "Copy",
+        "Copy with Citation",
+        "Highlight Yellow",
+        "Highlight Green",
+    ]
+    listed = sum(len(g.actions) for g in groups)
+    assert listed == len(SPECS)
+
+
+def test_the_dialog_shows_shortcuts_and_filters_by_name_key_or_menu(qtbot: QtBot) -> None:
+    window, registry = _window(qtbot)
+    dialog = ShortcutsDialog.for_window(window.menuBar(), registry)
+    qtbot.addWidget(dialog)
+    rows = dialog.visible_rows()
+    assert ("Edit", "Copy with Citation", "Ctrl+Shift+C") in rows
+    assert ("Edit", "Highlight Yellow", "1") in rows
+    qtbot.keyClicks(dialog.search_edit, "citation")
+    assert [r[1] for r in dialog.visible_rows()] == ["Copy with Citation"]
+    dialog.search_edit.clear()
+    qtbot.keyClicks(dialog.search_edit, "ctrl+0")
+    assert [r[1] for r in dialog.visible_rows()] == ["Actual Size"]
+    dialog.search_edit.clear()
+    qtbot.keyClicks(dialog.search_edit, "view")
+    assert [r[1] for r in dialog.visible_rows()] == ["Zoom In", "Actual Size"]

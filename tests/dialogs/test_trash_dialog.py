@@ -1,0 +1,98 @@
+"""Tests for desktop/dialogs/trash_dialog.py: restore chosen rows, empty after confirming."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.dialogs.trash_dialog import (
+    COLLECTION,
+    TrashDialog,
+    TrashRow,
+    annotation_rows,
+    collection_row,
+)
+from tests.models.factory import changed, make_annotation
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> TrashDialog:
+    """The trash with two annotations and a collection, on screen."""
+    trashed = [
+        changed(
+            make_annotation(1, 0, "统一思想", annotation_id="a1"), deleted="2024-03-06T08:00:00Z"
+        ),
+        changed(
+            make_annotation(2, 9, "", note="整篇的批注", annotation_id="a2"), kind="speech-note"
+        ),
+    ]
+    rows = [
+        *annotation_rows(trashed, {1: "在全市工作会议上的讲话"}),
+        TrashRow(COLLECTION, "7", "2016年讲话汇编", "12 篇讲话", "2024-03-07T08:00:00Z"),
+    ]
+    widget = TrashDialog()
+    qtbot.addWidget(widget)
+    widget.set_rows(rows)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _texts(dialog: TrashDialog) -> list[tuple[str, str]]:
+    tree = dialog.list
+    return [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1)) for i in range(3)]
+
+
+def test_rows_show_what_was_deleted_and_where_from(dialog: TrashDialog) -> None:
+    assert _texts(dialog) == [
+        ("统一思想", "在全市工作会议上的讲话"),
+        ("整篇的批注", ""),
+        ("2016年讲话汇编", "12 篇讲话"),
+    ]
+    assert not dialog.restore_button.isEnabled()  # nothing chosen yet
+
+
+def test_restore_asks_for_the_chosen_rows(qtbot: QtBot, dialog: TrashDialog) -> None:
+    tree = dialog.list
+    tree.setCurrentItem(tree.topLevelItem(0))
+    tree.topLevelItem(2).setSelected(True)
+    with qtbot.waitSignal(dialog.restore_requested) as blocker:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [[("annotation", "a1"), ("collection", "7")]]
+
+
+def test_emptying_asks_first_and_says_it_cannot_be_undone(
+    qtbot: QtBot, dialog: TrashDialog
+) -> None:
+    emptied: list[bool] = []
+    dialog.empty_requested.connect(lambda: emptied.append(True))
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirmation
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert "cannot be undone" in box.informativeText()
+    assert "3" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert emptied == []
+
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirmation
+    destructive = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
+    with qtbot.waitSignal(dialog.empty_requested):
+        qtbot.mouseClick(destructive, Qt.MouseButton.LeftButton)
+
+
+def test_an_empty_trash_says_so(qtbot: QtBot, dialog: TrashDialog) -> None:
+    dialog.set_rows([])
+    assert not dialog.list.isVisible()
+    assert not dialog.empty_button.isEnabled()
+
+
+def test_a_collection_row_says_how_many_speeches_went_with_it() -> None:
+    row = collection_row(7, "2016年讲话汇编", 12, "2024-03-07T08:00:00Z")
+    assert (row.kind, row.key, row.title) == ("collection", "7", "2016年讲话汇编")
+    assert row.detail == "Collection of 12 speech(es)"

@@ -1,0 +1,298 @@
+"""Tests for desktop/gui/annotations_dock.py, driven as a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desktop.core.annotation import AnchorState, Annotation
+from desktop.gui.annotations_dock import AnnotationsDock
+from desktop.models.annotations_model import Role
+from tests.gui.typing import commit_text
+from tests.models.factory import changed, make_annotation
+
+SPEECH = 10
+TITLES = {SPEECH: "在全市工作会议上的讲话", 20: "在全省表彰大会上的讲话"}
+
+
+def _annotations() -> list[Annotation]:
+    return [
+        make_annotation(SPEECH, 5, "统一思想，提高认识", color="yellow", tags=("提法",)),
+        make_annotation(SPEECH, 40, "突出重点，狠抓落实", color="green", note="可作开头"),
+        make_annotation(SPEECH, 90, "确保各项任务落到实处", color="green", tags=("金句", "提法")),
+        make_annotation(SPEECH, 120, "原文已改的一句", state=AnchorState.ORPHANED, color="blue"),
+    ]
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QMainWindow:
+    """A window on screen to hold the dock, as the app shows it."""
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    host.setCentralWidget(QWidget(host))
+    host.resize(800, 640)
+    return host
+
+
+def _docked(qtbot: QtBot, window: QMainWindow) -> AnnotationsDock:
+    widget = AnnotationsDock(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return widget
+
+
+@pytest.fixture
+def dock(qtbot: QtBot, window: QMainWindow) -> AnnotationsDock:
+    """The dock on screen with the annotations of one speech."""
+    widget = _docked(qtbot, window)
+    widget.set_annotations(_annotations(), speech_id=SPEECH, titles=TITLES)
+    return widget
+
+
+def _visible_quotes(dock: AnnotationsDock) -> list[str]:
+    proxy, quotes = dock.proxy, []
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        if index.data(Role.IS_GROUP):
+            children = [proxy.index(r, 0, index) for r in range(proxy.rowCount(index))]
+            quotes += [f"[{index.data()}] {child.data(Role.QUOTE)}" for child in children]
+        else:
+            quotes.append(index.data(Role.QUOTE))
+    return quotes
+
+
+def _clear_button(line: QLineEdit) -> QWidget:
+    """The clear button a QLineEdit shows while it holds text."""
+    buttons = [b for b in line.findChildren(QToolButton) if b.isVisible()]
+    assert len(buttons) == 1
+    return buttons[0]
+
+
+def _label(dock: AnnotationsDock, name: str) -> str:
+    label = dock.findChild(QLabel, name)
+    assert label is not None
+    return label.text() if label.isVisible() else ""
+
+
+def _row(dock: AnnotationsDock, quote: str) -> QModelIndex:
+    for annotation in dock.model.annotations():
+        if annotation.quote.exact == quote:
+            return dock.proxy.mapFromSource(dock.model.index_of(annotation.id))
+    raise AssertionError(f"no row for {quote}")
+
+
+def _click(qtbot: QtBot, dock: AnnotationsDock, index: QModelIndex) -> None:
+    dock.view.scrollTo(index)
+    point = dock.view.visualRect(index).center()
+    qtbot.mouseClick(dock.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_shows_the_speech_with_orphans_in_their_own_group(dock: AnnotationsDock) -> None:
+    assert _visible_quotes(dock) == [
+        "统一思想，提高认识",
+        "突出重点，狠抓落实",
+        "确保各项任务落到实处",
+        "[Passage not found] 原文已改的一句",
+    ]
+    assert not dock.editor.isVisible()  # nothing selected yet
+
+
+def test_colour_chips_filter_the_rows(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    qtbot.mouseClick(dock.filter_bar.chip("green"), Qt.MouseButton.LeftButton)
+    assert _visible_quotes(dock) == ["突出重点，狠抓落实", "确保各项任务落到实处"]
+    qtbot.mouseClick(dock.filter_bar.chip("blue"), Qt.MouseButton.LeftButton)
+    assert len(_visible_quotes(dock)) == 3
+    qtbot.mouseClick(dock.filter_bar.chip("pink"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.filter_bar.chip("green"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.filter_bar.chip("blue"), Qt.MouseButton.LeftButton)
+    assert _visible_quotes(dock) == []  # only pink: none
+    assert _label(dock, "emptyTitle") == "No annotation matches the filters"
+    clear = dock.findChild(QPushButton, "clearFilters")
+    assert clear.isVisible()
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert len(_visible_quotes(dock)) == 4
+    assert dock.view.isVisible()
+
+
+def test_tag_combo_lists_counts_and_filters(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    combo = dock.filter_bar.tag_combo
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels == ["All Tags", "提法 (2)", "金句 (1)"]
+    combo.setCurrentIndex(2)
+    assert _visible_quotes(dock) == ["确保各项任务落到实处"]
+    combo.setCurrentIndex(0)
+    assert len(_visible_quotes(dock)) == 4
+
+
+def test_typing_in_the_search_line_filters_quote_note_and_tags(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    commit_text(dock.filter_bar.search_edit, "开头")  # in a note
+    assert _visible_quotes(dock) == ["突出重点，狠抓落实"]
+    qtbot.mouseClick(_clear_button(dock.filter_bar.search_edit), Qt.MouseButton.LeftButton)
+    assert len(_visible_quotes(dock)) == 4
+    commit_text(dock.filter_bar.search_edit, "金句")  # a tag
+    assert _visible_quotes(dock) == ["确保各项任务落到实处"]
+
+
+def test_clicking_a_row_asks_to_jump_to_its_passage(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    index = _row(dock, "突出重点，狠抓落实")
+    with qtbot.waitSignal(dock.jump_requested) as blocker:
+        _click(qtbot, dock, index)
+    assert blocker.args == [SPEECH, 40]
+    assert dock.selected_annotation_id() == index.data(Role.ID)
+    assert dock.editor.isVisible()
+    assert dock.editor.note_edit.toPlainText() == "可作开头"
+
+
+def test_typing_a_note_sends_one_debounced_request_with_the_final_text(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    index = _row(dock, "统一思想，提高认识")
+    _click(qtbot, dock, index)
+    sent: list[tuple[str, str]] = []
+    dock.note_edit_requested.connect(lambda i, text: sent.append((i, text)))
+    with qtbot.waitSignal(dock.note_edit_requested, timeout=3000):
+        qtbot.keyClicks(dock.editor.note_edit, "Key point: ")
+        commit_text(dock.editor.note_edit, "金句")
+    assert sent == [(index.data(Role.ID), "Key point: 金句")]
+    dock.editor.flush()  # nothing new typed: nothing more to send
+    assert len(sent) == 1
+
+
+def test_leaving_the_note_sends_it_at_once(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    _click(qtbot, dock, _row(dock, "统一思想，提高认识"))
+    qtbot.keyClicks(dock.editor.note_edit, "draft")
+    with qtbot.waitSignal(dock.note_edit_requested, timeout=100) as blocker:
+        _click(qtbot, dock, _row(dock, "突出重点，狠抓落实"))  # another row: the note leaves
+    assert blocker.args[1] == "draft"
+
+
+def test_a_saved_note_coming_back_does_not_disturb_typing(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    index = _row(dock, "统一思想，提高认识")
+    _click(qtbot, dock, index)
+    with qtbot.waitSignal(dock.note_edit_requested, timeout=3000) as blocker:
+        qtbot.keyClicks(dock.editor.note_edit, "abc")
+    qtbot.keyClicks(dock.editor.note_edit, "d")  # still typing when the save comes back
+    dock.update_annotation(changed(dock.model.annotation(blocker.args[0]), note="abc"))
+    assert dock.editor.note_edit.toPlainText() == "abcd"
+
+
+def test_tags_are_sent_on_enter(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    index = _row(dock, "统一思想，提高认识")
+    _click(qtbot, dock, index)
+    tags = dock.editor.tags_edit
+    tags.clear()
+    with qtbot.waitSignal(dock.tags_edit_requested) as blocker:
+        commit_text(tags, "金句，数据")
+        qtbot.keyClick(tags, Qt.Key.Key_Return)
+    assert blocker.args == [index.data(Role.ID), ["金句", "数据"]]
+
+
+def test_delete_key_asks_to_trash_the_selected_annotation(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    index = _row(dock, "确保各项任务落到实处")
+    _click(qtbot, dock, index)
+    dock.view.setFocus()
+    qtbot.waitUntil(dock.view.hasFocus)
+    with qtbot.waitSignal(dock.delete_requested) as blocker:
+        qtbot.keyClick(dock.view, Qt.Key.Key_Delete)
+    assert blocker.args == [index.data(Role.ID)]
+
+
+def test_context_menu_offers_colours_and_reattach_for_orphans(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    orphan = _row(dock, "原文已改的一句")
+    dock.view.setCurrentIndex(orphan)
+    menu = dock.build_context_menu(orphan)
+    assert menu is not None
+    texts = [action.text() for action in menu.actions()]
+    assert "&Reattach to Selection" in texts
+    with qtbot.waitSignal(dock.reattach_requested) as blocker:
+        next(a for a in menu.actions() if a.text() == "&Reattach to Selection").trigger()
+    assert blocker.args == [orphan.data(Role.ID)]
+    colours = next(a for a in menu.actions() if a.menu() is not None).menu()
+    with qtbot.waitSignal(dock.color_change_requested) as blocker:
+        next(a for a in colours.actions() if a.text() == "&Pink").trigger()
+    assert blocker.args == [orphan.data(Role.ID), "pink"]
+
+
+def test_select_annotation_selects_without_asking_to_jump(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    target = _row(dock, "确保各项任务落到实处").data(Role.ID)
+    dock.set_text_filter("开头")  # the row is filtered out: selecting it clears the filter
+    jumps: list[tuple[int, int]] = []
+    dock.jump_requested.connect(lambda s, o: jumps.append((s, o)))
+    assert dock.select_annotation(target)
+    assert dock.selected_annotation_id() == target
+    assert dock.filter_bar.search_edit.text() == ""
+    assert jumps == []
+
+
+def test_updates_arrive_one_by_one(dock: AnnotationsDock) -> None:
+    added = make_annotation(SPEECH, 60, "新加的高亮", color="purple")
+    dock.add_annotation(added)
+    assert _visible_quotes(dock)[2] == "新加的高亮"
+    dock.remove_annotation(added.id)
+    assert "新加的高亮" not in _visible_quotes(dock)
+
+
+def test_empty_states_say_what_to_do(qtbot: QtBot, window: QMainWindow) -> None:
+    dock = _docked(qtbot, window)
+    dock.set_annotations([], speech_id=None)
+    assert _label(dock, "emptyTitle") == "No speech is open"
+    dock.set_annotations([], speech_id=SPEECH)
+    assert _label(dock, "emptyTitle") == "No highlights or notes in this speech yet"
+    assert "1–5" in _label(dock, "emptyHint")
+    assert not dock.findChild(QPushButton, "clearFilters").isVisible()
+    dock.add_annotation(make_annotation(SPEECH, 0, "第一条"))
+    assert dock.view.isVisible()
+
+
+def test_switching_scope_asks_for_all_speeches(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    button = dock.filter_bar.findChild(QToolButton, "scopeAllSpeeches")
+    with qtbot.waitSignal(dock.scope_changed) as blocker:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [True]
+    assert dock.all_speeches
+    everything = [*_annotations(), make_annotation(20, 3, "别的讲话里的")]
+    dock.set_annotations(everything, speech_id=SPEECH, titles=TITLES)
+    assert "[在全省表彰大会上的讲话] 别的讲话里的" in _visible_quotes(dock)
+
+
+def test_filtering_away_the_selected_row_asks_for_no_jump(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    _click(qtbot, dock, _row(dock, "统一思想，提高认识"))
+    jumps: list[tuple[int, int]] = []
+    dock.jump_requested.connect(lambda s, o: jumps.append((s, o)))
+    qtbot.mouseClick(dock.filter_bar.chip("green"), Qt.MouseButton.LeftButton)
+    assert _visible_quotes(dock) == ["突出重点，狠抓落实", "确保各项任务落到实处"]
+    assert jumps == []
+
+
+def test_tag_counts_follow_edits(dock: AnnotationsDock) -> None:
+    first = dock.model.annotations()[0]
+    dock.update_annotation(changed(first, tags=("金句",)))
+    combo = dock.filter_bar.tag_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All Tags",
+        "提法 (1)",
+        "金句 (2)",
+    ]

@@ -1,0 +1,116 @@
+"""Tests for desktop/gui/i18n.py and the Chinese translations in resources/i18n/."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from desktop.gui import i18n
+from desktop.gui.actions import ActionId, ActionRegistry
+from desktop.gui.annotations_dock import AnnotationsDock
+from desktop.gui.i18n import Language, Translations, compiled_translations, resolve_language
+from tools.update_translations import check, messages, strings_in_code, ts_file
+
+
+@pytest.fixture
+def unbuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The .ts copied where no .qm sits beside it (as in a checkout that never built one)."""
+    copy = tmp_path / "i18n" / "pizhu_zh_CN.ts"
+    copy.parent.mkdir()
+    copy.write_bytes(ts_file("zh_CN").read_bytes())
+    monkeypatch.setattr(i18n, "ts_path", lambda language: copy.with_name(f"pizhu_{language}.ts"))
+    return copy
+
+
+@pytest.fixture
+def translations(qapp: QApplication, tmp_path: Path) -> Iterator[Translations]:
+    """Translations built into this test's cache, removed again afterwards."""
+    saved = QLocale()
+    installed = Translations(qapp, cache=tmp_path / "cache")
+    yield installed
+    installed.remove()
+    QLocale.setDefault(saved)
+
+
+@pytest.mark.parametrize(
+    ("setting", "system", "expected"),
+    [
+        ("zh_CN", "en_US", Language.CHINESE),
+        ("en", "zh_CN", Language.ENGLISH),
+        ("system", "zh_CN", Language.CHINESE),
+        ("system", "zh_Hant_TW", Language.CHINESE),
+        ("system", "en_GB", Language.ENGLISH),
+        ("system", "de_DE", Language.CHINESE),  # any other language: Chinese, the app's first
+        ("system", "C", Language.CHINESE),
+        ("nonsense", "en_US", Language.ENGLISH),  # an unknown setting follows the system
+    ],
+)
+def test_resolve_language(setting: str, system: str, expected: Language) -> None:
+    assert resolve_language(setting, system) == expected
+
+
+def test_switching_to_chinese_changes_the_visible_texts(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    registry = ActionRegistry(window)
+    action = registry.action(ActionId.HIGHLIGHT_1)
+    window.menuBar().addMenu("&Edit").addAction(action)
+    dock = AnnotationsDock(window)
+    assert action.text() == "Highlight &Yellow"
+    assert translations.apply("zh_CN") == Language.CHINESE
+    # Qt sends LanguageChange down the widget tree; the registry and the dock re-read texts.
+    qtbot.waitUntil(lambda: action.text() == "黄色高亮(&Y)")
+    qtbot.waitUntil(lambda: dock.windowTitle() == "批注")
+    translations.apply("en")
+    qtbot.waitUntil(lambda: action.text() == "Highlight &Yellow")
+
+
+def test_without_lrelease_and_without_a_qm_the_ui_stays_english(
+    unbuilt: Path, translations: Translations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "find_lrelease", lambda: None)
+    assert translations.apply("zh_CN") == Language.ENGLISH
+    assert translations.language == Language.ENGLISH
+
+
+def test_a_current_qm_is_used_without_building_again(
+    unbuilt: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    built = compiled_translations("zh_CN", cache)
+    assert built is not None
+    assert built.parent == cache
+    monkeypatch.setattr(i18n, "find_lrelease", lambda: None)  # no rebuild possible now
+    assert compiled_translations("zh_CN", cache) == built
+    later = built.stat().st_mtime + 10  # the .ts edited after the build: the .qm is stale
+    os.utime(unbuilt, (later, later))
+    assert compiled_translations("zh_CN", cache) is None
+
+
+def test_every_ui_string_has_a_chinese_translation() -> None:
+    stored = messages(ts_file("zh_CN"))
+    in_code = strings_in_code()
+    assert sorted(in_code - set(stored)) == []  # run tools/update_translations.py
+    assert sorted(set(stored) - in_code) == []  # strings no longer in the code
+    untranslated = sorted(key for key, texts in stored.items() if not all(texts))
+    assert untranslated == []
+
+
+def test_lupdate_finds_nothing_new() -> None:
+    assert check("zh_CN") == []
+
+
+def test_translations_keep_placeholders_and_mnemonics() -> None:
+    for (context, source), texts in messages(ts_file("zh_CN")).items():
+        for text in texts:
+            for marker in ("%1", "%2", "%3", "%4", "%n"):
+                assert (marker in source) == (marker in text), (context, source, text)
+            assert ("&" in source.replace("&&", "")) == ("(&" in text), (context, source, text)

@@ -1,0 +1,130 @@
+"""Tests for desktop/gui/import_job.py: importing files in a worker, one transaction per file."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import Library, open_library
+from desktop.gui.import_job import FileStatus, ImportJob, default_opener, import_files
+from desktop.gui.workers import WorkerPool
+from tests.gui.files import bad_file, good_file
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    """An empty library (no sample) on disk."""
+    path = tmp_path / "library.sqlite"
+    open_library(path, seed=None).close()
+    return path
+
+
+@pytest.fixture
+def pool(qtbot: QtBot) -> Iterator[WorkerPool]:
+    """A worker pool that must have finished when the test ends."""
+    workers = WorkerPool()
+    yield workers
+    workers.cancel_all()
+    assert workers.wait(10000)
+
+
+def _collections(path: Path) -> list[tuple[int, str, int]]:
+    with open_library(path, create=False, daily_backup=False) as library:
+        return [(c.id, c.title, c.speech_count) for c in library.store.collections()]
+
+
+def test_a_good_file_is_imported_and_reported(tmp_path: Path, library_path: Path) -> None:
+    steps: list[tuple[float, str]] = []
+    result = import_files(
+        [good_file(tmp_path)], default_opener(library_path), lambda f, m: steps.append((f, m))
+    )
+    [outcome] = result.outcomes
+    assert outcome.status == FileStatus.IMPORTED
+    assert outcome.report is not None
+    assert outcome.report.status == "created"
+    assert outcome.speech_titles == ("在全市工作会议上的讲话",)
+    assert [r.kind for r in outcome.removals] == ["watermark"]
+    assert result.first_collection_id == outcome.report.collection_id
+    expected = [(outcome.report.collection_id, "在全市工作会议上的讲话", 1)]
+    assert _collections(library_path) == expected
+    fractions = [f for f, _ in steps]
+    assert fractions == sorted(fractions)
+    assert fractions[-1] == 1.0
+    assert {m for _, m in steps} == {"讲话.txt"}
+
+
+def test_a_bad_file_reports_its_error_and_leaves_the_library_as_it_was(
+    tmp_path: Path, library_path: Path
+) -> None:
+    import_files([good_file(tmp_path)], default_opener(library_path))
+    before = _collections(library_path)
+    second = good_file(tmp_path, "二.txt", "在全省表彰大会上的讲话")
+    result = import_files([bad_file(tmp_path), second], default_opener(library_path))
+    bad, good = result.outcomes
+    assert bad.status == FileStatus.FAILED
+    assert bad.error is not None
+    assert (bad.error.code, bad.error.kind) == ("empty", "document")
+    assert bad.error.message == "the file is empty"
+    assert good.status == FileStatus.IMPORTED  # the next file is still tried
+    after = _collections(library_path)
+    assert after[: len(before)] == before
+    assert [title for _, title, _ in after[len(before) :]] == ["在全省表彰大会上的讲话"]
+
+
+def test_cancel_inside_a_file_stores_nothing_of_it(tmp_path: Path, library_path: Path) -> None:
+    first = good_file(tmp_path, "一.txt")
+    second = good_file(tmp_path, "二.txt", "在全省表彰大会上的讲话")
+    names: list[str] = []
+    result = import_files(
+        [first, second],
+        default_opener(library_path),
+        lambda _f, name: names.append(name),
+        cancel=lambda: "二.txt" in names,  # the user presses Cancel while file 2 is read
+    )
+    assert result.cancelled
+    assert [o.status for o in result.outcomes] == [FileStatus.IMPORTED, FileStatus.SKIPPED]
+    assert [title for _, title, _ in _collections(library_path)] == ["在全市工作会议上的讲话"]
+
+
+def test_a_library_that_cannot_be_opened_stops_the_import(tmp_path: Path) -> None:
+    result = import_files([good_file(tmp_path)], default_opener(tmp_path / "missing.sqlite"))
+    assert result.stopped_by is not None
+    assert result.stopped_by.code == "not-found"
+    assert [o.status for o in result.outcomes] == [FileStatus.SKIPPED]
+
+
+def test_the_job_runs_in_a_worker_and_reports_by_signal(
+    qtbot: QtBot, tmp_path: Path, library_path: Path, pool: WorkerPool
+) -> None:
+    job = ImportJob([good_file(tmp_path), bad_file(tmp_path)], default_opener(library_path))
+    progress: list[float] = []
+    job.progressed.connect(lambda fraction, _name: progress.append(fraction))
+    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+        job.start(pool)
+    result = blocker.args[0]
+    assert [o.status for o in result.outcomes] == [FileStatus.IMPORTED, FileStatus.FAILED]
+    assert progress
+    assert progress[-1] == 1.0
+    assert not job.is_running()
+
+
+def test_cancelling_the_job_leaves_the_library_unchanged(
+    qtbot: QtBot, tmp_path: Path, library_path: Path, pool: WorkerPool
+) -> None:
+    release = threading.Event()
+
+    def opener() -> Library:
+        release.wait(10)  # hold the worker until the user has pressed Cancel
+        return default_opener(library_path)()
+
+    job = ImportJob([good_file(tmp_path)], opener)
+    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+        job.start(pool)
+        job.cancel()
+        release.set()
+    assert blocker.args[0].cancelled
+    assert _collections(library_path) == []

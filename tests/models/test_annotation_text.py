@@ -1,0 +1,53 @@
+"""Tests for desktop/models/annotation_text.py: quotes, notes, times and states as listed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.models.annotation_text import (
+    format_time,
+    note_first_line,
+    parse_time,
+    short_quote,
+    state_label,
+)
+
+NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@given(st.text())
+def test_short_quote_is_one_line_and_bounded(quote: str) -> None:
+    shown = short_quote(quote, 40)
+    assert "\n" not in shown
+    assert len(shown) <= 40
+
+
+def test_note_first_line_skips_blank_lines_and_markdown_marks() -> None:
+    assert note_first_line("\n\n## 要点\n正文") == "要点"
+    assert note_first_line("- 第一条\n- 第二条") == "第一条"
+    assert note_first_line("   ") == ""
+
+
+def test_recent_times_are_relative() -> None:
+    assert format_time(_stamp(NOW - timedelta(seconds=20)), NOW) == "just now"
+    assert format_time(_stamp(NOW - timedelta(minutes=5)), NOW) == "5 min ago"
+
+
+def test_older_times_show_the_local_date() -> None:
+    long_ago = NOW - timedelta(days=400)
+    local = long_ago.astimezone()
+    assert format_time(_stamp(long_ago), NOW) == local.strftime("%Y-%m-%d")
+    assert format_time("", NOW) == ""
+    assert parse_time("not a time") is None
+
+
+def test_states_have_labels_except_anchored() -> None:
+    assert state_label("anchored") == ""
+    assert state_label("orphaned") == "not found"

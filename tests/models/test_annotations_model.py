@@ -1,0 +1,144 @@
+"""Tests for desktop/models/annotations_model.py: groups, rows, roles, incremental updates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.core.annotation import AnchorState
+from desktop.models.annotations_model import AnnotationsModel, Column, Role
+from tests.models.factory import changed, make_annotation
+
+TITLES = {10: "在全市工作会议上的讲话", 20: "在全省表彰大会上的讲话"}
+
+
+def _rows(model: AnnotationsModel, parent: QModelIndex | None = None) -> list[str]:
+    parent = parent or QModelIndex()
+    return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
+
+
+def _tree(model: AnnotationsModel) -> list[tuple[str, list[str]]]:
+    out = []
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        out.append((index.data(), _rows(model, index)))
+    return out
+
+
+def test_one_speech_lists_its_annotations_in_text_order_and_orphans_apart(
+    qtmodeltester: ModelTester,
+) -> None:
+    model = AnnotationsModel()
+    model.set_annotations(
+        [
+            make_annotation(10, 50, "后面的话"),
+            make_annotation(10, 5, "前面的话"),
+            make_annotation(10, 30, "找不到的话", state=AnchorState.ORPHANED),
+            make_annotation(20, 1, "别的讲话"),
+        ],
+        speech_id=10,
+        titles=TITLES,
+    )
+    qtmodeltester.check(model)
+    assert _tree(model) == [
+        ("前面的话", []),
+        ("后面的话", []),
+        ("Passage not found", ["找不到的话"]),
+    ]
+    orphans = model.index(2, 0)
+    assert orphans.data(Role.IS_ORPHAN_GROUP)
+    assert orphans.data(Role.GROUP_COUNT) == 1
+    assert not model.flags(orphans) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_all_speeches_are_grouped_in_library_order(qtmodeltester: ModelTester) -> None:
+    model = AnnotationsModel()
+    model.set_annotations(
+        [
+            make_annotation(20, 1, "乙"),
+            make_annotation(10, 9, "甲二"),
+            make_annotation(10, 2, "甲一"),
+        ],
+        all_speeches=True,
+        titles=TITLES,
+    )
+    qtmodeltester.check(model)
+    assert _tree(model) == [
+        ("在全市工作会议上的讲话", ["甲一", "甲二"]),
+        ("在全省表彰大会上的讲话", ["乙"]),
+    ]
+
+
+def test_roles_carry_what_the_dock_needs() -> None:
+    model = AnnotationsModel()
+    note = "## 要点\n\n第二行"
+    annotation = make_annotation(10, 7, "提高认识", color="green", note=note, tags=("金句", "开头"))
+    model.set_annotations([annotation], speech_id=10)
+    index = model.index_of(annotation.id)
+    assert index.data(Role.ID) == annotation.id
+    assert index.data(Role.SPEECH_ID) == 10
+    assert index.data(Role.START) == 7
+    assert index.data(Role.COLOR) == "green"
+    assert index.data(Role.NOTE) == note
+    assert index.data(Role.TAGS) == ("金句", "开头")
+    assert model.index(index.row(), Column.NOTE).data() == "要点"
+    assert model.index(index.row(), Column.TAGS).data() == "金句、开头"
+    assert index.data(Qt.ItemDataRole.DecorationRole).name() == "#b7eb8f"
+    assert "第二行" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_adding_changing_and_removing_one_annotation_needs_no_reset(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    model = AnnotationsModel()
+    first, second = make_annotation(10, 5, "甲"), make_annotation(10, 50, "丙")
+    model.set_annotations([first, second], speech_id=10)
+    qtmodeltester.check(model)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+
+    middle = make_annotation(10, 20, "乙")
+    with qtbot.waitSignal(model.rowsInserted):
+        model.add_annotation(middle)
+    assert _rows(model) == ["甲", "乙", "丙"]
+
+    with qtbot.waitSignal(model.dataChanged):
+        model.update_annotation(changed(middle, note="新批注"))
+    assert model.index_of(middle.id).data(Role.NOTE) == "新批注"
+
+    model.update_annotation(changed(middle, state=AnchorState.ORPHANED))  # moves to the group
+    assert _tree(model) == [("甲", []), ("丙", []), ("Passage not found", ["乙"])]
+
+    model.remove_annotation(middle.id)  # the group goes with its last member
+    assert _rows(model) == ["甲", "丙"]
+    model.add_annotation(make_annotation(20, 0, "别的讲话"))  # another speech: not shown
+    model.update_annotation(changed(first, deleted="2024-03-06T00:00:00Z"))  # trashed
+    assert _rows(model) == ["丙"]
+    assert resets == []
+    qtmodeltester.check(model)
+
+
+def test_updates_keep_groups_right_when_showing_all(qtmodeltester: ModelTester) -> None:
+    model = AnnotationsModel()
+    model.set_annotations([make_annotation(20, 1, "乙")], all_speeches=True, titles=TITLES)
+    added = make_annotation(10, 3, "甲")
+    model.add_annotation(added)  # a new group, in library order
+    assert _tree(model) == [("在全市工作会议上的讲话", ["甲"]), ("在全省表彰大会上的讲话", ["乙"])]
+    model.update_annotation(changed(added, start=0, quote=added.quote))
+    model.set_speech_titles({10: "改过的标题", 20: TITLES[20]})
+    assert model.index(0, 0).data() == "改过的标题"
+    qtmodeltester.check(model)
+
+
+def test_tag_counts_cover_the_shown_annotations() -> None:
+    model = AnnotationsModel()
+    model.set_annotations(
+        [
+            make_annotation(10, 1, tags=("金句",)),
+            make_annotation(10, 2, tags=("金句", "数据")),
+            make_annotation(20, 2, tags=("别处",)),
+        ],
+        speech_id=10,
+    )
+    assert model.tag_counts() == {"金句": 2, "数据": 1}
