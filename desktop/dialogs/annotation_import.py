@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.storage.annotation_import import AnnotationImportReport
 from desktop.dialogs import export_texts
-from desktop.dialogs.export_dialog import Pool, Task
 from desktop.dialogs.export_jobs import import_annotations_job
+from desktop.gui.workers import WorkerPool, WorkerTask
 
 
 class AnnotationImporter(QObject):
@@ -24,12 +24,12 @@ class AnnotationImporter(QObject):
     imported = Signal(object)  # the AnnotationImportReport, once committed
     failed = Signal(object)  # the error; the library is as it was
 
-    def __init__(self, library_path: Path, pool: Pool, parent: QWidget) -> None:
+    def __init__(self, library_path: Path, pool: WorkerPool, parent: QWidget) -> None:
         super().__init__(parent)
         self._library_path = library_path
         self._pool = pool
         self._parent = parent
-        self._task: Task | None = None
+        self._task: WorkerTask | None = None
         self.message: QMessageBox | None = None
 
     def is_running(self) -> bool:

@@ -1,7 +1,7 @@
 """File ▸ Export…: choose scope, format, filters and destination, preview, and export in a worker.
 
 The dialog never reads the library itself: a preview and the export are jobs (``export_jobs``)
-run by the worker pool it is given, each on its own connection. Results come back by signal:
+run by the window's ``WorkerPool``, each on its own connection. Results come back by signal:
 ``preview_shown`` when the preview is up to date, ``export_finished`` (an ``ExportOutcome``)
 or ``export_failed`` (the error). Tests drive it like a user, without a modal loop.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QStandardPaths, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -22,9 +21,10 @@ from desktop.core.export import FORMATS, export_format, labels
 from desktop.core.export.runner import ExportOutcome, ExportRequest, Preview
 from desktop.core.export.selection import ExportScope
 from desktop.dialogs import export_texts
-from desktop.dialogs.export_jobs import Job, export_job, preview_job
+from desktop.dialogs.export_jobs import export_job, preview_job
 from desktop.dialogs.export_layout import ExportDialogLayout
 from desktop.dialogs.export_settings import ExportChoice, ExportSettings, ScopeKind
+from desktop.gui.workers import WorkerPool, WorkerTask
 
 PREVIEW_DELAY_MS = 150
 """How long the choices must rest before the preview is redone (typing a tag, say)."""
@@ -51,27 +51,6 @@ class ExportContext:
     tags: tuple[str, ...] = ()
 
 
-class Task(Protocol):
-    """What a worker pool's ``submit`` returns (a WorkerTask)."""
-
-    progressed: Any
-    succeeded: Any
-    failed: Any
-    cancelled: Any
-    finished: Any
-
-    def cancel(self) -> None:
-        """Ask the job to stop."""
-
-
-class Pool(Protocol):
-    """A worker pool: runs a job off the GUI thread."""
-
-    def submit(self, job: Job, name: str = ...) -> Task:
-        """Start ``job``."""
-        ...
-
-
 def file_name_for(title: str, extension: str) -> str:
     """A file name from an export's title: no characters file systems refuse, not too long."""
     stem = _UNSAFE_IN_FILE_NAMES.sub(" ", title).strip(" .") or labels.NOTES_HEADING
@@ -88,7 +67,7 @@ class ExportDialog(QDialog):
     def __init__(
         self,
         context: ExportContext,
-        pool: Pool,
+        pool: WorkerPool,
         settings: ExportSettings,
         parent: QWidget | None = None,
     ) -> None:
@@ -97,8 +76,8 @@ class ExportDialog(QDialog):
         self._context = context
         self._pool = pool
         self._settings = settings
-        self._preview_task: Task | None = None
-        self._export_task: Task | None = None
+        self._preview_task: WorkerTask | None = None
+        self._export_task: WorkerTask | None = None
         self._preview_generation = 0
         self._auto_name = True
         self.outcome: ExportOutcome | None = None

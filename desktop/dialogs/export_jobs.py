@@ -7,9 +7,7 @@ contract, ``job(progress, cancel) -> result``, and never touch a widget.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from desktop.core.export.model import ExportFilter
 from desktop.core.export.runner import ExportOutcome, ExportRequest, Preview, preview_export
@@ -17,10 +15,7 @@ from desktop.core.export.runner import run_export as run_export_request
 from desktop.core.export.selection import ExportScope, LibraryReader
 from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
 from desktop.core.storage.library import Library, open_library
-
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
-Job = Callable[[Progress, Cancel], Any]
+from desktop.gui.workers import Cancel, Job, Progress
 
 
 def _open(library_path: Path) -> Library:

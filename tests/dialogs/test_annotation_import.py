@@ -13,7 +13,7 @@ from desktop.core.export.runner import ExportRequest, run_export
 from desktop.core.export.selection import LibraryReader
 from desktop.core.storage.library import open_library
 from desktop.dialogs.annotation_import import AnnotationImporter
-from desktop.dialogs.job_runner import JobRunner
+from desktop.gui.workers import WorkerPool
 from tests.core.export.stored_library import StoredLibrary, build_stored_library, import_sources
 
 WAIT_MS = 20_000
@@ -26,9 +26,9 @@ def stored(tmp_path: Path) -> StoredLibrary:
 
 
 @pytest.fixture
-def pool(qtbot: QtBot) -> Iterator[JobRunner]:
+def pool(qtbot: QtBot) -> Iterator[WorkerPool]:
     """The worker pool; no job may outlive the test."""
-    runner = JobRunner()
+    runner = WorkerPool()
     yield runner
     runner.cancel_all()
     assert runner.wait(WAIT_MS)
@@ -49,7 +49,7 @@ def _backup(stored: StoredLibrary, folder: Path) -> Path:
 
 
 def test_a_backup_is_imported_and_reported(
-    qtbot: QtBot, stored: StoredLibrary, pool: JobRunner, window: QWidget, tmp_path: Path
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, window: QWidget, tmp_path: Path
 ) -> None:
     backup = _backup(stored, tmp_path)
     fresh = tmp_path / "fresh.sqlite"
@@ -71,7 +71,7 @@ def test_a_backup_is_imported_and_reported(
 
 
 def test_a_bad_file_is_reported_and_changes_nothing(
-    qtbot: QtBot, stored: StoredLibrary, pool: JobRunner, window: QWidget, tmp_path: Path
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, window: QWidget, tmp_path: Path
 ) -> None:
     bad = tmp_path / "notes.json"
     bad.write_text("{ not json", encoding="utf-8")

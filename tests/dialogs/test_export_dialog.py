@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from desktop.core.export.model import DateField
@@ -17,9 +16,10 @@ from desktop.core.export.runner import ExportRequest
 from desktop.dialogs import export_jobs
 from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named, file_name_for
 from desktop.dialogs.export_settings import ExportSettings, ScopeKind
-from desktop.dialogs.job_runner import JobRunner
+from desktop.gui.workers import Cancel, Job, Progress, WorkerPool
 from tests.core.export.readback import docx_text, read_csv
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
+from tests.gui.typing import commit_text
 
 WAIT_MS = 20_000
 
@@ -31,9 +31,9 @@ def stored(tmp_path: Path) -> StoredLibrary:
 
 
 @pytest.fixture
-def pool(qtbot: QtBot) -> Iterator[JobRunner]:
+def pool(qtbot: QtBot) -> Iterator[WorkerPool]:
     """The worker pool; no job may outlive the test."""
-    runner = JobRunner()
+    runner = WorkerPool()
     yield runner
     runner.cancel_all()
     assert runner.wait(WAIT_MS)
@@ -49,20 +49,12 @@ def _context(stored: StoredLibrary) -> ExportContext:
     )
 
 
-def _open(qtbot: QtBot, stored: StoredLibrary, pool: JobRunner) -> ExportDialog:
+def _open(qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool) -> ExportDialog:
     dialog = ExportDialog(_context(stored), pool, ExportSettings())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.ui.summary.text() != "", timeout=WAIT_MS)
     return dialog
-
-
-def _commit_text(widget: QWidget, text: str) -> None:
-    """Type Chinese as an input method does (QTest presses only ASCII keys)."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _choose_scope(qtbot: QtBot, dialog: ExportDialog, kind: ScopeKind) -> None:
@@ -89,18 +81,18 @@ def _export(qtbot: QtBot, dialog: ExportDialog) -> Path:
 
 
 def test_export_a_filtered_collection_to_csv(
-    qtbot: QtBot, stored: StoredLibrary, pool: JobRunner, tmp_path: Path
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
 ) -> None:
     dialog = _open(qtbot, stored, pool)
     _choose_format(qtbot, dialog, "csv")
     _choose_scope(qtbot, dialog, ScopeKind.LIBRARY)
     with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
-        _commit_text(dialog.ui.filters.tags, "金句，数据")
+        commit_text(dialog.ui.filters.tags, "金句，数据")
     assert "2 annotation(s) in 2 speech(es)" in dialog.ui.summary.text()
     assert "一锤接着一锤敲" in dialog.ui.preview.toPlainText()
     target = tmp_path / "摘录.csv"
     dialog.ui.destination.clear()
-    _commit_text(dialog.ui.destination, str(target))
+    commit_text(dialog.ui.destination, str(target))
     written = _export(qtbot, dialog)
     assert written == target
     header, *rows = read_csv(target.read_bytes())
@@ -113,7 +105,7 @@ def test_export_a_filtered_collection_to_csv(
 
 
 def test_export_the_current_speech_to_word_by_colour(
-    qtbot: QtBot, stored: StoredLibrary, pool: JobRunner, tmp_path: Path
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
 ) -> None:
     dialog = _open(qtbot, stored, pool)
     _choose_format(qtbot, dialog, "docx")
@@ -132,7 +124,7 @@ def test_export_the_current_speech_to_word_by_colour(
 
 
 def test_the_last_choice_is_remembered(
-    qtbot: QtBot, stored: StoredLibrary, pool: JobRunner, tmp_path: Path
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
 ) -> None:
     dialog = _open(qtbot, stored, pool)
     _choose_format(qtbot, dialog, "md")
@@ -159,7 +151,7 @@ def test_the_last_choice_is_remembered(
 
 
 def test_an_unwritable_destination_shows_the_error(
-    qtbot: QtBot, stored: StoredLibrary, pool: JobRunner, tmp_path: Path
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
 ) -> None:
     dialog = _open(qtbot, stored, pool)
     dialog.ui.destination.setText(str(tmp_path / "missing" / "x.docx"))
@@ -174,16 +166,16 @@ def test_an_unwritable_destination_shows_the_error(
 def test_cancel_stops_a_running_export_and_writes_nothing(
     qtbot: QtBot,
     stored: StoredLibrary,
-    pool: JobRunner,
+    pool: WorkerPool,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     cancel_clicked = threading.Event()
 
-    def held_export_job(library_path: Path, request: ExportRequest) -> export_jobs.Job:
+    def held_export_job(library_path: Path, request: ExportRequest) -> Job:
         real = export_jobs.export_job(library_path, request)
 
-        def job(progress: export_jobs.Progress, cancel: export_jobs.Cancel) -> object:
+        def job(progress: Progress, cancel: Cancel) -> object:
             cancel_clicked.wait(WAIT_MS / 1000)  # the export is under way when Cancel comes
             return real(progress, cancel)
 
@@ -203,7 +195,7 @@ def test_cancel_stops_a_running_export_and_writes_nothing(
 
 
 def test_outline_formats_offer_points_and_no_filters(
-    qtbot: QtBot, stored: StoredLibrary, pool: JobRunner
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
 ) -> None:
     dialog = _open(qtbot, stored, pool)
     _choose_format(qtbot, dialog, "outline-md")
@@ -219,7 +211,7 @@ def test_outline_formats_offer_points_and_no_filters(
 def test_open_file_and_show_folder_after_an_export(
     qtbot: QtBot,
     stored: StoredLibrary,
-    pool: JobRunner,
+    pool: WorkerPool,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
