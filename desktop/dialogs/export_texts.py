@@ -106,43 +106,46 @@ def error_text(error: BaseException) -> str:
 
 def success_text(outcome: ExportOutcome) -> str:
     """What an export wrote, and where."""
-    if outcome.annotations:
+    # lupdate reads the count of a plural only from a plain name, hence the locals here.
+    annotations, speeches = outcome.annotations, outcome.speeches
+    if annotations:
         held = QCoreApplication.translate(
-            "ExportTexts", "%n annotation(s) exported to %1", None, outcome.annotations
+            "ExportTexts", "%n annotation(s) exported to %1", None, annotations
         )
     else:
         held = QCoreApplication.translate(
-            "ExportTexts", "%n speech(es) exported to %1", None, outcome.speeches
+            "ExportTexts", "%n speech(es) exported to %1", None, speeches
         )
     return held.replace("%1", str(outcome.path))
 
 
 def import_report_lines(report: AnnotationImportReport) -> list[str]:
     """An annotation import's report, line by line."""
-    translate = QCoreApplication.translate
+    total, added, updated = report.total, report.added, report.updated
+    unchanged, kept = report.unchanged, report.kept
     lines = [
-        translate("ExportTexts", "%n annotation(s) in the file:", None, report.total),
-        translate("ExportTexts", "%n added", None, report.added),
-        translate("ExportTexts", "%n updated with a newer copy", None, report.updated),
-        translate("ExportTexts", "%n already in the library", None, report.unchanged),
-        translate("ExportTexts", "%n kept: the library's copy is newer", None, report.kept),
+        QCoreApplication.translate("ExportTexts", "%n annotation(s) in the file:", None, total),
+        QCoreApplication.translate("ExportTexts", "%n added", None, added),
+        QCoreApplication.translate("ExportTexts", "%n updated with a newer copy", None, updated),
+        QCoreApplication.translate("ExportTexts", "%n already in the library", None, unchanged),
+        QCoreApplication.translate(
+            "ExportTexts", "%n kept: the library's copy is newer", None, kept
+        ),
     ]
-    placed = sum(report.anchors.values())
+    placed, orphans = sum(report.anchors.values()), report.anchors.get("orphaned", 0)
     if placed:
-        lines.append(
-            translate("ExportTexts", "%n placed by their words in a changed text", None, placed)
-        )
-        lines.append(
-            translate(
-                "ExportTexts",
-                "%n not found in the text, kept as orphans",
-                None,
-                report.anchors.get("orphaned", 0),
-            )
-        )
+        lines += [
+            QCoreApplication.translate(
+                "ExportTexts", "%n placed by their words in a changed text", None, placed
+            ),
+            QCoreApplication.translate(
+                "ExportTexts", "%n not found in the text, kept as orphans", None, orphans
+            ),
+        ]
     for target in report.unmatched:
-        text = translate(
-            "ExportTexts", "%n not imported: “%1” is not in the library", None, target.count
+        count = target.count
+        text = QCoreApplication.translate(
+            "ExportTexts", "%n not imported: “%1” is not in the library", None, count
         )
         lines.append(text.replace("%1", target.title or target.source))
     return lines
