@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core.annotation import AnchorState, Annotation, TextQuote
+from desktop.core.document import ImportedDocument, Speech
 from desktop.core.errors import CancelledError, DocumentError, LibraryError
 from desktop.core.export import render
 from desktop.core.export.selection import ExportScope, LibraryReader, select
 from desktop.core.export.web_annotation import ANNO_CONTEXT
+from desktop.core.export.web_annotation_parse import parse_annotation_collection
 from desktop.core.importing import import_file
-from desktop.core.storage.annotation_import import import_annotation_file
+from desktop.core.storage.annotation_import import import_annotation_file, import_annotations
 from desktop.core.storage.library import Library, open_library
 from tests.core.export.stored_library import (
     REFORM_FILE,
@@ -308,3 +313,33 @@ def test_another_tools_annotation_finds_its_single_speech_by_url(tmp_path: Path)
     assert annotation.state != AnchorState.ORPHANED
     assert annotation.note == "外部工具的批注"
     assert annotation.created  # a time is filled in when the file has none
+
+
+@settings(max_examples=40)
+@given(
+    text=st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=2),
+    bounds=st.tuples(st.integers(0, 10_000), st.integers(1, 40)),
+    note=st.text(max_size=30),
+    tags=st.lists(st.text(min_size=1, max_size=6), max_size=3),
+)
+def test_any_range_of_any_text_round_trips(
+    text: str, bounds: tuple[int, int], note: str, tags: list[str]
+) -> None:
+    start = bounds[0] % len(text)
+    end = min(len(text), start + bounds[1])
+    with tempfile.TemporaryDirectory() as folder:
+        document = ImportedDocument(
+            "汇编", "/d/汇编.txt", "utf-8", "txt", [Speech(1, "讲话", text)]
+        )
+        with open_library(Path(folder) / "a.sqlite", seed=None, daily_backup=False) as first:
+            first.store.import_document(document)
+            original = first.annotations.create(1, "highlight", start, end, note=note, tags=tags)
+            reader = LibraryReader(first)
+            data = select(reader, ExportScope()).export_set(reader, with_text=False)
+        with open_library(Path(folder) / "b.sqlite", seed=None, daily_backup=False) as second:
+            second.store.import_document(document)
+            parsed = parse_annotation_collection(render("json", data))
+            report = import_annotations(second, parsed)
+            restored = second.annotations.get(original.id)
+    assert report.added == 1
+    assert restored == original
