@@ -78,7 +78,6 @@ class ExportDialog(QDialog):
         self._settings = settings
         self._preview_task: WorkerTask | None = None
         self._export_task: WorkerTask | None = None
-        self._preview_generation = 0
         self._auto_name = True
         self.outcome: ExportOutcome | None = None
         self.ui = ExportDialogLayout(self, context.tags)
@@ -216,8 +215,7 @@ class ExportDialog(QDialog):
         self._preview_timer.stop()
         if self._preview_task is not None:
             self._preview_task.cancel()
-        self._preview_generation += 1
-        generation = self._preview_generation
+            self._preview_task = None
         try:
             export_filter = self.ui.filters.export_filter()
         except PizhuError as error:  # a date range that is not one
@@ -231,14 +229,22 @@ class ExportDialog(QDialog):
             include_points=self.ui.points.isChecked(),
         )
         task = self._pool.submit(job, "export-preview")
-        task.succeeded.connect(lambda preview: self._on_preview_done(generation, preview))
-        task.failed.connect(lambda error: self._on_preview_failed(generation, error))
+        # Bound slots, not lambdas: Qt drops them if the dialog is gone when the job ends.
+        task.succeeded.connect(self._on_preview_task_succeeded)
+        task.failed.connect(self._on_preview_task_failed)
         self._preview_task = task
 
-    def _on_preview_done(self, generation: int, preview: Preview) -> None:
-        if generation != self._preview_generation:
-            return  # the choices changed since: a newer preview is on its way
-        self._preview_task = None
+    def _is_current_preview(self) -> bool:
+        """False for an older preview, whose choices have changed since it started."""
+        current = self._preview_task is not None and self.sender() is self._preview_task
+        if current:
+            self._preview_task = None
+        return current
+
+    @Slot(object)
+    def _on_preview_task_succeeded(self, preview: Preview) -> None:
+        if not self._is_current_preview():
+            return
         self.ui.show_preview(preview)
         if self._auto_name and preview.title:
             folder = self.destination().parent
@@ -246,10 +252,10 @@ class ExportDialog(QDialog):
         self.ui.export_button.setEnabled(self._export_task is None and bool(preview.speeches))
         self.preview_shown.emit()
 
-    def _on_preview_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._preview_generation:
+    @Slot(object)
+    def _on_preview_task_failed(self, error: BaseException) -> None:
+        if not self._is_current_preview():
             return
-        self._preview_task = None
         self.ui.show_preview_error(export_texts.error_text(error))
         self.preview_shown.emit()
 
