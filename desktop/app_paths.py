@@ -27,13 +27,30 @@ def library_path(option: str | os.PathLike[str] | None = None) -> Path:
     return default_library_path()
 
 
+USER_DICTIONARY_FILE_NAME = "user_dict.txt"
+
+
 def default_library_path() -> Path:
     """The library file in the platform's application data folder."""
+    return _app_folder("AppDataLocation") / LIBRARY_FILE_NAME
+
+
+def user_dictionary_path() -> Path:
+    """The user's own jieba dictionary, beside the default library."""
+    return _app_folder("AppDataLocation") / USER_DICTIONARY_FILE_NAME
+
+
+def cache_folder() -> Path:
+    """The app's cache folder (jieba's dictionary cache, built translations)."""
+    return _app_folder("CacheLocation")
+
+
+def _app_folder(location_name: str) -> Path:
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     # Without these names Qt falls back to the executable's name, and the CLI (python) and
     # the GUI would disagree on the folder. The GUI sets the same names.
     QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location)) / LIBRARY_FILE_NAME
+    location = getattr(QStandardPaths.StandardLocation, location_name)
+    return Path(QStandardPaths.writableLocation(location))

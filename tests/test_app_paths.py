@@ -32,3 +32,15 @@ def test_then_the_app_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     expected = tmp_path / "home" / "data" / "Pizhu" / "Pizhu" / LIBRARY_FILE_NAME
     assert library_path(None) == expected
     assert default_library_path() == expected
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG folders are Linux's")
+def test_the_user_dictionary_and_cache_live_in_the_app_folders(
+    isolated_environment: Path,
+) -> None:
+    from desktop.app_paths import cache_folder, user_dictionary_path
+
+    assert user_dictionary_path() == isolated_environment / "data" / "Pizhu" / "Pizhu" / (
+        "user_dict.txt"
+    )
+    assert cache_folder() == isolated_environment / "cache" / "Pizhu" / "Pizhu"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.cli import (
     annotation_commands,
     export_commands,
+    gui_command,
     library_commands,
     outline,
     search_command,
@@ -16,4 +17,5 @@ REGISTRARS = [
     annotation_commands.register,
     search_command.register,
     export_commands.register,
+    gui_command.register,
 ]

@@ -18,7 +18,6 @@ from desktop.app_paths import library_path
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, LibraryError
-from desktop.core.importing import import_file
 from desktop.core.storage.backup import latest_backup, list_backups, restore_backup
 from desktop.core.storage.library import open_library
 from desktop.core.storage.library_store import ImportReport
@@ -61,6 +60,8 @@ def register(sub: Any) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """Import each FILE in its own transaction and print one line per file."""
+    from desktop.core.importing import import_file  # the importer only when used (not for gui)
+
     failed = 0
     with open_cli_library(args) as library:
         for name in args.files:

@@ -9,7 +9,6 @@ from collections import Counter
 from typing import Any
 
 from desktop.core.document import ImportedDocument, OutlineNode
-from desktop.core.importing import import_file
 
 
 def register(sub: Any) -> None:
@@ -22,6 +21,8 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import FILE and print it."""
+    from desktop.core.importing import import_file  # the importer only when used
+
     document = import_file(args.file)
     if args.json:
         json.dump(document.to_dict(), sys.stdout, ensure_ascii=False, indent=2)

@@ -16,8 +16,6 @@ from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.core.document import NodeKind, OutlineNode, node_path
-from desktop.core.export.labels import section_label
-from desktop.core.export.model import heading_text
 from desktop.core.storage.kwic import DEFAULT_WIDTH
 from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.search_index import Hit, SearchResult, search
@@ -73,6 +71,10 @@ class SectionPaths:
         self._outline = lru_cache(maxsize=16)(store.outline)
 
     def __call__(self, speech_id: int, offset: int) -> str:
+        # The export package loads only when a search prints (not for every command, or gui).
+        from desktop.core.export.labels import section_label
+        from desktop.core.export.model import heading_text
+
         nodes: list[OutlineNode] = node_path(self._outline(speech_id), offset)
         return section_label(tuple(heading_text(n) for n in nodes if n.kind == NodeKind.HEADING))
 

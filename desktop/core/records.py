@@ -9,7 +9,7 @@ from desktop.core.document import OutlineNode, TextSpan
 
 @dataclass(slots=True, frozen=True)
 class CollectionRecord:
-    """An imported file: a collection of speeches."""
+    """An imported file: a collection of speeches; ``deleted`` is set while it is in the trash."""
 
     id: int
     title: str
@@ -19,6 +19,7 @@ class CollectionRecord:
     format: str
     imported: str
     speech_count: int
+    deleted: str | None = None
 
 
 @dataclass(slots=True, frozen=True)

@@ -9,67 +9,22 @@ signal (the reader binds the ones that act on it, the main window the rest).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum, auto
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap
 
 from desktop.core.annotation import Color
+from desktop.gui.action_ids import ActionId, ActionSpec, Scope, StandardKey
+from desktop.gui.window_action_specs import WINDOW_SPECS
+from desktop.resources import resource_path
+
+__all__ = ["ActionId", "ActionRegistry", "ActionSpec", "Scope", "StandardKey", "SPECS"]
 
 _CONTEXT = "Actions"
-StandardKey = QKeySequence.StandardKey
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-class ActionId(Enum):
-    """Every command the user can give. The main window adds its own ids here."""
-
-    HIGHLIGHT_1 = auto()
-    HIGHLIGHT_2 = auto()
-    HIGHLIGHT_3 = auto()
-    HIGHLIGHT_4 = auto()
-    HIGHLIGHT_5 = auto()
-    ADD_NOTE = auto()
-    COPY = auto()
-    COPY_WITH_CITATION = auto()
-    DELETE_ANNOTATION = auto()
-    ZOOM_IN = auto()
-    ZOOM_OUT = auto()
-    ZOOM_RESET = auto()
-    THEME_LIGHT = auto()
-    THEME_SEPIA = auto()
-    THEME_DARK = auto()
-    FULLWIDTH_PUNCTUATION = auto()
-
-
-class Scope(Enum):
-    """Where an action's shortcut works.
-
-    Single keys (1–5, N, Delete) must not fire while the user types a note in another pane, so
-    they only work while the reader (the widget the action is added to) has focus.
-    """
-
-    WIDGET = Qt.ShortcutContext.WidgetWithChildrenShortcut
-    WINDOW = Qt.ShortcutContext.WindowShortcut
-
-
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
-    """What an action looks like: texts (untranslated), shortcuts, icon, behaviour flags."""
-
-    text: str
-    icon_text: str = ""
-    status_tip: str = ""
-    shortcuts: tuple[str | StandardKey, ...] = ()
-    scope: Scope = Scope.WINDOW
-    icon: QIcon.ThemeIcon | None = None
-    swatch: str | None = None
-    checkable: bool = False
-    group: str | None = None
 
 
 HIGHLIGHT_COLORS: dict[ActionId, Color] = {
@@ -145,6 +100,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=("N",),
         scope=Scope.WIDGET,
         icon=QIcon.ThemeIcon.MailMessageNew,
+        svg="note",
     ),
     ActionId.COPY: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Copy"),
@@ -153,6 +109,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.Copy,),
         scope=Scope.WIDGET,
         icon=QIcon.ThemeIcon.EditCopy,
+        svg="copy",
     ),
     ActionId.COPY_WITH_CITATION: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Copy with C&itation"),
@@ -163,6 +120,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=("Ctrl+Shift+C",),
         scope=Scope.WIDGET,
         icon=QIcon.ThemeIcon.EditPaste,
+        svg="cite",
     ),
     ActionId.DELETE_ANNOTATION: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Delete Highlight"),
@@ -173,6 +131,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.Delete,),
         scope=Scope.WIDGET,
         icon=QIcon.ThemeIcon.EditDelete,
+        svg="delete",
     ),
     ActionId.ZOOM_IN: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
@@ -181,6 +140,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.ZoomIn, "Ctrl+="),
         scope=Scope.WINDOW,
         icon=QIcon.ThemeIcon.ZoomIn,
+        svg="zoom-in",
     ),
     ActionId.ZOOM_OUT: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
@@ -189,6 +149,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.ZoomOut, "Ctrl+-"),
         scope=Scope.WINDOW,
         icon=QIcon.ThemeIcon.ZoomOut,
+        svg="zoom-out",
     ),
     ActionId.ZOOM_RESET: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Actual Size"),
@@ -197,6 +158,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=("Ctrl+0",),
         scope=Scope.WINDOW,
         icon=QIcon.ThemeIcon.ZoomFitBest,
+        svg="zoom-reset",
     ),
     ActionId.THEME_LIGHT: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Light"),
@@ -238,18 +200,54 @@ SPECS: dict[ActionId, ActionSpec] = {
 }
 
 
+SPECS.update(WINDOW_SPECS)
+
+
 def swatch_icon(color: str, size: int = 32) -> QIcon:
-    """A round colour swatch, the icon of a highlight action."""
+    """A round colour swatch, the icon of a highlight action (paler, not grey, when disabled)."""
+    icon = QIcon(_swatch_pixmap(QColor(color), size))
+    faded = QColor(color)
+    faded.setAlphaF(0.38)
+    icon.addPixmap(_swatch_pixmap(faded, size), QIcon.Mode.Disabled)
+    return icon
+
+
+def _swatch_pixmap(color: QColor, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(0, 0, 0, 60))
-    painter.setBrush(QColor(color))
+    painter.setPen(QColor(0, 0, 0, 60 if color.alphaF() == 1 else 25))
+    painter.setBrush(color)
     inset = size * 0.12
     painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+def _apply_icon(action: QAction, spec: ActionSpec) -> None:
+    if spec.swatch is not None:
+        action.setIcon(swatch_icon(spec.swatch))
+    elif spec.svg is not None:
+        action.setIcon(svg_icon(spec.svg))
+    elif spec.icon is not None:
+        action.setIcon(QIcon.fromTheme(spec.icon))
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The spec's shortcuts, standard keys expanded for this platform, without repeats."""
+    found: list[QKeySequence] = []
+    for key in spec.shortcuts:
+        expanded = QKeySequence.keyBindings(key) if isinstance(key, StandardKey) else [key]
+        for sequence in map(QKeySequence, expanded):
+            if not sequence.isEmpty() and sequence not in found:
+                found.append(sequence)
+    return found
+
+
+def svg_icon(name: str) -> QIcon:
+    """One of the app's icons (``resources/icons/NAME.svg``), drawn at any size."""
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
 class ActionRegistry(QObject):
@@ -259,6 +257,7 @@ class ActionRegistry(QObject):
         super().__init__(parent)
         self._actions: dict[ActionId, QAction] = {}
         self._groups: dict[str, QActionGroup] = {}
+        self._own_text: set[ActionId] = set()
 
     def action(self, action_id: ActionId) -> QAction:
         """The QAction for ``action_id``, created with its text, shortcut and icon if needed."""
@@ -273,6 +272,33 @@ class ActionRegistry(QObject):
         """Several actions, in the order given."""
         return [self.action(action_id) for action_id in ids]
 
+    def adopt(self, action_id: ActionId, action: QAction) -> QAction:
+        """Register an action made elsewhere (the undo stack's, a dock's toggle) under an id.
+
+        It gets the id's shortcuts, icon, tips and object name; it keeps its own text when it
+        has one (the undo action's names what will be undone).
+        """
+        spec = SPECS[action_id]
+        action.setParent(self)
+        action.setObjectName(f"action_{action_id.name.lower()}")
+        if not action.text():
+            action.setText(_tr(spec.text))
+        action.setStatusTip(_tr(spec.status_tip))
+        action.setShortcuts(key_sequences(spec))
+        action.setShortcutContext(spec.scope.value)
+        _apply_icon(action, spec)
+        self._actions[action_id] = action
+        self._own_text.add(action_id)
+        return action
+
+    def keep_text(self, action_id: ActionId) -> None:
+        """Leave the action's text to its owner (the undo action names what it undoes)."""
+        self._own_text.add(action_id)
+
+    def created(self) -> dict[ActionId, QAction]:
+        """Every action made or adopted so far, by id (for the shortcuts list)."""
+        return dict(self._actions)
+
     def bind(self, action_id: ActionId, slot: Callable[[], object]) -> QAction:
         """Connect the action's ``triggered`` to ``slot`` (called without the checked flag)."""
         action = self.action(action_id)
@@ -280,9 +306,16 @@ class ActionRegistry(QObject):
         return action
 
     def retranslate(self) -> None:
-        """Re-read every created action's texts, after the UI language changes."""
+        """Re-read every created action's texts, after the UI language changes.
+
+        Adopted actions and those whose owner keeps their text get their tips only.
+        """
         for action_id, action in self._actions.items():
-            self._apply_texts(action, SPECS[action_id])
+            spec = SPECS[action_id]
+            if action_id in self._own_text:
+                action.setStatusTip(_tr(spec.status_tip))
+            else:
+                self._apply_texts(action, spec)
 
     def event(self, event: QEvent) -> bool:
         """A new translator makes Qt send LanguageChange down the widget tree: re-read texts."""
@@ -294,13 +327,10 @@ class ActionRegistry(QObject):
         action = QAction(self)
         action.setObjectName(f"action_{action_id.name.lower()}")
         self._apply_texts(action, spec)
-        action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
+        action.setShortcuts(key_sequences(spec))
         action.setShortcutContext(spec.scope.value)
         action.setCheckable(spec.checkable)
-        if spec.swatch is not None:
-            action.setIcon(swatch_icon(spec.swatch))
-        elif spec.icon is not None:
-            action.setIcon(QIcon.fromTheme(spec.icon))
+        _apply_icon(action, spec)
         if spec.group is not None:
             group = self._groups.setdefault(spec.group, QActionGroup(self))
             group.setExclusive(True)

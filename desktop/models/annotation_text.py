@@ -6,6 +6,7 @@ annotation reads the same wherever it is listed.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -24,10 +25,17 @@ def short_quote(quote: str, limit: int = QUOTE_CHARACTERS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+_BLOCK_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)、]\s*)*")
+"""Heading, quote and list marks at the start of a Markdown line."""
+
+_INLINE_MARKS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+"""Bold, italic and code spans: their text is kept, their marks dropped."""
+
+
 def note_first_line(note: str) -> str:
-    """The first line of a note that holds text, without Markdown's heading and list marks."""
+    """The first line of a note that holds text, as it reads: without Markdown's marks."""
     for line in note.splitlines():
-        stripped = line.strip().lstrip("#>*-+ ").strip()
+        stripped = _INLINE_MARKS.sub(r"\2", _BLOCK_MARKS.sub("", line)).strip()
         if stripped:
             return stripped
     return ""

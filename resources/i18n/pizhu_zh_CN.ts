@@ -197,191 +197,191 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="vanished">导入(&amp;I)…</translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="vanished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import speeches from text, Word, Markdown or web page files</source>
-        <translation type="vanished">从文本、Word、Markdown 或网页文件导入讲话</translation>
+        <translation>从文本、Word、Markdown 或网页文件导入讲话</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="vanished">回收站(&amp;T)…</translation>
+        <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="vanished">回收站</translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <source>See deleted highlights and collections, and restore them</source>
-        <translation type="vanished">查看并还原已删除的高亮和合集</translation>
+        <translation>查看并还原已删除的高亮和合集</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="vanished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Close Pizhu (everything is already saved)</source>
-        <translation type="vanished">关闭批注（所有内容均已保存）</translation>
+        <translation>关闭批注（所有内容均已保存）</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="vanished">撤销(&amp;U)</translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="vanished">撤销</translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Take back the last change</source>
-        <translation type="vanished">撤销上一次修改</translation>
+        <translation>撤销上一次修改</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="vanished">重做(&amp;R)</translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="vanished">重做</translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Make the change taken back again</source>
-        <translation type="vanished">恢复刚才撤销的修改</translation>
+        <translation>恢复刚才撤销的修改</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="vanished">偏好设置(&amp;P)…</translation>
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
         <source>Language, theme, text size and the word dictionary</source>
-        <translation type="vanished">语言、主题、字号和分词词典</translation>
+        <translation>语言、主题、字号和分词词典</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="vanished">文库(&amp;L)</translation>
+        <translation>文库(&amp;L)</translation>
     </message>
     <message>
         <source>Show or hide the library pane</source>
-        <translation type="vanished">显示或隐藏文库面板</translation>
+        <translation>显示或隐藏文库面板</translation>
     </message>
     <message>
         <source>&amp;Annotations</source>
-        <translation type="vanished">批注(&amp;A)</translation>
+        <translation>批注(&amp;A)</translation>
     </message>
     <message>
         <source>Show or hide the annotations pane</source>
-        <translation type="vanished">显示或隐藏批注面板</translation>
+        <translation>显示或隐藏批注面板</translation>
     </message>
     <message>
         <source>&amp;Next Section</source>
-        <translation type="vanished">下一节(&amp;N)</translation>
+        <translation>下一节(&amp;N)</translation>
     </message>
     <message>
         <source>Next section</source>
-        <translation type="vanished">下一节</translation>
+        <translation>下一节</translation>
     </message>
     <message>
         <source>Go to the next heading of the speech</source>
-        <translation type="vanished">转到讲话的下一个标题</translation>
+        <translation>转到讲话的下一个标题</translation>
     </message>
     <message>
         <source>&amp;Previous Section</source>
-        <translation type="vanished">上一节(&amp;P)</translation>
+        <translation>上一节(&amp;P)</translation>
     </message>
     <message>
         <source>Previous section</source>
-        <translation type="vanished">上一节</translation>
+        <translation>上一节</translation>
     </message>
     <message>
         <source>Go to the start of this section, or the one before</source>
-        <translation type="vanished">转到本节开头，或上一节</translation>
+        <translation>转到本节开头，或上一节</translation>
     </message>
     <message>
         <source>Next &amp;Speech</source>
-        <translation type="vanished">下一篇(&amp;S)</translation>
+        <translation>下一篇(&amp;S)</translation>
     </message>
     <message>
         <source>Open the next speech of the library</source>
-        <translation type="vanished">打开文库中的下一篇讲话</translation>
+        <translation>打开文库中的下一篇讲话</translation>
     </message>
     <message>
         <source>Previous S&amp;peech</source>
-        <translation type="vanished">上一篇(&amp;P)</translation>
+        <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
         <source>Open the previous speech of the library</source>
-        <translation type="vanished">打开文库中的上一篇讲话</translation>
+        <translation>打开文库中的上一篇讲话</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="vanished">返回(&amp;B)</translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="vanished">返回</translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Return to where you were before the jump</source>
-        <translation type="vanished">回到跳转之前的位置</translation>
+        <translation>回到跳转之前的位置</translation>
     </message>
     <message>
         <source>&amp;Filter Library</source>
-        <translation type="vanished">筛选文库(&amp;F)</translation>
+        <translation>筛选文库(&amp;F)</translation>
     </message>
     <message>
         <source>Type to show only matching titles</source>
-        <translation type="vanished">输入文字，只显示标题相符的条目</translation>
+        <translation>输入文字，只显示标题相符的条目</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="vanished">键盘快捷键(&amp;K)</translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>List every command and its keys</source>
-        <translation type="vanished">列出所有命令及其快捷键</translation>
+        <translation>列出所有命令及其快捷键</translation>
     </message>
     <message>
         <source>&amp;About Pizhu</source>
-        <translation type="vanished">关于批注(&amp;A)</translation>
+        <translation>关于批注(&amp;A)</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="vanished">版本与许可</translation>
+        <translation>版本与许可</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="vanished">重命名(&amp;R)…</translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <source>Give the collection or speech your own title</source>
-        <translation type="vanished">为合集或讲话另起标题</translation>
+        <translation>为合集或讲话另起标题</translation>
     </message>
     <message>
         <source>&amp;Delete Collection</source>
-        <translation type="vanished">删除合集(&amp;D)</translation>
+        <translation>删除合集(&amp;D)</translation>
     </message>
     <message>
         <source>Move the collection, with its highlights and notes, to the trash</source>
-        <translation type="vanished">将合集连同其中的高亮和批注移到回收站</translation>
+        <translation>将合集连同其中的高亮和批注移到回收站</translation>
     </message>
     <message>
         <source>Re-&amp;import</source>
-        <translation type="vanished">重新导入(&amp;I)</translation>
+        <translation>重新导入(&amp;I)</translation>
     </message>
     <message>
         <source>Import the collection&apos;s file again; highlights follow their words</source>
-        <translation type="vanished">重新导入合集的文件；高亮会跟随原文找到新位置</translation>
+        <translation>重新导入合集的文件；高亮会跟随原文找到新位置</translation>
     </message>
     <message>
         <source>Import &amp;Report</source>
-        <translation type="vanished">导入报告(&amp;R)</translation>
+        <translation>导入报告(&amp;R)</translation>
     </message>
     <message>
         <source>What the last import of this collection did</source>
-        <translation type="vanished">查看此合集上次导入的结果</translation>
+        <translation>查看此合集上次导入的结果</translation>
     </message>
 </context>
 <context>
@@ -626,6 +626,17 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsMixin</name>
+    <message>
+        <source>Moved to the trash. Undo with Ctrl+Z.</source>
+        <translation>已移到回收站。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Select the passage in the note&apos;s own speech to reattach it.</source>
+        <translation>请先在这条批注所属的讲话中选中文字，再重新关联。</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsModel</name>
     <message>
         <source>Created %1</source>
@@ -658,6 +669,33 @@
     <message>
         <source>Speech %1</source>
         <translation>讲话 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialogsMixin</name>
+    <message>
+        <source>Import Speeches</source>
+        <translation>导入讲话</translation>
+    </message>
+    <message>
+        <source>Speeches (%1);;All files (*)</source>
+        <translation>讲话稿 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Pizhu</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>About Pizhu</source>
+        <translation>关于批注</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;Read, mark and search Chinese speeches and official documents.&lt;/p&gt;&lt;p&gt;Your highlights and notes are saved as you make them, in one library file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;阅读、标注和检索中文讲话与公文。&lt;/p&gt;&lt;p&gt;高亮和批注在添加时即已保存，全部存放在一个文库文件中：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1350,125 +1388,132 @@
 <context>
     <name>LibraryPane</name>
     <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
         <source>Filter titles</source>
-        <translation type="vanished">筛选标题</translation>
+        <translation>筛选标题</translation>
     </message>
     <message>
         <source>New title of the collection:</source>
-        <translation type="vanished">合集的新标题：</translation>
+        <translation>合集的新标题：</translation>
     </message>
     <message>
         <source>New title of the speech:</source>
-        <translation type="vanished">讲话的新标题：</translation>
+        <translation>讲话的新标题：</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1篇</translation>
+    </message>
+    <message>
+        <source>no longer in its file</source>
+        <translation>已不在原文件中</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Drop speech files here, or press Ctrl+O to import them.</source>
-        <translation type="vanished">把讲话文件拖到这里，或按 Ctrl+O 导入。</translation>
+        <translation>把讲话文件拖到这里，或按 Ctrl+O 导入。</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="vanished">文库</translation>
+        <translation>文库</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="vanished">撤销</translation>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation type="vanished">重做</translation>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Moved to the trash. Undo with Ctrl+Z.</source>
-        <translation type="vanished">已移到回收站。按 Ctrl+Z 可撤销。</translation>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
         <source>The collection is in the trash, with its notes. Undo with Ctrl+Z.</source>
-        <translation type="vanished">合集及其批注已移到回收站。按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <source>Pizhu</source>
-        <translation type="vanished">批注</translation>
-    </message>
-    <message>
-        <source>About Pizhu</source>
-        <translation type="vanished">关于批注</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;Read, mark and search Chinese speeches and official documents.&lt;/p&gt;&lt;p&gt;Your highlights and notes are saved as you make them, in one library file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;阅读、标注和检索中文讲话与公文。&lt;/p&gt;&lt;p&gt;高亮和批注在添加时即已保存，全部存放在一个文库文件中：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <translation>合集及其批注已移到回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="vanished">文件(&amp;F)</translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="vanished">编辑(&amp;E)</translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="vanished">视图(&amp;V)</translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="vanished">转到(&amp;G)</translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="vanished">帮助(&amp;H)</translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="vanished">工具栏</translation>
+        <translation>工具栏</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The library is in use by another program. Try again in a moment.</source>
-        <translation type="vanished">文库正被其他程序使用，请稍后再试。</translation>
+        <translation>文库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
         <source>The library cannot be written to, so the change was not saved.</source>
-        <translation type="vanished">文库无法写入，修改未能保存。</translation>
+        <translation>文库无法写入，修改未能保存。</translation>
     </message>
     <message>
         <source>The disk is full. The change was not saved; the library is as it was.</source>
-        <translation type="vanished">磁盘空间已满。修改未能保存，文库保持原样。</translation>
+        <translation>磁盘空间已满。修改未能保存，文库保持原样。</translation>
     </message>
     <message>
         <source>The disk reported an error.</source>
-        <translation type="vanished">磁盘报告了错误。</translation>
+        <translation>磁盘报告了错误。</translation>
     </message>
     <message>
         <source>The library file is damaged.</source>
-        <translation type="vanished">文库文件已损坏。</translation>
+        <translation>文库文件已损坏。</translation>
     </message>
     <message>
         <source>This file is not a Pizhu library.</source>
-        <translation type="vanished">这不是批注的文库文件。</translation>
+        <translation>这不是批注的文库文件。</translation>
     </message>
     <message>
         <source>The library was saved by a newer version of Pizhu.</source>
-        <translation type="vanished">此文库由更新版本的批注保存。</translation>
+        <translation>此文库由更新版本的批注保存。</translation>
     </message>
     <message>
         <source>The library file cannot be opened.</source>
-        <translation type="vanished">无法打开文库文件。</translation>
+        <translation>无法打开文库文件。</translation>
     </message>
     <message>
         <source>It is no longer in the library.</source>
-        <translation type="vanished">文库中已没有这一项。</translation>
+        <translation>文库中已没有这一项。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="vanished">出现了意外错误。</translation>
+        <translation>出现了意外错误。</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1573,29 @@
     <message>
         <source>Edit Custom &amp;Dictionary…</source>
         <translation>编辑自定义词典(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingStatusBar</name>
+    <message>
+        <source>%1 characters · about %2 min</source>
+        <translation>%1 字 · 约 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of %2 · %3%</source>
+        <translation>第 %1/%2 段 · %3%</translation>
+    </message>
+    <message>
+        <source>Loading the word dictionary…</source>
+        <translation>正在加载分词词典…</translation>
+    </message>
+    <message>
+        <source>Word dictionary unavailable</source>
+        <translation>分词词典不可用</translation>
+    </message>
+    <message>
+        <source>Word dictionary ready: double-click selects whole words</source>
+        <translation>分词词典已就绪：双击可选中整词</translation>
     </message>
 </context>
 <context>
@@ -1618,58 +1686,51 @@
     <name>Undo</name>
     <message>
         <source>Add Highlight</source>
-        <translation type="vanished">添加高亮</translation>
+        <translation>添加高亮</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="vanished">添加批注</translation>
+        <translation>添加批注</translation>
     </message>
     <message>
         <source>Delete Highlight</source>
-        <translation type="vanished">删除高亮</translation>
+        <translation>删除高亮</translation>
     </message>
     <message>
         <source>Restore Highlight</source>
-        <translation type="vanished">还原高亮</translation>
+        <translation>还原高亮</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="vanished">编辑批注</translation>
+        <translation>编辑批注</translation>
     </message>
     <message>
         <source>Change Colour</source>
-        <translation type="vanished">更改颜色</translation>
+        <translation>更改颜色</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="vanished">编辑标签</translation>
+        <translation>编辑标签</translation>
     </message>
     <message>
         <source>Reattach Note</source>
-        <translation type="vanished">重新关联批注</translation>
+        <translation>重新关联批注</translation>
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation type="vanished">重命名合集</translation>
+        <translation>重命名合集</translation>
     </message>
     <message>
         <source>Rename Speech</source>
-        <translation type="vanished">重命名讲话</translation>
+        <translation>重命名讲话</translation>
     </message>
     <message>
         <source>Restore Collection</source>
-        <translation type="vanished">还原合集</translation>
+        <translation>还原合集</translation>
     </message>
     <message>
         <source>Delete Collection</source>
-        <translation type="vanished">删除合集</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Rename</source>
-        <translation type="vanished">重命名</translation>
+        <translation>删除合集</translation>
     </message>
 </context>
 </TS>

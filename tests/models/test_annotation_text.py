@@ -35,6 +35,13 @@ def test_note_first_line_skips_blank_lines_and_markdown_marks() -> None:
     assert note_first_line("   ") == ""
 
 
+def test_note_first_line_drops_emphasis_marks_but_keeps_their_words() -> None:
+    assert note_first_line("**可作开头**：三个“需要”排比") == "可作开头：三个“需要”排比"
+    assert note_first_line("> *引文* 与 `代码`") == "引文 与 代码"
+    assert note_first_line("1. 第一条") == "第一条"
+    assert note_first_line("3*4=12") == "3*4=12", "a lone star is not emphasis"
+
+
 def test_recent_times_are_relative() -> None:
     assert format_time(_stamp(NOW - timedelta(seconds=20)), NOW) == "just now"
     assert format_time(_stamp(NOW - timedelta(minutes=5)), NOW) == "5 min ago"

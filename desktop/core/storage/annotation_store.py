@@ -100,6 +100,15 @@ class AnnotationStore:
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation.id,))
             return self.add(annotation)
 
+    def purge(self, annotation_id: str) -> Annotation:
+        """Delete one annotation for good (how an undo takes back its creation); return it."""
+        with self._db.transaction() as conn:
+            annotation = self.get(annotation_id)
+            self._indexer.remove_note(conn, annotation_id)
+            conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+            _drop_unused_tags(conn)
+            return annotation
+
     def get(self, annotation_id: str) -> Annotation:
         """One annotation (trashed or not); LibraryError ``not-found`` if there is none."""
         found = self._db.row(rows.ANNOTATION_SELECT + " WHERE a.id = ?", (annotation_id,))
@@ -110,11 +119,16 @@ class AnnotationStore:
     def annotations(
         self, speech_id: int | None = None, *, state: str | None = None
     ) -> list[Annotation]:
-        """Annotations not in the trash, of one speech or all, in text order; maybe one state."""
+        """Annotations not in the trash, of one speech or all, in text order; maybe one state.
+
+        All speeches means those of the collections not in the trash.
+        """
         where, params = ["a.deleted IS NULL"], []
         if speech_id is not None:
             where.append("a.speech_id = ?")
             params.append(speech_id)
+        else:
+            where.append(f"a.speech_id NOT IN ({rows.IN_TRASHED_COLLECTION})")
         if state is not None:
             where.append("a.state = ?")
             params.append(AnchorState(state))
@@ -128,9 +142,15 @@ class AnnotationStore:
         return self.annotations(speech_id, state=AnchorState.ORPHANED)
 
     def trash(self) -> list[Annotation]:
-        """Annotations in the trash, most recently deleted first."""
+        """Annotations in the trash, most recently deleted first.
+
+        Those of a collection in the trash are left out: they come back with their collection.
+        """
         found = self._db.rows(
-            rows.ANNOTATION_SELECT + " WHERE a.deleted IS NOT NULL ORDER BY a.deleted DESC, a.id"
+            rows.ANNOTATION_SELECT
+            + " WHERE a.deleted IS NOT NULL"
+            + f" AND a.speech_id NOT IN ({rows.IN_TRASHED_COLLECTION})"
+            + " ORDER BY a.deleted DESC, a.id"
         )
         return [rows.annotation(row) for row in found]
 
@@ -165,6 +185,7 @@ class AnnotationStore:
         found = self._db.rows(
             "SELECT t.name, count(a.id) FROM tags t JOIN annotation_tags at ON at.tag_id = t.id"
             " LEFT JOIN annotations a ON a.id = at.annotation_id AND a.deleted IS NULL"
+            f" AND a.speech_id NOT IN ({rows.IN_TRASHED_COLLECTION})"
             " GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
         )
         return {row[0]: row[1] for row in found}

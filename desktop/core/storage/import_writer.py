@@ -10,8 +10,30 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict, fields
+from typing import Any, TypeVar
 
 from desktop.core.document import ImportedDocument, OutlineNode, Removal, Speech, TextSpan
+
+_Report = TypeVar("_Report")
+
+
+def store_report(conn: sqlite3.Connection, report: Any, now: str) -> None:
+    """Keep an import's report (a dataclass) as its collection's last one."""
+    encoded = json.dumps(asdict(report), ensure_ascii=False, sort_keys=True)
+    conn.execute(
+        "INSERT INTO import_reports (collection_id, report, imported) VALUES (?, ?, ?)"
+        " ON CONFLICT (collection_id) DO UPDATE SET report = excluded.report,"
+        " imported = excluded.imported",
+        (report.collection_id, encoded, now),
+    )
+
+
+def report_from_json(encoded: str, report_type: type[_Report]) -> _Report:
+    """A stored report back as ``report_type``; fields a newer version added are left out."""
+    data = json.loads(encoded)
+    known = {field.name for field in fields(report_type)}  # type: ignore[arg-type]
+    return report_type(**{key: value for key, value in data.items() if key in known})
 
 
 def document_fingerprint(document: ImportedDocument) -> str:

@@ -15,10 +15,9 @@ from desktop.core.annotation import utc_now
 from desktop.core.document import ImportedDocument, OutlineNode, Removal
 from desktop.core.errors import LibraryError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechContent, SpeechRecord
-from desktop.core.storage import import_writer, reimport, rows
+from desktop.core.storage import import_writer, rows
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer
-from desktop.core.storage.speech_matching import shares_content
 
 
 class ImportStatus(StrEnum):
@@ -59,7 +58,12 @@ class LibraryStore:
         self._indexer: SearchIndexer = indexer or NullIndexer()
 
     def import_document(self, document: ImportedDocument) -> ImportReport:
-        """Add ``document`` as a collection, or update the collection it is a new version of."""
+        """Add ``document`` as a collection, or update the collection it is a new version of.
+
+        A collection in the trash that the document is a version of comes back out of it. The
+        report of a change is kept with the collection (``last_import_report``), in the same
+        transaction.
+        """
         if not document.speeches:
             raise LibraryError("the document holds no speech", code="invalid", path=document.source)
         now = utc_now()
@@ -67,16 +71,38 @@ class LibraryStore:
         with self._db.transaction() as conn:
             existing = _find_collection(conn, document)
             if existing is None:
-                return self._create(conn, document, fingerprint, now)
-            if existing["fingerprint"] == fingerprint and existing["source"] == document.source:
-                return ImportReport(
-                    existing["id"],
-                    document.title,
-                    ImportStatus.UNCHANGED,
-                    len(document.speeches),
-                    noise_removed=len(document.removed),
-                )
-            counts = reimport.reimport(conn, existing["id"], document, self._indexer, now)
+                report = self._create(conn, document, fingerprint, now)
+            else:
+                if existing["deleted"] is not None:
+                    conn.execute(
+                        "UPDATE collections SET deleted = NULL WHERE id = ?", (existing["id"],)
+                    )
+                report = self._update(conn, existing, document, fingerprint, now)
+            # The same file again changes nothing, so the report worth showing stays.
+            if report.status != ImportStatus.UNCHANGED:
+                import_writer.store_report(conn, report, now)
+        return report
+
+    def _update(
+        self,
+        conn: sqlite3.Connection,
+        existing: sqlite3.Row,
+        document: ImportedDocument,
+        fingerprint: str,
+        now: str,
+    ) -> ImportReport:
+        if existing["fingerprint"] == fingerprint and existing["source"] == document.source:
+            return ImportReport(
+                existing["id"],
+                document.title,
+                ImportStatus.UNCHANGED,
+                len(document.speeches),
+                noise_removed=len(document.removed),
+            )
+        # Re-anchoring and text diffing load only when a changed file is imported again.
+        from desktop.core.storage import reimport
+
+        counts = reimport.reimport(conn, existing["id"], document, self._indexer, now)
         return ImportReport(
             existing["id"],
             document.title,
@@ -90,13 +116,27 @@ class LibraryStore:
             anchors={str(state): count for state, count in counts.anchors.items()},
         )
 
+    def last_import_report(self, collection_id: int) -> ImportReport | None:
+        """What the collection's last import did, or None (imported before reports were kept)."""
+        found = self._db.value(
+            "SELECT report FROM import_reports WHERE collection_id = ?", (collection_id,)
+        )
+        return None if found is None else import_writer.report_from_json(found, ImportReport)
+
     def collections(self) -> list[CollectionRecord]:
-        """Every collection, in import order."""
-        found = self._db.rows(rows.COLLECTION_SELECT + " ORDER BY c.id")
+        """Every collection not in the trash, in import order."""
+        found = self._db.rows(rows.COLLECTION_SELECT + " WHERE c.deleted IS NULL ORDER BY c.id")
+        return [rows.collection_record(row) for row in found]
+
+    def trashed_collections(self) -> list[CollectionRecord]:
+        """The collections in the trash, most recently deleted first."""
+        found = self._db.rows(
+            rows.COLLECTION_SELECT + " WHERE c.deleted IS NOT NULL ORDER BY c.deleted DESC, c.id"
+        )
         return [rows.collection_record(row) for row in found]
 
     def collection(self, collection_id: int) -> CollectionRecord:
-        """One collection; LibraryError ``not-found`` if there is no such id."""
+        """One collection (in the trash or not); LibraryError ``not-found`` if there is none."""
         found = self._db.row(rows.COLLECTION_SELECT + " WHERE c.id = ?", (collection_id,))
         return rows.collection_record(_required(found, "collection", collection_id))
 
@@ -145,6 +185,19 @@ class LibraryStore:
         )
         return [rows.outline_record(row) for row in found]
 
+    def speeches_with_sections_like(self, text: str) -> list[int]:
+        """The speeches (not in the trash) with a heading or point whose label contains ``text``."""
+        if not text.strip():
+            return []
+        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        found = self._db.rows(
+            "SELECT DISTINCT n.speech_id FROM outline_nodes n"
+            " JOIN speeches s ON s.id = n.speech_id JOIN collections c ON c.id = s.collection_id"
+            " WHERE c.deleted IS NULL AND n.label LIKE ? ESCAPE '\\' ORDER BY n.speech_id",
+            (f"%{escaped}%",),
+        )
+        return [row[0] for row in found]
+
     def removals(self, collection_id: int) -> list[Removal]:
         """The noise the importer removed from a collection's file, in document order."""
         found = self._db.rows(
@@ -183,6 +236,53 @@ class LibraryStore:
             conn.execute("DELETE FROM collections WHERE id = ?", (collection_id,))
         return len(annotation_ids)
 
+    def rename_collection(self, collection_id: int, title: str) -> CollectionRecord:
+        """Give a collection the user's own title; an empty title brings the imported one back."""
+        self._rename("collections", "collection", collection_id, title)
+        return self.collection(collection_id)
+
+    def rename_speech(self, speech_id: int, title: str) -> SpeechRecord:
+        """Give a speech the user's own title; an empty title brings the imported one back."""
+        self._rename("speeches", "speech", speech_id, title)
+        return self.speech(speech_id)
+
+    def trash_collection(self, collection_id: int) -> CollectionRecord:
+        """Move a collection to the trash: hidden with its speeches and annotations, all kept."""
+        self._set_deleted(collection_id, utc_now())
+        return self.collection(collection_id)
+
+    def restore_collection(self, collection_id: int) -> CollectionRecord:
+        """Take a collection back out of the trash, as it was."""
+        self._set_deleted(collection_id, None)
+        return self.collection(collection_id)
+
+    def empty_collection_trash(self) -> int:
+        """Delete every collection in the trash for good, annotations and all; return how many."""
+        with self._db.transaction() as conn:
+            doomed = [
+                row[0]
+                for row in conn.execute("SELECT id FROM collections WHERE deleted IS NOT NULL")
+            ]
+            for collection_id in doomed:
+                self.delete_collection(collection_id, with_annotations=True)
+        return len(doomed)
+
+    def _rename(self, table: str, what: str, key: int, title: str) -> None:
+        custom = " ".join(title.split()) or None
+        with self._db.transaction() as conn:
+            found = conn.execute(f"SELECT title FROM {table} WHERE id = ?", (key,)).fetchone()
+            imported = _required(found, what, key)["title"]
+            custom = None if custom == imported else custom
+            conn.execute(f"UPDATE {table} SET custom_title = ? WHERE id = ?", (custom, key))
+
+    def _set_deleted(self, collection_id: int, deleted: str | None) -> None:
+        with self._db.transaction() as conn:
+            found = conn.execute("SELECT id FROM collections WHERE id = ?", (collection_id,))
+            _required(found.fetchone(), "collection", collection_id)
+            conn.execute(
+                "UPDATE collections SET deleted = ? WHERE id = ?", (deleted, collection_id)
+            )
+
     def _create(
         self, conn: sqlite3.Connection, document: ImportedDocument, fingerprint: str, now: str
     ) -> ImportReport:
@@ -210,13 +310,17 @@ def _find_collection(conn: sqlite3.Connection, document: ImportedDocument) -> sq
     also share a speech's text with the document.
     """
     found = conn.execute(
-        "SELECT id, source, fingerprint FROM collections WHERE source = ? ORDER BY id LIMIT 1",
+        "SELECT id, source, fingerprint, deleted FROM collections WHERE source = ?"
+        " ORDER BY id LIMIT 1",
         (document.source,),
     ).fetchone()
     if found is not None:
         return found
+    from desktop.core.storage import reimport
+    from desktop.core.storage.speech_matching import shares_content
+
     for candidate in conn.execute(
-        "SELECT id, source, fingerprint FROM collections WHERE title = ? ORDER BY id",
+        "SELECT id, source, fingerprint, deleted FROM collections WHERE title = ? ORDER BY id",
         (document.title,),
     ).fetchall():
         stored = reimport.stored_speeches(conn, candidate["id"])

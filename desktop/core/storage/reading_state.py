@@ -46,10 +46,11 @@ class ReadingState:
             )
 
     def last_speech(self) -> int | None:
-        """The speech opened last, or None (never, or it has since left the library)."""
+        """The speech opened last, or None (never, or it has since left the library or is in
+        the trash with its collection)."""
         return self._db.value(
             "SELECT s.id FROM library_state k JOIN speeches s ON s.id = CAST(k.value AS INTEGER)"
-            " WHERE k.key = ?",
+            " JOIN collections c ON c.id = s.collection_id WHERE k.key = ? AND c.deleted IS NULL",
             (_LAST_SPEECH,),
         )
 

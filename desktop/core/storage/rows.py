@@ -9,14 +9,17 @@ from desktop.core.annotation import Annotation, TextQuote
 from desktop.core.document import OutlineNode, TextSpan
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
 
+# A user's rename (``custom_title``) wins over the imported title wherever a title is shown.
 COLLECTION_SELECT = (
-    "SELECT c.id, c.title, c.source, c.date, c.encoding, c.format, c.imported,"
+    "SELECT c.id, coalesce(c.custom_title, c.title) AS title, c.source, c.date, c.encoding,"
+    " c.format, c.imported, c.deleted,"
     " (SELECT count(*) FROM speeches s WHERE s.collection_id = c.id) AS speech_count"
     " FROM collections c"
 )
 
 SPEECH_SELECT = (
-    "SELECT s.id, s.collection_id, s.idx, s.title, s.date, s.speaker, s.role,"
+    "SELECT s.id, s.collection_id, s.idx, coalesce(s.custom_title, s.title) AS title, s.date,"
+    " s.speaker, s.role,"
     " length(s.text) AS length, s.text_hash, s.listed_title, s.missing_since,"
     " (SELECT count(*) FROM annotations a WHERE a.speech_id = s.id AND a.deleted IS NULL)"
     " AS note_count FROM speeches s"
@@ -27,6 +30,12 @@ OUTLINE_SELECT = (
     "SELECT n.*, (SELECT count(*) FROM outline_nodes c WHERE c.parent_id = n.id) AS child_count"
     " FROM outline_nodes n"
 )
+
+IN_TRASHED_COLLECTION = (
+    "SELECT s.id FROM speeches s JOIN collections c ON c.id = s.collection_id"
+    " WHERE c.deleted IS NOT NULL"
+)
+"""The speeches of collections in the trash: their annotations leave and return with them."""
 
 ANNOTATION_SELECT = (
     "SELECT a.*, (SELECT json_group_array(t.name) FROM annotation_tags at"
@@ -46,6 +55,7 @@ def collection_record(row: sqlite3.Row) -> CollectionRecord:
         format=row["format"],
         imported=row["imported"],
         speech_count=row["speech_count"],
+        deleted=row["deleted"],
     )
 
 

@@ -165,7 +165,34 @@ def _v3_search_index(conn: sqlite3.Connection) -> None:
         index_note(conn, annotation_id, speech_id, note_search_text(note, exact))
 
 
-MIGRATIONS: Sequence[Migration] = (_v1_initial, _v2_missing_speeches, _v3_search_index)
+_V4 = (
+    # The user's own names for a collection or a speech. Kept apart from the imported title so
+    # a re-import (which rewrites ``title``) never undoes a rename, and matching a re-imported
+    # file by title still compares the importer's titles.
+    "ALTER TABLE collections ADD COLUMN custom_title TEXT",
+    "ALTER TABLE speeches ADD COLUMN custom_title TEXT",
+    # A collection in the trash (its speeches and annotations kept whole) since this time.
+    "ALTER TABLE collections ADD COLUMN deleted TEXT",
+    # What the last import of each collection did (an ImportReport as JSON), to show it again.
+    """CREATE TABLE import_reports (
+        collection_id INTEGER PRIMARY KEY REFERENCES collections(id) ON DELETE CASCADE,
+        report TEXT NOT NULL,
+        imported TEXT NOT NULL
+    )""",
+)
+
+
+def _v4_renames_trash_reports(conn: sqlite3.Connection) -> None:
+    """User titles for collections and speeches, collections in the trash, import reports."""
+    _run(conn, _V4)
+
+
+MIGRATIONS: Sequence[Migration] = (
+    _v1_initial,
+    _v2_missing_speeches,
+    _v3_search_index,
+    _v4_renames_trash_reports,
+)
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 
 LATEST_VERSION = len(MIGRATIONS)

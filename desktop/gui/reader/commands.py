@@ -72,7 +72,7 @@ class ReaderCommands(_Base):
     @Slot()
     def _on_reader_selection_changed(self) -> None:
         if not self.textCursor().hasSelection():
-            self._toolbar.hide()
+            self._hide_toolbar()
         self._update_action_state()
 
     def _update_action_state(self) -> None:
@@ -102,12 +102,12 @@ class ReaderCommands(_Base):
     def _show_toolbar(self) -> None:
         rect = self._selection_rect()
         if rect is None:
-            self._toolbar.hide()
+            self._hide_toolbar()
         else:
             self._toolbar.show_near(rect)
 
     def _reposition_toolbar(self) -> None:
-        if self._toolbar.isVisible():
+        if self._toolbar_shown():
             self._show_toolbar()
 
     @property

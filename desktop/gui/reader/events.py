@@ -54,7 +54,7 @@ class ReaderEvents(_Base):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A press anywhere on the page hides the floating toolbar."""
-        self._toolbar.hide()
+        self._hide_toolbar()
         self._press_point = event.position().toPoint()
         super().mousePressEvent(event)
 
@@ -137,8 +137,8 @@ class ReaderEvents(_Base):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape hides the floating toolbar; a second Escape drops the selection."""
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            if self._toolbar.isVisible():
-                self._toolbar.hide()
+            if self._toolbar_shown():
+                self._hide_toolbar()
             else:
                 self._clear_selection()
             event.accept()

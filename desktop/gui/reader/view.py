@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QShowEvent,
     QTextCursor,
     QTextDocument,
 )
@@ -85,11 +86,7 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self._setup_widget()
         self._position_timer = self._single_shot(self.POSITION_THROTTLE_MS, self._emit_position)
         self._flash_timer = self._single_shot(self.FLASH_MS, self._end_flash)
-        self._toolbar = SelectionToolbar(
-            self._registry.actions(list(HIGHLIGHT_COLORS)),
-            self._registry.actions([ActionId.ADD_NOTE, ActionId.COPY, ActionId.COPY_WITH_CITATION]),
-            self.viewport(),
-        )
+        self._toolbar_widget: SelectionToolbar | None = None
         self._scroll_marks = ScrollBarMarks(self.verticalScrollBar())
         self._bind_actions()
         self._connect_signals()
@@ -136,6 +133,27 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
         self.selectionChanged.connect(self._on_reader_selection_changed)
         self.cursorPositionChanged.connect(self._update_action_state)
+
+    @property
+    def _toolbar(self) -> SelectionToolbar:
+        """The floating toolbar, made on first use (its style sheet is not start-up work)."""
+        if self._toolbar_widget is None:
+            self._toolbar_widget = SelectionToolbar(
+                self._registry.actions(list(HIGHLIGHT_COLORS)),
+                self._registry.actions(
+                    [ActionId.ADD_NOTE, ActionId.COPY, ActionId.COPY_WITH_CITATION]
+                ),
+                self.viewport(),
+            )
+            self._toolbar_widget.set_dark(self._style.theme.name == ThemeName.DARK)
+        return self._toolbar_widget
+
+    def _toolbar_shown(self) -> bool:
+        return self._toolbar_widget is not None and self._toolbar_widget.isVisible()
+
+    def _hide_toolbar(self) -> None:
+        if self._toolbar_widget is not None:
+            self._toolbar_widget.hide()
 
     @property
     def registry(self) -> ActionRegistry:
@@ -256,7 +274,8 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self.verticalScrollBar().setPalette(
             colours.palette(QApplication.palette(self.verticalScrollBar()))
         )
-        self._toolbar.set_dark(colours.name == ThemeName.DARK)
+        if self._toolbar_widget is not None:
+            self._toolbar_widget.set_dark(colours.name == ThemeName.DARK)
 
     def _apply_margins(self) -> None:
         """Centre a column of about COLUMN_CHARACTERS characters in whatever width there is."""
@@ -266,13 +285,29 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         side = max(0, int((available - column) / 2))
         if side not in (margins.left(), margins.right()) or margins.left() != margins.right():
             self.setViewportMargins(side, 0, side, 0)
+        # QTextEdit re-flows its text only on its own resize, not when the margins narrow its
+        # viewport: without this the lines stay as wide as before and run under the margin.
+        if self.document().textWidth() != self.viewport().width():
+            self.document().setTextWidth(self.viewport().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Re-centre the column, then let the text re-flow."""
+        """Re-centre the column and let the text re-flow, keeping the same words at the top."""
+        anchor = self._reading_anchor() if self._text else None
         super().resizeEvent(event)
         self._apply_margins()
+        if anchor is not None:
+            # Re-flowing moves every line; without this a speech opened before the window
+            # had its size (or a dock dragged wider) would show some other place.
+            self.scroll_to_offset(anchor)
         self._refresh_scroll_marks()
         self._reposition_toolbar()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Stay where the speech was opened: QTextEdit's first show scrolls to the caret."""
+        anchor = self._reading_anchor() if self._text else None
+        super().showEvent(event)
+        if anchor is not None:
+            self.scroll_to_offset(anchor)
 
     # Positions ----------------------------------------------------------------------------
 
@@ -307,9 +342,19 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
         return self._utf16.to_str(cursor.position())
 
+    def reading_offset(self) -> int:
+        """Where the reader is: the place last scrolled to, or the top line once moved away."""
+        return self._reading_anchor()
+
     def _reading_anchor(self) -> int:
-        """Where the reader is: the last jump target while the view has not moved since."""
-        if self._anchor is not None and self._anchor[1] == self.verticalScrollBar().value():
+        """Where the reader is: the last jump target while the view has not moved since.
+
+        Before the reader is first shown nobody can have scrolled it, but its size (and so
+        its scroll range) is still settling: the target holds whatever the scroll bar says.
+        """
+        if self._anchor is not None and (
+            self._anchor[1] == self.verticalScrollBar().value() or not self.isVisible()
+        ):
             return self._anchor[0]
         return self.current_offset()
 

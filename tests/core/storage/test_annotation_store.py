@@ -160,6 +160,33 @@ def test_add_stores_an_annotation_made_elsewhere(library: Library, speech: tuple
     assert again == made
 
 
+def test_put_brings_back_an_annotation_exactly_as_it_was(
+    library: Library, speech: tuple[int, str]
+) -> None:
+    speech_id, _text = speech
+    before = library.annotations.create(speech_id, start=10, end=20, tags=["金句"], note="甲")
+    library.annotations.set_note(before.id, "乙")
+    library.annotations.set_tags(before.id, ["数据"])
+    library.annotations.reattach(before.id, 30, 40)
+    library.annotations.delete(before.id)
+    assert library.annotations.put(before) == before
+    assert library.annotations.get(before.id) == before
+    assert library.annotations.tag_counts() == {"金句": 1}
+
+
+def test_purge_deletes_one_annotation_for_good(library: Library, speech: tuple[int, str]) -> None:
+    speech_id, _text = speech
+    kept = library.annotations.create(speech_id, start=1, end=5, tags=["数据"])
+    gone = library.annotations.create(speech_id, start=10, end=20, tags=["金句"])
+    assert library.annotations.purge(gone.id) == gone
+    assert library.annotations.annotations() == [kept]
+    assert library.annotations.trash() == []
+    assert library.annotations.tag_counts() == {"数据": 1}
+    with pytest.raises(LibraryError) as caught:
+        library.annotations.purge(gone.id)
+    assert caught.value.code == "not-found"
+
+
 def test_search_index_hears_of_notes(library: Library, speech: tuple[int, str]) -> None:
     indexer = RecordingIndexer()
     store = AnnotationStore(library.db, indexer)

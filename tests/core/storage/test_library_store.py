@@ -278,3 +278,114 @@ def test_unknown_ids_and_empty_documents_are_clear_errors(library: Library) -> N
     with pytest.raises(LibraryError) as caught:
         library.store.import_document(make_document([], source="/data/empty.txt"))
     assert caught.value.code == "invalid"
+
+
+# Renaming, the collection trash and the kept import report -----------------------------------
+
+
+def test_a_renamed_collection_and_speech_keep_their_names_through_a_reimport(
+    library: Library,
+) -> None:
+    speech = library.store.speeches(1)[0]
+    assert library.store.rename_collection(1, "  我的  范文 ").title == "我的 范文"
+    assert library.store.rename_speech(speech.id, "开篇讲话").title == "开篇讲话"
+    changed = make_document([P[0:3], P[3:6], P[6:8]])
+    assert library.store.import_document(changed).status == ImportStatus.UPDATED
+    assert library.store.collection(1).title == "我的 范文"
+    assert library.store.speech(speech.id).title == "开篇讲话"
+    assert library.store.speech_content(speech.id).record.title == "开篇讲话"
+
+
+def test_an_empty_or_imported_title_brings_the_imported_one_back(library: Library) -> None:
+    speech = library.store.speeches(1)[0]
+    library.store.rename_speech(speech.id, "别名")
+    assert library.store.rename_speech(speech.id, "   ").title == speech.title
+    library.store.rename_collection(1, "别名")
+    assert library.store.rename_collection(1, "测试合集").title == "测试合集"
+    assert library.db.value("SELECT custom_title FROM collections WHERE id = 1") is None
+
+
+def test_a_renamed_file_is_still_recognised_by_its_imported_title(library: Library) -> None:
+    library.store.rename_collection(1, "别名")
+    moved = small_document(source="/elsewhere/测试合集.txt")
+    report = library.store.import_document(moved)
+    assert (report.collection_id, report.status) == (1, ImportStatus.UPDATED)
+
+
+def test_a_trashed_collection_keeps_everything_and_comes_back(library: Library) -> None:
+    speech = library.store.speeches(1)[0]
+    kept = library.annotations.create(speech.id, start=1, end=5, note="金句")
+    library.reading.set_last_speech(speech.id)
+    before = _dump(library.path)
+    trashed = library.store.trash_collection(1)
+    assert trashed.deleted is not None
+    assert library.store.collections() == []
+    assert [c.id for c in library.store.trashed_collections()] == [1]
+    assert library.annotations.annotations() == []
+    assert library.annotations.trash() == [], "its annotations are not trashed one by one"
+    assert library.reading.last_speech() is None
+    assert library.annotations.annotations(speech.id) == [kept], "still there by speech"
+    restored = library.store.restore_collection(1)
+    assert restored.deleted is None
+    assert _dump(library.path) == before
+
+
+def test_importing_a_trashed_collections_file_brings_it_back(library: Library) -> None:
+    library.store.trash_collection(1)
+    report = library.store.import_document(small_document())
+    assert (report.collection_id, report.status) == (1, ImportStatus.UNCHANGED)
+    assert [c.id for c in library.store.collections()] == [1]
+
+
+def test_emptying_the_collection_trash_deletes_for_good(library: Library) -> None:
+    other = library.store.import_document(make_document([P[10:12]], source="/data/b.txt"))
+    speech = library.store.speeches(1)[0]
+    library.annotations.create(speech.id, start=1, end=5)
+    library.store.trash_collection(1)
+    assert library.store.empty_collection_trash() == 1
+    assert [c.id for c in library.store.collections()] == [other.collection_id]
+    assert library.store.trashed_collections() == []
+    assert library.db.value("SELECT count(*) FROM annotations") == 0
+
+
+def test_the_last_import_report_of_a_change_is_kept(library: Library) -> None:
+    first = library.store.last_import_report(1)
+    assert first is not None
+    assert (first.status, first.speeches, first.noise_removed) == (ImportStatus.CREATED, 3, 2)
+    speech = library.store.speeches(1)[0]
+    library.annotations.create(speech.id, start=1, end=5)
+    updated = library.store.import_document(make_document([P[0:3], P[3:6], P[6:8]]))
+    assert library.store.last_import_report(1) == updated
+    library.store.import_document(make_document([P[0:3], P[3:6], P[6:8]]))  # unchanged
+    assert library.store.last_import_report(1) == updated
+    assert library.store.last_import_report(999) is None
+
+
+def test_renaming_or_trashing_an_unknown_id_is_not_found(library: Library) -> None:
+    for call in (
+        lambda: library.store.rename_collection(999, "x"),
+        lambda: library.store.rename_speech(999, "x"),
+        lambda: library.store.trash_collection(999),
+        lambda: library.store.restore_collection(999),
+    ):
+        with pytest.raises(LibraryError) as caught:
+            call()
+        assert caught.value.code == "not-found"
+
+
+def test_speeches_are_found_by_their_section_labels(library: Library) -> None:
+    from desktop.core.document import iter_nodes
+
+    speeches = library.store.speeches(1)
+    label = library.store.outline(speeches[1].id)[0].label
+    expected = [
+        speech.id
+        for speech in speeches
+        if any(label[2:6] in node.label for node in iter_nodes(library.store.outline(speech.id)))
+    ]
+    assert speeches[1].id in expected
+    assert library.store.speeches_with_sections_like(label[2:6]) == expected
+    assert library.store.speeches_with_sections_like("  ") == []
+    assert library.store.speeches_with_sections_like("100%_\\") == []
+    library.store.trash_collection(1)
+    assert library.store.speeches_with_sections_like(label[2:6]) == []

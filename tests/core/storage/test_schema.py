@@ -133,3 +133,41 @@ def test_a_failing_migration_leaves_the_library_as_it_was(tmp_path: Path) -> Non
     assert list(conn.iterdump()) == before
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
+
+
+V2_SCHEMA = Path(__file__).parent / "fixtures" / "schema_v2.sql"
+
+
+def test_migrations_1_and_2_still_build_the_schema_that_shipped() -> None:
+    shipped = sqlite3.connect(":memory:")
+    shipped.executescript(V2_SCHEMA.read_text(encoding="utf-8"))
+    current = sqlite3.connect(":memory:", isolation_level=None)
+    current.execute("BEGIN")
+    MIGRATIONS[0](current)
+    MIGRATIONS[1](current)
+    current.execute("COMMIT")
+    assert _schema(current) == _schema(shipped), "a migration that shipped must never change"
+
+
+def test_a_version_2_library_upgrades_to_renames_trash_and_reports(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(V2_SCHEMA.read_text(encoding="utf-8"))
+    conn.executescript(
+        f"""
+        INSERT INTO collections VALUES (1, '效能革命', '/data/a.txt', '2016', 'utf-8', 'txt',
+            'fp', '2016-05-01T00:00:00Z', '2016-05-01T00:00:00Z');
+        INSERT INTO speeches VALUES (1, 1, 1, '讲话', NULL, NULL, NULL, NULL, '{V1_TEXT}',
+            'hash-1', NULL);
+        """
+    )
+    conn.commit()
+    conn.close()
+    with Database.open(path) as db:
+        assert db.user_version == LATEST_VERSION
+        store = LibraryStore(db)
+        assert [(c.id, c.title, c.deleted) for c in store.collections()] == [(1, "效能革命", None)]
+        assert store.last_import_report(1) is None
+        assert store.rename_speech(1, "新名").title == "新名"
+        assert store.trash_collection(1).deleted is not None
+        assert db.check() == []

@@ -377,3 +377,50 @@ def test_position_changes_are_throttled(qtbot: QtBot, reader: ReaderView) -> Non
             scroll_bar.setValue(step * 40)
     assert len(reported) == 1
     assert reported[0] == reader.current_offset()
+
+
+def test_text_reflows_to_the_viewport_when_margins_narrow_it(
+    qtbot: QtBot, speech: SpeechContent
+) -> None:
+    """Restyled while hidden, then shown wide: the lines must not run under the margin."""
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    reader = ReaderView()
+    window.setCentralWidget(reader)
+    reader.show_speech(speech)
+    reader.set_theme("sepia")
+    window.resize(1400, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert reader.viewportMargins().left() > 0
+    assert reader.document().textWidth() == reader.viewport().width()
+
+
+def test_resizing_keeps_the_same_words_at_the_top(qtbot: QtBot, reader: ReaderView) -> None:
+    text = reader.speech().text
+    target = text.index("第20段")
+    reader.scroll_to_offset(target)
+    reader.resize(600, 500)
+    qtbot.waitUntil(lambda: reader.viewport().width() < 600)
+    assert reader.reading_offset() == target
+    assert reader.current_offset() <= target < reader.current_offset() + 200
+
+
+def test_a_speech_opened_before_the_reader_shows_opens_at_its_offset(
+    qtbot: QtBot, speech: SpeechContent
+) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    reader = ReaderView()
+    window.setCentralWidget(reader)
+    target = speech.text.index("第20段")
+    reader.show_speech(speech, target)
+    window.resize(700, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    assert reader.reading_offset() == target
+    assert reader.verticalScrollBar().value() > 0

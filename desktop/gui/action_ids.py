@@ -1,0 +1,85 @@
+"""What an action is: its id, where its shortcut works, and how it looks (``ActionSpec``).
+
+Kept apart from the registry so that the tables of specs (``actions.SPECS`` for the reader's
+commands, ``window_action_specs`` for the window's) can live in modules of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QKeySequence
+
+StandardKey = QKeySequence.StandardKey
+
+
+class ActionId(Enum):
+    """Every command the user can give. The main window adds its own ids here."""
+
+    HIGHLIGHT_1 = auto()
+    HIGHLIGHT_2 = auto()
+    HIGHLIGHT_3 = auto()
+    HIGHLIGHT_4 = auto()
+    HIGHLIGHT_5 = auto()
+    ADD_NOTE = auto()
+    COPY = auto()
+    COPY_WITH_CITATION = auto()
+    DELETE_ANNOTATION = auto()
+    ZOOM_IN = auto()
+    ZOOM_OUT = auto()
+    ZOOM_RESET = auto()
+    THEME_LIGHT = auto()
+    THEME_SEPIA = auto()
+    THEME_DARK = auto()
+    FULLWIDTH_PUNCTUATION = auto()
+    # The main window's own.
+    IMPORT = auto()
+    TRASH = auto()
+    QUIT = auto()
+    UNDO = auto()
+    REDO = auto()
+    PREFERENCES = auto()
+    TOGGLE_LIBRARY = auto()
+    TOGGLE_ANNOTATIONS = auto()
+    NEXT_SECTION = auto()
+    PREVIOUS_SECTION = auto()
+    NEXT_SPEECH = auto()
+    PREVIOUS_SPEECH = auto()
+    GO_BACK = auto()
+    FILTER_LIBRARY = auto()
+    SHORTCUTS = auto()
+    ABOUT = auto()
+    # The library tree's context menu.
+    RENAME = auto()
+    DELETE_COLLECTION = auto()
+    REIMPORT = auto()
+    SHOW_IMPORT_REPORT = auto()
+
+
+class Scope(Enum):
+    """Where an action's shortcut works.
+
+    Single keys (1–5, N, Delete) must not fire while the user types a note in another pane, so
+    they only work while the reader (the widget the action is added to) has focus.
+    """
+
+    WIDGET = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    WINDOW = Qt.ShortcutContext.WindowShortcut
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """What an action looks like: texts (untranslated), shortcuts, icon, behaviour flags."""
+
+    text: str
+    icon_text: str = ""
+    status_tip: str = ""
+    shortcuts: tuple[str | StandardKey, ...] = ()
+    scope: Scope = Scope.WINDOW
+    icon: QIcon.ThemeIcon | None = None
+    svg: str | None = None
+    swatch: str | None = None
+    checkable: bool = False
+    group: str | None = None

@@ -1,0 +1,176 @@
+"""Start the window: ``run_gui(library_path, files)``.
+
+The start-up path does only what the first painted window needs: the application, the
+settings, the library (created with the sample on first run), the window with the last speech.
+Everything slow waits until the window is on screen: jieba loads in a worker, the day's backup
+is taken in another, files given on the command line are imported through the import worker.
+Nothing here imports jieba, python-docx, reportlab, bs4 or lxml (``python -X importtime``).
+
+``PIZHU_STARTUP_PROBE=1`` prints ``first-paint <unix time>`` once the reader has painted the
+speech (``=exit`` also ends the process there): how bench/bench_startup.py times start-up.
+The slow work starts after that same first paint.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION_NAME, __version__
+from desktop.core.errors import LibraryError
+from desktop.core.storage.library import open_library
+from desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from desktop.gui.i18n import Translations
+    from desktop.gui.settings import Settings
+
+PROBE_ENV = "PIZHU_STARTUP_PROBE"
+EXIT_LIBRARY_ERROR = 2
+
+_log = logging.getLogger(__name__)
+
+
+def run_gui(library_path: Path, files: Sequence[Path] = ()) -> int:
+    """Show the window on the library at ``library_path``; import and open ``files``."""
+    app = make_application()
+    from desktop.gui.i18n import Translations
+    from desktop.gui.settings import Settings
+
+    settings = Settings()
+    translations = Translations(app)
+    translations.apply(settings.language)
+    try:
+        return _run_window(app, settings, translations, library_path, files)
+    finally:
+        translations.remove()  # the application may outlive this call (tests, embedding)
+
+
+def _run_window(
+    app: QApplication,
+    settings: Settings,
+    translations: Translations,
+    library_path: Path,
+    files: Sequence[Path],
+) -> int:
+    try:
+        library = open_library(library_path, daily_backup=False)
+    except LibraryError as error:
+        show_library_error(error)  # and no window: nothing may write to a damaged library
+        return EXIT_LIBRARY_ERROR
+    from desktop.gui.library_session import LibrarySession
+    from desktop.gui.main_window import MainWindow
+
+    session = LibrarySession(library)
+    window = MainWindow(session, settings, translations=translations)
+    probe = os.environ.get(PROBE_ENV)
+    if probe:
+        AfterFirstPaint(window.reader.viewport(), lambda: report_first_paint(probe == "exit"))
+    # jieba's load holds the interpreter for a while: only once the speech is on screen.
+    AfterFirstPaint(window.reader.viewport(), lambda: after_show(window, list(files)))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        session.close()
+
+
+def make_application() -> QApplication:
+    """The QApplication with the app's names, icon and high-DPI behaviour."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("pizhu")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "pizhu.svg"))))
+    return app
+
+
+def show_library_error(error: LibraryError, parent: QWidget | None = None) -> None:
+    """The library cannot be opened: say so, naming the file and how to restore a backup."""
+    from desktop.gui.messages import error_summary
+
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, APP_DISPLAY_NAME, error_summary(error), parent=parent
+    )
+    # Core's message names the file and, for a damaged library, the latest backup and the
+    # command that restores it; nothing is written to the library meanwhile.
+    box.setInformativeText(str(error))
+    box.exec()
+
+
+def after_show(window: object, files: list[Path]) -> None:
+    """The slow start-up work, once the window is on screen."""
+    from desktop.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.start_segmenter(make_segmenter_service(window))
+    QThreadPool.globalInstance().start(DailyBackup(window.session.library_path))
+    if files:
+        window.import_files(files, open_first=True)
+
+
+def make_segmenter_service(parent: QObject) -> object:
+    """jieba with its cache in CacheLocation and the user's dictionary in AppDataLocation."""
+    from desktop.app_paths import cache_folder, user_dictionary_path
+    from desktop.core.chinese.segmenter import Segmenter
+    from desktop.gui.segmenter_service import SegmenterService
+
+    segmenter = Segmenter.for_app(cache_folder() / "jieba", user_dictionary_path())
+    return SegmenterService(segmenter, parent)
+
+
+class DailyBackup(QRunnable):
+    """Take today's rotating backup on a connection of its own, off the GUI thread."""
+
+    def __init__(self, library_path: Path) -> None:
+        super().__init__()
+        self._path = library_path
+
+    def run(self) -> None:
+        """Open, back up if today has none, close; a failure only loses today's backup."""
+        try:
+            with open_library(self._path, create=False, daily_backup=True):
+                pass
+        except LibraryError as error:
+            _log.warning("daily backup of %s not taken: %s", self._path, error)
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``callback`` once ``widget`` has painted for the first time (and events ran)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the first paint event, call back once that paint is done."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def report_first_paint(exit_after: bool) -> None:
+    """The probe's line for bench/bench_startup.py; a benchmark run ends right there."""
+    print(f"first-paint {time.time():.6f}", flush=True)
+    if exit_after:
+        os._exit(0)  # the time is taken: skip the orderly shutdown

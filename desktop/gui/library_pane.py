@@ -1,0 +1,294 @@
+"""The library pane: a filter box over the tree of collections, speeches and sections.
+
+Clicking a speech or a section asks the window to open it there; the window, in turn, marks
+the section being read (``mark_position``) without taking focus or unfolding the whole tree.
+The context menu's actions (rename, delete to trash, re-import, import report) come from the
+registry and act on the row under the mouse; the pane emits requests and the window routes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
+from desktop.gui.library_delegate import LibraryDelegate
+from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
+
+TREE_ACTIONS = [
+    ActionId.RENAME,
+    ActionId.DELETE_COLLECTION,
+    ActionId.REIMPORT,
+    ActionId.SHOW_IMPORT_REPORT,
+]
+"""The registry actions of the tree's context menu, in menu order."""
+
+
+def ask_title(parent: QWidget, label: str, current: str) -> str | None:
+    """Ask for a new title in a small dialog; None if the user cancels."""
+    title = QCoreApplication.translate("LibraryPane", "Rename")
+    text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, current)
+    return text if accepted else None
+
+
+class TitleFilterModel(QSortFilterProxyModel):
+    """Rows whose title holds the filter text, with their ancestors and all their children."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
+
+
+class LibraryPane(QWidget):
+    """The tree of the library with its filter and context menu."""
+
+    open_requested = Signal(int, int)
+    rename_requested = Signal(str, int, str)
+    delete_collection_requested = Signal(int)
+    reimport_requested = Signal(int)
+    import_report_requested = Signal(int)
+
+    def __init__(
+        self, model: LibraryTreeModel, actions: ActionRegistry, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("library_pane")
+        self.model = model
+        self._registry = actions
+        self._menu_target: QModelIndex | None = None
+        self.ask_title: Callable[[QWidget, str, str], str | None] = ask_title
+        self.filter_edit = self._build_filter()
+        self.proxy = TitleFilterModel(self)
+        self.proxy.setSourceModel(model)
+        self.tree = self._build_tree()
+        self._lay_out()
+        self._bind_actions()
+
+    # Set-up ---------------------------------------------------------------------------------
+
+    def _build_filter(self) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName("library_filter")
+        edit.setPlaceholderText(self.tr("Filter titles"))
+        edit.setClearButtonEnabled(True)
+        edit.addAction(svg_icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        edit.textChanged.connect(self._on_filter_edit_text_changed)
+        return edit
+
+    def _build_tree(self) -> QTreeView:
+        tree = QTreeView(self)
+        tree.setObjectName("library_tree")
+        tree.setModel(self.proxy)
+        tree.setHeaderHidden(True)
+        tree.setUniformRowHeights(False)
+        tree.setItemDelegate(LibraryDelegate(tree))
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.setExpandsOnDoubleClick(True)
+        tree.setAnimated(False)
+        tree.setIndentation(14)
+        tree.clicked.connect(self._on_tree_clicked)
+        tree.activated.connect(self._on_tree_clicked)
+        tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
+        tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        return tree
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.tree, 1)
+
+    def _bind_actions(self) -> None:
+        bind = self._registry.bind
+        bind(ActionId.RENAME, self.rename_target)
+        bind(ActionId.DELETE_COLLECTION, self.delete_target)
+        bind(ActionId.REIMPORT, self.reimport_target)
+        bind(ActionId.SHOW_IMPORT_REPORT, self.show_report_target)
+        bind(ActionId.FILTER_LIBRARY, self.focus_filter)
+        # Widget-scoped: F2 and Delete here must not act while the reader has focus.
+        self.tree.addActions(self._registry.actions(TREE_ACTIONS))
+        self._update_actions(QModelIndex())
+
+    # What the actions act on ------------------------------------------------------------------
+
+    def target(self) -> QModelIndex:
+        """The row the tree's actions act on: the one right-clicked, else the current one."""
+        if self._menu_target is not None and self._menu_target.isValid():
+            return self._menu_target
+        return self.tree.currentIndex()
+
+    def _update_actions(self, index: QModelIndex) -> None:
+        kind = index.data(Role.KIND) if index.isValid() else None
+        collection = kind == TreeKind.COLLECTION
+        self._registry.action(ActionId.RENAME).setEnabled(kind in (TreeKind.COLLECTION, "speech"))
+        for action_id in (ActionId.DELETE_COLLECTION, ActionId.SHOW_IMPORT_REPORT):
+            self._registry.action(action_id).setEnabled(collection)
+        has_source = collection and bool(index.data(Role.DETAIL))
+        self._registry.action(ActionId.REIMPORT).setEnabled(has_source)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._menu_target is None:
+            self._update_actions(current)
+
+    @Slot(QPoint)
+    def _on_tree_context_menu_requested(self, point: QPoint) -> None:
+        menu = self.build_context_menu(point)
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(point))
+            menu.deleteLater()
+        self._menu_target = None
+        self._update_actions(self.tree.currentIndex())
+
+    def build_context_menu(self, point: QPoint) -> QMenu | None:
+        """The context menu for the row at viewport ``point`` (None off the rows)."""
+        index = self.tree.indexAt(point)
+        if not index.isValid():
+            return None
+        self._menu_target = index
+        self._update_actions(index)
+        menu = QMenu(self)
+        menu.addActions(self._registry.actions(TREE_ACTIONS[:2]))
+        menu.addSeparator()
+        menu.addActions(self._registry.actions(TREE_ACTIONS[2:]))
+        return menu
+
+    # Requests ---------------------------------------------------------------------------------
+
+    def rename_target(self) -> None:
+        """Ask for a new title of the target collection or speech."""
+        index = self.target()
+        kind = index.data(Role.KIND)
+        if kind not in (TreeKind.COLLECTION, TreeKind.SPEECH):
+            return
+        label = (
+            self.tr("New title of the collection:")
+            if kind == TreeKind.COLLECTION
+            else self.tr("New title of the speech:")
+        )
+        title = self.ask_title(self, label, index.data())
+        if title is not None:
+            self.rename_requested.emit(kind, index.data(Role.KEY), title.strip())
+
+    def delete_target(self) -> None:
+        """Ask for the target collection to go to the trash."""
+        index = self.target()
+        if index.data(Role.KIND) == TreeKind.COLLECTION:
+            self.delete_collection_requested.emit(index.data(Role.KEY))
+
+    def reimport_target(self) -> None:
+        """Ask for the target collection's file to be imported again."""
+        index = self.target()
+        if index.data(Role.KIND) == TreeKind.COLLECTION:
+            self.reimport_requested.emit(index.data(Role.KEY))
+
+    def show_report_target(self) -> None:
+        """Ask for the target collection's last import report."""
+        index = self.target()
+        if index.data(Role.KIND) == TreeKind.COLLECTION:
+            self.import_report_requested.emit(index.data(Role.KEY))
+
+    @Slot(QModelIndex)
+    def _on_tree_clicked(self, index: QModelIndex) -> None:
+        kind = index.data(Role.KIND)
+        if kind is None or kind == TreeKind.COLLECTION:
+            return
+        self.open_requested.emit(index.data(Role.SPEECH_ID), index.data(Role.START))
+
+    # Filter ---------------------------------------------------------------------------------
+
+    @Slot()
+    def focus_filter(self) -> None:
+        """Put the keyboard in the filter box, its text selected."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    @Slot(str)
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        if text.strip():
+            # Rows not yet read cannot match: every speech's title, and the sections of
+            # the speeches that have a matching one.
+            self.model.fetch_all_speeches()
+            self.model.fetch_sections_like(text.strip())
+        self.proxy.setFilterFixedString(text.strip())
+        if text.strip():
+            self._expand_matches(QModelIndex())
+
+    def _expand_matches(self, parent: QModelIndex) -> None:
+        """Unfold down to each matching row; a matching row itself stays as it was."""
+        needle = self.proxy.filterRegularExpression()
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            if not needle.match(index.data()).hasMatch() and self.proxy.rowCount(index):
+                self.tree.expand(index)  # it shows only for a match inside it
+                self._expand_matches(index)
+
+    # Following the reader -------------------------------------------------------------------
+
+    def reveal_speech(self, speech_id: int) -> None:
+        """Unfold a speech and its headings (points stay folded) and scroll it into view."""
+        source = self.model.speech_index(speech_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return
+        self.tree.expand(index.parent())
+        self._expand_headings(source)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _expand_headings(self, source: QModelIndex) -> None:
+        if self.model.canFetchMore(source):
+            self.model.fetchMore(source)
+        self.tree.expand(self.proxy.mapFromSource(source))
+        for row in range(self.model.rowCount(source)):
+            child = self.model.index(row, 0, source)
+            if child.data(Role.KIND) == TreeKind.HEADING and self.model.hasChildren(child):
+                self._expand_headings(child)
+
+    def mark_position(self, speech_id: int, offset: int) -> None:
+        """Make the innermost visible row holding ``offset`` current, without taking focus."""
+        visible = QModelIndex()
+        for source in self.model.outline_path(speech_id, offset):
+            index = self.proxy.mapFromSource(source)
+            if not index.isValid():
+                break
+            parent = index.parent()
+            if parent.isValid() and not self.tree.isExpanded(parent):
+                break
+            visible = index
+        if not visible.isValid() or visible == self.tree.currentIndex():
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.tree.selectionModel().setCurrentIndex(visible, flags)
+        self.tree.scrollTo(visible, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def current_source_index(self) -> QModelIndex:
+        """The current row, in the library model's terms."""
+        return self.proxy.mapToSource(self.tree.currentIndex())

@@ -1,0 +1,302 @@
+"""``LibrarySession``: the one object through which the window's views reach the library.
+
+It owns the open ``Library`` (its connection belongs to the GUI thread) and the undo stack.
+Views ask it for records and ask it for changes; every change of the user's data is made in one
+transaction and pushed as an undo command (``desktop.gui.undo``), and every change, done, undone
+or redone, is announced by a signal so that each view updates itself. Views never see storage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop.core.annotation import Annotation, AnnotationKind
+from desktop.core.document import Removal
+from desktop.core.errors import PizhuError
+from desktop.core.records import (
+    CollectionRecord,
+    OutlineNodeRecord,
+    SpeechContent,
+    SpeechRecord,
+)
+from desktop.core.storage.library import Library
+from desktop.core.storage.library_store import ImportReport
+from desktop.gui import undo
+
+
+class LibrarySession(QObject):
+    """Reads, undoable changes and change events of one open library."""
+
+    annotation_added = Signal(int, str)
+    annotation_changed = Signal(int, str)
+    annotation_removed = Signal(int, str)
+    collection_changed = Signal(int)
+    speech_changed = Signal(int)
+    library_changed = Signal()
+    error_occurred = Signal(object)
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.closed = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undo_stack")
+
+    @property
+    def library_path(self) -> Path:
+        """The library file (workers open their own connection on it)."""
+        return self._library.path
+
+    def close(self) -> None:
+        """Close the library; the session is unusable afterwards."""
+        self.undo_stack.clear()
+        self._library.close()
+        self.closed = True
+
+    def report_error(self, error: PizhuError) -> None:
+        """Tell the window a change failed (it shows the message)."""
+        self.error_occurred.emit(error)
+
+    # Reading ------------------------------------------------------------------------------
+
+    def collections(self) -> list[CollectionRecord]:
+        """The collections not in the trash."""
+        return self._library.store.collections()
+
+    def collection(self, collection_id: int) -> CollectionRecord:
+        """One collection."""
+        return self._library.store.collection(collection_id)
+
+    def trashed_collections(self) -> list[CollectionRecord]:
+        """The collections in the trash."""
+        return self._library.store.trashed_collections()
+
+    def speeches(self, collection_id: int) -> list[SpeechRecord]:
+        """A collection's speeches in order."""
+        return self._library.store.speeches(collection_id)
+
+    def speech(self, speech_id: int) -> SpeechRecord:
+        """One speech's metadata."""
+        return self._library.store.speech(speech_id)
+
+    def speech_content(self, speech_id: int) -> SpeechContent:
+        """A speech as the reader shows it."""
+        return self._library.store.speech_content(speech_id)
+
+    def outline_children(
+        self, speech_id: int, parent_id: int | None = None
+    ) -> list[OutlineNodeRecord]:
+        """The outline nodes under ``parent_id`` (the top level when None)."""
+        return self._library.store.outline_children(speech_id, parent_id)
+
+    def speeches_with_sections_like(self, text: str) -> list[int]:
+        """The speeches with a heading or point labelled with ``text``."""
+        return self._library.store.speeches_with_sections_like(text)
+
+    def removals(self, collection_id: int) -> list[Removal]:
+        """The noise the importer removed from a collection's file."""
+        return self._library.store.removals(collection_id)
+
+    def last_import_report(self, collection_id: int) -> ImportReport | None:
+        """What the collection's last import changed."""
+        return self._library.store.last_import_report(collection_id)
+
+    def annotations(self, speech_id: int | None = None) -> list[Annotation]:
+        """The live annotations of a speech, or of every speech."""
+        return self._library.annotations.annotations(speech_id)
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        """One annotation (in the trash or not)."""
+        return self._library.annotations.get(annotation_id)
+
+    def trash(self) -> list[Annotation]:
+        """The annotations in the trash."""
+        return self._library.annotations.trash()
+
+    def tag_counts(self) -> dict[str, int]:
+        """Every tag with how many live annotations carry it."""
+        return self._library.annotations.tag_counts()
+
+    # Reading state (not undoable: it is where the user is, not what they wrote) -------------
+
+    def reading_position(self, speech_id: int) -> int | None:
+        """The saved reading position in a speech."""
+        return self._library.reading.position(speech_id)
+
+    def set_reading_position(self, speech_id: int, offset: int) -> None:
+        """Remember the reading position in a speech."""
+        self._library.reading.set_position(speech_id, offset)
+
+    def last_speech(self) -> int | None:
+        """The speech opened last, if it is still in the library."""
+        return self._library.reading.last_speech()
+
+    def set_last_speech(self, speech_id: int) -> None:
+        """Remember the speech opened last."""
+        self._library.reading.set_last_speech(speech_id)
+
+    # Annotation changes (undoable) ---------------------------------------------------------
+
+    def add_highlight(self, speech_id: int, start: int, end: int, color: str) -> Annotation:
+        """Highlight ``text[start:end]`` of a speech in ``color``."""
+        added = self._library.annotations.create(
+            speech_id, AnnotationKind.HIGHLIGHT, start, end, color=color
+        )
+        return self._push_added(added)
+
+    def add_note(self, speech_id: int, start: int, end: int, note: str = "") -> Annotation:
+        """Put a note (empty until the user writes it) on ``text[start:end]`` of a speech."""
+        added = self._library.annotations.create(
+            speech_id, AnnotationKind.NOTE, start, end, note=note
+        )
+        return self._push_added(added)
+
+    def delete_annotation(self, annotation_id: str) -> Annotation:
+        """Send an annotation to the trash."""
+        before = self.annotation(annotation_id)
+        after = self._library.annotations.delete(annotation_id)
+        return self._push(undo.DeleteAnnotation(self, before, after))
+
+    def restore_annotation(self, annotation_id: str) -> Annotation:
+        """Take an annotation back out of the trash."""
+        before = self.annotation(annotation_id)
+        after = self._library.annotations.restore(annotation_id)
+        return self._push(undo.RestoreAnnotation(self, before, after))
+
+    def edit_note(self, annotation_id: str, note: str) -> Annotation:
+        """Replace an annotation's note (as the user types: consecutive edits merge)."""
+        before = self.annotation(annotation_id)
+        if before.note == note:
+            return before
+        after = self._library.annotations.set_note(annotation_id, note)
+        return self._push(undo.EditNote(self, before, after))
+
+    def change_color(self, annotation_id: str, color: str | None) -> Annotation:
+        """Give a highlight another colour."""
+        before = self.annotation(annotation_id)
+        after = self._library.annotations.set_color(annotation_id, color)
+        return self._push(undo.ChangeColor(self, before, after))
+
+    def set_tags(self, annotation_id: str, tags: Iterable[str]) -> Annotation:
+        """Replace an annotation's tags."""
+        before = self.annotation(annotation_id)
+        after = self._library.annotations.set_tags(annotation_id, tags)
+        if after.tags == before.tags:
+            return after
+        return self._push(undo.SetTags(self, before, after))
+
+    def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
+        """Attach an annotation (an orphan) to ``text[start:end]`` of its speech."""
+        before = self.annotation(annotation_id)
+        after = self._library.annotations.reattach(annotation_id, start, end)
+        return self._push(undo.Reattach(self, before, after))
+
+    def empty_trash(self) -> int:
+        """Delete the trashed annotations and collections for good (not undoable)."""
+        count = self._library.annotations.empty_trash()
+        count += self._library.store.empty_collection_trash()
+        # Commands may refer to what is gone now; the user was told this cannot be undone.
+        self.undo_stack.clear()
+        self.library_changed.emit()
+        return count
+
+    def _push_added(self, added: Annotation) -> Annotation:
+        self._push(undo.AddAnnotation(self, added))
+        return added
+
+    def _push(self, command: undo.AnnotationCommand) -> Annotation:
+        before, after = command.before, command.after
+        assert after is not None
+        # The first redo only records the change made above. A note edit may merge into the
+        # step below it, and Qt then deletes this command: nothing of it is used after.
+        self.undo_stack.push(command)
+        self._announce(before, after)
+        return after
+
+    def replace_annotation(
+        self, current: Annotation | None, target: Annotation | None
+    ) -> Annotation | None:
+        """Put an annotation in state ``target`` (None: gone); return the state it left.
+
+        Only the undo commands call this: it is how undo and redo reach the store.
+        """
+        store = self._library.annotations
+        if target is None:
+            assert current is not None
+            left = store.purge(current.id)
+        else:
+            left = current
+            store.put(target)
+        self._announce(left, target)
+        return left
+
+    def _announce(self, before: Annotation | None, after: Annotation | None) -> None:
+        live_before = before is not None and before.deleted is None
+        live_after = after is not None and after.deleted is None
+        changed = after if after is not None else before
+        assert changed is not None
+        if live_after and not live_before:
+            self.annotation_added.emit(changed.speech_id, changed.id)
+        elif live_before and not live_after:
+            self.annotation_removed.emit(changed.speech_id, changed.id)
+        elif live_after:
+            self.annotation_changed.emit(changed.speech_id, changed.id)
+        self.speech_changed.emit(changed.speech_id)
+
+    # Collections and speeches (undoable) -----------------------------------------------------
+
+    def rename_collection(self, collection_id: int, title: str) -> None:
+        """Give a collection the user's title (empty: the imported one again)."""
+        old = self.collection(collection_id).title
+        self.store_collection_title(collection_id, title)
+        self.undo_stack.push(undo.RenameCollection(self, collection_id, old, title))
+
+    def rename_speech(self, speech_id: int, title: str) -> None:
+        """Give a speech the user's title (empty: the imported one again)."""
+        old = self.speech(speech_id).title
+        self.store_speech_title(speech_id, title)
+        self.undo_stack.push(undo.RenameSpeech(self, speech_id, old, title))
+
+    def trash_collection(self, collection_id: int) -> None:
+        """Move a collection, with its speeches and annotations, to the trash."""
+        self.store_collection_trashed(collection_id, True)
+        self.undo_stack.push(undo.TrashCollection(self, collection_id))
+
+    def restore_collection(self, collection_id: int) -> None:
+        """Take a collection back out of the trash."""
+        self.store_collection_trashed(collection_id, False)
+        self.undo_stack.push(undo.TrashCollection(self, collection_id, restore=True))
+
+    def store_collection_title(self, collection_id: int, title: str) -> None:
+        """Store a collection's title and announce it (the commands' way in)."""
+        self._library.store.rename_collection(collection_id, title)
+        self.collection_changed.emit(collection_id)
+
+    def store_speech_title(self, speech_id: int, title: str) -> None:
+        """Store a speech's title and announce it (the commands' way in)."""
+        self._library.store.rename_speech(speech_id, title)
+        self.speech_changed.emit(speech_id)
+
+    def store_collection_trashed(self, collection_id: int, trashed: bool) -> None:
+        """Move a collection in or out of the trash and announce it (the commands' way in)."""
+        if trashed:
+            self._library.store.trash_collection(collection_id)
+        else:
+            self._library.store.restore_collection(collection_id)
+        self.library_changed.emit()
+
+    # Imports (done by a worker on its own connection) --------------------------------------
+
+    def imported(self, reports: Iterable[ImportReport]) -> None:
+        """A worker imported files into this library: views reload what changed."""
+        reports = list(reports)
+        if any(report.status == "updated" for report in reports):
+            # Re-anchoring moved annotations under the stack's feet: its steps no longer hold.
+            self.undo_stack.clear()
+        if reports:
+            # Even an unchanged file may have brought its collection back from the trash.
+            self.library_changed.emit()

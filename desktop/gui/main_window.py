@@ -1,0 +1,396 @@
+"""The main window: library on the left, breadcrumb and reader in the centre, annotations right.
+
+It assembles and wires: panes never know each other; they emit requests and events, and the
+window routes them to the session (which owns the library and the undo stack) or to another
+pane. ``__init__`` reads as the table of contents. Opening speeches and navigating live in
+``window_reading.ReadingMixin``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from desktop.core.errors import PizhuError
+from desktop.gui.actions import THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
+from desktop.gui.breadcrumb import Breadcrumb
+from desktop.gui.library_pane import LibraryPane
+from desktop.gui.library_session import LibrarySession
+from desktop.gui.menus import build_menus, build_toolbar, retranslate_menus
+from desktop.gui.navigation import History
+from desktop.gui.reader import ReaderView
+from desktop.gui.settings import Settings
+from desktop.gui.status_bar import ReadingStatusBar
+from desktop.gui.theme import theme
+from desktop.gui.undo import command_text
+from desktop.gui.window_annotations import AnnotationsMixin
+from desktop.gui.window_dialogs import DialogsMixin
+from desktop.gui.window_reading import ReadingMixin
+from desktop.gui.workers import WorkerPool
+from desktop.models.library_tree import LibrarySource, LibraryTreeModel, TreeKind
+
+if TYPE_CHECKING:
+    from desktop.dialogs.trash_dialog import TrashDialog
+    from desktop.gui.i18n import Translations
+    from desktop.gui.segmenter_service import SegmenterService
+
+POSITION_SAVE_MS = 800
+"""How long the reading position must rest before it is written to the library."""
+
+
+class MainWindow(ReadingMixin, AnnotationsMixin, DialogsMixin, QMainWindow):
+    """The reading window over one library session."""
+
+    speech_opened = Signal(int)
+    import_finished = Signal(object)
+
+    def __init__(
+        self,
+        session: LibrarySession,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        translations: Translations | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.session = session
+        self.settings = settings
+        self.translations = translations
+        self.registry = ActionRegistry(self)
+        self.workers = WorkerPool(self)
+        self.history = History()
+        self.segmenter: SegmenterService | None = None
+        self._trash_dialog: TrashDialog | None = None
+        self._speech = None
+        self._stops: list[int] = []
+        self._saved_offset: int | None = None
+        self._save_timer = self._timer(POSITION_SAVE_MS, self.save_position)
+        self._build_centre()
+        self._build_library_dock()
+        self._build_annotations_dock()
+        self._create_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect_reader()
+        self._connect_library_pane()
+        self._connect_annotations_dock()
+        self._connect_session()
+        self._restore_state()
+        self.setAcceptDrops(True)
+        self.open_first_speech()
+
+    # Building -------------------------------------------------------------------------------
+
+    def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _build_centre(self) -> None:
+        self.reader = ReaderView(self.registry, self)
+        self.reader.setPlaceholderText(
+            self.tr("Drop speech files here, or press Ctrl+O to import them.")
+        )
+        self.breadcrumb = Breadcrumb(self)
+        centre = QWidget(self)
+        centre.setObjectName("centre")
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.breadcrumb)
+        layout.addWidget(self.reader, 1)
+        self.setCentralWidget(centre)
+
+    def _build_library_dock(self) -> None:
+        self.tree_model = LibraryTreeModel(LibrarySource.of(self.session), self)
+        self.tree_model.set_icons({kind: svg_icon(kind.value) for kind in TreeKind})
+        self.library_pane = LibraryPane(self.tree_model, self.registry, self)
+        self.library_dock = self._dock("library_dock", self.tr("Library"), self.library_pane)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.resizeDocks([self.library_dock], [300], Qt.Orientation.Horizontal)
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        return dock
+
+    def _create_actions(self) -> None:
+        registry, stack = self.registry, self.session.undo_stack
+        registry.bind(ActionId.UNDO, stack.undo)
+        registry.bind(ActionId.REDO, stack.redo)
+        registry.keep_text(ActionId.UNDO)
+        registry.keep_text(ActionId.REDO)
+        for signal in (stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(self._update_undo_actions)
+        stack.indexChanged.connect(self._update_undo_actions)
+        stack.cleanChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
+        registry.adopt(ActionId.TOGGLE_LIBRARY, self.library_dock.toggleViewAction())
+        for action_id, name in THEME_ACTIONS.items():
+            registry.bind(action_id, partial(self.set_theme, name))
+        registry.action(ActionId.FULLWIDTH_PUNCTUATION).toggled.connect(self._on_fullwidth_toggled)
+        for action_id, slot in self._window_commands().items():
+            registry.bind(action_id, slot)
+        self._update_back_action()
+
+    def _window_commands(self) -> dict[ActionId, Callable[[], object]]:
+        return {
+            ActionId.QUIT: self.close,
+            ActionId.NEXT_SECTION: self.next_section,
+            ActionId.PREVIOUS_SECTION: self.previous_section,
+            ActionId.NEXT_SPEECH: self.next_speech,
+            ActionId.PREVIOUS_SPEECH: self.previous_speech,
+            ActionId.GO_BACK: self.go_back,
+            ActionId.ABOUT: self.show_about,
+            ActionId.IMPORT: self.choose_and_import,
+            ActionId.TRASH: self.show_trash,
+            ActionId.PREFERENCES: self.edit_preferences,
+            ActionId.SHORTCUTS: self.show_shortcuts,
+        }
+
+    def _build_menus_and_toolbar(self) -> None:
+        self.menus = build_menus(self, self.registry)
+        self.toolbar = build_toolbar(self, self.registry)
+        self.addToolBar(self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.status = ReadingStatusBar(self)
+        self.setStatusBar(self.status)
+
+    # Wiring ---------------------------------------------------------------------------------
+
+    def _connect_reader(self) -> None:
+        reader = self.reader
+        reader.highlight_requested.connect(self._on_reader_highlight_requested)
+        reader.note_requested.connect(self._on_reader_note_requested)
+        reader.annotation_delete_requested.connect(self._on_reader_delete_requested)
+        reader.position_changed.connect(self._on_reader_position_changed)
+        reader.font_size_changed.connect(self._on_reader_font_size_changed)
+        self.breadcrumb.crumb_clicked.connect(self.jump_to)
+
+    def _connect_library_pane(self) -> None:
+        pane = self.library_pane
+        pane.open_requested.connect(self._on_library_open_requested)
+        pane.rename_requested.connect(self._on_library_rename_requested)
+        pane.delete_collection_requested.connect(self._on_library_delete_requested)
+        pane.reimport_requested.connect(self.reimport_collection)
+        pane.import_report_requested.connect(self.show_import_report)
+
+    def _connect_session(self) -> None:
+        session = self.session
+        for signal in (
+            session.annotation_added,
+            session.annotation_changed,
+            session.annotation_removed,
+        ):
+            signal.connect(self._on_session_annotations_changed)
+        session.annotation_added.connect(self._on_session_annotation_added)
+        session.annotation_changed.connect(self._on_session_annotation_changed)
+        session.annotation_removed.connect(self._on_session_annotation_removed)
+        session.speech_changed.connect(self._on_session_speech_changed)
+        session.collection_changed.connect(self._on_session_collection_changed)
+        session.library_changed.connect(self._on_session_library_changed)
+        self.speech_opened.connect(self._on_window_speech_opened)
+        session.error_occurred.connect(self.show_error)
+
+    # Reader requests --------------------------------------------------------------------------
+
+    @Slot(float)
+    def _on_reader_font_size_changed(self, size: float) -> None:
+        self.settings.font_size = size
+
+    # Library requests -----------------------------------------------------------------------
+
+    @Slot(int, int)
+    def _on_library_open_requested(self, speech_id: int, offset: int) -> None:
+        self.open_speech(speech_id, offset)
+
+    @Slot(str, int, str)
+    def _on_library_rename_requested(self, kind: str, key: int, title: str) -> None:
+        if kind == TreeKind.COLLECTION:
+            self._attempt(lambda: self.session.rename_collection(key, title))
+        else:
+            self._attempt(lambda: self.session.rename_speech(key, title))
+
+    @Slot(int)
+    def _on_library_delete_requested(self, collection_id: int) -> None:
+        if self._attempt(lambda: self.session.trash_collection(collection_id)) is not False:
+            self.status.showMessage(
+                self.tr("The collection is in the trash, with its notes. Undo with Ctrl+Z."), 6000
+            )
+
+    # Session events -------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_session_speech_changed(self, speech_id: int) -> None:
+        self.tree_model.update_speech(speech_id)
+        if speech_id == self.current_speech_id() and self._speech is not None:
+            record = self.session.speech(speech_id)
+            if record.title != self._speech.record.title:
+                self._speech.record = record
+                self._update_title()
+                self._follow_position()
+
+    @Slot(int)
+    def _on_session_collection_changed(self, collection_id: int) -> None:
+        self.tree_model.update_collection(collection_id)
+        self._follow_position()
+
+    @Slot(int)
+    def _on_window_speech_opened(self, _speech_id: int) -> None:
+        self.refresh_annotations_dock()
+
+    @Slot()
+    def _on_session_library_changed(self) -> None:
+        self.tree_model.reload()
+        order = self.speech_order()
+        self.history.keep_only(set(order))
+        speech_id = self.current_speech_id()
+        if speech_id is not None and speech_id not in order:
+            self._speech = None
+            self.open_first_speech()
+        elif speech_id is not None:
+            self._reload_current()
+        else:
+            self.open_first_speech()
+        self.refresh_annotations_dock()
+        self._update_back_action()
+
+    def _reload_current(self) -> None:
+        """The open speech may have been re-imported: show its new text at the same words."""
+        speech = self._speech
+        if speech is None:
+            return
+        speech_id = speech.record.id
+        record = self.session.speech(speech_id)
+        if record.text_hash != speech.record.text_hash:
+            offset = self.session.reading_position(speech_id) or 0
+            content = self.session.speech_content(speech_id)
+            self._show(content, self.session.annotations(speech_id), offset, offset)
+        else:
+            self.reader.set_annotations(self.session.annotations(speech_id))
+            self._on_session_speech_changed(speech_id)
+
+    # Preferences ----------------------------------------------------------------------------
+
+    def set_theme(self, name: str) -> None:
+        """Switch the reader (and breadcrumb) to theme ``name`` and remember it."""
+        self.reader.set_theme(name)
+        self.breadcrumb.apply_theme(theme(self.reader.theme_name))
+        self.settings.theme = self.reader.theme_name
+        for action_id, action_theme in THEME_ACTIONS.items():
+            if action_theme == self.reader.theme_name:
+                self.registry.action(action_id).setChecked(True)
+
+    @Slot(bool)
+    def _on_fullwidth_toggled(self, enabled: bool) -> None:
+        self.reader.set_fullwidth_punctuation(enabled)
+        self.settings.fullwidth_punctuation = enabled
+
+    # State ------------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self.settings
+        if not settings.restore_window(self):
+            self.resize(1280, 820)
+        for splitter in self._splitters():
+            settings.restore_splitter(splitter)
+        self.reader.set_font_size(settings.font_size)
+        self.set_theme(settings.theme)
+        self.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(
+            settings.fullwidth_punctuation
+        )
+
+    def _splitters(self) -> list[QSplitter]:
+        """The splitters whose sizes are kept (found by their objectName)."""
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the position and the window's state, and let running work finish."""
+        self.save_position()
+        self.settings.save_window(self)
+        for splitter in self._splitters():
+            self.settings.save_splitter(splitter)
+        self.settings.sync()
+        self.annotations_dock.editor.flush()  # a note typed a moment ago is saved now
+        self.workers.cancel_all()
+        self.workers.wait()
+        if self.segmenter is not None:
+            self.segmenter.wait()
+        super().closeEvent(event)
+
+    def running_work(self) -> list[str]:
+        """What still runs in the background (empty once the window has closed)."""
+        running = [task.name for task in self.workers.active()]
+        if self.segmenter is not None and self.segmenter.is_running():
+            running.append("segmenter")
+        return running
+
+    def start_segmenter(self, service: SegmenterService) -> None:
+        """Load jieba in the background; the reader selects jieba's words once it is ready."""
+        self.segmenter = service
+        service.state_changed.connect(self._on_segmenter_state_changed)
+        service.start()
+
+    @Slot(str)
+    def _on_segmenter_state_changed(self, state: str) -> None:
+        self.status.show_segmenter_state(state)
+        if state == "ready" and self.segmenter is not None:
+            self.reader.word_range_provider = self.segmenter.word_range
+
+    # Drops ------------------------------------------------------------------------------------
+
+    def _attempt(self, change: Callable[[], object]) -> object:
+        """Make a change through the session; show its error instead of raising (False)."""
+        try:
+            return change()
+        except PizhuError as error:
+            self.show_error(error)
+            return False
+
+    @Slot()
+    def _update_undo_actions(self) -> None:
+        """Undo and Redo name what they would undo or redo ("Undo Add Highlight")."""
+        stack = self.session.undo_stack
+        for action_id, text, able, plain in (
+            (ActionId.UNDO, stack.undoText(), stack.canUndo(), self.tr("&Undo")),
+            (ActionId.REDO, stack.redoText(), stack.canRedo(), self.tr("&Redo")),
+        ):
+            action = self.registry.action(action_id)
+            named = (
+                self.tr("&Undo %1") if action_id == ActionId.UNDO else self.tr("&Redo %1")
+            ).replace("%1", command_text(text))
+            action.setText(named if text else plain)
+            action.setEnabled(able)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """After the UI language changes, re-read the texts the window sets itself."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current UI language."""
+        self.registry.retranslate()
+        self._update_undo_actions()
+        self.library_dock.setWindowTitle(self.tr("Library"))
+        self.reader.setPlaceholderText(
+            self.tr("Drop speech files here, or press Ctrl+O to import them.")
+        )
+        retranslate_menus(self.menus, self.toolbar)
+        self._follow_position()
+        if self._speech is not None:
+            self.status.show_speech(self._speech.text)

@@ -1,0 +1,47 @@
+"""Core's errors as sentences for the user, in the UI language.
+
+Core raises errors with a ``code`` and an English line (DESIGN.md); the window says what the
+code means in the user's language and keeps core's line (which names the file and the detail)
+as the details, since that line is what a support request needs verbatim.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.core.errors import PizhuError
+
+_CONTEXT = "Messages"
+
+_SUMMARIES = {
+    "busy": QT_TRANSLATE_NOOP(
+        "Messages", "The library is in use by another program. Try again in a moment."
+    ),
+    "read-only": QT_TRANSLATE_NOOP(
+        "Messages", "The library cannot be written to, so the change was not saved."
+    ),
+    "disk-full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full. The change was not saved; the library is as it was."
+    ),
+    "io-error": QT_TRANSLATE_NOOP("Messages", "The disk reported an error."),
+    "corrupt": QT_TRANSLATE_NOOP("Messages", "The library file is damaged."),
+    "not-a-library": QT_TRANSLATE_NOOP("Messages", "This file is not a Pizhu library."),
+    "schema-too-new": QT_TRANSLATE_NOOP(
+        "Messages", "The library was saved by a newer version of Pizhu."
+    ),
+    "cannot-open": QT_TRANSLATE_NOOP("Messages", "The library file cannot be opened."),
+    "not-found": QT_TRANSLATE_NOOP("Messages", "It is no longer in the library."),
+}
+
+
+def error_summary(error: PizhuError) -> str:
+    """One translated sentence saying what went wrong, from the error's code."""
+    summary = _SUMMARIES.get(error.code)
+    if summary is None:
+        return QCoreApplication.translate("Messages", "Something went wrong.")
+    return QCoreApplication.translate(_CONTEXT, summary)
+
+
+def error_text(error: PizhuError) -> str:
+    """The translated summary followed by core's own line, for a message box or status bar."""
+    return f"{error_summary(error)}\n\n{error}"

@@ -1,0 +1,150 @@
+"""The window's state and the reader's preferences, kept in QSettings (an INI file).
+
+UI state only; the user's data lives in the library. The file sits in Qt's config location
+(``~/.config/Pizhu/Pizhu.ini`` on Linux), found through QStandardPaths each time so that tests
+pointing ``XDG_CONFIG_HOME`` at a temporary folder get a file of their own. Widget state is keyed
+by the widget's ``objectName``; a settings version is written from the first day, so a later
+release can tell what an older file means.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+from desktop import APP_NAME, ORGANIZATION_NAME
+from desktop.gui.theme import DEFAULT_FONT_SIZE, DEFAULT_THEME, ThemeName
+
+SETTINGS_VERSION = 1
+"""Bump when a key changes meaning, and teach ``_upgrade`` to convert the old one."""
+
+LANGUAGES = ("system", "zh_CN", "en")
+"""The UI language choices: follow the system's, or one of ours."""
+
+_VERSION_KEY = "settings/version"
+_THEME_KEY = "reader/theme"
+_FONT_SIZE_KEY = "reader/font_size"
+_FULLWIDTH_KEY = "reader/fullwidth_punctuation"
+_LANGUAGE_KEY = "ui/language"
+
+
+def settings_path() -> Path:
+    """Where the settings file lives: ``<config>/Pizhu/Pizhu.ini``, as QSettings would put it."""
+    location = QStandardPaths.StandardLocation.GenericConfigLocation
+    folder = Path(QStandardPaths.writableLocation(location))
+    return folder / ORGANIZATION_NAME / f"{APP_NAME}.ini"
+
+
+class Settings:
+    """Typed access to the app's QSettings: window state by objectName, and preferences."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        """Open the settings file at ``path`` (default: ``settings_path()``)."""
+        self.path = path if path is not None else settings_path()
+        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        stored = self._store.value(_VERSION_KEY)
+        if stored is None:
+            self._store.setValue(_VERSION_KEY, SETTINGS_VERSION)
+        # A newer version's file is read as far as we understand it and left as it is.
+
+    @property
+    def version(self) -> int:
+        """The settings version the file was written with."""
+        return int(self._store.value(_VERSION_KEY, SETTINGS_VERSION))
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._store.sync()
+
+    # Widget state, keyed by objectName ------------------------------------------------------
+
+    def save_window(self, window: QMainWindow) -> None:
+        """Remember a main window's geometry and the layout of its docks and toolbars."""
+        name = _name(window)
+        self._store.setValue(f"{name}/geometry", window.saveGeometry())
+        self._store.setValue(f"{name}/state", window.saveState(SETTINGS_VERSION))
+
+    def restore_window(self, window: QMainWindow) -> bool:
+        """Put a main window back as it was saved; False if nothing was saved yet."""
+        name = _name(window)
+        geometry = self._bytes(f"{name}/geometry")
+        state = self._bytes(f"{name}/state")
+        restored = geometry is not None and window.restoreGeometry(geometry)
+        if state is not None:
+            restored = window.restoreState(state, SETTINGS_VERSION) and restored
+        return restored
+
+    def save_splitter(self, splitter: QSplitter) -> None:
+        """Remember a splitter's sizes."""
+        self._store.setValue(f"{_name(splitter)}/state", splitter.saveState())
+
+    def restore_splitter(self, splitter: QSplitter) -> bool:
+        """Put a splitter's sizes back; False if nothing was saved yet."""
+        state = self._bytes(f"{_name(splitter)}/state")
+        return state is not None and splitter.restoreState(state)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    # Preferences ------------------------------------------------------------------------------
+
+    @property
+    def theme(self) -> str:
+        """The reader theme's name (``light``, ``sepia`` or ``dark``)."""
+        value = str(self._store.value(_THEME_KEY, DEFAULT_THEME.value))
+        return value if value in {name.value for name in ThemeName} else DEFAULT_THEME.value
+
+    @theme.setter
+    def theme(self, name: str) -> None:
+        self._store.setValue(_THEME_KEY, name)
+
+    @property
+    def font_size(self) -> float:
+        """The reader's body font size in points."""
+        try:
+            return float(self._store.value(_FONT_SIZE_KEY, DEFAULT_FONT_SIZE))
+        except (TypeError, ValueError):
+            return float(DEFAULT_FONT_SIZE)
+
+    @font_size.setter
+    def font_size(self, size: float) -> None:
+        self._store.setValue(_FONT_SIZE_KEY, float(size))
+
+    @property
+    def fullwidth_punctuation(self) -> bool:
+        """Whether the reader shows Latin punctuation in Chinese text as full-width."""
+        return _to_bool(self._store.value(_FULLWIDTH_KEY, False))
+
+    @fullwidth_punctuation.setter
+    def fullwidth_punctuation(self, enabled: bool) -> None:
+        self._store.setValue(_FULLWIDTH_KEY, bool(enabled))
+
+    @property
+    def language(self) -> str:
+        """The UI language setting: ``system``, ``zh_CN`` or ``en``."""
+        value = str(self._store.value(_LANGUAGE_KEY, "system"))
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._store.setValue(_LANGUAGE_KEY, language if language in LANGUAGES else "system")
+
+
+def _name(widget: QWidget) -> str:
+    name = widget.objectName()
+    if not name:
+        raise ValueError(f"a {type(widget).__name__} needs an objectName to keep its state")
+    return name
+
+
+def _to_bool(value: object) -> bool:
+    """An INI value as a bool: QSettings gives back ``"true"``/``"false"`` strings."""
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "1", "yes", "on"}
+    return bool(value)

@@ -1,0 +1,90 @@
+"""The window's status bar: the speech's length and reading time, the position, jieba's state.
+
+Length counts characters as Chinese word processors count 字数 (spaces and line breaks left
+out); reading time assumes about 300 字 a minute, a steady reading pace for official prose.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from math import ceil
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from desktop.gui.reader.document import paragraph_starts
+
+CHARACTERS_PER_MINUTE = 300
+
+
+def character_count(text: str) -> int:
+    """字数: every character but whitespace."""
+    return sum(1 for character in text if not character.isspace())
+
+
+def reading_minutes(characters: int) -> int:
+    """Whole minutes to read ``characters`` at CHARACTERS_PER_MINUTE (at least one)."""
+    return max(1, ceil(characters / CHARACTERS_PER_MINUTE)) if characters else 0
+
+
+class ReadingStatusBar(QStatusBar):
+    """Permanent fields for the open speech, and transient messages on the left."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status_bar")
+        self.segmenter_label = self._field("segmenterStatus")
+        self.position_label = self._field("positionStatus")
+        self.length_label = self._field("lengthStatus")
+        self._starts: list[int] = [0]
+        self._length = 0
+
+    def _field(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setContentsMargins(8, 0, 8, 0)
+        self.addPermanentWidget(label)
+        return label
+
+    def show_speech(self, text: str | None) -> None:
+        """Show the length and reading time of the open speech (nothing without one)."""
+        if text is None:
+            self._starts, self._length = [0], 0
+            self.length_label.clear()
+            self.position_label.clear()
+            return
+        self._starts, self._length = paragraph_starts(text), len(text)
+        count = character_count(text)
+        locale = QLocale()
+        self.length_label.setText(
+            self.tr("%1 characters · about %2 min")
+            .replace("%1", locale.toString(count))
+            .replace("%2", locale.toString(reading_minutes(count)))
+        )
+
+    def show_position(self, offset: int) -> None:
+        """Show which paragraph the reading position is in, and how far through the speech."""
+        if not self._length:
+            self.position_label.clear()
+            return
+        paragraph = bisect_right(self._starts, offset)
+        percent = round(100 * min(max(offset, 0), self._length) / self._length)
+        self.position_label.setText(
+            self.tr("Paragraph %1 of %2 · %3%")
+            .replace("%1", str(paragraph))
+            .replace("%2", str(len(self._starts)))
+            .replace("%3", str(percent))
+        )
+
+    def show_segmenter_state(self, state: str) -> None:
+        """Say whether word selection by jieba is there yet."""
+        texts = {
+            "loading": self.tr("Loading the word dictionary…"),
+            "failed": self.tr("Word dictionary unavailable"),
+        }
+        text = texts.get(state, "")
+        self.segmenter_label.setText(text)
+        self.segmenter_label.setVisible(bool(text))
+        if state == "ready":
+            ready = self.tr("Word dictionary ready: double-click selects whole words")
+            self.showMessage(ready, 4000)

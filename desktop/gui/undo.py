@@ -1,0 +1,224 @@
+"""Undo commands for every change the user makes to the library through the window.
+
+The session makes the change first (so an error reaches the caller and nothing is pushed),
+then pushes a command that knows the state before and after; the command's first ``redo`` is
+that change, already done. Undo and redo put the stored state back exactly (``AnnotationStore
+.put`` / ``purge``), each in one transaction. A step that fails later (disk full…) reports the
+error and drops its command, since the stack can no longer promise to reverse it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from desktop.core.annotation import Annotation
+from desktop.core.errors import PizhuError
+
+if TYPE_CHECKING:
+    from desktop.gui.library_session import LibrarySession
+
+_CONTEXT = "Undo"
+
+EDIT_NOTE_ID = 1
+"""``QUndoCommand.id`` of note edits: consecutive edits of one note merge into one step."""
+
+
+def command_text(text: str) -> str:
+    """A command's name (kept in English on the stack) in the UI language of the moment."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class SessionCommand(QUndoCommand):
+    """A change already made by the session: redo after the first time, and undo.
+
+    Its text is the untranslated name, translated when shown (``command_text``), so the Edit
+    menu follows a change of language made after the command was pushed.
+    """
+
+    def __init__(self, session: LibrarySession, text: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self._first_redo = True
+
+    def redo(self) -> None:
+        """Make the change again (the first call only records that it was made)."""
+        if self._first_redo:
+            self._first_redo = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        """Take the change back."""
+        self._guarded(self.revert)
+
+    def apply(self) -> None:
+        """Make the change in the library."""
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        """Take the change back in the library."""
+        raise NotImplementedError
+
+    def _guarded(self, step: object) -> None:
+        try:
+            step()  # type: ignore[operator]
+        except PizhuError as error:
+            self.setObsolete(True)
+            self._session.report_error(error)
+
+
+class AnnotationCommand(SessionCommand):
+    """A change of one annotation, from ``before`` (None: it did not exist) to ``after``."""
+
+    def __init__(
+        self,
+        session: LibrarySession,
+        text: str,
+        before: Annotation | None,
+        after: Annotation | None,
+    ) -> None:
+        super().__init__(session, text)
+        self.before = before
+        self.after = after
+
+    @property
+    def annotation_id(self) -> str:
+        """The id of the annotation changed."""
+        found = self.after or self.before
+        assert found is not None
+        return found.id
+
+    def apply(self) -> None:
+        """Put the annotation as it was after the change."""
+        self._session.replace_annotation(self.before, self.after)
+
+    def revert(self) -> None:
+        """Put the annotation as it was before the change."""
+        self._session.replace_annotation(self.after, self.before)
+
+
+class AddAnnotation(AnnotationCommand):
+    """A new highlight or note."""
+
+    def __init__(self, session: LibrarySession, added: Annotation) -> None:
+        text = (
+            QT_TRANSLATE_NOOP("Undo", "Add Highlight")
+            if added.color
+            else QT_TRANSLATE_NOOP("Undo", "Add Note")
+        )
+        super().__init__(session, text, None, added)
+
+    def revert(self) -> None:
+        """Take the annotation away, keeping it as it is now for a redo."""
+        self.after = self._session.replace_annotation(self.after, None)
+
+
+class DeleteAnnotation(AnnotationCommand):
+    """An annotation sent to the trash."""
+
+    def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
+        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Delete Highlight"), before, after)
+
+
+class RestoreAnnotation(AnnotationCommand):
+    """An annotation taken back out of the trash."""
+
+    def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
+        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Restore Highlight"), before, after)
+
+
+class EditNote(AnnotationCommand):
+    """A note's new text; consecutive edits of the same note merge into one step."""
+
+    def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
+        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Edit Note"), before, after)
+
+    def id(self) -> int:
+        """Edits of notes may merge."""
+        return EDIT_NOTE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Absorb a later edit of the same note; a round trip to the old text drops the step."""
+        if not isinstance(other, EditNote) or other.annotation_id != self.annotation_id:
+            return False
+        self.after = other.after
+        if self.before is not None and self.after is not None:
+            self.setObsolete(self.before.note == self.after.note)
+        return True
+
+
+class ChangeColor(AnnotationCommand):
+    """A highlight's new colour."""
+
+    def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
+        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Change Colour"), before, after)
+
+
+class SetTags(AnnotationCommand):
+    """An annotation's new tags."""
+
+    def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
+        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Edit Tags"), before, after)
+
+
+class Reattach(AnnotationCommand):
+    """An annotation (an orphan, typically) attached to a new range."""
+
+    def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
+        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Reattach Note"), before, after)
+
+
+class RenameCollection(SessionCommand):
+    """A collection's new title (an empty one brings the imported title back)."""
+
+    def __init__(self, session: LibrarySession, collection_id: int, old: str, new: str) -> None:
+        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Rename Collection"))
+        self._key, self._old, self._new = collection_id, old, new
+
+    def apply(self) -> None:
+        """Give it the new title."""
+        self._session.store_collection_title(self._key, self._new)
+
+    def revert(self) -> None:
+        """Give it the old title."""
+        self._session.store_collection_title(self._key, self._old)
+
+
+class RenameSpeech(SessionCommand):
+    """A speech's new title."""
+
+    def __init__(self, session: LibrarySession, speech_id: int, old: str, new: str) -> None:
+        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Rename Speech"))
+        self._key, self._old, self._new = speech_id, old, new
+
+    def apply(self) -> None:
+        """Give it the new title."""
+        self._session.store_speech_title(self._key, self._new)
+
+    def revert(self) -> None:
+        """Give it the old title."""
+        self._session.store_speech_title(self._key, self._old)
+
+
+class TrashCollection(SessionCommand):
+    """A collection moved to the trash (or, with ``restore``, taken out of it)."""
+
+    def __init__(self, session: LibrarySession, collection_id: int, *, restore: bool = False):
+        text = (
+            QT_TRANSLATE_NOOP("Undo", "Restore Collection")
+            if restore
+            else QT_TRANSLATE_NOOP("Undo", "Delete Collection")
+        )
+        super().__init__(session, text)
+        self._key, self._restore = collection_id, restore
+
+    def apply(self) -> None:
+        """Move it as the command says."""
+        self._session.store_collection_trashed(self._key, not self._restore)
+
+    def revert(self) -> None:
+        """Move it back."""
+        self._session.store_collection_trashed(self._key, self._restore)

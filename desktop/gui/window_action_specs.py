@@ -1,0 +1,151 @@
+"""The main window's actions: File, Edit, View, Go and Help commands and the tree's menu.
+
+The reader's own actions are in ``actions.SPECS``, which takes these in too. lupdate finds the
+texts through QT_TRANSLATE_NOOP in the "Actions" context, where the registry translates them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.gui.action_ids import ActionId, ActionSpec, Scope, StandardKey
+
+WINDOW_SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.IMPORT: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Import…"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Import"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Import speeches from text, Word, Markdown or web page files"
+        ),
+        shortcuts=(StandardKey.Open,),
+        svg="import",
+    ),
+    ActionId.TRASH: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Trash…"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Trash"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "See deleted highlights and collections, and restore them"
+        ),
+        svg="trash-restore",
+    ),
+    ActionId.QUIT: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Close Pizhu (everything is already saved)"),
+        shortcuts=("Ctrl+Q",),
+    ),
+    ActionId.UNDO: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Undo"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Take back the last change"),
+        shortcuts=(StandardKey.Undo,),
+        svg="undo",
+    ),
+    ActionId.REDO: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Redo"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Make the change taken back again"),
+        shortcuts=("Ctrl+Shift+Z", StandardKey.Redo),
+        svg="redo",
+    ),
+    ActionId.PREFERENCES: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Language, theme, text size and the word dictionary"
+        ),
+        shortcuts=(StandardKey.Preferences, "Ctrl+,"),
+        svg="settings",
+    ),
+    ActionId.TOGGLE_LIBRARY: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Library"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the library pane"),
+        shortcuts=("Ctrl+Shift+L",),
+        svg="library",
+        checkable=True,
+    ),
+    ActionId.TOGGLE_ANNOTATIONS: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Annotations"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the annotations pane"),
+        shortcuts=("Ctrl+Shift+N",),
+        svg="annotations",
+        checkable=True,
+    ),
+    ActionId.NEXT_SECTION: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Next Section"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Next section"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Go to the next heading of the speech"),
+        shortcuts=("Alt+Down",),
+        svg="section-next",
+    ),
+    ActionId.PREVIOUS_SECTION: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Previous Section"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Previous section"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Go to the start of this section, or the one before"
+        ),
+        shortcuts=("Alt+Up",),
+        svg="section-previous",
+    ),
+    ActionId.NEXT_SPEECH: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Next &Speech"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Open the next speech of the library"),
+        shortcuts=("Ctrl+PgDown",),
+        svg="speech-next",
+    ),
+    ActionId.PREVIOUS_SPEECH: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Previous S&peech"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Open the previous speech of the library"),
+        shortcuts=("Ctrl+PgUp",),
+        svg="speech-previous",
+    ),
+    ActionId.GO_BACK: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Back"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Back"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Return to where you were before the jump"),
+        shortcuts=(StandardKey.Back,),
+        svg="back",
+    ),
+    ActionId.FILTER_LIBRARY: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Filter Library"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Type to show only matching titles"),
+        shortcuts=("Ctrl+L",),
+        svg="filter",
+    ),
+    ActionId.SHORTCUTS: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "List every command and its keys"),
+        shortcuts=("Ctrl+/",),
+        svg="keyboard",
+    ),
+    ActionId.ABOUT: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&About Pizhu"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Version and licence"),
+        svg="info",
+    ),
+    ActionId.RENAME: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Rename…"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Give the collection or speech your own title"),
+        shortcuts=("F2",),
+        scope=Scope.WIDGET,
+    ),
+    ActionId.DELETE_COLLECTION: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Delete Collection"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Move the collection, with its highlights and notes, to the trash"
+        ),
+        shortcuts=(StandardKey.Delete,),
+        scope=Scope.WIDGET,
+        svg="delete",
+    ),
+    ActionId.REIMPORT: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Re-&import"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Import the collection's file again; highlights follow their words"
+        ),
+        svg="import",
+    ),
+    ActionId.SHOW_IMPORT_REPORT: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Import &Report"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "What the last import of this collection did"),
+        svg="info",
+    ),
+}

@@ -1,0 +1,169 @@
+"""The main window's annotation side: the annotations dock and what flows between it and the rest.
+
+A mixin of ``MainWindow``. The dock shows what it is given and emits requests; this routes the
+requests to the session (each change undoable) and the session's events back to the dock, the
+reader and the tree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Slot
+
+from desktop.core.errors import PizhuError
+from desktop.gui.actions import ActionId
+from desktop.gui.annotations_dock import AnnotationsDock
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class AnnotationsMixin(_Base):
+    """Build the annotations dock and keep it in step with the library and the reader."""
+
+    def _build_annotations_dock(self) -> None:
+        self.annotations_dock = AnnotationsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        self.resizeDocks([self.annotations_dock], [340], Qt.Orientation.Horizontal)
+        self.registry.adopt(ActionId.TOGGLE_ANNOTATIONS, self.annotations_dock.toggleViewAction())
+
+    def _connect_annotations_dock(self) -> None:
+        dock = self.annotations_dock
+        dock.jump_requested.connect(self._on_dock_jump_requested)
+        dock.note_edit_requested.connect(self._on_dock_note_edit_requested)
+        dock.tags_edit_requested.connect(self._on_dock_tags_edit_requested)
+        dock.color_change_requested.connect(self._on_dock_color_change_requested)
+        dock.delete_requested.connect(self._on_reader_delete_requested)
+        dock.reattach_requested.connect(self._on_dock_reattach_requested)
+        dock.scope_changed.connect(self._on_dock_scope_changed)
+        self.reader.annotation_clicked.connect(self._on_reader_annotation_clicked)
+        self.reader.selectionChanged.connect(self._on_reader_selection_changed)
+
+    # Filling the dock ---------------------------------------------------------------------------
+
+    def refresh_annotations_dock(self) -> None:
+        """Show the annotations in the dock's scope: the open speech's, or every speech's."""
+        dock = self.annotations_dock
+        speech_id = self.current_speech_id()
+        try:
+            if dock.all_speeches:
+                annotations = self.session.annotations()
+                titles = self._speech_titles()
+            else:
+                annotations = self.session.annotations(speech_id) if speech_id else []
+                titles = None
+            dock.set_annotations(annotations, speech_id=speech_id, titles=titles)
+            dock.set_known_tags(self.session.tag_counts())
+        except PizhuError as error:
+            self.show_error(error)
+
+    def _speech_titles(self) -> dict[int, str]:
+        """Every speech's title in library order (the groups of "all speeches")."""
+        return {
+            speech.id: speech.title
+            for collection in self.session.collections()
+            for speech in self.session.speeches(collection.id)
+        }
+
+    def _in_dock_scope(self, speech_id: int) -> bool:
+        return self.annotations_dock.all_speeches or speech_id == self.current_speech_id()
+
+    @Slot(int, str)
+    def _on_session_annotation_added(self, speech_id: int, annotation_id: str) -> None:
+        if self._in_dock_scope(speech_id):
+            self.annotations_dock.add_annotation(self.session.annotation(annotation_id))
+
+    @Slot(int, str)
+    def _on_session_annotation_changed(self, speech_id: int, annotation_id: str) -> None:
+        if self._in_dock_scope(speech_id):
+            self.annotations_dock.update_annotation(self.session.annotation(annotation_id))
+        self.annotations_dock.set_known_tags(self.session.tag_counts())
+
+    @Slot(int, str)
+    def _on_session_annotation_removed(self, _speech_id: int, annotation_id: str) -> None:
+        self.annotations_dock.remove_annotation(annotation_id)
+
+    # Reader requests ---------------------------------------------------------------------------
+
+    @Slot(int, int, str)
+    def _on_reader_highlight_requested(self, start: int, end: int, color: str) -> None:
+        speech_id = self.current_speech_id()
+        if speech_id is not None:
+            self._attempt(lambda: self.session.add_highlight(speech_id, start, end, color))
+
+    @Slot(int, int)
+    def _on_reader_note_requested(self, start: int, end: int) -> None:
+        speech_id = self.current_speech_id()
+        if speech_id is None:
+            return
+        note = self._attempt(lambda: self.session.add_note(speech_id, start, end))
+        if note is not False:
+            self.edit_note_of(note.id)  # type: ignore[attr-defined]
+
+    @Slot(str)
+    def _on_reader_delete_requested(self, annotation_id: str) -> None:
+        if self._attempt(lambda: self.session.delete_annotation(annotation_id)) is not False:
+            self.status.showMessage(self.tr("Moved to the trash. Undo with Ctrl+Z."), 5000)
+
+    @Slot(int, str)
+    def _on_session_annotations_changed(self, speech_id: int, _annotation_id: str) -> None:
+        if speech_id == self.current_speech_id():
+            self.reader.set_annotations(self.session.annotations(speech_id))
+
+    # Dock requests ------------------------------------------------------------------------------
+
+    @Slot(int, int)
+    def _on_dock_jump_requested(self, speech_id: int, start: int) -> None:
+        self.open_speech(speech_id, start)
+
+    @Slot(str, str)
+    def _on_dock_note_edit_requested(self, annotation_id: str, note: str) -> None:
+        self._attempt(lambda: self.session.edit_note(annotation_id, note))
+
+    @Slot(str, list)
+    def _on_dock_tags_edit_requested(self, annotation_id: str, tags: list) -> None:
+        self._attempt(lambda: self.session.set_tags(annotation_id, tags))
+
+    @Slot(str, str)
+    def _on_dock_color_change_requested(self, annotation_id: str, color: str) -> None:
+        self._attempt(lambda: self.session.change_color(annotation_id, color))
+
+    @Slot(str)
+    def _on_dock_reattach_requested(self, annotation_id: str) -> None:
+        selected = self.reader.selected_range()
+        speech_id = self.current_speech_id()
+        if selected is None or speech_id is None:
+            return
+        if self.session.annotation(annotation_id).speech_id != speech_id:
+            self.status.showMessage(
+                self.tr("Select the passage in the note's own speech to reattach it."), 6000
+            )
+            return
+        self._attempt(lambda: self.session.reattach(annotation_id, *selected))
+
+    @Slot(bool)
+    def _on_dock_scope_changed(self, _all_speeches: bool) -> None:
+        self.refresh_annotations_dock()
+
+    # Reader events ------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_reader_annotation_clicked(self, annotation_id: str) -> None:
+        self.annotations_dock.select_annotation(annotation_id)
+
+    @Slot()
+    def _on_reader_selection_changed(self) -> None:
+        self.annotations_dock.set_reattach_enabled(self.reader.selected_range() is not None)
+
+    def edit_note_of(self, annotation_id: str) -> None:
+        """Show the dock with the annotation selected and the keyboard in its note."""
+        dock = self.annotations_dock
+        dock.show()
+        dock.raise_()
+        if dock.select_annotation(annotation_id):
+            dock.editor.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,295 @@
+"""The main window's commands that open dialogs or start background work.
+
+A mixin of ``MainWindow``: import (File ▸ Import…, dropped files, files on the command line,
+re-import) through the import worker with its progress and report dialogs; the trash; a
+collection's last import report; preferences; keyboard shortcuts. Each dialog is built on demand;
+the choice of files is a replaceable callable so tests need no modal file dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.app_paths import user_dictionary_path
+from desktop.core.errors import LibraryError, PizhuError
+from desktop.core.storage.library_store import ImportReport, ImportStatus
+from desktop.gui.actions import ActionId
+from desktop.gui.messages import error_summary
+
+# The dialogs and the import job load when first used: none is start-up work.
+if TYPE_CHECKING:
+    from desktop.dialogs.import_report import ImportReportDialog
+    from desktop.dialogs.preferences import Preferences
+    from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+    from desktop.dialogs.trash_dialog import TrashDialog
+    from desktop.gui.import_job import ImportJob, ImportResult
+    from desktop.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+IMPORT_PATTERNS = "*.txt *.docx *.md *.markdown *.html *.htm"
+
+FilePicker = Callable[[QWidget], list[str]]
+
+
+def pick_import_files(parent: QWidget) -> list[str]:
+    """Ask for files to import (the native file dialog)."""
+    translate = QCoreApplication.translate
+    files, _filter = QFileDialog.getOpenFileNames(
+        parent,
+        translate("DialogsMixin", "Import Speeches"),
+        "",
+        translate("DialogsMixin", "Speeches (%1);;All files (*)").replace("%1", IMPORT_PATTERNS),
+    )
+    return files
+
+
+class DialogsMixin(_Base):
+    """Import, trash, reports, preferences and shortcuts."""
+
+    pick_files: FilePicker = staticmethod(pick_import_files)  # type: ignore[assignment]
+
+    # Import -------------------------------------------------------------------------------------
+
+    def choose_and_import(self) -> None:
+        """File ▸ Import…: choose files and import them."""
+        files = self.pick_files(self)
+        if files:
+            self.import_files(files)
+
+    def import_files(self, paths: Sequence[str | Path], *, open_first: bool = False) -> ImportJob:
+        """Import files in the background: progress (after a moment), cancel, then a report.
+
+        Each file is its own transaction on the worker's own connection; a bad file is named
+        in the report and leaves the library as it was. ``open_first`` opens the first
+        imported collection's first speech (files given on the command line).
+        """
+        from desktop.dialogs.import_progress import ImportProgressDialog
+        from desktop.gui.import_job import ImportJob, default_opener
+
+        job = ImportJob([Path(p) for p in paths], default_opener(self.session.library_path), self)
+        ImportProgressDialog.track(job, self)
+        job.finished.connect(lambda result: self._on_import_finished(result, open_first))
+        job.start(self.workers)
+        self.status.showMessage(self.tr("Importing…"))
+        return job
+
+    def _on_import_finished(self, result: ImportResult, open_first: bool) -> None:
+        from desktop.dialogs.import_report import ImportReportDialog
+
+        self.status.clearMessage()
+        reports = [o.report for o in result.imported if o.report is not None]
+        self.session.imported(reports)
+        if open_first and result.first_collection_id is not None:
+            self.open_collection(result.first_collection_id)
+        dialog = ImportReportDialog.present(result, self)
+        dialog.open_collection_requested.connect(self.open_collection)
+        self.import_finished.emit(result)
+
+    @Slot(int)
+    def open_collection(self, collection_id: int) -> None:
+        """Open the first speech of a collection."""
+        try:
+            speeches = self.session.speeches(collection_id)
+        except PizhuError as error:
+            self.show_error(error)
+            return
+        if speeches:
+            self.open_speech(speeches[0].id, 0)
+
+    @Slot(int)
+    def reimport_collection(self, collection_id: int) -> None:
+        """Import a collection's file again (its annotations follow their words)."""
+        source = self.session.collection(collection_id).source
+        if not source or not Path(source).is_file():
+            missing = LibraryError(
+                "the collection's file is no longer there", code="not-found", path=source
+            )
+            self.show_error(missing)
+            return
+        self.import_files([source])
+
+    @Slot(int)
+    def show_import_report(self, collection_id: int) -> ImportReportDialog | None:
+        """The report of a collection's last import, as the import showed it."""
+        from desktop.dialogs.import_report import ImportReportDialog
+
+        try:
+            result = self._stored_import_result(collection_id)
+        except PizhuError as error:
+            self.show_error(error)
+            return None
+        dialog = ImportReportDialog.present(result, self)
+        dialog.open_collection_requested.connect(self.open_collection)
+        return dialog
+
+    def _stored_import_result(self, collection_id: int) -> ImportResult:
+        from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
+
+        record = self.session.collection(collection_id)
+        speeches = self.session.speeches(collection_id)
+        removals = self.session.removals(collection_id)
+        report = self.session.last_import_report(collection_id) or ImportReport(
+            # Imported before reports were kept: what the library still knows.
+            collection_id,
+            record.title,
+            ImportStatus.CREATED,
+            len(speeches),
+            speeches_added=len(speeches),
+            noise_removed=len(removals),
+        )
+        outcome = FileOutcome(
+            Path(record.source or record.title),
+            FileStatus.IMPORTED,
+            report=report,
+            speech_titles=tuple(speech.title for speech in speeches),
+            removals=tuple(removals),
+        )
+        return ImportResult((outcome,))
+
+    # Trash --------------------------------------------------------------------------------------
+
+    @property
+    def trash_dialog(self) -> TrashDialog | None:
+        """The trash window, once it has been opened."""
+        return self._trash_dialog
+
+    def show_trash(self) -> TrashDialog:
+        """File ▸ Trash…: deleted highlights and collections, to restore or delete for good."""
+        from desktop.dialogs.trash_dialog import TrashDialog
+
+        if self._trash_dialog is None:
+            dialog = TrashDialog(self)
+            dialog.restore_requested.connect(self._on_trash_restore_requested)
+            dialog.empty_requested.connect(self._on_trash_empty_requested)
+            self._trash_dialog = dialog
+        self._fill_trash()
+        self._trash_dialog.open()
+        return self._trash_dialog
+
+    def _fill_trash(self) -> None:
+        from desktop.dialogs.trash_dialog import annotation_rows, collection_row
+
+        if self._trash_dialog is None:
+            return
+        rows = [
+            collection_row(c.id, c.title, c.speech_count, c.deleted or "")
+            for c in self.session.trashed_collections()
+        ]
+        rows += annotation_rows(self.session.trash(), self._speech_titles())
+        rows.sort(key=lambda row: row.deleted, reverse=True)
+        self._trash_dialog.set_rows(rows)
+
+    @Slot(list)
+    def _on_trash_restore_requested(self, chosen: list) -> None:
+        from desktop.dialogs.trash_dialog import ANNOTATION
+
+        for kind, key in chosen:
+            if kind == ANNOTATION:
+                self._attempt(lambda key=key: self.session.restore_annotation(key))
+            else:
+                self._attempt(lambda key=key: self.session.restore_collection(int(key)))
+        self._fill_trash()
+
+    @Slot()
+    def _on_trash_empty_requested(self) -> None:
+        self._attempt(self.session.empty_trash)
+        self._fill_trash()
+
+    # Preferences and help -----------------------------------------------------------------------
+
+    def preferences(self) -> Preferences:
+        """The preferences as the window holds them now."""
+        from desktop.dialogs.preferences import Preferences
+
+        return Preferences(
+            language=self.settings.language,
+            theme=self.reader.theme_name,
+            font_size=self.reader.font_size,
+            fullwidth_punctuation=self.reader.fullwidth_punctuation,
+        )
+
+    def edit_preferences(self) -> None:
+        """Edit ▸ Preferences…."""
+        from desktop.dialogs.preferences import PreferencesDialog
+
+        chosen = PreferencesDialog.edit(
+            self,
+            self.preferences(),
+            user_dictionary=user_dictionary_path(),
+            on_dictionary_saved=self._on_dictionary_saved,
+        )
+        if chosen is not None:
+            self.apply_preferences(chosen)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Use and remember ``prefs``."""
+        self.set_theme(prefs.theme)
+        self.reader.set_font_size(prefs.font_size)
+        self.settings.font_size = self.reader.font_size
+        self.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(prefs.fullwidth_punctuation)
+        if prefs.language != self.settings.language:
+            self.settings.language = prefs.language
+            if self.translations is not None:
+                self.translations.apply(prefs.language)
+
+    def _on_dictionary_saved(self) -> None:
+        if self.segmenter is not None:
+            self.segmenter.reload()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard Shortcuts."""
+        from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog.for_window(self.menuBar(), self.registry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # Drops and messages -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept files dragged onto the window."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the files dropped on the window."""
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # Messages ---------------------------------------------------------------------------------
+
+    @Slot(object)
+    def show_error(self, error: PizhuError) -> None:
+        """Tell the user a change could not be made, and why."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Pizhu"), error_summary(error), parent=self
+        )
+        box.setDetailedText(str(error))
+        box.open()
+
+    def show_about(self) -> None:
+        """Help ▸ About."""
+        QMessageBox.about(
+            self,
+            self.tr("About Pizhu"),
+            self.tr(
+                "<h3>批注 Pizhu %1</h3><p>Read, mark and search Chinese speeches and official"
+                " documents.</p><p>Your highlights and notes are saved as you make them, in"
+                " one library file:<br><code>%2</code></p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.session.library_path)),
+        )

@@ -1,0 +1,226 @@
+"""The main window's reading side: opening speeches, following the position, going places.
+
+A mixin of ``MainWindow`` kept apart so the window's own file stays about assembling and
+wiring. It uses the window's reader, library pane, breadcrumb, status bar and session.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Slot
+
+from desktop.core.document import node_path
+from desktop.core.errors import PizhuError
+from desktop.core.records import SpeechContent
+from desktop.gui.actions import ActionId
+from desktop.gui.breadcrumb import Crumb
+from desktop.gui.navigation import (
+    Place,
+    neighbour,
+    next_stop,
+    previous_stop,
+    section_stops,
+)
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+WINDOW_TITLE = "批注 Pizhu"
+
+
+class ReadingMixin(_Base):
+    """Open speeches, keep the position, navigate."""
+
+    # Opening --------------------------------------------------------------------------------
+
+    def current_speech(self) -> SpeechContent | None:
+        """The speech shown in the reader."""
+        return self._speech
+
+    def current_speech_id(self) -> int | None:
+        """The id of the speech shown, if any."""
+        return self._speech.record.id if self._speech is not None else None
+
+    def open_speech(self, speech_id: int, offset: int | None = None, *, jump: bool = True) -> bool:
+        """Show a speech at ``offset`` (its saved position when None); False if it is gone.
+
+        ``jump`` remembers where the reader was, for Go ▸ Back, and flashes the target line.
+        """
+        here = self._place()
+        if speech_id == self.current_speech_id():
+            if offset is not None:
+                self._remember(here, jump)
+                self.reader.scroll_to_offset(offset, mark=jump)
+                self._follow_position()
+            return True
+        try:
+            content = self.session.speech_content(speech_id)
+            annotations = self.session.annotations(speech_id)
+            saved = self.session.reading_position(speech_id)
+        except PizhuError as error:
+            self.show_error(error)
+            return False
+        self.save_position()
+        self._remember(here, jump)
+        self._show(content, annotations, offset if offset is not None else (saved or 0), saved)
+        if offset is not None and jump:
+            self.reader.scroll_to_offset(offset, mark=True)
+        return True
+
+    def _show(
+        self, content: SpeechContent, annotations: list, offset: int, saved: int | None
+    ) -> None:
+        self._speech = content
+        self._stops = section_stops(content.outline)
+        self._saved_offset = saved  # what the library holds, so a move is written
+        self.reader.show_speech(content, offset)
+        self.reader.set_annotations(annotations)
+        self.status.show_speech(content.text)
+        self._update_title()
+        self.library_pane.reveal_speech(content.record.id)
+        self._follow_position()
+        self.speech_opened.emit(content.record.id)
+        if self.session.last_speech() != content.record.id:
+            self._attempt(lambda: self.session.set_last_speech(content.record.id))
+
+    def close_speech(self) -> None:
+        """Show no speech (the library is empty, or the open one left it)."""
+        self.save_position()
+        self._speech = None
+        self._stops = []
+        self.reader.show_speech(None)
+        self.status.show_speech(None)
+        self.breadcrumb.set_path([])
+        self._update_title()
+        self.speech_opened.emit(0)
+
+    def open_first_speech(self) -> None:
+        """The speech read last, else the library's first; nothing in an empty library."""
+        speech_id = self.session.last_speech()
+        if speech_id is None:
+            order = self.speech_order()
+            speech_id = order[0] if order else None
+        if speech_id is None or not self.open_speech(speech_id, jump=False):
+            self.close_speech()
+
+    def _update_title(self) -> None:
+        speech = self._speech
+        title = f"{WINDOW_TITLE} — {speech.record.title}" if speech else WINDOW_TITLE
+        self.setWindowTitle(title)
+
+    # Position ---------------------------------------------------------------------------------
+
+    def reading_offset(self) -> int:
+        """Where the reader is in the open speech."""
+        return self.reader.reading_offset() if self._speech is not None else 0
+
+    def _place(self) -> Place | None:
+        speech_id = self.current_speech_id()
+        return Place(speech_id, self.reading_offset()) if speech_id is not None else None
+
+    def _remember(self, place: Place | None, jump: bool) -> None:
+        if jump and place is not None:
+            self.history.push(place)
+        self._update_back_action()
+
+    @Slot(int)
+    def _on_reader_position_changed(self, _offset: int) -> None:
+        self._follow_position()
+        self._save_timer.start()
+
+    def _follow_position(self) -> None:
+        """Breadcrumb, tree and status bar follow the reading position."""
+        speech = self._speech
+        if speech is None:
+            return
+        offset = self.reading_offset()
+        crumbs = self._speech_crumbs(speech)
+        crumbs += [Crumb(node.label, node.start) for node in node_path(speech.outline, offset)]
+        self.breadcrumb.set_path(crumbs)
+        self.library_pane.mark_position(speech.record.id, offset)
+        self.status.show_position(offset)
+
+    def _speech_crumbs(self, speech: SpeechContent) -> list[Crumb]:
+        """The collection and the speech: "collection › 第N篇", or the title of a lone speech.
+
+        Speeches of one collection often share their title with it (在全市…工作会上的讲话), so
+        the speech is named by its number; the window's title names it in full.
+        """
+        record = speech.record
+        index = self.library_pane.model.collection_index(record.collection_id)
+        if not index.isValid() or self.library_pane.model.rowCount(index) <= 1:
+            return [Crumb(record.title, 0)]
+        number = QCoreApplication.translate("LibraryTree", "No. %1").replace(
+            "%1", str(record.index)
+        )
+        return [Crumb(index.data()), Crumb(number, 0)]
+
+    def save_position(self) -> None:
+        """Write the reading position of the open speech now, if it moved since last time."""
+        self._save_timer.stop()
+        speech_id = self.current_speech_id()
+        if speech_id is None:
+            return
+        offset = self.reading_offset()
+        if offset != self._saved_offset:
+            self._saved_offset = offset
+            self._attempt(lambda: self.session.set_reading_position(speech_id, offset))
+
+    # Going places -----------------------------------------------------------------------------
+
+    @Slot(int)
+    def jump_to(self, offset: int) -> None:
+        """Scroll the open speech to ``offset``, remembering where the reader was."""
+        speech_id = self.current_speech_id()
+        if speech_id is not None:
+            self.open_speech(speech_id, offset)
+
+    def next_section(self) -> None:
+        """Go to the next heading."""
+        target = next_stop(self._stops, self.reading_offset())
+        if target is not None:
+            self.jump_to(target)
+
+    def previous_section(self) -> None:
+        """Go to the start of this section, or of the one before."""
+        target = previous_stop(self._stops, self.reading_offset())
+        if target is not None:
+            self.jump_to(target)
+
+    def speech_order(self) -> list[int]:
+        """Every speech of the library in the tree's order."""
+        return [
+            speech.id
+            for collection in self.session.collections()
+            for speech in self.session.speeches(collection.id)
+        ]
+
+    def next_speech(self) -> None:
+        """Open the next speech of the library."""
+        self._open_neighbour(1)
+
+    def previous_speech(self) -> None:
+        """Open the previous speech of the library."""
+        self._open_neighbour(-1)
+
+    def _open_neighbour(self, step: int) -> None:
+        target = neighbour(self.speech_order(), self.current_speech_id(), step)
+        if target is not None:
+            self.open_speech(target, None)
+
+    def go_back(self) -> None:
+        """Return to where the reader was before the last jump."""
+        place = self.history.pop()
+        if place is not None:
+            self.open_speech(place.speech_id, place.offset, jump=False)
+            self.reader.scroll_to_offset(place.offset, mark=True)
+            self._follow_position()
+        self._update_back_action()
+
+    def _update_back_action(self) -> None:
+        self.registry.action(ActionId.GO_BACK).setEnabled(len(self.history) > 0)

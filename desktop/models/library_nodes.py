@@ -1,0 +1,160 @@
+"""The rows of the library tree: their kinds, data roles and nodes, and where they are read from.
+
+``LibraryTreeModel`` (``library_tree``) arranges these nodes; this module says what a node holds
+and how a collection's or speech's record fills it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop.core.citation import chinese_date
+from desktop.core.document import NodeKind
+from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
+
+
+class TreeKind(StrEnum):
+    """What a row of the tree is."""
+
+    COLLECTION = "collection"
+    SPEECH = "speech"
+    HEADING = NodeKind.HEADING.value
+    POINT = NodeKind.POINT.value
+
+
+class Role(IntEnum):
+    """Data roles beyond Qt's own."""
+
+    KIND = Qt.ItemDataRole.UserRole + 1
+    KEY = Qt.ItemDataRole.UserRole + 2  # the collection, speech or outline node id
+    SPEECH_ID = Qt.ItemDataRole.UserRole + 3
+    COLLECTION_ID = Qt.ItemDataRole.UserRole + 4
+    START = Qt.ItemDataRole.UserRole + 5
+    END = Qt.ItemDataRole.UserRole + 6
+    NOTE_COUNT = Qt.ItemDataRole.UserRole + 7
+    DETAIL = Qt.ItemDataRole.UserRole + 8  # a secondary line: date and speaker of a speech
+
+
+class TreeNode:
+    """One row: a collection, a speech or an outline node, with what the tree shows of it."""
+
+    __slots__ = (
+        "children",
+        "collection_id",
+        "detail",
+        "end",
+        "fetched",
+        "has_children",
+        "key",
+        "kind",
+        "note_count",
+        "parent",
+        "serial",
+        "speech_id",
+        "start",
+        "text_hash",
+        "title",
+    )
+
+    def __init__(self, kind: TreeKind | None, key: int, parent: TreeNode | None) -> None:
+        self.kind = kind
+        self.key = key
+        self.parent = parent
+        self.children: list[TreeNode] = []
+        self.fetched = False
+        self.has_children = False
+        self.serial = 0
+        self.title = ""
+        self.detail = ""
+        self.note_count = 0
+        self.collection_id = 0
+        self.speech_id = 0
+        self.start = 0
+        self.end = 0
+        self.text_hash = ""
+
+    @property
+    def identity(self) -> tuple[TreeKind | None, int]:
+        """What the node stands for: kind and key."""
+        return (self.kind, self.key)
+
+    def row(self) -> int:
+        """Its row under its parent."""
+        assert self.parent is not None
+        return self.parent.children.index(self)
+
+
+class LibrarySource:
+    """What the model reads: the session's methods, named (tests may give stand-ins)."""
+
+    def __init__(
+        self,
+        collections: Callable[[], list[CollectionRecord]],
+        speeches: Callable[[int], list[SpeechRecord]],
+        speech: Callable[[int], SpeechRecord],
+        outline_children: Callable[[int, int | None], list[OutlineNodeRecord]],
+        sections_like: Callable[[str], list[int]] | None = None,
+    ) -> None:
+        self.collections = collections
+        self.speeches = speeches
+        self.speech = speech
+        self.outline_children = outline_children
+        self.sections_like = sections_like or (lambda _text: [])
+
+    @classmethod
+    def of(cls, session: Any) -> LibrarySource:
+        """The source reading through a ``LibrarySession``."""
+        return cls(
+            session.collections,
+            session.speeches,
+            session.speech,
+            session.outline_children,
+            session.speeches_with_sections_like,
+        )
+
+
+def fill_collection(node: TreeNode, record: CollectionRecord) -> None:
+    node.title = record.title
+    node.collection_id = record.id
+    node.has_children = node.has_children or record.speech_count > 0
+    node.detail = record.source or ""
+
+
+def fill_speech(node: TreeNode, record: SpeechRecord) -> None:
+    node.title = record.title
+    node.collection_id = record.collection_id
+    node.speech_id = record.id
+    node.note_count = record.note_count
+    node.text_hash = record.text_hash
+    node.start, node.end = 0, record.length
+    if not node.fetched:
+        node.has_children = True  # unknown until its outline is read
+    node.detail = speech_detail(record)
+
+
+def speech_detail(record: SpeechRecord) -> str:
+    """The secondary line of a speech: its number, date and speaker (titles often repeat)."""
+    parts = [QCoreApplication.translate("LibraryTree", "No. %1").replace("%1", str(record.index))]
+    if record.date:
+        parts.append(chinese_date(record.date))
+    if record.speaker:
+        parts.append(record.speaker)
+    if record.missing_since:
+        parts.append(QCoreApplication.translate("LibraryTree", "no longer in its file"))
+    return " · ".join(parts)
+
+
+ROLE_VALUES: dict[int, Callable[[TreeNode], Any]] = {
+    Role.KIND: lambda node: node.kind.value if node.kind else None,
+    Role.KEY: lambda node: node.key,
+    Role.SPEECH_ID: lambda node: node.speech_id or None,
+    Role.COLLECTION_ID: lambda node: node.collection_id,
+    Role.START: lambda node: node.start,
+    Role.END: lambda node: node.end,
+    Role.NOTE_COUNT: lambda node: node.note_count,
+    Role.DETAIL: lambda node: node.detail,
+}

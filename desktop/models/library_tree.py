@@ -1,0 +1,363 @@
+"""The library as one tree: collections → speeches → outline nodes, fetched as they are opened.
+
+Collections are read at once (one query); a collection's speeches when it is first expanded;
+a speech's outline one level at a time (``LibraryStore.outline_children``), so a library of
+thousands of speeches opens as fast as one of seven. ``reload`` reconciles the tree with the
+library after imports, renames and deletions with ``begin…Rows``/``end…Rows``, keeping every
+node that is still there (and so the view's expansion and selection).
+
+Indexes carry a serial number, not a Python object: a stale index can never point at freed
+memory, it just finds nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+
+from desktop.core.document import NodeKind
+from desktop.core.errors import PizhuError
+from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
+from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
+    ROLE_VALUES,
+    LibrarySource,
+    Role,
+    TreeKind,
+    TreeNode,
+    fill_collection,
+    fill_speech,
+    speech_detail,
+)
+
+__all__ = ["LibrarySource", "LibraryTreeModel", "Role", "TreeKind", "TreeNode", "speech_detail"]
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+class LibraryTreeModel(QAbstractItemModel):
+    """Collections, their speeches and the speeches' outlines, children fetched lazily."""
+
+    def __init__(self, source: LibrarySource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._serials = itertools.count(1)
+        self._nodes: dict[int, TreeNode] = {}
+        self._icons: dict[TreeKind, QIcon] = {}
+        self._changing = False
+        self._root = TreeNode(None, 0, None)
+        self._root.children = [self._collection_node(c, self._root) for c in source.collections()]
+        self._root.fetched = True
+
+    def set_icons(self, icons: dict[TreeKind, QIcon]) -> None:
+        """The decoration of each kind of row."""
+        self._icons = dict(icons)
+
+    # Nodes ---------------------------------------------------------------------------------
+
+    def _register(self, node: TreeNode) -> TreeNode:
+        node.serial = next(self._serials)
+        self._nodes[node.serial] = node
+        return node
+
+    def _forget(self, node: TreeNode) -> None:
+        for child in node.children:
+            self._forget(child)
+        self._nodes.pop(node.serial, None)
+
+    def _collection_node(self, record: CollectionRecord, parent: TreeNode) -> TreeNode:
+        node = self._register(TreeNode(TreeKind.COLLECTION, record.id, parent))
+        fill_collection(node, record)
+        return node
+
+    def _speech_node(self, record: SpeechRecord, parent: TreeNode) -> TreeNode:
+        node = self._register(TreeNode(TreeKind.SPEECH, record.id, parent))
+        fill_speech(node, record)
+        return node
+
+    def _outline_node(self, record: OutlineNodeRecord, parent: TreeNode) -> TreeNode:
+        kind = TreeKind.POINT if record.kind == NodeKind.POINT else TreeKind.HEADING
+        node = self._register(TreeNode(kind, record.id, parent))
+        node.title = record.label
+        node.collection_id = parent.collection_id
+        node.speech_id = record.speech_id
+        node.start, node.end = record.start, record.end
+        node.has_children = record.child_count > 0
+        return node
+
+    def node(self, index: Index) -> TreeNode | None:
+        """The node behind ``index``; None for the root or a stale index."""
+        if not index.isValid():
+            return None
+        return self._nodes.get(index.internalId())
+
+    def _node_or_root(self, index: Index) -> TreeNode | None:
+        return self._root if not index.isValid() else self.node(index)
+
+    def index_of(self, node: TreeNode) -> QModelIndex:
+        """The index of ``node`` (invalid for the root)."""
+        if node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node.serial)
+
+    # QAbstractItemModel ------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = _NO_INDEX) -> QModelIndex:
+        """The index of a row under ``parent``."""
+        node = self._node_or_root(parent)
+        if node is None or column != 0 or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row].serial)
+
+    def parent(self, index: Index = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
+        """The parent of ``index``."""
+        node = self.node(index)
+        if node is None or node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        return self.index_of(node.parent)
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        """How many children are loaded under ``parent``."""
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self._node_or_root(parent)
+        return len(node.children) if node is not None else 0
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        """One column: the title."""
+        return 1
+
+    def hasChildren(self, parent: Index = _NO_INDEX) -> bool:
+        """Whether a row has (or may have, until fetched) children."""
+        node = self._node_or_root(parent)
+        if node is None or (parent.isValid() and parent.column() != 0):
+            return False
+        return bool(node.children) if node.fetched else node.has_children
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """True until a row's children have been read."""
+        node = self._node_or_root(parent)
+        return node is not None and not node.fetched and node.has_children
+
+    def fetchMore(self, parent: Index) -> None:
+        """Read a row's children from the library (not while rows are being announced)."""
+        node = self._node_or_root(parent)
+        if node is None or node.fetched or self._changing:
+            # A listener asking for more while this model announces a change would nest one
+            # change in another; it can ask again (canFetchMore stays true) once this is done.
+            return
+        node.fetched = True
+        children = self._read_children(node)
+        if not children:
+            node.has_children = False
+            return
+        with self._inserting(parent, 0, len(children) - 1):
+            node.children = children
+
+    @contextmanager
+    def _inserting(self, parent: Index, first: int, last: int) -> Iterator[None]:
+        self.beginInsertRows(parent, first, last)
+        self._changing = True
+        try:
+            yield
+        finally:
+            self.endInsertRows()
+            self._changing = False
+
+    @contextmanager
+    def _removing(self, parent: Index, first: int, last: int) -> Iterator[None]:
+        self.beginRemoveRows(parent, first, last)
+        self._changing = True
+        try:
+            yield
+        finally:
+            self.endRemoveRows()
+            self._changing = False
+
+    def _read_children(self, node: TreeNode) -> list[TreeNode]:
+        if node.kind == TreeKind.COLLECTION:
+            return [self._speech_node(s, node) for s in self._source.speeches(node.key)]
+        parent_id = None if node.kind == TreeKind.SPEECH else node.key
+        records = self._source.outline_children(node.speech_id, parent_id)
+        return [self._outline_node(record, node) for record in records]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows are selectable and enabled, never editable in place (rename asks)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What a row shows and what it is."""
+        node = self.node(index)
+        if node is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return node.title
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons.get(node.kind) if node.kind is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(part for part in (node.title, node.detail) if part)
+        return ROLE_VALUES[role](node) if role in ROLE_VALUES else None
+
+    # Finding rows --------------------------------------------------------------------------
+
+    def speech_index(self, speech_id: int) -> QModelIndex:
+        """The row of a speech, reading its collection's speeches if needed."""
+        owner: int | None = None
+        for collection in self._root.children:
+            if not collection.fetched:
+                owner = owner if owner is not None else self._collection_of(speech_id)
+                if collection.key == owner:
+                    self.fetchMore(self.index_of(collection))
+            for speech in collection.children:
+                if speech.key == speech_id:
+                    return self.index_of(speech)
+        return QModelIndex()
+
+    def collection_index(self, collection_id: int) -> QModelIndex:
+        """The row of a collection."""
+        for collection in self._root.children:
+            if collection.key == collection_id:
+                return self.index_of(collection)
+        return QModelIndex()
+
+    def _collection_of(self, speech_id: int) -> int | None:
+        try:
+            return self._source.speech(speech_id).collection_id
+        except PizhuError:
+            return None
+
+    def outline_path(self, speech_id: int, offset: int) -> list[QModelIndex]:
+        """The rows from the speech down to the innermost outline node holding ``offset``."""
+        index = self.speech_index(speech_id)
+        path = [index] if index.isValid() else []
+        while index.isValid():
+            node = self.node(index)
+            if node is None:
+                break
+            if self.canFetchMore(index):
+                self.fetchMore(index)
+            inner = next((c for c in node.children if c.start <= offset < c.end), None)
+            index = self.index_of(inner) if inner is not None else QModelIndex()
+            if index.isValid():
+                path.append(index)
+        return path
+
+    def fetch_all_speeches(self) -> None:
+        """Read every collection's speeches (so a filter can find them by title)."""
+        for collection in list(self._root.children):
+            if not collection.fetched:
+                self.fetchMore(self.index_of(collection))
+
+    def fetch_sections_like(self, text: str) -> None:
+        """Read the whole outline of every speech with a section labelled with ``text``.
+
+        A filter can only find rows that are loaded; this loads just the speeches that hold
+        a match, so filtering by a section's words does not read every outline.
+        """
+        for speech_id in self._source.sections_like(text):
+            index = self.speech_index(speech_id)
+            if index.isValid():
+                self._fetch_subtree(index)
+
+    def _fetch_subtree(self, index: QModelIndex) -> None:
+        if self.canFetchMore(index):
+            self.fetchMore(index)
+        for row in range(self.rowCount(index)):
+            self._fetch_subtree(self.index(row, 0, index))
+
+    def walk(self, node: TreeNode | None = None) -> Iterator[TreeNode]:
+        """Every loaded node below ``node`` (the root when None), parents first."""
+        for child in (node or self._root).children:
+            yield child
+            yield from self.walk(child)
+
+    # Keeping up with the library ---------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Bring the tree up to date with the library, keeping the rows that are still there."""
+        collections = self._source.collections()
+        self._sync(self._root, collections, self._collection_node, fill_collection)
+        for collection in list(self._root.children):
+            if collection.fetched:
+                speeches = self._source.speeches(collection.key)
+                self._sync(collection, speeches, self._speech_node, fill_speech)
+
+    def update_speech(self, speech_id: int) -> None:
+        """Re-read one speech's title and note count (after a rename or an annotation)."""
+        for node in self._loaded(TreeKind.SPEECH, speech_id):
+            try:
+                record = self._source.speech(speech_id)
+            except PizhuError:
+                return
+            self._refresh(node, record, fill_speech)
+
+    def update_collection(self, collection_id: int) -> None:
+        """Re-read one collection's title."""
+        for collection in self._root.children:
+            if collection.key == collection_id:
+                records = {c.id: c for c in self._source.collections()}
+                if collection_id in records:
+                    self._refresh(collection, records[collection_id], fill_collection)
+
+    def _loaded(self, kind: TreeKind, key: int) -> Iterator[TreeNode]:
+        for collection in self._root.children:
+            for speech in collection.children:
+                if speech.identity == (kind, key):
+                    yield speech
+
+    def _refresh(self, node: TreeNode, record: Any, fill: Callable[[TreeNode, Any], None]) -> None:
+        before = (node.title, node.detail, node.note_count, node.text_hash)
+        fill(node, record)
+        if node.kind == TreeKind.SPEECH and node.fetched and before[3] != node.text_hash:
+            self._drop_children(node)  # a re-imported text has a new outline
+        if before != (node.title, node.detail, node.note_count, node.text_hash):
+            index = self.index_of(node)
+            self.dataChanged.emit(index, index)
+
+    def _drop_children(self, node: TreeNode) -> None:
+        if node.children:
+            with self._removing(self.index_of(node), 0, len(node.children) - 1):
+                for child in node.children:
+                    self._forget(child)
+                node.children = []
+        node.fetched = False
+        node.has_children = True
+
+    def _sync(
+        self,
+        parent: TreeNode,
+        records: list[Any],
+        make: Callable[[Any, TreeNode], TreeNode],
+        fill: Callable[[TreeNode, Any], None],
+    ) -> None:
+        """Make ``parent``'s children match ``records`` (same ids, same order) row by row."""
+        wanted = [record.id for record in records]
+        parent_index = self.index_of(parent)
+        kept = [child.key for child in parent.children if child.key in set(wanted)]
+        if kept != [key for key in wanted if key in kept]:
+            kept = []  # reordered: start over rather than move rows about
+        for row in range(len(parent.children) - 1, -1, -1):
+            if parent.children[row].key not in kept:
+                with self._removing(parent_index, row, row):
+                    self._forget(parent.children.pop(row))
+        for row, record in enumerate(records):
+            present = row < len(parent.children) and parent.children[row].key == record.id
+            if present:
+                self._refresh(parent.children[row], record, fill)
+                continue
+            with self._inserting(parent_index, row, row):
+                parent.children.insert(row, make(record, parent))
+        parent.has_children = bool(parent.children) or parent.has_children

@@ -1,0 +1,70 @@
+"""The real main window on a library in tmp_path, built and checked as the app builds it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.gui.library_session import LibrarySession
+from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
+
+WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture(scope="session")
+def sample_library_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library made once with the sample collection, copied for each test that wants one."""
+    path = tmp_path_factory.mktemp("template") / "library.sqlite"
+    open_library(path, daily_backup=False).close()
+    return path
+
+
+@pytest.fixture
+def library_path(tmp_path: Path, sample_library_template: Path) -> Path:
+    """This test's library: a fresh copy of the sample library."""
+    path = tmp_path / "library.sqlite"
+    shutil.copyfile(sample_library_template, path)
+    return path
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, library_path: Path) -> Iterator[WindowFactory]:
+    """Builds shown windows on the test's library, closing each (and its session) at the end.
+
+    Closing a window checks what a user's quitting would: no worker is left running.
+    """
+    built: list[MainWindow] = []
+
+    def build() -> MainWindow:
+        session = LibrarySession(open_library(library_path, create=False, daily_backup=False))
+        window = MainWindow(session, Settings())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        built.append(window)
+        return window
+
+    yield build
+    for window in built:
+        close_window(window)
+
+
+def close_window(window: MainWindow) -> None:
+    """Close as the user does, then check that nothing runs on and release the library."""
+    if window.isVisible():
+        window.close()
+    assert not window.running_work(), "a worker outlived the window"
+    if not window.session.closed:
+        window.session.close()
+
+
+@pytest.fixture
+def main_window(open_window: WindowFactory) -> MainWindow:
+    """The real main window on a copy of the sample library, shown."""
+    return open_window()

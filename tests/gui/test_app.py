@@ -1,0 +1,109 @@
+"""Tests for desktop/gui/app.py: start-up, a damaged library, jieba after the first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.gui import app as app_module
+from desktop.gui.main_window import MainWindow
+from tests.gui.reader.helpers import char_point
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
+"""What the window must not wait for: segmentation, importers' and exporters' libraries."""
+
+
+def _start(*options: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PIZHU_STARTUP_PROBE="exit", QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, *options, str(ROOT / "main.py")],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_main_py_paints_the_sample_speech_without_loading_heavy_modules() -> None:
+    """Real starts: the first creates the library with the sample; the next loads little."""
+    first = _start()
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("first-paint ")
+    with open_library(os.environ["PIZHU_LIBRARY"], create=False, daily_backup=False) as library:
+        assert len(library.store.collections()) == 1, "created with the sample on first run"
+    again = _start("-X", "importtime")
+    assert again.returncode == 0, again.stderr
+    imported = {
+        line.split("|")[-1].strip().split(".")[0]
+        for line in again.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert imported.isdisjoint(HEAVY_MODULES), sorted(imported & set(HEAVY_MODULES))
+
+
+def test_a_damaged_library_is_named_with_its_backup_and_no_window_opens(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damaged = tmp_path / "library.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 100)
+    before = damaged.read_bytes()
+    shown: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(f"{box.text()}\n{box.informativeText()}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    assert app_module.run_gui(damaged) == app_module.EXIT_LIBRARY_ERROR
+    (message,) = shown
+    assert str(damaged) in message
+    assert "backup" in message
+    assert damaged.read_bytes() == before, "nothing was written to it"
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert windows == []
+
+
+def test_jieba_loads_after_the_window_and_then_selects_whole_words(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    reader = main_window.reader
+    assert reader.word_range_provider is None, "Qt's own words until jieba is ready"
+    main_window.start_segmenter(app_module.make_segmenter_service(main_window))
+    assert main_window.status.segmenter_label.text() == "Loading the word dictionary…"
+    qtbot.waitUntil(lambda: reader.word_range_provider is not None, timeout=120_000)
+    assert not main_window.status.segmenter_label.isVisible()
+    assert "double-click" in main_window.status.currentMessage()
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    reader.scroll_to_offset(start)
+    qtbot.mouseDClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1)
+    )
+    assert reader.selected_range() == (start, start + 4), "效能革命 is one word to Pizhu"
+
+
+def test_after_first_paint_calls_back_once_the_widget_has_painted(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("批注")
+    qtbot.addWidget(label)
+    calls: list[bool] = []
+    app_module.AfterFirstPaint(label, lambda: calls.append(label.isVisible()))
+    label.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    label.repaint()
+    QApplication.processEvents()
+    assert calls == [True], "a second paint does not call back again"

@@ -1,0 +1,177 @@
+"""Tests for desktop/gui/library_pane.py in the real window: menu, filter, marking, counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from desktop.models.library_tree import Role
+from tests.core.storage.documents import make_document, sample_paragraphs
+from tests.gui.window_helpers import select_and_press, tree_row, type_chinese
+
+
+def _menu_on(window: MainWindow, index: QModelIndex):  # noqa: ANN202 - a QMenu
+    tree = window.library_pane.tree
+    tree.scrollTo(index)
+    menu = window.library_pane.build_context_menu(tree.visualRect(index).center())
+    assert menu is not None
+    return menu
+
+
+def _menu_action(menu, action_id: ActionId):  # noqa: ANN001, ANN202 - QMenu → QAction
+    name = f"action_{action_id.name.lower()}"
+    (found,) = [action for action in menu.actions() if action.objectName() == name]
+    return found
+
+
+def _collection_row(window: MainWindow, row: int = 0) -> QModelIndex:
+    return window.library_pane.proxy.index(row, 0)
+
+
+def test_renaming_a_collection_and_a_speech_through_the_context_menu(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pane = main_window.library_pane
+    monkeypatch.setattr(pane, "ask_title", lambda _parent, _label, _current: "  我的范文  ")
+    menu = _menu_on(main_window, _collection_row(main_window))
+    rename = _menu_action(menu, ActionId.RENAME)
+    assert rename.isEnabled()
+    with qtbot.waitSignal(main_window.session.collection_changed):
+        rename.trigger()
+    assert _collection_row(main_window).data() == "我的范文"
+    assert main_window.breadcrumb.crumbs()[0].text == "我的范文"
+    speech_id = main_window.current_speech_id()
+    monkeypatch.setattr(pane, "ask_title", lambda _parent, _label, _current: "开篇讲话")
+    menu = _menu_on(main_window, tree_row(main_window, speech_id))
+    assert not _menu_action(menu, ActionId.DELETE_COLLECTION).isEnabled()
+    _menu_action(menu, ActionId.RENAME).trigger()
+    assert tree_row(main_window, speech_id).data() == "开篇讲话"
+    assert main_window.windowTitle() == "批注 Pizhu — 开篇讲话"
+    assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Rename Speech"
+
+
+def test_a_cancelled_rename_changes_nothing(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_window.library_pane, "ask_title", lambda *_args: None)
+    title = _collection_row(main_window).data()
+    _menu_action(_menu_on(main_window, _collection_row(main_window)), ActionId.RENAME).trigger()
+    assert _collection_row(main_window).data() == title
+    assert main_window.session.undo_stack.count() == 0
+
+
+def test_deleting_a_collection_sends_it_to_the_trash_with_its_notes_and_undo_restores_it(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    speech = main_window.current_speech()
+    start = speech.text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_4)
+    menu = _menu_on(main_window, _collection_row(main_window))
+    with qtbot.waitSignal(main_window.session.library_changed):
+        _menu_action(menu, ActionId.DELETE_COLLECTION).trigger()
+    assert main_window.library_pane.proxy.rowCount() == 0
+    assert main_window.current_speech() is None
+    assert main_window.windowTitle() == "批注 Pizhu"
+    assert [c.id for c in main_window.session.trashed_collections()] == [1]
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        assert len(other.annotations.annotations(speech.record.id)) == 1, "its notes are kept"
+    main_window.registry.action(ActionId.UNDO).trigger()
+    assert main_window.library_pane.proxy.rowCount() == 1
+    assert main_window.current_speech_id() == speech.record.id
+    assert main_window.reader.annotations_at(start)
+
+
+def test_restoring_a_trashed_collection_from_the_session(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.session.trash_collection(1)
+    main_window.session.undo_stack.clear()  # as after a restart: only the trash brings it back
+    with qtbot.waitSignal(main_window.session.library_changed):
+        main_window.session.restore_collection(1)
+    assert main_window.library_pane.proxy.rowCount() == 1
+    assert main_window.current_speech() is not None
+
+
+def test_the_filter_shows_matching_titles_with_their_collections(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    pane = main_window.library_pane
+    type_chinese(pane.filter_edit, "文艺")
+    collection = pane.proxy.index(0, 0)
+    assert pane.proxy.rowCount() == 1
+    assert pane.proxy.rowCount(collection) == 1
+    assert pane.proxy.index(0, 0, collection).data() == "在全市文艺工作会议上的讲话"
+    assert pane.tree.isExpanded(collection)
+    pane.filter_edit.clear()
+    assert pane.proxy.rowCount(pane.proxy.index(0, 0)) == 7
+
+
+def test_ctrl_l_puts_the_keyboard_in_the_filter(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.registry.action(ActionId.FILTER_LIBRARY).trigger()
+    qtbot.waitUntil(main_window.library_pane.filter_edit.hasFocus)
+
+
+def test_note_counts_follow_highlights(qtbot: QtBot, main_window: MainWindow) -> None:
+    speech = main_window.current_speech()
+    row = tree_row(main_window, speech.record.id)
+    assert row.data(Role.NOTE_COUNT) == 0
+    start = speech.text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    assert tree_row(main_window, speech.record.id).data(Role.NOTE_COUNT) == 1
+    main_window.registry.action(ActionId.UNDO).trigger()
+    assert tree_row(main_window, speech.record.id).data(Role.NOTE_COUNT) == 0
+
+
+def test_points_stay_folded_when_a_speech_opens(main_window: MainWindow) -> None:
+    pane = main_window.library_pane
+    for speech_id in main_window.speech_order():
+        main_window.open_speech(speech_id)
+    model = pane.model
+    for node in model.walk():
+        index = pane.proxy.mapFromSource(model.index_of(node))
+        if node.kind == "point":
+            assert not pane.tree.isExpanded(index)
+
+
+def test_the_library_models_pass_the_model_tester_while_the_window_works(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    qtmodeltester,
+    library_path: Path,  # noqa: ANN001
+) -> None:
+    qtmodeltester.check(main_window.library_pane.model)
+    paragraphs = sample_paragraphs()
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        report = other.store.import_document(make_document([paragraphs[0:2]], source="/x.txt"))
+    main_window.session.imported([report])
+    assert main_window.library_pane.proxy.rowCount() == 2
+    main_window.next_speech()
+    main_window.session.trash_collection(report.collection_id)
+    main_window.session.undo_stack.undo()
+    main_window.library_pane.tree.expandAll()
+
+
+def test_right_clicking_off_the_rows_shows_no_menu(main_window: MainWindow) -> None:
+    tree = main_window.library_pane.tree
+    assert main_window.library_pane.build_context_menu(QPoint(5, tree.height() - 5)) is None
+
+
+def test_the_filter_finds_sections_of_speeches_never_opened(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    pane = main_window.library_pane
+    type_chinese(pane.filter_edit, "依法行政")
+    matches = [
+        node for node in pane.model.walk() if node.kind == "heading" and "依法行政" in node.title
+    ]
+    assert matches, "sections of every speech holding the words were read"
+    for node in matches:
+        index = pane.proxy.mapFromSource(pane.model.index_of(node))
+        assert index.isValid()
+        assert pane.tree.isExpanded(index.parent()), "unfolded down to the match"

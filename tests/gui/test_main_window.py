@@ -1,0 +1,208 @@
+"""Tests for desktop/gui/main_window.py: the window driven as a user drives it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from desktop.models.library_tree import Role
+from tests.gui.conftest import WindowFactory, close_window
+from tests.gui.window_helpers import click_row, focus_reader, select_and_press, tree_row
+
+
+def _first_heading(window: MainWindow):  # noqa: ANN202 - an OutlineNode
+    speech = window.current_speech()
+    assert speech is not None
+    return speech.outline[1] if len(speech.outline) > 1 else speech.outline[0]
+
+
+def test_first_run_opens_the_sample_collections_first_speech(main_window: MainWindow) -> None:
+    speech = main_window.current_speech()
+    assert speech is not None
+    assert speech.record.index == 1
+    assert main_window.windowTitle() == f"批注 Pizhu — {speech.record.title}"
+    assert main_window.reader.toPlainText() == speech.text
+    model = main_window.library_pane.model
+    collection = model.index(0, 0)
+    assert "效能革命" in collection.data()
+    assert model.rowCount(collection) == 7
+    row = tree_row(main_window, speech.record.id)
+    assert main_window.library_pane.tree.isExpanded(row), "the open speech is unfolded"
+    assert "字" in main_window.status.length_label.text() or main_window.status.length_label.text()
+    crumbs = [crumb.text for crumb in main_window.breadcrumb.crumbs()]
+    assert crumbs[:2] == [collection.data(), "No. 1"], "the speech by its number"
+
+
+def test_clicking_a_section_in_the_tree_scrolls_the_reader_to_it(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    speech = main_window.current_speech()
+    heading = _first_heading(main_window)
+    click_row(qtbot, main_window, tree_row(main_window, speech.record.id, heading.start))
+    qtbot.waitUntil(lambda: main_window.reading_offset() == heading.start)
+    assert main_window.reader.verticalScrollBar().value() > 0
+    assert main_window.breadcrumb.crumbs()[-1].text == heading.label
+    current = main_window.library_pane.tree.currentIndex()
+    assert current.data(Role.START) == heading.start
+
+
+def test_scrolling_marks_the_section_in_tree_and_breadcrumb_without_taking_focus(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    focus_reader(qtbot, main_window)
+    heading = _first_heading(main_window)
+    main_window.reader.scroll_to_offset(heading.start + 5)
+    qtbot.waitUntil(lambda: main_window.breadcrumb.crumbs()[-1].text == heading.label)
+    current = main_window.library_pane.tree.currentIndex()
+    assert current.data(Role.START) == heading.start
+    assert main_window.reader.hasFocus()
+
+
+def test_a_highlight_made_with_a_key_is_in_the_library_file(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    speech = main_window.current_speech()
+    start = speech.text.index("效能革命")
+    with qtbot.waitSignal(main_window.session.annotation_added):
+        select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_2)
+    close_window(main_window)
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        saved = library.annotations.annotations(speech.record.id)
+    assert [(a.start, a.end, a.exact, a.color) for a in saved] == [
+        (start, start + 4, "效能革命", "green")
+    ]
+
+
+def test_undo_and_redo_from_the_edit_menu_name_the_change(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    speech = main_window.current_speech()
+    start = speech.text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    undo = main_window.registry.action(ActionId.UNDO)
+    redo = main_window.registry.action(ActionId.REDO)
+    assert undo in main_window.menus["&Edit"].actions()
+    assert undo.text() == "&Undo Add Highlight"
+    assert undo.isEnabled()
+    with qtbot.waitSignal(main_window.session.annotation_removed):
+        undo.trigger()
+    assert main_window.reader.annotations_at(start) == []
+    assert redo.text() == "&Redo Add Highlight"
+    with qtbot.waitSignal(main_window.session.annotation_added):
+        redo.trigger()
+    assert len(main_window.reader.annotations_at(start)) == 1
+
+
+def test_delete_key_sends_a_highlight_to_the_trash_and_undo_restores_it(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    speech = main_window.current_speech()
+    start = speech.text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_3)
+    (annotation_id,) = main_window.reader.annotations_at(start + 1)
+    cursor = main_window.reader.textCursor()
+    cursor.setPosition(start + 1)  # no astral characters before it in this speech
+    main_window.reader.setTextCursor(cursor)
+    with qtbot.waitSignal(main_window.session.annotation_removed):
+        qtbot.keyClick(main_window.reader, Qt.Key.Key_Delete)
+    assert [a.id for a in main_window.session.trash()] == [annotation_id]
+    assert "trash" in main_window.status.currentMessage()
+    main_window.registry.action(ActionId.UNDO).trigger()
+    assert main_window.reader.annotations_at(start + 1) == [annotation_id]
+    assert main_window.session.trash() == []
+
+
+def test_a_note_key_adds_a_note_on_the_selection(qtbot: QtBot, main_window: MainWindow) -> None:
+    speech = main_window.current_speech()
+    start = speech.text.index("效能革命")
+    with qtbot.waitSignal(main_window.session.annotation_added) as added:
+        select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_N)
+    note = main_window.session.annotation(added.args[1])
+    assert (note.kind, note.start, note.end, note.color) == ("note", start, start + 4, None)
+    assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Add Note"
+
+
+def test_switching_theme_restyles_reader_and_breadcrumb(main_window: MainWindow) -> None:
+    main_window.registry.action(ActionId.THEME_DARK).trigger()
+    assert main_window.reader.theme_name == "dark"
+    assert "#1e1f22" in main_window.breadcrumb.styleSheet()
+    assert main_window.settings.theme == "dark"
+    main_window.registry.action(ActionId.THEME_SEPIA).trigger()
+    assert main_window.reader.theme_name == "sepia"
+    assert not main_window.registry.action(ActionId.THEME_DARK).isChecked()
+
+
+def test_closing_and_reopening_restores_state_and_position(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    window.resize(760, 590)  # inside the offscreen screen (restoreGeometry keeps it there)
+    window.registry.action(ActionId.THEME_SEPIA).trigger()
+    window.registry.action(ActionId.ZOOM_IN).trigger()
+    window.registry.action(ActionId.FULLWIDTH_PUNCTUATION).trigger()
+    window.library_dock.hide()
+    splitter = window.findChild(QSplitter, "annotations_splitter")
+    splitter.setSizes([150, 250])
+    sizes = splitter.sizes()
+    heading = _first_heading(window)
+    speech_id = window.current_speech_id()
+    window.next_speech()
+    second = window.current_speech_id()
+    window.open_speech(speech_id, heading.start)
+    size, font_size = window.size(), window.reader.font_size
+    close_window(window)
+
+    again = open_window()
+    assert again.size() == size
+    assert again.reader.theme_name == "sepia"
+    assert again.reader.font_size == font_size > 16
+    assert again.reader.fullwidth_punctuation
+    assert again.registry.action(ActionId.FULLWIDTH_PUNCTUATION).isChecked()
+    assert not again.library_dock.isVisible()
+    assert again.findChild(QSplitter, "annotations_splitter").sizes() == sizes
+    assert again.current_speech_id() == speech_id, "the last speech read"
+    assert again.reading_offset() == heading.start, "where it was read"
+    again.open_speech(second)
+    assert again.current_speech_id() == second
+
+
+def test_go_menu_moves_by_section_and_speech_and_back(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    stops = window._stops
+    assert len(stops) >= 2
+    action = window.registry.action
+    assert not action(ActionId.GO_BACK).isEnabled()
+    action(ActionId.NEXT_SECTION).trigger()
+    assert window.reading_offset() == stops[0]
+    action(ActionId.NEXT_SECTION).trigger()
+    assert window.reading_offset() == stops[1]
+    action(ActionId.PREVIOUS_SECTION).trigger()
+    assert window.reading_offset() == stops[0]
+    first = window.current_speech_id()
+    action(ActionId.NEXT_SPEECH).trigger()
+    assert window.current_speech_id() != first
+    assert window.current_speech().record.index == 2
+    action(ActionId.PREVIOUS_SPEECH).trigger()
+    assert window.current_speech_id() == first
+    assert action(ActionId.GO_BACK).isEnabled()
+    action(ActionId.GO_BACK).trigger()
+    assert window.current_speech().record.index == 2
+    action(ActionId.GO_BACK).trigger()
+    assert (window.current_speech_id(), window.reading_offset()) == (first, stops[0])
+
+
+def test_clicking_a_crumb_jumps_to_its_section(qtbot: QtBot, main_window: MainWindow) -> None:
+    heading = _first_heading(main_window)
+    main_window.reader.scroll_to_offset(heading.start + 40)
+    main_window._follow_position()
+    speech_crumb = main_window.breadcrumb.buttons[0]
+    qtbot.mouseClick(speech_crumb, Qt.MouseButton.LeftButton)
+    assert main_window.reading_offset() == 0

@@ -1,0 +1,146 @@
+"""Tests for desktop/gui/window_annotations.py: the annotations dock in the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from desktop.models.annotations_model import Role
+from tests.gui.conftest import close_window
+from tests.gui.reader.helpers import char_point
+from tests.gui.window_helpers import focus_reader, select_and_press, type_chinese
+
+
+def _highlight(qtbot: QtBot, window: MainWindow, word: str, key: Qt.Key, nth: int = 0) -> int:
+    text = window.current_speech().text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    with qtbot.waitSignal(window.session.annotation_added):
+        select_and_press(qtbot, window, start, start + len(word), key)
+    return start
+
+
+def _dock_rows(window: MainWindow) -> list[str]:
+    proxy = window.annotations_dock.proxy
+    rows = []
+    for group in range(proxy.rowCount()):
+        parent = proxy.index(group, 0)
+        if parent.data(Role.IS_GROUP):
+            rows += [proxy.index(r, 0, parent).data(Role.ID) for r in range(proxy.rowCount(parent))]
+        else:
+            rows.append(parent.data(Role.ID))
+    return rows
+
+
+def test_a_new_highlight_shows_in_the_dock_and_the_colour_filter_narrows_it(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_1)
+    _highlight(qtbot, main_window, "工作会", Qt.Key.Key_2)
+    assert len(_dock_rows(main_window)) == 2
+    main_window.annotations_dock.set_color_filter(["green"])
+    qtbot.waitUntil(lambda: len(_dock_rows(main_window)) == 1)
+    (green,) = _dock_rows(main_window)
+    assert main_window.session.annotation(green).color == "green"
+    main_window.annotations_dock.clear_filters()
+    type_chinese(main_window.annotations_dock.filter_bar.search_edit, "工作会")
+    qtbot.waitUntil(lambda: _dock_rows(main_window) == [green])
+
+
+def test_clicking_a_highlight_in_the_reader_selects_it_in_the_dock(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    start = _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_3)
+    _highlight(qtbot, main_window, "工作会", Qt.Key.Key_4)
+    (first,) = main_window.reader.annotations_at(start)
+    main_window.reader.scroll_to_offset(start)
+    qtbot.mouseClick(
+        main_window.reader.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=char_point(main_window.reader, start + 1),
+    )
+    qtbot.waitUntil(lambda: main_window.annotations_dock.selected_annotation_id() == first)
+
+
+def test_a_dock_row_jumps_to_its_passage_in_another_speech(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    start = _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_1, nth=3)
+    first_speech = main_window.current_speech_id()
+    main_window.next_speech()
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(True)
+    qtbot.waitUntil(lambda: len(_dock_rows(main_window)) == 1)
+    (annotation_id,) = _dock_rows(main_window)
+    with qtbot.waitSignal(dock.jump_requested):
+        index = dock.proxy.match(
+            dock.proxy.index(0, 0), Role.ID, annotation_id, 1, Qt.MatchFlag.MatchRecursive
+        )[0]
+        dock.view.scrollTo(index)
+        qtbot.mouseClick(
+            dock.view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=dock.view.visualRect(index).center(),
+        )
+    assert main_window.current_speech_id() == first_speech
+    assert main_window.reading_offset() == start
+
+
+def test_a_note_typed_in_the_dock_is_saved_and_undone_in_one_step(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    with qtbot.waitSignal(main_window.session.annotation_added) as added:
+        select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_N)
+    note_id = added.args[1]
+    editor = main_window.annotations_dock.editor.note_edit
+    qtbot.waitUntil(editor.hasFocus)
+    with qtbot.waitSignal(main_window.session.annotation_changed, timeout=3000):
+        type_chinese(editor, "开头可用")
+    with qtbot.waitSignal(main_window.session.annotation_changed, timeout=3000):
+        type_chinese(editor, "，金句")
+    assert main_window.session.annotation(note_id).note == "开头可用，金句"
+    undo = main_window.registry.action(ActionId.UNDO)
+    assert undo.text() == "&Undo Edit Note"
+    undo.trigger()
+    assert main_window.session.annotation(note_id).note == ""
+    main_window.registry.action(ActionId.REDO).trigger()
+    close_window(main_window)
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        assert library.annotations.get(note_id).note == "开头可用，金句"
+
+
+def test_deleting_from_the_dock_goes_to_the_trash_and_the_reader(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    start = _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_5)
+    (annotation_id,) = main_window.reader.annotations_at(start)
+    dock = main_window.annotations_dock
+    assert dock.select_annotation(annotation_id)
+    dock.view.setFocus()
+    with qtbot.waitSignal(main_window.session.annotation_removed):
+        qtbot.keyClick(dock.view, Qt.Key.Key_Delete)
+    assert main_window.reader.annotations_at(start) == []
+    assert _dock_rows(main_window) == []
+    assert [a.id for a in main_window.session.trash()] == [annotation_id]
+
+
+def test_an_orphan_is_reattached_to_the_selection(qtbot: QtBot, main_window: MainWindow) -> None:
+    text = main_window.current_speech().text
+    start = _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_1)
+    (annotation_id,) = main_window.reader.annotations_at(start)
+    target = text.index("工作会")
+    focus_reader(qtbot, main_window)
+    main_window.reader.select_range(target, target + 3)
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        main_window.annotations_dock.reattach_requested.emit(annotation_id)
+    moved = main_window.session.annotation(annotation_id)
+    assert (moved.start, moved.end, moved.exact) == (target, target + 3, "工作会")
+    assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Reattach Note"

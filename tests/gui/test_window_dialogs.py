@@ -1,0 +1,218 @@
+"""Tests for desktop/gui/window_dialogs.py: import, trash, reports, preferences, shortcuts."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.dialogs.import_report import ImportReportDialog
+from desktop.dialogs.preferences import Preferences, PreferencesDialog
+from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+from desktop.gui.actions import ActionId
+from desktop.gui.import_job import FileStatus
+from desktop.gui.import_texts import document_error_text
+from desktop.gui.main_window import MainWindow
+from desktop.models.library_tree import Role
+from tests.gui.files import bad_file, good_file
+from tests.gui.window_helpers import select_and_press
+
+IMPORT_TIMEOUT_MS = 30_000
+
+
+def _dump(path: Path) -> list[tuple]:
+    """The user-visible content of a library (the search index's tables cannot be dumped)."""
+    conn = sqlite3.connect(path)
+    try:
+        rows: list[tuple] = []
+        for table in ("collections", "speeches", "outline_nodes", "removals", "annotations"):
+            rows += conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        return rows
+    finally:
+        conn.close()
+
+
+def _report_dialogs(window: MainWindow) -> list[ImportReportDialog]:
+    return [d for d in window.findChildren(ImportReportDialog) if d.isVisible()]
+
+
+def test_file_import_adds_the_collection_and_shows_the_report(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = good_file(tmp_path)
+    main_window.pick_files = lambda _parent: [str(path)]
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.registry.action(ActionId.IMPORT).trigger()
+    result = done.args[0]
+    assert [o.status for o in result.outcomes] == [FileStatus.IMPORTED]
+    titles = [main_window.library_pane.proxy.index(r, 0).data() for r in range(2)]
+    assert titles[1] == "在全市工作会议上的讲话"
+    (dialog,) = _report_dialogs(main_window)
+    assert "1" in dialog.headline_text()
+    dialog.open_button.click()
+    assert main_window.current_speech().record.title == "在全市工作会议上的讲话"
+
+
+def test_a_bad_file_is_reported_and_leaves_the_library_as_it_was(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, library_path: Path
+) -> None:
+    before = _dump(library_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.import_files([bad_file(tmp_path)])
+    (outcome,) = done.args[0].outcomes
+    assert outcome.status == FileStatus.FAILED
+    assert outcome.error.code == "empty"
+    (dialog,) = _report_dialogs(main_window)
+    assert dialog.open_button is None
+    item = dialog.tree.topLevelItem(0)
+    texts = [item.child(i).text(0) for i in range(item.childCount())]
+    assert any(document_error_text("empty") in text for text in texts), texts
+    assert _dump(library_path) == before
+    assert main_window.library_pane.proxy.rowCount() == 1
+
+
+def test_files_dropped_on_the_window_are_imported(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    first = good_file(tmp_path, "甲.txt", "在甲地工作会议上的讲话")
+    second = good_file(tmp_path, "乙.txt", "在乙地工作会议上的讲话")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
+    over_the_page = main_window.rect().center()
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(over_the_page, Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(main_window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(over_the_page), Qt.DropAction.CopyAction, data, buttons, keys)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        QApplication.sendEvent(main_window, drop)
+    assert drop.isAccepted()
+    assert len(done.args[0].imported) == 2
+    assert main_window.library_pane.proxy.rowCount() == 3
+
+
+def test_reimport_and_the_kept_report_of_a_collection(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = good_file(tmp_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        main_window.import_files([path])
+    for dialog in _report_dialogs(main_window):
+        dialog.close()
+    collection = main_window.library_pane.proxy.index(1, 0)
+    collection_id = collection.data(Role.KEY)
+    path.write_text(path.read_text(encoding="utf-8") + "三、加强领导\n要压实责任。\n", "utf-8")
+    main_window.library_pane.tree.setCurrentIndex(collection)
+    assert main_window.registry.action(ActionId.REIMPORT).isEnabled()
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.registry.action(ActionId.REIMPORT).trigger()
+    (outcome,) = done.args[0].outcomes
+    assert (outcome.report.collection_id, outcome.report.status) == (collection_id, "updated")
+    for dialog in _report_dialogs(main_window):
+        dialog.close()
+    main_window.registry.action(ActionId.SHOW_IMPORT_REPORT).trigger()
+    (dialog,) = _report_dialogs(main_window)
+    assert dialog.tree.topLevelItemCount() == 1
+    assert dialog.tree.topLevelItem(0).text(0) == path.name
+
+
+def test_the_trash_restores_a_deleted_highlight_and_a_deleted_collection(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    (annotation_id,) = main_window.reader.annotations_at(start)
+    main_window.session.delete_annotation(annotation_id)
+    main_window.registry.action(ActionId.TRASH).trigger()
+    dialog = main_window.trash_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert [row.kind for row in dialog.rows()] == ["annotation"]
+    dialog.select_all()
+    dialog.restore_button.click()
+    assert dialog.rows() == []
+    assert main_window.reader.annotations_at(start) == [annotation_id]
+    main_window.session.trash_collection(1)
+    main_window.show_trash()
+    assert [row.kind for row in dialog.rows()] == ["collection"], "its notes come back with it"
+    dialog.select_all()
+    dialog.restore_button.click()
+    assert main_window.library_pane.proxy.rowCount() == 1
+    assert main_window.reader.annotations_at(start) == [annotation_id]
+
+
+def test_emptying_the_trash_after_confirming_deletes_for_good(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    (annotation_id,) = main_window.reader.annotations_at(start)
+    main_window.session.delete_annotation(annotation_id)
+    dialog = main_window.show_trash()
+    with qtbot.waitSignal(dialog.empty_requested):
+        dialog.empty_requested.emit()  # what the confirmed question emits (tested in dialogs/)
+    assert dialog.rows() == []
+    assert main_window.session.trash() == []
+    assert main_window.session.undo_stack.count() == 0
+
+
+def test_preferences_apply_theme_size_punctuation_and_are_kept(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = Preferences(language="en", theme="dark", font_size=20, fullwidth_punctuation=True)
+
+    def accept(dialog: PreferencesDialog) -> int:
+        assert dialog.preferences().theme == "light", "it opens on the current choices"
+        dialog.set_preferences(chosen)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept)
+    main_window.registry.action(ActionId.PREFERENCES).trigger()
+    assert main_window.reader.theme_name == "dark"
+    assert main_window.reader.font_size == 20
+    assert main_window.reader.fullwidth_punctuation
+    assert main_window.settings.language == "en"
+    assert main_window.preferences() == chosen
+
+
+def test_keyboard_shortcuts_lists_the_menus_actions(main_window: MainWindow) -> None:
+    main_window.registry.action(ActionId.SHORTCUTS).trigger()
+    (dialog,) = main_window.findChildren(ShortcutsDialog)
+    rows = dialog.visible_rows()
+    commands = {command for _group, command, _keys in rows}
+    assert {"Import", "Next Section", "Highlight Yellow"} <= commands
+    keys = {command: key for _group, command, key in rows}
+    assert keys["Next Section"] == "Alt+Down"
+    dialog.close()
+
+
+def test_switching_to_chinese_translates_the_window(qtbot: QtBot, main_window: MainWindow) -> None:
+    from desktop.gui.i18n import Translations
+
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    translations = Translations(QApplication.instance())
+    main_window.translations = translations
+    try:
+        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+        main_window.retranslate()  # as the LanguageChange event does
+        assert main_window.menus["&Edit"].title() == "编辑(&E)"
+        assert main_window.registry.action(ActionId.NEXT_SECTION).text().startswith("下一节")
+        assert main_window.library_dock.windowTitle() == "文库"
+        assert "字" in main_window.status.length_label.text()
+        undo = main_window.registry.action(ActionId.UNDO)
+        assert undo.text() == "撤销 添加高亮(&U)", "a change made before the switch too"
+        main_window.registry.action(ActionId.TRASH).trigger()
+        assert main_window.trash_dialog.windowTitle() == "回收站"
+    finally:
+        translations.remove()
+        main_window.retranslate()
+    assert main_window.menus["&Edit"].title() == "&Edit"

@@ -1,0 +1,63 @@
+"""Driving the main window as a user does: clicking tree rows, selecting text, using menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.main_window import MainWindow
+from desktop.models.library_tree import Role
+from tests.gui.reader.helpers import select_with_keys
+
+
+def tree_row(window: MainWindow, speech_id: int, start: int | None = None) -> QModelIndex:
+    """The tree view's row of a speech, or of its outline node starting at ``start``."""
+    pane = window.library_pane
+    if start is None:
+        source = pane.model.speech_index(speech_id)
+    else:
+        path = pane.model.outline_path(speech_id, start)
+        source = next(index for index in path if index.data(Role.START) == start)
+    index = pane.proxy.mapFromSource(source)
+    assert index.isValid()
+    return index
+
+
+def click_row(qtbot: QtBot, window: MainWindow, index: QModelIndex) -> None:
+    """Click a row of the library tree (scrolling it into view first)."""
+    tree = window.library_pane.tree
+    tree.scrollTo(index)
+    rect = tree.visualRect(index)
+    assert rect.isValid()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def focus_reader(qtbot: QtBot, window: MainWindow) -> None:
+    """Give the reader the keyboard, as clicking into the page does."""
+    window.activateWindow()
+    window.reader.setFocus()
+    qtbot.waitUntil(window.reader.hasFocus)
+
+
+def select_and_press(qtbot: QtBot, window: MainWindow, start: int, end: int, key: Qt.Key) -> None:
+    """Select ``text[start:end]`` of the open speech and press ``key`` in the reader."""
+    focus_reader(qtbot, window)
+    select_with_keys(window.reader, start, end)
+    qtbot.keyClick(window.reader, key)
+
+
+def menu_action(window: MainWindow, menu: str, object_name: str) -> QAction:
+    """An action of a menu of the menu bar, found by its object name."""
+    found = [a for a in window.menus[menu].actions() if a.objectName() == object_name]
+    assert found, f"{object_name} is not in the {menu} menu"
+    return found[0]
+
+
+def type_chinese(widget: QWidget, text: str) -> None:
+    """Type ``text`` as a Chinese input method commits it (QTest's keys are ASCII only)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)

@@ -1,0 +1,173 @@
+"""Tests for desktop/models/library_tree.py: lazy, consistent, and up to date with the library."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.gui.library_session import LibrarySession
+from desktop.models.library_tree import LibrarySource, LibraryTreeModel, Role, TreeKind
+from tests.core.storage.documents import make_document, sample_paragraphs, small_document
+
+P = sample_paragraphs()
+
+
+@pytest.fixture
+def session(tmp_path: Path, qtbot: QtBot) -> Iterator[LibrarySession]:
+    """A session on a library holding the three-speech test document."""
+    opened = LibrarySession(open_library(tmp_path / "library.sqlite", seed=small_document))
+    yield opened
+    opened.close()
+
+
+class CountingSource(LibrarySource):
+    """The session's source, counting what the model reads."""
+
+    def __init__(self, session: LibrarySession) -> None:
+        self.reads: list[str] = []
+
+        def counted(name: str, function):  # noqa: ANN001, ANN202
+            def call(*args):  # noqa: ANN002, ANN202
+                self.reads.append(name)
+                return function(*args)
+
+            return call
+
+        super().__init__(
+            counted("collections", session.collections),
+            counted("speeches", session.speeches),
+            counted("speech", session.speech),
+            counted("outline", session.outline_children),
+        )
+
+
+@pytest.fixture
+def model(session: LibrarySession) -> LibraryTreeModel:
+    """The tree over the session."""
+    return LibraryTreeModel(CountingSource(session))
+
+
+def _titles(model: LibraryTreeModel, parent: QModelIndex | None = None) -> list[str]:
+    parent = parent or QModelIndex()
+    return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
+
+
+def _fetch_everything(model: LibraryTreeModel, parent: QModelIndex | None = None) -> None:
+    parent = parent or QModelIndex()
+    if model.canFetchMore(parent):
+        model.fetchMore(parent)
+    for row in range(model.rowCount(parent)):
+        _fetch_everything(model, model.index(row, 0, parent))
+
+
+def test_only_collections_are_read_at_first(model: LibraryTreeModel, qtmodeltester) -> None:  # noqa: ANN001
+    assert model._source.reads == ["collections"]
+    assert _titles(model) == ["测试合集"]
+    collection = model.index(0, 0)
+    assert model.hasChildren(collection)
+    assert model.rowCount(collection) == 0
+    assert model.canFetchMore(collection)
+    qtmodeltester.check(model)
+
+
+def test_children_come_one_level_at_a_time(model: LibraryTreeModel, qtmodeltester) -> None:  # noqa: ANN001
+    collection = model.index(0, 0)
+    model.fetchMore(collection)
+    assert _titles(model, collection) == ["讲话1", "讲话2", "讲话3"]
+    speech = model.index(0, 0, collection)
+    assert speech.data(Role.KIND) == TreeKind.SPEECH
+    model.fetchMore(speech)
+    headings = _titles(model, speech)
+    assert headings == [paragraph[:10] for paragraph in P[0:3]]
+    heading = model.index(0, 0, speech)
+    assert heading.data(Role.KIND) == TreeKind.HEADING
+    assert model.canFetchMore(heading)
+    model.fetchMore(heading)
+    point = model.index(0, 0, heading)
+    assert point.data(Role.KIND) == TreeKind.POINT
+    assert not model.hasChildren(point)
+    assert model._source.reads.count("outline") == 2
+    qtmodeltester.check(model)  # it fetches the rest itself
+
+
+def test_rows_carry_ids_offsets_and_note_counts(
+    session: LibrarySession, model: LibraryTreeModel
+) -> None:
+    speech_id = session.speeches(1)[1].id
+    index = model.speech_index(speech_id)
+    session.add_highlight(speech_id, 1, 4, "yellow")
+    assert index.data(Role.KEY) == speech_id
+    assert index.data(Role.SPEECH_ID) == speech_id
+    assert index.data(Role.COLLECTION_ID) == 1
+    assert index.data(Role.NOTE_COUNT) == 0, "counts are re-read when told"
+    model.update_speech(speech_id)
+    assert index.data(Role.NOTE_COUNT) == 1
+    assert "No. 2" in index.data(Role.DETAIL)
+    assert "2016年4月15日" in index.data(Role.DETAIL)
+    path = model.outline_path(speech_id, session.speech_content(speech_id).outline[1].start + 3)
+    assert [i.data(Role.KIND) for i in path] == ["speech", "heading", "point"]
+    assert path[1].data(Role.START) <= path[2].data(Role.START) < path[1].data(Role.END)
+
+
+def test_renames_trash_and_restore_update_rows_in_place(
+    qtbot: QtBot,
+    session: LibrarySession,
+    model: LibraryTreeModel,
+    qtmodeltester,  # noqa: ANN001
+) -> None:
+    qtmodeltester.check(model)  # and it keeps checking every change below
+    _fetch_everything(model)
+    speech_id = session.speeches(1)[0].id
+    speech = model.speech_index(speech_id)
+    session.rename_speech(speech_id, "开篇")
+    with qtbot.waitSignal(model.dataChanged):
+        model.update_speech(speech_id)
+    assert speech.data() == "开篇"
+    session.trash_collection(1)
+    with qtbot.waitSignal(model.rowsRemoved):
+        model.reload()
+    assert model.rowCount() == 0
+    session.undo_stack.undo()
+    with qtbot.waitSignal(model.rowsInserted):
+        model.reload()
+    assert _titles(model) == ["测试合集"]
+    _fetch_everything(model)
+
+
+def test_a_reimport_adds_removes_and_refreshes_rows(
+    session: LibrarySession,
+    model: LibraryTreeModel,
+    qtmodeltester,  # noqa: ANN001
+) -> None:
+    qtmodeltester.check(model)  # and it keeps checking every change below
+    _fetch_everything(model)
+    first = model.speech_index(session.speeches(1)[0].id)
+    kept = model.node(first)
+    with open_library(session.library_path, create=False) as worker_side:
+        other = worker_side.store.import_document(make_document([P[20:22]], source="/b.txt"))
+        changed = make_document([P[0:3], [P[30], P[3], P[4]]])
+        report = worker_side.store.import_document(changed)
+    session.imported([report])
+    model.reload()
+    assert _titles(model) == ["测试合集", make_document([P[20:22]]).title]
+    assert model.index(1, 0).data(Role.KEY) == other.collection_id
+    collection = model.index(0, 0)
+    assert _titles(model, collection) == ["讲话1", "讲话2"]
+    assert model.node(model.index(0, 0, collection)) is kept, "a kept row is the same row"
+    changed_speech = model.index(1, 0, collection)
+    _fetch_everything(model)
+    assert _titles(model, changed_speech)[0] == P[30][:10], "its new outline, read again"
+
+
+def test_a_stale_index_finds_nothing(session: LibrarySession, model: LibraryTreeModel) -> None:
+    _fetch_everything(model)
+    stale = model.speech_index(session.speeches(1)[2].id)
+    session.trash_collection(1)
+    model.reload()
+    assert model.node(stale) is None
+    assert model.data(stale, Qt.ItemDataRole.DisplayRole) is None
