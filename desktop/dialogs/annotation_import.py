@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.storage.annotation_import import AnnotationImportReport
 from desktop.dialogs import export_texts
@@ -19,7 +19,7 @@ from desktop.gui.workers import WorkerPool, WorkerTask
 
 
 class AnnotationImporter(QObject):
-    """Chooses a file, imports it in a worker and shows the report."""
+    """Imports a file in a worker and shows the report."""
 
     imported = Signal(object)  # the AnnotationImportReport, once committed
     failed = Signal(object)  # the error; the library is as it was
@@ -35,18 +35,6 @@ class AnnotationImporter(QObject):
     def is_running(self) -> bool:
         """True while an import is under way."""
         return self._task is not None
-
-    @Slot()
-    def choose_and_import(self) -> None:
-        """Ask for a JSON file and import it."""
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self._parent,
-            self.tr("Import Annotations"),
-            "",
-            self.tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"),
-        )
-        if chosen:
-            self.start(Path(chosen))
 
     def start(self, path: Path) -> None:
         """Import ``path`` in a worker (one import at a time)."""

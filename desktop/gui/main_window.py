@@ -30,6 +30,7 @@ from desktop.gui.theme import theme
 from desktop.gui.undo import command_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
+from desktop.gui.window_export import ExportMixin
 from desktop.gui.window_reading import ReadingMixin
 from desktop.gui.workers import WorkerPool
 from desktop.models.library_tree import LibrarySource, LibraryTreeModel, TreeKind
@@ -43,7 +44,7 @@ POSITION_SAVE_MS = 800
 """How long the reading position must rest before it is written to the library."""
 
 
-class MainWindow(ReadingMixin, AnnotationsMixin, DialogsMixin, QMainWindow):
+class MainWindow(ReadingMixin, AnnotationsMixin, DialogsMixin, ExportMixin, QMainWindow):
     """The reading window over one library session."""
 
     speech_opened = Signal(int)
@@ -156,6 +157,8 @@ class MainWindow(ReadingMixin, AnnotationsMixin, DialogsMixin, QMainWindow):
             ActionId.GO_BACK: self.go_back,
             ActionId.ABOUT: self.show_about,
             ActionId.IMPORT: self.choose_and_import,
+            ActionId.EXPORT: self.show_export_dialog,
+            ActionId.IMPORT_ANNOTATIONS: self.choose_and_import_annotations,
             ActionId.TRASH: self.show_trash,
             ActionId.PREFERENCES: self.edit_preferences,
             ActionId.SHORTCUTS: self.show_shortcuts,

@@ -208,6 +208,26 @@
         <translation>从文本、Word、Markdown 或网页文件导入讲话</translation>
     </message>
     <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>导入批注(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Restore or merge highlights and notes from a JSON export (W3C)</source>
+        <translation>从导出的 JSON 文件（W3C）恢复或合并高亮和批注</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export highlights and notes, annotated text or outlines to Word, PDF, Markdown, HTML, CSV or JSON</source>
+        <translation>将高亮和批注、批注全文或提纲导出为 Word、PDF、Markdown、HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
@@ -524,11 +544,11 @@
     <name>AnnotationImporter</name>
     <message>
         <source>Import Annotations</source>
-        <translation>导入批注</translation>
+        <translation type="vanished">导入批注</translation>
     </message>
     <message>
         <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
-        <translation>Web Annotation JSON (*.json *.jsonld);;所有文件 (*)</translation>
+        <translation type="vanished">Web Annotation JSON (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Annotations imported</source>
@@ -927,6 +947,21 @@
     <message>
         <source>Include annotations whose passage is no longer in the text</source>
         <translation>包括原文中已找不到对应段落的批注</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMixin</name>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
+        <translation>Web Annotation JSON (*.json *.jsonld);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing annotations…</source>
+        <translation>正在导入批注…</translation>
     </message>
 </context>
 <context>
