@@ -67,10 +67,17 @@ class ExportMixin(_Base):
             self.export_context(), self.workers, ExportSettings(self.settings.path), self
         )
         dialog.export_finished.connect(self._on_export_dialog_export_finished)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._on_export_dialog_finished)
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    @Slot(int)
+    def _on_export_dialog_finished(self, _result: int) -> None:
+        # Built afresh each time, so it shows what the user is on then.
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
 
     def export_context(self) -> ExportContext:
         """The speech being read, the speeches selected in the library, and their collection."""

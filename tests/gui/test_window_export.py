@@ -48,6 +48,14 @@ def test_export_the_speech_being_read_to_word(
     assert "效能革命" in docx_text(finished.args[0].path.read_bytes())
     assert str(tmp_path / "摘录.docx") in main_window.status.currentMessage()
     dialog.close()
+    assert main_window.export_dialog is None
+    main_window.registry.action(ActionId.EXPORT).trigger()  # again, a new dialog
+    again = main_window.export_dialog
+    assert again is not None
+    assert again.isVisible()
+    assert again.format_name() == "docx"  # the last choice
+    assert Path(again.ui.destination.text()).parent == tmp_path
+    again.close()
 
 
 def test_the_collection_chosen_in_the_library_is_offered(
