@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.cli import (
     annotation_commands,
+    export_commands,
     gui_command,
     language_commands,
     library_commands,
@@ -17,5 +18,6 @@ REGISTRARS = [
     annotation_commands.register,
     search_command.register,
     language_commands.register,
+    export_commands.register,
     gui_command.register,
 ]

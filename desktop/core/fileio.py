@@ -24,7 +24,7 @@ def atomic_write(path: str | Path, data: bytes | str) -> Path:
     """
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    _check_destination(target)
+    check_destination(target)
     descriptor, temp_name = _create_temporary(target)
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -41,8 +41,12 @@ def atomic_write(path: str | Path, data: bytes | str) -> Path:
     return target
 
 
-def _check_destination(target: Path) -> None:
-    """Refuse early, with a clear code, the destinations that cannot work."""
+def check_destination(target: Path) -> None:
+    """Refuse early, with a clear code, the destinations that cannot work (ExportError).
+
+    Callers may check before long work; ``atomic_write`` checks again and maps the errors of
+    the write itself, which alone can tell whether the folder really takes a new file.
+    """
     if not target.name:
         raise ExportError("no file name given", code="bad-destination", path=target)
     if not target.parent.is_dir():

@@ -36,6 +36,8 @@ class ActionId(Enum):
     FULLWIDTH_PUNCTUATION = auto()
     # The main window's own.
     IMPORT = auto()
+    IMPORT_ANNOTATIONS = auto()
+    EXPORT = auto()
     TRASH = auto()
     QUIT = auto()
     UNDO = auto()

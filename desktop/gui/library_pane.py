@@ -289,6 +289,20 @@ class LibraryPane(QWidget):
         self.tree.selectionModel().setCurrentIndex(visible, flags)
         self.tree.scrollTo(visible, QAbstractItemView.ScrollHint.EnsureVisible)
 
+    def selected_speech_ids(self) -> list[int]:
+        """The speeches of the selected rows (a heading's or point's speech too), in order."""
+        ids: list[int] = []
+        for index in self.tree.selectionModel().selectedRows():
+            speech_id = index.data(Role.SPEECH_ID)
+            if speech_id is not None and speech_id not in ids:
+                ids.append(speech_id)
+        return ids
+
+    def selected_collection_id(self) -> int | None:
+        """The collection of the current row, if there is one."""
+        index = self.tree.currentIndex()
+        return index.data(Role.COLLECTION_ID) if index.isValid() else None
+
     def current_source_index(self) -> QModelIndex:
         """The current row, in the library model's terms."""
         return self.proxy.mapToSource(self.tree.currentIndex())

@@ -300,3 +300,10 @@ class LibrarySession(QObject):
         if reports:
             # Even an unchanged file may have brought its collection back from the trash.
             self.library_changed.emit()
+
+    def annotations_imported(self, changed: bool) -> None:
+        """A worker imported annotations from a file (File ▸ Import Annotations…)."""
+        if changed:
+            # Replaced annotations would make the stack's steps undo the wrong thing.
+            self.undo_stack.clear()
+            self.library_changed.emit()

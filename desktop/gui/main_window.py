@@ -30,6 +30,7 @@ from desktop.gui.theme import theme
 from desktop.gui.undo import command_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
+from desktop.gui.window_export import ExportMixin
 from desktop.gui.window_reading import ReadingMixin
 from desktop.gui.window_search import SearchToolsMixin
 from desktop.gui.workers import WorkerPool
@@ -44,7 +45,9 @@ POSITION_SAVE_MS = 800
 """How long the reading position must rest before it is written to the library."""
 
 
-class MainWindow(ReadingMixin, AnnotationsMixin, DialogsMixin, SearchToolsMixin, QMainWindow):
+class MainWindow(
+    ReadingMixin, AnnotationsMixin, DialogsMixin, ExportMixin, SearchToolsMixin, QMainWindow
+):
     """The reading window over one library session."""
 
     speech_opened = Signal(int)
@@ -159,6 +162,8 @@ class MainWindow(ReadingMixin, AnnotationsMixin, DialogsMixin, SearchToolsMixin,
             ActionId.GO_BACK: self.go_back,
             ActionId.ABOUT: self.show_about,
             ActionId.IMPORT: self.choose_and_import,
+            ActionId.EXPORT: self.show_export_dialog,
+            ActionId.IMPORT_ANNOTATIONS: self.choose_and_import_annotations,
             ActionId.TRASH: self.show_trash,
             ActionId.PREFERENCES: self.edit_preferences,
             ActionId.SHORTCUTS: self.show_shortcuts,

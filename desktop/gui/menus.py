@@ -15,6 +15,9 @@ SEPARATOR = None
 MENUS: dict[str, list[ActionId | None]] = {
     QT_TRANSLATE_NOOP("Menus", "&File"): [
         ActionId.IMPORT,
+        ActionId.EXPORT,
+        SEPARATOR,
+        ActionId.IMPORT_ANNOTATIONS,
         SEPARATOR,
         ActionId.TRASH,
         SEPARATOR,
@@ -74,6 +77,7 @@ MENUS: dict[str, list[ActionId | None]] = {
 
 TOOLBAR: list[ActionId | None] = [
     ActionId.IMPORT,
+    ActionId.EXPORT,
     SEPARATOR,
     ActionId.UNDO,
     ActionId.REDO,

@@ -20,6 +20,23 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.Open,),
         svg="import",
     ),
+    ActionId.IMPORT_ANNOTATIONS: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Import &Annotations…"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Restore or merge highlights and notes from a JSON export (W3C)"
+        ),
+    ),
+    ActionId.EXPORT: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Export"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Export highlights and notes, annotated text or outlines to Word, PDF, "
+            "Markdown, HTML, CSV or JSON",
+        ),
+        shortcuts=("Ctrl+E",),
+        svg="export",
+    ),
     ActionId.TRASH: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Trash…"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Trash"),

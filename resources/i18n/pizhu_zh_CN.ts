@@ -208,6 +208,26 @@
         <translation>从文本、Word、Markdown 或网页文件导入讲话</translation>
     </message>
     <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>导入批注(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Restore or merge highlights and notes from a JSON export (W3C)</source>
+        <translation>从导出的 JSON 文件（W3C）恢复或合并高亮和批注</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export highlights and notes, annotated text or outlines to Word, PDF, Markdown, HTML, CSV or JSON</source>
+        <translation>将高亮和批注、批注全文或提纲导出为 Word、PDF、Markdown、HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
@@ -577,6 +597,29 @@
     </message>
 </context>
 <context>
+    <name>AnnotationImporter</name>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="vanished">导入批注</translation>
+    </message>
+    <message>
+        <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
+        <translation type="vanished">Web Annotation JSON (*.json *.jsonld);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Annotations imported</source>
+        <translation>批注已导入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Annotations not imported</source>
+        <translation>批注未导入</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationText</name>
     <message>
         <source>just now</source>
@@ -833,6 +876,405 @@
     <message>
         <source>Clear Filters</source>
         <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogLayout</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Include the points (一是, 第一…) under the headings</source>
+        <translation>包括标题下的要点（一是、第一……）</translation>
+    </message>
+    <message>
+        <source>Only these annotations</source>
+        <translation>只导出这些批注</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This speech: %1</source>
+        <translation>本篇讲话：%1</translation>
+    </message>
+    <message>
+        <source>This speech</source>
+        <translation>本篇讲话</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected speech(es)</source>
+        <translation>
+            <numerusform>所选的 %n 篇讲话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This collection: %1</source>
+        <translation>本文集：%1</translation>
+    </message>
+    <message>
+        <source>This collection</source>
+        <translation>本文集</translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n speech(es)</source>
+        <translation>
+            <numerusform>，出自 %n 篇讲话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n 篇讲话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview for this format: it is not plain text.</source>
+        <translation>此格式不是纯文本，无法预览。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no annotation matches these choices.</source>
+        <translation>没有可导出的内容：没有批注符合这些条件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilterPanel</name>
+    <message>
+        <source>Colours:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>Only %1 highlights</source>
+        <translation>只导出%1高亮</translation>
+    </message>
+    <message>
+        <source>Any tag; several separated by commas</source>
+        <translation>任意标签；多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>划线</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Section notes</source>
+        <translation>章节批注</translation>
+    </message>
+    <message>
+        <source>Speech notes</source>
+        <translation>全文批注</translation>
+    </message>
+    <message>
+        <source>Only by</source>
+        <translation>仅限</translation>
+    </message>
+    <message>
+        <source>date annotated</source>
+        <translation>批注日期</translation>
+    </message>
+    <message>
+        <source>date last changed</source>
+        <translation>最后修改日期</translation>
+    </message>
+    <message>
+        <source>date of the speech</source>
+        <translation>讲话日期</translation>
+    </message>
+    <message>
+        <source>Include annotations whose passage is no longer in the text</source>
+        <translation>包括原文中已找不到对应段落的批注</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMixin</name>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
+        <translation>Web Annotation JSON (*.json *.jsonld);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing annotations…</source>
+        <translation>正在导入批注…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTexts</name>
+    <message>
+        <source>Markdown for Obsidian and other note apps</source>
+        <translation>Markdown，适用于 Obsidian 等笔记软件</translation>
+    </message>
+    <message>
+        <source>A web page to read or print, colours shown</source>
+        <translation>网页，便于阅读和打印，显示高亮颜色</translation>
+    </message>
+    <message>
+        <source>A Word document, styled as an official document</source>
+        <translation>Word 文档，按公文格式排版</translation>
+    </message>
+    <message>
+        <source>A table for Excel or WPS, one row per annotation</source>
+        <translation>表格，适用于 Excel 或 WPS，每条批注一行</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON: a full backup that can be imported again</source>
+        <translation>W3C Web Annotation JSON：完整备份，可重新导入</translation>
+    </message>
+    <message>
+        <source>The whole text with highlights and notes in place, as a web page</source>
+        <translation>全文及其中的高亮和批注，网页格式</translation>
+    </message>
+    <message>
+        <source>The whole text with highlights and notes in place, as a Word document</source>
+        <translation>全文及其中的高亮和批注，Word 格式</translation>
+    </message>
+    <message>
+        <source>The whole text with highlights and notes in place, as a PDF</source>
+        <translation>全文及其中的高亮和批注，PDF 格式</translation>
+    </message>
+    <message>
+        <source>The outline (提纲) as Markdown</source>
+        <translation>提纲，Markdown 格式</translation>
+    </message>
+    <message>
+        <source>The outline (提纲) as a Word document</source>
+        <translation>提纲，Word 格式</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <source>JSON backup (W3C)</source>
+        <translation>JSON 备份（W3C）</translation>
+    </message>
+    <message>
+        <source>Annotated text, web page</source>
+        <translation>批注全文，网页</translation>
+    </message>
+    <message>
+        <source>Annotated text, Word</source>
+        <translation>批注全文，Word</translation>
+    </message>
+    <message>
+        <source>Annotated text, PDF</source>
+        <translation>批注全文，PDF</translation>
+    </message>
+    <message>
+        <source>Outline, Markdown</source>
+        <translation>提纲，Markdown</translation>
+    </message>
+    <message>
+        <source>Outline, Word</source>
+        <translation>提纲，Word</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there. Choose another folder.</source>
+        <translation>无法在此处写入文件，请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>That is a folder: give a file name.</source>
+        <translation>这是一个文件夹，请输入文件名。</translation>
+    </message>
+    <message>
+        <source>Give a file name to export to.</source>
+        <translation>请输入要导出的文件名。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation>磁盘已满，未写入任何内容；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>无法写入文件。</translation>
+    </message>
+    <message>
+        <source>No annotation matches these choices: there is nothing to export.</source>
+        <translation>没有批注符合这些条件，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>The date range is not valid.</source>
+        <translation>日期范围无效。</translation>
+    </message>
+    <message>
+        <source>It is no longer in the library.</source>
+        <translation>它已不在文库中。</translation>
+    </message>
+    <message>
+        <source>The library is in use by another program. Try again in a moment.</source>
+        <translation>文库正被其他程序使用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid annotation file (W3C Web Annotation JSON).</source>
+        <translation>该文件不是有效的批注文件（W3C Web Annotation JSON）。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>该文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be annotations.</source>
+        <translation>文件过大，不是批注文件。</translation>
+    </message>
+    <message>
+        <source>It could not be done: %1</source>
+        <translation>操作未能完成：%1</translation>
+    </message>
+    <message>
+        <source>%n annotation(s) exported to %1</source>
+        <translation>已导出 %n 条批注到 %1</translation>
+    </message>
+    <message>
+        <source>%n speech(es) exported to %1</source>
+        <translation>已导出 %n 篇讲话到 %1</translation>
+    </message>
+    <message>
+        <source>%n annotation(s) in the file:</source>
+        <translation>文件中有 %n 条批注：</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>新增 %n 条</translation>
+    </message>
+    <message>
+        <source>%n updated with a newer copy</source>
+        <translation>%n 条以较新的版本更新</translation>
+    </message>
+    <message>
+        <source>%n already in the library</source>
+        <translation>%n 条已在文库中</translation>
+    </message>
+    <message>
+        <source>%n kept: the library&apos;s copy is newer</source>
+        <translation>%n 条保留文库中的版本（更新）</translation>
+    </message>
+    <message>
+        <source>%n placed by their words in a changed text</source>
+        <translation>%n 条按原文字句在改动后的正文中重新定位</translation>
+    </message>
+    <message>
+        <source>%n not found in the text, kept as orphans</source>
+        <translation>%n 条在正文中找不到，保留为未定位批注</translation>
+    </message>
+    <message>
+        <source>%n not imported: “%1” is not in the library</source>
+        <translation>%n 条未导入：文库中没有《%1》</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def item_row(item: ExportItem) -> list[str]:
         item.speech.date or "",
         item.speech.speaker or "",
         labels.section_label(item.section_path),
-        note.quote.exact if note.start is not None else "",
+        note.quote.exact,  # empty on a whole-speech note; an orphan keeps its words
         note.note,
         color_name_zh(note.color),  # 黄 绿 蓝 粉 紫, as the app shows them
         TAG_SEPARATOR.join(note.tags),

@@ -43,7 +43,7 @@ def _add_speech(document: DocxBuilder, group: SpeechGroup) -> None:
 def add_item(document: DocxBuilder, item: ExportItem) -> None:
     """One annotation: its shaded quote, its note, then tags, colour and citation."""
     note = item.annotation
-    if note.quote.exact and note.start is not None:
+    if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         info = color_info(note.color)
         paragraph = document.paragraph(style=QUOTE_STYLE)
         add_run(paragraph, note.quote.exact, fill=info.fill_hex if info else None)

@@ -42,7 +42,7 @@ def item_html(item: ExportItem) -> str:
     note = item.annotation
     classes = "item orphan" if item.is_orphaned else "item"
     parts = [f'<article class="{classes}" id="a-{esc(note.id)}">']
-    if note.quote.exact and note.start is not None:
+    if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         colour = color_class(note.color)
         parts.append(
             f'<blockquote class="{colour}"><mark class="{colour}">'

@@ -33,6 +33,7 @@ ORPHAN_HINT = "原文已改动，以下批注保留原摘录"
 NOTES_HEADING = "批注"
 OUTLINE_HEADING = "提纲"
 GENERATOR = "批注 Pizhu"
+ALL_NOTES_TITLE = "全部批注"
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -42,6 +43,11 @@ def book_title(title: str) -> str:
     if stripped.startswith("《") and stripped.endswith("》"):
         return stripped
     return f"《{nest_title(stripped)}》"
+
+
+def several_speeches_title(first_title: str, count: int) -> str:
+    """The title of an export of several chosen speeches: ``《第一篇》等3篇``."""
+    return f"{book_title(first_title)}等{count}篇"
 
 
 def source_citation(speech: SpeechRecord) -> str:

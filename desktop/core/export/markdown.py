@@ -67,7 +67,7 @@ def item_markdown(item: ExportItem) -> str:
     """One annotation: its quote (unless it is on the whole speech), note, tags and colour."""
     note = item.annotation
     parts = []
-    if note.quote.exact and note.start is not None:
+    if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         parts.append(blockquote(note.quote.exact))
     if note.note.strip():
         parts.append(safe_note(note.note))

@@ -31,7 +31,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from desktop.core.annotation import AnnotationKind
+from desktop.core.annotation import Annotation, AnnotationKind
 from desktop.core.colors import COLOR_TABLE, color_info
 from desktop.core.export import labels
 from desktop.core.export.model import ExportItem, ExportSet
@@ -128,19 +128,30 @@ def _target(item: ExportItem) -> dict[str, Any]:
     info = color_info(note.color)
     if info is not None:
         target["styleClass"] = f"{STYLE_PREFIX}{info.color.value}"
-    if note.start is not None and note.end is not None:
-        target["selector"] = [
+    selectors = _selectors(note)
+    if selectors:
+        target["selector"] = selectors
+    target["pizhu:textHash"] = note.text_hash
+    target["pizhu:speech"] = _speech_facts(item.speech, item.collection)
+    return target
+
+
+def _selectors(note: Annotation) -> list[dict[str, Any]]:
+    """The quote whenever there is one (an orphan keeps its words but has no place), and the
+    position when the annotation has one."""
+    selectors: list[dict[str, Any]] = []
+    if note.quote.exact:
+        selectors.append(
             {
                 "type": "TextQuoteSelector",
                 "exact": note.quote.exact,
                 "prefix": note.quote.prefix,
                 "suffix": note.quote.suffix,
-            },
-            {"type": "TextPositionSelector", "start": note.start, "end": note.end},
-        ]
-    target["pizhu:textHash"] = note.text_hash
-    target["pizhu:speech"] = _speech_facts(item.speech, item.collection)
-    return target
+            }
+        )
+    if note.start is not None and note.end is not None:
+        selectors.append({"type": "TextPositionSelector", "start": note.start, "end": note.end})
+    return selectors
 
 
 def _speech_facts(speech: SpeechRecord, collection: CollectionRecord) -> dict[str, Any]:

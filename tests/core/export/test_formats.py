@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.annotation import AnchorState
 from desktop.core.errors import ExportError
 from desktop.core.export import FORMATS, export, render
 from desktop.core.export.model import ExportFilter
 from tests.core.export.factory import sample_library
+from tests.core.export.readback import docx_text
 
 ISSUE_FORMATS = [
     "md",
@@ -63,3 +65,13 @@ def test_a_bad_destination_leaves_nothing_behind(tmp_path: Path) -> None:
     with pytest.raises(ExportError) as caught:
         export("md", sample_library().export_set(), tmp_path / "missing" / "out.md")
     assert caught.value.code == "missing-folder"
+
+
+@pytest.mark.parametrize("name", ["md", "html", "docx", "csv"])
+def test_an_orphan_as_storage_keeps_it_shows_its_quote(name: str) -> None:
+    library = sample_library()
+    orphan = next(a for a in library.annotations if a.state == AnchorState.ORPHANED)
+    orphan.start = orphan.end = None  # storage keeps an orphan's words, not a position
+    output = render(name, library.export_set())
+    text = docx_text(output) if name == "docx" else output.decode("utf-8-sig")
+    assert orphan.quote.exact in text

@@ -113,6 +113,17 @@ def test_round_trip_gives_back_the_same_annotations() -> None:
         assert restored == original
 
 
+def test_an_orphan_without_a_place_keeps_its_quote() -> None:
+    library = sample_library()
+    orphan = next(a for a in library.annotations if a.state == AnchorState.ORPHANED)
+    orphan.start = orphan.end = None  # as storage keeps an orphan: its words, no position
+    item = _by_id(_written(library))[f"urn:uuid:{orphan.id}"]
+    assert [selector["type"] for selector in item["target"]["selector"]] == ["TextQuoteSelector"]
+    parsed = parse_annotation_collection(write_web_annotations(library.export_set()))
+    restored = next(p for p in parsed if p.id == orphan.id).to_annotation(orphan.speech_id)
+    assert restored == orphan
+
+
 def test_parsed_annotations_say_which_speech_they_belong_to() -> None:
     library = sample_library()
     parsed = parse_annotation_collection(write_web_annotations(library.export_set()))

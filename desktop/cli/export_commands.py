@@ -1,0 +1,170 @@
+"""``export`` (notes, annotated text and outlines to a file) and ``import-annotations``.
+
+Both work without a display: nothing here imports Qt. ``export`` writes the file atomically, so
+a destination that cannot be written gets one line on stderr (exit 2) and no partial file.
+``import-annotations`` restores or merges a W3C JSON backup in one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.core.annotation import AnnotationKind
+from desktop.core.colors import COLOR_TABLE, parse_color
+from desktop.core.errors import PizhuError
+from desktop.core.export import FORMATS
+from desktop.core.export.model import DateField, ExportFilter
+from desktop.core.export.runner import ExportOutcome, ExportRequest, run_export
+from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.fileio import check_destination
+from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
+
+EXIT_OK = 0
+
+
+def register(sub: Any) -> None:
+    """Add the ``export`` and ``import-annotations`` commands."""
+    parser = sub.add_parser(
+        "export",
+        help="export notes and highlights, annotated text or outlines to a file",
+        description="Without --speech or --collection the whole library is exported.",
+    )
+    parser.add_argument("--format", required=True, choices=list(FORMATS), metavar="FORMAT")
+    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    _add_scope_options(parser)
+    _add_filter_options(parser)
+    parser.add_argument(
+        "--no-points",
+        dest="points",
+        action="store_false",
+        help="outlines: leave out the points (一是, 第一…) under the headings",
+    )
+    add_library_option(parser)
+    parser.set_defaults(handler=run_export_command)
+    parser.epilog = "formats: " + "; ".join(f"{n} ({s.description})" for n, s in FORMATS.items())
+
+    parser = sub.add_parser(
+        "import-annotations",
+        help="restore or merge annotations from a W3C Web Annotation JSON file (an export)",
+    )
+    parser.add_argument("file", metavar="FILE.json")
+    add_library_option(parser)
+    parser.set_defaults(handler=run_import_annotations)
+
+
+def _add_scope_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--speech", type=int, action="append", default=[], metavar="ID", help="repeatable"
+    )
+    parser.add_argument(
+        "--collection", type=int, action="append", default=[], metavar="ID", help="repeatable"
+    )
+
+
+def _add_filter_options(parser: argparse.ArgumentParser) -> None:
+    colors = ", ".join(info.color.value for info in COLOR_TABLE.values())
+    parser.add_argument(
+        "--color",
+        action="append",
+        default=[],
+        metavar="C",
+        help=f"only this colour ({colors}, or 黄, 1…); repeatable",
+    )
+    parser.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")
+    parser.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        choices=[kind.value for kind in AnnotationKind],
+        metavar="K",
+        help="highlight, note, section-note or speech-note; repeatable",
+    )
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY[-MM[-DD]]")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY[-MM[-DD]], inclusive")
+    parser.add_argument(
+        "--date-field",
+        choices=[field.value for field in DateField],
+        default=DateField.CREATED.value,
+        help="which date --from and --to apply to (default: when the annotation was made)",
+    )
+    parser.add_argument(
+        "--orphans",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="include annotations whose words are no longer in the text (default: yes)",
+    )
+
+
+def export_filter_from(args: argparse.Namespace) -> ExportFilter:
+    """The filter the command's options describe; a bad colour or date is PizhuError."""
+    colors = []
+    for text in args.color:
+        color = parse_color(text)
+        if color is None:
+            names = ", ".join(info.color.value for info in COLOR_TABLE.values())
+            raise PizhuError(f"export: unknown colour {text!r} (use {names})", code="usage")
+        colors.append(color.value)
+    return ExportFilter(
+        colors=frozenset(colors),
+        tags=frozenset(tag.strip() for tag in args.tag if tag.strip()),
+        kinds=frozenset(args.kind),
+        date_from=args.date_from,
+        date_to=args.date_to,
+        date_field=DateField(args.date_field),
+        include_orphans=args.orphans,
+    )
+
+
+def run_export_command(args: argparse.Namespace) -> int:
+    """Write the export and say what was written."""
+    request = ExportRequest(
+        format=args.format,
+        destination=Path(args.out).expanduser(),
+        scope=ExportScope(tuple(args.speech), tuple(args.collection)),
+        export_filter=export_filter_from(args),
+        include_points=args.points,
+    )
+    # A destination that cannot work is refused before the library is even opened.
+    check_destination(request.destination)
+    with open_cli_library(args) as library:
+        outcome = run_export(LibraryReader(library), request)
+    print(format_outcome(outcome), flush=True)
+    return EXIT_OK
+
+
+def format_outcome(outcome: ExportOutcome) -> str:
+    """One line: what was written where."""
+    return (
+        f"wrote {outcome.path} ({outcome.format}): {outcome.annotations} annotations"
+        f" from {outcome.speeches} speeches"
+    )
+
+
+def run_import_annotations(args: argparse.Namespace) -> int:
+    """Import a JSON file of annotations and print the report."""
+    with open_cli_library(args) as library:
+        report = import_annotation_file(library, Path(args.file).expanduser())
+    for line in format_import_report(report):
+        print(line)
+    return EXIT_OK
+
+
+def format_import_report(report: AnnotationImportReport) -> list[str]:
+    """The report as lines: the counts, re-anchoring by state, then each unmatched speech."""
+    lines = [
+        f"{report.path}: {report.total} annotations: {report.added} added, "
+        f"{report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.kept} kept (newer in the library), {report.unmatched_count} not matched"
+    ]
+    if report.anchors:
+        states = ", ".join(f"{count} {state}" for state, count in sorted(report.anchors.items()))
+        lines.append(f"placed by their quote in a changed text: {states}")
+    lines.extend(
+        f"no speech in the library for {target.title or target.source!r}"
+        f" ({target.source}): {target.count} annotations not imported"
+        for target in report.unmatched
+    )
+    return lines

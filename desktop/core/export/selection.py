@@ -1,0 +1,254 @@
+"""Choosing what to export from a library: a scope of speeches, filtered, in reading order.
+
+``select`` reads only records and annotations (cheap: the dialog calls it on every change to
+show how much will be exported); ``Selection.export_set`` then loads the speeches' texts and
+outlines that the format needs and hands everything to ``model.build_export_set``.
+
+Reading goes through ``ExportSource``, which the library's stores (``LibraryReader``) and the
+GUI's library session both provide, so this module never opens a library itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from desktop.core.annotation import Annotation
+from desktop.core.errors import CancelledError
+from desktop.core.export import labels
+from desktop.core.export.model import ExportFilter, ExportItem, ExportSet, build_export_set
+from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
+
+if TYPE_CHECKING:
+    from desktop.core.storage.library import Library
+
+Cancel = Callable[[], bool]
+
+
+class ExportSource(Protocol):
+    """What selecting an export reads from a library."""
+
+    def collections(self) -> list[CollectionRecord]:
+        """Every collection, in import order."""
+        ...
+
+    def collection(self, collection_id: int) -> CollectionRecord:
+        """One collection (LibraryError ``not-found`` if there is none)."""
+        ...
+
+    def speeches(self, collection_id: int) -> list[SpeechRecord]:
+        """A collection's speeches in order."""
+        ...
+
+    def speech(self, speech_id: int) -> SpeechRecord:
+        """One speech (LibraryError ``not-found`` if there is none)."""
+        ...
+
+    def speech_content(self, speech_id: int) -> SpeechContent:
+        """A speech with its text and outline."""
+        ...
+
+    def annotations(self, speech_id: int | None = None) -> list[Annotation]:
+        """The annotations not in the trash, of one speech or of the whole library."""
+        ...
+
+
+class LibraryReader:
+    """An ``ExportSource`` over an open library's stores."""
+
+    def __init__(self, library: Library) -> None:
+        """Read from ``library``."""
+        self._library = library
+
+    def collections(self) -> list[CollectionRecord]:
+        """Every collection, in import order."""
+        return self._library.store.collections()
+
+    def collection(self, collection_id: int) -> CollectionRecord:
+        """One collection."""
+        return self._library.store.collection(collection_id)
+
+    def speeches(self, collection_id: int) -> list[SpeechRecord]:
+        """A collection's speeches in order."""
+        return self._library.store.speeches(collection_id)
+
+    def speech(self, speech_id: int) -> SpeechRecord:
+        """One speech."""
+        return self._library.store.speech(speech_id)
+
+    def speech_content(self, speech_id: int) -> SpeechContent:
+        """A speech with its text and outline."""
+        return self._library.store.speech_content(speech_id)
+
+    def annotations(self, speech_id: int | None = None) -> list[Annotation]:
+        """The annotations not in the trash."""
+        return self._library.annotations.annotations(speech_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportScope:
+    """Which speeches to export: these speeches and every speech of these collections; the
+    whole library when both are empty."""
+
+    speech_ids: tuple[int, ...] = ()
+    collection_ids: tuple[int, ...] = ()
+
+    @property
+    def is_library(self) -> bool:
+        """True when the scope is the whole library."""
+        return not self.speech_ids and not self.collection_ids
+
+
+@dataclass(slots=True)
+class Selection:
+    """The speeches of a scope and the annotations on them that pass the filter."""
+
+    scope: ExportScope
+    export_filter: ExportFilter
+    collections: list[CollectionRecord]
+    speeches: list[SpeechRecord]
+    annotations: list[Annotation] = field(default_factory=list)
+
+    @property
+    def annotation_count(self) -> int:
+        """How many annotations the export holds."""
+        return len(self.annotations)
+
+    @property
+    def annotated_speech_count(self) -> int:
+        """How many speeches those annotations are on."""
+        return len({annotation.speech_id for annotation in self.annotations})
+
+    @property
+    def title(self) -> str:
+        """What the export is called: a speech's title, a collection's, or the whole library."""
+        return scope_title(self.scope, self.collections, self.speeches)
+
+    def export_set(
+        self,
+        source: ExportSource,
+        *,
+        with_text: bool,
+        speech_limit: int | None = None,
+        generated: str | None = None,
+        cancel: Cancel | None = None,
+    ) -> ExportSet:
+        """The export's data. ``with_text`` loads every speech of the scope (annotated text and
+        outlines show them all); otherwise only the annotated ones. ``speech_limit`` keeps the
+        first few speeches, for a preview."""
+        chosen = self.speeches if with_text else self._annotated_speeches()
+        if speech_limit is not None:
+            chosen = chosen[:speech_limit]
+        contents = []
+        for record in chosen:
+            check_cancel(cancel)
+            contents.append(source.speech_content(record.id))
+        return build_export_set(
+            self.collections,
+            contents,
+            self.annotations,
+            scope_title=self.title,
+            export_filter=self.export_filter,
+            generated=generated,
+        )
+
+    def _annotated_speeches(self) -> list[SpeechRecord]:
+        annotated = {annotation.speech_id for annotation in self.annotations}
+        return [record for record in self.speeches if record.id in annotated]
+
+
+def select(
+    source: ExportSource,
+    scope: ExportScope,
+    export_filter: ExportFilter | None = None,
+    *,
+    cancel: Cancel | None = None,
+) -> Selection:
+    """The speeches of ``scope`` in reading order and their annotations that pass the filter.
+
+    An unknown speech or collection id is LibraryError ``not-found``.
+    """
+    export_filter = export_filter or ExportFilter()
+    collections, speeches = scope_records(source, scope)
+    by_collection = {collection.id: collection for collection in collections}
+    candidates = _scope_annotations(source, scope, speeches, cancel)
+    by_speech = {record.id: record for record in speeches}
+    accepted = [
+        item.annotation
+        for item in export_filter.apply(
+            ExportItem(note, by_speech[note.speech_id], _owner(by_speech, by_collection, note))
+            for note in candidates
+            if note.speech_id in by_speech
+        )
+    ]
+    return Selection(scope, export_filter, collections, speeches, accepted)
+
+
+def _owner(
+    by_speech: dict[int, SpeechRecord],
+    by_collection: dict[int, CollectionRecord],
+    note: Annotation,
+) -> CollectionRecord:
+    return by_collection[by_speech[note.speech_id].collection_id]
+
+
+def scope_records(
+    source: ExportSource, scope: ExportScope
+) -> tuple[list[CollectionRecord], list[SpeechRecord]]:
+    """The collections and speeches a scope covers, each once, in reading order."""
+    if scope.is_library:
+        collections = source.collections()
+        speeches = [record for c in collections for record in source.speeches(c.id)]
+        return collections, _reading_order(speeches)
+    speeches = {}
+    for collection_id in scope.collection_ids:
+        source.collection(collection_id)  # a clear error for an unknown id
+        speeches.update((record.id, record) for record in source.speeches(collection_id))
+    for speech_id in scope.speech_ids:
+        if speech_id not in speeches:
+            speeches[speech_id] = source.speech(speech_id)
+    wanted = {record.collection_id for record in speeches.values()}
+    collections = [source.collection(collection_id) for collection_id in sorted(wanted)]
+    return collections, _reading_order(speeches.values())
+
+
+def _reading_order(speeches: Iterable[SpeechRecord]) -> list[SpeechRecord]:
+    return sorted(speeches, key=lambda record: (record.collection_id, record.index, record.id))
+
+
+def _scope_annotations(
+    source: ExportSource,
+    scope: ExportScope,
+    speeches: Sequence[SpeechRecord],
+    cancel: Cancel | None,
+) -> list[Annotation]:
+    if scope.is_library:
+        check_cancel(cancel)
+        return source.annotations()
+    found: list[Annotation] = []
+    for record in speeches:
+        check_cancel(cancel)
+        found.extend(source.annotations(record.id))
+    return found
+
+
+def scope_title(
+    scope: ExportScope, collections: Sequence[CollectionRecord], speeches: Sequence[SpeechRecord]
+) -> str:
+    """The export's title: one speech's, one collection's, or a name for the whole library."""
+    if scope.is_library:
+        return labels.ALL_NOTES_TITLE
+    if len(speeches) == 1:
+        return speeches[0].title
+    if len(collections) == 1 and (scope.collection_ids or not speeches):
+        return collections[0].title
+    if speeches:
+        return labels.several_speeches_title(speeches[0].title, len(speeches))
+    return labels.NOTES_HEADING
+
+
+def check_cancel(cancel: Cancel | None) -> None:
+    """Raise CancelledError if the caller's cancel flag is set."""
+    if cancel is not None and cancel():
+        raise CancelledError("the export was cancelled")

@@ -1,0 +1,359 @@
+"""File ▸ Export…: choose scope, format, filters and destination, preview, and export in a worker.
+
+The dialog never reads the library itself: a preview and the export are jobs (``export_jobs``)
+run by the window's ``WorkerPool``, each on its own connection. Results come back by signal:
+``preview_shown`` when the preview is up to date, ``export_finished`` (an ``ExportOutcome``)
+or ``export_failed`` (the error). Tests drive it like a user, without a modal loop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from desktop.core.errors import PizhuError
+from desktop.core.export import FORMATS, export_format, labels
+from desktop.core.export.runner import ExportOutcome, ExportRequest, Preview
+from desktop.core.export.selection import ExportScope
+from desktop.dialogs import export_texts
+from desktop.dialogs.export_jobs import export_job, preview_job
+from desktop.dialogs.export_layout import ExportDialogLayout
+from desktop.dialogs.export_settings import ExportChoice, ExportSettings, ScopeKind
+from desktop.gui.workers import WorkerPool, WorkerTask
+
+PREVIEW_DELAY_MS = 150
+"""How long the choices must rest before the preview is redone (typing a tag, say)."""
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A speech or collection the dialog offers: its id and title."""
+
+    id: int
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportContext:
+    """What the window knows when the dialog opens: the library and what the user is on."""
+
+    library_path: Path
+    current_speech: Named | None = None
+    selected_speeches: tuple[int, ...] = ()
+    collection: Named | None = None
+    tags: tuple[str, ...] = ()
+
+
+def file_name_for(title: str, extension: str) -> str:
+    """A file name from an export's title: no characters file systems refuse, not too long."""
+    stem = _UNSAFE_IN_FILE_NAMES.sub(" ", title).strip(" .") or labels.NOTES_HEADING
+    return f"{stem[:80].strip()}{extension}"
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where, see a preview, and export."""
+
+    preview_shown = Signal()
+    export_finished = Signal(object)
+    export_failed = Signal(object)
+
+    def __init__(
+        self,
+        context: ExportContext,
+        pool: WorkerPool,
+        settings: ExportSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExportDialog")
+        self._context = context
+        self._pool = pool
+        self._settings = settings
+        self._preview_task: WorkerTask | None = None
+        self._export_task: WorkerTask | None = None
+        self._auto_name = True
+        self.outcome: ExportOutcome | None = None
+        self.ui = ExportDialogLayout(self, context.tags)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._start_preview)
+        self.retranslate()
+        self._restore(settings.load())
+        self._connect()
+        self._start_preview()
+
+    # Building ---------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.scope_group.idToggled.connect(self._on_scope_group_id_toggled)
+        ui.format.currentIndexChanged.connect(self._on_format_current_index_changed)
+        ui.points.toggled.connect(self._schedule_preview)
+        ui.filters.changed.connect(self._schedule_preview)
+        ui.destination.textEdited.connect(self._on_destination_text_edited)
+        ui.browse.clicked.connect(self.choose_destination)
+        ui.export_button.clicked.connect(self.start_export)
+        ui.cancel_button.clicked.connect(self.cancel_export)
+        ui.close_button.clicked.connect(self.reject)
+        ui.open_file.clicked.connect(self.open_file)
+        ui.show_folder.clicked.connect(self.show_folder)
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("Export"))
+        self.ui.retranslate(self._context)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Re-read the texts when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore(self, choice: ExportChoice) -> None:
+        ui = self.ui
+        ui.format.setCurrentIndex(max(0, ui.format.findData(choice.format)))
+        ui.select_scope(choice.scope)
+        ui.points.setChecked(choice.include_points)
+        ui.filters.apply_choice(choice)
+        self._folder = Path(choice.folder) if choice.folder else _documents_folder()
+        if not self._folder.is_dir():
+            self._folder = _documents_folder()
+        self._update_format_widgets()
+        self._set_destination(self._folder / file_name_for(self._guess_title(), self._extension()))
+
+    # What the user chose ----------------------------------------------------------------------
+
+    def format_name(self) -> str:
+        """The chosen format's name (``docx``, ``md``…)."""
+        return str(self.ui.format.currentData())
+
+    def scope(self) -> ExportScope:
+        """The chosen scope as core takes it."""
+        kind, context = self.ui.scope_kind(), self._context
+        if kind == ScopeKind.CURRENT_SPEECH and context.current_speech is not None:
+            return ExportScope(speech_ids=(context.current_speech.id,))
+        if kind == ScopeKind.SELECTED_SPEECHES and context.selected_speeches:
+            return ExportScope(speech_ids=context.selected_speeches)
+        if kind == ScopeKind.COLLECTION and context.collection is not None:
+            return ExportScope(collection_ids=(context.collection.id,))
+        return ExportScope()
+
+    def destination(self) -> Path:
+        """The file to write, with the format's extension."""
+        path = Path(self.ui.destination.text().strip()).expanduser()
+        if path.name and not path.suffix:
+            path = path.with_suffix(self._extension())
+        return path
+
+    def request(self) -> ExportRequest:
+        """The export the dialog describes."""
+        return ExportRequest(
+            format=self.format_name(),
+            destination=self.destination(),
+            scope=self.scope(),
+            export_filter=self.ui.filters.export_filter(),
+            include_points=self.ui.points.isChecked(),
+        )
+
+    def _extension(self) -> str:
+        return export_format(self.format_name()).extension
+
+    def _guess_title(self) -> str:
+        context, kind = self._context, self.ui.scope_kind()
+        if kind == ScopeKind.CURRENT_SPEECH and context.current_speech is not None:
+            return context.current_speech.title
+        if kind == ScopeKind.COLLECTION and context.collection is not None:
+            return context.collection.title
+        return labels.ALL_NOTES_TITLE
+
+    # Reacting to choices ----------------------------------------------------------------------
+
+    @Slot(int, bool)
+    def _on_scope_group_id_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._schedule_preview()
+
+    @Slot(int)
+    def _on_format_current_index_changed(self, _index: int) -> None:
+        self._update_format_widgets()
+        self._set_destination(self.destination().with_suffix(self._extension()))
+        self._schedule_preview()
+
+    @Slot(str)
+    def _on_destination_text_edited(self, _text: str) -> None:
+        self._auto_name = False  # the user named the file: keep the name from now on
+        self.ui.show_result(None)
+
+    def _update_format_widgets(self) -> None:
+        spec = FORMATS[self.format_name()]
+        self.ui.describe_format(spec)
+        self.ui.points.setEnabled(spec.takes_points)
+        # An outline holds no annotations: the filters would change nothing in it.
+        self.ui.filters.setEnabled(not spec.takes_points)
+
+    def _set_destination(self, path: Path) -> None:
+        if self.ui.destination.text() != str(path):
+            self.ui.destination.setText(str(path))
+
+    @Slot()
+    def _schedule_preview(self) -> None:
+        self.ui.show_result(None)
+        self._preview_timer.start()
+
+    # Preview ----------------------------------------------------------------------------------
+
+    @Slot()
+    def _start_preview(self) -> None:
+        self._preview_timer.stop()
+        if self._preview_task is not None:
+            self._preview_task.cancel()
+            self._preview_task = None
+        try:
+            export_filter = self.ui.filters.export_filter()
+        except PizhuError as error:  # a date range that is not one
+            self.ui.show_preview_error(export_texts.error_text(error))
+            return
+        job = preview_job(
+            self._context.library_path,
+            self.format_name(),
+            self.scope(),
+            export_filter,
+            include_points=self.ui.points.isChecked(),
+        )
+        task = self._pool.submit(job, "export-preview")
+        # Bound slots, not lambdas: Qt drops them if the dialog is gone when the job ends.
+        task.succeeded.connect(self._on_preview_task_succeeded)
+        task.failed.connect(self._on_preview_task_failed)
+        self._preview_task = task
+
+    def _is_current_preview(self) -> bool:
+        """False for an older preview, whose choices have changed since it started."""
+        current = self._preview_task is not None and self.sender() is self._preview_task
+        if current:
+            self._preview_task = None
+        return current
+
+    @Slot(object)
+    def _on_preview_task_succeeded(self, preview: Preview) -> None:
+        if not self._is_current_preview():
+            return
+        self.ui.show_preview(preview)
+        if self._auto_name and preview.title:
+            folder = self.destination().parent
+            self._set_destination(folder / file_name_for(preview.title, self._extension()))
+        self.ui.export_button.setEnabled(self._export_task is None and bool(preview.speeches))
+        self.preview_shown.emit()
+
+    @Slot(object)
+    def _on_preview_task_failed(self, error: BaseException) -> None:
+        if not self._is_current_preview():
+            return
+        self.ui.show_preview_error(export_texts.error_text(error))
+        self.preview_shown.emit()
+
+    # Export -----------------------------------------------------------------------------------
+
+    @Slot()
+    def choose_destination(self) -> None:
+        """Ask for the file to write, with the format's extension as the filter."""
+        spec = FORMATS[self.format_name()]
+        pattern = f"{export_texts.format_description(spec)} (*{spec.extension})"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export To"), str(self.destination()), pattern
+        )
+        if chosen:
+            self._auto_name = False
+            self._set_destination(Path(chosen))
+            self._set_destination(self.destination())
+
+    @Slot()
+    def start_export(self) -> None:
+        """Run the export in a worker; the outcome arrives by ``export_finished``."""
+        if self._export_task is not None:
+            return
+        if not self.ui.destination.text().strip():
+            self.ui.show_result(self.tr("Choose where to save the file."), error=True)
+            return
+        try:
+            request = self.request()
+        except PizhuError as error:
+            self._on_export_failed(error)
+            return
+        self.ui.set_running(True)
+        task = self._pool.submit(export_job(self._context.library_path, request), "export")
+        task.progressed.connect(self.ui.show_progress)
+        task.succeeded.connect(self._on_export_succeeded)
+        task.failed.connect(self._on_export_failed)
+        task.cancelled.connect(self._on_export_cancelled)
+        self._export_task = task
+
+    @Slot()
+    def cancel_export(self) -> None:
+        """Ask a running export to stop (nothing is written then)."""
+        if self._export_task is not None:
+            self._export_task.cancel()
+
+    @Slot(object)
+    def _on_export_succeeded(self, outcome: ExportOutcome) -> None:
+        self._export_task = None
+        self.outcome = outcome
+        self.ui.set_running(False)
+        self.ui.show_result(export_texts.success_text(outcome), success=True)
+        self._remember(outcome.path)
+        self.export_finished.emit(outcome)
+
+    @Slot(object)
+    def _on_export_failed(self, error: BaseException) -> None:
+        self._export_task = None
+        self.ui.set_running(False)
+        self.ui.show_result(export_texts.error_text(error), error=True)
+        self.export_failed.emit(error)
+
+    @Slot()
+    def _on_export_cancelled(self) -> None:
+        self._export_task = None
+        self.ui.set_running(False)
+        self.ui.show_result(self.tr("Export cancelled. Nothing was written."))
+
+    def _remember(self, path: Path) -> None:
+        choice = ExportChoice(
+            format=self.format_name(),
+            scope=self.ui.scope_kind(),
+            include_points=self.ui.points.isChecked(),
+            folder=str(path.parent),
+        )
+        self.ui.filters.store_choice(choice)
+        self._settings.save(choice)
+
+    @Slot()
+    def open_file(self) -> None:
+        """Open the exported file in the program the system uses for it."""
+        if self.outcome is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.path)))
+
+    @Slot()
+    def show_folder(self) -> None:
+        """Open the folder the file was exported to."""
+        if self.outcome is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.path.parent)))
+
+    def done(self, result: int) -> None:
+        """Closing stops the work the dialog started (an export writes nothing unless whole)."""
+        for task in (self._preview_task, self._export_task):
+            if task is not None:
+                task.cancel()
+        super().done(result)
+
+
+def _documents_folder() -> Path:
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    folder = Path(QStandardPaths.writableLocation(location))
+    return folder if folder.is_dir() else Path.home()

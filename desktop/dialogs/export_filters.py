@@ -1,0 +1,203 @@
+"""The export dialog's filters: colours, tags, kinds, a date range and whether orphans go in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from desktop.core.annotation import AnnotationKind, Color
+from desktop.core.export.model import DateField, ExportFilter
+from desktop.dialogs.export_settings import ExportChoice
+from desktop.gui.actions import SWATCHES, swatch_icon
+
+_TAG_SEPARATORS = re.compile(r"[,，、;；]")
+_ISO = Qt.DateFormat.ISODate
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tags typed in one field, separated by commas (either width), 、 or semicolons."""
+    return tuple(tag.strip() for tag in _TAG_SEPARATORS.split(text) if tag.strip())
+
+
+class ExportFilterPanel(QWidget):
+    """Chooses which annotations an export holds; says so through ``changed``."""
+
+    changed = Signal()
+
+    def __init__(self, tags: Iterable[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._labels = [QLabel(self) for _ in range(4)]
+        for row, label in enumerate(self._labels):
+            layout.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(self._build_colors(), 0, 1)
+        layout.addWidget(self._build_tags(tags), 1, 1)
+        layout.addLayout(self._build_kinds(), 2, 1)
+        layout.addLayout(self._build_dates(), 3, 1)
+        self.orphans = QCheckBox(self)
+        self.orphans.setObjectName("exportOrphans")
+        self.orphans.setChecked(True)
+        self.orphans.toggled.connect(self.changed)
+        layout.addWidget(self.orphans, 4, 1)
+        self.retranslate()
+
+    def _build_colors(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.colors: dict[str, QToolButton] = {}
+        for color in Color:
+            chip = QToolButton(self)
+            chip.setObjectName(f"exportColor_{color.value}")
+            chip.setCheckable(True)
+            chip.setAutoRaise(True)
+            chip.setIcon(swatch_icon(SWATCHES[color], 32))
+            chip.setIconSize(QSize(18, 18))
+            chip.toggled.connect(self.changed)
+            self.colors[color.value] = chip
+            row.addWidget(chip)
+        row.addStretch(1)
+        return row
+
+    def _build_tags(self, tags: Iterable[str]) -> QLineEdit:
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("exportTags")
+        self.tags.setClearButtonEnabled(True)
+        completer = QCompleter(sorted(set(tags), key=str.casefold), self.tags)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(completer)
+        self.tags.textChanged.connect(self.changed)
+        return self.tags
+
+    def _build_kinds(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.kinds: dict[str, QCheckBox] = {}
+        for kind in AnnotationKind:
+            box = QCheckBox(self)
+            box.setObjectName(f"exportKind_{kind.value}")
+            box.toggled.connect(self.changed)
+            self.kinds[kind.value] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        return row
+
+    def _build_dates(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.limit_dates = QCheckBox(self)
+        self.limit_dates.setObjectName("exportLimitDates")
+        self.date_field = QComboBox(self)
+        self.date_field.setObjectName("exportDateField")
+        for value in DateField:
+            self.date_field.addItem("", value.value)
+        today = QDate.currentDate()
+        self.date_from = self._date_edit("exportDateFrom", today.addYears(-1))
+        self.date_to = self._date_edit("exportDateTo", today)
+        self._dash = QLabel("–", self)
+        for widget in (self.limit_dates, self.date_field, self.date_from, self._dash, self.date_to):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.limit_dates.toggled.connect(self._on_limit_dates_toggled)
+        self.date_field.currentIndexChanged.connect(self.changed)
+        self._on_limit_dates_toggled(False)
+        return row
+
+    def _date_edit(self, name: str, date: QDate) -> QDateEdit:
+        edit = QDateEdit(date, self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.dateChanged.connect(self.changed)
+        return edit
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        for label, text in zip(
+            self._labels,
+            (self.tr("Colours:"), self.tr("Tags:"), self.tr("Kinds:"), self.tr("Dates:")),
+            strict=True,
+        ):
+            label.setText(text)
+        names = {
+            Color.YELLOW: self.tr("Yellow"),
+            Color.GREEN: self.tr("Green"),
+            Color.BLUE: self.tr("Blue"),
+            Color.PINK: self.tr("Pink"),
+            Color.PURPLE: self.tr("Purple"),
+        }
+        for value, chip in self.colors.items():
+            chip.setToolTip(self.tr("Only %1 highlights").replace("%1", names[Color(value)]))
+        self.tags.setPlaceholderText(self.tr("Any tag; several separated by commas"))
+        kinds = {
+            AnnotationKind.HIGHLIGHT: self.tr("Highlights"),
+            AnnotationKind.NOTE: self.tr("Notes"),
+            AnnotationKind.SECTION_NOTE: self.tr("Section notes"),
+            AnnotationKind.SPEECH_NOTE: self.tr("Speech notes"),
+        }
+        for value, box in self.kinds.items():
+            box.setText(kinds[AnnotationKind(value)])
+        self.limit_dates.setText(self.tr("Only by"))
+        fields = {
+            DateField.CREATED: self.tr("date annotated"),
+            DateField.MODIFIED: self.tr("date last changed"),
+            DateField.SPEECH: self.tr("date of the speech"),
+        }
+        for index in range(self.date_field.count()):
+            self.date_field.setItemText(index, fields[DateField(self.date_field.itemData(index))])
+        self.orphans.setText(self.tr("Include annotations whose passage is no longer in the text"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Re-read the texts when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @Slot(bool)
+    def _on_limit_dates_toggled(self, checked: bool) -> None:
+        for widget in (self.date_field, self.date_from, self._dash, self.date_to):
+            widget.setEnabled(checked)
+        self.changed.emit()
+
+    def export_filter(self) -> ExportFilter:
+        """The filter the widgets describe."""
+        limited = self.limit_dates.isChecked()
+        return ExportFilter(
+            colors=frozenset(v for v, chip in self.colors.items() if chip.isChecked()),
+            tags=frozenset(split_tags(self.tags.text())),
+            kinds=frozenset(v for v, box in self.kinds.items() if box.isChecked()),
+            date_from=self.date_from.date().toString(_ISO) if limited else None,
+            date_to=self.date_to.date().toString(_ISO) if limited else None,
+            date_field=DateField(self.date_field.currentData()),
+            include_orphans=self.orphans.isChecked(),
+        )
+
+    def apply_choice(self, choice: ExportChoice) -> None:
+        """Show a remembered choice (the date range is not remembered: it is per export)."""
+        for value, chip in self.colors.items():
+            chip.setChecked(value in choice.colors)
+        self.tags.setText("，".join(choice.tags))
+        for value, box in self.kinds.items():
+            box.setChecked(value in choice.kinds)
+        self.date_field.setCurrentIndex(max(0, self.date_field.findData(choice.date_field.value)))
+        self.orphans.setChecked(choice.include_orphans)
+
+    def store_choice(self, choice: ExportChoice) -> None:
+        """Put what the widgets show into ``choice``."""
+        chosen = self.export_filter()
+        choice.colors = chosen.colors
+        choice.tags = split_tags(self.tags.text())
+        choice.kinds = chosen.kinds
+        choice.date_field = chosen.date_field
+        choice.include_orphans = chosen.include_orphans

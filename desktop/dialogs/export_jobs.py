@@ -1,0 +1,68 @@
+"""The export dialog's work, as jobs a worker thread runs: preview, export, annotation import.
+
+Each job opens its own connection to the library (a connection belongs to the thread that
+opened it; WAL lets it work beside the window's) and calls core. The jobs follow the workers'
+contract, ``job(progress, cancel) -> result``, and never touch a widget.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.export.model import ExportFilter
+from desktop.core.export.runner import ExportOutcome, ExportRequest, Preview, preview_export
+from desktop.core.export.runner import run_export as run_export_request
+from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
+from desktop.core.storage.library import Library, open_library
+from desktop.gui.workers import Cancel, Job, Progress
+
+
+def _open(library_path: Path) -> Library:
+    # The window already opened (and backed up) this library: no creation, no second backup.
+    return open_library(library_path, create=False, daily_backup=False)
+
+
+def export_job(library_path: Path, request: ExportRequest) -> Job:
+    """A job that writes the export ``request`` describes and returns its ``ExportOutcome``."""
+
+    def job(progress: Progress, cancel: Cancel) -> ExportOutcome:
+        with _open(library_path) as library:
+            reader = LibraryReader(library)
+            return run_export_request(reader, request, progress=progress, cancel=cancel)
+
+    return job
+
+
+def preview_job(
+    library_path: Path,
+    format_name: str,
+    scope: ExportScope,
+    export_filter: ExportFilter,
+    *,
+    include_points: bool,
+) -> Job:
+    """A job that returns the ``Preview`` of an export."""
+
+    def job(_progress: Progress, cancel: Cancel) -> Preview:
+        with _open(library_path) as library:
+            return preview_export(
+                LibraryReader(library),
+                format_name,
+                scope,
+                export_filter,
+                include_points=include_points,
+                cancel=cancel,
+            )
+
+    return job
+
+
+def import_annotations_job(library_path: Path, path: Path) -> Job:
+    """A job that imports a W3C JSON file of annotations and returns the report."""
+
+    def job(progress: Progress, cancel: Cancel) -> AnnotationImportReport:
+        with _open(library_path) as library:
+            return import_annotation_file(library, path, progress=progress, cancel=cancel)
+
+    return job

@@ -1,0 +1,253 @@
+"""The export dialog's widgets and how they show state; ``ExportDialog`` holds the behaviour."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from desktop.core.export import FORMATS, ExportFormat
+from desktop.core.export.runner import Preview
+from desktop.dialogs import export_texts
+from desktop.dialogs.export_filters import ExportFilterPanel
+from desktop.dialogs.export_settings import ScopeKind
+
+if TYPE_CHECKING:
+    from desktop.dialogs.export_dialog import ExportContext
+
+_SCOPES = list(ScopeKind)
+
+
+class ExportDialogLayout(QObject):
+    """Builds the dialog's widgets and updates what they show."""
+
+    def __init__(self, dialog: QDialog, tags: Iterable[str]) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        layout = QVBoxLayout(dialog)
+        top = QHBoxLayout()
+        top.addWidget(self._build_scope(), 1)
+        top.addWidget(self._build_format(), 2)
+        layout.addLayout(top)
+        self.filters_box = QGroupBox(dialog)
+        self.filters = ExportFilterPanel(tags, self.filters_box)
+        QVBoxLayout(self.filters_box).addWidget(self.filters)
+        layout.addWidget(self.filters_box)
+        layout.addLayout(self._build_destination())
+        layout.addWidget(self._build_preview(), 1)
+        layout.addLayout(self._build_result())
+        layout.addWidget(self._build_buttons())
+        dialog.resize(760, 720)
+
+    def _build_scope(self) -> QGroupBox:
+        self.scope_box = QGroupBox(self.dialog)
+        column = QVBoxLayout(self.scope_box)
+        self.scope_group = QButtonGroup(self.dialog)
+        self.scope_buttons: dict[ScopeKind, QRadioButton] = {}
+        for index, kind in enumerate(_SCOPES):
+            button = QRadioButton(self.scope_box)
+            button.setObjectName(f"exportScope_{kind.value}")
+            self.scope_group.addButton(button, index)
+            self.scope_buttons[kind] = button
+            column.addWidget(button)
+        column.addStretch(1)
+        return self.scope_box
+
+    def _build_format(self) -> QGroupBox:
+        self.format_box = QGroupBox(self.dialog)
+        column = QVBoxLayout(self.format_box)
+        self.format = QComboBox(self.format_box)
+        self.format.setObjectName("exportFormat")
+        for spec in FORMATS.values():
+            self.format.addItem("", spec.name)
+        self.description = QLabel(self.format_box)
+        self.description.setObjectName("exportFormatDescription")
+        self.description.setWordWrap(True)
+        self.points = QCheckBox(self.format_box)
+        self.points.setObjectName("exportPoints")
+        for widget in (self.format, self.description, self.points):
+            column.addWidget(widget)
+        column.addStretch(1)
+        return self.format_box
+
+    def _build_destination(self) -> QFormLayout:
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.destination = QLineEdit(self.dialog)
+        self.destination.setObjectName("exportDestination")
+        self.browse = QPushButton(self.dialog)
+        self.browse.setObjectName("exportBrowse")
+        row.addWidget(self.destination, 1)
+        row.addWidget(self.browse)
+        self.destination_label = QLabel(self.dialog)
+        form.addRow(self.destination_label, row)
+        return form
+
+    def _build_preview(self) -> QGroupBox:
+        self.preview_box = QGroupBox(self.dialog)
+        column = QVBoxLayout(self.preview_box)
+        self.summary = QLabel(self.preview_box)
+        self.summary.setObjectName("exportSummary")
+        self.preview = QPlainTextEdit(self.preview_box)
+        self.preview.setObjectName("exportPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        column.addWidget(self.summary)
+        column.addWidget(self.preview, 1)
+        return self.preview_box
+
+    def _build_result(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.progress = QProgressBar(self.dialog)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.result = QLabel(self.dialog)
+        self.result.setObjectName("exportResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_file = QPushButton(self.dialog)
+        self.open_file.setObjectName("exportOpenFile")
+        self.show_folder = QPushButton(self.dialog)
+        self.show_folder.setObjectName("exportShowFolder")
+        for widget in (self.progress, self.result):
+            row.addWidget(widget, 1)
+        row.addWidget(self.open_file)
+        row.addWidget(self.show_folder)
+        self.show_result(None)
+        return row
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        box = QDialogButtonBox(self.dialog)
+        self.export_button = box.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.cancel_button = box.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setObjectName("exportCancel")
+        self.cancel_button.hide()
+        self.close_button = box.addButton(QDialogButtonBox.StandardButton.Close)
+        return box
+
+    def retranslate(self, context: ExportContext) -> None:
+        """Set the texts in the current language."""
+        self.scope_box.setTitle(self.tr("Export"))
+        self._name_scopes(context)
+        self.format_box.setTitle(self.tr("Format"))
+        for index in range(self.format.count()):
+            spec = FORMATS[self.format.itemData(index)]
+            self.format.setItemText(index, export_texts.format_name(spec))
+        self.describe_format(FORMATS[self.format.currentData()])
+        self.points.setText(self.tr("Include the points (一是, 第一…) under the headings"))
+        self.filters_box.setTitle(self.tr("Only these annotations"))
+        self.destination_label.setText(self.tr("Save as:"))
+        self.browse.setText(self.tr("Choose…"))
+        self.preview_box.setTitle(self.tr("Preview"))
+        self.open_file.setText(self.tr("Open File"))
+        self.show_folder.setText(self.tr("Show in Folder"))
+        self.export_button.setText(self.tr("Export"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def _name_scopes(self, context: ExportContext) -> None:
+        buttons = self.scope_buttons
+        speech, collection = context.current_speech, context.collection
+        buttons[ScopeKind.CURRENT_SPEECH].setText(
+            self.tr("This speech: %1").replace("%1", speech.title)
+            if speech
+            else self.tr("This speech")
+        )
+        buttons[ScopeKind.SELECTED_SPEECHES].setText(
+            self.tr("The %n selected speech(es)", "", len(context.selected_speeches))
+        )
+        buttons[ScopeKind.COLLECTION].setText(
+            self.tr("This collection: %1").replace("%1", collection.title)
+            if collection
+            else self.tr("This collection")
+        )
+        buttons[ScopeKind.LIBRARY].setText(self.tr("The whole library"))
+        buttons[ScopeKind.CURRENT_SPEECH].setEnabled(speech is not None)
+        buttons[ScopeKind.SELECTED_SPEECHES].setEnabled(bool(context.selected_speeches))
+        buttons[ScopeKind.COLLECTION].setEnabled(collection is not None)
+
+    # State ------------------------------------------------------------------------------------
+
+    def scope_kind(self) -> ScopeKind:
+        """The scope chosen."""
+        return _SCOPES[max(0, self.scope_group.checkedId())]
+
+    def select_scope(self, kind: ScopeKind) -> None:
+        """Choose ``kind``, or the narrowest scope on offer if it is not."""
+        button = self.scope_buttons[kind]
+        if not button.isEnabled():
+            button = next(b for b in self.scope_buttons.values() if b.isEnabled())
+        button.setChecked(True)
+
+    def describe_format(self, spec: ExportFormat) -> None:
+        """Say what the chosen format is for."""
+        self.description.setText(export_texts.format_description(spec))
+
+    def show_preview(self, preview: Preview) -> None:
+        """Show a preview's counts and its first lines."""
+        if preview.annotations:
+            summary = self.tr("%n annotation(s)", "", preview.annotations)
+            summary += self.tr(" in %n speech(es)", "", preview.speeches)
+        else:
+            summary = self.tr("%n speech(es)", "", preview.speeches)
+        if preview.lines is None:
+            text = self.tr("No preview for this format: it is not plain text.")
+        elif not preview.lines:
+            text = self.tr("Nothing to export: no annotation matches these choices.")
+        else:
+            text = "\n".join(preview.lines)
+        self.summary.setText(summary)
+        self.preview.setPlainText(text)
+
+    def show_preview_error(self, text: str) -> None:
+        """Say why there is no preview."""
+        self.summary.setText("")
+        self.preview.setPlainText(text)
+
+    @Slot(float, str)
+    def show_progress(self, fraction: float, _stage: str) -> None:
+        """Show how far the export got."""
+        self.progress.setValue(round(fraction * 100))
+
+    def show_result(self, text: str | None, *, success: bool = False, error: bool = False) -> None:
+        """Show what the last export did (None clears it)."""
+        self.result.setText(text or "")
+        self.result.setStyleSheet("color: #b3261e;" if error else "")
+        self.result.setProperty("error", error)
+        self.open_file.setVisible(success)
+        self.show_folder.setVisible(success)
+
+    def set_running(self, running: bool) -> None:
+        """Switch between choosing and exporting."""
+        self.progress.setValue(0)
+        self.progress.setVisible(running)
+        self.result.setVisible(not running)
+        self.export_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        for widget in (self.scope_box, self.format_box, self.filters_box, self.destination):
+            widget.setEnabled(not running)
+        self.browse.setEnabled(not running)
+        if running:
+            self.show_result(None)

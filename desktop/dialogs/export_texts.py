@@ -1,0 +1,151 @@
+"""Words of the export and import dialogs: format descriptions, outcomes and errors.
+
+Core names formats and errors by code and says what went wrong in English (its line names the
+file); here each code gets a sentence in the user's language, and core's line follows as the
+detail a support request needs verbatim.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.core.errors import PizhuError
+from desktop.core.export import ExportFormat
+from desktop.core.export.runner import ExportOutcome
+from desktop.core.storage.annotation_import import AnnotationImportReport
+
+_FORMATS = {
+    "md": QT_TRANSLATE_NOOP("ExportTexts", "Markdown for Obsidian and other note apps"),
+    "html": QT_TRANSLATE_NOOP("ExportTexts", "A web page to read or print, colours shown"),
+    "docx": QT_TRANSLATE_NOOP("ExportTexts", "A Word document, styled as an official document"),
+    "csv": QT_TRANSLATE_NOOP("ExportTexts", "A table for Excel or WPS, one row per annotation"),
+    "json": QT_TRANSLATE_NOOP(
+        "ExportTexts", "W3C Web Annotation JSON: a full backup that can be imported again"
+    ),
+    "annotated-html": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The whole text with highlights and notes in place, as a web page"
+    ),
+    "annotated-docx": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The whole text with highlights and notes in place, as a Word document"
+    ),
+    "pdf": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The whole text with highlights and notes in place, as a PDF"
+    ),
+    "outline-md": QT_TRANSLATE_NOOP("ExportTexts", "The outline (提纲) as Markdown"),
+    "outline-docx": QT_TRANSLATE_NOOP("ExportTexts", "The outline (提纲) as a Word document"),
+}
+
+_NAMES = {
+    "md": QT_TRANSLATE_NOOP("ExportTexts", "Markdown"),
+    "html": QT_TRANSLATE_NOOP("ExportTexts", "Web page (HTML)"),
+    "docx": QT_TRANSLATE_NOOP("ExportTexts", "Word"),
+    "csv": QT_TRANSLATE_NOOP("ExportTexts", "CSV table"),
+    "json": QT_TRANSLATE_NOOP("ExportTexts", "JSON backup (W3C)"),
+    "annotated-html": QT_TRANSLATE_NOOP("ExportTexts", "Annotated text, web page"),
+    "annotated-docx": QT_TRANSLATE_NOOP("ExportTexts", "Annotated text, Word"),
+    "pdf": QT_TRANSLATE_NOOP("ExportTexts", "Annotated text, PDF"),
+    "outline-md": QT_TRANSLATE_NOOP("ExportTexts", "Outline, Markdown"),
+    "outline-docx": QT_TRANSLATE_NOOP("ExportTexts", "Outline, Word"),
+}
+
+_ERRORS = {
+    "not-writable": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The file cannot be written there. Choose another folder."
+    ),
+    "missing-folder": QT_TRANSLATE_NOOP("ExportTexts", "The folder does not exist."),
+    "is-a-folder": QT_TRANSLATE_NOOP("ExportTexts", "That is a folder: give a file name."),
+    "bad-destination": QT_TRANSLATE_NOOP("ExportTexts", "Give a file name to export to."),
+    "disk-full": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The disk is full. Nothing was written; free some space and try again."
+    ),
+    "write-failed": QT_TRANSLATE_NOOP("ExportTexts", "The file could not be written."),
+    "nothing-to-export": QT_TRANSLATE_NOOP(
+        "ExportTexts", "No annotation matches these choices: there is nothing to export."
+    ),
+    "bad-filter": QT_TRANSLATE_NOOP("ExportTexts", "The date range is not valid."),
+    "not-found": QT_TRANSLATE_NOOP("ExportTexts", "It is no longer in the library."),
+    "busy": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The library is in use by another program. Try again in a moment."
+    ),
+    "empty": QT_TRANSLATE_NOOP("ExportTexts", "The file is empty."),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The file is not a valid annotation file (W3C Web Annotation JSON)."
+    ),
+    "mismatch": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The file is not a valid annotation file (W3C Web Annotation JSON)."
+    ),
+    "encoding": QT_TRANSLATE_NOOP("ExportTexts", "The file is not UTF-8 text."),
+    "unreadable": QT_TRANSLATE_NOOP("ExportTexts", "The file cannot be read."),
+    "too-large": QT_TRANSLATE_NOOP("ExportTexts", "The file is too large to be annotations."),
+}
+
+
+def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, translated."""
+    return QCoreApplication.translate("ExportTexts", text)
+
+
+def format_name(spec: ExportFormat) -> str:
+    """A format's short name for the format list."""
+    return _tr(_NAMES.get(spec.name, spec.name))
+
+
+def format_description(spec: ExportFormat) -> str:
+    """One line saying what a format is for."""
+    return _tr(_FORMATS.get(spec.name, spec.description))
+
+
+def error_text(error: BaseException) -> str:
+    """A sentence for the error's code, then core's own line (which names the file)."""
+    summary = _ERRORS.get(error.code) if isinstance(error, PizhuError) else None
+    if summary is None:
+        text = QCoreApplication.translate("ExportTexts", "It could not be done: %1")
+        return text.replace("%1", str(error))
+    return f"{_tr(summary)}\n{error}"
+
+
+def success_text(outcome: ExportOutcome) -> str:
+    """What an export wrote, and where."""
+    # lupdate reads the count of a plural only from a plain name, hence the locals here.
+    annotations, speeches = outcome.annotations, outcome.speeches
+    if annotations:
+        held = QCoreApplication.translate(
+            "ExportTexts", "%n annotation(s) exported to %1", None, annotations
+        )
+    else:
+        held = QCoreApplication.translate(
+            "ExportTexts", "%n speech(es) exported to %1", None, speeches
+        )
+    return held.replace("%1", str(outcome.path))
+
+
+def import_report_lines(report: AnnotationImportReport) -> list[str]:
+    """An annotation import's report, line by line."""
+    total, added, updated = report.total, report.added, report.updated
+    unchanged, kept = report.unchanged, report.kept
+    lines = [
+        QCoreApplication.translate("ExportTexts", "%n annotation(s) in the file:", None, total),
+        QCoreApplication.translate("ExportTexts", "%n added", None, added),
+        QCoreApplication.translate("ExportTexts", "%n updated with a newer copy", None, updated),
+        QCoreApplication.translate("ExportTexts", "%n already in the library", None, unchanged),
+        QCoreApplication.translate(
+            "ExportTexts", "%n kept: the library's copy is newer", None, kept
+        ),
+    ]
+    placed, orphans = sum(report.anchors.values()), report.anchors.get("orphaned", 0)
+    if placed:
+        lines += [
+            QCoreApplication.translate(
+                "ExportTexts", "%n placed by their words in a changed text", None, placed
+            ),
+            QCoreApplication.translate(
+                "ExportTexts", "%n not found in the text, kept as orphans", None, orphans
+            ),
+        ]
+    for target in report.unmatched:
+        count = target.count
+        text = QCoreApplication.translate(
+            "ExportTexts", "%n not imported: “%1” is not in the library", None, count
+        )
+        lines.append(text.replace("%1", target.title or target.source))
+    return lines

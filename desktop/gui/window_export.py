@@ -1,0 +1,125 @@
+"""The main window's export commands: File ▸ Export… (Ctrl+E) and File ▸ Import Annotations….
+
+A mixin of ``MainWindow``. The export dialog is told what the user is on (the speech being read,
+the speeches selected in the library, their collection) and runs its preview and export on the
+window's worker pool; the import of annotations runs there too and, once committed, the session
+tells every view to reload. The choice of file is a replaceable callable, so tests need no
+modal file dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.core.errors import PizhuError
+from desktop.core.export.runner import ExportOutcome
+from desktop.core.storage.annotation_import import AnnotationImportReport
+from desktop.dialogs import export_texts
+from desktop.dialogs.annotation_import import AnnotationImporter
+from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named
+from desktop.dialogs.export_settings import ExportSettings
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+STATUS_MS = 8000
+"""How long the status bar says what an export or import did."""
+
+FilePicker = Callable[[QWidget], str]
+
+
+def pick_annotation_file(parent: QWidget) -> str:
+    """Ask for a JSON file of annotations (the native file dialog); empty if none chosen."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ExportMixin", "Import Annotations"),
+        "",
+        QCoreApplication.translate(
+            "ExportMixin", "Web Annotation JSON (*.json *.jsonld);;All files (*)"
+        ),
+    )
+    return chosen
+
+
+class ExportMixin(_Base):
+    """File ▸ Export… and File ▸ Import Annotations…."""
+
+    pick_annotation_file: FilePicker = staticmethod(pick_annotation_file)  # type: ignore[assignment]
+    export_dialog: ExportDialog | None = None
+    annotation_importer: AnnotationImporter | None = None
+
+    def show_export_dialog(self) -> ExportDialog:
+        """File ▸ Export…: the export dialog on what the user is reading (window-modal)."""
+        if self.export_dialog is not None and self.export_dialog.isVisible():
+            self.export_dialog.raise_()
+            self.export_dialog.activateWindow()
+            return self.export_dialog
+        dialog = ExportDialog(
+            self.export_context(), self.workers, ExportSettings(self.settings.path), self
+        )
+        dialog.export_finished.connect(self._on_export_dialog_export_finished)
+        dialog.finished.connect(self._on_export_dialog_finished)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def _on_export_dialog_finished(self, _result: int) -> None:
+        # Built afresh each time, so it shows what the user is on then.
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
+
+    def export_context(self) -> ExportContext:
+        """The speech being read, the speeches selected in the library, and their collection."""
+        speech = self.current_speech()
+        current = Named(speech.record.id, speech.record.title) if speech is not None else None
+        selected = tuple(self.library_pane.selected_speech_ids())
+        collection_id = self.library_pane.selected_collection_id() or (
+            speech.record.collection_id if speech is not None else None
+        )
+        try:
+            collection = (
+                Named(collection_id, self.session.collection(collection_id).title)
+                if collection_id
+                else None
+            )
+            tags = tuple(self.session.tag_counts())
+        except PizhuError as error:
+            self.show_error(error)
+            collection, tags = None, ()
+        return ExportContext(self.session.library_path, current, selected, collection, tags)
+
+    @Slot(object)
+    def _on_export_dialog_export_finished(self, outcome: ExportOutcome) -> None:
+        self.status.showMessage(export_texts.success_text(outcome), STATUS_MS)
+
+    def choose_and_import_annotations(self) -> None:
+        """File ▸ Import Annotations…: choose a JSON file and import it in the background."""
+        chosen = self.pick_annotation_file(self)
+        if chosen:
+            self.import_annotations(Path(chosen))
+
+    def import_annotations(self, path: Path) -> AnnotationImporter:
+        """Import a JSON file of annotations; its report shows when it is done."""
+        if self.annotation_importer is None:
+            importer = AnnotationImporter(self.session.library_path, self.workers, self)
+            importer.imported.connect(self._on_annotation_importer_imported)
+            self.annotation_importer = importer
+        self.annotation_importer.start(path)
+        self.status.showMessage(self.tr("Importing annotations…"))
+        return self.annotation_importer
+
+    @Slot(object)
+    def _on_annotation_importer_imported(self, report: AnnotationImportReport) -> None:
+        self.status.clearMessage()
+        self.session.annotations_imported(report.changed)

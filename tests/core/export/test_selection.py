@@ -1,0 +1,115 @@
+"""Choosing what to export from a real library: scopes, filters, reading order, titles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import CancelledError, LibraryError
+from desktop.core.export import labels
+from desktop.core.export.model import ExportFilter
+from desktop.core.export.selection import ExportScope, LibraryReader, select
+from desktop.core.storage.library import Library
+from tests.core.export.stored_library import StoredLibrary, build_stored_library
+
+
+@pytest.fixture
+def stored(tmp_path: Path) -> StoredLibrary:
+    """Two imported speeches with annotations of every kind, and a true orphan."""
+    return build_stored_library(tmp_path / "stored")
+
+
+@pytest.fixture
+def library(stored: StoredLibrary) -> Iterator[Library]:
+    """The stored library, open."""
+    with stored.open() as opened:
+        yield opened
+
+
+def test_the_whole_library_in_reading_order(stored: StoredLibrary, library: Library) -> None:
+    reader = LibraryReader(library)
+    selection = select(reader, ExportScope())
+    assert [s.id for s in selection.speeches] == [stored.reform.id, stored.style.id]
+    assert selection.annotation_count == len(stored.notes)
+    assert selection.annotated_speech_count == 2
+    assert selection.title == labels.ALL_NOTES_TITLE
+    data = selection.export_set(reader, with_text=False)
+    keys = [item.reading_key for item in data.items]
+    assert keys == sorted(keys)
+    assert [item.speech.id for item in data.items][0] == stored.reform.id
+
+
+def test_a_speech_scope_is_titled_by_the_speech(stored: StoredLibrary, library: Library) -> None:
+    selection = select(LibraryReader(library), ExportScope(speech_ids=(stored.style.id,)))
+    assert [s.id for s in selection.speeches] == [stored.style.id]
+    assert selection.title == stored.style.title
+    assert {a.speech_id for a in selection.annotations} == {stored.style.id}
+
+
+def test_a_collection_scope_is_titled_by_the_collection(
+    stored: StoredLibrary, library: Library
+) -> None:
+    collection = library.store.collection(stored.reform.collection_id)
+    selection = select(LibraryReader(library), ExportScope(collection_ids=(collection.id,)))
+    assert selection.title == collection.title
+    assert [s.id for s in selection.speeches] == [stored.reform.id]
+
+
+def test_several_speeches_are_named_after_the_first(
+    stored: StoredLibrary, library: Library
+) -> None:
+    scope = ExportScope(speech_ids=(stored.style.id, stored.reform.id, stored.style.id))
+    selection = select(LibraryReader(library), scope)
+    assert [s.id for s in selection.speeches] == [stored.reform.id, stored.style.id]
+    assert selection.title == labels.several_speeches_title(stored.reform.title, 2)
+
+
+@pytest.mark.parametrize(
+    ("scope", "words"),
+    [
+        (ExportScope(speech_ids=(404,)), "no speech with id 404"),
+        (ExportScope(collection_ids=(404,)), "no collection with id 404"),
+    ],
+)
+def test_unknown_ids_are_not_found(library: Library, scope: ExportScope, words: str) -> None:
+    with pytest.raises(LibraryError) as caught:
+        select(LibraryReader(library), scope)
+    assert caught.value.code == "not-found"
+    assert words in str(caught.value)
+
+
+def test_the_filter_applies_and_text_formats_keep_every_speech(
+    stored: StoredLibrary, library: Library
+) -> None:
+    reader = LibraryReader(library)
+    selection = select(reader, ExportScope(), ExportFilter(colors=frozenset({"purple"})))
+    assert [a.quote.exact for a in selection.annotations] == ["一锤接着一锤敲"]
+    notes_only = selection.export_set(reader, with_text=False)
+    assert [c.record.id for c in notes_only.speeches] == [stored.style.id]
+    with_text = selection.export_set(reader, with_text=True)
+    assert [c.record.id for c in with_text.speeches] == [stored.reform.id, stored.style.id]
+    assert [item.annotation.quote.exact for item in with_text.items] == ["一锤接着一锤敲"]
+    first = selection.export_set(reader, with_text=True, speech_limit=1)
+    assert [c.record.id for c in first.speeches] == [stored.reform.id]
+
+
+def test_section_paths_come_from_the_stored_outline(
+    stored: StoredLibrary, library: Library
+) -> None:
+    reader = LibraryReader(library)
+    data = select(reader, ExportScope(speech_ids=(stored.reform.id,))).export_set(
+        reader, with_text=False
+    )
+    paths = {item.annotation.quote.exact: item.section_path for item in data.items}
+    assert paths["效能是发展的保障"] == (
+        "一、提高认识，把握效能革命的重大意义",
+        "（一）效能革命是发展的需要",
+    )
+    assert paths[stored.orphan.quote] == ()
+
+
+def test_a_cancel_stops_the_selection(library: Library) -> None:
+    with pytest.raises(CancelledError):
+        select(LibraryReader(library), ExportScope(), cancel=lambda: True)

@@ -1,0 +1,85 @@
+"""File ▸ Import Annotations…: the import runs in a worker and its report is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.export.runner import ExportRequest, run_export
+from desktop.core.export.selection import LibraryReader
+from desktop.core.storage.library import open_library
+from desktop.dialogs.annotation_import import AnnotationImporter
+from desktop.gui.workers import WorkerPool
+from tests.core.export.stored_library import StoredLibrary, build_stored_library, import_sources
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def stored(tmp_path: Path) -> StoredLibrary:
+    """Two imported speeches with annotations of every kind, and a true orphan."""
+    return build_stored_library(tmp_path / "stored")
+
+
+@pytest.fixture
+def pool(qtbot: QtBot) -> Iterator[WorkerPool]:
+    """The worker pool; no job may outlive the test."""
+    runner = WorkerPool()
+    yield runner
+    runner.cancel_all()
+    assert runner.wait(WAIT_MS)
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    """The widget the message boxes belong to."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _backup(stored: StoredLibrary, folder: Path) -> Path:
+    with stored.open() as library:
+        request = ExportRequest("json", folder / "backup.json")
+        return run_export(LibraryReader(library), request).path
+
+
+def test_a_backup_is_imported_and_reported(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, window: QWidget, tmp_path: Path
+) -> None:
+    backup = _backup(stored, tmp_path)
+    fresh = tmp_path / "fresh.sqlite"
+    with open_library(fresh, seed=None, daily_backup=False) as library:
+        import_sources(library, stored.sources)
+    importer = AnnotationImporter(fresh, pool, window)
+    with qtbot.waitSignal(importer.imported, timeout=WAIT_MS) as imported:
+        importer.start(backup)
+    report = imported.args[0]
+    assert report.added == len(stored.notes)
+    assert importer.message is not None
+    assert importer.message.isVisible()
+    assert "8 annotation(s) in the file" in importer.message.text()
+    assert "8 added" in importer.message.informativeText()
+    importer.message.button(QMessageBox.StandardButton.Ok).click()
+    assert not importer.message.isVisible()
+    with open_library(fresh, create=False, daily_backup=False) as library:
+        assert len(library.annotations.annotations()) == len(stored.notes)
+
+
+def test_a_bad_file_is_reported_and_changes_nothing(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, window: QWidget, tmp_path: Path
+) -> None:
+    bad = tmp_path / "notes.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    importer = AnnotationImporter(stored.path, pool, window)
+    with qtbot.waitSignal(importer.failed, timeout=WAIT_MS) as failed:
+        importer.start(bad)
+    assert failed.args[0].code == "corrupt"
+    assert importer.message is not None
+    assert importer.message.text() == "Nothing was imported."
+    assert str(bad) in importer.message.informativeText()
+    assert not importer.is_running()

@@ -1,0 +1,232 @@
+"""The export dialog end to end: choose, preview, export in a worker, read the file back."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from desktop.core.export.model import DateField
+from desktop.core.export.runner import ExportRequest
+from desktop.dialogs import export_jobs
+from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named, file_name_for
+from desktop.dialogs.export_settings import ExportSettings, ScopeKind
+from desktop.gui.workers import Cancel, Job, Progress, WorkerPool
+from tests.core.export.readback import docx_text, read_csv
+from tests.core.export.stored_library import StoredLibrary, build_stored_library
+from tests.gui.typing import commit_text
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def stored(tmp_path: Path) -> StoredLibrary:
+    """Two imported speeches with annotations of every kind, and a true orphan."""
+    return build_stored_library(tmp_path / "stored")
+
+
+@pytest.fixture
+def pool(qtbot: QtBot) -> Iterator[WorkerPool]:
+    """The worker pool; no job may outlive the test."""
+    runner = WorkerPool()
+    yield runner
+    runner.cancel_all()
+    assert runner.wait(WAIT_MS)
+
+
+def _context(stored: StoredLibrary) -> ExportContext:
+    return ExportContext(
+        library_path=stored.path,
+        current_speech=Named(stored.reform.id, stored.reform.title),
+        selected_speeches=(stored.reform.id, stored.style.id),
+        collection=Named(stored.style.collection_id, "作风建设讲话"),
+        tags=("提法", "数据", "金句", "范文", "政务"),
+    )
+
+
+def _open(qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool) -> ExportDialog:
+    dialog = ExportDialog(_context(stored), pool, ExportSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.summary.text() != "", timeout=WAIT_MS)
+    return dialog
+
+
+def _choose_scope(qtbot: QtBot, dialog: ExportDialog, kind: ScopeKind) -> None:
+    button = dialog.ui.scope_buttons[kind]
+    # On the round indicator: the button is wider than its label, whose end is not clickable.
+    where = QPoint(button.iconSize().width() // 2 + 2, button.height() // 2)
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=where)
+    assert button.isChecked()
+
+
+def _choose_format(qtbot: QtBot, dialog: ExportDialog, name: str) -> None:
+    combo = dialog.ui.format
+    if combo.currentData() == name:
+        return
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        combo.setCurrentIndex(combo.findData(name))
+
+
+def _export(qtbot: QtBot, dialog: ExportDialog) -> Path:
+    with qtbot.waitSignal(dialog.export_finished, timeout=WAIT_MS) as finished:
+        qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+    return finished.args[0].path
+
+
+def test_export_a_filtered_collection_to_csv(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    _choose_format(qtbot, dialog, "csv")
+    _choose_scope(qtbot, dialog, ScopeKind.LIBRARY)
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        commit_text(dialog.ui.filters.tags, "金句，数据")
+    assert "2 annotation(s) in 2 speech(es)" in dialog.ui.summary.text()
+    assert "一锤接着一锤敲" in dialog.ui.preview.toPlainText()
+    target = tmp_path / "摘录.csv"
+    dialog.ui.destination.clear()
+    commit_text(dialog.ui.destination, str(target))
+    written = _export(qtbot, dialog)
+    assert written == target
+    header, *rows = read_csv(target.read_bytes())
+    assert sorted(row[header.index("quote")] for row in rows) == [
+        "一锤接着一锤敲",
+        "政务服务中心建设",
+    ]
+    assert dialog.ui.open_file.isVisible()
+    assert str(target) in dialog.ui.result.text()
+
+
+def test_export_the_current_speech_to_word_by_colour(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    _choose_format(qtbot, dialog, "docx")
+    assert dialog.ui.scope_buttons[ScopeKind.CURRENT_SPEECH].isChecked()
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ui.filters.colors["green"], Qt.MouseButton.LeftButton)
+    assert "No preview" in dialog.ui.preview.toPlainText()
+    assert "1 annotation(s) in 1 speech(es)" in dialog.ui.summary.text()
+    destination = Path(dialog.ui.destination.text())
+    assert destination.name == file_name_for(stored.reform.title, ".docx")
+    dialog.ui.destination.setText(str(tmp_path / destination.name))
+    text = docx_text(_export(qtbot, dialog).read_bytes())
+    assert "效能是发展的保障" in text
+    assert "金句，可作开头" in text
+    assert "两集中、两到位" not in text
+
+
+def test_the_last_choice_is_remembered(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    _choose_format(qtbot, dialog, "md")
+    _choose_scope(qtbot, dialog, ScopeKind.COLLECTION)
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        dialog.ui.filters.orphans.setChecked(False)
+    dialog.ui.filters.kinds["highlight"].setChecked(True)
+    dialog.ui.filters.date_field.setCurrentIndex(
+        dialog.ui.filters.date_field.findData(DateField.SPEECH.value)
+    )
+    dialog.ui.destination.setText(str(tmp_path / "作风.md"))
+    _export(qtbot, dialog)
+    choice = ExportSettings().load()
+    assert (choice.format, choice.scope) == ("md", ScopeKind.COLLECTION)
+    assert choice.kinds == {"highlight"}
+    assert not choice.include_orphans
+    assert choice.date_field == DateField.SPEECH
+    assert choice.folder == str(tmp_path)
+    again = _open(qtbot, stored, pool)
+    assert again.format_name() == "md"
+    assert again.ui.scope_kind() == ScopeKind.COLLECTION
+    assert not again.ui.filters.orphans.isChecked()
+    assert Path(again.ui.destination.text()).parent == tmp_path
+
+
+def test_an_unwritable_destination_shows_the_error(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    dialog.ui.destination.setText(str(tmp_path / "missing" / "x.docx"))
+    with qtbot.waitSignal(dialog.export_failed, timeout=WAIT_MS) as failed:
+        qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+    assert failed.args[0].code == "missing-folder"
+    assert "folder does not exist" in dialog.ui.result.text()
+    assert not dialog.ui.open_file.isVisible()
+    assert dialog.ui.export_button.isEnabled()
+
+
+def test_cancel_stops_a_running_export_and_writes_nothing(
+    qtbot: QtBot,
+    stored: StoredLibrary,
+    pool: WorkerPool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cancel_clicked = threading.Event()
+
+    def held_export_job(library_path: Path, request: ExportRequest) -> Job:
+        real = export_jobs.export_job(library_path, request)
+
+        def job(progress: Progress, cancel: Cancel) -> object:
+            cancel_clicked.wait(WAIT_MS / 1000)  # the export is under way when Cancel comes
+            return real(progress, cancel)
+
+        return job
+
+    monkeypatch.setattr("desktop.dialogs.export_dialog.export_job", held_export_job)
+    dialog = _open(qtbot, stored, pool)
+    dialog.ui.destination.setText(str(tmp_path / "x.docx"))
+    qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.ui.cancel_button.isVisible()
+    assert not dialog.ui.export_button.isEnabled()
+    qtbot.mouseClick(dialog.ui.cancel_button, Qt.MouseButton.LeftButton)
+    cancel_clicked.set()
+    qtbot.waitUntil(lambda: dialog.ui.export_button.isEnabled(), timeout=WAIT_MS)
+    assert "cancelled" in dialog.ui.result.text()
+    assert list(tmp_path.glob("*.docx")) == []
+
+
+def test_outline_formats_offer_points_and_no_filters(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    _choose_format(qtbot, dialog, "outline-md")
+    assert dialog.ui.points.isEnabled()
+    assert not dialog.ui.filters.isEnabled()
+    assert "一是要改进作风" in dialog.ui.preview.toPlainText()
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        dialog.ui.points.setChecked(False)
+    assert "一是要改进作风" not in dialog.ui.preview.toPlainText()
+    assert Path(dialog.ui.destination.text()).suffix == ".md"
+
+
+def test_open_file_and_show_folder_after_an_export(
+    qtbot: QtBot,
+    stored: StoredLibrary,
+    pool: WorkerPool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dialog = _open(qtbot, stored, pool)
+    dialog.ui.destination.setText(str(tmp_path / "notes"))  # the extension is added
+    written = _export(qtbot, dialog)
+    assert written.suffix == ".docx"
+    qtbot.mouseClick(dialog.ui.open_file, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.show_folder, Qt.MouseButton.LeftButton)
+    assert opened == [str(written), str(tmp_path)]
+    assert QUrl.fromLocalFile(str(written)).isLocalFile()
+
+
+def test_file_names_lose_characters_file_systems_refuse() -> None:
+    assert file_name_for('在"效能"会上: 讲话/稿?', ".md") == "在 效能 会上  讲话 稿.md"
+    assert file_name_for("   ", ".csv") == "批注.csv"

@@ -1,0 +1,97 @@
+"""Tests for desktop/gui/window_export.py: File ▸ Export… and File ▸ Import Annotations…."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.export.runner import ExportRequest, run_export
+from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.storage.library import open_library
+from desktop.dialogs.export_settings import ScopeKind
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from tests.core.export.readback import docx_text
+from tests.gui.window_helpers import click_row, menu_action, tree_row
+
+WAIT_MS = 30_000
+
+
+def test_export_is_in_the_file_menu_on_ctrl_e(main_window: MainWindow) -> None:
+    action = main_window.registry.action(ActionId.EXPORT)
+    assert action.shortcut() == QKeySequence("Ctrl+E")
+    assert menu_action(main_window, "&File", action.objectName()) is action
+    importing = main_window.registry.action(ActionId.IMPORT_ANNOTATIONS)
+    assert menu_action(main_window, "&File", importing.objectName()) is importing
+
+
+def test_export_the_speech_being_read_to_word(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    speech = main_window.current_speech()
+    start = speech.text.index("效能革命")
+    main_window.session.add_highlight(speech.record.id, start, start + 4, "green")
+    main_window.registry.action(ActionId.EXPORT).trigger()
+    dialog = main_window.export_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.ui.scope_kind() == ScopeKind.CURRENT_SPEECH
+    assert speech.record.title in dialog.ui.scope_buttons[ScopeKind.CURRENT_SPEECH].text()
+    qtbot.waitUntil(lambda: "1 annotation(s)" in dialog.ui.summary.text(), timeout=WAIT_MS)
+    dialog.ui.destination.setText(str(tmp_path / "摘录.docx"))
+    with qtbot.waitSignal(dialog.export_finished, timeout=WAIT_MS) as finished:
+        qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+    assert "效能革命" in docx_text(finished.args[0].path.read_bytes())
+    assert str(tmp_path / "摘录.docx") in main_window.status.currentMessage()
+    dialog.close()
+    assert main_window.export_dialog is None
+    main_window.registry.action(ActionId.EXPORT).trigger()  # again, a new dialog
+    again = main_window.export_dialog
+    assert again is not None
+    assert again.isVisible()
+    assert again.format_name() == "docx"  # the last choice
+    assert Path(again.ui.destination.text()).parent == tmp_path
+    again.close()
+
+
+def test_the_collection_chosen_in_the_library_is_offered(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    collection_id = main_window.current_speech().record.collection_id
+    click_row(qtbot, main_window, tree_row(main_window, main_window.current_speech_id()))
+    dialog = main_window.show_export_dialog()
+    button = dialog.ui.scope_buttons[ScopeKind.COLLECTION]
+    assert button.isEnabled()
+    assert main_window.session.collection(collection_id).title in button.text()
+    assert dialog.ui.scope_buttons[ScopeKind.SELECTED_SPEECHES].isEnabled()
+    assert dialog.scope() == ExportScope(speech_ids=(main_window.current_speech_id(),))
+    dialog.close()
+
+
+def test_imported_annotations_appear_with_a_report(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path, tmp_path: Path
+) -> None:
+    speech_id = main_window.current_speech_id()
+    backup = tmp_path / "backup.json"
+    # Another copy of the app made a note and backed it up; this library never had it.
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        text = other.store.speech_text(speech_id)
+        start = text.index("效能革命")
+        note = other.annotations.create(speech_id, "note", start, start + 4, note="别处的批注")
+        scope = ExportScope(speech_ids=(speech_id,))
+        run_export(LibraryReader(other), ExportRequest("json", backup, scope))
+        other.annotations.purge(note.id)
+    main_window.pick_annotation_file = lambda _parent: str(backup)
+    with qtbot.waitSignal(main_window.session.library_changed, timeout=WAIT_MS):
+        main_window.registry.action(ActionId.IMPORT_ANNOTATIONS).trigger()
+    importer = main_window.annotation_importer
+    assert importer is not None
+    ids = [a.id for a in main_window.session.annotations(speech_id)]
+    assert note.id in ids
+    assert importer.message is not None
+    assert "1 added" in importer.message.informativeText()
+    importer.message.button(QMessageBox.StandardButton.Ok).click()
