@@ -16,16 +16,20 @@ Range = tuple[int, int]
 
 
 class TextFinder:
-    """One text, normalised once, searched as often as the user types."""
+    """One text, normalised once (on the first search), searched as often as the user types."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._normalised = normalise(text)
+        # Normalising needs search_text's table, built on first use; the reader hands every
+        # speech it opens (the first one at start-up) to a finder that may never be used.
+        self._normalised: str | None = None
 
     def find_all(self, typed: str) -> list[Range]:
         """Every (start, end) of ``typed`` in the text, in order; [] for an empty string."""
         if not typed:
             return []
+        if self._normalised is None:
+            self._normalised = normalise(self.text)
         needle = Query.literal(typed).terms[0]
         return _occurrences(self._normalised, needle)
 
