@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli import main
+from desktop.cli.gui_command import main
 
 if __name__ == "__main__":
-    sys.exit(main(["gui", *sys.argv[1:]]))
+    sys.exit(main(sys.argv[1:]))

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli import main
+
+def _main(argv: list[str]) -> int:
+    if argv[:1] == ["gui"]:
+        # The window's own short path: no other command's modules are loaded before it shows.
+        from desktop.cli.gui_command import main as gui_main
+
+        return gui_main(argv[1:], prog="python -m desktop gui")
+    from desktop.cli import main
+
+    return main(argv)
+
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_main(sys.argv[1:]))

@@ -38,10 +38,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def command_parser(prog: str, description: str | None = None) -> argparse.ArgumentParser:
+    """A parser that reports bad arguments as every command does (one line, exit 2)."""
+    return _Parser(prog=prog, description=description)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit status."""
     parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    return run_command(parser.parse_args(list(argv) if argv is not None else None))
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Call the parsed command's handler; a PizhuError is one line on stderr and exit 2."""
     handler: Handler = args.handler
     try:
         return handler(args)

@@ -2,25 +2,41 @@
 
 FILEs are imported through the same worker as File ▸ Import… once the window shows, and the
 first one imported is opened. The window's modules load only when this command runs, so the
-headless commands never pay for Qt widgets.
+headless commands never pay for Qt widgets; and ``main`` parses this one command's arguments
+without the other commands' modules, so the window never pays for the command line.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from desktop.app_paths import library_path
+from desktop.cli import command_parser, run_command
 from desktop.cli.library_option import add_library_option
+
+HELP = "open the reading window (importing FILEs first)"
 
 
 def register(sub: Any) -> None:
     """Add the ``gui`` command."""
-    parser = sub.add_parser("gui", help="open the reading window (importing FILEs first)")
+    add_arguments(sub.add_parser("gui", help=HELP))
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's FILEs and ``--library``."""
     parser.add_argument("files", metavar="FILE", nargs="*", help="files to import and open")
     add_library_option(parser)
     parser.set_defaults(handler=run)
+
+
+def main(argv: Sequence[str], prog: str = "python main.py") -> int:
+    """Start the window from ``argv`` (this command's arguments only); the exit status."""
+    parser = command_parser(prog)
+    add_arguments(parser)
+    return run_command(parser.parse_args(list(argv)))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.app_paths import LIBRARY_ENV, library_path
-from desktop.core.storage.library import Library, open_library
+
+if TYPE_CHECKING:
+    from desktop.core.storage.library import Library
 
 
 def add_library_option(parser: Any) -> None:
@@ -20,4 +22,8 @@ def add_library_option(parser: Any) -> None:
 
 def open_cli_library(args: argparse.Namespace, *, create: bool = True) -> Library:
     """Open the library the command was pointed at (creating it with the sample if allowed)."""
+    # Imported here: the window's start (gui_command) adds the option before Qt is loaded,
+    # and opens its library through the GUI's own path.
+    from desktop.core.storage.library import open_library
+
     return open_library(library_path(args.library), create=create)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from desktop.cli import build_parser, gui_command, main
+from desktop.cli import build_parser, command_parser, gui_command, main
+from desktop.core.errors import LibraryError
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_gui_takes_files_and_a_library(tmp_path: Path) -> None:
@@ -35,3 +40,68 @@ def test_without_library_the_environment_chooses(
     monkeypatch.setattr("desktop.gui.app.run_gui", lambda library, files: calls.append(library))
     main(["gui"])
     assert calls == [tmp_path / "library.sqlite"]
+
+
+def test_main_py_parses_only_the_window_s_arguments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    monkeypatch.setattr(
+        "desktop.gui.app.run_gui", lambda library, files: calls.append((library, files)) or 0
+    )
+    monkeypatch.chdir(tmp_path)
+    assert gui_command.main(["--library", "lib.sqlite", "讲话.txt", "b.txt"]) == 0
+    assert calls == [(Path("lib.sqlite"), [tmp_path / "讲话.txt", tmp_path / "b.txt"])]
+
+
+def test_main_py_reports_bad_arguments_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        gui_command.main(["--library"])
+    assert raised.value.code == 2
+    assert capsys.readouterr().err == "python main.py: argument --library: expected one argument\n"
+
+
+def test_a_library_error_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse(library: Path, files: list[Path]) -> int:
+        raise LibraryError("this library needs a newer Pizhu", path=library)
+
+    monkeypatch.setattr("desktop.gui.app.run_gui", refuse)
+    assert gui_command.main(["--library", "new.sqlite"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("error: ")
+    assert "newer Pizhu" in err
+
+
+def test_the_window_s_command_line_loads_no_other_command() -> None:
+    """main.py and ``python -m desktop gui`` parse without the headless commands' modules."""
+    probe = "import sys\nfrom desktop.cli import gui_command\ngui_command.main(['--help'])\n"
+    for command in (["-c", probe], ["-m", "desktop", "gui", "--help"]):
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", *command],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "[--library PATH] [FILE ...]" in result.stdout
+        loaded = {line.split("|")[-1].strip() for line in result.stderr.splitlines()}
+        others = {name for name in loaded if name.startswith("desktop.cli.")}
+        assert others == {"desktop.cli.gui_command", "desktop.cli.library_option"}
+        assert not any(name.startswith(("desktop.core.storage", "PySide6")) for name in loaded)
+
+
+def test_python_m_desktop_gui_and_main_py_take_the_same_arguments() -> None:
+    full = build_parser()
+    (gui,) = (
+        choice
+        for action in full._subparsers._group_actions  # type: ignore[union-attr]
+        for name, choice in action.choices.items()
+        if name == "gui"
+    )
+    fast = command_parser("python -m desktop gui")
+    gui_command.add_arguments(fast)
+    assert fast.format_help() == gui.format_help()
