@@ -17,14 +17,14 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.errors import PizhuError
-from desktop.core.export.runner import ExportOutcome
-from desktop.core.storage.annotation_import import AnnotationImportReport
-from desktop.dialogs import export_texts
-from desktop.dialogs.annotation_import import AnnotationImporter
-from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named
-from desktop.dialogs.export_settings import ExportSettings
 
+# The export dialog, the exporters and the annotation importer load when first used: none is
+# start-up work (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
+    from desktop.core.export.runner import ExportOutcome
+    from desktop.core.storage.annotation_import import AnnotationImportReport
+    from desktop.dialogs.annotation_import import AnnotationImporter
+    from desktop.dialogs.export_dialog import ExportContext, ExportDialog
     from desktop.gui.main_window import MainWindow
 
     _Base = MainWindow
@@ -59,6 +59,9 @@ class ExportMixin(_Base):
 
     def show_export_dialog(self) -> ExportDialog:
         """File ▸ Export…: the export dialog on what the user is reading (window-modal)."""
+        from desktop.dialogs.export_dialog import ExportDialog
+        from desktop.dialogs.export_settings import ExportSettings
+
         if self.export_dialog is not None and self.export_dialog.isVisible():
             self.export_dialog.raise_()
             self.export_dialog.activateWindow()
@@ -81,6 +84,8 @@ class ExportMixin(_Base):
 
     def export_context(self) -> ExportContext:
         """The speech being read, the speeches selected in the library, and their collection."""
+        from desktop.dialogs.export_dialog import ExportContext, Named
+
         speech = self.current_speech()
         current = Named(speech.record.id, speech.record.title) if speech is not None else None
         selected = tuple(self.library_pane.selected_speech_ids())
@@ -101,6 +106,8 @@ class ExportMixin(_Base):
 
     @Slot(object)
     def _on_export_dialog_export_finished(self, outcome: ExportOutcome) -> None:
+        from desktop.dialogs import export_texts
+
         self.status.showMessage(export_texts.success_text(outcome), STATUS_MS)
 
     def choose_and_import_annotations(self) -> None:
@@ -111,6 +118,8 @@ class ExportMixin(_Base):
 
     def import_annotations(self, path: Path) -> AnnotationImporter:
         """Import a JSON file of annotations; its report shows when it is done."""
+        from desktop.dialogs.annotation_import import AnnotationImporter
+
         if self.annotation_importer is None:
             importer = AnnotationImporter(self.session.library_path, self.workers, self)
             importer.imported.connect(self._on_annotation_importer_imported)

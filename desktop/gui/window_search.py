@@ -17,19 +17,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget
 
-from desktop.core.records import SpeechContent
 from desktop.core.section_paths import SectionPaths
-from desktop.dialogs.concordance_dialog import ConcordanceDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.find_bar import LAYER as FIND_LAYER
 from desktop.gui.find_bar import FindBar
-from desktop.gui.search_dock import SearchDock
-from desktop.gui.terms_dock import LAYER as TERM_LAYER
-from desktop.gui.terms_dock import TermsDock
 
+# The docks and the dialog load with their first use (the search engine, jieba's helpers):
+# none is start-up work (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
+    from desktop.core.records import SpeechContent
+    from desktop.dialogs.concordance_dialog import ConcordanceDialog
     from desktop.gui.library_session import LibrarySession
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.search_dock import SearchDock
+    from desktop.gui.terms_dock import TermsDock
 
     _Base = MainWindow
 else:
@@ -110,6 +111,8 @@ class SearchToolsMixin(_Base):
     def search_dock(self) -> SearchDock:
         """The library search dock, built on first use."""
         if self._search_dock is None:
+            from desktop.gui.search_dock import SearchDock
+
             dock = SearchDock(self.session.library_path, self._texts, self)
             dock.set_collections(self._collections())
             dock.set_history(self.settings.search_history)
@@ -123,6 +126,9 @@ class SearchToolsMixin(_Base):
     def terms_dock(self) -> TermsDock:
         """The terms dock, built on first use."""
         if self._terms_dock is None:
+            from desktop.gui.terms_dock import LAYER as TERM_LAYER
+            from desktop.gui.terms_dock import TermsDock
+
             dock = TermsDock(self.session.library_path, self)
             dock.marks_requested.connect(self._on_terms_marks_requested)
             dock.clear_marks_requested.connect(lambda: self.reader.clear_marks(TERM_LAYER))
@@ -141,6 +147,8 @@ class SearchToolsMixin(_Base):
     def concordance_dialog(self) -> ConcordanceDialog:
         """The concordance dialog, built on first use and kept."""
         if self._concordance is None:
+            from desktop.dialogs.concordance_dialog import ConcordanceDialog
+
             dialog = ConcordanceDialog(self.session.library_path, self)
             dialog.set_collections(self._collections())
             dialog.open_hit_requested.connect(self._on_tool_open_hit_requested)
@@ -249,6 +257,8 @@ class SearchToolsMixin(_Base):
 
     @Slot(list, int)
     def _on_terms_marks_requested(self, ranges: list[tuple[int, int]], current: int) -> None:
+        from desktop.gui.terms_dock import LAYER as TERM_LAYER
+
         self.reader.set_marks(TERM_LAYER, ranges, current if current >= 0 else None)
         if current >= 0:
             self.reader.reveal_offset(ranges[current][0])
