@@ -76,6 +76,7 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self._content: SpeechContent | None = None
         self._text = ""
         self._utf16 = Utf16Map("")
+        self._own_document: QTextDocument | None = None
         self._style = ReaderStyle()
         self._annotations: list[Annotation] = []
         self._shown = decorations.AnnotationIndex([])
@@ -180,16 +181,19 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         content = self._content
         self._text = display_text(content, self._style) if content is not None else ""
         self._utf16 = Utf16Map(self._text)
-        old = self.document()
-        built_here = old.parent() is self  # the first document belongs to QTextEdit, which frees it
+        # The first document belongs to QTextEdit, which frees it; the ones built here are ours.
+        # (Not ``document().parent() is self``: wrapping a QObject* of unknown class makes
+        # PySide resolve a hundred lazy classes, some 12 ms, before the first paint.)
+        old = self._own_document
         if content is not None:
             document = build_document(content, self._style, self)
         else:
             document = QTextDocument(self)
             document.setDefaultFont(self._style.font)
         self.setDocument(document)
+        self._own_document = document
         self.setCursorWidth(0)  # a reader shows no caret (the width lives in the document's layout)
-        if built_here:
+        if old is not None:
             old.deleteLater()
         self._apply_margins()
         self._shown = decorations.AnnotationIndex(
