@@ -17,17 +17,18 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION_NAME, __version__
 from desktop.core.errors import LibraryError
 from desktop.core.storage.library import open_library
+from desktop.gui.first_paint import AfterFirstPaint
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
@@ -72,11 +73,12 @@ def _run_window(
 
     session = LibrarySession(library)
     window = MainWindow(session, settings, translations=translations)
+    # jieba's load holds the interpreter for a while: only once the window is complete.
+    window.first_painted.connect(lambda: after_show(window, list(files)))
     probe = os.environ.get(PROBE_ENV)
     if probe:
+        # Made after the window's own, so called first: the time is taken at the first frame.
         AfterFirstPaint(window.reader.viewport(), lambda: report_first_paint(probe == "exit"))
-    # jieba's load holds the interpreter for a while: only once the speech is on screen.
-    AfterFirstPaint(window.reader.viewport(), lambda: after_show(window, list(files)))
     window.show()
     try:
         return app.exec()
@@ -151,22 +153,6 @@ class DailyBackup(QRunnable):
                 pass
         except LibraryError as error:
             _log.warning("daily backup of %s not taken: %s", self._path, error)
-
-
-class AfterFirstPaint(QObject):
-    """Calls ``callback`` once ``widget`` has painted for the first time (and events ran)."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On the first paint event, call back once that paint is done."""
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
 
 
 def report_first_paint(exit_after: bool) -> None:

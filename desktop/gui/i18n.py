@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 
@@ -78,6 +75,8 @@ def cache_dir() -> Path:
 
 def find_lrelease() -> Path | None:
     """Qt's ``lrelease``: from PySide6's package folder, next to Python, or on the PATH."""
+    import shutil  # here, like subprocess and tempfile: building a .qm is not start-up work
+
     suffix = ".exe" if os.name == "nt" else ""
     candidates = []
     try:
@@ -105,6 +104,9 @@ def is_current(qm: Path, ts: Path) -> bool:
 
 def build_qm(ts: Path, qm: Path, lrelease: Path | None = None) -> bool:
     """Compile ``ts`` into ``qm`` with lrelease (atomically); False if that is not possible."""
+    import subprocess
+    import tempfile
+
     tool = lrelease or find_lrelease()
     if tool is None or not ts.is_file():
         return False

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
 from desktop.gui.breadcrumb import Breadcrumb
+from desktop.gui.first_paint import AfterFirstPaint
 from desktop.gui.library_pane import LibraryPane
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.menus import build_menus, build_toolbar, retranslate_menus
@@ -52,6 +53,8 @@ class MainWindow(
 
     speech_opened = Signal(int)
     import_finished = Signal(object)
+    first_painted = Signal()
+    """The first frame is on screen, and what it did not show has been built since."""
 
     def __init__(
         self,
@@ -75,23 +78,29 @@ class MainWindow(
         self._stops: list[int] = []
         self._saved_offset: int | None = None
         self._save_timer = self._timer(POSITION_SAVE_MS, self.save_position)
+        self.first_paint_done = False
         self._build_centre()
         self._build_library_dock()
-        self._build_annotations_dock()
         self._create_actions()
         self._build_search_tools()
         self._build_menus_and_toolbar()
         self._build_status_bar()
         self._connect_reader()
         self._connect_library_pane()
-        self._connect_annotations_dock()
         self._connect_session()
         self._restore_state()
-        self._reopen_tool_docks(self.settings.open_tool_docks)
         self.setAcceptDrops(True)
         self.open_first_speech()
+        AfterFirstPaint(self.reader.viewport(), self._complete)
 
     # Building -------------------------------------------------------------------------------
+
+    def _complete(self) -> None:
+        """Right after the first paint: the parts of the window the first frame did without."""
+        self.annotations_dock  # noqa: B018 - built on first use
+        self._reopen_tool_docks(self.settings.open_tool_docks)
+        self.first_paint_done = True
+        self.first_painted.emit()
 
     def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -145,6 +154,7 @@ class MainWindow(
         stack.cleanChanged.connect(self._update_undo_actions)
         self._update_undo_actions()
         registry.adopt(ActionId.TOGGLE_LIBRARY, self.library_dock.toggleViewAction())
+        self._prepare_annotations_dock()
         for action_id, name in THEME_ACTIONS.items():
             registry.bind(action_id, partial(self.set_theme, name))
         registry.action(ActionId.FULLWIDTH_PUNCTUATION).toggled.connect(self._on_fullwidth_toggled)
@@ -323,9 +333,9 @@ class MainWindow(
             settings.fullwidth_punctuation
         )
 
-    def _splitters(self) -> list[QSplitter]:
+    def _splitters(self, within: QWidget | None = None) -> list[QSplitter]:
         """The splitters whose sizes are kept (found by their objectName)."""
-        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+        return [s for s in (within or self).findChildren(QSplitter) if s.objectName()]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the position and the window's state, and let running work finish."""
@@ -335,7 +345,8 @@ class MainWindow(
             self.settings.save_splitter(splitter)
         self._shutdown_tools()
         self.settings.sync()
-        self.annotations_dock.editor.flush()  # a note typed a moment ago is saved now
+        if self._annotations_dock is not None:
+            self._annotations_dock.editor.flush()  # a note typed a moment ago is saved now
         self.workers.cancel_all()
         self.workers.wait()
         if self.segmenter is not None:

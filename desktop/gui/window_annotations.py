@@ -2,7 +2,9 @@
 
 A mixin of ``MainWindow``. The dock shows what it is given and emits requests; this routes the
 requests to the session (each change undoable) and the session's events back to the dock, the
-reader and the tree.
+reader and the tree. The dock is not in the first frame: it is built right after the first
+paint (or when first asked for) and put where the saved layout had it (``restoreDockWidget``);
+View ▸ Annotations is the window's own action, kept in step with the dock's.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from PySide6.QtCore import Qt, Slot
 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
-from desktop.gui.annotations_dock import AnnotationsDock
 
 if TYPE_CHECKING:
+    from desktop.gui.annotations_dock import AnnotationsDock
     from desktop.gui.main_window import MainWindow
 
     _Base = MainWindow
@@ -26,14 +28,48 @@ else:
 class AnnotationsMixin(_Base):
     """Build the annotations dock and keep it in step with the library and the reader."""
 
-    def _build_annotations_dock(self) -> None:
-        self.annotations_dock = AnnotationsDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
-        self.resizeDocks([self.annotations_dock], [340], Qt.Orientation.Horizontal)
-        self.registry.adopt(ActionId.TOGGLE_ANNOTATIONS, self.annotations_dock.toggleViewAction())
+    _annotations_dock: AnnotationsDock | None = None
 
-    def _connect_annotations_dock(self) -> None:
+    def _prepare_annotations_dock(self) -> None:
+        """View ▸ Annotations, before the dock exists (shown unless the saved layout hid it)."""
+        toggle = self.registry.action(ActionId.TOGGLE_ANNOTATIONS)
+        toggle.setChecked(True)
+        toggle.triggered.connect(self._on_toggle_annotations_triggered)
+
+    @property
+    def annotations_dock(self) -> AnnotationsDock:
+        """The annotations dock, built on first use (the window builds it after its first paint)."""
+        if self._annotations_dock is None:
+            self._annotations_dock = self._build_annotations_dock()
+            self.refresh_annotations_dock()
+        return self._annotations_dock
+
+    def _build_annotations_dock(self) -> AnnotationsDock:
+        from desktop.gui.annotations_dock import AnnotationsDock
+
+        dock = AnnotationsDock(self)
+        # Where (and whether) the saved layout had it; a first start puts it on the right.
+        if not self.restoreDockWidget(dock):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
+            dock.show()  # a child made after its window was shown stays hidden unless told
+        for splitter in self._splitters(dock):
+            self.settings.restore_splitter(splitter)
+        toggle = self.registry.action(ActionId.TOGGLE_ANNOTATIONS)
+        toggle.setChecked(not dock.isHidden())
+        dock.toggleViewAction().toggled.connect(toggle.setChecked)
+        self._connect_annotations_dock(dock)
+        return dock
+
+    @Slot(bool)
+    def _on_toggle_annotations_triggered(self, checked: bool) -> None:
+        # What QDockWidget's own toggle action does.
         dock = self.annotations_dock
+        dock.setVisible(checked)
+        if checked:
+            dock.raise_()
+
+    def _connect_annotations_dock(self, dock: AnnotationsDock) -> None:
         dock.jump_requested.connect(self._on_dock_jump_requested)
         dock.note_edit_requested.connect(self._on_dock_note_edit_requested)
         dock.tags_edit_requested.connect(self._on_dock_tags_edit_requested)
@@ -43,12 +79,15 @@ class AnnotationsMixin(_Base):
         dock.scope_changed.connect(self._on_dock_scope_changed)
         self.reader.annotation_clicked.connect(self._on_reader_annotation_clicked)
         self.reader.selectionChanged.connect(self._on_reader_selection_changed)
+        dock.set_reattach_enabled(self.reader.selected_range() is not None)
 
     # Filling the dock ---------------------------------------------------------------------------
 
     def refresh_annotations_dock(self) -> None:
         """Show the annotations in the dock's scope: the open speech's, or every speech's."""
-        dock = self.annotations_dock
+        dock = self._annotations_dock
+        if dock is None:
+            return  # filled when it is built
         speech_id = self.current_speech_id()
         try:
             if dock.all_speeches:
@@ -70,23 +109,28 @@ class AnnotationsMixin(_Base):
             for speech in self.session.speeches(collection.id)
         }
 
-    def _in_dock_scope(self, speech_id: int) -> bool:
-        return self.annotations_dock.all_speeches or speech_id == self.current_speech_id()
+    def _in_dock_scope(self, dock: AnnotationsDock, speech_id: int) -> bool:
+        return dock.all_speeches or speech_id == self.current_speech_id()
 
     @Slot(int, str)
     def _on_session_annotation_added(self, speech_id: int, annotation_id: str) -> None:
-        if self._in_dock_scope(speech_id):
-            self.annotations_dock.add_annotation(self.session.annotation(annotation_id))
+        dock = self._annotations_dock
+        if dock is not None and self._in_dock_scope(dock, speech_id):
+            dock.add_annotation(self.session.annotation(annotation_id))
 
     @Slot(int, str)
     def _on_session_annotation_changed(self, speech_id: int, annotation_id: str) -> None:
-        if self._in_dock_scope(speech_id):
-            self.annotations_dock.update_annotation(self.session.annotation(annotation_id))
-        self.annotations_dock.set_known_tags(self.session.tag_counts())
+        dock = self._annotations_dock
+        if dock is None:
+            return
+        if self._in_dock_scope(dock, speech_id):
+            dock.update_annotation(self.session.annotation(annotation_id))
+        dock.set_known_tags(self.session.tag_counts())
 
     @Slot(int, str)
     def _on_session_annotation_removed(self, _speech_id: int, annotation_id: str) -> None:
-        self.annotations_dock.remove_annotation(annotation_id)
+        if self._annotations_dock is not None:
+            self._annotations_dock.remove_annotation(annotation_id)
 
     # Reader requests ---------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDockWidget
 
 from desktop.core.section_paths import SectionPaths
@@ -90,16 +90,11 @@ class SearchToolsMixin(_Base):
         registry.action(ActionId.SHOW_TERMS).toggled.connect(self._on_show_terms_toggled)
 
     def _reopen_tool_docks(self, names: list[str]) -> None:
-        """Build again, after the first paint, the docks the user left open."""
-
-        def reopen() -> None:
-            if "search_dock" in names:
-                self.search_dock().show()
-            if "terms_dock" in names:
-                self.registry.action(ActionId.SHOW_TERMS).setChecked(True)
-
-        if names:
-            QTimer.singleShot(0, reopen)
+        """Build again the docks the user left open (called right after the first paint)."""
+        if "search_dock" in names:
+            self.search_dock().show()
+        if "terms_dock" in names:
+            self.registry.action(ActionId.SHOW_TERMS).setChecked(True)
 
     def open_tool_docks(self) -> list[str]:
         """The tool docks shown now (the window saves them)."""

@@ -47,6 +47,8 @@ def open_window(qtbot: QtBot, library_path: Path) -> Iterator[WindowFactory]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # As a user finds it: the first frame, then the docks built right after it.
+        qtbot.waitUntil(lambda: window.first_paint_done)
         built.append(window)
         return window
 

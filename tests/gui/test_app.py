@@ -93,17 +93,3 @@ def test_jieba_loads_after_the_window_and_then_selects_whole_words(
         reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1)
     )
     assert reader.selected_range() == (start, start + 4), "效能革命 is one word to Pizhu"
-
-
-def test_after_first_paint_calls_back_once_the_widget_has_painted(qtbot: QtBot) -> None:
-    from PySide6.QtWidgets import QLabel
-
-    label = QLabel("批注")
-    qtbot.addWidget(label)
-    calls: list[bool] = []
-    app_module.AfterFirstPaint(label, lambda: calls.append(label.isVisible()))
-    label.show()
-    qtbot.waitUntil(lambda: calls == [True])
-    label.repaint()
-    QApplication.processEvents()
-    assert calls == [True], "a second paint does not call back again"

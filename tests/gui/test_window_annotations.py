@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.core.annotation import AnnotationKind
 from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
+from desktop.gui.library_session import LibrarySession
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
 from desktop.models.annotations_model import Role
 from tests.gui.conftest import close_window
 from tests.gui.reader.helpers import char_point
@@ -144,3 +148,63 @@ def test_an_orphan_is_reattached_to_the_selection(qtbot: QtBot, main_window: Mai
     moved = main_window.session.annotation(annotation_id)
     assert (moved.start, moved.end, moved.exact) == (target, target + 3, "工作会")
     assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Reattach Note"
+
+
+def test_the_dock_comes_right_after_the_first_frame_with_the_speech_s_annotations(
+    qtbot: QtBot, library_path: Path
+) -> None:
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        speech = library.store.speeches(library.store.collections()[0].id)[0]
+        text = library.store.speech_text(speech.id)
+        start = text.index("效能革命")
+        library.annotations.create(
+            speech.id, AnnotationKind.HIGHLIGHT, start, start + 4, color="yellow"
+        )
+    session = LibrarySession(open_library(library_path, create=False, daily_backup=False))
+    window = MainWindow(session, Settings())
+    qtbot.addWidget(window)
+    assert window._annotations_dock is None, "not part of the first frame"
+    toggle = window.registry.action(ActionId.TOGGLE_ANNOTATIONS)
+    assert toggle.isChecked()
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    dock = window.annotations_dock
+    assert dock.isVisible()
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert len(_dock_rows(window)) == 1
+    close_window(window)
+
+
+def test_view_annotations_hides_the_dock_and_it_stays_hidden_at_the_next_start(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    toggle = window.registry.action(ActionId.TOGGLE_ANNOTATIONS)
+    toggle.trigger()
+    assert not window.annotations_dock.isVisible()
+    assert not toggle.isChecked()
+    window.annotations_dock.show()  # the dock's own way back (its title bar's menu)
+    assert toggle.isChecked(), "the menu follows the dock"
+    toggle.trigger()
+    close_window(window)
+    again = open_window()
+    again_toggle = again.registry.action(ActionId.TOGGLE_ANNOTATIONS)
+    assert not again.annotations_dock.isVisible()
+    assert not again_toggle.isChecked()
+    again_toggle.trigger()
+    assert again.annotations_dock.isVisible()
+
+
+def test_a_change_before_the_dock_is_built_is_in_it_when_it_is(
+    qtbot: QtBot, library_path: Path
+) -> None:
+    session = LibrarySession(open_library(library_path, create=False, daily_backup=False))
+    window = MainWindow(session, Settings())
+    qtbot.addWidget(window)
+    text = window.current_speech().text
+    start = text.index("效能革命")
+    window.session.add_highlight(window.current_speech_id(), start, start + 4, "green")
+    assert window._annotations_dock is None
+    assert len(_dock_rows(window)) == 1, "asking for the dock builds and fills it"
+    window.show()
+    close_window(window)

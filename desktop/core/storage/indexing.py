@@ -4,7 +4,7 @@
 that changes the rows, so the index can never disagree with the library: an import, re-import,
 deletion, note edit, trashing or restoring either commits with its index update or not at all.
 The indexer works on the connection it is given and never commits. The FTS5 index plugs in
-here (search_index.FtsIndexer, which open_library uses); ``NullIndexer`` indexes nothing.
+here (fts_indexer.FtsIndexer, which open_library uses); ``NullIndexer`` indexes nothing.
 """
 
 from __future__ import annotations

@@ -17,10 +17,10 @@ from desktop.core.errors import LibraryError
 from desktop.core.storage import failures
 from desktop.core.storage.annotation_store import AnnotationStore
 from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT, Database
+from desktop.core.storage.fts_indexer import FtsIndexer
 from desktop.core.storage.indexing import SearchIndexer
 from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.reading_state import ReadingState
-from desktop.core.storage.search_index import FtsIndexer
 
 Seed = Callable[[], ImportedDocument]
 """Produces the collection a new library starts with."""

@@ -50,6 +50,7 @@ from collections.abc import Callable
 from itertools import chain
 
 from desktop.core.errors import CancelledError, QueryError
+from desktop.core.storage.fts_indexer import FtsIndexer
 from desktop.core.storage.kwic import Snippet, snippet
 from desktop.core.storage.search_engine import pack_positions
 from desktop.core.storage.search_query import Query, parse_query
@@ -84,28 +85,6 @@ __all__ = [
 
 # Level 1 compresses Chinese text about as well as 6 (~2.3x smaller than UTF-8) at 3x the speed.
 _ZLIB_LEVEL = 1
-
-
-class FtsIndexer:
-    """Storage's SearchIndexer (storage/indexing.py) backed by this index."""
-
-    def index_speech(self, conn: sqlite3.Connection, speech_id: int, text: str) -> None:
-        """A speech was added or its canonical text replaced."""
-        index_speech(conn, speech_id, text)
-
-    def remove_speech(self, conn: sqlite3.Connection, speech_id: int) -> None:
-        """A speech left the library."""
-        remove_speech(conn, speech_id)
-
-    def index_note(
-        self, conn: sqlite3.Connection, annotation_id: str, speech_id: int, text: str
-    ) -> None:
-        """An annotation's searchable text was added or changed."""
-        index_note(conn, annotation_id, speech_id, text)
-
-    def remove_note(self, conn: sqlite3.Connection, annotation_id: str) -> None:
-        """An annotation left the searchable set."""
-        remove_note(conn, annotation_id)
 
 
 def index_speech(conn: sqlite3.Connection, speech_id: int, text: str) -> None:
