@@ -13,6 +13,7 @@ The slow work starts after that same first paint.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -73,7 +74,9 @@ def _run_window(
 
     session = LibrarySession(library)
     window = MainWindow(session, settings, translations=translations)
+    # The collector, if start-up paused it (gui_command), runs again from the first frame on;
     # jieba's load holds the interpreter for a while: only once the window is complete.
+    window.first_painted.connect(gc.enable)
     window.first_painted.connect(lambda: after_show(window, list(files)))
     probe = os.environ.get(PROBE_ENV)
     if probe:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -105,3 +106,16 @@ def test_python_m_desktop_gui_and_main_py_take_the_same_arguments() -> None:
     fast = command_parser("python -m desktop gui")
     gui_command.add_arguments(fast)
     assert fast.format_help() == gui.format_help()
+
+
+def test_the_collector_is_paused_while_the_window_starts_and_on_again_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen = []
+    monkeypatch.setattr(
+        "desktop.gui.app.run_gui", lambda library, files: seen.append(gc.isenabled()) or 0
+    )
+    assert gc.isenabled()
+    assert gui_command.main([]) == 0
+    assert seen == [False], "paused through start-up (run_gui turns it on at the first frame)"
+    assert gc.isenabled()
