@@ -8,8 +8,8 @@ a small vermilion pill, the colour of 朱批.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.models.library_tree import Role, TreeKind
 
@@ -21,7 +21,18 @@ BADGE_COLOUR = QColor("#b3261e")
 
 
 class LibraryDelegate(QStyledItemDelegate):
-    """Paints library rows; speeches take two lines."""
+    """Paints the rows of ``view``; speeches take two lines.
+
+    The style draws each row's background, selection and focus (QStyledItemDelegate.paint with
+    the text and icon left out); this paints the icon, texts and badge. Nothing here names
+    QStyle: PySide makes its Python class, with its hundreds of enum members, the first time
+    Python touches it, some 4 ms before the first frame.
+    """
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._bare = False  # True while the style paints: no text, no icon
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Two text lines for a speech, one for the rest, with room to breathe."""
@@ -30,17 +41,23 @@ class LibraryDelegate(QStyledItemDelegate):
         lines = 2 if index.data(Role.KIND) == TreeKind.SPEECH else 1
         return QSize(size.width(), line * lines + 2 * PADDING + 2)
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        """The row as the style sees it (while it paints: without the text and the icon)."""
+        super().initStyleOption(option, index)
+        if self._bare:
+            option.text = ""
+            option.icon = QIcon()
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Background and selection by the style; icon, texts and badge by hand."""
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         title, icon = item.text, item.icon
-        item.text = ""
-        item.icon = type(icon)()
-        widget: QWidget | None = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        self._bare = True
+        try:
+            super().paint(painter, option, index)
+        finally:
+            self._bare = False
         painter.save()
         rect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
         icon_rect = QRect(rect.left(), rect.top(), ICON_SIZE, ICON_SIZE)
@@ -58,7 +75,7 @@ class LibraryDelegate(QStyledItemDelegate):
     def _paint_texts(
         self, painter: QPainter, item: QStyleOptionViewItem, index: Index, title: str, area: QRect
     ) -> None:
-        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        selected = self._view.selectionModel().isSelected(index)
         palette: QPalette = item.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_colour = palette.color(role)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
+from PySide6.QtWidgets import QScrollBar, QStyleOptionSlider, QWidget
 
 
 class ScrollBarMarks(QWidget):
@@ -48,6 +48,9 @@ class ScrollBarMarks(QWidget):
         return False
 
     def _groove(self) -> QRectF:
+        # Imported here: QStyle's Python class is costly to make and no start-up work needs it.
+        from PySide6.QtWidgets import QStyle
+
         option = QStyleOptionSlider()
         self._scroll_bar.initStyleOption(option)
         groove = self._scroll_bar.style().subControlRect(
