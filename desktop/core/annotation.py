@@ -8,7 +8,6 @@ on a whole speech has no range.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -96,6 +95,8 @@ class Annotation:
 
 def new_annotation_id() -> str:
     """A fresh UUID for an annotation."""
+    import uuid  # here: uuid loads platform and _uuid, which opening the window does not need
+
     return str(uuid.uuid4())
 
 

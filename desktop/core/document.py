@@ -7,7 +7,6 @@ the reader and export.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -201,6 +200,8 @@ class ImportedDocument:
 
 def text_hash(text: str) -> str:
     """SHA-256 of the UTF-8 text, in hex."""
+    import hashlib  # here: loading OpenSSL is ~2 ms that opening the window does not need
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

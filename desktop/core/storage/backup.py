@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -186,6 +185,8 @@ def verify_backup(backup: Path) -> None:
 
 
 def _write_checked_copy(source: sqlite3.Connection, library_path: Path, target: Path) -> None:
+    import uuid  # here: opening a library (the window's start) takes no backup
+
     target.parent.mkdir(parents=True, exist_ok=True)
     # A name of its own: two processes may take the same day's copy at the same moment.
     partial = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")

@@ -10,7 +10,6 @@ restores it, because that is the one thing the user needs to know next.
 from __future__ import annotations
 
 import errno
-import shlex
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -136,6 +135,8 @@ def restore_advice(path: Path, latest: BackupHint | None) -> str:
             "No backup of it exists; move the file elsewhere to start a new library, "
             "or open it with a SQLite recovery tool."
         )
+    import shlex  # here: only a damaged library needs it
+
     command = RESTORE_COMMAND.format(
         backup=shlex.quote(str(latest.path)), library=shlex.quote(str(path))
     )

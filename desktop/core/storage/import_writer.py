@@ -6,7 +6,6 @@ commit. ``LibraryStore`` and ``reimport`` decide what to write; this module know
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
@@ -41,6 +40,8 @@ def document_fingerprint(document: ImportedDocument) -> str:
     data = document.to_dict()
     data.pop("source", None)
     encoded = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    import hashlib  # here: loading OpenSSL is ~2 ms that opening the window does not need
+
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 

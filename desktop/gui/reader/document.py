@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 
 from desktop.core.document import NodeKind, OutlineNode, SpanKind, iter_nodes
 from desktop.core.offsets import Utf16Map
-from desktop.core.punctuation import to_fullwidth
 from desktop.core.records import SpeechContent
 from desktop.gui.theme import (
     DEFAULT_FONT_SIZE,
@@ -105,7 +104,11 @@ def paragraph_starts(text: str) -> list[int]:
 
 def display_text(content: SpeechContent, style: ReaderStyle) -> str:
     """The text the reader shows: canonical, or with full-width punctuation (same length)."""
-    return to_fullwidth(content.text) if style.fullwidth_punctuation else content.text
+    if not style.fullwidth_punctuation:
+        return content.text
+    from desktop.core.punctuation import to_fullwidth  # its patterns compile on first use
+
+    return to_fullwidth(content.text)
 
 
 def block_roles(content: SpeechContent, starts: list[int]) -> dict[int, BlockRole]:
