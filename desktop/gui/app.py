@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION_NAME, __version__
 from desktop.core.errors import LibraryError
@@ -110,6 +110,8 @@ def make_application() -> QApplication:
 
 def show_library_error(error: LibraryError, parent: QWidget | None = None) -> None:
     """The library cannot be opened: say so, naming the file and how to restore a backup."""
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.gui.messages import error_summary
 
     box = QMessageBox(

@@ -9,11 +9,16 @@ back, wrapping around; Escape closes the bar, and ``closed`` tells the window to
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from desktop.core.find import Range, TextFinder
+if TYPE_CHECKING:
+    from desktop.core.find import TextFinder
+
+Range = tuple[int, int]
 
 LAYER = "search"
 """The reader's mark layer the find bar's hits are drawn in."""
@@ -29,7 +34,8 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("find_bar")
-        self._finder = TextFinder("")
+        self._text = ""
+        self._finder: TextFinder | None = None  # made on the first search (core.find loads then)
         self._ranges: list[Range] = []
         self._current = -1
         self._origin = 0
@@ -84,7 +90,8 @@ class FindBar(QWidget):
 
     def set_text(self, text: str) -> None:
         """Search this text from now on (the speech being read); its marks are sent again."""
-        self._finder = TextFinder(text)
+        self._text = text
+        self._finder = None
         self._origin = 0
         if self.isVisible():
             self._search()
@@ -149,6 +156,10 @@ class FindBar(QWidget):
             self._search()
 
     def _search(self) -> None:
+        if self._finder is None:
+            from desktop.core.find import TextFinder
+
+            self._finder = TextFinder(self._text)
         self._ranges = self._finder.find_all(self.edit.text())
         after = (i for i, (start, _end) in enumerate(self._ranges) if start >= self._origin)
         self._current = next(after, 0) if self._ranges else -1

@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop import __version__
 from desktop.app_paths import user_dictionary_path
@@ -23,8 +22,11 @@ from desktop.core.storage.library_store import ImportReport, ImportStatus
 from desktop.gui.actions import ActionId
 from desktop.gui.messages import error_summary
 
-# The dialogs and the import job load when first used: none is start-up work.
+# The dialogs and the import job load when first used: none is start-up work. (Even naming
+# QMessageBox or QFileDialog has PySide make their classes, enums and all.)
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
     from desktop.dialogs.import_report import ImportReportDialog
     from desktop.dialogs.preferences import Preferences
     from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -43,6 +45,8 @@ FilePicker = Callable[[QWidget], list[str]]
 
 def pick_import_files(parent: QWidget) -> list[str]:
     """Ask for files to import (the native file dialog)."""
+    from PySide6.QtWidgets import QFileDialog
+
     translate = QCoreApplication.translate
     files, _filter = QFileDialog.getOpenFileNames(
         parent,
@@ -274,6 +278,8 @@ class DialogsMixin(_Base):
     @Slot(object)
     def show_error(self, error: PizhuError) -> None:
         """Tell the user a change could not be made, and why."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Pizhu"), error_summary(error), parent=self
         )
@@ -282,6 +288,8 @@ class DialogsMixin(_Base):
 
     def show_about(self) -> None:
         """Help ▸ About."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Pizhu"),

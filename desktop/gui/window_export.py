@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import PizhuError
 
@@ -39,6 +39,8 @@ FilePicker = Callable[[QWidget], str]
 
 def pick_annotation_file(parent: QWidget) -> str:
     """Ask for a JSON file of annotations (the native file dialog); empty if none chosen."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ExportMixin", "Import Annotations"),

@@ -76,15 +76,12 @@ class SearchToolsMixin(_Base):
         self._search_dock: SearchDock | None = None
         self._terms_dock: TermsDock | None = None
         self._concordance: ConcordanceDialog | None = None
-        self.find_bar = FindBar(self)
-        self.centralWidget().layout().addWidget(self.find_bar)
-        self.find_bar.matches_changed.connect(self._on_find_bar_matches_changed)
-        self.find_bar.closed.connect(self._on_find_bar_closed)
+        self._find_bar: FindBar | None = None
         self.speech_opened.connect(self._on_speech_opened_for_tools)
         registry = self.registry
         registry.bind(ActionId.FIND, self.open_find_bar)
-        registry.bind(ActionId.FIND_NEXT, self.find_bar.find_next)
-        registry.bind(ActionId.FIND_PREVIOUS, self.find_bar.find_previous)
+        registry.bind(ActionId.FIND_NEXT, lambda: self.find_bar.find_next())
+        registry.bind(ActionId.FIND_PREVIOUS, lambda: self.find_bar.find_previous())
         registry.bind(ActionId.SEARCH_LIBRARY, self.show_library_search)
         registry.bind(ActionId.CONCORDANCE, self.show_concordance)
         registry.action(ActionId.SHOW_TERMS).toggled.connect(self._on_show_terms_toggled)
@@ -102,6 +99,19 @@ class SearchToolsMixin(_Base):
         return [dock.objectName() for dock in docks if dock is not None and dock.isVisible()]
 
     # Building on demand ---------------------------------------------------------------------
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar under the reader, built on first use."""
+        if self._find_bar is None:
+            bar = FindBar(self)
+            self.centralWidget().layout().addWidget(bar)
+            bar.matches_changed.connect(self._on_find_bar_matches_changed)
+            bar.closed.connect(self._on_find_bar_closed)
+            speech = self.current_speech()
+            bar.set_text(speech.text if speech is not None else "")
+            self._find_bar = bar
+        return self._find_bar
 
     def search_dock(self) -> SearchDock:
         """The library search dock, built on first use."""
@@ -223,7 +233,8 @@ class SearchToolsMixin(_Base):
     @Slot(int)
     def _on_speech_opened_for_tools(self, _speech_id: int) -> None:
         speech = self.current_speech()
-        self.find_bar.set_text(speech.text if speech is not None else "")
+        if self._find_bar is not None:
+            self._find_bar.set_text(speech.text if speech is not None else "")
         for dock in (self._search_dock, self._terms_dock):
             if dock is not None:
                 self._follow_speech(dock)
@@ -241,7 +252,8 @@ class SearchToolsMixin(_Base):
 
     @Slot(int, int, int)
     def _on_tool_open_hit_requested(self, speech_id: int, start: int, end: int) -> None:
-        self.find_bar.close_bar()
+        if self._find_bar is not None:
+            self._find_bar.close_bar()
         if self.open_speech(speech_id, start):
             self.reader.set_marks(HIT_LAYER, [(start, end)], 0)
 
