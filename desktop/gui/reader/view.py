@@ -91,7 +91,8 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self._scroll_marks = ScrollBarMarks(self.verticalScrollBar())
         self._bind_actions()
         self._connect_signals()
-        self._apply_style()
+        self._apply_palette()
+        self._rebuild()
 
     # Set-up -------------------------------------------------------------------------------
 
@@ -185,22 +186,31 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         # (Not ``document().parent() is self``: wrapping a QObject* of unknown class makes
         # PySide resolve a hundred lazy classes, some 12 ms, before the first paint.)
         old = self._own_document
-        if content is not None:
-            document = build_document(content, self._style, self)
+        if content is None and old is None:
+            # A new reader's empty page: QTextEdit's own document will do (the window opens a
+            # speech right away; a document made and laid out for nothing is time lost).
+            self.document().setDefaultFont(self._style.font)
         else:
-            document = QTextDocument(self)
-            document.setDefaultFont(self._style.font)
-        self.setDocument(document)
-        self._own_document = document
+            self._set_own_document(content)
         self.setCursorWidth(0)  # a reader shows no caret (the width lives in the document's layout)
-        if old is not None:
-            old.deleteLater()
         self._apply_margins()
         self._shown = decorations.AnnotationIndex(
             decorations.drawable(self._annotations, len(self._text))
         )
         self._refresh_decorations()
         self._update_action_state()
+
+    def _set_own_document(self, content: SpeechContent | None) -> None:
+        if content is not None:
+            document = build_document(content, self._style, self)
+        else:
+            document = QTextDocument(self)
+            document.setDefaultFont(self._style.font)
+        old = self._own_document
+        self.setDocument(document)
+        self._own_document = document
+        if old is not None:
+            old.deleteLater()
 
     # Style: theme, font size, punctuation --------------------------------------------------
 
@@ -265,10 +275,6 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         if selection is not None:
             self.select_range(*selection)
         self.scroll_to_offset(anchor)
-
-    def _apply_style(self) -> None:
-        self._apply_palette()
-        self._rebuild()
 
     def _apply_palette(self) -> None:
         colours = self._style.theme
