@@ -23,6 +23,41 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
 """What the window must not wait for: segmentation, importers' and exporters' libraries."""
 
+MAX_FIRST_FRAME_MODULES = 72
+"""How many ``desktop.*`` modules may load before the first frame (65 when this was written).
+
+A guard against eager imports creeping back onto the start-up path, not a timing: each module
+costs its own body and often the Python classes PySide makes for the Qt types it names. A
+change that needs more should first ask whether the first frame shows what it loads."""
+
+AFTER_FIRST_FRAME = (
+    "desktop.core.chinese",
+    "desktop.core.export",
+    "desktop.core.find",
+    "desktop.core.importing",
+    "desktop.core.storage.search_index",
+    "desktop.dialogs",
+    "desktop.gui.annotations_dock",
+    "desktop.gui.search_dock",
+    "desktop.gui.terms_dock",
+    "desktop.gui.segmenter_service",
+)
+"""What the first frame does not show, so must not load before it (a prefix each)."""
+
+_MODULES_AT_FIRST_PAINT = """
+import os, sys
+from desktop.gui import app
+
+def report(exit_after):
+    loaded = [name for name in sys.modules if name.split(".")[0] == "desktop"]
+    print(" ".join(sorted(loaded)), flush=True)
+    os._exit(0)
+
+app.report_first_paint = report
+from desktop.cli.gui_command import main
+main([])
+"""
+
 
 def _start(*options: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PIZHU_STARTUP_PROBE="exit", QT_QPA_PLATFORM="offscreen")
@@ -52,6 +87,27 @@ def test_main_py_paints_the_sample_speech_without_loading_heavy_modules() -> Non
         if line.startswith("import time:")
     }
     assert imported.isdisjoint(HEAVY_MODULES), sorted(imported & set(HEAVY_MODULES))
+
+
+def test_the_first_frame_loads_only_what_it_shows() -> None:
+    """The modules of a real start (main.py's path) at the moment the speech has painted."""
+    assert _start().returncode == 0, "the first start creates the library"
+    env = dict(os.environ, PIZHU_STARTUP_PROBE="exit", QT_QPA_PLATFORM="offscreen")
+    shown = subprocess.run(
+        [sys.executable, "-c", _MODULES_AT_FIRST_PAINT],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    loaded = shown.stdout.split()
+    assert "desktop.gui.main_window" in loaded, "it was the window that painted"
+    early = [name for name in loaded if name.startswith(AFTER_FIRST_FRAME)]
+    assert early == []
+    assert len(loaded) <= MAX_FIRST_FRAME_MODULES, loaded
 
 
 def test_a_damaged_library_is_named_with_its_backup_and_no_window_opens(
