@@ -1,0 +1,58 @@
+"""Tests for desktop/gui/library_delegate.py: how library rows are painted and sized."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QTreeView
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.main_window import MainWindow
+from desktop.models.library_tree import Role, TreeKind
+
+
+def _row_image(tree: QTreeView, index: QModelIndex) -> tuple[QImage, QRect]:
+    tree.viewport().repaint()
+    image = tree.viewport().grab().toImage()
+    return image, tree.visualRect(index)
+
+
+def _colours(image: QImage, rect: QRect) -> set[str]:
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(max(rect.left(), 0), min(rect.right(), image.width() - 1), 2)
+        for y in range(max(rect.top(), 0), min(rect.bottom(), image.height() - 1), 2)
+    }
+
+
+def _speech_rows(tree: QTreeView) -> list[QModelIndex]:
+    model = tree.model()
+    collection = model.index(0, 0)
+    rows = [model.index(row, 0, collection) for row in range(model.rowCount(collection))]
+    return [index for index in rows if index.data(Role.KIND) == TreeKind.SPEECH]
+
+
+def test_the_style_paints_the_selection_and_the_delegate_the_title(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    tree = main_window.library_pane.tree
+    selected, other = _speech_rows(tree)[:2]
+    tree.selectionModel().clearSelection()
+    tree.selectionModel().select(selected, tree.selectionModel().SelectionFlag.ClearAndSelect)
+    image, rect = _row_image(tree, selected)
+    highlight = tree.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    inactive = tree.palette().color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight)
+    colours = _colours(image, rect)
+    assert {highlight.name(), inactive.name()} & colours, "the selection's background"
+    assert len(colours) > 3, "and a title drawn over it"
+    other_image, other_rect = _row_image(tree, other)
+    other_colours = _colours(other_image, other_rect)
+    assert highlight.name() not in other_colours
+    assert len(other_colours) > 3
+
+
+def test_a_speech_row_is_taller_than_its_collection_s(main_window: MainWindow) -> None:
+    tree = main_window.library_pane.tree
+    speech = _speech_rows(tree)[0]
+    collection = tree.model().index(0, 0)
+    assert tree.visualRect(speech).height() > 1.4 * tree.visualRect(collection).height()
