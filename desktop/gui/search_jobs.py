@@ -46,16 +46,13 @@ class SearchScope:
 def scope_speeches(store: LibraryStore, kind: ScopeKind, key: int | None) -> list[int] | None:
     """The speeches a scope covers (None: every speech of the library).
 
-    Collections in the trash are out of the user's library: while there are any, the whole
-    library means the speeches of the others.
+    Collections in the trash are out of the user's library (``LibraryStore.live_speech_ids``).
     """
     if kind == ScopeKind.SPEECH and key is not None:
         return [key]
     if kind == ScopeKind.COLLECTION and key is not None:
         return [record.id for record in store.speeches(key)]
-    if not store.trashed_collections():
-        return None
-    return [record.id for c in store.collections() for record in store.speeches(c.id)]
+    return store.live_speech_ids()
 
 
 def search_job(
