@@ -120,7 +120,9 @@ class ExportDialog(QDialog):
     def _restore(self, choice: ExportChoice) -> None:
         ui = self.ui
         ui.format.setCurrentIndex(max(0, ui.format.findData(choice.format)))
-        ui.select_scope(choice.scope)
+        # Several speeches chosen in the library (Ctrl/Shift+click) are chosen for this export.
+        several = len(self._context.selected_speeches) > 1
+        ui.select_scope(ScopeKind.SELECTED_SPEECHES if several else choice.scope)
         ui.points.setChecked(choice.include_points)
         ui.filters.apply_choice(choice)
         self._folder = Path(choice.folder) if choice.folder else _documents_folder()
