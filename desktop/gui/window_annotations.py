@@ -40,6 +40,7 @@ class AnnotationsMixin(_Base):
         dock.color_change_requested.connect(self._on_dock_color_change_requested)
         dock.delete_requested.connect(self._on_reader_delete_requested)
         dock.reattach_requested.connect(self._on_dock_reattach_requested)
+        dock.open_speech_requested.connect(self._on_dock_open_speech_requested)
         dock.scope_changed.connect(self._on_dock_scope_changed)
         self.reader.annotation_clicked.connect(self._on_reader_annotation_clicked)
         self.reader.selectionChanged.connect(self._on_reader_selection_changed)
@@ -145,6 +146,10 @@ class AnnotationsMixin(_Base):
             )
             return
         self._attempt(lambda: self.session.reattach(annotation_id, *selected))
+
+    @Slot(int)
+    def _on_dock_open_speech_requested(self, speech_id: int) -> None:
+        self.open_speech(speech_id)
 
     @Slot(bool)
     def _on_dock_scope_changed(self, _all_speeches: bool) -> None:
