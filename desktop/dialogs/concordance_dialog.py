@@ -174,8 +174,10 @@ class ConcordanceDialog(QDialog):
 
     @Slot(int, object)
     def _on_worker_finished(self, _ticket: int, outcome: object) -> None:
-        found, titles = outcome  # type: ignore[misc]
-        self._show(found, self._summary(found), titles)
+        found, infos = outcome  # type: ignore[misc]
+        # Speeches often share a title: the table names them by number (and collection).
+        labels = {speech_id: info.label() for speech_id, info in infos.items()}
+        self._show(found, self._summary(found), labels)
 
     @Slot(int, object)
     def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
@@ -197,7 +199,7 @@ class ConcordanceDialog(QDialog):
     def _summary(self, found: LibraryConcordance) -> str:
         if not found.total:
             return self.tr("Not found.")
-        speeches = len(self.model.titles())
+        speeches = len({line.source for line in found.lines})  # the lines' own, not the last
         text = self.tr("Occurrences: %1 · Speeches: %2").replace("%1", f"{found.total:,}")
         text = text.replace("%2", f"{speeches:,}")
         if not found.complete:

@@ -34,10 +34,16 @@ _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 @dataclass(frozen=True, slots=True)
 class Named:
-    """A speech or collection the dialog offers: its id and title."""
+    """A speech or collection the dialog offers: its id, title and how the dialog names it."""
 
     id: int
     title: str
+    label: str = ""  # "第5篇 · title" for a speech of a collection whose titles repeat
+
+    @property
+    def shown(self) -> str:
+        """What the dialog says: the label, else the title."""
+        return self.label or self.title
 
 
 @dataclass(frozen=True, slots=True)

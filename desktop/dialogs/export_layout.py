@@ -171,7 +171,7 @@ class ExportDialogLayout(QObject):
         buttons = self.scope_buttons
         speech, collection = context.current_speech, context.collection
         buttons[ScopeKind.CURRENT_SPEECH].setText(
-            self.tr("This speech: %1").replace("%1", speech.title)
+            self.tr("This speech: %1").replace("%1", speech.shown)
             if speech
             else self.tr("This speech")
         )
@@ -179,7 +179,7 @@ class ExportDialogLayout(QObject):
             self.tr("The %n selected speech(es)", "", len(context.selected_speeches))
         )
         buttons[ScopeKind.COLLECTION].setText(
-            self.tr("This collection: %1").replace("%1", collection.title)
+            self.tr("This collection: %1").replace("%1", collection.shown)
             if collection
             else self.tr("This collection")
         )

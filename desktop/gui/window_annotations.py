@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Slot
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
 from desktop.gui.annotations_dock import AnnotationsDock
+from desktop.models.speech_labels import speech_names
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -54,7 +55,7 @@ class AnnotationsMixin(_Base):
         try:
             if dock.all_speeches:
                 annotations = self.session.annotations()
-                titles = self._speech_titles()
+                titles = self._speech_labels()
             else:
                 annotations = self.session.annotations(speech_id) if speech_id else []
                 titles = None
@@ -63,13 +64,16 @@ class AnnotationsMixin(_Base):
         except PizhuError as error:
             self.show_error(error)
 
-    def _speech_titles(self) -> dict[int, str]:
-        """Every speech's title in library order (the groups of "all speeches")."""
-        return {
-            speech.id: speech.title
-            for collection in self.session.collections()
-            for speech in self.session.speeches(collection.id)
+    def _speech_labels(self) -> dict[int, str]:
+        """Every speech's name in library order: "第5篇 · title", after its collection if several.
+
+        What the groups of "all speeches" and the trash call a speech: titles repeat.
+        """
+        collections = self.session.collections()
+        speeches = {
+            collection.id: self.session.speeches(collection.id) for collection in collections
         }
+        return {key: name.label() for key, name in speech_names(collections, speeches).items()}
 
     def _in_dock_scope(self, speech_id: int) -> bool:
         return self.annotations_dock.all_speeches or speech_id == self.current_speech_id()

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.errors import PizhuError
 from desktop.core.export.runner import ExportOutcome
+from desktop.core.records import SpeechRecord
 from desktop.core.storage.annotation_import import AnnotationImportReport
 from desktop.dialogs import export_texts
 from desktop.dialogs.annotation_import import AnnotationImporter
 from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named
 from desktop.dialogs.export_settings import ExportSettings
+from desktop.models.speech_labels import SpeechName
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -82,12 +84,12 @@ class ExportMixin(_Base):
     def export_context(self) -> ExportContext:
         """The speech being read, the speeches selected in the library, and their collection."""
         speech = self.current_speech()
-        current = Named(speech.record.id, speech.record.title) if speech is not None else None
         selected = tuple(self.library_pane.selected_speech_ids())
         collection_id = self.library_pane.selected_collection_id() or (
             speech.record.collection_id if speech is not None else None
         )
         try:
+            current = self._named_speech(speech.record) if speech is not None else None
             collection = (
                 Named(collection_id, self.session.collection(collection_id).title)
                 if collection_id
@@ -96,8 +98,13 @@ class ExportMixin(_Base):
             tags = tuple(self.session.tag_counts())
         except PizhuError as error:
             self.show_error(error)
-            collection, tags = None, ()
+            current, collection, tags = None, None, ()
         return ExportContext(self.session.library_path, current, selected, collection, tags)
+
+    def _named_speech(self, record: SpeechRecord) -> Named:
+        """The speech as the dialog names it: "第5篇 · title" when its collection has several."""
+        name = SpeechName.of(record, self.session.collection(record.collection_id))
+        return Named(record.id, record.title, name.label())
 
     @Slot(object)
     def _on_export_dialog_export_finished(self, outcome: ExportOutcome) -> None:

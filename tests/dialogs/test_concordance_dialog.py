@@ -117,8 +117,30 @@ def test_export_writes_the_lines_as_shown_in_utf8_with_a_bom(
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0] == ["source", "start", "end", "left", "hit", "right"]
     assert [row[5] for row in rows[1:]] == _column(dialog, Column.RIGHT)
-    first_speech = dialog.model.index(0, 0).data(Role.SPEECH_ID)
-    assert rows[1][0] == sample_library.store.speech(first_speech).title
+    first_speech = sample_library.store.speech(dialog.model.index(0, 0).data(Role.SPEECH_ID))
+    assert rows[1][0] == f"No. {first_speech.index} · {first_speech.title}"
+
+
+def test_speeches_of_one_title_are_told_apart_by_their_number(
+    qtbot: QtBot,
+    dialog: ConcordanceDialog,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term("效能")  # in every speech of the sample
+    shown = {
+        dialog.model.index(row, 0).data(Role.SPEECH_ID): dialog.model.index(row, 0).data()
+        for row in range(dialog.model.rowCount())
+    }
+    titles = [sample_library.store.speech(speech_id).title for speech_id in shown]
+    assert len(set(titles)) < len(titles), "the sample repeats titles"
+    for speech_id, label in shown.items():
+        record = sample_library.store.speech(speech_id)
+        assert label == f"No. {record.index} · {record.title}"
+    assert f"Speeches: {len(shown)}" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term("文艺")  # one speech: the count is this search's, not the last one's
+    assert "Speeches: 1" in dialog.summary.text()
 
 
 def test_a_collection_scope_and_a_term_not_found(qtbot: QtBot, dialog: ConcordanceDialog) -> None:

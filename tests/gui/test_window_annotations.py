@@ -174,3 +174,17 @@ def test_an_orphan_is_reattached_from_its_panel(
     assert (moved.start, moved.state) == (target, AnchorState.ANCHORED)
     assert dock.selected_annotation_id() == annotation_id
     assert not panel.isVisible()
+
+
+def test_all_speeches_groups_name_speeches_by_number(qtbot: QtBot, main_window: MainWindow) -> None:
+    first, second = (main_window.session.speech(speech_id) for speech_id in (4, 5))
+    main_window.open_speech(first.id)
+    _highlight(qtbot, main_window, "效能", Qt.Key.Key_1)
+    main_window.open_speech(second.id)
+    assert second.title == first.title, "the sample repeats its titles"
+    _highlight(qtbot, main_window, "效能", Qt.Key.Key_2)
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(True)
+    proxy = dock.proxy
+    groups = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    assert groups == [f"No. {r.index} · {r.title}" for r in (first, second)]
