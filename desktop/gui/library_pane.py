@@ -120,7 +120,9 @@ class LibraryPane(QWidget):
         edit.setObjectName("library_filter")
         edit.setPlaceholderText(self.tr("Filter titles"))
         edit.setClearButtonEnabled(True)
-        edit.addAction(svg_icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        self._filter_icon = edit.addAction(
+            svg_icon("filter"), QLineEdit.ActionPosition.LeadingPosition
+        )
         edit.textChanged.connect(self._on_filter_edit_text_changed)
         return edit
 
@@ -255,6 +257,11 @@ class LibraryPane(QWidget):
         if kind is None or kind == TreeKind.COLLECTION:
             return
         self.open_requested.emit(index.data(Role.SPEECH_ID), index.data(Role.START))
+
+    def redraw_icons(self) -> None:
+        """The palette changed darkness: the filter's and the rows' icons in the new ink."""
+        self._filter_icon.setIcon(svg_icon("filter"))
+        self.tree.viewport().update()
 
     # Filter ---------------------------------------------------------------------------------
 

@@ -9,10 +9,11 @@ now in the reader and reattach the annotation there (or first open its speech).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.annotation import Annotation
+from desktop.gui.app_theme import warning_colour
 
 QUOTE_CHARACTERS = 400
 """The longest quote shown in full; a longer one is cut with an ellipsis."""
@@ -47,6 +48,10 @@ class OrphanPanel(QFrame):
         self._quote.setFrameShape(QFrame.Shape.StyledPanel)
         self._quote.setMargin(6)
         self._hint = self._label("orphanHint")
+        # Word-wrapped labels report a one-line minimum; in a short dock they must not be cut.
+        line = self.fontMetrics().lineSpacing()
+        self._quote.setMinimumHeight(line + 2 * self._quote.margin() + 4)
+        self._hint.setMinimumHeight(2 * line)
         self.reattach_button = QPushButton(self)
         self.reattach_button.setObjectName("orphanReattach")
         self.reattach_button.clicked.connect(self.reattach_clicked)
@@ -138,8 +143,7 @@ class OrphanPanel(QFrame):
     def _update_colours(self) -> None:
         """The title in the warning colour of "passage not found", readable on any palette."""
         palette = self._title.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#f0a030" if dark else "#b36200"))
+        palette.setColor(QPalette.ColorRole.WindowText, warning_colour(palette))
         self._title.setPalette(palette)
         self._hint.setEnabled(False)  # drawn in the muted colour of disabled text
 
