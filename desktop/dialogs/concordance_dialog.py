@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.chinese.concordance import DEFAULT_WIDTH, write_csv
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.library_concordance import LibraryConcordance
+from desktop.dialogs import export_texts
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import concordance_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
@@ -232,7 +233,8 @@ class ConcordanceDialog(QDialog):
         try:
             return write_csv(self.model.lines(), Path(chosen), self.model.titles())
         except PizhuError as error:
-            QMessageBox.warning(self, self.tr("Export Concordance"), str(error))
+            # Said in the UI's language, with core's line (naming the file) after it.
+            QMessageBox.warning(self, self.tr("Export Concordance"), export_texts.error_text(error))
             return None
 
     # Lifetime -------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import Library
@@ -149,3 +149,16 @@ def test_a_collection_scope_and_a_term_not_found(qtbot: QtBot, dialog: Concordan
     assert dialog.model.rowCount() == 0
     assert dialog.summary.text() == "Not found."
     assert not dialog.export_button.isEnabled()
+
+
+def test_a_file_that_cannot_be_written_is_explained_in_the_ui_language(
+    dialog: ConcordanceDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "no such folder" / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert dialog.export_csv() is None
+    (text,) = shown
+    assert text.startswith("The folder does not exist.\n"), "the sentence lupdate translates"
+    assert not target.exists()
