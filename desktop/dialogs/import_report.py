@@ -32,6 +32,7 @@ from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
 from desktop.gui.import_texts import error_text, removal_kind_text
 from desktop.models.annotation_text import short_quote
+from desktop.models.speech_labels import speech_label
 
 translate = QCoreApplication.translate
 _EXPAND = Qt.ItemDataRole.UserRole + 1  # marks a section that starts expanded
@@ -181,8 +182,9 @@ class ImportReportDialog(QDialog):
     ) -> None:
         _child(item, self._status_text(report))
         speeches = _child(item, self.tr("Speeches found: %n", "", len(outcome.speech_titles)))
-        for title in outcome.speech_titles:
-            _child(speeches, title)
+        numbered = len(outcome.speech_titles) > 1  # a compilation's titles often repeat
+        for number, title in enumerate(outcome.speech_titles, 1):
+            _child(speeches, speech_label(title, number if numbered else 0))
         if len(outcome.speech_titles) <= 12:
             speeches.setData(0, _EXPAND, True)
         self._add_removals(item, outcome.removals)
