@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
+from desktop.gui.app_theme import MutedLabel
 from desktop.models.annotation_roles import Role
 
 ORPHAN_GROUP = "orphans"
@@ -94,8 +95,7 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self._title = self._label("emptyTitle", 1.1)
-        self._hint = self._label("emptyHint", 1.0)
-        self._hint.setEnabled(False)  # drawn in the muted colour of disabled text
+        self._hint = self._label("emptyHint", 1.0, MutedLabel(self))
         self._clear = QPushButton(self)
         self._clear.setObjectName("clearFilters")
         self._clear.clicked.connect(self.clear_requested)
@@ -105,8 +105,8 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         self.retranslate()
 
-    def _label(self, name: str, scale: float) -> QLabel:
-        label = QLabel(self)
+    def _label(self, name: str, scale: float, label: QLabel | None = None) -> QLabel:
+        label = label if label is not None else QLabel(self)
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)

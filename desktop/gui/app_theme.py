@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
 from desktop.gui.theme import ThemeName, theme
 
@@ -127,3 +128,39 @@ def info_colour(palette: QPalette | None = None) -> QColor:
 def warning_colour(palette: QPalette | None = None) -> QColor:
     """The amber of "passage not found" and of changed anchors."""
     return QColor("#f0a030" if is_dark(palette) else "#b36200")
+
+
+def muted_colour(palette: QPalette) -> QColor:
+    """Secondary text: the window's text blended a third of the way into its background.
+
+    Quieter than the text, yet readable on light and dark alike (the disabled colour is not).
+    """
+    text, window = palette.color(_Role.WindowText), palette.color(_Role.Window)
+    mix = 0.64
+    return QColor.fromRgbF(
+        text.redF() * mix + window.redF() * (1 - mix),
+        text.greenF() * mix + window.greenF() * (1 - mix),
+        text.blueF() * mix + window.blueF() * (1 - mix),
+    )
+
+
+class MutedLabel(QLabel):
+    """A label of secondary text (a hint), in ``muted_colour`` of whatever palette it is on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mute()
+
+    def _mute(self) -> None:
+        source = self.parentWidget().palette() if self.parentWidget() else self.palette()
+        wanted = muted_colour(source)
+        if self.palette().color(_Role.WindowText) != wanted:
+            palette = self.palette()
+            palette.setColor(_Role.WindowText, wanted)
+            self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the palette (a theme change) with the muted colour of the new one."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mute()

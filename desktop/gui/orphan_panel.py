@@ -13,7 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.annotation import Annotation
-from desktop.gui.app_theme import warning_colour
+from desktop.gui.app_theme import MutedLabel, warning_colour
 
 QUOTE_CHARACTERS = 400
 """The longest quote shown in full; a longer one is cut with an ellipsis."""
@@ -47,7 +47,9 @@ class OrphanPanel(QFrame):
         self._quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._quote.setFrameShape(QFrame.Shape.StyledPanel)
         self._quote.setMargin(6)
-        self._hint = self._label("orphanHint")
+        self._hint = MutedLabel(self)
+        self._hint.setObjectName("orphanHint")
+        self._hint.setWordWrap(True)
         # Word-wrapped labels report a one-line minimum; in a short dock they must not be cut.
         line = self.fontMetrics().lineSpacing()
         self._quote.setMinimumHeight(line + 2 * self._quote.margin() + 4)
@@ -145,7 +147,6 @@ class OrphanPanel(QFrame):
         palette = self._title.palette()
         palette.setColor(QPalette.ColorRole.WindowText, warning_colour(palette))
         self._title.setPalette(palette)
-        self._hint.setEnabled(False)  # drawn in the muted colour of disabled text
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-read the texts after a language change; new colours after a palette change."""

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
 from desktop.gui.app_theme import (
     DARK_COLOURS,
+    MutedLabel,
     accent_colour,
+    apply_application_theme,
     dark_palette,
     info_colour,
+    muted_colour,
     warning_colour,
 )
 from desktop.gui.main_window import MainWindow
@@ -124,3 +127,20 @@ def test_the_note_count_badge_is_drawn_in_a_light_vermilion_on_dark(
     )
     main_window.registry.action(ActionId.THEME_LIGHT).trigger()
     assert found, "the count's digits in the dark theme's vermilion"
+
+
+def test_hints_stay_readable_and_follow_the_theme(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    hint = MutedLabel(host)
+    hint.setText("请在阅读区选中这段文字")
+    host.show()
+
+    def shown() -> QColor:
+        return hint.palette().color(Role.WindowText)
+
+    for name in ("dark", "light"):
+        apply_application_theme(name)
+        qtbot.waitUntil(lambda: shown() == muted_colour(host.palette()))
+        assert _contrast(shown(), host.palette().color(Role.Window)) >= 4.5, name
+        assert shown() != host.palette().color(Role.WindowText), "quieter than the text"
