@@ -20,6 +20,7 @@ from desktop.core.errors import PizhuError
 from desktop.gui.actions import THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
 from desktop.gui.app_theme import apply_application_theme, is_dark
 from desktop.gui.breadcrumb import Breadcrumb
+from desktop.gui.escape_to_reader import EscapeToReader
 from desktop.gui.library_pane import LibraryPane
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.menus import build_menus, build_toolbar, retranslate_menus
@@ -86,6 +87,7 @@ class MainWindow(
         self._connect_reader()
         self._connect_library_pane()
         self._connect_annotations_dock()
+        self._watch_escape()
         self._connect_session()
         self._restore_state()
         self._reopen_tool_docks(self.settings.open_tool_docks)
@@ -201,6 +203,14 @@ class MainWindow(
         pane.delete_collection_requested.connect(self._on_library_delete_requested)
         pane.reimport_requested.connect(self.reimport_collection)
         pane.import_report_requested.connect(self.show_import_report)
+
+    def _watch_escape(self) -> None:
+        """Escape in the panes' text boxes returns to the page (filters are emptied first)."""
+        self.escape = EscapeToReader(self.reader, self)
+        editor = self.annotations_dock.editor
+        self.escape.watch(editor.note_edit, editor.tags_edit)
+        filters = (self.library_pane.filter_edit, self.annotations_dock.filter_bar.search_edit)
+        self.escape.watch(*filters, clear_first=True)
 
     def _connect_session(self) -> None:
         session = self.session
