@@ -8,7 +8,7 @@ a small vermilion pill, the colour of 朱批.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.gui.app_theme import accent_colour, is_dark
@@ -34,9 +34,10 @@ class LibraryDelegate(QStyledItemDelegate):
         """Background and selection by the style; icon, texts and badge by hand."""
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        title, icon = item.text, item.icon
+        # A copy: PySide hands out the option's own icon, which the next line would empty.
+        title, icon = item.text, QIcon(item.icon)
         item.text = ""
-        item.icon = type(icon)()
+        item.icon = QIcon()
         widget: QWidget | None = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:
