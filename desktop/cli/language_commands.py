@@ -145,7 +145,7 @@ def _texts(library: Library, args: argparse.Namespace) -> list[tuple[int, str]]:
 
 def _collection_speeches(library: Library, collection_id: int | None) -> list[int] | None:
     if collection_id is None:
-        return None
+        return library.store.live_speech_ids()  # the library, collections in the trash left out
     library.store.collection(collection_id)  # LibraryError not-found for an unknown id
     return [record.id for record in library.store.speeches(collection_id)]
 

@@ -3,7 +3,8 @@
 A query is exact text: several terms must all appear in a speech, "a phrase" or “一个短语” is one
 term with its spaces, -term leaves out the speeches holding it. Each hit is printed with its speech,
 offsets (str indices into the canonical text), section path and a keyword-in-context snippet.
-A query that starts with a minus sign goes after ``--`` (``search -- -效能 革命``).
+A query that starts with a minus sign goes after ``--`` (``search -- -效能 革命``). Collections
+in the trash are not searched (a speech of one named with ``--speech`` is).
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
                 conn,
                 args.query,
                 text_loader=library.store.speech_text,
-                speech_ids=args.speech,
+                # The trash is not searched, unless a speech in it is named.
+                speech_ids=args.speech or library.store.live_speech_ids(),
                 notes_only=args.notes,
                 limit=args.limit,
                 section_lookup=sections,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.chinese.concordance import DEFAULT_WIDTH, write_csv
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.library_concordance import LibraryConcordance
+from desktop.dialogs import export_texts
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import concordance_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
@@ -174,8 +175,10 @@ class ConcordanceDialog(QDialog):
 
     @Slot(int, object)
     def _on_worker_finished(self, _ticket: int, outcome: object) -> None:
-        found, titles = outcome  # type: ignore[misc]
-        self._show(found, self._summary(found), titles)
+        found, infos = outcome  # type: ignore[misc]
+        # Speeches often share a title: the table names them by number (and collection).
+        labels = {speech_id: info.label() for speech_id, info in infos.items()}
+        self._show(found, self._summary(found), labels)
 
     @Slot(int, object)
     def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
@@ -197,7 +200,7 @@ class ConcordanceDialog(QDialog):
     def _summary(self, found: LibraryConcordance) -> str:
         if not found.total:
             return self.tr("Not found.")
-        speeches = len(self.model.titles())
+        speeches = len({line.source for line in found.lines})  # the lines' own, not the last
         text = self.tr("Occurrences: %1 · Speeches: %2").replace("%1", f"{found.total:,}")
         text = text.replace("%2", f"{speeches:,}")
         if not found.complete:
@@ -230,7 +233,8 @@ class ConcordanceDialog(QDialog):
         try:
             return write_csv(self.model.lines(), Path(chosen), self.model.titles())
         except PizhuError as error:
-            QMessageBox.warning(self, self.tr("Export Concordance"), str(error))
+            # Said in the UI's language, with core's line (naming the file) after it.
+            QMessageBox.warning(self, self.tr("Export Concordance"), export_texts.error_text(error))
             return None
 
     # Lifetime -------------------------------------------------------------------------------

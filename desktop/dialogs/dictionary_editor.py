@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.chinese.dictionary import USER_DICTIONARY_HEADER, parse_line
 from desktop.core.errors import PizhuError
 from desktop.core.fileio import atomic_write
+from desktop.gui.app_theme import accent_colour
 
 
 def read_text(path: Path) -> str:
@@ -81,7 +82,7 @@ class DictionaryEditorDialog(QDialog):
         self._problems = QLabel(self)
         self._problems.setObjectName("dictionaryProblems")
         self._problems.setWordWrap(True)
-        self._problems.setStyleSheet("color: #c62828")
+        self._problems.setStyleSheet(f"color: {accent_colour(self.palette()).name()}")
         self._problems.hide()
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -34,10 +34,16 @@ _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 @dataclass(frozen=True, slots=True)
 class Named:
-    """A speech or collection the dialog offers: its id and title."""
+    """A speech or collection the dialog offers: its id, title and how the dialog names it."""
 
     id: int
     title: str
+    label: str = ""  # "第5篇 · title" for a speech of a collection whose titles repeat
+
+    @property
+    def shown(self) -> str:
+        """What the dialog says: the label, else the title."""
+        return self.label or self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +126,9 @@ class ExportDialog(QDialog):
     def _restore(self, choice: ExportChoice) -> None:
         ui = self.ui
         ui.format.setCurrentIndex(max(0, ui.format.findData(choice.format)))
-        ui.select_scope(choice.scope)
+        # Several speeches chosen in the library (Ctrl/Shift+click) are chosen for this export.
+        several = len(self._context.selected_speeches) > 1
+        ui.select_scope(ScopeKind.SELECTED_SPEECHES if several else choice.scope)
         ui.points.setChecked(choice.include_points)
         ui.filters.apply_choice(choice)
         self._folder = Path(choice.folder) if choice.folder else _documents_folder()

@@ -30,6 +30,7 @@ from desktop.core.export.runner import Preview
 from desktop.dialogs import export_texts
 from desktop.dialogs.export_filters import ExportFilterPanel
 from desktop.dialogs.export_settings import ScopeKind
+from desktop.gui.app_theme import accent_colour
 
 if TYPE_CHECKING:
     from desktop.dialogs.export_dialog import ExportContext
@@ -171,7 +172,7 @@ class ExportDialogLayout(QObject):
         buttons = self.scope_buttons
         speech, collection = context.current_speech, context.collection
         buttons[ScopeKind.CURRENT_SPEECH].setText(
-            self.tr("This speech: %1").replace("%1", speech.title)
+            self.tr("This speech: %1").replace("%1", speech.shown)
             if speech
             else self.tr("This speech")
         )
@@ -179,7 +180,7 @@ class ExportDialogLayout(QObject):
             self.tr("The %n selected speech(es)", "", len(context.selected_speeches))
         )
         buttons[ScopeKind.COLLECTION].setText(
-            self.tr("This collection: %1").replace("%1", collection.title)
+            self.tr("This collection: %1").replace("%1", collection.shown)
             if collection
             else self.tr("This collection")
         )
@@ -234,7 +235,8 @@ class ExportDialogLayout(QObject):
     def show_result(self, text: str | None, *, success: bool = False, error: bool = False) -> None:
         """Show what the last export did (None clears it)."""
         self.result.setText(text or "")
-        self.result.setStyleSheet("color: #b3261e;" if error else "")
+        colour = accent_colour(self.result.palette()).name()
+        self.result.setStyleSheet(f"color: {colour};" if error else "")
         self.result.setProperty("error", error)
         self.open_file.setVisible(success)
         self.show_folder.setVisible(success)

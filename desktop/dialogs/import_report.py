@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 from desktop.core.annotation import AnchorState
 from desktop.core.document import Removal
 from desktop.core.storage.library_store import ImportReport, ImportStatus
+from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
 from desktop.gui.import_texts import error_text, removal_kind_text
 from desktop.models.annotation_text import short_quote
+from desktop.models.speech_labels import speech_label
 
 translate = QCoreApplication.translate
-PROBLEM = QColor("#c62828")
-WARNING = QColor("#c77700")
 _EXPAND = Qt.ItemDataRole.UserRole + 1  # marks a section that starts expanded
 
 
@@ -165,7 +165,7 @@ class ImportReportDialog(QDialog):
             self._add_imported(item, outcome, outcome.report)
         elif outcome.status == FileStatus.FAILED and outcome.error is not None:
             problem = _child(item, self.tr("Problem: %1").replace("%1", _error(outcome)))
-            problem.setForeground(0, PROBLEM)
+            problem.setForeground(0, accent_colour(self.palette()))
             # Core's own words name specifics (sizes, encodings) for whoever needs them.
             problem.setToolTip(0, self.tr("Details: %1").replace("%1", outcome.error.message))
         else:
@@ -182,8 +182,9 @@ class ImportReportDialog(QDialog):
     ) -> None:
         _child(item, self._status_text(report))
         speeches = _child(item, self.tr("Speeches found: %n", "", len(outcome.speech_titles)))
-        for title in outcome.speech_titles:
-            _child(speeches, title)
+        numbered = len(outcome.speech_titles) > 1  # a compilation's titles often repeat
+        for number, title in enumerate(outcome.speech_titles, 1):
+            _child(speeches, speech_label(title, number if numbered else 0))
         if len(outcome.speech_titles) <= 12:
             speeches.setData(0, _EXPAND, True)
         self._add_removals(item, outcome.removals)
@@ -238,7 +239,7 @@ class ImportReportDialog(QDialog):
         )
         anchored = _child(item, text)
         if anchors.get(AnchorState.ORPHANED, 0):
-            anchored.setForeground(0, WARNING)
+            anchored.setForeground(0, warning_colour(self.palette()))
             hint = self.tr(
                 "Annotations whose passage was not found keep their quote and note; they are "
                 "listed under “Passage not found” in the Annotations panel."

@@ -51,9 +51,20 @@ def shortcut_text(action: QAction, native: bool = True) -> str:
         if native
         else QKeySequence.SequenceFormat.PortableText
     )
-    keys = [key.toString(style) for key in action.shortcuts() if not key.isEmpty()]
+    keys = [key.toString(style) for key in action.shortcuts() if typeable(key)]
     unique = list(dict.fromkeys(keys))  # a standard key may repeat an explicit one
     return translate("ShortcutsDialog", ", ").join(unique)
+
+
+def typeable(sequence: QKeySequence) -> bool:
+    """Whether every key of ``sequence`` is on an ordinary keyboard.
+
+    Qt's standard keys bring along keys of Sun and multimedia keyboards on X11 (F14 for Undo,
+    the "Open", "Copy" and "Find" keys): they still work, but listing them only puzzles.
+    """
+    if sequence.isEmpty():
+        return False
+    return all(sequence[i].key() < Qt.Key.Key_F13 for i in range(sequence.count()))
 
 
 def groups_from_menu_bar(

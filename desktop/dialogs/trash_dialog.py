@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -136,6 +136,9 @@ class TrashDialog(QDialog):
         self._empty_trash.setObjectName("emptyTrashButton")
         box.addButton(self._restore, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self._empty_trash, QDialogButtonBox.ButtonRole.DestructiveRole)
+        # Enter restores what is chosen; it must never be the way to delete for good.
+        self._restore.setDefault(True)
+        self._empty_trash.setAutoDefault(False)
         close = box.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.close)
         self._restore.clicked.connect(self._on_restore_clicked)
@@ -185,6 +188,9 @@ class TrashDialog(QDialog):
         self._stack.setCurrentIndex(0 if self._rows else 1)
         self._empty_trash.setEnabled(bool(self._rows))
         self._on_list_item_selection_changed()
+        if self._rows:
+            self._list.setCurrentItem(self._list.topLevelItem(0), 0, QItemSelectionModel.NoUpdate)
+            self._list.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows and Enter work at once
 
     def select_all(self) -> None:
         """Choose every row."""

@@ -10,16 +10,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
 from desktop.core.annotation import Color
 from desktop.gui.action_ids import ActionId, ActionSpec, Scope, StandardKey
+from desktop.gui.icons import svg_icon, swatch_icon
 from desktop.gui.search_action_specs import SEARCH_SPECS
 from desktop.gui.window_action_specs import WINDOW_SPECS
-from desktop.resources import resource_path
 
-__all__ = ["ActionId", "ActionRegistry", "ActionSpec", "Scope", "StandardKey", "SPECS"]
+__all__ = [
+    "ActionId",
+    "ActionRegistry",
+    "ActionSpec",
+    "Scope",
+    "StandardKey",
+    "SPECS",
+    "svg_icon",
+    "swatch_icon",
+]
 
 _CONTEXT = "Actions"
 
@@ -205,28 +214,6 @@ SPECS.update(WINDOW_SPECS)
 SPECS.update(SEARCH_SPECS)
 
 
-def swatch_icon(color: str, size: int = 32) -> QIcon:
-    """A round colour swatch, the icon of a highlight action (paler, not grey, when disabled)."""
-    icon = QIcon(_swatch_pixmap(QColor(color), size))
-    faded = QColor(color)
-    faded.setAlphaF(0.38)
-    icon.addPixmap(_swatch_pixmap(faded, size), QIcon.Mode.Disabled)
-    return icon
-
-
-def _swatch_pixmap(color: QColor, size: int) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(0, 0, 0, 60 if color.alphaF() == 1 else 25))
-    painter.setBrush(color)
-    inset = size * 0.12
-    painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
-    painter.end()
-    return pixmap
-
-
 def _apply_icon(action: QAction, spec: ActionSpec) -> None:
     if spec.swatch is not None:
         action.setIcon(swatch_icon(spec.swatch))
@@ -245,11 +232,6 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
             if not sequence.isEmpty() and sequence not in found:
                 found.append(sequence)
     return found
-
-
-def svg_icon(name: str) -> QIcon:
-    """One of the app's icons (``resources/icons/NAME.svg``), drawn at any size."""
-    return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
 class ActionRegistry(QObject):
@@ -292,6 +274,12 @@ class ActionRegistry(QObject):
         self._actions[action_id] = action
         self._own_text.add(action_id)
         return action
+
+    def refresh_icons(self) -> None:
+        """Draw every action's icon again, in the ink of the current palette (a theme change)."""
+        for action_id, action in self._actions.items():
+            if SPECS[action_id].svg is not None:
+                _apply_icon(action, SPECS[action_id])
 
     def keep_text(self, action_id: ActionId) -> None:
         """Leave the action's text to its owner (the undo action names what it undoes)."""

@@ -83,23 +83,25 @@ class AnnotationActions(QObject):
     def update_for(self, annotation: Annotation | None) -> None:
         """Enable what applies to ``annotation`` (None: nothing is selected)."""
         has = annotation is not None
-        for action in (self.jump, self.copy, self.delete, *self.colors.values()):
+        for action in (self.copy, self.delete, *self.colors.values()):
             action.setEnabled(has)
         for value, action in self.colors.items():
             action.setChecked(has and annotation.color == value)
         orphan = has and annotation.state == AnchorState.ORPHANED
+        self.jump.setEnabled(has and not orphan)  # an orphan's old place is no passage
         self.reattach.setVisible(orphan)
         self.reattach.setEnabled(orphan and self._reattach_allowed)
 
     def menu(self, parent: QWidget) -> QMenu:
         """The context menu of the current annotation."""
         menu = QMenu(parent)
-        menu.addAction(self.jump)
+        if self.reattach.isVisible():
+            menu.addAction(self.reattach)  # what an orphan needs first
+        else:
+            menu.addAction(self.jump)
         menu.addAction(self.copy)
         colours = menu.addMenu(self._colour_menu_title)
         colours.addActions(list(self.colors.values()))
-        if self.reattach.isVisible():
-            menu.addAction(self.reattach)
         menu.addSeparator()
         menu.addAction(self.delete)
         return menu

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.core.annotation import AnchorState
 from desktop.gui.actions import SWATCHES
+from desktop.gui.app_theme import warning_colour
 from desktop.models.annotation_roles import Column, Role
 from desktop.models.annotation_text import note_first_line
 
@@ -41,8 +42,6 @@ BAR = 4
 QUOTE_LINES = 2
 GAP = 3
 """Space between a row's lines."""
-WARNING = QColor("#c77700")
-"""The colour of the "passage not found" heading and of changed-state badges."""
 
 
 def elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
@@ -131,7 +130,9 @@ class AnnotationDelegate(QStyledItemDelegate):
         font.setBold(True)
         orphans = bool(index.data(Role.IS_ORPHAN_GROUP))
         painter.setFont(font)
-        painter.setPen(WARNING if orphans else palette.color(QPalette.ColorRole.WindowText))
+        painter.setPen(
+            warning_colour(palette) if orphans else palette.color(QPalette.ColorRole.WindowText)
+        )
         count = f"  {index.data(Role.GROUP_COUNT)}"
         count_width = QFontMetrics(self._small(option.font)).horizontalAdvance(count)
         title = QFontMetrics(font).elidedText(
@@ -210,7 +211,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         orphan = index.data(Role.STATE) == AnchorState.ORPHANED
         state = "" if orphan else index.siblingAtColumn(Column.STATE).data() or ""
         if state:
-            painter.setPen(WARNING)
+            painter.setPen(warning_colour(option.palette))
             width = small.horizontalAdvance(state)
             painter.drawText(QRect(right - width, area.top(), width, height), 0, state)
             right -= width + PAD

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+
+from desktop.gui.app_theme import MutedLabel
+from desktop.models.annotation_roles import Role
+
+ORPHAN_GROUP = "orphans"
+"""The key of the group of passages not found, among the speech ids of the other groups."""
 
 
 class AnnotationListView(QTreeView):
@@ -39,6 +45,46 @@ class AnnotationListView(QTreeView):
             self.scheduleDelayedItemsLayout()
 
 
+class GroupExpansion(QObject):
+    """Groups unfold when they appear, and the ones the user folded stay folded.
+
+    The list is rebuilt or changed by every edit, scope switch and filter; the user's choice
+    is kept by group (a speech, or the passages not found), not by row.
+    """
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._folded: set[int | str] = set()
+        view.collapsed.connect(self._on_view_collapsed)
+        view.expanded.connect(self._on_view_expanded)
+
+    def restore(self) -> None:
+        """Unfold every group but those the user folded."""
+        model = self._view.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(Role.IS_GROUP):
+                self._view.setExpanded(index, group_key(index) not in self._folded)
+
+    def is_folded(self, key: int | str) -> bool:
+        """Whether the user folded the group ``key`` (a speech id or ``ORPHAN_GROUP``)."""
+        return key in self._folded
+
+    @Slot(QModelIndex)
+    def _on_view_collapsed(self, index: QModelIndex) -> None:
+        self._folded.add(group_key(index))
+
+    @Slot(QModelIndex)
+    def _on_view_expanded(self, index: QModelIndex) -> None:
+        self._folded.discard(group_key(index))
+
+
+def group_key(index: QModelIndex) -> int | str:
+    """What a group row stands for: its speech's id, or ``ORPHAN_GROUP``."""
+    return ORPHAN_GROUP if index.data(Role.IS_ORPHAN_GROUP) else index.data(Role.SPEECH_ID)
+
+
 class EmptyState(QWidget):
     """Why the list is empty and what to do: a title, a hint, maybe "clear filters"."""
 
@@ -49,8 +95,7 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self._title = self._label("emptyTitle", 1.1)
-        self._hint = self._label("emptyHint", 1.0)
-        self._hint.setEnabled(False)  # drawn in the muted colour of disabled text
+        self._hint = self._label("emptyHint", 1.0, MutedLabel(self))
         self._clear = QPushButton(self)
         self._clear.setObjectName("clearFilters")
         self._clear.clicked.connect(self.clear_requested)
@@ -60,8 +105,8 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         self.retranslate()
 
-    def _label(self, name: str, scale: float) -> QLabel:
-        label = QLabel(self)
+    def _label(self, name: str, scale: float, label: QLabel | None = None) -> QLabel:
+        label = label if label is not None else QLabel(self)
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)

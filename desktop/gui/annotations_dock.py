@@ -4,7 +4,9 @@ It shows data it is given (``Annotation`` values, speech titles) and emits reque
 reference to the library, the reader or the window. Clicking or moving to a row asks to jump to
 the passage; the editor below the list asks to save the note (as you type) and the tags; the
 context menu and the Delete key ask to recolour, trash or reattach. ``select_annotation`` shows
-the row of a highlight clicked in the reader, without asking for a jump back.
+the row of a highlight clicked in the reader, without asking for a jump back. An orphan (its
+passage was not found after its text changed) jumps nowhere: choosing it shows its words and
+how to reattach it (``OrphanPanel``). Groups the user folds stay folded through every update.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ from desktop.gui.annotation_actions import AnnotationActions
 from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_editor import AnnotationEditor
 from desktop.gui.annotation_filter_bar import AnnotationFilterBar
-from desktop.gui.annotation_list import AnnotationListView, EmptyState
+from desktop.gui.annotation_list import AnnotationListView, EmptyState, GroupExpansion
+from desktop.gui.orphan_panel import OrphanPanel
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotations_model import AnnotationsModel, Column, Role
 
@@ -57,6 +60,7 @@ class AnnotationsDock(QDockWidget):
     color_change_requested = Signal(str, str)  # annotation id, colour value
     delete_requested = Signal(str)  # annotation id (to the trash)
     reattach_requested = Signal(str)  # annotation id: attach it to the reader's selection
+    open_speech_requested = Signal(int)  # speech id: open it where it was last read
     scope_changed = Signal(bool)  # True: the user wants the annotations of all speeches
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,9 +102,16 @@ class AnnotationsDock(QDockWidget):
         self._empty = EmptyState(self._stack)
         self._empty.clear_requested.connect(self.clear_filters)
         self._stack.addWidget(self._empty)
-        self._editor = AnnotationEditor(self._splitter)
+        self._details = QWidget(self._splitter)
+        self._details.setObjectName("annotationDetails")
+        details = QVBoxLayout(self._details)
+        details.setContentsMargins(0, 0, 0, 0)
+        self._orphan = OrphanPanel(self._details)
+        self._editor = AnnotationEditor(self._details)
+        details.addWidget(self._orphan)
+        details.addWidget(self._editor, 1)
         self._splitter.addWidget(self._stack)
-        self._splitter.addWidget(self._editor)
+        self._splitter.addWidget(self._details)
         self._splitter.setStretchFactor(0, 3)
         self._splitter.setStretchFactor(1, 1)
         layout.addWidget(self._splitter, 1)
@@ -122,6 +133,7 @@ class AnnotationsDock(QDockWidget):
         view.setExpandsOnDoubleClick(False)
         for column in Column:
             view.setColumnHidden(column, column != Column.QUOTE)
+        self._expansion = GroupExpansion(view)
         return view
 
     def _build_actions(self) -> None:
@@ -144,6 +156,8 @@ class AnnotationsDock(QDockWidget):
         self._filters.text_changed.connect(self._on_filters_text_changed)
         self._editor.note_edited.connect(self.note_edit_requested)
         self._editor.tags_edited.connect(self.tags_edit_requested)
+        self._orphan.reattach_clicked.connect(self._on_actions_reattach_triggered)
+        self._orphan.open_speech_clicked.connect(self.open_speech_requested)
         for signal in (
             self._proxy.modelReset,
             self._proxy.rowsInserted,
@@ -178,6 +192,11 @@ class AnnotationsDock(QDockWidget):
     def editor(self) -> AnnotationEditor:
         """The note and tags editor."""
         return self._editor
+
+    @property
+    def orphan_panel(self) -> OrphanPanel:
+        """What an orphan shows instead of a jump: its words and how to reattach it."""
+        return self._orphan
 
     @property
     def filter_bar(self) -> AnnotationFilterBar:
@@ -227,9 +246,13 @@ class AnnotationsDock(QDockWidget):
 
     def update_annotation(self, annotation: Annotation) -> None:
         """An annotation changed (note, tags, colour, anchor, or trashed)."""
+        selected = self.selected_annotation_id()
         with self._quietly():
-            self._model.update_annotation(annotation)
+            self._model.update_annotation(annotation)  # a reattached orphan moves to its place
+            if selected == annotation.id and self.selected_annotation_id() != selected:
+                self._select(selected)
             self._editor.update_annotation(annotation)
+        self._show_details(self._current())
         self._update_state()
 
     def remove_annotation(self, annotation_id: str) -> None:
@@ -246,6 +269,7 @@ class AnnotationsDock(QDockWidget):
     def set_reattach_enabled(self, enabled: bool) -> None:
         """Whether "reattach to selection" can be offered (the reader has a selection)."""
         self._actions.set_reattach_allowed(enabled)
+        self._orphan.set_reattach_enabled(enabled)
         self._update_actions()
 
     # Public API: selection and filters -----------------------------------------------------
@@ -305,6 +329,8 @@ class AnnotationsDock(QDockWidget):
     def _request_jump(self, index: QModelIndex) -> None:
         if not index.isValid() or index.data(Role.IS_GROUP):
             return
+        if index.data(Role.STATE) == AnchorState.ORPHANED:
+            return  # its old place means nothing in the new text: the panel says what to do
         start = index.data(Role.START)
         self.jump_requested.emit(index.data(Role.SPEECH_ID), start if start is not None else 0)
 
@@ -322,7 +348,7 @@ class AnnotationsDock(QDockWidget):
         self._empty.show_message(
             self._empty_title_text(filtered), "" if quiet_hint else self._hint(), filtered
         )
-        self._editor.setVisible(self.selected_annotation_id() is not None)
+        self._details.setVisible(self.selected_annotation_id() is not None)
         self._filters.set_tag_counts(self._model.tag_counts())
         self._editor.set_known_tags(self._known_tags | set(self._model.tag_counts()))
         self._update_actions()
@@ -360,7 +386,7 @@ class AnnotationsDock(QDockWidget):
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         annotation = current.data(Role.ANNOTATION) if current.isValid() else None
         self._editor.set_annotation(annotation)
-        self._editor.setVisible(annotation is not None)
+        self._show_details(annotation)
         self._update_actions()
         if not self._quiet and not self._view.in_mouse_press:
             self._request_jump(current)  # moved with the keyboard
@@ -431,9 +457,16 @@ class AnnotationsDock(QDockWidget):
             self._proxy.set_text(text)
         self._update_state()
 
+    def _show_details(self, annotation: Annotation | None) -> None:
+        """The editor of the selected annotation, and for an orphan its words and way back."""
+        self._details.setVisible(annotation is not None)
+        orphan = annotation is not None and annotation.state == AnchorState.ORPHANED
+        in_open_speech = annotation is not None and annotation.speech_id == self._model.speech_id
+        self._orphan.show_annotation(annotation if orphan else None, in_open_speech)
+
     @Slot()
     def _on_proxy_structure_changed(self) -> None:
-        self._view.expandAll()
+        self._expansion.restore()
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-read the texts when the UI language changes."""

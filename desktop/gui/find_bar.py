@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from desktop.gui.app_theme import accent_colour
+
 if TYPE_CHECKING:
     from desktop.core.find import TextFinder
 
@@ -81,10 +83,18 @@ class FindBar(QWidget):
         self.close_button.setToolTip(self.tr("Close (Escape)"))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-read the texts when the UI language changes."""
+        """Re-read the texts after a language change, the colours after a palette change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._style_count()
         super().changeEvent(event)
+
+    def _style_count(self) -> None:
+        """Nothing found: the count "0/0" in vermilion, as a browser reddens its find bar."""
+        missing = bool(self.edit.text()) and not self._ranges
+        colour = accent_colour(self.palette()).name()
+        self.count_label.setStyleSheet(f"color: {colour};" if missing else "")
 
     # Data from the window -------------------------------------------------------------------
 
@@ -169,8 +179,7 @@ class FindBar(QWidget):
         typed = bool(self.edit.text())
         total = len(self._ranges)
         self.count_label.setText(f"{self._current + 1}/{total}" if typed else "")
-        missing = typed and not total
-        self.count_label.setStyleSheet("color: palette(link-visited);" if missing else "")
+        self._style_count()
         self.previous_button.setEnabled(total > 0)
         self.next_button.setEnabled(total > 0)
         if self._current >= 0:

@@ -11,13 +11,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.gui.app_theme import accent_colour, is_dark
 from desktop.models.library_tree import Role, TreeKind
 
 Index = QModelIndex | QPersistentModelIndex
 
 ICON_SIZE = 16
 PADDING = 4
-BADGE_COLOUR = QColor("#b3261e")
 
 
 class LibraryDelegate(QStyledItemDelegate):
@@ -52,7 +52,8 @@ class LibraryDelegate(QStyledItemDelegate):
         """Background and selection by the style; icon, texts and badge by hand."""
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        title, icon = item.text, item.icon
+        # A copy: PySide hands out the option's own icon, which may be emptied after.
+        title, icon = item.text, QIcon(item.icon)
         self._bare = True
         try:
             super().paint(painter, option, index)
@@ -67,7 +68,7 @@ class LibraryDelegate(QStyledItemDelegate):
         if not icon.isNull():
             icon.paint(painter, icon_rect)
         text_left = icon_rect.right() + 1 + PADDING + 2
-        badge_width = self._paint_badge(painter, rect, index, item.font)
+        badge_width = self._paint_badge(painter, rect, index, item)
         text_rect = QRect(text_left, rect.top(), rect.right() - text_left - badge_width, 0)
         self._paint_texts(painter, item, index, title, text_rect)
         painter.restore()
@@ -102,8 +103,11 @@ class LibraryDelegate(QStyledItemDelegate):
                 detail, Qt.TextElideMode.ElideRight, below.width()
             ))  # fmt: skip
 
-    def _paint_badge(self, painter: QPainter, rect: QRect, index: Index, font: QFont) -> int:
+    def _paint_badge(
+        self, painter: QPainter, rect: QRect, index: Index, item: QStyleOptionViewItem
+    ) -> int:
         """The note count at the right of a speech's first line; returns the width it took."""
+        font: QFont = item.font
         count = index.data(Role.NOTE_COUNT) or 0
         if index.data(Role.KIND) != TreeKind.SPEECH or count <= 0:
             return 0
@@ -118,11 +122,12 @@ class LibraryDelegate(QStyledItemDelegate):
         badge = QRectF(rect.right() - width, top, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        fill = QColor(BADGE_COLOUR)
-        fill.setAlpha(34)
+        colour = accent_colour(item.palette)  # 朱, a lighter one on a dark list
+        fill = QColor(colour)
+        fill.setAlpha(34 if not is_dark(item.palette) else 56)
         painter.setBrush(fill)
         painter.drawRoundedRect(badge, height / 2, height / 2)
-        painter.setPen(BADGE_COLOUR)
+        painter.setPen(colour)
         painter.setFont(small)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         return width + PADDING

@@ -2,6 +2,8 @@
 
 Clicking a speech or a section asks the window to open it there; the window, in turn, marks
 the section being read (``mark_position``) without taking focus or unfolding the whole tree.
+Only rows with headings under them unfold by themselves: the points (一是…二是…) wait for the
+user. Ctrl+click and Shift+click choose several speeches (for an export) without opening them.
 The context menu's actions (rename, delete to trash, re-import, import report) come from the
 registry and act on the row under the mouse; the pane emits requests and the window routes them.
 """
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -61,6 +64,30 @@ class TitleFilterModel(QSortFilterProxyModel):
         self.setFilterRole(Qt.ItemDataRole.DisplayRole)
 
 
+class LibraryTreeView(QTreeView):
+    """The library's tree: it knows whether the last click was one that only selects.
+
+    Ctrl+click and Shift+click add speeches to the selection (for an export, say) without
+    opening them; a plain click opens the row as before.
+    """
+
+    SELECTING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.selecting_click = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember whether the press holds Ctrl or Shift."""
+        self.selecting_click = bool(event.modifiers() & self.SELECTING)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens the current row whatever the last click was."""
+        self.selecting_click = False
+        super().keyPressEvent(event)
+
+
 class LibraryPane(QWidget):
     """The tree of the library with its filter and context menu."""
 
@@ -93,25 +120,27 @@ class LibraryPane(QWidget):
         edit.setObjectName("library_filter")
         edit.setPlaceholderText(self.tr("Filter titles"))
         edit.setClearButtonEnabled(True)
-        edit.addAction(svg_icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        self._filter_icon = edit.addAction(
+            svg_icon("filter"), QLineEdit.ActionPosition.LeadingPosition
+        )
         edit.textChanged.connect(self._on_filter_edit_text_changed)
         return edit
 
     def _build_tree(self) -> QTreeView:
-        tree = QTreeView(self)
+        tree = LibraryTreeView(self)
         tree.setObjectName("library_tree")
         tree.setModel(self.proxy)
         tree.setHeaderHidden(True)
         tree.setUniformRowHeights(False)
         tree.setItemDelegate(LibraryDelegate(tree))
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.setExpandsOnDoubleClick(True)
         tree.setAnimated(False)
         tree.setIndentation(14)
         tree.clicked.connect(self._on_tree_clicked)
-        tree.activated.connect(self._on_tree_clicked)
+        tree.activated.connect(self._on_tree_activated)
         tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
         tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         return tree
@@ -215,10 +244,24 @@ class LibraryPane(QWidget):
 
     @Slot(QModelIndex)
     def _on_tree_clicked(self, index: QModelIndex) -> None:
+        if not self.tree.selecting_click:
+            self._open(index)
+
+    @Slot(QModelIndex)
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        if not self.tree.selecting_click:  # some platforms activate on a single click
+            self._open(index)
+
+    def _open(self, index: QModelIndex) -> None:
         kind = index.data(Role.KIND)
         if kind is None or kind == TreeKind.COLLECTION:
             return
         self.open_requested.emit(index.data(Role.SPEECH_ID), index.data(Role.START))
+
+    def redraw_icons(self) -> None:
+        """The palette changed darkness: the filter's and the rows' icons in the new ink."""
+        self._filter_icon.setIcon(svg_icon("filter"))
+        self.tree.viewport().update()
 
     # Filter ---------------------------------------------------------------------------------
 
@@ -251,26 +294,40 @@ class LibraryPane(QWidget):
     # Following the reader -------------------------------------------------------------------
 
     def reveal_speech(self, speech_id: int) -> None:
-        """Unfold a speech and its headings (points stay folded) and scroll it into view."""
+        """Unfold a speech down to its headings (points stay folded) and scroll it into view."""
         source = self.model.speech_index(speech_id)
         index = self.proxy.mapFromSource(source)
         if not index.isValid():
             return
         self.tree.expand(index.parent())
-        self._expand_headings(source)
+        self._unfold_headings(source)
         self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
-    def _expand_headings(self, source: QModelIndex) -> None:
+    def _unfold_headings(self, source: QModelIndex) -> None:
+        """Unfold ``source`` only if headings are under it, and so on down.
+
+        A heading whose children are only points (一是…二是…) stays folded: the outline reads
+        as an outline, and the points are one click away.
+        """
         if self.model.canFetchMore(source):
             self.model.fetchMore(source)
+        rows = (self.model.index(row, 0, source) for row in range(self.model.rowCount(source)))
+        headings = [child for child in rows if child.data(Role.KIND) == TreeKind.HEADING]
+        if not headings:
+            return
         self.tree.expand(self.proxy.mapFromSource(source))
-        for row in range(self.model.rowCount(source)):
-            child = self.model.index(row, 0, source)
-            if child.data(Role.KIND) == TreeKind.HEADING and self.model.hasChildren(child):
-                self._expand_headings(child)
+        for heading in headings:
+            if self.model.hasChildren(heading):
+                self._unfold_headings(heading)
 
     def mark_position(self, speech_id: int, offset: int) -> None:
-        """Make the innermost visible row holding ``offset`` current, without taking focus."""
+        """Make the innermost visible row holding ``offset`` current, without taking focus.
+
+        A heading folded by the user stays folded: the heading is marked, not its point. While
+        the user has chosen several rows (Ctrl/Shift+click), their choice is left alone.
+        """
+        if len(self.tree.selectionModel().selectedRows()) > 1:
+            return
         visible = QModelIndex()
         for source in self.model.outline_path(speech_id, offset):
             index = self.proxy.mapFromSource(source)

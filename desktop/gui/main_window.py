@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, 
 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
+from desktop.gui.app_theme import apply_application_theme, is_dark
 from desktop.gui.breadcrumb import Breadcrumb
+from desktop.gui.escape_to_reader import EscapeToReader
 from desktop.gui.first_paint import AfterFirstPaint
 from desktop.gui.library_pane import LibraryPane
 from desktop.gui.library_session import LibrarySession
@@ -87,6 +89,7 @@ class MainWindow(
         self._build_status_bar()
         self._connect_reader()
         self._connect_library_pane()
+        self._watch_escape()
         self._connect_session()
         self._restore_state()
         self.setAcceptDrops(True)
@@ -99,6 +102,7 @@ class MainWindow(
         """Right after the first paint: the parts of the window the first frame did without."""
         self.annotations_dock  # noqa: B018 - built on first use
         self._reopen_tool_docks(self.settings.open_tool_docks)
+        self.layout().activate()  # the docks in place now, not at the next turn of the loop
         self.first_paint_done = True
         self.first_painted.emit()
 
@@ -131,6 +135,10 @@ class MainWindow(
         self.library_dock = self._dock("library_dock", self.tr("Library"), self.library_pane)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.resizeDocks([self.library_dock], [300], Qt.Orientation.Horizontal)
+        # The side panes keep the window's full height; a bottom dock (search) sits under
+        # the page only, as an IDE's panel sits under its editor.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -206,6 +214,12 @@ class MainWindow(
         pane.delete_collection_requested.connect(self._on_library_delete_requested)
         pane.reimport_requested.connect(self.reimport_collection)
         pane.import_report_requested.connect(self.show_import_report)
+
+    def _watch_escape(self) -> None:
+        """Escape in the panes' text boxes returns to the page (filters are emptied first)."""
+        self.escape = EscapeToReader(self.reader, self)
+        self.escape.watch(self.library_pane.filter_edit, clear_first=True)
+        # The docks built later (annotations, search) have theirs watched as they are built.
 
     def _connect_session(self) -> None:
         session = self.session
@@ -306,13 +320,23 @@ class MainWindow(
     # Preferences ----------------------------------------------------------------------------
 
     def set_theme(self, name: str) -> None:
-        """Switch the reader (and breadcrumb) to theme ``name`` and remember it."""
+        """Switch to theme ``name`` and remember it (dark: the whole window; sepia: the page)."""
+        was_dark = is_dark()
+        apply_application_theme(name)
         self.reader.set_theme(name)
         self.breadcrumb.apply_theme(theme(self.reader.theme_name))
+        if is_dark() != was_dark:
+            self._redraw_icons()
         self.settings.theme = self.reader.theme_name
         for action_id, action_theme in THEME_ACTIONS.items():
             if action_theme == self.reader.theme_name:
                 self.registry.action(action_id).setChecked(True)
+
+    def _redraw_icons(self) -> None:
+        """Icons in an ink that shows on the window's new palette."""
+        self.registry.refresh_icons()
+        self.tree_model.set_icons({kind: svg_icon(kind.value) for kind in TreeKind})
+        self.library_pane.redraw_icons()
 
     @Slot(bool)
     def _on_fullwidth_toggled(self, enabled: bool) -> None:

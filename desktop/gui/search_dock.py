@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
+from desktop.gui.app_theme import info_colour
 from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind, SearchScope, search_job
@@ -105,7 +106,7 @@ class SearchDock(QDockWidget):
         layout.addWidget(self.query_box)
         layout.addLayout(self._build_scope_row(body))
         self.message = self._label(body, "search_message")
-        self.message.setStyleSheet("color: palette(highlight);")
+        self._style_message()
         self.summary = self._label(body, "search_summary")
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
@@ -178,10 +179,15 @@ class SearchDock(QDockWidget):
             self.message.setText(self._message())
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-read the texts when the UI language changes."""
+        """Re-read the texts after a language change, the colours after a palette change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._style_message()
         super().changeEvent(event)
+
+    def _style_message(self) -> None:
+        self.message.setStyleSheet(f"color: {info_colour(self.palette()).name()};")
 
     # Data from the window -------------------------------------------------------------------
 

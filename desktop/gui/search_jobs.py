@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.core.chinese.concordance import DEFAULT_WIDTH
-from desktop.core.records import SpeechRecord
+from desktop.core.records import CollectionRecord, SpeechRecord
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_concordance import LibraryConcordance, library_concordance
 from desktop.core.storage.library_store import LibraryStore
@@ -21,6 +21,7 @@ from desktop.core.storage.search_index import Query, search
 from desktop.core.storage.search_result import SectionLookup, TextLoader
 from desktop.gui.library_worker import Cancellation
 from desktop.models.search_results_model import SearchOutcome, SpeechInfo
+from desktop.models.speech_labels import SpeechName
 
 # Up to this many speeches with hits are looked up one by one; more, all at once.
 _LOOKUP_ONE_BY_ONE = 50
@@ -46,16 +47,13 @@ class SearchScope:
 def scope_speeches(store: LibraryStore, kind: ScopeKind, key: int | None) -> list[int] | None:
     """The speeches a scope covers (None: every speech of the library).
 
-    Collections in the trash are out of the user's library: while there are any, the whole
-    library means the speeches of the others.
+    Collections in the trash are out of the user's library (``LibraryStore.live_speech_ids``).
     """
     if kind == ScopeKind.SPEECH and key is not None:
         return [key]
     if kind == ScopeKind.COLLECTION and key is not None:
         return [record.id for record in store.speeches(key)]
-    if not store.trashed_collections():
-        return None
-    return [record.id for c in store.collections() for record in store.speeches(c.id)]
+    return store.live_speech_ids()
 
 
 def search_job(
@@ -78,17 +76,20 @@ def search_job(
         found = {hit.speech_id for hit in hits} if scope.notes_only else None
         if found is None:
             found = {speech_id for speech_id, _ in result.speech_counts()}
-        return SearchOutcome(result, speech_infos(library.store, found), scope.notes_only)
+        infos = speech_infos(library.store, found, whole_library=scope.kind == ScopeKind.LIBRARY)
+        return SearchOutcome(result, infos, scope.notes_only)
 
     return run
 
 
 def concordance_job(
     term: str, collection_id: int | None, width: int = DEFAULT_WIDTH, limit: int | None = None
-) -> Callable[[Library, Cancellation], tuple[LibraryConcordance, dict[int, str]]]:
-    """The job that finds a term's concordance, with the titles of the speeches it is in."""
+) -> Callable[[Library, Cancellation], tuple[LibraryConcordance, dict[int, SpeechInfo]]]:
+    """The job that finds a term's concordance, with the names of the speeches it is in."""
 
-    def run(library: Library, cancelled: Cancellation) -> tuple[LibraryConcordance, dict[int, str]]:
+    def run(
+        library: Library, cancelled: Cancellation
+    ) -> tuple[LibraryConcordance, dict[int, SpeechInfo]]:
         store = library.store
         speech_ids = scope_speeches(store, ScopeKind.COLLECTION, collection_id)
         with library.db.read() as conn:
@@ -101,14 +102,20 @@ def concordance_job(
                 limit=limit,
             )
         sources = {int(line.source) for line in found.lines}
-        infos = speech_infos(store, sources)
-        return found, {speech_id: info.title for speech_id, info in infos.items()}
+        return found, speech_infos(store, sources, whole_library=collection_id is None)
 
     return run
 
 
-def speech_infos(store: LibraryStore, speech_ids: set[int]) -> dict[int, SpeechInfo]:
-    """Title and library order of each speech (one query per collection for many speeches)."""
+def speech_infos(
+    store: LibraryStore, speech_ids: set[int], *, whole_library: bool = False
+) -> dict[int, SpeechInfo]:
+    """Title, number and library order of each speech (one query per collection for many).
+
+    Speeches of the ``whole_library`` are named with their collection when it has several.
+    """
+    collections = {record.id: record for record in store.collections()}
+    with_collection = whole_library and len(collections) > 1
     if len(speech_ids) <= _LOOKUP_ONE_BY_ONE:
         records = [store.speech(speech_id) for speech_id in sorted(speech_ids)]
     else:
@@ -118,8 +125,16 @@ def speech_infos(store: LibraryStore, speech_ids: set[int]) -> dict[int, SpeechI
             for record in store.speeches(collection.id)
             if record.id in speech_ids
         ]
-    return {record.id: _info(record) for record in records}
+    return {
+        record.id: _info(record, collections.get(record.collection_id), with_collection)
+        for record in records
+    }
 
 
-def _info(record: SpeechRecord) -> SpeechInfo:
-    return SpeechInfo(record.title, (record.collection_id, record.index))
+def _info(
+    record: SpeechRecord, collection: CollectionRecord | None, with_collection: bool
+) -> SpeechInfo:
+    name = SpeechName.of(record, collection, with_collection=with_collection)
+    return SpeechInfo(
+        record.title, (record.collection_id, record.index), name.number, name.collection
+    )

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Slot
 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
+from desktop.models.speech_labels import speech_names
 
 if TYPE_CHECKING:
     from desktop.gui.annotations_dock import AnnotationsDock
@@ -59,6 +60,8 @@ class AnnotationsMixin(_Base):
         toggle.setChecked(not dock.isHidden())
         dock.toggleViewAction().toggled.connect(toggle.setChecked)
         self._connect_annotations_dock(dock)
+        self.escape.watch(dock.editor.note_edit, dock.editor.tags_edit)
+        self.escape.watch(dock.filter_bar.search_edit, clear_first=True)
         return dock
 
     @Slot(bool)
@@ -76,6 +79,7 @@ class AnnotationsMixin(_Base):
         dock.color_change_requested.connect(self._on_dock_color_change_requested)
         dock.delete_requested.connect(self._on_reader_delete_requested)
         dock.reattach_requested.connect(self._on_dock_reattach_requested)
+        dock.open_speech_requested.connect(self._on_dock_open_speech_requested)
         dock.scope_changed.connect(self._on_dock_scope_changed)
         self.reader.annotation_clicked.connect(self._on_reader_annotation_clicked)
         self.reader.selectionChanged.connect(self._on_reader_selection_changed)
@@ -92,7 +96,7 @@ class AnnotationsMixin(_Base):
         try:
             if dock.all_speeches:
                 annotations = self.session.annotations()
-                titles = self._speech_titles()
+                titles = self._speech_labels()
             else:
                 annotations = self.session.annotations(speech_id) if speech_id else []
                 titles = None
@@ -101,13 +105,16 @@ class AnnotationsMixin(_Base):
         except PizhuError as error:
             self.show_error(error)
 
-    def _speech_titles(self) -> dict[int, str]:
-        """Every speech's title in library order (the groups of "all speeches")."""
-        return {
-            speech.id: speech.title
-            for collection in self.session.collections()
-            for speech in self.session.speeches(collection.id)
+    def _speech_labels(self) -> dict[int, str]:
+        """Every speech's name in library order: "第5篇 · title", after its collection if several.
+
+        What the groups of "all speeches" and the trash call a speech: titles repeat.
+        """
+        collections = self.session.collections()
+        speeches = {
+            collection.id: self.session.speeches(collection.id) for collection in collections
         }
+        return {key: name.label() for key, name in speech_names(collections, speeches).items()}
 
     def _in_dock_scope(self, dock: AnnotationsDock, speech_id: int) -> bool:
         return dock.all_speeches or speech_id == self.current_speech_id()
@@ -189,6 +196,10 @@ class AnnotationsMixin(_Base):
             )
             return
         self._attempt(lambda: self.session.reattach(annotation_id, *selected))
+
+    @Slot(int)
+    def _on_dock_open_speech_requested(self, speech_id: int) -> None:
+        self.open_speech(speech_id)
 
     @Slot(bool)
     def _on_dock_scope_changed(self, _all_speeches: bool) -> None:

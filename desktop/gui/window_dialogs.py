@@ -189,7 +189,7 @@ class DialogsMixin(_Base):
             collection_row(c.id, c.title, c.speech_count, c.deleted or "")
             for c in self.session.trashed_collections()
         ]
-        rows += annotation_rows(self.session.trash(), self._speech_titles())
+        rows += annotation_rows(self.session.trash(), self._speech_labels())
         rows.sort(key=lambda row: row.deleted, reverse=True)
         self._trash_dialog.set_rows(rows)
 

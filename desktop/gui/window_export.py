@@ -22,9 +22,10 @@ from desktop.core.errors import PizhuError
 # start-up work (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
     from desktop.core.export.runner import ExportOutcome
+    from desktop.core.records import SpeechRecord
     from desktop.core.storage.annotation_import import AnnotationImportReport
     from desktop.dialogs.annotation_import import AnnotationImporter
-    from desktop.dialogs.export_dialog import ExportContext, ExportDialog
+    from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named
     from desktop.gui.main_window import MainWindow
 
     _Base = MainWindow
@@ -89,12 +90,12 @@ class ExportMixin(_Base):
         from desktop.dialogs.export_dialog import ExportContext, Named
 
         speech = self.current_speech()
-        current = Named(speech.record.id, speech.record.title) if speech is not None else None
         selected = tuple(self.library_pane.selected_speech_ids())
         collection_id = self.library_pane.selected_collection_id() or (
             speech.record.collection_id if speech is not None else None
         )
         try:
+            current = self._named_speech(speech.record) if speech is not None else None
             collection = (
                 Named(collection_id, self.session.collection(collection_id).title)
                 if collection_id
@@ -103,8 +104,16 @@ class ExportMixin(_Base):
             tags = tuple(self.session.tag_counts())
         except PizhuError as error:
             self.show_error(error)
-            collection, tags = None, ()
+            current, collection, tags = None, None, ()
         return ExportContext(self.session.library_path, current, selected, collection, tags)
+
+    def _named_speech(self, record: SpeechRecord) -> Named:
+        """The speech as the dialog names it: "第5篇 · title" when its collection has several."""
+        from desktop.dialogs.export_dialog import Named
+        from desktop.models.speech_labels import SpeechName
+
+        name = SpeechName.of(record, self.session.collection(record.collection_id))
+        return Named(record.id, record.title, name.label())
 
     @Slot(object)
     def _on_export_dialog_export_finished(self, outcome: ExportOutcome) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 
 from desktop.core.document import node_path
 from desktop.core.errors import PizhuError
@@ -22,6 +22,7 @@ from desktop.gui.navigation import (
     previous_stop,
     section_stops,
 )
+from desktop.models.speech_labels import speech_number
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -155,10 +156,7 @@ class ReadingMixin(_Base):
         index = self.library_pane.model.collection_index(record.collection_id)
         if not index.isValid() or self.library_pane.model.rowCount(index) <= 1:
             return [Crumb(record.title, 0)]
-        number = QCoreApplication.translate("LibraryTree", "No. %1").replace(
-            "%1", str(record.index)
-        )
-        return [Crumb(index.data()), Crumb(number, 0)]
+        return [Crumb(index.data()), Crumb(speech_number(record.index), 0)]
 
     def save_position(self) -> None:
         """Write the reading position of the open speech now, if it moved since last time."""

@@ -123,6 +123,7 @@ class SearchToolsMixin(_Base):
             dock.set_history(self.settings.search_history)
             dock.open_hit_requested.connect(self._on_tool_open_hit_requested)
             dock.open_note_requested.connect(self._on_search_open_note_requested)
+            self.escape.watch(dock.query_box.lineEdit())
             self._place_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
             self._search_dock = dock
             self._follow_speech(dock)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.core.citation import chinese_date
 from desktop.core.document import NodeKind
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
+from desktop.models.speech_labels import speech_number
 
 
 class TreeKind(StrEnum):
@@ -138,7 +139,7 @@ def fill_speech(node: TreeNode, record: SpeechRecord) -> None:
 
 def speech_detail(record: SpeechRecord) -> str:
     """The secondary line of a speech: its number, date and speaker (titles often repeat)."""
-    parts = [QCoreApplication.translate("LibraryTree", "No. %1").replace("%1", str(record.index))]
+    parts = [speech_number(record.index)]
     if record.date:
         parts.append(chinese_date(record.date))
     if record.speaker:

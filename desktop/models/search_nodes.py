@@ -10,14 +10,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.storage.search_index import Hit, SearchResult, Snippet
+from desktop.models.speech_labels import speech_label
 
 
 @dataclass(frozen=True, slots=True)
 class SpeechInfo:
-    """What a speech row shows: its title, and its place in the library (for sorting)."""
+    """What a speech row shows: its title, and its place in the library (for sorting).
+
+    ``number`` (its place in its collection, 0 for a lone speech) and ``collection`` (the
+    collection's title, given when the results mix collections) tell apart speeches of the
+    same title; ``label`` words them in the language of the day.
+    """
 
     title: str
     rank: tuple[int, int]
+    number: int = 0
+    collection: str = ""
+
+    def label(self) -> str:
+        """ "collection › 第5篇 · title", as much of it as applies."""
+        return speech_label(self.title, self.number, self.collection)
 
 
 @dataclass(frozen=True, slots=True)

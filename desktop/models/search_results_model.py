@@ -195,11 +195,11 @@ class SearchResultsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole and column == Column.WHERE:
             return (
                 translate("SearchResultsModel", "%1  (%2)")
-                .replace("%1", speech.info.title)
                 .replace("%2", f"{speech.count:,}")
+                .replace("%1", speech.info.label())
             )
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.WHERE:
-            return speech.info.title
+            return speech.info.label()
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

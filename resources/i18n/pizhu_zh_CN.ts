@@ -1697,6 +1697,37 @@
     </message>
 </context>
 <context>
+    <name>OrphanPanel</name>
+    <message>
+        <source>Passage not found in the changed text</source>
+        <translation>修改后的原文中找不到这段文字</translation>
+    </message>
+    <message>
+        <source>Reattach to Selection</source>
+        <translation>重新关联到所选文字</translation>
+    </message>
+    <message>
+        <source>Attach this annotation to the words selected in the reader</source>
+        <translation>把这条批注关联到阅读区中选中的文字</translation>
+    </message>
+    <message>
+        <source>Open Its Speech</source>
+        <translation>打开所属讲话</translation>
+    </message>
+    <message>
+        <source>It belongs to another speech: open it, select where the passage is now, then reattach it.</source>
+        <translation>它属于另一篇讲话：请先打开那篇讲话，选中这段文字现在所在的位置，再重新关联。</translation>
+    </message>
+    <message>
+        <source>Reattach it to the words selected in the reader.</source>
+        <translation>可以把它重新关联到阅读区中选中的文字。</translation>
+    </message>
+    <message>
+        <source>Select where the passage is now in the reader, then click Reattach to Selection.</source>
+        <translation>请在阅读区选中这段文字现在所在的位置，然后点“重新关联到所选文字”。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1924,6 +1955,17 @@
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechLabel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>

@@ -144,3 +144,12 @@ def test_concordance_sorted_and_written_as_csv(
     with open_library(library, create=False, daily_backup=False) as opened:
         titles = {record.title for record in opened.store.speeches(1)}
     assert {row["source"] for row in rows} <= titles
+
+
+def test_the_concordance_leaves_out_the_trash(
+    capsys: pytest.CaptureFixture[str], library: str
+) -> None:
+    with open_library(library, create=False, daily_backup=False) as opened:
+        opened.store.trash_collection(1)
+    status, out, _ = _run(capsys, "concordance", "效能革命", "--library", library)
+    assert (status, out.splitlines()) == (0, ["0 occurrences"])

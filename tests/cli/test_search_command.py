@@ -113,3 +113,19 @@ def test_a_negative_limit_is_refused(
     status, _, err = _run(capsys, "search", "的", "--limit", "-1", "--library", str(library_path))
     assert status == 2
     assert "--limit" in err
+
+
+def test_collections_in_the_trash_are_not_searched(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    argv = ["search", "效能革命", "--json", "--library", str(library_path)]
+    status, out, _ = _run(capsys, *argv)
+    assert status == 0
+    speech = json.loads(out)["hits"][0]["speech"]
+    assert json.loads(out)["hits"]
+    with open_library(library_path) as library:
+        library.store.trash_collection(library.store.collections()[0].id)
+    status, out, _ = _run(capsys, *argv)
+    assert (status, json.loads(out)["hits"]) == (0, [])
+    status, out, _ = _run(capsys, *argv, "--speech", str(speech))
+    assert json.loads(out)["hits"], "a speech named on the command line is searched"

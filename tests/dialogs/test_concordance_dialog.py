@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import Library
@@ -117,8 +117,30 @@ def test_export_writes_the_lines_as_shown_in_utf8_with_a_bom(
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0] == ["source", "start", "end", "left", "hit", "right"]
     assert [row[5] for row in rows[1:]] == _column(dialog, Column.RIGHT)
-    first_speech = dialog.model.index(0, 0).data(Role.SPEECH_ID)
-    assert rows[1][0] == sample_library.store.speech(first_speech).title
+    first_speech = sample_library.store.speech(dialog.model.index(0, 0).data(Role.SPEECH_ID))
+    assert rows[1][0] == f"No. {first_speech.index} · {first_speech.title}"
+
+
+def test_speeches_of_one_title_are_told_apart_by_their_number(
+    qtbot: QtBot,
+    dialog: ConcordanceDialog,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term("效能")  # in every speech of the sample
+    shown = {
+        dialog.model.index(row, 0).data(Role.SPEECH_ID): dialog.model.index(row, 0).data()
+        for row in range(dialog.model.rowCount())
+    }
+    titles = [sample_library.store.speech(speech_id).title for speech_id in shown]
+    assert len(set(titles)) < len(titles), "the sample repeats titles"
+    for speech_id, label in shown.items():
+        record = sample_library.store.speech(speech_id)
+        assert label == f"No. {record.index} · {record.title}"
+    assert f"Speeches: {len(shown)}" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term("文艺")  # one speech: the count is this search's, not the last one's
+    assert "Speeches: 1" in dialog.summary.text()
 
 
 def test_a_collection_scope_and_a_term_not_found(qtbot: QtBot, dialog: ConcordanceDialog) -> None:
@@ -127,3 +149,16 @@ def test_a_collection_scope_and_a_term_not_found(qtbot: QtBot, dialog: Concordan
     assert dialog.model.rowCount() == 0
     assert dialog.summary.text() == "Not found."
     assert not dialog.export_button.isEnabled()
+
+
+def test_a_file_that_cannot_be_written_is_explained_in_the_ui_language(
+    dialog: ConcordanceDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "no such folder" / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert dialog.export_csv() is None
+    (text,) = shown
+    assert text.startswith("The folder does not exist.\n"), "the sentence lupdate translates"
+    assert not target.exists()

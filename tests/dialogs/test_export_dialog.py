@@ -39,18 +39,20 @@ def pool(qtbot: QtBot) -> Iterator[WorkerPool]:
     assert runner.wait(WAIT_MS)
 
 
-def _context(stored: StoredLibrary) -> ExportContext:
+def _context(stored: StoredLibrary, selected: tuple[int, ...] = ()) -> ExportContext:
     return ExportContext(
         library_path=stored.path,
         current_speech=Named(stored.reform.id, stored.reform.title),
-        selected_speeches=(stored.reform.id, stored.style.id),
+        selected_speeches=selected or (stored.reform.id,),
         collection=Named(stored.style.collection_id, "作风建设讲话"),
         tags=("提法", "数据", "金句", "范文", "政务"),
     )
 
 
-def _open(qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool) -> ExportDialog:
-    dialog = ExportDialog(_context(stored), pool, ExportSettings())
+def _open(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, selected: tuple[int, ...] = ()
+) -> ExportDialog:
+    dialog = ExportDialog(_context(stored, selected), pool, ExportSettings())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.ui.summary.text() != "", timeout=WAIT_MS)
@@ -102,6 +104,16 @@ def test_export_a_filtered_collection_to_csv(
     ]
     assert dialog.ui.open_file.isVisible()
     assert str(target) in dialog.ui.result.text()
+
+
+def test_several_speeches_chosen_in_the_library_are_the_scope(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
+) -> None:
+    both = (stored.reform.id, stored.style.id)
+    dialog = _open(qtbot, stored, pool, selected=both)
+    assert dialog.ui.scope_buttons[ScopeKind.SELECTED_SPEECHES].isChecked()
+    assert dialog.scope().speech_ids == both
+    assert "2 selected" in dialog.ui.scope_buttons[ScopeKind.SELECTED_SPEECHES].text()
 
 
 def test_export_the_current_speech_to_word_by_colour(

@@ -87,7 +87,7 @@ def test_each_file_shows_speeches_noise_by_kind_and_reanchoring(qtbot: QtBot) ->
     assert good[0] == "讲话汇编.txt"
     assert "  Updated the collection “讲话汇编”: 1 speech(es) added, 1 changed, 0 removed" in good
     assert "  Speeches found: 2" in good
-    assert "    在表彰大会上的讲话" in good
+    assert "    No. 2 · 在表彰大会上的讲话" in good  # numbered: a compilation repeats titles
     assert "  Noise removed: 4" in good
     assert "    Page numbers and continuation marks: 2" in good  # the most frequent kind first
     assert good.index("    Page numbers and continuation marks: 2") < good.index(

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from desktop.dialogs.shortcuts_dialog import ShortcutsDialog, groups_from_menu_bar, plain_text
+from desktop.dialogs.shortcuts_dialog import (
+    ShortcutsDialog,
+    groups_from_menu_bar,
+    plain_text,
+    shortcut_text,
+)
 from desktop.gui.actions import SPECS, ActionId, ActionRegistry
 
 
@@ -58,3 +65,17 @@ def test_the_dialog_shows_shortcuts_and_filters_by_name_key_or_menu(qtbot: QtBot
     dialog.search_edit.clear()
     qtbot.keyClicks(dialog.search_edit, "view")
     assert [r[1] for r in dialog.visible_rows()] == ["Zoom In", "Actual Size"]
+
+
+def test_only_keys_of_an_ordinary_keyboard_are_listed(qapp) -> None:  # noqa: ANN001, ARG001
+    action = QAction()
+    action.setShortcuts(
+        [
+            QKeySequence("Ctrl+Z"),
+            QKeySequence(Qt.Key.Key_F14),
+            QKeySequence(Qt.Key.Key_Undo),
+            QKeySequence("Ctrl+Ins"),
+            QKeySequence("Ctrl+K, Ctrl+F20"),
+        ]
+    )
+    assert shortcut_text(action, native=False) == "Ctrl+Z, Ctrl+Ins"

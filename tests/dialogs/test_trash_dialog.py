@@ -96,3 +96,14 @@ def test_a_collection_row_says_how_many_speeches_went_with_it() -> None:
     row = collection_row(7, "2016年讲话汇编", 12, "2024-03-07T08:00:00Z")
     assert (row.kind, row.key, row.title) == ("collection", "7", "2016年讲话汇编")
     assert row.detail == "Collection of 12 speech(es)"
+
+
+def test_enter_never_empties_the_trash(qtbot: QtBot, dialog: TrashDialog) -> None:
+    assert dialog.list.hasFocus()
+    assert not dialog.empty_button.isDefault()
+    assert not dialog.empty_button.autoDefault()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)  # choose the first row
+    with qtbot.waitSignal(dialog.restore_requested) as blocker:
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert blocker.args == [[("annotation", "a1")]]
+    assert dialog.confirmation is None

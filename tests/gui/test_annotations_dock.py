@@ -296,3 +296,79 @@ def test_tag_counts_follow_edits(dock: AnnotationsDock) -> None:
         "提法 (1)",
         "金句 (2)",
     ]
+
+
+def _group(dock: AnnotationsDock, speech_id: int | None) -> QModelIndex:
+    """The group row of a speech (None: the passages not found)."""
+    proxy = dock.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        if not index.data(Role.IS_GROUP):
+            continue
+        if speech_id is None and index.data(Role.IS_ORPHAN_GROUP):
+            return index
+        if speech_id is not None and index.data(Role.SPEECH_ID) == speech_id:
+            return index
+    raise AssertionError(f"no group for {speech_id}")
+
+
+def test_a_folded_group_stays_folded_through_every_update(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    dock.set_all_speeches(True)
+    everything = [*_annotations(), make_annotation(20, 3, "别的讲话里的")]
+    dock.set_annotations(everything, speech_id=SPEECH, titles=TITLES)
+    assert dock.view.isExpanded(_group(dock, 20))
+    _click(qtbot, dock, _group(dock, 20))  # a click on a group folds it
+    assert not dock.view.isExpanded(_group(dock, 20))
+    added = make_annotation(SPEECH, 60, "新加的高亮", color="purple")
+    dock.add_annotation(added)
+    dock.update_annotation(changed(added, note="改了"))
+    dock.add_annotation(make_annotation(20, 50, "同一篇里又加一条"))
+    assert not dock.view.isExpanded(_group(dock, 20)), "still folded after changes"
+    assert dock.view.isExpanded(_group(dock, SPEECH))
+    dock.set_annotations([*everything, added], speech_id=SPEECH, titles=TITLES)
+    assert not dock.view.isExpanded(_group(dock, 20)), "and after the list is read again"
+    assert dock.view.isExpanded(_group(dock, None))
+    _click(qtbot, dock, _group(dock, 20))
+    dock.remove_annotation(added.id)
+    assert dock.view.isExpanded(_group(dock, 20)), "unfolded by the user: stays unfolded"
+
+
+def test_choosing_an_orphan_shows_its_words_and_how_to_reattach_it(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    orphan = _row(dock, "原文已改的一句")
+    annotation_id = orphan.data(Role.ID)
+    panel = dock.orphan_panel
+    with qtbot.assertNotEmitted(dock.jump_requested):
+        _click(qtbot, dock, orphan)  # its old place means nothing now
+    assert dock.selected_annotation_id() == annotation_id
+    assert panel.isVisible()
+    assert panel.quote_text == "原文已改的一句"
+    assert not dock.row_actions.jump.isEnabled()
+    assert not panel.reattach_button.isEnabled(), "nothing is selected in the reader yet"
+    assert "Select where the passage is now" in panel.hint_text
+    dock.set_reattach_enabled(True)  # the user selected words in the reader
+    assert panel.reattach_button.isEnabled()
+    with qtbot.waitSignal(dock.reattach_requested) as blocker:
+        qtbot.mouseClick(panel.reattach_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [annotation_id]
+    reattached = changed(dock.model.annotation(annotation_id), state=AnchorState.ANCHORED)
+    dock.update_annotation(reattached)
+    assert dock.selected_annotation_id() == annotation_id, "still chosen in its new place"
+    assert not panel.isVisible()
+    _click(qtbot, dock, _row(dock, "突出重点，狠抓落实"))
+    assert not panel.isVisible()
+
+
+def test_an_orphan_of_another_speech_offers_to_open_it(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    dock.set_all_speeches(True)
+    lost = make_annotation(20, 7, "另一篇里找不到的话", state=AnchorState.ORPHANED)
+    dock.set_annotations([*_annotations(), lost], speech_id=SPEECH, titles=TITLES)
+    _click(qtbot, dock, _row(dock, "另一篇里找不到的话"))
+    panel = dock.orphan_panel
+    assert not panel.reattach_button.isVisible()
+    with qtbot.waitSignal(dock.open_speech_requested) as blocker:
+        qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [20]

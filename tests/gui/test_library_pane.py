@@ -13,7 +13,7 @@ from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role
 from tests.core.storage.documents import make_document, sample_paragraphs
-from tests.gui.window_helpers import select_and_press, tree_row, type_chinese
+from tests.gui.window_helpers import click_row, select_and_press, tree_row, type_chinese
 
 
 def _menu_on(window: MainWindow, index: QModelIndex):  # noqa: ANN202 - a QMenu
@@ -175,3 +175,82 @@ def test_the_filter_finds_sections_of_speeches_never_opened(
         index = pane.proxy.mapFromSource(pane.model.index_of(node))
         assert index.isValid()
         assert pane.tree.isExpanded(index.parent()), "unfolded down to the match"
+
+
+def _has_heading_children(node) -> bool:  # noqa: ANN001 - a TreeNode
+    return any(child.kind == "heading" for child in node.children)
+
+
+def test_only_rows_with_headings_under_them_unfold(main_window: MainWindow) -> None:
+    pane = main_window.library_pane
+    for speech_id in main_window.speech_order():
+        main_window.open_speech(speech_id)
+        speech = pane.model.speech_index(speech_id)
+        nodes = [pane.model.node(speech), *pane.model.walk(pane.model.node(speech))]
+        for node in nodes:
+            if node.kind == "point":
+                continue
+            index = pane.proxy.mapFromSource(pane.model.index_of(node))
+            assert pane.tree.isExpanded(index) == _has_heading_children(node), node.title
+    folded = [
+        node
+        for node in pane.model.walk()
+        if node.kind == "heading" and node.children and not _has_heading_children(node)
+    ]
+    assert folded, "the sample has headings holding only points (一是…二是…)"
+
+
+def test_the_reading_position_marks_a_folded_heading_not_its_points(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    pane = main_window.library_pane
+    for speech_id in main_window.speech_order():
+        main_window.open_speech(speech_id)  # until one has a heading of points
+        speech = pane.model.node(pane.model.speech_index(speech_id))
+        folded = [
+            node
+            for node in pane.model.walk(speech)
+            if node.kind == "heading" and node.children and not _has_heading_children(node)
+        ]
+        if folded:
+            break
+    heading = folded[0]
+    point = heading.children[1]
+    main_window.jump_to(point.start)
+    heading_row = pane.proxy.mapFromSource(pane.model.index_of(heading))
+    assert not pane.tree.isExpanded(heading_row), "following the reader unfolds nothing"
+    assert pane.tree.currentIndex() == heading_row
+    pane.tree.expand(heading_row)  # the user unfolds it: now the point itself is marked
+    main_window.jump_to(point.start + 1)
+    point_row = pane.proxy.mapFromSource(pane.model.index_of(point))
+    assert pane.tree.currentIndex() == point_row
+    main_window.jump_to(0)
+    other = pane.proxy.mapFromSource(pane.model.index_of(heading.children[0]))
+    click_row(qtbot, main_window, other)
+    assert main_window.reading_offset() <= heading.children[0].start, "a point still jumps"
+    assert pane.tree.currentIndex() == other
+
+
+def test_ctrl_and_shift_click_choose_speeches_for_the_export_without_opening_them(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    pane = main_window.library_pane
+    first, second, third, *_ = main_window.speech_order()
+    main_window.open_speech(first)
+    click_row(qtbot, main_window, tree_row(main_window, first))
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    click_row(qtbot, main_window, tree_row(main_window, third), ctrl)
+    assert main_window.current_speech_id() == first, "Ctrl+click does not open"
+    assert pane.selected_speech_ids() == [first, third]
+    main_window.jump_to(main_window.current_speech().text.index("\n", 200))
+    assert pane.selected_speech_ids() == [first, third], "reading on keeps the choice"
+    assert main_window.export_context().selected_speeches == (first, third)
+    dialog = main_window.show_export_dialog()
+    assert dialog.scope().speech_ids == (first, third)
+    dialog.reject()
+    click_row(qtbot, main_window, tree_row(main_window, second))
+    assert main_window.current_speech_id() == second, "a plain click opens"
+    assert pane.selected_speech_ids() == [second]
+    click_row(qtbot, main_window, tree_row(main_window, third), Qt.KeyboardModifier.ShiftModifier)
+    assert main_window.current_speech_id() == second, "Shift+click does not open"
+    assert pane.selected_speech_ids() == [second, third]

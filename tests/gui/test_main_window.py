@@ -206,3 +206,13 @@ def test_clicking_a_crumb_jumps_to_its_section(qtbot: QtBot, main_window: MainWi
     speech_crumb = main_window.breadcrumb.buttons[0]
     qtbot.mouseClick(speech_crumb, Qt.MouseButton.LeftButton)
     assert main_window.reading_offset() == 0
+
+
+def test_the_side_panes_keep_the_full_height_beside_a_bottom_dock(
+    main_window: MainWindow,
+) -> None:
+    search = main_window.search_dock()
+    search.show()
+    for side in (main_window.library_dock, main_window.annotations_dock):
+        assert side.geometry().bottom() > search.geometry().top(), side.objectName()
+    assert search.geometry().left() >= main_window.library_dock.geometry().right()

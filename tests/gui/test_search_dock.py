@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.storage.library import Library
 from desktop.gui.search_dock import SearchDock
 from desktop.models.search_results_model import Column, Role
+from tests.core.storage.documents import make_document, sample_paragraphs
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     StoreTexts,
     sample_library,
@@ -166,3 +167,39 @@ def test_collections_in_the_trash_are_not_searched(
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         dock.refresh()
     assert dock.model.rowCount() > 0
+
+
+def _group_labels(dock: SearchDock) -> dict[int, str]:
+    model = dock.model
+    return {
+        model.index(row, 0).data(Role.SPEECH_ID): model.index(row, 0).data()
+        for row in range(model.rowCount())
+    }
+
+
+def test_speech_rows_name_the_speech_by_number_and_collection(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    _type_and_wait(qtbot, dock, "效能")
+    store = sample_library.store
+    labels = _group_labels(dock)
+    assert len({store.speech(speech_id).title for speech_id in labels}) < len(labels)
+    for speech_id, label in labels.items():
+        record = store.speech(speech_id)
+        count = len(_scan(sample_library, "效能")[speech_id])
+        assert label == f"No. {record.index} · {record.title}  ({count:,})"
+    report = store.import_document(make_document([sample_paragraphs()[0:2]], source="/x.txt"))
+    dock.set_collections([(c.id, c.title) for c in store.collections()])
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        dock.refresh()
+    labels = _group_labels(dock)
+    sample = store.collections()[0]
+    (lone,) = store.speeches(report.collection_id)
+    assert labels[lone.id].startswith(f"测试合集 › {lone.title}  (")  # alone: no number
+    first = store.speeches(sample.id)[0]
+    assert labels[first.id].startswith(f"{sample.title} › No. 1 · {first.title}  (")
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        dock.scope_box.setCurrentIndex(dock.scope_box.findData("collection"))
+    assert all(" › " not in label for label in _group_labels(dock).values())

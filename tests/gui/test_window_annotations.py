@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.annotation import AnnotationKind
+from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
 from desktop.gui.library_session import LibrarySession
@@ -148,6 +149,48 @@ def test_an_orphan_is_reattached_to_the_selection(qtbot: QtBot, main_window: Mai
     moved = main_window.session.annotation(annotation_id)
     assert (moved.start, moved.end, moved.exact) == (target, target + 3, "工作会")
     assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Reattach Note"
+
+
+def test_an_orphan_is_reattached_from_its_panel(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    start = _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_2)
+    (annotation_id,) = main_window.reader.annotations_at(start)
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        lost = other.annotations.get(annotation_id)
+        other.annotations.put(replace(lost, state=AnchorState.ORPHANED))
+    main_window.session.annotations_imported(True)  # the library changed under the window
+    dock = main_window.annotations_dock
+    reads = main_window.reading_offset()
+    assert dock.select_annotation(annotation_id)
+    assert main_window.reading_offset() == reads
+    panel = dock.orphan_panel
+    assert panel.isVisible()
+    assert not panel.reattach_button.isEnabled()
+    target = main_window.current_speech().text.index("工作会")
+    focus_reader(qtbot, main_window)
+    main_window.reader.select_range(target, target + 3)
+    assert panel.reattach_button.isEnabled()
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        qtbot.mouseClick(panel.reattach_button, Qt.MouseButton.LeftButton)
+    moved = main_window.session.annotation(annotation_id)
+    assert (moved.start, moved.state) == (target, AnchorState.ANCHORED)
+    assert dock.selected_annotation_id() == annotation_id
+    assert not panel.isVisible()
+
+
+def test_all_speeches_groups_name_speeches_by_number(qtbot: QtBot, main_window: MainWindow) -> None:
+    first, second = (main_window.session.speech(speech_id) for speech_id in (4, 5))
+    main_window.open_speech(first.id)
+    _highlight(qtbot, main_window, "效能", Qt.Key.Key_1)
+    main_window.open_speech(second.id)
+    assert second.title == first.title, "the sample repeats its titles"
+    _highlight(qtbot, main_window, "效能", Qt.Key.Key_2)
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(True)
+    proxy = dock.proxy
+    groups = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    assert groups == [f"No. {r.index} · {r.title}" for r in (first, second)]
 
 
 def test_the_dock_comes_right_after_the_first_frame_with_the_speech_s_annotations(

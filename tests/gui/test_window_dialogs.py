@@ -134,6 +134,8 @@ def test_the_trash_restores_a_deleted_highlight_and_a_deleted_collection(
     assert dialog is not None
     assert dialog.isVisible()
     assert [row.kind for row in dialog.rows()] == ["annotation"]
+    record = main_window.current_speech().record
+    assert dialog.rows()[0].detail == f"No. {record.index} · {record.title}", "titles repeat"
     dialog.select_all()
     dialog.restore_button.click()
     assert dialog.rows() == []

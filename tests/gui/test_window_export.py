@@ -69,6 +69,9 @@ def test_the_collection_chosen_in_the_library_is_offered(
     assert main_window.session.collection(collection_id).title in button.text()
     assert dialog.ui.scope_buttons[ScopeKind.SELECTED_SPEECHES].isEnabled()
     assert dialog.scope() == ExportScope(speech_ids=(main_window.current_speech_id(),))
+    record = main_window.current_speech().record
+    this_speech = dialog.ui.scope_buttons[ScopeKind.CURRENT_SPEECH].text()
+    assert this_speech.endswith(f": No. {record.index} · {record.title}")
     dialog.close()
 
 

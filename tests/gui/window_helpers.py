@@ -25,13 +25,18 @@ def tree_row(window: MainWindow, speech_id: int, start: int | None = None) -> QM
     return index
 
 
-def click_row(qtbot: QtBot, window: MainWindow, index: QModelIndex) -> None:
-    """Click a row of the library tree (scrolling it into view first)."""
+def click_row(
+    qtbot: QtBot,
+    window: MainWindow,
+    index: QModelIndex,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Click a row of the library tree (scrolling it into view first), maybe with Ctrl/Shift."""
     tree = window.library_pane.tree
     tree.scrollTo(index)
     rect = tree.visualRect(index)
     assert rect.isValid()
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifiers, rect.center())
 
 
 def focus_reader(qtbot: QtBot, window: MainWindow) -> None:

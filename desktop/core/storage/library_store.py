@@ -185,6 +185,11 @@ class LibraryStore:
         )
         return [rows.outline_record(row) for row in found]
 
+    def live_speech_ids(self) -> list[int] | None:
+        """The speeches of the collections not in the trash; None (every speech) if none is."""
+        with self._db.read() as conn:
+            return rows.live_speech_ids(conn)
+
     def speeches_with_sections_like(self, text: str) -> list[int]:
         """The speeches (not in the trash) with a heading or point whose label contains ``text``."""
         if not text.strip():
@@ -192,8 +197,8 @@ class LibraryStore:
         escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         found = self._db.rows(
             "SELECT DISTINCT n.speech_id FROM outline_nodes n"
-            " JOIN speeches s ON s.id = n.speech_id JOIN collections c ON c.id = s.collection_id"
-            " WHERE c.deleted IS NULL AND n.label LIKE ? ESCAPE '\\' ORDER BY n.speech_id",
+            f" WHERE n.speech_id NOT IN ({rows.IN_TRASHED_COLLECTION})"
+            " AND n.label LIKE ? ESCAPE '\\' ORDER BY n.speech_id",
             (f"%{escaped}%",),
         )
         return [row[0] for row in found]

@@ -35,7 +35,26 @@ IN_TRASHED_COLLECTION = (
     "SELECT s.id FROM speeches s JOIN collections c ON c.id = s.collection_id"
     " WHERE c.deleted IS NOT NULL"
 )
-"""The speeches of collections in the trash: their annotations leave and return with them."""
+"""The speeches of collections in the trash: their annotations leave and return with them.
+
+Every reader of the library that means "the user's library" leaves these out (annotations,
+tags, word counts) through this query or ``live_speech_ids``, never a filter of its own.
+"""
+
+
+def live_speech_ids(conn: sqlite3.Connection) -> list[int] | None:
+    """The speeches of the collections not in the trash, in id order; None if none is there.
+
+    None stands for "every speech": searches, concordances and word counts then need no filter
+    at all, which is both the usual case and the fastest.
+    """
+    if conn.execute("SELECT 1 FROM collections WHERE deleted IS NOT NULL LIMIT 1").fetchone():
+        found = conn.execute(
+            f"SELECT id FROM speeches WHERE id NOT IN ({IN_TRASHED_COLLECTION}) ORDER BY id"
+        )
+        return [speech_id for (speech_id,) in found]
+    return None
+
 
 ANNOTATION_SELECT = (
     "SELECT a.*, (SELECT json_group_array(t.name) FROM annotation_tags at"

@@ -8,7 +8,9 @@ what is no longer in the library:
 
 - deleting a speech deletes its row in the same transaction (``ON DELETE CASCADE``);
 - re-importing a changed speech changes its ``text_hash``, and a row whose hash differs is
-  ignored by ``document_frequencies`` and recomputed by the next update.
+  ignored by ``document_frequencies`` and recomputed by the next update;
+- the speeches of a collection in the trash are neither counted nor segmented (their rows are
+  kept for when it is restored).
 
 Until every speech is counted, the frequencies are those of the speeches counted so far: a
 sample of the library, from which an IDF is still a fair estimate (``keywords`` uses jieba's own
@@ -26,6 +28,7 @@ from desktop.core.chinese.keywords import DocumentFrequencies, document_words
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.errors import CancelledError
 from desktop.core.storage.database import Database
+from desktop.core.storage.rows import IN_TRASHED_COLLECTION
 
 BATCH = 20
 """Speeches segmented per write transaction: small enough that a cancel is quick to take."""
@@ -45,10 +48,14 @@ def create_word_frequency_schema(conn: sqlite3.Connection) -> None:
 
 
 def stale_speeches(conn: sqlite3.Connection) -> list[int]:
-    """The speeches whose words are not counted yet, or were counted on an older text."""
+    """The speeches whose words are not counted yet, or were counted on an older text.
+
+    Those of collections in the trash wait until they come back (if ever).
+    """
     rows = conn.execute(
         "SELECT s.id FROM speeches s LEFT JOIN speech_words w ON w.speech_id = s.id"
-        " WHERE w.text_hash IS NOT s.text_hash ORDER BY s.id"
+        f" WHERE w.text_hash IS NOT s.text_hash AND s.id NOT IN ({IN_TRASHED_COLLECTION})"
+        " ORDER BY s.id"
     )
     return [speech_id for (speech_id,) in rows]
 
@@ -72,12 +79,16 @@ def store_speech_words(
 
 
 def document_frequencies(conn: sqlite3.Connection) -> DocumentFrequencies:
-    """The frequencies of every speech counted on its current text."""
+    """The frequencies of every speech counted on its current text (the trash left out).
+
+    A collection in the trash keeps its rows, so they count again the moment it is restored.
+    """
     counts: Counter[str] = Counter()
     documents = 0
     rows = conn.execute(
         "SELECT w.words FROM speech_words w JOIN speeches s"
         " ON s.id = w.speech_id AND s.text_hash = w.text_hash"
+        f" WHERE s.id NOT IN ({IN_TRASHED_COLLECTION})"
     )
     for (packed,) in rows:
         text = zlib.decompress(packed).decode("utf-8")

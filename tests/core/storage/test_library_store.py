@@ -389,3 +389,16 @@ def test_speeches_are_found_by_their_section_labels(library: Library) -> None:
     assert library.store.speeches_with_sections_like("100%_\\") == []
     library.store.trash_collection(1)
     assert library.store.speeches_with_sections_like(label[2:6]) == []
+
+
+def test_live_speeches_leave_out_the_collections_in_the_trash(library: Library) -> None:
+    other = library.store.import_document(make_document([P[10:12]], source="/data/b.txt"))
+    assert library.store.live_speech_ids() is None, "nothing in the trash: every speech"
+    library.store.trash_collection(1)
+    kept = [record.id for record in library.store.speeches(other.collection_id)]
+    assert library.store.live_speech_ids() == kept
+    library.store.trash_collection(other.collection_id)
+    assert library.store.live_speech_ids() == []
+    library.store.restore_collection(1)
+    library.store.restore_collection(other.collection_id)
+    assert library.store.live_speech_ids() is None

@@ -111,3 +111,21 @@ def test_a_cancelled_update_keeps_the_batches_done(
 
 def test_a_new_library_has_the_cache_table(library_path: Path, library: Library) -> None:
     assert library.db.value("SELECT count(*) FROM sqlite_master WHERE name = 'speech_words'") == 1
+
+
+def test_a_collection_in_the_trash_is_neither_counted_nor_segmented(
+    library: Library, segmenter: Segmenter
+) -> None:
+    paragraphs = sample_paragraphs()
+    other = library.store.import_document(make_document([paragraphs[10:13]], source="/b.txt"))
+    library.store.trash_collection(other.collection_id)
+    assert update_word_frequencies(library.db, segmenter) == 3, "the trashed speech waits"
+    assert _frequencies(library).documents == 3
+    library.store.restore_collection(other.collection_id)
+    with library.db.read() as conn:
+        assert len(stale_speeches(conn)) == 1
+    update_word_frequencies(library.db, segmenter)
+    library.store.trash_collection(1)
+    assert _frequencies(library).documents == 1, "counted rows of the trash no longer count"
+    library.store.restore_collection(1)
+    assert _frequencies(library).documents == 4, "and count again once restored"

@@ -1,0 +1,166 @@
+"""The whole window's colours: a dark palette for the dark theme, the native look otherwise.
+
+The reader paints its own page (``theme``); this module gives everything around it (the tree,
+docks and their title bars, toolbar, menus, line edits, tab bars, tooltips, the status bar) the
+same darkness when the dark theme is chosen. Native styles often ignore a palette (Windows 11,
+macOS), so the dark theme uses Fusion, which follows one; light and sepia put back the style
+and palette the application started with (sepia tints the page only). Until the dark theme is
+first chosen nothing is touched: the light start-up path pays nothing.
+
+It also names the few colours our own painters use beyond the palette's roles (the vermilion of
+note counts and problems, the amber of "passage not found"), in a shade for light or dark.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
+
+from desktop.gui.theme import ThemeName, theme
+
+DARK_STYLE = "Fusion"
+
+_Role = QPalette.ColorRole
+_Group = QPalette.ColorGroup
+
+DARK_COLOURS: dict[QPalette.ColorRole, str] = {
+    _Role.Window: "#323437",
+    _Role.WindowText: "#dfe1e5",
+    _Role.Base: "#1e1f22",  # the dark reader's page: lists and the page are one surface
+    _Role.AlternateBase: "#26282b",
+    _Role.ToolTipBase: "#3c3f43",
+    _Role.ToolTipText: "#e8e9ec",
+    _Role.PlaceholderText: "#8c8f94",
+    _Role.Text: "#dfe1e5",
+    _Role.Button: "#3a3c40",
+    _Role.ButtonText: "#dfe1e5",
+    _Role.BrightText: "#ff8a80",
+    _Role.Light: "#54575c",
+    _Role.Midlight: "#46494d",
+    _Role.Mid: "#2a2c2f",
+    _Role.Dark: "#1a1b1d",
+    _Role.Shadow: "#101112",
+    _Role.Highlight: "#2e5c99",
+    _Role.HighlightedText: "#ffffff",
+    _Role.Link: "#7db4ff",
+    _Role.LinkVisited: "#c49bf5",
+    _Role.Accent: "#3d7bd9",
+}
+"""The dark palette, in the reader's dark greys: lists share the page's #1e1f22; the chrome
+around them is a step lighter, so Fusion's outlines of check boxes and frames still show."""
+
+DARK_DISABLED: dict[QPalette.ColorRole, str] = {
+    _Role.WindowText: "#6d7075",
+    _Role.Text: "#6d7075",
+    _Role.ButtonText: "#6d7075",
+    _Role.Base: "#232427",
+    _Role.Button: "#35373a",
+    _Role.Highlight: "#3a3d42",
+    _Role.HighlightedText: "#9a9da2",
+    _Role.PlaceholderText: "#5c5f64",
+}
+
+
+def dark_palette() -> QPalette:
+    """The palette of the dark theme, for every widget of the application."""
+    palette = QPalette()
+    for role, colour in DARK_COLOURS.items():
+        palette.setColor(role, QColor(colour))  # every group
+    for role, colour in DARK_DISABLED.items():
+        palette.setColor(_Group.Disabled, role, QColor(colour))
+    return palette
+
+
+@dataclass(slots=True)
+class _NativeLook:
+    """The style and palette the application had before the dark theme replaced them."""
+
+    style: str
+    palette: QPalette
+
+
+_native: _NativeLook | None = None
+
+
+def apply_application_theme(name: str) -> None:
+    """Dark: Fusion with the dark palette everywhere; light, sepia: the look the app began with."""
+    global _native
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if theme(name).name == ThemeName.DARK:
+        if _native is None:
+            _native = _NativeLook(app.style().name(), QPalette(app.palette()))
+        if app.style().name().lower() != DARK_STYLE.lower():
+            app.setStyle(DARK_STYLE)
+        _set_palette(app, dark_palette())
+    elif _native is not None:
+        native, _native = _native, None
+        if app.style().name().lower() != native.style.lower():
+            app.setStyle(native.style)
+        _set_palette(app, native.palette)
+
+
+def _set_palette(app: QApplication, palette: QPalette) -> None:
+    app.setPalette(palette)
+    QToolTip.setPalette(palette)  # tooltips keep a palette of their own
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether ``palette`` (the application's when None) paints light text on dark."""
+    used = palette if palette is not None else QGuiApplication.palette()
+    return used.color(_Role.Window).lightness() < 128
+
+
+def accent_colour(palette: QPalette | None = None) -> QColor:
+    """The vermilion of 朱批 (note counts, problems), light enough to read on a dark surface."""
+    return QColor("#ff8a80" if is_dark(palette) else "#b3261e")
+
+
+def info_colour(palette: QPalette | None = None) -> QColor:
+    """A calm blue for advice (why a query cannot be searched), readable on either surface."""
+    return QColor("#7db4ff" if is_dark(palette) else "#1d5fa6")
+
+
+def warning_colour(palette: QPalette | None = None) -> QColor:
+    """The amber of "passage not found" and of changed anchors."""
+    return QColor("#f0a030" if is_dark(palette) else "#b36200")
+
+
+def muted_colour(palette: QPalette) -> QColor:
+    """Secondary text: the window's text blended a third of the way into its background.
+
+    Quieter than the text, yet readable on light and dark alike (the disabled colour is not).
+    """
+    text, window = palette.color(_Role.WindowText), palette.color(_Role.Window)
+    mix = 0.64
+    return QColor.fromRgbF(
+        text.redF() * mix + window.redF() * (1 - mix),
+        text.greenF() * mix + window.greenF() * (1 - mix),
+        text.blueF() * mix + window.blueF() * (1 - mix),
+    )
+
+
+class MutedLabel(QLabel):
+    """A label of secondary text (a hint), in ``muted_colour`` of whatever palette it is on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mute()
+
+    def _mute(self) -> None:
+        source = self.parentWidget().palette() if self.parentWidget() else self.palette()
+        wanted = muted_colour(source)
+        if self.palette().color(_Role.WindowText) != wanted:
+            palette = self.palette()
+            palette.setColor(_Role.WindowText, wanted)
+            self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the palette (a theme change) with the muted colour of the new one."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mute()

@@ -1,0 +1,66 @@
+"""The app's icons: its SVG line icons (in an ink that shows on the window) and colour swatches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImageReader, QPainter, QPixmap
+
+from desktop.gui.app_theme import is_dark
+from desktop.resources import resource_path
+
+ICON_INK = "#43474e"
+"""The stroke colour of the app's SVG icons, drawn for a light window."""
+ICON_INK_ON_DARK = "#c9ccd1"
+ICON_SIZES = (16, 20, 24, 32, 40, 48, 64)
+"""The sizes a recoloured icon is drawn at (twice the toolbar's and menus' for high DPI)."""
+
+_on_dark_icons: dict[str, QIcon] = {}
+
+
+def svg_icon(name: str) -> QIcon:
+    """One of the app's icons (``resources/icons/NAME.svg``), in ink that shows on the window.
+
+    On a dark palette the strokes are drawn light, so the toolbar and the tree stay legible;
+    the registry draws its icons again when the theme changes (``refresh_icons``).
+    """
+    path = resource_path("icons", f"{name}.svg")
+    if not is_dark():
+        return QIcon(str(path))
+    if name not in _on_dark_icons:
+        _on_dark_icons[name] = _recoloured(path.read_bytes(), ICON_INK_ON_DARK)
+    return _on_dark_icons[name]
+
+
+def _recoloured(svg: bytes, ink: str) -> QIcon:
+    data = QByteArray(svg.replace(ICON_INK.encode(), ink.encode()))
+    icon = QIcon()
+    for size in ICON_SIZES:
+        buffer = QBuffer(data)
+        reader = QImageReader(buffer, b"svg")
+        reader.setScaledSize(QSize(size, size))
+        image = reader.read()
+        if not image.isNull():
+            icon.addPixmap(QPixmap.fromImage(image))
+    return icon
+
+
+def swatch_icon(color: str, size: int = 32) -> QIcon:
+    """A round colour swatch, the icon of a highlight action (paler, not grey, when disabled)."""
+    icon = QIcon(_swatch_pixmap(QColor(color), size))
+    faded = QColor(color)
+    faded.setAlphaF(0.38)
+    icon.addPixmap(_swatch_pixmap(faded, size), QIcon.Mode.Disabled)
+    return icon
+
+
+def _swatch_pixmap(color: QColor, size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(0, 0, 0, 60 if color.alphaF() == 1 else 25))
+    painter.setBrush(color)
+    inset = size * 0.12
+    painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+    painter.end()
+    return pixmap

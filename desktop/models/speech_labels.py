@@ -1,0 +1,87 @@
+"""How lists name a speech: by its number in its collection, not only by its title.
+
+A compilation often gives every speech the same title (six speeches called 在全市“效能革命”工作会上
+的讲话), so a list of titles alone says nothing. Wherever speeches are listed (search results, the
+annotations of all speeches, the concordance, the trash, the export dialog) a speech is named as
+the library tree's second line and the breadcrumb name it: "第5篇 · title", after its
+collection's title where speeches of several collections are listed together. A collection of
+one speech needs no number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.records import CollectionRecord, SpeechRecord
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechName:
+    """What a speech's label is made of, kept apart so it is worded in the language of the day.
+
+    ``number`` is 0 when the speech is the only one of its collection; ``collection`` is empty
+    unless the list mixes speeches of several collections.
+    """
+
+    title: str
+    number: int = 0
+    collection: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        record: SpeechRecord,
+        collection: CollectionRecord | None = None,
+        *,
+        with_collection: bool = False,
+    ) -> SpeechName:
+        """The name of ``record``; ``collection`` (its own) says whether it has siblings."""
+        alone = collection is not None and collection.speech_count <= 1
+        shown_collection = collection.title if collection is not None and with_collection else ""
+        return cls(record.title, 0 if alone else record.index, shown_collection)
+
+    def label(self) -> str:
+        """The label in today's language: "collection › No. 5 · title"."""
+        return speech_label(self.title, self.number, self.collection)
+
+
+def speech_number(number: int) -> str:
+    """ "No. 5" ("第5篇"), as the library tree's second line says it."""
+    return translate("LibraryTree", "No. %1").replace("%1", str(number))
+
+
+def speech_label(title: str, number: int = 0, collection: str = "") -> str:
+    """A speech named by number and title (no number: 0), after its collection if given."""
+    named = _fill(translate("SpeechLabel", "%1 · %2"), speech_number(number), title)
+    named = named if number else title
+    if not collection:
+        return named
+    return _fill(translate("SpeechLabel", "%1 › %2"), collection, named)
+
+
+def _fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2… replaced in one pass (a title may itself hold "%2")."""
+    return re.sub(r"%(\d)", lambda found: values[int(found.group(1)) - 1], template)
+
+
+def speech_names(
+    collections: list[CollectionRecord],
+    speeches: dict[int, list[SpeechRecord]],
+    *,
+    with_collection: bool | None = None,
+) -> dict[int, SpeechName]:
+    """The names of the given collections' speeches, in library order.
+
+    ``with_collection`` None: the collection is named when there is more than one.
+    """
+    mixed = len(collections) > 1 if with_collection is None else with_collection
+    return {
+        record.id: SpeechName.of(record, collection, with_collection=mixed)
+        for collection in collections
+        for record in speeches.get(collection.id, [])
+    }

@@ -1,0 +1,146 @@
+"""Tests for desktop/gui/app_theme.py: the dark theme darkens the whole window, and only it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.actions import ActionId
+from desktop.gui.app_theme import (
+    DARK_COLOURS,
+    MutedLabel,
+    accent_colour,
+    apply_application_theme,
+    dark_palette,
+    info_colour,
+    muted_colour,
+    warning_colour,
+)
+from desktop.gui.main_window import MainWindow
+from desktop.gui.theme import THEMES, ThemeName
+
+Role = QPalette.ColorRole
+
+
+def _colour(widget, role: QPalette.ColorRole) -> str:  # noqa: ANN001 - any QWidget
+    return widget.palette().color(role).name()
+
+
+def _contrast(one: QColor, other: QColor) -> float:
+    def luminance(colour: QColor) -> float:
+        channels = [colour.redF(), colour.greenF(), colour.blueF()]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _ink(image: QImage) -> float:
+    """How light the drawn (opaque) pixels of an icon are, 0–255."""
+    values = [
+        image.pixelColor(x, y).lightness()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    return sum(values) / len(values)
+
+
+def test_dark_darkens_the_tree_docks_toolbar_and_tooltips_and_light_gives_them_back(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    tree, dock = main_window.library_pane.tree, main_window.annotations_dock
+    before = (_colour(tree, Role.Base), _colour(dock, Role.Window), _colour(tree, Role.Text))
+    style = QApplication.style().name()
+    icon = main_window.registry.action(ActionId.IMPORT).icon()
+    light_ink = _ink(icon.pixmap(24).toImage())
+    main_window.registry.action(ActionId.THEME_DARK).trigger()
+    qtbot.waitUntil(lambda: _colour(tree, Role.Base) == DARK_COLOURS[Role.Base])
+    assert DARK_COLOURS[Role.Base] == THEMES[ThemeName.DARK].background, "lists match the page"
+    assert _colour(dock, Role.Window) == DARK_COLOURS[Role.Window]
+    assert _colour(main_window.toolbar, Role.Window) == DARK_COLOURS[Role.Window]
+    assert _colour(main_window.find_bar.edit, Role.Base) == DARK_COLOURS[Role.Base]
+    assert QToolTip.palette().color(Role.ToolTipBase).name() == DARK_COLOURS[Role.ToolTipBase]
+    assert QApplication.style().name().lower() == "fusion", "a style that honours a palette"
+    dark_icon = main_window.registry.action(ActionId.IMPORT).icon()
+    assert _ink(dark_icon.pixmap(24).toImage()) > light_ink + 80, "icons drawn in light ink"
+    main_window.registry.action(ActionId.THEME_SEPIA).trigger()
+
+    def after() -> tuple[str, str, str]:
+        return (_colour(tree, Role.Base), _colour(dock, Role.Window), _colour(tree, Role.Text))
+
+    qtbot.waitUntil(lambda: after() == before)  # sepia tints the page only
+    assert QApplication.style().name() == style
+    assert _colour(main_window.reader, Role.Base) == THEMES[ThemeName.SEPIA].background
+    assert _ink(main_window.registry.action(ActionId.IMPORT).icon().pixmap(24).toImage()) == (
+        pytest.approx(light_ink)
+    )
+    main_window.registry.action(ActionId.THEME_DARK).trigger()
+    qtbot.waitUntil(lambda: _colour(dock, Role.Window) == DARK_COLOURS[Role.Window])
+    main_window.registry.action(ActionId.THEME_LIGHT).trigger()
+    qtbot.waitUntil(lambda: after() == before)
+
+
+def test_a_dark_start_comes_from_the_settings(qtbot: QtBot, open_window) -> None:  # noqa: ANN001
+    first = open_window()
+    first.set_theme("dark")
+    first.close()
+    again = open_window()  # the theme is remembered: the window starts dark
+    qtbot.waitUntil(lambda: _colour(again.library_pane.tree, Role.Base) == DARK_COLOURS[Role.Base])
+    again.set_theme("light")
+
+
+@pytest.mark.parametrize("colour", [accent_colour, warning_colour, info_colour])
+def test_our_own_colours_read_on_light_and_dark_lists(colour) -> None:  # noqa: ANN001
+    dark = dark_palette()
+    light = QPalette(QColor("#efefef"), QColor("#ffffff"))
+    for palette in (light, dark):
+        assert _contrast(colour(palette), palette.color(Role.Base)) >= 4.5
+        assert _contrast(colour(palette), palette.color(Role.Window)) >= 3.5
+
+
+def test_the_note_count_badge_is_drawn_in_a_light_vermilion_on_dark(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    speech = main_window.current_speech()
+    start = speech.text.index("效能")
+    main_window.session.add_highlight(speech.record.id, start, start + 2, "yellow")
+    main_window.registry.action(ActionId.THEME_DARK).trigger()
+    tree = main_window.library_pane.tree
+    qtbot.waitUntil(lambda: _colour(tree, Role.Base) == DARK_COLOURS[Role.Base])
+    tree.scrollToTop()
+    image = tree.viewport().grab().toImage()
+    target = QColor(accent_colour(dark_palette()))
+
+    def near(pixel: QColor) -> bool:
+        return all(
+            abs(a - b) < 24 for a, b in zip(pixel.getRgb()[:3], target.getRgb()[:3], strict=True)
+        )
+
+    found = any(
+        near(image.pixelColor(x, y))
+        for x in range(image.width() // 2, image.width())
+        for y in range(min(image.height(), 120))
+    )
+    main_window.registry.action(ActionId.THEME_LIGHT).trigger()
+    assert found, "the count's digits in the dark theme's vermilion"
+
+
+def test_hints_stay_readable_and_follow_the_theme(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    hint = MutedLabel(host)
+    hint.setText("请在阅读区选中这段文字")
+    host.show()
+
+    def shown() -> QColor:
+        return hint.palette().color(Role.WindowText)
+
+    for name in ("dark", "light"):
+        apply_application_theme(name)
+        qtbot.waitUntil(lambda: shown() == muted_colour(host.palette()))
+        assert _contrast(shown(), host.palette().color(Role.Window)) >= 4.5, name
+        assert shown() != host.palette().color(Role.WindowText), "quieter than the text"

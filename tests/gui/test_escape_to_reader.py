@@ -1,0 +1,49 @@
+"""Tests for desktop/gui/escape_to_reader.py: Escape in a pane's text box goes back to the page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from tests.gui.window_helpers import select_and_press, type_chinese
+
+
+def test_escape_after_writing_a_note_goes_back_to_reading(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_N)
+    note = main_window.annotations_dock.editor.note_edit
+    qtbot.waitUntil(note.hasFocus)
+    type_chinese(note, "可作开头")
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        qtbot.keyClick(note, Qt.Key.Key_Escape)  # leaving the note saves it
+    qtbot.waitUntil(main_window.reader.hasFocus)
+    (annotation_id,) = main_window.reader.annotations_at(start)
+    assert main_window.session.annotation(annotation_id).note == "可作开头"
+
+
+def test_escape_empties_a_filter_then_leaves_it(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.registry.action(ActionId.FILTER_LIBRARY).trigger()
+    edit = main_window.library_pane.filter_edit
+    qtbot.waitUntil(edit.hasFocus)
+    type_chinese(edit, "文艺")
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    assert edit.text() == ""
+    assert edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(main_window.reader.hasFocus)
+
+
+def test_escape_in_the_search_box_goes_back_to_reading(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    query = main_window.search_dock().query_box.lineEdit()
+    qtbot.waitUntil(query.hasFocus)
+    qtbot.keyClick(query, Qt.Key.Key_Escape)
+    qtbot.waitUntil(main_window.reader.hasFocus)
+    assert main_window.search_dock().isVisible(), "the results stay on screen"

@@ -1,0 +1,76 @@
+"""Tests for desktop/models/speech_labels.py: how lists name speeches whose titles repeat."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.records import CollectionRecord, SpeechRecord
+from desktop.models.speech_labels import SpeechName, speech_label, speech_names
+
+pytestmark = pytest.mark.usefixtures("qapp")  # translate() needs the application
+
+COLLECTION = CollectionRecord(
+    id=1,
+    title="效能革命讲话汇编",
+    source="/data/汇编.txt",
+    date=None,
+    encoding="utf-8",
+    format="txt",
+    imported="2024-03-05T08:00:00Z",
+    speech_count=7,
+)
+
+
+def _speech(
+    speech_id: int, index: int, title: str = "在全市“效能革命”工作会上的讲话"
+) -> SpeechRecord:
+    return SpeechRecord(
+        id=speech_id,
+        collection_id=COLLECTION.id,
+        index=index,
+        title=title,
+        date=None,
+        speaker=None,
+        role=None,
+        length=100,
+        text_hash="hash",
+    )
+
+
+def test_a_speech_is_named_by_its_number_then_its_title() -> None:
+    assert speech_label("讲话", 5) == "No. 5 · 讲话"
+    assert speech_label("讲话", 5, "汇编") == "汇编 › No. 5 · 讲话"
+    assert speech_label("讲话") == "讲话"
+    assert speech_label("讲话", 0, "汇编") == "汇编 › 讲话"
+
+
+def test_a_lone_speech_needs_no_number() -> None:
+    alone = replace(COLLECTION, speech_count=1)
+    assert SpeechName.of(_speech(3, 1), alone).label() == "在全市“效能革命”工作会上的讲话"
+    assert SpeechName.of(_speech(3, 1), COLLECTION).number == 1
+    assert SpeechName.of(_speech(3, 1)).number == 1, "unknown collection: numbered"
+
+
+def test_the_collection_is_named_only_when_several_are_listed() -> None:
+    speeches = {COLLECTION.id: [_speech(1, 1), _speech(2, 2)]}
+    one = speech_names([COLLECTION], speeches)
+    assert [name.label() for name in one.values()] == [
+        "No. 1 · 在全市“效能革命”工作会上的讲话",
+        "No. 2 · 在全市“效能革命”工作会上的讲话",
+    ]
+    other = replace(COLLECTION, id=2, title="文艺", speech_count=1)
+    speeches[2] = [replace(_speech(9, 1, "在全市文艺工作会议上的讲话"), collection_id=2)]
+    both = speech_names([COLLECTION, other], speeches)
+    assert both[2].label() == "效能革命讲话汇编 › No. 2 · 在全市“效能革命”工作会上的讲话"
+    assert both[9].label() == "文艺 › 在全市文艺工作会议上的讲话"
+    assert list(both) == [1, 2, 9], "library order"
+
+
+@given(st.text(min_size=1, max_size=20), st.text(min_size=1, max_size=20))
+def test_titles_are_shown_as_they_are(title: str, collection: str) -> None:
+    # A title holding "%1" or "%2" is text, not a place to fill.
+    assert speech_label(title, 3, collection) == f"{collection} › No. 3 · {title}"
