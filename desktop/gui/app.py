@@ -69,9 +69,13 @@ def _run_window(
     except LibraryError as error:
         show_library_error(error)  # and no window: nothing may write to a damaged library
         return EXIT_LIBRARY_ERROR
+    from desktop.gui.app_theme import apply_application_theme
     from desktop.gui.library_session import LibrarySession
     from desktop.gui.main_window import MainWindow
 
+    # The window's colours before its widgets exist: a dark palette set afterwards would reach
+    # each of them again (and draw every icon twice).
+    apply_application_theme(settings.theme)
     session = LibrarySession(library)
     window = MainWindow(session, settings, translations=translations)
     # The collector, if start-up paused it (gui_command), runs again from the first frame on;

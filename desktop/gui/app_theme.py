@@ -92,8 +92,9 @@ def apply_application_theme(name: str) -> None:
     if not isinstance(app, QApplication):
         return
     if theme(name).name == ThemeName.DARK:
-        if _native is None:
-            _native = _NativeLook(app.style().name(), QPalette(app.palette()))
+        if _native is not None:
+            return  # dark already: a palette set again would reach every widget again
+        _native = _NativeLook(app.style().name(), QPalette(app.palette()))
         if app.style().name().lower() != DARK_STYLE.lower():
             app.setStyle(DARK_STYLE)
         _set_palette(app, dark_palette())

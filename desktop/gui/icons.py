@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QBuffer, QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImageReader, QPainter, QPixmap
 
@@ -27,12 +30,38 @@ def svg_icon(name: str) -> QIcon:
     if not is_dark():
         return QIcon(str(path))
     if name not in _on_dark_icons:
-        _on_dark_icons[name] = _recoloured(path.read_bytes(), ICON_INK_ON_DARK)
+        _on_dark_icons[name] = _recoloured_icon(path, ICON_INK_ON_DARK)
     return _on_dark_icons[name]
 
 
-def _recoloured(svg: bytes, ink: str) -> QIcon:
-    data = QByteArray(svg.replace(ICON_INK.encode(), ink.encode()))
+def _recoloured_icon(path: Path, ink: str) -> QIcon:
+    """The icon at ``path`` in ``ink``: a recoloured copy of the SVG in the cache folder.
+
+    From a file, Qt's SVG icon engine draws each size only when it is first shown, as it does
+    for the light icons; drawing every size of every icon up front made a dark window's start
+    some 10 ms slower. Without a writable cache folder the sizes are drawn here after all.
+    """
+    svg = path.read_bytes().replace(ICON_INK.encode(), ink.encode())
+    try:
+        return QIcon(str(_cached_copy(svg, ink, path.name)))
+    except OSError:
+        return _recoloured(svg)
+
+
+def _cached_copy(svg: bytes, ink: str, name: str) -> Path:
+    from desktop.app_paths import cache_folder
+
+    target = cache_folder() / "icons" / ink.lstrip("#") / name
+    if not target.is_file() or target.read_bytes() != svg:  # new, or the app's icon changed
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{name}.{os.getpid()}")
+        partial.write_bytes(svg)
+        os.replace(partial, target)  # another process may write the same copy meanwhile
+    return target
+
+
+def _recoloured(svg: bytes) -> QIcon:
+    data = QByteArray(svg)
     icon = QIcon()
     for size in ICON_SIZES:
         buffer = QBuffer(data)

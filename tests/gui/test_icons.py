@@ -1,0 +1,75 @@
+"""Tests for desktop/gui/icons.py: the SVG icons in light and dark ink, and the swatches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from desktop.gui import icons
+from desktop.gui.app_theme import apply_application_theme
+
+
+def _ink(image: QImage) -> float:
+    """How light the drawn (opaque) pixels are, 0–255."""
+    values = [
+        image.pixelColor(x, y).lightness()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    return sum(values) / len(values)
+
+
+@pytest.fixture
+def dark(qtbot: QtBot) -> Iterator[None]:
+    """The application in the dark theme for one test, light again after it."""
+    icons._on_dark_icons.clear()
+    apply_application_theme("dark")
+    yield
+    apply_application_theme("light")
+    icons._on_dark_icons.clear()
+
+
+def test_light_icons_are_the_shipped_files(qtbot: QtBot) -> None:
+    icon = icons.svg_icon("import")
+    assert _ink(icon.pixmap(24).toImage()) < 128
+
+
+@pytest.mark.usefixtures("dark")
+def test_dark_icons_are_drawn_light_from_a_copy_in_the_cache_folder(
+    isolated_environment: Path,
+) -> None:
+    icon = icons.svg_icon("import")
+    copies = list((isolated_environment / "cache").rglob("import.svg"))
+    assert len(copies) == 1
+    assert icons.ICON_INK_ON_DARK.encode() in copies[0].read_bytes()
+    assert icons.ICON_INK.encode() not in copies[0].read_bytes()
+    assert _ink(icon.pixmap(24).toImage()) > 128
+    assert _ink(icon.pixmap(48).toImage()) > 128, "any size, drawn when asked for"
+
+
+@pytest.mark.usefixtures("dark")
+def test_a_stale_copy_is_written_again(isolated_environment: Path) -> None:
+    icons.svg_icon("export")
+    (copy,) = (isolated_environment / "cache").rglob("export.svg")
+    copy.write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+    icons._on_dark_icons.clear()
+    icon = icons.svg_icon("export")
+    assert icons.ICON_INK_ON_DARK.encode() in copy.read_bytes()
+    assert _ink(icon.pixmap(24).toImage()) > 128
+
+
+@pytest.mark.usefixtures("dark")
+def test_without_a_writable_cache_the_sizes_are_drawn_at_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setattr("desktop.app_paths.cache_folder", lambda: blocked)
+    icon = icons.svg_icon("trash-restore")
+    assert len(icon.availableSizes()) == len(icons.ICON_SIZES)
+    assert _ink(icon.pixmap(24).toImage()) > 128
