@@ -443,13 +443,17 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
         self.setExtraSelections(selections)
 
     def _refresh_scroll_marks(self) -> None:
+        for layer in set(self._scroll_marks.layers()) - set(self._marks):
+            self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), [])
+        if not self._marks:
+            # documentSize() lays out the whole speech; without marks (a resize, the window's
+            # first show) Qt lays a long one out bit by bit after the visible part instead.
+            return
         layout = self.document().documentLayout()
         height = max(layout.documentSize().height(), 1.0)
         for layer, (ranges, _current) in self._marks.items():
             fractions = [min(self._line_top(start) / height, 1.0) for start, _end in ranges]
             self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), fractions)
-        for layer in set(self._scroll_marks.layers()) - set(self._marks):
-            self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), [])
 
     def _end_flash(self) -> None:
         self._flash_offset = None

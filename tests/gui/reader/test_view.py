@@ -13,6 +13,7 @@ from desktop.core.annotation import AnchorState, Annotation, TextQuote
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
+from tests.gui.reader.conftest import BODY, build_speech
 from tests.gui.reader.helpers import char_point, drag_select, select_with_keys
 
 
@@ -424,3 +425,16 @@ def test_a_speech_opened_before_the_reader_shows_opens_at_its_offset(
     qtbot.waitExposed(window)
     assert reader.reading_offset() == target
     assert reader.verticalScrollBar().value() > 0
+
+
+def test_a_resize_lays_out_a_long_speech_only_as_far_as_it_shows(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    """Qt lays a long document out bit by bit; only scroll-bar marks need all of it at once."""
+    long = build_speech([f"第{n}段。" + BODY * 4 for n in range(1500)])  # ~200,000 characters
+    reader.show_speech(long, 0)
+    reader.resize(reader.width() - 40, reader.height())
+    last = reader.document().lastBlock()
+    assert last.layout().lineCount() == 0, "the end of the speech is not laid out yet"
+    reader.set_marks("search", [(len(long.text) - 5, len(long.text))])
+    assert reader.scroll_mark_fractions("search") == [pytest.approx(1.0, abs=0.01)]
