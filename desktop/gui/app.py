@@ -133,6 +133,8 @@ def after_show(window: object, files: list[Path]) -> None:
 
     assert isinstance(window, MainWindow)
     window.start_segmenter(make_segmenter_service(window))
+    if window.translations is not None:
+        window.translations.refresh_stale()
     QThreadPool.globalInstance().start(DailyBackup(window.session.library_path))
     if files:
         window.import_files(files, open_first=True)

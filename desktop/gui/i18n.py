@@ -2,9 +2,11 @@
 
 The source strings are English; Chinese (zh_CN) comes from ``resources/i18n/pizhu_zh_CN.ts``.
 Qt loads compiled ``.qm`` files, so the ``.qm`` is taken from next to the ``.ts`` (an install
-builds it there) or from the cache folder, and built there with ``lrelease`` only when it is
-missing or older than the ``.ts``: a current ``.qm`` costs the start-up nothing but loading it.
-Without ``lrelease`` and without a ``.qm`` the UI stays English rather than failing.
+builds it there) or from the cache folder, and built there with ``lrelease`` when it is missing
+or older than the ``.ts``. A start pays for loading a ``.qm`` and a few ``stat`` calls, never
+for ``lrelease`` while some ``.qm`` exists: an out-of-date one is shown and rebuilt in the
+background once the window is up (``refresh_stale``); only a first start without any ``.qm``
+builds one before the window. Without ``lrelease`` and without a ``.qm`` the UI stays English.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -19,8 +22,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QObject,
+    QRunnable,
     QStandardPaths,
+    QThreadPool,
     QTranslator,
+    Signal,
+    Slot,
 )
 
 from desktop.resources import resource_path
@@ -146,6 +154,20 @@ def compiled_translations(
     return None
 
 
+def existing_translations(language: str, cache: Path | None = None) -> tuple[Path | None, bool]:
+    """The best ``.qm`` there is for ``language`` and whether it is current; nothing is built.
+
+    A current one (shipped, else cached) first; else an out-of-date one; else None.
+    """
+    ts = ts_path(language)
+    shipped = ts.with_suffix(".qm")
+    candidates = (shipped, (cache or cache_dir()) / shipped.name)
+    for qm in candidates:
+        if is_current(qm, ts):
+            return qm, True
+    return next(((qm, False) for qm in candidates if qm.is_file()), (None, False))
+
+
 class Translations:
     """The translators installed in the application, replaced when the language changes.
 
@@ -157,10 +179,14 @@ class Translations:
         self._app = app
         self._cache = cache
         self._installed: list[QTranslator] = []
+        self._asked: tuple[str, str | None] = (Language.ENGLISH, None)
+        self._stale: Language | None = None
+        self._rebuild: _StaleRebuild | None = None
         self.language = Language.ENGLISH
 
     def apply(self, setting: str, system: str | None = None) -> Language:
         """Show the UI in the language ``setting`` asks for; returns the language shown."""
+        self._asked = (setting, system)
         wanted = resolve_language(setting, system)
         self.remove()
         if wanted != Language.ENGLISH and not self._install(wanted):
@@ -177,8 +203,24 @@ class Translations:
         self._installed.clear()
         self.language = Language.ENGLISH
 
+    def refresh_stale(self) -> None:
+        """Rebuild an out-of-date ``.qm`` shown now, in the background; then show the new one."""
+        if self._stale is None or self._rebuild is not None:
+            return
+        self._rebuild = _StaleRebuild(self._stale, self._cache, self._on_rebuilt)
+        self._stale = None
+
+    def _on_rebuilt(self, built: bool) -> None:
+        self._rebuild = None
+        if built:
+            self.apply(*self._asked)
+
     def _install(self, language: Language) -> bool:
-        qm = compiled_translations(language, self._cache)
+        qm, current = existing_translations(language, self._cache)
+        if qm is None:
+            qm = compiled_translations(language, self._cache)  # none at all: the first start
+        elif not current:
+            self._stale = language  # shown as it is until refresh_stale has built a new one
         app = QTranslator(self._app)
         if qm is None or not app.load(str(qm)):
             return False
@@ -192,6 +234,32 @@ class Translations:
             self._app.installTranslator(translator)
             self._installed.append(translator)
         return True
+
+
+class _StaleRebuild(QObject):
+    """Builds a ``.qm`` on the thread pool and reports back on the GUI thread."""
+
+    built = Signal(bool)
+
+    def __init__(self, language: str, cache: Path | None, done: Callable[[bool], None]) -> None:
+        super().__init__()
+        self._done = done
+        self.built.connect(self._on_built)  # queued: emitted on a pool thread
+        QThreadPool.globalInstance().start(_Build(language, cache, self.built.emit))
+
+    @Slot(bool)
+    def _on_built(self, built: bool) -> None:
+        self._done(built)
+
+
+class _Build(QRunnable):
+    def __init__(self, language: str, cache: Path | None, report: Callable[[bool], None]) -> None:
+        super().__init__()
+        self._language, self._cache, self._report = language, cache, report
+
+    def run(self) -> None:
+        """lrelease in a subprocess: the interpreter is free while it works."""
+        self._report(compiled_translations(self._language, self._cache) is not None)
 
 
 def _locale(language: Language) -> QLocale:

@@ -14,7 +14,13 @@ from pytestqt.qtbot import QtBot
 from desktop.gui import i18n
 from desktop.gui.actions import ActionId, ActionRegistry
 from desktop.gui.annotations_dock import AnnotationsDock
-from desktop.gui.i18n import Language, Translations, compiled_translations, resolve_language
+from desktop.gui.i18n import (
+    Language,
+    Translations,
+    compiled_translations,
+    existing_translations,
+    resolve_language,
+)
 from tools.update_translations import check, messages, strings_in_code, ts_file
 
 
@@ -93,6 +99,24 @@ def test_a_current_qm_is_used_without_building_again(
     later = built.stat().st_mtime + 10  # the .ts edited after the build: the .qm is stale
     os.utime(unbuilt, (later, later))
     assert compiled_translations("zh_CN", cache) is None
+
+
+def test_an_out_of_date_qm_is_shown_at_once_and_rebuilt_after(
+    qtbot: QtBot, unbuilt: Path, tmp_path: Path, translations: Translations
+) -> None:
+    """No lrelease before the window while some .qm exists: the start stays fast."""
+    cache = tmp_path / "cache"  # the translations fixture's
+    built = compiled_translations("zh_CN", cache)
+    assert built is not None
+    edited = unbuilt.stat().st_mtime
+    os.utime(built, (edited - 10, edited - 10))  # the .ts was edited after the last build
+    assert existing_translations("zh_CN", cache) == (built, False)
+    assert translations.apply("zh_CN") == Language.CHINESE, "the old one, at once"
+    assert existing_translations("zh_CN", cache) == (built, False), "nothing built yet"
+    translations.refresh_stale()
+    qtbot.waitUntil(lambda: existing_translations("zh_CN", cache) == (built, True))
+    qtbot.waitUntil(lambda: translations._rebuild is None)
+    assert translations.language == Language.CHINESE
 
 
 def test_every_ui_string_has_a_chinese_translation() -> None:
