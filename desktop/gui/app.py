@@ -1,14 +1,16 @@
 """Start the window: ``run_gui(library_path, files)``.
 
-The start-up path does only what the first painted window needs: the application, the
-settings, the library (created with the sample on first run), the window with the last speech.
-Everything slow waits until the window is on screen: jieba loads in a worker, the day's backup
-is taken in another, files given on the command line are imported through the import worker.
-Nothing here imports jieba, python-docx, reportlab, bs4 or lxml (``python -X importtime``).
+The start-up path does only what the first painted frame shows: the application, the settings,
+the library (created with the sample on first run), the window with the library tree and the
+last speech. What it does not show waits for that frame (``MainWindow.first_painted``): the
+annotations dock and docks left open, then jieba in a worker, the day's backup in another, an
+out-of-date translation rebuilt, files given on the command line imported through the import
+worker. Nothing before the first frame imports jieba, python-docx, reportlab, bs4 or lxml, and
+few of our own modules (tests/gui/test_app.py counts them); bench/README.md says where the
+rest of the time goes.
 
 ``PIZHU_STARTUP_PROBE=1`` prints ``first-paint <unix time>`` once the reader has painted the
 speech (``=exit`` also ends the process there): how bench/bench_startup.py times start-up.
-The slow work starts after that same first paint.
 """
 
 from __future__ import annotations
