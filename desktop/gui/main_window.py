@@ -100,7 +100,7 @@ class MainWindow(
 
     def _complete(self) -> None:
         """Right after the first paint: the parts of the window the first frame did without."""
-        self.annotations_dock  # noqa: B018 - built on first use
+        self.ensure_annotations_dock()
         self._reopen_tool_docks(self.settings.open_tool_docks)
         self.layout().activate()  # the docks in place now, not at the next turn of the loop
         self.first_paint_done = True

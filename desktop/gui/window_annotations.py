@@ -40,6 +40,10 @@ class AnnotationsMixin(_Base):
     @property
     def annotations_dock(self) -> AnnotationsDock:
         """The annotations dock, built on first use (the window builds it after its first paint)."""
+        return self.ensure_annotations_dock()
+
+    def ensure_annotations_dock(self) -> AnnotationsDock:
+        """Build the annotations dock and fill it, unless it is there already."""
         if self._annotations_dock is None:
             self._annotations_dock = self._build_annotations_dock()
             self.refresh_annotations_dock()
