@@ -27,10 +27,9 @@ from desktop.core.importing.joining import (
 from desktop.core.importing.noise import (
     bare_page_number,
     control_spans,
-    has_controls,
-    has_odd_spaces,
     inline_noise_spans,
     normalise_spaces,
+    odd_characters,
     whole_line_kind,
 )
 from desktop.core.importing.source import SourceText
@@ -148,7 +147,7 @@ class _Builder:
 def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> CleanText:
     """Clean ``source`` into paragraphs, recording every piece of text taken out."""
     whole = "\n".join(line.text for line in source.lines)
-    scan = _Scan(has_controls(whole), has_odd_spaces(whole))
+    scan = _Scan(*odd_characters(whole))
     lines = [_prepare(line.text, line.heading, line.chrome, scan) for line in source.lines]
     _check(cancel)
     _mark_noise_lines(lines)

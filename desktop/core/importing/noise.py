@@ -9,12 +9,17 @@ from __future__ import annotations
 import re
 
 from desktop.core.document import RemovalKind
-from desktop.core.importing.chars import HAN_RE, is_latin_alnum
+from desktop.core.importing.chars import han_count, is_latin_alnum
 
 Span = tuple[int, int, str]
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029]+")
-_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_CONTROL_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029"
+_ODD_SPACE_CHARS = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]+")
+_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
+# Searches for one bare class: the engine skips ahead through a class, not through a repeat.
+_CONTROL_CHAR = re.compile(f"[{_CONTROL_CHARS}]")
+_CONTROL_OR_SPACE = re.compile(f"[{_CONTROL_CHARS}{_ODD_SPACE_CHARS}]")
 
 # A watermark is a bracketed clause speaking about the page rather than the speech.
 _STRONG = re.compile(
@@ -34,9 +39,11 @@ _PAGE_NUMBER = re.compile(
     r"|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}"
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
-# Patterns that open with a character class let the regex engine skip ahead quickly.
-_NOISE_HINT = re.compile(r"[（(【\[]|[A-Za-z]{2}\d")
-_STAMP_CORE = re.compile(r"[A-Za-z]{2,6}\d{8,}")
+# Patterns that open with a bare character class (not a repeat, not an alternation) let the
+# regex engine skip ahead through the text instead of trying a match at every position.
+_BRACKET = re.compile(r"[（(【\[]")
+_STAMP_HINT = re.compile(r"[A-Za-z][A-Za-z]\d")
+_STAMP_CORE = re.compile(r"[A-Za-z][A-Za-z]{1,5}\d{8,}")
 _BARE_NUMBER = re.compile(r"[0-9０-９]{1,4}")
 _FOOTER = re.compile(r"(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?")
 _CHROME_START = re.compile(
@@ -51,14 +58,15 @@ _CHROME_MAX = 80
 _SENTENCE_MIN_HAN = 6
 
 
-def has_controls(text: str) -> bool:
-    """Whether ``text`` holds any character ``control_spans`` would remove."""
-    return _CONTROL.search(text) is not None
-
-
-def has_odd_spaces(text: str) -> bool:
-    """Whether ``text`` holds any space ``normalise_spaces`` would change."""
-    return _SPACES.search(text) is not None
+def odd_characters(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds characters ``control_spans`` would remove, and spaces
+    ``normalise_spaces`` would change: one pass over a text that holds neither."""
+    first = _CONTROL_OR_SPACE.search(text)
+    if first is None:
+        return False, False
+    if _CONTROL_CHAR.match(first.group()):
+        return True, _SPACES.search(text, first.end()) is not None
+    return _CONTROL_CHAR.search(text, first.end()) is not None, True
 
 
 def control_spans(text: str) -> list[Span]:
@@ -114,23 +122,30 @@ def bare_page_number(text: str) -> int | None:
 def inline_noise_spans(text: str) -> list[Span]:
     """Watermarks, page-jump markers and catalogue stamps inside a line, with the spaces they
     leave behind between Chinese characters."""
-    if _NOISE_HINT.search(text) is None:
+    spans: list[Span] = []
+    if _BRACKET.search(text) is not None:
+        spans += _bracketed_noise(text)
+    if _STAMP_HINT.search(text) is not None:
+        spans += [
+            (m.start(), m.end(), RemovalKind.CATALOGUE_STAMP)
+            for m in _STAMP_CORE.finditer(text)
+            if _stands_alone(text, m.start(), m.end())
+        ]
+    if not spans:
         return []
+    spans.sort()
+    return spans + _orphaned_spaces(text, spans)
+
+
+def _bracketed_noise(text: str) -> list[Span]:
+    """Page-jump markers and bracketed watermarks."""
     spans = [(m.start(), m.end(), RemovalKind.PAGE_MARKER) for m in _PAGE_JUMP.finditer(text)]
-    spans += [
-        (m.start(), m.end(), RemovalKind.CATALOGUE_STAMP)
-        for m in _STAMP_CORE.finditer(text)
-        if _stands_alone(text, m.start(), m.end())
-    ]
     spans += [
         (m.start(), m.end(), RemovalKind.WATERMARK)
         for m in _BRACKETED.finditer(text)
         if is_watermark(m.group(1)) and not _PAGE_JUMP.fullmatch(m.group())
     ]
-    if not spans:
-        return []
-    spans.sort()
-    return spans + _orphaned_spaces(text, spans)
+    return spans
 
 
 def _orphaned_spaces(text: str, spans: list[Span]) -> list[Span]:
@@ -180,6 +195,6 @@ def _is_watermark_line(text: str) -> bool:
     """A line about the page; a sentence carrying a bracketed watermark keeps its sentence."""
     if not is_watermark(text, bracketed=False):
         rest = _BRACKETED.sub("", text)
-        return rest != text and is_watermark(text) and len(HAN_RE.findall(rest)) < _SENTENCE_MIN_HAN
+        return rest != text and is_watermark(text) and han_count(rest) < _SENTENCE_MIN_HAN
     rest = _BRACKETED.sub("", text)
-    return rest == text or is_watermark(rest) or len(HAN_RE.findall(rest)) < _SENTENCE_MIN_HAN
+    return rest == text or is_watermark(rest) or han_count(rest) < _SENTENCE_MIN_HAN

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from desktop.core.document import RemovalKind
-from desktop.core.importing.chars import HAN_RE, is_cjk_punct, is_han, is_latin_alnum
+from desktop.core.importing.chars import (
+    HAN,
+    han_count,
+    is_cjk_punct,
+    is_han,
+    is_latin_alnum,
+    matched_length,
+)
 
 Span = tuple[int, int, str]
 
@@ -19,8 +26,10 @@ _SPACE_RUN = re.compile(" +")
 _HALF_PUNCT = ",.;:!?()%"
 _CLOSING_HALF = ",.;:!?)%"
 _LATIN_LETTER = re.compile("[A-Za-z]")
-_SPACED_HAN = re.compile(f"(?<=[{HAN_RE.pattern[1:-1]}]) (?=[{HAN_RE.pattern[1:-1]}])")
-_ADJACENT_HAN = re.compile(f"[{HAN_RE.pattern[1:-1]}]{{2}}")
+_LATIN_LETTERS = re.compile("[A-Za-z]+")
+# Both open with what they consume (the space, a character class), so the engine skips ahead.
+_SPACED_HAN = re.compile(f" (?<=[{HAN}] )(?=[{HAN}])")
+_ADJACENT_HAN = re.compile(f"[{HAN}][{HAN}]")
 
 
 def stray_space_spans(text: str) -> list[Span]:
@@ -64,8 +73,8 @@ def _is_wide(char: str) -> bool:
 
 
 def _is_chinese_line(text: str) -> bool:
-    han = len(HAN_RE.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
+    han = han_count(text)
+    latin = matched_length(_LATIN_LETTERS, text)
     return han > 0 and han >= latin
 
 

@@ -12,6 +12,7 @@ from desktop.core.importing.noise import (
     inline_noise_spans,
     is_watermark,
     normalise_spaces,
+    odd_characters,
     whole_line_kind,
 )
 
@@ -126,3 +127,19 @@ def test_controls_and_spaces() -> None:
     assert bare_page_number("12") == 12
     assert bare_page_number("１２") == 12
     assert bare_page_number("12345") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("同志们：\n今天的会议", (False, False)),
+        ("同志们\u200b：今天", (True, False)),
+        ("\u3000\u3000同志们：今天", (False, True)),
+        ("\u3000\u3000同志们\x00：今天", (True, True)),
+        ("同志们\x1a：\t今天", (True, True)),
+        ("", (False, False)),
+    ],
+)
+def test_odd_characters_finds_controls_and_odd_spaces(text: str, found: tuple[bool, bool]) -> None:
+    assert odd_characters(text) == found
+    assert odd_characters(text) == (bool(control_spans(text)), normalise_spaces(text) != text)
