@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from desktop.core.importing.chars import (
     ARABIC_NUMERAL,
     CN_NUMERAL,
+    CN_NUMERAL_CHARS,
     HAN_RE,
     is_latin_alnum,
     number_value,
@@ -144,14 +145,17 @@ def bare_numeral(text: str) -> Marker | None:
 
 
 # A point marker must follow a clause boundary, so 统一是, 唯一是, 之一是, 质量第一 never count.
-_BOUNDARY = r"(?<![^。；;：:！!？?，,\s\u3000”）)])"
+# The pattern opens with the marker's first character, so that the regex engine skips ahead to
+# one (it cannot through a look-around), then looks behind that character for the boundary;
+# each branch looks behind again to see which character it was. 一是 and 十二要 match their
+# first numeral character there, the rest of the numeral in the group.
 _POINT_RE = re.compile(
-    "(?=[第其一二三四五六七八九十百〇零两])"  # a fast first-character filter
-    + _BOUNDARY
-    + rf"(?:第(?P<ord>{CN_NUMERAL})(?:点[是，,、：:]?|是|[，,、：:])"
-    + rf"|其(?P<qi>{CN_NUMERAL})(?:是|[，,、：:])"
-    + rf"|(?P<shi>{CN_NUMERAL})是"
-    + rf"|(?P<yao>{CN_NUMERAL})要)"
+    f"[第其{CN_NUMERAL_CHARS}]"
+    + r"(?<![^。；;：:！!？?，,\s\u3000”）)].)"
+    + rf"(?:(?<=第)(?P<ord>{CN_NUMERAL})(?:点[是，,、：:]?|是|[，,、：:])"
+    + rf"|(?<=其)(?P<qi>{CN_NUMERAL})(?:是|[，,、：:])"
+    + rf"|(?<=[{CN_NUMERAL_CHARS}])(?P<shi>[{CN_NUMERAL_CHARS}]*)是"
+    + rf"|(?<=[{CN_NUMERAL_CHARS}])(?P<yao>[{CN_NUMERAL_CHARS}]*)要)"
 )
 _FIRST_RE = re.compile(r"首先[，,：:]")
 
@@ -159,8 +163,12 @@ _FIRST_RE = re.compile(r"首先[，,：:]")
 def point_markers(text: str) -> Iterator[Marker]:
     """Every point marker in ``text`` that is followed by words of its own."""
     for match in _POINT_RE.finditer(text):
-        style = next(name for name in ("ord", "qi", "shi", "yao") if match.group(name))
-        number = number_value(match.group(style))
+        style = match.lastgroup or ""
+        if style in ("ord", "qi"):
+            numeral = match.group(style)
+        else:
+            numeral = text[match.start() : match.end() - 1]  # before its 是 or 要
+        number = number_value(numeral)
         if number is None or not 0 < number <= _MAX_POINT_NUMBER:
             continue
         if not _has_words(text, match.end()):
