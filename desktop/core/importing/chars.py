@@ -40,6 +40,8 @@ CLOSERS = "”’」』）)》〉】"
 #: Opening quotes and brackets that a paragraph may start with.
 OPENERS = "“‘「『（(《〈【"
 
+_SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
+
 CN_DIGITS = "〇零一二三四五六七八九"
 CN_NUMERAL_CHARS = "〇零一二两三四五六七八九十百"
 #: A Chinese numeral as used in numbering (一 … 九十九, 一百).
@@ -123,6 +125,11 @@ def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with a sentence end, possibly followed by closing quotes."""
     stripped = text.rstrip(CLOSERS + " ")
     return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def has_sentence_end(text: str) -> bool:
+    """Whether ``text`` holds a sentence end anywhere."""
+    return _SENTENCE_END_RE.search(text) is not None
 
 
 def han_count(text: str) -> int:

@@ -24,6 +24,9 @@ _OPENER = re.compile(
 )
 _QUOTE_THEN_WORD = re.compile(r"[”》』」](?=[\u4e00-\u9fff])(?![的地得了着过们之和与及等])")
 _MIN_HEADING = 4
+_OPENING = "“‘《「『（("
+_CLOSING = "”’》」』）)"
+_SENTENCE_MARKS = re.compile(f"[{_OPENING}{_CLOSING}{SENTENCE_END}]")
 
 
 def heading_end(text: str, words_start: int, *, glued: bool = True) -> int:
@@ -71,14 +74,14 @@ def label(text: str, start: int, end: int) -> str:
 def _sentence_end(text: str, start: int) -> int:
     """End (after the mark) of the sentence starting at ``start``, or the end of ``text``."""
     depth = 0
-    for index in range(start, len(text)):
-        char = text[index]
-        if char in "“‘《「『（(":
+    for mark in _SENTENCE_MARKS.finditer(text, start):  # only the marks, not every character
+        char = mark.group()
+        if char in _OPENING:
             depth += 1
-        elif char in "”’》」』）)":
+        elif char in _CLOSING:
             depth = max(depth - 1, 0)
-        elif depth == 0 and char in SENTENCE_END:
-            return index + 1
+        elif depth == 0:
+            return mark.end()
     return len(text)
 
 
@@ -86,9 +89,9 @@ def _first_comma(text: str, start: int, end: int) -> int | None:
     depth = 0
     for index in range(start, min(end, start + HEADING_MAX + 10)):
         char = text[index]
-        if char in "“‘《「『（(":
+        if char in _OPENING:
             depth += 1
-        elif char in "”’》」』）)":
+        elif char in _CLOSING:
             depth = max(depth - 1, 0)
         elif depth == 0 and char in "，," and index - start >= _MIN_HEADING:
             return index

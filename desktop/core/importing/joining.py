@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from desktop.core.importing.chars import (
     HAN_RE,
-    SENTENCE_END,
     ends_sentence,
+    has_sentence_end,
     is_han,
     is_latin_alnum,
 )
@@ -123,7 +123,7 @@ def _is_running_text(text: str) -> bool:
         if boundary is None or len(text) - marker.end <= HEADING_MAX:
             return False
         body = text[boundary:]
-        return len(body) >= _GLUED_BODY_MIN or any(c in "，," for c in body)
+        return len(body) >= _GLUED_BODY_MIN or "，" in body or "," in body
     if is_structural(text):
         return False
-    return len(text) > HEADING_MAX or any(c in SENTENCE_END for c in text[:-1])
+    return len(text) > HEADING_MAX or has_sentence_end(text[:-1])

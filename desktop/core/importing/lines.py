@@ -14,9 +14,9 @@ from desktop.core.importing.chars import (
     ARABIC_NUMERAL,
     CN_NUMERAL,
     HAN,
-    SENTENCE_END,
     ends_sentence,
     han_count,
+    has_sentence_end,
     number_value,
 )
 from desktop.core.importing.dates import date_line
@@ -79,6 +79,8 @@ _DASH_LEAD = re.compile(r"[—─－-]{1,2}")
 
 def suffix_separator(text: str) -> Separator | None:
     """``<title> 篇N``: the separator line of many compilations of speeches."""
+    if "篇" not in text:
+        return None  # the pattern cannot match; its lazy title would try every length first
     match = _SUFFIX_SEPARATOR.fullmatch(text)
     if match is None or han_count(match.group("title")) < 2 or ends_sentence(match.group("title")):
         return None
@@ -129,9 +131,9 @@ def is_title_like(text: str) -> bool:
     """A short line of words without a sentence end: a title, subtitle or unnumbered heading."""
     return (
         2 <= len(text) <= TITLE_MAX
-        and han_count(text) >= 2
-        and not any(char in SENTENCE_END for char in text)
         and text[-1] not in "，,、：:"
+        and not has_sentence_end(text)
+        and han_count(text) >= 2
     )
 
 
