@@ -232,12 +232,16 @@ def _is_running_text(text: str) -> bool:
 
 
 def _clean_inside(line: _Line) -> None:
-    line.edit.delete(inline_noise_spans(line.edit.text))
-    line.edit.strip(" ")
-    if not line.edit.text:
-        line.noise = line.edit.cuts[0].kind if line.edit.cuts else RemovalKind.CONTROL
-        return
-    line.edit.delete(stray_space_spans(line.edit.text))
+    noise = inline_noise_spans(line.edit.text)
+    if noise:  # else the line is as _prepare stripped it
+        line.edit.delete(noise)
+        line.edit.strip(" ")
+        if not line.edit.text:
+            line.noise = line.edit.cuts[0].kind if line.edit.cuts else RemovalKind.CONTROL
+            return
+    spaces = stray_space_spans(line.edit.text)
+    if spaces:
+        line.edit.delete(spaces)
 
 
 def _build(lines: list[_Line], layout: WrapLayout | None) -> CleanText:

@@ -42,6 +42,7 @@ _PAGE_NUMBER = re.compile(
 # Patterns that open with a bare character class (not a repeat, not an alternation) let the
 # regex engine skip ahead through the text instead of trying a match at every position.
 _BRACKET = re.compile(r"[（(【\[]")
+_NOISE_HINT = re.compile(r"[（(【\[A-Za-z]")  # what every kind of noise inside a line opens with
 _STAMP_HINT = re.compile(r"[A-Za-z][A-Za-z]\d")
 _STAMP_CORE = re.compile(r"[A-Za-z][A-Za-z]{1,5}\d{8,}")
 _BARE_NUMBER = re.compile(r"[0-9０-９]{1,4}")
@@ -122,10 +123,13 @@ def bare_page_number(text: str) -> int | None:
 def inline_noise_spans(text: str) -> list[Span]:
     """Watermarks, page-jump markers and catalogue stamps inside a line, with the spaces they
     leave behind between Chinese characters."""
+    hint = _NOISE_HINT.search(text)
+    if hint is None:
+        return []  # most lines: one pass
     spans: list[Span] = []
-    if _BRACKET.search(text) is not None:
+    if _BRACKET.search(text, hint.start()) is not None:
         spans += _bracketed_noise(text)
-    if _STAMP_HINT.search(text) is not None:
+    if _STAMP_HINT.search(text, hint.start()) is not None:
         spans += [
             (m.start(), m.end(), RemovalKind.CATALOGUE_STAMP)
             for m in _STAMP_CORE.finditer(text)
