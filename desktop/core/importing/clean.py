@@ -208,8 +208,7 @@ def _prepare(raw: str, heading: int | None, chrome: bool, scan: _Scan) -> _Line:
 
 def _mark_noise_lines(lines: list[_Line]) -> None:
     """Find lines that are wholly noise; a page's chrome only above or below its running text."""
-    running = [i for i, line in enumerate(lines) if _is_running_text(line.edit.text)]
-    first, last = (running[0], running[-1]) if running else (len(lines), -1)
+    first, last = _running_text_bounds(lines)
     page_numbers: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         text = line.edit.text
@@ -223,6 +222,20 @@ def _mark_noise_lines(lines: list[_Line]) -> None:
     if len(values) >= 2 and all(a < b for a, b in zip(values, values[1:], strict=False)):
         for index, _ in page_numbers:
             lines[index].noise = RemovalKind.PAGE_MARKER
+
+
+def _running_text_bounds(lines: list[_Line]) -> tuple[int, int]:
+    """The first and last line of running text, or ``(len(lines), -1)`` if there is none.
+
+    Looked for from either end: the lines between them need not be judged.
+    """
+    numbered = enumerate(lines)
+    first = next((i for i, line in numbered if _is_running_text(line.edit.text)), None)
+    if first is None:
+        return len(lines), -1
+    backwards = range(len(lines) - 1, first, -1)
+    last = next((i for i in backwards if _is_running_text(lines[i].edit.text)), first)
+    return first, last
 
 
 def _is_running_text(text: str) -> bool:

@@ -52,10 +52,12 @@ def stray_space_spans(text: str) -> list[Span]:
 def _is_stray(left: str, right: str, before_left: str, *, chinese: bool, spaced_out: bool) -> bool:
     if not left or not right:
         return False
-    wide_left, wide_right = _is_wide(left), _is_wide(right)
-    if is_han(left) and is_han(right):
+    han_left, han_right = is_han(left), is_han(right)
+    if han_left and han_right:
         return spaced_out
-    if (wide_left and is_cjk_punct(right)) or (is_cjk_punct(left) and wide_right):
+    punct_left, punct_right = is_cjk_punct(left), is_cjk_punct(right)
+    wide_left, wide_right = han_left or punct_left, han_right or punct_right
+    if (wide_left and punct_right) or (punct_left and wide_right):
         return True
     if not chinese:
         return False
@@ -66,10 +68,6 @@ def _is_stray(left: str, right: str, before_left: str, *, chinese: bool, spaced_
         # "3.98%, 2007年" loses its space; "China, 2025" in a Chinese line keeps it.
         return not _LATIN_LETTER.match(before_left or "")
     return is_latin_alnum(left) and right in _CLOSING_HALF
-
-
-def _is_wide(char: str) -> bool:
-    return is_han(char) or is_cjk_punct(char)
 
 
 def _is_chinese_line(text: str) -> bool:
