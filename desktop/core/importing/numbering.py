@@ -87,15 +87,36 @@ def tier(style: str) -> int:
 
 _SEP = r"[\s\u3000]*"
 _ANY_NUMERAL = f"({CN_NUMERAL}|{ARABIC_NUMERAL})"
-_HEADING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("chapter", re.compile(rf"第{_SEP}{_ANY_NUMERAL}{_SEP}(编|章|节|部分)(?=[\s：:、]|$)")),
-    ("article", re.compile(rf"第{_SEP}{_ANY_NUMERAL}{_SEP}条(?=[\s：:、]|$)")),
-    ("cn-paren", re.compile(rf"[（(]{_SEP}({CN_NUMERAL}){_SEP}[）)]")),
-    ("arabic-paren", re.compile(rf"[（(]{_SEP}({ARABIC_NUMERAL}){_SEP}[）)]")),
-    ("cn-dun", re.compile(rf"({CN_NUMERAL}){_SEP}(?:、|．|\.(?![0-9０-９]))")),
-    ("arabic-half", re.compile(rf"({ARABIC_NUMERAL})[）)]")),
-    ("arabic-dot", re.compile(rf"({ARABIC_NUMERAL}){_SEP}(?:[、．]|\.(?![0-9０-９]))")),
+_ARABIC_DIGITS = "0123456789０１２３４５６７８９"
+# Tried in this order, the first that matches naming the style; each with the characters it
+# can start with, so that a text is tried only against the patterns its first character allows.
+_HEADING_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("chapter", "第", re.compile(rf"第{_SEP}{_ANY_NUMERAL}{_SEP}(编|章|节|部分)(?=[\s：:、]|$)")),
+    ("article", "第", re.compile(rf"第{_SEP}{_ANY_NUMERAL}{_SEP}条(?=[\s：:、]|$)")),
+    ("cn-paren", "（(", re.compile(rf"[（(]{_SEP}({CN_NUMERAL}){_SEP}[）)]")),
+    ("arabic-paren", "（(", re.compile(rf"[（(]{_SEP}({ARABIC_NUMERAL}){_SEP}[）)]")),
+    ("cn-dun", CN_NUMERAL_CHARS, re.compile(rf"({CN_NUMERAL}){_SEP}(?:、|．|\.(?![0-9０-９]))")),
+    ("arabic-half", _ARABIC_DIGITS, re.compile(rf"({ARABIC_NUMERAL})[）)]")),
+    (
+        "arabic-dot",
+        _ARABIC_DIGITS,
+        re.compile(rf"({ARABIC_NUMERAL}){_SEP}(?:[、．]|\.(?![0-9０-９]))"),
+    ),
 ]
+
+
+def _by_first_character(
+    patterns: list[tuple[str, str, re.Pattern[str]]],
+) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """For each character a heading may start with, the patterns to try, in order."""
+    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for style, firsts, pattern in patterns:
+        for first in firsts:
+            table.setdefault(first, []).append((style, pattern))
+    return table
+
+
+_PATTERNS_BY_FIRST = _by_first_character(_HEADING_PATTERNS)
 _CN_BARE = re.compile(rf"({CN_NUMERAL})")
 _ENCLOSED = {
     **{chr(0x2460 + i): ("circled", i + 1) for i in range(20)},  # ① … ⑳
@@ -106,19 +127,14 @@ _ENCLOSED = {
 _NUMERAL_LIST = re.compile(rf"{CN_NUMERAL}[、季产]")
 
 
-_MARKER_STARTS = frozenset(
-    "第（(0123456789０１２３４５６７８９一二三四五六七八九十百〇零两" + "".join(_ENCLOSED)
-)
-
-
 def heading_marker(text: str) -> Marker | None:
     """The heading numbering ``text`` starts with, if any."""
-    if not text or text[0] not in _MARKER_STARTS:
+    if not text:
         return None
     enclosed = _ENCLOSED.get(text[0])
     if enclosed:
         return Marker(enclosed[0], enclosed[1], 0, 1)
-    for style, pattern in _HEADING_PATTERNS:
+    for style, pattern in _PATTERNS_BY_FIRST.get(text[0], ()):
         match = pattern.match(text)
         if match is None:
             continue
