@@ -168,10 +168,11 @@ def _wrap_layout(content: list[_Line]) -> WrapLayout | None:
     if not content or sum(1 for line in content if line.width > _WRAP_MAX) > 0.05 * len(content):
         return None
     for line in content:
-        raw = " " * line.indent + line.edit.text
-        line.width = display_width(raw)
+        text = line.edit.text  # as laid out, after ``indent`` spaces (one column each)
+        line.width = line.indent + display_width(text)
         # Chinese text may be cut by character count rather than by width: count both
-        line.fill = max(line.width, 2 * len(raw)) if HAN_RE.search(raw) else line.width
+        chinese = HAN_RE.search(text) is not None
+        line.fill = max(line.width, 2 * (line.indent + len(text))) if chinese else line.width
     return detect_wrap([line.width for line in content], [line.indent for line in content])
 
 

@@ -197,6 +197,8 @@ def _is_chrome(text: str) -> bool:
 
 def _is_watermark_line(text: str) -> bool:
     """A line about the page; a sentence carrying a bracketed watermark keeps its sentence."""
+    if _STRONG.search(text) is None and _BRACKET.search(text) is None:
+        return False  # most lines: neither a telling word nor a bracketed aside
     if not is_watermark(text, bracketed=False):
         rest = _BRACKETED.sub("", text)
         return rest != text and is_watermark(text) and han_count(rest) < _SENTENCE_MIN_HAN
