@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: CJK ideographs (BMP blocks, compatibility ideographs, the supplementary planes) and 〇.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\U00020000-\U0003134f"
@@ -103,6 +104,7 @@ def _cn_positional(numeral: str) -> int | None:
     return total + current
 
 
+@lru_cache(maxsize=1024)  # a file numbers with the same few numerals (一, 二, 12…) throughout
 def number_value(numeral: str) -> int | None:
     """The value of a numeral in Arabic (either width) or Chinese digits."""
     digits = ascii_digits(numeral)

@@ -32,8 +32,7 @@ from desktop.core.importing.chars import (
     ARABIC_NUMERAL,
     CN_NUMERAL,
     CN_NUMERAL_CHARS,
-    HAN_RE,
-    is_latin_alnum,
+    HAN,
     number_value,
 )
 
@@ -192,6 +191,8 @@ def point_markers(text: str) -> Iterator[Marker]:
         yield Marker(_POINT_STYLE_NAMES[style], number, match.start(), match.end())
 
 
+# Ideographs, Latin letters and digits of either width, and what opens a quotation or a title.
+_TWO_WORD_CHARACTERS = re.compile(f"[{HAN}A-Za-z0-9０-９Ａ-Ｚａ-ｚ“‘《]{{2}}")
 _POINT_STYLE_NAMES = {"ord": "ordinal", "qi": "qi", "shi": "shi", "yao": "yao"}
 
 
@@ -205,7 +206,4 @@ def opening_first(text: str) -> Marker | None:
 
 def _has_words(text: str, position: int) -> bool:
     """Whether at least two characters of words follow ``position`` before any punctuation."""
-    words = text[position : position + 2]
-    if len(words) < 2:
-        return False
-    return all(HAN_RE.match(c) or is_latin_alnum(c) or c in "“‘《" for c in words)
+    return _TWO_WORD_CHARACTERS.match(text, position) is not None
