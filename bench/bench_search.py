@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import resource
@@ -37,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run as a script from a checkout
 
-from bench.harness import Benchmark  # noqa: E402
+from bench.harness import Benchmark, corpus_folder  # noqa: E402
 from desktop.core.storage.search_index import (  # noqa: E402
     Query,
     create_search_schema,
@@ -67,16 +66,6 @@ FIXED_QUERIES = [
     "全面建设社会主义现代化国家", "量子计算机", "xyzzy", "效能革命吧", "，，，，",
     "效能 革命", "发展 -效能", "“效能革命”",
 ]  # fmt: skip
-
-
-def corpus_folder() -> Path | None:
-    """The shared corpus of real documents, if this checkout has one beside it."""
-    candidates = [os.environ.get("PIZHU_CORPUS", "")]
-    candidates += [str(parent / "shared" / "corpus") for parent in ROOT.parents[:3]]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    return None
 
 
 def source_paragraphs() -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -90,6 +91,18 @@ class Result:
     def to_dict(self) -> dict[str, Any]:
         """The result as JSON-ready data."""
         return asdict(self)
+
+
+def corpus_folder() -> Path | None:
+    """The shared corpus of real documents: ``$PIZHU_CORPUS``, else the first ``shared/corpus``
+    beside the checkout or beside one of the two folders above it (so a git worktree kept in a
+    subfolder finds the same corpus as the main checkout)."""
+    candidates = [os.environ.get("PIZHU_CORPUS", "")]
+    candidates += [str(parent / "shared" / "corpus") for parent in ROOT.parents[:3]]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return None
 
 
 def time_benchmark(benchmark: Benchmark, quick: bool) -> Result:
