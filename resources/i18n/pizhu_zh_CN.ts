@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>See deleted highlights and collections, and restore them</source>
-        <translation>查看并还原已删除的高亮和合集</translation>
+        <translation>查看并还原已删除的高亮和文集</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -377,15 +377,15 @@
     </message>
     <message>
         <source>Give the collection or speech your own title</source>
-        <translation>为合集或讲话另起标题</translation>
+        <translation>为文集或讲话另起标题</translation>
     </message>
     <message>
         <source>&amp;Delete Collection</source>
-        <translation>删除合集(&amp;D)</translation>
+        <translation>删除文集(&amp;D)</translation>
     </message>
     <message>
         <source>Move the collection, with its highlights and notes, to the trash</source>
-        <translation>将合集连同其中的高亮和批注移到回收站</translation>
+        <translation>将文集连同其中的高亮和批注移到回收站</translation>
     </message>
     <message>
         <source>Re-&amp;import</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Import the collection&apos;s file again; highlights follow their words</source>
-        <translation>重新导入合集的文件；高亮会跟随原文找到新位置</translation>
+        <translation>重新导入文集的文件；高亮会跟随原文找到新位置</translation>
     </message>
     <message>
         <source>Import &amp;Report</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>What the last import of this collection did</source>
-        <translation>查看此合集上次导入的结果</translation>
+        <translation>查看此文集上次导入的结果</translation>
     </message>
     <message>
         <source>&amp;Find in Speech…</source>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Highlights</source>
-        <translation>划线</translation>
+        <translation>高亮</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>Added as a new collection: “%1”</source>
-        <translation>已添加为新合集“%1”</translation>
+        <translation>已添加为新文集“%1”</translation>
     </message>
     <message>
         <source>Already in the library and unchanged: “%1”</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>Updated the collection “%1”</source>
-        <translation>已更新合集“%1”</translation>
+        <translation>已更新文集“%1”</translation>
     </message>
     <message>
         <source>: </source>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>New title of the collection:</source>
-        <translation>合集的新标题：</translation>
+        <translation>文集的新标题：</translation>
     </message>
     <message>
         <source>New title of the speech:</source>
@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <source>The collection is in the trash, with its notes. Undo with Ctrl+Z.</source>
-        <translation>合集及其批注已移到回收站。按 Ctrl+Z 可撤销。</translation>
+        <translation>文集及其批注已移到回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2074,7 @@
     </message>
     <message>
         <source>Collection of %1 speech(es)</source>
-        <translation>合集，共 %1 篇讲话</translation>
+        <translation>文集，共 %1 篇讲话</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -2159,7 +2159,7 @@
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation>重命名合集</translation>
+        <translation>重命名文集</translation>
     </message>
     <message>
         <source>Rename Speech</source>
@@ -2167,11 +2167,11 @@
     </message>
     <message>
         <source>Restore Collection</source>
-        <translation>还原合集</translation>
+        <translation>还原文集</translation>
     </message>
     <message>
         <source>Delete Collection</source>
-        <translation>删除合集</translation>
+        <translation>删除文集</translation>
     </message>
 </context>
 </TS>
