@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -78,10 +78,16 @@ def collection_row(
     collection_id: int, title: str, speech_count: int, deleted: str = ""
 ) -> TrashRow:
     """The trash row of a deleted collection (an imported file and its speeches)."""
-    detail = translate("TrashDialog", "Collection of %1 speech(es)").replace(
-        "%1", str(speech_count)
-    )
+    detail = TrashTexts().collection_detail(speech_count)
     return TrashRow(COLLECTION, str(collection_id), title, detail, deleted)
+
+
+class TrashTexts(QObject):
+    """The trash's counted texts, in ``self.tr``: the one call lupdate files as a plural."""
+
+    def collection_detail(self, speech_count: int) -> str:
+        """ "Collection of 1 speech", "Collection of 12 speeches"."""
+        return self.tr("Collection of %n speech(es)", "", speech_count)
 
 
 class TrashDialog(QDialog):

@@ -1236,45 +1236,65 @@
         <source>It could not be done: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n annotation(s) exported to %1</source>
-        <translation>已导出 %n 条批注到 %1</translation>
+        <translation>
+            <numerusform>已导出 %n 条批注到 %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n speech(es) exported to %1</source>
-        <translation>已导出 %n 篇讲话到 %1</translation>
+        <translation>
+            <numerusform>已导出 %n 篇讲话到 %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n annotation(s) in the file:</source>
-        <translation>文件中有 %n 条批注：</translation>
+        <translation>
+            <numerusform>文件中有 %n 条批注：</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n added</source>
-        <translation>新增 %n 条</translation>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n updated with a newer copy</source>
-        <translation>%n 条以较新的版本更新</translation>
+        <translation>
+            <numerusform>%n 条以较新的版本更新</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n already in the library</source>
-        <translation>%n 条已在文库中</translation>
+        <translation>
+            <numerusform>%n 条已在文库中</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n kept: the library&apos;s copy is newer</source>
-        <translation>%n 条保留文库中的版本（更新）</translation>
+        <translation>
+            <numerusform>%n 条保留文库中的版本（更新）</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n placed by their words in a changed text</source>
-        <translation>%n 条按原文字句在改动后的正文中重新定位</translation>
+        <translation>
+            <numerusform>%n 条按原文字句在改动后的正文中重新定位</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n not found in the text, kept as orphans</source>
-        <translation>%n 条在正文中找不到，保留为未定位批注</translation>
+        <translation>
+            <numerusform>%n 条在正文中找不到，保留为未定位批注</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n not imported: “%1” is not in the library</source>
-        <translation>%n 条未导入：文库中没有《%1》</translation>
+        <translation>
+            <numerusform>%n 条未导入：文库中没有《%1》</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2073,10 +2093,6 @@
         <translation>全文批注</translation>
     </message>
     <message>
-        <source>Collection of %1 speech(es)</source>
-        <translation>文集，共 %1 篇讲话</translation>
-    </message>
-    <message>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -2121,6 +2137,15 @@
     <message>
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTexts</name>
+    <message numerus="yes">
+        <source>Collection of %n speech(es)</source>
+        <translation>
+            <numerusform>文集，共 %n 篇讲话</numerusform>
+        </translation>
     </message>
 </context>
 <context>
