@@ -185,3 +185,32 @@ def test_translations_keep_placeholders_and_mnemonics() -> None:
             for marker in ("%1", "%2", "%3", "%4", "%n"):
                 assert (marker in source) == (marker in text), (context, source, text)
             assert ("&" in source.replace("&&", "")) == ("(&" in text), (context, source, text)
+
+
+AVOIDED_TERMS = {
+    "合集": "文集",  # a collection
+    "划线": "高亮",  # a highlight
+    "检索": "搜索",  # searching the library
+    "书库": "文库",  # the library
+    "索引词表": "上下文索引",  # the concordance
+}
+"""Words the Chinese UI does not use, with the one it uses for the same thing."""
+
+
+def test_the_chinese_ui_has_one_word_per_concept() -> None:
+    for (context, source), texts in messages(ts_file("zh_CN")).items():
+        for text in texts:
+            for avoided, used in AVOIDED_TERMS.items():
+                assert avoided not in text, f"{context}: {source!r} says {avoided}, not {used}"
+
+
+def test_the_app_is_named_in_full_where_its_name_is_meant() -> None:
+    """批注 alone is a note: where the English names the app, the Chinese says 批注 Pizhu."""
+    named = {
+        key: texts
+        for key, texts in messages(ts_file("zh_CN")).items()
+        if re.search(r"\bPizhu\b", key[1])
+    }
+    assert len(named) >= 5
+    for (context, source), texts in named.items():
+        assert all("批注 Pizhu" in text for text in texts), (context, source, texts)
