@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from bench.bench_save_highlight import IMPORT_SAMPLE_TARGET, import_parts, parts_report
 from tests.bench.test_run import _run
 
 
@@ -17,4 +18,15 @@ def test_quick_run_reports_saving_and_importing(tmp_path: Path) -> None:
     for result in results:
         assert result["run_ms"] > 0
         assert result["baseline_ms"] > 0
-        assert result["target_ratio"] == 3.0
+    targets = {result["name"]: result["target_ratio"] for result in results}
+    assert targets == {"save-highlight": 3.0, "import-sample": IMPORT_SAMPLE_TARGET}
+
+
+def test_parts_of_a_new_library_add_up_to_the_whole() -> None:
+    parts = import_parts(repeats=1)
+    assert all(milliseconds > 0 for milliseconds in parts.values()), parts
+    assert parts["library"] > parts["library without index"] > parts["importer"]
+    lines = parts_report(parts)
+    assert lines[0].startswith("importer")
+    assert lines[0].endswith("1.0×")
+    assert lines[-1].startswith("new library with the sample")
