@@ -5,6 +5,10 @@
     python tools/update_translations.py --check    # exit 1 if a string is new or untranslated
     python tools/update_translations.py --prune    # also drop translations no code uses
 
+Chinese (``pizhu_zh_CN.ts``) translates every string. English, the language of the source
+texts, has a catalogue too (``pizhu_en.ts``) holding only the plurals: the code says
+"%n speech(es)" and the catalogue gives "%n speech" and "%n speeches".
+
 ``pyside6-lupdate`` finds ``self.tr()``, ``translate("Context", …)`` and ``QT_TRANSLATE_NOOP``
 calls. A translation whose string left the code is kept as "vanished" (Linguist greys it out)
 and comes back by itself when the string does, e.g. when another branch's code is merged;
@@ -26,7 +30,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "desktop"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")
+SOURCE_LANGUAGE = "en"
+"""The UI's own language: its catalogue holds only plurals, a singular and a plural form for
+each "%n speech(es)", which the source text cannot give by itself."""
 
 
 def tool(name: str) -> Path:
@@ -63,6 +70,8 @@ def run_lupdate(target: Path, language: str, prune: bool = False) -> None:
     command = [str(tool("lupdate")), "-silent", "-locations", "none"]
     if prune:
         command.append("-no-obsolete")
+    if language == SOURCE_LANGUAGE:
+        command.append("-pluralonly")
     command += ["-source-language", "en", "-target-language", language, *files, "-ts", str(target)]
     subprocess.run(command, cwd=ROOT, check=True)
 

@@ -7,7 +7,7 @@ detail a support request needs verbatim.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from desktop.core.errors import PizhuError
 from desktop.core.export import ExportFormat
@@ -106,46 +106,51 @@ def error_text(error: BaseException) -> str:
 
 def success_text(outcome: ExportOutcome) -> str:
     """What an export wrote, and where."""
-    # lupdate reads the count of a plural only from a plain name, hence the locals here.
-    annotations, speeches = outcome.annotations, outcome.speeches
-    if annotations:
-        held = QCoreApplication.translate(
-            "ExportTexts", "%n annotation(s) exported to %1", None, annotations
-        )
-    else:
-        held = QCoreApplication.translate(
-            "ExportTexts", "%n speech(es) exported to %1", None, speeches
-        )
-    return held.replace("%1", str(outcome.path))
+    return ExportTexts().exported(outcome)
 
 
 def import_report_lines(report: AnnotationImportReport) -> list[str]:
     """An annotation import's report, line by line."""
-    total, added, updated = report.total, report.added, report.updated
-    unchanged, kept = report.unchanged, report.kept
-    lines = [
-        QCoreApplication.translate("ExportTexts", "%n annotation(s) in the file:", None, total),
-        QCoreApplication.translate("ExportTexts", "%n added", None, added),
-        QCoreApplication.translate("ExportTexts", "%n updated with a newer copy", None, updated),
-        QCoreApplication.translate("ExportTexts", "%n already in the library", None, unchanged),
-        QCoreApplication.translate(
-            "ExportTexts", "%n kept: the library's copy is newer", None, kept
-        ),
-    ]
-    placed, orphans = sum(report.anchors.values()), report.anchors.get("orphaned", 0)
-    if placed:
-        lines += [
-            QCoreApplication.translate(
-                "ExportTexts", "%n placed by their words in a changed text", None, placed
-            ),
-            QCoreApplication.translate(
-                "ExportTexts", "%n not found in the text, kept as orphans", None, orphans
-            ),
+    return ExportTexts().import_report(report)
+
+
+class ExportTexts(QObject):
+    """The counted texts of exports and annotation imports ("1 annotation", "3 annotations").
+
+    They are here, in ``self.tr``, because lupdate marks a text as a plural (numerus) only
+    there: ``translate(context, text, None, count)`` with the count in a name it files as a
+    plain text, which no language can then give a singular and a plural. The class keeps the
+    module's translation context, ``ExportTexts``.
+    """
+
+    def exported(self, outcome: ExportOutcome) -> str:
+        """What an export wrote, and where."""
+        if outcome.annotations:
+            held = self.tr("%n annotation(s) exported to %1", "", outcome.annotations)
+        else:
+            held = self.tr("%n speech(es) exported to %1", "", outcome.speeches)
+        return held.replace("%1", str(outcome.path))
+
+    def import_report(self, report: AnnotationImportReport) -> list[str]:
+        """An annotation import's report, line by line."""
+        lines = [
+            self.tr("%n annotation(s) in the file:", "", report.total),
+            self.tr("%n added", "", report.added),
+            self.tr("%n updated with a newer copy", "", report.updated),
+            self.tr("%n already in the library", "", report.unchanged),
+            self.tr("%n kept: the library's copy is newer", "", report.kept),
         ]
-    for target in report.unmatched:
-        count = target.count
-        text = QCoreApplication.translate(
-            "ExportTexts", "%n not imported: “%1” is not in the library", None, count
-        )
-        lines.append(text.replace("%1", target.title or target.source))
-    return lines
+        placed = sum(report.anchors.values())
+        if placed:
+            lines += [
+                self.tr("%n placed by their words in a changed text", "", placed),
+                self.tr(
+                    "%n not found in the text, kept as orphans",
+                    "",
+                    report.anchors.get("orphaned", 0),
+                ),
+            ]
+        for target in report.unmatched:
+            text = self.tr("%n not imported: “%1” is not in the library", "", target.count)
+            lines.append(text.replace("%1", target.title or target.source))
+        return lines

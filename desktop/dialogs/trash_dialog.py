@@ -11,8 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -38,6 +46,14 @@ translate = QCoreApplication.translate
 
 ANNOTATION = "annotation"
 COLLECTION = "collection"
+
+ITEM, FROM, DELETED = range(3)
+"""The list's columns: what was deleted, where from (a speech's label), and when."""
+FROM_SHARE = 0.4
+"""The widest share of the list that "From" takes to show its labels whole; the quote gets
+the rest, and a longer label is elided in the middle (its tooltip shows it whole)."""
+DEFAULT_SIZE = QSize(860, 480)
+MINIMUM_SIZE = QSize(560, 320)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +94,16 @@ def collection_row(
     collection_id: int, title: str, speech_count: int, deleted: str = ""
 ) -> TrashRow:
     """The trash row of a deleted collection (an imported file and its speeches)."""
-    detail = translate("TrashDialog", "Collection of %1 speech(es)").replace(
-        "%1", str(speech_count)
-    )
+    detail = TrashTexts().collection_detail(speech_count)
     return TrashRow(COLLECTION, str(collection_id), title, detail, deleted)
+
+
+class TrashTexts(QObject):
+    """The trash's counted texts, in ``self.tr``: the one call lupdate files as a plural."""
+
+    def collection_detail(self, speech_count: int) -> str:
+        """ "Collection of 1 speech", "Collection of 12 speeches"."""
+        return self.tr("Collection of %n speech(es)", "", speech_count)
 
 
 class TrashDialog(QDialog):
@@ -93,7 +115,8 @@ class TrashDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trash_dialog")
-        self.resize(640, 420)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(DEFAULT_SIZE)
         self._rows: list[TrashRow] = []
         self._confirmation: QMessageBox | None = None
         layout = QVBoxLayout(self)
@@ -120,11 +143,10 @@ class TrashDialog(QDialog):
         tree.setUniformRowHeights(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FROM, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DELETED, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        tree.setColumnWidth(1, 180)
         tree.itemSelectionChanged.connect(self._on_list_item_selection_changed)
         return tree
 
@@ -186,6 +208,7 @@ class TrashDialog(QDialog):
         for row in self._rows:
             self._list.addTopLevelItem(self._item(row))
         self._stack.setCurrentIndex(0 if self._rows else 1)
+        self._fit_from_column()
         self._empty_trash.setEnabled(bool(self._rows))
         self._on_list_item_selection_changed()
         if self._rows:
@@ -196,14 +219,27 @@ class TrashDialog(QDialog):
         """Choose every row."""
         self._list.selectAll()
 
+    def _fit_from_column(self) -> None:
+        """ "From" as wide as its labels, up to ``FROM_SHARE`` of the list."""
+        header = self._list.header()
+        gap = self._list.fontMetrics().horizontalAdvance("\u3000")  # air before "Deleted"
+        wanted = max(self._list.sizeHintForColumn(FROM) + gap, header.sectionSizeHint(FROM))
+        limit = int(self._list.viewport().width() * FROM_SHARE)
+        self._list.setColumnWidth(FROM, max(header.minimumSectionSize(), min(wanted, limit)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the columns to the list's width on screen (unknown before it is shown)."""
+        super().showEvent(event)
+        self._fit_from_column()
+
     def _item(self, row: TrashRow) -> QTreeWidgetItem:
         item = QTreeWidgetItem([row.title, row.detail, format_full_time(row.deleted)])
-        item.setData(0, Qt.ItemDataRole.UserRole, (row.kind, row.key))
-        item.setToolTip(0, row.title)
-        item.setToolTip(1, row.detail)
+        item.setData(ITEM, Qt.ItemDataRole.UserRole, (row.kind, row.key))
+        item.setToolTip(ITEM, row.title)
+        item.setToolTip(FROM, row.detail)
         icon = self._icon(row)
         if icon is not None:
-            item.setIcon(0, icon)
+            item.setIcon(ITEM, icon)
         return item
 
     def _icon(self, row: TrashRow) -> QIcon | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QSize, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -51,6 +52,7 @@ class AnnotationFilterBar(QWidget):
         self._all_speeches = self._scope_button("scopeAllSpeeches")
         self._this_speech.setChecked(True)
         self._scope.idToggled.connect(self._on_scope_id_toggled)
+        self._mark_scope()
         row.addWidget(self._this_speech)
         row.addWidget(self._all_speeches)
         return row
@@ -175,8 +177,24 @@ class AnnotationFilterBar(QWidget):
 
     # Slots ---------------------------------------------------------------------------------
 
+    def _mark_scope(self) -> None:
+        """The chosen scope in the selection's colours, as a segmented control shows it.
+
+        Fusion marks a checked button by a shade of its face alone, which the dark palette
+        leaves all but invisible: a reader could not tell which annotations the list shows.
+        """
+        chosen = QPalette()  # no role set: the rest follows the bar's palette and the theme
+        for face, role in (
+            (QPalette.ColorRole.Button, QPalette.ColorRole.Highlight),
+            (QPalette.ColorRole.ButtonText, QPalette.ColorRole.HighlightedText),
+        ):
+            chosen.setColor(face, self.palette().color(role))
+        for button in self._scope.buttons():
+            button.setPalette(chosen if button.isChecked() else QPalette())
+
     @Slot(int, bool)
     def _on_scope_id_toggled(self, button_id: int, checked: bool) -> None:
+        self._mark_scope()
         if checked:
             self.scope_changed.emit(button_id == 1)
 
@@ -189,7 +207,9 @@ class AnnotationFilterBar(QWidget):
         self.tag_changed.emit(self._tags.currentData())
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-read the texts when the UI language changes."""
+        """Re-read the texts when the UI language changes, the colours when the theme does."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._mark_scope()
         super().changeEvent(event)

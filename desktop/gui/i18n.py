@@ -1,6 +1,8 @@
 """The UI language: choosing it, and installing the Qt Linguist translations for it.
 
 The source strings are English; Chinese (zh_CN) comes from ``resources/i18n/pizhu_zh_CN.ts``.
+English has a catalogue too, ``pizhu_en.ts``, of plurals only: the code says "%n speech(es)",
+and the catalogue makes it "1 speech" or "3 speeches" (without it English shows the source).
 Qt loads compiled ``.qm`` files, so the ``.qm`` is taken from next to the ``.ts`` (an install
 builds it there) or from the cache folder, and built there with ``lrelease`` when it is missing
 or older than the ``.ts``. A start pays for loading a ``.qm`` and a few ``stat`` calls, never
@@ -189,7 +191,7 @@ class Translations:
         self._asked = (setting, system)
         wanted = resolve_language(setting, system)
         self.remove()
-        if wanted != Language.ENGLISH and not self._install(wanted):
+        if not self._install(wanted) and wanted != Language.ENGLISH:
             log.warning("no translations for %s: the UI stays in English", wanted)
             wanted = Language.ENGLISH
         self.language = wanted

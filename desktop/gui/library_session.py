@@ -36,6 +36,10 @@ class LibrarySession(QObject):
     annotation_removed = Signal(int, str)
     collection_changed = Signal(int)
     speech_changed = Signal(int)
+    collection_renamed = Signal(int)
+    """A collection's title changed (also announced by ``collection_changed``)."""
+    speech_renamed = Signal(int)
+    """A speech's title changed (also announced by ``speech_changed``)."""
     library_changed = Signal()
     error_occurred = Signal(object)
 
@@ -275,11 +279,13 @@ class LibrarySession(QObject):
         """Store a collection's title and announce it (the commands' way in)."""
         self._library.store.rename_collection(collection_id, title)
         self.collection_changed.emit(collection_id)
+        self.collection_renamed.emit(collection_id)
 
     def store_speech_title(self, speech_id: int, title: str) -> None:
         """Store a speech's title and announce it (the commands' way in)."""
         self._library.store.rename_speech(speech_id, title)
         self.speech_changed.emit(speech_id)
+        self.speech_renamed.emit(speech_id)
 
     def store_collection_trashed(self, collection_id: int, trashed: bool) -> None:
         """Move a collection in or out of the trash and announce it (the commands' way in)."""

@@ -436,6 +436,7 @@ class MainWindow(
             self.tr("Drop speech files here, or press Ctrl+O to import them.")
         )
         retranslate_menus(self.menus, self.toolbar)
+        self._update_title()  # "第5篇" / "No. 5"
         self._follow_position()
         if self._speech is not None:
             self.status.show_speech(self._speech.text)

@@ -85,6 +85,8 @@ class AnnotationsMixin(_Base):
         dock.reattach_requested.connect(self._on_dock_reattach_requested)
         dock.open_speech_requested.connect(self._on_dock_open_speech_requested)
         dock.scope_changed.connect(self._on_dock_scope_changed)
+        self.session.speech_renamed.connect(self._on_session_renamed)
+        self.session.collection_renamed.connect(self._on_session_renamed)
         self.reader.annotation_clicked.connect(self._on_reader_annotation_clicked)
         self.reader.selectionChanged.connect(self._on_reader_selection_changed)
         dock.set_reattach_enabled(self.reader.selected_range() is not None)
@@ -119,6 +121,16 @@ class AnnotationsMixin(_Base):
             collection.id: self.session.speeches(collection.id) for collection in collections
         }
         return {key: name.label() for key, name in speech_names(collections, speeches).items()}
+
+    @Slot(int)
+    def _on_session_renamed(self, _key: int) -> None:
+        """A speech or a collection has a new title: the groups of "all speeches" name it now."""
+        dock = self._annotations_dock
+        if dock is not None and dock.all_speeches:
+            try:
+                dock.set_speech_titles(self._speech_labels())
+            except PizhuError as error:
+                self.show_error(error)
 
     def _in_dock_scope(self, dock: AnnotationsDock, speech_id: int) -> bool:
         return dock.all_speeches or speech_id == self.current_speech_id()

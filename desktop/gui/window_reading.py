@@ -22,7 +22,7 @@ from desktop.gui.navigation import (
     previous_stop,
     section_stops,
 )
-from desktop.models.speech_labels import speech_number
+from desktop.models.speech_labels import SpeechName, speech_number
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -110,9 +110,21 @@ class ReadingMixin(_Base):
             self.close_speech()
 
     def _update_title(self) -> None:
+        """ "批注 Pizhu — 第5篇 · title": the speech named as the tree and the lists name it.
+
+        A compilation's speeches often share one title, so the title alone would not say which
+        of them is open; a speech alone in its collection is named by its title.
+        """
         speech = self._speech
-        title = f"{WINDOW_TITLE} — {speech.record.title}" if speech else WINDOW_TITLE
-        self.setWindowTitle(title)
+        if speech is None:
+            self.setWindowTitle(WINDOW_TITLE)
+            return
+        record = speech.record
+        try:
+            name = SpeechName.of(record, self.session.collection(record.collection_id))
+        except PizhuError:
+            name = SpeechName(record.title)  # unreadable now: the title, until the next event
+        self.setWindowTitle(f"{WINDOW_TITLE} — {name.label()}")
 
     # Position ---------------------------------------------------------------------------------
 

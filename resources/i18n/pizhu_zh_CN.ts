@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>See deleted highlights and collections, and restore them</source>
-        <translation>查看并还原已删除的高亮和合集</translation>
+        <translation>查看并还原已删除的高亮和文集</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Close Pizhu (everything is already saved)</source>
-        <translation>关闭批注（所有内容均已保存）</translation>
+        <translation>退出批注 Pizhu（所有内容均已保存）</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>&amp;About Pizhu</source>
-        <translation>关于批注(&amp;A)</translation>
+        <translation>关于批注 Pizhu(&amp;A)</translation>
     </message>
     <message>
         <source>Version and licence</source>
@@ -377,15 +377,15 @@
     </message>
     <message>
         <source>Give the collection or speech your own title</source>
-        <translation>为合集或讲话另起标题</translation>
+        <translation>为文集或讲话另起标题</translation>
     </message>
     <message>
         <source>&amp;Delete Collection</source>
-        <translation>删除合集(&amp;D)</translation>
+        <translation>删除文集(&amp;D)</translation>
     </message>
     <message>
         <source>Move the collection, with its highlights and notes, to the trash</source>
-        <translation>将合集连同其中的高亮和批注移到回收站</translation>
+        <translation>将文集连同其中的高亮和批注移到回收站</translation>
     </message>
     <message>
         <source>Re-&amp;import</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Import the collection&apos;s file again; highlights follow their words</source>
-        <translation>重新导入合集的文件；高亮会跟随原文找到新位置</translation>
+        <translation>重新导入文集的文件；高亮会跟随原文找到新位置</translation>
     </message>
     <message>
         <source>Import &amp;Report</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>What the last import of this collection did</source>
-        <translation>查看此合集上次导入的结果</translation>
+        <translation>查看此文集上次导入的结果</translation>
     </message>
     <message>
         <source>&amp;Find in Speech…</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>&amp;Concordance…</source>
-        <translation>索引词表(&amp;C)…</translation>
+        <translation>上下文索引(&amp;C)…</translation>
     </message>
     <message>
         <source>Every occurrence of the selected words across the library, in context</source>
@@ -663,15 +663,15 @@
     </message>
     <message>
         <source>The text changed; the passage was found at another place.</source>
-        <translation>原文已修改，这段文字在别处找到。</translation>
+        <translation>正文已修改，已在别处找到这段文字。</translation>
     </message>
     <message>
         <source>The text changed; a similar passage was found. Check it.</source>
-        <translation>原文已修改，找到的是相近的文字，请核对。</translation>
+        <translation>正文已修改，找到的是相近的文字，请核对。</translation>
     </message>
     <message>
         <source>The text changed and the passage was not found. Its quote and note are kept.</source>
-        <translation>原文已修改，找不到这段文字；摘录和批注仍然保留。</translation>
+        <translation>正文已修改，找不到这段文字；摘录和批注仍然保留。</translation>
     </message>
 </context>
 <context>
@@ -751,7 +751,7 @@
     <name>ConcordanceDialog</name>
     <message>
         <source>Concordance</source>
-        <translation>索引词表</translation>
+        <translation>上下文索引</translation>
     </message>
     <message>
         <source>Word or term</source>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Occurrences: %1 · Speeches: %2</source>
-        <translation>出现：%1 次 · 讲话：%2 篇</translation>
+        <translation>出现 %1 次 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source> · showing the first %1</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Export Concordance</source>
-        <translation>导出索引词表</translation>
+        <translation>导出上下文索引</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -833,15 +833,15 @@
     </message>
     <message>
         <source>Pizhu</source>
-        <translation>批注</translation>
+        <translation>批注 Pizhu</translation>
     </message>
     <message>
         <source>About Pizhu</source>
-        <translation>关于批注</translation>
+        <translation>关于批注 Pizhu</translation>
     </message>
     <message>
         <source>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;Read, mark and search Chinese speeches and official documents.&lt;/p&gt;&lt;p&gt;Your highlights and notes are saved as you make them, in one library file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;阅读、标注和检索中文讲话与公文。&lt;/p&gt;&lt;p&gt;高亮和批注在添加时即已保存，全部存放在一个文库文件中：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;批注 Pizhu %1&lt;/h3&gt;&lt;p&gt;阅读、批注和搜索中文讲话与公文。&lt;/p&gt;&lt;p&gt;高亮和批注随手保存，全部存放在一个文库文件中：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Highlights</source>
-        <translation>划线</translation>
+        <translation>高亮</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>Include annotations whose passage is no longer in the text</source>
-        <translation>包括原文中已找不到对应段落的批注</translation>
+        <translation>包括找不到原文的批注</translation>
     </message>
 </context>
 <context>
@@ -1206,11 +1206,11 @@
     </message>
     <message>
         <source>It is no longer in the library.</source>
-        <translation>它已不在文库中。</translation>
+        <translation>文库中已没有这一项。</translation>
     </message>
     <message>
         <source>The library is in use by another program. Try again in a moment.</source>
-        <translation>文库正被其他程序使用，请稍后重试。</translation>
+        <translation>文库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1236,45 +1236,65 @@
         <source>It could not be done: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n annotation(s) exported to %1</source>
-        <translation>已导出 %n 条批注到 %1</translation>
+        <translation>
+            <numerusform>已导出 %n 条批注到 %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n speech(es) exported to %1</source>
-        <translation>已导出 %n 篇讲话到 %1</translation>
+        <translation>
+            <numerusform>已导出 %n 篇讲话到 %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n annotation(s) in the file:</source>
-        <translation>文件中有 %n 条批注：</translation>
+        <translation>
+            <numerusform>文件中有 %n 条批注：</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n added</source>
-        <translation>新增 %n 条</translation>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n updated with a newer copy</source>
-        <translation>%n 条以较新的版本更新</translation>
+        <translation>
+            <numerusform>%n 条已更新为较新的版本</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n already in the library</source>
-        <translation>%n 条已在文库中</translation>
+        <translation>
+            <numerusform>%n 条已在文库中</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n kept: the library&apos;s copy is newer</source>
-        <translation>%n 条保留文库中的版本（更新）</translation>
+        <translation>
+            <numerusform>%n 条保留文库中较新的版本</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n placed by their words in a changed text</source>
-        <translation>%n 条按原文字句在改动后的正文中重新定位</translation>
+        <translation>
+            <numerusform>%n 条已按原文在修改后的正文中重新定位</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n not found in the text, kept as orphans</source>
-        <translation>%n 条在正文中找不到，保留为未定位批注</translation>
+        <translation>
+            <numerusform>%n 条找不到原文，已保留</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n not imported: “%1” is not in the library</source>
-        <translation>%n 条未导入：文库中没有《%1》</translation>
+        <translation>
+            <numerusform>%n 条未导入：文库中没有《%1》</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1397,7 @@
     </message>
     <message>
         <source>Added as a new collection: “%1”</source>
-        <translation>已添加为新合集“%1”</translation>
+        <translation>已添加为新文集“%1”</translation>
     </message>
     <message>
         <source>Already in the library and unchanged: “%1”</source>
@@ -1409,7 +1429,7 @@
     </message>
     <message>
         <source>Updated the collection “%1”</source>
-        <translation>已更新合集“%1”</translation>
+        <translation>已更新文集“%1”</translation>
     </message>
     <message>
         <source>: </source>
@@ -1435,7 +1455,7 @@
     </message>
     <message>
         <source>Annotations found again: %1 in place, %2 moved, %3 approximate, %4 not found</source>
-        <translation>批注重新定位：%1 处在原位，%2 处已移位，%3 处近似匹配，%4 处未找到原文</translation>
+        <translation>批注重新定位：%1 条在原位，%2 条已移位，%3 条近似匹配，%4 条未找到原文</translation>
     </message>
     <message>
         <source>Annotations whose passage was not found keep their quote and note; they are listed under “Passage not found” in the Annotations panel.</source>
@@ -1490,11 +1510,11 @@
     </message>
     <message>
         <source>The file is not a Pizhu library.</source>
-        <translation>这不是批注的文库文件。</translation>
+        <translation>这不是批注 Pizhu 的文库文件。</translation>
     </message>
     <message>
         <source>The library was made by a newer version of Pizhu. Please update Pizhu.</source>
-        <translation>此文库由更新版本的批注创建，请升级批注后再打开。</translation>
+        <translation>此文库由更新版本的批注 Pizhu 创建，请先升级。</translation>
     </message>
     <message>
         <source>The library is in use by another program. Try again.</source>
@@ -1577,7 +1597,7 @@
     </message>
     <message>
         <source>New title of the collection:</source>
-        <translation>合集的新标题：</translation>
+        <translation>文集的新标题：</translation>
     </message>
     <message>
         <source>New title of the speech:</source>
@@ -1623,7 +1643,7 @@
     </message>
     <message>
         <source>The collection is in the trash, with its notes. Undo with Ctrl+Z.</source>
-        <translation>合集及其批注已移到回收站。按 Ctrl+Z 可撤销。</translation>
+        <translation>文集及其批注已移到回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1689,7 @@
     </message>
     <message>
         <source>The disk reported an error.</source>
-        <translation>磁盘报告了错误。</translation>
+        <translation>磁盘读写出错。</translation>
     </message>
     <message>
         <source>The library file is damaged.</source>
@@ -1677,11 +1697,11 @@
     </message>
     <message>
         <source>This file is not a Pizhu library.</source>
-        <translation>这不是批注的文库文件。</translation>
+        <translation>这不是批注 Pizhu 的文库文件。</translation>
     </message>
     <message>
         <source>The library was saved by a newer version of Pizhu.</source>
-        <translation>此文库由更新版本的批注保存。</translation>
+        <translation>此文库由更新版本的批注 Pizhu 保存。</translation>
     </message>
     <message>
         <source>The library file cannot be opened.</source>
@@ -1700,7 +1720,7 @@
     <name>OrphanPanel</name>
     <message>
         <source>Passage not found in the changed text</source>
-        <translation>修改后的原文中找不到这段文字</translation>
+        <translation>修改后的正文中找不到这段文字</translation>
     </message>
     <message>
         <source>Reattach to Selection</source>
@@ -1724,7 +1744,7 @@
     </message>
     <message>
         <source>Select where the passage is now in the reader, then click Reattach to Selection.</source>
-        <translation>请在阅读区选中这段文字现在所在的位置，然后点“重新关联到所选文字”。</translation>
+        <translation>请在阅读区选中这段文字现在所在的位置，然后单击“重新关联到所选文字”。</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1853,7 @@
     </message>
     <message>
         <source>Notes only</source>
-        <translation>仅搜批注</translation>
+        <translation>只搜索批注</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1853,19 +1873,19 @@
     </message>
     <message>
         <source>Hits in notes: %1 · Speeches: %2</source>
-        <translation>批注中命中：%1 处 · 讲话：%2 篇</translation>
+        <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source>No hits.</source>
-        <translation>没有找到。</translation>
+        <translation>未找到。</translation>
     </message>
     <message>
         <source>Hits: %1 · Speeches: %2</source>
-        <translation>命中：%1 处 · 讲话：%2 篇</translation>
+        <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source> · In notes: %1</source>
-        <translation> · 批注中：%1 处</translation>
+        <translation> · 批注中 %1 处</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1912,7 @@
     </message>
     <message>
         <source>This query cannot be searched for.</source>
-        <translation>无法按此查询进行搜索。</translation>
+        <translation>无法搜索此内容。</translation>
     </message>
     <message>
         <source>The library is busy (an import is being saved). Try again shortly.</source>
@@ -2024,7 +2044,7 @@
     </message>
     <message>
         <source>Concordance…</source>
-        <translation>索引词表…</translation>
+        <translation>上下文索引…</translation>
     </message>
     <message>
         <source>Search the Library</source>
@@ -2035,11 +2055,11 @@
     <name>TermsModel</name>
     <message>
         <source>quoted</source>
-        <translation>引号</translation>
+        <translation>引号式</translation>
     </message>
     <message>
         <source>numbered</source>
-        <translation>数字</translation>
+        <translation>数字式</translation>
     </message>
     <message>
         <source>Keyword</source>
@@ -2059,7 +2079,7 @@
     </message>
     <message>
         <source>Quoted</source>
-        <translation>加引号</translation>
+        <translation>带引号次数</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2071,10 +2091,6 @@
     <message>
         <source>Note on the whole speech</source>
         <translation>全文批注</translation>
-    </message>
-    <message>
-        <source>Collection of %1 speech(es)</source>
-        <translation>合集，共 %1 篇讲话</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -2124,6 +2140,15 @@
     </message>
 </context>
 <context>
+    <name>TrashTexts</name>
+    <message numerus="yes">
+        <source>Collection of %n speech(es)</source>
+        <translation>
+            <numerusform>文集，共 %n 篇讲话</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Add Highlight</source>
@@ -2159,7 +2184,7 @@
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation>重命名合集</translation>
+        <translation>重命名文集</translation>
     </message>
     <message>
         <source>Rename Speech</source>
@@ -2167,11 +2192,11 @@
     </message>
     <message>
         <source>Restore Collection</source>
-        <translation>还原合集</translation>
+        <translation>还原文集</translation>
     </message>
     <message>
         <source>Delete Collection</source>
-        <translation>删除合集</translation>
+        <translation>删除文集</translation>
     </message>
 </context>
 </TS>

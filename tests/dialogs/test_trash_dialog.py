@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.trash_dialog import (
+    ANNOTATION,
     COLLECTION,
+    DELETED,
+    FROM,
+    FROM_SHARE,
+    ITEM,
     TrashDialog,
     TrashRow,
     annotation_rows,
@@ -107,3 +112,38 @@ def test_enter_never_empties_the_trash(qtbot: QtBot, dialog: TrashDialog) -> Non
         qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert blocker.args == [[("annotation", "a1")]]
     assert dialog.confirmation is None
+
+
+def test_the_columns_show_a_speech_label_whole_and_give_the_rest_to_the_item(
+    qtbot: QtBot,
+) -> None:
+    label = "第5篇 · 在全市“效能革命”工作会上的讲话"
+    quote = "推进机关行政效能建设是建设法治政府的需要，" * 4
+    rows = [TrashRow(ANNOTATION, "a1", quote, label, "2024-03-06T08:00:00Z", "yellow")]
+    dialog = TrashDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_rows(rows)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.list
+    metrics = tree.fontMetrics()
+    assert tree.columnWidth(FROM) >= metrics.horizontalAdvance(label), "the label is not cut"
+    when = tree.topLevelItem(0).text(DELETED)
+    assert tree.columnWidth(DELETED) >= metrics.horizontalAdvance(when)
+    assert tree.columnWidth(ITEM) > tree.columnWidth(FROM), "the quote gets the rest"
+    used = sum(tree.columnWidth(column) for column in (ITEM, FROM, DELETED))
+    assert used <= tree.viewport().width(), "no sideways scrolling"
+    assert dialog.minimumWidth() >= 480
+    assert dialog.minimumHeight() >= 240
+
+
+def test_a_very_long_label_takes_at_most_its_share(qtbot: QtBot) -> None:
+    label = "讲话汇编（二〇一六年） › 第5篇 · " + "在全市“效能革命”工作会上的讲话" * 3
+    dialog = TrashDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_rows([TrashRow(ANNOTATION, "a1", "两集中、两到位", label)])
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.list
+    assert tree.columnWidth(FROM) <= tree.viewport().width() * FROM_SHARE
+    assert tree.topLevelItem(0).toolTip(FROM) == label, "shown whole on hover"

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
@@ -144,3 +157,86 @@ def test_hints_stay_readable_and_follow_the_theme(qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: shown() == muted_colour(host.palette()))
         assert _contrast(shown(), host.palette().color(Role.Window)) >= 4.5, name
         assert shown() != host.palette().color(Role.WindowText), "quieter than the text"
+
+
+def _edge(widget: QWidget, rect: QRect, ground: QColor) -> QColor:
+    """The outline of a control: what is drawn on the left edge of ``rect`` at mid-height,
+    the pixel that stands out most from ``ground`` (an antialiased circle blends its edge)."""
+    image = widget.grab().toImage()
+    middle = rect.center().y()
+    pixels = [
+        image.pixelColor(x, y)
+        for x in (rect.left(), rect.left() + 1)
+        for y in range(middle - 1, middle + 2)
+    ]
+    return max(pixels, key=lambda pixel: _contrast(pixel, ground))
+
+
+@pytest.fixture
+def dark(qapp: QApplication) -> Iterator[QPalette]:
+    """The dark theme for the whole application, the light one again afterwards."""
+    apply_application_theme("dark")
+    yield qapp.palette()
+    apply_application_theme("light")
+
+
+def test_check_boxes_radio_buttons_and_fields_are_outlined_clearly_on_dark(
+    qtbot: QtBot, dark: QPalette
+) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    check, radio, field = QCheckBox("高亮", host), QRadioButton("本篇讲话", host), QLineEdit(host)
+    for widget in (check, radio, field):
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the plain outline, not a focus ring
+        layout.addWidget(widget)
+    host.show()
+    qtbot.waitExposed(host)
+    window = dark.color(Role.Window)
+    for button, element in (
+        (check, QStyle.SubElement.SE_CheckBoxIndicator),
+        (radio, QStyle.SubElement.SE_RadioButtonIndicator),
+    ):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        box = button.style().subElementRect(element, option, button)
+        assert _contrast(_edge(button, box, window), window) >= 3, type(button).__name__
+    outline = _edge(field, field.rect(), window)
+    assert _contrast(outline, window) >= 2.5
+    assert _contrast(outline, dark.color(Role.Base)) >= 3, "the field's edge against its inside"
+    assert field.palette().color(Role.Base) == dark.color(Role.Base), "fields stay dark inside"
+
+
+def test_disabled_text_on_dark_is_quieter_yet_readable(dark: QPalette) -> None:
+    disabled, active = QPalette.ColorGroup.Disabled, QPalette.ColorGroup.Active
+    for text, ground in (
+        (Role.WindowText, Role.Window),
+        (Role.Text, Role.Base),
+        (Role.ButtonText, Role.Button),
+    ):
+        shown = _contrast(dark.color(disabled, text), dark.color(disabled, ground))
+        assert shown >= 3, text.name
+        assert _contrast(dark.color(active, text), dark.color(active, ground)) > 2 * shown
+
+
+def test_dark_palette_roles_keep_their_order_of_lightness() -> None:
+    """Button, then Light and Midlight above it, Mid, Dark and Shadow below: the bevels of
+    sunken lines and panels (drawn from them) read as on any palette."""
+    palette = dark_palette()
+    order = [Role.Light, Role.Midlight, Role.Button, Role.Mid, Role.Dark, Role.Shadow]
+    lightness = [palette.color(role).lightness() for role in order]
+    assert lightness == sorted(lightness, reverse=True)
+    assert len(set(lightness)) == len(lightness)
+
+
+def test_light_gives_the_controls_back_the_applications_palette(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    before = QCheckBox()
+    qtbot.addWidget(before)
+    colour = before.palette().color(Role.Window)
+    apply_application_theme("dark")
+    apply_application_theme("light")
+    after = QCheckBox()
+    qtbot.addWidget(after)
+    assert after.palette().color(Role.Window) == colour == qapp.palette().color(Role.Window)

@@ -1,8 +1,11 @@
-"""Tests for desktop/gui/i18n.py and the Chinese translations in resources/i18n/."""
+"""Tests for desktop/gui/i18n.py and the translations in resources/i18n/: every UI string in
+Chinese, and the plurals (numerus forms) in English."""
 
 from __future__ import annotations
 
 import os
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +14,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from desktop.dialogs.trash_dialog import TrashDialog, collection_row
 from desktop.gui import i18n
 from desktop.gui.actions import ActionId, ActionRegistry
 from desktop.gui.annotations_dock import AnnotationsDock
@@ -21,7 +25,7 @@ from desktop.gui.i18n import (
     existing_translations,
     resolve_language,
 )
-from tools.update_translations import check, messages, strings_in_code, ts_file
+from tools.update_translations import LANGUAGES, check, messages, strings_in_code, ts_file
 
 
 @pytest.fixture
@@ -128,8 +132,51 @@ def test_every_ui_string_has_a_chinese_translation() -> None:
     assert untranslated == []
 
 
-def test_lupdate_finds_nothing_new() -> None:
-    assert check("zh_CN") == []
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lupdate_finds_nothing_new(language: str) -> None:
+    assert check(language) == []
+
+
+def _numerus_forms(language: str) -> dict[tuple[str, str], list[str]]:
+    """(context, source) → the plural forms of every plural message of a language's .ts."""
+    found = {}
+    for context in ET.parse(ts_file(language)).getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                translation = message.find("translation")
+                assert translation is not None
+                if translation.get("type") in ("vanished", "obsolete"):
+                    continue
+                assert translation.get("type") != "unfinished", message.findtext("source")
+                key = (context.findtext("name") or "", message.findtext("source") or "")
+                found[key] = [form.text or "" for form in translation.iter("numerusform")]
+    return found
+
+
+def test_the_english_catalogue_holds_every_plural_and_nothing_else() -> None:
+    english = ET.parse(ts_file("en")).getroot()
+    assert all(m.get("numerus") == "yes" for m in english.iter("message"))
+    plurals = _numerus_forms("en")
+    assert set(plurals) == set(_numerus_forms("zh_CN"))  # the same plurals as the code's
+    assert len(plurals) >= 20
+    for (context, source), forms in plurals.items():
+        assert len(forms) == 2, (context, source)  # English: one, and more than one
+        for form in forms:
+            assert form, (context, source)
+            assert re.findall(r"%\d", form) == re.findall(r"%\d", source), (context, form)
+            assert not re.search(r"\((e?s)\)", form), (context, form)
+
+
+def test_english_plurals_read_as_english(qtbot: QtBot, translations: Translations) -> None:
+    assert translations.apply("en") == Language.ENGLISH
+    dialog = TrashDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_rows([collection_row(1, "开篇讲话", 1), collection_row(2, "讲话汇编", 3)])
+    shown = [dialog.list.topLevelItem(row).text(1) for row in range(2)]
+    assert shown == ["Collection of 1 speech", "Collection of 3 speeches"]
+    translations.apply("zh_CN")
+    dialog.set_rows([collection_row(2, "讲话汇编", 3)])
+    assert dialog.list.topLevelItem(0).text(1) == "文集，共 3 篇讲话"
 
 
 def test_translations_keep_placeholders_and_mnemonics() -> None:
@@ -138,3 +185,32 @@ def test_translations_keep_placeholders_and_mnemonics() -> None:
             for marker in ("%1", "%2", "%3", "%4", "%n"):
                 assert (marker in source) == (marker in text), (context, source, text)
             assert ("&" in source.replace("&&", "")) == ("(&" in text), (context, source, text)
+
+
+AVOIDED_TERMS = {
+    "合集": "文集",  # a collection
+    "划线": "高亮",  # a highlight
+    "检索": "搜索",  # searching the library
+    "书库": "文库",  # the library
+    "索引词表": "上下文索引",  # the concordance
+}
+"""Words the Chinese UI does not use, with the one it uses for the same thing."""
+
+
+def test_the_chinese_ui_has_one_word_per_concept() -> None:
+    for (context, source), texts in messages(ts_file("zh_CN")).items():
+        for text in texts:
+            for avoided, used in AVOIDED_TERMS.items():
+                assert avoided not in text, f"{context}: {source!r} says {avoided}, not {used}"
+
+
+def test_the_app_is_named_in_full_where_its_name_is_meant() -> None:
+    """批注 alone is a note: where the English names the app, the Chinese says 批注 Pizhu."""
+    named = {
+        key: texts
+        for key, texts in messages(ts_file("zh_CN")).items()
+        if re.search(r"\bPizhu\b", key[1])
+    }
+    assert len(named) >= 5
+    for (context, source), texts in named.items():
+        assert all("批注 Pizhu" in text for text in texts), (context, source, texts)

@@ -137,6 +137,24 @@ def test_collections_rename_and_trash_undoably(qtbot: QtBot, session: LibrarySes
     assert session.collection(1).title == "测试合集"
 
 
+def test_renames_are_announced_as_renames_done_and_undone(
+    qtbot: QtBot, session: LibrarySession, speech_id: int
+) -> None:
+    """Views that name speeches (the annotations' groups) listen for titles, not every change."""
+    with qtbot.waitSignal(session.speech_renamed) as renamed:
+        session.rename_speech(speech_id, "开篇讲话")
+    assert renamed.args == [speech_id]
+    with qtbot.waitSignal(session.collection_renamed) as renamed:
+        session.rename_collection(1, "我的范文")
+    assert renamed.args == [1]
+    with qtbot.waitSignals([session.collection_renamed]):
+        session.undo_stack.undo()
+    with qtbot.waitSignals([session.speech_renamed]):
+        session.undo_stack.undo()
+    with qtbot.assertNotEmitted(session.speech_renamed):
+        session.add_highlight(speech_id, 0, 2, "yellow")
+
+
 def test_a_failing_undo_is_reported_and_dropped(
     qtbot: QtBot, session: LibrarySession, speech_id: int
 ) -> None:

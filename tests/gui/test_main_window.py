@@ -5,14 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
+from desktop.core.importing import import_file
 from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
+from desktop.gui.i18n import Translations
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role
 from tests.gui.conftest import WindowFactory, close_window
+from tests.gui.files import good_file
 from tests.gui.window_helpers import click_row, focus_reader, select_and_press, tree_row
 
 
@@ -26,7 +29,7 @@ def test_first_run_opens_the_sample_collections_first_speech(main_window: MainWi
     speech = main_window.current_speech()
     assert speech is not None
     assert speech.record.index == 1
-    assert main_window.windowTitle() == f"批注 Pizhu — {speech.record.title}"
+    assert main_window.windowTitle() == f"批注 Pizhu — No. 1 · {speech.record.title}"
     assert main_window.reader.toPlainText() == speech.text
     model = main_window.library_pane.model
     collection = model.index(0, 0)
@@ -216,3 +219,30 @@ def test_the_side_panes_keep_the_full_height_beside_a_bottom_dock(
     for side in (main_window.library_dock, main_window.annotations_dock):
         assert side.geometry().bottom() > search.geometry().top(), side.objectName()
     assert search.geometry().left() >= main_window.library_dock.geometry().right()
+
+
+def test_the_window_title_names_the_speech_as_the_tree_does(
+    qtbot: QtBot,
+    qapp: QApplication,
+    open_window: WindowFactory,
+    library_path: Path,
+    tmp_path: Path,
+) -> None:
+    """A compilation's speeches share a title: the window's title says which one is open."""
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        report = library.store.import_document(import_file(good_file(tmp_path)))
+        (lone,) = library.store.speeches(report.collection_id)
+        fifth = library.store.speeches(library.store.collections()[0].id)[4]
+    window = open_window()
+    click_row(qtbot, window, tree_row(window, fifth.id))
+    qtbot.waitUntil(lambda: window.current_speech_id() == fifth.id)
+    assert window.windowTitle() == f"批注 Pizhu — No. 5 · {fifth.title}"
+    translations = Translations(qapp, cache=tmp_path / "cache")
+    try:
+        translations.apply("zh_CN")
+        qtbot.waitUntil(lambda: window.windowTitle() == f"批注 Pizhu — 第5篇 · {fifth.title}")
+    finally:
+        translations.remove()
+    click_row(qtbot, window, tree_row(window, lone.id))
+    qtbot.waitUntil(lambda: window.current_speech_id() == lone.id)
+    assert window.windowTitle() == f"批注 Pizhu — {lone.title}", "alone: no number"

@@ -251,3 +251,25 @@ def test_a_change_before_the_dock_is_built_is_in_it_when_it_is(
     assert len(_dock_rows(window)) == 1, "asking for the dock builds and fills it"
     window.show()
     close_window(window)
+
+
+def test_renaming_a_speech_renames_its_group_at_once_and_undo_too(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    speech = main_window.current_speech().record
+    _highlight(qtbot, main_window, "效能", Qt.Key.Key_1)
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(True)
+    proxy = dock.proxy
+
+    def groups() -> list[str]:
+        return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+    assert groups() == [f"No. {speech.index} · {speech.title}"]
+    with qtbot.waitSignal(main_window.session.speech_renamed):
+        main_window.session.rename_speech(speech.id, "开篇讲话")
+    assert groups() == [f"No. {speech.index} · 开篇讲话"], "without a refresh"
+    main_window.session.rename_collection(speech.collection_id, "我的范文")
+    main_window.registry.action(ActionId.UNDO).trigger()  # the collection's title
+    main_window.registry.action(ActionId.UNDO).trigger()  # the speech's
+    assert groups() == [f"No. {speech.index} · {speech.title}"]

@@ -15,7 +15,7 @@ from desktop.core.colors import color_name_zh
 from desktop.core.records import CollectionRecord, SpeechRecord
 
 KIND_NAMES = {
-    AnnotationKind.HIGHLIGHT: "划线",
+    AnnotationKind.HIGHLIGHT: "高亮",
     AnnotationKind.NOTE: "批注",
     AnnotationKind.SECTION_NOTE: "章节批注",
     AnnotationKind.SPEECH_NOTE: "全文批注",

@@ -1,0 +1,187 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ExportDialogLayout</name>
+    <message numerus="yes">
+        <source>The %n selected speech(es)</source>
+        <translation>
+            <numerusform>The selected speech</numerusform>
+            <numerusform>The %n selected speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n speech(es)</source>
+        <translation>
+            <numerusform> in %n speech</numerusform>
+            <numerusform> in %n speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportTexts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) exported to %1</source>
+        <translation>
+            <numerusform>%n annotation exported to %1</numerusform>
+            <numerusform>%n annotations exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es) exported to %1</source>
+        <translation>
+            <numerusform>%n speech exported to %1</numerusform>
+            <numerusform>%n speeches exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) in the file:</source>
+        <translation>
+            <numerusform>%n annotation in the file:</numerusform>
+            <numerusform>%n annotations in the file:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated with a newer copy</source>
+        <translation>
+            <numerusform>%n updated with a newer copy</numerusform>
+            <numerusform>%n updated with newer copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: the library&apos;s copy is newer</source>
+        <translation>
+            <numerusform>%n kept: the library&apos;s copy is newer</numerusform>
+            <numerusform>%n kept: the library&apos;s copies are newer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed by their words in a changed text</source>
+        <translation>
+            <numerusform>%n placed by its words in a changed text</numerusform>
+            <numerusform>%n placed by their words in a changed text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in the text, kept as orphans</source>
+        <translation>
+            <numerusform>%n not found in the text, kept as an orphan</numerusform>
+            <numerusform>%n not found in the text, kept as orphans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported: “%1” is not in the library</source>
+        <translation>
+            <numerusform>%n not imported: “%1” is not in the library</numerusform>
+            <numerusform>%n not imported: “%1” is not in the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n file imported.</numerusform>
+            <numerusform>%n files imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Speeches found: %n</source>
+        <translation>
+            <numerusform>Speeches found: %n</numerusform>
+            <numerusform>Speeches found: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es) added</source>
+        <translation>
+            <numerusform>%n speech added</numerusform>
+            <numerusform>%n speeches added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept because annotated, though missing from the file</source>
+        <translation>
+            <numerusform>%n kept because annotated, though missing from the file</numerusform>
+            <numerusform>%n kept because annotated, though missing from the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Noise removed: %n</source>
+        <translation>
+            <numerusform>Noise removed: %n</numerusform>
+            <numerusform>Noise removed: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>Delete the %n item(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Delete the item in the trash for good?</numerusform>
+            <numerusform>Delete the %n items in the trash for good?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashTexts</name>
+    <message numerus="yes">
+        <source>Collection of %n speech(es)</source>
+        <translation>
+            <numerusform>Collection of %n speech</numerusform>
+            <numerusform>Collection of %n speeches</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
