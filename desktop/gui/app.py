@@ -24,13 +24,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# The storage layer (plain Python, with sqlite3, json, datetime and dataclasses) loads before
+# PySide: PySide's import hook reads the source of every module imported after PySide itself,
+# looking for ``from __feature__`` (some 4 ms for these). tests/gui/test_app.py holds the order.
+from desktop.core.errors import LibraryError
+from desktop.core.storage.library import open_library
+
+# isort: split
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION_NAME, __version__
-from desktop.core.errors import LibraryError
-from desktop.core.storage.library import open_library
 from desktop.gui.first_paint import AfterFirstPaint
 from desktop.resources import resource_path
 

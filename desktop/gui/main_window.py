@@ -349,8 +349,7 @@ class MainWindow(
         settings = self.settings
         if not settings.restore_window(self):
             self.resize(1280, 820)
-        for splitter in self._splitters():
-            settings.restore_splitter(splitter)
+        # No splitter exists yet: the annotations dock restores its own when it is built.
         self.reader.set_font_size(settings.font_size)
         self.set_theme(settings.theme)
         self.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(

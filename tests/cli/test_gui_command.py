@@ -108,6 +108,24 @@ def test_python_m_desktop_gui_and_main_py_take_the_same_arguments() -> None:
     assert fast.format_help() == gui.format_help()
 
 
+def test_no_arguments_are_what_the_parser_makes_of_none() -> None:
+    """main.py without arguments skips argparse; what it passes on is the parser's own."""
+    parser = command_parser("python main.py")
+    gui_command.add_arguments(parser)
+    assert vars(gui_command.no_arguments()) == vars(parser.parse_args([]))
+
+
+def test_main_py_without_arguments_opens_the_default_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    monkeypatch.setattr(
+        "desktop.gui.app.run_gui", lambda library, files: calls.append((library, files)) or 0
+    )
+    assert gui_command.main([]) == 0
+    assert calls == [(tmp_path / "library.sqlite", [])]
+
+
 def test_the_collector_is_paused_while_the_window_starts_and_on_again_after(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
