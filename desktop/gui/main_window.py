@@ -152,8 +152,8 @@ class MainWindow(
 
     def _create_actions(self) -> None:
         registry, stack = self.registry, self.session.undo_stack
-        registry.bind(ActionId.UNDO, stack.undo)
-        registry.bind(ActionId.REDO, stack.redo)
+        registry.bind(ActionId.UNDO, self.undo_step)
+        registry.bind(ActionId.REDO, self.redo_step)
         registry.keep_text(ActionId.UNDO)
         registry.keep_text(ActionId.REDO)
         for signal in (stack.undoTextChanged, stack.redoTextChanged):
