@@ -203,6 +203,7 @@ class MainWindow(
         reader.highlight_requested.connect(self._on_reader_highlight_requested)
         reader.note_requested.connect(self._on_reader_note_requested)
         reader.annotation_delete_requested.connect(self._on_reader_delete_requested)
+        reader.annotation_color_requested.connect(self._on_reader_annotation_color_requested)
         reader.position_changed.connect(self._on_reader_position_changed)
         reader.font_size_changed.connect(self._on_reader_font_size_changed)
         self.breadcrumb.crumb_clicked.connect(self.jump_to)

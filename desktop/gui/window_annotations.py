@@ -174,6 +174,10 @@ class AnnotationsMixin(_Base):
         if note is not False:
             self.edit_note_of(note.id)  # type: ignore[attr-defined]
 
+    @Slot(str, str)
+    def _on_reader_annotation_color_requested(self, annotation_id: str, color: str) -> None:
+        self._attempt(lambda: self.session.change_color(annotation_id, color))
+
     @Slot(str)
     def _on_reader_delete_requested(self, annotation_id: str) -> None:
         if self._attempt(lambda: self.session.delete_annotation(annotation_id)) is not False:

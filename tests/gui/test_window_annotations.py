@@ -312,3 +312,23 @@ def test_undo_scrolls_a_far_passage_of_the_open_speech_into_view(
     with qtbot.waitSignal(main_window.session.annotation_removed):
         main_window.registry.action(ActionId.UNDO).trigger()
     assert reader.current_offset() <= start
+
+
+def test_a_clicked_highlight_takes_another_colour_from_its_key(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    start = _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_1)
+    reader = main_window.reader
+    qtbot.mouseClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1)
+    )
+    green = main_window.registry.action(ActionId.HIGHLIGHT_2)
+    assert green.isEnabled(), "the colours apply to the highlight clicked"
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        qtbot.keyClick(reader, Qt.Key.Key_2)
+    (changed,) = main_window.session.annotations(main_window.current_speech_id())
+    assert (changed.start, changed.color) == (start, "green")
+    assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Change Colour"
+    steps = main_window.session.undo_stack.count()
+    qtbot.keyClick(reader, Qt.Key.Key_2)  # the colour it has: no step to undo
+    assert main_window.session.undo_stack.count() == steps
