@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from typing import Any
 from desktop.app_paths import library_path
 from desktop.cli import command_parser, run_command
 from desktop.cli.library_option import add_library_option
+from desktop.core.errors import PizhuError
 
 HELP = "open the reading window (importing FILEs first)"
 
@@ -55,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     # long as the app and frees almost none: the cyclic collector walking them over and over
     # costs some 10 ms before the first frame for nothing. run_gui turns it back on once the
     # window has painted; this does on any way out.
+    check_display()
     gc.disable()
     try:
         from desktop.gui.app import run_gui
@@ -63,3 +67,18 @@ def run(args: argparse.Namespace) -> int:
         return run_gui(library_path(args.library), files)
     finally:
         gc.enable()
+
+
+def check_display() -> None:
+    """Refuse, in one line, to start the window where Qt would find no display and abort."""
+    # On X11 and Wayland systems Qt aborts the process (status 134, a screenful about the xcb
+    # plugin) when neither display is reachable; a chosen platform (offscreen, vnc…) is trusted.
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    raise PizhuError(
+        "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "the other commands work without one",
+        code="no-display",
+    )

@@ -140,6 +140,7 @@ def _texts(library: Library, args: argparse.Namespace) -> list[tuple[int, str]]:
     store = library.store
     if args.speech is not None:
         return [(args.speech, store.speech_text(args.speech))]
+    store.collection(args.collection)  # LibraryError not-found for an unknown id
     return [(record.id, store.speech_text(record.id)) for record in store.speeches(args.collection)]
 
 

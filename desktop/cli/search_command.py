@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--limit", type=_count, metavar="N", help="print at most N hits")
     parser.add_argument("--notes", action="store_true", help="search notes and quotes instead")
     parser.add_argument(
-        "--width", type=int, default=DEFAULT_WIDTH, help="characters of context on each side"
+        "--width", type=_count, default=DEFAULT_WIDTH, help="characters of context on each side"
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_library_option(parser)
@@ -42,6 +42,8 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Search the library and print the hits."""
     with open_cli_library(args) as library:
+        for speech_id in args.speech or ():
+            library.store.speech(speech_id)  # LibraryError not-found for an unknown id
         sections = SectionPaths(library.store.outline)
         with library.db.read() as conn:
             result = search(

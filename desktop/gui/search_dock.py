@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -156,6 +156,8 @@ class SearchDock(QDockWidget):
         self.worker.failed.connect(self._on_worker_failed)
         self.view.clicked.connect(self._on_view_chosen)
         self.view.activated.connect(self._on_view_chosen)
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
@@ -185,6 +187,14 @@ class SearchDock(QDockWidget):
         elif event.type() == QEvent.Type.PaletteChange:
             self._style_message()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A new press or key in the results starts a new choice (see ``_on_view_chosen``)."""
+        # A double-click's second press comes as MouseButtonDblClick, so the click and the
+        # activation of one double-click still open the hit once.
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
+            self._last_opened = None
+        return super().eventFilter(watched, event)
 
     def _style_message(self) -> None:
         self.message.setStyleSheet(f"color: {info_colour(self.palette()).name()};")
@@ -374,7 +384,7 @@ class SearchDock(QDockWidget):
         roles = (Role.SPEECH_ID, Role.START, Role.END)
         speech_id, start, end = (index.data(role) for role in roles)
         if self._last_opened == (speech_id, start, end):
-            return  # the click of a double-click already opened it
+            return  # the click of this double-click already opened it
         self._last_opened = (speech_id, start, end)
         self._remember(self.query_text())
         annotation_id = index.data(Role.ANNOTATION_ID)

@@ -137,3 +137,36 @@ def test_the_collector_is_paused_while_the_window_starts_and_on_again_after(
     assert gui_command.main([]) == 0
     assert seen == [False], "paused through start-up (run_gui turns it on at the first frame)"
     assert gc.isenabled()
+
+
+def test_without_a_display_the_window_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Qt itself aborts the process (status 134, seven lines about xcb) when it finds no display.
+    calls = []
+    monkeypatch.setattr("desktop.gui.app.run_gui", lambda library, files: calls.append(library))
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["gui"]) == 2
+    assert calls == []
+    err = capsys.readouterr().err
+    assert "no display" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "environment", [{"DISPLAY": ":0"}, {"WAYLAND_DISPLAY": "wayland-0"}, {"QT_QPA_PLATFORM": "vnc"}]
+)
+def test_a_display_or_a_chosen_platform_opens_the_window(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]
+) -> None:
+    calls = []
+    monkeypatch.setattr("desktop.gui.app.run_gui", lambda library, files: calls.append(library))
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    main(["gui"])
+    assert len(calls) == 1

@@ -111,11 +111,16 @@ def test_a_speech_and_a_collection_together_are_refused(
     assert "not allowed" in err
 
 
-def test_an_unknown_speech_is_one_line_on_stderr(
-    capsys: pytest.CaptureFixture[str], library: str
+@pytest.mark.parametrize("command", ["keywords", "terms"])
+@pytest.mark.parametrize(
+    ("scope", "words"), [("--speech", "speech"), ("--collection", "collection")]
+)
+def test_an_unknown_speech_or_collection_is_one_line_on_stderr(
+    capsys: pytest.CaptureFixture[str], library: str, command: str, scope: str, words: str
 ) -> None:
-    status, out, err = _run(capsys, "keywords", "--speech", "99", "--library", library)
+    status, out, err = _run(capsys, command, scope, "99", "--library", library)
     assert (status, out) == (2, "")
+    assert f"no {words} with id 99" in err
     assert len(err.strip().splitlines()) == 1
 
 

@@ -115,6 +115,19 @@ def test_a_negative_limit_is_refused(
     assert "--limit" in err
 
 
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [(["--width", "-5"], "--width"), (["--speech", "999"], "no speech with id 999")],
+)
+def test_a_bad_option_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], library_path: Path, argv: list[str], words: str
+) -> None:
+    status, out, err = _run(capsys, "search", "效能", *argv, "--library", str(library_path))
+    assert (status, out) == (2, "")
+    assert words in err
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_collections_in_the_trash_are_not_searched(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:

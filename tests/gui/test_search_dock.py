@@ -86,6 +86,41 @@ def test_choosing_a_line_asks_to_open_the_speech_at_the_hit(
     assert dock.history()[0] == "两集中"
 
 
+def _click_first_line(qtbot: QtBot, dock: SearchDock, term: str, double: bool = False) -> None:
+    group = dock.model.index(0, 0)
+    dock.view.expand(group)
+    qtbot.waitUntil(lambda: dock.model.rowCount(group) > 0)
+    line = dock.model.index(0, Column.HIT, group)
+    assert line.data() == term
+    dock.view.scrollTo(line)
+    point = dock.view.visualRect(line).center()
+    qtbot.mouseClick(dock.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    if double:
+        qtbot.mouseDClick(dock.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_a_double_click_opens_a_hit_once(qtbot: QtBot, dock: SearchDock) -> None:
+    _type_and_wait(qtbot, dock, "两集中")
+    opened = []
+    dock.open_hit_requested.connect(lambda *args: opened.append(args))
+    _click_first_line(qtbot, dock, "两集中", double=True)
+    assert len(opened) == 1
+
+
+def test_choosing_the_same_hit_again_opens_it_again(qtbot: QtBot, dock: SearchDock) -> None:
+    # The user has read on from the hit, and clicks it again to go back there.
+    _type_and_wait(qtbot, dock, "两集中")
+    opened = []
+    dock.open_hit_requested.connect(lambda *args: opened.append(args))
+    _click_first_line(qtbot, dock, "两集中")
+    _click_first_line(qtbot, dock, "两集中")
+    assert len(opened) == 2
+    dock.view.setFocus()
+    qtbot.keyClick(dock.view, Qt.Key.Key_Return)
+    assert len(opened) == 3
+    assert len(set(opened)) == 1
+
+
 def test_a_query_the_index_cannot_take_is_explained_in_words(
     qtbot: QtBot, dock: SearchDock
 ) -> None:

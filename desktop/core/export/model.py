@@ -6,6 +6,7 @@ library. Items are always in reading order: collection, speech index, position i
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -117,7 +118,7 @@ class ExportFilter:
 
     def __post_init__(self) -> None:
         for bound in (self.date_from, self.date_to):
-            if bound is not None and not _ISO_DATE.fullmatch(bound):
+            if bound is not None and not _is_calendar_date(bound):
                 raise ExportError(f"not a date (YYYY-MM-DD): {bound!r}", code="bad-filter")
 
     def accepts(self, item: ExportItem) -> bool:
@@ -151,6 +152,19 @@ class ExportFilter:
         low = (self.date_from or "0000-00-00")[:size]
         high = (self.date_to or "9999-99-99")[:size]
         return low <= value[:size] <= high
+
+
+def _is_calendar_date(text: str) -> bool:
+    """True for ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` naming a real month and day."""
+    if not _ISO_DATE.fullmatch(text):
+        return False
+    # Completing a partial date with the first month or day lets one parser check it all.
+    padded = text + "-01-01"[len(text) - 4 :]
+    try:
+        datetime.date.fromisoformat(padded)
+    except ValueError:
+        return False
+    return True
 
 
 def _date_of(item: ExportItem, date_field: DateField) -> str | None:

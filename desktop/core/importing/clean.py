@@ -105,7 +105,8 @@ class _Builder:
         self.gap_lines += 1
         if line.noise is not None:
             self.gap_noise = True
-            self.gap_removals.extend(line.edit.cuts)
+            # The whole line is gone, so each piece cut from it sits where the line was.
+            self.gap_removals.extend(Cut(cut.kind, cut.text, 0) for cut in line.edit.cuts)
             if line.edit.text:
                 self.gap_removals.append(Cut(line.noise, line.edit.text, 0))
 

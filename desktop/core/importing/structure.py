@@ -59,6 +59,10 @@ def structure(
         if cancel is not None and cancel():
             raise CancelledError("the import was cancelled")
         head = read_head(paragraphs[speech_range.first : speech_range.end])
+        if head.date is None:
+            head.date = _chrome_date(
+                clean, speech_range.first, speech_range.first + head.body_start
+            )
         heads.append(head)
         speeches.append(_speech(index, paragraphs, speech_range, head))
     title = _collection_title(paragraphs, layout, heads, speeches, origin)
@@ -149,6 +153,17 @@ def _collection_date(
     top = layout.head_end if layout.head_end > 0 else 1
     for removal in clean.removals:
         if removal.kind == RemovalKind.WEB_CHROME and removal.paragraph < top:
+            found = parse_date(removal.text)
+            if found:
+                return found
+    return None
+
+
+def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
+    """A date in page chrome removed from paragraphs ``first``…``last`` (a speech's head): a
+    saved web page often gives its speech's date only in a ``发布时间：…`` line."""
+    for removal in clean.removals:
+        if removal.kind == RemovalKind.WEB_CHROME and first <= removal.paragraph <= last:
             found = parse_date(removal.text)
             if found:
                 return found

@@ -138,10 +138,16 @@ def test_filter_by_speech_date_accepts_partial_dates_that_overlap() -> None:
     assert {item.speech.date for item in data.items} == {"2017-03"}  # no date → left out
 
 
-def test_filter_refuses_a_bound_that_is_not_a_date() -> None:
+@pytest.mark.parametrize("bound", ["last week", "2020-13-45", "2024-02-30", "2024-00", "2024-1-5"])
+def test_filter_refuses_a_bound_that_is_not_a_date(bound: str) -> None:
     with pytest.raises(ExportError) as caught:
-        ExportFilter(date_from="last week")
+        ExportFilter(date_from=bound)
     assert caught.value.code == "bad-filter"
+
+
+@pytest.mark.parametrize("bound", ["2024", "2024-02", "2024-02-29", "2023-12-31"])
+def test_filter_takes_a_real_date_of_any_precision(bound: str) -> None:
+    assert ExportFilter(date_to=bound).date_to == bound
 
 
 def test_speech_groups_follow_sections_in_order() -> None:

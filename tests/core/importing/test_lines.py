@@ -66,6 +66,10 @@ def test_announced_count(line: str, count: int | None) -> None:
         ("各位领导要高度重视,", 0),
         ("同志们的努力很重要。", 0),
         ("在各位代表的支持下，", 0),
+        # Traditional characters (a Big5 file from Hong Kong or Taiwan).
+        ("同志們：", 4),
+        ("各位來賓、女士們、先生們：", 13),
+        ("同志們的努力很重要。", 0),
     ],
 )
 def test_salutations(line: str, length: int) -> None:
@@ -84,6 +88,10 @@ def test_salutations(line: str, length: int) -> None:
         ("国务院副总理兼国家计划委员会主任", None),
         ("在全市文艺工作会议上的讲话", None),
         ("市委书记", None),
+        ("市委書記 王 明", ("市委書記", "王明")),
+        ("市委常委、常務副市長 徐 進", ("市委常委、常務副市長", "徐進")),
+        ("國務院總理 溫家寶", ("國務院總理", "溫家寶")),
+        ("市委書記", None),
     ],
 )
 def test_speaker_lines(line: str, expected: tuple[str | None, str] | None) -> None:

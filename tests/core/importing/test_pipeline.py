@@ -189,6 +189,16 @@ def test_any_text_imports_consistently_or_raises_document_error(text: str) -> No
     check_document(document)
 
 
+def test_a_control_inside_a_removed_line_is_placed_where_the_line_was() -> None:
+    """A NUL in a chrome line ("0©") that is cut out between two joined lines: every piece
+    of that line is recorded at the line's place, never past the end of the text."""
+    document = import_bytes("一、一、，\n0©\x00\r0".encode(), "any.txt")
+    check_document(document)
+    (speech,) = document.speeches
+    positions = {removal.text: removal.position for removal in document.removed}
+    assert positions["\x00"] == positions["0©"] <= len(speech.text)
+
+
 @given(_TEXT)
 def test_clean_and_structure_never_raise_anything_else(text: str) -> None:
     lines = [SourceLine(line) for line in text.split("\n")]

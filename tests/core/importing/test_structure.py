@@ -74,3 +74,32 @@ def test_page_date_from_removed_chrome() -> None:
     assert document.date == "2023-03-04"
     (chrome,) = document.removed
     assert (chrome.kind, chrome.speech) == (RemovalKind.WEB_CHROME, None)
+
+
+def test_a_saved_pages_date_under_its_title_dates_the_speech_and_the_collection() -> None:
+    """The 发布时间 line between an article's title and its text is chrome, and the only date."""
+    page = """<html><head><title>讲话_政府网</title></head><body>
+    <div class="nav"><a href="/">首页</a> &gt; <a href="/x">要闻</a></div>
+    <div class="article"><h1>在全市工作会议上的讲话</h1>
+    <div class="info">来源：市政府办公室　发布时间：2023-05-12 10:00　【字体：大 中 小】</div>
+    <p>同志们：</p><p>一、总体要求</p><p>今年的工作很重要，我们要认真贯彻落实各项部署。</p>
+    <p>二、保障措施</p><p>加强组织领导，确保各项任务落到实处。</p></div>
+    <div class="footer">版权所有：某市人民政府 ICP备12345号</div></body></html>"""
+    document = import_bytes(page.encode(), "page.html")
+    check_document(document)
+    (speech,) = document.speeches
+    assert speech.date == "2023-05-12"
+    assert document.date == "2023-05-12"
+    assert "发布时间" not in speech.text
+
+
+def test_a_date_in_chrome_below_a_speechs_text_is_not_its_date() -> None:
+    """Chrome after the text has begun (an editor's line at the foot) says nothing of the speech."""
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    page = f"""<html><body><div class="article"><h1>在全市工作会议上的讲话</h1>
+    <p>同志们：</p><p>一、总体要求</p><p>{running}</p><p>二、保障措施</p><p>{running}</p>
+    <div class="editor">责任编辑：张三　2020-01-02</div></div></body></html>"""
+    document = import_bytes(page.encode(), "page.html")
+    (speech,) = document.speeches
+    assert [removal.text for removal in document.removed] == ["责任编辑：张三 2020-01-02"]
+    assert speech.date is None
