@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.wording import counted
 from desktop.core.annotation import Annotation, AnnotationKind, Color
 from desktop.core.errors import PizhuError
 from desktop.core.storage.annotation_store import find_quote
@@ -104,7 +105,7 @@ def run_trash(args: argparse.Namespace) -> int:
     with open_cli_library(args) as library:
         if args.empty:
             count = library.annotations.empty_trash()
-            print(f"deleted {count} annotations for good")
+            print(f"deleted {counted(count, 'annotation')} for good")
             return EXIT_OK
         found = library.annotations.trash()
     _print_annotations(found, as_json=args.json)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.wording import counted
 from desktop.core.annotation import AnnotationKind
 from desktop.core.colors import COLOR_TABLE, parse_color
 from desktop.core.errors import PizhuError
@@ -138,8 +139,8 @@ def run_export_command(args: argparse.Namespace) -> int:
 def format_outcome(outcome: ExportOutcome) -> str:
     """One line: what was written where."""
     return (
-        f"wrote {outcome.path} ({outcome.format}): {outcome.annotations} annotations"
-        f" from {outcome.speeches} speeches"
+        f"wrote {outcome.path} ({outcome.format}): {counted(outcome.annotations, 'annotation')}"
+        f" from {counted(outcome.speeches, 'speech')}"
     )
 
 
@@ -155,7 +156,7 @@ def run_import_annotations(args: argparse.Namespace) -> int:
 def format_import_report(report: AnnotationImportReport) -> list[str]:
     """The report as lines: the counts, re-anchoring by state, then each unmatched speech."""
     lines = [
-        f"{report.path}: {report.total} annotations: {report.added} added, "
+        f"{report.path}: {counted(report.total, 'annotation')}: {report.added} added, "
         f"{report.updated} updated, {report.unchanged} unchanged, "
         f"{report.kept} kept (newer in the library), {report.unmatched_count} not matched"
     ]
@@ -164,7 +165,7 @@ def format_import_report(report: AnnotationImportReport) -> list[str]:
         lines.append(f"placed by their quote in a changed text: {states}")
     lines.extend(
         f"no speech in the library for {target.title or target.source!r}"
-        f" ({target.source}): {target.count} annotations not imported"
+        f" ({target.source}): {counted(target.count, 'annotation')} not imported"
         for target in report.unmatched
     )
     return lines

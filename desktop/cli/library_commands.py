@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.app_paths import library_path
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.wording import counted
 from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, LibraryError
 from desktop.core.storage.backup import latest_backup, list_backups, restore_backup
@@ -84,7 +85,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def format_import(path: Path, report: ImportReport) -> str:
     """One line: collection id, what happened, speeches, noise removed, re-anchoring summary."""
-    parts = [f"{report.speeches} speeches"]
+    parts = [counted(report.speeches, "speech")]
     changes = [
         f"{count} {what}"
         for count, what in (

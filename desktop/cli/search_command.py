@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.wording import counted
 from desktop.core.section_paths import SectionPaths
 from desktop.core.storage.kwic import DEFAULT_WIDTH
 from desktop.core.storage.search_index import Hit, SearchResult, search
@@ -90,7 +91,7 @@ def _line(row: dict[str, Any]) -> str:
 def _summary(result: SearchResult, notes: bool) -> str:
     total = result.note_total if notes else result.text_total
     shown = len(result.note_hits if notes else result.hits)
-    return f"{shown} hits" if shown == total else f"{shown} of {total} hits"
+    return counted(shown, "hit") if shown == total else f"{shown} of {counted(total, 'hit')}"
 
 
 def _count(text: str) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget
 
 from desktop.core.section_paths import SectionPaths
@@ -38,6 +38,10 @@ else:
 
 HIT_LAYER = FIND_LAYER
 """A hit opened from the library search or a concordance is marked like a find-bar hit."""
+
+# A dock property: whether the tool dock has its place (restored from the saved layout, or
+# given when first shown).
+_PLACED = "pizhuPlaced"
 
 # Search results come grouped by speech: a few speeches' texts serve a screenful of snippets.
 _CACHED_SPEECHES = 8
@@ -167,8 +171,23 @@ class SearchToolsMixin(_Base):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        self.addDockWidget(area, dock)
-        self.restoreDockWidget(dock)  # where the user had it, if the saved layout knows
+        # Where the user had it, if the saved layout knows (restoring it adds it there);
+        # else in ``area``, and sized when first shown.
+        restored = self.restoreDockWidget(dock)
+        if not restored:
+            self.addDockWidget(area, dock)
+        dock.setProperty(_PLACED, restored)
+
+    def _share_right_column(self, dock: QDockWidget) -> None:
+        """A tool dock first shown under the annotations pane gets half the column, not the
+        sliver the pane leaves (a list needs room for more than its header)."""
+        annotations = self.ensure_annotations_dock()
+        if self.dockWidgetArea(annotations) != self.dockWidgetArea(dock):
+            return
+        if annotations.isFloating() or not annotations.isVisible():
+            return
+        half = max(1, (annotations.height() + dock.height()) // 2)
+        self.resizeDocks([annotations, dock], [half, half], Qt.Orientation.Vertical)
 
     def _follow_speech(self, dock: SearchDock | TermsDock) -> None:
         speech = self.current_speech()
@@ -226,6 +245,10 @@ class SearchToolsMixin(_Base):
             dock = self.terms_dock()
             dock.show()
             dock.raise_()
+            if not dock.property(_PLACED):
+                dock.setProperty(_PLACED, True)
+                # Once the layout has taken the dock in: before, resizing it does nothing.
+                QTimer.singleShot(0, lambda: self._share_right_column(dock))
         elif self._terms_dock is not None:
             self._terms_dock.hide()
 

@@ -148,7 +148,7 @@ def test_delete_trash_restore_and_empty(
     assert sorted(a["id"] for a in json.loads(out)) == sorted(ids[:2])
     assert [a["id"] for a in _annotations(capsys, library_path)] == [ids[2]]
     assert _run(capsys, "restore", ids[0], *lib)[0] == 0
-    assert _run(capsys, "trash", "--empty", *lib)[1] == "deleted 1 annotations for good\n"
+    assert _run(capsys, "trash", "--empty", *lib)[1] == "deleted 1 annotation for good\n"
     assert sorted(a["id"] for a in _annotations(capsys, library_path)) == sorted([ids[0], ids[2]])
     status, _out, err = _run(capsys, "restore", ids[1], *lib)
     assert status == 2

@@ -74,7 +74,7 @@ def test_import_reports_each_file_and_is_idempotent(
     status, out, err = _run(capsys, "import", str(file), *lib)
     assert (status, err) == (0, "")
     assert re.fullmatch(
-        rf"{re.escape(str(file))}: collection 2 created: \d+ speeches; \d+ noise removed; "
+        rf"{re.escape(str(file))}: collection 2 created: 1 speech; \d+ noise removed; "
         r"annotations: none re-anchored\n",
         out,
     )

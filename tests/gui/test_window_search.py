@@ -195,3 +195,16 @@ def test_a_dock_left_open_is_there_again_at_the_next_start(
         return dock is not None and dock.isVisible()
 
     qtbot.waitUntil(shown)
+
+
+def test_the_terms_panel_first_shown_takes_half_the_right_column(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Not the sliver under the annotations pane: room for its list."""
+    main_window.resize(1400, 860)
+    annotations = main_window.ensure_annotations_dock()
+    qtbot.waitUntil(annotations.isVisible)
+    _trigger(main_window, ActionId.SHOW_TERMS)
+    dock = main_window.terms_dock()
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.height() >= annotations.height() * 0.8)
+    assert dock.height() >= 300
