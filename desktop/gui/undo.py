@@ -91,6 +91,12 @@ class AnnotationCommand(SessionCommand):
         assert found is not None
         return found.id
 
+    def place(self) -> tuple[int, int | None]:
+        """The speech and the offset (None: the speech as a whole) of what this step changes."""
+        found = self.after or self.before
+        assert found is not None
+        return found.speech_id, found.start
+
     def apply(self) -> None:
         """Put the annotation as it was after the change."""
         self._session.replace_annotation(self.before, self.after)
