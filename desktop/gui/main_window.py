@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
-from desktop.gui.actions import THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
+from desktop.gui.actions import LIST_TITLE, THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
 from desktop.gui.app_theme import apply_application_theme, is_dark
 from desktop.gui.breadcrumb import Breadcrumb
 from desktop.gui.escape_to_reader import EscapeToReader
@@ -420,6 +420,7 @@ class MainWindow(
                 self.tr("&Undo %1") if action_id == ActionId.UNDO else self.tr("&Redo %1")
             ).replace("%1", command_text(text))
             action.setText(named if text else plain)
+            action.setProperty(LIST_TITLE, plain)  # the shortcuts list names the action itself
             action.setEnabled(able)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -126,14 +126,24 @@ class DeleteAnnotation(AnnotationCommand):
     """An annotation sent to the trash."""
 
     def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
-        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Delete Highlight"), before, after)
+        text = (
+            QT_TRANSLATE_NOOP("Undo", "Delete Highlight")
+            if before.color
+            else QT_TRANSLATE_NOOP("Undo", "Delete Note")
+        )
+        super().__init__(session, text, before, after)
 
 
 class RestoreAnnotation(AnnotationCommand):
     """An annotation taken back out of the trash."""
 
     def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
-        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Restore Highlight"), before, after)
+        text = (
+            QT_TRANSLATE_NOOP("Undo", "Restore Highlight")
+            if before.color
+            else QT_TRANSLATE_NOOP("Undo", "Restore Note")
+        )
+        super().__init__(session, text, before, after)
 
 
 class EditNote(AnnotationCommand):

@@ -195,6 +195,21 @@ def test_keyboard_shortcuts_lists_the_menus_actions(main_window: MainWindow) -> 
     dialog.close()
 
 
+def test_keyboard_shortcuts_names_undo_itself_not_the_change_it_would_undo(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Add Highlight"
+    main_window.registry.action(ActionId.SHORTCUTS).trigger()
+    (dialog,) = main_window.findChildren(ShortcutsDialog)
+    commands = {command for _group, command, _keys in dialog.visible_rows()}
+    assert {"Undo", "Redo"} <= commands
+    assert not any(command.startswith("Undo ") for command in commands)
+    dialog.close()
+
+
 def test_switching_to_chinese_translates_the_window(qtbot: QtBot, main_window: MainWindow) -> None:
     from desktop.gui.i18n import Translations
 
