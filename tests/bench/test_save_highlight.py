@@ -22,10 +22,18 @@ def test_quick_run_reports_saving_and_importing(tmp_path: Path) -> None:
     assert targets == {"save-highlight": 3.0, "import-sample": IMPORT_SAMPLE_TARGET}
 
 
-def test_parts_of_a_new_library_add_up_to_the_whole() -> None:
+def test_parts_of_a_new_library_are_each_timed_and_reported() -> None:
+    """The report's shape only: comparing one run's timings would fail under load."""
     parts = import_parts(repeats=1)
-    assert all(milliseconds > 0 for milliseconds in parts.values()), parts
-    assert parts["library"] > parts["library without index"] > parts["importer"]
+    # "FTS5 inserts" is a difference of two timings, so only the others are surely positive.
+    assert all(parts[name] > 0 for name in ("importer", "library", "library without index"))
+    assert set(parts) == {
+        "importer",
+        "library",
+        "library without index",
+        "index tokens (Python)",
+        "FTS5 inserts",
+    }
     lines = parts_report(parts)
     assert lines[0].startswith("importer")
     assert lines[0].endswith("1.0×")
