@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.actions import ActionId, ActionRegistry
+from desktop.gui.actions import LIST_TITLE, ActionId, ActionRegistry
 
 translate = QCoreApplication.translate
 _MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=\S)")
@@ -167,7 +167,8 @@ class ShortcutsDialog(QDialog):
             heading.setFirstColumnSpanned(True)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for action in group.actions:
-                row = QTreeWidgetItem(heading, [plain_text(action.text()), shortcut_text(action)])
+                title = action.property(LIST_TITLE) or action.text()
+                row = QTreeWidgetItem(heading, [plain_text(title), shortcut_text(action)])
                 row.setIcon(0, action.icon() if not action.icon().isNull() else blank)
                 row.setToolTip(0, action.statusTip())
                 row.setData(0, Qt.ItemDataRole.UserRole, shortcut_text(action, native=False))

@@ -234,6 +234,11 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     return found
 
 
+LIST_TITLE = "pizhuListTitle"
+"""An action property: the plain name the shortcuts list shows for an action whose text changes
+with the state (Undo names what it would undo: "Undo Edit Note")."""
+
+
 class ActionRegistry(QObject):
     """Creates each action on first use and hands the same QAction out ever after."""
 

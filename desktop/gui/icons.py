@@ -14,6 +14,8 @@ from desktop.resources import resource_path
 ICON_INK = "#43474e"
 """The stroke colour of the app's SVG icons, drawn for a light window."""
 ICON_INK_ON_DARK = "#c9ccd1"
+ICON_INK_DISABLED_ON_DARK = "#6f747c"
+"""A disabled icon's ink on dark: Qt's own greying barely dims a light ink (190 for 205)."""
 ICON_SIZES = (16, 20, 24, 32, 40, 48, 64)
 """The sizes a recoloured icon is drawn at (twice the toolbar's and menus' for high DPI)."""
 
@@ -41,11 +43,17 @@ def _recoloured_icon(path: Path, ink: str) -> QIcon:
     for the light icons; drawing every size of every icon up front made a dark window's start
     some 10 ms slower. Without a writable cache folder the sizes are drawn here after all.
     """
-    svg = path.read_bytes().replace(ICON_INK.encode(), ink.encode())
+    source = path.read_bytes()
+    svg = source.replace(ICON_INK.encode(), ink.encode())
+    dimmed = source.replace(ICON_INK.encode(), ICON_INK_DISABLED_ON_DARK.encode())
     try:
-        return QIcon(str(_cached_copy(svg, ink, path.name)))
+        icon = QIcon(str(_cached_copy(svg, ink, path.name)))
+        disabled = _cached_copy(dimmed, ICON_INK_DISABLED_ON_DARK, path.name)
+        icon.addFile(str(disabled), QSize(), QIcon.Mode.Disabled)
     except OSError:
-        return _recoloured(svg)
+        icon = _recoloured(svg)
+        _recoloured(dimmed, icon, QIcon.Mode.Disabled)
+    return icon
 
 
 def _cached_copy(svg: bytes, ink: str, name: str) -> Path:
@@ -60,16 +68,18 @@ def _cached_copy(svg: bytes, ink: str, name: str) -> Path:
     return target
 
 
-def _recoloured(svg: bytes) -> QIcon:
+def _recoloured(
+    svg: bytes, icon: QIcon | None = None, mode: QIcon.Mode = QIcon.Mode.Normal
+) -> QIcon:
     data = QByteArray(svg)
-    icon = QIcon()
+    icon = QIcon() if icon is None else icon
     for size in ICON_SIZES:
         buffer = QBuffer(data)
         reader = QImageReader(buffer, b"svg")
         reader.setScaledSize(QSize(size, size))
         image = reader.read()
         if not image.isNull():
-            icon.addPixmap(QPixmap.fromImage(image))
+            icon.addPixmap(QPixmap.fromImage(image), mode)
     return icon
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -112,13 +113,23 @@ class LibraryPane(QWidget):
         self.tree = self._build_tree()
         self._lay_out()
         self._bind_actions()
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """After the UI language changes: the filter's hint and the rows' "No. 5" lines."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.reload()  # a speech's detail line is composed when its row is read
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter titles"))
 
     # Set-up ---------------------------------------------------------------------------------
 
     def _build_filter(self) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName("library_filter")
-        edit.setPlaceholderText(self.tr("Filter titles"))
         edit.setClearButtonEnabled(True)
         self._filter_icon = edit.addAction(
             svg_icon("filter"), QLineEdit.ActionPosition.LeadingPosition

@@ -180,8 +180,10 @@ class LibrarySession(QObject):
         return self._push(undo.EditNote(self, before, after))
 
     def change_color(self, annotation_id: str, color: str | None) -> Annotation:
-        """Give a highlight another colour."""
+        """Give a highlight another colour (its own colour again changes nothing)."""
         before = self.annotation(annotation_id)
+        if before.color == color:
+            return before
         after = self._library.annotations.set_color(annotation_id, color)
         return self._push(undo.ChangeColor(self, before, after))
 

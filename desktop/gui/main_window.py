@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
-from desktop.gui.actions import THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
+from desktop.gui.actions import LIST_TITLE, THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
 from desktop.gui.app_theme import apply_application_theme, is_dark
 from desktop.gui.breadcrumb import Breadcrumb
 from desktop.gui.escape_to_reader import EscapeToReader
@@ -152,8 +152,8 @@ class MainWindow(
 
     def _create_actions(self) -> None:
         registry, stack = self.registry, self.session.undo_stack
-        registry.bind(ActionId.UNDO, stack.undo)
-        registry.bind(ActionId.REDO, stack.redo)
+        registry.bind(ActionId.UNDO, self.undo_step)
+        registry.bind(ActionId.REDO, self.redo_step)
         registry.keep_text(ActionId.UNDO)
         registry.keep_text(ActionId.REDO)
         for signal in (stack.undoTextChanged, stack.redoTextChanged):
@@ -203,6 +203,7 @@ class MainWindow(
         reader.highlight_requested.connect(self._on_reader_highlight_requested)
         reader.note_requested.connect(self._on_reader_note_requested)
         reader.annotation_delete_requested.connect(self._on_reader_delete_requested)
+        reader.annotation_color_requested.connect(self._on_reader_annotation_color_requested)
         reader.position_changed.connect(self._on_reader_position_changed)
         reader.font_size_changed.connect(self._on_reader_font_size_changed)
         self.breadcrumb.crumb_clicked.connect(self.jump_to)
@@ -419,6 +420,7 @@ class MainWindow(
                 self.tr("&Undo %1") if action_id == ActionId.UNDO else self.tr("&Redo %1")
             ).replace("%1", command_text(text))
             action.setText(named if text else plain)
+            action.setProperty(LIST_TITLE, plain)  # the shortcuts list names the action itself
             action.setEnabled(able)
 
     def changeEvent(self, event: QEvent) -> None:

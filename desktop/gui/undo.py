@@ -91,6 +91,12 @@ class AnnotationCommand(SessionCommand):
         assert found is not None
         return found.id
 
+    def place(self) -> tuple[int, int | None]:
+        """The speech and the offset (None: the speech as a whole) of what this step changes."""
+        found = self.after or self.before
+        assert found is not None
+        return found.speech_id, found.start
+
     def apply(self) -> None:
         """Put the annotation as it was after the change."""
         self._session.replace_annotation(self.before, self.after)
@@ -120,14 +126,24 @@ class DeleteAnnotation(AnnotationCommand):
     """An annotation sent to the trash."""
 
     def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
-        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Delete Highlight"), before, after)
+        text = (
+            QT_TRANSLATE_NOOP("Undo", "Delete Highlight")
+            if before.color
+            else QT_TRANSLATE_NOOP("Undo", "Delete Note")
+        )
+        super().__init__(session, text, before, after)
 
 
 class RestoreAnnotation(AnnotationCommand):
     """An annotation taken back out of the trash."""
 
     def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
-        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Restore Highlight"), before, after)
+        text = (
+            QT_TRANSLATE_NOOP("Undo", "Restore Highlight")
+            if before.color
+            else QT_TRANSLATE_NOOP("Undo", "Restore Note")
+        )
+        super().__init__(session, text, before, after)
 
 
 class EditNote(AnnotationCommand):

@@ -9,12 +9,14 @@ View ▸ Annotations is the window's own action, kept in step with the dock's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
+from desktop.gui.undo import AnnotationCommand
 from desktop.models.speech_labels import speech_names
 
 if TYPE_CHECKING:
@@ -172,6 +174,10 @@ class AnnotationsMixin(_Base):
         if note is not False:
             self.edit_note_of(note.id)  # type: ignore[attr-defined]
 
+    @Slot(str, str)
+    def _on_reader_annotation_color_requested(self, annotation_id: str, color: str) -> None:
+        self._attempt(lambda: self.session.change_color(annotation_id, color))
+
     @Slot(str)
     def _on_reader_delete_requested(self, annotation_id: str) -> None:
         if self._attempt(lambda: self.session.delete_annotation(annotation_id)) is not False:
@@ -181,6 +187,32 @@ class AnnotationsMixin(_Base):
     def _on_session_annotations_changed(self, speech_id: int, _annotation_id: str) -> None:
         if speech_id == self.current_speech_id():
             self.reader.set_annotations(self.session.annotations(speech_id))
+
+    # Undo and redo ------------------------------------------------------------------------------
+
+    def undo_step(self) -> None:
+        """Undo the last change, showing the passage it concerns."""
+        stack = self.session.undo_stack
+        self._step_showing(stack.index() - 1, stack.undo)
+
+    def redo_step(self) -> None:
+        """Redo the change undone last, showing the passage it concerns."""
+        stack = self.session.undo_stack
+        self._step_showing(stack.index(), stack.redo)
+
+    def _step_showing(self, index: int, step: Callable[[], None]) -> None:
+        # Read before the step: Qt deletes a command that turns obsolete while it runs.
+        command = self.session.undo_stack.command(index)
+        place = command.place() if isinstance(command, AnnotationCommand) else None
+        step()
+        if place is None:
+            return
+        # A change made out of sight (another speech, a far page) would look like nothing done.
+        speech_id, offset = place
+        if speech_id != self.current_speech_id():
+            self.open_speech(speech_id, offset)
+        elif offset is not None:
+            self.reader.reveal_offset(offset)
 
     # Dock requests ------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ wiring. It uses the window's reader, library pane, breadcrumb, status bar and se
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -36,6 +37,9 @@ WINDOW_TITLE = "批注 Pizhu"
 
 class ReadingMixin(_Base):
     """Open speeches, keep the position, navigate."""
+
+    _reading_state_refused = False
+    """The last write of the reading position or last speech failed (and the user was told)."""
 
     # Opening --------------------------------------------------------------------------------
 
@@ -87,7 +91,7 @@ class ReadingMixin(_Base):
         self._follow_position()
         self.speech_opened.emit(content.record.id)
         if self.session.last_speech() != content.record.id:
-            self._attempt(lambda: self.session.set_last_speech(content.record.id))
+            self._save_reading_state(lambda: self.session.set_last_speech(content.record.id))
 
     def close_speech(self) -> None:
         """Show no speech (the library is empty, or the open one left it)."""
@@ -179,7 +183,18 @@ class ReadingMixin(_Base):
         offset = self.reading_offset()
         if offset != self._saved_offset:
             self._saved_offset = offset
-            self._attempt(lambda: self.session.set_reading_position(speech_id, offset))
+            self._save_reading_state(lambda: self.session.set_reading_position(speech_id, offset))
+
+    def _save_reading_state(self, save: Callable[[], object]) -> None:
+        """Write where the user reads; a library that refuses is said once, not at every scroll."""
+        try:
+            save()
+        except PizhuError as error:
+            if not self._reading_state_refused:
+                self._reading_state_refused = True
+                self.show_error(error)
+            return
+        self._reading_state_refused = False  # working again: a new failure is news
 
     # Going places -----------------------------------------------------------------------------
 

@@ -2163,8 +2163,16 @@
         <translation>删除高亮</translation>
     </message>
     <message>
+        <source>Delete Note</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
         <source>Restore Highlight</source>
         <translation>还原高亮</translation>
+    </message>
+    <message>
+        <source>Restore Note</source>
+        <translation>还原批注</translation>
     </message>
     <message>
         <source>Edit Note</source>

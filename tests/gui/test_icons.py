@@ -6,11 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QIcon, QImage
 from pytestqt.qtbot import QtBot
 
 from desktop.gui import icons
 from desktop.gui.app_theme import apply_application_theme
+
+DARK_FOLDER = icons.ICON_INK_ON_DARK.lstrip("#")
+"""The cache folder of the icons drawn for a dark window."""
 
 
 def _ink(image: QImage) -> float:
@@ -44,7 +47,7 @@ def test_dark_icons_are_drawn_light_from_a_copy_in_the_cache_folder(
     isolated_environment: Path,
 ) -> None:
     icon = icons.svg_icon("import")
-    copies = list((isolated_environment / "cache").rglob("import.svg"))
+    copies = list((isolated_environment / "cache").rglob(f"{DARK_FOLDER}/import.svg"))
     assert len(copies) == 1
     assert icons.ICON_INK_ON_DARK.encode() in copies[0].read_bytes()
     assert icons.ICON_INK.encode() not in copies[0].read_bytes()
@@ -55,7 +58,7 @@ def test_dark_icons_are_drawn_light_from_a_copy_in_the_cache_folder(
 @pytest.mark.usefixtures("dark")
 def test_a_stale_copy_is_written_again(isolated_environment: Path) -> None:
     icons.svg_icon("export")
-    (copy,) = (isolated_environment / "cache").rglob("export.svg")
+    (copy,) = (isolated_environment / "cache").rglob(f"{DARK_FOLDER}/export.svg")
     copy.write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
     icons._on_dark_icons.clear()
     icon = icons.svg_icon("export")
@@ -73,3 +76,12 @@ def test_without_a_writable_cache_the_sizes_are_drawn_at_once(
     icon = icons.svg_icon("trash-restore")
     assert len(icon.availableSizes()) == len(icons.ICON_SIZES)
     assert _ink(icon.pixmap(24).toImage()) > 128
+
+
+@pytest.mark.usefixtures("dark")
+def test_a_disabled_icon_on_dark_is_dimmed_as_on_light(qtbot: QtBot) -> None:
+    # As a disabled toolbar button (Undo with nothing to undo) draws it.
+    icon = icons.svg_icon("undo")
+    normal = _ink(icon.pixmap(24).toImage())
+    disabled = _ink(icon.pixmap(24, QIcon.Mode.Disabled).toImage())
+    assert disabled < normal - 60, "a greyed-out button must look greyed out"

@@ -104,6 +104,17 @@ def test_delete_goes_to_the_trash_and_undo_restores_it_as_it_was(
     assert session.undo_stack.undoText() == "Restore Highlight"
 
 
+def test_deleting_and_restoring_a_note_name_the_note(
+    qtbot: QtBot, session: LibrarySession, speech_id: int
+) -> None:
+    note = session.add_note(speech_id, 10, 20, note="原文")
+    with qtbot.waitSignal(session.annotation_removed):
+        session.delete_annotation(note.id)
+    assert session.undo_stack.undoText() == "Delete Note"
+    session.restore_annotation(note.id)
+    assert session.undo_stack.undoText() == "Restore Note"
+
+
 def test_colour_tags_and_reattach_are_each_one_undoable_step(
     session: LibrarySession, speech_id: int
 ) -> None:

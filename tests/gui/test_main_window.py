@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 from pytestqt.qtbot import QtBot
 
+from desktop.core.errors import LibraryError
 from desktop.core.importing import import_file
 from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
@@ -246,3 +248,26 @@ def test_the_window_title_names_the_speech_as_the_tree_does(
     click_row(qtbot, window, tree_row(window, lone.id))
     qtbot.waitUntil(lambda: window.current_speech_id() == lone.id)
     assert window.windowTitle() == f"批注 Pizhu — {lone.title}", "alone: no number"
+
+
+def test_a_library_that_cannot_be_written_says_so_once_while_reading(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attempts: list[int] = []
+
+    def refuse(*_args: object) -> None:
+        attempts.append(1)
+        raise LibraryError("library.sqlite: attempt to write a readonly database", code="read-only")
+
+    monkeypatch.setattr(main_window.session, "set_reading_position", refuse)
+    monkeypatch.setattr(main_window.session, "set_last_speech", refuse)
+    scroll_bar = main_window.reader.verticalScrollBar()
+    for step in range(1, 4):
+        scroll_bar.setValue(scroll_bar.value() + 300)
+        qtbot.waitUntil(lambda step=step: len(attempts) >= step)
+    click_row(qtbot, main_window, tree_row(main_window, main_window.speech_order()[1]))
+    qtbot.waitUntil(lambda: len(attempts) >= 5)
+    boxes = [box for box in main_window.findChildren(QMessageBox) if box.isVisible()]
+    # Reading on goes on without a box each time the position would have been saved.
+    assert len(boxes) == 1
+    assert "cannot be written" in boxes[0].text()

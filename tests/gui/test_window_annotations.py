@@ -18,7 +18,13 @@ from desktop.gui.settings import Settings
 from desktop.models.annotations_model import Role
 from tests.gui.conftest import close_window
 from tests.gui.reader.helpers import char_point
-from tests.gui.window_helpers import focus_reader, select_and_press, type_chinese
+from tests.gui.window_helpers import (
+    click_row,
+    focus_reader,
+    select_and_press,
+    tree_row,
+    type_chinese,
+)
 
 
 def _highlight(qtbot: QtBot, window: MainWindow, word: str, key: Qt.Key, nth: int = 0) -> int:
@@ -273,3 +279,56 @@ def test_renaming_a_speech_renames_its_group_at_once_and_undo_too(
     main_window.registry.action(ActionId.UNDO).trigger()  # the collection's title
     main_window.registry.action(ActionId.UNDO).trigger()  # the speech's
     assert groups() == [f"No. {speech.index} · {speech.title}"]
+
+
+def test_undo_and_redo_of_a_highlight_in_another_speech_open_it_at_the_passage(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    first = main_window.current_speech_id()
+    start = _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_2)
+    other = main_window.speech_order()[2]
+    click_row(qtbot, main_window, tree_row(main_window, other))
+    qtbot.waitUntil(lambda: main_window.current_speech_id() == other)
+    with qtbot.waitSignal(main_window.session.annotation_removed):
+        main_window.registry.action(ActionId.UNDO).trigger()
+    # What Ctrl+Z took away is shown, not changed out of sight.
+    assert main_window.current_speech_id() == first
+    assert main_window.reader.annotations_at(start) == []
+    click_row(qtbot, main_window, tree_row(main_window, other))
+    qtbot.waitUntil(lambda: main_window.current_speech_id() == other)
+    with qtbot.waitSignal(main_window.session.annotation_added):
+        main_window.registry.action(ActionId.REDO).trigger()
+    assert main_window.current_speech_id() == first
+    assert len(main_window.reader.annotations_at(start)) == 1
+
+
+def test_undo_scrolls_a_far_passage_of_the_open_speech_into_view(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    start = _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_2)
+    reader = main_window.reader
+    reader.verticalScrollBar().setValue(reader.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: reader.current_offset() > start)
+    with qtbot.waitSignal(main_window.session.annotation_removed):
+        main_window.registry.action(ActionId.UNDO).trigger()
+    assert reader.current_offset() <= start
+
+
+def test_a_clicked_highlight_takes_another_colour_from_its_key(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    start = _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_1)
+    reader = main_window.reader
+    qtbot.mouseClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1)
+    )
+    green = main_window.registry.action(ActionId.HIGHLIGHT_2)
+    assert green.isEnabled(), "the colours apply to the highlight clicked"
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        qtbot.keyClick(reader, Qt.Key.Key_2)
+    (changed,) = main_window.session.annotations(main_window.current_speech_id())
+    assert (changed.start, changed.color) == (start, "green")
+    assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Change Colour"
+    steps = main_window.session.undo_stack.count()
+    qtbot.keyClick(reader, Qt.Key.Key_2)  # the colour it has: no step to undo
+    assert main_window.session.undo_stack.count() == steps

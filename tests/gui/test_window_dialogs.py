@@ -195,6 +195,21 @@ def test_keyboard_shortcuts_lists_the_menus_actions(main_window: MainWindow) -> 
     dialog.close()
 
 
+def test_keyboard_shortcuts_names_undo_itself_not_the_change_it_would_undo(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Add Highlight"
+    main_window.registry.action(ActionId.SHORTCUTS).trigger()
+    (dialog,) = main_window.findChildren(ShortcutsDialog)
+    commands = {command for _group, command, _keys in dialog.visible_rows()}
+    assert {"Undo", "Redo"} <= commands
+    assert not any(command.startswith("Undo ") for command in commands)
+    dialog.close()
+
+
 def test_switching_to_chinese_translates_the_window(qtbot: QtBot, main_window: MainWindow) -> None:
     from desktop.gui.i18n import Translations
 
@@ -218,3 +233,24 @@ def test_switching_to_chinese_translates_the_window(qtbot: QtBot, main_window: M
         translations.remove()
         main_window.retranslate()
     assert main_window.menus["&Edit"].title() == "&Edit"
+
+
+def test_switching_language_translates_the_library_pane_too(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from desktop.gui.i18n import Translations
+
+    pane = main_window.library_pane
+    speech_row = pane.proxy.index(0, 0, pane.proxy.index(0, 0))
+    assert speech_row.data(Role.DETAIL) == "No. 1"
+    translations = Translations(QApplication.instance())
+    main_window.translations = translations
+    try:
+        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+        # Qt's LanguageChange reaches the widgets through the event loop, as for a user.
+        qtbot.waitUntil(lambda: pane.filter_edit.placeholderText() == "筛选标题")
+        qtbot.waitUntil(lambda: speech_row.data(Role.DETAIL) == "第1篇")
+    finally:
+        translations.remove()
+    qtbot.waitUntil(lambda: pane.filter_edit.placeholderText() == "Filter titles")
+    assert speech_row.data(Role.DETAIL) == "No. 1"

@@ -20,6 +20,10 @@ CJK_PUNCT = (
 #: Half-width punctuation that Chinese texts use in place of the full-width forms.
 HALF_PUNCT = ",.;:!?()%"
 
+#: What a list item opens with in place of a number; a Markdown bullet item is written with BULLET.
+BULLETS = "•●○■□◆◇▪►▶"
+BULLET = BULLETS[0]
+
 HAN_RE = re.compile(f"[{HAN}]")
 # Counting goes by runs: findall of single characters makes a string object per character,
 # several times slower on Chinese text than joining the few runs it breaks into.

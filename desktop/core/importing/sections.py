@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.document import NodeKind
-from desktop.core.importing.chars import CLOSERS, SENTENCE_END, ends_sentence, han_count
+from desktop.core.importing.chars import BULLETS, CLOSERS, SENTENCE_END, ends_sentence, han_count
 from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
@@ -177,6 +177,8 @@ def _with_context_label(event: Event, following: Block | None) -> Event:
 
 def _is_plain_heading(text: str, previous: Block | None, following: Block | None) -> bool:
     """A short line of words among body paragraphs, with running text under it."""
+    if text[0] in BULLETS:  # a list item, one of several short phrases
+        return False
     if not (is_title_like(text) and len(text) <= HEADING_MAX and han_count(text) >= _PLAIN_MIN_HAN):
         return False
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):

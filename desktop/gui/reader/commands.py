@@ -79,8 +79,11 @@ class ReaderCommands(_Base):
         has_selection = self.textCursor().hasSelection()
         for action in self._registry.actions(SELECTION_ACTIONS):
             action.setEnabled(has_selection)
-        target = self._annotation_to_delete()
+        target = self._target_annotation()
         self._registry.action(ActionId.DELETE_ANNOTATION).setEnabled(target is not None)
+        if target is not None:  # the colours recolour the highlight clicked
+            for action in self._registry.actions(list(HIGHLIGHT_COLORS)):
+                action.setEnabled(True)
 
     def _selection_rect(self) -> QRect | None:
         cursor = self.textCursor()
@@ -118,11 +121,16 @@ class ReaderCommands(_Base):
     # Requests -----------------------------------------------------------------------------
 
     def request_highlight(self, color: str) -> None:
-        """Ask for the selection to be highlighted in ``color`` and clear the selection."""
+        """Ask for the selection to be highlighted in ``color`` and clear the selection;
+        without one, for the highlight clicked (or under the cursor) to take ``color``."""
         selected = self._trimmed_selection()
         if selected is not None:
             self._clear_selection()
             self.highlight_requested.emit(selected[0], selected[1], color)
+            return
+        target = self._target_annotation()
+        if target is not None and not self.textCursor().hasSelection():
+            self.annotation_color_requested.emit(target, color)
 
     @Slot()
     def request_note(self) -> None:
@@ -135,11 +143,11 @@ class ReaderCommands(_Base):
     @Slot()
     def request_delete_annotation(self) -> None:
         """Ask for the current annotation (clicked, or under the text cursor) to be deleted."""
-        target = self._annotation_to_delete()
+        target = self._target_annotation()
         if target is not None:
             self.annotation_delete_requested.emit(target)
 
-    def _annotation_to_delete(self) -> str | None:
+    def _target_annotation(self) -> str | None:
         if self._current_annotation is not None:
             return self._current_annotation
         if self.textCursor().hasSelection():

@@ -62,6 +62,7 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
     note_requested = Signal(int, int)
     annotation_clicked = Signal(str)
     annotation_delete_requested = Signal(str)
+    annotation_color_requested = Signal(str, str)
     position_changed = Signal(int)
     font_size_changed = Signal(float)
 

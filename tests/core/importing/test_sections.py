@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.document import NodeKind
+from desktop.core.importing import import_bytes
 from desktop.core.importing.sections import Block, Event, find_events
 
 
@@ -102,3 +105,22 @@ def test_bare_numeral_heading_is_labelled_with_its_opening_words() -> None:
 def test_point_written_as_a_heading_line_is_titled() -> None:
     (event,) = _events("第五、关于文化教育")
     assert (event.kind, event.style, event.is_titled) == (NodeKind.POINT, "ordinal", True)
+
+
+@pytest.mark.parametrize(
+    ("name", "items"),
+    [
+        ("notes.md", "- 强化责任担当\n- 狠抓工作落实\n"),
+        ("notes.txt", "● 强化责任担当\n● 狠抓工作落实\n"),
+    ],
+)
+def test_a_list_of_short_phrases_before_a_paragraph_is_no_heading(name: str, items: str) -> None:
+    """Bullet items (Markdown's, or ●/■/• in plain text) are body text, never headings."""
+    source = (
+        "在全市工作会议上的讲话\n\n一、总体要求\n\n同志们，今年的工作很重要，要抓好落实。\n\n"
+        f"{items}\n要把各项任务落到实处，确保取得实效。\n\n二、保障措施\n\n加强组织领导。\n"
+    )
+    (speech,) = import_bytes(source.encode(), name).speeches
+    labels = [node.label for node in speech.outline]
+    assert labels == ["一、总体要求", "二、保障措施"]
+    assert speech.outline[0].children == []

@@ -16,6 +16,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from desktop.core.importing.chars import BULLET
 from desktop.core.importing.readers.html import html_fragment_lines
 from desktop.core.importing.readers.text import decode_text, split_lines
 from desktop.core.importing.source import SourceLine, SourceText
@@ -78,8 +79,10 @@ def _block_lines(tokens: list[Token], name: str) -> Iterator[SourceLine]:
             heading = _HEADINGS.get(token.tag)
         elif token.type == "heading_close":
             heading = None
-        elif token.type == "list_item_open" and token.info:
-            number = f"{token.info}{token.markup} "
+        elif token.type == "list_item_open":
+            # An ordered item keeps its number (it may be a heading's); a bullet item reads
+            # as one, so that a list of short phrases is not taken for headings.
+            number = f"{token.info}{token.markup} " if token.info else f"{BULLET} "
         elif token.type == "inline":
             for index, text in enumerate(_inline_lines(token.children or [])):
                 yield SourceLine(number + text if index == 0 else text, heading=heading)
