@@ -7,6 +7,7 @@ context menu and the Delete key ask to recolour, trash or reattach. ``select_ann
 the row of a highlight clicked in the reader, without asking for a jump back. An orphan (its
 passage was not found after its text changed) jumps nowhere: choosing it shows its words and
 how to reattach it (``OrphanPanel``). Groups the user folds stay folded through every update.
+The filters live in ``annotations_dock_filters``, the rows' requests in ``annotations_dock_rows``.
 """
 
 from __future__ import annotations
@@ -17,19 +18,14 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPoint,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import (
-    QGuiApplication,
-)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -37,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.annotation import AnchorState, Annotation, Color
-from desktop.gui.annotation_actions import AnnotationActions
+from desktop.core.annotation import AnchorState, Annotation
 from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_editor import AnnotationEditor
 from desktop.gui.annotation_filter_bar import AnnotationFilterBar
 from desktop.gui.annotation_list import AnnotationListView, EmptyState, GroupExpansion
+from desktop.gui.annotations_dock_filters import FiltersMixin
+from desktop.gui.annotations_dock_rows import RowRequestsMixin
 from desktop.gui.orphan_panel import OrphanPanel
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotations_model import AnnotationsModel, Column, Role
@@ -51,7 +48,7 @@ TIME_REFRESH_MS = 60_000
 """How often relative times ("5 分钟前") are re-read."""
 
 
-class AnnotationsDock(QDockWidget):
+class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
     """The dock listing annotations, with filters and an editor for the selected one."""
 
     jump_requested = Signal(int, int)  # speech id, start offset
@@ -136,24 +133,13 @@ class AnnotationsDock(QDockWidget):
         self._expansion = GroupExpansion(view)
         return view
 
-    def _build_actions(self) -> None:
-        self._actions = AnnotationActions(self._view)
-        self._actions.jump_triggered.connect(self._on_actions_jump_triggered)
-        self._actions.copy_triggered.connect(self._on_actions_copy_triggered)
-        self._actions.reattach_triggered.connect(self._on_actions_reattach_triggered)
-        self._actions.delete_triggered.connect(self._on_actions_delete_triggered)
-        self._actions.color_triggered.connect(self._request_color)
-
     def _connect(self) -> None:
         view = self._view
         view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         view.clicked.connect(self._on_view_clicked)
         view.return_pressed.connect(self._on_view_return_pressed)
         view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
-        self._filters.scope_changed.connect(self._on_filters_scope_changed)
-        self._filters.colors_changed.connect(self._on_filters_colors_changed)
-        self._filters.tag_changed.connect(self._on_filters_tag_changed)
-        self._filters.text_changed.connect(self._on_filters_text_changed)
+        self._connect_filters()
         self._editor.note_edited.connect(self.note_edit_requested)
         self._editor.tags_edited.connect(self.tags_edit_requested)
         self._orphan.reattach_clicked.connect(self._on_actions_reattach_triggered)
@@ -202,15 +188,6 @@ class AnnotationsDock(QDockWidget):
     def filter_bar(self) -> AnnotationFilterBar:
         """The scope switch and filters."""
         return self._filters
-
-    @property
-    def all_speeches(self) -> bool:
-        """Whether the dock shows (and asks for) the annotations of every speech."""
-        return self._filters.all_speeches
-
-    def set_all_speeches(self, enabled: bool) -> None:
-        """Choose the scope as the user would (``scope_changed`` is emitted when it changes)."""
-        self._filters.set_all_speeches(enabled)
 
     def set_annotations(
         self,
@@ -272,7 +249,7 @@ class AnnotationsDock(QDockWidget):
         self._orphan.set_reattach_enabled(enabled)
         self._update_actions()
 
-    # Public API: selection and filters -----------------------------------------------------
+    # Public API: selection -----------------------------------------------------------------
 
     def selected_annotation_id(self) -> str | None:
         """The id of the selected annotation."""
@@ -292,21 +269,6 @@ class AnnotationsDock(QDockWidget):
         with self._quietly():
             return self._select(annotation_id)
 
-    def set_color_filter(self, colors: Iterable[str]) -> None:
-        """Press the chips of ``colors`` (and release the others)."""
-        wanted = set(colors)
-        for color in Color:
-            self._filters.chip(color.value).setChecked(color.value in wanted)
-
-    def set_text_filter(self, text: str) -> None:
-        """Type ``text`` into the search line."""
-        self._filters.search_edit.setText(text)
-
-    @Slot()
-    def clear_filters(self) -> None:
-        """Show every annotation in scope again."""
-        self._filters.clear()
-
     # Internals -----------------------------------------------------------------------------
 
     def _quietly(self) -> _Quiet:
@@ -325,19 +287,6 @@ class AnnotationsDock(QDockWidget):
     def _current(self) -> Annotation | None:
         annotation_id = self.selected_annotation_id()
         return self._model.annotation(annotation_id) if annotation_id else None
-
-    def _request_jump(self, index: QModelIndex) -> None:
-        if not index.isValid() or index.data(Role.IS_GROUP):
-            return
-        if index.data(Role.STATE) == AnchorState.ORPHANED:
-            return  # its old place means nothing in the new text: the panel says what to do
-        start = index.data(Role.START)
-        self.jump_requested.emit(index.data(Role.SPEECH_ID), start if start is not None else 0)
-
-    def _request_color(self, color: str) -> None:
-        annotation = self._current()
-        if annotation is not None and annotation.color != color:
-            self.color_change_requested.emit(annotation.id, color)
 
     def _update_state(self) -> None:
         """The list or the empty page, with words that fit why it is empty."""
@@ -365,21 +314,6 @@ class AnnotationsDock(QDockWidget):
     def _hint(self) -> str:
         return self.tr("Select text, then press 1–5 to highlight it or N to add a note")
 
-    def _update_actions(self) -> None:
-        self._actions.update_for(self._current())
-
-    @property
-    def row_actions(self) -> AnnotationActions:
-        """The actions on the selected annotation (go to, copy, colour, reattach, delete)."""
-        return self._actions
-
-    def build_context_menu(self, index: QModelIndex) -> QMenu | None:
-        """The menu for the row at ``index`` (None on a group or nothing), made current."""
-        if not index.isValid() or index.data(Role.IS_GROUP):
-            return None
-        self._view.setCurrentIndex(index)
-        return self._actions.menu(self)
-
     # Slots ---------------------------------------------------------------------------------
 
     @Slot(QModelIndex, QModelIndex)
@@ -390,72 +324,6 @@ class AnnotationsDock(QDockWidget):
         self._update_actions()
         if not self._quiet and not self._view.in_mouse_press:
             self._request_jump(current)  # moved with the keyboard
-
-    @Slot(QModelIndex)
-    def _on_view_clicked(self, index: QModelIndex) -> None:
-        if index.data(Role.IS_GROUP):
-            self._view.setExpanded(index, not self._view.isExpanded(index))
-            return
-        self._request_jump(index)
-
-    @Slot(QModelIndex)
-    def _on_view_return_pressed(self, index: QModelIndex) -> None:
-        self._request_jump(index)
-
-    @Slot(QPoint)
-    def _on_view_context_menu_requested(self, point: QPoint) -> None:
-        menu = self.build_context_menu(self._view.indexAt(point))
-        if menu is not None:
-            menu.exec(self._view.viewport().mapToGlobal(point))
-            menu.deleteLater()
-
-    @Slot()
-    def _on_actions_jump_triggered(self) -> None:
-        self._request_jump(self._view.currentIndex())
-
-    @Slot()
-    def _on_actions_copy_triggered(self) -> None:
-        annotation = self._current()
-        if annotation is not None:
-            QGuiApplication.clipboard().setText(annotation.quote.exact)
-
-    @Slot()
-    def _on_actions_reattach_triggered(self) -> None:
-        annotation = self._current()
-        if annotation is not None and annotation.state == AnchorState.ORPHANED:
-            self._editor.flush()
-            self.reattach_requested.emit(annotation.id)
-
-    @Slot()
-    def _on_actions_delete_triggered(self) -> None:
-        annotation = self._current()
-        if annotation is not None:
-            self._editor.flush()  # the note as typed goes to the trash (and comes back with undo)
-            self.delete_requested.emit(annotation.id)
-
-    @Slot(bool)
-    def _on_filters_scope_changed(self, all_speeches: bool) -> None:
-        # Show what is already known in the new scope at once; the window then supplies the rest.
-        self.set_annotations(self._model.annotations(), speech_id=self._model.speech_id)
-        self.scope_changed.emit(all_speeches)
-
-    @Slot(frozenset)
-    def _on_filters_colors_changed(self, colors: frozenset) -> None:
-        with self._quietly():  # rows filtered away move the selection: no jump
-            self._proxy.set_colors(colors)
-        self._update_state()
-
-    @Slot(object)
-    def _on_filters_tag_changed(self, tag: str | None) -> None:
-        with self._quietly():  # rows filtered away move the selection: no jump
-            self._proxy.set_tag(tag)
-        self._update_state()
-
-    @Slot(str)
-    def _on_filters_text_changed(self, text: str) -> None:
-        with self._quietly():  # rows filtered away move the selection: no jump
-            self._proxy.set_text(text)
-        self._update_state()
 
     def _show_details(self, annotation: Annotation | None) -> None:
         """The editor of the selected annotation, and for an orphan its words and way back."""
