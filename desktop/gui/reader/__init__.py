@@ -2,7 +2,8 @@
 
 ``ReaderView`` is the widget; the modules beside it build its document (``document``), draw
 its highlights and marks (``decorations``, ``scrollmarks``), hold the floating selection toolbar
-(``toolbar``) and answer the mouse and keyboard (``events``).
+(``toolbar``), draw them over its text (``overlays``) and answer the mouse and keyboard
+(``events``).
 """
 
 from __future__ import annotations

@@ -12,10 +12,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QPainter,
-    QPaintEvent,
     QResizeEvent,
     QShowEvent,
     QTextCursor,
@@ -36,14 +34,13 @@ from desktop.gui.reader.document import (
     display_text,
 )
 from desktop.gui.reader.events import ReaderEvents
+from desktop.gui.reader.overlays import Range, ReaderOverlays
 from desktop.gui.reader.scrollmarks import ScrollBarMarks
 from desktop.gui.reader.toolbar import SelectionToolbar
 from desktop.gui.theme import DEFAULT_FONT_SIZE, ThemeName, next_font_size, theme
 
 WordRangeProvider = Callable[[str, int], "tuple[int, int] | None"]
 """Given the canonical text and an offset, the ``str`` range of the word there (e.g. jieba's)."""
-
-Range = tuple[int, int]
 
 READER_ACTIONS = [
     *SELECTION_ACTIONS,
@@ -55,7 +52,7 @@ READER_ACTIONS = [
 """The registry actions the reader binds to its own methods; the window binds the rest."""
 
 
-class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
+class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
     """Shows a ``SpeechContent`` with Chinese typography and lets the user mark it up."""
 
     highlight_requested = Signal(int, int, str)
@@ -389,94 +386,3 @@ class ReaderView(ReaderEvents, ReaderCommands, QTextEdit):
 
     def _emit_position(self) -> None:
         self.position_changed.emit(self.current_offset())
-
-    # Annotations and marks ----------------------------------------------------------------
-
-    def set_annotations(self, annotations: list[Annotation]) -> None:
-        """Draw these annotations (the speech's live ones; orphans and trash are skipped)."""
-        self._annotations = list(annotations)
-        self._shown = decorations.AnnotationIndex(
-            decorations.drawable(self._annotations, len(self._text))
-        )
-        if self._current_annotation and self._shown.by_id(self._current_annotation) is None:
-            self._current_annotation = None
-        self._refresh_decorations()
-        self._update_action_state()
-
-    def annotations_at(self, offset: int) -> list[str]:
-        """Ids of the annotations covering the character at ``offset``, innermost first."""
-        return [item.id for item in self._shown.at(offset)]
-
-    def set_marks(self, layer: str, ranges: list[Range], current: int | None = None) -> None:
-        """Mark ``ranges`` as layer ``layer`` ("search", "term"…); ``current`` drawn stronger."""
-        length = len(self._text)
-        clamped = [(max(s, 0), min(e, length)) for s, e in ranges if min(e, length) > max(s, 0)]
-        self._marks[layer] = (clamped, current)
-        self._refresh_decorations()
-        self._refresh_scroll_marks()
-
-    def clear_marks(self, layer: str) -> None:
-        """Remove every mark of ``layer``."""
-        if self._marks.pop(layer, None) is not None:
-            self._refresh_decorations()
-            self._refresh_scroll_marks()
-
-    def marks(self, layer: str) -> list[Range]:
-        """The ranges marked in ``layer``."""
-        return list(self._marks.get(layer, ([], None))[0])
-
-    def scroll_mark_fractions(self, layer: str) -> list[float]:
-        """Where the ticks of ``layer`` sit on the scroll bar (0 top … 1 bottom)."""
-        return self._scroll_marks.layer(layer)
-
-    def _refresh_decorations(self) -> None:
-        colours = self._style.theme
-        document, utf16 = self.document(), self._utf16
-        selections = decorations.annotation_selections(document, utf16, self._shown, colours)
-        for layer, (ranges, current) in self._marks.items():
-            selections += decorations.mark_selections(
-                document, utf16, layer, ranges, colours, current
-            )
-        if self._flash_offset is not None:
-            selections.append(
-                decorations.line_flash_selection(document, utf16, self._flash_offset, colours)
-            )
-        self.setExtraSelections(selections)
-
-    def _refresh_scroll_marks(self) -> None:
-        for layer in set(self._scroll_marks.layers()) - set(self._marks):
-            self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), [])
-        if not self._marks:
-            # documentSize() lays out the whole speech; without marks (a resize, the window's
-            # first show) Qt lays a long one out bit by bit after the visible part instead.
-            return
-        layout = self.document().documentLayout()
-        height = max(layout.documentSize().height(), 1.0)
-        for layer, (ranges, _current) in self._marks.items():
-            fractions = [min(self._line_top(start) / height, 1.0) for start, _end in ranges]
-            self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), fractions)
-
-    def _end_flash(self) -> None:
-        self._flash_offset = None
-        self._refresh_decorations()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """The text, then a small dot at the end of every visible note."""
-        super().paintEvent(event)
-        if not any(item.has_note for item in self._shown):
-            return
-        first = self._utf16.to_str(self.cursorForPosition(QPoint(0, 0)).position())
-        corner = QPoint(self.viewport().width(), self.viewport().height())
-        last = self._utf16.to_str(self.cursorForPosition(corner).position())
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._style.theme.color("accent"))
-        radius = max(2.0, self._style.em / 9)
-        for item in self._shown:
-            if item.has_note and first <= item.end and item.start <= last:
-                rect = self.cursorRect(self._cursor_at(item.end))
-                painter.drawEllipse(
-                    QPointF(rect.left() + radius, rect.top() + radius), radius, radius
-                )
-        painter.end()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.core.annotation import Annotation, TextQuote
 from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan
 from desktop.core.records import SpeechContent, SpeechRecord
 from desktop.gui.reader import ReaderView
@@ -76,6 +77,28 @@ def sample_speech() -> SpeechContent:
     )  # fmt: skip
     record = SpeechRecord(7, 1, 1, lines[0], "2024-09-08", "张三", "市长", len(text), "hash")
     return SpeechContent(record=record, text=text, outline=[heading], spans=spans)
+
+
+def make_annotation(
+    speech: SpeechContent, start: int, end: int, color: str | None = "yellow", note: str = "", **kw
+) -> Annotation:
+    return Annotation(
+        id=kw.pop("id", f"a{start}-{end}"),
+        speech_id=speech.record.id,
+        kind="highlight" if color else "note",
+        start=start,
+        end=end,
+        quote=TextQuote.from_text(speech.text, start, end),
+        text_hash="hash",
+        color=color,
+        note=note,
+        **kw,
+    )
+
+
+def body_offset(speech: SpeechContent) -> int:
+    """The start of 祥 in the paragraph that opens with 𠮷 (one str index, two UTF-16 units)."""
+    return speech.text.index("祥的开头")
 
 
 @pytest.fixture

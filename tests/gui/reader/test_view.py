@@ -9,34 +9,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
-from desktop.core.annotation import AnchorState, Annotation, TextQuote
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
-from tests.gui.reader.conftest import BODY, build_speech
+from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
 from tests.gui.reader.helpers import char_point, drag_select, select_with_keys
-
-
-def make_annotation(
-    speech: SpeechContent, start: int, end: int, color: str | None = "yellow", note: str = "", **kw
-) -> Annotation:
-    return Annotation(
-        id=kw.pop("id", f"a{start}-{end}"),
-        speech_id=speech.record.id,
-        kind="highlight" if color else "note",
-        start=start,
-        end=end,
-        quote=TextQuote.from_text(speech.text, start, end),
-        text_hash="hash",
-        color=color,
-        note=note,
-        **kw,
-    )
-
-
-def body_offset(speech: SpeechContent) -> int:
-    """The start of 祥 in the paragraph that opens with 𠮷 (one str index, two UTF-16 units)."""
-    return speech.text.index("祥的开头")
 
 
 def test_one_block_per_paragraph_and_positions_follow_utf16(reader: ReaderView) -> None:
@@ -162,24 +139,6 @@ def test_clicking_a_highlight_emits_its_id(qtbot: QtBot, reader: ReaderView) -> 
     assert not reader.registry.action(ActionId.DELETE_ANNOTATION).isEnabled()
 
 
-def test_highlights_are_drawn_translucent_and_orphans_are_not(reader: ReaderView) -> None:
-    speech = reader.speech()
-    start = body_offset(speech)
-    live = make_annotation(speech, start, start + 6, "green")
-    noted = make_annotation(speech, start + 3, start + 9, None, note="要点", id="noted")
-    orphan = make_annotation(speech, start, start + 2, state=AnchorState.ORPHANED, id="orphan")
-    trashed = make_annotation(speech, start, start + 2, deleted="2024-01-01T00:00:00Z", id="gone")
-    reader.set_annotations([live, noted, orphan, trashed])
-    selections = reader.extraSelections()
-    assert len(selections) == 2  # the green fill and the note's underline
-    fill = selections[0]
-    assert fill.cursor.selectionStart() == start + 1  # 𠮷 before counts two UTF-16 units
-    assert fill.cursor.selectionEnd() == start + 7
-    assert 0 < fill.format.background().color().alpha() < 255
-    assert selections[1].format.fontUnderline() or selections[1].format.underlineStyle() != 0
-    assert reader.annotations_at(start + 4) == [live.id, "noted"]  # same length: earlier first
-
-
 @pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform's tooltip window
 def test_hovering_a_note_shows_it(qtbot: QtBot, reader: ReaderView) -> None:
     speech = reader.speech()
@@ -288,24 +247,6 @@ def test_themes_switch_colours(reader: ReaderView) -> None:
     assert reader.palette().color(QPalette.ColorRole.Base).name() == "#f6efdf"
     reader.set_theme("no-such-theme")
     assert reader.theme_name == "light"
-
-
-def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(reader: ReaderView) -> None:
-    text = reader.speech().text
-    hits = [(i, i + 2) for i in range(len(text)) if text.startswith("效能", i)]
-    early, late = (0, 2), (text.index("第35段"), text.index("第35段") + 4)
-    reader.set_marks("search", [*hits, early, late], current=0)
-    reader.set_marks("term", [late])
-    selections = reader.extraSelections()
-    assert len(selections) == len(hits) + 2 + 1 + 1  # search, its current hit, the term
-    fractions = reader.scroll_mark_fractions("search")
-    assert fractions[0] < 0.01  # the first line, below the page's top margin
-    assert 0.8 < max(fractions) <= 1.0
-    assert reader.marks("term") == [late]
-    reader.clear_marks("search")
-    assert reader.marks("search") == []
-    assert reader.scroll_mark_fractions("search") == []
-    assert len(reader.extraSelections()) == 1
 
 
 def test_fullwidth_punctuation_keeps_offsets(qtbot: QtBot, reader: ReaderView) -> None:
