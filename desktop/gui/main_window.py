@@ -3,7 +3,7 @@
 It assembles and wires: panes never know each other; they emit requests and events, and the
 window routes them to the session (which owns the library and the undo stack) or to another
 pane. ``__init__`` reads as the table of contents. Opening speeches and navigating live in
-``window_reading.ReadingMixin``.
+``window_reading.ReadingMixin``; preferences and the saved layout in ``window_state``.
 """
 
 from __future__ import annotations
@@ -13,12 +13,10 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import LIST_TITLE, THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
-from desktop.gui.app_theme import apply_application_theme, is_dark
 from desktop.gui.breadcrumb import Breadcrumb
 from desktop.gui.escape_to_reader import EscapeToReader
 from desktop.gui.first_paint import AfterFirstPaint
@@ -29,13 +27,13 @@ from desktop.gui.navigation import History
 from desktop.gui.reader import ReaderView
 from desktop.gui.settings import Settings
 from desktop.gui.status_bar import ReadingStatusBar
-from desktop.gui.theme import theme
 from desktop.gui.undo import command_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
 from desktop.gui.window_export import ExportMixin
 from desktop.gui.window_reading import ReadingMixin
 from desktop.gui.window_search import SearchToolsMixin
+from desktop.gui.window_state import WindowStateMixin
 from desktop.gui.workers import WorkerPool
 from desktop.models.library_tree import LibrarySource, LibraryTreeModel, TreeKind
 
@@ -49,7 +47,13 @@ POSITION_SAVE_MS = 800
 
 
 class MainWindow(
-    ReadingMixin, AnnotationsMixin, DialogsMixin, ExportMixin, SearchToolsMixin, QMainWindow
+    ReadingMixin,
+    AnnotationsMixin,
+    DialogsMixin,
+    ExportMixin,
+    SearchToolsMixin,
+    WindowStateMixin,
+    QMainWindow,
 ):
     """The reading window over one library session."""
 
@@ -239,12 +243,6 @@ class MainWindow(
         self.speech_opened.connect(self._on_window_speech_opened)
         session.error_occurred.connect(self.show_error)
 
-    # Reader requests --------------------------------------------------------------------------
-
-    @Slot(float)
-    def _on_reader_font_size_changed(self, size: float) -> None:
-        self.settings.font_size = size
-
     # Library requests -----------------------------------------------------------------------
 
     @Slot(int, int)
@@ -318,64 +316,7 @@ class MainWindow(
             self.reader.set_annotations(self.session.annotations(speech_id))
             self._on_session_speech_changed(speech_id)
 
-    # Preferences ----------------------------------------------------------------------------
-
-    def set_theme(self, name: str) -> None:
-        """Switch to theme ``name`` and remember it (dark: the whole window; sepia: the page)."""
-        was_dark = is_dark()
-        apply_application_theme(name)
-        self.reader.set_theme(name)
-        self.breadcrumb.apply_theme(theme(self.reader.theme_name))
-        if is_dark() != was_dark:
-            self._redraw_icons()
-        self.settings.theme = self.reader.theme_name
-        for action_id, action_theme in THEME_ACTIONS.items():
-            if action_theme == self.reader.theme_name:
-                self.registry.action(action_id).setChecked(True)
-
-    def _redraw_icons(self) -> None:
-        """Icons in an ink that shows on the window's new palette."""
-        self.registry.refresh_icons()
-        self.tree_model.set_icons({kind: svg_icon(kind.value) for kind in TreeKind})
-        self.library_pane.redraw_icons()
-
-    @Slot(bool)
-    def _on_fullwidth_toggled(self, enabled: bool) -> None:
-        self.reader.set_fullwidth_punctuation(enabled)
-        self.settings.fullwidth_punctuation = enabled
-
-    # State ------------------------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        settings = self.settings
-        if not settings.restore_window(self):
-            self.resize(1280, 820)
-        # No splitter exists yet: the annotations dock restores its own when it is built.
-        self.reader.set_font_size(settings.font_size)
-        self.set_theme(settings.theme)
-        self.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(
-            settings.fullwidth_punctuation
-        )
-
-    def _splitters(self, within: QWidget | None = None) -> list[QSplitter]:
-        """The splitters whose sizes are kept (found by their objectName)."""
-        return [s for s in (within or self).findChildren(QSplitter) if s.objectName()]
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the position and the window's state, and let running work finish."""
-        self.save_position()
-        self.settings.save_window(self)
-        for splitter in self._splitters():
-            self.settings.save_splitter(splitter)
-        self._shutdown_tools()
-        self.settings.sync()
-        if self._annotations_dock is not None:
-            self._annotations_dock.editor.flush()  # a note typed a moment ago is saved now
-        self.workers.cancel_all()
-        self.workers.wait()
-        if self.segmenter is not None:
-            self.segmenter.wait()
-        super().closeEvent(event)
+    # Background work ----------------------------------------------------------------------
 
     def running_work(self) -> list[str]:
         """What still runs in the background (empty once the window has closed)."""

@@ -1,0 +1,94 @@
+"""What the main window keeps between sessions, and how it saves it on closing.
+
+A mixin of ``MainWindow``. The theme, the font size and full-width punctuation are set through
+the window (and remembered in ``Settings`` as they change); the window's geometry, its docks
+and the named splitters are restored on opening and saved on closing, with the reading
+position and any note still being typed, before the running work is stopped and waited for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from desktop.gui.actions import THEME_ACTIONS, ActionId, svg_icon
+from desktop.gui.app_theme import apply_application_theme, is_dark
+from desktop.gui.theme import theme
+from desktop.models.library_tree import TreeKind
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class WindowStateMixin(_Base):
+    """Preferences set through the window, and the window's saved layout."""
+
+    # Preferences ----------------------------------------------------------------------------
+
+    def set_theme(self, name: str) -> None:
+        """Switch to theme ``name`` and remember it (dark: the whole window; sepia: the page)."""
+        was_dark = is_dark()
+        apply_application_theme(name)
+        self.reader.set_theme(name)
+        self.breadcrumb.apply_theme(theme(self.reader.theme_name))
+        if is_dark() != was_dark:
+            self._redraw_icons()
+        self.settings.theme = self.reader.theme_name
+        for action_id, action_theme in THEME_ACTIONS.items():
+            if action_theme == self.reader.theme_name:
+                self.registry.action(action_id).setChecked(True)
+
+    def _redraw_icons(self) -> None:
+        """Icons in an ink that shows on the window's new palette."""
+        self.registry.refresh_icons()
+        self.tree_model.set_icons({kind: svg_icon(kind.value) for kind in TreeKind})
+        self.library_pane.redraw_icons()
+
+    @Slot(bool)
+    def _on_fullwidth_toggled(self, enabled: bool) -> None:
+        self.reader.set_fullwidth_punctuation(enabled)
+        self.settings.fullwidth_punctuation = enabled
+
+    @Slot(float)
+    def _on_reader_font_size_changed(self, size: float) -> None:
+        self.settings.font_size = size
+
+    # Saved layout -----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self.settings
+        if not settings.restore_window(self):
+            self.resize(1280, 820)
+        # No splitter exists yet: the annotations dock restores its own when it is built.
+        self.reader.set_font_size(settings.font_size)
+        self.set_theme(settings.theme)
+        self.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(
+            settings.fullwidth_punctuation
+        )
+
+    def _splitters(self, within: QWidget | None = None) -> list[QSplitter]:
+        """The splitters whose sizes are kept (found by their objectName)."""
+        return [s for s in (within or self).findChildren(QSplitter) if s.objectName()]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the position and the window's state, and let running work finish."""
+        self.save_position()
+        self.settings.save_window(self)
+        for splitter in self._splitters():
+            self.settings.save_splitter(splitter)
+        self._shutdown_tools()
+        self.settings.sync()
+        if self._annotations_dock is not None:
+            self._annotations_dock.editor.flush()  # a note typed a moment ago is saved now
+        self.workers.cancel_all()
+        self.workers.wait()
+        if self.segmenter is not None:
+            self.segmenter.wait()
+        super().closeEvent(event)
