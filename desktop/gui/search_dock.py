@@ -1,6 +1,7 @@
 """The library search dock (Ctrl+Shift+F): a query, a scope, counts, and keyword-in-context hits.
 
-Typing searches as the user pauses (debounced); Enter searches at once and remembers the query.
+Typing searches as the user pauses (debounced); Enter searches at once and remembers the query
+(``SearchQueryBox``).
 The search runs in the dock's worker on its own connection, a new one cancelling the one before,
 so the window never waits on a common term in a large library. A query the index cannot take is
 explained under the box in plain words. Choosing a hit asks the window to open the speech there
@@ -37,6 +38,7 @@ from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind, SearchScope, search_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
+from desktop.gui.search_query_box import SearchQueryBox
 from desktop.models.search_results_model import (
     Column,
     Role,
@@ -48,8 +50,6 @@ _log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
 """How long typing must pause before the query runs."""
-
-HISTORY_SIZE = 20
 
 
 class TextSource(Protocol):
@@ -96,13 +96,7 @@ class SearchDock(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.query_box = QComboBox(body)
-        self.query_box.setObjectName("search_query")
-        self.query_box.setEditable(True)
-        self.query_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.query_box.setMaxCount(HISTORY_SIZE)
-        edit = self.query_box.lineEdit()
-        edit.setClearButtonEnabled(True)
+        self.query_box = SearchQueryBox(body)
         layout.addWidget(self.query_box)
         layout.addLayout(self._build_scope_row(body))
         self.message = self._label(body, "search_message")
@@ -244,14 +238,11 @@ class SearchDock(QDockWidget):
 
     def history(self) -> list[str]:
         """The remembered queries, latest first (the window saves them)."""
-        return [self.query_box.itemText(row) for row in range(self.query_box.count())]
+        return self.query_box.history()
 
     def set_history(self, queries: list[str]) -> None:
         """Restore remembered queries, latest first."""
-        text = self.query_box.currentText()
-        self.query_box.clear()
-        self.query_box.addItems([query for query in queries if query][:HISTORY_SIZE])
-        self.query_box.setEditText(text)
+        self.query_box.set_history(queries)
 
     def refresh(self) -> None:
         """The library changed: run the query again."""
@@ -361,7 +352,7 @@ class SearchDock(QDockWidget):
 
     @Slot()
     def _on_query_return_pressed(self) -> None:
-        self._remember(self.query_text())
+        self.query_box.remember(self.query_text())
         self.search_now()
 
     @Slot(int)
@@ -386,24 +377,12 @@ class SearchDock(QDockWidget):
         if self._last_opened == (speech_id, start, end):
             return  # the click of this double-click already opened it
         self._last_opened = (speech_id, start, end)
-        self._remember(self.query_text())
+        self.query_box.remember(self.query_text())
         annotation_id = index.data(Role.ANNOTATION_ID)
         if annotation_id is not None:
             self.open_note_requested.emit(speech_id, annotation_id)
         else:
             self.open_hit_requested.emit(speech_id, start, end)
-
-    def _remember(self, text: str) -> None:
-        if not text.strip():
-            return
-        box = self.query_box
-        existing = box.findText(text, Qt.MatchFlag.MatchExactly)
-        if existing == 0:
-            return
-        if existing > 0:
-            box.removeItem(existing)
-        box.insertItem(0, text)
-        box.setCurrentIndex(0)
 
     # Lifetime -------------------------------------------------------------------------------
 

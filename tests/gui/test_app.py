@@ -39,6 +39,7 @@ AFTER_FIRST_FRAME = (
     "desktop.dialogs",
     "desktop.gui.annotations_dock",
     "desktop.gui.search_dock",
+    "desktop.gui.search_query_box",
     "desktop.gui.terms_dock",
     "desktop.gui.segmenter_service",
 )
