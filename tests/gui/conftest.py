@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -55,6 +56,10 @@ def open_window(qtbot: QtBot, library_path: Path) -> Iterator[WindowFactory]:
     yield build
     for window in built:
         close_window(window)
+        # Gone for good, not left to a later test's event loop: a window whose library is
+        # closed must not receive that test's palette or language changes.
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def close_window(window: MainWindow) -> None:
