@@ -38,6 +38,7 @@ from desktop.core.importing.spacing import stray_space_spans
 _CANCEL_EVERY = 2000
 _RUNNING_TEXT_HAN = 20
 _WRAP_MAX = 240  # characters: no hard-wrapped file has longer lines
+_INDENTED_MIN_LINES = 4
 
 
 @dataclass(slots=True)
@@ -158,10 +159,16 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
         if line.noise is None and line.edit.text:
             _clean_inside(line)
     layout = None
+    content = [line for line in lines if line.noise is None and line.edit.text]
     if source.format == "txt":
-        content = [line for line in lines if line.noise is None and line.edit.text]
         layout = _wrap_layout(content)
-    return _build(lines, layout)
+    return _build(lines, layout, indents_paragraphs=_indents_paragraphs(content))
+
+
+def _indents_paragraphs(content: list[_Line]) -> bool:
+    """Whether the file opens its paragraphs with an indent (most lines start indented)."""
+    indented = sum(1 for line in content if line.indent > 0)
+    return len(content) >= _INDENTED_MIN_LINES and indented >= 0.5 * len(content)
 
 
 def _wrap_layout(content: list[_Line]) -> WrapLayout | None:
@@ -259,19 +266,21 @@ def _clean_inside(line: _Line) -> None:
         line.edit.delete(spaces)
 
 
-def _build(lines: list[_Line], layout: WrapLayout | None) -> CleanText:
+def _build(lines: list[_Line], layout: WrapLayout | None, *, indents_paragraphs: bool) -> CleanText:
     builder = _Builder()
     for line in lines:
         if line.noise is not None or not line.edit.text:
             builder.add_gap_line(line)
-        elif builder.paragraphs and _continues(builder, line, layout):
+        elif builder.paragraphs and _continues(builder, line, layout, indents_paragraphs):
             builder.extend(line)
         else:
             builder.start(line)
     return builder.finish()
 
 
-def _continues(builder: _Builder, line: _Line, layout: WrapLayout | None) -> bool:
+def _continues(
+    builder: _Builder, line: _Line, layout: WrapLayout | None, indents_paragraphs: bool
+) -> bool:
     previous = builder.paragraphs[-1]
     if previous.heading is not None or line.heading is not None:
         return False
@@ -282,6 +291,10 @@ def _continues(builder: _Builder, line: _Line, layout: WrapLayout | None) -> boo
         and wrap_continues(layout, previous.text, builder.last_width, line.edit.text, line.indent)
     ):
         return True
+    if indents_paragraphs and line.indent > 0:
+        # where paragraphs open indented, an indented line opens one: the paragraph above
+        # merely lacks its full stop (…改造资本主义商业的道路), it was not broken off
+        return False
     return builder.gap_lines <= 3 and sentence_continues(
         previous.text, line.edit.text, across_noise=builder.gap_noise
     )

@@ -205,13 +205,14 @@ def _is_declared(style: str) -> bool:
     return style.startswith("h") and style[1:].isdigit()
 
 
-def build_outline(events: list[Event], text_length: int) -> list[OutlineNode]:
-    """The outline of a speech whose text is ``text_length`` long, from its candidates."""
+def build_outline(events: list[Event], end: int) -> list[OutlineNode]:
+    """The outline of a speech from its candidates; its last section ends at ``end`` (the
+    text's length, or where the closing words begin)."""
     builder = _TreeBuilder()
     for event in events:
         builder.add(event)
     roots = _prune_lone_points(builder.roots)
-    return _finish(roots, 0, text_length, 1)
+    return _finish(roots, 0, end, 1)
 
 
 def _prune_lone_points(roots: list[_Node]) -> list[_Node]:

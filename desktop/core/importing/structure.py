@@ -26,9 +26,9 @@ from desktop.core.importing.clauses import LABEL_MAX
 from desktop.core.importing.clean import CleanText, Paragraph
 from desktop.core.importing.dates import date_line, parse_date
 from desktop.core.importing.head import Head, read_head
-from desktop.core.importing.lines import announced_count, is_title_like
+from desktop.core.importing.lines import announced_count, is_title_like, salutation_length
 from desktop.core.importing.outline import build_outline
-from desktop.core.importing.sections import Block, find_events
+from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.split import Layout, SpeechRange, split
 
 _COLLECTION_HEAD_SCAN = 8
@@ -85,7 +85,8 @@ def _speech(index: int, paragraphs: Sequence[Paragraph], where: SpeechRange, hea
         for i in range(head.body_start, len(own))
         if i not in skipped
     ]
-    outline = build_outline(find_events(blocks), len(text))
+    events = find_events(blocks)
+    outline = build_outline(events, _closing_start(own, starts, events, len(text)))
     title, listed = _speech_title(head, where, text)
     return Speech(
         index=index,
@@ -98,6 +99,20 @@ def _speech(index: int, paragraphs: Sequence[Paragraph], where: SpeechRange, hea
         role=head.role,
         listed_title=listed,
     )
+
+
+def _closing_start(
+    paragraphs: Sequence[Paragraph], starts: list[int], events: list[Event], length: int
+) -> int:
+    """Where the outline's last section ends: at a salutation standing alone after its last
+    entry (各位代表！ then the closing words, or the unnumbered parts a report ends with),
+    else at the end of the text."""
+    last = max((event.start for event in events), default=length)
+    for paragraph, start in zip(paragraphs, starts, strict=False):  # starts ends with the end
+        text = paragraph.text
+        if start > last and text and salutation_length(text) == len(text):
+            return start
+    return length
 
 
 def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:

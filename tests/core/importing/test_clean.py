@@ -165,3 +165,43 @@ def test_docx_heading_hints_are_kept_and_never_joined() -> None:
     )
     cleaned = clean(source)
     assert [p.heading for p in cleaned.paragraphs] == [1, None]
+
+
+def test_indented_paragraph_is_not_joined_to_one_that_lacks_its_full_stop() -> None:
+    # a file that opens every paragraph with a full-width indent: the first paragraph merely
+    # lost its 。, the indented line below opens the next paragraph
+    unstopped = (
+        "\u3000\u3000随着计划收购和计划供应的实施，许多私营商店已经改为国营商业的代销店，"
+        "并且开辟了逐行逐业改造私营商业的道路"
+    )
+    text = "\n\n".join(
+        [
+            "二〇〇一年工作报告",
+            "\u3000\u3000各位代表：",
+            "\u3000\u3000现在，我代表政府作工作报告，请予审议。",
+            unstopped,
+            "\u3000\u3000对私营工商业的改造是一个斗争和教育的过程。",
+        ]
+    )
+    assert _texts(_clean(text))[-2:] == [
+        unstopped.lstrip("\u3000"),
+        "对私营工商业的改造是一个斗争和教育的过程。",
+    ]
+
+
+def test_unindented_line_still_carries_on_a_broken_sentence_in_an_indented_file() -> None:
+    broken = (
+        "\u3000\u3000我们必须采取有力措施，认真解决好一些关系到国民经济全局的突出问题，"
+        "特别是要下决心把那些长期"
+    )
+    text = "\n".join(
+        [
+            "\u3000\u3000各位代表：",
+            "\u3000\u3000现在，我代表政府作工作报告。",
+            broken,
+            "",
+            "亏损的企业逐步关停并转。",
+            "\u3000\u3000这是今年的一项重要任务。",
+        ]
+    )
+    assert _texts(_clean(text))[2] == broken.lstrip("\u3000") + "亏损的企业逐步关停并转。"

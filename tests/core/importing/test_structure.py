@@ -103,3 +103,36 @@ def test_a_date_in_chrome_below_a_speechs_text_is_not_its_date() -> None:
     (speech,) = document.speeches
     assert [removal.text for removal in document.removed] == ["责任编辑：张三 2020-01-02"]
     assert speech.date is None
+
+
+REPORT_WITH_CLOSING = """年度工作报告
+各位代表：
+现在，我代表政府向大会报告工作，请予审议。
+一、过去一年的工作
+过去一年，我们完成了全年主要目标任务。
+各位代表！
+成绩来之不易，我们也清醒地看到存在的困难和问题。
+二、今年的主要任务
+（一）稳定经济运行。
+要保持政策连续稳定。
+（二）保障改善民生。
+要把民生放在突出位置。
+各位代表！
+我们要全面贯彻民族政策，促进各民族共同繁荣发展。
+各位代表！
+让我们团结一心，为完成今年的各项任务而努力奋斗！
+"""
+
+
+def test_a_salutation_standing_alone_after_the_last_section_ends_it() -> None:
+    document = import_bytes(REPORT_WITH_CLOSING.encode(), "r.txt")
+    check_document(document)
+    (speech,) = document.speeches
+    first, second = speech.outline
+    text = speech.text
+    # inside the numbered parts a salutation belongs to its part (一 runs on to 二)
+    assert first.end == second.start
+    closing = text.index("各位代表！\n我们要全面贯彻")
+    assert second.end == closing
+    assert second.children[-1].end == closing
+    assert text[second.children[-1].start : closing].rstrip("\n").endswith("要把民生放在突出位置。")
