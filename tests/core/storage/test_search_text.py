@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.storage.search_text import normalisation_table, normalise
+from desktop.core.storage.search_text import FoldTable, normalisation_table, normalise
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,15 @@ def test_normalisation_follows_nfkc_where_one_character() -> None:
 def test_normalise_keeps_length(text: str) -> None:
     assert len(normalise(text)) == len(text)
     assert normalise(normalise(text)) == normalise(text)
+
+
+def test_fold_table_folds_only_the_characters_it_meets() -> None:
+    # Folding all 1.1 million code points took ~200 ms on the GUI thread at the first save.
+    table = FoldTable()
+    assert "ＧＤＰ效能Ａ".translate(table) == "gdp效能a"
+    assert sorted(table) == sorted(map(ord, "ＧＤＰ效能Ａ"))
+
+
+@given(st.text())
+def test_fold_table_agrees_with_the_full_table(text: str) -> None:
+    assert text.translate(FoldTable()) == text.translate(normalisation_table())
