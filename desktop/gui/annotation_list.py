@@ -60,12 +60,27 @@ class GroupExpansion(QObject):
         view.expanded.connect(self._on_view_expanded)
 
     def restore(self) -> None:
-        """Unfold every group but those the user folded."""
+        """Unfold every group but those the user folded.
+
+        One pass in C++ (``expandAll``: a group's rows have no children of their own), then
+        only the folded groups are looked for: "all speeches" has thousands of groups.
+        """
+        folded = set(self._folded)
+        self._view.expandAll()  # says "expanded" of each group, which is not the user's doing
+        self._folded = folded
+        if self._folded:
+            self.restore_rows(0, self._view.model().rowCount() - 1, only_folded=True)
+
+    def restore_rows(self, first: int, last: int, *, only_folded: bool = False) -> None:
+        """Unfold the top-level rows ``first``…``last`` that are groups, but the folded ones."""
         model = self._view.model()
-        for row in range(model.rowCount()):
+        for row in range(first, last + 1):
             index = model.index(row, 0)
-            if index.data(Role.IS_GROUP):
-                self._view.setExpanded(index, group_key(index) not in self._folded)
+            if not index.data(Role.IS_GROUP):
+                continue
+            folded = group_key(index) in self._folded
+            if folded or not only_folded:
+                self._view.setExpanded(index, not folded)
 
     def is_folded(self, key: int | str) -> bool:
         """Whether the user folded the group ``key`` (a speech id or ``ORPHAN_GROUP``)."""

@@ -144,13 +144,9 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
         self._editor.tags_edited.connect(self.tags_edit_requested)
         self._orphan.reattach_clicked.connect(self._on_actions_reattach_triggered)
         self._orphan.open_speech_clicked.connect(self.open_speech_requested)
-        for signal in (
-            self._proxy.modelReset,
-            self._proxy.rowsInserted,
-            self._proxy.rowsRemoved,
-            self._proxy.layoutChanged,
-        ):
-            signal.connect(self._on_proxy_structure_changed)
+        self._proxy.modelReset.connect(self._on_proxy_structure_changed)
+        self._proxy.layoutChanged.connect(self._on_proxy_structure_changed)
+        self._proxy.rowsInserted.connect(self._on_proxy_rows_inserted)
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
@@ -335,6 +331,13 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
     @Slot()
     def _on_proxy_structure_changed(self) -> None:
         self._expansion.restore()
+
+    @Slot(QModelIndex, int, int)
+    def _on_proxy_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        # Only new groups need unfolding: a filter change inserts groups range by range, and
+        # restoring every group for each range was quadratic in the groups (minutes on 8,000).
+        if not parent.isValid():
+            self._expansion.restore_rows(first, last)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-read the texts when the UI language changes."""
