@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
 from desktop.gui.library_delegate import LibraryDelegate
+from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
 
 TREE_ACTIONS = [
@@ -46,23 +46,15 @@ TREE_ACTIONS = [
 ]
 """The registry actions of the tree's context menu, in menu order."""
 
+UNFOLD_SECTIONS_MAX = 50
+"""Speeches whose matching sections the filter unfolds; beyond, the user unfolds them."""
+
 
 def ask_title(parent: QWidget, label: str, current: str) -> str | None:
     """Ask for a new title in a small dialog; None if the user cancels."""
     title = QCoreApplication.translate("LibraryPane", "Rename")
     text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, current)
     return text if accepted else None
-
-
-class TitleFilterModel(QSortFilterProxyModel):
-    """Rows whose title holds the filter text, with their ancestors and all their children."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
 
 
 class LibraryTreeView(QTreeView):
@@ -108,7 +100,7 @@ class LibraryPane(QWidget):
         self._menu_target: QModelIndex | None = None
         self.ask_title: Callable[[QWidget, str, str], str | None] = ask_title
         self.filter_edit = self._build_filter()
-        self.proxy = TitleFilterModel(self)
+        self.proxy = TitleFilterModel(model.title_matches, self)
         self.proxy.setSourceModel(model)
         self.tree = self._build_tree()
         self._lay_out()
@@ -284,23 +276,28 @@ class LibraryPane(QWidget):
 
     @Slot(str)
     def _on_filter_edit_text_changed(self, text: str) -> None:
-        if text.strip():
-            # Rows not yet read cannot match: every speech's title, and the sections of
-            # the speeches that have a matching one.
-            self.model.fetch_all_speeches()
-            self.model.fetch_sections_like(text.strip())
-        self.proxy.setFilterFixedString(text.strip())
-        if text.strip():
+        self.proxy.set_text(text)
+        if self.proxy.needle:
             self._expand_matches(QModelIndex())
 
     def _expand_matches(self, parent: QModelIndex) -> None:
-        """Unfold down to each matching row; a matching row itself stays as it was."""
-        needle = self.proxy.filterRegularExpression()
+        """Unfold down to each match below a row; a matching row itself stays as it was.
+
+        Collections unfold to their matching speeches; speeches unfold to matching sections
+        only while few hold one (a word in every outline would read every outline).
+        """
+        unfold_sections = len(self.proxy.matches.sections) <= UNFOLD_SECTIONS_MAX
         for row in range(self.proxy.rowCount(parent)):
             index = self.proxy.index(row, 0, parent)
-            if not needle.match(index.data()).hasMatch() and self.proxy.rowCount(index):
-                self.tree.expand(index)  # it shows only for a match inside it
-                self._expand_matches(index)
+            kind = index.data(Role.KIND)
+            if self.proxy.is_match(index) or not self.proxy.holds_match(index):
+                continue
+            if kind != TreeKind.COLLECTION and not unfold_sections:
+                continue
+            self.tree.expand(index)
+            if self.proxy.canFetchMore(index):
+                self.proxy.fetchMore(index)
+            self._expand_matches(index)
 
     # Following the reader -------------------------------------------------------------------
 

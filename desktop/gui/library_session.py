@@ -25,6 +25,7 @@ from desktop.core.records import (
 )
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportReport
+from desktop.core.storage.title_matches import TitleMatches
 from desktop.gui import undo
 
 
@@ -100,6 +101,10 @@ class LibrarySession(QObject):
     def speeches_with_sections_like(self, text: str) -> list[int]:
         """The speeches with a heading or point labelled with ``text``."""
         return self._library.store.speeches_with_sections_like(text)
+
+    def title_matches(self, text: str) -> TitleMatches:
+        """Which collections, speeches and sections hold ``text`` (for the tree's filter)."""
+        return self._library.store.title_matches(text)
 
     def removals(self, collection_id: int) -> list[Removal]:
         """The noise the importer removed from a collection's file."""

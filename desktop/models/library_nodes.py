@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.core.citation import chinese_date
 from desktop.core.document import NodeKind
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
+from desktop.core.storage.title_matches import TitleMatches
 from desktop.models.speech_labels import speech_number
 
 
@@ -99,12 +100,14 @@ class LibrarySource:
         speech: Callable[[int], SpeechRecord],
         outline_children: Callable[[int, int | None], list[OutlineNodeRecord]],
         sections_like: Callable[[str], list[int]] | None = None,
+        title_matches: Callable[[str], TitleMatches] | None = None,
     ) -> None:
         self.collections = collections
         self.speeches = speeches
         self.speech = speech
         self.outline_children = outline_children
         self.sections_like = sections_like or (lambda _text: [])
+        self.title_matches = title_matches or (lambda _text: TitleMatches())
 
     @classmethod
     def of(cls, session: Any) -> LibrarySource:
@@ -115,6 +118,7 @@ class LibrarySource:
             session.speech,
             session.outline_children,
             session.speeches_with_sections_like,
+            session.title_matches,
         )
 
 

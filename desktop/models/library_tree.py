@@ -29,6 +29,7 @@ from PySide6.QtGui import QIcon
 from desktop.core.document import NodeKind
 from desktop.core.errors import PizhuError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
+from desktop.core.storage.title_matches import TitleMatches
 from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     ROLE_VALUES,
     LibrarySource,
@@ -254,6 +255,13 @@ class LibraryTreeModel(QAbstractItemModel):
             if index.isValid():
                 path.append(index)
         return path
+
+    def title_matches(self, text: str) -> TitleMatches:
+        """Which rows hold ``text`` below them, as the library says (for a filter)."""
+        try:
+            return self._source.title_matches(text)
+        except PizhuError:
+            return TitleMatches()
 
     def fetch_all_speeches(self) -> None:
         """Read every collection's speeches (so a filter can find them by title)."""

@@ -18,6 +18,7 @@ from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechCont
 from desktop.core.storage import import_writer, rows
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer
+from desktop.core.storage.title_matches import TitleMatches, title_matches
 
 
 class ImportStatus(StrEnum):
@@ -202,6 +203,11 @@ class LibraryStore:
             (f"%{escaped}%",),
         )
         return [row[0] for row in found]
+
+    def title_matches(self, text: str) -> TitleMatches:
+        """The collections, speeches and sections of live collections holding ``text``."""
+        with self._db.read() as conn:
+            return title_matches(conn, text)
 
     def removals(self, collection_id: int) -> list[Removal]:
         """The noise the importer removed from a collection's file, in document order."""

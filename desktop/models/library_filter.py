@@ -1,0 +1,83 @@
+"""``TitleFilterModel``: the library tree filtered by the words in its filter box.
+
+A row shows when its title holds the words, when a row above it does (a matching collection
+shows all its speeches), or when the library says a row below it does (``TitleMatches``, one
+SQL query). Nothing is read into the tree to be filtered: rows load as they are unfolded, as
+without a filter, so filtering a library of 10,000 speeches costs what is shown, not the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from desktop.core.storage.title_matches import TitleMatches
+from desktop.models.library_nodes import Role, TreeKind
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TitleFilterModel(QSortFilterProxyModel):
+    """Rows whose title holds the filter text, with their ancestors and all their children."""
+
+    def __init__(
+        self,
+        matches: Callable[[str], TitleMatches] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._find = matches or (lambda _text: TitleMatches())
+        self._needle = ""
+        self._matches = TitleMatches()
+
+    @property
+    def needle(self) -> str:
+        """The words filtered by, folded ("" when there is no filter)."""
+        return self._needle
+
+    @property
+    def matches(self) -> TitleMatches:
+        """What the library holds for the current words."""
+        return self._matches
+
+    def set_text(self, text: str) -> None:
+        """Filter by ``text`` (no filter when blank)."""
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return
+        self._needle = needle
+        self._matches = self._find(text.strip()) if needle else TitleMatches()
+        # Qt 6.9+ wants begin/endFilterChange around a change; older ones only invalidateFilter.
+        begin = getattr(self, "beginFilterChange", None)
+        if begin is not None:
+            begin()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def is_match(self, index: Index) -> bool:
+        """Whether a row's own title holds the words."""
+        return bool(self._needle) and self._needle in str(index.data() or "").casefold()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """A row named by the words, under such a row, or holding one below it."""
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        probe = QModelIndex(index)
+        while probe.isValid():
+            if self.is_match(probe):
+                return True
+            probe = probe.parent()
+        return self.holds_match(index)
+
+    def holds_match(self, index: Index) -> bool:
+        """Whether the library says a row below ``index`` matches."""
+        key = index.data(Role.KEY)
+        kind = index.data(Role.KIND)
+        if kind == TreeKind.COLLECTION:
+            return key in self._matches.collections
+        if kind == TreeKind.SPEECH:
+            return key in self._matches.sections
+        return key in self._matches.nodes
