@@ -24,7 +24,8 @@ def session(tmp_path: Path, qtbot: QtBot) -> Iterator[LibrarySession]:
     opened = LibrarySession(open_library(tmp_path / "library.sqlite", seed=small_document))
     for number in range(2, COLLECTIONS + 1):
         titles = ["讲话一", "甲乙丙讲话" if number == 4 else "讲话二", "讲话三"]
-        document = small_document(title=f"合集{number}", source=f"/data/{number}.txt", titles=titles)
+        source = f"/data/{number}.txt"
+        document = small_document(title=f"合集{number}", source=source, titles=titles)
         opened._library.store.import_document(document)
     yield opened
     opened.close()

@@ -23,7 +23,8 @@ def test_matches_name_sections_their_ancestors_speeches_and_collections(tmp_path
             "SELECT id, parent_id FROM outline_nodes WHERE speech_id = ? AND label = ?",
             (speeches[1].id, point.label),
         )
-        assert row is not None and row["parent_id"] is not None
+        assert row is not None
+        assert row["parent_id"] is not None
         assert {row["id"], row["parent_id"]} <= matches.nodes, "the point and its heading"
         assert speeches[1].id in matches.sections
         assert matches.sections <= matches.speeches
