@@ -7,7 +7,7 @@ to the window (``set_color_filter``, ``set_text_filter``, ``clear_filters``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -55,6 +55,15 @@ class FiltersMixin(_Base):
         """Show every annotation in scope again."""
         self._filters.clear()
 
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change, keeping the selected row if it still shows, with no jump."""
+        selected = self.selected_annotation_id()
+        with self._quietly():
+            change()
+            if selected is not None:
+                self._select(selected)
+        self._update_state()
+
     @Slot(bool)
     def _on_filters_scope_changed(self, all_speeches: bool) -> None:
         # Show what is already known in the new scope at once; the window then supplies the rest.
@@ -63,18 +72,12 @@ class FiltersMixin(_Base):
 
     @Slot(frozenset)
     def _on_filters_colors_changed(self, colors: frozenset) -> None:
-        with self._quietly():  # rows filtered away move the selection: no jump
-            self._proxy.set_colors(colors)
-        self._update_state()
+        self._refilter(lambda: self._proxy.set_colors(colors))
 
     @Slot(object)
     def _on_filters_tag_changed(self, tag: str | None) -> None:
-        with self._quietly():  # rows filtered away move the selection: no jump
-            self._proxy.set_tag(tag)
-        self._update_state()
+        self._refilter(lambda: self._proxy.set_tag(tag))
 
     @Slot(str)
     def _on_filters_text_changed(self, text: str) -> None:
-        with self._quietly():  # rows filtered away move the selection: no jump
-            self._proxy.set_text(text)
-        self._update_state()
+        self._refilter(lambda: self._proxy.set_text(text))

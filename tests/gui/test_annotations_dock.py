@@ -396,3 +396,24 @@ def test_filtering_many_groups_unfolds_each_group_at_most_once(
     assert len(_visible_quotes(dock)) == 2 * groups
     assert len(calls) <= 2 * groups
     assert all(dock.view.isExpanded(dock.proxy.index(row, 0)) for row in range(groups))
+
+
+def test_a_filter_change_is_one_reset_not_a_removal_per_group(dock: AnnotationsDock) -> None:
+    # QTreeView lays out all its rows for each removal: a removal per group was quadratic
+    # (8 s for 2,000 groups of "all speeches"), and the selection must survive the reset.
+    everything = [
+        make_annotation(speech, start, quote)
+        for speech in range(100, 140)
+        for start, quote in ((5, "统一思想甲"), (40, "狠抓落实乙"))
+    ]
+    dock.set_all_speeches(True)
+    dock.set_annotations(everything, speech_id=100, titles={})
+    assert dock.select_annotation(everything[2].id)
+    removals: list[int] = []
+    resets: list[bool] = []
+    dock.proxy.rowsRemoved.connect(lambda *_: removals.append(1))
+    dock.proxy.modelReset.connect(lambda: resets.append(True))
+    dock.set_text_filter("甲")
+    assert (removals, resets) == ([], [True])
+    assert len(_visible_quotes(dock)) == 40
+    assert dock.selected_annotation_id() == everything[2].id
