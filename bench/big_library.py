@@ -195,6 +195,7 @@ def ensure_big_library(quick: bool) -> Path:
 def working_copy(quick: bool, folder: Path) -> Path:
     """A copy of the cached library in ``folder``, for a benchmark that writes to it."""
     source = ensure_big_library(quick)
+    folder.mkdir(parents=True, exist_ok=True)
     target = folder / "library.sqlite"
     shutil.copyfile(source, target)
     return target

@@ -84,6 +84,10 @@ class LibrarySession(QObject):
         """A collection's speeches in order."""
         return self._library.store.speeches(collection_id)
 
+    def speech_order(self) -> list[int]:
+        """Every speech's id in the tree's order (collections, then their speeches)."""
+        return self._library.store.speech_order()
+
     def speech(self, speech_id: int) -> SpeechRecord:
         """One speech's metadata."""
         return self._library.store.speech(speech_id)

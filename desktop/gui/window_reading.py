@@ -219,11 +219,7 @@ class ReadingMixin(_Base):
 
     def speech_order(self) -> list[int]:
         """Every speech of the library in the tree's order."""
-        return [
-            speech.id
-            for collection in self.session.collections()
-            for speech in self.session.speeches(collection.id)
-        ]
+        return self.session.speech_order()
 
     def next_speech(self) -> None:
         """Open the next speech of the library."""

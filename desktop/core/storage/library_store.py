@@ -148,6 +148,18 @@ class LibraryStore:
         )
         return [rows.speech_record(row) for row in found]
 
+    def speech_order(self) -> list[int]:
+        """Every speech not in the trash, by collection and in each as ``speeches`` orders it.
+
+        One query of ids: ``speeches`` of each collection counts each text's length too,
+        which reads every text of the library (0.3 s on 10,000 speeches).
+        """
+        found = self._db.rows(
+            "SELECT s.id FROM speeches s JOIN collections c ON c.id = s.collection_id"
+            " WHERE c.deleted IS NULL ORDER BY c.id, s.missing_since IS NOT NULL, s.idx, s.id"
+        )
+        return [row[0] for row in found]
+
     def speech(self, speech_id: int) -> SpeechRecord:
         """One speech's metadata; LibraryError ``not-found`` if there is no such id."""
         found = self._db.row(rows.SPEECH_SELECT + " WHERE s.id = ?", (speech_id,))

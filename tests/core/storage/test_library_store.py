@@ -10,7 +10,7 @@ import pytest
 
 from desktop.core.errors import LibraryError
 from desktop.core.storage import reimport
-from desktop.core.storage.library import Library
+from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.library_store import ImportStatus, LibraryStore
 from tests.core.storage.documents import make_document, sample_paragraphs, small_document
 
@@ -402,3 +402,24 @@ def test_live_speeches_leave_out_the_collections_in_the_trash(library: Library) 
     library.store.restore_collection(1)
     library.store.restore_collection(other.collection_id)
     assert library.store.live_speech_ids() is None
+
+
+def test_speech_order_is_the_trees_in_one_query_of_ids(tmp_path: Path) -> None:
+    # Listing each collection's speeches to find the first one read every text (their
+    # lengths): 0.3 s at every start on 10,000 speeches.
+    with open_library(tmp_path / "library.sqlite", seed=small_document) as library:
+        for number in (2, 3):
+            document = small_document(title=f"合集{number}", source=f"/data/{number}.txt")
+            library.store.import_document(document)
+        library.store.trash_collection(2)
+        nested = [
+            speech.id
+            for collection in library.store.collections()
+            for speech in library.store.speeches(collection.id)
+        ]
+        statements: list[str] = []
+        library.db._conn.set_trace_callback(statements.append)
+        assert library.store.speech_order() == nested
+        library.db._conn.set_trace_callback(None)
+        assert len([s for s in statements if "speeches" in s]) == 1
+        assert not any("length(" in s or "text" in s for s in statements)
