@@ -56,6 +56,7 @@ class GroupExpansion(QObject):
         super().__init__(view)
         self._view = view
         self._folded: set[int | str] = set()
+        self._restoring = False
         view.collapsed.connect(self._on_view_collapsed)
         view.expanded.connect(self._on_view_expanded)
 
@@ -65,9 +66,11 @@ class GroupExpansion(QObject):
         One pass in C++ (``expandAll``: a group's rows have no children of their own), then
         only the folded groups are looked for: "all speeches" has thousands of groups.
         """
-        folded = set(self._folded)
-        self._view.expandAll()  # says "expanded" of each group, which is not the user's doing
-        self._folded = folded
+        self._restoring = True  # expandAll says "expanded" of each group: not the user's doing
+        try:
+            self._view.expandAll()
+        finally:
+            self._restoring = False
         if self._folded:
             self.restore_rows(0, self._view.model().rowCount() - 1, only_folded=True)
 
@@ -92,7 +95,8 @@ class GroupExpansion(QObject):
 
     @Slot(QModelIndex)
     def _on_view_expanded(self, index: QModelIndex) -> None:
-        self._folded.discard(group_key(index))
+        if not self._restoring:
+            self._folded.discard(group_key(index))
 
 
 def group_key(index: QModelIndex) -> int | str:

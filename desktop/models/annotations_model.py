@@ -98,8 +98,9 @@ class AnnotationsModel(QAbstractItemModel):
             self._set_titles(titles)
         self._root = _Node(None)
         self._by_id = {}
+        groups: dict[int | str, _Node] = {}  # looked up by key: thousands on "all speeches"
         for annotation in sorted(filter(self._in_scope, annotations), key=self._sort_key):
-            parent = self._parent_for(annotation, create=True)
+            parent = self._group_of(annotation, groups)
             node = _Node(parent, annotation)
             parent.children.append(node)
             self._by_id[annotation.id] = node
@@ -125,7 +126,7 @@ class AnnotationsModel(QAbstractItemModel):
             return
         if not self._in_scope(annotation):
             return
-        parent = self._parent_for(annotation, create=False)
+        parent = self._parent_for(annotation)
         if parent is None:
             parent = self._insert_group(self._group_key(annotation))
         row = self._insert_row_for(parent, annotation)
@@ -225,15 +226,21 @@ class AnnotationsModel(QAbstractItemModel):
     def _parent_key(self, parent: _Node) -> int | str | None:
         return None if parent is self._root else parent.key
 
-    def _parent_for(self, annotation: Annotation, *, create: bool) -> _Node | None:
+    def _parent_for(self, annotation: Annotation) -> _Node | None:
         key = self._group_key(annotation)
         if key is None:
             return self._root
-        group = next((n for n in self._root.children if n.key == key), None)
-        if group is None and create:
-            group = _Node(self._root, key=key)
-            self._root.children.append(group)
-        return group
+        return next((n for n in self._root.children if n.key == key), None)
+
+    def _group_of(self, annotation: Annotation, groups: dict[int | str, _Node]) -> _Node:
+        """The parent of ``annotation`` while the list is built, made when first needed."""
+        key = self._group_key(annotation)
+        if key is None:
+            return self._root
+        if key not in groups:
+            groups[key] = _Node(self._root, key=key)
+            self._root.children.append(groups[key])
+        return groups[key]
 
     def _insert_group(self, key: int | str) -> _Node:
         group = _Node(self._root, key=key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -142,3 +143,14 @@ def test_tag_counts_cover_the_shown_annotations() -> None:
         speech_id=10,
     )
     assert model.tag_counts() == {"金句": 2, "数据": 1}
+
+
+def test_all_speeches_builds_each_group_once_by_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Finding each annotation's group by scanning the groups was quadratic: 2.5 s for
+    # 20,000 annotations in 8,600 groups. The bulk build never scans for a group.
+    model = AnnotationsModel()
+    monkeypatch.setattr(model, "_parent_for", lambda *_: pytest.fail("scanned for a group"))
+    annotations = [make_annotation(100 + n % 50, n, f"第{n}句") for n in range(200)]
+    model.set_annotations(annotations, all_speeches=True, titles={})
+    assert model.rowCount() == 50
+    assert sum(model.rowCount(model.index(row, 0)) for row in range(50)) == 200
