@@ -129,13 +129,38 @@ class ReaderEvents(_Base):
             event.ignore()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """The reader's context menu: colours, note, copy, cite, and delete on an annotation."""
+        """The reader's context menu: colours, note, copy, cite, and delete on an annotation.
+
+        From the keyboard it is the caret's menu, opened at the selection (or the caret).
+        """
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.show_keyboard_menu()
+            return
         menu = self.build_context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def show_keyboard_menu(self) -> None:
+        """Open the context menu of the selection or the caret, where they are on screen."""
+        menu = self.build_context_menu(None)
+        menu.exec(self.viewport().mapToGlobal(self._keyboard_menu_point()))
+        menu.deleteLater()
+
+    def _keyboard_menu_point(self) -> QPoint:
+        """Below the caret (the selection's moving end), or mid-page when it is scrolled off."""
+        caret = self.cursorRect()
+        page = self.viewport().rect()
+        if not page.contains(caret.topLeft()):
+            return page.center()
+        return QPoint(caret.left(), caret.bottom())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape hides the floating toolbar; a second Escape drops the selection."""
+        """Escape hides the floating toolbar, a second drops the selection; Menu and Shift+F10
+        open the context menu at the selection, as a right-click does under the mouse."""
+        if _is_menu_key(event):
+            self.show_keyboard_menu()
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             if self._toolbar_shown():
                 self._hide_toolbar()
@@ -149,3 +174,11 @@ class ReaderEvents(_Base):
         """Show the toolbar over a new selection, or report a click on a highlight."""
         super().mouseReleaseEvent(event)
         self._after_mouse_release(event)
+
+
+def _is_menu_key(event: QKeyEvent) -> bool:
+    """The keys that open a context menu from the keyboard: Menu, and Shift+F10 (as elsewhere)."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.key() == Qt.Key.Key_Menu:
+        return modifiers == Qt.KeyboardModifier.NoModifier
+    return event.key() == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier
