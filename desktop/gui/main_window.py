@@ -24,6 +24,7 @@ from desktop.gui.library_pane import LibraryPane
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.menus import build_menus, build_toolbar, retranslate_menus
 from desktop.gui.navigation import History
+from desktop.gui.pane_focus import Pane, PaneFocus
 from desktop.gui.reader import ReaderView
 from desktop.gui.settings import Settings
 from desktop.gui.status_bar import ReadingStatusBar
@@ -106,6 +107,9 @@ class MainWindow(
         """Right after the first paint: the parts of the window the first frame did without."""
         self.ensure_annotations_dock()
         self._reopen_tool_docks(self.settings.open_tool_docks)
+        # Tab follows the screen: the library's filter and tree, the page, then the right docks
+        # (the page was made first, so by default it came before the library).
+        QWidget.setTabOrder(self.library_pane.tree, self.reader)
         self.layout().activate()  # the docks in place now, not at the next turn of the loop
         self.first_paint_done = True
         self.first_painted.emit()
@@ -166,6 +170,7 @@ class MainWindow(
         stack.cleanChanged.connect(self._update_undo_actions)
         self._update_undo_actions()
         registry.adopt(ActionId.TOGGLE_LIBRARY, self.library_dock.toggleViewAction())
+        self.panes = PaneFocus(self._panes, self)
         self._prepare_annotations_dock()
         for action_id, name in THEME_ACTIONS.items():
             registry.bind(action_id, partial(self.set_theme, name))
@@ -189,7 +194,20 @@ class MainWindow(
             ActionId.TRASH: self.show_trash,
             ActionId.PREFERENCES: self.edit_preferences,
             ActionId.SHORTCUTS: self.show_shortcuts,
+            ActionId.NEXT_PANE: self.panes.next_pane,
+            ActionId.PREVIOUS_PANE: self.panes.previous_pane,
         }
+
+    def _panes(self) -> list[Pane]:
+        """The panes F6 visits, in the order they sit on screen, each with its main view."""
+        annotations = self._annotations_dock
+        return [
+            (self.library_dock, self.library_pane.tree),
+            (self.centralWidget(), self.reader),
+            (self._search_dock, None),
+            (annotations, annotations.view if annotations is not None else None),
+            (self._terms_dock, None),
+        ]
 
     def _build_menus_and_toolbar(self) -> None:
         self.menus = build_menus(self, self.registry)

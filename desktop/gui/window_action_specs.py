@@ -86,6 +86,18 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         svg="annotations",
         checkable=True,
     ),
+    ActionId.NEXT_PANE: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Ne&xt Pane"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Move the keyboard to the next pane: library, page, search, annotations"
+        ),
+        shortcuts=("F6",),
+    ),
+    ActionId.PREVIOUS_PANE: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Move the keyboard to the previous pane"),
+        shortcuts=("Shift+F6",),
+    ),
     ActionId.NEXT_SECTION: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Next Section"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Next section"),

@@ -296,6 +296,22 @@
         <translation>显示或隐藏批注面板</translation>
     </message>
     <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>下一窗格(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next pane: library, page, search, annotations</source>
+        <translation>把键盘焦点移到下一个窗格：文库、正文、搜索、批注</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>上一窗格(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous pane</source>
+        <translation>把键盘焦点移到上一个窗格</translation>
+    </message>
+    <message>
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
