@@ -17,15 +17,22 @@ class AnnotationListView(QTreeView):
     """The dock's list; it knows whether a selection change comes from a mouse press."""
 
     return_pressed = Signal(QModelIndex)
+    edit_pressed = Signal(QModelIndex)  # F2: the user wants to write the row's note
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.in_mouse_press = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter on a row asks to go to its passage again."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.return_pressed.emit(self.currentIndex())
+        """Enter on a row asks to go to its passage again; F2 asks to edit its note."""
+        current = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+            self.return_pressed.emit(current)
+            event.accept()
+            return
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if event.key() == Qt.Key.Key_F2 and plain and current.isValid():
+            self.edit_pressed.emit(current)
             event.accept()
             return
         super().keyPressEvent(event)

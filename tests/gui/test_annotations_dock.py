@@ -372,3 +372,15 @@ def test_an_orphan_of_another_speech_offers_to_open_it(qtbot: QtBot, dock: Annot
     with qtbot.waitSignal(dock.open_speech_requested) as blocker:
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [20]
+
+
+def test_f2_on_a_row_puts_the_keyboard_in_its_note(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    index = _row(dock, "突出重点，狠抓落实")
+    dock.view.setFocus()
+    qtbot.waitUntil(dock.view.hasFocus)
+    dock.view.setCurrentIndex(index)
+    qtbot.keyClick(dock.view, Qt.Key.Key_F2)
+    note = dock.editor.note_edit
+    qtbot.waitUntil(note.hasFocus)
+    assert note.toPlainText() == "可作开头"
+    assert note.textCursor().position() == len("可作开头"), "the caret waits after the note"
