@@ -156,6 +156,7 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
     def retranslate(self) -> None:
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Annotations"))
+        self._view.setAccessibleName(self.tr("Annotations"))
         self._update_state()
 
     # Public API: data ----------------------------------------------------------------------

@@ -124,6 +124,8 @@ class LibraryPane(QWidget):
 
     def _retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter titles"))
+        self.filter_edit.setAccessibleName(self.tr("Filter titles"))
+        self.tree.setAccessibleName(self.tr("Library"))
 
     # Set-up ---------------------------------------------------------------------------------
 

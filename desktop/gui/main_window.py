@@ -123,9 +123,7 @@ class MainWindow(
 
     def _build_centre(self) -> None:
         self.reader = ReaderView(self.registry, self)
-        self.reader.setPlaceholderText(
-            self.tr("Drop speech files here, or press Ctrl+O to import them.")
-        )
+        self._name_reader()
         self.breadcrumb = Breadcrumb(self)
         centre = QWidget(self)
         centre.setObjectName("centre")
@@ -135,6 +133,12 @@ class MainWindow(
         layout.addWidget(self.breadcrumb)
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(centre)
+
+    def _name_reader(self) -> None:
+        self.reader.setPlaceholderText(
+            self.tr("Drop speech files here, or press Ctrl+O to import them.")
+        )
+        self.reader.setAccessibleName(self.tr("Speech text"))
 
     def _build_library_dock(self) -> None:
         self.tree_model = LibraryTreeModel(LibrarySource.of(self.session), self)
@@ -393,9 +397,7 @@ class MainWindow(
         self.registry.retranslate()
         self._update_undo_actions()
         self.library_dock.setWindowTitle(self.tr("Library"))
-        self.reader.setPlaceholderText(
-            self.tr("Drop speech files here, or press Ctrl+O to import them.")
-        )
+        self._name_reader()
         retranslate_menus(self.menus, self.toolbar)
         self._update_title()  # "第5篇" / "No. 5"
         self._follow_position()

@@ -1331,6 +1331,18 @@
         <source>Close (Escape)</source>
         <translation>关闭 (Esc)</translation>
     </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
@@ -1612,6 +1624,10 @@
         <translation>筛选标题</translation>
     </message>
     <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
         <source>New title of the collection:</source>
         <translation>文集的新标题：</translation>
     </message>
@@ -1636,6 +1652,10 @@
     <message>
         <source>Drop speech files here, or press Ctrl+O to import them.</source>
         <translation>把讲话文件拖到这里，或按 Ctrl+O 导入。</translation>
+    </message>
+    <message>
+        <source>Speech text</source>
+        <translation>讲话正文</translation>
     </message>
     <message>
         <source>Library</source>
