@@ -173,7 +173,7 @@ class MainWindow(
         stack.indexChanged.connect(self._update_undo_actions)
         stack.cleanChanged.connect(self._update_undo_actions)
         self._update_undo_actions()
-        registry.adopt(ActionId.TOGGLE_LIBRARY, self.library_dock.toggleViewAction())
+        self._bind_dock_toggle(ActionId.TOGGLE_LIBRARY, self.library_dock)
         self.panes = PaneFocus(self._panes, self)
         self._prepare_annotations_dock()
         for action_id, name in THEME_ACTIONS.items():
@@ -182,6 +182,14 @@ class MainWindow(
         for action_id, slot in self._window_commands().items():
             registry.bind(action_id, slot)
         self._update_back_action()
+
+    def _bind_dock_toggle(self, action_id: ActionId, dock: QDockWidget) -> None:
+        # The registry's own action, not the dock's toggleViewAction: that one takes the dock's
+        # title ("Library", no access key) and takes it again on every change of language.
+        toggle = self.registry.action(action_id)
+        toggle.setChecked(not dock.isHidden())
+        toggle.triggered.connect(lambda checked: _show_dock(dock, checked))
+        dock.toggleViewAction().toggled.connect(toggle.setChecked)
 
     def _window_commands(self) -> dict[ActionId, Callable[[], object]]:
         return {
@@ -403,3 +411,10 @@ class MainWindow(
         self._follow_position()
         if self._speech is not None:
             self.status.show_speech(self._speech.text)
+
+
+def _show_dock(dock: QDockWidget, shown: bool) -> None:
+    """Show a dock (in front of its tabbed siblings) or hide it, as its own toggle does."""
+    dock.setVisible(shown)
+    if shown:
+        dock.raise_()

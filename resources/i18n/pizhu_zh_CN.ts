@@ -40,10 +40,6 @@
         <translation>用蓝色高亮所选文字</translation>
     </message>
     <message>
-        <source>Highlight &amp;Pink</source>
-        <translation>粉色高亮(&amp;P)</translation>
-    </message>
-    <message>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
@@ -52,8 +48,12 @@
         <translation>用粉色高亮所选文字</translation>
     </message>
     <message>
-        <source>Highlight P&amp;urple</source>
-        <translation>紫色高亮(&amp;U)</translation>
+        <source>Highlight Pin&amp;k</source>
+        <translation>粉色高亮(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Highlight Purp&amp;le</source>
+        <translation>紫色高亮(&amp;L)</translation>
     </message>
     <message>
         <source>Purple</source>
@@ -136,8 +136,12 @@
         <translation>缩小文字</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
-        <translation>实际大小(&amp;A)</translation>
+        <source>Actual Si&amp;ze</source>
+        <translation>实际大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Full-&amp;width Punctuation</source>
+        <translation>全角标点(&amp;W)</translation>
     </message>
     <message>
         <source>Actual size</source>
@@ -182,10 +186,6 @@
     <message>
         <source>Light text on a dark page</source>
         <translation>深色背景，浅色文字</translation>
-    </message>
-    <message>
-        <source>&amp;Full-width Punctuation</source>
-        <translation>全角标点(&amp;F)</translation>
     </message>
     <message>
         <source>Full-width</source>
@@ -280,8 +280,12 @@
         <translation>语言、主题、字号和分词词典</translation>
     </message>
     <message>
-        <source>&amp;Library</source>
-        <translation>文库(&amp;L)</translation>
+        <source>Li&amp;brary</source>
+        <translation>文库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Speech</source>
+        <translation>上一篇(&amp;V)</translation>
     </message>
     <message>
         <source>Show or hide the library pane</source>
@@ -342,10 +346,6 @@
     <message>
         <source>Open the next speech of the library</source>
         <translation>打开文库中的下一篇讲话</translation>
-    </message>
-    <message>
-        <source>Previous S&amp;peech</source>
-        <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
         <source>Open the previous speech of the library</source>
@@ -432,8 +432,8 @@
         <translation>在正在阅读的讲话中查找字词</translation>
     </message>
     <message>
-        <source>Find &amp;Next</source>
-        <translation>查找下一个(&amp;N)</translation>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
         <source>Go to the next place found</source>
@@ -468,8 +468,8 @@
         <translation>显示或隐藏本篇的关键词和提法</translation>
     </message>
     <message>
-        <source>&amp;Concordance…</source>
-        <translation>上下文索引(&amp;C)…</translation>
+        <source>C&amp;oncordance…</source>
+        <translation>上下文索引(&amp;O)…</translation>
     </message>
     <message>
         <source>Every occurrence of the selected words across the library, in context</source>
