@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from desktop.gui.app_theme import MutedLabel
+from desktop.gui.keyboard_menu import is_keyboard_menu_event, is_menu_key, open_current_menu
 from desktop.models.annotation_roles import Role
 
 ORPHAN_GROUP = "orphans"
@@ -24,8 +25,12 @@ class AnnotationListView(QTreeView):
         self.in_mouse_press = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter on a row asks to go to its passage again; F2 asks to edit its note."""
+        """Enter on a row asks to go to its passage again; F2 asks to edit its note; the Menu
+        key and Shift+F10 open its context menu, at the row."""
         current = self.currentIndex()
+        if is_menu_key(event) and open_current_menu(self):
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
             self.return_pressed.emit(current)
             event.accept()
@@ -36,6 +41,14 @@ class AnnotationListView(QTreeView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A context menu asked for from the keyboard is the current row's, at the row."""
+        if is_keyboard_menu_event(event):
+            open_current_menu(self)
+            event.accept()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A press selects; the click that follows asks for the jump (once)."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.annotation import AnchorState, Annotation
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.models.annotations_model import Role
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.typing import commit_text
 from tests.models.factory import changed, make_annotation
 
@@ -230,6 +232,33 @@ def test_context_menu_offers_colours_and_reattach_for_orphans(
     with qtbot.waitSignal(dock.color_change_requested) as blocker:
         next(a for a in colours.actions() if a.text() == "&Pink").trigger()
     assert blocker.args == [orphan.data(Role.ID), "pink"]
+
+
+@MENU_ON_OFFSCREEN
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+def test_the_menu_key_opens_the_current_rows_menu_at_the_row(
+    qtbot: QtBot,
+    dock: AnnotationsDock,
+    menus: MenuSpy,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier,
+) -> None:
+    view = dock.view
+    row = _row(dock, "原文已改的一句")
+    view.setCurrentIndex(row)
+    view.setFocus()
+    QCursor.setPos(view.mapToGlobal(QPoint(2, 2)))  # the mouse on another row
+    qtbot.keyClick(view, key, modifiers)
+    ((point, names),) = menus.opened
+    assert names[0] == "dock_reattach", "the orphan's menu"
+    rect = view.visualRect(row)
+    assert QRect(view.viewport().mapToGlobal(rect.topLeft()), rect.size()).contains(point)
 
 
 def test_select_annotation_selects_without_asking_to_jump(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from desktop.gui.keyboard_menu import is_menu_key
 from desktop.gui.reader.decorations import note_tooltip
 
 if TYPE_CHECKING:
@@ -157,7 +158,7 @@ class ReaderEvents(_Base):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape hides the floating toolbar, a second drops the selection; Menu and Shift+F10
         open the context menu at the selection, as a right-click does under the mouse."""
-        if _is_menu_key(event):
+        if is_menu_key(event):
             self.show_keyboard_menu()
             event.accept()
             return
@@ -174,11 +175,3 @@ class ReaderEvents(_Base):
         """Show the toolbar over a new selection, or report a click on a highlight."""
         super().mouseReleaseEvent(event)
         self._after_mouse_release(event)
-
-
-def _is_menu_key(event: QKeyEvent) -> bool:
-    """The keys that open a context menu from the keyboard: Menu, and Shift+F10 (as elsewhere)."""
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    if event.key() == Qt.Key.Key_Menu:
-        return modifiers == Qt.KeyboardModifier.NoModifier
-    return event.key() == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier

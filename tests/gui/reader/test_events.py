@@ -2,48 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.core.offsets import Utf16Map
 from desktop.gui.reader import ReaderView
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.conftest import body_offset, make_annotation
 from tests.gui.reader.helpers import char_point, select_with_keys
-
-# The offscreen platform cannot raise a popup or give it the keyboard; the menu still opens.
-MENU_ON_OFFSCREEN = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
-
-
-class MenuSpy(QObject):
-    """Closes each context menu as soon as it is up, noting where it opened and what it offered."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[tuple[QPoint, list[str]]] = []
-        self._timer = QTimer(self)
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(self._close_popup)
-        self._timer.start()
-
-    def _close_popup(self) -> None:
-        popup = QApplication.activePopupWidget()
-        if isinstance(popup, QMenu) and popup.isVisible():
-            names = [action.objectName() for action in popup.actions() if not action.isSeparator()]
-            self.opened.append((popup.pos(), names))
-            popup.close()
-
-
-@pytest.fixture
-def menus() -> Iterator[MenuSpy]:
-    """Records and closes the menus that open while the test runs."""
-    spy = MenuSpy()
-    yield spy
-    spy.deleteLater()
 
 
 def _global_rect(reader: ReaderView, start: int, end: int) -> QRect:
