@@ -778,12 +778,16 @@
         <translation>两侧各显示的上下文字数</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>查找</translation>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Whole library</source>
@@ -920,66 +924,74 @@
         <translation>导出</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Include the points (一是, 第一…) under the headings</source>
-        <translation>包括标题下的要点（一是、第一……）</translation>
-    </message>
-    <message>
         <source>Only these annotations</source>
         <translation>只导出这些批注</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>保存为：</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
     </message>
     <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <source>Open File</source>
-        <translation>打开文件</translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation>在文件夹中显示</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>This speech: %1</source>
-        <translation>本篇讲话：%1</translation>
+        <source>Fo&amp;rmat</source>
+        <translation>格式(&amp;R)</translation>
     </message>
     <message>
-        <source>This speech</source>
-        <translation>本篇讲话</translation>
+        <source>Include the &amp;points (一是, 第一…) under the headings</source>
+        <translation>包括标题下的要点（一是、第一……）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as:</source>
+        <translation>保存为(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;File</source>
+        <translation>打开文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show in Fol&amp;der</source>
+        <translation>在文件夹中显示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;This speech: %1</source>
+        <translation>本篇讲话(&amp;T)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;This speech</source>
+        <translation>本篇讲话(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <source>The %n selected speech(es)</source>
+        <source>The %n &amp;selected speech(es)</source>
         <translation>
-            <numerusform>所选的 %n 篇讲话</numerusform>
+            <numerusform>所选的 %n 篇讲话(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
-        <source>This collection: %1</source>
-        <translation>本文集：%1</translation>
+        <source>This co&amp;llection: %1</source>
+        <translation>本文集(&amp;L)：%1</translation>
     </message>
     <message>
-        <source>This collection</source>
-        <translation>本文集</translation>
+        <source>This co&amp;llection</source>
+        <translation>本文集(&amp;L)</translation>
     </message>
     <message>
-        <source>The whole library</source>
-        <translation>整个文库</translation>
+        <source>The &amp;whole library</source>
+        <translation>整个文库(&amp;W)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
@@ -1015,16 +1027,16 @@
         <translation>颜色：</translation>
     </message>
     <message>
-        <source>Tags:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
         <source>Kinds:</source>
         <translation>类型：</translation>
     </message>
     <message>
         <source>Dates:</source>
         <translation>日期：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -1055,24 +1067,28 @@
         <translation>任意标签；多个标签用逗号分隔</translation>
     </message>
     <message>
-        <source>Highlights</source>
-        <translation>高亮</translation>
+        <source>Hi&amp;ghlights</source>
+        <translation>高亮(&amp;G)</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>批注</translation>
+        <source>&amp;Notes</source>
+        <translation>批注(&amp;N)</translation>
     </message>
     <message>
-        <source>Section notes</source>
-        <translation>章节批注</translation>
+        <source>Sect&amp;ion notes</source>
+        <translation>章节批注(&amp;I)</translation>
     </message>
     <message>
-        <source>Speech notes</source>
-        <translation>全文批注</translation>
+        <source>Speec&amp;h notes</source>
+        <translation>全文批注(&amp;H)</translation>
     </message>
     <message>
-        <source>Only by</source>
-        <translation>仅限</translation>
+        <source>Only &amp;by</source>
+        <translation>仅限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Include annotations whose passage is no longer in the te&amp;xt</source>
+        <translation>包括找不到原文的批注(&amp;X)</translation>
     </message>
     <message>
         <source>date annotated</source>
@@ -1085,10 +1101,6 @@
     <message>
         <source>date of the speech</source>
         <translation>讲话日期</translation>
-    </message>
-    <message>
-        <source>Include annotations whose passage is no longer in the text</source>
-        <translation>包括找不到原文的批注</translation>
     </message>
 </context>
 <context>

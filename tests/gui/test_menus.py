@@ -2,50 +2,30 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.main_window import MainWindow
-
-_ACCESS_KEY = re.compile(r"&([^&\s])")
-
-
-def access_key(text: str) -> str | None:
-    """The letter Alt (or the open menu) takes to an item: the one after a single ``&``."""
-    found = _ACCESS_KEY.search(text.replace("&&", ""))
-    return found.group(1).casefold() if found else None
+from tests.gui.access_keys import access_key, problems
 
 
 def mnemonic_problems(menu_bar: QMenuBar) -> list[str]:
     """Items without an access key, and keys used twice in one menu (or in the bar itself)."""
-    problems = _problems("menu bar", [action.text() for action in menu_bar.actions()])
+    found = problems("menu bar", [action.text() for action in menu_bar.actions()])
     for top in menu_bar.actions():
         menu = top.menu()
         if isinstance(menu, QMenu):
-            problems += _menu_problems(menu)
-    return problems
+            found += _menu_problems(menu)
+    return found
 
 
 def _menu_problems(menu: QMenu) -> list[str]:
     actions = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
-    problems = _problems(menu.title(), [action.text() for action in actions])
+    found = problems(menu.title(), [action.text() for action in actions])
     for action in actions:
         if isinstance(action.menu(), QMenu):
-            problems += _menu_problems(action.menu())
-    return problems
-
-
-def _problems(where: str, texts: list[str]) -> list[str]:
-    problems = [f"{where}: {text!r} has no access key" for text in texts if not access_key(text)]
-    keys = Counter(access_key(text) for text in texts if access_key(text))
-    for key, count in keys.items():
-        if count > 1:
-            named = [text for text in texts if access_key(text) == key]
-            problems.append(f"{where}: &{key} is taken by {named}")
-    return problems
+            found += _menu_problems(action.menu())
+    return found
 
 
 def test_access_key_reads_both_forms() -> None:
