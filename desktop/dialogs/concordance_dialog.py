@@ -121,8 +121,9 @@ class ConcordanceDialog(QDialog):
         self.setWindowTitle(self.tr("Concordance"))
         self.term_edit.setPlaceholderText(self.tr("Word or term"))
         self.width_box.setToolTip(self.tr("Characters of context on each side"))
-        self.run_button.setText(self.tr("Find"))
-        self.export_button.setText(self.tr("Export CSV…"))
+        self.run_button.setText(self.tr("&Find"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        self.export_button.setText(self.tr("&Export CSV…"))
         if self.scope_box.count():
             self.scope_box.setItemText(0, self.tr("Whole library"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)

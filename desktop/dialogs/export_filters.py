@@ -47,6 +47,7 @@ class ExportFilterPanel(QWidget):
             layout.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(self._build_colors(), 0, 1)
         layout.addWidget(self._build_tags(tags), 1, 1)
+        self._labels[1].setBuddy(self.tags)
         layout.addLayout(self._build_kinds(), 2, 1)
         layout.addLayout(self._build_dates(), 3, 1)
         self.orphans = QCheckBox(self)
@@ -126,7 +127,7 @@ class ExportFilterPanel(QWidget):
         """Set the texts in the current language."""
         for label, text in zip(
             self._labels,
-            (self.tr("Colours:"), self.tr("Tags:"), self.tr("Kinds:"), self.tr("Dates:")),
+            (self.tr("Colours:"), self.tr("T&ags:"), self.tr("Kinds:"), self.tr("Dates:")),
             strict=True,
         ):
             label.setText(text)
@@ -141,14 +142,14 @@ class ExportFilterPanel(QWidget):
             chip.setToolTip(self.tr("Only %1 highlights").replace("%1", names[Color(value)]))
         self.tags.setPlaceholderText(self.tr("Any tag; several separated by commas"))
         kinds = {
-            AnnotationKind.HIGHLIGHT: self.tr("Highlights"),
-            AnnotationKind.NOTE: self.tr("Notes"),
-            AnnotationKind.SECTION_NOTE: self.tr("Section notes"),
-            AnnotationKind.SPEECH_NOTE: self.tr("Speech notes"),
+            AnnotationKind.HIGHLIGHT: self.tr("Hi&ghlights"),
+            AnnotationKind.NOTE: self.tr("&Notes"),
+            AnnotationKind.SECTION_NOTE: self.tr("Sect&ion notes"),
+            AnnotationKind.SPEECH_NOTE: self.tr("Speec&h notes"),
         }
         for value, box in self.kinds.items():
             box.setText(kinds[AnnotationKind(value)])
-        self.limit_dates.setText(self.tr("Only by"))
+        self.limit_dates.setText(self.tr("Only &by"))
         fields = {
             DateField.CREATED: self.tr("date annotated"),
             DateField.MODIFIED: self.tr("date last changed"),
@@ -156,7 +157,7 @@ class ExportFilterPanel(QWidget):
         }
         for index in range(self.date_field.count()):
             self.date_field.setItemText(index, fields[DateField(self.date_field.itemData(index))])
-        self.orphans.setText(self.tr("Include annotations whose passage is no longer in the text"))
+        self.orphans.setText(self.tr("Include annotations whose passage is no longer in the te&xt"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Re-read the texts when the UI language changes."""

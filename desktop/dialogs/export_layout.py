@@ -100,6 +100,7 @@ class ExportDialogLayout(QObject):
         row.addWidget(self.destination, 1)
         row.addWidget(self.browse)
         self.destination_label = QLabel(self.dialog)
+        self.destination_label.setBuddy(self.destination)
         form.addRow(self.destination_label, row)
         return form
 
@@ -153,38 +154,39 @@ class ExportDialogLayout(QObject):
         """Set the texts in the current language."""
         self.scope_box.setTitle(self.tr("Export"))
         self._name_scopes(context)
-        self.format_box.setTitle(self.tr("Format"))
+        self.format_box.setTitle(self.tr("Fo&rmat"))
         for index in range(self.format.count()):
             spec = FORMATS[self.format.itemData(index)]
             self.format.setItemText(index, export_texts.format_name(spec))
         self.describe_format(FORMATS[self.format.currentData()])
-        self.points.setText(self.tr("Include the points (一是, 第一…) under the headings"))
+        self.points.setText(self.tr("Include the &points (一是, 第一…) under the headings"))
         self.filters_box.setTitle(self.tr("Only these annotations"))
-        self.destination_label.setText(self.tr("Save as:"))
-        self.browse.setText(self.tr("Choose…"))
+        self.destination_label.setText(self.tr("Sa&ve as:"))
+        self.browse.setText(self.tr("Ch&oose…"))
         self.preview_box.setTitle(self.tr("Preview"))
-        self.open_file.setText(self.tr("Open File"))
-        self.show_folder.setText(self.tr("Show in Folder"))
-        self.export_button.setText(self.tr("Export"))
+        self.open_file.setText(self.tr("Open &File"))
+        self.show_folder.setText(self.tr("Show in Fol&der"))
+        self.export_button.setText(self.tr("&Export"))
+        self.close_button.setText(self.tr("&Close"))
         self.cancel_button.setText(self.tr("Cancel"))
 
     def _name_scopes(self, context: ExportContext) -> None:
         buttons = self.scope_buttons
         speech, collection = context.current_speech, context.collection
         buttons[ScopeKind.CURRENT_SPEECH].setText(
-            self.tr("This speech: %1").replace("%1", speech.shown)
+            self.tr("&This speech: %1").replace("%1", speech.shown)
             if speech
-            else self.tr("This speech")
+            else self.tr("&This speech")
         )
         buttons[ScopeKind.SELECTED_SPEECHES].setText(
-            self.tr("The %n selected speech(es)", "", len(context.selected_speeches))
+            self.tr("The %n &selected speech(es)", "", len(context.selected_speeches))
         )
         buttons[ScopeKind.COLLECTION].setText(
-            self.tr("This collection: %1").replace("%1", collection.shown)
+            self.tr("This co&llection: %1").replace("%1", collection.shown)
             if collection
-            else self.tr("This collection")
+            else self.tr("This co&llection")
         )
-        buttons[ScopeKind.LIBRARY].setText(self.tr("The whole library"))
+        buttons[ScopeKind.LIBRARY].setText(self.tr("The &whole library"))
         buttons[ScopeKind.CURRENT_SPEECH].setEnabled(speech is not None)
         buttons[ScopeKind.SELECTED_SPEECHES].setEnabled(bool(context.selected_speeches))
         buttons[ScopeKind.COLLECTION].setEnabled(collection is not None)

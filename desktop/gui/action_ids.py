@@ -45,6 +45,8 @@ class ActionId(Enum):
     PREFERENCES = auto()
     TOGGLE_LIBRARY = auto()
     TOGGLE_ANNOTATIONS = auto()
+    NEXT_PANE = auto()
+    PREVIOUS_PANE = auto()
     NEXT_SECTION = auto()
     PREVIOUS_SECTION = auto()
     NEXT_SPEECH = auto()

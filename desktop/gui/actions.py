@@ -88,7 +88,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         swatch=SWATCHES[Color.BLUE],
     ),
     ActionId.HIGHLIGHT_4: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Highlight &Pink"),
+        text=QT_TRANSLATE_NOOP("Actions", "Highlight Pin&k"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Pink"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "Highlight the selection in pink"),
         shortcuts=("4",),
@@ -96,7 +96,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         swatch=SWATCHES[Color.PINK],
     ),
     ActionId.HIGHLIGHT_5: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Highlight P&urple"),
+        text=QT_TRANSLATE_NOOP("Actions", "Highlight Purp&le"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Purple"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "Highlight the selection in purple"),
         shortcuts=("5",),
@@ -162,7 +162,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         svg="zoom-out",
     ),
     ActionId.ZOOM_RESET: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "&Actual Size"),
+        text=QT_TRANSLATE_NOOP("Actions", "Actual Si&ze"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Actual size"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "Show the text at its default size"),
         shortcuts=("Ctrl+0",),
@@ -198,7 +198,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         group="theme",
     ),
     ActionId.FULLWIDTH_PUNCTUATION: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "&Full-width Punctuation"),
+        text=QT_TRANSLATE_NOOP("Actions", "Full-&width Punctuation"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Full-width"),
         status_tip=QT_TRANSLATE_NOOP(
             "Actions", "Show Latin punctuation in Chinese text as full-width (，：；？！（）)"

@@ -100,7 +100,10 @@ class AnnotationFilterBar(QWidget):
         for value, chip in self._chips.items():
             name = self._color_name(Color(value))
             chip.setToolTip(self.tr("Show only %1 highlights").replace("%1", name))
+            chip.setAccessibleName(name)  # the icon is only a colour: say which
+            chip.setAccessibleDescription(chip.toolTip())
         self._search.setPlaceholderText(self.tr("Search passages, notes and tags"))
+        self._search.setAccessibleName(self._search.placeholderText())
         self._tags.setToolTip(self.tr("Show only annotations with this tag"))
         self._fill_tags()
 

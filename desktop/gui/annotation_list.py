@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from desktop.gui.app_theme import MutedLabel
+from desktop.gui.keyboard_menu import is_keyboard_menu_event, is_menu_key, open_current_menu
 from desktop.models.annotation_roles import Role
 
 ORPHAN_GROUP = "orphans"
@@ -17,18 +18,37 @@ class AnnotationListView(QTreeView):
     """The dock's list; it knows whether a selection change comes from a mouse press."""
 
     return_pressed = Signal(QModelIndex)
+    edit_pressed = Signal(QModelIndex)  # F2: the user wants to write the row's note
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.in_mouse_press = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter on a row asks to go to its passage again."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.return_pressed.emit(self.currentIndex())
+        """Enter on a row asks to go to its passage again; F2 asks to edit its note; the Menu
+        key and Shift+F10 open its context menu, at the row."""
+        current = self.currentIndex()
+        if is_menu_key(event) and open_current_menu(self):
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+            self.return_pressed.emit(current)
+            event.accept()
+            return
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if event.key() == Qt.Key.Key_F2 and plain and current.isValid():
+            self.edit_pressed.emit(current)
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A context menu asked for from the keyboard is the current row's, at the row."""
+        if is_keyboard_menu_event(event):
+            open_current_menu(self)
+            event.accept()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A press selects; the click that follows asks for the jump (once)."""

@@ -138,6 +138,7 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
         view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         view.clicked.connect(self._on_view_clicked)
         view.return_pressed.connect(self._on_view_return_pressed)
+        view.edit_pressed.connect(self._on_view_edit_pressed)
         view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self._connect_filters()
         self._editor.note_edited.connect(self.note_edit_requested)
@@ -151,6 +152,7 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
     def retranslate(self) -> None:
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Annotations"))
+        self._view.setAccessibleName(self.tr("Annotations"))
         self._update_state()
 
     # Public API: data ----------------------------------------------------------------------

@@ -1,17 +1,18 @@
 """What the annotations dock's rows ask for: jumps, and the actions on the selected annotation.
 
 A mixin of ``AnnotationsDock``. A click, Return or the Go-to action asks to jump to the row's
-passage (an orphan jumps nowhere: its old place means nothing in the new text); the row actions
-and the context menu ask to copy, recolour, reattach or trash it. The note being typed is saved
-first, so it goes to the trash (or is reattached) as typed.
+passage (an orphan jumps nowhere: its old place means nothing in the new text); F2 puts the
+keyboard in the row's note; the row actions and the context menu ask to copy, recolour,
+reattach or trash it. The note being typed is saved first, so it goes to the trash (or is
+reattached) as typed.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.annotation import AnchorState
@@ -75,6 +76,13 @@ class RowRequestsMixin(_Base):
     @Slot(QModelIndex)
     def _on_view_return_pressed(self, index: QModelIndex) -> None:
         self._request_jump(index)
+
+    @Slot(QModelIndex)
+    def _on_view_edit_pressed(self, index: QModelIndex) -> None:
+        if index.isValid() and not index.data(Role.IS_GROUP) and self._editor.isVisible():
+            note = self._editor.note_edit
+            note.moveCursor(QTextCursor.MoveOperation.End)
+            note.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @Slot(QPoint)
     def _on_view_context_menu_requested(self, point: QPoint) -> None:

@@ -78,9 +78,16 @@ class FindBar(QWidget):
     def retranslate(self) -> None:
         """Set the texts in the current language."""
         self.edit.setPlaceholderText(self.tr("Find in this speech"))
+        self.edit.setAccessibleName(self.edit.placeholderText())
         self.previous_button.setToolTip(self.tr("Previous (Shift+F3)"))
         self.next_button.setToolTip(self.tr("Next (F3)"))
         self.close_button.setToolTip(self.tr("Close (Escape)"))
+        # The buttons show arrows and a cross: a screen reader needs words.
+        self.previous_button.setAccessibleName(self.tr("Previous match"))
+        self.next_button.setAccessibleName(self.tr("Next match"))
+        self.close_button.setAccessibleName(self.tr("Close find bar"))
+        for button in (self.previous_button, self.next_button, self.close_button):
+            button.setAccessibleDescription(button.toolTip())
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-read the texts after a language change, the colours after a palette change."""

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
+from desktop.gui.keyboard_menu import is_keyboard_menu_event, is_menu_key, open_current_menu
 from desktop.gui.library_delegate import LibraryDelegate
 from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
@@ -76,9 +77,21 @@ class LibraryTreeView(QTreeView):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter opens the current row whatever the last click was."""
+        """Enter opens the current row whatever the last click was; the Menu key and
+        Shift+F10 open its context menu, at the row."""
         self.selecting_click = False
+        if is_menu_key(event) and open_current_menu(self):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A context menu asked for from the keyboard is the current row's, at the row."""
+        if is_keyboard_menu_event(event):
+            open_current_menu(self)
+            event.accept()
+            return True
+        return super().event(event)
 
 
 class LibraryPane(QWidget):
@@ -116,6 +129,8 @@ class LibraryPane(QWidget):
 
     def _retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter titles"))
+        self.filter_edit.setAccessibleName(self.tr("Filter titles"))
+        self.tree.setAccessibleName(self.tr("Library"))
 
     # Set-up ---------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from desktop.gui.library_pane import LibraryPane
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.menus import build_menus, build_toolbar, retranslate_menus
 from desktop.gui.navigation import History
+from desktop.gui.pane_focus import Pane, PaneFocus
 from desktop.gui.reader import ReaderView
 from desktop.gui.settings import Settings
 from desktop.gui.status_bar import ReadingStatusBar
@@ -106,6 +107,9 @@ class MainWindow(
         """Right after the first paint: the parts of the window the first frame did without."""
         self.ensure_annotations_dock()
         self._reopen_tool_docks(self.settings.open_tool_docks)
+        # Tab follows the screen: the library's filter and tree, the page, then the right docks
+        # (the page was made first, so by default it came before the library).
+        QWidget.setTabOrder(self.library_pane.tree, self.reader)
         self.layout().activate()  # the docks in place now, not at the next turn of the loop
         self.first_paint_done = True
         self.first_painted.emit()
@@ -119,9 +123,7 @@ class MainWindow(
 
     def _build_centre(self) -> None:
         self.reader = ReaderView(self.registry, self)
-        self.reader.setPlaceholderText(
-            self.tr("Drop speech files here, or press Ctrl+O to import them.")
-        )
+        self._name_reader()
         self.breadcrumb = Breadcrumb(self)
         centre = QWidget(self)
         centre.setObjectName("centre")
@@ -131,6 +133,12 @@ class MainWindow(
         layout.addWidget(self.breadcrumb)
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(centre)
+
+    def _name_reader(self) -> None:
+        self.reader.setPlaceholderText(
+            self.tr("Drop speech files here, or press Ctrl+O to import them.")
+        )
+        self.reader.setAccessibleName(self.tr("Speech text"))
 
     def _build_library_dock(self) -> None:
         self.tree_model = LibraryTreeModel(LibrarySource.of(self.session), self)
@@ -165,7 +173,8 @@ class MainWindow(
         stack.indexChanged.connect(self._update_undo_actions)
         stack.cleanChanged.connect(self._update_undo_actions)
         self._update_undo_actions()
-        registry.adopt(ActionId.TOGGLE_LIBRARY, self.library_dock.toggleViewAction())
+        self._bind_dock_toggle(ActionId.TOGGLE_LIBRARY, self.library_dock)
+        self.panes = PaneFocus(self._panes, self)
         self._prepare_annotations_dock()
         for action_id, name in THEME_ACTIONS.items():
             registry.bind(action_id, partial(self.set_theme, name))
@@ -173,6 +182,14 @@ class MainWindow(
         for action_id, slot in self._window_commands().items():
             registry.bind(action_id, slot)
         self._update_back_action()
+
+    def _bind_dock_toggle(self, action_id: ActionId, dock: QDockWidget) -> None:
+        # The registry's own action, not the dock's toggleViewAction: that one takes the dock's
+        # title ("Library", no access key) and takes it again on every change of language.
+        toggle = self.registry.action(action_id)
+        toggle.setChecked(not dock.isHidden())
+        toggle.triggered.connect(lambda checked: _show_dock(dock, checked))
+        dock.toggleViewAction().toggled.connect(toggle.setChecked)
 
     def _window_commands(self) -> dict[ActionId, Callable[[], object]]:
         return {
@@ -189,7 +206,20 @@ class MainWindow(
             ActionId.TRASH: self.show_trash,
             ActionId.PREFERENCES: self.edit_preferences,
             ActionId.SHORTCUTS: self.show_shortcuts,
+            ActionId.NEXT_PANE: self.panes.next_pane,
+            ActionId.PREVIOUS_PANE: self.panes.previous_pane,
         }
+
+    def _panes(self) -> list[Pane]:
+        """The panes F6 visits, in the order they sit on screen, each with its main view."""
+        annotations = self._annotations_dock
+        return [
+            (self.library_dock, self.library_pane.tree),
+            (self.centralWidget(), self.reader),
+            (self._search_dock, None),
+            (annotations, annotations.view if annotations is not None else None),
+            (self._terms_dock, None),
+        ]
 
     def _build_menus_and_toolbar(self) -> None:
         self.menus = build_menus(self, self.registry)
@@ -375,11 +405,16 @@ class MainWindow(
         self.registry.retranslate()
         self._update_undo_actions()
         self.library_dock.setWindowTitle(self.tr("Library"))
-        self.reader.setPlaceholderText(
-            self.tr("Drop speech files here, or press Ctrl+O to import them.")
-        )
+        self._name_reader()
         retranslate_menus(self.menus, self.toolbar)
         self._update_title()  # "第5篇" / "No. 5"
         self._follow_position()
         if self._speech is not None:
             self.status.show_speech(self._speech.text)
+
+
+def _show_dock(dock: QDockWidget, shown: bool) -> None:
+    """Show a dock (in front of its tabbed siblings) or hide it, as its own toggle does."""
+    dock.setVisible(shown)
+    if shown:
+        dock.raise_()

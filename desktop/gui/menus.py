@@ -57,6 +57,9 @@ MENUS: dict[str, list[ActionId | None]] = {
         ActionId.TOGGLE_ANNOTATIONS,
         ActionId.SHOW_TERMS,
         ActionId.FILTER_LIBRARY,
+        SEPARATOR,
+        ActionId.NEXT_PANE,
+        ActionId.PREVIOUS_PANE,
     ],
     QT_TRANSLATE_NOOP("Menus", "&Go"): [
         ActionId.NEXT_SECTION,

@@ -20,7 +20,7 @@ SEARCH_SPECS: dict[ActionId, ActionSpec] = {
         svg="find",
     ),
     ActionId.FIND_NEXT: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Find &Next"),
+        text=QT_TRANSLATE_NOOP("Actions", "Find Ne&xt"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "Go to the next place found"),
         shortcuts=("F3",),
     ),
@@ -48,7 +48,7 @@ SEARCH_SPECS: dict[ActionId, ActionSpec] = {
         checkable=True,
     ),
     ActionId.CONCORDANCE: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "&Concordance…"),
+        text=QT_TRANSLATE_NOOP("Actions", "C&oncordance…"),
         status_tip=QT_TRANSLATE_NOOP(
             "Actions", "Every occurrence of the selected words across the library, in context"
         ),

@@ -73,7 +73,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         svg="settings",
     ),
     ActionId.TOGGLE_LIBRARY: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "&Library"),
+        text=QT_TRANSLATE_NOOP("Actions", "Li&brary"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the library pane"),
         shortcuts=("Ctrl+Shift+L",),
         svg="library",
@@ -85,6 +85,18 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=("Ctrl+Shift+N",),
         svg="annotations",
         checkable=True,
+    ),
+    ActionId.NEXT_PANE: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Ne&xt Pane"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Move the keyboard to the next pane: library, page, search, annotations"
+        ),
+        shortcuts=("F6",),
+    ),
+    ActionId.PREVIOUS_PANE: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Move the keyboard to the previous pane"),
+        shortcuts=("Shift+F6",),
     ),
     ActionId.NEXT_SECTION: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Next Section"),
@@ -109,7 +121,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         svg="speech-next",
     ),
     ActionId.PREVIOUS_SPEECH: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Previous S&peech"),
+        text=QT_TRANSLATE_NOOP("Actions", "Pre&vious Speech"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "Open the previous speech of the library"),
         shortcuts=("Ctrl+PgUp",),
         svg="speech-previous",

@@ -4,10 +4,10 @@
 <context>
     <name>ExportDialogLayout</name>
     <message numerus="yes">
-        <source>The %n selected speech(es)</source>
+        <source>The %n &amp;selected speech(es)</source>
         <translation>
-            <numerusform>The selected speech</numerusform>
-            <numerusform>The %n selected speeches</numerusform>
+            <numerusform>The &amp;selected speech</numerusform>
+            <numerusform>The %n &amp;selected speeches</numerusform>
         </translation>
     </message>
     <message numerus="yes">

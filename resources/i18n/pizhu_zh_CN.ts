@@ -40,10 +40,6 @@
         <translation>用蓝色高亮所选文字</translation>
     </message>
     <message>
-        <source>Highlight &amp;Pink</source>
-        <translation>粉色高亮(&amp;P)</translation>
-    </message>
-    <message>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
@@ -52,8 +48,12 @@
         <translation>用粉色高亮所选文字</translation>
     </message>
     <message>
-        <source>Highlight P&amp;urple</source>
-        <translation>紫色高亮(&amp;U)</translation>
+        <source>Highlight Pin&amp;k</source>
+        <translation>粉色高亮(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Highlight Purp&amp;le</source>
+        <translation>紫色高亮(&amp;L)</translation>
     </message>
     <message>
         <source>Purple</source>
@@ -136,8 +136,12 @@
         <translation>缩小文字</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
-        <translation>实际大小(&amp;A)</translation>
+        <source>Actual Si&amp;ze</source>
+        <translation>实际大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Full-&amp;width Punctuation</source>
+        <translation>全角标点(&amp;W)</translation>
     </message>
     <message>
         <source>Actual size</source>
@@ -182,10 +186,6 @@
     <message>
         <source>Light text on a dark page</source>
         <translation>深色背景，浅色文字</translation>
-    </message>
-    <message>
-        <source>&amp;Full-width Punctuation</source>
-        <translation>全角标点(&amp;F)</translation>
     </message>
     <message>
         <source>Full-width</source>
@@ -280,8 +280,12 @@
         <translation>语言、主题、字号和分词词典</translation>
     </message>
     <message>
-        <source>&amp;Library</source>
-        <translation>文库(&amp;L)</translation>
+        <source>Li&amp;brary</source>
+        <translation>文库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Speech</source>
+        <translation>上一篇(&amp;V)</translation>
     </message>
     <message>
         <source>Show or hide the library pane</source>
@@ -294,6 +298,22 @@
     <message>
         <source>Show or hide the annotations pane</source>
         <translation>显示或隐藏批注面板</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>下一窗格(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next pane: library, page, search, annotations</source>
+        <translation>把键盘焦点移到下一个窗格：文库、正文、搜索、批注</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>上一窗格(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous pane</source>
+        <translation>把键盘焦点移到上一个窗格</translation>
     </message>
     <message>
         <source>&amp;Next Section</source>
@@ -326,10 +346,6 @@
     <message>
         <source>Open the next speech of the library</source>
         <translation>打开文库中的下一篇讲话</translation>
-    </message>
-    <message>
-        <source>Previous S&amp;peech</source>
-        <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
         <source>Open the previous speech of the library</source>
@@ -416,8 +432,8 @@
         <translation>在正在阅读的讲话中查找字词</translation>
     </message>
     <message>
-        <source>Find &amp;Next</source>
-        <translation>查找下一个(&amp;N)</translation>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
         <source>Go to the next place found</source>
@@ -452,8 +468,8 @@
         <translation>显示或隐藏本篇的关键词和提法</translation>
     </message>
     <message>
-        <source>&amp;Concordance…</source>
-        <translation>上下文索引(&amp;C)…</translation>
+        <source>C&amp;oncordance…</source>
+        <translation>上下文索引(&amp;O)…</translation>
     </message>
     <message>
         <source>Every occurrence of the selected words across the library, in context</source>
@@ -762,12 +778,16 @@
         <translation>两侧各显示的上下文字数</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>查找</translation>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Whole library</source>
@@ -904,66 +924,74 @@
         <translation>导出</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Include the points (一是, 第一…) under the headings</source>
-        <translation>包括标题下的要点（一是、第一……）</translation>
-    </message>
-    <message>
         <source>Only these annotations</source>
         <translation>只导出这些批注</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>保存为：</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
     </message>
     <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <source>Open File</source>
-        <translation>打开文件</translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation>在文件夹中显示</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>This speech: %1</source>
-        <translation>本篇讲话：%1</translation>
+        <source>Fo&amp;rmat</source>
+        <translation>格式(&amp;R)</translation>
     </message>
     <message>
-        <source>This speech</source>
-        <translation>本篇讲话</translation>
+        <source>Include the &amp;points (一是, 第一…) under the headings</source>
+        <translation>包括标题下的要点（一是、第一……）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as:</source>
+        <translation>保存为(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;File</source>
+        <translation>打开文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show in Fol&amp;der</source>
+        <translation>在文件夹中显示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;This speech: %1</source>
+        <translation>本篇讲话(&amp;T)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;This speech</source>
+        <translation>本篇讲话(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <source>The %n selected speech(es)</source>
+        <source>The %n &amp;selected speech(es)</source>
         <translation>
-            <numerusform>所选的 %n 篇讲话</numerusform>
+            <numerusform>所选的 %n 篇讲话(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
-        <source>This collection: %1</source>
-        <translation>本文集：%1</translation>
+        <source>This co&amp;llection: %1</source>
+        <translation>本文集(&amp;L)：%1</translation>
     </message>
     <message>
-        <source>This collection</source>
-        <translation>本文集</translation>
+        <source>This co&amp;llection</source>
+        <translation>本文集(&amp;L)</translation>
     </message>
     <message>
-        <source>The whole library</source>
-        <translation>整个文库</translation>
+        <source>The &amp;whole library</source>
+        <translation>整个文库(&amp;W)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
@@ -999,16 +1027,16 @@
         <translation>颜色：</translation>
     </message>
     <message>
-        <source>Tags:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
         <source>Kinds:</source>
         <translation>类型：</translation>
     </message>
     <message>
         <source>Dates:</source>
         <translation>日期：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -1039,24 +1067,28 @@
         <translation>任意标签；多个标签用逗号分隔</translation>
     </message>
     <message>
-        <source>Highlights</source>
-        <translation>高亮</translation>
+        <source>Hi&amp;ghlights</source>
+        <translation>高亮(&amp;G)</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>批注</translation>
+        <source>&amp;Notes</source>
+        <translation>批注(&amp;N)</translation>
     </message>
     <message>
-        <source>Section notes</source>
-        <translation>章节批注</translation>
+        <source>Sect&amp;ion notes</source>
+        <translation>章节批注(&amp;I)</translation>
     </message>
     <message>
-        <source>Speech notes</source>
-        <translation>全文批注</translation>
+        <source>Speec&amp;h notes</source>
+        <translation>全文批注(&amp;H)</translation>
     </message>
     <message>
-        <source>Only by</source>
-        <translation>仅限</translation>
+        <source>Only &amp;by</source>
+        <translation>仅限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Include annotations whose passage is no longer in the te&amp;xt</source>
+        <translation>包括找不到原文的批注(&amp;X)</translation>
     </message>
     <message>
         <source>date annotated</source>
@@ -1069,10 +1101,6 @@
     <message>
         <source>date of the speech</source>
         <translation>讲话日期</translation>
-    </message>
-    <message>
-        <source>Include annotations whose passage is no longer in the text</source>
-        <translation>包括找不到原文的批注</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1342,18 @@
     <message>
         <source>Close (Escape)</source>
         <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1636,10 @@
         <translation>筛选标题</translation>
     </message>
     <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
         <source>New title of the collection:</source>
         <translation>文集的新标题：</translation>
     </message>
@@ -1620,6 +1664,10 @@
     <message>
         <source>Drop speech files here, or press Ctrl+O to import them.</source>
         <translation>把讲话文件拖到这里，或按 Ctrl+O 导入。</translation>
+    </message>
+    <message>
+        <source>Speech text</source>
+        <translation>讲话正文</translation>
     </message>
     <message>
         <source>Library</source>

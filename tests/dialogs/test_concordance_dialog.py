@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.storage.library import Library
 from desktop.dialogs.concordance_dialog import ConcordanceDialog
 from desktop.models.concordance_model import Column, Role
+from tests.gui.access_keys import window_problems
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     sample_library,
     sample_template,
@@ -162,3 +163,10 @@ def test_a_file_that_cannot_be_written_is_explained_in_the_ui_language(
     (text,) = shown
     assert text.startswith("The folder does not exist.\n"), "the sentence lupdate translates"
     assert not target.exists()
+
+
+def test_every_button_has_its_own_access_key_and_enter_finds(
+    qtbot: QtBot, dialog: ConcordanceDialog
+) -> None:
+    assert window_problems(dialog) == []
+    assert dialog.focusWidget() is dialog.term_edit, "the term is the first thing to fill"

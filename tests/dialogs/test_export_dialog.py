@@ -19,6 +19,7 @@ from desktop.dialogs.export_settings import ExportSettings, ScopeKind
 from desktop.gui.workers import Cancel, Job, Progress, WorkerPool
 from tests.core.export.readback import docx_text, read_csv
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
+from tests.gui.access_keys import window_problems
 from tests.gui.typing import commit_text
 
 WAIT_MS = 20_000
@@ -113,7 +114,9 @@ def test_several_speeches_chosen_in_the_library_are_the_scope(
     dialog = _open(qtbot, stored, pool, selected=both)
     assert dialog.ui.scope_buttons[ScopeKind.SELECTED_SPEECHES].isChecked()
     assert dialog.scope().speech_ids == both
-    assert "2 selected" in dialog.ui.scope_buttons[ScopeKind.SELECTED_SPEECHES].text()
+    assert "2 selected" in dialog.ui.scope_buttons[ScopeKind.SELECTED_SPEECHES].text().replace(
+        "&", ""
+    )
 
 
 def test_export_the_current_speech_to_word_by_colour(
@@ -242,3 +245,11 @@ def test_open_file_and_show_folder_after_an_export(
 def test_file_names_lose_characters_file_systems_refuse() -> None:
     assert file_name_for('在"效能"会上: 讲话/稿?', ".md") == "在 效能 会上  讲话 稿.md"
     assert file_name_for("   ", ".csv") == "批注.csv"
+
+
+def test_every_button_and_field_label_has_its_own_access_key(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    assert window_problems(dialog) == []
+    assert dialog.ui.destination_label.buddy() is dialog.ui.destination

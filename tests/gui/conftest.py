@@ -14,6 +14,7 @@ from desktop.core.storage.library import open_library
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
+from tests.gui.menu_spy import MenuSpy
 
 WindowFactory = Callable[[], MainWindow]
 
@@ -75,3 +76,11 @@ def close_window(window: MainWindow) -> None:
 def main_window(open_window: WindowFactory) -> MainWindow:
     """The real main window on a copy of the sample library, shown."""
     return open_window()
+
+
+@pytest.fixture
+def menus() -> Iterator[MenuSpy]:
+    """Records and closes the context menus that open while the test runs."""
+    spy = MenuSpy()
+    yield spy
+    spy.deleteLater()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.annotation import AnchorState, Annotation
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.models.annotations_model import Role
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.typing import commit_text
 from tests.models.factory import changed, make_annotation
 
@@ -232,6 +234,33 @@ def test_context_menu_offers_colours_and_reattach_for_orphans(
     assert blocker.args == [orphan.data(Role.ID), "pink"]
 
 
+@MENU_ON_OFFSCREEN
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+def test_the_menu_key_opens_the_current_rows_menu_at_the_row(
+    qtbot: QtBot,
+    dock: AnnotationsDock,
+    menus: MenuSpy,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier,
+) -> None:
+    view = dock.view
+    row = _row(dock, "原文已改的一句")
+    view.setCurrentIndex(row)
+    view.setFocus()
+    QCursor.setPos(view.mapToGlobal(QPoint(2, 2)))  # the mouse on another row
+    qtbot.keyClick(view, key, modifiers)
+    ((point, names),) = menus.opened
+    assert names[0] == "dock_reattach", "the orphan's menu"
+    rect = view.visualRect(row)
+    assert QRect(view.viewport().mapToGlobal(rect.topLeft()), rect.size()).contains(point)
+
+
 def test_select_annotation_selects_without_asking_to_jump(
     qtbot: QtBot, dock: AnnotationsDock
 ) -> None:
@@ -372,6 +401,18 @@ def test_an_orphan_of_another_speech_offers_to_open_it(qtbot: QtBot, dock: Annot
     with qtbot.waitSignal(dock.open_speech_requested) as blocker:
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [20]
+
+
+def test_f2_on_a_row_puts_the_keyboard_in_its_note(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    index = _row(dock, "突出重点，狠抓落实")
+    dock.view.setFocus()
+    qtbot.waitUntil(dock.view.hasFocus)
+    dock.view.setCurrentIndex(index)
+    qtbot.keyClick(dock.view, Qt.Key.Key_F2)
+    note = dock.editor.note_edit
+    qtbot.waitUntil(note.hasFocus)
+    assert note.toPlainText() == "可作开头"
+    assert note.textCursor().position() == len("可作开头"), "the caret waits after the note"
 
 
 def test_filtering_many_groups_unfolds_each_group_at_most_once(

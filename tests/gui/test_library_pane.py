@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QCursor
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -13,6 +14,7 @@ from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role
 from tests.core.storage.documents import make_document, sample_paragraphs
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.window_helpers import click_row, select_and_press, tree_row, type_chinese
 
 
@@ -254,3 +256,56 @@ def test_ctrl_and_shift_click_choose_speeches_for_the_export_without_opening_the
     click_row(qtbot, main_window, tree_row(main_window, third), Qt.KeyboardModifier.ShiftModifier)
     assert main_window.current_speech_id() == second, "Shift+click does not open"
     assert pane.selected_speech_ids() == [second, third]
+
+
+MENU_KEYS = pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+
+
+@MENU_ON_OFFSCREEN
+@MENU_KEYS
+def test_the_menu_key_opens_the_current_rows_menu_at_the_row(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    menus: MenuSpy,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier,
+) -> None:
+    tree = main_window.library_pane.tree
+    row = _collection_row(main_window)
+    tree.setCurrentIndex(row)
+    tree.setFocus()
+    QCursor.setPos(tree.mapToGlobal(QPoint(2, tree.height() - 2)))  # the mouse far below
+    qtbot.keyClick(tree, key, modifiers)
+    ((point, names),) = menus.opened
+    assert "action_rename" in names
+    rect = tree.visualRect(row)
+    on_screen = QRect(tree.viewport().mapToGlobal(rect.topLeft()), rect.size())
+    assert on_screen.contains(point), "opened at the row, not at the mouse"
+    assert main_window.library_pane.target() == tree.currentIndex(), "the menu's target is gone"
+
+
+def test_typing_a_title_in_the_tree_finds_the_speech(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    paragraphs = sample_paragraphs()
+    titles = ["在全省表彰大会上的讲话", "关于加强作风建设的意见", "在全市工作会议上的讲话"]
+    speeches = [paragraphs[0:2], paragraphs[2:4], paragraphs[4:6]]
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        report = other.store.import_document(make_document(speeches, titles=titles))
+    main_window.session.imported([report])
+    tree = main_window.library_pane.tree
+    collection = next(
+        index
+        for row in range(tree.model().rowCount())
+        if (index := tree.model().index(row, 0)).data(Role.KEY) == report.collection_id
+    )
+    tree.expand(collection)  # type-ahead looks among the rows on show
+    tree.setCurrentIndex(_collection_row(main_window))
+    type_chinese(tree, "关于")
+    assert tree.currentIndex().data() == "关于加强作风建设的意见"

@@ -75,6 +75,13 @@ class ReaderCommands(_Base):
             self._hide_toolbar()
         self._update_action_state()
 
+    @Slot()
+    def _on_reader_cursor_position_changed(self) -> None:
+        # A highlight clicked stays the target only until the caret moves: from then on the keys
+        # (1–5, Delete, the menu key) act on what the caret is in.
+        self._current_annotation = None
+        self._update_action_state()
+
     def _update_action_state(self) -> None:
         has_selection = self.textCursor().hasSelection()
         for action in self._registry.actions(SELECTION_ACTIONS):
@@ -178,18 +185,23 @@ class ReaderCommands(_Base):
         citation = format_citation(quote, record.title, date=record.date, speaker=record.speaker)
         QGuiApplication.clipboard().setText(citation)
 
-    def build_context_menu(self, point: QPoint) -> QMenu:
-        """The context menu at viewport ``point``: the selection's and the annotation's actions."""
-        offset = self._char_at(point)
-        hits = self._shown.at(offset) if offset is not None else []
-        if hits:
-            self._current_annotation = hits[0].id
+    def build_context_menu(self, point: QPoint | None) -> QMenu:
+        """The context menu at viewport ``point`` (None: at the caret, from the keyboard): the
+        selection's actions, and Delete when it is over an annotation."""
+        if point is None:
+            target = self._target_annotation()
+        else:
+            offset = self._char_at(point)
+            hits = self._shown.at(offset) if offset is not None else []
+            target = hits[0].id if hits else None
+        if target is not None:
+            self._current_annotation = target
             self._update_action_state()
         menu = QMenu(self)
         menu.addActions(self._registry.actions(list(HIGHLIGHT_COLORS)))
         menu.addSeparator()
         menu.addActions(self._registry.actions(SELECTION_ACTIONS[len(HIGHLIGHT_COLORS) :]))
-        if hits:
+        if target is not None:
             menu.addSeparator()
             menu.addAction(self._registry.action(ActionId.DELETE_ANNOTATION))
         return menu

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from desktop.gui.keyboard_menu import is_menu_key
 from desktop.gui.reader.decorations import note_tooltip
 
 if TYPE_CHECKING:
@@ -129,13 +130,38 @@ class ReaderEvents(_Base):
             event.ignore()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """The reader's context menu: colours, note, copy, cite, and delete on an annotation."""
+        """The reader's context menu: colours, note, copy, cite, and delete on an annotation.
+
+        From the keyboard it is the caret's menu, opened at the selection (or the caret).
+        """
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.show_keyboard_menu()
+            return
         menu = self.build_context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def show_keyboard_menu(self) -> None:
+        """Open the context menu of the selection or the caret, where they are on screen."""
+        menu = self.build_context_menu(None)
+        menu.exec(self.viewport().mapToGlobal(self._keyboard_menu_point()))
+        menu.deleteLater()
+
+    def _keyboard_menu_point(self) -> QPoint:
+        """Below the caret (the selection's moving end), or mid-page when it is scrolled off."""
+        caret = self.cursorRect()
+        page = self.viewport().rect()
+        if not page.contains(caret.topLeft()):
+            return page.center()
+        return QPoint(caret.left(), caret.bottom())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape hides the floating toolbar; a second Escape drops the selection."""
+        """Escape hides the floating toolbar, a second drops the selection; Menu and Shift+F10
+        open the context menu at the selection, as a right-click does under the mouse."""
+        if is_menu_key(event):
+            self.show_keyboard_menu()
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             if self._toolbar_shown():
                 self._hide_toolbar()

@@ -132,7 +132,7 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
     def _connect_signals(self) -> None:
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
         self.selectionChanged.connect(self._on_reader_selection_changed)
-        self.cursorPositionChanged.connect(self._update_action_state)
+        self.cursorPositionChanged.connect(self._on_reader_cursor_position_changed)
 
     @property
     def _toolbar(self) -> SelectionToolbar:

@@ -1,0 +1,79 @@
+"""Tests for desktop/gui/reader/events.py: the reader used from the keyboard alone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QCursor
+from pytestqt.qtbot import QtBot
+
+from desktop.core.offsets import Utf16Map
+from desktop.gui.reader import ReaderView
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.reader.conftest import body_offset, make_annotation
+from tests.gui.reader.helpers import char_point, select_with_keys
+
+
+def _global_rect(reader: ReaderView, start: int, end: int) -> QRect:
+    first, last = char_point(reader, start), char_point(reader, end - 1)
+    rect = QRect(first, last).normalized().adjusted(-30, -30, 30, 30)
+    return QRect(reader.viewport().mapToGlobal(rect.topLeft()), rect.size())
+
+
+@MENU_ON_OFFSCREEN
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+def test_the_menu_key_opens_the_selections_menu_at_the_selection(
+    qtbot: QtBot, reader: ReaderView, menus: MenuSpy, key: Qt.Key, modifiers: Qt.KeyboardModifier
+) -> None:
+    start = body_offset(reader.speech())
+    select_with_keys(reader, start, start + 4)
+    QCursor.setPos(reader.mapToGlobal(QPoint(2, 2)))  # the mouse rests far from the words
+    qtbot.keyClick(reader, key, modifiers)
+    assert len(menus.opened) == 1
+    point, names = menus.opened[0]
+    assert names[:5] == [f"action_highlight_{n}" for n in range(1, 6)]
+    assert _global_rect(reader, start, start + 4).contains(point), "opened at the selection"
+
+
+@MENU_ON_OFFSCREEN
+def test_the_menu_key_on_a_highlight_under_the_caret_offers_to_delete_it(
+    qtbot: QtBot, reader: ReaderView, menus: MenuSpy
+) -> None:
+    speech = reader.speech()
+    start = body_offset(speech)
+    reader.set_annotations([make_annotation(speech, start, start + 6, id="h1")])
+    select_with_keys(reader, start + 2, start + 2)
+    qtbot.keyClick(reader, Qt.Key.Key_Menu)
+    ((point, names),) = menus.opened
+    assert names[-1] == "action_delete_annotation"
+    assert _global_rect(reader, start, start + 6).contains(point)
+
+
+def test_keys_act_on_the_highlight_the_caret_moved_into_not_the_one_clicked_before(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    speech = reader.speech()
+    start = body_offset(speech)
+    first = make_annotation(speech, start, start + 4, id="first")
+    second = make_annotation(speech, start + 8, start + 12, "green", id="second")
+    reader.set_annotations([first, second])
+    with qtbot.waitSignal(reader.annotation_clicked):
+        qtbot.mouseClick(
+            reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1)
+        )
+    for _ in range(8):
+        qtbot.keyClick(reader, Qt.Key.Key_Right)
+    caret = Utf16Map(speech.text).to_str(reader.textCursor().position())
+    assert reader.annotations_at(caret) == ["second"]
+    with qtbot.waitSignal(reader.annotation_color_requested) as recoloured:
+        qtbot.keyClick(reader, Qt.Key.Key_3)
+    assert recoloured.args == ["second", "blue"]
+    with qtbot.waitSignal(reader.annotation_delete_requested) as deleted:
+        qtbot.keyClick(reader, Qt.Key.Key_Delete)
+    assert deleted.args == ["second"]

@@ -1,0 +1,57 @@
+"""The menu bar from the keyboard: every item has an access key, none twice in one menu."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.main_window import MainWindow
+from tests.gui.access_keys import access_key, problems
+
+
+def mnemonic_problems(menu_bar: QMenuBar) -> list[str]:
+    """Items without an access key, and keys used twice in one menu (or in the bar itself)."""
+    found = problems("menu bar", [action.text() for action in menu_bar.actions()])
+    for top in menu_bar.actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            found += _menu_problems(menu)
+    return found
+
+
+def _menu_problems(menu: QMenu) -> list[str]:
+    actions = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+    found = problems(menu.title(), [action.text() for action in actions])
+    for action in actions:
+        if isinstance(action.menu(), QMenu):
+            found += _menu_problems(action.menu())
+    return found
+
+
+def test_access_key_reads_both_forms() -> None:
+    assert access_key("Highlight &Yellow") == "y"
+    assert access_key("黄色高亮(&Y)") == "y"
+    assert access_key("Salt && Pepper") is None
+    assert access_key("Library") is None
+
+
+def test_every_menu_item_has_its_own_access_key(main_window: MainWindow) -> None:
+    assert mnemonic_problems(main_window.menuBar()) == []
+
+
+def test_every_menu_item_has_its_own_access_key_in_chinese(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from desktop.gui.i18n import Translations
+
+    translations = Translations(QApplication.instance())
+    main_window.translations = translations
+    try:
+        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+        # The docks and their toggles follow on the LanguageChange events Qt posts.
+        qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "文库")
+        assert mnemonic_problems(main_window.menuBar()) == []
+    finally:
+        translations.remove()
+    qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "Library")
+    assert mnemonic_problems(main_window.menuBar()) == [], "back in English"

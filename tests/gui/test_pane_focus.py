@@ -1,0 +1,114 @@
+"""Tests for desktop/gui/pane_focus.py: moving between the window's panes from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from tests.gui.window_helpers import focus_reader, menu_action
+
+
+def _focus_in(widget: QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is widget or widget.isAncestorOf(focused))
+
+
+def _press(qtbot: QtBot, key: Qt.Key, shift: bool = False) -> None:
+    modifiers = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, key, modifiers)
+
+
+def test_the_window_opens_with_the_keyboard_in_the_page(main_window: MainWindow) -> None:
+    assert QApplication.focusWidget() is main_window.reader
+
+
+def test_tab_goes_from_the_library_to_the_page_then_to_the_annotations(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    tree = main_window.library_pane.tree
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    _press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(main_window.reader.hasFocus)
+    _press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: _focus_in(main_window.annotations_dock))
+    _press(qtbot, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(main_window.reader.hasFocus)
+    _press(qtbot, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(tree.hasFocus)
+
+
+def test_f6_moves_through_the_panes_and_shift_f6_back(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    focus_reader(qtbot, main_window)
+    dock = main_window.annotations_dock
+    _press(qtbot, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: _focus_in(dock))
+    _press(qtbot, Qt.Key.Key_F6)
+    qtbot.waitUntil(main_window.library_pane.tree.hasFocus)
+    _press(qtbot, Qt.Key.Key_F6)
+    qtbot.waitUntil(main_window.reader.hasFocus)
+    _press(qtbot, Qt.Key.Key_F6, shift=True)
+    qtbot.waitUntil(main_window.library_pane.tree.hasFocus)
+    _press(qtbot, Qt.Key.Key_F6, shift=True)
+    qtbot.waitUntil(lambda: _focus_in(dock))
+
+
+def test_f6_skips_a_hidden_pane_and_visits_an_open_search(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.registry.action(ActionId.TOGGLE_LIBRARY).trigger()
+    qtbot.waitUntil(lambda: not main_window.library_dock.isVisible())
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    search = main_window.search_dock()
+    qtbot.waitUntil(lambda: _focus_in(search))
+    focus_reader(qtbot, main_window)
+    seen = []
+    for _ in range(3):
+        _press(qtbot, Qt.Key.Key_F6)
+        focused = QApplication.focusWidget()
+        seen.append(
+            next(
+                name
+                for name, pane in (
+                    ("reader", main_window.reader),
+                    ("search", search),
+                    ("annotations", main_window.annotations_dock),
+                )
+                if focused is pane or pane.isAncestorOf(focused)
+            )
+        )
+    assert seen == ["search", "annotations", "reader"]
+
+
+def test_f6_returns_to_where_the_keyboard_was_in_a_pane(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    edit = main_window.library_pane.filter_edit
+    main_window.registry.action(ActionId.FILTER_LIBRARY).trigger()
+    qtbot.waitUntil(edit.hasFocus)
+    _press(qtbot, Qt.Key.Key_F6)
+    qtbot.waitUntil(main_window.reader.hasFocus)
+    _press(qtbot, Qt.Key.Key_F6, shift=True)
+    qtbot.waitUntil(edit.hasFocus)
+
+
+def test_the_pane_keys_are_in_the_view_menu_and_the_shortcuts_list(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    following = menu_action(main_window, "&View", "action_next_pane")
+    assert following.shortcut().toString() == "F6"
+    previous = menu_action(main_window, "&View", "action_previous_pane")
+    assert previous.shortcut().toString() == "Shift+F6"
+    dialog = ShortcutsDialog.for_window(main_window.menuBar(), main_window.registry)
+    qtbot.addWidget(dialog)
+    keys = {command: key for _group, command, key in dialog.visible_rows()}
+    assert keys["Next Pane"] == "F6"
+    assert keys["Previous Pane"] == "Shift+F6"
