@@ -301,7 +301,8 @@ class LibraryPane(QWidget):
         Collections unfold to their matching speeches; speeches unfold to matching sections
         only while few hold one (a word in every outline would read every outline).
         """
-        unfold_sections = len(self.proxy.matches.sections) <= UNFOLD_SECTIONS_MAX
+        matches = self.proxy.matches
+        unfold_sections = matches is not None and len(matches.sections) <= UNFOLD_SECTIONS_MAX
         for row in range(self.proxy.rowCount(parent)):
             index = self.proxy.index(row, 0, parent)
             kind = index.data(Role.KIND)

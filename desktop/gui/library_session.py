@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -25,8 +26,10 @@ from desktop.core.records import (
 )
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportReport
-from desktop.core.storage.title_matches import TitleMatches
 from desktop.gui import undo
+
+if TYPE_CHECKING:
+    from desktop.core.storage.title_matches import TitleMatches
 
 
 class LibrarySession(QObject):

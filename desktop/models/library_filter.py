@@ -9,11 +9,14 @@ without a filter, so filtering a library of 10,000 speeches costs what is shown,
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
-from desktop.core.storage.title_matches import TitleMatches
 from desktop.models.library_nodes import Role, TreeKind
+
+if TYPE_CHECKING:
+    from desktop.core.storage.title_matches import TitleMatches
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,13 +26,13 @@ class TitleFilterModel(QSortFilterProxyModel):
 
     def __init__(
         self,
-        matches: Callable[[str], TitleMatches] | None = None,
+        matches: Callable[[str], TitleMatches | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._find = matches or (lambda _text: TitleMatches())
+        self._find = matches or (lambda _text: None)
         self._needle = ""
-        self._matches = TitleMatches()
+        self._matches: TitleMatches | None = None
 
     @property
     def needle(self) -> str:
@@ -37,8 +40,8 @@ class TitleFilterModel(QSortFilterProxyModel):
         return self._needle
 
     @property
-    def matches(self) -> TitleMatches:
-        """What the library holds for the current words."""
+    def matches(self) -> TitleMatches | None:
+        """What the library holds for the current words (None without a filter)."""
         return self._matches
 
     def set_text(self, text: str) -> None:
@@ -47,7 +50,7 @@ class TitleFilterModel(QSortFilterProxyModel):
         if needle == self._needle:
             return
         self._needle = needle
-        self._matches = self._find(text.strip()) if needle else TitleMatches()
+        self._matches = self._find(text.strip()) if needle else None
         # Qt 6.9+ wants begin/endFilterChange around a change; older ones only invalidateFilter.
         begin = getattr(self, "beginFilterChange", None)
         if begin is not None:
@@ -74,6 +77,8 @@ class TitleFilterModel(QSortFilterProxyModel):
 
     def holds_match(self, index: Index) -> bool:
         """Whether the library says a row below ``index`` matches."""
+        if self._matches is None:
+            return False
         key = index.data(Role.KEY)
         kind = index.data(Role.KIND)
         if kind == TreeKind.COLLECTION:

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.core.citation import chinese_date
 from desktop.core.document import NodeKind
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
-from desktop.core.storage.title_matches import TitleMatches
 from desktop.models.speech_labels import speech_number
+
+if TYPE_CHECKING:
+    from desktop.core.storage.title_matches import TitleMatches
 
 
 class TreeKind(StrEnum):
@@ -100,14 +102,14 @@ class LibrarySource:
         speech: Callable[[int], SpeechRecord],
         outline_children: Callable[[int, int | None], list[OutlineNodeRecord]],
         sections_like: Callable[[str], list[int]] | None = None,
-        title_matches: Callable[[str], TitleMatches] | None = None,
+        title_matches: Callable[[str], TitleMatches | None] | None = None,
     ) -> None:
         self.collections = collections
         self.speeches = speeches
         self.speech = speech
         self.outline_children = outline_children
         self.sections_like = sections_like or (lambda _text: [])
-        self.title_matches = title_matches or (lambda _text: TitleMatches())
+        self.title_matches = title_matches or (lambda _text: None)
 
     @classmethod
     def of(cls, session: Any) -> LibrarySource:

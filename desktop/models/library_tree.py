@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -29,7 +29,6 @@ from PySide6.QtGui import QIcon
 from desktop.core.document import NodeKind
 from desktop.core.errors import PizhuError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
-from desktop.core.storage.title_matches import TitleMatches
 from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     ROLE_VALUES,
     LibrarySource,
@@ -40,6 +39,9 @@ from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     fill_speech,
     speech_detail,
 )
+
+if TYPE_CHECKING:
+    from desktop.core.storage.title_matches import TitleMatches
 
 __all__ = ["LibrarySource", "LibraryTreeModel", "Role", "TreeKind", "TreeNode", "speech_detail"]
 
@@ -256,12 +258,12 @@ class LibraryTreeModel(QAbstractItemModel):
                 path.append(index)
         return path
 
-    def title_matches(self, text: str) -> TitleMatches:
-        """Which rows hold ``text`` below them, as the library says (for a filter)."""
+    def title_matches(self, text: str) -> TitleMatches | None:
+        """Which rows hold ``text`` below them, as the library says (None if it cannot)."""
         try:
             return self._source.title_matches(text)
         except PizhuError:
-            return TitleMatches()
+            return None
 
     def fetch_all_speeches(self) -> None:
         """Read every collection's speeches (so a filter can find them by title)."""

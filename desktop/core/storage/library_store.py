@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from desktop.core.annotation import utc_now
 from desktop.core.document import ImportedDocument, OutlineNode, Removal
@@ -18,7 +19,9 @@ from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechCont
 from desktop.core.storage import import_writer, rows
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer
-from desktop.core.storage.title_matches import TitleMatches, title_matches
+
+if TYPE_CHECKING:
+    from desktop.core.storage.title_matches import TitleMatches
 
 
 class ImportStatus(StrEnum):
@@ -218,8 +221,10 @@ class LibraryStore:
 
     def title_matches(self, text: str) -> TitleMatches:
         """The collections, speeches and sections of live collections holding ``text``."""
+        from desktop.core.storage import title_matches  # the tree's filter only, not start-up
+
         with self._db.read() as conn:
-            return title_matches(conn, text)
+            return title_matches.title_matches(conn, text)
 
     def removals(self, collection_id: int) -> list[Removal]:
         """The noise the importer removed from a collection's file, in document order."""
