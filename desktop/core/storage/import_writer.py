@@ -94,7 +94,7 @@ def insert_speech(conn: sqlite3.Connection, collection_id: int, speech: Speech) 
     """Add a speech with its outline and spans; return its id."""
     cursor = conn.execute(
         "INSERT INTO speeches (collection_id, idx, title, listed_title, date, speaker, role,"
-        " text, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " text, text_hash, text_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (collection_id, speech.index, *_speech_fields(speech)),
     )
     speech_id = _rowid(cursor)
@@ -106,7 +106,7 @@ def update_speech(conn: sqlite3.Connection, speech_id: int, speech: Speech) -> N
     """Replace a stored speech's metadata, text, outline and spans; it is present again."""
     conn.execute(
         "UPDATE speeches SET idx = ?, title = ?, listed_title = ?, date = ?, speaker = ?,"
-        " role = ?, text = ?, text_hash = ?, missing_since = NULL WHERE id = ?",
+        " role = ?, text = ?, text_hash = ?, text_length = ?, missing_since = NULL WHERE id = ?",
         (speech.index, *_speech_fields(speech), speech_id),
     )
     conn.execute("DELETE FROM outline_nodes WHERE speech_id = ?", (speech_id,))
@@ -147,6 +147,7 @@ def _speech_fields(speech: Speech) -> tuple[object, ...]:
         speech.role,
         speech.text,
         speech.text_hash,
+        len(speech.text),  # text_length: SQLite's length() of a text counts code points too
     )
 
 

@@ -30,7 +30,7 @@ class ReadingState:
         """Remember the reading position in a speech."""
         with self._db.transaction() as conn:
             found = conn.execute(
-                "SELECT length(text) FROM speeches WHERE id = ?", (speech_id,)
+                "SELECT text_length FROM speeches WHERE id = ?", (speech_id,)
             ).fetchone()
             if found is None:
                 raise LibraryError(f"there is no speech with id {speech_id}", code="not-found")

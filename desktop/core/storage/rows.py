@@ -20,7 +20,7 @@ COLLECTION_SELECT = (
 SPEECH_SELECT = (
     "SELECT s.id, s.collection_id, s.idx, coalesce(s.custom_title, s.title) AS title, s.date,"
     " s.speaker, s.role,"
-    " length(s.text) AS length, s.text_hash, s.listed_title, s.missing_since,"
+    " s.text_length AS length, s.text_hash, s.listed_title, s.missing_since,"
     " (SELECT count(*) FROM annotations a WHERE a.speech_id = s.id AND a.deleted IS NULL)"
     " AS note_count FROM speeches s"
 )

@@ -194,12 +194,25 @@ def _v5_word_frequencies(conn: sqlite3.Connection) -> None:
     create_word_frequency_schema(conn)
 
 
+def _v6_text_lengths(conn: sqlite3.Connection) -> None:
+    """Each speech's length in characters, kept with its text: listing speeches (the tree, its
+    filter, the next speech) then reads no text, which ``length(text)`` must read whole."""
+    _run(
+        conn,
+        (
+            "ALTER TABLE speeches ADD COLUMN text_length INTEGER NOT NULL DEFAULT 0",
+            "UPDATE speeches SET text_length = length(text)",
+        ),
+    )
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
     _v3_search_index,
     _v4_renames_trash_reports,
     _v5_word_frequencies,
+    _v6_text_lengths,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

@@ -92,6 +92,8 @@ def test_an_edited_sample_file_reimports_with_its_annotations(tmp_path: Path) ->
         assert (report.status, report.collection_id) == (ImportStatus.UPDATED, first.collection_id)
         assert report.speeches_changed == 7
         assert report.speeches_added == report.speeches_missing == report.speeches_removed == 0
+        stale = "SELECT count(*) FROM speeches WHERE text_length != length(text)"
+        assert library.db.value(stale) == 0, "each changed speech's stored length follows its text"
         assert sum(report.anchors.values()) == len(marks)
         for mark in marks:
             annotation = library.annotations.get(mark.id)

@@ -171,3 +171,32 @@ def test_a_version_2_library_upgrades_to_renames_trash_and_reports(tmp_path: Pat
         assert store.rename_speech(1, "新名").title == "新名"
         assert store.trash_collection(1).deleted is not None
         assert db.check() == []
+
+
+def test_upgrading_stores_each_speechs_length_and_listing_reads_no_text(tmp_path: Path) -> None:
+    """Version 6 keeps ``text_length`` beside the text; listing speeches uses it, so the
+    tree of a large library reads no speech text (``length(text)`` reads each one whole)."""
+    path = tmp_path / "library.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(V2_SCHEMA.read_text(encoding="utf-8"))
+    conn.executescript(
+        f"""
+        INSERT INTO collections VALUES (1, '效能革命', '/data/a.txt', '2016', 'utf-8', 'txt',
+            'fp', '2016-05-01T00:00:00Z', '2016-05-01T00:00:00Z');
+        INSERT INTO speeches VALUES (1, 1, 1, '讲话', NULL, NULL, NULL, NULL, '{V1_TEXT}𠮷',
+            'hash-1', NULL);
+        """
+    )
+    conn.commit()
+    conn.close()
+    with Database.open(path) as db:
+        assert db.value("SELECT text_length FROM speeches WHERE id = 1") == len(V1_TEXT) + 1
+        store = LibraryStore(db)
+        statements: list[str] = []
+        with db.read() as reader:
+            reader.set_trace_callback(statements.append)
+            (speech,) = store.speeches(1)
+            reader.set_trace_callback(None)
+        assert speech.length == len(V1_TEXT) + 1
+        assert any("FROM speeches" in sql for sql in statements), "the listing was traced"
+        assert not any("text)" in sql or "s.text " in sql for sql in statements), statements
