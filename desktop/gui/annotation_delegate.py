@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QPainter,
     QPalette,
     QTextLayout,
@@ -40,6 +41,7 @@ PAD = 8
 BAR = 4
 """Width of the colour bar."""
 QUOTE_LINES = 2
+_HEIGHTS_KEPT = 100_000
 GAP = 3
 """Space between a row's lines."""
 
@@ -70,11 +72,27 @@ def elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
     return found
 
 
+def quote_line_count(text: str, font: QFont, width: int, most: int) -> int:
+    """How many lines ``elided_lines`` gives ``text`` (at least one), without laying it out
+    unless it is a close call: far narrower than ``width`` is one line, far wider is two or
+    more. Within a pixel, rounding decides, so the layout does."""
+    advance = QFontMetricsF(font).horizontalAdvance(text)
+    if most <= 1 or advance <= width - 1:
+        return 1
+    if most == 2 and advance > width + 1:  # noqa: PLR2004 - the second line takes the rest
+        return 2
+    return max(len(elided_lines(text, font, width, most)), 1)
+
+
 class AnnotationDelegate(QStyledItemDelegate):
     """Paints annotation rows and group headings for the dock's list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Row heights by (quote, has a note, width, font): a view lays out every row to size
+        # its scroll bar, again after each filter, sort or resize, and "all speeches" may hold
+        # tens of thousands. The key holds what the height depends on, so nothing goes stale.
+        self._heights: dict[tuple[str, bool, int, str], int] = {}
 
     # Fonts and sizes ----------------------------------------------------------------------
 
@@ -86,16 +104,24 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Two quote lines at most, a note line when there is a note, and a line of tags/time."""
-        metrics, small = QFontMetrics(option.font), QFontMetrics(self._small(option.font))
         if index.data(Role.IS_GROUP):
-            return QSize(option.rect.width(), metrics.height() + 2 * PAD - 2)
-        width = self._width_for(option)
-        quote = elided_lines(_quote_text(index), option.font, width, QUOTE_LINES)
-        height = PAD + max(len(quote), 1) * metrics.lineSpacing()
-        if index.data(Role.NOTE):
-            height += GAP + metrics.lineSpacing()
-        height += GAP + small.lineSpacing() + PAD
+            return QSize(option.rect.width(), QFontMetrics(option.font).height() + 2 * PAD - 2)
+        key = (_quote_text(index), bool(index.data(Role.NOTE)), self._width_for(option))
+        full_key = (*key, option.font.key())
+        height = self._heights.get(full_key)
+        if height is None:
+            if len(self._heights) > _HEIGHTS_KEPT:
+                self._heights.clear()
+            height = self._heights[full_key] = self._row_height(option.font, *key)
         return QSize(option.rect.width(), height)
+
+    def _row_height(self, font: QFont, quote: str, has_note: bool, width: int) -> int:
+        metrics, small = QFontMetrics(font), QFontMetrics(self._small(font))
+        lines = quote_line_count(quote, font, width, QUOTE_LINES)
+        height = PAD + lines * metrics.lineSpacing()
+        if has_note:
+            height += GAP + metrics.lineSpacing()
+        return height + GAP + small.lineSpacing() + PAD
 
     def _width_for(self, option: QStyleOptionViewItem) -> int:
         # sizeHint gets no useful rect from QTreeView: measure from the viewport instead.

@@ -34,6 +34,9 @@ ORPHANS = "orphans"
 """The key of the group of annotations whose passage was not found."""
 
 
+_COLUMN_COUNT = len(Column)
+
+
 class _Node:
     """A row: a group (``key`` set) or an annotation (``annotation`` set)."""
 
@@ -287,10 +290,15 @@ class AnnotationsModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of ``row``/``column`` under ``parent``."""
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex(), which calls back into rowCount() and
+        # columnCount() through Qt: views and proxies ask for hundreds of thousands of indexes
+        # when "all speeches" lists 20,000 annotations.
+        if parent.isValid() and parent.column() != 0:
             return QModelIndex()
-        node = self._node(parent)
-        return self.createIndex(row, column, node.children[row])
+        children = self._node(parent).children
+        if 0 <= row < len(children) and 0 <= column < _COLUMN_COUNT:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The parent of ``child`` (invalid for top-level rows)."""
@@ -309,7 +317,7 @@ class AnnotationsModel(QAbstractItemModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Every row has the same columns."""
-        return len(Column)
+        return _COLUMN_COUNT
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Annotations are selectable; groups are headings."""

@@ -8,7 +8,12 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.gui.annotation_delegate import elided_lines
+from desktop.gui.annotation_delegate import (
+    QUOTE_LINES,
+    AnnotationDelegate,
+    elided_lines,
+    quote_line_count,
+)
 
 QUOTE = (
     "今天，市委、市政府在这里召开大规模、高规格的工作会，总结前阶段工作，研究解决当前存在的问题。"
@@ -38,3 +43,44 @@ def test_lines_fit_their_width(qapp: QApplication, text: str, width: int) -> Non
     assert len(lines) <= 2
     # A single glyph wider than the line may overflow; anything longer must not.
     assert all(metrics.horizontalAdvance(line) <= width or len(line) <= 1 for line in lines)
+
+
+@settings(max_examples=120)
+@given(
+    text=st.text(alphabet="效能革命，。、“”abc 1", min_size=1, max_size=80),
+    width=st.integers(30, 400),
+    size=st.sampled_from([9.0, 10.5, 12.0, 13.5]),
+)
+def test_the_quick_line_count_is_the_layouts(
+    qapp: QApplication, text: str, width: int, size: float
+) -> None:
+    """Row heights come from quote_line_count; a count below the layout's would overlap rows."""
+    font = QFont()
+    font.setPointSizeF(size)
+    text = " ".join(text.split()) or "效"
+    expected = max(len(elided_lines(text, font, width, QUOTE_LINES)), 1)
+    assert quote_line_count(text, font, width, QUOTE_LINES) == expected
+
+
+def test_row_heights_are_measured_once_per_quote_and_width(qtbot: QtBot) -> None:
+    """A view asks for every row's height after each filter or resize: the answer is kept."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.models.annotation_roles import Role
+
+    delegate = AnnotationDelegate()
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData(QUOTE, Role.QUOTE)
+    item.setData("笔记", Role.NOTE)
+    model.appendRow(item)
+    option = QStyleOptionViewItem()
+    option.font = QFont()
+    option.rect.setWidth(300)
+    calls = []
+    measure = delegate._row_height
+    delegate._row_height = lambda *args: calls.append(args) or measure(*args)  # type: ignore[method-assign]
+    first = delegate.sizeHint(option, model.index(0, 0))
+    assert delegate.sizeHint(option, model.index(0, 0)) == first
+    assert len(calls) == 1
