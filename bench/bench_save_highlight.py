@@ -10,15 +10,16 @@
   import, and most of that is the search index, which holds three tokens per character of text
   (search_tokens) where the importer looks at each character a few times in C regexes. Measured
   apart (``python bench/bench_save_highlight.py``; medians, 2 shared cores), as multiples of the
-  importer's time: storage without the index (five migrations' schema, rows, the WAL commit, the
+  importer's time: storage without the index (the migrations' schema, rows, the WAL commit, the
   checkpoint, the link and the fsyncs of a durable new file) ≈ 2; making the index's tokens in
   Python ≈ 3; FTS5 inserting them ≈ 4.5; writing the index's pages (¾ of the file) through the
-  WAL and the checkpoint ≈ 1.5. With the importer's own 1 the design comes to ≈ 12. No issue sets
-  a target here; an earlier guess of ≤ 3 predates the search index and was missed (~8), so the
-  target is now a regression guard at what the design costs, not a goal met. A miss means one of
-  the parts got slower (or the importer faster: the ratio grows as its denominator shrinks, as it
-  did from ~8 to ~12 when the importer became 40% faster). In absolute terms a new library with
-  the sample takes about 40 ms (the importer alone ~3 ms), once, on first run.
+  WAL and the checkpoint ≈ 1.5. With the importer's own 1 the design comes to ≈ 12–13. No issue
+  sets a target here; an earlier guess of ≤ 3 predates the search index and was missed (~8). The
+  target is a regression guard, not a goal met: what the design costs plus a fifth for this
+  shared machine's noise, 16. A miss means one of the parts got slower (or the importer faster:
+  the ratio grows as its denominator shrinks, as it did from ~8 to ~12 when the importer became
+  40% faster). In absolute terms a new library with the sample takes about 40–60 ms (the
+  importer alone ~3–4 ms), once, on first run.
 
     python bench/run.py [--quick] save-highlight import-sample
     python bench/bench_save_highlight.py    # where a new library's time goes, part by part
@@ -122,7 +123,7 @@ def import_sample_only(data: ImportInput) -> None:
     import_file(sample_collection_path())
 
 
-IMPORT_SAMPLE_TARGET = 12.0
+IMPORT_SAMPLE_TARGET = 16.0
 
 
 def import_parts(repeats: int = 15) -> dict[str, float]:
@@ -212,8 +213,8 @@ BENCHMARKS = [
         setup=setup_import,
         run=create_library_with_sample,
         baseline=import_sample_only,
-        # A regression guard at what the design costs (see the module's docstring): importer 1,
-        # storage 2, the index's tokens 3, FTS5 4.5, its pages through WAL and checkpoint 1.5.
+        # A regression guard at what the design costs plus noise (see the module's docstring):
+        # importer 1, storage 2, the index's tokens 3, FTS5 4.5, its pages written 1.5.
         target_ratio=IMPORT_SAMPLE_TARGET,
         description="a new library with the sample collection vs the importer alone",
         repeats=7,
