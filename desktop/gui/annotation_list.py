@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
@@ -65,45 +67,73 @@ class AnnotationListView(QTreeView):
             self.scheduleDelayedItemsLayout()
 
 
+FOLD_ABOVE = 300
+"""Past this many annotations shown, groups start folded: laying out every row of "all
+speeches" (20,000 annotations of a big library) measured each for seconds."""
+
+
 class GroupExpansion(QObject):
-    """Groups unfold when they appear, and the ones the user folded stay folded.
+    """Groups unfold when they appear (folded when many), and the user's choices stay.
 
     The list is rebuilt or changed by every edit, scope switch and filter; the user's choice
-    is kept by group (a speech, or the passages not found), not by row.
+    is kept by group (a speech, or the passages not found), not by row. While the list shows
+    more than ``FOLD_ABOVE`` annotations, only the groups the user opened are unfolded, so the
+    view lays out a heading per speech rather than every row.
     """
 
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: QTreeView, count_shown: Callable[[], int]) -> None:
         super().__init__(view)
         self._view = view
+        self._count_shown = count_shown
         self._folded: set[int | str] = set()
+        self._opened: set[int | str] = set()
+        self._many = False
         self._restoring = False
         view.collapsed.connect(self._on_view_collapsed)
         view.expanded.connect(self._on_view_expanded)
 
-    def restore(self) -> None:
-        """Unfold every group but those the user folded.
+    @property
+    def folds_by_default(self) -> bool:
+        """Whether groups start folded (the list shows more than ``FOLD_ABOVE`` annotations)."""
+        return self._many
 
-        One pass in C++ (``expandAll``: a group's rows have no children of their own), then
-        only the folded groups are looked for: "all speeches" has thousands of groups.
+    def restore(self) -> None:
+        """Unfold the groups as the user left them: each one, or only those opened when many.
+
+        One pass in C++ (``expandAll`` or ``collapseAll``: a group's rows have no children of
+        their own), then only the exceptions are looked for: "all speeches" has thousands.
         """
+        self._many = self._count_shown() > FOLD_ABOVE
         self._restoring = True  # expandAll says "expanded" of each group: not the user's doing
         try:
-            self._view.expandAll()
+            if self._many:
+                self._view.collapseAll()
+            else:
+                self._view.expandAll()
         finally:
             self._restoring = False
-        if self._folded:
-            self.restore_rows(0, self._view.model().rowCount() - 1, only_folded=True)
+        if self._opened if self._many else self._folded:
+            self.restore_rows(0, self._view.model().rowCount() - 1, only_exceptions=True)
 
-    def restore_rows(self, first: int, last: int, *, only_folded: bool = False) -> None:
-        """Unfold the top-level rows ``first``…``last`` that are groups, but the folded ones."""
+    def restore_rows(self, first: int, last: int, *, only_exceptions: bool = False) -> None:
+        """Fold or unfold the top-level groups ``first``…``last`` as the user left them."""
         model = self._view.model()
+        exceptions = self._opened if self._many else self._folded
         for row in range(first, last + 1):
             index = model.index(row, 0)
             if not index.data(Role.IS_GROUP):
                 continue
-            folded = group_key(index) in self._folded
-            if folded or not only_folded:
-                self._view.setExpanded(index, not folded)
+            key = group_key(index)
+            if key in exceptions or not only_exceptions:
+                self._restoring = True
+                try:
+                    self._view.setExpanded(index, self.is_open(key))
+                finally:
+                    self._restoring = False
+
+    def is_open(self, key: int | str) -> bool:
+        """Whether the group ``key`` is to be unfolded, as the user left it."""
+        return key in self._opened if self._many else key not in self._folded
 
     def is_folded(self, key: int | str) -> bool:
         """Whether the user folded the group ``key`` (a speech id or ``ORPHAN_GROUP``)."""
@@ -111,12 +141,15 @@ class GroupExpansion(QObject):
 
     @Slot(QModelIndex)
     def _on_view_collapsed(self, index: QModelIndex) -> None:
-        self._folded.add(group_key(index))
+        if not self._restoring:
+            self._folded.add(group_key(index))
+            self._opened.discard(group_key(index))
 
     @Slot(QModelIndex)
     def _on_view_expanded(self, index: QModelIndex) -> None:
         if not self._restoring:
             self._folded.discard(group_key(index))
+            self._opened.add(group_key(index))
 
 
 def group_key(index: QModelIndex) -> int | str:

@@ -130,7 +130,7 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
         view.setExpandsOnDoubleClick(False)
         for column in Column:
             view.setColumnHidden(column, column != Column.QUOTE)
-        self._expansion = GroupExpansion(view)
+        self._expansion = GroupExpansion(view, self._proxy.shown_count)
         return view
 
     def _connect(self) -> None:

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
-from desktop.models.annotations_model import Role
+from desktop.core.annotation import Annotation
+from desktop.models.annotations_model import AnnotationsModel, Role
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,6 +32,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._colors: frozenset[str] = frozenset()
         self._tag: str | None = None
         self._words: tuple[str, ...] = ()
+        self._haystacks: dict[str, tuple[Annotation, str]] = {}
 
     @property
     def colors(self) -> frozenset[str]:
@@ -84,18 +86,49 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.beginResetModel()
         self.endResetModel()
 
+    def shown_count(self) -> int:
+        """How many annotations of the source model pass the filters."""
+        source = self.sourceModel()
+        if not isinstance(source, AnnotationsModel):
+            return 0
+        if not self.is_active():
+            return source.annotation_count()
+        return sum(1 for annotation in source.annotations() if self.accepts(annotation))
+
+    def accepts(self, annotation: Annotation) -> bool:
+        """Whether ``annotation`` matches every filter."""
+        if self._colors and annotation.color not in self._colors:
+            return False
+        if self._tag is not None and fold(self._tag) not in {fold(t) for t in annotation.tags}:
+            return False
+        if self._words:
+            haystack = self._haystack(annotation)
+            return all(word in haystack for word in self._words)
+        return True
+
+    def _haystack(self, annotation: Annotation) -> str:
+        # Folded once per version of an annotation: a big library's 20,000 quotes and notes are
+        # searched on every keystroke, and counted once more to decide on folding.
+        cached = self._haystacks.get(annotation.id)
+        if cached is not None and cached[0] is annotation:
+            return cached[1]
+        haystack = fold(" ".join((annotation.quote.exact, annotation.note, *annotation.tags)))
+        self._haystacks[annotation.id] = (annotation, haystack)
+        return haystack
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """A group always has rows (it shows only while one passes); an annotation has none."""
+        # Asked of every group as the view lays the groups out; Qt's answer filters the group's
+        # rows, which is every annotation of "all speeches" even while the groups are folded.
+        if not parent.isValid():
+            return self.rowCount() > 0
+        return parent.column() == 0 and bool(parent.data(Role.IS_GROUP))
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         """An annotation matching every filter; never a group for itself."""
         source = self.sourceModel()
         index = source.index(source_row, 0, source_parent)
-        if index.data(Role.IS_GROUP):
+        annotation = index.data(Role.ANNOTATION)
+        if annotation is None:  # a group
             return not self.is_active() and source.rowCount(index) > 0
-        if self._colors and index.data(Role.COLOR) not in self._colors:
-            return False
-        tags = index.data(Role.TAGS) or ()
-        if self._tag is not None and fold(self._tag) not in {fold(t) for t in tags}:
-            return False
-        if self._words:
-            haystack = fold(" ".join((index.data(Role.QUOTE), index.data(Role.NOTE), *tags)))
-            return all(word in haystack for word in self._words)
-        return True
+        return self.accepts(annotation)

@@ -194,6 +194,10 @@ class AnnotationsModel(QAbstractItemModel):
         node = self._by_id.get(annotation_id)
         return node.annotation if node is not None else None
 
+    def annotation_count(self) -> int:
+        """How many annotations the model shows."""
+        return len(self._by_id)
+
     def annotations(self) -> list[Annotation]:
         """Every annotation the model shows, in row order."""
         found: list[Annotation] = []

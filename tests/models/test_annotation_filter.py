@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
 from pytestqt.modeltest import ModelTester
 
@@ -72,3 +73,31 @@ def test_rows_added_later_are_filtered_too() -> None:
     model.add_annotation(make_annotation(2, 50, "新增粉色", color="pink"))
     assert _shown(proxy) == ["乙: 新增粉色"]
     assert proxy.rowCount(QModelIndex()) == 1
+
+
+def test_shown_count_follows_the_filters() -> None:
+    _model, proxy = _filtered()
+    assert proxy.shown_count() == 3
+    proxy.set_colors({"green"})
+    assert proxy.shown_count() == 2
+    proxy.set_text("abc")
+    assert proxy.shown_count() == 1
+
+
+def test_asking_whether_a_group_has_rows_filters_none_of_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The view asks it of every group it lays out; "all speeches" has thousands of groups
+    # holding 20,000 annotations, which need no filtering while the groups are folded.
+    _model, proxy = _filtered()
+    asked: list[bool] = []
+    real = AnnotationFilter.filterAcceptsRow
+    monkeypatch.setattr(
+        AnnotationFilter,
+        "filterAcceptsRow",
+        lambda self, row, parent: asked.append(parent.isValid()) or real(self, row, parent),
+    )
+    groups = [proxy.index(row, 0) for row in range(proxy.rowCount())]
+    assert all(proxy.hasChildren(group) for group in groups)
+    assert not any(asked), "only the groups themselves were filtered"
+    assert not proxy.hasChildren(proxy.index(0, 0, groups[0]))

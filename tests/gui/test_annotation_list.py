@@ -1,0 +1,128 @@
+"""Tests for desktop/gui/annotation_list.py: groups folded past a few hundred annotations."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import QMainWindow, QStyleOptionViewItem, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.annotation import Annotation
+from desktop.gui.annotation_delegate import AnnotationDelegate
+from desktop.gui.annotation_list import FOLD_ABOVE
+from desktop.gui.annotations_dock import AnnotationsDock
+from desktop.models.annotations_model import Role
+from tests.models.factory import make_annotation
+
+Index = QModelIndex | QPersistentModelIndex
+SPEECHES = range(100, 100 + FOLD_ABOVE // 2 + 10)
+"""More speeches than needed for two annotations each to pass the folding threshold."""
+
+
+def _many() -> list[Annotation]:
+    return [
+        make_annotation(speech, start, quote)
+        for speech in SPEECHES
+        for start, quote in ((5, f"统一思想{speech}"), (40, f"狠抓落实{speech}"))
+    ]
+
+
+@pytest.fixture
+def host(qtbot: QtBot) -> QMainWindow:
+    """A window to hold the dock, as the app shows it."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QWidget(window))
+    window.resize(800, 640)
+    return window
+
+
+@pytest.fixture
+def dock(qtbot: QtBot, host: QMainWindow) -> AnnotationsDock:
+    """The dock on screen, showing all speeches."""
+    widget = AnnotationsDock(host)
+    host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+    host.show()
+    qtbot.waitExposed(host)
+    widget.set_all_speeches(True)
+    return widget
+
+
+def _group(dock: AnnotationsDock, speech_id: int) -> QModelIndex:
+    proxy = dock.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        if index.data(Role.SPEECH_ID) == speech_id:
+            return index
+    raise AssertionError(f"no group for {speech_id}")
+
+
+def _expanded(dock: AnnotationsDock) -> list[int]:
+    proxy = dock.proxy
+    rows = (proxy.index(row, 0) for row in range(proxy.rowCount()))
+    return [index.data(Role.SPEECH_ID) for index in rows if dock.view.isExpanded(index)]
+
+
+def _count_measured_rows(dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Record, for each row the view measures, whether it is an annotation's."""
+    measured: list[bool] = []
+    real = AnnotationDelegate.sizeHint
+
+    def counting(delegate: AnnotationDelegate, option: QStyleOptionViewItem, index: Index) -> QSize:
+        measured.append(not index.data(Role.IS_GROUP))
+        return real(delegate, option, index)
+
+    monkeypatch.setattr(AnnotationDelegate, "sizeHint", counting)
+    return measured
+
+
+def test_past_the_threshold_groups_start_folded_and_only_headings_are_measured(
+    qtbot: QtBot, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    measured = _count_measured_rows(dock, monkeypatch)
+    dock.set_annotations(_many(), speech_id=None, titles={})
+    qtbot.waitUntil(lambda: len(measured) >= len(SPEECHES))  # the view laid its rows out
+    assert _expanded(dock) == []
+    assert not any(measured), "no annotation row measured while every group is folded"
+
+
+def test_a_group_the_user_opens_stays_open_through_a_refresh(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    everything = _many()
+    dock.set_annotations(everything, speech_id=None, titles={})
+    group = _group(dock, SPEECHES[3])
+    dock.view.scrollTo(group)
+    qtbot.mouseClick(
+        dock.view.viewport(), Qt.MouseButton.LeftButton, pos=dock.view.visualRect(group).center()
+    )
+    assert _expanded(dock) == [SPEECHES[3]]
+    dock.set_annotations(everything, speech_id=None, titles={})
+    assert _expanded(dock) == [SPEECHES[3]]
+
+
+def test_selecting_an_annotation_unfolds_its_group(dock: AnnotationsDock) -> None:
+    everything = _many()
+    dock.set_annotations(everything, speech_id=None, titles={})
+    wanted = everything[-1]
+    assert dock.select_annotation(wanted.id)
+    assert dock.selected_annotation_id() == wanted.id
+    assert _expanded(dock) == [wanted.speech_id]
+    dock.set_annotations(everything, speech_id=None, titles={})
+    assert dock.selected_annotation_id() == wanted.id, "kept across a refresh"
+
+
+def test_a_filter_that_leaves_few_unfolds_every_group(dock: AnnotationsDock) -> None:
+    dock.set_annotations(_many(), speech_id=None, titles={})
+    dock.set_text_filter("统一思想10")  # speeches 100–109 and 1000+… only: a few
+    shown = [dock.proxy.index(row, 0) for row in range(dock.proxy.rowCount())]
+    assert 0 < len(shown) <= FOLD_ABOVE
+    assert all(dock.view.isExpanded(index) for index in shown)
+    dock.clear_filters()
+    assert _expanded(dock) == [], "many again: folded again"
+
+
+def test_few_annotations_unfold_every_group(dock: AnnotationsDock) -> None:
+    few = _many()[:20]
+    dock.set_annotations(few, speech_id=None, titles={})
+    assert _expanded(dock) == sorted({annotation.speech_id for annotation in few})
