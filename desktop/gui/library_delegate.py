@@ -106,10 +106,11 @@ class LibraryDelegate(QStyledItemDelegate):
     def _paint_badge(
         self, painter: QPainter, rect: QRect, index: Index, item: QStyleOptionViewItem
     ) -> int:
-        """The note count at the right of a speech's first line; returns the width it took."""
+        """The note count at the right of a speech's first line, or how many speeches of a
+        collection match the filter; returns the width it took."""
         font: QFont = item.font
-        count = index.data(Role.NOTE_COUNT) or 0
-        if index.data(Role.KIND) != TreeKind.SPEECH or count <= 0:
+        count = self._badge_count(index)
+        if count <= 0:
             return 0
         small = QFont(font)
         small.setPointSizeF(max(font.pointSizeF() - 2, 7.0))
@@ -131,6 +132,15 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         return width + PADDING
+
+    def _badge_count(self, index: Index) -> int:
+        kind = index.data(Role.KIND)
+        if kind == TreeKind.SPEECH:
+            return index.data(Role.NOTE_COUNT) or 0
+        match_count = getattr(self._view.model(), "match_count", None)
+        if kind == TreeKind.COLLECTION and match_count is not None:
+            return match_count(index)
+        return 0
 
 
 def _muted(colour: QColor) -> QColor:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
 from desktop.gui.keyboard_menu import is_keyboard_menu_event, is_menu_key, open_current_menu
 from desktop.gui.library_delegate import LibraryDelegate
+from desktop.gui.library_tree_filter import TreeFilter
 from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
 
@@ -46,9 +47,6 @@ TREE_ACTIONS = [
     ActionId.SHOW_IMPORT_REPORT,
 ]
 """The registry actions of the tree's context menu, in menu order."""
-
-UNFOLD_SECTIONS_MAX = 50
-"""Speeches whose matching sections the filter unfolds; beyond, the user unfolds them."""
 
 
 def ask_title(parent: QWidget, label: str, current: str) -> str | None:
@@ -116,6 +114,7 @@ class LibraryPane(QWidget):
         self.proxy = TitleFilterModel(model.title_matches, self)
         self.proxy.setSourceModel(model)
         self.tree = self._build_tree()
+        self.tree_filter = TreeFilter(self.filter_edit, self.proxy, self.tree, self)
         self._lay_out()
         self._bind_actions()
         self._retranslate()
@@ -141,7 +140,6 @@ class LibraryPane(QWidget):
         self._filter_icon = edit.addAction(
             svg_icon("filter"), QLineEdit.ActionPosition.LeadingPosition
         )
-        edit.textChanged.connect(self._on_filter_edit_text_changed)
         return edit
 
     def _build_tree(self) -> QTreeView:
@@ -288,32 +286,6 @@ class LibraryPane(QWidget):
         """Put the keyboard in the filter box, its text selected."""
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
-
-    @Slot(str)
-    def _on_filter_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-        if self.proxy.needle:
-            self._expand_matches(QModelIndex())
-
-    def _expand_matches(self, parent: QModelIndex) -> None:
-        """Unfold down to each match below a row; a matching row itself stays as it was.
-
-        Collections unfold to their matching speeches; speeches unfold to matching sections
-        only while few hold one (a word in every outline would read every outline).
-        """
-        matches = self.proxy.matches
-        unfold_sections = matches is not None and len(matches.sections) <= UNFOLD_SECTIONS_MAX
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, 0, parent)
-            kind = index.data(Role.KIND)
-            if self.proxy.is_match(index) or not self.proxy.holds_match(index):
-                continue
-            if kind != TreeKind.COLLECTION and not unfold_sections:
-                continue
-            self.tree.expand(index)
-            if self.proxy.canFetchMore(index):
-                self.proxy.fetchMore(index)
-            self._expand_matches(index)
 
     # Following the reader -------------------------------------------------------------------
 

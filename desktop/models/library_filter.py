@@ -63,6 +63,12 @@ class TitleFilterModel(QSortFilterProxyModel):
         """Whether a row's own title holds the words."""
         return bool(self._needle) and self._needle in str(index.data() or "").casefold()
 
+    def match_count(self, index: Index) -> int:
+        """How many speeches below a collection's row match (0 for other rows, or no filter)."""
+        if self._matches is None or index.data(Role.KIND) != TreeKind.COLLECTION:
+            return 0
+        return self._matches.speech_counts.get(index.data(Role.KEY), 0)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         """A row named by the words, under such a row, or holding one below it."""
         if not self._needle:

@@ -104,7 +104,8 @@ def test_the_filter_shows_matching_titles_with_their_collections(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     pane = main_window.library_pane
-    type_chinese(pane.filter_edit, "文艺")
+    with qtbot.waitSignal(pane.tree_filter.applied):
+        type_chinese(pane.filter_edit, "文艺")
     collection = pane.proxy.index(0, 0)
     assert pane.proxy.rowCount() == 1
     assert pane.proxy.rowCount(collection) == 1
@@ -168,7 +169,8 @@ def test_the_filter_finds_sections_of_speeches_never_opened(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     pane = main_window.library_pane
-    type_chinese(pane.filter_edit, "依法行政")
+    with qtbot.waitSignal(pane.tree_filter.applied):
+        type_chinese(pane.filter_edit, "依法行政")
     matches = [
         node for node in pane.model.walk() if node.kind == "heading" and "依法行政" in node.title
     ]

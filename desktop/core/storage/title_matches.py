@@ -7,6 +7,7 @@ library of 10,000 speeches that was ~180,000 rows loaded and filtered in Python 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop.core.storage import rows
@@ -40,6 +41,8 @@ class TitleMatches:
     """Speeches that hold a matching section (their outline is worth unfolding)."""
     nodes: frozenset[int] = field(default_factory=frozenset)
     """Outline nodes whose label matches, and every node above them."""
+    speech_counts: Mapping[int, int] = field(default_factory=dict, compare=False)
+    """How many speeches of each collection in ``collections`` match (the folded ones say)."""
 
 
 def title_matches(conn: sqlite3.Connection, text: str) -> TitleMatches:
@@ -49,12 +52,15 @@ def title_matches(conn: sqlite3.Connection, text: str) -> TitleMatches:
         return TitleMatches()
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     collections, speeches, sections, nodes = set(), set(), set(), set()
+    counts: dict[int, int] = {}
     for kind, key, speech_id, collection_id in conn.execute(_HITS, {"like": f"%{escaped}%"}):
         collections.add(collection_id)
-        speeches.add(speech_id)
+        if speech_id not in speeches:
+            speeches.add(speech_id)
+            counts[collection_id] = counts.get(collection_id, 0) + 1
         if kind == "node":
             nodes.add(key)
             sections.add(speech_id)
     return TitleMatches(
-        frozenset(collections), frozenset(speeches), frozenset(sections), frozenset(nodes)
+        frozenset(collections), frozenset(speeches), frozenset(sections), frozenset(nodes), counts
     )

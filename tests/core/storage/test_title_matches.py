@@ -43,3 +43,21 @@ def test_speech_titles_match_and_the_trash_does_not(tmp_path: Path) -> None:
         assert not library.store.title_matches("  ").collections
         library.store.trash_collection(1)
         assert not library.store.title_matches("效能").speeches
+
+
+def test_each_collection_counts_its_matching_speeches_once(tmp_path: Path) -> None:
+    seed = lambda: small_document(titles=["讲话甲", "报告乙", "讲话丙"])  # noqa: E731
+    with open_library(tmp_path / "library.sqlite", seed=seed) as library:
+        library.store.import_document(
+            small_document(title="合集二", source="/2.txt", titles=["讲话", "讲话", "报告"])
+        )
+        assert library.store.title_matches("讲话").speech_counts == {1: 2, 2: 2}
+        # A speech matching by its title and by its sections is one speech.
+        first = library.store.speeches(1)[0]
+        label = library.db.row(
+            "SELECT label FROM outline_nodes WHERE speech_id = ? LIMIT 1", (first.id,)
+        )
+        assert label is not None
+        words = label["label"][:3]
+        counts = library.store.title_matches(words).speech_counts
+        assert sum(counts.values()) == len(library.store.title_matches(words).speeches)

@@ -1,0 +1,107 @@
+"""Tests for desktop/gui/library_tree_filter.py: one filter per burst of keys, a screenful
+of collections unfolded, the rest folded with their match counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.gui.library_session import LibrarySession
+from desktop.gui.library_tree_filter import ROWS_ON_SCREEN_MIN, TreeFilter
+from desktop.models.library_filter import TitleFilterModel
+from desktop.models.library_tree import LibrarySource, LibraryTreeModel
+from tests.core.storage.documents import small_document
+from tests.gui.window_helpers import type_chinese
+
+COLLECTIONS = 2 * ROWS_ON_SCREEN_MIN
+"""More collections holding 讲话 than a short tree shows, however few speeches each lists."""
+
+
+@pytest.fixture
+def session(tmp_path: Path, qtbot: QtBot) -> Iterator[LibrarySession]:
+    """A library of many collections of three speeches; only 合集5's second is 甲乙丙."""
+    opened = LibrarySession(open_library(tmp_path / "library.sqlite", seed=small_document))
+    for number in range(2, COLLECTIONS + 1):
+        titles = ["讲话一", "甲乙丙讲话" if number == 5 else "报告二", "讲话三"]
+        document = small_document(title=f"合集{number}", source=f"/{number}.txt", titles=titles)
+        opened._library.store.import_document(document)
+    yield opened
+    opened.close()
+
+
+class Pane(QWidget):
+    """The filter box over the tree, as the library pane lays them out."""
+
+    def __init__(self, session: LibrarySession) -> None:
+        super().__init__()
+        self.edit = QLineEdit(self)
+        self.model = LibraryTreeModel(LibrarySource.of(session), self)
+        self.proxy = TitleFilterModel(self.model.title_matches, self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.filter = TreeFilter(self.edit, self.proxy, self.tree, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.tree)
+        self.resize(300, 200)  # a short tree: a screenful is a few rows
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, session: LibrarySession) -> Pane:
+    """The filter and tree on screen."""
+    widget = Pane(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_a_burst_of_keys_filters_once_after_the_last(qtbot: QtBot, pane: Pane) -> None:
+    applied: list[str] = []
+    pane.filter.applied.connect(applied.append)
+    with qtbot.waitSignal(pane.filter.applied):
+        for character in "甲乙丙":
+            type_chinese(pane.edit, character)
+            assert pane.proxy.needle == "", "no filter while the keys come"
+    assert applied == ["甲乙丙"]
+    assert pane.proxy.rowCount() == 1
+    assert not pane.filter.pending
+
+
+def test_enter_filters_at_once_and_emptying_the_box_shows_everything(
+    qtbot: QtBot, pane: Pane
+) -> None:
+    type_chinese(pane.edit, "甲乙丙")
+    assert pane.filter.pending
+    qtbot.keyClick(pane.edit, Qt.Key.Key_Return)
+    assert not pane.filter.pending
+    assert pane.proxy.needle == "甲乙丙"
+    pane.edit.clear()
+    assert pane.proxy.needle == ""
+    assert pane.proxy.rowCount() == COLLECTIONS
+
+
+def test_only_a_screenful_of_collections_unfold_the_rest_say_their_matches(
+    qtbot: QtBot, pane: Pane
+) -> None:
+    with qtbot.waitSignal(pane.filter.applied):
+        type_chinese(pane.edit, "讲话")
+    collections = [pane.proxy.index(row, 0) for row in range(pane.proxy.rowCount())]
+    assert len(collections) == COLLECTIONS
+    unfolded = [index for index in collections if pane.tree.isExpanded(index)]
+    assert unfolded == collections[: len(unfolded)], "the first ones, in library order"
+    assert 1 <= len(unfolded) <= ROWS_ON_SCREEN_MIN // 2
+    fetched = [index for index in collections if pane.model.canFetchMore(
+        pane.proxy.mapToSource(index)
+    ) is False]  # fmt: skip
+    assert len(fetched) == len(unfolded), "folded collections listed none of their speeches"
+    folded = collections[len(unfolded) :]
+    assert all(pane.proxy.match_count(index) > 0 for index in folded)
+    assert pane.proxy.match_count(collections[-1]) == 2, "讲话一 and 讲话三"
