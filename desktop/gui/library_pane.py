@@ -11,6 +11,7 @@ registry and act on the row under the mouse; the pane emits requests and the win
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -36,9 +37,11 @@ from PySide6.QtWidgets import (
 from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
 from desktop.gui.keyboard_menu import is_keyboard_menu_event, is_menu_key, open_current_menu
 from desktop.gui.library_delegate import LibraryDelegate
-from desktop.gui.library_tree_filter import TreeFilter
 from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
+
+if TYPE_CHECKING:
+    from desktop.gui.library_tree_filter import TreeFilter
 
 TREE_ACTIONS = [
     ActionId.RENAME,
@@ -114,7 +117,7 @@ class LibraryPane(QWidget):
         self.proxy = TitleFilterModel(model.title_matches, self)
         self.proxy.setSourceModel(model)
         self.tree = self._build_tree()
-        self.tree_filter = TreeFilter(self.filter_edit, self.proxy, self.tree, self)
+        self._tree_filter: TreeFilter | None = None
         self._lay_out()
         self._bind_actions()
         self._retranslate()
@@ -137,6 +140,8 @@ class LibraryPane(QWidget):
         edit = QLineEdit(self)
         edit.setObjectName("library_filter")
         edit.setClearButtonEnabled(True)
+        edit.textChanged.connect(self._on_filter_edit_text_changed)
+        edit.returnPressed.connect(self._on_filter_edit_return_pressed)
         self._filter_icon = edit.addAction(
             svg_icon("filter"), QLineEdit.ActionPosition.LeadingPosition
         )
@@ -286,6 +291,23 @@ class LibraryPane(QWidget):
         """Put the keyboard in the filter box, its text selected."""
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
+
+    @property
+    def tree_filter(self) -> TreeFilter:
+        """What typing in the filter box does to the tree (made when first used)."""
+        if self._tree_filter is None:
+            from desktop.gui.library_tree_filter import TreeFilter
+
+            self._tree_filter = TreeFilter(self.filter_edit, self.proxy, self.tree, self)
+        return self._tree_filter
+
+    @Slot(str)
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.tree_filter.text_changed(text)
+
+    @Slot()
+    def _on_filter_edit_return_pressed(self) -> None:
+        self.tree_filter.apply()
 
     # Following the reader -------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ filters at once, and so does emptying the box. The filter then unfolds the colle
 hold a match, but only a screenful of them: each unfolded collection lists its speeches, and on
 a library of 10,000 speeches unfolding every one of them took most of a second per keystroke.
 The rest stay folded, saying how many of their speeches match (``TitleFilterModel.match_count``).
+The pane makes it when the box is first used: the first frame does without it.
 """
 
 from __future__ import annotations
@@ -38,8 +39,6 @@ class TreeFilter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
         self._timer.timeout.connect(self.apply)
-        edit.textChanged.connect(self._on_edit_text_changed)
-        edit.returnPressed.connect(self.apply)
 
     @property
     def pending(self) -> bool:
@@ -56,8 +55,8 @@ class TreeFilter(QObject):
             self._unfold_collections()
         self.applied.emit(text)
 
-    @Slot(str)
-    def _on_edit_text_changed(self, text: str) -> None:
+    def text_changed(self, text: str) -> None:
+        """The box's text changed: filter after the pause (at once when it was emptied)."""
         if text.strip():
             self._timer.start()  # restarted by each key: one filter after the burst
         else:

@@ -40,6 +40,7 @@ AFTER_FIRST_FRAME = (
     "desktop.core.storage.search_index",
     "desktop.dialogs",
     "desktop.gui.annotations_dock",
+    "desktop.gui.library_tree_filter",
     "desktop.gui.search_dock",
     "desktop.gui.search_query_box",
     "desktop.gui.terms_dock",

@@ -36,7 +36,7 @@ def session(tmp_path: Path, qtbot: QtBot) -> Iterator[LibrarySession]:
 
 
 class Pane(QWidget):
-    """The filter box over the tree, as the library pane lays them out."""
+    """The filter box over the tree, as the library pane lays them out and connects them."""
 
     def __init__(self, session: LibrarySession) -> None:
         super().__init__()
@@ -47,6 +47,8 @@ class Pane(QWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
         self.filter = TreeFilter(self.edit, self.proxy, self.tree, self)
+        self.edit.textChanged.connect(self.filter.text_changed)
+        self.edit.returnPressed.connect(self.filter.apply)
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)
         layout.addWidget(self.tree)
