@@ -2,12 +2,15 @@
 
 Both work without a display: nothing here imports Qt. ``export`` writes the file atomically, so
 a destination that cannot be written gets one line on stderr (exit 2) and no partial file.
+Readable formats show times in this machine's zone, or in UTC with ``--utc`` (a file that is the
+same wherever it is made); JSON keeps UTC always.
 ``import-annotations`` restores or merges a W3C JSON backup in one transaction.
 """
 
 from __future__ import annotations
 
 import argparse
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,7 @@ from desktop.core.export import FORMATS
 from desktop.core.export.model import DateField, ExportFilter
 from desktop.core.export.runner import ExportOutcome, ExportRequest, run_export
 from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.export.times import local_zone
 from desktop.core.fileio import check_destination
 from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
 
@@ -37,6 +41,11 @@ def register(sub: Any) -> None:
     parser.add_argument("--out", required=True, metavar="PATH", help="the file to write")
     _add_scope_options(parser)
     _add_filter_options(parser)
+    parser.add_argument(
+        "--utc",
+        action="store_true",
+        help="show times in UTC, not this machine's time zone (the same file on any machine)",
+    )
     parser.add_argument(
         "--no-points",
         dest="points",
@@ -127,6 +136,7 @@ def run_export_command(args: argparse.Namespace) -> int:
         scope=ExportScope(tuple(args.speech), tuple(args.collection)),
         export_filter=export_filter_from(args),
         include_points=args.points,
+        zone=UTC if args.utc else local_zone(),
     )
     # A destination that cannot work is refused before the library is even opened.
     check_destination(request.destination)

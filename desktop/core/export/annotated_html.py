@@ -35,7 +35,7 @@ def write_annotated_html(data: ExportSet) -> str:
     """The set's speeches as one annotated HTML document."""
     title = data.scope_title or labels.NOTES_HEADING
     speeches = [_speech_html(number, speech) for number, speech in enumerate(layout_all(data), 1)]
-    return page(title, "\n".join(speeches), data.generated)
+    return page(title, "\n".join(speeches), data.generated, data.zone)
 
 
 def _speech_html(number: int, speech: AnnotatedSpeech) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import UTC, tzinfo
 
 from desktop.core.colors import color_name_zh
-from desktop.core.export import labels
+from desktop.core.export import labels, times
 from desktop.core.export.model import ExportItem, ExportSet
 
 COLUMNS = (
@@ -35,12 +36,13 @@ def write_csv(data: ExportSet) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
-    writer.writerows(item_row(item) for item in data.items)
+    writer.writerows(item_row(item, data.zone) for item in data.items)
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def item_row(item: ExportItem) -> list[str]:
-    """One annotation's cells, in ``COLUMNS`` order."""
+def item_row(item: ExportItem, zone: tzinfo = UTC) -> list[str]:
+    """One annotation's cells, in ``COLUMNS`` order; its times ISO 8601 with their offset in
+    ``zone`` (``2024-05-01T16:30:00+08:00``): local to read, unambiguous to a script."""
     note = item.annotation
     user_text = [
         item.collection.title,
@@ -53,7 +55,12 @@ def item_row(item: ExportItem) -> list[str]:
         color_name_zh(note.color),  # 黄 绿 蓝 粉 紫, as the app shows them
         TAG_SEPARATOR.join(note.tags),
     ]
-    ours = [note.created, note.modified, str(note.state), note.id]
+    ours = [
+        times.local_iso(note.created, zone),
+        times.local_iso(note.modified, zone),
+        str(note.state),
+        note.id,
+    ]
     return [defuse_formula(cell) for cell in user_text] + ours
 
 

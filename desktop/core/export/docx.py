@@ -1,14 +1,16 @@
 """Notes and highlights as a Word document styled like a Chinese official document.
 
 Each speech is a first-level heading, each section path a second-level one; each quote a
-paragraph shaded in its highlight colour, then the note, its tags, colour and the citation
+paragraph shaded in its highlight colour, then the note, its tags, colour, time and the citation
 (（张三：《标题》，2016年4月15日）, as "copy with citation" gives it) a writer needs to reuse it.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, tzinfo
+
 from desktop.core.colors import color_info
-from desktop.core.export import labels
+from desktop.core.export import labels, times
 from desktop.core.export.docx_style import (
     META_STYLE,
     QUOTE_STYLE,
@@ -23,12 +25,13 @@ def write_docx(data: ExportSet) -> bytes:
     title = data.scope_title or labels.NOTES_HEADING
     document = DocxBuilder(title, data.generated)
     document.paragraph(title, style="Title")
+    document.paragraph(times.exported_note(data.generated, data.zone), style=META_STYLE)
     for group in data.speech_groups():
-        _add_speech(document, group)
+        _add_speech(document, group, data.zone)
     return document.to_bytes()
 
 
-def _add_speech(document: DocxBuilder, group: SpeechGroup) -> None:
+def _add_speech(document: DocxBuilder, group: SpeechGroup, zone: tzinfo) -> None:
     document.paragraph(labels.book_title(group.speech.title), style="Heading 1")
     facts = labels.speech_facts(group.speech, group.collection)
     if facts:
@@ -37,11 +40,12 @@ def _add_speech(document: DocxBuilder, group: SpeechGroup) -> None:
         if path:
             document.paragraph(labels.section_label(path), style="Heading 2")
         for item in items:
-            add_item(document, item)
+            add_item(document, item, zone)
 
 
-def add_item(document: DocxBuilder, item: ExportItem) -> None:
-    """One annotation: its shaded quote, its note, then tags, colour and citation."""
+def add_item(document: DocxBuilder, item: ExportItem, zone: tzinfo = UTC) -> None:
+    """One annotation: its shaded quote, its note, then tags, colour, when it was made (in
+    ``zone``, which the line under the title names) and citation."""
     note = item.annotation
     if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         info = color_info(note.color)
@@ -51,5 +55,6 @@ def add_item(document: DocxBuilder, item: ExportItem) -> None:
         document.note(note.note)
     facts = [f"#{tag}" for tag in note.tags]
     facts.extend(labels.annotation_facts(note.color, note.kind, note.state))
+    facts.append(times.display_time(note.created, zone))
     facts.append(labels.quote_citation(item.speech))
     document.paragraph("  ".join(facts), style=META_STYLE)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.core.export import labels
+from datetime import UTC, tzinfo
+
+from desktop.core.export import labels, times
 from desktop.core.export.html_base import (
     color_class,
     esc,
@@ -17,12 +19,15 @@ from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
 def write_html(data: ExportSet) -> str:
     """The export as an HTML document."""
     title = data.scope_title or labels.NOTES_HEADING
-    parts = [f"<h1>{esc(title)}</h1>"]
-    parts.extend(_speech_section(group) for group in data.speech_groups())
-    return page(title, "\n".join(parts), data.generated)
+    parts = [
+        f"<h1>{esc(title)}</h1>",
+        f'<p class="meta zone">{esc(times.zone_note(data.zone, data.generated))}</p>',
+    ]
+    parts.extend(_speech_section(group, data.zone) for group in data.speech_groups())
+    return page(title, "\n".join(parts), data.generated, data.zone)
 
 
-def _speech_section(group: SpeechGroup) -> str:
+def _speech_section(group: SpeechGroup, zone: tzinfo) -> str:
     facts = " · ".join(labels.speech_facts(group.speech, group.collection))
     parts = [
         '<section class="speech">',
@@ -32,13 +37,14 @@ def _speech_section(group: SpeechGroup) -> str:
     for path, items in group.sections:
         if path:
             parts.append(f"<h3>{esc(labels.section_label(path))}</h3>")
-        parts.extend(item_html(item) for item in items)
+        parts.extend(item_html(item, zone) for item in items)
     parts.append("</section>")
     return "\n".join(part for part in parts if part)
 
 
-def item_html(item: ExportItem) -> str:
-    """One annotation as an ``article``: quote in its colour, note, tags and facts."""
+def item_html(item: ExportItem, zone: tzinfo = UTC) -> str:
+    """One annotation as an ``article``: quote in its colour, note, tags and facts (its time
+    in ``zone``)."""
     note = item.annotation
     classes = "item orphan" if item.is_orphaned else "item"
     parts = [f'<article class="{classes}" id="a-{esc(note.id)}">']
@@ -51,7 +57,7 @@ def item_html(item: ExportItem) -> str:
     if note.note.strip():
         parts.append(f'<div class="note">{note_html(note.note)}</div>')
     facts = labels.annotation_facts(note.color, note.kind, note.state)
-    facts.append(labels.display_time(note.created))
+    facts.append(times.display_time(note.created, zone))
     tags = tags_html(note.tags)
     meta = esc(" · ".join(facts))
     parts.append(f'<p class="meta">{tags + " · " if tags else ""}{meta}</p>')

@@ -8,9 +8,10 @@ bold, italics, code: see ``note_markup``), each span escaped, so ``<script>`` sh
 from __future__ import annotations
 
 import html
+from datetime import UTC, tzinfo
 
 from desktop.core.colors import COLOR_TABLE, color_info
-from desktop.core.export import labels
+from desktop.core.export import labels, times
 from desktop.core.export.note_markup import Span, note_paragraphs
 
 SERIF_CJK = (
@@ -106,9 +107,10 @@ p.body { text-indent: 2em; margin: 0.5em 0; }
 """
 
 
-def page(title: str, body: str, generated: str) -> str:
-    """A complete, self-contained HTML document (inline CSS, no external resources)."""
-    stamp = labels.display_time(generated)
+def page(title: str, body: str, generated: str, zone: tzinfo = UTC) -> str:
+    """A complete, self-contained HTML document (inline CSS, no external resources), signed
+    with the time it was made in ``zone``."""
+    stamp = times.stamped(generated, zone)
     css = _CSS % {"serif": SERIF_CJK, "sans": SANS_CJK, "kai": KAI_CJK, "colors": _color_css()}
     return (
         "<!DOCTYPE html>\n"

@@ -100,14 +100,6 @@ def section_label(path: tuple[str, ...]) -> str:
     return SECTION_SEPARATOR.join(path)
 
 
-def display_time(iso: str) -> str:
-    """``2024-05-01T08:30:00.123Z`` as ``2024-05-01 08:30 UTC``; other strings unchanged."""
-    if len(iso) >= 16 and iso[10] == "T":
-        zone = " UTC" if iso.endswith("Z") or iso.endswith("+00:00") else ""
-        return f"{iso[:10]} {iso[11:16]}{zone}"
-    return iso
-
-
 def annotation_facts(color: str | None, kind: str, state: str) -> list[str]:
     """The colour's name, the kind unless a plain highlight, and the state unless anchored."""
     facts = []

@@ -4,9 +4,10 @@ section, each quote as a blockquote with its note beneath, then its tags and col
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, tzinfo
 from typing import TypeVar
 
-from desktop.core.export import labels
+from desktop.core.export import labels, times
 from desktop.core.export.markdown_text import (
     blockquote,
     escape_inline,
@@ -27,7 +28,7 @@ def write_markdown(data: ExportSet) -> str:
         for path, items in group.sections:
             if path:
                 parts.append(f"### {escape_inline(labels.section_label(path))}")
-            parts.extend(item_markdown(item) for item in items)
+            parts.extend(item_markdown(item, data.zone) for item in items)
     return "\n\n".join(parts) + "\n"
 
 
@@ -40,10 +41,11 @@ def _front_matter(data: ExportSet) -> str:
         {
             "title": data.scope_title,
             # One speech (or speeches of one day): its date; otherwise the day of the export.
-            "date": dates[0] if len(dates) == 1 else data.generated[:10],
+            "date": dates[0] if len(dates) == 1 else times.local_date(data.generated, data.zone),
             "speaker": speakers[0] if len(speakers) == 1 else speakers,
             "source": sources[0] if len(sources) == 1 else sources,
-            "exported": data.generated,
+            "exported": times.local_iso(data.generated, data.zone),
+            "timezone": times.zone_label(data.zone, data.generated),  # what the notes' times are in
             "generator": labels.GENERATOR,
         }
     )
@@ -63,22 +65,23 @@ def _speech_heading(group: SpeechGroup) -> str:
     return heading + ("\n\n" + escape_inline(" · ".join(facts)) if facts else "")
 
 
-def item_markdown(item: ExportItem) -> str:
-    """One annotation: its quote (unless it is on the whole speech), note, tags and colour."""
+def item_markdown(item: ExportItem, zone: tzinfo = UTC) -> str:
+    """One annotation: its quote (unless it is on the whole speech), note, tags, colour and
+    when it was made (in ``zone``, which the front matter names)."""
     note = item.annotation
     parts = []
     if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         parts.append(blockquote(note.quote.exact))
     if note.note.strip():
         parts.append(safe_note(note.note))
-    parts.append(_meta_line(item))
+    parts.append(_meta_line(item, zone))
     return "\n\n".join(parts)
 
 
-def _meta_line(item: ExportItem) -> str:
+def _meta_line(item: ExportItem, zone: tzinfo) -> str:
     note = item.annotation
     facts = labels.annotation_facts(note.color, note.kind, note.state)
-    facts.append(labels.display_time(note.created))
+    facts.append(times.display_time(note.created, zone))
     text = escape_inline(" · ".join(fact for fact in facts if fact))
     tags = hashtags(note.tags)
     return f"{tags} · {text}" if tags else text

@@ -54,13 +54,15 @@ class SpeechGroup:
 class ExportSet:
     """Everything one export writes: items in reading order and, for annotated text and outlines,
     the speeches' contents. ``generated`` is an ISO time in UTC; ``scope_title`` names the scope
-    (a speech's title, a collection's, "全部批注")."""
+    (a speech's title, a collection's, "全部批注"); ``zone`` is the zone readable exports show
+    times in (``export.times``), chosen by whoever asked for the export."""
 
     items: list[ExportItem]
     speeches: list[SpeechContent] = field(default_factory=list)
     collections: list[CollectionRecord] = field(default_factory=list)
     generated: str = ""
     scope_title: str = ""
+    zone: datetime.tzinfo = datetime.UTC
 
     def collection_of(self, speech: SpeechRecord) -> CollectionRecord | None:
         """The collection a speech belongs to, when the set holds it."""
@@ -203,10 +205,12 @@ def build_export_set(
     scope_title: str,
     export_filter: ExportFilter | None = None,
     generated: str | None = None,
+    zone: datetime.tzinfo = datetime.UTC,
 ) -> ExportSet:
     """Join annotations to their speeches and collections, filter them and put them in order.
 
-    Annotations on speeches outside ``speeches`` and annotations in the trash are left out.
+    Annotations on speeches outside ``speeches`` and annotations in the trash are left out;
+    ``zone`` is the one readable exports show times in.
     """
     items = _join(collections, speeches, annotations)
     chosen = (export_filter or ExportFilter()).apply(items)
@@ -217,6 +221,7 @@ def build_export_set(
         collections=sorted(collections, key=lambda c: c.id),
         generated=generated or utc_now(),
         scope_title=scope_title,
+        zone=zone,
     )
 
 

@@ -5,7 +5,7 @@ points (一是 第一) as nested list items."""
 from __future__ import annotations
 
 from desktop.core.document import NodeKind, OutlineNode
-from desktop.core.export import labels
+from desktop.core.export import labels, times
 from desktop.core.export.markdown_text import escape_inline, front_matter
 from desktop.core.export.model import ExportSet, heading_text
 from desktop.core.records import CollectionRecord, SpeechContent
@@ -18,7 +18,13 @@ def write_outline_markdown(data: ExportSet, *, include_points: bool = True) -> s
     """The outlines of the set's speeches as one Markdown document."""
     title = f"{data.scope_title}{labels.OUTLINE_HEADING}" if data.scope_title else "提纲"
     blocks = [
-        front_matter({"title": title, "exported": data.generated, "generator": labels.GENERATOR}),
+        front_matter(
+            {
+                "title": title,
+                "exported": times.local_iso(data.generated, data.zone),
+                "generator": labels.GENERATOR,
+            }
+        ),
         f"# {escape_inline(title)}",
     ]
     for content in data.speeches:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from desktop.core.export.selection import (
     check_cancel,
     select,
 )
+from desktop.core.export.times import local_zone
 from desktop.core.fileio import atomic_write, check_destination
 
 Progress = Callable[[float, str], None]
@@ -39,13 +41,15 @@ _HTML_EXTENSIONS = {".html"}
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    """Everything one export needs: format, destination, scope, filter, outline points."""
+    """Everything one export needs: format, destination, scope, filter, outline points, and the
+    zone readable formats show times in (this machine's unless told: ``--utc`` passes UTC)."""
 
     format: str
     destination: Path
     scope: ExportScope = field(default_factory=ExportScope)
     export_filter: ExportFilter = field(default_factory=ExportFilter)
     include_points: bool = True
+    zone: tzinfo = field(default_factory=local_zone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +90,7 @@ def run_export(
     _report(progress, 0.0, "select")
     selection = select(source, request.scope, request.export_filter, cancel=cancel)
     _report(progress, 0.1, "load")
-    data = selection.export_set(source, with_text=spec.needs_text, cancel=cancel)
+    data = selection.export_set(source, with_text=spec.needs_text, zone=request.zone, cancel=cancel)
     _report(progress, 0.5, "render")
     payload = render(spec.name, data, include_points=request.include_points)
     check_cancel(cancel)
@@ -116,39 +120,50 @@ def preview_export(
     *,
     include_points: bool = True,
     max_lines: int = PREVIEW_LINES,
+    zone: tzinfo | None = None,
     cancel: Cancel | None = None,
 ) -> Preview:
     """The first lines of the export as a reader of the file sees them (the text of an HTML
-    page, not its markup), or only the counts for Word and PDF."""
+    page, not its markup), or only the counts for Word and PDF. Times are in ``zone``, this
+    machine's unless given, as the export itself shows them."""
     spec = export_format(format_name)
     selection = select(source, scope, export_filter, cancel=cancel)
     lines = None
     if spec.extension not in _BINARY_EXTENSIONS:
-        lines = _preview_lines(source, selection, spec.name, include_points, max_lines, cancel)
+        shown = _Shown(include_points, max_lines, zone or local_zone())
+        lines = _preview_lines(source, selection, spec.name, shown, cancel)
     speeches = len(selection.speeches) if spec.needs_text else selection.annotated_speech_count
     notes = 0 if spec.takes_points else selection.annotation_count
     return Preview(spec.name, lines, notes, speeches, selection.title)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """How a preview lays the export out: outline points, how many lines, which zone."""
+
+    include_points: bool
+    max_lines: int
+    zone: tzinfo
 
 
 def _preview_lines(
     source: ExportSource,
     selection: Selection,
     format_name: str,
-    include_points: bool,
-    max_lines: int,
+    shown: _Shown,
     cancel: Cancel | None,
 ) -> list[str]:
     spec = export_format(format_name)
     limit = PREVIEW_SPEECHES if spec.needs_text else None
     data = selection.export_set(
-        source, with_text=spec.needs_text, speech_limit=limit, cancel=cancel
+        source, with_text=spec.needs_text, speech_limit=limit, zone=shown.zone, cancel=cancel
     )
     if not (data.speeches if spec.needs_text else data.items):
         return []
-    text = render(spec.name, data, include_points=include_points).decode("utf-8-sig")
+    text = render(spec.name, data, include_points=shown.include_points).decode("utf-8-sig")
     if spec.extension in _HTML_EXTENSIONS:
-        return visible_lines(text)[:max_lines]
-    return text.splitlines()[:max_lines]
+        return visible_lines(text)[: shown.max_lines]
+    return text.splitlines()[: shown.max_lines]
 
 
 def visible_lines(html: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.annotation import Annotation
@@ -132,11 +133,12 @@ class Selection:
         with_text: bool,
         speech_limit: int | None = None,
         generated: str | None = None,
+        zone: tzinfo = UTC,
         cancel: Cancel | None = None,
     ) -> ExportSet:
         """The export's data. ``with_text`` loads every speech of the scope (annotated text and
         outlines show them all); otherwise only the annotated ones. ``speech_limit`` keeps the
-        first few speeches, for a preview."""
+        first few speeches, for a preview. ``zone``: the zone readable exports show times in."""
         chosen = self.speeches if with_text else self._annotated_speeches()
         if speech_limit is not None:
             chosen = chosen[:speech_limit]
@@ -151,6 +153,7 @@ class Selection:
             scope_title=self.title,
             export_filter=self.export_filter,
             generated=generated,
+            zone=zone,
         )
 
     def _annotated_speeches(self) -> list[SpeechRecord]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.export.csv_writer import COLUMNS, defuse_formula, write_csv
-from tests.core.export.factory import Library, sample_library
+from tests.core.export.factory import BEIJING, Library, sample_library
 from tests.core.export.readback import read_csv
 
 
@@ -35,8 +35,8 @@ def test_cells_hold_the_annotation_and_its_speech() -> None:
         "note": "金句，可用于开头",
         "color": "绿",
         "tags": "",
-        "created": library.annotations[1].created,
-        "modified": library.annotations[1].modified,
+        "created": "2024-05-03T08:02:00Z",  # UTC as stored, to the second
+        "modified": "2024-05-03T08:02:00Z",
         "state": "anchored",
         "id": library.annotations[1].id,
     }
@@ -44,6 +44,16 @@ def test_cells_hold_the_annotation_and_its_speech() -> None:
     assert by_id[library.annotations[5].id]["note"] == "并联审批的做法\n第二行说明"
     assert by_id[library.annotations[3].id]["quote"] == ""  # a note on the whole speech
     assert by_id[library.annotations[7].id]["state"] == "orphaned"
+
+
+def test_times_are_local_with_their_offset_in_the_export_zone() -> None:
+    library = sample_library()
+    assert library.annotations[1].created == "2024-05-03T08:02:00.000000Z"
+    rows = read_csv(write_csv(library.export_set(zone=BEIJING)))
+    row = next(
+        dict(zip(COLUMNS, r, strict=True)) for r in rows if r[-1] == library.annotations[1].id
+    )
+    assert row["created"] == row["modified"] == "2024-05-03T16:02:00+08:00"
 
 
 def test_cells_that_spreadsheets_would_run_as_formulas_are_defused() -> None:

@@ -40,8 +40,3 @@ def test_sources_drop_the_folders_of_local_files_but_keep_urls() -> None:
     url = "https://www.gov.cn/zhengce/2024/content.htm"
     assert labels.source_name(replace(COLLECTION, source=url)) == url
     assert labels.source_name(replace(COLLECTION, source=None)) == "讲话汇编"
-
-
-def test_display_time() -> None:
-    assert labels.display_time("2024-05-01T08:30:00.123456Z") == "2024-05-01 08:30 UTC"
-    assert labels.display_time("2024-05-01") == "2024-05-01"

@@ -1,0 +1,84 @@
+"""Times in exports: stored in UTC, shown in the reader's zone.
+
+Annotations keep ISO 8601 UTC times (``2024-05-01T08:30:00.123456Z``). A person reads an export in
+their own zone, so the human-readable writers convert with the zone the export was given
+(``ExportSet.zone``), chosen once by whoever asked for the export: the machine's zone
+(``local_zone``) for the dialog and the command line, UTC for ``--utc`` and for tests that want
+fixed files. The writers state the zone once (``zone_label``) rather than after every time.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, tzinfo
+
+
+def local_zone() -> tzinfo:
+    """This machine's time zone now, as a fixed offset (what an export made now should use)."""
+    zone = datetime.now().astimezone().tzinfo
+    return zone if zone is not None else UTC
+
+
+def parse_stamp(stamp: str) -> datetime | None:
+    """A stored ISO time as an aware datetime (UTC when it names no zone); None if it is none."""
+    if len(stamp) < 16 or stamp[10] not in "T ":
+        return None  # a bare date ("2024-05-01") is a day, not a moment: nothing to convert
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def display_time(stamp: str, zone: tzinfo = UTC) -> str:
+    """``2024-05-01T08:30:00Z`` in ``zone`` to the minute (``2024-05-01 16:30`` at +08:00);
+    a string that is not a time comes back unchanged."""
+    moment = parse_stamp(stamp)
+    if moment is None:
+        return stamp
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def local_iso(stamp: str, zone: tzinfo = UTC) -> str:
+    """An ISO time with its offset in ``zone``, to the second (``2024-05-01T16:30:00+08:00``,
+    ``…Z`` at UTC, as stored); a string that is not a time comes back unchanged."""
+    moment = parse_stamp(stamp)
+    if moment is None:
+        return stamp
+    text = moment.astimezone(zone).isoformat(timespec="seconds")
+    return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
+
+
+def local_date(stamp: str, zone: tzinfo = UTC) -> str:
+    """The day (``YYYY-MM-DD``) a stored time falls on in ``zone``; a date stays as it is."""
+    moment = parse_stamp(stamp)
+    if moment is None:
+        return stamp[:10]
+    return moment.astimezone(zone).date().isoformat()
+
+
+def zone_label(zone: tzinfo, at: str = "") -> str:
+    """The zone as a reader knows it: ``UTC`` or ``UTC+08:00`` (its offset at the time ``at``,
+    which matters where summer time moves it; now when ``at`` is not a time)."""
+    moment = parse_stamp(at) or datetime.now(UTC)
+    offset = moment.astimezone(zone).utcoffset() or timedelta(0)
+    if not offset:
+        return "UTC"
+    sign = "+" if offset > timedelta(0) else "-"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def zone_note(zone: tzinfo, at: str = "") -> str:
+    """The sentence an export says once about its times: ``时间均为 UTC+08:00``."""
+    return f"时间均为 {zone_label(zone, at)}"
+
+
+def stamped(stamp: str, zone: tzinfo = UTC) -> str:
+    """A time with its zone, for a line that stands alone: ``2024-05-01 16:30（UTC+08:00）``."""
+    shown = display_time(stamp, zone)
+    return f"{shown}（{zone_label(zone, stamp)}）" if shown != stamp or not stamp else stamp
+
+
+def exported_note(generated: str, zone: tzinfo = UTC) -> str:
+    """The line under a list export's title: when it was made, and the zone its times are in."""
+    return f"导出于 {display_time(generated, zone)} · {zone_note(zone, generated)}"

@@ -1,0 +1,98 @@
+"""Stored UTC times shown in the export's zone."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.export import times
+
+BEIJING = timezone(timedelta(hours=8))
+STAMP = "2024-05-01T08:30:00.123456Z"
+
+
+def test_display_time_is_local_to_the_minute() -> None:
+    assert times.display_time(STAMP, BEIJING) == "2024-05-01 16:30"
+    assert times.display_time(STAMP) == "2024-05-01 08:30"
+    assert times.display_time("2024-04-30T23:59:00Z", BEIJING) == "2024-05-01 07:59"  # next day
+
+
+def test_strings_that_are_not_times_come_back_unchanged() -> None:
+    for text in ("2024-05-01", "", "昨天", "2024-05-01Tnonsense"):
+        assert times.display_time(text, BEIJING) == text
+        assert times.local_iso(text, BEIJING) == text
+
+
+def test_a_time_without_a_zone_is_taken_as_utc() -> None:
+    assert times.display_time("2024-05-01T08:30:00", BEIJING) == "2024-05-01 16:30"
+
+
+def test_local_iso_carries_the_offset_and_z_at_utc() -> None:
+    assert times.local_iso(STAMP, BEIJING) == "2024-05-01T16:30:00+08:00"
+    assert times.local_iso(STAMP, UTC) == "2024-05-01T08:30:00Z"
+    assert times.local_iso(STAMP, timezone(timedelta(hours=-5))) == "2024-05-01T03:30:00-05:00"
+
+
+def test_local_date_is_the_day_in_the_zone() -> None:
+    assert times.local_date("2024-04-30T20:00:00Z", BEIJING) == "2024-05-01"
+    assert times.local_date("2024-04-30T20:00:00Z", UTC) == "2024-04-30"
+    assert times.local_date("2024-05-01", BEIJING) == "2024-05-01"
+
+
+def test_zone_label_names_the_offset() -> None:
+    assert times.zone_label(UTC) == "UTC"
+    assert times.zone_label(BEIJING) == "UTC+08:00"
+    assert times.zone_label(timezone(timedelta(hours=-3, minutes=-30))) == "UTC-03:30"
+    assert times.zone_label(timezone(timedelta(hours=5, minutes=45))) == "UTC+05:45"
+
+
+def test_zone_label_takes_the_offset_at_the_time_given() -> None:
+    try:
+        berlin = ZoneInfo("Europe/Berlin")
+    except ZoneInfoNotFoundError:
+        pytest.skip("no time zone database")
+    assert times.zone_label(berlin, "2024-01-15T12:00:00Z") == "UTC+01:00"
+    assert times.zone_label(berlin, "2024-07-15T12:00:00Z") == "UTC+02:00"
+
+
+def test_stamped_and_exported_note_say_the_zone() -> None:
+    assert times.stamped(STAMP, BEIJING) == "2024-05-01 16:30（UTC+08:00）"
+    assert times.exported_note(STAMP, BEIJING) == "导出于 2024-05-01 16:30 · 时间均为 UTC+08:00"
+    assert times.zone_note(UTC) == "时间均为 UTC"
+
+
+@pytest.fixture
+def machine_in_beijing() -> Iterator[None]:
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "CST-8"  # POSIX form: needs no time zone database
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.mark.usefixtures("machine_in_beijing")
+def test_local_zone_is_the_machines() -> None:
+    assert times.local_zone().utcoffset(None) == timedelta(hours=8)
+
+
+_MOMENTS = st.datetimes(datetime(1970, 1, 1), datetime(2200, 1, 1), timezones=st.just(UTC))
+
+
+@given(_MOMENTS, st.integers(-12 * 60, 14 * 60))
+def test_local_iso_names_the_same_moment(moment: datetime, minutes: int) -> None:
+    stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    zone = timezone(timedelta(minutes=minutes))
+    shown = datetime.fromisoformat(times.local_iso(stamp, zone))
+    assert shown == moment.replace(microsecond=0)
+    assert times.display_time(stamp, zone) == shown.strftime("%Y-%m-%d %H:%M")
