@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.export.annotated_html import write_annotated_html
-from tests.core.export.factory import SPEECH_TEXT, Library, sample_library
+from tests.core.export.factory import BEIJING, SPEECH_TEXT, Library, sample_library
 from tests.core.export.readback import read_html, squeeze, without_markers
 
 HOSTILE = '<script>alert("x")</script> & "引号"'
@@ -59,3 +59,8 @@ def test_user_strings_are_escaped() -> None:
     parsed = read_html(write_annotated_html(library.export_set(scope_title=HOSTILE)))
     assert "script" not in parsed.elements
     assert parsed.text.count('<script>alert("x")</script>') >= 4
+
+
+def test_the_page_is_signed_with_the_local_time_and_its_zone() -> None:
+    parsed = read_html(write_annotated_html(sample_library().export_set(zone=BEIJING)))
+    assert parsed.by_class["generated"] == ["批注 Pizhu · 2024-09-10 10:03（UTC+08:00）"]

@@ -12,7 +12,7 @@ from desktop.core.export.docx import write_docx
 from desktop.core.export.docx_style import META_STYLE, NOTE_STYLE, QUOTE_STYLE
 from desktop.core.export.note_markup import plain_text
 from desktop.core.export.textutil import xml_text
-from tests.core.export.factory import Library, sample_library
+from tests.core.export.factory import BEIJING, Library, sample_library
 from tests.core.export.readback import docx_text, east_asia_font, read_docx, run_fill, squeeze
 
 
@@ -125,3 +125,12 @@ def test_notes_keep_their_bold_and_italics_as_word_formatting() -> None:
     assert [p.text for p in notes] == ["提法和说明", "第二段"]
     runs = {run.text: (run.bold, run.italic) for run in notes[0].runs}
     assert runs == {"提法": (True, None), "和": (None, None), "说明": (None, True)}
+
+
+def test_times_are_in_the_export_zone_said_once_under_the_title() -> None:
+    library = sample_library()
+    data = write_docx(library.export_set(zone=BEIJING))
+    paragraphs = [paragraph.text for paragraph in read_docx(data).paragraphs]
+    assert paragraphs[1] == "导出于 2024-09-10 10:03 · 时间均为 UTC+08:00"
+    assert any("2024-05-03 16:02" in text for text in paragraphs)  # stored 08:02 UTC
+    assert not any("08:02" in text for text in paragraphs)

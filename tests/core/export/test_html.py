@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.html import write_html
 from desktop.core.export.html_base import note_html
-from tests.core.export.factory import Library, sample_library
+from tests.core.export.factory import BEIJING, Library, sample_library
 from tests.core.export.readback import read_html, squeeze
 
 HOSTILE = '<script>alert("x")</script> & "引号" \'单引号\' <img src=x onerror=alert(1)>'
@@ -78,3 +78,12 @@ def test_any_note_becomes_only_safe_elements_and_keeps_its_words(note: str) -> N
     assert set(parsed.elements) <= {"div", "p", "br", "strong", "em", "code"}
     markup = str.maketrans("", "", "*`")
     assert squeeze(parsed.text).translate(markup) == squeeze(note).translate(markup)
+
+
+def test_times_are_in_the_export_zone_said_once_under_the_title() -> None:
+    library = sample_library()
+    parsed = read_html(write_html(library.export_set(zone=BEIJING)))
+    assert parsed.by_class["zone"] == ["时间均为 UTC+08:00"]
+    assert "2024-05-03 16:02" in parsed.text  # stored 2024-05-03T08:02:00Z
+    assert "08:02" not in parsed.text
+    assert parsed.by_class["generated"] == ["批注 Pizhu · 2024-09-10 10:03（UTC+08:00）"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta, timezone
+
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,7 +11,7 @@ from markdown_it import MarkdownIt
 
 from desktop.core.export.markdown import write_markdown
 from desktop.core.export.markdown_text import blockquote, escape_inline, obsidian_tag, safe_note
-from tests.core.export.factory import Library, sample_library
+from tests.core.export.factory import BEIJING, Library, sample_library
 from tests.core.export.readback import read_html
 
 # The CommonMark preset renders raw HTML, as Obsidian does: escaping has to hold against it.
@@ -136,3 +138,20 @@ def test_escape_inline_escapes_list_markers_only_at_the_start() -> None:
     assert escape_inline("1. 一") == "1\\. 一"
     assert escape_inline("第1. 条") == "第1. 条"
     assert escape_inline("- 项") == "\\- 项"
+
+
+def test_times_are_in_the_export_zone_which_the_front_matter_names() -> None:
+    library = sample_library()
+    markdown = write_markdown(library.export_set(zone=BEIJING))
+    meta = _front_matter(markdown)
+    assert meta["timezone"] == "UTC+08:00"
+    assert meta["exported"] == "2024-09-10T10:03:04+08:00"
+    assert library.annotations[1].created == "2024-05-03T08:02:00.000000Z"
+    assert "2024-05-03 16:02" in _body(markdown)
+    assert "08:02" not in _body(markdown)
+
+
+def test_the_day_of_the_export_is_the_day_in_its_zone() -> None:
+    new_york = timezone(timedelta(hours=-5))  # 02:03 UTC on the 10th is the 9th there
+    meta = _front_matter(write_markdown(sample_library().export_set(zone=new_york)))
+    assert str(meta["date"]) == "2024-09-09"

@@ -6,7 +6,7 @@ from markdown_it import MarkdownIt
 
 from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.export.outline_md import write_outline_markdown
-from tests.core.export.factory import Library, sample_library
+from tests.core.export.factory import BEIJING, Library, sample_library
 
 _COMMONMARK = MarkdownIt("commonmark")
 
@@ -62,3 +62,8 @@ def test_deep_outlines_continue_as_nested_lists_and_numbers_stay_literal() -> No
         ("h6", "(1)第4层"),
         ("li0", "①第5层"),
     ]
+
+
+def test_the_export_time_is_local_with_its_offset() -> None:
+    markdown = write_outline_markdown(sample_library().export_set(zone=BEIJING))
+    assert 'exported: "2024-09-10T10:03:04+08:00"' in markdown.split("\n---\n")[0]
