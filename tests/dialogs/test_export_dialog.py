@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.export.model import DateField
 from desktop.core.export.runner import ExportRequest
+from desktop.core.export.times import display_time
 from desktop.dialogs import export_jobs
 from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named, file_name_for
 from desktop.dialogs.export_settings import ExportSettings, ScopeKind
@@ -21,6 +23,7 @@ from tests.core.export.readback import docx_text, read_csv
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
 from tests.gui.access_keys import window_problems
 from tests.gui.typing import commit_text
+from tests.machine_zone import machine_zone
 
 WAIT_MS = 20_000
 
@@ -253,3 +256,20 @@ def test_every_button_and_field_label_has_its_own_access_key(
     dialog = _open(qtbot, stored, pool)
     assert window_problems(dialog) == []
     assert dialog.ui.destination_label.buddy() is dialog.ui.destination
+
+
+def test_previews_and_exports_show_the_machines_local_time(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
+) -> None:
+    created = stored.notes[0].annotation.created
+    with machine_zone():  # UTC+08:00
+        dialog = _open(qtbot, stored, pool)
+        _choose_format(qtbot, dialog, "md")
+        preview = dialog.ui.preview.toPlainText()
+        assert "UTC+08:00" in preview
+        target = tmp_path / "摘录.md"
+        dialog.ui.destination.clear()
+        commit_text(dialog.ui.destination, str(target))
+        text = _export(qtbot, dialog).read_text(encoding="utf-8")
+    assert 'timezone: "UTC+08:00"' in text
+    assert display_time(created, timezone(timedelta(hours=8))) in text

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.export import times
+from tests.machine_zone import machine_zone
 
 BEIJING = timezone(timedelta(hours=8))
 STAMP = "2024-05-01T08:30:00.123456Z"
@@ -68,22 +66,11 @@ def test_stamped_and_exported_note_say_the_zone() -> None:
     assert times.zone_note(UTC) == "时间均为 UTC"
 
 
-@pytest.fixture
-def machine_in_beijing() -> Iterator[None]:
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "CST-8"  # POSIX form: needs no time zone database
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
-
-
-@pytest.mark.usefixtures("machine_in_beijing")
 def test_local_zone_is_the_machines() -> None:
-    assert times.local_zone().utcoffset(None) == timedelta(hours=8)
+    with machine_zone():
+        assert times.local_zone().utcoffset(None) == timedelta(hours=8)
+    with machine_zone("UTC0"):
+        assert times.local_zone().utcoffset(None) == timedelta(0)
 
 
 _MOMENTS = st.datetimes(datetime(1970, 1, 1), datetime(2200, 1, 1), timezones=st.just(UTC))
