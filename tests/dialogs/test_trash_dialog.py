@@ -19,6 +19,7 @@ from desktop.dialogs.trash_dialog import (
     annotation_rows,
     collection_row,
 )
+from tests.machine_zone import machine_zone
 from tests.models.factory import changed, make_annotation
 
 
@@ -147,3 +148,10 @@ def test_a_very_long_label_takes_at_most_its_share(qtbot: QtBot) -> None:
     tree = dialog.list
     assert tree.columnWidth(FROM) <= tree.viewport().width() * FROM_SHARE
     assert tree.topLevelItem(0).toolTip(FROM) == label, "shown whole on hover"
+
+
+def test_deletion_times_are_the_machines_local_time(dialog: TrashDialog) -> None:
+    row = TrashRow(COLLECTION, "8", "汇编", "1 篇讲话", "2024-03-07T08:00:00Z")
+    with machine_zone():  # UTC+08:00
+        dialog.set_rows([row])
+    assert dialog.list.topLevelItem(0).text(2) == "2024-03-07 16:00"

@@ -8,12 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.models.annotation_text import (
+    format_full_time,
     format_time,
     note_first_line,
     parse_time,
     short_quote,
     state_label,
 )
+from tests.machine_zone import machine_zone
 
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
 
@@ -58,3 +60,10 @@ def test_older_times_show_the_local_date() -> None:
 def test_states_have_labels_except_anchored() -> None:
     assert state_label("anchored") == ""
     assert state_label("orphaned") == "not found"
+
+
+def test_times_are_in_the_machines_zone_not_utc() -> None:
+    with machine_zone():  # UTC+08:00
+        assert format_full_time("2024-05-01T08:30:00.000000Z") == "2024-05-01 16:30"
+        # 23:30 UTC on 31 May is 07:30 on 1 June in Beijing: today there, not yesterday.
+        assert format_time("2024-05-31T23:30:00.000000Z", NOW) == "today 07:30"
