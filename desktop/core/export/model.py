@@ -15,6 +15,7 @@ from enum import StrEnum
 from desktop.core.annotation import AnchorState, Annotation, utc_now
 from desktop.core.document import NodeKind, OutlineNode, node_path
 from desktop.core.errors import ExportError
+from desktop.core.export.times import local_date
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
 
@@ -96,8 +97,8 @@ class ExportSet:
 class DateField(StrEnum):
     """Which date a filter's date range applies to."""
 
-    CREATED = "created"  # when the annotation was made (UTC)
-    MODIFIED = "modified"  # when it was last changed (UTC)
+    CREATED = "created"  # when the annotation was made (the day in the filter's zone)
+    MODIFIED = "modified"  # when it was last changed (likewise)
     SPEECH = "speech"  # the date of the speech it is on
 
 
@@ -107,8 +108,9 @@ _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 @dataclass(frozen=True, slots=True)
 class ExportFilter:
     """Which annotations to export. An empty set means "any"; date bounds are inclusive ISO dates
-    (``2024``, ``2024-05`` or ``2024-05-01``) compared on ``date_field``; tags match any of them,
-    ignoring case."""
+    (``2024``, ``2024-05`` or ``2024-05-01``) compared on ``date_field``, an annotation's time
+    taken as the day it was in ``zone`` (the export's: a note made at 07:00 in Beijing is on that
+    day, not the day before as in UTC); tags match any of them, ignoring case."""
 
     colors: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
@@ -117,6 +119,7 @@ class ExportFilter:
     date_to: str | None = None
     date_field: DateField = DateField.CREATED
     include_orphans: bool = True
+    zone: datetime.tzinfo = datetime.UTC
 
     def __post_init__(self) -> None:
         for bound in (self.date_from, self.date_to):
@@ -146,7 +149,7 @@ class ExportFilter:
     def _date_accepts(self, item: ExportItem) -> bool:
         if self.date_from is None and self.date_to is None:
             return True
-        value = _date_of(item, self.date_field)
+        value = _date_of(item, self.date_field, self.zone)
         if not value:
             return False
         # A partial date ("2016-04") overlaps a range when its prefix does: compare equal lengths.
@@ -169,12 +172,12 @@ def _is_calendar_date(text: str) -> bool:
     return True
 
 
-def _date_of(item: ExportItem, date_field: DateField) -> str | None:
+def _date_of(item: ExportItem, date_field: DateField, zone: datetime.tzinfo) -> str | None:
     if date_field == DateField.SPEECH:
         return item.speech.date
-    if date_field == DateField.MODIFIED:
-        return item.annotation.modified or item.annotation.created
-    return item.annotation.created
+    note = item.annotation
+    stamp = (note.modified or note.created) if date_field == DateField.MODIFIED else note.created
+    return local_date(stamp, zone) if stamp else None
 
 
 def _reading_key(item: ExportItem) -> tuple[int, int, int, int, str]:

@@ -9,7 +9,7 @@ export dialog's worker both run.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from html.parser import HTMLParser
 from pathlib import Path
@@ -88,7 +88,9 @@ def run_export(
     spec = export_format(request.format)
     check_destination(Path(request.destination))
     _report(progress, 0.0, "select")
-    selection = select(source, request.scope, request.export_filter, cancel=cancel)
+    # Date bounds name days where the reader is, as the file's times do.
+    export_filter = replace(request.export_filter, zone=request.zone)
+    selection = select(source, request.scope, export_filter, cancel=cancel)
     _report(progress, 0.1, "load")
     data = selection.export_set(source, with_text=spec.needs_text, zone=request.zone, cancel=cancel)
     _report(progress, 0.5, "render")
@@ -127,10 +129,12 @@ def preview_export(
     page, not its markup), or only the counts for Word and PDF. Times are in ``zone``, this
     machine's unless given, as the export itself shows them."""
     spec = export_format(format_name)
+    zone = zone or local_zone()
+    export_filter = replace(export_filter or ExportFilter(), zone=zone)
     selection = select(source, scope, export_filter, cancel=cancel)
     lines = None
     if spec.extension not in _BINARY_EXTENSIONS:
-        shown = _Shown(include_points, max_lines, zone or local_zone())
+        shown = _Shown(include_points, max_lines, zone)
         lines = _preview_lines(source, selection, spec.name, shown, cancel)
     speeches = len(selection.speeches) if spec.needs_text else selection.annotated_speech_count
     notes = 0 if spec.takes_points else selection.annotation_count

@@ -9,7 +9,7 @@ import pytest
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.errors import ExportError
 from desktop.core.export.model import DateField, ExportFilter, build_export_set, heading_text
-from tests.core.export.factory import Library, sample_library
+from tests.core.export.factory import BEIJING, Library, sample_library
 
 
 def _quotes(data) -> list[str]:
@@ -171,3 +171,13 @@ def test_a_speech_whose_collection_is_missing_is_an_error() -> None:
             library.collections[:1], library.speeches, library.annotations, scope_title="x"
         )
     assert caught.value.code == "invalid"
+
+
+def test_filter_by_creation_date_takes_the_day_in_its_zone() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", created="2024-05-01T20:00:00.000000Z")
+    may_2 = ExportFilter(date_from="2024-05-02", date_to="2024-05-02", zone=BEIJING)
+    assert len(library.export_set(export_filter=may_2).items) == 1  # 04:00 on 2 May in Beijing
+    in_utc = ExportFilter(date_from="2024-05-02", date_to="2024-05-02")
+    assert library.export_set(export_filter=in_utc).items == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from desktop.core.export.runner import (
     visible_lines,
 )
 from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.export.times import local_date
 from tests.core.export.readback import read_csv
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
 
@@ -132,3 +134,22 @@ def test_visible_lines_skip_head_style_and_script() -> None:
         "<body><h1>标题</h1><p>第一段<br>第二行</p><script>x()</script><p>&lt;b&gt;</p></body>"
     )
     assert visible_lines(html) == ["标题", "第一段", "第二行", "<b>"]
+
+
+def test_date_bounds_are_days_in_the_exports_zone(
+    stored: StoredLibrary, reader: LibraryReader, tmp_path: Path
+) -> None:
+    created = stored.notes[0].annotation.created
+    # A zone where that moment falls on another day than in UTC (+14:00 or -12:00).
+    zone = timezone(timedelta(hours=14 if int(created[11:13]) >= 10 else -12))
+    day = local_date(created, zone)
+    assert day != created[:10]
+    wanted = ExportFilter(date_from=day, date_to=day)
+    expected = sum(1 for note in stored.notes if local_date(note.annotation.created, zone) == day)
+    request = ExportRequest("csv", tmp_path / "a.csv", ExportScope(), wanted, zone=zone)
+    assert run_export(reader, request).annotations == expected >= 1
+    assert preview_export(reader, "csv", ExportScope(), wanted, zone=zone).annotations == expected
+    with pytest.raises(ExportError):  # that day in UTC holds none of them
+        run_export(
+            reader, ExportRequest("csv", tmp_path / "b.csv", ExportScope(), wanted, zone=UTC)
+        )
