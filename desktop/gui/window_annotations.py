@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, Slot
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
 from desktop.gui.undo import AnnotationCommand
-from desktop.models.speech_labels import speech_names
+from desktop.models.speech_labels import speech_labels
 
 if TYPE_CHECKING:
     from desktop.gui.annotations_dock import AnnotationsDock
@@ -118,11 +118,7 @@ class AnnotationsMixin(_Base):
 
         What the groups of "all speeches" and the trash call a speech: titles repeat.
         """
-        collections = self.session.collections()
-        speeches = {
-            collection.id: self.session.speeches(collection.id) for collection in collections
-        }
-        return {key: name.label() for key, name in speech_names(collections, speeches).items()}
+        return speech_labels(self.session.speech_label_parts())
 
     @Slot(int)
     def _on_session_renamed(self, _key: int) -> None:
