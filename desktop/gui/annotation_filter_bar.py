@@ -1,10 +1,15 @@
-"""The top of the annotations dock: scope (this speech or all), colour chips, tag and text."""
+"""The top of the annotations dock: scope (this speech or all), colour chips, tag and text.
+
+The text filter waits for a pause in typing (``TEXT_DELAY_MS``), as the library tree's does: one
+filter of "all speeches" on a big library tests every annotation (~0.3 s on 20,000), which a
+filter per key would pay for each character. Enter filters at once, and so does emptying the box.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QSize, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.core.annotation import Color
 from desktop.gui.actions import SWATCHES, swatch_icon
 
+TEXT_DELAY_MS = 150
+"""The pause in typing after which the annotations are filtered by the text."""
+
 
 class AnnotationFilterBar(QWidget):
     """Scope switch and filters; it only reports what the user chose."""
@@ -27,7 +35,7 @@ class AnnotationFilterBar(QWidget):
     scope_changed = Signal(bool)  # True: all speeches
     colors_changed = Signal(frozenset)
     tag_changed = Signal(object)  # a tag, or None for any
-    text_changed = Signal(str)
+    text_changed = Signal(str)  # after a pause in typing, on Enter, or at once when emptied
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +48,13 @@ class AnnotationFilterBar(QWidget):
         self._search = QLineEdit(self)
         self._search.setObjectName("annotationSearch")
         self._search.setClearButtonEnabled(True)
-        self._search.textChanged.connect(self.text_changed)
+        self._search.textChanged.connect(self._on_search_text_changed)
+        self._search.returnPressed.connect(self.apply_text)
+        self._applied_text = ""
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_DELAY_MS)
+        self._text_timer.timeout.connect(self.apply_text)
         layout.addWidget(self._search)
         self.retranslate()
 
@@ -150,6 +164,20 @@ class AnnotationFilterBar(QWidget):
         """The tag chosen, or None for any."""
         return self._tags.currentData()
 
+    @property
+    def text_pending(self) -> bool:
+        """Whether typed text waits for the pause before it filters."""
+        return self._text_timer.isActive()
+
+    @Slot()
+    def apply_text(self) -> None:
+        """Filter by the search line's text now (``text_changed`` if it differs from the last)."""
+        self._text_timer.stop()
+        text = self._search.text()
+        if text != self._applied_text:
+            self._applied_text = text
+            self.text_changed.emit(text)
+
     def set_tag_counts(self, counts: Mapping[str, int]) -> None:
         """Offer these tags (with their counts), keeping the chosen one while it still exists."""
         if dict(counts) != self._counts:
@@ -200,6 +228,13 @@ class AnnotationFilterBar(QWidget):
         self._mark_scope()
         if checked:
             self.scope_changed.emit(button_id == 1)
+
+    @Slot(str)
+    def _on_search_text_changed(self, text: str) -> None:
+        if text.strip():
+            self._text_timer.start()  # restarted by each key: one filter after the burst
+        else:
+            self.apply_text()  # showing everything again should not wait
 
     @Slot(bool)
     def _on_chip_toggled(self, _checked: bool) -> None:

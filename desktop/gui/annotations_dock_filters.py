@@ -47,8 +47,9 @@ class FiltersMixin(_Base):
             self._filters.chip(color.value).setChecked(color.value in wanted)
 
     def set_text_filter(self, text: str) -> None:
-        """Type ``text`` into the search line."""
+        """Type ``text`` into the search line and filter by it at once (no pause to wait for)."""
         self._filters.search_edit.setText(text)
+        self._filters.apply_text()
 
     @Slot()
     def clear_filters(self) -> None:

@@ -25,7 +25,7 @@ from desktop.core.records import (
     SpeechRecord,
 )
 from desktop.core.storage.library import Library
-from desktop.core.storage.library_store import ImportReport
+from desktop.core.storage.library_store import ImportReport, SpeechLabelParts
 from desktop.gui import undo
 
 if TYPE_CHECKING:
@@ -90,6 +90,10 @@ class LibrarySession(QObject):
     def speech_order(self) -> list[int]:
         """Every speech's id in the tree's order (collections, then their speeches)."""
         return self._library.store.speech_order()
+
+    def speech_label_parts(self) -> list[SpeechLabelParts]:
+        """What names every speech in the tree's order (one query, for lists of speeches)."""
+        return self._library.store.speech_label_parts()
 
     def speech(self, speech_id: int) -> SpeechRecord:
         """One speech's metadata."""

@@ -353,7 +353,7 @@ class MainWindow(
         running = [task.name for task in self.workers.active()]
         if self.segmenter is not None and self.segmenter.is_running():
             running.append("segmenter")
-        return running + self._tools_running_work()
+        return running + self._tools_running_work() + self.annotation_reads_running()
 
     def start_segmenter(self, service: SegmenterService) -> None:
         """Load jieba in the background; the reader selects jieba's words once it is ready."""

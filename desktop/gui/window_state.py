@@ -84,6 +84,7 @@ class WindowStateMixin(_Base):
         for splitter in self._splitters():
             self.settings.save_splitter(splitter)
         self._shutdown_tools()
+        self.shutdown_annotation_reads()
         self.settings.sync()
         if self._annotations_dock is not None:
             self._annotations_dock.editor.flush()  # a note typed a moment ago is saved now

@@ -51,3 +51,57 @@ def test_the_chosen_scope_stands_out_in_either_theme(
         assert _distance(_face(chosen), _face(other)) >= 60, "told apart at a glance"
         assert _distance(_face(chosen), highlight) < _distance(_face(other), highlight)
     assert bar.all_speeches
+
+
+@pytest.fixture
+def plain_bar(qtbot: QtBot) -> AnnotationFilterBar:
+    """The filter bar on screen, with the keyboard in its search line."""
+    widget = AnnotationFilterBar()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.search_edit.setFocus()
+    return widget
+
+
+def test_a_burst_of_keys_filters_once_after_the_pause(
+    qtbot: QtBot, plain_bar: AnnotationFilterBar
+) -> None:
+    # Filtering "all speeches" of a big library tests every annotation: not once per key.
+    emitted: list[str] = []
+    plain_bar.text_changed.connect(emitted.append)
+    qtbot.keyClicks(plain_bar.search_edit, "reform")
+    assert emitted == []
+    assert plain_bar.text_pending
+    with qtbot.waitSignal(plain_bar.text_changed) as blocker:
+        pass
+    assert blocker.args == ["reform"]
+    assert emitted == ["reform"]
+    assert not plain_bar.text_pending
+
+
+def test_enter_filters_at_once_and_only_once(qtbot: QtBot, plain_bar: AnnotationFilterBar) -> None:
+    emitted: list[str] = []
+    plain_bar.text_changed.connect(emitted.append)
+    qtbot.keyClicks(plain_bar.search_edit, "plan")
+    qtbot.keyClick(plain_bar.search_edit, Qt.Key.Key_Return)
+    assert emitted == ["plan"]
+    assert not plain_bar.text_pending, "the pause has nothing left to filter"
+    qtbot.keyClick(plain_bar.search_edit, Qt.Key.Key_Return)
+    assert emitted == ["plan"], "the same text again filters nothing"
+
+
+def test_emptying_the_line_shows_everything_at_once(
+    qtbot: QtBot, plain_bar: AnnotationFilterBar
+) -> None:
+    emitted: list[str] = []
+    plain_bar.text_changed.connect(emitted.append)
+    qtbot.keyClicks(plain_bar.search_edit, "ab")
+    qtbot.keyClick(plain_bar.search_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(plain_bar.search_edit, Qt.Key.Key_Backspace)
+    assert emitted == [], "typed then erased before the pause: nothing to filter"
+    qtbot.keyClicks(plain_bar.search_edit, "ab")
+    qtbot.keyClick(plain_bar.search_edit, Qt.Key.Key_Return)
+    plain_bar.clear()
+    assert emitted == ["ab", ""]
+    assert not plain_bar.text_pending

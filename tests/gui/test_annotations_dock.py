@@ -141,11 +141,25 @@ def test_typing_in_the_search_line_filters_quote_note_and_tags(
     qtbot: QtBot, dock: AnnotationsDock
 ) -> None:
     commit_text(dock.filter_bar.search_edit, "开头")  # in a note
-    assert _visible_quotes(dock) == ["突出重点，狠抓落实"]
+    qtbot.waitUntil(lambda: _visible_quotes(dock) == ["突出重点，狠抓落实"])
     qtbot.mouseClick(_clear_button(dock.filter_bar.search_edit), Qt.MouseButton.LeftButton)
-    assert len(_visible_quotes(dock)) == 4
+    assert len(_visible_quotes(dock)) == 4, "emptied: every annotation at once"
     commit_text(dock.filter_bar.search_edit, "金句")  # a tag
-    assert _visible_quotes(dock) == ["确保各项任务落到实处"]
+    qtbot.waitUntil(lambda: _visible_quotes(dock) == ["确保各项任务落到实处"])
+
+
+def test_a_burst_of_typing_filters_the_list_once(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    # Each filter tests every annotation (0.36 s on a library's 20,000): once after the burst.
+    resets: list[bool] = []
+    dock.proxy.modelReset.connect(lambda: resets.append(True))
+    for text in ("突", "出", "重点"):
+        commit_text(dock.filter_bar.search_edit, text)
+    assert resets == []
+    assert len(_visible_quotes(dock)) == 4, "nothing filtered while typing"
+    with qtbot.waitSignal(dock.proxy.modelReset):
+        pass
+    assert resets == [True]
+    assert _visible_quotes(dock) == ["突出重点，狠抓落实"]
 
 
 def test_clicking_a_row_asks_to_jump_to_its_passage(qtbot: QtBot, dock: AnnotationsDock) -> None:

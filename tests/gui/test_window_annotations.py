@@ -195,8 +195,41 @@ def test_all_speeches_groups_name_speeches_by_number(qtbot: QtBot, main_window: 
     dock = main_window.annotations_dock
     dock.set_all_speeches(True)
     proxy = dock.proxy
-    groups = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
-    assert groups == [f"No. {r.index} · {r.title}" for r in (first, second)]
+
+    def groups() -> list[str]:
+        return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+    qtbot.waitUntil(lambda: groups() == [f"No. {r.index} · {r.title}" for r in (first, second)])
+
+
+def test_all_speeches_are_read_off_the_gui_thread(qtbot: QtBot, main_window: MainWindow) -> None:
+    # Reading 20,000 annotations and 10,000 speeches' names took 0.3 s of the GUI thread.
+    _highlight(qtbot, main_window, "效能", Qt.Key.Key_1)
+    statements: list[str] = []
+    connection = main_window.session._library.db._conn
+    connection.set_trace_callback(statements.append)
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(True)
+    connection.set_trace_callback(None)
+    assert not [s for s in statements if "FROM annotations a" in s and "a.speech_id =" not in s]
+    assert not [s for s in statements if "OVER (PARTITION" in s], "nor the speeches' names"
+    qtbot.waitUntil(lambda: not main_window.running_work())
+    assert dock.model.annotation_count() == 1
+    assert dock.proxy.index(0, 0).data().startswith("No. "), "named when the read arrived"
+
+
+def test_a_highlight_made_while_all_speeches_are_read_is_in_the_list(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # The worker may have read before the highlight was saved: it reads again.
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(True)
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    made = main_window.session.add_highlight(speech_id, 0, 2, "green")
+    qtbot.waitUntil(lambda: not main_window.running_work())
+    assert dock.model.annotation(made.id) is not None
+    assert dock.proxy.rowCount() == 1, "one group: the open speech's"
 
 
 def test_the_dock_comes_right_after_the_first_frame_with_the_speech_s_annotations(
@@ -271,6 +304,7 @@ def test_renaming_a_speech_renames_its_group_at_once_and_undo_too(
     def groups() -> list[str]:
         return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
 
+    qtbot.waitUntil(lambda: not main_window.running_work())  # every speech's, read
     assert groups() == [f"No. {speech.index} · {speech.title}"]
     with qtbot.waitSignal(main_window.session.speech_renamed):
         main_window.session.rename_speech(speech.id, "开篇讲话")

@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.records import CollectionRecord, SpeechRecord
-from desktop.models.speech_labels import SpeechName, speech_label, speech_names
+from desktop.core.storage.library_store import SpeechLabelParts
+from desktop.models.speech_labels import SpeechName, speech_label, speech_labels, speech_names
 
 pytestmark = pytest.mark.usefixtures("qapp")  # translate() needs the application
 
@@ -74,3 +75,21 @@ def test_the_collection_is_named_only_when_several_are_listed() -> None:
 def test_titles_are_shown_as_they_are(title: str, collection: str) -> None:
     # A title holding "%1" or "%2" is text, not a place to fill.
     assert speech_label(title, 3, collection) == f"{collection} › No. 3 · {title}"
+
+
+def _parts(collection_id: int, size: int, *indexes: int) -> list[SpeechLabelParts]:
+    return [
+        SpeechLabelParts(
+            collection_id * 100 + i, f"讲话{i}%2", i, collection_id, f"汇编{collection_id}", size
+        )
+        for i in indexes
+    ]
+
+
+def test_labels_from_parts_are_those_of_the_records() -> None:
+    one = speech_labels(_parts(1, 2, 1, 2))
+    assert one == {101: "No. 1 · 讲话1%2", 102: "No. 2 · 讲话2%2"}
+    both = speech_labels(_parts(1, 2, 1, 2) + _parts(2, 1, 1))
+    assert both[102] == speech_label("讲话2%2", 2, "汇编1")
+    assert both[201] == "汇编2 › 讲话1%2", "a lone speech needs no number"
+    assert list(both) == [101, 102, 201], "the order given"

@@ -53,6 +53,18 @@ class ImportReport:
     anchors: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class SpeechLabelParts:
+    """What a list names a speech by: its title and number, its collection's title and size."""
+
+    speech_id: int
+    title: str
+    index: int
+    collection_id: int
+    collection_title: str
+    collection_size: int
+
+
 class LibraryStore:
     """Collections and their speeches in a library; every write in one transaction."""
 
@@ -162,6 +174,20 @@ class LibraryStore:
             " WHERE c.deleted IS NULL ORDER BY c.id, s.missing_since IS NOT NULL, s.idx, s.id"
         )
         return [row[0] for row in found]
+
+    def speech_label_parts(self) -> list[SpeechLabelParts]:
+        """What names every speech not in the trash, in ``speech_order``'s order; one query.
+
+        Not ``speeches`` of each collection: that counts each text's length and annotations,
+        a query per collection (0.13 s on 10,000 speeches) for a list of names.
+        """
+        found = self._db.rows(
+            "SELECT s.id, coalesce(s.custom_title, s.title), s.idx, c.id,"
+            " coalesce(c.custom_title, c.title), count(*) OVER (PARTITION BY c.id)"
+            " FROM speeches s JOIN collections c ON c.id = s.collection_id"
+            " WHERE c.deleted IS NULL ORDER BY c.id, s.missing_since IS NOT NULL, s.idx, s.id"
+        )
+        return [SpeechLabelParts(*row) for row in found]
 
     def speech(self, speech_id: int) -> SpeechRecord:
         """One speech's metadata; LibraryError ``not-found`` if there is no such id."""

@@ -56,8 +56,12 @@ def live_speech_ids(conn: sqlite3.Connection) -> list[int] | None:
     return None
 
 
+# Columns named, in the order ``annotation`` unpacks them: "all speeches" reads 20,000 rows,
+# and a row's fields by position cost a third of looking each up by name.
 ANNOTATION_SELECT = (
-    "SELECT a.*, (SELECT json_group_array(t.name) FROM annotation_tags at"
+    "SELECT a.id, a.speech_id, a.kind, a.start_pos, a.end_pos, a.exact, a.prefix, a.suffix,"
+    " a.text_hash, a.color, a.note, a.state, a.created, a.modified, a.deleted, a.extra,"
+    " (SELECT json_group_array(t.name) FROM annotation_tags at"
     " JOIN tags t ON t.id = at.tag_id WHERE at.annotation_id = a.id) AS tag_names"
     " FROM annotations a"
 )
@@ -117,24 +121,50 @@ def outline_record(row: sqlite3.Row) -> OutlineNodeRecord:
 
 def annotation(row: sqlite3.Row) -> Annotation:
     """An annotations row (as selected by ANNOTATION_SELECT)."""
-    tags = tuple(sorted(json.loads(row["tag_names"] or "[]"), key=str.casefold))
+    (
+        annotation_id,
+        speech_id,
+        kind,
+        start,
+        end,
+        exact,
+        prefix,
+        suffix,
+        hashed,
+        color,
+        note,
+        state,
+        created,
+        modified,
+        deleted,
+        extra,
+        tag_names,
+    ) = row
     return Annotation(
-        id=row["id"],
-        speech_id=row["speech_id"],
-        kind=row["kind"],
-        start=row["start_pos"],
-        end=row["end_pos"],
-        quote=TextQuote(row["exact"], row["prefix"], row["suffix"]),
-        text_hash=row["text_hash"],
-        color=row["color"],
-        note=row["note"],
-        tags=tags,
-        state=row["state"],
-        created=row["created"],
-        modified=row["modified"],
-        deleted=row["deleted"],
-        extra=json.loads(row["extra"]),
+        id=annotation_id,
+        speech_id=speech_id,
+        kind=kind,
+        start=start,
+        end=end,
+        quote=TextQuote(exact, prefix, suffix),
+        text_hash=hashed,
+        color=color,
+        note=note,
+        tags=_tags(tag_names),
+        state=state,
+        created=created,
+        modified=modified,
+        deleted=deleted,
+        # Nearly every row has none: json.loads of "{}" was a fifth of reading 20,000 rows.
+        extra={} if extra == "{}" else json.loads(extra),
     )
+
+
+def _tags(tag_names: str | None) -> tuple[str, ...]:
+    """The tags of json_group_array (``[]`` when none), sorted as the store keeps them."""
+    if not tag_names or tag_names == "[]":
+        return ()
+    return tuple(sorted(json.loads(tag_names), key=str.casefold))
 
 
 def load_outline(conn: sqlite3.Connection, speech_id: int) -> list[OutlineNode]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -247,3 +248,18 @@ def test_a_quote_is_always_the_text_at_its_position(
     assert again.exact == stored[start:end]
     assert again.quote.prefix == stored[max(0, start - 32) : start]
     assert again.quote.suffix == stored[end : end + 32]
+
+
+def test_every_field_is_read_back_as_stored(library: Library, speech: tuple[int, str]) -> None:
+    # Rows are unpacked by position and empty tags and extra skip JSON: each field must still
+    # land in its own place, a non-empty extra and tags included.
+    speech_id, _text = speech
+    made = library.annotations.create(speech_id, start=3, end=9, note="注", tags=["乙", "甲"])
+    stored = library.annotations.add(
+        replace(made, id=str(uuid.uuid4()), extra={"来源": "导入"}, state=AnchorState.FUZZY)
+    )
+    listed = {a.id: a for a in library.annotations.annotations(speech_id)}
+    assert listed[made.id] == made
+    assert listed[stored.id] == stored
+    assert (stored.extra, stored.tags, stored.state) == ({"来源": "导入"}, ("乙", "甲"), "fuzzy")
+    assert (made.extra, made.start, made.end, made.note) == ({}, 3, 9, "注")

@@ -423,3 +423,30 @@ def test_speech_order_is_the_trees_in_one_query_of_ids(tmp_path: Path) -> None:
         library.db._conn.set_trace_callback(None)
         assert len([s for s in statements if "speeches" in s]) == 1
         assert not any("length(" in s or "text" in s for s in statements)
+
+
+def test_speech_label_parts_name_every_live_speech_in_one_query(tmp_path: Path) -> None:
+    # "All speeches" and the trash name their groups by these: a speech list per collection
+    # (every text's length, every speech's annotation count) took 0.13 s on 10,000 speeches.
+    with open_library(tmp_path / "library.sqlite", seed=small_document) as library:
+        for number in (2, 3):
+            document = small_document(title=f"合集{number}", source=f"/data/{number}.txt")
+            library.store.import_document(document)
+        library.store.rename_speech(library.store.speech_order()[1], "改过的题目")
+        library.store.trash_collection(2)
+        expected = [
+            (speech.id, speech.title, speech.index, collection.title, collection.speech_count)
+            for collection in library.store.collections()
+            for speech in library.store.speeches(collection.id)
+        ]
+        statements: list[str] = []
+        library.db._conn.set_trace_callback(statements.append)
+        parts = library.store.speech_label_parts()
+        library.db._conn.set_trace_callback(None)
+        assert [
+            (p.speech_id, p.title, p.index, p.collection_title, p.collection_size) for p in parts
+        ] == expected
+        assert "改过的题目" in [part.title for part in parts]
+        selects = [s for s in statements if s.startswith("SELECT")]
+        assert len(selects) == 1
+        assert "text" not in selects[0].replace("custom_title", "")

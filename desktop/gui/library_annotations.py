@@ -1,0 +1,83 @@
+"""Reading every speech's annotations for the dock's "all speeches", off the GUI thread.
+
+On a library of 10,000 speeches and 20,000 annotations the read alone took 0.3 s (the rows, and
+the speeches' names for the groups). A ``LibraryWorker`` does it on its own connection while the
+dock shows what it already has; the latest request wins, so a change made while it reads asks
+again rather than showing a list from before the change.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop.core.annotation import Annotation
+from desktop.core.errors import LibraryError, PizhuError
+from desktop.core.storage.library import Library
+from desktop.core.storage.library_store import SpeechLabelParts
+from desktop.gui.library_worker import Cancellation, LibraryWorker
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryAnnotations:
+    """Every live annotation of the library, with what names each speech (in library order)."""
+
+    annotations: list[Annotation]
+    speeches: list[SpeechLabelParts]
+
+
+def read_library_annotations(library: Library, _cancelled: Cancellation) -> LibraryAnnotations:
+    """The worker's job: both reads, on the worker's own connection."""
+    return LibraryAnnotations(library.annotations.annotations(), library.store.speech_label_parts())
+
+
+class LibraryAnnotationsLoader(QObject):
+    """Reads ``LibraryAnnotations`` in a worker thread; reports the latest read only."""
+
+    loaded = Signal(object)
+    """The ``LibraryAnnotations`` of the latest ``load``."""
+    failed = Signal(object)
+    """The ``PizhuError`` the latest ``load`` ended with."""
+
+    def __init__(self, library_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = LibraryWorker(library_path, "annotations", self)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.failed.connect(self._on_worker_failed)
+
+    def load(self) -> None:
+        """Read them (again: a read still running is dropped)."""
+        self._worker.submit(read_library_annotations)
+
+    def cancel(self) -> None:
+        """Drop the read running, if any: its outcome will not be reported."""
+        self._worker.cancel()
+
+    def is_loading(self) -> bool:
+        """Whether a read is queued or running."""
+        return self._worker.is_busy()
+
+    def running_work(self) -> list[str]:
+        """The name of the read while it runs (the window waits for none at closing)."""
+        return ["annotations"] if self._worker.is_busy() else []
+
+    def shutdown(self) -> None:
+        """Stop the read and end the worker's thread (the window is closing)."""
+        self._worker.shutdown()
+
+    @Slot(int, object)
+    def _on_worker_finished(self, _ticket: int, result: object) -> None:
+        self.loaded.emit(result)
+
+    @Slot(int, object)
+    def _on_worker_failed(self, _ticket: int, error: object) -> None:
+        if not isinstance(error, PizhuError):
+            # Not ours to explain in detail: the log keeps it, the user hears the read failed.
+            _log.warning("reading the annotations failed: %r", error)
+            error = LibraryError(f"the annotations could not be read: {error}")
+        self.failed.emit(error)
