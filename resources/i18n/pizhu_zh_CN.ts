@@ -1826,8 +1826,12 @@
         <translation> 磅</translation>
     </message>
     <message>
+        <source>Show Latin punctuation in Chinese text as full-&amp;width (，：；？！)</source>
+        <translation>在中文语境中将半角标点显示为全角（，：；？！）(&amp;W)</translation>
+    </message>
+    <message>
         <source>Show Latin punctuation in Chinese text as full-width (，：；？！)</source>
-        <translation>在中文语境中将半角标点显示为全角（，：；？！）</translation>
+        <translation type="vanished">在中文语境中将半角标点显示为全角（，：；？！）</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2034,6 +2038,25 @@
     <message>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
