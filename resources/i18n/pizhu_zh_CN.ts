@@ -2209,6 +2209,10 @@
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
     </message>
+    <message>
+        <source>&amp;Empty Trash</source>
+        <translation>清空回收站(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>TrashTexts</name>

@@ -19,6 +19,8 @@ from desktop.dialogs.trash_dialog import (
     annotation_rows,
     collection_row,
 )
+from desktop.gui.i18n import Language
+from tests.gui.access_keys import activate, press_access_key, window_problems
 from tests.models.factory import changed, make_annotation
 
 
@@ -147,3 +149,23 @@ def test_a_very_long_label_takes_at_most_its_share(qtbot: QtBot) -> None:
     tree = dialog.list
     assert tree.columnWidth(FROM) <= tree.viewport().width() * FROM_SHARE
     assert tree.topLevelItem(0).toolTip(FROM) == label, "shown whole on hover"
+
+
+def test_every_button_has_its_own_access_key_and_the_question_too(
+    qtbot: QtBot, ui_language: Language, dialog: TrashDialog
+) -> None:
+    assert window_problems(dialog) == []
+    activate(qtbot, dialog)
+    press_access_key(qtbot, dialog, dialog.empty_button.text())
+    qtbot.waitUntil(lambda: dialog.confirmation is not None and dialog.confirmation.isVisible())
+    box = dialog.confirmation
+    assert window_problems(box) == []
+    assert box.focusWidget() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.isVisible()
+    assert dialog.isVisible(), "Escape leaves the question, not the trash"
+
+
+def test_escape_closes_the_trash(qtbot: QtBot, dialog: TrashDialog) -> None:
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
