@@ -924,6 +924,10 @@
         <translation>导出</translation>
     </message>
     <message>
+        <source>Incl&amp;ude the points (一是, 第一…) under the headings</source>
+        <translation>包括标题下的要点（一是、第一……）(&amp;U)</translation>
+    </message>
+    <message>
         <source>Only these annotations</source>
         <translation>只导出这些批注</translation>
     </message>
@@ -933,7 +937,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>Fo&amp;rmat</source>
@@ -941,7 +945,7 @@
     </message>
     <message>
         <source>Include the &amp;points (一是, 第一…) under the headings</source>
-        <translation>包括标题下的要点（一是、第一……）(&amp;P)</translation>
+        <translation type="vanished">包括标题下的要点（一是、第一……）(&amp;P)</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
@@ -966,6 +970,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;This speech: %1</source>
@@ -1036,7 +1044,7 @@
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>标签(&amp;A)：</translation>
+        <translation type="vanished">标签(&amp;A)：</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -1068,7 +1076,7 @@
     </message>
     <message>
         <source>Hi&amp;ghlights</source>
-        <translation>高亮(&amp;G)</translation>
+        <translation type="vanished">高亮(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -1080,7 +1088,7 @@
     </message>
     <message>
         <source>Speec&amp;h notes</source>
-        <translation>全文批注(&amp;H)</translation>
+        <translation type="vanished">全文批注(&amp;H)</translation>
     </message>
     <message>
         <source>Only &amp;by</source>
@@ -1093,6 +1101,18 @@
     <message>
         <source>date annotated</source>
         <translation>批注日期</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;peech notes</source>
+        <translation>全文批注(&amp;P)</translation>
     </message>
     <message>
         <source>date last changed</source>
