@@ -778,6 +778,18 @@
         <translation>两侧各显示的上下文字数</translation>
     </message>
     <message>
+        <source>&amp;Word:</source>
+        <translation>词语(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>上下文(&amp;T)：</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
