@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.core.storage.annotation_import import AnnotationImportReport
 from desktop.dialogs import export_texts
 from desktop.dialogs.export_jobs import import_annotations_job
+from desktop.gui.button_texts import name_message_buttons
 from desktop.gui.workers import WorkerPool, WorkerTask
 
 
@@ -68,5 +69,6 @@ class AnnotationImporter(QObject):
         box = QMessageBox(icon, title, lines[0], QMessageBox.StandardButton.Ok, self._parent)
         box.setObjectName("annotationImportMessage")
         box.setInformativeText("\n".join(lines[1:]))
+        name_message_buttons(box)
         self.message = box
         box.open()

@@ -74,9 +74,16 @@ class ConcordanceDialog(QDialog):
         self.width_box.setRange(4, 80)
         self.width_box.setValue(DEFAULT_WIDTH)
         self.run_button = QPushButton(self)
-        row.addWidget(self.term_edit, 1)
-        row.addWidget(self.scope_box)
-        row.addWidget(self.width_box)
+        self.term_label = self._label_for(self.term_edit)
+        self.scope_label = self._label_for(self.scope_box)
+        self.width_label = self._label_for(self.width_box)
+        for label, field, stretch in (
+            (self.term_label, self.term_edit, 1),
+            (self.scope_label, self.scope_box, 0),
+            (self.width_label, self.width_box, 0),
+        ):
+            row.addWidget(label)
+            row.addWidget(field, stretch)
         row.addWidget(self.run_button)
         layout.addLayout(row)
         self.summary = QLabel(self)
@@ -88,6 +95,12 @@ class ConcordanceDialog(QDialog):
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setEnabled(False)
         layout.addWidget(self.buttons)
+
+    def _label_for(self, field: QWidget) -> QLabel:
+        """A label whose access key (set in ``retranslate``) takes the keyboard to ``field``."""
+        label = QLabel(self)
+        label.setBuddy(field)
+        return label
 
     def _build_table(self) -> QTableView:
         table = QTableView(self)
@@ -121,6 +134,9 @@ class ConcordanceDialog(QDialog):
         self.setWindowTitle(self.tr("Concordance"))
         self.term_edit.setPlaceholderText(self.tr("Word or term"))
         self.width_box.setToolTip(self.tr("Characters of context on each side"))
+        self.term_label.setText(self.tr("&Word:"))
+        self.scope_label.setText(self.tr("&In:"))
+        self.width_label.setText(self.tr("Con&text:"))
         self.run_button.setText(self.tr("&Find"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         self.export_button.setText(self.tr("&Export CSV…"))

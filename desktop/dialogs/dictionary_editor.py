@@ -25,6 +25,7 @@ from desktop.core.chinese.dictionary import USER_DICTIONARY_HEADER, parse_line
 from desktop.core.errors import PizhuError
 from desktop.core.fileio import atomic_write
 from desktop.gui.app_theme import accent_colour
+from desktop.gui.button_texts import name_standard_buttons
 
 
 def read_text(path: Path) -> str:
@@ -61,6 +62,7 @@ class DictionaryEditorDialog(QDialog):
         self._path = path
         self._build()
         self._editor.setPlainText(read_text(path))
+        self._editor.setFocus()  # the words, not the help above them
         self.setWindowTitle(self.tr("Custom Dictionary"))
         self._help.setText(
             self.tr(
@@ -89,6 +91,7 @@ class DictionaryEditorDialog(QDialog):
         )
         self._buttons.accepted.connect(self._on_buttons_accepted)
         self._buttons.rejected.connect(self.reject)
+        name_standard_buttons(self._buttons)
         for widget in (self._help, self._editor, self._problems, self._buttons):
             layout.addWidget(widget, 1 if widget is self._editor else 0)
 

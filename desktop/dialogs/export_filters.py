@@ -127,7 +127,7 @@ class ExportFilterPanel(QWidget):
         """Set the texts in the current language."""
         for label, text in zip(
             self._labels,
-            (self.tr("Colours:"), self.tr("T&ags:"), self.tr("Kinds:"), self.tr("Dates:")),
+            (self.tr("Colours:"), self.tr("Ta&gs:"), self.tr("Kinds:"), self.tr("Dates:")),
             strict=True,
         ):
             label.setText(text)
@@ -142,10 +142,10 @@ class ExportFilterPanel(QWidget):
             chip.setToolTip(self.tr("Only %1 highlights").replace("%1", names[Color(value)]))
         self.tags.setPlaceholderText(self.tr("Any tag; several separated by commas"))
         kinds = {
-            AnnotationKind.HIGHLIGHT: self.tr("Hi&ghlights"),
+            AnnotationKind.HIGHLIGHT: self.tr("&Highlights"),
             AnnotationKind.NOTE: self.tr("&Notes"),
             AnnotationKind.SECTION_NOTE: self.tr("Sect&ion notes"),
-            AnnotationKind.SPEECH_NOTE: self.tr("Speec&h notes"),
+            AnnotationKind.SPEECH_NOTE: self.tr("S&peech notes"),
         }
         for value, box in self.kinds.items():
             box.setText(kinds[AnnotationKind(value)])

@@ -159,7 +159,7 @@ class ExportDialogLayout(QObject):
             spec = FORMATS[self.format.itemData(index)]
             self.format.setItemText(index, export_texts.format_name(spec))
         self.describe_format(FORMATS[self.format.currentData()])
-        self.points.setText(self.tr("Include the &points (一是, 第一…) under the headings"))
+        self.points.setText(self.tr("Incl&ude the points (一是, 第一…) under the headings"))
         self.filters_box.setTitle(self.tr("Only these annotations"))
         self.destination_label.setText(self.tr("Sa&ve as:"))
         self.browse.setText(self.tr("Ch&oose…"))
@@ -168,7 +168,7 @@ class ExportDialogLayout(QObject):
         self.show_folder.setText(self.tr("Show in Fol&der"))
         self.export_button.setText(self.tr("&Export"))
         self.close_button.setText(self.tr("&Close"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("C&ancel"))
 
     def _name_scopes(self, context: ExportContext) -> None:
         buttons = self.scope_buttons

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.button_texts import name_standard_buttons
+
 SHOW_DELAY_MS = 300
 """An import finished within this time shows no progress dialog at all."""
 
@@ -81,6 +83,7 @@ class ImportProgressDialog(QDialog):
         self._count.setObjectName("progressCount")
         self._count.setEnabled(False)  # the muted colour of secondary text
         buttons = QDialogButtonBox(self)
+        self._buttons = buttons
         self._cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self._cancel.clicked.connect(self._on_cancel_clicked)
         layout.addWidget(self._label)
@@ -91,6 +94,7 @@ class ImportProgressDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Importing"))
         self._label.setText(self.tr("Preparing the import…"))
+        name_standard_buttons(self._buttons)
 
     @property
     def cancel_button(self) -> QPushButton:

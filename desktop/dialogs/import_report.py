@@ -29,6 +29,7 @@ from desktop.core.annotation import AnchorState
 from desktop.core.document import Removal
 from desktop.core.storage.library_store import ImportReport, ImportStatus
 from desktop.gui.app_theme import accent_colour, warning_colour
+from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
 from desktop.gui.import_texts import error_text, removal_kind_text
 from desktop.models.annotation_text import short_quote
@@ -68,6 +69,7 @@ class ImportReportDialog(QDialog):
             item = self._file_item(outcome)
             self._tree.addTopLevelItem(item)
             _expand_marked(item)
+        self._tree.setFocus()  # the arrows read the report; Enter opens, Escape closes
 
     @classmethod
     def present(cls, result: ImportResult, parent: QWidget | None = None) -> ImportReportDialog:
@@ -128,6 +130,7 @@ class ImportReportDialog(QDialog):
     def _build_buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         box.rejected.connect(self.reject)
+        name_standard_buttons(box)
         self._open: QPushButton | None = None
         if self._result.first_collection_id is not None:
             self._open = box.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.dictionary_editor import DictionaryEditorDialog
+from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.i18n import Language
 from desktop.gui.theme import DEFAULT_FONT_SIZE, FONT_SIZES, ThemeName
 
@@ -67,9 +68,11 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        name_standard_buttons(buttons)
         self._buttons = buttons
         layout.addWidget(buttons)
         self.set_preferences(prefs)
+        self._language.setFocus()  # the first choice, whichever window was active before
 
     @classmethod
     def edit(
@@ -116,7 +119,7 @@ class PreferencesDialog(QDialog):
         self._font_size.setRange(FONT_SIZES[0], FONT_SIZES[-1])
         self._font_size.setSuffix(self.tr(" pt"))
         self._fullwidth = QCheckBox(
-            self.tr("Show Latin punctuation in Chinese text as full-width (，：；？！)"), self
+            self.tr("Show Latin punctuation in Chinese text as full-&width (，：；？！)"), self
         )
         self._fullwidth.setObjectName("fullwidthCheck")
         form.addRow(self.tr("&Language:"), self._language)

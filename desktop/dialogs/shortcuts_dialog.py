@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.actions import LIST_TITLE, ActionId, ActionRegistry
+from desktop.gui.button_texts import name_standard_buttons
 
 translate = QCoreApplication.translate
 _MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=\S)")
@@ -127,10 +128,12 @@ class ShortcutsDialog(QDialog):
         self._tree.header().setStretchLastSection(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        name_standard_buttons(buttons)
         layout.addWidget(self._search)
         layout.addWidget(self._tree, 1)
         layout.addWidget(buttons)
         self._fill(groups)
+        self._search.setFocus()  # typing filters at once
 
     @classmethod
     def for_window(

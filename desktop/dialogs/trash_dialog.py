@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotation import Annotation, AnnotationKind
 from desktop.gui.actions import SWATCHES, swatch_icon
+from desktop.gui.button_texts import name_message_buttons, name_standard_buttons
 from desktop.models.annotation_text import format_full_time, note_first_line, short_quote
 
 translate = QCoreApplication.translate
@@ -152,6 +153,7 @@ class TrashDialog(QDialog):
 
     def _build_buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(self)
+        self._buttons = box
         self._restore = QPushButton(self)
         self._restore.setObjectName("restoreButton")
         self._empty_trash = QPushButton(self)
@@ -174,6 +176,7 @@ class TrashDialog(QDialog):
         self._empty.setText(self.tr("The trash is empty."))
         self._restore.setText(self.tr("&Restore"))
         self._empty_trash.setText(self.tr("&Empty Trash…"))
+        name_standard_buttons(self._buttons)
 
     # Public API ----------------------------------------------------------------------------
 
@@ -269,8 +272,9 @@ class TrashDialog(QDialog):
         box.setObjectName("emptyTrashConfirmation")
         box.setText(self.tr("Delete the %n item(s) in the trash for good?", "", len(self._rows)))
         box.setInformativeText(self.tr("This cannot be undone."))
-        delete = box.addButton(self.tr("Empty Trash"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("&Empty Trash"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
+        name_message_buttons(box)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: self._on_confirmation_clicked(button, delete))
         box.finished.connect(box.deleteLater)

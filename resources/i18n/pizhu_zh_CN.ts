@@ -778,6 +778,18 @@
         <translation>两侧各显示的上下文字数</translation>
     </message>
     <message>
+        <source>&amp;Word:</source>
+        <translation>词语(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>上下文(&amp;T)：</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -924,6 +936,10 @@
         <translation>导出</translation>
     </message>
     <message>
+        <source>Incl&amp;ude the points (一是, 第一…) under the headings</source>
+        <translation>包括标题下的要点（一是、第一……）(&amp;U)</translation>
+    </message>
+    <message>
         <source>Only these annotations</source>
         <translation>只导出这些批注</translation>
     </message>
@@ -933,7 +949,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>Fo&amp;rmat</source>
@@ -941,7 +957,7 @@
     </message>
     <message>
         <source>Include the &amp;points (一是, 第一…) under the headings</source>
-        <translation>包括标题下的要点（一是、第一……）(&amp;P)</translation>
+        <translation type="vanished">包括标题下的要点（一是、第一……）(&amp;P)</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
@@ -966,6 +982,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;This speech: %1</source>
@@ -1036,7 +1056,7 @@
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>标签(&amp;A)：</translation>
+        <translation type="vanished">标签(&amp;A)：</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -1068,7 +1088,7 @@
     </message>
     <message>
         <source>Hi&amp;ghlights</source>
-        <translation>高亮(&amp;G)</translation>
+        <translation type="vanished">高亮(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -1080,7 +1100,7 @@
     </message>
     <message>
         <source>Speec&amp;h notes</source>
-        <translation>全文批注(&amp;H)</translation>
+        <translation type="vanished">全文批注(&amp;H)</translation>
     </message>
     <message>
         <source>Only &amp;by</source>
@@ -1093,6 +1113,18 @@
     <message>
         <source>date annotated</source>
         <translation>批注日期</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;peech notes</source>
+        <translation>全文批注(&amp;P)</translation>
     </message>
     <message>
         <source>date last changed</source>
@@ -1826,8 +1858,12 @@
         <translation> 磅</translation>
     </message>
     <message>
+        <source>Show Latin punctuation in Chinese text as full-&amp;width (，：；？！)</source>
+        <translation>在中文语境中将半角标点显示为全角（，：；？！）(&amp;W)</translation>
+    </message>
+    <message>
         <source>Show Latin punctuation in Chinese text as full-width (，：；？！)</source>
-        <translation>在中文语境中将半角标点显示为全角（，：；？！）</translation>
+        <translation type="vanished">在中文语境中将半角标点显示为全角（，：；？！）</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2037,6 +2073,25 @@
     </message>
 </context>
 <context>
+    <name>StandardButtons</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>TermsDock</name>
     <message>
         <source>Terms</source>
@@ -2185,6 +2240,10 @@
     <message>
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash</source>
+        <translation>清空回收站(&amp;E)</translation>
     </message>
 </context>
 <context>

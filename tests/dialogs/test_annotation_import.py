@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -13,8 +14,10 @@ from desktop.core.export.runner import ExportRequest, run_export
 from desktop.core.export.selection import LibraryReader
 from desktop.core.storage.library import open_library
 from desktop.dialogs.annotation_import import AnnotationImporter
+from desktop.gui.i18n import Language
 from desktop.gui.workers import WorkerPool
 from tests.core.export.stored_library import StoredLibrary, build_stored_library, import_sources
+from tests.gui.access_keys import window_problems
 
 WAIT_MS = 20_000
 
@@ -83,3 +86,20 @@ def test_a_bad_file_is_reported_and_changes_nothing(
     assert importer.message.text() == "Nothing was imported."
     assert str(bad) in importer.message.informativeText()
     assert not importer.is_running()
+
+
+def test_the_report_has_an_access_key_and_enter_closes_it(
+    qtbot: QtBot, ui_language: Language, stored: StoredLibrary, pool: WorkerPool, window: QWidget
+) -> None:
+    bad = stored.path.parent / "notes.json"
+    bad.write_text("[]x", encoding="utf-8")
+    importer = AnnotationImporter(stored.path, pool, window)
+    with qtbot.waitSignal(importer.failed, timeout=WAIT_MS):
+        importer.start(bad)
+    box = importer.message
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert window_problems(box) == []
+    assert box.focusWidget() is box.button(QMessageBox.StandardButton.Ok)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert not box.isVisible()

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import Library
 from desktop.dialogs.concordance_dialog import ConcordanceDialog
+from desktop.gui.i18n import Language
 from desktop.models.concordance_model import Column, Role
-from tests.gui.access_keys import window_problems
+from tests.gui.access_keys import activate, press_access_key, window_problems
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     sample_library,
     sample_template,
@@ -170,3 +171,18 @@ def test_every_button_has_its_own_access_key_and_enter_finds(
 ) -> None:
     assert window_problems(dialog) == []
     assert dialog.focusWidget() is dialog.term_edit, "the term is the first thing to fill"
+
+
+def test_the_area_and_context_width_are_reached_by_their_labels(
+    qtbot: QtBot,
+    ui_language: Language,
+    dialog: ConcordanceDialog,
+) -> None:
+    dialog.retranslate()  # as the language's LanguageChange does
+    assert window_problems(dialog) == []
+    labels = {label.buddy(): label for label in dialog.findChildren(QLabel) if label.buddy()}
+    assert {dialog.term_edit, dialog.scope_box, dialog.width_box} <= set(labels)
+    activate(qtbot, dialog)
+    for field in (dialog.scope_box, dialog.width_box, dialog.term_edit):
+        press_access_key(qtbot, dialog, labels[field].text())
+        assert dialog.focusWidget() is field

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.dictionary_editor import DictionaryEditorDialog, problem_lines, read_text
+from desktop.gui.i18n import Language
+from tests.gui.access_keys import activate, press_access_key, window_problems
 
 
 def test_problem_lines_are_those_jieba_cannot_use() -> None:
@@ -44,3 +46,22 @@ def test_unusable_lines_are_pointed_out_after_saving(qtbot: QtBot, tmp_path: Pat
     assert dialog.isVisible()
     assert "line 1: “效能 革命”" in dialog.problems_text()
     assert path.read_text(encoding="utf-8") == "效能 革命\n"
+
+
+def test_save_and_cancel_have_access_keys_and_alt_s_saves(
+    qtbot: QtBot, ui_language: Language, tmp_path: Path
+) -> None:
+    path = tmp_path / "user.txt"
+    dialog = DictionaryEditorDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert window_problems(dialog) == []
+    assert dialog.focusWidget() is dialog.editor, "the words are what the user came to edit"
+    activate(qtbot, dialog)
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)  # a new line, not Save
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.saved):
+        press_access_key(qtbot, dialog, dialog.save_button.text())
+    assert path.exists()

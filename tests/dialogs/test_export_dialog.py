@@ -12,16 +12,18 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
+from desktop.core.errors import CancelledError
 from desktop.core.export.model import DateField
 from desktop.core.export.runner import ExportRequest
 from desktop.core.export.times import display_time
 from desktop.dialogs import export_jobs
 from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named, file_name_for
 from desktop.dialogs.export_settings import ExportSettings, ScopeKind
+from desktop.gui.i18n import Language
 from desktop.gui.workers import Cancel, Job, Progress, WorkerPool
 from tests.core.export.readback import docx_text, read_csv
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
-from tests.gui.access_keys import window_problems
+from tests.gui.access_keys import activate, press_access_key, window_problems
 from tests.gui.typing import commit_text
 from tests.machine_zone import machine_zone
 
@@ -258,6 +260,7 @@ def test_every_button_and_field_label_has_its_own_access_key(
     assert dialog.ui.destination_label.buddy() is dialog.ui.destination
 
 
+<<<<<<< HEAD
 def test_previews_and_exports_show_the_machines_local_time(
     qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
 ) -> None:
@@ -273,3 +276,36 @@ def test_previews_and_exports_show_the_machines_local_time(
         text = _export(qtbot, dialog).read_text(encoding="utf-8")
     assert 'timezone: "UTC+08:00"' in text
     assert display_time(created, timezone(timedelta(hours=8))) in text
+=======
+def test_cancel_of_a_running_export_has_its_own_access_key(
+    qtbot: QtBot,
+    ui_language: Language,
+    stored: StoredLibrary,
+    pool: WorkerPool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started, pause = threading.Event(), threading.Event()
+
+    def held_export_job(library_path: Path, request: ExportRequest) -> Job:
+        def job(progress: Progress, cancel: Cancel) -> object:
+            started.set()
+            while not cancel():  # until the test's Alt+letter cancels it
+                pause.wait(0.01)
+            raise CancelledError("export cancelled")
+
+        return job
+
+    monkeypatch.setattr("desktop.dialogs.export_dialog.export_job", held_export_job)
+    dialog = _open(qtbot, stored, pool)
+    assert window_problems(dialog) == []
+    dialog.ui.destination.setText(str(tmp_path / "x.docx"))
+    qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    assert dialog.ui.cancel_button.isVisible()
+    assert window_problems(dialog) == []
+    activate(qtbot, dialog)
+    press_access_key(qtbot, dialog, dialog.ui.cancel_button.text())
+    qtbot.waitUntil(lambda: dialog.ui.export_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.isVisible(), "the access key cancelled the export, not the dialog"
+>>>>>>> dialogs2

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.import_progress import ImportProgressDialog
+from desktop.gui.i18n import Language
+from tests.gui.access_keys import window_problems
 
 
 class FakeJob(QObject):
@@ -71,3 +73,13 @@ def test_a_tracked_dialog_goes_away_with_its_job(qtbot: QtBot) -> None:
     dialog = ImportProgressDialog.track(job)
     with qtbot.waitSignal(dialog.destroyed):
         job.finished.emit(None)
+
+
+def test_cancel_has_an_access_key_and_the_focus(qtbot: QtBot, ui_language: Language) -> None:
+    job = FakeJob(2)
+    dialog = ImportProgressDialog(job, delay_ms=0)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert window_problems(dialog) == []
+    assert dialog.focusWidget() is dialog.cancel_button
+    job.finished.emit(None)

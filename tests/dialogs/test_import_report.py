@@ -12,6 +12,7 @@ from desktop.core.document import Removal
 from desktop.core.storage.library import open_library
 from desktop.core.storage.library_store import ImportReport
 from desktop.dialogs.import_report import ImportReportDialog, visible_text
+from desktop.gui.i18n import Language
 from desktop.gui.import_job import (
     ErrorInfo,
     FileOutcome,
@@ -21,6 +22,7 @@ from desktop.gui.import_job import (
     default_opener,
 )
 from desktop.gui.workers import WorkerPool
+from tests.gui.access_keys import window_problems
 from tests.gui.files import bad_file, good_file
 
 
@@ -141,3 +143,25 @@ def test_a_real_import_of_a_good_and_a_bad_file_is_reported(qtbot: QtBot, tmp_pa
     assert "  Noise removed: 1" in good
     assert "    Copyright notices and watermarks: 1" in good
     assert _outline(dialog.tree.topLevelItem(1))[1] == "  Problem: The file is empty."
+
+
+def test_open_and_close_have_access_keys_and_enter_opens(
+    qtbot: QtBot, ui_language: Language
+) -> None:
+    dialog = ImportReportDialog(ImportResult((_bad(), _good())))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert window_problems(dialog) == []
+    assert dialog.focusWidget() is dialog.tree, "arrows read the report at once"
+    with qtbot.waitSignal(dialog.open_collection_requested):
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+
+
+def test_escape_closes_the_report(qtbot: QtBot) -> None:
+    dialog = ImportReportDialog(ImportResult((_bad(),)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.preferences import Preferences, PreferencesDialog
+from desktop.gui.i18n import Language
+from tests.gui.access_keys import activate, press_access_key, window_problems
 
 CHOSEN = Preferences(language="zh_CN", theme="sepia", font_size=20.0, fullwidth_punctuation=True)
 
@@ -68,3 +70,37 @@ def test_without_a_dictionary_path_the_button_is_disabled(qtbot: QtBot) -> None:
     dialog = PreferencesDialog(Preferences())
     qtbot.addWidget(dialog)
     assert not dialog.dictionary_button.isEnabled()
+
+
+def test_every_field_and_button_has_its_own_access_key(
+    qtbot: QtBot, ui_language: Language, tmp_path: Path
+) -> None:
+    dialog = PreferencesDialog(Preferences(), user_dictionary=tmp_path / "user.txt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert window_problems(dialog) == []
+    assert dialog.focusWidget() is dialog.findChild(QComboBox, "languageCombo")
+    activate(qtbot, dialog)
+    fullwidth = dialog.findChild(QCheckBox, "fullwidthCheck")
+    press_access_key(qtbot, dialog, fullwidth.text())
+    assert dialog.focusWidget() is fullwidth
+
+
+@pytest.mark.parametrize(
+    ("key", "outcome"),
+    [
+        (Qt.Key.Key_Return, QDialog.DialogCode.Accepted),
+        (Qt.Key.Key_Escape, QDialog.DialogCode.Rejected),
+    ],
+)
+def test_enter_keeps_the_choices_and_escape_cancels(
+    qtbot: QtBot, key: Qt.Key, outcome: QDialog.DialogCode
+) -> None:
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, key)
+    assert not dialog.isVisible()
+    assert dialog.result() == outcome

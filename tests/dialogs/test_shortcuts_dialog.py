@@ -14,6 +14,8 @@ from desktop.dialogs.shortcuts_dialog import (
     shortcut_text,
 )
 from desktop.gui.actions import SPECS, ActionId, ActionRegistry
+from desktop.gui.i18n import Language
+from tests.gui.access_keys import window_problems
 
 
 def _window(qtbot: QtBot) -> tuple[QMainWindow, ActionRegistry]:
@@ -79,3 +81,14 @@ def test_only_keys_of_an_ordinary_keyboard_are_listed(qapp) -> None:  # noqa: AN
         ]
     )
     assert shortcut_text(action, native=False) == "Ctrl+Z, Ctrl+Ins"
+
+
+def test_close_has_an_access_key_and_escape_closes(qtbot: QtBot, ui_language: Language) -> None:
+    window, registry = _window(qtbot)
+    dialog = ShortcutsDialog.for_window(window.menuBar(), registry, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert window_problems(dialog) == []
+    assert dialog.focusWidget() is dialog.search_edit
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

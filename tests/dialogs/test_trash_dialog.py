@@ -19,6 +19,8 @@ from desktop.dialogs.trash_dialog import (
     annotation_rows,
     collection_row,
 )
+from desktop.gui.i18n import Language
+from tests.gui.access_keys import activate, press_access_key, window_problems
 from tests.machine_zone import machine_zone
 from tests.models.factory import changed, make_annotation
 
@@ -155,3 +157,23 @@ def test_deletion_times_are_the_machines_local_time(dialog: TrashDialog) -> None
     with machine_zone():  # UTC+08:00
         dialog.set_rows([row])
     assert dialog.list.topLevelItem(0).text(2) == "2024-03-07 16:00"
+
+
+def test_every_button_has_its_own_access_key_and_the_question_too(
+    qtbot: QtBot, ui_language: Language, dialog: TrashDialog
+) -> None:
+    assert window_problems(dialog) == []
+    activate(qtbot, dialog)
+    press_access_key(qtbot, dialog, dialog.empty_button.text())
+    qtbot.waitUntil(lambda: dialog.confirmation is not None and dialog.confirmation.isVisible())
+    box = dialog.confirmation
+    assert window_problems(box) == []
+    assert box.focusWidget() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.isVisible()
+    assert dialog.isVisible(), "Escape leaves the question, not the trash"
+
+
+def test_escape_closes_the_trash(qtbot: QtBot, dialog: TrashDialog) -> None:
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
 
 _ACCESS_KEY = re.compile(r"&([^&\s])")
 
@@ -40,3 +42,17 @@ def window_problems(window: QWidget) -> list[str]:
         if label.isVisible() and label.buddy() is not None
     ]
     return problems(window.objectName(), buttons + labels)
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Make ``window`` the active one, as Alt+letter (a window's shortcut) needs."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def press_access_key(qtbot: QtBot, window: QWidget, text: str) -> None:
+    """Press Alt and the access key of ``text`` (a button's or a label's) where the focus is."""
+    key = access_key(text)
+    assert key is not None, f"{text!r} has no access key"
+    target = window.focusWidget() or window
+    qtbot.keyClick(target, Qt.Key(ord(key.upper())), Qt.KeyboardModifier.AltModifier)

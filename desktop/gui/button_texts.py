@@ -1,0 +1,45 @@
+"""Access keys for Qt's standard dialog buttons (OK, Cancel, Close, Save), in the UI language.
+
+Qt names standard buttons by the platform's theme: on Windows and in the offscreen and minimal
+platforms they have no access key ("OK", "Cancel"), and Qt's Chinese translations have none
+either ("确定", "取消"). Our dialogs give them one like any other button, so Alt+C reaches
+Cancel wherever the keyboard is; Enter and Escape keep pressing the default and Cancel.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox
+
+translate = QCoreApplication.translate
+
+Standard = QDialogButtonBox.StandardButton
+
+
+def standard_text(button: QDialogButtonBox.StandardButton) -> str | None:
+    """The text with an access key of a standard button we use, or None for the others."""
+    texts = {
+        Standard.Ok: translate("StandardButtons", "&OK"),
+        Standard.Cancel: translate("StandardButtons", "&Cancel"),
+        Standard.Close: translate("StandardButtons", "&Close"),
+        Standard.Save: translate("StandardButtons", "&Save"),
+    }
+    return texts.get(button)
+
+
+def name_standard_buttons(box: QDialogButtonBox) -> None:
+    """Give the box's standard buttons their texts with access keys (again on a new language)."""
+    for button in box.buttons():
+        _rename(button, Standard(box.standardButton(button).value))
+
+
+def name_message_buttons(box: QMessageBox) -> None:
+    """The same for a message box's standard buttons."""
+    for button in box.buttons():
+        _rename(button, Standard(box.standardButton(button).value))
+
+
+def _rename(button: QAbstractButton, standard: QDialogButtonBox.StandardButton) -> None:
+    text = standard_text(standard)
+    if text is not None:
+        button.setText(text)
