@@ -260,7 +260,6 @@ def test_every_button_and_field_label_has_its_own_access_key(
     assert dialog.ui.destination_label.buddy() is dialog.ui.destination
 
 
-<<<<<<< HEAD
 def test_previews_and_exports_show_the_machines_local_time(
     qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
 ) -> None:
@@ -276,7 +275,8 @@ def test_previews_and_exports_show_the_machines_local_time(
         text = _export(qtbot, dialog).read_text(encoding="utf-8")
     assert 'timezone: "UTC+08:00"' in text
     assert display_time(created, timezone(timedelta(hours=8))) in text
-=======
+
+
 def test_cancel_of_a_running_export_has_its_own_access_key(
     qtbot: QtBot,
     ui_language: Language,
@@ -308,4 +308,3 @@ def test_cancel_of_a_running_export_has_its_own_access_key(
     press_access_key(qtbot, dialog, dialog.ui.cancel_button.text())
     qtbot.waitUntil(lambda: dialog.ui.export_button.isEnabled(), timeout=WAIT_MS)
     assert dialog.isVisible(), "the access key cancelled the export, not the dialog"
->>>>>>> dialogs2
