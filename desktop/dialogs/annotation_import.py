@@ -16,6 +16,7 @@ from desktop.core.storage.annotation_import import AnnotationImportReport
 from desktop.dialogs import export_texts
 from desktop.dialogs.export_jobs import import_annotations_job
 from desktop.gui.button_texts import name_message_buttons
+from desktop.gui.focus_return import focus_now, return_focus_after
 from desktop.gui.workers import WorkerPool, WorkerTask
 
 
@@ -71,4 +72,5 @@ class AnnotationImporter(QObject):
         box.setInformativeText("\n".join(lines[1:]))
         name_message_buttons(box)
         self.message = box
+        return_focus_after(box, focus_now())
         box.open()

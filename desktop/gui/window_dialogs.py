@@ -20,6 +20,7 @@ from desktop.app_paths import user_dictionary_path
 from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.library_store import ImportReport, ImportStatus
 from desktop.gui.actions import ActionId
+from desktop.gui.focus_return import focus_kept, focus_now, return_focus_after
 from desktop.gui.messages import error_summary
 
 # The dialogs and the import job load when first used: none is start-up work. (Even naming
@@ -95,7 +96,9 @@ class DialogsMixin(_Base):
         self.session.imported(reports)
         if open_first and result.first_collection_id is not None:
             self.open_collection(result.first_collection_id)
+        focused = focus_now(self.reader)
         dialog = ImportReportDialog.present(result, self)
+        return_focus_after(dialog, focused)
         dialog.open_collection_requested.connect(self.open_collection)
         self.import_finished.emit(result)
 
@@ -132,7 +135,9 @@ class DialogsMixin(_Base):
         except PizhuError as error:
             self.show_error(error)
             return None
+        focused = focus_now(self.reader)
         dialog = ImportReportDialog.present(result, self)
+        return_focus_after(dialog, focused)
         dialog.open_collection_requested.connect(self.open_collection)
         return dialog
 
@@ -177,6 +182,8 @@ class DialogsMixin(_Base):
             dialog.empty_requested.connect(self._on_trash_empty_requested)
             self._trash_dialog = dialog
         self._fill_trash()
+        if not self._trash_dialog.isVisible():
+            return_focus_after(self._trash_dialog, focus_now(self.reader))
         self._trash_dialog.open()
         return self._trash_dialog
 
@@ -226,12 +233,13 @@ class DialogsMixin(_Base):
         """Edit ▸ Preferences…."""
         from desktop.dialogs.preferences import PreferencesDialog
 
-        chosen = PreferencesDialog.edit(
-            self,
-            self.preferences(),
-            user_dictionary=user_dictionary_path(),
-            on_dictionary_saved=self._on_dictionary_saved,
-        )
+        with focus_kept(self.reader):
+            chosen = PreferencesDialog.edit(
+                self,
+                self.preferences(),
+                user_dictionary=user_dictionary_path(),
+                on_dictionary_saved=self._on_dictionary_saved,
+            )
         if chosen is not None:
             self.apply_preferences(chosen)
 
@@ -256,6 +264,7 @@ class DialogsMixin(_Base):
 
         dialog = ShortcutsDialog.for_window(self.menuBar(), self.registry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return_focus_after(dialog, focus_now(self.reader))
         dialog.open()
         return dialog
 
@@ -284,6 +293,7 @@ class DialogsMixin(_Base):
             QMessageBox.Icon.Warning, self.tr("Pizhu"), error_summary(error), parent=self
         )
         box.setDetailedText(str(error))
+        return_focus_after(box, focus_now(self.reader))
         box.open()
 
     def show_about(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import PizhuError
+from desktop.gui.focus_return import focus_now, return_focus_after
 
 # The export dialog, the exporters and the annotation importer load when first used: none is
 # start-up work (tests/gui/test_app.py counts what the first paint loads).
@@ -75,6 +76,7 @@ class ExportMixin(_Base):
         dialog.export_finished.connect(self._on_export_dialog_export_finished)
         dialog.finished.connect(self._on_export_dialog_finished)
         self.export_dialog = dialog
+        return_focus_after(dialog, focus_now(self.reader))
         dialog.open()
         return dialog
 

@@ -21,6 +21,7 @@ from desktop.core.section_paths import SectionPaths
 from desktop.gui.actions import ActionId
 from desktop.gui.find_bar import LAYER as FIND_LAYER
 from desktop.gui.find_bar import FindBar
+from desktop.gui.focus_return import focus_now, return_focus_after
 
 # The docks and the dialog load with their first use (the search engine, jieba's helpers):
 # none is start-up work (tests/gui/test_app.py counts what the first paint loads).
@@ -127,7 +128,8 @@ class SearchToolsMixin(_Base):
             dock.set_history(self.settings.search_history)
             dock.open_hit_requested.connect(self._on_tool_open_hit_requested)
             dock.open_note_requested.connect(self._on_search_open_note_requested)
-            self.escape.watch(dock.query_box.lineEdit())
+            # The box's line edit gets its keys from the box itself (its focus proxy).
+            self.escape.watch(dock.query_box, dock.query_box.lineEdit())
             self._place_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
             self._search_dock = dock
             self._follow_speech(dock)
@@ -233,6 +235,8 @@ class SearchToolsMixin(_Base):
     def show_concordance_of(self, term: str, collection_id: int | None) -> None:
         """The concordance dialog for ``term`` (in a collection if given)."""
         dialog = self.concordance_dialog()
+        if not dialog.isVisible():
+            return_focus_after(dialog, focus_now(self.reader))
         if term:
             dialog.show_term(term, collection_id)
         else:
