@@ -68,7 +68,9 @@ def _key(key: Qt.Key, to_dialog: bool = False) -> Callable[[QWidget], None]:
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
-def test_preferences_give_the_keyboard_back_to_the_page(qtbot: QtBot, main_window: MainWindow, key: Qt.Key) -> None:
+def test_preferences_give_the_keyboard_back_to_the_page(
+    qtbot: QtBot, main_window: MainWindow, key: Qt.Key
+) -> None:
     _in_page(qtbot, main_window)
     timer = _when_modal(_key(key, to_dialog=True))
     main_window.registry.action(ActionId.PREFERENCES).trigger()
@@ -76,7 +78,9 @@ def test_preferences_give_the_keyboard_back_to_the_page(qtbot: QtBot, main_windo
     _back_in(qtbot, main_window.reader)
 
 
-def test_the_trash_gives_the_keyboard_back_after_close(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_the_trash_gives_the_keyboard_back_after_close(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
     _in_page(qtbot, main_window)
     main_window.registry.action(ActionId.TRASH).trigger()
     dialog = main_window.trash_dialog
@@ -115,7 +119,9 @@ def test_the_concordance_gives_the_keyboard_back(qtbot: QtBot, main_window: Main
     _back_in(qtbot, main_window.reader)
 
 
-def test_the_annotation_import_message_gives_the_keyboard_back(qtbot: QtBot, main_window: MainWindow, tmp_path: Path) -> None:
+def test_the_annotation_import_message_gives_the_keyboard_back(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
     path = tmp_path / "a.json"
     path.write_text(json.dumps({"nope": 1}), "utf-8")
     _in_page(qtbot, main_window)
@@ -125,7 +131,9 @@ def test_the_annotation_import_message_gives_the_keyboard_back(qtbot: QtBot, mai
     _back_in(qtbot, main_window.reader)
 
 
-def test_escape_in_the_find_bar_goes_back_to_the_page(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_escape_in_the_find_bar_goes_back_to_the_page(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
     _in_page(qtbot, main_window)
     main_window.registry.action(ActionId.FIND).trigger()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not main_window.reader)
@@ -133,7 +141,9 @@ def test_escape_in_the_find_bar_goes_back_to_the_page(qtbot: QtBot, main_window:
     _back_in(qtbot, main_window.reader)
 
 
-def test_escape_in_the_search_box_goes_back_to_the_page(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_escape_in_the_search_box_goes_back_to_the_page(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
     _in_page(qtbot, main_window)
     main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not main_window.reader)
@@ -142,7 +152,9 @@ def test_escape_in_the_search_box_goes_back_to_the_page(qtbot: QtBot, main_windo
     _back_in(qtbot, main_window.reader)
 
 
-def test_a_closed_context_menu_leaves_the_keyboard_in_the_page(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_a_closed_context_menu_leaves_the_keyboard_in_the_page(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
     _in_page(qtbot, main_window)
     text = main_window.current_speech().text
     start = text.index("效能革命")
@@ -162,7 +174,9 @@ def test_a_closed_context_menu_leaves_the_keyboard_in_the_page(qtbot: QtBot, mai
     _back_in(qtbot, main_window.reader)
 
 
-def test_a_colour_chosen_in_the_context_menu_leaves_the_keyboard_in_the_page(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_a_colour_chosen_in_the_context_menu_leaves_the_keyboard_in_the_page(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
     _in_page(qtbot, main_window)
     text = main_window.current_speech().text
     start = text.index("效能革命")
@@ -186,7 +200,9 @@ def test_a_colour_chosen_in_the_context_menu_leaves_the_keyboard_in_the_page(qtb
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
-def test_rename_gives_the_keyboard_back_to_the_tree(qtbot: QtBot, main_window: MainWindow, key: Qt.Key) -> None:
+def test_rename_gives_the_keyboard_back_to_the_tree(
+    qtbot: QtBot, main_window: MainWindow, key: Qt.Key
+) -> None:
     tree = main_window.library_pane.tree
     main_window.activateWindow()
     tree.setFocus()
