@@ -147,8 +147,8 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
         self._editor.tags_edited.connect(self.tags_edit_requested)
         self._orphan.reattach_clicked.connect(self._on_actions_reattach_triggered)
         self._orphan.open_speech_clicked.connect(self.open_speech_requested)
-        self._proxy.modelReset.connect(self._on_proxy_structure_changed)
-        self._proxy.layoutChanged.connect(self._on_proxy_structure_changed)
+        self._proxy.modelReset.connect(self._on_proxy_model_reset)
+        self._proxy.layoutChanged.connect(self._on_proxy_layout_changed)
         self._proxy.rowsInserted.connect(self._on_proxy_rows_inserted)
 
     def retranslate(self) -> None:
@@ -352,7 +352,11 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
         self._orphan.show_annotation(annotation if orphan else None, in_open_speech)
 
     @Slot()
-    def _on_proxy_structure_changed(self) -> None:
+    def _on_proxy_model_reset(self) -> None:
+        self._expansion.restore(after_reset=True)  # the view, told first, forgot its unfolding
+
+    @Slot()
+    def _on_proxy_layout_changed(self) -> None:
         self._expansion.restore()
 
     @Slot(QModelIndex, int, int)
