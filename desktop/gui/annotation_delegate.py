@@ -93,6 +93,8 @@ class AnnotationDelegate(QStyledItemDelegate):
         # its scroll bar, again after each filter, sort or resize, and "all speeches" may hold
         # tens of thousands. The key holds what the height depends on, so nothing goes stale.
         self._heights: dict[tuple[str, bool, int, str], int] = {}
+        # A group heading's height depends on the font only: thousands of headings, one font.
+        self._heading_heights: dict[str, int] = {}
 
     # Fonts and sizes ----------------------------------------------------------------------
 
@@ -105,7 +107,7 @@ class AnnotationDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Two quote lines at most, a note line when there is a note, and a line of tags/time."""
         if index.data(Role.IS_GROUP):
-            return QSize(option.rect.width(), QFontMetrics(option.font).height() + 2 * PAD - 2)
+            return QSize(option.rect.width(), self.heading_height(option.font))
         key = (_quote_text(index), bool(index.data(Role.NOTE)), self._width_for(option))
         full_key = (*key, option.font.key())
         height = self._heights.get(full_key)
@@ -114,6 +116,14 @@ class AnnotationDelegate(QStyledItemDelegate):
                 self._heights.clear()
             height = self._heights[full_key] = self._row_height(option.font, *key)
         return QSize(option.rect.width(), height)
+
+    def heading_height(self, font: QFont) -> int:
+        """A group heading's height in ``font``: one line of its metrics, never its text."""
+        key = font.key()
+        height = self._heading_heights.get(key)
+        if height is None:
+            height = self._heading_heights[key] = QFontMetrics(font).height() + 2 * PAD - 2
+        return height
 
     def _row_height(self, font: QFont, quote: str, has_note: bool, width: int) -> int:
         metrics, small = QFontMetrics(font), QFontMetrics(self._small(font))

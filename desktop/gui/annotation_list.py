@@ -97,23 +97,42 @@ class GroupExpansion(QObject):
         """Whether groups start folded (the list shows more than ``FOLD_ABOVE`` annotations)."""
         return self._many
 
-    def restore(self) -> None:
+    def restore(self, *, after_reset: bool = False) -> None:
         """Unfold the groups as the user left them: each one, or only those opened when many.
 
         One pass in C++ (``expandAll`` or ``collapseAll``: a group's rows have no children of
         their own), then only the exceptions are looked for: "all speeches" has thousands.
+        ``after_reset``: the view has just forgotten every unfolding, so folding all is done
+        (``collapseAll`` would lay out the thousands of headings once more, at once).
         """
         self._many = self._count_shown() > FOLD_ABOVE
         self._restoring = True  # expandAll says "expanded" of each group: not the user's doing
         try:
-            if self._many:
-                self._view.collapseAll()
-            else:
+            if not self._many:
                 self._view.expandAll()
+            elif not after_reset:
+                self._view.collapseAll()
         finally:
             self._restoring = False
         if self._opened if self._many else self._folded:
             self.restore_rows(0, self._view.model().rowCount() - 1, only_exceptions=True)
+        self.update_row_heights()
+
+    def update_row_heights(self) -> None:
+        """Rows of one height while the list shows only folded group headings.
+
+        The view then measures one heading rather than each of thousands (every "all speeches"
+        layout); any open group, or annotations outside groups, need each row measured.
+        """
+        uniform = self._many and not self._opened and self._only_groups_at_top()
+        if uniform != self._view.uniformRowHeights():
+            self._view.setUniformRowHeights(uniform)
+            self._view.scheduleDelayedItemsLayout()
+
+    def _only_groups_at_top(self) -> bool:
+        # Annotations outside groups (one speech's) come before the groups.
+        first = self._view.model().index(0, 0)
+        return not first.isValid() or bool(first.data(Role.IS_GROUP))
 
     def restore_rows(self, first: int, last: int, *, only_exceptions: bool = False) -> None:
         """Fold or unfold the top-level groups ``first``…``last`` as the user left them."""
@@ -130,6 +149,7 @@ class GroupExpansion(QObject):
                     self._view.setExpanded(index, self.is_open(key))
                 finally:
                     self._restoring = False
+        self.update_row_heights()
 
     def is_open(self, key: int | str) -> bool:
         """Whether the group ``key`` is to be unfolded, as the user left it."""
@@ -144,12 +164,14 @@ class GroupExpansion(QObject):
         if not self._restoring:
             self._folded.add(group_key(index))
             self._opened.discard(group_key(index))
+            self.update_row_heights()
 
     @Slot(QModelIndex)
     def _on_view_expanded(self, index: QModelIndex) -> None:
         if not self._restoring:
             self._folded.discard(group_key(index))
             self._opened.add(group_key(index))
+            self.update_row_heights()
 
 
 def group_key(index: QModelIndex) -> int | str:

@@ -12,7 +12,8 @@ The filters live in ``annotations_dock_filters``, the rows' requests in ``annota
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QEvent,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import AnchorState, Annotation
+from desktop.core.annotation_groups import AnnotationGroups
 from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_editor import AnnotationEditor
 from desktop.gui.annotation_filter_bar import AnnotationFilterBar
@@ -145,8 +147,8 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
         self._editor.tags_edited.connect(self.tags_edit_requested)
         self._orphan.reattach_clicked.connect(self._on_actions_reattach_triggered)
         self._orphan.open_speech_clicked.connect(self.open_speech_requested)
-        self._proxy.modelReset.connect(self._on_proxy_structure_changed)
-        self._proxy.layoutChanged.connect(self._on_proxy_structure_changed)
+        self._proxy.modelReset.connect(self._on_proxy_model_reset)
+        self._proxy.layoutChanged.connect(self._on_proxy_layout_changed)
         self._proxy.rowsInserted.connect(self._on_proxy_rows_inserted)
 
     def retranslate(self) -> None:
@@ -199,12 +201,31 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
         Pass the speech's annotations, or the library's when ``all_speeches`` is on (``titles``
         then names the groups, in library order). The selection is kept when it is still there.
         """
-        selected = self.selected_annotation_id()
-        self._has_speech = speech_id is not None
-        with self._quietly():
+        with self._keeping_selection(speech_id):
             self._model.set_annotations(
                 annotations, speech_id=speech_id, all_speeches=self.all_speeches, titles=titles
             )
+
+    def adopt_annotations(
+        self, grouped: AnnotationGroups, *, speech_id: int | None, titles: Mapping[int, str]
+    ) -> None:
+        """Show annotations already sorted and grouped (``group_annotations``) by ``titles``.
+
+        What a worker gives for "all speeches": the dock only makes rows of them. The
+        selection is kept when it is still there.
+        """
+        with self._keeping_selection(speech_id):
+            self._model.adopt(
+                grouped, speech_id=speech_id, all_speeches=self.all_speeches, titles=titles
+            )
+
+    @contextmanager
+    def _keeping_selection(self, speech_id: int | None) -> Iterator[None]:
+        """Around a new list: reselect the selected annotation when it is still listed."""
+        selected = self.selected_annotation_id()
+        self._has_speech = speech_id is not None
+        with self._quietly():
+            yield
             if selected is None or not self._select(selected):
                 self._editor.set_annotation(None)
         self._update_state()
@@ -331,7 +352,11 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
         self._orphan.show_annotation(annotation if orphan else None, in_open_speech)
 
     @Slot()
-    def _on_proxy_structure_changed(self) -> None:
+    def _on_proxy_model_reset(self) -> None:
+        self._expansion.restore(after_reset=True)  # the view, told first, forgot its unfolding
+
+    @Slot()
+    def _on_proxy_layout_changed(self) -> None:
         self._expansion.restore()
 
     @Slot(QModelIndex, int, int)

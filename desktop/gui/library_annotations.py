@@ -14,26 +14,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.core.annotation import Annotation
+from desktop.core.annotation_groups import AnnotationGroups, group_annotations, speech_ranks
 from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.library import Library
-from desktop.core.storage.library_store import SpeechLabelParts
 from desktop.gui.library_worker import Cancellation, LibraryWorker
+from desktop.models.speech_labels import speech_labels
 
 _log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
 class LibraryAnnotations:
-    """Every live annotation of the library, with what names each speech (in library order)."""
+    """Every live annotation of the library grouped by speech, and each speech's label."""
 
-    annotations: list[Annotation]
-    speeches: list[SpeechLabelParts]
+    grouped: AnnotationGroups
+    """In the dock's order (``group_annotations`` with ``all_speeches``)."""
+    titles: dict[int, str]
+    """Each speech's label (``speech_labels``), in library order."""
 
 
 def read_library_annotations(library: Library, _cancelled: Cancellation) -> LibraryAnnotations:
-    """The worker's job: both reads, on the worker's own connection."""
-    return LibraryAnnotations(library.annotations.annotations(), library.store.speech_label_parts())
+    """The worker's job: both reads, on the worker's own connection, then the grouping."""
+    annotations = library.annotations.annotations()
+    # QCoreApplication.translate, which the labels use, is thread-safe.
+    titles = speech_labels(library.store.speech_label_parts())
+    grouped = group_annotations(annotations, speech_ranks(titles), all_speeches=True)
+    return LibraryAnnotations(grouped, titles)
 
 
 class LibraryAnnotationsLoader(QObject):

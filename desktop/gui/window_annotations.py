@@ -135,8 +135,9 @@ class AnnotationsMixin(_Base):
         dock = self._annotations_dock
         if dock is None or not dock.all_speeches:
             return  # the user went back to one speech meanwhile
-        titles = speech_labels(loaded.speeches)
-        dock.set_annotations(loaded.annotations, speech_id=self.current_speech_id(), titles=titles)
+        dock.adopt_annotations(
+            loaded.grouped, speech_id=self.current_speech_id(), titles=loaded.titles
+        )
 
     def _reload_if_loading(self) -> None:
         """A change while the worker reads: it may have read before it, so read again."""

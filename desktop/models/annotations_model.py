@@ -23,15 +23,20 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.annotation import AnchorState, Annotation
+from desktop.core.annotation_groups import (
+    ORPHANS,
+    AnnotationGroups,
+    annotation_key,
+    group_annotations,
+    group_key,
+    in_scope,
+    speech_rank,
+)
 from desktop.models import annotation_text as text
 from desktop.models.annotation_roles import Column, Role, annotation_data
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
-
-
-ORPHANS = "orphans"
-"""The key of the group of annotations whose passage was not found."""
 
 
 _COLUMN_COUNT = len(Column)
@@ -94,6 +99,26 @@ class AnnotationsModel(QAbstractItemModel):
         titles: Mapping[int, str] | None = None,
     ) -> None:
         """Show ``annotations`` (of ``speech_id``, or of all speeches grouped by their titles)."""
+        if titles is not None:
+            self._set_titles(titles)
+        grouped = group_annotations(
+            annotations, self._order, speech_id=speech_id, all_speeches=all_speeches
+        )
+        self.adopt(grouped, speech_id=speech_id, all_speeches=all_speeches)
+
+    def adopt(
+        self,
+        grouped: AnnotationGroups,
+        *,
+        speech_id: int | None = None,
+        all_speeches: bool = False,
+        titles: Mapping[int, str] | None = None,
+    ) -> None:
+        """Show annotations already in scope, sorted and grouped (``group_annotations``).
+
+        The worker reading "all speeches" sorts and groups them: here they are only wrapped in
+        rows, in the order given. ``titles`` must be the order they were grouped by.
+        """
         self.beginResetModel()
         self._all_speeches = all_speeches
         self._speech_id = speech_id
@@ -101,14 +126,19 @@ class AnnotationsModel(QAbstractItemModel):
             self._set_titles(titles)
         self._root = _Node(None)
         self._by_id = {}
-        groups: dict[int | str, _Node] = {}  # looked up by key: thousands on "all speeches"
-        for annotation in sorted(filter(self._in_scope, annotations), key=self._sort_key):
-            parent = self._group_of(annotation, groups)
-            node = _Node(parent, annotation)
-            parent.children.append(node)
-            self._by_id[annotation.id] = node
-        self._root.children.sort(key=self._top_level_key)
+        for annotation in grouped.loose:
+            self._adopt_row(self._root, annotation)
+        for key, members in grouped.groups:
+            group = _Node(self._root, key=key)
+            self._root.children.append(group)
+            for annotation in members:
+                self._adopt_row(group, annotation)
         self.endResetModel()
+
+    def _adopt_row(self, parent: _Node, annotation: Annotation) -> None:
+        node = _Node(parent, annotation)
+        parent.children.append(node)
+        self._by_id[annotation.id] = node
 
     def set_speech_titles(self, titles: Mapping[int, str]) -> None:
         """Speech titles in library order: the groups' names and order (order at next reset)."""
@@ -221,14 +251,10 @@ class AnnotationsModel(QAbstractItemModel):
     # Placement -----------------------------------------------------------------------------
 
     def _in_scope(self, annotation: Annotation) -> bool:
-        if annotation.deleted is not None:
-            return False
-        return self._all_speeches or annotation.speech_id == self._speech_id
+        return in_scope(annotation, self._speech_id, self._all_speeches)
 
     def _group_key(self, annotation: Annotation) -> int | str | None:
-        if annotation.state == AnchorState.ORPHANED:
-            return ORPHANS
-        return annotation.speech_id if self._all_speeches else None
+        return group_key(annotation, self._all_speeches)
 
     def _parent_key(self, parent: _Node) -> int | str | None:
         return None if parent is self._root else parent.key
@@ -238,16 +264,6 @@ class AnnotationsModel(QAbstractItemModel):
         if key is None:
             return self._root
         return next((n for n in self._root.children if n.key == key), None)
-
-    def _group_of(self, annotation: Annotation, groups: dict[int | str, _Node]) -> _Node:
-        """The parent of ``annotation`` while the list is built, made when first needed."""
-        key = self._group_key(annotation)
-        if key is None:
-            return self._root
-        if key not in groups:
-            groups[key] = _Node(self._root, key=key)
-            self._root.children.append(groups[key])
-        return groups[key]
 
     def _insert_group(self, key: int | str) -> _Node:
         group = _Node(self._root, key=key)
@@ -267,20 +283,16 @@ class AnnotationsModel(QAbstractItemModel):
 
     def _sort_key(self, annotation: Annotation | None) -> tuple:
         assert annotation is not None
-        # Orphans and all-speech groups list speeches in library order; notes on a whole
-        # speech (no range) come before the passages.
-        speech = self._order.get(annotation.speech_id, len(self._order) + annotation.speech_id)
-        start = annotation.start if annotation.start is not None else -1
-        return (speech, start, annotation.created, annotation.id)
+        return annotation_key(annotation, self._order)
 
     def _top_level_key(self, node: _Node | None) -> tuple:
+        # The order of group_annotations: loose rows, speech groups, the orphans' group.
         assert node is not None
         if node.annotation is not None:
             return (0, *self._sort_key(node.annotation))
         if node.key == ORPHANS:
             return (2, 0)
-        speech = int(node.key or 0)
-        return (1, self._order.get(speech, len(self._order) + speech))
+        return (1, speech_rank(self._order, int(node.key or 0)))
 
     def _group_changed(self, parent: _Node) -> None:
         if parent is not self._root and parent.parent is not None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.gui import annotation_delegate
 from desktop.gui.annotation_delegate import (
     QUOTE_LINES,
     AnnotationDelegate,
@@ -84,3 +86,25 @@ def test_row_heights_are_measured_once_per_quote_and_width(qtbot: QtBot) -> None
     first = delegate.sizeHint(option, model.index(0, 0))
     assert delegate.sizeHint(option, model.index(0, 0)) == first
     assert len(calls) == 1
+
+
+def test_a_heading_height_is_measured_once_per_font(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "All speeches" has thousands of headings: their height comes from the font alone.
+    delegate = AnnotationDelegate()
+    made: list[QFont] = []
+    real = annotation_delegate.QFontMetrics
+
+    def counting(font: QFont) -> QFontMetrics:
+        made.append(font)
+        return real(font)
+
+    monkeypatch.setattr(annotation_delegate, "QFontMetrics", counting)
+    small, large = QFont(), QFont()
+    small.setPointSizeF(9)
+    large.setPointSizeF(20)
+    heights = [delegate.heading_height(font) for font in (small, small, large, small, large)]
+    assert len(made) == 2, "one measure per font"
+    assert heights[0] == heights[1] == heights[3] < heights[2] == heights[4]
+    assert heights[0] == real(small).height() + 2 * annotation_delegate.PAD - 2

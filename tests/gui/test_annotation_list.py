@@ -76,14 +76,45 @@ def _count_measured_rows(dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch)
     return measured
 
 
-def test_past_the_threshold_groups_start_folded_and_only_headings_are_measured(
+def _laid_out(dock: AnnotationsDock) -> bool:
+    """Whether the view has laid its rows out (its scroll bar spans them)."""
+    return dock.view.verticalScrollBar().maximum() > 0
+
+
+def test_past_the_threshold_groups_start_folded_and_one_heading_is_measured(
     qtbot: QtBot, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     measured = _count_measured_rows(dock, monkeypatch)
     dock.set_annotations(_many(), speech_id=None, titles={})
-    qtbot.waitUntil(lambda: len(measured) >= len(SPEECHES))  # the view laid its rows out
+    qtbot.waitUntil(lambda: _laid_out(dock))
     assert _expanded(dock) == []
+    assert dock.view.uniformRowHeights(), "only folded headings: they share one height"
+    assert measured, "a heading was measured for that height"
+    assert len(measured) < len(SPEECHES) // 10, "not each heading"
     assert not any(measured), "no annotation row measured while every group is folded"
+
+
+def test_an_open_group_has_its_rows_measured_and_folding_it_again_measures_one(
+    qtbot: QtBot, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    measured = _count_measured_rows(dock, monkeypatch)  # before the delegate's first use
+    dock.set_annotations(_many(), speech_id=None, titles={})
+    qtbot.waitUntil(lambda: _laid_out(dock))
+    assert not any(measured)
+    group = _group(dock, SPEECHES[0])
+    dock.view.expand(group)
+    assert not dock.view.uniformRowHeights(), "annotation rows are taller than headings"
+    qtbot.waitUntil(lambda: any(measured))  # the open group's annotations
+    assert dock.view.rowHeight(dock.proxy.index(0, 0, group)) > dock.view.rowHeight(group)
+    dock.view.collapse(group)
+    assert dock.view.uniformRowHeights()
+
+
+def test_one_speech_past_the_threshold_measures_each_row(dock: AnnotationsDock) -> None:
+    dock.set_all_speeches(False)
+    many = [make_annotation(1, start) for start in range(0, 4 * FOLD_ABOVE, 2)]
+    dock.set_annotations(many, speech_id=1)
+    assert not dock.view.uniformRowHeights(), "annotation rows outside groups"
 
 
 def test_a_group_the_user_opens_stays_open_through_a_refresh(

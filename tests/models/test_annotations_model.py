@@ -8,6 +8,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState
+from desktop.core.annotation_groups import group_annotations, speech_ranks
+from desktop.models import annotations_model
 from desktop.models.annotations_model import AnnotationsModel, Column, Role
 from tests.models.factory import changed, make_annotation
 
@@ -154,3 +156,37 @@ def test_all_speeches_builds_each_group_once_by_key(monkeypatch: pytest.MonkeyPa
     model.set_annotations(annotations, all_speeches=True, titles={})
     assert model.rowCount() == 50
     assert sum(model.rowCount(model.index(row, 0)) for row in range(50)) == 200
+
+
+def test_adopting_grouped_annotations_sorts_nothing(
+    qtmodeltester: ModelTester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker sorts and groups "all speeches"; the GUI thread only makes rows of them.
+    titles = {7: "第七篇", 3: "第三篇"}
+    annotations = [
+        make_annotation(3, 9),
+        make_annotation(7, 5),
+        make_annotation(3, 1),
+        make_annotation(7, 2, state=AnchorState.ORPHANED),
+    ]
+    grouped = group_annotations(annotations, speech_ranks(titles), all_speeches=True)
+    keyed: list[object] = []
+    real_key = annotations_model.annotation_key
+    monkeypatch.setattr(
+        annotations_model, "annotation_key", lambda *a: keyed.append(a) or real_key(*a)
+    )
+    model = AnnotationsModel()
+    model.adopt(grouped, all_speeches=True, titles=titles)
+    qtmodeltester.check(model)
+    assert keyed == [], "no annotation's sort key was computed"
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert names[:2] == ["第七篇", "第三篇"]
+    assert model.annotations() == [a for _key, members in grouped.groups for a in members]
+    later = make_annotation(3, 5)
+    model.add_annotation(later)  # single changes still find their place
+    third = model.index(1, 0)
+    assert [model.index(r, 0, third).data(Role.ID) for r in range(3)] == [
+        annotations[2].id,
+        later.id,
+        annotations[0].id,
+    ]
