@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
-from desktop.gui.focus_return import focus_kept
 from desktop.gui.keyboard_menu import is_keyboard_menu_event, is_menu_key, open_current_menu
 from desktop.gui.library_delegate import LibraryDelegate
 from desktop.models.library_filter import TitleFilterModel
@@ -55,6 +54,8 @@ TREE_ACTIONS = [
 
 def ask_title(parent: QWidget, label: str, current: str) -> str | None:
     """Ask for a new title in a small dialog; None if the user cancels."""
+    from desktop.gui.focus_return import focus_kept
+
     title = QCoreApplication.translate("LibraryPane", "Rename")
     with focus_kept():
         text, accepted = QInputDialog.getText(

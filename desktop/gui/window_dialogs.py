@@ -20,7 +20,6 @@ from desktop.app_paths import user_dictionary_path
 from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.library_store import ImportReport, ImportStatus
 from desktop.gui.actions import ActionId
-from desktop.gui.focus_return import focus_kept, focus_now, return_focus_after
 from desktop.gui.messages import error_summary
 
 # The dialogs and the import job load when first used: none is start-up work. (Even naming
@@ -90,6 +89,7 @@ class DialogsMixin(_Base):
 
     def _on_import_finished(self, result: ImportResult, open_first: bool) -> None:
         from desktop.dialogs.import_report import ImportReportDialog
+        from desktop.gui.focus_return import focus_now, return_focus_after
 
         self.status.clearMessage()
         reports = [o.report for o in result.imported if o.report is not None]
@@ -129,6 +129,7 @@ class DialogsMixin(_Base):
     def show_import_report(self, collection_id: int) -> ImportReportDialog | None:
         """The report of a collection's last import, as the import showed it."""
         from desktop.dialogs.import_report import ImportReportDialog
+        from desktop.gui.focus_return import focus_now, return_focus_after
 
         try:
             result = self._stored_import_result(collection_id)
@@ -175,6 +176,7 @@ class DialogsMixin(_Base):
     def show_trash(self) -> TrashDialog:
         """File ▸ Trash…: deleted highlights and collections, to restore or delete for good."""
         from desktop.dialogs.trash_dialog import TrashDialog
+        from desktop.gui.focus_return import focus_now, return_focus_after
 
         if self._trash_dialog is None:
             dialog = TrashDialog(self)
@@ -232,6 +234,7 @@ class DialogsMixin(_Base):
     def edit_preferences(self) -> None:
         """Edit ▸ Preferences…."""
         from desktop.dialogs.preferences import PreferencesDialog
+        from desktop.gui.focus_return import focus_kept
 
         with focus_kept(self.reader):
             chosen = PreferencesDialog.edit(
@@ -261,6 +264,7 @@ class DialogsMixin(_Base):
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help ▸ Keyboard Shortcuts."""
         from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+        from desktop.gui.focus_return import focus_now, return_focus_after
 
         dialog = ShortcutsDialog.for_window(self.menuBar(), self.registry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -288,6 +292,8 @@ class DialogsMixin(_Base):
     def show_error(self, error: PizhuError) -> None:
         """Tell the user a change could not be made, and why."""
         from PySide6.QtWidgets import QMessageBox
+
+        from desktop.gui.focus_return import focus_now, return_focus_after
 
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Pizhu"), error_summary(error), parent=self

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import PizhuError
-from desktop.gui.focus_return import focus_now, return_focus_after
 
 # The export dialog, the exporters and the annotation importer load when first used: none is
 # start-up work (tests/gui/test_app.py counts what the first paint loads).
@@ -65,6 +64,7 @@ class ExportMixin(_Base):
         """File ▸ Export…: the export dialog on what the user is reading (window-modal)."""
         from desktop.dialogs.export_dialog import ExportDialog
         from desktop.dialogs.export_settings import ExportSettings
+        from desktop.gui.focus_return import focus_now, return_focus_after
 
         if self.export_dialog is not None and self.export_dialog.isVisible():
             self.export_dialog.raise_()

@@ -21,7 +21,6 @@ from desktop.core.section_paths import SectionPaths
 from desktop.gui.actions import ActionId
 from desktop.gui.find_bar import LAYER as FIND_LAYER
 from desktop.gui.find_bar import FindBar
-from desktop.gui.focus_return import focus_now, return_focus_after
 
 # The docks and the dialog load with their first use (the search engine, jieba's helpers):
 # none is start-up work (tests/gui/test_app.py counts what the first paint loads).
@@ -234,6 +233,8 @@ class SearchToolsMixin(_Base):
     @Slot(str, object)
     def show_concordance_of(self, term: str, collection_id: int | None) -> None:
         """The concordance dialog for ``term`` (in a collection if given)."""
+        from desktop.gui.focus_return import focus_now, return_focus_after
+
         dialog = self.concordance_dialog()
         if not dialog.isVisible():
             return_focus_after(dialog, focus_now(self.reader))
