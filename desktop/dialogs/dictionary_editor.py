@@ -25,7 +25,7 @@ from desktop.core.chinese.dictionary import USER_DICTIONARY_HEADER, parse_line
 from desktop.core.errors import PizhuError
 from desktop.core.fileio import atomic_write
 from desktop.gui.app_theme import accent_colour
-from desktop.gui.button_texts import name_standard_buttons
+from desktop.gui.button_texts import name_message_buttons, name_standard_buttons
 
 
 def read_text(path: Path) -> str:
@@ -62,7 +62,9 @@ class DictionaryEditorDialog(QDialog):
         self._path = path
         self._build()
         self._editor.setPlainText(read_text(path))
+        self._editor.document().setModified(False)
         self._editor.setFocus()  # the words, not the help above them
+        self._unsaved_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Custom Dictionary"))
         self._help.setText(
             self.tr(
@@ -109,6 +111,41 @@ class DictionaryEditorDialog(QDialog):
         """The message about unusable lines shown after saving (empty when there are none)."""
         return self._problems.text() if self._problems.isVisible() else ""
 
+    @property
+    def unsaved_question(self) -> QMessageBox | None:
+        """The "save your changes?" question while it is open."""
+        return self._unsaved_question
+
+    def reject(self) -> None:
+        """Cancel or Escape: with unsaved changes, ask first (Save, Discard or keep editing)."""
+        if not self._editor.document().isModified():
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Custom Dictionary"), "", parent=self)
+        box.setObjectName("dictionaryUnsavedQuestion")
+        box.setText(self.tr("Save the changes to your dictionary?"))
+        box.setInformativeText(self.tr("Words you added or changed are lost if you discard them."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        name_message_buttons(box)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.finished.connect(box.deleteLater)
+        box.buttonClicked.connect(lambda button: self._on_unsaved_answered(box, button))
+        self._unsaved_question = box
+        box.open()  # window-modal, without a nested event loop
+
+    def _on_unsaved_answered(self, box: QMessageBox, button: object) -> None:
+        self._unsaved_question = None
+        answer = box.standardButton(button)
+        if answer == QMessageBox.StandardButton.Save:
+            self._on_buttons_accepted()
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
+        # Cancel: back to editing, nothing lost
+
     def save(self) -> bool:
         """Write the text to the file; True when written."""
         text = self._editor.toPlainText()
@@ -124,6 +161,7 @@ class DictionaryEditorDialog(QDialog):
                 self.tr("The dictionary could not be saved: %1").replace("%1", str(error)),
             )
             return False
+        self._editor.document().setModified(False)
         self.saved.emit()
         return True
 

@@ -23,6 +23,7 @@ def standard_text(button: QDialogButtonBox.StandardButton) -> str | None:
         Standard.Cancel: translate("StandardButtons", "&Cancel"),
         Standard.Close: translate("StandardButtons", "&Close"),
         Standard.Save: translate("StandardButtons", "&Save"),
+        Standard.Discard: translate("StandardButtons", "&Discard"),
     }
     return texts.get(button)
 

@@ -887,6 +887,14 @@
         <translation>每行一个词，词后可加词频和词性，例如“效能革命 2000 n”。以 # 开头的行是注释。保存后，双击选词时会用到这些词。</translation>
     </message>
     <message>
+        <source>Save the changes to your dictionary?</source>
+        <translation>保存对词典的修改吗？</translation>
+    </message>
+    <message>
+        <source>Words you added or changed are lost if you discard them.</source>
+        <translation>不保存的话，新增或修改的词语将会丢失。</translation>
+    </message>
+    <message>
         <source>The dictionary could not be saved: %1</source>
         <translation>无法保存词典：%1</translation>
     </message>
@@ -2089,6 +2097,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>不保存(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.dictionary_editor import DictionaryEditorDialog, problem_lines, read_text
 from desktop.gui.i18n import Language
 from tests.gui.access_keys import activate, press_access_key, window_problems
+from tests.gui.typing import commit_text
 
 
 def test_problem_lines_are_those_jieba_cannot_use() -> None:
@@ -65,3 +67,57 @@ def test_save_and_cancel_have_access_keys_and_alt_s_saves(
     with qtbot.waitSignal(dialog.saved):
         press_access_key(qtbot, dialog, dialog.save_button.text())
     assert path.exists()
+
+
+def _edited_dialog(qtbot: QtBot, tmp_path: Path) -> tuple[DictionaryEditorDialog, Path]:
+    path = tmp_path / "user.txt"
+    path.write_text("效能革命\n", encoding="utf-8")
+    dialog = DictionaryEditorDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.editor.moveCursor(dialog.editor.textCursor().MoveOperation.End)
+    commit_text(dialog.editor, "并联审批")  # typed through the input method
+    return dialog, path
+
+
+def _answer(qtbot: QtBot, dialog: DictionaryEditorDialog, button: object) -> None:
+    qtbot.waitUntil(lambda: dialog.unsaved_question is not None)
+    box = dialog.unsaved_question
+    qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+
+def test_escape_with_unsaved_words_asks_and_cancel_keeps_them(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog, path = _edited_dialog(qtbot, tmp_path)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.unsaved_question is not None)
+    assert window_problems(dialog.unsaved_question) == [], "each answer has its own access key"
+    _answer(qtbot, dialog, QMessageBox.StandardButton.Cancel)
+    assert dialog.isVisible()
+    assert dialog.editor.toPlainText().endswith("并联审批")
+    assert path.read_text(encoding="utf-8") == "效能革命\n"
+
+
+def test_discarding_closes_without_writing_and_saving_writes(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog, path = _edited_dialog(qtbot, tmp_path)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(dialog.rejected):
+        _answer(qtbot, dialog, QMessageBox.StandardButton.Discard)
+    assert path.read_text(encoding="utf-8") == "效能革命\n"
+    again = tmp_path / "again"
+    again.mkdir()
+    dialog, path = _edited_dialog(qtbot, again)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(dialog.accepted):
+        _answer(qtbot, dialog, QMessageBox.StandardButton.Save)
+    assert path.read_text(encoding="utf-8") == "效能革命\n并联审批\n"
+
+
+def test_escape_without_changes_closes_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = DictionaryEditorDialog(tmp_path / "user.txt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.unsaved_question is None
