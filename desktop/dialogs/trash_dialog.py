@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QObject,
     QSize,
@@ -177,6 +178,12 @@ class TrashDialog(QDialog):
         self._restore.setText(self.tr("&Restore"))
         self._empty_trash.setText(self.tr("&Empty Trash…"))
         name_standard_buttons(self._buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the texts when the UI language changes: the window keeps this dialog."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     # Public API ----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.trash_dialog import (
@@ -19,7 +19,7 @@ from desktop.dialogs.trash_dialog import (
     annotation_rows,
     collection_row,
 )
-from desktop.gui.i18n import Language
+from desktop.gui.i18n import Language, Translations
 from tests.gui.access_keys import activate, press_access_key, window_problems
 from tests.machine_zone import machine_zone
 from tests.models.factory import changed, make_annotation
@@ -177,3 +177,19 @@ def test_every_button_has_its_own_access_key_and_the_question_too(
 def test_escape_closes_the_trash(qtbot: QtBot, dialog: TrashDialog) -> None:
     qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_kept_trash_dialog_follows_a_change_of_language(
+    qtbot: QtBot, qapp: QApplication, dialog: TrashDialog
+) -> None:
+    """The window keeps one trash dialog; switching to Chinese later must reach it too."""
+    assert dialog.windowTitle() == "Trash"
+    translations = Translations(qapp)
+    try:
+        assert translations.apply(Language.CHINESE) == Language.CHINESE
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "回收站")
+        assert dialog.restore_button.text().startswith("还原")
+        assert dialog.list.headerItem().text(0) != "Item"
+    finally:
+        translations.remove()
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Trash")
