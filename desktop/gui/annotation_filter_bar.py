@@ -1,6 +1,6 @@
 """The top of the annotations dock: scope (this speech or all), colour chips, tag and text.
 
-The text filter waits for a pause in typing (``TEXT_DELAY_MS``), as the library tree's does: one
+The text filter waits for a pause in typing (``TypingPause``), as the library tree's does: one
 filter of "all speeches" on a big library tests every annotation (~0.3 s on 20,000), which a
 filter per key would pay for each character. Enter filters at once, and so does emptying the box.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotation import Color
 from desktop.gui.actions import SWATCHES, swatch_icon
-
-TEXT_DELAY_MS = 150
-"""The pause in typing after which the annotations are filtered by the text."""
+from desktop.gui.typing_pause import TypingPause
 
 
 class AnnotationFilterBar(QWidget):
@@ -51,10 +49,7 @@ class AnnotationFilterBar(QWidget):
         self._search.textChanged.connect(self._on_search_text_changed)
         self._search.returnPressed.connect(self.apply_text)
         self._applied_text = ""
-        self._text_timer = QTimer(self)
-        self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(TEXT_DELAY_MS)
-        self._text_timer.timeout.connect(self.apply_text)
+        self._text_pause = TypingPause(self._filter_by_text, self)
         layout.addWidget(self._search)
         self.retranslate()
 
@@ -167,12 +162,14 @@ class AnnotationFilterBar(QWidget):
     @property
     def text_pending(self) -> bool:
         """Whether typed text waits for the pause before it filters."""
-        return self._text_timer.isActive()
+        return self._text_pause.pending
 
     @Slot()
     def apply_text(self) -> None:
         """Filter by the search line's text now (``text_changed`` if it differs from the last)."""
-        self._text_timer.stop()
+        self._text_pause.flush()
+
+    def _filter_by_text(self) -> None:
         text = self._search.text()
         if text != self._applied_text:
             self._applied_text = text
@@ -231,10 +228,7 @@ class AnnotationFilterBar(QWidget):
 
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:
-        if text.strip():
-            self._text_timer.start()  # restarted by each key: one filter after the burst
-        else:
-            self.apply_text()  # showing everything again should not wait
+        self._text_pause.text_changed(text)
 
     @Slot(bool)
     def _on_chip_toggled(self, _checked: bool) -> None:

@@ -1,6 +1,6 @@
 """The library tree's filter box: what typing in it does to the tree, and when.
 
-Typing waits for a short pause (``FILTER_DELAY_MS``) so a burst of keys filters once; Enter
+Typing waits for a short pause (``TypingPause``) so a burst of keys filters once; Enter
 filters at once, and so does emptying the box. The filter then unfolds the collections that
 hold a match, but only a screenful of them: each unfolded collection lists its speeches, and on
 a library of 10,000 speeches unfolding every one of them took most of a second per keystroke.
@@ -10,13 +10,11 @@ The pane makes it when the box is first used: the first frame does without it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, Signal, Slot
 from PySide6.QtWidgets import QLineEdit, QTreeView
 
+from desktop.gui.typing_pause import TypingPause
 from desktop.models.library_filter import TitleFilterModel
-
-FILTER_DELAY_MS = 150
-"""The pause in typing after which the tree is filtered."""
 
 UNFOLD_SECTIONS_MAX = 50
 """Speeches whose matching sections the filter unfolds; beyond, the user unfolds them."""
@@ -35,20 +33,19 @@ class TreeFilter(QObject):
     ) -> None:
         super().__init__(parent)
         self._edit, self._proxy, self._tree = edit, proxy, tree
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(FILTER_DELAY_MS)
-        self._timer.timeout.connect(self.apply)
+        self._pause = TypingPause(self._filter, self)
 
     @property
     def pending(self) -> bool:
         """Whether typed text waits for the pause before it filters."""
-        return self._timer.isActive()
+        return self._pause.pending
 
     @Slot()
     def apply(self) -> None:
         """Filter by the box's text now, and unfold a screenful of the collections matching."""
-        self._timer.stop()
+        self._pause.flush()
+
+    def _filter(self) -> None:
         text = self._edit.text()
         self._proxy.set_text(text)
         if self._proxy.needle:
@@ -57,10 +54,7 @@ class TreeFilter(QObject):
 
     def text_changed(self, text: str) -> None:
         """The box's text changed: filter after the pause (at once when it was emptied)."""
-        if text.strip():
-            self._timer.start()  # restarted by each key: one filter after the burst
-        else:
-            self.apply()  # showing everything again should not wait
+        self._pause.text_changed(text)
 
     def _rows_on_screen(self) -> int:
         line = max(self._tree.fontMetrics().height(), 1)
