@@ -166,17 +166,12 @@ def _collection_date(
     if len(heads) == 1 and heads[0].date:
         return heads[0].date
     top = layout.head_end if layout.head_end > 0 else 1
-    for removal in clean.removals:
-        if removal.kind == RemovalKind.WEB_CHROME and removal.paragraph < top:
-            found = parse_date(removal.text)
-            if found:
-                return found
-    return None
+    return _chrome_date(clean, 0, top - 1)
 
 
 def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
-    """A date in page chrome removed from paragraphs ``first``…``last`` (a speech's head): a
-    saved web page often gives its speech's date only in a ``发布时间：…`` line."""
+    """A date in page chrome removed from paragraphs ``first``…``last`` (a document's or a
+    speech's head): a saved web page often gives its date only in a ``发布时间：…`` line."""
     for removal in clean.removals:
         if removal.kind == RemovalKind.WEB_CHROME and first <= removal.paragraph <= last:
             found = parse_date(removal.text)
