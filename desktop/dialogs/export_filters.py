@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.annotation import AnnotationKind, Color
 from desktop.core.export.model import DateField, ExportFilter
 from desktop.dialogs.export_settings import ExportChoice
-from desktop.gui.actions import SWATCHES, swatch_icon
+from desktop.gui.color_chip import color_chip
 
 _TAG_SEPARATORS = re.compile(r"[,，、;；]")
 _ISO = Qt.DateFormat.ISODate
@@ -61,12 +61,7 @@ class ExportFilterPanel(QWidget):
         row = QHBoxLayout()
         self.colors: dict[str, QToolButton] = {}
         for color in Color:
-            chip = QToolButton(self)
-            chip.setObjectName(f"exportColor_{color.value}")
-            chip.setCheckable(True)
-            chip.setAutoRaise(True)
-            chip.setIcon(swatch_icon(SWATCHES[color], 32))
-            chip.setIconSize(QSize(18, 18))
+            chip = color_chip(color, f"exportColor_{color.value}", 18, self)
             chip.toggled.connect(self.changed)
             self.colors[color.value] = chip
             row.addWidget(chip)

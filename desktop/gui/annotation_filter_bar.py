@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QSize, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import Color
-from desktop.gui.actions import SWATCHES, swatch_icon
+from desktop.gui.color_chip import color_chip
 from desktop.gui.typing_pause import TypingPause
 
 
@@ -79,12 +79,7 @@ class AnnotationFilterBar(QWidget):
         row.setSpacing(2)
         self._chips: dict[str, QToolButton] = {}
         for color in Color:
-            chip = QToolButton(self)
-            chip.setObjectName(f"colorChip_{color.value}")
-            chip.setCheckable(True)
-            chip.setAutoRaise(True)
-            chip.setIcon(swatch_icon(SWATCHES[color], 32))
-            chip.setIconSize(QSize(16, 16))
+            chip = color_chip(color, f"colorChip_{color.value}", 16, self)
             chip.toggled.connect(self._on_chip_toggled)
             self._chips[color.value] = chip
             row.addWidget(chip)
