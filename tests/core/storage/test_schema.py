@@ -149,20 +149,25 @@ def test_migrations_1_and_2_still_build_the_schema_that_shipped() -> None:
     assert _schema(current) == _schema(shipped), "a migration that shipped must never change"
 
 
-def test_a_version_2_library_upgrades_to_renames_trash_and_reports(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite"
+def _build_v2_library(path: Path, text: str) -> None:
+    """A version-2 library file holding one collection with one speech of ``text``."""
     conn = sqlite3.connect(path)
     conn.executescript(V2_SCHEMA.read_text(encoding="utf-8"))
     conn.executescript(
         f"""
         INSERT INTO collections VALUES (1, '效能革命', '/data/a.txt', '2016', 'utf-8', 'txt',
             'fp', '2016-05-01T00:00:00Z', '2016-05-01T00:00:00Z');
-        INSERT INTO speeches VALUES (1, 1, 1, '讲话', NULL, NULL, NULL, NULL, '{V1_TEXT}',
+        INSERT INTO speeches VALUES (1, 1, 1, '讲话', NULL, NULL, NULL, NULL, '{text}',
             'hash-1', NULL);
         """
     )
     conn.commit()
     conn.close()
+
+
+def test_a_version_2_library_upgrades_to_renames_trash_and_reports(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    _build_v2_library(path, V1_TEXT)
     with Database.open(path) as db:
         assert db.user_version == LATEST_VERSION
         store = LibraryStore(db)
@@ -177,18 +182,7 @@ def test_upgrading_stores_each_speechs_length_and_listing_reads_no_text(tmp_path
     """Version 6 keeps ``text_length`` beside the text; listing speeches uses it, so the
     tree of a large library reads no speech text (``length(text)`` reads each one whole)."""
     path = tmp_path / "library.sqlite"
-    conn = sqlite3.connect(path)
-    conn.executescript(V2_SCHEMA.read_text(encoding="utf-8"))
-    conn.executescript(
-        f"""
-        INSERT INTO collections VALUES (1, '效能革命', '/data/a.txt', '2016', 'utf-8', 'txt',
-            'fp', '2016-05-01T00:00:00Z', '2016-05-01T00:00:00Z');
-        INSERT INTO speeches VALUES (1, 1, 1, '讲话', NULL, NULL, NULL, NULL, '{V1_TEXT}𠮷',
-            'hash-1', NULL);
-        """
-    )
-    conn.commit()
-    conn.close()
+    _build_v2_library(path, V1_TEXT + "𠮷")
     with Database.open(path) as db:
         assert db.value("SELECT text_length FROM speeches WHERE id = 1") == len(V1_TEXT) + 1
         store = LibraryStore(db)
