@@ -136,7 +136,10 @@ class AnnotationsMixin(_Base):
         if dock is None or not dock.all_speeches:
             return  # the user went back to one speech meanwhile
         dock.adopt_annotations(
-            loaded.grouped, speech_id=self.current_speech_id(), titles=loaded.titles
+            loaded.grouped,
+            speech_id=self.current_speech_id(),
+            titles=loaded.titles,
+            search_texts=loaded.search_texts,
         )
 
     def _reload_if_loading(self) -> None:

@@ -192,6 +192,7 @@ class AnnotationsModel(QAbstractItemModel):
         first = self.createIndex(node.row, 0, node)
         last = self.createIndex(node.row, len(Column) - 1, node)
         self.dataChanged.emit(first, last)
+        self._group_changed(parent)  # a filter may now show or hide the group
 
     def remove_annotation(self, annotation_id: str) -> None:
         """Stop showing an annotation (and its group, when it was the group's last)."""
@@ -234,6 +235,18 @@ class AnnotationsModel(QAbstractItemModel):
         for node in self._root.children:
             found += [n.annotation for n in ([node] if node.annotation else node.children)]
         return [a for a in found if a is not None]
+
+    def annotation_at(self, row: int, parent: Index = QModelIndex()) -> Annotation | None:  # noqa: B008
+        """The annotation of ``row`` under ``parent``; None for a group (or no such row)."""
+        children = self._node(parent).children
+        return children[row].annotation if 0 <= row < len(children) else None
+
+    def group_members(self, row: int) -> list[Annotation]:
+        """The annotations of the top-level group at ``row``; none for an annotation's row."""
+        children = self._root.children
+        if not 0 <= row < len(children):
+            return []
+        return [node.annotation for node in children[row].children if node.annotation is not None]
 
     def index_of(self, annotation_id: str, column: int = 0) -> QModelIndex:
         """The index of an annotation's row (invalid when it is not shown)."""
