@@ -260,6 +260,18 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
         self._show_details(self._current())
         self._update_state()
 
+    def add_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Many new annotations at once (a collection back from the trash)."""
+        with self._quietly():
+            self._model.add_annotations(annotations)
+        self._update_state()
+
+    def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
+        """Many annotations left at once (a collection went to the trash)."""
+        with self._quietly():
+            self._model.remove_annotations(annotation_ids)
+        self._update_state()
+
     def remove_annotation(self, annotation_id: str) -> None:
         """An annotation left (trashed or deleted)."""
         with self._quietly():
