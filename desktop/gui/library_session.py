@@ -24,11 +24,13 @@ from desktop.core.records import (
     SpeechContent,
     SpeechRecord,
 )
+from desktop.core.storage.annotation_batch import AnnotationBatch, apply_batch
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportReport, SpeechLabelParts
 from desktop.gui import undo
 
 if TYPE_CHECKING:
+    from desktop.core.storage.annotation_import import AnnotationImportReport
     from desktop.core.storage.title_matches import TitleMatches
 
 
@@ -325,9 +327,26 @@ class LibrarySession(QObject):
             # Even an unchanged file may have brought its collection back from the trash.
             self.library_changed.emit()
 
-    def annotations_imported(self, changed: bool) -> None:
-        """A worker imported annotations from a file (File ▸ Import Annotations…)."""
-        if changed:
-            # Replaced annotations would make the stack's steps undo the wrong thing.
-            self.undo_stack.clear()
+    def annotations_imported(self, report: AnnotationImportReport) -> bool:
+        """A worker imported annotations from a file (File ▸ Import Annotations…).
+
+        What it added or updated becomes one undo step; True if there was any.
+        """
+        done = AnnotationBatch(restore=tuple(report.created_ids), replace=tuple(report.replaced))
+        if done:
+            # The worker committed it already: the command's first redo does nothing.
+            self.undo_stack.push(undo.ImportAnnotations(self, done))
+        if report.changed:
             self.library_changed.emit()
+        return bool(done)
+
+    def store_annotation_batch(self, batch: AnnotationBatch) -> AnnotationBatch:
+        """Make many annotation changes in one transaction and announce them; return those made.
+
+        Only the undo commands call this (undo and redo of an import).
+        """
+        made, speeches = apply_batch(self._library, batch)
+        if speeches:
+            # Hundreds of rows may have changed: the views reload, as after the import itself.
+            self.library_changed.emit()
+        return made

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.core.annotation import Annotation
 from desktop.core.errors import PizhuError
+from desktop.core.storage.annotation_batch import AnnotationBatch
 
 if TYPE_CHECKING:
     from desktop.gui.library_session import LibrarySession
@@ -29,6 +30,15 @@ EDIT_NOTE_ID = 1
 def command_text(text: str) -> str:
     """A command's name (kept in English on the stack) in the UI language of the moment."""
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def step_text(command: QUndoCommand | None) -> str:
+    """What the Edit menu calls a step, in the UI language of the moment (empty for none)."""
+    if command is None:
+        return ""
+    if isinstance(command, SessionCommand):
+        return command.shown_text()
+    return command_text(command.text())
 
 
 class SessionCommand(QUndoCommand):
@@ -53,6 +63,10 @@ class SessionCommand(QUndoCommand):
     def undo(self) -> None:
         """Take the change back."""
         self._guarded(self.revert)
+
+    def shown_text(self) -> str:
+        """The command's name in the UI language of the moment."""
+        return command_text(self.text())
 
     def apply(self) -> None:
         """Make the change in the library."""
@@ -238,3 +252,38 @@ class TrashCollection(SessionCommand):
     def revert(self) -> None:
         """Move it back."""
         self._session.store_collection_trashed(self._key, self._restore)
+
+
+class ImportAnnotations(SessionCommand):
+    """What File ▸ Import Annotations… did: the annotations it added, and those it updated.
+
+    Undo trashes the added ones (the Delete key's soft delete: the trash can still restore
+    them) and puts each updated one back as it was before; redo restores and re-applies them.
+    Updates are undone too rather than left out, since the stack's earlier steps expect the
+    states from before the import. Each step is one transaction and changes an annotation only
+    if the library still holds what the step expects (``apply_batch``): the import ran in a
+    worker, and an edit made while it ran may have landed after it.
+    """
+
+    def __init__(self, session: LibrarySession, done: AnnotationBatch) -> None:
+        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Import %n Annotation(s)"))
+        self._count = len(done)
+        self._done = done
+        self._undone = AnnotationBatch()
+
+    @property
+    def count(self) -> int:
+        """How many annotations the import added or updated."""
+        return self._count
+
+    def shown_text(self) -> str:
+        """ "Import 3 Annotations" in the UI language of the moment."""
+        return QCoreApplication.translate(_CONTEXT, self.text(), "", self._count)
+
+    def apply(self) -> None:
+        """Bring back what the last undo took away."""
+        self._done = self._session.store_annotation_batch(self._undone.inverse())
+
+    def revert(self) -> None:
+        """Trash the added annotations, put the updated ones back as they were."""
+        self._undone = self._session.store_annotation_batch(self._done.inverse())

@@ -144,4 +144,5 @@ class ExportMixin(_Base):
     @Slot(object)
     def _on_annotation_importer_imported(self, report: AnnotationImportReport) -> None:
         self.status.clearMessage()
-        self.session.annotations_imported(report.changed)
+        if self.session.annotations_imported(report):
+            self.status.showMessage(self.tr("Undo the import with Ctrl+Z."), STATUS_MS)
