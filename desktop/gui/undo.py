@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from desktop.core.annotation import Annotation
@@ -39,6 +39,14 @@ def step_text(command: QUndoCommand | None) -> str:
     if isinstance(command, SessionCommand):
         return command.shown_text()
     return command_text(command.text())
+
+
+class UndoTexts(QObject):
+    """The counted names of steps, in ``self.tr``: the one call lupdate files as a plural."""
+
+    def imported(self, count: int) -> str:
+        """ "Import 1 Annotation", "Import 3 Annotations"."""
+        return self.tr("Import %n Annotation(s)", "", count)
 
 
 class SessionCommand(QUndoCommand):
@@ -266,7 +274,8 @@ class ImportAnnotations(SessionCommand):
     """
 
     def __init__(self, session: LibrarySession, done: AnnotationBatch) -> None:
-        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Import %n Annotation(s)"))
+        # The stack keeps the source text; the menu shows it with the count (``shown_text``).
+        super().__init__(session, "Import %n Annotation(s)")
         self._count = len(done)
         self._done = done
         self._undone = AnnotationBatch()
@@ -278,7 +287,7 @@ class ImportAnnotations(SessionCommand):
 
     def shown_text(self) -> str:
         """ "Import 3 Annotations" in the UI language of the moment."""
-        return QCoreApplication.translate(_CONTEXT, self.text(), "", self._count)
+        return UndoTexts().imported(self._count)
 
     def apply(self) -> None:
         """Bring back what the last undo took away."""
