@@ -24,12 +24,14 @@ from desktop.core.records import (
     SpeechContent,
     SpeechRecord,
 )
-from desktop.core.storage.annotation_batch import AnnotationBatch, apply_batch
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportReport, SpeechLabelParts
 from desktop.gui import undo
 
+# The batch of an import's undo loads with the first import of annotations: no start-up work
+# (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
+    from desktop.core.storage.annotation_batch import AnnotationBatch
     from desktop.core.storage.annotation_import import AnnotationImportReport
     from desktop.core.storage.title_matches import TitleMatches
 
@@ -332,6 +334,8 @@ class LibrarySession(QObject):
 
         What it added or updated becomes one undo step; True if there was any.
         """
+        from desktop.core.storage.annotation_batch import AnnotationBatch
+
         done = AnnotationBatch(restore=tuple(report.created_ids), replace=tuple(report.replaced))
         if done:
             # The worker committed it already: the command's first redo does nothing.
@@ -345,6 +349,8 @@ class LibrarySession(QObject):
 
         Only the undo commands call this (undo and redo of an import).
         """
+        from desktop.core.storage.annotation_batch import apply_batch
+
         made, speeches = apply_batch(self._library, batch)
         if speeches:
             # Hundreds of rows may have changed: the views reload, as after the import itself.

@@ -16,9 +16,9 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.core.annotation import Annotation
 from desktop.core.errors import PizhuError
-from desktop.core.storage.annotation_batch import AnnotationBatch
 
 if TYPE_CHECKING:
+    from desktop.core.storage.annotation_batch import AnnotationBatch
     from desktop.gui.library_session import LibrarySession
 
 _CONTEXT = "Undo"
@@ -278,12 +278,7 @@ class ImportAnnotations(SessionCommand):
         super().__init__(session, "Import %n Annotation(s)")
         self._count = len(done)
         self._done = done
-        self._undone = AnnotationBatch()
-
-    @property
-    def count(self) -> int:
-        """How many annotations the import added or updated."""
-        return self._count
+        self._undone = done.inverse()  # until an undo says what it took back
 
     def shown_text(self) -> str:
         """ "Import 3 Annotations" in the UI language of the moment."""

@@ -3,8 +3,8 @@
 A mixin of ``MainWindow``. The export dialog is told what the user is on (the speech being read,
 the speeches selected in the library, their collection) and runs its preview and export on the
 window's worker pool; the import of annotations runs there too and, once committed, the session
-makes it one undo step ("Import 3 Annotations") and tells every view to reload. The choice of file is a replaceable callable, so tests need no
-modal file dialog.
+makes it one undo step ("Import 3 Annotations") and tells every view to reload. The choice of
+file is a replaceable callable, so tests need no modal file dialog.
 """
 
 from __future__ import annotations
