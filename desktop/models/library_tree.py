@@ -39,6 +39,7 @@ from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     fill_speech,
     speech_detail,
 )
+from desktop.models.tree_titles import TitleEntry, tree_order
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
@@ -264,6 +265,12 @@ class LibraryTreeModel(QAbstractItemModel):
             return self._source.title_matches(text)
         except PizhuError:
             return None
+
+    def title_order(self) -> list[TitleEntry]:
+        """Every collection and speech with its title, in tree order (for type-ahead): the
+        collections as the tree holds them, the speeches from one query, none read in."""
+        collections = ((node.key, node.title) for node in self._root.children)
+        return tree_order(collections, self._source.speech_titles())
 
     def fetch_all_speeches(self) -> None:
         """Read every collection's speeches (so a filter can find them by title)."""
