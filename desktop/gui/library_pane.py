@@ -4,6 +4,7 @@ Clicking a speech or a section asks the window to open it there; the window, in 
 the section being read (``mark_position``) without taking focus or unfolding the whole tree.
 Only rows with headings under them unfold by themselves: the points (一是…二是…) wait for the
 user. Ctrl+click and Shift+click choose several speeches (for an export) without opening them.
+Typing the start of a title selects it, in folded collections too (``TreeTypeAhead``).
 The context menu's actions (rename, delete to trash, re-import, import report) come from the
 registry and act on the row under the mouse; the pane emits requests and the window routes them.
 """
@@ -23,25 +24,24 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
     QLineEdit,
     QMenu,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
-from desktop.gui.keyboard_menu import is_keyboard_menu_event, is_menu_key, open_current_menu
 from desktop.gui.library_delegate import LibraryDelegate
+from desktop.gui.library_tree_view import LibraryTreeView
 from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
 
 if TYPE_CHECKING:
     from desktop.gui.library_tree_filter import TreeFilter
+    from desktop.gui.tree_type_ahead import TreeTypeAhead
 
 TREE_ACTIONS = [
     ActionId.RENAME,
@@ -62,42 +62,6 @@ def ask_title(parent: QWidget, label: str, current: str) -> str | None:
             parent, title, label, QLineEdit.EchoMode.Normal, current
         )
     return text if accepted else None
-
-
-class LibraryTreeView(QTreeView):
-    """The library's tree: it knows whether the last click was one that only selects.
-
-    Ctrl+click and Shift+click add speeches to the selection (for an export, say) without
-    opening them; a plain click opens the row as before.
-    """
-
-    SELECTING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.selecting_click = False
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Remember whether the press holds Ctrl or Shift."""
-        self.selecting_click = bool(event.modifiers() & self.SELECTING)
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter opens the current row whatever the last click was; the Menu key and
-        Shift+F10 open its context menu, at the row."""
-        self.selecting_click = False
-        if is_menu_key(event) and open_current_menu(self):
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        """A context menu asked for from the keyboard is the current row's, at the row."""
-        if is_keyboard_menu_event(event):
-            open_current_menu(self)
-            event.accept()
-            return True
-        return super().event(event)
 
 
 class LibraryPane(QWidget):
@@ -123,6 +87,8 @@ class LibraryPane(QWidget):
         self.proxy.setSourceModel(model)
         self.tree = self._build_tree()
         self._tree_filter: TreeFilter | None = None
+        self._type_ahead: TreeTypeAhead | None = None
+        self.tree.type_ahead = self._on_tree_type_ahead
         self._lay_out()
         self._bind_actions()
         self._retranslate()
@@ -152,7 +118,7 @@ class LibraryPane(QWidget):
         )
         return edit
 
-    def _build_tree(self) -> QTreeView:
+    def _build_tree(self) -> LibraryTreeView:
         tree = LibraryTreeView(self)
         tree.setObjectName("library_tree")
         tree.setModel(self.proxy)
@@ -313,6 +279,20 @@ class LibraryPane(QWidget):
     @Slot()
     def _on_filter_edit_return_pressed(self) -> None:
         self.tree_filter.apply()
+
+    # Type-ahead -----------------------------------------------------------------------------
+
+    @property
+    def type_ahead(self) -> TreeTypeAhead:
+        """What typing letters in the tree selects (made when first used)."""
+        if self._type_ahead is None:
+            from desktop.gui.tree_type_ahead import TreeTypeAhead
+
+            self._type_ahead = TreeTypeAhead(self.model, self.proxy, self.tree)
+        return self._type_ahead
+
+    def _on_tree_type_ahead(self, text: str) -> None:
+        self.type_ahead.search(text)
 
     # Following the reader -------------------------------------------------------------------
 

@@ -28,7 +28,11 @@ from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportReport, SpeechLabelParts
 from desktop.gui import undo
 
+# The batch of an import's undo loads with the first import of annotations: no start-up work
+# (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
+    from desktop.core.storage.annotation_batch import AnnotationBatch
+    from desktop.core.storage.annotation_import import AnnotationImportReport
     from desktop.core.storage.title_matches import TitleMatches
 
 
@@ -332,9 +336,30 @@ class LibrarySession(QObject):
             # Even an unchanged file may have brought its collection back from the trash.
             self.library_changed.emit()
 
-    def annotations_imported(self, changed: bool) -> None:
-        """A worker imported annotations from a file (File ▸ Import Annotations…)."""
-        if changed:
-            # Replaced annotations would make the stack's steps undo the wrong thing.
-            self.undo_stack.clear()
+    def annotations_imported(self, report: AnnotationImportReport) -> bool:
+        """A worker imported annotations from a file (File ▸ Import Annotations…).
+
+        What it added or updated becomes one undo step; True if there was any.
+        """
+        from desktop.core.storage.annotation_batch import AnnotationBatch
+
+        done = AnnotationBatch(restore=tuple(report.created_ids), replace=tuple(report.replaced))
+        if done:
+            # The worker committed it already: the command's first redo does nothing.
+            self.undo_stack.push(undo.ImportAnnotations(self, done))
+        if report.changed:
             self.library_changed.emit()
+        return bool(done)
+
+    def store_annotation_batch(self, batch: AnnotationBatch) -> AnnotationBatch:
+        """Make many annotation changes in one transaction and announce them; return those made.
+
+        Only the undo commands call this (undo and redo of an import).
+        """
+        from desktop.core.storage.annotation_batch import apply_batch
+
+        made, speeches = apply_batch(self._library, batch)
+        if speeches:
+            # Hundreds of rows may have changed: the views reload, as after the import itself.
+            self.library_changed.emit()
+        return made

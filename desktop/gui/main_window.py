@@ -28,7 +28,7 @@ from desktop.gui.pane_focus import Pane, PaneFocus
 from desktop.gui.reader import ReaderView
 from desktop.gui.settings import Settings
 from desktop.gui.status_bar import ReadingStatusBar
-from desktop.gui.undo import command_text
+from desktop.gui.undo import step_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
 from desktop.gui.window_export import ExportMixin
@@ -392,14 +392,16 @@ class MainWindow(
     def _update_undo_actions(self) -> None:
         """Undo and Redo name what they would undo or redo ("Undo Add Highlight")."""
         stack = self.session.undo_stack
-        for action_id, text, able, plain in (
-            (ActionId.UNDO, stack.undoText(), stack.canUndo(), self.tr("&Undo")),
-            (ActionId.REDO, stack.redoText(), stack.canRedo(), self.tr("&Redo")),
+        index = stack.index()
+        for action_id, command, able, plain in (
+            (ActionId.UNDO, stack.command(index - 1), stack.canUndo(), self.tr("&Undo")),
+            (ActionId.REDO, stack.command(index), stack.canRedo(), self.tr("&Redo")),
         ):
+            text = step_text(command) if able else ""
             action = self.registry.action(action_id)
             named = (
                 self.tr("&Undo %1") if action_id == ActionId.UNDO else self.tr("&Redo %1")
-            ).replace("%1", command_text(text))
+            ).replace("%1", text)
             action.setText(named if text else plain)
             action.setProperty(LIST_TITLE, plain)  # the shortcuts list names the action itself
             action.setEnabled(able)

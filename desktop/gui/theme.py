@@ -1,7 +1,9 @@
 """Reader themes (light, sepia, dark) and the reader's font.
 
 A theme is plain data: the colours the reader paints with. Highlight fills are translucent so
-that where two highlights overlap both colours still show and the text stays legible.
+that where two highlights overlap both colours still show and the text stays legible. The
+selection is the one strong colour: deeper than every highlight on a light page, brighter on a
+dark one, so a selected passage is never taken for a (blue) highlight.
 """
 
 from __future__ import annotations
@@ -127,7 +129,7 @@ THEMES: dict[ThemeName, Theme] = {
         heading="#1a1a1a",
         muted="#7a7a7a",
         accent="#b3261e",
-        selection="#b4d5fe",
+        selection="#7aa6ee",
         selection_text="#1a1a1a",
         highlights=_highlights(0.42, ("#ffd43b", "#8ce99a", "#74c0fc", "#f783ac", "#b197fc")),
         marks={"search": "#80ff922b", "term": "#6020c997", "default": "#70ff922b"},
@@ -139,7 +141,7 @@ THEMES: dict[ThemeName, Theme] = {
         heading="#2b2117",
         muted="#8a7963",
         accent="#9c3d1f",
-        selection="#e2cfa6",
+        selection="#bf9d6a",
         selection_text="#2b2117",
         highlights=_highlights(0.42, ("#ffc933", "#91d88c", "#7fb8e6", "#f08cab", "#b59be8")),
         marks={"search": "#80f08c00", "term": "#602f9e7a", "default": "#70f08c00"},
@@ -151,7 +153,7 @@ THEMES: dict[ThemeName, Theme] = {
         heading="#ececea",
         muted="#8c8c88",
         accent="#ff8a80",
-        selection="#3d5a80",
+        selection="#3a74c9",
         selection_text="#ffffff",
         highlights=_highlights(0.38, ("#e6b800", "#2f9e44", "#1c7ed6", "#d6336c", "#7048e8")),
         marks={"search": "#90d9480f", "term": "#7012b886", "default": "#80d9480f"},

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from desktop.core.annotation import Annotation
 from desktop.core.errors import PizhuError
 
 if TYPE_CHECKING:
+    from desktop.core.storage.annotation_batch import AnnotationBatch
     from desktop.gui.library_session import LibrarySession
 
 _CONTEXT = "Undo"
@@ -29,6 +30,23 @@ EDIT_NOTE_ID = 1
 def command_text(text: str) -> str:
     """A command's name (kept in English on the stack) in the UI language of the moment."""
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def step_text(command: QUndoCommand | None) -> str:
+    """What the Edit menu calls a step, in the UI language of the moment (empty for none)."""
+    if command is None:
+        return ""
+    if isinstance(command, SessionCommand):
+        return command.shown_text()
+    return command_text(command.text())
+
+
+class UndoTexts(QObject):
+    """The counted names of steps, in ``self.tr``: the one call lupdate files as a plural."""
+
+    def imported(self, count: int) -> str:
+        """ "Import 1 Annotation", "Import 3 Annotations"."""
+        return self.tr("Import %n Annotation(s)", "", count)
 
 
 class SessionCommand(QUndoCommand):
@@ -53,6 +71,10 @@ class SessionCommand(QUndoCommand):
     def undo(self) -> None:
         """Take the change back."""
         self._guarded(self.revert)
+
+    def shown_text(self) -> str:
+        """The command's name in the UI language of the moment."""
+        return command_text(self.text())
 
     def apply(self) -> None:
         """Make the change in the library."""
@@ -238,3 +260,34 @@ class TrashCollection(SessionCommand):
     def revert(self) -> None:
         """Move it back."""
         self._session.store_collection_trashed(self._key, self._restore)
+
+
+class ImportAnnotations(SessionCommand):
+    """What File ▸ Import Annotations… did: the annotations it added, and those it updated.
+
+    Undo trashes the added ones (the Delete key's soft delete: the trash can still restore
+    them) and puts each updated one back as it was before; redo restores and re-applies them.
+    Updates are undone too rather than left out, since the stack's earlier steps expect the
+    states from before the import. Each step is one transaction and changes an annotation only
+    if the library still holds what the step expects (``apply_batch``): the import ran in a
+    worker, and an edit made while it ran may have landed after it.
+    """
+
+    def __init__(self, session: LibrarySession, done: AnnotationBatch) -> None:
+        # The stack keeps the source text; the menu shows it with the count (``shown_text``).
+        super().__init__(session, "Import %n Annotation(s)")
+        self._count = len(done)
+        self._done = done
+        self._undone = done.inverse()  # until an undo says what it took back
+
+    def shown_text(self) -> str:
+        """ "Import 3 Annotations" in the UI language of the moment."""
+        return UndoTexts().imported(self._count)
+
+    def apply(self) -> None:
+        """Bring back what the last undo took away."""
+        self._done = self._session.store_annotation_batch(self._undone.inverse())
+
+    def revert(self) -> None:
+        """Trash the added annotations, put the updated ones back as they were."""
+        self._undone = self._session.store_annotation_batch(self._done.inverse())

@@ -3,8 +3,8 @@
 A mixin of ``MainWindow``. The export dialog is told what the user is on (the speech being read,
 the speeches selected in the library, their collection) and runs its preview and export on the
 window's worker pool; the import of annotations runs there too and, once committed, the session
-tells every view to reload. The choice of file is a replaceable callable, so tests need no
-modal file dialog.
+makes it one undo step ("Import 3 Annotations") and tells every view to reload. The choice of
+file is a replaceable callable, so tests need no modal file dialog.
 """
 
 from __future__ import annotations
@@ -144,4 +144,5 @@ class ExportMixin(_Base):
     @Slot(object)
     def _on_annotation_importer_imported(self, report: AnnotationImportReport) -> None:
         self.status.clearMessage()
-        self.session.annotations_imported(report.changed)
+        if self.session.annotations_imported(report):
+            self.status.showMessage(self.tr("Undo the import with Ctrl+Z."), STATUS_MS)

@@ -6,7 +6,7 @@ and how a collection's or speech's record fills it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -103,6 +103,7 @@ class LibrarySource:
         outline_children: Callable[[int, int | None], list[OutlineNodeRecord]],
         sections_like: Callable[[str], list[int]] | None = None,
         title_matches: Callable[[str], TitleMatches | None] | None = None,
+        speech_titles: Callable[[], Iterable[tuple[int, int, str]]] | None = None,
     ) -> None:
         self.collections = collections
         self.speeches = speeches
@@ -110,6 +111,15 @@ class LibrarySource:
         self.outline_children = outline_children
         self.sections_like = sections_like or (lambda _text: [])
         self.title_matches = title_matches or (lambda _text: None)
+        self.speech_titles = speech_titles or self._speech_titles_one_by_one
+
+    def _speech_titles_one_by_one(self) -> list[tuple[int, int, str]]:
+        """Every speech's (collection id, speech id, title), a collection at a time (stand-ins)."""
+        return [
+            (collection.id, speech.id, speech.title)
+            for collection in self.collections()
+            for speech in self.speeches(collection.id)
+        ]
 
     @classmethod
     def of(cls, session: Any) -> LibrarySource:
@@ -121,6 +131,10 @@ class LibrarySource:
             session.outline_children,
             session.speeches_with_sections_like,
             session.title_matches,
+            lambda: (
+                (parts.collection_id, parts.speech_id, parts.title)
+                for parts in session.speech_label_parts()
+            ),
         )
 
 

@@ -42,6 +42,7 @@ from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
+    from desktop.models.tree_titles import TitleEntry
 
 __all__ = ["LibrarySource", "LibraryTreeModel", "Role", "TreeKind", "TreeNode", "speech_detail"]
 
@@ -264,6 +265,14 @@ class LibraryTreeModel(QAbstractItemModel):
             return self._source.title_matches(text)
         except PizhuError:
             return None
+
+    def title_order(self) -> list[TitleEntry]:
+        """Every collection and speech with its title, in tree order (for type-ahead): the
+        collections as the tree holds them, the speeches from one query, none read in."""
+        from desktop.models.tree_titles import tree_order  # typing in the tree, not start-up
+
+        collections = ((node.key, node.title) for node in self._root.children)
+        return tree_order(collections, self._source.speech_titles())
 
     def fetch_all_speeches(self) -> None:
         """Read every collection's speeches (so a filter can find them by title)."""

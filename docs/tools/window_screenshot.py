@@ -2,6 +2,7 @@
 
     xvfb-run -a -s "-screen 0 1440x900x24" python docs/tools/window_screenshot.py
     QT_QPA_PLATFORM=offscreen python docs/tools/window_screenshot.py --out /tmp/shot.png
+    ... --theme dark --select "全市(含区县)共办理" --out /tmp/dark.png  (select beside the marks)
 
 A library with the sample collection is made in a temporary folder, a few passages of the fifth
 speech are marked in several colours, one with a note and tags, and the window is grabbed once it
@@ -69,6 +70,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
     parser.add_argument("--size", default="1440x900")
     parser.add_argument("--theme", default="light")
+    parser.add_argument("--select", default="", help="select these words in the reader")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="pizhu-screenshot-"))
     private_environment(folder)
@@ -98,6 +100,9 @@ def main() -> int:
     annotations = session.annotations(speech_id)
     noted = next(a for a in annotations if a.note)
     window.annotations_dock.select_annotation(noted.id)
+    if args.select:
+        start = window.reader.speech().text.index(args.select, offset)
+        window.reader.select_range(start, start + len(args.select))
 
     def grab() -> None:
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -184,4 +184,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UndoTexts</name>
+    <message numerus="yes">
+        <source>Import %n Annotation(s)</source>
+        <translation>
+            <numerusform>Import %n Annotation</numerusform>
+            <numerusform>Import %n Annotations</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1157,6 +1157,10 @@
         <source>Importing annotations…</source>
         <translation>正在导入批注…</translation>
     </message>
+    <message>
+        <source>Undo the import with Ctrl+Z.</source>
+        <translation>按 Ctrl+Z 可撤销这次导入。</translation>
+    </message>
 </context>
 <context>
     <name>ExportTexts</name>
@@ -2324,6 +2328,15 @@
     <message>
         <source>Delete Collection</source>
         <translation>删除文集</translation>
+    </message>
+</context>
+<context>
+    <name>UndoTexts</name>
+    <message numerus="yes">
+        <source>Import %n Annotation(s)</source>
+        <translation>
+            <numerusform>导入 %n 条批注</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

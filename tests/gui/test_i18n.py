@@ -25,6 +25,7 @@ from desktop.gui.i18n import (
     existing_translations,
     resolve_language,
 )
+from desktop.gui.undo import UndoTexts
 from tools.update_translations import LANGUAGES, check, messages, strings_in_code, ts_file
 
 
@@ -177,6 +178,16 @@ def test_english_plurals_read_as_english(qtbot: QtBot, translations: Translation
     translations.apply("zh_CN")
     dialog.set_rows([collection_row(2, "讲话汇编", 3)])
     assert dialog.list.topLevelItem(0).text(1) == "文集，共 3 篇讲话"
+
+
+def test_the_import_step_is_named_with_its_count(translations: Translations) -> None:
+    translations.apply("en")
+    assert [UndoTexts().imported(n) for n in (1, 3)] == [
+        "Import 1 Annotation",
+        "Import 3 Annotations",
+    ]
+    translations.apply("zh_CN")
+    assert UndoTexts().imported(3) == "导入 3 条批注"
 
 
 def test_translations_keep_placeholders_and_mnemonics() -> None:

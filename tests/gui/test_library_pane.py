@@ -312,3 +312,18 @@ def test_typing_a_title_in_the_tree_finds_the_speech(
     tree.setCurrentIndex(_collection_row(main_window))
     type_chinese(tree, "关于")
     assert tree.currentIndex().data() == "关于加强作风建设的意见"
+
+
+def test_typing_a_title_in_the_tree_selects_it_in_a_folded_collection(
+    main_window: MainWindow,
+) -> None:
+    pane = main_window.library_pane
+    collection = _collection_row(main_window)
+    pane.tree.collapse(collection)
+    opened = main_window.current_speech_id()
+    type_chinese(pane.tree, "在全市文艺")
+    current = pane.tree.currentIndex()
+    assert current.data() == "在全市文艺工作会议上的讲话"
+    assert current.parent() == collection
+    assert pane.tree.isExpanded(collection)
+    assert main_window.current_speech_id() == opened, "selected, not opened (as Qt's search)"

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.core.annotation import Annotation
 from desktop.core.errors import LibraryError
+from desktop.core.export.runner import ExportRequest, run_export
+from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
 from desktop.core.storage.library import open_library
 from desktop.gui.library_session import LibrarySession
+from desktop.gui.undo import step_text
 from tests.core.storage.documents import small_document
 
 
@@ -181,3 +187,77 @@ def test_a_failing_undo_is_reported_and_dropped(
         session.undo_stack.undo()
     assert isinstance(failed.args[0], LibraryError)
     assert session.undo_stack.count() == 0
+
+
+def _file_with_a_newer_copy(session: LibrarySession, changed: Annotation, folder: Path) -> Path:
+    """A W3C JSON file holding a newer copy of ``changed`` and a note this library never had."""
+    path = folder / "annotations.json"
+    with _reopened(session) as other:
+        elsewhere = other.annotations.create(changed.speech_id, "note", 20, 26, note="别处的批注")
+        run_export(LibraryReader(other), ExportRequest("json", path, ExportScope()))
+        other.annotations.purge(elsewhere.id)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for item in document["first"]["items"]:
+        if item["id"] == f"urn:uuid:{changed.id}":
+            item["modified"] = "2999-01-01T00:00:00.000000Z"
+            item["body"] = [{"type": "TextualBody", "purpose": "commenting", "value": "文件里的"}]
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _import(session: LibrarySession, path: Path) -> AnnotationImportReport:
+    """Import as the window's worker does: on a connection of its own, then tell the session."""
+    with _reopened(session) as worker_side:
+        report = import_annotation_file(worker_side, path)
+    session.annotations_imported(report)
+    return report
+
+
+def test_an_import_that_added_and_updated_is_one_step_undone_to_the_earlier_state(
+    qtbot: QtBot, session: LibrarySession, speech_id: int, tmp_path: Path
+) -> None:
+    made = session.add_highlight(speech_id, 3, 9, "yellow")
+    earlier = session.edit_note(made.id, "原来的")
+    report = _import(session, _file_with_a_newer_copy(session, earlier, tmp_path))
+    (added_id,) = report.created_ids
+    updated = session.annotation(made.id)
+    assert (report.added, report.updated, updated.note) == (1, 1, "文件里的")
+    stack = session.undo_stack
+    assert stack.count() == 3
+    assert step_text(stack.command(stack.index() - 1)) == "Import 2 Annotation(s)"
+    with qtbot.waitSignal(session.library_changed):
+        stack.undo()
+    assert session.annotation(made.id) == earlier
+    assert [a.id for a in session.trash()] == [added_id]
+    stack.undo()  # the note's edit, below the import, still undoes as it was
+    assert session.annotation(made.id).note == ""
+    stack.redo()
+    with qtbot.waitSignal(session.library_changed):
+        stack.redo()
+    assert session.annotation(made.id) == updated
+    assert {a.id for a in session.annotations()} == {made.id, added_id}
+    assert session.trash() == []
+
+
+def test_an_import_undo_leaves_what_was_changed_since_out_of_its_sight(
+    session: LibrarySession, speech_id: int, tmp_path: Path
+) -> None:
+    made = session.add_highlight(speech_id, 3, 9, "yellow")
+    report = _import(session, _file_with_a_newer_copy(session, made, tmp_path))
+    with _reopened(session) as other:  # an edit that landed after the import's commit
+        changed_since = other.annotations.set_color(made.id, "pink")
+    session.undo_stack.undo()
+    assert session.annotation(made.id) == changed_since
+    assert [a.id for a in session.trash()] == report.created_ids
+
+
+def test_an_import_that_changed_nothing_pushes_no_step(
+    session: LibrarySession, speech_id: int, tmp_path: Path
+) -> None:
+    made = session.add_highlight(speech_id, 3, 9, "yellow")
+    path = _file_with_a_newer_copy(session, made, tmp_path)
+    _import(session, path)
+    count = session.undo_stack.count()
+    again = _import(session, path)
+    assert not again.changed
+    assert session.undo_stack.count() == count

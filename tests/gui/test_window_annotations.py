@@ -168,7 +168,7 @@ def test_an_orphan_is_reattached_from_its_panel(
     with open_library(library_path, create=False, daily_backup=False) as other:
         lost = other.annotations.get(annotation_id)
         other.annotations.put(replace(lost, state=AnchorState.ORPHANED))
-    main_window.session.annotations_imported(True)  # the library changed under the window
+    main_window.session.library_changed.emit()  # the library changed under the window
     dock = main_window.annotations_dock
     reads = main_window.reading_offset()
     assert dock.select_annotation(annotation_id)

@@ -16,7 +16,8 @@ from desktop.dialogs.export_settings import ScopeKind
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from tests.core.export.readback import docx_text
-from tests.gui.window_helpers import click_row, menu_action, tree_row
+from tests.gui.conftest import WindowFactory, close_window
+from tests.gui.window_helpers import click_row, focus_reader, menu_action, tree_row
 
 WAIT_MS = 30_000
 
@@ -98,3 +99,92 @@ def test_imported_annotations_appear_with_a_report(
     assert importer.message is not None
     assert "1 added" in importer.message.informativeText()
     importer.message.button(QMessageBox.StandardButton.Ok).click()
+
+
+def _notes_from_elsewhere(library_path: Path, speech_id: int, folder: Path) -> dict[str, int]:
+    """A backup of two notes another copy of the app made on the speech: their ids and starts.
+
+    This library never had them.
+    """
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        text = other.store.speech_text(speech_id)
+        made = {}
+        for words in ("效能革命", "工作会"):
+            start = text.index(words)
+            note = other.annotations.create(
+                speech_id, "note", start, start + len(words), note=f"别处的批注：{words}"
+            )
+            made[note.id] = start
+        scope = ExportScope(speech_ids=(speech_id,))
+        run_export(LibraryReader(other), ExportRequest("json", folder / "backup.json", scope))
+        for annotation_id in made:
+            other.annotations.purge(annotation_id)
+    return made
+
+
+def _import_by_menu(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    """File ▸ Import Annotations… on ``path``, then OK on its report."""
+    window.pick_annotation_file = lambda _parent: str(path)
+    window.registry.action(ActionId.IMPORT_ANNOTATIONS).trigger()
+    importer = window.annotation_importer
+    assert importer is not None
+    qtbot.waitUntil(lambda: not importer.is_running(), timeout=WAIT_MS)
+    assert importer.message is not None
+    importer.message.button(QMessageBox.StandardButton.Ok).click()
+
+
+def _shown(window: MainWindow, made: dict[str, int]) -> list[bool]:
+    """Whether the dock lists each note and the reader paints it."""
+    dock = window.annotations_dock
+    return [
+        dock.model.annotation(key) is not None and key in window.reader.annotations_at(start)
+        for key, start in made.items()
+    ]
+
+
+def test_an_import_is_undone_to_the_trash_and_redone_with_the_keyboard(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    main_window: MainWindow,
+    library_path: Path,
+    tmp_path: Path,
+) -> None:
+    made = _notes_from_elsewhere(library_path, main_window.current_speech_id(), tmp_path)
+    session = main_window.session
+    with qtbot.waitSignal(session.library_changed, timeout=WAIT_MS):
+        _import_by_menu(qtbot, main_window, tmp_path / "backup.json")
+    assert _shown(main_window, made) == [True, True]
+    assert "Ctrl+Z" in main_window.status.currentMessage()
+    undo = main_window.registry.action(ActionId.UNDO)
+    assert undo.text() == "&Undo Import 2 Annotation(s)"
+    assert menu_action(main_window, "&Edit", undo.objectName()) is undo
+    focus_reader(qtbot, main_window)
+    with qtbot.waitSignal(session.library_changed):
+        qtbot.keyClick(main_window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _shown(main_window, made) == [False, False]
+    assert {a.id for a in session.trash()} == set(made)
+    redo = main_window.registry.action(ActionId.REDO)
+    assert redo.text() == "&Redo Import 2 Annotation(s)"
+    shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(session.library_changed):
+        qtbot.keyClick(main_window.reader, Qt.Key.Key_Z, shift)
+    assert _shown(main_window, made) == [True, True]
+    assert session.trash() == []
+    with qtbot.waitSignal(session.library_changed):
+        qtbot.keyClick(main_window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    close_window(main_window)
+    reopened = open_window()
+    assert {a.id for a in reopened.session.trash()} == set(made)
+    assert _shown(reopened, made) == [False, False]
+
+
+def test_importing_the_same_file_again_adds_no_undo_step(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path, tmp_path: Path
+) -> None:
+    _notes_from_elsewhere(library_path, main_window.current_speech_id(), tmp_path)
+    _import_by_menu(qtbot, main_window, tmp_path / "backup.json")
+    stack = main_window.session.undo_stack
+    assert stack.count() == 1
+    _import_by_menu(qtbot, main_window, tmp_path / "backup.json")
+    assert stack.count() == 1
+    assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Import 2 Annotation(s)"

@@ -3,7 +3,9 @@
 Lines sort by their right context (what follows the term) or by their left context read
 backwards from the term, as concordancers do, so that the same collocations line up:
 …要推进|效能革命 and …深入开展|效能革命 group by 推进 / 开展, nearest character first.
-They export to CSV in UTF-8 with a BOM, which Excel opens as Unicode.
+Contexts are one line, line breaks shown as ⏎ (``kwic.NEWLINE_MARK``) as in search results, so
+a term that opens a paragraph is visible as such. They export to CSV in UTF-8 with a BOM, which
+Excel opens as Unicode.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from desktop.core.errors import QueryError
 from desktop.core.fileio import atomic_write
+from desktop.core.storage.kwic import one_line
 
 DEFAULT_WIDTH = 20
 """Characters of context on each side."""
@@ -34,7 +37,7 @@ class SortBy(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ConcordanceLine:
-    """One occurrence: its text, its offsets there, and its context (line breaks as spaces)."""
+    """One occurrence: its text, its offsets there, and its context (line breaks as ⏎)."""
 
     source: Hashable
     start: int
@@ -64,9 +67,9 @@ def concordance_line(
     source: Hashable, text: str, start: int, end: int, width: int = DEFAULT_WIDTH
 ) -> ConcordanceLine:
     """The line of the occurrence ``text[start:end]`` (found by any means, e.g. the index)."""
-    left = _one_line(text[max(0, start - width) : start])
-    right = _one_line(text[end : end + width])
-    return ConcordanceLine(source, start, end, left, text[start:end], right)
+    left = one_line(text[max(0, start - width) : start])
+    right = one_line(text[end : end + width])
+    return ConcordanceLine(source, start, end, left, one_line(text[start:end]), right)
 
 
 def sort_lines(lines: Iterable[ConcordanceLine], by: SortBy) -> list[ConcordanceLine]:
@@ -82,6 +85,9 @@ def sort_lines(lines: Iterable[ConcordanceLine], by: SortBy) -> list[Concordance
 
 def to_csv(lines: Iterable[ConcordanceLine], names: Mapping[Hashable, str] | None = None) -> str:
     """The lines as CSV text with a header; ``names`` turns source ids into readable names."""
+    # The contexts keep their ⏎ marks rather than plain text: a real line break would split a
+    # spreadsheet cell over lines and a space would hide where a paragraph starts or ends, which
+    # is what a reader of the table (and of the dialog it came from) goes by.
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_HEADER)
@@ -97,8 +103,3 @@ def write_csv(
     """Write the lines to ``path`` as CSV in UTF-8 with a BOM, atomically (ExportError if the
     destination cannot be written)."""
     return atomic_write(path, to_csv(lines, names).encode("utf-8-sig"))
-
-
-def _one_line(context: str) -> str:
-    """Context shown on one line: line breaks become spaces (offsets are unaffected)."""
-    return context.replace("\r", " ").replace("\n", " ")

@@ -53,7 +53,8 @@ class AnnotationImportReport:
 
     ``unchanged``: the library held the same version; ``kept``: the library's copy was newer.
     ``anchors`` counts, by ``AnchorState``, the annotations placed by their quote because the
-    speech's text differs from the one they were made on (orphans included).
+    speech's text differs from the one they were made on (orphans included). ``created_ids``
+    and ``replaced`` say which annotations it added and changed, so the change can be undone.
     """
 
     total: int
@@ -64,6 +65,10 @@ class AnnotationImportReport:
     anchors: dict[str, int] = field(default_factory=dict)
     unmatched: list[UnmatchedTarget] = field(default_factory=list)
     path: str | None = None
+    created_ids: list[str] = field(default_factory=list)
+    """The ids of the annotations added, in the order they were stored."""
+    replaced: list[tuple[Annotation, Annotation]] = field(default_factory=list)
+    """Each updated annotation as the library held it before, and as stored by the import."""
 
     @property
     def unmatched_count(self) -> int:
@@ -201,9 +206,13 @@ def _save_speech(
     for (item, existing), annotation in zip(entries, placed, strict=True):
         if existing is None:
             library.annotations.add(annotation)
+            report.created_ids.append(annotation.id)
             report.added += 1
         else:
-            library.annotations.put(replace(annotation, deleted=_trash_flag(item, existing)))
+            stored = library.annotations.put(
+                replace(annotation, deleted=_trash_flag(item, existing))
+            )
+            report.replaced.append((existing, stored))
             report.updated += 1
 
 

@@ -77,6 +77,8 @@ def test_a_round_trip_into_an_empty_library_gives_the_same_annotations(
             assert _title_of(new, restored) == _title_of(original, old)
     assert report.added == len(before)
     assert (report.updated, report.unchanged, report.unmatched) == (0, 0, [])
+    assert sorted(report.created_ids) == sorted(before)
+    assert report.replaced == []
     assert report.path == str(backup)
 
 
@@ -90,6 +92,7 @@ def test_importing_twice_changes_nothing(stored: StoredLibrary, tmp_path: Path) 
     assert (again.added, again.updated, again.kept) == (0, 0, 0)
     assert again.unchanged == again.total == len(first)
     assert not again.changed
+    assert (again.created_ids, again.replaced) == ([], [])
 
 
 def _changed_sources(folder: Path) -> Path:
@@ -154,11 +157,18 @@ def test_a_newer_copy_in_the_file_updates_the_library(
     backup = _backup(stored, tmp_path)
     _edit_backup(backup, _with_note("在别处改过的批注", "2999-01-01T00:00:00.000000Z"))
     with stored.open() as library:
+        before = _by_id(library)
         report = import_annotation_file(library, backup)
+        after = _by_id(library)
         notes = [a.note for a in library.annotations.annotations() if a.note]
     annotated = [n for n in stored.notes if n.annotation.note]
     assert report.updated == len(stored.notes)
     assert notes == ["在别处改过的批注"] * len(annotated)
+    assert report.created_ids == []
+    # What an undo needs: each one as it was, and as the import stored it.
+    assert sorted(report.replaced, key=lambda pair: pair[0].id) == [
+        (before[key], after[key]) for key in sorted(before)
+    ]
 
 
 def test_a_newer_copy_in_the_library_is_kept(stored: StoredLibrary, tmp_path: Path) -> None:
@@ -192,6 +202,8 @@ def test_a_trashed_annotation_stays_in_the_trash_unless_changed_after(
         assert library.annotations.get(first).deleted is not None
         assert library.annotations.get(second).deleted is None
     assert (report.unchanged, report.updated) == (len(stored.notes) - 1, 1)
+    ((was, now),) = report.replaced
+    assert (was.id, was.deleted is not None, now.deleted) == (second, True, None)
 
 
 def test_annotations_of_a_speech_not_in_the_library_are_reported(

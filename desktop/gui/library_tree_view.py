@@ -1,0 +1,62 @@
+"""The library's tree view: clicks that only select, the keyboard's menu, type-ahead.
+
+Ctrl+click and Shift+click add speeches to the selection (for an export, say) without opening
+them; Enter opens the current row; the Menu key and Shift+F10 open its context menu at the row.
+Typed letters go to ``type_ahead`` (the pane's ``TreeTypeAhead``), which, unlike Qt's own
+search, finds speeches in folded collections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QTreeView, QWidget
+
+from desktop.gui.keyboard_menu import is_keyboard_menu_event, is_menu_key, open_current_menu
+
+
+class LibraryTreeView(QTreeView):
+    """The library's tree: it knows whether the last click was one that only selects.
+
+    Ctrl+click and Shift+click add speeches to the selection (for an export, say) without
+    opening them; a plain click opens the row as before.
+    """
+
+    SELECTING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.selecting_click = False
+        self.type_ahead: Callable[[str], object] | None = None
+        """What typed letters (keys or the input method's text) do instead of Qt's search."""
+
+    def keyboardSearch(self, search: str) -> None:
+        """Type-ahead: Qt's only finds rows that show; ``type_ahead`` finds folded ones too."""
+        if self.type_ahead is None:
+            super().keyboardSearch(search)
+        else:
+            self.type_ahead(search)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember whether the press holds Ctrl or Shift."""
+        self.selecting_click = bool(event.modifiers() & self.SELECTING)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens the current row whatever the last click was; the Menu key and
+        Shift+F10 open its context menu, at the row."""
+        self.selecting_click = False
+        if is_menu_key(event) and open_current_menu(self):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A context menu asked for from the keyboard is the current row's, at the row."""
+        if is_keyboard_menu_event(event):
+            open_current_menu(self)
+            event.accept()
+            return True
+        return super().event(event)
