@@ -4,12 +4,12 @@ Showing one speech, its annotations are top-level rows in text order. Showing al
 each speech with annotations is a group row holding them. Either way the annotations whose
 passage was not found after their text changed (orphans) sit in their own group at the end,
 with their quote and note. The model takes data (``Annotation`` values and speech titles) and is
-updated one annotation at a time, without a reset, as the library changes.
+updated one annotation at a time, without a reset, as the library changes; changes to many
+rows at once (a collection to or from the trash, speeches renamed) are in ``annotations_bulk``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -34,8 +34,9 @@ from desktop.core.annotation_groups import (
     speech_rank,
 )
 from desktop.models import annotation_text as text
-from desktop.models.annotation_nodes import Node, position, runs
+from desktop.models.annotation_nodes import Node, position
 from desktop.models.annotation_roles import Column, Role, annotation_data
+from desktop.models.annotations_bulk import BulkChangesMixin
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +45,7 @@ Index = QModelIndex | QPersistentModelIndex
 _COLUMN_COUNT = len(Column)
 
 
-class AnnotationsModel(QAbstractItemModel):
+class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
     """Annotations grouped for the dock; updated incrementally (add, change, remove)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -125,26 +126,6 @@ class AnnotationsModel(QAbstractItemModel):
         """The groups' names by speech id, in library order."""
         return self._titles
 
-    def set_speech_titles(self, titles: Mapping[int, str]) -> None:
-        """Speech titles in library order: the groups' names and order (order at next reset)."""
-        old = self._titles
-        self._set_titles(titles)
-        # Only the groups renamed, a run at a time: each signal makes the filter and the view
-        # look at every row in it again, and asking each group for its row scanned thousands.
-        groups = self._root.children
-        for first, last in runs(self._renamed_rows(old)):
-            top, bottom = (self.createIndex(row, 0, groups[row]) for row in (first, last))
-            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
-
-    def _renamed_rows(self, old: Mapping[int, str]) -> list[int]:
-        """The rows of the speeches' groups whose title is not ``old``'s."""
-        rows = []
-        for row, node in enumerate(self._root.children):
-            key = node.key
-            if isinstance(key, int) and old.get(key) != self._titles.get(key):
-                rows.append(row)
-        return rows
-
     def _set_titles(self, titles: Mapping[int, str]) -> None:
         self._titles = dict(titles)
         self._order = {speech_id: number for number, speech_id in enumerate(self._titles)}
@@ -205,76 +186,6 @@ class AnnotationsModel(QAbstractItemModel):
         del parent.children[row]
         self.endRemoveRows()
         self._group_changed(parent)
-
-    def add_annotations(self, annotations: Iterable[Annotation]) -> None:
-        """Show many annotations (a collection back from the trash): new groups come whole.
-
-        The speeches' groups are inserted in one step per run of neighbours, not a row at a
-        time (a hundred speeches' groups among thousands, each insertion laid out by the view).
-        """
-        fresh: list[Annotation] = []
-        for annotation in annotations:
-            if annotation.id in self._by_id:
-                self.update_annotation(annotation)
-            else:
-                fresh.append(annotation)
-        grouped = group_annotations(
-            fresh, self._order, speech_id=self._speech_id, all_speeches=self._all_speeches
-        )
-        shown = {node.key for node in self._root.children if node.annotation is None}
-        new_groups: list[tuple[int | str, list[Annotation]]] = []
-        one_by_one = list(grouped.loose)
-        for key, members in grouped.groups:
-            if key in shown:
-                one_by_one += members  # placed among the rows of their group
-            else:
-                new_groups.append((key, members))
-        for annotation in one_by_one:
-            self.add_annotation(annotation)
-        self._insert_groups(new_groups)
-
-    def _insert_groups(self, groups: list[tuple[int | str, list[Annotation]]]) -> None:
-        """Insert new groups, sorted as ``group_annotations`` gives them, a run at a time."""
-        batches: list[tuple[int, list[Node], dict[str, Node]]] = []
-        for key, members in groups:
-            group = Node(self._root, key=key)
-            rows = {annotation.id: Node(group, annotation) for annotation in members}
-            group.children = list(rows.values())
-            place = self._top_level_key(group)
-            row = bisect_right(self._root.children, place, key=self._top_level_key)
-            if batches and batches[-1][0] == row:
-                batches[-1][1].append(group)
-                batches[-1][2].update(rows)
-            else:
-                batches.append((row, [group], rows))
-        for row, nodes, rows in reversed(batches):  # from the end: rows before stay in place
-            self.beginInsertRows(QModelIndex(), row, row + len(nodes) - 1)
-            self._root.children[row:row] = nodes
-            self._by_id.update(rows)
-            self.endInsertRows()
-
-    def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
-        """Stop showing many annotations (a collection to the trash): a run of rows at a time."""
-        popped = (self._by_id.pop(annotation_id, None) for annotation_id in annotation_ids)
-        gone = {id(node) for node in popped if node is not None}
-        emptied: set[int] = set()
-        for group in self._root.children:
-            if group.annotation is not None or not any(id(c) in gone for c in group.children):
-                continue
-            if all(id(child) in gone for child in group.children):
-                emptied.add(id(group))  # the group goes with its last annotations
-            else:
-                self._remove_rows(group, gone)
-                self._group_changed(group)
-        self._remove_rows(self._root, gone | emptied)
-
-    def _remove_rows(self, parent: Node, doomed: set[int]) -> None:
-        """Remove the rows of ``parent`` whose node is in ``doomed`` (by ``id``), by runs."""
-        rows = [row for row, node in enumerate(parent.children) if id(node) in doomed]
-        for first, last in reversed(runs(rows)):
-            self.beginRemoveRows(self._index_of(parent), first, last)
-            del parent.children[first : last + 1]
-            self.endRemoveRows()
 
     def refresh_times(self) -> None:
         """Re-read the time column (relative times such as "5 分钟前" age)."""

@@ -1,0 +1,115 @@
+"""The annotations dock's updates: the lists and changes the window passes on to the model.
+
+A mixin of ``AnnotationsDock``. Each call changes the model without letting the rows that move
+ask for a jump, then shows the list or the empty page that fits; a new list keeps the selected
+annotation selected when it is still listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from desktop.core.annotation import Annotation
+from desktop.core.annotation_groups import AnnotationGroups
+from desktop.core.annotation_match import SearchTexts
+
+if TYPE_CHECKING:
+    from desktop.gui.annotations_dock import AnnotationsDock
+
+    _Base = AnnotationsDock
+else:
+    _Base = object
+
+
+class ListUpdatesMixin(_Base):
+    """Show the annotations of one speech or of all, and follow them as they change."""
+
+    def set_annotations(
+        self,
+        annotations: Iterable[Annotation],
+        *,
+        speech_id: int | None,
+        titles: Mapping[int, str] | None = None,
+    ) -> None:
+        """Show ``annotations``: those of ``speech_id`` (the speech being read), or all of them.
+
+        Pass the speech's annotations, or the library's when ``all_speeches`` is on (``titles``
+        then names the groups, in library order). The selection is kept when it is still there.
+        """
+        with self._keeping_selection(speech_id):
+            self._model.set_annotations(
+                annotations, speech_id=speech_id, all_speeches=self.all_speeches, titles=titles
+            )
+
+    def adopt_annotations(
+        self,
+        grouped: AnnotationGroups,
+        *,
+        speech_id: int | None,
+        titles: Mapping[int, str],
+        search_texts: SearchTexts | None = None,
+    ) -> None:
+        """Show annotations already sorted and grouped (``group_annotations``) by ``titles``.
+
+        What a worker gives for "all speeches": the dock only makes rows of them, and the text
+        filter searches the ``search_texts`` it folded. The selection is kept when it is still
+        there.
+        """
+        if search_texts is not None:
+            self._proxy.adopt_search_texts(search_texts)
+        with self._keeping_selection(speech_id):
+            self._model.adopt(
+                grouped, speech_id=speech_id, all_speeches=self.all_speeches, titles=titles
+            )
+
+    @contextmanager
+    def _keeping_selection(self, speech_id: int | None) -> Iterator[None]:
+        """Around a new list: reselect the selected annotation when it is still listed."""
+        selected = self.selected_annotation_id()
+        self._has_speech = speech_id is not None
+        with self._quietly():
+            yield
+            if selected is None or not self._select(selected):
+                self._editor.set_annotation(None)
+        self._update_state()
+
+    def set_speech_titles(self, titles: Mapping[int, str]) -> None:
+        """Speech titles in library order, for the groups of "all speeches"."""
+        self._model.set_speech_titles(titles)
+
+    def add_annotation(self, annotation: Annotation) -> None:
+        """A new annotation (shown when in scope)."""
+        with self._quietly():
+            self._model.add_annotation(annotation)
+        self._update_state()
+
+    def update_annotation(self, annotation: Annotation) -> None:
+        """An annotation changed (note, tags, colour, anchor, or trashed)."""
+        selected = self.selected_annotation_id()
+        with self._quietly():
+            self._model.update_annotation(annotation)  # a reattached orphan moves to its place
+            if selected == annotation.id and self.selected_annotation_id() != selected:
+                self._select(selected)
+            self._editor.update_annotation(annotation)
+        self._show_details(self._current())
+        self._update_state()
+
+    def add_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Many new annotations at once (a collection back from the trash)."""
+        with self._quietly():
+            self._model.add_annotations(annotations)
+        self._update_state()
+
+    def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
+        """Many annotations left at once (a collection went to the trash)."""
+        with self._quietly():
+            self._model.remove_annotations(annotation_ids)
+        self._update_state()
+
+    def remove_annotation(self, annotation_id: str) -> None:
+        """An annotation left (trashed or deleted)."""
+        with self._quietly():
+            self._model.remove_annotation(annotation_id)
+        self._update_state()

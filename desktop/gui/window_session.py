@@ -1,0 +1,101 @@
+"""The main window's following of the library session: speeches, collections, the library.
+
+A mixin of ``MainWindow`` kept apart so the window's own file stays about assembling and
+wiring. When the session says speeches or collections changed, came or went, the tree, the
+history, the open speech, the annotations dock and the tools follow.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class SessionEventsMixin(_Base):
+    """React to the session's changes so every pane shows the library as it now is."""
+
+    def _connect_session(self) -> None:
+        session = self.session
+        for signal in (
+            session.annotation_added,
+            session.annotation_changed,
+            session.annotation_removed,
+        ):
+            signal.connect(self._on_session_annotations_changed)
+        session.annotation_added.connect(self._on_session_annotation_added)
+        session.annotation_changed.connect(self._on_session_annotation_changed)
+        session.annotation_removed.connect(self._on_session_annotation_removed)
+        session.speech_changed.connect(self._on_session_speech_changed)
+        session.collection_changed.connect(self._on_session_collection_changed)
+        session.library_changed.connect(self._on_session_library_changed)
+        session.collection_trashed.connect(self._on_session_collection_trashed)
+        self.speech_opened.connect(self._on_window_speech_opened)
+        session.error_occurred.connect(self.show_error)
+
+    @Slot(int)
+    def _on_session_speech_changed(self, speech_id: int) -> None:
+        self.tree_model.update_speech(speech_id)
+        if speech_id == self.current_speech_id() and self._speech is not None:
+            record = self.session.speech(speech_id)
+            if record.title != self._speech.record.title:
+                self._speech.record = record
+                self._update_title()
+                self._follow_position()
+
+    @Slot(int)
+    def _on_session_collection_changed(self, collection_id: int) -> None:
+        self.tree_model.update_collection(collection_id)
+        self._follow_position()
+
+    @Slot(int)
+    def _on_window_speech_opened(self, _speech_id: int) -> None:
+        self.refresh_annotations_dock()
+
+    @Slot()
+    def _on_session_library_changed(self) -> None:
+        self._follow_library()
+        self.refresh_annotations_dock()
+
+    @Slot(int, bool)
+    def _on_session_collection_trashed(self, collection_id: int, trashed: bool) -> None:
+        self._follow_library()
+        self.follow_trashed_collection(collection_id, trashed)
+
+    def _follow_library(self) -> None:
+        """Speeches came or went: the tree, history, open speech and tools follow."""
+        self.tree_model.reload()
+        order = self.speech_order()
+        self.history.keep_only(set(order))
+        speech_id = self.current_speech_id()
+        if speech_id is not None and speech_id not in order:
+            self._speech = None
+            self.open_first_speech()
+        elif speech_id is not None:
+            self._reload_current()
+        else:
+            self.open_first_speech()
+        self._tools_library_changed()
+        self._update_back_action()
+
+    def _reload_current(self) -> None:
+        """The open speech may have been re-imported: show its new text at the same words."""
+        speech = self._speech
+        if speech is None:
+            return
+        speech_id = speech.record.id
+        record = self.session.speech(speech_id)
+        if record.text_hash != speech.record.text_hash:
+            offset = self.session.reading_position(speech_id) or 0
+            content = self.session.speech_content(speech_id)
+            self._show(content, self.session.annotations(speech_id), offset, offset)
+        else:
+            self.reader.set_annotations(self.session.annotations(speech_id))
+            self._on_session_speech_changed(speech_id)

@@ -1,0 +1,119 @@
+"""The annotations model's changes to many rows at once, each signalled a run of rows at a time.
+
+A mixin of ``AnnotationsModel``: a collection's annotations back from the trash or into it, and
+speeches renamed. A signal per run of neighbouring rows, not per row: each one makes the filter
+and the view look at every row in it again, and thousands of rows are common here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop.core.annotation import Annotation
+from desktop.core.annotation_groups import group_annotations
+from desktop.models.annotation_nodes import Node, runs
+
+if TYPE_CHECKING:
+    from desktop.models.annotations_model import AnnotationsModel
+
+    _Base = AnnotationsModel
+else:
+    _Base = object
+
+
+class BulkChangesMixin(_Base):
+    """Add, remove or rename many rows, one signal per run of neighbours."""
+
+    def set_speech_titles(self, titles: Mapping[int, str]) -> None:
+        """Speech titles in library order: the groups' names and order (order at next reset)."""
+        old = self._titles
+        self._set_titles(titles)
+        # Only the groups renamed, a run at a time: each signal makes the filter and the view
+        # look at every row in it again, and asking each group for its row scanned thousands.
+        groups = self._root.children
+        for first, last in runs(self._renamed_rows(old)):
+            top, bottom = (self.createIndex(row, 0, groups[row]) for row in (first, last))
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+
+    def _renamed_rows(self, old: Mapping[int, str]) -> list[int]:
+        """The rows of the speeches' groups whose title is not ``old``'s."""
+        rows = []
+        for row, node in enumerate(self._root.children):
+            key = node.key
+            if isinstance(key, int) and old.get(key) != self._titles.get(key):
+                rows.append(row)
+        return rows
+
+    def add_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Show many annotations (a collection back from the trash): new groups come whole.
+
+        The speeches' groups are inserted in one step per run of neighbours, not a row at a
+        time (a hundred speeches' groups among thousands, each insertion laid out by the view).
+        """
+        fresh: list[Annotation] = []
+        for annotation in annotations:
+            if annotation.id in self._by_id:
+                self.update_annotation(annotation)
+            else:
+                fresh.append(annotation)
+        grouped = group_annotations(
+            fresh, self._order, speech_id=self._speech_id, all_speeches=self._all_speeches
+        )
+        shown = {node.key for node in self._root.children if node.annotation is None}
+        new_groups: list[tuple[int | str, list[Annotation]]] = []
+        one_by_one = list(grouped.loose)
+        for key, members in grouped.groups:
+            if key in shown:
+                one_by_one += members  # placed among the rows of their group
+            else:
+                new_groups.append((key, members))
+        for annotation in one_by_one:
+            self.add_annotation(annotation)
+        self._insert_groups(new_groups)
+
+    def _insert_groups(self, groups: list[tuple[int | str, list[Annotation]]]) -> None:
+        """Insert new groups, sorted as ``group_annotations`` gives them, a run at a time."""
+        batches: list[tuple[int, list[Node], dict[str, Node]]] = []
+        for key, members in groups:
+            group = Node(self._root, key=key)
+            rows = {annotation.id: Node(group, annotation) for annotation in members}
+            group.children = list(rows.values())
+            place = self._top_level_key(group)
+            row = bisect_right(self._root.children, place, key=self._top_level_key)
+            if batches and batches[-1][0] == row:
+                batches[-1][1].append(group)
+                batches[-1][2].update(rows)
+            else:
+                batches.append((row, [group], rows))
+        for row, nodes, rows in reversed(batches):  # from the end: rows before stay in place
+            self.beginInsertRows(QModelIndex(), row, row + len(nodes) - 1)
+            self._root.children[row:row] = nodes
+            self._by_id.update(rows)
+            self.endInsertRows()
+
+    def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
+        """Stop showing many annotations (a collection to the trash): a run of rows at a time."""
+        popped = (self._by_id.pop(annotation_id, None) for annotation_id in annotation_ids)
+        gone = {id(node) for node in popped if node is not None}
+        emptied: set[int] = set()
+        for group in self._root.children:
+            if group.annotation is not None or not any(id(c) in gone for c in group.children):
+                continue
+            if all(id(child) in gone for child in group.children):
+                emptied.add(id(group))  # the group goes with its last annotations
+            else:
+                self._remove_rows(group, gone)
+                self._group_changed(group)
+        self._remove_rows(self._root, gone | emptied)
+
+    def _remove_rows(self, parent: Node, doomed: set[int]) -> None:
+        """Remove the rows of ``parent`` whose node is in ``doomed`` (by ``id``), by runs."""
+        rows = [row for row, node in enumerate(parent.children) if id(node) in doomed]
+        for first, last in reversed(runs(rows)):
+            self.beginRemoveRows(self._index_of(parent), first, last)
+            del parent.children[first : last + 1]
+            self.endRemoveRows()
