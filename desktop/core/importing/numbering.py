@@ -17,6 +17,7 @@ style                   examples                                        kind
 ``ordinal``             第一，  第一、  第一是  第一点  (首先 opening a run)   point
 ``shi`` / ``yao``       一是  二要                                        point
 ``qi``                  其一，                                            point
+``paren-run``           …：（一）…。（二）…  (inside a paragraph, counting)  point
 ======================  =============================================  ========
 
 ``plain`` is an unnumbered heading line and ``h1``…``h6`` a heading the file format declares.
@@ -37,7 +38,7 @@ from desktop.core.importing.chars import (
 )
 
 PLAIN = "plain"
-POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi"})
+POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run"})
 
 #: Canonical order of heading styles (lower is higher in the hierarchy), used to place a style
 #: the first time a document uses it; see ``outline.StyleRanks``.
@@ -194,6 +195,26 @@ def point_markers(text: str) -> Iterator[Marker]:
 # Ideographs, Latin letters and digits of either width, and what opens a quotation or a title.
 _TWO_WORD_CHARACTERS = re.compile(f"[{HAN}A-Za-z0-9０-９Ａ-Ｚａ-ｚ“‘《]{{2}}")
 _POINT_STYLE_NAMES = {"ord": "ordinal", "qi": "qi", "shi": "shi", "yao": "yao"}
+
+
+# （一） inside a paragraph, after a clause boundary (the paragraph's own （一） is a heading).
+_INLINE_PAREN = re.compile(
+    rf"(?<=[。；;：:！!？?，,\s\u3000”])[（(]{_SEP}({CN_NUMERAL}){_SEP}[）)]"
+)
+
+
+def paren_run_markers(text: str, start: int = 0) -> list[Marker]:
+    """``（一）…（二）…`` counting in order inside ``text`` after ``start``: an enumeration.
+
+    Only a run that starts at （一） and has a （二） after it counts, each member followed by
+    words of its own; a lone （一）, or one that does not count on, is plain text.
+    """
+    run: list[Marker] = []
+    for match in _INLINE_PAREN.finditer(text, max(start, 1)):
+        if number_value(match.group(1)) != len(run) + 1 or not _has_words(text, match.end()):
+            continue
+        run.append(Marker("paren-run", len(run) + 1, match.start(), match.end()))
+    return run if len(run) >= 2 else []
 
 
 def opening_first(text: str) -> Marker | None:

@@ -9,6 +9,7 @@ from desktop.core.importing.numbering import (
     canon,
     heading_marker,
     opening_first,
+    paren_run_markers,
     point_markers,
     tier,
 )
@@ -107,3 +108,30 @@ def test_style_order() -> None:
     assert canon("arabic-paren") < canon("circled")
     assert canon("h1") < canon("h2") < canon("chapter-章") < canon("cn-dun")
     assert (tier("chapter-节"), tier("cn-paren"), tier("arabic-dot")) == (0, 1, 2)
+
+
+def _run(text: str) -> list[tuple[int, str]]:
+    return [(m.number, text[m.start : m.end]) for m in paren_run_markers(text)]
+
+
+def test_parenthesised_run_inside_a_paragraph() -> None:
+    text = "采取以下措施：（一）抓好粮食生产。(二)开垦荒地；（三）建设基地。此外还要努力。"
+    assert _run(text) == [(1, "（一）"), (2, "(二)"), (3, "（三）")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要抓好以下工作：（一）抓好粮食生产，不断提高单产。",  # a lone （一）
+        "（一）抓好粮食生产。（二）开垦荒地。",  # the paragraph's own （一） is a heading
+        "措施如下：（二）开垦荒地。（三）建设基地。",  # does not start at one
+        "总量（一）和总量（二）都要增加。",  # not after a clause boundary
+    ],
+)
+def test_parenthesised_numerals_that_are_not_a_run(text: str) -> None:
+    assert _run(text) == []
+
+
+def test_parenthesised_run_skips_numbers_out_of_order() -> None:
+    text = "措施：（一）抓好粮食。（三）注明附件。（二）开垦荒地。"
+    assert _run(text) == [(1, "（一）"), (2, "（二）")]

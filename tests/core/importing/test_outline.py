@@ -196,6 +196,20 @@ def test_unnumbered_headings_hold_their_points() -> None:
     ]
 
 
+def test_parenthesised_run_inside_a_paragraph_is_points() -> None:
+    assert _tree(
+        "一、加快经济建设",
+        "要把农业搞上去，采取以下措施：（一）抓好粮食生产。（二）开垦荒地。为此要加大投入。",
+        "（一）发展工业",
+        "正文，提到（一）号文件。",
+    ) == [
+        (0, "H", "一、加快经济建设"),
+        (1, "P", "（一）抓好粮食生产"),
+        (1, "P", "（二）开垦荒地"),
+        (1, "H", "（一）发展工业"),
+    ]
+
+
 def test_section_ends() -> None:
     lines = ["一、甲", "正文。一是很快。二是很好。", "后文。", "二、乙", "正文。"]
     text = "\n".join(lines)
