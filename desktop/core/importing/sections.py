@@ -30,8 +30,8 @@ from desktop.core.importing.numbering import (
     Marker,
     bare_numeral,
     heading_marker,
+    inline_run_markers,
     opening_first,
-    paren_run_markers,
     point_markers,
 )
 
@@ -135,7 +135,7 @@ def _points(block: Block, scan_from: int) -> list[Event]:
     first = opening_first(text) if scan_from == 0 else None
     if first is not None:
         markers.insert(0, first)
-    runs = paren_run_markers(text, scan_from)
+    runs = inline_run_markers(text, scan_from)
     if runs:
         markers = sorted([*markers, *runs], key=lambda marker: marker.start)
     events = []
