@@ -165,12 +165,21 @@ class _TreeBuilder:
         if event.number != 1:
             return
         for node in self._open_points():
-            if node.style == event.style and node.is_block == event.opens_paragraph:
+            if node.style == event.style and self._ends_run(node, event):
                 self._after(node, event, NodeKind.POINT, new_run=True)
                 return
         while self.stack and not self._holds(self.stack[-1], event):
             self.stack.pop()
         self._push(_Node(event, NodeKind.POINT, run=next(self.runs)))
+
+    @staticmethod
+    def _ends_run(point: _Node, first: Event) -> bool:
+        """Whether a new run's first point ``first`` closes the open ``point`` of its style.
+
+        An inline run of the same style nests under a block point only inside that point's
+        own paragraph (``一是加强领导：一是…二是…``); in a later paragraph it starts anew.
+        """
+        return point.is_block == first.opens_paragraph or point.event.block is not first.block
 
     def _open_points(self) -> Iterable[_Node]:
         for node in reversed(self.stack):

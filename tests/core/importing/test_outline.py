@@ -256,6 +256,38 @@ def test_a_list_of_sentences_does_not_hold_the_text_after_it() -> None:
     ]
 
 
+def test_a_later_inline_run_of_the_same_style_is_not_inside_the_last_block_point() -> None:
+    assert _tree(
+        "一、工作回顾",
+        "一是稳增长，创新调控方式。",
+        "二是促改革，加大开放力度。",
+        "各位代表！",
+        "过去五年成就显著。一是经济较快发展。二是结构调整取得进展。",
+        "二、主要任务",
+    ) == [
+        (0, "H", "一、工作回顾"),
+        (1, "P", "一是稳增长，创新调控方式"),
+        (1, "P", "二是促改革，加大开放力度"),
+        (1, "P", "一是经济较快发展"),
+        (1, "P", "二是结构调整取得进展"),
+        (0, "H", "二、主要任务"),
+    ]
+
+
+def test_an_inline_run_in_a_block_points_own_paragraph_nests_under_it() -> None:
+    assert _tree(
+        "一、任务",
+        "一是加强领导：一是建立机制。二是明确责任。",
+        "二是强化保障。",
+    ) == [
+        (0, "H", "一、任务"),
+        (1, "P", "一是加强领导"),
+        (2, "P", "一是建立机制"),
+        (2, "P", "二是明确责任"),
+        (1, "P", "二是强化保障"),
+    ]
+
+
 def test_section_ends() -> None:
     lines = ["一、甲", "正文。一是很快。二是很好。", "后文。", "二、乙", "正文。"]
     text = "\n".join(lines)
