@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotation import AnchorState, Annotation
 from desktop.core.annotation_groups import AnnotationGroups
+from desktop.core.annotation_match import SearchTexts
 from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_editor import AnnotationEditor
 from desktop.gui.annotation_filter_bar import AnnotationFilterBar
@@ -207,13 +208,21 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
             )
 
     def adopt_annotations(
-        self, grouped: AnnotationGroups, *, speech_id: int | None, titles: Mapping[int, str]
+        self,
+        grouped: AnnotationGroups,
+        *,
+        speech_id: int | None,
+        titles: Mapping[int, str],
+        search_texts: SearchTexts | None = None,
     ) -> None:
         """Show annotations already sorted and grouped (``group_annotations``) by ``titles``.
 
-        What a worker gives for "all speeches": the dock only makes rows of them. The
-        selection is kept when it is still there.
+        What a worker gives for "all speeches": the dock only makes rows of them, and the text
+        filter searches the ``search_texts`` it folded. The selection is kept when it is still
+        there.
         """
+        if search_texts is not None:
+            self._proxy.adopt_search_texts(search_texts)
         with self._keeping_selection(speech_id):
             self._model.adopt(
                 grouped, speech_id=speech_id, all_speeches=self.all_speeches, titles=titles
@@ -249,6 +258,18 @@ class AnnotationsDock(FiltersMixin, RowRequestsMixin, QDockWidget):
                 self._select(selected)
             self._editor.update_annotation(annotation)
         self._show_details(self._current())
+        self._update_state()
+
+    def add_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Many new annotations at once (a collection back from the trash)."""
+        with self._quietly():
+            self._model.add_annotations(annotations)
+        self._update_state()
+
+    def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
+        """Many annotations left at once (a collection went to the trash)."""
+        with self._quietly():
+            self._model.remove_annotations(annotation_ids)
         self._update_state()
 
     def remove_annotation(self, annotation_id: str) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.core.annotation_groups import AnnotationGroups, group_annotations, speech_ranks
+from desktop.core.annotation_match import SearchTexts, search_texts
 from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.library import Library
 from desktop.gui.library_worker import Cancellation, LibraryWorker
@@ -31,6 +32,8 @@ class LibraryAnnotations:
     """In the dock's order (``group_annotations`` with ``all_speeches``)."""
     titles: dict[int, str]
     """Each speech's label (``speech_labels``), in library order."""
+    search_texts: SearchTexts
+    """What the dock's text filter searches in each annotation, folded here once."""
 
 
 def read_library_annotations(library: Library, _cancelled: Cancellation) -> LibraryAnnotations:
@@ -39,7 +42,7 @@ def read_library_annotations(library: Library, _cancelled: Cancellation) -> Libr
     # QCoreApplication.translate, which the labels use, is thread-safe.
     titles = speech_labels(library.store.speech_label_parts())
     grouped = group_annotations(annotations, speech_ranks(titles), all_speeches=True)
-    return LibraryAnnotations(grouped, titles)
+    return LibraryAnnotations(grouped, titles, search_texts(annotations))
 
 
 class LibraryAnnotationsLoader(QObject):

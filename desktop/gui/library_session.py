@@ -49,6 +49,9 @@ class LibrarySession(QObject):
     speech_renamed = Signal(int)
     """A speech's title changed (also announced by ``speech_changed``)."""
     library_changed = Signal()
+    """Speeches came, went or changed in bulk (an import): views read the library again."""
+    collection_trashed = Signal(int, bool)
+    """A collection went to the trash (True) or came back out of it (False), its notes along."""
     error_occurred = Signal(object)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
@@ -132,6 +135,10 @@ class LibrarySession(QObject):
     def annotations(self, speech_id: int | None = None) -> list[Annotation]:
         """The live annotations of a speech, or of every speech."""
         return self._library.annotations.annotations(speech_id)
+
+    def collection_annotations(self, collection_id: int) -> list[Annotation]:
+        """The live annotations of a collection's speeches, in the trash or not (one query)."""
+        return self._library.annotations.collection_annotations(collection_id)
 
     def annotation(self, annotation_id: str) -> Annotation:
         """One annotation (in the trash or not)."""
@@ -315,7 +322,7 @@ class LibrarySession(QObject):
             self._library.store.trash_collection(collection_id)
         else:
             self._library.store.restore_collection(collection_id)
-        self.library_changed.emit()
+        self.collection_trashed.emit(collection_id, trashed)
 
     # Imports (done by a worker on its own connection) --------------------------------------
 

@@ -270,6 +270,7 @@ class MainWindow(
         session.speech_changed.connect(self._on_session_speech_changed)
         session.collection_changed.connect(self._on_session_collection_changed)
         session.library_changed.connect(self._on_session_library_changed)
+        session.collection_trashed.connect(self._on_session_collection_trashed)
         self.speech_opened.connect(self._on_window_speech_opened)
         session.error_occurred.connect(self.show_error)
 
@@ -316,6 +317,16 @@ class MainWindow(
 
     @Slot()
     def _on_session_library_changed(self) -> None:
+        self._follow_library()
+        self.refresh_annotations_dock()
+
+    @Slot(int, bool)
+    def _on_session_collection_trashed(self, collection_id: int, trashed: bool) -> None:
+        self._follow_library()
+        self.follow_trashed_collection(collection_id, trashed)
+
+    def _follow_library(self) -> None:
+        """Speeches came or went: the tree, history, open speech and tools follow."""
         self.tree_model.reload()
         order = self.speech_order()
         self.history.keep_only(set(order))
@@ -327,7 +338,6 @@ class MainWindow(
             self._reload_current()
         else:
             self.open_first_speech()
-        self.refresh_annotations_dock()
         self._tools_library_changed()
         self._update_back_action()
 

@@ -20,6 +20,7 @@ from desktop.gui.undo import AnnotationCommand
 from desktop.models.speech_labels import speech_labels
 
 if TYPE_CHECKING:
+    from desktop.core.annotation import Annotation
     from desktop.gui.annotations_dock import AnnotationsDock
     from desktop.gui.library_annotations import LibraryAnnotations, LibraryAnnotationsLoader
     from desktop.gui.main_window import MainWindow
@@ -119,6 +120,44 @@ class AnnotationsMixin(_Base):
         except PizhuError as error:
             self.show_error(error)
 
+    def follow_trashed_collection(self, collection_id: int, trashed: bool) -> None:
+        """A collection went to the trash or came back: the dock drops or shows its notes.
+
+        Showing all speeches, only that collection's rows change (one query, a run of groups)
+        rather than every annotation read again into a new list (~0.4 s on a big library).
+        """
+        dock = self._annotations_dock
+        if dock is None or not dock.all_speeches:
+            self.refresh_annotations_dock()
+            return
+        self._reload_if_loading()
+        try:
+            annotations = self.session.collection_annotations(collection_id)
+            if trashed:
+                dock.remove_annotations(annotation.id for annotation in annotations)
+            if self._labels_outdated(dock, annotations, trashed):
+                dock.set_speech_titles(self._speech_labels())
+            if not trashed:
+                dock.add_annotations(annotations)
+            dock.set_known_tags(self.session.tag_counts())
+        except PizhuError as error:
+            self.show_error(error)
+
+    def _labels_outdated(
+        self, dock: AnnotationsDock, annotations: list[Annotation], trashed: bool
+    ) -> bool:
+        """Whether the dock's speech labels are wrong once a collection went or came back.
+
+        Reading them all is ~60 ms of a big library: only when a label names its collection
+        now and did not before (or the reverse), or a speech coming back has no label (its
+        place in library order) because the list was read while it was in the trash.
+        """
+        live = len(self.session.collections())
+        if live == (1 if trashed else 2):  # one collection left, or a second one back
+            return True
+        known = dock.model.speech_titles
+        return not trashed and any(annotation.speech_id not in known for annotation in annotations)
+
     def _annotations_loader(self) -> LibraryAnnotationsLoader:
         """The worker reading every speech's annotations, started when first needed."""
         if self._library_annotations is None:
@@ -136,7 +175,10 @@ class AnnotationsMixin(_Base):
         if dock is None or not dock.all_speeches:
             return  # the user went back to one speech meanwhile
         dock.adopt_annotations(
-            loaded.grouped, speech_id=self.current_speech_id(), titles=loaded.titles
+            loaded.grouped,
+            speech_id=self.current_speech_id(),
+            titles=loaded.titles,
+            search_texts=loaded.search_texts,
         )
 
     def _reload_if_loading(self) -> None:

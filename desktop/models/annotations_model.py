@@ -9,6 +9,7 @@ updated one annotation at a time, without a reset, as the library changes.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -33,6 +34,7 @@ from desktop.core.annotation_groups import (
     speech_rank,
 )
 from desktop.models import annotation_text as text
+from desktop.models.annotation_nodes import Node, position, runs
 from desktop.models.annotation_roles import Column, Role, annotation_data
 
 translate = QCoreApplication.translate
@@ -42,35 +44,13 @@ Index = QModelIndex | QPersistentModelIndex
 _COLUMN_COUNT = len(Column)
 
 
-class _Node:
-    """A row: a group (``key`` set) or an annotation (``annotation`` set)."""
-
-    __slots__ = ("annotation", "children", "key", "parent")
-
-    def __init__(
-        self,
-        parent: _Node | None,
-        annotation: Annotation | None = None,
-        key: int | str | None = None,
-    ) -> None:
-        self.parent = parent
-        self.annotation = annotation
-        self.key = key  # a speech id, or ORPHANS
-        self.children: list[_Node] = []
-
-    @property
-    def row(self) -> int:
-        """This node's row under its parent."""
-        return self.parent.children.index(self) if self.parent is not None else 0
-
-
 class AnnotationsModel(QAbstractItemModel):
     """Annotations grouped for the dock; updated incrementally (add, change, remove)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._root = _Node(None)
-        self._by_id: dict[str, _Node] = {}
+        self._root = Node(None)
+        self._by_id: dict[str, Node] = {}
         self._all_speeches = False
         self._speech_id: int | None = None
         self._titles: dict[int, str] = {}
@@ -124,29 +104,46 @@ class AnnotationsModel(QAbstractItemModel):
         self._speech_id = speech_id
         if titles is not None:
             self._set_titles(titles)
-        self._root = _Node(None)
+        self._root = Node(None)
         self._by_id = {}
         for annotation in grouped.loose:
             self._adopt_row(self._root, annotation)
         for key, members in grouped.groups:
-            group = _Node(self._root, key=key)
+            group = Node(self._root, key=key)
             self._root.children.append(group)
             for annotation in members:
                 self._adopt_row(group, annotation)
         self.endResetModel()
 
-    def _adopt_row(self, parent: _Node, annotation: Annotation) -> None:
-        node = _Node(parent, annotation)
+    def _adopt_row(self, parent: Node, annotation: Annotation) -> None:
+        node = Node(parent, annotation)
         parent.children.append(node)
         self._by_id[annotation.id] = node
 
+    @property
+    def speech_titles(self) -> Mapping[int, str]:
+        """The groups' names by speech id, in library order."""
+        return self._titles
+
     def set_speech_titles(self, titles: Mapping[int, str]) -> None:
         """Speech titles in library order: the groups' names and order (order at next reset)."""
+        old = self._titles
         self._set_titles(titles)
-        for node in self._root.children:
-            if node.key != ORPHANS and node.key is not None:
-                index = self.createIndex(node.row, 0, node)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        # Only the groups renamed, a run at a time: each signal makes the filter and the view
+        # look at every row in it again, and asking each group for its row scanned thousands.
+        groups = self._root.children
+        for first, last in runs(self._renamed_rows(old)):
+            top, bottom = (self.createIndex(row, 0, groups[row]) for row in (first, last))
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+
+    def _renamed_rows(self, old: Mapping[int, str]) -> list[int]:
+        """The rows of the speeches' groups whose title is not ``old``'s."""
+        rows = []
+        for row, node in enumerate(self._root.children):
+            key = node.key
+            if isinstance(key, int) and old.get(key) != self._titles.get(key):
+                rows.append(row)
+        return rows
 
     def _set_titles(self, titles: Mapping[int, str]) -> None:
         self._titles = dict(titles)
@@ -163,7 +160,7 @@ class AnnotationsModel(QAbstractItemModel):
         if parent is None:
             parent = self._insert_group(self._group_key(annotation))
         row = self._insert_row_for(parent, annotation)
-        node = _Node(parent, annotation)
+        node = Node(parent, annotation)
         self.beginInsertRows(self._index_of(parent), row, row)
         parent.children.insert(row, node)
         self._by_id[annotation.id] = node
@@ -192,6 +189,7 @@ class AnnotationsModel(QAbstractItemModel):
         first = self.createIndex(node.row, 0, node)
         last = self.createIndex(node.row, len(Column) - 1, node)
         self.dataChanged.emit(first, last)
+        self._group_changed(parent)  # a filter may now show or hide the group
 
     def remove_annotation(self, annotation_id: str) -> None:
         """Stop showing an annotation (and its group, when it was the group's last)."""
@@ -207,6 +205,76 @@ class AnnotationsModel(QAbstractItemModel):
         del parent.children[row]
         self.endRemoveRows()
         self._group_changed(parent)
+
+    def add_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Show many annotations (a collection back from the trash): new groups come whole.
+
+        The speeches' groups are inserted in one step per run of neighbours, not a row at a
+        time (a hundred speeches' groups among thousands, each insertion laid out by the view).
+        """
+        fresh: list[Annotation] = []
+        for annotation in annotations:
+            if annotation.id in self._by_id:
+                self.update_annotation(annotation)
+            else:
+                fresh.append(annotation)
+        grouped = group_annotations(
+            fresh, self._order, speech_id=self._speech_id, all_speeches=self._all_speeches
+        )
+        shown = {node.key for node in self._root.children if node.annotation is None}
+        new_groups: list[tuple[int | str, list[Annotation]]] = []
+        one_by_one = list(grouped.loose)
+        for key, members in grouped.groups:
+            if key in shown:
+                one_by_one += members  # placed among the rows of their group
+            else:
+                new_groups.append((key, members))
+        for annotation in one_by_one:
+            self.add_annotation(annotation)
+        self._insert_groups(new_groups)
+
+    def _insert_groups(self, groups: list[tuple[int | str, list[Annotation]]]) -> None:
+        """Insert new groups, sorted as ``group_annotations`` gives them, a run at a time."""
+        batches: list[tuple[int, list[Node], dict[str, Node]]] = []
+        for key, members in groups:
+            group = Node(self._root, key=key)
+            rows = {annotation.id: Node(group, annotation) for annotation in members}
+            group.children = list(rows.values())
+            place = self._top_level_key(group)
+            row = bisect_right(self._root.children, place, key=self._top_level_key)
+            if batches and batches[-1][0] == row:
+                batches[-1][1].append(group)
+                batches[-1][2].update(rows)
+            else:
+                batches.append((row, [group], rows))
+        for row, nodes, rows in reversed(batches):  # from the end: rows before stay in place
+            self.beginInsertRows(QModelIndex(), row, row + len(nodes) - 1)
+            self._root.children[row:row] = nodes
+            self._by_id.update(rows)
+            self.endInsertRows()
+
+    def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
+        """Stop showing many annotations (a collection to the trash): a run of rows at a time."""
+        popped = (self._by_id.pop(annotation_id, None) for annotation_id in annotation_ids)
+        gone = {id(node) for node in popped if node is not None}
+        emptied: set[int] = set()
+        for group in self._root.children:
+            if group.annotation is not None or not any(id(c) in gone for c in group.children):
+                continue
+            if all(id(child) in gone for child in group.children):
+                emptied.add(id(group))  # the group goes with its last annotations
+            else:
+                self._remove_rows(group, gone)
+                self._group_changed(group)
+        self._remove_rows(self._root, gone | emptied)
+
+    def _remove_rows(self, parent: Node, doomed: set[int]) -> None:
+        """Remove the rows of ``parent`` whose node is in ``doomed`` (by ``id``), by runs."""
+        rows = [row for row, node in enumerate(parent.children) if id(node) in doomed]
+        for first, last in reversed(runs(rows)):
+            self.beginRemoveRows(self._index_of(parent), first, last)
+            del parent.children[first : last + 1]
+            self.endRemoveRows()
 
     def refresh_times(self) -> None:
         """Re-read the time column (relative times such as "5 分钟前" age)."""
@@ -235,6 +303,18 @@ class AnnotationsModel(QAbstractItemModel):
             found += [n.annotation for n in ([node] if node.annotation else node.children)]
         return [a for a in found if a is not None]
 
+    def annotation_at(self, row: int, parent: Index = QModelIndex()) -> Annotation | None:  # noqa: B008
+        """The annotation of ``row`` under ``parent``; None for a group (or no such row)."""
+        children = self._node(parent).children
+        return children[row].annotation if 0 <= row < len(children) else None
+
+    def group_members(self, row: int) -> list[Annotation]:
+        """The annotations of the top-level group at ``row``; none for an annotation's row."""
+        children = self._root.children
+        if not 0 <= row < len(children):
+            return []
+        return [node.annotation for node in children[row].children if node.annotation is not None]
+
     def index_of(self, annotation_id: str, column: int = 0) -> QModelIndex:
         """The index of an annotation's row (invalid when it is not shown)."""
         node = self._by_id.get(annotation_id)
@@ -256,36 +336,36 @@ class AnnotationsModel(QAbstractItemModel):
     def _group_key(self, annotation: Annotation) -> int | str | None:
         return group_key(annotation, self._all_speeches)
 
-    def _parent_key(self, parent: _Node) -> int | str | None:
+    def _parent_key(self, parent: Node) -> int | str | None:
         return None if parent is self._root else parent.key
 
-    def _parent_for(self, annotation: Annotation) -> _Node | None:
+    def _parent_for(self, annotation: Annotation) -> Node | None:
         key = self._group_key(annotation)
         if key is None:
             return self._root
         return next((n for n in self._root.children if n.key == key), None)
 
-    def _insert_group(self, key: int | str) -> _Node:
-        group = _Node(self._root, key=key)
-        row = _position(self._root.children, group, self._top_level_key)
+    def _insert_group(self, key: int | str) -> Node:
+        group = Node(self._root, key=key)
+        row = position(self._root.children, group, self._top_level_key)
         self.beginInsertRows(QModelIndex(), row, row)
         self._root.children.insert(row, group)
         self.endInsertRows()
         return group
 
     def _insert_row_for(
-        self, parent: _Node, annotation: Annotation, without: _Node | None = None
+        self, parent: Node, annotation: Annotation, without: Node | None = None
     ) -> int:
         """Where ``annotation`` goes under ``parent`` (leaving out ``without``, its old row)."""
         # At the top level only annotations count: the orphans' group always comes after them.
         siblings = [n.annotation for n in parent.children if n.annotation and n is not without]
-        return _position(siblings, annotation, self._sort_key)
+        return position(siblings, annotation, self._sort_key)
 
     def _sort_key(self, annotation: Annotation | None) -> tuple:
         assert annotation is not None
         return annotation_key(annotation, self._order)
 
-    def _top_level_key(self, node: _Node | None) -> tuple:
+    def _top_level_key(self, node: Node | None) -> tuple:
         # The order of group_annotations: loose rows, speech groups, the orphans' group.
         assert node is not None
         if node.annotation is not None:
@@ -294,12 +374,12 @@ class AnnotationsModel(QAbstractItemModel):
             return (2, 0)
         return (1, speech_rank(self._order, int(node.key or 0)))
 
-    def _group_changed(self, parent: _Node) -> None:
+    def _group_changed(self, parent: Node) -> None:
         if parent is not self._root and parent.parent is not None:
             index = self.createIndex(parent.row, 0, parent)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Role.GROUP_COUNT])
 
-    def _index_of(self, node: _Node) -> QModelIndex:
+    def _index_of(self, node: Node) -> QModelIndex:
         return QModelIndex() if node is self._root else self.createIndex(node.row, 0, node)
 
     # QAbstractItemModel --------------------------------------------------------------------
@@ -368,7 +448,7 @@ class AnnotationsModel(QAbstractItemModel):
             return self._group_data(node, index.column(), role)
         return annotation_data(node.annotation, index.column(), role, self.clock)
 
-    def _group_data(self, node: _Node, column: int, role: int) -> Any:
+    def _group_data(self, node: Node, column: int, role: int) -> Any:
         if role == Role.IS_GROUP:
             return True
         if role == Role.IS_ORPHAN_GROUP:
@@ -385,22 +465,13 @@ class AnnotationsModel(QAbstractItemModel):
             return text.state_explanation(AnchorState.ORPHANED)
         return None
 
-    def _group_title(self, node: _Node) -> str:
+    def _group_title(self, node: Node) -> str:
         if node.key == ORPHANS:
             return translate("AnnotationsModel", "Passage not found")
         title = self._titles.get(int(node.key or 0))
         return title or translate("AnnotationsModel", "Speech %1").replace("%1", str(node.key))
 
-    def _node(self, index: Index) -> _Node:
+    def _node(self, index: Index) -> Node:
         if not index.isValid():
             return self._root
         return index.internalPointer()
-
-
-def _position(items: list[Any], item: Any, key: Callable[[Any], tuple]) -> int:
-    """Where ``item`` goes among sorted ``items``."""
-    wanted = key(item)
-    for row, other in enumerate(items):
-        if wanted < key(other):
-            return row
-    return len(items)

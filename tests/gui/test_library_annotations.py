@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.annotation_groups import ORPHANS
+from desktop.core.annotation_match import search_text
 from desktop.core.storage.library import open_library
 from desktop.gui.library_annotations import read_library_annotations
 from desktop.gui.library_worker import Cancellation
@@ -27,3 +28,5 @@ def test_the_read_comes_sorted_grouped_and_named(library_path: Path) -> None:
     assert ORPHANS not in dict(loaded.grouped.groups)
     ids = [[a.id for a in members] for _key, members in loaded.grouped.groups]
     assert ids == [[other.id], [early.id, late.id]]
+    grouped = [a for _key, members in loaded.grouped.groups for a in members]
+    assert {a.id: (a, search_text(a)) for a in grouped} == loaded.search_texts, "folded here"

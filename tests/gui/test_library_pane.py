@@ -75,7 +75,7 @@ def test_deleting_a_collection_sends_it_to_the_trash_with_its_notes_and_undo_res
     start = speech.text.index("效能革命")
     select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_4)
     menu = _menu_on(main_window, _collection_row(main_window))
-    with qtbot.waitSignal(main_window.session.library_changed):
+    with qtbot.waitSignal(main_window.session.collection_trashed):
         _menu_action(menu, ActionId.DELETE_COLLECTION).trigger()
     assert main_window.library_pane.proxy.rowCount() == 0
     assert main_window.current_speech() is None
@@ -94,8 +94,9 @@ def test_restoring_a_trashed_collection_from_the_session(
 ) -> None:
     main_window.session.trash_collection(1)
     main_window.session.undo_stack.clear()  # as after a restart: only the trash brings it back
-    with qtbot.waitSignal(main_window.session.library_changed):
+    with qtbot.waitSignal(main_window.session.collection_trashed) as restored:
         main_window.session.restore_collection(1)
+    assert restored.args == [1, False]
     assert main_window.library_pane.proxy.rowCount() == 1
     assert main_window.current_speech() is not None
 

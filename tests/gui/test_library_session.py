@@ -144,8 +144,9 @@ def test_collections_rename_and_trash_undoably(qtbot: QtBot, session: LibrarySes
     with qtbot.waitSignal(session.collection_changed):
         session.rename_collection(1, "我的范文")
     assert session.collection(1).title == "我的范文"
-    with qtbot.waitSignal(session.library_changed):
+    with qtbot.waitSignal(session.collection_trashed) as trashed:
         session.trash_collection(1)
+    assert trashed.args == [1, True]
     assert session.collections() == []
     assert session.undo_stack.undoText() == "Delete Collection"
     session.undo_stack.undo()

@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
 from pytestqt.modeltest import ModelTester
 
+from desktop.core.annotation import Annotation
+from desktop.core.annotation_match import search_texts
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotations_model import AnnotationsModel
-from tests.models.factory import make_annotation
+from tests.models.factory import changed, make_annotation
 
 
 def _shown(proxy: QSortFilterProxyModel) -> list[str]:
@@ -101,3 +103,56 @@ def test_asking_whether_a_group_has_rows_filters_none_of_them(
     assert all(proxy.hasChildren(group) for group in groups)
     assert not any(asked), "only the groups themselves were filtered"
     assert not proxy.hasChildren(proxy.index(0, 0, groups[0]))
+
+
+def _asked_parents(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each row filtered from now on was under a group (True) or a group itself."""
+    asked: list[bool] = []
+    real = AnnotationFilter.filterAcceptsRow
+    monkeypatch.setattr(
+        AnnotationFilter,
+        "filterAcceptsRow",
+        lambda self, row, parent: asked.append(parent.isValid()) or real(self, row, parent),
+    )
+    return asked
+
+
+def test_a_filter_pass_decides_on_the_groups_without_mapping_their_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Qt's recursive filtering asked each of 20,000 annotations of "all speeches" through a
+    # model index on every pass; the groups are decided from their annotations directly.
+    _model, proxy = _filtered()
+    asked = _asked_parents(monkeypatch)
+    proxy.set_text("数据")
+    assert proxy.rowCount() == 1
+    assert asked == [False, False], "each group asked once, none of the rows under them"
+    assert _shown(proxy) == ["甲: 数据翔实"], "a group's rows filtered when it is opened"
+
+
+def test_an_edit_shows_or_hides_its_group_under_a_filter(qtmodeltester: ModelTester) -> None:
+    model, proxy = _filtered()
+    qtmodeltester.check(proxy)
+    proxy.set_text("提法")
+    assert _shown(proxy) == ["甲: 效能革命", "乙: 金句一则"]
+    first = model.annotations()[0]
+    model.update_annotation(changed(first, tags=()))
+    assert _shown(proxy) == ["乙: 金句一则"], "甲 matches no more"
+    second = model.annotations()[1]
+    model.update_annotation(changed(second, note="一个提法"))
+    assert _shown(proxy) == ["甲: 数据翔实", "乙: 金句一则"], "甲 matches again, by a note"
+
+
+def test_texts_folded_by_the_worker_are_searched_as_they_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model, proxy = _filtered()
+    proxy.adopt_search_texts(search_texts(model.annotations()))
+
+    def fold_again(annotation: Annotation) -> str:
+        raise AssertionError(f"{annotation.id} folded again on the GUI thread")
+
+    monkeypatch.setattr("desktop.models.annotation_filter.search_text", fold_again)
+    proxy.set_text("ａｂｃ")
+    assert _shown(proxy) == ["甲: 数据翔实"]
+    assert proxy.shown_count() == 1

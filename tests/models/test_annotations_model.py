@@ -190,3 +190,81 @@ def test_adopting_grouped_annotations_sorts_nothing(
         later.id,
         annotations[0].id,
     ]
+
+
+def _library(speeches: int) -> tuple[dict[int, str], list]:
+    titles = {speech: f"第{speech}篇" for speech in range(1, speeches + 1)}
+    annotations = [make_annotation(speech, 3, f"{speech}甲") for speech in titles]
+    annotations += [make_annotation(speech, 1, f"{speech}乙") for speech in titles]
+    return titles, annotations
+
+
+def test_a_collection_leaves_and_comes_back_in_one_step_each(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    # A collection's speeches are neighbours: its groups go and come back as one run of rows,
+    # not a reset of the whole list nor a row at a time.
+    titles, annotations = _library(6)
+    lost = make_annotation(4, 9, "4丢", state=AnchorState.ORPHANED)
+    kept_orphan = make_annotation(1, 9, "1丢", state=AnchorState.ORPHANED)
+    model = AnnotationsModel()
+    model.set_annotations([*annotations, lost, kept_orphan], all_speeches=True, titles=titles)
+    qtmodeltester.check(model)
+    before = _tree(model)
+    collection = [a for a in [*annotations, lost] if a.speech_id in (3, 4, 5)]
+    steps: list[tuple[str, bool, int, int]] = []
+    model.rowsRemoved.connect(
+        lambda parent, first, last: steps.append(("-", parent.isValid(), first, last))
+    )
+    model.rowsInserted.connect(
+        lambda parent, first, last: steps.append(("+", parent.isValid(), first, last))
+    )
+    model.modelReset.connect(lambda: steps.append(("reset", False, 0, 0)))
+
+    model.remove_annotations(a.id for a in collection)
+    assert _tree(model) == [
+        ("第1篇", ["1乙", "1甲"]),
+        ("第2篇", ["2乙", "2甲"]),
+        ("第6篇", ["6乙", "6甲"]),
+        ("Passage not found", ["1丢"]),
+    ]
+    assert steps == [("-", True, 1, 1), ("-", False, 2, 4)], "the orphan, then three groups"
+    assert model.annotation(lost.id) is None
+    steps.clear()
+
+    model.add_annotations(reversed(collection))
+    assert _tree(model) == before
+    assert steps == [("+", True, 1, 1), ("+", False, 2, 4)], "the orphan, then three groups"
+    assert model.annotation_count() == 14
+    qtmodeltester.check(model)
+
+
+def test_many_annotations_added_to_one_speech_land_in_text_order() -> None:
+    model = AnnotationsModel()
+    model.set_annotations([make_annotation(10, 20, "中")], speech_id=10)
+    first, last = make_annotation(10, 1, "前"), make_annotation(10, 90, "后")
+    model.add_annotations([last, make_annotation(20, 0, "别的讲话"), first])
+    assert _rows(model) == ["前", "中", "后"]
+    model.remove_annotations([first.id, "unknown"])
+    assert _rows(model) == ["中", "后"]
+
+
+def test_new_titles_change_only_the_groups_renamed(qtbot: QtBot) -> None:
+    # A signal over every group made the filter and the view look at thousands of rows again.
+    titles, annotations = _library(5)
+    model = AnnotationsModel()
+    model.set_annotations(annotations, all_speeches=True, titles=titles)
+    changes: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles: changes.append((top.row(), bottom.row())))
+    model.set_speech_titles({**titles, 2: "改", 3: "改过", 5: "又改"})
+    assert changes == [(1, 2), (4, 4)]
+    assert [model.index(row, 0).data() for row in range(5)] == [
+        "第1篇",
+        "改",
+        "改过",
+        "第4篇",
+        "又改",
+    ]
+    changes.clear()
+    model.set_speech_titles(dict(model.speech_titles))
+    assert changes == []

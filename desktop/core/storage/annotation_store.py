@@ -137,6 +137,20 @@ class AnnotationStore:
         )
         return [rows.annotation(row) for row in found]
 
+    def collection_annotations(self, collection_id: int) -> list[Annotation]:
+        """The live annotations of one collection's speeches, in the trash or not; one query.
+
+        What a collection takes along to the trash and brings back out of it.
+        """
+        found = self._db.rows(
+            rows.ANNOTATION_SELECT
+            + " WHERE a.deleted IS NULL"
+            + " AND a.speech_id IN (SELECT id FROM speeches WHERE collection_id = ?)"
+            + _ORDER,
+            (collection_id,),
+        )
+        return [rows.annotation(row) for row in found]
+
     def orphans(self, speech_id: int | None = None) -> list[Annotation]:
         """Annotations whose words were not found after their text changed."""
         return self.annotations(speech_id, state=AnchorState.ORPHANED)

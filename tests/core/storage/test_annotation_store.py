@@ -263,3 +263,21 @@ def test_every_field_is_read_back_as_stored(library: Library, speech: tuple[int,
     assert listed[stored.id] == stored
     assert (stored.extra, stored.tags, stored.state) == ({"来源": "导入"}, ("乙", "甲"), "fuzzy")
     assert (made.extra, made.start, made.end, made.note) == ({}, 3, 9, "注")
+
+
+def test_a_collection_s_annotations_come_in_one_read_in_the_trash_or_not(
+    library: Library,
+) -> None:
+    first, second = (record.id for record in library.store.speeches(1)[:2])
+    other = library.store.import_document(make_document(["另一篇文稿的内容。"], source="/b.txt"))
+    elsewhere = library.store.speeches(other.collection_id)[0].id
+    late = library.annotations.create(first, start=20, end=24)
+    early = library.annotations.create(first, start=2, end=6)
+    next_speech = library.annotations.create(second, start=0, end=4)
+    library.annotations.create(elsewhere, start=0, end=2)
+    library.annotations.delete(library.annotations.create(second, start=8, end=9).id)
+    expected = [early.id, late.id, next_speech.id]
+    assert [a.id for a in library.annotations.collection_annotations(1)] == expected
+    library.store.trash_collection(1)
+    assert [a.id for a in library.annotations.collection_annotations(1)] == expected
+    assert library.annotations.collection_annotations(999) == []

@@ -1,0 +1,64 @@
+"""Tests for desktop/core/annotation_match.py: what the annotations dock's filters match."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.annotation_match import (
+    AnnotationCriteria,
+    fold,
+    search_text,
+    search_texts,
+)
+from tests.models.factory import changed, make_annotation
+
+_words = st.text(st.characters(categories=("L", "N", "P")), min_size=1)
+
+
+def _text(words: str) -> AnnotationCriteria:
+    return AnnotationCriteria(words=AnnotationCriteria.words_of(words))
+
+
+def test_the_text_filter_searches_quote_note_and_tags() -> None:
+    annotation = make_annotation(quote="效能革命", note="可用于 ABC 材料", tags=("金句",))
+    for found in ("效能", "abc", "ＡＢＣ", "金句", "革命 材料 金句"):
+        assert _text(found).accepts(annotation), found
+    for missing in ("两到位", "效能 两到位", "金句一则"):
+        assert not _text(missing).accepts(annotation), missing
+
+
+def test_colours_and_tags_narrow_and_an_empty_filter_takes_all() -> None:
+    yellow = make_annotation(color="yellow", tags=("提法",))
+    green = make_annotation(color="green", tags=("金句",))
+    assert not AnnotationCriteria().is_active()
+    assert [AnnotationCriteria().accepts(a) for a in (yellow, green)] == [True, True]
+    by_colour = AnnotationCriteria(colors=frozenset({"green"}))
+    assert [by_colour.accepts(a) for a in (yellow, green)] == [False, True]
+    by_tag = AnnotationCriteria(tag="提法")
+    assert [by_tag.accepts(a) for a in (yellow, green)] == [True, False]
+    assert AnnotationCriteria(tag="abc").accepts(changed(yellow, tags=("ABC",))), "case-blind"
+
+
+def test_the_text_given_is_what_is_searched() -> None:
+    # The worker folds each annotation's text once; a filter pass only looks words up in it.
+    annotation = make_annotation(quote="效能革命")
+    assert _text("效能").accepts(annotation, search_text(annotation))
+    assert not _text("效能").accepts(annotation, "别的文字")
+
+
+def test_search_texts_keep_the_version_folded() -> None:
+    first = make_annotation(quote="ＡＢＣ", note="Ｎｏｔｅ", tags=("Tag",))
+    second = make_annotation(quote="效能")
+    texts = search_texts([first, second])
+    assert texts[first.id][0] is first
+    assert texts[first.id][1] == "abc note tag"
+    assert search_text(first) == "abc note tag"
+    assert texts[second.id] == (second, fold("效能 "))
+
+
+@given(quote=_words, note=_words, tag=_words)
+def test_every_word_of_quote_note_and_tags_is_found(quote: str, note: str, tag: str) -> None:
+    annotation = make_annotation(quote=quote, note=note, tags=(tag,))
+    for part in (quote, note, tag):
+        assert _text(part).accepts(annotation), part
