@@ -3,7 +3,7 @@
 ``2016年4月15日``, ``２００９年３月５日``, ``二〇一六年四月十五日``, ``2024-09-08``, ``2016.4.15``
 and ``2016/4/15`` all read as full dates; ``2016年4月`` reads as ``2016-04``. A *date line* is a
 line that holds a date and nothing else but its wrapping: ``(2016年4月15日)``, ``——1955年7月5日至
-6日在第一届全国人民代表大会第二次会议上``, ``2024-09-08``.
+6日在第一届全国人民代表大会第二次会议上``, ``…12月21日和22日在…``, ``2024-09-08``.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
 )
 
-# What may wrap a date on a date line: brackets, dashes, a day range, the occasion.
-_RANGE = r"(?:\s*[至到—\-－~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+# What may wrap a date on a date line: brackets, dashes, a day range (至, or two days read on
+# two sittings: 21日和22日), the occasion.
+_RANGE = r"(?:\s*[至到和及—\-－~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
 _OCCASION = (
     r"(?:\s*[，,]?\s*(?:在|于)[^，,。；;！!？?]{0,60}?"
     r"(?:上|时|中|期间|会议?|典礼|仪式|开幕式|闭幕式)(?:的)?(?:讲话|发言|报告|致辞|演讲)?)?"

@@ -17,6 +17,8 @@ style                   examples                                        kind
 ``ordinal``             第一，  第一、  第一是  第一点  (首先 opening a run)   point
 ``shi`` / ``yao``       一是  二要                                        point
 ``qi``                  其一，                                            point
+``paren-run``           …：（一）…。（二）…  (inside a paragraph, counting)  point
+``dun-run``             …：一、…。二、…  (inside a paragraph, counting)    point
 ======================  =============================================  ========
 
 ``plain`` is an unnumbered heading line and ``h1``…``h6`` a heading the file format declares.
@@ -37,7 +39,7 @@ from desktop.core.importing.chars import (
 )
 
 PLAIN = "plain"
-POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi"})
+POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run"})
 
 #: Canonical order of heading styles (lower is higher in the hierarchy), used to place a style
 #: the first time a document uses it; see ``outline.StyleRanks``.
@@ -194,6 +196,37 @@ def point_markers(text: str) -> Iterator[Marker]:
 # Ideographs, Latin letters and digits of either width, and what opens a quotation or a title.
 _TWO_WORD_CHARACTERS = re.compile(f"[{HAN}A-Za-z0-9０-９Ａ-Ｚａ-ｚ“‘《]{{2}}")
 _POINT_STYLE_NAMES = {"ord": "ordinal", "qi": "qi", "shi": "shi", "yao": "yao"}
+
+
+# Numbering inside a paragraph, after a clause boundary (the paragraph's own is a heading):
+# （一） after any boundary, 一、 only after a sentence or a colon (", 一、二季度" is not one).
+_INLINE_RUNS = (
+    (
+        "paren-run",
+        re.compile(rf"(?<=[。；;：:！!？?，,\s\u3000”])[（(]{_SEP}({CN_NUMERAL}){_SEP}[）)]"),
+    ),
+    ("dun-run", re.compile(rf"(?<=[。；;：:！!？?])({CN_NUMERAL})、")),
+)
+
+
+def inline_run_markers(text: str, start: int = 0) -> list[Marker]:
+    """``（一）…（二）…`` or ``：一、…。二、…`` counting inside ``text`` after ``start``.
+
+    Only a run that starts at one and has a second member after it counts, each member
+    followed by words of its own; a lone （一）, or numbering that does not count on, is text.
+    """
+    markers: list[Marker] = []
+    for style, pattern in _INLINE_RUNS:
+        run: list[Marker] = []
+        for match in pattern.finditer(text, max(start, 1)):
+            if number_value(match.group(1)) != len(run) + 1 or not _has_words(text, match.end()):
+                continue
+            if _NUMERAL_LIST.match(text, match.end()):
+                continue
+            run.append(Marker(style, len(run) + 1, match.start(), match.end()))
+        if len(run) >= 2:
+            markers.extend(run)
+    return sorted(markers, key=lambda marker: marker.start)
 
 
 def opening_first(text: str) -> Marker | None:

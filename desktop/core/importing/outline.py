@@ -8,7 +8,9 @@ first ``一、`` does not push the ``一、`` headings under it.
 A heading whose numbering restarts at 1 while a heading of the same style is still open
 (``一、`` inside ``三、``'s section, 01) is a list item, nested under the innermost open node:
 a top-level sequence can only go on, never restart, inside one speech. Its followers
-(``二、`` ``三、``) continue that list as long as it is open.
+(``二、`` ``三、``) continue that list as long as it is open. An item written as a line of its own,
+or one with paragraphs between it and the item before, is a small section: the points in the
+paragraphs under it are its own, and do not close the list.
 
 Points (``一是`` ``第一，``) count only in runs that count up from one with at least two
 members. A point at the start of its paragraph holds the paragraphs after it until the next
@@ -24,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import count
 
 from desktop.core.document import NodeKind, OutlineNode
+from desktop.core.importing.clauses import HEADING_MAX
 from desktop.core.importing.numbering import PLAIN, canon, tier
 from desktop.core.importing.sections import Event
 
@@ -62,6 +65,7 @@ class _Node:
     event: Event
     kind: str
     is_list: bool = False
+    holds_body: bool = False
     run: int = -1
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
@@ -148,7 +152,10 @@ class _TreeBuilder:
             if top.is_block and not top.is_list:
                 break
             self.stack.pop()
-        self._push(_Node(event, NodeKind.POINT, is_list=True, run=next(self.runs)))
+        whole_line = len(event.block.text) <= HEADING_MAX and event.head_end >= event.block.end
+        self._push(
+            _Node(event, NodeKind.POINT, is_list=True, holds_body=whole_line, run=next(self.runs))
+        )
 
     def _point(self, event: Event) -> None:
         for node in self._open_points():
@@ -158,12 +165,21 @@ class _TreeBuilder:
         if event.number != 1:
             return
         for node in self._open_points():
-            if node.style == event.style and node.is_block == event.opens_paragraph:
+            if node.style == event.style and self._ends_run(node, event):
                 self._after(node, event, NodeKind.POINT, new_run=True)
                 return
         while self.stack and not self._holds(self.stack[-1], event):
             self.stack.pop()
         self._push(_Node(event, NodeKind.POINT, run=next(self.runs)))
+
+    @staticmethod
+    def _ends_run(point: _Node, first: Event) -> bool:
+        """Whether a new run's first point ``first`` closes the open ``point`` of its style.
+
+        An inline run of the same style nests under a block point only inside that point's
+        own paragraph (``一是加强领导：一是…二是…``); in a later paragraph it starts anew.
+        """
+        return point.is_block == first.opens_paragraph or point.event.block is not first.block
 
     def _open_points(self) -> Iterable[_Node]:
         for node in reversed(self.stack):
@@ -176,7 +192,9 @@ class _TreeBuilder:
     def _holds(node: _Node, event: Event) -> bool:
         if node.kind == NodeKind.HEADING:
             return True
-        return node.is_block and (not node.is_list or node.event.block is event.block)
+        if not node.is_block:
+            return False
+        return not node.is_list or node.holds_body or node.event.block is event.block
 
     def _after(
         self,
@@ -191,7 +209,9 @@ class _TreeBuilder:
             self.stack.pop()
         self.stack.pop()
         run = next(self.runs) if new_run else sibling.run
-        self._push(_Node(event, kind, is_list=is_list, run=run))
+        # a list whose items have paragraphs of their own between them is a list of sections
+        sectional = is_list and event.block.index > sibling.event.block.index + 1
+        self._push(_Node(event, kind, is_list=is_list, holds_body=sectional, run=run))
 
     def _push(self, node: _Node) -> None:
         parent = self.stack[-1] if self.stack else None

@@ -30,6 +30,7 @@ from desktop.core.importing.numbering import (
     Marker,
     bare_numeral,
     heading_marker,
+    inline_run_markers,
     opening_first,
     point_markers,
 )
@@ -134,6 +135,9 @@ def _points(block: Block, scan_from: int) -> list[Event]:
     first = opening_first(text) if scan_from == 0 else None
     if first is not None:
         markers.insert(0, first)
+    runs = inline_run_markers(text, scan_from)
+    if runs:
+        markers = sorted([*markers, *runs], key=lambda marker: marker.start)
     events = []
     for position, marker in enumerate(markers):
         limit = markers[position + 1].start if position + 1 < len(markers) else len(text)

@@ -8,6 +8,7 @@ from desktop.core.importing.numbering import (
     bare_numeral,
     canon,
     heading_marker,
+    inline_run_markers,
     opening_first,
     point_markers,
     tier,
@@ -107,3 +108,38 @@ def test_style_order() -> None:
     assert canon("arabic-paren") < canon("circled")
     assert canon("h1") < canon("h2") < canon("chapter-章") < canon("cn-dun")
     assert (tier("chapter-节"), tier("cn-paren"), tier("arabic-dot")) == (0, 1, 2)
+
+
+def _run(text: str) -> list[tuple[int, str]]:
+    return [(m.number, text[m.start : m.end]) for m in inline_run_markers(text)]
+
+
+def test_dun_numbered_run_inside_a_paragraph() -> None:
+    text = "调整的方向是：一、增加基础工业的投资。二、控制非生产性建设。三、加快技术改造。"
+    assert _run(text) == [(1, "一、"), (2, "二、"), (3, "三、")]
+    assert [m.style for m in inline_run_markers(text)] == ["dun-run"] * 3
+
+
+def test_parenthesised_run_inside_a_paragraph() -> None:
+    text = "采取以下措施：（一）抓好粮食生产。(二)开垦荒地；（三）建设基地。此外还要努力。"
+    assert _run(text) == [(1, "（一）"), (2, "(二)"), (3, "（三）")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要抓好以下工作：（一）抓好粮食生产，不断提高单产。",  # a lone （一）
+        "（一）抓好粮食生产。（二）开垦荒地。",  # the paragraph's own （一） is a heading
+        "措施如下：（二）开垦荒地。（三）建设基地。",  # does not start at one
+        "总量（一）和总量（二）都要增加。",  # not after a clause boundary
+        "增长较快：一、二季度增长百分之八。二、三季度回落。",  # numerals listed, not numbering
+        "产品分为一、二、三等品，一、二等品要多。",  # not after a sentence or a colon
+    ],
+)
+def test_parenthesised_numerals_that_are_not_a_run(text: str) -> None:
+    assert _run(text) == []
+
+
+def test_parenthesised_run_skips_numbers_out_of_order() -> None:
+    text = "措施：（一）抓好粮食。（三）注明附件。（二）开垦荒地。"
+    assert _run(text) == [(1, "（一）"), (2, "（二）")]
