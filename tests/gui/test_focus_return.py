@@ -42,13 +42,14 @@ def _press_in(qtbot: QtBot, dialog: QWidget, key: Qt.Key) -> None:
 
 
 def _when_modal(act: Callable[[QWidget], None]) -> QTimer:
-    """Acts on the next modal dialog as soon as it is up (it may block in exec())."""
+    """Acts on the next modal dialog once it is up and has the keyboard (it may block in
+    exec()); acting before it is active would send keys to the window beneath, and hang."""
     timer = QTimer()
     timer.setInterval(10)
 
     def check() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is not None and modal.isVisible():
+        if modal is not None and modal.isVisible() and modal.isActiveWindow():
             timer.stop()
             act(modal)
 
@@ -61,7 +62,7 @@ def _key(key: Qt.Key, to_dialog: bool = False) -> Callable[[QWidget], None]:
     """Press ``key`` in the dialog's focused widget (or the dialog: Enter for its default)."""
 
     def press(dialog: QWidget) -> None:
-        target = dialog if to_dialog else QApplication.focusWidget() or dialog
+        target = dialog if to_dialog else dialog.focusWidget() or dialog
         QTest.keyClick(target, key)
 
     return press
