@@ -17,6 +17,8 @@ from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     TITLE_MAX,
+    continues_title,
+    document_number,
     is_subtitle,
     is_title_like,
     is_toc_heading,
@@ -97,12 +99,25 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)
         return 1 if salutation == len(text) else 0
-    if is_subtitle(text):
+    if is_subtitle(text) or document_number(text):
+        # a document number sits under the title as a subtitle does (GB/T 9704 centres both)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
+    if _is_title(text) and _continues_last_title(head, index, text):
+        head.titles[-1] += text
+        head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
     if _is_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
         return _take_title(head, index, text)
     return 0
+
+
+def _continues_last_title(head: Head, index: int, text: str) -> bool:
+    """A title line right under another that it carries on (a long title broken in two)."""
+    last = head.marks[-1] if head.marks else None
+    if last is None or last[0] != SpanKind.TITLE or last[1] != index - 1 or not head.titles:
+        return False
+    return continues_title(head.titles[-1], text)
 
 
 def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
