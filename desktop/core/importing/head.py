@@ -19,6 +19,7 @@ from desktop.core.importing.lines import (
     TITLE_MAX,
     continues_title,
     document_number,
+    is_distribution_line,
     is_subtitle,
     is_title_like,
     is_toc_heading,
@@ -30,6 +31,7 @@ from desktop.core.importing.numbering import bare_numeral, heading_marker
 _HEAD_MAX = 12
 _TITLES_MAX = 3
 _TAIL = 3
+_SIGNATURE_MAX = 30
 _TOC_ENTRY_MAX = 60
 _TOC_MIN_ENTRIES = 3
 
@@ -185,15 +187,36 @@ def _is_toc_entry(text: str) -> bool:
 
 
 def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
-    """A date line closing the speech (``(2016年4月15日)``)."""
+    """A date line closing the speech (``(2016年4月15日)``), above any 版记 lines; failing
+    that, the date of a signature (落款: an issuer's line, then a date line) in the body."""
     marked = head.whole_lines(paragraphs)
-    for index in range(len(paragraphs) - 1, max(head.body_start, len(paragraphs) - _TAIL) - 1, -1):
+    end = len(paragraphs)
+    while end > head.body_start and is_distribution_line(paragraphs[end - 1].text):
+        end -= 1
+    for index in range(end - 1, max(head.body_start, end - _TAIL) - 1, -1):
         text = paragraphs[index].text
         found = date_line(text) if index not in marked else None
         if found:
             head.date = head.date or found
             head.mark(SpanKind.DATE, index, 0, len(text))
             return
+    _read_signature_date(head, paragraphs, marked)
+
+
+def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: set[int]) -> None:
+    """The first signature's date: an official document may sign off before its attachments."""
+    for index in range(max(head.body_start, 1), len(paragraphs)):
+        text = paragraphs[index].text
+        found = date_line(text) if index not in marked else None
+        if found and _is_signature(paragraphs[index - 1].text):
+            head.date = head.date or found
+            head.mark(SpanKind.DATE, index, 0, len(text))
+            return
+
+
+def _is_signature(text: str) -> bool:
+    """An issuer's name standing alone (某某县人民政府): short, plain words, no numbering."""
+    return len(text) <= _SIGNATURE_MAX and _is_title(text)
 
 
 def _mark_salutations(head: Head, paragraphs: Sequence[Paragraph]) -> None:

@@ -100,6 +100,13 @@ _DOCUMENT_KIND = re.compile(
     r"|细则|条例|规划|计划|要点|讲话|发言|致辞|总结|答复|倡议书|公报)[》”）)]*$"
 )
 _DANGLING_END = re.compile(r"(?:的|关于|和|与|及|在|对|之|暨|为|、|——|《|“|（|\()$")
+# The 版记 closing an official document (抄送：…, …2021年3月2日印发) and its release note
+# (（此件公开发布）): not part of its body's last section.
+_DISTRIBUTION = re.compile(
+    r"(?:抄\s*送|抄\s*报|主\s*送|分\s*送)\s*[:：]"
+    r"|.{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$"
+    r"|[（(]\s*此件[^（()）]{2,12}[)）]$"
+)
 _OPENERS_CLOSERS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _TOC = re.compile(r"目\s*录|目\s*次|CONTENTS|Contents")
 _DASH_LEAD = re.compile(r"[—─－-]{1,2}")
@@ -186,6 +193,11 @@ def _left_open(text: str) -> bool:
     if _DANGLING_END.search(text):
         return True
     return any(text.count(a) > text.count(b) for a, b in _OPENERS_CLOSERS)
+
+
+def is_distribution_line(text: str) -> bool:
+    """Whether ``text`` is a line of an official document's 版记 (抄送, 印发) or release note."""
+    return len(text) <= 200 and _DISTRIBUTION.match(text.strip()) is not None
 
 
 def is_subtitle(text: str) -> bool:

@@ -126,3 +126,32 @@ def test_a_title_in_three_lines_is_one_title() -> None:
         "各省、自治区、直辖市人民政府：\n为支持试验区建设，国务院决定暂时调整实施有关规定。"
     )
     assert head.titles == ["国务院关于在某某先行区暂时调整实施《某某管理法实施条例》有关规定的决定"]
+
+
+def test_a_signature_dates_a_document_signed_off_before_its_attachment() -> None:
+    head, paragraphs = _head(
+        "关于印发某某办法的通知\n各有关单位：\n现将《某某办法》印发给你们，请遵照执行。\n"
+        "某某县人民政府\n2021年6月2日\n某某办法\n第一条 为规范管理，制定本办法。\n"
+        "第二条 本办法自印发之日起施行。\n第三条 本办法由县政府办公室负责解释。"
+    )
+    assert head.date == "2021-06-02"
+    assert [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.DATE] == [
+        "2021年6月2日"
+    ]
+
+
+def test_a_date_line_in_running_text_is_no_signature() -> None:
+    head, _ = _head(
+        "关于某事的说明\n各位同志：\n下面说明几个问题。\n一九四九年的事情要这样看，它开辟了新纪元。\n"
+        "2021年6月2日\n会议要求各单位认真落实。\n这件事情就说到这里。\n最后讲一点希望。"
+    )
+    assert head.date is None
+
+
+def test_a_closing_date_above_the_distribution_lines() -> None:
+    head, _ = _head(
+        "关于某事的通知\n各有关单位：\n请做好有关工作。\n某某市人民政府办公室\n2021年3月1日\n"
+        "（此件公开发布）\n抄送：市委各部门，市人大常委会办公室。\n"
+        "某某市人民政府办公室　　2021年3月2日印发"
+    )
+    assert head.date == "2021-03-01"
