@@ -76,6 +76,12 @@ _PUBLISHED_AT = re.compile(
 )
 # A byline naming the source or the author somewhere in a short line with no sentence in it.
 _BYLINE = re.compile(r"(?:来源|稿源|作者|记者|通讯员|责任编辑|编辑|审核)\s*[:：]")
+# A WeChat article's furniture: the follow prompt above it, the QR code and 阅读原文 below.
+_WECHAT = re.compile(
+    r"(?:点击|点)?(?:上方|下方|标题下)\S{0,6}关注|(?:长按|扫描|扫码|识别)\S{0,8}二维码"
+    r"|(?:点击)?阅读原文|关注我们|预览时标签不可点"
+)
+_WECHAT_MAX = 30
 # The switches at the very top of a mobile or accessible page.
 _NAV_WORD = re.compile(r"手机版|电脑版|移动版|无障碍|关怀版|长者模式|繁體|繁体版|简体版|English")
 _CHROME_MAX = 80
@@ -218,6 +224,8 @@ def _is_chrome(text: str) -> bool:
     if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _NAV_WORD.fullmatch(text):
         return True
     if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
+        return True
+    if len(text) <= _WECHAT_MAX and _WECHAT.search(text):
         return True
     return _BYLINE.search(text) is not None and not has_sentence_end(text)
 

@@ -109,6 +109,9 @@ def test_chrome_only_at_the_edges(line: str) -> None:
         "记者  张某某  李某        来源:某某网",
         "手机版",
         "您的当前位置: 某某范文网 > 范文大全 > 党课讲稿",
+        "点击上方蓝字 关注我们",
+        "长按识别二维码，关注我们！",
+        "阅读原文",
     ],
 )
 def test_page_metadata_and_bylines_are_chrome_at_the_edges(line: str) -> None:
@@ -123,6 +126,7 @@ def test_page_metadata_and_bylines_are_chrome_at_the_edges(line: str) -> None:
         "2020年3月1日",
         "作者在文中指出：要坚持问题导向。",  # a sentence, not a byline
         "某某市人民政府关于印发某某方案的通知",
+        "我们要把关注民生作为工作的出发点和落脚点，扫描全县情况。",
     ],
 )
 def test_lines_at_the_edges_that_are_not_chrome(line: str) -> None:
