@@ -23,10 +23,12 @@ from desktop.core.importing.lines import (
     is_subtitle,
     is_title_like,
     is_toc_heading,
+    prefix_separator,
     salutation_length,
     speaker,
 )
 from desktop.core.importing.numbering import bare_numeral, heading_marker
+from desktop.core.importing.official import is_issuer_mark
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
@@ -45,6 +47,7 @@ class Head:
     date: str | None = None
     speaker: str | None = None
     role: str | None = None
+    issuer: str | None = None
     marks: list[tuple[str, int, int, int]] = field(default_factory=list)
 
     def mark(self, kind: str, paragraph: int, start: int, end: int) -> None:
@@ -60,7 +63,7 @@ class Head:
 
 def read_head(paragraphs: Sequence[Paragraph]) -> Head:
     """The head of a speech made of ``paragraphs``."""
-    head = Head()
+    head = Head(issuer=_issuer_mark(paragraphs))
     index = 0
     while index < min(len(paragraphs), _HEAD_MAX):
         consumed = _read_head_line(head, paragraphs, index)
@@ -83,6 +86,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_title(head, index, text)
     if paragraph.heading is not None:
         return 0
+    if _take_repeated(head, paragraphs, index):
+        return 1
     found_date = date_line(text)
     if found_date:
         head.date = head.date or found_date
@@ -112,6 +117,44 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if _is_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
         return _take_title(head, index, text)
     return 0
+
+
+def _issuer_mark(paragraphs: Sequence[Paragraph]) -> str | None:
+    """The issuer's mark of an official document's 版头 (``某某市人民政府文件``): the line over
+    its number (``某政办发〔2021〕12号``) when the title comes under that number."""
+    window = paragraphs[:_HEAD_MAX]
+    for index in range(len(window) - 2):
+        text = window[index].text
+        if (
+            document_number(window[index + 1].text)
+            and _is_title(window[index + 2].text)
+            and is_issuer_mark(text)
+        ):
+            return _line_key(text)
+    return None
+
+
+def _take_repeated(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """The issuer's mark, or a title line said again (文库 pages repeat their title, or give
+    it again as ``第一篇：…``): marked as before, but counted once."""
+    text = paragraphs[index].text
+    key = _line_key(text)
+    if key == head.issuer:
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return True
+    titles = (p for kind, p, *_ in head.marks if kind == SpanKind.TITLE)
+    if any(_line_key(paragraphs[p].text) == key for p in titles):
+        head.mark(SpanKind.TITLE, index, 0, len(text))
+        return True
+    return False
+
+
+def _line_key(text: str) -> str:
+    """A head line as compared with another: without a ``第一篇：`` in front, or spaces."""
+    separator = prefix_separator(text)
+    if separator is not None and separator.title:
+        text = separator.title
+    return "".join(text.split())
 
 
 def _continues_last_title(head: Head, index: int, text: str) -> bool:

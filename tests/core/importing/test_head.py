@@ -155,3 +155,50 @@ def test_a_closing_date_above_the_distribution_lines() -> None:
         "某某市人民政府办公室　　2021年3月2日印发"
     )
     assert head.date == "2021-03-01"
+
+
+def test_issuer_mark_over_the_document_number_is_not_the_title() -> None:
+    head, _ = _head(
+        "某某市人民政府办公室文件\n某政办发〔2021〕12号\n某某市人民政府办公室关于印发\n"
+        "某某市老旧小区改造实施方案的通知\n现将方案印发给你们，请认真执行。"
+    )
+    assert head.titles == ["某某市人民政府办公室关于印发某某市老旧小区改造实施方案的通知"]
+    assert head.issuer == "某某市人民政府办公室文件"
+    assert [kind for kind, *_ in head.marks][:2] == [SpanKind.SUBTITLE, SpanKind.SUBTITLE]
+    assert head.body_start == 4
+
+
+def test_issuer_named_without_wenjian_is_a_mark_too() -> None:
+    head, _ = _head(
+        "中共某某县委\n某发〔2020〕3号\n中共某某县委关于加强基层建设的决定\n现作出如下决定。"
+    )
+    assert head.titles == ["中共某某县委关于加强基层建设的决定"]
+
+
+def test_title_over_the_document_number_stays_the_title() -> None:
+    head, _ = _head(
+        "某某县人民政府关于印发某某办法的通知\n某政发〔2020〕3号\n某某县农村道路管理办法\n"
+        "为了加强农村道路管理，制定本办法。"
+    )
+    assert head.issuer is None
+    assert head.titles[0] == "某某县人民政府关于印发某某办法的通知"
+
+
+def test_repeated_title_lines_count_once() -> None:
+    head, paragraphs = _head(
+        "某某工作总结\n某某工作总结\n第一篇：某某工作总结\n某某局二〇二〇年工作总结\n"
+        "今年以来，我局认真履行职责。"
+    )
+    assert head.titles == ["某某工作总结", "某某局二〇二〇年工作总结"]
+    assert head.body_start == 4
+    assert head.whole_lines(paragraphs) == {0, 1, 2, 3}
+
+
+def test_repeated_issuer_mark_and_separator_line_are_marks() -> None:
+    head, _ = _head(
+        "某某省人民政府办公厅文件\n第一篇：某某省人民政府办公厅文件\n某某省人民政府办公厅文件\n"
+        "某政办发〔2009〕24号\n某某省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n"
+        "根据有关规定，现就有关事项通知如下。"
+    )
+    assert head.titles == ["某某省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"]
+    assert [kind for kind, *_ in head.marks][:4] == [SpanKind.SUBTITLE] * 4
