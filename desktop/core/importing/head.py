@@ -28,7 +28,7 @@ from desktop.core.importing.lines import (
     speaker,
 )
 from desktop.core.importing.numbering import bare_numeral, heading_marker
-from desktop.core.importing.official import is_issuer_mark
+from desktop.core.importing.official import is_issuer_mark, is_recipients
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
@@ -102,6 +102,10 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_toc(head, paragraphs, index)
     if heading_marker(text) is not None:
         return _take_unlabelled_toc(head, paragraphs, index)
+    if head.marks and is_recipients(text):
+        # an official document's recipients (主送机关) address it as a salutation opens a speech
+        head.mark(SpanKind.SALUTATION, index, 0, len(text))
+        return 1
     salutation = salutation_length(text)
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)

@@ -96,7 +96,7 @@ def test_an_official_documents_title_broken_over_lines_is_one_title() -> None:
         "各区人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻执行。"
     )
     assert head.titles == ["某某市人民政府办公室关于印发某某市城市更新实施方案的通知"]
-    assert head.body_start == 3
+    assert head.body_start == 4  # the recipients (主送机关) close the head
 
 
 def test_a_title_line_left_open_carries_on() -> None:
@@ -202,3 +202,18 @@ def test_repeated_issuer_mark_and_separator_line_are_marks() -> None:
     )
     assert head.titles == ["某某省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"]
     assert [kind for kind, *_ in head.marks][:4] == [SpanKind.SUBTITLE] * 4
+
+
+def test_recipients_under_the_title_end_the_head_as_a_salutation() -> None:
+    marked = _marked(
+        "某某市人民政府关于加强安全生产工作的通知\n某政发〔2021〕5号\n"
+        "各区县人民政府，市政府各部门，各有关单位：\n为进一步加强安全生产工作，现通知如下。"
+    )
+    assert marked[-1] == (SpanKind.SALUTATION, "各区县人民政府，市政府各部门，各有关单位：")
+    assert len(marked) == 3
+
+
+def test_a_sentence_ending_with_a_colon_is_not_recipients() -> None:
+    head, _ = _head("某某工作方案\n各级党委要做到以下几点：\n一要提高认识。")
+    assert head.body_start == 1
+    assert [kind for kind, *_ in head.marks] == [SpanKind.TITLE]
