@@ -49,16 +49,18 @@ class Head:
     role: str | None = None
     issuer: str | None = None
     marks: list[tuple[str, int, int, int]] = field(default_factory=list)
+    signatures: list[int] = field(default_factory=list)
 
     def mark(self, kind: str, paragraph: int, start: int, end: int) -> None:
         """Record a span of ``kind`` over characters ``[start, end)`` of paragraph ``paragraph``."""
         self.marks.append((kind, paragraph, start, end))
 
     def whole_lines(self, paragraphs: Sequence[Paragraph]) -> set[int]:
-        """Paragraphs that are wholly a marked line, so neither body text nor outline."""
-        return {
+        """Paragraphs that are wholly a marked line or a signature: neither body nor outline."""
+        marked = {
             p for _, p, start, end in self.marks if start == 0 and end == len(paragraphs[p].text)
         }
+        return marked | set(self.signatures)
 
 
 def read_head(paragraphs: Sequence[Paragraph]) -> Head:
@@ -246,6 +248,7 @@ def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
         if found:
             head.date = head.date or found
             head.mark(SpanKind.DATE, index, 0, len(text))
+            _take_signature(head, paragraphs, index - 1, marked)
             return
     _read_signature_date(head, paragraphs, marked)
 
@@ -258,7 +261,20 @@ def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: se
         if found and _is_signature(paragraphs[index - 1].text):
             head.date = head.date or found
             head.mark(SpanKind.DATE, index, 0, len(text))
+            _take_signature(head, paragraphs, index - 1, marked)
             return
+
+
+def _take_signature(
+    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
+) -> None:
+    """The issuer's name over the closing date (落款): not a heading of the last section. The
+    model has no span for it, so it stays plain text, but outside the outline."""
+    if index < head.body_start or index in marked:
+        return
+    text = paragraphs[index].text
+    if _is_signature(text) and is_issuer_mark(text):
+        head.signatures.append(index)
 
 
 def _is_signature(text: str) -> bool:

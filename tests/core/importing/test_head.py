@@ -217,3 +217,19 @@ def test_a_sentence_ending_with_a_colon_is_not_recipients() -> None:
     head, _ = _head("某某工作方案\n各级党委要做到以下几点：\n一要提高认识。")
     assert head.body_start == 1
     assert [kind for kind, *_ in head.marks] == [SpanKind.TITLE]
+
+
+def test_the_issuers_name_over_the_closing_date_is_a_signature() -> None:
+    head, paragraphs = _head(
+        "某某县人民政府关于做好防汛工作的通知\n为做好防汛工作，现通知如下。\n"
+        "请认真贯彻落实。\n某某县人民政府办公室\n2021年5月6日"
+    )
+    assert head.signatures == [3]
+    assert {3, 4} <= head.whole_lines(paragraphs)
+
+
+def test_a_closing_date_under_a_sentence_has_no_signature() -> None:
+    head, _ = _head(
+        "在全市工作会议上的讲话\n同志们：\n今天的会议很重要。\n谢谢大家！\n（2020年1月8日）"
+    )
+    assert head.signatures == []

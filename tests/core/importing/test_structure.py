@@ -150,3 +150,19 @@ def test_an_official_documents_distribution_lines_close_its_outline() -> None:
     last = speech.outline[-1]
     assert speech.date == "2021-03-01"
     assert "抄送" not in speech.text[last.start : last.end]
+
+
+def test_an_official_documents_signature_is_not_a_heading() -> None:
+    text = (
+        "某某县人民政府关于做好防汛工作的通知\n各乡镇人民政府，县直各部门：\n"
+        "为做好今年防汛工作，现将有关事项通知如下。\n一、提高认识。各地要高度重视防汛工作。\n"
+        "二、落实责任。各地要层层落实责任。\n某某县防汛抗旱指挥部办公室\n2021年5月6日\n"
+        "责任人名单由各乡镇自行报送，县防汛办汇总后公布。\n"
+    )
+    document = import_bytes(text.encode(), "d.txt")
+    check_document(document)
+    speech = document.speeches[0]
+    assert [node.label for node in speech.outline] == ["一、提高认识", "二、落实责任"]
+    assert speech.outline[-1].children == []
+    assert speech.date == "2021-05-06"
+    assert "某某县防汛抗旱指挥部办公室\n2021年5月6日" in speech.text  # kept as text
