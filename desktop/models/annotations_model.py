@@ -68,8 +68,14 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
 
     @property
     def speech_id(self) -> int | None:
-        """The speech shown when not showing all speeches."""
+        """The speech being read: the one shown, or when showing all speeches the open one."""
         return self._speech_id
+
+    def set_open_speech(self, speech_id: int | None) -> None:
+        """Another speech is being read while all speeches show: no row changes."""
+        if not self._all_speeches:
+            raise ValueError("one speech's rows change with it: set_annotations")
+        self._speech_id = speech_id
 
     def set_annotations(
         self,

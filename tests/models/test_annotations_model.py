@@ -268,3 +268,17 @@ def test_new_titles_change_only_the_groups_renamed(qtbot: QtBot) -> None:
     changes.clear()
     model.set_speech_titles(dict(model.speech_titles))
     assert changes == []
+
+
+def test_another_open_speech_under_all_speeches_changes_no_row(qtbot: QtBot) -> None:
+    titles, annotations = _library(3)
+    model = AnnotationsModel()
+    model.set_annotations(annotations, speech_id=1, all_speeches=True, titles=titles)
+    before = _tree(model)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.dataChanged):
+        model.set_open_speech(2)
+    assert model.speech_id == 2
+    assert _tree(model) == before
+    model.set_annotations(annotations[:1], speech_id=1)
+    with pytest.raises(ValueError, match="set_annotations"):
+        model.set_open_speech(2)
