@@ -43,6 +43,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 _COLUMN_COUNT = len(Column)
+GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+"""A group's heading: not selectable (the proxy gives it too, without asking the model)."""
+_ANNOTATION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
@@ -336,9 +339,7 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
         """Annotations are selectable; groups are headings."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._node(index).annotation is None:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return GROUP_FLAGS if self._node(index).annotation is None else _ANNOTATION_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
