@@ -30,15 +30,6 @@ class Node:
         return self.parent.children.index(self) if self.parent is not None else 0
 
 
-def release(root: Node) -> None:
-    """Unlink a tree no longer shown, so that it is freed at once rather than by a full pass
-    of the cyclic collector: each row and its parent refer to each other, and "all speeches"
-    of a big library dropped 28,000 rows (and 20,000 annotations) at each new list."""
-    for group in root.children:
-        group.children = []
-    root.children = []
-
-
 def runs(rows: list[int]) -> list[tuple[int, int]]:
     """Ascending ``rows`` as runs of neighbours: (first, last) of each."""
     found: list[tuple[int, int]] = []

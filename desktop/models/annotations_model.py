@@ -34,7 +34,7 @@ from desktop.core.annotation_groups import (
     speech_rank,
 )
 from desktop.models import annotation_text as text
-from desktop.models.annotation_nodes import Node, position, release
+from desktop.models.annotation_nodes import Node, position
 from desktop.models.annotation_roles import Column, Role, annotation_data
 from desktop.models.annotations_bulk import BulkChangesMixin
 
@@ -114,20 +114,21 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
         self._speech_id = speech_id
         if titles is not None:
             self._set_titles(titles)
-        old, self._root = self._root, Node(None)
+        self._root = Node(None)
         self._by_id = {}
-        self._root.children = self._adopt_rows(self._root, grouped.loose)
+        for annotation in grouped.loose:
+            self._adopt_row(self._root, annotation)
         for key, members in grouped.groups:
             group = Node(self._root, key=key)
             self._root.children.append(group)
-            group.children = self._adopt_rows(group, members)
+            for annotation in members:
+                self._adopt_row(group, annotation)
         self.endResetModel()
-        release(old)  # once no index of the old rows is in use
 
-    def _adopt_rows(self, parent: Node, annotations: list[Annotation]) -> list[Node]:
-        rows = [Node(parent, annotation) for annotation in annotations]
-        self._by_id.update(zip([annotation.id for annotation in annotations], rows, strict=True))
-        return rows
+    def _adopt_row(self, parent: Node, annotation: Annotation) -> None:
+        node = Node(parent, annotation)
+        parent.children.append(node)
+        self._by_id[annotation.id] = node
 
     @property
     def speech_titles(self) -> Mapping[int, str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
@@ -12,7 +10,6 @@ from pytestqt.qtbot import QtBot
 from desktop.core.annotation import AnchorState
 from desktop.core.annotation_groups import group_annotations, speech_ranks
 from desktop.models import annotations_model
-from desktop.models.annotation_nodes import Node
 from desktop.models.annotations_model import AnnotationsModel, Column, Role
 from tests.models.factory import changed, make_annotation
 
@@ -285,22 +282,3 @@ def test_another_open_speech_under_all_speeches_changes_no_row(qtbot: QtBot) -> 
     model.set_annotations(annotations[:1], speech_id=1)
     with pytest.raises(ValueError, match="set_annotations"):
         model.set_open_speech(2)
-
-
-def test_a_new_list_frees_the_old_rows_without_the_cyclic_collector() -> None:
-    # Each row and its parent refer to each other: "all speeches" of a big library left 28,000
-    # rows at each new list for a full pass of the collector (~50-130 ms, at any moment).
-    titles, annotations = _library(4)
-    model = AnnotationsModel()
-    model.set_annotations(annotations, all_speeches=True, titles=titles)
-    gc.collect()
-    gc.set_debug(gc.DEBUG_SAVEALL)  # what the collector finds stays in gc.garbage
-    try:
-        model.set_annotations(annotations[1:], all_speeches=True, titles=titles)
-        gc.collect()
-        left = [thing for thing in gc.garbage if isinstance(thing, Node)]
-    finally:
-        gc.set_debug(0)
-        gc.garbage.clear()
-    assert left == []
-    assert model.annotations() == sorted(annotations[1:], key=lambda a: (a.speech_id, a.start))
