@@ -34,7 +34,7 @@ from desktop.core.annotation_groups import (
     speech_rank,
 )
 from desktop.models import annotation_text as text
-from desktop.models.annotation_nodes import Node, position
+from desktop.models.annotation_nodes import Node, collector_paused, position
 from desktop.models.annotation_roles import Column, Role, annotation_data
 from desktop.models.annotations_bulk import BulkChangesMixin
 
@@ -116,13 +116,14 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
             self._set_titles(titles)
         self._root = Node(None)
         self._by_id = {}
-        for annotation in grouped.loose:
-            self._adopt_row(self._root, annotation)
-        for key, members in grouped.groups:
-            group = Node(self._root, key=key)
-            self._root.children.append(group)
-            for annotation in members:
-                self._adopt_row(group, annotation)
+        with collector_paused():
+            for annotation in grouped.loose:
+                self._adopt_row(self._root, annotation)
+            for key, members in grouped.groups:
+                group = Node(self._root, key=key)
+                self._root.children.append(group)
+                for annotation in members:
+                    self._adopt_row(group, annotation)
         self.endResetModel()
 
     def _adopt_row(self, parent: Node, annotation: Annotation) -> None:
