@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from desktop.gui.app_theme import MutedLabel
-from desktop.gui.keyboard_menu import is_keyboard_menu_event, is_menu_key, open_current_menu
+from desktop.gui.keyboard_menu import is_menu_key, open_current_menu, take_keyboard_menu_event
 from desktop.models.annotation_roles import Role
 
 ORPHAN_GROUP = "orphans"
@@ -46,11 +46,7 @@ class AnnotationListView(QTreeView):
 
     def event(self, event: QEvent) -> bool:
         """A context menu asked for from the keyboard is the current row's, at the row."""
-        if is_keyboard_menu_event(event):
-            open_current_menu(self)
-            event.accept()
-            return True
-        return super().event(event)
+        return take_keyboard_menu_event(self, event) or super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A press selects; the click that follows asks for the jump (once)."""

@@ -45,3 +45,13 @@ def open_current_menu(view: QAbstractItemView) -> bool:
     inset = min(_MENU_INSET, rect.width() // 2)
     view.customContextMenuRequested.emit(QPoint(rect.left() + inset, rect.center().y()))
     return True
+
+
+def take_keyboard_menu_event(view: QAbstractItemView, event: QEvent) -> bool:
+    """Open the current row's menu for a context-menu request made from a key; True if it was
+    one (the view's ``event`` then returns True), False for anything else."""
+    if not is_keyboard_menu_event(event):
+        return False
+    open_current_menu(view)
+    event.accept()
+    return True

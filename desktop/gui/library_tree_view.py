@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QTreeView, QWidget
 
-from desktop.gui.keyboard_menu import is_keyboard_menu_event, is_menu_key, open_current_menu
+from desktop.gui.keyboard_menu import is_menu_key, open_current_menu, take_keyboard_menu_event
 
 
 class LibraryTreeView(QTreeView):
@@ -55,8 +55,4 @@ class LibraryTreeView(QTreeView):
 
     def event(self, event: QEvent) -> bool:
         """A context menu asked for from the keyboard is the current row's, at the row."""
-        if is_keyboard_menu_event(event):
-            open_current_menu(self)
-            event.accept()
-            return True
-        return super().event(event)
+        return take_keyboard_menu_event(self, event) or super().event(event)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QContextMenuEvent, QCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -291,6 +292,25 @@ def test_the_menu_key_opens_the_current_rows_menu_at_the_row(
     on_screen = QRect(tree.viewport().mapToGlobal(rect.topLeft()), rect.size())
     assert on_screen.contains(point), "opened at the row, not at the mouse"
     assert main_window.library_pane.target() == tree.currentIndex(), "the menu's target is gone"
+
+
+@MENU_ON_OFFSCREEN
+def test_a_platforms_keyboard_menu_request_opens_the_current_rows_menu_at_the_row(
+    qtbot: QtBot, main_window: MainWindow, menus: MenuSpy
+) -> None:
+    """Where the platform turns the Menu key into a context-menu event, not a key press."""
+    tree = main_window.library_pane.tree
+    row = _collection_row(main_window)
+    tree.setCurrentIndex(row)
+    far_below = QPoint(2, tree.height() - 2)
+    request = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, far_below, tree.mapToGlobal(far_below)
+    )
+    QApplication.sendEvent(tree, request)
+    ((point, names),) = menus.opened
+    assert "action_rename" in names
+    rect = tree.visualRect(row)
+    assert QRect(tree.viewport().mapToGlobal(rect.topLeft()), rect.size()).contains(point)
 
 
 def test_typing_a_title_in_the_tree_finds_the_speech(

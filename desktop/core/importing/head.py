@@ -17,6 +17,9 @@ from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     TITLE_MAX,
+    continues_title,
+    document_number,
+    is_distribution_line,
     is_subtitle,
     is_title_like,
     is_toc_heading,
@@ -28,6 +31,7 @@ from desktop.core.importing.numbering import bare_numeral, heading_marker
 _HEAD_MAX = 12
 _TITLES_MAX = 3
 _TAIL = 3
+_SIGNATURE_MAX = 30
 _TOC_ENTRY_MAX = 60
 _TOC_MIN_ENTRIES = 3
 
@@ -97,12 +101,25 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)
         return 1 if salutation == len(text) else 0
-    if is_subtitle(text):
+    if is_subtitle(text) or document_number(text):
+        # a document number sits under the title as a subtitle does (GB/T 9704 centres both)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
+    if _is_title(text) and _continues_last_title(head, index, text):
+        head.titles[-1] += text
+        head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
     if _is_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
         return _take_title(head, index, text)
     return 0
+
+
+def _continues_last_title(head: Head, index: int, text: str) -> bool:
+    """A title line right under another that it carries on (a long title broken in two)."""
+    last = head.marks[-1] if head.marks else None
+    if last is None or last[0] != SpanKind.TITLE or last[1] != index - 1 or not head.titles:
+        return False
+    return continues_title(head.titles[-1], text)
 
 
 def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
@@ -170,15 +187,36 @@ def _is_toc_entry(text: str) -> bool:
 
 
 def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
-    """A date line closing the speech (``(2016年4月15日)``)."""
+    """A date line closing the speech (``(2016年4月15日)``), above any 版记 lines; failing
+    that, the date of a signature (落款: an issuer's line, then a date line) in the body."""
     marked = head.whole_lines(paragraphs)
-    for index in range(len(paragraphs) - 1, max(head.body_start, len(paragraphs) - _TAIL) - 1, -1):
+    end = len(paragraphs)
+    while end > head.body_start and is_distribution_line(paragraphs[end - 1].text):
+        end -= 1
+    for index in range(end - 1, max(head.body_start, end - _TAIL) - 1, -1):
         text = paragraphs[index].text
         found = date_line(text) if index not in marked else None
         if found:
             head.date = head.date or found
             head.mark(SpanKind.DATE, index, 0, len(text))
             return
+    _read_signature_date(head, paragraphs, marked)
+
+
+def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: set[int]) -> None:
+    """The first signature's date: an official document may sign off before its attachments."""
+    for index in range(max(head.body_start, 1), len(paragraphs)):
+        text = paragraphs[index].text
+        found = date_line(text) if index not in marked else None
+        if found and _is_signature(paragraphs[index - 1].text):
+            head.date = head.date or found
+            head.mark(SpanKind.DATE, index, 0, len(text))
+            return
+
+
+def _is_signature(text: str) -> bool:
+    """An issuer's name standing alone (某某县人民政府): short, plain words, no numbering."""
+    return len(text) <= _SIGNATURE_MAX and _is_title(text)
 
 
 def _mark_salutations(head: Head, paragraphs: Sequence[Paragraph]) -> None:

@@ -90,6 +90,24 @@ _NAMED_SPEAKER = re.compile(
     rf"(?:{_SPEAKER_LABEL})\s*[：:]\s*(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
 )
 _ROLE_WORD = re.compile(_ROLE_SUFFIX)
+# 发文字号 of an official document (GB/T 9704): issuer's abbreviation, year in brackets, number.
+_DOCUMENT_NUMBER = re.compile(
+    rf"[{HAN}]{{1,16}}\s*[〔［\[（(【]\s*(?:1[89]|20)\d\d\s*[〕］\]）)】]\s*第?\s*\d{{1,5}}\s*号"
+)
+# The kind of document a title ends with (文种), and words a broken title line cannot end on.
+_DOCUMENT_KIND = re.compile(
+    r"(?:通知|通报|意见|决定|决议|公告|通告|报告|请示|批复|函|纪要|命令|议案|方案|办法|规定|规则"
+    r"|细则|条例|规划|计划|要点|讲话|发言|致辞|总结|答复|倡议书|公报)[》”）)]*$"
+)
+_DANGLING_END = re.compile(r"(?:的|关于|和|与|及|在|对|之|暨|为|、|——|《|“|（|\()$")
+# The 版记 closing an official document (抄送：…, …2021年3月2日印发) and its release note
+# (（此件公开发布）): not part of its body's last section.
+_DISTRIBUTION = re.compile(
+    r"(?:抄\s*送|抄\s*报|主\s*送|分\s*送)\s*[:：]"
+    r"|.{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$"
+    r"|[（(]\s*此件[^（()）]{2,12}[)）]$"
+)
+_OPENERS_CLOSERS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _TOC = re.compile(r"目\s*录|目\s*次|CONTENTS|Contents")
 _DASH_LEAD = re.compile(r"[—─－-]{1,2}")
 
@@ -152,6 +170,34 @@ def is_title_like(text: str) -> bool:
         and not has_sentence_end(text)
         and han_count(text) >= 2
     )
+
+
+def document_number(text: str) -> bool:
+    """Whether ``text`` is an official document's number line (``国办发〔2018〕123号``)."""
+    return len(text) <= 30 and _DOCUMENT_NUMBER.fullmatch(text.strip()) is not None
+
+
+def continues_title(title: str, text: str) -> bool:
+    """Whether the title line ``text`` carries on ``title``, broken over lines as official
+    documents centre long titles (``…关于印发`` / ``…实施方案的通知``)."""
+    if _DOCUMENT_KIND.search(title) or not is_title_like(text):
+        return False
+    if _left_open(title):
+        return True
+    # "…关于…" runs on to the line that names the document's kind, or that is left open itself
+    return "关于" in title and (_DOCUMENT_KIND.search(text) is not None or _left_open(text))
+
+
+def _left_open(text: str) -> bool:
+    """A line ending on a word that needs more (的, 关于, 、) or with a 《 or ( left open."""
+    if _DANGLING_END.search(text):
+        return True
+    return any(text.count(a) > text.count(b) for a, b in _OPENERS_CLOSERS)
+
+
+def is_distribution_line(text: str) -> bool:
+    """Whether ``text`` is a line of an official document's 版记 (抄送, 印发) or release note."""
+    return len(text) <= 200 and _DISTRIBUTION.match(text.strip()) is not None
 
 
 def is_subtitle(text: str) -> bool:

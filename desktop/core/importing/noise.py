@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.document import RemovalKind
-from desktop.core.importing.chars import han_count, is_latin_alnum
+from desktop.core.importing.chars import han_count, has_sentence_end, is_latin_alnum
 
 Span = tuple[int, int, str]
 
@@ -23,7 +23,7 @@ _CONTROL_OR_SPACE = re.compile(f"[{_CONTROL_CHARS}{_ODD_SPACE_CHARS}]")
 
 # A watermark is a bracketed clause speaking about the page rather than the speech.
 _STRONG = re.compile(
-    r"版权|权属|转载|请登陆|请登录|请访问|请关注|本站|本网|原创|未经|授权|公众号"
+    r"版权|权属|转载|请登陆|请登录|请访问|请关注|本站|本网|原创|未经|授权|公众号|小编|由会员"
     r"|www\.|https?:|\.com|\.cn\b|\.net|\.org"
 )
 _WEAK = re.compile(r"所有|更多|文章|查看|来源|本文|范文|网站|网络|下载|收集|整理|搜集|文秘|出处")
@@ -51,10 +51,39 @@ _CHROME_START = re.compile(
     r"(?:责任编辑|责编|编辑|来源|稿源|发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|阅读量|字号"
     r"|相关稿件|相关文章|相关阅读|相关链接|相关新闻|相关推荐|推荐阅读|热门推荐|热门文章|延伸阅读|猜你喜欢"
     r"|纠错|打印本页|打印|关闭窗口|关闭|分享到|分享|收藏本页|举报"
-    r"|返回顶部|返回首页|返回列表|网站地图|联系我们|扫一扫|微信扫一扫|当前位置|您的位置|您现在的位置"
+    r"|返回顶部|返回首页|返回列表|网站地图|联系我们|扫一扫|微信扫一扫|当前位置|您的位置|您的当前位置|您现在的位置"
     r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|Copyright|COPYRIGHT|©)"
 )
 _CHROME_ANYWHERE = re.compile(r"ICP\s*备|ICP证|版权所有|Copyright|©|公网安备|All Rights Reserved")
+# The label: value fields a government site's disclosure table (索引号, 发文机关, 成文日期…) or a
+# document-sharing site (文档编号, 上传时间, 页数…) shows above an article; justified labels
+# (索 引 号) may be spaced out, and a list may put a bullet before them.
+_METADATA_LABELS = (
+    "索引号 主题分类 组配分类 信息分类 体裁分类 发布机构 发文机关 发文机构"
+    " 成文日期 发文日期 生成日期"
+    " 发文字号 文号 生效时间 生效日期 废止时间 废止日期 有效性 时效性 公开方式 公开范围 公开时限"
+    " 主题词 关键词 内容概述 信息来源 名称 标题 发表日期 发表时间 浏览量 访问量 点击量"
+    " 文档编号 上传时间 上传者 上传人 页数 大小 格式 下载积分"
+)
+_METADATA_START = re.compile(
+    r"[-•·*]?\s*(?:"
+    + "|".join(r"\s*".join(label) for label in _METADATA_LABELS.split())
+    + r")\s*[:：]"
+)
+# A publication stamp: a date with a clock time (2019-05-14 10:45:55), never a speech's date.
+_PUBLISHED_AT = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
+)
+# A byline naming the source or the author somewhere in a short line with no sentence in it.
+_BYLINE = re.compile(r"(?:来源|稿源|作者|记者|通讯员|责任编辑|编辑|审核)\s*[:：]")
+# A WeChat article's furniture: the follow prompt above it, the QR code and 阅读原文 below.
+_WECHAT = re.compile(
+    r"(?:点击|点)?(?:上方|下方|标题下)\S{0,6}关注|(?:长按|扫描|扫码|识别)\S{0,8}二维码"
+    r"|(?:点击)?阅读原文|关注我们|预览时标签不可点"
+)
+_WECHAT_MAX = 30
+# The switches at the very top of a mobile or accessible page.
+_NAV_WORD = re.compile(r"手机版|电脑版|移动版|无障碍|关怀版|长者模式|繁體|繁体版|简体版|English")
 _CHROME_MAX = 80
 _SENTENCE_MIN_HAN = 6
 
@@ -192,7 +221,13 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 def _is_chrome(text: str) -> bool:
-    return bool(_CHROME_START.match(text) or _CHROME_ANYWHERE.search(text))
+    if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _NAV_WORD.fullmatch(text):
+        return True
+    if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
+        return True
+    if len(text) <= _WECHAT_MAX and _WECHAT.search(text):
+        return True
+    return _BYLINE.search(text) is not None and not has_sentence_end(text)
 
 
 def _is_watermark_line(text: str) -> bool:

@@ -37,6 +37,7 @@ from desktop.core.importing.numbering import (
 
 _PLAIN_MIN_HAN = 4
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
+_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[:：]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,10 @@ class Event:
 def find_events(blocks: Sequence[Block]) -> list[Event]:
     """Every heading and point candidate of ``blocks`` (the body), in reading order."""
     events: list[Event] = []
+    listed = _attachment_list_items(blocks)
     for position, block in enumerate(blocks):
+        if position in listed:
+            continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         previous = blocks[position - 1] if position > 0 else None
         heads = _headings(block, previous, following)
@@ -94,6 +98,27 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         if block.heading is None or block.heading <= 0:
             events.extend(_points(block, scan_from))
     return events
+
+
+def _attachment_list_items(blocks: Sequence[Block]) -> set[int]:
+    """Blocks listing an official document's attachments (附件：1．…方案 / 2．…清单): the
+    names of files, neither headings nor points of its body."""
+    listed: set[int] = set()
+    expected = 0
+    for position, block in enumerate(blocks):
+        label = _ATTACHMENT_LABEL.match(block.text)
+        if label is not None:
+            listed.add(position)
+            marker = heading_marker(block.text[label.end() :])
+            expected = marker.number + 1 if marker is not None else 0
+            continue
+        marker = heading_marker(block.text) if expected else None
+        if marker is None or marker.number != expected or not is_title_like(block.text):
+            expected = 0
+            continue
+        listed.add(position)
+        expected += 1
+    return listed
 
 
 def _headings(block: Block, previous: Block | None, following: Block | None) -> list[Event]:

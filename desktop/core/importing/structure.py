@@ -26,7 +26,12 @@ from desktop.core.importing.clauses import LABEL_MAX
 from desktop.core.importing.clean import CleanText, Paragraph
 from desktop.core.importing.dates import date_line, parse_date
 from desktop.core.importing.head import Head, read_head
-from desktop.core.importing.lines import announced_count, is_title_like, salutation_length
+from desktop.core.importing.lines import (
+    announced_count,
+    is_distribution_line,
+    is_title_like,
+    salutation_length,
+)
 from desktop.core.importing.outline import build_outline
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.split import Layout, SpeechRange, split
@@ -105,13 +110,15 @@ def _closing_start(
     paragraphs: Sequence[Paragraph], starts: list[int], events: list[Event], length: int
 ) -> int:
     """Where the outline's last section ends: at a salutation standing alone after its last
-    entry (各位代表！ then the closing words, or the unnumbered parts a report ends with),
-    else at the end of the text."""
+    entry (各位代表！ then the closing words, or the unnumbered parts a report ends with), or
+    at an official document's 版记, else at the end of the text."""
     last = max((event.start for event in events), default=length)
     for paragraph, start in zip(paragraphs, starts, strict=False):  # starts ends with the end
         text = paragraph.text
         if start > last and text and salutation_length(text) == len(text):
             return start
+        if start > last and is_distribution_line(text):
+            return start  # an official document's 版记 (抄送：…, …印发)
     return length
 
 

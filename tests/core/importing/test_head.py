@@ -88,3 +88,70 @@ def test_headings_at_the_top_that_are_not_repeated_are_the_body() -> None:
     head, _ = _head("一、总体情况\n二、主要任务\n三、保障措施\n要加强领导。")
     assert head.marks == []
     assert head.body_start == 0
+
+
+def test_an_official_documents_title_broken_over_lines_is_one_title() -> None:
+    head, _ = _head(
+        "某某市人民政府办公室关于印发\n某某市城市更新实施方案的通知\n某政办发〔2021〕8号\n"
+        "各区人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻执行。"
+    )
+    assert head.titles == ["某某市人民政府办公室关于印发某某市城市更新实施方案的通知"]
+    assert head.body_start == 3
+
+
+def test_a_title_line_left_open_carries_on() -> None:
+    head, _ = _head(
+        "国务院关于在某某试验区暂时调整实施\n《某某管理条例》有关规定的决定\n国发〔2020〕3号\n"
+        "各省、自治区、直辖市人民政府：\n为支持试验区建设，国务院决定暂时调整实施有关规定。"
+    )
+    assert head.titles == ["国务院关于在某某试验区暂时调整实施《某某管理条例》有关规定的决定"]
+
+
+def test_a_document_number_is_not_a_title() -> None:
+    marked = _marked("关于做好春耕工作的通知\n农办发〔2022〕15号\n各乡镇：\n现就有关事项通知如下。")
+    assert marked[:2] == [
+        (SpanKind.TITLE, "关于做好春耕工作的通知"),
+        (SpanKind.SUBTITLE, "农办发〔2022〕15号"),
+    ]
+
+
+def test_two_complete_titles_stay_two() -> None:
+    head, _ = _head("政府工作报告\n关于加快发展的几点意见\n同志们：\n今天的会议很重要。")
+    assert head.titles == ["政府工作报告", "关于加快发展的几点意见"]
+
+
+def test_a_title_in_three_lines_is_one_title() -> None:
+    head, _ = _head(
+        "国务院关于在某某先行区\n暂时调整实施《某某管理法\n实施条例》有关规定的决定\n国发〔2020〕3号\n"
+        "各省、自治区、直辖市人民政府：\n为支持试验区建设，国务院决定暂时调整实施有关规定。"
+    )
+    assert head.titles == ["国务院关于在某某先行区暂时调整实施《某某管理法实施条例》有关规定的决定"]
+
+
+def test_a_signature_dates_a_document_signed_off_before_its_attachment() -> None:
+    head, paragraphs = _head(
+        "关于印发某某办法的通知\n各有关单位：\n现将《某某办法》印发给你们，请遵照执行。\n"
+        "某某县人民政府\n2021年6月2日\n某某办法\n第一条 为规范管理，制定本办法。\n"
+        "第二条 本办法自印发之日起施行。\n第三条 本办法由县政府办公室负责解释。"
+    )
+    assert head.date == "2021-06-02"
+    assert [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.DATE] == [
+        "2021年6月2日"
+    ]
+
+
+def test_a_date_line_in_running_text_is_no_signature() -> None:
+    head, _ = _head(
+        "关于某事的说明\n各位同志：\n下面说明几个问题。\n一九四九年的事情要这样看，它开辟了新纪元。\n"
+        "2021年6月2日\n会议要求各单位认真落实。\n这件事情就说到这里。\n最后讲一点希望。"
+    )
+    assert head.date is None
+
+
+def test_a_closing_date_above_the_distribution_lines() -> None:
+    head, _ = _head(
+        "关于某事的通知\n各有关单位：\n请做好有关工作。\n某某市人民政府办公室\n2021年3月1日\n"
+        "（此件公开发布）\n抄送：市委各部门，市人大常委会办公室。\n"
+        "某某市人民政府办公室　　2021年3月2日印发"
+    )
+    assert head.date == "2021-03-01"

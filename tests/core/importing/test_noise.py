@@ -96,6 +96,48 @@ def test_chrome_only_at_the_edges(line: str) -> None:
     assert whole_line_kind(line, edge=False) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "索 引 号：000012345/2020-00001 主题分类：综合政务",
+        "发文机关：某某县人民政府",
+        "生成日期: 2020-03-01 文号:",
+        "- 文档编号:12345678",
+        "时间:2020-05-14 10:45:55下载本文作者:会员上传",
+        "浏览量:          时间:2016-01-17 23:45:19",
+        "发表日期:2011-02-12 点击",
+        "记者  张某某  李某        来源:某某网",
+        "手机版",
+        "您的当前位置: 某某范文网 > 范文大全 > 党课讲稿",
+        "点击上方蓝字 关注我们",
+        "长按识别二维码，关注我们！",
+        "阅读原文",
+    ],
+)
+def test_page_metadata_and_bylines_are_chrome_at_the_edges(line: str) -> None:
+    assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind(line, edge=False) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "时间：2020年3月1日",  # a meeting record's own date line
+        "2020年3月1日",
+        "作者在文中指出：要坚持问题导向。",  # a sentence, not a byline
+        "某某市人民政府关于印发某某方案的通知",
+        "我们要把关注民生作为工作的出发点和落脚点，扫描全县情况。",
+    ],
+)
+def test_lines_at_the_edges_that_are_not_chrome(line: str) -> None:
+    assert whole_line_kind(line, edge=True) is None
+
+
+def test_a_site_editors_blurb_is_noise() -> None:
+    line = "下面是小编为大家整理的某某专题党课讲稿(精选文档),供大家参考。"
+    assert whole_line_kind(line, edge=False) == RemovalKind.WATERMARK
+
+
 def test_a_rights_line_is_noise_anywhere() -> None:
     assert whole_line_kind("版权所有 某某网", edge=True) == RemovalKind.WEB_CHROME
     assert whole_line_kind("版权所有 某某网", edge=False) == RemovalKind.WATERMARK

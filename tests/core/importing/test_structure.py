@@ -136,3 +136,17 @@ def test_a_salutation_standing_alone_after_the_last_section_ends_it() -> None:
     assert second.end == closing
     assert second.children[-1].end == closing
     assert text[second.children[-1].start : closing].rstrip("\n").endswith("要把民生放在突出位置。")
+
+
+def test_an_official_documents_distribution_lines_close_its_outline() -> None:
+    text = (
+        "关于做好某某工作的通知\n各区人民政府：\n现就有关事项通知如下。\n"
+        "一、提高认识\n各区要充分认识做好这项工作的重要性。\n"
+        "二、落实责任\n各区要明确分工，确保按期完成任务。\n"
+        "某某市人民政府办公室\n2021年3月1日\n"
+        "抄送：市委各部门，市人大常委会办公室。\n某某市人民政府办公室　　2021年3月2日印发\n"
+    )
+    speech = import_bytes(text.encode(), "t.txt").speeches[0]
+    last = speech.outline[-1]
+    assert speech.date == "2021-03-01"
+    assert "抄送" not in speech.text[last.start : last.end]
