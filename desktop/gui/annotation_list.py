@@ -59,7 +59,10 @@ class AnnotationListView(QTreeView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Rows re-wrap their quotes to the new width."""
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+        # Rows of one height are folded headings (``GroupExpansion``), whose height no width
+        # changes: laying out thousands of them again when the scroll bar came with them
+        # doubled the stall of "all speeches" arriving.
+        if event.size().width() != event.oldSize().width() and not self.uniformRowHeights():
             self.scheduleDelayedItemsLayout()
 
 

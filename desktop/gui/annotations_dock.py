@@ -249,8 +249,9 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
             self._empty_title_text(filtered), "" if quiet_hint else self._hint(), filtered
         )
         self._details.setVisible(self.selected_annotation_id() is not None)
-        self._filters.set_tag_counts(self._model.tag_counts())
-        self._editor.set_known_tags(self._known_tags | set(self._model.tag_counts()))
+        tag_counts = self._model.tag_counts()  # a pass over every annotation shown
+        self._filters.set_tag_counts(tag_counts)
+        self._editor.set_known_tags(self._known_tags | set(tag_counts))
         self._update_actions()
 
     def _empty_title_text(self, filtered: bool) -> str:

@@ -75,6 +75,13 @@ class ListUpdatesMixin(_Base):
                 self._editor.set_annotation(None)
         self._update_state()
 
+    def set_open_speech(self, speech_id: int | None) -> None:
+        """The speech being read, while all speeches show: its list stays, only what the dock
+        says of the open speech follows (an orphan of it is reattached, of another opened)."""
+        self._has_speech = speech_id is not None
+        self._model.set_open_speech(speech_id)
+        self._show_details(self._current())
+
     def set_speech_titles(self, titles: Mapping[int, str]) -> None:
         """Speech titles in library order, for the groups of "all speeches"."""
         self._model.set_speech_titles(titles)

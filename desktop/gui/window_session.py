@@ -56,8 +56,13 @@ class SessionEventsMixin(_Base):
         self._follow_position()
 
     @Slot(int)
-    def _on_window_speech_opened(self, _speech_id: int) -> None:
-        self.refresh_annotations_dock()
+    def _on_window_speech_opened(self, speech_id: int) -> None:
+        dock = self._annotations_dock
+        if dock is not None and dock.all_speeches:
+            # Opening a speech changes no annotation: reading all 20,000 again was ~0.14 s.
+            dock.set_open_speech(speech_id)
+        else:
+            self.refresh_annotations_dock()
 
     @Slot()
     def _on_session_library_changed(self) -> None:

@@ -12,11 +12,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from desktop.core.annotation import Annotation
 from desktop.core.annotation_match import AnnotationCriteria, SearchTexts, search_text
-from desktop.models.annotations_model import AnnotationsModel, Role
+from desktop.models.annotations_model import GROUP_FLAGS, AnnotationsModel, Role
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,6 +36,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
         self._criteria = AnnotationCriteria()
         self._haystacks: SearchTexts = {}
+        self._annotations: AnnotationsModel | None = None
 
     @property
     def colors(self) -> frozenset[str]:
@@ -85,9 +93,17 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.beginResetModel()
         self.endResetModel()
 
+    def setSourceModel(self, source: QAbstractItemModel) -> None:
+        """Filter ``source`` (an ``AnnotationsModel``)."""
+        self._annotations = source if isinstance(source, AnnotationsModel) else None
+        super().setSourceModel(source)
+
     def _source(self) -> AnnotationsModel | None:
-        source = self.sourceModel()
-        return source if isinstance(source, AnnotationsModel) else None
+        return self._annotations
+
+    def _groups_at_top(self) -> bool:
+        """Whether every top-level row is a group (all speeches, thousands of them)."""
+        return self._annotations is not None and self._annotations.all_speeches
 
     def shown_count(self) -> int:
         """How many annotations of the source model pass the filters."""
@@ -118,19 +134,29 @@ class AnnotationFilter(QSortFilterProxyModel):
         """A group always has rows (it shows only while one passes); an annotation has none."""
         # Asked of every group as the view lays the groups out; Qt's answer filters the group's
         # rows, which is every annotation of "all speeches" even while the groups are folded.
+        # The proxy answers parent() itself: no question goes to the Python source model.
         if not parent.isValid():
             return self.rowCount() > 0
-        return parent.column() == 0 and bool(parent.data(Role.IS_GROUP))
+        if parent.column() != 0 or parent.parent().isValid():
+            return False  # an annotation of a group
+        return self._groups_at_top() or bool(parent.data(Role.IS_GROUP))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """A group's heading is only enabled (``GROUP_FLAGS``); an annotation as its model says."""
+        # The view asks it twice of each heading it lays out; through the source that is a
+        # model index and its flags, both in Python, for each of thousands of headings.
+        if self._groups_at_top() and index.isValid() and not index.parent().isValid():
+            return GROUP_FLAGS
+        return super().flags(index)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         """An annotation matching every filter; a group holding one (never for itself)."""
+        if not self.is_active():
+            return True  # a group is there only while it holds annotations
         source = self._source()
         if source is None:
             return False
         annotation = source.annotation_at(source_row, source_parent)
         if annotation is not None:
             return self.accepts(annotation)
-        members = source.group_members(source_row)
-        if not self.is_active():
-            return bool(members)
-        return any(self.accepts(member) for member in members)
+        return any(self.accepts(member) for member in source.group_members(source_row))

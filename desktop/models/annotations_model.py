@@ -34,7 +34,7 @@ from desktop.core.annotation_groups import (
     speech_rank,
 )
 from desktop.models import annotation_text as text
-from desktop.models.annotation_nodes import Node, position
+from desktop.models.annotation_nodes import Node, collector_paused, position
 from desktop.models.annotation_roles import Column, Role, annotation_data
 from desktop.models.annotations_bulk import BulkChangesMixin
 
@@ -43,6 +43,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 _COLUMN_COUNT = len(Column)
+GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+"""A group's heading: not selectable (the proxy gives it too, without asking the model)."""
+_ANNOTATION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
@@ -68,8 +71,14 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
 
     @property
     def speech_id(self) -> int | None:
-        """The speech shown when not showing all speeches."""
+        """The speech being read: the one shown, or when showing all speeches the open one."""
         return self._speech_id
+
+    def set_open_speech(self, speech_id: int | None) -> None:
+        """Another speech is being read while all speeches show: no row changes."""
+        if not self._all_speeches:
+            raise ValueError("one speech's rows change with it: set_annotations")
+        self._speech_id = speech_id
 
     def set_annotations(
         self,
@@ -107,13 +116,14 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
             self._set_titles(titles)
         self._root = Node(None)
         self._by_id = {}
-        for annotation in grouped.loose:
-            self._adopt_row(self._root, annotation)
-        for key, members in grouped.groups:
-            group = Node(self._root, key=key)
-            self._root.children.append(group)
-            for annotation in members:
-                self._adopt_row(group, annotation)
+        with collector_paused():
+            for annotation in grouped.loose:
+                self._adopt_row(self._root, annotation)
+            for key, members in grouped.groups:
+                group = Node(self._root, key=key)
+                self._root.children.append(group)
+                for annotation in members:
+                    self._adopt_row(group, annotation)
         self.endResetModel()
 
     def _adopt_row(self, parent: Node, annotation: Annotation) -> None:
@@ -330,9 +340,7 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
         """Annotations are selectable; groups are headings."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._node(index).annotation is None:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return GROUP_FLAGS if self._node(index).annotation is None else _ANNOTATION_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

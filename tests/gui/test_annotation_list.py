@@ -110,6 +110,30 @@ def test_an_open_group_has_its_rows_measured_and_folding_it_again_measures_one(
     assert dock.view.uniformRowHeights()
 
 
+def test_a_new_width_lays_out_again_only_rows_that_may_wrap(
+    qtbot: QtBot, host: QMainWindow, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A scroll bar coming with thousands of folded headings narrowed the view: laying them
+    # all out again (their height is the same at any width) doubled the stall of the list.
+    measured = _count_measured_rows(dock, monkeypatch)
+    dock.set_annotations(_many(), speech_id=None, titles={})
+    qtbot.waitUntil(lambda: _laid_out(dock))
+
+    def resized_by(step: int) -> None:
+        width = dock.view.viewport().width()
+        measured.clear()
+        host.resizeDocks([dock], [dock.width() + step], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: dock.view.viewport().width() != width)
+        dock.view.executeDelayedItemsLayout()  # runs the layout asked for, if not run yet
+
+    resized_by(-120)
+    assert measured == [], "folded headings only: nothing laid out again"
+    dock.view.expand(_group(dock, SPEECHES[0]))
+    dock.view.executeDelayedItemsLayout()
+    resized_by(120)
+    assert any(measured), "an open group's quotes wrap to the new width"
+
+
 def test_one_speech_past_the_threshold_measures_each_row(dock: AnnotationsDock) -> None:
     dock.set_all_speeches(False)
     many = [make_annotation(1, start) for start in range(0, 4 * FOLD_ABOVE, 2)]

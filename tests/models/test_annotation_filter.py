@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
-from desktop.core.annotation import Annotation
+from desktop.core.annotation import AnchorState, Annotation
 from desktop.core.annotation_match import search_texts
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotations_model import AnnotationsModel
@@ -103,6 +103,65 @@ def test_asking_whether_a_group_has_rows_filters_none_of_them(
     assert all(proxy.hasChildren(group) for group in groups)
     assert not any(asked), "only the groups themselves were filtered"
     assert not proxy.hasChildren(proxy.index(0, 0, groups[0]))
+
+
+def _asked_of_model(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The source model's methods called from now on, by name."""
+    asked: list[str] = []
+    for name in ("index", "data", "flags", "rowCount", "annotation_at", "group_members"):
+        real = getattr(AnnotationsModel, name)
+
+        def spy(self: AnnotationsModel, *args: object, _real=real, _name=name) -> object:
+            asked.append(_name)
+            return _real(self, *args)
+
+        monkeypatch.setattr(AnnotationsModel, name, spy)
+    return asked
+
+
+def test_the_headings_of_all_speeches_are_described_without_the_source_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The view asks hasChildren and flags (twice) of each of thousands of headings it lays out:
+    # through the source model each was a model index and a call, both in Python.
+    _model, proxy = _filtered()
+    groups = [proxy.index(row, 0) for row in range(proxy.rowCount())]
+    asked = _asked_of_model(monkeypatch)
+    assert all(proxy.hasChildren(group) for group in groups)
+    assert all(proxy.flags(group) == Qt.ItemFlag.ItemIsEnabled for group in groups)
+    assert asked == []
+    row = proxy.index(0, 0, groups[0])
+    assert not proxy.hasChildren(row)
+    assert proxy.flags(row) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_one_speech_s_rows_and_orphans_group_are_told_apart() -> None:
+    model = AnnotationsModel()
+    model.set_annotations(
+        [
+            make_annotation(1, 1, "效能革命"),
+            make_annotation(1, 5, "失落", state=AnchorState.ORPHANED),
+        ],
+        speech_id=1,
+    )
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(model)
+    loose, orphans = proxy.index(0, 0), proxy.index(1, 0)
+    assert (proxy.hasChildren(loose), proxy.hasChildren(orphans)) == (False, True)
+    assert proxy.flags(loose) & Qt.ItemFlag.ItemIsSelectable
+    assert proxy.flags(orphans) == Qt.ItemFlag.ItemIsEnabled
+
+
+def test_without_filters_every_row_is_taken_unlooked_at(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Clearing a filter under "all speeches" mapped each of thousands of groups again, asking
+    # the model for each group's annotations.
+    _model, proxy = _filtered()
+    proxy.set_text("数据")
+    asked = _asked_of_model(monkeypatch)
+    proxy.clear()
+    assert proxy.rowCount() == 2
+    assert "annotation_at" not in asked
+    assert "group_members" not in asked
 
 
 def _asked_parents(monkeypatch: pytest.MonkeyPatch) -> list[bool]:

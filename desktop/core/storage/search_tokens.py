@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import add
 
@@ -41,6 +41,16 @@ MAX_GRAM = GRAM_SIZES[-1]
 # These are part of the index format: FTS5 needs the same tokens to unindex a document.
 HOT_MINIMUM = {1: 32, 2: 16}
 HOT_SIZES = tuple(HOT_MINIMUM)
+
+# Tokens are made, counted and scanned this many at a time. A single C call over a whole long
+# speech (a Counter, a split, a list of grams) holds the GIL for tens of milliseconds, which the
+# window's thread waits out while an import indexes; a piece takes ~1-3 ms.
+CHUNK = 1 << 16
+
+# A hot gram is found with one str.find scan of the text per gram (~1 ns a character) up to this
+# many hot grams; past it one pass over the tokens (~130 ns a token) is cheaper. A long speech
+# has thousands of hot bigrams, and a scan each was quadratic (5.8 s for 500,000 characters).
+_FIND_LIMIT = 100
 
 
 def filler(size: int) -> str:
@@ -97,15 +107,43 @@ def gram_column(text: str, size: int) -> GramColumn:
     layout = _Layout(text, size)
     if size not in HOT_SIZES or not layout.count:
         return GramColumn(layout.value())
-    counts = Counter(text) if size == 1 else Counter(layout.value().split(SEP))
-    hot = {gram: _find_all(text, gram) for gram in _hot(counts, size)}
+    hot = hot_positions(text, size)
     for positions in hot.values():
         layout.fill(positions)
     return GramColumn(layout.value(), hot)
 
 
+def token_chunks(text: str, size: int) -> Iterator[tuple[int, Sequence[str]]]:
+    """``gram_tokens(text, size)`` in pieces of at most CHUNK tokens, each with its first offset."""
+    count = len(text) - size + 1
+    for start in range(0, max(count, 0), CHUNK):
+        yield start, gram_tokens(text[start : start + CHUNK + size - 1], size)
+
+
+def hot_positions(text: str, size: int) -> dict[str, array]:
+    """Each hot gram of a text (in order of first occurrence) and the offsets where it occurs."""
+    counts: Counter[str] = Counter()
+    for _start, tokens in token_chunks(text, size):
+        counts.update(tokens)
+    hot = _hot(counts, size)
+    if len(hot) <= _FIND_LIMIT and not needs_escape(text):
+        return {gram: _find_all(text, gram) for gram in hot}
+    return _scan_positions(text, size, hot)
+
+
 def _hot(counts: Counter[str], size: int) -> list[str]:
     return [gram for gram, count in counts.items() if count >= HOT_MINIMUM[size]]
+
+
+def _scan_positions(text: str, size: int, grams: list[str]) -> dict[str, array]:
+    positions = {gram: array("I") for gram in grams}
+    found_at = positions.get
+    for start, tokens in token_chunks(text, size):
+        for offset, gram in enumerate(tokens, start):
+            found = found_at(gram)
+            if found is not None:
+                found.append(offset)
+    return positions
 
 
 # Without escapes, a column is laid out as UTF-32 code points with array slices: C speed and no

@@ -60,3 +60,13 @@ def test_fold_table_folds_only_the_characters_it_meets() -> None:
 @given(st.text())
 def test_fold_table_agrees_with_the_full_table(text: str) -> None:
     assert text.translate(FoldTable()) == text.translate(normalisation_table())
+
+
+@given(text=st.text(max_size=200), chunk=st.integers(1, 9))
+def test_normalise_in_pieces_equals_the_whole_text_translated(text: str, chunk: int) -> None:
+    from desktop.core.storage import search_text
+
+    text = f"{text}\r\n𠮷ＧＤＰ{text}"  # pieces may split CRLF pairs and fall beside 𠮷
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_text, "_CHUNK", chunk)
+        assert normalise(text) == text.translate(FoldTable())

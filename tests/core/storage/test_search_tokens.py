@@ -77,3 +77,57 @@ def test_hot_characters_become_filler_and_positions(text: str, threshold: int) -
             assert all(tokens[offset] == filler(1) for offset in offsets)
         else:
             assert all(tokens[offset] == token(char) for offset in offsets)
+
+
+# Small pieces put chunk boundaries inside paragraphs, CRLF pairs and between 𠮷 and its
+# neighbours; the alphabet repeats enough for grams to be hot at small thresholds.
+_PIECE_TEXT = st.text(alphabet="的的效能革命\r\n𠮷a ，\x00\x1f\x80", max_size=300)
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+@given(text=_PIECE_TEXT, chunk=st.integers(1, 9))
+def test_token_chunks_are_the_tokens_in_order(size: int, text: str, chunk: int) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_tokens, "CHUNK", chunk)
+        pieces = list(search_tokens.token_chunks(text, size))
+    assert all(0 < len(tokens) <= chunk for _start, tokens in pieces)
+    flat = [gram for start, tokens in pieces for gram in tokens]
+    assert [start for start, _tokens in pieces] == list(range(0, len(flat), chunk))
+    assert flat == list(gram_tokens(text, size))
+
+
+@pytest.mark.parametrize("size", [1, 2])
+@given(
+    text=_PIECE_TEXT,
+    chunk=st.integers(1, 9),
+    threshold=st.sampled_from([1, 2, 5]),
+    find_limit=st.sampled_from([0, 1000]),
+)
+def test_hot_positions_in_pieces_equal_one_pass_over_the_whole_text(
+    size: int, text: str, chunk: int, threshold: int, find_limit: int
+) -> None:
+    tokens = list(gram_tokens(text, size))
+    counts = {gram: tokens.count(gram) for gram in dict.fromkeys(tokens)}  # first-seen order
+    expected = {
+        gram: [offset for offset, each in enumerate(tokens) if each == gram]
+        for gram, count in counts.items()
+        if count >= threshold
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(search_tokens.HOT_MINIMUM, size, threshold)
+        patch.setattr(search_tokens, "CHUNK", chunk)
+        patch.setattr(search_tokens, "_FIND_LIMIT", find_limit)  # both ways of finding them
+        found = search_tokens.hot_positions(text, size)
+    assert list(found) == list(expected)
+    assert {gram: list(offsets) for gram, offsets in found.items()} == expected
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+@given(text=st.text(alphabet="的的效能革命\r\n𠮷a ，", max_size=300), chunk=st.integers(1, 9))
+def test_gram_column_does_not_depend_on_the_piece_size(size: int, text: str, chunk: int) -> None:
+    whole = gram_column(text, size)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_tokens, "CHUNK", chunk)
+        pieced = gram_column(text, size)
+    assert pieced == whole
+    assert list(pieced.hot) == list(whole.hot)
