@@ -23,10 +23,12 @@ from desktop.core.importing.lines import (
     is_subtitle,
     is_title_like,
     is_toc_heading,
+    prefix_separator,
     salutation_length,
     speaker,
 )
 from desktop.core.importing.numbering import bare_numeral, heading_marker
+from desktop.core.importing.official import is_issuer_mark, is_recipients
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
@@ -45,22 +47,25 @@ class Head:
     date: str | None = None
     speaker: str | None = None
     role: str | None = None
+    issuer: str | None = None
     marks: list[tuple[str, int, int, int]] = field(default_factory=list)
+    signatures: list[int] = field(default_factory=list)
 
     def mark(self, kind: str, paragraph: int, start: int, end: int) -> None:
         """Record a span of ``kind`` over characters ``[start, end)`` of paragraph ``paragraph``."""
         self.marks.append((kind, paragraph, start, end))
 
     def whole_lines(self, paragraphs: Sequence[Paragraph]) -> set[int]:
-        """Paragraphs that are wholly a marked line, so neither body text nor outline."""
-        return {
+        """Paragraphs that are wholly a marked line or a signature: neither body nor outline."""
+        marked = {
             p for _, p, start, end in self.marks if start == 0 and end == len(paragraphs[p].text)
         }
+        return marked | set(self.signatures)
 
 
 def read_head(paragraphs: Sequence[Paragraph]) -> Head:
     """The head of a speech made of ``paragraphs``."""
-    head = Head()
+    head = Head(issuer=_issuer_mark(paragraphs))
     index = 0
     while index < min(len(paragraphs), _HEAD_MAX):
         consumed = _read_head_line(head, paragraphs, index)
@@ -83,6 +88,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_title(head, index, text)
     if paragraph.heading is not None:
         return 0
+    if _take_repeated(head, paragraphs, index):
+        return 1
     found_date = date_line(text)
     if found_date:
         head.date = head.date or found_date
@@ -97,6 +104,10 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_toc(head, paragraphs, index)
     if heading_marker(text) is not None:
         return _take_unlabelled_toc(head, paragraphs, index)
+    if head.marks and is_recipients(text):
+        # an official document's recipients (主送机关) address it as a salutation opens a speech
+        head.mark(SpanKind.SALUTATION, index, 0, len(text))
+        return 1
     salutation = salutation_length(text)
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)
@@ -112,6 +123,44 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if _is_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
         return _take_title(head, index, text)
     return 0
+
+
+def _issuer_mark(paragraphs: Sequence[Paragraph]) -> str | None:
+    """The issuer's mark of an official document's 版头 (``某某市人民政府文件``): the line over
+    its number (``某政办发〔2021〕12号``) when the title comes under that number."""
+    window = paragraphs[:_HEAD_MAX]
+    for index in range(len(window) - 2):
+        text = window[index].text
+        if (
+            document_number(window[index + 1].text)
+            and _is_title(window[index + 2].text)
+            and is_issuer_mark(text)
+        ):
+            return _line_key(text)
+    return None
+
+
+def _take_repeated(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """The issuer's mark, or a title line said again (文库 pages repeat their title, or give
+    it again as ``第一篇：…``): marked as before, but counted once."""
+    text = paragraphs[index].text
+    key = _line_key(text)
+    if key == head.issuer:
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return True
+    titles = (p for kind, p, *_ in head.marks if kind == SpanKind.TITLE)
+    if any(_line_key(paragraphs[p].text) == key for p in titles):
+        head.mark(SpanKind.TITLE, index, 0, len(text))
+        return True
+    return False
+
+
+def _line_key(text: str) -> str:
+    """A head line as compared with another: without a ``第一篇：`` in front, or spaces."""
+    separator = prefix_separator(text)
+    if separator is not None and separator.title:
+        text = separator.title
+    return "".join(text.split())
 
 
 def _continues_last_title(head: Head, index: int, text: str) -> bool:
@@ -199,6 +248,7 @@ def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
         if found:
             head.date = head.date or found
             head.mark(SpanKind.DATE, index, 0, len(text))
+            _take_signature(head, paragraphs, index - 1, marked)
             return
     _read_signature_date(head, paragraphs, marked)
 
@@ -211,7 +261,20 @@ def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: se
         if found and _is_signature(paragraphs[index - 1].text):
             head.date = head.date or found
             head.mark(SpanKind.DATE, index, 0, len(text))
+            _take_signature(head, paragraphs, index - 1, marked)
             return
+
+
+def _take_signature(
+    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
+) -> None:
+    """The issuer's name over the closing date (落款): not a heading of the last section. The
+    model has no span for it, so it stays plain text, but outside the outline."""
+    if index < head.body_start or index in marked:
+        return
+    text = paragraphs[index].text
+    if _is_signature(text) and is_issuer_mark(text):
+        head.signatures.append(index)
 
 
 def _is_signature(text: str) -> bool:

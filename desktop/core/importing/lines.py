@@ -188,6 +188,12 @@ def continues_title(title: str, text: str) -> bool:
     return "关于" in title and (_DOCUMENT_KIND.search(text) is not None or _left_open(text))
 
 
+def document_kind(text: str) -> str | None:
+    """The kind of document a title ends with (``…的通知`` → ``通知``), or None."""
+    match = _DOCUMENT_KIND.search(text)
+    return match.group().rstrip("》”）)") if match else None
+
+
 def _left_open(text: str) -> bool:
     """A line ending on a word that needs more (的, 关于, 、) or with a 《 or ( left open."""
     if _DANGLING_END.search(text):

@@ -34,6 +34,7 @@ from desktop.core.importing.numbering import (
     opening_first,
     point_markers,
 )
+from desktop.core.importing.official import is_attachment_label
 
 _PLAIN_MIN_HAN = 4
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
@@ -91,6 +92,8 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         previous = blocks[position - 1] if position > 0 else None
         heads = _headings(block, previous, following)
+        if heads and _labels_attachment(blocks, position):
+            continue
         if heads and previous is not None and previous.text.endswith(("：", ":")):
             heads[0] = dataclasses.replace(heads[0], after_colon=True)
         events.extend(heads)
@@ -98,6 +101,17 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         if block.heading is None or block.heading <= 0:
             events.extend(_points(block, scan_from))
     return events
+
+
+def _labels_attachment(blocks: Sequence[Block], position: int) -> bool:
+    """An attachment's label (``附件1``) over its title, which is the heading: the label is
+    left as text rather than made a heading with nothing under it."""
+    block = blocks[position]
+    if position + 1 >= len(blocks) or not is_attachment_label(block.text):
+        return False
+    title = blocks[position + 1]
+    after = blocks[position + 2] if position + 2 < len(blocks) else None
+    return bool(_headings(title, block, after))
 
 
 def _attachment_list_items(blocks: Sequence[Block]) -> set[int]:

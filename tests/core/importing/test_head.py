@@ -96,7 +96,7 @@ def test_an_official_documents_title_broken_over_lines_is_one_title() -> None:
         "各区人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻执行。"
     )
     assert head.titles == ["某某市人民政府办公室关于印发某某市城市更新实施方案的通知"]
-    assert head.body_start == 3
+    assert head.body_start == 4  # the recipients (主送机关) close the head
 
 
 def test_a_title_line_left_open_carries_on() -> None:
@@ -155,3 +155,81 @@ def test_a_closing_date_above_the_distribution_lines() -> None:
         "某某市人民政府办公室　　2021年3月2日印发"
     )
     assert head.date == "2021-03-01"
+
+
+def test_issuer_mark_over_the_document_number_is_not_the_title() -> None:
+    head, _ = _head(
+        "某某市人民政府办公室文件\n某政办发〔2021〕12号\n某某市人民政府办公室关于印发\n"
+        "某某市老旧小区改造实施方案的通知\n现将方案印发给你们，请认真执行。"
+    )
+    assert head.titles == ["某某市人民政府办公室关于印发某某市老旧小区改造实施方案的通知"]
+    assert head.issuer == "某某市人民政府办公室文件"
+    assert [kind for kind, *_ in head.marks][:2] == [SpanKind.SUBTITLE, SpanKind.SUBTITLE]
+    assert head.body_start == 4
+
+
+def test_issuer_named_without_wenjian_is_a_mark_too() -> None:
+    head, _ = _head(
+        "中共某某县委\n某发〔2020〕3号\n中共某某县委关于加强基层建设的决定\n现作出如下决定。"
+    )
+    assert head.titles == ["中共某某县委关于加强基层建设的决定"]
+
+
+def test_title_over_the_document_number_stays_the_title() -> None:
+    head, _ = _head(
+        "某某县人民政府关于印发某某办法的通知\n某政发〔2020〕3号\n某某县农村道路管理办法\n"
+        "为了加强农村道路管理，制定本办法。"
+    )
+    assert head.issuer is None
+    assert head.titles[0] == "某某县人民政府关于印发某某办法的通知"
+
+
+def test_repeated_title_lines_count_once() -> None:
+    head, paragraphs = _head(
+        "某某工作总结\n某某工作总结\n第一篇：某某工作总结\n某某局二〇二〇年工作总结\n"
+        "今年以来，我局认真履行职责。"
+    )
+    assert head.titles == ["某某工作总结", "某某局二〇二〇年工作总结"]
+    assert head.body_start == 4
+    assert head.whole_lines(paragraphs) == {0, 1, 2, 3}
+
+
+def test_repeated_issuer_mark_and_separator_line_are_marks() -> None:
+    head, _ = _head(
+        "某某省人民政府办公厅文件\n第一篇：某某省人民政府办公厅文件\n某某省人民政府办公厅文件\n"
+        "某政办发〔2009〕24号\n某某省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n"
+        "根据有关规定，现就有关事项通知如下。"
+    )
+    assert head.titles == ["某某省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"]
+    assert [kind for kind, *_ in head.marks][:4] == [SpanKind.SUBTITLE] * 4
+
+
+def test_recipients_under_the_title_end_the_head_as_a_salutation() -> None:
+    marked = _marked(
+        "某某市人民政府关于加强安全生产工作的通知\n某政发〔2021〕5号\n"
+        "各区县人民政府，市政府各部门，各有关单位：\n为进一步加强安全生产工作，现通知如下。"
+    )
+    assert marked[-1] == (SpanKind.SALUTATION, "各区县人民政府，市政府各部门，各有关单位：")
+    assert len(marked) == 3
+
+
+def test_a_sentence_ending_with_a_colon_is_not_recipients() -> None:
+    head, _ = _head("某某工作方案\n各级党委要做到以下几点：\n一要提高认识。")
+    assert head.body_start == 1
+    assert [kind for kind, *_ in head.marks] == [SpanKind.TITLE]
+
+
+def test_the_issuers_name_over_the_closing_date_is_a_signature() -> None:
+    head, paragraphs = _head(
+        "某某县人民政府关于做好防汛工作的通知\n为做好防汛工作，现通知如下。\n"
+        "请认真贯彻落实。\n某某县人民政府办公室\n2021年5月6日"
+    )
+    assert head.signatures == [3]
+    assert {3, 4} <= head.whole_lines(paragraphs)
+
+
+def test_a_closing_date_under_a_sentence_has_no_signature() -> None:
+    head, _ = _head(
+        "在全市工作会议上的讲话\n同志们：\n今天的会议很重要。\n谢谢大家！\n（2020年1月8日）"
+    )
+    assert head.signatures == []

@@ -148,3 +148,42 @@ def test_a_numbered_line_not_continuing_the_attachment_list_is_a_heading() -> No
         "要落实养护责任，保障道路安全。",
     )
     assert [label for _, label in labels] == ["1．完善路网", "2．加强养护"]
+
+
+def _declared(*lines: tuple[str, int | None]) -> list[Event]:
+    """Events of blocks whose heading levels the file format declared (docx, Markdown)."""
+    blocks, start = [], 0
+    for index, (line, level) in enumerate(lines):
+        blocks.append(Block(index, line, start, level))
+        start += len(line) + 1
+    return find_events(blocks)
+
+
+def test_an_attachment_label_over_its_title_is_not_a_heading() -> None:
+    events = _declared(
+        ("请认真贯彻执行。", None),
+        ("附件1", 2),
+        ("某某县农村道路管理办法", 1),
+        ("一、总则", 2),
+        ("为了加强管理，制定本办法。", None),
+    )
+    assert [event.label for event in events] == ["某某县农村道路管理办法", "一、总则"]
+
+
+def test_an_attachment_label_over_a_plain_title_is_not_a_heading() -> None:
+    events = _declared(
+        ("请认真贯彻执行。", None),
+        ("附件二：", 1),
+        ("某某县农村道路管理办法", None),
+        ("为了加强农村道路管理，根据有关规定，结合本县实际，制定本办法。", None),
+    )
+    assert [event.label for event in events] == ["某某县农村道路管理办法"]
+
+
+def test_an_attachment_label_with_text_under_it_stays_a_heading() -> None:
+    events = _declared(
+        ("请认真贯彻执行。", None),
+        ("附件1", 1),
+        ("为了加强农村道路管理，制定本办法。", None),
+    )
+    assert [event.label for event in events] == ["附件1"]

@@ -150,3 +150,45 @@ def test_an_official_documents_distribution_lines_close_its_outline() -> None:
     last = speech.outline[-1]
     assert speech.date == "2021-03-01"
     assert "抄送" not in speech.text[last.start : last.end]
+
+
+def test_an_official_documents_signature_is_not_a_heading() -> None:
+    text = (
+        "某某县人民政府关于做好防汛工作的通知\n各乡镇人民政府，县直各部门：\n"
+        "为做好今年防汛工作，现将有关事项通知如下。\n一、提高认识。各地要高度重视防汛工作。\n"
+        "二、落实责任。各地要层层落实责任。\n某某县防汛抗旱指挥部办公室\n2021年5月6日\n"
+        "责任人名单由各乡镇自行报送，县防汛办汇总后公布。\n"
+    )
+    document = import_bytes(text.encode(), "d.txt")
+    check_document(document)
+    speech = document.speeches[0]
+    assert [node.label for node in speech.outline] == ["一、提高认识", "二、落实责任"]
+    assert speech.outline[-1].children == []
+    assert speech.date == "2021-05-06"
+    assert "某某县防汛抗旱指挥部办公室\n2021年5月6日" in speech.text  # kept as text
+
+
+def test_an_official_documents_parts_from_issuer_mark_to_signature() -> None:
+    text = (
+        "某某省人民政府办公厅文件\n第一篇：某某省人民政府办公厅文件\n某某省人民政府办公厅文件\n"
+        "某政办发〔2009〕24号\n某某省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n"
+        "各市州人民政府，省政府各厅委、各直属机构：\n根据有关规定，现就有关事项通知如下。\n"
+        "一、充分认识做好就业工作的重要性。毕业生是宝贵的人才资源。\n"
+        "二、积极引导毕业生到基层就业。继续组织实施有关计划。\n"
+        "某某省人民政府办公厅\n2009年5月1日\n"
+    )
+    document = import_bytes(text.encode(), "n.txt")
+    check_document(document)
+    speech = document.speeches[0]
+    assert (
+        document.title
+        == speech.title
+        == "某某省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"
+    )
+    assert speech.date == "2009-05-01"
+    kinds = [span.kind for span in speech.spans]
+    assert kinds == [SpanKind.SUBTITLE] * 4 + [SpanKind.TITLE] * 2 + [
+        SpanKind.SALUTATION,
+        SpanKind.DATE,
+    ]
+    assert [node.marker for node in speech.outline] == ["一、", "二、"]

@@ -1,0 +1,56 @@
+"""Lines that only an official document (GB/T 9704 公文) has: issuer's mark, recipients, labels.
+
+An official document opens with its 版头 (the issuer's mark, ``某某市人民政府文件``, over its
+number), then its title, then its recipients (主送机关, ``各区县人民政府，市政府各部门：``);
+it signs off with the issuer's name over the date, and each attachment opens with a label
+(``附件1``) over its own title. Like ``lines``, these judge one line on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.importing.chars import CN_NUMERAL, has_sentence_end
+from desktop.core.importing.lines import document_kind, is_title_like
+from desktop.core.importing.numbering import heading_marker
+
+_ISSUER_MAX = 40
+_RECIPIENTS_MAX = 160
+_RECIPIENT_MAX = 30
+
+# What the name of a body that issues or receives documents ends with (政府, 办公厅, 各部门…).
+_ORGANISATION_END = (
+    r"(?:人民政府|政府|办公厅|办公室|委员会|管委会|工委|党委|党组|部委|部门|机构|单位|机关|团体"
+    r"|企业|公司|集团|院校|学校|高校|街道|乡镇|社区|中心|总队|支队|军区|厅|局|委|办|院|部|署|会"
+    r"|所|校|处|室|站|队|社|行)"
+)
+_ISSUER_MARK = re.compile(rf".*?{_ORGANISATION_END}(?:文件)?|.+?文件")
+_RECIPIENT = re.compile(rf"[^：:。；;！？!?]{{1,{_RECIPIENT_MAX}}}?{_ORGANISATION_END}")
+_RECIPIENT_GAP = re.compile(r"\s*[，,；;]\s*")
+_ATTACHMENT_LABEL = re.compile(rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]?")
+
+
+def is_issuer_mark(text: str) -> bool:
+    """Whether ``text`` can be an issuer's mark (``湖南省人民政府办公厅文件``, ``中共某某市委``):
+    an organisation's name, alone or with 文件, and not a title (no 关于, no kind of document)."""
+    text = text.strip()
+    if len(text) > _ISSUER_MAX or not is_title_like(text) or "关于" in text:
+        return False
+    return document_kind(text) is None and _ISSUER_MARK.fullmatch(text) is not None
+
+
+def is_recipients(text: str) -> bool:
+    """Whether ``text`` is a document's recipients (主送机关): organisations, then a colon
+    (``各省、自治区、直辖市人民政府，国务院各部委、各直属机构：``)."""
+    text = text.strip()
+    if not 2 < len(text) <= _RECIPIENTS_MAX or text[-1] not in "：:" or "如下" in text:
+        return False
+    names = text[:-1].rstrip()
+    if has_sentence_end(names) or heading_marker(names) is not None:
+        return False
+    return all(_RECIPIENT.fullmatch(name) for name in _RECIPIENT_GAP.split(names))
+
+
+def is_attachment_label(text: str) -> bool:
+    """Whether ``text`` is only the label over an attachment (``附件1``, ``附件：``, ``附件二``)."""
+    return _ATTACHMENT_LABEL.fullmatch(text.strip()) is not None

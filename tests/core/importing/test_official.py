@@ -1,0 +1,66 @@
+"""Lines only an official document has: issuer's mark, recipients, attachment labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.importing.official import is_attachment_label, is_issuer_mark, is_recipients
+
+
+@pytest.mark.parametrize(
+    "text", ["某某省人民政府办公厅文件", "中共某某市委文件", "某某市人民政府", "中共某某县委"]
+)
+def test_issuer_marks(text: str) -> None:
+    assert is_issuer_mark(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某某市人民政府关于印发某某方案的通知",  # a title: 关于
+        "某某市老旧小区改造实施方案",  # a title: a kind of document
+        "在全市工作会议上的讲话",
+        "同志们：",
+        "现将方案印发给你们。",
+    ],
+)
+def test_not_issuer_marks(text: str) -> None:
+    assert not is_issuer_mark(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "各乡、镇人民政府,县政府各部门、各直属机构:",
+        "各市人民政府，各县（市、区）人民政府，省政府各部门，各大企业，各高等院校：",
+        "市人民政府：",
+    ],
+)
+def test_recipients(text: str) -> None:
+    assert is_recipients(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同志们：",
+        "各级党委要做到以下几点：",
+        "具体要求如下：",
+        "会议决定，成立以下机构：",  # a sentence's words, not a list of names
+        "一、各有关部门：",
+        "各省、自治区、直辖市人民政府",  # no colon
+    ],
+)
+def test_not_recipients(text: str) -> None:
+    assert not is_recipients(text)
+
+
+@pytest.mark.parametrize("text", ["附件1", "附件：", "附件 2", "附件二", "附件１：", "附件"])
+def test_attachment_labels(text: str) -> None:
+    assert is_attachment_label(text)
+
+
+@pytest.mark.parametrize("text", ["附件1：某某实施方案", "附件是本通知的组成部分。", "附录"])
+def test_not_attachment_labels(text: str) -> None:
+    assert not is_attachment_label(text)
