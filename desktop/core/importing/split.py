@@ -29,6 +29,7 @@ from desktop.core.importing.lines import (
     suffix_separator,
 )
 from desktop.core.importing.numbering import heading_marker
+from desktop.core.importing.official import is_attachment_label
 
 _HEAD_SCAN = 8
 _SEPARATOR_MAX = 100
@@ -132,10 +133,19 @@ def _by_numbered_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
 
 
 def _by_title_and_date(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    heads = [
+        (index, date_at)
+        for index, paragraph in enumerate(paragraphs)
+        if _is_plain_title(paragraph.text)
+        and (date_at := _date_under(paragraphs, index)) is not None
+    ]
+    if not heads:
+        return []
+    ends = [index for index, _date_at in heads[1:]] + [len(paragraphs)]
     starts = [
         index
-        for index, paragraph in enumerate(paragraphs)
-        if _is_plain_title(paragraph.text) and _date_follows(paragraphs, index)
+        for (index, date_at), end in zip(heads, ends, strict=True)
+        if _opens_a_body(paragraphs, date_at, end)
     ]
     return _ranges_from(starts, len(paragraphs))
 
@@ -156,14 +166,23 @@ def _is_plain_title(text: str) -> bool:
     return is_title_like(text) and heading_marker(text) is None and date_line(text) is None
 
 
-def _date_follows(paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """A date line right under the title, maybe after a subtitle or the speaker's line."""
-    for following in paragraphs[index + 1 : index + 4]:
-        if date_line(following.text):
-            return True
-        if not (speaker(following.text) or following.text.startswith(("——", "—", "－"))):
-            return False
-    return False
+def _date_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:
+    """The date line right under the title, maybe after a subtitle or the speaker's line."""
+    for position in range(index + 1, min(index + 4, len(paragraphs))):
+        text = paragraphs[position].text
+        if date_line(text):
+            return position
+        if not (speaker(text) or text.startswith(("——", "—", "－"))):
+            return None
+    return None
+
+
+def _opens_a_body(paragraphs: Sequence[Paragraph], date_at: int, end: int) -> bool:
+    """Whether words follow the date line before ``end``. An official document signs off with
+    its issuer's name over a date, then ends or gives its attachments (``附件1``): a title and
+    a date with no words of their own under them open no speech."""
+    following = paragraphs[date_at + 1 : end]
+    return bool(following) and not is_attachment_label(following[0].text)
 
 
 _FINDERS: list[Finder] = [

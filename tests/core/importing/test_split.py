@@ -68,3 +68,25 @@ def test_declared_titles_repeated() -> None:
     text = f"第一个讲话\n{BODY}\n第二个讲话\n{BODY}"
     paragraphs = _paragraphs(text, {0: 0, 4: 0})
     assert [s.first for s in split(paragraphs).speeches] == [0, 4]
+
+
+SIGNED = "某某市人民政府办公室\n2023年3月15日"
+
+
+def test_an_official_documents_signature_over_its_date_opens_no_speech() -> None:
+    text = f"关于加强作风建设的通知\n2023年3月15日\n{BODY}\n{SIGNED}"
+    assert _starts(text) == [(0, 7, None, None)]
+
+
+def test_nor_does_a_signature_over_the_attachments() -> None:
+    attachment = "附件1\n作风建设考核办法\n第一条 为规范考核，制定本办法。"
+    text = f"关于加强作风建设的通知\n2023年3月15日\n{BODY}\n{SIGNED}\n{attachment}"
+    assert _starts(text) == [(0, 10, None, None)]
+
+
+def test_speeches_with_a_title_and_date_each_still_split() -> None:
+    text = (
+        f"在全市工作会议上的讲话\n（2016年4月15日）\n{BODY}\n"
+        f"在全市表彰大会上的讲话\n——2016年5月4日\n{BODY}\n{SIGNED}"
+    )
+    assert [s[0] for s in _starts(text)] == [0, 5]
