@@ -29,6 +29,7 @@ class SpanKind(StrEnum):
     SPEAKER = "speaker"
     SALUTATION = "salutation"
     TOC = "toc"
+    SIGNATURE = "signature"  # an official document's issuer over its closing date (落款)
 
 
 @dataclass(slots=True)
@@ -85,7 +86,8 @@ class OutlineNode:
 
 @dataclass(slots=True, frozen=True)
 class TextSpan:
-    """A range of a speech's text with a role: title, date, speaker line, salutation, contents."""
+    """A range of a speech's text with a role: title, date, speaker line, salutation, contents,
+    signature."""
 
     kind: str
     start: int

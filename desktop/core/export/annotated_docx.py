@@ -11,12 +11,21 @@ from desktop.core.export import labels
 from desktop.core.export.docx_style import (
     BODY_STYLE,
     HEI,
+    INDENT,
+    LINE,
     META_STYLE,
     QUOTE_STYLE,
     DocxBuilder,
     add_run,
 )
-from desktop.core.export.layout import AnnotatedSpeech, Block, BlockKind, NoteRef, layout_all
+from desktop.core.export.layout import (
+    SIGN_OFF_KINDS,
+    AnnotatedSpeech,
+    Block,
+    BlockKind,
+    NoteRef,
+    layout_all,
+)
 from desktop.core.export.model import ExportItem, ExportSet
 
 _CENTERED = {BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.META}
@@ -63,6 +72,12 @@ def _add_block(document: DocxBuilder, block: Block) -> None:
     paragraph = document.paragraph(style=_block_style(block))
     if block.kind in _CENTERED:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if block.kind in SIGN_OFF_KINDS:
+        # GB/T 9704: the signature a blank line under the text, both two characters from the right
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.paragraph_format.right_indent = INDENT
+        if block.kind == BlockKind.SIGNATURE:
+            paragraph.paragraph_format.space_before = LINE
     for run in block.runs:
         info = color_info(run.color)
         add_run(

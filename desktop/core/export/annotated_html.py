@@ -28,6 +28,8 @@ _BLOCK_TAGS = {
     BlockKind.META: ("p", "meta title-block"),
     BlockKind.SALUTATION: ("p", "salutation"),
     BlockKind.BODY: ("p", "body"),
+    BlockKind.SIGNATURE: ("p", "sign-off signature"),
+    BlockKind.CLOSING_DATE: ("p", "sign-off closing-date"),
 }
 
 

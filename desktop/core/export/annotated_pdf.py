@@ -8,7 +8,7 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -17,7 +17,14 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
 from desktop.core.colors import color_info
 from desktop.core.export import labels
-from desktop.core.export.layout import AnnotatedSpeech, Block, BlockKind, Run, layout_all
+from desktop.core.export.layout import (
+    SIGN_OFF_KINDS,
+    AnnotatedSpeech,
+    Block,
+    BlockKind,
+    Run,
+    layout_all,
+)
 from desktop.core.export.model import ExportItem, ExportSet
 from desktop.core.export.note_markup import plain_text
 from desktop.core.export.pdf_fonts import PdfFont, chinese_font
@@ -71,6 +78,13 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "note": derive("note", fontSize=10, leading=15, leftIndent=BODY_SIZE * 2, spaceAfter=4),
         "quote": derive("quote", leftIndent=BODY_SIZE * 2, spaceAfter=2),
         "section": derive("section", fontSize=14, leading=22, spaceBefore=10, spaceAfter=4),
+        # GB/T 9704: a blank line above the signature, both lines two characters from the right
+        BlockKind.SIGNATURE: derive(
+            "signature", alignment=TA_RIGHT, rightIndent=BODY_SIZE * 2, spaceBefore=BODY_SIZE * 1.75
+        ),
+        BlockKind.CLOSING_DATE: derive(
+            "closing-date", alignment=TA_RIGHT, rightIndent=BODY_SIZE * 2, spaceAfter=3
+        ),
     }
     for level, size in enumerate((15, 14, 13, 12, 12, 12), 1):
         styles[f"h{level}"] = derive(
@@ -104,6 +118,8 @@ def _block_style(block: Block, styles: dict[str, ParagraphStyle]) -> ParagraphSt
         return styles["meta"]
     if block.kind == BlockKind.HEADING:
         return styles[f"h{min(max(block.level, 1), 6)}"]
+    if block.kind in SIGN_OFF_KINDS:
+        return styles[block.kind]
     return styles["body"] if block.kind == BlockKind.BODY else styles["plain"]
 
 

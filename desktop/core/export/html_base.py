@@ -94,6 +94,8 @@ ol.notes li p { display: inline; margin: 0; }
 .title-block { text-align: center; }
 .speech { margin-bottom: 3em; }
 p.body { text-indent: 2em; margin: 0.5em 0; }
+p.sign-off { text-align: right; margin: 0 2em 0 0; }
+p.signature { margin-top: 1.85em; }
 %(colors)s
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 12pt; }

@@ -1,11 +1,13 @@
 """The annotated speech, laid out once for every annotated writer (HTML, Word, PDF).
 
 A speech's canonical text becomes a list of blocks, one per line: the title, date and salutation
-lines, headings with their outline level, and body paragraphs. Each block is cut into runs where
-a highlight or an outline head (a heading glued to its paragraph, a point such as 一是) starts or
-ends, so a writer only has to draw runs. An annotation with a note or tags gets a numbered
-marker where its range ends; its note is listed after that paragraph. Notes on the whole speech
-come first; annotations whose words are no longer in the text (orphans) come last.
+lines, headings with their outline level, body paragraphs, and the sign-off (an official
+document's signature, a date after the body) that writers set at the right. Each block is cut
+into runs where a highlight or an outline head (a heading glued to its paragraph, a point such
+as 一是) starts or ends, so a writer only has to draw runs. An annotation with a note or tags
+gets a numbered marker where its range ends; its note is listed after that paragraph. Notes on
+the whole speech come first; annotations whose words are no longer in the text (orphans) come
+last.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ class BlockKind(StrEnum):
     SALUTATION = "salutation"
     HEADING = "heading"
     BODY = "body"
+    SIGNATURE = "signature"  # the issuer's name over the closing date (落款)
+    CLOSING_DATE = "closing-date"  # a date after the body
+
+
+SIGN_OFF_KINDS = frozenset({BlockKind.SIGNATURE, BlockKind.CLOSING_DATE})
+"""Lines set at the right, as GB/T 9704 prints an official document's 落款 and date."""
 
 
 _SPAN_BLOCKS = {
@@ -37,6 +45,7 @@ _SPAN_BLOCKS = {
     SpanKind.SPEAKER: BlockKind.META,
     SpanKind.SALUTATION: BlockKind.SALUTATION,
     SpanKind.TOC: BlockKind.META,
+    SpanKind.SIGNATURE: BlockKind.SIGNATURE,
 }
 
 
@@ -139,9 +148,12 @@ def _blocks(content: SpeechContent, placed: list[ExportItem]) -> list[Block]:
     markers = _markers_by_line(placed, lines)
     blocks = []
     number = 0
+    after_body = False
     for index, (start, end) in enumerate(lines):
         nodes = heads.get(index, [])
-        block = _block(start, end, content.spans, nodes)
+        block = _block(start, end, content.spans, nodes, after_body=after_body)
+        if block.kind in (BlockKind.BODY, BlockKind.HEADING) and content.text[start:end].strip():
+            after_body = True
         ending_here = markers.get(index, [])
         block.notes = [NoteRef(number + n, item) for n, item in enumerate(ending_here, 1)]
         number += len(block.notes)
@@ -202,10 +214,15 @@ def _marker_key(item: ExportItem) -> tuple[int, int, str]:
     return (note.end or 0, note.start or 0, note.created)
 
 
-def _block(start: int, end: int, spans: list[TextSpan], nodes: list[OutlineNode]) -> Block:
+def _block(
+    start: int, end: int, spans: list[TextSpan], nodes: list[OutlineNode], *, after_body: bool
+) -> Block:
+    """The line's block; a date line after the first body line closes the speech."""
     for span in spans:
         covers = span.start == start or span.start <= start < span.end
         if covers and span.kind in _SPAN_BLOCKS:
+            if after_body and span.kind == SpanKind.DATE:
+                return Block(BlockKind.CLOSING_DATE, start, end)
             return Block(_SPAN_BLOCKS[SpanKind(span.kind)], start, end)
     head = nodes[0] if nodes else None
     # A heading on a line of its own; one glued to its paragraph stays body text, emphasised.

@@ -3,7 +3,8 @@
 The head is the run of lines before the body: title lines (short, no sentence end, no
 numbering), a ``——…`` subtitle, a date line, the speaker's line, a table of contents (``目录``
 and the heading lines under it), and a salutation (``同志们：``), which ends the head. A date
-line may also close the speech (``(2016年4月15日)``). Salutations opening a line anywhere in
+line may also close the speech (``(2016年4月15日)``), under an official document's signature
+(the issuer's name, 落款). Salutations opening a line anywhere in
 the body (``同志们,我们在看到成绩的同时…``) are marked too.
 """
 
@@ -268,13 +269,13 @@ def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: se
 def _take_signature(
     head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
 ) -> None:
-    """The issuer's name over the closing date (落款): not a heading of the last section. The
-    model has no span for it, so it stays plain text, but outside the outline."""
+    """The issuer's name over the closing date (落款): a signature span, outside the outline."""
     if index < head.body_start or index in marked:
         return
     text = paragraphs[index].text
     if _is_signature(text) and is_issuer_mark(text):
         head.signatures.append(index)
+        head.mark(SpanKind.SIGNATURE, index, 0, len(text))
 
 
 def _is_signature(text: str) -> bool:

@@ -42,6 +42,9 @@ LINE_HEIGHT_EM = 1.85
 COLUMN_CHARACTERS = 38
 """The widest line, in CJK characters: about what a printed page of a speech holds."""
 
+SIGN_OFF_INDENT = 2
+"""How far, in CJK characters, the signature and closing date stand in from the right."""
+
 
 class BlockRole(StrEnum):
     """How a paragraph is set."""
@@ -53,6 +56,8 @@ class BlockRole(StrEnum):
     SPEAKER = SpanKind.SPEAKER.value
     SALUTATION = SpanKind.SALUTATION.value
     TOC = SpanKind.TOC.value
+    SIGNATURE = SpanKind.SIGNATURE.value
+    CLOSING_DATE = "closing-date"  # a date after the body: the sign-off's, not the title's
     HEADING_1 = "heading-1"
     HEADING_2 = "heading-2"
     HEADING_3 = "heading-3"
@@ -119,6 +124,10 @@ def block_roles(content: SpeechContent, starts: list[int]) -> dict[int, BlockRol
         last = bisect_right(starts, max(span.start, span.end - 1)) - 1
         for index in range(max(first, 0), last + 1):
             roles[index] = _SPAN_ROLES.get(span.kind, BlockRole.BODY)
+    body_start = _body_start(content, starts, roles)
+    for index, role in roles.items():
+        if role == BlockRole.DATE and index > body_start:
+            roles[index] = BlockRole.CLOSING_DATE
     for node in iter_nodes(content.outline):
         index = bisect_right(starts, node.start) - 1
         if node.kind == NodeKind.HEADING and _fills_paragraph(content.text, starts, index, node):
@@ -138,6 +147,23 @@ def bold_runs(content: SpeechContent, starts: list[int]) -> list[tuple[int, int]
 
 
 _SPAN_ROLES = {role.value: role for role in BlockRole}
+
+
+def _body_start(content: SpeechContent, starts: list[int], roles: dict[int, BlockRole]) -> int:
+    """The first paragraph of the body: the first with words and no head role, or the first
+    outline entry's, whichever comes first (a date after it closes the speech)."""
+    text = content.text
+    ends = [start - 1 for start in starts[1:]] + [len(text)]
+    first_plain = next(
+        (
+            index
+            for index, (start, end) in enumerate(zip(starts, ends, strict=True))
+            if index not in roles and text[start:end].strip()
+        ),
+        len(starts),
+    )
+    first_node = min((node.start for node in content.outline), default=len(text) + 1)
+    return min(first_plain, bisect_right(starts, first_node) - 1)
 
 
 def _fills_paragraph(text: str, starts: list[int], index: int, node: OutlineNode) -> bool:
@@ -210,6 +236,10 @@ class BlockFormats:
         if role in (BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.DATE, BlockRole.SPEAKER):
             fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             fmt.setLineHeight(self._line_height * 0.8, proportional)
+        if role in (BlockRole.SIGNATURE, BlockRole.CLOSING_DATE):
+            # GB/T 9704 sets the sign-off at the right, two to four characters in (右空二字)
+            fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+            fmt.setRightMargin(SIGN_OFF_INDENT * em)
         top, bottom = _SPACING.get(role, (0.0, 0.35))
         fmt.setTopMargin(em * top)
         fmt.setBottomMargin(em * bottom)
@@ -242,6 +272,8 @@ _SPACING: dict[BlockRole, tuple[float, float]] = {
     BlockRole.DATE: (0.0, 0.2),
     BlockRole.SPEAKER: (0.0, 1.2),
     BlockRole.TOC: (0.0, 0.2),
+    BlockRole.SIGNATURE: (1.2, 0.0),
+    BlockRole.CLOSING_DATE: (0.0, 0.35),
     BlockRole.HEADING_1: (1.0, 0.45),
     BlockRole.HEADING_2: (0.6, 0.35),
     BlockRole.HEADING_3: (0.3, 0.35),
@@ -255,6 +287,8 @@ _CHAR: dict[BlockRole, tuple[float, tuple[str, ...] | None, QFont.Weight | None,
     BlockRole.SPEAKER: (1.0, KAI_FAMILIES, None, "muted"),
     BlockRole.SALUTATION: (1.0, None, None, "text"),
     BlockRole.TOC: (0.9, None, None, "muted"),
+    BlockRole.SIGNATURE: (1.0, None, None, "text"),
+    BlockRole.CLOSING_DATE: (0.9, None, None, "muted"),
     BlockRole.HEADING_1: (1.1, SANS_FAMILIES, _Weight.Medium, "heading"),
     BlockRole.HEADING_2: (1.05, KAI_FAMILIES, _Weight.Bold, "heading"),
     BlockRole.HEADING_3: (1.0, None, _Weight.Bold, "heading"),

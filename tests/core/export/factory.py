@@ -273,3 +273,35 @@ def sample_library() -> Library:
         third, "一个窗口对外", color="yellow", note='=HYPERLINK("http://x")', tags=("@危险",)
     )
     return library
+
+
+SIGNED_LINES = [
+    "关于做好防汛工作的通知",
+    "2021年5月1日",
+    "各乡镇人民政府：",
+    "为做好今年防汛工作，现将有关事项通知如下。",
+    "一、提高认识",
+    "各地要高度重视防汛工作。",
+    "某某县人民政府办公室",
+    "2021年5月6日",
+]
+
+
+def signed_notice(library: Library) -> SpeechContent:
+    """An official document with a date under its title and a sign-off (落款 over a date)."""
+    text = "\n".join(SIGNED_LINES)
+    heading = _line_range(text, SIGNED_LINES[4])
+    outline = [
+        OutlineNode(NodeKind.HEADING, 1, "提高认识", heading[0], len(text), heading[1], "一、")
+    ]
+    speech = library.add_speech(
+        library.add_collection("防汛"), text, title=SIGNED_LINES[0], outline=outline
+    )
+    kinds = {0: SpanKind.TITLE, 1: SpanKind.DATE, 2: SpanKind.SALUTATION}
+    kinds |= {6: SpanKind.SIGNATURE, 7: SpanKind.DATE}
+    starts = [text.index(line) for line in SIGNED_LINES]  # each line is written once
+    speech.spans = [
+        TextSpan(kind, starts[line], starts[line] + len(SIGNED_LINES[line]))
+        for line, kind in kinds.items()
+    ]
+    return speech

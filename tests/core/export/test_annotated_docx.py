@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.annotated_docx import write_annotated_docx
-from desktop.core.export.docx_style import BODY_STYLE, NOTE_STYLE
+from desktop.core.export.docx_style import BODY_STYLE, INDENT, NOTE_STYLE
 from desktop.core.export.note_markup import plain_text
-from tests.core.export.factory import sample_library
+from tests.core.export.factory import Library, sample_library, signed_notice
 from tests.core.export.readback import (
     docx_text,
     east_asia_font,
@@ -67,3 +69,18 @@ def test_emphasised_head_words_are_in_hei() -> None:
     runs = [run for p in document.paragraphs for run in p.runs if run.text == "一是要改进作风"]
     assert runs
     assert east_asia_font(runs[0]._element) == "黑体"
+
+
+def test_the_sign_off_is_right_aligned_two_characters_in() -> None:
+    library = Library()
+    speech = signed_notice(library)
+    library.annotate(speech, "人民政府办公室", note="落款")
+    document = read_docx(write_annotated_docx(library.export_set()))
+    by_text = {without_markers(p.text): p for p in document.paragraphs}
+    assert by_text["2021年5月1日"].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    signature, closing = by_text["某某县人民政府办公室"], by_text["2021年5月6日"]
+    for paragraph in (signature, closing):
+        assert paragraph.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+        assert paragraph.paragraph_format.right_indent == INDENT
+    assert signature.paragraph_format.space_before > 0
+    assert by_text["各地要高度重视防汛工作。"].alignment is None

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from desktop.core.export.annotated_html import write_annotated_html
-from tests.core.export.factory import BEIJING, SPEECH_TEXT, Library, sample_library
+from tests.core.export.factory import (
+    BEIJING,
+    SPEECH_TEXT,
+    Library,
+    sample_library,
+    signed_notice,
+)
 from tests.core.export.readback import read_html, squeeze, without_markers
 
 HOSTILE = '<script>alert("x")</script> & "引号"'
@@ -64,3 +70,14 @@ def test_user_strings_are_escaped() -> None:
 def test_the_page_is_signed_with_the_local_time_and_its_zone() -> None:
     parsed = read_html(write_annotated_html(sample_library().export_set(zone=BEIJING)))
     assert parsed.by_class["generated"] == ["批注 Pizhu · 2024-09-10 10:03（UTC+08:00）"]
+
+
+def test_the_sign_off_is_set_at_the_right() -> None:
+    library = Library()
+    signed_notice(library)
+    html = write_annotated_html(library.export_set())
+    parsed = read_html(html)
+    assert parsed.by_class["sign-off"] == ["某某县人民政府办公室", "2021年5月6日"]
+    assert parsed.by_class["signature"] == ["某某县人民政府办公室"]
+    assert "2021年5月1日" in parsed.by_class["title-block"]  # the date under the title
+    assert "p.sign-off { text-align: right; margin: 0 2em 0 0; }" in html

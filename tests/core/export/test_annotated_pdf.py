@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 import reportlab
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop.core.export.annotated_pdf import write_annotated_pdf
+from desktop.core.export.annotated_pdf import BODY_SIZE, write_annotated_pdf
 from desktop.core.export.note_markup import plain_text
 from desktop.core.export.pdf_fonts import CID_FONT, PdfFont, chinese_font
-from tests.core.export.factory import Library, sample_library
+from tests.core.export.factory import Library, sample_library, signed_notice
 from tests.core.export.readback import pdf_text, squeeze, without_markers
 
 _VERA = str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf")
@@ -81,3 +83,26 @@ def test_an_embedded_truetype_font_also_gives_extractable_chinese() -> None:
     text = squeeze(pdf_text(data)).replace("\x00", "")
     assert "效能革命是转变政府职能的必然要求" in text
     assert "重要的提法" in text
+
+
+def _line_starts(data: bytes) -> dict[str, float]:
+    """Where each line drawn on the first page begins, across the page."""
+    starts: dict[str, float] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            starts.setdefault(text.strip(), cm[0] * tm[4] + cm[4])
+
+    PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=visit)
+    return starts
+
+
+def test_the_sign_off_ends_two_characters_from_the_right_margin() -> None:
+    library = Library()
+    signed_notice(library)
+    starts = _line_starts(write_annotated_pdf(library.export_set(), font=chinese_font(())))
+    right_margin = A4[0] - 25 * mm - 6  # a platypus frame pads its content by 6 pt
+    signature = "某某县人民政府办公室"  # all full-width: one body size per character
+    expected = right_margin - 2 * BODY_SIZE - len(signature) * BODY_SIZE
+    assert starts[signature] == pytest.approx(expected, abs=1)
+    assert starts["2021年5月6日"] > starts["2021年5月1日"] + BODY_SIZE * 4  # centred above

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.export.layout import BlockKind, layout_all, layout_speech
-from tests.core.export.factory import Library, sample_library
+from tests.core.export.factory import Library, sample_library, signed_notice
 
 
 def _first_speech(library: Library):
@@ -31,6 +31,26 @@ def test_blocks_follow_spans_and_the_outline() -> None:
         (BlockKind.BODY, 0),
     ]
     assert "\n".join(block.text for block in speech.blocks) == speech.content.text
+
+
+def test_a_signature_and_a_date_after_the_body_are_the_sign_off() -> None:
+    library = Library()
+    signed_notice(library)
+    speech = _first_speech(library)
+    kinds = [block.kind for block in speech.blocks]
+    assert kinds == [
+        BlockKind.TITLE,
+        BlockKind.META,  # the date under the title
+        BlockKind.SALUTATION,
+        BlockKind.BODY,
+        BlockKind.HEADING,
+        BlockKind.BODY,
+        BlockKind.SIGNATURE,
+        BlockKind.CLOSING_DATE,
+    ]
+    head, body = speech.split_head()
+    assert [block.kind for block in head] == [BlockKind.TITLE, BlockKind.META]
+    assert body[-1].text == "2021年5月6日"
 
 
 def test_points_and_glued_headings_are_emphasised_runs() -> None:

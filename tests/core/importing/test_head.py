@@ -226,6 +226,8 @@ def test_the_issuers_name_over_the_closing_date_is_a_signature() -> None:
     )
     assert head.signatures == [3]
     assert {3, 4} <= head.whole_lines(paragraphs)
+    closing = [(kind, p) for kind, p, *_ in head.marks if p >= 3]
+    assert sorted(closing) == [(SpanKind.DATE, 4), (SpanKind.SIGNATURE, 3)]
 
 
 def test_a_closing_date_under_a_sentence_has_no_signature() -> None:
@@ -233,3 +235,4 @@ def test_a_closing_date_under_a_sentence_has_no_signature() -> None:
         "在全市工作会议上的讲话\n同志们：\n今天的会议很重要。\n谢谢大家！\n（2020年1月8日）"
     )
     assert head.signatures == []
+    assert SpanKind.SIGNATURE not in [kind for kind, *_ in head.marks]

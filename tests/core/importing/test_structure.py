@@ -166,6 +166,11 @@ def test_an_official_documents_signature_is_not_a_heading() -> None:
     assert speech.outline[-1].children == []
     assert speech.date == "2021-05-06"
     assert "某某县防汛抗旱指挥部办公室\n2021年5月6日" in speech.text  # kept as text
+    closing = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans[-2:]]
+    assert closing == [
+        (SpanKind.SIGNATURE, "某某县防汛抗旱指挥部办公室"),
+        (SpanKind.DATE, "2021年5月6日"),
+    ]
 
 
 def test_an_official_documents_parts_from_issuer_mark_to_signature() -> None:
@@ -189,6 +194,7 @@ def test_an_official_documents_parts_from_issuer_mark_to_signature() -> None:
     kinds = [span.kind for span in speech.spans]
     assert kinds == [SpanKind.SUBTITLE] * 4 + [SpanKind.TITLE] * 2 + [
         SpanKind.SALUTATION,
+        SpanKind.SIGNATURE,
         SpanKind.DATE,
     ]
     assert [node.marker for node in speech.outline] == ["一、", "二、"]

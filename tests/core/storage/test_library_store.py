@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.document import SpanKind, TextSpan
 from desktop.core.errors import LibraryError
 from desktop.core.storage import reimport
 from desktop.core.storage.library import Library, open_library
@@ -96,6 +97,17 @@ def test_every_field_of_a_speech_is_kept(library: Library) -> None:
     report = library.store.import_document(document)
     [record] = library.store.speeches(report.collection_id)
     assert (record.speaker, record.role, record.listed_title) == ("张三", "市长", "目录里的标题")
+
+
+def test_every_span_kind_is_kept(library: Library) -> None:
+    document = make_document([P[0:2]], title="落款", source="/data/signed.txt")
+    text = document.speeches[0].text
+    spans = [TextSpan(kind, n, n + 1) for n, kind in enumerate(SpanKind) if n < len(text)]
+    document.speeches[0] = replace(document.speeches[0], spans=spans)
+    report = library.store.import_document(document)
+    [record] = library.store.speeches(report.collection_id)
+    assert library.store.speech_content(record.id).spans == spans
+    assert SpanKind.SIGNATURE in [span.kind for span in spans]
 
 
 def test_outline_children_are_fetched_one_level_at_a_time(library: Library) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
+from desktop.core.document import SpanKind, TextSpan
 from desktop.core.records import SpeechContent
 from desktop.gui.reader.document import (
     BlockRole,
@@ -113,3 +114,63 @@ def test_document_with_empty_paragraphs_and_no_outline() -> None:
     speech = build_speech(["标题", "", "正文"])
     document = build_document(speech, ReaderStyle())
     assert document.blockCount() == 3
+
+
+def _with_spans(speech: SpeechContent, kinds: dict[int, str]) -> SpeechContent:
+    """``speech`` with whole-paragraph spans of ``kinds`` (paragraph index → span kind)."""
+    starts = paragraph_starts(speech.text)
+    lines = speech.text.split("\n")
+    speech.spans = [
+        TextSpan(kind, starts[index], starts[index] + len(lines[index]))
+        for index, kind in sorted(kinds.items())
+    ]
+    return speech
+
+
+def _signed_notice() -> SpeechContent:
+    paragraphs = ["关于做好防汛工作的通知", "2021年5月1日", "各单位：", "现将有关事项通知如下。"]
+    paragraphs += ["一、提高认识", "各地要高度重视。", "某某县人民政府办公室", "2021年5月6日"]
+    kinds = {0: SpanKind.TITLE, 1: SpanKind.DATE, 2: SpanKind.SALUTATION}
+    kinds |= {6: SpanKind.SIGNATURE, 7: SpanKind.DATE}
+    return _with_spans(build_speech(paragraphs, heading_at={4: 1}), kinds)
+
+
+def test_a_date_after_the_body_closes_the_speech() -> None:
+    speech = _signed_notice()
+    roles = block_roles(speech, paragraph_starts(speech.text))
+    assert roles[1] == BlockRole.DATE
+    assert roles[6] == BlockRole.SIGNATURE
+    assert roles[7] == BlockRole.CLOSING_DATE
+
+
+def test_a_date_after_an_opening_heading_closes_the_speech_too() -> None:
+    speech = build_speech(
+        ["题目", "2024年9月8日", "一、大标题", "正文。", "2024年9月9日"], heading_at={2: 1}
+    )
+    speech = _with_spans(speech, {0: SpanKind.TITLE, 1: SpanKind.DATE, 4: SpanKind.DATE})
+    roles = block_roles(speech, paragraph_starts(speech.text))
+    assert (roles[1], roles[4]) == (BlockRole.DATE, BlockRole.CLOSING_DATE)
+
+
+def test_a_head_with_no_body_keeps_its_dates_centred() -> None:
+    speech = build_speech(["题目", "2024年9月8日"])
+    speech = _with_spans(speech, {0: SpanKind.TITLE, 1: SpanKind.DATE})
+    roles = block_roles(speech, paragraph_starts(speech.text))
+    assert roles == {0: BlockRole.TITLE, 1: BlockRole.DATE}
+
+
+def test_the_sign_off_is_set_at_the_right_two_characters_in() -> None:
+    speech = _signed_notice()
+    document = build_document(speech, ReaderStyle())
+    assert document.toPlainText() == speech.text
+    em = ReaderStyle().em
+    blocks = [document.findBlockByNumber(index).blockFormat() for index in (1, 6, 7)]
+    title_date, signature, closing_date = blocks
+    assert title_date.alignment() & Qt.AlignmentFlag.AlignHCenter
+    for sign_off in (signature, closing_date):
+        assert sign_off.alignment() & Qt.AlignmentFlag.AlignRight
+        assert sign_off.rightMargin() == pytest.approx(2 * em)
+        assert sign_off.textIndent() == 0
+    assert signature.topMargin() > document.findBlockByNumber(5).blockFormat().topMargin()
+    position = speech.text.index("某某县人民政府办公室")
+    assert document.findBlock(position).blockNumber() == 6
