@@ -244,12 +244,7 @@ def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
     while end > head.body_start and is_distribution_line(paragraphs[end - 1].text):
         end -= 1
     for index in range(end - 1, max(head.body_start, end - _TAIL) - 1, -1):
-        text = paragraphs[index].text
-        found = date_line(text) if index not in marked else None
-        if found:
-            head.date = head.date or found
-            head.mark(SpanKind.DATE, index, 0, len(text))
-            _take_signature(head, paragraphs, index - 1, marked)
+        if _take_closing_date(head, paragraphs, index, marked):
             return
     _read_signature_date(head, paragraphs, marked)
 
@@ -257,13 +252,25 @@ def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
 def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: set[int]) -> None:
     """The first signature's date: an official document may sign off before its attachments."""
     for index in range(max(head.body_start, 1), len(paragraphs)):
-        text = paragraphs[index].text
-        found = date_line(text) if index not in marked else None
-        if found and _is_signature(paragraphs[index - 1].text):
-            head.date = head.date or found
-            head.mark(SpanKind.DATE, index, 0, len(text))
-            _take_signature(head, paragraphs, index - 1, marked)
+        if _is_signature(paragraphs[index - 1].text) and _take_closing_date(
+            head, paragraphs, index, marked
+        ):
             return
+
+
+def _take_closing_date(
+    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
+) -> bool:
+    """Whether paragraph ``index`` is a date line closing the speech: if so it dates the
+    speech (unless the head did) and the issuer's name over it is the signature."""
+    text = paragraphs[index].text
+    found = date_line(text) if index not in marked else None
+    if not found:
+        return False
+    head.date = head.date or found
+    head.mark(SpanKind.DATE, index, 0, len(text))
+    _take_signature(head, paragraphs, index - 1, marked)
+    return True
 
 
 def _take_signature(
