@@ -105,6 +105,12 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_toc(head, paragraphs, index)
     if heading_marker(text) is not None:
         return _take_unlabelled_toc(head, paragraphs, index)
+    return _read_address_or_title(head, index, text)
+
+
+def _read_address_or_title(head: Head, index: int, text: str) -> int:
+    """A line addressing the listeners (recipients, a salutation) or naming the speech (a
+    subtitle, a document number, a title or the rest of one): how many paragraphs it takes."""
     if head.marks and is_recipients(text):
         # an official document's recipients (主送机关) address it as a salutation opens a speech
         head.mark(SpanKind.SALUTATION, index, 0, len(text))
