@@ -38,7 +38,8 @@ from desktop.core.importing.official import is_attachment_label
 
 _PLAIN_MIN_HAN = 4
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
-_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[:：]\s*")
+# "附件：" opening the list of an official document's attachments (the first may follow it).
+_ATTACHMENT_LIST_START = re.compile(r"附\s*件\s*[:：]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ def _attachment_list_items(blocks: Sequence[Block]) -> set[int]:
     listed: set[int] = set()
     expected = 0
     for position, block in enumerate(blocks):
-        label = _ATTACHMENT_LABEL.match(block.text)
+        label = _ATTACHMENT_LIST_START.match(block.text)
         if label is not None:
             listed.add(position)
             marker = heading_marker(block.text[label.end() :])
