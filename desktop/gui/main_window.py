@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
@@ -275,8 +276,8 @@ class MainWindow(
     @Slot(int)
     def _on_library_delete_requested(self, collection_id: int) -> None:
         if self._attempt(lambda: self.session.trash_collection(collection_id)) is not False:
-            self.status.showMessage(
-                self.tr("The collection is in the trash, with its notes. Undo with Ctrl+Z."), 6000
+            self._say_undoable(
+                self.tr("The collection is in the trash, with its notes. Undo with %1."), 6000
             )
 
     # Background work ----------------------------------------------------------------------
@@ -310,6 +311,14 @@ class MainWindow(
         except PizhuError as error:
             self.show_error(error)
             return False
+
+    def _say_undoable(self, message: str, timeout: int) -> None:
+        """Show ``message`` in the status bar, its ``%1`` the Undo keys as this platform
+        writes them (Ctrl+Z, ⌘Z)."""
+        keys = self.registry.action(ActionId.UNDO).shortcut()
+        self.status.showMessage(
+            message.replace("%1", keys.toString(QKeySequence.SequenceFormat.NativeText)), timeout
+        )
 
     @Slot()
     def _update_undo_actions(self) -> None:

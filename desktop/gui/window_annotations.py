@@ -264,7 +264,7 @@ class AnnotationsMixin(_Base):
     @Slot(str)
     def _on_reader_delete_requested(self, annotation_id: str) -> None:
         if self._attempt(lambda: self.session.delete_annotation(annotation_id)) is not False:
-            self.status.showMessage(self.tr("Moved to the trash. Undo with Ctrl+Z."), 5000)
+            self._say_undoable(self.tr("Moved to the trash. Undo with %1."), 5000)
 
     @Slot(int, str)
     def _on_session_annotations_changed(self, speech_id: int, _annotation_id: str) -> None:

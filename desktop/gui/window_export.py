@@ -145,4 +145,4 @@ class ExportMixin(_Base):
     def _on_annotation_importer_imported(self, report: AnnotationImportReport) -> None:
         self.status.clearMessage()
         if self.session.annotations_imported(report):
-            self.status.showMessage(self.tr("Undo the import with Ctrl+Z."), STATUS_MS)
+            self._say_undoable(self.tr("Undo the import with %1."), STATUS_MS)

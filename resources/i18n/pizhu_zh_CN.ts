@@ -720,8 +720,8 @@
 <context>
     <name>AnnotationsMixin</name>
     <message>
-        <source>Moved to the trash. Undo with Ctrl+Z.</source>
-        <translation>已移到回收站。按 Ctrl+Z 可撤销。</translation>
+        <source>Moved to the trash. Undo with %1.</source>
+        <translation>已移到回收站。按 %1 可撤销。</translation>
     </message>
     <message>
         <source>Select the passage in the note&apos;s own speech to reattach it.</source>
@@ -1158,8 +1158,8 @@
         <translation>正在导入批注…</translation>
     </message>
     <message>
-        <source>Undo the import with Ctrl+Z.</source>
-        <translation>按 Ctrl+Z 可撤销这次导入。</translation>
+        <source>Undo the import with %1.</source>
+        <translation>按 %1 可撤销这次导入。</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1718,10 @@
         <translation>文库</translation>
     </message>
     <message>
+        <source>The collection is in the trash, with its notes. Undo with %1.</source>
+        <translation>文集及其批注已移到回收站。按 %1 可撤销。</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1732,10 +1736,6 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
-    </message>
-    <message>
-        <source>The collection is in the trash, with its notes. Undo with Ctrl+Z.</source>
-        <translation>文集及其批注已移到回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -117,7 +118,11 @@ def test_delete_key_sends_a_highlight_to_the_trash_and_undo_restores_it(
     with qtbot.waitSignal(main_window.session.annotation_removed):
         qtbot.keyClick(main_window.reader, Qt.Key.Key_Delete)
     assert [a.id for a in main_window.session.trash()] == [annotation_id]
-    assert "trash" in main_window.status.currentMessage()
+    message = main_window.status.currentMessage()
+    assert "trash" in message
+    undo_keys = main_window.registry.action(ActionId.UNDO).shortcut()
+    assert undo_keys.toString(QKeySequence.SequenceFormat.NativeText) in message, "names its key"
+    assert "%1" not in message
     main_window.registry.action(ActionId.UNDO).trigger()
     assert main_window.reader.annotations_at(start + 1) == [annotation_id]
     assert main_window.session.trash() == []
