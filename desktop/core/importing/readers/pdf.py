@@ -71,7 +71,7 @@ def _pages(reader: PdfReader, name: str) -> list[PageObject]:
 def _page_lines(page: PageObject, number: int, name: str) -> list[str]:
     """A page's lines, right ends and the blank lines above and below its text trimmed."""
     try:
-        text = page.extract_text(extraction_mode="layout")
+        text = page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False)
     except Exception:  # noqa: BLE001 - layout mode is stricter: fall back to stream order
         try:
             text = page.extract_text()
