@@ -54,6 +54,37 @@ def wrap(paragraph: str, width: int = 26) -> list[str]:
     return [text[start : start + width] for start in range(0, len(text), width)]
 
 
+TITLE = "在全市经济工作会议上的讲话"
+OPENING = "今天召开全市经济工作会议，主要任务是总结今年工作，分析当前形势，部署明年任务。"
+CONTINUED = (
+    "过去一年，全市上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济运行总体平稳，"
+    "地区生产总值增长百分之五点二，城乡居民收入稳步提高，民生保障持续加强，"
+    "各项事业取得新的进展，为明年发展打下了坚实基础。"
+)
+AFTER = "同时也要清醒看到，发展不平衡不充分的问题仍然突出，我们必须直面问题、迎难而上。"
+CLOSING = "同志们，目标已经明确，任务已经落实，让我们撸起袖子加油干，奋力开创发展新局面。"
+HEADER = "某某市人民政府办公室"
+
+
+def speech_pages() -> list[list[str]]:
+    """Three pages: the title, a heading 一、…, a paragraph broken across the first page
+    break, another heading and the closing paragraph."""
+    continued = wrap(CONTINUED)
+    first = [TITLE, "一、统一思想，提高认识", *wrap(OPENING), *continued[:2]]
+    second = [*continued[2:], *wrap(AFTER)]
+    third = ["二、突出重点，狠抓落实", *wrap(CLOSING)]
+    return [first, second, third]
+
+
+def speech_pdf() -> bytes:
+    """Three pages of a speech with a running header from page 2 and numbers at the foot."""
+    return pdf_pages(
+        speech_pages(),
+        header=lambda number, _count: HEADER if number > 1 else "",
+        footer=lambda number, _count: f"- {number} -",
+    )
+
+
 def image_only_pdf(pages: int = 2) -> bytes:
     """A scan: each page a picture of text, with no text layer."""
     picture = io.BytesIO()

@@ -12,40 +12,23 @@ from desktop.core.errors import DocumentError
 from desktop.core.importing.pipeline import import_bytes
 from desktop.core.importing.readers import read_source_bytes
 from desktop.core.importing.readers.pdf import read_pdf
-from tests.core.importing.readers.pdf_factory import image_only_pdf, pdf_pages, wrap
-
-TITLE = "在全市经济工作会议上的讲话"
-OPENING = "今天召开全市经济工作会议，主要任务是总结今年工作，分析当前形势，部署明年任务。"
-CONTINUED = (
-    "过去一年，全市上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济运行总体平稳，"
-    "地区生产总值增长百分之五点二，城乡居民收入稳步提高，民生保障持续加强，"
-    "各项事业取得新的进展，为明年发展打下了坚实基础。"
+from tests.core.importing.readers.pdf_factory import (
+    AFTER,
+    CLOSING,
+    CONTINUED,
+    HEADER,
+    OPENING,
+    TITLE,
+    image_only_pdf,
+    pdf_pages,
+    speech_pages,
+    speech_pdf,
+    wrap,
 )
-AFTER = "同时也要清醒看到，发展不平衡不充分的问题仍然突出，我们必须直面问题、迎难而上。"
-CLOSING = "同志们，目标已经明确，任务已经落实，让我们撸起袖子加油干，奋力开创发展新局面。"
-HEADER = "某某市人民政府办公室"
-
-
-def _speech_pages() -> list[list[str]]:
-    """Three pages: the title, a heading 一、…, a paragraph broken across the first page
-    break, another heading and the closing paragraph."""
-    continued = wrap(CONTINUED)
-    first = [TITLE, "一、统一思想，提高认识", *wrap(OPENING), *continued[:2]]
-    second = [*continued[2:], *wrap(AFTER)]
-    third = ["二、突出重点，狠抓落实", *wrap(CLOSING)]
-    return [first, second, third]
-
-
-def _speech_pdf() -> bytes:
-    return pdf_pages(
-        _speech_pages(),
-        header=lambda number, _count: HEADER if number > 1 else "",
-        footer=lambda number, _count: f"- {number} -",
-    )
 
 
 def test_the_text_layer_is_read_line_by_line_with_the_furniture_marked() -> None:
-    source = read_pdf(_speech_pdf(), "讲话.pdf")
+    source = read_pdf(speech_pdf(), "讲话.pdf")
     assert (source.format, source.encoding, source.meta["pages"]) == ("pdf", "pdf", "3")
     marked = [(line.text.strip(), line.noise) for line in source.lines if line.noise]
     assert marked == [
@@ -61,7 +44,7 @@ def test_the_text_layer_is_read_line_by_line_with_the_furniture_marked() -> None
 
 
 def test_import_rejoins_the_paragraph_across_the_page_break() -> None:
-    document = import_bytes(_speech_pdf(), "讲话.pdf")
+    document = import_bytes(speech_pdf(), "讲话.pdf")
     (speech,) = document.speeches
     assert speech.title == TITLE
     paragraphs = speech.text.split("\n")
@@ -77,14 +60,14 @@ def test_import_rejoins_the_paragraph_across_the_page_break() -> None:
 
 
 def test_the_outline_finds_the_headings() -> None:
-    (speech,) = import_bytes(_speech_pdf(), "讲话.pdf").speeches
+    (speech,) = import_bytes(speech_pdf(), "讲话.pdf").speeches
     headings = [(node.marker, speech.text[node.start : node.head_end]) for node in speech.outline]
     assert headings == [("一、", "一、统一思想，提高认识"), ("二、", "二、突出重点，狠抓落实")]
     assert [node.level for node in speech.outline] == [1, 1]
 
 
 def test_page_numbers_and_headers_are_recorded_as_removals() -> None:
-    document = import_bytes(_speech_pdf(), "讲话.pdf")
+    document = import_bytes(speech_pdf(), "讲话.pdf")
     removed = [(r.kind, r.text.strip()) for r in document.removed if r.kind != "line-break"]
     assert sorted(removed) == sorted(
         [(RemovalKind.PAGE_MARKER, f"- {n} -") for n in (1, 2, 3)]
@@ -119,7 +102,7 @@ def test_a_short_line_on_one_page_only_is_kept() -> None:
 
 
 def test_a_pdf_locked_with_a_password_says_so() -> None:
-    data = pdf_pages(_speech_pages(), encrypt="secret")
+    data = pdf_pages(speech_pages(), encrypt="secret")
     with pytest.raises(DocumentError) as raised:
         read_source_bytes(data, "加密.pdf")
     assert raised.value.code == "encrypted"
@@ -128,7 +111,7 @@ def test_a_pdf_locked_with_a_password_says_so() -> None:
 
 
 def test_a_pdf_locked_only_against_editing_is_read() -> None:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_speech_pdf())))
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(speech_pdf())))
     writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
     stream = io.BytesIO()
     writer.write(stream)
@@ -155,7 +138,7 @@ def test_a_scan_needs_ocr() -> None:
 )
 def test_a_damaged_pdf_is_corrupt(damage) -> None:
     with pytest.raises(DocumentError) as raised:
-        read_source_bytes(damage(_speech_pdf()), "坏.pdf")
+        read_source_bytes(damage(speech_pdf()), "坏.pdf")
     assert raised.value.code == "corrupt"
     message = str(raised.value)
     assert message.startswith("坏.pdf: the PDF is damaged")
