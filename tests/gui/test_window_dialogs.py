@@ -23,7 +23,7 @@ from desktop.gui.window_dialogs import IMPORT_PATTERNS
 from desktop.models.library_tree import Role
 from tests.core.importing.readers.pdf_factory import CONTINUED as SPEECH_CONTINUED
 from tests.core.importing.readers.pdf_factory import TITLE as SPEECH_TITLE
-from tests.core.importing.readers.pdf_factory import speech_pdf
+from tests.core.importing.readers.pdf_factory import pdf_pages, speech_pages, speech_pdf
 from tests.gui.files import bad_file, good_file
 from tests.gui.window_helpers import select_and_press
 
@@ -131,6 +131,22 @@ def test_a_dropped_pdf_is_imported_and_its_page_furniture_reported(
     speech = main_window.current_speech()
     assert speech.record.title == SPEECH_TITLE
     assert f"\n{SPEECH_CONTINUED}\n" in speech.text
+
+
+def test_a_locked_pdf_is_reported_and_leaves_the_library_as_it_was(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, library_path: Path
+) -> None:
+    path = tmp_path / "加密.pdf"
+    path.write_bytes(pdf_pages(speech_pages(), encrypt="secret"))
+    before = _dump(library_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.import_files([path])
+    (outcome,) = done.args[0].outcomes
+    assert (outcome.status, outcome.error.code) == (FileStatus.FAILED, "encrypted")
+    (dialog,) = _report_dialogs(main_window)
+    texts = _tree_texts(dialog.tree.topLevelItem(0))
+    assert any(document_error_text("encrypted") in text for text in texts), texts
+    assert _dump(library_path) == before
 
 
 def test_reimport_and_the_kept_report_of_a_collection(
