@@ -20,7 +20,6 @@ from desktop.core.errors import DocumentError
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.readers.html import looks_like_html, read_html
 from desktop.core.importing.readers.markdown import read_markdown
-from desktop.core.importing.readers.pdf import read_pdf
 from desktop.core.importing.readers.sniff import Sniffed, sniff, unsupported_hint
 from desktop.core.importing.readers.text import read_text
 from desktop.core.importing.source import SourceText
@@ -29,12 +28,19 @@ __all__ = ["MAX_FILE_SIZE", "read_source", "read_source_bytes"]
 
 MAX_FILE_SIZE = 200 * 1024 * 1024
 
+
+def _read_pdf(data: bytes, name: str) -> SourceText:
+    from desktop.core.importing.readers.pdf import read_pdf  # pypdf loads only for a PDF
+
+    return read_pdf(data, name)
+
+
 _READERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "txt": read_text,
     "md": read_markdown,
     "html": read_html,
     "docx": read_docx,
-    "pdf": read_pdf,
+    "pdf": _read_pdf,
 }
 _FORMAT_BY_EXTENSION = {
     ".txt": "txt",

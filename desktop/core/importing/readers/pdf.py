@@ -1,12 +1,13 @@
 """PDF files: the text layer of each page, line by line, with the page furniture marked.
 
-pypdf extracts each page in its layout mode. Against its default mode on Chinese documents it
-(1) orders lines by their place on the page, where the default follows the content stream and
-so often puts a footer's page number drawn first above the page's text; (2) keeps a
-paragraph's first-line indent as leading spaces, which tells the cleaner where paragraphs
-start; (3) gives the same characters with no extra spaces between CJK characters. Each line
-becomes a ``SourceLine``: the cleaner rejoins lines wrapped to the text column (also across a
-page break), mends spacing and finds headings, as for a hard-wrapped text file.
+pypdf extracts each page in its layout mode, which on Chinese documents gave cleaner lines than
+its default mode: (1) lines come in their order on the page, where the default follows the
+content stream and so often puts a footer's page number (drawn first) above the page's text;
+(2) a paragraph's first-line indent stays as leading spaces, which tells the cleaner where
+paragraphs start. Vertical gaps are not turned into blank lines: at the double line spacing
+many documents use they would fall between every two lines and break every paragraph. Each
+line becomes a ``SourceLine``; the cleaner rejoins lines wrapped to the text column (also
+across a page break), mends spacing and finds headings, as for a hard-wrapped text file.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from collections.abc import Callable, Sequence
 
 from reportlab.lib.pagesizes import A4
@@ -101,8 +103,6 @@ def image_only_pdf(pages: int = 2) -> bytes:
 
 def _grey_png() -> bytes:
     """A tiny grey PNG, made without an imaging library."""
-    import struct
-    import zlib
 
     def chunk(kind: bytes, body: bytes) -> bytes:
         crc = zlib.crc32(kind + body) & 0xFFFFFFFF
