@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QPoint,
     Qt,
@@ -342,12 +341,7 @@ class LibraryPane(QWidget):
             visible = index
         if not visible.isValid() or visible == self.tree.currentIndex():
             return
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.tree.selectionModel().setCurrentIndex(visible, flags)
-        self.tree.scrollTo(visible, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.tree.select_row(visible)
 
     def selected_speech_ids(self) -> list[int]:
         """The speeches of the selected rows (a heading's or point's speech too), in order."""

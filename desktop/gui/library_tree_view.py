@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from desktop.gui.keyboard_menu import is_menu_key, open_current_menu, take_keyboard_menu_event
 
@@ -56,3 +56,12 @@ class LibraryTreeView(QTreeView):
     def event(self, event: QEvent) -> bool:
         """A context menu asked for from the keyboard is the current row's, at the row."""
         return take_keyboard_menu_event(self, event) or super().event(event)
+
+    def select_row(self, index: QModelIndex) -> None:
+        """Make ``index`` the current row, the only one selected, and scroll it into view."""
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)

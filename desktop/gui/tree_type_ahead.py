@@ -15,9 +15,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView
+from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtWidgets import QApplication
 
+from desktop.gui.library_tree_view import LibraryTreeView
 from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_tree import LibraryTreeModel, TreeKind
 from desktop.models.tree_titles import TitleEntry, title_matches_from
@@ -30,7 +31,7 @@ class TreeTypeAhead(QObject):
         self,
         model: LibraryTreeModel,
         proxy: TitleFilterModel,
-        tree: QTreeView,
+        tree: LibraryTreeView,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(tree)
@@ -103,12 +104,7 @@ class TreeTypeAhead(QObject):
             return False
         if index.parent().isValid():
             self._tree.expand(index.parent())
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self._tree.selectionModel().setCurrentIndex(index, flags)
-        self._tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self._tree.select_row(index)
         return True
 
     def _proxy_index(self, entry: TitleEntry) -> QModelIndex:

@@ -36,7 +36,9 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
         self._criteria = AnnotationCriteria()
         self._haystacks: SearchTexts = {}
-        self._annotations: AnnotationsModel | None = None
+        # The source, typed, kept here: it is asked for every row filtered, and sourceModel() is a
+        # call into Qt and an isinstance check each time.
+        self._annotations_model: AnnotationsModel | None = None
 
     @property
     def colors(self) -> frozenset[str]:
@@ -95,19 +97,16 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         """Filter ``source`` (an ``AnnotationsModel``)."""
-        self._annotations = source if isinstance(source, AnnotationsModel) else None
+        self._annotations_model = source if isinstance(source, AnnotationsModel) else None
         super().setSourceModel(source)
-
-    def _source(self) -> AnnotationsModel | None:
-        return self._annotations
 
     def _groups_at_top(self) -> bool:
         """Whether every top-level row is a group (all speeches, thousands of them)."""
-        return self._annotations is not None and self._annotations.all_speeches
+        return self._annotations_model is not None and self._annotations_model.all_speeches
 
     def shown_count(self) -> int:
         """How many annotations of the source model pass the filters."""
-        source = self._source()
+        source = self._annotations_model
         if source is None:
             return 0
         if not self.is_active():
@@ -153,7 +152,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         """An annotation matching every filter; a group holding one (never for itself)."""
         if not self.is_active():
             return True  # a group is there only while it holds annotations
-        source = self._source()
+        source = self._annotations_model
         if source is None:
             return False
         annotation = source.annotation_at(source_row, source_parent)

@@ -105,6 +105,12 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_toc(head, paragraphs, index)
     if heading_marker(text) is not None:
         return _take_unlabelled_toc(head, paragraphs, index)
+    return _read_address_or_title(head, index, text)
+
+
+def _read_address_or_title(head: Head, index: int, text: str) -> int:
+    """A line addressing the listeners (recipients, a salutation) or naming the speech (a
+    subtitle, a document number, a title or the rest of one): how many paragraphs it takes."""
     if head.marks and is_recipients(text):
         # an official document's recipients (主送机关) address it as a salutation opens a speech
         head.mark(SpanKind.SALUTATION, index, 0, len(text))
@@ -244,12 +250,7 @@ def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
     while end > head.body_start and is_distribution_line(paragraphs[end - 1].text):
         end -= 1
     for index in range(end - 1, max(head.body_start, end - _TAIL) - 1, -1):
-        text = paragraphs[index].text
-        found = date_line(text) if index not in marked else None
-        if found:
-            head.date = head.date or found
-            head.mark(SpanKind.DATE, index, 0, len(text))
-            _take_signature(head, paragraphs, index - 1, marked)
+        if _take_closing_date(head, paragraphs, index, marked):
             return
     _read_signature_date(head, paragraphs, marked)
 
@@ -257,13 +258,25 @@ def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
 def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: set[int]) -> None:
     """The first signature's date: an official document may sign off before its attachments."""
     for index in range(max(head.body_start, 1), len(paragraphs)):
-        text = paragraphs[index].text
-        found = date_line(text) if index not in marked else None
-        if found and _is_signature(paragraphs[index - 1].text):
-            head.date = head.date or found
-            head.mark(SpanKind.DATE, index, 0, len(text))
-            _take_signature(head, paragraphs, index - 1, marked)
+        if _is_signature(paragraphs[index - 1].text) and _take_closing_date(
+            head, paragraphs, index, marked
+        ):
             return
+
+
+def _take_closing_date(
+    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
+) -> bool:
+    """Whether paragraph ``index`` is a date line closing the speech: if so it dates the
+    speech (unless the head did) and the issuer's name over it is the signature."""
+    text = paragraphs[index].text
+    found = date_line(text) if index not in marked else None
+    if not found:
+        return False
+    head.date = head.date or found
+    head.mark(SpanKind.DATE, index, 0, len(text))
+    _take_signature(head, paragraphs, index - 1, marked)
+    return True
 
 
 def _take_signature(

@@ -38,7 +38,8 @@ from desktop.core.importing.official import is_attachment_label
 
 _PLAIN_MIN_HAN = 4
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
-_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[:：]\s*")
+# "附件：" opening the list of an official document's attachments (the first may follow it).
+_ATTACHMENT_LIST_START = re.compile(r"附\s*件\s*[:：]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,24 +116,44 @@ def _labels_attachment(blocks: Sequence[Block], position: int) -> bool:
 
 
 def _attachment_list_items(blocks: Sequence[Block]) -> set[int]:
-    """Blocks listing an official document's attachments (附件：1．…方案 / 2．…清单): the
-    names of files, neither headings nor points of its body."""
+    """Blocks listing an official document's attachments (附件：1．…方案 / 2．…清单, or 附件：
+    on a line of its own over 1．… 2．…): the names of files, neither headings nor points."""
     listed: set[int] = set()
     expected = 0
     for position, block in enumerate(blocks):
-        label = _ATTACHMENT_LABEL.match(block.text)
+        label = _ATTACHMENT_LIST_START.match(block.text)
         if label is not None:
             listed.add(position)
-            marker = heading_marker(block.text[label.end() :])
-            expected = marker.number + 1 if marker is not None else 0
+            expected = _first_listed(blocks, position, block.text[label.end() :])
             continue
-        marker = heading_marker(block.text) if expected else None
-        if marker is None or marker.number != expected or not is_title_like(block.text):
+        if not expected or not _is_list_item(block, expected):
             expected = 0
             continue
         listed.add(position)
         expected += 1
     return listed
+
+
+def _first_listed(blocks: Sequence[Block], position: int, rest: str) -> int:
+    """The number the attachment list opened at ``position`` expects next (0: no list).
+
+    A bare label lists the lines under it only when they count 1．, 2．: one numbered line
+    may as well be the first heading of an attachment that has no title.
+    """
+    if rest:
+        marker = heading_marker(rest)
+        return marker.number + 1 if marker is not None else 0
+    following = blocks[position + 1 : position + 3]
+    counts = len(following) == 2 and all(
+        _is_list_item(block, number) for number, block in enumerate(following, 1)
+    )
+    return 1 if counts else 0
+
+
+def _is_list_item(block: Block, number: int) -> bool:
+    """Whether ``block`` is a short line numbered ``number`` (``2．…清单``)."""
+    marker = heading_marker(block.text)
+    return marker is not None and marker.number == number and is_title_like(block.text)
 
 
 def _headings(block: Block, previous: Block | None, following: Block | None) -> list[Event]:

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from desktop.core.annotation import Annotation
-from desktop.core.errors import LibraryError
 from desktop.core.storage.annotation_store import AnnotationStore
 from desktop.core.storage.library import Library
 
@@ -57,7 +56,7 @@ def apply_batch(library: Library, batch: AnnotationBatch) -> tuple[AnnotationBat
             speeches.add(store.restore(annotation_id).speech_id)
         replaced = []
         for expected, target in batch.replace:
-            current = _get(store, expected.id)
+            current = store.find(expected.id)
             if current is not None and current == expected:
                 replaced.append((current, store.put(target)))
                 speeches.update((current.speech_id, target.speech_id))
@@ -68,15 +67,6 @@ def apply_batch(library: Library, batch: AnnotationBatch) -> tuple[AnnotationBat
 def _found(store: AnnotationStore, ids: tuple[str, ...]) -> Iterator[Annotation]:
     """The annotations of ``ids`` the library still holds (Empty Trash may have taken some)."""
     for annotation_id in ids:
-        found = _get(store, annotation_id)
+        found = store.find(annotation_id)
         if found is not None:
             yield found
-
-
-def _get(store: AnnotationStore, annotation_id: str) -> Annotation | None:
-    try:
-        return store.get(annotation_id)
-    except LibraryError as error:
-        if error.code != "not-found":
-            raise
-        return None

@@ -22,7 +22,7 @@ from pathlib import Path
 from desktop.core.anchoring import AnchorTarget, reanchor_all
 from desktop.core.annotation import AnchorState, Annotation, AnnotationKind, TextQuote, utc_now
 from desktop.core.document import text_hash
-from desktop.core.errors import CancelledError, DocumentError, LibraryError
+from desktop.core.errors import CancelledError, DocumentError
 from desktop.core.export.web_annotation_parse import (
     ParsedAnnotation,
     SpeechRef,
@@ -156,7 +156,7 @@ def _plan(
         if number % 200 == 0:
             _check(cancel)
             _report(progress, 0.5 * number / max(1, len(parsed)), "match")
-        existing = _existing(library, item.id)
+        existing = library.annotations.find(item.id)
         if existing is not None and not _later(_time_of(item), existing.modified):
             if _later(existing.modified, _time_of(item)):
                 report.kept += 1
@@ -182,15 +182,6 @@ def _directory(library: Library) -> SpeechDirectory:
 def _match(directory: SpeechDirectory, ref: SpeechRef) -> int | None:
     found = directory.match(ref)
     return found.id if found is not None else None
-
-
-def _existing(library: Library, annotation_id: str) -> Annotation | None:
-    try:
-        return library.annotations.get(annotation_id)
-    except LibraryError as error:
-        if error.code != "not-found":
-            raise
-        return None
 
 
 def _save_speech(

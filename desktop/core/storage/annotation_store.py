@@ -111,10 +111,15 @@ class AnnotationStore:
 
     def get(self, annotation_id: str) -> Annotation:
         """One annotation (trashed or not); LibraryError ``not-found`` if there is none."""
-        found = self._db.row(rows.ANNOTATION_SELECT + " WHERE a.id = ?", (annotation_id,))
+        found = self.find(annotation_id)
         if found is None:
             raise LibraryError(f"there is no annotation with id {annotation_id}", code="not-found")
-        return rows.annotation(found)
+        return found
+
+    def find(self, annotation_id: str) -> Annotation | None:
+        """One annotation (trashed or not), or None if the library has none of that id."""
+        found = self._db.row(rows.ANNOTATION_SELECT + " WHERE a.id = ?", (annotation_id,))
+        return rows.annotation(found) if found is not None else None
 
     def annotations(
         self, speech_id: int | None = None, *, state: str | None = None

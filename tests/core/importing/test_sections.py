@@ -139,6 +139,31 @@ def test_an_attachment_list_is_neither_heading_nor_point() -> None:
     assert [label for _, label in labels] == ["一、总体要求", "二、主要任务"]
 
 
+def test_an_attachment_list_under_a_label_of_its_own_is_neither_heading_nor_point() -> None:
+    labels = _labels(
+        "现将有关方案印发给你们，请认真贯彻落实。",
+        "附件：",
+        "1．某某县农村公路建设方案",
+        "2．某某县农村公路建设任务表",
+        "一、总体要求",
+        "要坚持规划引领，统筹推进建设。",
+        "二、主要任务",
+        "要加快完善路网，提高通行能力。",
+    )
+    assert [label for _, label in labels] == ["一、总体要求", "二、主要任务"]
+
+
+def test_one_numbered_line_under_a_bare_attachment_label_is_no_list() -> None:
+    labels = _labels(
+        "附件：",
+        "1．完善路网",
+        "要加快完善路网，提高通行能力。",
+        "2．加强养护",
+        "要落实养护责任，保障道路安全。",
+    )
+    assert [label for _, label in labels] == ["1．完善路网", "2．加强养护"]
+
+
 def test_a_numbered_line_not_continuing_the_attachment_list_is_a_heading() -> None:
     labels = _labels(
         "附件：某某县农村公路建设方案",

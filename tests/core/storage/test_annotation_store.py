@@ -188,6 +188,20 @@ def test_purge_deletes_one_annotation_for_good(library: Library, speech: tuple[i
     assert caught.value.code == "not-found"
 
 
+def test_find_answers_none_where_get_says_not_found(
+    library: Library, speech: tuple[int, str]
+) -> None:
+    speech_id, _text = speech
+    made = library.annotations.create(speech_id, start=1, end=5)
+    library.annotations.delete(made.id)
+    assert library.annotations.find(made.id) == library.annotations.get(made.id)
+    library.annotations.purge(made.id)
+    assert library.annotations.find(made.id) is None
+    with pytest.raises(LibraryError) as caught:
+        library.annotations.get(made.id)
+    assert caught.value.code == "not-found"
+
+
 def test_search_index_hears_of_notes(library: Library, speech: tuple[int, str]) -> None:
     indexer = RecordingIndexer()
     store = AnnotationStore(library.db, indexer)
