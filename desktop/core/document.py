@@ -168,6 +168,7 @@ class RemovalKind(StrEnum):
     WATERMARK = "watermark"  # (本文权属…所有,更多文章请登陆查看)
     CATALOGUE_STAMP = "catalogue-stamp"  # nlc202309090206
     PAGE_MARKER = "page-marker"  # (下转第19页) (上接第13页), page numbers such as - 12 -
+    PAGE_HEADER = "page-header"  # a PDF's running header or footer, repeated on most pages
     FOOTER = "footer"  # 上一篇…下一篇…
     WEB_CHROME = "web-chrome"  # navigation, 责任编辑, 相关稿件, 纠错, ICP lines of a saved page
     LINE_BREAK = "line-break"  # a hard wrap inside a sentence, rejoined

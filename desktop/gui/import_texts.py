@@ -23,13 +23,20 @@ def document_error_text(code: str) -> str:
         "corrupt": translate("ImportTexts", "The file is damaged and cannot be read."),
         "mismatch": translate("ImportTexts", "The file's content does not match its extension."),
         "unsupported": translate(
-            "ImportTexts", "This kind of file cannot be imported (use .txt, .docx, .md or .html)."
+            "ImportTexts",
+            "This kind of file cannot be imported (use .txt, .docx, .pdf, .md or .html).",
         ),
         "unreadable": translate(
             "ImportTexts", "The file cannot be read (it was moved, or permission is missing)."
         ),
         "no-text": translate("ImportTexts", "The file holds no text."),
         "encoding": translate("ImportTexts", "The file's text encoding could not be recognised."),
+        "encrypted": translate(
+            "ImportTexts", "The PDF is protected by a password: save an unprotected copy first."
+        ),
+        "scanned": translate(
+            "ImportTexts", "The PDF holds only images of its pages (a scan): run OCR on it first."
+        ),
     }
     return texts.get(code, translate("ImportTexts", "The file cannot be imported."))
 
@@ -74,6 +81,7 @@ def removal_kind_text(kind: str) -> str:
         RemovalKind.WATERMARK: translate("ImportTexts", "Copyright notices and watermarks"),
         RemovalKind.CATALOGUE_STAMP: translate("ImportTexts", "Catalogue stamps"),
         RemovalKind.PAGE_MARKER: translate("ImportTexts", "Page numbers and continuation marks"),
+        RemovalKind.PAGE_HEADER: translate("ImportTexts", "Running headers and footers of pages"),
         RemovalKind.FOOTER: translate("ImportTexts", "Previous/next article links"),
         RemovalKind.WEB_CHROME: translate("ImportTexts", "Web page navigation and editor lines"),
         RemovalKind.LINE_BREAK: translate("ImportTexts", "Line breaks inside sentences (rejoined)"),

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-IMPORT_PATTERNS = "*.txt *.docx *.md *.markdown *.html *.htm"
+IMPORT_PATTERNS = "*.txt *.docx *.pdf *.md *.markdown *.html *.htm"
 
 FilePicker = Callable[[QWidget], list[str]]
 

@@ -1569,8 +1569,8 @@
         <translation>文件内容与扩展名不符。</translation>
     </message>
     <message>
-        <source>This kind of file cannot be imported (use .txt, .docx, .md or .html).</source>
-        <translation>不支持导入此类文件（可导入 .txt、.docx、.md 和 .html 文件）。</translation>
+        <source>This kind of file cannot be imported (use .txt, .docx, .pdf, .md or .html).</source>
+        <translation>不支持导入此类文件（可导入 .txt、.docx、.pdf、.md 和 .html 文件）。</translation>
     </message>
     <message>
         <source>The file cannot be read (it was moved, or permission is missing).</source>
@@ -1583,6 +1583,14 @@
     <message>
         <source>The file&apos;s text encoding could not be recognised.</source>
         <translation>无法识别文件的文字编码。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password: save an unprotected copy first.</source>
+        <translation>此 PDF 受密码保护：请先另存一份不加密的副本。</translation>
+    </message>
+    <message>
+        <source>The PDF holds only images of its pages (a scan): run OCR on it first.</source>
+        <translation>此 PDF 只有页面图像（扫描件）：请先进行文字识别（OCR）。</translation>
     </message>
     <message>
         <source>The file cannot be imported.</source>
@@ -1647,6 +1655,10 @@
     <message>
         <source>Page numbers and continuation marks</source>
         <translation>页码与转页标记</translation>
+    </message>
+    <message>
+        <source>Running headers and footers of pages</source>
+        <translation>页眉与页脚</translation>
     </message>
     <message>
         <source>Previous/next article links</source>

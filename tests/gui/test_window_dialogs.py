@@ -8,17 +8,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from desktop.core.document import RemovalKind
 from desktop.dialogs.import_report import ImportReportDialog
 from desktop.dialogs.preferences import Preferences, PreferencesDialog
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.import_job import FileStatus
-from desktop.gui.import_texts import document_error_text
+from desktop.gui.import_texts import document_error_text, removal_kind_text
 from desktop.gui.main_window import MainWindow
+from desktop.gui.window_dialogs import IMPORT_PATTERNS
 from desktop.models.library_tree import Role
+from tests.core.importing.readers.pdf_factory import CONTINUED as SPEECH_CONTINUED
+from tests.core.importing.readers.pdf_factory import TITLE as SPEECH_TITLE
+from tests.core.importing.readers.pdf_factory import pdf_pages, speech_pages, speech_pdf
 from tests.gui.files import bad_file, good_file
 from tests.gui.window_helpers import select_and_press
 
@@ -76,24 +81,72 @@ def test_a_bad_file_is_reported_and_leaves_the_library_as_it_was(
     assert main_window.library_pane.proxy.rowCount() == 1
 
 
+def _drop_files(window: MainWindow, paths: list[Path]) -> None:
+    """Drag ``paths`` over the window's middle and drop them there, checking each is accepted."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    over_the_page = window.rect().center()
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(over_the_page, Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(over_the_page), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+
+
 def test_files_dropped_on_the_window_are_imported(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
     first = good_file(tmp_path, "甲.txt", "在甲地工作会议上的讲话")
     second = good_file(tmp_path, "乙.txt", "在乙地工作会议上的讲话")
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
-    over_the_page = main_window.rect().center()
-    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(over_the_page, Qt.DropAction.CopyAction, data, buttons, keys)
-    QApplication.sendEvent(main_window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(over_the_page), Qt.DropAction.CopyAction, data, buttons, keys)
     with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
-        QApplication.sendEvent(main_window, drop)
-    assert drop.isAccepted()
+        _drop_files(main_window, [first, second])
     assert len(done.args[0].imported) == 2
     assert main_window.library_pane.proxy.rowCount() == 3
+
+
+def _tree_texts(item: QTreeWidgetItem) -> list[str]:
+    texts = [item.text(0)]
+    for index in range(item.childCount()):
+        texts += _tree_texts(item.child(index))
+    return texts
+
+
+def test_a_dropped_pdf_is_imported_and_its_page_furniture_reported(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "讲话.pdf"
+    path.write_bytes(speech_pdf())
+    assert f"*{path.suffix}" in IMPORT_PATTERNS.split()
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        _drop_files(main_window, [path])
+    (outcome,) = done.args[0].outcomes
+    assert outcome.status == FileStatus.IMPORTED
+    (dialog,) = _report_dialogs(main_window)
+    texts = _tree_texts(dialog.tree.topLevelItem(0))
+    assert f"{removal_kind_text(RemovalKind.PAGE_MARKER)}: 3" in texts
+    assert f"{removal_kind_text(RemovalKind.PAGE_HEADER)}: 2" in texts
+    dialog.open_button.click()
+    speech = main_window.current_speech()
+    assert speech.record.title == SPEECH_TITLE
+    assert f"\n{SPEECH_CONTINUED}\n" in speech.text
+
+
+def test_a_locked_pdf_is_reported_and_leaves_the_library_as_it_was(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, library_path: Path
+) -> None:
+    path = tmp_path / "加密.pdf"
+    path.write_bytes(pdf_pages(speech_pages(), encrypt="secret"))
+    before = _dump(library_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.import_files([path])
+    (outcome,) = done.args[0].outcomes
+    assert (outcome.status, outcome.error.code) == (FileStatus.FAILED, "encrypted")
+    (dialog,) = _report_dialogs(main_window)
+    texts = _tree_texts(dialog.tree.topLevelItem(0))
+    assert any(document_error_text("encrypted") in text for text in texts), texts
+    assert _dump(library_path) == before
 
 
 def test_reimport_and_the_kept_report_of_a_collection(

@@ -32,13 +32,16 @@ from desktop.core.importing.noise import (
     odd_characters,
     whole_line_kind,
 )
-from desktop.core.importing.source import SourceText
+from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.spacing import stray_space_spans
 
 _CANCEL_EVERY = 2000
 _RUNNING_TEXT_HAN = 20
 _WRAP_MAX = 240  # characters: no hard-wrapped file has longer lines
 _INDENTED_MIN_LINES = 4
+# Formats whose lines are the file's layout, not its paragraphs: a PDF's lines are wrapped to
+# its text column just as a hard-wrapped .txt file's are.
+_WRAPPED_FORMATS = frozenset({"txt", "pdf"})
 
 
 @dataclass(slots=True)
@@ -150,7 +153,7 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
     """Clean ``source`` into paragraphs, recording every piece of text taken out."""
     whole = "\n".join(line.text for line in source.lines)
     scan = _Scan(*odd_characters(whole))
-    lines = [_prepare(line.text, line.heading, line.chrome, scan) for line in source.lines]
+    lines = [_prepare(line.text, line.heading, _noise_of(line), scan) for line in source.lines]
     _check(cancel)
     _mark_noise_lines(lines)
     for number, line in enumerate(lines):
@@ -160,7 +163,7 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
             _clean_inside(line)
     layout = None
     content = [line for line in lines if line.noise is None and line.edit.text]
-    if source.format == "txt":
+    if source.format in _WRAPPED_FORMATS:
         layout = _wrap_layout(content)
     return _build(lines, layout, indents_paragraphs=_indents_paragraphs(content))
 
@@ -192,12 +195,18 @@ class _Scan:
     odd_spaces: bool
 
 
-def _prepare(raw: str, heading: int | None, chrome: bool, scan: _Scan) -> _Line:
+def _noise_of(line: SourceLine) -> str | None:
+    """The removal kind of a line its reader marked as furniture, or None."""
+    if line.noise is not None:
+        return line.noise
+    return RemovalKind.WEB_CHROME if line.chrome else None
+
+
+def _prepare(raw: str, heading: int | None, furniture: str | None, scan: _Scan) -> _Line:
     edit = EditedText(raw)
-    if chrome:
+    if furniture is not None:
         stripped = raw.strip()
-        kind = RemovalKind.WEB_CHROME if stripped else None
-        return _Line(EditedText(stripped), heading, noise=kind)
+        return _Line(EditedText(stripped), heading, noise=furniture if stripped else None)
     if scan.controls:
         edit.delete(control_spans(raw))
     if scan.odd_spaces:

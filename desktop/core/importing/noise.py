@@ -149,6 +149,11 @@ def bare_page_number(text: str) -> int | None:
     return None
 
 
+def is_page_number(text: str) -> bool:
+    """Whether ``text`` (stripped) is nothing but a page number: - 3 -, —3—, 第3页, 3/10, 3."""
+    return _PAGE_NUMBER.fullmatch(text) is not None or _BARE_NUMBER.fullmatch(text) is not None
+
+
 def inline_noise_spans(text: str) -> list[Span]:
     """Watermarks, page-jump markers and catalogue stamps inside a line, with the spaces they
     leave behind between Chinese characters."""

@@ -13,12 +13,15 @@ class SourceLine:
     a Markdown ``##``, an HTML ``<h2>``; 0 for a document title style), or ``None``; plain
     text declares nothing. ``chrome`` marks a line a reader recognised as page furniture rather
     than content (a web page's navigation or footer): the cleaner removes and records it, so
-    nothing is dropped silently.
+    nothing is dropped silently. ``noise`` names the ``RemovalKind`` of a line a reader knows
+    to be furniture of another kind (a PDF page's number or running header); it wins over
+    ``chrome``.
     """
 
     text: str
     heading: int | None = None
     chrome: bool = False
+    noise: str | None = None
 
 
 @dataclass(slots=True)
@@ -26,9 +29,10 @@ class SourceText:
     """A decoded file: its lines, the encoding or container it came in, and its format.
 
     ``encoding`` names what the bytes were (``utf-8``, ``utf-8-sig``, ``utf-16-le``,
-    ``gb18030``, ``big5``…; ``docx`` for Word files). ``format`` is ``txt``, ``docx``, ``md``
-    or ``html``. ``title`` is a title the format declares (an HTML ``<title>``, a docx's core
-    properties, Markdown front matter), which the structure step may use or ignore.
+    ``gb18030``, ``big5``…; ``docx`` for Word files, ``pdf`` for PDF). ``format`` is ``txt``,
+    ``docx``, ``md``, ``html`` or ``pdf``. ``title`` is a title the format declares (an HTML
+    ``<title>``, a docx's core properties, Markdown front matter), which the structure step may
+    use or ignore.
     """
 
     lines: list[SourceLine]

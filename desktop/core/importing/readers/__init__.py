@@ -5,7 +5,7 @@ Public API:
 - ``read_source(path) -> SourceText``
 - ``read_source_bytes(data, name) -> SourceText``
 
-The extension names the format (.txt, .md, .html, .docx; anything else is read as text), the
+The extension names the format (.txt, .md, .html, .docx, .pdf; anything else is read as text), the
 bytes must agree with it, and every failure is a ``DocumentError`` with a code. Readers only
 decode and split; the cleaner removes noise and records what it removed.
 """
@@ -28,11 +28,19 @@ __all__ = ["MAX_FILE_SIZE", "read_source", "read_source_bytes"]
 
 MAX_FILE_SIZE = 200 * 1024 * 1024
 
+
+def _read_pdf(data: bytes, name: str) -> SourceText:
+    from desktop.core.importing.readers.pdf import read_pdf  # pypdf loads only for a PDF
+
+    return read_pdf(data, name)
+
+
 _READERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "txt": read_text,
     "md": read_markdown,
     "html": read_html,
     "docx": read_docx,
+    "pdf": _read_pdf,
 }
 _FORMAT_BY_EXTENSION = {
     ".txt": "txt",
@@ -46,6 +54,7 @@ _FORMAT_BY_EXTENSION = {
     ".xhtml": "html",
     ".shtml": "html",
     ".docx": "docx",
+    ".pdf": "pdf",
 }
 _SAVE_AS_DOCX = "open it in Word or WPS and save it as .docx"
 _UNSUPPORTED_EXTENSIONS = {
@@ -53,7 +62,6 @@ _UNSUPPORTED_EXTENSIONS = {
     ".wps": f".wps (WPS Writer) is not supported: {_SAVE_AS_DOCX}",
     ".rtf": f"RTF is not supported: {_SAVE_AS_DOCX}",
     ".odt": f"OpenDocument text is not supported: {_SAVE_AS_DOCX}",
-    ".pdf": "PDF is not supported: copy its text into a .txt file or convert it to .docx",
     ".ofd": "OFD is not supported: export it as .docx or copy its text into a .txt file",
     ".caj": "CAJ is not supported: open it in CAJViewer and save or copy the text",
     ".epub": "EPUB is not supported: copy the speech's text into a .txt file",
@@ -63,6 +71,7 @@ _UNSUPPORTED_EXTENSIONS = {
     ".pptx": "presentations are not supported: copy the text into a .txt file",
 }
 _TEXT_FORMATS = {"txt", "md", "html"}
+_CONTAINER_FORMATS = {"docx", "pdf"}  # formats their bytes name, whatever the file is called
 _WHITESPACE = b" \t\r\n\x0b\x0c"
 
 
@@ -125,10 +134,10 @@ def _format_of(data: bytes, name: str) -> str:
         return _text_format(data, claimed, name)
     if sniffed.kind == "damaged-zip" and claimed == "docx":
         return "docx"  # its reader says what is wrong with it
-    if sniffed.kind == "docx":
-        if claimed in (None, "docx"):
-            return "docx"
-        raise _mismatch(name, f"{sniffed.description}: rename it to .docx")
+    if sniffed.kind in _CONTAINER_FORMATS:
+        if claimed in (None, sniffed.kind):
+            return sniffed.kind
+        raise _mismatch(name, f"{sniffed.description}: rename it to .{sniffed.kind}")
     if claimed is not None:
         detail = sniffed.description
         if sniffed.kind == "document":
@@ -140,18 +149,20 @@ def _format_of(data: bytes, name: str) -> str:
 
 
 def _text_format(data: bytes, claimed: str | None, name: str) -> str:
-    if claimed == "docx":
+    if claimed in _CONTAINER_FORMATS:
         looks = "an HTML page" if looks_like_html(data) else "plain text or other data"
-        raise _mismatch(name, f"{looks}, not a Word document")
+        expected = "a Word document" if claimed == "docx" else "a PDF"
+        raise _mismatch(name, f"{looks}, not {expected}")
     if claimed is None:
         return "html" if looks_like_html(data) else "txt"
     return claimed
 
 
 def _readable_anyway(data: bytes, sniffed: Sniffed | None, name: str, hint: str) -> str:
-    """Word saves web pages as .doc and some sites serve .docx as .doc: read those anyway."""
-    if sniffed is not None and sniffed.kind == "docx":
-        return "docx"
+    """Word saves web pages as .doc, some sites serve .docx as .doc and CNKI hands out PDFs
+    named .caj: read those anyway."""
+    if sniffed is not None and sniffed.kind in _CONTAINER_FORMATS:
+        return sniffed.kind
     if sniffed is None and looks_like_html(data):
         return "html"
     raise DocumentError(hint, code="unsupported", path=name)

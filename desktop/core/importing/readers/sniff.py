@@ -1,5 +1,5 @@
-"""What a file's bytes are, whatever its name says: a Word document, another container, a known
-binary format, or (``None``) something that may be text.
+"""What a file's bytes are, whatever its name says: a Word document, a PDF, another container, a
+known binary format, or (``None``) something that may be text.
 
 Magic numbers are checked at fixed offsets; ZIP files are opened far enough to tell a .docx from
 an Excel workbook, an OFD or an EPUB. Nothing here decodes text.
@@ -13,12 +13,12 @@ import zipfile
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["docx", "document", "binary", "damaged-zip"]
+Kind = Literal["docx", "pdf", "document", "binary", "damaged-zip"]
 
 
 @dataclass(frozen=True, slots=True)
 class Sniffed:
-    """A recognised format: ``kind`` says whether we read it (docx), could name a way to get
+    """A recognised format: ``kind`` says whether we read it (docx, pdf), could name a way to get
     its text (document), see it only as binary, or cannot open the ZIP it is (damaged-zip:
     a damaged .docx, maybe); ``description`` names it for a message."""
 
@@ -26,7 +26,6 @@ class Sniffed:
     description: str
 
 
-_PDF_HINT = "PDF is not supported: copy its text into a .txt file or convert it to .docx"
 _OLD_OFFICE_HINT = (
     "Office 97–2003 files (.doc, .wps, .xls) are not supported: save it as .docx in Word or WPS"
 )
@@ -34,7 +33,6 @@ _RTF_HINT = "RTF is not supported: open it in Word or WPS and save it as .docx"
 
 # (offset, magic, kind, description): checked in order, the first match wins.
 _MAGIC: tuple[tuple[int, bytes, Kind, str], ...] = (
-    (0, b"%PDF-", "document", "a PDF document"),
     (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "document", "an Office 97–2003 file (.doc/.xls)"),
     (0, b"{\\rtf", "document", "an RTF document"),
     (0, b"\x89PNG\r\n\x1a\n", "binary", "a PNG image"),
@@ -63,13 +61,17 @@ _MAGIC: tuple[tuple[int, bytes, Kind, str], ...] = (
     (8, b"AVI ", "binary", "an AVI video"),
 )
 _HINTS = {
-    "a PDF document": _PDF_HINT,
     "an Office 97–2003 file (.doc/.xls)": _OLD_OFFICE_HINT,
     "an RTF document": _RTF_HINT,
     "an OFD document": "OFD is not supported: export it as .docx or copy its text into a .txt file",
     "an EPUB e-book": "EPUB is not supported: copy the speech's text into a .txt file",
 }
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_PDF_MAGIC = b"%PDF-"
+# Readers accept the PDF header anywhere in the first kilobyte (after a mail or HTTP header
+# left in front of it); there the file's end-of-file mark must be found as well.
+_PDF_HEADER_WINDOW = 1024
+_PDF_EOF = b"%%EOF"
 _ID3 = re.compile(rb"ID3[\x02-\x04]\x00")  # an MP3 file's tag header
 _BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
 
@@ -78,6 +80,8 @@ def sniff(data: bytes) -> Sniffed | None:
     """The format ``data`` is in, if it has a signature; ``None`` if it may be text."""
     if data.startswith(_ZIP_MAGICS):
         return _sniff_zip(data)
+    if _is_pdf(data):
+        return Sniffed("pdf", "a PDF document")
     for offset, magic, kind, description in _MAGIC:
         if data.startswith(magic, offset):
             return Sniffed(kind, description)
@@ -92,8 +96,17 @@ def sniff(data: bytes) -> Sniffed | None:
 
 def unsupported_hint(sniffed: Sniffed) -> str:
     """A sentence telling the user how to get the text of a document format we do not read."""
-    default = f"{sniffed.description} cannot be imported: Pizhu reads .txt, .md, .html and .docx"
+    default = (
+        f"{sniffed.description} cannot be imported: Pizhu reads .txt, .md, .html, .docx and .pdf"
+    )
     return _HINTS.get(sniffed.description, default)
+
+
+def _is_pdf(data: bytes) -> bool:
+    if data.startswith(_PDF_MAGIC):
+        return True
+    start = data.find(_PDF_MAGIC, 0, _PDF_HEADER_WINDOW)
+    return start > 0 and _PDF_EOF in data[-_PDF_HEADER_WINDOW:]
 
 
 def _is_windows_executable(data: bytes) -> bool:

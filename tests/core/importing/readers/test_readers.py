@@ -18,6 +18,7 @@ from desktop.core.importing.readers import read_source, read_source_bytes
 from desktop.core.importing.source import SourceText
 from desktop.resources import sample_collection_path
 from tests.core.importing.readers.docx_factory import new_document, to_bytes
+from tests.core.importing.readers.pdf_factory import pdf_pages
 
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)
@@ -32,6 +33,10 @@ def _error(data: bytes, name: str) -> DocumentError:
     assert message.startswith(f"{name}: ")
     assert "\n" not in message
     return raised.value
+
+
+def _pdf() -> bytes:
+    return pdf_pages([["在全市工作会议上的讲话", "今天召开这次会议。"]])
 
 
 def _docx(text: str = "正文") -> bytes:
@@ -73,6 +78,9 @@ def test_read_source_reads_a_file(tmp_path: Path) -> None:
         ("download", _docx(), "docx"),
         ("old.doc", HTML.encode("gb18030"), "html"),
         ("renamed.doc", _docx(), "docx"),
+        ("a.pdf", _pdf(), "pdf"),
+        ("download", _pdf(), "pdf"),
+        ("paper.caj", _pdf(), "pdf"),
     ],
 )
 def test_the_format_follows_the_extension_and_the_content(
@@ -179,8 +187,6 @@ def test_known_binary_formats_are_named(name: str, data: bytes, words: str) -> N
 @pytest.mark.parametrize(
     ("name", "data", "words"),
     [
-        ("a.pdf", PDF, "PDF is not supported"),
-        ("a", PDF, "PDF is not supported"),
         ("a.doc", OLE2, ".doc (Word 97–2003) is not supported: open it in Word or WPS and save"),
         ("a.wps", OLE2, "save it as .docx"),
         ("a", OLE2, "save it as .docx"),
@@ -205,7 +211,9 @@ def test_formats_we_do_not_read_are_unsupported(name: str, data: bytes, words: s
         ("a.docx", _zip({"a.txt": b"x"}), "ZIP archive"),
         ("a.html", random.Random(3).randbytes(2048), "binary data"),
         ("a.md", random.Random(4).randbytes(2048), "binary data"),
-        ("a.txt", PDF, "PDF document; PDF is not supported"),
+        ("a.txt", PDF, "a PDF document: rename it to .pdf"),
+        ("a.pdf", "这只是纯文本".encode(), "plain text or other data, not a PDF"),
+        ("a.pdf", _docx(), "rename it to .docx"),
         ("a.txt", _docx(), "rename it to .docx"),
         ("a.md", PNG, "PNG image"),
         ("a.html", OLE2, "Office 97–2003"),
@@ -251,6 +259,8 @@ _CODES = {
     "unsupported",
     "no-text",
     "encoding",
+    "encrypted",
+    "scanned",
 }
 
 

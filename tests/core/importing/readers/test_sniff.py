@@ -21,7 +21,8 @@ def _zip(members: dict[str, bytes]) -> bytes:
 @pytest.mark.parametrize(
     ("data", "kind", "words"),
     [
-        (b"%PDF-1.4\n", "document", "PDF"),
+        (b"%PDF-1.4\n", "pdf", "PDF"),
+        (b"From: someone\r\n\r\n%PDF-1.4\n" + bytes(40) + b"\n%%EOF\n", "pdf", "PDF"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "document", "Office 97"),
         (b"{\\rtf1\\ansi", "document", "RTF"),
         (b"\x89PNG\r\n\x1a\n" + bytes(20), "binary", "PNG"),
@@ -56,6 +57,7 @@ def test_signatures(data: bytes, kind: str, words: str) -> None:
         b"MZ is how this text starts",
         b"BZh is not bzip2 without its block magic",
         b"<html><body>page</body></html>",
+        b"A note on the %PDF-1.7 header, in a text file with no end-of-file mark",
     ],
 )
 def test_text_has_no_signature(data: bytes) -> None:
@@ -64,5 +66,5 @@ def test_text_has_no_signature(data: bytes) -> None:
 
 def test_hints_tell_how_to_get_the_text() -> None:
     assert "save it as .docx" in unsupported_hint(Sniffed("document", "an RTF document"))
-    assert "PDF is not supported" in unsupported_hint(Sniffed("document", "a PDF document"))
-    assert ".txt, .md, .html and .docx" in unsupported_hint(Sniffed("document", "a thing"))
+    assert "OFD is not supported" in unsupported_hint(Sniffed("document", "an OFD document"))
+    assert ".txt, .md, .html, .docx and .pdf" in unsupported_hint(Sniffed("document", "a thing"))

@@ -1,0 +1,95 @@
+"""A PDF's page furniture: page numbers and running headers or footers at the pages' edges.
+
+Conservative on purpose, since a line taken for furniture leaves the text: a line is a running
+header or footer only if the same short line (digits aside: 第3页 and 第4页 are the same)
+sits among the first or last few lines of at least half the pages, and a page number only at
+the edge of its page (a bare number only as its very first or last line). Furniture is peeled
+from each edge inward and stops at the first line of content, so nothing in the middle of a
+page is ever taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from desktop.core.document import RemovalKind
+from desktop.core.importing.noise import bare_page_number, is_page_number
+from desktop.core.importing.source import SourceLine
+
+__all__ = ["page_source_lines"]
+
+_EDGE_LINES = 3  # a header, a rule's caption, a page number: no more sits above or below
+_HEADER_MAX = 60  # characters: a running header or footer is a short line
+_MIN_PAGES = 2
+_DIGITS = re.compile(r"[0-9０-９]+")
+_SPACES = re.compile(r"\s+")
+
+
+def page_source_lines(pages: list[list[str]]) -> list[SourceLine]:
+    """The lines of all ``pages`` in order, each page's furniture marked with its kind."""
+    running = _running_keys(pages)
+    lines: list[SourceLine] = []
+    for page in pages:
+        furniture = _page_furniture(page, running)
+        lines.extend(
+            SourceLine(text, noise=furniture.get(index)) for index, text in enumerate(page)
+        )
+    return lines
+
+
+def _key(text: str) -> str:
+    """What a running header keeps from page to page: its text, spaces and numbers aside."""
+    return _DIGITS.sub("#", _SPACES.sub("", text))
+
+
+def _edge_indexes(page: list[str]) -> list[int]:
+    """The first and last few non-blank lines of a page (each once)."""
+    filled = [index for index, text in enumerate(page) if text.strip()]
+    if len(filled) <= 2 * _EDGE_LINES:
+        return filled
+    return filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
+
+
+def _running_keys(pages: list[list[str]]) -> set[str]:
+    """The keys of short lines at the edges of at least half the pages (and two of them)."""
+    if len(pages) < _MIN_PAGES:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update(
+            {_key(page[i]) for i in _edge_indexes(page) if len(page[i].strip()) <= _HEADER_MAX}
+        )
+    needed = max(_MIN_PAGES, (len(pages) + 1) // 2)
+    return {key for key, count in counts.items() if count >= needed and key}
+
+
+def _page_furniture(page: list[str], running: set[str]) -> dict[int, str]:
+    """The furniture of one page by line index, peeled from the top and from the bottom."""
+    filled = [index for index, text in enumerate(page) if text.strip()]
+    furniture: dict[int, str] = {}
+    _peel(page, filled, running, furniture)
+    _peel(page, reversed(filled), running, furniture)
+    return furniture
+
+
+def _peel(
+    page: list[str], order: Iterable[int], running: set[str], furniture: dict[int, str]
+) -> None:
+    for depth, index in enumerate(order):
+        if depth >= _EDGE_LINES:
+            return
+        text = page[index].strip()
+        if is_page_number(text) and (depth == 0 or bare_page_number(text) is None):
+            kind = RemovalKind.PAGE_MARKER  # a bare "3" only as the page's very edge line
+        elif _key(text) in running:
+            kind = _running_kind(text)
+        else:
+            return
+        furniture[index] = kind
+
+
+def _running_kind(text: str) -> str:
+    """A repeated line that numbers the page (第3页 共10页) is a page number, else a header."""
+    return RemovalKind.PAGE_MARKER if is_page_number(text) else RemovalKind.PAGE_HEADER
