@@ -31,8 +31,8 @@ def page_source_lines(pages: list[list[str]]) -> list[SourceLine]:
     """The lines of all ``pages`` in order, each page's furniture marked with its kind."""
     running = _running_keys(pages)
     lines: list[SourceLine] = []
-    for page in pages:
-        furniture = _page_furniture(page, running)
+    for number, page in enumerate(pages):
+        furniture = _page_furniture(page, running, first=number == 0)
         lines.extend(
             SourceLine(text, noise=furniture.get(index)) for index, text in enumerate(page)
         )
@@ -65,11 +65,15 @@ def _running_keys(pages: list[list[str]]) -> set[str]:
     return {key for key, count in counts.items() if count >= needed and key}
 
 
-def _page_furniture(page: list[str], running: set[str]) -> dict[int, str]:
-    """The furniture of one page by line index, peeled from the top and from the bottom."""
+def _page_furniture(page: list[str], running: set[str], *, first: bool) -> dict[int, str]:
+    """The furniture of one page by line index, peeled from the top and from the bottom.
+
+    The top of the first page keeps its repeated lines: a document whose pages after the first
+    carry its title as their header (Word's "different first page") opens with that title, and
+    a header left in on one page costs less than a title taken out."""
     filled = [index for index, text in enumerate(page) if text.strip()]
     furniture: dict[int, str] = {}
-    _peel(page, filled, running, furniture)
+    _peel(page, filled, set() if first else running, furniture)
     _peel(page, reversed(filled), running, furniture)
     return furniture
 

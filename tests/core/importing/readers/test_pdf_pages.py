@@ -29,7 +29,7 @@ def test_a_header_on_most_pages_and_page_numbers_at_the_edge() -> None:
     marked = _marked(pages)
     assert [text for text, kind in marked if kind == RemovalKind.PAGE_HEADER] == [
         "内部资料 注意保存"
-    ] * 4
+    ] * 3, "every page's but the first page's top line, which stays in the text"
     assert [text for text, kind in marked if kind == RemovalKind.PAGE_MARKER] == [
         f"- {n} -" for n in range(1, 5)
     ]
@@ -39,7 +39,16 @@ def test_a_header_on_most_pages_and_page_numbers_at_the_edge() -> None:
 def test_headers_that_alternate_between_odd_and_even_pages() -> None:
     pages = [[("某某市人民政府" if n % 2 else "政府工作报告"), *_body(n)] for n in range(1, 7)]
     kinds = [kind for _text, kind in _marked(pages) if kind is not None]
-    assert kinds == [RemovalKind.PAGE_HEADER] * 6
+    assert kinds == [RemovalKind.PAGE_HEADER] * 5  # the first page's top line stays
+
+
+def test_a_title_that_later_pages_carry_as_their_header_stays_on_the_first() -> None:
+    """Word's "different first page": the title opens page 1, then heads every other page."""
+    pages = [["政府工作报告", *_body(1)], *(["政府工作报告", *_body(n)] for n in range(2, 5))]
+    marked = _marked(pages)
+    assert marked[0] == ("政府工作报告", None)
+    headers = [text for text, kind in marked if kind == RemovalKind.PAGE_HEADER]
+    assert headers == ["政府工作报告"] * 3
 
 
 def test_a_numbered_footer_repeats_once_its_digits_are_set_aside() -> None:
