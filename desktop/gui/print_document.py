@@ -121,7 +121,9 @@ class _Writer:
         self._style = style
         self._first = True
 
-    def write_text(self, speech: AnnotatedSpeech, selection: tuple[int, int] | None) -> list[NoteRef]:
+    def write_text(
+        self, speech: AnnotatedSpeech, selection: tuple[int, int] | None
+    ) -> list[NoteRef]:
         """The speech's lines (the title first when the text has none); the notes they mark."""
         text = speech.content.text
         roles = block_roles(speech.content, paragraph_starts(text))

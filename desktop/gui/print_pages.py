@@ -4,8 +4,8 @@
 bottom right that cannot be worded or placed; so the pages are painted here, as it paints them:
 the document laid out in the screen's units (as ``print_`` lays out a paginated one), cut
 into pages of the printable height less a footer band, each page clipped and painted scaled
-to the printer's resolution, and "第 N 页" / "Page N" centred in the band. The printer's page range, page order and
-copies (where its driver cannot make them) are honoured.
+to the printer's resolution, and "第 N 页" / "Page N" centred in the band. The printer's page
+range, page order and copies (where its driver cannot make them) are honoured.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter
-
 
 PAGE_MARGINS_MM = QMarginsF(25, 25, 25, 20)
 """Left, top, right, bottom: room to hole-punch or bind an A4 sheet, as office printing wants."""
