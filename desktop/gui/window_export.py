@@ -165,11 +165,11 @@ class PrintMixin(_Base):
     def _prepare_printing(self) -> None:
         self.registry.bind(ActionId.PRINT, self.print_speech)
         self.registry.bind(ActionId.PRINT_PREVIEW, self.preview_speech)
-        self.speech_opened.connect(self._on_window_speech_opened)
-        self._on_window_speech_opened(0)
+        self.speech_opened.connect(self._on_speech_opened_for_printing)
+        self._on_speech_opened_for_printing(0)
 
     @Slot(int)
-    def _on_window_speech_opened(self, _speech_id: int) -> None:
+    def _on_speech_opened_for_printing(self, _speech_id: int) -> None:
         shown = self.current_speech() is not None
         for action_id in (ActionId.PRINT, ActionId.PRINT_PREVIEW):
             self.registry.action(action_id).setEnabled(shown)
