@@ -28,6 +28,5 @@ def pdf_pages(path: Path) -> list[str]:
     """
     reader = pypdf.PdfReader(path)
     return [
-        "".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-        for page in reader.pages
+        "".join(unicodedata.normalize("NFKC", page.extract_text()).split()) for page in reader.pages
     ]

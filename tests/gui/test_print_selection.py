@@ -25,7 +25,11 @@ def test_a_mark_stays_only_when_its_run_ends_inside_the_selection() -> None:
 
 
 def test_lines_outside_the_selection_are_dropped_and_empty_lines_inside_kept() -> None:
-    lines = [(0, _block(0, ["第一行"], {})), (1, _block(4, [""], {})), (2, _block(5, ["第三行"], {}))]
+    lines = [
+        (0, _block(0, ["第一行"], {})),
+        (1, _block(4, [""], {})),
+        (2, _block(5, ["第三行"], {})),
+    ]
     assert [index for index, _ in clip_blocks(lines, 1, 7)] == [0, 1, 2]
     assert [index for index, _ in clip_blocks(lines, 5, 8)] == [2]
     assert [index for index, _ in clip_blocks(lines, 0, 3)] == [0]
