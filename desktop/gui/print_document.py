@@ -79,10 +79,6 @@ class PrintJob:
     selection: tuple[int, int] | None = None  # a ``str`` range: print only these words
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def build_print_document(job: PrintJob) -> QTextDocument:
     """A new document holding the speech set for paper, with its endnotes when asked.
 
@@ -141,17 +137,21 @@ class _Writer:
     def write_notes(self, speech: AnnotatedSpeech, notes: list[NoteRef], *, whole: bool) -> None:
         """The numbered notes; for the whole speech also its notes on the whole and its orphans."""
         if notes:
-            self._heading(_tr("Notes"))
+            self._heading(QCoreApplication.translate("Printing", "Notes"))
             for note in notes:
                 self._note(f"[{note.number}] ", note.item)
         if not whole:
             return
         if speech.speech_notes:
-            self._heading(_tr("Notes on the whole speech"))
+            self._heading(QCoreApplication.translate("Printing", "Notes on the whole speech"))
             for item in speech.speech_notes:
                 self._note("", item)
         if speech.orphans:
-            self._heading(_tr("Notes whose words are no longer in the text"))
+            self._heading(
+                QCoreApplication.translate(
+                    "Printing", "Notes whose words are no longer in the text"
+                )
+            )
             for item in speech.orphans:
                 quote = item.annotation.quote.exact.strip()
                 self._note(f"「{quote}」 " if quote else "", item)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.i18n import Language
 from desktop.gui.print_pages import page_label, paint_document
 from tests.gui.print_helpers import pdf_pages, pdf_printer
+from tests.gui.ui_languages import ui_language  # noqa: F401 (a fixture)
 
 
 def _long_document() -> QTextDocument:
@@ -53,5 +56,12 @@ def test_the_last_page_first_when_the_printer_asks(qtbot: QtBot, tmp_path: Path)
     assert [text[-2:] for text in pages] == [f"p{n}" for n in range(len(pages), 0, -1)]
 
 
-def test_the_footer_speaks_the_ui_language(qtbot: QtBot) -> None:
-    assert page_label(3) == "Page 3"  # the tests run in English; zh_CN says 第 3 页
+@pytest.fixture
+def language(ui_language: Language) -> Language:  # noqa: F811 (the imported fixture)
+    """The UI language the test runs in, English then Chinese."""
+    return ui_language
+
+
+def test_the_footer_speaks_the_ui_language(qtbot: QtBot, language: Language) -> None:
+    expected = {Language.ENGLISH: "Page 3", Language.CHINESE: "第 3 页"}
+    assert page_label(3) == expected[language]
