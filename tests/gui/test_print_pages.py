@@ -10,13 +10,17 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.i18n import Language
+from desktop.gui.print_document import PRINT_FONT_SIZE
 from desktop.gui.print_pages import page_label, paint_document
+from desktop.gui.theme import reader_font
 from tests.gui.print_helpers import pdf_pages, pdf_printer
 from tests.gui.ui_languages import ui_language  # noqa: F401 (a fixture)
 
 
 def _long_document() -> QTextDocument:
     document = QTextDocument()
+    # The print font: what the application's font is depends on the tests run before.
+    document.setDefaultFont(reader_font(PRINT_FONT_SIZE))
     document.setPlainText("\n".join(f"第{n}段效能是发展的保障。" for n in range(1, 121)))
     return document
 
