@@ -24,7 +24,7 @@ from desktop.core.annotation import (
 )
 from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError
-from desktop.core.storage import rows
+from desktop.core.storage import rows, tag_edits
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer, note_search_text
 
@@ -208,6 +208,25 @@ class AnnotationStore:
             " GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
         )
         return {row[0]: row[1] for row in found}
+
+    def tagged(self, tag: str) -> list[Annotation]:
+        """Every annotation carrying ``tag``, those in the trash too."""
+        with self._db.read() as conn:
+            return [self.get(found) for found in tag_edits.tagged_ids(conn, tag)]
+
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename a tag on every annotation (trashed ones too); return how many changed.
+
+        A name another tag has already merges the two; LibraryError ``not-found`` for an
+        unknown ``old``, ``invalid`` for a name ``tag_edits.tag_name`` refuses.
+        """
+        with self._db.transaction() as conn:
+            return tag_edits.rename_tag(conn, old, new)
+
+    def delete_tag(self, tag: str) -> int:
+        """Take a tag off every annotation (trashed ones too); return how many changed."""
+        with self._db.transaction() as conn:
+            return tag_edits.delete_tag(conn, tag)
 
     def delete(self, annotation_id: str) -> Annotation:
         """Move an annotation to the trash."""
