@@ -24,7 +24,7 @@ from desktop.core.annotation import (
 )
 from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError
-from desktop.core.storage import rows, tag_edits
+from desktop.core.storage import rows
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer, note_search_text
 
@@ -211,6 +211,9 @@ class AnnotationStore:
 
     def tagged(self, tag: str) -> list[Annotation]:
         """Every annotation carrying ``tag``, those in the trash too."""
+        # The tags' edits load with the first use (Manage Tags): none is start-up work.
+        from desktop.core.storage import tag_edits
+
         with self._db.read() as conn:
             return [self.get(found) for found in tag_edits.tagged_ids(conn, tag)]
 
@@ -220,11 +223,15 @@ class AnnotationStore:
         A name another tag has already merges the two; LibraryError ``not-found`` for an
         unknown ``old``, ``invalid`` for a name ``tag_edits.tag_name`` refuses.
         """
+        from desktop.core.storage import tag_edits
+
         with self._db.transaction() as conn:
             return tag_edits.rename_tag(conn, old, new)
 
     def delete_tag(self, tag: str) -> int:
         """Take a tag off every annotation (trashed ones too); return how many changed."""
+        from desktop.core.storage import tag_edits
+
         with self._db.transaction() as conn:
             return tag_edits.delete_tag(conn, tag)
 
