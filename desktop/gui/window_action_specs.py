@@ -77,6 +77,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         status_tip=QT_TRANSLATE_NOOP(
             "Actions", "Rename, merge or delete tags across every annotation"
         ),
+        svg="tags",
     ),
     ActionId.TOGGLE_LIBRARY: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Li&brary"),
