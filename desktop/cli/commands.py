@@ -10,12 +10,14 @@ from desktop.cli import (
     library_commands,
     outline,
     search_command,
+    tag_commands,
 )
 
 REGISTRARS = [
     outline.register,
     library_commands.register,
     annotation_commands.register,
+    tag_commands.register,
     search_command.register,
     language_commands.register,
     export_commands.register,

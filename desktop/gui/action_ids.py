@@ -45,6 +45,7 @@ class ActionId(Enum):
     UNDO = auto()
     REDO = auto()
     PREFERENCES = auto()
+    MANAGE_TAGS = auto()
     TOGGLE_LIBRARY = auto()
     TOGGLE_ANNOTATIONS = auto()
     NEXT_PANE = auto()

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import Annotation
+from desktop.core.storage.tag_edits import TAG_SEPARATORS
 
 SAVE_DELAY_MS = 400
 """A pause in typing this long sends the note."""
 
-_SEPARATORS = re.compile(r"[,，、;；]")
+_SEPARATORS = re.compile(f"[{re.escape(TAG_SEPARATORS)}]")
 
 
 def split_tags(text: str) -> list[str]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotation import Color
 from desktop.gui.color_chip import color_chip
+from desktop.gui.icons import svg_icon
 from desktop.gui.typing_pause import TypingPause
 
 
@@ -34,6 +35,7 @@ class AnnotationFilterBar(QWidget):
     colors_changed = Signal(frozenset)
     tag_changed = Signal(object)  # a tag, or None for any
     text_changed = Signal(str)  # after a pause in typing, on Enter, or at once when emptied
+    manage_tags_requested = Signal()  # the button beside the tag filter: Manage Tags…
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +95,12 @@ class AnnotationFilterBar(QWidget):
         self._tags.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._tags.currentIndexChanged.connect(self._on_tags_current_index_changed)
         row.addWidget(self._tags, 1)
+        self._manage_tags = QToolButton(self)
+        self._manage_tags.setObjectName("manageTagsButton")
+        self._manage_tags.setAutoRaise(True)
+        self._manage_tags.setIcon(svg_icon("tags"))
+        self._manage_tags.clicked.connect(self.manage_tags_requested)
+        row.addWidget(self._manage_tags)
         return row
 
     def retranslate(self) -> None:
@@ -109,6 +117,8 @@ class AnnotationFilterBar(QWidget):
         self._search.setPlaceholderText(self.tr("Search passages, notes and tags"))
         self._search.setAccessibleName(self._search.placeholderText())
         self._tags.setToolTip(self.tr("Show only annotations with this tag"))
+        self._manage_tags.setToolTip(self.tr("Manage Tags… (rename, merge or delete them)"))
+        self._manage_tags.setAccessibleName(self.tr("Manage Tags…"))
         self._fill_tags()
 
     def _color_name(self, color: Color) -> str:
@@ -239,4 +249,5 @@ class AnnotationFilterBar(QWidget):
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             self._mark_scope()
+            self._manage_tags.setIcon(svg_icon("tags"))  # light strokes on a dark window
         super().changeEvent(event)

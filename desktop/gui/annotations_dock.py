@@ -61,6 +61,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
     reattach_requested = Signal(str)  # annotation id: attach it to the reader's selection
     open_speech_requested = Signal(int)  # speech id: open it where it was last read
     scope_changed = Signal(bool)  # True: the user wants the annotations of all speeches
+    manage_tags_requested = Signal()  # the button beside the tag filter
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +144,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         view.edit_pressed.connect(self._on_view_edit_pressed)
         view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self._connect_filters()
+        self._filters.manage_tags_requested.connect(self.manage_tags_requested)
         self._editor.note_edited.connect(self.note_edit_requested)
         self._editor.tags_edited.connect(self.tags_edit_requested)
         self._orphan.reattach_clicked.connect(self._on_actions_reattach_triggered)

@@ -8,7 +8,7 @@ or redone, is announced by a signal so that each view updates itself. Views neve
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +52,8 @@ class LibrarySession(QObject):
     """Speeches came, went or changed in bulk (an import): views read the library again."""
     collection_trashed = Signal(int, bool)
     """A collection went to the trash (True) or came back out of it (False), its notes along."""
+    tags_changed = Signal()
+    """A tag was renamed or deleted across the library: views read annotations and tags again."""
     error_occurred = Signal(object)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
@@ -227,6 +229,42 @@ class LibrarySession(QObject):
         before = self.annotation(annotation_id)
         after = self._library.annotations.reattach(annotation_id, start, end)
         return self._push(undo.Reattach(self, before, after))
+
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename (or merge) a tag on every annotation as one undo step; how many changed."""
+        change = self._library.annotations.rename_tag
+        return self._retag(old, lambda: change(old, new), undo.RENAME_TAG)
+
+    def delete_tag(self, tag: str) -> int:
+        """Take a tag off every annotation as one undo step; how many changed."""
+        change = self._library.annotations.delete_tag
+        return self._retag(tag, lambda: change(tag), undo.DELETE_TAG)
+
+    def _retag(self, tag: str, change: Callable[[], int], text: str) -> int:
+        from desktop.core.storage.annotation_batch import AnnotationBatch
+
+        store = self._library.annotations
+        # One transaction: the states the undo puts back are exactly those the change left.
+        with self._library.db.transaction():
+            before = store.tagged(tag)
+            change()
+            pairs = [(was, store.get(was.id)) for was in before]
+        done = AnnotationBatch(replace=tuple((was, now) for was, now in pairs if was != now))
+        if done:
+            self.undo_stack.push(undo.RetagAnnotations(self, text, done))
+            self.tags_changed.emit()
+        return len(done)
+
+    def store_tag_batch(self, batch: AnnotationBatch) -> AnnotationBatch:
+        """Put back or again the annotations a tag's rename or deletion changed; those made.
+
+        Only the undo commands call this.
+        """
+        from desktop.core.storage.annotation_batch import apply_batch
+
+        made, _speeches = apply_batch(self._library, batch)
+        self.tags_changed.emit()
+        return made
 
     def empty_trash(self) -> int:
         """Delete the trashed annotations and collections for good (not undoable)."""

@@ -38,6 +38,7 @@ from desktop.gui.window_reading import ReadingMixin
 from desktop.gui.window_search import SearchToolsMixin
 from desktop.gui.window_session import SessionEventsMixin
 from desktop.gui.window_state import WindowStateMixin
+from desktop.gui.window_tags import TagsMixin
 from desktop.gui.workers import WorkerPool
 from desktop.models.library_tree import LibrarySource, LibraryTreeModel, TreeKind
 
@@ -55,6 +56,7 @@ class MainWindow(
     SessionEventsMixin,
     AnnotationsMixin,
     DialogsMixin,
+    TagsMixin,
     ExportMixin,
     PrintMixin,
     SearchToolsMixin,
@@ -101,6 +103,7 @@ class MainWindow(
         self._connect_library_pane()
         self._watch_escape()
         self._connect_session()
+        self._connect_tags()
         self._restore_state()
         self.setAcceptDrops(True)
         self.open_first_speech()
@@ -211,6 +214,7 @@ class MainWindow(
             ActionId.IMPORT_ANNOTATIONS: self.choose_and_import_annotations,
             ActionId.TRASH: self.show_trash,
             ActionId.PREFERENCES: self.edit_preferences,
+            ActionId.MANAGE_TAGS: self.show_tags_dialog,
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.NEXT_PANE: self.panes.next_pane,
             ActionId.PREVIOUS_PANE: self.panes.previous_pane,

@@ -43,6 +43,7 @@ MENUS: dict[str, list[ActionId | None]] = {
         ActionId.SEARCH_LIBRARY,
         ActionId.CONCORDANCE,
         SEPARATOR,
+        ActionId.MANAGE_TAGS,
         ActionId.PREFERENCES,
     ],
     QT_TRANSLATE_NOOP("Menus", "&View"): [

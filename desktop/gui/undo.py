@@ -27,6 +27,10 @@ EDIT_NOTE_ID = 1
 """``QUndoCommand.id`` of note edits: consecutive edits of one note merge into one step."""
 
 
+RENAME_TAG = QT_TRANSLATE_NOOP("Undo", "Rename Tag")
+DELETE_TAG = QT_TRANSLATE_NOOP("Undo", "Delete Tag")
+
+
 def command_text(text: str) -> str:
     """A command's name (kept in English on the stack) in the UI language of the moment."""
     return QCoreApplication.translate(_CONTEXT, text)
@@ -291,3 +295,24 @@ class ImportAnnotations(SessionCommand):
     def revert(self) -> None:
         """Trash the added annotations, put the updated ones back as they were."""
         self._undone = self._session.store_annotation_batch(self._done.inverse())
+
+
+class RetagAnnotations(SessionCommand):
+    """A tag renamed, merged or deleted across the library: every annotation it changed.
+
+    Undo puts each annotation back exactly as it was (its tags and times), redo as the change
+    left it, each in one transaction and only where the library still holds what it expects.
+    """
+
+    def __init__(self, session: LibrarySession, text: str, done: AnnotationBatch) -> None:
+        super().__init__(session, text)
+        self._done = done
+        self._undone = done.inverse()
+
+    def apply(self) -> None:
+        """Make the change again."""
+        self._done = self._session.store_tag_batch(self._undone.inverse())
+
+    def revert(self) -> None:
+        """Put every annotation back with its tags from before."""
+        self._undone = self._session.store_tag_batch(self._done.inverse())

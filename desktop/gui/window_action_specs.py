@@ -86,6 +86,13 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.Preferences, "Ctrl+,"),
         svg="settings",
     ),
+    ActionId.MANAGE_TAGS: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Manage &Tags…"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Rename, merge or delete tags across every annotation"
+        ),
+        svg="tags",
+    ),
     ActionId.TOGGLE_LIBRARY: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Li&brary"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the library pane"),

@@ -90,6 +90,7 @@ class AnnotationsMixin(_Base):
         dock.reattach_requested.connect(self._on_dock_reattach_requested)
         dock.open_speech_requested.connect(self._on_dock_open_speech_requested)
         dock.scope_changed.connect(self._on_dock_scope_changed)
+        dock.manage_tags_requested.connect(self.show_tags_dialog)
         self.session.speech_renamed.connect(self._on_session_renamed)
         self.session.collection_renamed.connect(self._on_session_renamed)
         self.reader.annotation_clicked.connect(self._on_reader_annotation_clicked)

@@ -165,6 +165,30 @@
     </message>
 </context>
 <context>
+    <name>TagTexts</name>
+    <message numerus="yes">
+        <source>Merged “%1” into “%2” on %n annotation(s).</source>
+        <translation>
+            <numerusform>Merged “%1” into “%2” on %n annotation.</numerusform>
+            <numerusform>Merged “%1” into “%2” on %n annotations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2” on %n annotation(s).</source>
+        <translation>
+            <numerusform>Renamed “%1” to “%2” on %n annotation.</numerusform>
+            <numerusform>Renamed “%1” to “%2” on %n annotations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1” from %n annotation(s); the annotations stay.</source>
+        <translation>
+            <numerusform>Removed “%1” from %n annotation; the annotation stays.</numerusform>
+            <numerusform>Removed “%1” from %n annotations; the annotations stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>Delete the %n item(s) in the trash for good?</source>

@@ -308,6 +308,14 @@
         <translation>查看打印出来的页面</translation>
     </message>
     <message>
+        <source>Manage &amp;Tags…</source>
+        <translation>管理标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Rename, merge or delete tags across every annotation</source>
+        <translation>在所有批注中重命名、合并或删除标签</translation>
+    </message>
+    <message>
         <source>&amp;Annotations</source>
         <translation>批注(&amp;A)</translation>
     </message>
@@ -598,6 +606,14 @@
     <message>
         <source>Show only annotations with this tag</source>
         <translation>只显示带有此标签的批注</translation>
+    </message>
+    <message>
+        <source>Manage Tags… (rename, merge or delete them)</source>
+        <translation>管理标签…（重命名、合并或删除）</translation>
+    </message>
+    <message>
+        <source>Manage Tags…</source>
+        <translation>管理标签…</translation>
     </message>
     <message>
         <source>yellow</source>
@@ -2186,6 +2202,92 @@
     </message>
 </context>
 <context>
+    <name>TagTexts</name>
+    <message numerus="yes">
+        <source>Merged “%1” into “%2” on %n annotation(s).</source>
+        <translation>
+            <numerusform>已将“%1”合并到“%2”，涉及 %n 条批注。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” to “%2” on %n annotation(s).</source>
+        <translation>
+            <numerusform>已将“%1”重命名为“%2”，涉及 %n 条批注。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1” from %n annotation(s); the annotations stay.</source>
+        <translation>
+            <numerusform>已从 %n 条批注上去掉“%1”，批注本身保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Manage Tags</source>
+        <translation>管理标签</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Type to show only matching tags</source>
+        <translation>输入文字，只显示匹配的标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename the tag everywhere (F2); an existing name merges the two</source>
+        <translation>在所有批注中重命名此标签（F2）；改为已有的名称即合并两者</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Take the tag off every annotation; the annotations stay</source>
+        <translation>从所有批注上去掉此标签；批注本身保留</translation>
+    </message>
+    <message>
+        <source>No tags yet. Give an annotation tags in the Annotations pane.</source>
+        <translation>还没有标签。可在批注面板中为批注添加标签。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签名称不能为空。</translation>
+    </message>
+    <message>
+        <source>A tag&apos;s name cannot hold a comma, 、 or a semicolon: they separate tags.</source>
+        <translation>标签名称不能含有逗号、顿号或分号：它们用来分隔标签。</translation>
+    </message>
+</context>
+<context>
+    <name>TagsMixin</name>
+    <message>
+        <source>Undo with %1.</source>
+        <translation>可按 %1 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>TagsModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注数</translation>
+    </message>
+</context>
+<context>
     <name>TermsDock</name>
     <message>
         <source>Terms</source>
@@ -2351,6 +2453,14 @@
 </context>
 <context>
     <name>Undo</name>
+    <message>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
     <message>
         <source>Add Highlight</source>
         <translation>添加高亮</translation>

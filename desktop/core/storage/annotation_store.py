@@ -209,6 +209,32 @@ class AnnotationStore:
         )
         return {row[0]: row[1] for row in found}
 
+    def tagged(self, tag: str) -> list[Annotation]:
+        """Every annotation carrying ``tag``, those in the trash too."""
+        # The tags' edits load with the first use (Manage Tags): none is start-up work.
+        from desktop.core.storage import tag_edits
+
+        with self._db.read() as conn:
+            return [self.get(found) for found in tag_edits.tagged_ids(conn, tag)]
+
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename a tag on every annotation (trashed ones too); return how many changed.
+
+        A name another tag has already merges the two; LibraryError ``not-found`` for an
+        unknown ``old``, ``invalid`` for a name ``tag_edits.tag_name`` refuses.
+        """
+        from desktop.core.storage import tag_edits
+
+        with self._db.transaction() as conn:
+            return tag_edits.rename_tag(conn, old, new)
+
+    def delete_tag(self, tag: str) -> int:
+        """Take a tag off every annotation (trashed ones too); return how many changed."""
+        from desktop.core.storage import tag_edits
+
+        with self._db.transaction() as conn:
+            return tag_edits.delete_tag(conn, tag)
+
     def delete(self, annotation_id: str) -> Annotation:
         """Move an annotation to the trash."""
         with self._db.transaction() as conn:

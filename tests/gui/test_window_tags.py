@@ -1,0 +1,143 @@
+"""Tests for desktop/gui/window_tags.py: Manage Tags driven in the real window, as a user does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.core.annotation import Annotation
+from desktop.dialogs.tags_dialog import TagsDialog
+from desktop.gui.i18n import Language, Translations
+from desktop.gui.main_window import MainWindow
+from tests.gui.access_keys import activate
+from tests.gui.typing import commit_text
+from tests.gui.window_helpers import focus_reader, menu_action
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalogue, which gives the counted messages their singular and plural."""
+    translations = Translations(qapp)
+    assert translations.apply(Language.ENGLISH) == Language.ENGLISH
+    yield
+    translations.remove()
+
+
+@pytest.fixture
+def tagged(main_window: MainWindow) -> list[Annotation]:
+    """Three highlights of the open speech: 金句+开头, 金句, 提法."""
+    session = main_window.session
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    made = []
+    for i, tags in enumerate([("金句", "开头"), ("金句",), ("提法",)]):
+        highlight = session.add_highlight(speech_id, i * 20, i * 20 + 6, "yellow")
+        made.append(session.set_tags(highlight.id, tags))
+    return made
+
+
+def _filter_tags(window: MainWindow) -> list[str]:
+    """The tag filter's entries as the dock shows them ("金句 (2)"), after "All Tags"."""
+    combo = window.annotations_dock.filter_bar.tag_combo
+    return [combo.itemText(i) for i in range(1, combo.count())]
+
+
+def _open_from_menu(qtbot: QtBot, window: MainWindow) -> TagsDialog:
+    focus_reader(qtbot, window)
+    menu_action(window, "&Edit", "action_manage_tags").trigger()
+    dialog = window.tags_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    activate(qtbot, dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.view)
+    return dialog
+
+
+def _listed(dialog: TagsDialog) -> dict[str, int]:
+    return dialog.model.counts()
+
+
+def _rename_by_typing(qtbot: QtBot, dialog: TagsDialog, tag: str, name: str) -> None:
+    assert dialog.select_tag(tag)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.selectedText() == tag
+    commit_text(editor, name)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_rename_by_typing_then_undo_then_delete_then_escape(
+    qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation]
+) -> None:
+    assert _filter_tags(main_window) == ["开头 (1)", "提法 (1)", "金句 (2)"]
+    dialog = _open_from_menu(qtbot, main_window)
+    assert _listed(dialog) == {"开头": 1, "提法": 1, "金句": 2}
+    assert dialog.windowTitle() == "Manage Tags"
+
+    _rename_by_typing(qtbot, dialog, "金句", "好句")
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["好句 (2)", "开头 (1)", "提法 (1)"])
+    assert _listed(dialog) == {"好句": 2, "开头": 1, "提法": 1}
+    assert dialog.current_tag() == "好句"
+    assert "Renamed “金句” to “好句” on 2 annotations." in dialog.message.text()
+    assert main_window.session.undo_stack.undoText() == "Rename Tag"
+    assert main_window.reader.annotations_at(tagged[0].start) == [tagged[0].id]
+    assert main_window.session.annotation(tagged[0].id).tags == ("好句", "开头")
+
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["开头 (1)", "提法 (1)", "金句 (2)"])
+    assert [main_window.session.annotation(a.id) for a in tagged] == tagged
+    assert _listed(dialog) == {"开头": 1, "提法": 1, "金句": 2}
+
+    assert dialog.select_tag("开头")
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["提法 (1)", "金句 (2)"])
+    assert len(main_window.session.annotations(tagged[0].speech_id)) == 3, "annotations stay"
+    assert main_window.session.undo_stack.undoText() == "Delete Tag"
+    assert "Removed “开头” from 1 annotation" in dialog.message.text()
+
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(main_window.reader.hasFocus)
+
+
+def test_renaming_to_an_existing_tag_merges_them(
+    qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation]
+) -> None:
+    dialog = _open_from_menu(qtbot, main_window)
+    _rename_by_typing(qtbot, dialog, "开头", "金句")
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["提法 (1)", "金句 (2)"])
+    assert main_window.session.annotation(tagged[0].id).tags == ("金句",)
+    assert "Merged “开头” into “金句” on 1 annotation." in dialog.message.text()
+
+
+def test_an_empty_or_splittable_name_is_explained_and_changes_nothing(
+    qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation]
+) -> None:
+    dialog = _open_from_menu(qtbot, main_window)
+    steps = main_window.session.undo_stack.count()
+    _rename_by_typing(qtbot, dialog, "金句", "好句，妙句")
+    qtbot.waitUntil(lambda: "separate tags" in dialog.message.text())
+    _rename_by_typing(qtbot, dialog, "金句", "   ")
+    qtbot.waitUntil(lambda: dialog.message.text() == "A tag needs a name.")
+    assert main_window.session.undo_stack.count() == steps
+    assert _listed(dialog) == {"开头": 1, "提法": 1, "金句": 2}
+
+
+def test_the_button_beside_the_dock_tag_filter_opens_the_dialog(
+    qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation]
+) -> None:
+    button = main_window.annotations_dock.filter_bar.findChild(
+        type(main_window.annotations_dock.filter_bar.chip("yellow")), "manageTagsButton"
+    )
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = main_window.tags_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert _listed(dialog) == {"开头": 1, "提法": 1, "金句": 2}
+    dialog.close()

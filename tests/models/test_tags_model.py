@@ -1,0 +1,52 @@
+"""Tests for desktop/models/tags_model.py: tags with counts, sorted as numbers, renamed in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.models.tags_model import Column, Role, TagsModel
+
+COUNTS = {"金句": 12, "Draft": 9, "开头": 100}
+
+
+def test_rows_sort_by_name_without_case_and_pass_the_model_test(
+    qtmodeltester: ModelTester,
+) -> None:
+    model = TagsModel()
+    model.set_counts(COUNTS)
+    qtmodeltester.check(model)
+    names = [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
+    assert names == sorted(COUNTS, key=str.casefold)
+    row = model.row_of("draft")
+    assert model.index(row, Column.COUNT).data() == "9"
+    assert model.index(row, Column.COUNT).data(Role.SORT) == 9
+    assert model.counts() == COUNTS
+    model.set_counts({})
+    qtmodeltester.check(model)
+
+
+def test_counts_sort_as_numbers_through_a_proxy() -> None:
+    model = TagsModel()
+    model.set_counts(COUNTS)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Role.SORT)
+    proxy.sort(Column.COUNT, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(row, Column.NAME).data(Role.TAG) for row in range(proxy.rowCount())]
+    assert shown == ["Draft", "金句", "开头"]  # 9 < 12 < 100, not "100" < "12" < "9"
+
+
+def test_only_names_are_editable_and_an_edit_asks_for_the_rename(qtbot: QtBot) -> None:
+    model = TagsModel()
+    model.set_counts(COUNTS)
+    name = model.index(model.row_of("金句"), Column.NAME)
+    assert model.flags(name) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(name.siblingAtColumn(Column.COUNT)) & Qt.ItemFlag.ItemIsEditable
+    with qtbot.waitSignal(model.rename_requested) as asked:
+        assert not model.setData(name, "好句")  # the rows change once the window renamed it
+    assert asked.args == ["金句", "好句"]
+    assert name.data() == "金句"
+    with qtbot.assertNotEmitted(model.rename_requested):
+        model.setData(name, "金句")
