@@ -38,6 +38,8 @@ class ActionId(Enum):
     IMPORT = auto()
     IMPORT_ANNOTATIONS = auto()
     EXPORT = auto()
+    PRINT = auto()
+    PRINT_PREVIEW = auto()
     TRASH = auto()
     QUIT = auto()
     UNDO = auto()

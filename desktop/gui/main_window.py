@@ -33,7 +33,7 @@ from desktop.gui.status_bar import ReadingStatusBar
 from desktop.gui.undo import step_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
-from desktop.gui.window_export import ExportMixin
+from desktop.gui.window_export import ExportMixin, PrintMixin
 from desktop.gui.window_reading import ReadingMixin
 from desktop.gui.window_search import SearchToolsMixin
 from desktop.gui.window_session import SessionEventsMixin
@@ -58,6 +58,7 @@ class MainWindow(
     DialogsMixin,
     TagsMixin,
     ExportMixin,
+    PrintMixin,
     SearchToolsMixin,
     WindowStateMixin,
     QMainWindow,
@@ -188,6 +189,7 @@ class MainWindow(
         registry.action(ActionId.FULLWIDTH_PUNCTUATION).toggled.connect(self._on_fullwidth_toggled)
         for action_id, slot in self._window_commands().items():
             registry.bind(action_id, slot)
+        self._prepare_printing()
         self._update_back_action()
 
     def _bind_dock_toggle(self, action_id: ActionId, dock: QDockWidget) -> None:

@@ -30,6 +30,7 @@ _FULLWIDTH_KEY = "reader/fullwidth_punctuation"
 _LANGUAGE_KEY = "ui/language"
 _SEARCH_HISTORY_KEY = "search/history"
 _TOOL_DOCKS_KEY = "ui/open_tool_docks"
+_PRINT_ANNOTATIONS_KEY = "print/with_annotations"
 
 
 def settings_path() -> Path:
@@ -154,6 +155,15 @@ class Settings:
     @open_tool_docks.setter
     def open_tool_docks(self, names: list[str]) -> None:
         self._store.setValue(_TOOL_DOCKS_KEY, list(names))
+
+    @property
+    def print_annotations(self) -> bool:
+        """Whether File ▸ Print prints the highlights and notes (else the text only)."""
+        return _to_bool(self._store.value(_PRINT_ANNOTATIONS_KEY, True))
+
+    @print_annotations.setter
+    def print_annotations(self, enabled: bool) -> None:
+        self._store.setValue(_PRINT_ANNOTATIONS_KEY, bool(enabled))
 
 
 def _strings(value: object) -> list[str]:

@@ -7,6 +7,7 @@ texts through QT_TRANSLATE_NOOP in the "Actions" context, where the registry tra
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QIcon
 
 from desktop.gui.action_ids import ActionId, ActionSpec, Scope, StandardKey
 
@@ -36,6 +37,19 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         ),
         shortcuts=("Ctrl+E",),
         svg="export",
+    ),
+    ActionId.PRINT: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Print…"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Print the speech, with its highlights and notes or as plain text"
+        ),
+        shortcuts=(StandardKey.Print,),
+        icon=QIcon.ThemeIcon.DocumentPrint,
+    ),
+    ActionId.PRINT_PREVIEW: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Print Pre&view…"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "See the pages as they will print"),
+        icon=QIcon.ThemeIcon.DocumentPrintPreview,
     ),
     ActionId.TRASH: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Trash…"),

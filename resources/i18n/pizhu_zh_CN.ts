@@ -292,6 +292,22 @@
         <translation>显示或隐藏文库面板</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the speech, with its highlights and notes or as plain text</source>
+        <translation>打印这篇讲话，可带高亮和批注，也可只印正文</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print</source>
+        <translation>查看打印出来的页面</translation>
+    </message>
+    <message>
         <source>Manage &amp;Tags…</source>
         <translation>管理标签(&amp;T)…</translation>
     </message>
@@ -1928,6 +1944,56 @@
     <message>
         <source>Edit Custom &amp;Dictionary…</source>
         <translation>编辑自定义词典(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMixin</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>With &amp;highlights and notes</source>
+        <translation>带高亮和批注(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Leave unticked to print the text only</source>
+        <translation>不勾选则只打印正文</translation>
+    </message>
+    <message>
+        <source>Highlights and Notes</source>
+        <translation>高亮和批注</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer did not start.</source>
+        <translation>无法打印：打印机未能启动。</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Notes on the whole speech</source>
+        <translation>全文批注</translation>
+    </message>
+    <message>
+        <source>Notes whose words are no longer in the text</source>
+        <translation>未能在现文中定位的批注</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,228 @@
+"""The speech as it prints: the reader's typography in black on white, highlights as light tints
+and notes as numbered marks listed after the text.
+
+The lines, their runs and the note numbers come from the annotated exports' layout
+(``core.export.layout``), so the printout numbers its notes as the annotated HTML, Word and PDF
+exports do; each line is set with the reader's formats for its role (``reader.document``), so the
+title, headings, indents and the sign-off at the right look as they do on screen. Highlights are
+the exports' opaque fills (``core.colors``), light enough for black text on any printer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from desktop.core.annotation import Annotation
+from desktop.core.colors import color_info
+from desktop.core.export.layout import AnnotatedSpeech, NoteRef, Run, layout_speech
+from desktop.core.export.model import ExportItem
+from desktop.core.export.note_markup import Span, note_paragraphs
+from desktop.core.records import CollectionRecord, SpeechContent
+from desktop.gui.print_selection import clip_blocks
+from desktop.gui.reader.document import (
+    BlockFormats,
+    BlockRole,
+    ReaderStyle,
+    block_roles,
+    display_text,
+    paragraph_starts,
+)
+from desktop.gui.theme import THEMES, Theme, ThemeName
+
+PRINT_FONT_SIZE = 12.0
+"""The body size on paper, in points: about 37 characters to a line of A4 with 25 mm margins."""
+
+_INK = "#000000"
+
+PRINT_THEME = replace(
+    THEMES[ThemeName.LIGHT],
+    background="#ffffff",
+    text=_INK,
+    heading=_INK,
+    muted="#404040",  # dates and the speaker line: a dark grey that still prints crisply
+    accent=_INK,
+)
+"""Black on white, whatever theme the window shows."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintStyle(ReaderStyle):
+    """The reader's style with the print theme, at the print size."""
+
+    font_size: float = PRINT_FONT_SIZE
+
+    @property
+    def theme(self) -> Theme:
+        """Black on white."""
+        return PRINT_THEME
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    """What to print: the speech, its annotations, and how."""
+
+    content: SpeechContent
+    collection: CollectionRecord
+    annotations: tuple[Annotation, ...] = ()
+    with_annotations: bool = True
+    fullwidth_punctuation: bool = False
+    selection: tuple[int, int] | None = None  # a ``str`` range: print only these words
+
+
+def build_print_document(job: PrintJob) -> QTextDocument:
+    """A new document holding the speech set for paper, with its endnotes when asked.
+
+    It is laid out in the screen's units, as the reader is; ``print_pages`` scales it to the
+    printer's resolution.
+    """
+    style = PrintStyle(fullwidth_punctuation=job.fullwidth_punctuation)
+    # Full-width punctuation keeps the text's length, so the layout's offsets still hold.
+    content = replace(job.content, text=display_text(job.content, style))
+    items = [
+        ExportItem(annotation, content.record, job.collection)
+        for annotation in (job.annotations if job.with_annotations else ())
+        if not annotation.deleted
+    ]
+    speech = layout_speech(content, job.collection, items)
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)
+    # Glyph advances as the font designs them, not hinted to screen pixels: the layout is
+    # scaled up for the printer, where hinted widths would add up to uneven lines.
+    document.setUseDesignMetrics(True)
+    document.setDefaultFont(style.font)
+    document.setDocumentMargin(0)  # the printer's page margins do this job
+    writer = _Writer(document, style)
+    notes = writer.write_text(speech, job.selection)
+    if job.with_annotations:
+        writer.write_notes(speech, notes, whole=job.selection is None)
+    return document
+
+
+class _Writer:
+    """Appends the speech's lines and notes to a document through one cursor."""
+
+    def __init__(self, document: QTextDocument, style: PrintStyle) -> None:
+        self._cursor = QTextCursor(document)
+        self._formats = BlockFormats(style)
+        self._style = style
+        self._first = True
+
+    def write_text(
+        self, speech: AnnotatedSpeech, selection: tuple[int, int] | None
+    ) -> list[NoteRef]:
+        """The speech's lines (the title first when the text has none); the notes they mark."""
+        text = speech.content.text
+        roles = block_roles(speech.content, paragraph_starts(text))
+        numbered = list(enumerate(speech.blocks))
+        if selection is not None:
+            numbered = clip_blocks(numbered, *selection)
+        elif not speech.has_title:
+            self._block(BlockRole.TITLE, [Run(speech.content.record.title)])
+        marked: set[int] = set()
+        for index, block in numbered:
+            self._block(roles.get(index, BlockRole.BODY), block.runs)
+            marked.update(number for run in block.runs for number in run.markers)
+        return [note for note in speech.notes if note.number in marked]
+
+    def write_notes(self, speech: AnnotatedSpeech, notes: list[NoteRef], *, whole: bool) -> None:
+        """The numbered notes; for the whole speech also its notes on the whole and its orphans."""
+        if notes:
+            self._heading(QCoreApplication.translate("Printing", "Notes"))
+            for note in notes:
+                self._note(f"[{note.number}] ", note.item)
+        if not whole:
+            return
+        if speech.speech_notes:
+            self._heading(QCoreApplication.translate("Printing", "Notes on the whole speech"))
+            for item in speech.speech_notes:
+                self._note("", item)
+        if speech.orphans:
+            self._heading(
+                QCoreApplication.translate(
+                    "Printing", "Notes whose words are no longer in the text"
+                )
+            )
+            for item in speech.orphans:
+                quote = item.annotation.quote.exact.strip()
+                self._note(f"「{quote}」 " if quote else "", item)
+
+    def _new_block(self, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
+        if self._first:
+            self._cursor.setBlockFormat(block_format)
+            self._cursor.setBlockCharFormat(char_format)
+            self._first = False
+        else:
+            self._cursor.insertBlock(block_format, char_format)
+
+    def _block(self, role: BlockRole, runs: list[Run]) -> None:
+        base = self._formats.char(role)
+        self._new_block(self._formats.block(role), base)
+        for run in runs:
+            self._cursor.insertText(run.text, self._run_format(base, run))
+            for number in run.markers:
+                self._cursor.insertText(f"[{number}]", self._marker_format(base))
+
+    def _run_format(self, base: QTextCharFormat, run: Run) -> QTextCharFormat:
+        fmt = QTextCharFormat(base)
+        if run.emphasis:
+            fmt.merge(self._formats.glued_heading())
+        info = color_info(run.color)
+        if info is not None:
+            fmt.setBackground(QColor(info.fill))
+        return fmt
+
+    def _marker_format(self, base: QTextCharFormat) -> QTextCharFormat:
+        fmt = QTextCharFormat(base)
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+        return fmt
+
+    def _heading(self, text: str) -> None:
+        fmt = self._formats.block(BlockRole.HEADING_1)
+        fmt.setTextIndent(0)
+        fmt.setTopMargin(self._style.em * 1.6)
+        char = self._formats.char(BlockRole.HEADING_3)
+        self._new_block(fmt, char)
+        self._cursor.insertText(text, char)
+
+    def _note(self, lead: str, item: ExportItem) -> None:
+        """One note: ``lead`` (its number, or the lost words), its paragraphs, then its tags."""
+        annotation = item.annotation
+        paragraphs = note_paragraphs(annotation.note) or [[]]
+        tags = " ".join(f"#{tag}" for tag in annotation.tags)
+        body = self._formats.char(BlockRole.BODY)
+        for index, spans in enumerate(paragraphs):
+            self._new_block(self._note_block(hanging=index == 0), body)
+            if index == 0 and lead:
+                self._cursor.insertText(lead, body)
+            for span in spans:
+                self._cursor.insertText(span.text.replace("\n", "\u2028"), _span_format(body, span))
+        if tags:
+            self._cursor.insertText(("  " if paragraphs != [[]] else "") + tags, body)
+
+    def _note_block(self, *, hanging: bool) -> QTextBlockFormat:
+        fmt = self._formats.block(BlockRole.BODY)
+        em = self._style.em
+        fmt.setLeftMargin(2 * em)
+        fmt.setTextIndent(-2 * em if hanging else 0)
+        return fmt
+
+
+def _span_format(base: QTextCharFormat, span: Span) -> QTextCharFormat:
+    fmt = QTextCharFormat(base)
+    if span.bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if span.italic:
+        fmt.setFontItalic(True)
+    if span.code:
+        fmt.setFontFamilies(["monospace"])
+    return fmt

@@ -1,0 +1,124 @@
+"""Paint a document onto a printer page by page, with the page number in the footer.
+
+``QTextDocument.print_`` would number the pages too, but only with a bare figure at the
+bottom right that cannot be worded or placed; so the pages are painted here, as it paints them:
+the document laid out in the screen's units (as ``print_`` lays out a paginated one), cut
+into pages of the printable height less a footer band, each page clipped and painted scaled
+to the printer's resolution, and "第 N 页" / "Page N" centred in the band. The printer's page
+range, page order and copies (where its driver cannot make them) are honoured.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+PAGE_MARGINS_MM = QMarginsF(25, 25, 25, 20)
+"""Left, top, right, bottom: room to hole-punch or bind an A4 sheet, as office printing wants."""
+
+FOOTER_POINTS = 9.0
+FOOTER_LINES = 2.4
+"""The footer band's height, in lines of its font: the number sits in its lower part."""
+
+PageLabel = Callable[[int], str]
+
+
+def page_label(number: int) -> str:
+    """The footer's words for page ``number`` in the UI language ("第 3 页", "Page 3")."""
+    return QCoreApplication.translate("Printing", "Page %1").replace("%1", str(number))
+
+
+def prepare_printer(printer: QPrinter) -> None:
+    """A4 portrait with the app's margins: the page set-up a new printer starts with."""
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        PAGE_MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+    printer.setPageLayout(layout)
+
+
+def footer_font() -> QFont:
+    """The page number's font: the UI's, small.
+
+    Not the reader's serif: Qt's PDF output maps some of Noto Serif CJK's figures back to the
+    wrong characters, so a PDF's "Page 1" would not read back (or search) as such.
+    """
+    font = QFont()
+    font.setPointSizeF(FOOTER_POINTS)
+    return font
+
+
+def paint_document(
+    printer: QPrinter, document: QTextDocument, label: PageLabel = page_label
+) -> int:
+    """Paint ``document`` onto ``printer``; the number of pages painted (0 if it cannot start).
+
+    The document is paginated to the printer's page here (its page size is set).
+    """
+    font = footer_font()
+    scale = printer.resolution() / layout_dpi()
+    band = QFontMetricsF(font, printer).height() * FOOTER_LINES
+    area = printer.pageLayout().paintRectPixels(printer.resolution())
+    body = QSizeF(area.width() / scale, max(area.height() - band, 1.0) / scale)
+    document.setPageSize(body)
+    pages = _page_numbers(printer, document.pageCount())
+    painter = QPainter()
+    if not pages or not painter.begin(printer):
+        return 0
+    painter.setFont(font)
+    for count, number in enumerate(pages):
+        if count:
+            printer.newPage()
+        _paint_page(painter, document, number, scale)
+        footer = QRectF(0, area.height() - band, area.width(), band)
+        painter.drawText(footer, _FOOTER_ALIGNMENT, label(number))
+    painter.end()
+    return len(pages)
+
+
+def layout_dpi() -> float:
+    """The resolution a document without a paint device is laid out at: the screen's."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchY() if screen is not None else 96.0
+
+
+_FOOTER_ALIGNMENT = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+
+
+def _page_numbers(printer: QPrinter, count: int) -> list[int]:
+    """The pages to paint, in order, with copies the driver cannot make itself."""
+    low, high = printer.fromPage(), printer.toPage()
+    if printer.printRange() != QPrinter.PrintRange.PageRange or low <= 0:
+        low, high = 1, count
+    numbers = list(range(max(low, 1), min(high or count, count) + 1))
+    if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+        numbers.reverse()
+    copies = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
+    if printer.collateCopies():
+        return numbers * copies
+    return [number for number in numbers for _copy in range(copies)]
+
+
+def _paint_page(painter: QPainter, document: QTextDocument, number: int, scale: float) -> None:
+    """Page ``number`` of the document, scaled from the screen's units to the printer's."""
+    page = document.pageSize()
+    top = (number - 1) * page.height()
+    painter.save()
+    painter.setPen(Qt.GlobalColor.black)  # drawContents takes the pen's colour for plain text
+    painter.scale(scale, scale)
+    painter.translate(0, -top)
+    document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
+    painter.restore()

@@ -1,0 +1,137 @@
+"""Tests for desktop/gui/print_document.py: the speech as it prints."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextBlock, QTextCursor, QTextDocument
+from pytestqt.qtbot import QtBot
+
+from desktop.core.annotation import AnchorState, AnnotationKind
+from desktop.core.colors import COLOR_TABLE
+from desktop.core.records import SpeechContent
+from desktop.gui.print_document import PRINT_FONT_SIZE, PrintJob, build_print_document
+from desktop.gui.reader.document import BlockRole
+from tests.core.export.factory import Library, sample_library
+
+BLACK = QColor("#000000")
+
+
+def _job(library: Library, speech: SpeechContent, **options: object) -> PrintJob:
+    annotations = tuple(a for a in library.annotations if a.speech_id == speech.record.id)
+    return PrintJob(speech, library.collections[0], annotations, **options)  # type: ignore[arg-type]
+
+
+def _cursor_on(document: QTextDocument, words: str) -> QTextCursor:
+    """A cursor on the first character of ``words`` (no astral characters in these texts)."""
+    start = document.toPlainText().index(words)
+    cursor = QTextCursor(document)
+    cursor.setPosition(start + 1)  # the format of the character before the cursor
+    return cursor
+
+
+def _block_with(document: QTextDocument, words: str) -> QTextBlock:
+    return document.findBlock(document.toPlainText().index(words))
+
+
+def test_the_speech_prints_with_numbered_marks_and_its_notes_after_the_text(
+    qtbot: QtBot,
+) -> None:
+    library = sample_library()
+    speech = library.speeches[0]
+    document = build_print_document(_job(library, speech))
+    text = document.toPlainText()
+    assert text.startswith("在全市效能革命工作会上的讲话")
+    assert "两集中、两到位[1]" in text  # the mark where the noted words end
+    assert "效能是发展的保障[3]" in text
+    notes = text.index("Notes")
+    assert notes > text.index("一个窗口对外")  # after the whole text
+    assert "[1] 提法：两集中、两到位  #提法 #效能 革命" in text[notes:]
+    assert "[2] 并联审批的做法\n第二行说明" in text[notes:]  # a note's second paragraph
+    assert "[3] 金句，可用于开头" in text[notes:]
+    assert "全篇结构清晰，可作范文。" in text[notes:]  # the note on the whole speech
+
+
+def test_highlights_are_light_tints_and_the_text_is_black(qtbot: QtBot) -> None:
+    library = sample_library()
+    speech = library.speeches[0]
+    document = build_print_document(_job(library, speech))
+    tinted = _cursor_on(document, "效能是发展的保障").charFormat()
+    assert tinted.background().color() == QColor(COLOR_TABLE["green"].fill)
+    plain = _cursor_on(document, "发展是第一要务").charFormat()
+    assert plain.background().style() == Qt.BrushStyle.NoBrush
+    for words in ("在全市效能革命", "发展是第一要务", "一、提高认识", "金句，可用于开头"):
+        assert _cursor_on(document, words).charFormat().foreground().color() == BLACK, words
+    assert document.defaultFont().pointSizeF() == PRINT_FONT_SIZE
+
+
+def test_lines_are_set_as_the_reader_sets_them(qtbot: QtBot) -> None:
+    library = sample_library()
+    document = build_print_document(_job(library, library.speeches[0]))
+    title = _block_with(document, "在全市效能革命")
+    assert title.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert title.blockFormat().property(0x100000) == BlockRole.TITLE.value  # UserProperty
+    body = _block_with(document, "发展是第一要务").blockFormat()
+    assert body.textIndent() > 0  # two characters in
+    heading = _block_with(document, "一、提高认识").blockFormat()
+    assert heading.property(0x100000) == BlockRole.HEADING_1.value
+
+
+def test_text_only_prints_no_tint_mark_or_note(qtbot: QtBot) -> None:
+    library = sample_library()
+    speech = library.speeches[0]
+    document = build_print_document(_job(library, speech, with_annotations=False))
+    text = document.toPlainText()
+    assert "[1]" not in text
+    assert "金句" not in text
+    assert "Notes" not in text
+    tinted = _cursor_on(document, "效能是发展的保障").charFormat()
+    assert tinted.background().style() == Qt.BrushStyle.NoBrush
+    assert text == speech.text
+
+
+def test_a_speech_without_a_title_line_prints_its_title_first(qtbot: QtBot) -> None:
+    library = sample_library()
+    other = library.speeches[1]  # its text opens with the body
+    document = build_print_document(_job(library, other))
+    first = document.firstBlock()
+    assert first.text() == "关于作风建设的讲话"
+    assert first.blockFormat().property(0x100000) == BlockRole.TITLE.value
+
+
+def test_deleted_annotations_do_not_print_and_orphans_print_with_their_words(
+    qtbot: QtBot,
+) -> None:
+    library = Library()
+    library.add_collection("汇编")
+    speech = library.add_speech(1)
+    trashed = library.annotate(speech, "推进并联审批", color="pink", note="删掉的批注")
+    library.annotations[-1] = replace(trashed, deleted="2024-05-01T00:00:00Z")
+    lost = library.annotate(speech, "一个窗口对外", note="原文改了", state=AnchorState.ORPHANED)
+    document = build_print_document(_job(library, speech))
+    text = document.toPlainText()
+    assert "删掉的批注" not in text
+    assert "「一个窗口对外」 原文改了" in text
+    assert lost.kind == AnnotationKind.HIGHLIGHT
+
+
+def test_full_width_punctuation_prints_as_the_reader_shows_it(qtbot: QtBot) -> None:
+    library = Library()
+    library.add_collection("汇编")
+    speech = library.add_speech(1, "我们要改进作风,提高效率。", title="标题")
+    document = build_print_document(_job(library, speech, fullwidth_punctuation=True))
+    assert document.toPlainText() == "标题\n我们要改进作风，提高效率。"
+
+
+def test_a_selection_prints_only_its_words_and_the_notes_ending_in_it(qtbot: QtBot) -> None:
+    library = sample_library()
+    speech = library.speeches[0]
+    start = speech.text.index("效能是发展的保障")
+    end = speech.text.index("二是要提高效率")
+    document = build_print_document(_job(library, speech, selection=(start, end)))
+    text = document.toPlainText()
+    assert text.startswith("效能是发展的保障[3]。一是要改进作风，\nNotes\n")
+    assert "[3] 金句，可用于开头" in text
+    assert "提法" not in text  # note 1's words are outside the selection
+    assert "全篇结构清晰" not in text  # notes on the whole speech go with the whole speech

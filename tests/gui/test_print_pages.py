@@ -1,0 +1,71 @@
+"""Tests for desktop/gui/print_pages.py: pages painted with a numbered footer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPageLayout, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.i18n import Language
+from desktop.gui.print_document import PRINT_FONT_SIZE
+from desktop.gui.print_pages import page_label, paint_document
+from desktop.gui.theme import reader_font
+from tests.gui.print_helpers import pdf_pages, pdf_printer
+from tests.gui.ui_languages import ui_language  # noqa: F401 (a fixture)
+
+
+def _long_document() -> QTextDocument:
+    document = QTextDocument()
+    # The print font: what the application's font is depends on the tests run before.
+    document.setDefaultFont(reader_font(PRINT_FONT_SIZE))
+    document.setPlainText("\n".join(f"第{n}段效能是发展的保障。" for n in range(1, 121)))
+    return document
+
+
+def test_every_page_has_its_number_in_the_footer(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "out.pdf"
+    printer = pdf_printer(path)
+    count = paint_document(printer, _long_document())
+    pages = pdf_pages(path)
+    assert count == len(pages) > 1
+    for number, text in enumerate(pages, 1):
+        assert text.endswith(f"Page{number}")
+    assert pages[0].startswith("第1段效能是发展的保障。")
+    assert "第120段" in pages[-1]
+    assert printer.pageLayout().pageSize().id() == printer.pageLayout().pageSize().PageSizeId.A4
+    margins = printer.pageLayout().margins(QPageLayout.Unit.Millimeter)
+    assert margins.left() == margins.right() == 25
+
+
+def test_a_page_range_prints_only_those_pages(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "out.pdf"
+    printer = pdf_printer(path)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert paint_document(printer, _long_document()) == 1
+    (only,) = pdf_pages(path)
+    assert only.endswith("Page2")
+    assert not only.startswith("第1段")
+
+
+def test_the_last_page_first_when_the_printer_asks(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "out.pdf"
+    printer = pdf_printer(path)
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    paint_document(printer, _long_document(), label=lambda number: f"p{number}")
+    pages = pdf_pages(path)
+    assert [text[-2:] for text in pages] == [f"p{n}" for n in range(len(pages), 0, -1)]
+
+
+@pytest.fixture
+def language(ui_language: Language) -> Language:  # noqa: F811 (the imported fixture)
+    """The UI language the test runs in, English then Chinese."""
+    return ui_language
+
+
+def test_the_footer_speaks_the_ui_language(qtbot: QtBot, language: Language) -> None:
+    expected = {Language.ENGLISH: "Page 3", Language.CHINESE: "第 3 页"}
+    assert page_label(3) == expected[language]
