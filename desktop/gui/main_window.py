@@ -33,7 +33,8 @@ from desktop.gui.status_bar import ReadingStatusBar
 from desktop.gui.undo import step_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
-from desktop.gui.window_export import ExportMixin, PrintMixin
+from desktop.gui.window_export import ExportMixin
+from desktop.gui.window_print import PrintMixin
 from desktop.gui.window_reading import ReadingMixin
 from desktop.gui.window_search import SearchToolsMixin
 from desktop.gui.window_session import SessionEventsMixin
