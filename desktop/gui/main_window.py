@@ -14,7 +14,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
@@ -144,8 +143,9 @@ class MainWindow(
         self.setCentralWidget(centre)
 
     def _name_reader(self) -> None:
+        keys = self.registry.shortcut_text(ActionId.IMPORT)
         self.reader.setPlaceholderText(
-            self.tr("Drop speech files here, or press Ctrl+O to import them.")
+            self.tr("Drop speech files here, or press %1 to import them.").replace("%1", keys)
         )
         self.reader.setAccessibleName(self.tr("Speech text"))
 
@@ -322,10 +322,8 @@ class MainWindow(
     def _say_undoable(self, message: str, timeout: int) -> None:
         """Show ``message`` in the status bar, its ``%1`` the Undo keys as this platform
         writes them (Ctrl+Z, ⌘Z)."""
-        keys = self.registry.action(ActionId.UNDO).shortcut()
-        self.status.showMessage(
-            message.replace("%1", keys.toString(QKeySequence.SequenceFormat.NativeText)), timeout
-        )
+        keys = self.registry.shortcut_text(ActionId.UNDO)
+        self.status.showMessage(message.replace("%1", keys), timeout)
 
     @Slot()
     def _update_undo_actions(self) -> None:
