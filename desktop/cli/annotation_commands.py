@@ -12,7 +12,7 @@ from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.wording import counted
 from desktop.core.annotation import Annotation, AnnotationKind, Color
 from desktop.core.errors import PizhuError
-from desktop.core.storage.annotation_store import find_quote
+from desktop.core.storage.annotation_values import find_quote
 
 EXIT_OK = 0
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.annotation import AnnotationKind, Color
 from desktop.core.export.model import DateField, ExportFilter
 from desktop.dialogs.export_settings import ExportChoice
+from desktop.gui.collation import sorted_names
 from desktop.gui.color_chip import color_chip
 
 _TAG_SEPARATORS = re.compile(r"[,，、;；]")
@@ -72,7 +73,7 @@ class ExportFilterPanel(QWidget):
         self.tags = QLineEdit(self)
         self.tags.setObjectName("exportTags")
         self.tags.setClearButtonEnabled(True)
-        completer = QCompleter(sorted(set(tags), key=str.casefold), self.tags)
+        completer = QCompleter(sorted_names(set(tags)), self.tags)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.tags.textChanged.connect(self.changed)

@@ -290,6 +290,11 @@ class ActionRegistry(QObject):
         """Leave the action's text to its owner (the undo action names what it undoes)."""
         self._own_text.add(action_id)
 
+    def shortcut_text(self, action_id: ActionId) -> str:
+        """The action's shortcut as this platform writes it (Ctrl+Z, ⌘Z), for UI texts."""
+        keys = self.action(action_id).shortcut()
+        return keys.toString(QKeySequence.SequenceFormat.NativeText)
+
     def created(self) -> dict[ActionId, QAction]:
         """Every action made or adopted so far, by id (for the shortcuts list)."""
         return dict(self._actions)

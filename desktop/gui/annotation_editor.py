@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotation import Annotation
 from desktop.core.storage.tag_edits import TAG_SEPARATORS
+from desktop.gui.collation import sorted_names
 
 SAVE_DELAY_MS = 400
 """A pause in typing this long sends the note."""
@@ -52,7 +53,7 @@ class TagCompleter(QCompleter):
 
     def set_tags(self, tags: Iterable[str]) -> None:
         """The tags to offer."""
-        self._tags.setStringList(sorted(set(tags), key=str.casefold))
+        self._tags.setStringList(sorted_names(set(tags)))
 
     def splitPath(self, path: str) -> list[str]:
         """Complete only the last tag of the line."""

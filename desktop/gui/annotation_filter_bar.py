@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import Color
+from desktop.gui.collation import sorted_names
 from desktop.gui.color_chip import color_chip
 from desktop.gui.icons import svg_icon
 from desktop.gui.typing_pause import TypingPause
@@ -198,7 +199,8 @@ class AnnotationFilterBar(QWidget):
         self._tags.blockSignals(True)
         self._tags.clear()
         self._tags.addItem(self.tr("All Tags"), None)
-        for tag, count in self._counts.items():
+        for tag in sorted_names(self._counts):
+            count = self._counts[tag]
             label = self.tr("%1 (%2)").replace("%1", tag).replace("%2", str(count))
             self._tags.addItem(label, tag)
         found = self._tags.findData(chosen) if chosen is not None else 0

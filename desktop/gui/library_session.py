@@ -8,7 +8,7 @@ or redone, is announced by a signal so that each view updates itself. Views neve
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from desktop.core.records import (
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportReport, SpeechLabelParts
 from desktop.gui import undo
+from desktop.gui.library_session_tags import SessionTagsMixin
 
 # The batch of an import's undo loads with the first import of annotations: no start-up work
 # (tests/gui/test_app.py counts what the first paint loads).
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
 
 
-class LibrarySession(QObject):
+class LibrarySession(SessionTagsMixin, QObject):
     """Reads, undoable changes and change events of one open library."""
 
     annotation_added = Signal(int, str)
@@ -229,42 +230,6 @@ class LibrarySession(QObject):
         before = self.annotation(annotation_id)
         after = self._library.annotations.reattach(annotation_id, start, end)
         return self._push(undo.Reattach(self, before, after))
-
-    def rename_tag(self, old: str, new: str) -> int:
-        """Rename (or merge) a tag on every annotation as one undo step; how many changed."""
-        change = self._library.annotations.rename_tag
-        return self._retag(old, lambda: change(old, new), undo.RENAME_TAG)
-
-    def delete_tag(self, tag: str) -> int:
-        """Take a tag off every annotation as one undo step; how many changed."""
-        change = self._library.annotations.delete_tag
-        return self._retag(tag, lambda: change(tag), undo.DELETE_TAG)
-
-    def _retag(self, tag: str, change: Callable[[], int], text: str) -> int:
-        from desktop.core.storage.annotation_batch import AnnotationBatch
-
-        store = self._library.annotations
-        # One transaction: the states the undo puts back are exactly those the change left.
-        with self._library.db.transaction():
-            before = store.tagged(tag)
-            change()
-            pairs = [(was, store.get(was.id)) for was in before]
-        done = AnnotationBatch(replace=tuple((was, now) for was, now in pairs if was != now))
-        if done:
-            self.undo_stack.push(undo.RetagAnnotations(self, text, done))
-            self.tags_changed.emit()
-        return len(done)
-
-    def store_tag_batch(self, batch: AnnotationBatch) -> AnnotationBatch:
-        """Put back or again the annotations a tag's rename or deletion changed; those made.
-
-        Only the undo commands call this.
-        """
-        from desktop.core.storage.annotation_batch import apply_batch
-
-        made, _speeches = apply_batch(self._library, batch)
-        self.tags_changed.emit()
-        return made
 
     def empty_trash(self) -> int:
         """Delete the trashed annotations and collections for good (not undoable)."""

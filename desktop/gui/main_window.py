@@ -14,7 +14,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
@@ -33,7 +32,8 @@ from desktop.gui.status_bar import ReadingStatusBar
 from desktop.gui.undo import step_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
-from desktop.gui.window_export import ExportMixin, PrintMixin
+from desktop.gui.window_export import ExportMixin
+from desktop.gui.window_print import PrintMixin
 from desktop.gui.window_reading import ReadingMixin
 from desktop.gui.window_search import SearchToolsMixin
 from desktop.gui.window_session import SessionEventsMixin
@@ -143,8 +143,9 @@ class MainWindow(
         self.setCentralWidget(centre)
 
     def _name_reader(self) -> None:
+        keys = self.registry.shortcut_text(ActionId.IMPORT)
         self.reader.setPlaceholderText(
-            self.tr("Drop speech files here, or press Ctrl+O to import them.")
+            self.tr("Drop speech files here, or press %1 to import them.").replace("%1", keys)
         )
         self.reader.setAccessibleName(self.tr("Speech text"))
 
@@ -321,10 +322,8 @@ class MainWindow(
     def _say_undoable(self, message: str, timeout: int) -> None:
         """Show ``message`` in the status bar, its ``%1`` the Undo keys as this platform
         writes them (Ctrl+Z, ⌘Z)."""
-        keys = self.registry.action(ActionId.UNDO).shortcut()
-        self.status.showMessage(
-            message.replace("%1", keys.toString(QKeySequence.SequenceFormat.NativeText)), timeout
-        )
+        keys = self.registry.shortcut_text(ActionId.UNDO)
+        self.status.showMessage(message.replace("%1", keys), timeout)
 
     @Slot()
     def _update_undo_actions(self) -> None:

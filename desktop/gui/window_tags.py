@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QKeySequence
 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
@@ -95,10 +94,7 @@ class TagsMixin(_Base):
             dialog.show_message(self._with_undo_keys(TagTexts().deleted(tag, count)))
 
     def _with_undo_keys(self, text: str) -> str:
-        keys = self.registry.action(ActionId.UNDO).shortcut()
-        undo = self.tr("Undo with %1.").replace(
-            "%1", keys.toString(QKeySequence.SequenceFormat.NativeText)
-        )
+        undo = self.tr("Undo with %1.").replace("%1", self.registry.shortcut_text(ActionId.UNDO))
         return f"{text} {undo}"
 
     @Slot()

@@ -2,7 +2,8 @@
 
 Names are edited in place: an edit changes nothing here but asks for the rename
 (``rename_requested``); the window makes it and gives the new counts (``set_counts``). The
-proxy sorts by ``Role.SORT``: names as the library sorts them (without case), counts as numbers.
+proxy sorts by ``Role.SORT``: names in the window's order of the user's words (pinyin, without
+case: ``desktop.gui.collation``), counts as numbers.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+
+from desktop.gui.collation import name_key
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _CONTEXT = "TagsModel"
@@ -58,7 +61,7 @@ class TagsModel(QAbstractTableModel):
     def set_counts(self, counts: Mapping[str, int]) -> None:
         """Show these tags with their counts."""
         self.beginResetModel()
-        self._rows = sorted(counts.items(), key=lambda row: row[0].casefold())
+        self._rows = sorted(counts.items(), key=lambda row: name_key(row[0]))
         self.endResetModel()
 
     def counts(self) -> dict[str, int]:
@@ -91,7 +94,8 @@ class TagsModel(QAbstractTableModel):
         if role == Role.TAG:
             return name
         if role == Role.SORT:
-            return name.casefold() if column == Column.NAME else count
+            # The rows are in name order already: a name sorts by its row.
+            return index.row() if column == Column.NAME else count
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:

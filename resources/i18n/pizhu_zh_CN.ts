@@ -1751,7 +1751,11 @@
     <name>MainWindow</name>
     <message>
         <source>Drop speech files here, or press Ctrl+O to import them.</source>
-        <translation>把讲话文件拖到这里，或按 Ctrl+O 导入。</translation>
+        <translation type="vanished">把讲话文件拖到这里，或按 Ctrl+O 导入。</translation>
+    </message>
+    <message>
+        <source>Drop speech files here, or press %1 to import them.</source>
+        <translation>把讲话文件拖到这里，或按 %1 导入。</translation>
     </message>
     <message>
         <source>Speech text</source>

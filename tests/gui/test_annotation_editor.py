@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QAbstractProxyModel
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +25,11 @@ def test_completion_replaces_only_the_last_tag(qtbot: QtBot) -> None:
     line.setText("金句，提")
     assert completer.splitPath(line.text()) == ["提"]
     completer.setCompletionPrefix("提")
-    assert completer.pathFromIndex(completer.currentIndex()) == "金句，提法"
+    # Qt hands pathFromIndex an index of the tags' model, not of the completions shown.
+    completions = completer.completionModel()
+    assert isinstance(completions, QAbstractProxyModel)
+    chosen = completions.mapToSource(completer.currentIndex())
+    assert completer.pathFromIndex(chosen) == "金句，提法"
 
 
 def test_switching_annotations_sends_the_pending_note_of_the_previous(qtbot: QtBot) -> None:

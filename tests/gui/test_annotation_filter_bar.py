@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QComboBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.annotation_filter_bar import AnnotationFilterBar
@@ -105,3 +105,15 @@ def test_emptying_the_line_shows_everything_at_once(
     plain_bar.clear()
     assert emitted == ["ab", ""]
     assert not plain_bar.text_pending
+
+
+def test_the_tag_list_is_in_pinyin_order_with_latin_tags_without_case(
+    plain_bar: AnnotationFilterBar,
+) -> None:
+    in_order = ["安全", "北京", "结构", "金句", "提法", "重点", "draft", "Final"]
+    plain_bar.set_tag_counts(dict.fromkeys(sorted(in_order), 2))  # code points: F < d < 安
+    tags = plain_bar.findChild(QComboBox, "tagFilter")
+    assert tags is not None
+    listed = [tags.itemData(row) for row in range(1, tags.count())]  # after "All Tags"
+    assert listed == in_order
+    assert tags.itemText(1) == "安全 (2)"

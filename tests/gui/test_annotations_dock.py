@@ -130,8 +130,8 @@ def test_colour_chips_filter_the_rows(qtbot: QtBot, dock: AnnotationsDock) -> No
 def test_tag_combo_lists_counts_and_filters(qtbot: QtBot, dock: AnnotationsDock) -> None:
     combo = dock.filter_bar.tag_combo
     labels = [combo.itemText(i) for i in range(combo.count())]
-    assert labels == ["All Tags", "提法 (2)", "金句 (1)"]
-    combo.setCurrentIndex(2)
+    assert labels == ["All Tags", "金句 (1)", "提法 (2)"]
+    combo.setCurrentIndex(combo.findData("金句"))
     assert _visible_quotes(dock) == ["确保各项任务落到实处"]
     combo.setCurrentIndex(0)
     assert len(_visible_quotes(dock)) == 4
@@ -336,8 +336,8 @@ def test_tag_counts_follow_edits(dock: AnnotationsDock) -> None:
     combo = dock.filter_bar.tag_combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "All Tags",
-        "提法 (1)",
         "金句 (2)",
+        "提法 (1)",
     ]
 
 

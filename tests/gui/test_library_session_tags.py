@@ -1,4 +1,4 @@
-"""Tests for desktop/gui/library_session.py: a tag renamed or deleted is one undo step."""
+"""Tests for desktop/gui/library_session_tags.py: a tag renamed or deleted is one undo step."""
 
 from __future__ import annotations
 

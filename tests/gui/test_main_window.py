@@ -276,3 +276,21 @@ def test_a_library_that_cannot_be_written_says_so_once_while_reading(
     # Reading on goes on without a box each time the position would have been saved.
     assert len(boxes) == 1
     assert "cannot be written" in boxes[0].text()
+
+
+def test_the_empty_reader_names_the_import_keys_as_the_platform_writes_them(
+    qtbot: QtBot, qapp: QApplication, main_window: MainWindow, tmp_path: Path
+) -> None:
+    importing = main_window.registry.action(ActionId.IMPORT).shortcut()
+    keys = importing.toString(QKeySequence.SequenceFormat.NativeText)
+    assert importing == QKeySequence(QKeySequence.StandardKey.Open)
+    assert main_window.reader.placeholderText() == (
+        f"Drop speech files here, or press {keys} to import them."
+    )
+    translations = Translations(qapp, cache=tmp_path / "cache")
+    try:
+        translations.apply("zh_CN")
+        chinese = f"把讲话文件拖到这里，或按 {keys} 导入。"
+        qtbot.waitUntil(lambda: main_window.reader.placeholderText() == chinese)
+    finally:
+        translations.remove()

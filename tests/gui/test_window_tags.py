@@ -74,7 +74,7 @@ def _rename_by_typing(qtbot: QtBot, dialog: TagsDialog, tag: str, name: str) -> 
 def test_rename_by_typing_then_undo_then_delete_then_escape(
     qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation]
 ) -> None:
-    assert _filter_tags(main_window) == ["开头 (1)", "提法 (1)", "金句 (2)"]
+    assert _filter_tags(main_window) == ["金句 (2)", "开头 (1)", "提法 (1)"]
     dialog = _open_from_menu(qtbot, main_window)
     assert _listed(dialog) == {"开头": 1, "提法": 1, "金句": 2}
     assert dialog.windowTitle() == "Manage Tags"
@@ -89,13 +89,13 @@ def test_rename_by_typing_then_undo_then_delete_then_escape(
     assert main_window.session.annotation(tagged[0].id).tags == ("好句", "开头")
 
     qtbot.keyClick(dialog.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["开头 (1)", "提法 (1)", "金句 (2)"])
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["金句 (2)", "开头 (1)", "提法 (1)"])
     assert [main_window.session.annotation(a.id) for a in tagged] == tagged
     assert _listed(dialog) == {"开头": 1, "提法": 1, "金句": 2}
 
     assert dialog.select_tag("开头")
     qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["提法 (1)", "金句 (2)"])
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["金句 (2)", "提法 (1)"])
     assert len(main_window.session.annotations(tagged[0].speech_id)) == 3, "annotations stay"
     assert main_window.session.undo_stack.undoText() == "Delete Tag"
     assert "Removed “开头” from 1 annotation" in dialog.message.text()
@@ -110,7 +110,7 @@ def test_renaming_to_an_existing_tag_merges_them(
 ) -> None:
     dialog = _open_from_menu(qtbot, main_window)
     _rename_by_typing(qtbot, dialog, "开头", "金句")
-    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["提法 (1)", "金句 (2)"])
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["金句 (2)", "提法 (1)"])
     assert main_window.session.annotation(tagged[0].id).tags == ("金句",)
     assert "Merged “开头” into “金句” on 1 annotation." in dialog.message.text()
 

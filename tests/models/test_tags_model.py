@@ -1,4 +1,5 @@
-"""Tests for desktop/models/tags_model.py: tags with counts, sorted as numbers, renamed in place."""
+"""Tests for desktop/models/tags_model.py: tags with counts, sorted in pinyin order and as
+numbers, renamed in place."""
 
 from __future__ import annotations
 
@@ -9,16 +10,18 @@ from pytestqt.qtbot import QtBot
 from desktop.models.tags_model import Column, Role, TagsModel
 
 COUNTS = {"金句": 12, "Draft": 9, "开头": 100}
+PINYIN_ORDER = ["安全", "北京", "结构", "金句", "提法", "重点"]
+"""ān, běi, jié, jīn, tí, zhòng: the order a Chinese reader looks for them in."""
 
 
-def test_rows_sort_by_name_without_case_and_pass_the_model_test(
+def test_rows_sort_by_name_and_pass_the_model_test(
     qtmodeltester: ModelTester,
 ) -> None:
     model = TagsModel()
     model.set_counts(COUNTS)
     qtmodeltester.check(model)
     names = [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
-    assert names == sorted(COUNTS, key=str.casefold)
+    assert names == ["金句", "开头", "Draft"]  # jīn, kāi; Latin after Chinese
     row = model.row_of("draft")
     assert model.index(row, Column.COUNT).data() == "9"
     assert model.index(row, Column.COUNT).data(Role.SORT) == 9
@@ -36,6 +39,19 @@ def test_counts_sort_as_numbers_through_a_proxy() -> None:
     proxy.sort(Column.COUNT, Qt.SortOrder.AscendingOrder)
     shown = [proxy.index(row, Column.NAME).data(Role.TAG) for row in range(proxy.rowCount())]
     assert shown == ["Draft", "金句", "开头"]  # 9 < 12 < 100, not "100" < "12" < "9"
+
+
+def test_names_sort_in_pinyin_order_through_a_proxy() -> None:
+    model = TagsModel()
+    model.set_counts(dict.fromkeys(sorted(PINYIN_ORDER, reverse=True), 1))
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Role.SORT)
+    proxy.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(row, Column.NAME).data(Role.TAG) for row in range(proxy.rowCount())]
+    assert shown == PINYIN_ORDER
+    assert sorted(PINYIN_ORDER) != PINYIN_ORDER, "code points would give another order"
 
 
 def test_only_names_are_editable_and_an_edit_asks_for_the_rename(qtbot: QtBot) -> None:

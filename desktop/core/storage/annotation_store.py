@@ -18,17 +18,23 @@ from desktop.core.annotation import (
     Annotation,
     AnnotationKind,
     Color,
-    TextQuote,
     new_annotation_id,
     utc_now,
 )
 from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError
 from desktop.core.storage import rows
+from desktop.core.storage.annotation_values import (
+    RANGE_KINDS,
+    checked_color,
+    checked_kind,
+    normalise_tags,
+    range_quote,
+    speech_text,
+)
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer, note_search_text
 
-_RANGE_KINDS = {AnnotationKind.HIGHLIGHT, AnnotationKind.NOTE, AnnotationKind.SECTION_NOTE}
 _ORDER = " ORDER BY a.speech_id, a.start_pos IS NULL, a.start_pos, a.created, a.id"
 
 
@@ -55,13 +61,13 @@ class AnnotationStore:
 
         A highlight without a colour is yellow. Returns it as stored, once committed.
         """
-        kind = _kind(kind)
+        kind = checked_kind(kind)
         if kind == AnnotationKind.HIGHLIGHT and color is None:
             color = Color.YELLOW
         now = utc_now()
         with self._db.transaction() as conn:
-            text = _speech_text(conn, speech_id)
-            quote = _quote(kind, text, start, end)
+            text = speech_text(conn, speech_id)
+            quote = range_quote(kind, text, start, end)
             annotation = Annotation(
                 id=new_annotation_id(),
                 speech_id=speech_id,
@@ -70,7 +76,7 @@ class AnnotationStore:
                 end=end,
                 quote=quote,
                 text_hash=text_hash(text),
-                color=_color(color),
+                color=checked_color(color),
                 note=note,
                 tags=normalise_tags(tags),
                 created=now,
@@ -81,11 +87,11 @@ class AnnotationStore:
 
     def add(self, annotation: Annotation) -> Annotation:
         """Store an annotation made elsewhere (redo, import) as it is, after checking it."""
-        _kind(annotation.kind)
-        _color(annotation.color)
+        checked_kind(annotation.kind)
+        checked_color(annotation.color)
         stored = replace(annotation, tags=normalise_tags(annotation.tags))
         with self._db.transaction() as conn:
-            _speech_text(conn, annotation.speech_id)
+            speech_text(conn, annotation.speech_id)
             self._insert(conn, stored)
             return self.get(stored.id)
 
@@ -179,7 +185,7 @@ class AnnotationStore:
 
     def set_color(self, annotation_id: str, color: str | None) -> Annotation:
         """Change a highlight's colour (None for no colour)."""
-        return self._change(annotation_id, "color = ?", (_color(color),))
+        return self._change(annotation_id, "color = ?", (checked_color(color),))
 
     def set_tags(self, annotation_id: str, tags: Iterable[str]) -> Annotation:
         """Replace an annotation's tags."""
@@ -263,10 +269,10 @@ class AnnotationStore:
         """Attach an annotation (typically an orphan) to ``text[start:end]`` of its speech."""
         with self._db.transaction() as conn:
             current = self.get(annotation_id)
-            if current.kind not in _RANGE_KINDS:
+            if current.kind not in RANGE_KINDS:
                 raise LibraryError("a note on a whole speech has no range", code="invalid")
-            text = _speech_text(conn, current.speech_id)
-            quote = _quote(current.kind, text, start, end)
+            text = speech_text(conn, current.speech_id)
+            quote = range_quote(current.kind, text, start, end)
             return self._change(
                 annotation_id,
                 "start_pos = ?, end_pos = ?, exact = ?, prefix = ?, suffix = ?, text_hash = ?,"
@@ -331,68 +337,6 @@ class AnnotationStore:
                 text = note_search_text(annotation.note, annotation.exact)
                 self._indexer.index_note(conn, annotation_id, annotation.speech_id, text)
             return annotation
-
-
-def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Tags as stored: trimmed, inner whitespace collapsed, no empties, no case-duplicates."""
-    kept: dict[str, str] = {}
-    for tag in tags:
-        name = " ".join(tag.split())
-        if name:
-            kept.setdefault(name.casefold(), name)
-    return tuple(sorted(kept.values(), key=str.casefold))
-
-
-def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
-    """The range of the ``occurrence``-th (1-based) occurrence of ``quote`` in ``text``."""
-    if not quote:
-        raise LibraryError("the quote is empty", code="invalid")
-    if occurrence < 1:
-        raise LibraryError("the occurrence counts from 1", code="invalid")
-    start, seen = -1, 0
-    while seen < occurrence:
-        start = text.find(quote, start + 1)
-        if start < 0:
-            where = "does not occur" if seen == 0 else f"occurs only {seen} times"
-            raise LibraryError(f"the quote {quote!r} {where} in the speech", code="not-found")
-        seen += 1
-    return start, start + len(quote)
-
-
-def _kind(kind: str) -> AnnotationKind:
-    try:
-        return AnnotationKind(kind)
-    except ValueError:
-        raise LibraryError(f"unknown annotation kind {kind!r}", code="invalid") from None
-
-
-def _color(color: str | None) -> str | None:
-    if color is None:
-        return None
-    try:
-        return Color(color).value
-    except ValueError:
-        names = ", ".join(c.value for c in Color)
-        raise LibraryError(f"unknown colour {color!r} (use {names})", code="invalid") from None
-
-
-def _quote(kind: str, text: str, start: int | None, end: int | None) -> TextQuote:
-    if kind not in _RANGE_KINDS:
-        if start is not None or end is not None:
-            raise LibraryError("a note on a whole speech takes no range", code="invalid")
-        return TextQuote("", "", "")
-    if start is None or end is None or not 0 <= start < end <= len(text):
-        raise LibraryError(
-            f"the range {start}–{end} is not inside the speech (0–{len(text)})", code="invalid"
-        )
-    return TextQuote.from_text(text, start, end)
-
-
-def _speech_text(conn: sqlite3.Connection, speech_id: int) -> str:
-    found = conn.execute("SELECT text FROM speeches WHERE id = ?", (speech_id,)).fetchone()
-    if found is None:
-        raise LibraryError(f"there is no speech with id {speech_id}", code="not-found")
-    return found[0]
 
 
 def _store_tags(conn: sqlite3.Connection, annotation_id: str, tags: Iterable[str]) -> None:

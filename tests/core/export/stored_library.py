@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.core.annotation import AnchorState, Annotation, AnnotationKind
 from desktop.core.importing import import_file
 from desktop.core.records import SpeechRecord
-from desktop.core.storage.annotation_store import find_quote
+from desktop.core.storage.annotation_values import find_quote
 from desktop.core.storage.library import Library, open_library
 
 REFORM_LINES = [

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from desktop.core.annotation import AnchorState, AnnotationKind, Color, TextQuote
 from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError
-from desktop.core.storage.annotation_store import AnnotationStore, find_quote, normalise_tags
+from desktop.core.storage.annotation_store import AnnotationStore
+from desktop.core.storage.annotation_values import find_quote, normalise_tags
 from desktop.core.storage.library import Library, open_library
 from tests.core.storage.documents import make_document
 from tests.core.storage.test_library_store import RecordingIndexer

@@ -1,0 +1,83 @@
+"""What an annotation is made of, checked before ``AnnotationStore`` stores it.
+
+Its kind and colour, its range with the quote of the speech's text there, its tags as stored;
+and where a quote the user typed lies in a speech (``python -m desktop annotate --quote``).
+Each check raises LibraryError ``invalid`` (``not-found`` for what is not there).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from desktop.core.annotation import AnnotationKind, Color, TextQuote
+from desktop.core.errors import LibraryError
+
+RANGE_KINDS = {AnnotationKind.HIGHLIGHT, AnnotationKind.NOTE, AnnotationKind.SECTION_NOTE}
+"""The kinds that sit on a range of the text (a speech note has none)."""
+
+
+def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored: trimmed, inner whitespace collapsed, no empties, no case-duplicates."""
+    kept: dict[str, str] = {}
+    for tag in tags:
+        name = " ".join(tag.split())
+        if name:
+            kept.setdefault(name.casefold(), name)
+    return tuple(sorted(kept.values(), key=str.casefold))
+
+
+def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """The range of the ``occurrence``-th (1-based) occurrence of ``quote`` in ``text``."""
+    if not quote:
+        raise LibraryError("the quote is empty", code="invalid")
+    if occurrence < 1:
+        raise LibraryError("the occurrence counts from 1", code="invalid")
+    start, seen = -1, 0
+    while seen < occurrence:
+        start = text.find(quote, start + 1)
+        if start < 0:
+            where = "does not occur" if seen == 0 else f"occurs only {seen} times"
+            raise LibraryError(f"the quote {quote!r} {where} in the speech", code="not-found")
+        seen += 1
+    return start, start + len(quote)
+
+
+def checked_kind(kind: str) -> AnnotationKind:
+    """``kind`` as an AnnotationKind; LibraryError ``invalid`` for one there is not."""
+    try:
+        return AnnotationKind(kind)
+    except ValueError:
+        raise LibraryError(f"unknown annotation kind {kind!r}", code="invalid") from None
+
+
+def checked_color(color: str | None) -> str | None:
+    """``color`` as a stored colour name (None stays None); LibraryError ``invalid`` if unknown."""
+    if color is None:
+        return None
+    try:
+        return Color(color).value
+    except ValueError:
+        names = ", ".join(c.value for c in Color)
+        raise LibraryError(f"unknown colour {color!r} (use {names})", code="invalid") from None
+
+
+def range_quote(kind: str, text: str, start: int | None, end: int | None) -> TextQuote:
+    """The quote of ``text[start:end]`` for an annotation of ``kind`` (none for a speech note)."""
+    if kind not in RANGE_KINDS:
+        if start is not None or end is not None:
+            raise LibraryError("a note on a whole speech takes no range", code="invalid")
+        return TextQuote("", "", "")
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        raise LibraryError(
+            f"the range {start}–{end} is not inside the speech (0–{len(text)})", code="invalid"
+        )
+    return TextQuote.from_text(text, start, end)
+
+
+def speech_text(conn: sqlite3.Connection, speech_id: int) -> str:
+    """A speech's canonical text; LibraryError ``not-found`` if there is no such speech."""
+    found = conn.execute("SELECT text FROM speeches WHERE id = ?", (speech_id,)).fetchone()
+    if found is None:
+        raise LibraryError(f"there is no speech with id {speech_id}", code="not-found")
+    return found[0]

@@ -1,0 +1,64 @@
+"""The library session's tags changed across the library: a rename, merge or deletion of a
+tag (Edit ▸ Manage Tags…) as one transaction and one undo step, and its undo and redo.
+
+A mixin of ``LibrarySession``: every annotation the change reached goes into one
+``AnnotationBatch`` the undo command puts back; done, undone or redone, the session says
+``tags_changed`` and the views read annotations and tags again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from desktop.gui import undo
+
+# The batch loads with the first rename or deletion of a tag: no start-up work
+# (tests/gui/test_app.py counts what the first paint loads).
+if TYPE_CHECKING:
+    from desktop.core.storage.annotation_batch import AnnotationBatch
+    from desktop.gui.library_session import LibrarySession
+
+    _Base = LibrarySession
+else:
+    _Base = object
+
+
+class SessionTagsMixin(_Base):
+    """Renaming and deleting a tag on every annotation, undoably."""
+
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename (or merge) a tag on every annotation as one undo step; how many changed."""
+        change = self._library.annotations.rename_tag
+        return self._retag(old, lambda: change(old, new), undo.RENAME_TAG)
+
+    def delete_tag(self, tag: str) -> int:
+        """Take a tag off every annotation as one undo step; how many changed."""
+        change = self._library.annotations.delete_tag
+        return self._retag(tag, lambda: change(tag), undo.DELETE_TAG)
+
+    def _retag(self, tag: str, change: Callable[[], int], text: str) -> int:
+        from desktop.core.storage.annotation_batch import AnnotationBatch
+
+        store = self._library.annotations
+        # One transaction: the states the undo puts back are exactly those the change left.
+        with self._library.db.transaction():
+            before = store.tagged(tag)
+            change()
+            pairs = [(was, store.get(was.id)) for was in before]
+        done = AnnotationBatch(replace=tuple((was, now) for was, now in pairs if was != now))
+        if done:
+            self.undo_stack.push(undo.RetagAnnotations(self, text, done))
+            self.tags_changed.emit()
+        return len(done)
+
+    def store_tag_batch(self, batch: AnnotationBatch) -> AnnotationBatch:
+        """Put back or again the annotations a tag's rename or deletion changed; those made.
+
+        Only the undo commands call this.
+        """
+        from desktop.core.storage.annotation_batch import apply_batch
+
+        made, _speeches = apply_batch(self._library, batch)
+        self.tags_changed.emit()
+        return made

@@ -1,0 +1,134 @@
+"""Tests for desktop/gui/window_print.py: File ▸ Print… and Print Preview…."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QKeySequence, QTextBlock, QTextCharFormat
+from PySide6.QtPrintSupport import (
+    QAbstractPrintDialog,
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+)
+from PySide6.QtWidgets import QCheckBox, QDialog
+
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from tests.gui.print_helpers import pdf_pages, pdf_printer
+from tests.gui.window_helpers import menu_action
+
+
+def _noted_speech(window: MainWindow) -> tuple[str, str]:
+    """Highlight 效能革命 in the open speech with a note; its body words and the note."""
+    speech = window.current_speech()
+    start = speech.text.index("效能革命", speech.text.index("\n"))
+    highlight = window.session.add_highlight(speech.record.id, start, start + 4, "yellow")
+    window.session.edit_note(highlight.id, "打印时的批注")
+    body = speech.text.splitlines()[1][:12]
+    return body, "打印时的批注"
+
+
+def test_print_and_preview_are_in_the_file_menu_and_need_a_speech(main_window: MainWindow) -> None:
+    printing = main_window.registry.action(ActionId.PRINT)
+    preview = main_window.registry.action(ActionId.PRINT_PREVIEW)
+    assert printing.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert printing.shortcut() == QKeySequence("Ctrl+P")
+    assert menu_action(main_window, "&File", printing.objectName()) is printing
+    assert menu_action(main_window, "&File", preview.objectName()) is preview
+    assert printing.isEnabled()
+    assert preview.isEnabled()
+    speech_id = main_window.current_speech_id()
+    main_window.close_speech()
+    assert not printing.isEnabled()
+    assert not preview.isEnabled()
+    main_window.open_speech(speech_id)
+    assert printing.isEnabled()
+
+
+def test_print_to_a_pdf_printer(main_window: MainWindow, tmp_path: Path) -> None:
+    body, note = _noted_speech(main_window)
+    path = tmp_path / "printed.pdf"
+    pages = main_window.print_to(pdf_printer(path))
+    text = pdf_pages(path)
+    assert pages == len(text) > 1
+    title = main_window.current_speech().record.title
+    assert text[0].startswith(unicodedata.normalize("NFKC", title))
+    assert unicodedata.normalize("NFKC", body) in text[0]
+    assert text[0].endswith("Page1")
+    assert f"[1]{note}" in "".join(text)  # in the endnotes
+
+
+def test_text_only_prints_no_notes(main_window: MainWindow, tmp_path: Path) -> None:
+    _body, note = _noted_speech(main_window)
+    main_window.settings.print_annotations = False
+    path = tmp_path / "plain.pdf"
+    main_window.print_to(pdf_printer(path))
+    assert note not in "".join(pdf_pages(path))
+
+
+def test_the_printout_is_black_on_white_in_the_dark_theme(main_window: MainWindow) -> None:
+    main_window.set_theme("dark")
+    document = main_window.print_document()
+    assert document is not None
+    muted = QColor("#404040")  # the date and speaker lines: a dark grey
+    block = document.firstBlock()
+    while block.isValid():
+        for fragment_format in _formats(block):
+            assert fragment_format.foreground().color() in (QColor("#000000"), muted)
+        block = block.next()
+    body = document.findBlockByNumber(document.blockCount() // 2)
+    assert _formats(body)[0].foreground().color() == QColor("#000000")
+
+
+def _formats(block: QTextBlock) -> list[QTextCharFormat]:
+    found = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        found.append(iterator.fragment().charFormat())
+        iterator += 1
+    return found
+
+
+def test_the_print_dialog_chooses_the_printer_and_may_print_the_selection(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    speech = main_window.current_speech()
+    words = speech.text.splitlines()[1][:10]
+    start = speech.text.index(words)
+    main_window.reader.select_range(start, start + len(words))
+    path = tmp_path / "selection.pdf"
+    shown: list[bool] = []
+
+    def choose_the_selection(dialog: QPrintDialog) -> int:
+        shown.append(dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection))
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(path))
+        dialog.printer().setPrintRange(QPrinter.PrintRange.Selection)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_the_selection)
+    main_window.registry.action(ActionId.PRINT).trigger()
+    assert shown == [True]
+    (page,) = pdf_pages(path)
+    assert page == unicodedata.normalize("NFKC", words) + "Page1"
+    assert main_window.printer().printRange() == QPrinter.PrintRange.AllPages
+
+
+def test_the_preview_offers_text_only(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main_window.settings.print_annotations
+
+    def untick(dialog: QPrintPreviewDialog) -> int:
+        box = dialog.findChild(QCheckBox, "printAnnotations")
+        assert box is not None
+        assert box.isChecked()
+        box.setChecked(False)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", untick)
+    main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    assert not main_window.settings.print_annotations
