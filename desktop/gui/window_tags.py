@@ -95,7 +95,8 @@ class TagsMixin(_Base):
 
     def _with_undo_keys(self, text: str) -> str:
         undo = self.tr("Undo with %1.").replace("%1", self.registry.shortcut_text(ActionId.UNDO))
-        return f"{text} {undo}"
+        # Chinese runs sentences together; English puts a space between them.
+        return self.tr("%1 %2").replace("%1", text).replace("%2", undo)
 
     @Slot()
     def _on_session_tags_changed(self) -> None:

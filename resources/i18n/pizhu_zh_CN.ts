@@ -2279,6 +2279,10 @@
         <source>Undo with %1.</source>
         <translation>可按 %1 撤销。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>TagsModel</name>
