@@ -1359,6 +1359,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n annotation(s) in %1:</source>
+        <translation>
+            <numerusform>“%1”中有 %n 条批注：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
