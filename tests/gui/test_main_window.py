@@ -148,6 +148,20 @@ def test_delete_key_sends_a_highlight_to_the_trash_and_undo_restores_it(
     assert main_window.session.trash() == []
 
 
+def test_undo_takes_away_the_hint_to_undo(qtbot: QtBot, main_window: MainWindow) -> None:
+    start = main_window.current_speech().text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_3)
+    cursor = main_window.reader.textCursor()
+    cursor.setPosition(start + 1)
+    main_window.reader.setTextCursor(cursor)
+    qtbot.keyClick(main_window.reader, Qt.Key.Key_Delete)
+    assert "trash" in main_window.status.currentMessage()
+    qtbot.keyClick(main_window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.session.trash() == []
+    # "Undo with Ctrl+Z" no longer describes anything once the step is undone.
+    assert main_window.status.currentMessage() == ""
+
+
 def test_a_note_key_adds_a_note_on_the_selection(qtbot: QtBot, main_window: MainWindow) -> None:
     speech = main_window.current_speech()
     start = speech.text.index("效能革命")
