@@ -92,6 +92,7 @@ def test_rename_by_typing_then_undo_then_delete_then_escape(
     qtbot.waitUntil(lambda: _filter_tags(main_window) == ["金句 (2)", "开头 (1)", "提法 (1)"])
     assert [main_window.session.annotation(a.id) for a in tagged] == tagged
     assert _listed(dialog) == {"开头": 1, "提法": 1, "金句": 2}
+    assert dialog.message.text() == "", "the rename's message and its Undo hint are past"
 
     assert dialog.select_tag("开头")
     qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
