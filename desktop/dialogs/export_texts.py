@@ -7,6 +7,8 @@ detail a support request needs verbatim.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from desktop.core.errors import PizhuError
@@ -134,7 +136,7 @@ class ExportTexts(QObject):
     def import_report(self, report: AnnotationImportReport) -> list[str]:
         """An annotation import's report, line by line."""
         lines = [
-            self.tr("%n annotation(s) in the file:", "", report.total),
+            self._file_total(report),
             self.tr("%n added", "", report.added),
             self.tr("%n updated with a newer copy", "", report.updated),
             self.tr("%n already in the library", "", report.unchanged),
@@ -154,3 +156,10 @@ class ExportTexts(QObject):
             text = self.tr("%n not imported: “%1” is not in the library", "", target.count)
             lines.append(text.replace("%1", target.title or target.source))
         return lines
+
+    def _file_total(self, report: AnnotationImportReport) -> str:
+        # The file by name: the report comes a while after it was chosen, maybe of several.
+        if not report.path:
+            return self.tr("%n annotation(s) in the file:", "", report.total)
+        text = self.tr("%n annotation(s) in %1:", "", report.total)
+        return text.replace("%1", Path(report.path).name)

@@ -107,6 +107,11 @@ class MainWindow(
         self._restore_state()
         self.setAcceptDrops(True)
         self.open_first_speech()
+        if self._speech is not None:
+            # The keyboard starts on the page (Page Down, 1–5), chosen before the window shows:
+            # a window manager may activate it only after the first paint, when Tab's order
+            # begins with the library's filter, which Qt would focus otherwise.
+            self.reader.setFocus()
         AfterFirstPaint(self.reader.viewport(), self._complete)
 
     # Building -------------------------------------------------------------------------------

@@ -288,6 +288,8 @@ class AnnotationsMixin(_Base):
         # Read before the step: Qt deletes a command that turns obsolete while it runs.
         command = self.session.undo_stack.command(index)
         place = command.place() if isinstance(command, AnnotationCommand) else None
+        # The message of the change ("Undo with Ctrl+Z") describes a state the step leaves.
+        self.status.clearMessage()
         step()
         if place is None:
             return

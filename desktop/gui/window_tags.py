@@ -33,6 +33,7 @@ class TagsMixin(_Base):
 
     def _connect_tags(self) -> None:
         self.session.tags_changed.connect(self._on_session_tags_changed)
+        self.session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
 
     @property
     def tags_dialog(self) -> TagsDialog | None:
@@ -95,7 +96,15 @@ class TagsMixin(_Base):
 
     def _with_undo_keys(self, text: str) -> str:
         undo = self.tr("Undo with %1.").replace("%1", self.registry.shortcut_text(ActionId.UNDO))
-        return f"{text} {undo}"
+        # Chinese runs sentences together; English puts a space between them.
+        return self.tr("%1 %2").replace("%1", text).replace("%2", undo)
+
+    @Slot(int)
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        # The dialog's last message ("Merged … Undo with Ctrl+Z.") describes a state an undo or
+        # redo leaves; a change made in the dialog sets its own message after this.
+        if self._tags_dialog is not None:
+            self._tags_dialog.show_message("")
 
     @Slot()
     def _on_session_tags_changed(self) -> None:

@@ -104,6 +104,13 @@
             <numerusform>%n not imported: “%1” is not in the library</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotation(s) in %1:</source>
+        <translation>
+            <numerusform>%n annotation in %1:</numerusform>
+            <numerusform>%n annotations in %1:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>

@@ -1359,6 +1359,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n annotation(s) in %1:</source>
+        <translation>
+            <numerusform>“%1”中有 %n 条批注：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
@@ -2278,6 +2284,10 @@
     <message>
         <source>Undo with %1.</source>
         <translation>可按 %1 撤销。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

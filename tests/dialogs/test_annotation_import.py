@@ -65,7 +65,7 @@ def test_a_backup_is_imported_and_reported(
     assert report.added == len(stored.notes)
     assert importer.message is not None
     assert importer.message.isVisible()
-    assert "8 annotation(s) in the file" in importer.message.text()
+    assert importer.message.text() == "8 annotation(s) in backup.json:", "it names the file"
     assert "8 added" in importer.message.informativeText()
     importer.message.button(QMessageBox.StandardButton.Ok).click()
     assert not importer.message.isVisible()

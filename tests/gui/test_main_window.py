@@ -15,7 +15,9 @@ from desktop.core.importing import import_file
 from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
 from desktop.gui.i18n import Translations
+from desktop.gui.library_session import LibrarySession
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
 from desktop.models.library_tree import Role
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.files import good_file
@@ -43,6 +45,24 @@ def test_first_run_opens_the_sample_collections_first_speech(main_window: MainWi
     assert "字" in main_window.status.length_label.text() or main_window.status.length_label.text()
     crumbs = [crumb.text for crumb in main_window.breadcrumb.crumbs()]
     assert crumbs[:2] == [collection.data(), "No. 1"], "the speech by its number"
+
+
+def test_the_keyboard_starts_on_the_open_speech(qtbot: QtBot, library_path: Path) -> None:
+    library = open_library(library_path, create=False, daily_backup=False)
+    window = MainWindow(LibrarySession(library), Settings())
+    qtbot.addWidget(window)
+    # Chosen before the window shows: a window manager may activate it only after the first
+    # paint, when Tab's order begins with the library's filter, and Qt would focus that.
+    assert window.focusWidget() is window.reader
+    window.show()
+    qtbot.waitUntil(lambda: window.first_paint_done)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # Page Down reads on, and 1–5 or a typed word do not land in the library's filter.
+    assert QApplication.focusWidget() is window.reader
+    qtbot.keyClick(window.reader, Qt.Key.Key_1)
+    assert window.library_pane.filter_edit.text() == ""
+    close_window(window)
 
 
 def test_clicking_a_section_in_the_tree_scrolls_the_reader_to_it(
@@ -126,6 +146,20 @@ def test_delete_key_sends_a_highlight_to_the_trash_and_undo_restores_it(
     main_window.registry.action(ActionId.UNDO).trigger()
     assert main_window.reader.annotations_at(start + 1) == [annotation_id]
     assert main_window.session.trash() == []
+
+
+def test_undo_takes_away_the_hint_to_undo(qtbot: QtBot, main_window: MainWindow) -> None:
+    start = main_window.current_speech().text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_3)
+    cursor = main_window.reader.textCursor()
+    cursor.setPosition(start + 1)
+    main_window.reader.setTextCursor(cursor)
+    qtbot.keyClick(main_window.reader, Qt.Key.Key_Delete)
+    assert "trash" in main_window.status.currentMessage()
+    qtbot.keyClick(main_window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.session.trash() == []
+    # "Undo with Ctrl+Z" no longer describes anything once the step is undone.
+    assert main_window.status.currentMessage() == ""
 
 
 def test_a_note_key_adds_a_note_on_the_selection(qtbot: QtBot, main_window: MainWindow) -> None:

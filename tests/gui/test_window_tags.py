@@ -92,6 +92,7 @@ def test_rename_by_typing_then_undo_then_delete_then_escape(
     qtbot.waitUntil(lambda: _filter_tags(main_window) == ["金句 (2)", "开头 (1)", "提法 (1)"])
     assert [main_window.session.annotation(a.id) for a in tagged] == tagged
     assert _listed(dialog) == {"开头": 1, "提法": 1, "金句": 2}
+    assert dialog.message.text() == "", "the rename's message and its Undo hint are past"
 
     assert dialog.select_tag("开头")
     qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
@@ -141,3 +142,17 @@ def test_the_button_beside_the_dock_tag_filter_opens_the_dialog(
     qtbot.waitUntil(dialog.isVisible)
     assert _listed(dialog) == {"开头": 1, "提法": 1, "金句": 2}
     dialog.close()
+
+
+def test_chinese_runs_the_undo_hint_on_without_a_space(
+    qtbot: QtBot, qapp: QApplication, main_window: MainWindow, tagged: list[Annotation]
+) -> None:
+    chinese = Translations(qapp)
+    assert chinese.apply(Language.CHINESE) == Language.CHINESE
+    try:
+        dialog = _open_from_menu(qtbot, main_window)
+        _rename_by_typing(qtbot, dialog, "开头", "金句")
+        qtbot.waitUntil(lambda: "合并" in dialog.message.text())
+        assert "。可按" in dialog.message.text(), "no space between Chinese sentences"
+    finally:
+        chinese.remove()
