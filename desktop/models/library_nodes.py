@@ -58,6 +58,7 @@ class TreeNode:
         "note_count",
         "parent",
         "serial",
+        "size",
         "speech_id",
         "start",
         "text_hash",
@@ -72,6 +73,7 @@ class TreeNode:
         self.fetched = False
         self.has_children = False
         self.serial = 0
+        self.size = 0  # a collection's count of speeches
         self.title = ""
         self.detail = ""
         self.note_count = 0
@@ -142,6 +144,7 @@ def fill_collection(node: TreeNode, record: CollectionRecord) -> None:
     node.title = record.title
     node.collection_id = record.id
     node.has_children = node.has_children or record.speech_count > 0
+    node.size = record.speech_count
     node.detail = record.source or ""
 
 
@@ -154,12 +157,16 @@ def fill_speech(node: TreeNode, record: SpeechRecord) -> None:
     node.start, node.end = 0, record.length
     if not node.fetched:
         node.has_children = True  # unknown until its outline is read
-    node.detail = speech_detail(record)
+    alone = node.parent is not None and node.parent.size == 1
+    node.detail = speech_detail(record, numbered=not alone)
 
 
-def speech_detail(record: SpeechRecord) -> str:
-    """The secondary line of a speech: its number, date and speaker (titles often repeat)."""
-    parts = [speech_number(record.index)]
+def speech_detail(record: SpeechRecord, *, numbered: bool = True) -> str:
+    """The secondary line of a speech: its number, date and speaker (titles often repeat).
+
+    The only speech of its collection has no number to tell it from others (as in
+    ``speech_labels``)."""
+    parts = [speech_number(record.index)] if numbered else []
     if record.date:
         parts.append(chinese_date(record.date))
     if record.speaker:

@@ -164,6 +164,20 @@ def test_a_reimport_adds_removes_and_refreshes_rows(
     assert _titles(model, changed_speech)[0] == P[30][:10], "its new outline, read again"
 
 
+def test_the_only_speech_of_its_collection_is_not_numbered(
+    session: LibrarySession, model: LibraryTreeModel
+) -> None:
+    """ "No. 1" tells a speech from its siblings; a lone speech has none."""
+    with open_library(session.library_path, create=False) as worker_side:
+        lone = worker_side.store.import_document(make_document([P[20:22]], source="/b.txt"))
+    model.reload()
+    (speech,) = session.speeches(lone.collection_id)
+    detail = model.speech_index(speech.id).data(Role.DETAIL)
+    assert "No." not in detail
+    assert "2016年4月15日" in detail
+    assert "No. 1" in model.speech_index(session.speeches(1)[0].id).data(Role.DETAIL)
+
+
 def test_a_stale_index_finds_nothing(session: LibrarySession, model: LibraryTreeModel) -> None:
     _fetch_everything(model)
     stale = model.speech_index(session.speeches(1)[2].id)
