@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, tzinfo
+from collections.abc import Callable
 
 from desktop.core.colors import color_name_zh
 from desktop.core.export import labels, times
@@ -36,13 +36,15 @@ def write_csv(data: ExportSet) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
-    writer.writerows(item_row(item, data.zone) for item in data.items)
+    in_zone = times.iso_converter(data.zone)
+    writer.writerows(item_row(item, in_zone) for item in data.items)
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def item_row(item: ExportItem, zone: tzinfo = UTC) -> list[str]:
+def item_row(item: ExportItem, in_zone: Callable[[str], str]) -> list[str]:
     """One annotation's cells, in ``COLUMNS`` order; its times ISO 8601 with their offset in
-    ``zone`` (``2024-05-01T16:30:00+08:00``): local to read, unambiguous to a script."""
+    the export's zone (``in_zone``, from ``times.iso_converter``: ``2024-05-01T16:30:00+08:00``):
+    local to read, unambiguous to a script."""
     note = item.annotation
     user_text = [
         item.collection.title,
@@ -56,8 +58,8 @@ def item_row(item: ExportItem, zone: tzinfo = UTC) -> list[str]:
         TAG_SEPARATOR.join(note.tags),
     ]
     ours = [
-        times.local_iso(note.created, zone),
-        times.local_iso(note.modified, zone),
+        in_zone(note.created),
+        in_zone(note.modified),
         str(note.state),
         note.id,
     ]

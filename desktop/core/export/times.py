@@ -9,7 +9,9 @@ fixed files. The writers state the zone once (``zone_label``) rather than after 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, tzinfo
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 
 def local_zone() -> tzinfo:
@@ -46,6 +48,35 @@ def local_iso(stamp: str, zone: tzinfo = UTC) -> str:
         return stamp
     text = moment.astimezone(zone).isoformat(timespec="seconds")
     return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
+
+
+# How the app stores a moment: UTC to the second or below, with a Z.
+_STORED_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?Z")
+
+
+def iso_converter(zone: tzinfo = UTC) -> Callable[[str], str]:
+    """``local_iso`` in ``zone`` for the many times of one export (a CSV has two a row).
+
+    The export's zone is a fixed offset (``local_zone``), so a time stored in the app's own
+    form needs no zone arithmetic: the offset is added to the seconds and its text appended,
+    about two thirds of ``local_iso``'s cost (at UTC the stored text is cut to the second).
+    Anything else goes through ``local_iso``; both give the same text."""
+    offset = zone.utcoffset(None) if isinstance(zone, timezone) else None
+    if offset is None:
+        return lambda stamp: local_iso(stamp, zone)
+    if not offset:
+        return lambda stamp: (
+            stamp[:19] + "Z" if _STORED_UTC.fullmatch(stamp) else local_iso(stamp, zone)
+        )
+    suffix = zone_label(zone).removeprefix("UTC")
+    moment = datetime.fromisoformat
+
+    def convert(stamp: str) -> str:
+        if not _STORED_UTC.fullmatch(stamp):
+            return local_iso(stamp, zone)
+        return (moment(stamp[:19]) + offset).isoformat() + suffix
+
+    return convert
 
 
 def local_date(stamp: str, zone: tzinfo = UTC) -> str:

@@ -83,3 +83,33 @@ def test_local_iso_names_the_same_moment(moment: datetime, minutes: int) -> None
     shown = datetime.fromisoformat(times.local_iso(stamp, zone))
     assert shown == moment.replace(microsecond=0)
     assert times.display_time(stamp, zone) == shown.strftime("%Y-%m-%d %H:%M")
+
+
+_STAMP_FORMS = st.sampled_from(
+    ["%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S+00:00", "%Y-%m-%d"]
+)
+
+
+@given(_MOMENTS, st.integers(-12 * 60, 14 * 60), _STAMP_FORMS)
+def test_the_converter_for_many_times_says_what_local_iso_says(
+    moment: datetime, minutes: int, form: str
+) -> None:
+    stamp = moment.strftime(form)
+    for zone in (timezone(timedelta(minutes=minutes)), UTC):
+        assert times.iso_converter(zone)(stamp) == times.local_iso(stamp, zone)
+
+
+@given(st.text(max_size=30))
+def test_the_converter_leaves_what_is_not_a_time(text: str) -> None:
+    assert times.iso_converter(BEIJING)(text) == times.local_iso(text, BEIJING)
+    assert times.iso_converter(UTC)(text) == times.local_iso(text, UTC)
+
+
+def test_the_converter_follows_a_zone_with_summer_time() -> None:
+    try:
+        zone = ZoneInfo("Europe/Berlin")
+    except ZoneInfoNotFoundError:
+        pytest.skip("no time zone database here")
+    convert = times.iso_converter(zone)
+    assert convert("2024-07-01T08:30:00Z") == "2024-07-01T10:30:00+02:00"
+    assert convert("2024-01-01T08:30:00Z") == "2024-01-01T09:30:00+01:00"
