@@ -91,11 +91,6 @@ class GroupExpansion(QObject):
         view.collapsed.connect(self._on_view_collapsed)
         view.expanded.connect(self._on_view_expanded)
 
-    @property
-    def folds_by_default(self) -> bool:
-        """Whether groups start folded (the list shows more than ``FOLD_ABOVE`` annotations)."""
-        return self._many
-
     def restore(self, *, after_reset: bool = False) -> None:
         """Unfold the groups as the user left them: each one, or only those opened when many.
 

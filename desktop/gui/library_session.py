@@ -119,10 +119,6 @@ class LibrarySession(SessionTagsMixin, QObject):
         """The outline nodes under ``parent_id`` (the top level when None)."""
         return self._library.store.outline_children(speech_id, parent_id)
 
-    def speeches_with_sections_like(self, text: str) -> list[int]:
-        """The speeches with a heading or point labelled with ``text``."""
-        return self._library.store.speeches_with_sections_like(text)
-
     def title_matches(self, text: str) -> TitleMatches:
         """Which collections, speeches and sections hold ``text`` (for the tree's filter)."""
         return self._library.store.title_matches(text)

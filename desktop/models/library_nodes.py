@@ -103,7 +103,6 @@ class LibrarySource:
         speeches: Callable[[int], list[SpeechRecord]],
         speech: Callable[[int], SpeechRecord],
         outline_children: Callable[[int, int | None], list[OutlineNodeRecord]],
-        sections_like: Callable[[str], list[int]] | None = None,
         title_matches: Callable[[str], TitleMatches | None] | None = None,
         speech_titles: Callable[[], Iterable[tuple[int, int, str]]] | None = None,
     ) -> None:
@@ -111,7 +110,6 @@ class LibrarySource:
         self.speeches = speeches
         self.speech = speech
         self.outline_children = outline_children
-        self.sections_like = sections_like or (lambda _text: [])
         self.title_matches = title_matches or (lambda _text: None)
         self.speech_titles = speech_titles or self._speech_titles_one_by_one
 
@@ -131,7 +129,6 @@ class LibrarySource:
             session.speeches,
             session.speech,
             session.outline_children,
-            session.speeches_with_sections_like,
             session.title_matches,
             lambda: (
                 (parts.collection_id, parts.speech_id, parts.title)

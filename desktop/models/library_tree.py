@@ -274,29 +274,6 @@ class LibraryTreeModel(QAbstractItemModel):
         collections = ((node.key, node.title) for node in self._root.children)
         return tree_order(collections, self._source.speech_titles())
 
-    def fetch_all_speeches(self) -> None:
-        """Read every collection's speeches (so a filter can find them by title)."""
-        for collection in list(self._root.children):
-            if not collection.fetched:
-                self.fetchMore(self.index_of(collection))
-
-    def fetch_sections_like(self, text: str) -> None:
-        """Read the whole outline of every speech with a section labelled with ``text``.
-
-        A filter can only find rows that are loaded; this loads just the speeches that hold
-        a match, so filtering by a section's words does not read every outline.
-        """
-        for speech_id in self._source.sections_like(text):
-            index = self.speech_index(speech_id)
-            if index.isValid():
-                self._fetch_subtree(index)
-
-    def _fetch_subtree(self, index: QModelIndex) -> None:
-        if self.canFetchMore(index):
-            self.fetchMore(index)
-        for row in range(self.rowCount(index)):
-            self._fetch_subtree(self.index(row, 0, index))
-
     def walk(self, node: TreeNode | None = None) -> Iterator[TreeNode]:
         """Every loaded node below ``node`` (the root when None), parents first."""
         for child in (node or self._root).children:
