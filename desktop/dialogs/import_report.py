@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.annotation import AnchorState
 from desktop.core.document import Removal
 from desktop.core.storage.library_store import ImportReport, ImportStatus
+from desktop.core.text_templates import fill
 from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
@@ -125,7 +126,7 @@ class ImportReportDialog(QDialog):
 
     def _sentences(self, first: str, second: str) -> str:
         # Chinese runs sentences together; English puts a space between them.
-        return self.tr("%1 %2").replace("%1", first).replace("%2", second)
+        return fill(self.tr("%1 %2"), first, second)
 
     def _build_buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

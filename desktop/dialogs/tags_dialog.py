@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import LibraryError
 from desktop.core.storage.tag_edits import tag_name
+from desktop.core.text_templates import fill
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.models.tags_model import Column, Role, TagsModel
 
@@ -41,7 +42,7 @@ class TagTexts(QObject):
             text = self.tr("Merged “%1” into “%2” on %n annotation(s).", "", count)
         else:
             text = self.tr("Renamed “%1” to “%2” on %n annotation(s).", "", count)
-        return text.replace("%1", old).replace("%2", new)
+        return fill(text, old, new)
 
     def deleted(self, tag: str, count: int) -> str:
         """ "Removed “金句” from 3 annotations; they stay." """

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import Color
+from desktop.core.text_templates import fill
 from desktop.gui.collation import sorted_names
 from desktop.gui.color_chip import color_chip
 from desktop.gui.icons import svg_icon
@@ -201,7 +202,7 @@ class AnnotationFilterBar(QWidget):
         self._tags.addItem(self.tr("All Tags"), None)
         for tag in sorted_names(self._counts):
             count = self._counts[tag]
-            label = self.tr("%1 (%2)").replace("%1", tag).replace("%2", str(count))
+            label = fill(self.tr("%1 (%2)"), tag, str(count))
             self._tags.addItem(label, tag)
         found = self._tags.findData(chosen) if chosen is not None else 0
         self._tags.setCurrentIndex(max(found, 0))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 
 from desktop.core.errors import PizhuError
+from desktop.core.text_templates import fill
 from desktop.gui.actions import ActionId
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class TagsMixin(_Base):
     def _with_undo_keys(self, text: str) -> str:
         undo = self.tr("Undo with %1.").replace("%1", self.registry.shortcut_text(ActionId.UNDO))
         # Chinese runs sentences together; English puts a space between them.
-        return self.tr("%1 %2").replace("%1", text).replace("%2", undo)
+        return fill(self.tr("%1 %2"), text, undo)
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.records import CollectionRecord, SpeechRecord
+from desktop.core.text_templates import fill
 
 if TYPE_CHECKING:
     from desktop.core.storage.library_store import SpeechLabelParts
@@ -61,16 +62,11 @@ def speech_number(number: int) -> str:
 
 def speech_label(title: str, number: int = 0, collection: str = "") -> str:
     """A speech named by number and title (no number: 0), after its collection if given."""
-    named = _fill(translate("SpeechLabel", "%1 · %2"), speech_number(number), title)
+    named = fill(translate("SpeechLabel", "%1 · %2"), speech_number(number), title)
     named = named if number else title
     if not collection:
         return named
-    return _fill(translate("SpeechLabel", "%1 › %2"), collection, named)
-
-
-def _fill(template: str, *values: str) -> str:
-    """``template`` with %1, %2… replaced in one pass (a title may itself hold "%2")."""
-    return re.sub(r"%(\d)", lambda found: values[int(found.group(1)) - 1], template)
+    return fill(translate("SpeechLabel", "%1 › %2"), collection, named)
 
 
 def speech_names(
@@ -113,7 +109,7 @@ def speech_labels(parts: list[SpeechLabelParts]) -> dict[int, str]:
 
 
 class _Template:
-    """A translated template split at its %1, %2… once, filled in one pass like ``_fill``."""
+    """A translated template split at its %1, %2… once, filled in one pass like ``fill``."""
 
     def __init__(self, template: str) -> None:
         self._pieces = re.split(r"(%\d)", template)

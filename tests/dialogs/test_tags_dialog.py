@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.dialogs.tags_dialog import TagsDialog
+from desktop.dialogs.tags_dialog import TagsDialog, TagTexts
 from desktop.gui.i18n import Language
 from desktop.models.tags_model import Column, Role
 from tests.gui.access_keys import activate, press_access_key, window_problems
@@ -114,3 +114,9 @@ def test_every_button_and_the_filter_have_their_own_access_key(
 def test_escape_closes_the_dialog(qtbot: QtBot, dialog: TagsDialog) -> None:
     qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_tag_holding_a_place_mark_is_named_as_written(qtbot: QtBot) -> None:
+    """A user's tag like "50%2" must not be filled in as if it were the sentence's place."""
+    said = TagTexts().renamed("50%2", "半数", 1, False)
+    assert said.startswith("Renamed “50%2” to “半数” on 1 annotation")  # plural: no translator
