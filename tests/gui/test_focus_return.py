@@ -58,6 +58,22 @@ def _when_modal(act: Callable[[QWidget], None]) -> QTimer:
     return timer
 
 
+def _when_popup(act: Callable[[QMenu], None]) -> QTimer:
+    """Acts on the next context menu as soon as it is up (it blocks in exec())."""
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def check() -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            timer.stop()
+            act(popup)
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
+
+
 def _key(key: Qt.Key, to_dialog: bool = False) -> Callable[[QWidget], None]:
     """Press ``key`` in the dialog's focused widget (or the dialog: Enter for its default)."""
 
@@ -161,17 +177,9 @@ def test_a_closed_context_menu_leaves_the_keyboard_in_the_page(
     start = text.index("效能革命")
     select_with_keys(main_window.reader, start, start + 4)
 
-    def close() -> None:
-        popup = QApplication.activePopupWidget()
-        if isinstance(popup, QMenu):
-            timer.stop()
-            popup.close()
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(close)
-    timer.start()
+    timer = _when_popup(QMenu.close)
     qtbot.keyClick(main_window.reader, Qt.Key.Key_Menu)
+    timer.stop()
     _back_in(qtbot, main_window.reader)
 
 
@@ -183,19 +191,14 @@ def test_a_colour_chosen_in_the_context_menu_leaves_the_keyboard_in_the_page(
     start = text.index("效能革命")
     select_with_keys(main_window.reader, start, start + 4)
 
-    def choose() -> None:
-        popup = QApplication.activePopupWidget()
-        if isinstance(popup, QMenu):
-            timer.stop()
-            action = next(a for a in popup.actions() if a.objectName() == "action_highlight_2")
-            popup.close()
-            action.trigger()
+    def choose(popup: QMenu) -> None:
+        action = next(a for a in popup.actions() if a.objectName() == "action_highlight_2")
+        popup.close()
+        action.trigger()
 
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(choose)
-    timer.start()
+    timer = _when_popup(choose)
     qtbot.keyClick(main_window.reader, Qt.Key.Key_Menu)
+    timer.stop()
     qtbot.waitUntil(lambda: main_window.reader.annotations_at(start) != [])
     _back_in(qtbot, main_window.reader)
 
