@@ -2,8 +2,10 @@
 
 A mixin of ``MainWindow``. The print and preview dialogs only choose a printer (and whether the
 highlights and notes print); ``print_to(printer)`` then prints the open speech, so the preview,
-the print dialog and the tests all print through one function. QtPrintSupport and the page
-builders load when first used (tests/gui/test_app.py counts what the first paint loads).
+the print dialog and the tests all print through one function. A dialog's choice of highlights
+and notes holds while it is open and is kept in the settings only when the user prints.
+QtPrintSupport and the page builders load when first used (tests/gui/test_app.py counts what
+the first paint loads).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QApplication, QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
 from desktop.gui.action_ids import ActionId
@@ -32,6 +34,8 @@ class PrintMixin(_Base):
     """Print the open speech, or preview its pages."""
 
     _printer: QPrinter | None = None
+    _annotations_choice: bool | None = None
+    """The open dialog's "with highlights and notes", not yet saved (None: no dialog open)."""
 
     def _prepare_printing(self) -> None:
         self.registry.bind(ActionId.PRINT, self.print_speech)
@@ -70,8 +74,10 @@ class PrintMixin(_Base):
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, has_selection)
         options = self._annotations_option_tab()
         dialog.setOptionTabs([options])  # Qt's own dialog shows it; a native one may not
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted and self.print_to(printer):
+        accepted = self._run_print_dialog(dialog)
+        if accepted and self.print_to(printer):
             self.status.showMessage(self.tr("Printed."), STATUS_MS)
+        self._annotations_choice = None
         printer.setPrintRange(QPrinter.PrintRange.AllPages)  # the preview shows all again
         dialog.deleteLater()
 
@@ -92,11 +98,20 @@ class PrintMixin(_Base):
             box = self._annotations_box(toolbar)
             box.toggled.connect(preview.updatePreview)
             toolbar.addWidget(box)
-        dialog.exec()
+        self._run_print_dialog(dialog)  # the preview prints itself before it is accepted
+        self._annotations_choice = None
         dialog.deleteLater()
 
+    def _run_print_dialog(self, dialog: QDialog) -> bool:
+        """Show a print or preview dialog; keep its choice of annotations if the user printed."""
+        self._annotations_choice = self.settings.print_annotations
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            self.settings.print_annotations = self._annotations_choice
+        return accepted
+
     def _annotations_box(self, parent: QWidget) -> QCheckBox:
-        """ "With highlights and notes", kept in the settings as soon as it changes."""
+        """ "With highlights and notes" for the open dialog (saved when the user prints)."""
         box = QCheckBox(self.tr("With &highlights and notes"), parent)
         box.setObjectName("printAnnotations")
         box.setToolTip(self.tr("Leave unticked to print the text only"))
@@ -114,7 +129,7 @@ class PrintMixin(_Base):
 
     @Slot(bool)
     def _on_print_annotations_toggled(self, checked: bool) -> None:
-        self.settings.print_annotations = checked
+        self._annotations_choice = checked
 
     @Slot(object)
     def print_to(self, printer: QPrinter) -> int:
@@ -142,7 +157,9 @@ class PrintMixin(_Base):
         speech = self.current_speech()
         if speech is None:
             return None
-        with_annotations = self.settings.print_annotations
+        with_annotations = self._annotations_choice
+        if with_annotations is None:
+            with_annotations = self.settings.print_annotations
         try:
             collection = self.session.collection(speech.record.collection_id)
             annotations = self.session.annotations(speech.record.id) if with_annotations else []
