@@ -142,6 +142,11 @@ class ExportTexts(QObject):
             self.tr("%n already in the library", "", report.unchanged),
             self.tr("%n kept: the library's copy is newer", "", report.kept),
         ]
+        if report.in_trash:
+            # Counted above as already there, yet nowhere to be seen until restored.
+            lines.append(
+                self.tr("%n of them in the trash: File ▸ Trash… restores them", "", report.in_trash)
+            )
         placed = sum(report.anchors.values())
         if placed:
             lines += [

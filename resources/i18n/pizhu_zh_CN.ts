@@ -1353,6 +1353,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of them in the trash: File ▸ Trash… restores them</source>
+        <translation>
+            <numerusform>其中 %n 条在回收站中，可在“文件 ▸ 回收站…”中恢复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n annotation(s) in the file:</source>
         <translation>
             <numerusform>文件中有 %n 条批注：</numerusform>

@@ -103,3 +103,22 @@ def test_the_report_has_an_access_key_and_enter_closes_it(
     assert box.focusWidget() is box.button(QMessageBox.StandardButton.Ok)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert not box.isVisible()
+
+
+def test_the_report_says_how_many_are_in_the_trash_and_where_to_restore_them(
+    qtbot: QtBot, ui_language: Language, stored: StoredLibrary, pool: WorkerPool, window: QWidget
+) -> None:
+    backup = _backup(stored, stored.path.parent)
+    with stored.open() as library:
+        for note in stored.notes[:2]:
+            library.annotations.delete(note.annotation.id)
+    importer = AnnotationImporter(stored.path, pool, window)
+    with qtbot.waitSignal(importer.imported, timeout=WAIT_MS) as imported:
+        importer.start(backup)
+    assert imported.args[0].in_trash == 2
+    assert importer.message is not None
+    expected = {
+        Language.ENGLISH: "2 of them in the trash: File ▸ Trash… restores them",
+        Language.CHINESE: "其中 2 条在回收站中，可在“文件 ▸ 回收站…”中恢复",
+    }
+    assert expected[ui_language] in importer.message.informativeText().splitlines()
