@@ -1337,6 +1337,30 @@
         <translation>文件过大，不是批注文件。</translation>
     </message>
     <message>
+        <source>The file “%1” is empty.</source>
+        <translation>文件“%1”是空的。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged or is not an annotation file (W3C Web Annotation JSON).</source>
+        <translation>文件“%1”已损坏，或不是批注文件（W3C Web Annotation JSON）。</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds JSON, but not annotations (W3C Web Annotation JSON).</source>
+        <translation>文件“%1”是 JSON，但其中不是批注（W3C Web Annotation JSON）。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not UTF-8 text.</source>
+        <translation>文件“%1”不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large to be annotations.</source>
+        <translation>文件“%1”过大，不是批注文件。</translation>
+    </message>
+    <message>
         <source>It could not be done: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
