@@ -2009,8 +2009,20 @@
         <translation>不勾选则只打印正文</translation>
     </message>
     <message>
+        <source>Official-document page n&amp;umbers (GB/T 9704)</source>
+        <translation>公文页码 (GB/T 9704)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>“— 1 —” at the foot: odd pages at the right, even pages at the left</source>
+        <translation>页码写作“— 1 —”：单页码居右空一字，双页码居左空一字</translation>
+    </message>
+    <message>
+        <source>Highlights and Page Numbers</source>
+        <translation>批注与页码</translation>
+    </message>
+    <message>
         <source>Highlights and Notes</source>
-        <translation>高亮和批注</translation>
+        <translation type="vanished">高亮和批注</translation>
     </message>
     <message>
         <source>Could not print: the printer did not start.</source>

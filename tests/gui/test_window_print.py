@@ -191,3 +191,47 @@ def test_closing_the_preview_without_printing_keeps_the_saved_choice(
     main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
     assert note not in previewed[0]  # the preview showed the text only
     assert main_window.settings.print_annotations
+
+
+def test_the_print_dialog_offers_official_document_page_numbers(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not main_window.settings.print_official_page_numbers
+    path = tmp_path / "official.pdf"
+
+    def tick_and_print(dialog: QPrintDialog) -> int:
+        box = dialog.findChild(QCheckBox, "printOfficialPageNumbers")
+        assert not box.isChecked()
+        box.setChecked(True)
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", tick_and_print)
+    main_window.registry.action(ActionId.PRINT).trigger()
+    pages = pdf_pages(path)
+    assert len(pages) > 1
+    for number, text in enumerate(pages, 1):
+        assert text.endswith(f"\N{EM DASH}{number}\N{EM DASH}")
+        assert "Page" not in text
+    assert main_window.settings.print_official_page_numbers
+    plain = tmp_path / "plain.pdf"
+    main_window.settings.print_official_page_numbers = False
+    main_window.print_to(pdf_printer(plain))
+    assert pdf_pages(plain)[0].endswith("Page1")
+
+
+def test_the_preview_shows_official_page_numbers_when_ticked(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "previewed.pdf"
+
+    def tick_and_look(dialog: QPrintPreviewDialog) -> int:
+        dialog.findChild(QCheckBox, "printOfficialPageNumbers").setChecked(True)
+        main_window.print_to(pdf_printer(path))  # what the preview paints now
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", tick_and_look)
+    main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    assert pdf_pages(path)[0].endswith("\N{EM DASH}1\N{EM DASH}")
+    assert not main_window.settings.print_official_page_numbers, "closed without printing"
