@@ -40,4 +40,3 @@ def error_summary(error: PizhuError) -> str:
     if summary is None:
         return QCoreApplication.translate("Messages", "Something went wrong.")
     return QCoreApplication.translate(_CONTEXT, summary)
-

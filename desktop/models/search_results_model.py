@@ -23,12 +23,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from desktop.core.storage.search_index import Hit, Snippet
+from desktop.models.model_index import AnyIndex
 from desktop.models.search_nodes import (
     LineNode,
     SearchOutcome,
@@ -44,7 +44,6 @@ CONTEXT_WIDTH = 30
 """Characters of context on each side of a hit."""
 
 translate = QCoreApplication.translate
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
