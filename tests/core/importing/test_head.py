@@ -236,3 +236,11 @@ def test_a_closing_date_under_a_sentence_has_no_signature() -> None:
     )
     assert head.signatures == []
     assert SpanKind.SIGNATURE not in [kind for kind, *_ in head.marks]
+
+
+def test_a_damaged_document_number_under_the_title_is_no_title() -> None:
+    head, _ = _head(
+        "某某县人民政府办公室关于印发某某应急预案的通知\n某政办发〔201746\n"
+        "各乡镇人民政府，县级有关部门：\n现将预案印发给你们，请认真贯彻执行。"
+    )
+    assert head.titles == ["某某县人民政府办公室关于印发某某应急预案的通知"]
