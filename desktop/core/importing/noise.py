@@ -70,6 +70,11 @@ _METADATA_START = re.compile(
     + "|".join(r"\s*".join(label) for label in _METADATA_LABELS.split())
     + r")\s*[:：]"
 )
+# What only a document-sharing site (文库, 范文 pages) shows around a file: its dates are when
+# someone uploaded it, not when the speech was given.
+_SHARING_SITE = re.compile(
+    r"文档编号|上\s*传\s*(?:时\s*间|日\s*期|者|人|用户)|下载积分|下载次数|由会员分享|文库|范文|文秘"
+)
 # A publication stamp: a date with a clock time (2019-05-14 10:45:55), never a speech's date.
 _PUBLISHED_AT = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
@@ -140,6 +145,12 @@ def whole_line_kind(text: str, *, edge: bool) -> str | None:
     if len(text) <= _CHROME_MAX and _is_watermark_line(text):
         return RemovalKind.WATERMARK
     return None
+
+
+def is_sharing_site_chrome(text: str) -> bool:
+    """Whether removed ``text`` belongs to a document-sharing site's page (文档编号, 上传时间,
+    由会员分享, 文库, 范文…), whose dates are upload dates."""
+    return _SHARING_SITE.search(text) is not None
 
 
 def bare_page_number(text: str) -> int | None:

@@ -32,6 +32,7 @@ from desktop.core.importing.lines import (
     is_title_like,
     salutation_length,
 )
+from desktop.core.importing.noise import is_sharing_site_chrome
 from desktop.core.importing.outline import build_outline
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.split import Layout, SpeechRange, split
@@ -178,9 +179,16 @@ def _collection_date(
 
 def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
     """A date in page chrome removed from paragraphs ``first``…``last`` (a document's or a
-    speech's head): a saved web page often gives its date only in a ``发布时间：…`` line."""
-    for removal in clean.removals:
-        if removal.kind == RemovalKind.WEB_CHROME and first <= removal.paragraph <= last:
+    speech's head): a saved web page often gives its date only in a ``发布时间：…`` line.
+
+    None on a document-sharing site's page: its date is when the file was uploaded, years
+    after the speech perhaps, and a speech without a date is better than a wrong one.
+    """
+    removed = [r for r in clean.removals if first <= r.paragraph <= last]
+    if any(is_sharing_site_chrome(removal.text) for removal in removed):
+        return None
+    for removal in removed:
+        if removal.kind == RemovalKind.WEB_CHROME:
             found = parse_date(removal.text)
             if found:
                 return found
