@@ -93,7 +93,7 @@ def _speech(index: int, paragraphs: Sequence[Paragraph], where: SpeechRange, hea
     ]
     events = find_events(blocks)
     outline = build_outline(events, _closing_start(own, starts, events, len(text)))
-    title, listed = _speech_title(head, where, text)
+    title, listed = _speech_title(head, where, _opening_line(own, head))
     return Speech(
         index=index,
         title=title,
@@ -135,13 +135,25 @@ def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:
     return merged
 
 
-def _speech_title(head: Head, where: SpeechRange, text: str) -> tuple[str, str | None]:
+def _speech_title(head: Head, where: SpeechRange, opening: str) -> tuple[str, str | None]:
     """The speech's own title when it has one, else the listed title, else its first words."""
     own = head.titles[-1] if head.titles else None
     listed = where.listed_title
     if own and listed and _words(own) != _words(listed):
         return own, listed
-    return own or listed or _first_words(text), None
+    return own or listed or _first_words(opening), None
+
+
+def _opening_line(paragraphs: Sequence[Paragraph], head: Head) -> str:
+    """The first line of a speech's own words: not a salutation (``同志们：`` would name every
+    speech alike), a date or a speaker's line; the first line when there is no other."""
+    skipped = head.whole_lines(paragraphs)
+    body = (paragraphs[i].text for i in range(head.body_start, len(paragraphs)) if i not in skipped)
+    for text in body:
+        words = text[salutation_length(text) :].strip()
+        if words:
+            return words
+    return paragraphs[0].text
 
 
 def _collection_title(
@@ -229,8 +241,8 @@ def _words(title: str) -> str:
     return "".join(unicodedata.normalize("NFKC", title).split())
 
 
-def _first_words(text: str) -> str:
-    first_line = text.split("\n", 1)[0].strip()
+def _first_words(line: str) -> str:
+    first_line = line.strip()
     if len(first_line) > LABEL_MAX:
         return first_line[:LABEL_MAX] + "…"
     return first_line

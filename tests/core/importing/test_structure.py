@@ -219,3 +219,10 @@ def test_a_speechs_own_closing_date_wins_over_a_sharing_sites_date() -> None:
     text = f"某某讲话稿\n发布时间:2023-04-22 10:00\n同志们：\n{running}\n（2019年3月8日）\n"
     document = import_bytes(text.encode(), "fanwen.txt")
     assert document.speeches[0].date == "2019-03-08"
+
+
+def test_a_speech_without_a_title_is_named_by_its_words_not_its_salutation() -> None:
+    running = "这次会议是县委研究决定召开的，主要任务是分析形势、部署工作。"
+    for text in (f"同志们：\n{running}\n一、统一思想\n要提高认识。", f"同志们：{running}"):
+        (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+        assert speech.title.startswith("这次会议是县委研究决定召开的")
