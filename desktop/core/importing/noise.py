@@ -39,6 +39,9 @@ _PAGE_NUMBER = re.compile(
     r"|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}"
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
+# A page counter a PDF or 文库 page left glued inside a line (…地铁第2页共18页1、2号线…): "of
+# M pages" tells it from a sentence pointing at a page (见第3页).
+_GLUED_PAGE = re.compile(r"第\s*[0-9０-９]{1,4}\s*页\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页")
 # Patterns that open with a bare character class (not a repeat, not an alternation) let the
 # regex engine skip ahead through the text instead of trying a match at every position.
 _BRACKET = re.compile(r"[（(【\[]")
@@ -166,12 +169,14 @@ def is_page_number(text: str) -> bool:
 
 
 def inline_noise_spans(text: str) -> list[Span]:
-    """Watermarks, page-jump markers and catalogue stamps inside a line, with the spaces they
-    leave behind between Chinese characters."""
+    """Watermarks, page-jump markers, glued page counters and catalogue stamps inside a line,
+    with the spaces they leave behind between Chinese characters."""
+    spans: list[Span] = []
+    if "共" in text and "页" in text:
+        spans += [(m.start(), m.end(), RemovalKind.PAGE_MARKER) for m in _GLUED_PAGE.finditer(text)]
     hint = _NOISE_HINT.search(text)
     if hint is None:
-        return []  # most lines: one pass
-    spans: list[Span] = []
+        return _with_orphaned_spaces(text, spans)  # most lines: one pass
     if _BRACKET.search(text, hint.start()) is not None:
         spans += _bracketed_noise(text)
     if _STAMP_HINT.search(text, hint.start()) is not None:
@@ -180,6 +185,10 @@ def inline_noise_spans(text: str) -> list[Span]:
             for m in _STAMP_CORE.finditer(text)
             if _stands_alone(text, m.start(), m.end())
         ]
+    return _with_orphaned_spaces(text, spans)
+
+
+def _with_orphaned_spaces(text: str, spans: list[Span]) -> list[Span]:
     if not spans:
         return []
     spans.sort()
