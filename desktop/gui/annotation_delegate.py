@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from desktop.core.annotation import AnchorState
 from desktop.gui.actions import SWATCHES
 from desktop.gui.app_theme import warning_colour
+from desktop.models import AnyIndex
 from desktop.models.annotation_roles import Column, Role
 from desktop.models.annotation_text import note_first_line
-from desktop.models.model_index import AnyIndex
 
 translate = QCoreApplication.translate
 

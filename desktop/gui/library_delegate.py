@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.gui.app_theme import accent_colour, is_dark
+from desktop.models import AnyIndex
 from desktop.models.library_tree import Role, TreeKind
-from desktop.models.model_index import AnyIndex
 
 ICON_SIZE = 16
 PADDING = 4

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 
 from desktop.core.annotation import Annotation
 from desktop.core.annotation_match import AnnotationCriteria, SearchTexts, search_text
+from desktop.models import AnyIndex
 from desktop.models.annotations_model import GROUP_FLAGS, AnnotationsModel, Role
-from desktop.models.model_index import AnyIndex
 
 
 class AnnotationFilter(QSortFilterProxyModel):

@@ -32,11 +32,11 @@ from desktop.core.annotation_groups import (
     in_scope,
     speech_rank,
 )
+from desktop.models import AnyIndex
 from desktop.models import annotation_text as text
 from desktop.models.annotation_nodes import Node, collector_paused, position
 from desktop.models.annotation_roles import Column, Role, annotation_data
 from desktop.models.annotations_bulk import BulkChangesMixin
-from desktop.models.model_index import AnyIndex
 
 translate = QCoreApplication.translate
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop.core.chinese.concordance import ConcordanceLine, SortBy, sort_lines
-from desktop.models.model_index import AnyIndex
+from desktop.models import AnyIndex
 
 translate = QCoreApplication.translate
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel
 
+from desktop.models import AnyIndex
 from desktop.models.library_nodes import Role, TreeKind
-from desktop.models.model_index import AnyIndex
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches

@@ -28,6 +28,7 @@ from PySide6.QtGui import QIcon
 from desktop.core.document import NodeKind
 from desktop.core.errors import PizhuError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
+from desktop.models import AnyIndex
 from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     ROLE_VALUES,
     LibrarySource,
@@ -38,7 +39,6 @@ from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     fill_speech,
     speech_detail,
 )
-from desktop.models.model_index import AnyIndex
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches

@@ -29,7 +29,7 @@ from PySide6.QtGui import QFont
 
 from desktop.core.storage.search_index import Hit, Snippet
 from desktop.core.text_templates import fill
-from desktop.models.model_index import AnyIndex
+from desktop.models import AnyIndex
 from desktop.models.search_nodes import (
     LineNode,
     SearchOutcome,

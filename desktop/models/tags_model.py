@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.gui.collation import name_key
-from desktop.models.model_index import AnyIndex
+from desktop.models import AnyIndex
 
 _CONTEXT = "TagsModel"
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from desktop.core.chinese.formulations import CollectionFormulation, FormulationKind
 from desktop.core.chinese.terms import KeywordEntry, Occurrence
-from desktop.models.model_index import AnyIndex
+from desktop.models import AnyIndex
 
 Entry = TypeVar("Entry", KeywordEntry, CollectionFormulation)
 TermEntry = KeywordEntry | CollectionFormulation

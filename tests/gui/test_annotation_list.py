@@ -11,8 +11,8 @@ from desktop.core.annotation import Annotation
 from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_list import FOLD_ABOVE
 from desktop.gui.annotations_dock import AnnotationsDock
+from desktop.models import AnyIndex
 from desktop.models.annotations_model import Role
-from desktop.models.model_index import AnyIndex
 from tests.models.factory import make_annotation
 
 SPEECHES = range(100, 100 + FOLD_ABOVE // 2 + 10)
