@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -25,6 +25,15 @@ if TYPE_CHECKING:
     _Base = MainWindow
 else:
     _Base = object
+
+FIRST_SIZE = QSize(1280, 820)
+FRAME_ROOM = 40
+"""Pixels kept free around a first window for the title bar and frame the system adds."""
+
+
+def first_window_size(available: QSize) -> QSize:
+    """The size of a window opened for the first time: FIRST_SIZE, or less on a small screen."""
+    return FIRST_SIZE.boundedTo(available - QSize(FRAME_ROOM, FRAME_ROOM))
 
 
 class WindowStateMixin(_Base):
@@ -65,7 +74,7 @@ class WindowStateMixin(_Base):
     def _restore_state(self) -> None:
         settings = self.settings
         if not settings.restore_window(self):
-            self.resize(1280, 820)
+            self.resize(first_window_size(self.screen().availableGeometry().size()))
         # No splitter exists yet: the annotations dock restores its own when it is built.
         self.reader.set_font_size(settings.font_size)
         self.set_theme(settings.theme)
