@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from desktop.gui.actions import THEME_ACTIONS, ActionId, svg_icon
 from desktop.gui.app_theme import apply_application_theme, is_dark
+from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.theme import theme
 from desktop.models.library_tree import TreeKind
 
@@ -27,13 +28,7 @@ else:
     _Base = object
 
 FIRST_SIZE = QSize(1280, 820)
-FRAME_ROOM = 40
-"""Pixels kept free around a first window for the title bar and frame the system adds."""
-
-
-def first_window_size(available: QSize) -> QSize:
-    """The size of a window opened for the first time: FIRST_SIZE, or less on a small screen."""
-    return FIRST_SIZE.boundedTo(available - QSize(FRAME_ROOM, FRAME_ROOM))
+"""A window opened for the first time, on a screen with room for it."""
 
 
 class WindowStateMixin(_Base):
@@ -74,7 +69,7 @@ class WindowStateMixin(_Base):
     def _restore_state(self) -> None:
         settings = self.settings
         if not settings.restore_window(self):
-            self.resize(first_window_size(self.screen().availableGeometry().size()))
+            resize_within_screen(self, FIRST_SIZE)
         # No splitter exists yet: the annotations dock restores its own when it is built.
         self.reader.set_font_size(settings.font_size)
         self.set_theme(settings.theme)

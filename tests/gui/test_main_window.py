@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 from pytestqt.qtbot import QtBot
@@ -18,7 +18,6 @@ from desktop.gui.i18n import Translations
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
-from desktop.gui.window_state import first_window_size
 from desktop.models.library_tree import Role
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.files import good_file
@@ -337,17 +336,3 @@ def test_a_first_window_fits_the_screen_it_opens_on(main_window: MainWindow) -> 
     room = main_window.screen().availableGeometry()
     assert main_window.width() <= room.width()
     assert main_window.height() <= room.height()
-
-
-@pytest.mark.parametrize(
-    ("available", "expected"),
-    [
-        (QSize(1920, 1040), QSize(1280, 820)),
-        (QSize(1366, 728), QSize(1280, 688)),
-        (QSize(1024, 600), QSize(984, 560)),
-    ],
-)
-def test_the_first_size_leaves_room_for_the_frame_on_a_small_screen(
-    available: QSize, expected: QSize
-) -> None:
-    assert first_window_size(available) == expected
