@@ -2,7 +2,8 @@
 
 Core names formats and errors by code and says what went wrong in English (its line names the
 file); here each code gets a sentence in the user's language, and core's line follows as the
-detail a support request needs verbatim.
+detail a support request needs verbatim, except for a file being read (annotations to import),
+whose sentence names the file itself.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from desktop.core.errors import PizhuError
 from desktop.core.export import ExportFormat
 from desktop.core.export.runner import ExportOutcome
 from desktop.core.storage.annotation_import import AnnotationImportReport
+from desktop.core.text_templates import fill
 
 _FORMATS = {
     "md": QT_TRANSLATE_NOOP("ExportTexts", "Markdown for Obsidian and other note apps"),
@@ -81,6 +83,22 @@ _ERRORS = {
     "too-large": QT_TRANSLATE_NOOP("ExportTexts", "The file is too large to be annotations."),
 }
 
+_FILE_ERRORS = {
+    "empty": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” is empty."),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "ExportTexts",
+        "The file “%1” is damaged or is not an annotation file (W3C Web Annotation JSON).",
+    ),
+    "mismatch": QT_TRANSLATE_NOOP(
+        "ExportTexts",
+        "The file “%1” holds JSON, but not annotations (W3C Web Annotation JSON).",
+    ),
+    "encoding": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” is not UTF-8 text."),
+    "unreadable": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” cannot be read."),
+    "too-large": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” is too large to be annotations."),
+}
+"""What was wrong with a file read (annotations to import), naming it, by the error's code."""
+
 
 def _tr(text: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP above, translated."""
@@ -104,6 +122,19 @@ def error_text(error: BaseException) -> str:
         text = QCoreApplication.translate("ExportTexts", "It could not be done: %1")
         return text.replace("%1", str(error))
     return f"{_tr(summary)}\n{error}"
+
+
+def file_error_text(error: BaseException) -> str:
+    """What was wrong with the file read, naming it, in the UI's language alone.
+
+    Core's English line stays for the command line: a file's errors each have a sentence
+    of their own here. Any other error is ``error_text``'s.
+    """
+    path = error.path if isinstance(error, PizhuError) else None
+    template = _FILE_ERRORS.get(error.code) if isinstance(error, PizhuError) else None
+    if path is None or template is None:
+        return error_text(error)
+    return fill(_tr(template), path)
 
 
 def success_text(outcome: ExportOutcome) -> str:
@@ -142,6 +173,11 @@ class ExportTexts(QObject):
             self.tr("%n already in the library", "", report.unchanged),
             self.tr("%n kept: the library's copy is newer", "", report.kept),
         ]
+        if report.in_trash:
+            # Counted above as already there, yet nowhere to be seen until restored.
+            lines.append(
+                self.tr("%n of them in the trash: File ▸ Trash… restores them", "", report.in_trash)
+            )
         placed = sum(report.anchors.values())
         if placed:
             lines += [
