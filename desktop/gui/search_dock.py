@@ -113,6 +113,8 @@ class SearchDock(QDockWidget):
         row = QHBoxLayout()
         self.scope_box = QComboBox(parent)
         self.scope_box.setObjectName("search_scope")
+        # Its texts change with the language: the default policy sizes it once, for the first.
+        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in ScopeKind:
             self.scope_box.addItem("", kind.value)
         self.collection_box = QComboBox(parent)
