@@ -17,6 +17,7 @@ from desktop.core.document import NodeKind
 from desktop.core.importing.chars import BULLETS, CLOSERS, SENTENCE_END, ends_sentence, han_count
 from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.decimal_sections import decimal_sections
 from desktop.core.importing.lines import (
     is_structural,
     is_subtitle,
@@ -27,6 +28,7 @@ from desktop.core.importing.lines import (
 from desktop.core.importing.numbering import (
     PLAIN,
     POINT_STYLES,
+    DecimalNumber,
     Marker,
     bare_numeral,
     heading_marker,
@@ -87,12 +89,16 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     """Every heading and point candidate of ``blocks`` (the body), in reading order."""
     events: list[Event] = []
     listed = _attachment_list_items(blocks)
+    decimal = decimal_sections([block.text for block in blocks])
     for position, block in enumerate(blocks):
         if position in listed:
             continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         previous = blocks[position - 1] if position > 0 else None
-        heads = _headings(block, previous, following)
+        if position in decimal and not block.heading:
+            heads = [_decimal_event(block, decimal[position])]
+        else:
+            heads = _headings(block, previous, following)
         if heads and _labels_attachment(blocks, position):
             continue
         if heads and previous is not None and previous.text.endswith(("：", ":")):
@@ -172,6 +178,13 @@ def _headings(block: Block, previous: Block | None, following: Block | None) -> 
     if _is_plain_heading(text, previous, following):
         return [_event(NodeKind.HEADING, PLAIN, 0, block, 0, len(text), None)]
     return []
+
+
+def _decimal_event(block: Block, number: DecimalNumber) -> Event:
+    """A section of a decimal run (``1.2 编制依据``): the whole line is its heading."""
+    marker = Marker(number.style, number.parts[-1], 0, number.end)
+    event = _event(NodeKind.HEADING, number.style, marker.number, block, 0, len(block.text), marker)
+    return dataclasses.replace(event, marker=block.text[: number.end].strip())
 
 
 def _numbered(block: Block, marker: Marker) -> list[Event]:
