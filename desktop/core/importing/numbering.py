@@ -39,7 +39,9 @@ from desktop.core.importing.chars import (
 )
 
 PLAIN = "plain"
-POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run"})
+#: a question of a transcript (问：…, 记者：…), found by ``questions``
+QUESTION = "question"
+POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run", QUESTION})
 
 #: Canonical order of heading styles (lower is higher in the hierarchy), used to place a style
 #: the first time a document uses it; see ``outline.StyleRanks``.

@@ -28,6 +28,7 @@ from desktop.core.importing.lines import (
 from desktop.core.importing.numbering import (
     PLAIN,
     POINT_STYLES,
+    QUESTION,
     DecimalNumber,
     Marker,
     bare_numeral,
@@ -37,6 +38,7 @@ from desktop.core.importing.numbering import (
     point_markers,
 )
 from desktop.core.importing.official import is_attachment_label
+from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
@@ -90,6 +92,7 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     events: list[Event] = []
     listed = _attachment_list_items(blocks)
     decimal = decimal_sections([block.text for block in blocks])
+    asked = {question.position: question for question in questions([b.text for b in blocks])}
     for position, block in enumerate(blocks):
         if position in listed:
             continue
@@ -97,6 +100,8 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         previous = blocks[position - 1] if position > 0 else None
         if position in decimal and not block.heading:
             heads = [_decimal_event(block, decimal[position])]
+        elif position in asked and not block.heading:
+            heads = [_question_event(block, asked[position])]
         else:
             heads = _headings(block, previous, following)
         if heads and _labels_attachment(blocks, position):
@@ -185,6 +190,15 @@ def _decimal_event(block: Block, number: DecimalNumber) -> Event:
     marker = Marker(number.style, number.parts[-1], 0, number.end)
     event = _event(NodeKind.HEADING, number.style, marker.number, block, 0, len(block.text), marker)
     return dataclasses.replace(event, marker=block.text[: number.end].strip())
+
+
+def _question_event(block: Block, question: Question) -> Event:
+    """A question of a transcript: a point over its answer, labelled by its own words."""
+    number = question.number
+    marker = Marker(QUESTION, number, 0, question.words_start)
+    event = _event(NodeKind.POINT, QUESTION, number, block, 0, len(block.text), marker)
+    words = label(block.text, question.words_start, len(block.text))
+    return dataclasses.replace(event, label=words)
 
 
 def _numbered(block: Block, marker: Marker) -> list[Event]:
