@@ -229,12 +229,16 @@ def _prepare(raw: str, heading: int | None, furniture: str | None, scan: _Scan) 
 def _mark_noise_lines(lines: list[_Line]) -> None:
     """Find lines that are wholly noise; a page's chrome only above or below its running text."""
     first, last = _running_text_bounds(lines)
+    opening = next((index for index, line in enumerate(lines) if line.edit.text), None)
     page_numbers: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         text = line.edit.text
         if line.noise is not None or not text or line.heading is not None:
             continue
-        line.noise = whole_line_kind(text, edge=index < first or index > last)
+        top = index < first
+        line.noise = whole_line_kind(
+            text, edge=top or index > last, top=top, opening=index == opening
+        )
         value = bare_page_number(text) if line.noise is None else None
         if value is not None:
             page_numbers.append((index, value))

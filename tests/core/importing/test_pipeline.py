@@ -215,3 +215,23 @@ def test_clean_and_structure_never_raise_anything_else(text: str) -> None:
             structure(cleaned, Origin("any.txt", "utf-8", "txt"))
         return
     check_document(structure(cleaned, Origin("any.txt", "utf-8", "txt")))
+
+
+def test_a_news_sites_masthead_clock_and_breadcrumb_are_not_its_title() -> None:
+    text = "\n".join(
+        [
+            "资讯源 行情源",
+            "2024年11月22日 星期五",
+            "某某网 > 新闻中心 > 时政",
+            "市长会见外商代表团",
+            "发布时间：2016-03-03 08:52:42  来源：某某网",
+            "3月2日，市长在市政府会见了外商代表团一行，双方就深化经贸合作交换了意见。",
+            "市长表示，欢迎各方来我市投资兴业，共享发展机遇。",
+        ]
+    )
+    document = import_bytes(text.encode(), "news.txt")
+    assert document.title == "市长会见外商代表团"
+    assert document.speeches[0].title == "市长会见外商代表团"
+    assert document.date == "2016-03-03"  # the article's, not the day the page was read
+    removed = [removal.text for removal in document.removed if removal.kind == "web-chrome"]
+    assert removed[:3] == ["资讯源 行情源", "2024年11月22日 星期五", "某某网 > 新闻中心 > 时政"]
