@@ -25,6 +25,7 @@ from desktop.core.importing.lines import (
     salutation_length,
     speaker,
 )
+from desktop.core.importing.notes import notes_block
 from desktop.core.importing.numbering import (
     PLAIN,
     POINT_STYLES,
@@ -90,7 +91,7 @@ class Event:
 def find_events(blocks: Sequence[Block]) -> list[Event]:
     """Every heading and point candidate of ``blocks`` (the body), in reading order."""
     events: list[Event] = []
-    listed = _attachment_list_items(blocks)
+    listed = _attachment_list_items(blocks) | set(notes_block([block.text for block in blocks]))
     decimal = decimal_sections([block.text for block in blocks])
     asked = {question.position: question for question in questions([b.text for b in blocks])}
     for position, block in enumerate(blocks):
