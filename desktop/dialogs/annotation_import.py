@@ -58,7 +58,7 @@ class AnnotationImporter(QObject):
     @Slot(object)
     def _on_task_failed(self, error: BaseException) -> None:
         self._task = None
-        lines = [self.tr("Nothing was imported."), export_texts.file_error_text(error)]
+        lines = [self.tr("Nothing was imported."), export_texts.error_text(error)]
         self._show(QMessageBox.Icon.Warning, self.tr("Annotations not imported"), lines)
         self.failed.emit(error)
 

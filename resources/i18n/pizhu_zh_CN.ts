@@ -1310,11 +1310,11 @@
     </message>
     <message>
         <source>It is no longer in the library.</source>
-        <translation>文库中已没有这一项。</translation>
+        <translation type="vanished">文库中已没有这一项。</translation>
     </message>
     <message>
         <source>The library is in use by another program. Try again in a moment.</source>
-        <translation>文库正被其他程序使用，请稍后再试。</translation>
+        <translation type="vanished">文库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1359,6 +1359,26 @@
     <message>
         <source>The file “%1” is too large to be annotations.</source>
         <translation>文件“%1”过大，不是批注文件。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written there. Choose another folder.</source>
+        <translation>无法在那里写入文件“%1”，请另选文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: give a file name.</source>
+        <translation>“%1”是文件夹，请给出文件名。</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” was not written. Free some space and try again.</source>
+        <translation>磁盘已满，未写入“%1”。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written.</source>
+        <translation>未能写入文件“%1”。</translation>
     </message>
     <message>
         <source>It could not be done: %1</source>

@@ -171,14 +171,17 @@ def test_the_last_choice_is_remembered(
 
 
 def test_an_unwritable_destination_shows_the_error(
-    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
+    qtbot: QtBot, ui_language: Language, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
 ) -> None:
     dialog = _open(qtbot, stored, pool)
-    dialog.ui.destination.setText(str(tmp_path / "missing" / "x.docx"))
+    missing = tmp_path / "缺少的文件夹"
+    dialog.ui.destination.setText(str(missing / "x.docx"))
     with qtbot.waitSignal(dialog.export_failed, timeout=WAIT_MS) as failed:
         qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
     assert failed.args[0].code == "missing-folder"
-    assert "folder does not exist" in dialog.ui.result.text()
+    shown = {Language.ENGLISH: f"The folder “{missing}” does not exist."}
+    shown[Language.CHINESE] = f"文件夹“{missing}”不存在。"
+    assert dialog.ui.result.text() == shown[ui_language], "core's English is the command line's"
     assert not dialog.ui.open_file.isVisible()
     assert dialog.ui.export_button.isEnabled()
 
