@@ -144,16 +144,14 @@ def is_watermark(clause: str, *, bracketed: bool = True) -> bool:
     return (strong >= 1 and strong + weak >= 2) or (bracketed and weak >= 3)
 
 
-def whole_line_kind(
-    text: str, *, edge: bool, top: bool = False, opening: bool = False
-) -> str | None:
+def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
     """The noise kind of a line that is nothing but noise, or None.
 
     ``edge`` says the line is above the first or below the last paragraph of running text,
     where a page's chrome (责任编辑, 来源, 打印本页, ICP备…) sits; ``top`` that it is above,
-    where a site's navigation sits, and ``opening`` that it is the file's first line.
+    where a site's navigation sits.
     """
-    if top and (is_site_navigation(text, opening=opening) or is_site_clock(text)):
+    if top and (is_site_navigation(text) or is_site_clock(text)):
         return RemovalKind.WEB_CHROME
     if len(text) > _CHROME_MAX:
         return RemovalKind.FOOTER if _FOOTER.match(text) else None
@@ -170,13 +168,13 @@ def whole_line_kind(
     return None
 
 
-def is_site_navigation(text: str, *, opening: bool = False) -> bool:
+def is_site_navigation(text: str) -> bool:
     """A breadcrumb or a bar of a site's channel links, at the top of a page.
 
-    Links are words of two to four characters; a bar separated by spaces needs four of them,
-    since a speaker's or a host's line (主持人 张三) has two, unless it is the file's very
-    first line (``opening``), where a masthead (新闻源 财富源) stands above the headline: words
-    of three or four characters, none of them a role.
+    Links are words of two to four characters. A bar separated by spaces needs four of them,
+    one a two-character channel (首页, 新闻): a speaker's or a host's line (主持人 张三) has
+    two words, and a title of slogans (坚定信心 真抓实干 攻坚克难 奋勇争先, 学思想 强党性 重实践
+    建新功) is made of phrases of three or four characters.
     """
     crumbs = _CRUMB_SEPARATOR.split(text)
     if len(crumbs) >= 3 and all(_is_crumb(crumb) for crumb in crumbs[:-1]) and crumbs[-1]:
@@ -186,10 +184,21 @@ def is_site_navigation(text: str, *, opening: bool = False) -> bool:
     links = _LINK_SEPARATOR.split(text.strip())
     if not all(_LINK_WORD.fullmatch(link) for link in links) or len(links) < 2:
         return False
-    if any(bar in text for bar in "|｜丨") or len(links) >= _LINK_BAR_MIN:
+    if any(bar in text for bar in "|｜丨"):
         return True
-    # a masthead's words are longer than a two-character name, and name no role
-    return opening and min(map(len, links)) >= _MASTHEAD_WORD_MIN and not names_a_role(text)
+    return len(links) >= _LINK_BAR_MIN and min(map(len, links)) == 2
+
+
+def is_masthead(text: str) -> bool:
+    """Whether a page's first line could be a site's masthead (新闻源 财富源): words of three or
+    four characters naming no role. Only the navigation under it tells a masthead from a
+    title of slogans (砥砺奋进 再创辉煌), so the caller decides with that."""
+    if len(text) > _CHROME_MAX or speaker(text) is not None or names_a_role(text):
+        return False
+    links = _LINK_SEPARATOR.split(text.strip())
+    return len(links) >= 2 and all(
+        _LINK_WORD.fullmatch(link) and len(link) >= _MASTHEAD_WORD_MIN for link in links
+    )
 
 
 def _is_crumb(text: str) -> bool:

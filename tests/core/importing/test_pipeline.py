@@ -217,6 +217,29 @@ def test_clean_and_structure_never_raise_anything_else(text: str) -> None:
     check_document(structure(cleaned, Origin("any.txt", "utf-8", "txt")))
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["砥砺奋进 再创辉煌", "坚定信心 真抓实干 攻坚克难 奋勇争先", "学思想 强党性 重实践 建新功"],
+)
+def test_a_title_of_slogans_over_its_subtitle_is_the_title(title: str) -> None:
+    text = "\n".join(
+        [
+            title,
+            "——在全市经济工作会议上的讲话",
+            "（2023年12月20日）",
+            "同志们：",
+            "今天召开全市经济工作会议，主要任务是总结今年工作，部署明年任务。",
+            "一、今年工作回顾",
+            "今年以来，全市经济运行稳中有进，主要指标好于预期。",
+            "二、明年重点任务",
+            "明年要坚持稳中求进工作总基调，抓好以下几项工作。",
+        ]
+    )
+    document = import_bytes(text.encode(), "speech.txt")
+    assert document.title == title
+    assert not [removal for removal in document.removed if removal.kind == "web-chrome"]
+
+
 def test_a_news_sites_masthead_clock_and_breadcrumb_are_not_its_title() -> None:
     text = "\n".join(
         [
