@@ -254,9 +254,9 @@ def _mark_masthead(lines: list[_Line], opening: int) -> None:
     clock; over a subtitle or a speaker, the same short words are a title of slogans."""
     line = lines[opening]
     below = next((other for other in lines[opening + 1 :] if other.edit.text), None)
-    if line.noise is None and below is not None and below.noise == RemovalKind.WEB_CHROME:
-        if is_masthead(line.edit.text):
-            line.noise = RemovalKind.WEB_CHROME
+    under_navigation = below is not None and below.noise == RemovalKind.WEB_CHROME
+    if line.noise is None and under_navigation and is_masthead(line.edit.text):
+        line.noise = RemovalKind.WEB_CHROME
 
 
 def _running_text_bounds(lines: list[_Line]) -> tuple[int, int]:
