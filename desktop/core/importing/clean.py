@@ -29,6 +29,7 @@ from desktop.core.importing.noise import (
     bare_page_number,
     control_spans,
     inline_noise_spans,
+    is_masthead,
     normalise_spaces,
     odd_characters,
     whole_line_kind,
@@ -229,12 +230,14 @@ def _prepare(raw: str, heading: int | None, furniture: str | None, scan: _Scan) 
 def _mark_noise_lines(lines: list[_Line]) -> None:
     """Find lines that are wholly noise; a page's chrome only above or below its running text."""
     first, last = _running_text_bounds(lines)
+    opening = next((index for index, line in enumerate(lines) if line.edit.text), None)
     page_numbers: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         text = line.edit.text
         if line.noise is not None or not text or line.heading is not None:
             continue
-        line.noise = whole_line_kind(text, edge=index < first or index > last)
+        top = index < first
+        line.noise = whole_line_kind(text, edge=top or index > last, top=top)
         value = bare_page_number(text) if line.noise is None else None
         if value is not None:
             page_numbers.append((index, value))
@@ -242,6 +245,18 @@ def _mark_noise_lines(lines: list[_Line]) -> None:
     if len(values) >= 2 and all(a < b for a, b in zip(values, values[1:], strict=False)):
         for index, _ in page_numbers:
             lines[index].noise = RemovalKind.PAGE_MARKER
+    if opening is not None and opening < first:
+        _mark_masthead(lines, opening)
+
+
+def _mark_masthead(lines: list[_Line], opening: int) -> None:
+    """The first line is a site's masthead when the line under it is the site's navigation or
+    clock; over a subtitle or a speaker, the same short words are a title of slogans."""
+    line = lines[opening]
+    below = next((other for other in lines[opening + 1 :] if other.edit.text), None)
+    under_navigation = below is not None and below.noise == RemovalKind.WEB_CHROME
+    if line.noise is None and under_navigation and is_masthead(line.edit.text):
+        line.noise = RemovalKind.WEB_CHROME
 
 
 def _running_text_bounds(lines: list[_Line]) -> tuple[int, int]:

@@ -28,6 +28,7 @@ from desktop.core.importing.lines import (
     salutation_length,
     speaker,
 )
+from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, decimal_section, heading_marker
 from desktop.core.importing.official import is_issuer_mark, is_recipients
 
@@ -97,6 +98,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         head.mark(SpanKind.DATE, index, 0, len(text))
         return 1
     said_by = speaker(text)
+    if said_by is None and _names_the_speaker(head, paragraphs, index):
+        said_by = None, bare_name(text)
     if said_by is not None and head.speaker is None:
         head.role, head.speaker = said_by
         head.mark(SpanKind.SPEAKER, index, 0, len(text))
@@ -106,6 +109,17 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if _is_numbered_entry(text):
         return _take_unlabelled_toc(head, paragraphs, index)
     return _read_address_or_title(head, index, text)
+
+
+def _names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """A name alone under the title (王小明), over the speech's date or its salutation, or
+    under the date: the speaker given without a role."""
+    if not head.titles or head.speaker is not None or bare_name(paragraphs[index].text) is None:
+        return False
+    if head.marks and head.marks[-1][0] == SpanKind.DATE:
+        return True
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    return date_line(following) is not None or salutation_length(following) > 0
 
 
 def _read_address_or_title(head: Head, index: int, text: str) -> int:

@@ -82,6 +82,7 @@ _ROLE_SUFFIX = _either_script(
     "|委员|总经理|经理|董事长|司令员|政治委员|政委|行长|检察长|庭长|所长|总裁|会长|理事长|社长|台长"
     "|团长|队长|专员|州长|旗长|盟长|主委|总监|总工程师"
 )
+_PERSON_ROLE = re.compile("(?:主持|发言|发布|讲话|报告|主讲|演讲)人")
 _SPEAKER = re.compile(
     rf"(?P<role>[^\s，,。：:！!？?；;]{{0,40}}?(?:{_ROLE_SUFFIX}))\s*"
     rf"(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
@@ -164,6 +165,11 @@ def speaker(text: str) -> tuple[str | None, str] | None:
     if _ROLE_WORD.search(name):
         return None
     return match.group("role"), name
+
+
+def names_a_role(text: str) -> bool:
+    """Whether ``text`` holds a role (书记, 市长, 主持人, 发言人…), as a speaker's line does."""
+    return _ROLE_WORD.search(text) is not None or _PERSON_ROLE.search(text) is not None
 
 
 def is_title_like(text: str) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.document import RemovalKind
-from desktop.core.importing.chars import han_count, has_sentence_end, is_latin_alnum
+from desktop.core.importing.chars import HAN, han_count, has_sentence_end, is_latin_alnum
+from desktop.core.importing.lines import names_a_role, speaker
 
 Span = tuple[int, int, str]
 
@@ -93,6 +94,20 @@ _WECHAT_MAX = 30
 # The switches at the very top of a mobile or accessible page.
 _NAV_WORD = re.compile(r"手机版|电脑版|移动版|无障碍|关怀版|长者模式|繁體|繁体版|简体版|English")
 _CHROME_MAX = 80
+# A site's navigation: a breadcrumb (中国网 > 新闻中心 > 时政), a bar of channel links
+# (首页 新闻 财经 体育, 新闻 | 财经 | 图片) or a masthead of short words (新闻源 财富源).
+_CRUMB_SEPARATOR = re.compile(r"[\s\u3000]*[>＞›»][\s\u3000]*")
+_CRUMB_MAX = 12
+_LINK_SEPARATOR = re.compile(r"[\s\u3000]*[|｜丨][\s\u3000]*|[\s\u3000]+")
+_LINK_WORD = re.compile(f"[{HAN}]{{2,4}}")
+_LINK_BAR_MIN = 4
+_MASTHEAD_WORD_MIN = 3
+_CLAUSE_PUNCTUATION = re.compile("[，,。；;：:！!？?]")
+# The date and weekday a news site shows at its top (2024年11月22日 星期五): the day the page
+# was read, not the article's date.
+_SITE_CLOCK = re.compile(
+    r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日[\s\u3000]*(?:星期|礼拜|周)[一二三四五六日天]"
+)
 _SENTENCE_MIN_HAN = 6
 
 
@@ -129,12 +144,15 @@ def is_watermark(clause: str, *, bracketed: bool = True) -> bool:
     return (strong >= 1 and strong + weak >= 2) or (bracketed and weak >= 3)
 
 
-def whole_line_kind(text: str, *, edge: bool) -> str | None:
+def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
     """The noise kind of a line that is nothing but noise, or None.
 
     ``edge`` says the line is above the first or below the last paragraph of running text,
-    where a page's chrome (责任编辑, 来源, 打印本页, ICP备…) sits.
+    where a page's chrome (责任编辑, 来源, 打印本页, ICP备…) sits; ``top`` that it is above,
+    where a site's navigation sits.
     """
+    if top and (is_site_navigation(text) or is_site_clock(text)):
+        return RemovalKind.WEB_CHROME
     if len(text) > _CHROME_MAX:
         return RemovalKind.FOOTER if _FOOTER.match(text) else None
     if _STAMP.fullmatch(text):
@@ -148,6 +166,49 @@ def whole_line_kind(text: str, *, edge: bool) -> str | None:
     if len(text) <= _CHROME_MAX and _is_watermark_line(text):
         return RemovalKind.WATERMARK
     return None
+
+
+def is_site_navigation(text: str) -> bool:
+    """A breadcrumb or a bar of a site's channel links, at the top of a page.
+
+    Links are words of two to four characters. A bar separated by spaces needs four of them,
+    one a two-character channel (首页, 新闻): a speaker's or a host's line (主持人 张三) has
+    two words, and a title of slogans (坚定信心 真抓实干 攻坚克难 奋勇争先, 学思想 强党性 重实践
+    建新功) is made of phrases of three or four characters.
+    """
+    crumbs = _CRUMB_SEPARATOR.split(text)
+    if len(crumbs) >= 3 and all(_is_crumb(crumb) for crumb in crumbs[:-1]) and crumbs[-1]:
+        return True
+    if len(text) > _CHROME_MAX or speaker(text) is not None:
+        return False
+    links = _LINK_SEPARATOR.split(text.strip())
+    if not all(_LINK_WORD.fullmatch(link) for link in links) or len(links) < 2:
+        return False
+    if any(bar in text for bar in "|｜丨"):
+        return True
+    return len(links) >= _LINK_BAR_MIN and min(map(len, links)) == 2
+
+
+def is_masthead(text: str) -> bool:
+    """Whether a page's first line could be a site's masthead (新闻源 财富源): words of three or
+    four characters naming no role. Only the navigation under it tells a masthead from a
+    title of slogans (砥砺奋进 再创辉煌), so the caller decides with that."""
+    if len(text) > _CHROME_MAX or speaker(text) is not None or names_a_role(text):
+        return False
+    links = _LINK_SEPARATOR.split(text.strip())
+    return len(links) >= 2 and all(
+        _LINK_WORD.fullmatch(link) and len(link) >= _MASTHEAD_WORD_MIN for link in links
+    )
+
+
+def _is_crumb(text: str) -> bool:
+    """A step of a breadcrumb: a short name, no sentence in it."""
+    return 0 < len(text) <= _CRUMB_MAX and not _CLAUSE_PUNCTUATION.search(text)
+
+
+def is_site_clock(text: str) -> bool:
+    """The date and weekday a news site shows at its top, the day the page was read."""
+    return _SITE_CLOCK.fullmatch(text.strip()) is not None
 
 
 def is_sharing_site_chrome(text: str) -> bool:

@@ -39,7 +39,9 @@ from desktop.core.importing.chars import (
 )
 
 PLAIN = "plain"
-POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run"})
+#: a question of a transcript (问：…, 记者：…), found by ``questions``
+QUESTION = "question"
+POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run", QUESTION})
 
 #: Canonical order of heading styles (lower is higher in the hierarchy), used to place a style
 #: the first time a document uses it; see ``outline.StyleRanks``.
@@ -56,6 +58,11 @@ _CANON = {
     "arabic-half": 2.5,
     "arabic-paren": 3.0,
     "circled": 4.0,
+    # 1 总则 / 1.1 编制目的 / 1.1.1 …: under any chapter, over the numbering of their text
+    "decimal-1": -2.5,
+    "decimal-2": -2.0,
+    "decimal-3": -1.5,
+    "decimal-4": -1.0,
 }
 _MAX_HEADING_NUMBER = 99
 _MAX_POINT_NUMBER = 30
@@ -173,6 +180,44 @@ def decimal_section(text: str) -> bool:
     """Whether ``text`` opens with a section number (``1.1 编制目的``, ``2 组织体系``) and not
     with a numbered item of a list (``1.加强领导``): a bare number needs a space after it."""
     return _DECIMAL_SECTION.match(text) is not None
+
+
+_DECIMAL_NUMBER = re.compile(
+    rf"(?P<parts>{_DIGITS}(?:[.．]{_DIGITS}){{0,3}})(?P<dot>[.．、]?)(?P<space>[\s\u3000]*)(?=[{HAN}])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DecimalNumber:
+    """A section number such as ``1.2.3`` opening a line, and where its words begin."""
+
+    parts: tuple[int, ...]
+    end: int
+    #: ``1. 总则``: one number with a stop, which a list item (``1.加强领导``) also writes
+    dotted: bool
+
+    @property
+    def style(self) -> str:
+        """``decimal-1`` for ``2``, ``decimal-2`` for ``2.1`` and so on."""
+        return f"decimal-{len(self.parts)}"
+
+
+def decimal_number(text: str) -> DecimalNumber | None:
+    """The section number ``text`` opens with (``1 总则``, ``1. 总则``, ``1.1编制目的``).
+
+    A single number needs a space or a stop before its words (``2023年``, ``3个`` are words);
+    a number with parts takes no stop after it (``1.1、`` is not one).
+    """
+    match = _DECIMAL_NUMBER.match(text)
+    if match is None:
+        return None
+    parts = tuple(number_value(part) or 0 for part in re.split("[.．]", match.group("parts")))
+    dotted = bool(match.group("dot"))
+    if len(parts) == 1 and not (dotted or match.group("space")):
+        return None
+    if len(parts) > 1 and dotted or not all(parts) or match.group("dot") == "、":
+        return None
+    return DecimalNumber(parts, match.end(), dotted)
 
 
 # A point marker must follow a clause boundary, so 统一是, 唯一是, 之一是, 质量第一 never count.

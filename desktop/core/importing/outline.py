@@ -46,6 +46,8 @@ class StyleRanks:
     def _position(self, style: str, open_styles: list[str]) -> int:
         position = 0
         for open_style in reversed(open_styles):
+            if _is_decimal(style) and _is_decimal(open_style) and open_style >= style:
+                continue  # 1.1 open when 2 comes: a deeper decimal section never holds it
             if style == PLAIN or open_style == PLAIN or tier(open_style) <= tier(style):
                 position = self.order.index(open_style) + 1
                 break
@@ -99,7 +101,7 @@ class _TreeBuilder:
             self._point(event)
 
     def _heading(self, event: Event) -> None:
-        if event.number and not _is_declared(event.style):
+        if event.number and not _is_declared(event.style) and not _is_decimal(event.style):
             for node in reversed(self.stack):
                 if node.style != event.style:
                     continue
@@ -223,6 +225,11 @@ class _TreeBuilder:
 def _is_declared(style: str) -> bool:
     """A heading level the file format declares (docx, Markdown, HTML): always a heading."""
     return style.startswith("h") and style[1:].isdigit()
+
+
+def _is_decimal(style: str) -> bool:
+    """A decimal section (``1.2``): its run was checked when it was found, it is no list."""
+    return style.startswith("decimal-")
 
 
 def build_outline(events: list[Event], end: int) -> list[OutlineNode]:

@@ -17,6 +17,7 @@ from desktop.core.document import NodeKind
 from desktop.core.importing.chars import BULLETS, CLOSERS, SENTENCE_END, ends_sentence, han_count
 from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.decimal_sections import decimal_sections
 from desktop.core.importing.lines import (
     is_structural,
     is_subtitle,
@@ -24,9 +25,12 @@ from desktop.core.importing.lines import (
     salutation_length,
     speaker,
 )
+from desktop.core.importing.notes import notes_block
 from desktop.core.importing.numbering import (
     PLAIN,
     POINT_STYLES,
+    QUESTION,
+    DecimalNumber,
     Marker,
     bare_numeral,
     heading_marker,
@@ -35,6 +39,7 @@ from desktop.core.importing.numbering import (
     point_markers,
 )
 from desktop.core.importing.official import is_attachment_label
+from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
@@ -86,13 +91,20 @@ class Event:
 def find_events(blocks: Sequence[Block]) -> list[Event]:
     """Every heading and point candidate of ``blocks`` (the body), in reading order."""
     events: list[Event] = []
-    listed = _attachment_list_items(blocks)
+    listed = _attachment_list_items(blocks) | set(notes_block([block.text for block in blocks]))
+    decimal = decimal_sections([block.text for block in blocks])
+    asked = {question.position: question for question in questions([b.text for b in blocks])}
     for position, block in enumerate(blocks):
         if position in listed:
             continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         previous = blocks[position - 1] if position > 0 else None
-        heads = _headings(block, previous, following)
+        if position in decimal and not block.heading:
+            heads = [_decimal_event(block, decimal[position])]
+        elif position in asked and not block.heading:
+            heads = [_question_event(block, asked[position])]
+        else:
+            heads = _headings(block, previous, following)
         if heads and _labels_attachment(blocks, position):
             continue
         if heads and previous is not None and previous.text.endswith(("：", ":")):
@@ -172,6 +184,22 @@ def _headings(block: Block, previous: Block | None, following: Block | None) -> 
     if _is_plain_heading(text, previous, following):
         return [_event(NodeKind.HEADING, PLAIN, 0, block, 0, len(text), None)]
     return []
+
+
+def _decimal_event(block: Block, number: DecimalNumber) -> Event:
+    """A section of a decimal run (``1.2 编制依据``): the whole line is its heading."""
+    marker = Marker(number.style, number.parts[-1], 0, number.end)
+    event = _event(NodeKind.HEADING, number.style, marker.number, block, 0, len(block.text), marker)
+    return dataclasses.replace(event, marker=block.text[: number.end].strip())
+
+
+def _question_event(block: Block, question: Question) -> Event:
+    """A question of a transcript: a point over its answer, labelled by its own words."""
+    number = question.number
+    marker = Marker(QUESTION, number, 0, question.words_start)
+    event = _event(NodeKind.POINT, QUESTION, number, block, 0, len(block.text), marker)
+    words = label(block.text, question.words_start, len(block.text))
+    return dataclasses.replace(event, label=words)
 
 
 def _numbered(block: Block, marker: Marker) -> list[Event]:

@@ -28,6 +28,7 @@ from desktop.core.importing.lines import (
     speaker,
     suffix_separator,
 )
+from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.official import is_attachment_label
 
@@ -163,7 +164,13 @@ def _ranges_from(starts: list[int], total: int) -> list[SpeechRange]:
 
 
 def _is_plain_title(text: str) -> bool:
-    return is_title_like(text) and heading_marker(text) is None and date_line(text) is None
+    # a name alone (王小明) over a date is the speaker under the title, not a title
+    return (
+        is_title_like(text)
+        and heading_marker(text) is None
+        and date_line(text) is None
+        and bare_name(text) is None
+    )
 
 
 def _date_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:
@@ -172,7 +179,7 @@ def _date_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:
         text = paragraphs[position].text
         if date_line(text):
             return position
-        if not (speaker(text) or text.startswith(("——", "—", "－"))):
+        if not (speaker(text) or bare_name(text) or text.startswith(("——", "—", "－"))):
             return None
     return None
 

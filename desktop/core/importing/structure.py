@@ -32,7 +32,7 @@ from desktop.core.importing.lines import (
     is_title_like,
     salutation_length,
 )
-from desktop.core.importing.noise import is_sharing_site_chrome
+from desktop.core.importing.noise import is_sharing_site_chrome, is_site_clock
 from desktop.core.importing.outline import build_outline
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.split import Layout, SpeechRange, split
@@ -200,7 +200,7 @@ def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
     if any(is_sharing_site_chrome(removal.text) for removal in removed):
         return None
     for removal in removed:
-        if removal.kind == RemovalKind.WEB_CHROME:
+        if removal.kind == RemovalKind.WEB_CHROME and not is_site_clock(removal.text):
             found = parse_date(removal.text)
             if found:
                 return found

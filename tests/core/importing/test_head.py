@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.document import SpanKind
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.head import read_head
@@ -259,3 +261,34 @@ def test_section_numbers_listed_at_the_top_are_a_contents_list() -> None:
 def test_section_numbers_at_the_top_that_are_not_repeated_are_the_body() -> None:
     head, _ = _head("某某方案\n1 总则\n1.1 编制目的\n1.2 编制依据\n为提高应急能力，制定本方案。")
     assert head.body_start == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在全市经济工作会议上的讲话\n王小明\n（2023年12月20日）\n同志们：\n今天开会。", "王小明"),
+        ("砥砺奋进 再创辉煌\n——在全县三级干部大会上的讲话\n李  强\n同志们：\n今天开会。", "李强"),
+        (
+            "在全省宣传工作会议上的讲话\n（2023年2月1日）\n欧阳小明\n各位代表：\n今天开会。",
+            "欧阳小明",
+        ),
+    ],
+)
+def test_a_name_alone_under_the_title_is_the_speaker(text: str, name: str) -> None:
+    head, _ = _head(text)
+    assert head.speaker == name
+    assert head.role is None
+    assert len(head.titles) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在全市经济工作会议上的讲话\n前言\n今天开会，主要任务是总结工作。",  # a heading: no surname
+        "关于加强作风建设的意见\n王小明\n今天开会，主要任务是总结工作。",  # no date or salutation
+        "王小明\n（2023年12月20日）\n同志们：\n今天开会。",  # no title above it: it is the title
+    ],
+)
+def test_a_short_line_is_not_a_speaker_out_of_place(text: str) -> None:
+    head, _ = _head(text)
+    assert head.speaker is None

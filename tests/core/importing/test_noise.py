@@ -207,3 +207,41 @@ def test_a_page_counter_glued_into_a_line_is_a_page_marker(text: str, whole: str
 def test_a_sentence_pointing_at_a_page_keeps_it() -> None:
     text = "具体标准见第3页,共有五项。"
     assert _clean(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某网 > 新闻中心 > 时政新闻",  # a breadcrumb
+        "某某网  ＞  国内 > 市长会见代表团一行",  # ending in the headline
+        "首页 新闻 财经 体育 图片",  # a bar of channel links
+        "首页 政务公开 政务服务 互动交流",
+        "新闻 | 财经 | 科技",
+    ],
+)
+def test_site_navigation_at_the_top(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) == RemovalKind.WEB_CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "资讯源 行情源",  # a masthead, or a title: only the lines under it tell (clean decides)
+        "主持人 张三",
+        "国务院总理 李某某",  # a speaker
+        "学习 | 在全市经济工作会议上的讲话",  # a title after a column's name
+        "增长 > 百分之五，好于预期 > 去年",
+        "在全省经济工作会议上的讲话",
+        "坚定信心 真抓实干 攻坚克难 奋勇争先",  # a title of slogans
+        "学思想 强党性 重实践 建新功",
+    ],
+)
+def test_lines_that_are_not_site_navigation(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) is None
+
+
+def test_a_site_clock_at_the_top_is_chrome_below_the_text_not() -> None:
+    clock = "2024年11月22日 星期五"
+    assert whole_line_kind(clock, edge=True, top=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind(clock, edge=True) is None
+    assert whole_line_kind("2024年11月22日", edge=True, top=True) is None

@@ -7,6 +7,7 @@ import pytest
 from desktop.core.importing.numbering import (
     bare_numeral,
     canon,
+    decimal_number,
     decimal_section,
     heading_marker,
     inline_run_markers,
@@ -161,3 +162,23 @@ def test_parenthesised_run_skips_numbers_out_of_order() -> None:
 )
 def test_decimal_section(line: str, expected: bool) -> None:
     assert decimal_section(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "parts", "dotted"),
+    [
+        ("1 总则", (1,), False),
+        ("1. 总则", (1,), True),
+        ("1.1编制目的", (1, 1), False),
+        ("２．３．１ 指挥机构", (2, 3, 1), False),
+        ("2023年工作", None, False),  # a year
+        ("3个方面", None, False),
+        ("1、加强领导", None, False),  # the 1、 list style
+        ("1.1、加强领导", None, False),
+        ("0.5 公顷", None, False),
+    ],
+)
+def test_decimal_number(line: str, parts: tuple[int, ...] | None, dotted: bool) -> None:
+    number = decimal_number(line)
+    assert (number.parts if number else None) == parts
+    assert number is None or number.dotted is dotted

@@ -215,3 +215,46 @@ def test_clean_and_structure_never_raise_anything_else(text: str) -> None:
             structure(cleaned, Origin("any.txt", "utf-8", "txt"))
         return
     check_document(structure(cleaned, Origin("any.txt", "utf-8", "txt")))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["砥砺奋进 再创辉煌", "坚定信心 真抓实干 攻坚克难 奋勇争先", "学思想 强党性 重实践 建新功"],
+)
+def test_a_title_of_slogans_over_its_subtitle_is_the_title(title: str) -> None:
+    text = "\n".join(
+        [
+            title,
+            "——在全市经济工作会议上的讲话",
+            "（2023年12月20日）",
+            "同志们：",
+            "今天召开全市经济工作会议，主要任务是总结今年工作，部署明年任务。",
+            "一、今年工作回顾",
+            "今年以来，全市经济运行稳中有进，主要指标好于预期。",
+            "二、明年重点任务",
+            "明年要坚持稳中求进工作总基调，抓好以下几项工作。",
+        ]
+    )
+    document = import_bytes(text.encode(), "speech.txt")
+    assert document.title == title
+    assert not [removal for removal in document.removed if removal.kind == "web-chrome"]
+
+
+def test_a_news_sites_masthead_clock_and_breadcrumb_are_not_its_title() -> None:
+    text = "\n".join(
+        [
+            "资讯源 行情源",
+            "2024年11月22日 星期五",
+            "某某网 > 新闻中心 > 时政",
+            "市长会见外商代表团",
+            "发布时间：2016-03-03 08:52:42  来源：某某网",
+            "3月2日，市长在市政府会见了外商代表团一行，双方就深化经贸合作交换了意见。",
+            "市长表示，欢迎各方来我市投资兴业，共享发展机遇。",
+        ]
+    )
+    document = import_bytes(text.encode(), "news.txt")
+    assert document.title == "市长会见外商代表团"
+    assert document.speeches[0].title == "市长会见外商代表团"
+    assert document.date == "2016-03-03"  # the article's, not the day the page was read
+    removed = [removal.text for removal in document.removed if removal.kind == "web-chrome"]
+    assert removed[:3] == ["资讯源 行情源", "2024年11月22日 星期五", "某某网 > 新闻中心 > 时政"]

@@ -90,3 +90,11 @@ def test_speeches_with_a_title_and_date_each_still_split() -> None:
         f"在全市表彰大会上的讲话\n——2016年5月4日\n{BODY}\n{SIGNED}"
     )
     assert [s[0] for s in _starts(text)] == [0, 5]
+
+
+def test_a_name_alone_between_title_and_date_belongs_to_the_title() -> None:
+    text = (
+        f"在全市工作会议上的讲话\n王小明\n（2016年4月15日）\n{BODY}\n"
+        f"在全市表彰大会上的讲话\n李  强\n（2016年5月4日）\n{BODY}"
+    )
+    assert _starts(text) == [(0, 6, None, None), (6, 12, None, None)]

@@ -1,0 +1,41 @@
+"""A person's name standing alone on a line, as a speech gives its speaker under the title.
+
+``王小明`` or ``王  明`` (a two-character name spaced to the width of a three-character one)
+under a title names the speaker without a role. Only the surname tells such a line from a
+short title or heading, so it must open with a common one: the surnames below are the most
+common in China, with the compound surnames still in use, less those that are far more often
+a word (党, 全, 和, 时, 明…) than a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.importing.chars import HAN
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+    "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
+    "欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
+    "蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏"
+    "席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻"
+    "苑迟邝习"
+)
+_COMPOUND_SURNAMES = frozenset(
+    ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯"]
+)
+_SPACED_NAME = re.compile(rf"[{HAN}](?:[\s\u3000]*[{HAN}]){{1,3}}")
+
+
+def bare_name(text: str) -> str | None:
+    """The name a line holds and nothing else (``王小明``, ``王  明``, ``欧阳小明``), or None."""
+    stripped = text.strip()
+    if not _SPACED_NAME.fullmatch(stripped):
+        return None
+    name = re.sub(r"[\s\u3000]+", "", stripped)
+    if name[:2] in _COMPOUND_SURNAMES and len(name) in (3, 4):
+        return name
+    if name[0] in _SURNAMES and len(name) in (2, 3):
+        return name
+    return None

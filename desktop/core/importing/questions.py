@@ -1,0 +1,58 @@
+"""The questions of a press conference transcript or an interview (新闻发布会实录, 答记者问).
+
+A question is a paragraph opened by its asker: ``问：``, ``记者：``, ``▲新华社记者：``,
+``中央电视台记者李明：``. The answers (``答：``, or the speaker's name and a colon) are the text
+under each question. One line opened like this may be a quotation in a speech, so questions
+count only in a run of at least two in one speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.importing.chars import BULLETS
+
+_MIN_RUN = 2
+# A marker before the asker (▲, 【), then 问 / 提问, or up to 20 characters ending in 记者
+# (the outlet) and perhaps the reporter's name, then a colon and the question's own words.
+_ASKER = re.compile(
+    rf"[{BULLETS}▲△★☆]?[\s\u3000]*(?P<open>[【\[])?"
+    r"(?:问|問|提问|提問|(?P<outlet>[^：:，,。！？!?\s\u3000]{0,20}?)[记記]者(?P<name>[^：:，,。！？!?]{0,5}?))"
+    r"(?(open)[】\]][\s\u3000]*[：:]?|[\s\u3000]*[：:])[\s\u3000]*(?=\S)"
+)
+# 记者朋友们： and 各位记者： greet the audience of a speech; 对记者说： and 记者表示： report
+# what someone said; none of them asks.
+_AUDIENCE = re.compile("各位|们|朋友")
+_REPORTED = re.compile("[对向跟和给]$|告诉$|接受$")
+_SAID = re.compile("说|表示|称|指出|介绍|透露|认为|了解|获悉|注意到|看到|发现|采访")
+
+
+def _asker_end(text: str) -> int:
+    """Where the words of a question begin, after its asker; 0 when ``text`` asks nothing."""
+    match = _ASKER.match(text)
+    if match is None or _AUDIENCE.search(text, 0, match.end()):
+        return 0
+    if _REPORTED.search(match.group("outlet") or "") or _SAID.search(match.group("name") or ""):
+        return 0
+    return match.end()
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A paragraph that asks a question: where its asker ends and its words begin."""
+
+    position: int
+    number: int
+    words_start: int
+
+
+def questions(texts: Sequence[str]) -> list[Question]:
+    """The paragraphs of ``texts`` that ask questions, if there are at least two."""
+    found = []
+    for position, text in enumerate(texts):
+        words_start = _asker_end(text)
+        if words_start:
+            found.append(Question(position, len(found) + 1, words_start))
+    return found if len(found) >= _MIN_RUN else []

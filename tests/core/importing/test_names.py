@@ -1,0 +1,39 @@
+"""A person's name alone on a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.importing.names import bare_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("王小明", "王小明"),
+        ("李  强", "李强"),
+        ("张　三", "张三"),
+        ("欧阳小明", "欧阳小明"),
+        ("司马光", "司马光"),
+    ],
+)
+def test_names(text: str, name: str) -> None:
+    assert bare_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前言",
+        "党课",
+        "全文",
+        "王小明同志",
+        "王",
+        "市长 王小明",
+        "Wang Xiaoming",
+        "王小明：",
+        "总结",
+    ],
+)
+def test_not_names(text: str) -> None:
+    assert bare_name(text) is None
