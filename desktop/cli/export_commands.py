@@ -170,6 +170,11 @@ def format_import_report(report: AnnotationImportReport) -> list[str]:
         f"{report.updated} updated, {report.unchanged} unchanged, "
         f"{report.kept} kept (newer in the library), {report.unmatched_count} not matched"
     ]
+    if report.in_trash:
+        lines.append(
+            f"in the trash, counted above: {counted(report.in_trash, 'annotation')}"
+            " (the app's File > Trash... restores them)"
+        )
     if report.anchors:
         states = ", ".join(f"{count} {state}" for state, count in sorted(report.anchors.items()))
         lines.append(f"placed by their quote in a changed text: {states}")

@@ -32,37 +32,85 @@ from desktop.core.storage.library import Library
 from desktop.core.storage.library_concordance import library_concordance
 from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
 
+KEYWORDS_DESCRIPTION = (
+    "The keywords of a speech or a collection, by TF-IDF: tab-separated word, count and "
+    "score. The weights come from the library's own word counts (brought up to date first: "
+    "slow once on a large library), or from jieba's table while the library holds fewer "
+    "than 20 speeches."
+)
+TERMS_DESCRIPTION = (
+    "The formulations (提法) of a speech or a collection: short terms in quotation marks "
+    "(“放管服”) and numbered terms (四个全面, 十三五); tab-separated text, count, kind "
+    "(quoted or numbered) and how many of the occurrences are in quotes."
+)
+CONCORDANCE_DESCRIPTION = (
+    "Every occurrence of TERM across the library (or one collection), each with its speech "
+    "and the words on either side: a keyword-in-context table, on screen or as CSV."
+)
+
 
 def register(sub: Any) -> None:
     """Add the ``keywords``, ``terms`` and ``concordance`` commands."""
     keywords = sub.add_parser(
-        "keywords", help="the keywords of a speech or collection", description=__doc__
+        "keywords",
+        help="the keywords of a speech or collection",
+        description=KEYWORDS_DESCRIPTION,
     )
     _add_scope(keywords)
-    keywords.add_argument("--top", type=_positive, default=DEFAULT_TOP, metavar="N")
+    keywords.add_argument(
+        "--top", type=_positive, default=DEFAULT_TOP, metavar="N", help=_default("how many")
+    )
     keywords.set_defaults(handler=run_keywords)
     terms = sub.add_parser(
-        "terms", help="the formulations (提法) of a speech or collection", description=__doc__
+        "terms",
+        help="the formulations (提法) of a speech or collection",
+        description=TERMS_DESCRIPTION,
     )
     _add_scope(terms)
     terms.set_defaults(handler=run_terms)
+    _register_concordance(sub)
+
+
+def _register_concordance(sub: Any) -> None:
     concordance = sub.add_parser(
-        "concordance", help="every occurrence of TERM in context", description=__doc__
+        "concordance",
+        help="every occurrence of TERM in context",
+        description=CONCORDANCE_DESCRIPTION,
     )
-    concordance.add_argument("term", metavar="TERM")
+    concordance.add_argument("term", metavar="TERM", help="the word or phrase to find")
     concordance.add_argument("--collection", type=int, metavar="ID", help="only this collection")
-    concordance.add_argument("--width", type=_positive, default=DEFAULT_WIDTH, metavar="N")
-    concordance.add_argument("--sort", choices=[s.value for s in SortBy], default=SortBy.TEXT)
+    concordance.add_argument(
+        "--width",
+        type=_positive,
+        default=DEFAULT_WIDTH,
+        metavar="N",
+        help=_default("characters of context on each side"),
+    )
+    concordance.add_argument(
+        "--sort",
+        choices=[s.value for s in SortBy],
+        default=SortBy.TEXT.value,
+        help="in text order, or by the words just left or right of TERM (default: text)",
+    )
     concordance.add_argument("--limit", type=_positive, metavar="N", help="at most N lines")
     concordance.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
     add_library_option(concordance)
     concordance.set_defaults(handler=run_concordance)
 
 
+def _default(text: str) -> str:
+    # argparse fills in %(default)s when it prints the help.
+    return f"{text} (default: %(default)s)"
+
+
 def _add_scope(parser: argparse.ArgumentParser) -> None:
     scope = parser.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--speech", type=int, metavar="ID")
-    scope.add_argument("--collection", type=int, metavar="ID")
+    scope.add_argument(
+        "--speech", type=int, metavar="ID", help="this speech (its id, as list prints it)"
+    )
+    scope.add_argument(
+        "--collection", type=int, metavar="ID", help="all the speeches of this collection"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_library_option(parser)
 

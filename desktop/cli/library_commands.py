@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.app_paths import library_path
 from desktop.cli.library_option import add_library_option, open_cli_library
-from desktop.cli.wording import counted
+from desktop.cli.wording import counted, plain
 from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, LibraryError
 from desktop.core.storage.backup import latest_backup, list_backups, restore_backup
@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "import",
         help="import files into the library (a changed file updates its collection)",
-        description=__doc__.split("\n\n")[1],
+        description=plain(__doc__.split("\n\n")[1]),
     )
     parser.add_argument("files", metavar="FILE", nargs="+")
     add_library_option(parser)

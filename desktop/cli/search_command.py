@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
-from desktop.cli.wording import counted
+from desktop.cli.wording import counted, plain
 from desktop.core.section_paths import SectionPaths
 from desktop.core.storage.kwic import DEFAULT_WIDTH
 from desktop.core.storage.search_index import Hit, SearchResult, search
@@ -24,7 +24,7 @@ from desktop.core.storage.search_index import Hit, SearchResult, search
 def register(sub: Any) -> None:
     """Add the ``search`` command."""
     parser = sub.add_parser(
-        "search", help="find every occurrence of QUERY in the library", description=__doc__
+        "search", help="find every occurrence of QUERY in the library", description=plain(__doc__)
     )
     parser.add_argument("query", metavar="QUERY")
     parser.add_argument(

@@ -1,4 +1,4 @@
-"""English wording of the command line's counts: "1 speech", "3 speeches"."""
+"""English wording of the command line: counts ("1 speech", "3 speeches") and help text."""
 
 from __future__ import annotations
 
@@ -10,3 +10,8 @@ def counted(count: int, noun: str) -> str:
     if count == 1:
         return f"{count} {noun}"
     return f"{count} {_PLURALS.get(noun, noun + 's')}"
+
+
+def plain(docstring: str) -> str:
+    """A module docstring as help text: without the ``literal`` marks that suit the source."""
+    return docstring.replace("``", "")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.chinese.concordance import DEFAULT_WIDTH, write_csv
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.library_concordance import LibraryConcordance
+from desktop.core.text_templates import fill
 from desktop.dialogs import export_texts
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import concordance_job
@@ -218,8 +219,7 @@ class ConcordanceDialog(QDialog):
         if not found.total:
             return self.tr("Not found.")
         speeches = len({line.source for line in found.lines})  # the lines' own, not the last
-        text = self.tr("Occurrences: %1 · Speeches: %2").replace("%1", f"{found.total:,}")
-        text = text.replace("%2", f"{speeches:,}")
+        text = fill(self.tr("Occurrences: %1 · Speeches: %2"), f"{found.total:,}", f"{speeches:,}")
         if not found.complete:
             shown = self.tr(" · showing the first %1").replace("%1", f"{len(found.lines):,}")
             text += shown

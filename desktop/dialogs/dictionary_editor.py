@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.chinese.dictionary import USER_DICTIONARY_HEADER, parse_line
 from desktop.core.errors import PizhuError
 from desktop.core.fileio import atomic_write
+from desktop.core.text_templates import fill
 from desktop.gui.app_theme import accent_colour
 from desktop.gui.button_texts import name_message_buttons, name_standard_buttons
 
@@ -174,8 +175,7 @@ class DictionaryEditorDialog(QDialog):
             self.accept()
             return
         lines = self.tr("; ").join(
-            self.tr("line %1: “%2”").replace("%1", str(number)).replace("%2", line)
-            for number, line in problems[:5]
+            fill(self.tr("line %1: “%2”"), str(number), line) for number, line in problems[:5]
         )
         self._problems.setText(
             self.tr("Saved. These lines cannot be used and will be skipped: %1").replace(

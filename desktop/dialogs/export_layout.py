@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,7 @@ from desktop.dialogs import export_texts
 from desktop.dialogs.export_filters import ExportFilterPanel
 from desktop.dialogs.export_settings import ScopeKind
 from desktop.gui.app_theme import accent_colour
+from desktop.gui.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from desktop.dialogs.export_dialog import ExportContext
@@ -57,7 +58,7 @@ class ExportDialogLayout(QObject):
         layout.addWidget(self._build_preview(), 1)
         layout.addLayout(self._build_result())
         layout.addWidget(self._build_buttons())
-        dialog.resize(760, 720)
+        resize_within_screen(dialog, QSize(760, 720))
 
     def _build_scope(self) -> QGroupBox:
         self.scope_box = QGroupBox(self.dialog)

@@ -1,8 +1,8 @@
 """Words of the export and import dialogs: format descriptions, outcomes and errors.
 
 Core names formats and errors by code and says what went wrong in English (its line names the
-file); here each code gets a sentence in the user's language, and core's line follows as the
-detail a support request needs verbatim.
+file); here each code gets a sentence in the user's language alone, naming the file or folder
+when core gave one. Core's English line stays for the command line.
 """
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from desktop.core.errors import PizhuError
+from desktop.core.errors import DocumentError, ExportError, LibraryError, PizhuError
 from desktop.core.export import ExportFormat
 from desktop.core.export.runner import ExportOutcome
 from desktop.core.storage.annotation_import import AnnotationImportReport
+from desktop.core.text_templates import fill
+from desktop.gui.messages import error_summary
 
 _FORMATS = {
     "md": QT_TRANSLATE_NOOP("ExportTexts", "Markdown for Obsidian and other note apps"),
@@ -65,10 +67,6 @@ _ERRORS = {
         "ExportTexts", "No annotation matches these choices: there is nothing to export."
     ),
     "bad-filter": QT_TRANSLATE_NOOP("ExportTexts", "The date range is not valid."),
-    "not-found": QT_TRANSLATE_NOOP("ExportTexts", "It is no longer in the library."),
-    "busy": QT_TRANSLATE_NOOP(
-        "ExportTexts", "The library is in use by another program. Try again in a moment."
-    ),
     "empty": QT_TRANSLATE_NOOP("ExportTexts", "The file is empty."),
     "corrupt": QT_TRANSLATE_NOOP(
         "ExportTexts", "The file is not a valid annotation file (W3C Web Annotation JSON)."
@@ -80,6 +78,36 @@ _ERRORS = {
     "unreadable": QT_TRANSLATE_NOOP("ExportTexts", "The file cannot be read."),
     "too-large": QT_TRANSLATE_NOOP("ExportTexts", "The file is too large to be annotations."),
 }
+
+_FILE_ERRORS = {
+    "empty": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” is empty."),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "ExportTexts",
+        "The file “%1” is damaged or is not an annotation file (W3C Web Annotation JSON).",
+    ),
+    "mismatch": QT_TRANSLATE_NOOP(
+        "ExportTexts",
+        "The file “%1” holds JSON, but not annotations (W3C Web Annotation JSON).",
+    ),
+    "encoding": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” is not UTF-8 text."),
+    "unreadable": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” cannot be read."),
+    "too-large": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” is too large to be annotations."),
+}
+"""What was wrong with a file read (annotations to import), naming it, by the error's code."""
+
+_WRITE_ERRORS = {
+    "not-writable": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The file “%1” cannot be written there. Choose another folder."
+    ),
+    "missing-folder": QT_TRANSLATE_NOOP("ExportTexts", "The folder “%1” does not exist."),
+    "is-a-folder": QT_TRANSLATE_NOOP("ExportTexts", "“%1” is a folder: give a file name."),
+    "disk-full": QT_TRANSLATE_NOOP(
+        "ExportTexts",
+        "The disk is full: “%1” was not written. Free some space and try again.",
+    ),
+    "write-failed": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” could not be written."),
+}
+"""What kept a file from being written (an export), naming it, by the error's code."""
 
 
 def _tr(text: str) -> str:
@@ -98,12 +126,37 @@ def format_description(spec: ExportFormat) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """A sentence for the error's code, then core's own line (which names the file)."""
-    summary = _ERRORS.get(error.code) if isinstance(error, PizhuError) else None
-    if summary is None:
-        text = QCoreApplication.translate("ExportTexts", "It could not be done: %1")
-        return text.replace("%1", str(error))
-    return f"{_tr(summary)}\n{error}"
+    """What went wrong, by the error's code, in the UI's language alone (naming the file).
+
+    Only an error no sentence here knows falls back to core's English line.
+    """
+    if not isinstance(error, PizhuError):
+        return _unforeseen(error)
+    if isinstance(error, LibraryError):  # reading the library to export, by the window's words
+        return error_summary(error)
+    named = _named_error(error)
+    if named is not None:
+        return named
+    summary = _ERRORS.get(error.code)
+    return _tr(summary) if summary is not None else _unforeseen(error)
+
+
+def _named_error(error: PizhuError) -> str | None:
+    # By the error's kind too: a library's "disk-full" or "corrupt" is not the file's.
+    if not error.path:
+        return None
+    if isinstance(error, ExportError) and error.code in _WRITE_ERRORS:
+        # The folder that is missing is the one named, not the file meant to go in it.
+        path = Path(error.path).parent if error.code == "missing-folder" else error.path
+        return fill(_tr(_WRITE_ERRORS[error.code]), str(path))
+    if isinstance(error, DocumentError) and error.code in _FILE_ERRORS:
+        return fill(_tr(_FILE_ERRORS[error.code]), error.path)
+    return None
+
+
+def _unforeseen(error: BaseException) -> str:
+    text = QCoreApplication.translate("ExportTexts", "It could not be done: %1")
+    return fill(text, str(error))
 
 
 def success_text(outcome: ExportOutcome) -> str:
@@ -142,6 +195,11 @@ class ExportTexts(QObject):
             self.tr("%n already in the library", "", report.unchanged),
             self.tr("%n kept: the library's copy is newer", "", report.kept),
         ]
+        if report.in_trash:
+            # Counted above as already there, yet nowhere to be seen until restored.
+            lines.append(
+                self.tr("%n of them in the trash: File ▸ Trash… restores them", "", report.in_trash)
+            )
         placed = sum(report.anchors.values())
         if placed:
             lines += [

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.text_templates import fill
 from desktop.gui.button_texts import name_standard_buttons
 
 SHOW_DELAY_MS = 300
@@ -116,9 +117,7 @@ class ImportProgressDialog(QDialog):
         if self._cancel.isEnabled() and name:
             self._label.setText(self.tr("Importing “%1”…").replace("%1", name))
             number = min(int(fraction * self._total) + 1, self._total)
-            self._count.setText(
-                self.tr("File %1 of %2").replace("%1", str(number)).replace("%2", str(self._total))
-            )
+            self._count.setText(fill(self.tr("File %1 of %2"), str(number), str(self._total)))
 
     @Slot(object)
     def _on_job_finished(self, _result: object) -> None:

@@ -229,9 +229,7 @@ class ImportReportDialog(QDialog):
             by_kind[removal.kind].append(removal)
         counts = Counter({kind: len(found) for kind, found in by_kind.items()})
         for kind, count in counts.most_common():
-            label = (
-                self.tr("%1: %2").replace("%1", removal_kind_text(kind)).replace("%2", str(count))
-            )
+            label = fill(self.tr("%1: %2"), removal_kind_text(kind), str(count))
             # Listed when opened: a compilation's thousands of page numbers were ~25 ms of items
             # (two tooltips each) made on the window's thread for a list seldom opened.
             kind_item = _child(group, label)
@@ -253,12 +251,10 @@ class ImportReportDialog(QDialog):
         self._later[later] = []
 
     def _add_anchors(self, item: QTreeWidgetItem, anchors: dict[str, int]) -> None:
-        text = (
-            self.tr("Annotations found again: %1 in place, %2 moved, %3 approximate, %4 not found")
-            .replace("%1", str(anchors.get(AnchorState.ANCHORED, 0)))
-            .replace("%2", str(anchors.get(AnchorState.MOVED, 0)))
-            .replace("%3", str(anchors.get(AnchorState.FUZZY, 0)))
-            .replace("%4", str(anchors.get(AnchorState.ORPHANED, 0)))
+        states = (AnchorState.ANCHORED, AnchorState.MOVED, AnchorState.FUZZY, AnchorState.ORPHANED)
+        text = fill(
+            self.tr("Annotations found again: %1 in place, %2 moved, %3 approximate, %4 not found"),
+            *(str(anchors.get(state, 0)) for state in states),
         )
         anchored = _child(item, text)
         if anchors.get(AnchorState.ORPHANED, 0):

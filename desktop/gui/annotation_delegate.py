@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QRectF,
     QSize,
@@ -30,11 +28,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from desktop.core.annotation import AnchorState
 from desktop.gui.actions import SWATCHES
 from desktop.gui.app_theme import warning_colour
+from desktop.models import AnyIndex
 from desktop.models.annotation_roles import Column, Role
 from desktop.models.annotation_text import note_first_line
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
 
 PAD = 8
 """Space around a row's content, in pixels."""
@@ -104,7 +102,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
         return small
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Two quote lines at most, a note line when there is a note, and a line of tags/time."""
         if index.data(Role.IS_GROUP):
             return QSize(option.rect.width(), self.heading_height(option.font))
@@ -143,7 +141,7 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     # Painting -----------------------------------------------------------------------------
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """A group heading or an annotation card."""
         self.initStyleOption(option, index)
         painter.save()
@@ -159,7 +157,9 @@ class AnnotationDelegate(QStyledItemDelegate):
             self._paint_annotation(painter, option, index)
         painter.restore()
 
-    def _paint_group(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    def _paint_group(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
         palette = option.palette
         rect = option.rect.adjusted(PAD, 0, -PAD, 0)
         font = QFont(option.font)
@@ -185,7 +185,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         )
 
     def _paint_annotation(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
+        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
@@ -225,7 +225,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
-        index: Index,
+        index: AnyIndex,
         area: QRect,
         muted: QColor,
     ) -> None:
@@ -279,7 +279,7 @@ class AnnotationDelegate(QStyledItemDelegate):
             x += width + GAP + 1
 
 
-def _quote_text(index: Index) -> str:
+def _quote_text(index: AnyIndex) -> str:
     quote = index.data(Role.QUOTE) or ""
     if quote:
         return " ".join(quote.split())

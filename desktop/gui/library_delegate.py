@@ -7,14 +7,13 @@ a small vermilion pill, the colour of 朱批.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.gui.app_theme import accent_colour, is_dark
+from desktop.models import AnyIndex
 from desktop.models.library_tree import Role, TreeKind
-
-Index = QModelIndex | QPersistentModelIndex
 
 ICON_SIZE = 16
 PADDING = 4
@@ -34,21 +33,21 @@ class LibraryDelegate(QStyledItemDelegate):
         self._view = view
         self._bare = False  # True while the style paints: no text, no icon
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Two text lines for a speech, one for the rest, with room to breathe."""
         size = super().sizeHint(option, index)
         line = QFontMetrics(option.font).height()
         lines = 2 if index.data(Role.KIND) == TreeKind.SPEECH else 1
         return QSize(size.width(), line * lines + 2 * PADDING + 2)
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """The row as the style sees it (while it paints: without the text and the icon)."""
         super().initStyleOption(option, index)
         if self._bare:
             option.text = ""
             option.icon = QIcon()
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Background and selection by the style; icon, texts and badge by hand."""
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
@@ -74,7 +73,12 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_texts(
-        self, painter: QPainter, item: QStyleOptionViewItem, index: Index, title: str, area: QRect
+        self,
+        painter: QPainter,
+        item: QStyleOptionViewItem,
+        index: AnyIndex,
+        title: str,
+        area: QRect,
     ) -> None:
         selected = self._view.selectionModel().isSelected(index)
         palette: QPalette = item.palette
@@ -104,7 +108,7 @@ class LibraryDelegate(QStyledItemDelegate):
             ))  # fmt: skip
 
     def _paint_badge(
-        self, painter: QPainter, rect: QRect, index: Index, item: QStyleOptionViewItem
+        self, painter: QPainter, rect: QRect, index: AnyIndex, item: QStyleOptionViewItem
     ) -> int:
         """The note count at the right of a speech's first line, or how many speeches of a
         collection match the filter; returns the width it took."""
@@ -133,7 +137,7 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         return width + PADDING
 
-    def _badge_count(self, index: Index) -> int:
+    def _badge_count(self, index: AnyIndex) -> int:
         kind = index.data(Role.KIND)
         if kind == TreeKind.SPEECH:
             return index.data(Role.NOTE_COUNT) or 0

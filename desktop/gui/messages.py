@@ -1,8 +1,8 @@
 """Core's errors as sentences for the user, in the UI language.
 
 Core raises errors with a ``code`` and an English line (DESIGN.md); the window says what the
-code means in the user's language and keeps core's line (which names the file and the detail)
-as the details, since that line is what a support request needs verbatim.
+code means in the user's language, and a message box may keep core's line (which names the file
+and the detail) behind Show Details, since that line is what a support request needs verbatim.
 """
 
 from __future__ import annotations
@@ -40,8 +40,3 @@ def error_summary(error: PizhuError) -> str:
     if summary is None:
         return QCoreApplication.translate("Messages", "Something went wrong.")
     return QCoreApplication.translate(_CONTEXT, summary)
-
-
-def error_text(error: PizhuError) -> str:
-    """The translated summary followed by core's own line, for a message box or status bar."""
-    return f"{error_summary(error)}\n\n{error}"

@@ -4,13 +4,15 @@
 bottom right that cannot be worded or placed; so the pages are painted here, as it paints them:
 the document laid out in the screen's units (as ``print_`` lays out a paginated one), cut
 into pages of the printable height less a footer band, each page clipped and painted scaled
-to the printer's resolution, and "第 N 页" / "Page N" centred in the band. The printer's page
-range, page order and copies (where its driver cannot make them) are honoured.
+to the printer's resolution, and "第 N 页" / "Page N" centred in the band, or the page number
+as GB/T 9704 sets it for official documents (``OFFICIAL_FOOTER``). The printer's page range,
+page order and copies (where its driver cannot make them) are honoured.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -31,12 +33,35 @@ FOOTER_POINTS = 9.0
 FOOTER_LINES = 2.4
 """The footer band's height, in lines of its font: the number sits in its lower part."""
 
+OFFICIAL_FOOTER_POINTS = 14.0
+"""GB/T 9704's page numbers are in 4号 (14 pt) figures."""
+
 PageLabel = Callable[[int], str]
 
 
 def page_label(number: int) -> str:
     """The footer's words for page ``number`` in the UI language ("第 3 页", "Page 3")."""
     return QCoreApplication.translate("Printing", "Page %1").replace("%1", str(number))
+
+
+def official_page_label(number: int) -> str:
+    """GB/T 9704's page number, the same in every language: between two 一字线, "— 3 —"."""
+    return f"\N{EM DASH} {number} \N{EM DASH}"
+
+
+@dataclass(frozen=True, slots=True)
+class FooterStyle:
+    """How the page numbers print: their words, their size, and where in the footer."""
+
+    label: PageLabel
+    points: float
+    outside: bool = False
+    """GB/T 9704: odd pages at the right, even pages at the left, one character in from the
+    edge of the text block (a bound document's numbers then sit at its outer edges)."""
+
+
+PLAIN_FOOTER = FooterStyle(page_label, FOOTER_POINTS)
+OFFICIAL_FOOTER = FooterStyle(official_page_label, OFFICIAL_FOOTER_POINTS, outside=True)
 
 
 def prepare_printer(printer: QPrinter) -> None:
@@ -50,25 +75,25 @@ def prepare_printer(printer: QPrinter) -> None:
     printer.setPageLayout(layout)
 
 
-def footer_font() -> QFont:
-    """The page number's font: the UI's, small.
+def footer_font(points: float = FOOTER_POINTS) -> QFont:
+    """The page number's font: the UI's, small by default.
 
     Not the reader's serif: Qt's PDF output maps some of Noto Serif CJK's figures back to the
     wrong characters, so a PDF's "Page 1" would not read back (or search) as such.
     """
     font = QFont()
-    font.setPointSizeF(FOOTER_POINTS)
+    font.setPointSizeF(points)
     return font
 
 
 def paint_document(
-    printer: QPrinter, document: QTextDocument, label: PageLabel = page_label
+    printer: QPrinter, document: QTextDocument, footer: FooterStyle = PLAIN_FOOTER
 ) -> int:
     """Paint ``document`` onto ``printer``; the number of pages painted (0 if it cannot start).
 
     The document is paginated to the printer's page here (its page size is set).
     """
-    font = footer_font()
+    font = footer_font(footer.points)
     scale = printer.resolution() / layout_dpi()
     band = QFontMetricsF(font, printer).height() * FOOTER_LINES
     area = printer.pageLayout().paintRectPixels(printer.resolution())
@@ -83,10 +108,21 @@ def paint_document(
         if count:
             printer.newPage()
         _paint_page(painter, document, number, scale)
-        footer = QRectF(0, area.height() - band, area.width(), band)
-        painter.drawText(footer, _FOOTER_ALIGNMENT, label(number))
+        _paint_footer(painter, footer, number, QRectF(0, area.height() - band, area.width(), band))
     painter.end()
     return len(pages)
+
+
+def _paint_footer(painter: QPainter, footer: FooterStyle, number: int, band: QRectF) -> None:
+    """Page ``number``'s label in the footer ``band``: centred, or at the outer edge."""
+    if not footer.outside:
+        painter.drawText(band, _FOOTER_ALIGNMENT, footer.label(number))
+        return
+    # One character of the number's size in from the edge: an em, in the printer's pixels.
+    em = footer.points * painter.device().logicalDpiY() / 72
+    side = Qt.AlignmentFlag.AlignRight if number % 2 else Qt.AlignmentFlag.AlignLeft
+    inset = band.adjusted(em, 0, -em, 0)
+    painter.drawText(inset, side | Qt.AlignmentFlag.AlignBottom, footer.label(number))
 
 
 def layout_dpi() -> float:

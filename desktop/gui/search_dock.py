@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
+from desktop.core.text_templates import fill
 from desktop.gui.app_theme import info_colour
 from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
@@ -112,6 +113,8 @@ class SearchDock(QDockWidget):
         row = QHBoxLayout()
         self.scope_box = QComboBox(parent)
         self.scope_box.setObjectName("search_scope")
+        # Its texts change with the language: the default policy sizes it once, for the first.
+        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in ScopeKind:
             self.scope_box.addItem("", kind.value)
         self.collection_box = QComboBox(parent)
@@ -333,12 +336,12 @@ class SearchDock(QDockWidget):
             if not result.note_total:
                 return self.tr("No note holds this.")
             text = self.tr("Hits in notes: %1 · Speeches: %2")
-            return text.replace("%1", f"{result.note_total:,}").replace("%2", f"{speeches:,}")
+            return fill(text, f"{result.note_total:,}", f"{speeches:,}")
         if not result.text_total:
             text = self.tr("No hits.")
         else:
             text = self.tr("Hits: %1 · Speeches: %2")
-            text = text.replace("%1", f"{result.text_total:,}").replace("%2", f"{speeches:,}")
+            text = fill(text, f"{result.text_total:,}", f"{speeches:,}")
         if result.note_total:
             text += self.tr(" · In notes: %1").replace("%1", f"{result.note_total:,}")
         return text

@@ -31,6 +31,7 @@ _LANGUAGE_KEY = "ui/language"
 _SEARCH_HISTORY_KEY = "search/history"
 _TOOL_DOCKS_KEY = "ui/open_tool_docks"
 _PRINT_ANNOTATIONS_KEY = "print/with_annotations"
+_PRINT_OFFICIAL_NUMBERS_KEY = "print/official_page_numbers"
 
 
 def settings_path() -> Path:
@@ -164,6 +165,15 @@ class Settings:
     @print_annotations.setter
     def print_annotations(self, enabled: bool) -> None:
         self._store.setValue(_PRINT_ANNOTATIONS_KEY, bool(enabled))
+
+    @property
+    def print_official_page_numbers(self) -> bool:
+        """Whether printed pages are numbered as GB/T 9704 sets official documents."""
+        return _to_bool(self._store.value(_PRINT_OFFICIAL_NUMBERS_KEY, False))
+
+    @print_official_page_numbers.setter
+    def print_official_page_numbers(self, enabled: bool) -> None:
+        self._store.setValue(_PRINT_OFFICIAL_NUMBERS_KEY, bool(enabled))
 
 
 def _strings(value: object) -> list[str]:

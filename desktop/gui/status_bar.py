@@ -12,6 +12,7 @@ from math import ceil
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from desktop.core.text_templates import fill
 from desktop.gui.reader.document import paragraph_starts
 
 CHARACTERS_PER_MINUTE = 300
@@ -57,9 +58,11 @@ class ReadingStatusBar(QStatusBar):
         count = character_count(text)
         locale = QLocale()
         self.length_label.setText(
-            self.tr("%1 characters · about %2 min")
-            .replace("%1", locale.toString(count))
-            .replace("%2", locale.toString(reading_minutes(count)))
+            fill(
+                self.tr("%1 characters · about %2 min"),
+                locale.toString(count),
+                locale.toString(reading_minutes(count)),
+            )
         )
 
     def show_position(self, offset: int) -> None:
@@ -70,10 +73,12 @@ class ReadingStatusBar(QStatusBar):
         paragraph = bisect_right(self._starts, offset)
         percent = round(100 * min(max(offset, 0), self._length) / self._length)
         self.position_label.setText(
-            self.tr("Paragraph %1 of %2 · %3%")
-            .replace("%1", str(paragraph))
-            .replace("%2", str(len(self._starts)))
-            .replace("%3", str(percent))
+            fill(
+                self.tr("Paragraph %1 of %2 · %3%"),
+                str(paragraph),
+                str(len(self._starts)),
+                str(percent),
+            )
         )
 
     def show_segmenter_state(self, state: str) -> None:

@@ -87,6 +87,8 @@ class TermsDock(QDockWidget):
         top = QHBoxLayout()
         self.scope_box = QComboBox(body)
         self.scope_box.setObjectName("terms_scope")
+        # Its texts change with the language: the default policy sizes it once, for the first.
+        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope_box.addItem("", ScopeKind.SPEECH.value)
         self.scope_box.addItem("", ScopeKind.COLLECTION.value)
         self.previous_button = self._button(body, "terms_previous", "↑")

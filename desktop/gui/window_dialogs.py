@@ -19,6 +19,7 @@ from desktop import __version__
 from desktop.app_paths import user_dictionary_path
 from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.library_store import ImportReport, ImportStatus
+from desktop.core.text_templates import fill
 from desktop.gui.actions import ActionId
 from desktop.gui.messages import error_summary
 
@@ -303,17 +304,22 @@ class DialogsMixin(_Base):
         box.open()
 
     def show_about(self) -> None:
-        """Help ▸ About."""
+        """Help ▸ About (the keyboard comes back to where it was)."""
+        from html import escape
+
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self,
-            self.tr("About Pizhu"),
-            self.tr(
-                "<h3>批注 Pizhu %1</h3><p>Read, mark and search Chinese speeches and official"
-                " documents.</p><p>Your highlights and notes are saved as you make them, in"
-                " one library file:<br><code>%2</code></p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.session.library_path)),
+        from desktop.gui.focus_return import focus_kept
+
+        text = self.tr(
+            "<h3>批注 Pizhu %1</h3><p>Read, mark and search Chinese speeches and official"
+            " documents.</p><p>Your highlights and notes are saved as you make them, in"
+            " one library file:<br><code>%2</code></p>"
         )
+        # The path is the user's: escaped, since the text is rich text (a folder "R&D").
+        with focus_kept(self.reader):
+            QMessageBox.about(
+                self,
+                self.tr("About Pizhu"),
+                fill(text, __version__, escape(str(self.session.library_path))),
+            )

@@ -1,17 +1,20 @@
 """The main window's printing: File ▸ Print… (Ctrl+P) and File ▸ Print Preview….
 
 A mixin of ``MainWindow``. The print and preview dialogs only choose a printer (and whether the
-highlights and notes print); ``print_to(printer)`` then prints the open speech, so the preview,
-the print dialog and the tests all print through one function. QtPrintSupport and the page
-builders load when first used (tests/gui/test_app.py counts what the first paint loads).
+highlights and notes print, and how the pages are numbered); ``print_to(printer)`` then prints
+the open speech, so the preview, the print dialog and the tests all print through one function.
+A dialog's choices hold while it is open and are kept in the settings only when the user prints.
+QtPrintSupport and the page builders load when first used (tests/gui/test_app.py counts what
+the first paint loads).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QApplication, QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
 from desktop.gui.action_ids import ActionId
@@ -28,10 +31,22 @@ else:
     _Base = object
 
 
+@dataclass(slots=True)
+class PrintChoices:
+    """What the print and preview dialogs let the user choose."""
+
+    annotations: bool
+    """Print the highlights and notes (else the text only)."""
+    official_page_numbers: bool
+    """Number the pages as GB/T 9704 sets official documents ("— 1 —" at the outer edge)."""
+
+
 class PrintMixin(_Base):
     """Print the open speech, or preview its pages."""
 
     _printer: QPrinter | None = None
+    _dialog_choices: PrintChoices | None = None
+    """The open dialog's choices, not yet saved (None: no dialog open)."""
 
     def _prepare_printing(self) -> None:
         self.registry.bind(ActionId.PRINT, self.print_speech)
@@ -68,10 +83,12 @@ class PrintMixin(_Base):
         dialog.setWindowTitle(self.tr("Print"))
         has_selection = self.reader.selected_range() is not None
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, has_selection)
-        options = self._annotations_option_tab()
+        options = self._print_option_tab()
         dialog.setOptionTabs([options])  # Qt's own dialog shows it; a native one may not
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted and self.print_to(printer):
+        accepted = self._run_print_dialog(dialog)
+        if accepted and self.print_to(printer):
             self.status.showMessage(self.tr("Printed."), STATUS_MS)
+        self._dialog_choices = None
         printer.setPrintRange(QPrinter.PrintRange.AllPages)  # the preview shows all again
         dialog.deleteLater()
 
@@ -89,45 +106,78 @@ class PrintMixin(_Base):
         toolbar = dialog.findChild(QToolBar)
         if toolbar is not None and preview is not None:
             toolbar.addSeparator()
-            box = self._annotations_box(toolbar)
-            box.toggled.connect(preview.updatePreview)
-            toolbar.addWidget(box)
-        dialog.exec()
+            for box in self._print_option_boxes(toolbar):
+                box.toggled.connect(preview.updatePreview)
+                toolbar.addWidget(box)
+        self._run_print_dialog(dialog)  # the preview prints itself before it is accepted
+        self._dialog_choices = None
         dialog.deleteLater()
 
-    def _annotations_box(self, parent: QWidget) -> QCheckBox:
-        """ "With highlights and notes", kept in the settings as soon as it changes."""
-        box = QCheckBox(self.tr("With &highlights and notes"), parent)
-        box.setObjectName("printAnnotations")
-        box.setToolTip(self.tr("Leave unticked to print the text only"))
-        box.setChecked(self.settings.print_annotations)
-        box.toggled.connect(self._on_print_annotations_toggled)
-        return box
+    def _run_print_dialog(self, dialog: QDialog) -> bool:
+        """Show a print or preview dialog; keep its choices if the user printed."""
+        choices = self._dialog_choices = self.print_choices()
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            self.settings.print_annotations = choices.annotations
+            self.settings.print_official_page_numbers = choices.official_page_numbers
+        return accepted
 
-    def _annotations_option_tab(self) -> QWidget:
+    def print_choices(self) -> PrintChoices:
+        """What prints now: the open dialog's choices, else those saved when last printed."""
+        if self._dialog_choices is not None:
+            return self._dialog_choices
+        settings = self.settings
+        return PrintChoices(settings.print_annotations, settings.print_official_page_numbers)
+
+    def _print_option_boxes(self, parent: QWidget) -> list[QCheckBox]:
+        """The open dialog's choices as check boxes (saved when the user prints)."""
+        choices = self.print_choices()
+        annotations = QCheckBox(self.tr("With &highlights and notes"), parent)
+        annotations.setObjectName("printAnnotations")
+        annotations.setToolTip(self.tr("Leave unticked to print the text only"))
+        annotations.setChecked(choices.annotations)
+        annotations.toggled.connect(self._on_print_annotations_toggled)
+        official = QCheckBox(self.tr("Official-document page n&umbers (GB/T 9704)"), parent)
+        official.setObjectName("printOfficialPageNumbers")
+        official.setToolTip(
+            self.tr("“— 1 —” at the foot: odd pages at the right, even pages at the left")
+        )
+        official.setChecked(choices.official_page_numbers)
+        official.toggled.connect(self._on_print_official_page_numbers_toggled)
+        return [annotations, official]
+
+    def _print_option_tab(self) -> QWidget:
         tab = QWidget()
-        tab.setWindowTitle(self.tr("Highlights and Notes"))
+        tab.setWindowTitle(self.tr("Highlights and Page Numbers"))
         layout = QVBoxLayout(tab)
-        layout.addWidget(self._annotations_box(tab))
+        for box in self._print_option_boxes(tab):
+            layout.addWidget(box)
         layout.addStretch(1)
         return tab
 
     @Slot(bool)
     def _on_print_annotations_toggled(self, checked: bool) -> None:
-        self.settings.print_annotations = checked
+        if self._dialog_choices is not None:
+            self._dialog_choices.annotations = checked
+
+    @Slot(bool)
+    def _on_print_official_page_numbers_toggled(self, checked: bool) -> None:
+        if self._dialog_choices is not None:
+            self._dialog_choices.official_page_numbers = checked
 
     @Slot(object)
     def print_to(self, printer: QPrinter) -> int:
         """Print the open speech on ``printer`` (its selection only when the printer's range
         says so); the number of pages printed, 0 when there was nothing or it failed."""
-        from desktop.gui.print_pages import paint_document
+        from desktop.gui.print_pages import OFFICIAL_FOOTER, PLAIN_FOOTER, paint_document
 
         document = self.print_document(selection_only=_prints_selection(printer))
         if document is None:
             return 0
+        footer = OFFICIAL_FOOTER if self.print_choices().official_page_numbers else PLAIN_FOOTER
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = paint_document(printer, document)
+            pages = paint_document(printer, document, footer)
         finally:
             QApplication.restoreOverrideCursor()
             document.deleteLater()
@@ -142,7 +192,7 @@ class PrintMixin(_Base):
         speech = self.current_speech()
         if speech is None:
             return None
-        with_annotations = self.settings.print_annotations
+        with_annotations = self.print_choices().annotations
         try:
             collection = self.session.collection(speech.record.collection_id)
             annotations = self.session.annotations(speech.record.id) if with_annotations else []

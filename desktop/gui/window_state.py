@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from desktop.gui.actions import THEME_ACTIONS, ActionId, svg_icon
 from desktop.gui.app_theme import apply_application_theme, is_dark
+from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.theme import theme
 from desktop.models.library_tree import TreeKind
 
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     _Base = MainWindow
 else:
     _Base = object
+
+FIRST_SIZE = QSize(1280, 820)
+"""A window opened for the first time, on a screen with room for it."""
 
 
 class WindowStateMixin(_Base):
@@ -65,7 +69,7 @@ class WindowStateMixin(_Base):
     def _restore_state(self) -> None:
         settings = self.settings
         if not settings.restore_window(self):
-            self.resize(1280, 820)
+            resize_within_screen(self, FIRST_SIZE)
         # No splitter exists yet: the annotations dock restores its own when it is built.
         self.reader.set_font_size(settings.font_size)
         self.set_theme(settings.theme)

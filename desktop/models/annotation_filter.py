@@ -16,16 +16,14 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from desktop.core.annotation import Annotation
 from desktop.core.annotation_match import AnnotationCriteria, SearchTexts, search_text
+from desktop.models import AnyIndex
 from desktop.models.annotations_model import GROUP_FLAGS, AnnotationsModel, Role
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class AnnotationFilter(QSortFilterProxyModel):
@@ -129,7 +127,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._haystacks[annotation.id] = (annotation, haystack)
         return haystack
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         """A group always has rows (it shows only while one passes); an annotation has none."""
         # Asked of every group as the view lays the groups out; Qt's answer filters the group's
         # rows, which is every annotation of "all speeches" even while the groups are folded.
@@ -140,7 +138,7 @@ class AnnotationFilter(QSortFilterProxyModel):
             return False  # an annotation of a group
         return self._groups_at_top() or bool(parent.data(Role.IS_GROUP))
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """A group's heading is only enabled (``GROUP_FLAGS``); an annotation as its model says."""
         # The view asks it twice of each heading it lays out; through the source that is a
         # model index and its flags, both in Python, for each of thousands of headings.
@@ -148,7 +146,7 @@ class AnnotationFilter(QSortFilterProxyModel):
             return GROUP_FLAGS
         return super().flags(index)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """An annotation matching every filter; a group holding one (never for itself)."""
         if not self.is_active():
             return True  # a group is there only while it holds annotations

@@ -29,7 +29,11 @@ class BulkChangesMixin(_Base):
     """Add, remove or rename many rows, one signal per run of neighbours."""
 
     def set_speech_titles(self, titles: Mapping[int, str]) -> None:
-        """Speech titles in library order: the groups' names and order (order at next reset)."""
+        """Speech titles in library order: the groups' names and order.
+
+        Library order is the tree's (collection, then place in it), never the titles': a
+        rename changes a group's name only, so the groups stay sorted for ``_insert_groups``.
+        """
         old = self._titles
         self._set_titles(titles)
         # Only the groups renamed, a run at a time: each signal makes the filter and the view

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -33,13 +32,13 @@ from desktop.core.annotation_groups import (
     in_scope,
     speech_rank,
 )
+from desktop.models import AnyIndex
 from desktop.models import annotation_text as text
 from desktop.models.annotation_nodes import Node, collector_paused, position
 from desktop.models.annotation_roles import Column, Role, annotation_data
 from desktop.models.annotations_bulk import BulkChangesMixin
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
 
 
 _COLUMN_COUNT = len(Column)
@@ -224,7 +223,7 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
             found += [n.annotation for n in ([node] if node.annotation else node.children)]
         return [a for a in found if a is not None]
 
-    def annotation_at(self, row: int, parent: Index = QModelIndex()) -> Annotation | None:  # noqa: B008
+    def annotation_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Annotation | None:  # noqa: B008
         """The annotation of ``row`` under ``parent``; None for a group (or no such row)."""
         children = self._node(parent).children
         return children[row].annotation if 0 <= row < len(children) else None
@@ -305,7 +304,7 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
 
     # QAbstractItemModel --------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of ``row``/``column`` under ``parent``."""
         # Bounds checked here rather than by hasIndex(), which calls back into rowCount() and
         # columnCount() through Qt: views and proxies ask for hundreds of thousands of indexes
@@ -317,7 +316,7 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
             return self.createIndex(row, column, children[row])
         return QModelIndex()
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The parent of ``child`` (invalid for top-level rows)."""
         if not child.isValid():
             return QModelIndex()
@@ -326,17 +325,17 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(parent.row, 0, parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Rows under ``parent``: only column 0 has children."""
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Every row has the same columns."""
         return _COLUMN_COUNT
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Annotations are selectable; groups are headings."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -358,7 +357,7 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
             Column.STATE: translate("AnnotationsModel", "State"),
         }[Column(section)]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What a row shows and carries, by role."""
         if not index.isValid():
             return None
@@ -390,7 +389,7 @@ class AnnotationsModel(BulkChangesMixin, QAbstractItemModel):
         title = self._titles.get(int(node.key or 0))
         return title or translate("AnnotationsModel", "Speech %1").replace("%1", str(node.key))
 
-    def _node(self, index: Index) -> Node:
+    def _node(self, index: AnyIndex) -> Node:
         if not index.isValid():
             return self._root
         return index.internalPointer()

@@ -16,15 +16,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from desktop.core.chinese.concordance import ConcordanceLine, SortBy, sort_lines
+from desktop.models import AnyIndex
 
 translate = QCoreApplication.translate
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):

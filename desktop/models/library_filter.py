@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel
 
+from desktop.models import AnyIndex
 from desktop.models.library_nodes import Role, TreeKind
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class TitleFilterModel(QSortFilterProxyModel):
@@ -59,17 +58,17 @@ class TitleFilterModel(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
-    def is_match(self, index: Index) -> bool:
+    def is_match(self, index: AnyIndex) -> bool:
         """Whether a row's own title holds the words."""
         return bool(self._needle) and self._needle in str(index.data() or "").casefold()
 
-    def match_count(self, index: Index) -> int:
+    def match_count(self, index: AnyIndex) -> int:
         """How many speeches below a collection's row match (0 for other rows, or no filter)."""
         if self._matches is None or index.data(Role.KIND) != TreeKind.COLLECTION:
             return 0
         return self._matches.speech_counts.get(index.data(Role.KEY), 0)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """A row named by the words, under such a row, or holding one below it."""
         if not self._needle:
             return True
@@ -81,7 +80,7 @@ class TitleFilterModel(QSortFilterProxyModel):
             probe = probe.parent()
         return self.holds_match(index)
 
-    def holds_match(self, index: Index) -> bool:
+    def holds_match(self, index: AnyIndex) -> bool:
         """Whether the library says a row below ``index`` matches."""
         if self._matches is None:
             return False

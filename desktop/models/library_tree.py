@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QIcon
@@ -29,6 +28,7 @@ from PySide6.QtGui import QIcon
 from desktop.core.document import NodeKind
 from desktop.core.errors import PizhuError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
+from desktop.models import AnyIndex
 from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     ROLE_VALUES,
     LibrarySource,
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 
 __all__ = ["LibrarySource", "LibraryTreeModel", "Role", "TreeKind", "TreeNode", "speech_detail"]
 
-Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 
 
@@ -100,13 +99,13 @@ class LibraryTreeModel(QAbstractItemModel):
         node.has_children = record.child_count > 0
         return node
 
-    def node(self, index: Index) -> TreeNode | None:
+    def node(self, index: AnyIndex) -> TreeNode | None:
         """The node behind ``index``; None for the root or a stale index."""
         if not index.isValid():
             return None
         return self._nodes.get(index.internalId())
 
-    def _node_or_root(self, index: Index) -> TreeNode | None:
+    def _node_or_root(self, index: AnyIndex) -> TreeNode | None:
         return self._root if not index.isValid() else self.node(index)
 
     def index_of(self, node: TreeNode) -> QModelIndex:
@@ -117,44 +116,44 @@ class LibraryTreeModel(QAbstractItemModel):
 
     # QAbstractItemModel ------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = _NO_INDEX) -> QModelIndex:
+    def index(self, row: int, column: int, parent: AnyIndex = _NO_INDEX) -> QModelIndex:
         """The index of a row under ``parent``."""
         node = self._node_or_root(parent)
         if node is None or column != 0 or not 0 <= row < len(node.children):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row].serial)
 
-    def parent(self, index: Index = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: AnyIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
         """The parent of ``index``."""
         node = self.node(index)
         if node is None or node.parent is None or node.parent is self._root:
             return QModelIndex()
         return self.index_of(node.parent)
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         """How many children are loaded under ``parent``."""
         if parent.isValid() and parent.column() != 0:
             return 0
         node = self._node_or_root(parent)
         return len(node.children) if node is not None else 0
 
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         """One column: the title."""
         return 1
 
-    def hasChildren(self, parent: Index = _NO_INDEX) -> bool:
+    def hasChildren(self, parent: AnyIndex = _NO_INDEX) -> bool:
         """Whether a row has (or may have, until fetched) children."""
         node = self._node_or_root(parent)
         if node is None or (parent.isValid() and parent.column() != 0):
             return False
         return bool(node.children) if node.fetched else node.has_children
 
-    def canFetchMore(self, parent: Index) -> bool:
+    def canFetchMore(self, parent: AnyIndex) -> bool:
         """True until a row's children have been read."""
         node = self._node_or_root(parent)
         return node is not None and not node.fetched and node.has_children
 
-    def fetchMore(self, parent: Index) -> None:
+    def fetchMore(self, parent: AnyIndex) -> None:
         """Read a row's children from the library (not while rows are being announced)."""
         node = self._node_or_root(parent)
         if node is None or node.fetched or self._changing:
@@ -170,7 +169,7 @@ class LibraryTreeModel(QAbstractItemModel):
             node.children = children
 
     @contextmanager
-    def _inserting(self, parent: Index, first: int, last: int) -> Iterator[None]:
+    def _inserting(self, parent: AnyIndex, first: int, last: int) -> Iterator[None]:
         self.beginInsertRows(parent, first, last)
         self._changing = True
         try:
@@ -180,7 +179,7 @@ class LibraryTreeModel(QAbstractItemModel):
             self._changing = False
 
     @contextmanager
-    def _removing(self, parent: Index, first: int, last: int) -> Iterator[None]:
+    def _removing(self, parent: AnyIndex, first: int, last: int) -> Iterator[None]:
         self.beginRemoveRows(parent, first, last)
         self._changing = True
         try:
@@ -196,13 +195,13 @@ class LibraryTreeModel(QAbstractItemModel):
         records = self._source.outline_children(node.speech_id, parent_id)
         return [self._outline_node(record, node) for record in records]
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Rows are selectable and enabled, never editable in place (rename asks)."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What a row shows and what it is."""
         node = self.node(index)
         if node is None:

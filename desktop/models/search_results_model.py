@@ -23,12 +23,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from desktop.core.storage.search_index import Hit, Snippet
+from desktop.core.text_templates import fill
+from desktop.models import AnyIndex
 from desktop.models.search_nodes import (
     LineNode,
     SearchOutcome,
@@ -44,7 +45,6 @@ CONTEXT_WIDTH = 30
 """Characters of context on each side of a hit."""
 
 translate = QCoreApplication.translate
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -193,11 +193,8 @@ class SearchResultsModel(QAbstractItemModel):
 
     def _speech_data(self, speech: SpeechNode, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == Column.WHERE:
-            return (
-                translate("SearchResultsModel", "%1  (%2)")
-                .replace("%2", f"{speech.count:,}")
-                .replace("%1", speech.info.label())
-            )
+            template = translate("SearchResultsModel", "%1  (%2)")
+            return fill(template, speech.info.label(), f"{speech.count:,}")
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.WHERE:
             return speech.info.label()
         if role == Qt.ItemDataRole.FontRole:

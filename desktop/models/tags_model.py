@@ -18,14 +18,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from desktop.gui.collation import name_key
+from desktop.models import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _CONTEXT = "TagsModel"
 
 

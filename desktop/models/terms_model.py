@@ -18,14 +18,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from desktop.core.chinese.formulations import CollectionFormulation, FormulationKind
 from desktop.core.chinese.terms import KeywordEntry, Occurrence
+from desktop.models import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 Entry = TypeVar("Entry", KeywordEntry, CollectionFormulation)
 TermEntry = KeywordEntry | CollectionFormulation
 _CONTEXT = "TermsModel"

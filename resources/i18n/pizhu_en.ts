@@ -84,6 +84,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of them in the trash: File ▸ Trash… restores them</source>
+        <translation>
+            <numerusform>%n of them in the trash: File ▸ Trash… restores it</numerusform>
+            <numerusform>%n of them in the trash: File ▸ Trash… restores them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n placed by their words in a changed text</source>
         <translation>
             <numerusform>%n placed by its words in a changed text</numerusform>

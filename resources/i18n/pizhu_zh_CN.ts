@@ -1310,11 +1310,11 @@
     </message>
     <message>
         <source>It is no longer in the library.</source>
-        <translation>文库中已没有这一项。</translation>
+        <translation type="vanished">文库中已没有这一项。</translation>
     </message>
     <message>
         <source>The library is in use by another program. Try again in a moment.</source>
-        <translation>文库正被其他程序使用，请稍后再试。</translation>
+        <translation type="vanished">文库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1337,6 +1337,50 @@
         <translation>文件过大，不是批注文件。</translation>
     </message>
     <message>
+        <source>The file “%1” is empty.</source>
+        <translation>文件“%1”是空的。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged or is not an annotation file (W3C Web Annotation JSON).</source>
+        <translation>文件“%1”已损坏，或不是批注文件（W3C Web Annotation JSON）。</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds JSON, but not annotations (W3C Web Annotation JSON).</source>
+        <translation>文件“%1”是 JSON，但其中不是批注（W3C Web Annotation JSON）。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not UTF-8 text.</source>
+        <translation>文件“%1”不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large to be annotations.</source>
+        <translation>文件“%1”过大，不是批注文件。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written there. Choose another folder.</source>
+        <translation>无法在那里写入文件“%1”，请另选文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: give a file name.</source>
+        <translation>“%1”是文件夹，请给出文件名。</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” was not written. Free some space and try again.</source>
+        <translation>磁盘已满，未写入“%1”。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written.</source>
+        <translation>未能写入文件“%1”。</translation>
+    </message>
+    <message>
         <source>It could not be done: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -1350,6 +1394,12 @@
         <source>%n speech(es) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 篇讲话到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them in the trash: File ▸ Trash… restores them</source>
+        <translation>
+            <numerusform>其中 %n 条在回收站中，可在“文件 ▸ 回收站…”中恢复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1979,8 +2029,20 @@
         <translation>不勾选则只打印正文</translation>
     </message>
     <message>
+        <source>Official-document page n&amp;umbers (GB/T 9704)</source>
+        <translation>公文页码 (GB/T 9704)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>“— 1 —” at the foot: odd pages at the right, even pages at the left</source>
+        <translation>页码写作“— 1 —”：单页码居右空一字，双页码居左空一字</translation>
+    </message>
+    <message>
+        <source>Highlights and Page Numbers</source>
+        <translation>批注与页码</translation>
+    </message>
+    <message>
         <source>Highlights and Notes</source>
-        <translation>高亮和批注</translation>
+        <translation type="vanished">高亮和批注</translation>
     </message>
     <message>
         <source>Could not print: the printer did not start.</source>

@@ -355,6 +355,21 @@ def test_import_annotations_prints_its_report(
     assert (status, err) == (0, "")
     total = len(stored.notes)
     assert f"{total} annotations: 0 added, 0 updated, {total} unchanged" in out
+    assert "trash" not in out
+
+
+def test_import_annotations_says_how_many_are_in_the_trash(
+    capsys: pytest.CaptureFixture[str], stored: StoredLibrary
+) -> None:
+    backup = stored.path.parent / "backup.json"
+    backup.write_bytes(_export(capsys, stored, "json"))
+    with stored.open() as library:
+        library.annotations.delete(stored.notes[0].annotation.id)
+    status, out, _err = _run(
+        capsys, "import-annotations", str(backup), "--library", str(stored.path)
+    )
+    assert status == 0
+    assert "in the trash, counted above: 1 annotation (the app's File > Trash..." in out
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,51 @@ def test_the_concordance_leaves_out_the_trash(
         opened.store.trash_collection(1)
     status, out, _ = _run(capsys, "concordance", "效能革命", "--library", library)
     assert (status, out.splitlines()) == (0, ["0 occurrences"])
+
+
+@pytest.mark.parametrize(
+    ("command", "own_words", "others"),
+    [
+        ("keywords", "TF-IDF", ("concordance TERM", "formulations")),
+        ("terms", "formulations", ("TF-IDF", "concordance TERM")),
+        ("concordance", "context", ("TF-IDF", "formulations")),
+    ],
+)
+def test_each_command_help_describes_that_command_alone(
+    capsys: pytest.CaptureFixture[str], command: str, own_words: str, others: tuple[str, ...]
+) -> None:
+    status, out, _err = _run(capsys, command, "--help")
+    assert status == 0
+    assert own_words in out
+    assert "``" not in out  # reST markup of a docstring is no help text
+    for other in others:
+        assert other not in out
+
+
+@pytest.mark.parametrize(
+    ("command", "options"),
+    [
+        ("keywords", ("--speech", "--collection", "--top")),
+        ("terms", ("--speech", "--collection")),
+        ("concordance", ("--width", "--sort")),
+    ],
+)
+def test_every_option_of_the_language_commands_is_explained(
+    capsys: pytest.CaptureFixture[str], command: str, options: tuple[str, ...]
+) -> None:
+    _status, out, _err = _run(capsys, command, "--help")
+    for option in options:
+        assert _option_help(out, option), f"{option} has no help text"
+
+
+def _option_help(out: str, option: str) -> str:
+    """The help text argparse prints beside (or under) ``option`` in ``out``."""
+    lines = out.splitlines()
+    for number, line in enumerate(lines):
+        if line.lstrip().startswith(option):
+            beside = re.split(r"\s{2,}", line.strip(), maxsplit=1)[1:]
+            if beside:
+                return beside[0]
+            following = lines[number + 1] if number + 1 < len(lines) else ""
+            return following.strip() if not following.lstrip().startswith("-") else ""
+    return ""

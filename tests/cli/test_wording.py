@@ -1,10 +1,11 @@
-"""desktop/cli/wording.py: counts read as English."""
+"""desktop/cli/wording.py: counts read as English, help text without docstring markup."""
 
 from __future__ import annotations
 
 import pytest
 
-from desktop.cli.wording import counted
+from desktop.cli import main
+from desktop.cli.wording import counted, plain
 
 
 @pytest.mark.parametrize(
@@ -19,3 +20,16 @@ from desktop.cli.wording import counted
 )
 def test_one_is_singular_and_every_other_count_plural(count: int, noun: str, expected: str) -> None:
     assert counted(count, noun) == expected
+
+
+def test_plain_drops_the_literal_marks_of_a_docstring() -> None:
+    assert plain("``search -- -效能``: every hit") == "search -- -效能: every hit"
+
+
+@pytest.mark.parametrize(
+    "command", ["outline", "import", "list", "search", "keywords", "terms", "concordance"]
+)
+def test_no_help_shows_docstring_markup(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "``" not in capsys.readouterr().out

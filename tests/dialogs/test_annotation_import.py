@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -103,3 +104,52 @@ def test_the_report_has_an_access_key_and_enter_closes_it(
     assert box.focusWidget() is box.button(QMessageBox.StandardButton.Ok)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert not box.isVisible()
+
+
+def test_the_report_says_how_many_are_in_the_trash_and_where_to_restore_them(
+    qtbot: QtBot, ui_language: Language, stored: StoredLibrary, pool: WorkerPool, window: QWidget
+) -> None:
+    backup = _backup(stored, stored.path.parent)
+    with stored.open() as library:
+        for note in stored.notes[:2]:
+            library.annotations.delete(note.annotation.id)
+    importer = AnnotationImporter(stored.path, pool, window)
+    with qtbot.waitSignal(importer.imported, timeout=WAIT_MS) as imported:
+        importer.start(backup)
+    assert imported.args[0].in_trash == 2
+    assert importer.message is not None
+    expected = {
+        Language.ENGLISH: "2 of them in the trash: File ▸ Trash… restores them",
+        Language.CHINESE: "其中 2 条在回收站中，可在“文件 ▸ 回收站…”中恢复",
+    }
+    assert expected[ui_language] in importer.message.informativeText().splitlines()
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [(b"{ not json", "corrupt"), (b"", "empty"), (b"\xff\xfe{}", "encoding"), (b"[1]", "mismatch")],
+)
+def test_a_bad_file_is_explained_in_the_ui_language_naming_the_file(
+    qtbot: QtBot,
+    ui_language: Language,
+    stored: StoredLibrary,
+    pool: WorkerPool,
+    window: QWidget,
+    content: bytes,
+    code: str,
+) -> None:
+    bad = stored.path.parent / "批注备份.json"
+    bad.write_bytes(content)
+    importer = AnnotationImporter(stored.path, pool, window)
+    with qtbot.waitSignal(importer.failed, timeout=WAIT_MS) as failed:
+        importer.start(bad)
+    error = failed.args[0]
+    assert error.code == code
+    assert importer.message is not None
+    detail = importer.message.informativeText()
+    assert str(bad) in detail
+    assert error.message not in detail, "core's English sentence is for the command line"
+    if ui_language == Language.CHINESE:
+        assert "文件" in detail
+        words = detail.replace(str(bad), "").replace("W3C Web Annotation", "").replace("JSON", "")
+        assert not re.search(r"[A-Za-z]{4,}", words), "nothing in English but the format's name"

@@ -162,7 +162,9 @@ def test_a_file_that_cannot_be_written_is_explained_in_the_ui_language(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     assert dialog.export_csv() is None
     (text,) = shown
-    assert text.startswith("The folder does not exist.\n"), "the sentence lupdate translates"
+    assert text == f"The folder “{target.parent}” does not exist.", (
+        "the sentence lupdate translates"
+    )
     assert not target.exists()
 
 

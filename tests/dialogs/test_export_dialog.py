@@ -8,7 +8,7 @@ from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +19,7 @@ from desktop.core.export.times import display_time
 from desktop.dialogs import export_jobs
 from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named, file_name_for
 from desktop.dialogs.export_settings import ExportSettings, ScopeKind
+from desktop.gui import screen_fit
 from desktop.gui.i18n import Language
 from desktop.gui.workers import Cancel, Job, Progress, WorkerPool
 from tests.core.export.readback import docx_text, read_csv
@@ -171,14 +172,17 @@ def test_the_last_choice_is_remembered(
 
 
 def test_an_unwritable_destination_shows_the_error(
-    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
+    qtbot: QtBot, ui_language: Language, stored: StoredLibrary, pool: WorkerPool, tmp_path: Path
 ) -> None:
     dialog = _open(qtbot, stored, pool)
-    dialog.ui.destination.setText(str(tmp_path / "missing" / "x.docx"))
+    missing = tmp_path / "缺少的文件夹"
+    dialog.ui.destination.setText(str(missing / "x.docx"))
     with qtbot.waitSignal(dialog.export_failed, timeout=WAIT_MS) as failed:
         qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
     assert failed.args[0].code == "missing-folder"
-    assert "folder does not exist" in dialog.ui.result.text()
+    shown = {Language.ENGLISH: f"The folder “{missing}” does not exist."}
+    shown[Language.CHINESE] = f"文件夹“{missing}”不存在。"
+    assert dialog.ui.result.text() == shown[ui_language], "core's English is the command line's"
     assert not dialog.ui.open_file.isVisible()
     assert dialog.ui.export_button.isEnabled()
 
@@ -308,3 +312,14 @@ def test_cancel_of_a_running_export_has_its_own_access_key(
     press_access_key(qtbot, dialog, dialog.ui.cancel_button.text())
     qtbot.waitUntil(lambda: dialog.ui.export_button.isEnabled(), timeout=WAIT_MS)
     assert dialog.isVisible(), "the access key cancelled the export, not the dialog"
+
+
+def test_the_dialog_fits_a_laptop_screen_with_its_buttons_in_sight(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 1366×768 less a taskbar: 760×720 and a title bar put Export and Close below the edge.
+    laptop = QSize(1366, 728)
+    monkeypatch.setattr(screen_fit, "available_size", lambda _widget: laptop)
+    dialog = _open(qtbot, stored, pool)
+    assert dialog.height() + screen_fit.FRAME_ROOM <= laptop.height()
+    assert dialog.ui.export_button.isVisible()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import QMainWindow, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -11,10 +11,10 @@ from desktop.core.annotation import Annotation
 from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_list import FOLD_ABOVE
 from desktop.gui.annotations_dock import AnnotationsDock
+from desktop.models import AnyIndex
 from desktop.models.annotations_model import Role
 from tests.models.factory import make_annotation
 
-Index = QModelIndex | QPersistentModelIndex
 SPEECHES = range(100, 100 + FOLD_ABOVE // 2 + 10)
 """More speeches than needed for two annotations each to pass the folding threshold."""
 
@@ -68,7 +68,9 @@ def _count_measured_rows(dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch)
     measured: list[bool] = []
     real = AnnotationDelegate.sizeHint
 
-    def counting(delegate: AnnotationDelegate, option: QStyleOptionViewItem, index: Index) -> QSize:
+    def counting(
+        delegate: AnnotationDelegate, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QSize:
         measured.append(not index.data(Role.IS_GROUP))
         return real(delegate, option, index)
 

@@ -95,6 +95,17 @@ def test_preferences_give_the_keyboard_back_to_the_page(
     _back_in(qtbot, main_window.reader)
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
+def test_about_gives_the_keyboard_back_to_the_page(
+    qtbot: QtBot, main_window: MainWindow, key: Qt.Key
+) -> None:
+    _in_page(qtbot, main_window)
+    timer = _when_modal(_key(key, to_dialog=True))
+    main_window.registry.action(ActionId.ABOUT).trigger()
+    timer.stop()
+    _back_in(qtbot, main_window.reader)
+
+
 def test_the_trash_gives_the_keyboard_back_after_close(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

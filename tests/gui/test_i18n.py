@@ -10,8 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QMainWindow,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.trash_dialog import TrashDialog, collection_row
@@ -25,6 +32,8 @@ from desktop.gui.i18n import (
     existing_translations,
     resolve_language,
 )
+from desktop.gui.search_dock import SearchDock
+from desktop.gui.terms_dock import TermsDock
 from desktop.gui.undo import UndoTexts
 from tools.update_translations import LANGUAGES, check, messages, strings_in_code, ts_file
 
@@ -225,3 +234,50 @@ def test_the_app_is_named_in_full_where_its_name_is_meant() -> None:
     assert len(named) >= 5
     for (context, source), texts in named.items():
         assert all("批注 Pizhu" in text for text in texts), (context, source, texts)
+
+
+def _text_room(box: QComboBox) -> int:
+    """The width a combo box gives its current text (inside the frame, beside the arrow)."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    return field.width()
+
+
+def test_a_scope_box_grows_when_a_language_switch_lengthens_its_text(
+    qtbot: QtBot, translations: Translations, tmp_path: Path
+) -> None:
+    translations.apply("zh_CN")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QWidget(window))
+    search = SearchDock(tmp_path / "library.sqlite", _NoTexts())
+    terms = TermsDock(tmp_path / "library.sqlite")
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, search)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, terms)
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert search.scope_box.currentText() == "整个文库"
+    translations.apply("en")  # "Whole library": wider than 整个文库
+    qtbot.waitUntil(lambda: search.scope_box.currentText() == "Whole library")
+    terms.scope_box.setCurrentIndex(1)  # "Its collection"
+    for box in (search.scope_box, terms.scope_box):
+        needed = box.fontMetrics().horizontalAdvance(box.currentText())
+        qtbot.waitUntil(lambda box=box, needed=needed: _text_room(box) >= needed)
+    search.shutdown()
+    terms.shutdown()
+
+
+class _NoTexts:
+    """A TextSource the search dock never asks here (nothing is searched)."""
+
+    def speech_text(self, speech_id: int) -> str:
+        """No speech has text."""
+        return ""
+
+    def section_path(self, speech_id: int, offset: int) -> str:
+        """No speech has sections."""
+        return ""

@@ -328,3 +328,11 @@ def test_the_empty_reader_names_the_import_keys_as_the_platform_writes_them(
         qtbot.waitUntil(lambda: main_window.reader.placeholderText() == chinese)
     finally:
         translations.remove()
+
+
+def test_a_first_window_fits_the_screen_it_opens_on(main_window: MainWindow) -> None:
+    # A 1366×768 laptop is a common office screen: a first window of 1280×820 hung off its
+    # bottom edge, status bar and all. (The offscreen screen is 800×800.)
+    room = main_window.screen().availableGeometry()
+    assert main_window.width() <= room.width()
+    assert main_window.height() <= room.height()

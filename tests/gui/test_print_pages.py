@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdf
 import pytest
-from PySide6.QtGui import QPageLayout, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.i18n import Language
 from desktop.gui.print_document import PRINT_FONT_SIZE
-from desktop.gui.print_pages import page_label, paint_document
+from desktop.gui.print_pages import (
+    OFFICIAL_FOOTER,
+    FooterStyle,
+    footer_font,
+    page_label,
+    paint_document,
+)
 from desktop.gui.theme import reader_font
 from tests.gui.print_helpers import pdf_pages, pdf_printer
 from tests.gui.ui_languages import ui_language  # noqa: F401 (a fixture)
@@ -55,7 +62,7 @@ def test_the_last_page_first_when_the_printer_asks(qtbot: QtBot, tmp_path: Path)
     path = tmp_path / "out.pdf"
     printer = pdf_printer(path)
     printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
-    paint_document(printer, _long_document(), label=lambda number: f"p{number}")
+    paint_document(printer, _long_document(), FooterStyle(lambda number: f"p{number}", 9))
     pages = pdf_pages(path)
     assert [text[-2:] for text in pages] == [f"p{n}" for n in range(len(pages), 0, -1)]
 
@@ -69,3 +76,39 @@ def language(ui_language: Language) -> Language:  # noqa: F811 (the imported fix
 def test_the_footer_speaks_the_ui_language(qtbot: QtBot, language: Language) -> None:
     expected = {Language.ENGLISH: "Page 3", Language.CHINESE: "第 3 页"}
     assert page_label(3) == expected[language]
+
+
+def _label_left_edge(path: Path, page: int) -> tuple[str, float]:
+    """The last text painted on ``page`` (0-based) of the PDF and where it starts, in points."""
+    found: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        if text.strip():
+            found.append((text, cm[0] * tm[4] + cm[4]))
+
+    pypdf.PdfReader(path).pages[page].extract_text(visitor_text=visit)
+    return found[-1]
+
+
+def test_official_page_numbers_sit_at_the_outer_edge_one_character_in(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "official.pdf"
+    printer = pdf_printer(path)
+    count = paint_document(printer, _long_document(), OFFICIAL_FOOTER)
+    pages = pdf_pages(path)
+    assert count == len(pages) >= 2
+    for number, text in enumerate(pages, 1):
+        assert text.endswith(f"\N{EM DASH}{number}\N{EM DASH}")
+    margins = printer.pageLayout().margins(QPageLayout.Unit.Point)
+    right_edge = printer.pageLayout().fullRect(QPageLayout.Unit.Point).width() - margins.right()
+    em = 14.0  # one character of GB/T 9704's 4号 figures
+    metrics = QFontMetricsF(footer_font(em), printer)
+    for page, expected_edge in ((0, "right"), (1, "left")):
+        label, left = _label_left_edge(path, page)
+        assert label.split() == ["\N{EM DASH}", str(page + 1), "\N{EM DASH}"]
+        if expected_edge == "left":  # even pages
+            assert left == pytest.approx(margins.left() + em, abs=0.5)
+        else:
+            width = metrics.horizontalAdvance(label.replace("\t", " ")) * 72 / printer.resolution()
+            assert left + width == pytest.approx(right_edge - em, abs=0.5)

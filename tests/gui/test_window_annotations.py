@@ -482,6 +482,36 @@ def test_a_clicked_highlight_takes_another_colour_from_its_key(
     assert main_window.session.undo_stack.count() == steps
 
 
+def test_renamed_speeches_come_back_from_the_trash_in_library_order(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    # Groups follow the tree (collection, then place in it), not titles: a rename changes a
+    # group's name only, so the groups placed back by bisection still land in order.
+    paragraphs = sample_paragraphs()
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        reports = []
+        for n in (0, 3, 6):
+            speeches = [paragraphs[n + k : n + k + 1] for k in range(3)]
+            reports.append(other.store.import_document(make_document(speeches, source=f"/{n}")))
+            for speech in other.store.speeches(reports[-1].collection_id):
+                other.annotations.create(speech.id, start=0, end=4)
+    main_window.session.imported(reports)
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(True)
+    qtbot.waitUntil(lambda: not main_window.running_work() and dock.model.rowCount() == 9)
+    order = [dock.model.index(row, 0).data(Role.SPEECH_ID) for row in range(9)]
+    middle = reports[1].collection_id
+    main_window.session.rename_speech(order[3], "阿")
+    main_window.session.rename_speech(order[5], "一")
+    main_window.session.rename_collection(reports[0].collection_id, "最后")
+    for restore in (main_window.undo_step, lambda: main_window.session.restore_collection(middle)):
+        main_window.session.trash_collection(middle)
+        restore()
+        assert not main_window.running_work()
+        assert [dock.model.index(row, 0).data(Role.SPEECH_ID) for row in range(9)] == order
+    assert dock.model.index(3, 0).data().endswith("阿")
+
+
 def test_a_second_collection_imported_names_the_groups_by_collection_without_a_new_read(
     qtbot: QtBot, main_window: MainWindow, library_path: Path
 ) -> None:

@@ -122,13 +122,116 @@ def test_the_preview_offers_text_only(
 ) -> None:
     assert main_window.settings.print_annotations
 
-    def untick(dialog: QPrintPreviewDialog) -> int:
+    def untick_and_print(dialog: QPrintPreviewDialog) -> int:
         box = dialog.findChild(QCheckBox, "printAnnotations")
         assert box is not None
         assert box.isChecked()
         box.setChecked(False)
-        return QDialog.DialogCode.Rejected
+        return QDialog.DialogCode.Accepted  # the preview's Print button prints, then accepts
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", untick)
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", untick_and_print)
     main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
     assert not main_window.settings.print_annotations
+
+
+def test_cancelling_the_print_dialog_keeps_the_saved_choice(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _body, note = _noted_speech(main_window)
+    speech = main_window.current_speech()
+    start = speech.text.index(speech.text.splitlines()[1][:10])
+    main_window.reader.select_range(start, start + 10)
+
+    def untick_and_cancel(dialog: QPrintDialog) -> int:
+        dialog.findChild(QCheckBox, "printAnnotations").setChecked(False)
+        dialog.printer().setPrintRange(QPrinter.PrintRange.Selection)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", untick_and_cancel)
+    main_window.registry.action(ActionId.PRINT).trigger()
+    assert main_window.settings.print_annotations
+    assert main_window.printer().printRange() == QPrinter.PrintRange.AllPages
+    path = tmp_path / "after_cancel.pdf"
+    main_window.print_to(pdf_printer(path))
+    assert note in "".join(pdf_pages(path))
+
+
+def test_printing_from_the_dialog_saves_the_choice(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _body, note = _noted_speech(main_window)
+    path = tmp_path / "text_only.pdf"
+
+    def untick_and_print(dialog: QPrintDialog) -> int:
+        dialog.findChild(QCheckBox, "printAnnotations").setChecked(False)
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", untick_and_print)
+    main_window.registry.action(ActionId.PRINT).trigger()
+    assert note not in "".join(pdf_pages(path))
+    assert not main_window.settings.print_annotations
+
+
+def test_closing_the_preview_without_printing_keeps_the_saved_choice(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _body, note = _noted_speech(main_window)
+    previewed: list[str] = []
+
+    def untick_and_close(dialog: QPrintPreviewDialog) -> int:
+        dialog.findChild(QCheckBox, "printAnnotations").setChecked(False)
+        document = main_window.print_document()
+        previewed.append(document.toPlainText())
+        document.deleteLater()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", untick_and_close)
+    main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    assert note not in previewed[0]  # the preview showed the text only
+    assert main_window.settings.print_annotations
+
+
+def test_the_print_dialog_offers_official_document_page_numbers(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not main_window.settings.print_official_page_numbers
+    path = tmp_path / "official.pdf"
+
+    def tick_and_print(dialog: QPrintDialog) -> int:
+        box = dialog.findChild(QCheckBox, "printOfficialPageNumbers")
+        assert not box.isChecked()
+        box.setChecked(True)
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", tick_and_print)
+    main_window.registry.action(ActionId.PRINT).trigger()
+    pages = pdf_pages(path)
+    assert len(pages) > 1
+    for number, text in enumerate(pages, 1):
+        assert text.endswith(f"\N{EM DASH}{number}\N{EM DASH}")
+        assert "Page" not in text
+    assert main_window.settings.print_official_page_numbers
+    plain = tmp_path / "plain.pdf"
+    main_window.settings.print_official_page_numbers = False
+    main_window.print_to(pdf_printer(plain))
+    assert pdf_pages(plain)[0].endswith("Page1")
+
+
+def test_the_preview_shows_official_page_numbers_when_ticked(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "previewed.pdf"
+
+    def tick_and_look(dialog: QPrintPreviewDialog) -> int:
+        dialog.findChild(QCheckBox, "printOfficialPageNumbers").setChecked(True)
+        main_window.print_to(pdf_printer(path))  # what the preview paints now
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", tick_and_look)
+    main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    assert pdf_pages(path)[0].endswith("\N{EM DASH}1\N{EM DASH}")
+    assert not main_window.settings.print_official_page_numbers, "closed without printing"

@@ -22,6 +22,7 @@ from desktop.core.importing.joining import (
     detect_wrap,
     joint,
     sentence_continues,
+    split_lost_breaks,
     wrap_continues,
 )
 from desktop.core.importing.noise import (
@@ -151,9 +152,10 @@ class _Builder:
 
 def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> CleanText:
     """Clean ``source`` into paragraphs, recording every piece of text taken out."""
-    whole = "\n".join(line.text for line in source.lines)
+    source_lines = [piece for line in source.lines for piece in split_lost_breaks(line)]
+    whole = "\n".join(line.text for line in source_lines)
     scan = _Scan(*odd_characters(whole))
-    lines = [_prepare(line.text, line.heading, _noise_of(line), scan) for line in source.lines]
+    lines = [_prepare(line.text, line.heading, _noise_of(line), scan) for line in source_lines]
     _check(cancel)
     _mark_noise_lines(lines)
     for number, line in enumerate(lines):

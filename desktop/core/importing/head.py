@@ -28,7 +28,7 @@ from desktop.core.importing.lines import (
     salutation_length,
     speaker,
 )
-from desktop.core.importing.numbering import bare_numeral, heading_marker
+from desktop.core.importing.numbering import bare_numeral, decimal_section, heading_marker
 from desktop.core.importing.official import is_issuer_mark, is_recipients
 
 _HEAD_MAX = 12
@@ -103,7 +103,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return 1
     if is_toc_heading(text):
         return _take_toc(head, paragraphs, index)
-    if heading_marker(text) is not None:
+    if _is_numbered_entry(text):
         return _take_unlabelled_toc(head, paragraphs, index)
     return _read_address_or_title(head, index, text)
 
@@ -221,24 +221,41 @@ def _take_toc(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
 
 def _take_unlabelled_toc(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
     """Heading lines listed at the top without ``目录``, each repeated later as a heading."""
-    entries = []
+    entries: list[int] = []
+    seen: set[str] = set()
     for following in range(index, len(paragraphs)):
         text = paragraphs[following].text
-        if len(text) > _TOC_ENTRY_MAX or not heading_marker(text) or not is_title_like(text):
+        if len(text) > _TOC_ENTRY_MAX or not _is_numbered_entry(text):
             break
+        if _entry_key(text) in seen:
+            break  # the headings themselves begin, right under the list
+        seen.add(_entry_key(text))
         entries.append(following)
     if len(entries) < _TOC_MIN_ENTRIES:
         return 0
-    later = {p.text for p in paragraphs[entries[-1] + 1 :]}
-    if any(paragraphs[entry].text not in later for entry in entries[:_TOC_MIN_ENTRIES]):
+    later = {_entry_key(p.text) for p in paragraphs[entries[-1] + 1 :]}
+    firsts = entries[:_TOC_MIN_ENTRIES]
+    if any(_entry_key(paragraphs[entry].text) not in later for entry in firsts):
         return 0
     for number in entries:
         head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
     return len(entries)
 
 
+def _is_numbered_entry(text: str) -> bool:
+    """A numbered heading line (``一、总体情况``, ``1.1 编制目的``), its page number aside."""
+    words = _entry_key(text)
+    numbered = heading_marker(words) is not None or decimal_section(words)
+    return numbered and is_title_like(words)
+
+
+def _entry_key(text: str) -> str:
+    """A contents entry as its heading reads: without the dot leaders and page number."""
+    return text.rstrip("0123456789０-９.…·． ")
+
+
 def _is_toc_entry(text: str) -> bool:
-    words = text.rstrip("0123456789０-９.…·． ")
+    words = _entry_key(text)
     return bool(heading_marker(words) or bare_numeral(words) or is_title_like(words))
 
 

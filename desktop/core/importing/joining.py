@@ -12,8 +12,9 @@ Two situations, both decided from the kind of text, never from particular lines:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.importing.chars import (
     HAN_RE,
@@ -25,12 +26,16 @@ from desktop.core.importing.chars import (
 from desktop.core.importing.clauses import HEADING_MAX, glued_boundary, heading_end
 from desktop.core.importing.lines import is_structural, is_title_like
 from desktop.core.importing.numbering import heading_marker
+from desktop.core.importing.source import SourceLine
 
 _MIN_WRAPPED_LINES = 8
 _GLUED_BODY_MIN = 15
 _LATIN_CONTEXT = 12
 _OPEN_ENDS = "，,、“‘（(《"
 _CONTINUING_STARTS = "“‘（(《"
+# A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
+# the line break before it.
+_INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,3 +132,31 @@ def _is_running_text(text: str) -> bool:
     if is_structural(text):
         return False
     return len(text) > HEADING_MAX or has_sentence_end(text[:-1])
+
+
+def split_lost_breaks(line: SourceLine) -> list[SourceLine]:
+    """``line`` cut where a paragraph's indent stands inside it after a sentence end or a
+    numbered heading (``…工作。　　二、…``): each piece keeps its indent, as if on its own line.
+
+    A run of full-width spaces after other words (``某某市人民政府办公室　　2021年3月2日印发``,
+    ``主持人：张三　　记录人：李四``) lays out one line and stays.
+    """
+    if line.heading is not None or "\u3000\u3000" not in line.text:
+        return [line]
+    pieces: list[SourceLine] = []
+    start = 0
+    for match in _INNER_INDENT.finditer(line.text):
+        before = line.text[start : match.start()]
+        if before.strip() and _ends_paragraph(before.strip()):
+            pieces.append(replace(line, text=before))
+            start = match.start()
+    if not pieces:
+        return [line]
+    return [*pieces, replace(line, text=line.text[start:])]
+
+
+def _ends_paragraph(text: str) -> bool:
+    """A sentence's end, or a whole numbered heading (``一、总体要求``) before an indent."""
+    if ends_sentence(text):
+        return True
+    return heading_marker(text) is not None and is_title_like(text) and len(text) <= HEADING_MAX

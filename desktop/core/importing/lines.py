@@ -14,6 +14,7 @@ from desktop.core.importing.chars import (
     ARABIC_NUMERAL,
     CN_NUMERAL,
     HAN,
+    ascii_digits,
     ends_sentence,
     han_count,
     has_sentence_end,
@@ -91,8 +92,11 @@ _NAMED_SPEAKER = re.compile(
 )
 _ROLE_WORD = re.compile(_ROLE_SUFFIX)
 # 发文字号 of an official document (GB/T 9704): issuer's abbreviation, year in brackets, number.
+# A web copy may lose a bracket or the 号 (牟政办发〔201746): at least one bracket, the year and
+# the number still tell it from a title.
 _DOCUMENT_NUMBER = re.compile(
-    rf"[{HAN}]{{1,16}}\s*[〔［\[（(【]\s*(?:1[89]|20)\d\d\s*[〕］\]）)】]\s*第?\s*\d{{1,5}}\s*号"
+    rf"[{HAN}]{{1,16}}\s*(?P<open>[〔［\[（(【{{｛])?\s*(?:1[89]|20)\d\d\s*"
+    r"(?P<close>[〕］\]）)】}｝])?\s*第?\s*\d{1,5}\s*号?"
 )
 # The kind of document a title ends with (文种), and words a broken title line cannot end on.
 _DOCUMENT_KIND = re.compile(
@@ -174,7 +178,10 @@ def is_title_like(text: str) -> bool:
 
 def document_number(text: str) -> bool:
     """Whether ``text`` is an official document's number line (``国办发〔2018〕123号``)."""
-    return len(text) <= 30 and _DOCUMENT_NUMBER.fullmatch(text.strip()) is not None
+    if len(text) > 30:
+        return False
+    match = _DOCUMENT_NUMBER.fullmatch(ascii_digits(text.strip()))
+    return match is not None and bool(match.group("open") or match.group("close"))
 
 
 def continues_title(title: str, text: str) -> bool:

@@ -39,6 +39,9 @@ _PAGE_NUMBER = re.compile(
     r"|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}"
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
+# A page counter a PDF or 文库 page left glued inside a line (…地铁第2页共18页1、2号线…): "of
+# M pages" tells it from a sentence pointing at a page (见第3页).
+_GLUED_PAGE = re.compile(r"第\s*[0-9０-９]{1,4}\s*页\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页")
 # Patterns that open with a bare character class (not a repeat, not an alternation) let the
 # regex engine skip ahead through the text instead of trying a match at every position.
 _BRACKET = re.compile(r"[（(【\[]")
@@ -69,6 +72,11 @@ _METADATA_START = re.compile(
     r"[-•·*]?\s*(?:"
     + "|".join(r"\s*".join(label) for label in _METADATA_LABELS.split())
     + r")\s*[:：]"
+)
+# What only a document-sharing site (文库, 范文 pages) shows around a file: its dates are when
+# someone uploaded it, not when the speech was given.
+_SHARING_SITE = re.compile(
+    r"文档编号|上\s*传\s*(?:时\s*间|日\s*期|者|人|用户)|下载积分|下载次数|由会员分享|文库|范文|文秘"
 )
 # A publication stamp: a date with a clock time (2019-05-14 10:45:55), never a speech's date.
 _PUBLISHED_AT = re.compile(
@@ -142,6 +150,12 @@ def whole_line_kind(text: str, *, edge: bool) -> str | None:
     return None
 
 
+def is_sharing_site_chrome(text: str) -> bool:
+    """Whether removed ``text`` belongs to a document-sharing site's page (文档编号, 上传时间,
+    由会员分享, 文库, 范文…), whose dates are upload dates."""
+    return _SHARING_SITE.search(text) is not None
+
+
 def bare_page_number(text: str) -> int | None:
     """The value of a line that is only a short Arabic number (a page number, if they count up)."""
     if _BARE_NUMBER.fullmatch(text):
@@ -155,12 +169,14 @@ def is_page_number(text: str) -> bool:
 
 
 def inline_noise_spans(text: str) -> list[Span]:
-    """Watermarks, page-jump markers and catalogue stamps inside a line, with the spaces they
-    leave behind between Chinese characters."""
+    """Watermarks, page-jump markers, glued page counters and catalogue stamps inside a line,
+    with the spaces they leave behind between Chinese characters."""
+    spans: list[Span] = []
+    if "共" in text and "页" in text:
+        spans += [(m.start(), m.end(), RemovalKind.PAGE_MARKER) for m in _GLUED_PAGE.finditer(text)]
     hint = _NOISE_HINT.search(text)
     if hint is None:
-        return []  # most lines: one pass
-    spans: list[Span] = []
+        return _with_orphaned_spaces(text, spans)  # most lines: one pass
     if _BRACKET.search(text, hint.start()) is not None:
         spans += _bracketed_noise(text)
     if _STAMP_HINT.search(text, hint.start()) is not None:
@@ -169,6 +185,10 @@ def inline_noise_spans(text: str) -> list[Span]:
             for m in _STAMP_CORE.finditer(text)
             if _stands_alone(text, m.start(), m.end())
         ]
+    return _with_orphaned_spaces(text, spans)
+
+
+def _with_orphaned_spaces(text: str, spans: list[Span]) -> list[Span]:
     if not spans:
         return []
     spans.sort()

@@ -161,6 +161,20 @@ def bare_numeral(text: str) -> Marker | None:
     return Marker("cn-bare", number, 0, len(text))
 
 
+# Section numbers of a technical or planning document (1 总则, 1.1 编制目的, 2.3.1 …): its
+# contents list gives them as its headings give them.
+_DIGITS = "[0-9０-９]{1,2}"
+_DECIMAL_SECTION = re.compile(
+    rf"{_DIGITS}(?:[.．]{_DIGITS}){{1,3}}[\s\u3000]*[{HAN}]|{_DIGITS}[\s\u3000]+[{HAN}]"
+)
+
+
+def decimal_section(text: str) -> bool:
+    """Whether ``text`` opens with a section number (``1.1 编制目的``, ``2 组织体系``) and not
+    with a numbered item of a list (``1.加强领导``): a bare number needs a space after it."""
+    return _DECIMAL_SECTION.match(text) is not None
+
+
 # A point marker must follow a clause boundary, so 统一是, 唯一是, 之一是, 质量第一 never count.
 # The pattern opens with the marker's first character, so that the regex engine skips ahead to
 # one (it cannot through a look-around), then looks behind that character for the boundary;

@@ -32,6 +32,7 @@ from desktop.core.importing.lines import (
     is_title_like,
     salutation_length,
 )
+from desktop.core.importing.noise import is_sharing_site_chrome
 from desktop.core.importing.outline import build_outline
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.split import Layout, SpeechRange, split
@@ -92,7 +93,7 @@ def _speech(index: int, paragraphs: Sequence[Paragraph], where: SpeechRange, hea
     ]
     events = find_events(blocks)
     outline = build_outline(events, _closing_start(own, starts, events, len(text)))
-    title, listed = _speech_title(head, where, text)
+    title, listed = _speech_title(head, where, _opening_line(own, head))
     return Speech(
         index=index,
         title=title,
@@ -134,13 +135,25 @@ def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:
     return merged
 
 
-def _speech_title(head: Head, where: SpeechRange, text: str) -> tuple[str, str | None]:
+def _speech_title(head: Head, where: SpeechRange, opening: str) -> tuple[str, str | None]:
     """The speech's own title when it has one, else the listed title, else its first words."""
     own = head.titles[-1] if head.titles else None
     listed = where.listed_title
     if own and listed and _words(own) != _words(listed):
         return own, listed
-    return own or listed or _first_words(text), None
+    return own or listed or _first_words(opening), None
+
+
+def _opening_line(paragraphs: Sequence[Paragraph], head: Head) -> str:
+    """The first line of a speech's own words: not a salutation (``同志们：`` would name every
+    speech alike), a date or a speaker's line; the first line when there is no other."""
+    skipped = head.whole_lines(paragraphs)
+    body = (paragraphs[i].text for i in range(head.body_start, len(paragraphs)) if i not in skipped)
+    for text in body:
+        words = text[salutation_length(text) :].strip()
+        if words:
+            return words
+    return paragraphs[0].text
 
 
 def _collection_title(
@@ -178,9 +191,16 @@ def _collection_date(
 
 def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
     """A date in page chrome removed from paragraphs ``first``…``last`` (a document's or a
-    speech's head): a saved web page often gives its date only in a ``发布时间：…`` line."""
-    for removal in clean.removals:
-        if removal.kind == RemovalKind.WEB_CHROME and first <= removal.paragraph <= last:
+    speech's head): a saved web page often gives its date only in a ``发布时间：…`` line.
+
+    None on a document-sharing site's page: its date is when the file was uploaded, years
+    after the speech perhaps, and a speech without a date is better than a wrong one.
+    """
+    removed = [r for r in clean.removals if first <= r.paragraph <= last]
+    if any(is_sharing_site_chrome(removal.text) for removal in removed):
+        return None
+    for removal in removed:
+        if removal.kind == RemovalKind.WEB_CHROME:
             found = parse_date(removal.text)
             if found:
                 return found
@@ -221,8 +241,8 @@ def _words(title: str) -> str:
     return "".join(unicodedata.normalize("NFKC", title).split())
 
 
-def _first_words(text: str) -> str:
-    first_line = text.split("\n", 1)[0].strip()
+def _first_words(line: str) -> str:
+    first_line = line.strip()
     if len(first_line) > LABEL_MAX:
         return first_line[:LABEL_MAX] + "…"
     return first_line

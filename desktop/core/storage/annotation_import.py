@@ -52,6 +52,8 @@ class AnnotationImportReport:
     """What importing a file of annotations did.
 
     ``unchanged``: the library held the same version; ``kept``: the library's copy was newer.
+    ``in_trash``: of the annotations the library held, those the import left in the trash
+    (their own trashing, or their collection's), where the trash can restore them.
     ``anchors`` counts, by ``AnchorState``, the annotations placed by their quote because the
     speech's text differs from the one they were made on (orphans included). ``created_ids``
     and ``replaced`` say which annotations it added and changed, so the change can be undone.
@@ -62,6 +64,7 @@ class AnnotationImportReport:
     updated: int = 0
     unchanged: int = 0
     kept: int = 0
+    in_trash: int = 0
     anchors: dict[str, int] = field(default_factory=dict)
     unmatched: list[UnmatchedTarget] = field(default_factory=list)
     path: str | None = None
@@ -151,12 +154,15 @@ def _plan(
 ) -> dict[int, list[_Entry]]:
     """The annotations to write, by speech; counts those left as they are or unmatched."""
     directory = _directory(library)
+    trashed = _speeches_in_trashed_collections(library)
     plan: dict[int, list[_Entry]] = defaultdict(list)
     for number, item in enumerate(parsed):
         if number % 200 == 0:
             _check(cancel)
             _report(progress, 0.5 * number / max(1, len(parsed)), "match")
         existing = library.annotations.find(item.id)
+        if existing is not None and _stays_in_trash(item, existing, trashed):
+            report.in_trash += 1
         if existing is not None and not _later(_time_of(item), existing.modified):
             if _later(existing.modified, _time_of(item)):
                 report.kept += 1
@@ -177,6 +183,20 @@ def _directory(library: Library) -> SpeechDirectory:
     collections = library.store.collections()
     speeches = [s for c in collections for s in library.store.speeches(c.id)]
     return SpeechDirectory(collections, speeches)
+
+
+def _speeches_in_trashed_collections(library: Library) -> set[int]:
+    trashed = library.store.trashed_collections()
+    return {speech.id for c in trashed for speech in library.store.speeches(c.id)}
+
+
+def _stays_in_trash(item: ParsedAnnotation, existing: Annotation, trashed: set[int]) -> bool:
+    """Whether the library's annotation is in the trash after the import (updated or not)."""
+    if existing.speech_id in trashed:
+        return True  # its collection's trashing outlasts any copy of the file
+    if not _later(_time_of(item), existing.modified):
+        return existing.deleted is not None  # left as it is
+    return _trash_flag(item, existing) is not None
 
 
 def _match(directory: SpeechDirectory, ref: SpeechRef) -> int | None:

@@ -62,15 +62,20 @@ class FoldTable(dict[int, str]):
 
 _FOLDED = FoldTable()
 
-# Characters translated at a time: one str.translate of a long speech holds the GIL for
-# ~15 ms (500,000 characters), a stall for the window while an import indexes in a worker.
-_CHUNK = 1 << 16
+GIL_PIECE = 1 << 16
+"""Characters (or tokens) one C call over a speech takes at a time while it is indexed.
+
+A single call over a whole long speech (a str.translate, a Counter, a split) holds the GIL for
+~15 ms and more at 500,000 characters, which the window's thread waits out while an import
+indexes in a worker; a piece takes ~1-3 ms. Normalising and making tokens (search_tokens) both
+go by it.
+"""
 
 
 def normalise(text: str) -> str:
     """The text as search sees it: same length, same offsets, width and case folded."""
-    if len(text) <= _CHUNK:
+    if len(text) <= GIL_PIECE:
         return text.translate(_FOLDED)
     # Each character maps on its own, so translating in pieces gives the same text.
-    pieces = (text[start : start + _CHUNK] for start in range(0, len(text), _CHUNK))
+    pieces = (text[start : start + GIL_PIECE] for start in range(0, len(text), GIL_PIECE))
     return "".join(piece.translate(_FOLDED) for piece in pieces)

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import add
 
+from desktop.core.storage import search_text
+
 SEP = "\x1f"
 ESC = "\x80"
 _ESCAPES = {"\x00": ESC + "0", SEP: ESC + "1", ESC: ESC + "2"}
@@ -41,11 +43,6 @@ MAX_GRAM = GRAM_SIZES[-1]
 # These are part of the index format: FTS5 needs the same tokens to unindex a document.
 HOT_MINIMUM = {1: 32, 2: 16}
 HOT_SIZES = tuple(HOT_MINIMUM)
-
-# Tokens are made, counted and scanned this many at a time. A single C call over a whole long
-# speech (a Counter, a split, a list of grams) holds the GIL for tens of milliseconds, which the
-# window's thread waits out while an import indexes; a piece takes ~1-3 ms.
-CHUNK = 1 << 16
 
 # A hot gram is found with one str.find scan of the text per gram (~1 ns a character) up to this
 # many hot grams; past it one pass over the tokens (~130 ns a token) is cheaper. A long speech
@@ -114,10 +111,11 @@ def gram_column(text: str, size: int) -> GramColumn:
 
 
 def token_chunks(text: str, size: int) -> Iterator[tuple[int, Sequence[str]]]:
-    """``gram_tokens(text, size)`` in pieces of at most CHUNK tokens, each with its first offset."""
+    """``gram_tokens(text, size)`` in pieces of at most GIL_PIECE tokens, each with its offset."""
     count = len(text) - size + 1
-    for start in range(0, max(count, 0), CHUNK):
-        yield start, gram_tokens(text[start : start + CHUNK + size - 1], size)
+    piece = search_text.GIL_PIECE  # tokens are made, counted and scanned this many at a time
+    for start in range(0, max(count, 0), piece):
+        yield start, gram_tokens(text[start : start + piece + size - 1], size)
 
 
 def hot_positions(text: str, size: int) -> dict[str, array]:

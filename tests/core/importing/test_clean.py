@@ -205,3 +205,10 @@ def test_unindented_line_still_carries_on_a_broken_sentence_in_an_indented_file(
         ]
     )
     assert _texts(_clean(text))[2] == broken.lstrip("\u3000") + "亏损的企业逐步关停并转。"
+
+
+def test_paragraphs_run_together_with_their_indents_are_parted() -> None:
+    indent = "\u3000\u3000"
+    cleaned = _clean(f"{indent}一年来成效明显。{indent}一、总体要求{indent}要坚持稳中求进。")
+    assert _texts(cleaned) == ["一年来成效明显。", "一、总体要求", "要坚持稳中求进。"]
+    assert cleaned.removals == []

@@ -236,3 +236,26 @@ def test_a_closing_date_under_a_sentence_has_no_signature() -> None:
     )
     assert head.signatures == []
     assert SpanKind.SIGNATURE not in [kind for kind, *_ in head.marks]
+
+
+def test_a_damaged_document_number_under_the_title_is_no_title() -> None:
+    head, _ = _head(
+        "某某县人民政府办公室关于印发某某应急预案的通知\n某政办发〔201746\n"
+        "各乡镇人民政府，县级有关部门：\n现将预案印发给你们，请认真贯彻执行。"
+    )
+    assert head.titles == ["某某县人民政府办公室关于印发某某应急预案的通知"]
+
+
+def test_section_numbers_listed_at_the_top_are_a_contents_list() -> None:
+    head, _ = _head(
+        "某某市应急预案\n1 总则\n1.1 编制目的……1\n1.2 编制依据……2\n2 组织体系……3\n"
+        "1 总则\n1.1 编制目的\n为提高应急能力，制定本预案。\n1.2 编制依据\n依据有关法律制定。\n"
+        "2 组织体系\n市政府成立应急指挥部。"
+    )
+    assert [kind for kind, *_ in head.marks] == [SpanKind.TITLE] + [SpanKind.TOC] * 4
+    assert head.body_start == 5
+
+
+def test_section_numbers_at_the_top_that_are_not_repeated_are_the_body() -> None:
+    head, _ = _head("某某方案\n1 总则\n1.1 编制目的\n1.2 编制依据\n为提高应急能力，制定本方案。")
+    assert head.body_start == 1

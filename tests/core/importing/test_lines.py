@@ -6,6 +6,7 @@ import pytest
 
 from desktop.core.importing.lines import (
     announced_count,
+    document_number,
     is_subtitle,
     is_title_like,
     is_toc_heading,
@@ -107,3 +108,21 @@ def test_title_like_subtitle_and_toc() -> None:
     assert is_toc_heading("目 录")
     assert is_toc_heading("目录")
     assert not is_toc_heading("目录管理")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("国办发〔2018〕123号", True),
+        ("某政办发〔2017〕46 号", True),
+        ("某政办发〔２０１７〕４６号", True),
+        ("某政办发〔201746", True),  # closing bracket and 号 lost in a web copy
+        ("某政办发〔2017〕46", True),
+        ("某政办发2017〕46号", True),
+        ("某政办发201746号", False),  # no bracket left: nothing tells it from a code
+        ("某某县2017年工作要点", False),
+        ("某某规划（2021", False),
+    ],
+)
+def test_document_numbers(line: str, expected: bool) -> None:
+    assert document_number(line) is expected

@@ -185,3 +185,25 @@ def test_controls_and_spaces() -> None:
 def test_odd_characters_finds_controls_and_odd_spaces(text: str, found: tuple[bool, bool]) -> None:
     assert odd_characters(text) == found
     assert odd_characters(text) == (bool(control_spans(text)), normalise_spaces(text) != text)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("第1页共9页某局上半年工作总结", "某局上半年工作总结"),
+        (
+            "重点工程进展顺利,地铁第2页共18页1、2号线加快建设。",
+            "重点工程进展顺利,地铁1、2号线加快建设。",
+        ),
+        ("项目建设 第 3 页，共 12 页 稳步推进。", "项目建设稳步推进。"),
+    ],
+)
+def test_a_page_counter_glued_into_a_line_is_a_page_marker(text: str, whole: str) -> None:
+    cleaned, cuts = _clean(text)
+    assert cleaned == whole
+    assert RemovalKind.PAGE_MARKER in [kind for kind, _ in cuts]
+
+
+def test_a_sentence_pointing_at_a_page_keeps_it() -> None:
+    text = "具体标准见第3页,共有五项。"
+    assert _clean(text) == (text, [])

@@ -7,6 +7,7 @@ import pytest
 from desktop.core.importing.numbering import (
     bare_numeral,
     canon,
+    decimal_section,
     heading_marker,
     inline_run_markers,
     opening_first,
@@ -143,3 +144,20 @@ def test_parenthesised_numerals_that_are_not_a_run(text: str) -> None:
 def test_parenthesised_run_skips_numbers_out_of_order() -> None:
     text = "措施：（一）抓好粮食。（三）注明附件。（二）开垦荒地。"
     assert _run(text) == [(1, "（一）"), (2, "（二）")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1.1 编制目的", True),
+        ("2.3.1指挥机构", True),
+        ("1 总则", True),
+        ("１．２ 工作原则", True),
+        ("1.加强领导", False),  # an item of a numbered list
+        ("1. 加强领导", False),
+        ("2017 6 23", False),
+        ("一、总则", False),
+    ],
+)
+def test_decimal_section(line: str, expected: bool) -> None:
+    assert decimal_section(line) is expected

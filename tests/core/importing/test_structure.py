@@ -198,3 +198,31 @@ def test_an_official_documents_parts_from_issuer_mark_to_signature() -> None:
         SpanKind.DATE,
     ]
     assert [node.marker for node in speech.outline] == ["一、", "二、"]
+
+
+def test_a_sharing_sites_upload_date_dates_neither_speech_nor_collection() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    text = (
+        "某某讲话稿.docx\n- 文档编号:1234567\n- 上传时间:2023-04-22\n- 页数:8\n"
+        f"某某讲话稿\n同志们：\n{running}\n"
+    )
+    document = import_bytes(text.encode(), "wenku.txt")
+    (speech,) = document.speeches
+    assert speech.date is None
+    assert document.date is None
+    assert "上传时间" not in speech.text
+    assert any("上传时间" in removal.text for removal in document.removed)
+
+
+def test_a_speechs_own_closing_date_wins_over_a_sharing_sites_date() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    text = f"某某讲话稿\n发布时间:2023-04-22 10:00\n同志们：\n{running}\n（2019年3月8日）\n"
+    document = import_bytes(text.encode(), "fanwen.txt")
+    assert document.speeches[0].date == "2019-03-08"
+
+
+def test_a_speech_without_a_title_is_named_by_its_words_not_its_salutation() -> None:
+    running = "这次会议是县委研究决定召开的，主要任务是分析形势、部署工作。"
+    for text in (f"同志们：\n{running}\n一、统一思想\n要提高认识。", f"同志们：{running}"):
+        (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+        assert speech.title.startswith("这次会议是县委研究决定召开的")

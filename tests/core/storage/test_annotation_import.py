@@ -204,6 +204,24 @@ def test_a_trashed_annotation_stays_in_the_trash_unless_changed_after(
     assert (report.unchanged, report.updated) == (len(stored.notes) - 1, 1)
     ((was, now),) = report.replaced
     assert (was.id, was.deleted is not None, now.deleted) == (second, True, None)
+    assert report.in_trash == 1, "the one left in the trash is counted"
+
+
+def test_annotations_left_in_the_trash_are_counted(stored: StoredLibrary, tmp_path: Path) -> None:
+    backup = _backup(stored, tmp_path)
+    on_style = [n.annotation for n in stored.notes if n.annotation.speech_id == stored.style.id]
+    elsewhere = next(n.annotation for n in stored.notes if n.annotation not in on_style)
+    with stored.open() as library:
+        library.annotations.delete(elsewhere.id)
+        library.store.trash_collection(stored.style.collection_id)
+    _edit_backup(backup, _with_note("较新", "2999-01-01T00:00:00Z"))  # newer: yet in the trash
+    with stored.open() as library:
+        report = import_annotation_file(library, backup)
+        assert library.annotations.get(elsewhere.id).deleted is None, "changed after: back"
+    assert report.in_trash == len(on_style) > 0, "their collection is in the trash"
+    with stored.open() as library:
+        again = import_annotation_file(library, backup)
+    assert (again.unchanged, again.in_trash) == (len(stored.notes), len(on_style))
 
 
 def test_annotations_of_a_speech_not_in_the_library_are_reported(

@@ -68,5 +68,5 @@ def test_normalise_in_pieces_equals_the_whole_text_translated(text: str, chunk: 
 
     text = f"{text}\r\n𠮷ＧＤＰ{text}"  # pieces may split CRLF pairs and fall beside 𠮷
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(search_text, "_CHUNK", chunk)
+        patch.setattr(search_text, "GIL_PIECE", chunk)
         assert normalise(text) == text.translate(FoldTable())

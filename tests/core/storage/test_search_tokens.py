@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.storage import search_tokens
+from desktop.core.storage import search_text, search_tokens
 from desktop.core.storage.search_tokens import (
     ESC,
     SEP,
@@ -88,7 +88,7 @@ _PIECE_TEXT = st.text(alphabet="的的效能革命\r\n𠮷a ，\x00\x1f\x80", ma
 @given(text=_PIECE_TEXT, chunk=st.integers(1, 9))
 def test_token_chunks_are_the_tokens_in_order(size: int, text: str, chunk: int) -> None:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(search_tokens, "CHUNK", chunk)
+        patch.setattr(search_text, "GIL_PIECE", chunk)
         pieces = list(search_tokens.token_chunks(text, size))
     assert all(0 < len(tokens) <= chunk for _start, tokens in pieces)
     flat = [gram for start, tokens in pieces for gram in tokens]
@@ -115,7 +115,7 @@ def test_hot_positions_in_pieces_equal_one_pass_over_the_whole_text(
     }
     with pytest.MonkeyPatch.context() as patch:
         patch.setitem(search_tokens.HOT_MINIMUM, size, threshold)
-        patch.setattr(search_tokens, "CHUNK", chunk)
+        patch.setattr(search_text, "GIL_PIECE", chunk)
         patch.setattr(search_tokens, "_FIND_LIMIT", find_limit)  # both ways of finding them
         found = search_tokens.hot_positions(text, size)
     assert list(found) == list(expected)
@@ -127,7 +127,7 @@ def test_hot_positions_in_pieces_equal_one_pass_over_the_whole_text(
 def test_gram_column_does_not_depend_on_the_piece_size(size: int, text: str, chunk: int) -> None:
     whole = gram_column(text, size)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(search_tokens, "CHUNK", chunk)
+        patch.setattr(search_text, "GIL_PIECE", chunk)
         pieced = gram_column(text, size)
     assert pieced == whole
     assert list(pieced.hot) == list(whole.hot)
