@@ -13,8 +13,9 @@ transcript's question stay bold whole.
 from __future__ import annotations
 
 from desktop.core.document import NodeKind, OutlineNode
-from desktop.core.importing.numbering import QUESTION
 
+# importing.numbering.QUESTION, not imported: the reader's first frame never loads the importer.
+_QUESTION = "question"
 _MARKER_TAIL = "，,、：:．. \u3000"  # what may follow a point's marker as written (第一，)
 _CLAUSE_COMMAS = "，,"
 _OPENING = "“‘《「『（(【["
@@ -27,7 +28,7 @@ _MIN_LEAD = 2
 def bold_end(text: str, node: OutlineNode, limit: int) -> int:
     """Where the bold head of ``node`` ends; ``limit`` is the end of its paragraph."""
     head_end = min(node.head_end, limit)
-    if node.kind != NodeKind.POINT or node.style == QUESTION:
+    if node.kind != NodeKind.POINT or node.style == _QUESTION:
         return head_end
     point_end = min([node.end, limit, *(child.start for child in node.children)])
     if text[head_end:point_end].strip(_TRAILING):

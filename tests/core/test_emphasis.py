@@ -101,3 +101,10 @@ def test_the_bold_run_never_passes_the_head_or_its_line(body: str) -> None:
     assert 0 < end <= head_end
     heading = OutlineNode(NodeKind.HEADING, 1, "一", 0, len(text), head_end, "一、")
     assert bold_end(text, heading, len(text) - 1) == min(head_end, len(text) - 1)
+
+
+def test_the_question_style_is_the_importers() -> None:
+    from desktop.core import emphasis
+    from desktop.core.importing.numbering import QUESTION
+
+    assert emphasis._QUESTION == QUESTION
