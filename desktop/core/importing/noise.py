@@ -123,6 +123,8 @@ _LINK_SEPARATOR = re.compile(r"[\s\u3000]*[|｜丨][\s\u3000]*|[\s\u3000]+")
 _LINK_WORD = re.compile(f"[{HAN}]{{2,4}}")
 _LINK_BAR_MIN = 4
 _MASTHEAD_WORD_MIN = 3
+# A site's name in Latin letters over a Chinese page's navigation (About Sing Tao, CHINA DAILY).
+_LATIN_MASTHEAD = re.compile(r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,5}")
 _CLAUSE_PUNCTUATION = re.compile("[，,。；;：:！!？?]")
 # The date and weekday a news site shows at its top (2024年11月22日 星期五): the day the page
 # was read, not the article's date.
@@ -212,10 +214,13 @@ def is_site_navigation(text: str) -> bool:
 
 def is_masthead(text: str) -> bool:
     """Whether a page's first line could be a site's masthead (新闻源 财富源): words of three or
-    four characters naming no role. Only the navigation under it tells a masthead from a
-    title of slogans (砥砺奋进 再创辉煌), so the caller decides with that."""
+    four characters naming no role, or a few words in Latin letters (About Sing Tao). Only the
+    navigation under it tells a masthead from a title of slogans (砥砺奋进 再创辉煌), or from an
+    English title over a translation, so the caller decides with that."""
     if len(text) > _CHROME_MAX or speaker(text) is not None or names_a_role(text):
         return False
+    if _LATIN_MASTHEAD.fullmatch(text.strip()):
+        return True
     links = _LINK_SEPARATOR.split(text.strip())
     return len(links) >= 2 and all(
         _LINK_WORD.fullmatch(link) and len(link) >= _MASTHEAD_WORD_MIN for link in links
