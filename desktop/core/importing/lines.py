@@ -77,6 +77,11 @@ _NAMED_SPEAKER = re.compile(
     rf"(?:{_SPEAKER_LABEL})\s*[：:]\s*(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
 )
 _ROLE_WORD = re.compile(_ROLE_SUFFIX)
+# What carries on a phrase ending in a role (习近平就任国家主席以来, 他担任县长期间): glued to
+# the role, these words are read as a name unless told apart.
+_AFTER_ROLE_PHRASE = re.compile(
+    either_script("(?:以来|以后|之后|之前|以前|期间|时期|时候|任内|任上|任期)$")
+)
 # 发文字号 of an official document (GB/T 9704): issuer's abbreviation, year in brackets, number.
 # A web copy may lose a bracket or the 号 (牟政办发〔201746): at least one bracket, the year and
 # the number still tell it from a title.
@@ -148,6 +153,9 @@ def speaker(text: str) -> tuple[str | None, str] | None:
         return None
     name = _squeeze(match.group("name"))
     if _ROLE_WORD.search(name):
+        return None
+    glued = match.end("role") == match.start("name")
+    if glued and _AFTER_ROLE_PHRASE.search(name):
         return None
     return match.group("role"), name
 
