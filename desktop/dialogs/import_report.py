@@ -38,6 +38,7 @@ from desktop.models.speech_labels import speech_label
 
 translate = QCoreApplication.translate
 _EXPAND = Qt.ItemDataRole.UserRole + 1  # marks a section that starts expanded
+_LATER = Qt.ItemDataRole.UserRole + 2  # a noise kind whose pieces are listed once it opens
 
 
 def visible_text(text: str) -> str:
@@ -58,12 +59,14 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import Report"))
         self.resize(620, 480)
         self._result = result
+        self._later: list[list[Removal]] = []  # each noise kind's pieces, until it is opened
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_headline())
         self._tree = QTreeWidget(self)
         self._tree.setObjectName("report_tree")
         self._tree.setHeaderHidden(True)
         self._tree.setUniformRowHeights(True)
+        self._tree.itemExpanded.connect(self._on_tree_item_expanded)
         layout.addWidget(self._tree, 1)
         layout.addWidget(self._build_buttons())
         for outcome in result.outcomes:
@@ -227,9 +230,25 @@ class ImportReportDialog(QDialog):
         counts = Counter({kind: len(found) for kind, found in by_kind.items()})
         for kind, count in counts.most_common():
             label = fill(self.tr("%1: %2"), removal_kind_text(kind), str(count))
+            # Listed when opened: a compilation's thousands of page numbers were ~25 ms of items
+            # (two tooltips each) made on the window's thread for a list seldom opened.
             kind_item = _child(group, label)
-            for removal in by_kind[kind]:
-                _child(kind_item, visible_text(removal.text)).setToolTip(0, removal.text)
+            kind_item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            kind_item.setData(0, _LATER, len(self._later))
+            self._later.append(by_kind[kind])
+
+    @Slot(QTreeWidgetItem)
+    def _on_tree_item_expanded(self, item: QTreeWidgetItem) -> None:
+        later = item.data(0, _LATER)
+        if later is None:
+            return
+        item.setData(0, _LATER, None)
+        item.setChildIndicatorPolicy(
+            QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
+        )
+        for removal in self._later[later]:
+            _child(item, visible_text(removal.text)).setToolTip(0, removal.text)
+        self._later[later] = []
 
     def _add_anchors(self, item: QTreeWidgetItem, anchors: dict[str, int]) -> None:
         states = (AnchorState.ANCHORED, AnchorState.MOVED, AnchorState.FUZZY, AnchorState.ORPHANED)

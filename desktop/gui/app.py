@@ -5,9 +5,10 @@ the library (created with the sample on first run), the window with the library 
 last speech. What it does not show waits for that frame (``MainWindow.first_painted``): the
 annotations dock and docks left open, then jieba in a worker, the day's backup in another, an
 out-of-date translation rebuilt, files given on the command line imported through the import
-worker. Nothing before the first frame imports jieba, python-docx, reportlab, bs4 or lxml, and
-few of our own modules (tests/gui/test_app.py counts them); bench/README.md says where the
-rest of the time goes.
+worker, and a few seconds later the export and import dialogs' modules loaded in a worker
+(``preload``). Nothing before the first frame imports jieba, python-docx, reportlab, bs4 or
+lxml, and few of our own modules (tests/gui/test_app.py counts them); bench/README.md says
+where the rest of the time goes.
 
 ``PIZHU_STARTUP_PROBE=1`` prints ``first-paint <unix time>`` once the reader has painted the
 speech (``=exit`` also ends the process there): how bench/bench_startup.py times start-up.
@@ -143,6 +144,9 @@ def after_show(window: object, files: list[Path]) -> None:
     if window.translations is not None:
         window.translations.refresh_stale()
     QThreadPool.globalInstance().start(DailyBackup(window.session.library_path))
+    from desktop.gui.preload import preload_later
+
+    preload_later()
     if files:
         window.import_files(files, open_first=True)
 

@@ -144,6 +144,21 @@ class AnnotationsMixin(_Base):
         except PizhuError as error:
             self.show_error(error)
 
+    def follow_imported_collections(self, collection_ids: list[int]) -> None:
+        """New collections came by import: they hold no annotations, so the dock's list stays.
+
+        Only its labels may change: a speech is named with its collection once there are two.
+        """
+        dock = self._annotations_dock
+        if dock is None or not dock.all_speeches:
+            return  # the open speech's list, and the open speech did not change
+        self._reload_if_loading()
+        try:
+            if len(self.session.collections()) - len(collection_ids) == 1:
+                dock.set_speech_titles(self._speech_labels())
+        except PizhuError as error:
+            self.show_error(error)
+
     def _labels_outdated(
         self, dock: AnnotationsDock, annotations: list[Annotation], trashed: bool
     ) -> bool:

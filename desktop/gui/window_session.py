@@ -36,6 +36,7 @@ class SessionEventsMixin(_Base):
         session.speech_changed.connect(self._on_session_speech_changed)
         session.collection_changed.connect(self._on_session_collection_changed)
         session.library_changed.connect(self._on_session_library_changed)
+        session.collections_imported.connect(self._on_session_collections_imported)
         session.collection_trashed.connect(self._on_session_collection_trashed)
         self.speech_opened.connect(self._on_window_speech_opened)
         session.error_occurred.connect(self.show_error)
@@ -68,6 +69,15 @@ class SessionEventsMixin(_Base):
     def _on_session_library_changed(self) -> None:
         self._follow_library()
         self.refresh_annotations_dock()
+
+    @Slot(object)
+    def _on_session_collections_imported(self, collection_ids: list[int]) -> None:
+        """New collections only: their rows come; no speech went, the open one is as it was."""
+        self.tree_model.reload_collections()
+        if self.current_speech_id() is None:
+            self.open_first_speech()
+        self._tools_library_changed()
+        self.follow_imported_collections(collection_ids)
 
     @Slot(int, bool)
     def _on_session_collection_trashed(self, collection_id: int, trashed: bool) -> None:

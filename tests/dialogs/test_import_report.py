@@ -82,9 +82,21 @@ def test_headline_counts_files(qtbot: QtBot) -> None:
     assert _headline(qtbot, stopped) == "The import stopped: The disk is full."
 
 
+def _noise_kinds(dialog: ImportReportDialog) -> list[QTreeWidgetItem]:
+    file_item = dialog.tree.topLevelItem(0)
+    (noise,) = (
+        file_item.child(row)
+        for row in range(file_item.childCount())
+        if file_item.child(row).text(0).startswith("Noise removed")
+    )
+    return [noise.child(row) for row in range(noise.childCount())]
+
+
 def test_each_file_shows_speeches_noise_by_kind_and_reanchoring(qtbot: QtBot) -> None:
     dialog = ImportReportDialog(ImportResult((_good(), _bad())))
     qtbot.addWidget(dialog)
+    for kind in _noise_kinds(dialog):
+        dialog.tree.expandItem(kind)
     good = _outline(dialog.tree.topLevelItem(0))
     assert good[0] == "讲话汇编.txt"
     assert "  Updated the collection “讲话汇编”: 1 speech(es) added, 1 changed, 0 removed" in good
@@ -102,6 +114,24 @@ def test_each_file_shows_speeches_noise_by_kind_and_reanchoring(qtbot: QtBot) ->
     assert bad == ["空白.txt", "  Problem: The file is empty."]
     problem = dialog.tree.topLevelItem(1).child(0)
     assert problem.toolTip(0) == "Details: the file is empty"
+
+
+def test_a_noise_kind_lists_its_pieces_once_opened(qtbot: QtBot) -> None:
+    # A compilation's thousands of page numbers are not made into items unless looked at.
+    dialog = ImportReportDialog(ImportResult((_good(),)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pages = _noise_kinds(dialog)[0]
+    assert pages.text(0) == "Page numbers and continuation marks: 2"
+    assert pages.childCount() == 0
+    tree = dialog.tree
+    tree.setCurrentItem(pages)
+    qtbot.keyClick(tree, Qt.Key.Key_Right)  # how a user opens it from the keyboard
+    assert pages.isExpanded()
+    assert [pages.child(row).text(0) for row in range(pages.childCount())] == ["- 12 -", "- 13 -"]
+    tree.collapseItem(pages)
+    tree.expandItem(pages)
+    assert pages.childCount() == 2, "listed once"
 
 
 def test_open_asks_for_the_first_imported_collection(qtbot: QtBot) -> None:

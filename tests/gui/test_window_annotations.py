@@ -510,3 +510,22 @@ def test_renamed_speeches_come_back_from_the_trash_in_library_order(
         assert not main_window.running_work()
         assert [dock.model.index(row, 0).data(Role.SPEECH_ID) for row in range(9)] == order
     assert dock.model.index(3, 0).data().endswith("阿")
+
+
+def test_a_second_collection_imported_names_the_groups_by_collection_without_a_new_read(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    _highlight(qtbot, main_window, "效能", Qt.Key.Key_1)
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(True)
+    qtbot.waitUntil(lambda: not main_window.running_work() and dock.model.rowCount() == 1)
+    alone = dock.proxy.index(0, 0).data()
+    assert " › " not in alone, "one collection: not named"
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        report = other.store.import_document(make_document([sample_paragraphs()[0:2]]))
+    resets: list[bool] = []
+    dock.model.modelReset.connect(lambda: resets.append(True))
+    main_window.session.imported([report])
+    assert not main_window.running_work(), "a new collection holds no annotation to read"
+    assert resets == []
+    assert dock.proxy.index(0, 0).data().endswith(" › " + alone)

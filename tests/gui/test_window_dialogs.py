@@ -307,3 +307,41 @@ def test_switching_language_translates_the_library_pane_too(
         translations.remove()
     qtbot.waitUntil(lambda: pane.filter_edit.placeholderText() == "Filter titles")
     assert speech_row.data(Role.DETAIL) == "No. 1"
+
+
+def test_a_new_collection_comes_as_its_own_row_and_nothing_else_is_read_again(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    # Re-reading every loaded collection's speeches and the library's order was ~30 ms of a big
+    # library: a new collection changes nothing else.
+    pane = main_window.library_pane
+    pane.tree.expand(pane.proxy.index(0, 0))
+    opened = main_window.current_speech_id()
+    inserted: list[int] = []
+    pane.model.rowsInserted.connect(lambda parent, first, _last: inserted.append(first))
+    resets: list[bool] = []
+    pane.model.modelReset.connect(lambda: resets.append(True))
+    statements: list[str] = []
+    main_window.session._library.db._conn.set_trace_callback(statements.append)
+    path = good_file(tmp_path, "丙.txt", "在丙地工作会议上的讲话")
+    with qtbot.waitSignal(main_window.session.collections_imported, timeout=IMPORT_TIMEOUT_MS):
+        main_window.import_files([path])
+    main_window.session._library.db._conn.set_trace_callback(None)
+    assert inserted == [1], "one row, the new collection's"
+    assert resets == []
+    reads = [statement for statement in statements if statement.startswith("SELECT")]
+    assert reads, "the collections are read"
+    assert all(" FROM collections c WHERE" in read for read in reads), reads
+    assert main_window.current_speech_id() == opened
+    assert pane.proxy.index(1, 0).data() == "在丙地工作会议上的讲话"
+
+
+def test_importing_a_file_again_still_reads_the_library_again(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = good_file(tmp_path)
+    for _ in range(2):
+        with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+            main_window.import_files([path])
+    with qtbot.waitSignal(main_window.session.library_changed, timeout=IMPORT_TIMEOUT_MS):
+        main_window.import_files([path])  # unchanged: it may have come back from the trash

@@ -153,7 +153,7 @@ def _opening_line(paragraphs: Sequence[Paragraph], head: Head) -> str:
         words = text[salutation_length(text) :].strip()
         if words:
             return words
-    return paragraphs[0].text
+    return paragraphs[0].text if paragraphs else ""  # a speech of no lines of its own
 
 
 def _collection_title(
