@@ -18,11 +18,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPoint,
     Qt,
     Signal,
     Slot,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -82,6 +84,7 @@ class LibraryPane(QWidget):
         self._menu_target: QModelIndex | None = None
         self.ask_title: Callable[[QWidget, str, str], str | None] = ask_title
         self.filter_edit = self._build_filter()
+        self.filter_edit.installEventFilter(self)  # Down goes into the tree
         self.proxy = TitleFilterModel(model.title_matches, self)
         self.proxy.setSourceModel(model)
         self.tree = self._build_tree()
@@ -278,6 +281,39 @@ class LibraryPane(QWidget):
     @Slot()
     def _on_filter_edit_return_pressed(self) -> None:
         self.tree_filter.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the filter box goes down into the tree, as in a list under a search box."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and watched is self.filter_edit
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self._enter_tree()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_tree(self) -> None:
+        """Filter by what was typed now, choose the first title matching and give the tree the
+        keyboard (a line box has no use for Down, and Tab stopped short of the matches)."""
+        if self.filter_edit.text():
+            self.tree_filter.apply()
+        first = self._first_match()
+        if first.isValid():
+            self.tree.select_row(first)
+        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _first_match(self) -> QModelIndex:
+        """The first row shown whose own title matches; else the current row, else the first."""
+        index = self.proxy.index(0, 0) if self.proxy.needle else QModelIndex()
+        while index.isValid():
+            if self.proxy.is_match(index):
+                return index
+            index = self.tree.indexBelow(index)
+        current = self.tree.currentIndex()
+        return current if current.isValid() else self.proxy.index(0, 0)
 
     # Type-ahead -----------------------------------------------------------------------------
 

@@ -117,6 +117,17 @@ def test_the_filter_shows_matching_titles_with_their_collections(
     assert pane.proxy.rowCount(pane.proxy.index(0, 0)) == 7
 
 
+def test_down_in_the_filter_box_goes_to_the_first_title_matching(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    pane = main_window.library_pane
+    type_chinese(pane.filter_edit, "文艺")  # Down comes before the typing pause is over
+    qtbot.keyClick(pane.filter_edit, Qt.Key.Key_Down)
+    qtbot.waitUntil(pane.tree.hasFocus)
+    assert pane.tree.currentIndex().data() == "在全市文艺工作会议上的讲话"
+    assert pane.tree.selectionModel().isSelected(pane.tree.currentIndex())
+
+
 def test_ctrl_l_puts_the_keyboard_in_the_filter(qtbot: QtBot, main_window: MainWindow) -> None:
     main_window.registry.action(ActionId.FILTER_LIBRARY).trigger()
     qtbot.waitUntil(main_window.library_pane.filter_edit.hasFocus)

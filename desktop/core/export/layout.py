@@ -221,6 +221,8 @@ def _block(
     """The line's block; a date line after the first body line closes the speech."""
     for span in spans:
         covers = span.start == start or span.start <= start < span.end
+        if span.kind == SpanKind.SALUTATION and span.end < end:
+            continue  # 同志们！ opening a closing appeal: the line is body text
         if covers and span.kind in _SPAN_BLOCKS:
             if after_body and span.kind == SpanKind.DATE:
                 return Block(BlockKind.CLOSING_DATE, start, end)

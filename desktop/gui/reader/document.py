@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from desktop.core.document import NodeKind, OutlineNode, SpanKind, iter_nodes
+from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan, iter_nodes
 from desktop.core.emphasis import bold_end
 from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
@@ -121,6 +121,8 @@ def block_roles(content: SpeechContent, starts: list[int]) -> dict[int, BlockRol
     """The role of every paragraph that is not body text, by paragraph index."""
     roles: dict[int, BlockRole] = {}
     for span in content.spans:
+        if span.kind == SpanKind.SALUTATION and not _span_fills(content.text, starts, span):
+            continue  # 同志们！ opening a closing appeal: the paragraph is body text
         first = bisect_right(starts, span.start) - 1
         last = bisect_right(starts, max(span.start, span.end - 1)) - 1
         for index in range(max(first, 0), last + 1):
@@ -175,6 +177,13 @@ def _fills_paragraph(text: str, starts: list[int], index: int, node: OutlineNode
         return False
     end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
     return node.head_end >= len(text[starts[index] : end].rstrip()) + starts[index]
+
+
+def _span_fills(text: str, starts: list[int], span: TextSpan) -> bool:
+    """Whether ``span`` holds all the words of the paragraph it starts in."""
+    index = bisect_right(starts, span.start) - 1
+    end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
+    return not text[span.end : end].strip()
 
 
 def _heading_role(level: int) -> BlockRole:

@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.gui.keyboard_menu import is_menu_key
@@ -21,6 +28,21 @@ if TYPE_CHECKING:
     _Base = ReaderView
 else:
     _Base = object
+
+Key = Qt.Key
+_CARET_KEYS = frozenset(
+    {Key.Key_PageUp, Key.Key_PageDown, Key.Key_Up, Key.Key_Down}
+    | {Key.Key_Left, Key.Key_Right, Key.Key_Home, Key.Key_End}
+)
+"""Keys that move the caret from where it is (QTextEdit pages from the caret, too)."""
+_TO_START = (
+    QKeySequence.StandardKey.MoveToStartOfDocument,
+    QKeySequence.StandardKey.SelectStartOfDocument,
+)
+_TO_END = (
+    QKeySequence.StandardKey.MoveToEndOfDocument,
+    QKeySequence.StandardKey.SelectEndOfDocument,
+)
 
 
 class ReaderEvents(_Base):
@@ -169,7 +191,36 @@ class ReaderEvents(_Base):
                 self._clear_selection()
             event.accept()
             return
+        if event.key() in _CARET_KEYS:
+            self._caret_into_view()
         super().keyPressEvent(event)
+        self._show_document_edge(event)
+
+    def _caret_into_view(self) -> None:
+        """Put a caret that a jump or a scroll left off the page on the first whole line shown.
+
+        The caret stays where it was put while the tree, Alt+↓ or the scroll bar move the page;
+        Page Down and the arrows then went on from it, throwing the reader back to the top.
+        A selection is the reader's own and is kept wherever it is.
+        """
+        cursor = self.textCursor()
+        if cursor.hasSelection() or self.viewport().rect().intersects(self.cursorRect()):
+            return
+        top = self.cursorForPosition(QPoint(0, 1))
+        top.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        if self.cursorRect(top).top() < 0:
+            top.movePosition(QTextCursor.MoveOperation.Down)
+            top.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        self.setTextCursor(top)
+
+    def _show_document_edge(self, event: QKeyEvent) -> None:
+        """Ctrl+Home and Ctrl+End show the page's very top and bottom, margins included."""
+        # QTextEdit scrolls only as far as the caret's line, leaving the title's margin above.
+        bar = self.verticalScrollBar()
+        if any(event.matches(key) for key in _TO_START):
+            bar.setValue(bar.minimum())
+        elif any(event.matches(key) for key in _TO_END):
+            bar.setValue(bar.maximum())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Show the toolbar over a new selection, or report a click on a highlight."""

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.annotation import AnchorState, AnnotationKind
-from desktop.core.document import NodeKind, OutlineNode
+from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan
 from desktop.core.export.layout import BlockKind, layout_all, layout_speech
 from desktop.core.importing.pipeline import import_bytes
 from tests.core.export.factory import Library, sample_library, signed_notice
@@ -161,3 +161,18 @@ def test_a_paragraph_of_points_is_emphasised_only_in_each_lead_clause() -> None:
     laid = layout_speech(speech, None, [])
     emphasised = [run.text for block in laid.blocks for run in block.runs if run.emphasis]
     assert emphasised == ["一是加强领导，", "二是完善制度，", "三是强化监督，"]
+
+
+def test_a_salutation_opening_a_line_of_body_text_leaves_it_body_text() -> None:
+    library = Library()
+    appeal = "同志们！让我们真抓实干、埋头苦干，为全面建设现代化城市而努力奋斗！"
+    text = "\n".join(["题目", "同志们：", "现将有关事项通报如下。", appeal])
+    speech = library.add_speech(library.add_collection("讲话"), text, title="题目")
+    closing = text.index(appeal)
+    speech.spans = [
+        TextSpan(SpanKind.TITLE, 0, 2),
+        TextSpan(SpanKind.SALUTATION, 3, 7),
+        TextSpan(SpanKind.SALUTATION, closing, closing + 4),
+    ]
+    kinds = [block.kind for block in _first_speech(library).blocks]
+    assert kinds == [BlockKind.TITLE, BlockKind.SALUTATION, BlockKind.BODY, BlockKind.BODY]

@@ -198,3 +198,19 @@ def test_a_paragraph_of_points_is_bold_only_in_each_lead_clause() -> None:
     start = speech.text.index(points)
     bold = "".join(c for i, c in enumerate(points) if _is_bold(document, start + i))
     assert bold == "一是加强领导，二是完善制度，三是强化监督，"
+
+
+def test_a_salutation_opening_a_paragraph_of_body_text_leaves_it_a_body_paragraph() -> None:
+    appeal = "同志们！新征程上，我们要真抓实干、埋头苦干，为全面建设现代化城市而努力奋斗！"
+    speech = build_speech(["题目", "同志们：", "现将有关事项通报如下。", appeal])
+    speech = _with_spans(speech, {0: SpanKind.TITLE, 1: SpanKind.SALUTATION})
+    closing = speech.text.index(appeal)
+    spans = [*speech.spans, TextSpan(SpanKind.SALUTATION, closing, closing + 4)]
+    speech = SpeechContent(record=speech.record, text=speech.text, outline=[], spans=spans)
+    roles = block_roles(speech, paragraph_starts(speech.text))
+    # The closing appeal is set as the body is (indented, justified); the opening one stands alone.
+    assert roles == {0: BlockRole.TITLE, 1: BlockRole.SALUTATION}
+    document = build_document(speech, ReaderStyle())
+    assert document.findBlockByNumber(3).blockFormat().textIndent() == pytest.approx(
+        2 * ReaderStyle().em
+    )

@@ -77,3 +77,26 @@ def test_keys_act_on_the_highlight_the_caret_moved_into_not_the_one_clicked_befo
     with qtbot.waitSignal(reader.annotation_delete_requested) as deleted:
         qtbot.keyClick(reader, Qt.Key.Key_Delete)
     assert deleted.args == ["second"]
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Down])
+def test_paging_after_a_jump_goes_on_from_the_page_shown_not_from_the_caret_left_above(
+    qtbot: QtBot, reader: ReaderView, key: Qt.Key
+) -> None:
+    speech = reader.speech()
+    reader.scroll_to_offset(speech.text.index("第30段"))
+    shown = reader.verticalScrollBar().value()
+    page = reader.viewport().height()
+    qtbot.keyClick(reader, key)
+    # The caret was left at the title: paging from it threw the reader back to the top.
+    assert abs(reader.verticalScrollBar().value() - shown) <= page
+
+
+@pytest.mark.parametrize(("key", "at_end"), [(Qt.Key.Key_Home, False), (Qt.Key.Key_End, True)])
+def test_ctrl_home_and_ctrl_end_show_the_very_top_and_bottom_of_the_page(
+    qtbot: QtBot, reader: ReaderView, key: Qt.Key, at_end: bool
+) -> None:
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.keyClick(reader, key, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == (bar.maximum() if at_end else bar.minimum())
