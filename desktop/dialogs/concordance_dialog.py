@@ -136,6 +136,7 @@ class ConcordanceDialog(QDialog):
         self.setWindowTitle(self.tr("Concordance"))
         self.term_edit.setPlaceholderText(self.tr("Word or term"))
         self.width_box.setToolTip(self.tr("Characters of context on each side"))
+        self.table.setAccessibleName(self.tr("Occurrences"))
         self.term_label.setText(self.tr("&Word:"))
         self.scope_label.setText(self.tr("&In:"))
         self.width_label.setText(self.tr("Con&text:"))

@@ -165,6 +165,9 @@ class ExportDialogLayout(QObject):
         self.destination_label.setText(self.tr("Sa&ve as:"))
         self.browse.setText(self.tr("Ch&oose…"))
         self.preview_box.setTitle(self.tr("Preview"))
+        # A group box's title does not name what it holds for a screen reader.
+        self.format.setAccessibleName(self.tr("Format"))
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.open_file.setText(self.tr("Open &File"))
         self.show_folder.setText(self.tr("Show in Fol&der"))
         self.export_button.setText(self.tr("&Export"))

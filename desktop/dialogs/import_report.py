@@ -65,6 +65,7 @@ class ImportReportDialog(QDialog):
         self._tree = QTreeWidget(self)
         self._tree.setObjectName("report_tree")
         self._tree.setHeaderHidden(True)
+        self._tree.setAccessibleName(self.tr("Imported files"))
         self._tree.setUniformRowHeights(True)
         self._tree.itemExpanded.connect(self._on_tree_item_expanded)
         layout.addWidget(self._tree, 1)

@@ -116,6 +116,9 @@ class AnnotationEditor(QFrame):
         self._note.setPlaceholderText(self.tr("Write a note (Markdown). It is saved as you type."))
         self._tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self._tags.setToolTip(self.tr("Tags, separated by commas; Enter saves them"))
+        self._note.setAccessibleName(self.tr("Note"))
+        self._tags.setAccessibleName(self.tr("Tags"))
+        self._tags.setAccessibleDescription(self._tags.toolTip())
 
     @property
     def note_edit(self) -> QPlainTextEdit:

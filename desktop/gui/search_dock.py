@@ -175,6 +175,11 @@ class SearchDock(QDockWidget):
         for row in range(self.scope_box.count()):
             self.scope_box.setItemText(row, names[ScopeKind(self.scope_box.itemData(row))])
         self.notes_box.setText(self.tr("Notes only"))
+        for query in (self.query_box, self.query_box.lineEdit()):  # the edit has the focus
+            query.setAccessibleName(self.tr("Search for"))
+        self.scope_box.setAccessibleName(self.tr("Search in"))
+        self.collection_box.setAccessibleName(self.tr("Collection to search"))
+        self.view.setAccessibleName(self.tr("Search results"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         outcome = self.model.outcome()
         if outcome is not None:

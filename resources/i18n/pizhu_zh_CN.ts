@@ -573,6 +573,10 @@
         <translation>标签，多个标签用逗号分隔；按 Enter 键保存</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -606,6 +610,10 @@
     <message>
         <source>Show only annotations with this tag</source>
         <translation>只显示带有此标签的批注</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Manage Tags… (rename, merge or delete them)</source>
@@ -810,6 +818,10 @@
         <translation>两侧各显示的上下文字数</translation>
     </message>
     <message>
+        <source>Occurrences</source>
+        <translation>出现位置</translation>
+    </message>
+    <message>
         <source>&amp;Word:</source>
         <translation>词语(&amp;W)：</translation>
     </message>
@@ -1008,6 +1020,10 @@
         <translation>选择(&amp;O)…</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
         <source>Open &amp;File</source>
         <translation>打开文件(&amp;F)</translation>
     </message>
@@ -1145,6 +1161,18 @@
     <message>
         <source>Only &amp;by</source>
         <translation>仅限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Which date</source>
+        <translation>按哪个日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Include annotations whose passage is no longer in the te&amp;xt</source>
@@ -1516,6 +1544,10 @@
     <message>
         <source>Import Report</source>
         <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>导入的文件</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
@@ -2118,6 +2150,22 @@
         <translation>只搜索批注</translation>
     </message>
     <message>
+        <source>Search for</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <source>Collection to search</source>
+        <translation>要搜索的文集</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -2396,6 +2444,10 @@
     <message>
         <source>Next occurrence</source>
         <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Terms of</source>
+        <translation>词语范围</translation>
     </message>
     <message>
         <source>The terms could not be found.</source>
