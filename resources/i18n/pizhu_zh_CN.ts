@@ -729,6 +729,26 @@
         <source>The text changed and the passage was not found. Its quote and note are kept.</source>
         <translation>正文已修改，找不到这段文字；摘录和批注仍然保留。</translation>
     </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsDock</name>

@@ -379,3 +379,18 @@ def test_a_resize_lays_out_a_long_speech_only_as_far_as_it_shows(
     assert last.layout().lineCount() == 0, "the end of the speech is not laid out yet"
     reader.set_marks("search", [(len(long.text) - 5, len(long.text))])
     assert reader.scroll_mark_fractions("search") == [pytest.approx(1.0, abs=0.01)]
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform's tooltip window
+def test_hovering_a_highlight_names_its_colour(qtbot: QtBot, reader: ReaderView) -> None:
+    """Colour is never the only sign: a highlight without a note still says which it is."""
+    speech = reader.speech()
+    start = body_offset(speech)
+    reader.set_annotations([make_annotation(speech, start, start + 6, color="purple")])
+    point = char_point(reader, start + 2)
+    QTest.mouseMove(reader.viewport(), point)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point))
+    QGuiApplication.sendEvent(reader.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "Purple" in QToolTip.text()
+    QToolTip.hideText()
