@@ -112,6 +112,7 @@ class ConcordanceDialog(QDialog):
         table.horizontalHeader().setSortIndicator(Column.SPEECH, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # rows by the arrows; Tab goes on to the buttons
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)

@@ -134,6 +134,7 @@ class TermsDock(QDockWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # rows by the arrows; Tab leaves, as in every list
         return view
 
     def _connect(self) -> None:
