@@ -118,6 +118,9 @@ class MainWindow(
 
     def _complete(self) -> None:
         """Right after the first paint: the parts of the window the first frame did without."""
+        from desktop.gui.focus_ring import install_focus_ring
+
+        install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
         self.ensure_annotations_dock()
         self._reopen_tool_docks(self.settings.open_tool_docks)
         # Tab follows the screen: the library's filter and tree, the page, then the right docks
