@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, Slot
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,6 +31,7 @@ from desktop.dialogs.export_filters import ExportFilterPanel
 from desktop.dialogs.export_settings import ScopeKind
 from desktop.gui.app_theme import accent_colour
 from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.text_size import fixed_font
 
 if TYPE_CHECKING:
     from desktop.dialogs.export_dialog import ExportContext
@@ -114,7 +114,7 @@ class ExportDialogLayout(QObject):
         self.preview.setObjectName("exportPreview")
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setFont(fixed_font(self.preview))
         column.addWidget(self.summary)
         column.addWidget(self.preview, 1)
         return self.preview_box

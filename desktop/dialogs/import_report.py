@@ -33,6 +33,8 @@ from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
 from desktop.gui.import_texts import error_text, removal_kind_text
+from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.text_size import text_size
 from desktop.models.annotation_text import short_quote
 from desktop.models.speech_labels import speech_label
 
@@ -57,7 +59,7 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import_report")
         self.setWindowTitle(self.tr("Import Report"))
-        self.resize(620, 480)
+        resize_within_screen(self, text_size(self, 620, 480))
         self._result = result
         self._later: list[list[Removal]] = []  # each noise kind's pieces, until it is opened
         layout = QVBoxLayout(self)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.actions import LIST_TITLE, ActionId, ActionRegistry
 from desktop.gui.button_texts import name_standard_buttons
+from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.text_size import text_size
 
 translate = QCoreApplication.translate
 _MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=\S)")
@@ -110,7 +112,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.resize(520, 560)
+        resize_within_screen(self, text_size(self, 520, 560))
         layout = QVBoxLayout(self)
         self._search = QLineEdit(self)
         self._search.setObjectName("shortcutSearch")
