@@ -308,3 +308,19 @@ def test_a_papers_web_edition_dates_the_article_by_its_source_line() -> None:
         "本报记者 王 明",
         "《 某某日报 》( 2019年03月05日   第 02 版)",
     ]
+
+
+def test_numbered_headings_glued_to_their_body_by_spaces_are_their_own_lines() -> None:
+    text = "\n".join(
+        [
+            "在全县安全生产工作会议上的讲话",
+            "同志们：",
+            "今天召开这次会议，主要任务是部署今年的安全生产工作。",
+            "一、统一思想，提高认识   今年以来，全县安全生产形势总体平稳，但隐患依然存在。",
+            "二、突出重点，狠抓落实  要抓好重点行业领域的专项整治，坚决遏制重特大事故。",
+        ]
+    )
+    speech = import_bytes(text.encode(), "speech.txt").speeches[0]
+    labels = [node.label for node in speech.outline]
+    assert labels == ["一、统一思想，提高认识", "二、突出重点，狠抓落实"]
+    assert "一、统一思想，提高认识\n今年以来，全县" in speech.text
