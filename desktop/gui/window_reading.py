@@ -51,16 +51,19 @@ class ReadingMixin(_Base):
         """The id of the speech shown, if any."""
         return self._speech.record.id if self._speech is not None else None
 
-    def open_speech(self, speech_id: int, offset: int | None = None, *, jump: bool = True) -> bool:
+    def open_speech(
+        self, speech_id: int, offset: int | None = None, *, jump: bool = True, passage: bool = False
+    ) -> bool:
         """Show a speech at ``offset`` (its saved position when None); False if it is gone.
 
         ``jump`` remembers where the reader was, for Go ▸ Back, and flashes the target line.
+        A ``passage`` (a hit, an annotation) comes a third of the way down, not near the top.
         """
         here = self._place()
         if speech_id == self.current_speech_id():
             if offset is not None:
                 self._remember(here, jump)
-                self.reader.scroll_to_offset(offset, mark=jump)
+                self.reader.scroll_to_offset(offset, mark=jump, passage=passage)
                 self._follow_position()
             return True
         try:
@@ -73,8 +76,8 @@ class ReadingMixin(_Base):
         self.save_position()
         self._remember(here, jump)
         self._show(content, annotations, offset if offset is not None else (saved or 0), saved)
-        if offset is not None and jump:
-            self.reader.scroll_to_offset(offset, mark=True)
+        if offset is not None and (jump or passage):
+            self.reader.scroll_to_offset(offset, mark=jump, passage=passage)
         return True
 
     def _show(
