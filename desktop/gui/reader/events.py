@@ -45,6 +45,11 @@ _TO_END = (
 )
 
 
+def _modified(event: QKeyEvent) -> bool:
+    """Whether a modifier other than the keypad's is held."""
+    return bool(event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+
+
 class ReaderEvents(_Base):
     """Mouse, keyboard, tooltip and context-menu handling of the reader."""
 
@@ -191,6 +196,10 @@ class ReaderEvents(_Base):
                 self._clear_selection()
             event.accept()
             return
+        if event.key() in (Key.Key_Home, Key.Key_End) and not _modified(event):
+            self._go_to_document_edge(at_end=event.key() == Key.Key_End)
+            event.accept()
+            return
         if event.key() in _CARET_KEYS:
             self._caret_into_view()
         super().keyPressEvent(event)
@@ -212,6 +221,16 @@ class ReaderEvents(_Base):
             top.movePosition(QTextCursor.MoveOperation.Down)
             top.movePosition(QTextCursor.MoveOperation.StartOfLine)
         self.setTextCursor(top)
+
+    def _go_to_document_edge(self, *, at_end: bool) -> None:
+        """Plain Home and End go to the speech's top and bottom, as in a browser: the caret
+        is hidden in a reader, so moving it within its line would show nothing."""
+        cursor = self.textCursor()
+        edge = QTextCursor.MoveOperation.End if at_end else QTextCursor.MoveOperation.Start
+        cursor.movePosition(edge)
+        self.setTextCursor(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum() if at_end else bar.minimum())
 
     def _show_document_edge(self, event: QKeyEvent) -> None:
         """Ctrl+Home and Ctrl+End show the page's very top and bottom, margins included."""
