@@ -163,7 +163,7 @@ class ReadingMixin(_Base):
         crumbs += [Crumb(node.label, node.start) for node in node_path(speech.outline, offset)]
         self.breadcrumb.set_path(crumbs)
         self.library_pane.mark_position(speech.record.id, offset)
-        self.status.show_position(offset)
+        self.status.show_position(offset, at_end=self.reader.shows_end())
 
     def _speech_crumbs(self, speech: SpeechContent) -> list[Crumb]:
         """The collection and the speech: "collection › 第N篇", or the title of a lone speech.

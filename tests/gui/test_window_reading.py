@@ -24,6 +24,12 @@ def _headings(window: MainWindow) -> list:  # OutlineNodes
     return [node for node in iter_nodes(speech.outline) if node.kind == NodeKind.HEADING]
 
 
+def _widen(qtbot: QtBot, window: MainWindow) -> None:
+    """Give the page a reading width (the test window leaves it a few characters wide)."""
+    window.resize(1500, 900)
+    qtbot.waitUntil(lambda: window.reader.viewport().width() > 400)
+
+
 def _assert_section_named(window: MainWindow, label: str, start: int) -> None:
     assert window.breadcrumb.crumbs()[-1].text == label
     assert window.library_pane.tree.currentIndex().data(Role.START) == start
@@ -68,3 +74,32 @@ def test_a_crumb_jumps_with_room_above(qtbot: QtBot, main_window: MainWindow) ->
     assert main_window.reading_offset() == heading.start
     assert line_top(main_window, heading.start) >= _one_line(main_window)
     _assert_section_named(main_window, heading.label, heading.start)
+
+
+def test_the_position_reads_100_percent_once_the_last_line_shows(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    _widen(qtbot, main_window)
+    bar = main_window.reader.verticalScrollBar()
+    label = main_window.status.position_label
+    with qtbot.waitSignal(main_window.reader.position_changed):
+        bar.setValue(bar.maximum() - 1)  # scrolled by the wheel, the last line in sight
+    assert label.text().endswith("100%")
+    with qtbot.waitSignal(main_window.reader.position_changed):
+        bar.setValue(bar.maximum() // 2)
+    assert not label.text().endswith("100%")
+
+
+def test_page_up_then_page_down_at_the_end_comes_back_to_the_very_bottom(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    _widen(qtbot, main_window)
+    focus_reader(qtbot, main_window)
+    reader = main_window.reader
+    bar = reader.verticalScrollBar()
+    qtbot.keyClick(reader, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(reader, Qt.Key.Key_PageUp)
+    assert bar.value() < bar.maximum()
+    qtbot.keyClick(reader, Qt.Key.Key_PageDown)
+    assert bar.value() == bar.maximum()

@@ -233,13 +233,33 @@ class ReaderEvents(_Base):
         bar.setValue(bar.maximum() if at_end else bar.minimum())
 
     def _show_document_edge(self, event: QKeyEvent) -> None:
-        """Ctrl+Home and Ctrl+End show the page's very top and bottom, margins included."""
-        # QTextEdit scrolls only as far as the caret's line, leaving the title's margin above.
+        """Ctrl+Home and Ctrl+End show the page's very top and bottom, margins included, and
+        so do the arrows and Page Up/Down once the caret reaches the first or last line."""
+        # QTextEdit scrolls only as far as the caret's line, leaving the margin beyond it:
+        # Page Down after Page Up at the end stopped short of where Ctrl+End had been.
         bar = self.verticalScrollBar()
-        if any(event.matches(key) for key in _TO_START):
+        key = event.key()
+        if any(event.matches(k) for k in _TO_START) or (
+            key in (Key.Key_PageUp, Key.Key_Up) and self._caret_on_edge_line(up=True)
+        ):
             bar.setValue(bar.minimum())
-        elif any(event.matches(key) for key in _TO_END):
+        elif any(event.matches(k) for k in _TO_END) or (
+            key in (Key.Key_PageDown, Key.Key_Down) and self._caret_on_edge_line(up=False)
+        ):
             bar.setValue(bar.maximum())
+
+    def _caret_on_edge_line(self, *, up: bool) -> bool:
+        """Whether the caret is on the speech's first (``up``) or last line."""
+        probe = QTextCursor(self.textCursor())
+        probe.clearSelection()
+        step = QTextCursor.MoveOperation.Up if up else QTextCursor.MoveOperation.Down
+        return not probe.movePosition(step)
+
+    def shows_end(self) -> bool:
+        """Whether the speech's last line is in sight."""
+        end = QTextCursor(self.document())
+        end.movePosition(QTextCursor.MoveOperation.End)
+        return self.cursorRect(end).bottom() <= self.viewport().height()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Show the toolbar over a new selection, or report a click on a highlight."""

@@ -128,3 +128,11 @@ def test_shift_end_and_shift_home_still_select_to_the_lines_ends(
     assert "\n" not in text[start : selected[1]], "to the line's end, not the speech's"
     qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
     assert reader.verticalScrollBar().value() == shown
+
+
+def test_reports_whether_the_last_line_is_shown(reader: ReaderView) -> None:
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert not reader.shows_end()
+    bar.setValue(bar.maximum())
+    assert reader.shows_end()
