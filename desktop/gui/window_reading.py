@@ -160,10 +160,21 @@ class ReadingMixin(_Base):
             return
         offset = self.reading_offset()
         crumbs = self._speech_crumbs(speech)
-        crumbs += [Crumb(node.label, node.start) for node in node_path(speech.outline, offset)]
+        crumbs += [
+            Crumb(self._shown_label(node.label), node.start)
+            for node in node_path(speech.outline, offset)
+        ]
         self.breadcrumb.set_path(crumbs)
         self.library_pane.mark_position(speech.record.id, offset)
         self.status.show_position(offset, at_end=self.reader.shows_end())
+
+    def _shown_label(self, label: str) -> str:
+        """A section's label as the page shows it (full-width punctuation when chosen)."""
+        if not self.reader.fullwidth_punctuation:
+            return label
+        from desktop.core.punctuation import to_fullwidth
+
+        return to_fullwidth(label)
 
     def _speech_crumbs(self, speech: SpeechContent) -> list[Crumb]:
         """The collection and the speech: "collection › 第N篇", or the title of a lone speech.

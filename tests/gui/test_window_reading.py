@@ -103,3 +103,23 @@ def test_page_up_then_page_down_at_the_end_comes_back_to_the_very_bottom(
     assert bar.value() < bar.maximum()
     qtbot.keyClick(reader, Qt.Key.Key_PageDown)
     assert bar.value() == bar.maximum()
+
+
+def test_full_width_punctuation_shows_in_the_tree_and_breadcrumb_too(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    heading = next(node for node in _headings(main_window) if node.label.startswith("("))
+    speech_id = main_window.current_speech_id()
+    main_window.jump_to(heading.start)
+    row = tree_row(main_window, speech_id, heading.start)
+    assert row.data() == heading.label
+    action = main_window.registry.action(ActionId.FULLWIDTH_PUNCTUATION)
+    action.trigger()
+    assert action.isChecked()
+    shown = heading.label.translate(str.maketrans("(),", "（），"))
+    assert tree_row(main_window, speech_id, heading.start).data() == shown
+    assert main_window.breadcrumb.crumbs()[-1].text == shown
+    assert row.data(Qt.ItemDataRole.EditRole) == heading.label, "the stored label as it was"
+    action.trigger()
+    assert tree_row(main_window, speech_id, heading.start).data() == heading.label
+    assert main_window.breadcrumb.crumbs()[-1].text == heading.label
