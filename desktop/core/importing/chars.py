@@ -54,8 +54,36 @@ CN_NUMERAL = "[一二三四五六七八九十百〇零两]+"
 #: An Arabic number in half- or full-width digits.
 ARABIC_NUMERAL = "[0-9０-９]+"
 
+# Big5 files (Hong Kong, Taiwan) and traditional-script sites write the words the importer
+# looks for (roles, salutations, a page's labels) in traditional characters: the few characters
+# of those words whose forms differ, each with its traditional form or forms.
+_SIMPLIFIED = (
+    "书记总党长县区镇乡厅处组员经检会团队专监师领导来宾学们亲爱战讲发报"
+    "关键词时间编辑责览数点击阅读号链闻荐热门纠错页闭举顶网图联扫当现讯审题类"
+    "机构废开围称标访档传载积内设体问欢权备维码识转请录创众络"
+)
+_TRADITIONAL = (
+    "書記總黨長縣區鎮鄉廳處組員經檢會團隊專監師領導來賓學們親愛戰講發報"
+    "關鍵詞時間編輯責覽數點擊閱讀號鏈聞薦熱門糾錯頁閉舉頂網圖聯掃當現訊審題類"
+    "機構廢開圍稱標訪檔傳載積內設體問歡權備維碼識轉請錄創眾絡"
+)
+_OTHER_FORMS = dict(zip(_SIMPLIFIED, _TRADITIONAL, strict=True)) | {
+    "布": "佈",
+    "系": "繫",
+    "浏": "瀏",
+    "范": "範",
+}
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def either_script(pattern: str) -> str:
+    """``pattern`` matching simplified or traditional forms of its literal Han characters.
+
+    Only for patterns whose Han characters stand outside character classes: each is replaced by
+    a class of its forms.
+    """
+    return "".join(f"[{c}{_OTHER_FORMS[c]}]" if c in _OTHER_FORMS else c for c in pattern)
 
 
 def is_han(char: str) -> bool:

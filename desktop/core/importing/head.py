@@ -313,13 +313,28 @@ def _take_closing_date(
 def _take_signature(
     head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
 ) -> None:
-    """The issuer's name over the closing date (落款): a signature span, outside the outline."""
+    """The issuer's or the writer's name over the closing date (落款): a signature span,
+    outside the outline. A person's name there (a letter's 江泽民, 市长 王小明) names the speaker
+    when the head did not."""
     if index < head.body_start or index in marked:
         return
     text = paragraphs[index].text
-    if _is_signature(text) and is_issuer_mark(text):
-        head.signatures.append(index)
-        head.mark(SpanKind.SIGNATURE, index, 0, len(text))
+    signed_by = _signer(text)
+    if signed_by is None and not (_is_signature(text) and is_issuer_mark(text)):
+        return
+    head.signatures.append(index)
+    head.mark(SpanKind.SIGNATURE, index, 0, len(text))
+    if signed_by is not None and head.speaker is None:
+        head.role, head.speaker = signed_by
+
+
+def _signer(text: str) -> tuple[str | None, str] | None:
+    """``(role, name)`` of a person signing: a speaker's line (市长 王小明) or a name alone."""
+    said_by = speaker(text)
+    if said_by is not None:
+        return said_by
+    name = bare_name(text)
+    return None if name is None else (None, name)
 
 
 def _is_signature(text: str) -> bool:

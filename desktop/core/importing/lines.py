@@ -15,6 +15,7 @@ from desktop.core.importing.chars import (
     CN_NUMERAL,
     HAN,
     ascii_digits,
+    either_script,
     ends_sentence,
     han_count,
     has_sentence_end,
@@ -50,33 +51,17 @@ _ANNOUNCED = re.compile(
     rf"|(?:精选|共|合集)\s*(?P<n2>{_NUMBER})\s*篇"
 )
 
-# Big5 files (Hong Kong, Taiwan) write these words in traditional characters: each pattern
-# below takes either form of the few characters whose forms differ.
-_TRADITIONAL = dict(
-    zip(
-        "书记总党长县区镇乡厅处组员经检会团队专监师领导来宾学们亲爱战讲发报",
-        "書記總黨長縣區鎮鄉廳處組員經檢會團隊專監師領導來賓學們親愛戰講發報",
-        strict=True,
-    )
-)
-
-
-def _either_script(pattern: str) -> str:
-    """``pattern`` matching simplified or traditional forms (its literal Han characters only)."""
-    return "".join(f"[{c}{_TRADITIONAL[c]}]" if c in _TRADITIONAL else c for c in pattern)
-
-
 _PERSON_END = (
     r"(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同仁|老师|同学|家长|专家|学者"
     r"|家|员|士|们|长|人|友|亲|宾|师|生)"
 )
-_SALUTE_TERM = _either_script(
+_SALUTE_TERM = either_script(
     rf"(?:(?:尊敬的|亲爱的|各位)[^\s、，,：:！!。；;]{{0,5}}?{_PERSON_END}"
     r"|(?:同志|朋友|同学|女士|先生|老师|同仁|同事|战友|乡亲|青年朋友|小朋友|家人)们)"
 )
 _SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与與]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
 
-_ROLE_SUFFIX = _either_script(
+_ROLE_SUFFIX = either_script(
     "总书记|党委书记|副书记|书记|副主席|主席|副总理|总理|副部长|部长|副省长|省长|副市长|市长|副县长"
     "|县长|副区长|区长|镇长|乡长|副主任|主任|副局长|局长|厅长|处长|科长|院长|校长|秘书长|组长|常委"
     "|委员|总经理|经理|董事长|司令员|政治委员|政委|行长|检察长|庭长|所长|总裁|会长|理事长|社长|台长"
@@ -87,11 +72,16 @@ _SPEAKER = re.compile(
     rf"(?P<role>[^\s，,。：:！!？?；;]{{0,40}}?(?:{_ROLE_SUFFIX}))\s*"
     rf"(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
 )
-_SPEAKER_LABEL = _either_script("主讲人|讲话人|发言人|报告人|演讲人|作者")
+_SPEAKER_LABEL = either_script("主讲人|讲话人|发言人|报告人|演讲人|作者")
 _NAMED_SPEAKER = re.compile(
     rf"(?:{_SPEAKER_LABEL})\s*[：:]\s*(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
 )
 _ROLE_WORD = re.compile(_ROLE_SUFFIX)
+# What carries on a phrase ending in a role (习近平就任国家主席以来, 他担任县长期间): glued to
+# the role, these words are read as a name unless told apart.
+_AFTER_ROLE_PHRASE = re.compile(
+    either_script("(?:以来|以后|之后|之前|以前|期间|时期|时候|任内|任上|任期)$")
+)
 # 发文字号 of an official document (GB/T 9704): issuer's abbreviation, year in brackets, number.
 # A web copy may lose a bracket or the 号 (牟政办发〔201746): at least one bracket, the year and
 # the number still tell it from a title.
@@ -163,6 +153,9 @@ def speaker(text: str) -> tuple[str | None, str] | None:
         return None
     name = _squeeze(match.group("name"))
     if _ROLE_WORD.search(name):
+        return None
+    glued = match.end("role") == match.start("name")
+    if glued and _AFTER_ROLE_PHRASE.search(name):
         return None
     return match.group("role"), name
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from desktop.core.document import RemovalKind
-from desktop.core.importing.chars import HAN, han_count, has_sentence_end, is_latin_alnum
+from desktop.core.importing.chars import (
+    HAN,
+    either_script,
+    han_count,
+    has_sentence_end,
+    is_latin_alnum,
+)
 from desktop.core.importing.lines import names_a_role, speaker
 
 Span = tuple[int, int, str]
@@ -24,10 +30,14 @@ _CONTROL_OR_SPACE = re.compile(f"[{_CONTROL_CHARS}{_ODD_SPACE_CHARS}]")
 
 # A watermark is a bracketed clause speaking about the page rather than the speech.
 _STRONG = re.compile(
-    r"版权|权属|转载|请登陆|请登录|请访问|请关注|本站|本网|原创|未经|授权|公众号|小编|由会员"
-    r"|www\.|https?:|\.com|\.cn\b|\.net|\.org"
+    either_script(
+        r"版权|权属|转载|请登陆|请登录|请访问|请关注|本站|本网|原创|未经|授权|公众号|小编|由会员"
+        r"|www\.|https?:|\.com|\.cn\b|\.net|\.org"
+    )
 )
-_WEAK = re.compile(r"所有|更多|文章|查看|来源|本文|范文|网站|网络|下载|收集|整理|搜集|文秘|出处")
+_WEAK = re.compile(
+    either_script(r"所有|更多|文章|查看|来源|本文|范文|网站|网络|下载|收集|整理|搜集|文秘|出处")
+)
 _BRACKETED = re.compile(r"[（(【\[]([^（()）【】\[\]\n]{2,80})[）)】\]]")
 
 _STAMP = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,6}\d{8,}(?![A-Za-z0-9])")
@@ -50,15 +60,20 @@ _NOISE_HINT = re.compile(r"[（(【\[A-Za-z]")  # what every kind of noise insid
 _STAMP_HINT = re.compile(r"[A-Za-z][A-Za-z]\d")
 _STAMP_CORE = re.compile(r"[A-Za-z][A-Za-z]{1,5}\d{8,}")
 _BARE_NUMBER = re.compile(r"[0-9０-９]{1,4}")
-_FOOTER = re.compile(r"(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?")
+_FOOTER = re.compile(either_script(r"(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?"))
 _CHROME_START = re.compile(
-    r"(?:责任编辑|责编|编辑|来源|稿源|发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|阅读量|字号"
-    r"|相关稿件|相关文章|相关阅读|相关链接|相关新闻|相关推荐|推荐阅读|热门推荐|热门文章|延伸阅读|猜你喜欢"
-    r"|纠错|打印本页|打印|关闭窗口|关闭|分享到|分享|收藏本页|举报"
-    r"|返回顶部|返回首页|返回列表|网站地图|联系我们|扫一扫|微信扫一扫|当前位置|您的位置|您的当前位置|您现在的位置"
-    r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|Copyright|COPYRIGHT|©)"
+    either_script(
+        r"(?:责任编辑|责编|编辑|来源|稿源|发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|阅读量|字号"
+        r"|相关稿件|相关文章|相关阅读|相关链接|相关新闻|相关推荐|推荐阅读|热门推荐|热门文章|延伸阅读|猜你喜欢"
+        r"|纠错|打印本页|打印|关闭窗口|关闭|分享到|分享|收藏本页|举报"
+        r"|返回顶部|返回首页|返回列表|网站地图|联系我们|扫一扫|微信扫一扫"
+        r"|当前位置|您的位置|您的当前位置|您现在的位置"
+        r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|Copyright|COPYRIGHT|©)"
+    )
 )
-_CHROME_ANYWHERE = re.compile(r"ICP\s*备|ICP证|版权所有|Copyright|©|公网安备|All Rights Reserved")
+_CHROME_ANYWHERE = re.compile(
+    either_script(r"ICP\s*备|ICP证|版权所有|Copyright|©|公网安备|All Rights Reserved")
+)
 # The label: value fields a government site's disclosure table (索引号, 发文机关, 成文日期…) or a
 # document-sharing site (文档编号, 上传时间, 页数…) shows above an article; justified labels
 # (索 引 号) may be spaced out, and a list may put a bullet before them.
@@ -71,28 +86,34 @@ _METADATA_LABELS = (
 )
 _METADATA_START = re.compile(
     r"[-•·*]?\s*(?:"
-    + "|".join(r"\s*".join(label) for label in _METADATA_LABELS.split())
+    + "|".join(r"\s*".join(either_script(label)) for label in _METADATA_LABELS.split())
     + r")\s*[:：]"
 )
 # What only a document-sharing site (文库, 范文 pages) shows around a file: its dates are when
 # someone uploaded it, not when the speech was given.
 _SHARING_SITE = re.compile(
-    r"文档编号|上\s*传\s*(?:时\s*间|日\s*期|者|人|用户)|下载积分|下载次数|由会员分享|文库|范文|文秘"
+    either_script(
+        r"文档编号|上\s*传\s*(?:时\s*间|日\s*期|者|人|用户)|下载积分|下载次数|由会员分享|文库|范文|文秘"
+    )
 )
 # A publication stamp: a date with a clock time (2019-05-14 10:45:55), never a speech's date.
 _PUBLISHED_AT = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
 )
 # A byline naming the source or the author somewhere in a short line with no sentence in it.
-_BYLINE = re.compile(r"(?:来源|稿源|作者|记者|通讯员|责任编辑|编辑|审核)\s*[:：]")
+_BYLINE = re.compile(either_script(r"(?:来源|稿源|作者|记者|通讯员|责任编辑|编辑|审核)\s*[:：]"))
 # A WeChat article's furniture: the follow prompt above it, the QR code and 阅读原文 below.
 _WECHAT = re.compile(
-    r"(?:点击|点)?(?:上方|下方|标题下)\S{0,6}关注|(?:长按|扫描|扫码|识别)\S{0,8}二维码"
-    r"|(?:点击)?阅读原文|关注我们|预览时标签不可点"
+    either_script(
+        r"(?:点击|点)?(?:上方|下方|标题下)\S{0,6}关注|(?:长按|扫描|扫码|识别)\S{0,8}二维码"
+        r"|(?:点击)?阅读原文|关注我们|预览时标签不可点"
+    )
 )
 _WECHAT_MAX = 30
 # The switches at the very top of a mobile or accessible page.
-_NAV_WORD = re.compile(r"手机版|电脑版|移动版|无障碍|关怀版|长者模式|繁體|繁体版|简体版|English")
+_NAV_WORD = re.compile(
+    either_script(r"手机版|电脑版|移动版|无障碍|关怀版|长者模式|繁體|繁体版|简体版|English")
+)
 _CHROME_MAX = 80
 # A site's navigation: a breadcrumb (中国网 > 新闻中心 > 时政), a bar of channel links
 # (首页 新闻 财经 体育, 新闻 | 财经 | 图片) or a masthead of short words (新闻源 财富源).
@@ -102,6 +123,8 @@ _LINK_SEPARATOR = re.compile(r"[\s\u3000]*[|｜丨][\s\u3000]*|[\s\u3000]+")
 _LINK_WORD = re.compile(f"[{HAN}]{{2,4}}")
 _LINK_BAR_MIN = 4
 _MASTHEAD_WORD_MIN = 3
+# A site's name in Latin letters over a Chinese page's navigation (About Sing Tao, CHINA DAILY).
+_LATIN_MASTHEAD = re.compile(r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,5}")
 _CLAUSE_PUNCTUATION = re.compile("[，,。；;：:！!？?]")
 # The date and weekday a news site shows at its top (2024年11月22日 星期五): the day the page
 # was read, not the article's date.
@@ -191,10 +214,13 @@ def is_site_navigation(text: str) -> bool:
 
 def is_masthead(text: str) -> bool:
     """Whether a page's first line could be a site's masthead (新闻源 财富源): words of three or
-    four characters naming no role. Only the navigation under it tells a masthead from a
-    title of slogans (砥砺奋进 再创辉煌), so the caller decides with that."""
+    four characters naming no role, or a few words in Latin letters (About Sing Tao). Only the
+    navigation under it tells a masthead from a title of slogans (砥砺奋进 再创辉煌), or from an
+    English title over a translation, so the caller decides with that."""
     if len(text) > _CHROME_MAX or speaker(text) is not None or names_a_role(text):
         return False
+    if _LATIN_MASTHEAD.fullmatch(text.strip()):
+        return True
     links = _LINK_SEPARATOR.split(text.strip())
     return len(links) >= 2 and all(
         _LINK_WORD.fullmatch(link) and len(link) >= _MASTHEAD_WORD_MIN for link in links

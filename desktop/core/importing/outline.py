@@ -36,11 +36,14 @@ class StyleRanks:
 
     def __init__(self) -> None:
         self.order: list[str] = []
+        self._first_numbers: dict[str, int] = {}
 
-    def rank(self, style: str, open_styles: list[str]) -> int:
-        """The rank of ``style``, placing it below the innermost open heading that may hold it."""
+    def rank(self, style: str, open_styles: list[str], number: int = 1) -> int:
+        """The rank of ``style``, placing it below the innermost open heading that may hold it;
+        ``number`` is the heading's number (0 when it has none)."""
         if style not in self.order:
             self.order.insert(self._position(style, open_styles), style)
+            self._first_numbers[style] = number
         return self.order.index(style)
 
     def _position(self, style: str, open_styles: list[str]) -> int:
@@ -48,6 +51,10 @@ class StyleRanks:
         for open_style in reversed(open_styles):
             if _is_decimal(style) and _is_decimal(open_style) and open_style >= style:
                 continue  # 1.1 open when 2 comes: a deeper decimal section never holds it
+            if self._first_numbers[open_style] > 1 and canon(open_style) > canon(style):
+                # a text that opens in the middle of a count (a page of a longer document,
+                # （三）…（六） then 三、) lost the heading over it: 三、 does not go under （六）
+                continue
             if style == PLAIN or open_style == PLAIN or tier(open_style) <= tier(style):
                 position = self.order.index(open_style) + 1
                 break
@@ -130,7 +137,7 @@ class _TreeBuilder:
 
     def _place_heading(self, event: Event) -> None:
         headings = [node for node in self.stack if node.kind == NodeKind.HEADING]
-        rank = self.ranks.rank(event.style, [node.style for node in headings])
+        rank = self.ranks.rank(event.style, [node.style for node in headings], event.number)
         while self.stack:
             top = self.stack[-1]
             if top.kind == NodeKind.POINT:

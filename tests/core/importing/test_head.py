@@ -292,3 +292,28 @@ def test_a_name_alone_under_the_title_is_the_speaker(text: str, name: str) -> No
 def test_a_short_line_is_not_a_speaker_out_of_place(text: str) -> None:
     head, _ = _head(text)
     assert head.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("signed", "role", "name"),
+    [("王小明", None, "王小明"), ("中共某某市委书记 王小明", "中共某某市委书记", "王小明")],
+)
+def test_a_letter_signed_by_a_person_over_its_date(
+    signed: str, role: str | None, name: str
+) -> None:
+    text = (
+        "致全市教师的一封信\n全市广大教师：\n值此教师节来临之际，向大家致以节日的问候！\n"
+        f"{signed}\n2016年9月8日"
+    )
+    head, paragraphs = _head(text)
+    assert (head.role, head.speaker) == (role, name)
+    assert head.date == "2016-09-08"
+    assert [paragraphs[p].text for p in head.signatures] == [signed]
+
+
+def test_the_speaker_under_the_title_wins_over_the_signature() -> None:
+    head, _ = _head(
+        "在全市工作会议上的讲话\n市长 李四\n（2016年4月15日）\n同志们：\n今天开会。\n"
+        "王小明\n2016年4月15日"
+    )
+    assert (head.role, head.speaker) == ("市长", "李四")

@@ -122,6 +122,31 @@ def test_page_metadata_and_bylines_are_chrome_at_the_edges(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "關鍵詞：黨建 講話",
+        "來源：某某網",
+        "發佈時間：2020-03-01 09:30",
+        "責任編輯：王某",
+        "索 引 號：000012345/2020-00001 主題分類：綜合政務",
+        "當前位置：首頁 > 新聞",
+        "瀏覽次數：123",
+    ],
+)
+def test_a_pages_labels_in_traditional_script_are_chrome_at_the_edges(line: str) -> None:
+    """A Hong Kong or Taiwan site writes the same labels in traditional characters."""
+    assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind(line, edge=False) is None
+
+
+def test_traditional_script_footer_and_watermark() -> None:
+    assert whole_line_kind("下一頁", edge=False) == RemovalKind.FOOTER
+    assert whole_line_kind("（本文來源於網絡，版權歸原作者所有）", edge=False) == (
+        RemovalKind.WATERMARK
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "时间：2020年3月1日",  # a meeting record's own date line
         "2020年3月1日",
         "作者在文中指出：要坚持问题导向。",  # a sentence, not a byline

@@ -63,6 +63,34 @@ def test_skipped_level_then_the_skipped_style_later() -> None:
     ]
 
 
+def test_a_page_opening_in_the_middle_of_a_count_keeps_the_usual_order() -> None:
+    """A page of a longer document starts at （三）: the 三、 after （四） lost no parent, it is
+    above them, and its own （一） go under it."""
+    assert _tree(
+        "（三）推进较慢",
+        "有难度。",
+        "（四）有待加强",
+        "三、下一步的建议",
+        "（一）建立机制",
+        "（二）加快推进",
+    ) == [
+        (0, "H", "（三）推进较慢"),
+        (0, "H", "（四）有待加强"),
+        (0, "H", "三、下一步的建议"),
+        (1, "H", "（一）建立机制"),
+        (1, "H", "（二）加快推进"),
+    ]
+
+
+def test_a_style_counting_from_one_may_hold_one_usually_above_it() -> None:
+    assert _tree("（一）成绩", "一、工业", "二、农业", "（二）任务") == [
+        (0, "H", "（一）成绩"),
+        (1, "H", "一、工业"),
+        (1, "H", "二、农业"),
+        (0, "H", "（二）任务"),
+    ]
+
+
 def test_an_arabic_list_before_the_first_chinese_heading_stays_above_nothing() -> None:
     assert [row[:2] for row in _tree("1.前言一", "2.前言二", "一、正文", "二、正文")] == [
         (0, "H"),

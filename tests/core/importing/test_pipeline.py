@@ -258,3 +258,26 @@ def test_a_news_sites_masthead_clock_and_breadcrumb_are_not_its_title() -> None:
     assert document.date == "2016-03-03"  # the article's, not the day the page was read
     removed = [removal.text for removal in document.removed if removal.kind == "web-chrome"]
     assert removed[:3] == ["资讯源 行情源", "2024年11月22日 星期五", "某某网 > 新闻中心 > 时政"]
+
+
+def test_a_sites_name_in_latin_letters_over_its_navigation_is_not_the_title() -> None:
+    text = "\n".join(
+        [
+            "About Daily Star",
+            "某某网 > 要闻 > 时政",
+            "市长会见外商代表团",
+            "3月2日，市长在市政府会见了外商代表团一行，双方就深化经贸合作交换了意见。",
+        ]
+    )
+    document = import_bytes(text.encode(), "news.txt")
+    assert document.title == document.speeches[0].title == "市长会见外商代表团"
+    removed = [removal.text for removal in document.removed if removal.kind == "web-chrome"]
+    assert removed == ["About Daily Star", "某某网 > 要闻 > 时政"]
+
+
+def test_an_english_title_over_a_chinese_one_without_navigation_stays() -> None:
+    """Only a site's navigation under it makes a Latin line a masthead: this one is a title."""
+    text = "Opening Remarks\n开幕致辞\n女士们、先生们：\n欢迎各位来宾出席今天的论坛。\n"
+    document = import_bytes(text.encode(), "bilingual.txt")
+    assert not document.removed
+    assert "Opening Remarks" in document.speeches[0].text

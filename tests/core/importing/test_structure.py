@@ -76,6 +76,16 @@ def test_page_date_from_removed_chrome() -> None:
     assert (chrome.kind, chrome.speech) == (RemovalKind.WEB_CHROME, None)
 
 
+def test_page_date_from_removed_chrome_in_traditional_script() -> None:
+    running = "今年以來，全市上下認真貫徹落實各項決策部署，經濟社會發展取得了新的成績。"
+    text = f"發佈時間：2023-03-04\n在會議上的講話\n{running}\n"
+    document = import_bytes(text.encode(), "page.txt")
+    assert document.date == "2023-03-04"
+    assert document.title == "在會議上的講話"
+    (chrome,) = document.removed
+    assert chrome.kind == RemovalKind.WEB_CHROME
+
+
 def test_a_saved_pages_date_under_its_title_dates_the_speech_and_the_collection() -> None:
     """The 发布时间 line between an article's title and its text is chrome, and the only date."""
     page = """<html><head><title>讲话_政府网</title></head><body>
