@@ -13,11 +13,17 @@ from desktop.core.annotation import Color
 
 @dataclass(frozen=True, slots=True)
 class ColorInfo:
-    """One highlight colour: its key, its short Chinese name and the fill drawn behind text."""
+    """One highlight colour: its key, its short Chinese name (``黄``, typed and parsed) and the
+    fill drawn behind text."""
 
     color: Color
     name_zh: str
     fill: str  # "#RRGGBB", light enough that black text on it stays readable (and prints)
+
+    @property
+    def label_zh(self) -> str:
+        """The name the app's menus and every export give it: ``黄色``."""
+        return self.name_zh + "色"
 
     @property
     def fill_hex(self) -> str:
@@ -54,6 +60,12 @@ def color_name_zh(color: str | None) -> str:
     """The Chinese name (``黄``) of a colour value; empty when there is none."""
     info = color_info(color)
     return info.name_zh if info else ""
+
+
+def color_label_zh(color: str | None) -> str:
+    """The name (``黄色``) the menus and every export give a colour value; empty when none."""
+    info = color_info(color)
+    return info.label_zh if info else ""
 
 
 def parse_color(text: str) -> Color | None:

@@ -34,6 +34,7 @@ from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.library_concordance import LibraryConcordance
 from desktop.core.text_templates import fill
 from desktop.dialogs import export_texts
+from desktop.dialogs.export_settings import ExportSettings
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import concordance_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
@@ -241,18 +242,24 @@ class ConcordanceDialog(QDialog):
     @Slot()
     def export_csv(self) -> Path | None:
         """Ask where, then write the lines as shown to a CSV file; returns the path written."""
+        settings = ExportSettings()
         name = f"{self.term_edit.text().strip() or 'concordance'}.csv"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export Concordance"), name, self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Export Concordance"),
+            str(settings.export_folder() / name),
+            self.tr("CSV files (*.csv)"),
         )
         if not chosen:
             return None
         try:
-            return write_csv(self.model.lines(), Path(chosen), self.model.titles())
+            written = write_csv(self.model.lines(), Path(chosen), self.model.titles())
         except PizhuError as error:
             # Said in the UI's language, with core's line (naming the file) after it.
             QMessageBox.warning(self, self.tr("Export Concordance"), export_texts.error_text(error))
             return None
+        settings.remember_folder(written.parent)
+        return written
 
     # Lifetime -------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -131,9 +131,7 @@ class ExportDialog(QDialog):
         ui.select_scope(ScopeKind.SELECTED_SPEECHES if several else choice.scope)
         ui.points.setChecked(choice.include_points)
         ui.filters.apply_choice(choice)
-        self._folder = Path(choice.folder) if choice.folder else _documents_folder()
-        if not self._folder.is_dir():
-            self._folder = _documents_folder()
+        self._folder = self._settings.export_folder()
         self._update_format_widgets()
         self._set_destination(self._folder / file_name_for(self._guess_title(), self._extension()))
 
@@ -359,9 +357,3 @@ class ExportDialog(QDialog):
             if task is not None:
                 task.cancel()
         super().done(result)
-
-
-def _documents_folder() -> Path:
-    location = QStandardPaths.StandardLocation.DocumentsLocation
-    folder = Path(QStandardPaths.writableLocation(location))
-    return folder if folder.is_dir() else Path.home()

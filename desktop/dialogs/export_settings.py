@@ -3,6 +3,8 @@
 It is UI state, like the window's geometry: the same INI file the window's settings use (found
 the same way, through QStandardPaths, so tests pointing ``XDG_CONFIG_HOME`` elsewhere get their
 own). Values read back are checked: a format, colour or kind that no longer exists is dropped.
+The folder of the last export is shared by every export the app writes; the first goes to the
+user's Documents folder (the home folder when there is none).
 """
 
 from __future__ import annotations
@@ -52,8 +54,15 @@ def settings_file() -> Path:
     return Path(QStandardPaths.writableLocation(location)) / ORGANIZATION_NAME / f"{APP_NAME}.ini"
 
 
+def documents_folder() -> Path:
+    """The user's Documents folder when it exists, else the home folder: where exports go first."""
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    folder = Path(QStandardPaths.writableLocation(location))
+    return folder if folder.is_dir() else Path.home()
+
+
 class ExportSettings:
-    """Reads and writes the last ``ExportChoice``."""
+    """Reads and writes the last ``ExportChoice``, and the folder of the last file exported."""
 
     def __init__(self, path: Path | None = None) -> None:
         """Use the settings file at ``path`` (default: ``settings_file()``)."""
@@ -80,6 +89,17 @@ class ExportSettings:
             )
         finally:
             store.endGroup()
+
+    def export_folder(self) -> Path:
+        """The folder the last export (of any kind) went to, if it is still there, else
+        ``documents_folder()``."""
+        folder = self.load().folder
+        return Path(folder) if folder and Path(folder).is_dir() else documents_folder()
+
+    def remember_folder(self, folder: Path) -> None:
+        """Propose ``folder`` to the next export (the concordance's CSV, the Export dialog)."""
+        self._store.setValue(f"{_GROUP}/folder", str(folder))
+        self._store.sync()
 
     def save(self, choice: ExportChoice) -> None:
         """Remember ``choice`` (written to disk at once: an export is a rare event)."""

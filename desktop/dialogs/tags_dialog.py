@@ -3,7 +3,8 @@
 The dialog holds no reference to the library: a rename typed in the list (F2, a double-click or
 Rename) emits ``rename_requested`` with a name ``tag_name`` accepts (else it says why), Delete
 emits ``delete_requested``; the window makes the change as one undo step and gives the new
-counts (``set_counts``). Sorting by either column, and a filter of the names.
+counts (``set_counts``). Sorting by either column, and a filter of the names. With no tags at
+all, the list gives way to a hint saying how tags are made, as the Trash says it is empty.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -83,7 +85,15 @@ class TagsDialog(QDialog):
         row.addWidget(self.filter_edit, 1)
         layout.addLayout(row)
         self.view = self._build_view()
-        layout.addWidget(self.view, 1)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("tagsEmptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)  # greyed, as the Trash says it is empty
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.empty_hint)
+        layout.addWidget(self._stack, 1)
         self.message = QLabel(self)
         self.message.setObjectName("tagsMessage")
         self.message.setWordWrap(True)
@@ -166,7 +176,9 @@ class TagsDialog(QDialog):
             self.tr("Take the tag off every annotation; the annotations stay")
         )
         name_standard_buttons(self._buttons)
-        self._show_empty_hint()
+        self.empty_hint.setText(
+            self.tr("No tags yet: select an annotation and add tags to it in the Annotations pane.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-read the texts when the UI language changes: the window keeps this dialog."""
@@ -182,7 +194,7 @@ class TagsDialog(QDialog):
         self.model.set_counts(counts)
         if chosen is None or not self.select_tag(chosen):
             self._select_row(min(max(row, 0), self._proxy.rowCount() - 1))
-        self._show_empty_hint()
+        self._stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty_hint)
         self._update_buttons()
 
     def current_tag(self) -> str | None:
@@ -223,12 +235,6 @@ class TagsDialog(QDialog):
         index = self._proxy.index(row, Column.NAME)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
-
-    def _show_empty_hint(self) -> None:
-        if self.model.rowCount() == 0:
-            self.message.setText(
-                self.tr("No tags yet. Give an annotation tags in the Annotations pane.")
-            )
 
     def _update_buttons(self) -> None:
         chosen = self.view.currentIndex().isValid()

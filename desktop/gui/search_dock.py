@@ -1,7 +1,10 @@
 """The library search dock (Ctrl+Shift+F): a query, a scope, counts, and keyword-in-context hits.
 
 Typing searches as the user pauses (debounced); Enter searches at once and remembers the query
-(``SearchQueryBox``).
+(``SearchQueryBox``). Down in the box moves to the first result, as a browser's find or a
+locator does, and Up on the first result comes back; the history stays one key away: Alt+Down
+(or F4) opens its list, Up steps back through it, and Down steps through it when nothing is
+found.
 The search runs in the dock's worker on its own connection, a new one cancelling the one before,
 so the window never waits on a common term in a large library. A query the index cannot take is
 explained under the box in plain words. Choosing a hit asks the window to open the speech there
@@ -37,6 +40,7 @@ from desktop.core.text_templates import fill
 from desktop.gui.app_theme import info_colour
 from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
+from desktop.gui.search_crossing import QueryResultsCrossing
 from desktop.gui.search_jobs import ScopeKind, SearchScope, search_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.search_query_box import SearchQueryBox
@@ -155,6 +159,7 @@ class SearchDock(QDockWidget):
         self.view.activated.connect(self._on_view_chosen)
         self.view.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
+        self._crossing = QueryResultsCrossing(self.query_box, self.view)
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""

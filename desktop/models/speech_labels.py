@@ -5,7 +5,8 @@ A compilation often gives every speech the same title (six speeches called 在�
 annotations of all speeches, the concordance, the trash, the export dialog) a speech is named as
 the library tree's second line and the breadcrumb name it: "第5篇 · title", after its
 collection's title where speeches of several collections are listed together. A collection of
-one speech needs no number.
+one speech needs no number, and is not named before its speech when it bears the speech's title
+(a file of one speech): "title › title" would say it twice.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def speech_label(title: str, number: int = 0, collection: str = "") -> str:
     """A speech named by number and title (no number: 0), after its collection if given."""
     named = fill(translate("SpeechLabel", "%1 · %2"), speech_number(number), title)
     named = named if number else title
-    if not collection:
+    if not collection or _names_itself(collection, named):
         return named
     return fill(translate("SpeechLabel", "%1 › %2"), collection, named)
 
@@ -102,10 +103,16 @@ def speech_labels(parts: list[SpeechLabelParts]) -> dict[int, str]:
         label = part.title
         if part.collection_size > 1 and part.index:
             label = numbered.fill(number.fill(str(part.index)), label)
-        if mixed:
+        if mixed and not _names_itself(part.collection_title, label):
             label = in_collection.fill(part.collection_title, label)
         labels[part.speech_id] = label
     return labels
+
+
+def _names_itself(collection: str, named: str) -> bool:
+    """Whether the collection's title is the speech's name (a file of one speech, named by
+    it): "title › title" would say it twice."""
+    return collection.strip() == named.strip()
 
 
 class _Template:

@@ -2329,8 +2329,12 @@
         <translation>从所有批注上去掉此标签；批注本身保留</translation>
     </message>
     <message>
+        <source>No tags yet: select an annotation and add tags to it in the Annotations pane.</source>
+        <translation>还没有标签：选中批注后在批注面板添加标签</translation>
+    </message>
+    <message>
         <source>No tags yet. Give an annotation tags in the Annotations pane.</source>
-        <translation>还没有标签。可在批注面板中为批注添加标签。</translation>
+        <translation type="vanished">还没有标签。可在批注面板中为批注添加标签。</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>

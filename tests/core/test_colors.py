@@ -7,7 +7,7 @@ import re
 import pytest
 
 from desktop.core.annotation import Color
-from desktop.core.colors import COLOR_TABLE, color_info, color_name_zh, parse_color
+from desktop.core.colors import COLOR_TABLE, color_info, color_label_zh, color_name_zh, parse_color
 
 
 def test_every_colour_has_a_distinct_chinese_name_and_fill() -> None:
@@ -46,3 +46,15 @@ def test_lookups_tolerate_no_and_unknown_colours() -> None:
     assert color_info("orange") is None
     assert color_name_zh("purple") == "紫"
     assert color_name_zh(None) == ""
+
+
+def test_every_colour_has_one_label_for_menus_and_exports() -> None:
+    assert [color_label_zh(color) for color in COLOR_TABLE] == [
+        "黄色",
+        "绿色",
+        "蓝色",
+        "粉色",
+        "紫色",
+    ]
+    assert color_label_zh(None) == ""
+    assert all(parse_color(info.label_zh) == info.color for info in COLOR_TABLE.values())

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import Library
 from desktop.dialogs.concordance_dialog import ConcordanceDialog
+from desktop.dialogs.export_settings import ExportSettings
 from desktop.gui.i18n import Language
 from desktop.models.concordance_model import Column, Role
 from tests.gui.access_keys import activate, press_access_key, window_problems
@@ -188,3 +189,27 @@ def test_the_area_and_context_width_are_reached_by_their_labels(
     for field in (dialog.scope_box, dialog.width_box, dialog.term_edit):
         press_access_key(qtbot, dialog, labels[field].text())
         assert dialog.focusWidget() is field
+
+
+def test_export_proposes_documents_first_then_the_last_folder_used(
+    dialog: ConcordanceDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "user"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    documents = Path(QStandardPaths.writableLocation(location))
+    assert documents == home / "Documents"
+    proposed: list[Path] = []
+    target = tmp_path / "研究" / "out.csv"
+    target.parent.mkdir()
+
+    def save_to(_parent: object, _title: str, where: str, _filter: str) -> tuple[str, str]:
+        proposed.append(Path(where))
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_to)
+    assert dialog.export_csv() == target
+    assert dialog.export_csv() == target
+    assert [path.parent for path in proposed] == [documents, target.parent]
+    assert ExportSettings().export_folder() == target.parent, "the Export dialog's too"

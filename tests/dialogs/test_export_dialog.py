@@ -8,7 +8,7 @@ from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt, QUrl
+from PySide6.QtCore import QPoint, QSize, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
@@ -323,3 +323,21 @@ def test_the_dialog_fits_a_laptop_screen_with_its_buttons_in_sight(
     dialog = _open(qtbot, stored, pool)
     assert dialog.height() + screen_fit.FRAME_ROOM <= laptop.height()
     assert dialog.ui.export_button.isVisible()
+
+
+def test_the_first_destination_is_in_documents_else_in_the_home_folder(
+    qtbot: QtBot,
+    stored: StoredLibrary,
+    pool: WorkerPool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    home = tmp_path / "user"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    assert Path(_open(qtbot, stored, pool).ui.destination.text()).parent == home
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    documents = Path(QStandardPaths.writableLocation(location))
+    assert documents.is_relative_to(home)
+    documents.mkdir(parents=True)
+    assert Path(_open(qtbot, stored, pool).ui.destination.text()).parent == documents

@@ -96,7 +96,12 @@ def test_new_counts_keep_the_chosen_tag_and_no_tags_says_how_to_make_some(
     dialog.set_counts({})
     assert not dialog.rename_button.isEnabled()
     assert not dialog.delete_button.isEnabled()
-    assert "No tags yet" in dialog.message.text()
+    assert "No tags yet" in dialog.empty_hint.text()
+    assert dialog.empty_hint.isVisible()
+    assert not dialog.view.isVisible()
+    dialog.set_counts(COUNTS)
+    assert dialog.view.isVisible()
+    assert not dialog.empty_hint.isVisible()
 
 
 def test_every_button_and_the_filter_have_their_own_access_key(

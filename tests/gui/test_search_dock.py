@@ -238,3 +238,23 @@ def test_speech_rows_name_the_speech_by_number_and_collection(
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         dock.scope_box.setCurrentIndex(dock.scope_box.findData("collection"))
     assert all(" › " not in label for label in _group_labels(dock).values())
+
+
+def test_a_lone_speech_named_as_its_collection_is_named_once(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    # A file of one speech: the collection takes the speech's title.
+    title = "在全市干部作风建设大会上的讲话"
+    document = make_document(
+        [["要把效能革命作为作风建设的抓手，一以贯之抓下去。"]],
+        title=title,
+        titles=[title],
+        source="/data/作风.txt",
+    )
+    sample_library.store.import_document(document)
+    _type_and_wait(qtbot, dock, "一以贯之抓下去")
+    group = dock.model.index(0, 0)
+    assert group.data(Qt.ItemDataRole.ToolTipRole) == title
+    assert title + " ›" not in group.data()

@@ -156,3 +156,20 @@ def test_chinese_runs_the_undo_hint_on_without_a_space(
         assert "。可按" in dialog.message.text(), "no space between Chinese sentences"
     finally:
         chinese.remove()
+
+
+def test_with_no_tags_the_dialog_says_how_to_make_some(
+    qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation]
+) -> None:
+    for annotation in tagged:
+        main_window.session.set_tags(annotation.id, ())
+    focus_reader(qtbot, main_window)
+    menu_action(main_window, "&Edit", "action_manage_tags").trigger()
+    dialog = main_window.tags_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    hint = dialog.empty_hint
+    assert hint.isVisible()
+    assert not dialog.view.isVisible()
+    assert "No tags yet" in hint.text()
+    assert "Annotations pane" in hint.text()

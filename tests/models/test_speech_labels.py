@@ -93,3 +93,11 @@ def test_labels_from_parts_are_those_of_the_records() -> None:
     assert both[102] == speech_label("讲话2%2", 2, "汇编1")
     assert both[201] == "汇编2 › 讲话1%2", "a lone speech needs no number"
     assert list(both) == [101, 102, 201], "the order given"
+
+
+def test_a_lone_speech_named_as_its_collection_is_named_once() -> None:
+    title = "在全市干部作风建设大会上的讲话"
+    assert speech_label(title, 0, title) == title
+    assert speech_label(title, 2, title) == f"{title} › No. 2 · {title}", "numbered: kept"
+    parts = [*_parts(1, 2, 1), SpeechLabelParts(7, title, 1, 2, title, 1)]
+    assert speech_labels(parts)[7] == title

@@ -1,4 +1,11 @@
-"""Notes and highlights as CSV for Excel and WPS: UTF-8 with a BOM, one row per annotation."""
+"""Notes and highlights as CSV for Excel and WPS: UTF-8 with a BOM, one row per annotation.
+
+The header row keeps English field names (``collection``, ``quote``, ``color``…): a researcher's
+scripts and tools read the columns by name, whatever the app's language. The cells a person
+reads are in the export's language, worded as every other export words them (a colour is
+``黄色``, as in Markdown, HTML and Word and in the app's menus); the last columns (times, the
+anchoring ``state``, the ``id``) are values for scripts.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,7 @@ import csv
 import io
 from collections.abc import Callable
 
-from desktop.core.colors import color_name_zh
+from desktop.core.colors import color_label_zh
 from desktop.core.export import labels, times
 from desktop.core.export.model import ExportItem, ExportSet
 
@@ -54,7 +61,7 @@ def item_row(item: ExportItem, in_zone: Callable[[str], str]) -> list[str]:
         labels.section_label(item.section_path),
         note.quote.exact,  # empty on a whole-speech note; an orphan keeps its words
         note.note,
-        color_name_zh(note.color),  # 黄 绿 蓝 粉 紫, as the app shows them
+        color_label_zh(note.color),  # 黄色 绿色…: as the menus and every export name it
         TAG_SEPARATOR.join(note.tags),
     ]
     ours = [

@@ -11,7 +11,7 @@ from pathlib import PureWindowsPath
 
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.citation import chinese_date, nest_title
-from desktop.core.colors import color_name_zh
+from desktop.core.colors import color_label_zh
 from desktop.core.records import CollectionRecord, SpeechRecord
 
 KIND_NAMES = {
@@ -103,9 +103,9 @@ def section_label(path: tuple[str, ...]) -> str:
 def annotation_facts(color: str | None, kind: str, state: str) -> list[str]:
     """The colour's name, the kind unless a plain highlight, and the state unless anchored."""
     facts = []
-    name = color_name_zh(color)
+    name = color_label_zh(color)
     if name:
-        facts.append(f"{name}色")
+        facts.append(name)
     if kind != AnnotationKind.HIGHLIGHT:
         facts.append(KIND_NAMES.get(kind, kind))
     if state != AnchorState.ANCHORED:

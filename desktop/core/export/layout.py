@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan, iter_nodes
+from desktop.core.emphasis import bold_end
 from desktop.core.export.model import ExportItem, ExportSet
 from desktop.core.records import CollectionRecord, SpeechContent
 
@@ -157,7 +158,7 @@ def _blocks(content: SpeechContent, placed: list[ExportItem]) -> list[Block]:
         ending_here = markers.get(index, [])
         block.notes = [NoteRef(number + n, item) for n, item in enumerate(ending_here, 1)]
         number += len(block.notes)
-        emphasis = [] if block.kind == BlockKind.HEADING else _emphasis(nodes, start, end)
+        emphasis = [] if block.kind == BlockKind.HEADING else _emphasis(content.text, nodes, end)
         block.runs = _runs(content.text, start, end, placed, emphasis, block.notes)
         blocks.append(block)
     return blocks
@@ -233,9 +234,10 @@ def _block(
     return Block(BlockKind.BODY, start, end)
 
 
-def _emphasis(nodes: list[OutlineNode], start: int, end: int) -> list[tuple[int, int]]:
-    """The head words of outline nodes inside a body line (a glued heading, 一是…)."""
-    ranges = [(max(node.start, start), min(node.head_end, end)) for node in nodes]
+def _emphasis(text: str, nodes: list[OutlineNode], end: int) -> list[tuple[int, int]]:
+    """The head words of the outline nodes that begin on a body line (a glued heading, 一是…),
+    as the reader sets them (``core.emphasis``)."""
+    ranges = [(node.start, bold_end(text, node, end)) for node in nodes]
     return [(left, right) for left, right in ranges if left < right]
 
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan, iter_nodes
+from desktop.core.emphasis import bold_end
 from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
 from desktop.gui.theme import (
@@ -138,13 +139,16 @@ def block_roles(content: SpeechContent, starts: list[int]) -> dict[int, BlockRol
 
 
 def bold_runs(content: SpeechContent, starts: list[int]) -> list[tuple[int, int]]:
-    """``str`` ranges set bold inside body paragraphs: headings and points glued to their text."""
+    """``str`` ranges set bold inside body paragraphs: headings and points glued to their text
+    (``core.emphasis`` says how far)."""
     runs = []
+    text = content.text
     for node in iter_nodes(content.outline):
         index = bisect_right(starts, node.start) - 1
-        whole = _fills_paragraph(content.text, starts, index, node)
+        whole = _fills_paragraph(text, starts, index, node)
         if node.head_end > node.start and (node.kind == NodeKind.POINT or not whole):
-            runs.append((node.start, node.head_end))
+            paragraph_end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
+            runs.append((node.start, bold_end(text, node, max(paragraph_end, node.start))))
     return runs
 
 

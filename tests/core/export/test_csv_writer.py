@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.export.csv_writer import COLUMNS, defuse_formula, write_csv
+from desktop.core.export.markdown import write_markdown
 from tests.core.export.factory import BEIJING, Library, sample_library
 from tests.core.export.readback import read_csv
 
@@ -33,7 +34,7 @@ def test_cells_hold_the_annotation_and_its_speech() -> None:
         "section": "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要",
         "quote": "效能是发展的保障",
         "note": "金句，可用于开头",
-        "color": "绿",
+        "color": "绿色",
         "tags": "",
         "created": "2024-05-03T08:02:00Z",  # UTC as stored, to the second
         "modified": "2024-05-03T08:02:00Z",
@@ -72,3 +73,12 @@ def test_defuse_formula_leaves_ordinary_text_alone() -> None:
     assert defuse_formula("a=b") == "a=b"
     assert defuse_formula("\t=1") == "'\t=1"
     assert defuse_formula("") == ""
+
+
+def test_colours_are_named_as_the_markdown_export_names_them() -> None:
+    library = sample_library()
+    rows = read_csv(write_csv(library.export_set()))
+    colours = {row[COLUMNS.index("color")] for row in rows[1:]} - {""}
+    markdown = write_markdown(library.export_set())
+    assert len(colours) >= 2
+    assert all(name in markdown and name.endswith("色") for name in colours)

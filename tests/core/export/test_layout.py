@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan
 from desktop.core.export.layout import BlockKind, layout_all, layout_speech
+from desktop.core.importing.pipeline import import_bytes
 from tests.core.export.factory import Library, sample_library, signed_notice
 
 
@@ -147,6 +148,19 @@ def test_runs_rebuild_the_text_and_every_note_is_numbered_once(text, ranges) -> 
     markers = [number for block in laid.blocks for run in block.runs for number in run.markers]
     assert markers == list(range(1, len(ranges) + 1))
     assert [note.number for note in laid.notes] == markers
+
+
+def test_a_paragraph_of_points_is_emphasised_only_in_each_lead_clause() -> None:
+    """As the reader sets it (core.emphasis): the annotated HTML, Word and PDF agree."""
+    head = "在全市作风建设工作会议上的讲话\n（2016年4月15日）\n同志们：\n一、加强作风建设\n"
+    points = "一是加强领导，落实责任；二是完善制度，规范管理；三是强化监督，严格考核。"
+    imported = import_bytes((head + points + "\n").encode("utf-8"), "讲话.txt").speeches[0]
+    library = Library()
+    collection = library.add_collection("汇编")
+    speech = library.add_speech(collection, imported.text, outline=imported.outline)
+    laid = layout_speech(speech, None, [])
+    emphasised = [run.text for block in laid.blocks for run in block.runs if run.emphasis]
+    assert emphasised == ["一是加强领导，", "二是完善制度，", "三是强化监督，"]
 
 
 def test_a_salutation_opening_a_line_of_body_text_leaves_it_body_text() -> None:

@@ -8,7 +8,8 @@ from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop.core.document import SpanKind, TextSpan
-from desktop.core.records import SpeechContent
+from desktop.core.importing.pipeline import import_bytes
+from desktop.core.records import SpeechContent, SpeechRecord
 from desktop.gui.reader.document import (
     BlockRole,
     ReaderStyle,
@@ -174,6 +175,29 @@ def test_the_sign_off_is_set_at_the_right_two_characters_in() -> None:
     assert signature.topMargin() > document.findBlockByNumber(5).blockFormat().topMargin()
     position = speech.text.index("某某县人民政府办公室")
     assert document.findBlock(position).blockNumber() == 6
+
+
+def _imported(body: str) -> SpeechContent:
+    """A speech as the importer reads it from a file, as the library gives it to the reader."""
+    head = "在全市作风建设工作会议上的讲话\n（2016年4月15日）\n同志们：\n"
+    speech = import_bytes((head + body).encode("utf-8"), "讲话.txt").speeches[0]
+    record = SpeechRecord(1, 1, 1, speech.title, speech.date, None, None, len(speech.text), "h")
+    return SpeechContent(record, speech.text, speech.outline, speech.spans)
+
+
+def _is_bold(document: QTextDocument, offset: int) -> bool:
+    cursor = QTextCursor(document)
+    cursor.setPosition(offset + 1)  # the format of the character before the cursor
+    return cursor.charFormat().fontWeight() == QFont.Weight.Bold
+
+
+def test_a_paragraph_of_points_is_bold_only_in_each_lead_clause() -> None:
+    points = "一是加强领导，落实责任；二是完善制度，规范管理；三是强化监督，严格考核。"
+    speech = _imported(f"一、加强作风建设\n{points}\n")
+    document = build_document(speech, ReaderStyle())
+    start = speech.text.index(points)
+    bold = "".join(c for i, c in enumerate(points) if _is_bold(document, start + i))
+    assert bold == "一是加强领导，二是完善制度，三是强化监督，"
 
 
 def test_a_salutation_opening_a_paragraph_of_body_text_leaves_it_a_body_paragraph() -> None:
