@@ -1802,6 +1802,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceServer</name>
+    <message>
+        <source>Pizhu is already open on this library (process %1).</source>
+        <translation>批注 Pizhu 已经打开了这个文库（进程 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <source>Rename</source>
