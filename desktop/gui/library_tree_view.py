@@ -28,6 +28,10 @@ class LibraryTreeView(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # By pixel: by item, Qt reckons how many rows a page holds from the list's end, so with
+        # speeches' two-line rows above one-line sections it took a row cut by the bottom edge
+        # for one in view, and the section being read stayed half hidden.
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.selecting_click = False
         self.type_ahead: Callable[[str], object] | None = None
         """What typed letters (keys or the input method's text) do instead of Qt's search."""
@@ -64,4 +68,16 @@ class LibraryTreeView(QTreeView):
             | QItemSelectionModel.SelectionFlag.Rows
         )
         self.selectionModel().setCurrentIndex(index, flags)
+        self.show_whole_row(index)
+
+    def show_whole_row(self, index: QModelIndex) -> None:
+        """Scroll so that the row of ``index`` is wholly in view (its parents unfolded)."""
+        # Rows just unfolded are laid out later; scrolling before would reckon without them.
+        self.executeDelayedItemsLayout()
         self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        # Qt's own scroll can leave the row's last pixel under the bottom edge.
+        row, page, bar = self.visualRect(index), self.viewport().rect(), self.verticalScrollBar()
+        if row.bottom() > page.bottom():
+            bar.setValue(bar.value() + row.bottom() - page.bottom())
+        if row.top() < page.top():
+            bar.setValue(bar.value() + row.top() - page.top())

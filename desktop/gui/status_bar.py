@@ -65,13 +65,14 @@ class ReadingStatusBar(QStatusBar):
             )
         )
 
-    def show_position(self, offset: int) -> None:
-        """Show which paragraph the reading position is in, and how far through the speech."""
+    def show_position(self, offset: int, *, at_end: bool = False) -> None:
+        """Show which paragraph the reading position is in, and how far through the speech
+        (all of it once its last line is ``at_end``: in sight, as a browser's reader says)."""
         if not self._length:
             self.position_label.clear()
             return
         paragraph = bisect_right(self._starts, offset)
-        percent = round(100 * min(max(offset, 0), self._length) / self._length)
+        percent = 100 if at_end else round(100 * min(max(offset, 0), self._length) / self._length)
         self.position_label.setText(
             fill(
                 self.tr("Paragraph %1 of %2 · %3%"),

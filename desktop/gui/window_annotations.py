@@ -311,7 +311,7 @@ class AnnotationsMixin(_Base):
         # A change made out of sight (another speech, a far page) would look like nothing done.
         speech_id, offset = place
         if speech_id != self.current_speech_id():
-            self.open_speech(speech_id, offset)
+            self.open_speech(speech_id, offset, passage=True)
         elif offset is not None:
             self.reader.reveal_offset(offset)
 
@@ -319,7 +319,7 @@ class AnnotationsMixin(_Base):
 
     @Slot(int, int)
     def _on_dock_jump_requested(self, speech_id: int, start: int) -> None:
-        self.open_speech(speech_id, start)
+        self.open_speech(speech_id, start, passage=True)
 
     @Slot(str, str)
     def _on_dock_note_edit_requested(self, annotation_id: str, note: str) -> None:

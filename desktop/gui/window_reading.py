@@ -51,16 +51,19 @@ class ReadingMixin(_Base):
         """The id of the speech shown, if any."""
         return self._speech.record.id if self._speech is not None else None
 
-    def open_speech(self, speech_id: int, offset: int | None = None, *, jump: bool = True) -> bool:
+    def open_speech(
+        self, speech_id: int, offset: int | None = None, *, jump: bool = True, passage: bool = False
+    ) -> bool:
         """Show a speech at ``offset`` (its saved position when None); False if it is gone.
 
         ``jump`` remembers where the reader was, for Go ▸ Back, and flashes the target line.
+        A ``passage`` (a hit, an annotation) comes a third of the way down, not near the top.
         """
         here = self._place()
         if speech_id == self.current_speech_id():
             if offset is not None:
                 self._remember(here, jump)
-                self.reader.scroll_to_offset(offset, mark=jump)
+                self.reader.scroll_to_offset(offset, mark=jump, passage=passage)
                 self._follow_position()
             return True
         try:
@@ -73,8 +76,8 @@ class ReadingMixin(_Base):
         self.save_position()
         self._remember(here, jump)
         self._show(content, annotations, offset if offset is not None else (saved or 0), saved)
-        if offset is not None and jump:
-            self.reader.scroll_to_offset(offset, mark=True)
+        if offset is not None and (jump or passage):
+            self.reader.scroll_to_offset(offset, mark=jump, passage=passage)
         return True
 
     def _show(
@@ -157,10 +160,21 @@ class ReadingMixin(_Base):
             return
         offset = self.reading_offset()
         crumbs = self._speech_crumbs(speech)
-        crumbs += [Crumb(node.label, node.start) for node in node_path(speech.outline, offset)]
+        crumbs += [
+            Crumb(self._shown_label(node.label), node.start)
+            for node in node_path(speech.outline, offset)
+        ]
         self.breadcrumb.set_path(crumbs)
         self.library_pane.mark_position(speech.record.id, offset)
-        self.status.show_position(offset)
+        self.status.show_position(offset, at_end=self.reader.shows_end())
+
+    def _shown_label(self, label: str) -> str:
+        """A section's label as the page shows it (full-width punctuation when chosen)."""
+        if not self.reader.fullwidth_punctuation:
+            return label
+        from desktop.core.punctuation import to_fullwidth
+
+        return to_fullwidth(label)
 
     def _speech_crumbs(self, speech: SpeechContent) -> list[Crumb]:
         """The collection and the speech: "collection › 第N篇", or the title of a lone speech.

@@ -283,13 +283,13 @@ class SearchToolsMixin(_Base):
     def _on_tool_open_hit_requested(self, speech_id: int, start: int, end: int) -> None:
         if self._find_bar is not None:
             self._find_bar.close_bar()
-        if self.open_speech(speech_id, start):
+        if self.open_speech(speech_id, start, passage=True):
             self.reader.set_marks(HIT_LAYER, [(start, end)], 0)
 
     @Slot(int, str)
     def _on_search_open_note_requested(self, speech_id: int, annotation_id: str) -> None:
         annotation = self.session.annotation(annotation_id)
-        self.open_speech(speech_id, annotation.start)
+        self.open_speech(speech_id, annotation.start, passage=True)
 
     @Slot(list, int)
     def _on_terms_marks_requested(self, ranges: list[tuple[int, int]], current: int) -> None:
@@ -301,7 +301,7 @@ class SearchToolsMixin(_Base):
 
     @Slot(int, int, int)
     def _on_terms_open_hit_requested(self, speech_id: int, start: int, _end: int) -> None:
-        self.open_speech(speech_id, start)
+        self.open_speech(speech_id, start, passage=True)
 
     # Events from the window -----------------------------------------------------------------
 

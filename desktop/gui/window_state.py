@@ -58,6 +58,8 @@ class WindowStateMixin(_Base):
     @Slot(bool)
     def _on_fullwidth_toggled(self, enabled: bool) -> None:
         self.reader.set_fullwidth_punctuation(enabled)
+        self.tree_model.set_fullwidth_labels(enabled)
+        self._follow_position()  # the breadcrumb's sections, too
         self.settings.fullwidth_punctuation = enabled
 
     @Slot(float)

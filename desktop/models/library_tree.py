@@ -47,6 +47,14 @@ if TYPE_CHECKING:
 __all__ = ["LibrarySource", "LibraryTreeModel", "Role", "TreeKind", "TreeNode", "speech_detail"]
 
 _NO_INDEX = QModelIndex()
+_OUTLINE_KINDS = frozenset({TreeKind.HEADING, TreeKind.POINT})
+
+
+def _fullwidth(label: str) -> str:
+    """``label`` with the page's full-width punctuation."""
+    from desktop.core.punctuation import to_fullwidth  # its patterns compile on first use
+
+    return to_fullwidth(label)
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -59,9 +67,21 @@ class LibraryTreeModel(QAbstractItemModel):
         self._nodes: dict[int, TreeNode] = {}
         self._icons: dict[TreeKind, QIcon] = {}
         self._changing = False
+        self._fullwidth_labels = False
         self._root = TreeNode(None, 0, None)
         self._root.children = [self._collection_node(c, self._root) for c in source.collections()]
         self._root.fetched = True
+
+    def set_fullwidth_labels(self, enabled: bool) -> None:
+        """Show the outline's labels with full-width punctuation, as the page shows the text
+        (the labels stored stay as they are)."""
+        if enabled == self._fullwidth_labels:
+            return
+        self._fullwidth_labels = enabled
+        for node in self.walk():
+            if node.kind != TreeKind.COLLECTION and node.children:  # holds outline rows
+                first, last = self.index_of(node.children[0]), self.index_of(node.children[-1])
+                self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
 
     def set_icons(self, icons: dict[TreeKind, QIcon]) -> None:
         """The decoration of each kind of row."""
@@ -206,6 +226,8 @@ class LibraryTreeModel(QAbstractItemModel):
         node = self.node(index)
         if node is None:
             return None
+        if role == Qt.ItemDataRole.DisplayRole and self._fullwidth_labels:
+            return _fullwidth(node.title) if node.kind in _OUTLINE_KINDS else node.title
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return node.title
         if role == Qt.ItemDataRole.DecorationRole:

@@ -358,3 +358,40 @@ def test_typing_a_title_in_the_tree_selects_it_in_a_folded_collection(
     assert current.parent() == collection
     assert pane.tree.isExpanded(collection)
     assert main_window.current_speech_id() == opened, "selected, not opened (as Qt's search)"
+
+
+def _first_cut_row(tree) -> QModelIndex:  # noqa: ANN001 - the LibraryTreeView
+    """The row that the tree's bottom edge cuts, if any."""
+    index = tree.indexAt(QPoint(1, 1))
+    while index.isValid() and tree.visualRect(index).bottom() < tree.viewport().height():
+        index = tree.indexBelow(index)
+    return index
+
+
+def test_the_section_being_read_is_scrolled_wholly_into_the_tree(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    pane = main_window.library_pane
+    tree = pane.tree
+    for speech_id in main_window.speech_order():
+        main_window.open_speech(speech_id)  # every speech unfolded: tall and short rows mixed
+    main_window.resize(760, 360)
+    qtbot.waitUntil(lambda: tree.viewport().height() < 300)
+    bar = tree.verticalScrollBar()
+    checked = 0
+    for value in range(bar.maximum() + 1):
+        bar.setValue(value)  # where the user left the tree
+        row = _first_cut_row(tree)
+        current = tree.currentIndex()
+        if not row.isValid() or row.data(Role.START) is None:
+            continue
+        if [current.data(r) for r in (Role.SPEECH_ID, Role.START)] == [
+            row.data(r) for r in (Role.SPEECH_ID, Role.START)
+        ]:
+            continue  # marked already: the tree stays where the user scrolled it
+        # The reader moves into that section: its row comes wholly into view.
+        pane.mark_position(row.data(Role.SPEECH_ID), row.data(Role.START))
+        marked = tree.visualRect(tree.currentIndex())  # that row, or its first child's
+        assert tree.viewport().rect().contains(marked), f"cut at {value}"
+        checked += 1
+    assert checked

@@ -24,6 +24,7 @@ from tests.gui.reader.helpers import char_point
 from tests.gui.window_helpers import (
     click_row,
     focus_reader,
+    line_top,
     select_and_press,
     tree_row,
     type_chinese,
@@ -104,6 +105,8 @@ def test_a_dock_row_jumps_to_its_passage_in_another_speech(
         )
     assert main_window.current_speech_id() == first_speech
     assert main_window.reading_offset() == start
+    page = main_window.reader.viewport().height()
+    assert page / 4 < line_top(main_window, start) < page / 2, "a third of the way down"
 
 
 def test_a_note_typed_in_the_dock_is_saved_and_undone_in_one_step(

@@ -20,6 +20,7 @@ from desktop.models.terms_model import Role as TermRole
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.language_fixtures import ready_segmenter, type_text  # noqa: F401 - fixture
 from tests.gui.reader.helpers import char_point, select_with_keys
+from tests.gui.window_helpers import line_top
 
 WORD = "效能革命"
 QUOTING_SPEECH = 4  # 篇4 quotes “效能革命” all through
@@ -108,6 +109,8 @@ def test_a_library_search_hit_opens_its_speech_there_marked(
     start = main_window.current_speech().text.index("处处都是窗口")
     assert main_window.reader.marks(FIND_LAYER) == [(start, start + len("处处都是窗口"))]
     assert main_window.reader.current_offset() <= start
+    page = main_window.reader.viewport().height()
+    assert page / 4 < line_top(main_window, start) < page / 2, "a third of the way down"
     close_window(main_window)
     assert main_window.settings.search_history[0] == "处处都是窗口"
 

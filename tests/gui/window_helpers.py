@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.core.offsets import Utf16Map
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role
 from tests.gui.reader.helpers import select_with_keys
@@ -66,3 +67,11 @@ def type_chinese(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def line_top(window: MainWindow, offset: int) -> int:
+    """Where the line holding ``str`` offset ``offset`` of the open speech begins, in the page."""
+    reader = window.reader
+    cursor = reader.textCursor()
+    cursor.setPosition(Utf16Map(reader.toPlainText()).to_utf16(offset))
+    return reader.cursorRect(cursor).top()

@@ -17,6 +17,7 @@ from desktop.core.document import RemovalKind
 from desktop.core.errors import CancelledError
 from desktop.core.importing.chars import HAN_RE, display_width, ends_sentence, han_count
 from desktop.core.importing.edits import Cut, EditedText
+from desktop.core.importing.glued import split_glued_headings
 from desktop.core.importing.joining import (
     WrapLayout,
     detect_wrap,
@@ -153,7 +154,12 @@ class _Builder:
 
 def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> CleanText:
     """Clean ``source`` into paragraphs, recording every piece of text taken out."""
-    source_lines = [piece for line in source.lines for piece in split_lost_breaks(line)]
+    source_lines = [
+        glued
+        for line in source.lines
+        for piece in split_lost_breaks(line)
+        for glued in split_glued_headings(piece)
+    ]
     whole = "\n".join(line.text for line in source_lines)
     scan = _Scan(*odd_characters(whole))
     lines = [_prepare(line.text, line.heading, _noise_of(line), scan) for line in source_lines]

@@ -17,6 +17,12 @@ from desktop.core.importing.chars import (
     is_latin_alnum,
 )
 from desktop.core.importing.lines import names_a_role, speaker
+from desktop.core.importing.press import (
+    ISSUE_PREFIX,
+    is_publication_line,
+    is_reporter_byline,
+    is_spaced_masthead,
+)
 
 Span = tuple[int, int, str]
 
@@ -127,9 +133,11 @@ _MASTHEAD_WORD_MIN = 3
 _LATIN_MASTHEAD = re.compile(r"[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,5}")
 _CLAUSE_PUNCTUATION = re.compile("[，,。；;：:！!？?]")
 # The date and weekday a news site shows at its top (2024年11月22日 星期五): the day the page
-# was read, not the article's date.
+# was read, not the article's date; a paper's web edition puts its name before it.
 _SITE_CLOCK = re.compile(
-    r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日[\s\u3000]*(?:星期|礼拜|周)[一二三四五六日天]"
+    ISSUE_PREFIX
+    + r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日"
+    + r"[\s\u3000]*(?:星期|礼拜|周)[一二三四五六日天]"
 )
 _SENTENCE_MIN_HAN = 6
 
@@ -180,6 +188,8 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
         return RemovalKind.FOOTER if _FOOTER.match(text) else None
     if _STAMP.fullmatch(text):
         return RemovalKind.CATALOGUE_STAMP
+    if is_publication_line(text):
+        return RemovalKind.WEB_CHROME  # where the article appeared: its date is read from here
     if _PAGE_NUMBER.fullmatch(text) or _PAGE_JUMP.fullmatch(text):
         return RemovalKind.PAGE_MARKER
     if _FOOTER.match(text):
@@ -219,7 +229,7 @@ def is_masthead(text: str) -> bool:
     English title over a translation, so the caller decides with that."""
     if len(text) > _CHROME_MAX or speaker(text) is not None or names_a_role(text):
         return False
-    if _LATIN_MASTHEAD.fullmatch(text.strip()):
+    if _LATIN_MASTHEAD.fullmatch(text.strip()) or is_spaced_masthead(text):
         return True
     links = _LINK_SEPARATOR.split(text.strip())
     return len(links) >= 2 and all(
@@ -338,6 +348,8 @@ def _is_chrome(text: str) -> bool:
     if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
         return True
     if len(text) <= _WECHAT_MAX and _WECHAT.search(text):
+        return True
+    if is_reporter_byline(text):
         return True
     return _BYLINE.search(text) is not None and not has_sentence_end(text)
 

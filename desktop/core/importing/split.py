@@ -6,7 +6,9 @@ Compilations mark each speech in one of a few ways, tried in this order:
 2. a header numbered at its start (``【第N篇】…``, ``篇N：…``, ``范文N``);
 3. numbered title lines in a sequence of speech titles (``一、在…会议上的讲话``, ``1. …致辞``);
 4. a title line followed by a date line, repeated through the file (the title is the speech's own);
-5. a title style the file format declares (docx "Title"), repeated.
+5. a title style the file format declares (docx "Title"), repeated;
+6. one speech title said again after a speech's body (a 汇编 of 发言 at one meeting, each
+   under the meeting's title with neither date nor speaker).
 
 The numbers must count 1, 2, 3… in order. A count the compilation announces (``…(精选7篇)``) is
 evidence: a way of splitting that finds exactly that many speeches wins.
@@ -15,9 +17,11 @@ evidence: a way of splitting that finds exactly that many speeches wins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
@@ -37,6 +41,11 @@ _SEPARATOR_MAX = 100
 _SPEECH_WORD = re.compile(
     r"(?:讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话)(?:稿|提纲|要点)?$"
 )
+
+_TITLE_COUNT = re.compile(
+    r"\s*[（(【\[]\s*(?:之)?[一二三四五六七八九十0-9０-９]{1,3}\s*[）)】\]]\s*$"
+)
+_QUOTES = "\"'“”‘’「」『』"
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,10 +201,44 @@ def _opens_a_body(paragraphs: Sequence[Paragraph], date_at: int, end: int) -> bo
     return bool(following) and not is_attachment_label(following[0].text)
 
 
+def _by_repeated_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    """Speeches opened by one speech title said again, each time after a body's sentences
+    and over sentences of its own: a title repeated at the top (文库 pages) opens nothing."""
+    titles = [
+        (index, key)
+        for index, paragraph in enumerate(paragraphs)
+        if (key := _speech_title_key(paragraph.text)) is not None
+    ]
+    if not titles:
+        return []
+    first_key = titles[0][1]
+    starts = [titles[0][0]]
+    for index, key in titles[1:]:
+        if key == first_key and _has_sentences(paragraphs[starts[-1] + 1 : index]):
+            starts.append(index)
+    if len(starts) >= 2 and not _has_sentences(paragraphs[starts[-1] + 1 :]):
+        starts.pop()  # said again at the end, over nothing: a footer's link
+    return _ranges_from(starts, len(paragraphs)) if len(starts) >= 2 else []
+
+
+def _speech_title_key(text: str) -> str | None:
+    """A speech's title as compared with another (``在…座谈会上的发言``): widths, spaces,
+    quotation marks and a closing count in brackets (（二）) do not count."""
+    if not _is_plain_title(text) or not _SPEECH_WORD.search(_TITLE_COUNT.sub("", text)):
+        return None
+    words = unicodedata.normalize("NFKC", _TITLE_COUNT.sub("", text))
+    return "".join(char for char in words if not char.isspace() and char not in _QUOTES)
+
+
+def _has_sentences(paragraphs: Sequence[Paragraph]) -> bool:
+    return any(ends_sentence(paragraph.text) for paragraph in paragraphs)
+
+
 _FINDERS: list[Finder] = [
     _by_suffix,
     _by_prefix,
     _by_numbered_titles,
     _by_title_and_date,
     _by_declared_titles,
+    _by_repeated_titles,
 ]

@@ -34,10 +34,13 @@ from desktop.core.importing.lines import (
 )
 from desktop.core.importing.noise import is_sharing_site_chrome, is_site_clock
 from desktop.core.importing.outline import build_outline
+from desktop.core.importing.press import publication_date
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.split import Layout, SpeechRange, split
 
 _COLLECTION_HEAD_SCAN = 8
+# A paper's source line sits under the title and byline, or under the article's first lines.
+_PUBLICATION_SCAN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +69,7 @@ def structure(
             raise CancelledError("the import was cancelled")
         head = read_head(paragraphs[speech_range.first : speech_range.end])
         if head.date is None:
-            head.date = _chrome_date(
-                clean, speech_range.first, speech_range.first + head.body_start
-            )
+            head.date = _removed_date(clean, speech_range, head.body_start)
         heads.append(head)
         speeches.append(_speech(index, paragraphs, speech_range, head))
     title = _collection_title(paragraphs, layout, heads, speeches, origin)
@@ -187,6 +188,18 @@ def _collection_date(
         return heads[0].date
     top = layout.head_end if layout.head_end > 0 else 1
     return _chrome_date(clean, 0, top - 1)
+
+
+def _removed_date(clean: CleanText, where: SpeechRange, body_start: int) -> str | None:
+    """The date of a speech whose head gives none: a paper's source line removed near its top
+    (《人民日报》（2016年01月01日 第04版）), else a date in its head's page chrome."""
+    last = min(where.first + body_start + _PUBLICATION_SCAN, where.end)
+    for removal in clean.removals:
+        if where.first <= removal.paragraph <= last:
+            found = publication_date(removal.text)
+            if found:
+                return found
+    return _chrome_date(clean, where.first, where.first + body_start)
 
 
 def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:

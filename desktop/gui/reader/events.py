@@ -45,6 +45,11 @@ _TO_END = (
 )
 
 
+def _modified(event: QKeyEvent) -> bool:
+    """Whether a modifier other than the keypad's is held."""
+    return bool(event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+
+
 class ReaderEvents(_Base):
     """Mouse, keyboard, tooltip and context-menu handling of the reader."""
 
@@ -191,6 +196,10 @@ class ReaderEvents(_Base):
                 self._clear_selection()
             event.accept()
             return
+        if event.key() in (Key.Key_Home, Key.Key_End) and not _modified(event):
+            self._go_to_document_edge(at_end=event.key() == Key.Key_End)
+            event.accept()
+            return
         if event.key() in _CARET_KEYS:
             self._caret_into_view()
         super().keyPressEvent(event)
@@ -213,14 +222,44 @@ class ReaderEvents(_Base):
             top.movePosition(QTextCursor.MoveOperation.StartOfLine)
         self.setTextCursor(top)
 
-    def _show_document_edge(self, event: QKeyEvent) -> None:
-        """Ctrl+Home and Ctrl+End show the page's very top and bottom, margins included."""
-        # QTextEdit scrolls only as far as the caret's line, leaving the title's margin above.
+    def _go_to_document_edge(self, *, at_end: bool) -> None:
+        """Plain Home and End go to the speech's top and bottom, as in a browser: the caret
+        is hidden in a reader, so moving it within its line would show nothing."""
+        cursor = self.textCursor()
+        edge = QTextCursor.MoveOperation.End if at_end else QTextCursor.MoveOperation.Start
+        cursor.movePosition(edge)
+        self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
-        if any(event.matches(key) for key in _TO_START):
+        bar.setValue(bar.maximum() if at_end else bar.minimum())
+
+    def _show_document_edge(self, event: QKeyEvent) -> None:
+        """Ctrl+Home and Ctrl+End show the page's very top and bottom, margins included, and
+        so do the arrows and Page Up/Down once the caret reaches the first or last line."""
+        # QTextEdit scrolls only as far as the caret's line, leaving the margin beyond it:
+        # Page Down after Page Up at the end stopped short of where Ctrl+End had been.
+        bar = self.verticalScrollBar()
+        key = event.key()
+        if any(event.matches(k) for k in _TO_START) or (
+            key in (Key.Key_PageUp, Key.Key_Up) and self._caret_on_edge_line(up=True)
+        ):
             bar.setValue(bar.minimum())
-        elif any(event.matches(key) for key in _TO_END):
+        elif any(event.matches(k) for k in _TO_END) or (
+            key in (Key.Key_PageDown, Key.Key_Down) and self._caret_on_edge_line(up=False)
+        ):
             bar.setValue(bar.maximum())
+
+    def _caret_on_edge_line(self, *, up: bool) -> bool:
+        """Whether the caret is on the speech's first (``up``) or last line."""
+        probe = QTextCursor(self.textCursor())
+        probe.clearSelection()
+        step = QTextCursor.MoveOperation.Up if up else QTextCursor.MoveOperation.Down
+        return not probe.movePosition(step)
+
+    def shows_end(self) -> bool:
+        """Whether the speech's last line is in sight."""
+        end = QTextCursor(self.document())
+        end.movePosition(QTextCursor.MoveOperation.End)
+        return self.cursorRect(end).bottom() <= self.viewport().height()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Show the toolbar over a new selection, or report a click on a highlight."""

@@ -29,6 +29,7 @@ from desktop.gui.reader import decorations
 from desktop.gui.reader.commands import SELECTION_ACTIONS, ReaderCommands
 from desktop.gui.reader.document import (
     COLUMN_CHARACTERS,
+    LINE_HEIGHT_EM,
     ReaderStyle,
     build_document,
     display_text,
@@ -81,7 +82,7 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
         self._marks: dict[str, tuple[list[Range], int | None]] = {}
         self._flash_offset: int | None = None
         self._current_annotation: str | None = None
-        self._anchor: tuple[int, int] | None = None
+        self._anchor: tuple[int, int, bool] | None = None
         self._setup_widget()
         self._position_timer = self._single_shot(self.POSITION_THROTTLE_MS, self._emit_position)
         self._flash_timer = self._single_shot(self.FLASH_MS, self._end_flash)
@@ -265,14 +266,14 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
             self._restyle(replace(self._style, fullwidth_punctuation=enabled))
 
     def _restyle(self, style: ReaderStyle) -> None:
-        anchor = self._reading_anchor()
+        anchor = self._placed_anchor()
         selection = self.selected_range()
         self._style = style
         self._apply_palette()
         self._rebuild()
         if selection is not None:
             self.select_range(*selection)
-        self.scroll_to_offset(anchor)
+        self._return_to_anchor(anchor)
 
     def _apply_palette(self) -> None:
         colours = self._style.theme
@@ -300,22 +301,20 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-centre the column and let the text re-flow, keeping the same words at the top."""
-        anchor = self._reading_anchor() if self._text else None
+        anchor = self._placed_anchor() if self._text else None
         super().resizeEvent(event)
         self._apply_margins()
-        if anchor is not None:
-            # Re-flowing moves every line; without this a speech opened before the window
-            # had its size (or a dock dragged wider) would show some other place.
-            self.scroll_to_offset(anchor)
+        # Re-flowing moves every line; without this a speech opened before the window
+        # had its size (or a dock dragged wider) would show some other place.
+        self._return_to_anchor(anchor)
         self._refresh_scroll_marks()
         self._reposition_toolbar()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Stay where the speech was opened: QTextEdit's first show scrolls to the caret."""
-        anchor = self._reading_anchor() if self._text else None
+        anchor = self._placed_anchor() if self._text else None
         super().showEvent(event)
-        if anchor is not None:
-            self.scroll_to_offset(anchor)
+        self._return_to_anchor(anchor)
 
     # Positions ----------------------------------------------------------------------------
 
@@ -333,16 +332,29 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
             return 0.0 if block == document.firstBlock() else rect.top()
         return block.layout().position().y() + line.y()
 
-    def scroll_to_offset(self, offset: int, mark: bool = False) -> None:
-        """Bring the line holding ``offset`` to the top; ``mark`` flashes that line briefly."""
+    def _headroom(self, passage: bool = False) -> float:
+        """How far below the page's top a jump puts its line: one body line, so the reader
+        sees where it came in (as find in a browser does); a passage a third of the way down,
+        read with what leads up to it."""
+        line = LINE_HEIGHT_EM * self._style.em
+        return max(line, self.viewport().height() / 3) if passage else line
+
+    def scroll_to_offset(self, offset: int, mark: bool = False, *, passage: bool = False) -> None:
+        """Bring the line holding ``offset`` near the top, a line below it (a third of the
+        page down for a ``passage``: a hit, an annotation); ``mark`` flashes it briefly."""
         offset = min(max(offset, 0), len(self._text))
         scroll_bar = self.verticalScrollBar()
-        scroll_bar.setValue(round(self._line_top(offset)))
-        self._anchor = (offset, scroll_bar.value())
+        scroll_bar.setValue(round(self._line_top(offset) - self._headroom(passage)))
+        self._anchor = (offset, scroll_bar.value(), passage)
         if mark:
             self._flash_offset = offset
             self._refresh_decorations()
             self._flash_timer.start()
+
+    def _return_to_anchor(self, anchor: tuple[int, bool] | None) -> None:
+        """Show the place ``anchor`` held again, as it was placed, after a re-flow."""
+        if anchor is not None:
+            self.scroll_to_offset(anchor[0], passage=anchor[1])
 
     def reveal_offset(self, offset: int) -> None:
         """Scroll only if the line holding ``offset`` is out of view; it then comes a third of
@@ -357,17 +369,20 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
         scroll_bar.setValue(round(top - height / 3))
 
     def current_offset(self) -> int:
-        """The ``str`` offset of the first character of the top line in view."""
-        cursor = self.cursorForPosition(QPoint(0, 1))
+        """The ``str`` offset of the first character of the line being read: the one a jump
+        puts there, a line below the page's top (the start at the very top)."""
+        if self.verticalScrollBar().value() <= self.verticalScrollBar().minimum():
+            return 0
+        cursor = self.cursorForPosition(QPoint(0, round(self._headroom()) + 1))
         cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
         return self._utf16.to_str(cursor.position())
 
     def reading_offset(self) -> int:
-        """Where the reader is: the place last scrolled to, or the top line once moved away."""
-        return self._reading_anchor()
+        """Where the reader is: the place last scrolled to, or the line read once moved away."""
+        return self._placed_anchor()[0]
 
-    def _reading_anchor(self) -> int:
-        """Where the reader is: the last jump target while the view has not moved since.
+    def _placed_anchor(self) -> tuple[int, bool]:
+        """The reading place and whether it was placed as a passage (a third of the way down).
 
         Before the reader is first shown nobody can have scrolled it, but its size (and so
         its scroll range) is still settling: the target holds whatever the scroll bar says.
@@ -375,8 +390,8 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
         if self._anchor is not None and (
             self._anchor[1] == self.verticalScrollBar().value() or not self.isVisible()
         ):
-            return self._anchor[0]
-        return self.current_offset()
+            return self._anchor[0], self._anchor[2]
+        return self.current_offset(), False
 
     @Slot(int)
     def _on_scroll_bar_value_changed(self, _value: int) -> None:

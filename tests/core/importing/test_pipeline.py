@@ -281,3 +281,46 @@ def test_an_english_title_over_a_chinese_one_without_navigation_stays() -> None:
     document = import_bytes(text.encode(), "bilingual.txt")
     assert not document.removed
     assert "Opening Remarks" in document.speeches[0].text
+
+
+def test_a_papers_web_edition_dates_the_article_by_its_source_line() -> None:
+    text = "\n".join(
+        [
+            "新 闻财 经体 育 某某网",
+            "某某日报 2019年03月05日 星期二",
+            "全市经济稳中向好",
+            "本报记者 王 明",
+            "《 某某日报 》( 2019年03月05日   第 02 版)",
+            "今年以来，全市上下坚持稳中求进，经济运行总体平稳，主要指标好于预期。",
+            "工业生产加快",
+            "前两个月，全市规模以上工业增加值同比增长百分之六，增速比去年同期加快。",
+        ]
+    )
+    document = import_bytes(text.encode(), "paper.txt")
+    speech = document.speeches[0]
+    assert document.title == speech.title == "全市经济稳中向好"
+    assert speech.date == document.date == "2019-03-05"
+    assert [node.label for node in speech.outline] == ["工业生产加快"]
+    removed = [removal.text for removal in document.removed if removal.kind == "web-chrome"]
+    assert removed == [
+        "新 闻财 经体 育 某某网",
+        "某某日报 2019年03月05日 星期二",
+        "本报记者 王 明",
+        "《 某某日报 》( 2019年03月05日   第 02 版)",
+    ]
+
+
+def test_numbered_headings_glued_to_their_body_by_spaces_are_their_own_lines() -> None:
+    text = "\n".join(
+        [
+            "在全县安全生产工作会议上的讲话",
+            "同志们：",
+            "今天召开这次会议，主要任务是部署今年的安全生产工作。",
+            "一、统一思想，提高认识   今年以来，全县安全生产形势总体平稳，但隐患依然存在。",
+            "二、突出重点，狠抓落实  要抓好重点行业领域的专项整治，坚决遏制重特大事故。",
+        ]
+    )
+    speech = import_bytes(text.encode(), "speech.txt").speeches[0]
+    labels = [node.label for node in speech.outline]
+    assert labels == ["一、统一思想，提高认识", "二、突出重点，狠抓落实"]
+    assert "一、统一思想，提高认识\n今年以来，全县" in speech.text

@@ -98,3 +98,26 @@ def test_a_name_alone_between_title_and_date_belongs_to_the_title() -> None:
         f"在全市表彰大会上的讲话\n李  强\n（2016年5月4日）\n{BODY}"
     )
     assert _starts(text) == [(0, 6, None, None), (6, 12, None, None)]
+
+
+def test_one_speech_title_said_again_after_a_body_opens_the_next_speech() -> None:
+    text = (
+        "座谈会发言汇编\n在县政协“专题协商”座谈会上的发言\n"
+        f'{BODY}\n在县政协"专题协商"座谈会上的发言\n按照会议安排，我谈几点体会。\n一、再学习'
+    )
+    assert _starts(text) == [(1, 5, None, None), (5, 8, None, None)]
+
+
+def test_a_speech_title_counted_in_brackets_is_the_same_title() -> None:
+    text = f"在座谈会上的发言（一）\n{BODY}\n在座谈会上的发言（二）\n{BODY}"
+    assert [s[0] for s in _starts(text)] == [0, 4]
+
+
+def test_a_speech_title_repeated_at_the_top_or_over_nothing_opens_no_speech() -> None:
+    assert len(_starts(f"在座谈会上的发言\n在座谈会上的发言\n{BODY}")) == 1
+    assert len(_starts(f"在座谈会上的发言\n{BODY}\n在座谈会上的发言")) == 1
+
+
+def test_another_title_inside_a_speech_opens_no_speech() -> None:
+    text = f"在座谈会上的发言\n{BODY}\n学习贯彻总书记重要讲话\n{BODY}"
+    assert len(_starts(text)) == 1

@@ -100,3 +100,39 @@ def test_ctrl_home_and_ctrl_end_show_the_very_top_and_bottom_of_the_page(
     bar.setValue(bar.maximum() // 2)
     qtbot.keyClick(reader, key, Qt.KeyboardModifier.ControlModifier)
     assert bar.value() == (bar.maximum() if at_end else bar.minimum())
+
+
+@pytest.mark.parametrize(("key", "at_end"), [(Qt.Key.Key_Home, False), (Qt.Key.Key_End, True)])
+def test_plain_home_and_end_go_to_the_top_and_bottom_of_the_speech(
+    qtbot: QtBot, reader: ReaderView, key: Qt.Key, at_end: bool
+) -> None:
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.keyClick(reader, key)
+    assert bar.value() == (bar.maximum() if at_end else bar.minimum())
+    assert not reader.textCursor().hasSelection()
+
+
+def test_shift_end_and_shift_home_still_select_to_the_lines_ends(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    text = reader.speech().text
+    start = text.index("第30段") + 2
+    reader.scroll_to_offset(start)
+    select_with_keys(reader, start, start)
+    shown = reader.verticalScrollBar().value()
+    qtbot.keyClick(reader, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    selected = reader.selected_range()
+    assert selected is not None
+    assert selected[0] == start
+    assert "\n" not in text[start : selected[1]], "to the line's end, not the speech's"
+    qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.verticalScrollBar().value() == shown
+
+
+def test_reports_whether_the_last_line_is_shown(reader: ReaderView) -> None:
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert not reader.shows_end()
+    bar.setValue(bar.maximum())
+    assert reader.shows_end()

@@ -19,6 +19,7 @@ from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from desktop.core.errors import DocumentError
+from desktop.core.importing.readers.pdf_columns import read_columns
 from desktop.core.importing.readers.pdf_pages import page_source_lines
 from desktop.core.importing.source import SourceText
 
@@ -81,7 +82,7 @@ def _page_lines(page: PageObject, number: int, name: str) -> list[str]:
     lines = [line.rstrip() for line in text.splitlines()]
     first = next((i for i, line in enumerate(lines) if line), len(lines))
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]), first - 1)
-    return lines[first : last + 1]
+    return read_columns(lines[first : last + 1])
 
 
 def _damaged(error: Exception, name: str, page: int | None = None) -> DocumentError:

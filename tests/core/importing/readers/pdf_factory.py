@@ -17,6 +17,8 @@ FONT = "STSong-Light"
 SIZE = 16  # 三号, the body size of an official document
 LEADING = 29  # its fixed line spacing in points
 MARGIN = 80
+COLUMN_SIZE = 11  # a journal's two columns on A4: 17 characters to a line
+COLUMN_LEADING = 18
 INDENT = "\u3000\u3000"  # a body paragraph's first line: two full-width spaces, as typed
 
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -46,6 +48,23 @@ def pdf_pages(
         for row, line in enumerate(lines):
             canvas.drawString(MARGIN, height - 110 - row * LEADING, line)
         canvas.showPage()
+    canvas.save()
+    return stream.getvalue()
+
+
+def two_column_pdf(title: str, left: Sequence[str], right: Sequence[str]) -> bytes:
+    """One page: ``title`` centred across it, then two columns of lines (a journal's page)."""
+    stream = io.BytesIO()
+    canvas = Canvas(stream, pagesize=A4)
+    width, height = A4
+    canvas.setFont(FONT, SIZE)
+    canvas.drawCentredString(width / 2, height - 70, title)
+    canvas.setFont(FONT, COLUMN_SIZE)
+    for column, lines in ((MARGIN / 2, left), (width / 2 + 10, right)):
+        for row, line in enumerate(lines):
+            canvas.drawString(column, height - 110 - row * COLUMN_LEADING, line)
+    canvas.drawCentredString(width / 2, 40, "- 1 -")
+    canvas.showPage()
     canvas.save()
     return stream.getvalue()
 

@@ -1,0 +1,107 @@
+"""Numbered headings that a web copy ran together with their body on one line.
+
+A page that sets each heading in its own element may come out as ``一、统一思想，提高认识
+今年以来，全县…`` (the heading, spaces, then its first sentence), or with a whole speech on
+one line (``…部署今年任务。 一、统一思想 今年以来，…。 二、…``). The line is cut before such a
+heading and after its short title, as if the lost breaks were there. Only where it is clear:
+the title is a numbered heading's few words without a sentence end, and what follows the
+spaces is a sentence (a clause of some length, ending in a full stop somewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop.core.importing.chars import HAN, SENTENCE_END, han_count
+from desktop.core.importing.clauses import HEADING_MAX
+from desktop.core.importing.lines import is_title_like
+from desktop.core.importing.numbering import heading_marker
+from desktop.core.importing.source import SourceLine
+
+_GAP = re.compile(r"[ \t\u00a0\u3000]+")
+# A heading may follow a sentence's end and spaces where a web copy lost the line break.
+_AFTER_SENTENCE = re.compile(f"(?<=[{SENTENCE_END}])[ \\t\\u00a0\\u3000]+(?=\\S)")
+_CLAUSE_END = re.compile(f"[，,；;：:{SENTENCE_END}]")
+_SPACE_CHARS = " \t\u00a0\u3000"
+_HEADING_MIN_HAN = 4
+_OPENING_CLAUSE_MIN = 4
+_BODY_STARTS = "“‘《（("
+_SPACE_AFTER_WORD = re.compile(f"[{HAN}][ \\t\\u00a0\\u3000]")
+
+
+def split_glued_headings(line: SourceLine) -> list[SourceLine]:
+    """``line`` cut before and after each numbered heading glued to its body by spaces."""
+    text = line.text
+    if line.heading is not None or not any(space in text for space in _SPACE_CHARS):
+        return [line]
+    first = len(text) - len(text.lstrip(_SPACE_CHARS))
+    cuts: list[int] = []
+    for start, words in _heading_starts(text, first):
+        title_end = _title_end(text, start, words)
+        if title_end is None:
+            continue
+        if start > first:
+            cuts.append(start)
+        cuts.append(title_end)
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(text)]
+    return [replace(line, text=text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _heading_starts(text: str, first: int) -> list[tuple[int, int]]:
+    """Where a numbered heading may start, and its words after the numbering: the line's
+    start, and after a sentence and spaces."""
+    candidates = [first, *(gap.end() for gap in _AFTER_SENTENCE.finditer(text, first))]
+    starts = []
+    for start in candidates:
+        marker = heading_marker(text[start:])
+        if marker is not None:
+            words = start + marker.end
+            starts.append(
+                (start, words + len(text[words:]) - len(text[words:].lstrip(_SPACE_CHARS)))
+            )
+    return starts
+
+
+def _title_end(text: str, start: int, words: int) -> int | None:
+    """Where the short title of the heading at ``start`` ends, when a sentence follows it
+    after spaces; None when the heading is not clearly glued to a body that way."""
+    for gap in _GAP.finditer(text, words):
+        if gap.start() - words > HEADING_MAX or not _is_short_title(text[words : gap.start()]):
+            return None
+        if _opens_sentence(text[gap.end() :]) and _clear_gap(text[words : gap.start()], gap):
+            return gap.start()
+        if _CLAUSE_END.search(text, gap.end(), _next_gap(text, gap.end())):
+            return None  # words with a clause in them, not a sentence's opening: unclear
+    return None
+
+
+def _clear_gap(title: str, gap: re.Match[str]) -> bool:
+    """One plain space after a title with a clause in it may be a stray space inside a
+    heading's sentence (一、加强领导，各级党委 要…): only a wider gap cuts there."""
+    return gap.group() not in (" ", "\u00a0") or _CLAUSE_END.search(title) is None
+
+
+def _next_gap(text: str, position: int) -> int:
+    gap = _GAP.search(text, position)
+    return gap.start() if gap else len(text)
+
+
+def _is_short_title(words: str) -> bool:
+    return is_title_like(words) and han_count(words) >= _HEADING_MIN_HAN
+
+
+def _opens_sentence(rest: str) -> bool:
+    """Whether ``rest`` opens with a sentence: a first clause of a few characters, no space
+    after a Chinese character in it (a PDF's stray spaces split words; a title of phrases
+    goes on), and a full stop further on."""
+    if not rest or not (rest[0] in _BODY_STARTS or rest[0].isdigit() or han_count(rest[0])):
+        return False
+    clause = _CLAUSE_END.search(rest)
+    if clause is None or clause.start() < _OPENING_CLAUSE_MIN:
+        return False
+    if _SPACE_AFTER_WORD.search(rest, 0, clause.start()):
+        return False
+    return any(mark in rest for mark in SENTENCE_END)

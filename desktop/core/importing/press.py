@@ -1,0 +1,58 @@
+"""A newspaper's furniture around an article: its source line, its reporter's byline, its issue.
+
+A paper's web edition (people.com.cn and the like) prints, around the article, where and when
+it appeared (``《人民日报》（2016年01月01日 第04版）``), who wrote it (``本报记者 张三``) and,
+at the top, the issue (``人民日报海外版 2016年01月01日 星期五``) under the site's masthead,
+whose link words may come out with their characters spaced (``日 报周 报杂 志``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.importing.chars import HAN
+from desktop.core.importing.dates import parse_date
+
+_DIGIT = "[0-9０-９]"
+_DATE = rf"{_DIGIT}{{4}}\s*年\s*{_DIGIT}{{1,2}}\s*月\s*{_DIGIT}{{1,2}}\s*日"
+# 《人民日报》（2016年01月01日 第04版）, 《光明日报》( 2016年01月01日 01 版): the paper, the
+# day and the page it printed the article on.
+_PUBLICATION_LINE = re.compile(
+    rf"《\s*[^《》\n]{{2,20}}?\s*》\s*[（(]\s*{_DATE}\s*(?:第\s*)?{_DIGIT}{{1,3}}\s*版\s*[)）]"
+)
+# 本报记者 张三, 新华社记者 张三 李四, 本报通讯员 王五: the writer, not a speaker.
+_REPORTER = re.compile(
+    rf"[{HAN}]{{0,8}}(?:记者|通讯员|特约撰稿人)(?:[\s\u3000]+[{HAN}·](?:[\s\u3000]?[{HAN}·]){{1,4}})+"
+)
+_REPORTER_MAX = 40
+# The paper's name before the day and weekday an issue came out (人民日报 2016年01月01日 星期五).
+ISSUE_PREFIX = rf"(?:[{HAN}]{{2,12}}[\s\u3000]+)?"
+_SPACED_WORD = re.compile(f"[{HAN}]{{1,4}}")
+_SPACED_MIN_WORDS = 3
+
+
+def is_publication_line(text: str) -> bool:
+    """Whether ``text`` is only a paper's source line: 《paper》(date, page)."""
+    return _PUBLICATION_LINE.fullmatch(text.strip()) is not None
+
+
+def publication_date(text: str) -> str | None:
+    """The ISO date of a paper's source line, or None when ``text`` is not one."""
+    return parse_date(text) if is_publication_line(text) else None
+
+
+def is_reporter_byline(text: str) -> bool:
+    """Whether ``text`` is a reporter's byline without a colon (本报记者 张三)."""
+    stripped = text.strip()
+    return len(stripped) <= _REPORTER_MAX and _REPORTER.fullmatch(stripped) is not None
+
+
+def is_spaced_masthead(text: str) -> bool:
+    """Link words run together with their characters spaced out (``日 报周 报杂 志``): short
+    Chinese runs of uneven length, some a single character. A title spaced out evenly
+    (``政 府 工 作 报 告``) has single characters only."""
+    words = text.split()
+    if len(words) < _SPACED_MIN_WORDS or not all(_SPACED_WORD.fullmatch(w) for w in words):
+        return False
+    lengths = {len(word) for word in words}
+    return 1 in lengths and len(lengths) > 1

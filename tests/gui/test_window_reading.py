@@ -1,0 +1,125 @@
+"""Tests for desktop/gui/window_reading.py: where jumps put their target on the page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.document import NodeKind, iter_nodes
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from desktop.gui.reader.document import LINE_HEIGHT_EM
+from desktop.models.library_tree import Role
+from tests.gui.window_helpers import click_row, focus_reader, line_top, tree_row
+
+
+def _one_line(window: MainWindow) -> float:
+    reader = window.reader
+    return LINE_HEIGHT_EM * reader.fontMetrics().horizontalAdvance("国") * 0.5
+
+
+def _headings(window: MainWindow) -> list:  # OutlineNodes
+    speech = window.current_speech()
+    assert speech is not None
+    return [node for node in iter_nodes(speech.outline) if node.kind == NodeKind.HEADING]
+
+
+def _widen(qtbot: QtBot, window: MainWindow) -> None:
+    """Give the page a reading width (the test window leaves it a few characters wide)."""
+    window.resize(1500, 900)
+    qtbot.waitUntil(lambda: window.reader.viewport().width() > 400)
+
+
+def _assert_section_named(window: MainWindow, label: str, start: int) -> None:
+    assert window.breadcrumb.crumbs()[-1].text == label
+    assert window.library_pane.tree.currentIndex().data(Role.START) == start
+
+
+def test_a_section_chosen_in_the_tree_comes_with_room_above_it(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    heading = _headings(main_window)[1]
+    speech_id = main_window.current_speech_id()
+    click_row(qtbot, main_window, tree_row(main_window, speech_id, heading.start))
+    qtbot.waitUntil(lambda: main_window.reading_offset() == heading.start)
+    top = line_top(main_window, heading.start)
+    assert _one_line(main_window) <= top < 4 * _one_line(main_window)
+    _assert_section_named(main_window, heading.label, heading.start)
+
+
+def test_the_section_jumped_to_stays_named_once_the_page_moves(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    focus_reader(qtbot, main_window)
+    first, second = _headings(main_window)[:2]
+    main_window.registry.action(ActionId.NEXT_SECTION).trigger()
+    main_window.registry.action(ActionId.NEXT_SECTION).trigger()
+    assert main_window.reading_offset() == second.start
+    assert line_top(main_window, second.start) >= _one_line(main_window)
+    # A wheel's nudge: the line above the heading, the end of the section before, is still on top.
+    bar = main_window.reader.verticalScrollBar()
+    with qtbot.waitSignal(main_window.reader.position_changed):
+        bar.setValue(bar.value() + 2)
+    _assert_section_named(main_window, second.label, second.start)
+    assert main_window.reading_offset() == second.start
+    assert first.start < second.start
+
+
+def test_a_crumb_jumps_with_room_above(qtbot: QtBot, main_window: MainWindow) -> None:
+    heading = _headings(main_window)[1]
+    main_window.reader.scroll_to_offset(heading.start + 60)
+    main_window._follow_position()
+    crumb = main_window.breadcrumb.buttons[-1]
+    qtbot.mouseClick(crumb, Qt.MouseButton.LeftButton)
+    assert main_window.reading_offset() == heading.start
+    assert line_top(main_window, heading.start) >= _one_line(main_window)
+    _assert_section_named(main_window, heading.label, heading.start)
+
+
+def test_the_position_reads_100_percent_once_the_last_line_shows(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    _widen(qtbot, main_window)
+    bar = main_window.reader.verticalScrollBar()
+    label = main_window.status.position_label
+    with qtbot.waitSignal(main_window.reader.position_changed):
+        bar.setValue(bar.maximum() - 1)  # scrolled by the wheel, the last line in sight
+    assert label.text().endswith("100%")
+    with qtbot.waitSignal(main_window.reader.position_changed):
+        bar.setValue(bar.maximum() // 2)
+    assert not label.text().endswith("100%")
+
+
+def test_page_up_then_page_down_at_the_end_comes_back_to_the_very_bottom(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    _widen(qtbot, main_window)
+    focus_reader(qtbot, main_window)
+    reader = main_window.reader
+    bar = reader.verticalScrollBar()
+    qtbot.keyClick(reader, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(reader, Qt.Key.Key_PageUp)
+    assert bar.value() < bar.maximum()
+    qtbot.keyClick(reader, Qt.Key.Key_PageDown)
+    assert bar.value() == bar.maximum()
+
+
+def test_full_width_punctuation_shows_in_the_tree_and_breadcrumb_too(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    heading = next(node for node in _headings(main_window) if node.label.startswith("("))
+    speech_id = main_window.current_speech_id()
+    main_window.jump_to(heading.start)
+    row = tree_row(main_window, speech_id, heading.start)
+    assert row.data() == heading.label
+    action = main_window.registry.action(ActionId.FULLWIDTH_PUNCTUATION)
+    action.trigger()
+    assert action.isChecked()
+    shown = heading.label.translate(str.maketrans("(),", "（），"))
+    assert tree_row(main_window, speech_id, heading.start).data() == shown
+    assert main_window.breadcrumb.crumbs()[-1].text == shown
+    assert row.data(Qt.ItemDataRole.EditRole) == heading.label, "the stored label as it was"
+    action.trigger()
+    assert tree_row(main_window, speech_id, heading.start).data() == heading.label
+    assert main_window.breadcrumb.crumbs()[-1].text == heading.label
