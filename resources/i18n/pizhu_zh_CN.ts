@@ -2115,6 +2115,10 @@
         <translation>文库中已没有这一项。</translation>
     </message>
     <message>
+        <source>A backup cannot replace the library itself: choose another file.</source>
+        <translation>备份不能覆盖文库本身，请另选一个文件。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>出现了意外错误。</translation>
     </message>

@@ -131,3 +131,15 @@ def test_show_in_file_manager_opens_the_library_folder(main_window: MainWindow) 
         QDesktopServices.unsetUrlHandler("file")
     folder = main_window.session.library_path.parent
     assert [Path(url.toLocalFile()) for url in catcher.opened] == [folder]
+
+
+def test_backing_up_over_the_library_itself_is_refused_in_words(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    library = main_window.session.library_path
+    inode = library.stat().st_ino
+    main_window.back_up_to(library)
+    box = wait_for_message(qtbot, main_window, "backup_failed")
+    assert "choose another file" in box.informativeText()
+    assert library.stat().st_ino == inode
+    box.accept()

@@ -110,10 +110,28 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
 
     Like every backup it is written under a temporary name, checked and renamed into place, so
     ``target`` is either a complete copy or untouched; a problem with the destination (read-only,
-    full, missing) is a LibraryError naming ``target``.
+    full, missing, the library's own file) is a LibraryError naming ``target``.
     """
+    if _is_library_file(target, library_path):
+        # Renamed over the open library, the copy would unlink the file every later change
+        # is written to: they would all be lost when the window closes.
+        raise LibraryError(
+            "a backup cannot be written over the library itself", code="same-file", path=target
+        )
     _write_checked_copy(source, library_path, target)
     return BackupInfo(target, BackupKind.MANUAL, datetime.now(), target.stat().st_size)
+
+
+def _is_library_file(target: Path, library_path: Path) -> bool:
+    """Whether ``target`` names the library's file or its ``-wal`` or ``-shm``, by any path."""
+    for suffix in ("", "-wal", "-shm"):
+        own = Path(f"{library_path}{suffix}")
+        if target.resolve() == own.resolve():
+            return True
+        with suppress(OSError):  # one of them missing: not the same file
+            if os.path.samefile(target, own):
+                return True
+    return False
 
 
 def ensure_daily_backup(

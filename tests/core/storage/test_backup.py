@@ -183,3 +183,17 @@ def test_copy_library_to_a_bad_destination_names_it_and_leaves_nothing(tmp_path:
         assert sorted(tmp_path.rglob("*")) == before
     assert caught.value.path == str(target)
     assert caught.value.code == "cannot-open"
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_copy_library_over_the_library_itself_is_refused(tmp_path: Path, suffix: str) -> None:
+    library = tmp_path / "library.sqlite"
+    with open_library(library, daily_backup=False) as opened:
+        inode = library.stat().st_ino
+        target = tmp_path / "." / f"library.sqlite{suffix}"
+        with pytest.raises(LibraryError) as caught:
+            opened.db.copy_to(target)
+        assert library.stat().st_ino == inode, "the open library's file was replaced"
+    assert caught.value.code == "same-file"
+    assert caught.value.path == str(target)
+    assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
