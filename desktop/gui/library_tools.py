@@ -14,9 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.app_paths import documents_folder
 from desktop.core.errors import PizhuError
 from desktop.core.text_templates import fill
 from desktop.gui.messages import error_summary
@@ -34,12 +35,6 @@ BACKUP_STEM = "批注文库"
 def proposed_backup_name(today: date | None = None) -> str:
     """``批注文库-YYYY-MM-DD.sqlite``: what Back Up Now… proposes to call the copy."""
     return f"{BACKUP_STEM}-{(today or date.today()).isoformat()}.sqlite"
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (home when there is none)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 class LibraryTools(QObject):

@@ -11,9 +11,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.app_paths import documents_folder
 from desktop.core.storage.backup import list_backups, verify_backup
 from desktop.core.storage.library import open_library
-from desktop.gui.library_tools import documents_folder, proposed_backup_name
+from desktop.gui.library_tools import proposed_backup_name
 from desktop.gui.main_window import MainWindow
 from tests.gui.library_messages import library_menu_action, shown, wait_for_message
 
