@@ -79,7 +79,7 @@ def claim_library(library_path: Path) -> QLockFile | None:
     process's lock is taken over: with no stale time, Qt judges a lock by whether its process
     still runs.
     """
-    path = library_path.expanduser().absolute()
+    path = library_path.expanduser().resolve()  # one lock whatever links lead to the file
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -50,6 +50,21 @@ def test_a_second_claim_on_a_library_is_refused_and_names_the_holder(tmp_path: P
     again.unlock()
 
 
+def test_a_claim_through_a_link_to_the_file_is_a_claim_on_the_same_library(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "library.sqlite"
+    library.touch()
+    (tmp_path / "shortcut.sqlite").symlink_to(library)
+    first = claim_library(library)
+    assert first is not None
+    assert first.isLocked()
+    second = claim_library(tmp_path / "shortcut.sqlite")
+    assert second is not None
+    assert not second.isLocked(), "two windows on one library file"
+    first.unlock()
+
+
 def test_the_lock_of_a_crashed_process_is_taken_over(tmp_path: Path) -> None:
     library = tmp_path / "library.sqlite"
     crash = (
