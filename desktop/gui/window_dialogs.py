@@ -95,7 +95,14 @@ class DialogsMixin(_Base):
             self.showNormal()
         self.raise_()
         self.activateWindow()
-        if files:
+        if files and self.session.closed:
+            # A backup is being put in the library's place: import into it once it is open
+            # (now, the import's worker would write to the file being replaced).
+            self.session.library_changed.connect(
+                lambda: self.import_files(files, open_first=True),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+        elif files:
             self.import_files(files, open_first=True)
 
     def _on_import_finished(self, result: ImportResult, open_first: bool) -> None:

@@ -3,12 +3,15 @@ restores: choose the backup, confirm, and find the window on the restored librar
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
 from desktop.dialogs.restore_dialog import RestoreDialog
 from desktop.gui.main_window import MainWindow
+from tests.gui.files import good_file
 from tests.gui.library_messages import library_menu_action, shown, wait_for_message
 
 
@@ -111,3 +114,27 @@ def test_a_damaged_backup_is_refused_and_the_library_is_as_it_was(
     assert added.id in {a.id for a in session.annotations(speech_id)}
     assert not list(path.parent.glob(f"{path.name}.replaced-*"))
     failed.accept()
+
+
+def test_files_handed_over_during_a_restore_go_into_the_restored_library(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    session = main_window.session
+    with open_library(session.library_path, create=False, daily_backup=False) as library:
+        saved = library.db.backup()
+    collections = len(session.collections())
+    assert saved.path.exists()
+    speech_file = good_file(tmp_path, title="在恢复备份时交来的讲话")
+    dialog = _open_restore_dialog(qtbot, main_window)
+    dialog.restore_button.click()
+    _button(wait_for_message(qtbot, main_window, "restore_confirm"), "confirm_restore").click()
+    assert session.closed, "the restore is under way"
+    main_window.take_files_from_another_start([str(speech_file)])
+    running = [task.name for task in main_window.workers.active()]
+    assert "import" not in running, "an import into the file being replaced"
+    with qtbot.waitSignal(main_window.import_finished, timeout=60_000) as imported:
+        pass
+    done = wait_for_message(qtbot, main_window, "restore_done")
+    assert [o.path for o in imported.args[0].imported] == [speech_file]
+    assert len(session.collections()) == collections + 1, "imported into the restored file"
+    done.accept()
