@@ -8,6 +8,8 @@ characters, joined by LF, CRLF or CR, with or without a BOM.
 
 from __future__ import annotations
 
+import html
+
 from hypothesis import strategies as st
 
 _WORDS = st.sampled_from(
@@ -179,16 +181,57 @@ _ODD = st.one_of(
 )
 
 
+_KINDS = [_TITLE, _SUBTITLE, _NAME, _ROLE_LINE, _DATE, _SALUTATION, _heading(), _heading()]
+_KINDS += [_BODY, _BODY, _QUESTION, _NOTE, _CHROME, _ODD]
+_MARKUP = st.sampled_from(["# ", "## ", "**", "- ", "> ", "| ", "<p>", "<br>", "&nbsp;", "", ""])
+
+
+@st.composite
+def _jumble(draw: st.DrawFn) -> str:
+    """Pieces of several kinds run together on one line, as a bad copy leaves them."""
+    pieces = draw(st.lists(st.one_of(*_KINDS, _MARKER, _SPACE, _MARKUP), min_size=2, max_size=6))
+    return "".join(pieces)
+
+
 @st.composite
 def _line(draw: st.DrawFn) -> str:
-    kind = draw(
-        st.sampled_from(
-            [_TITLE, _SUBTITLE, _NAME, _ROLE_LINE, _DATE, _SALUTATION, _heading(), _heading()]
-            + [_BODY, _BODY, _QUESTION, _NOTE, _CHROME, _ODD]
-        )
-    )
-    text = draw(kind)
+    text = draw(st.one_of(*_KINDS, _jumble()))
     return draw(_SPACE) + text + draw(st.sampled_from(["", "", " ", "\u3000"]))
+
+
+_CN = "一二三四五六七八九十"
+_STYLES = [
+    lambda n: f"{_CN[n - 1]}、",
+    lambda n: f"（{_CN[n - 1]}）",
+    lambda n: f"{n}.",
+    lambda n: f"{n}、",
+    lambda n: f"（{n}）",
+    lambda n: f"{_CN[n - 1]}是",
+    lambda n: f"第{_CN[n - 1]}，",
+    lambda n: f"第{_CN[n - 1]}章 ",
+    lambda n: f"{'①②③④⑤⑥⑦⑧⑨⑩'[n - 1]}",
+    lambda n: f"{n} ",
+]
+
+
+@st.composite
+def _counted(draw: st.DrawFn, depth: int, prefix: str = "") -> list[str]:
+    """A run of headings counting from one (now and then skipping or repeating a number),
+    each over body lines and maybe a deeper run; decimal numbers (1.2.1) when ``prefix``."""
+    style = draw(st.sampled_from(_STYLES))
+    decimal = draw(st.integers(0, 4)) == 0 if not prefix else True
+    lines: list[str] = []
+    number = 0
+    for _ in range(draw(st.integers(1, 4))):
+        number = min(10, max(1, number + draw(st.sampled_from([1, 1, 1, 1, 0, 2]))))
+        marker = f"{prefix}{number} " if decimal else style(number)
+        glue = draw(st.sampled_from(["", "", "。", "\u3000\u3000", "："]))
+        lines.append(marker + draw(_WORDS) + (glue + draw(_BODY) if glue else ""))
+        lines += draw(st.lists(st.one_of(_BODY, _line()), max_size=2))
+        if depth < 3 and draw(st.booleans()):
+            deeper = f"{prefix}{number}." if decimal else ""
+            lines += draw(_counted(depth + 1, deeper))
+    return lines
 
 
 @st.composite
@@ -202,7 +245,9 @@ def speech_lines(draw: st.DrawFn) -> list[str]:
         draw(st.lists(_SALUTATION, max_size=1)),
     ]
     lines = [line for part in head for line in part]
-    lines += draw(st.lists(_line(), max_size=25))
+    lines += draw(st.lists(_line(), max_size=6))
+    lines += draw(_counted(1))
+    lines += draw(st.lists(_line(), max_size=6))
     if draw(st.booleans()):
         lines = draw(st.permutations(lines))
     return lines
@@ -210,13 +255,25 @@ def speech_lines(draw: st.DrawFn) -> list[str]:
 
 @st.composite
 def speech_bytes(draw: st.DrawFn) -> tuple[bytes, str]:
-    """A file's content and name: speech-like lines as txt or md, in UTF-8, GB18030 or UTF-16."""
+    """A file's content and name: speech-like lines as txt, md or html, in UTF-8, GB18030 or
+    UTF-16."""
     lines = draw(speech_lines())
     if draw(st.booleans()):
         lines += draw(speech_lines())  # a compilation
     newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     gaps = st.sampled_from([newline, newline, newline * 2, newline + "\u3000" + newline])
+    if draw(st.integers(0, 9)) == 0:  # a whole speech on one line, paragraphs by indents only
+        gaps = st.sampled_from(["", "\u3000\u3000", "  ", "   "])
     text = "".join(line + draw(gaps) for line in lines)
-    name = draw(st.sampled_from(["speech.txt", "speech.txt", "speech.md"]))
+    name = draw(st.sampled_from(["speech.txt", "speech.txt", "speech.md", "speech.html"]))
+    if name.endswith(".html"):
+        text = _html(draw, lines)
     encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]))
     return text.encode(encoding), name
+
+
+def _html(draw: st.DrawFn, lines: list[str]) -> str:
+    """``lines`` as a saved web page: paragraphs, line breaks, a heading, entities."""
+    tags = st.sampled_from(["<p>{}</p>", "{}<br>", "<div>{}</div>", "<h2>{}</h2>", "<li>{}</li>"])
+    body = "\n".join(draw(tags).format(html.escape(line)) for line in lines)
+    return f"<html><head><title>{html.escape(lines[0])}</title></head><body>{body}</body></html>"

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.annotation import AnchorState, Annotation
+from desktop.core.annotation import AnchorState, Annotation, AnnotationKind
 from desktop.core.approx import edit_distance
 from desktop.core.document import ImportedDocument
 from desktop.core.storage.library import Library, open_library
@@ -92,20 +92,31 @@ def _edited(draw: st.DrawFn, lines: list[str]) -> list[str]:
 
 
 def _annotate(library: Library, collection_id: int, data: st.DataObject) -> list[Annotation]:
+    """Highlights, notes on ranges and on whole speeches; some moved to the trash."""
     made = []
     for record in library.store.speeches(collection_id):
         text = library.store.speech_text(record.id)
-        for _ in range(data.draw(st.integers(0, 3))):
-            start = data.draw(st.integers(0, len(text) - 1))
-            end = data.draw(st.integers(start + 1, min(len(text), start + 40)))
-            made.append(library.annotations.create(record.id, start=start, end=end))
+        for number in range(data.draw(st.integers(0, 3))):
+            kind = data.draw(st.sampled_from(list(AnnotationKind)))
+            start = end = None
+            if kind != AnnotationKind.SPEECH_NOTE:
+                start = data.draw(st.integers(0, len(text) - 1))
+                end = data.draw(st.integers(start + 1, min(len(text), start + 40)))
+            note = f"批注{number}" if kind != AnnotationKind.HIGHLIGHT else ""
+            made.append(library.annotations.create(record.id, kind, start, end, note=note))
+            if data.draw(st.integers(0, 4)) == 0:
+                made[-1] = library.annotations.delete(made[-1].id)
     return made
 
 
 def _check_placed(library: Library, before: Annotation, after: Annotation) -> None:
     """Kept on its own words, on words close to them, or orphaned with its quote."""
     assert after.note == before.note
-    assert after.deleted is None
+    assert after.kind == before.kind
+    assert (after.deleted is None) == (before.deleted is None)
+    if not before.is_range:
+        assert not after.is_range
+        return
     if after.state == AnchorState.ORPHANED:
         assert after.exact == before.exact
         return
@@ -135,7 +146,8 @@ def test_a_re_import_of_an_edited_file_keeps_or_orphans_every_annotation(
     document = import_or_none(edited, name)  # None: the edit left no text, nothing changes
     if document is not None:
         shared_library.store.import_document(document)
-    kept = {a.id: a for a in shared_library.annotations.collection_annotations(collection_id)}
+    store = shared_library.annotations
+    kept = {a.id: a for a in store.collection_annotations(collection_id) + store.trash()}
     assert set(kept) == {a.id for a in made}
     for before in made:
         _check_placed(shared_library, before, kept[before.id])
