@@ -78,7 +78,13 @@ Finder = Callable[[Sequence[Paragraph]], list[SpeechRange]]
 def split(paragraphs: Sequence[Paragraph]) -> Layout:
     """The speeches of ``paragraphs`` (one range over everything for a single document)."""
     candidates = [finder(paragraphs) for finder in _FINDERS]
-    candidates = [found for found in candidates if len(found) >= 2]
+    # A speech without a line of its own (two separators in a row: a list of the titles at
+    # the top, or a header over nothing) means the lines were not separators after all.
+    candidates = [
+        found
+        for found in candidates
+        if len(found) >= 2 and all(speech.first < speech.end for speech in found)
+    ]
     announced = _announced(paragraphs, candidates)
     chosen = next((found for found in candidates if len(found) == announced), None)
     if chosen is None and candidates:

@@ -24,6 +24,7 @@ def check_document(document: ImportedDocument) -> None:
     assert document.speeches
     for number, speech in enumerate(document.speeches, start=1):
         assert speech.index == number
+        assert speech.text, speech  # a speech of no words of its own is no speech
         assert "\n\n" not in speech.text
         check_outline(speech.outline, speech.text, 0, len(speech.text), 1)
         for span in speech.spans:

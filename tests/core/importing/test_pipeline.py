@@ -324,3 +324,11 @@ def test_numbered_headings_glued_to_their_body_by_spaces_are_their_own_lines() -
     labels = [node.label for node in speech.outline]
     assert labels == ["一、统一思想，提高认识", "二、突出重点，狠抓落实"]
     assert "一、统一思想，提高认识\n今年以来，全县" in speech.text
+
+
+def test_every_speech_holds_words_of_its_own() -> None:
+    """Separators with nothing under them gave speeches of empty text (found by generated
+    input): the file is one document holding every line."""
+    document = import_bytes("一、一、篇1\n一是篇2".encode(), "any.txt")
+    check_document(document)
+    assert [speech.text for speech in document.speeches] == ["一、一、篇1\n一是篇2"]

@@ -121,3 +121,18 @@ def test_a_speech_title_repeated_at_the_top_or_over_nothing_opens_no_speech() ->
 def test_another_title_inside_a_speech_opens_no_speech() -> None:
     text = f"在座谈会上的发言\n{BODY}\n学习贯彻总书记重要讲话\n{BODY}"
     assert len(_starts(text)) == 1
+
+
+def test_separators_over_no_lines_of_their_own_do_not_split() -> None:
+    """Two headers in a row would make a speech of no words (found by generated input)."""
+    assert _starts("一、一、篇1\n一是篇2") == [(0, 2, None, None)]
+
+
+def test_a_list_of_the_speeches_at_the_top_is_not_their_separators() -> None:
+    text = f"在全市会议上的讲话 篇1\n在全县会议上的讲话 篇2\n{BODY}\n{BODY}"
+    assert _starts(text) == [(0, 8, None, None)]
+
+
+def test_a_header_over_nothing_at_the_end_is_not_a_separator() -> None:
+    text = f"在全市会议上的讲话 篇1\n{BODY}\n在全县会议上的讲话 篇2"
+    assert _starts(text) == [(0, 5, None, None)]
