@@ -253,13 +253,34 @@ def speech_lines(draw: st.DrawFn) -> list[str]:
     return lines
 
 
+_SEPARATORS = [
+    lambda n, title: f"{title} 篇{n}",
+    lambda n, title: f"【第{n}篇】{title}",
+    lambda n, title: f"{_CN[n - 1]}、{title}",
+    lambda n, title: title,  # the same speech title said again over each
+]
+
+
+@st.composite
+def _compilation(draw: st.DrawFn) -> list[str]:
+    """Speeches one after another, each under a separator line counting from one (now and
+    then one missing), after a line announcing how many there are."""
+    separator = draw(st.sampled_from(_SEPARATORS))
+    title = draw(_TITLE).strip()
+    count = draw(st.integers(2, 4))
+    lines = draw(st.lists(st.sampled_from([f"讲话汇编（精选{count}篇）", "目录"]), max_size=1))
+    for number in range(1, count + 1):
+        if draw(st.integers(0, 5)):
+            lines.append(separator(number, title))
+        lines += draw(speech_lines())[draw(st.integers(0, 2)) :]
+    return lines
+
+
 @st.composite
 def speech_bytes(draw: st.DrawFn) -> tuple[bytes, str]:
     """A file's content and name: speech-like lines as txt, md or html, in UTF-8, GB18030 or
     UTF-16."""
-    lines = draw(speech_lines())
-    if draw(st.booleans()):
-        lines += draw(speech_lines())  # a compilation
+    lines = draw(st.one_of(speech_lines(), _compilation()))
     newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     gaps = st.sampled_from([newline, newline, newline * 2, newline + "\u3000" + newline])
     if draw(st.integers(0, 9)) == 0:  # a whole speech on one line, paragraphs by indents only
