@@ -141,6 +141,8 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
+    if head.titles and bare_name(text) is not None:
+        return 0  # a name under the title, not said to be the speaker's, never names the speech
     if _is_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
         return _take_title(head, index, text)
     return 0

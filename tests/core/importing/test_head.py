@@ -317,3 +317,17 @@ def test_the_speaker_under_the_title_wins_over_the_signature() -> None:
         "王小明\n2016年4月15日"
     )
     assert (head.role, head.speaker) == ("市长", "李四")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于加强作风建设的意见\n王小明\n今天开会，主要任务是总结工作。",
+        "在全市要加强领导会议上的讲话\n王小明\n1 要加强领导",  # found by generated input
+    ],
+)
+def test_a_name_under_the_title_never_names_the_speech(text: str) -> None:
+    """Not said to be the speaker (no date or salutation around it), the name is still no
+    second title: taken for one, it named the speech ('王小明')."""
+    head, _ = _head(text)
+    assert head.titles == [text.split("\n")[0]]
