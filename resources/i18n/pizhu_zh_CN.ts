@@ -1717,6 +1717,10 @@
         <translation>无法读取文件（文件可能已被移动，或没有访问权限）。</translation>
     </message>
     <message>
+        <source>The folder holds no file that can be imported (.txt, .docx, .pdf, .md or .html).</source>
+        <translation>文件夹里没有可导入的文件（.txt、.docx、.pdf、.md 或 .html）。</translation>
+    </message>
+    <message>
         <source>The file holds no text.</source>
         <translation>文件中没有文字。</translation>
     </message>
