@@ -1589,6 +1589,12 @@
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the library and unchanged.</source>
+        <translation>
+            <numerusform>%n 个文件已在文库中，内容没有变化。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1%2</translation>
