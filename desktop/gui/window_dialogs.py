@@ -92,6 +92,16 @@ class DialogsMixin(_Base):
         self.status.showMessage(self.tr("Importing…"))
         return job
 
+    @Slot(list)
+    def take_files_from_another_start(self, files: list[str]) -> None:
+        """Pizhu was started again on this library: come forward and import its files."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if files:
+            self.import_files(files, open_first=True)
+
     def _on_import_finished(self, result: ImportResult, open_first: bool) -> None:
         from desktop.dialogs.import_report import ImportReportDialog
         from desktop.gui.focus_return import focus_now, return_focus_after

@@ -186,6 +186,23 @@
     </message>
 </context>
 <context>
+    <name>LibraryTools</name>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagTexts</name>
     <message numerus="yes">
         <source>Merged “%1” into “%2” on %n annotation(s).</source>

@@ -308,6 +308,38 @@
         <translation>查看打印出来的页面</translation>
     </message>
     <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the whole library to a file of your choice</source>
+        <translation>将整个文库的校验副本保存到您选择的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put one of the library&apos;s backups in its place (the current file is kept)</source>
+        <translation>用文库的某个备份替换当前文库（当前文件会保留）</translation>
+    </message>
+    <message>
+        <source>&amp;Check Library</source>
+        <translation>检查文库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the library file for damage (nothing is changed)</source>
+        <translation>检查文库文件是否损坏（不做任何修改）</translation>
+    </message>
+    <message>
+        <source>Show in &amp;File Manager</source>
+        <translation>在文件管理器中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the library file and its backups</source>
+        <translation>打开存放文库文件及其备份的文件夹</translation>
+    </message>
+    <message>
         <source>Manage &amp;Tags…</source>
         <translation>管理标签(&amp;T)…</translation>
     </message>
@@ -1832,6 +1864,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceServer</name>
+    <message>
+        <source>Pizhu is already open on this library (process %1).</source>
+        <translation>批注 Pizhu 已经打开了这个文库（进程 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <source>Rename</source>
@@ -1852,6 +1891,118 @@
     <message>
         <source>New title of the speech:</source>
         <translation>讲话的新标题：</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRestore</name>
+    <message>
+        <source>Restore the backup taken %1?</source>
+        <translation>恢复 %1 的备份吗？</translation>
+    </message>
+    <message>
+        <source>The current library is kept aside in its folder as %1 (with today&apos;s date and time). What changed since the backup was taken is not in it, and the undo history is cleared.</source>
+        <translation>当前文库将以 %1（附今天的日期和时间）的名称保留在原文件夹中。备份之后所做的修改不在备份里，撤销记录也将清空。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The library you had is kept as %1.</source>
+        <translation>原来的文库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: earlier changes cannot be undone now.</source>
+        <translation>撤销记录已清空：此前的修改无法再撤销。</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the library is as it was.</source>
+        <translation>无法恢复备份；文库保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTools</name>
+    <message>
+        <source>Back Up the Library</source>
+        <translation>备份文库</translation>
+    </message>
+    <message>
+        <source>Pizhu library (*.sqlite)</source>
+        <translation>批注 Pizhu 文库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>正在备份文库…</translation>
+    </message>
+    <message>
+        <source>The library was backed up.</source>
+        <translation>文库已备份。</translation>
+    </message>
+    <message>
+        <source>The checked copy (%1) is at:
+%2</source>
+        <translation>经过校验的副本（%1）保存在：
+%2</translation>
+    </message>
+    <message>
+        <source>The library could not be backed up to %1.</source>
+        <translation>无法将文库备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>正在检查文库…</translation>
+    </message>
+    <message>
+        <source>The library is sound: %1, %2.</source>
+        <translation>文库完好：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n 篇讲话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be checked.</source>
+        <translation>无法检查文库。</translation>
+    </message>
+    <message>
+        <source>There is no backup of it yet.</source>
+        <translation>文库还没有任何备份。</translation>
+    </message>
+    <message>
+        <source>The latest backup was taken %1. Restore from Backup… puts one back.</source>
+        <translation>最近一次备份于 %1。可用“从备份恢复…”还原。</translation>
+    </message>
+    <message>
+        <source>The library check found problems.</source>
+        <translation>文库检查发现了问题。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>No file manager could open the library&apos;s folder.</source>
+        <translation>没有文件管理器能打开文库所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Pizhu</source>
+        <translation>批注 Pizhu</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2057,10 @@
 </context>
 <context>
     <name>Menus</name>
+    <message>
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2151,6 +2306,53 @@
     <message>
         <source>Word dictionary ready: double-click selects whole words</source>
         <translation>分词词典已就绪：双击可选中整词</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the library&apos;s place (newest first).</source>
+        <translation>选择要替换当前文库的备份（最新的在前）。</translation>
+    </message>
+    <message>
+        <source>There is no backup of this library yet. Pizhu makes one each day you open the library, the first the next time you open it, and one before every upgrade of the file.</source>
+        <translation>这个文库还没有备份。批注 Pizhu 在您每天打开文库时备份一次（第一次在下次打开时），每次升级文库文件之前也会备份。</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>手动</translation>
     </message>
 </context>
 <context>

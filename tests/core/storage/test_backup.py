@@ -13,6 +13,7 @@ from desktop.core.storage import backup
 from desktop.core.storage.backup import BackupKind, list_backups
 from desktop.core.storage.database import Database
 from desktop.core.storage.failures import DamagedLibraryError
+from desktop.core.storage.library import open_library
 
 
 def _library(path: Path, notes: int = 3) -> Path:
@@ -157,3 +158,28 @@ def test_restore_into_an_empty_place(library: Path) -> None:
     fresh.parent.mkdir()
     assert backup.restore_backup(fresh, saved.path) is None
     assert _notes(fresh) == 3
+
+
+def test_copy_library_writes_a_checked_copy_where_asked(tmp_path: Path) -> None:
+    library = tmp_path / "library.sqlite"
+    target = tmp_path / "elsewhere" / "批注文库-2026-11-27.sqlite"
+    with open_library(library, daily_backup=False) as opened:
+        info = opened.db.copy_to(target)
+    assert info.path == target
+    assert info.size == target.stat().st_size
+    backup.verify_backup(target)
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+
+
+def test_copy_library_to_a_bad_destination_names_it_and_leaves_nothing(tmp_path: Path) -> None:
+    library = tmp_path / "library.sqlite"
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    target = blocker / "copy.sqlite"
+    with open_library(library, daily_backup=False) as opened:
+        before = sorted(tmp_path.rglob("*"))
+        with pytest.raises(LibraryError) as caught:
+            opened.db.copy_to(target)
+        assert sorted(tmp_path.rglob("*")) == before
+    assert caught.value.path == str(target)
+    assert caught.value.code == "cannot-open"
