@@ -61,6 +61,7 @@ def live_speech_ids(conn: sqlite3.Connection) -> list[int] | None:
 ANNOTATION_SELECT = (
     "SELECT a.id, a.speech_id, a.kind, a.start_pos, a.end_pos, a.exact, a.prefix, a.suffix,"
     " a.text_hash, a.color, a.note, a.state, a.created, a.modified, a.deleted, a.extra,"
+    " a.marked_quote,"
     " (SELECT json_group_array(t.name) FROM annotation_tags at"
     " JOIN tags t ON t.id = at.tag_id WHERE at.annotation_id = a.id) AS tag_names"
     " FROM annotations a"
@@ -138,6 +139,7 @@ def annotation(row: sqlite3.Row) -> Annotation:
         modified,
         deleted,
         extra,
+        marked_quote,
         tag_names,
     ) = row
     return Annotation(
@@ -157,6 +159,7 @@ def annotation(row: sqlite3.Row) -> Annotation:
         deleted=deleted,
         # Nearly every row has none: json.loads of "{}" was a fifth of reading 20,000 rows.
         extra={} if extra == "{}" else json.loads(extra),
+        marked_quote=marked_quote,
     )
 
 
