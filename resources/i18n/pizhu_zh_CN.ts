@@ -762,6 +762,14 @@
         <translation>正文已修改，找不到这段文字；摘录和批注仍然保留。</translation>
     </message>
     <message>
+        <source>words changed</source>
+        <translation>原文已改</translation>
+    </message>
+    <message>
+        <source>Words when marked: “%1”</source>
+        <translation>标注时的原文：“%1”</translation>
+    </message>
+    <message>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
