@@ -1635,6 +1635,12 @@
             <numerusform>%n 个文件已在文库中，内容没有变化。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The passage of %n annotation(s) was not found.</source>
+        <translation>
+            <numerusform>%n 条批注未找到原文。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1%2</translation>
