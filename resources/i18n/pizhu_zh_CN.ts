@@ -2280,6 +2280,41 @@
     </message>
 </context>
 <context>
+    <name>QueryRunsMixin</name>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Open a speech to search in it.</source>
+        <translation>请先打开一篇讲话，再在其中搜索。</translation>
+    </message>
+    <message>
+        <source>There is no collection to search in.</source>
+        <translation>没有可供搜索的文集。</translation>
+    </message>
+    <message>
+        <source>No note holds this.</source>
+        <translation>没有批注包含这些字词。</translation>
+    </message>
+    <message>
+        <source>Hits in notes: %1 · Speeches: %2</source>
+        <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>Hits: %1 · Speeches: %2</source>
+        <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source> · In notes: %1</source>
+        <translation> · 批注中 %1 处</translation>
+    </message>
+</context>
+<context>
     <name>ReadingStatusBar</name>
     <message>
         <source>%1 characters · about %2 min</source>
@@ -2393,35 +2428,35 @@
     </message>
     <message>
         <source>Searching…</source>
-        <translation>正在搜索…</translation>
+        <translation type="vanished">正在搜索…</translation>
     </message>
     <message>
         <source>Open a speech to search in it.</source>
-        <translation>请先打开一篇讲话，再在其中搜索。</translation>
+        <translation type="vanished">请先打开一篇讲话，再在其中搜索。</translation>
     </message>
     <message>
         <source>There is no collection to search in.</source>
-        <translation>没有可供搜索的文集。</translation>
+        <translation type="vanished">没有可供搜索的文集。</translation>
     </message>
     <message>
         <source>No note holds this.</source>
-        <translation>没有批注包含这些字词。</translation>
+        <translation type="vanished">没有批注包含这些字词。</translation>
     </message>
     <message>
         <source>Hits in notes: %1 · Speeches: %2</source>
-        <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
+        <translation type="vanished">批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source>No hits.</source>
-        <translation>未找到。</translation>
+        <translation type="vanished">未找到。</translation>
     </message>
     <message>
         <source>Hits: %1 · Speeches: %2</source>
-        <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
+        <translation type="vanished">命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source> · In notes: %1</source>
-        <translation> · 批注中 %1 处</translation>
+        <translation type="vanished"> · 批注中 %1 处</translation>
     </message>
 </context>
 <context>
