@@ -1890,6 +1890,10 @@
         <translation>恢复 %1 的备份吗？</translation>
     </message>
     <message>
+        <source>Restore the library from the copy %1?</source>
+        <translation>从副本 %1 恢复文库吗？</translation>
+    </message>
+    <message>
         <source>The current library is kept aside in its folder as %1 (with today&apos;s date and time). What changed since the backup was taken is not in it, and the undo history is cleared.</source>
         <translation>当前文库将以 %1（附今天的日期和时间）的名称保留在原文件夹中。备份之后所做的修改不在备份里，撤销记录也将清空。</translation>
     </message>
@@ -1916,6 +1920,14 @@
     <message>
         <source>The backup could not be restored; the library is as it was.</source>
         <translation>无法恢复备份；文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The library is as it was.</source>
+        <translation>文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The library cannot be restored from %1.</source>
+        <translation>无法从 %1 恢复文库。</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2376,10 @@
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
+        <source>Restore from &amp;File…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Choose the backup to put in the library&apos;s place (newest first).</source>
         <translation>选择要替换当前文库的备份（最新的在前）。</translation>
     </message>
@@ -2382,6 +2398,18 @@
     <message>
         <source>Made on request</source>
         <translation>手动</translation>
+    </message>
+    <message>
+        <source>Restore from a Copy of the Library</source>
+        <translation>从文库副本恢复</translation>
+    </message>
+    <message>
+        <source>Pizhu library (*.sqlite)</source>
+        <translation>批注 Pizhu 文库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
