@@ -118,21 +118,31 @@ class ImportReportDialog(QDialog):
     def _headline_text(self) -> str:
         """One or two sentences on how the import went."""
         result = self._result
-        imported, failed = len(result.imported), len(result.failed)
         if result.stopped_by is not None:
             reason = error_text(result.stopped_by.kind, result.stopped_by.code)
             return self.tr("The import stopped: %1").replace("%1", reason)
-        done = self.tr("%n file(s) imported.", "", imported)
-        not_done = self.tr("%n file(s) could not be imported.", "", failed)
-        if result.cancelled:
-            return self._sentences(self.tr("The import was cancelled."), done)
-        if failed and not imported:
-            return not_done
-        return self._sentences(done, not_done) if failed else done
+        failed = len(result.failed)
+        # A file already in the library and unchanged added nothing: it is not counted as
+        # imported, or dropping a folder again would claim every file was taken in anew.
+        unchanged = sum(1 for outcome in result.imported if _unchanged(outcome))
+        imported = len(result.imported) - unchanged
+        sentences = [self.tr("The import was cancelled.")] if result.cancelled else []
+        if imported or not (unchanged or failed):
+            sentences.append(self.tr("%n file(s) imported.", "", imported))
+        if unchanged:
+            sentences.append(
+                self.tr("%n file(s) already in the library and unchanged.", "", unchanged)
+            )
+        if failed:
+            sentences.append(self.tr("%n file(s) could not be imported.", "", failed))
+        return self._sentences(sentences)
 
-    def _sentences(self, first: str, second: str) -> str:
+    def _sentences(self, sentences: list[str]) -> str:
         # Chinese runs sentences together; English puts a space between them.
-        return fill(self.tr("%1 %2"), first, second)
+        text = sentences[0]
+        for sentence in sentences[1:]:
+            text = fill(self.tr("%1 %2"), text, sentence)
+        return text
 
     def _build_buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -276,6 +286,10 @@ def _expand_marked(item: QTreeWidgetItem) -> None:
         item.setExpanded(True)
     for row in range(item.childCount()):
         _expand_marked(item.child(row))
+
+
+def _unchanged(outcome: FileOutcome) -> bool:
+    return outcome.report is not None and outcome.report.status == ImportStatus.UNCHANGED
 
 
 def _child(parent: QTreeWidgetItem, text: str) -> QTreeWidgetItem:

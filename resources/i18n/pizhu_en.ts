@@ -129,6 +129,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) already in the library and unchanged.</source>
+        <translation>
+            <numerusform>%n file already in the library and unchanged.</numerusform>
+            <numerusform>%n files already in the library and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n file could not be imported.</numerusform>

@@ -1621,6 +1621,12 @@
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the library and unchanged.</source>
+        <translation>
+            <numerusform>%n 个文件已在文库中，内容没有变化。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1%2</translation>
@@ -1747,6 +1753,10 @@
     <message>
         <source>The file cannot be read (it was moved, or permission is missing).</source>
         <translation>无法读取文件（文件可能已被移动，或没有访问权限）。</translation>
+    </message>
+    <message>
+        <source>The folder holds no file that can be imported (.txt, .docx, .pdf, .md or .html).</source>
+        <translation>文件夹里没有可导入的文件（.txt、.docx、.pdf、.md 或 .html）。</translation>
     </message>
     <message>
         <source>The file holds no text.</source>
