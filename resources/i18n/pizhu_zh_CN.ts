@@ -1914,6 +1914,10 @@
         <translation>恢复 %1 的备份吗？</translation>
     </message>
     <message>
+        <source>Restore the library from the copy %1?</source>
+        <translation>从副本 %1 恢复文库吗？</translation>
+    </message>
+    <message>
         <source>The current library is kept aside in its folder as %1 (with today&apos;s date and time). What changed since the backup was taken is not in it, and the undo history is cleared.</source>
         <translation>当前文库将以 %1（附今天的日期和时间）的名称保留在原文件夹中。备份之后所做的修改不在备份里，撤销记录也将清空。</translation>
     </message>
@@ -1940,6 +1944,14 @@
     <message>
         <source>The backup could not be restored; the library is as it was.</source>
         <translation>无法恢复备份；文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The library is as it was.</source>
+        <translation>文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The library cannot be restored from %1.</source>
+        <translation>无法从 %1 恢复文库。</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2316,41 @@
     </message>
 </context>
 <context>
+    <name>QueryRunsMixin</name>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Open a speech to search in it.</source>
+        <translation>请先打开一篇讲话，再在其中搜索。</translation>
+    </message>
+    <message>
+        <source>There is no collection to search in.</source>
+        <translation>没有可供搜索的文集。</translation>
+    </message>
+    <message>
+        <source>No note holds this.</source>
+        <translation>没有批注包含这些字词。</translation>
+    </message>
+    <message>
+        <source>Hits in notes: %1 · Speeches: %2</source>
+        <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>Hits: %1 · Speeches: %2</source>
+        <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source> · In notes: %1</source>
+        <translation> · 批注中 %1 处</translation>
+    </message>
+</context>
+<context>
     <name>ReadingStatusBar</name>
     <message>
         <source>%1 characters · about %2 min</source>
@@ -2353,6 +2400,10 @@
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
+        <source>Restore from &amp;File…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Choose the backup to put in the library&apos;s place (newest first).</source>
         <translation>选择要替换当前文库的备份（最新的在前）。</translation>
     </message>
@@ -2371,6 +2422,18 @@
     <message>
         <source>Made on request</source>
         <translation>手动</translation>
+    </message>
+    <message>
+        <source>Restore from a Copy of the Library</source>
+        <translation>从文库副本恢复</translation>
+    </message>
+    <message>
+        <source>Pizhu library (*.sqlite)</source>
+        <translation>批注 Pizhu 文库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2417,35 +2480,35 @@
     </message>
     <message>
         <source>Searching…</source>
-        <translation>正在搜索…</translation>
+        <translation type="vanished">正在搜索…</translation>
     </message>
     <message>
         <source>Open a speech to search in it.</source>
-        <translation>请先打开一篇讲话，再在其中搜索。</translation>
+        <translation type="vanished">请先打开一篇讲话，再在其中搜索。</translation>
     </message>
     <message>
         <source>There is no collection to search in.</source>
-        <translation>没有可供搜索的文集。</translation>
+        <translation type="vanished">没有可供搜索的文集。</translation>
     </message>
     <message>
         <source>No note holds this.</source>
-        <translation>没有批注包含这些字词。</translation>
+        <translation type="vanished">没有批注包含这些字词。</translation>
     </message>
     <message>
         <source>Hits in notes: %1 · Speeches: %2</source>
-        <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
+        <translation type="vanished">批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source>No hits.</source>
-        <translation>未找到。</translation>
+        <translation type="vanished">未找到。</translation>
     </message>
     <message>
         <source>Hits: %1 · Speeches: %2</source>
-        <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
+        <translation type="vanished">命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source> · In notes: %1</source>
-        <translation> · 批注中 %1 处</translation>
+        <translation type="vanished"> · 批注中 %1 处</translation>
     </message>
 </context>
 <context>
