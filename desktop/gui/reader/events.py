@@ -257,9 +257,16 @@ class ReaderEvents(_Base):
 
     def shows_end(self) -> bool:
         """Whether the speech's last line is in sight."""
+        # Hit-testing the page's bottom lays the text out only that far. Placing a cursor at
+        # the end would lay out the whole speech at once (~0.1 s for 500,000 characters),
+        # which Qt otherwise does bit by bit after the visible page.
+        viewport = self.viewport()
+        bottom = self.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1))
+        if bottom.block() != self.document().lastBlock():
+            return False
         end = QTextCursor(self.document())
         end.movePosition(QTextCursor.MoveOperation.End)
-        return self.cursorRect(end).bottom() <= self.viewport().height()
+        return self.cursorRect(end).bottom() <= viewport.height()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Show the toolbar over a new selection, or report a click on a highlight."""
