@@ -8,7 +8,7 @@ translucent (see theme.py): where two highlights overlap, both colours show thro
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
@@ -76,6 +76,12 @@ class AnnotationIndex:
         hits = [item for item in self._shown[first:last] if item.start <= offset < item.end]
         return sorted(hits, key=lambda item: item.end - item.start)
 
+    def overlapping(self, start: int, end: int) -> list[ShownAnnotation]:
+        """The annotations sharing at least one character with ``[start, end)``, in order."""
+        first = bisect_left(self._starts, start - self._longest)
+        last = bisect_left(self._starts, end)
+        return [item for item in self._shown[first:last] if item.end > start]
+
     def by_id(self, annotation_id: str) -> ShownAnnotation | None:
         """The annotation with ``annotation_id`` when it is shown."""
         return next((item for item in self._shown if item.id == annotation_id), None)
@@ -94,9 +100,10 @@ def _selection(
 
 
 def annotation_selections(
-    document: QTextDocument, utf16: Utf16Map, shown: AnnotationIndex, theme: Theme
+    document: QTextDocument, utf16: Utf16Map, shown: Iterable[ShownAnnotation], theme: Theme
 ) -> list[QTextEdit.ExtraSelection]:
     """Fills for highlights and a dotted underline for every annotation with a note."""
+    shown = list(shown)
     fills: dict[str | None, QTextCharFormat] = {}
     note_format = QTextCharFormat()
     note_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
@@ -139,6 +146,21 @@ def mark_selections(
         start, end = ranges[current]
         selections.append(_selection(document, utf16, start, end, strong))
     return selections
+
+
+def marks_within(
+    ranges: list[Range], current: int | None, start: int, end: int
+) -> tuple[list[Range], int | None]:
+    """The ranges sharing a character with ``[start, end)``, and where ``current`` is among
+    them (None when it is not)."""
+    kept: list[Range] = []
+    kept_current = None
+    for index, (first, last) in enumerate(ranges):
+        if first < end and last > start:
+            if index == current:
+                kept_current = len(kept)
+            kept.append((first, last))
+    return kept, kept_current
 
 
 def line_flash_selection(

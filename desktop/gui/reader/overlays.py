@@ -25,6 +25,9 @@ else:
 Range = tuple[int, int]
 """A ``str`` range of the speech's canonical text: start, end."""
 
+DECORATED_PAGES = 2
+"""Pages above and below the visible one whose annotations and marks are drawn in advance."""
+
 
 class ReaderOverlays(_Base):
     """Annotations, mark layers and the flash drawn over the reader's text and scroll bar."""
@@ -67,18 +70,44 @@ class ReaderOverlays(_Base):
         return self._scroll_marks.layer(layer)
 
     def _refresh_decorations(self) -> None:
+        """Draw the annotations and marks on the pages around the visible one.
+
+        Only those: Qt lays a long speech out bit by bit after the visible page, and placing
+        an extra selection lays the text out down to it (300 highlights over a report were
+        the whole report laid out at its opening). Scrolling past them draws the next pages.
+        """
         colours = self._style.theme
         document, utf16 = self.document(), self._utf16
-        selections = decorations.annotation_selections(document, utf16, self._shown, colours)
+        start, end = self._decorated = self._text_around_view(DECORATED_PAGES)
+        shown = self._shown.overlapping(start, end)
+        selections = decorations.annotation_selections(document, utf16, shown, colours)
         for layer, (ranges, current) in self._marks.items():
+            near, near_current = decorations.marks_within(ranges, current, start, end)
             selections += decorations.mark_selections(
-                document, utf16, layer, ranges, colours, current
+                document, utf16, layer, near, colours, near_current
             )
         if self._flash_offset is not None:
             selections.append(
                 decorations.line_flash_selection(document, utf16, self._flash_offset, colours)
             )
         self.setExtraSelections(selections)
+
+    def _follow_view_with_decorations(self) -> None:
+        """Draw the pages around the view anew once the visible one leaves the drawn ones."""
+        start, end = self._text_around_view(0)
+        if not (self._decorated[0] <= start and end <= self._decorated[1]):
+            self._refresh_decorations()
+
+    def _text_around_view(self, pages: int) -> Range:
+        """The ``str`` range from ``pages`` pages above the visible one to as many below it
+        (laying the text out only that far)."""
+        if not self._text:
+            return 0, 0
+        height = self.viewport().height()
+        top = self.cursorForPosition(QPoint(0, -pages * height)).position()
+        corner = QPoint(self.viewport().width(), (pages + 1) * height)
+        bottom = self.cursorForPosition(corner).position()
+        return self._utf16.to_str(top), self._utf16.to_str(bottom) + 1
 
     def _refresh_scroll_marks(self) -> None:
         for layer in set(self._scroll_marks.layers()) - set(self._marks):

@@ -79,6 +79,7 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
         self._style = ReaderStyle()
         self._annotations: list[Annotation] = []
         self._shown = decorations.AnnotationIndex([])
+        self._decorated: tuple[int, int] = (0, 0)
         self._marks: dict[str, tuple[list[Range], int | None]] = {}
         self._flash_offset: int | None = None
         self._current_annotation: str | None = None
@@ -307,6 +308,7 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
         # Re-flowing moves every line; without this a speech opened before the window
         # had its size (or a dock dragged wider) would show some other place.
         self._return_to_anchor(anchor)
+        self._follow_view_with_decorations()
         self._refresh_scroll_marks()
         self._reposition_toolbar()
 
@@ -397,6 +399,7 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
     def _on_scroll_bar_value_changed(self, _value: int) -> None:
         if not self._position_timer.isActive():
             self._position_timer.start()
+        self._follow_view_with_decorations()
         self._reposition_toolbar()
 
     def _emit_position(self) -> None:

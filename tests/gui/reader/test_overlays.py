@@ -31,8 +31,12 @@ def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(reader: ReaderView) 
     early, late = (0, 2), (text.index("第35段"), text.index("第35段") + 4)
     reader.set_marks("search", [*hits, early, late], current=0)
     reader.set_marks("term", [late])
-    selections = reader.extraSelections()
-    assert len(selections) == len(hits) + 2 + 1 + 1  # search, its current hit, the term
+    # At the top: the hits and early mark on its pages and the current hit drawn stronger.
+    assert len(reader.extraSelections()) == len(hits) + 1 + 1
+    reader.scroll_to_offset(late[0])
+    drawn = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.extraSelections()]
+    utf16_late = (late[0] + 1, late[1] + 1)  # 𠮷 near the top counts two UTF-16 units
+    assert drawn == [utf16_late, utf16_late]  # the late search mark and the term
     fractions = reader.scroll_mark_fractions("search")
     assert fractions[0] < 0.01  # the first line, below the page's top margin
     assert 0.8 < max(fractions) <= 1.0
@@ -40,4 +44,21 @@ def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(reader: ReaderView) 
     reader.clear_marks("search")
     assert reader.marks("search") == []
     assert reader.scroll_mark_fractions("search") == []
+    assert len(reader.extraSelections()) == 1
+    assert reader.scroll_mark_fractions("term") != []
+
+
+def test_highlights_far_below_are_drawn_when_the_page_comes_to_them(reader: ReaderView) -> None:
+    speech = reader.speech()
+    near = make_annotation(speech, body_offset(speech), body_offset(speech) + 4, "green")
+    start = speech.text.index("第38段")
+    far = make_annotation(speech, start, start + 4, "blue", note="远处")
+    reader.set_annotations([near, far])
+    assert len(reader.extraSelections()) == 1  # far's pages are not laid out for it yet
+    assert reader.annotations_at(start + 1) == [far.id]  # it is there all the same
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    drawn = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.extraSelections()]
+    assert drawn == [(start + 1, start + 5)] * 2  # the fill and the note's underline
+    bar.setValue(bar.minimum())
     assert len(reader.extraSelections()) == 1
