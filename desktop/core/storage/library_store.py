@@ -227,6 +227,15 @@ class LibraryStore:
         )
         return [rows.outline_record(row) for row in found]
 
+    def outline_records(self, speech_id: int) -> list[OutlineNodeRecord]:
+        """Every outline node of a speech, in one query: parents' ids, then siblings' order."""
+        found = self._db.rows(
+            rows.OUTLINE_SELECT
+            + " WHERE n.speech_id = ? ORDER BY n.parent_id IS NOT NULL, n.parent_id, n.position",
+            (speech_id,),
+        )
+        return [rows.outline_record(row) for row in found]
+
     def live_speech_ids(self) -> list[int] | None:
         """The speeches of the collections not in the trash; None (every speech) if none is."""
         with self._db.read() as conn:
