@@ -28,6 +28,9 @@ Range = tuple[int, int]
 DECORATED_PAGES = 2
 """Pages above and below the visible one whose annotations and marks are drawn in advance."""
 
+COLUMN_SLACK = 200
+"""Characters more on either side of those pages: more than a line of the widest column holds."""
+
 
 class ReaderOverlays(_Base):
     """Annotations, mark layers and the flash drawn over the reader's text and scroll bar."""
@@ -76,6 +79,10 @@ class ReaderOverlays(_Base):
         an extra selection lays the text out down to it (300 highlights over a report were
         the whole report laid out at its opening). Scrolling past them draws the next pages.
         """
+        if not (len(self._shown) or self._marks or self._flash_offset is not None):
+            self._decorated = (0, len(self._text))  # nothing to draw anywhere
+            self.setExtraSelections([])
+            return
         colours = self._style.theme
         document, utf16 = self.document(), self._utf16
         start, end = self._decorated = self._text_around_view(DECORATED_PAGES)
@@ -103,11 +110,15 @@ class ReaderOverlays(_Base):
         (laying the text out only that far)."""
         if not self._text:
             return 0, 0
-        height = self.viewport().height()
-        top = self.cursorForPosition(QPoint(0, -pages * height)).position()
-        corner = QPoint(self.viewport().width(), (pages + 1) * height)
-        bottom = self.cursorForPosition(corner).position()
-        return self._utf16.to_str(top), self._utf16.to_str(bottom) + 1
+        height, middle = self.viewport().height(), self.viewport().width() // 2
+        # Points in the text's column: one left of it would have Qt try every block after it.
+        top = max(-pages * height, -self.verticalScrollBar().value())
+        first = self.cursorForPosition(QPoint(middle, top)).position()
+        last = self.cursorForPosition(QPoint(middle, (pages + 1) * height)).position()
+        # The hit lands on a line's nearest character; its whole line is near the view too.
+        return max(self._utf16.to_str(first) - COLUMN_SLACK, 0), self._utf16.to_str(
+            last
+        ) + COLUMN_SLACK
 
     def _refresh_scroll_marks(self) -> None:
         for layer in set(self._scroll_marks.layers()) - set(self._marks):
