@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.gui.keyboard_menu import is_menu_key
+from desktop.gui.reader import visible
 from desktop.gui.reader.decorations import note_tooltip
 
 if TYPE_CHECKING:
@@ -257,12 +258,12 @@ class ReaderEvents(_Base):
 
     def shows_end(self) -> bool:
         """Whether the speech's last line is in sight."""
-        # Hit-testing the page's bottom lays the text out only that far. Placing a cursor at
-        # the end would lay out the whole speech at once (~0.1 s for 500,000 characters),
-        # which Qt otherwise does bit by bit after the visible page.
+        # Only when the last block is at the page's bottom: placing a cursor at the end
+        # lays out the whole speech at once (~0.1 s for 500,000 characters), which Qt
+        # otherwise does bit by bit after the visible page.
         viewport = self.viewport()
-        bottom = self.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1))
-        if bottom.block() != self.document().lastBlock():
+        bottom = self.verticalScrollBar().value() + viewport.height()
+        if visible.block_at(self.document(), bottom) != self.document().lastBlock():
             return False
         end = QTextCursor(self.document())
         end.movePosition(QTextCursor.MoveOperation.End)

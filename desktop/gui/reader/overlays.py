@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 
 from desktop.core.annotation import Annotation
-from desktop.gui.reader import decorations
+from desktop.gui.reader import decorations, visible
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import ReaderView
@@ -27,9 +27,6 @@ Range = tuple[int, int]
 
 DECORATED_PAGES = 2
 """Pages above and below the visible one whose annotations and marks are drawn in advance."""
-
-COLUMN_SLACK = 200
-"""Characters more on either side of those pages: more than a line of the widest column holds."""
 
 
 class ReaderOverlays(_Base):
@@ -110,15 +107,11 @@ class ReaderOverlays(_Base):
         (laying the text out only that far)."""
         if not self._text:
             return 0, 0
-        height, middle = self.viewport().height(), self.viewport().width() // 2
-        # Points in the text's column: one left of it would have Qt try every block after it.
-        top = max(-pages * height, -self.verticalScrollBar().value())
-        first = self.cursorForPosition(QPoint(middle, top)).position()
-        last = self.cursorForPosition(QPoint(middle, (pages + 1) * height)).position()
-        # The hit lands on a line's nearest character; its whole line is near the view too.
-        return max(self._utf16.to_str(first) - COLUMN_SLACK, 0), self._utf16.to_str(
-            last
-        ) + COLUMN_SLACK
+        height, top = self.viewport().height(), self.verticalScrollBar().value()
+        first, last = visible.text_between(
+            self.document(), top - pages * height, top + (pages + 1) * height
+        )
+        return self._utf16.to_str(first), self._utf16.to_str(last)
 
     def _refresh_scroll_marks(self) -> None:
         for layer in set(self._scroll_marks.layers()) - set(self._marks):
@@ -142,9 +135,7 @@ class ReaderOverlays(_Base):
         super().paintEvent(event)
         if not any(item.has_note for item in self._shown):
             return
-        first = self._utf16.to_str(self.cursorForPosition(QPoint(0, 0)).position())
-        corner = QPoint(self.viewport().width(), self.viewport().height())
-        last = self._utf16.to_str(self.cursorForPosition(corner).position())
+        first, last = self._text_around_view(0)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

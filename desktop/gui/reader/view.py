@@ -12,11 +12,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
@@ -25,7 +24,7 @@ from desktop.core.annotation import Annotation
 from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId, ActionRegistry
-from desktop.gui.reader import decorations
+from desktop.gui.reader import decorations, visible
 from desktop.gui.reader.commands import SELECTION_ACTIONS, ReaderCommands
 from desktop.gui.reader.document import (
     COLUMN_CHARACTERS,
@@ -207,6 +206,9 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
             document = QTextDocument(self)
             document.setDefaultFont(self._style.font)
         old = self._own_document
+        # Cleared while their document is still shown: Qt repaints where each one was, and
+        # finding that in the new document would lay it out down to them.
+        self.setExtraSelections([])
         self.setDocument(document)
         self._own_document = document
         if old is not None:
@@ -375,9 +377,8 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
         puts there, a line below the page's top (the start at the very top)."""
         if self.verticalScrollBar().value() <= self.verticalScrollBar().minimum():
             return 0
-        cursor = self.cursorForPosition(QPoint(0, round(self._headroom()) + 1))
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
-        return self._utf16.to_str(cursor.position())
+        y = self.verticalScrollBar().value() + round(self._headroom()) + 1
+        return self._utf16.to_str(visible.line_start_at(self.document(), y))
 
     def reading_offset(self) -> int:
         """Where the reader is: the place last scrolled to, or the line read once moved away."""
