@@ -348,12 +348,25 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, QTextEdit):
         page down for a ``passage``: a hit, an annotation); ``mark`` flashes it briefly."""
         offset = min(max(offset, 0), len(self._text))
         scroll_bar = self.verticalScrollBar()
-        scroll_bar.setValue(round(self._line_top(offset) - self._headroom(passage)))
+        target = round(self._line_top(offset) - self._headroom(passage))
+        self._let_scroll_bar_reach(target)
+        scroll_bar.setValue(target)
         self._anchor = (offset, scroll_bar.value(), passage)
         if mark:
             self._flash_offset = offset
             self._refresh_decorations()
             self._flash_timer.start()
+
+    def _let_scroll_bar_reach(self, value: int) -> None:
+        """Make room for ``value`` on the scroll bar, with the page below it laid out.
+
+        Qt sets the range from the text laid out so far, a little later: far into a speech
+        just opened, the bar would stop short and the page show the speech's top.
+        """
+        scroll_bar = self.verticalScrollBar()
+        if value > scroll_bar.maximum():
+            visible.block_at(self.document(), value + self.viewport().height())
+            scroll_bar.setMaximum(value)
 
     def _return_to_anchor(self, anchor: tuple[int, bool] | None) -> None:
         """Show the place ``anchor`` held again, as it was placed, after a re-flow."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
+
 from desktop.core.annotation import AnchorState
 from desktop.gui.reader import ReaderView
-from tests.gui.reader.conftest import body_offset, make_annotation
+from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
 
 
 def test_highlights_are_drawn_translucent_and_orphans_are_not(reader: ReaderView) -> None:
@@ -62,3 +64,37 @@ def test_highlights_far_below_are_drawn_when_the_page_comes_to_them(reader: Read
     assert drawn == [(start + 1, start + 5)] * 2  # the fill and the note's underline
     bar.setValue(bar.minimum())
     assert len(reader.extraSelections()) == 1
+
+
+def test_a_highlight_across_paragraphs_is_drawn_in_each_of_them(reader: ReaderView) -> None:
+    speech = reader.speech()
+    start = speech.text.index("第9段") - 6
+    end = speech.text.index("第9段") + 3
+    reader.set_annotations([make_annotation(speech, start, end, "pink")])
+    drawn = [s.cursor.selectedText() for s in reader.extraSelections()]
+    paragraph_end = speech.text.index("\n", start)
+    assert drawn == [speech.text[start:paragraph_end], speech.text[paragraph_end + 1 : end]]
+
+
+def test_highlights_on_a_long_speech_lay_out_only_its_first_pages(qtbot: QtBot) -> None:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.show()
+    qtbot.waitExposed(reader)
+    speech = build_speech([f"第{n}段。" + BODY * 3 for n in range(3000)])
+    reader.show_speech(speech)
+    first_break, last_break = speech.text.index("\n"), speech.text.rindex("\n")
+    reader.set_annotations(
+        [
+            make_annotation(speech, first_break - 3, first_break + 3, "green"),  # across two
+            make_annotation(speech, last_break - 3, last_break + 3, "blue"),
+        ]
+    )
+    reader.viewport().repaint()
+    assert len(reader.extraSelections()) == 2  # the first one's two paragraphs
+    assert reader.document().lastBlock().layout().lineCount() == 0
+    bar = reader.verticalScrollBar()
+    reader.scroll_to_offset(last_break)
+    assert bar.value() > 0
+    assert len(reader.extraSelections()) == 2  # now the last one's
