@@ -230,11 +230,11 @@ class LibraryStore:
     def outline_records(self, speech_id: int) -> list[OutlineNodeRecord]:
         """Every outline node of a speech, in one query: parents' ids, then siblings' order."""
         found = self._db.rows(
-            rows.OUTLINE_SELECT
-            + " WHERE n.speech_id = ? ORDER BY n.parent_id IS NOT NULL, n.parent_id, n.position",
+            "SELECT * FROM outline_nodes WHERE speech_id = ?"
+            " ORDER BY parent_id IS NOT NULL, parent_id, position",
             (speech_id,),
         )
-        return [rows.outline_record(row) for row in found]
+        return rows.outline_records(found)
 
     def live_speech_ids(self) -> list[int] | None:
         """The speeches of the collections not in the trash; None (every speech) if none is."""
