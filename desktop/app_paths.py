@@ -45,6 +45,15 @@ def cache_folder() -> Path:
     return _app_folder("CacheLocation")
 
 
+def documents_folder() -> Path:
+    """The user's Documents folder, else the home folder: where exports and backups go first."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    # An empty answer (no such location) is not Path(""), the folder the app was started in.
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
 def _app_folder(location_name: str) -> Path:
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.app_paths import LIBRARY_FILE_NAME, default_library_path, library_path
+from desktop.app_paths import (
+    LIBRARY_FILE_NAME,
+    default_library_path,
+    documents_folder,
+    library_path,
+)
 
 
 def test_the_option_wins(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -44,3 +49,23 @@ def test_the_user_dictionary_and_cache_live_in_the_app_folders(
         "user_dict.txt"
     )
     assert cache_folder() == isolated_environment / "cache" / "Pizhu" / "Pizhu"
+
+
+@pytest.mark.parametrize("answer", ["", "missing"])
+def test_documents_falls_back_to_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, answer: str
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    given = str(tmp_path / answer) if answer else ""
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _location: given)
+    assert documents_folder() == Path.home()
+
+
+def test_documents_is_the_platform_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _location: str(tmp_path))
+    assert documents_folder() == tmp_path

@@ -36,8 +36,10 @@ from desktop.core.text_templates import fill
 from desktop.dialogs import export_texts
 from desktop.dialogs.export_settings import ExportSettings
 from desktop.gui.library_worker import LibraryWorker
+from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.search_jobs import concordance_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
+from desktop.gui.text_size import text_px, text_size
 from desktop.models.concordance_model import Column, ConcordanceModel, Role
 
 _log = logging.getLogger(__name__)
@@ -57,7 +59,7 @@ class ConcordanceDialog(QDialog):
     def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("concordance_dialog")
-        self.resize(860, 560)
+        resize_within_screen(self, text_size(self, 860, 560))
         self.worker = LibraryWorker(library_path, "concordance", self)
         self.model = ConcordanceModel(self)
         self._found: LibraryConcordance | None = None
@@ -112,12 +114,12 @@ class ConcordanceDialog(QDialog):
         table.horizontalHeader().setSortIndicator(Column.SPEECH, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # rows by the arrows; Tab goes on to the buttons
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
-        table.setColumnWidth(Column.SPEECH, 160)
-        table.setColumnWidth(Column.LEFT, 260)
-        table.setColumnWidth(Column.HIT, 90)
+        for column, width in ((Column.SPEECH, 160), (Column.LEFT, 260), (Column.HIT, 90)):
+            table.setColumnWidth(column, text_px(table, width))
         self.table = table
         return table
 
@@ -136,6 +138,7 @@ class ConcordanceDialog(QDialog):
         self.setWindowTitle(self.tr("Concordance"))
         self.term_edit.setPlaceholderText(self.tr("Word or term"))
         self.width_box.setToolTip(self.tr("Characters of context on each side"))
+        self.table.setAccessibleName(self.tr("Occurrences"))
         self.term_label.setText(self.tr("&Word:"))
         self.scope_label.setText(self.tr("&In:"))
         self.width_label.setText(self.tr("Con&text:"))

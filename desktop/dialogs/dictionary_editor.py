@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +26,8 @@ from desktop.core.fileio import atomic_write
 from desktop.core.text_templates import fill
 from desktop.gui.app_theme import accent_colour
 from desktop.gui.button_texts import name_message_buttons, name_standard_buttons
+from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.text_size import fixed_font, text_size
 
 
 def read_text(path: Path) -> str:
@@ -59,7 +60,7 @@ class DictionaryEditorDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dictionary_editor")
-        self.resize(560, 480)
+        resize_within_screen(self, text_size(self, 560, 480))
         self._path = path
         self._build()
         self._editor.setPlainText(read_text(path))
@@ -81,9 +82,7 @@ class DictionaryEditorDialog(QDialog):
         self._help.setWordWrap(True)
         self._editor = QPlainTextEdit(self)
         self._editor.setObjectName("dictionaryText")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self._editor.setFont(font)
+        self._editor.setFont(fixed_font(self._editor))
         self._problems = QLabel(self)
         self._problems.setObjectName("dictionaryProblems")
         self._problems.setWordWrap(True)

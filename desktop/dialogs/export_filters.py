@@ -136,6 +136,8 @@ class ExportFilterPanel(QWidget):
         }
         for value, chip in self.colors.items():
             chip.setToolTip(self.tr("Only %1 highlights").replace("%1", names[Color(value)]))
+            chip.setAccessibleName(names[Color(value)])  # the swatch is only a colour: say which
+            chip.setAccessibleDescription(chip.toolTip())
         self.tags.setPlaceholderText(self.tr("Any tag; several separated by commas"))
         kinds = {
             AnnotationKind.HIGHLIGHT: self.tr("&Highlights"),
@@ -153,6 +155,9 @@ class ExportFilterPanel(QWidget):
         }
         for index in range(self.date_field.count()):
             self.date_field.setItemText(index, fields[DateField(self.date_field.itemData(index))])
+        self.date_field.setAccessibleName(self.tr("Which date"))
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.date_to.setAccessibleName(self.tr("To"))
         self.orphans.setText(self.tr("Include annotations whose passage is no longer in the te&xt"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

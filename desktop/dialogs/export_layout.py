@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, Slot
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,6 +31,7 @@ from desktop.dialogs.export_filters import ExportFilterPanel
 from desktop.dialogs.export_settings import ScopeKind
 from desktop.gui.app_theme import accent_colour
 from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.text_size import fixed_font
 
 if TYPE_CHECKING:
     from desktop.dialogs.export_dialog import ExportContext
@@ -114,7 +114,7 @@ class ExportDialogLayout(QObject):
         self.preview.setObjectName("exportPreview")
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setFont(fixed_font(self.preview))
         column.addWidget(self.summary)
         column.addWidget(self.preview, 1)
         return self.preview_box
@@ -165,6 +165,9 @@ class ExportDialogLayout(QObject):
         self.destination_label.setText(self.tr("Sa&ve as:"))
         self.browse.setText(self.tr("Ch&oose…"))
         self.preview_box.setTitle(self.tr("Preview"))
+        # A group box's title does not name what it holds for a screen reader.
+        self.format.setAccessibleName(self.tr("Format"))
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.open_file.setText(self.tr("Open &File"))
         self.show_folder.setText(self.tr("Show in Fol&der"))
         self.export_button.setText(self.tr("&Export"))

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from desktop import APP_NAME, ORGANIZATION_NAME
+from desktop.app_paths import documents_folder
 from desktop.core.annotation import AnnotationKind, Color
 from desktop.core.export import FORMATS
 from desktop.core.export.model import DateField
@@ -52,13 +53,6 @@ def settings_file() -> Path:
     """Where the app's settings live: ``<config>/Pizhu/Pizhu.ini``, as the window keeps them."""
     location = QStandardPaths.StandardLocation.GenericConfigLocation
     return Path(QStandardPaths.writableLocation(location)) / ORGANIZATION_NAME / f"{APP_NAME}.ini"
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder when it exists, else the home folder: where exports go first."""
-    location = QStandardPaths.StandardLocation.DocumentsLocation
-    folder = Path(QStandardPaths.writableLocation(location))
-    return folder if folder.is_dir() else Path.home()
 
 
 class ExportSettings:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.text_templates import fill
 from desktop.gui.button_texts import name_standard_buttons
+from desktop.gui.text_size import text_px
 
 SHOW_DELAY_MS = 300
 """An import finished within this time shows no progress dialog at all."""
@@ -51,7 +52,7 @@ class ImportProgressDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import_progress")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(text_px(self, 420))
         self._job = job
         self._total = max(len(job.paths), 1)
         self._done = False

@@ -33,6 +33,8 @@ from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
 from desktop.gui.import_texts import error_text, removal_kind_text
+from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.text_size import text_size
 from desktop.models.annotation_text import short_quote
 from desktop.models.speech_labels import speech_label
 
@@ -57,7 +59,7 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import_report")
         self.setWindowTitle(self.tr("Import Report"))
-        self.resize(620, 480)
+        resize_within_screen(self, text_size(self, 620, 480))
         self._result = result
         self._later: list[list[Removal]] = []  # each noise kind's pieces, until it is opened
         layout = QVBoxLayout(self)
@@ -65,6 +67,7 @@ class ImportReportDialog(QDialog):
         self._tree = QTreeWidget(self)
         self._tree.setObjectName("report_tree")
         self._tree.setHeaderHidden(True)
+        self._tree.setAccessibleName(self.tr("Imported files"))
         self._tree.setUniformRowHeights(True)
         self._tree.itemExpanded.connect(self._on_tree_item_expanded)
         layout.addWidget(self._tree, 1)
@@ -115,21 +118,31 @@ class ImportReportDialog(QDialog):
     def _headline_text(self) -> str:
         """One or two sentences on how the import went."""
         result = self._result
-        imported, failed = len(result.imported), len(result.failed)
         if result.stopped_by is not None:
             reason = error_text(result.stopped_by.kind, result.stopped_by.code)
             return self.tr("The import stopped: %1").replace("%1", reason)
-        done = self.tr("%n file(s) imported.", "", imported)
-        not_done = self.tr("%n file(s) could not be imported.", "", failed)
-        if result.cancelled:
-            return self._sentences(self.tr("The import was cancelled."), done)
-        if failed and not imported:
-            return not_done
-        return self._sentences(done, not_done) if failed else done
+        failed = len(result.failed)
+        # A file already in the library and unchanged added nothing: it is not counted as
+        # imported, or dropping a folder again would claim every file was taken in anew.
+        unchanged = sum(1 for outcome in result.imported if _unchanged(outcome))
+        imported = len(result.imported) - unchanged
+        sentences = [self.tr("The import was cancelled.")] if result.cancelled else []
+        if imported or not (unchanged or failed):
+            sentences.append(self.tr("%n file(s) imported.", "", imported))
+        if unchanged:
+            sentences.append(
+                self.tr("%n file(s) already in the library and unchanged.", "", unchanged)
+            )
+        if failed:
+            sentences.append(self.tr("%n file(s) could not be imported.", "", failed))
+        return self._sentences(sentences)
 
-    def _sentences(self, first: str, second: str) -> str:
+    def _sentences(self, sentences: list[str]) -> str:
         # Chinese runs sentences together; English puts a space between them.
-        return fill(self.tr("%1 %2"), first, second)
+        text = sentences[0]
+        for sentence in sentences[1:]:
+            text = fill(self.tr("%1 %2"), text, sentence)
+        return text
 
     def _build_buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -273,6 +286,10 @@ def _expand_marked(item: QTreeWidgetItem) -> None:
         item.setExpanded(True)
     for row in range(item.childCount()):
         _expand_marked(item.child(row))
+
+
+def _unchanged(outcome: FileOutcome) -> bool:
+    return outcome.report is not None and outcome.report.status == ImportStatus.UNCHANGED
 
 
 def _child(parent: QTreeWidgetItem, text: str) -> QTreeWidgetItem:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.actions import LIST_TITLE, ActionId, ActionRegistry
 from desktop.gui.button_texts import name_standard_buttons
+from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.text_size import text_size
 
 translate = QCoreApplication.translate
 _MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=\S)")
@@ -110,15 +112,17 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.resize(520, 560)
+        resize_within_screen(self, text_size(self, 520, 560))
         layout = QVBoxLayout(self)
         self._search = QLineEdit(self)
         self._search.setObjectName("shortcutSearch")
         self._search.setClearButtonEnabled(True)
         self._search.setPlaceholderText(self.tr("Search commands or keys"))
+        self._search.setAccessibleName(self._search.placeholderText())
         self._search.textChanged.connect(self._on_search_text_changed)
         self._tree = QTreeWidget(self)
         self._tree.setObjectName("shortcutList")
+        self._tree.setAccessibleName(self.tr("Keyboard Shortcuts"))
         self._tree.setColumnCount(2)
         self._tree.setHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
         self._tree.setRootIsDecorated(False)

@@ -32,6 +32,8 @@ from desktop.core.errors import LibraryError
 from desktop.core.storage.tag_edits import tag_name
 from desktop.core.text_templates import fill
 from desktop.gui.button_texts import name_standard_buttons
+from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.text_size import text_size
 from desktop.models.tags_model import Column, Role, TagsModel
 
 
@@ -61,7 +63,7 @@ class TagsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tags_dialog")
-        self.resize(440, 480)
+        resize_within_screen(self, text_size(self, 440, 480))
         self.model = TagsModel(self)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.model)

@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
 from desktop.core.annotation import Annotation, AnnotationKind
 from desktop.gui.actions import SWATCHES, swatch_icon
 from desktop.gui.button_texts import name_message_buttons, name_standard_buttons
+from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.text_size import text_size
 from desktop.models.annotation_text import format_full_time, note_first_line, short_quote
 
 translate = QCoreApplication.translate
@@ -118,7 +120,7 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("trash_dialog")
         self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(DEFAULT_SIZE)
+        resize_within_screen(self, text_size(self, DEFAULT_SIZE.width(), DEFAULT_SIZE.height()))
         self._rows: list[TrashRow] = []
         self._confirmation: QMessageBox | None = None
         layout = QVBoxLayout(self)

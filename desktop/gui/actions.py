@@ -326,8 +326,8 @@ class ActionRegistry(QObject):
     def _create(self, action_id: ActionId, spec: ActionSpec) -> QAction:
         action = QAction(self)
         action.setObjectName(f"action_{action_id.name.lower()}")
-        self._apply_texts(action, spec)
         action.setShortcuts(key_sequences(spec))
+        self._apply_texts(action, spec)
         action.setShortcutContext(spec.scope.value)
         action.setCheckable(spec.checkable)
         _apply_icon(action, spec)
@@ -342,4 +342,11 @@ class ActionRegistry(QObject):
         action.setText(_tr(spec.text))
         action.setIconText(_tr(spec.icon_text or spec.text.replace("&", "")))
         action.setStatusTip(_tr(spec.status_tip))
-        action.setToolTip(_tr(spec.status_tip or spec.text.replace("&", "")))
+        action.setToolTip(tool_tip(action, _tr(spec.status_tip or spec.text.replace("&", ""))))
+
+
+def tool_tip(action: QAction, tip: str) -> str:
+    """``tip`` followed by the action's first shortcut (the toolbar shows icons only, and a
+    keyboard user learns the key from the tooltip a mouse user sees)."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{tip} ({keys})" if keys else tip

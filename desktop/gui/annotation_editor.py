@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.annotation import Annotation
 from desktop.core.storage.tag_edits import TAG_SEPARATORS
 from desktop.gui.collation import sorted_names
+from desktop.gui.text_size import text_px
 
 SAVE_DELAY_MS = 400
 """A pause in typing this long sends the note."""
@@ -100,7 +101,7 @@ class AnnotationEditor(QFrame):
         self._note = QPlainTextEdit(self)
         self._note.setObjectName("noteEditor")
         self._note.setTabChangesFocus(True)
-        self._note.setMinimumHeight(60)
+        self._note.setMinimumHeight(text_px(self._note, 60))
         self._tags = QLineEdit(self)
         self._tags.setObjectName("tagsEditor")
         self._tags.setClearButtonEnabled(True)
@@ -116,6 +117,9 @@ class AnnotationEditor(QFrame):
         self._note.setPlaceholderText(self.tr("Write a note (Markdown). It is saved as you type."))
         self._tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self._tags.setToolTip(self.tr("Tags, separated by commas; Enter saves them"))
+        self._note.setAccessibleName(self.tr("Note"))
+        self._tags.setAccessibleName(self.tr("Tags"))
+        self._tags.setAccessibleDescription(self._tags.toolTip())
 
     @property
     def note_edit(self) -> QPlainTextEdit:

@@ -119,6 +119,8 @@ class AnnotationFilterBar(QWidget):
         self._search.setPlaceholderText(self.tr("Search passages, notes and tags"))
         self._search.setAccessibleName(self._search.placeholderText())
         self._tags.setToolTip(self.tr("Show only annotations with this tag"))
+        self._tags.setAccessibleName(self.tr("Tag"))
+        self._tags.setAccessibleDescription(self._tags.toolTip())
         self._manage_tags.setToolTip(self.tr("Manage Tags… (rename, merge or delete them)"))
         self._manage_tags.setAccessibleName(self.tr("Manage Tags…"))
         self._fill_tags()

@@ -32,7 +32,7 @@ from desktop.core.errors import LibraryError
 from desktop.core.storage.library import open_library
 
 # isort: split
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool
+from PySide6.QtCore import QLockFile, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 PROBE_ENV = "PIZHU_STARTUP_PROBE"
 EXIT_LIBRARY_ERROR = 2
+EXIT_ALREADY_OPEN = 2
 
 _log = logging.getLogger(__name__)
 
@@ -59,10 +60,46 @@ def run_gui(library_path: Path, files: Sequence[Path] = ()) -> int:
     settings = Settings()
     translations = Translations(app)
     translations.apply(settings.language)
+    lock = claim_library(library_path)
     try:
+        if lock is not None and not lock.isLocked():
+            return hand_over_to_holder(library_path, files, lock)
         return _run_window(app, settings, translations, library_path, files)
     finally:
+        if lock is not None:
+            lock.unlock()
         translations.remove()  # the application may outlive this call (tests, embedding)
+
+
+def claim_library(library_path: Path) -> QLockFile | None:
+    """Take ``<library>.lock``: locked if this process is now the library's one window.
+
+    Not locked: another live process holds it (``getLockInfo`` names it). None: the lock cannot
+    be made at all (a read-only folder), and the window opens without the guard. A crashed
+    process's lock is taken over: with no stale time, Qt judges a lock by whether its process
+    still runs.
+    """
+    path = library_path.expanduser().resolve()  # one lock whatever links lead to the file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    lock = QLockFile(f"{path}.lock")
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    return lock if lock.error() == QLockFile.LockError.LockFailedError else None
+
+
+def hand_over_to_holder(library_path: Path, files: Sequence[Path], lock: QLockFile) -> int:
+    """Give ``files`` to the process that has the library open; say so if it does not answer."""
+    from desktop.gui.single_instance import hand_over, say_already_open
+
+    if hand_over(library_path, files):
+        return 0
+    pid, _host, _app = lock.getLockInfo()  # PySide returns what C++ passes out
+    say_already_open(pid, library_path)
+    return EXIT_ALREADY_OPEN
 
 
 def _run_window(
@@ -144,11 +181,24 @@ def after_show(window: object, files: list[Path]) -> None:
     if window.translations is not None:
         window.translations.refresh_stale()
     QThreadPool.globalInstance().start(DailyBackup(window.session.library_path))
+    listen_for_other_instances(window)
     from desktop.gui.preload import preload_later
 
     preload_later()
     if files:
         window.import_files(files, open_first=True)
+
+
+def listen_for_other_instances(window: object) -> object:
+    """Take the files of Pizhu processes started later on this library: import, come forward."""
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.single_instance import InstanceServer
+
+    assert isinstance(window, MainWindow)
+    server = InstanceServer(window.session.library_path, window)
+    server.files_received.connect(window.take_files_from_another_start)
+    server.listen()
+    return server
 
 
 def make_segmenter_service(parent: QObject) -> object:

@@ -161,6 +161,11 @@ def info_colour(palette: QPalette | None = None) -> QColor:
     return QColor("#7db4ff" if is_dark(palette) else "#1d5fa6")
 
 
+def focus_colour(palette: QPalette | None = None) -> QColor:
+    """The ring around the control with the keyboard: 4.5:1 or more on either surface."""
+    return QColor("#7db4ff" if is_dark(palette) else "#1d5fa6")
+
+
 def warning_colour(palette: QPalette | None = None) -> QColor:
     """The amber of "passage not found" and of changed anchors."""
     return QColor("#f0a030" if is_dark(palette) else "#b36200")

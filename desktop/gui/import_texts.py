@@ -29,6 +29,10 @@ def document_error_text(code: str) -> str:
         "unreadable": translate(
             "ImportTexts", "The file cannot be read (it was moved, or permission is missing)."
         ),
+        "folder": translate(
+            "ImportTexts",
+            "The folder holds no file that can be imported (.txt, .docx, .pdf, .md or .html).",
+        ),
         "no-text": translate("ImportTexts", "The file holds no text."),
         "encoding": translate("ImportTexts", "The file's text encoding could not be recognised."),
         "encrypted": translate(

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
+from desktop.gui.text_size import text_px
 from desktop.models.search_results_model import Column
 
 
@@ -39,9 +40,8 @@ class KwicTreeView(QTreeView):
         self.setAllColumnsShowFocus(True)
         header = self.header()
         header.setStretchLastSection(True)
-        header.resizeSection(Column.WHERE, 160)
-        header.resizeSection(Column.LEFT, 180)
-        header.resizeSection(Column.HIT, 80)
+        for column, width in ((Column.WHERE, 160), (Column.LEFT, 180), (Column.HIT, 80)):
+            header.resizeSection(column, text_px(self, width))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Span the speech rows about to be painted, then paint."""

@@ -77,6 +77,16 @@ class LibrarySession(SessionTagsMixin, QObject):
         self._library.close()
         self.closed = True
 
+    def reopen(self, library: Library) -> None:
+        """Use ``library`` from now on (the closed file, restored): views read it all again.
+
+        The undo history was cleared on closing: its steps belong to the file replaced.
+        """
+        self._library = library
+        self.closed = False
+        self.undo_stack.clear()
+        self.library_changed.emit()
+
     def report_error(self, error: PizhuError) -> None:
         """Tell the window a change failed (it shows the message)."""
         self.error_occurred.emit(error)

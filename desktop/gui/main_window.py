@@ -33,6 +33,7 @@ from desktop.gui.undo import step_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
 from desktop.gui.window_export import ExportMixin
+from desktop.gui.window_library import LibraryToolsMixin
 from desktop.gui.window_print import PrintMixin
 from desktop.gui.window_reading import ReadingMixin
 from desktop.gui.window_search import SearchToolsMixin
@@ -56,6 +57,7 @@ class MainWindow(
     SessionEventsMixin,
     AnnotationsMixin,
     DialogsMixin,
+    LibraryToolsMixin,
     TagsMixin,
     ExportMixin,
     PrintMixin,
@@ -118,6 +120,9 @@ class MainWindow(
 
     def _complete(self) -> None:
         """Right after the first paint: the parts of the window the first frame did without."""
+        from desktop.gui.focus_ring import install_focus_ring
+
+        install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
         self.ensure_annotations_dock()
         self._reopen_tool_docks(self.settings.open_tool_docks)
         # Tab follows the screen: the library's filter and tree, the page, then the right docks
@@ -224,6 +229,7 @@ class MainWindow(
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.NEXT_PANE: self.panes.next_pane,
             ActionId.PREVIOUS_PANE: self.panes.previous_pane,
+            **self._library_commands(),
         }
 
     def _panes(self) -> list[Pane]:

@@ -5,6 +5,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
@@ -12,7 +15,30 @@ from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId, ActionRegistry
 
 SEPARATOR = None
 
-MENUS: dict[str, list[ActionId | None]] = {
+
+@dataclass(frozen=True, slots=True)
+class Submenu:
+    """A menu inside a menu: its title (untranslated) and its actions; None is a separator."""
+
+    title: str
+    ids: tuple[ActionId | None, ...]
+
+
+MenuItem = ActionId | Submenu | None
+
+LIBRARY_SUBMENU = Submenu(
+    QT_TRANSLATE_NOOP("Menus", "&Library"),
+    (
+        ActionId.BACK_UP_NOW,
+        ActionId.RESTORE_BACKUP,
+        SEPARATOR,
+        ActionId.CHECK_LIBRARY,
+        ActionId.SHOW_LIBRARY_FOLDER,
+    ),
+)
+"""File ▸ Library: the library file's safety tools."""
+
+MENUS: dict[str, list[MenuItem]] = {
     QT_TRANSLATE_NOOP("Menus", "&File"): [
         ActionId.IMPORT,
         ActionId.EXPORT,
@@ -23,6 +49,7 @@ MENUS: dict[str, list[ActionId | None]] = {
         ActionId.IMPORT_ANNOTATIONS,
         SEPARATOR,
         ActionId.TRASH,
+        LIBRARY_SUBMENU,
         SEPARATOR,
         ActionId.QUIT,
     ],
@@ -80,7 +107,7 @@ MENUS: dict[str, list[ActionId | None]] = {
         ActionId.ABOUT,
     ],
 }
-"""Each menu's title (untranslated) and its actions in order; None is a separator."""
+"""Each menu's title (untranslated) and its items in order; None is a separator."""
 
 TOOLBAR: list[ActionId | None] = [
     ActionId.IMPORT,
@@ -111,24 +138,35 @@ def menu_title(title: str) -> str:
 
 
 def build_menus(window: QMainWindow, registry: ActionRegistry) -> dict[str, QMenu]:
-    """Fill the window's menu bar; returns the menus by their untranslated title."""
+    """Fill the window's menu bar; returns the menus (submenus too) by untranslated title."""
     menus: dict[str, QMenu] = {}
     bar = window.menuBar()
     bar.clear()
-    for title, ids in MENUS.items():
+    for title, items in MENUS.items():
         menu = bar.addMenu(menu_title(title))
-        menu.setObjectName(f"menu_{title.strip('&').lower()}")
-        _fill(menu, ids, registry)
+        _name(menu, title)
+        _fill(menu, items, registry, menus)
         menus[title] = menu
     return menus
 
 
-def _fill(menu: QMenu, ids: list[ActionId | None], registry: ActionRegistry) -> None:
-    for action_id in ids:
-        if action_id is None:
+def _name(menu: QMenu, title: str) -> None:
+    menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
+
+
+def _fill(
+    menu: QMenu, items: Iterable[MenuItem], registry: ActionRegistry, menus: dict[str, QMenu]
+) -> None:
+    for item in items:
+        if item is None:
             menu.addSeparator()
+        elif isinstance(item, Submenu):
+            submenu = menu.addMenu(menu_title(item.title))
+            _name(submenu, item.title)
+            _fill(submenu, item.ids, registry, menus)
+            menus[item.title] = submenu
         else:
-            menu.addAction(registry.action(action_id))
+            menu.addAction(registry.action(item))
 
 
 def build_toolbar(parent: QWidget, registry: ActionRegistry) -> QToolBar:

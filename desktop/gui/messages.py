@@ -31,6 +31,9 @@ _SUMMARIES = {
     ),
     "cannot-open": QT_TRANSLATE_NOOP("Messages", "The library file cannot be opened."),
     "not-found": QT_TRANSLATE_NOOP("Messages", "It is no longer in the library."),
+    "same-file": QT_TRANSLATE_NOOP(
+        "Messages", "A backup cannot replace the library itself: choose another file."
+    ),
 }
 
 

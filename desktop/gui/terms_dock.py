@@ -134,6 +134,7 @@ class TermsDock(QDockWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # rows by the arrows; Tab leaves, as in every list
         return view
 
     def _connect(self) -> None:
@@ -158,6 +159,11 @@ class TermsDock(QDockWidget):
         self.tabs.setTabText(1, self.tr("Formulations (提法)"))
         self.previous_button.setToolTip(self.tr("Previous occurrence"))
         self.next_button.setToolTip(self.tr("Next occurrence"))
+        self.previous_button.setAccessibleName(self.previous_button.toolTip())
+        self.next_button.setAccessibleName(self.next_button.toolTip())
+        self.scope_box.setAccessibleName(self.tr("Terms of"))
+        self.keyword_view.setAccessibleName(self.tr("Keywords"))
+        self.formulation_view.setAccessibleName(self.tr("Formulations (提法)"))
         self.keywords.retranslate()
         self.formulations.retranslate()
         self._update_status()

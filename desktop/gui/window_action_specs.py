@@ -59,6 +59,32 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         ),
         svg="trash-restore",
     ),
+    ActionId.BACK_UP_NOW: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Back Up Now…"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Save a checked copy of the whole library to a file of your choice"
+        ),
+        svg="export",
+    ),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Restore from Backup…"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Put one of the library's backups in its place (the current file is kept)"
+        ),
+        svg="trash-restore",
+    ),
+    ActionId.CHECK_LIBRARY: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Check Library"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Check the library file for damage (nothing is changed)"
+        ),
+    ),
+    ActionId.SHOW_LIBRARY_FOLDER: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Show in &File Manager"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Open the folder that holds the library file and its backups"
+        ),
+    ),
     ActionId.QUIT: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Quit"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "Close Pizhu (everything is already saved)"),

@@ -10,12 +10,13 @@ their own connection on the library's path, and ``SessionTexts`` reads texts thr
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from desktop.core.section_paths import SectionPaths
 from desktop.gui.actions import ActionId
@@ -110,6 +111,10 @@ class SearchToolsMixin(_Base):
         if self._find_bar is None:
             bar = FindBar(self)
             self.centralWidget().layout().addWidget(bar)
+            # Tab goes from the page to the bar under it, not round the docks first.
+            chain = [self.reader, bar.edit, bar.previous_button, bar.next_button, bar.close_button]
+            for before, after in itertools.pairwise(chain):
+                QWidget.setTabOrder(before, after)
             bar.matches_changed.connect(self._on_find_bar_matches_changed)
             bar.closed.connect(self._on_find_bar_closed)
             speech = self.current_speech()

@@ -84,13 +84,19 @@ def annotation_data(
     if role == Qt.ItemDataRole.DecorationRole and column == Column.QUOTE:
         info = color_info(annotation.color)
         return QColor(info.fill) if info is not None else None
-    if role == Qt.ItemDataRole.ToolTipRole:
+    if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
         return _tooltip(annotation)
+    if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.QUOTE:
+        a = annotation
+        return text.spoken_row(a.color, a.quote.exact, a.note, a.tags)
     return None
 
 
 def _tooltip(annotation: Annotation) -> str:
-    parts = [text.short_quote(annotation.quote.exact, 300)]
+    """The whole passage, its colour named first (the swatch alone says nothing to some)."""
+    quote = text.short_quote(annotation.quote.exact, 300)
+    color = text.color_name(annotation.color)
+    parts = [f"{color} · {quote}" if color else quote]
     if annotation.note.strip():
         parts.append(annotation.note.strip())
     explanation = text.state_explanation(annotation.state)

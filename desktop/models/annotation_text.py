@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from desktop.core.annotation import AnchorState
+from desktop.core.annotation import AnchorState, Color
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
@@ -117,3 +117,24 @@ def state_explanation(state: str) -> str:
         ),
     }
     return explanations.get(state, "")
+
+
+def color_name(color: str | None) -> str:
+    """A highlight colour's name in the UI language ("黄色", "Yellow"); empty when none.
+
+    Colour is never the only sign of a highlight: lists, tooltips and screen readers say it.
+    """
+    names = {
+        Color.YELLOW: translate("AnnotationText", "Yellow"),
+        Color.GREEN: translate("AnnotationText", "Green"),
+        Color.BLUE: translate("AnnotationText", "Blue"),
+        Color.PINK: translate("AnnotationText", "Pink"),
+        Color.PURPLE: translate("AnnotationText", "Purple"),
+    }
+    return names.get(color, "") if color else ""
+
+
+def spoken_row(color: str | None, quote: str, note: str, tags: tuple[str, ...]) -> str:
+    """What a screen reader says for an annotation's row: "黄色 · 摘录 · 批注 · 标签"."""
+    parts = (color_name(color), short_quote(quote, 300), note_first_line(note), "、".join(tags))
+    return " · ".join(part for part in parts if part)

@@ -129,6 +129,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) already in the library and unchanged.</source>
+        <translation>
+            <numerusform>%n file already in the library and unchanged.</numerusform>
+            <numerusform>%n files already in the library and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n file could not be imported.</numerusform>
@@ -175,6 +182,23 @@
         <translation>
             <numerusform>Noise removed: %n</numerusform>
             <numerusform>Noise removed: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTools</name>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n speech</numerusform>
+            <numerusform>%n speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
         </translation>
     </message>
 </context>

@@ -308,6 +308,38 @@
         <translation>查看打印出来的页面</translation>
     </message>
     <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the whole library to a file of your choice</source>
+        <translation>将整个文库的校验副本保存到您选择的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put one of the library&apos;s backups in its place (the current file is kept)</source>
+        <translation>用文库的某个备份替换当前文库（当前文件会保留）</translation>
+    </message>
+    <message>
+        <source>&amp;Check Library</source>
+        <translation>检查文库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the library file for damage (nothing is changed)</source>
+        <translation>检查文库文件是否损坏（不做任何修改）</translation>
+    </message>
+    <message>
+        <source>Show in &amp;File Manager</source>
+        <translation>在文件管理器中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the library file and its backups</source>
+        <translation>打开存放文库文件及其备份的文件夹</translation>
+    </message>
+    <message>
         <source>Manage &amp;Tags…</source>
         <translation>管理标签(&amp;T)…</translation>
     </message>
@@ -573,6 +605,10 @@
         <translation>标签，多个标签用逗号分隔；按 Enter 键保存</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -606,6 +642,10 @@
     <message>
         <source>Show only annotations with this tag</source>
         <translation>只显示带有此标签的批注</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Manage Tags… (rename, merge or delete them)</source>
@@ -721,6 +761,26 @@
         <source>The text changed and the passage was not found. Its quote and note are kept.</source>
         <translation>正文已修改，找不到这段文字；摘录和批注仍然保留。</translation>
     </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsDock</name>
@@ -808,6 +868,10 @@
     <message>
         <source>Characters of context on each side</source>
         <translation>两侧各显示的上下文字数</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>出现位置</translation>
     </message>
     <message>
         <source>&amp;Word:</source>
@@ -1008,6 +1072,10 @@
         <translation>选择(&amp;O)…</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
         <source>Open &amp;File</source>
         <translation>打开文件(&amp;F)</translation>
     </message>
@@ -1145,6 +1213,18 @@
     <message>
         <source>Only &amp;by</source>
         <translation>仅限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Which date</source>
+        <translation>按哪个日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Include annotations whose passage is no longer in the te&amp;xt</source>
@@ -1518,6 +1598,10 @@
         <translation>导入报告</translation>
     </message>
     <message>
+        <source>Imported files</source>
+        <translation>导入的文件</translation>
+    </message>
+    <message>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
@@ -1536,6 +1620,12 @@
     <message>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the library and unchanged.</source>
+        <translation>
+            <numerusform>%n 个文件已在文库中，内容没有变化。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1665,6 +1755,10 @@
         <translation>无法读取文件（文件可能已被移动，或没有访问权限）。</translation>
     </message>
     <message>
+        <source>The folder holds no file that can be imported (.txt, .docx, .pdf, .md or .html).</source>
+        <translation>文件夹里没有可导入的文件（.txt、.docx、.pdf、.md 或 .html）。</translation>
+    </message>
+    <message>
         <source>The file holds no text.</source>
         <translation>文件中没有文字。</translation>
     </message>
@@ -1770,6 +1864,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceServer</name>
+    <message>
+        <source>Pizhu is already open on this library (process %1).</source>
+        <translation>批注 Pizhu 已经打开了这个文库（进程 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <source>Rename</source>
@@ -1790,6 +1891,130 @@
     <message>
         <source>New title of the speech:</source>
         <translation>讲话的新标题：</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRestore</name>
+    <message>
+        <source>Restore the backup taken %1?</source>
+        <translation>恢复 %1 的备份吗？</translation>
+    </message>
+    <message>
+        <source>Restore the library from the copy %1?</source>
+        <translation>从副本 %1 恢复文库吗？</translation>
+    </message>
+    <message>
+        <source>The current library is kept aside in its folder as %1 (with today&apos;s date and time). What changed since the backup was taken is not in it, and the undo history is cleared.</source>
+        <translation>当前文库将以 %1（附今天的日期和时间）的名称保留在原文件夹中。备份之后所做的修改不在备份里，撤销记录也将清空。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The library you had is kept as %1.</source>
+        <translation>原来的文库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: earlier changes cannot be undone now.</source>
+        <translation>撤销记录已清空：此前的修改无法再撤销。</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the library is as it was.</source>
+        <translation>无法恢复备份；文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The library is as it was.</source>
+        <translation>文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The library cannot be restored from %1.</source>
+        <translation>无法从 %1 恢复文库。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTools</name>
+    <message>
+        <source>Back Up the Library</source>
+        <translation>备份文库</translation>
+    </message>
+    <message>
+        <source>Pizhu library (*.sqlite)</source>
+        <translation>批注 Pizhu 文库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>正在备份文库…</translation>
+    </message>
+    <message>
+        <source>The library was backed up.</source>
+        <translation>文库已备份。</translation>
+    </message>
+    <message>
+        <source>The checked copy (%1) is at:
+%2</source>
+        <translation>经过校验的副本（%1）保存在：
+%2</translation>
+    </message>
+    <message>
+        <source>The library could not be backed up to %1.</source>
+        <translation>无法将文库备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>正在检查文库…</translation>
+    </message>
+    <message>
+        <source>The library is sound: %1, %2.</source>
+        <translation>文库完好：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es)</source>
+        <translation>
+            <numerusform>%n 篇讲话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be checked.</source>
+        <translation>无法检查文库。</translation>
+    </message>
+    <message>
+        <source>There is no backup of it yet.</source>
+        <translation>文库还没有任何备份。</translation>
+    </message>
+    <message>
+        <source>The latest backup was taken %1. Restore from Backup… puts one back.</source>
+        <translation>最近一次备份于 %1。可用“从备份恢复…”还原。</translation>
+    </message>
+    <message>
+        <source>The library check found problems.</source>
+        <translation>文库检查发现了问题。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>No file manager could open the library&apos;s folder.</source>
+        <translation>没有文件管理器能打开文库所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Pizhu</source>
+        <translation>批注 Pizhu</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2069,10 @@
 </context>
 <context>
     <name>Menus</name>
+    <message>
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -1906,6 +2135,10 @@
     <message>
         <source>It is no longer in the library.</source>
         <translation>文库中已没有这一项。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the library itself: choose another file.</source>
+        <translation>备份不能覆盖文库本身，请另选一个文件。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -2069,54 +2302,7 @@
     </message>
 </context>
 <context>
-    <name>ReadingStatusBar</name>
-    <message>
-        <source>%1 characters · about %2 min</source>
-        <translation>%1 字 · 约 %2 分钟</translation>
-    </message>
-    <message>
-        <source>Paragraph %1 of %2 · %3%</source>
-        <translation>第 %1/%2 段 · %3%</translation>
-    </message>
-    <message>
-        <source>Loading the word dictionary…</source>
-        <translation>正在加载分词词典…</translation>
-    </message>
-    <message>
-        <source>Word dictionary unavailable</source>
-        <translation>分词词典不可用</translation>
-    </message>
-    <message>
-        <source>Word dictionary ready: double-click selects whole words</source>
-        <translation>分词词典已就绪：双击可选中整词</translation>
-    </message>
-</context>
-<context>
-    <name>SearchDock</name>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Words to find; &quot;a phrase&quot;; -leave out</source>
-        <translation>要找的字词；&quot;短语&quot;；-排除</translation>
-    </message>
-    <message>
-        <source>Whole library</source>
-        <translation>整个文库</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>文集</translation>
-    </message>
-    <message>
-        <source>This speech</source>
-        <translation>本篇讲话</translation>
-    </message>
-    <message>
-        <source>Notes only</source>
-        <translation>只搜索批注</translation>
-    </message>
+    <name>QueryRunsMixin</name>
     <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
@@ -2148,6 +2334,167 @@
     <message>
         <source> · In notes: %1</source>
         <translation> · 批注中 %1 处</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingStatusBar</name>
+    <message>
+        <source>%1 characters · about %2 min</source>
+        <translation>%1 字 · 约 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of %2 · %3%</source>
+        <translation>第 %1/%2 段 · %3%</translation>
+    </message>
+    <message>
+        <source>Loading the word dictionary…</source>
+        <translation>正在加载分词词典…</translation>
+    </message>
+    <message>
+        <source>Word dictionary unavailable</source>
+        <translation>分词词典不可用</translation>
+    </message>
+    <message>
+        <source>Word dictionary ready: double-click selects whole words</source>
+        <translation>分词词典已就绪：双击可选中整词</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;File…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the library&apos;s place (newest first).</source>
+        <translation>选择要替换当前文库的备份（最新的在前）。</translation>
+    </message>
+    <message>
+        <source>There is no backup of this library yet. Pizhu makes one each day you open the library, the first the next time you open it, and one before every upgrade of the file.</source>
+        <translation>这个文库还没有备份。批注 Pizhu 在您每天打开文库时备份一次（第一次在下次打开时），每次升级文库文件之前也会备份。</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Restore from a Copy of the Library</source>
+        <translation>从文库副本恢复</translation>
+    </message>
+    <message>
+        <source>Pizhu library (*.sqlite)</source>
+        <translation>批注 Pizhu 文库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDock</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Words to find; &quot;a phrase&quot;; -leave out</source>
+        <translation>要找的字词；&quot;短语&quot;；-排除</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>文集</translation>
+    </message>
+    <message>
+        <source>This speech</source>
+        <translation>本篇讲话</translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation>只搜索批注</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <source>Collection to search</source>
+        <translation>要搜索的文集</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="vanished">正在搜索…</translation>
+    </message>
+    <message>
+        <source>Open a speech to search in it.</source>
+        <translation type="vanished">请先打开一篇讲话，再在其中搜索。</translation>
+    </message>
+    <message>
+        <source>There is no collection to search in.</source>
+        <translation type="vanished">没有可供搜索的文集。</translation>
+    </message>
+    <message>
+        <source>No note holds this.</source>
+        <translation type="vanished">没有批注包含这些字词。</translation>
+    </message>
+    <message>
+        <source>Hits in notes: %1 · Speeches: %2</source>
+        <translation type="vanished">批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation type="vanished">未找到。</translation>
+    </message>
+    <message>
+        <source>Hits: %1 · Speeches: %2</source>
+        <translation type="vanished">命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source> · In notes: %1</source>
+        <translation type="vanished"> · 批注中 %1 处</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2743,10 @@
     <message>
         <source>Next occurrence</source>
         <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Terms of</source>
+        <translation>词语范围</translation>
     </message>
     <message>
         <source>The terms could not be found.</source>

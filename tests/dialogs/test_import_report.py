@@ -82,6 +82,26 @@ def test_headline_counts_files(qtbot: QtBot) -> None:
     assert _headline(qtbot, stopped) == "The import stopped: The disk is full."
 
 
+def _unchanged() -> FileOutcome:
+    report = ImportReport(4, "讲话", "unchanged", 1)
+    return FileOutcome(Path("/tmp/讲话.txt"), FileStatus.IMPORTED, report=report)
+
+
+def test_headline_does_not_count_an_unchanged_file_as_imported(qtbot: QtBot) -> None:
+    assert _headline(qtbot, ImportResult((_unchanged(),))) == (
+        "1 file(s) already in the library and unchanged."
+    )
+    mixed = ImportResult((_good(), _unchanged(), _unchanged(), _bad()))
+    assert _headline(qtbot, mixed) == (
+        "1 file(s) imported. 2 file(s) already in the library and unchanged."
+        " 1 file(s) could not be imported."
+    )
+    cancelled = ImportResult((_unchanged(), FileOutcome(Path("x.txt"), FileStatus.SKIPPED)), True)
+    assert _headline(qtbot, cancelled) == (
+        "The import was cancelled. 1 file(s) already in the library and unchanged."
+    )
+
+
 def _noise_kinds(dialog: ImportReportDialog) -> list[QTreeWidgetItem]:
     file_item = dialog.tree.topLevelItem(0)
     (noise,) = (

@@ -27,6 +27,7 @@ from desktop.gui.app_theme import (
     accent_colour,
     apply_application_theme,
     dark_palette,
+    focus_colour,
     info_colour,
     muted_colour,
     warning_colour,
@@ -106,7 +107,7 @@ def test_a_dark_start_comes_from_the_settings(qtbot: QtBot, open_window) -> None
     again.set_theme("light")
 
 
-@pytest.mark.parametrize("colour", [accent_colour, warning_colour, info_colour])
+@pytest.mark.parametrize("colour", [accent_colour, warning_colour, info_colour, focus_colour])
 def test_our_own_colours_read_on_light_and_dark_lists(colour) -> None:  # noqa: ANN001
     dark = dark_palette()
     light = QPalette(QColor("#efefef"), QColor("#ffffff"))

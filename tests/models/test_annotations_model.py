@@ -6,11 +6,13 @@ import gc
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState
 from desktop.core.annotation_groups import group_annotations, speech_ranks
+from desktop.gui.i18n import Language, Translations
 from desktop.models import annotations_model
 from desktop.models.annotations_model import AnnotationsModel, Column, Role
 from tests.models.factory import changed, make_annotation
@@ -91,6 +93,37 @@ def test_roles_carry_what_the_dock_needs() -> None:
     assert model.index(index.row(), Column.TAGS).data() == "金句、开头"
     assert index.data(Qt.ItemDataRole.DecorationRole).name() == "#b7eb8f"
     assert "第二行" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize(
+    ("language", "spoken"),
+    [
+        ("en", "Green · 提高认识 · 要点 · 金句、开头"),
+        ("zh_CN", "绿色 · 提高认识 · 要点 · 金句、开头"),
+    ],
+)
+def test_a_row_says_its_colour_passage_note_and_tags(
+    qapp: QApplication, language: str, spoken: str
+) -> None:
+    """Colour is never the only sign: a screen reader hears "绿色 · 摘录 · 批注 · 标签"."""
+    translations = Translations(qapp)
+    translations.apply(Language(language))
+    try:
+        model = AnnotationsModel()
+        annotation = make_annotation(
+            10, 7, "提高认识", color="green", note="## 要点\n\n第二行", tags=("金句", "开头")
+        )
+        model.set_annotations([annotation], speech_id=10)
+        index = model.index_of(annotation.id)
+        assert index.data(Qt.ItemDataRole.AccessibleTextRole) == spoken
+        description = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+        assert description == index.data(Qt.ItemDataRole.ToolTipRole)
+        assert description.startswith(spoken.split(" · ")[0])
+        assert (
+            model.index(index.row(), Column.NOTE).data(Qt.ItemDataRole.AccessibleTextRole) is None
+        )
+    finally:
+        translations.remove()
 
 
 def test_adding_changing_and_removing_one_annotation_needs_no_reset(

@@ -116,9 +116,13 @@ _WECHAT = re.compile(
     )
 )
 _WECHAT_MAX = 30
-# The switches at the very top of a mobile or accessible page.
-_NAV_WORD = re.compile(
-    either_script(r"手机版|电脑版|移动版|无障碍|关怀版|长者模式|繁體|繁体版|简体版|English")
+# The switches at the very top of a mobile or accessible page, alone or in a row of them
+# (无障碍浏览 | 长者模式 | 繁體版): each word names a way to view the page, and nothing else.
+_SWITCH_WORD = re.compile(
+    either_script(
+        r"(?:手机|电脑|移动|关怀|长者|老年|简体|繁体|繁體)(?:版|模式)|繁體|English"
+        r"|(?:无障碍|适老化)(?:浏览|阅读|模式|版)?"
+    )
 )
 _CHROME_MAX = 80
 # A site's navigation: a breadcrumb (中国网 > 新闻中心 > 时政), a bar of channel links
@@ -343,7 +347,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 def _is_chrome(text: str) -> bool:
-    if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _NAV_WORD.fullmatch(text):
+    if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _is_switch_bar(text):
         return True
     if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
         return True
@@ -352,6 +356,11 @@ def _is_chrome(text: str) -> bool:
     if is_reporter_byline(text):
         return True
     return _BYLINE.search(text) is not None and not has_sentence_end(text)
+
+
+def _is_switch_bar(text: str) -> bool:
+    """A page's view switches: every word a short one naming a way to view the page."""
+    return all(_SWITCH_WORD.fullmatch(word) for word in _LINK_SEPARATOR.split(text.strip()))
 
 
 def _is_watermark_line(text: str) -> bool:

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -25,6 +26,9 @@ from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
 
 BACKUP_DIR_NAME = "backups"
 DAILY_KEEP_DAYS = 7
+
+# Failures of a write: while copying, only the copy is written.
+_DESTINATION_CODES = frozenset({"read-only", "disk-full", "cannot-open", "io-error"})
 
 _DAY_FORMAT = "%Y-%m-%d"
 _MOMENT_FORMAT = "%Y-%m-%dT%H-%M-%S-%f"
@@ -101,6 +105,35 @@ def make_backup(
     return BackupInfo(target, kind, taken, target.stat().st_size)
 
 
+def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -> BackupInfo:
+    """Write a checked copy of the open library ``source`` to ``target``, a file of the user's.
+
+    Like every backup it is written under a temporary name, checked and renamed into place, so
+    ``target`` is either a complete copy or untouched; a problem with the destination (read-only,
+    full, missing, the library's own file) is a LibraryError naming ``target``.
+    """
+    if _is_library_file(target, library_path):
+        # Renamed over the open library, the copy would unlink the file every later change
+        # is written to: they would all be lost when the window closes.
+        raise LibraryError(
+            "a backup cannot be written over the library itself", code="same-file", path=target
+        )
+    _write_checked_copy(source, library_path, target)
+    return BackupInfo(target, BackupKind.MANUAL, datetime.now(), target.stat().st_size)
+
+
+def _is_library_file(target: Path, library_path: Path) -> bool:
+    """Whether ``target`` names the library's file or its ``-wal`` or ``-shm``, by any path."""
+    for suffix in ("", "-wal", "-shm"):
+        own = Path(f"{library_path}{suffix}")
+        if target.resolve() == own.resolve():
+            return True
+        with suppress(OSError):  # one of them missing: not the same file
+            if os.path.samefile(target, own):
+                return True
+    return False
+
+
 def ensure_daily_backup(
     source: sqlite3.Connection, library_path: Path, *, today: date | None = None
 ) -> BackupInfo | None:
@@ -135,11 +168,22 @@ def restore_backup(library_path: Path, backup: Path, *, now: datetime | None = N
     The backup is checked first. The current library file (with its ``-wal`` and ``-shm``) is
     renamed aside, never deleted, so restoring is itself reversible.
     """
-    verify_backup(backup)
+    check_restorable(library_path, backup)
     try:
         return _put_in_place(library_path, backup, now or datetime.now())
     except OSError as error:
         raise failures.os_error(error, library_path, "restoring the backup") from error
+
+
+def check_restorable(library_path: Path, backup: Path) -> None:
+    """Raise LibraryError unless ``backup`` is a sound library that may replace the one at
+    ``library_path``: not that library's own file (by any path), complete and a Pizhu library."""
+    if _is_library_file(backup, library_path):
+        # Renamed aside first, the library would leave nothing to copy back in its place.
+        raise LibraryError(
+            "the library cannot be restored from its own file", code="same-file", path=backup
+        )
+    verify_backup(backup)
 
 
 def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | None:
@@ -187,10 +231,13 @@ def verify_backup(backup: Path) -> None:
 def _write_checked_copy(source: sqlite3.Connection, library_path: Path, target: Path) -> None:
     import uuid  # here: opening a library (the window's start) takes no backup
 
-    target.parent.mkdir(parents=True, exist_ok=True)
     # A name of its own: two processes may take the same day's copy at the same moment.
     partial = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Made here first: a destination we cannot write to fails as an OSError naming it,
+        # not as SQLite's "unable to open database file".
+        partial.open("xb").close()
         copy = sqlite3.connect(partial, isolation_level=None)
         try:
             source.backup(copy)
@@ -210,11 +257,17 @@ def _write_checked_copy(source: sqlite3.Connection, library_path: Path, target: 
         mapped = failures.library_error(
             error, library_path, lambda: latest_backup_hint(library_path)
         )
+        if mapped is not None and mapped.code in _DESTINATION_CODES:
+            # Writing failed (the copy is what is written): the destination is at fault.
+            mapped = LibraryError(
+                f"writing the backup failed: {error}", code=mapped.code, path=target
+            )
         raise (mapped or LibraryError(str(error), path=target)) from error
     except OSError as error:
         raise failures.os_error(error, target, "writing the backup") from error
     finally:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):  # never mask the failure itself (no such folder, say)
+            partial.unlink(missing_ok=True)
 
 
 def _integrity_problems(conn: sqlite3.Connection) -> list[str]:

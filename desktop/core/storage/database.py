@@ -187,6 +187,10 @@ class Database:
         """Write a checked copy of the library into its backups folder now."""
         return backup.make_backup(self._conn, self.path, kind, now=now)
 
+    def copy_to(self, target: Path) -> backup.BackupInfo:
+        """Write a checked copy of the library to ``target`` (a file the user chose)."""
+        return backup.copy_library(self._conn, self.path, target)
+
     def ensure_daily_backup(self, *, today: date | None = None) -> backup.BackupInfo | None:
         """Take today's rotating backup if not yet taken (see ``backup.ensure_daily_backup``)."""
         return backup.ensure_daily_backup(self._conn, self.path, today=today)

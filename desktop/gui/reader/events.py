@@ -148,9 +148,15 @@ class ReaderEvents(_Base):
         return super().viewportEvent(event)
 
     def _show_note_tooltip(self, event: QHelpEvent) -> None:
+        # Loaded on the first hover, not with the first frame.
+        from desktop.models.annotation_text import color_name
+
         offset = self._char_at(event.pos())
-        notes = [item.note for item in self._shown.at(offset)] if offset is not None else []
-        notes = [note for note in notes if note.strip()]
+        shown = self._shown.at(offset) if offset is not None else []
+        # Each highlight's colour by name, then its note: the tint alone says nothing to a
+        # reader who cannot tell yellow from green.
+        notes = [_hover_text(color_name(item.color), item.note) for item in shown]
+        notes = [note for note in notes if note]
         if notes:
             QToolTip.showText(event.globalPos(), note_tooltip(notes), self.viewport())
         else:
@@ -273,3 +279,9 @@ class ReaderEvents(_Base):
         """Show the toolbar over a new selection, or report a click on a highlight."""
         super().mouseReleaseEvent(event)
         self._after_mouse_release(event)
+
+
+def _hover_text(color: str, note: str) -> str:
+    """A highlight's part of the hover tooltip (Markdown): its colour in italics, its note."""
+    parts = [f"*{color}*" if color else "", note.strip()]
+    return "\n\n".join(part for part in parts if part)

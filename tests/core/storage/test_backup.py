@@ -13,6 +13,7 @@ from desktop.core.storage import backup
 from desktop.core.storage.backup import BackupKind, list_backups
 from desktop.core.storage.database import Database
 from desktop.core.storage.failures import DamagedLibraryError
+from desktop.core.storage.library import open_library
 
 
 def _library(path: Path, notes: int = 3) -> Path:
@@ -150,6 +151,32 @@ def test_restore_refuses_a_damaged_or_foreign_backup(library: Path, tmp_path: Pa
     assert library.read_bytes() == before
 
 
+def test_restore_from_the_library_itself_is_refused_and_keeps_it_in_place(
+    library: Path, tmp_path: Path
+) -> None:
+    before = library.read_bytes()
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(library)
+    for own in (library, library.parent / "." / library.name, link):
+        with pytest.raises(LibraryError) as caught:
+            backup.restore_backup(library, own)
+        assert caught.value.code == "same-file"
+        assert caught.value.path == str(own)
+    assert library.read_bytes() == before
+    assert not list(library.parent.glob("*.replaced-*")), "nothing was moved aside"
+
+
+def test_a_copy_kept_anywhere_can_be_restored(library: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "elsewhere" / "mine.sqlite"
+    with Database.open(library) as db:
+        db.copy_to(copy)
+        with db.transaction() as conn:
+            conn.execute("DELETE FROM library_state")
+    backup.check_restorable(library, copy)
+    assert backup.restore_backup(library, copy) is not None
+    assert _notes(library) == 3
+
+
 def test_restore_into_an_empty_place(library: Path) -> None:
     with Database.open(library) as db:
         saved = db.backup()
@@ -157,3 +184,42 @@ def test_restore_into_an_empty_place(library: Path) -> None:
     fresh.parent.mkdir()
     assert backup.restore_backup(fresh, saved.path) is None
     assert _notes(fresh) == 3
+
+
+def test_copy_library_writes_a_checked_copy_where_asked(tmp_path: Path) -> None:
+    library = tmp_path / "library.sqlite"
+    target = tmp_path / "elsewhere" / "批注文库-2026-11-27.sqlite"
+    with open_library(library, daily_backup=False) as opened:
+        info = opened.db.copy_to(target)
+    assert info.path == target
+    assert info.size == target.stat().st_size
+    backup.verify_backup(target)
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+
+
+def test_copy_library_to_a_bad_destination_names_it_and_leaves_nothing(tmp_path: Path) -> None:
+    library = tmp_path / "library.sqlite"
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    target = blocker / "copy.sqlite"
+    with open_library(library, daily_backup=False) as opened:
+        before = sorted(tmp_path.rglob("*"))
+        with pytest.raises(LibraryError) as caught:
+            opened.db.copy_to(target)
+        assert sorted(tmp_path.rglob("*")) == before
+    assert caught.value.path == str(target)
+    assert caught.value.code == "cannot-open"
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_copy_library_over_the_library_itself_is_refused(tmp_path: Path, suffix: str) -> None:
+    library = tmp_path / "library.sqlite"
+    with open_library(library, daily_backup=False) as opened:
+        inode = library.stat().st_ino
+        target = tmp_path / "." / f"library.sqlite{suffix}"
+        with pytest.raises(LibraryError) as caught:
+            opened.db.copy_to(target)
+        assert library.stat().st_ino == inode, "the open library's file was replaced"
+    assert caught.value.code == "same-file"
+    assert caught.value.path == str(target)
+    assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []

@@ -394,3 +394,18 @@ def test_a_long_speech_opened_far_down_shows_that_place_on_its_first_page(qtbot:
     # Qt had laid out only the first page: its scroll bar had no room to go there yet.
     assert reader.current_offset() == target
     assert reader.reading_offset() == target
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform's tooltip window
+def test_hovering_a_highlight_names_its_colour(qtbot: QtBot, reader: ReaderView) -> None:
+    """Colour is never the only sign: a highlight without a note still says which it is."""
+    speech = reader.speech()
+    start = body_offset(speech)
+    reader.set_annotations([make_annotation(speech, start, start + 6, color="purple")])
+    point = char_point(reader, start + 2)
+    QTest.mouseMove(reader.viewport(), point)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point))
+    QGuiApplication.sendEvent(reader.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "Purple" in QToolTip.text()
+    QToolTip.hideText()

@@ -1,0 +1,201 @@
+"""File ▸ Library ▸ Restore from Backup…: choose a backup, confirm, restore, read it all again.
+
+``LibraryRestore`` works for the main window (``window_library`` forwards the menu's command)
+and loads when first used. The window closes its library (the session's connection), core's
+``restore_backup`` checks the backup and puts it in place in a worker (the current file is
+renamed aside, never deleted), and the session reopens the same path: the tree, the reader and
+the annotations read the restored library, and the undo history starts afresh (its steps
+belong to the file that was replaced). A progress window keeps the user out meanwhile.
+A copy chosen with Restore from File… (one Back Up Now… wrote anywhere) is checked in a worker
+first: a damaged or foreign file is refused in one message naming it, and a sound one is
+confirmed and restored as a listed backup is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from desktop.core.errors import LibraryError, PizhuError
+from desktop.core.text_templates import fill
+from desktop.gui.messages import error_summary
+
+if TYPE_CHECKING:
+    from desktop.dialogs.restore_dialog import RestoreDialog
+    from desktop.gui.library_tools import LibraryTools
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.workers import WorkerTask
+
+
+class LibraryRestore(QObject):
+    """Restore the window's library from one of its backups."""
+
+    def __init__(self, window: MainWindow, tools: LibraryTools) -> None:
+        super().__init__(window)
+        self.setObjectName("library_restore")
+        self.window = window
+        self.tools = tools
+
+    def show_restore_dialog(self) -> RestoreDialog:
+        """The backups, newest first; Restore asks for confirmation, then restores."""
+        from desktop.core.storage.backup import list_backups
+        from desktop.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.set_backups(list_backups(self.window.session.library_path))
+        dialog.restore_requested.connect(lambda backup: self.confirm_restore(backup, dialog))
+        dialog.file_chosen.connect(lambda copy: self.check_file(copy, dialog))
+        dialog.open()
+        return dialog
+
+    def confirm_restore(self, backup: Path, dialog: RestoreDialog | None = None) -> QMessageBox:
+        """Ask before restoring ``backup``, naming where the current library will be kept."""
+        from desktop.core.storage.backup import list_backups
+        from desktop.dialogs.restore_dialog import taken_text
+
+        taken = next(
+            (b.taken for b in list_backups(self.window.session.library_path) if b.path == backup),
+            None,
+        )
+        if taken is not None:
+            question = fill(self.tr("Restore the backup taken %1?"), taken_text(taken))
+        else:
+            question = fill(self.tr("Restore the library from the copy %1?"), str(backup))
+        name = self.window.session.library_path.name
+        box = self.tools.message_box(
+            "restore_confirm",
+            question,
+            fill(
+                self.tr(
+                    "The current library is kept aside in its folder as %1 (with today's date "
+                    "and time). What changed since the backup was taken is not in it, and the "
+                    "undo history is cleared."
+                ),
+                f"{name}.replaced-…",
+            ),
+        )
+        box.setIcon(QMessageBox.Icon.Question)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("confirm_restore")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: object) -> None:
+            if button is restore:
+                if dialog is not None and shiboken6.isValid(dialog):
+                    dialog.accept()
+                self.restore_from(backup)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
+
+    def check_file(self, copy: Path, dialog: RestoreDialog | None = None) -> WorkerTask:
+        """Check ``copy`` (a file the user chose) in a worker; confirm restoring it if sound."""
+        from desktop.core.storage.backup import check_restorable
+
+        library_path = self.window.session.library_path
+
+        def job(_progress: object, _cancel: object) -> None:
+            check_restorable(library_path, copy)
+
+        task = self.window.workers.submit(job, "check-backup")
+        task.succeeded.connect(lambda _none: self.confirm_restore(copy, dialog))
+        task.failed.connect(lambda error: self._say_file_refused(copy, error))
+        return task
+
+    def restore_from(self, backup: Path) -> WorkerTask:
+        """Close the library, put ``backup`` in its place in a worker, and open it again."""
+        from desktop.core.storage.backup import restore_backup
+
+        path = self.window.session.library_path
+        self._let_go_of_library()
+        progress = self._restore_progress()
+
+        def job(_progress: object, _cancel: object) -> Path | None:
+            return restore_backup(path, backup)
+
+        task = self.window.workers.submit(job, "restore")
+        task.succeeded.connect(lambda aside: self._after_restore(path, progress, aside, None))
+        task.failed.connect(lambda error: self._after_restore(path, progress, None, error))
+        return task
+
+    def _let_go_of_library(self) -> None:
+        """Save what is pending and close the session's connection (the file is replaced)."""
+        if self.window._annotations_dock is not None:
+            self.window._annotations_dock.editor.flush()
+        self.window.save_position()
+        self.window.workers.cancel_all()
+        self.window.workers.wait()
+        self.window.session.close()
+
+    def _restore_progress(self) -> QProgressDialog:
+        progress = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 0, self.window)
+        progress.setObjectName("restore_progress")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        return progress
+
+    def _after_restore(
+        self,
+        path: Path,
+        progress: QProgressDialog,
+        aside: Path | None,
+        error: Exception | None,
+    ) -> None:
+        from desktop.core.storage.library import open_library
+
+        progress.close()
+        progress.deleteLater()
+        try:
+            library = open_library(path, create=False, daily_backup=False)
+        except LibraryError as reopening:
+            self._library_lost(reopening)
+            return
+        self.window.session.reopen(library)
+        if error is None:
+            self._say_restored(aside)
+        else:
+            self._say_not_restored(error)
+
+    def _say_restored(self, aside: Path | None) -> None:
+        kept = fill(self.tr("The library you had is kept as %1."), str(aside)) if aside else ""
+        undo = self.tr("The undo history was cleared: earlier changes cannot be undone now.")
+        self.tools.tell(
+            "restore_done", self.tr("The backup is restored."), f"{kept}\n\n{undo}".strip()
+        )
+
+    def _say_not_restored(self, error: Exception) -> None:
+        summary = error_summary(error) if isinstance(error, PizhuError) else ""
+        self.tools.tell(
+            "restore_failed",
+            self.tr("The backup could not be restored; the library is as it was."),
+            summary,
+            str(error),
+            warning=True,
+        )
+
+    def _say_file_refused(self, copy: Path, error: Exception) -> None:
+        summary = error_summary(error) if isinstance(error, PizhuError) else ""
+        unchanged = self.tr("The library is as it was.")
+        self.tools.tell(
+            "restore_file_refused",
+            fill(self.tr("The library cannot be restored from %1."), str(copy)),
+            f"{summary} {unchanged}".strip(),
+            str(error),
+            warning=True,
+        )
+
+    def _library_lost(self, error: LibraryError) -> None:
+        """The library cannot be opened again: say so (naming the file) and close the window."""
+        from desktop.gui.app import show_library_error
+
+        show_library_error(error, self.window)
+        self.window.close()

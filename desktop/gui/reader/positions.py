@@ -1,0 +1,114 @@
+"""Where the reader is in its speech, and scrolling to a place: jumps, hits, the line read.
+
+A mixin of ``ReaderView`` kept apart so the view's file stays about what it shows. A jump
+leaves a line of room above its target, a passage (a hit, an annotation) comes a third of the
+way down; ``_anchor`` remembers the place last scrolled to, so a re-flow (a resize, a new font
+size) shows it again and the reading position names it until the page is moved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.gui.reader import visible
+from desktop.gui.reader.document import LINE_HEIGHT_EM
+
+if TYPE_CHECKING:
+    from desktop.gui.reader.view import ReaderView
+
+    _Base = ReaderView
+else:
+    _Base = object
+
+
+class ReaderPositions(_Base):
+    """The reading position, jumps to offsets and scrolling a place into view."""
+
+    def _line_top(self, offset: int) -> float:
+        """The y (document coordinates) of the top of the line holding ``offset``."""
+        document = self.document()
+        position = self._utf16.to_utf16(offset)
+        block = document.findBlock(position)
+        if not block.isValid():
+            block = document.lastBlock()
+        rect = document.documentLayout().blockBoundingRect(block)  # lays the block out if needed
+        line = block.layout().lineForTextPosition(min(position - block.position(), block.length()))
+        if not line.isValid() or line.lineNumber() == 0:
+            # A paragraph's first line: show the space above it too (the page top for the first).
+            return 0.0 if block == document.firstBlock() else rect.top()
+        return block.layout().position().y() + line.y()
+
+    def _headroom(self, passage: bool = False) -> float:
+        """How far below the page's top a jump puts its line: one body line, so the reader
+        sees where it came in (as find in a browser does); a passage a third of the way down,
+        read with what leads up to it."""
+        line = LINE_HEIGHT_EM * self._style.em
+        return max(line, self.viewport().height() / 3) if passage else line
+
+    def scroll_to_offset(self, offset: int, mark: bool = False, *, passage: bool = False) -> None:
+        """Bring the line holding ``offset`` near the top, a line below it (a third of the
+        page down for a ``passage``: a hit, an annotation); ``mark`` flashes it briefly."""
+        offset = min(max(offset, 0), len(self._text))
+        scroll_bar = self.verticalScrollBar()
+        target = round(self._line_top(offset) - self._headroom(passage))
+        self._let_scroll_bar_reach(target)
+        scroll_bar.setValue(target)
+        self._anchor = (offset, scroll_bar.value(), passage)
+        if mark:
+            self._flash_offset = offset
+            self._refresh_decorations()
+            self._flash_timer.start()
+
+    def _let_scroll_bar_reach(self, value: int) -> None:
+        """Make room for ``value`` on the scroll bar, with the page below it laid out.
+
+        Qt sets the range from the text laid out so far, a little later: far into a speech
+        just opened, the bar would stop short and the page show the speech's top.
+        """
+        scroll_bar = self.verticalScrollBar()
+        if value > scroll_bar.maximum():
+            visible.block_at(self.document(), value + self.viewport().height())
+            scroll_bar.setMaximum(value)
+
+    def _return_to_anchor(self, anchor: tuple[int, bool] | None) -> None:
+        """Show the place ``anchor`` held again, as it was placed, after a re-flow."""
+        if anchor is not None:
+            self.scroll_to_offset(anchor[0], passage=anchor[1])
+
+    def reveal_offset(self, offset: int) -> None:
+        """Scroll only if the line holding ``offset`` is out of view; it then comes a third of
+        the way down, with what leads up to it above (stepping through find hits)."""
+        offset = min(max(offset, 0), len(self._text))
+        top = self._line_top(offset)
+        bottom = top + self.cursorRect(self._cursor_at(offset)).height()
+        scroll_bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        if scroll_bar.value() <= top and bottom <= scroll_bar.value() + height:
+            return
+        target = round(top - height / 3)
+        self._let_scroll_bar_reach(target)
+        scroll_bar.setValue(target)
+
+    def current_offset(self) -> int:
+        """The ``str`` offset of the first character of the line being read: the one a jump
+        puts there, a line below the page's top (the start at the very top)."""
+        if self.verticalScrollBar().value() <= self.verticalScrollBar().minimum():
+            return 0
+        y = self.verticalScrollBar().value() + round(self._headroom()) + 1
+        return self._utf16.to_str(visible.line_start_at(self.document(), y))
+
+    def reading_offset(self) -> int:
+        """Where the reader is: the place last scrolled to, or the line read once moved away."""
+        return self._placed_anchor()[0]
+
+    def _placed_anchor(self) -> tuple[int, bool]:
+        """The reading place and whether it was placed as a passage (a third of the way down).
+
+        Before the reader is first shown nobody can have scrolled it, but its size (and so
+        its scroll range) is still settling: the target holds whatever the scroll bar says.
+        """
+        if self._anchor is not None and (
+            self._anchor[1] == self.verticalScrollBar().value() or not self.isVisible()
+        ):
+            return self._anchor[0], self._anchor[2]
+        return self.current_offset(), False

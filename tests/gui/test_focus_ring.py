@@ -1,0 +1,69 @@
+"""Tests for desktop/gui/focus_ring.py: the keyboard's place is seen on lists and chips."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.app_theme import focus_colour
+from desktop.gui.focus_ring import FocusRing, install_focus_ring
+from desktop.gui.main_window import MainWindow
+from tests.gui.window_helpers import select_and_press
+
+
+def _edge(widget: QWidget) -> QColor:
+    """The colour at the middle of the widget's left edge, as it paints with its children."""
+    image = widget.grab().toImage()
+    return image.pixelColor(1, image.height() // 2)
+
+
+def _focus(qtbot: QtBot, ring: FocusRing, widget: QWidget) -> None:
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+
+
+@pytest.mark.parametrize("theme", ["light", "sepia", "dark"])
+def test_the_tree_the_list_and_a_chip_show_they_have_the_keyboard(
+    qtbot: QtBot, main_window: MainWindow, theme: str
+) -> None:
+    start = main_window.current_speech().text.index("效能革命")
+    with qtbot.waitSignal(main_window.session.annotation_added):
+        select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    main_window.set_theme(theme)
+    ring = install_focus_ring()
+    assert ring is not None
+    dock = main_window.annotations_dock
+    try:
+        for control in (main_window.library_pane.tree, dock.view, dock.filter_bar.chip("green")):
+            _focus(qtbot, ring, main_window.reader)  # the page's caret is its own sign
+            assert ring.target() is None
+            before = _edge(control)
+            _focus(qtbot, ring, control)
+            assert ring.target() is control
+            ink = focus_colour(control.palette())
+            assert _edge(control) == ink, control.objectName()
+            assert before != ink
+    finally:
+        main_window.set_theme("light")
+
+
+def test_the_ring_outlives_a_closed_dialogs_list(qtbot: QtBot, main_window: MainWindow) -> None:
+    ring = install_focus_ring()
+    assert ring is install_focus_ring()  # one for the application
+    dialog = main_window.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    shortcuts = dialog.findChild(QWidget, "shortcutList")
+    _focus(qtbot, ring, shortcuts)
+    assert ring.target() is shortcuts
+    dialog.close()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: ring.target() is None)
+    tree = main_window.library_pane.tree
+    _focus(qtbot, ring, tree)
+    assert ring.target() is tree
+    tree.resize(tree.width() - 20, tree.height())
+    qtbot.waitUntil(lambda: tree.findChild(QWidget, "focusRing").size() == tree.size())

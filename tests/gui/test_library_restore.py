@@ -1,0 +1,239 @@
+"""Tests for desktop/gui/library_restore.py: File ▸ Library ▸ Restore from Backup…, as a user
+restores: choose the backup, confirm, and find the window on the restored library."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.dialogs.restore_dialog import RestoreDialog
+from desktop.gui.main_window import MainWindow
+from tests.gui.files import good_file
+from tests.gui.library_messages import library_menu_action, shown, wait_for_message
+
+
+def _open_restore_dialog(qtbot: QtBot, window: MainWindow) -> RestoreDialog:
+    library_menu_action(window, "action_restore_backup").trigger()
+    qtbot.waitUntil(lambda: shown(window, RestoreDialog, "restore_dialog") is not None)
+    dialog = shown(window, RestoreDialog, "restore_dialog")
+    assert isinstance(dialog, RestoreDialog)
+    return dialog
+
+
+def _button(box: QMessageBox, name: str) -> QPushButton:
+    found = [b for b in box.buttons() if b.objectName() == name]
+    assert found, f"no {name} button"
+    button = found[0]
+    assert isinstance(button, QPushButton)
+    return button
+
+
+def _restore_from_file(qtbot: QtBot, window: MainWindow, copy: Path) -> RestoreDialog:
+    """Restore from File… in the restore dialog, answering its file dialog with ``copy``."""
+    dialog = _open_restore_dialog(qtbot, window)
+    dialog.file_button.click()
+    qtbot.waitUntil(lambda: shown(window, QFileDialog, "restore_file_dialog") is not None)
+    chooser = shown(window, QFileDialog, "restore_file_dialog")
+    assert isinstance(chooser, QFileDialog)
+    chooser.selectFile(str(copy))
+    chooser.accept()
+    return dialog
+
+
+def test_restoring_a_backup_reopens_the_window_on_it(qtbot: QtBot, main_window: MainWindow) -> None:
+    session = main_window.session
+    path = session.library_path
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    kept = session.add_highlight(speech_id, 0, 2, "yellow")
+    with open_library(path, create=False, daily_backup=False) as library:
+        library.db.backup()
+    later = session.add_highlight(speech_id, 3, 5, "blue")
+    assert session.undo_stack.count() == 2
+
+    dialog = _open_restore_dialog(qtbot, main_window)
+    assert dialog.list.topLevelItemCount() == 1
+    dialog.restore_button.click()
+    confirm = wait_for_message(qtbot, main_window, "restore_confirm")
+    assert f"{path.name}.replaced-" in confirm.informativeText()
+    _button(confirm, "confirm_restore").click()
+    done = wait_for_message(qtbot, main_window, "restore_done")
+
+    ids = {a.id for a in session.annotations(speech_id)}
+    assert kept.id in ids
+    assert later.id not in ids, "the window reads the restored library"
+    assert session.undo_stack.count() == 0
+    assert "undo" in done.informativeText().lower()
+    asides = list(path.parent.glob(f"{path.name}.replaced-*"))
+    assert len(asides) == 1
+    assert str(asides[0]) in done.informativeText()
+    assert main_window.current_speech_id() == speech_id
+    assert main_window.tree_model.rowCount() > 0
+    assert kept.id in main_window.reader.annotations_at(1)
+    assert later.id not in main_window.reader.annotations_at(4)
+    assert shown(main_window, RestoreDialog, "restore_dialog") is None
+    done.accept()
+
+
+def test_cancelling_the_confirmation_changes_nothing(qtbot: QtBot, main_window: MainWindow) -> None:
+    session = main_window.session
+    with open_library(session.library_path, create=False, daily_backup=False) as library:
+        library.db.backup()
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    added = session.add_highlight(speech_id, 0, 2, "yellow")
+    dialog = _open_restore_dialog(qtbot, main_window)
+    dialog.restore_button.click()
+    confirm = wait_for_message(qtbot, main_window, "restore_confirm")
+    confirm.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: not confirm.isVisible())
+    assert dialog.isVisible()
+    assert added.id in {a.id for a in session.annotations(speech_id)}
+    assert session.undo_stack.count() == 1
+    dialog.reject()
+
+
+def test_with_no_backup_the_dialog_says_when_the_first_is_made(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    dialog = _open_restore_dialog(qtbot, main_window)
+    assert dialog.list.isHidden()
+    assert "no backup" in dialog.intro.text()
+    assert "next time you open it" in dialog.intro.text()
+    assert not dialog.restore_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_damaged_backup_is_refused_and_the_library_is_as_it_was(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    session = main_window.session
+    path = session.library_path
+    folder = path.parent / "backups"
+    folder.mkdir()
+    (folder / f"{path.stem}-daily-2026-11-20.sqlite").write_bytes(b"SQLite format 3\x00" * 64)
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    added = session.add_highlight(speech_id, 0, 2, "yellow")
+    dialog = _open_restore_dialog(qtbot, main_window)
+    dialog.restore_button.click()
+    _button(wait_for_message(qtbot, main_window, "restore_confirm"), "confirm_restore").click()
+    failed = wait_for_message(qtbot, main_window, "restore_failed")
+    assert failed.icon() == QMessageBox.Icon.Warning
+    assert added.id in {a.id for a in session.annotations(speech_id)}
+    assert not list(path.parent.glob(f"{path.name}.replaced-*"))
+    failed.accept()
+
+
+def test_files_handed_over_during_a_restore_go_into_the_restored_library(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    session = main_window.session
+    with open_library(session.library_path, create=False, daily_backup=False) as library:
+        saved = library.db.backup()
+    collections = len(session.collections())
+    assert saved.path.exists()
+    speech_file = good_file(tmp_path, title="在恢复备份时交来的讲话")
+    dialog = _open_restore_dialog(qtbot, main_window)
+    dialog.restore_button.click()
+    _button(wait_for_message(qtbot, main_window, "restore_confirm"), "confirm_restore").click()
+    assert session.closed, "the restore is under way"
+    main_window.take_files_from_another_start([str(speech_file)])
+    running = [task.name for task in main_window.workers.active()]
+    assert "import" not in running, "an import into the file being replaced"
+    with qtbot.waitSignal(main_window.import_finished, timeout=60_000) as imported:
+        pass
+    done = wait_for_message(qtbot, main_window, "restore_done")
+    assert [o.path for o in imported.args[0].imported] == [speech_file]
+    assert len(session.collections()) == collections + 1, "imported into the restored file"
+    done.accept()
+
+
+def test_a_copy_saved_anywhere_is_restored_from_file(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    session = main_window.session
+    path = session.library_path
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    kept = session.add_highlight(speech_id, 0, 2, "yellow")
+    copy = tmp_path / "on a stick" / "批注文库-2026-11-27.sqlite"
+    with open_library(path, create=False, daily_backup=False) as library:
+        library.db.copy_to(copy)
+    later = session.add_highlight(speech_id, 3, 5, "blue")
+
+    _restore_from_file(qtbot, main_window, copy)
+    confirm = wait_for_message(qtbot, main_window, "restore_confirm")
+    assert str(copy) in confirm.text()
+    assert f"{path.name}.replaced-" in confirm.informativeText()
+    _button(confirm, "confirm_restore").click()
+    done = wait_for_message(qtbot, main_window, "restore_done")
+
+    ids = {a.id for a in session.annotations(speech_id)}
+    assert kept.id in ids
+    assert later.id not in ids, "the window reads the restored copy"
+    assert session.undo_stack.count() == 0
+    assert len(list(path.parent.glob(f"{path.name}.replaced-*"))) == 1
+    assert copy.exists(), "the copy itself is left where it was"
+    assert kept.id in main_window.reader.annotations_at(1)
+    assert shown(main_window, RestoreDialog, "restore_dialog") is None
+    done.accept()
+
+
+def _damaged(folder: Path) -> Path:
+    bad = folder / "damaged.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" * 64)
+    return bad
+
+
+def _foreign(folder: Path) -> Path:
+    other = folder / "someone else's.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE accounts (name TEXT)")
+    conn.commit()
+    conn.close()
+    return other
+
+
+@pytest.mark.parametrize(
+    ("make", "summary"),
+    [
+        (_damaged, "damaged"),
+        (_foreign, "not a Pizhu library"),
+        (lambda _folder: None, "cannot replace the library itself"),
+    ],
+    ids=["damaged", "foreign", "the library itself"],
+)
+def test_a_file_that_cannot_replace_the_library_is_refused_naming_it(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    tmp_path: Path,
+    make: Callable[[Path], Path | None],
+    summary: str,
+) -> None:
+    session = main_window.session
+    path = session.library_path
+    chosen = make(tmp_path) or path
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    added = session.add_highlight(speech_id, 0, 2, "yellow")
+
+    dialog = _restore_from_file(qtbot, main_window, chosen)
+    refused = wait_for_message(qtbot, main_window, "restore_file_refused")
+    assert refused.icon() == QMessageBox.Icon.Warning
+    assert str(chosen) in refused.text()
+    assert summary in refused.informativeText()
+    assert shown(main_window, QMessageBox, "restore_confirm") is None, "nothing is asked"
+    assert not session.closed
+    assert added.id in {a.id for a in session.annotations(speech_id)}
+    assert session.undo_stack.count() == 1
+    assert not list(path.parent.glob(f"{path.name}.replaced-*"))
+    refused.accept()
+    assert dialog.isVisible(), "another backup or file can still be chosen"
+    dialog.reject()

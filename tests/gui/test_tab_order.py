@@ -1,0 +1,88 @@
+"""Tab reaches every control of the main window and of its dialogs, and never gets stuck."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from tests.gui.accessibility import controls
+
+pytestmark = pytest.mark.qt_log_ignore("does not support raise")  # offscreen's dialogs
+
+
+def _tab_walk(qtbot: QtBot, start: QWidget, key: Qt.Key = Qt.Key.Key_Tab) -> list[QWidget]:
+    """The widgets Tab (or Shift+Tab) visits from ``start`` until it comes round again."""
+    start.window().activateWindow()
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    visited = [start]
+    for _ in range(200):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        focused = QApplication.focusWidget()
+        if focused in visited:
+            assert focused is start, f"Tab is caught in a loop at {focused.objectName()}"
+            return visited
+        visited.append(focused)
+    raise AssertionError("Tab never came back to where it started")
+
+
+def _missed(root: QWidget, visited: list[QWidget]) -> list[str]:
+    """The enabled controls under ``root`` that take Tab's focus but Tab did not visit."""
+    return [
+        widget.objectName() or type(widget).__name__
+        for widget in controls(root)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.isEnabled()
+        and widget not in visited
+    ]
+
+
+def _names(widgets: list[QWidget]) -> list[str]:
+    return [widget.objectName() for widget in widgets]
+
+
+def _open_tool_docks(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_library_search()
+    window.registry.action(ActionId.SHOW_TERMS).setChecked(True)
+    window.open_find_bar()
+    qtbot.waitUntil(lambda: window.find_bar.isVisible() and window.search_dock().isVisible())
+
+
+def test_tab_goes_round_every_control_of_the_window(qtbot: QtBot, main_window: MainWindow) -> None:
+    _open_tool_docks(qtbot, main_window)
+    forward = _tab_walk(qtbot, main_window.library_pane.filter_edit)
+    assert _missed(main_window, forward) == []
+    names = _names(forward)
+    # The order of the screen: the library, the page and its find bar, then the docks.
+    assert names[:3] == ["library_filter", "library_tree", "reader"]
+    assert names[3:5] == ["find_text", "find_close"]  # ↑ ↓ wait until something is found
+    views = main_window.findChildren(QAbstractItemView)
+    assert not [view.objectName() for view in views if view.tabKeyNavigation()]  # no traps
+    backward = _tab_walk(qtbot, main_window.library_pane.filter_edit, Qt.Key.Key_Backtab)
+    assert _names(backward[1:]) == list(reversed(names[1:]))
+
+
+def test_tab_goes_round_every_control_of_each_dialog(qtbot: QtBot, main_window: MainWindow) -> None:
+    missed = {}
+    for show in (
+        main_window.show_export_dialog,
+        main_window.show_tags_dialog,
+        main_window.show_trash,
+        main_window.show_shortcuts,
+        lambda: main_window.show_concordance_of("效能", None) or main_window.concordance_dialog(),
+        lambda: main_window.show_import_report(main_window.session.collections()[0].id),
+    ):
+        dialog = show()
+        qtbot.waitExposed(dialog)
+        first = next(
+            w
+            for w in controls(dialog)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+        )
+        missed[dialog.objectName()] = _missed(dialog, _tab_walk(qtbot, first))
+        dialog.close()
+    assert all(not names for names in missed.values()), missed
