@@ -105,6 +105,7 @@ class LibrarySource:
         outline_children: Callable[[int, int | None], list[OutlineNodeRecord]],
         title_matches: Callable[[str], TitleMatches | None] | None = None,
         speech_titles: Callable[[], Iterable[tuple[int, int, str]]] | None = None,
+        outline_records: Callable[[int], list[OutlineNodeRecord]] | None = None,
     ) -> None:
         self.collections = collections
         self.speeches = speeches
@@ -112,6 +113,17 @@ class LibrarySource:
         self.outline_children = outline_children
         self.title_matches = title_matches or (lambda _text: None)
         self.speech_titles = speech_titles or self._speech_titles_one_by_one
+        self.outline_records = outline_records or self._outline_level_by_level
+
+    def _outline_level_by_level(self, speech_id: int) -> list[OutlineNodeRecord]:
+        """Every outline node of a speech, a level at a time (stand-ins)."""
+        records: list[OutlineNodeRecord] = []
+        parents: list[int | None] = [None]
+        while parents:
+            level = [r for p in parents for r in self.outline_children(speech_id, p)]
+            records += level
+            parents = [record.id for record in level if record.child_count]
+        return records
 
     def _speech_titles_one_by_one(self) -> list[tuple[int, int, str]]:
         """Every speech's (collection id, speech id, title), a collection at a time (stand-ins)."""
@@ -134,6 +146,7 @@ class LibrarySource:
                 (parts.collection_id, parts.speech_id, parts.title)
                 for parts in session.speech_label_parts()
             ),
+            session.outline_records,
         )
 
 

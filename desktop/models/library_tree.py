@@ -211,9 +211,34 @@ class LibraryTreeModel(QAbstractItemModel):
     def _read_children(self, node: TreeNode) -> list[TreeNode]:
         if node.kind == TreeKind.COLLECTION:
             return [self._speech_node(s, node) for s in self._source.speeches(node.key)]
+        if node.kind == TreeKind.SPEECH:
+            return self._outline_tree(node)
         parent_id = None if node.kind == TreeKind.SPEECH else node.key
         records = self._source.outline_children(node.speech_id, parent_id)
         return [self._outline_node(record, node) for record in records]
+
+    def _outline_tree(self, speech: TreeNode) -> list[TreeNode]:
+        """A speech's whole outline, read at once and come with its rows: unfolding a long
+        report's headings was a query and an insertion for each of them (~0.05 s for 550)."""
+        by_parent: dict[int | None, list[OutlineNodeRecord]] = {}
+        for record in self._source.outline_records(speech.speech_id):
+            by_parent.setdefault(record.parent_id, []).append(record)
+        return self._outline_level(by_parent, None, speech)
+
+    def _outline_level(
+        self,
+        by_parent: dict[int | None, list[OutlineNodeRecord]],
+        parent_id: int | None,
+        parent: TreeNode,
+    ) -> list[TreeNode]:
+        nodes = []
+        for record in sorted(by_parent.get(parent_id, []), key=lambda r: r.position):
+            node = self._outline_node(record, parent)
+            node.children = self._outline_level(by_parent, record.id, node)
+            node.fetched = True
+            node.has_children = bool(node.children)
+            nodes.append(node)
+        return nodes
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Rows are selectable and enabled, never editable in place (rename asks)."""
