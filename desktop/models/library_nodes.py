@@ -171,6 +171,43 @@ def fill_speech(node: TreeNode, record: SpeechRecord) -> None:
     node.detail = speech_detail(record, numbered=not alone)
 
 
+def outline_kind(record: OutlineNodeRecord) -> TreeKind:
+    """The tree's kind of an outline record: a point (一是…) or a heading."""
+    return TreeKind.POINT if record.kind == NodeKind.POINT else TreeKind.HEADING
+
+
+def fill_outline(node: TreeNode, record: OutlineNodeRecord, parent: TreeNode) -> None:
+    """An outline node's fields from its record, under ``parent``."""
+    node.title = record.label
+    node.collection_id = parent.collection_id
+    node.speech_id = record.speech_id
+    node.start, node.end = record.start, record.end
+    node.has_children = record.child_count > 0
+
+
+def outline_tree(
+    records: Iterable[OutlineNodeRecord],
+    speech: TreeNode,
+    make_node: Callable[[OutlineNodeRecord, TreeNode], TreeNode],
+) -> list[TreeNode]:
+    """A speech's whole outline from its records in any order, every level filled in."""
+    by_parent: dict[int | None, list[OutlineNodeRecord]] = {}
+    for record in records:
+        by_parent.setdefault(record.parent_id, []).append(record)
+
+    def level(parent_id: int | None, parent: TreeNode) -> list[TreeNode]:
+        nodes = []
+        for record in sorted(by_parent.get(parent_id, []), key=lambda r: r.position):
+            node = make_node(record, parent)
+            node.children = level(record.id, node)
+            node.fetched = True
+            node.has_children = bool(node.children)
+            nodes.append(node)
+        return nodes
+
+    return level(None, speech)
+
+
 def speech_detail(record: SpeechRecord, *, numbered: bool = True) -> str:
     """The secondary line of a speech: its number, date and speaker (titles often repeat).
 
