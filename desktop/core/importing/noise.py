@@ -95,6 +95,10 @@ _METADATA_START = re.compile(
     + "|".join(r"\s*".join(either_script(label)) for label in _METADATA_LABELS.split())
     + r")\s*[:：]"
 )
+_METADATA_LABEL_ALONE = tuple(
+    (label, re.compile(r"[-•·*]?\s*" + r"\s*".join(either_script(label)) + r"\s*[:：]?"))
+    for label in _METADATA_LABELS.split()
+)
 # What only a document-sharing site (文库, 范文 pages) shows around a file: its dates are when
 # someone uploaded it, not when the speech was given.
 _SHARING_SITE = re.compile(
@@ -125,6 +129,7 @@ _SWITCH_WORD = re.compile(
     )
 )
 _CHROME_MAX = 80
+_METADATA_LABEL_MAX = 16
 # A site's navigation: a breadcrumb (中国网 > 新闻中心 > 时政), a bar of channel links
 # (首页 新闻 财经 体育, 新闻 | 财经 | 图片) or a masthead of short words (新闻源 财富源).
 _CRUMB_SEPARATOR = re.compile(r"[\s\u3000]*[>＞›»][\s\u3000]*")
@@ -372,3 +377,13 @@ def _is_watermark_line(text: str) -> bool:
         return rest != text and is_watermark(text) and han_count(rest) < _SENTENCE_MIN_HAN
     rest = _BRACKETED.sub("", text)
     return rest == text or is_watermark(rest) or han_count(rest) < _SENTENCE_MIN_HAN
+
+
+def metadata_label(text: str) -> str | None:
+    """The field a cell of a disclosure table labels, if that is all it says (``索 引 号：`` →
+    ``索引号``, ``标　　题`` → ``标题``), else None."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > _METADATA_LABEL_MAX:
+        return None
+    found = (label for label, alone in _METADATA_LABEL_ALONE if alone.fullmatch(stripped))
+    return next(found, None)

@@ -16,6 +16,7 @@ from desktop.core.importing.pipeline import import_source
 from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.structure import Origin, structure
 from tests.core.importing.outline_checks import check_document
+from tests.core.importing.readers.test_html_meta import DISCLOSURE_PAGE
 
 SPEECH = """在全市工作会议上的讲话
 （2023年5月6日）
@@ -324,3 +325,12 @@ def test_numbered_headings_glued_to_their_body_by_spaces_are_their_own_lines() -
     labels = [node.label for node in speech.outline]
     assert labels == ["一、统一思想，提高认识", "二、突出重点，狠抓落实"]
     assert "一、统一思想，提高认识\n今年以来，全县" in speech.text
+
+
+def test_a_disclosure_table_names_and_dates_a_page_whose_article_does_not() -> None:
+    page = DISCLOSURE_PAGE.replace("{table}", "").replace("<p>2018年11月20日</p>", "")
+    document = import_bytes(page.encode(), "page.html")
+    assert document.title == "某某市人民政府办公厅关于做好冬季安全生产工作的通知"
+    assert [speech.title for speech in document.speeches] == [document.title]
+    assert document.speeches[0].date == "2018-11-20"
+    assert "政务公开" not in document.speeches[0].text

@@ -19,6 +19,7 @@ from desktop.core.importing.readers.html_content import (
     title_headings,
 )
 from desktop.core.importing.readers.html_lines import collect_lines
+from desktop.core.importing.readers.html_meta import find_page_metadata
 from desktop.core.importing.readers.text import (
     Decoded,
     decode_as,
@@ -73,8 +74,12 @@ def read_html(data: bytes, name: str) -> SourceText:
     _remove_invisible(soup)
     body = soup.body or soup
     main = find_main_content(body)
-    lines = collect_lines(body, main, title_headings(body, main, title))
-    return SourceText(lines, decoded.encoding, "html", title=title, meta=decoded.meta())
+    metadata = find_page_metadata(body, main)
+    headings = title_headings(body, main, title)
+    lines = collect_lines(body, main, headings, chrome=metadata.tables)
+    meta = {**metadata.source_meta(), **decoded.meta()}
+    title = meta.get("document-title") or title
+    return SourceText(lines, decoded.encoding, "html", title=title, meta=meta)
 
 
 def decode_html(data: bytes, name: str) -> Decoded:
