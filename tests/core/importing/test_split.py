@@ -121,3 +121,15 @@ def test_a_speech_title_repeated_at_the_top_or_over_nothing_opens_no_speech() ->
 def test_another_title_inside_a_speech_opens_no_speech() -> None:
     text = f"在座谈会上的发言\n{BODY}\n学习贯彻总书记重要讲话\n{BODY}"
     assert len(_starts(text)) == 1
+
+
+def test_a_signature_over_its_date_and_a_pages_last_lines_opens_no_speech() -> None:
+    # what a saved page leaves under the sign-off is no speech's words
+    tail = "（此件公开发布）\n主办：某某市人民政府办公厅 承办：某某市大数据中心"
+    text = f"关于加强作风建设的通知\n2023年3月15日\n{BODY}\n{SIGNED}\n{tail}"
+    assert _starts(text) == [(0, 9, None, None)]
+
+
+def test_a_speech_under_an_organisations_name_and_a_date_still_splits() -> None:
+    text = f"{SIGNED}\n{BODY}\n某某县人民政府\n2023年4月2日\n{BODY}"
+    assert [s[0] for s in _starts(text)] == [0, 5]
