@@ -32,7 +32,7 @@ from desktop.core.text_templates import fill
 from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
-from desktop.gui.import_texts import error_text, removal_kind_text
+from desktop.gui.import_texts import error_detail, error_text, removal_kind_text
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
 from desktop.models.annotation_text import short_quote
@@ -194,8 +194,9 @@ class ImportReportDialog(QDialog):
         elif outcome.status == FileStatus.FAILED and outcome.error is not None:
             problem = _child(item, self.tr("Problem: %1").replace("%1", _error(outcome)))
             problem.setForeground(0, accent_colour(self.palette()))
-            # Core's own words name specifics (sizes, encodings) for whoever needs them.
-            problem.setToolTip(0, self.tr("Details: %1").replace("%1", outcome.error.message))
+            # What to do about it, in the UI's language: core's English line is the CLI's.
+            error = outcome.error
+            problem.setToolTip(0, error_detail(error.kind, error.code))
         else:
             reason = (
                 self.tr("Not imported: the import was cancelled.")

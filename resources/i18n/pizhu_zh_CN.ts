@@ -1655,7 +1655,7 @@
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>详细信息：%1</translation>
+        <translation type="vanished">详细信息：%1</translation>
     </message>
     <message>
         <source>Not imported: the import was cancelled.</source>
@@ -1875,6 +1875,66 @@
     <message>
         <source>Invisible control characters</source>
         <translation>不可见的控制字符</translation>
+    </message>
+    <message>
+        <source>Check that the right file was chosen.</source>
+        <translation>请确认选择的文件是否正确。</translation>
+    </message>
+    <message>
+        <source>It may be a program, a picture or an archive. Import the text document itself.</source>
+        <translation>它可能是程序、图片或压缩包。请导入文档本身。</translation>
+    </message>
+    <message>
+        <source>Split it into smaller files and import those instead.</source>
+        <translation>请将其拆分为较小的文件后再分别导入。</translation>
+    </message>
+    <message>
+        <source>Open it in the program that made it, save it again, and import the new copy.</source>
+        <translation>请用生成它的程序打开并重新保存，再导入新的副本。</translation>
+    </message>
+    <message>
+        <source>Its name says one kind of file but it holds another (for example an archive named .txt). Give it the right extension, or save it again as the kind its name says.</source>
+        <translation>文件名表明是一种文件，内容却是另一种（例如名为 .txt 的压缩包）。请改用正确的扩展名，或按文件名所示的类型重新保存。</translation>
+    </message>
+    <message>
+        <source>Save it as .txt, .docx, .pdf, .md or .html and import that copy.</source>
+        <translation>请另存为 .txt、.docx、.pdf、.md 或 .html 后导入该副本。</translation>
+    </message>
+    <message>
+        <source>Check that the file is still there and that you may open it.</source>
+        <translation>请确认文件仍在原处，且您有权限打开它。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that holds documents, or choose the files themselves.</source>
+        <translation>请选择包含文档的文件夹，或直接选择文件。</translation>
+    </message>
+    <message>
+        <source>Once page numbers, navigation and other noise were removed, nothing was left.</source>
+        <translation>去除页码、网页导航等干扰内容后，没有剩下正文。</translation>
+    </message>
+    <message>
+        <source>Open it in a text editor and save it again as UTF-8, then import it.</source>
+        <translation>请用文本编辑器打开，另存为 UTF-8 编码后再导入。</translation>
+    </message>
+    <message>
+        <source>Open it with its password and save or print a copy without one.</source>
+        <translation>请输入密码打开，再保存或打印一份无密码的副本。</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) in a PDF program turns page images into text that can be imported.</source>
+        <translation>可在 PDF 软件中用文字识别（OCR）把页面图像转为可导入的文字。</translation>
+    </message>
+    <message>
+        <source>Check the file and try again.</source>
+        <translation>请检查文件后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the library. Try again.</source>
+        <translation>资料库未作任何改动。请重试。</translation>
+    </message>
+    <message>
+        <source>Please report this problem, with the file if you can share it.</source>
+        <translation>请报告此问题；如可以，请附上该文件。</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ def test_each_file_shows_speeches_noise_by_kind_and_reanchoring(qtbot: QtBot) ->
     bad = _outline(dialog.tree.topLevelItem(1))
     assert bad == ["空白.txt", "  Problem: The file is empty."]
     problem = dialog.tree.topLevelItem(1).child(0)
-    assert problem.toolTip(0) == "Details: the file is empty"
+    assert problem.toolTip(0) == "Check that the right file was chosen."  # not core's English
 
 
 def test_a_noise_kind_lists_its_pieces_once_opened(qtbot: QtBot) -> None:
