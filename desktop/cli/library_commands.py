@@ -60,13 +60,13 @@ def register(sub: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Import each FILE in its own transaction and print one line per file."""
+    """Import each FILE (a folder: the files in it) in its own transaction, one line each."""
     from desktop.core.importing import import_file  # the importer only when used (not for gui)
+    from desktop.core.importing.extensions import files_to_import
 
     failed = 0
     with open_cli_library(args) as library:
-        for name in args.files:
-            path = Path(name).resolve()
+        for path in files_to_import(Path(name).resolve() for name in args.files):
             try:
                 report = library.store.import_document(import_file(path))
             except DocumentError as error:

@@ -32,7 +32,7 @@ from desktop.core.text_templates import fill
 from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
-from desktop.gui.import_texts import error_text, removal_kind_text
+from desktop.gui.import_texts import error_detail, error_text, removal_kind_text
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
 from desktop.models.annotation_text import short_quote
@@ -98,10 +98,13 @@ class ImportReportDialog(QDialog):
     def _build_headline(self) -> QHBoxLayout:
         row = QHBoxLayout()
         icon = QLabel(self)
+        icon.setObjectName("headlineIcon")
         result = self._result
+        # Annotations left without their passage need the user: as much a warning as a failure.
+        warn = result.failed or result.cancelled or result.stopped_by or _orphaned(result)
         pixmap = (
             QStyle.StandardPixmap.SP_MessageBoxWarning
-            if result.failed or result.cancelled or result.stopped_by
+            if warn
             else QStyle.StandardPixmap.SP_MessageBoxInformation
         )
         icon.setPixmap(self.style().standardIcon(pixmap).pixmap(32, 32))
@@ -118,21 +121,36 @@ class ImportReportDialog(QDialog):
     def _headline_text(self) -> str:
         """One or two sentences on how the import went."""
         result = self._result
-        imported, failed = len(result.imported), len(result.failed)
         if result.stopped_by is not None:
             reason = error_text(result.stopped_by.kind, result.stopped_by.code)
             return self.tr("The import stopped: %1").replace("%1", reason)
-        done = self.tr("%n file(s) imported.", "", imported)
-        not_done = self.tr("%n file(s) could not be imported.", "", failed)
-        if result.cancelled:
-            return self._sentences(self.tr("The import was cancelled."), done)
-        if failed and not imported:
-            return not_done
-        return self._sentences(done, not_done) if failed else done
+        failed = len(result.failed)
+        # A file already in the library and unchanged added nothing: it is not counted as
+        # imported, or dropping a folder again would claim every file was taken in anew.
+        unchanged = sum(1 for outcome in result.imported if _unchanged(outcome))
+        imported = len(result.imported) - unchanged
+        sentences = [self.tr("The import was cancelled.")] if result.cancelled else []
+        if imported or not (unchanged or failed):
+            sentences.append(self.tr("%n file(s) imported.", "", imported))
+        if unchanged:
+            sentences.append(
+                self.tr("%n file(s) already in the library and unchanged.", "", unchanged)
+            )
+        if failed:
+            sentences.append(self.tr("%n file(s) could not be imported.", "", failed))
+        orphaned = _orphaned(result)
+        if orphaned:
+            sentences.append(
+                self.tr("The passage of %n annotation(s) was not found.", "", orphaned)
+            )
+        return self._sentences(sentences)
 
-    def _sentences(self, first: str, second: str) -> str:
+    def _sentences(self, sentences: list[str]) -> str:
         # Chinese runs sentences together; English puts a space between them.
-        return fill(self.tr("%1 %2"), first, second)
+        text = sentences[0]
+        for sentence in sentences[1:]:
+            text = fill(self.tr("%1 %2"), text, sentence)
+        return text
 
     def _build_buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -176,8 +194,9 @@ class ImportReportDialog(QDialog):
         elif outcome.status == FileStatus.FAILED and outcome.error is not None:
             problem = _child(item, self.tr("Problem: %1").replace("%1", _error(outcome)))
             problem.setForeground(0, accent_colour(self.palette()))
-            # Core's own words name specifics (sizes, encodings) for whoever needs them.
-            problem.setToolTip(0, self.tr("Details: %1").replace("%1", outcome.error.message))
+            # What to do about it, in the UI's language: core's English line is the CLI's.
+            error = outcome.error
+            problem.setToolTip(0, error_detail(error.kind, error.code))
         else:
             reason = (
                 self.tr("Not imported: the import was cancelled.")
@@ -276,6 +295,16 @@ def _expand_marked(item: QTreeWidgetItem) -> None:
         item.setExpanded(True)
     for row in range(item.childCount()):
         _expand_marked(item.child(row))
+
+
+def _orphaned(result: ImportResult) -> int:
+    """How many annotations the re-imports of ``result`` left without their passage."""
+    reports = (outcome.report for outcome in result.imported if outcome.report is not None)
+    return sum(report.anchors.get(AnchorState.ORPHANED, 0) for report in reports)
+
+
+def _unchanged(outcome: FileOutcome) -> bool:
+    return outcome.report is not None and outcome.report.status == ImportStatus.UNCHANGED
 
 
 def _child(parent: QTreeWidgetItem, text: str) -> QTreeWidgetItem:

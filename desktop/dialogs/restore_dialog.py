@@ -1,8 +1,9 @@
 """File ▸ Library ▸ Restore from Backup…: the library's backups, newest first, to put one back.
 
 The dialog only lists and asks: it emits ``restore_requested`` with the chosen backup's path and
-the window confirms and restores (``window_restore``). With no backup yet it says so, and when
-the first one will be made.
+the window confirms and restores (``library_restore``). With no backup yet it says so, and when
+the first one will be made. Restore from File… asks for a copy kept anywhere (one that Back Up
+Now… wrote, say) and emits ``file_chosen`` with it, for the window to check before it asks.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app_paths import documents_folder
 from desktop.core.storage.backup import BackupInfo, BackupKind
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -35,6 +38,9 @@ class RestoreDialog(QDialog):
     """A list of backups (when, kind, size) and a Restore button."""
 
     restore_requested = Signal(Path)
+    """A listed backup is to be restored."""
+    file_chosen = Signal(Path)
+    """A file chosen with Restore from File… is to be checked, then restored."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +62,11 @@ class RestoreDialog(QDialog):
         )
         self.restore_button.setObjectName("restore_button")
         self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.file_button = self.buttons.addButton(
+            self.tr("Restore from &File…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.file_button.setObjectName("restore_file_button")
+        self.file_button.clicked.connect(self._on_file_button_clicked)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -103,6 +114,20 @@ class RestoreDialog(QDialog):
         item = self.list.currentItem()
         return Path(item.data(0, PATH_ROLE)) if item is not None else None
 
+    def choose_file(self) -> QFileDialog:
+        """Restore from File…: ask for a copy of the library kept anywhere (window-modal)."""
+        dialog = QFileDialog(self, self.tr("Restore from a Copy of the Library"))
+        dialog.setObjectName("restore_file_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Pizhu library (*.sqlite)"), self.tr("All files (*)")])
+        # Where Back Up Now… proposes to write its copies.
+        dialog.setDirectory(str(documents_folder()))
+        dialog.fileSelected.connect(lambda name: self.file_chosen.emit(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     @staticmethod
     def _size(size: int) -> str:
         return QLocale().formattedDataSize(size)
@@ -110,6 +135,10 @@ class RestoreDialog(QDialog):
     @Slot()
     def _update_button(self) -> None:
         self.restore_button.setEnabled(self.list.currentItem() is not None)
+
+    @Slot()
+    def _on_file_button_clicked(self) -> None:
+        self.choose_file()
 
     @Slot()
     def _on_restore_clicked(self) -> None:

@@ -29,6 +29,10 @@ def document_error_text(code: str) -> str:
         "unreadable": translate(
             "ImportTexts", "The file cannot be read (it was moved, or permission is missing)."
         ),
+        "folder": translate(
+            "ImportTexts",
+            "The folder holds no file that can be imported (.txt, .docx, .pdf, .md or .html).",
+        ),
         "no-text": translate("ImportTexts", "The file holds no text."),
         "encoding": translate("ImportTexts", "The file's text encoding could not be recognised."),
         "encrypted": translate(
@@ -89,3 +93,62 @@ def removal_kind_text(kind: str) -> str:
         RemovalKind.CONTROL: translate("ImportTexts", "Invisible control characters"),
     }
     return texts.get(kind, kind)
+
+
+def document_error_detail(code: str) -> str:
+    """What a user can do about a file that could not be imported, for a ``DocumentError``."""
+    texts = {
+        "empty": translate("ImportTexts", "Check that the right file was chosen."),
+        "binary": translate(
+            "ImportTexts",
+            "It may be a program, a picture or an archive. Import the text document itself.",
+        ),
+        "too-large": translate(
+            "ImportTexts", "Split it into smaller files and import those instead."
+        ),
+        "corrupt": translate(
+            "ImportTexts",
+            "Open it in the program that made it, save it again, and import the new copy.",
+        ),
+        "mismatch": translate(
+            "ImportTexts",
+            "Its name says one kind of file but it holds another (for example an archive named "
+            ".txt). Give it the right extension, or save it again as the kind its name says.",
+        ),
+        "unsupported": translate(
+            "ImportTexts", "Save it as .txt, .docx, .pdf, .md or .html and import that copy."
+        ),
+        "unreadable": translate(
+            "ImportTexts", "Check that the file is still there and that you may open it."
+        ),
+        "folder": translate(
+            "ImportTexts", "Choose a folder that holds documents, or choose the files themselves."
+        ),
+        "no-text": translate(
+            "ImportTexts",
+            "Once page numbers, navigation and other noise were removed, nothing was left.",
+        ),
+        "encoding": translate(
+            "ImportTexts", "Open it in a text editor and save it again as UTF-8, then import it."
+        ),
+        "encrypted": translate(
+            "ImportTexts", "Open it with its password and save or print a copy without one."
+        ),
+        "scanned": translate(
+            "ImportTexts",
+            "Text recognition (OCR) in a PDF program turns page images into text that can "
+            "be imported.",
+        ),
+    }
+    return texts.get(code, translate("ImportTexts", "Check the file and try again."))
+
+
+def error_detail(kind: str, code: str) -> str:
+    """What to do about an error of ``kind`` and ``code``, in the UI's language alone."""
+    if kind == "document":
+        return document_error_detail(code)
+    if kind == "library":
+        return translate("ImportTexts", "Nothing was changed in the library. Try again.")
+    return translate(
+        "ImportTexts", "Please report this problem, with the file if you can share it."
+    )

@@ -6,6 +6,9 @@ and loads when first used. The window closes its library (the session's connecti
 renamed aside, never deleted), and the session reopens the same path: the tree, the reader and
 the annotations read the restored library, and the undo history starts afresh (its steps
 belong to the file that was replaced). A progress window keeps the user out meanwhile.
+A copy chosen with Restore from File… (one Back Up Now… wrote anywhere) is checked in a worker
+first: a damaged or foreign file is refused in one message naming it, and a sound one is
+confirmed and restored as a listed backup is.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
@@ -45,6 +49,7 @@ class LibraryRestore(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.set_backups(list_backups(self.window.session.library_path))
         dialog.restore_requested.connect(lambda backup: self.confirm_restore(backup, dialog))
+        dialog.file_chosen.connect(lambda copy: self.check_file(copy, dialog))
         dialog.open()
         return dialog
 
@@ -57,11 +62,14 @@ class LibraryRestore(QObject):
             (b.taken for b in list_backups(self.window.session.library_path) if b.path == backup),
             None,
         )
-        when = taken_text(taken) if taken is not None else backup.name
+        if taken is not None:
+            question = fill(self.tr("Restore the backup taken %1?"), taken_text(taken))
+        else:
+            question = fill(self.tr("Restore the library from the copy %1?"), str(backup))
         name = self.window.session.library_path.name
         box = self.tools.message_box(
             "restore_confirm",
-            fill(self.tr("Restore the backup taken %1?"), when),
+            question,
             fill(
                 self.tr(
                     "The current library is kept aside in its folder as %1 (with today's date "
@@ -79,13 +87,27 @@ class LibraryRestore(QObject):
 
         def answered(button: object) -> None:
             if button is restore:
-                if dialog is not None:
+                if dialog is not None and shiboken6.isValid(dialog):
                     dialog.accept()
                 self.restore_from(backup)
 
         box.buttonClicked.connect(answered)
         box.open()
         return box
+
+    def check_file(self, copy: Path, dialog: RestoreDialog | None = None) -> WorkerTask:
+        """Check ``copy`` (a file the user chose) in a worker; confirm restoring it if sound."""
+        from desktop.core.storage.backup import check_restorable
+
+        library_path = self.window.session.library_path
+
+        def job(_progress: object, _cancel: object) -> None:
+            check_restorable(library_path, copy)
+
+        task = self.window.workers.submit(job, "check-backup")
+        task.succeeded.connect(lambda _none: self.confirm_restore(copy, dialog))
+        task.failed.connect(lambda error: self._say_file_refused(copy, error))
+        return task
 
     def restore_from(self, backup: Path) -> WorkerTask:
         """Close the library, put ``backup`` in its place in a worker, and open it again."""
@@ -156,6 +178,17 @@ class LibraryRestore(QObject):
             "restore_failed",
             self.tr("The backup could not be restored; the library is as it was."),
             summary,
+            str(error),
+            warning=True,
+        )
+
+    def _say_file_refused(self, copy: Path, error: Exception) -> None:
+        summary = error_summary(error) if isinstance(error, PizhuError) else ""
+        unchanged = self.tr("The library is as it was.")
+        self.tools.tell(
+            "restore_file_refused",
+            fill(self.tr("The library cannot be restored from %1."), str(copy)),
+            f"{summary} {unchanged}".strip(),
             str(error),
             warning=True,
         )

@@ -17,9 +17,7 @@ of collections and the speech being read.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -34,24 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import PizhuError, QueryError
-from desktop.core.storage.search_index import Query, parse_query
-from desktop.core.text_templates import fill
 from desktop.gui.app_theme import info_colour
 from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_crossing import QueryResultsCrossing
-from desktop.gui.search_jobs import ScopeKind, SearchScope, search_job
-from desktop.gui.search_messages import query_error_message, search_failure_message
+from desktop.gui.search_dock_runs import QueryRunsMixin
+from desktop.gui.search_jobs import ScopeKind, SearchScope
 from desktop.gui.search_query_box import SearchQueryBox
 from desktop.models.search_results_model import (
     Column,
     Role,
-    SearchOutcome,
     SearchResultsModel,
 )
-
-_log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
 """How long typing must pause before the query runs."""
@@ -69,7 +61,7 @@ class TextSource(Protocol):
         ...
 
 
-class SearchDock(QDockWidget):
+class SearchDock(QueryRunsMixin, QDockWidget):
     """Searches the whole library, a collection, the speech being read, or the notes."""
 
     open_hit_requested = Signal(int, int, int)
@@ -275,86 +267,6 @@ class SearchDock(QDockWidget):
     def scope_kind(self) -> ScopeKind:
         """Library, collection or speech."""
         return ScopeKind(self.scope_box.currentData())
-
-    # Searching ------------------------------------------------------------------------------
-
-    @Slot()
-    def search_now(self) -> None:
-        """Run what is typed, in the chosen scope (a parse error is shown at once)."""
-        self._timer.stop()
-        text = self.query_text()
-        if not text.strip():
-            self.worker.cancel()
-            self._show(None)
-            return
-        try:
-            query = parse_query(text)
-        except QueryError as error:
-            self.worker.cancel()
-            self._show(None, partial(query_error_message, error))
-            return
-        self._run(query)
-
-    def _run(self, query: Query) -> None:
-        scope = self.scope()
-        if scope.kind != ScopeKind.LIBRARY and scope.key is None:
-            self._show(None, partial(self._missing_scope_message, scope.kind))
-            return
-        job = search_job(query, scope, self._texts.speech_text, self._texts.section_path)
-        self.worker.submit(job)
-        self.summary.setText(self.tr("Searching…"))
-        self.summary.show()
-
-    def _missing_scope_message(self, kind: ScopeKind) -> str:
-        if kind == ScopeKind.SPEECH:
-            return self.tr("Open a speech to search in it.")
-        return self.tr("There is no collection to search in.")
-
-    @Slot(int, object)
-    def _on_worker_finished(self, _ticket: int, outcome: SearchOutcome) -> None:
-        self._show(outcome)
-
-    @Slot(int, object)
-    def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
-        if isinstance(error, QueryError):
-            self._show(None, partial(query_error_message, error))
-            return
-        _log.warning("search failed: %s", error)
-        known = error if isinstance(error, PizhuError) else None
-        self._show(None, partial(search_failure_message, known))
-
-    def _show(
-        self, outcome: SearchOutcome | None, message: Callable[[], str] | None = None
-    ) -> None:
-        """Show results (and their summary) or a message instead."""
-        self.model.set_outcome(outcome)
-        self._message = message
-        summary = self._summary(outcome) if outcome is not None else ""
-        self.summary.setText(summary)
-        self.summary.setVisible(bool(summary))
-        self.message.setText(message() if message is not None else "")
-        self.message.setVisible(message is not None)
-        self._last_opened = None
-        if outcome is not None and len(self.model.speech_counts()) == 1:
-            self.view.expand(self.model.index(0, 0))
-        self.searched.emit()
-
-    def _summary(self, outcome: SearchOutcome) -> str:
-        result = outcome.result
-        speeches = len(self.model.speech_counts())
-        if outcome.notes_only:
-            if not result.note_total:
-                return self.tr("No note holds this.")
-            text = self.tr("Hits in notes: %1 · Speeches: %2")
-            return fill(text, f"{result.note_total:,}", f"{speeches:,}")
-        if not result.text_total:
-            text = self.tr("No hits.")
-        else:
-            text = self.tr("Hits: %1 · Speeches: %2")
-            text = fill(text, f"{result.text_total:,}", f"{speeches:,}")
-        if result.note_total:
-            text += self.tr(" · In notes: %1").replace("%1", f"{result.note_total:,}")
-        return text
 
     # User input -----------------------------------------------------------------------------
 

@@ -74,14 +74,18 @@ class DialogsMixin(_Base):
     def import_files(self, paths: Sequence[str | Path], *, open_first: bool = False) -> ImportJob:
         """Import files in the background: progress (after a moment), cancel, then a report.
 
-        Each file is its own transaction on the worker's own connection; a bad file is named
-        in the report and leaves the library as it was. ``open_first`` opens the first
-        imported collection's first speech (files given on the command line).
+        A folder brings the files inside it. Each file is its own transaction on the worker's
+        own connection; a bad file is named in the report and leaves the library as it was.
+        ``open_first`` opens the first imported collection's first speech (files given on the
+        command line).
         """
+        from desktop.core.importing.extensions import files_to_import
         from desktop.dialogs.import_progress import ImportProgressDialog
         from desktop.gui.import_job import ImportJob, default_opener
 
-        job = ImportJob([Path(p) for p in paths], default_opener(self.session.library_path), self)
+        # A folder stands for the speeches in it: each is counted, imported and reported.
+        chosen = files_to_import(paths)
+        job = ImportJob(chosen, default_opener(self.session.library_path), self)
         ImportProgressDialog.track(job, self)
         job.finished.connect(lambda result: self._on_import_finished(result, open_first))
         job.start(self.workers)

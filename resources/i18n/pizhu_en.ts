@@ -129,10 +129,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) already in the library and unchanged.</source>
+        <translation>
+            <numerusform>%n file already in the library and unchanged.</numerusform>
+            <numerusform>%n files already in the library and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n file could not be imported.</numerusform>
             <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passage of %n annotation(s) was not found.</source>
+        <translation>
+            <numerusform>The passage of %n annotation was not found.</numerusform>
+            <numerusform>The passages of %n annotations were not found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -762,6 +762,14 @@
         <translation>正文已修改，找不到这段文字；摘录和批注仍然保留。</translation>
     </message>
     <message>
+        <source>words changed</source>
+        <translation>原文已改</translation>
+    </message>
+    <message>
+        <source>Words when marked: “%1”</source>
+        <translation>标注时的原文：“%1”</translation>
+    </message>
+    <message>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
@@ -1621,6 +1629,18 @@
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the library and unchanged.</source>
+        <translation>
+            <numerusform>%n 个文件已在文库中，内容没有变化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passage of %n annotation(s) was not found.</source>
+        <translation>
+            <numerusform>%n 条批注未找到原文。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1%2</translation>
@@ -1635,7 +1655,7 @@
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>详细信息：%1</translation>
+        <translation type="vanished">详细信息：%1</translation>
     </message>
     <message>
         <source>Not imported: the import was cancelled.</source>
@@ -1749,6 +1769,10 @@
         <translation>无法读取文件（文件可能已被移动，或没有访问权限）。</translation>
     </message>
     <message>
+        <source>The folder holds no file that can be imported (.txt, .docx, .pdf, .md or .html).</source>
+        <translation>文件夹里没有可导入的文件（.txt、.docx、.pdf、.md 或 .html）。</translation>
+    </message>
+    <message>
         <source>The file holds no text.</source>
         <translation>文件中没有文字。</translation>
     </message>
@@ -1852,6 +1876,66 @@
         <source>Invisible control characters</source>
         <translation>不可见的控制字符</translation>
     </message>
+    <message>
+        <source>Check that the right file was chosen.</source>
+        <translation>请确认选择的文件是否正确。</translation>
+    </message>
+    <message>
+        <source>It may be a program, a picture or an archive. Import the text document itself.</source>
+        <translation>它可能是程序、图片或压缩包。请导入文档本身。</translation>
+    </message>
+    <message>
+        <source>Split it into smaller files and import those instead.</source>
+        <translation>请将其拆分为较小的文件后再分别导入。</translation>
+    </message>
+    <message>
+        <source>Open it in the program that made it, save it again, and import the new copy.</source>
+        <translation>请用生成它的程序打开并重新保存，再导入新的副本。</translation>
+    </message>
+    <message>
+        <source>Its name says one kind of file but it holds another (for example an archive named .txt). Give it the right extension, or save it again as the kind its name says.</source>
+        <translation>文件名表明是一种文件，内容却是另一种（例如名为 .txt 的压缩包）。请改用正确的扩展名，或按文件名所示的类型重新保存。</translation>
+    </message>
+    <message>
+        <source>Save it as .txt, .docx, .pdf, .md or .html and import that copy.</source>
+        <translation>请另存为 .txt、.docx、.pdf、.md 或 .html 后导入该副本。</translation>
+    </message>
+    <message>
+        <source>Check that the file is still there and that you may open it.</source>
+        <translation>请确认文件仍在原处，且您有权限打开它。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that holds documents, or choose the files themselves.</source>
+        <translation>请选择包含文档的文件夹，或直接选择文件。</translation>
+    </message>
+    <message>
+        <source>Once page numbers, navigation and other noise were removed, nothing was left.</source>
+        <translation>去除页码、网页导航等干扰内容后，没有剩下正文。</translation>
+    </message>
+    <message>
+        <source>Open it in a text editor and save it again as UTF-8, then import it.</source>
+        <translation>请用文本编辑器打开，另存为 UTF-8 编码后再导入。</translation>
+    </message>
+    <message>
+        <source>Open it with its password and save or print a copy without one.</source>
+        <translation>请输入密码打开，再保存或打印一份无密码的副本。</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) in a PDF program turns page images into text that can be imported.</source>
+        <translation>可在 PDF 软件中用文字识别（OCR）把页面图像转为可导入的文字。</translation>
+    </message>
+    <message>
+        <source>Check the file and try again.</source>
+        <translation>请检查文件后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the library. Try again.</source>
+        <translation>资料库未作任何改动。请重试。</translation>
+    </message>
+    <message>
+        <source>Please report this problem, with the file if you can share it.</source>
+        <translation>请报告此问题；如可以，请附上该文件。</translation>
+    </message>
 </context>
 <context>
     <name>InstanceServer</name>
@@ -1890,6 +1974,10 @@
         <translation>恢复 %1 的备份吗？</translation>
     </message>
     <message>
+        <source>Restore the library from the copy %1?</source>
+        <translation>从副本 %1 恢复文库吗？</translation>
+    </message>
+    <message>
         <source>The current library is kept aside in its folder as %1 (with today&apos;s date and time). What changed since the backup was taken is not in it, and the undo history is cleared.</source>
         <translation>当前文库将以 %1（附今天的日期和时间）的名称保留在原文件夹中。备份之后所做的修改不在备份里，撤销记录也将清空。</translation>
     </message>
@@ -1916,6 +2004,14 @@
     <message>
         <source>The backup could not be restored; the library is as it was.</source>
         <translation>无法恢复备份；文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The library is as it was.</source>
+        <translation>文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The library cannot be restored from %1.</source>
+        <translation>无法从 %1 恢复文库。</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2376,41 @@
     </message>
 </context>
 <context>
+    <name>QueryRunsMixin</name>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Open a speech to search in it.</source>
+        <translation>请先打开一篇讲话，再在其中搜索。</translation>
+    </message>
+    <message>
+        <source>There is no collection to search in.</source>
+        <translation>没有可供搜索的文集。</translation>
+    </message>
+    <message>
+        <source>No note holds this.</source>
+        <translation>没有批注包含这些字词。</translation>
+    </message>
+    <message>
+        <source>Hits in notes: %1 · Speeches: %2</source>
+        <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>Hits: %1 · Speeches: %2</source>
+        <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source> · In notes: %1</source>
+        <translation> · 批注中 %1 处</translation>
+    </message>
+</context>
+<context>
     <name>ReadingStatusBar</name>
     <message>
         <source>%1 characters · about %2 min</source>
@@ -2329,6 +2460,10 @@
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
+        <source>Restore from &amp;File…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Choose the backup to put in the library&apos;s place (newest first).</source>
         <translation>选择要替换当前文库的备份（最新的在前）。</translation>
     </message>
@@ -2347,6 +2482,18 @@
     <message>
         <source>Made on request</source>
         <translation>手动</translation>
+    </message>
+    <message>
+        <source>Restore from a Copy of the Library</source>
+        <translation>从文库副本恢复</translation>
+    </message>
+    <message>
+        <source>Pizhu library (*.sqlite)</source>
+        <translation>批注 Pizhu 文库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2393,35 +2540,35 @@
     </message>
     <message>
         <source>Searching…</source>
-        <translation>正在搜索…</translation>
+        <translation type="vanished">正在搜索…</translation>
     </message>
     <message>
         <source>Open a speech to search in it.</source>
-        <translation>请先打开一篇讲话，再在其中搜索。</translation>
+        <translation type="vanished">请先打开一篇讲话，再在其中搜索。</translation>
     </message>
     <message>
         <source>There is no collection to search in.</source>
-        <translation>没有可供搜索的文集。</translation>
+        <translation type="vanished">没有可供搜索的文集。</translation>
     </message>
     <message>
         <source>No note holds this.</source>
-        <translation>没有批注包含这些字词。</translation>
+        <translation type="vanished">没有批注包含这些字词。</translation>
     </message>
     <message>
         <source>Hits in notes: %1 · Speeches: %2</source>
-        <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
+        <translation type="vanished">批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source>No hits.</source>
-        <translation>未找到。</translation>
+        <translation type="vanished">未找到。</translation>
     </message>
     <message>
         <source>Hits: %1 · Speeches: %2</source>
-        <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
+        <translation type="vanished">命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source> · In notes: %1</source>
-        <translation> · 批注中 %1 处</translation>
+        <translation type="vanished"> · 批注中 %1 处</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,17 @@ def test_a_bad_file_is_named_and_the_others_still_import(
     assert str(missing) in lines[1]
 
 
+def test_a_folder_imports_the_speeches_inside_it(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "讲话 稿"
+    folder.mkdir()
+    speech = _speech_file(folder / "一.txt", list(sample_paragraphs()[20:24]))
+    status, out, err = _run(capsys, "import", str(folder), "--library", str(library_path))
+    assert (status, err) == (0, "")
+    assert str(speech) in out
+
+
 def test_check_says_ok(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
     _run(capsys, "list", "--library", str(library_path))
     assert _run(capsys, "check", "--library", str(library_path)) == (0, "ok\n", "")

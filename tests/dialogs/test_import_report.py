@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QLabel, QStyle, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.document import Removal
@@ -57,6 +57,12 @@ def _good() -> FileOutcome:
     )
 
 
+def _new() -> FileOutcome:
+    """A file imported as a new collection: no annotation had to be found again."""
+    report = ImportReport(5, "讲话汇编", "created", 2)
+    return FileOutcome(Path("/tmp/新讲话.txt"), FileStatus.IMPORTED, report=report)
+
+
 def _bad() -> FileOutcome:
     return FileOutcome(
         Path("/tmp/空白.txt"),
@@ -72,14 +78,34 @@ def _headline(qtbot: QtBot, result: ImportResult) -> str:
 
 
 def test_headline_counts_files(qtbot: QtBot) -> None:
-    assert _headline(qtbot, ImportResult((_good(),))) == "1 file(s) imported."
-    assert _headline(qtbot, ImportResult((_good(), _bad()))) == (
+    assert _headline(qtbot, ImportResult((_new(),))) == "1 file(s) imported."
+    assert _headline(qtbot, ImportResult((_new(), _bad()))) == (
         "1 file(s) imported. 1 file(s) could not be imported."
     )
     cancelled = ImportResult((_good(), FileOutcome(Path("x.txt"), FileStatus.SKIPPED)), True)
     assert _headline(qtbot, cancelled).startswith("The import was cancelled.")
     stopped = ImportResult((), stopped_by=ErrorInfo("disk-full", "disk full", "library"))
     assert _headline(qtbot, stopped) == "The import stopped: The disk is full."
+
+
+def _unchanged() -> FileOutcome:
+    report = ImportReport(4, "讲话", "unchanged", 1)
+    return FileOutcome(Path("/tmp/讲话.txt"), FileStatus.IMPORTED, report=report)
+
+
+def test_headline_does_not_count_an_unchanged_file_as_imported(qtbot: QtBot) -> None:
+    assert _headline(qtbot, ImportResult((_unchanged(),))) == (
+        "1 file(s) already in the library and unchanged."
+    )
+    mixed = ImportResult((_new(), _unchanged(), _unchanged(), _bad()))
+    assert _headline(qtbot, mixed) == (
+        "1 file(s) imported. 2 file(s) already in the library and unchanged."
+        " 1 file(s) could not be imported."
+    )
+    cancelled = ImportResult((_unchanged(), FileOutcome(Path("x.txt"), FileStatus.SKIPPED)), True)
+    assert _headline(qtbot, cancelled) == (
+        "The import was cancelled. 1 file(s) already in the library and unchanged."
+    )
 
 
 def _noise_kinds(dialog: ImportReportDialog) -> list[QTreeWidgetItem]:
@@ -113,7 +139,7 @@ def test_each_file_shows_speeches_noise_by_kind_and_reanchoring(qtbot: QtBot) ->
     bad = _outline(dialog.tree.topLevelItem(1))
     assert bad == ["空白.txt", "  Problem: The file is empty."]
     problem = dialog.tree.topLevelItem(1).child(0)
-    assert problem.toolTip(0) == "Details: the file is empty"
+    assert problem.toolTip(0) == "Check that the right file was chosen."  # not core's English
 
 
 def test_a_noise_kind_lists_its_pieces_once_opened(qtbot: QtBot) -> None:
@@ -195,3 +221,34 @@ def test_escape_closes_the_report(qtbot: QtBot) -> None:
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+ORPHANS_HEADLINE = {
+    Language.ENGLISH: (
+        "2 files imported. 1 file already in the library and unchanged."
+        " The passages of 3 annotations were not found."
+    ),
+    Language.CHINESE: "已导入 2 个文件。1 个文件已在文库中，内容没有变化。3 条批注未找到原文。",
+}
+
+
+def _icon_is(dialog: ImportReportDialog, pixmap: QStyle.StandardPixmap) -> bool:
+    shown = dialog.findChild(QLabel, "headlineIcon").pixmap().toImage()
+    return shown == dialog.style().standardIcon(pixmap).pixmap(32, 32).toImage()
+
+
+def test_the_headline_warns_of_annotations_left_without_their_passage(
+    qtbot: QtBot, ui_language: Language
+) -> None:
+    second = FileOutcome(
+        Path("/tmp/另一份.txt"),
+        FileStatus.IMPORTED,
+        report=ImportReport(6, "另一份", "updated", 1, anchors={"orphaned": 1, "fuzzy": 2}),
+    )
+    dialog = ImportReportDialog(ImportResult((_good(), second, _unchanged())))
+    qtbot.addWidget(dialog)
+    assert dialog.headline_text() == ORPHANS_HEADLINE[ui_language]
+    assert _icon_is(dialog, QStyle.StandardPixmap.SP_MessageBoxWarning)
+    calm = ImportReportDialog(ImportResult((_new(),)))
+    qtbot.addWidget(calm)
+    assert _icon_is(calm, QStyle.StandardPixmap.SP_MessageBoxInformation)

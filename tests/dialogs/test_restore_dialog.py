@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.backup import BackupInfo
@@ -33,3 +34,22 @@ def test_backups_are_listed_newest_first_with_their_kind_and_the_newest_chosen(
     with qtbot.waitSignal(dialog.restore_requested) as requested:
         dialog.restore_button.click()
     assert requested.args == [Path("/backups/b.sqlite")]
+
+
+def test_restore_from_file_asks_for_a_copy_and_hands_it_on(qtbot: QtBot, tmp_path: Path) -> None:
+    copy = tmp_path / "mine.sqlite"
+    copy.write_bytes(b"")
+    dialog = RestoreDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_backups([])
+    dialog.show()
+    assert dialog.file_button.isEnabled(), "a copy can be restored with no backup listed"
+    dialog.file_button.click()
+    qtbot.waitUntil(lambda: dialog.findChild(QFileDialog, "restore_file_dialog") is not None)
+    chooser = dialog.findChild(QFileDialog, "restore_file_dialog")
+    assert isinstance(chooser, QFileDialog)
+    assert chooser.isVisible()
+    chooser.selectFile(str(copy))
+    with qtbot.waitSignal(dialog.file_chosen) as chosen:
+        chooser.accept()
+    assert chosen.args == [copy]

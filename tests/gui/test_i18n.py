@@ -33,6 +33,7 @@ from desktop.gui.i18n import (
     resolve_language,
 )
 from desktop.gui.search_dock import SearchDock
+from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_dock import TermsDock
 from desktop.gui.undo import UndoTexts
 from tools.update_translations import LANGUAGES, check, messages, strings_in_code, ts_file
@@ -269,6 +270,21 @@ def test_a_scope_box_grows_when_a_language_switch_lengthens_its_text(
         qtbot.waitUntil(lambda box=box, needed=needed: _text_room(box) >= needed)
     search.shutdown()
     terms.shutdown()
+
+
+def test_the_search_dock_speaks_chinese_in_its_mixins_too(
+    qtbot: QtBot, translations: Translations, tmp_path: Path
+) -> None:
+    """The searching part of the dock is a mixin: its strings are found in its own context."""
+    search = SearchDock(tmp_path / "library.sqlite", _NoTexts())
+    qtbot.addWidget(search)
+    translations.apply("zh_CN")
+    search.scope_box.setCurrentIndex(search.scope_box.findData(ScopeKind.SPEECH.value))
+    search.set_query("改革")  # no speech is open: nothing to search in
+    assert search.message.text() == "请先打开一篇讲话，再在其中搜索。"
+    translations.apply("en")
+    qtbot.waitUntil(lambda: search.message.text() == "Open a speech to search in it.")
+    search.shutdown()
 
 
 class _NoTexts:

@@ -9,7 +9,13 @@ import pytest
 
 import desktop.core.importing
 from desktop.core.document import RemovalKind
-from desktop.gui.import_texts import document_error_text, error_text, removal_kind_text
+from desktop.gui.import_texts import (
+    document_error_detail,
+    document_error_text,
+    error_detail,
+    error_text,
+    removal_kind_text,
+)
 
 IMPORTING = Path(desktop.core.importing.__file__).parent
 
@@ -37,3 +43,15 @@ def test_error_text_chooses_by_kind() -> None:
     assert error_text("document", "empty") == "The file is empty."
     assert error_text("library", "disk-full") == "The disk is full."
     assert "report" in error_text("internal", "internal")
+
+
+def test_every_code_the_importer_raises_has_its_own_detail() -> None:
+    fallback = document_error_detail("no-such-code")
+    codes = _document_codes()
+    assert {code for code in codes if document_error_detail(code) == fallback} == set()
+
+
+def test_error_detail_chooses_by_kind() -> None:
+    assert "extension" in error_detail("document", "mismatch")
+    assert "library" in error_detail("library", "disk-full")
+    assert "report" in error_detail("internal", "internal")

@@ -3,9 +3,12 @@ restores: choose the backup, confirm, and find the window on the restored librar
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -29,6 +32,18 @@ def _button(box: QMessageBox, name: str) -> QPushButton:
     button = found[0]
     assert isinstance(button, QPushButton)
     return button
+
+
+def _restore_from_file(qtbot: QtBot, window: MainWindow, copy: Path) -> RestoreDialog:
+    """Restore from File… in the restore dialog, answering its file dialog with ``copy``."""
+    dialog = _open_restore_dialog(qtbot, window)
+    dialog.file_button.click()
+    qtbot.waitUntil(lambda: shown(window, QFileDialog, "restore_file_dialog") is not None)
+    chooser = shown(window, QFileDialog, "restore_file_dialog")
+    assert isinstance(chooser, QFileDialog)
+    chooser.selectFile(str(copy))
+    chooser.accept()
+    return dialog
 
 
 def test_restoring_a_backup_reopens_the_window_on_it(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -138,3 +153,87 @@ def test_files_handed_over_during_a_restore_go_into_the_restored_library(
     assert [o.path for o in imported.args[0].imported] == [speech_file]
     assert len(session.collections()) == collections + 1, "imported into the restored file"
     done.accept()
+
+
+def test_a_copy_saved_anywhere_is_restored_from_file(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    session = main_window.session
+    path = session.library_path
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    kept = session.add_highlight(speech_id, 0, 2, "yellow")
+    copy = tmp_path / "on a stick" / "批注文库-2026-11-27.sqlite"
+    with open_library(path, create=False, daily_backup=False) as library:
+        library.db.copy_to(copy)
+    later = session.add_highlight(speech_id, 3, 5, "blue")
+
+    _restore_from_file(qtbot, main_window, copy)
+    confirm = wait_for_message(qtbot, main_window, "restore_confirm")
+    assert str(copy) in confirm.text()
+    assert f"{path.name}.replaced-" in confirm.informativeText()
+    _button(confirm, "confirm_restore").click()
+    done = wait_for_message(qtbot, main_window, "restore_done")
+
+    ids = {a.id for a in session.annotations(speech_id)}
+    assert kept.id in ids
+    assert later.id not in ids, "the window reads the restored copy"
+    assert session.undo_stack.count() == 0
+    assert len(list(path.parent.glob(f"{path.name}.replaced-*"))) == 1
+    assert copy.exists(), "the copy itself is left where it was"
+    assert kept.id in main_window.reader.annotations_at(1)
+    assert shown(main_window, RestoreDialog, "restore_dialog") is None
+    done.accept()
+
+
+def _damaged(folder: Path) -> Path:
+    bad = folder / "damaged.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" * 64)
+    return bad
+
+
+def _foreign(folder: Path) -> Path:
+    other = folder / "someone else's.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE accounts (name TEXT)")
+    conn.commit()
+    conn.close()
+    return other
+
+
+@pytest.mark.parametrize(
+    ("make", "summary"),
+    [
+        (_damaged, "damaged"),
+        (_foreign, "not a Pizhu library"),
+        (lambda _folder: None, "cannot replace the library itself"),
+    ],
+    ids=["damaged", "foreign", "the library itself"],
+)
+def test_a_file_that_cannot_replace_the_library_is_refused_naming_it(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    tmp_path: Path,
+    make: Callable[[Path], Path | None],
+    summary: str,
+) -> None:
+    session = main_window.session
+    path = session.library_path
+    chosen = make(tmp_path) or path
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    added = session.add_highlight(speech_id, 0, 2, "yellow")
+
+    dialog = _restore_from_file(qtbot, main_window, chosen)
+    refused = wait_for_message(qtbot, main_window, "restore_file_refused")
+    assert refused.icon() == QMessageBox.Icon.Warning
+    assert str(chosen) in refused.text()
+    assert summary in refused.informativeText()
+    assert shown(main_window, QMessageBox, "restore_confirm") is None, "nothing is asked"
+    assert not session.closed
+    assert added.id in {a.id for a in session.annotations(speech_id)}
+    assert session.undo_stack.count() == 1
+    assert not list(path.parent.glob(f"{path.name}.replaced-*"))
+    refused.accept()
+    assert dialog.isVisible(), "another backup or file can still be chosen"
+    dialog.reject()

@@ -106,6 +106,27 @@ def test_files_dropped_on_the_window_are_imported(
     assert main_window.library_pane.proxy.rowCount() == 3
 
 
+def test_a_dropped_folder_brings_its_files_each_named_in_the_report(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "讲话 2024"
+    (folder / "一月").mkdir(parents=True)
+    inside = good_file(folder / "一月", "甲.txt", "在甲地工作会议上的讲话")
+    beside = good_file(folder, "乙.txt", "在乙地工作会议上的讲话")
+    (folder / "照片.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # not a speech: left out
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        _drop_files(main_window, [folder, empty])
+    outcomes = done.args[0].outcomes
+    assert [o.path for o in outcomes] == [beside, inside, empty]
+    assert [o.status for o in outcomes] == [FileStatus.IMPORTED] * 2 + [FileStatus.FAILED]
+    (dialog,) = _report_dialogs(main_window)
+    problem = dialog.tree.topLevelItem(2).child(0).text(0)
+    assert document_error_text("folder") in problem
+    assert document_error_text("folder") != document_error_text("unreadable")
+
+
 def _tree_texts(item: QTreeWidgetItem) -> list[str]:
     texts = [item.text(0)]
     for index in range(item.childCount()):

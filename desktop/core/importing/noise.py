@@ -95,6 +95,10 @@ _METADATA_START = re.compile(
     + "|".join(r"\s*".join(either_script(label)) for label in _METADATA_LABELS.split())
     + r")\s*[:：]"
 )
+_METADATA_LABEL_ALONE = tuple(
+    (label, re.compile(r"[-•·*]?\s*" + r"\s*".join(either_script(label)) + r"\s*[:：]?"))
+    for label in _METADATA_LABELS.split()
+)
 # What only a document-sharing site (文库, 范文 pages) shows around a file: its dates are when
 # someone uploaded it, not when the speech was given.
 _SHARING_SITE = re.compile(
@@ -116,11 +120,16 @@ _WECHAT = re.compile(
     )
 )
 _WECHAT_MAX = 30
-# The switches at the very top of a mobile or accessible page.
-_NAV_WORD = re.compile(
-    either_script(r"手机版|电脑版|移动版|无障碍|关怀版|长者模式|繁體|繁体版|简体版|English")
+# The switches at the very top of a mobile or accessible page, alone or in a row of them
+# (无障碍浏览 | 长者模式 | 繁體版): each word names a way to view the page, and nothing else.
+_SWITCH_WORD = re.compile(
+    either_script(
+        r"(?:手机|电脑|移动|关怀|长者|老年|简体|繁体|繁體)(?:版|模式)|繁體|English"
+        r"|(?:无障碍|适老化)(?:浏览|阅读|模式|版)?"
+    )
 )
 _CHROME_MAX = 80
+_METADATA_LABEL_MAX = 16
 # A site's navigation: a breadcrumb (中国网 > 新闻中心 > 时政), a bar of channel links
 # (首页 新闻 财经 体育, 新闻 | 财经 | 图片) or a masthead of short words (新闻源 财富源).
 _CRUMB_SEPARATOR = re.compile(r"[\s\u3000]*[>＞›»][\s\u3000]*")
@@ -343,7 +352,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 def _is_chrome(text: str) -> bool:
-    if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _NAV_WORD.fullmatch(text):
+    if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _is_switch_bar(text):
         return True
     if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
         return True
@@ -352,6 +361,11 @@ def _is_chrome(text: str) -> bool:
     if is_reporter_byline(text):
         return True
     return _BYLINE.search(text) is not None and not has_sentence_end(text)
+
+
+def _is_switch_bar(text: str) -> bool:
+    """A page's view switches: every word a short one naming a way to view the page."""
+    return all(_SWITCH_WORD.fullmatch(word) for word in _LINK_SEPARATOR.split(text.strip()))
 
 
 def _is_watermark_line(text: str) -> bool:
@@ -363,3 +377,13 @@ def _is_watermark_line(text: str) -> bool:
         return rest != text and is_watermark(text) and han_count(rest) < _SENTENCE_MIN_HAN
     rest = _BRACKETED.sub("", text)
     return rest == text or is_watermark(rest) or han_count(rest) < _SENTENCE_MIN_HAN
+
+
+def metadata_label(text: str) -> str | None:
+    """The field a cell of a disclosure table labels, if that is all it says (``索 引 号：`` →
+    ``索引号``, ``标　　题`` → ``标题``), else None."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > _METADATA_LABEL_MAX:
+        return None
+    found = (label for label, alone in _METADATA_LABEL_ALONE if alone.fullmatch(stripped))
+    return next(found, None)

@@ -49,7 +49,8 @@ def _finish(
     source: SourceText, name: str, progress: Progress | None, cancel: Cancel | None
 ) -> ImportedDocument:
     _step(progress, cancel, 0.2)
-    origin = Origin(name, source.encoding, source.format, source.title)
+    date = source.meta.get("document-date")
+    origin = Origin(name, source.encoding, source.format, source.title, date)
     try:
         cleaned = clean(source, cancel)
         _step(progress, cancel, 0.7)

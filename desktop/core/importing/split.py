@@ -34,7 +34,7 @@ from desktop.core.importing.lines import (
 )
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
-from desktop.core.importing.official import is_attachment_label
+from desktop.core.importing.official import is_attachment_label, is_issuer_mark
 
 _HEAD_SCAN = 8
 _SEPARATOR_MAX = 100
@@ -204,7 +204,16 @@ def _opens_a_body(paragraphs: Sequence[Paragraph], date_at: int, end: int) -> bo
     its issuer's name over a date, then ends or gives its attachments (``附件1``): a title and
     a date with no words of their own under them open no speech."""
     following = paragraphs[date_at + 1 : end]
-    return bool(following) and not is_attachment_label(following[0].text)
+    if not following or is_attachment_label(following[0].text):
+        return False
+    # An issuer's name over a date opens a speech only over sentences: a saved page's last
+    # lines (（此件公开发布）, its 主办 and 承办) are no words of a speech.
+    return _has_sentences(following) or not _signs_off(paragraphs, date_at)
+
+
+def _signs_off(paragraphs: Sequence[Paragraph], date_at: int) -> bool:
+    """Whether the line over the date is an organisation's name alone (a 落款)."""
+    return date_at > 0 and is_issuer_mark(paragraphs[date_at - 1].text)
 
 
 def _by_repeated_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:

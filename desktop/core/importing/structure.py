@@ -51,6 +51,7 @@ class Origin:
     encoding: str
     format: str
     title: str | None = None
+    date: str | None = None
 
 
 def structure(
@@ -68,10 +69,13 @@ def structure(
         if cancel is not None and cancel():
             raise CancelledError("the import was cancelled")
         head = read_head(paragraphs[speech_range.first : speech_range.end])
+        if head.date is None and len(layout.speeches) == 1:
+            head.date = origin.date  # declared by the format (a page's disclosure table)
         if head.date is None:
             head.date = _removed_date(clean, speech_range, head.body_start)
         heads.append(head)
-        speeches.append(_speech(index, paragraphs, speech_range, head))
+        declared = _declared_title(origin) if len(layout.speeches) == 1 else None
+        speeches.append(_speech(index, paragraphs, speech_range, head, declared))
     title = _collection_title(paragraphs, layout, heads, speeches, origin)
     date = _collection_date(paragraphs, layout, heads, clean)
     removed = _map_removals(clean, layout, offsets)
@@ -80,7 +84,13 @@ def structure(
     )
 
 
-def _speech(index: int, paragraphs: Sequence[Paragraph], where: SpeechRange, head: Head) -> Speech:
+def _speech(
+    index: int,
+    paragraphs: Sequence[Paragraph],
+    where: SpeechRange,
+    head: Head,
+    declared: str | None = None,
+) -> Speech:
     own = paragraphs[where.first : where.end]
     starts = _paragraph_offsets(own)
     text = "\n".join(paragraph.text for paragraph in own)
@@ -94,7 +104,7 @@ def _speech(index: int, paragraphs: Sequence[Paragraph], where: SpeechRange, hea
     ]
     events = find_events(blocks)
     outline = build_outline(events, _closing_start(own, starts, events, len(text)))
-    title, listed = _speech_title(head, where, _opening_line(own, head))
+    title, listed = _speech_title(head, where, declared or _opening_line(own, head))
     return Speech(
         index=index,
         title=title,
@@ -136,8 +146,16 @@ def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:
     return merged
 
 
+def _declared_title(origin: Origin) -> str | None:
+    """A title a web page declares (its disclosure table's 标题, its heading or <title>), which
+    names a single document whose text gives none. Word's and Markdown's declared titles are
+    left out: a .docx's core properties often hold a template's or another file's name."""
+    return origin.title if origin.format == "html" else None
+
+
 def _speech_title(head: Head, where: SpeechRange, opening: str) -> tuple[str, str | None]:
-    """The speech's own title when it has one, else the listed title, else its first words."""
+    """The speech's own title when it has one, else the listed title, else the title its page
+    declares or its first words (``opening``)."""
     own = head.titles[-1] if head.titles else None
     listed = where.listed_title
     if own and listed and _words(own) != _words(listed):

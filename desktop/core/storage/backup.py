@@ -168,11 +168,22 @@ def restore_backup(library_path: Path, backup: Path, *, now: datetime | None = N
     The backup is checked first. The current library file (with its ``-wal`` and ``-shm``) is
     renamed aside, never deleted, so restoring is itself reversible.
     """
-    verify_backup(backup)
+    check_restorable(library_path, backup)
     try:
         return _put_in_place(library_path, backup, now or datetime.now())
     except OSError as error:
         raise failures.os_error(error, library_path, "restoring the backup") from error
+
+
+def check_restorable(library_path: Path, backup: Path) -> None:
+    """Raise LibraryError unless ``backup`` is a sound library that may replace the one at
+    ``library_path``: not that library's own file (by any path), complete and a Pizhu library."""
+    if _is_library_file(backup, library_path):
+        # Renamed aside first, the library would leave nothing to copy back in its place.
+        raise LibraryError(
+            "the library cannot be restored from its own file", code="same-file", path=backup
+        )
+    verify_backup(backup)
 
 
 def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | None:

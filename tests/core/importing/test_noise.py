@@ -146,6 +146,22 @@ def test_traditional_script_footer_and_watermark() -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["无障碍浏览 | 长者模式 | 繁體版", "手机版 无障碍 English", "適老化 ｜ 繁體", "长者版"],
+)
+def test_a_row_of_view_switches_is_chrome_at_the_edges(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind(line, edge=False) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["无障碍环境建设", "推进无障碍设施建设 | 长者模式", "English 教学改革"]
+)
+def test_a_title_naming_a_switch_word_is_not_a_switch_bar(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) is None
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         "时间：2020年3月1日",  # a meeting record's own date line
         "2020年3月1日",

@@ -16,6 +16,7 @@ from desktop.core.importing.pipeline import import_source
 from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.structure import Origin, structure
 from tests.core.importing.outline_checks import check_document
+from tests.core.importing.readers.test_html_meta import DISCLOSURE_PAGE
 
 SPEECH = """在全市工作会议上的讲话
 （2023年5月6日）
@@ -332,3 +333,30 @@ def test_every_speech_holds_words_of_its_own() -> None:
     document = import_bytes("一、一、篇1\n一是篇2".encode(), "any.txt")
     check_document(document)
     assert [speech.text for speech in document.speeches] == ["一、一、篇1\n一是篇2"]
+
+
+def test_a_disclosure_table_names_and_dates_a_page_whose_article_does_not() -> None:
+    page = DISCLOSURE_PAGE.replace("{table}", "").replace("<p>2018年11月20日</p>", "")
+    document = import_bytes(page.encode(), "page.html")
+    assert document.title == "某某市人民政府办公厅关于做好冬季安全生产工作的通知"
+    assert [speech.title for speech in document.speeches] == [document.title]
+    assert document.speeches[0].date == "2018-11-20"
+    assert "政务公开" not in document.speeches[0].text
+
+
+SIGNED_OFF_PAGE = """<html><head><meta charset="utf-8">
+<title>关于做好冬季安全生产工作的通知_某某市人民政府</title></head><body>
+<div class="TRS_Editor">
+<p>关于做好冬季安全生产工作的通知</p><p>2018年11月20日</p>
+<p>为切实做好今冬明春安全生产工作，有效防范和坚决遏制重特大事故发生，现就有关事项通知如下。</p>
+<p>一、全面排查整治隐患。各地各部门要组织开展拉网式排查，对问题隐患逐项整改到位。</p>
+<p>市人民政府办公厅</p><p>2018年11月20日</p>
+<p>（此件公开发布）</p><p>相关文件：关于加强安全生产的意见</p>
+</div></body></html>
+"""
+
+
+def test_a_pages_sign_off_over_its_date_and_last_lines_is_no_second_speech() -> None:
+    document = import_bytes(SIGNED_OFF_PAGE.encode(), "page.html")
+    assert [speech.title for speech in document.speeches] == ["关于做好冬季安全生产工作的通知"]
+    assert document.title == "关于做好冬季安全生产工作的通知"

@@ -136,3 +136,15 @@ def test_a_list_of_the_speeches_at_the_top_is_not_their_separators() -> None:
 def test_a_header_over_nothing_at_the_end_is_not_a_separator() -> None:
     text = f"在全市会议上的讲话 篇1\n{BODY}\n在全县会议上的讲话 篇2"
     assert _starts(text) == [(0, 5, None, None)]
+
+
+def test_a_signature_over_its_date_and_a_pages_last_lines_opens_no_speech() -> None:
+    # what a saved page leaves under the sign-off is no speech's words
+    tail = "（此件公开发布）\n主办：某某市人民政府办公厅 承办：某某市大数据中心"
+    text = f"关于加强作风建设的通知\n2023年3月15日\n{BODY}\n{SIGNED}\n{tail}"
+    assert _starts(text) == [(0, 9, None, None)]
+
+
+def test_a_speech_under_an_organisations_name_and_a_date_still_splits() -> None:
+    text = f"{SIGNED}\n{BODY}\n某某县人民政府\n2023年4月2日\n{BODY}"
+    assert [s[0] for s in _starts(text)] == [0, 5]

@@ -151,6 +151,32 @@ def test_restore_refuses_a_damaged_or_foreign_backup(library: Path, tmp_path: Pa
     assert library.read_bytes() == before
 
 
+def test_restore_from_the_library_itself_is_refused_and_keeps_it_in_place(
+    library: Path, tmp_path: Path
+) -> None:
+    before = library.read_bytes()
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(library)
+    for own in (library, library.parent / "." / library.name, link):
+        with pytest.raises(LibraryError) as caught:
+            backup.restore_backup(library, own)
+        assert caught.value.code == "same-file"
+        assert caught.value.path == str(own)
+    assert library.read_bytes() == before
+    assert not list(library.parent.glob("*.replaced-*")), "nothing was moved aside"
+
+
+def test_a_copy_kept_anywhere_can_be_restored(library: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "elsewhere" / "mine.sqlite"
+    with Database.open(library) as db:
+        db.copy_to(copy)
+        with db.transaction() as conn:
+            conn.execute("DELETE FROM library_state")
+    backup.check_restorable(library, copy)
+    assert backup.restore_backup(library, copy) is not None
+    assert _notes(library) == 3
+
+
 def test_restore_into_an_empty_place(library: Path) -> None:
     with Database.open(library) as db:
         saved = db.backup()

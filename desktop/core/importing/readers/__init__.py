@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 
 from desktop.core.errors import DocumentError
+from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.readers.html import looks_like_html, read_html
 from desktop.core.importing.readers.markdown import read_markdown
@@ -42,20 +43,6 @@ _READERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "docx": read_docx,
     "pdf": _read_pdf,
 }
-_FORMAT_BY_EXTENSION = {
-    ".txt": "txt",
-    ".text": "txt",
-    ".md": "md",
-    ".markdown": "md",
-    ".mdown": "md",
-    ".mkd": "md",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".shtml": "html",
-    ".docx": "docx",
-    ".pdf": "pdf",
-}
 _SAVE_AS_DOCX = "open it in Word or WPS and save it as .docx"
 _UNSUPPORTED_EXTENSIONS = {
     ".doc": f".doc (Word 97–2003) is not supported: {_SAVE_AS_DOCX}",
@@ -80,8 +67,12 @@ def read_source(path: str | Path) -> SourceText:
     path = Path(path)
     try:
         status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise DocumentError(
+                "a folder holding no file that can be imported", code="folder", path=path
+            )
         if not stat.S_ISREG(status.st_mode):
-            raise DocumentError("not a file (a folder or a device)", code="unreadable", path=path)
+            raise DocumentError("not a file (a device)", code="unreadable", path=path)
         _check_size(status.st_size, path)
         data = path.read_bytes()
     except OSError as error:
@@ -129,7 +120,7 @@ def _format_of(data: bytes, name: str) -> str:
     sniffed = sniff(data)
     if extension in _UNSUPPORTED_EXTENSIONS:
         return _readable_anyway(data, sniffed, name, _UNSUPPORTED_EXTENSIONS[extension])
-    claimed = _FORMAT_BY_EXTENSION.get(extension)
+    claimed = FORMAT_BY_EXTENSION.get(extension)
     if sniffed is None:
         return _text_format(data, claimed, name)
     if sniffed.kind == "damaged-zip" and claimed == "docx":

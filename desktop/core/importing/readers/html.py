@@ -14,11 +14,13 @@ from bs4.element import Tag
 
 from desktop.core.errors import DocumentError
 from desktop.core.importing.readers.html_content import (
+    article_title,
     find_main_content,
     text_weight,
     title_headings,
 )
 from desktop.core.importing.readers.html_lines import collect_lines
+from desktop.core.importing.readers.html_meta import find_page_metadata
 from desktop.core.importing.readers.text import (
     Decoded,
     decode_as,
@@ -70,11 +72,16 @@ def read_html(data: bytes, name: str) -> SourceText:
     decoded = decode_html(data, name)
     soup = _parse(decoded.text, name)
     title = _title(soup)
+    declared = _og_title(soup)
     _remove_invisible(soup)
     body = soup.body or soup
     main = find_main_content(body)
-    lines = collect_lines(body, main, title_headings(body, main, title))
-    return SourceText(lines, decoded.encoding, "html", title=title, meta=decoded.meta())
+    metadata = find_page_metadata(body, main)
+    headings = title_headings(body, main, title)
+    lines = collect_lines(body, main, headings, chrome=metadata.tables)
+    meta = {**metadata.source_meta(), **decoded.meta()}
+    named = meta.get("document-title") or declared or article_title(title, headings)
+    return SourceText(lines, decoded.encoding, "html", title=named, meta=meta)
 
 
 def decode_html(data: bytes, name: str) -> Decoded:
@@ -131,6 +138,14 @@ def _title(soup: BeautifulSoup) -> str | None:
     if element is None:
         return None
     title = " ".join(element.get_text(" ").split())
+    return title or None
+
+
+def _og_title(soup: BeautifulSoup) -> str | None:
+    """The title a page gives for sharing (``og:title``), which names the article alone."""
+    element = soup.find("meta", attrs={"property": "og:title"})
+    content = element.get("content") if isinstance(element, Tag) else None
+    title = " ".join(content.split()) if isinstance(content, str) else ""
     return title or None
 
 

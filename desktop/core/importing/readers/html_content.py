@@ -30,6 +30,9 @@ _CONTENT_SELECTORS = (
 )
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# What sites put between an article's title and the channel's and site's names in <title>: a
+# hyphen or dash only with spaces around it, as a title may hold one (2021-2025年规划).
+_TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
 _ENOUGH_OF_THE_PROSE = 0.85
 _TOP_SCORERS = 5
 
@@ -69,6 +72,19 @@ def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
     if main.find("h1") is None:
         return [h for h in outside if h.name == "h1"][:1]
     return []
+
+
+def article_title(title: str | None, headings: list[Tag]) -> str | None:
+    """The article's title: its heading where one repeats the page's <title>, else the <title>
+    without the site's and channel's names (``…的通知_某某市人民政府门户网站``)."""
+    for heading in headings:
+        text = " ".join(heading.get_text(" ").split())
+        if text:
+            return text
+    if title is None:
+        return None
+    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    return max(parts, key=len).strip() if parts else title
 
 
 def _squash(text: str) -> str:

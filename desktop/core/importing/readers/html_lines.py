@@ -8,6 +8,7 @@ its text lies in the article and outside the article's own furniture (share bars
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
@@ -37,6 +38,15 @@ class _Context:
     furniture: bool
     heading: int | None = None
     preformatted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Marked:
+    """The elements a page's lines are judged by: the article, its title headings, furniture."""
+
+    main: Tag
+    content_headings: set[int]
+    furniture: set[int]
 
 
 @dataclass(slots=True)
@@ -72,10 +82,14 @@ class _Collector:
         self.heading = None
 
 
-def collect_lines(body: Tag, main: Tag, title_headings: list[Tag]) -> list[SourceLine]:
-    """The page's lines in document order, chrome marked; ``main`` holds the article."""
+def collect_lines(
+    body: Tag, main: Tag, title_headings: list[Tag], chrome: Sequence[Tag] = ()
+) -> list[SourceLine]:
+    """The page's lines in document order, chrome marked; ``main`` holds the article and
+    ``chrome`` lists elements in it that are page furniture all the same (a metadata table)."""
     collector = _Collector()
     content_headings = {id(heading) for heading in title_headings}
+    furniture = {id(element) for element in chrome}
     root = _Context(in_main=main is body, furniture=False)
     # An explicit stack: real pages nest deeper than Python's recursion limit allows.
     stack: list[tuple[PageElement, _Context] | None] = [(body, root)]
@@ -86,7 +100,7 @@ def collect_lines(body: Tag, main: Tag, title_headings: list[Tag]) -> list[Sourc
             continue
         node, context = item
         if isinstance(node, Tag):
-            _enter(node, context, main, content_headings, collector, stack)
+            _enter(node, context, _Marked(main, content_headings, furniture), collector, stack)
         elif _is_text(node):
             chrome = not context.in_main or context.furniture
             collector.add(str(node), context, chrome)
@@ -97,28 +111,29 @@ def collect_lines(body: Tag, main: Tag, title_headings: list[Tag]) -> list[Sourc
 def _enter(
     element: Tag,
     context: _Context,
-    main: Tag,
-    content_headings: set[int],
+    marked: _Marked,
     collector: _Collector,
     stack: list[tuple[PageElement, _Context] | None],
 ) -> None:
     if element.name == "br":
         collector.flush()
         return
-    inner = _inner_context(element, context, main, content_headings)
+    inner = _inner_context(element, context, marked)
     if element.name in BLOCK_TAGS:
         collector.flush()
         stack.append(None)
     stack.extend((child, inner) for child in reversed(element.contents))
 
 
-def _inner_context(
-    element: Tag, context: _Context, main: Tag, content_headings: set[int]
-) -> _Context:
-    if id(element) in content_headings:
+def _inner_context(element: Tag, context: _Context, marked: _Marked) -> _Context:
+    if id(element) in marked.content_headings:
         return _Context(in_main=True, furniture=False, heading=_HEADINGS[element.name])
-    in_main = context.in_main or element is main
-    furniture = context.furniture or (in_main and element is not main and _is_furniture(element))
+    in_main = context.in_main or element is marked.main
+    furniture = context.furniture or (
+        in_main
+        and element is not marked.main
+        and (id(element) in marked.furniture or _is_furniture(element))
+    )
     heading = _HEADINGS.get(element.name, context.heading)
     preformatted = context.preformatted or element.name in {"pre", "textarea", "listing"}
     return _Context(in_main, furniture, heading, preformatted)

@@ -70,7 +70,7 @@ def test_the_article_is_content_and_the_page_furniture_is_chrome() -> None:
 
 def test_title_headings_and_what_is_not_text() -> None:
     source = read_html(_page().encode("utf-8"), "a.html")
-    assert source.title == "在全市效能革命工作会上的讲话_市人民政府网站"
+    assert source.title == "在全市效能革命工作会上的讲话"
     assert ("在全市效能革命工作会上的讲话", 1, False) in _lines(source)
     assert ("相关稿件", 3, True) in _lines(source)
     every_text = " ".join(line.text for line in source.lines)
@@ -90,7 +90,7 @@ def test_a_line_break_in_the_source_between_chinese_characters_is_no_space() -> 
 def test_a_gbk_page_with_its_meta_charset(charset: str) -> None:
     source = read_html(_page(charset).encode("gb18030"), "a.html")
     assert source.encoding == "gb18030"
-    assert source.title == "在全市效能革命工作会上的讲话_市人民政府网站"
+    assert source.title == "在全市效能革命工作会上的讲话"
 
 
 def test_a_gbk_page_without_a_declaration_is_detected() -> None:
@@ -105,7 +105,7 @@ def test_a_gbk_page_without_a_declaration_is_detected() -> None:
 def test_valid_utf8_beats_a_stale_declaration() -> None:
     source = read_html(_page("gb2312").encode("utf-8"), "a.html")
     assert source.encoding == "utf-8"
-    assert source.title == "在全市效能革命工作会上的讲话_市人民政府网站"
+    assert source.title == "在全市效能革命工作会上的讲话"
 
 
 def test_a_big5_page_declared_big5() -> None:
@@ -207,3 +207,27 @@ def test_looks_like_html_and_declared_encoding() -> None:
     assert declared_encoding(b"<meta charset=utf-16>") == "utf-8"
     assert declared_encoding(b"<meta charset=klingon>") is None
     assert declared_encoding(b"<p>no meta</p>") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "关于做好冬季安全生产工作的通知_通知公告_某某市人民政府",
+            "关于做好冬季安全生产工作的通知",
+        ),
+        ("某某市人民政府 - 关于印发2021-2025年规划的通知", "关于印发2021-2025年规划的通知"),
+        ("关于做好冬季安全生产工作的通知 | 某某网", "关于做好冬季安全生产工作的通知"),
+    ],
+)
+def test_the_pages_title_is_the_articles_without_the_sites_name(title: str, expected: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body><p>为做好工作，现通知如下。</p></body>"
+    assert read_html(page.encode(), "page.html").title == expected
+
+
+def test_the_title_for_sharing_names_the_article() -> None:
+    page = (
+        '<html><head><title>通知公告_某某网</title><meta property="og:title" '
+        'content="关于做好冬季安全生产工作的通知"></head><body><p>现通知如下。</p></body>'
+    )
+    assert read_html(page.encode(), "page.html").title == "关于做好冬季安全生产工作的通知"

@@ -98,10 +98,10 @@ def test_missing_file_is_unreadable(tmp_path: Path) -> None:
     assert "nowhere.txt" in str(raised.value)
 
 
-def test_a_folder_is_unreadable(tmp_path: Path) -> None:
+def test_a_folder_is_named_as_a_folder(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as raised:
         read_source(tmp_path)
-    assert raised.value.code == "unreadable"
+    assert raised.value.code == "folder"  # not "unreadable": it is there and can be read
 
 
 def test_too_large_is_refused_before_reading(

@@ -1,0 +1,114 @@
+"""The search dock's searching: running a query in the worker and showing what it found.
+
+A mixin of ``SearchDock``. A query the index cannot take is explained at once, without asking
+the worker; a scope with nothing in it (no speech open, no collection) says so; otherwise the
+query runs in the dock's worker, a new one cancelling the one before, and its outcome fills the
+results with a summary of the counts, or a message says why nothing could be found.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+
+from desktop.core.errors import PizhuError, QueryError
+from desktop.core.storage.search_index import Query, parse_query
+from desktop.core.text_templates import fill
+from desktop.gui.search_jobs import ScopeKind, search_job
+from desktop.gui.search_messages import query_error_message, search_failure_message
+from desktop.models.search_results_model import SearchOutcome
+
+if TYPE_CHECKING:
+    from desktop.gui.search_dock import SearchDock
+
+    _Base = SearchDock
+else:
+    _Base = object
+
+_log = logging.getLogger(__name__)
+
+
+class QueryRunsMixin(_Base):
+    """Run the query typed in the dock and show its hits, their counts or why there are none."""
+
+    @Slot()
+    def search_now(self) -> None:
+        """Run what is typed, in the chosen scope (a parse error is shown at once)."""
+        self._timer.stop()
+        text = self.query_text()
+        if not text.strip():
+            self.worker.cancel()
+            self._show(None)
+            return
+        try:
+            query = parse_query(text)
+        except QueryError as error:
+            self.worker.cancel()
+            self._show(None, partial(query_error_message, error))
+            return
+        self._run(query)
+
+    def _run(self, query: Query) -> None:
+        scope = self.scope()
+        if scope.kind != ScopeKind.LIBRARY and scope.key is None:
+            self._show(None, partial(self._missing_scope_message, scope.kind))
+            return
+        job = search_job(query, scope, self._texts.speech_text, self._texts.section_path)
+        self.worker.submit(job)
+        self.summary.setText(self.tr("Searching…"))
+        self.summary.show()
+
+    def _missing_scope_message(self, kind: ScopeKind) -> str:
+        if kind == ScopeKind.SPEECH:
+            return self.tr("Open a speech to search in it.")
+        return self.tr("There is no collection to search in.")
+
+    @Slot(int, object)
+    def _on_worker_finished(self, _ticket: int, outcome: SearchOutcome) -> None:
+        self._show(outcome)
+
+    @Slot(int, object)
+    def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
+        if isinstance(error, QueryError):
+            self._show(None, partial(query_error_message, error))
+            return
+        _log.warning("search failed: %s", error)
+        known = error if isinstance(error, PizhuError) else None
+        self._show(None, partial(search_failure_message, known))
+
+    def _show(
+        self, outcome: SearchOutcome | None, message: Callable[[], str] | None = None
+    ) -> None:
+        """Show results (and their summary) or a message instead."""
+        self.model.set_outcome(outcome)
+        self._message = message
+        summary = self._summary(outcome) if outcome is not None else ""
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
+        self.message.setText(message() if message is not None else "")
+        self.message.setVisible(message is not None)
+        self._last_opened = None
+        if outcome is not None and len(self.model.speech_counts()) == 1:
+            self.view.expand(self.model.index(0, 0))
+        self.searched.emit()
+
+    def _summary(self, outcome: SearchOutcome) -> str:
+        result = outcome.result
+        speeches = len(self.model.speech_counts())
+        if outcome.notes_only:
+            if not result.note_total:
+                return self.tr("No note holds this.")
+            text = self.tr("Hits in notes: %1 · Speeches: %2")
+            return fill(text, f"{result.note_total:,}", f"{speeches:,}")
+        if not result.text_total:
+            text = self.tr("No hits.")
+        else:
+            text = self.tr("Hits: %1 · Speeches: %2")
+            text = fill(text, f"{result.text_total:,}", f"{speeches:,}")
+        if result.note_total:
+            text += self.tr(" · In notes: %1").replace("%1", f"{result.note_total:,}")
+        return text
