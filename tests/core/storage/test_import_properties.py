@@ -17,7 +17,7 @@ from desktop.core.storage.library import Library, open_library
 from tests.core.importing.speech_strategies import speech_lines
 from tests.core.importing.test_pipeline_properties import import_or_none
 
-_SETTINGS = settings(max_examples=25, derandomize=True)
+_SETTINGS = settings(max_examples=20, derandomize=True)
 _names = itertools.count()
 
 
