@@ -18,7 +18,10 @@ from desktop.core.document import ImportedDocument
 from desktop.core.storage import search_text
 
 _BATCH = 512
-"""List items of plain values (removals, spans) encoded with one json.dumps call."""
+"""List items encoded together with one json.dumps call, when they are small enough."""
+
+_BATCH_VALUES = 8192
+"""At most this many values (each a short string, a number…) go in one json.dumps call."""
 
 
 def document_fingerprint(document: ImportedDocument) -> str:
@@ -68,7 +71,7 @@ def _sequence(items: list[Any] | tuple[Any, ...]) -> Iterator[str]:
         batch = items[start : start + _BATCH]
         if start:
             yield ","
-        if all(_is_plain(item) for item in batch):
+        if _weight(batch, _BATCH_VALUES) <= _BATCH_VALUES:
             yield _dumps(list(batch))[1:-1]
             continue
         for number, item in enumerate(batch):
@@ -78,17 +81,23 @@ def _sequence(items: list[Any] | tuple[Any, ...]) -> Iterator[str]:
     yield "]"
 
 
-def _is_plain(item: Any) -> bool:
-    """A short value, or a mapping of them: cheap to encode with others in one call."""
-    if isinstance(item, dict):
-        return all(_is_short(value) for value in item.values())
-    return _is_short(item)
-
-
-def _is_short(value: Any) -> bool:
+def _weight(value: Any, limit: int) -> int:
+    """How many values ``value`` holds, counted up to just past ``limit`` (a long string is
+    past it at once)."""
     if isinstance(value, str):
-        return len(value) <= search_text.GIL_PIECE
-    return not isinstance(value, dict | list | tuple)
+        return 1 if len(value) <= search_text.GIL_PIECE else limit + 1
+    if isinstance(value, dict):
+        values: Any = value.values()
+    elif isinstance(value, list | tuple):
+        values = value
+    else:
+        return 1
+    total = 1
+    for item in values:
+        total += _weight(item, limit - total)
+        if total > limit:
+            break
+    return total
 
 
 def _dumps(value: Any) -> str:
