@@ -42,6 +42,9 @@ class Benchmark:
     """Bytes of the input, when the memory target is a multiple of it."""
     memory_target_ratio: float | None = None
     """Largest allowed peak memory of one run, as a multiple of ``input_size``."""
+    settle: Callable[[Any], object] | None = None
+    """Run, untimed, before each timed call: lets work the previous call left running finish
+    (Qt's layout of a long text goes on after it returns), so that neither pays the other's."""
 
 
 @dataclass
@@ -113,8 +116,8 @@ def time_benchmark(benchmark: Benchmark, quick: bool) -> Result:
     benchmark.baseline(data)
     runs, baselines = [], []
     for _ in range(repeats):
-        runs.append(_time_once(benchmark.run, data))
-        baselines.append(_time_once(benchmark.baseline, data))
+        runs.append(_time_once(benchmark.run, data, benchmark.settle))
+        baselines.append(_time_once(benchmark.baseline, data, benchmark.settle))
     run_ms, baseline_ms = statistics.median(runs), statistics.median(baselines)
     ratio = run_ms / baseline_ms if baseline_ms > 0 else float("inf")
     return Result(
@@ -131,7 +134,11 @@ def time_benchmark(benchmark: Benchmark, quick: bool) -> Result:
     )
 
 
-def _time_once(function: Callable[[Any], object], data: Any) -> float:
+def _time_once(
+    function: Callable[[Any], object], data: Any, settle: Callable[[Any], object] | None = None
+) -> float:
+    if settle is not None:
+        settle(data)
     gc.collect()
     start = time.perf_counter()
     function(data)

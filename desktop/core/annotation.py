@@ -64,7 +64,11 @@ class TextQuote:
 
 @dataclass(slots=True)
 class Annotation:
-    """One highlight or note. Times are ISO 8601 in UTC; ``deleted`` is set while in the trash."""
+    """One highlight or note. Times are ISO 8601 in UTC; ``deleted`` is set while in the trash.
+
+    ``marked_quote`` holds the words first marked when the quote has since changed (a fuzzy
+    re-anchor onto edited words); None when the quote still holds them.
+    """
 
     id: str
     speech_id: int
@@ -81,6 +85,9 @@ class Annotation:
     modified: str = ""
     deleted: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # The words the user first marked, kept once re-anchoring (or a re-attach) changed ``quote``;
+    # None while the quote still holds them.
+    marked_quote: str | None = None
 
     @property
     def exact(self) -> str:

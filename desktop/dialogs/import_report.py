@@ -98,10 +98,13 @@ class ImportReportDialog(QDialog):
     def _build_headline(self) -> QHBoxLayout:
         row = QHBoxLayout()
         icon = QLabel(self)
+        icon.setObjectName("headlineIcon")
         result = self._result
+        # Annotations left without their passage need the user: as much a warning as a failure.
+        warn = result.failed or result.cancelled or result.stopped_by or _orphaned(result)
         pixmap = (
             QStyle.StandardPixmap.SP_MessageBoxWarning
-            if result.failed or result.cancelled or result.stopped_by
+            if warn
             else QStyle.StandardPixmap.SP_MessageBoxInformation
         )
         icon.setPixmap(self.style().standardIcon(pixmap).pixmap(32, 32))
@@ -135,6 +138,11 @@ class ImportReportDialog(QDialog):
             )
         if failed:
             sentences.append(self.tr("%n file(s) could not be imported.", "", failed))
+        orphaned = _orphaned(result)
+        if orphaned:
+            sentences.append(
+                self.tr("The passage of %n annotation(s) was not found.", "", orphaned)
+            )
         return self._sentences(sentences)
 
     def _sentences(self, sentences: list[str]) -> str:
@@ -286,6 +294,12 @@ def _expand_marked(item: QTreeWidgetItem) -> None:
         item.setExpanded(True)
     for row in range(item.childCount()):
         _expand_marked(item.child(row))
+
+
+def _orphaned(result: ImportResult) -> int:
+    """How many annotations the re-imports of ``result`` left without their passage."""
+    reports = (outcome.report for outcome in result.imported if outcome.report is not None)
+    return sum(report.anchors.get(AnchorState.ORPHANED, 0) for report in reports)
 
 
 def _unchanged(outcome: FileOutcome) -> bool:

@@ -30,7 +30,7 @@ from desktop.gui.actions import SWATCHES
 from desktop.gui.app_theme import warning_colour
 from desktop.models import AnyIndex
 from desktop.models.annotation_roles import Column, Role
-from desktop.models.annotation_text import note_first_line
+from desktop.models.annotation_text import note_first_line, words_changed_label
 
 translate = QCoreApplication.translate
 
@@ -229,7 +229,8 @@ class AnnotationDelegate(QStyledItemDelegate):
         area: QRect,
         muted: QColor,
     ) -> None:
-        """Tags as chips on the left; the state badge and the time on the right."""
+        """Tags as chips on the left; the state badge, the words-changed mark and the time on
+        the right."""
         small_font = self._small(option.font)
         small = QFontMetrics(small_font)
         painter.setFont(small_font)
@@ -246,11 +247,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         # Orphans sit under a heading that already says their passage was not found.
         orphan = index.data(Role.STATE) == AnchorState.ORPHANED
         state = "" if orphan else index.siblingAtColumn(Column.STATE).data() or ""
-        if state:
-            painter.setPen(warning_colour(option.palette))
-            width = small.horizontalAdvance(state)
-            painter.drawText(QRect(right - width, area.top(), width, height), 0, state)
-            right -= width + PAD
+        # The words differ from those marked (even on an orphan): say so beside the state.
+        changed = words_changed_label() if index.data(Role.MARKED_QUOTE) else ""
+        for badge in (state, changed):
+            if badge:
+                painter.setPen(warning_colour(option.palette))
+                width = small.horizontalAdvance(badge)
+                painter.drawText(QRect(right - width, area.top(), width, height), 0, badge)
+                right -= width + PAD
         self._paint_tags(painter, index.data(Role.TAGS) or (), small, area, right, muted)
 
     def _paint_tags(

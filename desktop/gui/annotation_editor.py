@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotation import Annotation
 from desktop.core.storage.tag_edits import TAG_SEPARATORS
+from desktop.gui.app_theme import MutedLabel
 from desktop.gui.collation import sorted_names
 from desktop.gui.text_size import text_px
+from desktop.models.annotation_text import marked_quote_text
 
 SAVE_DELAY_MS = 400
 """A pause in typing this long sends the note."""
@@ -98,6 +100,11 @@ class AnnotationEditor(QFrame):
         layout.setSpacing(4)
         self._title = QLabel(self)
         self._title.setObjectName("editorTitle")
+        # The words first marked, when re-anchoring onto edited text changed them.
+        self._marked = MutedLabel(self)
+        self._marked.setObjectName("markedQuote")
+        self._marked.setWordWrap(True)
+        self._marked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._note = QPlainTextEdit(self)
         self._note.setObjectName("noteEditor")
         self._note.setTabChangesFocus(True)
@@ -108,6 +115,7 @@ class AnnotationEditor(QFrame):
         self._completer = TagCompleter(self._tags)
         self._tags.setCompleter(self._completer)
         layout.addWidget(self._title)
+        layout.addWidget(self._marked)
         layout.addWidget(self._note, 1)
         layout.addWidget(self._tags)
 
@@ -120,6 +128,12 @@ class AnnotationEditor(QFrame):
         self._note.setAccessibleName(self.tr("Note"))
         self._tags.setAccessibleName(self.tr("Tags"))
         self._tags.setAccessibleDescription(self._tags.toolTip())
+        self._show_marked_quote()
+
+    @property
+    def marked_quote_label(self) -> QLabel:
+        """The line naming the words first marked (hidden while the words are as marked)."""
+        return self._marked
 
     @property
     def note_edit(self) -> QPlainTextEdit:
@@ -150,6 +164,7 @@ class AnnotationEditor(QFrame):
         self._annotation = annotation
         self._load_note(annotation.note if annotation else "")
         self._tags.setText(self._tags_text(annotation.tags) if annotation else "")
+        self._show_marked_quote()
         self.setEnabled(annotation is not None)
 
     def update_annotation(self, annotation: Annotation) -> None:
@@ -161,6 +176,14 @@ class AnnotationEditor(QFrame):
             self._load_note(annotation.note)
         if not self._tags.hasFocus():
             self._tags.setText(self._tags_text(annotation.tags))
+        self._show_marked_quote()
+
+    def _show_marked_quote(self) -> None:
+        marked = self._annotation.marked_quote if self._annotation is not None else None
+        shown = marked_quote_text(marked)
+        self._marked.setText(shown)
+        self._marked.setAccessibleName(shown)
+        self._marked.setVisible(bool(shown))
 
     @Slot()
     def flush(self) -> None:

@@ -349,14 +349,17 @@ class LibraryPane(QWidget):
         """
         if self.model.canFetchMore(source):
             self.model.fetchMore(source)
-        rows = (self.model.index(row, 0, source) for row in range(self.model.rowCount(source)))
-        headings = [child for child in rows if child.data(Role.KIND) == TreeKind.HEADING]
+        node = self.model.node(source)
+        children = node.children if node is not None else []
+        # The model's nodes, not its indexes: a long report has hundreds of headings, and
+        # each index and its data is a Python call through Qt.
+        headings = [row for row, child in enumerate(children) if child.kind == TreeKind.HEADING]
         if not headings:
             return
         self.tree.expand(self.proxy.mapFromSource(source))
-        for heading in headings:
-            if self.model.hasChildren(heading):
-                self._unfold_headings(heading)
+        for row in headings:
+            if children[row].children:
+                self._unfold_headings(self.model.index(row, 0, source))
 
     def mark_position(self, speech_id: int, offset: int) -> None:
         """Make the innermost visible row holding ``offset`` current, without taking focus.

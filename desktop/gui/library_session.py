@@ -131,6 +131,10 @@ class LibrarySession(SessionTagsMixin, QObject):
         """The outline nodes under ``parent_id`` (the top level when None)."""
         return self._library.store.outline_children(speech_id, parent_id)
 
+    def outline_records(self, speech_id: int) -> list[OutlineNodeRecord]:
+        """Every outline node of a speech (one query, for a tree that unfolds it at once)."""
+        return self._library.store.outline_records(speech_id)
+
     def title_matches(self, text: str) -> TitleMatches:
         """Which collections, speeches and sections hold ``text`` (for the tree's filter)."""
         return self._library.store.title_matches(text)

@@ -6,6 +6,7 @@ out); reading time assumes about 300 字 a minute, a steady reading pace for off
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from math import ceil
 
@@ -17,10 +18,14 @@ from desktop.gui.reader.document import paragraph_starts
 
 CHARACTERS_PER_MINUTE = 300
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+"""``\\s`` on ``str`` is exactly ``str.isspace``; runs found in C, not a Python loop per
+character (~100 ms for a 500,000-character compilation, paid at every opening)."""
+
 
 def character_count(text: str) -> int:
     """字数: every character but whitespace."""
-    return sum(1 for character in text if not character.isspace())
+    return len(text) - sum(map(len, _WHITESPACE_RUN.findall(text)))
 
 
 def reading_minutes(characters: int) -> int:

@@ -47,6 +47,7 @@ class Role(IntEnum):
     GROUP_COUNT = Qt.ItemDataRole.UserRole + 11  # annotations under a group
     IS_ORPHAN_GROUP = Qt.ItemDataRole.UserRole + 12
     TIME_TEXT = Qt.ItemDataRole.UserRole + 13
+    MARKED_QUOTE = Qt.ItemDataRole.UserRole + 14  # the words first marked, if they changed
 
 
 _ROLE_VALUES: dict[int, Callable[[Annotation], Any]] = {
@@ -58,6 +59,7 @@ _ROLE_VALUES: dict[int, Callable[[Annotation], Any]] = {
     Role.TAGS: lambda a: a.tags,
     Role.QUOTE: lambda a: a.quote.exact,
     Role.STATE: lambda a: a.state,
+    Role.MARKED_QUOTE: lambda a: a.marked_quote,
     Role.ANNOTATION: lambda a: a,
     Role.IS_GROUP: lambda a: False,
     Role.IS_ORPHAN_GROUP: lambda a: False,
@@ -88,7 +90,7 @@ def annotation_data(
         return _tooltip(annotation)
     if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.QUOTE:
         a = annotation
-        return text.spoken_row(a.color, a.quote.exact, a.note, a.tags)
+        return text.spoken_row(a.color, a.quote.exact, a.note, a.tags, a.marked_quote)
     return None
 
 
@@ -97,6 +99,9 @@ def _tooltip(annotation: Annotation) -> str:
     quote = text.short_quote(annotation.quote.exact, 300)
     color = text.color_name(annotation.color)
     parts = [f"{color} · {quote}" if color else quote]
+    marked = text.marked_quote_text(annotation.marked_quote)
+    if marked:
+        parts.append(marked)
     if annotation.note.strip():
         parts.append(annotation.note.strip())
     explanation = text.state_explanation(annotation.state)

@@ -119,6 +119,19 @@ def state_explanation(state: str) -> str:
     return explanations.get(state, "")
 
 
+def words_changed_label() -> str:
+    """The small mark on a row whose words changed since they were marked."""
+    return translate("AnnotationText", "words changed")
+
+
+def marked_quote_text(marked_quote: str | None) -> str:
+    """The words first marked, for an annotation whose words changed; empty otherwise."""
+    if not marked_quote:
+        return ""
+    words = short_quote(marked_quote, 300)
+    return translate("AnnotationText", "Words when marked: “%1”").replace("%1", words)
+
+
 def color_name(color: str | None) -> str:
     """A highlight colour's name in the UI language ("黄色", "Yellow"); empty when none.
 
@@ -134,7 +147,20 @@ def color_name(color: str | None) -> str:
     return names.get(color, "") if color else ""
 
 
-def spoken_row(color: str | None, quote: str, note: str, tags: tuple[str, ...]) -> str:
-    """What a screen reader says for an annotation's row: "黄色 · 摘录 · 批注 · 标签"."""
-    parts = (color_name(color), short_quote(quote, 300), note_first_line(note), "、".join(tags))
+def spoken_row(
+    color: str | None,
+    quote: str,
+    note: str,
+    tags: tuple[str, ...],
+    marked_quote: str | None = None,
+) -> str:
+    """What a screen reader says for an annotation's row: "黄色 · 摘录 · 批注 · 标签", with the
+    words first marked after the quote when they changed."""
+    parts = (
+        color_name(color),
+        short_quote(quote, 300),
+        marked_quote_text(marked_quote),
+        note_first_line(note),
+        "、".join(tags),
+    )
     return " · ".join(part for part in parts if part)

@@ -105,6 +105,7 @@ class LibrarySource:
         outline_children: Callable[[int, int | None], list[OutlineNodeRecord]],
         title_matches: Callable[[str], TitleMatches | None] | None = None,
         speech_titles: Callable[[], Iterable[tuple[int, int, str]]] | None = None,
+        outline_records: Callable[[int], list[OutlineNodeRecord]] | None = None,
     ) -> None:
         self.collections = collections
         self.speeches = speeches
@@ -112,6 +113,17 @@ class LibrarySource:
         self.outline_children = outline_children
         self.title_matches = title_matches or (lambda _text: None)
         self.speech_titles = speech_titles or self._speech_titles_one_by_one
+        self.outline_records = outline_records or self._outline_level_by_level
+
+    def _outline_level_by_level(self, speech_id: int) -> list[OutlineNodeRecord]:
+        """Every outline node of a speech, a level at a time (stand-ins)."""
+        records: list[OutlineNodeRecord] = []
+        parents: list[int | None] = [None]
+        while parents:
+            level = [r for p in parents for r in self.outline_children(speech_id, p)]
+            records += level
+            parents = [record.id for record in level if record.child_count]
+        return records
 
     def _speech_titles_one_by_one(self) -> list[tuple[int, int, str]]:
         """Every speech's (collection id, speech id, title), a collection at a time (stand-ins)."""
@@ -134,6 +146,7 @@ class LibrarySource:
                 (parts.collection_id, parts.speech_id, parts.title)
                 for parts in session.speech_label_parts()
             ),
+            session.outline_records,
         )
 
 
@@ -156,6 +169,43 @@ def fill_speech(node: TreeNode, record: SpeechRecord) -> None:
         node.has_children = True  # unknown until its outline is read
     alone = node.parent is not None and node.parent.size == 1
     node.detail = speech_detail(record, numbered=not alone)
+
+
+def outline_kind(record: OutlineNodeRecord) -> TreeKind:
+    """The tree's kind of an outline record: a point (一是…) or a heading."""
+    return TreeKind.POINT if record.kind == NodeKind.POINT else TreeKind.HEADING
+
+
+def fill_outline(node: TreeNode, record: OutlineNodeRecord, parent: TreeNode) -> None:
+    """An outline node's fields from its record, under ``parent``."""
+    node.title = record.label
+    node.collection_id = parent.collection_id
+    node.speech_id = record.speech_id
+    node.start, node.end = record.start, record.end
+    node.has_children = record.child_count > 0
+
+
+def outline_tree(
+    records: Iterable[OutlineNodeRecord],
+    speech: TreeNode,
+    make_node: Callable[[OutlineNodeRecord, TreeNode], TreeNode],
+) -> list[TreeNode]:
+    """A speech's whole outline from its records in any order, every level filled in."""
+    by_parent: dict[int | None, list[OutlineNodeRecord]] = {}
+    for record in records:
+        by_parent.setdefault(record.parent_id, []).append(record)
+
+    def level(parent_id: int | None, parent: TreeNode) -> list[TreeNode]:
+        nodes = []
+        for record in sorted(by_parent.get(parent_id, []), key=lambda r: r.position):
+            node = make_node(record, parent)
+            node.children = level(record.id, node)
+            node.fetched = True
+            node.has_children = bool(node.children)
+            nodes.append(node)
+        return nodes
+
+    return level(None, speech)
 
 
 def speech_detail(record: SpeechRecord, *, numbered: bool = True) -> str:

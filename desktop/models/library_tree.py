@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from desktop.core.document import NodeKind
 from desktop.core.errors import PizhuError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
 from desktop.models import AnyIndex
@@ -36,7 +35,10 @@ from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     TreeKind,
     TreeNode,
     fill_collection,
+    fill_outline,
     fill_speech,
+    outline_kind,
+    outline_tree,
     speech_detail,
 )
 
@@ -110,13 +112,8 @@ class LibraryTreeModel(QAbstractItemModel):
         return node
 
     def _outline_node(self, record: OutlineNodeRecord, parent: TreeNode) -> TreeNode:
-        kind = TreeKind.POINT if record.kind == NodeKind.POINT else TreeKind.HEADING
-        node = self._register(TreeNode(kind, record.id, parent))
-        node.title = record.label
-        node.collection_id = parent.collection_id
-        node.speech_id = record.speech_id
-        node.start, node.end = record.start, record.end
-        node.has_children = record.child_count > 0
+        node = self._register(TreeNode(outline_kind(record), record.id, parent))
+        fill_outline(node, record, parent)
         return node
 
     def node(self, index: AnyIndex) -> TreeNode | None:
@@ -211,9 +208,17 @@ class LibraryTreeModel(QAbstractItemModel):
     def _read_children(self, node: TreeNode) -> list[TreeNode]:
         if node.kind == TreeKind.COLLECTION:
             return [self._speech_node(s, node) for s in self._source.speeches(node.key)]
+        if node.kind == TreeKind.SPEECH:
+            return self._outline_tree(node)
         parent_id = None if node.kind == TreeKind.SPEECH else node.key
         records = self._source.outline_children(node.speech_id, parent_id)
         return [self._outline_node(record, node) for record in records]
+
+    def _outline_tree(self, speech: TreeNode) -> list[TreeNode]:
+        """A speech's whole outline, read at once and come with its rows: unfolding a long
+        report's headings was a query and an insertion for each of them (~0.05 s for 550)."""
+        records = self._source.outline_records(speech.speech_id)
+        return outline_tree(records, speech, self._outline_node)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Rows are selectable and enabled, never editable in place (rename asks)."""

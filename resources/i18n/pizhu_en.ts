@@ -143,6 +143,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The passage of %n annotation(s) was not found.</source>
+        <translation>
+            <numerusform>The passage of %n annotation was not found.</numerusform>
+            <numerusform>The passages of %n annotations were not found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Speeches found: %n</source>
         <translation>
             <numerusform>Speeches found: %n</numerusform>

@@ -762,6 +762,14 @@
         <translation>正文已修改，找不到这段文字；摘录和批注仍然保留。</translation>
     </message>
     <message>
+        <source>words changed</source>
+        <translation>原文已改</translation>
+    </message>
+    <message>
+        <source>Words when marked: “%1”</source>
+        <translation>标注时的原文：“%1”</translation>
+    </message>
+    <message>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
@@ -1625,6 +1633,12 @@
         <source>%n file(s) already in the library and unchanged.</source>
         <translation>
             <numerusform>%n 个文件已在文库中，内容没有变化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passage of %n annotation(s) was not found.</source>
+        <translation>
+            <numerusform>%n 条批注未找到原文。</numerusform>
         </translation>
     </message>
     <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QLabel, QStyle, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.document import Removal
@@ -57,6 +57,12 @@ def _good() -> FileOutcome:
     )
 
 
+def _new() -> FileOutcome:
+    """A file imported as a new collection: no annotation had to be found again."""
+    report = ImportReport(5, "讲话汇编", "created", 2)
+    return FileOutcome(Path("/tmp/新讲话.txt"), FileStatus.IMPORTED, report=report)
+
+
 def _bad() -> FileOutcome:
     return FileOutcome(
         Path("/tmp/空白.txt"),
@@ -72,8 +78,8 @@ def _headline(qtbot: QtBot, result: ImportResult) -> str:
 
 
 def test_headline_counts_files(qtbot: QtBot) -> None:
-    assert _headline(qtbot, ImportResult((_good(),))) == "1 file(s) imported."
-    assert _headline(qtbot, ImportResult((_good(), _bad()))) == (
+    assert _headline(qtbot, ImportResult((_new(),))) == "1 file(s) imported."
+    assert _headline(qtbot, ImportResult((_new(), _bad()))) == (
         "1 file(s) imported. 1 file(s) could not be imported."
     )
     cancelled = ImportResult((_good(), FileOutcome(Path("x.txt"), FileStatus.SKIPPED)), True)
@@ -91,7 +97,7 @@ def test_headline_does_not_count_an_unchanged_file_as_imported(qtbot: QtBot) -> 
     assert _headline(qtbot, ImportResult((_unchanged(),))) == (
         "1 file(s) already in the library and unchanged."
     )
-    mixed = ImportResult((_good(), _unchanged(), _unchanged(), _bad()))
+    mixed = ImportResult((_new(), _unchanged(), _unchanged(), _bad()))
     assert _headline(qtbot, mixed) == (
         "1 file(s) imported. 2 file(s) already in the library and unchanged."
         " 1 file(s) could not be imported."
@@ -215,3 +221,34 @@ def test_escape_closes_the_report(qtbot: QtBot) -> None:
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+ORPHANS_HEADLINE = {
+    Language.ENGLISH: (
+        "2 files imported. 1 file already in the library and unchanged."
+        " The passages of 3 annotations were not found."
+    ),
+    Language.CHINESE: "已导入 2 个文件。1 个文件已在文库中，内容没有变化。3 条批注未找到原文。",
+}
+
+
+def _icon_is(dialog: ImportReportDialog, pixmap: QStyle.StandardPixmap) -> bool:
+    shown = dialog.findChild(QLabel, "headlineIcon").pixmap().toImage()
+    return shown == dialog.style().standardIcon(pixmap).pixmap(32, 32).toImage()
+
+
+def test_the_headline_warns_of_annotations_left_without_their_passage(
+    qtbot: QtBot, ui_language: Language
+) -> None:
+    second = FileOutcome(
+        Path("/tmp/另一份.txt"),
+        FileStatus.IMPORTED,
+        report=ImportReport(6, "另一份", "updated", 1, anchors={"orphaned": 1, "fuzzy": 2}),
+    )
+    dialog = ImportReportDialog(ImportResult((_good(), second, _unchanged())))
+    qtbot.addWidget(dialog)
+    assert dialog.headline_text() == ORPHANS_HEADLINE[ui_language]
+    assert _icon_is(dialog, QStyle.StandardPixmap.SP_MessageBoxWarning)
+    calm = ImportReportDialog(ImportResult((_new(),)))
+    qtbot.addWidget(calm)
+    assert _icon_is(calm, QStyle.StandardPixmap.SP_MessageBoxInformation)

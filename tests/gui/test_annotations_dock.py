@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QStyleOptionViewItem,
     QToolButton,
     QWidget,
 )
@@ -17,10 +18,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState, Annotation
 from desktop.gui.annotations_dock import AnnotationsDock
+from desktop.gui.i18n import Language
 from desktop.models.annotations_model import Role
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.typing import commit_text
+from tests.gui.ui_languages import ui_language
 from tests.models.factory import changed, make_annotation
+
+__all__ = ["ui_language"]
 
 SPEECH = 10
 TITLES = {SPEECH: "在全市工作会议上的讲话", 20: "在全省表彰大会上的讲话"}
@@ -472,3 +477,61 @@ def test_a_filter_change_is_one_reset_not_a_removal_per_group(dock: AnnotationsD
     assert (removals, resets) == ([], [True])
     assert len(_visible_quotes(dock)) == 40
     assert dock.selected_annotation_id() == everything[2].id
+
+
+class _TextSpy(QPainter):
+    """A painter that remembers every text drawn through it."""
+
+    def __init__(self, device: QPixmap) -> None:
+        super().__init__(device)
+        self.texts: list[str] = []
+
+    def drawText(self, *args: object) -> None:  # noqa: N802 - Qt's name
+        """Remember the text, then draw it."""
+        self.texts.append(next(a for a in args if isinstance(a, str)))
+        super().drawText(*args)
+
+
+def _painted_texts(dock: AnnotationsDock, index: QModelIndex) -> list[str]:
+    rect = dock.view.visualRect(index)
+    pixmap = QPixmap(rect.size())
+    painter = _TextSpy(pixmap)
+    option = QStyleOptionViewItem()
+    dock.view.initViewItemOption(option)
+    option.rect = QRect(QPoint(0, 0), rect.size())
+    try:
+        dock.view.itemDelegate().paint(painter, option, index)
+    finally:
+        painter.end()
+    return painter.texts
+
+
+WORDS_CHANGED = {Language.ENGLISH: "words changed", Language.CHINESE: "原文已改"}
+WHEN_MARKED = {
+    Language.ENGLISH: "Words when marked: “效率就是生产力”",
+    Language.CHINESE: "标注时的原文：“效率就是生产力”",
+}
+
+
+def test_a_row_whose_words_changed_says_so_and_shows_the_words_first_marked(
+    ui_language: Language, qtbot: QtBot, window: QMainWindow
+) -> None:
+    dock = _docked(qtbot, window)
+    edited = changed(
+        make_annotation(SPEECH, 60, "效率就是战斗力", state=AnchorState.FUZZY),
+        marked_quote="效率就是生产力",
+    )
+    dock.set_annotations([*_annotations(), edited], speech_id=SPEECH, titles=TITLES)
+    row, other = _row(dock, "效率就是战斗力"), _row(dock, "突出重点，狠抓落实")
+    assert WORDS_CHANGED[ui_language] in _painted_texts(dock, row)
+    assert WORDS_CHANGED[ui_language] not in _painted_texts(dock, other)
+    assert WHEN_MARKED[ui_language] in row.data(Qt.ItemDataRole.ToolTipRole)
+    assert WHEN_MARKED[ui_language] in row.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "“" not in (other.data(Qt.ItemDataRole.ToolTipRole) or "")
+    _click(qtbot, dock, row)
+    assert _label(dock, "markedQuote") == WHEN_MARKED[ui_language], "shown above the note"
+    _click(qtbot, dock, other)
+    assert _label(dock, "markedQuote") == ""
+    dock.update_annotation(changed(edited, marked_quote=None))  # e.g. an undo
+    _click(qtbot, dock, _row(dock, "效率就是战斗力"))
+    assert _label(dock, "markedQuote") == ""

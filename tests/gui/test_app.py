@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
 """What the window must not wait for: segmentation, importers' and exporters' libraries."""
 
-MAX_FIRST_FRAME_MODULES = 84
+MAX_FIRST_FRAME_MODULES = 85
 """How many ``desktop.*`` modules may load before the first frame (65 when this was written;
 73 with keyboard_menu, the Menu key of the tree and the page that the first frame shows; 74
 with models.library_filter, the tree's filter model moved out of the library pane; 75 with
@@ -36,7 +36,8 @@ core.storage.annotation_values, the checks of an annotation's parts moved out of
 with core.text_templates, the one-pass filling of %1/%2 that speech labels and dialogs share;
 82 with gui.screen_fit, the first window's size bounded by its screen, shared with Export; 83
 with core.emphasis, how much of a point the reader and the exports set in bold; 84 with
-gui.window_library, the File ▸ Library commands, whose tools and dialogs load when first used).
+gui.window_library, the File ▸ Library commands, whose tools and dialogs load when first used;
+85 with gui.reader.visible, the blocks at a height found without laying out the whole speech).
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A

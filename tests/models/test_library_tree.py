@@ -43,6 +43,7 @@ class CountingSource(LibrarySource):
             counted("speeches", session.speeches),
             counted("speech", session.speech),
             counted("outline", session.outline_children),
+            outline_records=counted("whole outline", session.outline_records),
         )
 
 
@@ -75,24 +76,49 @@ def test_only_collections_are_read_at_first(model: LibraryTreeModel, qtmodeltest
     qtmodeltester.check(model)
 
 
-def test_children_come_one_level_at_a_time(model: LibraryTreeModel, qtmodeltester) -> None:  # noqa: ANN001
+def test_speeches_come_by_collection_and_an_outline_whole(
+    model: LibraryTreeModel,
+    qtmodeltester,  # noqa: ANN001
+) -> None:
     collection = model.index(0, 0)
     model.fetchMore(collection)
     assert _titles(model, collection) == ["讲话1", "讲话2", "讲话3"]
     speech = model.index(0, 0, collection)
     assert speech.data(Role.KIND) == TreeKind.SPEECH
+    assert model.canFetchMore(speech)
     model.fetchMore(speech)
     headings = _titles(model, speech)
     assert headings == [paragraph[:10] for paragraph in P[0:3]]
     heading = model.index(0, 0, speech)
     assert heading.data(Role.KIND) == TreeKind.HEADING
-    assert model.canFetchMore(heading)
-    model.fetchMore(heading)
+    assert model.hasChildren(heading)
+    assert not model.canFetchMore(heading), "read with the speech's outline"
     point = model.index(0, 0, heading)
     assert point.data(Role.KIND) == TreeKind.POINT
     assert not model.hasChildren(point)
-    assert model._source.reads.count("outline") == 2
-    qtmodeltester.check(model)  # it fetches the rest itself
+    assert model._source.reads.count("whole outline") == 1
+    assert "outline" not in model._source.reads
+    qtmodeltester.check(model)
+
+
+def test_an_outline_read_whole_is_the_one_read_level_by_level(session: LibrarySession) -> None:
+    whole = LibraryTreeModel(LibrarySource.of(session))
+    by_level = LibraryTreeModel(
+        LibrarySource(
+            session.collections, session.speeches, session.speech, session.outline_children
+        )
+    )
+    for model in (whole, by_level):
+        _fetch_everything(model)
+
+    def rows(model: LibraryTreeModel) -> list[tuple]:
+        return [
+            (node.kind, node.key, node.title, node.start, node.end, len(node.children))
+            for node in model.walk()
+        ]
+
+    assert rows(whole) == rows(by_level)
+    assert sum(node.kind == TreeKind.POINT for node in whole.walk()) > 0
 
 
 def test_rows_carry_ids_offsets_and_note_counts(

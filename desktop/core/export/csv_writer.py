@@ -24,6 +24,7 @@ COLUMNS = (
     "speaker",
     "section",
     "quote",
+    "marked_quote",
     "note",
     "color",
     "tags",
@@ -60,6 +61,7 @@ def item_row(item: ExportItem, in_zone: Callable[[str], str]) -> list[str]:
         item.speech.speaker or "",
         labels.section_label(item.section_path),
         note.quote.exact,  # empty on a whole-speech note; an orphan keeps its words
+        note.marked_quote or "",  # the words first marked, when re-anchoring changed the quote
         note.note,
         color_label_zh(note.color),  # 黄色 绿色…: as the menus and every export name it
         TAG_SEPARATOR.join(note.tags),

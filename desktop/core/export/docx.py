@@ -51,6 +51,8 @@ def add_item(document: DocxBuilder, item: ExportItem, zone: tzinfo = UTC) -> Non
         info = color_info(note.color)
         paragraph = document.paragraph(style=QUOTE_STYLE)
         add_run(paragraph, note.quote.exact, fill=info.fill_hex if info else None)
+    if note.marked_quote:  # the words changed since they were marked: keep what was marked
+        document.paragraph(labels.marked_quote_line(note.marked_quote), style=META_STYLE)
     if note.note.strip():
         document.note(note.note)
     facts = [f"#{tag}" for tag in note.tags]

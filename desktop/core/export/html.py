@@ -54,6 +54,10 @@ def item_html(item: ExportItem, zone: tzinfo = UTC) -> str:
             f'<blockquote class="{colour}"><mark class="{colour}">'
             f"{text_html(note.quote.exact)}</mark></blockquote>"
         )
+    if note.marked_quote:  # the words changed since they were marked: keep what was marked
+        parts.append(
+            f'<p class="meta marked">{esc(labels.marked_quote_line(note.marked_quote))}</p>'
+        )
     if note.note.strip():
         parts.append(f'<div class="note">{note_html(note.note)}</div>')
     facts = labels.annotation_facts(note.color, note.kind, note.state)

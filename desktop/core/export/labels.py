@@ -34,6 +34,7 @@ NOTES_HEADING = "批注"
 OUTLINE_HEADING = "提纲"
 GENERATOR = "批注 Pizhu"
 ALL_NOTES_TITLE = "全部批注"
+MARKED_QUOTE_LABEL = "标注时原文"
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -111,3 +112,13 @@ def annotation_facts(color: str | None, kind: str, state: str) -> list[str]:
     if state != AnchorState.ANCHORED:
         facts.append(STATE_NAMES.get(state, state))
     return facts
+
+
+def marked_quote_line(marked_quote: str | None) -> str:
+    """The line under a quote whose words changed since they were marked (empty if they did not):
+    ``标注时原文：“效率就是生产力”``."""
+    if not marked_quote:
+        return ""
+    # One line, whatever paragraphs the words spanned: it sits under the quote as a fact.
+    words = " ".join(line.strip() for line in marked_quote.splitlines() if line.strip())
+    return f"{MARKED_QUOTE_LABEL}：“{words}”"

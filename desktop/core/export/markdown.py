@@ -72,6 +72,8 @@ def item_markdown(item: ExportItem, zone: tzinfo = UTC) -> str:
     parts = []
     if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         parts.append(blockquote(note.quote.exact))
+    if note.marked_quote:  # the words changed since they were marked: keep what was marked
+        parts.append(escape_inline(labels.marked_quote_line(note.marked_quote)))
     if note.note.strip():
         parts.append(safe_note(note.note))
     parts.append(_meta_line(item, zone))

@@ -94,6 +94,8 @@ def annotation_json(item: ExportItem) -> dict[str, Any]:
     result["pizhu:state"] = str(note.state)
     if note.extra:
         result["pizhu:extra"] = dict(note.extra)
+    if note.marked_quote:
+        result["pizhu:markedQuote"] = note.marked_quote  # the words first marked, since edited
     return result
 
 

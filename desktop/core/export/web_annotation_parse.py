@@ -54,6 +54,7 @@ class ParsedAnnotation:
     created: str = ""
     modified: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    marked_quote: str | None = None
 
     def to_annotation(self, speech_id: int) -> Annotation:
         """The annotation as it was saved, on a speech of the library (positions unchecked)."""
@@ -73,6 +74,7 @@ class ParsedAnnotation:
             created=self.created,
             modified=self.modified,
             extra=dict(self.extra),
+            marked_quote=self.marked_quote,
         )
 
 
@@ -183,6 +185,7 @@ def _parse_annotation(raw: Any) -> ParsedAnnotation:
         created=_parse_time(raw.get("created"), "created"),
         modified=_parse_time(raw.get("modified"), "modified"),
         extra=_parse_extra(raw.get("pizhu:extra")),
+        marked_quote=_parse_marked_quote(raw.get("pizhu:markedQuote")),
     )
 
 
@@ -324,6 +327,14 @@ def _parse_extra(value: Any) -> dict[str, str]:
     ):
         raise _Invalid("pizhu:extra is not an object of text values")
     return dict(value)
+
+
+def _parse_marked_quote(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise _Invalid(f"pizhu:markedQuote is not text: {value!r}")
+    return value
 
 
 def _parse_speech(target: Mapping[str, Any]) -> SpeechRef:

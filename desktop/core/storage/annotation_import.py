@@ -29,6 +29,7 @@ from desktop.core.export.web_annotation_parse import (
     parse_annotation_collection,
 )
 from desktop.core.storage.annotation_targets import SpeechDirectory
+from desktop.core.storage.annotation_values import first_marked
 from desktop.core.storage.library import Library
 
 Progress = Callable[[float, str], None]
@@ -244,13 +245,16 @@ def _place(
                 annotations[i], start=None, end=None, state=AnchorState.ORPHANED.value
             )
             continue
+        quote = TextQuote.from_text(text, anchor.start, anchor.end)
+        before = annotations[i]
         annotations[i] = replace(
-            annotations[i],
+            before,
             start=anchor.start,
             end=anchor.end,
-            quote=TextQuote.from_text(text, anchor.start, anchor.end),
+            quote=quote,
             text_hash=current,
             state=str(anchor.state),
+            marked_quote=first_marked(before.exact, before.marked_quote, quote.exact),
         )
     return annotations
 

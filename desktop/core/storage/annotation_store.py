@@ -18,6 +18,7 @@ from desktop.core.annotation import (
     Annotation,
     AnnotationKind,
     Color,
+    TextQuote,
     new_annotation_id,
     utc_now,
 )
@@ -28,6 +29,7 @@ from desktop.core.storage.annotation_values import (
     RANGE_KINDS,
     checked_color,
     checked_kind,
+    first_marked,
     normalise_tags,
     range_quote,
     speech_text,
@@ -266,18 +268,22 @@ class AnnotationStore:
         return len(doomed)
 
     def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
-        """Attach an annotation (typically an orphan) to ``text[start:end]`` of its speech."""
+        """Attach an annotation (typically an orphan) to ``text[start:end]`` of its speech.
+
+        If the words there differ, the words first marked are kept in ``marked_quote``.
+        """
         with self._db.transaction() as conn:
             current = self.get(annotation_id)
             if current.kind not in RANGE_KINDS:
                 raise LibraryError("a note on a whole speech has no range", code="invalid")
             text = speech_text(conn, current.speech_id)
             quote = range_quote(current.kind, text, start, end)
+            marked = first_marked(current.exact, current.marked_quote, quote.exact)
             return self._change(
                 annotation_id,
                 "start_pos = ?, end_pos = ?, exact = ?, prefix = ?, suffix = ?, text_hash = ?,"
-                " state = ?",
-                (start, end, quote.exact, quote.prefix, quote.suffix, text_hash(text), "anchored"),
+                " state = ?, marked_quote = ?",
+                (start, end, *_quote_values(quote), text_hash(text), "anchored", marked),
                 reindex=True,
             )
 
@@ -285,8 +291,8 @@ class AnnotationStore:
         quote = annotation.quote
         conn.execute(
             "INSERT INTO annotations (id, speech_id, kind, start_pos, end_pos, exact, prefix,"
-            " suffix, text_hash, color, note, state, created, modified, deleted, extra)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " suffix, text_hash, color, note, state, created, modified, deleted, extra,"
+            " marked_quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 annotation.id,
                 annotation.speech_id,
@@ -304,6 +310,7 @@ class AnnotationStore:
                 annotation.modified,
                 annotation.deleted,
                 json.dumps(annotation.extra, ensure_ascii=False),
+                annotation.marked_quote or None,
             ),
         )
         _store_tags(conn, annotation.id, annotation.tags)
@@ -337,6 +344,10 @@ class AnnotationStore:
                 text = note_search_text(annotation.note, annotation.exact)
                 self._indexer.index_note(conn, annotation_id, annotation.speech_id, text)
             return annotation
+
+
+def _quote_values(quote: TextQuote) -> tuple[str, str, str]:
+    return quote.exact, quote.prefix, quote.suffix
 
 
 def _store_tags(conn: sqlite3.Connection, annotation_id: str, tags: Iterable[str]) -> None:

@@ -75,6 +75,16 @@ def range_quote(kind: str, text: str, start: int | None, end: int | None) -> Tex
     return TextQuote.from_text(text, start, end)
 
 
+def first_marked(before: str, marked: str | None, now: str) -> str | None:
+    """The words first marked, once an annotation's quote goes from ``before`` to ``now``.
+
+    ``marked`` is what was kept already (None if the quote still held the marked words). The
+    first-marked words stay through later changes; None when the quote holds them again.
+    """
+    kept = marked if marked is not None else (before or None)
+    return None if kept == now else kept
+
+
 def speech_text(conn: sqlite3.Connection, speech_id: int) -> str:
     """A speech's canonical text; LibraryError ``not-found`` if there is no such speech."""
     found = conn.execute("SELECT text FROM speeches WHERE id = ?", (speech_id,)).fetchone()

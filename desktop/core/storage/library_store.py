@@ -227,6 +227,15 @@ class LibraryStore:
         )
         return [rows.outline_record(row) for row in found]
 
+    def outline_records(self, speech_id: int) -> list[OutlineNodeRecord]:
+        """Every outline node of a speech, in one query: parents' ids, then siblings' order."""
+        found = self._db.rows(
+            "SELECT * FROM outline_nodes WHERE speech_id = ?"
+            " ORDER BY parent_id IS NOT NULL, parent_id, position",
+            (speech_id,),
+        )
+        return rows.outline_records(found)
+
     def live_speech_ids(self) -> list[int] | None:
         """The speeches of the collections not in the trash; None (every speech) if none is."""
         with self._db.read() as conn:

@@ -3,7 +3,8 @@
 Each speech of the new file either continues a stored speech (``speech_matching``; it keeps its
 id, so its annotations and reading position stay attached) or is added. A continued speech whose
 text changed has every annotation re-anchored (``core.anchoring``): anchored, moved and fuzzy
-ones get their new range and a quote of the new text; orphans keep their old quote and note.
+ones get their new range and a quote of the new text (a fuzzy one whose words changed keeps the
+words first marked in ``marked_quote``); orphans keep their old quote and note.
 A stored speech the file no longer holds is deleted only if no annotation (not even one in the
 trash) refers to it; otherwise it stays, with its text, flagged ``missing_since``.
 """
@@ -18,6 +19,7 @@ from desktop.core.anchoring import AnchorTarget, reanchor_all
 from desktop.core.annotation import AnchorState, TextQuote
 from desktop.core.document import ImportedDocument, Speech
 from desktop.core.storage import import_writer
+from desktop.core.storage.annotation_values import first_marked
 from desktop.core.storage.indexing import SearchIndexer, note_search_text
 from desktop.core.storage.rows import load_outline, load_spans
 from desktop.core.storage.speech_matching import StoredSpeech, match_speeches
@@ -118,8 +120,8 @@ def _reanchor(
     conn: sqlite3.Connection, old: StoredSpeech, speech: Speech, indexer: SearchIndexer
 ) -> Counter[str]:
     rows = conn.execute(
-        "SELECT id, start_pos, end_pos, exact, prefix, suffix, text_hash, note, deleted"
-        " FROM annotations WHERE speech_id = ? AND kind != 'speech-note' ORDER BY id",
+        "SELECT id, start_pos, end_pos, exact, prefix, suffix, text_hash, note, deleted,"
+        " marked_quote FROM annotations WHERE speech_id = ? AND kind != 'speech-note' ORDER BY id",
         (old.id,),
     ).fetchall()
     anchors = reanchor_all(old.text, speech.text, [_target(row, old.text_hash) for row in rows])
@@ -135,9 +137,7 @@ def _reanchor(
             )
             continue
         states[str(anchor.state)] += 1
-        quote = _place_annotation(
-            conn, row["id"], str(anchor.state), (anchor.start, anchor.end), speech
-        )
+        quote = _place_annotation(conn, row, str(anchor.state), (anchor.start, anchor.end), speech)
         if row["deleted"] is None and quote.exact != row["exact"]:
             indexer.index_note(conn, row["id"], old.id, note_search_text(row["note"], quote.exact))
     return states
@@ -145,16 +145,20 @@ def _reanchor(
 
 def _place_annotation(
     conn: sqlite3.Connection,
-    annotation_id: str,
+    row: sqlite3.Row,
     state: str,
     where: tuple[int, int],
     speech: Speech,
 ) -> TextQuote:
-    """Store where an annotation was found, with a fresh quote of the new text."""
+    """Store where an annotation was found, with a fresh quote of the new text.
+
+    A close match's words differ from those marked: the first-marked words are kept.
+    """
     quote = TextQuote.from_text(speech.text, *where)
+    marked = first_marked(row["exact"], row["marked_quote"], quote.exact)
     conn.execute(
         "UPDATE annotations SET state = ?, start_pos = ?, end_pos = ?, exact = ?, prefix = ?,"
-        " suffix = ?, text_hash = ? WHERE id = ?",
+        " suffix = ?, text_hash = ?, marked_quote = ? WHERE id = ?",
         (
             state,
             *where,
@@ -162,7 +166,8 @@ def _place_annotation(
             quote.prefix,
             quote.suffix,
             speech.text_hash,
-            annotation_id,
+            marked,
+            row["id"],
         ),
     )
     return quote

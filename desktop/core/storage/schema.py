@@ -206,6 +206,12 @@ def _v6_text_lengths(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_marked_quotes(conn: sqlite3.Connection) -> None:
+    """The words first marked, kept when re-anchoring onto edited words changes the quote."""
+    # NULL while the quote still holds the words the user marked: every existing row.
+    _run(conn, ("ALTER TABLE annotations ADD COLUMN marked_quote TEXT",))
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -213,6 +219,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v4_renames_trash_reports,
     _v5_word_frequencies,
     _v6_text_lengths,
+    _v7_marked_quotes,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

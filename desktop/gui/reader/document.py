@@ -209,10 +209,11 @@ def build_document(
     for index, role in block_roles(content, starts).items():
         _apply_role(cursor, document, index, formats, role)
     utf16 = Utf16Map(text)
+    glued = formats.glued_heading()
     for start, end in bold_runs(content, starts):
         cursor.setPosition(utf16.to_utf16(start))
         cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(formats.glued_heading())
+        cursor.mergeCharFormat(glued)
     cursor.endEditBlock()
     return document
 

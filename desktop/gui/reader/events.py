@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.gui.keyboard_menu import is_menu_key
+from desktop.gui.reader import visible
 from desktop.gui.reader.decorations import note_tooltip
 
 if TYPE_CHECKING:
@@ -263,9 +264,16 @@ class ReaderEvents(_Base):
 
     def shows_end(self) -> bool:
         """Whether the speech's last line is in sight."""
+        # Only when the last block is at the page's bottom: placing a cursor at the end
+        # lays out the whole speech at once (~0.1 s for 500,000 characters), which Qt
+        # otherwise does bit by bit after the visible page.
+        viewport = self.viewport()
+        bottom = self.verticalScrollBar().value() + viewport.height()
+        if visible.block_at(self.document(), bottom) != self.document().lastBlock():
+            return False
         end = QTextCursor(self.document())
         end.movePosition(QTextCursor.MoveOperation.End)
-        return self.cursorRect(end).bottom() <= self.viewport().height()
+        return self.cursorRect(end).bottom() <= viewport.height()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Show the toolbar over a new selection, or report a click on a highlight."""

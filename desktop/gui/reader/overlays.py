@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QScrollBar, QStyleOptionSlider, QWidget
 
 from desktop.core.annotation import Annotation
-from desktop.gui.reader import decorations
+from desktop.gui.reader import decorations, visible
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import ReaderView
@@ -27,6 +27,9 @@ else:
 
 Range = tuple[int, int]
 """A ``str`` range of the speech's canonical text: start, end."""
+
+DECORATED_PAGES = 2
+"""Pages above and below the visible one whose annotations and marks are drawn in advance."""
 
 
 class ReaderOverlays(_Base):
@@ -70,18 +73,48 @@ class ReaderOverlays(_Base):
         return self._scroll_marks.layer(layer)
 
     def _refresh_decorations(self) -> None:
+        """Draw the annotations and marks on the pages around the visible one.
+
+        Only those: Qt lays a long speech out bit by bit after the visible page, and placing
+        an extra selection lays the text out down to it (300 highlights over a report were
+        the whole report laid out at its opening). Scrolling past them draws the next pages.
+        """
+        if not (len(self._shown) or self._marks or self._flash_offset is not None):
+            self._decorated = (0, len(self._text))  # nothing to draw anywhere
+            self.setExtraSelections([])
+            return
         colours = self._style.theme
         document, utf16 = self.document(), self._utf16
-        selections = decorations.annotation_selections(document, utf16, self._shown, colours)
+        start, end = self._decorated = self._text_around_view(DECORATED_PAGES)
+        shown = self._shown.overlapping(start, end)
+        selections = decorations.annotation_selections(document, utf16, shown, colours)
         for layer, (ranges, current) in self._marks.items():
+            near, near_current = decorations.marks_within(ranges, current, start, end)
             selections += decorations.mark_selections(
-                document, utf16, layer, ranges, colours, current
+                document, utf16, layer, near, colours, near_current
             )
         if self._flash_offset is not None:
             selections.append(
                 decorations.line_flash_selection(document, utf16, self._flash_offset, colours)
             )
         self.setExtraSelections(selections)
+
+    def _follow_view_with_decorations(self) -> None:
+        """Draw the pages around the view anew once the visible one leaves the drawn ones."""
+        start, end = self._text_around_view(0)
+        if not (self._decorated[0] <= start and end <= self._decorated[1]):
+            self._refresh_decorations()
+
+    def _text_around_view(self, pages: int) -> Range:
+        """The ``str`` range from ``pages`` pages above the visible one to as many below it
+        (laying the text out only that far)."""
+        if not self._text:
+            return 0, 0
+        height, top = self.viewport().height(), self.verticalScrollBar().value()
+        first, last = visible.text_between(
+            self.document(), top - pages * height, top + (pages + 1) * height
+        )
+        return self._utf16.to_str(first), self._utf16.to_str(last)
 
     def _refresh_scroll_marks(self) -> None:
         for layer in set(self._scroll_marks.layers()) - set(self._marks):
@@ -105,9 +138,7 @@ class ReaderOverlays(_Base):
         super().paintEvent(event)
         if not any(item.has_note for item in self._shown):
             return
-        first = self._utf16.to_str(self.cursorForPosition(QPoint(0, 0)).position())
-        corner = QPoint(self.viewport().width(), self.viewport().height())
-        last = self._utf16.to_str(self.cursorForPosition(corner).position())
+        first, last = self._text_around_view(0)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

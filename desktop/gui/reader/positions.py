@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextCursor
-
+from desktop.gui.reader import visible
 from desktop.gui.reader.document import LINE_HEIGHT_EM
 
 if TYPE_CHECKING:
@@ -52,12 +50,25 @@ class ReaderPositions(_Base):
         page down for a ``passage``: a hit, an annotation); ``mark`` flashes it briefly."""
         offset = min(max(offset, 0), len(self._text))
         scroll_bar = self.verticalScrollBar()
-        scroll_bar.setValue(round(self._line_top(offset) - self._headroom(passage)))
+        target = round(self._line_top(offset) - self._headroom(passage))
+        self._let_scroll_bar_reach(target)
+        scroll_bar.setValue(target)
         self._anchor = (offset, scroll_bar.value(), passage)
         if mark:
             self._flash_offset = offset
             self._refresh_decorations()
             self._flash_timer.start()
+
+    def _let_scroll_bar_reach(self, value: int) -> None:
+        """Make room for ``value`` on the scroll bar, with the page below it laid out.
+
+        Qt sets the range from the text laid out so far, a little later: far into a speech
+        just opened, the bar would stop short and the page show the speech's top.
+        """
+        scroll_bar = self.verticalScrollBar()
+        if value > scroll_bar.maximum():
+            visible.block_at(self.document(), value + self.viewport().height())
+            scroll_bar.setMaximum(value)
 
     def _return_to_anchor(self, anchor: tuple[int, bool] | None) -> None:
         """Show the place ``anchor`` held again, as it was placed, after a re-flow."""
@@ -74,16 +85,17 @@ class ReaderPositions(_Base):
         height = self.viewport().height()
         if scroll_bar.value() <= top and bottom <= scroll_bar.value() + height:
             return
-        scroll_bar.setValue(round(top - height / 3))
+        target = round(top - height / 3)
+        self._let_scroll_bar_reach(target)
+        scroll_bar.setValue(target)
 
     def current_offset(self) -> int:
         """The ``str`` offset of the first character of the line being read: the one a jump
         puts there, a line below the page's top (the start at the very top)."""
         if self.verticalScrollBar().value() <= self.verticalScrollBar().minimum():
             return 0
-        cursor = self.cursorForPosition(QPoint(0, round(self._headroom()) + 1))
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
-        return self._utf16.to_str(cursor.position())
+        y = self.verticalScrollBar().value() + round(self._headroom()) + 1
+        return self._utf16.to_str(visible.line_start_at(self.document(), y))
 
     def reading_offset(self) -> int:
         """Where the reader is: the place last scrolled to, or the line read once moved away."""

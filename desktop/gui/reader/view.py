@@ -77,6 +77,7 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, ReaderPositions, 
         self._style = ReaderStyle()
         self._annotations: list[Annotation] = []
         self._shown = decorations.AnnotationIndex([])
+        self._decorated: tuple[int, int] = (0, 0)
         self._marks: dict[str, tuple[list[Range], int | None]] = {}
         self._flash_offset: int | None = None
         self._current_annotation: str | None = None
@@ -204,6 +205,9 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, ReaderPositions, 
             document = QTextDocument(self)
             document.setDefaultFont(self._style.font)
         old = self._own_document
+        # Cleared while their document is still shown: Qt repaints where each one was, and
+        # finding that in the new document would lay it out down to them.
+        self.setExtraSelections([])
         self.setDocument(document)
         self._own_document = document
         if old is not None:
@@ -305,6 +309,7 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, ReaderPositions, 
         # Re-flowing moves every line; without this a speech opened before the window
         # had its size (or a dock dragged wider) would show some other place.
         self._return_to_anchor(anchor)
+        self._follow_view_with_decorations()
         self._refresh_scroll_marks()
         self._reposition_toolbar()
 
@@ -320,6 +325,7 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, ReaderPositions, 
     def _on_scroll_bar_value_changed(self, _value: int) -> None:
         if not self._position_timer.isActive():
             self._position_timer.start()
+        self._follow_view_with_decorations()
         self._reposition_toolbar()
 
     def _emit_position(self) -> None:

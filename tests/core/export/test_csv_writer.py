@@ -33,6 +33,7 @@ def test_cells_hold_the_annotation_and_its_speech() -> None:
         "speaker": "张三",
         "section": "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要",
         "quote": "效能是发展的保障",
+        "marked_quote": "",
         "note": "金句，可用于开头",
         "color": "绿色",
         "tags": "",
@@ -82,3 +83,16 @@ def test_colours_are_named_as_the_markdown_export_names_them() -> None:
     markdown = write_markdown(library.export_set())
     assert len(colours) >= 2
     assert all(name in markdown and name.endswith("色") for name in colours)
+
+
+def test_the_words_first_marked_have_their_own_column() -> None:
+    library = sample_library()
+    changed = library.annotations[1]
+    changed.marked_quote = "=效能是发展的前提"
+    rows = [
+        dict(zip(COLUMNS, row, strict=True)) for row in read_csv(write_csv(library.export_set()))
+    ]
+    by_id = {row["id"]: row for row in rows[1:]}
+    assert by_id[changed.id]["quote"] == "效能是发展的保障"
+    assert by_id[changed.id]["marked_quote"] == "'=效能是发展的前提", "a formula is defused"
+    assert {row["marked_quote"] for row in rows[1:] if row["id"] != changed.id} == {""}

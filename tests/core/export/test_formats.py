@@ -75,3 +75,16 @@ def test_an_orphan_as_storage_keeps_it_shows_its_quote(name: str) -> None:
     output = render(name, library.export_set())
     text = docx_text(output) if name == "docx" else output.decode("utf-8-sig")
     assert orphan.quote.exact in text
+
+
+@pytest.mark.parametrize("name", ["md", "html", "docx"])
+def test_words_changed_since_marked_show_the_words_first_marked(name: str) -> None:
+    library = sample_library()
+    fuzzy = next(a for a in library.annotations if a.quote.exact and a.state != "orphaned")
+    fuzzy.state = AnchorState.FUZZY
+    fuzzy.marked_quote = "效率就是生产力"
+    output = render(name, library.export_set())
+    text = docx_text(output) if name == "docx" else output.decode("utf-8")
+    assert "标注时原文：“效率就是生产力”" in text
+    assert text.count("标注时原文") == 1, "only the annotation whose words changed has the line"
+    assert text.index(fuzzy.quote.exact) < text.index("标注时原文"), "the line is under the quote"

@@ -101,6 +101,7 @@ def test_a_note_on_a_whole_speech_has_no_selector() -> None:
 def test_round_trip_gives_back_the_same_annotations() -> None:
     library = sample_library()
     library.annotations[2].extra = {"source-page": "12"}
+    library.annotations[1].marked_quote = "效能是发展的前提"
     parsed = parse_annotation_collection(write_web_annotations(library.export_set()))
     by_id = {annotation.id: annotation for annotation in library.annotations}
     assert len(parsed) == len(library.annotations)
@@ -243,3 +244,13 @@ def test_bad_annotations_name_the_annotation_and_the_problem(change, words: str)
     with pytest.raises(DocumentError) as caught:
         parse_annotation_collection(_broken(change))
     assert words in str(caught.value)
+
+
+def test_the_words_first_marked_are_a_pizhu_property() -> None:
+    library = sample_library()
+    changed = library.annotations[1]
+    changed.marked_quote = "效能是发展的前提"
+    written = _by_id(_written(library))
+    assert written[f"urn:uuid:{changed.id}"]["pizhu:markedQuote"] == "效能是发展的前提"
+    others = [item for key, item in written.items() if key != f"urn:uuid:{changed.id}"]
+    assert not any("pizhu:markedQuote" in item for item in others)

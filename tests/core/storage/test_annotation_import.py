@@ -82,6 +82,24 @@ def test_a_round_trip_into_an_empty_library_gives_the_same_annotations(
     assert report.path == str(backup)
 
 
+def test_the_words_first_marked_round_trip_through_import_annotations(
+    stored: StoredLibrary, tmp_path: Path
+) -> None:
+    with stored.open() as library:
+        annotation = next(a for a in library.annotations.annotations() if a.quote.exact)
+        with library.db.transaction() as conn:
+            conn.execute(
+                "UPDATE annotations SET marked_quote = ? WHERE id = ?",
+                ("当初的原话", annotation.id),
+            )
+    backup = _backup(stored, tmp_path)
+    with _library(tmp_path / "new.sqlite", stored.sources) as new:
+        import_annotation_file(new, backup)
+        restored = _by_id(new)
+    assert restored[annotation.id].marked_quote == "当初的原话"
+    assert all(a.marked_quote is None for i, a in restored.items() if i != annotation.id)
+
+
 def test_importing_twice_changes_nothing(stored: StoredLibrary, tmp_path: Path) -> None:
     backup = _backup(stored, tmp_path)
     with _library(tmp_path / "new.sqlite", stored.sources) as new:
@@ -122,6 +140,8 @@ def test_into_a_changed_text_annotations_are_reanchored_and_orphans_kept(
     assert text[kept.start : kept.end] == "两集中、两到位"
     reworded = by_quote["效能是发展的根本保障"]
     assert reworded.state == AnchorState.FUZZY
+    assert reworded.marked_quote == "效能是发展的保障", "the words first marked are kept"
+    assert kept.marked_quote is None
     assert reworded.note == "金句，可作开头"
     for gone in ("政务服务中心建设", stored.orphan.quote):
         orphan = by_quote[gone]

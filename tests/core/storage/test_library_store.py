@@ -462,3 +462,16 @@ def test_speech_label_parts_name_every_live_speech_in_one_query(tmp_path: Path) 
         selects = [s for s in statements if s.startswith("SELECT")]
         assert len(selects) == 1
         assert "text" not in selects[0].replace("custom_title", "")
+
+
+def test_a_speechs_whole_outline_is_its_levels_together(library: Library) -> None:
+    speech = library.store.speeches(1)[0]
+    level_by_level, parents = [], [None]
+    while parents:
+        level = [r for p in parents for r in library.store.outline_children(speech.id, p)]
+        level_by_level += level
+        parents = [record.id for record in level if record.child_count]
+    whole = library.store.outline_records(speech.id)
+    assert sorted(whole, key=lambda r: r.id) == sorted(level_by_level, key=lambda r: r.id)
+    assert [r.parent_id for r in whole[:3]] == [None, None, None]  # the top level first
+    assert library.store.outline_records(10_000) == []

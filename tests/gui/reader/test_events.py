@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.offsets import Utf16Map
 from desktop.gui.reader import ReaderView
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
-from tests.gui.reader.conftest import body_offset, make_annotation
+from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
 from tests.gui.reader.helpers import char_point, select_with_keys
 
 
@@ -136,3 +136,25 @@ def test_reports_whether_the_last_line_is_shown(reader: ReaderView) -> None:
     assert not reader.shows_end()
     bar.setValue(bar.maximum())
     assert reader.shows_end()
+
+
+def test_a_speech_shorter_than_the_page_shows_its_end(qtbot: QtBot) -> None:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.show_speech(build_speech(["标题", "第一段。", "第二段。"]))
+    reader.show()
+    qtbot.waitExposed(reader)
+    assert reader.shows_end()
+
+
+def test_asking_for_the_end_lays_out_only_the_page_of_a_long_speech(qtbot: QtBot) -> None:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.show_speech(build_speech([f"第{n}段。" + BODY * 4 for n in range(3000)]))
+    assert not reader.shows_end()
+    # Qt lays the rest out bit by bit later; the answer did not need it now.
+    assert reader.document().lastBlock().layout().lineCount() == 0

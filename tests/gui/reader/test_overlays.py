@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
+
 from desktop.core.annotation import AnchorState
 from desktop.gui.reader import ReaderView
-from tests.gui.reader.conftest import body_offset, make_annotation
+from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
 
 
 def test_highlights_are_drawn_translucent_and_orphans_are_not(reader: ReaderView) -> None:
@@ -31,8 +33,12 @@ def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(reader: ReaderView) 
     early, late = (0, 2), (text.index("第35段"), text.index("第35段") + 4)
     reader.set_marks("search", [*hits, early, late], current=0)
     reader.set_marks("term", [late])
-    selections = reader.extraSelections()
-    assert len(selections) == len(hits) + 2 + 1 + 1  # search, its current hit, the term
+    # At the top: the hits and early mark on its pages and the current hit drawn stronger.
+    assert len(reader.extraSelections()) == len(hits) + 1 + 1
+    reader.scroll_to_offset(late[0])
+    drawn = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.extraSelections()]
+    utf16_late = (late[0] + 1, late[1] + 1)  # 𠮷 near the top counts two UTF-16 units
+    assert drawn == [utf16_late, utf16_late]  # the late search mark and the term
     fractions = reader.scroll_mark_fractions("search")
     assert fractions[0] < 0.01  # the first line, below the page's top margin
     assert 0.8 < max(fractions) <= 1.0
@@ -41,3 +47,54 @@ def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(reader: ReaderView) 
     assert reader.marks("search") == []
     assert reader.scroll_mark_fractions("search") == []
     assert len(reader.extraSelections()) == 1
+    assert reader.scroll_mark_fractions("term") != []
+
+
+def test_highlights_far_below_are_drawn_when_the_page_comes_to_them(reader: ReaderView) -> None:
+    speech = reader.speech()
+    near = make_annotation(speech, body_offset(speech), body_offset(speech) + 4, "green")
+    start = speech.text.index("第38段")
+    far = make_annotation(speech, start, start + 4, "blue", note="远处")
+    reader.set_annotations([near, far])
+    assert len(reader.extraSelections()) == 1  # far's pages are not laid out for it yet
+    assert reader.annotations_at(start + 1) == [far.id]  # it is there all the same
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    drawn = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.extraSelections()]
+    assert drawn == [(start + 1, start + 5)] * 2  # the fill and the note's underline
+    bar.setValue(bar.minimum())
+    assert len(reader.extraSelections()) == 1
+
+
+def test_a_highlight_across_paragraphs_is_drawn_in_each_of_them(reader: ReaderView) -> None:
+    speech = reader.speech()
+    start = speech.text.index("第9段") - 6
+    end = speech.text.index("第9段") + 3
+    reader.set_annotations([make_annotation(speech, start, end, "pink")])
+    drawn = [s.cursor.selectedText() for s in reader.extraSelections()]
+    paragraph_end = speech.text.index("\n", start)
+    assert drawn == [speech.text[start:paragraph_end], speech.text[paragraph_end + 1 : end]]
+
+
+def test_highlights_on_a_long_speech_lay_out_only_its_first_pages(qtbot: QtBot) -> None:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.show()
+    qtbot.waitExposed(reader)
+    speech = build_speech([f"第{n}段。" + BODY * 3 for n in range(3000)])
+    reader.show_speech(speech)
+    first_break, last_break = speech.text.index("\n"), speech.text.rindex("\n")
+    reader.set_annotations(
+        [
+            make_annotation(speech, first_break - 3, first_break + 3, "green"),  # across two
+            make_annotation(speech, last_break - 3, last_break + 3, "blue"),
+        ]
+    )
+    reader.viewport().repaint()
+    assert len(reader.extraSelections()) == 2  # the first one's two paragraphs
+    assert reader.document().lastBlock().layout().lineCount() == 0
+    bar = reader.verticalScrollBar()
+    reader.scroll_to_offset(last_break)
+    assert bar.value() > 0
+    assert len(reader.extraSelections()) == 2  # now the last one's

@@ -381,6 +381,21 @@ def test_a_resize_lays_out_a_long_speech_only_as_far_as_it_shows(
     assert reader.scroll_mark_fractions("search") == [pytest.approx(1.0, abs=0.01)]
 
 
+def test_a_long_speech_opened_far_down_shows_that_place_on_its_first_page(qtbot: QtBot) -> None:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.show()
+    qtbot.waitExposed(reader)
+    speech = build_speech([f"第{n}段。" + BODY * 3 for n in range(3000)])
+    target = speech.text.index("第2500段")
+    reader.show_speech(speech, target)
+    reader.viewport().repaint()
+    # Qt had laid out only the first page: its scroll bar had no room to go there yet.
+    assert reader.current_offset() == target
+    assert reader.reading_offset() == target
+
+
 @pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform's tooltip window
 def test_hovering_a_highlight_names_its_colour(qtbot: QtBot, reader: ReaderView) -> None:
     """Colour is never the only sign: a highlight without a note still says which it is."""
