@@ -13,10 +13,6 @@ from dataclasses import asdict, fields
 from typing import Any, TypeVar
 
 from desktop.core.document import ImportedDocument, OutlineNode, Removal, Speech, TextSpan
-from desktop.core.storage.fingerprint import (  # storage calls it through this module
-    document_fingerprint as document_fingerprint,
-)
-from desktop.core.storage.search_text import utf8
 
 _Report = TypeVar("_Report")
 
@@ -37,6 +33,14 @@ def report_from_json(encoded: str, report_type: type[_Report]) -> _Report:
     data = json.loads(encoded)
     known = {field.name for field in fields(report_type)}  # type: ignore[arg-type]
     return report_type(**{key: value for key, value in data.items() if key in known})
+
+
+def document_fingerprint(document: ImportedDocument) -> str:
+    """A hash of everything the importer produced, except where the file was."""
+    # Loaded with the first import: opening the window loads this module but stores nothing.
+    from desktop.core.storage.fingerprint import document_fingerprint as fingerprint
+
+    return fingerprint(document)
 
 
 def insert_collection(
@@ -136,6 +140,8 @@ def replace_removals(
 def _speech_fields(speech: Speech) -> tuple[object, ...]:
     # The text goes as UTF-8 made in pieces, cast back to text by SQLite: binding a long str
     # encodes it in one call holding the GIL (~60 ms for 10 M characters).
+    from desktop.core.storage.search_text import utf8  # not loaded before the first write
+
     return (
         speech.title,
         speech.listed_title,
