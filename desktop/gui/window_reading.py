@@ -226,6 +226,8 @@ class ReadingMixin(_Base):
     @Slot()
     def catch_up_reading_state(self) -> None:
         """Write the position and last speech that waited for an import (or the closing)."""
+        if not self._reading_state_waits:
+            return
         self._reading_state_waits = False
         if not self.session.closed:
             self.save_position()
