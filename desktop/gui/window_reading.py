@@ -41,6 +41,9 @@ class ReadingMixin(_Base):
     _reading_state_refused = False
     """The last write of the reading position or last speech failed (and the user was told)."""
 
+    _reading_state_waits = False
+    """Reading state waits for an import to finish (catch_up_reading_state is connected)."""
+
     # Opening --------------------------------------------------------------------------------
 
     def current_speech(self) -> SpeechContent | None:
@@ -93,8 +96,7 @@ class ReadingMixin(_Base):
         self.library_pane.reveal_speech(content.record.id)
         self._follow_position()
         self.speech_opened.emit(content.record.id)
-        if self.session.last_speech() != content.record.id:
-            self._save_reading_state(lambda: self.session.set_last_speech(content.record.id))
+        self._save_last_speech()
 
     def close_speech(self) -> None:
         """Show no speech (the library is empty, or the open one left it)."""
@@ -195,9 +197,41 @@ class ReadingMixin(_Base):
         if speech_id is None:
             return
         offset = self.reading_offset()
-        if offset != self._saved_offset:
+        if offset != self._saved_offset and not self._waiting_for_import():
             self._saved_offset = offset
             self._save_reading_state(lambda: self.session.set_reading_position(speech_id, offset))
+
+    def _save_last_speech(self) -> None:
+        speech_id = self.current_speech_id()
+        if speech_id is None or self.session.last_speech() == speech_id:
+            return
+        if not self._waiting_for_import():
+            self._save_reading_state(lambda: self.session.set_last_speech(speech_id))
+
+    def _waiting_for_import(self) -> bool:
+        """Whether an import runs: reading state is written when it has finished.
+
+        An import stores each file in one transaction, which holds the library's write lock for
+        as long as it stores (seconds for a 30 MB file): a write of the position meanwhile
+        blocked the window until it ended (or failed after the busy timeout).
+        """
+        task = next((task for task in self.workers.active() if task.name == "import"), None)
+        if task is None:
+            return False
+        if not self._reading_state_waits:
+            self._reading_state_waits = True
+            task.finished.connect(self.catch_up_reading_state)
+        return True
+
+    @Slot()
+    def catch_up_reading_state(self) -> None:
+        """Write the position and last speech that waited for an import (or the closing)."""
+        if not self._reading_state_waits:
+            return
+        self._reading_state_waits = False
+        if not self.session.closed:
+            self.save_position()
+            self._save_last_speech()
 
     def _save_reading_state(self, save: Callable[[], object]) -> None:
         """Write where the user reads; a library that refuses is said once, not at every scroll."""

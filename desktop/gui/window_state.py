@@ -96,6 +96,7 @@ class WindowStateMixin(_Base):
             self._annotations_dock.editor.flush()  # a note typed a moment ago is saved now
         self.workers.cancel_all()
         self.workers.wait()
+        self.catch_up_reading_state()  # what an import running until now kept from being written
         if self.segmenter is not None:
             self.segmenter.wait()
         super().closeEvent(event)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from desktop.core.annotation import Annotation
@@ -30,20 +28,6 @@ class Node:
     def row(self) -> int:
         """This node's row under its parent."""
         return self.parent.children.index(self) if self.parent is not None else 0
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No pass of the cyclic collector while rows are made: they all live (a row and its
-    parent refer to each other), and 28,000 rows of "all speeches" set off passes over the
-    whole heap (some 35-50 ms each on a big library) that found nothing to free."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def runs(rows: list[int]) -> list[tuple[int, int]]:

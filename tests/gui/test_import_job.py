@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,6 +89,22 @@ def test_cancel_inside_a_file_stores_nothing_of_it(tmp_path: Path, library_path:
     assert result.cancelled
     assert [o.status for o in result.outcomes] == [FileStatus.IMPORTED, FileStatus.SKIPPED]
     assert [title for _, title, _ in _collections(library_path)] == ["在全市工作会议上的讲话"]
+
+
+def test_no_pass_of_the_collector_while_files_are_read_and_stored(
+    tmp_path: Path, library_path: Path
+) -> None:
+    # Passes over the millions of objects a large file makes held the GIL for ~0.25 s each.
+    assert gc.isenabled()
+    collecting: list[bool] = []
+    files = [good_file(tmp_path), bad_file(tmp_path)]
+    result = import_files(
+        files, default_opener(library_path), lambda _f, _m: collecting.append(gc.isenabled())
+    )
+    assert [o.status for o in result.outcomes] == [FileStatus.IMPORTED, FileStatus.FAILED]
+    assert collecting
+    assert not any(collecting)
+    assert gc.isenabled(), "on again after the import, also after a file that failed"
 
 
 def test_a_library_that_cannot_be_opened_stops_the_import(tmp_path: Path) -> None:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.document import NodeKind, iter_nodes
+from desktop.core.storage.library import Library
 from desktop.gui.actions import ActionId
+from desktop.gui.import_job import ImportJob, default_opener
 from desktop.gui.main_window import MainWindow
 from desktop.gui.reader.document import LINE_HEIGHT_EM
 from desktop.models.library_tree import Role
+from tests.gui.files import good_file
 from tests.gui.window_helpers import click_row, focus_reader, line_top, tree_row
 
 
@@ -123,3 +129,29 @@ def test_full_width_punctuation_shows_in_the_tree_and_breadcrumb_too(
     action.trigger()
     assert tree_row(main_window, speech_id, heading.start).data() == heading.label
     assert main_window.breadcrumb.crumbs()[-1].text == heading.label
+
+
+def test_reading_state_waits_for_a_running_import_then_is_written(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    # An import's transaction holds the library's write lock for as long as it stores: a
+    # write of the position meanwhile blocked the window until it ended.
+    window = main_window
+    release = threading.Event()
+
+    def opener() -> Library:
+        release.wait(10)  # the import is running while the user reads on
+        return default_opener(window.session.library_path)()
+
+    job = ImportJob([good_file(tmp_path)], opener)
+    job.start(window.workers)
+    window.next_speech()
+    second = window.current_speech_id()
+    window.open_speech(second, len(window.current_speech().text) // 2)
+    window.save_position()
+    assert window.session.last_speech() != second, "not written while the import runs"
+    assert window.session.reading_position(second) is None
+    with qtbot.waitSignal(job.finished, timeout=20000):
+        release.set()
+    qtbot.waitUntil(lambda: window.session.last_speech() == second)
+    assert window.session.reading_position(second) == window.reading_offset() > 0

@@ -37,12 +37,10 @@ def report_from_json(encoded: str, report_type: type[_Report]) -> _Report:
 
 def document_fingerprint(document: ImportedDocument) -> str:
     """A hash of everything the importer produced, except where the file was."""
-    data = document.to_dict()
-    data.pop("source", None)
-    encoded = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    import hashlib  # here: loading OpenSSL is ~2 ms that opening the window does not need
+    # Loaded with the first import: opening the window loads this module but stores nothing.
+    from desktop.core.storage.fingerprint import document_fingerprint as fingerprint
 
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+    return fingerprint(document)
 
 
 def insert_collection(
@@ -94,7 +92,7 @@ def insert_speech(conn: sqlite3.Connection, collection_id: int, speech: Speech) 
     """Add a speech with its outline and spans; return its id."""
     cursor = conn.execute(
         "INSERT INTO speeches (collection_id, idx, title, listed_title, date, speaker, role,"
-        " text, text_hash, text_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " text, text_hash, text_length) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)",
         (collection_id, speech.index, *_speech_fields(speech)),
     )
     speech_id = _rowid(cursor)
@@ -106,7 +104,8 @@ def update_speech(conn: sqlite3.Connection, speech_id: int, speech: Speech) -> N
     """Replace a stored speech's metadata, text, outline and spans; it is present again."""
     conn.execute(
         "UPDATE speeches SET idx = ?, title = ?, listed_title = ?, date = ?, speaker = ?,"
-        " role = ?, text = ?, text_hash = ?, text_length = ?, missing_since = NULL WHERE id = ?",
+        " role = ?, text = CAST(? AS TEXT), text_hash = ?, text_length = ?, missing_since = NULL"
+        " WHERE id = ?",
         (speech.index, *_speech_fields(speech), speech_id),
     )
     conn.execute("DELETE FROM outline_nodes WHERE speech_id = ?", (speech_id,))
@@ -139,13 +138,17 @@ def replace_removals(
 
 
 def _speech_fields(speech: Speech) -> tuple[object, ...]:
+    # The text goes as UTF-8 made in pieces, cast back to text by SQLite: binding a long str
+    # encodes it in one call holding the GIL (~60 ms for 10 M characters).
+    from desktop.core.storage.search_text import utf8  # not loaded before the first write
+
     return (
         speech.title,
         speech.listed_title,
         speech.date,
         speech.speaker,
         speech.role,
-        speech.text,
+        utf8(speech.text),
         speech.text_hash,
         len(speech.text),  # text_length: SQLite's length() of a text counts code points too
     )

@@ -203,8 +203,11 @@ def _stored_speech(conn: sqlite3.Connection, speech_id: int) -> str | None:
 def _index(conn: sqlite3.Connection, doc: int, normalised: str) -> None:
     for size in GRAM_SIZES:
         column = gram_column(normalised, size)
+        # The column goes as UTF-8 bytes made in pieces and becomes text inside SQLite, which
+        # lets the GIL go while it steps: binding one long str encoded it holding the GIL.
         conn.execute(
-            f"INSERT INTO {gram_table(size)}(rowid, tokens) VALUES (?, ?)", (doc, column.value)
+            f"INSERT INTO {gram_table(size)}(rowid, tokens) VALUES (?, CAST(? AS TEXT))",
+            (doc, column.encoded),
         )
         conn.executemany(
             "INSERT INTO search_hot(size, gram, doc, width, positions) VALUES (?, ?, ?, ?, ?)",
@@ -216,7 +219,7 @@ def _unindex(conn: sqlite3.Connection, doc: int, normalised: str) -> None:
     for size in GRAM_SIZES:
         table = gram_table(size)
         conn.execute(
-            f"INSERT INTO {table}({table}, rowid, tokens) VALUES ('delete', ?, ?)",
-            (doc, gram_column(normalised, size).value),
+            f"INSERT INTO {table}({table}, rowid, tokens) VALUES ('delete', ?, CAST(? AS TEXT))",
+            (doc, gram_column(normalised, size).encoded),
         )
     conn.execute("DELETE FROM search_hot WHERE doc = ?", (doc,))

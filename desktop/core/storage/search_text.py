@@ -79,3 +79,11 @@ def normalise(text: str) -> str:
     # Each character maps on its own, so translating in pieces gives the same text.
     pieces = (text[start : start + GIL_PIECE] for start in range(0, len(text), GIL_PIECE))
     return "".join(piece.translate(_FOLDED) for piece in pieces)
+
+
+def utf8(text: str) -> bytearray:
+    """The text in UTF-8, encoded GIL_PIECE characters at a time (a str holds no pairs to split)."""
+    found = bytearray()
+    for start in range(0, len(text), GIL_PIECE):
+        found += text[start : start + GIL_PIECE].encode("utf-8")
+    return found

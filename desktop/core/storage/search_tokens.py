@@ -91,10 +91,19 @@ def match_phrase(tokens: Iterable[str]) -> str:
 
 @dataclass(slots=True)
 class GramColumn:
-    """What one gram size of a document is indexed as: the FTS5 column and the hot positions."""
+    """What one gram size of a document is indexed as: the FTS5 column and the hot positions.
 
-    value: str
+    The column is kept as UTF-8, made a piece at a time: FTS5 is handed the bytes (as text), so
+    no single call encodes a long speech's column while holding the GIL.
+    """
+
+    encoded: bytearray
     hot: dict[str, array] = field(default_factory=dict)
+
+    @property
+    def value(self) -> str:
+        """The column value as text."""
+        return self.encoded.decode("utf-8")
 
 
 def gram_column(text: str, size: int) -> GramColumn:
@@ -103,11 +112,11 @@ def gram_column(text: str, size: int) -> GramColumn:
         return _escaped_column(gram_tokens(text, size), size)
     layout = _Layout(text, size)
     if size not in HOT_SIZES or not layout.count:
-        return GramColumn(layout.value())
+        return GramColumn(layout.encoded())
     hot = hot_positions(text, size)
     for positions in hot.values():
         layout.fill(positions)
-    return GramColumn(layout.value(), hot)
+    return GramColumn(layout.encoded(), hot)
 
 
 def token_chunks(text: str, size: int) -> Iterator[tuple[int, Sequence[str]]]:
@@ -152,17 +161,28 @@ _FAST_LAYOUT = array(_CODE_POINTS).itemsize == 4
 
 
 class _Layout:
-    """The code points of a column value: each gram's characters, then SEP."""
+    """The code points of a column value: each gram's characters, then SEP.
+
+    Made, and turned into UTF-8, GIL_PIECE grams at a time: over a whole long speech each of
+    these array calls held the GIL for ~50-250 ms (10 M characters).
+    """
 
     def __init__(self, text: str, size: int):
         self.size = size
         self.count = max(0, len(text) - size + 1)
-        source = array(_CODE_POINTS, text.encode(_UTF32))
-        step = size + 1
-        self.points = array(_CODE_POINTS, bytes(4 * step * self.count))
+        self.points = _zeros((size + 1) * self.count)
+        piece = search_text.GIL_PIECE
+        for start in range(0, self.count, piece):
+            self._lay(text, start, min(start + piece, self.count))
+
+    def _lay(self, text: str, start: int, end: int) -> None:
+        """Lay out the grams at offsets ``start`` to ``end``."""
+        size, step = self.size, self.size + 1
+        source = array(_CODE_POINTS, text[start : end + size - 1].encode(_UTF32))
+        stop = end * step
         for index in range(size):
-            self.points[index::step] = source[index : index + self.count]
-        self.points[size::step] = array(_CODE_POINTS, [ord(SEP)]) * self.count
+            self.points[start * step + index : stop : step] = source[index : index + end - start]
+        self.points[start * step + size : stop : step] = _SEPS * (end - start)
 
     def fill(self, offsets: Iterable[int]) -> None:
         """Put the filler in place of the grams at these offsets."""
@@ -177,12 +197,30 @@ class _Layout:
             for index in range(start, start + self.size):
                 points[index] = mark
 
-    def value(self) -> str:
-        """The column value (without a final SEP)."""
-        if not self.count:
-            return ""
-        end = 4 * ((self.size + 1) * self.count - 1)
-        return self.points.tobytes()[:end].decode(_UTF32)
+    def encoded(self) -> bytearray:
+        """The column value (without a final SEP) in UTF-8."""
+        end = max(0, (self.size + 1) * self.count - 1)
+        piece = (self.size + 1) * search_text.GIL_PIECE
+        found = bytearray()
+        for start in range(0, end, piece):
+            points = self.points[start : min(start + piece, end)]
+            found += points.tobytes().decode(_UTF32).encode("utf-8")
+        return found
+
+
+_SEPS = array(_CODE_POINTS, [ord(SEP)])
+
+
+def _zeros(count: int) -> array:
+    """``count`` zero code points, made a block at a time (one call for all held the GIL)."""
+    zeros = array(_CODE_POINTS)
+    if count <= 0:
+        return zeros
+    block = array(_CODE_POINTS, bytes(4 * min(count, 4 * search_text.GIL_PIECE)))
+    while len(zeros) + len(block) <= count:
+        zeros.extend(block)
+    zeros.extend(block[: count - len(zeros)])
+    return zeros
 
 
 def _escaped_column(tokens: Sequence[str], size: int) -> GramColumn:
@@ -194,7 +232,7 @@ def _escaped_column(tokens: Sequence[str], size: int) -> GramColumn:
             if gram in wanted:
                 positions[gram].append(offset)
     value = SEP.join(filler(size) if gram in wanted else gram for gram in tokens)
-    return GramColumn(value, positions)
+    return GramColumn(search_text.utf8(value), positions)
 
 
 def _find_all(text: str, gram: str) -> array:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.errors import DocumentError
+from desktop.core.importing.readers import text as text_reader
 from desktop.core.importing.readers.text import (
     decode_strict,
     decode_text,
@@ -213,3 +214,18 @@ def test_gb18030_excerpts_of_real_text_round_trip(start: int, length: int) -> No
     decoded = decode_text(excerpt.encode("gb18030"), "a.txt")
     assert decoded.text == excerpt
     assert decoded.encoding in {"gb18030", "utf-8"}  # utf-8 when the excerpt is all ASCII
+
+
+@given(data=st.binary(max_size=60) | st.text(max_size=30).map(str.encode), piece=st.integers(1, 7))
+def test_utf8_decoded_in_pieces_is_the_same_text_or_refusal(data: bytes, piece: int) -> None:
+    try:
+        expected: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        expected = None
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text_reader, "_DECODE_PIECE", piece)
+        try:
+            decoded: str | None = text_reader.decode_utf8(data)
+        except UnicodeDecodeError:
+            decoded = None
+    assert decoded == expected
