@@ -241,19 +241,6 @@ class LibraryStore:
         with self._db.read() as conn:
             return rows.live_speech_ids(conn)
 
-    def speeches_with_sections_like(self, text: str) -> list[int]:
-        """The speeches (not in the trash) with a heading or point whose label contains ``text``."""
-        if not text.strip():
-            return []
-        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        found = self._db.rows(
-            "SELECT DISTINCT n.speech_id FROM outline_nodes n"
-            f" WHERE n.speech_id NOT IN ({rows.IN_TRASHED_COLLECTION})"
-            " AND n.label LIKE ? ESCAPE '\\' ORDER BY n.speech_id",
-            (f"%{escaped}%",),
-        )
-        return [row[0] for row in found]
-
     def title_matches(self, text: str) -> TitleMatches:
         """The collections, speeches and sections of live collections holding ``text``."""
         from desktop.core.storage import title_matches  # the tree's filter only, not start-up

@@ -385,24 +385,6 @@ def test_renaming_or_trashing_an_unknown_id_is_not_found(library: Library) -> No
         assert caught.value.code == "not-found"
 
 
-def test_speeches_are_found_by_their_section_labels(library: Library) -> None:
-    from desktop.core.document import iter_nodes
-
-    speeches = library.store.speeches(1)
-    label = library.store.outline(speeches[1].id)[0].label
-    expected = [
-        speech.id
-        for speech in speeches
-        if any(label[2:6] in node.label for node in iter_nodes(library.store.outline(speech.id)))
-    ]
-    assert speeches[1].id in expected
-    assert library.store.speeches_with_sections_like(label[2:6]) == expected
-    assert library.store.speeches_with_sections_like("  ") == []
-    assert library.store.speeches_with_sections_like("100%_\\") == []
-    library.store.trash_collection(1)
-    assert library.store.speeches_with_sections_like(label[2:6]) == []
-
-
 def test_live_speeches_leave_out_the_collections_in_the_trash(library: Library) -> None:
     other = library.store.import_document(make_document([P[10:12]], source="/data/b.txt"))
     assert library.store.live_speech_ids() is None, "nothing in the trash: every speech"
