@@ -33,7 +33,8 @@ _SPACE_AFTER_WORD = re.compile(f"[{HAN}][ \\t\\u00a0\\u3000]")
 def split_glued_headings(line: SourceLine) -> list[SourceLine]:
     """``line`` cut before and after each numbered heading glued to its body by spaces."""
     text = line.text
-    if line.heading is not None or not any(space in text for space in _SPACE_CHARS):
+    inner = text.strip(_SPACE_CHARS)  # an indent or trailing spaces glue nothing
+    if line.heading is not None or not any(space in inner for space in _SPACE_CHARS):
         return [line]
     first = len(text) - len(text.lstrip(_SPACE_CHARS))
     cuts: list[int] = []

@@ -141,8 +141,8 @@ def split_lost_breaks(line: SourceLine) -> list[SourceLine]:
     A run of full-width spaces after other words (``某某市人民政府办公室　　2021年3月2日印发``,
     ``主持人：张三　　记录人：李四``) lays out one line and stays.
     """
-    if line.heading is not None or "\u3000\u3000" not in line.text:
-        return [line]
+    if line.heading is not None or "\u3000\u3000" not in line.text.lstrip(" \u3000"):
+        return [line]  # a paragraph's own indent at its start parts nothing
     pieces: list[SourceLine] = []
     start = 0
     for match in _INNER_INDENT.finditer(line.text):
