@@ -217,8 +217,8 @@ class ImportReportDialog(QDialog):
         if len(outcome.speech_titles) <= 12:
             speeches.setData(0, _EXPAND, True)
         self._add_removals(item, outcome.removals)
-        if sum(report.anchors.values()):
-            self._add_anchors(item, report.anchors)
+        if sum(report.anchors.values()) or report.trashed_orphaned:
+            self._add_anchors(item, report)
 
     def _status_text(self, report: ImportReport) -> str:
         if report.status == ImportStatus.CREATED:
@@ -272,7 +272,8 @@ class ImportReportDialog(QDialog):
             _child(item, visible_text(removal.text)).setToolTip(0, removal.text)
         self._later[later] = []
 
-    def _add_anchors(self, item: QTreeWidgetItem, anchors: dict[str, int]) -> None:
+    def _add_anchors(self, item: QTreeWidgetItem, report: ImportReport) -> None:
+        anchors = report.anchors
         states = (AnchorState.ANCHORED, AnchorState.MOVED, AnchorState.FUZZY, AnchorState.ORPHANED)
         text = fill(
             self.tr("Annotations found again: %1 in place, %2 moved, %3 approximate, %4 not found"),
@@ -287,6 +288,13 @@ class ImportReportDialog(QDialog):
             )
             anchored.setToolTip(0, hint)
             _child(anchored, hint)
+        if report.trashed_orphaned:
+            trashed = self.tr(
+                "The passage of %n annotation(s) in the trash was not found either.",
+                "",
+                report.trashed_orphaned,
+            )
+            _child(anchored, trashed)
 
 
 def _expand_marked(item: QTreeWidgetItem) -> None:

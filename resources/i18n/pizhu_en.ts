@@ -191,6 +191,13 @@
             <numerusform>Noise removed: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The passage of %n annotation(s) in the trash was not found either.</source>
+        <translation>
+            <numerusform>The passage of %n annotation in the trash was not found either.</numerusform>
+            <numerusform>The passages of %n annotations in the trash were not found either.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryTools</name>

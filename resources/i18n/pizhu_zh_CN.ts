@@ -1737,6 +1737,12 @@
         <source>Annotations whose passage was not found keep their quote and note; they are listed under “Passage not found” in the Annotations panel.</source>
         <translation>找不到原文的批注仍保留摘录和批注内容，列在“批注”面板的“未找到原文”分组中。</translation>
     </message>
+    <message numerus="yes">
+        <source>The passage of %n annotation(s) in the trash was not found either.</source>
+        <translation>
+            <numerusform>回收站中另有 %n 条批注也未找到原文。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportTexts</name>

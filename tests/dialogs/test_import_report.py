@@ -252,3 +252,16 @@ def test_the_headline_warns_of_annotations_left_without_their_passage(
     calm = ImportReportDialog(ImportResult((_new(),)))
     qtbot.addWidget(calm)
     assert _icon_is(calm, QStyle.StandardPixmap.SP_MessageBoxInformation)
+
+
+def test_annotations_in_the_trash_are_reported_apart_from_live_ones(qtbot: QtBot) -> None:
+    """Lost passages of trashed annotations neither count in the headline nor raise a warning."""
+    report = ImportReport(6, "另一份", "updated", 1, anchors={"anchored": 2}, trashed_orphaned=3)
+    outcome = FileOutcome(Path("/tmp/另一份.txt"), FileStatus.IMPORTED, report=report)
+    dialog = ImportReportDialog(ImportResult((outcome,)))
+    qtbot.addWidget(dialog)
+    assert dialog.headline_text() == "1 file(s) imported."
+    assert _icon_is(dialog, QStyle.StandardPixmap.SP_MessageBoxInformation)
+    lines = _outline(dialog.tree.topLevelItem(0))
+    assert "  Annotations found again: 2 in place, 0 moved, 0 approximate, 0 not found" in lines
+    assert "    The passage of 3 annotation(s) in the trash was not found either." in lines

@@ -38,7 +38,8 @@ class ImportReport:
 
     ``speeches_missing`` counts stored speeches the file no longer holds that were kept because
     annotations refer to them; ``speeches_removed`` those deleted (nothing referred to them).
-    ``anchors`` counts re-anchored annotations by ``AnchorState`` (changed speeches only).
+    ``anchors`` counts the live annotations of changed speeches by ``AnchorState`` (words found
+    unchanged at a new place as moved); ``trashed_orphaned`` those in the trash left unfound.
     """
 
     collection_id: int
@@ -51,6 +52,7 @@ class ImportReport:
     speeches_missing: int = 0
     noise_removed: int = 0
     anchors: dict[str, int] = field(default_factory=dict)
+    trashed_orphaned: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +132,7 @@ class LibraryStore:
             speeches_missing=counts.missing,
             noise_removed=len(document.removed),
             anchors={str(state): count for state, count in counts.anchors.items()},
+            trashed_orphaned=counts.trashed_orphaned,
         )
 
     def last_import_report(self, collection_id: int) -> ImportReport | None:

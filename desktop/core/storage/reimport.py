@@ -15,7 +15,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from desktop.core.anchoring import AnchorTarget, reanchor_all
+from desktop.core.anchoring import Anchor, AnchorTarget, reanchor_all
 from desktop.core.annotation import AnchorState, TextQuote
 from desktop.core.document import ImportedDocument, Speech
 from desktop.core.storage import import_writer
@@ -30,13 +30,19 @@ _POSITION_QUOTE = 24
 
 @dataclass(slots=True)
 class ReimportCounts:
-    """What a re-import did to the speeches and annotations of one collection."""
+    """What a re-import did to the speeches and annotations of one collection.
+
+    ``anchors`` counts the live annotations checked, one state each: words found unchanged but
+    at a new place count as moved, though stored as anchored. Annotations in the trash are
+    re-anchored too; only those left without their passage are counted, in ``trashed_orphaned``.
+    """
 
     added: int = 0
     changed: int = 0
     removed: int = 0
     missing: int = 0
     anchors: Counter[str] = field(default_factory=Counter)
+    trashed_orphaned: int = 0
 
 
 def stored_speeches(conn: sqlite3.Connection, collection_id: int) -> list[StoredSpeech]:
@@ -94,7 +100,7 @@ def _continue_speech(
     if not text_changed and not _metadata_changed(conn, old.id, speech):
         return
     if text_changed:
-        counts.anchors.update(_reanchor(conn, old, speech, indexer))
+        _reanchor(conn, old, speech, indexer, counts)
         _move_reading_position(conn, old, speech.text)
     import_writer.update_speech(conn, old.id, speech)
     if text_changed:
@@ -117,18 +123,21 @@ def _metadata_changed(conn: sqlite3.Connection, speech_id: int, speech: Speech) 
 
 
 def _reanchor(
-    conn: sqlite3.Connection, old: StoredSpeech, speech: Speech, indexer: SearchIndexer
-) -> Counter[str]:
+    conn: sqlite3.Connection,
+    old: StoredSpeech,
+    speech: Speech,
+    indexer: SearchIndexer,
+    counts: ReimportCounts,
+) -> None:
     rows = conn.execute(
         "SELECT id, start_pos, end_pos, exact, prefix, suffix, text_hash, note, deleted,"
         " marked_quote FROM annotations WHERE speech_id = ? AND kind != 'speech-note' ORDER BY id",
         (old.id,),
     ).fetchall()
     anchors = reanchor_all(old.text, speech.text, [_target(row, old.text_hash) for row in rows])
-    states: Counter[str] = Counter()
     for row, anchor in zip(rows, anchors, strict=True):
+        _count(counts, row, anchor)
         if anchor.state == AnchorState.ORPHANED or anchor.start is None or anchor.end is None:
-            states[AnchorState.ORPHANED.value] += 1
             # The words are gone: keep the old quote (and the hash of the text it quotes).
             conn.execute(
                 "UPDATE annotations SET state = 'orphaned', start_pos = NULL, end_pos = NULL"
@@ -136,11 +145,22 @@ def _reanchor(
                 (row["id"],),
             )
             continue
-        states[str(anchor.state)] += 1
         quote = _place_annotation(conn, row, str(anchor.state), (anchor.start, anchor.end), speech)
         if row["deleted"] is None and quote.exact != row["exact"]:
             indexer.index_note(conn, row["id"], old.id, note_search_text(row["note"], quote.exact))
-    return states
+
+
+def _count(counts: ReimportCounts, row: sqlite3.Row, anchor: Anchor) -> None:
+    """Count one checked annotation by what the user would see happened to it."""
+    found = anchor.start is not None and anchor.end is not None
+    state = anchor.state if found else AnchorState.ORPHANED
+    if row["deleted"] is not None:
+        counts.trashed_orphaned += state == AnchorState.ORPHANED
+        return
+    # Its own words, mapped through the diff, but text above it changed: it moved.
+    if state == AnchorState.ANCHORED and anchor.start != row["start_pos"]:
+        state = AnchorState.MOVED
+    counts.anchors[str(state)] += 1
 
 
 def _place_annotation(

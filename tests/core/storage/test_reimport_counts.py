@@ -1,0 +1,36 @@
+"""What a re-import reports about the annotations it checked: every live one counted once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.storage.library import open_library
+from tests.core.storage.documents import make_document, sample_paragraphs
+
+P = sample_paragraphs()
+
+
+def _start(paragraphs: list[str], paragraph: int, title: str = "讲话1") -> int:
+    return len(title) + 1 + sum(len(p) + 1 for p in paragraphs[:paragraph]) + 4
+
+
+def test_words_pushed_up_by_a_deleted_paragraph_count_as_moved(library_path: Path) -> None:
+    """Same words at a new place are "moved"; trashed orphans are counted apart from live ones."""
+    paragraphs = list(P[:4])
+    library = open_library(library_path, seed=lambda: make_document([paragraphs]))
+    speech_id = library.store.speeches(1)[0].id
+    create = library.annotations.create
+    starts = [_start(paragraphs, n) for n in range(4)]
+    create(speech_id, start=starts[0], end=starts[0] + 12, note="不动")
+    create(speech_id, start=starts[2], end=starts[2] + 12, note="上移")
+    create(speech_id, start=starts[3], end=starts[3] + 12, note="也上移")
+    gone = create(speech_id, start=starts[1], end=starts[1] + 12, note="段落删掉了")
+    trashed = create(speech_id, start=starts[1] + 20, end=starts[1] + 32, note="已在回收站")
+    library.annotations.delete(trashed.id)
+
+    report = library.store.import_document(make_document([[P[0], P[2], P[3]]]))
+
+    assert report.anchors == {"anchored": 1, "moved": 2, "orphaned": 1}
+    assert report.trashed_orphaned == 1
+    assert library.annotations.get(gone.id).state == "orphaned"
+    library.close()
