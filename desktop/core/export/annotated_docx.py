@@ -14,6 +14,7 @@ from desktop.core.export.docx_style import (
     INDENT,
     LINE,
     META_STYLE,
+    NOTE_STYLE,
     QUOTE_STYLE,
     DocxBuilder,
     add_run,
@@ -97,12 +98,16 @@ def _add_note(document: DocxBuilder, note: NoteRef) -> None:
 
 
 def _add_note_text(document: DocxBuilder, item: ExportItem, prefix: str = "") -> None:
-    """The note's paragraphs, with its tags after the last one."""
+    """The note's paragraphs, with its tags after the last one, then the words first marked."""
     note = item.annotation
     tags = " ".join(f"#{tag}" for tag in note.tags)
     if note.note.strip() or tags:
         suffix = f"  {tags}" if tags and note.note.strip() else tags
         document.note(note.note, prefix=prefix, suffix=suffix)
+        prefix = ""  # the number is already written
+    if note.marked_quote:  # the words changed since they were marked: say what was marked
+        line = labels.marked_quote_line(note.marked_quote)
+        document.paragraph(prefix + line, style=NOTE_STYLE)
 
 
 def _add_item_list(

@@ -103,6 +103,10 @@ def _note_body(item: ExportItem) -> str:
     tags = tags_html(note.tags)
     if tags:
         parts.append(f'<span class="meta">{tags}</span>')
+    if note.marked_quote:  # the words changed since they were marked: say what was marked
+        parts.append(
+            f'<span class="meta marked">{esc(labels.marked_quote_line(note.marked_quote))}</span>'
+        )
     return " ".join(parts)
 
 

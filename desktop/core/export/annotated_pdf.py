@@ -155,7 +155,10 @@ def _note_text(item: ExportItem) -> str:
     parts = [plain_text(note.note)] if note.note.strip() else []
     if note.tags:
         parts.append(" ".join(f"#{tag}" for tag in note.tags))
-    return "  ".join(parts)
+    text = "  ".join(parts)
+    if note.marked_quote:  # the words changed since they were marked: say what was marked
+        text += ("\n" if text else "") + labels.marked_quote_line(note.marked_quote)
+    return text
 
 
 def _item_list(

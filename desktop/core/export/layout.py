@@ -4,8 +4,9 @@ A speech's canonical text becomes a list of blocks, one per line: the title, dat
 lines, headings with their outline level, body paragraphs, and the sign-off (an official
 document's signature, a date after the body) that writers set at the right. Each block is cut
 into runs where a highlight or an outline head (a heading glued to its paragraph, a point such
-as 一是) starts or ends, so a writer only has to draw runs. An annotation with a note or tags
-gets a numbered marker where its range ends; its note is listed after that paragraph. Notes on
+as 一是) starts or ends, so a writer only has to draw runs. An annotation with a note, tags or
+words first marked that have since changed gets a numbered marker where its range ends; its
+note is listed after that paragraph. Notes on
 the whole speech come first; annotations whose words are no longer in the text (orphans) come
 last.
 """
@@ -172,7 +173,9 @@ def _placeable(item: ExportItem, length: int) -> bool:
 
 
 def _has_marker(item: ExportItem) -> bool:
-    return bool(item.annotation.note.strip() or item.annotation.tags)
+    # A highlight whose words changed since it was marked gets a note saying what was marked.
+    note = item.annotation
+    return bool(note.note.strip() or note.tags or note.marked_quote)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from desktop.core.errors import ExportError
 from desktop.core.export import FORMATS, export, render
 from desktop.core.export.model import ExportFilter
 from tests.core.export.factory import sample_library
-from tests.core.export.readback import docx_text
+from tests.core.export.readback import docx_text, pdf_text, squeeze
 
 ISSUE_FORMATS = [
     "md",
@@ -88,3 +88,24 @@ def test_words_changed_since_marked_show_the_words_first_marked(name: str) -> No
     assert "标注时原文：“效率就是生产力”" in text
     assert text.count("标注时原文") == 1, "only the annotation whose words changed has the line"
     assert text.index(fuzzy.quote.exact) < text.index("标注时原文"), "the line is under the quote"
+
+
+def _text_of(name: str, output: bytes) -> str:
+    if name == "pdf":
+        return squeeze(pdf_text(output))
+    return squeeze(docx_text(output) if name.endswith("docx") else output.decode("utf-8"))
+
+
+@pytest.mark.parametrize("noted", [True, False])
+@pytest.mark.parametrize("name", ["annotated-html", "annotated-docx", "pdf"])
+def test_the_annotated_text_notes_the_words_first_marked(name: str, noted: bool) -> None:
+    """The endnote says what was marked, even for a highlight that had no note of its own."""
+    library = sample_library()
+    placed = [a for a in library.annotations if a.quote.exact and a.state != "orphaned"]
+    changed = next(a for a in placed if bool(a.note.strip()) == noted)
+    if not noted:
+        changed.tags = []
+    changed.state = AnchorState.FUZZY
+    changed.marked_quote = "效率就是\n生产力"
+    text = _text_of(name, render(name, library.export_set()))
+    assert text.count("标注时原文：“效率就是生产力”") == 1
