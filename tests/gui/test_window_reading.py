@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.document import NodeKind, iter_nodes
-from desktop.core.storage.library import Library
+from desktop.core.importing import import_file
+from desktop.core.storage.library import Library, open_library
 from desktop.gui.actions import ActionId
 from desktop.gui.import_job import ImportJob, default_opener
 from desktop.gui.main_window import MainWindow
 from desktop.gui.reader.document import LINE_HEIGHT_EM
 from desktop.models.library_tree import Role
+from tests.gui.conftest import WindowFactory
 from tests.gui.files import good_file
 from tests.gui.window_helpers import click_row, focus_reader, line_top, tree_row
 
@@ -155,3 +157,21 @@ def test_reading_state_waits_for_a_running_import_then_is_written(
         release.set()
     qtbot.waitUntil(lambda: window.session.last_speech() == second)
     assert window.session.reading_position(second) == window.reading_offset() > 0
+
+
+def test_a_file_of_one_speech_is_named_once_in_the_breadcrumb(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path, tmp_path: Path
+) -> None:
+    """The collection of one speech bears its title: the breadcrumb names it once, not twice."""
+    title = "在全市工作会议上的讲话"
+    source = good_file(tmp_path, f"{title}.txt", title)
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        report = library.store.import_document(import_file(source))
+        (speech,) = library.store.speeches(report.collection_id)
+    assert report.title == title
+    window = open_window()
+    click_row(qtbot, window, tree_row(window, speech.id))
+    qtbot.waitUntil(lambda: window.current_speech_id() == speech.id)
+    crumbs = [crumb.text for crumb in window.breadcrumb.crumbs()]
+    assert crumbs[0] == title
+    assert crumbs.count(title) == 1
