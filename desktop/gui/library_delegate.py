@@ -110,8 +110,8 @@ class LibraryDelegate(QStyledItemDelegate):
     def _paint_badge(
         self, painter: QPainter, rect: QRect, index: AnyIndex, item: QStyleOptionViewItem
     ) -> int:
-        """The note count at the right of a speech's first line, or how many speeches of a
-        collection match the filter; returns the width it took."""
+        """The note count at the right of a speech's first line (filled), or how many speeches
+        of a collection match the filter (outlined); returns the width it took."""
         font: QFont = item.font
         count = self._badge_count(index)
         if count <= 0:
@@ -126,11 +126,16 @@ class LibraryDelegate(QStyledItemDelegate):
         top = rect.top() + PADDING + (first_line - height) / 2
         badge = QRectF(rect.right() - width, top, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
         colour = accent_colour(item.palette)  # 朱, a lighter one on a dark list
-        fill = QColor(colour)
-        fill.setAlpha(34 if not is_dark(item.palette) else 56)
-        painter.setBrush(fill)
+        if index.data(Role.KIND) == TreeKind.SPEECH:
+            fill = QColor(colour)
+            fill.setAlpha(34 if not is_dark(item.palette) else 56)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+        else:  # matches, not notes: outlined, so the two counts do not read as one
+            painter.setPen(colour)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            badge.adjust(0.5, 0.5, -0.5, -0.5)
         painter.drawRoundedRect(badge, height / 2, height / 2)
         painter.setPen(colour)
         painter.setFont(small)

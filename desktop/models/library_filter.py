@@ -9,15 +9,18 @@ without a filter, so filtering a library of 10,000 speeches costs what is shown,
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from desktop.models import AnyIndex
 from desktop.models.library_nodes import Role, TreeKind
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
+
+_BADGE_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+"""The roles in which a row says in words what its badge counts."""
 
 
 class TitleFilterModel(QSortFilterProxyModel):
@@ -67,6 +70,25 @@ class TitleFilterModel(QSortFilterProxyModel):
         if self._matches is None or index.data(Role.KIND) != TreeKind.COLLECTION:
             return 0
         return self._matches.speech_counts.get(index.data(Role.KEY), 0)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The source's data; a row's tooltip also says in words what its badge counts."""
+        value = super().data(index, role)
+        if role not in _BADGE_ROLES:
+            return value
+        badge = self.badge_text(index)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return badge or value
+        return "\n".join(part for part in (value, badge) if part)
+
+    def badge_text(self, index: AnyIndex) -> str:
+        """What a row's badge counts: a collection's matching speeches ("3 篇匹配") while the
+        filter is on, a speech's annotations ("3 条批注"); empty without a badge."""
+        if index.data(Role.KIND) == TreeKind.SPEECH:
+            notes = index.data(Role.NOTE_COUNT) or 0
+            return self.tr("%n annotation(s)", "", notes) if notes else ""
+        matches = self.match_count(index)
+        return self.tr("%n matching speech(es)", "", matches) if matches else ""
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """A row named by the words, under such a row, or holding one below it."""

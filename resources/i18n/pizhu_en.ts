@@ -241,6 +241,23 @@
     </message>
 </context>
 <context>
+    <name>TitleFilterModel</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching speech(es)</source>
+        <translation>
+            <numerusform>%n matching speech</numerusform>
+            <numerusform>%n matching speeches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>Delete the %n item(s) in the trash for good?</source>

@@ -2897,6 +2897,21 @@
     </message>
 </context>
 <context>
+    <name>TitleFilterModel</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching speech(es)</source>
+        <translation>
+            <numerusform>%n 篇匹配</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Note on the whole speech</source>

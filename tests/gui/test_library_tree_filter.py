@@ -12,12 +12,17 @@ from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
+from desktop.gui.i18n import Language
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.library_tree_filter import ROWS_ON_SCREEN_MIN, TreeFilter
 from desktop.models.library_filter import TitleFilterModel
+from desktop.models.library_nodes import Role
 from desktop.models.library_tree import LibrarySource, LibraryTreeModel
 from tests.core.storage.documents import small_document
+from tests.gui.ui_languages import ui_language
 from tests.gui.window_helpers import type_chinese
+
+__all__ = ["ui_language"]
 
 COLLECTIONS = 2 * ROWS_ON_SCREEN_MIN
 """More collections holding 讲话 than a short tree shows, however few speeches each lists."""
@@ -107,3 +112,29 @@ def test_only_a_screenful_of_collections_unfold_the_rest_say_their_matches(
     folded = collections[len(unfolded) :]
     assert all(pane.proxy.match_count(index) > 0 for index in folded)
     assert pane.proxy.match_count(collections[-1]) == 2, "讲话一 and 讲话三"
+
+
+MATCHES = {Language.ENGLISH: "2 matching speeches", Language.CHINESE: "2 篇匹配"}
+NOTES = {Language.ENGLISH: "1 annotation", Language.CHINESE: "1 条批注"}
+
+
+def test_the_badges_say_what_they_count(
+    qtbot: QtBot, pane: Pane, session: LibrarySession, ui_language: Language
+) -> None:
+    """A collection's badge counts matching speeches, a speech's its annotations: each says so."""
+    speech = session._library.store.speeches(1)[0]
+    session._library.annotations.create(speech.id, start=0, end=2, note="批注")
+    with qtbot.waitSignal(pane.filter.applied):
+        type_chinese(pane.edit, "讲话")
+    last = pane.proxy.index(pane.proxy.rowCount() - 1, 0)
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        assert MATCHES[ui_language] in last.data(role)
+    first = pane.proxy.index(0, 0)
+    pane.tree.expand(first)
+    annotated = next(
+        pane.proxy.index(row, 0, first)
+        for row in range(pane.proxy.rowCount(first))
+        if pane.proxy.index(row, 0, first).data(Role.NOTE_COUNT)
+    )
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        assert NOTES[ui_language] in annotated.data(role)
