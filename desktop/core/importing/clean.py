@@ -17,7 +17,7 @@ from desktop.core.document import RemovalKind
 from desktop.core.errors import CancelledError
 from desktop.core.importing.chars import HAN_RE, display_width, ends_sentence, han_count
 from desktop.core.importing.edits import Cut, EditedText
-from desktop.core.importing.glued import split_glued_headings
+from desktop.core.importing.glued import split_glued_headings, split_title_label
 from desktop.core.importing.joining import (
     WrapLayout,
     detect_wrap,
@@ -158,7 +158,8 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
         glued
         for line in source.lines
         for piece in split_lost_breaks(line)
-        for glued in split_glued_headings(piece)
+        for labelled in split_title_label(piece)
+        for glued in split_glued_headings(labelled)
     ]
     whole = "\n".join(line.text for line in source_lines)
     scan = _Scan(*odd_characters(whole))

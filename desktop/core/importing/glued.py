@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from desktop.core.importing.chars import HAN, SENTENCE_END, han_count
 from desktop.core.importing.clauses import HEADING_MAX
-from desktop.core.importing.lines import is_title_like
+from desktop.core.importing.lines import TITLE_MAX, is_title_like, salutation_length
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.source import SourceLine
 
@@ -28,6 +28,10 @@ _HEADING_MIN_HAN = 4
 _OPENING_CLAUSE_MIN = 4
 _BODY_STARTS = "“‘《（("
 _SPACE_AFTER_WORD = re.compile(f"[{HAN}][ \\t\\u00a0\\u3000]")
+# A web copy's label over its title (文章标题：…), opening the line or after spaces.
+_TITLE_LABEL = re.compile(
+    r"(?:^|(?<=[ \t\u00a0\u3000]))(?:文章|文档)?标题[ \t\u00a0\u3000]*[:：][ \t\u00a0\u3000]*"
+)
 
 
 def split_glued_headings(line: SourceLine) -> list[SourceLine]:
@@ -49,6 +53,43 @@ def split_glued_headings(line: SourceLine) -> list[SourceLine]:
         return [line]
     bounds = [0, *cuts, len(text)]
     return [replace(line, text=text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def split_title_label(line: SourceLine) -> list[SourceLine]:
+    """``line`` cut around a web copy's ``文章标题：`` label and the title after it, which may
+    be glued to the page's heading before and the salutation or body after (``…讲话 文章标题:
+    …讲话 同志们: …``). The label becomes a line of page chrome, to be removed and recorded."""
+    text = line.text
+    if "标题" not in text or line.heading is not None:
+        return [line]
+    label = _TITLE_LABEL.search(text)
+    if label is None:
+        return [line]
+    end = _labelled_title_end(text, label.end())
+    if end is None:
+        return [line]
+    pieces = [
+        replace(line, text=text[: label.start()]),
+        replace(line, text=label.group(), chrome=True),
+        replace(line, text=text[label.end() : end]),
+        replace(line, text=text[end:]),
+    ]
+    return [piece for piece in pieces if piece.text]
+
+
+def _labelled_title_end(text: str, start: int) -> int | None:
+    """Where the title after a label ends: the line's end, or spaces before a salutation, a
+    numbered heading or a sentence; None when no title stands there."""
+    end = next(
+        (gap.end() for gap in _GAP.finditer(text, start) if _opens_body(text[gap.end() :])),
+        len(text),
+    )
+    title = text[start:end].strip(_SPACE_CHARS)
+    return end if len(title) <= TITLE_MAX and is_title_like(title) else None
+
+
+def _opens_body(rest: str) -> bool:
+    return bool(salutation_length(rest) or heading_marker(rest) or _opens_sentence(rest))
 
 
 def _heading_starts(text: str, first: int) -> list[tuple[int, int]]:

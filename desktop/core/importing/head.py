@@ -18,6 +18,7 @@ from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     TITLE_MAX,
+    asks_on_title,
     continues_title,
     document_number,
     is_distribution_line,
@@ -108,6 +109,10 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_toc(head, paragraphs, index)
     if _is_numbered_entry(text):
         return _take_unlabelled_toc(head, paragraphs, index)
+    if _asks_on_last_title(head, paragraphs, index):
+        head.titles[-1] += text
+        head.mark(SpanKind.TITLE, index, 0, len(text))
+        return 1
     return _read_address_or_title(head, index, text)
 
 
@@ -188,10 +193,26 @@ def _line_key(text: str) -> str:
 
 def _continues_last_title(head: Head, index: int, text: str) -> bool:
     """A title line right under another that it carries on (a long title broken in two)."""
-    last = head.marks[-1] if head.marks else None
-    if last is None or last[0] != SpanKind.TITLE or last[1] != index - 1 or not head.titles:
+    if not head.titles or not _continues_title_line(head, index):
         return False
     return continues_title(head.titles[-1], text)
+
+
+def _asks_on_last_title(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """A question ending the only title, broken right over it: unless another short
+    question follows, as a body opening with questions goes on."""
+    if len(head.titles) != 1 or not _continues_title_line(head, index):
+        return False
+    if not asks_on_title(head.titles[-1], paragraphs[index].text):
+        return False
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    return not asks_on_title(head.titles[-1], following)
+
+
+def _continues_title_line(head: Head, index: int) -> bool:
+    """Whether the head's last mark is a title line right over line ``index``."""
+    last = head.marks[-1] if head.marks else None
+    return last is not None and last[0] == SpanKind.TITLE and last[1] == index - 1
 
 
 def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:

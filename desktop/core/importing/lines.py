@@ -94,6 +94,11 @@ _DOCUMENT_KIND = re.compile(
     r"(?:通知|通报|意见|决定|决议|公告|通告|报告|请示|批复|函|纪要|命令|议案|方案|办法|规定|规则"
     r"|细则|条例|规划|计划|要点|讲话|发言|致辞|总结|答复|倡议书|公报)[》”）)]*$"
 )
+_QUESTION_MARKS = ("？", "?")
+_QUESTION_LINE_MAX = 24
+# A headline is broken over lines only when long; a first line this short is a title itself.
+_BROKEN_TITLE_MIN = 8
+_CLAUSE_MARK = re.compile(r"[，,、：:；;]")
 _DANGLING_END = re.compile(r"(?:的|关于|和|与|及|在|对|之|暨|为|、|——|《|“|（|\()$")
 # The 版记 closing an official document (抄送：…, …2021年3月2日印发) and its release note
 # (（此件公开发布）): not part of its body's last section.
@@ -192,6 +197,24 @@ def continues_title(title: str, text: str) -> bool:
         return True
     # "…关于…" runs on to the line that names the document's kind, or that is left open itself
     return "关于" in title and (_DOCUMENT_KIND.search(text) is not None or _left_open(text))
+
+
+def asks_on_title(title: str, text: str) -> bool:
+    """Whether the line ``text``, a short question, ends a long headline broken before it
+    (``…就任国家主席以来`` / ``三次新年贺词都说了啥？``): a news headline may end in a
+    question mark, but a speech's title (one naming its kind, 讲话) stands complete, and a
+    short title is not broken in two."""
+    if not text.endswith(_QUESTION_MARKS) or len(text) > _QUESTION_LINE_MAX:
+        return False
+    words = text[:-1]
+    if not is_title_like(words) or _CLAUSE_MARK.search(words):
+        return False  # 今年，群众最关心什么？ is a sentence, not a headline's end
+    return (
+        han_count(title) >= _BROKEN_TITLE_MIN
+        and len(title) + len(text) <= TITLE_MAX
+        and _CLAUSE_MARK.search(title) is None
+        and _DOCUMENT_KIND.search(title) is None
+    )
 
 
 def document_kind(text: str) -> str | None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.importing.glued import split_glued_headings
+from desktop.core.importing.glued import split_glued_headings, split_title_label
 from desktop.core.importing.source import SourceLine
 
 
@@ -73,3 +73,48 @@ def test_a_line_the_reader_marked_as_a_heading_stays_whole() -> None:
 @given(st.text(alphabet="一二、（）加强组织领导今年以来，。 　\t", max_size=60))
 def test_the_pieces_make_up_the_line(text: str) -> None:
     assert "".join(_pieces(text)) == text
+
+
+def _labelled(text: str) -> list[tuple[str, bool]]:
+    return [(piece.text, piece.chrome) for piece in split_title_label(SourceLine(text))]
+
+
+def test_a_title_label_and_the_salutation_glued_after_it_are_cut_apart() -> None:
+    line = (
+        "市长在全市春耕工作会上的讲话 文章标题:市长在 2021 年全市春耕工作会上的讲话 "
+        "同志们: 今天召开会议，部署春耕。"
+    )
+    assert _labelled(line) == [
+        ("市长在全市春耕工作会上的讲话 ", False),
+        ("文章标题:", True),  # page chrome: the cleaner removes and records it
+        ("市长在 2021 年全市春耕工作会上的讲话 ", False),
+        ("同志们: 今天召开会议，部署春耕。", False),
+    ]
+
+
+def test_a_labelled_title_alone_on_its_line_loses_only_its_label() -> None:
+    assert _labelled("标题：关于做好春耕工作的通知") == [
+        ("标题：", True),
+        ("关于做好春耕工作的通知", False),
+    ]
+
+
+def test_a_labelled_title_glued_to_the_body_is_cut_before_the_sentence() -> None:
+    line = "标题：在全县春耕工作会上的讲话 今年以来，全县春耕进展顺利，各项工作有序推进。"
+    assert [text for text, _ in _labelled(line)] == [
+        "标题：",
+        "在全县春耕工作会上的讲话 ",
+        "今年以来，全县春耕进展顺利，各项工作有序推进。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "标题：由发文机关名称、事由和文种组成。",  # a writing guide's sentence, not a title
+        "公文的副标题:在全县春耕工作会上的讲话",  # a label inside words is no page's label
+        "写好标题：这是一篇文章成败的关键，要反复推敲。",
+    ],
+)
+def test_a_label_without_a_title_after_it_stays(line: str) -> None:
+    assert _labelled(line) == [(line, False)]

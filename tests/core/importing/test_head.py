@@ -331,3 +331,28 @@ def test_a_name_under_the_title_never_names_the_speech(text: str) -> None:
     second title: taken for one, it named the speech ('王小明')."""
     head, _ = _head(text)
     assert head.titles == [text.split("\n")[0]]
+
+
+@pytest.mark.parametrize("mark", ["？", "?"])
+@pytest.mark.parametrize("after", ["2019年03月05日", "每年岁末，人们都会回顾过去一年的得失。"])
+def test_a_headline_broken_before_its_question_is_one_title(mark: str, after: str) -> None:
+    head, _ = _head(f"县里新一届班子上任以来\n群众最关心的事办得怎样{mark}\n{after}\n全文如下。")
+    assert head.titles == [f"县里新一届班子上任以来群众最关心的事办得怎样{mark}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speech's title stands complete: the question under it opens the body
+        "在全县党建工作会议上的讲话\n为什么要抓好基层党建？\n基层是党的执政根基。",
+        # a short title is not a long headline broken in two
+        "不忘初心\n什么是初心？\n初心就是为人民谋幸福。",
+        # a question with a clause in it, or a run of questions, is the body's opening
+        "县里新一届班子上任以来\n今年，群众最关心什么？\n我们作了调查。",
+        "县里新一届班子上任以来\n群众最关心什么？\n干部最怕什么？\n我们作了调查。",
+    ],
+)
+def test_a_question_opening_the_body_is_no_title(text: str) -> None:
+    head, _ = _head(text)
+    assert len(head.titles) == 1
+    assert "？" not in head.titles[0]

@@ -360,3 +360,18 @@ def test_a_pages_sign_off_over_its_date_and_last_lines_is_no_second_speech() -> 
     document = import_bytes(SIGNED_OFF_PAGE.encode(), "page.html")
     assert [speech.title for speech in document.speeches] == ["关于做好冬季安全生产工作的通知"]
     assert document.title == "关于做好冬季安全生产工作的通知"
+
+
+def test_a_web_copy_on_one_line_reads_its_labelled_title_and_salutation() -> None:
+    page = (
+        "县长在县经济工作会议上的讲话 文章标题:县长在 2021 年县经济工作会议上的讲话 同志们: "
+        "这次会议很重要，我讲两点意见。 一、准确把握经济形势 今年以来，全县经济稳中有进。 "
+        "二、扎实做好明年工作 明年要抓好项目建设，确保完成各项任务。"
+    )
+    document = import_bytes(page.encode(), "page.txt")
+    speech = document.speeches[0]
+    kinds = {(span.kind, speech.text[span.start : span.end]) for span in speech.spans}
+    assert ("title", "县长在 2021 年县经济工作会议上的讲话") in kinds
+    assert ("salutation", "同志们:") in kinds
+    assert "文章标题" not in speech.text
+    assert any(r.kind == "web-chrome" and r.text == "文章标题:" for r in document.removed)
