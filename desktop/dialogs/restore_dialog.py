@@ -8,10 +8,9 @@ Now… wrote, say) and emits ``file_chosen`` with it, for the window to check be
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,9 +28,12 @@ from desktop.core.storage.backup import BackupInfo, BackupKind
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-def taken_text(taken: datetime) -> str:
-    """When a backup was taken, as the UI language writes a date and time."""
-    return QLocale().toString(QDateTime(taken), QLocale.FormatType.ShortFormat)
+def taken_text(info: BackupInfo) -> str:
+    """When a backup was taken, as the UI language writes a date and time. A daily backup is
+    named by its day alone: its time is not known, so only the day is shown (not midnight)."""
+    if info.kind == BackupKind.DAILY:
+        return QLocale().toString(QDate(info.taken.date()), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDateTime(info.taken), QLocale.FormatType.ShortFormat)
 
 
 class RestoreDialog(QDialog):
@@ -78,7 +80,7 @@ class RestoreDialog(QDialog):
         self.list.clear()
         for info in sorted(backups, key=lambda b: b.taken, reverse=True):
             item = QTreeWidgetItem(
-                [taken_text(info.taken), self.kind_text(info.kind), self._size(info.size)]
+                [taken_text(info), self.kind_text(info.kind), self._size(info.size)]
             )
             item.setData(0, PATH_ROLE, str(info.path))
             item.setToolTip(0, str(info.path))

@@ -58,12 +58,12 @@ class LibraryRestore(QObject):
         from desktop.core.storage.backup import list_backups
         from desktop.dialogs.restore_dialog import taken_text
 
-        taken = next(
-            (b.taken for b in list_backups(self.window.session.library_path) if b.path == backup),
+        listed = next(
+            (b for b in list_backups(self.window.session.library_path) if b.path == backup),
             None,
         )
-        if taken is not None:
-            question = fill(self.tr("Restore the backup taken %1?"), taken_text(taken))
+        if listed is not None:
+            question = fill(self.tr("Restore the backup taken %1?"), taken_text(listed))
         else:
             question = fill(self.tr("Restore the library from the copy %1?"), str(backup))
         name = self.window.session.library_path.name

@@ -140,7 +140,7 @@ class LibraryTools(QObject):
         else:
             advice = fill(
                 self.tr("The latest backup was taken %1. Restore from Backup… puts one back."),
-                taken_text(latest.taken),
+                taken_text(latest),
             )
         box = self.message_box(
             "check_problems", self.tr("The library check found problems."), advice, warning=True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +31,10 @@ def test_backups_are_listed_newest_first_with_their_kind_and_the_newest_chosen(
     )
     kinds = [dialog.list.topLevelItem(i).text(1) for i in range(3)]
     assert kinds == ["Before an upgrade", "Made on request", "Daily"]
+    # a daily backup is named by its day: no time of day is made up for it (midnight)
+    daily = dialog.list.topLevelItem(2).text(0)
+    assert daily == QLocale().toString(QDate(2026, 11, 20), QLocale.FormatType.ShortFormat)
+    assert ":" in dialog.list.topLevelItem(0).text(0)
     assert dialog.chosen() == Path("/backups/b.sqlite")
     with qtbot.waitSignal(dialog.restore_requested) as requested:
         dialog.restore_button.click()
