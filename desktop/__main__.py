@@ -16,5 +16,10 @@ def _main(argv: list[str]) -> int:
     return main(argv)
 
 
+def main() -> int:
+    """The installed ``pizhu`` script (pyproject's [project.scripts]): ``python -m desktop``."""
+    return _main(sys.argv[1:])
+
+
 if __name__ == "__main__":
     sys.exit(_main(sys.argv[1:]))

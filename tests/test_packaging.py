@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
+
+import pytest
 
 import desktop
 from desktop.resources import resources_dir, sample_collection_path
@@ -48,3 +52,16 @@ def test_wheel_ships_resources_as_package_data(tmp_path: Path) -> None:
     }
     assert expected <= shipped
     assert "desktop/resources.py" in names
+
+
+def test_console_script_entry_point_runs_the_command_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    module_name, _, attribute = pyproject["project"]["scripts"]["pizhu"].partition(":")
+    entry_point = getattr(importlib.import_module(module_name), attribute)
+    monkeypatch.setattr(sys, "argv", ["pizhu", "--version"])
+    with pytest.raises(SystemExit) as exit_info:
+        entry_point()
+    assert exit_info.value.code == 0
+    assert desktop.__version__ in capsys.readouterr().out
