@@ -19,7 +19,7 @@ from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.wording import counted, plain
 from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, LibraryError
-from desktop.core.storage.backup import latest_backup, list_backups, restore_backup
+from desktop.core.storage.backup import BackupKind, latest_backup, list_backups, restore_backup
 from desktop.core.storage.library import open_library
 from desktop.core.storage.library_store import ImportReport
 
@@ -168,7 +168,13 @@ def run_backup(args: argparse.Namespace) -> int:
     path = library_path(args.library).expanduser().absolute()
     if args.list:
         for info in list_backups(path):
-            print(f"{info.path}  {info.kind}  {info.taken:%Y-%m-%d %H:%M:%S}  {info.size} bytes")
+            # a daily backup is named by its day alone: no time of day is made up for it
+            taken = (
+                f"{info.taken:%Y-%m-%d}"
+                if info.kind == BackupKind.DAILY
+                else f"{info.taken:%Y-%m-%d %H:%M:%S}"
+            )
+            print(f"{info.path}  {info.kind}  {taken}  {info.size} bytes")
         return EXIT_OK
     if args.restore:
         return _restore(path, args.restore)

@@ -163,6 +163,7 @@ def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], library_pat
     assert len(listing) == 2
     assert str(made) in listing[0]
     assert "daily" in listing[1]
+    assert "00:00:00" not in listing[1]  # its name holds the day only: no made-up midnight
     _run(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
     status, out, _err = _run(capsys, "backup", "--restore", "latest", *lib)
     assert status == 0
