@@ -84,7 +84,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def format_import(path: Path, report: ImportReport) -> str:
-    """One line: collection id, what happened, speeches, noise removed, re-anchoring summary."""
+    """One line: collection id, what happened, speeches, noise removed, re-anchoring summary
+    (and trashed annotations left without their passage, when there are any)."""
     parts = [counted(report.speeches, "speech")]
     changes = [
         f"{count} {what}"
@@ -100,6 +101,8 @@ def format_import(path: Path, report: ImportReport) -> str:
         parts[0] += f" ({', '.join(changes)})"
     parts.append(f"{report.noise_removed} noise removed")
     parts.append(f"annotations: {format_anchors(report.anchors)}")
+    if report.trashed_orphaned:  # apart, as the window's report: not counted as live orphans
+        parts.append(f"{report.trashed_orphaned} in the trash whose passage was not found")
     return f"{path}: collection {report.collection_id} {report.status}: " + "; ".join(parts)
 
 

@@ -69,7 +69,7 @@ class FocusRing(QObject):
     def follow(self, widget: QWidget | None) -> None:
         """Show the ring around ``widget`` if its style would not show its focus."""
         overlay = self._live_overlay()
-        if not isinstance(widget, RINGED):
+        if not isinstance(widget, RINGED) or _in_popup(widget):
             if overlay is not None:
                 overlay.hide()
             return
@@ -89,6 +89,12 @@ class FocusRing(QObject):
     @Slot(QWidget, QWidget)
     def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         self.follow(new)
+
+
+def _in_popup(widget: QWidget) -> bool:
+    """Whether ``widget`` is in a popup: a combo box's or a completer's open list, whose
+    current row already shows where the keyboard is."""
+    return widget.window().windowType() == Qt.WindowType.Popup
 
 
 def install_focus_ring() -> FocusRing | None:

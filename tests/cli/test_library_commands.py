@@ -107,6 +107,29 @@ def test_reimporting_a_changed_file_reports_the_reanchoring(
     assert annotation["exact"] == quote
 
 
+def test_reimport_names_trashed_annotations_whose_passage_is_gone(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    paragraphs = list(sample_paragraphs()[10:16])
+    file = _speech_file(tmp_path / "speech.txt", paragraphs)
+    lib = ["--library", str(library_path)]
+    _run(capsys, "import", str(file), *lib)
+    collection = json.loads(_run(capsys, "list", "--json", *lib)[1])["collections"][1]
+    speech = str(collection["speeches"][0]["id"])
+    _run(capsys, "annotate", "--speech", speech, "--quote", paragraphs[3][5:25], *lib)
+    [annotation] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    assert _run(capsys, "delete", str(annotation["id"]), *lib)[0] == 0
+    _speech_file(file, [*paragraphs[:3], *paragraphs[4:]])  # its paragraph deleted
+    status, out, err = _run(capsys, "import", str(file), *lib)
+    assert (status, err) == (0, "")
+    assert out.rstrip().endswith(
+        "annotations: none re-anchored; 1 in the trash whose passage was not found"
+    )
+    _speech_file(file, paragraphs)  # nothing in the trash left unfound: nothing said
+    status, out, err = _run(capsys, "import", str(file), *lib)
+    assert "in the trash" not in out
+
+
 def test_a_bad_file_is_named_and_the_others_still_import(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QToolTip,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.core.annotation import Color
 from desktop.gui.actions import ActionId
 from desktop.gui.app_theme import (
     DARK_COLOURS,
@@ -34,6 +36,7 @@ from desktop.gui.app_theme import (
 )
 from desktop.gui.main_window import MainWindow
 from desktop.gui.theme import THEMES, ThemeName
+from tests.gui.colour_difference import SELECTION_DISTANCE, delta_e2000, drawn, lab
 
 Role = QPalette.ColorRole
 
@@ -208,6 +211,11 @@ def test_check_boxes_radio_buttons_and_fields_are_outlined_clearly_on_dark(
     assert field.palette().color(Role.Base) == dark.color(Role.Base), "fields stay dark inside"
 
 
+def test_a_selected_title_reads_on_the_dark_selection() -> None:
+    palette = dark_palette()
+    assert _contrast(palette.color(Role.Highlight), palette.color(Role.HighlightedText)) >= 4.5
+
+
 def test_disabled_text_on_dark_is_quieter_yet_readable(dark: QPalette) -> None:
     disabled, active = QPalette.ColorGroup.Disabled, QPalette.ColorGroup.Active
     for text, ground in (
@@ -241,3 +249,36 @@ def test_light_gives_the_controls_back_the_applications_palette(
     after = QCheckBox()
     qtbot.addWidget(after)
     assert after.palette().color(Role.Window) == colour == qapp.palette().color(Role.Window)
+
+
+_ACTIVE_AND_INACTIVE = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+
+
+def _selection_as_drawn(tree: QTreeView, index: QModelIndex) -> QColor:
+    """The colour the style fills a selected row with, read back from the tree's viewport."""
+    tree.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    tree.viewport().repaint()
+    image = tree.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    rect = tree.visualRect(index)
+    return image.pixelColor(int((rect.left() + 1) * ratio), int((rect.top() + 1) * ratio))
+
+
+@pytest.mark.parametrize("name", list(ThemeName))
+def test_the_trees_selection_is_not_mistaken_for_a_highlight(
+    qtbot: QtBot, main_window: MainWindow, name: ThemeName
+) -> None:
+    main_window.set_theme(name.value)
+    tree, colours = main_window.library_pane.tree, THEMES[name]
+    qtbot.waitUntil(lambda: _colour(main_window.reader, Role.Base) == colours.background)
+    wanted = QApplication.palette().color(Role.Highlight).name()
+    qtbot.waitUntil(lambda: _colour(tree, Role.Highlight) == wanted)  # the palette has arrived
+    collection = tree.model().index(0, 0)
+    selection = _selection_as_drawn(tree, tree.model().index(0, 0, collection))
+    filled = {tree.palette().color(group, Role.Highlight).name() for group in _ACTIVE_AND_INACTIVE}
+    main_window.set_theme("light")
+    assert selection.name() in filled, "read the selection's fill, not the text over it"
+    for colour in Color:
+        shown = drawn(colours.highlight(colour), colours.color("background"))
+        distance = delta_e2000(lab(shown), lab(selection))
+        assert distance >= SELECTION_DISTANCE, (colour, shown.name(), selection.name(), distance)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.app_theme import focus_colour
@@ -67,3 +67,30 @@ def test_the_ring_outlives_a_closed_dialogs_list(qtbot: QtBot, main_window: Main
     assert ring.target() is tree
     tree.resize(tree.width() - 20, tree.height())
     qtbot.waitUntil(lambda: tree.findChild(QWidget, "focusRing").size() == tree.size())
+
+
+# The offscreen platform cannot raise a popup nor let it grab the keyboard.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_no_ring_on_a_combo_box_s_or_a_completer_s_drop_down_list(qtbot: QtBot) -> None:
+    ring = install_focus_ring()
+    assert ring is not None
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    combo, field = QComboBox(host), QLineEdit(host)
+    combo.addItems(["讲话", "报告", "批示"])
+    completer = QCompleter(["xiaoneng geming", "xiaoneng tisheng"], field)
+    field.setCompleter(completer)
+    layout.addWidget(combo)
+    layout.addWidget(field)
+    host.show()
+    qtbot.waitExposed(host)
+    _focus(qtbot, ring, combo)
+    combo.showPopup()
+    qtbot.waitUntil(lambda: combo.view().isVisible() and combo.view().hasFocus())
+    assert ring.target() is None, "the open list's current row already shows"
+    combo.hidePopup()
+    _focus(qtbot, ring, field)
+    qtbot.keyClicks(field, "xiao")  # QTest types ASCII only
+    qtbot.waitUntil(completer.popup().isVisible)
+    assert ring.target() is not completer.popup(), "the field keeps the keyboard, and the ring"
