@@ -84,9 +84,11 @@ def test_import_reports_each_file_and_is_idempotent(
     assert len(json.loads(out)["collections"]) == 2
 
 
-def test_reimporting_a_changed_file_reports_the_reanchoring(
+def _import_annotated(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
-) -> None:
+) -> tuple[Path, list[str], list[str], str]:
+    """A speech file imported with one highlight on its fourth paragraph: the file, its
+    paragraphs, the ``--library`` arguments and the quote highlighted."""
     paragraphs = list(sample_paragraphs()[10:16])
     file = _speech_file(tmp_path / "speech.txt", paragraphs)
     lib = ["--library", str(library_path)]
@@ -94,8 +96,15 @@ def test_reimporting_a_changed_file_reports_the_reanchoring(
     collection = json.loads(_run(capsys, "list", "--json", *lib)[1])["collections"][1]
     speech = str(collection["speeches"][0]["id"])
     quote = paragraphs[3][5:25]
-    status, out, _err = _run(capsys, "annotate", "--speech", speech, "--quote", quote, *lib)
+    status, _out, _err = _run(capsys, "annotate", "--speech", speech, "--quote", quote, *lib)
     assert status == 0
+    return file, paragraphs, lib, quote
+
+
+def test_reimporting_a_changed_file_reports_the_reanchoring(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    file, paragraphs, lib, quote = _import_annotated(capsys, library_path, tmp_path)
     _speech_file(file, [*paragraphs[:2], "这是新插入的一段话，说明情况有了变化。", *paragraphs[2:]])
     status, out, err = _run(capsys, "import", str(file), *lib)
     assert (status, err) == (0, "")
@@ -110,13 +119,7 @@ def test_reimporting_a_changed_file_reports_the_reanchoring(
 def test_reimport_names_trashed_annotations_whose_passage_is_gone(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
-    paragraphs = list(sample_paragraphs()[10:16])
-    file = _speech_file(tmp_path / "speech.txt", paragraphs)
-    lib = ["--library", str(library_path)]
-    _run(capsys, "import", str(file), *lib)
-    collection = json.loads(_run(capsys, "list", "--json", *lib)[1])["collections"][1]
-    speech = str(collection["speeches"][0]["id"])
-    _run(capsys, "annotate", "--speech", speech, "--quote", paragraphs[3][5:25], *lib)
+    file, paragraphs, lib, _quote = _import_annotated(capsys, library_path, tmp_path)
     [annotation] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
     assert _run(capsys, "delete", str(annotation["id"]), *lib)[0] == 0
     _speech_file(file, [*paragraphs[:3], *paragraphs[4:]])  # its paragraph deleted
