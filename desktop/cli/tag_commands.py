@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.wording import counted
+from desktop.core.storage.tag_edits import tag_name
 
 EXIT_OK = 0
 
@@ -39,7 +40,7 @@ def run_tags(args: argparse.Namespace) -> int:
         if args.rename is not None:
             old, new = args.rename
             count = library.annotations.rename_tag(old, new)
-            print(f"renamed {old} to {' '.join(new.split())} on {counted(count, 'annotation')}")
+            print(f"renamed {old} to {tag_name(new)} on {counted(count, 'annotation')}")
             return EXIT_OK
         if args.delete is not None:
             count = library.annotations.delete_tag(args.delete)
