@@ -6,9 +6,8 @@ document's signature, a date after the body) that writers set at the right. Each
 into runs where a highlight or an outline head (a heading glued to its paragraph, a point such
 as 一是) starts or ends, so a writer only has to draw runs. An annotation with a note, tags or
 words first marked that have since changed gets a numbered marker where its range ends; its
-note is listed after that paragraph. Notes on
-the whole speech come first; annotations whose words are no longer in the text (orphans) come
-last.
+note is listed after that paragraph. Notes on the whole speech come first; annotations whose
+words are no longer in the text (orphans) come last.
 """
 
 from __future__ import annotations
