@@ -90,14 +90,17 @@ _METADATA_LABELS = (
     " 主题词 关键词 内容概述 信息来源 名称 标题 发表日期 发表时间 浏览量 访问量 点击量"
     " 文档编号 上传时间 上传者 上传人 页数 大小 格式 下载积分"
 )
+# Spaced before either script is taken: either_script turns a character into a class, which
+# the spacing must not be put inside.
+_METADATA_LABEL_PATTERNS = tuple(
+    (label, either_script(r"\s*".join(label))) for label in _METADATA_LABELS.split()
+)
 _METADATA_START = re.compile(
-    r"[-•·*]?\s*(?:"
-    + "|".join(r"\s*".join(either_script(label)) for label in _METADATA_LABELS.split())
-    + r")\s*[:：]"
+    r"[-•·*]?\s*(?:" + "|".join(pattern for _, pattern in _METADATA_LABEL_PATTERNS) + r")\s*[:：]"
 )
 _METADATA_LABEL_ALONE = tuple(
-    (label, re.compile(r"[-•·*]?\s*" + r"\s*".join(either_script(label)) + r"\s*[:：]?"))
-    for label in _METADATA_LABELS.split()
+    (label, re.compile(r"[-•·*]?\s*" + pattern + r"\s*[:：]?"))
+    for label, pattern in _METADATA_LABEL_PATTERNS
 )
 # What only a document-sharing site (文库, 范文 pages) shows around a file: its dates are when
 # someone uploaded it, not when the speech was given.

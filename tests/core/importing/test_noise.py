@@ -11,6 +11,7 @@ from desktop.core.importing.noise import (
     control_spans,
     inline_noise_spans,
     is_watermark,
+    metadata_label,
     normalise_spaces,
     odd_characters,
     whole_line_kind,
@@ -87,54 +88,62 @@ def test_lines_that_are_wholly_noise(line: str, kind: str) -> None:
     assert whole_line_kind(line, edge=False) == kind
 
 
-@pytest.mark.parametrize(
-    "line",
-    ["责任编辑：张三", "来源：新华网", "打印本页", "关闭窗口", "分享到：", "京ICP备12345678号"],
+_SITE_LABELS = (
+    "责任编辑：张三",
+    "来源：新华网",
+    "打印本页",
+    "关闭窗口",
+    "分享到：",
+    "京ICP备12345678号",
 )
-def test_chrome_only_at_the_edges(line: str) -> None:
+_PAGE_METADATA_AND_BYLINES = (
+    "索 引 号：000012345/2020-00001 主题分类：综合政务",
+    "发文机关：某某县人民政府",
+    "生成日期: 2020-03-01 文号:",
+    "- 文档编号:12345678",
+    "时间:2020-05-14 10:45:55下载本文作者:会员上传",
+    "浏览量:          时间:2016-01-17 23:45:19",
+    "发表日期:2011-02-12 点击",
+    "记者  张某某  李某        来源:某某网",
+    "手机版",
+    "您的当前位置: 某某范文网 > 范文大全 > 党课讲稿",
+    "点击上方蓝字 关注我们",
+    "长按识别二维码，关注我们！",
+    "阅读原文",
+)
+# A Hong Kong or Taiwan site writes the same labels in traditional characters.
+_TRADITIONAL_SCRIPT_LABELS = (
+    "關鍵詞：黨建 講話",
+    "來源：某某網",
+    "發佈時間：2020-03-01 09:30",
+    "責任編輯：王某",
+    "索 引 號：000012345/2020-00001 主題分類：綜合政務",
+    "當前位置：首頁 > 新聞",
+    "瀏覽次數：123",
+)
+
+
+@pytest.mark.parametrize(
+    "line", _SITE_LABELS + _PAGE_METADATA_AND_BYLINES + _TRADITIONAL_SCRIPT_LABELS
+)
+def test_page_chrome_is_chrome_only_at_the_edges(line: str) -> None:
     assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
     assert whole_line_kind(line, edge=False) is None
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("cell", "label"),
     [
-        "索 引 号：000012345/2020-00001 主题分类：综合政务",
-        "发文机关：某某县人民政府",
-        "生成日期: 2020-03-01 文号:",
-        "- 文档编号:12345678",
-        "时间:2020-05-14 10:45:55下载本文作者:会员上传",
-        "浏览量:          时间:2016-01-17 23:45:19",
-        "发表日期:2011-02-12 点击",
-        "记者  张某某  李某        来源:某某网",
-        "手机版",
-        "您的当前位置: 某某范文网 > 范文大全 > 党课讲稿",
-        "点击上方蓝字 关注我们",
-        "长按识别二维码，关注我们！",
-        "阅读原文",
+        ("索 引 号：", "索引号"),
+        ("標　　題", "标题"),
+        ("名称:", "名称"),
+        ("名 ：", None),
+        ("**：", None),
     ],
 )
-def test_page_metadata_and_bylines_are_chrome_at_the_edges(line: str) -> None:
-    assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
-    assert whole_line_kind(line, edge=False) is None
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "關鍵詞：黨建 講話",
-        "來源：某某網",
-        "發佈時間：2020-03-01 09:30",
-        "責任編輯：王某",
-        "索 引 號：000012345/2020-00001 主題分類：綜合政務",
-        "當前位置：首頁 > 新聞",
-        "瀏覽次數：123",
-    ],
-)
-def test_a_pages_labels_in_traditional_script_are_chrome_at_the_edges(line: str) -> None:
-    """A Hong Kong or Taiwan site writes the same labels in traditional characters."""
-    assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
-    assert whole_line_kind(line, edge=False) is None
+def test_a_metadata_label_needs_each_of_its_characters(cell: str, label: str | None) -> None:
+    """Spacing may stand between a label's characters, never in place of one."""
+    assert metadata_label(cell) == label
 
 
 def test_traditional_script_footer_and_watermark() -> None:

@@ -126,25 +126,18 @@ def test_a_list_of_short_phrases_before_a_paragraph_is_no_heading(name: str, ite
     assert speech.outline[0].children == []
 
 
-def test_an_attachment_list_is_neither_heading_nor_point() -> None:
+@pytest.mark.parametrize(
+    "attachments",
+    [
+        ("附件：1．某某县农村公路建设方案", "2．某某县农村公路建设任务表"),
+        ("附件：", "1．某某县农村公路建设方案", "2．某某县农村公路建设任务表"),
+    ],
+    ids=["on-the-label-line", "under-a-bare-label"],
+)
+def test_an_attachment_list_is_neither_heading_nor_point(attachments: tuple[str, ...]) -> None:
     labels = _labels(
         "现将有关方案印发给你们，请认真贯彻落实。",
-        "附件：1．某某县农村公路建设方案",
-        "2．某某县农村公路建设任务表",
-        "一、总体要求",
-        "要坚持规划引领，统筹推进建设。",
-        "二、主要任务",
-        "要加快完善路网，提高通行能力。",
-    )
-    assert [label for _, label in labels] == ["一、总体要求", "二、主要任务"]
-
-
-def test_an_attachment_list_under_a_label_of_its_own_is_neither_heading_nor_point() -> None:
-    labels = _labels(
-        "现将有关方案印发给你们，请认真贯彻落实。",
-        "附件：",
-        "1．某某县农村公路建设方案",
-        "2．某某县农村公路建设任务表",
+        *attachments,
         "一、总体要求",
         "要坚持规划引领，统筹推进建设。",
         "二、主要任务",
