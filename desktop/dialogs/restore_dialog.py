@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.app_paths import documents_folder
 from desktop.core.storage.backup import BackupInfo, BackupKind
+from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.text_size import text_size
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,7 +50,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.setWindowTitle(self.tr("Restore from Backup"))
-        self.resize(560, 360)
+        resize_within_screen(self, text_size(self, 560, 360))
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.list = QTreeWidget(self)

@@ -20,9 +20,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from desktop.core.errors import LibraryError, PizhuError
+from desktop.core.errors import LibraryError
 from desktop.core.text_templates import fill
-from desktop.gui.messages import error_summary
+from desktop.gui.messages import summary_if_core
 
 if TYPE_CHECKING:
     from desktop.dialogs.restore_dialog import RestoreDialog
@@ -173,7 +173,7 @@ class LibraryRestore(QObject):
         )
 
     def _say_not_restored(self, error: Exception) -> None:
-        summary = error_summary(error) if isinstance(error, PizhuError) else ""
+        summary = summary_if_core(error)
         self.tools.tell(
             "restore_failed",
             self.tr("The backup could not be restored; the library is as it was."),
@@ -183,7 +183,7 @@ class LibraryRestore(QObject):
         )
 
     def _say_file_refused(self, copy: Path, error: Exception) -> None:
-        summary = error_summary(error) if isinstance(error, PizhuError) else ""
+        summary = summary_if_core(error)
         unchanged = self.tr("The library is as it was.")
         self.tools.tell(
             "restore_file_refused",

@@ -18,9 +18,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.app_paths import documents_folder
-from desktop.core.errors import PizhuError
 from desktop.core.text_templates import fill
-from desktop.gui.messages import error_summary
+from desktop.gui.messages import summary_if_core
 
 if TYPE_CHECKING:
     from desktop.core.storage.backup import BackupInfo
@@ -93,7 +92,7 @@ class LibraryTools(QObject):
     def _on_backup_failed(self, target: Path, error: Exception) -> None:
         self.window.status.clearMessage()
         text = fill(self.tr("The library could not be backed up to %1."), str(target))
-        detail = error_summary(error) if isinstance(error, PizhuError) else ""
+        detail = summary_if_core(error)
         self.tell("backup_failed", text, detail, str(error), warning=True)
 
     # Check --------------------------------------------------------------------------------------
@@ -127,7 +126,7 @@ class LibraryTools(QObject):
 
     def _on_check_failed(self, error: Exception) -> None:
         self.window.status.clearMessage()
-        summary = error_summary(error) if isinstance(error, PizhuError) else ""
+        summary = summary_if_core(error)
         self.tell("check_failed", self.tr("The library could not be checked."), summary, str(error))
 
     def _report_damage(self, problems: list[str]) -> QMessageBox:

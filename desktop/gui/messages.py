@@ -43,3 +43,8 @@ def error_summary(error: PizhuError) -> str:
     if summary is None:
         return QCoreApplication.translate("Messages", "Something went wrong.")
     return QCoreApplication.translate(_CONTEXT, summary)
+
+
+def summary_if_core(error: BaseException) -> str:
+    """``error_summary`` for a core error; empty for any other (its own text is all there is)."""
+    return error_summary(error) if isinstance(error, PizhuError) else ""

@@ -6,11 +6,12 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.backup import BackupInfo
 from desktop.dialogs.restore_dialog import RestoreDialog
+from desktop.gui.screen_fit import available_size
 
 
 def _info(name: str, kind: str, taken: datetime) -> BackupInfo:
@@ -58,3 +59,21 @@ def test_restore_from_file_asks_for_a_copy_and_hands_it_on(qtbot: QtBot, tmp_pat
     with qtbot.waitSignal(dialog.file_chosen) as chosen:
         chooser.accept()
     assert chosen.args == [copy]
+
+
+def test_first_size_grows_with_large_text_and_fits_the_screen(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    usual = qapp.font()
+    larger = qapp.font()
+    larger.setPointSizeF(usual.pointSizeF() * 2)
+    qapp.setFont(larger)
+    try:
+        dialog = RestoreDialog()
+        qtbot.addWidget(dialog)
+    finally:
+        qapp.setFont(usual)
+    assert dialog.width() > 560  # the size drawn for the usual font
+    room = available_size(dialog)
+    assert dialog.width() <= room.width()
+    assert dialog.height() <= room.height()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.core.offsets import Utf16Map
@@ -41,3 +43,16 @@ def drag_select(qtbot: QtBot, reader: ReaderView, start: int, end: int) -> None:
     qtbot.mouseMove(viewport, last)
     qtbot.mouseMove(viewport, beyond)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=beyond)
+
+
+def hover_tooltip(qtbot: QtBot, reader: ReaderView, offset: int) -> str:
+    """Rest the mouse on the character at ``offset`` until its tooltip shows; the tooltip's text.
+
+    The caller hides it (``QToolTip.hideText()``) once it has looked.
+    """
+    point = char_point(reader, offset)
+    QTest.mouseMove(reader.viewport(), point)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point))
+    QGuiApplication.sendEvent(reader.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    return QToolTip.text()

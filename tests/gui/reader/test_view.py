@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QPalette
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +12,7 @@ from desktop.core.records import SpeechContent
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
 from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
-from tests.gui.reader.helpers import char_point, drag_select, select_with_keys
+from tests.gui.reader.helpers import char_point, drag_select, hover_tooltip, select_with_keys
 
 
 def test_one_block_per_paragraph_and_positions_follow_utf16(reader: ReaderView) -> None:
@@ -144,13 +143,9 @@ def test_hovering_a_note_shows_it(qtbot: QtBot, reader: ReaderView) -> None:
     speech = reader.speech()
     start = body_offset(speech)
     reader.set_annotations([make_annotation(speech, start, start + 6, note="**金句**,可用于开头")])
-    point = char_point(reader, start + 2)
-    QTest.mouseMove(reader.viewport(), point)
-    event = QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point))
-    QGuiApplication.sendEvent(reader.viewport(), event)
-    qtbot.waitUntil(QToolTip.isVisible)
-    assert "金句" in QToolTip.text()
-    assert "font-weight:700" in QToolTip.text()
+    tooltip = hover_tooltip(qtbot, reader, start + 2)
+    assert "金句" in tooltip
+    assert "font-weight:700" in tooltip
     QToolTip.hideText()
 
 
@@ -402,10 +397,5 @@ def test_hovering_a_highlight_names_its_colour(qtbot: QtBot, reader: ReaderView)
     speech = reader.speech()
     start = body_offset(speech)
     reader.set_annotations([make_annotation(speech, start, start + 6, color="purple")])
-    point = char_point(reader, start + 2)
-    QTest.mouseMove(reader.viewport(), point)
-    event = QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point))
-    QGuiApplication.sendEvent(reader.viewport(), event)
-    qtbot.waitUntil(QToolTip.isVisible)
-    assert "Purple" in QToolTip.text()
+    assert "Purple" in hover_tooltip(qtbot, reader, start + 2)
     QToolTip.hideText()
