@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -58,8 +58,11 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def pane(qtbot: QtBot, session: LibrarySession, clock: Clock) -> LibraryPane:
-    """The library pane, shown, its tree folded and focused, typing timed by ``clock``."""
+def pane(qtbot: QtBot, session: LibrarySession, clock: Clock) -> Iterator[LibraryPane]:
+    """The library pane, shown, its tree folded and focused, typing timed by ``clock``.
+
+    Deleted before the session closes: a pane left for deletion later would answer a later
+    test's language change by reading the closed library."""
     model = LibraryTreeModel(LibrarySource.of(session))
     shown = LibraryPane(model, ActionRegistry())
     qtbot.addWidget(shown)
@@ -69,7 +72,10 @@ def pane(qtbot: QtBot, session: LibrarySession, clock: Clock) -> LibraryPane:
     shown.show()
     qtbot.waitExposed(shown)
     shown.tree.setFocus()
-    return shown
+    yield shown
+    shown.close()
+    shown.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _current_title(pane: LibraryPane) -> str:
