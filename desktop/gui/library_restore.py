@@ -127,8 +127,7 @@ class LibraryRestore(QObject):
 
     def _let_go_of_library(self) -> None:
         """Save what is pending and close the session's connection (the file is replaced)."""
-        if self.window._annotations_dock is not None:
-            self.window._annotations_dock.editor.flush()
+        self.window.save_typed_note()
         self.window.save_position()
         self.window.workers.cancel_all()
         self.window.workers.wait()

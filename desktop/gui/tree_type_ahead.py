@@ -1,8 +1,8 @@
 """Type-ahead in the library tree that finds speeches in folded collections too.
 
 Qt's ``keyboardSearch`` looks only at the rows showing. Here typing finds the next collection or
-speech whose title starts with what was typed (else holds it), in tree order and round again,
-unfolding its collection, selecting and scrolling to it. Titles come from
+speech whose title starts with what was typed, else one whose title holds it, in tree order
+and round again, unfolding its collection, selecting and scrolling to it. Titles come from
 ``LibraryTreeModel.title_order`` (one query), read again when a new string starts: a library of
 10,000 speeches is searched without reading any collection into the tree. Qt's rules are kept:
 the typed string starts over after ``QApplication.keyboardInputInterval()``; a new string looks

@@ -54,6 +54,11 @@ class AnnotationsMixin(_Base):
             self.refresh_annotations_dock()
         return self._annotations_dock
 
+    def save_typed_note(self) -> None:
+        """Save a note typed a moment ago now, rather than when its typing pause ends."""
+        if self._annotations_dock is not None:
+            self._annotations_dock.editor.flush()
+
     def _build_annotations_dock(self) -> AnnotationsDock:
         from desktop.gui.annotations_dock import AnnotationsDock
 

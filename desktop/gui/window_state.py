@@ -92,8 +92,7 @@ class WindowStateMixin(_Base):
         self._shutdown_tools()
         self.shutdown_annotation_reads()
         self.settings.sync()
-        if self._annotations_dock is not None:
-            self._annotations_dock.editor.flush()  # a note typed a moment ago is saved now
+        self.save_typed_note()
         self.workers.cancel_all()
         self.workers.wait()
         self.catch_up_reading_state()  # what an import running until now kept from being written
