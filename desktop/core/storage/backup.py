@@ -187,18 +187,39 @@ def check_restorable(library_path: Path, backup: Path) -> None:
 
 
 def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | None:
-    aside = None
-    if library_path.exists():
-        aside = library_path.with_name(f"{library_path.name}.replaced-{now:{_MOMENT_FORMAT}}")
+    # The copy is made before the library is touched: a disk that fills (or any failure) while
+    # copying leaves the library where it was, and only renames remain, which need no space.
+    partial = library_path.with_name(f".{library_path.name}.restoring")
+    try:
+        shutil.copyfile(backup, partial)
+        _fsync_file(partial)
+        aside = _move_aside(library_path, now)
+        os.replace(partial, library_path)
+    except BaseException:
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+    _fsync_dir(library_path.parent)
+    return aside
+
+
+def _move_aside(library_path: Path, now: datetime) -> Path | None:
+    """Rename the library's files aside; if one cannot be moved, put back those that were."""
+    if not library_path.exists():
+        return None
+    aside = library_path.with_name(f"{library_path.name}.replaced-{now:{_MOMENT_FORMAT}}")
+    moved: list[tuple[Path, Path]] = []
+    try:
         for suffix in ("", "-wal", "-shm"):
             current = Path(f"{library_path}{suffix}")
             if current.exists():
                 os.replace(current, f"{aside}{suffix}")
-    partial = library_path.with_name(f".{library_path.name}.restoring")
-    shutil.copyfile(backup, partial)
-    _fsync_file(partial)
-    os.replace(partial, library_path)
-    _fsync_dir(library_path.parent)
+                moved.append((current, Path(f"{aside}{suffix}")))
+    except OSError:
+        # A library without its -wal would open without the changes the -wal holds.
+        for current, kept in reversed(moved):
+            os.replace(kept, current)
+        raise
     return aside
 
 

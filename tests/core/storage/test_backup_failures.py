@@ -1,0 +1,116 @@
+"""Backups and restores when the disk fails them: a full, read-only or vanished destination,
+a backup from a newer Pizhu, a disk that fills while a backup is copied in. Each failure is a
+LibraryError naming the file at fault, and nothing that was saved is lost or left half-written.
+
+The tests run as root, so permissions cannot make a folder unwritable: the OS call that would
+fail is made to fail with its real errno, and a full disk is SQLite's own SQLITE_FULL (the copy
+is given a page limit).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import LibraryError
+from desktop.core.storage import backup
+from desktop.core.storage.database import Database
+
+
+def _library(path: Path) -> Path:
+    with Database.open(path) as db, db.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO library_state (key, value) VALUES (?, ?)",
+            [(f"note-{i}", "批注" * 2000) for i in range(40)],
+        )
+    return path
+
+
+def _notes(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM library_state").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _add_note(db: Database, key: str) -> None:
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO library_state VALUES (?, '批注')", (key,))
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """A library of some pages in its own folder."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    return _library(folder / "library.sqlite")
+
+
+def _fill_disk_while_copying(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Copying a backup in writes part of it, then the disk is full (ENOSPC)."""
+    written: list[Path] = []
+
+    def copyfile(source: Path, destination: Path) -> None:
+        Path(destination).write_bytes(Path(source).read_bytes()[:4096])
+        written.append(Path(destination))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(destination))
+
+    monkeypatch.setattr(backup.shutil, "copyfile", copyfile)
+    return written
+
+
+def test_a_disk_that_fills_while_restoring_leaves_the_library_in_place(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Database.open(library) as db:
+        saved = db.backup()
+        _add_note(db, "later")
+    before = library.read_bytes()
+    inode = library.stat().st_ino
+    written = _fill_disk_while_copying(monkeypatch)
+    with pytest.raises(LibraryError) as caught:
+        backup.restore_backup(library, saved.path)
+    assert written, "the copy was under way"
+    assert caught.value.code == "disk-full"
+    assert library.stat().st_ino == inode, "the library was never moved"
+    assert library.read_bytes() == before
+    assert _notes(library) == 41
+    assert _leftovers(library) == [], "no partial copy, nothing moved aside"
+
+
+def _leftovers(library: Path) -> list[str]:
+    return [p.name for p in library.parent.iterdir() if "replaced" in p.name or "restor" in p.name]
+
+
+def test_a_failure_moving_the_library_aside_puts_it_back(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Database.open(library) as db:
+        saved = db.backup()
+        _add_note(db, "later")
+    with Database.open(library) as db:  # another process: its -wal stays while it is open
+        assert Path(f"{library}-wal").exists()
+        _fail_moving(monkeypatch, f"{library}-wal", errno.EIO)
+        with pytest.raises(LibraryError) as caught:
+            backup.restore_backup(library, saved.path)
+        assert caught.value.code == "io-error"
+        assert _leftovers(library) == [], "the library was put back whole"
+        _add_note(db, "after")
+    assert _notes(library) == 42
+
+
+def _fail_moving(monkeypatch: pytest.MonkeyPatch, source: str, code: int) -> None:
+    real_replace: Callable[..., None] = os.replace
+
+    def replace(src: object, dst: object) -> None:
+        if str(src) == source:
+            raise OSError(code, os.strerror(code), str(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(backup.os, "replace", replace)
