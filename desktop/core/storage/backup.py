@@ -241,7 +241,14 @@ def verify_backup(backup: Path) -> None:
         ) from error
     if problems:
         raise LibraryError(f"the backup is damaged ({problems[0]})", code="corrupt", path=backup)
-    if app_id != APPLICATION_ID or version > LATEST_VERSION or version < 1:
+    if app_id == APPLICATION_ID and version > LATEST_VERSION:
+        raise LibraryError(
+            f"the backup was saved by a newer version of Pizhu (schema {version}, this version "
+            f"reads up to {LATEST_VERSION})",
+            code="schema-too-new",
+            path=backup,
+        )
+    if app_id != APPLICATION_ID or version < 1:
         raise LibraryError(
             "the file is not a backup of a Pizhu library this version can open",
             code="not-a-library",

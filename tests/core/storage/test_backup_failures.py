@@ -20,6 +20,7 @@ import pytest
 from desktop.core.errors import LibraryError
 from desktop.core.storage import backup
 from desktop.core.storage.database import Database
+from desktop.core.storage.schema import LATEST_VERSION
 
 
 def _library(path: Path) -> Path:
@@ -50,6 +51,24 @@ def library(tmp_path: Path) -> Path:
     folder = tmp_path / "lib"
     folder.mkdir()
     return _library(folder / "library.sqlite")
+
+
+def _newer(folder: Path) -> Path:
+    path = _library(folder / "from a newer Pizhu.sqlite")
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+    return path
+
+
+def test_a_backup_from_a_newer_pizhu_is_refused_as_such(library: Path, tmp_path: Path) -> None:
+    newer = _newer(tmp_path)
+    before = library.read_bytes()
+    with pytest.raises(LibraryError) as caught:
+        backup.restore_backup(library, newer)
+    assert caught.value.code == "schema-too-new"
+    assert caught.value.path == str(newer)
+    assert library.read_bytes() == before
 
 
 def _fill_disk_while_copying(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
