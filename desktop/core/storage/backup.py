@@ -100,7 +100,7 @@ def make_backup(
     now = now or datetime.now()
     stamp = now.strftime(_DAY_FORMAT if kind == BackupKind.DAILY else _MOMENT_FORMAT)
     target = backup_dir(library_path) / f"{library_path.stem}-{kind}-{stamp}.sqlite"
-    _write_checked_copy(source, library_path, target)
+    _write_checked_copy(source, library_path, target, make_folder=True)
     taken = datetime.combine(now.date(), datetime.min.time()) if kind == BackupKind.DAILY else now
     return BackupInfo(target, kind, taken, target.stat().st_size)
 
@@ -110,7 +110,9 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
 
     Like every backup it is written under a temporary name, checked and renamed into place, so
     ``target`` is either a complete copy or untouched; a problem with the destination (read-only,
-    full, missing, the library's own file) is a LibraryError naming ``target``.
+    full, missing, the library's own file) is a LibraryError naming ``target``. A missing folder
+    is not made: it is most often a removed USB stick, and a folder made in its place would put
+    the copy on this computer's disk, where the user would never look for it.
     """
     if _is_library_file(target, library_path):
         # Renamed over the open library, the copy would unlink the file every later change
@@ -118,7 +120,7 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
         raise LibraryError(
             "a backup cannot be written over the library itself", code="same-file", path=target
         )
-    _write_checked_copy(source, library_path, target)
+    _write_checked_copy(source, library_path, target, make_folder=False)
     return BackupInfo(target, BackupKind.MANUAL, datetime.now(), target.stat().st_size)
 
 
@@ -256,13 +258,16 @@ def verify_backup(backup: Path) -> None:
         )
 
 
-def _write_checked_copy(source: sqlite3.Connection, library_path: Path, target: Path) -> None:
+def _write_checked_copy(
+    source: sqlite3.Connection, library_path: Path, target: Path, *, make_folder: bool
+) -> None:
     import uuid  # here: opening a library (the window's start) takes no backup
 
     # A name of its own: two processes may take the same day's copy at the same moment.
     partial = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            target.parent.mkdir(parents=True, exist_ok=True)
         # Made here first: a destination we cannot write to fails as an OSError naming it,
         # not as SQLite's "unable to open database file".
         partial.open("xb").close()

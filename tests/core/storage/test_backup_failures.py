@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -45,12 +46,139 @@ def _add_note(db: Database, key: str) -> None:
         conn.execute("INSERT INTO library_state VALUES (?, '批注')", (key,))
 
 
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
     """A library of some pages in its own folder."""
     folder = tmp_path / "lib"
     folder.mkdir()
     return _library(folder / "library.sqlite")
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    """The folder a user backs up to (a USB stick, say)."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return folder
+
+
+def _full_after(monkeypatch: pytest.MonkeyPatch, pages: int) -> None:
+    """Copies being written (``.partial``) hit a full disk after ``pages`` pages: SQLITE_FULL."""
+    real_connect = sqlite3.connect
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = real_connect(database, *args, **kwargs)
+        if str(database).endswith(".partial"):
+            conn.execute(f"PRAGMA max_page_count = {pages}")
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+def _refuse_new_files(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
+    """Creating the copy fails with ``code`` (EROFS, EACCES) as on a read-only stick."""
+    real_open = Path.open
+
+    def open_(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if self.name.endswith(".partial") and "x" in mode:
+            raise OSError(code, os.strerror(code), str(self))
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_)
+
+
+def _vanish_while_copying(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """The destination folder disappears once the copy is under way (the stick is pulled)."""
+    real_connect = sqlite3.connect
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = real_connect(database, *args, **kwargs)
+        if str(database).endswith(".partial"):
+            shutil.rmtree(folder)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+def test_a_full_destination_is_named_and_nothing_is_left(
+    library: Path, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = stick / "批注文库.sqlite"
+    _full_after(monkeypatch, 3)
+    with Database.open(library) as db:
+        with pytest.raises(LibraryError) as caught:
+            db.copy_to(target)
+        assert caught.value.code == "disk-full"
+        assert caught.value.path == str(target)
+        assert _files(stick) == [], "no copy, whole or partial"
+        _add_note(db, "after")
+    assert _notes(library) == 41
+
+
+@pytest.mark.parametrize("code", [errno.EROFS, errno.EACCES], ids=["EROFS", "EACCES"])
+def test_a_read_only_destination_is_named_and_nothing_is_left(
+    library: Path, stick: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    target = stick / "批注文库.sqlite"
+    _refuse_new_files(monkeypatch, code)
+    with Database.open(library) as db, pytest.raises(LibraryError) as caught:
+        db.copy_to(target)
+    assert caught.value.code == "read-only"
+    assert caught.value.path == str(target)
+    assert _files(stick) == []
+    assert _notes(library) == 40
+
+
+def test_a_destination_folder_that_is_gone_is_not_made_again(library: Path, stick: Path) -> None:
+    # A pulled USB stick leaves its mount point's parent: making the folder again would put
+    # the "backup" on the computer's own disk, where the user would never look for it.
+    target = stick / "批注文库.sqlite"
+    stick.rmdir()
+    with Database.open(library) as db, pytest.raises(LibraryError) as caught:
+        db.copy_to(target)
+    assert caught.value.code == "cannot-open"
+    assert caught.value.path == str(target)
+    assert not stick.exists()
+
+
+def test_a_destination_that_vanishes_while_copying_leaves_nothing(
+    library: Path, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = stick / "批注文库.sqlite"
+    _vanish_while_copying(monkeypatch, stick)
+    with Database.open(library) as db:
+        with pytest.raises(LibraryError) as caught:
+            db.copy_to(target)
+        assert caught.value.path == str(target)
+        # SQLite meets the missing folder as it finishes the copy (its journal) or the rename does.
+        assert caught.value.code in {"io-error", "cannot-open"}
+        assert not target.exists()
+        assert db.check() == []
+    assert _notes(library) == 40
+
+
+def test_the_backups_folder_beside_the_library_is_made_when_missing(library: Path) -> None:
+    with Database.open(library) as db:
+        info = db.backup()
+    assert info.path.parent == library.parent / "backups"
+
+
+def test_a_full_backups_folder_fails_the_daily_backup_and_leaves_nothing(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _full_after(monkeypatch, 3)
+    with Database.open(library) as db:
+        with pytest.raises(LibraryError) as caught:
+            db.ensure_daily_backup()
+        assert caught.value.code == "disk-full"
+        assert caught.value.path.startswith(str(library.parent / "backups"))
+    assert backup.list_backups(library) == []
+    assert _files(library.parent / "backups") == []
+    assert _notes(library) == 40
 
 
 def _newer(folder: Path) -> Path:
