@@ -2049,6 +2049,26 @@
         <translation>无法将文库备份到 %1。</translation>
     </message>
     <message>
+        <source>Nothing was written there, and the library is as it was.</source>
+        <translation>那里没有写入任何内容，文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The destination is full: free some space or choose another place.</source>
+        <translation>目标位置已满：请腾出空间或另选位置。</translation>
+    </message>
+    <message>
+        <source>The destination cannot be written to (read-only or not permitted).</source>
+        <translation>目标位置无法写入（只读或没有权限）。</translation>
+    </message>
+    <message>
+        <source>The destination folder is not there (was a USB stick removed?).</source>
+        <translation>目标文件夹不存在（U 盘是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s disk reported an error (was it removed?).</source>
+        <translation>目标位置所在的磁盘报告了错误（是否已移除？）。</translation>
+    </message>
+    <message>
         <source>Checking the library…</source>
         <translation>正在检查文库…</translation>
     </message>

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +21,7 @@ from desktop.core.errors import LibraryError
 from desktop.core.storage import backup
 from desktop.core.storage.database import Database
 from desktop.core.storage.schema import LATEST_VERSION
+from tests.core.storage.disk_failures import full_after, refuse_new_files, vanish_while_copying
 
 
 def _library(path: Path) -> Path:
@@ -66,49 +66,11 @@ def stick(tmp_path: Path) -> Path:
     return folder
 
 
-def _full_after(monkeypatch: pytest.MonkeyPatch, pages: int) -> None:
-    """Copies being written (``.partial``) hit a full disk after ``pages`` pages: SQLITE_FULL."""
-    real_connect = sqlite3.connect
-
-    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-        conn = real_connect(database, *args, **kwargs)
-        if str(database).endswith(".partial"):
-            conn.execute(f"PRAGMA max_page_count = {pages}")
-        return conn
-
-    monkeypatch.setattr(sqlite3, "connect", connect)
-
-
-def _refuse_new_files(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
-    """Creating the copy fails with ``code`` (EROFS, EACCES) as on a read-only stick."""
-    real_open = Path.open
-
-    def open_(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
-        if self.name.endswith(".partial") and "x" in mode:
-            raise OSError(code, os.strerror(code), str(self))
-        return real_open(self, mode, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", open_)
-
-
-def _vanish_while_copying(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
-    """The destination folder disappears once the copy is under way (the stick is pulled)."""
-    real_connect = sqlite3.connect
-
-    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-        conn = real_connect(database, *args, **kwargs)
-        if str(database).endswith(".partial"):
-            shutil.rmtree(folder)
-        return conn
-
-    monkeypatch.setattr(sqlite3, "connect", connect)
-
-
 def test_a_full_destination_is_named_and_nothing_is_left(
     library: Path, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = stick / "批注文库.sqlite"
-    _full_after(monkeypatch, 3)
+    full_after(monkeypatch, 3)
     with Database.open(library) as db:
         with pytest.raises(LibraryError) as caught:
             db.copy_to(target)
@@ -124,7 +86,7 @@ def test_a_read_only_destination_is_named_and_nothing_is_left(
     library: Path, stick: Path, monkeypatch: pytest.MonkeyPatch, code: int
 ) -> None:
     target = stick / "批注文库.sqlite"
-    _refuse_new_files(monkeypatch, code)
+    refuse_new_files(monkeypatch, code)
     with Database.open(library) as db, pytest.raises(LibraryError) as caught:
         db.copy_to(target)
     assert caught.value.code == "read-only"
@@ -149,7 +111,7 @@ def test_a_destination_that_vanishes_while_copying_leaves_nothing(
     library: Path, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = stick / "批注文库.sqlite"
-    _vanish_while_copying(monkeypatch, stick)
+    vanish_while_copying(monkeypatch, stick)
     with Database.open(library) as db:
         with pytest.raises(LibraryError) as caught:
             db.copy_to(target)
@@ -170,7 +132,7 @@ def test_the_backups_folder_beside_the_library_is_made_when_missing(library: Pat
 def test_a_full_backups_folder_fails_the_daily_backup_and_leaves_nothing(
     library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _full_after(monkeypatch, 3)
+    full_after(monkeypatch, 3)
     with Database.open(library) as db:
         with pytest.raises(LibraryError) as caught:
             db.ensure_daily_backup()
