@@ -157,8 +157,13 @@ def make_application() -> QApplication:
     return app
 
 
-def show_library_error(error: LibraryError, parent: QWidget | None = None) -> None:
-    """The library cannot be opened: say so, naming the file and how to restore a backup."""
+def show_library_error(
+    error: LibraryError, parent: QWidget | None = None, postscript: str = ""
+) -> None:
+    """The library cannot be opened: say so, naming the file and how to restore a backup.
+
+    ``postscript`` follows core's message (what else the user must know: a file kept aside).
+    """
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.gui.messages import error_summary
@@ -168,7 +173,7 @@ def show_library_error(error: LibraryError, parent: QWidget | None = None) -> No
     )
     # Core's message names the file and, for a damaged library, the latest backup and the
     # command that restores it; nothing is written to the library meanwhile.
-    box.setInformativeText(str(error))
+    box.setInformativeText(f"{error}\n\n{postscript}".strip())
     box.exec()
 
 

@@ -2019,6 +2019,10 @@
         <source>The library cannot be restored from %1.</source>
         <translation>无法从 %1 恢复文库。</translation>
     </message>
+    <message>
+        <source>The library you had before the restore is kept unchanged as %1; to go back to it, rename it to %2.</source>
+        <translation>恢复之前的文库原样保留为 %1；如要回到它，请将它改名为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTools</name>
