@@ -223,3 +223,33 @@ def _fail_moving(monkeypatch: pytest.MonkeyPatch, source: str, code: int) -> Non
         real_replace(src, dst)
 
     monkeypatch.setattr(backup.os, "replace", replace)
+
+
+def test_a_daily_backup_that_cannot_be_written_does_not_stop_the_library_opening(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.storage.library import open_library
+
+    full_after(monkeypatch, 3)
+    with open_library(library, create=False, seed=None) as opened:
+        problem = opened.daily_backup_problem
+        assert problem is not None
+        assert problem.code == "disk-full"
+        assert problem.path.startswith(str(library.parent / "backups"))
+        assert opened.db.value("SELECT count(*) FROM library_state") == 40
+    monkeypatch.undo()
+    with open_library(library, create=False, seed=None) as opened:
+        assert opened.daily_backup_problem is None
+    assert [info.kind for info in backup.list_backups(library)] == ["daily"]
+
+
+def test_a_damaged_library_still_refuses_to_open_at_its_daily_backup(library: Path) -> None:
+    from desktop.core.storage.failures import DamagedLibraryError
+    from desktop.core.storage.library import open_library
+
+    data = bytearray(library.read_bytes())
+    page = int.from_bytes(data[16:18], "big") or 65536
+    data[page * 2 : page * 6] = b"\x5a" * (page * 4)
+    library.write_bytes(bytes(data))
+    with pytest.raises(DamagedLibraryError):
+        open_library(library, create=False, seed=None).close()
