@@ -954,6 +954,29 @@
     </message>
 </context>
 <context>
+    <name>DailyBackupReport</name>
+    <message>
+        <source>Today&apos;s backup could not be written to %1 (%2). The library is fine; the backup is tried again at the next start.</source>
+        <translation>今天的备份未能写入 %1（%2）。文库完好无损；下次启动时会再次尝试备份。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>the folder cannot be opened</source>
+        <translation>无法打开该文件夹</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+</context>
+<context>
     <name>DialogsMixin</name>
     <message>
         <source>Import Speeches</source>
