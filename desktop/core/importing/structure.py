@@ -32,8 +32,8 @@ from desktop.core.importing.lines import (
     is_title_like,
     salutation_length,
 )
-from desktop.core.importing.noise import is_sharing_site_chrome, is_site_clock
 from desktop.core.importing.outline import build_outline
+from desktop.core.importing.page_chrome import is_sharing_site_chrome, is_site_clock
 from desktop.core.importing.press import publication_date
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.split import Layout, SpeechRange, split
