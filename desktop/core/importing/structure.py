@@ -78,7 +78,7 @@ def structure(
         speeches.append(_speech(index, paragraphs, speech_range, head, declared))
     title = _collection_title(paragraphs, layout, heads, speeches, origin)
     date = _collection_date(paragraphs, layout, heads, clean)
-    removed = _map_removals(clean, layout, offsets)
+    removed = _map_removals(clean, layout, offsets) + _cut_off(paragraphs, layout, offsets)
     return ImportedDocument(
         title, origin.name, origin.encoding, origin.format, speeches, removed, date
     )
@@ -257,6 +257,14 @@ def _map_removals(clean: CleanText, layout: Layout, offsets: list[int]) -> list[
             position = min(offsets[paragraph] + pending.offset, total)
             removed.append(Removal(pending.kind, pending.text, None, position))
     return removed
+
+
+def _cut_off(paragraphs: Sequence[Paragraph], layout: Layout, offsets: list[int]) -> list[Removal]:
+    """The header of a speech cut off before its text, as one removal outside every speech."""
+    if layout.cut_off is None:
+        return []
+    text = "\n".join(paragraph.text for paragraph in paragraphs[layout.cut_off :])
+    return [Removal(RemovalKind.CUT_OFF, text, None, offsets[layout.cut_off])]
 
 
 def _paragraph_offsets(paragraphs: Sequence[Paragraph]) -> list[int]:
