@@ -248,3 +248,18 @@ def test_a_header_cut_off_at_the_end_is_a_removal_not_a_speech() -> None:
     (cut,) = [removal for removal in document.removed if removal.kind == RemovalKind.CUT_OFF]
     assert (cut.text, cut.speech) == ("在全市安全生产会议上的讲话\n李四\n2020年3月8日", None)
     assert cut.position == len(only.text) + 1
+
+
+def test_a_declared_heading_opened_by_a_salutation_starts_after_it() -> None:
+    markdown = (
+        "# 在全市工作会议上的讲话\n\n## 同志们：在这次会议上我讲三点意见\n\n"
+        "今年以来，我们取得了很大成绩。\n\n## 一、提高认识\n\n要统一思想。\n"
+    )
+    document = import_bytes(markdown.encode(), "a.md")
+    check_document(document)
+    (speech,) = document.speeches
+    (salutation,) = [span for span in speech.spans if span.kind == SpanKind.SALUTATION]
+    assert speech.text[salutation.start : salutation.end] == "同志们："
+    first = speech.outline[0]
+    assert first.start == salutation.end
+    assert speech.text[first.start : first.head_end] == "在这次会议上我讲三点意见"
