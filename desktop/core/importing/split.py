@@ -52,6 +52,8 @@ _SPEECH_WORD_INSIDE = re.compile("讲话|发言|致辞|讲稿|演讲|贺词|主�
 _TITLE_COUNT = re.compile(
     r"\s*[（(【\[]\s*(?:之)?[一二三四五六七八九十0-9０-９]{1,3}\s*[）)】\]]\s*$"
 )
+# A line naming where the words above it come from: ——在…的讲话, 摘自…, 选自….
+_ATTRIBUTION = re.compile(r"\s*(?:[—－\-~～]|摘自|选自|出自|引自|节选自)")
 _QUOTES = "\"'“”‘’「」『』"
 
 
@@ -143,6 +145,8 @@ def _without_trailing_title(paragraphs: Sequence[Paragraph], layout: Layout) -> 
     key = _speech_title_key(paragraphs[start].text)
     if key is None or not ends_sentence(paragraphs[start - 1].text):
         return layout
+    if _ATTRIBUTION.match(paragraphs[start].text):
+        return layout  # the source of the passage above (——在…会议上的讲话), not a new speech
     opening = paragraphs[last.first : min(last.first + _HEAD_SCAN, start)]
     if any(_speech_title_key(paragraph.text) == key for paragraph in opening):
         return layout  # its own title said again under it (a page's footer link)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.split import split
 
@@ -196,3 +198,9 @@ def test_a_speechs_own_title_said_again_at_the_end_stays() -> None:
 def test_an_official_documents_signature_at_the_end_stays() -> None:
     text = f"关于加强安全生产的通知\n{SPEECH}\n某某市人民政府\n2020年5月9日"
     assert _cut_off(text) == ([(0, 7, None, None)], None)
+
+
+@pytest.mark.parametrize("source", ["——在全省工作会议上的讲话", "摘自在全省工作会议上的讲话"])
+def test_a_passages_source_at_the_end_is_not_a_cut_off_header(source: str) -> None:
+    text = f"学习摘编\n要坚持以人民为中心的发展思想。\n{source}"
+    assert _cut_off(text) == ([(0, 3, None, None)], None)
