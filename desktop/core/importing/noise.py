@@ -11,6 +11,7 @@ import re
 from desktop.core.document import RemovalKind
 from desktop.core.importing.chars import (
     HAN,
+    HAN_RE,
     either_script,
     han_count,
     has_sentence_end,
@@ -123,6 +124,27 @@ _WECHAT = re.compile(
     )
 )
 _WECHAT_MAX = 30
+# The credits under a WeChat article (校对丨李某, 文 / 张某, 审核：王某): a staff role, then a
+# colon, a bar or a slash, then the names.
+_CREDIT = re.compile(
+    either_script(
+        r"(?:来源|作者|编辑|责编|审核|校对|排版|美编|初审|复审|终审|一审|二审|三审|监制|统筹|策划"
+        r"|供稿|撰稿|文案|摄影|图片|图文|文字|视频|设计|制作|出品|主编|文|图)\s*[:：|｜丨/／]"
+    )
+)
+# The heading of the list of other articles under a page (往期推荐, 相关阅读, 猜你喜欢).
+_LINK_LIST_HEADING = re.compile(
+    either_script(
+        r"(?:往期|相关|推荐|延伸|热门|精彩|更多)(?:推荐|回顾|精彩|阅读|文章|稿件|链接|新闻|内容)"
+        r"|猜你喜欢|为你推荐"
+    )
+)
+_LINK_LIST_HEADING_MAX = 16
+# A photo's caption left where the photo was (图为会议现场, ▲ 会议现场): the photo is gone. A
+# caption asks nothing and labels nothing: ▲ also bullets a reporter's question (▲某报记者：…？).
+_CAPTION = re.compile(r"图片?为|[▲△↑]")
+_NOT_IN_CAPTION = re.compile(r"[:：?？!！]")
+_CAPTION_MAX = 60
 # The switches at the very top of a mobile or accessible page, alone or in a row of them
 # (无障碍浏览 | 长者模式 | 繁體版): each word names a way to view the page, and nothing else.
 _SWITCH_WORD = re.compile(
@@ -206,6 +228,8 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
         return RemovalKind.PAGE_MARKER
     if _FOOTER.match(text):
         return RemovalKind.FOOTER
+    if text[0] in "图▲△↑" and _is_caption(text):
+        return RemovalKind.WEB_CHROME
     if edge and len(text) <= _CHROME_MAX and _is_chrome(text):
         return RemovalKind.WEB_CHROME
     if len(text) <= _CHROME_MAX and _is_watermark_line(text):
@@ -363,7 +387,24 @@ def _is_chrome(text: str) -> bool:
         return True
     if is_reporter_byline(text):
         return True
-    return _BYLINE.search(text) is not None and not has_sentence_end(text)
+    credit = _CREDIT.match(text) is not None or _BYLINE.search(text) is not None
+    return credit and not has_sentence_end(text)
+
+
+def _is_caption(text: str) -> bool:
+    return (
+        len(text) <= _CAPTION_MAX
+        and _CAPTION.match(text) is not None
+        and _NOT_IN_CAPTION.search(text) is None
+    )
+
+
+def is_link_list_heading(text: str) -> bool:
+    """Whether ``text`` heads a list of links to other articles (往期推荐, ▼相关阅读▼)."""
+    if len(text) > _LINK_LIST_HEADING_MAX:
+        return False
+    words = "".join(HAN_RE.findall(text))
+    return _LINK_LIST_HEADING.fullmatch(words) is not None
 
 
 def _is_switch_bar(text: str) -> bool:

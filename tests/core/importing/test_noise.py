@@ -123,8 +123,19 @@ _TRADITIONAL_SCRIPT_LABELS = (
 )
 
 
+# The credits a WeChat account puts under its articles, a bar or a slash after the role.
+_ARTICLE_CREDITS = (
+    "校对：赵某",
+    "编辑丨李某 审核丨王某",
+    "文 / 某某某",
+    "图片 | 某某社",
+    "排版：孙某  监制：周某",
+)
+
+
 @pytest.mark.parametrize(
-    "line", _SITE_LABELS + _PAGE_METADATA_AND_BYLINES + _TRADITIONAL_SCRIPT_LABELS
+    "line",
+    _SITE_LABELS + _PAGE_METADATA_AND_BYLINES + _TRADITIONAL_SCRIPT_LABELS + _ARTICLE_CREDITS,
 )
 def test_page_chrome_is_chrome_only_at_the_edges(line: str) -> None:
     assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
@@ -295,3 +306,27 @@ def test_a_site_clock_at_the_top_is_chrome_below_the_text_not() -> None:
     assert whole_line_kind(clock, edge=True, top=True) == RemovalKind.WEB_CHROME
     assert whole_line_kind(clock, edge=True) is None
     assert whole_line_kind("2024年11月22日", edge=True, top=True) is None
+
+
+@pytest.mark.parametrize("line", ["文字：我们要把学习贯彻落到实处。", "图文并茂地宣传典型"])
+def test_a_sentence_opening_like_a_credit_is_not_chrome(line: str) -> None:
+    assert whole_line_kind(line, edge=True) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["图为会议现场", "▲ 调研组在企业了解生产经营情况", "图片为座谈会现场"]
+)
+def test_a_photo_caption_is_removed_wherever_it_stands(line: str) -> None:
+    assert whole_line_kind(line, edge=False) == RemovalKind.WEB_CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图书馆建设要加快推进。",
+        "图为" + "会议现场，与会同志认真听取报告并进行了热烈讨论" * 3,
+        "▲某某报记者：今年的重点工作有哪些？",
+    ],
+)
+def test_a_sentence_a_question_or_a_long_paragraph_is_not_a_caption(line: str) -> None:
+    assert whole_line_kind(line, edge=False) is None
