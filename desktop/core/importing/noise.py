@@ -74,12 +74,13 @@ _CHROME_START = re.compile(
         r"|相关稿件|相关文章|相关阅读|相关链接|相关新闻|相关推荐|推荐阅读|热门推荐|热门文章|延伸阅读|猜你喜欢"
         r"|纠错|打印本页|打印|关闭窗口|关闭|分享到|分享|收藏本页|举报"
         r"|返回顶部|返回首页|返回列表|网站地图|联系我们|扫一扫|微信扫一扫"
-        r"|当前位置|您的位置|您的当前位置|您现在的位置"
+        r"|当前位置|您的位置|您的当前位置|您现在的位置|收听本文|听新闻|朗读本文|语音播报"
         r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|Copyright|COPYRIGHT|©)"
     )
 )
 _CHROME_ANYWHERE = re.compile(
     either_script(r"ICP\s*备|ICP证|版权所有|Copyright|©|公网安备|All Rights Reserved")
+    + r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"  # an audio player's clock (00:00/03:12)
 )
 # The label: value fields a government site's disclosure table (索引号, 发文机关, 成文日期…) or a
 # document-sharing site (文档编号, 上传时间, 页数…) shows above an article; justified labels
@@ -153,6 +154,14 @@ _SWITCH_WORD = re.compile(
         r"|(?:无障碍|适老化)(?:浏览|阅读|模式|版)?"
     )
 )
+# The buttons a page puts beside its title (共产党员网 打印 纠错): a row of them, a site's name
+# at most beside them.
+_BUTTON_WORD = re.compile(
+    either_script(r"打印|纠错|分享|收藏|关闭|字号|[大中小]|评论|点赞|在看|转发|复制链接|微信|微博")
+)
+_BUTTONS_MIN = 2
+# The counters over a saved mobile page (1 1 1: shares, likes, comments), no words at all.
+_COUNTERS = re.compile(r"\d+(?:\s+\d+)+")
 _CHROME_MAX = 80
 _METADATA_LABEL_MAX = 16
 # A site's navigation: a breadcrumb (中国网 > 新闻中心 > 时政), a bar of channel links
@@ -216,7 +225,7 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
     where a page's chrome (责任编辑, 来源, 打印本页, ICP备…) sits; ``top`` that it is above,
     where a site's navigation sits.
     """
-    if top and (is_site_navigation(text) or is_site_clock(text)):
+    if top and (is_site_navigation(text) or is_site_clock(text) or _COUNTERS.fullmatch(text)):
         return RemovalKind.WEB_CHROME
     if len(text) > _CHROME_MAX:
         return RemovalKind.FOOTER if _FOOTER.match(text) else None
@@ -381,6 +390,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 def _is_chrome(text: str) -> bool:
     if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _is_switch_bar(text):
         return True
+    if _is_button_row(text):
+        return True
     if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
         return True
     if len(text) <= _WECHAT_MAX and _WECHAT.search(text):
@@ -405,6 +416,13 @@ def is_link_list_heading(text: str) -> bool:
         return False
     words = "".join(HAN_RE.findall(text))
     return _LINK_LIST_HEADING.fullmatch(words) is not None
+
+
+def _is_button_row(text: str) -> bool:
+    """A row of a page's buttons (打印 纠错 分享), with the site's name at most beside them."""
+    words = _LINK_SEPARATOR.split(text.strip())
+    buttons = sum(1 for word in words if _BUTTON_WORD.fullmatch(word))
+    return buttons >= _BUTTONS_MIN and len(words) - buttons <= 1
 
 
 def _is_switch_bar(text: str) -> bool:

@@ -123,6 +123,8 @@ _TRADITIONAL_SCRIPT_LABELS = (
 )
 
 
+# A saved mobile page's audio player and the buttons beside its title, the site's name with them.
+_PLAYER_AND_BUTTONS = ("收听本文 00:00/00:00", "00:00 / 03:12", "某某网 打印 纠错", "分享 收藏")
 # The credits a WeChat account puts under its articles, a bar or a slash after the role.
 _ARTICLE_CREDITS = (
     "校对：赵某",
@@ -135,7 +137,11 @@ _ARTICLE_CREDITS = (
 
 @pytest.mark.parametrize(
     "line",
-    _SITE_LABELS + _PAGE_METADATA_AND_BYLINES + _TRADITIONAL_SCRIPT_LABELS + _ARTICLE_CREDITS,
+    _SITE_LABELS
+    + _PAGE_METADATA_AND_BYLINES
+    + _TRADITIONAL_SCRIPT_LABELS
+    + _ARTICLE_CREDITS
+    + _PLAYER_AND_BUTTONS,
 )
 def test_page_chrome_is_chrome_only_at_the_edges(line: str) -> None:
     assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
@@ -330,3 +336,13 @@ def test_a_photo_caption_is_removed_wherever_it_stands(line: str) -> None:
 )
 def test_a_sentence_a_question_or_a_long_paragraph_is_not_a_caption(line: str) -> None:
     assert whole_line_kind(line, edge=False) is None
+
+
+@pytest.mark.parametrize("line", ["某某网 打印", "大力弘扬 优良作风 纠错 纠偏"])
+def test_a_row_with_one_button_or_other_words_is_not_chrome(line: str) -> None:
+    assert whole_line_kind(line, edge=True) is None
+
+
+def test_counters_over_a_mobile_page_go_only_at_its_top() -> None:
+    assert whole_line_kind("1 1 1", edge=True, top=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind("3 12", edge=False) is None
