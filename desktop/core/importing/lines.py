@@ -94,6 +94,12 @@ _DOCUMENT_KIND = re.compile(
     r"(?:通知|通报|意见|决定|决议|公告|通告|报告|请示|批复|函|纪要|命令|议案|方案|办法|规定|规则"
     r"|细则|条例|规划|计划|要点|讲话|发言|致辞|总结|答复|倡议书|公报)[》”）)]*$"
 )
+# The words naming a document's kind, which a title broken by a PDF's or a page's width may be
+# cut inside (…民主生活会对照检 / 查材料, …述职述廉报 / 告).
+_KIND_WORD = re.compile(
+    r"讲话|发言|提纲|致辞|主持词|报告|材料|检查|方案|通知|意见|要点|计划|总结|规划|纪要|办法|规定"
+)
+_KIND_WORD_REACH = 3  # characters either side of the break: the longest kind word is three
 _QUESTION_MARKS = ("？", "?")
 _QUESTION_LINE_MAX = 24
 # A headline is broken over lines only when long; a first line this short is a title itself.
@@ -193,7 +199,7 @@ def continues_title(title: str, text: str) -> bool:
     documents centre long titles (``…关于印发`` / ``…实施方案的通知``)."""
     if _DOCUMENT_KIND.search(title) or not is_title_like(text):
         return False
-    if _left_open(title):
+    if _left_open(title) or _cuts_a_kind_word(title, text):
         return True
     # "…关于…" runs on to the line that names the document's kind, or that is left open itself
     return "关于" in title and (_DOCUMENT_KIND.search(text) is not None or _left_open(text))
@@ -221,6 +227,14 @@ def document_kind(text: str) -> str | None:
     """The kind of document a title ends with (``…的通知`` → ``通知``), or None."""
     match = _DOCUMENT_KIND.search(text)
     return match.group().rstrip("》”）)") if match else None
+
+
+def _cuts_a_kind_word(title: str, text: str) -> bool:
+    """Whether the break between two title lines falls inside a word naming the document's
+    kind (检|查, 报|告): no title line ends on half of such a word."""
+    reach = min(_KIND_WORD_REACH, len(title))
+    around = title[-reach:] + text[:_KIND_WORD_REACH]
+    return any(m.start() < reach < m.end() for m in _KIND_WORD.finditer(around))
 
 
 def _left_open(text: str) -> bool:

@@ -109,6 +109,24 @@ def test_a_title_line_left_open_carries_on() -> None:
     assert head.titles == ["国务院关于在某某试验区暂时调整实施《某某管理条例》有关规定的决定"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("某某局领导班子2024年度民主生活会对照检", "查材料"),
+        ("某某同志2023年度述职述廉报", "告（送审稿）"),
+        ("在全市某某工作座谈会上的讲", "话（摘要）"),
+    ],
+)
+def test_a_title_cut_inside_the_word_naming_its_kind_is_one_title(first: str, second: str) -> None:
+    head, _ = _head(f"{first}\n{second}\n根据统一部署，现将有关情况报告如下。")
+    assert head.titles == [first + second]
+
+
+def test_a_title_line_ending_on_a_whole_kind_word_stays_apart() -> None:
+    head, _ = _head("某某工作报告\n告别陋习倡议\n根据统一部署，现将有关情况报告如下。")
+    assert head.titles == ["某某工作报告", "告别陋习倡议"]
+
+
 def test_a_document_number_is_not_a_title() -> None:
     marked = _marked("关于做好春耕工作的通知\n农办发〔2022〕15号\n各乡镇：\n现就有关事项通知如下。")
     assert marked[:2] == [
