@@ -22,6 +22,7 @@ from desktop.core.importing.lines import (
     continues_title,
     document_number,
     is_distribution_line,
+    is_long_title,
     is_subtitle,
     is_title_like,
     is_toc_heading,
@@ -223,8 +224,7 @@ def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
 
 def _is_title(text: str) -> bool:
     return (
-        is_title_like(text)
-        and len(text) <= TITLE_MAX
+        ((is_title_like(text) and len(text) <= TITLE_MAX) or is_long_title(text))
         and heading_marker(text) is None
         and bare_numeral(text) is None
     )

@@ -100,6 +100,9 @@ _KIND_WORD = re.compile(
     r"讲话|发言|提纲|致辞|主持词|报告|材料|检查|方案|通知|意见|要点|计划|总结|规划|纪要|办法|规定"
 )
 _KIND_WORD_REACH = 3  # characters either side of the break: the longest kind word is three
+# A notice issued by several offices names them all (某某局 某某委员会 …关于印发…的通知).
+_LONG_TITLE_MAX = 120
+_ANY_CLAUSE_MARK = re.compile(r"[，,、；;：:。！？!?]")
 _QUESTION_MARKS = ("？", "?")
 _QUESTION_LINE_MAX = 24
 # A headline is broken over lines only when long; a first line this short is a title itself.
@@ -183,6 +186,16 @@ def is_title_like(text: str) -> bool:
         and text[-1] not in "，,、：:"
         and not has_sentence_end(text)
         and han_count(text) >= 2
+    )
+
+
+def is_long_title(text: str) -> bool:
+    """A title longer than most, told by its end naming the document's kind (…实施方案的通知)
+    and by holding no clause at all."""
+    return (
+        TITLE_MAX < len(text) <= _LONG_TITLE_MAX
+        and _DOCUMENT_KIND.search(text) is not None
+        and _ANY_CLAUSE_MARK.search(text) is None
     )
 
 

@@ -127,6 +127,18 @@ def test_a_title_line_ending_on_a_whole_kind_word_stays_apart() -> None:
     assert head.titles == ["某某工作报告", "告别陋习倡议"]
 
 
+def test_a_notice_issued_by_several_offices_keeps_its_long_title() -> None:
+    title = (
+        "某某市发展和改革委员会 某某市财政局 某某市自然资源和规划局 某某市住房和城乡建设局"
+        " 关于印发某某市老旧小区改造提升工程实施方案的通知"
+    )
+    marked = _marked(f"{title}\n各区县人民政府，市级有关部门：\n现将方案印发给你们。")
+    assert marked[:2] == [
+        (SpanKind.TITLE, title),
+        (SpanKind.SALUTATION, "各区县人民政府，市级有关部门："),
+    ]
+
+
 def test_a_document_number_is_not_a_title() -> None:
     marked = _marked("关于做好春耕工作的通知\n农办发〔2022〕15号\n各乡镇：\n现就有关事项通知如下。")
     assert marked[:2] == [
