@@ -23,6 +23,7 @@ from desktop.core.importing.lines import (
     document_number,
     is_distribution_line,
     is_long_title,
+    is_meeting_field,
     is_subtitle,
     is_title_like,
     is_toc_heading,
@@ -110,6 +111,10 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_toc(head, paragraphs, index)
     if _is_numbered_entry(text):
         return _take_unlabelled_toc(head, paragraphs, index)
+    if is_meeting_field(text):
+        # who chaired, when and where: a line of the head kept out of the title and the outline
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
     if _asks_on_last_title(head, paragraphs, index):
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))

@@ -100,6 +100,15 @@ _KIND_WORD = re.compile(
     r"讲话|发言|提纲|致辞|主持词|报告|材料|检查|方案|通知|意见|要点|计划|总结|规划|纪要|办法|规定"
 )
 _KIND_WORD_REACH = 3  # characters either side of the break: the longest kind word is three
+# A meeting's record fields under a speech's title or in its minutes (主持人：…, 记录人：…,
+# 时间：…, 地点：…): who chaired and where, neither a title nor a heading.
+_MEETING_FIELD = re.compile(
+    either_script(
+        r"(?:会议)?(?:主持人?|记录人?|时间|地点|参会人员|参加人员|出席人员|列席人员|主讲人|报告人)"
+    )
+    + r"\s*[:：]\s*\S"
+)
+_MEETING_FIELD_MAX = 60
 # A notice issued by several offices names them all (某某局 某某委员会 …关于印发…的通知).
 _LONG_TITLE_MAX = 120
 _ANY_CLAUSE_MARK = re.compile(r"[，,、；;：:。！？!?]")
@@ -186,6 +195,15 @@ def is_title_like(text: str) -> bool:
         and text[-1] not in "，,、：:"
         and not has_sentence_end(text)
         and han_count(text) >= 2
+    )
+
+
+def is_meeting_field(text: str) -> bool:
+    """Whether ``text`` is a meeting's record field (``主持人：市委副书记 张三``)."""
+    return (
+        len(text) <= _MEETING_FIELD_MAX
+        and _MEETING_FIELD.match(text) is not None
+        and not has_sentence_end(text)
     )
 
 

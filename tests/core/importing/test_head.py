@@ -139,6 +139,19 @@ def test_a_notice_issued_by_several_offices_keeps_its_long_title() -> None:
     ]
 
 
+def test_the_chairs_line_under_the_speaker_is_part_of_the_head() -> None:
+    marked = _marked(
+        "在全市某某座谈会上的讲话\n市委书记 某某某\n主持人：市委副书记 某某\n"
+        "同志们：\n今天召开座谈会，听取大家的意见。"
+    )
+    assert marked == [
+        (SpanKind.TITLE, "在全市某某座谈会上的讲话"),
+        (SpanKind.SPEAKER, "市委书记 某某某"),
+        (SpanKind.SUBTITLE, "主持人：市委副书记 某某"),
+        (SpanKind.SALUTATION, "同志们："),
+    ]
+
+
 def test_a_document_number_is_not_a_title() -> None:
     marked = _marked("关于做好春耕工作的通知\n农办发〔2022〕15号\n各乡镇：\n现就有关事项通知如下。")
     assert marked[:2] == [
