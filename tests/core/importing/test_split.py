@@ -148,3 +148,26 @@ def test_a_signature_over_its_date_and_a_pages_last_lines_opens_no_speech() -> N
 def test_a_speech_under_an_organisations_name_and_a_date_still_splits() -> None:
     text = f"{SIGNED}\n{BODY}\n某某县人民政府\n2023年4月2日\n{BODY}"
     assert [s[0] for s in _starts(text)] == [0, 5]
+
+
+def test_speeches_a_chair_introduces_open_with_title_and_speaker() -> None:
+    text = (
+        "全市某某工作会议主持词\n市委副书记 某某\n同志们：\n现在开会。下面请市长讲话。\n"
+        "在全市某某工作会议上的讲话\n市长 某某某\n同志们：\n今年工作取得了新成绩。\n"
+        "下面请书记讲话。\n"
+        "在全市某某工作会议上的讲话\n市委书记 某某某\n同志们：\n要抓好工作落实。"
+    )
+    assert [(first, end) for first, end, *_ in _starts(text)] == [(0, 4), (4, 9), (9, 13)]
+
+
+def test_one_speech_under_its_title_and_speaker_stays_whole() -> None:
+    text = "在全市某某工作会议上的讲话\n市长 某某某\n同志们：\n今年工作取得了新成绩。"
+    assert [(first, end) for first, end, *_ in _starts(text)] == [(0, 4)]
+
+
+def test_a_title_and_speaker_said_again_over_nothing_opens_no_speech() -> None:
+    text = (
+        "在全市某某工作会议上的讲话\n市长 某某某\n同志们：\n今年工作取得了新成绩。\n"
+        "在全市某某工作会议上的讲话\n市长 某某某"
+    )
+    assert [(first, end) for first, end, *_ in _starts(text)] == [(0, 6)]
