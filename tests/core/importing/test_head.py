@@ -152,6 +152,24 @@ def test_the_chairs_line_under_the_speaker_is_part_of_the_head() -> None:
     ]
 
 
+def test_a_speech_reposted_under_a_headline_and_a_lead_has_its_own_head() -> None:
+    head, paragraphs = _head(
+        "重磅｜市委书记在全市某某大会上的讲话（全文）\n"
+        "某月某日，全市某某大会召开。现将讲话全文刊发如下。\n"
+        "在全市某某大会上的讲话\n李明华\n（2023年5月5日）\n同志们：\n今天召开大会。"
+    )
+    assert head.titles[-1] == "在全市某某大会上的讲话"
+    assert (head.speaker, head.date) == ("李明华", "2023-05-05")
+    assert paragraphs[head.body_start].text == "今天召开大会。"
+
+
+def test_a_speech_title_under_a_lead_without_its_speaker_stays_in_the_body() -> None:
+    head, _ = _head(
+        "某某新闻\n某月某日，全市某某大会召开。\n在全市某某大会上的讲话\n会议要求各地认真贯彻落实。"
+    )
+    assert head.titles == ["某某新闻"]
+
+
 def test_a_document_number_is_not_a_title() -> None:
     marked = _marked("关于做好春耕工作的通知\n农办发〔2022〕15号\n各乡镇：\n现就有关事项通知如下。")
     assert marked[:2] == [
