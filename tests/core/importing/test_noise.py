@@ -124,7 +124,15 @@ _TRADITIONAL_SCRIPT_LABELS = (
 
 
 # A saved mobile page's audio player and the buttons beside its title, the site's name with them.
-_PLAYER_AND_BUTTONS = ("收听本文 00:00/00:00", "00:00 / 03:12", "某某网 打印 纠错", "分享 收藏")
+_PLAYER_AND_BUTTONS = (
+    "收听本文 00:00/00:00",
+    "00:00 / 03:12",
+    "某某网 打印 纠错",
+    "分享 收藏",
+    "正文复制",
+    "文章发表于2022年12月26日",
+    "发布于 2023-05-06 北京",
+)
 # The credits a WeChat account puts under its articles, a bar or a slash after the role.
 _ARTICLE_CREDITS = (
     "校对：赵某",
