@@ -35,7 +35,7 @@ from desktop.core.importing.lines import (
 )
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, decimal_section, heading_marker
-from desktop.core.importing.official import is_issuer_mark, is_recipients
+from desktop.core.importing.official import is_issuer_mark, is_recipients, unit_byline
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
@@ -138,6 +138,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     said_by = speaker(text)
     if said_by is None and _names_the_speaker(head, paragraphs, index):
         said_by = None, bare_name(text)
+    if said_by is None and head.titles and not _body_started(head):
+        said_by = unit_byline(text)  # an article's author, under its title
     if said_by is not None and head.speaker is None:
         head.role, head.speaker = said_by
         head.mark(SpanKind.SPEAKER, index, 0, len(text))

@@ -170,6 +170,12 @@ def test_a_speech_title_under_a_lead_without_its_speaker_stays_in_the_body() -> 
     assert head.titles == ["某某新闻"]
 
 
+def test_an_authors_unit_and_name_under_the_title_are_its_speaker() -> None:
+    head, _ = _head("对照检查要有针对性\n某某县某某镇人民政府 王建国\n撰写对照检查材料是关键。")
+    assert head.titles == ["对照检查要有针对性"]
+    assert (head.role, head.speaker) == ("某某县某某镇人民政府", "王建国")
+
+
 def test_a_document_number_is_not_a_title() -> None:
     marked = _marked("关于做好春耕工作的通知\n农办发〔2022〕15号\n各乡镇：\n现就有关事项通知如下。")
     assert marked[:2] == [
