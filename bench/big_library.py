@@ -38,12 +38,14 @@ CACHE = ROOT / "bench" / ".cache"
 _FORMAT = 1  # bump when the generation changes, so a stale cache is rebuilt
 _SEED = 20261127
 _COLORS = ("yellow", "green", "blue", "pink", "purple")
-_TOPICS = (
+TOPICS = (
     "效能革命", "乡村振兴", "营商环境", "安全生产", "生态环境保护", "招商引资", "民生保障",
     "干部作风建设", "优化政务服务", "科技创新", "财政预算", "防汛抗旱",
 )  # fmt: skip
+"""What the generated speeches and reports are about (headings and titles draw from these)."""
 _OCCASIONS = ("工作会", "动员大会", "推进会", "座谈会", "总结表彰大会", "专题会议")
-_CN_NUMBERS = "一二三四五六七八九十"
+CN_NUMBERS = "一二三四五六七八九十"
+"""The Chinese numerals of generated headings (一、, （一）) and points (一是)."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ FULL = Size(collections=100, speeches_per_collection=100, annotations=20_000)
 QUICK = Size(collections=10, speeches_per_collection=20, annotations=400)
 
 
-class _Text:
+class TextSource:
     """The source paragraphs, the alphabet for substitutions, and one random stream."""
 
     def __init__(self, seed: int) -> None:
@@ -80,7 +82,7 @@ class _Text:
 
     def title(self) -> str:
         """A speech title: ``在全市<topic><occasion>上的讲话``."""
-        return f"在全市{self.rng.choice(_TOPICS)}{self.rng.choice(_OCCASIONS)}上的讲话"
+        return f"在全市{self.rng.choice(TOPICS)}{self.rng.choice(_OCCASIONS)}上的讲话"
 
 
 def _numbered(paragraph: str) -> bool:
@@ -88,22 +90,22 @@ def _numbered(paragraph: str) -> bool:
     return any(mark in head for mark in ("、", "（", "(", "．", ".")) or head[0].isdigit()
 
 
-def speech_lines(text: _Text, title: str, number: int) -> list[str]:
+def speech_lines(text: TextSource, title: str, number: int) -> list[str]:
     """A speech as a compilation holds it: its separator, parts with headings and points."""
     lines = [f"{title} 篇{number}", title, "同志们："]
     lines += [text.paragraph() for _ in range(text.rng.randint(1, 3))]
     long = text.rng.random() < 0.02  # a few long reports, as a real library has
     for part in range(text.rng.randint(3, 9 if long else 5)):
-        lines.append(f"{_CN_NUMBERS[part]}、要{text.rng.choice(_TOPICS)}抓紧抓实")
+        lines.append(f"{CN_NUMBERS[part]}、要{text.rng.choice(TOPICS)}抓紧抓实")
         for point in range(text.rng.randint(0, 4 if long else 3)):
-            lines.append(f"（{_CN_NUMBERS[point]}）{text.rng.choice(_TOPICS)}要落到实处。")
+            lines.append(f"（{CN_NUMBERS[point]}）{text.rng.choice(TOPICS)}要落到实处。")
             lines += [text.paragraph() for _ in range(text.rng.randint(1, 4 if long else 2))]
         lines += [text.paragraph() for _ in range(text.rng.randint(1, 3))]
     lines.append("谢谢大家！")
     return lines
 
 
-def collection_bytes(text: _Text, number: int, speeches: int) -> bytes:
+def collection_bytes(text: TextSource, number: int, speeches: int) -> bytes:
     """Compilation file ``number``: its title line, then ``speeches`` speeches."""
     lines = [f"第{number}辑 领导讲话汇编(共{speeches}篇)", ""]
     for index in range(1, speeches + 1):
@@ -119,7 +121,7 @@ def build(path: Path, size: Size) -> dict[str, float]:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.stem + ".partial.sqlite")
     _remove(partial)
-    text = _Text(_SEED)
+    text = TextSource(_SEED)
     figures: dict[str, float] = {"format": _FORMAT, "speeches": 0, "characters": 0}
     start = time.perf_counter()
     with open_library(partial, seed=None, daily_backup=False) as library:

@@ -56,12 +56,6 @@ def color_info(color: str | None) -> ColorInfo | None:
         return None
 
 
-def color_name_zh(color: str | None) -> str:
-    """The Chinese name (``黄``) of a colour value; empty when there is none."""
-    info = color_info(color)
-    return info.name_zh if info else ""
-
-
 def color_label_zh(color: str | None) -> str:
     """The name (``黄色``) the menus and every export give a colour value; empty when none."""
     info = color_info(color)

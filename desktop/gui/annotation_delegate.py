@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.core.annotation import AnchorState
 from desktop.gui.actions import SWATCHES
-from desktop.gui.app_theme import warning_colour
+from desktop.gui.app_theme import blend, readable_colour, secondary_colour, warning_colour
 from desktop.models import AnyIndex
 from desktop.models.annotation_roles import Column, Role
 from desktop.models.annotation_text import note_first_line, words_changed_label
@@ -176,7 +176,8 @@ class AnnotationDelegate(QStyledItemDelegate):
         )
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(self._small(option.font))
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        ground = palette.color(QPalette.ColorRole.Base)
+        painter.setPen(readable_colour(palette.color(QPalette.ColorRole.PlaceholderText), ground))
         title_width = QFontMetrics(font).horizontalAdvance(title)
         painter.drawText(
             rect.adjusted(title_width, 0, 0, 0),
@@ -187,12 +188,8 @@ class AnnotationDelegate(QStyledItemDelegate):
     def _paint_annotation(
         self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_colour = palette.color(role)
-        muted = QColor(text_colour)
-        muted.setAlphaF(0.62)
+        text_colour, ground = _row_colours(option)
+        muted = secondary_colour(text_colour, ground)
         rect = option.rect
         self._paint_bar(painter, rect, index.data(Role.COLOR))
         left = rect.left() + PAD + BAR + PAD
@@ -212,7 +209,8 @@ class AnnotationDelegate(QStyledItemDelegate):
             shown = metrics.elidedText("✎ " + note, Qt.TextElideMode.ElideRight, width)
             painter.drawText(QRect(left, y, width, metrics.lineSpacing()), 0, shown)
             y += metrics.lineSpacing()
-        self._paint_meta(painter, option, index, QRect(left, y + GAP, width, 0), muted)
+        area = QRect(left, y + GAP, width, 0)
+        self._paint_meta(painter, option, index, area, (text_colour, ground))
 
     def _paint_bar(self, painter: QPainter, rect: QRect, color: str | None) -> None:
         fill = QColor(SWATCHES.get(color or "", "#9e9e9e")) if color else QColor("#9e9e9e")
@@ -227,10 +225,12 @@ class AnnotationDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: AnyIndex,
         area: QRect,
-        muted: QColor,
+        colours: tuple[QColor, QColor],
     ) -> None:
         """Tags as chips on the left; the state badge, the words-changed mark and the time on
-        the right."""
+        the right, each readable on the row (``colours``: its text and ground)."""
+        text_colour, ground = colours
+        muted = secondary_colour(text_colour, ground)
         small_font = self._small(option.font)
         small = QFontMetrics(small_font)
         painter.setFont(small_font)
@@ -251,11 +251,13 @@ class AnnotationDelegate(QStyledItemDelegate):
         changed = words_changed_label() if index.data(Role.MARKED_QUOTE) else ""
         for badge in (state, changed):
             if badge:
-                painter.setPen(warning_colour(option.palette))
+                painter.setPen(
+                    readable_colour(warning_colour(option.palette), ground, toward=text_colour)
+                )
                 width = small.horizontalAdvance(badge)
                 painter.drawText(QRect(right - width, area.top(), width, height), 0, badge)
                 right -= width + PAD
-        self._paint_tags(painter, index.data(Role.TAGS) or (), small, area, right, muted)
+        self._paint_tags(painter, index.data(Role.TAGS) or (), small, area, right, colours)
 
     def _paint_tags(
         self,
@@ -264,11 +266,12 @@ class AnnotationDelegate(QStyledItemDelegate):
         small: QFontMetrics,
         area: QRect,
         right: int,
-        muted: QColor,
+        colours: tuple[QColor, QColor],
     ) -> None:
         x, height = area.left(), small.lineSpacing()
-        chip = QColor(muted)
-        chip.setAlphaF(0.14)
+        text_colour, ground = colours
+        chip = blend(ground, text_colour, 0.09)  # a wash of the text, as quiet on any row
+        muted = secondary_colour(text_colour, chip)
         for tag in tags:
             width = small.horizontalAdvance(tag) + 2 * PAD - 2
             if x + width > right:
@@ -281,6 +284,22 @@ class AnnotationDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             painter.drawText(QRect(x, area.top(), width, height), Qt.AlignmentFlag.AlignCenter, tag)
             x += width + GAP + 1
+
+
+def _row_colours(option: QStyleOptionViewItem) -> tuple[QColor, QColor]:
+    """A card's text colour and the ground under it, in the colour group the style paints
+    it in: a selected card in a window without the focus may be quieter."""
+    palette = option.palette
+    group = (
+        QPalette.ColorGroup.Active
+        if option.state & QStyle.StateFlag.State_Active
+        else QPalette.ColorGroup.Inactive
+    )
+    if option.state & QStyle.StateFlag.State_Selected:
+        roles = (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight)
+    else:
+        roles = (QPalette.ColorRole.Text, QPalette.ColorRole.Base)
+    return palette.color(group, roles[0]), palette.color(group, roles[1])
 
 
 def _quote_text(index: AnyIndex) -> str:

@@ -2,7 +2,9 @@
 
 Many speeches share a title (在全市“效能革命”工作会上的讲话), so a speech's row carries a second,
 quieter line with its number, date and speaker; the number of notes on it sits at the right in
-a small vermilion pill, the colour of 朱批.
+a small vermilion pill, the colour of 朱批. Every text keeps 4.5:1 on its row, a selected one's
+included: the second line is the row's text quietened only as far as that allows, and on a
+selected row the count turns as pale as the selection's text needs.
 """
 
 from __future__ import annotations
@@ -11,7 +13,13 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.gui.app_theme import accent_colour, is_dark
+from desktop.gui.app_theme import (
+    accent_colour,
+    blend,
+    is_dark,
+    readable_colour,
+    secondary_colour,
+)
 from desktop.models import AnyIndex
 from desktop.models.library_tree import Role, TreeKind
 
@@ -80,10 +88,7 @@ class LibraryDelegate(QStyledItemDelegate):
         title: str,
         area: QRect,
     ) -> None:
-        selected = self._view.selectionModel().isSelected(index)
-        palette: QPalette = item.palette
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_colour = palette.color(role)
+        text_colour, ground = self._row_colours(item, index)
         kind = index.data(Role.KIND)
         font = QFont(item.font)
         if kind == TreeKind.COLLECTION:
@@ -91,7 +96,8 @@ class LibraryDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         line = QRect(area.left(), area.top() + PADDING, area.width(), metrics.height())
         painter.setFont(font)
-        painter.setPen(text_colour if kind != TreeKind.POINT else _muted(text_colour))
+        quiet = secondary_colour(text_colour, ground)
+        painter.setPen(text_colour if kind != TreeKind.POINT else quiet)
         painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(
             title, Qt.TextElideMode.ElideRight, line.width()
         ))  # fmt: skip
@@ -102,7 +108,7 @@ class LibraryDelegate(QStyledItemDelegate):
             small_metrics = QFontMetrics(small)
             below = QRect(line.left(), line.bottom() + 2, line.width(), small_metrics.height())
             painter.setFont(small)
-            painter.setPen(_muted(text_colour))
+            painter.setPen(quiet)
             painter.drawText(below, Qt.AlignmentFlag.AlignVCenter, small_metrics.elidedText(
                 detail, Qt.TextElideMode.ElideRight, below.width()
             ))  # fmt: skip
@@ -118,6 +124,7 @@ class LibraryDelegate(QStyledItemDelegate):
             return 0
         small = QFont(font)
         small.setPointSizeF(max(font.pointSizeF() - 2, 7.0))
+        small.setWeight(QFont.Weight.DemiBold)  # thin digits this small antialias to a blur
         metrics = QFontMetrics(small)
         text = str(count)
         width = max(metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
@@ -126,10 +133,9 @@ class LibraryDelegate(QStyledItemDelegate):
         top = rect.top() + PADDING + (first_line - height) / 2
         badge = QRectF(rect.right() - width, top, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = accent_colour(item.palette)  # 朱, a lighter one on a dark list
-        if index.data(Role.KIND) == TreeKind.SPEECH:
-            fill = QColor(colour)
-            fill.setAlpha(34 if not is_dark(item.palette) else 56)
+        filled = index.data(Role.KIND) == TreeKind.SPEECH
+        fill, colour = self._badge_colours(item, index, filled=filled)
+        if filled:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
         else:  # matches, not notes: outlined, so the two counts do not read as one
@@ -142,6 +148,41 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         return width + PADDING
 
+    def _row_colours(self, item: QStyleOptionViewItem, index: AnyIndex) -> tuple[QColor, QColor]:
+        """The row's text colour and the ground under it, from the colour group the style
+        paints the row in (a window without the focus may show a quieter selection)."""
+        palette: QPalette = item.palette
+        group = (
+            QPalette.ColorGroup.Active
+            if self._view.window().isActiveWindow()
+            else QPalette.ColorGroup.Inactive
+        )
+        if self._view.selectionModel().isSelected(index):
+            roles = (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight)
+        else:
+            roles = (QPalette.ColorRole.Text, QPalette.ColorRole.Base)
+        return palette.color(group, roles[0]), palette.color(group, roles[1])
+
+    def _badge_colours(
+        self, item: QStyleOptionViewItem, index: AnyIndex, *, filled: bool
+    ) -> tuple[QColor, QColor]:
+        """The badge's fill and its digits' colour (and outline's), at 4.5:1 on what is under
+        the digits: the fill of a ``filled`` badge, the row under an outlined one.
+
+        On a plain row the pill is a wash of 朱 (a lighter one on a dark list); on a selected
+        row a shade of the selection, away from the digits, which turn pale enough to read.
+        """
+        text, ground = self._row_colours(item, index)
+        accent = accent_colour(item.palette)
+        if self._view.selectionModel().isSelected(index):
+            digits = readable_colour(accent, ground, toward=text)
+            away = QColor("#000000" if digits.lightness() >= ground.lightness() else "#ffffff")
+            fill = blend(ground, away, 0.22)
+        else:
+            fill = blend(ground, accent, (56 if is_dark(item.palette) else 34) / 255)
+            digits = accent
+        return fill, readable_colour(digits, fill if filled else ground, toward=text)
+
     def _badge_count(self, index: AnyIndex) -> int:
         kind = index.data(Role.KIND)
         if kind == TreeKind.SPEECH:
@@ -150,10 +191,3 @@ class LibraryDelegate(QStyledItemDelegate):
         if kind == TreeKind.COLLECTION and match_count is not None:
             return match_count(index)
         return 0
-
-
-def _muted(colour: QColor) -> QColor:
-    """A quieter version of ``colour`` for secondary text."""
-    muted = QColor(colour)
-    muted.setAlphaF(0.62)
-    return muted

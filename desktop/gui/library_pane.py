@@ -1,9 +1,8 @@
 """The library pane: a filter box over the tree of collections, speeches and sections.
 
 Clicking a speech or a section asks the window to open it there; the window, in turn, marks
-the section being read (``mark_position``) without taking focus or unfolding the whole tree.
-Only rows with headings under them unfold by themselves: the points (一是…二是…) wait for the
-user. Ctrl+click and Shift+click choose several speeches (for an export) without opening them.
+the section being read (``mark_position``, done by ``library_follow.ReaderFollower``).
+Ctrl+click and Shift+click choose several speeches (for an export) without opening them.
 Typing the start of a title selects it, in folded collections too (``TreeTypeAhead``).
 The context menu's actions (rename, delete to trash, re-import, import report) come from the
 registry and act on the row under the mouse; the pane emits requests and the window routes them.
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
 from desktop.gui.library_delegate import LibraryDelegate
+from desktop.gui.library_follow import ReaderFollower
 from desktop.gui.library_tree_view import LibraryTreeView
 from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
@@ -88,6 +88,7 @@ class LibraryPane(QWidget):
         self.proxy = TitleFilterModel(model.title_matches, self)
         self.proxy.setSourceModel(model)
         self.tree = self._build_tree()
+        self._follower = ReaderFollower(model, self.proxy, self.tree)
         self._tree_filter: TreeFilter | None = None
         self._type_ahead: TreeTypeAhead | None = None
         self.tree.type_ahead = self._on_tree_type_ahead
@@ -333,54 +334,11 @@ class LibraryPane(QWidget):
 
     def reveal_speech(self, speech_id: int) -> None:
         """Unfold a speech down to its headings (points stay folded) and scroll it into view."""
-        source = self.model.speech_index(speech_id)
-        index = self.proxy.mapFromSource(source)
-        if not index.isValid():
-            return
-        self.tree.expand(index.parent())
-        self._unfold_headings(source)
-        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-
-    def _unfold_headings(self, source: QModelIndex) -> None:
-        """Unfold ``source`` only if headings are under it, and so on down.
-
-        A heading whose children are only points (一是…二是…) stays folded: the outline reads
-        as an outline, and the points are one click away.
-        """
-        if self.model.canFetchMore(source):
-            self.model.fetchMore(source)
-        node = self.model.node(source)
-        children = node.children if node is not None else []
-        # The model's nodes, not its indexes: a long report has hundreds of headings, and
-        # each index and its data is a Python call through Qt.
-        headings = [row for row, child in enumerate(children) if child.kind == TreeKind.HEADING]
-        if not headings:
-            return
-        self.tree.expand(self.proxy.mapFromSource(source))
-        for row in headings:
-            if children[row].children:
-                self._unfold_headings(self.model.index(row, 0, source))
+        self._follower.reveal_speech(speech_id)
 
     def mark_position(self, speech_id: int, offset: int) -> None:
-        """Make the innermost visible row holding ``offset`` current, without taking focus.
-
-        A heading folded by the user stays folded: the heading is marked, not its point. While
-        the user has chosen several rows (Ctrl/Shift+click), their choice is left alone.
-        """
-        if len(self.tree.selectionModel().selectedRows()) > 1:
-            return
-        visible = QModelIndex()
-        for source in self.model.outline_path(speech_id, offset):
-            index = self.proxy.mapFromSource(source)
-            if not index.isValid():
-                break
-            parent = index.parent()
-            if parent.isValid() and not self.tree.isExpanded(parent):
-                break
-            visible = index
-        if not visible.isValid() or visible == self.tree.currentIndex():
-            return
-        self.tree.select_row(visible)
+        """Make the innermost visible row holding ``offset`` current, without taking focus."""
+        self._follower.mark_position(speech_id, offset)
 
     def selected_speech_ids(self) -> list[int]:
         """The speeches of the selected rows (a heading's or point's speech too), in order."""

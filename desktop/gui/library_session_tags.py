@@ -45,8 +45,10 @@ class SessionTagsMixin(_Base):
         with self._library.db.transaction():
             before = store.tagged(tag)
             change()
-            pairs = [(was, store.get(was.id)) for was in before]
-        done = AnnotationBatch(replace=tuple((was, now) for was, now in pairs if was != now))
+            after = store.find_many(was.id for was in before)
+        done = AnnotationBatch(
+            replace=tuple((was, after[was.id]) for was in before if was != after[was.id])
+        )
         if done:
             self.undo_stack.push(undo.RetagAnnotations(self, text, done))
             self.tags_changed.emit()

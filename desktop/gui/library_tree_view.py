@@ -18,10 +18,11 @@ from desktop.gui.keyboard_menu import is_menu_key, open_current_menu, take_keybo
 
 
 class LibraryTreeView(QTreeView):
-    """The library's tree: it knows whether the last click was one that only selects.
+    """A QTreeView for the library pane: ``selecting_click`` tells the pane's clicked and
+    activated slots whether to open the row; ``select_row`` brings a row wholly into view.
 
-    Ctrl+click and Shift+click add speeches to the selection (for an export, say) without
-    opening them; a plain click opens the row as before.
+    It scrolls by pixel, since its rows are of two heights (a speech's two lines over a
+    section's one), and it holds no reference to the pane: ``type_ahead`` is a callable.
     """
 
     SELECTING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core.annotation import Annotation
+from desktop.models.node_rows import row_among
 
 
 class Node:
     """A row: a group (``key`` set) or an annotation (``annotation`` set)."""
 
-    __slots__ = ("annotation", "children", "key", "parent")
+    __slots__ = ("annotation", "children", "key", "parent", "row_hint")
 
     def __init__(
         self,
@@ -23,11 +24,12 @@ class Node:
         self.annotation = annotation
         self.key = key  # a speech id, or ORPHANS
         self.children: list[Node] = []
+        self.row_hint = 0  # see node_rows
 
     @property
     def row(self) -> int:
-        """This node's row under its parent."""
-        return self.parent.children.index(self) if self.parent is not None else 0
+        """This node's row under its parent (O(1): ``node_rows``)."""
+        return row_among(self, self.parent.children) if self.parent is not None else 0
 
 
 def runs(rows: list[int]) -> list[tuple[int, int]]:

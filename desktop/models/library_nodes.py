@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.core.citation import chinese_date
 from desktop.core.document import NodeKind
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
+from desktop.models.node_rows import row_among
 from desktop.models.speech_labels import speech_number
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class TreeNode:
         "kind",
         "note_count",
         "parent",
+        "row_hint",
         "serial",
         "size",
         "speech_id",
@@ -70,6 +72,7 @@ class TreeNode:
         self.key = key
         self.parent = parent
         self.children: list[TreeNode] = []
+        self.row_hint = 0  # see node_rows
         self.fetched = False
         self.has_children = False
         self.serial = 0
@@ -89,9 +92,9 @@ class TreeNode:
         return (self.kind, self.key)
 
     def row(self) -> int:
-        """Its row under its parent."""
+        """Its row under its parent (O(1): ``node_rows``)."""
         assert self.parent is not None
-        return self.parent.children.index(self)
+        return row_among(self, self.parent.children)
 
 
 class LibrarySource:

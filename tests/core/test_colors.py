@@ -7,7 +7,7 @@ import re
 import pytest
 
 from desktop.core.annotation import Color
-from desktop.core.colors import COLOR_TABLE, color_info, color_label_zh, color_name_zh, parse_color
+from desktop.core.colors import COLOR_TABLE, color_info, color_label_zh, parse_color
 
 
 def test_every_colour_has_a_distinct_chinese_name_and_fill() -> None:
@@ -44,8 +44,6 @@ def test_parse_color_accepts_english_chinese_and_key_numbers(typed: str, expecte
 def test_lookups_tolerate_no_and_unknown_colours() -> None:
     assert color_info(None) is None
     assert color_info("orange") is None
-    assert color_name_zh("purple") == "紫"
-    assert color_name_zh(None) == ""
 
 
 def test_every_colour_has_one_label_for_menus_and_exports() -> None:

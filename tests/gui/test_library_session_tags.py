@@ -77,3 +77,15 @@ def test_a_change_to_nothing_pushes_no_step_and_a_bad_one_raises(
         session.delete_tag("没有")
     assert session.undo_stack.count() == 0
     assert _now(session, tagged) == tagged
+
+
+def test_a_rename_reads_the_annotations_it_reaches_in_two_queries(
+    session: LibrarySession, tagged: list[Annotation]
+) -> None:
+    # Once before the change and once after, however many carry the tag (one each, before).
+    statements: list[str] = []
+    session._library.db._conn.set_trace_callback(statements.append)
+    assert session.rename_tag("提法", "好句") == 2
+    session._library.db._conn.set_trace_callback(None)
+    assert len([s for s in statements if "FROM annotations a" in s]) == 2
+    assert session.undo_stack.count() == 1

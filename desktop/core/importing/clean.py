@@ -30,12 +30,11 @@ from desktop.core.importing.noise import (
     bare_page_number,
     control_spans,
     inline_noise_spans,
-    is_link_list_heading,
-    is_masthead,
     normalise_spaces,
     odd_characters,
     whole_line_kind,
 )
+from desktop.core.importing.page_chrome import is_link_list_heading, is_masthead
 from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.spacing import stray_space_spans
 

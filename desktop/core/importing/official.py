@@ -30,7 +30,11 @@ _RECIPIENT = re.compile(rf"[^：:。；;！？!?]{{1,{_RECIPIENT_MAX}}}?{_ORGANI
 # An author's unit and name, set apart by spaces (某某镇人民政府 王某某).
 _BYLINE = re.compile(r"(?P<unit>\S.*?)[\s\u3000]+(?P<name>\S+(?:[\s\u3000]+\S+){0,2})")
 _RECIPIENT_GAP = re.compile(r"\s*[，,；;]\s*")
-_ATTACHMENT_LABEL = re.compile(rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]?")
+# A whole line that labels an attachment's own text (附件1, 附件二, 附件：), matched in full;
+# sections' _LIST_OF_ATTACHMENTS_LABEL is instead the 附件： that starts a list of their names.
+_LABEL_OVER_AN_ATTACHMENT = re.compile(
+    rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]?"
+)
 
 
 def unit_byline(text: str) -> tuple[str, str] | None:
@@ -70,4 +74,4 @@ def is_recipients(text: str) -> bool:
 
 def is_attachment_label(text: str) -> bool:
     """Whether ``text`` is only the label over an attachment (``附件1``, ``附件：``, ``附件二``)."""
-    return _ATTACHMENT_LABEL.fullmatch(text.strip()) is not None
+    return _LABEL_OVER_AN_ATTACHMENT.fullmatch(text.strip()) is not None

@@ -44,8 +44,10 @@ from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
-# "附件：" opening the list of an official document's attachments (the first may follow it).
-_ATTACHMENT_LIST_START = re.compile(r"附\s*件\s*[:：]\s*")
+# The 附件： that starts the list of an official document's attachments under its text (the
+# first name may follow on the line), matched at a line's start; official's
+# _LABEL_OVER_AN_ATTACHMENT is instead a whole line over an attachment's own text (附件1).
+_LIST_OF_ATTACHMENTS_LABEL = re.compile(r"附\s*件\s*[:：]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +136,7 @@ def _attachment_list_items(blocks: Sequence[Block]) -> set[int]:
     listed: set[int] = set()
     expected = 0
     for position, block in enumerate(blocks):
-        label = _ATTACHMENT_LIST_START.match(block.text)
+        label = _LIST_OF_ATTACHMENTS_LABEL.match(block.text)
         if label is not None:
             listed.add(position)
             expected = _first_listed(blocks, position, block.text[label.end() :])

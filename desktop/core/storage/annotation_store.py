@@ -129,6 +129,14 @@ class AnnotationStore:
         found = self._db.row(rows.ANNOTATION_SELECT + " WHERE a.id = ?", (annotation_id,))
         return rows.annotation(found) if found is not None else None
 
+    def find_many(self, annotation_ids: Iterable[str]) -> dict[str, Annotation]:
+        """The annotations (trashed or not) of those ids that exist, by id; one query."""
+        found = self._db.rows(
+            rows.ANNOTATION_SELECT + " WHERE a.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(annotation_ids)),),
+        )
+        return {annotation.id: annotation for annotation in map(rows.annotation, found)}
+
     def annotations(
         self, speech_id: int | None = None, *, state: str | None = None
     ) -> list[Annotation]:
@@ -218,12 +226,12 @@ class AnnotationStore:
         return {row[0]: row[1] for row in found}
 
     def tagged(self, tag: str) -> list[Annotation]:
-        """Every annotation carrying ``tag``, those in the trash too."""
+        """Every annotation carrying ``tag``, those in the trash too, by id; one query."""
         # The tags' edits load with the first use (Manage Tags): none is start-up work.
         from desktop.core.storage import tag_edits
 
         with self._db.read() as conn:
-            return [self.get(found) for found in tag_edits.tagged_ids(conn, tag)]
+            return tag_edits.tagged(conn, tag)
 
     def rename_tag(self, old: str, new: str) -> int:
         """Rename a tag on every annotation (trashed ones too); return how many changed.

@@ -11,7 +11,6 @@ from desktop.core.importing.noise import (
     control_spans,
     inline_noise_spans,
     is_watermark,
-    metadata_label,
     normalise_spaces,
     odd_characters,
     whole_line_kind,
@@ -154,21 +153,6 @@ _ARTICLE_CREDITS = (
 def test_page_chrome_is_chrome_only_at_the_edges(line: str) -> None:
     assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
     assert whole_line_kind(line, edge=False) is None
-
-
-@pytest.mark.parametrize(
-    ("cell", "label"),
-    [
-        ("索 引 号：", "索引号"),
-        ("標　　題", "标题"),
-        ("名称:", "名称"),
-        ("名 ：", None),
-        ("**：", None),
-    ],
-)
-def test_a_metadata_label_needs_each_of_its_characters(cell: str, label: str | None) -> None:
-    """Spacing may stand between a label's characters, never in place of one."""
-    assert metadata_label(cell) == label
 
 
 def test_traditional_script_footer_and_watermark() -> None:

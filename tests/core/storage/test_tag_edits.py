@@ -79,6 +79,36 @@ def test_trashed_annotations_follow_so_a_restore_is_consistent(library: Library)
     assert [a.id for a in library.annotations.tagged("好句")] == sorted([live.id, trashed.id])
 
 
+def test_tagged_reads_every_annotation_in_one_query(library: Library) -> None:
+    made = _tagged(library, ("金句",), ("金句", "开头"), ("开头",), (" 金句 ",))
+    library.annotations.delete(made[1].id)
+    expected = sorted((library.annotations.get(a.id) for a in made if "金句" in a.tags), key=id_of)
+    statements: list[str] = []
+    library.db._conn.set_trace_callback(statements.append)
+    found = library.annotations.tagged("  金句")
+    library.db._conn.set_trace_callback(None)
+    assert found == expected  # the trashed one too, tags and all
+    assert len([s for s in statements if s.startswith("SELECT")]) == 1
+    assert library.annotations.tagged("没有") == []
+
+
+def test_find_many_reads_the_ids_that_exist_in_one_query(library: Library) -> None:
+    first, second = _tagged(library, ("金句",), ())
+    library.annotations.delete(second.id)
+    statements: list[str] = []
+    library.db._conn.set_trace_callback(statements.append)
+    found = library.annotations.find_many([second.id, "no-such-id", first.id])
+    library.db._conn.set_trace_callback(None)
+    assert found == {a.id: library.annotations.get(a.id) for a in (first, second)}
+    assert len([s for s in statements if s.startswith("SELECT")]) == 1
+    assert library.annotations.find_many([]) == {}
+
+
+def id_of(annotation: Annotation) -> str:
+    """What ``tagged`` orders by."""
+    return annotation.id
+
+
 def test_tag_counts_count_annotations_not_in_the_trash(library: Library) -> None:
     _tagged(library, ("金句",), ("金句", "结构"), ("结构",))
     trashed = _tagged(library, ("金句",))[0]

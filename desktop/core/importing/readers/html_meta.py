@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from bs4.element import Tag
 
 from desktop.core.importing.dates import parse_date
-from desktop.core.importing.noise import metadata_label
+from desktop.core.importing.page_chrome import metadata_label
 
 # A table with fewer labels could be an article's own table that happens to name a 标题.
 _LABELS_MIN = 3
