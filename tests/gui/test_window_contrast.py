@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QEnterEvent, QFont, QFontMetrics, QImage, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.library_delegate import PADDING
@@ -58,6 +58,23 @@ def test_the_breadcrumb_reads(qtbot: QtBot, window: MainWindow, name: ThemeName)
         # The separator, a thin angle, is a mark that shows the levels: 3:1 as for a line.
         minimum = MARK if part.objectName() == "crumbSeparator" else TEXT
         _reads(image, _inside(part, bar).adjusted(2, 2, -2, -2), what, minimum)
+
+
+@pytest.mark.parametrize("name", list(ThemeName))
+def test_a_hovered_crumb_reads(qtbot: QtBot, window: MainWindow, name: ThemeName) -> None:
+    _themed(qtbot, window, name)
+    bar = window.breadcrumb
+    speech = window.current_speech()
+    window.jump_to(len(speech.text) // 2)  # inside a section: the speech's crumb is not the last
+    qtbot.waitUntil(lambda: any(b.objectName() == "crumb" for b in bar.buttons))
+    button = next(b for b in bar.buttons if b.objectName() == "crumb")
+    # As the pointer arriving does (the offscreen platform moves no real pointer).
+    button.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)
+    centre = QPointF(button.rect().center())
+    QApplication.sendEvent(button, QEnterEvent(centre, centre, button.mapToGlobal(centre)))
+    button.repaint()
+    image = button.grab().toImage()
+    _reads(image, image.rect().adjusted(3, 3, -3, -3), f"hovered {button.text()}")
 
 
 def _blocks_of(window: MainWindow, roles: set[BlockRole]) -> Iterator[tuple[BlockRole, int]]:
