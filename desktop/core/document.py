@@ -174,6 +174,7 @@ class RemovalKind(StrEnum):
     LINE_BREAK = "line-break"  # a hard wrap inside a sentence, rejoined
     SPACING = "spacing"  # stray spaces between CJK characters and punctuation
     CONTROL = "control"  # NUL, Ctrl-Z, zero-width characters
+    CUT_OFF = "cut-off"  # a speech's title (speaker, date) left at the end with no text under it
 
 
 @dataclass(slots=True)

@@ -3,14 +3,15 @@
 The find bar looks for exactly the typed text (``Query.literal``: spaces and quotation marks
 included, no query grammar) with the search index's normalisation (``search_text.normalise``:
 width and case folded, one character for one), so Ｇｄｐ finds GDP and ``,`` finds ``，`` here
-just as in the library search. Occurrences may overlap (哈哈 is found twice in 哈哈哈), as the
+just as in the library search; a pasted paragraph break, however written (CRLF, a blank line), is
+the text's one ``\\n``. Occurrences may overlap (哈哈 is found twice in 哈哈哈), as the
 index reports them, so the find bar's count agrees with the library search's count per speech.
 """
 
 from __future__ import annotations
 
 from desktop.core.storage.search_query import Query
-from desktop.core.storage.search_text import normalise
+from desktop.core.storage.search_text import fold_paragraph_breaks, normalise
 
 Range = tuple[int, int]
 
@@ -26,6 +27,7 @@ class TextFinder:
 
     def find_all(self, typed: str) -> list[Range]:
         """Every (start, end) of ``typed`` in the text, in order; [] for an empty string."""
+        typed = fold_paragraph_breaks(typed)  # pasted paragraphs break as the text does
         if not typed:
             return []
         if self._normalised is None:

@@ -91,6 +91,7 @@ def removal_kind_text(kind: str) -> str:
         RemovalKind.LINE_BREAK: translate("ImportTexts", "Line breaks inside sentences (rejoined)"),
         RemovalKind.SPACING: translate("ImportTexts", "Stray spaces"),
         RemovalKind.CONTROL: translate("ImportTexts", "Invisible control characters"),
+        RemovalKind.CUT_OFF: translate("ImportTexts", "Titles of a speech cut off before its text"),
     }
     return texts.get(kind, kind)
 

@@ -1883,6 +1883,10 @@
         <translation>不可见的控制字符</translation>
     </message>
     <message>
+        <source>Titles of a speech cut off before its text</source>
+        <translation>正文被截断的讲话标题</translation>
+    </message>
+    <message>
         <source>Check that the right file was chosen.</source>
         <translation>请确认选择的文件是否正确。</translation>
     </message>

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from desktop.core.find import TextFinder, find_all
 from desktop.core.storage.search_index import Query, search
+from desktop.core.storage.search_text import fold_paragraph_breaks
 from tests.core.storage.search_helpers import index_texts, new_index
 
 TEXT = "今天召开“效能革命”工作会。ＧＤＰ增长８％，gdp 数据；哈哈哈。"
@@ -42,7 +43,25 @@ _CHARS = st.sampled_from(list('效能革命哈，,.ＡAa 1１\n“”"-'))
 
 @given(text=st.text(_CHARS, max_size=40), typed=st.text(_CHARS, min_size=1, max_size=3))
 def test_the_find_bar_finds_what_the_library_search_finds(text: str, typed: str) -> None:
+    typed = fold_paragraph_breaks(typed)  # as the find bar takes a pasted paragraph break
+    assume(typed)
     conn = new_index()
     index_texts(conn, {1: text})
     result = search(conn, Query.literal(typed), text_loader=lambda _speech: text)
     assert find_all(text, typed) == [(hit.start, hit.end) for hit in result.hits]
+
+
+def test_a_pasted_paragraph_break_finds_the_texts_one() -> None:
+    # Text copied from Word (CRLF), a web page (a blank line between paragraphs) or an indented
+    # document breaks paragraphs its own way; the canonical text joins them with one \n.
+    text = "下面，我讲三点意见。\n一、统一思想\n二、突出重点"
+    breaks = ("\r\n", "\n\n", "\r\n    ", "\r", "\n\u3000\u3000")
+    for pasted in (f"意见。{line_break}一、统一" for line_break in breaks):
+        assert find_all(text, pasted) == [(7, 15)], pasted
+
+
+def test_line_breaks_at_the_ends_of_a_pasted_paragraph_are_dropped() -> None:
+    text = "同志们：\n今天召开大会。"
+    assert find_all(text, "今天召开大会。\r\n") == [(5, 12)]
+    assert find_all(text, "\n同志们：") == [(0, 4)]
+    assert find_all(text, "\r\n") == []

@@ -8,6 +8,10 @@ member follows on from the one before, as a contents list would read (``1`` → 
 not follow on is left as text; one glued to its text (``1.2 依据 依据宪法…``) stays text but
 keeps the count going, as web copies often glue a heading to its paragraph. ``1. 总则``
 (written like a list item) counts only when its own ``1.1`` comes next.
+
+A copy may lose a heading (``1.1`` ``1.2`` ``1.4``): once a run holds two heading lines, a
+heading line that follows on over one missing number (``1.3``) goes on with it. Only one: an
+amount (``2.5 亿元``) or a date rarely lands one number away from the run's last member.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ def decimal_sections(texts: Sequence[str]) -> dict[int, DecimalNumber]:
     """The lines of ``texts`` (by position) that are numbered sections of a decimal run."""
     runs: list[list[_Candidate]] = []
     for candidate in _candidates(texts):
-        if runs and _follows(runs[-1][-1].number.parts, candidate.number.parts):
+        if runs and _goes_on(runs[-1], candidate):
             runs[-1].append(candidate)
         elif candidate.number.parts in ((1,), (1, 1)):
             runs.append([candidate])
@@ -87,11 +91,25 @@ def _is_heading_line(text: str, number: DecimalNumber) -> bool:
     return len(text) <= HEADING_MAX and is_title_like(words) and len(words.split()) == 1
 
 
+def _goes_on(run: list[_Candidate], candidate: _Candidate) -> bool:
+    """Whether ``candidate`` is the next member of ``run``: it follows on from the last one, or
+    it is a heading line following on over one lost number in a run of heading lines."""
+    previous = run[-1].number.parts
+    current = candidate.number.parts
+    if _follows(previous, current):
+        return True
+    if not candidate.is_line or sum(member.is_line for member in run) < _MIN_RUN:
+        return False
+    return any(_follows(lost, current) for lost in _next_numbers(previous))
+
+
 def _follows(previous: _Parts, current: _Parts) -> bool:
     """Whether ``current`` may come next after ``previous`` (its first child, or the next
     number at its own level or any level above)."""
-    if current == (*previous, 1):
-        return True
-    return any(
-        current == (*previous[:level], previous[level] + 1) for level in range(len(previous))
-    )
+    return current in _next_numbers(previous)
+
+
+def _next_numbers(previous: _Parts) -> list[_Parts]:
+    """The numbers that may come next after ``previous``."""
+    siblings = [(*previous[:level], previous[level] + 1) for level in range(len(previous))]
+    return [(*previous, 1), *siblings]

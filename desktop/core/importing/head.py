@@ -65,6 +65,10 @@ class Head:
         }
         return marked | set(self.signatures)
 
+    def opening_marks(self) -> dict[int, int]:
+        """Where the span opening a paragraph ends, for paragraphs one opens (a salutation)."""
+        return {p: end for _, p, start, end in self.marks if start == 0}
+
 
 def read_head(paragraphs: Sequence[Paragraph]) -> Head:
     """The head of a speech made of ``paragraphs``."""

@@ -12,6 +12,9 @@ Compilations mark each speech in one of a few ways, tried in this order:
 
 The numbers must count 1, 2, 3… in order. A count the compilation announces (``…(精选7篇)``) is
 evidence: a way of splitting that finds exactly that many speeches wins.
+
+A page cut off (a 文库 preview) may end with the next speech's title, maybe its speaker and
+date, and nothing under them: that header opens no speech, and is left out of the last one.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
@@ -37,6 +40,8 @@ from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.official import is_attachment_label, is_issuer_mark
 
 _HEAD_SCAN = 8
+# A cut-off header: a title, a speaker's line and a date, maybe a subtitle or a second date.
+_CUT_OFF_LINES = 3
 _SEPARATOR_MAX = 100
 _SPEECH_WORD = re.compile(
     r"(?:讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话)(?:稿|提纲|要点)?$"
@@ -47,6 +52,8 @@ _SPEECH_WORD_INSIDE = re.compile("讲话|发言|致辞|讲稿|演讲|贺词|主�
 _TITLE_COUNT = re.compile(
     r"\s*[（(【\[]\s*(?:之)?[一二三四五六七八九十0-9０-９]{1,3}\s*[）)】\]]\s*$"
 )
+# A line naming where the words above it come from: ——在…的讲话, 摘自…, 选自….
+_ATTRIBUTION = re.compile(r"\s*(?:[—－\-~～]|摘自|选自|出自|引自|节选自)")
 _QUOTES = "\"'“”‘’「」『』"
 
 
@@ -66,6 +73,9 @@ class Layout:
 
     speeches: list[SpeechRange]
     announced: int | None
+    # The first paragraph of a header left at the end with no body (a page cut off after it):
+    # it and the paragraphs after it belong to no speech.
+    cut_off: int | None = None
 
     @property
     def head_end(self) -> int:
@@ -73,38 +83,96 @@ class Layout:
         first = self.speeches[0]
         return first.separator if first.separator is not None else first.first
 
+    @property
+    def found(self) -> int:
+        """How many speeches the layout saw, counting one cut off after its header."""
+        return len(self.speeches) + (self.cut_off is not None)
+
 
 Finder = Callable[[Sequence[Paragraph]], list[SpeechRange]]
 
 
 def split(paragraphs: Sequence[Paragraph]) -> Layout:
     """The speeches of ``paragraphs`` (one range over everything for a single document)."""
-    candidates = [finder(paragraphs) for finder in _FINDERS]
-    # A speech without a line of its own (two separators in a row: a list of the titles at
-    # the top, or a header over nothing) means the lines were not separators after all.
-    candidates = [
-        found
-        for found in candidates
-        if len(found) >= 2 and all(speech.first < speech.end for speech in found)
-    ]
+    candidates = []
+    for finder in _FINDERS:
+        found = finder(paragraphs)
+        if len(found) < 2:
+            continue
+        layout = _without_empty_last(paragraphs, found)
+        # A speech without a line of its own (two separators in a row: a list of the titles at
+        # the top, or a header over nothing) means the lines were not separators after all.
+        if all(speech.first < speech.end for speech in layout.speeches):
+            candidates.append(layout)
     announced = _announced(paragraphs, candidates)
-    chosen = next((found for found in candidates if len(found) == announced), None)
+    chosen = next((found for found in candidates if found.found == announced), None)
     if chosen is None and candidates:
         chosen = candidates[0]
     if chosen is None:
-        return Layout([SpeechRange(0, len(paragraphs))], announced)
-    return Layout(chosen, announced)
+        chosen = Layout([SpeechRange(0, len(paragraphs))], None)
+    return _without_trailing_title(paragraphs, replace(chosen, announced=announced))
 
 
-def _announced(paragraphs: Sequence[Paragraph], candidates: list[list[SpeechRange]]) -> int | None:
+def _announced(paragraphs: Sequence[Paragraph], candidates: list[Layout]) -> int | None:
     """The count announced by a line above the first speech (``…(精选7篇)``), if any."""
-    starts = [Layout(found, None).head_end for found in candidates]
+    starts = [found.head_end for found in candidates]
     limit = min(starts) if starts else _HEAD_SCAN
     for paragraph in paragraphs[:limit]:
         count = announced_count(paragraph.text)
         if count:
             return count
     return None
+
+
+def _without_empty_last(paragraphs: Sequence[Paragraph], found: list[SpeechRange]) -> Layout:
+    """``found`` as a layout, its last speech cut off when it holds no more than its header
+    (a separator at the very end, or a title over its speaker's and date lines)."""
+    last = found[-1]
+    own = paragraphs[last.first : last.end]
+    if not all(_is_header_line(paragraph.text) for paragraph in own):
+        return Layout(found, None)
+    return Layout(found[:-1], None, last.separator if last.separator is not None else last.first)
+
+
+def _without_trailing_title(paragraphs: Sequence[Paragraph], layout: Layout) -> Layout:
+    """``layout`` with a speech title at the end of its last speech (maybe over a speaker's and
+    a date line) cut off: the next speech's header on a page that ends there. The title must
+    follow a sentence and differ from the titles the speech opens with."""
+    last = layout.speeches[-1]
+    start = _byline_start(paragraphs, last) - 1
+    if layout.cut_off is not None or start <= last.first:
+        return layout
+    key = _speech_title_key(paragraphs[start].text)
+    if key is None or not ends_sentence(paragraphs[start - 1].text):
+        return layout
+    if _ATTRIBUTION.match(paragraphs[start].text):
+        return layout  # the source of the passage above (——在…会议上的讲话), not a new speech
+    opening = paragraphs[last.first : min(last.first + _HEAD_SCAN, start)]
+    if any(_speech_title_key(paragraph.text) == key for paragraph in opening):
+        return layout  # its own title said again under it (a page's footer link)
+    kept = replace(last, end=start)
+    return replace(layout, speeches=[*layout.speeches[:-1], kept], cut_off=start)
+
+
+def _byline_start(paragraphs: Sequence[Paragraph], speech: SpeechRange) -> int:
+    """Where the speaker's and date lines at the end of ``speech`` start (its end if none)."""
+    start = speech.end
+    while (
+        start > speech.first
+        and speech.end - start < _CUT_OFF_LINES
+        and _is_byline(paragraphs[start - 1].text)
+    ):
+        start -= 1
+    return start
+
+
+def _is_header_line(text: str) -> bool:
+    """A line of a speech's header: its title, its speaker's line or its date."""
+    return _is_byline(text) or _speech_title_key(text) is not None
+
+
+def _is_byline(text: str) -> bool:
+    return bool(date_line(text) or speaker(text) or bare_name(text))
 
 
 def _by_separators(

@@ -78,7 +78,7 @@ def structure(
         speeches.append(_speech(index, paragraphs, speech_range, head, declared))
     title = _collection_title(paragraphs, layout, heads, speeches, origin)
     date = _collection_date(paragraphs, layout, heads, clean)
-    removed = _map_removals(clean, layout, offsets)
+    removed = _map_removals(clean, layout, offsets) + _cut_off(paragraphs, layout, offsets)
     return ImportedDocument(
         title, origin.name, origin.encoding, origin.format, speeches, removed, date
     )
@@ -96,13 +96,7 @@ def _speech(
     text = "\n".join(paragraph.text for paragraph in own)
     marked = (TextSpan(kind, starts[p] + a, starts[p] + b) for kind, p, a, b in head.marks)
     spans = _merge_contents(sorted(marked, key=lambda span: (span.start, span.end)))
-    skipped = head.whole_lines(own)
-    blocks = [
-        Block(i, own[i].text, starts[i], own[i].heading)
-        for i in range(head.body_start, len(own))
-        if i not in skipped
-    ]
-    events = find_events(blocks)
+    events = find_events(_body_blocks(own, starts, head))
     outline = build_outline(events, _closing_start(own, starts, events, len(text)))
     title, listed = _speech_title(head, where, declared or _opening_line(own, head))
     return Speech(
@@ -116,6 +110,21 @@ def _speech(
         role=head.role,
         listed_title=listed,
     )
+
+
+def _body_blocks(paragraphs: Sequence[Paragraph], starts: list[int], head: Head) -> list[Block]:
+    """The body's paragraphs as the outline reads them. A line the head marks wholly is left
+    out; one it marks in part (a salutation opening it) starts after that mark, so that no
+    heading or point found in it can begin inside the span (``## 同志们：在…`` in Markdown)."""
+    skipped = head.whole_lines(paragraphs)
+    opening = head.opening_marks()
+    blocks = []
+    for i in range(head.body_start, len(paragraphs)):
+        if i in skipped:
+            continue
+        cut = opening.get(i, 0)
+        blocks.append(Block(i, paragraphs[i].text[cut:], starts[i] + cut, paragraphs[i].heading))
+    return blocks
 
 
 def _closing_start(
@@ -257,6 +266,14 @@ def _map_removals(clean: CleanText, layout: Layout, offsets: list[int]) -> list[
             position = min(offsets[paragraph] + pending.offset, total)
             removed.append(Removal(pending.kind, pending.text, None, position))
     return removed
+
+
+def _cut_off(paragraphs: Sequence[Paragraph], layout: Layout, offsets: list[int]) -> list[Removal]:
+    """The header of a speech cut off before its text, as one removal outside every speech."""
+    if layout.cut_off is None:
+        return []
+    text = "\n".join(paragraph.text for paragraph in paragraphs[layout.cut_off :])
+    return [Removal(RemovalKind.CUT_OFF, text, None, offsets[layout.cut_off])]
 
 
 def _paragraph_offsets(paragraphs: Sequence[Paragraph]) -> list[int]:

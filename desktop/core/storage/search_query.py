@@ -4,9 +4,10 @@ Grammar (the same for the library search, the command line and the find bar):
 
 - Terms are separated by white space (the ideographic space too). Every term is an exact
   substring: no wildcards, no operators inside it, punctuation included.
-- ``"a phrase"`` or ``“一个短语”`` is one term, spaces included. Inside ASCII quotes the Chinese
-  quotes are ordinary characters and the other way round, so ``"“效能革命”"`` finds the quoted
-  formulation with its quotation marks.
+- ``"a phrase"`` or ``“一个短语”`` is one term, spaces included (a line break in it, however
+  written, is a paragraph break: search_text.fold_paragraph_breaks). Inside ASCII quotes the
+  Chinese quotes are ordinary characters and the other way round, so ``"“效能革命”"`` finds the
+  quoted formulation with its quotation marks.
 - ``-term`` or ``-"a phrase"`` excludes every document (speech text or note) that contains it. A
   ``-`` anywhere else, or on its own, is an ordinary character.
 - All positive terms must appear in the same document; hits are reported for each of them.
@@ -23,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.errors import QueryError
-from desktop.core.storage.search_text import normalise
+from desktop.core.storage.search_text import fold_paragraph_breaks, normalise
 
 # An opening quotation mark and the mark that closes it.
 _QUOTES = {'"': '"', "“": "”"}
@@ -107,7 +108,7 @@ def _read_term(text: str, start: int) -> tuple[str, int]:
                 f"the quotation mark {opening} at character {start + 1} is never closed",
                 code="unbalanced-quote",
             )
-        phrase = text[start + 1 : end]
+        phrase = fold_paragraph_breaks(text[start + 1 : end])
         if not phrase:
             raise QueryError("the query has an empty quoted phrase", code="empty-phrase")
         return phrase, end + 1

@@ -10,14 +10,22 @@ same offset in the canonical text:
   stays as it is.
 - A lone surrogate (never valid text, and not storable in SQLite) becomes U+FFFD.
 
+What the user types or pastes is searched for as the canonical text writes it: a paragraph break,
+however the source wrote it, is one ``\\n`` (``fold_paragraph_breaks``).
+
 The index's tokens are made from normalised text (search_tokens), and so are queries' terms.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from functools import cache
+
+# A line break of any kind with the spaces around it: a CRLF from Word, the blank line between a
+# web page's paragraphs, the indent that follows a break in a plain-text document.
+_PARAGRAPH_BREAK = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
 
 
 def _fold(char: str) -> str:
@@ -87,3 +95,9 @@ def utf8(text: str) -> bytearray:
     for start in range(0, len(text), GIL_PIECE):
         found += text[start : start + GIL_PIECE].encode("utf-8")
     return found
+
+
+def fold_paragraph_breaks(typed: str) -> str:
+    """``typed`` with each paragraph break written as the canonical text writes it, one ``\\n``;
+    breaks at either end dropped (a whole paragraph copied brings its own)."""
+    return _PARAGRAPH_BREAK.sub("\n", typed).strip("\n")

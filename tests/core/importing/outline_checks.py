@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.document import ImportedDocument, OutlineNode
+from desktop.core.document import ImportedDocument, OutlineNode, Speech, iter_nodes
 
 
 def check_outline(
@@ -29,6 +29,7 @@ def check_document(document: ImportedDocument) -> None:
         check_outline(speech.outline, speech.text, 0, len(speech.text), 1)
         for span in speech.spans:
             assert 0 <= span.start <= span.end <= len(speech.text), span
+        check_spans(speech)
     for removal in document.removed:
         assert removal.text, removal
         if removal.speech is None:
@@ -36,6 +37,16 @@ def check_document(document: ImportedDocument) -> None:
         else:
             speech = document.speeches[removal.speech - 1]
             assert 0 <= removal.position <= len(speech.text), removal
+
+
+def check_spans(speech: Speech) -> None:
+    """Spans are ordered and disjoint, and no heading's own words run into one."""
+    ordered = sorted(speech.spans, key=lambda span: (span.start, span.end))
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        assert before.end <= after.start, (before, after)
+    for node in iter_nodes(speech.outline):
+        for span in ordered:
+            assert node.head_end <= span.start or span.end <= node.start, (node, span)
 
 
 def flatten(nodes: list[OutlineNode], depth: int = 0) -> list[tuple[int, str, str]]:

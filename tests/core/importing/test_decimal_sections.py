@@ -95,3 +95,37 @@ def test_sections_nest_in_the_outline_with_a_top_section_over_another_heading() 
 def test_a_contents_list_over_the_sections_is_not_a_run() -> None:
     lines = ("1.1 编制目的", "1.2 适用范围", "2.1 指挥机构", "1 总则", "1.1 编制目的", "正文。")
     assert _parts(*lines, "1.2 适用范围") == {3: (1,), 4: (1, 1), 6: (1, 2)}
+
+
+def test_a_run_goes_on_over_one_lost_heading() -> None:
+    lines = (
+        "1 总则",
+        "1.1 编制目的",
+        "为做好防范工作，制定本预案。",
+        "1.2 适用范围",
+        "本预案适用于全县。",
+        "1.4 工作原则",  # 1.3 lost in a copy
+        "坚持人民至上。",
+        "2.1 指挥机构",  # 2 lost too: one number at a time
+        "负责统一领导。",
+        "2.2 工作机构",
+    )
+    assert _parts(*lines) == {0: (1,), 1: (1, 1), 3: (1, 2), 5: (1, 4), 7: (2, 1), 9: (2, 2)}
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        "2.5 亿元",  # an amount on a line of its own
+        "2023.5.6 通知",  # a date
+        "1.6 工作原则",  # two numbers lost: no longer clearly the run
+        "1.4 工作原则，要坚持人民至上。",  # a sentence, not a heading line
+    ],
+)
+def test_a_gap_is_bridged_only_by_the_next_heading_over_one_lost_number(stray: str) -> None:
+    lines = ("1 总则", "1.1 编制目的", "1.2 适用范围", stray, "1.3 工作原则")
+    assert _parts(*lines) == {0: (1,), 1: (1, 1), 2: (1, 2), 4: (1, 3)}
+
+
+def test_a_gap_needs_a_run_of_two_heading_lines_before_it() -> None:
+    assert _parts("1.1 编制目的", "1.3 工作原则", "1.4 工作要求") == {}

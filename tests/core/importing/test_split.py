@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.split import split
 
@@ -133,9 +135,11 @@ def test_a_list_of_the_speeches_at_the_top_is_not_their_separators() -> None:
     assert _starts(text) == [(0, 8, None, None)]
 
 
-def test_a_header_over_nothing_at_the_end_is_not_a_separator() -> None:
+def test_a_header_over_nothing_at_the_end_opens_no_speech_but_still_splits() -> None:
+    """A page cut off after the next speech's header: no speech of empty text, and the header
+    is no part of the speech above it."""
     text = f"在全市会议上的讲话 篇1\n{BODY}\n在全县会议上的讲话 篇2"
-    assert _starts(text) == [(0, 5, None, None)]
+    assert _cut_off(text) == ([(1, 4, 0, "在全市会议上的讲话")], 4)
 
 
 def test_a_signature_over_its_date_and_a_pages_last_lines_opens_no_speech() -> None:
@@ -148,3 +152,55 @@ def test_a_signature_over_its_date_and_a_pages_last_lines_opens_no_speech() -> N
 def test_a_speech_under_an_organisations_name_and_a_date_still_splits() -> None:
     text = f"{SIGNED}\n{BODY}\n某某县人民政府\n2023年4月2日\n{BODY}"
     assert [s[0] for s in _starts(text)] == [0, 5]
+
+
+SPEECH = "同志们：\n今年以来，我们认真落实各项部署。\n一、提高认识\n要统一思想。"
+
+
+def _cut_off(text: str) -> tuple[list[tuple[int, int, int | None, str | None]], int | None]:
+    layout = split(_paragraphs(text))
+    return [(s.first, s.end, s.separator, s.listed_title) for s in layout.speeches], layout.cut_off
+
+
+def test_a_separator_at_the_end_over_nothing_is_cut_off() -> None:
+    text = (
+        f"讲话汇编\n在工作会上的讲话 篇1\n{SPEECH}\n在动员会上的讲话 篇2\n{SPEECH}\n"
+        "在表彰会上的讲话 篇3\n张三\n2020年5月9日"
+    )
+    assert _cut_off(text) == (
+        [(2, 6, 1, "在工作会上的讲话"), (7, 11, 6, "在动员会上的讲话")],
+        11,
+    )
+
+
+def test_a_numbered_title_at_the_end_over_nothing_is_cut_off() -> None:
+    text = f"讲话选编\n一、在工作会议上的讲话\n{SPEECH}\n二、在表彰大会上的致辞"
+    assert _cut_off(text) == ([(2, 6, 1, "在工作会议上的讲话")], 6)
+
+
+def test_a_title_speaker_and_date_at_the_end_are_cut_off() -> None:
+    speech = "在全市{}会议上的讲话\n张三\n2020年1月5日\n" + SPEECH
+    cut = "在全市教育工作会议上的讲话\n王五"
+    text = f"{speech.format('经济工作')}\n{speech.format('安全生产')}\n{cut}"
+    assert _cut_off(text) == ([(0, 7, None, None), (7, 14, None, None)], 14)
+
+
+def test_one_speech_and_the_next_ones_title_are_a_compilation_cut_off() -> None:
+    text = f"在全市经济工作会议上的讲话\n张三\n2020年1月5日\n{SPEECH}\n在全市安全生产会议上的讲话"
+    assert _cut_off(text) == ([(0, 7, None, None)], 7)
+
+
+def test_a_speechs_own_title_said_again_at_the_end_stays() -> None:
+    text = f"在全市经济工作会议上的讲话\n{SPEECH}\n在全市经济工作会议上的讲话"
+    assert _cut_off(text) == ([(0, 6, None, None)], None)
+
+
+def test_an_official_documents_signature_at_the_end_stays() -> None:
+    text = f"关于加强安全生产的通知\n{SPEECH}\n某某市人民政府\n2020年5月9日"
+    assert _cut_off(text) == ([(0, 7, None, None)], None)
+
+
+@pytest.mark.parametrize("source", ["——在全省工作会议上的讲话", "摘自在全省工作会议上的讲话"])
+def test_a_passages_source_at_the_end_is_not_a_cut_off_header(source: str) -> None:
+    text = f"学习摘编\n要坚持以人民为中心的发展思想。\n{source}"
+    assert _cut_off(text) == ([(0, 3, None, None)], None)

@@ -236,3 +236,30 @@ def test_a_speech_without_a_title_is_named_by_its_words_not_its_salutation() -> 
     for text in (f"同志们：\n{running}\n一、统一思想\n要提高认识。", f"同志们：{running}"):
         (speech,) = import_bytes(text.encode(), "speech.txt").speeches
         assert speech.title.startswith("这次会议是县委研究决定召开的")
+
+
+def test_a_header_cut_off_at_the_end_is_a_removal_not_a_speech() -> None:
+    speech = "在全市{}会议上的讲话\n张三\n2020年1月5日\n同志们：\n今年以来，我们取得了很大成绩。"
+    text = f"{speech.format('经济工作')}\n在全市安全生产会议上的讲话\n李四\n2020年3月8日\n"
+    document = import_bytes(text.encode(), "c.txt")
+    check_document(document)
+    (only,) = document.speeches
+    assert only.text.endswith("很大成绩。")
+    (cut,) = [removal for removal in document.removed if removal.kind == RemovalKind.CUT_OFF]
+    assert (cut.text, cut.speech) == ("在全市安全生产会议上的讲话\n李四\n2020年3月8日", None)
+    assert cut.position == len(only.text) + 1
+
+
+def test_a_declared_heading_opened_by_a_salutation_starts_after_it() -> None:
+    markdown = (
+        "# 在全市工作会议上的讲话\n\n## 同志们：在这次会议上我讲三点意见\n\n"
+        "今年以来，我们取得了很大成绩。\n\n## 一、提高认识\n\n要统一思想。\n"
+    )
+    document = import_bytes(markdown.encode(), "a.md")
+    check_document(document)
+    (speech,) = document.speeches
+    (salutation,) = [span for span in speech.spans if span.kind == SpanKind.SALUTATION]
+    assert speech.text[salutation.start : salutation.end] == "同志们："
+    first = speech.outline[0]
+    assert first.start == salutation.end
+    assert speech.text[first.start : first.head_end] == "在这次会议上我讲三点意见"

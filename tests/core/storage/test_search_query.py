@@ -73,3 +73,14 @@ def test_literal_query_keeps_spaces_and_quotes() -> None:
 def test_query_needs_a_term() -> None:
     with pytest.raises(QueryError):
         Query(text="", terms=())
+
+
+@pytest.mark.parametrize("pasted", ["意见。\r\n一、", "意见。\n\n一、", "意见。\r\n　　一、"])
+def test_a_paragraph_break_in_a_phrase_is_the_texts_one(pasted: str) -> None:
+    assert parse_query(f'"{pasted}"').terms == ("意见。\n一、",)
+
+
+def test_a_phrase_of_line_breaks_alone_is_empty() -> None:
+    with pytest.raises(QueryError) as raised:
+        parse_query('"\r\n"')
+    assert raised.value.code == "empty-phrase"
