@@ -166,7 +166,10 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         }
         for row in range(self.scope_box.count()):
             self.scope_box.setItemText(row, names[ScopeKind(self.scope_box.itemData(row))])
-        self.notes_box.setText(self.tr("Notes only"))
+        self.notes_box.setText(self.tr("Annotations only"))
+        self.notes_box.setToolTip(
+            self.tr("Search the annotations: their notes and the words they mark")
+        )
         for query in (self.query_box, self.query_box.lineEdit()):  # the edit has the focus
             query.setAccessibleName(self.tr("Search for"))
         self.scope_box.setAccessibleName(self.tr("Search in"))

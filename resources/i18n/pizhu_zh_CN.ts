@@ -2400,12 +2400,24 @@
         <translation>没有可供搜索的文集。</translation>
     </message>
     <message>
-        <source>No note holds this.</source>
+        <source>No annotation holds this.</source>
         <translation>没有批注包含这些字词。</translation>
     </message>
     <message>
-        <source>Hits in notes: %1 · Speeches: %2</source>
+        <source>Hits in annotations: %1 · Speeches: %2</source>
         <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source> · In annotations: %1</source>
+        <translation> · 批注中 %1 处</translation>
+    </message>
+    <message>
+        <source>No note holds this.</source>
+        <translation type="vanished">没有批注包含这些字词。</translation>
+    </message>
+    <message>
+        <source>Hits in notes: %1 · Speeches: %2</source>
+        <translation type="vanished">批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source>No hits.</source>
@@ -2417,7 +2429,7 @@
     </message>
     <message>
         <source> · In notes: %1</source>
-        <translation> · 批注中 %1 处</translation>
+        <translation type="vanished"> · 批注中 %1 处</translation>
     </message>
 </context>
 <context>
@@ -2529,8 +2541,16 @@
         <translation>本篇讲话</translation>
     </message>
     <message>
-        <source>Notes only</source>
+        <source>Annotations only</source>
         <translation>只搜索批注</translation>
+    </message>
+    <message>
+        <source>Search the annotations: their notes and the words they mark</source>
+        <translation>搜索批注：批注内容及其标记的字词</translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation type="vanished">只搜索批注</translation>
     </message>
     <message>
         <source>Search for</source>

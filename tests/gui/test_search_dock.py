@@ -258,3 +258,20 @@ def test_a_lone_speech_named_as_its_collection_is_named_once(
     group = dock.model.index(0, 0)
     assert group.data(Qt.ItemDataRole.ToolTipRole) == title
     assert title + " ›" not in group.data()
+
+
+def test_counts_of_annotations_say_annotations_not_notes(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    """A highlight without a note is matched by the words it marks: the texts say annotations."""
+    marked = sample_library.store.speech_text(3)[10:14]
+    sample_library.annotations.create(3, "highlight", 10, 14)
+    _type_and_wait(qtbot, dock, marked)
+    assert "In annotations: " in dock.summary.text()
+    assert "note" not in dock.summary.text().lower()
+    assert dock.notes_box.text() == "Annotations only"
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        dock.notes_box.setChecked(True)
+    assert dock.summary.text().startswith("Hits in annotations: ")
