@@ -233,6 +233,22 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.query_box.setEditText(text)
         self.search_now()
 
+    def search_in(self, text: str, kind: ScopeKind, collection_id: int | None = None) -> None:
+        """Show the dock searching speech texts for ``text`` in the speech being read, a
+        collection or the library (another panel asks for its substring count)."""
+        for box in (self.notes_box, self.scope_box, self.collection_box):
+            box.blockSignals(True)
+        self.notes_box.setChecked(False)
+        self.scope_box.setCurrentIndex(self.scope_box.findData(kind.value))
+        if collection_id is not None:
+            self.collection_box.setCurrentIndex(max(self.collection_box.findData(collection_id), 0))
+        for box in (self.notes_box, self.scope_box, self.collection_box):
+            box.blockSignals(False)
+        self.collection_box.setVisible(kind == ScopeKind.COLLECTION)
+        self.show()
+        self.raise_()
+        self.set_query(text)
+
     def query_text(self) -> str:
         """What is typed in the box."""
         return self.query_box.currentText()

@@ -6,6 +6,11 @@ in the background (slow once on a large library) before the panel refreshes. Cho
 asks the window to mark its occurrences in the reader (``marks_requested``); the arrows step
 through them, asking for another speech of the collection when the next one is there
 (``open_hit_requested``). An entry's context menu offers its concordance and a library search.
+
+Counts are of whole jieba words (革命 inside 效能革命 is not one), where the find bar and the
+library search count substrings; the panel says so, and Enter or a double-click on an entry asks
+for the substring search of the same speech or collection (``substring_search_requested``) so
+the two numbers can be compared.
 """
 
 from __future__ import annotations
@@ -57,6 +62,9 @@ class TermsDock(QDockWidget):
     concordance_requested = Signal(str, object)
     """(term, collection id or None)."""
     search_requested = Signal(str)
+    substring_search_requested = Signal(str, str, object)
+    """(term, ScopeKind value, speech or collection id): count every occurrence of its
+    characters where the panel counted its words."""
     terms_shown = Signal()
     """New terms are listed."""
 
@@ -109,6 +117,10 @@ class TermsDock(QDockWidget):
         self.tabs.addTab(self.keyword_view, "")
         self.tabs.addTab(self.formulation_view, "")
         layout.addWidget(self.tabs, 1)
+        self.hint = QLabel(body)
+        self.hint.setObjectName("terms_hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         self.setWidget(body)
 
     def _button(self, parent: QWidget, name: str, text: str) -> QToolButton:
@@ -141,7 +153,7 @@ class TermsDock(QDockWidget):
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
         for view in (self.keyword_view, self.formulation_view):
             view.clicked.connect(self._on_view_chosen)
-            view.activated.connect(self._on_view_chosen)
+            view.activated.connect(self._on_view_activated)
             view.customContextMenuRequested.connect(self._on_view_menu_requested)
         self.previous_button.clicked.connect(self.previous_occurrence)
         self.next_button.clicked.connect(self.next_occurrence)
@@ -164,6 +176,13 @@ class TermsDock(QDockWidget):
         self.scope_box.setAccessibleName(self.tr("Terms of"))
         self.keyword_view.setAccessibleName(self.tr("Keywords"))
         self.formulation_view.setAccessibleName(self.tr("Formulations (提法)"))
+        self.hint.setText(
+            self.tr(
+                "Counts are of whole words (jieba's segmentation); the find bar and the search "
+                "count every occurrence of the characters. Double-click a term or press Enter "
+                "to compare."
+            )
+        )
         self.keywords.retranslate()
         self.formulations.retranslate()
         self._update_status()
@@ -281,6 +300,18 @@ class TermsDock(QDockWidget):
             self._chosen = (index.data(Role.TERM), index.data(Role.OCCURRENCES))
             self._step = -1
             self._mark_chosen(keep_step=False)
+
+    @Slot(QModelIndex)
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self._on_view_chosen(index)
+        speech_id, collection_id = self._speech
+        if self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
+            where = (ScopeKind.COLLECTION.value, collection_id)
+        else:
+            where = (ScopeKind.SPEECH.value, speech_id)
+        self.substring_search_requested.emit(index.data(Role.TERM), *where)
 
     def _choose_term(self, term: str) -> bool:
         """Choose ``term`` again after the lists were refreshed (True if it is still there)."""

@@ -22,6 +22,7 @@ from desktop.core.section_paths import SectionPaths
 from desktop.gui.actions import ActionId
 from desktop.gui.find_bar import LAYER as FIND_LAYER
 from desktop.gui.find_bar import FindBar
+from desktop.gui.search_jobs import ScopeKind
 
 # The docks and the dialog load with their first use (the search engine, jieba's helpers):
 # none is start-up work (tests/gui/test_app.py counts what the first paint loads).
@@ -151,6 +152,7 @@ class SearchToolsMixin(_Base):
             dock.open_hit_requested.connect(self._on_terms_open_hit_requested)
             dock.concordance_requested.connect(self.show_concordance_of)
             dock.search_requested.connect(self.show_library_search)
+            dock.substring_search_requested.connect(self._on_terms_substring_search_requested)
             toggle = self.registry.action(ActionId.SHOW_TERMS)
             dock.visibilityChanged.connect(toggle.setChecked)
             self._place_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -295,6 +297,11 @@ class SearchToolsMixin(_Base):
     def _on_search_open_note_requested(self, speech_id: int, annotation_id: str) -> None:
         annotation = self.session.annotation(annotation_id)
         self.open_speech(speech_id, annotation.start, passage=True)
+
+    @Slot(str, str, object)
+    def _on_terms_substring_search_requested(self, term: str, kind: str, key: object) -> None:
+        collection_id = key if kind == ScopeKind.COLLECTION.value else None
+        self.search_dock().search_in(term, ScopeKind(kind), collection_id)
 
     @Slot(list, int)
     def _on_terms_marks_requested(self, ranges: list[tuple[int, int]], current: int) -> None:

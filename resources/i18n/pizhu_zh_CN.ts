@@ -2853,6 +2853,10 @@
         <translation>词语范围</translation>
     </message>
     <message>
+        <source>Counts are of whole words (jieba&apos;s segmentation); the find bar and the search count every occurrence of the characters. Double-click a term or press Enter to compare.</source>
+        <translation>这里按整词计数（jieba 分词）；查找栏和搜索按字串计数，字符出现一次计一次。双击词条或按回车键可对照。</translation>
+    </message>
+    <message>
         <source>The terms could not be found.</source>
         <translation>未能提取词语。</translation>
     </message>
@@ -2901,7 +2905,15 @@
     </message>
     <message>
         <source>Count</source>
-        <translation>次数</translation>
+        <translation type="vanished">次数</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>整词次数</translation>
+    </message>
+    <message>
+        <source>How often it occurs as a whole word of jieba&apos;s segmentation (革命 inside 效能革命 is not counted). The find bar and the library search count every occurrence of its characters: double-click it or press Enter to compare.</source>
+        <translation>按 jieba 分词作为整词出现的次数（“效能革命”中的“革命”不计）。查找栏和文库搜索按字串计数，字符出现一次计一次：双击或按回车键可对照。</translation>
     </message>
     <message>
         <source>Score</source>

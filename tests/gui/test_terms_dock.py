@@ -122,3 +122,56 @@ def test_the_entry_menu_asks_for_a_concordance(
     with qtbot.waitSignal(dock.concordance_requested) as asked:
         menu.actions()[0].trigger()
     assert asked.args == ["效能革命", None]
+
+
+def test_the_panel_says_it_counts_whole_words(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    for view in (dock.keyword_view, dock.formulation_view):
+        model = view.model()
+        assert model.headerData(1, Qt.Orientation.Horizontal) == "Whole words"
+        tip = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert "whole word" in tip
+        assert "find bar" in tip
+    assert dock.hint.isVisibleTo(dock)
+    assert "whole words" in dock.hint.text()
+
+
+@pytest.mark.parametrize(("scope_row", "collection"), [(0, None), (1, 1)])
+def test_enter_on_a_term_asks_to_count_its_characters_in_the_same_scope(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    scope_row: int,
+    collection: int | None,
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    if scope_row:
+        with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+            dock.scope_box.setCurrentIndex(scope_row)
+    view = dock.keyword_view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(_row_of(view, "效能革命"), 0))
+    with qtbot.waitSignal(dock.substring_search_requested) as asked:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    kind = "collection" if collection else "speech"
+    assert asked.args == ["效能革命", kind, collection if collection else SPEECH]
+
+
+def test_double_clicking_a_formulation_asks_to_count_its_characters(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    rect = view.visualRect(view.model().index(_row_of(view, "效能革命"), 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(dock.substring_search_requested) as asked:
+        # A double-click's second press: the view acts on the item the first one pressed.
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert asked.args == ["效能革命", "speech", SPEECH]
