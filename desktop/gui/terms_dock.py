@@ -10,7 +10,8 @@ through them, asking for another speech of the collection when the next one is t
 Counts are of whole jieba words (革命 inside 效能革命 is not one), where the find bar and the
 library search count substrings; the panel says so, and Enter or a double-click on an entry asks
 for the substring search of the same speech or collection (``substring_search_requested``) so
-the two numbers can be compared.
+the two numbers can be compared. The list shown copies as a table (Ctrl+C, its context menu,
+the buttons under it) or exports to CSV (``TableExport``).
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ from PySide6.QtWidgets import (
 from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import IdfSource, Occurrence
+from desktop.dialogs.table_export import TableExport
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_jobs import TermsOutcome, TermsRequest, terms_job, word_count_job
+from desktop.gui.terms_tables import TermsTables
 from desktop.models.terms_model import (
     Role,
     TermsTableModel,
@@ -117,11 +120,25 @@ class TermsDock(QDockWidget):
         self.tabs.addTab(self.keyword_view, "")
         self.tabs.addTab(self.formulation_view, "")
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._build_foot(body))
+        self.setWidget(body)
+
+    def _build_foot(self, body: QWidget) -> QHBoxLayout:
+        """What the counts count, and Copy / Export… of the list shown."""
+        foot = QHBoxLayout()
         self.hint = QLabel(body)
         self.hint.setObjectName("terms_hint")
         self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        self.setWidget(body)
+        self.tables = TermsTables(self.tabs, self.keyword_view, self.formulation_view)
+        self.table_export = TableExport(self.tables, self)
+        foot.addWidget(self.hint, 1)
+        for action in (self.table_export.copy_action, self.table_export.export_action):
+            button = QToolButton(body)
+            button.setDefaultAction(action)
+            foot.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.table_export.watch(self.keyword_view)
+        self.table_export.watch(self.formulation_view)
+        return foot
 
     def _button(self, parent: QWidget, name: str, text: str) -> QToolButton:
         button = QToolButton(parent)
@@ -151,6 +168,7 @@ class TermsDock(QDockWidget):
 
     def _connect(self) -> None:
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_changed)
         for view in (self.keyword_view, self.formulation_view):
             view.clicked.connect(self._on_view_chosen)
             view.activated.connect(self._on_view_activated)
@@ -185,6 +203,7 @@ class TermsDock(QDockWidget):
         )
         self.keywords.retranslate()
         self.formulations.retranslate()
+        self.table_export.retranslate()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -276,6 +295,7 @@ class TermsDock(QDockWidget):
         self._chosen = None
         if chosen is not None and not self._choose_term(chosen):
             self.clear_marks_requested.emit()
+        self._on_tabs_changed(self.tabs.currentIndex())
         self._update_status()
         self.terms_shown.emit()
 
@@ -377,21 +397,28 @@ class TermsDock(QDockWidget):
         view = self.sender()
         assert isinstance(view, QTableView)
         index = view.indexAt(point)
-        if not index.isValid():
-            return
-        menu = self.entry_menu(index.data(Role.TERM))
+        menu = self.entry_menu(index.data(Role.TERM) if index.isValid() else None)
         menu.exec(view.viewport().mapToGlobal(point))
         menu.deleteLater()
 
-    def entry_menu(self, term: str) -> QMenu:
-        """The context menu of an entry: its concordance, a library search."""
+    def entry_menu(self, term: str | None) -> QMenu:
+        """The context menu of an entry (its concordance, a library search) or of the list
+        (None): copying or exporting the list."""
         menu = QMenu(self)
-        collection = self._speech[1] if self.scope_kind() == ScopeKind.COLLECTION else None
-        concordance = menu.addAction(self.tr("Concordance…"))
-        concordance.triggered.connect(lambda: self.concordance_requested.emit(term, collection))
-        search = menu.addAction(self.tr("Search the Library"))
-        search.triggered.connect(lambda: self.search_requested.emit(term))
+        if term is not None:
+            collection = self._speech[1] if self.scope_kind() == ScopeKind.COLLECTION else None
+            concordance = menu.addAction(self.tr("Concordance…"))
+            concordance.triggered.connect(lambda: self.concordance_requested.emit(term, collection))
+            search = menu.addAction(self.tr("Search the Library"))
+            search.triggered.connect(lambda: self.search_requested.emit(term))
+            menu.addSeparator()
+        menu.addAction(self.table_export.copy_action)
+        menu.addAction(self.table_export.export_action)
         return menu
+
+    @Slot(int)
+    def _on_tabs_changed(self, _index: int) -> None:
+        self.table_export.set_enabled(self.tables.row_count() > 0)
 
     @Slot(int)
     def _on_scope_box_changed(self, _row: int) -> None:

@@ -2664,6 +2664,45 @@
     </message>
 </context>
 <context>
+    <name>SearchTables</name>
+    <message>
+        <source>Speech no.</source>
+        <translation>讲话编号</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>, </source>
@@ -2722,6 +2761,33 @@
     <message>
         <source>&amp;Discard</source>
         <translation>不保存(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation>复制表格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into Word, Excel or WPS</source>
+        <translation>复制表格，可粘贴到 Word、Excel 或 WPS</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for Excel or WPS</source>
+        <translation>将表格另存为 CSV 文件，供 Excel 或 WPS 打开</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2996,13 @@
     <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>TermsTables</name>
+    <message>
+        <source>Speeches</source>
+        <translation>篇数</translation>
     </message>
 </context>
 <context>
