@@ -954,6 +954,29 @@
     </message>
 </context>
 <context>
+    <name>DailyBackupReport</name>
+    <message>
+        <source>Today&apos;s backup could not be written to %1 (%2). The library is fine; the backup is tried again at the next start.</source>
+        <translation>今天的备份未能写入 %1（%2）。文库完好无损；下次启动时会再次尝试备份。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>the folder cannot be opened</source>
+        <translation>无法打开该文件夹</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+</context>
+<context>
     <name>DialogsMixin</name>
     <message>
         <source>Import Speeches</source>
@@ -2023,6 +2046,10 @@
         <source>The library cannot be restored from %1.</source>
         <translation>无法从 %1 恢复文库。</translation>
     </message>
+    <message>
+        <source>The library you had before the restore is kept unchanged as %1; to go back to it, rename it to %2.</source>
+        <translation>恢复之前的文库原样保留为 %1；如要回到它，请将它改名为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTools</name>
@@ -2051,6 +2078,26 @@
     <message>
         <source>The library could not be backed up to %1.</source>
         <translation>无法将文库备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was written there, and the library is as it was.</source>
+        <translation>那里没有写入任何内容，文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The destination is full: free some space or choose another place.</source>
+        <translation>目标位置已满：请腾出空间或另选位置。</translation>
+    </message>
+    <message>
+        <source>The destination cannot be written to (read-only or not permitted).</source>
+        <translation>目标位置无法写入（只读或没有权限）。</translation>
+    </message>
+    <message>
+        <source>The destination folder is not there (was a USB stick removed?).</source>
+        <translation>目标文件夹不存在（U 盘是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s disk reported an error (was it removed?).</source>
+        <translation>目标位置所在的磁盘报告了错误（是否已移除？）。</translation>
     </message>
     <message>
         <source>Checking the library…</source>
