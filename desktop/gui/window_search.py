@@ -22,7 +22,6 @@ from desktop.core.section_paths import SectionPaths
 from desktop.gui.actions import ActionId
 from desktop.gui.find_bar import LAYER as FIND_LAYER
 from desktop.gui.find_bar import FindBar
-from desktop.gui.search_jobs import ScopeKind
 
 # The docks and the dialog load with their first use (the search engine, jieba's helpers):
 # none is start-up work (tests/gui/test_app.py counts what the first paint loads).
@@ -300,6 +299,8 @@ class SearchToolsMixin(_Base):
 
     @Slot(str, str, object)
     def _on_terms_substring_search_requested(self, term: str, kind: str, key: object) -> None:
+        from desktop.gui.search_jobs import ScopeKind  # with the docks, after the first frame
+
         collection_id = key if kind == ScopeKind.COLLECTION.value else None
         self.search_dock().search_in(term, ScopeKind(kind), collection_id)
 
