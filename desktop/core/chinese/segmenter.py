@@ -48,6 +48,8 @@ class Segmenter:
         self._tokenizer: jieba.Tokenizer | None = None
         self._problems: list[Problem] = []
         self._lock = threading.Lock()
+        self._tags: tuple[jieba.Tokenizer, dict[str, str]] | None = None
+        self._tags_lock = threading.Lock()
 
     @classmethod
     def for_app(cls, cache_dir: Path | None, own_dictionary: Path | None) -> Segmenter:
@@ -93,6 +95,19 @@ class Segmenter:
         tokenizer = self._ready_tokenizer(wait)
         return None if tokenizer is None else tokenizer.lcut(text)
 
+    def word_tag(self, word: str, *, wait: bool = False) -> str | None:
+        """The part of speech the dictionaries give ``word`` ("n", "v", "d"…), if listed.
+
+        The first call reads jieba's dictionary file once more (a fraction of a second).
+        """
+        tokenizer = self._ready_tokenizer(wait)
+        if tokenizer is None:
+            return None
+        with self._tags_lock:
+            if self._tags is None or self._tags[0] is not tokenizer:
+                self._tags = (tokenizer, _dictionary_tags(tokenizer))
+            return self._tags[1].get(word)
+
     def _ready_tokenizer(self, wait: bool) -> jieba.Tokenizer | None:
         """The tokenizer, loading it first only if the caller agreed to wait."""
         if self._tokenizer is None and wait:
@@ -128,6 +143,18 @@ class Segmenter:
             _log.warning("jieba cache folder %s unusable: %s", self.cache_dir, error)
             return False
         return True
+
+
+def _dictionary_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
+    """Word -> tag from jieba's main dictionary and the tagged words added to it since."""
+    tags: dict[str, str] = {}
+    with tokenizer.get_dict_file() as lines:
+        for line in lines:
+            parts = line.decode("utf-8").split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    tags.update(tokenizer.user_word_tag_tab)
+    return tags
 
 
 def import_jieba() -> ModuleType:

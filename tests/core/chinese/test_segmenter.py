@@ -117,3 +117,16 @@ def test_an_unusable_cache_folder_is_not_fatal(
     segmenter.initialize()
     assert segmenter.cut("效能", wait=False) is not None
     assert (tmp_path / "jieba.cache").is_file()
+
+
+def test_word_tags_come_from_jiebas_and_the_apps_dictionaries(segmenter: Segmenter) -> None:
+    assert segmenter.word_tag("特别") == "d"
+    assert segmenter.word_tag("意识") == "n"
+    assert segmenter.word_tag("效能革命") == "nz"  # resources/dict/politics.txt
+    assert segmenter.word_tag("效能革命了吗") is None
+
+
+def test_word_tags_wait_for_jieba_only_if_asked(tmp_path: Path) -> None:
+    segmenter = Segmenter(tmp_path, [])
+    assert segmenter.word_tag("特别") is None
+    assert segmenter.word_tag("特别", wait=True) == "d"
