@@ -4,7 +4,8 @@ Computed in a worker once jieba is ready (until then the panel says the dictiona
 keywords take their IDF from the library's word counts, which a second worker brings up to date
 in the background (slow once on a large library) before the panel refreshes. Choosing an entry
 asks the window to mark its occurrences in the reader, and the arrows step through them
-(``terms_stepper.TermStepper``). An entry's context menu offers its concordance and a library search.
+(``terms_stepper.TermStepper``). An entry's context menu offers its concordance and a library
+search.
 
 Counts are of whole jieba words (革命 inside 效能革命 is not one), where the find bar and the
 library search count substrings; the panel says so, and Enter or a double-click on an entry asks
