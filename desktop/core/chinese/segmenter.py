@@ -95,6 +95,14 @@ class Segmenter:
         tokenizer = self._ready_tokenizer(wait)
         return None if tokenizer is None else tokenizer.lcut(text)
 
+    def is_word(self, word: str, *, wait: bool = False) -> bool | None:
+        """True if the dictionaries list ``word`` as a word in use; None if not ready."""
+        tokenizer = self._ready_tokenizer(wait)
+        if tokenizer is None:
+            return None
+        # jieba keeps every prefix of its words at frequency 0: those are not words.
+        return tokenizer.FREQ.get(word, 0) > 0
+
     def word_tag(self, word: str, *, wait: bool = False) -> str | None:
         """The part of speech the dictionaries give ``word`` ("n", "v", "d"…), if listed.
 

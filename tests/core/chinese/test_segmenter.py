@@ -130,3 +130,16 @@ def test_word_tags_wait_for_jieba_only_if_asked(tmp_path: Path) -> None:
     segmenter = Segmenter(tmp_path, [])
     assert segmenter.word_tag("特别") is None
     assert segmenter.word_tag("特别", wait=True) == "d"
+
+
+def test_words_are_those_the_dictionaries_list_not_their_prefixes(segmenter: Segmenter) -> None:
+    assert segmenter.is_word("清楚")
+    assert segmenter.is_word("效能革命")  # resources/dict/politics.txt
+    assert not segmenter.is_word("效能革")  # jieba keeps it at frequency 0, as a prefix
+    assert not segmenter.is_word("带学")
+
+
+def test_is_word_waits_for_jieba_only_if_asked(tmp_path: Path) -> None:
+    segmenter = Segmenter(tmp_path, [])
+    assert segmenter.is_word("清楚") is None
+    assert segmenter.is_word("清楚", wait=True)
