@@ -2,6 +2,9 @@
 
 The table holds the rows in the order the list shows them (sorted by a column or not), with
 the fields of ``core.chinese.terms``: what ``keywords --csv`` and ``terms --csv`` write too.
+Cells read as the list shows them (a formulation's kind in the UI language: 引号, not quoted);
+a CSV file keeps the field names as its header, the same in every language, so a script reads
+an export from the window as it reads one from the command line.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import QTableView, QTabWidget
 from desktop.core.chinese.formulations import CollectionFormulation
 from desktop.core.chinese.terms import KeywordEntry, formulation_table, keyword_table
 from desktop.core.export.table import Table
-from desktop.models.terms_model import TermsTableModel
+from desktop.models.terms_model import TermsTableModel, kind_name
 
 
 class TermsTables:
@@ -40,7 +43,8 @@ class TermsTables:
         """The current list's rows in the order shown."""
         entries = self._entries_shown()
         if self._view() is self._formulations:
-            return formulation_table([e for e in entries if isinstance(e, CollectionFormulation)])
+            shown = [e for e in entries if isinstance(e, CollectionFormulation)]
+            return formulation_table(shown, kind_name)
         return keyword_table([e for e in entries if isinstance(e, KeywordEntry)])
 
     def export_titles(self) -> Sequence[str]:
