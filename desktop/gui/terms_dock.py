@@ -37,6 +37,7 @@ from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import IdfSource
 from desktop.dialogs.table_export import TableExport
+from desktop.gui.keyboard_menu import KeyboardMenuTableView
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_jobs import TermsOutcome, TermsRequest, terms_job, word_count_job
@@ -154,7 +155,7 @@ class TermsDock(QDockWidget):
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(model)
         proxy.setSortRole(Role.SORT)
-        view = QTableView(self)
+        view = KeyboardMenuTableView(self)
         view.setObjectName(name)
         view.setModel(proxy)
         view.setSortingEnabled(True)
@@ -373,8 +374,10 @@ class TermsDock(QDockWidget):
         if term is not None:
             collection = self._speech[1] if self.scope_kind() == ScopeKind.COLLECTION else None
             concordance = menu.addAction(self.tr("Concordance…"))
+            concordance.setObjectName("terms_concordance")
             concordance.triggered.connect(lambda: self.concordance_requested.emit(term, collection))
             search = menu.addAction(self.tr("Search the Library"))
+            search.setObjectName("terms_search")
             search.triggered.connect(lambda: self.search_requested.emit(term))
             menu.addSeparator()
         menu.addAction(self.table_export.copy_action)

@@ -302,3 +302,38 @@ def test_the_kind_is_copied_and_exported_in_the_ui_language(
     rows = _read_csv(target)
     assert rows[0] == ["formulation", "count", "quoted", "kind", "texts"]  # field names
     assert next(row for row in rows if row[0] == "效能革命")[3] == quoted
+
+
+@MENU_ON_OFFSCREEN
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+@pytest.mark.parametrize("tab", [0, 1])
+def test_the_menu_key_opens_the_current_entrys_menu_at_its_row(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    menus: MenuSpy,
+    tab: int,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier,
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    dock.tabs.setCurrentIndex(tab)
+    view = (dock.keyword_view, dock.formulation_view)[tab]
+    row = view.model().index(_row_of(view, "效能革命"), 0)
+    view.setFocus()
+    view.setCurrentIndex(row)
+    menus.chosen = "terms_concordance"
+    with qtbot.waitSignal(dock.concordance_requested) as asked:
+        qtbot.keyClick(view, key, modifiers)
+    assert asked.args == ["效能革命", None]
+    ((point, names),) = menus.opened
+    assert names == ["terms_concordance", "terms_search", "table_copy", "table_export"]
+    rect = view.visualRect(row)
+    assert view.viewport().mapToGlobal(rect.topLeft()).y() <= point.y()
+    assert point.y() <= view.viewport().mapToGlobal(rect.bottomLeft()).y()
