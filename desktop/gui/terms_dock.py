@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -37,15 +37,13 @@ from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import IdfSource
 from desktop.dialogs.table_export import TableExport
-from desktop.gui.keyboard_menu import KeyboardMenuTableView
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_jobs import TermsOutcome, TermsRequest, terms_job, word_count_job
 from desktop.gui.terms_stepper import TermStepper
-from desktop.gui.terms_tables import TermsTables
+from desktop.gui.terms_tables import TermsTables, terms_view
 from desktop.models.terms_model import (
     Role,
-    TermsTableModel,
     formulations_model,
     keywords_model,
 )
@@ -118,8 +116,8 @@ class TermsDock(QDockWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.tabs = QTabWidget(body)
-        self.keyword_view = self._table(self.keywords, "terms_keywords")
-        self.formulation_view = self._table(self.formulations, "terms_formulations")
+        self.keyword_view = terms_view(self.keywords, "terms_keywords", self)
+        self.formulation_view = terms_view(self.formulations, "terms_formulations", self)
         self.tabs.addTab(self.keyword_view, "")
         self.tabs.addTab(self.formulation_view, "")
         layout.addWidget(self.tabs, 1)
@@ -150,24 +148,6 @@ class TermsDock(QDockWidget):
         button.setAutoRaise(True)
         button.setEnabled(False)
         return button
-
-    def _table(self, model: TermsTableModel, name: str) -> QTableView:
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(Role.SORT)
-        view = KeyboardMenuTableView(self)
-        view.setObjectName(name)
-        view.setModel(proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the panel's order: best first
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)  # rows by the arrows; Tab leaves, as in every list
-        return view
 
     def _connect(self) -> None:
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
