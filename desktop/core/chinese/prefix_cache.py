@@ -51,10 +51,12 @@ def give_way() -> None:
 
 
 def load_prefix_dict(
-    jieba: ModuleType, cache_dir: Path | None, pause: Callable[[], None] = give_way
+    jieba: ModuleType, cache_dir: Path | None, pause: Callable[[], None] | None = None
 ) -> PrefixDict:
     """jieba's prefix dictionary: from the cache in ``cache_dir`` if it is whole and current,
-    else built from jieba's word list and cached there (not at all if ``cache_dir`` is None)."""
+    else built from jieba's word list and cached there (not at all if ``cache_dir`` is None).
+    ``pause`` is called between pieces (``give_way`` if None)."""
+    pause = pause or give_way
     word_list = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
     key = cache_key_of(jieba)
     path = cache_dir / CACHE_NAME if cache_dir is not None else None
