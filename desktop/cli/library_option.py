@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any
 
 from desktop.app_paths import LIBRARY_ENV, library_path
@@ -26,4 +27,11 @@ def open_cli_library(args: argparse.Namespace, *, create: bool = True) -> Librar
     # and opens its library through the GUI's own path.
     from desktop.core.storage.library import open_library
 
-    return open_library(library_path(args.library), create=create)
+    library = open_library(library_path(args.library), create=create)
+    if library.daily_backup_problem is not None:
+        # The command goes on: only today's copy is missing, and the user should know it.
+        print(
+            f"warning: today's backup was not taken: {library.daily_backup_problem}",
+            file=sys.stderr,
+        )
+    return library

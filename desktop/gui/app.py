@@ -32,7 +32,7 @@ from desktop.core.errors import LibraryError
 from desktop.core.storage.library import open_library
 
 # isort: split
-from PySide6.QtCore import QLockFile, QObject, QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QLockFile, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -162,8 +162,13 @@ def make_application() -> QApplication:
     return app
 
 
-def show_library_error(error: LibraryError, parent: QWidget | None = None) -> None:
-    """The library cannot be opened: say so, naming the file and how to restore a backup."""
+def show_library_error(
+    error: LibraryError, parent: QWidget | None = None, postscript: str = ""
+) -> None:
+    """The library cannot be opened: say so, naming the file and how to restore a backup.
+
+    ``postscript`` follows core's message (what else the user must know: a file kept aside).
+    """
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.gui.messages import error_summary
@@ -173,7 +178,7 @@ def show_library_error(error: LibraryError, parent: QWidget | None = None) -> No
     )
     # Core's message names the file and, for a damaged library, the latest backup and the
     # command that restores it; nothing is written to the library meanwhile.
-    box.setInformativeText(str(error))
+    box.setInformativeText(f"{error}\n\n{postscript}".strip())
     box.exec()
 
 
@@ -187,7 +192,9 @@ def after_show(window: object, files: list[Path]) -> None:
     )
     if window.translations is not None:
         window.translations.refresh_stale()
-    QThreadPool.globalInstance().start(DailyBackup(window.session.library_path))
+    from desktop.gui.daily_backup import start_daily_backup
+
+    start_daily_backup(window)
     listen_for_other_instances(window)
     from desktop.gui.preload import preload_later
 
@@ -216,22 +223,6 @@ def make_segmenter_service(parent: QObject) -> object:
 
     segmenter = Segmenter.for_app(cache_folder() / "jieba", user_dictionary_path())
     return SegmenterService(segmenter, parent)
-
-
-class DailyBackup(QRunnable):
-    """Take today's rotating backup on a connection of its own, off the GUI thread."""
-
-    def __init__(self, library_path: Path) -> None:
-        super().__init__()
-        self._path = library_path
-
-    def run(self) -> None:
-        """Open, back up if today has none, close; a failure only loses today's backup."""
-        try:
-            with open_library(self._path, create=False, daily_backup=True):
-                pass
-        except LibraryError as error:
-            _log.warning("daily backup of %s not taken: %s", self._path, error)
 
 
 def report_first_paint(exit_after: bool) -> None:

@@ -156,7 +156,7 @@ class LibraryRestore(QObject):
         try:
             library = open_library(path, create=False, daily_backup=False)
         except LibraryError as reopening:
-            self._library_lost(reopening)
+            self._library_lost(reopening, aside)
             return
         self.window.session.reopen(library)
         if error is None:
@@ -192,9 +192,20 @@ class LibraryRestore(QObject):
             warning=True,
         )
 
-    def _library_lost(self, error: LibraryError) -> None:
-        """The library cannot be opened again: say so (naming the file) and close the window."""
+    def _library_lost(self, error: LibraryError, aside: Path | None) -> None:
+        """The library cannot be opened again: say so (naming the file and, if the restore
+        moved the library that was there aside, where it is kept) and close the window."""
         from desktop.gui.app import show_library_error
 
-        show_library_error(error, self.window)
+        kept = ""
+        if aside is not None:
+            kept = fill(
+                self.tr(
+                    "The library you had before the restore is kept unchanged as %1; "
+                    "to go back to it, rename it to %2."
+                ),
+                str(aside),
+                self.window.session.library_path.name,
+            )
+        show_library_error(error, self.window, kept)
         self.window.close()

@@ -92,8 +92,25 @@ class LibraryTools(QObject):
     def _on_backup_failed(self, target: Path, error: Exception) -> None:
         self.window.status.clearMessage()
         text = fill(self.tr("The library could not be backed up to %1."), str(target))
-        detail = summary_if_core(error)
-        self.tell("backup_failed", text, detail, str(error), warning=True)
+        problem = self._destination_problem(target, error) or summary_if_core(error)
+        unchanged = self.tr("Nothing was written there, and the library is as it was.")
+        self.tell("backup_failed", text, f"{problem} {unchanged}".strip(), str(error), warning=True)
+
+    def _destination_problem(self, target: Path, error: Exception) -> str:
+        """What is wrong with the place a backup was to go; empty if it is not the place."""
+        if getattr(error, "path", None) != str(target):
+            return ""  # the library itself could not be read: its own message says why
+        # Core's summaries of these codes speak of the library; here only the copy was written.
+        code = getattr(error, "code", None)
+        if code == "disk-full":
+            return self.tr("The destination is full: free some space or choose another place.")
+        if code == "read-only":
+            return self.tr("The destination cannot be written to (read-only or not permitted).")
+        if code == "cannot-open":
+            return self.tr("The destination folder is not there (was a USB stick removed?).")
+        if code == "io-error":
+            return self.tr("The destination's disk reported an error (was it removed?).")
+        return ""
 
     # Check --------------------------------------------------------------------------------------
 

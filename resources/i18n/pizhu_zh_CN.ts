@@ -543,6 +543,14 @@
         <translation>复制摘录(&amp;C)</translation>
     </message>
     <message>
+        <source>Copy with C&amp;itation</source>
+        <translation>复制并注明出处(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy each passage quoted, with its speech&apos;s speaker, title and date</source>
+        <translation>复制每段摘录，加引号并注明讲话人、标题和日期</translation>
+    </message>
+    <message>
         <source>&amp;Reattach to Selection</source>
         <translation>重新关联到所选文字(&amp;R)</translation>
     </message>
@@ -954,6 +962,29 @@
     </message>
 </context>
 <context>
+    <name>DailyBackupReport</name>
+    <message>
+        <source>Today&apos;s backup could not be written to %1 (%2). The library is fine; the backup is tried again at the next start.</source>
+        <translation>今天的备份未能写入 %1（%2）。文库完好无损；下次启动时会再次尝试备份。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>the folder cannot be opened</source>
+        <translation>无法打开该文件夹</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+</context>
+<context>
     <name>DialogsMixin</name>
     <message>
         <source>Import Speeches</source>
@@ -1013,6 +1044,19 @@
     <message>
         <source>Saved. These lines cannot be used and will be skipped: %1</source>
         <translation>已保存。以下各行无法识别，分词时将被忽略：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DockBatchRequests</name>
+    <message numerus="yes">
+        <source>Copied %n passage(s).</source>
+        <translation>
+            <numerusform>已复制 %n 段摘录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Undo with %1.</source>
+        <translation>已移到回收站。按 %1 可撤销。</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2067,10 @@
         <source>The library cannot be restored from %1.</source>
         <translation>无法从 %1 恢复文库。</translation>
     </message>
+    <message>
+        <source>The library you had before the restore is kept unchanged as %1; to go back to it, rename it to %2.</source>
+        <translation>恢复之前的文库原样保留为 %1；如要回到它，请将它改名为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTools</name>
@@ -2051,6 +2099,26 @@
     <message>
         <source>The library could not be backed up to %1.</source>
         <translation>无法将文库备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was written there, and the library is as it was.</source>
+        <translation>那里没有写入任何内容，文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The destination is full: free some space or choose another place.</source>
+        <translation>目标位置已满：请腾出空间或另选位置。</translation>
+    </message>
+    <message>
+        <source>The destination cannot be written to (read-only or not permitted).</source>
+        <translation>目标位置无法写入（只读或没有权限）。</translation>
+    </message>
+    <message>
+        <source>The destination folder is not there (was a USB stick removed?).</source>
+        <translation>目标文件夹不存在（U 盘是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s disk reported an error (was it removed?).</source>
+        <translation>目标位置所在的磁盘报告了错误（是否已移除？）。</translation>
     </message>
     <message>
         <source>Checking the library…</source>
@@ -2990,6 +3058,14 @@
     <message>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete Annotations</source>
+        <translation>删除多条批注</translation>
+    </message>
+    <message>
+        <source>Change Colours</source>
+        <translation>更改多条批注的颜色</translation>
     </message>
     <message>
         <source>Add Highlight</source>

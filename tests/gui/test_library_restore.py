@@ -164,6 +164,7 @@ def test_a_copy_saved_anywhere_is_restored_from_file(
     assert speech_id is not None
     kept = session.add_highlight(speech_id, 0, 2, "yellow")
     copy = tmp_path / "on a stick" / "批注文库-2026-11-27.sqlite"
+    copy.parent.mkdir()
     with open_library(path, create=False, daily_backup=False) as library:
         library.db.copy_to(copy)
     later = session.add_highlight(speech_id, 3, 5, "blue")

@@ -100,7 +100,7 @@ def make_backup(
     now = now or datetime.now()
     stamp = now.strftime(_DAY_FORMAT if kind == BackupKind.DAILY else _MOMENT_FORMAT)
     target = backup_dir(library_path) / f"{library_path.stem}-{kind}-{stamp}.sqlite"
-    _write_checked_copy(source, library_path, target)
+    _write_checked_copy(source, library_path, target, make_folder=True)
     taken = datetime.combine(now.date(), datetime.min.time()) if kind == BackupKind.DAILY else now
     return BackupInfo(target, kind, taken, target.stat().st_size)
 
@@ -110,7 +110,9 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
 
     Like every backup it is written under a temporary name, checked and renamed into place, so
     ``target`` is either a complete copy or untouched; a problem with the destination (read-only,
-    full, missing, the library's own file) is a LibraryError naming ``target``.
+    full, missing, the library's own file) is a LibraryError naming ``target``. A missing folder
+    is not made: it is most often a removed USB stick, and a folder made in its place would put
+    the copy on this computer's disk, where the user would never look for it.
     """
     if _is_library_file(target, library_path):
         # Renamed over the open library, the copy would unlink the file every later change
@@ -118,7 +120,7 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
         raise LibraryError(
             "a backup cannot be written over the library itself", code="same-file", path=target
         )
-    _write_checked_copy(source, library_path, target)
+    _write_checked_copy(source, library_path, target, make_folder=False)
     return BackupInfo(target, BackupKind.MANUAL, datetime.now(), target.stat().st_size)
 
 
@@ -187,18 +189,39 @@ def check_restorable(library_path: Path, backup: Path) -> None:
 
 
 def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | None:
-    aside = None
-    if library_path.exists():
-        aside = library_path.with_name(f"{library_path.name}.replaced-{now:{_MOMENT_FORMAT}}")
+    # The copy is made before the library is touched: a disk that fills (or any failure) while
+    # copying leaves the library where it was, and only renames remain, which need no space.
+    partial = library_path.with_name(f".{library_path.name}.restoring")
+    try:
+        shutil.copyfile(backup, partial)
+        _fsync_file(partial)
+        aside = _move_aside(library_path, now)
+        os.replace(partial, library_path)
+    except BaseException:
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+    _fsync_dir(library_path.parent)
+    return aside
+
+
+def _move_aside(library_path: Path, now: datetime) -> Path | None:
+    """Rename the library's files aside; if one cannot be moved, put back those that were."""
+    if not library_path.exists():
+        return None
+    aside = library_path.with_name(f"{library_path.name}.replaced-{now:{_MOMENT_FORMAT}}")
+    moved: list[tuple[Path, Path]] = []
+    try:
         for suffix in ("", "-wal", "-shm"):
             current = Path(f"{library_path}{suffix}")
             if current.exists():
                 os.replace(current, f"{aside}{suffix}")
-    partial = library_path.with_name(f".{library_path.name}.restoring")
-    shutil.copyfile(backup, partial)
-    _fsync_file(partial)
-    os.replace(partial, library_path)
-    _fsync_dir(library_path.parent)
+                moved.append((current, Path(f"{aside}{suffix}")))
+    except OSError:
+        # A library without its -wal would open without the changes the -wal holds.
+        for current, kept in reversed(moved):
+            os.replace(kept, current)
+        raise
     return aside
 
 
@@ -220,7 +243,14 @@ def verify_backup(backup: Path) -> None:
         ) from error
     if problems:
         raise LibraryError(f"the backup is damaged ({problems[0]})", code="corrupt", path=backup)
-    if app_id != APPLICATION_ID or version > LATEST_VERSION or version < 1:
+    if app_id == APPLICATION_ID and version > LATEST_VERSION:
+        raise LibraryError(
+            f"the backup was saved by a newer version of Pizhu (schema {version}, this version "
+            f"reads up to {LATEST_VERSION})",
+            code="schema-too-new",
+            path=backup,
+        )
+    if app_id != APPLICATION_ID or version < 1:
         raise LibraryError(
             "the file is not a backup of a Pizhu library this version can open",
             code="not-a-library",
@@ -228,13 +258,16 @@ def verify_backup(backup: Path) -> None:
         )
 
 
-def _write_checked_copy(source: sqlite3.Connection, library_path: Path, target: Path) -> None:
+def _write_checked_copy(
+    source: sqlite3.Connection, library_path: Path, target: Path, *, make_folder: bool
+) -> None:
     import uuid  # here: opening a library (the window's start) takes no backup
 
     # A name of its own: two processes may take the same day's copy at the same moment.
     partial = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            target.parent.mkdir(parents=True, exist_ok=True)
         # Made here first: a destination we cannot write to fails as an OSError naming it,
         # not as SQLite's "unable to open database file".
         partial.open("xb").close()

@@ -16,6 +16,7 @@ from desktop.core.document import ImportedDocument
 from desktop.core.errors import LibraryError
 from desktop.core.storage import failures
 from desktop.core.storage.annotation_store import AnnotationStore
+from desktop.core.storage.backup import backup_dir
 from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT, Database
 from desktop.core.storage.fts_indexer import FtsIndexer
 from desktop.core.storage.indexing import SearchIndexer
@@ -28,12 +29,17 @@ Seed = Callable[[], ImportedDocument]
 
 @dataclass(slots=True)
 class Library:
-    """An open library: its database and the stores over it."""
+    """An open library: its database and the stores over it.
+
+    ``daily_backup_problem`` is why today's backup could not be written into the backups
+    folder (full, read-only...), if it could not: the library opened all the same.
+    """
 
     db: Database
     store: LibraryStore
     annotations: AnnotationStore
     reading: ReadingState
+    daily_backup_problem: LibraryError | None = None
 
     @property
     def path(self) -> Path:
@@ -89,13 +95,32 @@ def open_library(
             raise failures.os_error(error, path, "creating the library") from error
     # An existing but empty SQLite file (made by hand, say) is filled like a new library.
     db = Database.open(path, busy_timeout=busy_timeout, on_create=_filler(seed, indexer))
+    problem = None
     try:
         if daily_backup and not (new or db.created):
-            db.ensure_daily_backup()
+            problem = _take_daily_backup(db)
     except BaseException:
         db.close()
         raise
-    return Library(db, LibraryStore(db, indexer), AnnotationStore(db, indexer), ReadingState(db))
+    stores = LibraryStore(db, indexer), AnnotationStore(db, indexer), ReadingState(db)
+    return Library(db, *stores, daily_backup_problem=problem)
+
+
+def _take_daily_backup(db: Database) -> LibraryError | None:
+    """Today's backup; a backups folder that cannot take it is returned, not raised.
+
+    The library itself is sound and can be used: a full or read-only backups folder costs
+    today's copy, not the user's work. A damaged library, found by checking the copy, is raised.
+    """
+    try:
+        db.ensure_daily_backup()
+    except failures.DamagedLibraryError:
+        raise
+    except LibraryError as error:
+        if error.path is None or Path(error.path).parent != backup_dir(db.path):
+            raise
+        return error
+    return None
 
 
 def _create(

@@ -168,6 +168,7 @@ def test_restore_from_the_library_itself_is_refused_and_keeps_it_in_place(
 
 def test_a_copy_kept_anywhere_can_be_restored(library: Path, tmp_path: Path) -> None:
     copy = tmp_path / "elsewhere" / "mine.sqlite"
+    copy.parent.mkdir()
     with Database.open(library) as db:
         db.copy_to(copy)
         with db.transaction() as conn:
@@ -189,6 +190,7 @@ def test_restore_into_an_empty_place(library: Path) -> None:
 def test_copy_library_writes_a_checked_copy_where_asked(tmp_path: Path) -> None:
     library = tmp_path / "library.sqlite"
     target = tmp_path / "elsewhere" / "批注文库-2026-11-27.sqlite"
+    target.parent.mkdir()  # the folder a user chose (test_backup_failures: one that is gone)
     with open_library(library, daily_backup=False) as opened:
         info = opened.db.copy_to(target)
     assert info.path == target

@@ -1,0 +1,49 @@
+"""Disks that fail a backup as a real one would, for tests that run as root (where permissions
+cannot make a folder unwritable): the OS or SQLite call that would fail fails with its own code."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+
+def full_after(monkeypatch: pytest.MonkeyPatch, pages: int) -> None:
+    """Copies being written (``.partial``) hit a full disk after ``pages`` pages: SQLITE_FULL."""
+    real_connect = sqlite3.connect
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = real_connect(database, *args, **kwargs)
+        if str(database).endswith(".partial"):
+            conn.execute(f"PRAGMA max_page_count = {pages}")
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+def refuse_new_files(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
+    """Creating the copy fails with ``code`` (EROFS, EACCES) as on a read-only stick."""
+    real_open = Path.open
+
+    def open_(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if self.name.endswith(".partial") and "x" in mode:
+            raise OSError(code, os.strerror(code), str(self))
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_)
+
+
+def vanish_while_copying(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """The destination folder disappears once the copy is under way (the stick is pulled)."""
+    real_connect = sqlite3.connect
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = real_connect(database, *args, **kwargs)
+        if str(database).endswith(".partial"):
+            shutil.rmtree(folder)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
