@@ -13,11 +13,11 @@ import sqlite3
 class FtsIndexer:
     """Storage's SearchIndexer backed by the full-text index of search_index."""
 
-    def prepare_speech(self, text: str) -> object:
+    def prepare_speech(self, text: str, *, compact: bool = False) -> object:
         """The text's n-gram columns and stored form, made without the database."""
         from desktop.core.storage import search_index
 
-        return search_index.prepare_speech(text)
+        return search_index.prepare_speech(text, compact=compact)
 
     def index_speech(
         self, conn: sqlite3.Connection, speech_id: int, text: str, prepared: object | None = None

@@ -21,10 +21,11 @@ class SearchIndexer(Protocol):
     ``prepare_speech`` is the exception: called before the transaction, without a connection.
     """
 
-    def prepare_speech(self, text: str) -> object | None:
+    def prepare_speech(self, text: str, *, compact: bool = False) -> object | None:
         """What indexing this text will write, worked out now (None: nothing to prepare).
 
         The value is the indexer's own, handed back to ``index_speech`` of the same text.
+        ``compact`` asks to keep less in memory for a little more work in the transaction.
         """
 
     def index_speech(
@@ -47,7 +48,7 @@ class SearchIndexer(Protocol):
 class NullIndexer:
     """A SearchIndexer that indexes nothing (libraries without a search index yet)."""
 
-    def prepare_speech(self, text: str) -> None:
+    def prepare_speech(self, text: str, *, compact: bool = False) -> None:
         """Nothing to prepare."""
 
     def index_speech(

@@ -54,7 +54,7 @@ from itertools import chain
 from desktop.core.errors import CancelledError, QueryError
 from desktop.core.storage.fts_indexer import FtsIndexer
 from desktop.core.storage.kwic import Snippet, snippet
-from desktop.core.storage.search_engine import pack_positions
+from desktop.core.storage.search_engine import pack_positions, unpack_positions
 from desktop.core.storage.search_query import Query, parse_query
 from desktop.core.storage.search_result import Hit, SearchResult
 from desktop.core.storage.search_run import search
@@ -65,7 +65,7 @@ from desktop.core.storage.search_schema import (
     gram_table,
 )
 from desktop.core.storage.search_text import normalise
-from desktop.core.storage.search_tokens import GRAM_SIZES, gram_column
+from desktop.core.storage.search_tokens import GRAM_SIZES, gram_column, laid_out
 
 __all__ = [
     "FtsIndexer",
@@ -95,8 +95,8 @@ _ZLIB_LEVEL = 1
 class PreparedSpeech:
     """What indexing one speech's text writes, worked out without the database.
 
-    Made by ``prepare_speech`` before the import's transaction begins (the n-gram columns are
-    most of an import's work), so that the transaction only inserts them.
+    Made by ``prepare_speech`` before the import's transaction begins (finding the hot grams
+    is most of an import's work), so that the transaction only inserts.
     """
 
     text: str
@@ -110,14 +110,19 @@ class PreparedColumn:
     """One gram size of a document: its FTS5 column and its hot grams' packed positions."""
 
     size: int
-    encoded: bytearray
+    encoded: bytearray | None  # None: laid out when inserted (search_tokens.laid_out)
     hot: tuple[tuple[str, int, bytes], ...]  # (gram, width, packed positions)
 
 
-def prepare_speech(text: str) -> PreparedSpeech:
-    """Everything ``index_speech`` of this text writes, whatever the speech's id."""
+def prepare_speech(text: str, *, compact: bool = False) -> PreparedSpeech:
+    """Everything ``index_speech`` of this text writes, whatever the speech's id.
+
+    ``compact`` keeps only the hot grams' positions, not the column values (~20 bytes a
+    character): those are laid out from them when inserted, cheaply (array work at C speed).
+    """
     normalised = normalise(text)
-    return PreparedSpeech(text, normalised, _compressed(normalised), _columns(normalised))
+    columns = _columns(normalised, compact=compact)
+    return PreparedSpeech(text, normalised, _compressed(normalised), columns)
 
 
 def index_speech(
@@ -140,7 +145,7 @@ def index_speech(
         _unindex(conn, speech_id, old)
     if prepared is None:
         prepared = PreparedSpeech(text, normalised, _compressed(normalised), _columns(normalised))
-    _insert_columns(conn, speech_id, prepared.columns)
+    _insert_columns(conn, speech_id, normalised, prepared.columns)
     stored = prepared.stored
     # Plain INSERT or UPDATE, never INSERT OR REPLACE: a statement that needs a statement journal
     # makes FTS5 write its pending tokens out as a new segment, one per speech instead of one per
@@ -244,32 +249,36 @@ def _stored_speech(conn: sqlite3.Connection, speech_id: int) -> str | None:
 
 
 def _index(conn: sqlite3.Connection, doc: int, normalised: str) -> None:
-    _insert_columns(conn, doc, _columns(normalised))
+    _insert_columns(conn, doc, normalised, _columns(normalised))
 
 
 def _compressed(normalised: str) -> bytes:
     return zlib.compress(normalised.encode("utf-8"), _ZLIB_LEVEL)
 
 
-def _columns(normalised: str) -> tuple[PreparedColumn, ...]:
+def _columns(normalised: str, *, compact: bool = False) -> tuple[PreparedColumn, ...]:
     """Each gram size's column, its hot positions packed (what search_hot stores)."""
     found = []
     for size in GRAM_SIZES:
         column = gram_column(normalised, size)
         hot = tuple((gram, *pack_positions(where)) for gram, where in column.hot.items())
-        found.append(PreparedColumn(size, column.encoded, hot))
+        found.append(PreparedColumn(size, None if compact else column.encoded, hot))
     return tuple(found)
 
 
 def _insert_columns(
-    conn: sqlite3.Connection, doc: int, columns: tuple[PreparedColumn, ...]
+    conn: sqlite3.Connection, doc: int, normalised: str, columns: tuple[PreparedColumn, ...]
 ) -> None:
     for column in columns:
+        encoded = column.encoded
+        if encoded is None:
+            hot = (unpack_positions(width, packed) for _gram, width, packed in column.hot)
+            encoded = laid_out(normalised, column.size, hot)
         # The column goes as UTF-8 bytes made in pieces and becomes text inside SQLite, which
         # lets the GIL go while it steps: binding one long str encoded it holding the GIL.
         conn.execute(
             f"INSERT INTO {gram_table(column.size)}(rowid, tokens) VALUES (?, CAST(? AS TEXT))",
-            (doc, column.encoded),
+            (doc, encoded),
         )
         conn.executemany(
             "INSERT INTO search_hot(size, gram, doc, width, positions) VALUES (?, ?, ?, ?, ?)",

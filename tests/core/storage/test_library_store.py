@@ -44,7 +44,7 @@ class RecordingIndexer:
         self.calls: list[tuple[str, object]] = []
         self.fail_on_speech = fail_on_speech
 
-    def prepare_speech(self, text: str) -> None:
+    def prepare_speech(self, text: str, *, compact: bool = False) -> None:
         assert text
 
     def index_speech(
