@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.core.annotation import AnchorState
 from desktop.gui.actions import SWATCHES
-from desktop.gui.app_theme import blend, readable_colour, secondary_colour, warning_colour
+from desktop.gui.app_theme import warning_colour
+from desktop.gui.contrast import blend, readable_colour, secondary_colour
 from desktop.models import AnyIndex
 from desktop.models.annotation_roles import Column, Role
 from desktop.models.annotation_text import note_first_line, words_changed_label

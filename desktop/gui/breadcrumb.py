@@ -103,19 +103,21 @@ class Breadcrumb(QWidget):
 
     def apply_theme(self, colours: Theme) -> None:
         """Take the page's colours: background, muted separators, the current crumb stronger."""
+        muted, heading = colours.color("muted").name(), colours.color("heading").name()
         self.setStyleSheet(
             f"""
             QWidget#breadcrumb {{
                 background: {colours.background};
-                border-bottom: 1px solid {_blend(colours.muted, colours.background)};
+                border-bottom: 1px solid {_blend(muted, colours.background)};
             }}
-            QLabel#crumbLabel, QLabel#crumbSeparator {{ color: {colours.muted}; }}
+            QLabel#crumbLabel, QLabel#crumbSeparator {{ color: {muted}; }}
             QToolButton#crumb, QToolButton#crumbCurrent {{
-                color: {colours.muted}; border: none; border-radius: 4px; padding: 2px 5px;
+                color: {muted}; border: none; border-radius: 4px; padding: 2px 5px;
             }}
-            QToolButton#crumbCurrent {{ color: {colours.heading}; font-weight: 600; }}
+            QToolButton#crumbCurrent {{ color: {heading}; font-weight: 600; }}
             QToolButton#crumb:hover, QToolButton#crumbCurrent:hover {{
-                background: {_blend(colours.muted, colours.background, 0.16)};
+                background: {_blend(muted, colours.background, 0.16)};
+                color: {heading};  /* the grey would fall to 4.2:1 on the hover's wash */
             }}
             """
         )

@@ -13,13 +13,8 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.gui.app_theme import (
-    accent_colour,
-    blend,
-    is_dark,
-    readable_colour,
-    secondary_colour,
-)
+from desktop.gui.app_theme import accent_colour, is_dark
+from desktop.gui.contrast import blend, readable_colour, secondary_colour
 from desktop.models import AnyIndex
 from desktop.models.library_tree import Role, TreeKind
 

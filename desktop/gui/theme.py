@@ -14,6 +14,7 @@ from enum import StrEnum
 from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 
 from desktop.core.annotation import Color
+from desktop.gui.contrast import readable_colour
 
 SERIF_FAMILIES = (
     "Noto Serif CJK SC",
@@ -53,6 +54,11 @@ class ThemeName(StrEnum):
     DARK = "dark"
 
 
+TEXT_ROLES = frozenset({"text", "heading", "muted"})
+"""The colours of words on the page: ``Theme.color`` gives them at 4.5:1 on it as drawn, so a
+quiet grey chosen by eye (the date line's, the breadcrumb's) cannot fall short on one theme."""
+
+
 @dataclass(frozen=True, slots=True)
 class Theme:
     """The colours of one reader theme, as ``#rrggbb`` or ``#aarrggbb`` strings."""
@@ -69,8 +75,12 @@ class Theme:
     marks: dict[str, str] = field(default_factory=dict)
 
     def color(self, role: str) -> QColor:
-        """One of the named colours as a QColor."""
-        return QColor(getattr(self, role))
+        """One of the named colours as a QColor; a text's as it is painted, readable on the
+        page (``TEXT_ROLES``)."""
+        colour = QColor(getattr(self, role))
+        if role not in TEXT_ROLES:
+            return colour
+        return readable_colour(colour, QColor(self.background), toward=QColor(self.text))
 
     def highlight(self, color: str) -> QColor:
         """The translucent fill of highlight colour ``color`` (yellow when unknown)."""
@@ -92,6 +102,8 @@ class Theme:
             palette.setColor(
                 group, QPalette.ColorRole.HighlightedText, self.color("selection_text")
             )
+            # The style's own is the text at half opacity: 3.9:1 on the light page at best.
+            palette.setColor(group, QPalette.ColorRole.PlaceholderText, self.color("muted"))
             self._shade_controls(palette, group)
         return palette
 

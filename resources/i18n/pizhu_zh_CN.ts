@@ -543,6 +543,14 @@
         <translation>复制摘录(&amp;C)</translation>
     </message>
     <message>
+        <source>Copy with C&amp;itation</source>
+        <translation>复制并注明出处(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy each passage quoted, with its speech&apos;s speaker, title and date</source>
+        <translation>复制每段摘录，加引号并注明讲话人、标题和日期</translation>
+    </message>
+    <message>
         <source>&amp;Reattach to Selection</source>
         <translation>重新关联到所选文字(&amp;R)</translation>
     </message>
@@ -1036,6 +1044,19 @@
     <message>
         <source>Saved. These lines cannot be used and will be skipped: %1</source>
         <translation>已保存。以下各行无法识别，分词时将被忽略：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DockBatchRequests</name>
+    <message numerus="yes">
+        <source>Copied %n passage(s).</source>
+        <translation>
+            <numerusform>已复制 %n 段摘录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Undo with %1.</source>
+        <translation>已移到回收站。按 %1 可撤销。</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3058,14 @@
     <message>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete Annotations</source>
+        <translation>删除多条批注</translation>
+    </message>
+    <message>
+        <source>Change Colours</source>
+        <translation>更改多条批注的颜色</translation>
     </message>
     <message>
         <source>Add Highlight</source>

@@ -72,6 +72,7 @@ _OTHER_FORMS = dict(zip(_SIMPLIFIED, _TRADITIONAL, strict=True)) | {
     "系": "繫",
     "浏": "瀏",
     "范": "範",
+    "志": "誌",  # a converter's mistake, common in traditional copies: 同誌們
 }
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}

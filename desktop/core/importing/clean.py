@@ -34,7 +34,7 @@ from desktop.core.importing.noise import (
     odd_characters,
     whole_line_kind,
 )
-from desktop.core.importing.page_chrome import is_masthead
+from desktop.core.importing.page_chrome import is_link_list_heading, is_masthead
 from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.spacing import stray_space_spans
 
@@ -42,6 +42,7 @@ _CANCEL_EVERY = 2000
 _RUNNING_TEXT_HAN = 20
 _WRAP_MAX = 240  # characters: no hard-wrapped file has longer lines
 _INDENTED_MIN_LINES = 4
+_LINK_TITLE_MAX = 80  # characters: a listed article's title, with its date
 # Formats whose lines are the file's layout, not its paragraphs: a PDF's lines are wrapped to
 # its text column just as a hard-wrapped .txt file's are.
 _WRAPPED_FORMATS = frozenset({"txt", "pdf"})
@@ -254,6 +255,23 @@ def _mark_noise_lines(lines: list[_Line]) -> None:
             lines[index].noise = RemovalKind.PAGE_MARKER
     if opening is not None and opening < first:
         _mark_masthead(lines, opening)
+    if last >= 0:
+        _mark_link_list(lines, last)
+
+
+def _mark_link_list(lines: list[_Line], last: int) -> None:
+    """Under the running text, the titles listed under 往期推荐 or 相关阅读 are links to other
+    pages: they go with their heading."""
+    opener = next(
+        (i for i in range(last + 1, len(lines)) if is_link_list_heading(lines[i].edit.text)),
+        None,
+    )
+    if opener is None:
+        return
+    for line in lines[opener:]:
+        short = len(line.edit.text) <= _LINK_TITLE_MAX
+        if line.noise is None and line.edit.text and line.heading is None and short:
+            line.noise = RemovalKind.WEB_CHROME
 
 
 def _mark_masthead(lines: list[_Line], opening: int) -> None:

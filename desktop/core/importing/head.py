@@ -14,14 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.document import SpanKind
+from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     TITLE_MAX,
     asks_on_title,
     continues_title,
+    document_kind,
     document_number,
     is_distribution_line,
+    is_long_title,
+    is_meeting_field,
     is_subtitle,
     is_title_like,
     is_toc_heading,
@@ -31,7 +35,7 @@ from desktop.core.importing.lines import (
 )
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, decimal_section, heading_marker
-from desktop.core.importing.official import is_issuer_mark, is_recipients
+from desktop.core.importing.official import is_issuer_mark, is_recipients, unit_byline
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
@@ -39,6 +43,8 @@ _TAIL = 3
 _SIGNATURE_MAX = 30
 _TOC_ENTRY_MAX = 60
 _TOC_MIN_ENTRIES = 3
+_LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
+_SPEECH_KINDS = frozenset({"讲话", "发言", "致辞", "报告", "总结"})
 
 
 @dataclass(slots=True)
@@ -73,18 +79,49 @@ class Head:
 def read_head(paragraphs: Sequence[Paragraph]) -> Head:
     """The head of a speech made of ``paragraphs``."""
     head = Head(issuer=_issuer_mark(paragraphs))
-    index = 0
-    while index < min(len(paragraphs), _HEAD_MAX):
+    index = _read_head_lines(head, paragraphs, 0)
+    inner = _reposted_speech(head, paragraphs, index)
+    if inner is not None:
+        _take_title(head, inner, paragraphs[inner].text)
+        index = _read_head_lines(head, paragraphs, inner + 1)
+    head.body_start = index
+    _read_tail(head, paragraphs)
+    _mark_salutations(head, paragraphs)
+    return head
+
+
+def _read_head_lines(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
+    """Read head lines from ``index`` on: where the body starts."""
+    limit = min(len(paragraphs), index + _HEAD_MAX)
+    while index < limit:
         consumed = _read_head_line(head, paragraphs, index)
         if consumed == 0:
             break
         index += consumed
         if head.marks and head.marks[-1][0] == SpanKind.SALUTATION:
             break
-    head.body_start = index
-    _read_tail(head, paragraphs)
-    _mark_salutations(head, paragraphs)
-    return head
+    return index
+
+
+def _reposted_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int | None:
+    """A speech an article reposts under its headline and a lead of a few sentences
+    (…现将讲话全文刊发如下。): its own title naming it a speech, with its speaker's line, its
+    date or its salutation right under it. The index of that title, or None."""
+    if not head.titles or any(kind == SpanKind.SALUTATION for kind, *_ in head.marks):
+        return None
+    for position in range(index, min(index + _LEAD_MAX + 1, len(paragraphs) - 1)):
+        text = paragraphs[position].text
+        if _is_title(text) and document_kind(text) in _SPEECH_KINDS:
+            return position if _opens_a_speech(paragraphs[position + 1].text) else None
+        if not ends_sentence(text):
+            return None  # a lead is sentences
+    return None
+
+
+def _opens_a_speech(text: str) -> bool:
+    """The line under a speech's title: its speaker, its date or its salutation."""
+    said_by = speaker(text) or bare_name(text)
+    return bool(said_by or date_line(text) or salutation_length(text) == len(text))
 
 
 def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
@@ -105,6 +142,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     said_by = speaker(text)
     if said_by is None and _names_the_speaker(head, paragraphs, index):
         said_by = None, bare_name(text)
+    if said_by is None and head.titles and not _body_started(head):
+        said_by = unit_byline(text)  # an article's author, under its title
     if said_by is not None and head.speaker is None:
         head.role, head.speaker = said_by
         head.mark(SpanKind.SPEAKER, index, 0, len(text))
@@ -113,6 +152,10 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_toc(head, paragraphs, index)
     if _is_numbered_entry(text):
         return _take_unlabelled_toc(head, paragraphs, index)
+    if is_meeting_field(text):
+        # who chaired, when and where: a line of the head kept out of the title and the outline
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
     if _asks_on_last_title(head, paragraphs, index):
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
@@ -227,8 +270,7 @@ def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
 
 def _is_title(text: str) -> bool:
     return (
-        is_title_like(text)
-        and len(text) <= TITLE_MAX
+        ((is_title_like(text) and len(text) <= TITLE_MAX) or is_long_title(text))
         and heading_marker(text) is None
         and bare_numeral(text) is None
     )

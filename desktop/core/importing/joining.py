@@ -24,7 +24,7 @@ from desktop.core.importing.chars import (
     is_latin_alnum,
 )
 from desktop.core.importing.clauses import HEADING_MAX, glued_boundary, heading_end
-from desktop.core.importing.lines import is_structural, is_title_like
+from desktop.core.importing.lines import is_long_title, is_structural, is_title_like
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.source import SourceLine
 
@@ -129,7 +129,7 @@ def _is_running_text(text: str) -> bool:
             return False
         body = text[boundary:]
         return len(body) >= _GLUED_BODY_MIN or "，" in body or "," in body
-    if is_structural(text):
+    if is_structural(text) or is_long_title(text):
         return False
     return len(text) > HEADING_MAX or has_sentence_end(text[:-1])
 

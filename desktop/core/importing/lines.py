@@ -94,6 +94,24 @@ _DOCUMENT_KIND = re.compile(
     r"(?:通知|通报|意见|决定|决议|公告|通告|报告|请示|批复|函|纪要|命令|议案|方案|办法|规定|规则"
     r"|细则|条例|规划|计划|要点|讲话|发言|致辞|总结|答复|倡议书|公报)[》”）)]*$"
 )
+# The words naming a document's kind, which a title broken by a PDF's or a page's width may be
+# cut inside (…民主生活会对照检 / 查材料, …述职述廉报 / 告).
+_KIND_WORD = re.compile(
+    r"讲话|发言|提纲|致辞|主持词|报告|材料|检查|方案|通知|意见|要点|计划|总结|规划|纪要|办法|规定"
+)
+_KIND_WORD_REACH = 3  # characters either side of the break: the longest kind word is three
+# A meeting's record fields under a speech's title or in its minutes (主持人：…, 记录人：…,
+# 时间：…, 地点：…): who chaired and where, neither a title nor a heading.
+_MEETING_FIELD = re.compile(
+    either_script(
+        r"(?:会议)?(?:主持人?|记录人?|时间|地点|参会人员|参加人员|出席人员|列席人员|主讲人|报告人)"
+    )
+    + r"\s*[:：]\s*\S"
+)
+_MEETING_FIELD_MAX = 60
+# A notice issued by several offices names them all (某某局 某某委员会 …关于印发…的通知).
+_LONG_TITLE_MAX = 120
+_ANY_CLAUSE_MARK = re.compile(r"[，,、；;：:。！？!?]")
 _QUESTION_MARKS = ("？", "?")
 _QUESTION_LINE_MAX = 24
 # A headline is broken over lines only when long; a first line this short is a title itself.
@@ -180,6 +198,25 @@ def is_title_like(text: str) -> bool:
     )
 
 
+def is_meeting_field(text: str) -> bool:
+    """Whether ``text`` is a meeting's record field (``主持人：市委副书记 张三``)."""
+    return (
+        len(text) <= _MEETING_FIELD_MAX
+        and _MEETING_FIELD.match(text) is not None
+        and not has_sentence_end(text)
+    )
+
+
+def is_long_title(text: str) -> bool:
+    """A title longer than most, told by its end naming the document's kind (…实施方案的通知)
+    and by holding no clause at all."""
+    return (
+        TITLE_MAX < len(text) <= _LONG_TITLE_MAX
+        and _DOCUMENT_KIND.search(text) is not None
+        and _ANY_CLAUSE_MARK.search(text) is None
+    )
+
+
 def document_number(text: str) -> bool:
     """Whether ``text`` is an official document's number line (``国办发〔2018〕123号``)."""
     if len(text) > 30:
@@ -193,7 +230,7 @@ def continues_title(title: str, text: str) -> bool:
     documents centre long titles (``…关于印发`` / ``…实施方案的通知``)."""
     if _DOCUMENT_KIND.search(title) or not is_title_like(text):
         return False
-    if _left_open(title):
+    if _left_open(title) or _cuts_a_kind_word(title, text):
         return True
     # "…关于…" runs on to the line that names the document's kind, or that is left open itself
     return "关于" in title and (_DOCUMENT_KIND.search(text) is not None or _left_open(text))
@@ -221,6 +258,14 @@ def document_kind(text: str) -> str | None:
     """The kind of document a title ends with (``…的通知`` → ``通知``), or None."""
     match = _DOCUMENT_KIND.search(text)
     return match.group().rstrip("》”）)") if match else None
+
+
+def _cuts_a_kind_word(title: str, text: str) -> bool:
+    """Whether the break between two title lines falls inside a word naming the document's
+    kind (检|查, 报|告): no title line ends on half of such a word."""
+    reach = min(_KIND_WORD_REACH, len(title))
+    around = title[-reach:] + text[:_KIND_WORD_REACH]
+    return any(m.start() < reach < m.end() for m in _KIND_WORD.finditer(around))
 
 
 def _left_open(text: str) -> bool:

@@ -15,6 +15,7 @@ from desktop.core.importing.chars import either_script, han_count, is_latin_alnu
 from desktop.core.importing.page_chrome import (
     CHROME_MAX,
     is_chrome,
+    is_counter_row,
     is_site_clock,
     is_site_navigation,
 )
@@ -63,6 +64,11 @@ _STAMP_HINT = re.compile(r"[A-Za-z][A-Za-z]\d")
 _STAMP_CORE = re.compile(r"[A-Za-z][A-Za-z]{1,5}\d{8,}")
 _BARE_NUMBER = re.compile(r"[0-9０-９]{1,4}")
 _FOOTER = re.compile(either_script(r"(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?"))
+# A photo's caption left where the photo was (图为会议现场, ▲ 会议现场): the photo is gone. A
+# caption asks nothing and labels nothing: ▲ also bullets a reporter's question (▲某报记者：…？).
+_CAPTION = re.compile(r"图片?为|[▲△↑]")
+_NOT_IN_CAPTION = re.compile(r"[:：?？!！]")
+_CAPTION_MAX = 60
 _SENTENCE_MIN_HAN = 6
 
 
@@ -106,7 +112,7 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
     where a page's chrome (责任编辑, 来源, 打印本页, ICP备…) sits; ``top`` that it is above,
     where a site's navigation sits.
     """
-    if top and (is_site_navigation(text) or is_site_clock(text)):
+    if top and (is_site_navigation(text) or is_site_clock(text) or is_counter_row(text)):
         return RemovalKind.WEB_CHROME
     if len(text) > CHROME_MAX:
         return RemovalKind.FOOTER if _FOOTER.match(text) else None
@@ -118,11 +124,21 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
         return RemovalKind.PAGE_MARKER
     if _FOOTER.match(text):
         return RemovalKind.FOOTER
+    if text[0] in "图▲△↑" and _is_caption(text):
+        return RemovalKind.WEB_CHROME
     if edge and len(text) <= CHROME_MAX and is_chrome(text):
         return RemovalKind.WEB_CHROME
     if len(text) <= CHROME_MAX and _is_watermark_line(text):
         return RemovalKind.WATERMARK
     return None
+
+
+def _is_caption(text: str) -> bool:
+    return (
+        len(text) <= _CAPTION_MAX
+        and _CAPTION.match(text) is not None
+        and _NOT_IN_CAPTION.search(text) is None
+    )
 
 
 def bare_page_number(text: str) -> int | None:

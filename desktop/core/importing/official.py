@@ -12,6 +12,7 @@ import re
 
 from desktop.core.importing.chars import CN_NUMERAL, has_sentence_end
 from desktop.core.importing.lines import document_kind, is_title_like
+from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
 
 _ISSUER_MAX = 40
@@ -26,12 +27,28 @@ _ORGANISATION_END = (
 )
 _ISSUER_MARK = re.compile(rf".*?{_ORGANISATION_END}(?:文件)?|.+?文件")
 _RECIPIENT = re.compile(rf"[^：:。；;！？!?]{{1,{_RECIPIENT_MAX}}}?{_ORGANISATION_END}")
+# An author's unit and name, set apart by spaces (某某镇人民政府 王某某).
+_BYLINE = re.compile(r"(?P<unit>\S.*?)[\s\u3000]+(?P<name>\S+(?:[\s\u3000]+\S+){0,2})")
 _RECIPIENT_GAP = re.compile(r"\s*[，,；;]\s*")
 # A whole line that labels an attachment's own text (附件1, 附件二, 附件：), matched in full;
 # sections' _LIST_OF_ATTACHMENTS_LABEL is instead the 附件： that starts a list of their names.
 _LABEL_OVER_AN_ATTACHMENT = re.compile(
     rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]?"
 )
+
+
+def unit_byline(text: str) -> tuple[str, str] | None:
+    """``(unit, name)`` of an author's line naming the unit they work in, then their name
+    (``某某镇人民政府 王某某``), or None."""
+    if len(text) > _ISSUER_MAX:
+        return None
+    match = _BYLINE.fullmatch(text.strip())
+    if match is None:
+        return None
+    unit, name = match.group("unit"), bare_name(match.group("name"))
+    if name is None or not is_issuer_mark(unit) or unit.endswith("文件"):
+        return None
+    return unit, name
 
 
 def is_issuer_mark(text: str) -> bool:

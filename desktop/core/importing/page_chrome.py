@@ -23,12 +23,14 @@ _CHROME_START = re.compile(
         r"|相关稿件|相关文章|相关阅读|相关链接|相关新闻|相关推荐|推荐阅读|热门推荐|热门文章|延伸阅读|猜你喜欢"
         r"|纠错|打印本页|打印|关闭窗口|关闭|分享到|分享|收藏本页|举报"
         r"|返回顶部|返回首页|返回列表|网站地图|联系我们|扫一扫|微信扫一扫"
-        r"|当前位置|您的位置|您的当前位置|您现在的位置"
+        r"|当前位置|您的位置|您的当前位置|您现在的位置|收听本文|听新闻|朗读本文|语音播报"
+        r"|(?:文章|本文)?(?:发表|发布|首发|刊发)于|正文复制|全文复制|复制全文|一键复制|复制本文"
         r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|Copyright|COPYRIGHT|©)"
     )
 )
 _CHROME_ANYWHERE = re.compile(
     either_script(r"ICP\s*备|ICP证|版权所有|Copyright|©|公网安备|All Rights Reserved")
+    + r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"  # an audio player's clock (00:00/03:12)
 )
 # The label: value fields a government site's disclosure table (索引号, 发文机关, 成文日期…) or a
 # document-sharing site (文档编号, 上传时间, 页数…) shows above an article; justified labels
@@ -73,6 +75,30 @@ _WECHAT = re.compile(
     )
 )
 _WECHAT_MAX = 30
+# The credits under a WeChat article (校对丨李某, 文 / 张某, 审核：王某): a staff role, then a
+# colon, a bar or a slash, then the names.
+_CREDIT = re.compile(
+    either_script(
+        r"(?:来源|作者|编辑|责编|审核|校对|排版|美编|初审|复审|终审|一审|二审|三审|监制|统筹|策划"
+        r"|供稿|撰稿|文案|摄影|图片|图文|文字|视频|设计|制作|出品|主编|文|图)\s*[:：|｜丨/／]"
+    )
+)
+# The heading of the list of other articles under a page (往期推荐, 相关阅读, 猜你喜欢).
+_LINK_LIST_HEADING = re.compile(
+    either_script(
+        r"(?:往期|相关|推荐|延伸|热门|精彩|更多)(?:推荐|回顾|精彩|阅读|文章|稿件|链接|新闻|内容)"
+        r"|猜你喜欢|为你推荐"
+    )
+)
+_LINK_LIST_HEADING_MAX = 16
+# The buttons a page puts beside its title (共产党员网 打印 纠错): a row of them, a site's name
+# at most beside them.
+_BUTTON_WORD = re.compile(
+    either_script(r"打印|纠错|分享|收藏|关闭|字号|[大中小]|评论|点赞|在看|转发|复制链接|微信|微博")
+)
+_BUTTONS_MIN = 2
+# The counters over a saved mobile page (1 1 1: shares, likes, comments), no words at all.
+_COUNTERS = re.compile(r"\d+(?:\s+\d+)+")
 # The switches at the very top of a mobile or accessible page, alone or in a row of them
 # (无障碍浏览 | 长者模式 | 繁體版): each word names a way to view the page, and nothing else.
 _SWITCH_WORD = re.compile(
@@ -88,6 +114,7 @@ _CRUMB_SEPARATOR = re.compile(r"[\s\u3000]*[>＞›»][\s\u3000]*")
 _CRUMB_MAX = 12
 _LINK_SEPARATOR = re.compile(r"[\s\u3000]*[|｜丨][\s\u3000]*|[\s\u3000]+")
 _LINK_WORD = re.compile(f"[{HAN}]{{2,4}}")
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _LINK_BAR_MIN = 4
 _MASTHEAD_WORD_MIN = 3
 # A site's name in Latin letters over a Chinese page's navigation (About Sing Tao, CHINA DAILY).
@@ -106,13 +133,36 @@ def is_chrome(text: str) -> bool:
     """A label, field, rights line, byline, view switch or WeChat prompt of a page."""
     if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _is_switch_bar(text):
         return True
+    if _is_button_row(text):
+        return True
     if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
         return True
     if len(text) <= _WECHAT_MAX and _WECHAT.search(text):
         return True
     if is_reporter_byline(text):
         return True
-    return _BYLINE.search(text) is not None and not has_sentence_end(text)
+    credit = _CREDIT.match(text) is not None or _BYLINE.search(text) is not None
+    return credit and not has_sentence_end(text)
+
+
+def is_counter_row(text: str) -> bool:
+    """The counters over a saved mobile page (``1 1 1``): numbers and nothing else."""
+    return _COUNTERS.fullmatch(text) is not None
+
+
+def is_link_list_heading(text: str) -> bool:
+    """Whether ``text`` heads a list of links to other articles (往期推荐, ▼相关阅读▼)."""
+    if len(text) > _LINK_LIST_HEADING_MAX:
+        return False
+    words = "".join(_HAN_CHAR.findall(text))
+    return _LINK_LIST_HEADING.fullmatch(words) is not None
+
+
+def _is_button_row(text: str) -> bool:
+    """A row of a page's buttons (打印 纠错 分享), with the site's name at most beside them."""
+    words = _LINK_SEPARATOR.split(text.strip())
+    buttons = sum(1 for word in words if _BUTTON_WORD.fullmatch(word))
+    return buttons >= _BUTTONS_MIN and len(words) - buttons <= 1
 
 
 def _is_switch_bar(text: str) -> bool:

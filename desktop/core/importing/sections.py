@@ -19,6 +19,7 @@ from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, 
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.decimal_sections import decimal_sections
 from desktop.core.importing.lines import (
+    is_meeting_field,
     is_structural,
     is_subtitle,
     is_title_like,
@@ -276,6 +277,8 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
     if not (is_title_like(text) and len(text) <= HEADING_MAX and han_count(text) >= _PLAIN_MIN_HAN):
         return False
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
+        return False
+    if is_meeting_field(text):
         return False
     if is_structural(text) or following is None or not _is_section_text(following.text):
         return False

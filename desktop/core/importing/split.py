@@ -5,7 +5,8 @@ Compilations mark each speech in one of a few ways, tried in this order:
 1. a header line ending in ``篇N`` (``在全市…工作会上的讲话 篇1``);
 2. a header numbered at its start (``【第N篇】…``, ``篇N：…``, ``范文N``);
 3. numbered title lines in a sequence of speech titles (``一、在…会议上的讲话``, ``1. …致辞``);
-4. a title line followed by a date line, repeated through the file (the title is the speech's own);
+4. a title line followed by a date line, repeated through the file (the title is the speech's own),
+   or a speech's title followed by its speaker's line (the speeches a 主持词 introduces);
 5. a title style the file format declares (docx "Title"), repeated;
 6. one speech title said again after a speech's body (a 汇编 of 发言 at one meeting, each
    under the meeting's title with neither date nor speaker).
@@ -236,6 +237,28 @@ def _by_title_and_date(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     return _ranges_from(starts, len(paragraphs))
 
 
+def _by_title_and_speaker(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    """Speeches opened by a speech's title over its speaker's line (``在…会议上的讲话`` /
+    ``市长 某某``), as a meeting's 主持词 gives each speech it introduces: at least two, each
+    over sentences of its own."""
+    starts = [
+        index
+        for index, paragraph in enumerate(paragraphs[:-1])
+        if _SPEECH_WORD_INSIDE.search(paragraph.text)
+        and _speech_title_key(paragraph.text) is not None
+        and speaker(paragraphs[index + 1].text) is not None
+    ]
+    if len(starts) < 2:
+        return []
+    ends = starts[1:] + [len(paragraphs)]
+    opened = [
+        start
+        for start, end in zip(starts, ends, strict=True)
+        if _has_sentences(paragraphs[start + 2 : end])
+    ]
+    return _ranges_from(opened, len(paragraphs)) if len(opened) >= 2 else []
+
+
 def _by_declared_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     starts = [index for index, paragraph in enumerate(paragraphs) if paragraph.heading == 0]
     return _ranges_from(starts, len(paragraphs))
@@ -326,6 +349,7 @@ _FINDERS: list[Finder] = [
     _by_prefix,
     _by_numbered_titles,
     _by_title_and_date,
+    _by_title_and_speaker,
     _by_declared_titles,
     _by_repeated_titles,
 ]

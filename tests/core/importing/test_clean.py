@@ -109,6 +109,24 @@ def test_chrome_at_the_top_and_bottom_of_a_page() -> None:
     assert [r.kind for r in cleaned.removals] == [RemovalKind.WEB_CHROME] * 4
 
 
+def test_the_list_of_other_articles_under_a_page_goes_with_its_heading() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(f"{running}\n▼往期推荐▼\n全市安全生产会议召开\n某某县召开常委会会议")
+    assert _texts(cleaned) == [running]
+    assert [r.text for r in cleaned.removals] == [
+        "▼往期推荐▼",
+        "全市安全生产会议召开",
+        "某某县召开常委会会议",
+    ]
+
+
+def test_a_list_heading_above_running_text_takes_nothing_with_it() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(f"相关阅读\n要点一\n{running}")
+    assert "要点一" in _texts(cleaned)
+    assert running in _texts(cleaned)
+
+
 def test_lines_marked_as_chrome_by_the_reader_are_removed_and_recorded() -> None:
     source = SourceText(
         [SourceLine("导航 首页", chrome=True), SourceLine("正文。")], "utf-8", "html"

@@ -109,6 +109,73 @@ def test_a_title_line_left_open_carries_on() -> None:
     assert head.titles == ["国务院关于在某某试验区暂时调整实施《某某管理条例》有关规定的决定"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("某某局领导班子2024年度民主生活会对照检", "查材料"),
+        ("某某同志2023年度述职述廉报", "告（送审稿）"),
+        ("在全市某某工作座谈会上的讲", "话（摘要）"),
+    ],
+)
+def test_a_title_cut_inside_the_word_naming_its_kind_is_one_title(first: str, second: str) -> None:
+    head, _ = _head(f"{first}\n{second}\n根据统一部署，现将有关情况报告如下。")
+    assert head.titles == [first + second]
+
+
+def test_a_title_line_ending_on_a_whole_kind_word_stays_apart() -> None:
+    head, _ = _head("某某工作报告\n告别陋习倡议\n根据统一部署，现将有关情况报告如下。")
+    assert head.titles == ["某某工作报告", "告别陋习倡议"]
+
+
+def test_a_notice_issued_by_several_offices_keeps_its_long_title() -> None:
+    title = (
+        "某某市发展和改革委员会 某某市财政局 某某市自然资源和规划局 某某市住房和城乡建设局"
+        " 关于印发某某市老旧小区改造提升工程实施方案的通知"
+    )
+    marked = _marked(f"{title}\n各区县人民政府，市级有关部门：\n现将方案印发给你们。")
+    assert marked[:2] == [
+        (SpanKind.TITLE, title),
+        (SpanKind.SALUTATION, "各区县人民政府，市级有关部门："),
+    ]
+
+
+def test_the_chairs_line_under_the_speaker_is_part_of_the_head() -> None:
+    marked = _marked(
+        "在全市某某座谈会上的讲话\n市委书记 某某某\n主持人：市委副书记 某某\n"
+        "同志们：\n今天召开座谈会，听取大家的意见。"
+    )
+    assert marked == [
+        (SpanKind.TITLE, "在全市某某座谈会上的讲话"),
+        (SpanKind.SPEAKER, "市委书记 某某某"),
+        (SpanKind.SUBTITLE, "主持人：市委副书记 某某"),
+        (SpanKind.SALUTATION, "同志们："),
+    ]
+
+
+def test_a_speech_reposted_under_a_headline_and_a_lead_has_its_own_head() -> None:
+    head, paragraphs = _head(
+        "重磅｜市委书记在全市某某大会上的讲话（全文）\n"
+        "某月某日，全市某某大会召开。现将讲话全文刊发如下。\n"
+        "在全市某某大会上的讲话\n李明华\n（2023年5月5日）\n同志们：\n今天召开大会。"
+    )
+    assert head.titles[-1] == "在全市某某大会上的讲话"
+    assert (head.speaker, head.date) == ("李明华", "2023-05-05")
+    assert paragraphs[head.body_start].text == "今天召开大会。"
+
+
+def test_a_speech_title_under_a_lead_without_its_speaker_stays_in_the_body() -> None:
+    head, _ = _head(
+        "某某新闻\n某月某日，全市某某大会召开。\n在全市某某大会上的讲话\n会议要求各地认真贯彻落实。"
+    )
+    assert head.titles == ["某某新闻"]
+
+
+def test_an_authors_unit_and_name_under_the_title_are_its_speaker() -> None:
+    head, _ = _head("对照检查要有针对性\n某某县某某镇人民政府 王建国\n撰写对照检查材料是关键。")
+    assert head.titles == ["对照检查要有针对性"]
+    assert (head.role, head.speaker) == ("某某县某某镇人民政府", "王建国")
+
+
 def test_a_document_number_is_not_a_title() -> None:
     marked = _marked("关于做好春耕工作的通知\n农办发〔2022〕15号\n各乡镇：\n现就有关事项通知如下。")
     assert marked[:2] == [

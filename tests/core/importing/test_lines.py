@@ -71,6 +71,9 @@ def test_announced_count(line: str, count: int | None) -> None:
         ("同志們：", 4),
         ("各位來賓、女士們、先生們：", 13),
         ("同志們的努力很重要。", 0),
+        # A converter's mistake common in traditional copies: 志 made 誌.
+        ("同誌們：", 4),
+        ("同誌們的努力很重要。", 0),
     ],
 )
 def test_salutations(line: str, length: int) -> None:

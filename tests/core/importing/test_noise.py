@@ -122,8 +122,33 @@ _TRADITIONAL_SCRIPT_LABELS = (
 )
 
 
+# A saved mobile page's audio player and the buttons beside its title, the site's name with them.
+_PLAYER_AND_BUTTONS = (
+    "收听本文 00:00/00:00",
+    "00:00 / 03:12",
+    "某某网 打印 纠错",
+    "分享 收藏",
+    "正文复制",
+    "文章发表于2022年12月26日",
+    "发布于 2023-05-06 北京",
+)
+# The credits a WeChat account puts under its articles, a bar or a slash after the role.
+_ARTICLE_CREDITS = (
+    "校对：赵某",
+    "编辑丨李某 审核丨王某",
+    "文 / 某某某",
+    "图片 | 某某社",
+    "排版：孙某  监制：周某",
+)
+
+
 @pytest.mark.parametrize(
-    "line", _SITE_LABELS + _PAGE_METADATA_AND_BYLINES + _TRADITIONAL_SCRIPT_LABELS
+    "line",
+    _SITE_LABELS
+    + _PAGE_METADATA_AND_BYLINES
+    + _TRADITIONAL_SCRIPT_LABELS
+    + _ARTICLE_CREDITS
+    + _PLAYER_AND_BUTTONS,
 )
 def test_page_chrome_is_chrome_only_at_the_edges(line: str) -> None:
     assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
@@ -279,3 +304,37 @@ def test_a_site_clock_at_the_top_is_chrome_below_the_text_not() -> None:
     assert whole_line_kind(clock, edge=True, top=True) == RemovalKind.WEB_CHROME
     assert whole_line_kind(clock, edge=True) is None
     assert whole_line_kind("2024年11月22日", edge=True, top=True) is None
+
+
+@pytest.mark.parametrize("line", ["文字：我们要把学习贯彻落到实处。", "图文并茂地宣传典型"])
+def test_a_sentence_opening_like_a_credit_is_not_chrome(line: str) -> None:
+    assert whole_line_kind(line, edge=True) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["图为会议现场", "▲ 调研组在企业了解生产经营情况", "图片为座谈会现场"]
+)
+def test_a_photo_caption_is_removed_wherever_it_stands(line: str) -> None:
+    assert whole_line_kind(line, edge=False) == RemovalKind.WEB_CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图书馆建设要加快推进。",
+        "图为" + "会议现场，与会同志认真听取报告并进行了热烈讨论" * 3,
+        "▲某某报记者：今年的重点工作有哪些？",
+    ],
+)
+def test_a_sentence_a_question_or_a_long_paragraph_is_not_a_caption(line: str) -> None:
+    assert whole_line_kind(line, edge=False) is None
+
+
+@pytest.mark.parametrize("line", ["某某网 打印", "大力弘扬 优良作风 纠错 纠偏"])
+def test_a_row_with_one_button_or_other_words_is_not_chrome(line: str) -> None:
+    assert whole_line_kind(line, edge=True) is None
+
+
+def test_counters_over_a_mobile_page_go_only_at_its_top() -> None:
+    assert whole_line_kind("1 1 1", edge=True, top=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind("3 12", edge=False) is None

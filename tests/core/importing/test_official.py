@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.importing.official import is_attachment_label, is_issuer_mark, is_recipients
+from desktop.core.importing.official import (
+    is_attachment_label,
+    is_issuer_mark,
+    is_recipients,
+    unit_byline,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +69,22 @@ def test_attachment_labels(text: str) -> None:
 @pytest.mark.parametrize("text", ["附件1：某某实施方案", "附件是本通知的组成部分。", "附录"])
 def test_not_attachment_labels(text: str) -> None:
     assert not is_attachment_label(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("某某县某某镇人民政府 王建国", ("某某县某某镇人民政府", "王建国")),
+        ("中共某某市委党校　李  明", ("中共某某市委党校", "李明")),
+    ],
+)
+def test_an_authors_unit_and_name(text: str, byline: tuple[str, str]) -> None:
+    assert unit_byline(text) == byline
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["坚定信心 攻坚克难", "某某市人民政府文件 王建国", "某某县人民政府", "关于某某局 王建国"],
+)
+def test_not_an_authors_unit_and_name(text: str) -> None:
+    assert unit_byline(text) is None

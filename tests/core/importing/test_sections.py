@@ -205,3 +205,11 @@ def test_an_attachment_label_with_text_under_it_stays_a_heading() -> None:
         ("为了加强农村道路管理，制定本办法。", None),
     )
     assert [event.label for event in events] == ["附件1"]
+
+
+@pytest.mark.parametrize(
+    "field", ["主持人：市委副书记 某某某", "记录人：某某", "地点：市政府第一会议室"]
+)
+def test_a_meetings_record_field_is_no_heading(field: str) -> None:
+    body = "会议听取了各部门的工作汇报，研究部署了下一阶段的重点任务。"
+    assert _labels("会议情况如下。", field, body) == []

@@ -204,3 +204,26 @@ def test_an_official_documents_signature_at_the_end_stays() -> None:
 def test_a_passages_source_at_the_end_is_not_a_cut_off_header(source: str) -> None:
     text = f"学习摘编\n要坚持以人民为中心的发展思想。\n{source}"
     assert _cut_off(text) == ([(0, 3, None, None)], None)
+
+
+def test_speeches_a_chair_introduces_open_with_title_and_speaker() -> None:
+    text = (
+        "全市某某工作会议主持词\n市委副书记 某某\n同志们：\n现在开会。下面请市长讲话。\n"
+        "在全市某某工作会议上的讲话\n市长 某某某\n同志们：\n今年工作取得了新成绩。\n"
+        "下面请书记讲话。\n"
+        "在全市某某工作会议上的讲话\n市委书记 某某某\n同志们：\n要抓好工作落实。"
+    )
+    assert [(first, end) for first, end, *_ in _starts(text)] == [(0, 4), (4, 9), (9, 13)]
+
+
+def test_one_speech_under_its_title_and_speaker_stays_whole() -> None:
+    text = "在全市某某工作会议上的讲话\n市长 某某某\n同志们：\n今年工作取得了新成绩。"
+    assert [(first, end) for first, end, *_ in _starts(text)] == [(0, 4)]
+
+
+def test_a_title_and_speaker_said_again_over_nothing_opens_no_speech() -> None:
+    text = (
+        "在全市某某工作会议上的讲话\n市长 某某某\n同志们：\n今年工作取得了新成绩。\n"
+        "在全市某某工作会议上的讲话\n市长 某某某"
+    )
+    assert [(first, end) for first, end, *_ in _starts(text)] == [(0, 6)]
