@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from desktop.core.document import SpanKind
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.contents import is_numbered_entry, labelled_toc, unlabelled_toc
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     TITLE_MAX,
@@ -34,15 +35,13 @@ from desktop.core.importing.lines import (
     speaker,
 )
 from desktop.core.importing.names import bare_name
-from desktop.core.importing.numbering import bare_numeral, decimal_section, heading_marker
+from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.official import is_issuer_mark, is_recipients, unit_byline
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
 _TAIL = 3
 _SIGNATURE_MAX = 30
-_TOC_ENTRY_MAX = 60
-_TOC_MIN_ENTRIES = 3
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
 _SPEECH_KINDS = frozenset({"讲话", "发言", "致辞", "报告", "总结"})
 
@@ -150,7 +149,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return 1
     if is_toc_heading(text):
         return _take_toc(head, paragraphs, index)
-    if _is_numbered_entry(text):
+    if is_numbered_entry(text):
         return _take_unlabelled_toc(head, paragraphs, index)
     if is_meeting_field(text):
         # who chaired, when and where: a line of the head kept out of the title and the outline
@@ -289,57 +288,18 @@ def _take_title(head: Head, index: int, text: str) -> int:
 
 def _take_toc(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
     """The ``目录`` line and the heading lines listed under it."""
-    last = index
-    for following in range(index + 1, len(paragraphs)):
-        text = paragraphs[following].text
-        if len(text) > _TOC_ENTRY_MAX or salutation_length(text) or not _is_toc_entry(text):
-            break
-        last = following
-    if last == index:
-        return 0
-    for number in range(index, last + 1):
-        head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
-    return last - index + 1
+    return _mark_toc(head, paragraphs, labelled_toc(paragraphs, index))
 
 
 def _take_unlabelled_toc(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
-    """Heading lines listed at the top without ``目录``, each repeated later as a heading."""
-    entries: list[int] = []
-    seen: set[str] = set()
-    for following in range(index, len(paragraphs)):
-        text = paragraphs[following].text
-        if len(text) > _TOC_ENTRY_MAX or not _is_numbered_entry(text):
-            break
-        if _entry_key(text) in seen:
-            break  # the headings themselves begin, right under the list
-        seen.add(_entry_key(text))
-        entries.append(following)
-    if len(entries) < _TOC_MIN_ENTRIES:
-        return 0
-    later = {_entry_key(p.text) for p in paragraphs[entries[-1] + 1 :]}
-    firsts = entries[:_TOC_MIN_ENTRIES]
-    if any(_entry_key(paragraphs[entry].text) not in later for entry in firsts):
-        return 0
+    """Heading lines listed at the top without ``目录``."""
+    return _mark_toc(head, paragraphs, unlabelled_toc(paragraphs, index))
+
+
+def _mark_toc(head: Head, paragraphs: Sequence[Paragraph], entries: Sequence[int]) -> int:
     for number in entries:
         head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
     return len(entries)
-
-
-def _is_numbered_entry(text: str) -> bool:
-    """A numbered heading line (``一、总体情况``, ``1.1 编制目的``), its page number aside."""
-    words = _entry_key(text)
-    numbered = heading_marker(words) is not None or decimal_section(words)
-    return numbered and is_title_like(words)
-
-
-def _entry_key(text: str) -> str:
-    """A contents entry as its heading reads: without the dot leaders and page number."""
-    return text.rstrip("0123456789０-９.…·． ")
-
-
-def _is_toc_entry(text: str) -> bool:
-    words = _entry_key(text)
-    return bool(heading_marker(words) or bare_numeral(words) or is_title_like(words))
 
 
 def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
