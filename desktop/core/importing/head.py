@@ -188,7 +188,7 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         # a document number sits under the title as a subtitle does (GB/T 9704 centres both)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
-    if _is_title(text) and _continues_last_title(head, index, text):
+    if _continues_last_title(head, index, text) and _unnumbered(text):
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
@@ -269,10 +269,12 @@ def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
 
 def _is_title(text: str) -> bool:
     return (
-        ((is_title_like(text) and len(text) <= TITLE_MAX) or is_long_title(text))
-        and heading_marker(text) is None
-        and bare_numeral(text) is None
-    )
+        (is_title_like(text) and len(text) <= TITLE_MAX) or is_long_title(text)
+    ) and _unnumbered(text)
+
+
+def _unnumbered(text: str) -> bool:
+    return heading_marker(text) is None and bare_numeral(text) is None
 
 
 def _body_started(head: Head) -> bool:
