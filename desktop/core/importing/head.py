@@ -18,6 +18,7 @@ from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.contents import is_numbered_entry, labelled_toc, unlabelled_toc
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.fields import Field, bracketed_field
 from desktop.core.importing.lines import (
     TITLE_MAX,
     asks_on_title,
@@ -133,6 +134,9 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return 0
     if _take_repeated(head, paragraphs, index):
         return 1
+    field = bracketed_field(text)
+    if field is not None:
+        return _take_field(head, index, text, field)
     found_date = date_line(text)
     if found_date:
         head.date = head.date or found_date
@@ -160,6 +164,17 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
     return _read_address_or_title(head, index, text)
+
+
+def _take_field(head: Head, index: int, text: str, field: Field) -> int:
+    """A labelled line (``【致辞人】王某某``): the speaker's, a date or a subtitle line."""
+    if field.said_by is not None and head.speaker is None:
+        head.role, head.speaker = field.said_by
+    head.date = head.date or field.date
+    if field.occasion is not None and not head.titles:
+        head.titles.append(field.occasion)
+    head.mark(field.kind, index, 0, len(text))
+    return 1
 
 
 def _names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
