@@ -53,6 +53,7 @@ _PLAIN_MIN_HAN = 4
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
 # Words that carry a sentence on from the one before (下面，首先，同时，): a line opening with
 # one, then a comma, is running text, whatever its end.
+_DANGLING_DASHES = ("—", "―", "－", "-", "~", "～")
 _CONNECTIVE_OPENING = re.compile(
     either_script("(?:下面|首先|其次|再次|然后|接下来|接着|此外|另外|同时|最后|现在)") + "[，,]"
 )
@@ -296,8 +297,9 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
         return False
     if opening_first(text) or any(m.start == 0 for m in point_markers(text)):
         return False
-    if _CONNECTIVE_OPENING.match(text):
-        return False  # 下面，颁发先进集体奖: a sentence that lost its end, not a heading
+    if _CONNECTIVE_OPENING.match(text) or text.endswith(_DANGLING_DASHES):
+        # 下面，颁发先进集体奖 / 下面进行——: a sentence that lost its end or runs on
+        return False
     return previous is None or _closed(previous.text)
 
 

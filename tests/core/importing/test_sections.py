@@ -100,6 +100,10 @@ def test_a_line_carrying_on_with_a_connective_is_not_a_heading(line: str) -> Non
     assert _events("会议进行第三项，颁奖。", line, "请各位领导为先进集体颁发奖牌和证书。") == []
 
 
+def test_a_line_running_on_under_a_dash_is_not_a_heading() -> None:
+    assert _events("今天会议共有五项议程。", "下面进行——", "第五项：请县委书记作报告。") == []
+
+
 def test_bare_numeral_heading_is_labelled_with_its_opening_words() -> None:
     (event,) = _events("一", "各位代表，全国农业发展纲要草案，反映了我国农村的发展过程。")
     assert event.style == "cn-bare"
