@@ -1,9 +1,10 @@
 """``keywords``, ``terms`` and ``concordance``: jieba's view of a speech, a collection, the library.
 
-``keywords (--speech ID | --collection ID) [--top N] [--json]``: TF-IDF keywords, the IDF taken
-from the library's word counts (brought up to date first: slow once on a large library) or,
-while the library holds fewer than 20 speeches, from jieba's own table.
-``terms (--speech ID | --collection ID) [--json]``: formulations (提法), quoted and numbered.
+``keywords (--speech ID | --collection ID) [--top N] [--json | --csv PATH]``: TF-IDF keywords,
+the IDF taken from the library's word counts (brought up to date first: slow once on a large
+library) or, while the library holds fewer than 20 speeches, from jieba's own table.
+``terms (--speech ID | --collection ID) [--json | --csv PATH]``: formulations (提法), quoted
+and numbered. ``--csv`` writes the table the terms panel exports (UTF-8 with a BOM).
 ``concordance TERM [--collection ID] [--width N] [--sort text|left|right] [--limit N]
 [--csv PATH]``: every occurrence of TERM across the library in its context.
 """
@@ -27,7 +28,16 @@ from desktop.core.chinese.concordance import (
 )
 from desktop.core.chinese.formulations import CollectionFormulation, collection_formulations
 from desktop.core.chinese.segmenter import Segmenter
-from desktop.core.chinese.terms import DEFAULT_TOP, KeywordEntry, idf_source, text_keywords
+from desktop.core.chinese.terms import (
+    DEFAULT_TOP,
+    KeywordEntry,
+    formulation_table,
+    idf_source,
+    keyword_table,
+    text_keywords,
+)
+from desktop.core.export.table import Table
+from desktop.core.export.table import write_csv as write_table_csv
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_concordance import library_concordance
 from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
@@ -111,7 +121,9 @@ def _add_scope(parser: argparse.ArgumentParser) -> None:
     scope.add_argument(
         "--collection", type=int, metavar="ID", help="all the speeches of this collection"
     )
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON")
+    output.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
     add_library_option(parser)
 
 
@@ -131,7 +143,9 @@ def run_keywords(args: argparse.Namespace) -> int:
         with library.db.read() as conn:
             frequencies = document_frequencies(conn)
     found = text_keywords(texts, segmenter, frequencies, top=args.top, wait=True) or []
-    if args.json:
+    if args.csv is not None:
+        write_rows(keyword_table(found), args.csv)
+    elif args.json:
         data = {**_scope(args), "idf": idf_source(frequencies).value}
         data["keywords"] = [_keyword(entry) for entry in found]
         _print_json(data)
@@ -148,7 +162,9 @@ def run_terms(args: argparse.Namespace) -> int:
     with open_cli_library(args) as library:
         texts = _texts(library, args)
     found = collection_formulations(texts, segmenter, wait=True) or []
-    if args.json:
+    if args.csv is not None:
+        write_rows(formulation_table(found), args.csv)
+    elif args.json:
         _print_json({**_scope(args), "terms": [_term(item, args) for item in found]})
     else:
         sys.stdout.writelines(
@@ -181,6 +197,12 @@ def run_concordance(args: argparse.Namespace) -> int:
     shown = f"{len(lines)} of {found.total}" if not found.complete else str(found.total)
     print(f"{shown} occurrences")
     return 0
+
+
+def write_rows(table: Table, path: Path) -> None:
+    """Write ``table`` as CSV (ExportError, exit 2, if it cannot be) and say so."""
+    write_table_csv(table, path)
+    print(f"{len(table.rows)} rows written to {path}")
 
 
 def _texts(library: Library, args: argparse.Namespace) -> list[tuple[int, str]]:

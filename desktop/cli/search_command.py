@@ -1,10 +1,11 @@
-"""``search QUERY [--speech ID]… [--limit N] [--notes] [--json]``: every hit of a query.
+"""``search QUERY [--speech ID]… [--limit N] [--notes] [--json | --csv PATH]``: every hit.
 
 A query is exact text: several terms must all appear in a speech, "a phrase" or “一个短语” is one
 term with its spaces, -term leaves out the speeches holding it. Each hit is printed with its speech,
 offsets (str indices into the canonical text), section path and a keyword-in-context snippet.
 A query that starts with a minus sign goes after ``--`` (``search -- -效能 革命``). Collections
-in the trash are not searched (a speech of one named with ``--speech`` is).
+in the trash are not searched (a speech of one named with ``--speech`` is). ``--csv`` writes
+the hits as the search panel exports them (UTF-8 with a BOM, for Excel and WPS).
 """
 
 from __future__ import annotations
@@ -12,13 +13,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
+from desktop.cli.language_commands import write_rows
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.wording import counted, plain
 from desktop.core.section_paths import SectionPaths
 from desktop.core.storage.kwic import DEFAULT_WIDTH
+from desktop.core.storage.library import Library
 from desktop.core.storage.search_index import Hit, SearchResult, search
+from desktop.core.storage.search_table import search_table
 
 
 def register(sub: Any) -> None:
@@ -35,7 +40,9 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--width", type=_count, default=DEFAULT_WIDTH, help="characters of context on each side"
     )
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON")
+    output.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
     add_library_option(parser)
     parser.set_defaults(handler=run)
 
@@ -57,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
                 limit=args.limit,
                 section_lookup=sections,
             )
+            if args.csv is not None:
+                _write_csv(library, result, args)
+                return 0
             rows = [_row(result, hit, args.width) for hit in _hits(result, args.notes)]
     if args.json:
         json.dump({"query": args.query, "hits": rows}, sys.stdout, ensure_ascii=False, indent=2)
@@ -65,6 +75,14 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.writelines(_line(row) + "\n" for row in rows)
         sys.stdout.write(_summary(result, args.notes) + "\n")
     return 0
+
+
+def _write_csv(library: Library, result: SearchResult, args: argparse.Namespace) -> None:
+    hits = _hits(result, args.notes)
+    titles = {hit.speech_id: "" for hit in hits}
+    for speech_id in titles:
+        titles[speech_id] = library.store.speech(speech_id).title
+    write_rows(search_table(result, hits, titles.__getitem__, args.width), args.csv)
 
 
 def _hits(result: SearchResult, notes: bool) -> list[Hit]:

@@ -13,6 +13,9 @@ book-title marks inside a title become ``〈〉``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from desktop.core.records import SpeechRecord
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
@@ -55,3 +58,18 @@ def format_citation(
         source = f"{source}，{chinese_date(date)}" if source else chinese_date(date)
     body = f"“{nest_quote(quote.strip())}”"
     return f"{body}（{source}）" if source else body
+
+
+def cite_speech(quote: str, speech: SpeechRecord) -> str:
+    """``quote`` cited from ``speech``: what "copy with citation" gives, in the reader or the
+    annotations list."""
+    return format_citation(quote, speech.title, date=speech.date, speaker=speech.speaker)
+
+
+PASSAGE_SEPARATOR = "\n"
+"""Between passages copied together: one passage a paragraph, as Word and WPS paste plain text."""
+
+
+def join_passages(passages: Iterable[str]) -> str:
+    """Passages copied together, in the order given, one a paragraph."""
+    return PASSAGE_SEPARATOR.join(passage.strip("\n") for passage in passages)

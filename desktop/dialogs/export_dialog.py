@@ -55,11 +55,15 @@ class ExportContext:
     selected_speeches: tuple[int, ...] = ()
     collection: Named | None = None
     tags: tuple[str, ...] = ()
+    language: str = labels.DEFAULT_LANGUAGE
+    """The UI's language: what the export names itself (file name, title, headings) follows it."""
 
 
-def file_name_for(title: str, extension: str) -> str:
+def file_name_for(
+    title: str, extension: str, words: labels.ExportWords = labels.CHINESE_WORDS
+) -> str:
     """A file name from an export's title: no characters file systems refuse, not too long."""
-    stem = _UNSAFE_IN_FILE_NAMES.sub(" ", title).strip(" .") or labels.NOTES_HEADING
+    stem = _UNSAFE_IN_FILE_NAMES.sub(" ", title).strip(" .") or words.notes
     return f"{stem[:80].strip()}{extension}"
 
 
@@ -80,6 +84,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ExportDialog")
         self._context = context
+        self._words = labels.export_words(context.language)
         self._pool = pool
         self._settings = settings
         self._preview_task: WorkerTask | None = None
@@ -133,7 +138,7 @@ class ExportDialog(QDialog):
         ui.filters.apply_choice(choice)
         self._folder = self._settings.export_folder()
         self._update_format_widgets()
-        self._set_destination(self._folder / file_name_for(self._guess_title(), self._extension()))
+        self._set_destination(self._folder / self._file_name(self._guess_title()))
 
     # What the user chose ----------------------------------------------------------------------
 
@@ -167,10 +172,14 @@ class ExportDialog(QDialog):
             scope=self.scope(),
             export_filter=self.ui.filters.export_filter(),
             include_points=self.ui.points.isChecked(),
+            language=self._context.language,
         )
 
     def _extension(self) -> str:
         return export_format(self.format_name()).extension
+
+    def _file_name(self, title: str) -> str:
+        return file_name_for(title, self._extension(), self._words)
 
     def _guess_title(self) -> str:
         context, kind = self._context, self.ui.scope_kind()
@@ -178,7 +187,7 @@ class ExportDialog(QDialog):
             return context.current_speech.title
         if kind == ScopeKind.COLLECTION and context.collection is not None:
             return context.collection.title
-        return labels.ALL_NOTES_TITLE
+        return self._words.all_notes
 
     # Reacting to choices ----------------------------------------------------------------------
 
@@ -233,6 +242,7 @@ class ExportDialog(QDialog):
             self.scope(),
             export_filter,
             include_points=self.ui.points.isChecked(),
+            language=self._context.language,
         )
         task = self._pool.submit(job, "export-preview")
         # Bound slots, not lambdas: Qt drops them if the dialog is gone when the job ends.
@@ -254,7 +264,7 @@ class ExportDialog(QDialog):
         self.ui.show_preview(preview)
         if self._auto_name and preview.title:
             folder = self.destination().parent
-            self._set_destination(folder / file_name_for(preview.title, self._extension()))
+            self._set_destination(folder / self._file_name(preview.title))
         self.ui.export_button.setEnabled(self._export_task is None and bool(preview.speeches))
         self.preview_shown.emit()
 

@@ -41,8 +41,9 @@ def preview_job(
     export_filter: ExportFilter,
     *,
     include_points: bool,
+    language: str,
 ) -> Job:
-    """A job that returns the ``Preview`` of an export."""
+    """A job that returns the ``Preview`` of an export, naming itself in ``language``."""
 
     def job(_progress: Progress, cancel: Cancel) -> Preview:
         with _open(library_path) as library:
@@ -52,6 +53,7 @@ def preview_job(
                 scope,
                 export_filter,
                 include_points=include_points,
+                language=language,
                 cancel=cancel,
             )
 

@@ -1,7 +1,8 @@
-"""What the annotations dock offers on a row: go to, copy, colour, reattach, move to trash.
+"""What the annotations dock offers on its rows: go to, copy, colour, reattach, move to trash.
 
-The actions act on "the current annotation" the dock names; each emits one signal. Delete works
-as a shortcut while the list has focus, so it never deletes while the user types a note.
+The actions act on the rows the dock has selected (one, or several chosen with Ctrl/Shift+click
+or Ctrl+A); each emits one signal. Going to a passage and reattaching need one row. Delete and
+Ctrl+C work as shortcuts while the list has focus, so they never act while the user types a note.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class AnnotationActions(QObject):
 
     jump_triggered = Signal()
     copy_triggered = Signal()
+    copy_cited_triggered = Signal()
     reattach_triggered = Signal()
     delete_triggered = Signal()
     color_triggered = Signal(str)
@@ -29,11 +31,13 @@ class AnnotationActions(QObject):
         super().__init__(shortcut_widget)
         self.jump = self._action("dock_go_to_passage", self.jump_triggered)
         self.copy = self._action("dock_copy_passage", self.copy_triggered)
+        self.copy_cited = self._action("dock_copy_with_citation", self.copy_cited_triggered)
+        self._list_shortcut(shortcut_widget, self.copy, QKeySequence.StandardKey.Copy)
+        # The reader's key for the same copy (``ActionId.COPY_WITH_CITATION``).
+        self._list_shortcut(shortcut_widget, self.copy_cited, "Ctrl+Shift+C")
         self.reattach = self._action("dock_reattach", self.reattach_triggered)
         self.delete = self._action("dock_delete_annotation", self.delete_triggered)
-        self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut_widget.addAction(self.delete)
+        self._list_shortcut(shortcut_widget, self.delete, QKeySequence.StandardKey.Delete)
         self.colors: dict[str, QAction] = {}
         for color in Color:
             action = QAction(swatch_icon(SWATCHES[color]), "", self)
@@ -45,13 +49,22 @@ class AnnotationActions(QObject):
         self._colour_menu_title = ""
         shortcut_widget.installEventFilter(self)
         self.retranslate()
-        self.update_for(None)
+        self.update_for([])
 
     def _action(self, name: str, signal: Signal) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: signal.emit())
         return action
+
+    @staticmethod
+    def _list_shortcut(
+        widget: QWidget, action: QAction, keys: QKeySequence.StandardKey | str
+    ) -> None:
+        """``keys`` trigger ``action`` only while the list (``widget``) has the keyboard."""
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        widget.addAction(action)
 
     def _on_color_triggered(self, color: str, _checked: bool = False) -> None:
         self.color_triggered.emit(color)
@@ -60,6 +73,10 @@ class AnnotationActions(QObject):
         """Set the texts in the current language."""
         self.jump.setText(self.tr("&Go to Passage"))
         self.copy.setText(self.tr("&Copy Passage"))
+        self.copy_cited.setText(self.tr("Copy with C&itation"))
+        self.copy_cited.setStatusTip(
+            self.tr("Copy each passage quoted, with its speech's speaker, title and date")
+        )
         self.reattach.setText(self.tr("&Reattach to Selection"))
         self.reattach.setStatusTip(
             self.tr("Attach this annotation to the text selected in the reader")
@@ -80,26 +97,30 @@ class AnnotationActions(QObject):
         """Whether reattaching can be offered (the reader has a selection)."""
         self._reattach_allowed = allowed
 
-    def update_for(self, annotation: Annotation | None) -> None:
-        """Enable what applies to ``annotation`` (None: nothing is selected)."""
-        has = annotation is not None
-        for action in (self.copy, self.delete, *self.colors.values()):
+    def update_for(self, selected: list[Annotation]) -> None:
+        """Enable what applies to the ``selected`` annotations (none: nothing is selected)."""
+        has = bool(selected)
+        for action in (self.copy, self.copy_cited, self.delete, *self.colors.values()):
             action.setEnabled(has)
+        colours = {annotation.color for annotation in selected}
         for value, action in self.colors.items():
-            action.setChecked(has and annotation.color == value)
-        orphan = has and annotation.state == AnchorState.ORPHANED
-        self.jump.setEnabled(has and not orphan)  # an orphan's old place is no passage
+            action.setChecked(colours == {value})  # several colours: none is theirs
+        annotation = selected[0] if len(selected) == 1 else None
+        orphan = annotation is not None and annotation.state == AnchorState.ORPHANED
+        # An orphan's old place is no passage; several rows have no one passage to go to.
+        self.jump.setEnabled(annotation is not None and not orphan)
         self.reattach.setVisible(orphan)
         self.reattach.setEnabled(orphan and self._reattach_allowed)
 
     def menu(self, parent: QWidget) -> QMenu:
-        """The context menu of the current annotation."""
+        """The context menu of the selected annotations."""
         menu = QMenu(parent)
         if self.reattach.isVisible():
             menu.addAction(self.reattach)  # what an orphan needs first
         else:
             menu.addAction(self.jump)
         menu.addAction(self.copy)
+        menu.addAction(self.copy_cited)
         colours = menu.addMenu(self._colour_menu_title)
         colours.addActions(list(self.colors.values()))
         menu.addSeparator()

@@ -2,7 +2,8 @@
 
 The note is "saved as you type": a pause of ``SAVE_DELAY_MS`` in typing, leaving the editor, or
 choosing another annotation sends one ``note_edited`` request with the whole text. Tags are sent
-when the line is finished (Enter or leaving it). The editor never writes anything itself.
+when the line is finished (Enter or leaving it), and stay in the order typed while the
+annotation is edited (the library keeps them sorted). The editor never writes anything itself.
 """
 
 from __future__ import annotations
@@ -174,7 +175,10 @@ class AnnotationEditor(QFrame):
         self._annotation = annotation
         if not self._timer.isActive() and annotation.note != self._note.toPlainText():
             self._load_note(annotation.note)
-        if not self._tags.hasFocus():
+        # The store keeps tags sorted (it has no order for them): the line keeps the order the
+        # user typed while it names the same tags, and shows a change made elsewhere (undo).
+        shown = split_tags(self._tags.text())
+        if not self._tags.hasFocus() and not _same_tags(shown, annotation.tags):
             self._tags.setText(self._tags_text(annotation.tags))
         self._show_marked_quote()
 

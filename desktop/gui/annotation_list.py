@@ -16,8 +16,13 @@ ORPHAN_GROUP = "orphans"
 """The key of the group of passages not found, among the speech ids of the other groups."""
 
 
+_CHOOSING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+"""With these held, a click or a move chooses rows (one more, a range) rather than goes."""
+
+
 class AnnotationListView(QTreeView):
-    """The dock's list; it knows whether a selection change comes from a mouse press."""
+    """The dock's list; it knows whether a selection change comes from a mouse press, and
+    whether the press only chooses rows (Ctrl or Shift held)."""
 
     return_pressed = Signal(QModelIndex)
     edit_pressed = Signal(QModelIndex)  # F2: the user wants to write the row's note
@@ -25,10 +30,13 @@ class AnnotationListView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.in_mouse_press = False
+        self.choosing = False
+        """The last press (a click, a key) held Ctrl or Shift: it chose rows, not a passage."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a row asks to go to its passage again; F2 asks to edit its note; the Menu
         key and Shift+F10 open its context menu, at the row."""
+        self.choosing = bool(event.modifiers() & _CHOOSING)
         current = self.currentIndex()
         if is_menu_key(event) and open_current_menu(self):
             event.accept()
@@ -51,6 +59,7 @@ class AnnotationListView(QTreeView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A press selects; the click that follows asks for the jump (once)."""
         self.in_mouse_press = True
+        self.choosing = bool(event.modifiers() & _CHOOSING)
         try:
             super().mousePressEvent(event)
         finally:

@@ -57,7 +57,10 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
     note_edit_requested = Signal(str, str)  # annotation id, the whole note
     tags_edit_requested = Signal(str, list)  # annotation id, tags
     color_change_requested = Signal(str, str)  # annotation id, colour value
+    colors_change_requested = Signal(list, str)  # several annotation ids, colour value
     delete_requested = Signal(str)  # annotation id (to the trash)
+    many_delete_requested = Signal(list)  # several annotation ids (to the trash, one step)
+    copy_requested = Signal(list, bool)  # annotations in the list's order; with citations
     reattach_requested = Signal(str)  # annotation id: attach it to the reader's selection
     open_speech_requested = Signal(int)  # speech id: open it where it was last read
     scope_changed = Signal(bool)  # True: the user wants the annotations of all speeches
@@ -126,7 +129,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         view.setRootIsDecorated(False)
         view.setIndentation(10)
         view.setUniformRowHeights(False)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -139,6 +142,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
     def _connect(self) -> None:
         view = self._view
         view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         view.clicked.connect(self._on_view_clicked)
         view.return_pressed.connect(self._on_view_return_pressed)
         view.edit_pressed.connect(self._on_view_edit_pressed)
@@ -206,8 +210,8 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
 
     def selected_annotation_id(self) -> str | None:
         """The id of the selected annotation."""
-        # The current row: the list selects one row at a time, and a press makes the row
-        # current before it selects it.
+        # The current row: a press makes the row current before it selects it; among several
+        # chosen rows it is the one last clicked.
         index = self._view.currentIndex()
         if not index.isValid() or index.data(Role.IS_GROUP):
             return None
@@ -231,9 +235,8 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         index = self._proxy.mapFromSource(self._model.index_of(annotation_id))
         if not index.isValid():
             return False
-        self._view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        flag = QItemSelectionModel.SelectionFlag
+        self._view.selectionModel().setCurrentIndex(index, flag.ClearAndSelect | flag.Rows)
         self._view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         return True
 
@@ -276,7 +279,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._editor.set_annotation(annotation)
         self._show_details(annotation)
         self._update_actions()
-        if not self._quiet and not self._view.in_mouse_press:
+        if not self._quiet and not self._view.in_mouse_press and not self._view.choosing:
             self._request_jump(current)  # moved with the keyboard
 
     def _show_details(self, annotation: Annotation | None) -> None:

@@ -27,6 +27,7 @@ from desktop.core.records import (
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportReport, ImportStatus, SpeechLabelParts
 from desktop.gui import undo
+from desktop.gui.library_session_batch import SessionBatchMixin
 from desktop.gui.library_session_tags import SessionTagsMixin
 
 # The batch of an import's undo loads with the first import of annotations: no start-up work
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
 
 
-class LibrarySession(SessionTagsMixin, QObject):
+class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
     """Reads, undoable changes and change events of one open library."""
 
     annotation_added = Signal(int, str)

@@ -8,7 +8,9 @@ found.
 The search runs in the dock's worker on its own connection, a new one cancelling the one before,
 so the window never waits on a common term in a large library. A query the index cannot take is
 explained under the box in plain words. Choosing a hit asks the window to open the speech there
-(``open_hit_requested``); a hit in a note asks for the note (``open_note_requested``).
+(``open_hit_requested``); a hit in a note asks for the note (``open_note_requested``). Every
+hit copies as a table (Ctrl+C in the results, their context menu, the buttons by the counts) or
+exports to CSV (``TableExport``).
 
 The dock holds no reference to other panes or to storage: the window gives it the library's path
 (for the worker), a ``TextSource`` for snippets and section paths on the GUI thread, the list
@@ -28,10 +30,12 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.dialogs.table_export import TableExport
 from desktop.gui.app_theme import info_colour
 from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
@@ -39,6 +43,7 @@ from desktop.gui.search_crossing import QueryResultsCrossing
 from desktop.gui.search_dock_runs import QueryRunsMixin
 from desktop.gui.search_jobs import ScopeKind, SearchScope
 from desktop.gui.search_query_box import SearchQueryBox
+from desktop.gui.search_tables import SearchTables
 from desktop.models.search_results_model import (
     Column,
     Role,
@@ -100,8 +105,9 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self._style_message()
         self.summary = self._label(body, "search_summary")
         layout.addWidget(self.message)
-        layout.addWidget(self.summary)
-        layout.addWidget(self._build_view(body), 1)
+        view = self._build_view(body)
+        layout.addLayout(self._build_counts(body))
+        layout.addWidget(view, 1)
         self.setWidget(body)
         self.message.hide()
 
@@ -134,7 +140,21 @@ class SearchDock(QueryRunsMixin, QDockWidget):
     def _build_view(self, parent: QWidget) -> KwicTreeView:
         self.view = KwicTreeView(self.model, parent)
         self.view.setObjectName("search_results")
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return self.view
+
+    def _build_counts(self, parent: QWidget) -> QHBoxLayout:
+        """The counts, and Copy / Export… of every hit."""
+        foot = QHBoxLayout()
+        self.tables = SearchTables(self.model)
+        self.table_export = TableExport(self.tables, self)
+        foot.addWidget(self.summary, 1)
+        for action in (self.table_export.copy_action, self.table_export.export_action):
+            button = QToolButton(parent)
+            button.setDefaultAction(action)
+            foot.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.view.addAction(action)  # its context menu, and Ctrl+C
+        return foot
 
     def _connect(self) -> None:
         edit = self.query_box.lineEdit()
@@ -147,6 +167,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.notes_box.toggled.connect(self._on_scope_changed)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
+        self.searched.connect(self._on_searched)
         self.view.clicked.connect(self._on_view_chosen)
         self.view.activated.connect(self._on_view_chosen)
         self.view.installEventFilter(self)
@@ -166,7 +187,11 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         }
         for row in range(self.scope_box.count()):
             self.scope_box.setItemText(row, names[ScopeKind(self.scope_box.itemData(row))])
-        self.notes_box.setText(self.tr("Notes only"))
+        self.table_export.retranslate()
+        self.notes_box.setText(self.tr("Annotations only"))
+        self.notes_box.setToolTip(
+            self.tr("Search the annotations: their notes and the words they mark")
+        )
         for query in (self.query_box, self.query_box.lineEdit()):  # the edit has the focus
             query.setAccessibleName(self.tr("Search for"))
         self.scope_box.setAccessibleName(self.tr("Search in"))
@@ -230,6 +255,22 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.query_box.setEditText(text)
         self.search_now()
 
+    def search_in(self, text: str, kind: ScopeKind, collection_id: int | None = None) -> None:
+        """Show the dock searching speech texts for ``text`` in the speech being read, a
+        collection or the library (another panel asks for its substring count)."""
+        for box in (self.notes_box, self.scope_box, self.collection_box):
+            box.blockSignals(True)
+        self.notes_box.setChecked(False)
+        self.scope_box.setCurrentIndex(self.scope_box.findData(kind.value))
+        if collection_id is not None:
+            self.collection_box.setCurrentIndex(max(self.collection_box.findData(collection_id), 0))
+        for box in (self.notes_box, self.scope_box, self.collection_box):
+            box.blockSignals(False)
+        self.collection_box.setVisible(kind == ScopeKind.COLLECTION)
+        self.show()
+        self.raise_()
+        self.set_query(text)
+
     def query_text(self) -> str:
         """What is typed in the box."""
         return self.query_box.currentText()
@@ -292,6 +333,11 @@ class SearchDock(QueryRunsMixin, QDockWidget):
 
     def _schedule(self, delay: int) -> None:
         self._timer.start(delay)
+
+    @Slot()
+    def _on_searched(self) -> None:
+        self.tables.query = self.query_text().strip()
+        self.table_export.set_enabled(self.tables.hit_count() > 0)
 
     @Slot(QModelIndex)
     def _on_view_chosen(self, index: QModelIndex) -> None:

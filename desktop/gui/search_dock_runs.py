@@ -101,8 +101,8 @@ class QueryRunsMixin(_Base):
         speeches = len(self.model.speech_counts())
         if outcome.notes_only:
             if not result.note_total:
-                return self.tr("No note holds this.")
-            text = self.tr("Hits in notes: %1 · Speeches: %2")
+                return self.tr("No annotation holds this.")
+            text = self.tr("Hits in annotations: %1 · Speeches: %2")
             return fill(text, f"{result.note_total:,}", f"{speeches:,}")
         if not result.text_total:
             text = self.tr("No hits.")
@@ -110,5 +110,5 @@ class QueryRunsMixin(_Base):
             text = self.tr("Hits: %1 · Speeches: %2")
             text = fill(text, f"{result.text_total:,}", f"{speeches:,}")
         if result.note_total:
-            text += self.tr(" · In notes: %1").replace("%1", f"{result.note_total:,}")
+            text += self.tr(" · In annotations: %1").replace("%1", f"{result.note_total:,}")
         return text

@@ -6,6 +6,12 @@ in the background (slow once on a large library) before the panel refreshes. Cho
 asks the window to mark its occurrences in the reader (``marks_requested``); the arrows step
 through them, asking for another speech of the collection when the next one is there
 (``open_hit_requested``). An entry's context menu offers its concordance and a library search.
+
+Counts are of whole jieba words (革命 inside 效能革命 is not one), where the find bar and the
+library search count substrings; the panel says so, and Enter or a double-click on an entry asks
+for the substring search of the same speech or collection (``substring_search_requested``) so
+the two numbers can be compared. The list shown copies as a table (Ctrl+C, its context menu,
+the buttons under it) or exports to CSV (``TableExport``).
 """
 
 from __future__ import annotations
@@ -30,9 +36,11 @@ from PySide6.QtWidgets import (
 from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import IdfSource, Occurrence
+from desktop.dialogs.table_export import TableExport
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_jobs import TermsOutcome, TermsRequest, terms_job, word_count_job
+from desktop.gui.terms_tables import TermsTables
 from desktop.models.terms_model import (
     Role,
     TermsTableModel,
@@ -57,6 +65,9 @@ class TermsDock(QDockWidget):
     concordance_requested = Signal(str, object)
     """(term, collection id or None)."""
     search_requested = Signal(str)
+    substring_search_requested = Signal(str, str, object)
+    """(term, ScopeKind value, speech or collection id): count every occurrence of its
+    characters where the panel counted its words."""
     terms_shown = Signal()
     """New terms are listed."""
 
@@ -109,7 +120,25 @@ class TermsDock(QDockWidget):
         self.tabs.addTab(self.keyword_view, "")
         self.tabs.addTab(self.formulation_view, "")
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._build_foot(body))
         self.setWidget(body)
+
+    def _build_foot(self, body: QWidget) -> QHBoxLayout:
+        """What the counts count, and Copy / Export… of the list shown."""
+        foot = QHBoxLayout()
+        self.hint = QLabel(body)
+        self.hint.setObjectName("terms_hint")
+        self.hint.setWordWrap(True)
+        self.tables = TermsTables(self.tabs, self.keyword_view, self.formulation_view)
+        self.table_export = TableExport(self.tables, self)
+        foot.addWidget(self.hint, 1)
+        for action in (self.table_export.copy_action, self.table_export.export_action):
+            button = QToolButton(body)
+            button.setDefaultAction(action)
+            foot.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.table_export.watch(self.keyword_view)
+        self.table_export.watch(self.formulation_view)
+        return foot
 
     def _button(self, parent: QWidget, name: str, text: str) -> QToolButton:
         button = QToolButton(parent)
@@ -139,9 +168,10 @@ class TermsDock(QDockWidget):
 
     def _connect(self) -> None:
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_changed)
         for view in (self.keyword_view, self.formulation_view):
             view.clicked.connect(self._on_view_chosen)
-            view.activated.connect(self._on_view_chosen)
+            view.activated.connect(self._on_view_activated)
             view.customContextMenuRequested.connect(self._on_view_menu_requested)
         self.previous_button.clicked.connect(self.previous_occurrence)
         self.next_button.clicked.connect(self.next_occurrence)
@@ -164,8 +194,16 @@ class TermsDock(QDockWidget):
         self.scope_box.setAccessibleName(self.tr("Terms of"))
         self.keyword_view.setAccessibleName(self.tr("Keywords"))
         self.formulation_view.setAccessibleName(self.tr("Formulations (提法)"))
+        self.hint.setText(
+            self.tr(
+                "Counts are of whole words (jieba's segmentation); the find bar and the search "
+                "count every occurrence of the characters. Double-click a term or press Enter "
+                "to compare."
+            )
+        )
         self.keywords.retranslate()
         self.formulations.retranslate()
+        self.table_export.retranslate()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -257,6 +295,7 @@ class TermsDock(QDockWidget):
         self._chosen = None
         if chosen is not None and not self._choose_term(chosen):
             self.clear_marks_requested.emit()
+        self._on_tabs_changed(self.tabs.currentIndex())
         self._update_status()
         self.terms_shown.emit()
 
@@ -281,6 +320,18 @@ class TermsDock(QDockWidget):
             self._chosen = (index.data(Role.TERM), index.data(Role.OCCURRENCES))
             self._step = -1
             self._mark_chosen(keep_step=False)
+
+    @Slot(QModelIndex)
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self._on_view_chosen(index)
+        speech_id, collection_id = self._speech
+        if self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
+            where = (ScopeKind.COLLECTION.value, collection_id)
+        else:
+            where = (ScopeKind.SPEECH.value, speech_id)
+        self.substring_search_requested.emit(index.data(Role.TERM), *where)
 
     def _choose_term(self, term: str) -> bool:
         """Choose ``term`` again after the lists were refreshed (True if it is still there)."""
@@ -346,21 +397,28 @@ class TermsDock(QDockWidget):
         view = self.sender()
         assert isinstance(view, QTableView)
         index = view.indexAt(point)
-        if not index.isValid():
-            return
-        menu = self.entry_menu(index.data(Role.TERM))
+        menu = self.entry_menu(index.data(Role.TERM) if index.isValid() else None)
         menu.exec(view.viewport().mapToGlobal(point))
         menu.deleteLater()
 
-    def entry_menu(self, term: str) -> QMenu:
-        """The context menu of an entry: its concordance, a library search."""
+    def entry_menu(self, term: str | None) -> QMenu:
+        """The context menu of an entry (its concordance, a library search) or of the list
+        (None): copying or exporting the list."""
         menu = QMenu(self)
-        collection = self._speech[1] if self.scope_kind() == ScopeKind.COLLECTION else None
-        concordance = menu.addAction(self.tr("Concordance…"))
-        concordance.triggered.connect(lambda: self.concordance_requested.emit(term, collection))
-        search = menu.addAction(self.tr("Search the Library"))
-        search.triggered.connect(lambda: self.search_requested.emit(term))
+        if term is not None:
+            collection = self._speech[1] if self.scope_kind() == ScopeKind.COLLECTION else None
+            concordance = menu.addAction(self.tr("Concordance…"))
+            concordance.triggered.connect(lambda: self.concordance_requested.emit(term, collection))
+            search = menu.addAction(self.tr("Search the Library"))
+            search.triggered.connect(lambda: self.search_requested.emit(term))
+            menu.addSeparator()
+        menu.addAction(self.table_export.copy_action)
+        menu.addAction(self.table_export.export_action)
         return menu
+
+    @Slot(int)
+    def _on_tabs_changed(self, _index: int) -> None:
+        self.table_export.set_enabled(self.tables.row_count() > 0)
 
     @Slot(int)
     def _on_scope_box_changed(self, _row: int) -> None:

@@ -29,6 +29,8 @@ EDIT_NOTE_ID = 1
 
 RENAME_TAG = QT_TRANSLATE_NOOP("Undo", "Rename Tag")
 DELETE_TAG = QT_TRANSLATE_NOOP("Undo", "Delete Tag")
+DELETE_MANY = QT_TRANSLATE_NOOP("Undo", "Delete Annotations")
+RECOLOUR_MANY = QT_TRANSLATE_NOOP("Undo", "Change Colours")
 
 
 def command_text(text: str) -> str:
@@ -316,3 +318,24 @@ class RetagAnnotations(SessionCommand):
     def revert(self) -> None:
         """Put every annotation back with its tags from before."""
         self._undone = self._session.store_tag_batch(self._done.inverse())
+
+
+class ChangeAnnotations(SessionCommand):
+    """Several annotations chosen together, trashed or recoloured in one step.
+
+    Undo and redo are each one transaction and change an annotation only where the library
+    still holds what the step expects (``apply_batch``).
+    """
+
+    def __init__(self, session: LibrarySession, text: str, done: AnnotationBatch) -> None:
+        super().__init__(session, text)
+        self._done = done
+        self._undone = done.inverse()
+
+    def apply(self) -> None:
+        """Make the change again."""
+        self._done = self._session.store_batch_change(self._undone.inverse())
+
+    def revert(self) -> None:
+        """Put every annotation back as it was."""
+        self._undone = self._session.store_batch_change(self._done.inverse())

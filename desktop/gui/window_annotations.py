@@ -61,6 +61,7 @@ class AnnotationsMixin(_Base):
 
     def _build_annotations_dock(self) -> AnnotationsDock:
         from desktop.gui.annotations_dock import AnnotationsDock
+        from desktop.gui.window_annotation_batch import DockBatchRequests
 
         dock = AnnotationsDock(self)
         # Where (and whether) the saved layout had it; a first start puts it on the right.
@@ -74,6 +75,7 @@ class AnnotationsMixin(_Base):
         toggle.setChecked(not dock.isHidden())
         dock.toggleViewAction().toggled.connect(toggle.setChecked)
         self._connect_annotations_dock(dock)
+        self._dock_batch = DockBatchRequests(self, dock)
         self.escape.watch(dock.editor.note_edit, dock.editor.tags_edit)
         self.escape.watch(dock.filter_bar.search_edit, clear_first=True)
         return dock

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import PizhuError
+from desktop.gui.i18n import Language
 
 # The export dialog, the exporters and the annotation importer load when first used: none is
 # start-up work (tests/gui/test_app.py counts what the first paint loads).
@@ -108,7 +109,10 @@ class ExportMixin(_Base):
         except PizhuError as error:
             self.show_error(error)
             current, collection, tags = None, None, ()
-        return ExportContext(self.session.library_path, current, selected, collection, tags)
+        language = self.translations.language if self.translations else Language.ENGLISH
+        return ExportContext(
+            self.session.library_path, current, selected, collection, tags, language
+        )
 
     def _named_speech(self, record: SpeechRecord) -> Named:
         """The speech as the dialog names it: "第5篇 · title" when its collection has several."""

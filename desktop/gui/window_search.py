@@ -151,6 +151,7 @@ class SearchToolsMixin(_Base):
             dock.open_hit_requested.connect(self._on_terms_open_hit_requested)
             dock.concordance_requested.connect(self.show_concordance_of)
             dock.search_requested.connect(self.show_library_search)
+            dock.substring_search_requested.connect(self._on_terms_substring_search_requested)
             toggle = self.registry.action(ActionId.SHOW_TERMS)
             dock.visibilityChanged.connect(toggle.setChecked)
             self._place_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -295,6 +296,13 @@ class SearchToolsMixin(_Base):
     def _on_search_open_note_requested(self, speech_id: int, annotation_id: str) -> None:
         annotation = self.session.annotation(annotation_id)
         self.open_speech(speech_id, annotation.start, passage=True)
+
+    @Slot(str, str, object)
+    def _on_terms_substring_search_requested(self, term: str, kind: str, key: object) -> None:
+        from desktop.gui.search_jobs import ScopeKind  # with the docks, after the first frame
+
+        collection_id = key if kind == ScopeKind.COLLECTION.value else None
+        self.search_dock().search_in(term, ScopeKind(kind), collection_id)
 
     @Slot(list, int)
     def _on_terms_marks_requested(self, ranges: list[tuple[int, int]], current: int) -> None:

@@ -43,6 +43,18 @@ class _Column(Generic[Entry]):
     title: str  # untranslated
     value: Callable[[Entry], Any]
     shown: Callable[[Entry], str]
+    tip: str = ""  # untranslated
+
+
+# The panel counts jieba words where the find bar and the library search count substrings
+# (革命 inside 效能革命): both are right, so the column says which it is.
+_WHOLE_WORDS = QT_TRANSLATE_NOOP("TermsModel", "Whole words")
+_WHOLE_WORDS_TIP = QT_TRANSLATE_NOOP(
+    "TermsModel",
+    "How often it occurs as a whole word of jieba's segmentation (革命 inside 效能革命 is not "
+    "counted). The find bar and the library search count every occurrence of its characters: "
+    "double-click it or press Enter to compare.",
+)
 
 
 def _kind_name(kind: FormulationKind) -> str:
@@ -55,7 +67,7 @@ def _kind_name(kind: FormulationKind) -> str:
 
 KEYWORD_COLUMNS: tuple[_Column[KeywordEntry], ...] = (
     _Column(QT_TRANSLATE_NOOP("TermsModel", "Keyword"), lambda e: e.word, lambda e: e.word),
-    _Column(QT_TRANSLATE_NOOP("TermsModel", "Count"), lambda e: e.count, lambda e: f"{e.count:,}"),
+    _Column(_WHOLE_WORDS, lambda e: e.count, lambda e: f"{e.count:,}", _WHOLE_WORDS_TIP),
     _Column(
         QT_TRANSLATE_NOOP("TermsModel", "Score"), lambda e: e.score, lambda e: f"{e.score:.3f}"
     ),
@@ -63,7 +75,7 @@ KEYWORD_COLUMNS: tuple[_Column[KeywordEntry], ...] = (
 
 FORMULATION_COLUMNS: tuple[_Column[CollectionFormulation], ...] = (
     _Column(QT_TRANSLATE_NOOP("TermsModel", "Formulation"), lambda e: e.text, lambda e: e.text),
-    _Column(QT_TRANSLATE_NOOP("TermsModel", "Count"), lambda e: e.count, lambda e: f"{e.count:,}"),
+    _Column(_WHOLE_WORDS, lambda e: e.count, lambda e: f"{e.count:,}", _WHOLE_WORDS_TIP),
     _Column(
         QT_TRANSLATE_NOOP("TermsModel", "Quoted"), lambda e: e.quoted, lambda e: f"{e.quoted:,}"
     ),
@@ -126,12 +138,15 @@ class TermsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles in the UI language."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        """Column titles and what they count, in the UI language."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
-        if not 0 <= section < len(self._columns):
-            return None
-        return QCoreApplication.translate(_CONTEXT, self._columns[section].title)
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(_CONTEXT, column.title)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip:
+            return QCoreApplication.translate(_CONTEXT, column.tip)
+        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Selectable, not editable."""

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DockBatchRequests</name>
+    <message numerus="yes">
+        <source>Copied %n passage(s).</source>
+        <translation>
+            <numerusform>Copied %n passage.</numerusform>
+            <numerusform>Copied %n passages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialogLayout</name>
     <message numerus="yes">
         <source>The %n &amp;selected speech(es)</source>

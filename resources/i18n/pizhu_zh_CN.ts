@@ -543,6 +543,14 @@
         <translation>复制摘录(&amp;C)</translation>
     </message>
     <message>
+        <source>Copy with C&amp;itation</source>
+        <translation>复制并注明出处(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy each passage quoted, with its speech&apos;s speaker, title and date</source>
+        <translation>复制每段摘录，加引号并注明讲话人、标题和日期</translation>
+    </message>
+    <message>
         <source>&amp;Reattach to Selection</source>
         <translation>重新关联到所选文字(&amp;R)</translation>
     </message>
@@ -1036,6 +1044,19 @@
     <message>
         <source>Saved. These lines cannot be used and will be skipped: %1</source>
         <translation>已保存。以下各行无法识别，分词时将被忽略：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DockBatchRequests</name>
+    <message numerus="yes">
+        <source>Copied %n passage(s).</source>
+        <translation>
+            <numerusform>已复制 %n 段摘录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Undo with %1.</source>
+        <translation>已移到回收站。按 %1 可撤销。</translation>
     </message>
 </context>
 <context>
@@ -2447,12 +2468,24 @@
         <translation>没有可供搜索的文集。</translation>
     </message>
     <message>
-        <source>No note holds this.</source>
+        <source>No annotation holds this.</source>
         <translation>没有批注包含这些字词。</translation>
     </message>
     <message>
-        <source>Hits in notes: %1 · Speeches: %2</source>
+        <source>Hits in annotations: %1 · Speeches: %2</source>
         <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source> · In annotations: %1</source>
+        <translation> · 批注中 %1 处</translation>
+    </message>
+    <message>
+        <source>No note holds this.</source>
+        <translation type="vanished">没有批注包含这些字词。</translation>
+    </message>
+    <message>
+        <source>Hits in notes: %1 · Speeches: %2</source>
+        <translation type="vanished">批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
         <source>No hits.</source>
@@ -2464,7 +2497,7 @@
     </message>
     <message>
         <source> · In notes: %1</source>
-        <translation> · 批注中 %1 处</translation>
+        <translation type="vanished"> · 批注中 %1 处</translation>
     </message>
 </context>
 <context>
@@ -2576,8 +2609,16 @@
         <translation>本篇讲话</translation>
     </message>
     <message>
-        <source>Notes only</source>
+        <source>Annotations only</source>
         <translation>只搜索批注</translation>
+    </message>
+    <message>
+        <source>Search the annotations: their notes and the words they mark</source>
+        <translation>搜索批注：批注内容及其标记的字词</translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation type="vanished">只搜索批注</translation>
     </message>
     <message>
         <source>Search for</source>
@@ -2691,6 +2732,45 @@
     </message>
 </context>
 <context>
+    <name>SearchTables</name>
+    <message>
+        <source>Speech no.</source>
+        <translation>讲话编号</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>, </source>
@@ -2749,6 +2829,33 @@
     <message>
         <source>&amp;Discard</source>
         <translation>不保存(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation>复制表格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into Word, Excel or WPS</source>
+        <translation>复制表格，可粘贴到 Word、Excel 或 WPS</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for Excel or WPS</source>
+        <translation>将表格另存为 CSV 文件，供 Excel 或 WPS 打开</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2987,10 @@
         <translation>词语范围</translation>
     </message>
     <message>
+        <source>Counts are of whole words (jieba&apos;s segmentation); the find bar and the search count every occurrence of the characters. Double-click a term or press Enter to compare.</source>
+        <translation>这里按整词计数（jieba 分词）；查找栏和搜索按字串计数，字符出现一次计一次。双击词条或按回车键可对照。</translation>
+    </message>
+    <message>
         <source>The terms could not be found.</source>
         <translation>未能提取词语。</translation>
     </message>
@@ -2928,7 +3039,15 @@
     </message>
     <message>
         <source>Count</source>
-        <translation>次数</translation>
+        <translation type="vanished">次数</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>整词次数</translation>
+    </message>
+    <message>
+        <source>How often it occurs as a whole word of jieba&apos;s segmentation (革命 inside 效能革命 is not counted). The find bar and the library search count every occurrence of its characters: double-click it or press Enter to compare.</source>
+        <translation>按 jieba 分词作为整词出现的次数（“效能革命”中的“革命”不计）。查找栏和文库搜索按字串计数，字符出现一次计一次：双击或按回车键可对照。</translation>
     </message>
     <message>
         <source>Score</source>
@@ -2945,6 +3064,13 @@
     <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>TermsTables</name>
+    <message>
+        <source>Speeches</source>
+        <translation>篇数</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3163,14 @@
     <message>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete Annotations</source>
+        <translation>删除多条批注</translation>
+    </message>
+    <message>
+        <source>Change Colours</source>
+        <translation>更改多条批注的颜色</translation>
     </message>
     <message>
         <source>Add Highlight</source>

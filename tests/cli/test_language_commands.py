@@ -207,3 +207,50 @@ def _option_help(out: str, option: str) -> str:
             following = lines[number + 1] if number + 1 < len(lines) else ""
             return following.strip() if not following.lstrip().startswith("-") else ""
     return ""
+
+
+def _read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # so Excel and WPS read the Chinese right
+    return list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+
+
+def test_keywords_and_terms_written_as_csv(
+    capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "keywords.csv"
+    argv = ["keywords", "--speech", str(QUOTED_SPEECH), "--top", "5", "--csv", str(target)]
+    status, out, err = _run(capsys, *argv, "--library", library)
+    assert (status, err, out.strip()) == (0, "", f"5 rows written to {target}")
+    rows = _read_csv(target)
+    assert rows[0] == ["keyword", "count", "score", "texts"]
+    assert rows[1][0] == "效能革命"
+    assert rows[1][3] == "1"
+    target = tmp_path / "terms.csv"
+    argv = ["terms", "--collection", "1", "--csv", str(target)]
+    status, out, err = _run(capsys, *argv, "--library", library)
+    assert (status, err) == (0, "")
+    rows = _read_csv(target)
+    assert rows[0] == ["formulation", "count", "quoted", "kind", "texts"]
+    assert out.strip() == f"{len(rows) - 1} rows written to {target}"
+    assert "效能革命" in {row[0] for row in rows}
+
+
+def test_csv_into_a_missing_folder_fails_with_one_line(
+    capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "nowhere" / "terms.csv"
+    argv = ["terms", "--speech", str(QUOTED_SPEECH), "--csv", str(target), "--library", library]
+    status, out, err = _run(capsys, *argv)
+    assert (status, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1
+    assert not target.parent.exists()
+
+
+def test_json_and_csv_are_one_or_the_other(
+    capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
+) -> None:
+    argv = ["terms", "--speech", "1", "--json", "--csv", str(tmp_path / "t.csv")]
+    status, _out, err = _run(capsys, *argv, "--library", library)
+    assert status == 2
+    assert "not allowed with" in err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -142,3 +143,20 @@ def test_collections_in_the_trash_are_not_searched(
     assert (status, json.loads(out)["hits"]) == (0, [])
     status, out, _ = _run(capsys, *argv, "--speech", str(speech))
     assert json.loads(out)["hits"], "a speech named on the command line is searched"
+
+
+def test_search_written_as_csv(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
+    target = library_path.parent / "hits.csv"
+    argv = ["search", "效能革命", "--width", "4", "--csv", str(target)]
+    status, out, err = _run(capsys, *argv, "--library", str(library_path))
+    expected = scan(_texts(library_path), parse_query("效能革命"))
+    assert (status, err) == (0, "")
+    assert out.strip() == f"{len(expected)} rows written to {target}"
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert [(int(r["speech_id"]), int(r["start"])) for r in rows] == [
+        (speech_id, start) for speech_id, start, _end, _term in expected
+    ]
+    assert {r["hit"] for r in rows} == {"效能革命"}
+    assert all(r["speech"] for r in rows)

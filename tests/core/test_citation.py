@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.citation import chinese_date, format_citation, nest_quote, nest_title
+from desktop.core.citation import (
+    chinese_date,
+    cite_speech,
+    format_citation,
+    join_passages,
+    nest_quote,
+    nest_title,
+)
+from desktop.core.records import SpeechRecord
 
 
 def test_full_citation() -> None:
@@ -56,3 +64,14 @@ def test_nested_marks_follow_gb_t_15834() -> None:
 )
 def test_chinese_date(iso: str, expected: str) -> None:
     assert chinese_date(iso) == expected
+
+
+def test_cite_speech_takes_title_speaker_and_date_from_the_record() -> None:
+    speech = SpeechRecord(3, 1, 2, "在全市工作会上的讲话", "2024-09-08", "张三", "市长", 10, "h")
+    cited = cite_speech("统一思想", speech)
+    assert cited == "“统一思想”（张三：《在全市工作会上的讲话》，2024年9月8日）"
+
+
+def test_passages_joined_one_a_paragraph_in_the_order_given() -> None:
+    assert join_passages(["乙", "甲\n", "丙\n丁"]) == "乙\n甲\n丙\n丁"
+    assert join_passages([]) == ""

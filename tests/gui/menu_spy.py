@@ -19,6 +19,8 @@ class MenuSpy(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.opened: list[tuple[QPoint, list[str]]] = []
+        self.chosen: str | None = None
+        """The objectName of the action to trigger in the next menu, as a user's click would."""
         self._timer = QTimer(self)
         self._timer.setInterval(10)
         self._timer.timeout.connect(self._close_popup)
@@ -29,4 +31,9 @@ class MenuSpy(QObject):
         if isinstance(popup, QMenu) and popup.isVisible():
             names = [action.objectName() for action in popup.actions() if not action.isSeparator()]
             self.opened.append((popup.pos(), names))
+            wanted, self.chosen = self.chosen, None
+            chosen = [a for a in popup.actions() if wanted and a.objectName() == wanted]
             popup.close()
+            for action in chosen:
+                if action.isEnabled():
+                    action.trigger()

@@ -1,12 +1,16 @@
-"""Tests for desktop/gui/annotation_editor.py: tags typed in one line, completed one by one."""
+"""Tests for desktop/gui/annotation_editor.py: tags typed in one line, completed one by one,
+kept in the order typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractProxyModel
+from PySide6.QtCore import QAbstractProxyModel, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.actions import ActionId
 from desktop.gui.annotation_editor import AnnotationEditor, TagCompleter, split_tags
+from desktop.gui.main_window import MainWindow
+from tests.gui.window_helpers import select_and_press, type_chinese
 from tests.models.factory import make_annotation
 
 
@@ -53,3 +57,30 @@ def test_loading_an_annotation_sends_nothing(qtbot: QtBot) -> None:
     editor.flush()
     assert sent == []
     assert editor.tags_edit.text() == "金句"
+
+
+def test_tags_stay_in_the_order_typed_while_the_note_is_saved_and_undo_shows_its_change(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    with qtbot.waitSignal(main_window.session.annotation_added) as added:
+        select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    annotation_id = added.args[1]
+    dock = main_window.annotations_dock
+    assert dock.select_annotation(annotation_id)
+    tags = dock.editor.tags_edit
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        type_chinese(tags, "数据，历史")
+        qtbot.keyClick(tags, Qt.Key.Key_Return)
+    stored = main_window.session.annotation(annotation_id).tags
+    assert sorted(stored) == ["历史", "数据"]
+    note = dock.editor.note_edit
+    with qtbot.waitSignal(main_window.session.annotation_changed, timeout=3000):
+        type_chinese(note, "开头可用")  # saved after a pause: the dock hears of the change
+    assert not tags.hasFocus()
+    assert tags.text() == "数据，历史", "the order typed, under the user's hands"
+    main_window.registry.action(ActionId.UNDO).trigger()  # the note
+    main_window.registry.action(ActionId.UNDO).trigger()  # the tags
+    assert main_window.session.annotation(annotation_id).tags == ()
+    assert tags.text() == ""

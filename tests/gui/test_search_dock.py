@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import Library
@@ -19,6 +24,7 @@ from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     show_docked,
     type_text,
 )
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 
 
 def _scan(library: Library, term: str) -> dict[int, list[int]]:
@@ -258,3 +264,101 @@ def test_a_lone_speech_named_as_its_collection_is_named_once(
     group = dock.model.index(0, 0)
     assert group.data(Qt.ItemDataRole.ToolTipRole) == title
     assert title + " ›" not in group.data()
+
+
+def test_counts_of_annotations_say_annotations_not_notes(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    """A highlight without a note is matched by the words it marks: the texts say annotations."""
+    marked = sample_library.store.speech_text(3)[10:14]
+    sample_library.annotations.create(3, "highlight", 10, 14)
+    _type_and_wait(qtbot, dock, marked)
+    assert "In annotations: " in dock.summary.text()
+    assert "note" not in dock.summary.text().lower()
+    assert dock.notes_box.text() == "Annotations only"
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        dock.notes_box.setChecked(True)
+    assert dock.summary.text().startswith("Hits in annotations: ")
+
+
+def _right_click(widget: QWidget, pos: QPoint) -> None:
+    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
+
+
+@MENU_ON_OFFSCREEN
+def test_the_results_menu_copies_every_hit_as_a_table(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+    menus: MenuSpy,
+) -> None:
+    _type_and_wait(qtbot, dock, "效能革命")
+    expected = _scan(sample_library, "效能革命")
+    QGuiApplication.clipboard().clear()
+    menus.chosen = "table_copy"
+    with qtbot.waitSignal(dock.table_export.copied):
+        _right_click(dock.view.viewport(), QPoint(10, 10))
+    ((_point, names),) = menus.opened
+    assert names == ["table_copy", "table_export"]
+    header, *lines = QGuiApplication.clipboard().text().splitlines()
+    assert header.split("\t") == [
+        *("Speech no.", "Speech", "Section", "Start", "End"),
+        *("Before", "Hit", "After", "Annotation"),
+    ]
+    cells = [line.split("\t") for line in lines]
+    assert [(int(c[0]), int(c[3])) for c in cells] == [
+        (sid, start) for sid, starts in expected.items() for start in starts
+    ]
+    assert {c[6] for c in cells} == {"效能革命"}
+    titles = {
+        r.id: r.title
+        for c in sample_library.store.collections()
+        for r in sample_library.store.speeches(c.id)
+    }
+    assert all(c[1] == titles[int(c[0])] for c in cells)
+
+
+def test_export_writes_every_hit_as_csv(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert not dock.table_export.export_action.isEnabled()  # nothing found yet
+    _type_and_wait(qtbot, dock, "效能革命")
+    target = tmp_path / "hits.csv"
+    proposed: list[str] = []
+
+    def save_to(_parent: QWidget, _title: str, where: str, _filter: str) -> tuple[str, str]:
+        proposed.append(where)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_to)
+    button = next(
+        b
+        for b in dock.findChildren(QToolButton)
+        if b.defaultAction() is dock.table_export.export_action
+    )
+    with qtbot.waitSignal(dock.table_export.exported):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert proposed[0].endswith("效能革命.csv")
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    expected = _scan(sample_library, "效能革命")
+    assert len(rows) == sum(len(starts) for starts in expected.values())
+    assert {row["hit"] for row in rows} == {"效能革命"}
+
+
+def test_ctrl_c_in_the_results_copies_them(qtbot: QtBot, dock: SearchDock) -> None:
+    _type_and_wait(qtbot, dock, "效能革命")
+    dock.view.setFocus()
+    with qtbot.waitSignal(dock.table_export.copied) as copied:
+        qtbot.keyClick(dock.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert copied.args == [len(QGuiApplication.clipboard().text().splitlines()) - 1]
+    assert copied.args[0] > 0

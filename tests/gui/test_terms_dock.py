@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
@@ -18,6 +23,7 @@ from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     sample_template,
     show_docked,
 )
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 
 SPEECH = 4  # 篇4, which quotes “效能革命” throughout
 
@@ -122,3 +128,148 @@ def test_the_entry_menu_asks_for_a_concordance(
     with qtbot.waitSignal(dock.concordance_requested) as asked:
         menu.actions()[0].trigger()
     assert asked.args == ["效能革命", None]
+
+
+def test_the_panel_says_it_counts_whole_words(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    for view in (dock.keyword_view, dock.formulation_view):
+        model = view.model()
+        assert model.headerData(1, Qt.Orientation.Horizontal) == "Whole words"
+        tip = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert "whole word" in tip
+        assert "find bar" in tip
+    assert dock.hint.isVisibleTo(dock)
+    assert "whole words" in dock.hint.text()
+
+
+@pytest.mark.parametrize(("scope_row", "collection"), [(0, None), (1, 1)])
+def test_enter_on_a_term_asks_to_count_its_characters_in_the_same_scope(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    scope_row: int,
+    collection: int | None,
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    if scope_row:
+        with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+            dock.scope_box.setCurrentIndex(scope_row)
+    view = dock.keyword_view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(_row_of(view, "效能革命"), 0))
+    with qtbot.waitSignal(dock.substring_search_requested) as asked:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    kind = "collection" if collection else "speech"
+    assert asked.args == ["效能革命", kind, collection if collection else SPEECH]
+
+
+def test_double_clicking_a_formulation_asks_to_count_its_characters(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    rect = view.visualRect(view.model().index(_row_of(view, "效能革命"), 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(dock.substring_search_requested) as asked:
+        # A double-click's second press: the view acts on the item the first one pressed.
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert asked.args == ["效能革命", "speech", SPEECH]
+
+
+def _right_click(widget: QWidget, pos: QPoint) -> None:
+    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
+
+
+def _read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel and WPS read the Chinese right
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+
+
+@MENU_ON_OFFSCREEN
+def test_the_menu_copies_the_list_shown_as_a_table(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    menus: MenuSpy,
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the copy follows the order shown
+    QGuiApplication.clipboard().clear()
+    menus.chosen = "table_copy"
+    with qtbot.waitSignal(dock.table_export.copied):
+        _right_click(view.viewport(), view.visualRect(view.model().index(2, 0)).center())
+    ((_point, names),) = menus.opened
+    assert names[-2:] == ["table_copy", "table_export"]
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == ["Formulation", "Whole words", "Quoted", "Kind", "Speeches"]
+    model = view.model()
+    assert [line.split("\t")[0] for line in lines[1:]] == [
+        model.index(row, 0).data() for row in range(model.rowCount())
+    ]
+    revolution = next(line.split("\t") for line in lines if line.startswith("效能革命\t"))
+    entry = next(e for e in dock.formulations.entries() if e.text == "效能革命")
+    assert revolution[1:] == [str(entry.count), str(entry.quoted), "quoted", "1"]
+
+
+def test_ctrl_c_on_the_keywords_copies_them(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    view = dock.keyword_view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    with qtbot.waitSignal(dock.table_export.copied) as copied:
+        qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert copied.args == [len(dock.keywords.entries())]
+    assert lines[0].split("\t") == ["Keyword", "Whole words", "Score", "Speeches"]
+    assert [line.split("\t")[0] for line in lines[1:]] == [e.word for e in dock.keywords.entries()]
+
+
+def test_export_writes_the_list_as_csv_and_says_why_it_could_not(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    target = tmp_path / "keywords.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    button = next(
+        b
+        for b in dock.findChildren(QToolButton)
+        if b.defaultAction() is dock.table_export.export_action
+    )
+    with qtbot.waitSignal(dock.table_export.exported):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    rows = _read_csv(target)
+    assert rows[0] == ["keyword", "count", "score", "texts"]
+    assert [row[0] for row in rows[1:]] == [e.word for e in dock.keywords.entries()]
+    assert [int(row[1]) for row in rows[1:]] == [e.count for e in dock.keywords.entries()]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    missing = tmp_path / "gone" / "keywords.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(missing), ""))
+    assert dock.table_export.export() is None
+    assert shown == [f"The folder “{missing.parent}” does not exist."]
+    assert not missing.parent.exists()
+
+
+def test_nothing_to_copy_before_the_terms_are_listed(dock: TermsDock) -> None:
+    assert not dock.table_export.copy_action.isEnabled()
+    assert not dock.table_export.export_action.isEnabled()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.export.runner import ExportRequest, run_export
@@ -14,12 +16,25 @@ from desktop.core.export.selection import ExportScope, LibraryReader
 from desktop.core.storage.library import open_library
 from desktop.dialogs.export_settings import ScopeKind
 from desktop.gui.actions import ActionId
+from desktop.gui.i18n import Language, Translations
 from desktop.gui.main_window import MainWindow
 from tests.core.export.readback import docx_text
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.window_helpers import click_row, focus_reader, menu_action, tree_row
 
 WAIT_MS = 30_000
+
+
+@pytest.fixture(params=[Language.ENGLISH, Language.CHINESE], ids=["en", "zh_CN"])
+def translated_window(
+    request: pytest.FixtureRequest, qapp: QApplication, main_window: MainWindow
+) -> Iterator[MainWindow]:
+    """The main window with its UI in each language, as the app gives it its translations."""
+    translations = Translations(qapp)
+    assert translations.apply(request.param) == request.param
+    main_window.translations = translations
+    yield main_window
+    translations.remove()
 
 
 def test_export_is_in_the_file_menu_on_ctrl_e(main_window: MainWindow) -> None:
@@ -191,3 +206,32 @@ def test_importing_the_same_file_again_adds_no_undo_step(
 
 
 # Printing ----------------------------------------------------------------------------------
+
+
+def test_what_an_export_names_itself_follows_the_ui_language(
+    qtbot: QtBot, translated_window: MainWindow, tmp_path: Path
+) -> None:
+    window = translated_window
+    speech = window.current_speech()
+    start = speech.text.index("效能革命")
+    window.session.add_highlight(speech.record.id, start, start + 4, "green")
+    dialog = window.show_export_dialog()
+    dialog.ui.format.setCurrentIndex(dialog.ui.format.findData("md"))
+    button = dialog.ui.scope_buttons[ScopeKind.LIBRARY]
+    # On the round indicator: the button is wider than its label, whose end is not clickable.
+    indicator = QPoint(button.iconSize().width() // 2 + 2, button.height() // 2)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=indicator)
+    assert dialog.ui.scope_kind() == ScopeKind.LIBRARY
+    english = window.translations.language == Language.ENGLISH
+    title = "All Annotations" if english else "全部批注"
+    qtbot.waitUntil(
+        lambda: Path(dialog.ui.destination.text()).name == f"{title}.md", timeout=WAIT_MS
+    )
+    dialog.ui.destination.setText(str(tmp_path / Path(dialog.ui.destination.text()).name))
+    with qtbot.waitSignal(dialog.export_finished, timeout=WAIT_MS) as finished:
+        qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+    written = finished.args[0].path.read_text(encoding="utf-8")
+    assert f"# {title}\n" in written
+    assert ("全部批注" in written) is not english
+    assert "效能革命" in written, "the user's passage as it is"
+    dialog.close()

@@ -211,3 +211,31 @@ def test_the_terms_panel_first_shown_takes_half_the_right_column(
     dock = main_window.terms_dock()
     qtbot.waitUntil(lambda: dock.isVisible() and dock.height() >= annotations.height() * 0.8)
     assert dock.height() >= 300
+
+
+def test_enter_on_a_term_counts_its_characters_in_the_library_search(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """The panel counts whole words; Enter runs the substring search of the same speech."""
+    main_window.open_speech(QUOTING_SPEECH)
+    _with_jieba(qtbot, main_window, ready_segmenter)
+    with qtbot.waitSignal(main_window.terms_dock().terms_shown, timeout=30_000):
+        _trigger(main_window, ActionId.SHOW_TERMS)
+    view = main_window.terms_dock().keyword_view
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(TermRole.TERM) == WORD)
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 0))
+    search = main_window.search_dock()
+    search.notes_box.setChecked(True)
+    with qtbot.waitSignal(search.searched, timeout=10_000):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    expected = _occurrences(main_window.current_speech().text, WORD)
+    assert search.isVisible()
+    assert search.query_text() == WORD
+    assert search.scope().kind == "speech"
+    assert not search.notes_box.isChecked()
+    assert search.model.speech_counts() == [(QUOTING_SPEECH, len(expected))]
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)

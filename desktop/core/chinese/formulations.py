@@ -8,10 +8,15 @@ Two kinds are found:
   such terms, 两集中、两到位; 1+6 规定; the five-year plans, 十三五.
 
 A numbered formulation must start and end on jieba word boundaries, so 第一产业 or 三个月 are
-not taken for one. Each formulation is counted wherever its words occur, in quotes or not (a
-formulation first met in quotes is often used bare afterwards); ``quoted`` says how often it
-was quoted. Writings that differ only by the 、 between items or by character width count as
-one formulation, shown in its most frequent writing.
+not taken for one, and its phrase must end there: jieba cuts 特别|行政区 and 重要|的, but a
+modifier (an adjective, adverb or distinguishing word in jieba's dictionary) followed by more
+words only qualifies them, so 两个特别行政区 holds no formulation 两个特别.
+
+Each formulation is counted wherever its words occur as whole words (or open a longer word,
+四个全面 in 四个全面战略布局; but not 三个代表 in 三个|代表团), in quotes or not (a formulation
+first met in quotes is often used bare afterwards); ``quoted`` says how often it was quoted.
+Writings that differ only by the 、 between items or by character width count as one
+formulation, shown in its most frequent writing.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.core.chinese.boundaries import WordBoundaries
+from desktop.core.chinese.boundaries import RUN_CHAR, WordBoundaries
 from desktop.core.chinese.segmenter import Segmenter
 
 MAX_QUOTED = 12
@@ -53,6 +58,10 @@ _COUNTING_NOUNS = frozenset(
         *("项目", "指标", "百分点", "人", "字", "条", "点", "次", "批", "类", "种", "小组", "班子"),
     )
 )
+
+# jieba's tags of words that qualify the word after them: adjectives, adverbs, distinguishing
+# words (特别, 重要, 主要, 国家级). Such a word ends a phrase only before punctuation.
+_MODIFIER_TAGS = frozenset(("a", "ad", "ag", "b", "d", "dg", "z"))
 
 
 class FormulationKind(StrEnum):
@@ -98,7 +107,7 @@ def formulations(
     for start, end, if_repeated in _numbered(text, boundaries):
         found.add(text[start:end], FormulationKind.NUMBERED, start, end, quoted=False)
         found.if_repeated[_key(text[start:end])] &= if_repeated
-    return found.formulations(text)
+    return found.formulations(text, boundaries)
 
 
 def collection_formulations(
@@ -158,13 +167,13 @@ class _Found:
         self.spans[key].add((start, end))
         self.quoted[key] += quoted
 
-    def formulations(self, text: str) -> list[Formulation]:
+    def formulations(self, text: str, boundaries: WordBoundaries) -> list[Formulation]:
         """Every formulation, its bare occurrences counted too, most frequent first."""
         result = []
         for key, kind in self.kinds.items():
             spans = set(self.spans[key])
             for writing in self.writings[key]:
-                spans.update(_occurrences(text, writing))
+                spans.update(_whole_words(_occurrences(text, writing), boundaries))
             writing = self.writings[key].most_common(1)[0][0]
             ordered = tuple(sorted(_outermost(spans)))
             if kind == FormulationKind.NUMBERED and self.if_repeated[key] and len(ordered) < 2:
@@ -240,7 +249,28 @@ def _term_end(text: str, position: int, boundaries: WordBoundaries, longest: int
     term = text[position:end]
     if not re.fullmatch(f"[{_HAN}]+", term) or term in _COUNTING_NOUNS:
         return None
+    if _qualifies_next_word(text, term, end, boundaries.segmenter):
+        return None
     return end
+
+
+def _qualifies_next_word(text: str, term: str, end: int, segmenter: Segmenter) -> bool:
+    """True if ``term`` is a modifier with more words after it: its phrase goes on."""
+    if not RUN_CHAR.match(text[end : end + 1]):
+        return False  # punctuation, a space, the end: the phrase ends with the term
+    return segmenter.word_tag(term, wait=True) in _MODIFIER_TAGS
+
+
+def _whole_words(
+    spans: Iterable[tuple[int, int]], boundaries: WordBoundaries
+) -> Iterator[tuple[int, int]]:
+    """The spans that start a word and end one or open a longer word (四个全面 in the one word
+    四个全面战略布局, 放管服 in 放管服改革), not those cutting one (三个代表 in 三个|代表团)."""
+    for start, end in spans:
+        if not boundaries.is_boundary(start):
+            continue
+        if boundaries.is_boundary(end) or boundaries.next_boundary(start + 1, end) is None:
+            yield start, end
 
 
 def _occurrences(text: str, words: str) -> Iterator[tuple[int, int]]:

@@ -1,6 +1,7 @@
 """jieba, started once and off the GUI thread, with the app's and the user's dictionaries.
 
-Loading jieba's dictionary takes about a second (less from its cache file), so nothing here
+Loading jieba's dictionary takes about a second (less from its cache file, which
+``prefix_cache`` reads in pieces so that the window's thread keeps its turns), so nothing here
 starts it implicitly: a worker calls ``Segmenter.initialize()`` at launch, and until it is
 done every method that needs jieba returns None (the caller falls back and says so), unless
 asked to ``wait``. jieba itself is imported only then, and its habit of logging to stderr is
@@ -23,6 +24,7 @@ from desktop.core.chinese.dictionary import (
     ensure_user_dictionary,
     read_dictionary,
 )
+from desktop.core.chinese.prefix_cache import load_prefix_dict
 
 if TYPE_CHECKING:
     import jieba
@@ -48,6 +50,8 @@ class Segmenter:
         self._tokenizer: jieba.Tokenizer | None = None
         self._problems: list[Problem] = []
         self._lock = threading.Lock()
+        self._tags: tuple[jieba.Tokenizer, dict[str, str]] | None = None
+        self._tags_lock = threading.Lock()
 
     @classmethod
     def for_app(cls, cache_dir: Path | None, own_dictionary: Path | None) -> Segmenter:
@@ -93,6 +97,19 @@ class Segmenter:
         tokenizer = self._ready_tokenizer(wait)
         return None if tokenizer is None else tokenizer.lcut(text)
 
+    def word_tag(self, word: str, *, wait: bool = False) -> str | None:
+        """The part of speech the dictionaries give ``word`` ("n", "v", "d"…), if listed.
+
+        The first call reads jieba's dictionary file once more (a fraction of a second).
+        """
+        tokenizer = self._ready_tokenizer(wait)
+        if tokenizer is None:
+            return None
+        with self._tags_lock:
+            if self._tags is None or self._tags[0] is not tokenizer:
+                self._tags = (tokenizer, _dictionary_tags(tokenizer))
+            return self._tags[1].get(word)
+
     def _ready_tokenizer(self, wait: bool) -> jieba.Tokenizer | None:
         """The tokenizer, loading it first only if the caller agreed to wait."""
         if self._tokenizer is None and wait:
@@ -103,9 +120,10 @@ class Segmenter:
         """A new initialised tokenizer with every dictionary loaded into it."""
         jieba = import_jieba()
         tokenizer = jieba.Tokenizer()
-        if self._usable_cache_dir():
-            tokenizer.tmp_dir = str(self.cache_dir)
-        tokenizer.initialize()
+        cache_dir = self.cache_dir if self._usable_cache_dir() else None
+        # Not jieba's initialize(): its one marshal call froze the window (prefix_cache.py).
+        tokenizer.FREQ, tokenizer.total = load_prefix_dict(jieba, cache_dir)
+        tokenizer.initialized = True
         problems: list[Problem] = []
         for path in self.user_dicts:
             entries, unread = read_dictionary(path)
@@ -119,7 +137,7 @@ class Segmenter:
         return tokenizer, problems
 
     def _usable_cache_dir(self) -> bool:
-        """True if the cache folder exists or could be made (else jieba uses the temp folder)."""
+        """True if the cache folder exists or could be made (else nothing is cached)."""
         if self.cache_dir is None:
             return False
         try:
@@ -128,6 +146,18 @@ class Segmenter:
             _log.warning("jieba cache folder %s unusable: %s", self.cache_dir, error)
             return False
         return True
+
+
+def _dictionary_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
+    """Word -> tag from jieba's main dictionary and the tagged words added to it since."""
+    tags: dict[str, str] = {}
+    with tokenizer.get_dict_file() as lines:
+        for line in lines:
+            parts = line.decode("utf-8").split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    tags.update(tokenizer.user_word_tag_tab)
+    return tags
 
 
 def import_jieba() -> ModuleType:

@@ -20,11 +20,17 @@ from desktop.core.chinese.keywords import (
 )
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.errors import CancelledError
+from desktop.core.export.table import Table
 
 Occurrence = tuple[Hashable, int, int]
 """(source, start, end): a text's id and str offsets into it."""
 
 DEFAULT_TOP = 30
+
+KEYWORD_HEADER = ("keyword", "count", "score", "texts")
+"""Field names of a keywords table (English, for scripts): ``count`` counts whole words."""
+FORMULATION_HEADER = ("formulation", "count", "quoted", "kind", "texts")
+"""Field names of a formulations table."""
 
 
 class IdfSource(StrEnum):
@@ -103,6 +109,26 @@ def text_keywords(
             if token.word in places:
                 places[token.word].append((source, token.start, token.end))
     return [KeywordEntry(k.word, k.score, k.count, tuple(places[k.word])) for k in best]
+
+
+def keyword_table(entries: Sequence[KeywordEntry]) -> Table:
+    """Keywords as a table (``KEYWORD_HEADER``), in the order given."""
+    return Table.of(
+        KEYWORD_HEADER,
+        ((e.word, e.count, round(e.score, 4), _sources(e.occurrences)) for e in entries),
+    )
+
+
+def formulation_table(entries: Sequence[CollectionFormulation]) -> Table:
+    """Formulations as a table (``FORMULATION_HEADER``), in the order given."""
+    return Table.of(
+        FORMULATION_HEADER,
+        ((e.text, e.count, e.quoted, e.kind.value, e.sources) for e in entries),
+    )
+
+
+def _sources(occurrences: Sequence[Occurrence]) -> int:
+    return len({source for source, _start, _end in occurrences})
 
 
 def _check(cancelled: Callable[[], bool] | None) -> None:

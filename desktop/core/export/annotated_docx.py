@@ -19,6 +19,7 @@ from desktop.core.export.docx_style import (
     DocxBuilder,
     add_run,
 )
+from desktop.core.export.labels import ExportWords
 from desktop.core.export.layout import (
     SIGN_OFF_KINDS,
     AnnotatedSpeech,
@@ -34,15 +35,15 @@ _CENTERED = {BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.META}
 
 def write_annotated_docx(data: ExportSet) -> bytes:
     """The set's speeches as one annotated .docx, each speech starting on a new page."""
-    document = DocxBuilder(data.scope_title or labels.NOTES_HEADING, data.generated)
+    document = DocxBuilder(data.scope_title or data.words.notes, data.generated)
     for number, speech in enumerate(layout_all(data)):
         if number:
             document.page_break()
-        _add_speech(document, speech)
+        _add_speech(document, speech, data.words)
     return document.to_bytes()
 
 
-def _add_speech(document: DocxBuilder, speech: AnnotatedSpeech) -> None:
+def _add_speech(document: DocxBuilder, speech: AnnotatedSpeech, words: ExportWords) -> None:
     record = speech.content.record
     head, body = speech.split_head()
     if not speech.has_title:
@@ -52,11 +53,11 @@ def _add_speech(document: DocxBuilder, speech: AnnotatedSpeech) -> None:
     citation = document.paragraph(labels.citation(record, speech.collection), META_STYLE)
     citation.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if speech.speech_notes:
-        _add_item_list(document, labels.SPEECH_NOTES_HEADING, speech.speech_notes)
+        _add_item_list(document, words.speech_notes, speech.speech_notes)
     for block in body:
         _add_block(document, block)
     if speech.orphans:
-        _add_item_list(document, labels.ORPHANS_HEADING, speech.orphans, quoted=True)
+        _add_item_list(document, words.orphans, speech.orphans, hint=words.orphan_hint)
 
 
 def _block_style(block: Block) -> str:
@@ -111,11 +112,12 @@ def _add_note_text(document: DocxBuilder, item: ExportItem, prefix: str = "") ->
 
 
 def _add_item_list(
-    document: DocxBuilder, heading: str, items: list[ExportItem], *, quoted: bool = False
+    document: DocxBuilder, heading: str, items: list[ExportItem], *, hint: str | None = None
 ) -> None:
+    quoted = hint is not None  # passages not found: each shows its quote
     document.paragraph(heading, style="Heading 2")
-    if quoted:
-        document.paragraph(labels.ORPHAN_HINT, style=META_STYLE)
+    if hint is not None:
+        document.paragraph(hint, style=META_STYLE)
     for item in items:
         note = item.annotation
         if quoted and note.quote.exact:

@@ -12,6 +12,7 @@ from desktop.core.export.html_base import (
     tags_html,
     text_html,
 )
+from desktop.core.export.labels import ExportWords
 from desktop.core.export.layout import (
     AnnotatedSpeech,
     Block,
@@ -35,12 +36,15 @@ _BLOCK_TAGS = {
 
 def write_annotated_html(data: ExportSet) -> str:
     """The set's speeches as one annotated HTML document."""
-    title = data.scope_title or labels.NOTES_HEADING
-    speeches = [_speech_html(number, speech) for number, speech in enumerate(layout_all(data), 1)]
+    title = data.scope_title or data.words.notes
+    speeches = [
+        _speech_html(number, speech, data.words)
+        for number, speech in enumerate(layout_all(data), 1)
+    ]
     return page(title, "\n".join(speeches), data.generated, data.zone)
 
 
-def _speech_html(number: int, speech: AnnotatedSpeech) -> str:
+def _speech_html(number: int, speech: AnnotatedSpeech, words: ExportWords) -> str:
     record = speech.content.record
     anchor = f"s{number}"
     head, body = speech.split_head()
@@ -51,10 +55,10 @@ def _speech_html(number: int, speech: AnnotatedSpeech) -> str:
     citation = labels.citation(record, speech.collection)
     parts.append(f'<p class="meta title-block cite">{esc(citation)}</p>')
     if speech.speech_notes:
-        parts.append(_item_list(labels.SPEECH_NOTES_HEADING, speech.speech_notes))
+        parts.append(_item_list(words.speech_notes, speech.speech_notes))
     parts.extend(_block_html(block, anchor) for block in body)
     if speech.orphans:
-        parts.append(_item_list(labels.ORPHANS_HEADING, speech.orphans, quoted=True))
+        parts.append(_item_list(words.orphans, speech.orphans, hint=words.orphan_hint))
     parts.append("</article>")
     return "\n".join(parts)
 
@@ -110,10 +114,12 @@ def _note_body(item: ExportItem) -> str:
     return " ".join(parts)
 
 
-def _item_list(heading: str, items: list[ExportItem], *, quoted: bool = False) -> str:
+def _item_list(heading: str, items: list[ExportItem], *, hint: str | None = None) -> str:
+    """Notes under ``heading``; with a ``hint``, passages not found, each with its quote."""
+    quoted = hint is not None
     parts = [f'<section class="notes-block"><h2>{esc(heading)}</h2>']
-    if quoted:
-        parts.append(f'<p class="meta">{esc(labels.ORPHAN_HINT)}</p>')
+    if hint is not None:
+        parts.append(f'<p class="meta">{esc(hint)}</p>')
     for item in items:
         note = item.annotation
         parts.append('<div class="item orphan">' if quoted else '<div class="item">')

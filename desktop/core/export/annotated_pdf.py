@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
 from desktop.core.colors import color_info
 from desktop.core.export import labels
+from desktop.core.export.labels import ExportWords
 from desktop.core.export.layout import (
     SIGN_OFF_KINDS,
     AnnotatedSpeech,
@@ -43,7 +44,7 @@ def write_annotated_pdf(data: ExportSet, *, font: PdfFont | None = None) -> byte
     for number, speech in enumerate(layout_all(data)):
         if number:
             story.append(PageBreak())
-        story.extend(_speech_story(speech, styles))
+        story.extend(_speech_story(speech, styles, data.words))
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -55,7 +56,7 @@ def write_annotated_pdf(data: ExportSet, *, font: PdfFont | None = None) -> byte
         title=data.scope_title,
         author="",
         creator=labels.GENERATOR,
-        subject=labels.NOTES_HEADING,
+        subject=data.words.notes,
     )
     page_numbers = _page_number_painter(chosen.name)
     document.build(story or [Spacer(1, 1)], onFirstPage=page_numbers, onLaterPages=page_numbers)
@@ -93,7 +94,9 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     return styles
 
 
-def _speech_story(speech: AnnotatedSpeech, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _speech_story(
+    speech: AnnotatedSpeech, styles: dict[str, ParagraphStyle], words: ExportWords
+) -> list[Flowable]:
     record = speech.content.record
     head, body = speech.split_head()
     story: list[Flowable] = []
@@ -103,11 +106,11 @@ def _speech_story(speech: AnnotatedSpeech, styles: dict[str, ParagraphStyle]) ->
         story.extend(_block_story(block, styles))
     story.append(Paragraph(_markup(labels.citation(record, speech.collection)), styles["meta"]))
     if speech.speech_notes:
-        story.extend(_item_list(labels.SPEECH_NOTES_HEADING, speech.speech_notes, styles))
+        story.extend(_item_list(words.speech_notes, speech.speech_notes, styles))
     for block in body:
         story.extend(_block_story(block, styles))
     if speech.orphans:
-        story.extend(_item_list(labels.ORPHANS_HEADING, speech.orphans, styles, quoted=True))
+        story.extend(_item_list(words.orphans, speech.orphans, styles, hint=words.orphan_hint))
     return story
 
 
@@ -166,11 +169,12 @@ def _item_list(
     items: list[ExportItem],
     styles: dict[str, ParagraphStyle],
     *,
-    quoted: bool = False,
+    hint: str | None = None,
 ) -> list[Flowable]:
+    quoted = hint is not None  # passages not found: each shows its quote
     story: list[Flowable] = [Paragraph(_markup(heading), styles["section"])]
-    if quoted:
-        story.append(Paragraph(_markup(labels.ORPHAN_HINT), styles["note"]))
+    if hint is not None:
+        story.append(Paragraph(_markup(hint), styles["note"]))
     for item in items:
         note = item.annotation
         if quoted and note.quote.exact:

@@ -22,7 +22,7 @@ from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
 
 def write_docx(data: ExportSet) -> bytes:
     """The export as .docx bytes."""
-    title = data.scope_title or labels.NOTES_HEADING
+    title = data.scope_title or data.words.notes
     document = DocxBuilder(title, data.generated)
     document.paragraph(title, style="Title")
     document.paragraph(times.exported_note(data.generated, data.zone), style=META_STYLE)

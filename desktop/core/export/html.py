@@ -18,7 +18,7 @@ from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
 
 def write_html(data: ExportSet) -> str:
     """The export as an HTML document."""
-    title = data.scope_title or labels.NOTES_HEADING
+    title = data.scope_title or data.words.notes
     parts = [
         f"<h1>{esc(title)}</h1>",
         f'<p class="meta zone">{esc(times.zone_note(data.zone, data.generated))}</p>',

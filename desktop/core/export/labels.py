@@ -1,12 +1,16 @@
 """Words and small formats that every writer shares, so all exports cite and label alike.
 
 Exported files are documents for Chinese readers, so their fixed words are Chinese; they live
-here, in one place, rather than scattered through the writers.
+here, in one place, rather than scattered through the writers. What an export names itself
+(its title, the headings it adds) follows the language of whoever asked (``ExportWords``,
+chosen by ``export_words``): an English UI proposes "All Annotations.md", not 全部批注.md. The
+user's own text (titles, quotes, notes) is never translated.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
 from desktop.core.annotation import AnchorState, AnnotationKind
@@ -35,6 +39,63 @@ OUTLINE_HEADING = "提纲"
 GENERATOR = "批注 Pizhu"
 ALL_NOTES_TITLE = "全部批注"
 MARKED_QUOTE_LABEL = "标注时原文"
+DEFAULT_LANGUAGE = "zh_CN"
+"""Exports name themselves in Chinese unless asked otherwise (the command line's default)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportWords:
+    """What an export names itself, in one language: titles and the headings it adds."""
+
+    all_notes: str
+    notes: str
+    speech_notes: str
+    orphans: str
+    orphan_hint: str
+    outline: str
+    outline_of: str
+    """The title of an outline of ``{title}``."""
+    several_speeches: str
+    """The title of ``{count}`` chosen speeches: the first ``{title}`` and ``{others}`` more."""
+
+    def outline_title(self, title: str) -> str:
+        """The title of the outline of what ``title`` names (or a bare "outline")."""
+        return self.outline_of.format(title=title) if title else self.outline
+
+    def several_title(self, first_title: str, count: int) -> str:
+        """The title of an export of ``count`` chosen speeches: ``《第一篇》等3篇``."""
+        title = book_title(first_title)
+        return self.several_speeches.format(title=title, count=count, others=count - 1)
+
+
+CHINESE_WORDS = ExportWords(
+    all_notes=ALL_NOTES_TITLE,
+    notes=NOTES_HEADING,
+    speech_notes=SPEECH_NOTES_HEADING,
+    orphans=ORPHANS_HEADING,
+    orphan_hint=ORPHAN_HINT,
+    outline=OUTLINE_HEADING,
+    outline_of="{title}" + OUTLINE_HEADING,
+    several_speeches="{title}等{count}篇",
+)
+ENGLISH_WORDS = ExportWords(
+    all_notes="All Annotations",
+    notes="Annotations",
+    speech_notes="Notes on the Whole Speech",
+    orphans="Annotations Not Found in the Current Text",
+    orphan_hint="The text has changed since; these annotations keep the words first marked",
+    outline="Outline",
+    outline_of="{title}: Outline",
+    several_speeches="{title} and {others} More",
+)
+
+
+def export_words(language: str) -> ExportWords:
+    """The words of exports asked for in ``language`` (``zh_CN``, ``en``, ``en_US``…): English
+    for English, Chinese for anything else (the documents' own language)."""
+    return ENGLISH_WORDS if language.lower().startswith("en") else CHINESE_WORDS
+
+
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -48,7 +109,7 @@ def book_title(title: str) -> str:
 
 def several_speeches_title(first_title: str, count: int) -> str:
     """The title of an export of several chosen speeches: ``《第一篇》等3篇``."""
-    return f"{book_title(first_title)}等{count}篇"
+    return CHINESE_WORDS.several_title(first_title, count)
 
 
 def source_citation(speech: SpeechRecord) -> str:

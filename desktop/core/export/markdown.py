@@ -22,7 +22,7 @@ _T = TypeVar("_T")
 
 def write_markdown(data: ExportSet) -> str:
     """The export as one Markdown document."""
-    parts = [_front_matter(data), f"# {escape_inline(data.scope_title or labels.NOTES_HEADING)}"]
+    parts = [_front_matter(data), f"# {escape_inline(data.scope_title or data.words.notes)}"]
     for group in data.speech_groups():
         parts.append(_speech_heading(group))
         for path, items in group.sections:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from desktop.core.annotation import AnchorState, Annotation, utc_now
 from desktop.core.document import NodeKind, OutlineNode, node_path
 from desktop.core.errors import ExportError
+from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.times import local_date
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
@@ -56,7 +57,8 @@ class ExportSet:
     """Everything one export writes: items in reading order and, for annotated text and outlines,
     the speeches' contents. ``generated`` is an ISO time in UTC; ``scope_title`` names the scope
     (a speech's title, a collection's, "全部批注"); ``zone`` is the zone readable exports show
-    times in (``export.times``), chosen by whoever asked for the export."""
+    times in (``export.times``) and ``words`` what the export names itself (its headings), both
+    chosen by whoever asked for the export."""
 
     items: list[ExportItem]
     speeches: list[SpeechContent] = field(default_factory=list)
@@ -64,6 +66,7 @@ class ExportSet:
     generated: str = ""
     scope_title: str = ""
     zone: datetime.tzinfo = datetime.UTC
+    words: ExportWords = CHINESE_WORDS
 
     def collection_of(self, speech: SpeechRecord) -> CollectionRecord | None:
         """The collection a speech belongs to, when the set holds it."""
@@ -209,11 +212,12 @@ def build_export_set(
     export_filter: ExportFilter | None = None,
     generated: str | None = None,
     zone: datetime.tzinfo = datetime.UTC,
+    words: ExportWords = CHINESE_WORDS,
 ) -> ExportSet:
     """Join annotations to their speeches and collections, filter them and put them in order.
 
     Annotations on speeches outside ``speeches`` and annotations in the trash are left out;
-    ``zone`` is the one readable exports show times in.
+    ``zone`` is the one readable exports show times in, ``words`` the headings they add.
     """
     items = _join(collections, speeches, annotations)
     chosen = (export_filter or ExportFilter()).apply(items)
@@ -225,6 +229,7 @@ def build_export_set(
         generated=generated or utc_now(),
         scope_title=scope_title,
         zone=zone,
+        words=words,
     )
 
 

@@ -48,8 +48,8 @@ def write_outline_docx(data: ExportSet, *, include_points: bool = True) -> bytes
 
 def _document_title(data: ExportSet, single: bool) -> str:
     if single:
-        return f"{labels.book_title(data.speeches[0].record.title)}{labels.OUTLINE_HEADING}"
-    return f"{data.scope_title}{labels.OUTLINE_HEADING}" if data.scope_title else "提纲"
+        return data.words.outline_title(labels.book_title(data.speeches[0].record.title))
+    return data.words.outline_title(data.scope_title)
 
 
 def _add_speech(

@@ -16,7 +16,7 @@ _DEEPEST_HEADING = 6
 
 def write_outline_markdown(data: ExportSet, *, include_points: bool = True) -> str:
     """The outlines of the set's speeches as one Markdown document."""
-    title = f"{data.scope_title}{labels.OUTLINE_HEADING}" if data.scope_title else "提纲"
+    title = data.words.outline_title(data.scope_title)
     blocks = [
         front_matter(
             {

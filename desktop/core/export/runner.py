@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from desktop.core.export import export_format, render
+from desktop.core.export.labels import DEFAULT_LANGUAGE, export_words
 from desktop.core.export.model import ExportFilter, ExportSet
 from desktop.core.export.selection import (
     ExportScope,
@@ -41,8 +42,9 @@ _HTML_EXTENSIONS = {".html"}
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    """Everything one export needs: format, destination, scope, filter, outline points, and the
-    zone readable formats show times in (this machine's unless told: ``--utc`` passes UTC)."""
+    """Everything one export needs: format, destination, scope, filter, outline points, the
+    zone readable formats show times in (this machine's unless told: ``--utc`` passes UTC), and
+    the language the export names itself in (its title and headings: ``labels.export_words``)."""
 
     format: str
     destination: Path
@@ -50,6 +52,7 @@ class ExportRequest:
     export_filter: ExportFilter = field(default_factory=ExportFilter)
     include_points: bool = True
     zone: tzinfo = field(default_factory=local_zone)
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +93,8 @@ def run_export(
     _report(progress, 0.0, "select")
     # Date bounds name days where the reader is, as the file's times do.
     export_filter = replace(request.export_filter, zone=request.zone)
-    selection = select(source, request.scope, export_filter, cancel=cancel)
+    words = export_words(request.language)
+    selection = select(source, request.scope, export_filter, words=words, cancel=cancel)
     _report(progress, 0.1, "load")
     data = selection.export_set(source, with_text=spec.needs_text, zone=request.zone, cancel=cancel)
     _report(progress, 0.5, "render")
@@ -123,15 +127,17 @@ def preview_export(
     include_points: bool = True,
     max_lines: int = PREVIEW_LINES,
     zone: tzinfo | None = None,
+    language: str = DEFAULT_LANGUAGE,
     cancel: Cancel | None = None,
 ) -> Preview:
     """The first lines of the export as a reader of the file sees them (the text of an HTML
     page, not its markup), or only the counts for Word and PDF. Times are in ``zone``, this
-    machine's unless given, as the export itself shows them."""
+    machine's unless given, and the export names itself in ``language``, as the export itself
+    does."""
     spec = export_format(format_name)
     zone = zone or local_zone()
     export_filter = replace(export_filter or ExportFilter(), zone=zone)
-    selection = select(source, scope, export_filter, cancel=cancel)
+    selection = select(source, scope, export_filter, words=export_words(language), cancel=cancel)
     lines = None
     if spec.extension not in _BINARY_EXTENSIONS:
         shown = _Shown(include_points, max_lines, zone)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.annotation import Annotation
 from desktop.core.errors import CancelledError
-from desktop.core.export import labels
+from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.model import ExportFilter, ExportItem, ExportSet, build_export_set
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
@@ -110,6 +110,8 @@ class Selection:
     collections: list[CollectionRecord]
     speeches: list[SpeechRecord]
     annotations: list[Annotation] = field(default_factory=list)
+    words: ExportWords = CHINESE_WORDS
+    """What the export names itself, in the language it was asked for in."""
 
     @property
     def annotation_count(self) -> int:
@@ -124,7 +126,7 @@ class Selection:
     @property
     def title(self) -> str:
         """What the export is called: a speech's title, a collection's, or the whole library."""
-        return scope_title(self.scope, self.collections, self.speeches)
+        return scope_title(self.scope, self.collections, self.speeches, self.words)
 
     def export_set(
         self,
@@ -154,6 +156,7 @@ class Selection:
             export_filter=self.export_filter,
             generated=generated,
             zone=zone,
+            words=self.words,
         )
 
     def _annotated_speeches(self) -> list[SpeechRecord]:
@@ -166,9 +169,11 @@ def select(
     scope: ExportScope,
     export_filter: ExportFilter | None = None,
     *,
+    words: ExportWords = CHINESE_WORDS,
     cancel: Cancel | None = None,
 ) -> Selection:
-    """The speeches of ``scope`` in reading order and their annotations that pass the filter.
+    """The speeches of ``scope`` in reading order and their annotations that pass the filter;
+    the export names itself in ``words``.
 
     An unknown speech or collection id is LibraryError ``not-found``.
     """
@@ -185,7 +190,7 @@ def select(
             if note.speech_id in by_speech
         )
     ]
-    return Selection(scope, export_filter, collections, speeches, accepted)
+    return Selection(scope, export_filter, collections, speeches, accepted, words)
 
 
 def _owner(
@@ -237,18 +242,22 @@ def _scope_annotations(
 
 
 def scope_title(
-    scope: ExportScope, collections: Sequence[CollectionRecord], speeches: Sequence[SpeechRecord]
+    scope: ExportScope,
+    collections: Sequence[CollectionRecord],
+    speeches: Sequence[SpeechRecord],
+    words: ExportWords = CHINESE_WORDS,
 ) -> str:
-    """The export's title: one speech's, one collection's, or a name for the whole library."""
+    """The export's title: one speech's, one collection's, or a name (in ``words``) for the
+    whole library or several speeches."""
     if scope.is_library:
-        return labels.ALL_NOTES_TITLE
+        return words.all_notes
     if len(speeches) == 1:
         return speeches[0].title
     if len(collections) == 1 and (scope.collection_ids or not speeches):
         return collections[0].title
     if speeches:
-        return labels.several_speeches_title(speeches[0].title, len(speeches))
-    return labels.NOTES_HEADING
+        return words.several_title(speeches[0].title, len(speeches))
+    return words.notes
 
 
 def check_cancel(cancel: Cancel | None) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QRect, Slot
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from desktop.core.citation import format_citation
+from desktop.core.citation import cite_speech
 from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId
 
 if TYPE_CHECKING:
@@ -180,10 +180,8 @@ class ReaderCommands(_Base):
         selected = self._trimmed_selection()
         if selected is None or self._content is None:
             return
-        record = self._content.record
         quote = self._text[selected[0] : selected[1]]
-        citation = format_citation(quote, record.title, date=record.date, speaker=record.speaker)
-        QGuiApplication.clipboard().setText(citation)
+        QGuiApplication.clipboard().setText(cite_speech(quote, self._content.record))
 
     def build_context_menu(self, point: QPoint | None) -> QMenu:
         """The context menu at viewport ``point`` (None: at the caret, from the keyboard): the

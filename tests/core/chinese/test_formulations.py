@@ -105,3 +105,46 @@ def test_enumerations_end_where_their_last_word_does(plain_segmenter: Segmenter)
     text = "推进两集中、两到位向纵深发展，坚持一个中心、两个基本点。"
     found = _by_text(formulations(text, plain_segmenter))
     assert {"两集中、两到位", "一个中心、两个基本点"} <= set(found)
+
+
+def test_a_modifier_cut_out_of_a_longer_phrase_is_not_a_formulation(
+    segmenter: Segmenter,
+) -> None:
+    """jieba splits 特别|行政区 and 重要|的, but 特别 and 重要 only qualify the word after."""
+    text = (
+        "支持香港、澳门两个特别行政区发展，两个特别行政区都很繁荣。"
+        "抓住两个重要的机遇，两个重要的机遇不能错过。"
+        "建设三个主要基地，三个主要基地已经开工。"
+    )
+    found = _by_text(formulations(text, segmenter))
+    assert not [words for words in found if words.startswith(("两个", "三个"))]
+
+
+def test_true_numbered_formulations_end_where_their_phrase_ends(segmenter: Segmenter) -> None:
+    text = (
+        "坚持两个确立，增强四个意识，坚定四个自信，做到两个维护。"
+        "两个确立是决定性成果；牢记四个意识、四个自信和两个维护，牢记两个务必。"
+        "全党要牢记两个务必。"
+    )
+    found = _by_text(formulations(text, segmenter))
+    for words, times in (("两个确立", 2), ("四个意识", 2), ("四个自信", 2), ("两个务必", 2)):
+        assert found[words].count == times, words
+        assert all(text[start:end] == words for start, end in found[words].occurrences)
+
+
+def test_bare_occurrences_are_whole_words_only(segmenter: Segmenter) -> None:
+    """三个代表 is counted where it stands, not inside 三个代表团 (三个|代表团)."""
+    text = "践行三个代表重要思想，牢记三个代表。会议邀请了三个代表团。"
+    found = _by_text(formulations(text, segmenter))
+    assert found["三个代表"].occurrences == (
+        (text.index("三个代表"), text.index("三个代表") + 4),
+        (text.index("牢记") + 2, text.index("牢记") + 6),
+    )
+
+
+def test_bare_occurrences_opening_a_longer_word_count(segmenter: Segmenter) -> None:
+    """四个全面战略布局 and 放管服改革 are single words of the app's dictionary."""
+    text = "“四个全面”是总纲，坚持四个全面战略布局。“放管服”要落地，深化放管服改革。"
+    found = _by_text(formulations(text, segmenter))
+    assert found["四个全面"].count == 2
+    assert found["放管服"].count == 2

@@ -6,7 +6,14 @@ import pytest
 
 from desktop.core.chinese.keywords import MIN_LIBRARY_DOCUMENTS, DocumentFrequencies, keywords
 from desktop.core.chinese.segmenter import Segmenter
-from desktop.core.chinese.terms import IdfSource, idf_source, text_keywords, text_terms
+from desktop.core.chinese.terms import (
+    IdfSource,
+    formulation_table,
+    idf_source,
+    keyword_table,
+    text_keywords,
+    text_terms,
+)
 from desktop.core.errors import CancelledError
 
 
@@ -51,3 +58,16 @@ def test_not_ready_means_none_and_cancel_stops(plain_segmenter: Segmenter) -> No
     assert text_terms([(1, "效能革命")], waiting) is None
     with pytest.raises(CancelledError):
         text_terms([(1, "效能革命"), (2, "两集中")], plain_segmenter, cancelled=lambda: True)
+
+
+def test_terms_as_tables_keep_their_order_and_count_texts(segmenter: Segmenter) -> None:
+    texts = [(1, "推进“效能革命”。效能革命要深入。"), (2, "效能革命，两个务必。牢记两个务必。")]
+    report = text_terms(texts, segmenter, top=5)
+    assert report is not None
+    keywords_rows = keyword_table(report.keywords).rows
+    assert keywords_rows[0][:2] == ("效能革命", 3)
+    assert keywords_rows[0][3] == 2
+    assert [row[0] for row in keywords_rows] == [entry.word for entry in report.keywords]
+    formulations = {row[0]: row for row in formulation_table(report.formulations).rows}
+    assert formulations["效能革命"][1:] == (2, 1, "quoted", 1)  # a formulation where quoted
+    assert formulations["两个务必"][1:] == (2, 0, "numbered", 1)

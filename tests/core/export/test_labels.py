@@ -40,3 +40,21 @@ def test_sources_drop_the_folders_of_local_files_but_keep_urls() -> None:
     url = "https://www.gov.cn/zhengce/2024/content.htm"
     assert labels.source_name(replace(COLLECTION, source=url)) == url
     assert labels.source_name(replace(COLLECTION, source=None)) == "讲话汇编"
+
+
+def test_exports_name_themselves_in_the_language_asked_for() -> None:
+    assert labels.export_words("en") is labels.ENGLISH_WORDS
+    assert labels.export_words("en_GB") is labels.ENGLISH_WORDS
+    assert labels.export_words("zh_CN") is labels.CHINESE_WORDS
+    assert labels.export_words("") is labels.CHINESE_WORDS, "the documents' own language"
+    assert labels.CHINESE_WORDS.all_notes == "全部批注"
+    assert labels.ENGLISH_WORDS.all_notes == "All Annotations"
+
+
+def test_titles_of_outlines_and_of_several_speeches_in_each_language() -> None:
+    chinese, english = labels.CHINESE_WORDS, labels.ENGLISH_WORDS
+    assert chinese.several_title("讲话", 3) == "《讲话》等3篇"
+    assert english.several_title("讲话", 3) == "《讲话》 and 2 More", "the user's title as it is"
+    assert chinese.outline_title("《讲话》") == "《讲话》提纲"
+    assert english.outline_title("《讲话》") == "《讲话》: Outline"
+    assert (chinese.outline_title(""), english.outline_title("")) == ("提纲", "Outline")

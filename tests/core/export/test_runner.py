@@ -153,3 +153,22 @@ def test_date_bounds_are_days_in_the_exports_zone(
         run_export(
             reader, ExportRequest("csv", tmp_path / "b.csv", ExportScope(), wanted, zone=UTC)
         )
+
+
+def test_an_export_asked_for_in_english_names_itself_in_english(
+    stored: StoredLibrary, reader: LibraryReader, tmp_path: Path
+) -> None:
+    preview = preview_export(reader, "html", ExportScope(), language="en")
+    assert preview.title == "All Annotations"
+    assert preview.lines is not None
+    assert preview.lines[0] == "All Annotations"
+    target = tmp_path / "all.html"
+    request = ExportRequest("annotated-html", target, ExportScope(), language="en")
+    outcome = run_export(reader, request)
+    assert outcome.title == "All Annotations"
+    lines = visible_lines(target.read_text(encoding="utf-8"))
+    assert "Annotations Not Found in the Current Text" in lines, "the orphan's heading"
+    assert "未能在现文中定位的批注" not in lines
+    assert stored.orphan.quote in "".join(lines), "the user's words stay as they are"
+    chinese = preview_export(reader, "md", ExportScope(), max_lines=40)
+    assert "# 全部批注" in (chinese.lines or [])

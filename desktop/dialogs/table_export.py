@@ -1,0 +1,117 @@
+"""Copy and Export… for a table a panel shows (the terms, the search hits).
+
+Copy puts the table on the clipboard as tab-separated text, which Word, Excel and WPS paste as a
+table; Export… asks where and writes it as CSV through the app's table writer (UTF-8 with a
+BOM, atomically), saying in the UI's language what went wrong if it could not. The panel gives
+the table and its column titles (``TableSource``); ``TableExport`` holds the two actions, for
+its buttons, its context menus and Ctrl+C on its view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.core.errors import PizhuError
+from desktop.core.export.table import Table, to_tsv, write_csv
+from desktop.dialogs import export_texts
+from desktop.dialogs.export_settings import ExportSettings
+
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+class TableSource(Protocol):
+    """What a panel tells ``TableExport``: the table it shows, its titles, a file name."""
+
+    def export_table(self) -> Table:
+        """The rows shown, in the order shown, with field names for scripts."""
+        ...
+
+    def export_titles(self) -> Sequence[str]:
+        """The table's column titles in the UI language (the clipboard's header)."""
+        ...
+
+    def export_name(self) -> str:
+        """A file name to propose, without its extension."""
+        ...
+
+
+class TableExport(QObject):
+    """The Copy and Export… actions of a panel's table."""
+
+    copied = Signal(int)
+    """(rows): the table is on the clipboard."""
+    exported = Signal(Path)
+
+    def __init__(self, source: TableSource, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._source = source
+        self._owner = owner
+        self.copy_action = QAction(owner)
+        self.copy_action.setObjectName("table_copy")
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.export_action = QAction(owner)
+        self.export_action.setObjectName("table_export")
+        self.copy_action.triggered.connect(self._on_copy_action_triggered)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.set_enabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.copy_action.setText(self.tr("&Copy Table"))
+        self.copy_action.setToolTip(self.tr("Copy the table, to paste into Word, Excel or WPS"))
+        self.export_action.setText(self.tr("&Export CSV…"))
+        self.export_action.setToolTip(self.tr("Save the table as a CSV file for Excel or WPS"))
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Offer both actions only while the table has rows."""
+        self.copy_action.setEnabled(enabled)
+        self.export_action.setEnabled(enabled)
+
+    def watch(self, view: QWidget) -> None:
+        """Let Ctrl+C on ``view`` copy the table."""
+        view.addAction(self.copy_action)
+
+    def copy(self) -> None:
+        """Put the table on the clipboard as tab-separated text."""
+        table = self._source.export_table()
+        QGuiApplication.clipboard().setText(to_tsv(table, self._source.export_titles()))
+        self.copied.emit(len(table.rows))
+
+    def export(self) -> Path | None:
+        """Ask where, then write the table as CSV; returns the path written."""
+        settings = ExportSettings()
+        name = _UNSAFE_IN_NAMES.sub("_", self._source.export_name()).strip("_.") or "table"
+        title = self.tr("Export CSV")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._owner,
+            title,
+            str(settings.export_folder() / f"{name}.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not chosen:
+            return None
+        try:
+            written = write_csv(self._source.export_table(), Path(chosen))
+        except PizhuError as error:
+            QMessageBox.warning(self._owner, title, export_texts.error_text(error))
+            return None
+        settings.remember_folder(written.parent)
+        self.exported.emit(written)
+        return written
+
+    @Slot()
+    def _on_copy_action_triggered(self) -> None:
+        self.copy()
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        self.export()

@@ -1,0 +1,80 @@
+"""The library session's changes of several annotations at once, chosen together in the list.
+
+A mixin of ``LibrarySession``: trashing or recolouring the rows chosen in the annotations dock
+is one transaction and one undo step (``undo.ChangeAnnotations``), and each annotation it
+reached is announced as a single change would be, so the views update row by row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from desktop.gui import undo
+
+# The batch loads with the first change of several annotations: no start-up work
+# (tests/gui/test_app.py counts what the first paint loads).
+if TYPE_CHECKING:
+    from desktop.core.storage.annotation_batch import AnnotationBatch
+    from desktop.gui.library_session import LibrarySession
+
+    _Base = LibrarySession
+else:
+    _Base = object
+
+
+class SessionBatchMixin(_Base):
+    """Trash or recolour several annotations as one undoable step."""
+
+    def delete_annotations(self, annotation_ids: Iterable[str]) -> int:
+        """Send annotations to the trash as one undo step; how many went."""
+        from desktop.core.storage.annotation_batch import AnnotationBatch
+
+        batch = AnnotationBatch(trash=tuple(dict.fromkeys(annotation_ids)))
+        made = self.store_batch_change(batch)
+        if made:
+            self.undo_stack.push(undo.ChangeAnnotations(self, undo.DELETE_MANY, made))
+        return len(made)
+
+    def change_colors(self, annotation_ids: Iterable[str], color: str) -> int:
+        """Give highlights another colour as one undo step; how many changed."""
+        from desktop.core.storage.annotation_batch import AnnotationBatch
+
+        store = self._library.annotations
+        with self._library.db.transaction():
+            before = [self.annotation(i) for i in dict.fromkeys(annotation_ids)]
+            pairs = tuple((a, store.set_color(a.id, color)) for a in before if a.color != color)
+        made = AnnotationBatch(replace=pairs)
+        self._announce_batch(made)
+        if made:
+            self.undo_stack.push(undo.ChangeAnnotations(self, undo.RECOLOUR_MANY, made))
+        return len(made)
+
+    def store_batch_change(self, batch: AnnotationBatch) -> AnnotationBatch:
+        """Make ``batch`` in one transaction, announce each annotation it changed; those made.
+
+        The undo and redo of ``ChangeAnnotations`` call it too.
+        """
+        from desktop.core.storage.annotation_batch import apply_batch
+
+        made, _speeches = apply_batch(self._library, batch)
+        self._announce_batch(made)
+        return made
+
+    def _announce_batch(self, made: AnnotationBatch) -> None:
+        """Each annotation changed, then each speech once (its reader and counts read once)."""
+        found = self._library.annotations.find_many([*made.trash, *made.restore])
+        speeches: dict[int, None] = {}
+        for annotation_id in made.trash:
+            speech_id = found[annotation_id].speech_id
+            self.annotation_removed.emit(speech_id, annotation_id)
+            speeches[speech_id] = None
+        for annotation_id in made.restore:
+            speech_id = found[annotation_id].speech_id
+            self.annotation_added.emit(speech_id, annotation_id)
+            speeches[speech_id] = None
+        for _before, after in made.replace:
+            self.annotation_changed.emit(after.speech_id, after.id)
+            speeches[after.speech_id] = None
+        for speech_id in speeches:
+            self.speech_changed.emit(speech_id)

@@ -1,0 +1,63 @@
+"""The search panel's hits as a table to copy or export (``dialogs.table_export.TableSource``).
+
+Every hit of the search, in the order found (speech by speech, as ``search --csv`` writes them),
+each with its speech, section and context: the fields of ``core.storage.search_table``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.core.export.table import Table
+from desktop.core.storage.search_table import SEARCH_HEADER, search_table
+from desktop.models.search_results_model import SearchResultsModel
+
+_CONTEXT = "SearchTables"
+_TITLES = (
+    QT_TRANSLATE_NOOP("SearchTables", "Speech no."),
+    QT_TRANSLATE_NOOP("SearchTables", "Speech"),
+    QT_TRANSLATE_NOOP("SearchTables", "Section"),
+    QT_TRANSLATE_NOOP("SearchTables", "Start"),
+    QT_TRANSLATE_NOOP("SearchTables", "End"),
+    QT_TRANSLATE_NOOP("SearchTables", "Before"),
+    QT_TRANSLATE_NOOP("SearchTables", "Hit"),
+    QT_TRANSLATE_NOOP("SearchTables", "After"),
+    QT_TRANSLATE_NOOP("SearchTables", "Annotation"),
+)
+assert len(_TITLES) == len(SEARCH_HEADER)
+
+
+class SearchTables:
+    """The hits of the search shown, as a table."""
+
+    def __init__(self, model: SearchResultsModel, query: str = "") -> None:
+        self._model = model
+        self.query = query
+
+    def hit_count(self) -> int:
+        """How many hits the table would hold."""
+        outcome = self._model.outcome()
+        return len(outcome.hits) if outcome is not None else 0
+
+    def export_table(self) -> Table:
+        """Every hit listed, in the order found."""
+        outcome = self._model.outcome()
+        if outcome is None:
+            return Table.of(SEARCH_HEADER, [])
+        speeches = outcome.speeches
+
+        def title(speech_id: int) -> str:
+            info = speeches.get(speech_id)
+            return info.title if info is not None else ""
+
+        return search_table(outcome.result, outcome.hits, title)
+
+    def export_titles(self) -> Sequence[str]:
+        """The fields' titles in the UI language."""
+        return [QCoreApplication.translate(_CONTEXT, title) for title in _TITLES]
+
+    def export_name(self) -> str:
+        """The query."""
+        return self.query

@@ -1,0 +1,67 @@
+"""The terms panel's lists as tables to copy or export (``dialogs.table_export.TableSource``).
+
+The table holds the rows in the order the list shows them (sorted by a column or not), with
+the fields of ``core.chinese.terms``: what ``keywords --csv`` and ``terms --csv`` write too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QTableView, QTabWidget
+
+from desktop.core.chinese.formulations import CollectionFormulation
+from desktop.core.chinese.terms import KeywordEntry, formulation_table, keyword_table
+from desktop.core.export.table import Table
+from desktop.models.terms_model import TermsTableModel
+
+
+class TermsTables:
+    """The list on the panel's current tab, as a table."""
+
+    def __init__(self, tabs: QTabWidget, keywords: QTableView, formulations: QTableView) -> None:
+        self._tabs = tabs
+        self._keywords = keywords
+        self._formulations = formulations
+
+    def _view(self) -> QTableView:
+        return (
+            self._formulations
+            if self._tabs.currentWidget() is self._formulations
+            else (self._keywords)
+        )
+
+    def row_count(self) -> int:
+        """How many rows the current list shows."""
+        return self._view().model().rowCount()
+
+    def export_table(self) -> Table:
+        """The current list's rows in the order shown."""
+        entries = self._entries_shown()
+        if self._view() is self._formulations:
+            return formulation_table([e for e in entries if isinstance(e, CollectionFormulation)])
+        return keyword_table([e for e in entries if isinstance(e, KeywordEntry)])
+
+    def export_titles(self) -> Sequence[str]:
+        """The list's column titles, then the number of speeches each term is in."""
+        model = self._view().model()
+        shown = [
+            str(model.headerData(column, Qt.Orientation.Horizontal))
+            for column in range(model.columnCount())
+        ]
+        return [*shown, QCoreApplication.translate("TermsTables", "Speeches")]
+
+    def export_name(self) -> str:
+        """The tab's title."""
+        return self._tabs.tabText(self._tabs.currentIndex()).replace("&", "")
+
+    def _entries_shown(self) -> list[KeywordEntry | CollectionFormulation]:
+        proxy = self._view().model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        source = proxy.sourceModel()
+        assert isinstance(source, TermsTableModel)
+        entries = source.entries()
+        return [
+            entries[proxy.mapToSource(proxy.index(row, 0)).row()] for row in range(proxy.rowCount())
+        ]

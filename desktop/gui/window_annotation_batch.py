@@ -1,0 +1,80 @@
+"""What the window does with annotations chosen together in the dock: copy, recolour, trash.
+
+The dock asks with the annotations chosen (in its order); copying needs each speech's title,
+speaker and date, which only the session has, so the text is made here with ``core.citation``,
+as the reader's "copy with citation" makes it. Made with the dock (after the first frame), so
+none of it loads at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QGuiApplication
+
+from desktop.core.citation import cite_speech, join_passages
+from desktop.core.errors import PizhuError
+from desktop.gui.actions import ActionId
+
+if TYPE_CHECKING:
+    from desktop.core.annotation import Annotation
+    from desktop.core.records import SpeechRecord
+    from desktop.gui.annotations_dock import AnnotationsDock
+    from desktop.gui.main_window import MainWindow
+
+STATUS_MS = 5000
+"""How long the status bar says what was done."""
+
+
+class DockBatchRequests(QObject):
+    """Copy, recolour and trash the annotations chosen together in the window's dock."""
+
+    def __init__(self, window: MainWindow, dock: AnnotationsDock) -> None:
+        super().__init__(dock)
+        self._window = window
+        dock.copy_requested.connect(self._on_dock_copy_requested)
+        dock.colors_change_requested.connect(self._on_dock_colors_change_requested)
+        dock.many_delete_requested.connect(self._on_dock_many_delete_requested)
+
+    def passages_text(self, annotations: list[Annotation], *, cited: bool) -> str:
+        """The passages of ``annotations`` in their order, one a paragraph, maybe cited."""
+        if not cited:
+            return join_passages(annotation.quote.exact for annotation in annotations)
+        speeches: dict[int, SpeechRecord] = {}
+        for annotation in annotations:
+            if annotation.speech_id not in speeches:
+                speeches[annotation.speech_id] = self._window.session.speech(annotation.speech_id)
+        return join_passages(
+            cite_speech(annotation.quote.exact, speeches[annotation.speech_id])
+            for annotation in annotations
+        )
+
+    def _attempt(self, change: Callable[[], object]) -> object:
+        try:
+            return change()
+        except PizhuError as error:
+            self._window.show_error(error)
+            return None
+
+    @Slot(list, bool)
+    def _on_dock_copy_requested(self, annotations: list, cited: bool) -> None:
+        text = self._attempt(lambda: self.passages_text(annotations, cited=cited))
+        if text is None:
+            return
+        QGuiApplication.clipboard().setText(str(text))
+        if len(annotations) > 1:
+            message = self.tr("Copied %n passage(s).", "", len(annotations))
+            self._window.status.showMessage(message, STATUS_MS)
+
+    @Slot(list, str)
+    def _on_dock_colors_change_requested(self, annotation_ids: list, color: str) -> None:
+        self._attempt(lambda: self._window.session.change_colors(annotation_ids, color))
+
+    @Slot(list)
+    def _on_dock_many_delete_requested(self, annotation_ids: list) -> None:
+        if self._attempt(lambda: self._window.session.delete_annotations(annotation_ids)):
+            keys = self._window.registry.shortcut_text(ActionId.UNDO)
+            message = self.tr("Moved to the trash. Undo with %1.").replace("%1", keys)
+            self._window.status.showMessage(message, STATUS_MS)

@@ -1,0 +1,31 @@
+"""A search's hits as a table: the rows the search panel and ``search --csv`` export."""
+
+from __future__ import annotations
+
+from desktop.core.storage.search_index import search
+from desktop.core.storage.search_table import SEARCH_HEADER, search_table
+from tests.core.storage.search_helpers import index_notes, index_texts, new_index
+
+TEXTS = {1: "发展经济。\n经济工作要抓实。", 2: "经济社会发展"}
+
+
+def test_each_hit_is_a_row_with_its_speech_and_context() -> None:
+    conn = new_index()
+    index_texts(conn, TEXTS)
+    result = search(conn, "经济", text_loader=TEXTS.__getitem__)
+    table = search_table(result, result.hits, {1: "讲话一", 2: "讲话二"}.__getitem__, width=3)
+    assert table.header == SEARCH_HEADER
+    assert table.rows == (
+        (1, "讲话一", "", 2, 4, "发展", "经济", "。⏎经", ""),
+        (1, "讲话一", "", 6, 8, "济。⏎", "经济", "工作要", ""),
+        (2, "讲话二", "", 0, 2, "", "经济", "社会发", ""),
+    )
+
+
+def test_a_hit_in_an_annotation_names_it() -> None:
+    conn = new_index()
+    index_texts(conn, TEXTS)
+    index_notes(conn, {"a-1": (2, "经济数据")})
+    result = search(conn, "经济", text_loader=TEXTS.__getitem__, notes_only=True)
+    table = search_table(result, result.note_hits, lambda _id: "讲话二")
+    assert [(row[0], row[6], row[-1]) for row in table.rows] == [(2, "经济", "a-1")]
