@@ -61,6 +61,11 @@ _SHARING_SITE = re.compile(
         r"文档编号|上\s*传\s*(?:时\s*间|日\s*期|者|人|用户)|下载积分|下载次数|由会员分享|文库|范文|文秘"
     )
 )
+# When a page was last changed (更新时间：…, 最后更新于…, 修改日期：…), with its date and clock.
+_UPDATE_STAMP = re.compile(
+    either_script(r"(?:最后|最近)?(?:更新|修改|修订)(?:时间|日期|于)?")
+    + r"[\s\u3000]*[:：]?[\s\u3000]*[0-9０-９年月日号\-/.:：\s\u3000]*"
+)
 # A publication stamp: a date with a clock time (2019-05-14 10:45:55), never a speech's date.
 _PUBLISHED_AT = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
@@ -235,6 +240,17 @@ def is_sharing_site_chrome(text: str) -> bool:
     """Whether removed ``text`` belongs to a document-sharing site's page (文档编号, 上传时间,
     由会员分享, 文库, 范文…), whose dates are upload dates."""
     return _SHARING_SITE.search(text) is not None
+
+
+def without_update_stamp(text: str) -> str:
+    """``text`` less any date it gives as the page's last update (更新时间：2018-06-10 19:16).
+
+    A page is edited, moved to a new site or republished years after the speech it holds: the
+    date of that change tells nothing of when the speech was given, so it never dates one.
+    """
+    if "更" not in text and "修" not in text and "改" not in text:
+        return text  # most chrome: one pass
+    return _UPDATE_STAMP.sub(" ", text)
 
 
 def metadata_label(text: str) -> str | None:
