@@ -224,7 +224,7 @@ def _question_event(block: Block, question: Question) -> Event:
     number = question.number
     marker = Marker(QUESTION, number, 0, question.words_start)
     event = _event(NodeKind.POINT, QUESTION, number, block, 0, len(block.text), marker)
-    words = label(block.text, question.words_start, len(block.text))
+    words = label(block.text, question.words_start, question.words_end)
     return dataclasses.replace(event, label=words)
 
 
