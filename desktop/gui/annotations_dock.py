@@ -221,6 +221,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         """Select and show an annotation's row (clearing filters that hide it); no jump request."""
         if self._model.annotation(annotation_id) is None:
             return False
+        self._model.reveal(annotation_id)
         if not self._proxy.mapFromSource(self._model.index_of(annotation_id)).isValid():
             self.clear_filters()
         with self._quietly():
@@ -232,6 +233,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         return _Quiet(self)
 
     def _select(self, annotation_id: str) -> bool:
+        self._model.reveal(annotation_id)  # its group may not have been given to the view yet
         index = self._proxy.mapFromSource(self._model.index_of(annotation_id))
         if not index.isValid():
             return False

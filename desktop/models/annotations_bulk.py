@@ -39,7 +39,8 @@ class BulkChangesMixin(_Base):
         # Only the groups renamed, a run at a time: each signal makes the filter and the view
         # look at every row in it again, and asking each group for its row scanned thousands.
         groups = self._root.children
-        for first, last in runs(self._renamed_rows(old)):
+        renamed = [row for row in self._renamed_rows(old) if row < self._exposed]
+        for first, last in runs(renamed):
             top, bottom = (self.createIndex(row, 0, groups[row]) for row in (first, last))
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
@@ -94,10 +95,8 @@ class BulkChangesMixin(_Base):
             else:
                 batches.append((row, [group], rows))
         for row, nodes, rows in reversed(batches):  # from the end: rows before stay in place
-            self.beginInsertRows(QModelIndex(), row, row + len(nodes) - 1)
-            self._root.children[row:row] = nodes
             self._by_id.update(rows)
-            self.endInsertRows()
+            self._insert_top(row, nodes)
 
     def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
         """Stop showing many annotations (a collection to the trash): a run of rows at a time."""
@@ -117,7 +116,13 @@ class BulkChangesMixin(_Base):
     def _remove_rows(self, parent: Node, doomed: set[int]) -> None:
         """Remove the rows of ``parent`` whose node is in ``doomed`` (by ``id``), by runs."""
         rows = [row for row, node in enumerate(parent.children) if id(node) in doomed]
+        told = parent is not self._root and self._is_shown(parent)
         for first, last in reversed(runs(rows)):
-            self.beginRemoveRows(self._index_of(parent), first, last)
-            del parent.children[first : last + 1]
-            self.endRemoveRows()
+            if parent is self._root:
+                self._remove_top(first, last)
+            elif told:
+                self.beginRemoveRows(self._index_of(parent), first, last)
+                del parent.children[first : last + 1]
+                self.endRemoveRows()
+            else:
+                del parent.children[first : last + 1]  # Qt has not been given the group yet
