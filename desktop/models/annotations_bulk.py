@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop.core.annotation import Annotation
 from desktop.core.annotation_groups import group_annotations
@@ -96,12 +96,16 @@ class BulkChangesMixin(_Base):
                 batches.append((row, [group], rows))
         for row, nodes, rows in reversed(batches):  # from the end: rows before stay in place
             self._by_id.update(rows)
+            for node in rows.values():
+                self._count_tags(node.annotation, 1)
             self._insert_top(row, nodes)
 
     def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
         """Stop showing many annotations (a collection to the trash): a run of rows at a time."""
-        popped = (self._by_id.pop(annotation_id, None) for annotation_id in annotation_ids)
+        popped = [self._by_id.pop(annotation_id, None) for annotation_id in annotation_ids]
         gone = {id(node) for node in popped if node is not None}
+        for node in popped:
+            self._count_tags(node.annotation if node is not None else None, -1)
         emptied: set[int] = set()
         for group in self._root.children:
             if group.annotation is not None or not any(id(c) in gone for c in group.children):
