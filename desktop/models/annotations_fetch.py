@@ -1,12 +1,16 @@
-"""The groups of "all speeches" given to the view a batch at a time (``fetchMore``).
+"""The groups of "all speeches" given to the view a batch at a time.
 
 A mixin of ``AnnotationsModel``. QTreeView lays out every top-level row it knows of on each row
 change anywhere (a group coming or going, a reset), asking the Python model and filter about each
 heading three times: ~45-60 ms for the 8,666 groups of a big library, at every change. Given
-``FETCH_BATCH`` groups at first and more as the list is scrolled to its end, it lays out only
-those. The model keeps every group; Qt knows of the first ``_exposed``, and signals go out only
-for rows it knows of (a change in a group it has not been given yet is silent: it comes as it
-is when fetched). A filter looks at every group, so it asks for all of them (``expose_all``).
+``FETCH_BATCH`` groups at first and more as the list is scrolled near its end
+(``AnnotationsDock``), it lays out only those. The model keeps every group; Qt knows of the
+first ``_exposed``, and signals go out only for rows it knows of (a change in a group it has
+not been given yet is silent: it comes as it is when fetched). A filter looks at every group,
+so it asks for all of them (``expose_all``).
+
+Not Qt's ``canFetchMore``/``fetchMore``: QTreeView calls ``fetchMore`` on every layout of the
+whole list, so each change anywhere would give it another batch until it had them all.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
 
-from desktop.models import AnyIndex
 from desktop.models.annotation_nodes import Node
 
 if TYPE_CHECKING:
@@ -52,14 +55,13 @@ class FetchMixin(_Base):
         batches = self._all_speeches and self._in_batches
         self._exposed = min(count, FETCH_BATCH) if batches else count
 
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        """Whether groups wait to be given to the view (only at the top level)."""
-        return not parent.isValid() and self._exposed < len(self._root.children)
+    def has_more_groups(self) -> bool:
+        """Whether groups wait to be given to the view."""
+        return self._exposed < len(self._root.children)
 
-    def fetchMore(self, parent: AnyIndex) -> None:
+    def fetch_more_groups(self) -> None:
         """Give the view the next ``FETCH_BATCH`` groups."""
-        if self.canFetchMore(parent):
-            self._expose_through(self._exposed + FETCH_BATCH - 1)
+        self._expose_through(self._exposed + FETCH_BATCH - 1)
 
     def expose_all(self) -> None:
         """Give the view every group (a filter is to look at them all)."""
