@@ -161,9 +161,12 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._proxy.modelReset.connect(self._on_proxy_model_reset)
         self._proxy.layoutChanged.connect(self._on_proxy_layout_changed)
         self._proxy.rowsInserted.connect(self._on_proxy_rows_inserted)
+        # A list shorter than the view changes no scroll bar: its changes look at the end too.
         bar = view.verticalScrollBar()
-        bar.valueChanged.connect(self._fetch.start)
-        bar.rangeChanged.connect(self._fetch.start)
+        for signal in (bar.valueChanged, bar.rangeChanged, self._proxy.modelReset):
+            signal.connect(self._fetch.start)
+        for signal in (self._proxy.rowsInserted, self._proxy.rowsRemoved):
+            signal.connect(self._fetch.start)
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
