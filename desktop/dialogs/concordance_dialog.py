@@ -2,9 +2,11 @@
 
 Lines come from the search index in a worker (``search_jobs.concordance_job``). Clicking a column
 header sorts: by the left context read backwards from the term, by the right context, or back
-to library order. Double-clicking a line asks the window to open the speech there; "Export
-CSV…" writes the lines in the order shown, in UTF-8 with a BOM (Excel reads it as Unicode),
-atomically. A non-modal dialog the window keeps and reuses (``show_term``).
+to library order. Double-clicking a line asks the window to open the speech there. Copy Table
+(its button, Ctrl+C, the table's context menu) and Export CSV… give the lines in the order
+shown through the panels' shared ``TableExport``: as a table to paste into Word, Excel or WPS,
+or as CSV in UTF-8 with a BOM, written atomically. A non-modal dialog the window keeps and
+reuses (``show_term``).
 """
 
 from __future__ import annotations
@@ -17,11 +19,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.chinese.concordance import DEFAULT_WIDTH, write_csv
+from desktop.core.chinese.concordance import DEFAULT_WIDTH
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.library_concordance import LibraryConcordance
 from desktop.core.text_templates import fill
-from desktop.dialogs import export_texts
-from desktop.dialogs.export_settings import ExportSettings
+from desktop.dialogs.concordance_tables import ConcordanceTables
+from desktop.dialogs.table_export import TableExport
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.search_jobs import concordance_job
@@ -62,6 +62,8 @@ class ConcordanceDialog(QDialog):
         resize_within_screen(self, text_size(self, 860, 560))
         self.worker = LibraryWorker(library_path, "concordance", self)
         self.model = ConcordanceModel(self)
+        self.tables = ConcordanceTables(self.model)
+        self.table_export = TableExport(self.tables, self)
         self._found: LibraryConcordance | None = None
         self._build()
         self._connect()
@@ -96,7 +98,9 @@ class ConcordanceDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self._build_table(), 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setEnabled(False)
         self.export_button.setEnabled(False)
         layout.addWidget(self.buttons)
 
@@ -120,6 +124,9 @@ class ConcordanceDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         for column, width in ((Column.SPEECH, 160), (Column.LEFT, 260), (Column.HIT, 90)):
             table.setColumnWidth(column, text_px(table, width))
+        self.table_export.watch(table)  # Ctrl+C
+        table.addAction(self.table_export.export_action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table = table
         return table
 
@@ -128,7 +135,8 @@ class ConcordanceDialog(QDialog):
         self.run_button.clicked.connect(self.run)
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.export_button.clicked.connect(self.export_csv)
+        self.copy_button.clicked.connect(self.table_export.copy_action.trigger)
+        self.export_button.clicked.connect(self.table_export.export_action.trigger)
         self.buttons.rejected.connect(self.reject)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
@@ -139,12 +147,17 @@ class ConcordanceDialog(QDialog):
         self.term_edit.setPlaceholderText(self.tr("Word or term"))
         self.width_box.setToolTip(self.tr("Characters of context on each side"))
         self.table.setAccessibleName(self.tr("Occurrences"))
+        self.table_export.retranslate()
         self.term_label.setText(self.tr("&Word:"))
         self.scope_label.setText(self.tr("&In:"))
         self.width_label.setText(self.tr("Con&text:"))
         self.run_button.setText(self.tr("&Find"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        # The button's own access key: C is Close's.
+        self.copy_button.setText(self.tr("Cop&y Table"))
+        self.copy_button.setToolTip(self.table_export.copy_action.toolTip())
         self.export_button.setText(self.tr("&Export CSV…"))
+        self.export_button.setToolTip(self.table_export.export_action.toolTip())
         if self.scope_box.count():
             self.scope_box.setItemText(0, self.tr("Whole library"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
@@ -190,6 +203,7 @@ class ConcordanceDialog(QDialog):
             self._show(None, "")
             return
         collection_id = self.scope_box.currentData()
+        self.tables.term = term
         self.worker.submit(concordance_job(term, collection_id, self.width_box.value(), LIMIT))
         self.summary.setText(self.tr("Searching…"))
 
@@ -216,7 +230,10 @@ class ConcordanceDialog(QDialog):
         self._found = found
         self.model.set_lines(found.lines if found else [], titles or {})
         self.summary.setText(summary)
-        self.export_button.setEnabled(bool(found and found.lines))
+        has_lines = bool(found and found.lines)
+        self.table_export.set_enabled(has_lines)
+        self.copy_button.setEnabled(has_lines)
+        self.export_button.setEnabled(has_lines)
         self.shown.emit()
 
     def _summary(self, found: LibraryConcordance) -> str:
@@ -242,27 +259,9 @@ class ConcordanceDialog(QDialog):
 
     # Export ---------------------------------------------------------------------------------
 
-    @Slot()
     def export_csv(self) -> Path | None:
         """Ask where, then write the lines as shown to a CSV file; returns the path written."""
-        settings = ExportSettings()
-        name = f"{self.term_edit.text().strip() or 'concordance'}.csv"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export Concordance"),
-            str(settings.export_folder() / name),
-            self.tr("CSV files (*.csv)"),
-        )
-        if not chosen:
-            return None
-        try:
-            written = write_csv(self.model.lines(), Path(chosen), self.model.titles())
-        except PizhuError as error:
-            # Said in the UI's language, with core's line (naming the file) after it.
-            QMessageBox.warning(self, self.tr("Export Concordance"), export_texts.error_text(error))
-            return None
-        settings.remember_folder(written.parent)
-        return written
+        return self.table_export.export()
 
     # Lifetime -------------------------------------------------------------------------------
 

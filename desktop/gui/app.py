@@ -3,12 +3,12 @@
 The start-up path does only what the first painted frame shows: the application, the settings,
 the library (created with the sample on first run), the window with the library tree and the
 last speech. What it does not show waits for that frame (``MainWindow.first_painted``): the
-annotations dock and docks left open, then jieba in a worker, the day's backup in another, an
-out-of-date translation rebuilt, files given on the command line imported through the import
-worker, and a few seconds later the export and import dialogs' modules loaded in a worker
-(``preload``). Nothing before the first frame imports jieba, python-docx, reportlab, bs4 or
-lxml, and few of our own modules (tests/gui/test_app.py counts them); bench/README.md says
-where the rest of the time goes.
+annotations dock and docks left open, then the day's backup in a worker, an out-of-date
+translation rebuilt, files given on the command line imported through the import worker, jieba
+in a worker once those docks have painted (``SEGMENTER_DELAY_MS``), and a few seconds later the
+export and import dialogs' modules loaded in a worker (``preload``). Nothing before the first
+frame imports jieba, python-docx, reportlab, bs4 or lxml, and few of our own modules
+(tests/gui/test_app.py counts them); bench/README.md says where the rest of the time goes.
 
 ``PIZHU_STARTUP_PROBE=1`` prints ``first-paint <unix time>`` once the reader has painted the
 speech (``=exit`` also ends the process there): how bench/bench_startup.py times start-up.
@@ -32,7 +32,7 @@ from desktop.core.errors import LibraryError
 from desktop.core.storage.library import open_library
 
 # isort: split
-from PySide6.QtCore import QLockFile, QObject, Qt, QThreadPool
+from PySide6.QtCore import QLockFile, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,6 +45,11 @@ if TYPE_CHECKING:
     from desktop.gui.settings import Settings
 
 PROBE_ENV = "PIZHU_STARTUP_PROBE"
+SEGMENTER_DELAY_MS = 300
+"""After the first frame: the docks it did without are laid out and painted first. Importing
+jieba in a worker beside that work stretched ~10 ms of it to 35–140 ms (each of the many
+returns from Qt into Python waits for the interpreter's turn); beside an idle window the
+import costs the window nothing it would notice."""
 EXIT_LIBRARY_ERROR = 2
 EXIT_ALREADY_OPEN = 2
 
@@ -182,7 +187,9 @@ def after_show(window: object, files: list[Path]) -> None:
     from desktop.gui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    window.start_segmenter(make_segmenter_service(window))
+    QTimer.singleShot(
+        SEGMENTER_DELAY_MS, window, lambda: window.start_segmenter(make_segmenter_service(window))
+    )
     if window.translations is not None:
         window.translations.refresh_stale()
     from desktop.gui.daily_backup import start_daily_backup

@@ -4,7 +4,8 @@
 its own connection to the library (an sqlite3 connection stays in the thread that made it), reads
 each file through the importer and stores it in one transaction. A file that cannot be imported
 leaves the library as it was and the next file is still tried; a cancel request stops between
-files or inside the importer; a problem with the library itself (damaged, disk full) stops it.
+files, inside the importer or while the index is prepared (before the file's transaction
+begins); a problem with the library itself (damaged, disk full) stops it.
 ``ImportJob`` runs it in a ``WorkerPool`` and reports progress and the ``ImportResult`` by signal.
 """
 
@@ -154,7 +155,7 @@ def _import_one(
     document = import_file(path, progress=lambda f: share(f * _READ_SHARE), cancel=cancel)
     if cancel():
         raise CancelledError("the import was cancelled")
-    report = library.store.import_document(document)
+    report = library.store.import_document(document, cancelled=cancel)
     return _imported(path, document, report)
 
 
@@ -221,7 +222,7 @@ class ImportJob(QObject):
         return import_files(self.paths, self._opener, progress, cancel)
 
     def cancel(self) -> None:
-        """Stop at the next check: between files or inside the importer."""
+        """Stop at the next check: between files, in the importer or before the transaction."""
         if self._task is not None:
             self._task.cancel()
 

@@ -3,14 +3,15 @@
 Qt turns the Menu key into a context-menu request at the mouse pointer (or the middle of the
 widget); Shift+F10 it ignores. Item views use ``open_current_menu``: it asks for the current
 row's menu through ``customContextMenuRequested`` with a point on that row, so the view's
-usual slot builds the menu of that row and opens it there.
+usual slot builds the menu of that row and opens it there. ``KeyboardMenuTableView`` is a
+table that does so.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 _MENU_INSET = 12
 """How far into the row the menu opens: past the branch arrow, near the start of the text."""
@@ -55,3 +56,18 @@ def take_keyboard_menu_event(view: QAbstractItemView, event: QEvent) -> bool:
     open_current_menu(view)
     event.accept()
     return True
+
+
+class KeyboardMenuTableView(QTableView):
+    """A table whose rows' context menu opens from the keyboard too, at the current row."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The Menu key and Shift+F10 open the current row's menu."""
+        if is_menu_key(event) and open_current_menu(self):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A context menu asked for from the keyboard is the current row's, at the row."""
+        return take_keyboard_menu_event(self, event) or super().event(event)

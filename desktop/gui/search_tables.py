@@ -1,7 +1,8 @@
 """The search panel's hits as a table to copy or export (``dialogs.table_export.TableSource``).
 
-Every hit of the search, in the order found (speech by speech, as ``search --csv`` writes them),
-each with its speech, section and context: the fields of ``core.storage.search_table``.
+Every hit of the search in the order the results show them (speeches and their lines as sorted
+by a column, or in library order as ``search --csv`` writes them; a speech not expanded counts
+too), each with its speech, section and context: the fields of ``core.storage.search_table``.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class SearchTables:
         return len(outcome.hits) if outcome is not None else 0
 
     def export_table(self) -> Table:
-        """Every hit listed, in the order found."""
+        """Every hit, in the order shown."""
         outcome = self._model.outcome()
         if outcome is None:
             return Table.of(SEARCH_HEADER, [])
@@ -52,7 +53,7 @@ class SearchTables:
             info = speeches.get(speech_id)
             return info.title if info is not None else ""
 
-        return search_table(outcome.result, outcome.hits, title)
+        return search_table(outcome.result, self._model.hits_shown(), title)
 
     def export_titles(self) -> Sequence[str]:
         """The fields' titles in the UI language."""

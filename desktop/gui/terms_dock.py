@@ -3,9 +3,9 @@
 Computed in a worker once jieba is ready (until then the panel says the dictionary is loading);
 keywords take their IDF from the library's word counts, which a second worker brings up to date
 in the background (slow once on a large library) before the panel refreshes. Choosing an entry
-asks the window to mark its occurrences in the reader (``marks_requested``); the arrows step
-through them, asking for another speech of the collection when the next one is there
-(``open_hit_requested``). An entry's context menu offers its concordance and a library search.
+asks the window to mark its occurrences in the reader, and the arrows step through them
+(``terms_stepper.TermStepper``). An entry's context menu offers its concordance and a library
+search.
 
 Counts are of whole jieba words (革命 inside 效能革命 is not one), where the find bar and the
 library search count substrings; the panel says so, and Enter or a double-click on an entry asks
@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -35,15 +35,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
-from desktop.core.chinese.terms import IdfSource, Occurrence
+from desktop.core.chinese.terms import IdfSource
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_jobs import TermsOutcome, TermsRequest, terms_job, word_count_job
-from desktop.gui.terms_tables import TermsTables
+from desktop.gui.terms_stepper import TermStepper
+from desktop.gui.terms_tables import TermsTables, terms_view
 from desktop.models.terms_model import (
     Role,
-    TermsTableModel,
     formulations_model,
     keywords_model,
 )
@@ -78,8 +78,6 @@ class TermsDock(QDockWidget):
         self._frequencies: DocumentFrequencies | None = None
         self._speech: tuple[int | None, int | None] = (None, None)
         self._shown: TermsRequest | None = None
-        self._chosen: tuple[str, list[Occurrence]] | None = None
-        self._step = -1
         self._idf: IdfSource | None = None
         self.worker = LibraryWorker(library_path, "terms", self)
         self.counter = LibraryWorker(library_path, "word-counts", self)
@@ -105,6 +103,9 @@ class TermsDock(QDockWidget):
         self.previous_button = self._button(body, "terms_previous", "↑")
         self.next_button = self._button(body, "terms_next", "↓")
         self.step_label = QLabel(body)
+        self.stepper = TermStepper(self.previous_button, self.next_button, self.step_label)
+        self.stepper.marks_requested.connect(self.marks_requested)
+        self.stepper.open_hit_requested.connect(self.open_hit_requested)
         top.addWidget(self.scope_box, 1)
         top.addWidget(self.step_label)
         top.addWidget(self.previous_button)
@@ -115,8 +116,8 @@ class TermsDock(QDockWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.tabs = QTabWidget(body)
-        self.keyword_view = self._table(self.keywords, "terms_keywords")
-        self.formulation_view = self._table(self.formulations, "terms_formulations")
+        self.keyword_view = terms_view(self.keywords, "terms_keywords", self)
+        self.formulation_view = terms_view(self.formulations, "terms_formulations", self)
         self.tabs.addTab(self.keyword_view, "")
         self.tabs.addTab(self.formulation_view, "")
         layout.addWidget(self.tabs, 1)
@@ -148,24 +149,6 @@ class TermsDock(QDockWidget):
         button.setEnabled(False)
         return button
 
-    def _table(self, model: TermsTableModel, name: str) -> QTableView:
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(Role.SORT)
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the panel's order: best first
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)  # rows by the arrows; Tab leaves, as in every list
-        return view
-
     def _connect(self) -> None:
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
         self.tabs.currentChanged.connect(self._on_tabs_changed)
@@ -173,8 +156,6 @@ class TermsDock(QDockWidget):
             view.clicked.connect(self._on_view_chosen)
             view.activated.connect(self._on_view_activated)
             view.customContextMenuRequested.connect(self._on_view_menu_requested)
-        self.previous_button.clicked.connect(self.previous_occurrence)
-        self.next_button.clicked.connect(self.next_occurrence)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
         self.counter.finished.connect(self._on_counter_finished)
@@ -227,8 +208,9 @@ class TermsDock(QDockWidget):
         if (speech_id, collection_id) == self._speech:
             return
         self._speech = (speech_id, collection_id)
+        self.stepper.speech_id = speech_id
         if self._wanted() == self._shown:
-            self._mark_chosen(keep_step=True)  # the collection's terms hold for this speech too
+            self.stepper.mark(keep_step=True)  # the collection's terms hold for this speech too
         else:
             self._request()
 
@@ -288,11 +270,11 @@ class TermsDock(QDockWidget):
         _log.warning("counting the library's words failed: %s", error)
 
     def _list(self, outcome: TermsOutcome | None) -> None:
-        chosen = self._chosen[0] if self._chosen else None
+        chosen = self.stepper.term()
         self._idf = outcome.report.idf if outcome is not None else None
         self.keywords.set_entries(outcome.report.keywords if outcome else [])
         self.formulations.set_entries(outcome.report.formulations if outcome else [])
-        self._chosen = None
+        self.stepper.forget()
         if chosen is not None and not self._choose_term(chosen):
             self.clear_marks_requested.emit()
         self._on_tabs_changed(self.tabs.currentIndex())
@@ -312,14 +294,12 @@ class TermsDock(QDockWidget):
             text = self.tr("Keyword scores weigh words against general Chinese usage.")
         self.status.setText(text)
 
-    # Choosing and stepping ------------------------------------------------------------------
+    # Choosing ------------------------------------------------------------------------------
 
     @Slot(QModelIndex)
     def _on_view_chosen(self, index: QModelIndex) -> None:
         if index.isValid():
-            self._chosen = (index.data(Role.TERM), index.data(Role.OCCURRENCES))
-            self._step = -1
-            self._mark_chosen(keep_step=False)
+            self.stepper.choose(index.data(Role.TERM), index.data(Role.OCCURRENCES))
 
     @Slot(QModelIndex)
     def _on_view_activated(self, index: QModelIndex) -> None:
@@ -338,57 +318,23 @@ class TermsDock(QDockWidget):
         for model in (self.keywords, self.formulations):
             row = model.row_of(term)
             if row >= 0:
-                self._chosen = (term, model.index(row, 0).data(Role.OCCURRENCES))
-                self._mark_chosen(keep_step=False)
+                self.stepper.choose(term, model.index(row, 0).data(Role.OCCURRENCES))
                 return True
         return False
 
     def chosen_term(self) -> str | None:
         """The entry whose occurrences are marked."""
-        return self._chosen[0] if self._chosen else None
-
-    def _mark_chosen(self, keep_step: bool) -> None:
-        if self._chosen is None:
-            return
-        occurrences = self._chosen[1]
-        speech_id = self._speech[0]
-        here = [(start, end) for source, start, end in occurrences if source == speech_id]
-        if not keep_step:
-            self._step = -1
-        current = -1
-        if 0 <= self._step < len(occurrences):
-            source, start, end = occurrences[self._step]
-            current = here.index((start, end)) if source == speech_id else -1
-        self.marks_requested.emit(here, current)
-        self._update_stepper()
+        return self.stepper.term()
 
     @Slot()
     def next_occurrence(self) -> None:
         """Show the chosen term's next occurrence (wrapping; maybe in another speech)."""
-        self._move(1)
+        self.stepper.next_occurrence()
 
     @Slot()
     def previous_occurrence(self) -> None:
         """Show the chosen term's previous occurrence."""
-        self._move(-1)
-
-    def _move(self, direction: int) -> None:
-        if not self._chosen or not self._chosen[1]:
-            return
-        occurrences = self._chosen[1]
-        self._step = (self._step + direction) % len(occurrences)
-        source, start, end = occurrences[self._step]
-        if source == self._speech[0]:
-            self._mark_chosen(keep_step=True)
-        else:
-            self._update_stepper()
-            self.open_hit_requested.emit(int(source), start, end)
-
-    def _update_stepper(self) -> None:
-        total = len(self._chosen[1]) if self._chosen else 0
-        self.previous_button.setEnabled(total > 0)
-        self.next_button.setEnabled(total > 0)
-        self.step_label.setText(f"{self._step + 1}/{total}" if total else "")
+        self.stepper.previous_occurrence()
 
     # Menus ----------------------------------------------------------------------------------
 
@@ -408,8 +354,10 @@ class TermsDock(QDockWidget):
         if term is not None:
             collection = self._speech[1] if self.scope_kind() == ScopeKind.COLLECTION else None
             concordance = menu.addAction(self.tr("Concordance…"))
+            concordance.setObjectName("terms_concordance")
             concordance.triggered.connect(lambda: self.concordance_requested.emit(term, collection))
             search = menu.addAction(self.tr("Search the Library"))
+            search.setObjectName("terms_search")
             search.triggered.connect(lambda: self.search_requested.emit(term))
             menu.addSeparator()
         menu.addAction(self.table_export.copy_action)

@@ -1,7 +1,11 @@
-"""The terms panel's lists as tables to copy or export (``dialogs.table_export.TableSource``).
+"""The terms panel's lists: their views, and their rows as tables to copy or export
+(``dialogs.table_export.TableSource``).
 
 The table holds the rows in the order the list shows them (sorted by a column or not), with
 the fields of ``core.chinese.terms``: what ``keywords --csv`` and ``terms --csv`` write too.
+Cells read as the list shows them (a formulation's kind in the UI language: 引号, not quoted);
+a CSV file keeps the field names as its header, the same in every language, so a script reads
+an export from the window as it reads one from the command line.
 """
 
 from __future__ import annotations
@@ -9,12 +13,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QTableView, QTabWidget
+from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
 
 from desktop.core.chinese.formulations import CollectionFormulation
 from desktop.core.chinese.terms import KeywordEntry, formulation_table, keyword_table
 from desktop.core.export.table import Table
-from desktop.models.terms_model import TermsTableModel
+from desktop.gui.keyboard_menu import KeyboardMenuTableView
+from desktop.models.terms_model import Role, TermsTableModel, kind_name
+
+
+def terms_view(model: TermsTableModel, name: str, parent: QWidget) -> QTableView:
+    """A sortable list of terms, one chosen at a time, its menu on right-click or Menu key."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Role.SORT)
+    view = KeyboardMenuTableView(parent)
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the panel's order: best first
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # rows by the arrows; Tab leaves, as in every list
+    return view
 
 
 class TermsTables:
@@ -40,7 +65,8 @@ class TermsTables:
         """The current list's rows in the order shown."""
         entries = self._entries_shown()
         if self._view() is self._formulations:
-            return formulation_table([e for e in entries if isinstance(e, CollectionFormulation)])
+            shown = [e for e in entries if isinstance(e, CollectionFormulation)]
+            return formulation_table(shown, kind_name)
         return keyword_table([e for e in entries if isinstance(e, KeywordEntry)])
 
     def export_titles(self) -> Sequence[str]:

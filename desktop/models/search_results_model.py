@@ -94,6 +94,18 @@ class SearchResultsModel(QAbstractItemModel):
         """(speech id, hits) of each speech row, in row order."""
         return [(speech.speech_id, speech.count) for speech in self._speeches]
 
+    def hits_shown(self) -> list[Hit]:
+        """Every hit in the order the rows show them (or would, once fetched): speeches in
+        their sorted order, each one's lines in theirs."""
+        if self._outcome is None:
+            return []
+        hits = self._outcome.hits
+        return [
+            hits[index]
+            for speech in self._speeches
+            for index in (speech.order if speech.order is not None else self._line_order(speech))
+        ]
+
     def hit(self, index: AnyIndex) -> Hit | None:
         """The hit of a line row (None for a speech row or an invalid index)."""
         line = self._line(index)

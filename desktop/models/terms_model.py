@@ -57,7 +57,8 @@ _WHOLE_WORDS_TIP = QT_TRANSLATE_NOOP(
 )
 
 
-def _kind_name(kind: FormulationKind) -> str:
+def kind_name(kind: FormulationKind) -> str:
+    """How a formulation was recognised, in the UI language (the kind column's text)."""
     names = {
         FormulationKind.QUOTED: QT_TRANSLATE_NOOP("TermsModel", "quoted"),
         FormulationKind.NUMBERED: QT_TRANSLATE_NOOP("TermsModel", "numbered"),
@@ -82,7 +83,7 @@ FORMULATION_COLUMNS: tuple[_Column[CollectionFormulation], ...] = (
     _Column(
         QT_TRANSLATE_NOOP("TermsModel", "Kind"),
         lambda e: e.kind.value,
-        lambda e: _kind_name(e.kind),
+        lambda e: kind_name(e.kind),
     ),
 )
 

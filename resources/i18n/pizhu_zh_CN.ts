@@ -910,6 +910,10 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
+        <source>Cop&amp;y Table</source>
+        <translation>复制表格(&amp;Y)</translation>
+    </message>
+    <message>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -935,11 +939,11 @@
     </message>
     <message>
         <source>Export Concordance</source>
-        <translation>导出上下文索引</translation>
+        <translation type="vanished">导出上下文索引</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <translation type="vanished">CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -947,6 +951,33 @@
     <message>
         <source>Speech</source>
         <translation>讲话</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceTables</name>
+    <message>
+        <source>Speech</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终点</translation>
     </message>
     <message>
         <source>Before</source>

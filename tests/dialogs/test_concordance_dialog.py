@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -213,3 +214,38 @@ def test_export_proposes_documents_first_then_the_last_folder_used(
     assert dialog.export_csv() == target
     assert [path.parent for path in proposed] == [documents, target.parent]
     assert ExportSettings().export_folder() == target.parent, "the Export dialog's too"
+
+
+def test_copy_puts_the_lines_as_sorted_on_the_clipboard_under_ui_titles(
+    qtbot: QtBot, dialog: ConcordanceDialog
+) -> None:
+    click_header(qtbot, dialog, Column.LEFT)
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(dialog.table_export.copied) as copied:
+        qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    lines = [line.split("\t") for line in QGuiApplication.clipboard().text().splitlines()]
+    assert lines[0] == ["Speech", "Start", "End", "Before", "Term", "After"]
+    assert copied.args == [dialog.model.rowCount()]
+    assert [row[3] for row in lines[1:]] == _column(dialog, Column.LEFT)
+    assert [row[0] for row in lines[1:]] == _column(dialog, Column.SPEECH)
+
+
+def test_ctrl_c_and_the_tables_menu_copy_and_export(
+    qtbot: QtBot, dialog: ConcordanceDialog
+) -> None:
+    table = dialog.table
+    table.setFocus()
+    table.setCurrentIndex(dialog.model.index(0, 0))
+    with qtbot.waitSignal(dialog.table_export.copied):
+        qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    names = [action.objectName() for action in table.actions()]
+    assert names == ["table_copy", "table_export"]
+
+
+def test_nothing_to_copy_or_export_without_lines(qtbot: QtBot, dialog: ConcordanceDialog) -> None:
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term("没有这个词")
+    assert not dialog.copy_button.isEnabled()
+    assert not dialog.table_export.copy_action.isEnabled()
+    assert not dialog.table_export.export_action.isEnabled()

@@ -362,3 +362,47 @@ def test_ctrl_c_in_the_results_copies_them(qtbot: QtBot, dock: SearchDock) -> No
         qtbot.keyClick(dock.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert copied.args == [len(QGuiApplication.clipboard().text().splitlines()) - 1]
     assert copied.args[0] > 0
+
+
+def _rows_shown(dock: SearchDock) -> list[tuple[int, int]]:
+    """(speech id, start) of every line, speech by speech, as the results show them expanded."""
+    model = dock.model
+    shown = []
+    for row in range(model.rowCount()):
+        speech = model.index(row, 0)
+        model.fetch_all(speech)
+        for line in range(model.rowCount(speech)):
+            child = model.index(line, 0, speech)
+            shown.append((child.data(Role.SPEECH_ID), child.data(Role.START)))
+    return shown
+
+
+@pytest.mark.parametrize(
+    ("column", "clicks"), [(Column.HIT, 1), (Column.LEFT, 1), (Column.RIGHT, 2), (Column.WHERE, 2)]
+)
+def test_copy_and_export_follow_the_sort_shown(
+    qtbot: QtBot,
+    dock: SearchDock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    column: Column,
+    clicks: int,
+) -> None:
+    _type_and_wait(qtbot, dock, "效能")
+    header = dock.view.header()
+    point = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+    for _ in range(clicks):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    dock.view.setFocus()
+    with qtbot.waitSignal(dock.table_export.copied):
+        qtbot.keyClick(dock.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = [line.split("\t") for line in QGuiApplication.clipboard().text().splitlines()[1:]]
+    target = tmp_path / "hits.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    with qtbot.waitSignal(dock.table_export.exported):
+        dock.table_export.export_action.trigger()
+    rows = list(csv.DictReader(io.StringIO(target.read_bytes().decode("utf-8-sig"), newline="")))
+    shown = _rows_shown(dock)
+    assert len(set(shown)) == len(shown) > 10
+    assert [(int(c[0]), int(c[3])) for c in copied] == shown
+    assert [(int(row["speech_id"]), int(row["start"])) for row in rows] == shown

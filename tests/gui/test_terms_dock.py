@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.storage.library import Library
+from desktop.gui.i18n import Language
 from desktop.gui.terms_dock import TermsDock
 from desktop.models.terms_model import Role
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
@@ -24,6 +25,7 @@ from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     show_docked,
 )
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.ui_languages import ui_language  # noqa: F401 - fixture
 
 SPEECH = 4  # 篇4, which quotes “效能革命” throughout
 
@@ -273,3 +275,65 @@ def test_export_writes_the_list_as_csv_and_says_why_it_could_not(
 def test_nothing_to_copy_before_the_terms_are_listed(dock: TermsDock) -> None:
     assert not dock.table_export.copy_action.isEnabled()
     assert not dock.table_export.export_action.isEnabled()
+
+
+def test_the_kind_is_copied_and_exported_in_the_ui_language(
+    qtbot: QtBot,
+    ui_language: Language,  # noqa: F811
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    quoted = {Language.ENGLISH: "quoted", Language.CHINESE: "引号式"}[ui_language]
+    _ready(qtbot, dock, ready_segmenter)
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(_row_of(view, "效能革命"), 0))
+    with qtbot.waitSignal(dock.table_export.copied):
+        qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert next(line for line in lines if line.startswith("效能革命\t")).split("\t")[3] == quoted
+    target = tmp_path / "formulations.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    with qtbot.waitSignal(dock.table_export.exported):
+        dock.table_export.export_action.trigger()
+    rows = _read_csv(target)
+    assert rows[0] == ["formulation", "count", "quoted", "kind", "texts"]  # field names
+    assert next(row for row in rows if row[0] == "效能革命")[3] == quoted
+
+
+@MENU_ON_OFFSCREEN
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+@pytest.mark.parametrize("tab", [0, 1])
+def test_the_menu_key_opens_the_current_entrys_menu_at_its_row(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    menus: MenuSpy,
+    tab: int,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier,
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    dock.tabs.setCurrentIndex(tab)
+    view = (dock.keyword_view, dock.formulation_view)[tab]
+    row = view.model().index(_row_of(view, "效能革命"), 0)
+    view.setFocus()
+    view.setCurrentIndex(row)
+    menus.chosen = "terms_concordance"
+    with qtbot.waitSignal(dock.concordance_requested) as asked:
+        qtbot.keyClick(view, key, modifiers)
+    assert asked.args == ["效能革命", None]
+    ((point, names),) = menus.opened
+    assert names == ["terms_concordance", "terms_search", "table_copy", "table_export"]
+    rect = view.visualRect(row)
+    assert view.viewport().mapToGlobal(rect.topLeft()).y() <= point.y()
+    assert point.y() <= view.viewport().mapToGlobal(rect.bottomLeft()).y()

@@ -5,7 +5,8 @@ Two kinds are found:
 - quoted: short terms in quotation marks, “效能革命”, “放管服”, “两集中、两到位” (whole
   sentences in quotes are quotations, not formulations: see ``MAX_QUOTED``);
 - numbered: a number and a short term, 三个代表, 四个全面, 两个“一把手”; enumerations of
-  such terms, 两集中、两到位; 1+6 规定; the five-year plans, 十三五.
+  such terms, 两集中、两到位; 1+6 规定; the five-year plans, 十三五; numbers alternating
+  with characters, 一带一路, 两学一做 (``alternating``, which tells them from idioms).
 
 A numbered formulation must start and end on jieba word boundaries, so 第一产业 or 三个月 are
 not taken for one, and its phrase must end there: jieba cuts 特别|行政区 and 重要|的, but a
@@ -28,6 +29,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.chinese.alternating import alternating
 from desktop.core.chinese.boundaries import RUN_CHAR, WordBoundaries
 from desktop.core.chinese.segmenter import Segmenter
 
@@ -176,11 +178,15 @@ class _Found:
                 spans.update(_whole_words(_occurrences(text, writing), boundaries))
             writing = self.writings[key].most_common(1)[0][0]
             ordered = tuple(sorted(_outermost(spans)))
-            if kind == FormulationKind.NUMBERED and self.if_repeated[key] and len(ordered) < 2:
+            if kind == FormulationKind.NUMBERED and self._if_repeated(key) and len(ordered) < 2:
                 continue
             result.append(Formulation(writing, kind, len(ordered), self.quoted[key], ordered))
         result.sort(key=lambda item: (-item.count, item.text))
         return result
+
+    def _if_repeated(self, key: str) -> bool:
+        """True if only a second occurrence makes it a formulation: quotes make it one too."""
+        return self.if_repeated[key] and not self.quoted[key]
 
 
 def _quoted(text: str) -> Iterator[tuple[int, int]]:
@@ -215,6 +221,7 @@ def _numbered(text: str, boundaries: WordBoundaries) -> Iterator[tuple[int, int,
     for match in _PLAN.finditer(text):
         if boundaries.is_boundary(match.start()) and boundaries.is_boundary(match.end()):
             yield *match.span(), False
+    yield from alternating(text, boundaries)
 
 
 def _enumeration(

@@ -1,6 +1,7 @@
 """jieba, started once and off the GUI thread, with the app's and the user's dictionaries.
 
-Loading jieba's dictionary takes about a second (less from its cache file), so nothing here
+Loading jieba's dictionary takes about a second (less from its cache file, which
+``prefix_cache`` reads in pieces so that the window's thread keeps its turns), so nothing here
 starts it implicitly: a worker calls ``Segmenter.initialize()`` at launch, and until it is
 done every method that needs jieba returns None (the caller falls back and says so), unless
 asked to ``wait``. jieba itself is imported only then, and its habit of logging to stderr is
@@ -23,6 +24,7 @@ from desktop.core.chinese.dictionary import (
     ensure_user_dictionary,
     read_dictionary,
 )
+from desktop.core.chinese.prefix_cache import load_prefix_dict
 
 if TYPE_CHECKING:
     import jieba
@@ -95,6 +97,14 @@ class Segmenter:
         tokenizer = self._ready_tokenizer(wait)
         return None if tokenizer is None else tokenizer.lcut(text)
 
+    def is_word(self, word: str, *, wait: bool = False) -> bool | None:
+        """True if the dictionaries list ``word`` as a word in use; None if not ready."""
+        tokenizer = self._ready_tokenizer(wait)
+        if tokenizer is None:
+            return None
+        # jieba keeps every prefix of its words at frequency 0: those are not words.
+        return tokenizer.FREQ.get(word, 0) > 0
+
     def word_tag(self, word: str, *, wait: bool = False) -> str | None:
         """The part of speech the dictionaries give ``word`` ("n", "v", "d"…), if listed.
 
@@ -118,9 +128,10 @@ class Segmenter:
         """A new initialised tokenizer with every dictionary loaded into it."""
         jieba = import_jieba()
         tokenizer = jieba.Tokenizer()
-        if self._usable_cache_dir():
-            tokenizer.tmp_dir = str(self.cache_dir)
-        tokenizer.initialize()
+        cache_dir = self.cache_dir if self._usable_cache_dir() else None
+        # Not jieba's initialize(): its one marshal call froze the window (prefix_cache.py).
+        tokenizer.FREQ, tokenizer.total = load_prefix_dict(jieba, cache_dir)
+        tokenizer.initialized = True
         problems: list[Problem] = []
         for path in self.user_dicts:
             entries, unread = read_dictionary(path)
@@ -134,7 +145,7 @@ class Segmenter:
         return tokenizer, problems
 
     def _usable_cache_dir(self) -> bool:
-        """True if the cache folder exists or could be made (else jieba uses the temp folder)."""
+        """True if the cache folder exists or could be made (else nothing is cached)."""
         if self.cache_dir is None:
             return False
         try:

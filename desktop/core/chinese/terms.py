@@ -12,7 +12,11 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.core.chinese.formulations import CollectionFormulation, collection_formulations
+from desktop.core.chinese.formulations import (
+    CollectionFormulation,
+    FormulationKind,
+    collection_formulations,
+)
 from desktop.core.chinese.keywords import (
     MIN_LIBRARY_DOCUMENTS,
     DocumentFrequencies,
@@ -119,11 +123,15 @@ def keyword_table(entries: Sequence[KeywordEntry]) -> Table:
     )
 
 
-def formulation_table(entries: Sequence[CollectionFormulation]) -> Table:
-    """Formulations as a table (``FORMULATION_HEADER``), in the order given."""
+def formulation_table(
+    entries: Sequence[CollectionFormulation],
+    kind_name: Callable[[FormulationKind], str] = str,
+) -> Table:
+    """Formulations as a table (``FORMULATION_HEADER``), in the order given; ``kind_name``
+    writes the kind (its stable English value unless the UI gives its own word)."""
     return Table.of(
         FORMULATION_HEADER,
-        ((e.text, e.count, e.quoted, e.kind.value, e.sources) for e in entries),
+        ((e.text, e.count, e.quoted, kind_name(e.kind), e.sources) for e in entries),
     )
 
 

@@ -60,12 +60,12 @@ ARABIC_NUMERAL = "[0-9０-９]+"
 _SIMPLIFIED = (
     "书记总党长县区镇乡厅处组员经检会团队专监师领导来宾学们亲爱战讲发报"
     "关键词时间编辑责览数点击阅读号链闻荐热门纠错页闭举顶网图联扫当现讯审题类"
-    "机构废开围称标访档传载积内设体问欢权备维码识转请录创众络"
+    "机构废开围称标访档传载积内设体问欢权备维码识转请录创众络辞场议简刚结声"
 )
 _TRADITIONAL = (
     "書記總黨長縣區鎮鄉廳處組員經檢會團隊專監師領導來賓學們親愛戰講發報"
     "關鍵詞時間編輯責覽數點擊閱讀號鏈聞薦熱門糾錯頁閉舉頂網圖聯掃當現訊審題類"
-    "機構廢開圍稱標訪檔傳載積內設體問歡權備維碼識轉請錄創眾絡"
+    "機構廢開圍稱標訪檔傳載積內設體問歡權備維碼識轉請錄創眾絡辭場議簡剛結聲"
 )
 _OTHER_FORMS = dict(zip(_SIMPLIFIED, _TRADITIONAL, strict=True)) | {
     "布": "佈",
@@ -73,6 +73,7 @@ _OTHER_FORMS = dict(zip(_SIMPLIFIED, _TRADITIONAL, strict=True)) | {
     "浏": "瀏",
     "范": "範",
     "志": "誌",  # a converter's mistake, common in traditional copies: 同誌們
+    "面": "麵",  # the same mistake: 下麵
 }
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}

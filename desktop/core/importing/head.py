@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from desktop.core.document import SpanKind
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.contents import is_numbered_entry, labelled_toc, unlabelled_toc
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.fields import Field, bracketed_field
 from desktop.core.importing.lines import (
     TITLE_MAX,
     asks_on_title,
@@ -34,15 +36,13 @@ from desktop.core.importing.lines import (
     speaker,
 )
 from desktop.core.importing.names import bare_name
-from desktop.core.importing.numbering import bare_numeral, decimal_section, heading_marker
+from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.official import is_issuer_mark, is_recipients, unit_byline
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
 _TAIL = 3
 _SIGNATURE_MAX = 30
-_TOC_ENTRY_MAX = 60
-_TOC_MIN_ENTRIES = 3
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
 _SPEECH_KINDS = frozenset({"讲话", "发言", "致辞", "报告", "总结"})
 
@@ -134,6 +134,9 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return 0
     if _take_repeated(head, paragraphs, index):
         return 1
+    field = bracketed_field(text)
+    if field is not None:
+        return _take_field(head, index, text, field)
     found_date = date_line(text)
     if found_date:
         head.date = head.date or found_date
@@ -150,7 +153,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return 1
     if is_toc_heading(text):
         return _take_toc(head, paragraphs, index)
-    if _is_numbered_entry(text):
+    if is_numbered_entry(text):
         return _take_unlabelled_toc(head, paragraphs, index)
     if is_meeting_field(text):
         # who chaired, when and where: a line of the head kept out of the title and the outline
@@ -161,6 +164,17 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
     return _read_address_or_title(head, index, text)
+
+
+def _take_field(head: Head, index: int, text: str, field: Field) -> int:
+    """A labelled line (``【致辞人】王某某``): the speaker's, a date or a subtitle line."""
+    if field.said_by is not None and head.speaker is None:
+        head.role, head.speaker = field.said_by
+    head.date = head.date or field.date
+    if field.occasion is not None and not head.titles:
+        head.titles.append(field.occasion)
+    head.mark(field.kind, index, 0, len(text))
+    return 1
 
 
 def _names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
@@ -189,7 +203,7 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         # a document number sits under the title as a subtitle does (GB/T 9704 centres both)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
-    if _is_title(text) and _continues_last_title(head, index, text):
+    if _continues_last_title(head, index, text) and _unnumbered(text):
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
@@ -270,10 +284,12 @@ def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
 
 def _is_title(text: str) -> bool:
     return (
-        ((is_title_like(text) and len(text) <= TITLE_MAX) or is_long_title(text))
-        and heading_marker(text) is None
-        and bare_numeral(text) is None
-    )
+        (is_title_like(text) and len(text) <= TITLE_MAX) or is_long_title(text)
+    ) and _unnumbered(text)
+
+
+def _unnumbered(text: str) -> bool:
+    return heading_marker(text) is None and bare_numeral(text) is None
 
 
 def _body_started(head: Head) -> bool:
@@ -289,57 +305,18 @@ def _take_title(head: Head, index: int, text: str) -> int:
 
 def _take_toc(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
     """The ``目录`` line and the heading lines listed under it."""
-    last = index
-    for following in range(index + 1, len(paragraphs)):
-        text = paragraphs[following].text
-        if len(text) > _TOC_ENTRY_MAX or salutation_length(text) or not _is_toc_entry(text):
-            break
-        last = following
-    if last == index:
-        return 0
-    for number in range(index, last + 1):
-        head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
-    return last - index + 1
+    return _mark_toc(head, paragraphs, labelled_toc(paragraphs, index))
 
 
 def _take_unlabelled_toc(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
-    """Heading lines listed at the top without ``目录``, each repeated later as a heading."""
-    entries: list[int] = []
-    seen: set[str] = set()
-    for following in range(index, len(paragraphs)):
-        text = paragraphs[following].text
-        if len(text) > _TOC_ENTRY_MAX or not _is_numbered_entry(text):
-            break
-        if _entry_key(text) in seen:
-            break  # the headings themselves begin, right under the list
-        seen.add(_entry_key(text))
-        entries.append(following)
-    if len(entries) < _TOC_MIN_ENTRIES:
-        return 0
-    later = {_entry_key(p.text) for p in paragraphs[entries[-1] + 1 :]}
-    firsts = entries[:_TOC_MIN_ENTRIES]
-    if any(_entry_key(paragraphs[entry].text) not in later for entry in firsts):
-        return 0
+    """Heading lines listed at the top without ``目录``."""
+    return _mark_toc(head, paragraphs, unlabelled_toc(paragraphs, index))
+
+
+def _mark_toc(head: Head, paragraphs: Sequence[Paragraph], entries: Sequence[int]) -> int:
     for number in entries:
         head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
     return len(entries)
-
-
-def _is_numbered_entry(text: str) -> bool:
-    """A numbered heading line (``一、总体情况``, ``1.1 编制目的``), its page number aside."""
-    words = _entry_key(text)
-    numbered = heading_marker(words) is not None or decimal_section(words)
-    return numbered and is_title_like(words)
-
-
-def _entry_key(text: str) -> str:
-    """A contents entry as its heading reads: without the dot leaders and page number."""
-    return text.rstrip("0123456789０-９.…·． ")
-
-
-def _is_toc_entry(text: str) -> bool:
-    words = _entry_key(text)
-    return bool(heading_marker(words) or bare_numeral(words) or is_title_like(words))
 
 
 def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:

@@ -57,7 +57,7 @@ _PERSON_END = (
 )
 _SALUTE_TERM = either_script(
     rf"(?:(?:尊敬的|亲爱的|各位)[^\s、，,：:！!。；;]{{0,5}}?{_PERSON_END}"
-    r"|(?:同志|朋友|同学|女士|先生|老师|同仁|同事|战友|乡亲|青年朋友|小朋友|家人)们)"
+    r"|[^\s、，,：:！!。；;]{0,4}?(?:同志|朋友|同学|女士|先生|老师|同仁|同事|战友|乡亲|家人)们)"
 )
 _SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与與]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
 
@@ -100,6 +100,7 @@ _KIND_WORD = re.compile(
     r"讲话|发言|提纲|致辞|主持词|报告|材料|检查|方案|通知|意见|要点|计划|总结|规划|纪要|办法|规定"
 )
 _KIND_WORD_REACH = 3  # characters either side of the break: the longest kind word is three
+_KIND_WORD_END_MAX = 2  # the rest of a kind word alone on a line (告, 持词)
 # A meeting's record fields under a speech's title or in its minutes (主持人：…, 记录人：…,
 # 时间：…, 地点：…): who chaired and where, neither a title nor a heading.
 _MEETING_FIELD = re.compile(
@@ -228,8 +229,11 @@ def document_number(text: str) -> bool:
 def continues_title(title: str, text: str) -> bool:
     """Whether the title line ``text`` carries on ``title``, broken over lines as official
     documents centre long titles (``…关于印发`` / ``…实施方案的通知``)."""
-    if _DOCUMENT_KIND.search(title) or not is_title_like(text):
+    if _DOCUMENT_KIND.search(title):
         return False
+    if not is_title_like(text):
+        # a line too short for a title may still end one: …工作报 / 告, …的讲 / 话
+        return len(text) <= _KIND_WORD_END_MAX and _cuts_a_kind_word(title, text)
     if _left_open(title) or _cuts_a_kind_word(title, text):
         return True
     # "…关于…" runs on to the line that names the document's kind, or that is left open itself

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.document import NodeKind
-from desktop.core.importing.chars import BULLETS, CLOSERS, SENTENCE_END, ends_sentence, han_count
+from desktop.core.importing.chars import (
+    BULLETS,
+    CLOSERS,
+    SENTENCE_END,
+    either_script,
+    ends_sentence,
+    han_count,
+)
 from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.decimal_sections import decimal_sections
@@ -44,6 +51,12 @@ from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
+# Words that carry a sentence on from the one before (下面，首先，同时，): a line opening with
+# one, then a comma, is running text, whatever its end.
+_DANGLING_DASHES = ("—", "―", "－", "-", "~", "～")
+_CONNECTIVE_OPENING = re.compile(
+    either_script("(?:下面|首先|其次|再次|然后|接下来|接着|此外|另外|同时|最后|现在)") + "[，,]"
+)
 # The 附件： that starts the list of an official document's attachments under its text (the
 # first name may follow on the line), matched at a line's start; official's
 # _LABEL_OVER_AN_ATTACHMENT is instead a whole line over an attachment's own text (附件1).
@@ -283,6 +296,9 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
     if is_structural(text) or following is None or not _is_section_text(following.text):
         return False
     if opening_first(text) or any(m.start == 0 for m in point_markers(text)):
+        return False
+    if _CONNECTIVE_OPENING.match(text) or text.endswith(_DANGLING_DASHES):
+        # 下面，颁发先进集体奖 / 下面进行——: a sentence that lost its end or runs on
         return False
     return previous is None or _closed(previous.text)
 

@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from desktop.core.importing.chair import with_chair_parts
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
@@ -256,7 +257,9 @@ def _by_title_and_speaker(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
         for start, end in zip(starts, ends, strict=True)
         if _has_sentences(paragraphs[start + 2 : end])
     ]
-    return _ranges_from(opened, len(paragraphs)) if len(opened) >= 2 else []
+    if len(opened) < 2:
+        return []
+    return with_chair_parts(paragraphs, _ranges_from(opened, len(paragraphs)))
 
 
 def _by_declared_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:

@@ -13,11 +13,20 @@ import sqlite3
 class FtsIndexer:
     """Storage's SearchIndexer backed by the full-text index of search_index."""
 
-    def index_speech(self, conn: sqlite3.Connection, speech_id: int, text: str) -> None:
+    def prepare_speech(self, text: str, *, compact: bool = False) -> object:
+        """The text's n-gram columns and stored form, made without the database."""
+        from desktop.core.storage import search_index
+
+        return search_index.prepare_speech(text, compact=compact)
+
+    def index_speech(
+        self, conn: sqlite3.Connection, speech_id: int, text: str, prepared: object | None = None
+    ) -> None:
         """A speech was added or its canonical text replaced."""
         from desktop.core.storage import search_index
 
-        search_index.index_speech(conn, speech_id, text)
+        ready = prepared if isinstance(prepared, search_index.PreparedSpeech) else None
+        search_index.index_speech(conn, speech_id, text, ready)
 
     def remove_speech(self, conn: sqlite3.Connection, speech_id: int) -> None:
         """A speech left the library."""

@@ -10,9 +10,12 @@ import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, fields
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.document import ImportedDocument, OutlineNode, Removal, Speech, TextSpan
+
+if TYPE_CHECKING:
+    from desktop.core.storage.import_preparation import PreparedText
 
 _Report = TypeVar("_Report")
 
@@ -33,14 +36,6 @@ def report_from_json(encoded: str, report_type: type[_Report]) -> _Report:
     data = json.loads(encoded)
     known = {field.name for field in fields(report_type)}  # type: ignore[arg-type]
     return report_type(**{key: value for key, value in data.items() if key in known})
-
-
-def document_fingerprint(document: ImportedDocument) -> str:
-    """A hash of everything the importer produced, except where the file was."""
-    # Loaded with the first import: opening the window loads this module but stores nothing.
-    from desktop.core.storage.fingerprint import document_fingerprint as fingerprint
-
-    return fingerprint(document)
 
 
 def insert_collection(
@@ -88,25 +83,38 @@ def update_collection(
     )
 
 
-def insert_speech(conn: sqlite3.Connection, collection_id: int, speech: Speech) -> int:
-    """Add a speech with its outline and spans; return its id."""
+def insert_speech(
+    conn: sqlite3.Connection,
+    collection_id: int,
+    speech: Speech,
+    prepared: PreparedText | None = None,
+) -> int:
+    """Add a speech with its outline and spans; return its id.
+
+    ``prepared`` is its text's UTF-8 and hash, made before the transaction (import_preparation).
+    """
     cursor = conn.execute(
         "INSERT INTO speeches (collection_id, idx, title, listed_title, date, speaker, role,"
         " text, text_hash, text_length) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)",
-        (collection_id, speech.index, *_speech_fields(speech)),
+        (collection_id, speech.index, *_speech_fields(speech, prepared)),
     )
     speech_id = _rowid(cursor)
     _insert_structure(conn, speech_id, speech)
     return speech_id
 
 
-def update_speech(conn: sqlite3.Connection, speech_id: int, speech: Speech) -> None:
+def update_speech(
+    conn: sqlite3.Connection,
+    speech_id: int,
+    speech: Speech,
+    prepared: PreparedText | None = None,
+) -> None:
     """Replace a stored speech's metadata, text, outline and spans; it is present again."""
     conn.execute(
         "UPDATE speeches SET idx = ?, title = ?, listed_title = ?, date = ?, speaker = ?,"
         " role = ?, text = CAST(? AS TEXT), text_hash = ?, text_length = ?, missing_since = NULL"
         " WHERE id = ?",
-        (speech.index, *_speech_fields(speech), speech_id),
+        (speech.index, *_speech_fields(speech, prepared), speech_id),
     )
     conn.execute("DELETE FROM outline_nodes WHERE speech_id = ?", (speech_id,))
     conn.execute("DELETE FROM spans WHERE speech_id = ?", (speech_id,))
@@ -137,19 +145,23 @@ def replace_removals(
     )
 
 
-def _speech_fields(speech: Speech) -> tuple[object, ...]:
+def _speech_fields(speech: Speech, prepared: PreparedText | None) -> tuple[object, ...]:
     # The text goes as UTF-8 made in pieces, cast back to text by SQLite: binding a long str
     # encodes it in one call holding the GIL (~60 ms for 10 M characters).
     from desktop.core.storage.search_text import utf8  # not loaded before the first write
 
+    if prepared is None:
+        encoded, hashed = utf8(speech.text), speech.text_hash
+    else:
+        encoded, hashed = prepared.encoded, prepared.text_hash
     return (
         speech.title,
         speech.listed_title,
         speech.date,
         speech.speaker,
         speech.role,
-        utf8(speech.text),
-        speech.text_hash,
+        encoded,
+        hashed,
         len(speech.text),  # text_length: SQLite's length() of a text counts code points too
     )
 

@@ -3,7 +3,9 @@
 ``LibraryStore`` and ``AnnotationStore`` call a ``SearchIndexer`` inside the very transaction
 that changes the rows, so the index can never disagree with the library: an import, re-import,
 deletion, note edit, trashing or restoring either commits with its index update or not at all.
-The indexer works on the connection it is given and never commits. The FTS5 index plugs in
+The indexer works on the connection it is given and never commits. What does not need the
+database (the text's n-grams, most of an import's work) is done beforehand by ``prepare_speech``,
+outside any transaction, so an import holds the write lock only to insert. The FTS5 index plugs in
 here (fts_indexer.FtsIndexer, which open_library uses); ``NullIndexer`` indexes nothing.
 """
 
@@ -14,10 +16,22 @@ from typing import Protocol
 
 
 class SearchIndexer(Protocol):
-    """What storage tells the search index, always inside the caller's transaction."""
+    """What storage tells the search index, always inside the caller's transaction.
 
-    def index_speech(self, conn: sqlite3.Connection, speech_id: int, text: str) -> None:
-        """A speech was added or its canonical text replaced."""
+    ``prepare_speech`` is the exception: called before the transaction, without a connection.
+    """
+
+    def prepare_speech(self, text: str, *, compact: bool = False) -> object | None:
+        """What indexing this text will write, worked out now (None: nothing to prepare).
+
+        The value is the indexer's own, handed back to ``index_speech`` of the same text.
+        ``compact`` asks to keep less in memory for a little more work in the transaction.
+        """
+
+    def index_speech(
+        self, conn: sqlite3.Connection, speech_id: int, text: str, prepared: object | None = None
+    ) -> None:
+        """A speech was added or its canonical text replaced (``prepared``: see above)."""
 
     def remove_speech(self, conn: sqlite3.Connection, speech_id: int) -> None:
         """A speech left the library."""
@@ -34,7 +48,12 @@ class SearchIndexer(Protocol):
 class NullIndexer:
     """A SearchIndexer that indexes nothing (libraries without a search index yet)."""
 
-    def index_speech(self, conn: sqlite3.Connection, speech_id: int, text: str) -> None:
+    def prepare_speech(self, text: str, *, compact: bool = False) -> None:
+        """Nothing to prepare."""
+
+    def index_speech(
+        self, conn: sqlite3.Connection, speech_id: int, text: str, prepared: object | None = None
+    ) -> None:
         """Ignore a speech change."""
 
     def remove_speech(self, conn: sqlite3.Connection, speech_id: int) -> None:

@@ -8,6 +8,7 @@ version of a stored file updates that collection in place; see ``reimport``.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer
 
 if TYPE_CHECKING:
+    from desktop.core.storage.import_preparation import PreparedImport
     from desktop.core.storage.title_matches import TitleMatches
 
 
@@ -75,40 +77,61 @@ class LibraryStore:
         self._db = db
         self._indexer: SearchIndexer = indexer or NullIndexer()
 
-    def import_document(self, document: ImportedDocument) -> ImportReport:
+    def import_document(
+        self, document: ImportedDocument, *, cancelled: Callable[[], bool] | None = None
+    ) -> ImportReport:
         """Add ``document`` as a collection, or update the collection it is a new version of.
 
         A collection in the trash that the document is a version of comes back out of it. The
         report of a change is kept with the collection (``last_import_report``), in the same
-        transaction.
+        transaction. What needs no database (the search index's rows above all) is worked out
+        before that transaction begins, which holds the write lock only to insert; ``cancelled``
+        is asked meanwhile (CancelledError, and nothing was written).
         """
         if not document.speeches:
             raise LibraryError("the document holds no speech", code="invalid", path=document.source)
+        prepared = self._prepare(document, cancelled)
         now = utc_now()
-        fingerprint = import_writer.document_fingerprint(document)
         with self._db.transaction() as conn:
             existing = _find_collection(conn, document)
             if existing is None:
-                report = self._create(conn, document, fingerprint, now)
+                report = self._create(conn, document, prepared, now)
             else:
                 if existing["deleted"] is not None:
                     conn.execute(
                         "UPDATE collections SET deleted = NULL WHERE id = ?", (existing["id"],)
                     )
-                report = self._update(conn, existing, document, fingerprint, now)
+                report = self._update(conn, existing, document, prepared, now)
             # The same file again changes nothing, so the report worth showing stays.
             if report.status != ImportStatus.UNCHANGED:
                 import_writer.store_report(conn, report, now)
         return report
+
+    def _prepare(
+        self, document: ImportedDocument, cancelled: Callable[[], bool] | None
+    ) -> PreparedImport:
+        """Prepare the texts the library does not hold yet in a collection this may update."""
+        from desktop.core.storage.import_preparation import prepare_import
+
+        # A guess, read before the transaction: a text it gets wrong is indexed inside instead.
+        stored = self._db.rows(
+            "SELECT DISTINCT text_hash FROM speeches WHERE collection_id IN"
+            " (SELECT id FROM collections WHERE source = ? OR title = ?)",
+            (document.source, document.title),
+        )
+        return prepare_import(
+            document, self._indexer, stored_hashes={row[0] for row in stored}, cancelled=cancelled
+        )
 
     def _update(
         self,
         conn: sqlite3.Connection,
         existing: sqlite3.Row,
         document: ImportedDocument,
-        fingerprint: str,
+        prepared: PreparedImport,
         now: str,
     ) -> ImportReport:
+        fingerprint = prepared.fingerprint
         if existing["fingerprint"] == fingerprint and existing["source"] == document.source:
             return ImportReport(
                 existing["id"],
@@ -120,7 +143,7 @@ class LibraryStore:
         # Re-anchoring and text diffing load only when a changed file is imported again.
         from desktop.core.storage import reimport
 
-        counts = reimport.reimport(conn, existing["id"], document, self._indexer, now)
+        counts = reimport.reimport(conn, existing["id"], document, self._indexer, prepared, now)
         return ImportReport(
             existing["id"],
             document.title,
@@ -337,13 +360,19 @@ class LibraryStore:
             )
 
     def _create(
-        self, conn: sqlite3.Connection, document: ImportedDocument, fingerprint: str, now: str
+        self,
+        conn: sqlite3.Connection,
+        document: ImportedDocument,
+        prepared: PreparedImport,
+        now: str,
     ) -> ImportReport:
-        collection_id = import_writer.insert_collection(conn, document, fingerprint, now)
+        collection_id = import_writer.insert_collection(conn, document, prepared.fingerprint, now)
         ids_by_index = {}
-        for speech in document.speeches:
-            speech_id = import_writer.insert_speech(conn, collection_id, speech)
-            self._indexer.index_speech(conn, speech_id, speech.text)
+        for position, speech in enumerate(document.speeches):
+            text = prepared.text_of(position, speech)
+            speech_id = import_writer.insert_speech(conn, collection_id, speech, text)
+            index = None if text is None else text.index
+            self._indexer.index_speech(conn, speech_id, speech.text, index)
             ids_by_index[speech.index] = speech_id
         import_writer.replace_removals(conn, collection_id, document.removed, ids_by_index)
         return ImportReport(

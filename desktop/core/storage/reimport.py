@@ -20,6 +20,7 @@ from desktop.core.annotation import AnchorState, TextQuote
 from desktop.core.document import ImportedDocument, Speech
 from desktop.core.storage import import_writer
 from desktop.core.storage.annotation_values import first_marked
+from desktop.core.storage.import_preparation import PreparedImport, PreparedText
 from desktop.core.storage.indexing import SearchIndexer, note_search_text
 from desktop.core.storage.rows import load_outline, load_spans
 from desktop.core.storage.speech_matching import StoredSpeech, match_speeches
@@ -63,29 +64,32 @@ def reimport(
     collection_id: int,
     document: ImportedDocument,
     indexer: SearchIndexer,
+    prepared: PreparedImport,
     now: str,
 ) -> ReimportCounts:
-    """Bring the stored collection in line with ``document``; the caller holds the transaction."""
+    """Bring the stored collection in line with ``document``; the caller holds the transaction.
+
+    ``prepared`` (import_preparation) holds the fingerprint and the new texts' index rows.
+    """
     counts = ReimportCounts()
     stored = {speech.id: speech for speech in stored_speeches(conn, collection_id)}
     matches = match_speeches(list(stored.values()), document.speeches)
     ids_by_index = {}
     for position, speech in enumerate(document.speeches):
         old = stored.pop(matches[position]) if position in matches else None
+        text = prepared.text_of(position, speech)
         if old is None:
-            speech_id = import_writer.insert_speech(conn, collection_id, speech)
-            indexer.index_speech(conn, speech_id, speech.text)
+            speech_id = import_writer.insert_speech(conn, collection_id, speech, text)
+            indexer.index_speech(conn, speech_id, speech.text, None if text is None else text.index)
             counts.added += 1
         else:
             speech_id = old.id
-            _continue_speech(conn, old, speech, indexer, counts)
+            _continue_speech(conn, old, speech, text, indexer, counts)
         ids_by_index[speech.index] = speech_id
     import_writer.replace_removals(conn, collection_id, document.removed, ids_by_index)
     for gone in stored.values():
         _retire_speech(conn, gone.id, indexer, now, counts)
-    import_writer.update_collection(
-        conn, collection_id, document, import_writer.document_fingerprint(document), now
-    )
+    import_writer.update_collection(conn, collection_id, document, prepared.fingerprint, now)
     return counts
 
 
@@ -93,18 +97,21 @@ def _continue_speech(
     conn: sqlite3.Connection,
     old: StoredSpeech,
     speech: Speech,
+    text: PreparedText | None,
     indexer: SearchIndexer,
     counts: ReimportCounts,
 ) -> None:
-    text_changed = old.text_hash != speech.text_hash
+    # Speech.text_hash hashes the whole text each time it is asked: once here.
+    new_hash = speech.text_hash if text is None else text.text_hash
+    text_changed = old.text_hash != new_hash
     if not text_changed and not _metadata_changed(conn, old.id, speech):
         return
     if text_changed:
-        _reanchor(conn, old, speech, indexer, counts)
+        _reanchor(conn, old, speech, new_hash, indexer, counts)
         _move_reading_position(conn, old, speech.text)
-    import_writer.update_speech(conn, old.id, speech)
+    import_writer.update_speech(conn, old.id, speech, text)
     if text_changed:
-        indexer.index_speech(conn, old.id, speech.text)
+        indexer.index_speech(conn, old.id, speech.text, None if text is None else text.index)
     counts.changed += 1
 
 
@@ -126,6 +133,7 @@ def _reanchor(
     conn: sqlite3.Connection,
     old: StoredSpeech,
     speech: Speech,
+    new_hash: str,
     indexer: SearchIndexer,
     counts: ReimportCounts,
 ) -> None:
@@ -145,7 +153,8 @@ def _reanchor(
                 (row["id"],),
             )
             continue
-        quote = _place_annotation(conn, row, str(anchor.state), (anchor.start, anchor.end), speech)
+        where = (anchor.start, anchor.end)
+        quote = _place_annotation(conn, row, str(anchor.state), where, (speech.text, new_hash))
         if row["deleted"] is None and quote.exact != row["exact"]:
             indexer.index_note(conn, row["id"], old.id, note_search_text(row["note"], quote.exact))
 
@@ -168,13 +177,14 @@ def _place_annotation(
     row: sqlite3.Row,
     state: str,
     where: tuple[int, int],
-    speech: Speech,
+    new: tuple[str, str],
 ) -> TextQuote:
-    """Store where an annotation was found, with a fresh quote of the new text.
+    """Store where an annotation was found, with a fresh quote of the new text (and its hash).
 
     A close match's words differ from those marked: the first-marked words are kept.
     """
-    quote = TextQuote.from_text(speech.text, *where)
+    new_text, new_hash = new
+    quote = TextQuote.from_text(new_text, *where)
     marked = first_marked(row["exact"], row["marked_quote"], quote.exact)
     conn.execute(
         "UPDATE annotations SET state = ?, start_pos = ?, end_pos = ?, exact = ?, prefix = ?,"
@@ -185,7 +195,7 @@ def _place_annotation(
             quote.exact,
             quote.prefix,
             quote.suffix,
-            speech.text_hash,
+            new_hash,
             marked,
             row["id"],
         ),

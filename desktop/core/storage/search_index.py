@@ -3,7 +3,8 @@
 What it promises: ``search`` finds exactly what a plain substring scan of the normalised texts
 finds (search_text.normalise: NFKC width and lower case, one character for one), every occurrence
 and overlapping ones, with str offsets into the canonical text. Public API: create_search_schema,
-index_speech / remove_speech / index_note / remove_note (or FtsIndexer, storage's hook),
+prepare_speech (the work of indexing a text, done before a transaction) / index_speech /
+remove_speech / index_note / remove_note (or FtsIndexer, storage's hook),
 rebuild_search_index, parse_query / Query, search -> SearchResult (Hit), snippet (kwic).
 
 The design was chosen by measuring (bench/bench_search.py, 10,000 speeches, 101 M characters,
@@ -47,12 +48,13 @@ from __future__ import annotations
 import sqlite3
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import chain
 
 from desktop.core.errors import CancelledError, QueryError
 from desktop.core.storage.fts_indexer import FtsIndexer
 from desktop.core.storage.kwic import Snippet, snippet
-from desktop.core.storage.search_engine import pack_positions
+from desktop.core.storage.search_engine import pack_positions, unpack_positions
 from desktop.core.storage.search_query import Query, parse_query
 from desktop.core.storage.search_result import Hit, SearchResult
 from desktop.core.storage.search_run import search
@@ -63,11 +65,12 @@ from desktop.core.storage.search_schema import (
     gram_table,
 )
 from desktop.core.storage.search_text import normalise
-from desktop.core.storage.search_tokens import GRAM_SIZES, gram_column
+from desktop.core.storage.search_tokens import GRAM_SIZES, gram_column, laid_out
 
 __all__ = [
     "FtsIndexer",
     "Hit",
+    "PreparedSpeech",
     "Query",
     "QueryError",
     "SearchResult",
@@ -76,6 +79,7 @@ __all__ = [
     "index_note",
     "index_speech",
     "parse_query",
+    "prepare_speech",
     "rebuild_search_index",
     "remove_note",
     "remove_speech",
@@ -87,18 +91,62 @@ __all__ = [
 _ZLIB_LEVEL = 1
 
 
-def index_speech(conn: sqlite3.Connection, speech_id: int, text: str) -> None:
-    """Index (or re-index) a speech's canonical text under its id."""
+@dataclass(frozen=True, slots=True)
+class PreparedSpeech:
+    """What indexing one speech's text writes, worked out without the database.
+
+    Made by ``prepare_speech`` before the import's transaction begins (finding the hot grams
+    is most of an import's work), so that the transaction only inserts.
+    """
+
+    text: str
+    normalised: str
+    stored: bytes  # the normalised text as search_speech keeps it (compressed)
+    columns: tuple[PreparedColumn, ...]  # one per GRAM_SIZES
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedColumn:
+    """One gram size of a document: its FTS5 column and its hot grams' packed positions."""
+
+    size: int
+    encoded: bytearray | None  # None: laid out when inserted (search_tokens.laid_out)
+    hot: tuple[tuple[str, int, bytes], ...]  # (gram, width, packed positions)
+
+
+def prepare_speech(text: str, *, compact: bool = False) -> PreparedSpeech:
+    """Everything ``index_speech`` of this text writes, whatever the speech's id.
+
+    ``compact`` keeps only the hot grams' positions, not the column values (~20 bytes a
+    character): those are laid out from them when inserted, cheaply (array work at C speed).
+    """
+    normalised = normalise(text)
+    columns = _columns(normalised, compact=compact)
+    return PreparedSpeech(text, normalised, _compressed(normalised), columns)
+
+
+def index_speech(
+    conn: sqlite3.Connection, speech_id: int, text: str, prepared: PreparedSpeech | None = None
+) -> None:
+    """Index (or re-index) a speech's canonical text under its id.
+
+    ``prepared`` (``prepare_speech`` of the same text) spares the work inside the transaction;
+    one made from another text is ignored.
+    """
     if speech_id <= 0:
         raise ValueError(f"speech ids are positive, not {speech_id}")
-    normalised = normalise(text)
+    if prepared is not None and prepared.text is not text and prepared.text != text:
+        prepared = None
+    normalised = normalise(text) if prepared is None else prepared.normalised
     old = _stored_speech(conn, speech_id)
     if old == normalised:
         return
     if old is not None:
         _unindex(conn, speech_id, old)
-    _index(conn, speech_id, normalised)
-    stored = zlib.compress(normalised.encode("utf-8"), _ZLIB_LEVEL)
+    if prepared is None:
+        prepared = PreparedSpeech(text, normalised, _compressed(normalised), _columns(normalised))
+    _insert_columns(conn, speech_id, normalised, prepared.columns)
+    stored = prepared.stored
     # Plain INSERT or UPDATE, never INSERT OR REPLACE: a statement that needs a statement journal
     # makes FTS5 write its pending tokens out as a new segment, one per speech instead of one per
     # transaction, and the merging that follows slows indexing several times over.
@@ -201,17 +249,40 @@ def _stored_speech(conn: sqlite3.Connection, speech_id: int) -> str | None:
 
 
 def _index(conn: sqlite3.Connection, doc: int, normalised: str) -> None:
+    _insert_columns(conn, doc, normalised, _columns(normalised))
+
+
+def _compressed(normalised: str) -> bytes:
+    return zlib.compress(normalised.encode("utf-8"), _ZLIB_LEVEL)
+
+
+def _columns(normalised: str, *, compact: bool = False) -> tuple[PreparedColumn, ...]:
+    """Each gram size's column, its hot positions packed (what search_hot stores)."""
+    found = []
     for size in GRAM_SIZES:
         column = gram_column(normalised, size)
+        hot = tuple((gram, *pack_positions(where)) for gram, where in column.hot.items())
+        found.append(PreparedColumn(size, None if compact else column.encoded, hot))
+    return tuple(found)
+
+
+def _insert_columns(
+    conn: sqlite3.Connection, doc: int, normalised: str, columns: tuple[PreparedColumn, ...]
+) -> None:
+    for column in columns:
+        encoded = column.encoded
+        if encoded is None:
+            hot = (unpack_positions(width, packed) for _gram, width, packed in column.hot)
+            encoded = laid_out(normalised, column.size, hot)
         # The column goes as UTF-8 bytes made in pieces and becomes text inside SQLite, which
         # lets the GIL go while it steps: binding one long str encoded it holding the GIL.
         conn.execute(
-            f"INSERT INTO {gram_table(size)}(rowid, tokens) VALUES (?, CAST(? AS TEXT))",
-            (doc, column.encoded),
+            f"INSERT INTO {gram_table(column.size)}(rowid, tokens) VALUES (?, CAST(? AS TEXT))",
+            (doc, encoded),
         )
         conn.executemany(
             "INSERT INTO search_hot(size, gram, doc, width, positions) VALUES (?, ?, ?, ?, ?)",
-            [(size, gram, doc, *pack_positions(found)) for gram, found in column.hot.items()],
+            [(column.size, gram, doc, width, packed) for gram, width, packed in column.hot],
         )
 
 

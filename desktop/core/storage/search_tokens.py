@@ -110,13 +110,22 @@ def gram_column(text: str, size: int) -> GramColumn:
     """The FTS5 column value of a normalised text for one gram size, hot grams set apart."""
     if not _FAST_LAYOUT or needs_escape(text):
         return _escaped_column(gram_tokens(text, size), size)
+    hot = hot_positions(text, size) if size in HOT_SIZES and len(text) >= size else {}
+    return GramColumn(laid_out(text, size, hot.values()), hot)
+
+
+def laid_out(text: str, size: int, hot: Iterable[Iterable[int]]) -> bytearray:
+    """The column value (UTF-8) with the filler at the hot grams' offsets (``hot_positions``).
+
+    The cheap part of ``gram_column`` (array work at C speed); finding the hot grams is the
+    costly one, so a caller short of memory keeps those and lays the column out when needed.
+    """
+    if not _FAST_LAYOUT or needs_escape(text):
+        return _escaped_column(gram_tokens(text, size), size).encoded
     layout = _Layout(text, size)
-    if size not in HOT_SIZES or not layout.count:
-        return GramColumn(layout.encoded())
-    hot = hot_positions(text, size)
-    for positions in hot.values():
+    for positions in hot:
         layout.fill(positions)
-    return GramColumn(layout.encoded(), hot)
+    return layout.encoded()
 
 
 def token_chunks(text: str, size: int) -> Iterator[tuple[int, Sequence[str]]]:

@@ -14,7 +14,8 @@ from desktop.core.chinese.dictionary import (
     app_dictionaries,
     read_dictionary,
 )
-from desktop.core.chinese.segmenter import Segmenter, Token
+from desktop.core.chinese.prefix_cache import CACHE_NAME
+from desktop.core.chinese.segmenter import Segmenter, Token, import_jieba
 
 
 def test_nothing_loads_unless_asked(tmp_path: Path) -> None:
@@ -48,9 +49,10 @@ def test_initialize_from_threads_loads_once_quietly_with_its_cache_in_place(
             thread.start()
         for thread in threads:
             thread.join()
+        import_jieba().default_logger.debug("a record of jieba's")
     assert shared.ready
     assert len(built) == 1
-    assert (cache / "jieba.cache").is_file()
+    assert (cache / CACHE_NAME).is_file()
     assert capfd.readouterr().err == ""  # jieba's own stderr handler is gone...
     assert any(record.name == "jieba" for record in caplog.records)  # ...its records are not
 
@@ -110,13 +112,32 @@ def test_a_dictionary_saved_as_gb18030_reads(tmp_path: Path) -> None:
 def test_an_unusable_cache_folder_is_not_fatal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where jieba falls back to
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where jieba would fall back to
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     segmenter = Segmenter(blocker / "cache", [])
     segmenter.initialize()
     assert segmenter.cut("效能", wait=False) is not None
-    assert (tmp_path / "jieba.cache").is_file()
+    assert not list(tmp_path.glob("*.cache")), "nothing cached in the shared temporary folder"
+
+
+def test_words_of_the_sample_are_those_of_jiebas_own_start_up(
+    tmp_path: Path, segmenter: Segmenter, sample_speeches: dict[str, str]
+) -> None:
+    jieba = import_jieba()
+    own = jieba.Tokenizer()
+    own.tmp_dir = str(tmp_path)  # jieba's own cache, built by its own initialize()
+    own.initialize()
+    for path in app_dictionaries():
+        entries, _problems = read_dictionary(path)
+        for entry in entries:
+            own.add_word(entry.word, entry.freq, entry.tag)
+    for title, text in sample_speeches.items():
+        tokens = segmenter.tokens(text)
+        assert tokens is not None
+        assert [(token.word, token.start, token.end) for token in tokens] == list(
+            own.tokenize(text)
+        ), title
 
 
 def test_word_tags_come_from_jiebas_and_the_apps_dictionaries(segmenter: Segmenter) -> None:
@@ -130,3 +151,16 @@ def test_word_tags_wait_for_jieba_only_if_asked(tmp_path: Path) -> None:
     segmenter = Segmenter(tmp_path, [])
     assert segmenter.word_tag("特别") is None
     assert segmenter.word_tag("特别", wait=True) == "d"
+
+
+def test_words_are_those_the_dictionaries_list_not_their_prefixes(segmenter: Segmenter) -> None:
+    assert segmenter.is_word("清楚")
+    assert segmenter.is_word("效能革命")  # resources/dict/politics.txt
+    assert not segmenter.is_word("效能革")  # jieba keeps it at frequency 0, as a prefix
+    assert not segmenter.is_word("带学")
+
+
+def test_is_word_waits_for_jieba_only_if_asked(tmp_path: Path) -> None:
+    segmenter = Segmenter(tmp_path, [])
+    assert segmenter.is_word("清楚") is None
+    assert segmenter.is_word("清楚", wait=True)

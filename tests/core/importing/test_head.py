@@ -122,6 +122,43 @@ def test_a_title_cut_inside_the_word_naming_its_kind_is_one_title(first: str, se
     assert head.titles == [first + second]
 
 
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("某某县2023年政府工作报", "告"),
+        ("在全县某某工作会议上的讲", "话"),
+        ("在某某会议上的主持", "词"),
+    ],
+)
+def test_a_title_broken_before_its_last_characters_is_one_title(first: str, last: str) -> None:
+    head, _ = _head(f"{first}\n{last}\n各位代表：\n现在，我代表县人民政府作报告。")
+    assert head.titles == [first + last]
+    assert head.body_start == 3
+
+
+def test_bracketed_labels_over_a_speech_are_never_its_title() -> None:
+    head, _ = _head(
+        "在某某公司成立十周年庆典上的致辞\n【致辞人】王某某\n【致辞背景】某某公司成立十周年庆典\n"
+        "【发布时间】2023年5月6日\n各位来宾：\n今天，我们欢聚一堂。"
+    )
+    assert head.titles == ["在某某公司成立十周年庆典上的致辞"]
+    assert (head.speaker, head.date) == ("王某某", "2023-05-06")
+    assert head.body_start == 5
+
+
+def test_an_occasion_field_stands_for_a_title_the_speech_lacks() -> None:
+    head, _ = _head(
+        "【範例一】\n【致辭人】某某市衛生委\n【致辭背景】某某大會致辭\n同誌們:\n今天開會。"
+    )
+    assert head.titles == ["某某大會致辭"]
+    assert head.body_start == 4
+
+
+def test_a_lone_character_under_a_whole_title_is_not_taken_into_it() -> None:
+    head, _ = _head("某某县2023年政府工作报告\n告\n各位代表：\n现在作报告。")
+    assert head.titles == ["某某县2023年政府工作报告"]
+
+
 def test_a_title_line_ending_on_a_whole_kind_word_stays_apart() -> None:
     head, _ = _head("某某工作报告\n告别陋习倡议\n根据统一部署，现将有关情况报告如下。")
     assert head.titles == ["某某工作报告", "告别陋习倡议"]

@@ -67,6 +67,10 @@ def test_announced_count(line: str, count: int | None) -> None:
         ("各位领导要高度重视,", 0),
         ("同志们的努力很重要。", 0),
         ("在各位代表的支持下，", 0),
+        # listeners named before 同志们 (学员同志们, 在座的同志们) are still addressed
+        ("尊敬的团校各位领导,学员同志们,青年朋友们:", 22),
+        ("在座的同志们：", 7),
+        ("全体党员同志们要团结一致。", 0),
         # Traditional characters (a Big5 file from Hong Kong or Taiwan).
         ("同志們：", 4),
         ("各位來賓、女士們、先生們：", 13),

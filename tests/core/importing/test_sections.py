@@ -95,6 +95,15 @@ def test_short_lines_that_are_not_unnumbered_headings() -> None:
     assert _events("第一段。", "长太息以掩涕兮", "哀民生之多艰") == []
 
 
+@pytest.mark.parametrize("line", ["下面，颁发先进集体奖", "下麵,請上臺領獎", "同时，加强队伍建设"])
+def test_a_line_carrying_on_with_a_connective_is_not_a_heading(line: str) -> None:
+    assert _events("会议进行第三项，颁奖。", line, "请各位领导为先进集体颁发奖牌和证书。") == []
+
+
+def test_a_line_running_on_under_a_dash_is_not_a_heading() -> None:
+    assert _events("今天会议共有五项议程。", "下面进行——", "第五项：请县委书记作报告。") == []
+
+
 def test_bare_numeral_heading_is_labelled_with_its_opening_words() -> None:
     (event,) = _events("一", "各位代表，全国农业发展纲要草案，反映了我国农村的发展过程。")
     assert event.style == "cn-bare"

@@ -213,7 +213,39 @@ def test_speeches_a_chair_introduces_open_with_title_and_speaker() -> None:
         "下面请书记讲话。\n"
         "在全市某某工作会议上的讲话\n市委书记 某某某\n同志们：\n要抓好工作落实。"
     )
-    assert [(first, end) for first, end, *_ in _starts(text)] == [(0, 4), (4, 9), (9, 13)]
+    # the chair's call between two speeches (下面请书记讲话。) is a part of its own
+    assert [(first, end) for first, end, *_ in _starts(text)] == [
+        (0, 4),
+        (4, 8),
+        (8, 9),
+        (9, 13),
+    ]
+
+
+def test_the_chairs_words_between_speeches_and_above_them_are_parts_of_their_own() -> None:
+    text = (
+        "某某工作会议主持词\n同志们：\n现在开会。\n下面，请王某某同志讲话，大家欢迎。\n"
+        "在某某工作会议上的讲话\n市长 王某某\n同志们：\n今年工作很重要。\n谢谢大家。\n"
+        "刚才，王某某同志作了很好的讲话，我们要认真学习。\n下面，请李某某同志讲话。\n"
+        "在某某工作会议上的讲话\n市委书记 李某某\n同志们：\n下面，我讲两点意见。\n"
+        "会议到此结束，散会！"
+    )
+    assert [(first, end) for first, end, *_ in _starts(text)] == [
+        (0, 4),
+        (4, 9),
+        (9, 11),
+        (11, 15),
+        (15, 16),
+    ]
+
+
+def test_a_speech_calling_on_its_listeners_keeps_its_words() -> None:
+    text = (
+        "在某某工作会议上的讲话\n市长 王某某\n同志们：\n下面，我讲两点意见。\n"
+        "让我们以更加饱满的热情，共同开创新局面！\n"
+        "在某某工作会议上的讲话\n市委书记 李某某\n同志们：\n要抓好工作落实。"
+    )
+    assert [(first, end) for first, end, *_ in _starts(text)] == [(0, 5), (5, 9)]
 
 
 def test_one_speech_under_its_title_and_speaker_stays_whole() -> None:

@@ -44,7 +44,12 @@ class RecordingIndexer:
         self.calls: list[tuple[str, object]] = []
         self.fail_on_speech = fail_on_speech
 
-    def index_speech(self, conn: sqlite3.Connection, speech_id: int, text: str) -> None:
+    def prepare_speech(self, text: str, *, compact: bool = False) -> None:
+        assert text
+
+    def index_speech(
+        self, conn: sqlite3.Connection, speech_id: int, text: str, prepared: object = None
+    ) -> None:
         assert conn.in_transaction
         stored = conn.execute("SELECT text FROM speeches WHERE id = ?", (speech_id,)).fetchone()
         assert stored[0] == text

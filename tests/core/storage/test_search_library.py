@@ -68,12 +68,14 @@ class FailingIndexer(FtsIndexer):
     def __init__(self) -> None:
         self.indexed = 0
 
-    def index_speech(self, conn: sqlite3.Connection, speech_id: int, text: str) -> None:
+    def index_speech(
+        self, conn: sqlite3.Connection, speech_id: int, text: str, prepared: object = None
+    ) -> None:
         """Index, or fail on the second speech."""
         self.indexed += 1
         if self.indexed == 2:
             raise RuntimeError("indexing failed")
-        super().index_speech(conn, speech_id, text)
+        super().index_speech(conn, speech_id, text, prepared)
 
 
 def test_a_failed_import_leaves_the_index_as_it_was(library: Library) -> None:

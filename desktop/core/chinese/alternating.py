@@ -1,0 +1,77 @@
+"""Formulations that alternate numbers and characters: 一带一路, 两学一做, 三严三实, 一岗双责.
+
+A number, a character, a number, a character: the shape of many 提法 that count what they
+name (one belt, one road), and of many idioms (成语) too: 一心一意, 三番五次, 十全十美. The
+candidate is the four characters as one jieba word (or the start of one: 三会一课 in
+三会一课制度), or as a run of several words that starts and ends on word boundaries (一村|一品).
+Idioms are told apart by two signs that do not depend on the phrase:
+
+- jieba's dictionary tags the word as an idiom (``i``: 一心一意, 千方百计) or a number phrase
+  (``m``: 三番五次, 七上八下), and not as an abbreviation (``j``, the tag the app's dictionary
+  gives formulations: 一带一路, 三严三实);
+- its two characters make a word of ordinary Chinese on their own (心意, 清楚, 全美, 年头): the
+  idiom spreads one word over its numbers (一心一意, 一清二楚, 十全十美), where a formulation
+  names two things (带 and 路, 学 and 做). An abbreviation keeps its tag's word (带路 is a word).
+
+A run of several words is a weaker sign (一天三次 is a count): it is taken only if neither
+character is a unit of counting (天, 次, 个) and the formulation occurs more than once.
+Hyperbole (千方百计, 千家万户) is left out by taking only the counting numbers up to ten.
+
+What the signs miss: idioms the dictionary tags otherwise whose characters make no word
+(一生一世, 九牛一毛, 三从四德, 一来二去) are taken for formulations, and a formulation whose
+characters happen to make a word and that no dictionary tags ``j`` is missed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from desktop.core.chinese.boundaries import WordBoundaries
+
+_COUNT = "一二三四五六七八九十两双"
+_NUMERALS = f"{_COUNT}百千万亿零〇几0123456789０１２３４５６７８９"
+_CANDIDATE = re.compile(rf"(?=([{_COUNT}][\u4e00-\u9fff][{_COUNT}][\u4e00-\u9fff]))")
+_IDIOM_TAGS = frozenset(("i", "m"))
+_ABBREVIATION_TAG = "j"
+# Measure words and units of time: numbers before them count (一天三次, 一步一个脚印).
+_UNITS = frozenset("个位名人次回遍趟步点件条张份批层级倍成天日夜年月周季岁时分秒")
+
+
+def alternating(text: str, boundaries: WordBoundaries) -> Iterator[tuple[int, int, bool]]:
+    """Alternating formulations (start, end, whether it counts only if repeated)."""
+    for match in _CANDIDATE.finditer(text):
+        start, end = match.span(1)
+        if not boundaries.is_boundary(start):
+            continue
+        words = match.group(1)
+        if words[1] in _NUMERALS or words[3] in _NUMERALS:
+            continue  # all numbers: 一五一十, 三三两两
+        if boundaries.next_boundary(start + 1, end - 1) is None:
+            if _one_word(words, at_end=boundaries.is_boundary(end), boundaries=boundaries):
+                yield start, end, False
+        elif boundaries.is_boundary(end) and _several_words(words, boundaries):
+            yield start, end, True
+
+
+def _one_word(words: str, *, at_end: bool, boundaries: WordBoundaries) -> bool:
+    """True if the word ``words`` (or the longer word it starts) is a formulation."""
+    segmenter = boundaries.segmenter
+    if not at_end and not segmenter.is_word(words, wait=True):
+        return False  # four characters inside some longer word, not a word of their own
+    tag = segmenter.word_tag(words, wait=True)
+    if tag == _ABBREVIATION_TAG:
+        return True
+    return tag not in _IDIOM_TAGS and not _halves_make_a_word(words, boundaries)
+
+
+def _several_words(words: str, boundaries: WordBoundaries) -> bool:
+    """True if the run of words ``words`` may be a formulation (if it recurs)."""
+    if words[1] in _UNITS or words[3] in _UNITS:
+        return False
+    return not _halves_make_a_word(words, boundaries)
+
+
+def _halves_make_a_word(words: str, boundaries: WordBoundaries) -> bool:
+    """True if the two characters between the numbers are a word: 一心一意 spreads 心意."""
+    return bool(boundaries.segmenter.is_word(words[1] + words[3], wait=True))

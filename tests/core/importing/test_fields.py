@@ -1,0 +1,54 @@
+"""Labelled lines in square brackets over a speech: speaker, date or subtitle, never a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.document import SpanKind
+from desktop.core.importing.fields import bracketed_field
+
+
+@pytest.mark.parametrize(
+    ("line", "said_by"),
+    [
+        ("【致辞人】王某某", (None, "王某某")),
+        ("【讲话人】某某市市长 王某某", ("某某市市长", "王某某")),
+        ("【致辭人】李某", (None, "李某")),
+    ],
+)
+def test_a_speaker_field_names_the_speaker(line: str, said_by: tuple[str | None, str]) -> None:
+    field = bracketed_field(line)
+    assert field is not None
+    assert (field.kind, field.said_by) == (SpanKind.SPEAKER, said_by)
+
+
+@pytest.mark.parametrize("line", ["【发布时间】2023年5月6日", "【發布時間】2023-05-06"])
+def test_a_date_field_dates_the_speech(line: str) -> None:
+    field = bracketed_field(line)
+    assert field is not None
+    assert (field.kind, field.date) == (SpanKind.DATE, "2023-05-06")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["【致辞背景】某某市某某系统动员大会致辞", "【致辞人】某某市卫生健康委员会", "【範例二】"],
+)
+def test_other_fields_are_subtitles(line: str) -> None:
+    field = bracketed_field(line)
+    assert field is not None
+    assert field.kind == SpanKind.SUBTITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["【重磅】某某市长在全市工作会议上的讲话", "[山西] 2023年某某县政府工作报告", "同志们："],
+)
+def test_a_tag_before_a_headline_is_no_field(line: str) -> None:
+    assert bracketed_field(line) is None
+
+
+def test_an_occasion_naming_a_speech_is_kept_for_a_missing_title() -> None:
+    field = bracketed_field("【致辞背景】某某市某某系统动员大会致辞")
+    assert field is not None
+    assert field.occasion == "某某市某某系统动员大会致辞"
+    assert bracketed_field("【致辞背景】某某系统开展大讨论活动") == bracketed_field("【背景】某某")
