@@ -151,6 +151,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         view.clicked.connect(self._on_view_clicked)
         view.return_pressed.connect(self._on_view_return_pressed)
         view.edit_pressed.connect(self._on_view_edit_pressed)
+        view.end_pressed.connect(self._on_view_end_pressed)
         view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self._connect_filters()
         self._filters.manage_tags_requested.connect(self.manage_tags_requested)
@@ -316,6 +317,12 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         # restoring every group for each range was quadratic in the groups (minutes on 8,000).
         if not parent.isValid():
             self._expansion.restore_rows(first, last)
+
+    @Slot()
+    def _on_view_end_pressed(self) -> None:
+        # End goes to the last annotation, not to the last group given so far.
+        if self._model.has_more_groups():
+            self._model.expose_all()
 
     @Slot()
     def _on_fetch_timeout(self) -> None:

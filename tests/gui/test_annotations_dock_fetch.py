@@ -69,3 +69,18 @@ def test_an_annotation_not_given_to_the_list_yet_is_selected_on_request(
     assert dock.select_annotation(late.id)
     assert dock.selected_annotation_id() == late.id
     assert dock.select_annotation(wanted.id)
+
+
+def test_end_goes_to_the_last_group_not_the_last_one_given(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    view, proxy = dock.view, dock.proxy
+    view.setFocus()
+    view.setCurrentIndex(proxy.index(0, 0))
+    assert proxy.rowCount() < len(SPEECHES)
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert proxy.rowCount() == len(SPEECHES)
+    top = view.currentIndex()
+    while top.parent().isValid():
+        top = top.parent()
+    assert top.row() == len(SPEECHES) - 1
