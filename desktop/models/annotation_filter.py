@@ -97,23 +97,20 @@ class AnnotationFilter(QSortFilterProxyModel):
         # A reset, not Qt's row-by-row filter change: that removes and inserts rows group by
         # group, and QTreeView lays out all its rows for each (8 s for 2,000 groups; "all
         # speeches" of a big library has thousands). A reset clears the proxy's mapping once.
-        self.beginResetModel()
-        self._criteria = criteria
-        self._verdicts = {}
-        self._follow_exposure()
-        self.endResetModel()
-
-    def _follow_exposure(self) -> None:
-        """The first batch of groups that match given to Qt (``FetchMixin``), inside the reset:
-        the view hears of them by the reset, not row by row."""
         source = self._annotations_model
         if source is None:
+            self.beginResetModel()
+            self._judge_by(criteria)
+            self.endResetModel()
             return
-        blocked = self.blockSignals(True)
-        try:
-            source.set_group_filter(self.node_passes if self.is_active() else None)
-        finally:
-            self.blockSignals(blocked)
+        # The source gives the first batch of matching groups in a reset of its own, which
+        # resets the proxy too: one reset, its rows filtered once.
+        self._judge_by(criteria)
+        source.set_group_filter(self.node_passes if criteria.is_active() else None)
+
+    def _judge_by(self, criteria: AnnotationCriteria) -> None:
+        self._criteria = criteria
+        self._verdicts = {}
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         """Filter ``source`` (an ``AnnotationsModel``)."""

@@ -44,10 +44,13 @@ class FetchMixin(_Base):
 
     def set_group_filter(self, wanted: Callable[[Node], bool] | None) -> None:
         """Count only the groups ``wanted`` says a filter shows in each batch (None: every
-        group), and give Qt the first batch of them now, also after each new list."""
+        group), and give Qt the first batch of them now (a reset), also after each new list."""
+        # One reset, not rows given or taken: the filter (``AnnotationFilter``) is reset by it,
+        # where rows given one by one would each be filtered, then all again after its reset.
+        self.beginResetModel()
         self._wanted = wanted
-        if self._all_speeches:
-            self._expose_count(self._batch_end(0))
+        self._expose_after_reset()
+        self.endResetModel()
 
     def _expose_after_reset(self) -> None:
         """Inside a reset: the first batch of groups under "all speeches", else every row."""
@@ -74,20 +77,11 @@ class FetchMixin(_Base):
 
     def fetch_more_groups(self) -> None:
         """Give the view the next ``FETCH_BATCH`` groups (that a filter shows, if one is on)."""
-        self._expose_count(self._batch_end(self._exposed))
+        self._expose_through(self._batch_end(self._exposed) - 1)
 
     def expose_all(self) -> None:
         """Give the view every group (End: the last annotation of all)."""
         self._expose_through(len(self._root.children) - 1)
-
-    def _expose_count(self, count: int) -> None:
-        """Qt to know of the first ``count`` top-level rows: more given, or the rest taken."""
-        if count > self._exposed:
-            self._expose_through(count - 1)
-        elif count < self._exposed:
-            self.beginRemoveRows(QModelIndex(), count, self._exposed - 1)
-            self._exposed = count
-            self.endRemoveRows()
 
     def reveal(self, annotation_id: str) -> None:
         """Give the view the groups down to the one holding ``annotation_id`` (to select it)."""
