@@ -20,6 +20,8 @@ from desktop.models.library_tree import Role, TreeKind
 
 ICON_SIZE = 16
 PADDING = 4
+_TEXT_LEFT = PADDING + ICON_SIZE + PADDING + 2
+"""Where a row's texts start, from its left edge (after the icon)."""
 
 
 class LibraryDelegate(QStyledItemDelegate):
@@ -37,11 +39,16 @@ class LibraryDelegate(QStyledItemDelegate):
         self._bare = False  # True while the style paints: no text, no icon
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        """Two text lines for a speech, one for the rest, with room to breathe."""
-        size = super().sizeHint(option, index)
-        line = QFontMetrics(option.font).height()
+        """Two text lines for a speech, one for the rest, with room to breathe; as wide as the
+        icon and title painted."""
+        # Asked of every row a collection unfolds (10,000 speeches: the view measures each).
+        # The style's own hint filled a whole option from the model first, ~10 roles a row,
+        # each through the filter and the tree model in Python: ~0.9 s for 10,000 rows.
+        metrics = QFontMetrics(option.font)
         lines = 2 if index.data(Role.KIND) == TreeKind.SPEECH else 1
-        return QSize(size.width(), line * lines + 2 * PADDING + 2)
+        title = index.data(Qt.ItemDataRole.DisplayRole)
+        width = _TEXT_LEFT + metrics.horizontalAdvance(str(title or "")) + PADDING
+        return QSize(width, metrics.height() * lines + 2 * PADDING + 2)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """The row as the style sees it (while it paints: without the text and the icon)."""

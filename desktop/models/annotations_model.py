@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -236,6 +236,17 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         for node in self._root.children:
             found += [n.annotation for n in ([node] if node.annotation else node.children)]
         return [a for a in found if a is not None]
+
+    def iter_annotations(self) -> Iterator[Annotation]:
+        """Every annotation the model shows, in no particular order (cheaper: for counting)."""
+        for node in self._by_id.values():
+            if node.annotation is not None:
+                yield node.annotation
+
+    def node_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Node | None:  # noqa: B008
+        """The row ``row`` under ``parent`` (a group or an annotation); None when there is none."""
+        children = self._node(parent).children
+        return children[row] if 0 <= row < len(children) else None
 
     def annotation_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Annotation | None:  # noqa: B008
         """The annotation of ``row`` under ``parent``; None for a group (or no such row)."""
