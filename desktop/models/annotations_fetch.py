@@ -107,6 +107,28 @@ class FetchMixin(_Base):
             return node.row < self._exposed
         return self._is_shown(parent)
 
+    def _insert_children(self, parent: Node, row: int, nodes: list[Node]) -> None:
+        """Put ``nodes`` at ``row`` under ``parent``; Qt hears of them if it knows ``parent``."""
+        if parent is self._root:
+            self._insert_top(row, nodes)
+        elif self._is_shown(parent):
+            self.beginInsertRows(self._index_of(parent), row, row + len(nodes) - 1)
+            parent.children[row:row] = nodes
+            self.endInsertRows()
+        else:
+            parent.children[row:row] = nodes  # Qt has not been given the group yet
+
+    def _remove_children(self, parent: Node, first: int, last: int) -> None:
+        """Remove ``parent``'s rows ``first``…``last``; Qt hears of those it knows of."""
+        if parent is self._root:
+            self._remove_top(first, last)
+        elif self._is_shown(parent):
+            self.beginRemoveRows(self._index_of(parent), first, last)
+            del parent.children[first : last + 1]
+            self.endRemoveRows()
+        else:
+            del parent.children[first : last + 1]  # Qt has not been given the group yet
+
     def _insert_top(self, row: int, nodes: list[Node]) -> None:
         """Put ``nodes`` at ``row`` of the top level; Qt hears of them if within what it knows."""
         children = self._root.children

@@ -152,14 +152,7 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         node = Node(parent, annotation)
         self._by_id[annotation.id] = node
         self._count_tags(annotation, 1)
-        if parent is self._root:
-            self._insert_top(row, [node])
-        elif self._is_shown(parent):
-            self.beginInsertRows(self._index_of(parent), row, row)
-            parent.children.insert(row, node)
-            self.endInsertRows()
-        else:
-            parent.children.insert(row, node)  # Qt has not been given the group yet
+        self._insert_children(parent, row, [node])
         self._group_changed(parent)
 
     def update_annotation(self, annotation: Annotation) -> None:
@@ -200,14 +193,7 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
             node = parent  # the group goes with its last annotation
             parent = self._root
         row = node.row
-        if parent is self._root:
-            self._remove_top(row, row)
-        elif self._is_shown(parent):
-            self.beginRemoveRows(self._index_of(parent), row, row)
-            del parent.children[row]
-            self.endRemoveRows()
-        else:
-            del parent.children[row]  # Qt has not been given the group yet
+        self._remove_children(parent, row, row)
         self._group_changed(parent)
 
     def refresh_times(self) -> None:
