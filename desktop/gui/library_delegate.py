@@ -10,10 +10,10 @@ selected row the count turns as pale as the selection's text needs.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.gui.app_theme import accent_colour, is_dark
+from desktop.gui.app_theme import accent_colour, is_dark, row_colours
 from desktop.gui.contrast import blend, readable_colour, secondary_colour
 from desktop.models import AnyIndex
 from desktop.models.library_tree import Role, TreeKind
@@ -151,19 +151,12 @@ class LibraryDelegate(QStyledItemDelegate):
         return width + PADDING
 
     def _row_colours(self, item: QStyleOptionViewItem, index: AnyIndex) -> tuple[QColor, QColor]:
-        """The row's text colour and the ground under it, from the colour group the style
-        paints the row in (a window without the focus may show a quieter selection)."""
-        palette: QPalette = item.palette
-        group = (
-            QPalette.ColorGroup.Active
-            if self._view.window().isActiveWindow()
-            else QPalette.ColorGroup.Inactive
+        """The row's text colour and the ground under it, as the style paints the row."""
+        return row_colours(
+            item.palette,
+            active=self._view.window().isActiveWindow(),
+            selected=self._view.selectionModel().isSelected(index),
         )
-        if self._view.selectionModel().isSelected(index):
-            roles = (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight)
-        else:
-            roles = (QPalette.ColorRole.Text, QPalette.ColorRole.Base)
-        return palette.color(group, roles[0]), palette.color(group, roles[1])
 
     def _badge_colours(
         self, item: QStyleOptionViewItem, index: AnyIndex, *, filled: bool
