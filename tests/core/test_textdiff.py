@@ -18,6 +18,12 @@ from desktop.core.textdiff import (
 
 _ALPHABET = "的是要加强教育工作，,。\n"
 _TEXT = st.text(alphabet=_ALPHABET, max_size=60)
+# Commas of one width only: with both, an edit can make a paragraph equal to another once widths
+# are folded (a deletion joining "…，" with a line ending in ","), and the diff rightly pairs
+# the two as a comma changed in width, keeping one character fewer than the edit preserved.
+_ONE_WIDTH_PAIR = st.sampled_from(["，", ","]).flatmap(
+    lambda comma: st.tuples(*[st.text(alphabet=_ALPHABET.replace(comma, ""), max_size=60)] * 2)
+)
 
 
 def _check_blocks(old: str, new: str, blocks: list[Block]) -> None:
@@ -35,8 +41,9 @@ def test_blocks_match_equal_text_in_order(old: str, new: str) -> None:
     _check_blocks(old, new, diff_blocks(old, new))
 
 
-@given(_TEXT, st.integers(min_value=0, max_value=60), _TEXT)
-def test_an_insertion_keeps_every_old_character(old: str, at: int, inserted: str) -> None:
+@given(_ONE_WIDTH_PAIR, st.integers(min_value=0, max_value=60))
+def test_an_insertion_keeps_every_old_character(texts: tuple[str, str], at: int) -> None:
+    old, inserted = texts
     at = min(at, len(old))
     new = old[:at] + inserted + old[at:]
     blocks = diff_blocks(old, new)
@@ -44,8 +51,11 @@ def test_an_insertion_keeps_every_old_character(old: str, at: int, inserted: str
     assert sum(block.size for block in blocks) == len(old)
 
 
-@given(_TEXT, st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=20))
-def test_a_deletion_keeps_every_remaining_character(old: str, at: int, length: int) -> None:
+@given(_ONE_WIDTH_PAIR, st.integers(min_value=0, max_value=60), st.integers(0, 20))
+def test_a_deletion_keeps_every_remaining_character(
+    texts: tuple[str, str], at: int, length: int
+) -> None:
+    old, _unused = texts
     at = min(at, len(old))
     new = old[:at] + old[at + length :]
     blocks = diff_blocks(old, new)

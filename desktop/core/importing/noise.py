@@ -19,7 +19,7 @@ from desktop.core.importing.page_chrome import (
     is_site_clock,
     is_site_navigation,
 )
-from desktop.core.importing.press import is_publication_line
+from desktop.core.importing.press import is_dateline, is_publication_line
 
 Span = tuple[int, int, str]
 
@@ -120,6 +120,8 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
         return RemovalKind.CATALOGUE_STAMP
     if is_publication_line(text):
         return RemovalKind.WEB_CHROME  # where the article appeared: its date is read from here
+    if is_dateline(text):
+        return RemovalKind.WEB_CHROME  # who filed the article, where and when (no year)
     if _PAGE_NUMBER.fullmatch(text) or _PAGE_JUMP.fullmatch(text):
         return RemovalKind.PAGE_MARKER
     if _FOOTER.match(text):

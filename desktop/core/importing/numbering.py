@@ -41,7 +41,8 @@ from desktop.core.importing.chars import (
 PLAIN = "plain"
 #: a question of a transcript (问：…, 记者：…), found by ``questions``
 QUESTION = "question"
-POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run", QUESTION})
+TERM = "term"  # an entry of a glossary (1.新质生产力：指…), labelled by its term
+POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run", QUESTION, TERM})
 
 #: Canonical order of heading styles (lower is higher in the hierarchy), used to place a style
 #: the first time a document uses it; see ``outline.StyleRanks``.

@@ -61,6 +61,11 @@ _SHARING_SITE = re.compile(
         r"文档编号|上\s*传\s*(?:时\s*间|日\s*期|者|人|用户)|下载积分|下载次数|由会员分享|文库|范文|文秘"
     )
 )
+# When a page was last changed (更新时间：…, 最后更新于…, 修改日期：…), with its date and clock.
+_UPDATE_STAMP = re.compile(
+    either_script(r"(?:最后|最近)?(?:更新|修改|修订)(?:时间|日期|于)?")
+    + r"[\s\u3000]*[:：]?[\s\u3000]*[0-9０-９年月日号\-/.:：\s\u3000]*"
+)
 # A publication stamp: a date with a clock time (2019-05-14 10:45:55), never a speech's date.
 _PUBLISHED_AT = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
@@ -108,6 +113,16 @@ _SWITCH_WORD = re.compile(
     )
 )
 _METADATA_LABEL_MAX = 16
+# A forum's furniture around a thread (设为首页收藏本站, 查看: 554|回复: 0, [复制链接], 楼主,
+# 电梯直达, 只看该作者): a line made of nothing but its buttons and counters, run together or
+# apart. A sentence naming one of them holds other words, so it is never such a line.
+_FORUM_WORD = either_script(
+    r"设为首页|收藏本站|加入收藏|复制链接|刷新|楼主|电梯直达|只看该作者|只看楼主|显示全部楼层"
+    r"|阅读模式|倒序浏览|正序浏览|使用道具|跳转到指定楼层|上一主题|下一主题|返回列表|发新帖"
+    r"|(?:查看|回复|阅读|浏览)\s*[:：]?\s*[0-9]+|回复|举报|引用"
+)
+_FORUM_GAP = r"[\s|｜丨\[\]【】]*"
+_FORUM_ROW = re.compile(f"(?:{_FORUM_GAP}(?:{_FORUM_WORD}))+{_FORUM_GAP}")
 # A site's navigation: a breadcrumb (中国网 > 新闻中心 > 时政), a bar of channel links
 # (首页 新闻 财经 体育, 新闻 | 财经 | 图片) or a masthead of short words (新闻源 财富源).
 _CRUMB_SEPARATOR = re.compile(r"[\s\u3000]*[>＞›»][\s\u3000]*")
@@ -133,7 +148,7 @@ def is_chrome(text: str) -> bool:
     """A label, field, rights line, byline, view switch or WeChat prompt of a page."""
     if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _is_switch_bar(text):
         return True
-    if _is_button_row(text):
+    if _is_button_row(text) or is_forum_furniture(text):
         return True
     if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
         return True
@@ -156,6 +171,11 @@ def is_link_list_heading(text: str) -> bool:
         return False
     words = "".join(_HAN_CHAR.findall(text))
     return _LINK_LIST_HEADING.fullmatch(words) is not None
+
+
+def is_forum_furniture(text: str) -> bool:
+    """A row of a forum's buttons and counters (查看: 554|回复: 0, [复制链接], 电梯直达)."""
+    return _FORUM_ROW.fullmatch(text) is not None
 
 
 def _is_button_row(text: str) -> bool:
@@ -220,6 +240,17 @@ def is_sharing_site_chrome(text: str) -> bool:
     """Whether removed ``text`` belongs to a document-sharing site's page (文档编号, 上传时间,
     由会员分享, 文库, 范文…), whose dates are upload dates."""
     return _SHARING_SITE.search(text) is not None
+
+
+def without_update_stamp(text: str) -> str:
+    """``text`` less any date it gives as the page's last update (更新时间：2018-06-10 19:16).
+
+    A page is edited, moved to a new site or republished years after the speech it holds: the
+    date of that change tells nothing of when the speech was given, so it never dates one.
+    """
+    if "更" not in text and "修" not in text and "改" not in text:
+        return text  # most chrome: one pass
+    return _UPDATE_STAMP.sub(" ", text)
 
 
 def metadata_label(text: str) -> str | None:

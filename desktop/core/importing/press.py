@@ -25,6 +25,13 @@ _REPORTER = re.compile(
     rf"[{HAN}]{{0,8}}(?:记者|通讯员|特约撰稿人)(?:[\s\u3000]+[{HAN}·](?:[\s\u3000]?[{HAN}·]){{1,4}})+"
 )
 _REPORTER_MAX = 40
+# A news agency's dateline over an article (新华社北京3月15日电, 本报上海5月2日电（记者 张三）):
+# who filed it, where and on which day, then 电, with the reporters perhaps in brackets.
+_DATELINE = re.compile(
+    rf"(?:[{HAN}]{{1,6}}社|本报|本刊|本网|[{HAN}]{{1,4}}网)?[\s\u3000]*[{HAN}]{{2,8}}?[\s\u3000]*"
+    rf"{_DIGIT}{{1,2}}\s*月\s*{_DIGIT}{{1,2}}\s*日\s*[电電](?:[\s\u3000]*[（(][^（()）]{{1,30}}[)）])?"
+)
+_DATELINE_MAX = 50
 # The paper's name before the day and weekday an issue came out (人民日报 2016年01月01日 星期五).
 ISSUE_PREFIX = rf"(?:[{HAN}]{{2,12}}[\s\u3000]+)?"
 _SPACED_WORD = re.compile(f"[{HAN}]{{1,4}}")
@@ -39,6 +46,14 @@ def is_publication_line(text: str) -> bool:
 def publication_date(text: str) -> str | None:
     """The ISO date of a paper's source line, or None when ``text`` is not one."""
     return parse_date(text) if is_publication_line(text) else None
+
+
+def is_dateline(text: str) -> bool:
+    """Whether ``text`` is only a news agency's dateline (新华社北京3月15日电)."""
+    stripped = text.strip()
+    if len(stripped) > _DATELINE_MAX or not stripped.endswith(("电", "電", ")", "）")):
+        return False  # most lines: one test
+    return _DATELINE.fullmatch(stripped) is not None
 
 
 def is_reporter_byline(text: str) -> bool:

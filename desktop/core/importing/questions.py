@@ -1,9 +1,13 @@
 """The questions of a press conference transcript or an interview (新闻发布会实录, 答记者问).
 
 A question is a paragraph opened by its asker: ``问：``, ``记者：``, ``▲新华社记者：``,
-``中央电视台记者李明：``. The answers (``答：``, or the speaker's name and a colon) are the text
-under each question. One line opened like this may be a quotation in a speech, so questions
-count only in a run of at least two in one speech.
+``中央电视台记者李明：``, a live transcript's ``[凤凰卫视记者]:`` or an online interview's
+``【网友】``; an interview's host asks too (``【主持人】…有哪些新举措？``), but only where the turn
+asks something: a press conference's host gives the floor (``[主持人]:下面请记者提问。``). The
+answers (``答：``, or the speaker's name and a colon) are the text under each question. One
+line opened like this may be a quotation in a speech, so questions count only in a run of at
+least two in one speech. A live transcript stamps each turn with its time (``[15:11]``): it
+stays in the text, not in the question's label.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ _MIN_RUN = 2
 # (the outlet) and perhaps the reporter's name, then a colon and the question's own words.
 _ASKER = re.compile(
     rf"[{BULLETS}▲△★☆]?[\s\u3000]*(?P<open>[【\[])?"
-    r"(?:问|問|提问|提問|(?P<outlet>[^：:，,。！？!?\s\u3000]{0,20}?)[记記]者(?P<name>[^：:，,。！？!?]{0,5}?))"
+    r"(?:问|問|提问|提問|(?P<host>主持人)"
+    r"|(?P<outlet>[^：:，,。！？!?\s\u3000]{0,20}?)(?:[记記]者|[网網]友)(?P<name>[^：:，,。！？!?]{0,5}?))"
     r"(?(open)[】\]][\s\u3000]*[：:]?|[\s\u3000]*[：:])[\s\u3000]*(?=\S)"
 )
 # 记者朋友们： and 各位记者： greet the audience of a speech; 对记者说： and 记者表示： report
@@ -27,6 +32,11 @@ _ASKER = re.compile(
 _AUDIENCE = re.compile("各位|们|朋友")
 _REPORTED = re.compile("[对向跟和给]$|告诉$|接受$")
 _SAID = re.compile("说|表示|称|指出|介绍|透露|认为|了解|获悉|注意到|看到|发现|采访")
+# The time a live transcript stamps a turn with, at its end: [15:11], 【15:11:05】, (15:11).
+_TIMESTAMP = re.compile(
+    r"[\s\u3000]*[\[【(（][\s\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\s\u3000]*[\]】)）]\s*$"
+)
+_ASKS = ("？", "?")
 
 
 def _asker_end(text: str) -> int:
@@ -36,7 +46,17 @@ def _asker_end(text: str) -> int:
         return 0
     if _REPORTED.search(match.group("outlet") or "") or _SAID.search(match.group("name") or ""):
         return 0
+    if match.group("host") and not any(mark in text for mark in _ASKS):
+        return 0  # the host gives the floor, thanks the guests: no question
     return match.end()
+
+
+def words_end(text: str) -> int:
+    """Where a turn's words end: before the time a live transcript stamped it with."""
+    if not text.endswith(("]", "】", ")", "）")):
+        return len(text)  # most paragraphs: no stamp
+    stamp = _TIMESTAMP.search(text)
+    return stamp.start() if stamp else len(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +66,7 @@ class Question:
     position: int
     number: int
     words_start: int
+    words_end: int
 
 
 def questions(texts: Sequence[str]) -> list[Question]:
@@ -54,5 +75,5 @@ def questions(texts: Sequence[str]) -> list[Question]:
     for position, text in enumerate(texts):
         words_start = _asker_end(text)
         if words_start:
-            found.append(Question(position, len(found) + 1, words_start))
+            found.append(Question(position, len(found) + 1, words_start, words_end(text)))
     return found if len(found) >= _MIN_RUN else []

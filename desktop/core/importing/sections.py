@@ -25,6 +25,7 @@ from desktop.core.importing.chars import (
 from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.decimal_sections import decimal_sections
+from desktop.core.importing.glossary import Entry, glossary, names_glossary
 from desktop.core.importing.lines import (
     is_meeting_field,
     is_structural,
@@ -38,6 +39,7 @@ from desktop.core.importing.numbering import (
     PLAIN,
     POINT_STYLES,
     QUESTION,
+    TERM,
     DecimalNumber,
     Marker,
     bare_numeral,
@@ -107,11 +109,14 @@ class Event:
 def find_events(blocks: Sequence[Block]) -> list[Event]:
     """Every heading and point candidate of ``blocks`` (the body), in reading order."""
     events: list[Event] = []
-    listed = _attachment_list_items(blocks) | set(notes_block([block.text for block in blocks]))
-    decimal = decimal_sections([block.text for block in blocks])
-    asked = {question.position: question for question in questions([b.text for b in blocks])}
+    texts = [block.text for block in blocks]
+    listed = _attachment_list_items(blocks) | set(notes_block(texts))
+    decimal = decimal_sections(texts)
+    asked = {question.position: question for question in questions(texts)}
+    defined = {entry.position: entry for entry in glossary(texts)}
     for position, block in enumerate(blocks):
-        if position in listed:
+        names_defined = position + 1 in defined and names_glossary(block.text)
+        if position in listed and not names_defined:
             continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         previous = blocks[position - 1] if position > 0 else None
@@ -119,6 +124,11 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
             heads = [_decimal_event(block, decimal[position])]
         elif position in asked and not block.heading:
             heads = [_question_event(block, asked[position])]
+        elif position in defined and not block.heading:
+            heads = [_term_event(block, defined[position])]
+        elif names_defined and not block.heading:
+            # 附件：名词解释 over the entries: the glossary's heading, not a list of files
+            heads = [_event(NodeKind.HEADING, PLAIN, 0, block, 0, len(block.text), None)]
         else:
             heads = _headings(block, previous, following)
         if heads and _labels_attachment(blocks, position):
@@ -214,8 +224,15 @@ def _question_event(block: Block, question: Question) -> Event:
     number = question.number
     marker = Marker(QUESTION, number, 0, question.words_start)
     event = _event(NodeKind.POINT, QUESTION, number, block, 0, len(block.text), marker)
-    words = label(block.text, question.words_start, len(block.text))
+    words = label(block.text, question.words_start, question.words_end)
     return dataclasses.replace(event, label=words)
+
+
+def _term_event(block: Block, entry: Entry) -> Event:
+    """An entry of a glossary: a point over its definition, labelled by its term."""
+    marker = Marker(TERM, entry.number, 0, entry.marker_end)
+    event = _event(NodeKind.POINT, TERM, entry.number, block, 0, len(block.text), marker)
+    return dataclasses.replace(event, label=entry.term)
 
 
 def _numbered(block: Block, marker: Marker) -> list[Event]:

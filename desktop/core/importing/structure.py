@@ -33,7 +33,11 @@ from desktop.core.importing.lines import (
     salutation_length,
 )
 from desktop.core.importing.outline import build_outline
-from desktop.core.importing.page_chrome import is_sharing_site_chrome, is_site_clock
+from desktop.core.importing.page_chrome import (
+    is_sharing_site_chrome,
+    is_site_clock,
+    without_update_stamp,
+)
 from desktop.core.importing.press import publication_date
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.split import Layout, SpeechRange, split
@@ -234,14 +238,15 @@ def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
     speech's head): a saved web page often gives its date only in a ``发布时间：…`` line.
 
     None on a document-sharing site's page: its date is when the file was uploaded, years
-    after the speech perhaps, and a speech without a date is better than a wrong one.
+    after the speech perhaps, and a speech without a date is better than a wrong one. For the
+    same reason a page's last-update stamp (更新时间：…) dates nothing.
     """
     removed = [r for r in clean.removals if first <= r.paragraph <= last]
     if any(is_sharing_site_chrome(removal.text) for removal in removed):
         return None
     for removal in removed:
         if removal.kind == RemovalKind.WEB_CHROME and not is_site_clock(removal.text):
-            found = parse_date(removal.text)
+            found = parse_date(without_update_stamp(removal.text))
             if found:
                 return found
     return None

@@ -230,3 +230,14 @@ def test_paragraphs_run_together_with_their_indents_are_parted() -> None:
     cleaned = _clean(f"{indent}一年来成效明显。{indent}一、总体要求{indent}要坚持稳中求进。")
     assert _texts(cleaned) == ["一年来成效明显。", "一、总体要求", "要坚持稳中求进。"]
     assert cleaned.removals == []
+
+
+def test_a_forums_furniture_above_a_thread_is_removed_and_recorded() -> None:
+    cleaned = _clean(
+        "设为首页收藏本站\n查看: 554|回复: 0\n[复制链接]\n某县政府工作报告\n"
+        "各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n"
+    )
+    assert _texts(cleaned)[0] == "某县政府工作报告"
+    removed = [(r.kind, r.text) for r in cleaned.removals]
+    assert (RemovalKind.WEB_CHROME, "查看: 554|回复: 0") in removed
+    assert (RemovalKind.WEB_CHROME, "[复制链接]") in removed

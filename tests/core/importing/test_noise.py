@@ -338,3 +338,27 @@ def test_a_row_with_one_button_or_other_words_is_not_chrome(line: str) -> None:
 def test_counters_over_a_mobile_page_go_only_at_its_top() -> None:
     assert whole_line_kind("1 1 1", edge=True, top=True) == RemovalKind.WEB_CHROME
     assert whole_line_kind("3 12", edge=False) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "设为首页收藏本站",
+        "查看: 554|回复: 0",
+        "[复制链接]",
+        "【刷新】",
+        "楼主 | 电梯直达",
+        "只看该作者",
+        "回复 使用道具 举报",
+    ],
+)
+def test_a_forums_furniture_is_chrome_at_the_edges(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind(line, edge=False) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["楼主说得好", "把本网设为首页的单位", "刷新纪录", "查看：请各单位按时报送"]
+)
+def test_a_line_naming_a_forum_word_among_others_is_not_furniture(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) is None

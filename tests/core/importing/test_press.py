@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.document import RemovalKind
+from desktop.core.importing import import_bytes
+from desktop.core.importing.noise import whole_line_kind
 from desktop.core.importing.press import (
+    is_dateline,
     is_publication_line,
     is_reporter_byline,
     is_spaced_masthead,
@@ -58,3 +62,39 @@ def test_link_words_with_spaced_characters_are_a_masthead() -> None:
 @pytest.mark.parametrize("line", ["政 府 工 作 报 告", "学思想 强党性 重实践", "新闻 财经"])
 def test_evenly_spaced_titles_and_word_bars_are_not_spaced_mastheads(line: str) -> None:
     assert not is_spaced_masthead(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["新华社北京3月15日电", "新華社北京3月11日電", "本报上海5月2日电（记者 张三）", "北京3月1日电"],
+)
+def test_a_news_agencys_dateline_is_chrome(line: str) -> None:
+    assert is_dateline(line)
+    assert whole_line_kind(line, edge=False) == RemovalKind.WEB_CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["要在3月15日前完成通电", "他于3月15日来电", "3月15日电话会议纪要"]
+)
+def test_a_line_naming_a_day_and_a_call_is_no_dateline(line: str) -> None:
+    assert not is_dateline(line)
+
+
+def test_a_dateline_under_a_reports_page_title_is_no_title_of_its_head() -> None:
+    text = "\n".join(
+        [
+            "某某委员会常务委员会工作报告",
+            "新華社北京3月11日電",
+            "某某委员会常务委员会工作报告",
+            "——在某某委员会第一次会议上",
+            "（2023年3月4日）",
+            "王明",
+            "各位委员：",
+            "我代表常务委员会，向大会报告过去五年工作，提出今后工作建议，请予审议。",
+        ]
+    )
+    document = import_bytes(text.encode(), "report.txt")
+    (speech,) = document.speeches
+    assert (speech.speaker, speech.date) == ("王明", "2023-03-04")
+    assert "新華社" not in speech.text
+    assert "新華社北京3月11日電" in [removal.text for removal in document.removed]

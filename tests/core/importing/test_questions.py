@@ -65,3 +65,45 @@ def test_each_question_holds_its_answer_in_the_outline() -> None:
     assert speech.text[first.start : first.end].rstrip().endswith("加强技能培训。")
     assert speech.text[second.start : second.end].rstrip().endswith("确保毕业生就业稳定。")
     assert [child.label for child in first.children] == ["一是扩大岗位供给", "二是加强技能培训"]
+
+
+def test_a_live_transcripts_turns_ask_without_their_time_in_the_label() -> None:
+    text = "\n".join(
+        [
+            "某会议新闻发布会文字实录",
+            "[主持人]:女士们、先生们，大家下午好！发布会现在开始。[14:58]",
+            "[王明]:各位记者，大家下午好！我向大家介绍会议有关情况。[15:00]",
+            "[主持人]:下面请记者提问。[15:10]",
+            "[中央电视台记者]:请问发言人，今年会议将重点关注哪些问题？[15:11]",
+            "[王明]:今年会议将重点关注民生问题。[15:12]",
+            "[某某卫视记者]:委员如何更好地履行职责？[15:15]",
+            "[王明]:委员们要深入调研，提出高质量的提案。[15:16]",
+        ]
+    )
+    (speech,) = import_bytes(text.encode(), "shilu.txt").speeches
+    assert [node.label for node in speech.outline] == [
+        "请问发言人，今年会议将重点关注哪些问题",
+        "委员如何更好地履行职责",
+    ]
+    assert "[15:11]" in speech.text  # the time stays in the text
+
+
+def test_an_interviews_host_and_its_readers_ask() -> None:
+    lines = (
+        "【主持人】各位网友大家好，今天我们邀请到局长做客访谈。",
+        "【张明】各位网友大家好。",
+        "【主持人】张局长，今年有哪些新举措？",
+        "【张明】今年我们推出了一网通办。",
+        "【网友】请问一网通办能办理哪些事项？",
+        "【张明】已经可以办理一千多个事项。",
+        "【主持人】感谢张局长做客访谈。",
+    )
+    assert _asked(*lines) == [
+        (2, "张局长，今年有哪些新举措？"),
+        (4, "请问一网通办能办理哪些事项？"),
+    ]
+
+
+def test_a_hosts_lines_that_ask_nothing_are_no_questions() -> None:
+    lines = ("主持人：张三", "主持人：下面请记者提问。", "网友们：大家好！", "各位网友：欢迎收看。")
+    assert questions(lines) == []

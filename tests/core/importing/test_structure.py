@@ -263,3 +263,22 @@ def test_a_declared_heading_opened_by_a_salutation_starts_after_it() -> None:
     first = speech.outline[0]
     assert first.start == salutation.end
     assert speech.text[first.start : first.head_end] == "在这次会议上我讲三点意见"
+
+
+def test_a_pages_last_update_never_dates_the_speech() -> None:
+    """更新时间 is when the page was edited, perhaps years after the speech: no date is better."""
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    text = f"更新时间:2018-06-10 19:16作者:某某\n在建党纪念大会上的讲话\n{running}\n"
+    document = import_bytes(text.encode(), "page.txt")
+    assert (document.date, document.speeches[0].date) == (None, None)
+    assert document.removed[0].text.startswith("更新时间")
+
+
+def test_a_pages_publication_date_stands_beside_its_last_update() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    for stamp in (
+        "更新时间：2023-05-01 发布时间：2023-03-04",
+        "发布时间：2023-03-04 最后更新：2023-05-01",
+    ):
+        document = import_bytes(f"{stamp}\n在会议上的讲话\n{running}\n".encode(), "page.txt")
+        assert document.speeches[0].date == "2023-03-04"
