@@ -24,8 +24,8 @@ from desktop.core.chinese.concordance import (
     DEFAULT_WIDTH,
     ConcordanceLine,
     SortBy,
+    concordance_table,
     sort_lines,
-    write_csv,
 )
 from desktop.core.chinese.formulations import CollectionFormulation, collection_formulations
 from desktop.core.chinese.segmenter import Segmenter
@@ -189,8 +189,7 @@ def run_concordance(args: argparse.Namespace) -> int:
         lines = sort_lines(found.lines, SortBy(args.sort))
         if args.csv is not None:
             titles = {line.source: store.speech(int(line.source)).title for line in lines}
-            write_csv(lines, args.csv, titles)
-            print(f"{len(lines)} lines written to {args.csv}")
+            write_rows(concordance_table(lines, titles), args.csv, unit="lines")
             return 0
     sys.stdout.writelines(_concordance_line(line, args.width) + "\n" for line in lines)
     shown = f"{len(lines)} of {found.total}" if not found.complete else str(found.total)
