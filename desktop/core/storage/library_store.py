@@ -366,13 +366,14 @@ class LibraryStore:
         prepared: PreparedImport,
         now: str,
     ) -> ImportReport:
+        from desktop.core.storage.import_preparation import index_rows
+
         collection_id = import_writer.insert_collection(conn, document, prepared.fingerprint, now)
         ids_by_index = {}
         for position, speech in enumerate(document.speeches):
             text = prepared.text_of(position, speech)
             speech_id = import_writer.insert_speech(conn, collection_id, speech, text)
-            index = None if text is None else text.index
-            self._indexer.index_speech(conn, speech_id, speech.text, index)
+            self._indexer.index_speech(conn, speech_id, speech.text, index_rows(text))
             ids_by_index[speech.index] = speech_id
         import_writer.replace_removals(conn, collection_id, document.removed, ids_by_index)
         return ImportReport(
