@@ -234,11 +234,6 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         children = self._node(parent).children
         return children[row] if 0 <= row < len(children) else None
 
-    def annotation_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Annotation | None:  # noqa: B008
-        """The annotation of ``row`` under ``parent``; None for a group (or no such row)."""
-        children = self._node(parent).children
-        return children[row].annotation if 0 <= row < len(children) else None
-
     def group_members(self, row: int) -> list[Annotation]:
         """The annotations of the top-level group at ``row``; none for an annotation's row."""
         children = self._root.children
