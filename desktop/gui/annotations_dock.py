@@ -78,6 +78,11 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._quiet = 0  # >0 while the dock itself moves the selection: no jump requests
         self._has_speech = False
         self._known_tags: set[str] = set()
+        # Coalesces the scroll bar's moves and range changes into one look at the list's end.
+        self._fetch = QTimer(self)
+        self._fetch.setSingleShot(True)
+        self._fetch.setInterval(0)
+        self._fetch.timeout.connect(self._on_fetch_timeout)
         self._build()
         self._build_actions()
         self._connect()
@@ -156,6 +161,12 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._proxy.modelReset.connect(self._on_proxy_model_reset)
         self._proxy.layoutChanged.connect(self._on_proxy_layout_changed)
         self._proxy.rowsInserted.connect(self._on_proxy_rows_inserted)
+        # A list shorter than the view changes no scroll bar: its changes look at the end too.
+        bar = view.verticalScrollBar()
+        for signal in (bar.valueChanged, bar.rangeChanged, self._proxy.modelReset):
+            signal.connect(self._fetch.start)
+        for signal in (self._proxy.rowsInserted, self._proxy.rowsRemoved):
+            signal.connect(self._fetch.start)
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
@@ -221,6 +232,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         """Select and show an annotation's row (clearing filters that hide it); no jump request."""
         if self._model.annotation(annotation_id) is None:
             return False
+        self._model.reveal(annotation_id)
         if not self._proxy.mapFromSource(self._model.index_of(annotation_id)).isValid():
             self.clear_filters()
         with self._quietly():
@@ -232,6 +244,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         return _Quiet(self)
 
     def _select(self, annotation_id: str) -> bool:
+        self._model.reveal(annotation_id)  # its group may not have been given to the view yet
         index = self._proxy.mapFromSource(self._model.index_of(annotation_id))
         if not index.isValid():
             return False
@@ -303,6 +316,14 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         # restoring every group for each range was quadratic in the groups (minutes on 8,000).
         if not parent.isValid():
             self._expansion.restore_rows(first, last)
+
+    @Slot()
+    def _on_fetch_timeout(self) -> None:
+        # Within a page of the list's end (or a list shorter than the view), the next groups of
+        # "all speeches" come (``FetchMixin``); the view lays out only the groups it was given.
+        bar = self._view.verticalScrollBar()
+        if bar.value() >= bar.maximum() - bar.pageStep() and self._model.has_more_groups():
+            self._model.fetch_more_groups()
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-read the texts when the UI language changes."""

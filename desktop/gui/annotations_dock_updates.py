@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.core.annotation import Annotation
 from desktop.core.annotation_groups import AnnotationGroups
 from desktop.core.annotation_match import SearchTexts
+from desktop.models.annotation_nodes import AnnotationRows
 
 if TYPE_CHECKING:
     from desktop.gui.annotations_dock import AnnotationsDock
@@ -50,18 +51,24 @@ class ListUpdatesMixin(_Base):
         speech_id: int | None,
         titles: Mapping[int, str],
         search_texts: SearchTexts | None = None,
+        rows: AnnotationRows | None = None,
     ) -> None:
         """Show annotations already sorted and grouped (``group_annotations``) by ``titles``.
 
-        What a worker gives for "all speeches": the dock only makes rows of them, and the text
-        filter searches the ``search_texts`` it folded. The selection is kept when it is still
+        What a worker gives for "all speeches": the dock only adopts them, and the text filter
+        searches the ``search_texts`` it folded; ``rows`` are the model's rows of ``grouped``
+        when the worker made them too (``rows_of``). The selection is kept when it is still
         there.
         """
         if search_texts is not None:
             self._proxy.adopt_search_texts(search_texts)
         with self._keeping_selection(speech_id):
             self._model.adopt(
-                grouped, speech_id=speech_id, all_speeches=self.all_speeches, titles=titles
+                grouped,
+                speech_id=speech_id,
+                all_speeches=self.all_speeches,
+                titles=titles,
+                rows=rows,
             )
 
     @contextmanager

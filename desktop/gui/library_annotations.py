@@ -19,6 +19,7 @@ from desktop.core.annotation_match import SearchTexts, search_texts
 from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.library import Library
 from desktop.gui.library_worker import Cancellation, LibraryWorker
+from desktop.models.annotation_nodes import AnnotationRows, rows_of
 from desktop.models.speech_labels import speech_labels
 
 _log = logging.getLogger(__name__)
@@ -34,6 +35,8 @@ class LibraryAnnotations:
     """Each speech's label (``speech_labels``), in library order."""
     search_texts: SearchTexts
     """What the dock's text filter searches in each annotation, folded here once."""
+    rows: AnnotationRows
+    """The dock model's rows of ``grouped``, made here (~20-40 ms on the GUI thread)."""
 
 
 def read_library_annotations(library: Library, _cancelled: Cancellation) -> LibraryAnnotations:
@@ -42,7 +45,8 @@ def read_library_annotations(library: Library, _cancelled: Cancellation) -> Libr
     # QCoreApplication.translate, which the labels use, is thread-safe.
     titles = speech_labels(library.store.speech_label_parts())
     grouped = group_annotations(annotations, speech_ranks(titles), all_speeches=True)
-    return LibraryAnnotations(grouped, titles, search_texts(annotations))
+    texts = search_texts(annotations)
+    return LibraryAnnotations(grouped, titles, texts, rows_of(grouped))
 
 
 class LibraryAnnotationsLoader(QObject):

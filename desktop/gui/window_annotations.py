@@ -202,6 +202,7 @@ class AnnotationsMixin(_Base):
             speech_id=self.current_speech_id(),
             titles=loaded.titles,
             search_texts=loaded.search_texts,
+            rows=loaded.rows,
         )
 
     def _reload_if_loading(self) -> None:

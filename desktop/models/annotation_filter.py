@@ -71,8 +71,7 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def clear(self) -> None:
         """Remove every filter."""
-        self._criteria = AnnotationCriteria()
-        self._refilter()
+        self._refilter(AnnotationCriteria())
 
     def adopt_search_texts(self, texts: SearchTexts) -> None:
         """Searched texts folded elsewhere (the worker reading "all speeches"), to keep.
@@ -83,15 +82,29 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def _set_criteria(self, criteria: AnnotationCriteria) -> None:
         if criteria != self._criteria:
-            self._criteria = criteria
-            self._refilter()
+            self._refilter(criteria)
 
-    def _refilter(self) -> None:
+    def _refilter(self, criteria: AnnotationCriteria) -> None:
         # A reset, not Qt's row-by-row filter change: that removes and inserts rows group by
         # group, and QTreeView lays out all its rows for each (8 s for 2,000 groups; "all
         # speeches" of a big library has thousands). A reset clears the proxy's mapping once.
         self.beginResetModel()
+        self._follow_exposure(criteria)
+        self._criteria = criteria
         self.endResetModel()
+
+    def _follow_exposure(self, criteria: AnnotationCriteria) -> None:
+        """Every group given to Qt while ``criteria`` filter, the first batch otherwise
+        (``FetchMixin``). Inside the reset and under the old criteria: the rows coming are not
+        filtered twice, and the view hears of them by the reset, not row by row."""
+        source = self._annotations_model
+        if source is None:
+            return
+        blocked = self.blockSignals(True)
+        try:
+            source.set_fetch_in_batches(not criteria.is_active())
+        finally:
+            self.blockSignals(blocked)
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         """Filter ``source`` (an ``AnnotationsModel``)."""

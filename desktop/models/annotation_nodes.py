@@ -1,11 +1,19 @@
-"""The rows of the annotations model: a tree of groups and annotations, and where rows go."""
+"""The rows of the annotations model: a tree of groups and annotations, and where rows go.
+
+Pure Python, no Qt: the worker reading "all speeches" makes the rows of its 20,000 annotations
+(``rows_of``), so the GUI thread only adopts them.
+"""
 
 from __future__ import annotations
 
+import threading
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from desktop.core.annotation import Annotation
+from desktop.core.annotation_groups import AnnotationGroups
+from desktop.core.collector import collector_paused
 from desktop.models.node_rows import row_among
 
 
@@ -50,3 +58,49 @@ def position(items: list[Any], item: Any, key: Callable[[Any], tuple]) -> int:
         if wanted < key(other):
             return row
     return len(items)
+
+
+class AnnotationRows:
+    """``AnnotationGroups`` made rows: the root, each annotation's row by id, tags counted.
+
+    The model takes them over and changes them, so they are taken once (``take``).
+    """
+
+    def __init__(self, root: Node, by_id: dict[str, Node], tags: Counter[str]) -> None:
+        self.root = root
+        self.by_id = by_id
+        self.tags = tags
+        self._taken = False
+        self._lock = threading.Lock()
+
+    def take(self) -> bool:
+        """Claim the rows: True the first time only (a second model must make its own)."""
+        with self._lock:
+            taken, self._taken = self._taken, True
+        return not taken
+
+
+def rows_of(grouped: AnnotationGroups) -> AnnotationRows:
+    """The rows of ``grouped``: loose rows first, then a row per group holding its own."""
+    root = Node(None)
+    by_id: dict[str, Node] = {}
+    tags: Counter[str] = Counter()
+    # All these rows live (a row and its parent refer to each other): 28,000 rows of "all
+    # speeches" set off passes over the whole heap (35-50 ms each) that free nothing.
+    with collector_paused():
+        for annotation in grouped.loose:
+            _add_row(root, annotation, by_id, tags)
+        for key, members in grouped.groups:
+            group = Node(root, key=key)
+            root.children.append(group)
+            for annotation in members:
+                _add_row(group, annotation, by_id, tags)
+    return AnnotationRows(root, by_id, tags)
+
+
+def _add_row(parent: Node, annotation: Annotation, by_id: dict[str, Node], tags: Counter) -> None:
+    node = Node(parent, annotation)
+    parent.children.append(node)
+    by_id[annotation.id] = node
+    if annotation.tags:
+        tags.update(annotation.tags)

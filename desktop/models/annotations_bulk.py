@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop.core.annotation import Annotation
 from desktop.core.annotation_groups import group_annotations
@@ -39,7 +39,8 @@ class BulkChangesMixin(_Base):
         # Only the groups renamed, a run at a time: each signal makes the filter and the view
         # look at every row in it again, and asking each group for its row scanned thousands.
         groups = self._root.children
-        for first, last in runs(self._renamed_rows(old)):
+        renamed = [row for row in self._renamed_rows(old) if row < self._exposed]
+        for first, last in runs(renamed):
             top, bottom = (self.createIndex(row, 0, groups[row]) for row in (first, last))
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
@@ -94,15 +95,17 @@ class BulkChangesMixin(_Base):
             else:
                 batches.append((row, [group], rows))
         for row, nodes, rows in reversed(batches):  # from the end: rows before stay in place
-            self.beginInsertRows(QModelIndex(), row, row + len(nodes) - 1)
-            self._root.children[row:row] = nodes
             self._by_id.update(rows)
-            self.endInsertRows()
+            for node in rows.values():
+                self._count_tags(node.annotation, 1)
+            self._insert_top(row, nodes)
 
     def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
         """Stop showing many annotations (a collection to the trash): a run of rows at a time."""
-        popped = (self._by_id.pop(annotation_id, None) for annotation_id in annotation_ids)
+        popped = [self._by_id.pop(annotation_id, None) for annotation_id in annotation_ids]
         gone = {id(node) for node in popped if node is not None}
+        for node in popped:
+            self._count_tags(node.annotation if node is not None else None, -1)
         emptied: set[int] = set()
         for group in self._root.children:
             if group.annotation is not None or not any(id(c) in gone for c in group.children):
@@ -117,7 +120,13 @@ class BulkChangesMixin(_Base):
     def _remove_rows(self, parent: Node, doomed: set[int]) -> None:
         """Remove the rows of ``parent`` whose node is in ``doomed`` (by ``id``), by runs."""
         rows = [row for row, node in enumerate(parent.children) if id(node) in doomed]
+        told = parent is not self._root and self._is_shown(parent)
         for first, last in reversed(runs(rows)):
-            self.beginRemoveRows(self._index_of(parent), first, last)
-            del parent.children[first : last + 1]
-            self.endRemoveRows()
+            if parent is self._root:
+                self._remove_top(first, last)
+            elif told:
+                self.beginRemoveRows(self._index_of(parent), first, last)
+                del parent.children[first : last + 1]
+                self.endRemoveRows()
+            else:
+                del parent.children[first : last + 1]  # Qt has not been given the group yet

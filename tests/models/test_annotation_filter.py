@@ -8,6 +8,7 @@ from pytestqt.modeltest import ModelTester
 
 from desktop.core.annotation import AnchorState, Annotation
 from desktop.core.annotation_match import search_texts
+from desktop.models import annotations_fetch
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotations_model import AnnotationsModel
 from tests.models.factory import changed, make_annotation
@@ -215,3 +216,28 @@ def test_texts_folded_by_the_worker_are_searched_as_they_are(
     proxy.set_text("ａｂｃ")
     assert _shown(proxy) == ["甲: 数据翔实"]
     assert proxy.shown_count() == 1
+
+
+def test_a_filter_looks_at_groups_not_given_to_the_view_yet(
+    qtmodeltester: ModelTester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", 2)
+    model = AnnotationsModel()
+    titles = {speech: f"第{speech}篇" for speech in range(1, 7)}
+    quotes = {speech: "效能革命" if speech == 6 else "数据翔实" for speech in titles}
+    model.set_annotations(
+        [make_annotation(speech, 1, quote) for speech, quote in quotes.items()],
+        all_speeches=True,
+        titles=titles,
+    )
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == 2
+    proxy.set_text("效能")
+    assert _shown(proxy) == ["第6篇: 效能革命"]
+    qtmodeltester.check(proxy)
+    model.set_annotations(model.annotations(), all_speeches=True, titles=titles)  # a new list
+    assert _shown(proxy) == ["第6篇: 效能革命"]
+    proxy.clear()
+    assert proxy.rowCount() == 2  # the first batch again
+    assert proxy.shown_count() == 6

@@ -338,3 +338,30 @@ def test_making_the_rows_of_a_new_list_sets_off_no_pass_of_the_collector() -> No
         gc.callbacks.remove(count)
     assert model.annotation_count() == 2000
     assert len(passes) <= 1, "at most the one due when the collector runs again"
+
+
+def test_tag_counts_follow_every_kind_of_change() -> None:
+    def recount(model: AnnotationsModel) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for annotation in model.annotations():
+            for tag in annotation.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: item[0].casefold()))
+
+    first = make_annotation(10, 1, tags=("金句",))
+    second = make_annotation(20, 2, tags=("金句", "Data"))
+    model = AnnotationsModel()
+    model.set_annotations([first, second], all_speeches=True, titles=TITLES)
+    assert model.tag_counts() == recount(model) == {"Data": 1, "金句": 2}
+    steps = [
+        lambda: model.add_annotation(make_annotation(10, 3, tags=("apple",))),
+        lambda: model.update_annotation(changed(first, tags=("数据",))),
+        lambda: model.update_annotation(changed(second, speech_id=10)),  # moves group
+        lambda: model.remove_annotations([second.id]),
+        lambda: model.add_annotations([second]),
+        lambda: model.remove_annotation(first.id),
+    ]
+    for step in steps:
+        step()
+        assert model.tag_counts() == recount(model)
+    assert model.tag_counts() == {"apple": 1, "Data": 1, "金句": 1}

@@ -1,0 +1,189 @@
+"""The annotations dock's "all speeches" of a big library, on the GUI thread, against Qt alone.
+
+- ``dock-all-arrival``: the worker's list (8,666 speeches' groups, 20,000 annotations; its rows
+  made beforehand, as the worker makes them) adopted by a shown ``AnnotationsDock``, laid out
+  and painted; against a ``QTreeView`` given a ready ``QStandardItemModel`` of the same groups
+  and annotations, laid out and painted: the same list answered by Qt in C++, no Python.
+- ``dock-all-change``: a group leaving the list and coming back (its one annotation trashed,
+  the trash undone), each laid out and painted; against the same two row changes in the
+  ``QStandardItemModel``.
+
+Both lists show the groups folded with rows of one height, as the dock does past
+``FOLD_ABOVE`` annotations. The annotations are generated (no library needed): what costs here
+is the number of groups and rows, not their words. ``--quick``: a tenth of them.
+
+    python bench/run.py [--quick] dock-all-arrival dock-all-change
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.harness import Benchmark  # noqa: E402
+
+SPEECHES, ANNOTATIONS = 8_666, 20_000
+"""The big library's (bench/big_library.py): speeches with annotations, and annotations."""
+
+
+@dataclass
+class DockInput:
+    """A shown dock and a shown plain tree, the list for each, and where the next rows come."""
+
+    app: Any
+    dock: Any
+    plain: Any
+    plain_models: list[Any]
+    grouped: Any
+    titles: dict[int, str]
+    lone: Any
+    """An annotation alone in its group (in the first screen of the list)."""
+    rows: list[Any] = field(default_factory=list)
+    turn: int = 0
+
+
+def _annotations(speeches: int, count: int) -> tuple[list[Any], dict[int, str]]:
+    from desktop.core.annotation import Annotation, TextQuote
+
+    rng = random.Random(20261127)
+    made = []
+    for number in range(count):
+        speech = number + 1 if number < speeches else rng.randrange(2, speeches + 1)
+        start = rng.randrange(0, 5000)
+        quote = TextQuote("推进高质量发展" * rng.randint(1, 6), "", "")
+        made.append(
+            Annotation(
+                id=f"a{number}",
+                speech_id=speech,
+                kind="highlight",
+                start=start,
+                end=start + len(quote.exact),
+                quote=quote,
+                text_hash="h",
+                color="yellow",
+                note="可作开头" if number % 3 == 0 else "",
+                created="2026-11-27T00:00:00Z",
+            )
+        )
+    titles = {
+        speech: f"第{speech}篇 在全市效能革命推进会上的讲话" for speech in range(1, speeches + 1)
+    }
+    return made, titles
+
+
+def _plain_model(grouped: Any, titles: dict[int, str]) -> Any:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    model = QStandardItemModel()
+    root = model.invisibleRootItem()
+    for key, members in grouped.groups:
+        heading = QStandardItem(titles.get(key, str(key)))
+        heading.appendRows([QStandardItem(annotation.exact) for annotation in members])
+        root.appendRow(heading)
+    return model
+
+
+def setup(quick: bool) -> DockInput:
+    """A QApplication, the dock on "all speeches" and a plain tree, both shown, 360 × 800."""
+    from PySide6.QtWidgets import QApplication, QTreeView
+
+    from desktop.core.annotation_groups import group_annotations, speech_ranks
+    from desktop.gui.annotations_dock import AnnotationsDock
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    speeches, count = (SPEECHES // 10, ANNOTATIONS // 10) if quick else (SPEECHES, ANNOTATIONS)
+    annotations, titles = _annotations(speeches, count)
+    grouped = group_annotations(annotations, speech_ranks(titles), all_speeches=True)
+    dock = AnnotationsDock()
+    dock.set_all_speeches(True)
+    plain = QTreeView()
+    plain.setHeaderHidden(True)
+    plain.setUniformRowHeights(True)
+    for widget in (dock, plain):
+        widget.resize(360, 800)
+        widget.show()
+    lone = next(members[0] for _key, members in grouped.groups[:20] if len(members) == 1)
+    data = DockInput(app, dock, plain, [_plain_model(grouped, titles) for _ in range(2)], grouped,
+                     titles, lone)  # fmt: skip
+    make_rows(data)
+    adopt(data)
+    plain_arrival(data)
+    return data
+
+
+def _shown(data: DockInput, view: Any) -> None:
+    """Laid out (Qt's delayed layout runs from the event loop) and painted."""
+    data.app.processEvents()
+    data.app.processEvents()
+    view.viewport().repaint()
+
+
+def make_rows(data: DockInput) -> None:
+    """Untimed: the rows of the next list, as the worker makes them."""
+    from desktop.models.annotation_nodes import rows_of
+
+    if not data.rows:
+        data.rows.append(rows_of(data.grouped))
+
+
+def adopt(data: DockInput) -> None:
+    """The worker's list arriving in the dock, laid out and painted."""
+    rows = data.rows.pop() if data.rows else None  # none in the warm-up: made here then
+    data.dock.adopt_annotations(data.grouped, speech_id=None, titles=data.titles, rows=rows)
+    _shown(data, data.dock.view)
+
+
+def plain_arrival(data: DockInput) -> None:
+    """A ready model of the same list given to a plain tree, laid out and painted."""
+    data.turn += 1
+    data.plain.setModel(data.plain_models[data.turn % 2])
+    _shown(data, data.plain)
+
+
+def group_out_and_back(data: DockInput) -> None:
+    """A group's one annotation trashed and the trash undone, each laid out and painted."""
+    data.dock.remove_annotation(data.lone.id)
+    _shown(data, data.dock.view)
+    data.dock.add_annotation(data.lone)
+    _shown(data, data.dock.view)
+
+
+def plain_group_out_and_back(data: DockInput) -> None:
+    """The same two row changes in the plain tree's model."""
+    model = data.plain.model()
+    heading = model.takeRow(3)
+    _shown(data, data.plain)
+    model.insertRow(3, heading)
+    _shown(data, data.plain)
+
+
+BENCHMARKS = [
+    Benchmark(
+        name="dock-all-arrival",
+        setup=setup,
+        run=adopt,
+        baseline=plain_arrival,
+        target_ratio=3.0,
+        description='"all speeches" of 8,666 groups adopted by the dock vs a QStandardItemModel',
+        settle=make_rows,
+        repeats=9,
+        quick_repeats=3,
+    ),
+    Benchmark(
+        name="dock-all-change",
+        setup=setup,
+        run=group_out_and_back,
+        baseline=plain_group_out_and_back,
+        target_ratio=3.0,
+        description="a group leaving and coming back under all speeches vs a QStandardItemModel",
+        repeats=9,
+        quick_repeats=3,
+    ),
+]

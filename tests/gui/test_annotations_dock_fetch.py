@@ -1,0 +1,71 @@
+"""Tests for the annotations dock giving its list the groups of "all speeches" a batch at a time
+(desktop/gui/annotations_dock.py with desktop/models/annotations_fetch.py)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.annotations_dock import AnnotationsDock
+from desktop.models import annotations_fetch
+from tests.models.factory import make_annotation
+
+BATCH = 5
+SPEECHES = range(1, 101)
+TITLES = {speech: f"第{speech}篇讲话" for speech in SPEECHES}
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QMainWindow:
+    """A window on screen to hold the dock."""
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    host.setCentralWidget(QWidget(host))
+    host.resize(800, 640)
+    return host
+
+
+@pytest.fixture
+def dock(qtbot: QtBot, window: QMainWindow, monkeypatch: pytest.MonkeyPatch) -> AnnotationsDock:
+    """The dock on screen under "all speeches" of 100 speeches, given 5 groups at a time."""
+    monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", BATCH)
+    widget = AnnotationsDock(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+    window.show()
+    qtbot.waitExposed(window)
+    widget.set_all_speeches(True)
+    # Ten annotations a speech: past FOLD_ABOVE, so the groups come folded, one line each.
+    annotations = [make_annotation(s, n, f"第{s}篇第{n}处") for s in SPEECHES for n in range(10)]
+    widget.set_annotations(annotations, speech_id=None, titles=TITLES)
+    return widget
+
+
+def test_the_list_is_filled_then_grows_as_it_is_scrolled_to_its_end(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    proxy, bar = dock.proxy, dock.view.verticalScrollBar()
+    # Filled to a page past the bottom of the view, no further.
+    qtbot.waitUntil(lambda: bar.maximum() > bar.pageStep())
+    qtbot.wait(10)
+    filled = proxy.rowCount()
+    assert BATCH < filled < len(SPEECHES)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: bar.maximum() - bar.value() > bar.pageStep())
+    grown = proxy.rowCount()
+    assert filled < grown < len(SPEECHES)
+    dock.add_annotation(make_annotation(3, 99, "又加一条"))  # a layout of the list
+    dock.remove_annotation(dock.model.group_members(0)[0].id)
+    qtbot.wait(10)
+    assert proxy.rowCount() == grown, "a change fetches nothing"
+
+
+def test_an_annotation_not_given_to_the_list_yet_is_selected_on_request(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    wanted = dock.model.group_members(0)[0]
+    late = next(a for a in dock.model.annotations() if a.speech_id == 39)
+    assert dock.select_annotation(late.id)
+    assert dock.selected_annotation_id() == late.id
+    assert dock.select_annotation(wanted.id)
