@@ -8,27 +8,30 @@ or redone, is announced by a signal so that each view updates itself. Views neve
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.annotation import Annotation, AnnotationKind
+from desktop.core.annotation import Annotation, AnnotationKind, utc_now
 from desktop.core.document import Removal
-from desktop.core.errors import PizhuError
+from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.records import (
     CollectionRecord,
     OutlineNodeRecord,
     SpeechContent,
     SpeechRecord,
 )
+from desktop.core.storage.annotation_values import checked_color, normalise_tags
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportReport, ImportStatus, SpeechLabelParts
 from desktop.gui import undo
 from desktop.gui.library_session_batch import SessionBatchMixin
 from desktop.gui.library_session_tags import SessionTagsMixin
+from desktop.gui.pending_writes import PendingWrites
 
 # The batch of an import's undo loads with the first import of annotations: no start-up work
 # (tests/gui/test_app.py counts what the first paint loads).
@@ -66,6 +69,8 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
         self.closed = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undo_stack")
+        self.pending = PendingWrites(self)
+        self.pending.failed.connect(self._on_pending_failed)
 
     @property
     def library_path(self) -> Path:
@@ -91,6 +96,21 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
     def report_error(self, error: PizhuError) -> None:
         """Tell the window a change failed (it shows the message)."""
         self.error_occurred.emit(error)
+
+    def _on_pending_failed(self, error: PizhuError) -> None:
+        """A change kept during an import could not be written: show the library as it is."""
+        self.undo_stack.clear()  # its steps describe states the library does not hold
+        self.report_error(error)
+        self.library_changed.emit()
+
+    def refuse_while_import_saves(self) -> None:
+        """LibraryError ``import-saving`` while an import holds the lock: say so, do not wait.
+
+        For the changes the pending queue does not keep (several annotations, tags across the
+        library, collections): waiting would freeze the window up to the busy timeout.
+        """
+        if self.pending.is_held():
+            raise LibraryError("an import is being saved in the library", code="import-saving")
 
     # Reading ------------------------------------------------------------------------------
 
@@ -150,23 +170,29 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
 
     def annotations(self, speech_id: int | None = None) -> list[Annotation]:
         """The live annotations of a speech, or of every speech."""
-        return self._library.annotations.annotations(speech_id)
+        stored = self._library.annotations.annotations(speech_id)
+        return self.pending.live(stored, lambda a: speech_id in (None, a.speech_id))
 
     def collection_annotations(self, collection_id: int) -> list[Annotation]:
         """The live annotations of a collection's speeches, in the trash or not (one query)."""
-        return self._library.annotations.collection_annotations(collection_id)
+        stored = self._library.annotations.collection_annotations(collection_id)
+        if not self.pending.count():
+            return stored
+        speeches = {speech.id for speech in self.speeches(collection_id)}
+        return self.pending.live(stored, lambda a: a.speech_id in speeches)
 
     def annotation(self, annotation_id: str) -> Annotation:
         """One annotation (in the trash or not)."""
-        return self._library.annotations.get(annotation_id)
+        return self.pending.annotation(annotation_id, self._library.annotations.get)
 
     def trash(self) -> list[Annotation]:
         """The annotations in the trash."""
-        return self._library.annotations.trash()
+        return self.pending.trashed(self._library.annotations.trash())
 
     def tag_counts(self) -> dict[str, int]:
         """Every tag with how many live annotations carry it."""
-        return self._library.annotations.tag_counts()
+        store = self._library.annotations
+        return self.pending.tag_counts(store.tag_counts(), store.find_many)
 
     # Reading state (not undoable: it is where the user is, not what they wrote) -------------
 
@@ -190,28 +216,28 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
 
     def add_highlight(self, speech_id: int, start: int, end: int, color: str) -> Annotation:
         """Highlight ``text[start:end]`` of a speech in ``color``."""
-        added = self._library.annotations.create(
-            speech_id, AnnotationKind.HIGHLIGHT, start, end, color=color
-        )
-        return self._push_added(added)
+        store = self._library.annotations
+        made = store.draft(speech_id, AnnotationKind.HIGHLIGHT, start, end, color=color)
+        return self._push_added(self._save(made, lambda: store.add(made)))
 
     def add_note(self, speech_id: int, start: int, end: int, note: str = "") -> Annotation:
         """Put a note (empty until the user writes it) on ``text[start:end]`` of a speech."""
-        added = self._library.annotations.create(
-            speech_id, AnnotationKind.NOTE, start, end, note=note
-        )
-        return self._push_added(added)
+        store = self._library.annotations
+        made = store.draft(speech_id, AnnotationKind.NOTE, start, end, note=note)
+        return self._push_added(self._save(made, lambda: store.add(made)))
 
     def delete_annotation(self, annotation_id: str) -> Annotation:
         """Send an annotation to the trash."""
         before = self.annotation(annotation_id)
-        after = self._library.annotations.delete(annotation_id)
+        trashed = replace(before, deleted=before.deleted or utc_now())
+        after = self._save(trashed, lambda: self._library.annotations.delete(annotation_id))
         return self._push(undo.DeleteAnnotation(self, before, after))
 
     def restore_annotation(self, annotation_id: str) -> Annotation:
         """Take an annotation back out of the trash."""
         before = self.annotation(annotation_id)
-        after = self._library.annotations.restore(annotation_id)
+        restored = replace(before, deleted=None)
+        after = self._save(restored, lambda: self._library.annotations.restore(annotation_id))
         return self._push(undo.RestoreAnnotation(self, before, after))
 
     def edit_note(self, annotation_id: str, note: str) -> Annotation:
@@ -219,7 +245,8 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
         before = self.annotation(annotation_id)
         if before.note == note:
             return before
-        after = self._library.annotations.set_note(annotation_id, note)
+        edited = replace(before, note=note, modified=utc_now())
+        after = self._save(edited, lambda: self._library.annotations.set_note(annotation_id, note))
         return self._push(undo.EditNote(self, before, after))
 
     def change_color(self, annotation_id: str, color: str | None) -> Annotation:
@@ -227,25 +254,40 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
         before = self.annotation(annotation_id)
         if before.color == color:
             return before
-        after = self._library.annotations.set_color(annotation_id, color)
+        store = self._library.annotations
+        recoloured = replace(before, color=checked_color(color), modified=utc_now())
+        after = self._save(recoloured, lambda: store.set_color(annotation_id, color))
         return self._push(undo.ChangeColor(self, before, after))
 
     def set_tags(self, annotation_id: str, tags: Iterable[str]) -> Annotation:
         """Replace an annotation's tags."""
         before = self.annotation(annotation_id)
-        after = self._library.annotations.set_tags(annotation_id, tags)
-        if after.tags == before.tags:
-            return after
+        wanted = normalise_tags(tags)
+        if wanted == before.tags:
+            return before
+        retagged = replace(before, tags=wanted, modified=utc_now())
+        after = self._save(
+            retagged, lambda: self._library.annotations.set_tags(annotation_id, wanted)
+        )
         return self._push(undo.SetTags(self, before, after))
 
     def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
         """Attach an annotation (an orphan) to ``text[start:end]`` of its speech."""
+        self.refuse_while_import_saves()
         before = self.annotation(annotation_id)
         after = self._library.annotations.reattach(annotation_id, start, end)
         return self._push(undo.Reattach(self, before, after))
 
+    def _save(self, state: Annotation, write: Callable[[], Annotation]) -> Annotation:
+        """Write a change now (the stored state), or keep it while an import holds the lock."""
+        if not self.pending.is_held():
+            return write()
+        self.pending.keep(state, state.id, write)
+        return state
+
     def empty_trash(self) -> int:
         """Delete the trashed annotations and collections for good (not undoable)."""
+        self.refuse_while_import_saves()
         count = self._library.annotations.empty_trash()
         count += self._library.store.empty_collection_trash()
         # Commands may refer to what is gone now; the user was told this cannot be undone.
@@ -276,10 +318,14 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
         store = self._library.annotations
         if target is None:
             assert current is not None
-            left = store.purge(current.id)
+            left = current
+            if self.pending.is_held():
+                self.pending.keep(None, current.id, lambda: store.purge(current.id))
+            else:
+                left = store.purge(current.id)
         else:
             left = current
-            store.put(target)
+            self._save(target, lambda: store.put(target))
         self._announce(left, target)
         return left
 
@@ -300,40 +346,47 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
 
     def rename_collection(self, collection_id: int, title: str) -> None:
         """Give a collection the user's title (empty: the imported one again)."""
+        self.refuse_while_import_saves()
         old = self.collection(collection_id).title
         self.store_collection_title(collection_id, title)
         self.undo_stack.push(undo.RenameCollection(self, collection_id, old, title))
 
     def rename_speech(self, speech_id: int, title: str) -> None:
         """Give a speech the user's title (empty: the imported one again)."""
+        self.refuse_while_import_saves()
         old = self.speech(speech_id).title
         self.store_speech_title(speech_id, title)
         self.undo_stack.push(undo.RenameSpeech(self, speech_id, old, title))
 
     def trash_collection(self, collection_id: int) -> None:
         """Move a collection, with its speeches and annotations, to the trash."""
+        self.refuse_while_import_saves()
         self.store_collection_trashed(collection_id, True)
         self.undo_stack.push(undo.TrashCollection(self, collection_id))
 
     def restore_collection(self, collection_id: int) -> None:
         """Take a collection back out of the trash."""
+        self.refuse_while_import_saves()
         self.store_collection_trashed(collection_id, False)
         self.undo_stack.push(undo.TrashCollection(self, collection_id, restore=True))
 
     def store_collection_title(self, collection_id: int, title: str) -> None:
         """Store a collection's title and announce it (the commands' way in)."""
+        self.refuse_while_import_saves()
         self._library.store.rename_collection(collection_id, title)
         self.collection_changed.emit(collection_id)
         self.collection_renamed.emit(collection_id)
 
     def store_speech_title(self, speech_id: int, title: str) -> None:
         """Store a speech's title and announce it (the commands' way in)."""
+        self.refuse_while_import_saves()
         self._library.store.rename_speech(speech_id, title)
         self.speech_changed.emit(speech_id)
         self.speech_renamed.emit(speech_id)
 
     def store_collection_trashed(self, collection_id: int, trashed: bool) -> None:
         """Move a collection in or out of the trash and announce it (the commands' way in)."""
+        self.refuse_while_import_saves()
         if trashed:
             self._library.store.trash_collection(collection_id)
         else:
@@ -375,6 +428,7 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
 
         Only the undo commands call this (undo and redo of an import).
         """
+        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import apply_batch
 
         made, speeches = apply_batch(self._library, batch)

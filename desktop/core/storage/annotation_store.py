@@ -63,29 +63,46 @@ class AnnotationStore:
 
         A highlight without a colour is yellow. Returns it as stored, once committed.
         """
+        with self._db.transaction() as conn:
+            annotation = self.draft(speech_id, kind, start, end, color=color, note=note, tags=tags)
+            self._insert(conn, annotation)
+            return self.get(annotation.id)
+
+    def draft(
+        self,
+        speech_id: int,
+        kind: str = AnnotationKind.HIGHLIGHT,
+        start: int | None = None,
+        end: int | None = None,
+        *,
+        color: str | None = None,
+        note: str = "",
+        tags: Iterable[str] = (),
+    ) -> Annotation:
+        """The annotation ``create`` would store, checked against the speech, but not stored.
+
+        Only reads: a window keeps it to ``add`` once the library can be written again.
+        """
         kind = checked_kind(kind)
         if kind == AnnotationKind.HIGHLIGHT and color is None:
             color = Color.YELLOW
         now = utc_now()
-        with self._db.transaction() as conn:
+        with self._db.read() as conn:
             text = speech_text(conn, speech_id)
-            quote = range_quote(kind, text, start, end)
-            annotation = Annotation(
-                id=new_annotation_id(),
-                speech_id=speech_id,
-                kind=kind,
-                start=start,
-                end=end,
-                quote=quote,
-                text_hash=text_hash(text),
-                color=checked_color(color),
-                note=note,
-                tags=normalise_tags(tags),
-                created=now,
-                modified=now,
-            )
-            self._insert(conn, annotation)
-            return self.get(annotation.id)
+        return Annotation(
+            id=new_annotation_id(),
+            speech_id=speech_id,
+            kind=kind,
+            start=start,
+            end=end,
+            quote=range_quote(kind, text, start, end),
+            text_hash=text_hash(text),
+            color=checked_color(color),
+            note=note,
+            tags=normalise_tags(tags),
+            created=now,
+            modified=now,
+        )
 
     def add(self, annotation: Annotation) -> Annotation:
         """Store an annotation made elsewhere (redo, import) as it is, after checking it."""
