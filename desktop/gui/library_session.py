@@ -8,30 +8,27 @@ or redone, is announced by a signal so that each view updates itself. Views neve
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.annotation import Annotation, AnnotationKind, utc_now
 from desktop.core.document import Removal
-from desktop.core.errors import LibraryError, PizhuError
+from desktop.core.errors import PizhuError
 from desktop.core.records import (
     CollectionRecord,
     OutlineNodeRecord,
     SpeechContent,
     SpeechRecord,
 )
-from desktop.core.storage.annotation_values import checked_color, normalise_tags
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportReport, ImportStatus, SpeechLabelParts
 from desktop.gui import undo
+from desktop.gui.library_session_annotations import SessionAnnotationsMixin
 from desktop.gui.library_session_batch import SessionBatchMixin
 from desktop.gui.library_session_tags import SessionTagsMixin
-from desktop.gui.pending_writes import PendingWrites
 
 # The batch of an import's undo loads with the first import of annotations: no start-up work
 # (tests/gui/test_app.py counts what the first paint loads).
@@ -41,7 +38,7 @@ if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
 
 
-class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
+class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixin, QObject):
     """Reads, undoable changes and change events of one open library."""
 
     annotation_added = Signal(int, str)
@@ -62,6 +59,8 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
     tags_changed = Signal()
     """A tag was renamed or deleted across the library: views read annotations and tags again."""
     error_occurred = Signal(object)
+    pending_count_changed = Signal(int)
+    """How many changes wait for this window's import to end (``follow_import``)."""
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,8 +68,6 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
         self.closed = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undo_stack")
-        self.pending = PendingWrites(self)
-        self.pending.failed.connect(self._on_pending_failed)
 
     @property
     def library_path(self) -> Path:
@@ -96,21 +93,6 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
     def report_error(self, error: PizhuError) -> None:
         """Tell the window a change failed (it shows the message)."""
         self.error_occurred.emit(error)
-
-    def _on_pending_failed(self, error: PizhuError) -> None:
-        """A change kept during an import could not be written: show the library as it is."""
-        self.undo_stack.clear()  # its steps describe states the library does not hold
-        self.report_error(error)
-        self.library_changed.emit()
-
-    def refuse_while_import_saves(self) -> None:
-        """LibraryError ``import-saving`` while an import holds the lock: say so, do not wait.
-
-        For the changes the pending queue does not keep (several annotations, tags across the
-        library, collections): waiting would freeze the window up to the busy timeout.
-        """
-        if self.pending.is_held():
-            raise LibraryError("an import is being saved in the library", code="import-saving")
 
     # Reading ------------------------------------------------------------------------------
 
@@ -168,32 +150,6 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
         """What the collection's last import changed."""
         return self._library.store.last_import_report(collection_id)
 
-    def annotations(self, speech_id: int | None = None) -> list[Annotation]:
-        """The live annotations of a speech, or of every speech."""
-        stored = self._library.annotations.annotations(speech_id)
-        return self.pending.live(stored, lambda a: speech_id in (None, a.speech_id))
-
-    def collection_annotations(self, collection_id: int) -> list[Annotation]:
-        """The live annotations of a collection's speeches, in the trash or not (one query)."""
-        stored = self._library.annotations.collection_annotations(collection_id)
-        if not self.pending.count():
-            return stored
-        speeches = {speech.id for speech in self.speeches(collection_id)}
-        return self.pending.live(stored, lambda a: a.speech_id in speeches)
-
-    def annotation(self, annotation_id: str) -> Annotation:
-        """One annotation (in the trash or not)."""
-        return self.pending.annotation(annotation_id, self._library.annotations.get)
-
-    def trash(self) -> list[Annotation]:
-        """The annotations in the trash."""
-        return self.pending.trashed(self._library.annotations.trash())
-
-    def tag_counts(self) -> dict[str, int]:
-        """Every tag with how many live annotations carry it."""
-        store = self._library.annotations
-        return self.pending.tag_counts(store.tag_counts(), store.find_many)
-
     # Reading state (not undoable: it is where the user is, not what they wrote) -------------
 
     def reading_position(self, speech_id: int) -> int | None:
@@ -211,136 +167,6 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
     def set_last_speech(self, speech_id: int) -> None:
         """Remember the speech opened last."""
         self._library.reading.set_last_speech(speech_id)
-
-    # Annotation changes (undoable) ---------------------------------------------------------
-
-    def add_highlight(self, speech_id: int, start: int, end: int, color: str) -> Annotation:
-        """Highlight ``text[start:end]`` of a speech in ``color``."""
-        store = self._library.annotations
-        made = store.draft(speech_id, AnnotationKind.HIGHLIGHT, start, end, color=color)
-        return self._push_added(self._save(made, lambda: store.add(made)))
-
-    def add_note(self, speech_id: int, start: int, end: int, note: str = "") -> Annotation:
-        """Put a note (empty until the user writes it) on ``text[start:end]`` of a speech."""
-        store = self._library.annotations
-        made = store.draft(speech_id, AnnotationKind.NOTE, start, end, note=note)
-        return self._push_added(self._save(made, lambda: store.add(made)))
-
-    def delete_annotation(self, annotation_id: str) -> Annotation:
-        """Send an annotation to the trash."""
-        before = self.annotation(annotation_id)
-        trashed = replace(before, deleted=before.deleted or utc_now())
-        after = self._save(trashed, lambda: self._library.annotations.delete(annotation_id))
-        return self._push(undo.DeleteAnnotation(self, before, after))
-
-    def restore_annotation(self, annotation_id: str) -> Annotation:
-        """Take an annotation back out of the trash."""
-        before = self.annotation(annotation_id)
-        restored = replace(before, deleted=None)
-        after = self._save(restored, lambda: self._library.annotations.restore(annotation_id))
-        return self._push(undo.RestoreAnnotation(self, before, after))
-
-    def edit_note(self, annotation_id: str, note: str) -> Annotation:
-        """Replace an annotation's note (as the user types: consecutive edits merge)."""
-        before = self.annotation(annotation_id)
-        if before.note == note:
-            return before
-        edited = replace(before, note=note, modified=utc_now())
-        after = self._save(edited, lambda: self._library.annotations.set_note(annotation_id, note))
-        return self._push(undo.EditNote(self, before, after))
-
-    def change_color(self, annotation_id: str, color: str | None) -> Annotation:
-        """Give a highlight another colour (its own colour again changes nothing)."""
-        before = self.annotation(annotation_id)
-        if before.color == color:
-            return before
-        store = self._library.annotations
-        recoloured = replace(before, color=checked_color(color), modified=utc_now())
-        after = self._save(recoloured, lambda: store.set_color(annotation_id, color))
-        return self._push(undo.ChangeColor(self, before, after))
-
-    def set_tags(self, annotation_id: str, tags: Iterable[str]) -> Annotation:
-        """Replace an annotation's tags."""
-        before = self.annotation(annotation_id)
-        wanted = normalise_tags(tags)
-        if wanted == before.tags:
-            return before
-        retagged = replace(before, tags=wanted, modified=utc_now())
-        after = self._save(
-            retagged, lambda: self._library.annotations.set_tags(annotation_id, wanted)
-        )
-        return self._push(undo.SetTags(self, before, after))
-
-    def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
-        """Attach an annotation (an orphan) to ``text[start:end]`` of its speech."""
-        self.refuse_while_import_saves()
-        before = self.annotation(annotation_id)
-        after = self._library.annotations.reattach(annotation_id, start, end)
-        return self._push(undo.Reattach(self, before, after))
-
-    def _save(self, state: Annotation, write: Callable[[], Annotation]) -> Annotation:
-        """Write a change now (the stored state), or keep it while an import holds the lock."""
-        if not self.pending.is_held():
-            return write()
-        self.pending.keep(state, state.id, write)
-        return state
-
-    def empty_trash(self) -> int:
-        """Delete the trashed annotations and collections for good (not undoable)."""
-        self.refuse_while_import_saves()
-        count = self._library.annotations.empty_trash()
-        count += self._library.store.empty_collection_trash()
-        # Commands may refer to what is gone now; the user was told this cannot be undone.
-        self.undo_stack.clear()
-        self.library_changed.emit()
-        return count
-
-    def _push_added(self, added: Annotation) -> Annotation:
-        self._push(undo.AddAnnotation(self, added))
-        return added
-
-    def _push(self, command: undo.AnnotationCommand) -> Annotation:
-        before, after = command.before, command.after
-        assert after is not None
-        # The first redo only records the change made above. A note edit may merge into the
-        # step below it, and Qt then deletes this command: nothing of it is used after.
-        self.undo_stack.push(command)
-        self._announce(before, after)
-        return after
-
-    def replace_annotation(
-        self, current: Annotation | None, target: Annotation | None
-    ) -> Annotation | None:
-        """Put an annotation in state ``target`` (None: gone); return the state it left.
-
-        Only the undo commands call this: it is how undo and redo reach the store.
-        """
-        store = self._library.annotations
-        if target is None:
-            assert current is not None
-            left = current
-            if self.pending.is_held():
-                self.pending.keep(None, current.id, lambda: store.purge(current.id))
-            else:
-                left = store.purge(current.id)
-        else:
-            left = current
-            self._save(target, lambda: store.put(target))
-        self._announce(left, target)
-        return left
-
-    def _announce(self, before: Annotation | None, after: Annotation | None) -> None:
-        live_before = before is not None and before.deleted is None
-        live_after = after is not None and after.deleted is None
-        changed = after if after is not None else before
-        assert changed is not None
-        if live_after and not live_before:
-            self.annotation_added.emit(changed.speech_id, changed.id)
-        elif live_before and not live_after:
-            self.annotation_removed.emit(changed.speech_id, changed.id)
-        elif live_after:
-            self.annotation_changed.emit(changed.speech_id, changed.id)
-        self.speech_changed.emit(changed.speech_id)
 
     # Collections and speeches (undoable) -----------------------------------------------------
 

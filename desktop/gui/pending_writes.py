@@ -11,6 +11,7 @@ transaction, in order. A failure then is reported (``failed``) once the rest was
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -24,19 +25,23 @@ if TYPE_CHECKING:
 
 Write = Callable[[], object]
 
+_log = logging.getLogger(__name__)
+
 
 class PendingWrites(QObject):
     """The session's one write queue: open (write now) or held (keep in order) by imports."""
 
     count_changed = Signal(int)
-    """How many changes wait to be written (0: none any more)."""
+    """How many changes wait to be written (0: none any more, after ``failed`` if any)."""
     failed = Signal(object)
     """A kept change could not be written when its turn came (the first such PizhuError)."""
+    reanchored = Signal()
+    """A kept change was written elsewhere than kept: the import had changed its speech."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._imports: list[ImportJob] = []
-        self._writes: list[Write] = []
+        self._writes: list[tuple[Annotation | None, Write]] = []
         self._states: dict[str, Annotation | None] = {}
 
     def follow(self, job: ImportJob) -> None:
@@ -53,9 +58,13 @@ class PendingWrites(QObject):
         """How many changes wait."""
         return len(self._writes)
 
+    def states(self) -> dict[str, Annotation | None]:
+        """Each annotation a kept change concerns, as the kept changes leave it (None: gone)."""
+        return dict(self._states)
+
     def keep(self, state: Annotation | None, annotation_id: str, write: Write) -> None:
         """Keep ``write``, which leaves the annotation ``annotation_id`` as ``state``."""
-        self._writes.append(write)
+        self._writes.append((state, write))
         self._states[annotation_id] = state
         self.count_changed.emit(len(self._writes))
 
@@ -67,14 +76,23 @@ class PendingWrites(QObject):
         writes, self._writes = self._writes, []
         self._states.clear()
         errors: list[PizhuError] = []
-        for write in writes:
+        moved = False
+        for state, write in writes:
             try:
-                write()
+                written = write()
             except PizhuError as error:
                 errors.append(error)  # the others are independent: still write them
-        self.count_changed.emit(0)
+                continue
+            except Exception as error:  # noqa: BLE001 - a bug must not lose the changes after it
+                _log.exception("a kept change could not be written")
+                errors.append(LibraryError(f"a change could not be saved: {error}"))
+                continue
+            moved = moved or _moved(state, written)
         if errors:
             self.failed.emit(errors[0])
+        elif moved:
+            self.reanchored.emit()
+        self.count_changed.emit(0)
 
     def _on_job_finished(self, job: ImportJob) -> None:
         if job in self._imports:
@@ -131,6 +149,13 @@ def _text_order(annotation: Annotation) -> tuple:
     """The store's order: speech, range notes before speech notes, start, creation, id."""
     start = annotation.start
     return (annotation.speech_id, start is None, start or 0, annotation.created, annotation.id)
+
+
+def _moved(kept: Annotation | None, written: object) -> bool:
+    """Whether a change was written at another place than it was kept at (re-anchored)."""
+    if kept is None or not isinstance(written, Annotation):
+        return False
+    return (kept.start, kept.end, kept.state) != (written.start, written.end, written.state)
 
 
 def _count(counts: dict[str, int], annotation: Annotation | None, step: int) -> None:

@@ -36,6 +36,8 @@ class WindowStateMixin(_Base):
 
     _closing_once_saved = False
     """The window closes when the changes kept during an import are written."""
+    _close_refused = False
+    """A change kept during an import failed while the window waited to close: it stays."""
 
     # Preferences ----------------------------------------------------------------------------
 
@@ -93,7 +95,7 @@ class WindowStateMixin(_Base):
         cancelled, the window says it saves them and closes once they are written.
         """
         self.save_typed_note()
-        if self.session.pending.count():
+        if self.session.pending_count():
             event.ignore()
             self._close_once_saved()
             return
@@ -121,9 +123,23 @@ class WindowStateMixin(_Base):
         self.workers.cancel_all()
         if not self._closing_once_saved:
             self._closing_once_saved = True
-            self.session.pending.count_changed.connect(self._on_pending_count_changed)
+            self._close_refused = False
+            self.session.error_occurred.connect(self._on_session_error_while_closing)
+            self.session.pending_count_changed.connect(self._on_pending_count_changed)
+
+    @Slot(object)
+    def _on_session_error_while_closing(self, _error: object) -> None:
+        # A kept change failed: its message must stay on screen, so the window stays open.
+        self._close_refused = True
 
     @Slot(int)
     def _on_pending_count_changed(self, count: int) -> None:
-        if count == 0:
+        if count:
+            return
+        self._closing_once_saved = False
+        self.session.error_occurred.disconnect(self._on_session_error_while_closing)
+        self.session.pending_count_changed.disconnect(self._on_pending_count_changed)
+        if self._close_refused:
+            self.status.showMessage(self.tr("Not closed: a change could not be saved."))
+        else:
             self.close()

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
@@ -23,7 +24,7 @@ from desktop.gui.actions import ActionId
 from desktop.gui.import_job import ImportJob
 from desktop.gui.main_window import MainWindow
 from desktop.models.annotations_model import Role
-from tests.gui.files import good_file
+from tests.gui.files import SPEECH, good_file
 from tests.gui.window_helpers import select_and_press, type_chinese
 
 IMPORT_TIMEOUT_MS = 30000
@@ -54,9 +55,9 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldImport]:
 
 
 def _start_held_import(
-    qtbot: QtBot, window: MainWindow, hold: HeldImport, folder: Path
+    qtbot: QtBot, window: MainWindow, hold: HeldImport, folder: Path, file: Path | None = None
 ) -> ImportJob:
-    job = window.import_files([good_file(folder)])
+    job = window.import_files([file or good_file(folder)])
     qtbot.waitUntil(hold.inside.is_set, timeout=IMPORT_TIMEOUT_MS)
     assert job.holds_write_lock()
     return job
@@ -149,7 +150,7 @@ def test_closing_with_changes_kept_waits_for_the_import_then_saves_them(
     window.close()
     assert window.isVisible(), "the window waits for the import rather than drop the change"
     assert "Saving your changes" in window.status.currentMessage()
-    with qtbot.waitSignal(window.session.pending.count_changed, timeout=IMPORT_TIMEOUT_MS):
+    with qtbot.waitSignal(window.session.pending_count_changed, timeout=IMPORT_TIMEOUT_MS):
         held.release.set()
     qtbot.waitUntil(lambda: not window.isVisible())
     assert highlight in _stored(library_path)
@@ -185,7 +186,7 @@ def test_a_kept_change_that_cannot_be_written_is_reported_and_the_view_reloads(
     highlight = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
     store = window.session._library.annotations
 
-    def refuse(_annotation: object) -> None:
+    def refuse(_annotation: object, **_options: object) -> None:
         raise LibraryError("the disk is full", code="disk-full")
 
     monkeypatch.setattr(store, "add", refuse)
@@ -193,3 +194,82 @@ def test_a_kept_change_that_cannot_be_written_is_reported_and_the_view_reloads(
     assert [error.code for error in shown] == ["disk-full"]
     assert highlight not in _dock_ids(window)
     assert window.session.undo_stack.count() == 0
+
+
+def _all_ids(window: MainWindow) -> set[str]:
+    """Every annotation the dock lists, under whatever group."""
+    proxy = window.annotations_dock.proxy
+    found: set[str] = set()
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            found.add(index.data(Role.ID))
+            parents.append(index)
+    return found - {None}
+
+
+def test_a_highlight_on_a_speech_the_import_updates_is_written_at_its_words_in_the_new_text(
+    qtbot: QtBot, main_window: MainWindow, held: HeldImport, library_path: Path, tmp_path: Path
+) -> None:
+    window = main_window
+    path = good_file(tmp_path)
+    held.release.set()
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        window.import_files([path], open_first=True)
+    held.inside.clear()
+    held.release.clear()
+    assert "抓住关键环节" in window.current_speech().text
+    # The new version says more before the passage: its old offsets mean other words now.
+    added = "今年以来，全市上下共同努力，各项工作取得了新的成绩。\n"
+    path.write_text(SPEECH.replace("同志们：\n", "同志们：\n" + added), encoding="utf-8")
+    _start_held_import(qtbot, window, held, tmp_path, path)
+    highlight = _highlight(qtbot, window, "抓住关键环节", Qt.Key.Key_1)
+    _finish(qtbot, window, held)
+    stored = _stored(library_path)[highlight]
+    new_text = window.session.speech_content(stored.speech_id).text
+    assert stored.start is not None
+    assert new_text[stored.start : stored.end] == "抓住关键环节"
+    shown = window.session.annotation(highlight)
+    assert (shown.start, shown.end) == (stored.start, stored.end)
+
+
+def test_undo_of_a_step_the_queue_does_not_keep_is_refused_and_stays_on_the_stack(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    held: HeldImport,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = main_window
+    shown: list[LibraryError] = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+    highlight = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
+    window.session.delete_annotations([highlight])
+    stack = window.session.undo_stack
+    steps = stack.count()
+    _start_held_import(qtbot, window, held, tmp_path)
+    window.registry.action(ActionId.UNDO).trigger()
+    assert [error.code for error in shown] == ["import-saving"]
+    assert (stack.count(), stack.index()) == (steps, steps), "the step waits, undone later"
+    assert window.session.annotation(highlight).deleted is not None
+    _finish(qtbot, window, held)
+    window.registry.action(ActionId.UNDO).trigger()
+    assert window.session.annotation(highlight).deleted is None
+    assert stack.index() == steps - 1
+
+
+def test_all_speeches_lists_the_changes_kept_for_the_import(
+    qtbot: QtBot, main_window: MainWindow, held: HeldImport, tmp_path: Path
+) -> None:
+    window = main_window
+    _start_held_import(qtbot, window, held, tmp_path)
+    highlight = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
+    dock = window.annotations_dock
+    button = dock.filter_bar.findChild(QToolButton, "scopeAllSpeeches")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.annotation_reads_running(), timeout=IMPORT_TIMEOUT_MS)
+    assert highlight in _all_ids(window), "read from the file, which does not hold it yet"
+    _finish(qtbot, window, held)
+    assert highlight in _all_ids(window)

@@ -10,7 +10,10 @@ from desktop.core.document import text_hash
 from desktop.core.storage.annotation_follow import in_text
 
 # Context-only anchoring wants the quote's full context: the passage is not at the very start.
-OLD = "这是一段用于上下文的较长文字，内容关于政务服务的改革与发展。\n一、总体要求\n深入推进效能革命，提升政务服务水平。\n二、重点任务\n抓好落实。"
+OLD = (
+    "这是一段用于上下文的较长文字，内容关于政务服务的改革与发展。\n"
+    "一、总体要求\n深入推进效能革命，提升政务服务水平。\n二、重点任务\n抓好落实。"
+)
 NEW = "前言一段新加的文字。\n" + OLD.replace("抓好落实。", "狠抓工作落实。")
 
 
@@ -36,7 +39,8 @@ def test_a_state_taken_on_the_text_stored_stays_as_it_is() -> None:
 
 def test_a_state_taken_on_an_earlier_text_is_found_again_at_its_words() -> None:
     followed = in_text(_made_on(OLD, "效能革命"), NEW)
-    assert followed.start is not None and followed.end is not None
+    assert followed.start is not None
+    assert followed.end is not None
     assert NEW[followed.start : followed.end] == "效能革命"
     assert followed.text_hash == text_hash(NEW)
     assert followed.quote == TextQuote.from_text(NEW, followed.start, followed.end)
