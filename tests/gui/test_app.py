@@ -43,8 +43,9 @@ the first frame reveals the speech it opens, so it loads there either way; 87 wi
 models.node_rows, the O(1) row of a node that the library and annotation trees share; 88 with
 gui.contrast, the WCAG arithmetic moved out of app_theme so the reader's themes use it too; 89
 with gui.library_session_batch, the session's trashing and recolouring of several annotations as one
-undo step: a mixin of the session the first frame opens; 90 with gui.pending_writes, the
-session's write queue that every read of annotations goes through).
+undo step: a mixin of the session the first frame opens; 90 with
+gui.library_session_annotations, the session's reads and changes of annotations split out of it
+(the write queue they use while an import saves, gui.pending_writes, loads with the first import).
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A
