@@ -3285,5 +3285,9 @@
         <source>Saving your changes: the window closes once the import has stopped…</source>
         <translation>正在保存修改：导入停止后窗口即关闭…</translation>
     </message>
+    <message>
+        <source>Not closed: a change could not be saved.</source>
+        <translation>窗口未关闭：有一项修改未能保存。</translation>
+    </message>
 </context>
 </TS>
