@@ -273,3 +273,28 @@ def test_all_speeches_lists_the_changes_kept_for_the_import(
     assert highlight in _all_ids(window), "read from the file, which does not hold it yet"
     _finish(qtbot, window, held)
     assert highlight in _all_ids(window)
+
+
+def test_closing_stays_open_when_a_kept_change_fails_so_its_message_is_seen(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    held: HeldImport,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = main_window
+    shown: list[LibraryError] = []
+    window.session.error_occurred.disconnect(window.show_error)
+    window.session.error_occurred.connect(shown.append)
+    _start_held_import(qtbot, window, held, tmp_path)
+    _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
+
+    def refuse(_annotation: object, **_options: object) -> None:
+        raise LibraryError("the disk is full", code="disk-full")
+
+    monkeypatch.setattr(window.session._library.annotations, "add", refuse)
+    window.close()
+    _finish(qtbot, window, held)
+    assert [error.code for error in shown] == ["disk-full"]
+    assert window.isVisible(), "closing now would take the message away"
+    assert window.session.pending_count() == 0
