@@ -25,12 +25,25 @@ def import_document(
     indexer: SearchIndexer,
     document: ImportedDocument,
     cancelled: Callable[[], bool] | None = None,
+    storing: Callable[[bool], None] | None = None,
 ) -> ImportReport:
     """``LibraryStore.import_document``: add ``document`` or update the collection it is a
     version of, in one transaction on ``db`` that ``indexer`` indexes in."""
     if not document.speeches:
         raise LibraryError("the document holds no speech", code="invalid", path=document.source)
     prepared = _prepare(db, indexer, document, cancelled)
+    if storing is not None:
+        storing(True)
+    try:
+        return _store_prepared(db, indexer, document, prepared)
+    finally:
+        if storing is not None:
+            storing(False)
+
+
+def _store_prepared(
+    db: Database, indexer: SearchIndexer, document: ImportedDocument, prepared: PreparedImport
+) -> ImportReport:
     now = utc_now()
     with db.transaction() as conn:
         existing = _find_collection(conn, document)

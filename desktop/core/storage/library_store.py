@@ -76,7 +76,11 @@ class LibraryStore:
         self._indexer: SearchIndexer = indexer or NullIndexer()
 
     def import_document(
-        self, document: ImportedDocument, *, cancelled: Callable[[], bool] | None = None
+        self,
+        document: ImportedDocument,
+        *,
+        cancelled: Callable[[], bool] | None = None,
+        storing: Callable[[bool], None] | None = None,
     ) -> ImportReport:
         """Add ``document`` as a collection, or update the collection it is a new version of.
 
@@ -84,12 +88,14 @@ class LibraryStore:
         report of a change is kept with the collection (``last_import_report``), in the same
         transaction. What needs no database (the search index's rows above all) is worked out
         before that transaction begins, which holds the write lock only to insert; ``cancelled``
-        is asked meanwhile (CancelledError, and nothing was written).
+        is asked meanwhile (CancelledError, and nothing was written). ``storing(True)`` is called
+        just before the transaction asks for the write lock, ``storing(False)`` once it ended
+        (committed or not): a window defers its own writes in between rather than wait.
         """
         # The import's machinery loads with the first import (``document_import``).
         from desktop.core.storage.document_import import import_document
 
-        return import_document(self._db, self._indexer, document, cancelled)
+        return import_document(self._db, self._indexer, document, cancelled, storing)
 
     def last_import_report(self, collection_id: int) -> ImportReport | None:
         """What the collection's last import did, or None (imported before reports were kept)."""
