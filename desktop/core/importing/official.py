@@ -35,6 +35,11 @@ _RECIPIENT_GAP = re.compile(r"\s*[，,；;]\s*")
 _LABEL_OVER_AN_ATTACHMENT = re.compile(
     rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]?"
 )
+# An attachment's label and its title on one line (附件：名词解释, 附件2：某某办法).
+_TITLED_ATTACHMENT = re.compile(
+    rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]\s*(?=\S)"
+)
+_ATTACHMENT_TITLE_MAX = 40
 
 
 def unit_byline(text: str) -> tuple[str, str] | None:
@@ -75,3 +80,12 @@ def is_recipients(text: str) -> bool:
 def is_attachment_label(text: str) -> bool:
     """Whether ``text`` is only the label over an attachment (``附件1``, ``附件：``, ``附件二``)."""
     return _LABEL_OVER_AN_ATTACHMENT.fullmatch(text.strip()) is not None
+
+
+def attachment_title_start(text: str) -> int | None:
+    """Where the title starts on a line holding an attachment's label and its title
+    (``附件：名词解释``, ``附件2：某某办法``), or None for any other line."""
+    match = _TITLED_ATTACHMENT.match(text)
+    if match is None or len(text) > _ATTACHMENT_TITLE_MAX or not is_title_like(text):
+        return None
+    return match.end()

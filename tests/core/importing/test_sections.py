@@ -6,6 +6,7 @@ import pytest
 
 from desktop.core.document import NodeKind
 from desktop.core.importing import import_bytes
+from desktop.core.importing.numbering import ATTACHMENT
 from desktop.core.importing.sections import Block, Event, find_events
 
 
@@ -186,7 +187,7 @@ def _declared(*lines: tuple[str, int | None]) -> list[Event]:
     return find_events(blocks)
 
 
-def test_an_attachment_label_over_its_title_is_not_a_heading() -> None:
+def test_an_attachment_label_and_its_title_are_one_heading() -> None:
     events = _declared(
         ("请认真贯彻执行。", None),
         ("附件1", 2),
@@ -194,17 +195,33 @@ def test_an_attachment_label_over_its_title_is_not_a_heading() -> None:
         ("一、总则", 2),
         ("为了加强管理，制定本办法。", None),
     )
-    assert [event.label for event in events] == ["某某县农村道路管理办法", "一、总则"]
+    assert [event.label for event in events] == ["附件1 某某县农村道路管理办法", "一、总则"]
+    assert [event.style for event in events] == [ATTACHMENT, "h2"]
+    assert events[0].marker == "附件1"
+    assert events[0].head_end == events[1].start - 1  # the title's end
 
 
-def test_an_attachment_label_over_a_plain_title_is_not_a_heading() -> None:
+def test_an_attachment_label_over_a_plain_title_is_one_heading() -> None:
     events = _declared(
         ("请认真贯彻执行。", None),
         ("附件二：", 1),
         ("某某县农村道路管理办法", None),
         ("为了加强农村道路管理，根据有关规定，结合本县实际，制定本办法。", None),
     )
-    assert [event.label for event in events] == ["某某县农村道路管理办法"]
+    assert [event.label for event in events] == ["附件二 某某县农村道路管理办法"]
+
+
+def test_an_attachment_label_over_its_first_numbered_heading_is_a_heading_alone() -> None:
+    events = _declared(
+        ("请认真贯彻执行。", None),
+        ("附件", None),
+        ("一、总则", None),
+        ("为了加强农村道路管理，根据有关规定，结合本县实际，制定本办法。", None),
+    )
+    assert [(event.style, event.label) for event in events] == [
+        (ATTACHMENT, "附件"),
+        ("cn-dun", "一、总则"),
+    ]
 
 
 def test_an_attachment_label_with_text_under_it_stays_a_heading() -> None:
