@@ -2,10 +2,9 @@
 
 The head is the run of lines before the body: title lines (short, no sentence end, no
 numbering), a ``——…`` subtitle, a date line, the speaker's line, a table of contents (``目录``
-and the heading lines under it), and a salutation (``同志们：``), which ends the head. A date
-line may also close the speech (``(2016年4月15日)``), under an official document's signature
-(the issuer's name, 落款). Salutations opening a line anywhere in
-the body (``同志们,我们在看到成绩的同时…``) are marked too.
+and the heading lines under it), and a salutation (``同志们：``), which ends the head. The
+date line closing the speech and the signature over it are read by ``tail``. Salutations
+opening a line anywhere in the body (``同志们,我们在看到成绩的同时…``) are marked too.
 """
 
 from __future__ import annotations
@@ -20,16 +19,13 @@ from desktop.core.importing.contents import is_numbered_entry, labelled_toc, unl
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.fields import Field, bracketed_field
 from desktop.core.importing.lines import (
-    TITLE_MAX,
     asks_on_title,
     continues_title,
     document_kind,
     document_number,
-    is_distribution_line,
-    is_long_title,
+    is_head_title,
     is_meeting_field,
     is_subtitle,
-    is_title_like,
     is_toc_heading,
     prefix_separator,
     salutation_length,
@@ -38,11 +34,10 @@ from desktop.core.importing.lines import (
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.official import is_issuer_mark, is_recipients, unit_byline
+from desktop.core.importing.tail import read_tail
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
-_TAIL = 3
-_SIGNATURE_MAX = 30
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
 _SPEECH_KINDS = frozenset({"讲话", "发言", "致辞", "报告", "总结"})
 
@@ -85,7 +80,7 @@ def read_head(paragraphs: Sequence[Paragraph]) -> Head:
         _take_title(head, inner, paragraphs[inner].text)
         index = _read_head_lines(head, paragraphs, inner + 1)
     head.body_start = index
-    _read_tail(head, paragraphs)
+    read_tail(head, paragraphs)
     _mark_salutations(head, paragraphs)
     return head
 
@@ -111,7 +106,7 @@ def _reposted_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) ->
         return None
     for position in range(index, min(index + _LEAD_MAX + 1, len(paragraphs) - 1)):
         text = paragraphs[position].text
-        if _is_title(text) and document_kind(text) in _SPEECH_KINDS:
+        if is_head_title(text) and document_kind(text) in _SPEECH_KINDS:
             return position if _opens_a_speech(paragraphs[position + 1].text) else None
         if not ends_sentence(text):
             return None  # a lead is sentences
@@ -209,7 +204,7 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         return 1
     if head.titles and bare_name(text) is not None:
         return 0  # a name under the title, not said to be the speaker's, never names the speech
-    if _is_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
+    if is_head_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
         return _take_title(head, index, text)
     return 0
 
@@ -222,7 +217,7 @@ def _issuer_mark(paragraphs: Sequence[Paragraph]) -> str | None:
         text = window[index].text
         if (
             document_number(window[index + 1].text)
-            and _is_title(window[index + 2].text)
+            and is_head_title(window[index + 2].text)
             and is_issuer_mark(text)
         ):
             return _line_key(text)
@@ -282,12 +277,6 @@ def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
     return level == 1 and sum(1 for p in paragraphs if p.heading == 1) == 1
 
 
-def _is_title(text: str) -> bool:
-    return (
-        (is_title_like(text) and len(text) <= TITLE_MAX) or is_long_title(text)
-    ) and _unnumbered(text)
-
-
 def _unnumbered(text: str) -> bool:
     return heading_marker(text) is None and bare_numeral(text) is None
 
@@ -317,75 +306,6 @@ def _mark_toc(head: Head, paragraphs: Sequence[Paragraph], entries: Sequence[int
     for number in entries:
         head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
     return len(entries)
-
-
-def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
-    """A date line closing the speech (``(2016年4月15日)``), above any 版记 lines; failing
-    that, the date of a signature (落款: an issuer's line, then a date line) in the body."""
-    marked = head.whole_lines(paragraphs)
-    end = len(paragraphs)
-    while end > head.body_start and is_distribution_line(paragraphs[end - 1].text):
-        end -= 1
-    for index in range(end - 1, max(head.body_start, end - _TAIL) - 1, -1):
-        if _take_closing_date(head, paragraphs, index, marked):
-            return
-    _read_signature_date(head, paragraphs, marked)
-
-
-def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: set[int]) -> None:
-    """The first signature's date: an official document may sign off before its attachments."""
-    for index in range(max(head.body_start, 1), len(paragraphs)):
-        if _is_signature(paragraphs[index - 1].text) and _take_closing_date(
-            head, paragraphs, index, marked
-        ):
-            return
-
-
-def _take_closing_date(
-    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
-) -> bool:
-    """Whether paragraph ``index`` is a date line closing the speech: if so it dates the
-    speech (unless the head did) and the issuer's name over it is the signature."""
-    text = paragraphs[index].text
-    found = date_line(text) if index not in marked else None
-    if not found:
-        return False
-    head.date = head.date or found
-    head.mark(SpanKind.DATE, index, 0, len(text))
-    _take_signature(head, paragraphs, index - 1, marked)
-    return True
-
-
-def _take_signature(
-    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
-) -> None:
-    """The issuer's or the writer's name over the closing date (落款): a signature span,
-    outside the outline. A person's name there (a letter's 江泽民, 市长 王小明) names the speaker
-    when the head did not."""
-    if index < head.body_start or index in marked:
-        return
-    text = paragraphs[index].text
-    signed_by = _signer(text)
-    if signed_by is None and not (_is_signature(text) and is_issuer_mark(text)):
-        return
-    head.signatures.append(index)
-    head.mark(SpanKind.SIGNATURE, index, 0, len(text))
-    if signed_by is not None and head.speaker is None:
-        head.role, head.speaker = signed_by
-
-
-def _signer(text: str) -> tuple[str | None, str] | None:
-    """``(role, name)`` of a person signing: a speaker's line (市长 王小明) or a name alone."""
-    said_by = speaker(text)
-    if said_by is not None:
-        return said_by
-    name = bare_name(text)
-    return None if name is None else (None, name)
-
-
-def _is_signature(text: str) -> bool:
-    """An issuer's name standing alone (某某县人民政府): short, plain words, no numbering."""
-    return len(text) <= _SIGNATURE_MAX and _is_title(text)
 
 
 def _mark_salutations(head: Head, paragraphs: Sequence[Paragraph]) -> None:

@@ -199,6 +199,15 @@ def is_title_like(text: str) -> bool:
     )
 
 
+def is_head_title(text: str) -> bool:
+    """A line that can be a title in a speech's head: title-like or a long title, unnumbered."""
+    return (
+        ((is_title_like(text) and len(text) <= TITLE_MAX) or is_long_title(text))
+        and heading_marker(text) is None
+        and bare_numeral(text) is None
+    )
+
+
 def is_meeting_field(text: str) -> bool:
     """Whether ``text`` is a meeting's record field (``主持人：市委副书记 张三``)."""
     return (
