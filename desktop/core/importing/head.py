@@ -27,6 +27,7 @@ from desktop.core.importing.lines import (
     is_meeting_field,
     is_subtitle,
     is_toc_heading,
+    names_a_role,
     prefix_separator,
     salutation_length,
     speaker,
@@ -38,6 +39,9 @@ from desktop.core.importing.tail import read_tail
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
+_NAME_MAX = 4
+# What ends a group's name, read as listeners (文艺界同志们), never a speaker's name.
+_COLLECTIVE_ENDS = ("界", "系统", "战线")
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
 _SPEECH_KINDS = frozenset({"讲话", "发言", "致辞", "报告", "总结"})
 
@@ -61,14 +65,19 @@ class Head:
 
     def whole_lines(self, paragraphs: Sequence[Paragraph]) -> set[int]:
         """Paragraphs that are wholly a marked line or a signature: neither body nor outline."""
-        marked = {
-            p for _, p, start, end in self.marks if start == 0 and end == len(paragraphs[p].text)
-        }
+        opening = self.opening_marks(paragraphs)
+        marked = {p for p, end in opening.items() if end == len(paragraphs[p].text)}
         return marked | set(self.signatures)
 
-    def opening_marks(self) -> dict[int, int]:
-        """Where the span opening a paragraph ends, for paragraphs one opens (a salutation)."""
-        return {p: end for _, p, start, end in self.marks if start == 0}
+    def opening_marks(self, paragraphs: Sequence[Paragraph]) -> dict[int, int]:
+        """Where the spans opening a paragraph end, for paragraphs they open (a salutation, or
+        a speaker's name then a salutation with only spaces between)."""
+        ends: dict[int, int] = {}
+        for _, p, start, end in sorted(self.marks, key=lambda mark: (mark[1], mark[2])):
+            reached = ends.get(p, 0)
+            if not paragraphs[p].text[reached:start].strip():
+                ends[p] = max(reached, end)
+        return {p: end for p, end in ends.items() if end > 0}
 
 
 def read_head(paragraphs: Sequence[Paragraph]) -> Head:
@@ -161,6 +170,25 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     return _read_address_or_title(head, index, text)
 
 
+def _take_glued_speaker(head: Head, index: int, text: str) -> bool:
+    """Whether the line opens with the speaker's name glued to the salutation (``汪洋 各位委员：``,
+    ``李强同志们：``): the name is the speaker's, the rest stays the salutation."""
+    for name_end in range(min(_NAME_MAX, len(text) - 1), 1, -1):  # 王小明同志们 is 王小明's
+        name = bare_name(text[:name_end])
+        if name is None:
+            continue
+        if names_a_role(name) or name.endswith(_COLLECTIVE_ENDS):
+            return False  # 常委同志们, 文艺界同志们: listeners, not a name
+        start = len(text) - len(text[name_end:].lstrip())
+        length = salutation_length(text[start:])
+        if length:
+            head.speaker = name
+            head.mark(SpanKind.SPEAKER, index, 0, len(text[:name_end].rstrip()))
+            head.mark(SpanKind.SALUTATION, index, start, start + length)
+            return True
+    return False
+
+
 def _take_field(head: Head, index: int, text: str, field: Field) -> int:
     """A labelled line (``【致辞人】王某某``): the speaker's, a date or a subtitle line."""
     if field.said_by is not None and head.speaker is None:
@@ -190,6 +218,8 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         # an official document's recipients (主送机关) address it as a salutation opens a speech
         head.mark(SpanKind.SALUTATION, index, 0, len(text))
         return 1
+    if head.titles and head.speaker is None and _take_glued_speaker(head, index, text):
+        return 1 if head.marks[-1][3] == len(text) else 0
     salutation = salutation_length(text)
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)

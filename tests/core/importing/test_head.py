@@ -460,3 +460,35 @@ def test_a_question_opening_the_body_is_no_title(text: str) -> None:
     head, _ = _head(text)
     assert len(head.titles) == 1
     assert "？" not in head.titles[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "salutation"),
+    [
+        ("汪洋 各位委员：", "汪洋", "各位委员："),
+        ("李强同志们：", "李强", "同志们："),
+        ("王小明同志们：", "王小明", "同志们："),
+    ],
+)
+def test_a_speakers_name_glued_to_the_salutation_names_the_speaker(
+    line: str, name: str, salutation: str
+) -> None:
+    head, paragraphs = _head(f"在全市工作会议上的讲话\n{line}\n今天的会议很重要。")
+    assert head.speaker == name
+    marks = [(kind, paragraphs[p].text[a:b]) for kind, p, a, b in head.marks]
+    assert marks[1:] == [(SpanKind.SPEAKER, name), (SpanKind.SALUTATION, salutation)]
+    assert head.body_start == 2
+    assert 1 in head.whole_lines(paragraphs)
+
+
+def test_a_name_glued_to_a_salutation_opening_the_body_leaves_the_words_to_it() -> None:
+    head, paragraphs = _head("在全市工作会议上的讲话\n李强同志们：今天的会议很重要。")
+    assert head.speaker == "李强"
+    assert head.body_start == 1
+    assert head.opening_marks(paragraphs) == {0: 11, 1: 6}
+
+
+@pytest.mark.parametrize("line", ["常委同志们：", "文艺界同志们：", "同志们："])
+def test_listeners_glued_to_a_salutation_name_no_speaker(line: str) -> None:
+    head, _ = _head(f"在全市工作会议上的讲话\n{line}\n今天的会议很重要。")
+    assert head.speaker is None
