@@ -362,3 +362,16 @@ def test_a_forums_furniture_is_chrome_at_the_edges(line: str) -> None:
 )
 def test_a_line_naming_a_forum_word_among_others_is_not_furniture(line: str) -> None:
     assert whole_line_kind(line, edge=True, top=True) is None
+
+
+@pytest.mark.parametrize("line", ["2019年教育厅banner嵌入", "首页Header通栏", "footer 版权区"])
+def test_a_slot_of_the_pages_template_is_chrome_at_the_edges(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind(line, edge=False) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Bannerman奖学金颁奖典礼上的致辞", "请在网页footer处标明来源。", "全省headers培训"]
+)
+def test_a_line_naming_no_template_slot_is_not_chrome(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) is None
