@@ -167,7 +167,26 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
+    if len(head.titles) >= _TITLES_MAX and _titles_the_speech(head, paragraphs, index):
+        # a page's lines over the article (its site, column and headline) crowd the titles:
+        # the title right over the speech's own head is its title, they stay marked lines
+        head.titles.pop(0)
     return _read_address_or_title(head, index, text)
+
+
+def _titles_the_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the title-like line at ``index`` is among the few right over the lines opening
+    a speech (its subtitle, date, speaker or salutation)."""
+    if _body_started(head):
+        return False
+    end = min(index + _TITLES_MAX, len(paragraphs))
+    for position in range(index, end):
+        text = paragraphs[position].text
+        if position > index and (is_subtitle(text) or _opens_a_speech(text)):
+            return True
+        if not is_head_title(text):
+            return False
+    return False
 
 
 def _take_glued_speaker(head: Head, index: int, text: str) -> bool:

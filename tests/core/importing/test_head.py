@@ -492,3 +492,17 @@ def test_a_name_glued_to_a_salutation_opening_the_body_leaves_the_words_to_it() 
 def test_listeners_glued_to_a_salutation_name_no_speaker(line: str) -> None:
     head, _ = _head(f"在全市工作会议上的讲话\n{line}\n今天的会议很重要。")
     assert head.speaker is None
+
+
+def test_title_lines_of_a_page_over_the_speech_leave_its_head_whole() -> None:
+    head, paragraphs = _head(
+        "某某省文化厅门户网站\n聚焦全国两会\n两会要闻\n政协常委会工作报告\n"
+        "全国政协常务委员会工作报告\n——在全国政协第一次会议上\n（2023年3月4日）\n王小明\n"
+        "各位委员：\n我代表常务委员会向大会报告工作。"
+    )
+    assert head.titles[-1] == "全国政协常务委员会工作报告"
+    assert head.speaker == "王小明"
+    assert head.date == "2023-03-04"
+    assert head.body_start == 9
+    titled = [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.TITLE]
+    assert titled[0] == "某某省文化厅门户网站"  # kept, marked as a line of the head
