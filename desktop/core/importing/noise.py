@@ -52,6 +52,12 @@ _TAIL_WATERMARK = re.compile(
 _BRACKETED = re.compile(r"[（(【\[]([^（()）【】\[\]\n]{2,80})[）)】\]]")
 
 _STAMP = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,6}\d{8,}(?![A-Za-z0-9])")
+# A journal article's catalogue codes ([中图分类号]D616 [文献标识码]A [文章编号]…, DOI: 10.…):
+# a library's filing data, none of the article's words.
+_CATALOGUE_LABEL = (
+    r"[【〔\[［]?\s*(?:中图(?:法)?分类号|文献标[识志]码|文章编号|DOI|doi)\s*[】〕\]］]?\s*[:：]?"
+)
+_CATALOGUE_FIELDS = re.compile(rf"(?:\s*{_CATALOGUE_LABEL}\s*[A-Za-z0-9.\-/()（）;；:]+)+\s*")
 _PAGE_JUMP = re.compile(
     r"[（(]\s*(?:下转|上接|转|接|续)\s*第?\s*[0-9０-９一二三四五六七八九十]+\s*[页版面]\s*[）)]"
 )
@@ -124,7 +130,7 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
         return RemovalKind.WEB_CHROME
     if len(text) > CHROME_MAX:
         return RemovalKind.FOOTER if _FOOTER.match(text) else None
-    if _STAMP.fullmatch(text):
+    if _STAMP.fullmatch(text) or _CATALOGUE_FIELDS.fullmatch(text):
         return RemovalKind.CATALOGUE_STAMP
     if is_publication_line(text):
         return RemovalKind.WEB_CHROME  # where the article appeared: its date is read from here
