@@ -25,6 +25,7 @@ from desktop.core.importing.chars import (
 from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.decimal_sections import decimal_sections
+from desktop.core.importing.fields import describes_the_text
 from desktop.core.importing.glossary import Entry, glossary, names_glossary
 from desktop.core.importing.lines import (
     is_meeting_field,
@@ -334,7 +335,7 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
         return False
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
         return False
-    if is_meeting_field(text):
+    if is_meeting_field(text) or describes_the_text(text):
         return False
     if is_structural(text) or following is None or not _is_section_text(following.text):
         return False

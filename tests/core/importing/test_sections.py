@@ -239,3 +239,15 @@ def test_an_attachment_label_with_text_under_it_stays_a_heading() -> None:
 def test_a_meetings_record_field_is_no_heading(field: str) -> None:
     body = "会议听取了各部门的工作汇报，研究部署了下一阶段的重点任务。"
     assert _labels("会议情况如下。", field, body) == []
+
+
+def test_a_labelled_field_with_its_value_is_no_heading() -> None:
+    running = "世界之变表现为国际秩序和格局进入深度调整期，我们要深入研究。"
+    assert _labels("【关键词】百年变局 世界之变 时代之变", running) == []
+    assert _labels("【来源】某某日报理论版", running) == []
+
+
+def test_a_label_over_an_example_may_head_its_section() -> None:
+    running = "世界之变表现为国际秩序和格局进入深度调整期，我们要深入研究。"
+    line = "【案例一】某某县推进综合改革"
+    assert _labels(line, running) == [(NodeKind.HEADING, line)]
