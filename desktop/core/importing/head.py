@@ -34,7 +34,12 @@ from desktop.core.importing.lines import (
 )
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, heading_marker
-from desktop.core.importing.official import is_issuer_mark, is_recipients, unit_byline
+from desktop.core.importing.official import (
+    collective_author,
+    is_issuer_mark,
+    is_recipients,
+    unit_byline,
+)
 from desktop.core.importing.tail import read_tail
 
 _HEAD_MAX = 12
@@ -151,6 +156,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         said_by = None, bare_name(text)
     if said_by is None and head.titles and not _body_started(head):
         said_by = unit_byline(text)  # an article's author, under its title
+        author = collective_author(text) if said_by is None else None
+        said_by = (None, author) if author is not None else said_by
     if said_by is not None and head.speaker is None:
         head.role, head.speaker = said_by
         head.mark(SpanKind.SPEAKER, index, 0, len(text))

@@ -40,6 +40,11 @@ _TITLED_ATTACHMENT = re.compile(
     rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]\s*(?=\S)"
 )
 _ATTACHMENT_TITLE_MAX = 40
+# A body writing as one author (《求是》杂志编辑部, 本报评论员, 某某省委理论学习中心组): a line of
+# its own under an article's title, as a person's name would be.
+_COLLECTIVE_AUTHOR = re.compile(
+    r"[^\s，,。：:；;！!？?]{0,24}?(?:编辑部|评论员|评论部|课题组|调研组|写作组|学习中心组)"
+)
 
 
 def unit_byline(text: str) -> tuple[str, str] | None:
@@ -89,3 +94,12 @@ def attachment_title_start(text: str) -> int | None:
     if match is None or len(text) > _ATTACHMENT_TITLE_MAX or not is_title_like(text):
         return None
     return match.end()
+
+
+def collective_author(text: str) -> str | None:
+    """The body a line names as an article's author (``《求是》杂志编辑部``, ``本报评论员``),
+    or None."""
+    stripped = text.strip()
+    if "关于" in stripped or _COLLECTIVE_AUTHOR.fullmatch(stripped) is None:
+        return None  # 关于成立某某课题组: a title naming a group, not its author
+    return stripped

@@ -506,3 +506,16 @@ def test_title_lines_of_a_page_over_the_speech_leave_its_head_whole() -> None:
     assert head.body_start == 9
     titled = [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.TITLE]
     assert titled[0] == "某某省文化厅门户网站"  # kept, marked as a line of the head
+
+
+@pytest.mark.parametrize("author", ["《求是》杂志编辑部", "本报评论员", "某某省委理论学习中心组"])
+def test_a_body_writing_as_the_author_under_the_title_is_its_speaker(author: str) -> None:
+    head, _ = _head(f"新征程是充满光荣和梦想的远征\n{author}\n今天，我们正意气风发迈上新征程。")
+    assert head.titles == ["新征程是充满光荣和梦想的远征"]
+    assert head.speaker == author
+
+
+def test_a_title_naming_a_group_is_still_a_title() -> None:
+    head, _ = _head("某某市人民政府\n关于成立某某课题组\n现将有关事项通知如下。")
+    assert head.titles[-1] == "关于成立某某课题组"
+    assert head.speaker is None
