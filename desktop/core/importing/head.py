@@ -18,9 +18,13 @@ from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.contents import is_numbered_entry, labelled_toc, unlabelled_toc
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.fields import Field, bracketed_field
+from desktop.core.importing.head_titles import (
+    asks_on_last_title,
+    continues_last_title,
+    issuer_mark,
+    take_repeated,
+)
 from desktop.core.importing.lines import (
-    asks_on_title,
-    continues_title,
     document_kind,
     document_number,
     is_head_title,
@@ -28,7 +32,6 @@ from desktop.core.importing.lines import (
     is_subtitle,
     is_toc_heading,
     names_a_role,
-    prefix_separator,
     salutation_length,
     speaker,
 )
@@ -36,7 +39,6 @@ from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.official import (
     collective_author,
-    is_issuer_mark,
     is_recipients,
     unit_byline,
 )
@@ -87,7 +89,7 @@ class Head:
 
 def read_head(paragraphs: Sequence[Paragraph]) -> Head:
     """The head of a speech made of ``paragraphs``."""
-    head = Head(issuer=_issuer_mark(paragraphs))
+    head = Head(issuer=issuer_mark(paragraphs, _HEAD_MAX))
     index = _read_head_lines(head, paragraphs, 0)
     inner = _reposted_speech(head, paragraphs, index)
     if inner is not None:
@@ -141,7 +143,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_title(head, index, text)
     if paragraph.heading is not None:
         return 0
-    if _take_repeated(head, paragraphs, index):
+    if take_repeated(head, paragraphs, index):
         return 1
     field = bracketed_field(text)
     if field is not None:
@@ -170,7 +172,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         # who chaired, when and where: a line of the head kept out of the title and the outline
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
-    if _asks_on_last_title(head, paragraphs, index):
+    if asks_on_last_title(head, paragraphs, index):
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
@@ -254,7 +256,7 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         # a document number sits under the title as a subtitle does (GB/T 9704 centres both)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
-    if _continues_last_title(head, index, text) and _unnumbered(text):
+    if continues_last_title(head, index, text) and _unnumbered(text):
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
@@ -263,68 +265,6 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
     if is_head_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
         return _take_title(head, index, text)
     return 0
-
-
-def _issuer_mark(paragraphs: Sequence[Paragraph]) -> str | None:
-    """The issuer's mark of an official document's 版头 (``某某市人民政府文件``): the line over
-    its number (``某政办发〔2021〕12号``) when the title comes under that number."""
-    window = paragraphs[:_HEAD_MAX]
-    for index in range(len(window) - 2):
-        text = window[index].text
-        if (
-            document_number(window[index + 1].text)
-            and is_head_title(window[index + 2].text)
-            and is_issuer_mark(text)
-        ):
-            return _line_key(text)
-    return None
-
-
-def _take_repeated(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """The issuer's mark, or a title line said again (文库 pages repeat their title, or give
-    it again as ``第一篇：…``): marked as before, but counted once."""
-    text = paragraphs[index].text
-    key = _line_key(text)
-    if key == head.issuer:
-        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
-        return True
-    titles = (p for kind, p, *_ in head.marks if kind == SpanKind.TITLE)
-    if any(_line_key(paragraphs[p].text) == key for p in titles):
-        head.mark(SpanKind.TITLE, index, 0, len(text))
-        return True
-    return False
-
-
-def _line_key(text: str) -> str:
-    """A head line as compared with another: without a ``第一篇：`` in front, or spaces."""
-    separator = prefix_separator(text)
-    if separator is not None and separator.title:
-        text = separator.title
-    return "".join(text.split())
-
-
-def _continues_last_title(head: Head, index: int, text: str) -> bool:
-    """A title line right under another that it carries on (a long title broken in two)."""
-    if not head.titles or not _continues_title_line(head, index):
-        return False
-    return continues_title(head.titles[-1], text)
-
-
-def _asks_on_last_title(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """A question ending the only title, broken right over it: unless another short
-    question follows, as a body opening with questions goes on."""
-    if len(head.titles) != 1 or not _continues_title_line(head, index):
-        return False
-    if not asks_on_title(head.titles[-1], paragraphs[index].text):
-        return False
-    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-    return not asks_on_title(head.titles[-1], following)
-
-
-def _continues_title_line(head: Head, index: int) -> bool:
-    """Whether the head's last mark is a title line right over line ``index``."""
-    last = head.marks[-1] if head.marks else None
-    return last is not None and last[0] == SpanKind.TITLE and last[1] == index - 1
 
 
 def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
