@@ -29,6 +29,7 @@ from desktop.core.importing.lines import (
     document_number,
     is_head_title,
     is_meeting_field,
+    is_original_title,
     is_subtitle,
     is_toc_heading,
     names_a_role,
@@ -65,6 +66,7 @@ class Head:
     issuer: str | None = None
     marks: list[tuple[str, int, int, int]] = field(default_factory=list)
     signatures: list[int] = field(default_factory=list)
+    retitled: bool = False  # a 原标题 line was read: title lines under it are its 副题
 
     def mark(self, kind: str, paragraph: int, start: int, end: int) -> None:
         """Record a span of ``kind`` over characters ``[start, end)`` of paragraph ``paragraph``."""
@@ -168,6 +170,10 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_toc(head, paragraphs, index)
     if is_numbered_entry(text):
         return _take_unlabelled_toc(head, paragraphs, index)
+    if head.titles and is_original_title(text):
+        head.retitled = True
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
     if is_meeting_field(text):
         # who chaired, when and where: a line of the head kept out of the title and the outline
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
@@ -262,9 +268,13 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         return 1
     if head.titles and bare_name(text) is not None:
         return 0  # a name under the title, not said to be the speaker's, never names the speech
-    if is_head_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
-        return _take_title(head, index, text)
-    return 0
+    if not is_head_title(text) or _body_started(head):
+        return 0
+    if head.retitled:
+        # the original headline's 副题 (李某主持大会 …出席): the page's headline stays the title
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
+    return _take_title(head, index, text) if len(head.titles) < _TITLES_MAX else 0
 
 
 def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:

@@ -59,6 +59,7 @@ _SALUTE_TERM = either_script(
     rf"(?:(?:尊敬的|亲爱的|各位)[^\s、，,：:！!。；;]{{0,5}}?{_PERSON_END}"
     r"|[^\s、，,：:！!。；;]{0,4}?(?:同志|朋友|同学|女士|先生|老师|同仁|同事|战友|乡亲|家人)们)"
 )
+_ORIGINAL_TITLE = re.compile(either_script("原标题|原题") + r"\s*[:：]\s*\S")
 _SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与與]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
 
 _ROLE_SUFFIX = either_script(
@@ -197,6 +198,11 @@ def is_title_like(text: str) -> bool:
         and not has_sentence_end(text)
         and han_count(text) >= 2
     )
+
+
+def is_original_title(text: str) -> bool:
+    """``原标题：…``: the headline a reposted article first had, named under its new one."""
+    return _ORIGINAL_TITLE.match(text) is not None
 
 
 def is_head_title(text: str) -> bool:

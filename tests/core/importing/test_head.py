@@ -519,3 +519,16 @@ def test_a_title_naming_a_group_is_still_a_title() -> None:
     head, _ = _head("某某市人民政府\n关于成立某某课题组\n现将有关事项通知如下。")
     assert head.titles[-1] == "关于成立某某课题组"
     assert head.speaker is None
+
+
+def test_the_lines_under_an_original_title_are_its_subtitles() -> None:
+    marked = _marked(
+        "全市经济工作会议召开 王某某出席并讲话\n原标题：全市经济工作会议召开\n"
+        "王某某出席并讲话\n李某某主持会议\n12月20日，全市经济工作会议召开。"
+    )
+    assert marked == [
+        (SpanKind.TITLE, "全市经济工作会议召开 王某某出席并讲话"),
+        (SpanKind.SUBTITLE, "原标题：全市经济工作会议召开"),
+        (SpanKind.SUBTITLE, "王某某出席并讲话"),
+        (SpanKind.SUBTITLE, "李某某主持会议"),
+    ]
