@@ -136,3 +136,19 @@ def test_title_like_subtitle_and_toc() -> None:
 )
 def test_document_numbers(line: str, expected: bool) -> None:
     assert document_number(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("全国人民代表大会常务委员会委员长 赵乐际", ("全国人民代表大会常务委员会委员长", "赵乐际")),
+        ("全国人大常委会副委员长 王某某", ("全国人大常委会副委员长", "王某某")),
+        ("全国人大某某委员会主任委员 李某", ("全国人大某某委员会主任委员", "李某")),
+        ("教育部高教司司长 张某", ("教育部高教司司长", "张某")),
+    ],
+)
+def test_a_role_ending_in_a_shorter_role_keeps_its_last_character(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """委员长 is not 委员 with 长 glued to the name."""
+    assert speaker(line) == expected
