@@ -9,11 +9,12 @@ opening a line anywhere in the body (``同志们,我们在看到成绩的同时�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.document import SpanKind
-from desktop.core.importing.chars import ends_sentence
+from desktop.core.importing.chars import HAN_RE, ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.contents import is_numbered_entry, labelled_toc, unlabelled_toc
 from desktop.core.importing.dates import date_line
@@ -50,6 +51,8 @@ _TITLES_MAX = 3
 _NAME_MAX = 4
 # What ends a group's name, read as listeners (文艺界同志们), never a speaker's name.
 _COLLECTIVE_ENDS = ("界", "系统", "战线")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_TRANSLATION_WORDS_MIN = 2
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
 _SPEECH_KINDS = frozenset({"讲话", "发言", "致辞", "报告", "总结"})
 
@@ -170,6 +173,10 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_toc(head, paragraphs, index)
     if is_numbered_entry(text):
         return _take_unlabelled_toc(head, paragraphs, index)
+    if _translates_the_line_above(head, index, text):
+        # a bilingual page (中英对照) gives each head line in English under it
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
     if head.titles and is_original_title(text):
         head.retitled = True
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
@@ -187,6 +194,13 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         # the title right over the speech's own head is its title, they stay marked lines
         head.titles.pop(0)
     return _read_address_or_title(head, index, text)
+
+
+def _translates_the_line_above(head: Head, index: int, text: str) -> bool:
+    """A line in Latin letters alone right under a marked head line: its translation."""
+    if not head.marks or head.marks[-1][1] != index - 1 or HAN_RE.search(text):
+        return False
+    return len(_LATIN_WORD.findall(text)) >= _TRANSLATION_WORDS_MIN
 
 
 def _titles_the_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:

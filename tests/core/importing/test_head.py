@@ -532,3 +532,16 @@ def test_the_lines_under_an_original_title_are_its_subtitles() -> None:
         (SpanKind.SUBTITLE, "王某某出席并讲话"),
         (SpanKind.SUBTITLE, "李某某主持会议"),
     ]
+
+
+def test_a_bilingual_pages_english_head_lines_stay_in_the_head() -> None:
+    head, paragraphs = _head(
+        "全市工作报告\nREPORT ON THE WORK OF THE CITY\n——2025年1月8日在市人民代表大会上\n"
+        "Delivered at the City People's Congress\n市长 王小明\nWang Xiaoming\n各位代表：\n"
+        "Fellow Deputies,\n我代表市人民政府向大会报告工作。"
+    )
+    assert head.titles == ["全市工作报告"]
+    assert (head.role, head.speaker, head.date) == ("市长", "王小明", "2025-01-08")
+    assert head.body_start == 7
+    english = [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.SUBTITLE]
+    assert english[0] == "REPORT ON THE WORK OF THE CITY"
