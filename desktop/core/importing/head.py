@@ -37,7 +37,7 @@ from desktop.core.importing.lines import (
     salutation_length,
     speaker,
 )
-from desktop.core.importing.names import bare_name
+from desktop.core.importing.names import bare_name, bare_names
 from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.official import (
     collective_author,
@@ -53,6 +53,10 @@ _NAME_MAX = 4
 _COLLECTIVE_ENDS = ("界", "系统", "战线")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _TRANSLATION_WORDS_MIN = 2
+# A date glued to its author's name (2014-06-09余某).
+_DATED_BYLINE = re.compile(
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<rest>[^\W\d_]{2,12})"
+)
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
 _SPEECH_KINDS = frozenset({"讲话", "发言", "致辞", "报告", "总结"})
 
@@ -153,20 +157,25 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     field = bracketed_field(text)
     if field is not None:
         return _take_field(head, index, text, field)
+    if head.titles and _take_dated_byline(head, index, text):
+        return 1
     found_date = date_line(text)
     if found_date:
         head.date = head.date or found_date
         head.mark(SpanKind.DATE, index, 0, len(text))
         return 1
     said_by = speaker(text)
+    if said_by is None and head.titles and not _body_started(head):
+        said_by = _authors(head, text)
     if said_by is None and _names_the_speaker(head, paragraphs, index):
         said_by = None, bare_name(text)
     if said_by is None and head.titles and not _body_started(head):
         said_by = unit_byline(text)  # an article's author, under its title
         author = collective_author(text) if said_by is None else None
         said_by = (None, author) if author is not None else said_by
-    if said_by is not None and head.speaker is None:
-        head.role, head.speaker = said_by
+    if said_by is not None and head.speaker in (None, said_by[1]):
+        if head.speaker is None:  # else the name said again: its role stays as first given
+            head.role, head.speaker = said_by
         head.mark(SpanKind.SPEAKER, index, 0, len(text))
         return 1
     if is_toc_heading(text):
@@ -201,6 +210,31 @@ def _translates_the_line_above(head: Head, index: int, text: str) -> bool:
     if not head.marks or head.marks[-1][1] != index - 1 or HAN_RE.search(text):
         return False
     return len(_LATIN_WORD.findall(text)) >= _TRANSLATION_WORDS_MIN
+
+
+def _take_dated_byline(head: Head, index: int, text: str) -> bool:
+    """A date glued to its author's name under a title (``2014-06-09余某``, as article pages
+    print them): the speech's date and its speaker."""
+    match = _DATED_BYLINE.fullmatch(text.strip())
+    name = bare_name(match.group("rest")) if match is not None else None
+    found = date_line(match.group("date")) if match is not None and name else None
+    if found is None or name is None:
+        return False  # 2019年1月1日新年贺词: a title opening with a date
+    head.date = head.date or found
+    head.mark(SpanKind.DATE, index, 0, len(text))
+    head.speaker = head.speaker or name
+    return True
+
+
+def _authors(head: Head, text: str) -> tuple[str | None, str] | None:
+    """A line of several authors' names, or the speaker's name said again under the head's
+    date (``2014-06-09余某`` then ``余某``): ``(None, names)``, or None."""
+    names = bare_names(text)
+    if names is not None and head.speaker is None:
+        return None, "、".join(names)
+    if head.speaker is not None and bare_name(text) == head.speaker:
+        return None, head.speaker
+    return None
 
 
 def _titles_the_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:

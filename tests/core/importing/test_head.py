@@ -545,3 +545,23 @@ def test_a_bilingual_pages_english_head_lines_stay_in_the_head() -> None:
     assert head.body_start == 7
     english = [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.SUBTITLE]
     assert english[0] == "REPORT ON THE WORK OF THE CITY"
+
+
+def test_a_date_glued_to_the_authors_name_dates_the_article_and_names_its_author() -> None:
+    head, _ = _head(
+        "抽象劳动与复杂劳动\n2014-06-09余某\n余某\n摘要：抽象劳动并不与商品经济属于同样的范畴。"
+    )
+    assert head.titles == ["抽象劳动与复杂劳动"]
+    assert (head.date, head.speaker) == ("2014-06-09", "余某")
+    assert head.body_start == 3
+
+
+def test_a_title_opening_with_a_date_stays_a_title() -> None:
+    head, _ = _head("元旦献词\n2019年1月1日新年贺词\n同志们：\n新年好。")
+    assert head.titles == ["元旦献词", "2019年1月1日新年贺词"]
+
+
+def test_a_line_of_several_authors_names_them_all() -> None:
+    head, _ = _head("论师德师风\n陈某某 段某某\n中共二十大报告明确提出了科教兴国战略任务。")
+    assert head.titles == ["论师德师风"]
+    assert head.speaker == "陈某某、段某某"
