@@ -7,6 +7,10 @@
 - ``dock-all-change``: a group leaving the list and coming back (its one annotation trashed,
   the trash undone), each laid out and painted; against the same two row changes in the
   ``QStandardItemModel``.
+- ``dock-all-filter``: the dock's text filter set to a word every annotation holds, then to one
+  a third hold (in their notes), then cleared, each laid out and painted; against a
+  ``QSortFilterProxyModel`` filtering the ``QStandardItemModel`` recursively by the same words
+  (in C++, no Python).
 
 Both lists show the groups folded with rows of one height, as the dock does past
 ``FOLD_ABOVE`` annotations. The annotations are generated (no library needed): what costs here
@@ -45,6 +49,8 @@ class DockInput:
     titles: dict[int, str]
     lone: Any
     """An annotation alone in its group (in the first screen of the list)."""
+    plain_filter: Any = None
+    """A recursive ``QSortFilterProxyModel`` over a ``QStandardItemModel`` of the list."""
     rows: list[Any] = field(default_factory=list)
     turn: int = 0
 
@@ -78,14 +84,15 @@ def _annotations(speeches: int, count: int) -> tuple[list[Any], dict[int, str]]:
     return made, titles
 
 
-def _plain_model(grouped: Any, titles: dict[int, str]) -> Any:
+def _plain_model(grouped: Any, titles: dict[int, str], *, notes: bool = False) -> Any:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
 
     model = QStandardItemModel()
     root = model.invisibleRootItem()
     for key, members in grouped.groups:
         heading = QStandardItem(titles.get(key, str(key)))
-        heading.appendRows([QStandardItem(annotation.exact) for annotation in members])
+        texts = [f"{a.exact} {a.note}" if notes else a.exact for a in members]
+        heading.appendRows([QStandardItem(text) for text in texts])
         root.appendRow(heading)
     return model
 
@@ -164,6 +171,45 @@ def plain_group_out_and_back(data: DockInput) -> None:
     _shown(data, data.plain)
 
 
+FILTER_WORDS = ("发展", "可作", "")
+"""Every annotation's quote holds the first, a third of the notes the second; then cleared."""
+
+
+def setup_filter(quick: bool) -> DockInput:
+    """``setup``, and a plain tree over a recursive filter of the plain model, shown."""
+    from PySide6.QtCore import QSortFilterProxyModel
+    from PySide6.QtWidgets import QTreeView
+
+    data = setup(quick)
+    proxy = QSortFilterProxyModel()
+    proxy.setRecursiveFilteringEnabled(True)
+    plain = _plain_model(data.grouped, data.titles, notes=True)
+    proxy.setSourceModel(plain)
+    proxy.setParent(plain)  # kept alive with the model
+    view = QTreeView()
+    view.setHeaderHidden(True)
+    view.setUniformRowHeights(True)
+    view.setModel(proxy)
+    view.resize(360, 800)
+    view.show()
+    data.plain_filter = view
+    return data
+
+
+def filter_words(data: DockInput) -> None:
+    """The dock's text filter set to each of ``FILTER_WORDS``, each laid out and painted."""
+    for word in FILTER_WORDS:
+        data.dock.set_text_filter(word)
+        _shown(data, data.dock.view)
+
+
+def plain_filter_words(data: DockInput) -> None:
+    """The plain recursive filter set to the same words."""
+    for word in FILTER_WORDS:
+        data.plain_filter.model().setFilterFixedString(word)
+        _shown(data, data.plain_filter)
+
+
 BENCHMARKS = [
     Benchmark(
         name="dock-all-arrival",
@@ -183,6 +229,16 @@ BENCHMARKS = [
         baseline=plain_group_out_and_back,
         target_ratio=3.0,
         description="a group leaving and coming back under all speeches vs a QStandardItemModel",
+        repeats=9,
+        quick_repeats=3,
+    ),
+    Benchmark(
+        name="dock-all-filter",
+        setup=setup_filter,
+        run=filter_words,
+        baseline=plain_filter_words,
+        target_ratio=3.0,
+        description="the text filter set twice and cleared under all speeches vs Qt's own filter",
         repeats=9,
         quick_repeats=3,
     ),

@@ -3,7 +3,8 @@
 Both work without a display: nothing here imports Qt. ``export`` writes the file atomically, so
 a destination that cannot be written gets one line on stderr (exit 2) and no partial file.
 Readable formats show times in this machine's zone, or in UTC with ``--utc`` (a file that is the
-same wherever it is made); JSON keeps UTC always.
+same wherever it is made); JSON keeps UTC always. An export's own words (headings, colour names,
+citations) are Chinese, or English with ``--language en``.
 ``import-annotations`` restores or merges a W3C JSON backup in one transaction.
 """
 
@@ -29,6 +30,9 @@ from desktop.core.storage.annotation_import import AnnotationImportReport, impor
 
 EXIT_OK = 0
 
+EXPORT_LANGUAGES = {"zh": "zh_CN", "en": "en"}
+"""``--language`` as the command line spells it, to the language an export request takes."""
+
 
 def register(sub: Any) -> None:
     """Add the ``export`` and ``import-annotations`` commands."""
@@ -45,6 +49,13 @@ def register(sub: Any) -> None:
         "--utc",
         action="store_true",
         help="show times in UTC, not this machine's time zone (the same file on any machine)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=list(EXPORT_LANGUAGES),
+        default="zh",
+        help="the words the export writes of its own: headings, colour names, citations "
+        "(default: zh; your text is never translated, CSV and JSON fields never change)",
     )
     parser.add_argument(
         "--no-points",
@@ -137,6 +148,7 @@ def run_export_command(args: argparse.Namespace) -> int:
         export_filter=export_filter_from(args),
         include_points=args.points,
         zone=UTC if args.utc else local_zone(),
+        language=EXPORT_LANGUAGES[args.language],
     )
     # A destination that cannot work is refused before the library is even opened.
     check_destination(request.destination)

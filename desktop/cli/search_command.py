@@ -79,9 +79,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _write_csv(library: Library, result: SearchResult, args: argparse.Namespace) -> None:
     hits = _hits(result, args.notes)
-    titles = {hit.speech_id: "" for hit in hits}
-    for speech_id in titles:
-        titles[speech_id] = library.store.speech(speech_id).title
+    speech_ids = {hit.speech_id for hit in hits}
+    titles = {speech_id: library.store.speech(speech_id).title for speech_id in speech_ids}
     write_rows(search_table(result, hits, titles.__getitem__, args.width), args.csv)
 
 

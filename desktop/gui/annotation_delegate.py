@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.core.annotation import AnchorState
 from desktop.gui.actions import SWATCHES
-from desktop.gui.app_theme import warning_colour
+from desktop.gui.app_theme import row_colours, warning_colour
 from desktop.gui.contrast import blend, readable_colour, secondary_colour
 from desktop.models import AnyIndex
 from desktop.models.annotation_roles import Column, Role
@@ -288,19 +288,13 @@ class AnnotationDelegate(QStyledItemDelegate):
 
 
 def _row_colours(option: QStyleOptionViewItem) -> tuple[QColor, QColor]:
-    """A card's text colour and the ground under it, in the colour group the style paints
-    it in: a selected card in a window without the focus may be quieter."""
-    palette = option.palette
-    group = (
-        QPalette.ColorGroup.Active
-        if option.state & QStyle.StateFlag.State_Active
-        else QPalette.ColorGroup.Inactive
+    """A card's text colour and the ground under it, as the style paints the card."""
+    state = option.state
+    return row_colours(
+        option.palette,
+        active=bool(state & QStyle.StateFlag.State_Active),
+        selected=bool(state & QStyle.StateFlag.State_Selected),
     )
-    if option.state & QStyle.StateFlag.State_Selected:
-        roles = (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight)
-    else:
-        roles = (QPalette.ColorRole.Text, QPalette.ColorRole.Base)
-    return palette.color(group, roles[0]), palette.color(group, roles[1])
 
 
 def _quote_text(index: AnyIndex) -> str:

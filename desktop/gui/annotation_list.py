@@ -92,10 +92,10 @@ class GroupExpansion(QObject):
     view lays out a heading per speech rather than every row.
     """
 
-    def __init__(self, view: QTreeView, count_shown: Callable[[], int]) -> None:
+    def __init__(self, view: QTreeView, shows_more_than: Callable[[int], bool]) -> None:
         super().__init__(view)
         self._view = view
-        self._count_shown = count_shown
+        self._shows_more_than = shows_more_than  # counting every match of a filter is not needed
         self._folded: set[int | str] = set()
         self._opened: set[int | str] = set()
         self._many = False
@@ -111,7 +111,7 @@ class GroupExpansion(QObject):
         ``after_reset``: the view has just forgotten every unfolding, so folding all is done
         (``collapseAll`` would lay out the thousands of headings once more, at once).
         """
-        self._many = self._count_shown() > FOLD_ABOVE
+        self._many = self._shows_more_than(FOLD_ABOVE)
         self._restoring = True  # expandAll says "expanded" of each group: not the user's doing
         try:
             if not self._many:

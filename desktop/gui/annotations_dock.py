@@ -141,7 +141,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         view.setExpandsOnDoubleClick(False)
         for column in Column:
             view.setColumnHidden(column, column != Column.QUOTE)
-        self._expansion = GroupExpansion(view, self._proxy.shown_count)
+        self._expansion = GroupExpansion(view, self._proxy.shows_more_than)
         return view
 
     def _connect(self) -> None:

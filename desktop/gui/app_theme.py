@@ -236,6 +236,15 @@ def placeholder_colour(palette: QPalette, group: QPalette.ColorGroup = _Group.Ac
     return readable_colour(painted, base, toward=text)
 
 
+def row_colours(palette: QPalette, *, active: bool, selected: bool) -> tuple[QColor, QColor]:
+    """A list row's text colour and the ground under it, in the colour group the style paints
+    it in: a selected row in a window without the focus may be quieter."""
+    group = _Group.Active if active else _Group.Inactive
+    if selected:
+        return palette.color(group, _Role.HighlightedText), palette.color(group, _Role.Highlight)
+    return palette.color(group, _Role.Text), palette.color(group, _Role.Base)
+
+
 def muted_colour(palette: QPalette) -> QColor:
     """Secondary text: the window's text blended a third of the way into its background.
 

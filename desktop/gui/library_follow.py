@@ -3,7 +3,9 @@
 Opening a speech unfolds it down to its headings and scrolls it into view; reading on marks
 the innermost visible row holding the reading position, without taking focus or unfolding
 what the user folded. Only rows with headings under them unfold by themselves: the points
-(一是…二是…) wait for the user.
+(一是…二是…) wait for the user. A row the user chose in the tree stays chosen until the
+reading moves into another section: the window re-reads its position for many reasons (a
+rename, a re-import, the reader's throttled scroll signal arriving late) that are not reading on.
 """
 
 from __future__ import annotations
@@ -13,19 +15,23 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.gui.library_tree_view import LibraryTreeView
 from desktop.models.library_filter import TitleFilterModel
-from desktop.models.library_tree import LibraryTreeModel, TreeKind
+from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
+
+RowIdentity = tuple[int | None, str | None, int | None]
+"""A row as the user knows it (speech, kind, key): the same after the tree re-reads it."""
 
 
 class ReaderFollower:
     """Unfolds and marks the library tree's rows as the reader opens speeches and reads on."""
 
-    __slots__ = ("_model", "_proxy", "_tree")
+    __slots__ = ("_marked", "_model", "_proxy", "_tree")
 
     def __init__(
         self, model: LibraryTreeModel, proxy: TitleFilterModel, tree: LibraryTreeView
     ) -> None:
         """Follow in ``tree``, which shows ``model`` through the filter ``proxy``."""
         self._model, self._proxy, self._tree = model, proxy, tree
+        self._marked: RowIdentity | None = None
 
     def reveal_speech(self, speech_id: int) -> None:
         """Unfold a speech down to its headings (points stay folded) and scroll it into view."""
@@ -61,7 +67,8 @@ class ReaderFollower:
         """Make the innermost visible row holding ``offset`` current, without taking focus.
 
         A heading folded by the user stays folded: the heading is marked, not its point. While
-        the user has chosen several rows (Ctrl/Shift+click), their choice is left alone.
+        the user has chosen several rows (Ctrl/Shift+click), their choice is left alone, and so
+        is a row the user chose since: the reading must move into another row to take it back.
         """
         if len(self._tree.selectionModel().selectedRows()) > 1:
             return
@@ -74,6 +81,9 @@ class ReaderFollower:
             if parent.isValid() and not self._tree.isExpanded(parent):
                 break
             visible = index
-        if not visible.isValid() or visible == self._tree.currentIndex():
+        if not visible.isValid():
             return
-        self._tree.select_row(visible)
+        identity = (visible.data(Role.SPEECH_ID), visible.data(Role.KIND), visible.data(Role.KEY))
+        moved, self._marked = identity != self._marked, identity
+        if moved and visible != self._tree.currentIndex():
+            self._tree.select_row(visible)

@@ -41,7 +41,10 @@ from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop.gui.library_tree_filter import TreeFilter
+    from desktop.gui.title_matches_finder import TitleMatchesFinder
     from desktop.gui.tree_type_ahead import TreeTypeAhead
 
 TREE_ACTIONS = [
@@ -90,6 +93,10 @@ class LibraryPane(QWidget):
         self.tree = self._build_tree()
         self._follower = ReaderFollower(model, self.proxy, self.tree)
         self._tree_filter: TreeFilter | None = None
+        self._finder: TitleMatchesFinder | None = None
+        self.library_path: Path | None = None
+        """The library's file: the filter then asks a worker which rows match (set before the
+        box is first used; without it the filter asks the tree's own connection)."""
         self._type_ahead: TreeTypeAhead | None = None
         self.tree.type_ahead = self._on_tree_type_ahead
         self._lay_out()
@@ -272,8 +279,22 @@ class LibraryPane(QWidget):
         if self._tree_filter is None:
             from desktop.gui.library_tree_filter import TreeFilter
 
-            self._tree_filter = TreeFilter(self.filter_edit, self.proxy, self.tree, self)
+            finder = None
+            if self.library_path is not None:
+                from desktop.gui.title_matches_finder import TitleMatchesFinder
+
+                finder = self._finder = TitleMatchesFinder(self.library_path, self)
+            self._tree_filter = TreeFilter(self.filter_edit, self.proxy, self.tree, self, finder)
         return self._tree_filter
+
+    def running_work(self) -> list[str]:
+        """The filter's question to its worker, while it runs."""
+        return self._finder.running_work() if self._finder is not None else []
+
+    def shutdown(self) -> None:
+        """The window is closing: end the filter's worker."""
+        if self._finder is not None:
+            self._finder.shutdown()
 
     @Slot(str)
     def _on_filter_edit_text_changed(self, text: str) -> None:

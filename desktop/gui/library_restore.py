@@ -131,6 +131,7 @@ class LibraryRestore(QObject):
         self.window.save_position()
         self.window.workers.cancel_all()
         self.window.workers.wait()
+        self.window.release_library_readers()
         self.window.session.close()
 
     def _restore_progress(self) -> QProgressDialog:

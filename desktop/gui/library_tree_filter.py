@@ -6,15 +6,26 @@ hold a match, but only a screenful of them: each unfolded collection lists its s
 a library of 10,000 speeches unfolding every one of them took most of a second per keystroke.
 The rest stay folded, saying how many of their speeches match (``TitleFilterModel.match_count``).
 The pane makes it when the box is first used: the first frame does without it.
+
+Given a ``TitleMatchesFinder``, the pause asks a worker which rows hold the words (~90 ms of
+SQL on a library of 10,000 speeches) and the tree is filtered when it answers, if the box
+still holds those words; Enter and emptying the box filter at once on the GUI's connection.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Signal, Slot
 from PySide6.QtWidgets import QLineEdit, QTreeView
 
 from desktop.gui.typing_pause import TypingPause
 from desktop.models.library_filter import TitleFilterModel
+
+if TYPE_CHECKING:
+    from desktop.core.storage.title_matches import TitleMatches
+    from desktop.gui.title_matches_finder import TitleMatchesFinder
 
 UNFOLD_SECTIONS_MAX = 50
 """Speeches whose matching sections the filter unfolds; beyond, the user unfolds them."""
@@ -29,25 +40,62 @@ class TreeFilter(QObject):
     applied = Signal(str)  # the text filtered by, once the tree shows it
 
     def __init__(
-        self, edit: QLineEdit, proxy: TitleFilterModel, tree: QTreeView, parent: QObject
+        self,
+        edit: QLineEdit,
+        proxy: TitleFilterModel,
+        tree: QTreeView,
+        parent: QObject,
+        finder: TitleMatchesFinder | None = None,
     ) -> None:
         super().__init__(parent)
         self._edit, self._proxy, self._tree = edit, proxy, tree
-        self._pause = TypingPause(self._filter, self)
+        self._finder = finder
+        self._asked: str | None = None  # the text the finder was asked about, until it answers
+        self._pause = TypingPause(self._filter, self, paused=self._on_pause)
+        if finder is not None:
+            finder.found.connect(self._on_finder_found)
+            finder.failed.connect(self._on_finder_failed)
 
     @property
     def pending(self) -> bool:
-        """Whether typed text waits for the pause before it filters."""
-        return self._pause.pending
+        """Whether typed text waits for the pause, or for the worker, before it filters."""
+        return self._pause.pending or self._asked is not None
 
     @Slot()
     def apply(self) -> None:
         """Filter by the box's text now, and unfold a screenful of the collections matching."""
         self._pause.flush()
 
-    def _filter(self) -> None:
+    def _on_pause(self) -> None:
         text = self._edit.text()
-        self._proxy.set_text(text)
+        if self._finder is None or not text.strip():
+            self._filter()
+            return
+        self._asked = text
+        self._finder.find(text.strip())
+
+    @Slot(str, object)
+    def _on_finder_found(self, _stripped: str, matches: TitleMatches) -> None:
+        text, self._asked = self._asked, None
+        if text is not None and text == self._edit.text():
+            self._show(text, lambda: self._proxy.set_matches(text, matches))
+        elif text is not None and not self._pause.pending:
+            self._on_pause()  # changed meanwhile with no pause left to ask again: ask now
+
+    @Slot(str)
+    def _on_finder_failed(self, _stripped: str) -> None:
+        if self._asked is not None:
+            self._filter()  # the GUI's own connection: it says what went wrong, if anything
+
+    def _filter(self) -> None:
+        if self._asked is not None and self._finder is not None:
+            self._finder.cancel()
+        self._asked = None
+        text = self._edit.text()
+        self._show(text, lambda: self._proxy.set_text(text))
+
+    def _show(self, text: str, change: Callable[[], None]) -> None:
+        change()
         if self._proxy.needle:
             self._unfold_collections()
         self.applied.emit(text)

@@ -158,6 +158,17 @@ class LibraryWorker(QObject):
         """True while a job is queued or running."""
         return bool(self._outstanding)
 
+    def release(self) -> None:
+        """Cancel and close the library; the next job opens it again.
+
+        For a library file about to be replaced (a restore): a connection kept open would go on
+        reading the file put aside.
+        """
+        if not self._thread.isRunning():
+            return
+        self.cancel()
+        self._close.emit()
+
     def shutdown(self) -> None:
         """Cancel, close the library and end the thread (waits for a running job to stop)."""
         if not self._thread.isRunning():

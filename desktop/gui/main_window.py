@@ -163,6 +163,7 @@ class MainWindow(
         self.tree_model = LibraryTreeModel(LibrarySource.of(self.session), self)
         self.tree_model.set_icons({kind: svg_icon(kind.value) for kind in TreeKind})
         self.library_pane = LibraryPane(self.tree_model, self.registry, self)
+        self.library_pane.library_path = self.session.library_path
         self.library_dock = self._dock("library_dock", self.tr("Library"), self.library_pane)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.resizeDocks([self.library_dock], [300], Qt.Orientation.Horizontal)
@@ -305,6 +306,7 @@ class MainWindow(
         running = [task.name for task in self.workers.active()]
         if self.segmenter is not None and self.segmenter.is_running():
             running.append("segmenter")
+        running += self.library_pane.running_work()
         return running + self._tools_running_work() + self.annotation_reads_running()
 
     def start_segmenter(self, service: SegmenterService) -> None:

@@ -361,6 +361,13 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         """What runs in the background ("search" while a search runs)."""
         return ["search"] if self.worker.is_busy() else []
 
+    def forget_results(self) -> None:
+        """Stop searching and clear the results, whose snippets read the library as they are
+        drawn (its file is about to be replaced); ``refresh`` runs the query again."""
+        self._timer.stop()
+        self.worker.cancel()
+        self.model.set_outcome(None)
+
     def shutdown(self) -> None:
         """Stop searching and release the worker's connection (the window is closing)."""
         self._timer.stop()

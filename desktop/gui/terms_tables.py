@@ -51,11 +51,8 @@ class TermsTables:
         self._formulations = formulations
 
     def _view(self) -> QTableView:
-        return (
-            self._formulations
-            if self._tabs.currentWidget() is self._formulations
-            else (self._keywords)
-        )
+        shown = self._tabs.currentWidget()
+        return self._formulations if shown is self._formulations else self._keywords
 
     def row_count(self) -> int:
         """How many rows the current list shows."""

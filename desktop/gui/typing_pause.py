@@ -15,17 +15,26 @@ TYPING_PAUSE_MS = 150
 
 
 class TypingPause(QObject):
-    """Calls ``apply`` once typing pauses, or at once when the text is emptied or flushed."""
+    """Calls ``apply`` once typing pauses, or at once when the text is emptied or flushed.
+
+    ``paused``, when given, is called at the pause instead (it may answer later, from a
+    worker); ``flush`` always calls ``apply``.
+    """
 
     def __init__(
-        self, apply: Callable[[], None], parent: QObject, delay_ms: int = TYPING_PAUSE_MS
+        self,
+        apply: Callable[[], None],
+        parent: QObject,
+        delay_ms: int = TYPING_PAUSE_MS,
+        paused: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._apply = apply
+        self._paused = paused or apply  # what the pause does, where flushing must be at once
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._on_timer_timeout)
 
     @property
     def pending(self) -> bool:
@@ -44,3 +53,7 @@ class TypingPause(QObject):
         """Filter now (Enter), dropping the pause still running."""
         self._timer.stop()
         self._apply()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._paused()

@@ -335,6 +335,17 @@ class SearchToolsMixin(_Base):
         if self._concordance is not None:
             self._concordance.set_collections(collections)
 
+    def release_library_readers(self) -> None:
+        """Before the library's file is replaced (a restore): results that read it as they are
+        drawn are cleared, and every worker's connection closed (the next job opens the new
+        file; a connection kept open would go on reading the file put aside)."""
+        from desktop.gui.library_worker import LibraryWorker
+
+        if self._search_dock is not None:
+            self._search_dock.forget_results()
+        for reader in self.findChildren(LibraryWorker):
+            reader.release()
+
     def _tools_running_work(self) -> list[str]:
         tools = (self._search_dock, self._terms_dock, self._concordance)
         return [name for tool in tools if tool is not None for name in tool.running_work()]

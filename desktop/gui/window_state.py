@@ -91,6 +91,7 @@ class WindowStateMixin(_Base):
             self.settings.save_splitter(splitter)
         self._shutdown_tools()
         self.shutdown_annotation_reads()
+        self.library_pane.shutdown()
         self.settings.sync()
         self.save_typed_note()
         self.workers.cancel_all()

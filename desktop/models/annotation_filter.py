@@ -2,15 +2,21 @@
 
 A group row is never accepted for itself: it shows exactly when one of its annotations
 matches, so a filter that leaves a speech with nothing hides the speech too. The proxy decides
-that itself from the group's annotations (``AnnotationsModel.group_members``) rather than by
+that itself from the group's annotations (``AnnotationsModel.node_at``) rather than by
 Qt's recursive filtering, which asked each of 20,000 annotations of "all speeches" through a
 model index on every pass; the rows of a group are filtered only when the view opens it.
+
+Each annotation is judged once per filter (a verdict kept per version of it), and the source
+gives the view a batch of matching groups at a time (``FetchMixin.set_group_filter``): a filter
+of "all speeches" then looks at the groups down to its 200th match, not at all 8,666, and
+counts matches only as far as deciding on folding needs (``shows_more_than``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import islice
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -23,6 +29,7 @@ from PySide6.QtCore import (
 from desktop.core.annotation import Annotation
 from desktop.core.annotation_match import AnnotationCriteria, SearchTexts, search_text
 from desktop.models import AnyIndex
+from desktop.models.annotation_nodes import Node
 from desktop.models.annotations_model import GROUP_FLAGS, AnnotationsModel, Role
 
 
@@ -34,6 +41,8 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
         self._criteria = AnnotationCriteria()
         self._haystacks: SearchTexts = {}
+        # Each annotation's id: the version judged, and whether it passes the criteria.
+        self._verdicts: dict[str, tuple[Annotation, bool]] = {}
         # The source, typed, kept here: it is asked for every row filtered, and sourceModel() is a
         # call into Qt and an isinstance check each time.
         self._annotations_model: AnnotationsModel | None = None
@@ -88,23 +97,20 @@ class AnnotationFilter(QSortFilterProxyModel):
         # A reset, not Qt's row-by-row filter change: that removes and inserts rows group by
         # group, and QTreeView lays out all its rows for each (8 s for 2,000 groups; "all
         # speeches" of a big library has thousands). A reset clears the proxy's mapping once.
-        self.beginResetModel()
-        self._follow_exposure(criteria)
-        self._criteria = criteria
-        self.endResetModel()
-
-    def _follow_exposure(self, criteria: AnnotationCriteria) -> None:
-        """Every group given to Qt while ``criteria`` filter, the first batch otherwise
-        (``FetchMixin``). Inside the reset and under the old criteria: the rows coming are not
-        filtered twice, and the view hears of them by the reset, not row by row."""
         source = self._annotations_model
         if source is None:
+            self.beginResetModel()
+            self._judge_by(criteria)
+            self.endResetModel()
             return
-        blocked = self.blockSignals(True)
-        try:
-            source.set_fetch_in_batches(not criteria.is_active())
-        finally:
-            self.blockSignals(blocked)
+        # The source gives the first batch of matching groups in a reset of its own, which
+        # resets the proxy too: one reset, its rows filtered once.
+        self._judge_by(criteria)
+        source.set_group_filter(self.node_passes if criteria.is_active() else None)
+
+    def _judge_by(self, criteria: AnnotationCriteria) -> None:
+        self._criteria = criteria
+        self._verdicts = {}
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         """Filter ``source`` (an ``AnnotationsModel``)."""
@@ -122,13 +128,38 @@ class AnnotationFilter(QSortFilterProxyModel):
             return 0
         if not self.is_active():
             return source.annotation_count()
-        return sum(1 for annotation in source.annotations() if self.accepts(annotation))
+        return sum(1 for annotation in source.iter_annotations() if self.accepts(annotation))
+
+    def shows_more_than(self, limit: int) -> bool:
+        """Whether more than ``limit`` annotations pass the filters (counting stops there)."""
+        source = self._annotations_model
+        if source is None:
+            return False
+        if not self.is_active():
+            return source.annotation_count() > limit
+        passing = (a for a in source.iter_annotations() if self.accepts(a))
+        return next(islice(passing, limit, None), None) is not None
 
     def accepts(self, annotation: Annotation) -> bool:
-        """Whether ``annotation`` matches every filter."""
-        if not self._criteria.words:
-            return self._criteria.accepts(annotation)
-        return self._criteria.accepts(annotation, self._haystack(annotation))
+        """Whether ``annotation`` matches every filter (judged once per version of it)."""
+        judged = self._verdicts.get(annotation.id)
+        if judged is not None and judged[0] is annotation:
+            return judged[1]
+        if self._criteria.words:
+            verdict = self._criteria.accepts(annotation, self._haystack(annotation))
+        else:
+            verdict = self._criteria.accepts(annotation)
+        self._verdicts[annotation.id] = (annotation, verdict)
+        return verdict
+
+    def node_passes(self, node: Node) -> bool:
+        """Whether a source row shows: an annotation that matches, a group holding one."""
+        if node.annotation is not None:
+            return self.accepts(node.annotation)
+        accepts = self.accepts
+        return any(
+            child.annotation is not None and accepts(child.annotation) for child in node.children
+        )
 
     def _haystack(self, annotation: Annotation) -> str:
         # Folded once per version of an annotation: a big library's 20,000 quotes and notes are
@@ -166,7 +197,5 @@ class AnnotationFilter(QSortFilterProxyModel):
         source = self._annotations_model
         if source is None:
             return False
-        annotation = source.annotation_at(source_row, source_parent)
-        if annotation is not None:
-            return self.accepts(annotation)
-        return any(self.accepts(member) for member in source.group_members(source_row))
+        node = source.node_at(source_row, source_parent)
+        return node is not None and self.node_passes(node)

@@ -120,13 +120,5 @@ class BulkChangesMixin(_Base):
     def _remove_rows(self, parent: Node, doomed: set[int]) -> None:
         """Remove the rows of ``parent`` whose node is in ``doomed`` (by ``id``), by runs."""
         rows = [row for row, node in enumerate(parent.children) if id(node) in doomed]
-        told = parent is not self._root and self._is_shown(parent)
         for first, last in reversed(runs(rows)):
-            if parent is self._root:
-                self._remove_top(first, last)
-            elif told:
-                self.beginRemoveRows(self._index_of(parent), first, last)
-                del parent.children[first : last + 1]
-                self.endRemoveRows()
-            else:
-                del parent.children[first : last + 1]  # Qt has not been given the group yet
+            self._remove_children(parent, first, last)

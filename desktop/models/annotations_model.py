@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -152,14 +152,7 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         node = Node(parent, annotation)
         self._by_id[annotation.id] = node
         self._count_tags(annotation, 1)
-        if parent is self._root:
-            self._insert_top(row, [node])
-        elif self._is_shown(parent):
-            self.beginInsertRows(self._index_of(parent), row, row)
-            parent.children.insert(row, node)
-            self.endInsertRows()
-        else:
-            parent.children.insert(row, node)  # Qt has not been given the group yet
+        self._insert_children(parent, row, [node])
         self._group_changed(parent)
 
     def update_annotation(self, annotation: Annotation) -> None:
@@ -200,14 +193,7 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
             node = parent  # the group goes with its last annotation
             parent = self._root
         row = node.row
-        if parent is self._root:
-            self._remove_top(row, row)
-        elif self._is_shown(parent):
-            self.beginRemoveRows(self._index_of(parent), row, row)
-            del parent.children[row]
-            self.endRemoveRows()
-        else:
-            del parent.children[row]  # Qt has not been given the group yet
+        self._remove_children(parent, row, row)
         self._group_changed(parent)
 
     def refresh_times(self) -> None:
@@ -236,6 +222,17 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         for node in self._root.children:
             found += [n.annotation for n in ([node] if node.annotation else node.children)]
         return [a for a in found if a is not None]
+
+    def iter_annotations(self) -> Iterator[Annotation]:
+        """Every annotation the model shows, in no particular order (cheaper: for counting)."""
+        for node in self._by_id.values():
+            if node.annotation is not None:
+                yield node.annotation
+
+    def node_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Node | None:  # noqa: B008
+        """The row ``row`` under ``parent`` (a group or an annotation); None when there is none."""
+        children = self._node(parent).children
+        return children[row] if 0 <= row < len(children) else None
 
     def annotation_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Annotation | None:  # noqa: B008
         """The annotation of ``row`` under ``parent``; None for a group (or no such row)."""

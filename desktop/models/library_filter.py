@@ -51,8 +51,12 @@ class TitleFilterModel(QSortFilterProxyModel):
         needle = text.strip().casefold()
         if needle == self._needle:
             return
-        self._needle = needle
-        self._matches = self._find(text.strip()) if needle else None
+        self.set_matches(text, self._find(text.strip()) if needle else None)
+
+    def set_matches(self, text: str, matches: TitleMatches | None) -> None:
+        """Filter by ``text`` with what the library holds for it, found elsewhere (a worker)."""
+        self._needle = text.strip().casefold()
+        self._matches = matches if self._needle else None
         # Qt 6.9+ wants begin/endFilterChange around a change; older ones only invalidateFilter.
         begin = getattr(self, "beginFilterChange", None)
         if begin is not None:

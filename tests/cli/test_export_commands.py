@@ -118,6 +118,47 @@ def test_outlines_hold_every_heading_and_point_and_cite_the_speech(
     assert "效能革命" not in text  # only the chosen speech
 
 
+@pytest.mark.parametrize("name", ["md", "docx", "pdf"])
+def test_language_chooses_the_exports_own_words_and_defaults_to_chinese(
+    capsys: pytest.CaptureFixture[str], stored: StoredLibrary, name: str
+) -> None:
+    default = _plain(_visible_text(name, _export(capsys, stored, name, "--utc")))
+    chinese = _plain(
+        _visible_text(name, _export(capsys, stored, name, "--utc", "--language", "zh"))
+    )
+    english = _plain(_visible_text(name, _export(capsys, stored, name, "--language", "en")))
+    note = stored.notes[0]
+    for words, text in ((labels.CHINESE_WORDS, chinese), (labels.ENGLISH_WORDS, english)):
+        other = labels.ENGLISH_WORDS if words is labels.CHINESE_WORDS else labels.CHINESE_WORDS
+        own = _own_words(name, note, words)
+        assert _plain(own) in text
+        assert _plain(_own_words(name, note, other)) not in text
+    # The two runs differ only in the time they were made at.
+    assert _digitless(default) == _digitless(chinese), "without --language, Chinese as before"
+    assert _plain(note.quote) in english, "the user's words as they are"
+
+
+def _own_words(name: str, note: Note, words: labels.ExportWords) -> str:
+    """Words a format writes of its own: a list's source line, else a speech's citation."""
+    if name == "md":
+        return words.source.format(source="")
+    return labels.source_citation(note.speech, words)
+
+
+def _digitless(text: str) -> str:
+    return "".join(char for char in text if not char.isdigit())
+
+
+def test_an_unknown_language_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], stored: StoredLibrary
+) -> None:
+    out = stored.path.parent / "export.md"
+    status, _, err = _run(capsys, "export", "--format", "md", "--out", str(out), "--language", "fr")
+    assert status == 2
+    assert "--language" in err
+    assert not out.exists()
+
+
 def test_csv_has_one_row_per_annotation_with_its_fields(
     capsys: pytest.CaptureFixture[str], stored: StoredLibrary
 ) -> None:

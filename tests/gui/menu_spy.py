@@ -8,9 +8,23 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 MENU_ON_OFFSCREEN = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+
+
+def shown_menu() -> QMenu | None:
+    """The open context menu once the platform has finished showing it; None until then.
+
+    The offscreen platform hands a window it shows the focus through its event queue. A menu
+    closed before that arrives gets the focus after it is gone, and then no widget has the
+    keyboard (seen under load). A user cannot close a menu before it is shown: nor do tests.
+    """
+    popup = QApplication.activePopupWidget()
+    if not isinstance(popup, QMenu) or not popup.isVisible():
+        return None
+    return popup if QGuiApplication.focusWindow() is popup.windowHandle() else None
 
 
 class MenuSpy(QObject):
@@ -27,8 +41,8 @@ class MenuSpy(QObject):
         self._timer.start()
 
     def _close_popup(self) -> None:
-        popup = QApplication.activePopupWidget()
-        if isinstance(popup, QMenu) and popup.isVisible():
+        popup = shown_menu()
+        if popup is not None:
             names = [action.objectName() for action in popup.actions() if not action.isSeparator()]
             self.opened.append((popup.pos(), names))
             wanted, self.chosen = self.chosen, None

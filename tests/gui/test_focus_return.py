@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
+from tests.gui.menu_spy import shown_menu
 from tests.gui.reader.helpers import select_with_keys
 from tests.gui.window_helpers import focus_reader, type_chinese
 
@@ -59,13 +60,13 @@ def _when_modal(act: Callable[[QWidget], None]) -> QTimer:
 
 
 def _when_popup(act: Callable[[QMenu], None]) -> QTimer:
-    """Acts on the next context menu as soon as it is up (it blocks in exec())."""
+    """Acts on the next context menu once it is shown (it blocks in exec())."""
     timer = QTimer()
     timer.setInterval(10)
 
     def check() -> None:
-        popup = QApplication.activePopupWidget()
-        if isinstance(popup, QMenu):
+        popup = shown_menu()
+        if popup is not None:
             timer.stop()
             act(popup)
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect
-from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
+from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.icons import ICON_INK
@@ -81,3 +81,19 @@ def test_a_speech_row_is_taller_than_its_collection_s(main_window: MainWindow) -
     speech = _speech_rows(tree)[0]
     collection = tree.model().index(0, 0)
     assert tree.visualRect(speech).height() > 1.4 * tree.visualRect(collection).height()
+
+
+def test_a_row_s_size_hint_covers_its_icon_and_title(main_window: MainWindow) -> None:
+    # The view asks it of every row a collection unfolds: made from the kind and the title
+    # alone, not from the ~10 roles the style's own hint filled an option with.
+    tree = main_window.library_pane.tree
+    speech = _speech_rows(tree)[0]
+    collection = tree.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    metrics = QFontMetrics(option.font)
+    delegate = tree.itemDelegate()
+    for index, lines in ((speech, 2), (collection, 1)):
+        hint = delegate.sizeHint(option, index)
+        assert hint.width() >= 2 * PADDING + ICON_SIZE + metrics.horizontalAdvance(index.data())
+        assert hint.height() == lines * metrics.height() + 2 * PADDING + 2

@@ -248,6 +248,25 @@ def test_the_reading_position_marks_a_folded_heading_not_its_points(
     assert pane.tree.currentIndex() == other
 
 
+def test_a_row_the_user_chose_stays_chosen_until_the_reading_moves_on(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pane = main_window.library_pane
+    collection = _collection_row(main_window)
+    click_row(qtbot, main_window, collection)
+    assert pane.tree.currentIndex() == collection
+    # A rename re-reads the reading position (for the breadcrumb); the reader did not move.
+    monkeypatch.setattr(pane, "ask_title", lambda _parent, _label, _current: "我的范文")
+    with qtbot.waitSignal(main_window.session.collection_changed):
+        main_window.registry.action(ActionId.RENAME).trigger()
+    assert pane.tree.currentIndex().data(Role.KIND) == "collection"
+    main_window.reader.position_changed.emit(main_window.reading_offset())  # a late throttle
+    assert pane.tree.currentIndex().data(Role.KIND) == "collection"
+    heading = main_window.current_speech().outline[1]
+    main_window.jump_to(heading.start)  # reading on: the tree follows again
+    assert pane.tree.currentIndex().data(Role.START) == heading.start
+
+
 def test_ctrl_and_shift_click_choose_speeches_for_the_export_without_opening_them(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

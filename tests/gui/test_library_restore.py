@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
 from desktop.dialogs.restore_dialog import RestoreDialog
+from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from tests.gui.files import good_file
+from tests.gui.language_fixtures import type_text
 from tests.gui.library_messages import library_menu_action, shown, wait_for_message
 
 
@@ -238,3 +240,28 @@ def test_a_file_that_cannot_replace_the_library_is_refused_naming_it(
     refused.accept()
     assert dialog.isVisible(), "another backup or file can still be chosen"
     dialog.reject()
+
+
+def test_after_a_restore_the_library_search_reads_the_restored_library(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = main_window.session.library_path
+    with open_library(path, create=False, daily_backup=False) as library:
+        library.db.backup()
+    added = good_file(tmp_path, title="在全市鲲鹏展翅工作会议上的讲话")
+    with qtbot.waitSignal(main_window.import_finished, timeout=30_000):
+        main_window.import_files([added])
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    dock = main_window.search_dock()
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        type_text(qtbot, dock.query_box.lineEdit(), "鲲鹏")
+    assert dock.model.speech_counts(), "the search worker has read the library"
+
+    dialog = _open_restore_dialog(qtbot, main_window)
+    dialog.restore_button.click()
+    _button(wait_for_message(qtbot, main_window, "restore_confirm"), "confirm_restore").click()
+    wait_for_message(qtbot, main_window, "restore_done")
+
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        type_text(qtbot, dock.query_box.lineEdit(), "展翅")
+    assert dock.model.speech_counts() == [], "the speech imported after the backup is gone"

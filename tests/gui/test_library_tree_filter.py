@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from desktop.core.storage.library import open_library
 from desktop.gui.i18n import Language
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.library_tree_filter import ROWS_ON_SCREEN_MIN, TreeFilter
+from desktop.gui.title_matches_finder import TitleMatchesFinder
 from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_nodes import Role
 from desktop.models.library_tree import LibrarySource, LibraryTreeModel
@@ -138,3 +139,92 @@ def test_the_badges_say_what_they_count(
     )
     for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
         assert NOTES[ui_language] in annotated.data(role)
+
+
+@pytest.fixture
+def worker_pane(qtbot: QtBot, session: LibrarySession) -> Iterator[Pane]:
+    """The filter asking a worker which rows match (as the window's library pane does)."""
+    widget = Pane(session)
+    finder = TitleMatchesFinder(session.library_path, widget)
+    widget.filter = TreeFilter(widget.edit, widget.proxy, widget.tree, widget, finder)
+    widget.edit.textChanged.disconnect()
+    widget.edit.textChanged.connect(widget.filter.text_changed)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    finder.shutdown()
+
+
+def test_after_the_pause_the_worker_says_which_rows_match(qtbot: QtBot, worker_pane: Pane) -> None:
+    asked: list[str] = []
+    worker_pane.proxy._find = lambda text: asked.append(text)  # the GUI's own connection
+    with qtbot.waitSignal(worker_pane.filter.applied) as applied:
+        type_chinese(worker_pane.edit, "甲乙丙")
+        assert worker_pane.filter.pending
+    assert applied.args == ["甲乙丙"]
+    assert asked == [], "the worker's answer, not the GUI's connection"
+    assert worker_pane.proxy.rowCount() == 1
+    assert not worker_pane.filter.pending
+
+
+class FakeFinder(QObject):
+    """Records the questions; the test gives the answers."""
+
+    found = Signal(str, object)
+    failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+        self.cancelled = 0
+
+    def find(self, text: str) -> None:
+        self.asked.append(text)
+
+    def cancel(self) -> None:
+        self.cancelled += 1
+
+
+@pytest.fixture
+def fake_pane(qtbot: QtBot, session: LibrarySession) -> tuple[Pane, FakeFinder]:
+    """The filter with a finder whose answers the test gives."""
+    widget = Pane(session)
+    finder = FakeFinder()
+    widget.filter = TreeFilter(widget.edit, widget.proxy, widget.tree, widget, finder)
+    widget.edit.textChanged.disconnect()
+    widget.edit.textChanged.connect(widget.filter.text_changed)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget, finder
+
+
+def test_an_answer_for_words_no_longer_in_the_box_is_dropped(
+    qtbot: QtBot, fake_pane: tuple[Pane, FakeFinder], session: LibrarySession
+) -> None:
+    pane, finder = fake_pane
+    type_chinese(pane.edit, "甲乙丙")
+    qtbot.waitUntil(lambda: finder.asked == ["甲乙丙"])
+    assert pane.filter.pending
+    pane.edit.clear()  # at once, on the GUI's connection; the question is dropped
+    assert finder.cancelled == 1
+    assert not pane.filter.pending
+    finder.found.emit("甲乙丙", session.title_matches("甲乙丙"))  # late
+    assert pane.proxy.needle == ""
+    assert pane.proxy.rowCount() == COLLECTIONS
+    type_chinese(pane.edit, "讲话")
+    qtbot.waitUntil(lambda: finder.asked[-1:] == ["讲话"])
+    with qtbot.waitSignal(pane.filter.applied) as applied:
+        finder.found.emit("讲话", session.title_matches("讲话"))
+    assert applied.args == ["讲话"]
+    assert pane.proxy.needle == "讲话"
+
+
+def test_when_the_worker_fails_the_filter_asks_the_gui_s_connection(
+    qtbot: QtBot, fake_pane: tuple[Pane, FakeFinder]
+) -> None:
+    pane, finder = fake_pane
+    type_chinese(pane.edit, "甲乙丙")
+    qtbot.waitUntil(lambda: finder.asked == ["甲乙丙"])
+    with qtbot.waitSignal(pane.filter.applied):
+        finder.failed.emit("甲乙丙")
+    assert pane.proxy.rowCount() == 1

@@ -187,6 +187,9 @@ def test_reimport_and_the_kept_report_of_a_collection(
         main_window.registry.action(ActionId.REIMPORT).trigger()
     (outcome,) = done.args[0].outcomes
     assert (outcome.report.collection_id, outcome.report.status) == (collection_id, "updated")
+    kept = main_window.library_pane.tree.currentIndex()
+    chosen = (kept.data(Role.KIND), kept.data(Role.KEY))
+    assert chosen == ("collection", collection_id), "the collection the user chose stays chosen"
     for dialog in _report_dialogs(main_window):
         dialog.close()
     main_window.registry.action(ActionId.SHOW_IMPORT_REPORT).trigger()

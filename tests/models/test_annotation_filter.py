@@ -109,7 +109,7 @@ def test_asking_whether_a_group_has_rows_filters_none_of_them(
 def _asked_of_model(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The source model's methods called from now on, by name."""
     asked: list[str] = []
-    for name in ("index", "data", "flags", "rowCount", "annotation_at", "group_members"):
+    for name in ("index", "data", "flags", "rowCount", "annotation_at", "node_at"):
         real = getattr(AnnotationsModel, name)
 
         def spy(self: AnnotationsModel, *args: object, _real=real, _name=name) -> object:
@@ -162,7 +162,7 @@ def test_without_filters_every_row_is_taken_unlooked_at(monkeypatch: pytest.Monk
     proxy.clear()
     assert proxy.rowCount() == 2
     assert "annotation_at" not in asked
-    assert "group_members" not in asked
+    assert "node_at" not in asked
 
 
 def _asked_parents(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
@@ -241,3 +241,40 @@ def test_a_filter_looks_at_groups_not_given_to_the_view_yet(
     proxy.clear()
     assert proxy.rowCount() == 2  # the first batch again
     assert proxy.shown_count() == 6
+
+
+def test_a_filter_gives_a_batch_of_matching_groups_and_more_on_request(
+    monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester
+) -> None:
+    # "all speeches" of a big library: a filter looks at the groups down to its batch of
+    # matches, not at every group, and the view is given more matches as it scrolls.
+    monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", 2)
+    model = AnnotationsModel()
+    titles = {speech: f"第{speech}篇" for speech in range(1, 10)}
+    model.set_annotations(
+        [make_annotation(s, 1, "效能革命" if s % 3 == 0 else "数据翔实") for s in titles],
+        all_speeches=True,
+        titles=titles,
+    )
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(model)
+    proxy.set_text("效能")
+    assert _shown(proxy) == ["第3篇: 效能革命", "第6篇: 效能革命"]
+    assert model.rowCount() == 6  # the source rows down to the second match
+    assert proxy.shows_more_than(2)
+    assert not proxy.shows_more_than(3)
+    assert proxy.shown_count() == 3
+    model.fetch_more_groups()
+    assert _shown(proxy) == ["第3篇: 效能革命", "第6篇: 效能革命", "第9篇: 效能革命"]
+    qtmodeltester.check(proxy)
+
+
+def test_an_annotation_changed_is_judged_again(qtmodeltester: ModelTester) -> None:
+    model, proxy = _filtered()
+    proxy.set_text("金句")
+    assert _shown(proxy) == ["乙: 金句一则"]
+    first = model.annotations()[0]
+    model.update_annotation(changed(first, note="金句"))
+    assert _shown(proxy) == ["甲: 效能革命", "乙: 金句一则"]
+    assert proxy.shown_count() == 2
+    qtmodeltester.check(proxy)

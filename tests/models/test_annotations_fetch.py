@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Annotation
 from desktop.models import annotations_fetch
+from desktop.models.annotation_nodes import Node
 from desktop.models.annotations_model import AnnotationsModel, Role
 from tests.models.factory import changed, make_annotation
 
@@ -125,14 +126,39 @@ def test_reveal_gives_the_groups_down_to_an_annotation() -> None:
     assert model.index_of(wanted.id).data(Role.ID) == wanted.id
 
 
-def test_without_batches_every_group_is_given_also_after_a_new_list() -> None:
+def _even(node: Node) -> bool:
+    return node.key % 2 == 0
+
+
+def test_under_a_group_filter_a_batch_counts_the_groups_it_wants(
+    qtmodeltester: ModelTester,
+) -> None:
     model = _model()
-    model.set_fetch_in_batches(False)
+    model.set_group_filter(_even)
+    # Down to the third even speech: the view is given the odd ones between too (the proxy
+    # hides them), but no more rows than it takes to show a batch.
+    assert _headings(model) == [TITLES[speech] for speech in range(1, 7)]
+    qtmodeltester.check(model)
+    model.fetch_more_groups()  # one even speech left: every row
     assert model.rowCount() == len(SPEECHES)
+    assert not model.has_more_groups()
+
+
+def test_a_group_filter_holds_after_a_new_list_and_goes_back_to_batches() -> None:
+    model = _model()
+    model.set_group_filter(_even)
     model.set_annotations(_annotations(), all_speeches=True, titles=TITLES)
+    assert model.rowCount() == 6
+    model.fetch_more_groups()
+    model.set_group_filter(None)  # taken back to the first batch of any groups
+    assert _headings(model) == ["第1篇", "第2篇", "第3篇"]
+
+
+def test_a_group_filter_wanting_none_gives_every_row() -> None:
+    model = _model()
+    model.set_group_filter(lambda _node: False)
     assert model.rowCount() == len(SPEECHES)
-    model.set_fetch_in_batches(True)
-    assert model.rowCount() == BATCH
+    assert not model.has_more_groups()
 
 
 def test_rows_made_elsewhere_are_taken_once() -> None:

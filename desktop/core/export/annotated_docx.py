@@ -35,11 +35,12 @@ _CENTERED = {BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.META}
 
 def write_annotated_docx(data: ExportSet) -> bytes:
     """The set's speeches as one annotated .docx, each speech starting on a new page."""
-    document = DocxBuilder(data.scope_title or data.words.notes, data.generated)
+    words = data.words
+    document = DocxBuilder(data.scope_title or words.notes, data.generated, words.generator)
     for number, speech in enumerate(layout_all(data)):
         if number:
             document.page_break()
-        _add_speech(document, speech, data.words)
+        _add_speech(document, speech, words)
     return document.to_bytes()
 
 
@@ -49,15 +50,15 @@ def _add_speech(document: DocxBuilder, speech: AnnotatedSpeech, words: ExportWor
     if not speech.has_title:
         document.paragraph(record.title, style="Title")
     for block in head:
-        _add_block(document, block)
-    citation = document.paragraph(labels.citation(record, speech.collection), META_STYLE)
+        _add_block(document, block, words)
+    citation = document.paragraph(labels.citation(record, speech.collection, words), META_STYLE)
     citation.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if speech.speech_notes:
-        _add_item_list(document, words.speech_notes, speech.speech_notes)
+        _add_item_list(document, words.speech_notes, speech.speech_notes, words)
     for block in body:
-        _add_block(document, block)
+        _add_block(document, block, words)
     if speech.orphans:
-        _add_item_list(document, words.orphans, speech.orphans, hint=words.orphan_hint)
+        _add_item_list(document, words.orphans, speech.orphans, words, hint=words.orphan_hint)
 
 
 def _block_style(block: Block) -> str:
@@ -70,7 +71,7 @@ def _block_style(block: Block) -> str:
     return "Normal"
 
 
-def _add_block(document: DocxBuilder, block: Block) -> None:
+def _add_block(document: DocxBuilder, block: Block, words: ExportWords) -> None:
     paragraph = document.paragraph(style=_block_style(block))
     if block.kind in _CENTERED:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -91,14 +92,16 @@ def _add_block(document: DocxBuilder, block: Block) -> None:
         for number in run.markers:
             add_run(paragraph, f"[{number}]", superscript=True)
     for note in block.notes:
-        _add_note(document, note)
+        _add_note(document, note, words)
 
 
-def _add_note(document: DocxBuilder, note: NoteRef) -> None:
-    _add_note_text(document, note.item, prefix=f"[{note.number}] ")
+def _add_note(document: DocxBuilder, note: NoteRef, words: ExportWords) -> None:
+    _add_note_text(document, note.item, words, prefix=f"[{note.number}] ")
 
 
-def _add_note_text(document: DocxBuilder, item: ExportItem, prefix: str = "") -> None:
+def _add_note_text(
+    document: DocxBuilder, item: ExportItem, words: ExportWords, prefix: str = ""
+) -> None:
     """The note's paragraphs, with its tags after the last one, then the words first marked."""
     note = item.annotation
     tags = " ".join(f"#{tag}" for tag in note.tags)
@@ -107,12 +110,17 @@ def _add_note_text(document: DocxBuilder, item: ExportItem, prefix: str = "") ->
         document.note(note.note, prefix=prefix, suffix=suffix)
         prefix = ""  # the number is already written
     if note.marked_quote:  # the words changed since they were marked: say what was marked
-        line = labels.marked_quote_line(note.marked_quote)
+        line = labels.marked_quote_line(note.marked_quote, words)
         document.paragraph(prefix + line, style=NOTE_STYLE)
 
 
 def _add_item_list(
-    document: DocxBuilder, heading: str, items: list[ExportItem], *, hint: str | None = None
+    document: DocxBuilder,
+    heading: str,
+    items: list[ExportItem],
+    words: ExportWords,
+    *,
+    hint: str | None = None,
 ) -> None:
     quoted = hint is not None  # passages not found: each shows its quote
     document.paragraph(heading, style="Heading 2")
@@ -124,4 +132,4 @@ def _add_item_list(
             info = color_info(note.color)
             quote = document.paragraph(style=QUOTE_STYLE)
             add_run(quote, note.quote.exact, fill=info.fill_hex if info else None)
-        _add_note_text(document, item)
+        _add_note_text(document, item, words)

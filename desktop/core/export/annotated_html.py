@@ -41,7 +41,7 @@ def write_annotated_html(data: ExportSet) -> str:
         _speech_html(number, speech, data.words)
         for number, speech in enumerate(layout_all(data), 1)
     ]
-    return page(title, "\n".join(speeches), data.generated, data.zone)
+    return page(title, "\n".join(speeches), data.generated, data.zone, data.words)
 
 
 def _speech_html(number: int, speech: AnnotatedSpeech, words: ExportWords) -> str:
@@ -51,19 +51,19 @@ def _speech_html(number: int, speech: AnnotatedSpeech, words: ExportWords) -> st
     parts = [f'<article class="speech" id="{anchor}">']
     if not speech.has_title:
         parts.append(f"<h1>{esc(record.title)}</h1>")
-    parts.extend(_block_html(block, anchor) for block in head)
-    citation = labels.citation(record, speech.collection)
+    parts.extend(_block_html(block, anchor, words) for block in head)
+    citation = labels.citation(record, speech.collection, words)
     parts.append(f'<p class="meta title-block cite">{esc(citation)}</p>')
     if speech.speech_notes:
-        parts.append(_item_list(words.speech_notes, speech.speech_notes))
-    parts.extend(_block_html(block, anchor) for block in body)
+        parts.append(_item_list(words.speech_notes, speech.speech_notes, words))
+    parts.extend(_block_html(block, anchor, words) for block in body)
     if speech.orphans:
-        parts.append(_item_list(words.orphans, speech.orphans, hint=words.orphan_hint))
+        parts.append(_item_list(words.orphans, speech.orphans, words, hint=words.orphan_hint))
     parts.append("</article>")
     return "\n".join(parts)
 
 
-def _block_html(block: Block, anchor: str) -> str:
+def _block_html(block: Block, anchor: str, words: ExportWords) -> str:
     if block.kind == BlockKind.HEADING:
         level = min(block.level + 1, 6)
         tag, css = f"h{level}", f"level-{block.level}"
@@ -72,7 +72,7 @@ def _block_html(block: Block, anchor: str) -> str:
     runs = "".join(_run_html(run, anchor) for run in block.runs)
     html = f'<{tag} class="{css}">{runs}</{tag}>'
     if block.notes:
-        html += "\n" + _notes_html(block.notes, anchor)
+        html += "\n" + _notes_html(block.notes, anchor, words)
     return html
 
 
@@ -90,16 +90,16 @@ def _run_html(run: Run, anchor: str) -> str:
     return html
 
 
-def _notes_html(notes: list[NoteRef], anchor: str) -> str:
+def _notes_html(notes: list[NoteRef], anchor: str, words: ExportWords) -> str:
     items = [
         f'<li id="{anchor}-n{note.number}" value="{note.number}">'
-        f'<a href="#{anchor}-r{note.number}">↑</a> {_note_body(note.item)}</li>'
+        f'<a href="#{anchor}-r{note.number}">↑</a> {_note_body(note.item, words)}</li>'
         for note in notes
     ]
     return '<ol class="notes">' + "".join(items) + "</ol>"
 
 
-def _note_body(item: ExportItem) -> str:
+def _note_body(item: ExportItem, words: ExportWords) -> str:
     note = item.annotation
     parts = []
     if note.note.strip():
@@ -108,13 +108,14 @@ def _note_body(item: ExportItem) -> str:
     if tags:
         parts.append(f'<span class="meta">{tags}</span>')
     if note.marked_quote:  # the words changed since they were marked: say what was marked
-        parts.append(
-            f'<span class="meta marked">{esc(labels.marked_quote_line(note.marked_quote))}</span>'
-        )
+        marked = labels.marked_quote_line(note.marked_quote, words)
+        parts.append(f'<span class="meta marked">{esc(marked)}</span>')
     return " ".join(parts)
 
 
-def _item_list(heading: str, items: list[ExportItem], *, hint: str | None = None) -> str:
+def _item_list(
+    heading: str, items: list[ExportItem], words: ExportWords, *, hint: str | None = None
+) -> str:
     """Notes under ``heading``; with a ``hint``, passages not found, each with its quote."""
     quoted = hint is not None
     parts = [f'<section class="notes-block"><h2>{esc(heading)}</h2>']
@@ -129,6 +130,6 @@ def _item_list(heading: str, items: list[ExportItem], *, hint: str | None = None
                 f'<blockquote class="{colour}"><mark class="{colour}">'
                 f"{text_html(note.quote.exact)}</mark></blockquote>"
             )
-        parts.append(f'<div class="note">{_note_body(item)}</div></div>')
+        parts.append(f'<div class="note">{_note_body(item, words)}</div></div>')
     parts.append("</section>")
     return "\n".join(parts)

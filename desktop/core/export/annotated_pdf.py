@@ -55,7 +55,7 @@ def write_annotated_pdf(data: ExportSet, *, font: PdfFont | None = None) -> byte
         rightMargin=25 * mm,
         title=data.scope_title,
         author="",
-        creator=labels.GENERATOR,
+        creator=data.words.generator,
         subject=data.words.notes,
     )
     page_numbers = _page_number_painter(chosen.name)
@@ -103,14 +103,18 @@ def _speech_story(
     if not speech.has_title:
         story.append(Paragraph(_markup(record.title), styles["title"]))
     for block in head:
-        story.extend(_block_story(block, styles))
-    story.append(Paragraph(_markup(labels.citation(record, speech.collection)), styles["meta"]))
+        story.extend(_block_story(block, styles, words))
+    story.append(
+        Paragraph(_markup(labels.citation(record, speech.collection, words)), styles["meta"])
+    )
     if speech.speech_notes:
-        story.extend(_item_list(words.speech_notes, speech.speech_notes, styles))
+        story.extend(_item_list(words.speech_notes, speech.speech_notes, styles, words))
     for block in body:
-        story.extend(_block_story(block, styles))
+        story.extend(_block_story(block, styles, words))
     if speech.orphans:
-        story.extend(_item_list(words.orphans, speech.orphans, styles, hint=words.orphan_hint))
+        story.extend(
+            _item_list(words.orphans, speech.orphans, styles, words, hint=words.orphan_hint)
+        )
     return story
 
 
@@ -126,11 +130,13 @@ def _block_style(block: Block, styles: dict[str, ParagraphStyle]) -> ParagraphSt
     return styles["body"] if block.kind == BlockKind.BODY else styles["plain"]
 
 
-def _block_story(block: Block, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _block_story(
+    block: Block, styles: dict[str, ParagraphStyle], words: ExportWords
+) -> list[Flowable]:
     text = "".join(_run_markup(run) for run in block.runs)
     story: list[Flowable] = [Paragraph(text, _block_style(block, styles))]
     story.extend(
-        Paragraph(f"[{note.number}] {_markup(_note_text(note.item))}", styles["note"])
+        Paragraph(f"[{note.number}] {_markup(_note_text(note.item, words))}", styles["note"])
         for note in block.notes
     )
     return story
@@ -153,14 +159,14 @@ def _markup(text: str) -> str:
     return escape(xml_text(text)).replace("\n", "<br/>")
 
 
-def _note_text(item: ExportItem) -> str:
+def _note_text(item: ExportItem, words: ExportWords) -> str:
     note = item.annotation
     parts = [plain_text(note.note)] if note.note.strip() else []
     if note.tags:
         parts.append(" ".join(f"#{tag}" for tag in note.tags))
     text = "  ".join(parts)
     if note.marked_quote:  # the words changed since they were marked: say what was marked
-        text += ("\n" if text else "") + labels.marked_quote_line(note.marked_quote)
+        text += ("\n" if text else "") + labels.marked_quote_line(note.marked_quote, words)
     return text
 
 
@@ -168,6 +174,7 @@ def _item_list(
     heading: str,
     items: list[ExportItem],
     styles: dict[str, ParagraphStyle],
+    words: ExportWords,
     *,
     hint: str | None = None,
 ) -> list[Flowable]:
@@ -183,7 +190,7 @@ def _item_list(
             if info is not None:
                 quote = f'<span backColor="{info.fill}">{quote}</span>'
             story.append(Paragraph(quote, styles["quote"]))
-        text = _note_text(item)
+        text = _note_text(item, words)
         if text:
             story.append(Paragraph(_markup(text), styles["note"]))
     return story

@@ -3,8 +3,9 @@
 The header row keeps English field names (``collection``, ``quote``, ``color``…): a researcher's
 scripts and tools read the columns by name, whatever the app's language. The cells a person
 reads are in the export's language, worded as every other export words them (a colour is
-``黄色``, as in Markdown, HTML and Word and in the app's menus); the last columns (times, the
-anchoring ``state``, the ``id``) are values for scripts.
+``黄色``, or ``Yellow`` in English, as in Markdown, HTML and Word and in the app's menus); the
+last columns (times, the anchoring ``state``, the ``id``) are values for scripts, the same in
+every language.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import csv
 import io
 from collections.abc import Callable
 
-from desktop.core.colors import color_label_zh
 from desktop.core.export import labels, times
+from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.model import ExportItem, ExportSet
 
 COLUMNS = (
@@ -45,11 +46,13 @@ def write_csv(data: ExportSet) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     in_zone = times.iso_converter(data.zone)
-    writer.writerows(item_row(item, in_zone) for item in data.items)
+    writer.writerows(item_row(item, in_zone, data.words) for item in data.items)
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def item_row(item: ExportItem, in_zone: Callable[[str], str]) -> list[str]:
+def item_row(
+    item: ExportItem, in_zone: Callable[[str], str], words: ExportWords = CHINESE_WORDS
+) -> list[str]:
     """One annotation's cells, in ``COLUMNS`` order; its times ISO 8601 with their offset in
     the export's zone (``in_zone``, from ``times.iso_converter``: ``2024-05-01T16:30:00+08:00``):
     local to read, unambiguous to a script."""
@@ -63,7 +66,7 @@ def item_row(item: ExportItem, in_zone: Callable[[str], str]) -> list[str]:
         note.quote.exact,  # empty on a whole-speech note; an orphan keeps its words
         note.marked_quote or "",  # the words first marked, when re-anchoring changed the quote
         note.note,
-        color_label_zh(note.color),  # 黄色 绿色…: as the menus and every export name it
+        words.color(note.color),  # 黄色 or Yellow: as the menus and every export name it
         TAG_SEPARATOR.join(note.tags),
     ]
     ours = [

@@ -17,33 +17,41 @@ from desktop.core.export.docx_style import (
     DocxBuilder,
     add_run,
 )
+from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
 
 
 def write_docx(data: ExportSet) -> bytes:
     """The export as .docx bytes."""
     title = data.scope_title or data.words.notes
-    document = DocxBuilder(title, data.generated)
+    document = DocxBuilder(title, data.generated, data.words.generator)
     document.paragraph(title, style="Title")
-    document.paragraph(times.exported_note(data.generated, data.zone), style=META_STYLE)
+    document.paragraph(times.exported_note(data.generated, data.zone, data.words), style=META_STYLE)
     for group in data.speech_groups():
-        _add_speech(document, group, data.zone)
+        _add_speech(document, group, data.zone, data.words)
     return document.to_bytes()
 
 
-def _add_speech(document: DocxBuilder, group: SpeechGroup, zone: tzinfo) -> None:
+def _add_speech(
+    document: DocxBuilder, group: SpeechGroup, zone: tzinfo, words: ExportWords
+) -> None:
     document.paragraph(labels.book_title(group.speech.title), style="Heading 1")
-    facts = labels.speech_facts(group.speech, group.collection)
+    facts = labels.speech_facts(group.speech, group.collection, words)
     if facts:
         document.paragraph(" · ".join(facts), style=META_STYLE)
     for path, items in group.sections:
         if path:
             document.paragraph(labels.section_label(path), style="Heading 2")
         for item in items:
-            add_item(document, item, zone)
+            add_item(document, item, zone, words)
 
 
-def add_item(document: DocxBuilder, item: ExportItem, zone: tzinfo = UTC) -> None:
+def add_item(
+    document: DocxBuilder,
+    item: ExportItem,
+    zone: tzinfo = UTC,
+    words: ExportWords = CHINESE_WORDS,
+) -> None:
     """One annotation: its shaded quote, its note, then tags, colour, when it was made (in
     ``zone``, which the line under the title names) and citation."""
     note = item.annotation
@@ -52,11 +60,11 @@ def add_item(document: DocxBuilder, item: ExportItem, zone: tzinfo = UTC) -> Non
         paragraph = document.paragraph(style=QUOTE_STYLE)
         add_run(paragraph, note.quote.exact, fill=info.fill_hex if info else None)
     if note.marked_quote:  # the words changed since they were marked: keep what was marked
-        document.paragraph(labels.marked_quote_line(note.marked_quote), style=META_STYLE)
+        document.paragraph(labels.marked_quote_line(note.marked_quote, words), style=META_STYLE)
     if note.note.strip():
         document.note(note.note)
     facts = [f"#{tag}" for tag in note.tags]
-    facts.extend(labels.annotation_facts(note.color, note.kind, note.state))
+    facts.extend(labels.annotation_facts(note.color, note.kind, note.state, words))
     facts.append(times.display_time(note.created, zone))
-    facts.append(labels.quote_citation(item.speech))
+    facts.append(labels.quote_citation(item.speech, words))
     document.paragraph("  ".join(facts), style=META_STYLE)

@@ -77,7 +77,7 @@ class DocxBuilder:
     """A document being written: the page, styles, fonts and properties of an official document,
     and paragraphs added by style name."""
 
-    def __init__(self, title: str, generated: str) -> None:
+    def __init__(self, title: str, generated: str, generator: str = labels.GENERATOR) -> None:
         self.document: DocxDocument = Document()
         self._style_ids: dict[str, str] = {}
         body = self.document.element.body
@@ -86,7 +86,7 @@ class DocxBuilder:
         _set_page(self.document)
         _set_styles(self.document)
         _add_font_alternatives(self.document)
-        _set_properties(self.document, title, generated)
+        _set_properties(self.document, title, generated, generator)
 
     def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
         """A new paragraph at the end, in a style, its text cleaned for XML."""
@@ -285,11 +285,11 @@ def _add_font_alternatives(document: DocxDocument) -> None:
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _set_properties(document: DocxDocument, title: str, generated: str) -> None:
+def _set_properties(document: DocxDocument, title: str, generated: str, generator: str) -> None:
     properties = document.core_properties
     properties.title = title
     properties.author = ""
-    properties.last_modified_by = labels.GENERATOR
+    properties.last_modified_by = generator
     properties.comments = ""
     properties.language = "zh-CN"
     properties.revision = 1

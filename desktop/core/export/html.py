@@ -13,6 +13,7 @@ from desktop.core.export.html_base import (
     tags_html,
     text_html,
 )
+from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
 
 
@@ -21,14 +22,14 @@ def write_html(data: ExportSet) -> str:
     title = data.scope_title or data.words.notes
     parts = [
         f"<h1>{esc(title)}</h1>",
-        f'<p class="meta zone">{esc(times.zone_note(data.zone, data.generated))}</p>',
+        f'<p class="meta zone">{esc(times.zone_note(data.zone, data.generated, data.words))}</p>',
     ]
-    parts.extend(_speech_section(group, data.zone) for group in data.speech_groups())
-    return page(title, "\n".join(parts), data.generated, data.zone)
+    parts.extend(_speech_section(group, data.zone, data.words) for group in data.speech_groups())
+    return page(title, "\n".join(parts), data.generated, data.zone, data.words)
 
 
-def _speech_section(group: SpeechGroup, zone: tzinfo) -> str:
-    facts = " · ".join(labels.speech_facts(group.speech, group.collection))
+def _speech_section(group: SpeechGroup, zone: tzinfo, words: ExportWords) -> str:
+    facts = " · ".join(labels.speech_facts(group.speech, group.collection, words))
     parts = [
         '<section class="speech">',
         f"<h2>{esc(labels.book_title(group.speech.title))}</h2>",
@@ -37,12 +38,12 @@ def _speech_section(group: SpeechGroup, zone: tzinfo) -> str:
     for path, items in group.sections:
         if path:
             parts.append(f"<h3>{esc(labels.section_label(path))}</h3>")
-        parts.extend(item_html(item, zone) for item in items)
+        parts.extend(item_html(item, zone, words) for item in items)
     parts.append("</section>")
     return "\n".join(part for part in parts if part)
 
 
-def item_html(item: ExportItem, zone: tzinfo = UTC) -> str:
+def item_html(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE_WORDS) -> str:
     """One annotation as an ``article``: quote in its colour, note, tags and facts (its time
     in ``zone``)."""
     note = item.annotation
@@ -56,15 +57,15 @@ def item_html(item: ExportItem, zone: tzinfo = UTC) -> str:
         )
     if note.marked_quote:  # the words changed since they were marked: keep what was marked
         parts.append(
-            f'<p class="meta marked">{esc(labels.marked_quote_line(note.marked_quote))}</p>'
+            f'<p class="meta marked">{esc(labels.marked_quote_line(note.marked_quote, words))}</p>'
         )
     if note.note.strip():
         parts.append(f'<div class="note">{note_html(note.note)}</div>')
-    facts = labels.annotation_facts(note.color, note.kind, note.state)
+    facts = labels.annotation_facts(note.color, note.kind, note.state, words)
     facts.append(times.display_time(note.created, zone))
     tags = tags_html(note.tags)
     meta = esc(" · ".join(facts))
     parts.append(f'<p class="meta">{tags + " · " if tags else ""}{meta}</p>')
-    parts.append(f'<p class="meta cite">{esc(labels.quote_citation(item.speech))}</p>')
+    parts.append(f'<p class="meta cite">{esc(labels.quote_citation(item.speech, words))}</p>')
     parts.append("</article>")
     return "\n".join(parts)

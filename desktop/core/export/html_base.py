@@ -11,7 +11,8 @@ import html
 from datetime import UTC, tzinfo
 
 from desktop.core.colors import COLOR_TABLE, color_info
-from desktop.core.export import labels, times
+from desktop.core.export import times
+from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.note_markup import Span, note_paragraphs
 
 SERIF_CJK = (
@@ -109,18 +110,24 @@ p.signature { margin-top: 1.85em; }
 """
 
 
-def page(title: str, body: str, generated: str, zone: tzinfo = UTC) -> str:
+def page(
+    title: str,
+    body: str,
+    generated: str,
+    zone: tzinfo = UTC,
+    words: ExportWords = CHINESE_WORDS,
+) -> str:
     """A complete, self-contained HTML document (inline CSS, no external resources), signed
     with the time it was made in ``zone``."""
-    stamp = times.stamped(generated, zone)
+    stamp = times.stamped(generated, zone, words)
     css = _CSS % {"serif": SERIF_CJK, "sans": SANS_CJK, "kai": KAI_CJK, "colors": _color_css()}
     return (
         "<!DOCTYPE html>\n"
         '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="generator" content="{esc(labels.GENERATOR)}">\n'
+        f'<meta name="generator" content="{esc(words.generator)}">\n'
         f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
         f"{body}\n"
-        f'<p class="generated">{esc(labels.GENERATOR)} · {esc(stamp)}</p>\n'
+        f'<p class="generated">{esc(words.generator)} · {esc(stamp)}</p>\n'
         "</body>\n</html>\n"
     )

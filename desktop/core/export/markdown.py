@@ -8,6 +8,7 @@ from datetime import UTC, tzinfo
 from typing import TypeVar
 
 from desktop.core.export import labels, times
+from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.markdown_text import (
     blockquote,
     escape_inline,
@@ -24,11 +25,11 @@ def write_markdown(data: ExportSet) -> str:
     """The export as one Markdown document."""
     parts = [_front_matter(data), f"# {escape_inline(data.scope_title or data.words.notes)}"]
     for group in data.speech_groups():
-        parts.append(_speech_heading(group))
+        parts.append(_speech_heading(group, data.words))
         for path, items in group.sections:
             if path:
                 parts.append(f"### {escape_inline(labels.section_label(path))}")
-            parts.extend(item_markdown(item, data.zone) for item in items)
+            parts.extend(item_markdown(item, data.zone, data.words) for item in items)
     return "\n\n".join(parts) + "\n"
 
 
@@ -46,7 +47,7 @@ def _front_matter(data: ExportSet) -> str:
             "source": sources[0] if len(sources) == 1 else sources,
             "exported": times.local_iso(data.generated, data.zone),
             "timezone": times.zone_label(data.zone, data.generated),  # what the notes' times are in
-            "generator": labels.GENERATOR,
+            "generator": data.words.generator,
         }
     )
 
@@ -59,13 +60,13 @@ def _distinct(values: Iterable[_T | None]) -> list[_T]:
     return list(seen)
 
 
-def _speech_heading(group: SpeechGroup) -> str:
+def _speech_heading(group: SpeechGroup, words: ExportWords) -> str:
     heading = f"## {escape_inline(labels.book_title(group.speech.title))}"
-    facts = labels.speech_facts(group.speech, group.collection)
+    facts = labels.speech_facts(group.speech, group.collection, words)
     return heading + ("\n\n" + escape_inline(" · ".join(facts)) if facts else "")
 
 
-def item_markdown(item: ExportItem, zone: tzinfo = UTC) -> str:
+def item_markdown(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE_WORDS) -> str:
     """One annotation: its quote (unless it is on the whole speech), note, tags, colour and
     when it was made (in ``zone``, which the front matter names)."""
     note = item.annotation
@@ -73,16 +74,16 @@ def item_markdown(item: ExportItem, zone: tzinfo = UTC) -> str:
     if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         parts.append(blockquote(note.quote.exact))
     if note.marked_quote:  # the words changed since they were marked: keep what was marked
-        parts.append(escape_inline(labels.marked_quote_line(note.marked_quote)))
+        parts.append(escape_inline(labels.marked_quote_line(note.marked_quote, words)))
     if note.note.strip():
         parts.append(safe_note(note.note))
-    parts.append(_meta_line(item, zone))
+    parts.append(_meta_line(item, zone, words))
     return "\n\n".join(parts)
 
 
-def _meta_line(item: ExportItem, zone: tzinfo) -> str:
+def _meta_line(item: ExportItem, zone: tzinfo, words: ExportWords) -> str:
     note = item.annotation
-    facts = labels.annotation_facts(note.color, note.kind, note.state)
+    facts = labels.annotation_facts(note.color, note.kind, note.state, words)
     facts.append(times.display_time(note.created, zone))
     text = escape_inline(" · ".join(fact for fact in facts if fact))
     tags = hashtags(note.tags)

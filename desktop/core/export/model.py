@@ -57,8 +57,8 @@ class ExportSet:
     """Everything one export writes: items in reading order and, for annotated text and outlines,
     the speeches' contents. ``generated`` is an ISO time in UTC; ``scope_title`` names the scope
     (a speech's title, a collection's, "全部批注"); ``zone`` is the zone readable exports show
-    times in (``export.times``) and ``words`` what the export names itself (its headings), both
-    chosen by whoever asked for the export."""
+    times in (``export.times``) and ``words`` every word the export writes of its own
+    (``export.words``), both chosen by whoever asked for the export."""
 
     items: list[ExportItem]
     speeches: list[SpeechContent] = field(default_factory=list)

@@ -18,6 +18,7 @@ from desktop.core.export.docx_style import (
     DocxBuilder,
     add_run,
 )
+from desktop.core.export.labels import ExportWords
 from desktop.core.export.model import ExportSet, heading_text
 from desktop.core.records import CollectionRecord, SpeechContent
 
@@ -38,11 +39,11 @@ def write_outline_docx(data: ExportSet, *, include_points: bool = True) -> bytes
     """
     single = len(data.speeches) == 1
     title = _document_title(data, single)
-    document = DocxBuilder(title, data.generated)
+    document = DocxBuilder(title, data.generated, data.words.generator)
     document.paragraph(title, style="Title")
     for content in data.speeches:
         collection = data.collection_of(content.record)
-        _add_speech(document, content, collection, single, include_points)
+        _add_speech(document, content, collection, single, include_points, data.words)
     return document.to_bytes()
 
 
@@ -58,11 +59,12 @@ def _add_speech(
     collection: CollectionRecord | None,
     single: bool,
     include_points: bool,
+    words: ExportWords,
 ) -> None:
     record = content.record
     if not single:
         document.paragraph(labels.book_title(record.title), style="Heading 1")
-    facts = document.paragraph(labels.citation(record, collection), style=META_STYLE)
+    facts = document.paragraph(labels.citation(record, collection, words), style=META_STYLE)
     facts.alignment = WD_ALIGN_PARAGRAPH.CENTER if single else None
     offset = 0 if single else 1
     _add_nodes(document, content.outline, offset, include_points)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.export import labels, times
+from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.markdown_text import escape_inline, front_matter
 from desktop.core.export.model import ExportSet, heading_text
 from desktop.core.records import CollectionRecord, SpeechContent
@@ -22,23 +23,27 @@ def write_outline_markdown(data: ExportSet, *, include_points: bool = True) -> s
             {
                 "title": title,
                 "exported": times.local_iso(data.generated, data.zone),
-                "generator": labels.GENERATOR,
+                "generator": data.words.generator,
             }
         ),
         f"# {escape_inline(title)}",
     ]
     for content in data.speeches:
-        blocks.extend(speech_outline(content, data.collection_of(content.record), include_points))
+        collection = data.collection_of(content.record)
+        blocks.extend(speech_outline(content, collection, include_points, data.words))
     return "\n\n".join(blocks) + "\n"
 
 
 def speech_outline(
-    content: SpeechContent, collection: CollectionRecord | None, include_points: bool = True
+    content: SpeechContent,
+    collection: CollectionRecord | None,
+    include_points: bool = True,
+    words: ExportWords = CHINESE_WORDS,
 ) -> list[str]:
     """One speech's heading, facts and outline, as Markdown blocks."""
     record = content.record
     blocks = [f"{'#' * _SPEECH_LEVEL} {escape_inline(labels.book_title(record.title))}"]
-    facts = labels.speech_facts(record, collection)
+    facts = labels.speech_facts(record, collection, words)
     if facts:
         blocks.append(escape_inline(" · ".join(facts)))
     blocks.extend(_node_blocks(content.outline, _SPEECH_LEVEL + 1, 0, include_points))

@@ -44,7 +44,7 @@ _HTML_EXTENSIONS = {".html"}
 class ExportRequest:
     """Everything one export needs: format, destination, scope, filter, outline points, the
     zone readable formats show times in (this machine's unless told: ``--utc`` passes UTC), and
-    the language the export names itself in (its title and headings: ``labels.export_words``)."""
+    the language of the words the export writes of its own (``words.export_words``)."""
 
     format: str
     destination: Path

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
+from desktop.core.export.words import CHINESE_WORDS, ExportWords
+
 
 def local_zone() -> tzinfo:
     """This machine's time zone now, as a fixed offset (what an export made now should use)."""
@@ -99,17 +101,20 @@ def zone_label(zone: tzinfo, at: str = "") -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def zone_note(zone: tzinfo, at: str = "") -> str:
+def zone_note(zone: tzinfo, at: str = "", words: ExportWords = CHINESE_WORDS) -> str:
     """The sentence an export says once about its times: ``时间均为 UTC+08:00``."""
-    return f"时间均为 {zone_label(zone, at)}"
+    return words.zone_note.format(zone=zone_label(zone, at))
 
 
-def stamped(stamp: str, zone: tzinfo = UTC) -> str:
+def stamped(stamp: str, zone: tzinfo = UTC, words: ExportWords = CHINESE_WORDS) -> str:
     """A time with its zone, for a line that stands alone: ``2024-05-01 16:30（UTC+08:00）``."""
     shown = display_time(stamp, zone)
-    return f"{shown}（{zone_label(zone, stamp)}）" if shown != stamp or not stamp else stamp
+    if shown == stamp and stamp:
+        return stamp
+    return words.stamped.format(time=shown, zone=zone_label(zone, stamp))
 
 
-def exported_note(generated: str, zone: tzinfo = UTC) -> str:
+def exported_note(generated: str, zone: tzinfo = UTC, words: ExportWords = CHINESE_WORDS) -> str:
     """The line under a list export's title: when it was made, and the zone its times are in."""
-    return f"导出于 {display_time(generated, zone)} · {zone_note(zone, generated)}"
+    note = zone_note(zone, generated, words)
+    return words.exported.format(time=display_time(generated, zone), zone_note=note)

@@ -53,11 +53,6 @@ class PreparedImport:
             return None
         return found
 
-    def index_of(self, position: int, speech: Speech) -> object | None:
-        """The indexer's prepared value for that speech's text, if any."""
-        found = self.text_of(position, speech)
-        return None if found is None else found.index
-
 
 def prepare_import(
     document: ImportedDocument,

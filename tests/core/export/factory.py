@@ -7,6 +7,7 @@ from datetime import UTC, timedelta, timezone, tzinfo
 
 from desktop.core.annotation import AnchorState, Annotation, AnnotationKind, TextQuote
 from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan, text_hash
+from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.model import ExportFilter, ExportSet, build_export_set
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
@@ -200,8 +201,10 @@ class Library:
         scope_title: str = "效能革命讲话摘录",
         export_filter: ExportFilter | None = None,
         zone: tzinfo = UTC,
+        words: ExportWords = CHINESE_WORDS,
     ) -> ExportSet:
-        """Everything in the library as an ExportSet, its times to be shown in ``zone``."""
+        """Everything in the library as an ExportSet, its times to be shown in ``zone`` and its
+        own words in ``words``' language."""
         return build_export_set(
             self.collections,
             self.speeches,
@@ -210,6 +213,7 @@ class Library:
             export_filter=export_filter,
             generated="2024-09-10T02:03:04.000000Z",
             zone=zone,
+            words=words,
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.citation import format_citation
 from desktop.core.export import labels
 from desktop.core.records import CollectionRecord, SpeechRecord
@@ -58,3 +59,27 @@ def test_titles_of_outlines_and_of_several_speeches_in_each_language() -> None:
     assert chinese.outline_title("《讲话》") == "《讲话》提纲"
     assert english.outline_title("《讲话》") == "《讲话》: Outline"
     assert (chinese.outline_title(""), english.outline_title("")) == ("提纲", "Outline")
+
+
+def test_citations_and_facts_in_english_keep_the_users_words() -> None:
+    english = labels.ENGLISH_WORDS
+    assert labels.citation(SPEECH, COLLECTION, english) == (
+        "张三, 《在全市效能革命工作会上的讲话》, 15 April 2016, in 《讲话汇编》"
+    )
+    assert (
+        labels.quote_citation(SPEECH, english)
+        == "(张三, 《在全市效能革命工作会上的讲话》, 15 April 2016)"
+    )
+    assert labels.speech_facts(SPEECH, COLLECTION, english)[-1] == "Source: 讲话.txt"
+    assert labels.speech_facts(SPEECH, COLLECTION)[-1] == "来源：讲话.txt"
+
+
+def test_annotation_facts_and_marked_quotes_in_each_language() -> None:
+    facts = ("pink", AnnotationKind.SECTION_NOTE, AnchorState.FUZZY)
+    assert labels.annotation_facts(*facts) == ["粉色", "章节批注", "近似定位"]
+    english = labels.ENGLISH_WORDS
+    assert labels.annotation_facts(*facts, english) == ["Pink", "Note on a section", "Approximate"]
+    assert labels.annotation_facts(None, AnnotationKind.HIGHLIGHT, AnchorState.ANCHORED) == []
+    assert labels.marked_quote_line("效率\n就是生产力") == "标注时原文：“效率 就是生产力”"
+    assert labels.marked_quote_line("效率", english) == "First marked: “效率”"
+    assert labels.marked_quote_line(None, english) == ""

@@ -34,7 +34,7 @@ def test_the_whole_library_in_reading_order(stored: StoredLibrary, library: Libr
     assert [s.id for s in selection.speeches] == [stored.reform.id, stored.style.id]
     assert selection.annotation_count == len(stored.notes)
     assert selection.annotated_speech_count == 2
-    assert selection.title == labels.ALL_NOTES_TITLE
+    assert selection.title == labels.CHINESE_WORDS.all_notes
     data = selection.export_set(reader, with_text=False)
     keys = [item.reading_key for item in data.items]
     assert keys == sorted(keys)

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.export import times
+from desktop.core.export.words import ENGLISH_WORDS
 from tests.machine_zone import machine_zone
 
 BEIJING = timezone(timedelta(hours=8))
@@ -64,6 +65,15 @@ def test_stamped_and_exported_note_say_the_zone() -> None:
     assert times.stamped(STAMP, BEIJING) == "2024-05-01 16:30（UTC+08:00）"
     assert times.exported_note(STAMP, BEIJING) == "导出于 2024-05-01 16:30 · 时间均为 UTC+08:00"
     assert times.zone_note(UTC) == "时间均为 UTC"
+
+
+def test_the_zone_lines_in_english() -> None:
+    english = ENGLISH_WORDS
+    assert times.stamped(STAMP, BEIJING, english) == "2024-05-01 16:30 (UTC+08:00)"
+    assert times.exported_note(STAMP, BEIJING, english) == (
+        "Exported 2024-05-01 16:30 · All times are UTC+08:00"
+    )
+    assert times.zone_note(UTC, words=english) == "All times are UTC"
 
 
 def test_local_zone_is_the_machines() -> None:

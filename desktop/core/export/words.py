@@ -1,0 +1,221 @@
+"""Every word an export writes of its own, in both languages: one table each, nothing scattered.
+
+An export follows the language of whoever asked for it (the UI's, or the command line's
+``--language``): what it names itself (title, headings), the names of colours, kinds and anchor
+states, its citations' wording and dates, its time-zone line. The user's own text (titles,
+speakers, quotes, notes, tags) is never translated. Machine-readable fields (CSV headers, JSON
+keys and values, anchor-state codes) do not come from here and stay the same in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from desktop.core.annotation import AnchorState, AnnotationKind, Color
+from desktop.core.citation import chinese_date, nest_title
+from desktop.core.colors import COLOR_TABLE
+
+DEFAULT_LANGUAGE = "zh_CN"
+"""Exports are in Chinese unless asked otherwise (the command line's default)."""
+
+GENERATOR = "批注 Pizhu"
+"""The app's name where a machine reads it (the JSON's generator): the same in every language."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportWords:
+    """The words an export writes of its own, in one language (templates take ``{name}``s)."""
+
+    all_notes: str
+    notes: str
+    speech_notes: str
+    orphans: str
+    orphan_hint: str
+    outline: str
+    outline_of: str
+    """The title of an outline of ``{title}``."""
+    several_speeches: str
+    """The title of ``{count}`` chosen speeches: the first ``{title}`` and ``{others}`` more."""
+    generator: str
+    """The app's name as a reader of the file sees it (documents' properties, a page's footer)."""
+    colors: Mapping[str, str]
+    kinds: Mapping[str, str]
+    states: Mapping[str, str]
+    source: str
+    """Where a collection came from: ``{source}``."""
+    marked_quote: str
+    """The words first marked, ``{words}``, under a quote that changed since."""
+    zone_note: str
+    """The line saying which ``{zone}`` every time is in."""
+    exported: str
+    """The line under a list's title: made at ``{time}``, then ``{zone_note}``."""
+    stamped: str
+    """A ``{time}`` followed by its ``{zone}``."""
+    cite_speaker: str
+    """A cited ``{title}`` after its ``{speaker}``."""
+    cite_date: str
+    """A cited ``{source}`` followed by its ``{date}``."""
+    cite_collection: str
+    """A cited ``{source}`` followed by the ``{collection}`` that holds it."""
+    cite_after_quote: str
+    """A ``{source}`` as it follows a quote."""
+    date: Callable[[str], str]
+    """An ISO date (``2016-04-15``, ``2016-04``, ``2016``) as a citation gives it."""
+
+    def outline_title(self, title: str) -> str:
+        """The title of the outline of what ``title`` names (or a bare "outline")."""
+        return self.outline_of.format(title=title) if title else self.outline
+
+    def several_title(self, first_title: str, count: int) -> str:
+        """The title of an export of ``count`` chosen speeches: ``《第一篇》等3篇``."""
+        title = book_title(first_title)
+        return self.several_speeches.format(title=title, count=count, others=count - 1)
+
+    def color(self, color: str | None) -> str:
+        """A colour value's name (``黄色``, ``Yellow``); empty for none or an unknown one."""
+        return self.colors.get(color or "", "")
+
+    def kind(self, kind: str) -> str:
+        """An annotation kind's name; an unknown kind as stored."""
+        return self.kinds.get(kind, kind)
+
+    def state(self, state: str) -> str:
+        """An anchor state's name; an unknown state as stored."""
+        return self.states.get(state, state)
+
+
+def book_title(title: str) -> str:
+    """A title in book-title marks (《…》) unless it already has them; marks inside become 〈〉."""
+    stripped = title.strip()
+    if stripped.startswith("《") and stripped.endswith("》"):
+        return stripped
+    return f"《{nest_title(stripped)}》"
+
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def english_date(iso_date: str) -> str:
+    """``2016-04-15`` → ``15 April 2016`` (also ``2016-04`` and ``2016``); other text unchanged."""
+    match = _ISO_DATE.match(iso_date.strip())
+    if match is None or not 1 <= int(match.group(2) or 1) <= len(_MONTHS):
+        return iso_date.strip()
+    year, month, day = match.groups()
+    parts = [str(int(day))] if day and month else []
+    if month:
+        parts.append(_MONTHS[int(month) - 1])
+    parts.append(year)
+    return " ".join(parts)
+
+
+def _table(entries: dict[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(entries)
+
+
+CHINESE_WORDS = ExportWords(
+    all_notes="全部批注",
+    notes="批注",
+    speech_notes="全文批注",
+    orphans="未能在现文中定位的批注",
+    orphan_hint="原文已改动，以下批注保留原摘录",
+    outline="提纲",
+    outline_of="{title}提纲",
+    several_speeches="{title}等{count}篇",
+    generator=GENERATOR,
+    colors=_table({info.color: info.label_zh for info in COLOR_TABLE.values()}),
+    kinds=_table(
+        {
+            AnnotationKind.HIGHLIGHT: "高亮",
+            AnnotationKind.NOTE: "批注",
+            AnnotationKind.SECTION_NOTE: "章节批注",
+            AnnotationKind.SPEECH_NOTE: "全文批注",
+        }
+    ),
+    states=_table(
+        {
+            AnchorState.ANCHORED: "已定位",
+            AnchorState.MOVED: "已移位",
+            AnchorState.FUZZY: "近似定位",
+            AnchorState.ORPHANED: "未能定位",
+        }
+    ),
+    source="来源：{source}",
+    marked_quote="标注时原文：“{words}”",
+    zone_note="时间均为 {zone}",
+    exported="导出于 {time} · {zone_note}",
+    stamped="{time}（{zone}）",
+    cite_speaker="{speaker}：{title}",
+    cite_date="{source}，{date}",
+    cite_collection="{source}，载{collection}",
+    cite_after_quote="（{source}）",
+    date=chinese_date,
+)
+ENGLISH_WORDS = ExportWords(
+    all_notes="All Annotations",
+    notes="Annotations",
+    speech_notes="Notes on the Whole Speech",
+    orphans="Annotations Not Found in the Current Text",
+    orphan_hint="The text has changed since; these annotations keep the words first marked",
+    outline="Outline",
+    outline_of="{title}: Outline",
+    several_speeches="{title} and {others} More",
+    generator="Pizhu",
+    colors=_table(
+        {
+            Color.YELLOW: "Yellow",
+            Color.GREEN: "Green",
+            Color.BLUE: "Blue",
+            Color.PINK: "Pink",
+            Color.PURPLE: "Purple",
+        }
+    ),
+    kinds=_table(
+        {
+            AnnotationKind.HIGHLIGHT: "Highlight",
+            AnnotationKind.NOTE: "Note",
+            AnnotationKind.SECTION_NOTE: "Note on a section",
+            AnnotationKind.SPEECH_NOTE: "Note on the whole speech",
+        }
+    ),
+    states=_table(
+        {
+            AnchorState.ANCHORED: "Anchored",
+            AnchorState.MOVED: "Moved",
+            AnchorState.FUZZY: "Approximate",
+            AnchorState.ORPHANED: "Not found",
+        }
+    ),
+    source="Source: {source}",
+    marked_quote="First marked: “{words}”",
+    zone_note="All times are {zone}",
+    exported="Exported {time} · {zone_note}",
+    stamped="{time} ({zone})",
+    cite_speaker="{speaker}, {title}",
+    cite_date="{source}, {date}",
+    cite_collection="{source}, in {collection}",
+    cite_after_quote="({source})",
+    date=english_date,
+)
+
+
+def export_words(language: str) -> ExportWords:
+    """The words of exports asked for in ``language`` (``zh_CN``, ``en``, ``en_US``…): English
+    for English, Chinese for anything else (the documents' own language)."""
+    return ENGLISH_WORDS if language.lower().startswith("en") else CHINESE_WORDS
