@@ -59,6 +59,11 @@ _SALUTE_TERM = either_script(
     rf"(?:(?:尊敬的|亲爱的|各位)[^\s、，,：:！!。；;]{{0,5}}?{_PERSON_END}"
     r"|[^\s、，,：:！!。；;]{0,4}?(?:同志|朋友|同学|女士|先生|老师|同仁|同事|战友|乡亲|家人)们)"
 )
+_CITATION = re.compile(
+    r"(?P<lead>[—─－-]{1,2}\s*|(?:摘自|选自|引自|出自|摘編自|選自)\s*)?《[^《》]{2,60}》"
+    r"(?:\s*[（(](?P<when>[^（）()]{4,30})[）)])?"
+)
+_HAS_YEAR = re.compile(r"[0-9０-９]{4}\s*年")
 _ORIGINAL_TITLE = re.compile(either_script("原标题|原题") + r"\s*[:：]\s*\S")
 _SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与與]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
 
@@ -198,6 +203,16 @@ def is_title_like(text: str) -> bool:
         and not has_sentence_end(text)
         and han_count(text) >= 2
     )
+
+
+def is_citation(text: str) -> bool:
+    """A line citing where the passage above comes from (``——《在…上的讲话》（2013年1月22日）``,
+    ``摘自《…》``), as a compilation of excerpts (摘编) prints under each of them."""
+    match = _CITATION.fullmatch(text.strip())
+    if match is None:
+        return False
+    when = match.group("when") or ""
+    return bool(match.group("lead")) or _HAS_YEAR.search(when) is not None
 
 
 def is_original_title(text: str) -> bool:

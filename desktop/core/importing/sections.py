@@ -28,6 +28,7 @@ from desktop.core.importing.decimal_sections import decimal_sections
 from desktop.core.importing.fields import describes_the_text
 from desktop.core.importing.glossary import Entry, glossary, names_glossary
 from desktop.core.importing.lines import (
+    is_citation,
     is_meeting_field,
     is_structural,
     is_subtitle,
@@ -335,6 +336,8 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
     if not (is_title_like(text) and len(text) <= HEADING_MAX and han_count(text) >= _PLAIN_MIN_HAN):
         return False
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
+        return False
+    if is_citation(text):  # 《在…上的讲话》（2013年1月22日） under an excerpt: its source
         return False
     if is_meeting_field(text) or describes_the_text(text):
         return False

@@ -7,6 +7,7 @@ import pytest
 from desktop.core.importing.lines import (
     announced_count,
     document_number,
+    is_citation,
     is_subtitle,
     is_title_like,
     is_toc_heading,
@@ -152,3 +153,20 @@ def test_a_role_ending_in_a_shorter_role_keeps_its_last_character(
 ) -> None:
     """委员长 is not 委员 with 长 glued to the name."""
     assert speaker(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《在十八届中央政治局第一次集体学习时的讲话》（2012年11月17日）",
+        "——《在十八届中央纪委二次全会上的讲话》(2013年1月22日)",
+        "摘自《习近平谈治国理政》",
+    ],
+)
+def test_a_line_citing_the_source_of_an_excerpt(line: str) -> None:
+    assert is_citation(line)
+
+
+@pytest.mark.parametrize("line", ["《共产党宣言》", "《决定》的主要内容", "学习《决定》（全文）"])
+def test_lines_naming_a_work_that_cite_nothing(line: str) -> None:
+    assert not is_citation(line)

@@ -251,3 +251,14 @@ def test_a_label_over_an_example_may_head_its_section() -> None:
     running = "世界之变表现为国际秩序和格局进入深度调整期，我们要深入研究。"
     line = "【案例一】某某县推进综合改革"
     assert _labels(line, running) == [(NodeKind.HEADING, line)]
+
+
+def test_the_sources_cited_under_excerpts_are_no_headings() -> None:
+    labels = _labels(
+        "一、坚定不移推进全面从严治党",
+        "党要管党，才能管好党；从严治党，才能治好党。",
+        "《在十八届中央政治局第一次集体学习时的讲话》（2012年11月17日）",
+        "我们党面临的形势越是复杂，就越要加强纪律建设。",
+        "《在十八届中央纪委二次全会上的讲话》（2013年1月22日）",
+    )
+    assert labels == [(NodeKind.HEADING, "一、坚定不移推进全面从严治党")]
