@@ -154,6 +154,8 @@ def _attachment(blocks: Sequence[Block], position: int, is_heading: bool) -> Eve
     (``附件1`` / ``XX实施细则``, one heading), a label alone, or a label with its title on one
     heading line (``附件：名词解释``)."""
     text = blocks[position].text
+    if not text.lstrip().startswith("附"):
+        return None  # most blocks: no label at all
     title = blocks[position + 1] if position + 1 < len(blocks) else None
     if is_attachment_label(text):
         marker_end = len(text)
