@@ -78,7 +78,11 @@ class LibraryStore:
         self._indexer: SearchIndexer = indexer or NullIndexer()
 
     def import_document(
-        self, document: ImportedDocument, *, cancelled: Callable[[], bool] | None = None
+        self,
+        document: ImportedDocument,
+        *,
+        cancelled: Callable[[], bool] | None = None,
+        storing: Callable[[bool], None] | None = None,
     ) -> ImportReport:
         """Add ``document`` as a collection, or update the collection it is a new version of.
 
@@ -86,11 +90,22 @@ class LibraryStore:
         report of a change is kept with the collection (``last_import_report``), in the same
         transaction. What needs no database (the search index's rows above all) is worked out
         before that transaction begins, which holds the write lock only to insert; ``cancelled``
-        is asked meanwhile (CancelledError, and nothing was written).
+        is asked meanwhile (CancelledError, and nothing was written). ``storing(True)`` is called
+        just before the transaction asks for the write lock, ``storing(False)`` once it ended
+        (committed or not): a window defers its own writes in between rather than wait.
         """
         if not document.speeches:
             raise LibraryError("the document holds no speech", code="invalid", path=document.source)
         prepared = self._prepare(document, cancelled)
+        if storing is not None:
+            storing(True)
+        try:
+            return self._store_prepared(document, prepared)
+        finally:
+            if storing is not None:
+                storing(False)
+
+    def _store_prepared(self, document: ImportedDocument, prepared: PreparedImport) -> ImportReport:
         now = utc_now()
         with self._db.transaction() as conn:
             existing = _find_collection(conn, document)
