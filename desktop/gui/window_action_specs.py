@@ -220,7 +220,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         svg="import",
     ),
     ActionId.SHOW_IMPORT_REPORT: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Import &Report"),
+        text=QT_TRANSLATE_NOOP("Actions", "Import Re&port"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "What the last import of this collection did"),
         svg="info",
     ),

@@ -468,8 +468,8 @@
         <translation>重新导入文集的文件；高亮会跟随原文找到新位置</translation>
     </message>
     <message>
-        <source>Import &amp;Report</source>
-        <translation>导入报告(&amp;R)</translation>
+        <source>Import Re&amp;port</source>
+        <translation>导入报告(&amp;P)</translation>
     </message>
     <message>
         <source>What the last import of this collection did</source>
