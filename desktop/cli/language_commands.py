@@ -19,12 +19,13 @@ from typing import Any
 
 from desktop.app_paths import cache_folder, user_dictionary_path
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.table_output import write_rows
 from desktop.core.chinese.concordance import (
     DEFAULT_WIDTH,
     ConcordanceLine,
     SortBy,
+    concordance_table,
     sort_lines,
-    write_csv,
 )
 from desktop.core.chinese.formulations import CollectionFormulation, collection_formulations
 from desktop.core.chinese.segmenter import Segmenter
@@ -36,8 +37,6 @@ from desktop.core.chinese.terms import (
     keyword_table,
     text_keywords,
 )
-from desktop.core.export.table import Table
-from desktop.core.export.table import write_csv as write_table_csv
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_concordance import library_concordance
 from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
@@ -190,19 +189,12 @@ def run_concordance(args: argparse.Namespace) -> int:
         lines = sort_lines(found.lines, SortBy(args.sort))
         if args.csv is not None:
             titles = {line.source: store.speech(int(line.source)).title for line in lines}
-            write_csv(lines, args.csv, titles)
-            print(f"{len(lines)} lines written to {args.csv}")
+            write_rows(concordance_table(lines, titles), args.csv, unit="lines")
             return 0
     sys.stdout.writelines(_concordance_line(line, args.width) + "\n" for line in lines)
     shown = f"{len(lines)} of {found.total}" if not found.complete else str(found.total)
     print(f"{shown} occurrences")
     return 0
-
-
-def write_rows(table: Table, path: Path) -> None:
-    """Write ``table`` as CSV (ExportError, exit 2, if it cannot be) and say so."""
-    write_table_csv(table, path)
-    print(f"{len(table.rows)} rows written to {path}")
 
 
 def _texts(library: Library, args: argparse.Namespace) -> list[tuple[int, str]]:

@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.language_commands import write_rows
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.table_output import write_rows
 from desktop.cli.wording import counted, plain
 from desktop.core.section_paths import SectionPaths
 from desktop.core.storage.kwic import DEFAULT_WIDTH

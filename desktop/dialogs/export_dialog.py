@@ -17,9 +17,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.core.errors import PizhuError
-from desktop.core.export import FORMATS, export_format, labels
+from desktop.core.export import FORMATS, export_format
 from desktop.core.export.runner import ExportOutcome, ExportRequest, Preview
 from desktop.core.export.selection import ExportScope
+from desktop.core.export.words import CHINESE_WORDS, DEFAULT_LANGUAGE, ExportWords, export_words
 from desktop.dialogs import export_texts
 from desktop.dialogs.export_jobs import export_job, preview_job
 from desktop.dialogs.export_layout import ExportDialogLayout
@@ -55,13 +56,11 @@ class ExportContext:
     selected_speeches: tuple[int, ...] = ()
     collection: Named | None = None
     tags: tuple[str, ...] = ()
-    language: str = labels.DEFAULT_LANGUAGE
+    language: str = DEFAULT_LANGUAGE
     """The UI's language: what the export names itself (file name, title, headings) follows it."""
 
 
-def file_name_for(
-    title: str, extension: str, words: labels.ExportWords = labels.CHINESE_WORDS
-) -> str:
+def file_name_for(title: str, extension: str, words: ExportWords = CHINESE_WORDS) -> str:
     """A file name from an export's title: no characters file systems refuse, not too long."""
     stem = _UNSAFE_IN_FILE_NAMES.sub(" ", title).strip(" .") or words.notes
     return f"{stem[:80].strip()}{extension}"
@@ -84,7 +83,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ExportDialog")
         self._context = context
-        self._words = labels.export_words(context.language)
+        self._words = export_words(context.language)
         self._pool = pool
         self._settings = settings
         self._preview_task: WorkerTask | None = None

@@ -24,7 +24,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
-from desktop.gui.contrast import PAINTED_CONTRAST, blend, contrast_ratio, readable_colour
+from desktop.gui.contrast import (
+    PAINTED_CONTRAST,
+    blend,
+    contrast_ratio,
+    first_readable,
+    readable_colour,
+)
 from desktop.gui.theme import ThemeName, theme
 
 DARK_STYLE = "Fusion"
@@ -202,12 +208,7 @@ def readable_selection(palette: QPalette) -> QPalette | None:
         if contrast_ratio(highlight, text) >= PAINTED_CONTRAST:
             continue
         away = QColor("#000000" if text.lightness() >= highlight.lightness() else "#ffffff")
-        deeper = away
-        for step in range(1, 41):
-            deeper = blend(highlight, away, step / 40)
-            if contrast_ratio(deeper, text) >= PAINTED_CONTRAST:
-                break
-        changed.setColor(group, _Role.Highlight, deeper)
+        changed.setColor(group, _Role.Highlight, first_readable(highlight, away, text) or away)
     return None if changed == palette else changed
 
 

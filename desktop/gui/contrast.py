@@ -51,7 +51,7 @@ def readable_colour(
     if contrast_ratio(colour, ground) >= minimum:
         return QColor(colour)
     if toward is not None and contrast_ratio(toward, ground) >= minimum:
-        return _first_readable(colour, toward, ground, minimum) or QColor(toward)
+        return first_readable(colour, toward, ground, minimum) or QColor(toward)
     best: tuple[int, QColor] | None = None
     for extreme in (QColor("#000000"), QColor("#ffffff")):
         for step in range(1, 41):
@@ -66,9 +66,11 @@ def readable_colour(
     return max((black, white), key=lambda extreme: contrast_ratio(extreme, ground))
 
 
-def _first_readable(
-    colour: QColor, target: QColor, ground: QColor, minimum: float
+def first_readable(
+    colour: QColor, target: QColor, ground: QColor, minimum: float = PAINTED_CONTRAST
 ) -> QColor | None:
+    """The first of ``colour``'s 40 steps toward ``target`` that reads on ``ground`` at
+    ``minimum``; None when not even ``target`` does."""
     for step in range(1, 41):
         moved = blend(colour, target, step / 40)
         if contrast_ratio(moved, ground) >= minimum:

@@ -12,7 +12,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.core.errors import LibraryError
 from desktop.core.text_templates import fill
@@ -21,6 +21,14 @@ if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
 _log = logging.getLogger(__name__)
+
+PROBLEMS = {
+    "disk-full": QT_TRANSLATE_NOOP("DailyBackupReport", "the disk is full"),
+    "read-only": QT_TRANSLATE_NOOP("DailyBackupReport", "it cannot be written to"),
+    "cannot-open": QT_TRANSLATE_NOOP("DailyBackupReport", "the folder cannot be opened"),
+    "io-error": QT_TRANSLATE_NOOP("DailyBackupReport", "the disk reported an error"),
+}
+"""What stopped today's copy, a few words for each of core's ``backup.DESTINATION_CODES``."""
 
 
 class DailyBackupReport(QObject):
@@ -50,13 +58,7 @@ class DailyBackupReport(QObject):
 
     def problem(self, code: str | None) -> str:
         """A few words for what stopped the copy."""
-        if code == "disk-full":
-            return self.tr("the disk is full")
-        if code == "read-only":
-            return self.tr("it cannot be written to")
-        if code == "cannot-open":
-            return self.tr("the folder cannot be opened")
-        return self.tr("the disk reported an error")
+        return self.tr(PROBLEMS.get(code or "", PROBLEMS["io-error"]))
 
 
 class DailyBackup(QRunnable):

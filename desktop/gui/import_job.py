@@ -11,6 +11,7 @@ begins); a problem with the library itself (damaged, disk full) stops it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -28,6 +29,9 @@ from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
 
 LibraryOpener = Callable[[], Library]
 """Opens a new connection to the library the files go into (called in the worker thread)."""
+
+Storing = Callable[[bool], None]
+"""Told True just before a file's transaction takes the write lock, False once it ended."""
 
 _READ_SHARE = 0.9
 """The part of one file's progress spent reading and cleaning it; storing takes the rest."""
@@ -108,8 +112,13 @@ def import_files(
     opener: LibraryOpener,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    storing: Storing | None = None,
 ) -> ImportResult:
-    """Import each of ``paths`` into the library ``opener`` opens, each in its own transaction."""
+    """Import each of ``paths`` into the library ``opener`` opens, each in its own transaction.
+
+    ``storing(True)`` comes just before a file's transaction asks for the write lock,
+    ``storing(False)`` once it ended (``LibraryStore.import_document``).
+    """
     paths = tuple(Path(p).expanduser().absolute() for p in paths)
     report_progress = progress or (lambda _fraction, _message: None)
     is_cancelled = cancel or (lambda: False)
@@ -121,11 +130,15 @@ def import_files(
     # spans): the collector's passes over them (up to ~0.25 s each on a 30 MB text) hold the GIL
     # the window's thread waits for, and free nothing. What is garbage goes by reference count.
     with library, collector_paused():
-        return _import_each(library, paths, report_progress, is_cancelled)
+        return _import_each(library, paths, report_progress, is_cancelled, storing)
 
 
 def _import_each(
-    library: Library, paths: tuple[Path, ...], progress: Progress, cancel: Cancel
+    library: Library,
+    paths: tuple[Path, ...],
+    progress: Progress,
+    cancel: Cancel,
+    storing: Storing | None = None,
 ) -> ImportResult:
     outcomes: list[FileOutcome] = []
     for number, path in enumerate(paths):
@@ -133,7 +146,7 @@ def _import_each(
             return _cancelled(paths, outcomes)
         share = partial(_scaled, progress, number, len(paths), path.name)
         try:
-            outcomes.append(_import_one(library, path, share, cancel))
+            outcomes.append(_import_one(library, path, share, cancel, storing))
         except CancelledError:
             return _cancelled(paths, outcomes)
         except LibraryError as error:
@@ -148,14 +161,18 @@ def _import_each(
 
 
 def _import_one(
-    library: Library, path: Path, share: Callable[[float], None], cancel: Cancel
+    library: Library,
+    path: Path,
+    share: Callable[[float], None],
+    cancel: Cancel,
+    storing: Storing | None,
 ) -> FileOutcome:
     from desktop.core.importing import import_file  # the importer loads only when used
 
     document = import_file(path, progress=lambda f: share(f * _READ_SHARE), cancel=cancel)
     if cancel():
         raise CancelledError("the import was cancelled")
-    report = library.store.import_document(document, cancelled=cancel)
+    report = library.store.import_document(document, cancelled=cancel, storing=storing)
     return _imported(path, document, report)
 
 
@@ -193,10 +210,13 @@ class ImportJob(QObject):
 
     ``finished(ImportResult)`` is always emitted once, also after a cancel or an unexpected
     failure (then ``stopped_by`` says what went wrong), so the caller has one place to look.
+    ``holds_write_lock`` is true from just before a file's transaction asks for the library's
+    write lock until it ended; ``write_lock_released`` says it ended (emitted from the worker).
     """
 
     progressed = Signal(float, str)
     finished = Signal(object)
+    write_lock_released = Signal()
 
     def __init__(
         self, paths: Sequence[Path], opener: LibraryOpener, parent: QObject | None = None
@@ -205,6 +225,7 @@ class ImportJob(QObject):
         self.paths = tuple(Path(p) for p in paths)
         self._opener = opener
         self._task: WorkerTask | None = None
+        self._storing = threading.Event()
         self.result: ImportResult | None = None
 
     def start(self, pool: WorkerPool) -> WorkerTask:
@@ -219,7 +240,19 @@ class ImportJob(QObject):
         return task
 
     def _run(self, progress: Progress, cancel: Cancel) -> ImportResult:
-        return import_files(self.paths, self._opener, progress, cancel)
+        return import_files(self.paths, self._opener, progress, cancel, self._on_storing)
+
+    def _on_storing(self, held: bool) -> None:
+        """In the worker: set before the lock is asked for, so the window never waits on it."""
+        if held:
+            self._storing.set()
+        else:
+            self._storing.clear()
+            self.write_lock_released.emit()
+
+    def holds_write_lock(self) -> bool:
+        """Whether a file's transaction holds (or is about to ask for) the write lock."""
+        return self._storing.is_set()
 
     def cancel(self) -> None:
         """Stop at the next check: between files, in the importer or before the transaction."""

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.annotation import Annotation, AnnotationKind
 from desktop.core.document import Removal
 from desktop.core.errors import PizhuError
 from desktop.core.records import (
@@ -27,6 +26,7 @@ from desktop.core.records import (
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportReport, ImportStatus, SpeechLabelParts
 from desktop.gui import undo
+from desktop.gui.library_session_annotations import SessionAnnotationsMixin
 from desktop.gui.library_session_batch import SessionBatchMixin
 from desktop.gui.library_session_tags import SessionTagsMixin
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
 
 
-class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
+class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixin, QObject):
     """Reads, undoable changes and change events of one open library."""
 
     annotation_added = Signal(int, str)
@@ -59,6 +59,8 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
     tags_changed = Signal()
     """A tag was renamed or deleted across the library: views read annotations and tags again."""
     error_occurred = Signal(object)
+    pending_count_changed = Signal(int)
+    """How many changes wait for this window's import to end (``follow_import``)."""
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,26 +150,6 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
         """What the collection's last import changed."""
         return self._library.store.last_import_report(collection_id)
 
-    def annotations(self, speech_id: int | None = None) -> list[Annotation]:
-        """The live annotations of a speech, or of every speech."""
-        return self._library.annotations.annotations(speech_id)
-
-    def collection_annotations(self, collection_id: int) -> list[Annotation]:
-        """The live annotations of a collection's speeches, in the trash or not (one query)."""
-        return self._library.annotations.collection_annotations(collection_id)
-
-    def annotation(self, annotation_id: str) -> Annotation:
-        """One annotation (in the trash or not)."""
-        return self._library.annotations.get(annotation_id)
-
-    def trash(self) -> list[Annotation]:
-        """The annotations in the trash."""
-        return self._library.annotations.trash()
-
-    def tag_counts(self) -> dict[str, int]:
-        """Every tag with how many live annotations carry it."""
-        return self._library.annotations.tag_counts()
-
     # Reading state (not undoable: it is where the user is, not what they wrote) -------------
 
     def reading_position(self, speech_id: int) -> int | None:
@@ -186,154 +168,51 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
         """Remember the speech opened last."""
         self._library.reading.set_last_speech(speech_id)
 
-    # Annotation changes (undoable) ---------------------------------------------------------
-
-    def add_highlight(self, speech_id: int, start: int, end: int, color: str) -> Annotation:
-        """Highlight ``text[start:end]`` of a speech in ``color``."""
-        added = self._library.annotations.create(
-            speech_id, AnnotationKind.HIGHLIGHT, start, end, color=color
-        )
-        return self._push_added(added)
-
-    def add_note(self, speech_id: int, start: int, end: int, note: str = "") -> Annotation:
-        """Put a note (empty until the user writes it) on ``text[start:end]`` of a speech."""
-        added = self._library.annotations.create(
-            speech_id, AnnotationKind.NOTE, start, end, note=note
-        )
-        return self._push_added(added)
-
-    def delete_annotation(self, annotation_id: str) -> Annotation:
-        """Send an annotation to the trash."""
-        before = self.annotation(annotation_id)
-        after = self._library.annotations.delete(annotation_id)
-        return self._push(undo.DeleteAnnotation(self, before, after))
-
-    def restore_annotation(self, annotation_id: str) -> Annotation:
-        """Take an annotation back out of the trash."""
-        before = self.annotation(annotation_id)
-        after = self._library.annotations.restore(annotation_id)
-        return self._push(undo.RestoreAnnotation(self, before, after))
-
-    def edit_note(self, annotation_id: str, note: str) -> Annotation:
-        """Replace an annotation's note (as the user types: consecutive edits merge)."""
-        before = self.annotation(annotation_id)
-        if before.note == note:
-            return before
-        after = self._library.annotations.set_note(annotation_id, note)
-        return self._push(undo.EditNote(self, before, after))
-
-    def change_color(self, annotation_id: str, color: str | None) -> Annotation:
-        """Give a highlight another colour (its own colour again changes nothing)."""
-        before = self.annotation(annotation_id)
-        if before.color == color:
-            return before
-        after = self._library.annotations.set_color(annotation_id, color)
-        return self._push(undo.ChangeColor(self, before, after))
-
-    def set_tags(self, annotation_id: str, tags: Iterable[str]) -> Annotation:
-        """Replace an annotation's tags."""
-        before = self.annotation(annotation_id)
-        after = self._library.annotations.set_tags(annotation_id, tags)
-        if after.tags == before.tags:
-            return after
-        return self._push(undo.SetTags(self, before, after))
-
-    def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
-        """Attach an annotation (an orphan) to ``text[start:end]`` of its speech."""
-        before = self.annotation(annotation_id)
-        after = self._library.annotations.reattach(annotation_id, start, end)
-        return self._push(undo.Reattach(self, before, after))
-
-    def empty_trash(self) -> int:
-        """Delete the trashed annotations and collections for good (not undoable)."""
-        count = self._library.annotations.empty_trash()
-        count += self._library.store.empty_collection_trash()
-        # Commands may refer to what is gone now; the user was told this cannot be undone.
-        self.undo_stack.clear()
-        self.library_changed.emit()
-        return count
-
-    def _push_added(self, added: Annotation) -> Annotation:
-        self._push(undo.AddAnnotation(self, added))
-        return added
-
-    def _push(self, command: undo.AnnotationCommand) -> Annotation:
-        before, after = command.before, command.after
-        assert after is not None
-        # The first redo only records the change made above. A note edit may merge into the
-        # step below it, and Qt then deletes this command: nothing of it is used after.
-        self.undo_stack.push(command)
-        self._announce(before, after)
-        return after
-
-    def replace_annotation(
-        self, current: Annotation | None, target: Annotation | None
-    ) -> Annotation | None:
-        """Put an annotation in state ``target`` (None: gone); return the state it left.
-
-        Only the undo commands call this: it is how undo and redo reach the store.
-        """
-        store = self._library.annotations
-        if target is None:
-            assert current is not None
-            left = store.purge(current.id)
-        else:
-            left = current
-            store.put(target)
-        self._announce(left, target)
-        return left
-
-    def _announce(self, before: Annotation | None, after: Annotation | None) -> None:
-        live_before = before is not None and before.deleted is None
-        live_after = after is not None and after.deleted is None
-        changed = after if after is not None else before
-        assert changed is not None
-        if live_after and not live_before:
-            self.annotation_added.emit(changed.speech_id, changed.id)
-        elif live_before and not live_after:
-            self.annotation_removed.emit(changed.speech_id, changed.id)
-        elif live_after:
-            self.annotation_changed.emit(changed.speech_id, changed.id)
-        self.speech_changed.emit(changed.speech_id)
-
     # Collections and speeches (undoable) -----------------------------------------------------
 
     def rename_collection(self, collection_id: int, title: str) -> None:
         """Give a collection the user's title (empty: the imported one again)."""
+        self.refuse_while_import_saves()
         old = self.collection(collection_id).title
         self.store_collection_title(collection_id, title)
         self.undo_stack.push(undo.RenameCollection(self, collection_id, old, title))
 
     def rename_speech(self, speech_id: int, title: str) -> None:
         """Give a speech the user's title (empty: the imported one again)."""
+        self.refuse_while_import_saves()
         old = self.speech(speech_id).title
         self.store_speech_title(speech_id, title)
         self.undo_stack.push(undo.RenameSpeech(self, speech_id, old, title))
 
     def trash_collection(self, collection_id: int) -> None:
         """Move a collection, with its speeches and annotations, to the trash."""
+        self.refuse_while_import_saves()
         self.store_collection_trashed(collection_id, True)
         self.undo_stack.push(undo.TrashCollection(self, collection_id))
 
     def restore_collection(self, collection_id: int) -> None:
         """Take a collection back out of the trash."""
+        self.refuse_while_import_saves()
         self.store_collection_trashed(collection_id, False)
         self.undo_stack.push(undo.TrashCollection(self, collection_id, restore=True))
 
     def store_collection_title(self, collection_id: int, title: str) -> None:
         """Store a collection's title and announce it (the commands' way in)."""
+        self.refuse_while_import_saves()
         self._library.store.rename_collection(collection_id, title)
         self.collection_changed.emit(collection_id)
         self.collection_renamed.emit(collection_id)
 
     def store_speech_title(self, speech_id: int, title: str) -> None:
         """Store a speech's title and announce it (the commands' way in)."""
+        self.refuse_while_import_saves()
         self._library.store.rename_speech(speech_id, title)
         self.speech_changed.emit(speech_id)
         self.speech_renamed.emit(speech_id)
 
     def store_collection_trashed(self, collection_id: int, trashed: bool) -> None:
         """Move a collection in or out of the trash and announce it (the commands' way in)."""
+        self.refuse_while_import_saves()
         if trashed:
             self._library.store.trash_collection(collection_id)
         else:
@@ -375,6 +254,7 @@ class LibrarySession(SessionBatchMixin, SessionTagsMixin, QObject):
 
         Only the undo commands call this (undo and redo of an import).
         """
+        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import apply_batch
 
         made, speeches = apply_batch(self._library, batch)

@@ -28,6 +28,7 @@ class SessionBatchMixin(_Base):
 
     def delete_annotations(self, annotation_ids: Iterable[str]) -> int:
         """Send annotations to the trash as one undo step; how many went."""
+        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import AnnotationBatch
 
         batch = AnnotationBatch(trash=tuple(dict.fromkeys(annotation_ids)))
@@ -38,6 +39,7 @@ class SessionBatchMixin(_Base):
 
     def change_colors(self, annotation_ids: Iterable[str], color: str) -> int:
         """Give highlights another colour as one undo step; how many changed."""
+        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import AnnotationBatch
 
         store = self._library.annotations
@@ -55,6 +57,7 @@ class SessionBatchMixin(_Base):
 
         The undo and redo of ``ChangeAnnotations`` call it too.
         """
+        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import apply_batch
 
         made, _speeches = apply_batch(self._library, batch)

@@ -38,6 +38,7 @@ class SessionTagsMixin(_Base):
         return self._retag(tag, lambda: change(tag), undo.DELETE_TAG)
 
     def _retag(self, tag: str, change: Callable[[], int], text: str) -> int:
+        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import AnnotationBatch
 
         store = self._library.annotations
@@ -59,6 +60,7 @@ class SessionTagsMixin(_Base):
 
         Only the undo commands call this.
         """
+        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import apply_batch
 
         made, _speeches = apply_batch(self._library, batch)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.app_paths import documents_folder
@@ -29,6 +29,23 @@ if TYPE_CHECKING:
 
 BACKUP_STEM = "批注文库"
 """The start of a backup's proposed file name (the app's name for its library)."""
+
+# Core's summaries of these codes speak of the library; here only the copy was written.
+DESTINATION_PROBLEMS = {
+    "disk-full": QT_TRANSLATE_NOOP(
+        "LibraryTools", "The destination is full: free some space or choose another place."
+    ),
+    "read-only": QT_TRANSLATE_NOOP(
+        "LibraryTools", "The destination cannot be written to (read-only or not permitted)."
+    ),
+    "cannot-open": QT_TRANSLATE_NOOP(
+        "LibraryTools", "The destination folder is not there (was a USB stick removed?)."
+    ),
+    "io-error": QT_TRANSLATE_NOOP(
+        "LibraryTools", "The destination's disk reported an error (was it removed?)."
+    ),
+}
+"""What is wrong with a backup's destination, for each of core's ``backup.DESTINATION_CODES``."""
 
 
 def proposed_backup_name(today: date | None = None) -> str:
@@ -100,17 +117,8 @@ class LibraryTools(QObject):
         """What is wrong with the place a backup was to go; empty if it is not the place."""
         if getattr(error, "path", None) != str(target):
             return ""  # the library itself could not be read: its own message says why
-        # Core's summaries of these codes speak of the library; here only the copy was written.
-        code = getattr(error, "code", None)
-        if code == "disk-full":
-            return self.tr("The destination is full: free some space or choose another place.")
-        if code == "read-only":
-            return self.tr("The destination cannot be written to (read-only or not permitted).")
-        if code == "cannot-open":
-            return self.tr("The destination folder is not there (was a USB stick removed?).")
-        if code == "io-error":
-            return self.tr("The destination's disk reported an error (was it removed?).")
-        return ""
+        problem = DESTINATION_PROBLEMS.get(getattr(error, "code", None) or "")
+        return "" if problem is None else self.tr(problem)
 
     # Check --------------------------------------------------------------------------------------
 

@@ -17,6 +17,10 @@ _SUMMARIES = {
     "busy": QT_TRANSLATE_NOOP(
         "Messages", "The library is in use by another program. Try again in a moment."
     ),
+    "import-saving": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An import is being saved. Try this again when it has finished; nothing was changed.",
+    ),
     "read-only": QT_TRANSLATE_NOOP(
         "Messages", "The library cannot be written to, so the change was not saved."
     ),

@@ -40,6 +40,8 @@ class ReadingStatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("status_bar")
         self.segmenter_label = self._field("segmenterStatus")
+        self.pending_label = self._field("pendingStatus")
+        self.pending_label.hide()
         self.position_label = self._field("positionStatus")
         self.length_label = self._field("lengthStatus")
         self._starts: list[int] = [0]
@@ -99,3 +101,10 @@ class ReadingStatusBar(QStatusBar):
         if state == "ready":
             ready = self.tr("Word dictionary ready: double-click selects whole words")
             self.showMessage(ready, 4000)
+
+    def show_pending(self, count: int) -> None:
+        """Say how many changes wait for an import to be written (nothing when none)."""
+        self.pending_label.setText(
+            self.tr("%n change(s) saved when the import finishes", "", count) if count else ""
+        )
+        self.pending_label.setVisible(count > 0)

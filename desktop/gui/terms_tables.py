@@ -15,11 +15,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
 
-from desktop.core.chinese.formulations import CollectionFormulation
-from desktop.core.chinese.terms import KeywordEntry, formulation_table, keyword_table
 from desktop.core.export.table import Table
 from desktop.gui.keyboard_menu import KeyboardMenuTableView
-from desktop.models.terms_model import Role, TermsTableModel, kind_name
+from desktop.models.terms_model import Role, TermsTableModel
 
 
 def terms_view(model: TermsTableModel, name: str, parent: QWidget) -> QTableView:
@@ -60,11 +58,12 @@ class TermsTables:
 
     def export_table(self) -> Table:
         """The current list's rows in the order shown."""
-        entries = self._entries_shown()
-        if self._view() is self._formulations:
-            shown = [e for e in entries if isinstance(e, CollectionFormulation)]
-            return formulation_table(shown, kind_name)
-        return keyword_table([e for e in entries if isinstance(e, KeywordEntry)])
+        proxy = self._view().model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        source = proxy.sourceModel()
+        assert isinstance(source, TermsTableModel)
+        rows = [proxy.mapToSource(proxy.index(row, 0)).row() for row in range(proxy.rowCount())]
+        return source.table(rows)
 
     def export_titles(self) -> Sequence[str]:
         """The list's column titles, then the number of speeches each term is in."""
@@ -78,13 +77,3 @@ class TermsTables:
     def export_name(self) -> str:
         """The tab's title."""
         return self._tabs.tabText(self._tabs.currentIndex()).replace("&", "")
-
-    def _entries_shown(self) -> list[KeywordEntry | CollectionFormulation]:
-        proxy = self._view().model()
-        assert isinstance(proxy, QSortFilterProxyModel)
-        source = proxy.sourceModel()
-        assert isinstance(source, TermsTableModel)
-        entries = source.entries()
-        return [
-            entries[proxy.mapToSource(proxy.index(row, 0)).row()] for row in range(proxy.rowCount())
-        ]

@@ -204,6 +204,11 @@ class AnnotationsMixin(_Base):
             search_texts=loaded.search_texts,
             rows=loaded.rows,
         )
+        # The worker read the library file: changes kept for an import's end are not in it yet.
+        kept = self.session.pending_states()
+        if kept:
+            dock.remove_annotations(kept)
+            dock.add_annotations(a for a in kept.values() if a is not None and a.deleted is None)
 
     def _reload_if_loading(self) -> None:
         """A change while the worker reads: it may have read before it, so read again."""
@@ -310,6 +315,12 @@ class AnnotationsMixin(_Base):
     def _step_showing(self, index: int, step: Callable[[], None]) -> None:
         # Read before the step: Qt deletes a command that turns obsolete while it runs.
         command = self.session.undo_stack.command(index)
+        try:
+            # A step the pending queue cannot keep would fail and be dropped: it stays instead.
+            self.session.refuse_step_while_import_saves(command)
+        except PizhuError as error:
+            self.show_error(error)
+            return
         place = command.place() if isinstance(command, AnnotationCommand) else None
         # The message of the change ("Undo with Ctrl+Z") describes a state the step leaves.
         self.status.clearMessage()

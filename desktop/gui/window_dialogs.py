@@ -87,6 +87,8 @@ class DialogsMixin(_Base):
         chosen = files_to_import(paths)
         job = ImportJob(chosen, default_opener(self.session.library_path), self)
         ImportProgressDialog.track(job, self)
+        # Before the report's slot: changes kept meanwhile are written when the import ends.
+        self.session.follow_import(job)
         job.finished.connect(lambda result: self._on_import_finished(result, open_first))
         job.start(self.workers)
         self.status.showMessage(self.tr("Importing…"))

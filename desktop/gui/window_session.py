@@ -40,6 +40,7 @@ class SessionEventsMixin(_Base):
         session.collection_trashed.connect(self._on_session_collection_trashed)
         self.speech_opened.connect(self._on_window_speech_opened)
         session.error_occurred.connect(self.show_error)
+        session.pending_count_changed.connect(self.status.show_pending)
 
     @Slot(int)
     def _on_session_speech_changed(self, speech_id: int) -> None:

@@ -34,6 +34,11 @@ FIRST_SIZE = QSize(1280, 820)
 class WindowStateMixin(_Base):
     """Preferences set through the window, and the window's saved layout."""
 
+    _closing_once_saved = False
+    """The window closes when the changes kept during an import are written."""
+    _close_refused = False
+    """A change kept during an import failed while the window waited to close: it stays."""
+
     # Preferences ----------------------------------------------------------------------------
 
     def set_theme(self, name: str) -> None:
@@ -84,7 +89,16 @@ class WindowStateMixin(_Base):
         return [s for s in (within or self).findChildren(QSplitter) if s.objectName()]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the position and the window's state, and let running work finish."""
+        """Save the position and the window's state, and let running work finish.
+
+        Changes kept while an import holds the library are never dropped: the import is
+        cancelled, the window says it saves them and closes once they are written.
+        """
+        self.save_typed_note()
+        if self.session.pending_count():
+            event.ignore()
+            self._close_once_saved()
+            return
         self.save_position()
         self.settings.save_window(self)
         for splitter in self._splitters():
@@ -100,3 +114,32 @@ class WindowStateMixin(_Base):
         if self.segmenter is not None:
             self.segmenter.wait()
         super().closeEvent(event)
+
+    def _close_once_saved(self) -> None:
+        """Stop the import (it ends at its next check, or when its file is stored), then close."""
+        self.status.showMessage(
+            self.tr("Saving your changes: the window closes once the import has stopped…")
+        )
+        self.workers.cancel_all()
+        if not self._closing_once_saved:
+            self._closing_once_saved = True
+            self._close_refused = False
+            self.session.error_occurred.connect(self._on_session_error_while_closing)
+            self.session.pending_count_changed.connect(self._on_pending_count_changed)
+
+    @Slot(object)
+    def _on_session_error_while_closing(self, _error: object) -> None:
+        # A kept change failed: its message must stay on screen, so the window stays open.
+        self._close_refused = True
+
+    @Slot(int)
+    def _on_pending_count_changed(self, count: int) -> None:
+        if count:
+            return
+        self._closing_once_saved = False
+        self.session.error_occurred.disconnect(self._on_session_error_while_closing)
+        self.session.pending_count_changed.disconnect(self._on_pending_count_changed)
+        if self._close_refused:
+            self.status.showMessage(self.tr("Not closed: a change could not be saved."))
+        else:
+            self.close()

@@ -1,4 +1,5 @@
-"""What a row of the annotations model shows: its columns, its roles, and an annotation's data.
+"""What a row of the annotations model shows: its columns, its roles, an annotation's data and
+a group heading's.
 
 Kept apart from the model's tree bookkeeping so each file stays about one thing; the dock's
 delegate and the filter read these roles.
@@ -6,7 +7,7 @@ delegate and the filter read these roles.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -14,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from desktop.core.annotation import Annotation
+from desktop.core.annotation import AnchorState, Annotation
+from desktop.core.annotation_groups import ORPHANS
 from desktop.core.colors import color_info
 from desktop.models import annotation_text as text
 
@@ -92,6 +94,48 @@ def annotation_data(
         a = annotation
         return text.spoken_row(a.color, a.quote.exact, a.note, a.tags, a.marked_quote)
     return None
+
+
+def column_title(section: int) -> str | None:
+    """The title of column ``section``, in the UI language (None past the last)."""
+    if not 0 <= section < len(Column):
+        return None
+    return {
+        Column.QUOTE: translate("AnnotationsModel", "Passage"),
+        Column.NOTE: translate("AnnotationsModel", "Note"),
+        Column.TAGS: translate("AnnotationsModel", "Tags"),
+        Column.TIME: translate("AnnotationsModel", "Time"),
+        Column.STATE: translate("AnnotationsModel", "State"),
+    }[Column(section)]
+
+
+def group_data(
+    key: int | str | None, count: int, titles: Mapping[int, str], column: int, role: int
+) -> Any:
+    """The data of a group heading's row in ``column`` for ``role``: the group of speech ``key``
+    (or of the ``ORPHANS``), holding ``count`` rows; ``titles`` names the speeches."""
+    if role == Role.IS_GROUP:
+        return True
+    if role == Role.IS_ORPHAN_GROUP:
+        return key == ORPHANS
+    if role == Role.GROUP_COUNT:
+        return count
+    if role == Role.SPEECH_ID and key != ORPHANS:
+        return key
+    if column != 0:
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return _group_title(key, titles)
+    if role == Qt.ItemDataRole.ToolTipRole and key == ORPHANS:
+        return text.state_explanation(AnchorState.ORPHANED)
+    return None
+
+
+def _group_title(key: int | str | None, titles: Mapping[int, str]) -> str:
+    if key == ORPHANS:
+        return translate("AnnotationsModel", "Passage not found")
+    title = titles.get(int(key or 0))
+    return title or translate("AnnotationsModel", "Speech %1").replace("%1", str(key))
 
 
 def _tooltip(annotation: Annotation) -> str:

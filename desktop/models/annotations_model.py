@@ -16,15 +16,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
-from desktop.core.annotation import AnchorState, Annotation
+from desktop.core.annotation import Annotation
 from desktop.core.annotation_groups import (
     ORPHANS,
     AnnotationGroups,
@@ -35,14 +29,10 @@ from desktop.core.annotation_groups import (
     speech_rank,
 )
 from desktop.models import AnyIndex
-from desktop.models import annotation_text as text
 from desktop.models.annotation_nodes import AnnotationRows, Node, position, rows_of
-from desktop.models.annotation_roles import Column, Role, annotation_data
+from desktop.models.annotation_roles import Column, Role, annotation_data, column_title, group_data
 from desktop.models.annotations_bulk import BulkChangesMixin
 from desktop.models.annotations_fetch import FetchMixin
-
-translate = QCoreApplication.translate
-
 
 _COLUMN_COUNT = len(Column)
 GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
@@ -234,11 +224,6 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         children = self._node(parent).children
         return children[row] if 0 <= row < len(children) else None
 
-    def annotation_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Annotation | None:  # noqa: B008
-        """The annotation of ``row`` under ``parent``; None for a group (or no such row)."""
-        children = self._node(parent).children
-        return children[row].annotation if 0 <= row < len(children) else None
-
     def group_members(self, row: int) -> list[Annotation]:
         """The annotations of the top-level group at ``row``; none for an annotation's row."""
         children = self._root.children
@@ -363,15 +348,7 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         """Column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < len(Column):
-            return None
-        return {
-            Column.QUOTE: translate("AnnotationsModel", "Passage"),
-            Column.NOTE: translate("AnnotationsModel", "Note"),
-            Column.TAGS: translate("AnnotationsModel", "Tags"),
-            Column.TIME: translate("AnnotationsModel", "Time"),
-            Column.STATE: translate("AnnotationsModel", "State"),
-        }[Column(section)]
+        return column_title(section)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What a row shows and carries, by role."""
@@ -379,31 +356,8 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
             return None
         node = self._node(index)
         if node.annotation is None:
-            return self._group_data(node, index.column(), role)
+            return group_data(node.key, len(node.children), self._titles, index.column(), role)
         return annotation_data(node.annotation, index.column(), role, self.clock)
-
-    def _group_data(self, node: Node, column: int, role: int) -> Any:
-        if role == Role.IS_GROUP:
-            return True
-        if role == Role.IS_ORPHAN_GROUP:
-            return node.key == ORPHANS
-        if role == Role.GROUP_COUNT:
-            return len(node.children)
-        if role == Role.SPEECH_ID and node.key != ORPHANS:
-            return node.key
-        if column != 0:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._group_title(node)
-        if role == Qt.ItemDataRole.ToolTipRole and node.key == ORPHANS:
-            return text.state_explanation(AnchorState.ORPHANED)
-        return None
-
-    def _group_title(self, node: Node) -> str:
-        if node.key == ORPHANS:
-            return translate("AnnotationsModel", "Passage not found")
-        title = self._titles.get(int(node.key or 0))
-        return title or translate("AnnotationsModel", "Speech %1").replace("%1", str(node.key))
 
     def _node(self, index: AnyIndex) -> Node:
         if not index.isValid():

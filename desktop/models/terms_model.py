@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.chinese.formulations import CollectionFormulation, FormulationKind
-from desktop.core.chinese.terms import KeywordEntry, Occurrence
+from desktop.core.chinese.terms import KeywordEntry, Occurrence, formulation_table, keyword_table
+from desktop.core.export.table import Table
 from desktop.models import AnyIndex
 
 Entry = TypeVar("Entry", KeywordEntry, CollectionFormulation)
@@ -88,23 +89,33 @@ FORMULATION_COLUMNS: tuple[_Column[CollectionFormulation], ...] = (
 )
 
 
-class TermsTableModel(QAbstractTableModel):
+class TermsTableModel(QAbstractTableModel, Generic[Entry]):
     """A list of keywords or of formulations, one per row."""
 
-    def __init__(self, columns: Sequence[_Column[Any]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[_Column[Entry]],
+        to_table: Callable[[Sequence[Entry]], Table],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
-        self._entries: list[TermEntry] = []
+        self._to_table = to_table
+        self._entries: list[Entry] = []
 
-    def set_entries(self, entries: Sequence[TermEntry]) -> None:
+    def set_entries(self, entries: Sequence[Entry]) -> None:
         """Show these entries (in the order given)."""
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()
 
-    def entries(self) -> list[TermEntry]:
+    def entries(self) -> list[Entry]:
         """The entries shown, in model order."""
         return list(self._entries)
+
+    def table(self, rows: Sequence[int]) -> Table:
+        """The entries of ``rows``, in that order, as ``core.chinese.terms`` tables them."""
+        return self._to_table([self._entries[row] for row in rows])
 
     def row_of(self, term: str) -> int:
         """The row of the entry for ``term`` (-1 if none)."""
@@ -163,14 +174,18 @@ class TermsTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
 
-def keywords_model(parent: QObject | None = None) -> TermsTableModel:
+def keywords_model(parent: QObject | None = None) -> TermsTableModel[KeywordEntry]:
     """A table of keywords: word, count, score."""
-    return TermsTableModel(KEYWORD_COLUMNS, parent)
+    return TermsTableModel(KEYWORD_COLUMNS, keyword_table, parent)
 
 
-def formulations_model(parent: QObject | None = None) -> TermsTableModel:
-    """A table of formulations: text, count, quoted, kind."""
-    return TermsTableModel(FORMULATION_COLUMNS, parent)
+def formulations_model(parent: QObject | None = None) -> TermsTableModel[CollectionFormulation]:
+    """A table of formulations: text, count, quoted, kind (in the UI language)."""
+    return TermsTableModel(FORMULATION_COLUMNS, _formulation_table, parent)
+
+
+def _formulation_table(entries: Sequence[CollectionFormulation]) -> Table:
+    return formulation_table(entries, kind_name)
 
 
 def _term(entry: TermEntry) -> str:

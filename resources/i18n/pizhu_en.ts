@@ -227,6 +227,16 @@
     </message>
 </context>
 <context>
+    <name>ReadingStatusBar</name>
+    <message numerus="yes">
+        <source>%n change(s) saved when the import finishes</source>
+        <translation>
+            <numerusform>%n change saved when the import finishes</numerusform>
+            <numerusform>%n changes saved when the import finishes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagTexts</name>
     <message numerus="yes">
         <source>Merged “%1” into “%2” on %n annotation(s).</source>

@@ -2288,6 +2288,10 @@
         <translation>文库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
+        <source>An import is being saved. Try this again when it has finished; nothing was changed.</source>
+        <translation>正在保存导入的文件，请在导入完成后再试；未做任何修改。</translation>
+    </message>
+    <message>
         <source>The library cannot be written to, so the change was not saved.</source>
         <translation>文库无法写入，修改未能保存。</translation>
     </message>
@@ -2552,6 +2556,12 @@
     <message>
         <source>Word dictionary ready: double-click selects whole words</source>
         <translation>分词词典已就绪：双击可选中整词</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved when the import finishes</source>
+        <translation>
+            <numerusform>%n 处修改导入完成后保存</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3277,17 @@
         <translation>
             <numerusform>导入 %n 条批注</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowStateMixin</name>
+    <message>
+        <source>Saving your changes: the window closes once the import has stopped…</source>
+        <translation>正在保存修改：导入停止后窗口即关闭…</translation>
+    </message>
+    <message>
+        <source>Not closed: a change could not be saved.</source>
+        <translation>窗口未关闭：有一项修改未能保存。</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from desktop.core import fileio
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.export import FORMATS, labels
 from desktop.core.export.web_annotation import ANNO_CONTEXT
+from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS, ExportWords, book_title
 from tests.core.export.readback import (
     docx_text,
     pdf_text,
@@ -86,7 +87,7 @@ def _citation_parts(name: str, note: Note) -> list[str]:
     if name in ("html", "docx", "annotated-html", "annotated-docx", "pdf", "outline-docx"):
         return [labels.source_citation(note.speech)]
     if name in ("md", "outline-md"):
-        return [labels.book_title(note.speech.title), note.speech.date or ""]
+        return [book_title(note.speech.title), note.speech.date or ""]
     return [note.speech.title, note.speech.date or ""]
 
 
@@ -128,8 +129,8 @@ def test_language_chooses_the_exports_own_words_and_defaults_to_chinese(
     )
     english = _plain(_visible_text(name, _export(capsys, stored, name, "--language", "en")))
     note = stored.notes[0]
-    for words, text in ((labels.CHINESE_WORDS, chinese), (labels.ENGLISH_WORDS, english)):
-        other = labels.ENGLISH_WORDS if words is labels.CHINESE_WORDS else labels.CHINESE_WORDS
+    for words, text in ((CHINESE_WORDS, chinese), (ENGLISH_WORDS, english)):
+        other = ENGLISH_WORDS if words is CHINESE_WORDS else CHINESE_WORDS
         own = _own_words(name, note, words)
         assert _plain(own) in text
         assert _plain(_own_words(name, note, other)) not in text
@@ -138,7 +139,7 @@ def test_language_chooses_the_exports_own_words_and_defaults_to_chinese(
     assert _plain(note.quote) in english, "the user's words as they are"
 
 
-def _own_words(name: str, note: Note, words: labels.ExportWords) -> str:
+def _own_words(name: str, note: Note, words: ExportWords) -> str:
     """Words a format writes of its own: a list's source line, else a speech's citation."""
     if name == "md":
         return words.source.format(source="")

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
 """What the window must not wait for: segmentation, importers' and exporters' libraries."""
 
-MAX_FIRST_FRAME_MODULES = 89
+MAX_FIRST_FRAME_MODULES = 90
 """How many ``desktop.*`` modules may load before the first frame (65 when this was written;
 73 with keyboard_menu, the Menu key of the tree and the page that the first frame shows; 74
 with models.library_filter, the tree's filter model moved out of the library pane; 75 with
@@ -43,7 +43,9 @@ the first frame reveals the speech it opens, so it loads there either way; 87 wi
 models.node_rows, the O(1) row of a node that the library and annotation trees share; 88 with
 gui.contrast, the WCAG arithmetic moved out of app_theme so the reader's themes use it too; 89
 with gui.library_session_batch, the session's trashing and recolouring of several annotations as one
-undo step: a mixin of the session the first frame opens).
+undo step: a mixin of the session the first frame opens; 90 with
+gui.library_session_annotations, the session's reads and changes of annotations split out of it
+(the write queue they use while an import saves, gui.pending_writes, loads with the first import).
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A

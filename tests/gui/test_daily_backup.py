@@ -11,8 +11,8 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core.storage.backup import backup_dir, list_backups
-from desktop.gui.daily_backup import start_daily_backup
+from desktop.core.storage.backup import DESTINATION_CODES, backup_dir, list_backups
+from desktop.gui.daily_backup import PROBLEMS, start_daily_backup
 from desktop.gui.main_window import MainWindow
 from tests.core.storage.disk_failures import full_after, refuse_new_files
 
@@ -59,3 +59,7 @@ def test_a_backups_folder_that_cannot_take_it_is_said_in_the_status_bar(
     assert speech_id is not None
     added = main_window.session.add_highlight(speech_id, 0, 2, "yellow")
     assert added.id in {a.id for a in main_window.session.annotations(speech_id)}
+
+
+def test_every_code_of_a_failed_destination_has_its_words() -> None:
+    assert set(PROBLEMS) == set(DESTINATION_CODES)

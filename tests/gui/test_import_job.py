@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.core.errors import LibraryError
 from desktop.core.storage.fts_indexer import FtsIndexer
 from desktop.core.storage.library import Library, open_library
 from desktop.gui.import_job import FileStatus, ImportJob, default_opener, import_files
@@ -170,3 +171,29 @@ def test_cancel_while_the_last_speech_is_indexed_stores_nothing(
     assert blocker.args[0].cancelled
     assert [o.status for o in blocker.args[0].outcomes] == [FileStatus.SKIPPED]
     assert _collections(library_path) == []
+
+
+def test_storing_is_told_around_each_stored_file_and_not_for_a_bad_one(
+    tmp_path: Path, library_path: Path
+) -> None:
+    told: list[tuple[bool, bool]] = []
+
+    def storing(held: bool) -> None:
+        # Whether the write lock is free: another connection can begin a write right now.
+        with open_library(library_path, create=False, daily_backup=False, busy_timeout=0) as other:
+            try:
+                with other.db.transaction():
+                    free = True
+            except LibraryError:
+                free = False
+        told.append((held, free))
+
+    paths = [good_file(tmp_path), bad_file(tmp_path), good_file(tmp_path, "二.txt", "第二篇")]
+    result = import_files(paths, default_opener(library_path), storing=storing)
+    assert [o.status for o in result.outcomes] == [
+        FileStatus.IMPORTED,
+        FileStatus.FAILED,
+        FileStatus.IMPORTED,
+    ]
+    # Told before the lock is asked for (it is still free), and again once it is free.
+    assert told == [(True, True), (False, True), (True, True), (False, True)]

@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.storage.backup import DESTINATION_CODES
+from desktop.gui.library_tools import DESTINATION_PROBLEMS
 from desktop.gui.main_window import MainWindow
 from tests.core.storage.disk_failures import full_after, refuse_new_files, vanish_while_copying
 from tests.gui.library_messages import wait_for_message
@@ -115,3 +117,8 @@ def test_the_message_is_in_chinese_and_names_the_destination(
     assert "已满" in box.informativeText()
     assert "文库保持原样" in box.informativeText()
     box.accept()
+
+
+def test_every_code_of_a_failed_destination_is_worded() -> None:
+    # Core decides which failures are the destination's (backup.DESTINATION_CODES); each is said.
+    assert set(DESTINATION_PROBLEMS) == set(DESTINATION_CODES)

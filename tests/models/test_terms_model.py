@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from desktop.core.chinese.formulations import CollectionFormulation, FormulationKind
-from desktop.core.chinese.terms import KeywordEntry
+from desktop.core.chinese.terms import FORMULATION_HEADER, KEYWORD_HEADER, KeywordEntry
 from desktop.models.terms_model import Role, formulations_model, keywords_model
 
 KEYWORDS = [
@@ -44,3 +44,15 @@ def test_formulations_table(qtmodeltester) -> None:
     qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in range(4)] == ["三个代表", "3", "0", "numbered"]
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Formulation"
+
+
+def test_rows_as_a_table_in_the_order_asked() -> None:
+    keywords = keywords_model()
+    keywords.set_entries(KEYWORDS)
+    assert [row[0] for row in keywords.table([1, 0]).rows] == ["干部", "效能革命"]
+    assert keywords.table([]).header == KEYWORD_HEADER
+    formulations = formulations_model()
+    formulations.set_entries(FORMULATIONS)
+    table = formulations.table([0])
+    assert table.header == FORMULATION_HEADER
+    assert "numbered" in table.rows[0], "the kind as the list shows it"

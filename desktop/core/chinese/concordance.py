@@ -4,8 +4,9 @@ Lines sort by their right context (what follows the term) or by their left conte
 backwards from the term, as concordancers do, so that the same collocations line up:
 …要推进|效能革命 and …深入开展|效能革命 group by 推进 / 开展, nearest character first.
 Contexts are one line, line breaks shown as ⏎ (``kwic.NEWLINE_MARK``) as in search results, so
-a term that opens a paragraph is visible as such. They export to CSV through the app's table writer
-(``core.export.table``): UTF-8 with a BOM, which Excel opens as Unicode.
+a term that opens a paragraph is visible as such. As a ``concordance_table`` they export to CSV
+through the app's table writer (``core.export.table``): UTF-8 with a BOM, which Excel opens
+as Unicode.
 """
 
 from __future__ import annotations
@@ -13,12 +14,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 
 from desktop.core.errors import QueryError
 from desktop.core.export.table import Table
-from desktop.core.export.table import to_csv as table_csv
-from desktop.core.export.table import write_csv as write_table_csv
 from desktop.core.storage.kwic import one_line
 
 DEFAULT_WIDTH = 20
@@ -95,16 +93,3 @@ def concordance_table(
         source = names.get(line.source, str(line.source)) if names else str(line.source)
         rows.append((source, line.start, line.end, line.left, line.hit, line.right))
     return Table.of(CSV_HEADER, rows)
-
-
-def to_csv(lines: Iterable[ConcordanceLine], names: Mapping[Hashable, str] | None = None) -> str:
-    """The lines as CSV text with a header, as ``write_csv`` writes them."""
-    return table_csv(concordance_table(lines, names)).decode("utf-8-sig")
-
-
-def write_csv(
-    lines: Iterable[ConcordanceLine], path: Path, names: Mapping[Hashable, str] | None = None
-) -> Path:
-    """Write the lines to ``path`` as CSV in UTF-8 with a BOM, atomically (ExportError if the
-    destination cannot be written)."""
-    return write_table_csv(concordance_table(lines, names), path)

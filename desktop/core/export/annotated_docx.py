@@ -19,7 +19,6 @@ from desktop.core.export.docx_style import (
     DocxBuilder,
     add_run,
 )
-from desktop.core.export.labels import ExportWords
 from desktop.core.export.layout import (
     SIGN_OFF_KINDS,
     AnnotatedSpeech,
@@ -29,6 +28,7 @@ from desktop.core.export.layout import (
     layout_all,
 )
 from desktop.core.export.model import ExportItem, ExportSet
+from desktop.core.export.words import ExportWords
 
 _CENTERED = {BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.META}
 

@@ -12,7 +12,6 @@ from desktop.core.export.html_base import (
     tags_html,
     text_html,
 )
-from desktop.core.export.labels import ExportWords
 from desktop.core.export.layout import (
     AnnotatedSpeech,
     Block,
@@ -22,6 +21,7 @@ from desktop.core.export.layout import (
     layout_all,
 )
 from desktop.core.export.model import ExportItem, ExportSet
+from desktop.core.export.words import ExportWords
 
 _BLOCK_TAGS = {
     BlockKind.TITLE: ("h1", "title"),

@@ -17,7 +17,6 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
 from desktop.core.colors import color_info
 from desktop.core.export import labels
-from desktop.core.export.labels import ExportWords
 from desktop.core.export.layout import (
     SIGN_OFF_KINDS,
     AnnotatedSpeech,
@@ -30,6 +29,7 @@ from desktop.core.export.model import ExportItem, ExportSet
 from desktop.core.export.note_markup import plain_text
 from desktop.core.export.pdf_fonts import PdfFont, chinese_font
 from desktop.core.export.textutil import xml_text
+from desktop.core.export.words import ExportWords
 
 BODY_SIZE = 12
 _EMPHASIS_COLOR = "#1F3A5F"  # a single CJK font has no bold: head words are set off by colour

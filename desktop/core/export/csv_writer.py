@@ -15,8 +15,8 @@ import io
 from collections.abc import Callable
 
 from desktop.core.export import labels, times
-from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.model import ExportItem, ExportSet
+from desktop.core.export.words import CHINESE_WORDS, ExportWords
 
 COLUMNS = (
     "collection",

@@ -17,8 +17,8 @@ from desktop.core.export.docx_style import (
     DocxBuilder,
     add_run,
 )
-from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
+from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 
 
 def write_docx(data: ExportSet) -> bytes:
@@ -35,7 +35,7 @@ def write_docx(data: ExportSet) -> bytes:
 def _add_speech(
     document: DocxBuilder, group: SpeechGroup, zone: tzinfo, words: ExportWords
 ) -> None:
-    document.paragraph(labels.book_title(group.speech.title), style="Heading 1")
+    document.paragraph(book_title(group.speech.title), style="Heading 1")
     facts = labels.speech_facts(group.speech, group.collection, words)
     if facts:
         document.paragraph(" · ".join(facts), style=META_STYLE)

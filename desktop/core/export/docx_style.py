@@ -26,9 +26,9 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
-from desktop.core.export import labels
 from desktop.core.export.note_markup import note_paragraphs
 from desktop.core.export.textutil import xml_text
+from desktop.core.export.words import GENERATOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ class DocxBuilder:
     """A document being written: the page, styles, fonts and properties of an official document,
     and paragraphs added by style name."""
 
-    def __init__(self, title: str, generated: str, generator: str = labels.GENERATOR) -> None:
+    def __init__(self, title: str, generated: str, generator: str = GENERATOR) -> None:
         self.document: DocxDocument = Document()
         self._style_ids: dict[str, str] = {}
         body = self.document.element.body

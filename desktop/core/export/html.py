@@ -13,8 +13,8 @@ from desktop.core.export.html_base import (
     tags_html,
     text_html,
 )
-from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
+from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 
 
 def write_html(data: ExportSet) -> str:
@@ -32,7 +32,7 @@ def _speech_section(group: SpeechGroup, zone: tzinfo, words: ExportWords) -> str
     facts = " · ".join(labels.speech_facts(group.speech, group.collection, words))
     parts = [
         '<section class="speech">',
-        f"<h2>{esc(labels.book_title(group.speech.title))}</h2>",
+        f"<h2>{esc(book_title(group.speech.title))}</h2>",
         f'<p class="meta">{esc(facts)}</p>' if facts else "",
     ]
     for path, items in group.sections:

@@ -12,8 +12,8 @@ from datetime import UTC, tzinfo
 
 from desktop.core.colors import COLOR_TABLE, color_info
 from desktop.core.export import times
-from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.note_markup import Span, note_paragraphs
+from desktop.core.export.words import CHINESE_WORDS, ExportWords
 
 SERIF_CJK = (
     '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", "宋体", serif'

@@ -12,26 +12,8 @@ import re
 from pathlib import PureWindowsPath
 
 from desktop.core.annotation import AnchorState, AnnotationKind
-from desktop.core.export.words import (
-    CHINESE_WORDS,
-    DEFAULT_LANGUAGE,
-    ENGLISH_WORDS,
-    GENERATOR,
-    ExportWords,
-    book_title,
-    export_words,
-)
+from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 from desktop.core.records import CollectionRecord, SpeechRecord
-
-__all__ = [
-    "CHINESE_WORDS",
-    "DEFAULT_LANGUAGE",
-    "ENGLISH_WORDS",
-    "GENERATOR",
-    "ExportWords",
-    "book_title",
-    "export_words",
-]
 
 SECTION_SEPARATOR = " › "
 

@@ -8,7 +8,6 @@ from datetime import UTC, tzinfo
 from typing import TypeVar
 
 from desktop.core.export import labels, times
-from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.markdown_text import (
     blockquote,
     escape_inline,
@@ -17,6 +16,7 @@ from desktop.core.export.markdown_text import (
     safe_note,
 )
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
+from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 
 _T = TypeVar("_T")
 
@@ -61,7 +61,7 @@ def _distinct(values: Iterable[_T | None]) -> list[_T]:
 
 
 def _speech_heading(group: SpeechGroup, words: ExportWords) -> str:
-    heading = f"## {escape_inline(labels.book_title(group.speech.title))}"
+    heading = f"## {escape_inline(book_title(group.speech.title))}"
     facts = labels.speech_facts(group.speech, group.collection, words)
     return heading + ("\n\n" + escape_inline(" · ".join(facts)) if facts else "")
 

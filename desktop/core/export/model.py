@@ -15,8 +15,8 @@ from enum import StrEnum
 from desktop.core.annotation import AnchorState, Annotation, utc_now
 from desktop.core.document import NodeKind, OutlineNode, node_path
 from desktop.core.errors import ExportError
-from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.times import local_date
+from desktop.core.export.words import CHINESE_WORDS, ExportWords
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
 

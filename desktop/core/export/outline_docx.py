@@ -18,8 +18,8 @@ from desktop.core.export.docx_style import (
     DocxBuilder,
     add_run,
 )
-from desktop.core.export.labels import ExportWords
 from desktop.core.export.model import ExportSet, heading_text
+from desktop.core.export.words import ExportWords, book_title
 from desktop.core.records import CollectionRecord, SpeechContent
 
 _DEEPEST_HEADING = 9
@@ -49,7 +49,7 @@ def write_outline_docx(data: ExportSet, *, include_points: bool = True) -> bytes
 
 def _document_title(data: ExportSet, single: bool) -> str:
     if single:
-        return data.words.outline_title(labels.book_title(data.speeches[0].record.title))
+        return data.words.outline_title(book_title(data.speeches[0].record.title))
     return data.words.outline_title(data.scope_title)
 
 
@@ -63,7 +63,7 @@ def _add_speech(
 ) -> None:
     record = content.record
     if not single:
-        document.paragraph(labels.book_title(record.title), style="Heading 1")
+        document.paragraph(book_title(record.title), style="Heading 1")
     facts = document.paragraph(labels.citation(record, collection, words), style=META_STYLE)
     facts.alignment = WD_ALIGN_PARAGRAPH.CENTER if single else None
     offset = 0 if single else 1

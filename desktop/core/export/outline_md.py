@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.export import labels, times
-from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.markdown_text import escape_inline, front_matter
 from desktop.core.export.model import ExportSet, heading_text
+from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 from desktop.core.records import CollectionRecord, SpeechContent
 
 _SPEECH_LEVEL = 2
@@ -42,7 +42,7 @@ def speech_outline(
 ) -> list[str]:
     """One speech's heading, facts and outline, as Markdown blocks."""
     record = content.record
-    blocks = [f"{'#' * _SPEECH_LEVEL} {escape_inline(labels.book_title(record.title))}"]
+    blocks = [f"{'#' * _SPEECH_LEVEL} {escape_inline(book_title(record.title))}"]
     facts = labels.speech_facts(record, collection, words)
     if facts:
         blocks.append(escape_inline(" · ".join(facts)))

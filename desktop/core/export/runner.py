@@ -15,7 +15,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from desktop.core.export import export_format, render
-from desktop.core.export.labels import DEFAULT_LANGUAGE, export_words
 from desktop.core.export.model import ExportFilter, ExportSet
 from desktop.core.export.selection import (
     ExportScope,
@@ -25,6 +24,7 @@ from desktop.core.export.selection import (
     select,
 )
 from desktop.core.export.times import local_zone
+from desktop.core.export.words import DEFAULT_LANGUAGE, export_words
 from desktop.core.fileio import atomic_write, check_destination
 
 Progress = Callable[[float, str], None]

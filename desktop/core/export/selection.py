@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.annotation import Annotation
 from desktop.core.errors import CancelledError
-from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.model import ExportFilter, ExportItem, ExportSet, build_export_set
+from desktop.core.export.words import CHINESE_WORDS, ExportWords
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
 if TYPE_CHECKING:

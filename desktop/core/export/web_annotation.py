@@ -35,6 +35,7 @@ from desktop.core.annotation import Annotation, AnnotationKind
 from desktop.core.colors import COLOR_TABLE, color_info
 from desktop.core.export import labels
 from desktop.core.export.model import ExportItem, ExportSet
+from desktop.core.export.words import GENERATOR
 from desktop.core.records import CollectionRecord, SpeechRecord
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -55,7 +56,7 @@ def write_web_annotations(data: ExportSet) -> str:
         "type": "AnnotationCollection",
         "label": data.scope_title,
         "generated": data.generated,
-        "generator": {"type": "Software", "name": labels.GENERATOR},
+        "generator": {"type": "Software", "name": GENERATOR},
         "total": len(data.items),
     }
     fields = [f"  {_json(key)}: {_json(value)}" for key, value in head.items()]

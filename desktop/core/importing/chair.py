@@ -19,8 +19,9 @@ from desktop.core.importing.clean import Paragraph
 if TYPE_CHECKING:
     from desktop.core.importing.split import SpeechRange
 
-# Words only the chair says: a cheap test rules out most lines before the full pattern.
-_CUE = re.compile(either_script("下面|接下来|刚才|欢迎|掌声|散会|结束|有请"))
+# A word every line of the chair's holds: a cheap test rules out most lines before the full
+# pattern, so it names a word of each of the pattern's branches.
+_CUE = re.compile(either_script("下面|接下来|现在|刚才|欢迎|掌声|会议|散会"))
 _CHAIR = re.compile(
     either_script(
         r"(?:下面|接下来|现在)[，,、\s]*(?:首先)?(?:请|有请|由|我们请|让我们)"

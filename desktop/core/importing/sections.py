@@ -53,9 +53,10 @@ from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
+# A line ending on a dash runs on into the next (下面进行——).
+_DANGLING_DASHES = ("—", "―", "－", "-", "~", "～")
 # Words that carry a sentence on from the one before (下面，首先，同时，): a line opening with
 # one, then a comma, is running text, whatever its end.
-_DANGLING_DASHES = ("—", "―", "－", "-", "~", "～")
 _CONNECTIVE_OPENING = re.compile(
     either_script("(?:下面|首先|其次|再次|然后|接下来|接着|此外|另外|同时|最后|现在)") + "[，,]"
 )

@@ -63,50 +63,75 @@ class AnnotationStore:
 
         A highlight without a colour is yellow. Returns it as stored, once committed.
         """
+        with self._db.transaction() as conn:
+            annotation = self.draft(speech_id, kind, start, end, color=color, note=note, tags=tags)
+            self._insert(conn, annotation)
+            return self.get(annotation.id)
+
+    def draft(
+        self,
+        speech_id: int,
+        kind: str = AnnotationKind.HIGHLIGHT,
+        start: int | None = None,
+        end: int | None = None,
+        *,
+        color: str | None = None,
+        note: str = "",
+        tags: Iterable[str] = (),
+    ) -> Annotation:
+        """The annotation ``create`` would store, checked against the speech, but not stored.
+
+        Only reads: a window keeps it to ``add`` once the library can be written again.
+        """
         kind = checked_kind(kind)
         if kind == AnnotationKind.HIGHLIGHT and color is None:
             color = Color.YELLOW
         now = utc_now()
-        with self._db.transaction() as conn:
+        with self._db.read() as conn:
             text = speech_text(conn, speech_id)
-            quote = range_quote(kind, text, start, end)
-            annotation = Annotation(
-                id=new_annotation_id(),
-                speech_id=speech_id,
-                kind=kind,
-                start=start,
-                end=end,
-                quote=quote,
-                text_hash=text_hash(text),
-                color=checked_color(color),
-                note=note,
-                tags=normalise_tags(tags),
-                created=now,
-                modified=now,
-            )
-            self._insert(conn, annotation)
-            return self.get(annotation.id)
+        return Annotation(
+            id=new_annotation_id(),
+            speech_id=speech_id,
+            kind=kind,
+            start=start,
+            end=end,
+            quote=range_quote(kind, text, start, end),
+            text_hash=text_hash(text),
+            color=checked_color(color),
+            note=note,
+            tags=normalise_tags(tags),
+            created=now,
+            modified=now,
+        )
 
-    def add(self, annotation: Annotation) -> Annotation:
-        """Store an annotation made elsewhere (redo, import) as it is, after checking it."""
+    def add(self, annotation: Annotation, *, follow_text: bool = False) -> Annotation:
+        """Store an annotation made elsewhere (redo, import) as it is, after checking it.
+
+        With ``follow_text``, one taken on an earlier text of its speech is re-anchored in the
+        text stored now, in the same transaction (``annotation_follow.in_text``).
+        """
         checked_kind(annotation.kind)
         checked_color(annotation.color)
         stored = replace(annotation, tags=normalise_tags(annotation.tags))
         with self._db.transaction() as conn:
-            speech_text(conn, annotation.speech_id)
+            text = speech_text(conn, annotation.speech_id)
+            if follow_text:
+                from desktop.core.storage.annotation_follow import in_text
+
+                stored = in_text(stored, text)
             self._insert(conn, stored)
             return self.get(stored.id)
 
-    def put(self, annotation: Annotation) -> Annotation:
+    def put(self, annotation: Annotation, *, follow_text: bool = False) -> Annotation:
         """Store ``annotation`` exactly as given, replacing the stored one with its id.
 
         How an undo puts an annotation back as it was before a change: times, range, quote,
-        state, tags and trash flag all come from ``annotation``.
+        state, tags and trash flag all come from ``annotation`` (``follow_text``: see ``add``).
         """
         with self._db.transaction() as conn:
             self._indexer.remove_note(conn, annotation.id)
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation.id,))
-            return self.add(annotation)
+            return self.add(annotation, follow_text=follow_text)
 
     def purge(self, annotation_id: str) -> Annotation:
         """Delete one annotation for good (how an undo takes back its creation); return it."""

@@ -27,8 +27,9 @@ from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
 BACKUP_DIR_NAME = "backups"
 DAILY_KEEP_DAYS = 7
 
-# Failures of a write: while copying, only the copy is written.
-_DESTINATION_CODES = frozenset({"read-only", "disk-full", "cannot-open", "io-error"})
+DESTINATION_CODES = ("disk-full", "read-only", "cannot-open", "io-error")
+"""Codes of a failure of the place a copy goes (while copying, only the copy is written): the
+window words each of them as the destination's problem, not the library's."""
 
 _DAY_FORMAT = "%Y-%m-%d"
 _MOMENT_FORMAT = "%Y-%m-%dT%H-%M-%S-%f"
@@ -290,7 +291,7 @@ def _write_checked_copy(
         mapped = failures.library_error(
             error, library_path, lambda: latest_backup_hint(library_path)
         )
-        if mapped is not None and mapped.code in _DESTINATION_CODES:
+        if mapped is not None and mapped.code in DESTINATION_CODES:
             # Writing failed (the copy is what is written): the destination is at fault.
             mapped = LibraryError(
                 f"writing the backup failed: {error}", code=mapped.code, path=target

@@ -39,6 +39,11 @@ class PreparedText:
     index: object | None
 
 
+def index_rows(text: PreparedText | None) -> object | None:
+    """The indexer's rows prepared for ``text`` (None: the indexer works them out itself)."""
+    return None if text is None else text.index
+
+
 @dataclass(frozen=True, slots=True)
 class PreparedImport:
     """The fingerprint of a document and what its new texts write, made before the transaction."""

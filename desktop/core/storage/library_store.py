@@ -1,8 +1,7 @@
 """``LibraryStore``: collections, speeches, outlines and removed noise; import and re-import.
 
-Importing is atomic (one transaction: a failure anywhere leaves the library exactly as it was)
-and idempotent (the same document again changes nothing and reports ``unchanged``). A changed
-version of a stored file updates that collection in place; see ``reimport``.
+Importing (``document_import``) is atomic and idempotent; a changed version of a stored file
+updates that collection in place (``reimport``). The store keeps what an import reports.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer
 
 if TYPE_CHECKING:
-    from desktop.core.storage.import_preparation import PreparedImport
     from desktop.core.storage.title_matches import TitleMatches
 
 
@@ -78,7 +76,11 @@ class LibraryStore:
         self._indexer: SearchIndexer = indexer or NullIndexer()
 
     def import_document(
-        self, document: ImportedDocument, *, cancelled: Callable[[], bool] | None = None
+        self,
+        document: ImportedDocument,
+        *,
+        cancelled: Callable[[], bool] | None = None,
+        storing: Callable[[bool], None] | None = None,
     ) -> ImportReport:
         """Add ``document`` as a collection, or update the collection it is a new version of.
 
@@ -86,77 +88,14 @@ class LibraryStore:
         report of a change is kept with the collection (``last_import_report``), in the same
         transaction. What needs no database (the search index's rows above all) is worked out
         before that transaction begins, which holds the write lock only to insert; ``cancelled``
-        is asked meanwhile (CancelledError, and nothing was written).
+        is asked meanwhile (CancelledError, and nothing was written). ``storing(True)`` is called
+        just before the transaction asks for the write lock, ``storing(False)`` once it ended
+        (committed or not): a window defers its own writes in between rather than wait.
         """
-        if not document.speeches:
-            raise LibraryError("the document holds no speech", code="invalid", path=document.source)
-        prepared = self._prepare(document, cancelled)
-        now = utc_now()
-        with self._db.transaction() as conn:
-            existing = _find_collection(conn, document)
-            if existing is None:
-                report = self._create(conn, document, prepared, now)
-            else:
-                if existing["deleted"] is not None:
-                    conn.execute(
-                        "UPDATE collections SET deleted = NULL WHERE id = ?", (existing["id"],)
-                    )
-                report = self._update(conn, existing, document, prepared, now)
-            # The same file again changes nothing, so the report worth showing stays.
-            if report.status != ImportStatus.UNCHANGED:
-                import_writer.store_report(conn, report, now)
-        return report
+        # The import's machinery loads with the first import (``document_import``).
+        from desktop.core.storage.document_import import import_document
 
-    def _prepare(
-        self, document: ImportedDocument, cancelled: Callable[[], bool] | None
-    ) -> PreparedImport:
-        """Prepare the texts the library does not hold yet in a collection this may update."""
-        from desktop.core.storage.import_preparation import prepare_import
-
-        # A guess, read before the transaction: a text it gets wrong is indexed inside instead.
-        stored = self._db.rows(
-            "SELECT DISTINCT text_hash FROM speeches WHERE collection_id IN"
-            " (SELECT id FROM collections WHERE source = ? OR title = ?)",
-            (document.source, document.title),
-        )
-        return prepare_import(
-            document, self._indexer, stored_hashes={row[0] for row in stored}, cancelled=cancelled
-        )
-
-    def _update(
-        self,
-        conn: sqlite3.Connection,
-        existing: sqlite3.Row,
-        document: ImportedDocument,
-        prepared: PreparedImport,
-        now: str,
-    ) -> ImportReport:
-        fingerprint = prepared.fingerprint
-        if existing["fingerprint"] == fingerprint and existing["source"] == document.source:
-            return ImportReport(
-                existing["id"],
-                document.title,
-                ImportStatus.UNCHANGED,
-                len(document.speeches),
-                noise_removed=len(document.removed),
-            )
-        # Re-anchoring and text diffing load only when a changed file is imported again.
-        from desktop.core.storage import reimport
-
-        counts = reimport.reimport(conn, existing["id"], document, self._indexer, prepared, now)
-        return ImportReport(
-            existing["id"],
-            document.title,
-            ImportStatus.UPDATED,
-            len(document.speeches),
-            speeches_added=counts.added,
-            speeches_changed=counts.changed,
-            speeches_removed=counts.removed,
-            speeches_missing=counts.missing,
-            noise_removed=len(document.removed),
-            anchors={str(state): count for state, count in counts.anchors.items()},
-            trashed_orphaned=counts.trashed_orphaned,
-        )
+        return import_document(self._db, self._indexer, document, cancelled, storing)
 
     def last_import_report(self, collection_id: int) -> ImportReport | None:
         """What the collection's last import did, or None (imported before reports were kept)."""
@@ -358,57 +297,6 @@ class LibraryStore:
             conn.execute(
                 "UPDATE collections SET deleted = ? WHERE id = ?", (deleted, collection_id)
             )
-
-    def _create(
-        self,
-        conn: sqlite3.Connection,
-        document: ImportedDocument,
-        prepared: PreparedImport,
-        now: str,
-    ) -> ImportReport:
-        collection_id = import_writer.insert_collection(conn, document, prepared.fingerprint, now)
-        ids_by_index = {}
-        for position, speech in enumerate(document.speeches):
-            text = prepared.text_of(position, speech)
-            speech_id = import_writer.insert_speech(conn, collection_id, speech, text)
-            index = None if text is None else text.index
-            self._indexer.index_speech(conn, speech_id, speech.text, index)
-            ids_by_index[speech.index] = speech_id
-        import_writer.replace_removals(conn, collection_id, document.removed, ids_by_index)
-        return ImportReport(
-            collection_id,
-            document.title,
-            ImportStatus.CREATED,
-            len(document.speeches),
-            speeches_added=len(document.speeches),
-            noise_removed=len(document.removed),
-        )
-
-
-def _find_collection(conn: sqlite3.Connection, document: ImportedDocument) -> sqlite3.Row | None:
-    """The stored collection ``document`` is a version of: same source, else same title.
-
-    A title alone is not enough (two files may both be called 讲话): the stored collection must
-    also share a speech's text with the document.
-    """
-    found = conn.execute(
-        "SELECT id, source, fingerprint, deleted FROM collections WHERE source = ?"
-        " ORDER BY id LIMIT 1",
-        (document.source,),
-    ).fetchone()
-    if found is not None:
-        return found
-    from desktop.core.storage import reimport
-    from desktop.core.storage.speech_matching import shares_content
-
-    for candidate in conn.execute(
-        "SELECT id, source, fingerprint, deleted FROM collections WHERE title = ? ORDER BY id",
-        (document.title,),
-    ).fetchall():
-        stored = reimport.stored_speeches(conn, candidate["id"])
-        if shares_content(stored, document.speeches):
-            return candidate
-    return None
 
 
 def _annotation_ids(conn: sqlite3.Connection, speech_ids: list[int]) -> list[str]:

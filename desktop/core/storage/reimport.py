@@ -20,7 +20,7 @@ from desktop.core.annotation import AnchorState, TextQuote
 from desktop.core.document import ImportedDocument, Speech
 from desktop.core.storage import import_writer
 from desktop.core.storage.annotation_values import first_marked
-from desktop.core.storage.import_preparation import PreparedImport, PreparedText
+from desktop.core.storage.import_preparation import PreparedImport, PreparedText, index_rows
 from desktop.core.storage.indexing import SearchIndexer, note_search_text
 from desktop.core.storage.rows import load_outline, load_spans
 from desktop.core.storage.speech_matching import StoredSpeech, match_speeches
@@ -80,7 +80,7 @@ def reimport(
         text = prepared.text_of(position, speech)
         if old is None:
             speech_id = import_writer.insert_speech(conn, collection_id, speech, text)
-            indexer.index_speech(conn, speech_id, speech.text, None if text is None else text.index)
+            indexer.index_speech(conn, speech_id, speech.text, index_rows(text))
             counts.added += 1
         else:
             speech_id = old.id
@@ -111,7 +111,7 @@ def _continue_speech(
         _move_reading_position(conn, old, speech.text)
     import_writer.update_speech(conn, old.id, speech, text)
     if text_changed:
-        indexer.index_speech(conn, old.id, speech.text, None if text is None else text.index)
+        indexer.index_speech(conn, old.id, speech.text, index_rows(text))
     counts.changed += 1
 
 

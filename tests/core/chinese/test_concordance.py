@@ -12,11 +12,11 @@ from desktop.core.chinese.concordance import (
     CSV_HEADER,
     SortBy,
     concordance,
+    concordance_table,
     sort_lines,
-    to_csv,
-    write_csv,
 )
 from desktop.core.errors import QueryError
+from desktop.core.export.table import to_csv, write_csv
 
 TEXTS = [
     ("甲", "全市要推进效能革命。我们开展效能革命，\n效能革命不是整人。"),
@@ -49,7 +49,8 @@ def test_a_context_across_a_paragraph_break_shows_the_mark() -> None:
 
 
 def test_the_csv_keeps_the_mark_on_one_row() -> None:
-    rows = list(csv.reader(io.StringIO(to_csv(concordance("开展", TEXTS, width=12)))))
+    table = concordance_table(concordance("开展", TEXTS, width=12))
+    rows = list(csv.reader(io.StringIO(to_csv(table).decode("utf-8-sig"))))
     assert rows[1][3:] == ["全市要推进效能革命。我们", "开展", "效能革命，⏎效能革命不是"]
 
 
@@ -69,7 +70,7 @@ def test_right_sorting() -> None:
 
 def test_csv_has_a_bom_and_reads_back(tmp_path: Path) -> None:
     lines = concordance("效能革命", TEXTS)
-    path = write_csv(lines, tmp_path / "kwic.csv", names={"甲": "讲话甲"})
+    path = write_csv(concordance_table(lines, {"甲": "讲话甲"}), tmp_path / "kwic.csv")
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
@@ -77,7 +78,7 @@ def test_csv_has_a_bom_and_reads_back(tmp_path: Path) -> None:
     assert rows[1][:3] == ["讲话甲", "5", "9"]
     assert rows[-1][0] == "乙"
     assert len(rows) == len(lines) + 1
-    assert to_csv([]) == ",".join(CSV_HEADER) + "\r\n"
+    assert to_csv(concordance_table([])) == (",".join(CSV_HEADER) + "\r\n").encode("utf-8-sig")
 
 
 def test_an_empty_term_is_refused() -> None:

@@ -7,8 +7,8 @@ from datetime import UTC, timedelta, timezone, tzinfo
 
 from desktop.core.annotation import AnchorState, Annotation, AnnotationKind, TextQuote
 from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan, text_hash
-from desktop.core.export.labels import CHINESE_WORDS, ExportWords
 from desktop.core.export.model import ExportFilter, ExportSet, build_export_set
+from desktop.core.export.words import CHINESE_WORDS, ExportWords
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
 TITLE_LINE = "在全市效能革命工作会上的讲话"

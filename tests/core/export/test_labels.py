@@ -7,6 +7,7 @@ from dataclasses import replace
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.citation import format_citation
 from desktop.core.export import labels
+from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS
 from desktop.core.records import CollectionRecord, SpeechRecord
 
 SPEECH = SpeechRecord(1, 1, 1, "在全市效能革命工作会上的讲话", "2016-04-15", "张三", "市长", 10, "")
@@ -30,11 +31,6 @@ def test_citations_leave_out_what_is_unknown_and_name_a_different_collection() -
     assert labels.citation(SPEECH, same) == "张三：《在全市效能革命工作会上的讲话》，2016年4月15日"
 
 
-def test_book_titles_nest_marks() -> None:
-    assert labels.book_title("学习《决定》的体会") == "《学习〈决定〉的体会》"
-    assert labels.book_title("《已有书名号》") == "《已有书名号》"
-
-
 def test_sources_drop_the_folders_of_local_files_but_keep_urls() -> None:
     assert labels.source_name(COLLECTION) == "讲话.txt"
     assert labels.source_name(replace(COLLECTION, source="/home/u/a b.docx")) == "a b.docx"
@@ -43,17 +39,8 @@ def test_sources_drop_the_folders_of_local_files_but_keep_urls() -> None:
     assert labels.source_name(replace(COLLECTION, source=None)) == "讲话汇编"
 
 
-def test_exports_name_themselves_in_the_language_asked_for() -> None:
-    assert labels.export_words("en") is labels.ENGLISH_WORDS
-    assert labels.export_words("en_GB") is labels.ENGLISH_WORDS
-    assert labels.export_words("zh_CN") is labels.CHINESE_WORDS
-    assert labels.export_words("") is labels.CHINESE_WORDS, "the documents' own language"
-    assert labels.CHINESE_WORDS.all_notes == "全部批注"
-    assert labels.ENGLISH_WORDS.all_notes == "All Annotations"
-
-
 def test_titles_of_outlines_and_of_several_speeches_in_each_language() -> None:
-    chinese, english = labels.CHINESE_WORDS, labels.ENGLISH_WORDS
+    chinese, english = CHINESE_WORDS, ENGLISH_WORDS
     assert chinese.several_title("讲话", 3) == "《讲话》等3篇"
     assert english.several_title("讲话", 3) == "《讲话》 and 2 More", "the user's title as it is"
     assert chinese.outline_title("《讲话》") == "《讲话》提纲"
@@ -62,7 +49,7 @@ def test_titles_of_outlines_and_of_several_speeches_in_each_language() -> None:
 
 
 def test_citations_and_facts_in_english_keep_the_users_words() -> None:
-    english = labels.ENGLISH_WORDS
+    english = ENGLISH_WORDS
     assert labels.citation(SPEECH, COLLECTION, english) == (
         "张三, 《在全市效能革命工作会上的讲话》, 15 April 2016, in 《讲话汇编》"
     )
@@ -77,7 +64,7 @@ def test_citations_and_facts_in_english_keep_the_users_words() -> None:
 def test_annotation_facts_and_marked_quotes_in_each_language() -> None:
     facts = ("pink", AnnotationKind.SECTION_NOTE, AnchorState.FUZZY)
     assert labels.annotation_facts(*facts) == ["粉色", "章节批注", "近似定位"]
-    english = labels.ENGLISH_WORDS
+    english = ENGLISH_WORDS
     assert labels.annotation_facts(*facts, english) == ["Pink", "Note on a section", "Approximate"]
     assert labels.annotation_facts(None, AnnotationKind.HIGHLIGHT, AnchorState.ANCHORED) == []
     assert labels.marked_quote_line("效率\n就是生产力") == "标注时原文：“效率 就是生产力”"

@@ -11,6 +11,7 @@ from desktop.core.errors import CancelledError, LibraryError
 from desktop.core.export import labels
 from desktop.core.export.model import ExportFilter
 from desktop.core.export.selection import ExportScope, LibraryReader, select
+from desktop.core.export.words import CHINESE_WORDS
 from desktop.core.storage.library import Library
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
 
@@ -34,7 +35,7 @@ def test_the_whole_library_in_reading_order(stored: StoredLibrary, library: Libr
     assert [s.id for s in selection.speeches] == [stored.reform.id, stored.style.id]
     assert selection.annotation_count == len(stored.notes)
     assert selection.annotated_speech_count == 2
-    assert selection.title == labels.CHINESE_WORDS.all_notes
+    assert selection.title == CHINESE_WORDS.all_notes
     data = selection.export_set(reader, with_text=False)
     keys = [item.reading_key for item in data.items]
     assert keys == sorted(keys)

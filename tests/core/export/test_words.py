@@ -16,7 +16,9 @@ from desktop.core.export.words import (
     CHINESE_WORDS,
     ENGLISH_WORDS,
     ExportWords,
+    book_title,
     english_date,
+    export_words,
 )
 from tests.core.export.factory import BEIJING, Library, sample_library
 from tests.core.export.readback import docx_text, pdf_text, read_csv, read_docx, read_html, squeeze
@@ -170,3 +172,17 @@ def test_every_colour_kind_and_state_has_a_name_in_both_tables() -> None:
 )
 def test_english_dates(iso: str, english: str) -> None:
     assert english_date(iso) == english
+
+
+def test_book_titles_nest_marks() -> None:
+    assert book_title("学习《决定》的体会") == "《学习〈决定〉的体会》"
+    assert book_title("《已有书名号》") == "《已有书名号》"
+
+
+def test_exports_name_themselves_in_the_language_asked_for() -> None:
+    assert export_words("en") is ENGLISH_WORDS
+    assert export_words("en_GB") is ENGLISH_WORDS
+    assert export_words("zh_CN") is CHINESE_WORDS
+    assert export_words("") is CHINESE_WORDS, "the documents' own language"
+    assert CHINESE_WORDS.all_notes == "全部批注"
+    assert ENGLISH_WORDS.all_notes == "All Annotations"

@@ -15,6 +15,8 @@ from desktop.core.importing.chair import is_chair_line
         "下麵請李某某同誌講話。",
         "让我们以热烈的掌声欢迎李书记讲话！",
         "会议到此结束，散会。",
+        "会议就开到这里。",
+        "现在，由王某某同志作报告。",
     ],
 )
 def test_the_chairs_lines(line: str) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from desktop.core.errors import CancelledError
-from desktop.core.storage import import_preparation, library_store, search_index
+from desktop.core.storage import document_import, import_preparation, search_index
 from desktop.core.storage.fts_indexer import FtsIndexer
 from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.search_index import Query
@@ -116,7 +116,7 @@ def test_a_cancel_while_preparing_leaves_the_library_as_it_was(library: Library)
 def test_prepared_and_unprepared_imports_store_the_same_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held: int
 ) -> None:
-    monkeypatch.setattr(library_store, "utc_now", lambda: "2026-01-01T00:00:00Z")
+    monkeypatch.setattr(document_import, "utc_now", lambda: "2026-01-01T00:00:00Z")
     monkeypatch.setattr(import_preparation, "HELD_CHARACTERS", held)
     # Text the tokens must escape (NUL, the separator, the escape) takes the general path.
     documents = [_document(), _document(extra="含\x00\x1f\x80字"), _document("/data/b.txt")]

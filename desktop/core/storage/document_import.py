@@ -1,0 +1,166 @@
+"""Importing a document into the library: a new collection, or a new version of a stored one.
+
+Importing is atomic (one transaction: a failure anywhere leaves the library exactly as it was)
+and idempotent (the same document again changes nothing and reports ``unchanged``). A changed
+version of a stored file updates that collection in place; see ``reimport``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from desktop.core.annotation import utc_now
+from desktop.core.document import ImportedDocument
+from desktop.core.errors import LibraryError
+from desktop.core.storage import import_writer
+from desktop.core.storage.database import Database
+from desktop.core.storage.import_preparation import PreparedImport, index_rows, prepare_import
+from desktop.core.storage.indexing import SearchIndexer
+from desktop.core.storage.library_store import ImportReport, ImportStatus
+
+
+def import_document(
+    db: Database,
+    indexer: SearchIndexer,
+    document: ImportedDocument,
+    cancelled: Callable[[], bool] | None = None,
+    storing: Callable[[bool], None] | None = None,
+) -> ImportReport:
+    """``LibraryStore.import_document``: add ``document`` or update the collection it is a
+    version of, in one transaction on ``db`` that ``indexer`` indexes in."""
+    if not document.speeches:
+        raise LibraryError("the document holds no speech", code="invalid", path=document.source)
+    prepared = _prepare(db, indexer, document, cancelled)
+    if storing is not None:
+        storing(True)
+    try:
+        return _store_prepared(db, indexer, document, prepared)
+    finally:
+        if storing is not None:
+            storing(False)
+
+
+def _store_prepared(
+    db: Database, indexer: SearchIndexer, document: ImportedDocument, prepared: PreparedImport
+) -> ImportReport:
+    now = utc_now()
+    with db.transaction() as conn:
+        existing = _find_collection(conn, document)
+        if existing is None:
+            report = _create(conn, indexer, document, prepared, now)
+        else:
+            if existing["deleted"] is not None:
+                conn.execute(
+                    "UPDATE collections SET deleted = NULL WHERE id = ?", (existing["id"],)
+                )
+            report = _update(conn, indexer, existing, document, prepared, now)
+        # The same file again changes nothing, so the report worth showing stays.
+        if report.status != ImportStatus.UNCHANGED:
+            import_writer.store_report(conn, report, now)
+    return report
+
+
+def _prepare(
+    db: Database,
+    indexer: SearchIndexer,
+    document: ImportedDocument,
+    cancelled: Callable[[], bool] | None,
+) -> PreparedImport:
+    """Prepare the texts the library does not hold yet in a collection this may update."""
+    # A guess, read before the transaction: a text it gets wrong is indexed inside instead.
+    stored = db.rows(
+        "SELECT DISTINCT text_hash FROM speeches WHERE collection_id IN"
+        " (SELECT id FROM collections WHERE source = ? OR title = ?)",
+        (document.source, document.title),
+    )
+    return prepare_import(
+        document, indexer, stored_hashes={row[0] for row in stored}, cancelled=cancelled
+    )
+
+
+def _update(
+    conn: sqlite3.Connection,
+    indexer: SearchIndexer,
+    existing: sqlite3.Row,
+    document: ImportedDocument,
+    prepared: PreparedImport,
+    now: str,
+) -> ImportReport:
+    fingerprint = prepared.fingerprint
+    if existing["fingerprint"] == fingerprint and existing["source"] == document.source:
+        return ImportReport(
+            existing["id"],
+            document.title,
+            ImportStatus.UNCHANGED,
+            len(document.speeches),
+            noise_removed=len(document.removed),
+        )
+    # Re-anchoring and text diffing load only when a changed file is imported again.
+    from desktop.core.storage import reimport
+
+    counts = reimport.reimport(conn, existing["id"], document, indexer, prepared, now)
+    return ImportReport(
+        existing["id"],
+        document.title,
+        ImportStatus.UPDATED,
+        len(document.speeches),
+        speeches_added=counts.added,
+        speeches_changed=counts.changed,
+        speeches_removed=counts.removed,
+        speeches_missing=counts.missing,
+        noise_removed=len(document.removed),
+        anchors={str(state): count for state, count in counts.anchors.items()},
+        trashed_orphaned=counts.trashed_orphaned,
+    )
+
+
+def _create(
+    conn: sqlite3.Connection,
+    indexer: SearchIndexer,
+    document: ImportedDocument,
+    prepared: PreparedImport,
+    now: str,
+) -> ImportReport:
+    collection_id = import_writer.insert_collection(conn, document, prepared.fingerprint, now)
+    ids_by_index = {}
+    for position, speech in enumerate(document.speeches):
+        text = prepared.text_of(position, speech)
+        speech_id = import_writer.insert_speech(conn, collection_id, speech, text)
+        indexer.index_speech(conn, speech_id, speech.text, index_rows(text))
+        ids_by_index[speech.index] = speech_id
+    import_writer.replace_removals(conn, collection_id, document.removed, ids_by_index)
+    return ImportReport(
+        collection_id,
+        document.title,
+        ImportStatus.CREATED,
+        len(document.speeches),
+        speeches_added=len(document.speeches),
+        noise_removed=len(document.removed),
+    )
+
+
+def _find_collection(conn: sqlite3.Connection, document: ImportedDocument) -> sqlite3.Row | None:
+    """The stored collection ``document`` is a version of: same source, else same title.
+
+    A title alone is not enough (two files may both be called 讲话): the stored collection must
+    also share a speech's text with the document.
+    """
+    found = conn.execute(
+        "SELECT id, source, fingerprint, deleted FROM collections WHERE source = ?"
+        " ORDER BY id LIMIT 1",
+        (document.source,),
+    ).fetchone()
+    if found is not None:
+        return found
+    from desktop.core.storage import reimport
+    from desktop.core.storage.speech_matching import shares_content
+
+    for candidate in conn.execute(
+        "SELECT id, source, fingerprint, deleted FROM collections WHERE title = ? ORDER BY id",
+        (document.title,),
+    ).fetchall():
+        stored = reimport.stored_speeches(conn, candidate["id"])
+        if shares_content(stored, document.speeches):
+            return candidate
+    return None

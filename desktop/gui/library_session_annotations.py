@@ -1,0 +1,261 @@
+"""The library session's annotations: what the views read, and each undoable change of one.
+
+A mixin of ``LibrarySession``. Every change of one annotation goes through ``_save``: written
+at once in its own transaction, or, while this window's import holds the library's write lock
+(``PendingWrites``, made when the first import is followed: no start-up work), kept in order
+and written when the import's transaction ends, re-anchored in the text stored then. The
+reads here see the kept changes, so the views show them at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.core.annotation import Annotation, AnnotationKind, utc_now
+from desktop.core.errors import LibraryError, PizhuError
+from desktop.core.storage.annotation_values import checked_color, normalise_tags
+from desktop.gui import undo
+
+if TYPE_CHECKING:
+    from desktop.gui.import_job import ImportJob
+    from desktop.gui.library_session import LibrarySession
+    from desktop.gui.pending_writes import PendingWrites
+
+    _Base = LibrarySession
+else:
+    _Base = object
+
+
+class SessionAnnotationsMixin(_Base):
+    """Reads of annotations and undoable changes of one, through the pending-write queue."""
+
+    _pending: PendingWrites | None = None
+
+    # The pending-write queue -------------------------------------------------------------------
+
+    def follow_import(self, job: ImportJob) -> None:
+        """Keep changes while ``job`` holds the write lock; write them when it lets go."""
+        if self._pending is None:
+            from desktop.gui.pending_writes import PendingWrites
+
+            pending = PendingWrites(self)
+            pending.failed.connect(self._on_pending_failed)
+            pending.reanchored.connect(self.library_changed)
+            pending.count_changed.connect(self.pending_count_changed)
+            self._pending = pending
+        self._pending.follow(job)
+
+    def pending_count(self) -> int:
+        """How many changes wait for an import to end before they are written."""
+        return 0 if self._pending is None else self._pending.count()
+
+    def pending_states(self) -> dict[str, Annotation | None]:
+        """The annotations kept changes concern, as they leave them (None: gone)."""
+        return {} if self._pending is None else self._pending.states()
+
+    def writes_are_held(self) -> bool:
+        """Whether a change now would be kept (an import holds the lock, or changes wait)."""
+        return self._pending is not None and self._pending.is_held()
+
+    def _on_pending_failed(self, error: PizhuError) -> None:
+        """A change kept during an import could not be written: show the library as it is."""
+        self.undo_stack.clear()  # its steps describe states the library does not hold
+        self.report_error(error)
+        self.library_changed.emit()
+
+    def refuse_while_import_saves(self) -> None:
+        """LibraryError ``import-saving`` while an import holds the lock: say so, do not wait.
+
+        For the changes the pending queue does not keep (several annotations, tags across the
+        library, collections): waiting would freeze the window up to the busy timeout.
+        """
+        if self.writes_are_held():
+            raise LibraryError("an import is being saved in the library", code="import-saving")
+
+    def refuse_step_while_import_saves(self, command: QUndoCommand | None) -> None:
+        """``refuse_while_import_saves`` for an undo or redo the queue does not keep.
+
+        Checked before the stack moves, so the step stays where it is for later.
+        """
+        if command is not None and not isinstance(command, undo.AnnotationCommand):
+            self.refuse_while_import_saves()
+
+    # Reading -------------------------------------------------------------------------------------
+
+    def annotations(self, speech_id: int | None = None) -> list[Annotation]:
+        """The live annotations of a speech, or of every speech."""
+        stored = self._library.annotations.annotations(speech_id)
+        pending = self._kept()
+        if pending is None:
+            return stored
+        return pending.live(stored, lambda a: speech_id in (None, a.speech_id))
+
+    def collection_annotations(self, collection_id: int) -> list[Annotation]:
+        """The live annotations of a collection's speeches, in the trash or not (one query)."""
+        stored = self._library.annotations.collection_annotations(collection_id)
+        pending = self._kept()
+        if pending is None:
+            return stored
+        speeches = {speech.id for speech in self.speeches(collection_id)}
+        return pending.live(stored, lambda a: a.speech_id in speeches)
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        """One annotation (in the trash or not)."""
+        pending = self._kept()
+        if pending is None:
+            return self._library.annotations.get(annotation_id)
+        return pending.annotation(annotation_id, self._library.annotations.get)
+
+    def trash(self) -> list[Annotation]:
+        """The annotations in the trash."""
+        stored = self._library.annotations.trash()
+        pending = self._kept()
+        return stored if pending is None else pending.trashed(stored)
+
+    def tag_counts(self) -> dict[str, int]:
+        """Every tag with how many live annotations carry it."""
+        store = self._library.annotations
+        pending = self._kept()
+        if pending is None:
+            return store.tag_counts()
+        return pending.tag_counts(store.tag_counts(), store.find_many)
+
+    def _kept(self) -> PendingWrites | None:
+        """The queue when it keeps changes the library does not hold yet (reads merge them)."""
+        pending = self._pending
+        return pending if pending is not None and pending.count() else None
+
+    # Annotation changes (undoable) ---------------------------------------------------------
+
+    def add_highlight(self, speech_id: int, start: int, end: int, color: str) -> Annotation:
+        """Highlight ``text[start:end]`` of a speech in ``color``."""
+        store = self._library.annotations
+        made = store.draft(speech_id, AnnotationKind.HIGHLIGHT, start, end, color=color)
+        return self._push_added(self._save(made, lambda: store.add(made, follow_text=True)))
+
+    def add_note(self, speech_id: int, start: int, end: int, note: str = "") -> Annotation:
+        """Put a note (empty until the user writes it) on ``text[start:end]`` of a speech."""
+        store = self._library.annotations
+        made = store.draft(speech_id, AnnotationKind.NOTE, start, end, note=note)
+        return self._push_added(self._save(made, lambda: store.add(made, follow_text=True)))
+
+    def delete_annotation(self, annotation_id: str) -> Annotation:
+        """Send an annotation to the trash."""
+        before = self.annotation(annotation_id)
+        trashed = replace(before, deleted=before.deleted or utc_now())
+        after = self._save(trashed, lambda: self._library.annotations.delete(annotation_id))
+        return self._push(undo.DeleteAnnotation(self, before, after))
+
+    def restore_annotation(self, annotation_id: str) -> Annotation:
+        """Take an annotation back out of the trash."""
+        before = self.annotation(annotation_id)
+        restored = replace(before, deleted=None)
+        after = self._save(restored, lambda: self._library.annotations.restore(annotation_id))
+        return self._push(undo.RestoreAnnotation(self, before, after))
+
+    def edit_note(self, annotation_id: str, note: str) -> Annotation:
+        """Replace an annotation's note (as the user types: consecutive edits merge)."""
+        before = self.annotation(annotation_id)
+        if before.note == note:
+            return before
+        edited = replace(before, note=note, modified=utc_now())
+        after = self._save(edited, lambda: self._library.annotations.set_note(annotation_id, note))
+        return self._push(undo.EditNote(self, before, after))
+
+    def change_color(self, annotation_id: str, color: str | None) -> Annotation:
+        """Give a highlight another colour (its own colour again changes nothing)."""
+        before = self.annotation(annotation_id)
+        if before.color == color:
+            return before
+        store = self._library.annotations
+        recoloured = replace(before, color=checked_color(color), modified=utc_now())
+        after = self._save(recoloured, lambda: store.set_color(annotation_id, color))
+        return self._push(undo.ChangeColor(self, before, after))
+
+    def set_tags(self, annotation_id: str, tags: Iterable[str]) -> Annotation:
+        """Replace an annotation's tags."""
+        before = self.annotation(annotation_id)
+        wanted = normalise_tags(tags)
+        if wanted == before.tags:
+            return before
+        retagged = replace(before, tags=wanted, modified=utc_now())
+        after = self._save(
+            retagged, lambda: self._library.annotations.set_tags(annotation_id, wanted)
+        )
+        return self._push(undo.SetTags(self, before, after))
+
+    def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
+        """Attach an annotation (an orphan) to ``text[start:end]`` of its speech."""
+        self.refuse_while_import_saves()
+        before = self.annotation(annotation_id)
+        after = self._library.annotations.reattach(annotation_id, start, end)
+        return self._push(undo.Reattach(self, before, after))
+
+    def _save(self, state: Annotation, write: Callable[[], Annotation]) -> Annotation:
+        """Write a change now (the stored state), or keep it while an import holds the lock."""
+        if self._pending is None or not self._pending.is_held():
+            return write()
+        self._pending.keep(state, state.id, write)
+        return state
+
+    def empty_trash(self) -> int:
+        """Delete the trashed annotations and collections for good (not undoable)."""
+        self.refuse_while_import_saves()
+        count = self._library.annotations.empty_trash()
+        count += self._library.store.empty_collection_trash()
+        # Commands may refer to what is gone now; the user was told this cannot be undone.
+        self.undo_stack.clear()
+        self.library_changed.emit()
+        return count
+
+    def _push_added(self, added: Annotation) -> Annotation:
+        self._push(undo.AddAnnotation(self, added))
+        return added
+
+    def _push(self, command: undo.AnnotationCommand) -> Annotation:
+        before, after = command.before, command.after
+        assert after is not None
+        # The first redo only records the change made above. A note edit may merge into the
+        # step below it, and Qt then deletes this command: nothing of it is used after.
+        self.undo_stack.push(command)
+        self._announce(before, after)
+        return after
+
+    def replace_annotation(
+        self, current: Annotation | None, target: Annotation | None
+    ) -> Annotation | None:
+        """Put an annotation in state ``target`` (None: gone); return the state it left.
+
+        Only the undo commands call this: it is how undo and redo reach the store.
+        """
+        store = self._library.annotations
+        if target is None:
+            assert current is not None
+            left = current
+            if self._pending is not None and self._pending.is_held():
+                self._pending.keep(None, current.id, lambda: store.purge(current.id))
+            else:
+                left = store.purge(current.id)
+        else:
+            left = current
+            # Kept during an import, the state may be written after its speech's text changed.
+            self._save(target, lambda: store.put(target, follow_text=True))
+        self._announce(left, target)
+        return left
+
+    def _announce(self, before: Annotation | None, after: Annotation | None) -> None:
+        live_before = before is not None and before.deleted is None
+        live_after = after is not None and after.deleted is None
+        changed = after if after is not None else before
+        assert changed is not None
+        if live_after and not live_before:
+            self.annotation_added.emit(changed.speech_id, changed.id)
+        elif live_before and not live_after:
+            self.annotation_removed.emit(changed.speech_id, changed.id)
+        elif live_after:
+            self.annotation_changed.emit(changed.speech_id, changed.id)
+        self.speech_changed.emit(changed.speech_id)

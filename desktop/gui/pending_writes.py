@@ -1,0 +1,165 @@
+"""Annotation changes kept in order while this window's import holds the library's write lock.
+
+An import stores each file in one transaction (seconds for a big file). A change the user makes
+meanwhile would wait on that lock on the GUI thread (the window freezes) and fail after the
+busy timeout. Instead the session writes through ``PendingWrites``: while a followed import
+holds (or is about to ask for) the lock, or earlier changes still wait, a change is kept here
+with the state it leaves, and the session's reads see that state; the moment the import's
+transaction ends, each kept change is written by the store's own method, as its own
+transaction, in order. A failure then is reported (``failed``) once the rest was written.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop.core.annotation import Annotation
+from desktop.core.errors import LibraryError, PizhuError
+
+if TYPE_CHECKING:
+    from desktop.gui.import_job import ImportJob
+
+Write = Callable[[], object]
+
+_log = logging.getLogger(__name__)
+
+
+class PendingWrites(QObject):
+    """The session's one write queue: open (write now) or held (keep in order) by imports."""
+
+    count_changed = Signal(int)
+    """How many changes wait to be written (0: none any more, after ``failed`` if any)."""
+    failed = Signal(object)
+    """A kept change could not be written when its turn came (the first such PizhuError)."""
+    reanchored = Signal()
+    """A kept change was written elsewhere than kept: the import had changed its speech."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._imports: list[ImportJob] = []
+        self._writes: list[tuple[Annotation | None, Write]] = []
+        self._states: dict[str, Annotation | None] = {}
+
+    def follow(self, job: ImportJob) -> None:
+        """Hold writes whenever ``job`` holds the write lock; write them when it lets go."""
+        self._imports.append(job)
+        job.write_lock_released.connect(self.flush)
+        job.finished.connect(lambda _result: self._on_job_finished(job))
+
+    def is_held(self) -> bool:
+        """Whether a change must be kept rather than written now (order is kept too)."""
+        return bool(self._writes) or any(job.holds_write_lock() for job in self._imports)
+
+    def count(self) -> int:
+        """How many changes wait."""
+        return len(self._writes)
+
+    def states(self) -> dict[str, Annotation | None]:
+        """Each annotation a kept change concerns, as the kept changes leave it (None: gone)."""
+        return dict(self._states)
+
+    def keep(self, state: Annotation | None, annotation_id: str, write: Write) -> None:
+        """Keep ``write``, which leaves the annotation ``annotation_id`` as ``state``."""
+        self._writes.append((state, write))
+        self._states[annotation_id] = state
+        self.count_changed.emit(len(self._writes))
+
+    @Slot()
+    def flush(self) -> None:
+        """Write every kept change, in order, unless an import holds the lock again."""
+        if not self._writes or any(job.holds_write_lock() for job in self._imports):
+            return
+        writes, self._writes = self._writes, []
+        self._states.clear()
+        errors: list[PizhuError] = []
+        moved = False
+        for state, write in writes:
+            try:
+                written = write()
+            except PizhuError as error:
+                errors.append(error)  # the others are independent: still write them
+                continue
+            except Exception as error:  # noqa: BLE001 - a bug must not lose the changes after it
+                _log.exception("a kept change could not be written")
+                errors.append(LibraryError(f"a change could not be saved: {error}"))
+                continue
+            moved = moved or _moved(state, written)
+        if errors:
+            self.failed.emit(errors[0])
+        elif moved:
+            self.reanchored.emit()
+        self.count_changed.emit(0)
+
+    def _on_job_finished(self, job: ImportJob) -> None:
+        if job in self._imports:
+            self._imports.remove(job)
+        self.flush()
+
+    # What the session reads, with the kept changes in ------------------------------------------
+
+    def annotation(self, annotation_id: str, stored: Callable[[str], Annotation]) -> Annotation:
+        """One annotation as the kept changes leave it (``stored`` reads the library)."""
+        if annotation_id not in self._states:
+            return stored(annotation_id)
+        state = self._states[annotation_id]
+        if state is None:
+            raise LibraryError(f"there is no annotation with id {annotation_id}", code="not-found")
+        return state
+
+    def live(
+        self, stored: list[Annotation], belongs: Callable[[Annotation], bool]
+    ) -> list[Annotation]:
+        """``stored`` live annotations as the kept changes leave them, in text order."""
+        if not self._states:
+            return stored
+        kept = [a for a in self._merged(stored) if a.deleted is None and belongs(a)]
+        return sorted(kept, key=_text_order)
+
+    def trashed(self, stored: list[Annotation]) -> list[Annotation]:
+        """``stored`` trash as the kept changes leave it, most recently deleted first."""
+        if not self._states:
+            return stored
+        kept = [a for a in self._merged(stored) if a.deleted is not None]
+        kept.sort(key=lambda a: a.id)
+        return sorted(kept, key=lambda a: a.deleted or "", reverse=True)
+
+    def tag_counts(
+        self, stored: dict[str, int], read: Callable[[Iterable[str]], dict[str, Annotation]]
+    ) -> dict[str, int]:
+        """``stored`` counts of live annotations per tag, as the kept changes leave them."""
+        if not self._states:
+            return stored
+        counts = dict(stored)
+        for was in read(self._states).values():
+            _count(counts, was, -1)
+        for state in self._states.values():
+            _count(counts, state, 1)
+        return dict(sorted(counts.items(), key=lambda item: item[0].casefold()))
+
+    def _merged(self, stored: list[Annotation]) -> list[Annotation]:
+        kept = [a for a in stored if a.id not in self._states]
+        return kept + [state for state in self._states.values() if state is not None]
+
+
+def _text_order(annotation: Annotation) -> tuple:
+    """The store's order: speech, range notes before speech notes, start, creation, id."""
+    start = annotation.start
+    return (annotation.speech_id, start is None, start or 0, annotation.created, annotation.id)
+
+
+def _moved(kept: Annotation | None, written: object) -> bool:
+    """Whether a change was written at another place than it was kept at (re-anchored)."""
+    if kept is None or not isinstance(written, Annotation):
+        return False
+    return (kept.start, kept.end, kept.state) != (written.start, written.end, written.state)
+
+
+def _count(counts: dict[str, int], annotation: Annotation | None, step: int) -> None:
+    if annotation is None or annotation.deleted is not None:
+        return
+    for tag in annotation.tags:
+        counts[tag] = max(0, counts.get(tag, 0) + step)
