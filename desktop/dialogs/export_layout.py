@@ -219,10 +219,11 @@ class ExportDialogLayout(QObject):
             summary += self.tr(" in %n speech(es)", "", preview.speeches)
         else:
             summary = self.tr("%n speech(es)", "", preview.speeches)
-        if preview.lines is None:
-            text = self.tr("No preview for this format: it is not plain text.")
-        elif not preview.lines:
+        # Nothing to export comes first: it is why Export is off, in a Word or PDF format too.
+        if not preview.speeches or preview.lines == []:
             text = self.tr("Nothing to export: no annotation matches these choices.")
+        elif preview.lines is None:
+            text = self.tr("No preview for this format: it is not plain text.")
         else:
             text = "\n".join(preview.lines)
         self.summary.setText(summary)

@@ -16,7 +16,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         text=QT_TRANSLATE_NOOP("Actions", "&Import…"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Import"),
         status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Import speeches from text, Word, Markdown or web page files"
+            "Actions", "Import speeches from text, Word, PDF, Markdown or web page files"
         ),
         shortcuts=(StandardKey.Open,),
         svg="import",
@@ -220,7 +220,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         svg="import",
     ),
     ActionId.SHOW_IMPORT_REPORT: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Import &Report"),
+        text=QT_TRANSLATE_NOOP("Actions", "Import Re&port"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "What the last import of this collection did"),
         svg="info",
     ),

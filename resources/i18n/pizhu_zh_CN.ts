@@ -204,10 +204,6 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>Import speeches from text, Word, Markdown or web page files</source>
-        <translation>从文本、Word、Markdown 或网页文件导入讲话</translation>
-    </message>
-    <message>
         <source>Import &amp;Annotations…</source>
         <translation>导入批注(&amp;A)…</translation>
     </message>
@@ -290,6 +286,10 @@
     <message>
         <source>Show or hide the library pane</source>
         <translation>显示或隐藏文库面板</translation>
+    </message>
+    <message>
+        <source>Import speeches from text, Word, PDF, Markdown or web page files</source>
+        <translation>从文本、Word、PDF、Markdown 或网页文件导入讲话</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -468,8 +468,8 @@
         <translation>重新导入文集的文件；高亮会跟随原文找到新位置</translation>
     </message>
     <message>
-        <source>Import &amp;Report</source>
-        <translation>导入报告(&amp;R)</translation>
+        <source>Import Re&amp;port</source>
+        <translation>导入报告(&amp;P)</translation>
     </message>
     <message>
         <source>What the last import of this collection did</source>
