@@ -37,6 +37,7 @@ class ActionId(Enum):
     # The main window's own.
     IMPORT = auto()
     IMPORT_ANNOTATIONS = auto()
+    ADD_SAMPLE = auto()
     EXPORT = auto()
     PRINT = auto()
     PRINT_PREVIEW = auto()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
 from desktop.gui.library_delegate import LibraryDelegate
+from desktop.gui.library_empty_hint import EmptyLibraryHint
 from desktop.gui.library_follow import ReaderFollower
 from desktop.gui.library_tree_view import LibraryTreeView
 from desktop.models.library_filter import TitleFilterModel
@@ -91,6 +92,7 @@ class LibraryPane(QWidget):
         self.proxy = TitleFilterModel(model.title_matches, self)
         self.proxy.setSourceModel(model)
         self.tree = self._build_tree()
+        self.empty_hint = EmptyLibraryHint(actions, self.tree, model)
         self._follower = ReaderFollower(model, self.proxy, self.tree)
         self._tree_filter: TreeFilter | None = None
         self._finder: TitleMatchesFinder | None = None

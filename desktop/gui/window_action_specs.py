@@ -21,6 +21,12 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=(StandardKey.Open,),
         svg="import",
     ),
+    ActionId.ADD_SAMPLE: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Add &Sample Collection"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Import the sample speeches that come with Pizhu into the library again"
+        ),
+    ),
     ActionId.IMPORT_ANNOTATIONS: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Import &Annotations…"),
         status_tip=QT_TRANSLATE_NOOP(

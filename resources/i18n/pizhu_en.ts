@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>EmptyLibraryHint</name>
+    <message numerus="yes">
+        <source>The trash holds %n collection(s).</source>
+        <translation>
+            <numerusform>The trash holds %n collection.</numerusform>
+            <numerusform>The trash holds %n collections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialogLayout</name>
     <message numerus="yes">
         <source>The %n &amp;selected speech(es)</source>

@@ -292,6 +292,14 @@
         <translation>从文本、Word、PDF、Markdown 或网页文件导入讲话</translation>
     </message>
     <message>
+        <source>Add &amp;Sample Collection</source>
+        <translation>添加示例文集(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import the sample speeches that come with Pizhu into the library again</source>
+        <translation>把批注 Pizhu 自带的示例讲话重新导入文库</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -1088,6 +1096,23 @@
     <message>
         <source>Moved to the trash. Undo with %1.</source>
         <translation>已移到回收站。按 %1 可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyLibraryHint</name>
+    <message>
+        <source>The library is empty.</source>
+        <translation>文库是空的。</translation>
+    </message>
+    <message>
+        <source>Import speeches (%1) or drop their files here.</source>
+        <translation>导入讲话（%1），或把文件拖到这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trash holds %n collection(s).</source>
+        <translation>
+            <numerusform>回收站里有 %n 个文集。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
