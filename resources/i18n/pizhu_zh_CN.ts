@@ -1758,6 +1758,10 @@
         <translation type="vanished">详细信息：%1</translation>
     </message>
     <message>
+        <source>What to do: %1</source>
+        <translation>怎么办：%1</translation>
+    </message>
+    <message>
         <source>Not imported: the import was cancelled.</source>
         <translation>未导入：导入已取消。</translation>
     </message>
@@ -2037,6 +2041,14 @@
     <message>
         <source>Check the file and try again.</source>
         <translation>请检查文件后重试。</translation>
+    </message>
+    <message>
+        <source>Open it in Word or WPS, save it as .docx, and import that copy.</source>
+        <translation>用 Word 或 WPS 打开它，另存为 .docx，再导入这份副本。</translation>
+    </message>
+    <message>
+        <source>In the app that made it, choose File ▸ Export To ▸ Word (or PDF), and import that copy.</source>
+        <translation>在制作它的应用中选择“文件 ▸ 导出为 ▸ Word”（或 PDF），再导入导出的副本。</translation>
     </message>
     <message>
         <source>Nothing was changed in the library. Try again.</source>
