@@ -2576,7 +2576,23 @@
     <name>ReadingStatusBar</name>
     <message>
         <source>%1 characters · about %2 min</source>
-        <translation>%1 字 · 约 %2 分钟</translation>
+        <translation type="vanished">%1 字 · 约 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2</source>
+        <translation>%1 字 · %2</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>约 %1 小时</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>约 %1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>Paragraph %1 of %2 · %3%</source>
