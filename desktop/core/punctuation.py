@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+FULLWIDTH_MARKS = "".join(FULLWIDTH.values())
+"""The marks the option shows, as the UI lists them (the menu's tip and Preferences alike)."""
 
 _CJK = re.compile(
     "[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3400-\u4dbf"

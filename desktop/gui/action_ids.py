@@ -102,3 +102,5 @@ class ActionSpec:
     swatch: str | None = None
     checkable: bool = False
     group: str | None = None
+    tip_arguments: tuple[str, ...] = ()
+    """What fills the status tip's %1, %2… (text that is not translated, kept in one place)."""

@@ -144,6 +144,10 @@
         <translation>全角标点(&amp;W)</translation>
     </message>
     <message>
+        <source>Show Latin punctuation in Chinese text as full-width (%1)</source>
+        <translation>在中文语境中将半角标点显示为全角：%1</translation>
+    </message>
+    <message>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
@@ -193,7 +197,7 @@
     </message>
     <message>
         <source>Show Latin punctuation in Chinese text as full-width (，：；？！（）)</source>
-        <translation>在中文语境中将半角标点显示为全角（，：；？！（））</translation>
+        <translation type="vanished">在中文语境中将半角标点显示为全角（，：；？！（））</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2431,8 +2435,12 @@
         <translation> 磅</translation>
     </message>
     <message>
+        <source>Show Latin punctuation in Chinese text as full-&amp;width (%1)</source>
+        <translation>在中文语境中将半角标点显示为全角：%1(&amp;W)</translation>
+    </message>
+    <message>
         <source>Show Latin punctuation in Chinese text as full-&amp;width (，：；？！)</source>
-        <translation>在中文语境中将半角标点显示为全角（，：；？！）(&amp;W)</translation>
+        <translation type="vanished">在中文语境中将半角标点显示为全角（，：；？！）(&amp;W)</translation>
     </message>
     <message>
         <source>Show Latin punctuation in Chinese text as full-width (，：；？！)</source>
