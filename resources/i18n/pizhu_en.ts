@@ -51,6 +51,13 @@
             <numerusform>%n speeches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n speech(es) with annotations</source>
+        <translation>
+            <numerusform>%n speech with annotations</numerusform>
+            <numerusform>%n speeches with annotations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportTexts</name>

@@ -1251,6 +1251,12 @@
             <numerusform>%n 篇讲话</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n speech(es) with annotations</source>
+        <translation>
+            <numerusform>%n 篇带批注的讲话</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No preview for this format: it is not plain text.</source>
         <translation>此格式不是纯文本，无法预览。</translation>

@@ -353,3 +353,14 @@ def test_the_first_destination_is_in_documents_else_in_the_home_folder(
     assert documents.is_relative_to(home)
     documents.mkdir(parents=True)
     assert Path(_open(qtbot, stored, pool).ui.destination.text()).parent == documents
+
+
+def test_a_format_of_notes_says_its_speeches_are_those_with_annotations(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    _choose_format(qtbot, dialog, "csv")
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        commit_text(dialog.ui.filters.tags, "没有这个标签")
+    assert dialog.ui.summary.text() == "0 speech(es) with annotations"
+    assert not dialog.ui.export_button.isEnabled()
