@@ -23,6 +23,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.ADD_SAMPLE: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Add &Sample Collection"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Add Sample Collection"),
         status_tip=QT_TRANSLATE_NOOP(
             "Actions", "Import the sample speeches that come with Pizhu into the library again"
         ),

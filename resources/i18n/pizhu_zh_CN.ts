@@ -300,6 +300,10 @@
         <translation>添加示例文集(&amp;S)</translation>
     </message>
     <message>
+        <source>Add Sample Collection</source>
+        <translation>添加示例文集</translation>
+    </message>
+    <message>
         <source>Import the sample speeches that come with Pizhu into the library again</source>
         <translation>把批注 Pizhu 自带的示例讲话重新导入文库</translation>
     </message>
