@@ -113,7 +113,7 @@ class DialogsMixin(_Base):
 
     def follow_library_contents(self) -> None:
         """The empty tree's hint counts the trash; the sample can be added unless it is there."""
-        self.library_pane.empty_hint.set_trashed(len(self.session.trashed_collections()))
+        self.library_pane.set_trashed_count(len(self.session.trashed_collections()))
         has_sample = any(is_sample(c.source) for c in self.session.collections())
         self.registry.action(ActionId.ADD_SAMPLE).setEnabled(not has_sample)
 
