@@ -196,10 +196,6 @@
         <translation>全角标点</translation>
     </message>
     <message>
-        <source>Show Latin punctuation in Chinese text as full-width (，：；？！（）)</source>
-        <translation type="vanished">在中文语境中将半角标点显示为全角（，：；？！（））</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -711,14 +707,6 @@
 <context>
     <name>AnnotationImporter</name>
     <message>
-        <source>Import Annotations</source>
-        <translation type="vanished">导入批注</translation>
-    </message>
-    <message>
-        <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
-        <translation type="vanished">Web Annotation JSON (*.json *.jsonld);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Annotations imported</source>
         <translation>批注已导入</translation>
     </message>
@@ -953,14 +941,6 @@
         <source> · showing the first %1</source>
         <translation> · 显示前 %1 条</translation>
     </message>
-    <message>
-        <source>Export Concordance</source>
-        <translation type="vanished">导出上下文索引</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="vanished">CSV 文件 (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>ConcordanceModel</name>
@@ -1168,16 +1148,8 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
-    </message>
-    <message>
         <source>Fo&amp;rmat</source>
         <translation>格式(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Include the &amp;points (一是, 第一…) under the headings</source>
-        <translation type="vanished">包括标题下的要点（一是、第一……）(&amp;P)</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
@@ -1285,10 +1257,6 @@
         <translation>日期：</translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
-        <translation type="vanished">标签(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
@@ -1317,20 +1285,12 @@
         <translation>任意标签；多个标签用逗号分隔</translation>
     </message>
     <message>
-        <source>Hi&amp;ghlights</source>
-        <translation type="vanished">高亮(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>批注(&amp;N)</translation>
     </message>
     <message>
         <source>Sect&amp;ion notes</source>
         <translation>章节批注(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Speec&amp;h notes</source>
-        <translation type="vanished">全文批注(&amp;H)</translation>
     </message>
     <message>
         <source>Only &amp;by</source>
@@ -1509,14 +1469,6 @@
     <message>
         <source>The date range is not valid.</source>
         <translation>日期范围无效。</translation>
-    </message>
-    <message>
-        <source>It is no longer in the library.</source>
-        <translation type="vanished">文库中已没有这一项。</translation>
-    </message>
-    <message>
-        <source>The library is in use by another program. Try again in a moment.</source>
-        <translation type="vanished">文库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1766,10 +1718,6 @@
     <message>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation type="vanished">详细信息：%1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
@@ -2265,10 +2213,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Drop speech files here, or press Ctrl+O to import them.</source>
-        <translation type="vanished">把讲话文件拖到这里，或按 Ctrl+O 导入。</translation>
-    </message>
-    <message>
         <source>Drop speech files here, or press %1 to import them.</source>
         <translation>把讲话文件拖到这里，或按 %1 导入。</translation>
     </message>
@@ -2449,14 +2393,6 @@
         <translation>在中文语境中将半角标点显示为全角：%1(&amp;W)</translation>
     </message>
     <message>
-        <source>Show Latin punctuation in Chinese text as full-&amp;width (，：；？！)</source>
-        <translation type="vanished">在中文语境中将半角标点显示为全角（，：；？！）(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Show Latin punctuation in Chinese text as full-width (，：；？！)</source>
-        <translation type="vanished">在中文语境中将半角标点显示为全角（，：；？！）</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -2516,10 +2452,6 @@
         <translation>批注与页码</translation>
     </message>
     <message>
-        <source>Highlights and Notes</source>
-        <translation type="vanished">高亮和批注</translation>
-    </message>
-    <message>
         <source>Could not print: the printer did not start.</source>
         <translation>无法打印：打印机未能启动。</translation>
     </message>
@@ -2570,14 +2502,6 @@
         <translation> · 批注中 %1 处</translation>
     </message>
     <message>
-        <source>No note holds this.</source>
-        <translation type="vanished">没有批注包含这些字词。</translation>
-    </message>
-    <message>
-        <source>Hits in notes: %1 · Speeches: %2</source>
-        <translation type="vanished">批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
-    </message>
-    <message>
         <source>No hits.</source>
         <translation>未找到。</translation>
     </message>
@@ -2585,17 +2509,9 @@
         <source>Hits: %1 · Speeches: %2</source>
         <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
-    <message>
-        <source> · In notes: %1</source>
-        <translation type="vanished"> · 批注中 %1 处</translation>
-    </message>
 </context>
 <context>
     <name>ReadingStatusBar</name>
-    <message>
-        <source>%1 characters · about %2 min</source>
-        <translation type="vanished">%1 字 · 约 %2 分钟</translation>
-    </message>
     <message>
         <source>%1 characters · %2</source>
         <translation>%1 字 · %2</translation>
@@ -2729,10 +2645,6 @@
         <translation>搜索批注：批注内容及其标记的字词</translation>
     </message>
     <message>
-        <source>Notes only</source>
-        <translation type="vanished">只搜索批注</translation>
-    </message>
-    <message>
         <source>Search for</source>
         <translation>搜索内容</translation>
     </message>
@@ -2747,38 +2659,6 @@
     <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="vanished">正在搜索…</translation>
-    </message>
-    <message>
-        <source>Open a speech to search in it.</source>
-        <translation type="vanished">请先打开一篇讲话，再在其中搜索。</translation>
-    </message>
-    <message>
-        <source>There is no collection to search in.</source>
-        <translation type="vanished">没有可供搜索的文集。</translation>
-    </message>
-    <message>
-        <source>No note holds this.</source>
-        <translation type="vanished">没有批注包含这些字词。</translation>
-    </message>
-    <message>
-        <source>Hits in notes: %1 · Speeches: %2</source>
-        <translation type="vanished">批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
-    </message>
-    <message>
-        <source>No hits.</source>
-        <translation type="vanished">未找到。</translation>
-    </message>
-    <message>
-        <source>Hits: %1 · Speeches: %2</source>
-        <translation type="vanished">命中 %1 处 · 涉及 %2 篇讲话</translation>
-    </message>
-    <message>
-        <source> · In notes: %1</source>
-        <translation type="vanished"> · 批注中 %1 处</translation>
     </message>
 </context>
 <context>
@@ -3030,10 +2910,6 @@
         <translation>还没有标签：选中批注后在批注面板添加标签</translation>
     </message>
     <message>
-        <source>No tags yet. Give an annotation tags in the Annotations pane.</source>
-        <translation type="vanished">还没有标签。可在批注面板中为批注添加标签。</translation>
-    </message>
-    <message>
         <source>A tag needs a name.</source>
         <translation>标签名称不能为空。</translation>
     </message>
@@ -3148,10 +3024,6 @@
     <message>
         <source>Keyword</source>
         <translation>关键词</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="vanished">次数</translation>
     </message>
     <message>
         <source>Whole words</source>
