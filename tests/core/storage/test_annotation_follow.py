@@ -72,7 +72,8 @@ def test_whatever_comes_before_it_a_state_lands_on_its_own_words_or_nowhere(
 # Both sides of the words rewritten: their context no longer agrees, but the diff says where
 # the words went.
 REWORDED = OLD.replace("深入推进", "全面持续").replace(
-    "，提升政务服务水平。\n二、重点任务\n抓好落实。", "，切实改进机关作风。\n二、主要措施\n务求实效。"
+    "，提升政务服务水平。\n二、重点任务\n抓好落实。",
+    "，切实改进机关作风。\n二、主要措施\n务求实效。",
 )
 
 
