@@ -17,8 +17,10 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
+from desktop.core.annotation import AnchorState
 from desktop.core.errors import LibraryError
 from desktop.core.storage import import_writer
+from desktop.core.storage.annotation_follow import in_text
 from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
 from desktop.gui.import_job import ImportJob
@@ -308,3 +310,46 @@ def test_closing_stays_open_when_a_kept_change_fails_so_its_message_is_seen(
     assert [failure.error.code for failure in shown] == ["disk-full"]
     assert window.isVisible(), "closing now would take the message away"
     assert window.session.pending_count() == 0
+
+
+def test_kept_highlights_follow_the_reimport_by_its_diff_and_the_status_bar_says_how(
+    qtbot: QtBot, main_window: MainWindow, held: HeldImport, library_path: Path, tmp_path: Path
+) -> None:
+    window = main_window
+    path = good_file(tmp_path)
+    held.release.set()
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        window.import_files([path], open_first=True)
+    held.inside.clear()
+    held.release.clear()
+    # The words "关键环节" stay, everything around them is rewritten; a heading goes.
+    edited = SPEECH.replace("一、统一思想，提高认识\n", "").replace(
+        "二、突出重点，狠抓落实\n要抓住关键环节，确保各项任务落到实处。",
+        "二、聚焦难点，务求实效\n必须抓关键环节，推动工作见到新成效。",
+    )
+    path.write_text(edited, encoding="utf-8")
+    _start_held_import(qtbot, window, held, tmp_path, path)
+    kept = _highlight(qtbot, window, "关键环节", Qt.Key.Key_1)
+    lost = _highlight(qtbot, window, "统一思想", Qt.Key.Key_2)
+    by_quote_alone = in_text(
+        window.session.annotation(kept), _new_text_of(window.current_speech().text)
+    )
+    assert by_quote_alone.state == AnchorState.ORPHANED, "its context no longer agrees"
+    signals = [window.session.kept_changes_reanchored, window.import_finished]
+    with qtbot.waitSignals(signals, timeout=IMPORT_TIMEOUT_MS):
+        held.release.set()
+    stored = _stored(library_path)
+    text = window.session.speech_content(stored[kept].speech_id).text
+    assert text[stored[kept].start : stored[kept].end] == "关键环节"
+    assert stored[lost].state == AnchorState.ORPHANED
+    message = window.status.currentMessage()
+    assert "1 change made during the import was placed" in message
+    assert "The passage of 1 change made during the import was not found" in message
+
+
+def _new_text_of(old_text: str) -> str:
+    """The text the re-import stores: the old one with the file's edits made to it."""
+    return old_text.replace("一、统一思想，提高认识\n", "").replace(
+        "二、突出重点，狠抓落实\n要抓住关键环节，确保各项任务落到实处。",
+        "二、聚焦难点，务求实效\n必须抓关键环节，推动工作见到新成效。",
+    )
