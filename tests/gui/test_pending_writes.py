@@ -343,8 +343,10 @@ def test_kept_highlights_follow_the_reimport_by_its_diff_and_the_status_bar_says
     assert text[stored[kept].start : stored[kept].end] == "关键环节"
     assert stored[lost].state == AnchorState.ORPHANED
     message = window.status.currentMessage()
-    assert message.startswith("1 change") and "placed where the new text has" in message
-    assert "The passage of 1 change" in message and "not found" in message
+    assert message.startswith("1 change")
+    assert "placed where the new text has" in message
+    assert "The passage of 1 change" in message
+    assert "not found" in message
 
 
 def _new_text_of(old_text: str) -> str:
