@@ -8,13 +8,16 @@ to the window (``set_color_filter``, ``set_text_filter``, ``clear_filters``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 
 from desktop.core.annotation import Color
+from desktop.core.annotation_match import AnnotationCriteria
 
 if TYPE_CHECKING:
+    from desktop.gui.annotation_matcher import AnnotationMatcher
     from desktop.gui.annotations_dock import AnnotationsDock
 
     _Base = AnnotationsDock
@@ -23,7 +26,13 @@ else:
 
 
 class FiltersMixin(_Base):
-    """Choose what the list shows: one speech or all, and which colours, tag and words."""
+    """Choose what the list shows: one speech or all, and which colours, tag and words.
+
+    Words over "all speeches" are matched in a thread (``AnnotationMatcher``) against the texts
+    the worker folded, and the list changes when it answers, if nothing was chosen meanwhile.
+    """
+
+    _matcher: AnnotationMatcher | None = None
 
     def _connect_filters(self) -> None:
         self._filters.scope_changed.connect(self._on_filters_scope_changed)
@@ -71,14 +80,60 @@ class FiltersMixin(_Base):
         self.set_annotations(self._model.annotations(), speech_id=self._model.speech_id)
         self.scope_changed.emit(all_speeches)
 
+    def _latest_criteria(self) -> AnnotationCriteria:
+        """The filters last chosen: those asked of the matcher, else those shown."""
+        pending = self._matcher.pending if self._matcher is not None else None
+        return pending if pending is not None else self._proxy.criteria
+
+    def _change_criteria(self, criteria: AnnotationCriteria) -> None:
+        """Show what ``criteria`` accepts: at once, or when the matcher answers."""
+        if not self._matches_elsewhere(criteria):
+            if self._matcher is not None:
+                self._matcher.cancel()  # an answer for what was chosen before is stale now
+            self._refilter(lambda: self._proxy.set_criteria(criteria))
+            return
+        self._ask_matcher(criteria)
+
+    def _ask_matcher(self, criteria: AnnotationCriteria) -> None:
+        if self._matcher is None:
+            from desktop.gui.annotation_matcher import AnnotationMatcher
+
+            self._matcher = AnnotationMatcher(self)
+            self._matcher.matched.connect(self._on_matcher_matched)
+        self._matcher.match(criteria, self._proxy.adopted_search_texts)
+
+    def _matches_elsewhere(self, criteria: AnnotationCriteria) -> bool:
+        """Whether words are matched in the thread: over the worker's texts of all speeches.
+
+        Colours and a tag alone look at a field of each annotation, within a frame here.
+        """
+        return bool(
+            criteria.words
+            and criteria != self._proxy.criteria
+            and self.all_speeches
+            and self._proxy.adopted_search_texts
+        )
+
+    def _rematch(self) -> None:
+        """New texts from the worker: the words chosen are matched again in the thread (the
+        list filters on the GUI thread meanwhile, as without the worker's texts)."""
+        criteria = self._latest_criteria()
+        if criteria.words and self.all_speeches and self._proxy.adopted_search_texts:
+            self._ask_matcher(criteria)
+
+    @Slot(object, object)
+    def _on_matcher_matched(self, criteria: AnnotationCriteria, ids: frozenset[str]) -> None:
+        self._refilter(lambda: self._proxy.set_criteria(criteria, ids))
+
     @Slot(frozenset)
     def _on_filters_colors_changed(self, colors: frozenset) -> None:
-        self._refilter(lambda: self._proxy.set_colors(colors))
+        self._change_criteria(replace(self._latest_criteria(), colors=frozenset(colors)))
 
     @Slot(object)
     def _on_filters_tag_changed(self, tag: str | None) -> None:
-        self._refilter(lambda: self._proxy.set_tag(tag))
+        self._change_criteria(replace(self._latest_criteria(), tag=tag or None))
 
     @Slot(str)
     def _on_filters_text_changed(self, text: str) -> None:
-        self._refilter(lambda: self._proxy.set_text(text))
+        words = AnnotationCriteria.words_of(text)
+        self._change_criteria(replace(self._latest_criteria(), words=words))

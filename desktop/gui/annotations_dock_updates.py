@@ -70,6 +70,8 @@ class ListUpdatesMixin(_Base):
                 titles=titles,
                 rows=rows,
             )
+        if search_texts is not None:
+            self._rematch()
 
     @contextmanager
     def _keeping_selection(self, speech_id: int | None) -> Iterator[None]:

@@ -40,12 +40,29 @@ class AnnotationFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setDynamicSortFilter(True)
         self._criteria = AnnotationCriteria()
-        self._haystacks: SearchTexts = {}
+        self._adopted: SearchTexts = {}
+        """Folded by the worker reading "all speeches"; read by the matcher's thread too."""
+        self._haystacks: SearchTexts = {}  # folded here: versions the worker did not see
+        # The ids a matcher found passing the criteria among the versions in ``_adopted``, and
+        # the groups holding them (kept while the source does not change).
+        self._matched: frozenset[str] | None = None
+        self._passing_groups: set[Node] | None = None
         # Each annotation's id: the version judged, and whether it passes the criteria.
         self._verdicts: dict[str, tuple[Annotation, bool]] = {}
         # The source, typed, kept here: it is asked for every row filtered, and sourceModel() is a
         # call into Qt and an isinstance check each time.
         self._annotations_model: AnnotationsModel | None = None
+        self._own_reset = False  # the filter's own reset of the source keeps ``_passing_groups``
+
+    @property
+    def criteria(self) -> AnnotationCriteria:
+        """Every filter set, as one value."""
+        return self._criteria
+
+    @property
+    def adopted_search_texts(self) -> SearchTexts:
+        """The texts folded by the worker (``adopt_search_texts``); never changed here."""
+        return self._adopted
 
     @property
     def colors(self) -> frozenset[str]:
@@ -68,54 +85,106 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def set_colors(self, colors: Iterable[str]) -> None:
         """Show only these colours (none: every colour)."""
-        self._set_criteria(replace(self._criteria, colors=frozenset(colors)))
+        self.set_criteria(replace(self._criteria, colors=frozenset(colors)))
 
     def set_tag(self, tag: str | None) -> None:
         """Show only annotations carrying ``tag`` (compared without case); None for any."""
-        self._set_criteria(replace(self._criteria, tag=tag or None))
+        self.set_criteria(replace(self._criteria, tag=tag or None))
 
     def set_text(self, text: str) -> None:
         """Show only annotations containing every word of ``text``."""
-        self._set_criteria(replace(self._criteria, words=AnnotationCriteria.words_of(text)))
+        self.set_criteria(replace(self._criteria, words=AnnotationCriteria.words_of(text)))
+
+    def set_criteria(
+        self, criteria: AnnotationCriteria, matched: frozenset[str] | None = None
+    ) -> None:
+        """Show what ``criteria`` accepts; ``matched``: the ids of ``adopted_search_texts``
+        found passing them elsewhere (``matching_ids``), so the groups need no look here."""
+        if criteria != self._criteria or matched is not None:
+            self._refilter(criteria, matched)
 
     def clear(self) -> None:
         """Remove every filter."""
-        self._refilter(AnnotationCriteria())
+        self._refilter(AnnotationCriteria(), None)
 
     def adopt_search_texts(self, texts: SearchTexts) -> None:
         """Searched texts folded elsewhere (the worker reading "all speeches"), to keep.
 
         Folding 20,000 quotes and notes took ~55 ms of the first text filter on the GUI thread.
         """
-        self._haystacks = texts
+        self._adopted = texts
+        self._haystacks = {}
+        self._matched = None  # found among the texts before: ask again (the dock does)
+        self._passing_groups = None
 
-    def _set_criteria(self, criteria: AnnotationCriteria) -> None:
-        if criteria != self._criteria:
-            self._refilter(criteria)
-
-    def _refilter(self, criteria: AnnotationCriteria) -> None:
+    def _refilter(self, criteria: AnnotationCriteria, matched: frozenset[str] | None) -> None:
         # A reset, not Qt's row-by-row filter change: that removes and inserts rows group by
         # group, and QTreeView lays out all its rows for each (8 s for 2,000 groups; "all
         # speeches" of a big library has thousands). A reset clears the proxy's mapping once.
         source = self._annotations_model
         if source is None:
             self.beginResetModel()
-            self._judge_by(criteria)
+            self._judge_by(criteria, None)
             self.endResetModel()
             return
         # The source gives the first batch of matching groups in a reset of its own, which
         # resets the proxy too: one reset, its rows filtered once.
-        self._judge_by(criteria)
-        source.set_group_filter(self.node_passes if criteria.is_active() else None)
+        self._judge_by(criteria, matched)
+        self._passing_groups = self._groups_holding(source, matched)
+        self._own_reset = True
+        try:
+            source.set_group_filter(self.node_passes if criteria.is_active() else None)
+        finally:
+            self._own_reset = False
 
-    def _judge_by(self, criteria: AnnotationCriteria) -> None:
+    def _judge_by(self, criteria: AnnotationCriteria, matched: frozenset[str] | None) -> None:
         self._criteria = criteria
         self._verdicts = {}
+        self._matched = matched
+        self._passing_groups = None
+
+    def _groups_holding(
+        self, source: AnnotationsModel, matched: frozenset[str] | None
+    ) -> set[Node] | None:
+        """The groups holding an annotation that passes, from ``matched`` and the versions the
+        matcher did not see (judged here); None when not known that way."""
+        if matched is None or not source.all_speeches:
+            return None
+        adopted, accepts = self._adopted, self.accepts
+        groups: set[Node] = set()
+        for node in source.annotation_nodes():
+            annotation = node.annotation
+            seen = adopted.get(annotation.id) if annotation is not None else None
+            if seen is not None and seen[0] is annotation:
+                continue  # judged by the matcher: among ``matched`` when it passes
+            if annotation is not None and accepts(annotation):
+                groups.add(node.parent)
+        by_id = source.node_of
+        for key in matched:
+            node = by_id(key)
+            if node is not None and node.annotation is adopted[key][0]:
+                groups.add(node.parent)
+        groups.discard(None)
+        return groups
+
+    def _on_source_changed(self) -> None:
+        # Which groups hold a match is known for the rows as they were when filtered; each
+        # verdict stays right for its version, so the groups are asked again.
+        if not self._own_reset:
+            self._passing_groups = None
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         """Filter ``source`` (an ``AnnotationsModel``)."""
         self._annotations_model = source if isinstance(source, AnnotationsModel) else None
         super().setSourceModel(source)
+        for signal in (
+            source.modelAboutToBeReset,
+            source.rowsInserted,
+            source.rowsRemoved,
+            source.dataChanged,
+            source.layoutChanged,
+        ):
+            signal.connect(self._on_source_changed)
 
     def _groups_at_top(self) -> bool:
         """Whether every top-level row is a group (all speeches, thousands of them)."""
@@ -145,7 +214,11 @@ class AnnotationFilter(QSortFilterProxyModel):
         judged = self._verdicts.get(annotation.id)
         if judged is not None and judged[0] is annotation:
             return judged[1]
-        if self._criteria.words:
+        matched = self._matched
+        seen = self._adopted.get(annotation.id) if matched is not None else None
+        if seen is not None and seen[0] is annotation:
+            verdict = annotation.id in matched  # type: ignore[operator]
+        elif self._criteria.words:
             verdict = self._criteria.accepts(annotation, self._haystack(annotation))
         else:
             verdict = self._criteria.accepts(annotation)
@@ -156,6 +229,8 @@ class AnnotationFilter(QSortFilterProxyModel):
         """Whether a source row shows: an annotation that matches, a group holding one."""
         if node.annotation is not None:
             return self.accepts(node.annotation)
+        if self._passing_groups is not None:
+            return node in self._passing_groups
         accepts = self.accepts
         return any(
             child.annotation is not None and accepts(child.annotation) for child in node.children
@@ -164,6 +239,9 @@ class AnnotationFilter(QSortFilterProxyModel):
     def _haystack(self, annotation: Annotation) -> str:
         # Folded once per version of an annotation: a big library's 20,000 quotes and notes are
         # searched on every pass, and counted once more to decide on folding.
+        cached = self._adopted.get(annotation.id)
+        if cached is not None and cached[0] is annotation:
+            return cached[1]
         cached = self._haystacks.get(annotation.id)
         if cached is not None and cached[0] is annotation:
             return cached[1]

@@ -219,6 +219,14 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
             if node.annotation is not None:
                 yield node.annotation
 
+    def annotation_nodes(self) -> Iterable[Node]:
+        """Every annotation's row, in no particular order."""
+        return self._by_id.values()
+
+    def node_of(self, annotation_id: str) -> Node | None:
+        """The row of the annotation with this id, if the model shows it."""
+        return self._by_id.get(annotation_id)
+
     def node_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Node | None:  # noqa: B008
         """The row ``row`` under ``parent`` (a group or an annotation); None when there is none."""
         children = self._node(parent).children
