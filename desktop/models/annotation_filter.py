@@ -32,6 +32,11 @@ from desktop.models import AnyIndex
 from desktop.models.annotation_nodes import Node
 from desktop.models.annotations_model import GROUP_FLAGS, AnnotationsModel, Role
 
+GROUPS_FROM_IDS_MAX = 1_000
+"""Matches up to which the groups holding them are found from the matcher's ids. With more,
+the first batch's 200 matching groups come soon looking group by group (each verdict from
+the ids), sooner than finding every match's group."""
+
 
 class AnnotationFilter(QSortFilterProxyModel):
     """Shows the annotations of the given colours, carrying a tag, containing a text."""
@@ -52,6 +57,8 @@ class AnnotationFilter(QSortFilterProxyModel):
         # The source, typed, kept here: it is asked for every row filtered, and sourceModel() is a
         # call into Qt and an isinstance check each time.
         self._annotations_model: AnnotationsModel | None = None
+        self._passing_count: int | None = None  # how many pass, when known with the groups
+        self._top_nodes: list[Node] = []  # the source's top-level rows, while groups are known
         self._own_reset = False  # the filter's own reset of the source keeps ``_passing_groups``
 
     @property
@@ -131,6 +138,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         # resets the proxy too: one reset, its rows filtered once.
         self._judge_by(criteria, matched)
         self._passing_groups = self._groups_holding(source, matched)
+        self._top_nodes = source.top_nodes()
         self._own_reset = True
         try:
             source.set_group_filter(self.node_passes if criteria.is_active() else None)
@@ -142,49 +150,44 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._verdicts = {}
         self._matched = matched
         self._passing_groups = None
+        self._passing_count = None
 
     def _groups_holding(
         self, source: AnnotationsModel, matched: frozenset[str] | None
     ) -> set[Node] | None:
         """The groups holding an annotation that passes, from ``matched`` and the versions the
         matcher did not see (judged here); None when not known that way."""
-        if matched is None or not source.all_speeches:
+        if matched is None or len(matched) > GROUPS_FROM_IDS_MAX or not source.all_speeches:
             return None
-        adopted, accepts = self._adopted, self.accepts
-        groups: set[Node] = set()
-        for node in source.annotation_nodes():
-            annotation = node.annotation
-            seen = adopted.get(annotation.id) if annotation is not None else None
-            if seen is not None and seen[0] is annotation:
-                continue  # judged by the matcher: among ``matched`` when it passes
-            if annotation is not None and accepts(annotation):
-                groups.add(node.parent)
-        by_id = source.node_of
+        changed = source.changed_ids
+        if changed is None:  # rows not from the worker: any row may be a version it did not see
+            changed = {node.annotation.id for node in source.annotation_nodes() if node.annotation}
+        node_of = source.node_of
+        passing = [node_of(key) for key in changed if key not in matched]
+        passing = [n for n in passing if n is not None and self.accepts(n.annotation)]
         for key in matched:
-            node = by_id(key)
-            if node is not None and node.annotation is adopted[key][0]:
-                groups.add(node.parent)
-        groups.discard(None)
-        return groups
+            node = node_of(key)
+            if node is not None and (key not in changed or self.accepts(node.annotation)):
+                passing.append(node)  # not changed: the version the matcher saw
+        self._passing_count = len(passing)
+        return {node.parent for node in passing if node.parent is not None}
 
     def _on_source_changed(self) -> None:
         # Which groups hold a match is known for the rows as they were when filtered; each
         # verdict stays right for its version, so the groups are asked again.
         if not self._own_reset:
             self._passing_groups = None
+            self._passing_count = None
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         """Filter ``source`` (an ``AnnotationsModel``)."""
         self._annotations_model = source if isinstance(source, AnnotationsModel) else None
         super().setSourceModel(source)
-        for signal in (
-            source.modelAboutToBeReset,
-            source.rowsInserted,
-            source.rowsRemoved,
-            source.dataChanged,
-            source.layoutChanged,
-        ):
+        # Any change: a row given to Qt or not yet (rows_changed), or new rows (a reset).
+        for signal in (source.modelAboutToBeReset, source.layoutChanged, source.dataChanged):
             signal.connect(self._on_source_changed)
+        if self._annotations_model is not None:
+            self._annotations_model.rows_changed.connect(self._on_source_changed)
 
     def _groups_at_top(self) -> bool:
         """Whether every top-level row is a group (all speeches, thousands of them)."""
@@ -206,6 +209,8 @@ class AnnotationFilter(QSortFilterProxyModel):
             return False
         if not self.is_active():
             return source.annotation_count() > limit
+        if self._passing_count is not None:
+            return self._passing_count > limit
         passing = (a for a in source.iter_annotations() if self.accepts(a))
         return next(islice(passing, limit, None), None) is not None
 
@@ -270,6 +275,9 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """An annotation matching every filter; a group holding one (never for itself)."""
+        groups = self._passing_groups  # known only while a filter is on
+        if groups is not None and not source_parent.isValid():
+            return self._top_nodes[source_row] in groups  # each of thousands: no node_at
         if not self.is_active():
             return True  # a group is there only while it holds annotations
         source = self._annotations_model
