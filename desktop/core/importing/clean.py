@@ -34,7 +34,7 @@ from desktop.core.importing.noise import (
     odd_characters,
     whole_line_kind,
 )
-from desktop.core.importing.page_chrome import is_link_list_heading, is_masthead
+from desktop.core.importing.page_chrome import is_link_list_heading, is_masthead, last_crumb
 from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.spacing import stray_space_spans
 
@@ -255,6 +255,7 @@ def _mark_noise_lines(lines: list[_Line]) -> None:
             lines[index].noise = RemovalKind.PAGE_MARKER
     if opening is not None and opening < first:
         _mark_masthead(lines, opening)
+        _mark_column_name(lines, first)
     if last >= 0:
         _mark_link_list(lines, last)
 
@@ -282,6 +283,19 @@ def _mark_masthead(lines: list[_Line], opening: int) -> None:
     under_navigation = below is not None and below.noise == RemovalKind.WEB_CHROME
     if line.noise is None and under_navigation and is_masthead(line.edit.text):
         line.noise = RemovalKind.WEB_CHROME
+
+
+def _mark_column_name(lines: list[_Line], first: int) -> None:
+    """The name of the site's column a breadcrumb ends with, said again under it as the
+    column's heading (首页 > 两会 > 两会热点, then 两会热点), is the site's, not the article's."""
+    crumb = None
+    for line in lines[:first]:
+        text = line.edit.text
+        if not text:
+            continue
+        if crumb is not None and line.noise is None and text.strip() == crumb:
+            line.noise = RemovalKind.WEB_CHROME
+        crumb = last_crumb(text) if line.noise == RemovalKind.WEB_CHROME else None
 
 
 def _running_text_bounds(lines: list[_Line]) -> tuple[int, int]:

@@ -24,9 +24,11 @@ _FIELD_MAX = 80
 _FIELD_LABEL = re.compile(
     either_script(
         r"(?:致辞|讲话|发言|主讲|演讲|报告|主持|撰稿|作|讲)(?:人|者)|作者|时间|日期|背景|场合|地点"
-        r"|会议|来源|出处|主题|简介|摘要|类别|分类|范例\S*|例文\S*|示例\S*|案例\S*"
+        r"|会议|来源|出处|主题|简介|摘要|关键词|关键字|类别|分类"
     )
 )
+# Labels over an example a handbook prints (【范例一】某某讲话): they head it, describing nothing.
+_EXAMPLE_LABEL = re.compile(either_script(r"范例\S*|例文\S*|示例\S*|案例\S*"))
 _SPEAKER_LABEL = re.compile(either_script(r"(?:致辞|讲话|发言|主讲|演讲|报告|作)(?:人|者)|作者"))
 _DATE_LABEL = re.compile(either_script("时间|日期"))
 # What a speech was given at (【致辞背景】某某大会致辞): named so, it can stand for a missing title.
@@ -54,7 +56,7 @@ def bracketed_field(text: str) -> Field | None:
     if not value:
         # a label alone (【範例一】) heads what follows; it names nothing
         return Field(SpanKind.SUBTITLE) if len(label) <= _LABEL_ALONE_MAX else None
-    if _FIELD_LABEL.search(label) is None:
+    if _FIELD_LABEL.search(label) is None and _EXAMPLE_LABEL.search(label) is None:
         return None  # 【重磅】 or 【山西】 before a headline: the headline is still a title
     if _DATE_LABEL.search(label):
         found = date_line(value)
@@ -67,6 +69,16 @@ def bracketed_field(text: str) -> Field | None:
     if _OCCASION_LABEL.search(label) and _SPEECH_NAMED.search(value):
         return Field(SpanKind.SUBTITLE, occasion=value)
     return Field(SpanKind.SUBTITLE)
+
+
+def describes_the_text(text: str) -> bool:
+    """Whether ``text`` is a labelled line telling something of the text with its value
+    (``【关键词】…``, ``【来源】…``), not a label over an example (``【案例一】…``)."""
+    match = _BRACKETED.fullmatch(text.strip()) if len(text) <= _FIELD_MAX else None
+    if match is None or not match.group("value").strip():
+        return False
+    label = "".join(match.group("label").split())
+    return _FIELD_LABEL.search(label) is not None and _EXAMPLE_LABEL.search(label) is None
 
 
 def _person(value: str) -> tuple[str | None, str] | None:

@@ -2,47 +2,61 @@
 
 The head is the run of lines before the body: title lines (short, no sentence end, no
 numbering), a ``——…`` subtitle, a date line, the speaker's line, a table of contents (``目录``
-and the heading lines under it), and a salutation (``同志们：``), which ends the head. A date
-line may also close the speech (``(2016年4月15日)``), under an official document's signature
-(the issuer's name, 落款). Salutations opening a line anywhere in
-the body (``同志们,我们在看到成绩的同时…``) are marked too.
+and the heading lines under it), and a salutation (``同志们：``), which ends the head. The
+date line closing the speech and the signature over it are read by ``tail``. Salutations
+opening a line anywhere in the body (``同志们,我们在看到成绩的同时…``) are marked too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.document import SpanKind
-from desktop.core.importing.chars import ends_sentence
+from desktop.core.importing.chars import HAN_RE, ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.contents import is_numbered_entry, labelled_toc, unlabelled_toc
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.fields import Field, bracketed_field
+from desktop.core.importing.head_titles import (
+    asks_on_last_title,
+    continues_last_title,
+    issuer_mark,
+    take_repeated,
+)
 from desktop.core.importing.lines import (
-    TITLE_MAX,
-    asks_on_title,
-    continues_title,
     document_kind,
     document_number,
-    is_distribution_line,
-    is_long_title,
+    is_head_title,
     is_meeting_field,
+    is_original_title,
     is_subtitle,
-    is_title_like,
     is_toc_heading,
-    prefix_separator,
+    names_a_role,
     salutation_length,
     speaker,
 )
-from desktop.core.importing.names import bare_name
+from desktop.core.importing.names import bare_name, bare_names
 from desktop.core.importing.numbering import bare_numeral, heading_marker
-from desktop.core.importing.official import is_issuer_mark, is_recipients, unit_byline
+from desktop.core.importing.official import (
+    collective_author,
+    is_recipients,
+    unit_byline,
+)
+from desktop.core.importing.tail import read_tail
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
-_TAIL = 3
-_SIGNATURE_MAX = 30
+_NAME_MAX = 4
+# What ends a group's name, read as listeners (文艺界同志们), never a speaker's name.
+_COLLECTIVE_ENDS = ("界", "系统", "战线")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_TRANSLATION_WORDS_MIN = 2
+# A date glued to its author's name (2014-06-09余某).
+_DATED_BYLINE = re.compile(
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<rest>[^\W\d_]{2,12})"
+)
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
 _SPEECH_KINDS = frozenset({"讲话", "发言", "致辞", "报告", "总结"})
 
@@ -59,6 +73,7 @@ class Head:
     issuer: str | None = None
     marks: list[tuple[str, int, int, int]] = field(default_factory=list)
     signatures: list[int] = field(default_factory=list)
+    retitled: bool = False  # a 原标题 line was read: title lines under it are its 副题
 
     def mark(self, kind: str, paragraph: int, start: int, end: int) -> None:
         """Record a span of ``kind`` over characters ``[start, end)`` of paragraph ``paragraph``."""
@@ -66,26 +81,31 @@ class Head:
 
     def whole_lines(self, paragraphs: Sequence[Paragraph]) -> set[int]:
         """Paragraphs that are wholly a marked line or a signature: neither body nor outline."""
-        marked = {
-            p for _, p, start, end in self.marks if start == 0 and end == len(paragraphs[p].text)
-        }
+        opening = self.opening_marks(paragraphs)
+        marked = {p for p, end in opening.items() if end == len(paragraphs[p].text)}
         return marked | set(self.signatures)
 
-    def opening_marks(self) -> dict[int, int]:
-        """Where the span opening a paragraph ends, for paragraphs one opens (a salutation)."""
-        return {p: end for _, p, start, end in self.marks if start == 0}
+    def opening_marks(self, paragraphs: Sequence[Paragraph]) -> dict[int, int]:
+        """Where the spans opening a paragraph end, for paragraphs they open (a salutation, or
+        a speaker's name then a salutation with only spaces between)."""
+        ends: dict[int, int] = {}
+        for _, p, start, end in sorted(self.marks, key=lambda mark: (mark[1], mark[2])):
+            reached = ends.get(p, 0)
+            if not paragraphs[p].text[reached:start].strip():
+                ends[p] = max(reached, end)
+        return {p: end for p, end in ends.items() if end > 0}
 
 
 def read_head(paragraphs: Sequence[Paragraph]) -> Head:
     """The head of a speech made of ``paragraphs``."""
-    head = Head(issuer=_issuer_mark(paragraphs))
+    head = Head(issuer=issuer_mark(paragraphs, _HEAD_MAX))
     index = _read_head_lines(head, paragraphs, 0)
     inner = _reposted_speech(head, paragraphs, index)
     if inner is not None:
         _take_title(head, inner, paragraphs[inner].text)
         index = _read_head_lines(head, paragraphs, inner + 1)
     head.body_start = index
-    _read_tail(head, paragraphs)
+    read_tail(head, paragraphs)
     _mark_salutations(head, paragraphs)
     return head
 
@@ -111,7 +131,7 @@ def _reposted_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) ->
         return None
     for position in range(index, min(index + _LEAD_MAX + 1, len(paragraphs) - 1)):
         text = paragraphs[position].text
-        if _is_title(text) and document_kind(text) in _SPEECH_KINDS:
+        if is_head_title(text) and document_kind(text) in _SPEECH_KINDS:
             return position if _opens_a_speech(paragraphs[position + 1].text) else None
         if not ends_sentence(text):
             return None  # a lead is sentences
@@ -132,38 +152,123 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_title(head, index, text)
     if paragraph.heading is not None:
         return 0
-    if _take_repeated(head, paragraphs, index):
+    if take_repeated(head, paragraphs, index):
         return 1
     field = bracketed_field(text)
     if field is not None:
         return _take_field(head, index, text, field)
+    if head.titles and _take_dated_byline(head, index, text):
+        return 1
     found_date = date_line(text)
     if found_date:
         head.date = head.date or found_date
         head.mark(SpanKind.DATE, index, 0, len(text))
         return 1
     said_by = speaker(text)
+    if said_by is None and head.titles and not _body_started(head):
+        said_by = _authors(head, text)
     if said_by is None and _names_the_speaker(head, paragraphs, index):
         said_by = None, bare_name(text)
     if said_by is None and head.titles and not _body_started(head):
         said_by = unit_byline(text)  # an article's author, under its title
-    if said_by is not None and head.speaker is None:
-        head.role, head.speaker = said_by
+        author = collective_author(text) if said_by is None else None
+        said_by = (None, author) if author is not None else said_by
+    if said_by is not None and head.speaker in (None, said_by[1]):
+        if head.speaker is None:  # else the name said again: its role stays as first given
+            head.role, head.speaker = said_by
         head.mark(SpanKind.SPEAKER, index, 0, len(text))
         return 1
     if is_toc_heading(text):
         return _take_toc(head, paragraphs, index)
     if is_numbered_entry(text):
         return _take_unlabelled_toc(head, paragraphs, index)
+    if _translates_the_line_above(head, index, text):
+        # a bilingual page (中英对照) gives each head line in English under it
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
+    if head.titles and is_original_title(text):
+        head.retitled = True
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
     if is_meeting_field(text):
         # who chaired, when and where: a line of the head kept out of the title and the outline
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
-    if _asks_on_last_title(head, paragraphs, index):
+    if asks_on_last_title(head, paragraphs, index):
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
+    if len(head.titles) >= _TITLES_MAX and _titles_the_speech(head, paragraphs, index):
+        # a page's lines over the article (its site, column and headline) crowd the titles:
+        # the title right over the speech's own head is its title, they stay marked lines
+        head.titles.pop(0)
     return _read_address_or_title(head, index, text)
+
+
+def _translates_the_line_above(head: Head, index: int, text: str) -> bool:
+    """A line in Latin letters alone right under a marked head line: its translation."""
+    if not head.marks or head.marks[-1][1] != index - 1 or HAN_RE.search(text):
+        return False
+    return len(_LATIN_WORD.findall(text)) >= _TRANSLATION_WORDS_MIN
+
+
+def _take_dated_byline(head: Head, index: int, text: str) -> bool:
+    """A date glued to its author's name under a title (``2014-06-09余某``, as article pages
+    print them): the speech's date and its speaker."""
+    match = _DATED_BYLINE.fullmatch(text.strip())
+    name = bare_name(match.group("rest")) if match is not None else None
+    found = date_line(match.group("date")) if match is not None and name else None
+    if found is None or name is None:
+        return False  # 2019年1月1日新年贺词: a title opening with a date
+    head.date = head.date or found
+    head.mark(SpanKind.DATE, index, 0, len(text))
+    head.speaker = head.speaker or name
+    return True
+
+
+def _authors(head: Head, text: str) -> tuple[str | None, str] | None:
+    """A line of several authors' names, or the speaker's name said again under the head's
+    date (``2014-06-09余某`` then ``余某``): ``(None, names)``, or None."""
+    names = bare_names(text)
+    if names is not None and head.speaker is None:
+        return None, "、".join(names)
+    if head.speaker is not None and bare_name(text) == head.speaker:
+        return None, head.speaker
+    return None
+
+
+def _titles_the_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the title-like line at ``index`` is among the few right over the lines opening
+    a speech (its subtitle, date, speaker or salutation)."""
+    if _body_started(head):
+        return False
+    end = min(index + _TITLES_MAX, len(paragraphs))
+    for position in range(index, end):
+        text = paragraphs[position].text
+        if position > index and (is_subtitle(text) or _opens_a_speech(text)):
+            return True
+        if not is_head_title(text):
+            return False
+    return False
+
+
+def _take_glued_speaker(head: Head, index: int, text: str) -> bool:
+    """Whether the line opens with the speaker's name glued to the salutation (``汪洋 各位委员：``,
+    ``李强同志们：``): the name is the speaker's, the rest stays the salutation."""
+    for name_end in range(min(_NAME_MAX, len(text) - 1), 1, -1):  # 王小明同志们 is 王小明's
+        name = bare_name(text[:name_end])
+        if name is None:
+            continue
+        if names_a_role(name) or name.endswith(_COLLECTIVE_ENDS):
+            return False  # 常委同志们, 文艺界同志们: listeners, not a name
+        start = len(text) - len(text[name_end:].lstrip())
+        length = salutation_length(text[start:])
+        if length:
+            head.speaker = name
+            head.mark(SpanKind.SPEAKER, index, 0, len(text[:name_end].rstrip()))
+            head.mark(SpanKind.SALUTATION, index, start, start + length)
+            return True
+    return False
 
 
 def _take_field(head: Head, index: int, text: str, field: Field) -> int:
@@ -195,6 +300,8 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         # an official document's recipients (主送机关) address it as a salutation opens a speech
         head.mark(SpanKind.SALUTATION, index, 0, len(text))
         return 1
+    if head.titles and head.speaker is None and _take_glued_speaker(head, index, text):
+        return 1 if head.marks[-1][3] == len(text) else 0
     salutation = salutation_length(text)
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)
@@ -203,89 +310,25 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         # a document number sits under the title as a subtitle does (GB/T 9704 centres both)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
-    if _continues_last_title(head, index, text) and _unnumbered(text):
+    if continues_last_title(head, index, text) and _unnumbered(text):
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
     if head.titles and bare_name(text) is not None:
         return 0  # a name under the title, not said to be the speaker's, never names the speech
-    if _is_title(text) and len(head.titles) < _TITLES_MAX and not _body_started(head):
-        return _take_title(head, index, text)
-    return 0
-
-
-def _issuer_mark(paragraphs: Sequence[Paragraph]) -> str | None:
-    """The issuer's mark of an official document's 版头 (``某某市人民政府文件``): the line over
-    its number (``某政办发〔2021〕12号``) when the title comes under that number."""
-    window = paragraphs[:_HEAD_MAX]
-    for index in range(len(window) - 2):
-        text = window[index].text
-        if (
-            document_number(window[index + 1].text)
-            and _is_title(window[index + 2].text)
-            and is_issuer_mark(text)
-        ):
-            return _line_key(text)
-    return None
-
-
-def _take_repeated(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """The issuer's mark, or a title line said again (文库 pages repeat their title, or give
-    it again as ``第一篇：…``): marked as before, but counted once."""
-    text = paragraphs[index].text
-    key = _line_key(text)
-    if key == head.issuer:
+    if not is_head_title(text) or _body_started(head):
+        return 0
+    if head.retitled:
+        # the original headline's 副题 (李某主持大会 …出席): the page's headline stays the title
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
-        return True
-    titles = (p for kind, p, *_ in head.marks if kind == SpanKind.TITLE)
-    if any(_line_key(paragraphs[p].text) == key for p in titles):
-        head.mark(SpanKind.TITLE, index, 0, len(text))
-        return True
-    return False
-
-
-def _line_key(text: str) -> str:
-    """A head line as compared with another: without a ``第一篇：`` in front, or spaces."""
-    separator = prefix_separator(text)
-    if separator is not None and separator.title:
-        text = separator.title
-    return "".join(text.split())
-
-
-def _continues_last_title(head: Head, index: int, text: str) -> bool:
-    """A title line right under another that it carries on (a long title broken in two)."""
-    if not head.titles or not _continues_title_line(head, index):
-        return False
-    return continues_title(head.titles[-1], text)
-
-
-def _asks_on_last_title(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """A question ending the only title, broken right over it: unless another short
-    question follows, as a body opening with questions goes on."""
-    if len(head.titles) != 1 or not _continues_title_line(head, index):
-        return False
-    if not asks_on_title(head.titles[-1], paragraphs[index].text):
-        return False
-    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-    return not asks_on_title(head.titles[-1], following)
-
-
-def _continues_title_line(head: Head, index: int) -> bool:
-    """Whether the head's last mark is a title line right over line ``index``."""
-    last = head.marks[-1] if head.marks else None
-    return last is not None and last[0] == SpanKind.TITLE and last[1] == index - 1
+        return 1
+    return _take_title(head, index, text) if len(head.titles) < _TITLES_MAX else 0
 
 
 def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
     """A Markdown ``# Title`` opening the text, the only heading of its level, is its title."""
     level = paragraphs[0].heading
     return level == 1 and sum(1 for p in paragraphs if p.heading == 1) == 1
-
-
-def _is_title(text: str) -> bool:
-    return (
-        (is_title_like(text) and len(text) <= TITLE_MAX) or is_long_title(text)
-    ) and _unnumbered(text)
 
 
 def _unnumbered(text: str) -> bool:
@@ -317,75 +360,6 @@ def _mark_toc(head: Head, paragraphs: Sequence[Paragraph], entries: Sequence[int
     for number in entries:
         head.mark(SpanKind.TOC, number, 0, len(paragraphs[number].text))
     return len(entries)
-
-
-def _read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
-    """A date line closing the speech (``(2016年4月15日)``), above any 版记 lines; failing
-    that, the date of a signature (落款: an issuer's line, then a date line) in the body."""
-    marked = head.whole_lines(paragraphs)
-    end = len(paragraphs)
-    while end > head.body_start and is_distribution_line(paragraphs[end - 1].text):
-        end -= 1
-    for index in range(end - 1, max(head.body_start, end - _TAIL) - 1, -1):
-        if _take_closing_date(head, paragraphs, index, marked):
-            return
-    _read_signature_date(head, paragraphs, marked)
-
-
-def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: set[int]) -> None:
-    """The first signature's date: an official document may sign off before its attachments."""
-    for index in range(max(head.body_start, 1), len(paragraphs)):
-        if _is_signature(paragraphs[index - 1].text) and _take_closing_date(
-            head, paragraphs, index, marked
-        ):
-            return
-
-
-def _take_closing_date(
-    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
-) -> bool:
-    """Whether paragraph ``index`` is a date line closing the speech: if so it dates the
-    speech (unless the head did) and the issuer's name over it is the signature."""
-    text = paragraphs[index].text
-    found = date_line(text) if index not in marked else None
-    if not found:
-        return False
-    head.date = head.date or found
-    head.mark(SpanKind.DATE, index, 0, len(text))
-    _take_signature(head, paragraphs, index - 1, marked)
-    return True
-
-
-def _take_signature(
-    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
-) -> None:
-    """The issuer's or the writer's name over the closing date (落款): a signature span,
-    outside the outline. A person's name there (a letter's 江泽民, 市长 王小明) names the speaker
-    when the head did not."""
-    if index < head.body_start or index in marked:
-        return
-    text = paragraphs[index].text
-    signed_by = _signer(text)
-    if signed_by is None and not (_is_signature(text) and is_issuer_mark(text)):
-        return
-    head.signatures.append(index)
-    head.mark(SpanKind.SIGNATURE, index, 0, len(text))
-    if signed_by is not None and head.speaker is None:
-        head.role, head.speaker = signed_by
-
-
-def _signer(text: str) -> tuple[str | None, str] | None:
-    """``(role, name)`` of a person signing: a speaker's line (市长 王小明) or a name alone."""
-    said_by = speaker(text)
-    if said_by is not None:
-        return said_by
-    name = bare_name(text)
-    return None if name is None else (None, name)
-
-
-def _is_signature(text: str) -> bool:
-    """An issuer's name standing alone (某某县人民政府): short, plain words, no numbering."""
-    return len(text) <= _SIGNATURE_MAX and _is_title(text)
 
 
 def _mark_salutations(head: Head, paragraphs: Sequence[Paragraph]) -> None:

@@ -59,12 +59,18 @@ _SALUTE_TERM = either_script(
     rf"(?:(?:尊敬的|亲爱的|各位)[^\s、，,：:！!。；;]{{0,5}}?{_PERSON_END}"
     r"|[^\s、，,：:！!。；;]{0,4}?(?:同志|朋友|同学|女士|先生|老师|同仁|同事|战友|乡亲|家人)们)"
 )
+_CITATION = re.compile(
+    r"(?P<lead>[—─－-]{1,2}\s*|(?:摘自|选自|引自|出自|摘編自|選自)\s*)?《[^《》]{2,60}》"
+    r"(?:\s*[（(](?P<when>[^（）()]{4,30})[）)])?"
+)
+_HAS_YEAR = re.compile(r"[0-9０-９]{4}\s*年")
+_ORIGINAL_TITLE = re.compile(either_script("原标题|原题") + r"\s*[:：]\s*\S")
 _SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与與]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
 
 _ROLE_SUFFIX = either_script(
     "总书记|党委书记|副书记|书记|副主席|主席|副总理|总理|副部长|部长|副省长|省长|副市长|市长|副县长"
-    "|县长|副区长|区长|镇长|乡长|副主任|主任|副局长|局长|厅长|处长|科长|院长|校长|秘书长|组长|常委"
-    "|委员|总经理|经理|董事长|司令员|政治委员|政委|行长|检察长|庭长|所长|总裁|会长|理事长|社长|台长"
+    "|县长|副区长|区长|镇长|乡长|主任委员|副主任|主任|副局长|局长|厅长|司长|署长|处长|科长|院长|校长"
+    "|秘书长|组长|常委|副委员长|委员长|委员|总经理|经理|董事长|司令员|政治委员|政委|行长|检察长|庭长|所长|总裁|会长|理事长|社长|台长"
     "|团长|队长|专员|州长|旗长|盟长|主委|总监|总工程师"
 )
 _PERSON_ROLE = re.compile("(?:主持|发言|发布|讲话|报告|主讲|演讲)人")
@@ -196,6 +202,30 @@ def is_title_like(text: str) -> bool:
         and text[-1] not in "，,、：:"
         and not has_sentence_end(text)
         and han_count(text) >= 2
+    )
+
+
+def is_citation(text: str) -> bool:
+    """A line citing where the passage above comes from (``——《在…上的讲话》（2013年1月22日）``,
+    ``摘自《…》``), as a compilation of excerpts (摘编) prints under each of them."""
+    match = _CITATION.fullmatch(text.strip())
+    if match is None:
+        return False
+    when = match.group("when") or ""
+    return bool(match.group("lead")) or _HAS_YEAR.search(when) is not None
+
+
+def is_original_title(text: str) -> bool:
+    """``原标题：…``: the headline a reposted article first had, named under its new one."""
+    return _ORIGINAL_TITLE.match(text) is not None
+
+
+def is_head_title(text: str) -> bool:
+    """A line that can be a title in a speech's head: title-like or a long title, unnumbered."""
+    return (
+        ((is_title_like(text) and len(text) <= TITLE_MAX) or is_long_title(text))
+        and heading_marker(text) is None
+        and bare_numeral(text) is None
     )
 
 

@@ -25,6 +25,7 @@ _SURNAMES = frozenset(
 _COMPOUND_SURNAMES = frozenset(
     ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯"]
 )
+_NAME_GAP = re.compile(r"[\s\u3000、，,]+")
 _SPACED_NAME = re.compile(rf"[{HAN}](?:[\s\u3000]*[{HAN}]){{1,3}}")
 
 
@@ -39,3 +40,13 @@ def bare_name(text: str) -> str | None:
     if name[0] in _SURNAMES and len(name) in (2, 3):
         return name
     return None
+
+
+def bare_names(text: str) -> list[str] | None:
+    """The names a line of several authors holds (``陈某某 段某某``, ``张三、李四``), each a
+    name alone, or None."""
+    parts = [part for part in _NAME_GAP.split(text.strip()) if part]
+    if len(parts) < 2:
+        return None
+    names = [bare_name(part) for part in parts]
+    return None if None in names else [name for name in names if name]

@@ -41,9 +41,23 @@ _STRONG = re.compile(
 _WEAK = re.compile(
     either_script(r"所有|更多|文章|查看|来源|本文|范文|网站|网络|下载|收集|整理|搜集|文秘|出处")
 )
+# A watermark a site glues to the end of its lines (…工作报告文章源自某某网-https://…/1.html):
+# the words before it are the line's own, only the watermark goes.
+_TAIL_WATERMARK = re.compile(
+    either_script(
+        r"(?:(?:文章|本文)(?:源自|来源于|来源|来自|转载自|出自)|转载自|原文链接|原文地址)"
+    )
+    + r"[:：]?[^\s。！？!?]{0,30}?(?:https?://|www\.)\S+\s*$"
+)
 _BRACKETED = re.compile(r"[（(【\[]([^（()）【】\[\]\n]{2,80})[）)】\]]")
 
 _STAMP = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,6}\d{8,}(?![A-Za-z0-9])")
+# A journal article's catalogue codes ([中图分类号]D616 [文献标识码]A [文章编号]…, DOI: 10.…):
+# a library's filing data, none of the article's words.
+_CATALOGUE_LABEL = (
+    r"[【〔\[［]?\s*(?:中图(?:法)?分类号|文献标[识志]码|文章编号|DOI|doi)\s*[】〕\]］]?\s*[:：]?"
+)
+_CATALOGUE_FIELDS = re.compile(rf"(?:\s*{_CATALOGUE_LABEL}\s*[A-Za-z0-9.\-/()（）;；:]+)+\s*")
 _PAGE_JUMP = re.compile(
     r"[（(]\s*(?:下转|上接|转|接|续)\s*第?\s*[0-9０-９一二三四五六七八九十]+\s*[页版面]\s*[）)]"
 )
@@ -116,7 +130,7 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
         return RemovalKind.WEB_CHROME
     if len(text) > CHROME_MAX:
         return RemovalKind.FOOTER if _FOOTER.match(text) else None
-    if _STAMP.fullmatch(text):
+    if _STAMP.fullmatch(text) or _CATALOGUE_FIELDS.fullmatch(text):
         return RemovalKind.CATALOGUE_STAMP
     if is_publication_line(text):
         return RemovalKind.WEB_CHROME  # where the article appeared: its date is read from here
@@ -159,6 +173,9 @@ def inline_noise_spans(text: str) -> list[Span]:
     """Watermarks, page-jump markers, glued page counters and catalogue stamps inside a line,
     with the spaces they leave behind between Chinese characters."""
     spans: list[Span] = []
+    tail = _tail_watermark(text)
+    if tail is not None:
+        spans.append((tail, len(text), RemovalKind.WATERMARK))
     if "共" in text and "页" in text:
         spans += [(m.start(), m.end(), RemovalKind.PAGE_MARKER) for m in _GLUED_PAGE.finditer(text)]
     hint = _NOISE_HINT.search(text)
@@ -173,6 +190,14 @@ def inline_noise_spans(text: str) -> list[Span]:
             if _stands_alone(text, m.start(), m.end())
         ]
     return _with_orphaned_spaces(text, spans)
+
+
+def _tail_watermark(text: str) -> int | None:
+    """Where a watermark glued to the end of a line starts, or None."""
+    if "http" not in text and "www." not in text:
+        return None  # most lines: no address at all
+    match = _TAIL_WATERMARK.search(text)
+    return match.start() if match is not None else None
 
 
 def _with_orphaned_spaces(text: str, spans: list[Span]) -> list[Span]:
@@ -236,6 +261,9 @@ def _is_watermark_line(text: str) -> bool:
     """A line about the page; a sentence carrying a bracketed watermark keeps its sentence."""
     if _STRONG.search(text) is None and _BRACKET.search(text) is None:
         return False  # most lines: neither a telling word nor a bracketed aside
+    tail = _tail_watermark(text)
+    if tail is not None and text[:tail].strip():
+        return False  # the line's own words, then a watermark cut from its end
     if not is_watermark(text, bracketed=False):
         rest = _BRACKETED.sub("", text)
         return rest != text and is_watermark(text) and han_count(rest) < _SENTENCE_MIN_HAN

@@ -41,6 +41,8 @@ from desktop.core.importing.chars import (
 PLAIN = "plain"
 #: a question of a transcript (问：…, 记者：…), found by ``questions``
 QUESTION = "question"
+#: an attachment's heading (附件1 over its title, 附件：名词解释): always the outline's top level
+ATTACHMENT = "attachment"
 TERM = "term"  # an entry of a glossary (1.新质生产力：指…), labelled by its term
 POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run", QUESTION, TERM})
 

@@ -35,6 +35,16 @@ _RECIPIENT_GAP = re.compile(r"\s*[，,；;]\s*")
 _LABEL_OVER_AN_ATTACHMENT = re.compile(
     rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]?"
 )
+# An attachment's label and its title on one line (附件：名词解释, 附件2：某某办法).
+_TITLED_ATTACHMENT = re.compile(
+    rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]\s*(?=\S)"
+)
+_ATTACHMENT_TITLE_MAX = 40
+# A body writing as one author (《求是》杂志编辑部, 本报评论员, 某某省委理论学习中心组): a line of
+# its own under an article's title, as a person's name would be.
+_COLLECTIVE_AUTHOR = re.compile(
+    r"[^\s，,。：:；;！!？?]{0,24}?(?:编辑部|评论员|评论部|课题组|调研组|写作组|学习中心组)"
+)
 
 
 def unit_byline(text: str) -> tuple[str, str] | None:
@@ -75,3 +85,21 @@ def is_recipients(text: str) -> bool:
 def is_attachment_label(text: str) -> bool:
     """Whether ``text`` is only the label over an attachment (``附件1``, ``附件：``, ``附件二``)."""
     return _LABEL_OVER_AN_ATTACHMENT.fullmatch(text.strip()) is not None
+
+
+def attachment_title_start(text: str) -> int | None:
+    """Where the title starts on a line holding an attachment's label and its title
+    (``附件：名词解释``, ``附件2：某某办法``), or None for any other line."""
+    match = _TITLED_ATTACHMENT.match(text)
+    if match is None or len(text) > _ATTACHMENT_TITLE_MAX or not is_title_like(text):
+        return None
+    return match.end()
+
+
+def collective_author(text: str) -> str | None:
+    """The body a line names as an article's author (``《求是》杂志编辑部``, ``本报评论员``),
+    or None."""
+    stripped = text.strip()
+    if "关于" in stripped or _COLLECTIVE_AUTHOR.fullmatch(stripped) is None:
+        return None  # 关于成立某某课题组: a title naming a group, not its author
+    return stripped

@@ -27,7 +27,7 @@ from itertools import count
 
 from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.importing.clauses import HEADING_MAX
-from desktop.core.importing.numbering import PLAIN, canon, tier
+from desktop.core.importing.numbering import ATTACHMENT, PLAIN, canon, tier
 from desktop.core.importing.sections import Event
 
 
@@ -108,6 +108,11 @@ class _TreeBuilder:
             self._point(event)
 
     def _heading(self, event: Event) -> None:
+        if event.style == ATTACHMENT:
+            # an attachment is a text of its own: it closes every section of the report
+            self.stack.clear()
+            self._push(_Node(event, NodeKind.HEADING))
+            return
         if event.number and not _is_declared(event.style) and not _is_decimal(event.style):
             for node in reversed(self.stack):
                 if node.style != event.style:
@@ -136,10 +141,16 @@ class _TreeBuilder:
         return False
 
     def _place_heading(self, event: Event) -> None:
-        headings = [node for node in self.stack if node.kind == NodeKind.HEADING]
-        rank = self.ranks.rank(event.style, [node.style for node in headings], event.number)
+        open_styles = [
+            node.style
+            for node in self.stack
+            if node.kind == NodeKind.HEADING and node.style != ATTACHMENT
+        ]
+        rank = self.ranks.rank(event.style, open_styles, event.number)
         while self.stack:
             top = self.stack[-1]
+            if top.style == ATTACHMENT:
+                break  # the attachment's own headings go under it
             if top.kind == NodeKind.POINT:
                 if top.event.is_titled and rank > self._rank_above(top):
                     break  # 第五、关于文化教育 holds the （１）…（１０） under it
@@ -153,7 +164,9 @@ class _TreeBuilder:
         parent = point.parent
         while parent is not None and parent.kind != NodeKind.HEADING:
             parent = parent.parent
-        return self.ranks.order.index(parent.style) if parent is not None else -1
+        if parent is None or parent.style == ATTACHMENT:
+            return -1
+        return self.ranks.order.index(parent.style)
 
     def _start_list(self, event: Event) -> None:
         while self.stack and self.stack[-1].kind == NodeKind.POINT:

@@ -113,6 +113,11 @@ _SWITCH_WORD = re.compile(
     )
 )
 _METADATA_LABEL_MAX = 16
+# A slot of a site's page template named in its text (2017年文化部banner嵌入, 首页header,
+# footer通栏): a content system's own words for a place on the page, never a speech's.
+_TEMPLATE_SLOT = re.compile(
+    r"(?<![A-Za-z])(?:banner|navbar|header|footer|sidebar|iframe|widget)(?![A-Za-z])", re.I
+)
 # A forum's furniture around a thread (设为首页收藏本站, 查看: 554|回复: 0, [复制链接], 楼主,
 # 电梯直达, 只看该作者): a line made of nothing but its buttons and counters, run together or
 # apart. A sentence naming one of them holds other words, so it is never such a line.
@@ -127,6 +132,7 @@ _FORUM_ROW = re.compile(f"(?:{_FORUM_GAP}(?:{_FORUM_WORD}))+{_FORUM_GAP}")
 # (首页 新闻 财经 体育, 新闻 | 财经 | 图片) or a masthead of short words (新闻源 财富源).
 _CRUMB_SEPARATOR = re.compile(r"[\s\u3000]*[>＞›»][\s\u3000]*")
 _CRUMB_MAX = 12
+_CRUMB_LABEL = re.compile(r"^[^:：>＞›»]{1,8}[:：][\s\u3000]*")  # 当前位置：, 您的位置:
 _LINK_SEPARATOR = re.compile(r"[\s\u3000]*[|｜丨][\s\u3000]*|[\s\u3000]+")
 _LINK_WORD = re.compile(f"[{HAN}]{{2,4}}")
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -145,10 +151,13 @@ _SITE_CLOCK = re.compile(
 
 
 def is_chrome(text: str) -> bool:
-    """A label, field, rights line, byline, view switch or WeChat prompt of a page."""
+    """A label, field, rights line, byline, view switch, template slot or WeChat prompt of a
+    page."""
     if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _is_switch_bar(text):
         return True
     if _is_button_row(text) or is_forum_furniture(text):
+        return True
+    if _TEMPLATE_SLOT.search(text) and not has_sentence_end(text):
         return True
     if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
         return True
@@ -209,6 +218,15 @@ def is_site_navigation(text: str) -> bool:
     if any(bar in text for bar in "|｜丨"):
         return True
     return len(links) >= _LINK_BAR_MIN and min(map(len, links)) == 2
+
+
+def last_crumb(text: str) -> str | None:
+    """The last step of a breadcrumb (``当前位置：首页 > 两会 > 两会热点`` → ``两会热点``), or
+    None."""
+    crumbs = _CRUMB_SEPARATOR.split(_CRUMB_LABEL.sub("", text.strip(), count=1))
+    if len(crumbs) < 3 or not all(_is_crumb(crumb) for crumb in crumbs):
+        return None
+    return crumbs[-1]
 
 
 def is_masthead(text: str) -> bool:

@@ -25,8 +25,10 @@ from desktop.core.importing.chars import (
 from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.decimal_sections import decimal_sections
+from desktop.core.importing.fields import describes_the_text
 from desktop.core.importing.glossary import Entry, glossary, names_glossary
 from desktop.core.importing.lines import (
+    is_citation,
     is_meeting_field,
     is_structural,
     is_subtitle,
@@ -36,6 +38,7 @@ from desktop.core.importing.lines import (
 )
 from desktop.core.importing.notes import notes_block
 from desktop.core.importing.numbering import (
+    ATTACHMENT,
     PLAIN,
     POINT_STYLES,
     QUESTION,
@@ -48,7 +51,7 @@ from desktop.core.importing.numbering import (
     opening_first,
     point_markers,
 )
-from desktop.core.importing.official import is_attachment_label
+from desktop.core.importing.official import attachment_title_start, is_attachment_label
 from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
@@ -115,9 +118,10 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     decimal = decimal_sections(texts)
     asked = {question.position: question for question in questions(texts)}
     defined = {entry.position: entry for entry in glossary(texts)}
+    titled = -1  # the title under an attachment's label, part of the label's heading
     for position, block in enumerate(blocks):
         names_defined = position + 1 in defined and names_glossary(block.text)
-        if position in listed and not names_defined:
+        if (position in listed and not names_defined) or position == titled:
             continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         previous = blocks[position - 1] if position > 0 else None
@@ -132,8 +136,10 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
             heads = [_event(NodeKind.HEADING, PLAIN, 0, block, 0, len(block.text), None)]
         else:
             heads = _headings(block, previous, following)
-        if heads and _labels_attachment(blocks, position):
-            continue
+        attachment = _attachment(blocks, position, bool(heads))
+        if attachment is not None:
+            heads = [attachment]
+            titled = position + 1 if attachment.head_end > block.end else -1
         if heads and previous is not None and previous.text.endswith(("：", ":")):
             heads[0] = dataclasses.replace(heads[0], after_colon=True)
         events.extend(heads)
@@ -143,15 +149,39 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     return events
 
 
-def _labels_attachment(blocks: Sequence[Block], position: int) -> bool:
-    """An attachment's label (``附件1``) over its title, which is the heading: the label is
-    left as text rather than made a heading with nothing under it."""
+def _attachment(blocks: Sequence[Block], position: int, is_heading: bool) -> Event | None:
+    """The heading of an attachment opening at ``position``: its label over its title
+    (``附件1`` / ``XX实施细则``, one heading), a label alone, or a label with its title on one
+    heading line (``附件：名词解释``)."""
+    text = blocks[position].text
+    if not text.lstrip().startswith("附"):
+        return None  # most blocks: no label at all
+    title = blocks[position + 1] if position + 1 < len(blocks) else None
+    if is_attachment_label(text):
+        marker_end = len(text)
+        if title is None or not _is_attachment_title(title.text):
+            title = None
+    elif is_heading and (title_start := attachment_title_start(text)) is not None:
+        marker_end, title = title_start, None
+    else:
+        return None
     block = blocks[position]
-    if position + 1 >= len(blocks) or not is_attachment_label(block.text):
-        return False
-    title = blocks[position + 1]
-    after = blocks[position + 2] if position + 2 < len(blocks) else None
-    return bool(_headings(title, block, after))
+    marker = Marker(ATTACHMENT, 0, 0, marker_end)
+    event = _event(NodeKind.HEADING, ATTACHMENT, 0, block, 0, len(text), marker)
+    if title is None:
+        return event
+    words = f"{label(text, 0, len(text))} {title.text}"
+    return dataclasses.replace(event, head_end=title.end, label=label(words, 0, len(words)))
+
+
+def _is_attachment_title(text: str) -> bool:
+    """A short line of words under an attachment's label, not its first numbered heading."""
+    return (
+        len(text) <= HEADING_MAX
+        and is_title_like(text)
+        and not ends_sentence(text)
+        and heading_marker(text) is None
+    )
 
 
 def _attachment_list_items(blocks: Sequence[Block]) -> set[int]:
@@ -309,7 +339,9 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
         return False
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
         return False
-    if is_meeting_field(text):
+    if is_citation(text):  # 《在…上的讲话》（2013年1月22日） under an excerpt: its source
+        return False
+    if is_meeting_field(text) or describes_the_text(text):
         return False
     if is_structural(text) or following is None or not _is_section_text(following.text):
         return False

@@ -121,7 +121,7 @@ def _body_blocks(paragraphs: Sequence[Paragraph], starts: list[int], head: Head)
     out; one it marks in part (a salutation opening it) starts after that mark, so that no
     heading or point found in it can begin inside the span (``## 同志们：在…`` in Markdown)."""
     skipped = head.whole_lines(paragraphs)
-    opening = head.opening_marks()
+    opening = head.opening_marks(paragraphs)
     blocks = []
     for i in range(head.body_start, len(paragraphs)):
         if i in skipped:

@@ -241,3 +241,27 @@ def test_a_forums_furniture_above_a_thread_is_removed_and_recorded() -> None:
     removed = [(r.kind, r.text) for r in cleaned.removals]
     assert (RemovalKind.WEB_CHROME, "查看: 554|回复: 0") in removed
     assert (RemovalKind.WEB_CHROME, "[复制链接]") in removed
+
+
+def test_the_column_a_breadcrumb_ends_with_said_again_under_it_is_chrome() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    crumbs = "当前位置：首页 > 专题专栏 > 要闻动态"
+    cleaned = _clean(f"{crumbs}\n要闻动态\n在全市会议上的讲话\n{running}")
+    assert _texts(cleaned) == ["在全市会议上的讲话", running]
+    assert [(r.kind, r.text) for r in cleaned.removals][1] == (RemovalKind.WEB_CHROME, "要闻动态")
+
+
+def test_a_line_under_a_breadcrumb_naming_another_column_stays() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(f"首页 > 专题专栏 > 要闻动态\n要闻\n{running}")
+    assert _texts(cleaned)[0] == "要闻"
+
+
+def test_a_watermark_glued_to_the_end_of_lines_leaves_their_words() -> None:
+    mark = "文章源自某某网-https://www.example.com/1234.html"
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(
+        f"在全市工作会议上的报告{mark}\n{mark}\n市长 王小明{mark}\n各位代表：\n{running}{mark}"
+    )
+    assert _texts(cleaned) == ["在全市工作会议上的报告", "市长 王小明", "各位代表：", running]
+    assert [(r.kind, r.text) for r in cleaned.removals] == [(RemovalKind.WATERMARK, mark)] * 4

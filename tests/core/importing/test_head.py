@@ -460,3 +460,108 @@ def test_a_question_opening_the_body_is_no_title(text: str) -> None:
     head, _ = _head(text)
     assert len(head.titles) == 1
     assert "？" not in head.titles[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "salutation"),
+    [
+        ("汪洋 各位委员：", "汪洋", "各位委员："),
+        ("李强同志们：", "李强", "同志们："),
+        ("王小明同志们：", "王小明", "同志们："),
+    ],
+)
+def test_a_speakers_name_glued_to_the_salutation_names_the_speaker(
+    line: str, name: str, salutation: str
+) -> None:
+    head, paragraphs = _head(f"在全市工作会议上的讲话\n{line}\n今天的会议很重要。")
+    assert head.speaker == name
+    marks = [(kind, paragraphs[p].text[a:b]) for kind, p, a, b in head.marks]
+    assert marks[1:] == [(SpanKind.SPEAKER, name), (SpanKind.SALUTATION, salutation)]
+    assert head.body_start == 2
+    assert 1 in head.whole_lines(paragraphs)
+
+
+def test_a_name_glued_to_a_salutation_opening_the_body_leaves_the_words_to_it() -> None:
+    head, paragraphs = _head("在全市工作会议上的讲话\n李强同志们：今天的会议很重要。")
+    assert head.speaker == "李强"
+    assert head.body_start == 1
+    assert head.opening_marks(paragraphs) == {0: 11, 1: 6}
+
+
+@pytest.mark.parametrize("line", ["常委同志们：", "文艺界同志们：", "同志们："])
+def test_listeners_glued_to_a_salutation_name_no_speaker(line: str) -> None:
+    head, _ = _head(f"在全市工作会议上的讲话\n{line}\n今天的会议很重要。")
+    assert head.speaker is None
+
+
+def test_title_lines_of_a_page_over_the_speech_leave_its_head_whole() -> None:
+    head, paragraphs = _head(
+        "某某省文化厅门户网站\n聚焦全国两会\n两会要闻\n政协常委会工作报告\n"
+        "全国政协常务委员会工作报告\n——在全国政协第一次会议上\n（2023年3月4日）\n王小明\n"
+        "各位委员：\n我代表常务委员会向大会报告工作。"
+    )
+    assert head.titles[-1] == "全国政协常务委员会工作报告"
+    assert head.speaker == "王小明"
+    assert head.date == "2023-03-04"
+    assert head.body_start == 9
+    titled = [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.TITLE]
+    assert titled[0] == "某某省文化厅门户网站"  # kept, marked as a line of the head
+
+
+@pytest.mark.parametrize("author", ["《求是》杂志编辑部", "本报评论员", "某某省委理论学习中心组"])
+def test_a_body_writing_as_the_author_under_the_title_is_its_speaker(author: str) -> None:
+    head, _ = _head(f"新征程是充满光荣和梦想的远征\n{author}\n今天，我们正意气风发迈上新征程。")
+    assert head.titles == ["新征程是充满光荣和梦想的远征"]
+    assert head.speaker == author
+
+
+def test_a_title_naming_a_group_is_still_a_title() -> None:
+    head, _ = _head("某某市人民政府\n关于成立某某课题组\n现将有关事项通知如下。")
+    assert head.titles[-1] == "关于成立某某课题组"
+    assert head.speaker is None
+
+
+def test_the_lines_under_an_original_title_are_its_subtitles() -> None:
+    marked = _marked(
+        "全市经济工作会议召开 王某某出席并讲话\n原标题：全市经济工作会议召开\n"
+        "王某某出席并讲话\n李某某主持会议\n12月20日，全市经济工作会议召开。"
+    )
+    assert marked == [
+        (SpanKind.TITLE, "全市经济工作会议召开 王某某出席并讲话"),
+        (SpanKind.SUBTITLE, "原标题：全市经济工作会议召开"),
+        (SpanKind.SUBTITLE, "王某某出席并讲话"),
+        (SpanKind.SUBTITLE, "李某某主持会议"),
+    ]
+
+
+def test_a_bilingual_pages_english_head_lines_stay_in_the_head() -> None:
+    head, paragraphs = _head(
+        "全市工作报告\nREPORT ON THE WORK OF THE CITY\n——2025年1月8日在市人民代表大会上\n"
+        "Delivered at the City People's Congress\n市长 王小明\nWang Xiaoming\n各位代表：\n"
+        "Fellow Deputies,\n我代表市人民政府向大会报告工作。"
+    )
+    assert head.titles == ["全市工作报告"]
+    assert (head.role, head.speaker, head.date) == ("市长", "王小明", "2025-01-08")
+    assert head.body_start == 7
+    english = [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.SUBTITLE]
+    assert english[0] == "REPORT ON THE WORK OF THE CITY"
+
+
+def test_a_date_glued_to_the_authors_name_dates_the_article_and_names_its_author() -> None:
+    head, _ = _head(
+        "抽象劳动与复杂劳动\n2014-06-09余某\n余某\n摘要：抽象劳动并不与商品经济属于同样的范畴。"
+    )
+    assert head.titles == ["抽象劳动与复杂劳动"]
+    assert (head.date, head.speaker) == ("2014-06-09", "余某")
+    assert head.body_start == 3
+
+
+def test_a_title_opening_with_a_date_stays_a_title() -> None:
+    head, _ = _head("元旦献词\n2019年1月1日新年贺词\n同志们：\n新年好。")
+    assert head.titles == ["元旦献词", "2019年1月1日新年贺词"]
+
+
+def test_a_line_of_several_authors_names_them_all() -> None:
+    head, _ = _head("论师德师风\n陈某某 段某某\n中共二十大报告明确提出了科教兴国战略任务。")
+    assert head.titles == ["论师德师风"]
+    assert head.speaker == "陈某某、段某某"

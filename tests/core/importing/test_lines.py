@@ -7,6 +7,7 @@ import pytest
 from desktop.core.importing.lines import (
     announced_count,
     document_number,
+    is_citation,
     is_subtitle,
     is_title_like,
     is_toc_heading,
@@ -136,3 +137,36 @@ def test_title_like_subtitle_and_toc() -> None:
 )
 def test_document_numbers(line: str, expected: bool) -> None:
     assert document_number(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("全国人民代表大会常务委员会委员长 赵乐际", ("全国人民代表大会常务委员会委员长", "赵乐际")),
+        ("全国人大常委会副委员长 王某某", ("全国人大常委会副委员长", "王某某")),
+        ("全国人大某某委员会主任委员 李某", ("全国人大某某委员会主任委员", "李某")),
+        ("教育部高教司司长 张某", ("教育部高教司司长", "张某")),
+    ],
+)
+def test_a_role_ending_in_a_shorter_role_keeps_its_last_character(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """委员长 is not 委员 with 长 glued to the name."""
+    assert speaker(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《在十八届中央政治局第一次集体学习时的讲话》（2012年11月17日）",
+        "——《在十八届中央纪委二次全会上的讲话》(2013年1月22日)",
+        "摘自《习近平谈治国理政》",
+    ],
+)
+def test_a_line_citing_the_source_of_an_excerpt(line: str) -> None:
+    assert is_citation(line)
+
+
+@pytest.mark.parametrize("line", ["《共产党宣言》", "《决定》的主要内容", "学习《决定》（全文）"])
+def test_lines_naming_a_work_that_cite_nothing(line: str) -> None:
+    assert not is_citation(line)

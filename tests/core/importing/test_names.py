@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.importing.names import bare_name
+from desktop.core.importing.names import bare_name, bare_names
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,16 @@ def test_names(text: str, name: str) -> None:
 )
 def test_not_names(text: str) -> None:
     assert bare_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("陈某某 段某某", ["陈某某", "段某某"]), ("张三、李四、王五", ["张三", "李四", "王五"])],
+)
+def test_several_names(text: str, names: list[str]) -> None:
+    assert bare_names(text) == names
+
+
+@pytest.mark.parametrize("text", ["王小明", "陈某某 推进改革", "坚定信心 真抓实干"])
+def test_not_several_names(text: str) -> None:
+    assert bare_names(text) is None

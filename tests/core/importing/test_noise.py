@@ -362,3 +362,34 @@ def test_a_forums_furniture_is_chrome_at_the_edges(line: str) -> None:
 )
 def test_a_line_naming_a_forum_word_among_others_is_not_furniture(line: str) -> None:
     assert whole_line_kind(line, edge=True, top=True) is None
+
+
+@pytest.mark.parametrize("line", ["2019年教育厅banner嵌入", "首页Header通栏", "footer 版权区"])
+def test_a_slot_of_the_pages_template_is_chrome_at_the_edges(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) == RemovalKind.WEB_CHROME
+    assert whole_line_kind(line, edge=False) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Bannerman奖学金颁奖典礼上的致辞", "请在网页footer处标明来源。", "全省headers培训"]
+)
+def test_a_line_naming_no_template_slot_is_not_chrome(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【中图分类号】D820 【文献标识码】A",
+        "〔中图分类号〕D616〔文献标识码〕A〔文章编号〕2095-8048-(2014)02-0005-06",
+        "【DOI】10.16619/j.cnki.rmltxsqy.2022.19.003",
+        "中图分类号：K903",
+    ],
+)
+def test_a_journal_articles_catalogue_codes_are_a_stamp(line: str) -> None:
+    assert whole_line_kind(line, edge=False) == RemovalKind.CATALOGUE_STAMP
+
+
+@pytest.mark.parametrize("line", ["【关键词】百年变局 世界之变", "文章编号规则要统一。"])
+def test_lines_naming_catalogue_fields_with_words_are_not_a_stamp(line: str) -> None:
+    assert whole_line_kind(line, edge=False) is None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.importing.official import (
+    attachment_title_start,
+    collective_author,
     is_attachment_label,
     is_issuer_mark,
     is_recipients,
@@ -88,3 +90,30 @@ def test_an_authors_unit_and_name(text: str, byline: tuple[str, str]) -> None:
 )
 def test_not_an_authors_unit_and_name(text: str) -> None:
     assert unit_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [("附件：名词解释", 3), ("附件2：某某县道路管理办法", 4), ("附件 一：实施细则", 5)],
+)
+def test_an_attachments_label_and_title_on_one_line(line: str, start: int) -> None:
+    assert attachment_title_start(line) == start
+
+
+@pytest.mark.parametrize(
+    "line", ["附件1", "附件：", "附件：1．某某方案；2．某某清单。", "附件要齐全"]
+)
+def test_lines_that_are_no_titled_attachment(line: str) -> None:
+    assert attachment_title_start(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("《求是》杂志编辑部", "《求是》杂志编辑部"),
+        ("本报评论员", "本报评论员"),
+        ("关于成立课题组", None),
+    ],
+)
+def test_a_body_writing_as_an_author(line: str, author: str | None) -> None:
+    assert collective_author(line) == author

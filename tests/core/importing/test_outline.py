@@ -340,3 +340,34 @@ def test_style_ranks() -> None:
     assert ranks.rank("cn-dun", ["cn-paren"]) == 1
     assert ranks.order == ["cn-paren", "cn-dun", "arabic-paren"]
     assert ranks.rank("plain", ["cn-paren", "cn-dun"]) == 2
+
+
+def test_an_attachment_stands_at_the_top_level_with_its_own_headings() -> None:
+    """附件 after a report's last （一） closes the report's sections; its 一、 starts anew."""
+    running = "我们要全面贯彻落实，做好各项工作。"
+    assert _tree(
+        "一、过去一年的工作",
+        running,
+        "二、今后的任务",
+        "（一）推进改革",
+        running,
+        "附件1",
+        "某某市实施细则",
+        "一、总体要求",
+        running,
+        "（一）完善机制",
+        running,
+        "附件：名词解释",
+        "1.新质生产力：指创新起主导作用的先进生产力质态。",
+        "2.专精特新：指具有专业化、精细化特征的中小企业。",
+    ) == [
+        (0, "H", "一、过去一年的工作"),
+        (0, "H", "二、今后的任务"),
+        (1, "H", "（一）推进改革"),
+        (0, "H", "附件1 某某市实施细则"),
+        (1, "H", "一、总体要求"),
+        (2, "H", "（一）完善机制"),
+        (0, "H", "附件：名词解释"),
+        (1, "P", "新质生产力"),
+        (1, "P", "专精特新"),
+    ]

@@ -6,6 +6,7 @@ import pytest
 
 from desktop.core.document import NodeKind
 from desktop.core.importing import import_bytes
+from desktop.core.importing.numbering import ATTACHMENT
 from desktop.core.importing.sections import Block, Event, find_events
 
 
@@ -186,7 +187,7 @@ def _declared(*lines: tuple[str, int | None]) -> list[Event]:
     return find_events(blocks)
 
 
-def test_an_attachment_label_over_its_title_is_not_a_heading() -> None:
+def test_an_attachment_label_and_its_title_are_one_heading() -> None:
     events = _declared(
         ("请认真贯彻执行。", None),
         ("附件1", 2),
@@ -194,17 +195,33 @@ def test_an_attachment_label_over_its_title_is_not_a_heading() -> None:
         ("一、总则", 2),
         ("为了加强管理，制定本办法。", None),
     )
-    assert [event.label for event in events] == ["某某县农村道路管理办法", "一、总则"]
+    assert [event.label for event in events] == ["附件1 某某县农村道路管理办法", "一、总则"]
+    assert [event.style for event in events] == [ATTACHMENT, "h2"]
+    assert events[0].marker == "附件1"
+    assert events[0].head_end == events[1].start - 1  # the title's end
 
 
-def test_an_attachment_label_over_a_plain_title_is_not_a_heading() -> None:
+def test_an_attachment_label_over_a_plain_title_is_one_heading() -> None:
     events = _declared(
         ("请认真贯彻执行。", None),
         ("附件二：", 1),
         ("某某县农村道路管理办法", None),
         ("为了加强农村道路管理，根据有关规定，结合本县实际，制定本办法。", None),
     )
-    assert [event.label for event in events] == ["某某县农村道路管理办法"]
+    assert [event.label for event in events] == ["附件二 某某县农村道路管理办法"]
+
+
+def test_an_attachment_label_over_its_first_numbered_heading_is_a_heading_alone() -> None:
+    events = _declared(
+        ("请认真贯彻执行。", None),
+        ("附件", None),
+        ("一、总则", None),
+        ("为了加强农村道路管理，根据有关规定，结合本县实际，制定本办法。", None),
+    )
+    assert [(event.style, event.label) for event in events] == [
+        (ATTACHMENT, "附件"),
+        ("cn-dun", "一、总则"),
+    ]
 
 
 def test_an_attachment_label_with_text_under_it_stays_a_heading() -> None:
@@ -222,3 +239,26 @@ def test_an_attachment_label_with_text_under_it_stays_a_heading() -> None:
 def test_a_meetings_record_field_is_no_heading(field: str) -> None:
     body = "会议听取了各部门的工作汇报，研究部署了下一阶段的重点任务。"
     assert _labels("会议情况如下。", field, body) == []
+
+
+def test_a_labelled_field_with_its_value_is_no_heading() -> None:
+    running = "世界之变表现为国际秩序和格局进入深度调整期，我们要深入研究。"
+    assert _labels("【关键词】百年变局 世界之变 时代之变", running) == []
+    assert _labels("【来源】某某日报理论版", running) == []
+
+
+def test_a_label_over_an_example_may_head_its_section() -> None:
+    running = "世界之变表现为国际秩序和格局进入深度调整期，我们要深入研究。"
+    line = "【案例一】某某县推进综合改革"
+    assert _labels(line, running) == [(NodeKind.HEADING, line)]
+
+
+def test_the_sources_cited_under_excerpts_are_no_headings() -> None:
+    labels = _labels(
+        "一、坚定不移推进全面从严治党",
+        "党要管党，才能管好党；从严治党，才能治好党。",
+        "《在十八届中央政治局第一次集体学习时的讲话》（2012年11月17日）",
+        "我们党面临的形势越是复杂，就越要加强纪律建设。",
+        "《在十八届中央纪委二次全会上的讲话》（2013年1月22日）",
+    )
+    assert labels == [(NodeKind.HEADING, "一、坚定不移推进全面从严治党")]

@@ -1,0 +1,92 @@
+"""The tail of a speech: the date line closing it and the signature over that date (落款).
+
+A date line may close the speech (``(2016年4月15日)``), above any 版记 lines; an official
+document signs off with its issuer's name over the date, maybe before its attachments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from desktop.core.document import SpanKind
+from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import is_distribution_line, is_head_title, speaker
+from desktop.core.importing.names import bare_name
+from desktop.core.importing.official import is_issuer_mark
+
+if TYPE_CHECKING:
+    from desktop.core.importing.head import Head
+
+_TAIL = 3
+_SIGNATURE_MAX = 30
+
+
+def read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
+    """A date line closing the speech (``(2016年4月15日)``), above any 版记 lines; failing
+    that, the date of a signature (落款: an issuer's line, then a date line) in the body."""
+    marked = head.whole_lines(paragraphs)
+    end = len(paragraphs)
+    while end > head.body_start and is_distribution_line(paragraphs[end - 1].text):
+        end -= 1
+    for index in range(end - 1, max(head.body_start, end - _TAIL) - 1, -1):
+        if _take_closing_date(head, paragraphs, index, marked):
+            return
+    _read_signature_date(head, paragraphs, marked)
+
+
+def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: set[int]) -> None:
+    """The first signature's date: an official document may sign off before its attachments."""
+    for index in range(max(head.body_start, 1), len(paragraphs)):
+        if _is_signature(paragraphs[index - 1].text) and _take_closing_date(
+            head, paragraphs, index, marked
+        ):
+            return
+
+
+def _take_closing_date(
+    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
+) -> bool:
+    """Whether paragraph ``index`` is a date line closing the speech: if so it dates the
+    speech (unless the head did) and the issuer's name over it is the signature."""
+    text = paragraphs[index].text
+    found = date_line(text) if index not in marked else None
+    if not found:
+        return False
+    head.date = head.date or found
+    head.mark(SpanKind.DATE, index, 0, len(text))
+    _take_signature(head, paragraphs, index - 1, marked)
+    return True
+
+
+def _take_signature(
+    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
+) -> None:
+    """The issuer's or the writer's name over the closing date (落款): a signature span,
+    outside the outline. A person's name there (a letter's 江泽民, 市长 王小明) names the speaker
+    when the head did not."""
+    if index < head.body_start or index in marked:
+        return
+    text = paragraphs[index].text
+    signed_by = _signer(text)
+    if signed_by is None and not (_is_signature(text) and is_issuer_mark(text)):
+        return
+    head.signatures.append(index)
+    head.mark(SpanKind.SIGNATURE, index, 0, len(text))
+    if signed_by is not None and head.speaker is None:
+        head.role, head.speaker = signed_by
+
+
+def _signer(text: str) -> tuple[str | None, str] | None:
+    """``(role, name)`` of a person signing: a speaker's line (市长 王小明) or a name alone."""
+    said_by = speaker(text)
+    if said_by is not None:
+        return said_by
+    name = bare_name(text)
+    return None if name is None else (None, name)
+
+
+def _is_signature(text: str) -> bool:
+    """An issuer's name standing alone (某某县人民政府): short, plain words, no numbering."""
+    return len(text) <= _SIGNATURE_MAX and is_head_title(text)
