@@ -56,7 +56,8 @@ class FiltersMixin(_Base):
             self._filters.chip(color.value).setChecked(color.value in wanted)
 
     def set_text_filter(self, text: str) -> None:
-        """Type ``text`` into the search line and filter by it at once (no pause to wait for)."""
+        """Type ``text`` into the search line and filter by it with no pause to wait for (over
+        the worker's "all speeches" the list changes when the matcher answers)."""
         self._filters.search_edit.setText(text)
         self._filters.apply_text()
 
