@@ -17,8 +17,10 @@ from desktop.core.annotation import Color
 from desktop.core.annotation_match import AnnotationCriteria
 
 if TYPE_CHECKING:
+    from desktop.core.annotation_match import SearchTexts
     from desktop.gui.annotation_matcher import AnnotationMatcher
     from desktop.gui.annotations_dock import AnnotationsDock
+    from desktop.gui.annotations_dock_updates import WaitingList
 
     _Base = AnnotationsDock
 else:
@@ -33,6 +35,8 @@ class FiltersMixin(_Base):
     """
 
     _matcher: AnnotationMatcher | None = None
+    _waiting_list: WaitingList | None = None
+    """A new list waiting for the matcher's answer for its texts (``adopt_annotations``)."""
 
     def _connect_filters(self) -> None:
         self._filters.scope_changed.connect(self._on_filters_scope_changed)
@@ -92,6 +96,7 @@ class FiltersMixin(_Base):
             if self._matcher is not None:
                 self._matcher.cancel()  # an answer for what was chosen before is stale now
             self._refilter(lambda: self._proxy.set_criteria(criteria))
+            self._adopt_waiting_list()  # filtered by what was just chosen, with no words
             return
         self._ask_matcher(criteria)
 
@@ -101,7 +106,14 @@ class FiltersMixin(_Base):
 
             self._matcher = AnnotationMatcher(self)
             self._matcher.matched.connect(self._on_matcher_matched)
-        self._matcher.match(criteria, self._proxy.adopted_search_texts)
+        self._matcher.match(criteria, self._texts_to_match())
+
+    def _texts_to_match(self) -> SearchTexts:
+        """The worker's folded texts of the list waiting for an answer, else of the list shown."""
+        waiting = self._waiting_list
+        if waiting is not None and waiting.search_texts is not None:
+            return waiting.search_texts
+        return self._proxy.adopted_search_texts
 
     def _matches_elsewhere(self, criteria: AnnotationCriteria) -> bool:
         """Whether words are matched in the thread: over the worker's texts of all speeches.
@@ -110,21 +122,20 @@ class FiltersMixin(_Base):
         """
         return bool(
             criteria.words
-            and criteria != self._proxy.criteria
+            and (criteria != self._proxy.criteria or self._waiting_list is not None)
             and self.all_speeches
-            and self._proxy.adopted_search_texts
+            and self._texts_to_match()
         )
-
-    def _rematch(self) -> None:
-        """New texts from the worker: the words chosen are matched again in the thread (the
-        list filters on the GUI thread meanwhile, as without the worker's texts)."""
-        criteria = self._latest_criteria()
-        if criteria.words and self.all_speeches and self._proxy.adopted_search_texts:
-            self._ask_matcher(criteria)
 
     @Slot(object, object)
     def _on_matcher_matched(self, criteria: AnnotationCriteria, ids: frozenset[str]) -> None:
-        self._refilter(lambda: self._proxy.set_criteria(criteria, ids))
+        given, self._waiting_list = self._waiting_list, None
+        if given is None or given.search_texts is None:
+            self._refilter(lambda: self._proxy.set_criteria(criteria, ids))
+            return
+        texts = given.search_texts
+        with self._keeping_selection(given.speech_id):
+            self._proxy.adopt_list(texts, criteria, ids, lambda: self._adopt_rows(given))
 
     @Slot(frozenset)
     def _on_filters_colors_changed(self, colors: frozenset) -> None:

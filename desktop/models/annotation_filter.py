@@ -14,7 +14,7 @@ counts matches only as far as deciding on folding needs (``shows_more_than``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import islice
 
@@ -49,9 +49,10 @@ class AnnotationFilter(QSortFilterProxyModel):
         """Folded by the worker reading "all speeches"; read by the matcher's thread too."""
         self._haystacks: SearchTexts = {}  # folded here: versions the worker did not see
         # The ids a matcher found passing the criteria among the versions in ``_adopted``, and
-        # the groups holding them (kept while the source does not change).
+        # the groups holding them (found again after the source changes, when next asked).
         self._matched: frozenset[str] | None = None
         self._passing_groups: set[Node] | None = None
+        self._groups_stale = False  # ``_passing_groups`` to be found again from ``_matched``
         # Each annotation's id: the version judged, and whether it passes the criteria.
         self._verdicts: dict[str, tuple[Annotation, bool]] = {}
         # The source, typed, kept here: it is asked for every row filtered, and sourceModel() is a
@@ -59,7 +60,6 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._annotations_model: AnnotationsModel | None = None
         self._passing_count: int | None = None  # how many pass, when known with the groups
         self._top_nodes: list[Node] = []  # the source's top-level rows, while groups are known
-        self._own_reset = False  # the filter's own reset of the source keeps ``_passing_groups``
 
     @property
     def criteria(self) -> AnnotationCriteria:
@@ -123,6 +123,28 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._haystacks = {}
         self._matched = None  # found among the texts before: ask again (the dock does)
         self._passing_groups = None
+        self._groups_stale = False
+
+    def adopt_list(
+        self,
+        texts: SearchTexts,
+        criteria: AnnotationCriteria,
+        matched: frozenset[str],
+        adopt: Callable[[], None],
+    ) -> None:
+        """A new list from the worker and its folded ``texts``, with the ids of them passing
+        ``criteria`` (``matching_ids``): ``adopt`` gives the source the new rows in one reset,
+        and the rows are filtered once, by those ids.
+
+        Adopting the list first and the matcher's answer after filtered it twice, the first
+        time on the GUI thread by looking at every group (~60 ms for words few hold).
+        """
+        self.adopt_search_texts(texts)
+        self._judge_by(criteria, matched)
+        source = self._annotations_model
+        if source is not None:
+            source.choose_group_filter(self.node_passes if criteria.is_active() else None)
+        adopt()
 
     def _refilter(self, criteria: AnnotationCriteria, matched: frozenset[str] | None) -> None:
         # A reset, not Qt's row-by-row filter change: that removes and inserts rows group by
@@ -137,13 +159,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         # The source gives the first batch of matching groups in a reset of its own, which
         # resets the proxy too: one reset, its rows filtered once.
         self._judge_by(criteria, matched)
-        self._passing_groups = self._groups_holding(source, matched)
-        self._top_nodes = source.top_nodes()
-        self._own_reset = True
-        try:
-            source.set_group_filter(self.node_passes if criteria.is_active() else None)
-        finally:
-            self._own_reset = False
+        source.set_group_filter(self.node_passes if criteria.is_active() else None)
 
     def _judge_by(self, criteria: AnnotationCriteria, matched: frozenset[str] | None) -> None:
         self._criteria = criteria
@@ -151,6 +167,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._matched = matched
         self._passing_groups = None
         self._passing_count = None
+        self._groups_stale = matched is not None
 
     def _groups_holding(
         self, source: AnnotationsModel, matched: frozenset[str] | None
@@ -172,19 +189,36 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._passing_count = len(passing)
         return {node.parent for node in passing if node.parent is not None}
 
+    def _find_groups(self) -> None:
+        """The groups holding a match, found again from the matcher's ids (rows changed)."""
+        self._groups_stale = False
+        source = self._annotations_model
+        if source is None or self._matched is None:
+            return
+        self._top_nodes = source.top_nodes()
+        self._passing_groups = self._groups_holding(source, self._matched)
+
     def _on_source_changed(self) -> None:
-        # Which groups hold a match is known for the rows as they were when filtered; each
-        # verdict stays right for its version, so the groups are asked again.
-        if not self._own_reset:
-            self._passing_groups = None
-            self._passing_count = None
+        # Which groups hold a match is known for the rows as they were when found; each verdict
+        # stays right for its version, so the groups are found again when next asked about.
+        self._passing_groups = None
+        self._passing_count = None
+        self._groups_stale = self._matched is not None
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         """Filter ``source`` (an ``AnnotationsModel``)."""
         self._annotations_model = source if isinstance(source, AnnotationsModel) else None
         super().setSourceModel(source)
         # Any change: a row given to Qt or not yet (rows_changed), or new rows (a reset).
-        for signal in (source.modelAboutToBeReset, source.layoutChanged, source.dataChanged):
+        # Connected after Qt's own handlers, so each "about to" signal is heard before the rows
+        # change, and the change's own filtering asks about the groups as they are then.
+        for signal in (
+            source.modelAboutToBeReset,
+            source.rowsAboutToBeInserted,
+            source.rowsAboutToBeRemoved,
+            source.layoutAboutToBeChanged,
+            source.dataChanged,
+        ):
             signal.connect(self._on_source_changed)
         if self._annotations_model is not None:
             self._annotations_model.rows_changed.connect(self._on_source_changed)
@@ -209,6 +243,8 @@ class AnnotationFilter(QSortFilterProxyModel):
             return False
         if not self.is_active():
             return source.annotation_count() > limit
+        if self._groups_stale:
+            self._find_groups()
         if self._passing_count is not None:
             return self._passing_count > limit
         passing = (a for a in source.iter_annotations() if self.accepts(a))
@@ -234,6 +270,8 @@ class AnnotationFilter(QSortFilterProxyModel):
         """Whether a source row shows: an annotation that matches, a group holding one."""
         if node.annotation is not None:
             return self.accepts(node.annotation)
+        if self._groups_stale:
+            self._find_groups()
         if self._passing_groups is not None:
             return node in self._passing_groups
         accepts = self.accepts
@@ -275,6 +313,8 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """An annotation matching every filter; a group holding one (never for itself)."""
+        if self._groups_stale:
+            self._find_groups()
         groups = self._passing_groups  # known only while a filter is on
         if groups is not None and not source_parent.isValid():
             return self._top_nodes[source_row] in groups  # each of thousands: no node_at
