@@ -300,7 +300,6 @@ class LibraryPane(QWidget):
 
     @Slot(str)
     def _on_filter_edit_text_changed(self, text: str) -> None:
-        self._select_when_applied = None  # Down was for the words that were there
         self.tree_filter.text_changed(text)
 
     @Slot()
