@@ -139,3 +139,78 @@ def test_the_latest_words_typed_win(qtbot: QtBot) -> None:
     assert len(_shown_ids(dock.proxy)) == len(annotations)
     qtbot.waitUntil(lambda: dock._matcher is not None and dock._matcher.pending is None)  # noqa: SLF001
     assert dock.proxy.text == ""
+
+
+def _new_list(dock: AnnotationsDock, annotations: list[Annotation]) -> None:
+    """The worker's next list of "all speeches" arriving (its own rows and folded texts)."""
+    grouped = group_annotations(annotations, speech_ranks(TITLES), all_speeches=True)
+    texts, rows = search_texts(annotations), rows_of(grouped)
+    dock.adopt_annotations(grouped, speech_id=None, titles=TITLES, search_texts=texts, rows=rows)
+
+
+def test_a_new_list_under_words_is_filtered_once_by_the_matcher(qtbot: QtBot) -> None:
+    annotations = _annotations(random.Random(11))
+    dock = _dock(qtbot, annotations)
+    _type(qtbot, dock, "发展")
+    qtbot.waitUntil(lambda: dock.proxy.criteria.words == ("发展",))
+    newer = [replace(a, note=a.note + "发展") if n % 2 else a for n, a in enumerate(annotations)]
+    resets: list[int] = []
+    dock.proxy.modelReset.connect(lambda: resets.append(1))
+    _new_list(dock, newer)
+    assert resets == [], "the list waits for the matcher's answer for its texts"
+    qtbot.waitUntil(lambda: resets == [1])
+    assert dock.model.annotation(newer[1].id) is newer[1]
+    assert _shown_ids(dock.proxy) == _expected(newer, dock.proxy.criteria)
+    assert resets == [1], "filtered once"
+
+
+def test_a_change_while_a_new_list_waits_is_made_to_the_new_list(qtbot: QtBot) -> None:
+    annotations = _annotations(random.Random(12))
+    dock = _dock(qtbot, annotations)
+    _type(qtbot, dock, "创新")
+    qtbot.waitUntil(lambda: dock.proxy.criteria.words == ("创新",))
+    newer = annotations[:-1]  # one trashed since the first list
+    _new_list(dock, newer)
+    added = make_annotation(4, 998, "创新", note="", annotation_id="added")
+    dock.add_annotation(added)  # made after the worker read: must not be lost
+    assert dock.model.annotation(annotations[-1].id) is None
+    qtbot.waitUntil(lambda: dock._matcher is not None and dock._matcher.pending is None)  # noqa: SLF001
+    assert _shown_ids(dock.proxy) == _expected([*newer, added], dock.proxy.criteria)
+
+
+def test_changes_while_the_matcher_works_are_judged_as_they_are_now(qtbot: QtBot) -> None:
+    annotations = _annotations(random.Random(13))
+    dock = _dock(qtbot, annotations)
+    by_words = [a for a in annotations if "绿色" in a.quote.exact + a.note]
+    assert len(by_words) >= 2
+    gone, edited = (
+        by_words[0],
+        replace(by_words[1], note="", quote=replace(by_words[1].quote, exact="无")),
+    )
+    with qtbot.waitSignal(dock.proxy.modelReset):
+        _type(qtbot, dock, "绿色")  # asked; the answer comes once the event loop runs
+        dock.remove_annotation(gone.id)
+        dock.update_annotation(edited)
+        dock.add_annotation(make_annotation(7, 997, "绿色发展", annotation_id="late"))
+    now = [a for a in annotations if a.id not in (gone.id, edited.id)]
+    now += [edited, make_annotation(7, 997, "绿色发展", annotation_id="late")]
+    shown = _shown_ids(dock.proxy)
+    assert shown == _expected(now, dock.proxy.criteria)
+    assert "late" in shown
+    assert gone.id not in shown
+    assert edited.id not in shown
+
+
+def test_the_matcher_s_thread_ends_with_the_dock(qtbot: QtBot) -> None:
+    annotations = _annotations(random.Random(14))
+    dock = _dock(qtbot, annotations)
+    _type(qtbot, dock, "协调")  # a question in the thread, not answered yet
+    matcher = dock._matcher  # noqa: SLF001
+    assert matcher is not None
+    assert matcher.pending is not None
+    thread = matcher._thread  # noqa: SLF001
+    finished: list[bool] = []
+    thread.finished.connect(lambda: finished.append(True), Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(matcher.destroyed):
+        dock.deleteLater()
+    assert finished == [True], "quit and waited for before Qt deleted it"
