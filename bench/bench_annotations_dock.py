@@ -134,6 +134,7 @@ def setup(quick: bool) -> DockInput:
     make_rows(data)
     adopt(data)
     plain_arrival(data)
+    _KEPT.append(data)
     return data
 
 
@@ -183,6 +184,11 @@ def plain_group_out_and_back(data: DockInput) -> None:
     _shown(data, data.plain)
     model.insertRow(3, heading)
     _shown(data, data.plain)
+
+
+_KEPT: list[DockInput] = []
+"""Every input made, alive until the process ends: collected in a later benchmark's run, the
+dock's widgets and models went in an order that crashed PySide (a segfault in the collector)."""
 
 
 FILTER_WORDS = ("发展", "可作", "")

@@ -214,19 +214,27 @@ class ExportDialogLayout(QObject):
 
     def show_preview(self, preview: Preview) -> None:
         """Show a preview's counts and its first lines."""
-        if preview.annotations:
-            summary = self.tr("%n annotation(s)", "", preview.annotations)
-            summary += self.tr(" in %n speech(es)", "", preview.speeches)
-        else:
-            summary = self.tr("%n speech(es)", "", preview.speeches)
-        if preview.lines is None:
-            text = self.tr("No preview for this format: it is not plain text.")
-        elif not preview.lines:
+        summary = self._summary(preview)
+        # Nothing to export comes first: it is why Export is off, in a Word or PDF format too.
+        if not preview.speeches or preview.lines == []:
             text = self.tr("Nothing to export: no annotation matches these choices.")
+        elif preview.lines is None:
+            text = self.tr("No preview for this format: it is not plain text.")
         else:
             text = "\n".join(preview.lines)
         self.summary.setText(summary)
         self.preview.setPlainText(text)
+
+    def _summary(self, preview: Preview) -> str:
+        """What the export holds: notes and their speeches, or whole speeches."""
+        if preview.annotations:
+            summary = self.tr("%n annotation(s)", "", preview.annotations)
+            return summary + self.tr(" in %n speech(es)", "", preview.speeches)
+        if FORMATS[preview.format].needs_text:
+            return self.tr("%n speech(es)", "", preview.speeches)
+        # A format of notes counts the speeches that have some: "0 speeches" alone read as
+        # if the scope held none.
+        return self.tr("%n speech(es) with annotations", "", preview.speeches)
 
     def show_preview_error(self, text: str) -> None:
         """Say why there is no preview."""

@@ -194,9 +194,11 @@ class ImportReportDialog(QDialog):
         elif outcome.status == FileStatus.FAILED and outcome.error is not None:
             problem = _child(item, self.tr("Problem: %1").replace("%1", _error(outcome)))
             problem.setForeground(0, accent_colour(self.palette()))
-            # What to do about it, in the UI's language: core's English line is the CLI's.
+            # What to do about it, in the UI's language (core's English line is the CLI's),
+            # shown, not hidden in a tooltip: it is what the user needs next.
             error = outcome.error
-            problem.setToolTip(0, error_detail(error.kind, error.code))
+            advice = error_detail(error.kind, error.code, outcome.path.suffix)
+            _child(item, self.tr("What to do: %1").replace("%1", advice))
         else:
             reason = (
                 self.tr("Not imported: the import was cancelled.")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.punctuation import FULLWIDTH_MARKS
 from desktop.dialogs.dictionary_editor import DictionaryEditorDialog
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.i18n import Language
@@ -119,7 +120,10 @@ class PreferencesDialog(QDialog):
         self._font_size.setRange(FONT_SIZES[0], FONT_SIZES[-1])
         self._font_size.setSuffix(self.tr(" pt"))
         self._fullwidth = QCheckBox(
-            self.tr("Show Latin punctuation in Chinese text as full-&width (，：；？！)"), self
+            self.tr("Show Latin punctuation in Chinese text as full-&width (%1)").replace(
+                "%1", FULLWIDTH_MARKS
+            ),
+            self,
         )
         self._fullwidth.setObjectName("fullwidthCheck")
         form.addRow(self.tr("&Language:"), self._language)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app_paths import documents_folder
 from desktop.core.storage.backup import BackupInfo, BackupKind
+from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
 
@@ -61,6 +62,7 @@ class RestoreDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._update_button)
         self.list.itemActivated.connect(lambda _item, _column: self._on_restore_clicked())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        name_standard_buttons(self.buttons)  # Alt+C, as beside Restore… (Alt+R)
         self.restore_button = self.buttons.addButton(
             self.tr("&Restore…"), QDialogButtonBox.ButtonRole.ActionRole
         )

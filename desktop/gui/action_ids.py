@@ -37,6 +37,7 @@ class ActionId(Enum):
     # The main window's own.
     IMPORT = auto()
     IMPORT_ANNOTATIONS = auto()
+    ADD_SAMPLE = auto()
     EXPORT = auto()
     PRINT = auto()
     PRINT_PREVIEW = auto()
@@ -101,3 +102,5 @@ class ActionSpec:
     swatch: str | None = None
     checkable: bool = False
     group: str | None = None
+    tip_arguments: tuple[str, ...] = ()
+    """What fills the status tip's %1, %2… (text that is not translated, kept in one place)."""

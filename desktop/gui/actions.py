@@ -14,6 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
 from desktop.core.annotation import Color
+from desktop.core.punctuation import FULLWIDTH_MARKS
+from desktop.core.text_templates import fill
 from desktop.gui.action_ids import ActionId, ActionSpec, Scope, StandardKey
 from desktop.gui.icons import svg_icon, swatch_icon
 from desktop.gui.search_action_specs import SEARCH_SPECS
@@ -35,6 +37,12 @@ _CONTEXT = "Actions"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _status_tip(spec: ActionSpec) -> str:
+    """The spec's status tip in the UI language, its %1… filled in."""
+    tip = _tr(spec.status_tip)
+    return fill(tip, *spec.tip_arguments) if spec.tip_arguments else tip
 
 
 HIGHLIGHT_COLORS: dict[ActionId, Color] = {
@@ -201,8 +209,9 @@ SPECS: dict[ActionId, ActionSpec] = {
         text=QT_TRANSLATE_NOOP("Actions", "Full-&width Punctuation"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Full-width"),
         status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Show Latin punctuation in Chinese text as full-width (，：；？！（）)"
+            "Actions", "Show Latin punctuation in Chinese text as full-width (%1)"
         ),
+        tip_arguments=(FULLWIDTH_MARKS,),
         shortcuts=(),
         scope=Scope.WINDOW,
         checkable=True,
@@ -272,7 +281,7 @@ class ActionRegistry(QObject):
         action.setObjectName(f"action_{action_id.name.lower()}")
         if not action.text():
             action.setText(_tr(spec.text))
-        action.setStatusTip(_tr(spec.status_tip))
+        action.setStatusTip(_status_tip(spec))
         action.setShortcuts(key_sequences(spec))
         action.setShortcutContext(spec.scope.value)
         _apply_icon(action, spec)
@@ -313,7 +322,7 @@ class ActionRegistry(QObject):
         for action_id, action in self._actions.items():
             spec = SPECS[action_id]
             if action_id in self._own_text:
-                action.setStatusTip(_tr(spec.status_tip))
+                action.setStatusTip(_status_tip(spec))
             else:
                 self._apply_texts(action, spec)
 
@@ -341,8 +350,9 @@ class ActionRegistry(QObject):
     def _apply_texts(action: QAction, spec: ActionSpec) -> None:
         action.setText(_tr(spec.text))
         action.setIconText(_tr(spec.icon_text or spec.text.replace("&", "")))
-        action.setStatusTip(_tr(spec.status_tip))
-        action.setToolTip(tool_tip(action, _tr(spec.status_tip or spec.text.replace("&", ""))))
+        action.setStatusTip(_status_tip(spec))
+        tip = _status_tip(spec) if spec.status_tip else _tr(spec.text.replace("&", ""))
+        action.setToolTip(tool_tip(action, tip))
 
 
 def tool_tip(action: QAction, tip: str) -> str:

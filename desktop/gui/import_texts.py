@@ -144,9 +144,30 @@ def document_error_detail(code: str) -> str:
     return texts.get(code, translate("ImportTexts", "Check the file and try again."))
 
 
-def error_detail(kind: str, code: str) -> str:
-    """What to do about an error of ``kind`` and ``code``, in the UI's language alone."""
+def unsupported_advice(suffix: str) -> str | None:
+    """How to get an importable copy of a kind of file Pizhu does not read, by its extension."""
+    suffix = suffix.lower()
+    if suffix in (".doc", ".wps", ".rtf", ".odt"):
+        return translate(
+            "ImportTexts", "Open it in Word or WPS, save it as .docx, and import that copy."
+        )
+    if suffix in (".pages", ".numbers", ".key"):
+        return translate(
+            "ImportTexts",
+            "In the app that made it, choose File ▸ Export To ▸ Word (or PDF), and import "
+            "that copy.",
+        )
+    return None
+
+
+def error_detail(kind: str, code: str, suffix: str = "") -> str:
+    """What to do about an error of ``kind`` and ``code`` (for a file with extension
+    ``suffix``), in the UI's language alone."""
     if kind == "document":
+        if code in ("unsupported", "mismatch"):
+            advice = unsupported_advice(suffix)
+            if advice is not None:
+                return advice
         return document_error_detail(code)
     if kind == "library":
         return translate("ImportTexts", "Nothing was changed in the library. Try again.")

@@ -43,6 +43,7 @@ from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from desktop.gui.library_empty_hint import EmptyLibraryHint
     from desktop.gui.library_tree_filter import TreeFilter
     from desktop.gui.title_matches_finder import TitleMatchesFinder
     from desktop.gui.tree_type_ahead import TreeTypeAhead
@@ -91,6 +92,9 @@ class LibraryPane(QWidget):
         self.proxy = TitleFilterModel(model.title_matches, self)
         self.proxy.setSourceModel(model)
         self.tree = self._build_tree()
+        self.empty_hint: EmptyLibraryHint | None = None
+        """What the tree shows while the library is empty (made when it first is)."""
+        self._trashed = 0
         self._follower = ReaderFollower(model, self.proxy, self.tree)
         self._tree_filter: TreeFilter | None = None
         self._finder: TitleMatchesFinder | None = None
@@ -103,6 +107,9 @@ class LibraryPane(QWidget):
         self._lay_out()
         self._bind_actions()
         self._retranslate()
+        for signal in (model.modelReset, model.rowsRemoved):
+            signal.connect(self._on_model_rows_changed)
+        self._on_model_rows_changed()
 
     def changeEvent(self, event: QEvent) -> None:
         """After the UI language changes: the filter's hint and the rows' "No. 5" lines."""
@@ -115,6 +122,22 @@ class LibraryPane(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter titles"))
         self.filter_edit.setAccessibleName(self.tr("Filter titles"))
         self.tree.setAccessibleName(self.tr("Library"))
+
+    # An empty library -------------------------------------------------------------------
+
+    def set_trashed_count(self, count: int) -> None:
+        """How many collections are in the trash, for the empty library's hint to say."""
+        self._trashed = count
+        if self.empty_hint is not None:
+            self.empty_hint.set_trashed(count)
+
+    @Slot()
+    def _on_model_rows_changed(self, *_args: object) -> None:
+        if self.empty_hint is None and self.model.rowCount() == 0:
+            from desktop.gui.library_empty_hint import EmptyLibraryHint
+
+            self.empty_hint = EmptyLibraryHint(self._registry, self.tree, self.model)
+            self.empty_hint.set_trashed(self._trashed)
 
     # Set-up ---------------------------------------------------------------------------------
 

@@ -106,6 +106,7 @@ class MainWindow(
         self._watch_escape()
         self._connect_session()
         self._connect_tags()
+        self.follow_library_contents()
         self._restore_state()
         self.setAcceptDrops(True)
         self.open_first_speech()
@@ -222,6 +223,7 @@ class MainWindow(
             ActionId.GO_BACK: self.go_back,
             ActionId.ABOUT: self.show_about,
             ActionId.IMPORT: self.choose_and_import,
+            ActionId.ADD_SAMPLE: self.add_sample_collection,
             ActionId.EXPORT: self.show_export_dialog,
             ActionId.IMPORT_ANNOTATIONS: self.choose_and_import_annotations,
             ActionId.TRASH: self.show_trash,

@@ -41,6 +41,7 @@ LIBRARY_SUBMENU = Submenu(
 MENUS: dict[str, list[MenuItem]] = {
     QT_TRANSLATE_NOOP("Menus", "&File"): [
         ActionId.IMPORT,
+        ActionId.ADD_SAMPLE,
         ActionId.EXPORT,
         SEPARATOR,
         ActionId.PRINT,

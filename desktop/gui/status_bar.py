@@ -66,11 +66,21 @@ class ReadingStatusBar(QStatusBar):
         locale = QLocale()
         self.length_label.setText(
             fill(
-                self.tr("%1 characters · about %2 min"),
+                self.tr("%1 characters · %2"),
                 locale.toString(count),
-                locale.toString(reading_minutes(count)),
+                self.reading_time_text(reading_minutes(count)),
             )
         )
+
+    def reading_time_text(self, minutes: int) -> str:
+        """ "about 25 min", or past an hour "about 2 h 30 min" (9,001 minutes said nothing)."""
+        locale = QLocale()
+        hours, rest = divmod(minutes, 60)
+        if not hours:
+            return self.tr("about %1 min").replace("%1", locale.toString(minutes))
+        if not rest:
+            return self.tr("about %1 h").replace("%1", locale.toString(hours))
+        return fill(self.tr("about %1 h %2 min"), locale.toString(hours), str(rest))
 
     def show_position(self, offset: int, *, at_end: bool = False) -> None:
         """Show which paragraph the reading position is in, and how far through the speech

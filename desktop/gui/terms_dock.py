@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -124,19 +124,26 @@ class TermsDock(QDockWidget):
         layout.addLayout(self._build_foot(body))
         self.setWidget(body)
 
-    def _build_foot(self, body: QWidget) -> QHBoxLayout:
-        """What the counts count, and Copy / Export… of the list shown."""
-        foot = QHBoxLayout()
+    def _build_foot(self, body: QWidget) -> QVBoxLayout:
+        """What the counts count, and under it Copy / Export… of the list shown.
+
+        The text has the panel's width to itself: beside the buttons, a narrow dock (300 px at
+        1366 wide) squeezed it into a tall column of a few characters a line.
+        """
+        foot = QVBoxLayout()
         self.hint = QLabel(body)
         self.hint.setObjectName("terms_hint")
         self.hint.setWordWrap(True)
         self.tables = TermsTables(self.tabs, self.keyword_view, self.formulation_view)
         self.table_export = TableExport(self.tables, self)
-        foot.addWidget(self.hint, 1)
+        foot.addWidget(self.hint)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         for action in (self.table_export.copy_action, self.table_export.export_action):
             button = QToolButton(body)
             button.setDefaultAction(action)
-            foot.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+            buttons.addWidget(button)
+        foot.addLayout(buttons)
         self.table_export.watch(self.keyword_view)
         self.table_export.watch(self.formulation_view)
         return foot

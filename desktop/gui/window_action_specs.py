@@ -16,10 +16,17 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         text=QT_TRANSLATE_NOOP("Actions", "&Import…"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Import"),
         status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Import speeches from text, Word, Markdown or web page files"
+            "Actions", "Import speeches from text, Word, PDF, Markdown or web page files"
         ),
         shortcuts=(StandardKey.Open,),
         svg="import",
+    ),
+    ActionId.ADD_SAMPLE: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Add &Sample Collection"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Add Sample Collection"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Import the sample speeches that come with Pizhu into the library again"
+        ),
     ),
     ActionId.IMPORT_ANNOTATIONS: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Import &Annotations…"),
@@ -220,7 +227,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         svg="import",
     ),
     ActionId.SHOW_IMPORT_REPORT: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Import &Report"),
+        text=QT_TRANSLATE_NOOP("Actions", "Import Re&port"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "What the last import of this collection did"),
         svg="info",
     ),

@@ -58,6 +58,14 @@ def pick_import_files(parent: QWidget) -> list[str]:
     return files
 
 
+def is_sample(source: str | None) -> bool:
+    """Whether a collection's file is the bundled sample (of this or another installation)."""
+    from desktop.resources import sample_collection_path
+
+    sample = sample_collection_path()
+    return source is not None and Path(source).parts[-2:] == sample.parts[-2:]
+
+
 class DialogsMixin(_Base):
     """Import, trash, reports, preferences and shortcuts."""
 
@@ -93,6 +101,21 @@ class DialogsMixin(_Base):
         job.start(self.workers)
         self.status.showMessage(self.tr("Importing…"))
         return job
+
+    def add_sample_collection(self) -> ImportJob:
+        """File ▸ Add Sample Collection: the bundled sample, through the import as any file.
+
+        A sample in the trash comes back out of it, with its notes (the import finds it).
+        """
+        from desktop.resources import sample_collection_path
+
+        return self.import_files([sample_collection_path()])
+
+    def follow_library_contents(self) -> None:
+        """The empty tree's hint counts the trash; the sample can be added unless it is there."""
+        self.library_pane.set_trashed_count(len(self.session.trashed_collections()))
+        has_sample = any(is_sample(c.source) for c in self.session.collections())
+        self.registry.action(ActionId.ADD_SAMPLE).setEnabled(not has_sample)
 
     @Slot(list)
     def take_files_from_another_start(self, files: list[str]) -> None:

@@ -75,6 +75,7 @@ class SessionEventsMixin(_Base):
     def _on_session_collections_imported(self, collection_ids: list[int]) -> None:
         """New collections only: their rows come; no speech went, the open one is as it was."""
         self.tree_model.reload_collections()
+        self.follow_library_contents()
         if self.current_speech_id() is None:
             self.open_first_speech()
         self._tools_library_changed()
@@ -88,6 +89,7 @@ class SessionEventsMixin(_Base):
     def _follow_library(self) -> None:
         """Speeches came or went: the tree, history, open speech and tools follow."""
         self.tree_model.reload()
+        self.follow_library_contents()
         order = self.speech_order()
         self.history.keep_only(set(order))
         speech_id = self.current_speech_id()

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>EmptyLibraryHint</name>
+    <message numerus="yes">
+        <source>The trash holds %n collection(s).</source>
+        <translation>
+            <numerusform>The trash holds %n collection.</numerusform>
+            <numerusform>The trash holds %n collections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialogLayout</name>
     <message numerus="yes">
         <source>The %n &amp;selected speech(es)</source>
@@ -39,6 +49,13 @@
         <translation>
             <numerusform>%n speech</numerusform>
             <numerusform>%n speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speech(es) with annotations</source>
+        <translation>
+            <numerusform>%n speech with annotations</numerusform>
+            <numerusform>%n speeches with annotations</numerusform>
         </translation>
     </message>
 </context>

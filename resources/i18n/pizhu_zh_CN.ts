@@ -144,6 +144,10 @@
         <translation>全角标点(&amp;W)</translation>
     </message>
     <message>
+        <source>Show Latin punctuation in Chinese text as full-width (%1)</source>
+        <translation>在中文语境中将半角标点显示为全角：%1</translation>
+    </message>
+    <message>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
@@ -192,20 +196,12 @@
         <translation>全角标点</translation>
     </message>
     <message>
-        <source>Show Latin punctuation in Chinese text as full-width (，：；？！（）)</source>
-        <translation>在中文语境中将半角标点显示为全角（，：；？！（））</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>Import speeches from text, Word, Markdown or web page files</source>
-        <translation>从文本、Word、Markdown 或网页文件导入讲话</translation>
     </message>
     <message>
         <source>Import &amp;Annotations…</source>
@@ -290,6 +286,22 @@
     <message>
         <source>Show or hide the library pane</source>
         <translation>显示或隐藏文库面板</translation>
+    </message>
+    <message>
+        <source>Import speeches from text, Word, PDF, Markdown or web page files</source>
+        <translation>从文本、Word、PDF、Markdown 或网页文件导入讲话</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sample Collection</source>
+        <translation>添加示例文集(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add Sample Collection</source>
+        <translation>添加示例文集</translation>
+    </message>
+    <message>
+        <source>Import the sample speeches that come with Pizhu into the library again</source>
+        <translation>把批注 Pizhu 自带的示例讲话重新导入文库</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -468,8 +480,8 @@
         <translation>重新导入文集的文件；高亮会跟随原文找到新位置</translation>
     </message>
     <message>
-        <source>Import &amp;Report</source>
-        <translation>导入报告(&amp;R)</translation>
+        <source>Import Re&amp;port</source>
+        <translation>导入报告(&amp;P)</translation>
     </message>
     <message>
         <source>What the last import of this collection did</source>
@@ -694,14 +706,6 @@
 </context>
 <context>
     <name>AnnotationImporter</name>
-    <message>
-        <source>Import Annotations</source>
-        <translation type="vanished">导入批注</translation>
-    </message>
-    <message>
-        <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
-        <translation type="vanished">Web Annotation JSON (*.json *.jsonld);;所有文件 (*)</translation>
-    </message>
     <message>
         <source>Annotations imported</source>
         <translation>批注已导入</translation>
@@ -937,14 +941,6 @@
         <source> · showing the first %1</source>
         <translation> · 显示前 %1 条</translation>
     </message>
-    <message>
-        <source>Export Concordance</source>
-        <translation type="vanished">导出上下文索引</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="vanished">CSV 文件 (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>ConcordanceModel</name>
@@ -1091,6 +1087,23 @@
     </message>
 </context>
 <context>
+    <name>EmptyLibraryHint</name>
+    <message>
+        <source>The library is empty.</source>
+        <translation>文库是空的。</translation>
+    </message>
+    <message>
+        <source>Import speeches (%1) or drop their files here.</source>
+        <translation>导入讲话（%1），或把文件拖到这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trash holds %n collection(s).</source>
+        <translation>
+            <numerusform>回收站里有 %n 个文集。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Clear Filters</source>
@@ -1135,16 +1148,8 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
-    </message>
-    <message>
         <source>Fo&amp;rmat</source>
         <translation>格式(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Include the &amp;points (一是, 第一…) under the headings</source>
-        <translation type="vanished">包括标题下的要点（一是、第一……）(&amp;P)</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
@@ -1222,6 +1227,12 @@
             <numerusform>%n 篇讲话</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n speech(es) with annotations</source>
+        <translation>
+            <numerusform>%n 篇带批注的讲话</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No preview for this format: it is not plain text.</source>
         <translation>此格式不是纯文本，无法预览。</translation>
@@ -1244,10 +1255,6 @@
     <message>
         <source>Dates:</source>
         <translation>日期：</translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
-        <translation type="vanished">标签(&amp;A)：</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -1278,20 +1285,12 @@
         <translation>任意标签；多个标签用逗号分隔</translation>
     </message>
     <message>
-        <source>Hi&amp;ghlights</source>
-        <translation type="vanished">高亮(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>批注(&amp;N)</translation>
     </message>
     <message>
         <source>Sect&amp;ion notes</source>
         <translation>章节批注(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Speec&amp;h notes</source>
-        <translation type="vanished">全文批注(&amp;H)</translation>
     </message>
     <message>
         <source>Only &amp;by</source>
@@ -1470,14 +1469,6 @@
     <message>
         <source>The date range is not valid.</source>
         <translation>日期范围无效。</translation>
-    </message>
-    <message>
-        <source>It is no longer in the library.</source>
-        <translation type="vanished">文库中已没有这一项。</translation>
-    </message>
-    <message>
-        <source>The library is in use by another program. Try again in a moment.</source>
-        <translation type="vanished">文库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1729,8 +1720,8 @@
         <translation>问题：%1</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation type="vanished">详细信息：%1</translation>
+        <source>What to do: %1</source>
+        <translation>怎么办：%1</translation>
     </message>
     <message>
         <source>Not imported: the import was cancelled.</source>
@@ -2014,6 +2005,14 @@
         <translation>请检查文件后重试。</translation>
     </message>
     <message>
+        <source>Open it in Word or WPS, save it as .docx, and import that copy.</source>
+        <translation>用 Word 或 WPS 打开它，另存为 .docx，再导入这份副本。</translation>
+    </message>
+    <message>
+        <source>In the app that made it, choose File ▸ Export To ▸ Word (or PDF), and import that copy.</source>
+        <translation>在制作它的应用中选择“文件 ▸ 导出为 ▸ Word”（或 PDF），再导入导出的副本。</translation>
+    </message>
+    <message>
         <source>Nothing was changed in the library. Try again.</source>
         <translation>资料库未作任何改动。请重试。</translation>
     </message>
@@ -2214,10 +2213,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Drop speech files here, or press Ctrl+O to import them.</source>
-        <translation type="vanished">把讲话文件拖到这里，或按 Ctrl+O 导入。</translation>
-    </message>
-    <message>
         <source>Drop speech files here, or press %1 to import them.</source>
         <translation>把讲话文件拖到这里，或按 %1 导入。</translation>
     </message>
@@ -2394,12 +2389,8 @@
         <translation> 磅</translation>
     </message>
     <message>
-        <source>Show Latin punctuation in Chinese text as full-&amp;width (，：；？！)</source>
-        <translation>在中文语境中将半角标点显示为全角（，：；？！）(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Show Latin punctuation in Chinese text as full-width (，：；？！)</source>
-        <translation type="vanished">在中文语境中将半角标点显示为全角（，：；？！）</translation>
+        <source>Show Latin punctuation in Chinese text as full-&amp;width (%1)</source>
+        <translation>在中文语境中将半角标点显示为全角：%1(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2461,10 +2452,6 @@
         <translation>批注与页码</translation>
     </message>
     <message>
-        <source>Highlights and Notes</source>
-        <translation type="vanished">高亮和批注</translation>
-    </message>
-    <message>
         <source>Could not print: the printer did not start.</source>
         <translation>无法打印：打印机未能启动。</translation>
     </message>
@@ -2515,14 +2502,6 @@
         <translation> · 批注中 %1 处</translation>
     </message>
     <message>
-        <source>No note holds this.</source>
-        <translation type="vanished">没有批注包含这些字词。</translation>
-    </message>
-    <message>
-        <source>Hits in notes: %1 · Speeches: %2</source>
-        <translation type="vanished">批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
-    </message>
-    <message>
         <source>No hits.</source>
         <translation>未找到。</translation>
     </message>
@@ -2530,16 +2509,24 @@
         <source>Hits: %1 · Speeches: %2</source>
         <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
-    <message>
-        <source> · In notes: %1</source>
-        <translation type="vanished"> · 批注中 %1 处</translation>
-    </message>
 </context>
 <context>
     <name>ReadingStatusBar</name>
     <message>
-        <source>%1 characters · about %2 min</source>
-        <translation>%1 字 · 约 %2 分钟</translation>
+        <source>%1 characters · %2</source>
+        <translation>%1 字 · %2</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>约 %1 小时</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>约 %1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>Paragraph %1 of %2 · %3%</source>
@@ -2658,10 +2645,6 @@
         <translation>搜索批注：批注内容及其标记的字词</translation>
     </message>
     <message>
-        <source>Notes only</source>
-        <translation type="vanished">只搜索批注</translation>
-    </message>
-    <message>
         <source>Search for</source>
         <translation>搜索内容</translation>
     </message>
@@ -2676,38 +2659,6 @@
     <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="vanished">正在搜索…</translation>
-    </message>
-    <message>
-        <source>Open a speech to search in it.</source>
-        <translation type="vanished">请先打开一篇讲话，再在其中搜索。</translation>
-    </message>
-    <message>
-        <source>There is no collection to search in.</source>
-        <translation type="vanished">没有可供搜索的文集。</translation>
-    </message>
-    <message>
-        <source>No note holds this.</source>
-        <translation type="vanished">没有批注包含这些字词。</translation>
-    </message>
-    <message>
-        <source>Hits in notes: %1 · Speeches: %2</source>
-        <translation type="vanished">批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
-    </message>
-    <message>
-        <source>No hits.</source>
-        <translation type="vanished">未找到。</translation>
-    </message>
-    <message>
-        <source>Hits: %1 · Speeches: %2</source>
-        <translation type="vanished">命中 %1 处 · 涉及 %2 篇讲话</translation>
-    </message>
-    <message>
-        <source> · In notes: %1</source>
-        <translation type="vanished"> · 批注中 %1 处</translation>
     </message>
 </context>
 <context>
@@ -2959,10 +2910,6 @@
         <translation>还没有标签：选中批注后在批注面板添加标签</translation>
     </message>
     <message>
-        <source>No tags yet. Give an annotation tags in the Annotations pane.</source>
-        <translation type="vanished">还没有标签。可在批注面板中为批注添加标签。</translation>
-    </message>
-    <message>
         <source>A tag needs a name.</source>
         <translation>标签名称不能为空。</translation>
     </message>
@@ -3077,10 +3024,6 @@
     <message>
         <source>Keyword</source>
         <translation>关键词</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="vanished">次数</translation>
     </message>
     <message>
         <source>Whole words</source>

@@ -113,6 +113,18 @@ def test_export_a_filtered_collection_to_csv(
     assert str(target) in dialog.ui.result.text()
 
 
+def test_a_word_export_with_nothing_to_export_says_so_not_only_no_preview(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    _choose_format(qtbot, dialog, "docx")
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        commit_text(dialog.ui.filters.tags, "没有这个标签")
+    assert not dialog.ui.export_button.isEnabled()
+    # Why Export cannot be pressed, where a text format would say it too.
+    assert dialog.ui.preview.toPlainText().startswith("Nothing to export")
+
+
 def test_several_speeches_chosen_in_the_library_are_the_scope(
     qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
 ) -> None:
@@ -341,3 +353,14 @@ def test_the_first_destination_is_in_documents_else_in_the_home_folder(
     assert documents.is_relative_to(home)
     documents.mkdir(parents=True)
     assert Path(_open(qtbot, stored, pool).ui.destination.text()).parent == documents
+
+
+def test_a_format_of_notes_says_its_speeches_are_those_with_annotations(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    _choose_format(qtbot, dialog, "csv")
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        commit_text(dialog.ui.filters.tags, "没有这个标签")
+    assert dialog.ui.summary.text() == "0 speech(es) with annotations"
+    assert not dialog.ui.export_button.isEnabled()

@@ -137,9 +137,13 @@ def test_each_file_shows_speeches_noise_by_kind_and_reanchoring(qtbot: QtBot) ->
     assert "      ␣" in good  # a removed space, made visible
     assert "  Annotations found again: 5 in place, 1 moved, 0 approximate, 2 not found" in good
     bad = _outline(dialog.tree.topLevelItem(1))
-    assert bad == ["空白.txt", "  Problem: The file is empty."]
-    problem = dialog.tree.topLevelItem(1).child(0)
-    assert problem.toolTip(0) == "Check that the right file was chosen."  # not core's English
+    assert bad == [
+        "空白.txt",
+        "  Problem: The file is empty.",
+        "  What to do: Check that the right file was chosen.",
+    ]
+    advice = dialog.tree.topLevelItem(1).child(1)
+    assert advice.toolTip(0) == advice.text(0)  # not core's English
 
 
 def test_a_noise_kind_lists_its_pieces_once_opened(qtbot: QtBot) -> None:
@@ -265,3 +269,43 @@ def test_annotations_in_the_trash_are_reported_apart_from_live_ones(qtbot: QtBot
     lines = _outline(dialog.tree.topLevelItem(0))
     assert "  Annotations found again: 2 in place, 0 moved, 0 approximate, 0 not found" in lines
     assert "    The passage of 3 annotation(s) in the trash was not found either." in lines
+
+
+ADVICE = {
+    Language.ENGLISH: {
+        "speech.doc": (
+            "  What to do: Open it in Word or WPS, save it as .docx, and import that copy."
+        ),
+        "speech.pages": (
+            "  What to do: In the app that made it, choose File ▸ Export To ▸ Word (or PDF),"
+            " and import that copy."
+        ),
+    },
+    Language.CHINESE: {
+        "speech.doc": "  怎么办：用 Word 或 WPS 打开它，另存为 .docx，再导入这份副本。",
+        "speech.pages": (
+            "  怎么办：在制作它的应用中选择“文件 ▸ 导出为 ▸ Word”（或 PDF），再导入导出的副本。"
+        ),
+    },
+}
+
+
+def test_each_problem_shows_what_to_do_for_its_kind_of_file(
+    qtbot: QtBot, tmp_path: Path, ui_language: Language
+) -> None:
+    library = tmp_path / "library.sqlite"
+    open_library(library, seed=None).close()
+    old_word = tmp_path / "speech.doc"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    pages = tmp_path / "speech.pages"
+    pages.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty ZIP, as far as its magic goes
+    pool = WorkerPool()
+    job = ImportJob([old_word, pages], default_opener(library))
+    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+        job.start(pool)
+    assert pool.wait(5000)
+    dialog = ImportReportDialog(blocker.args[0])
+    qtbot.addWidget(dialog)
+    for row in range(2):
+        item = dialog.tree.topLevelItem(row)
+        assert ADVICE[ui_language][item.text(0)] in _outline(item)

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.punctuation import to_fullwidth
 from desktop.dialogs.preferences import Preferences, PreferencesDialog
+from desktop.gui.actions import ActionId, ActionRegistry
 from desktop.gui.i18n import Language
 from tests.gui.access_keys import activate, press_access_key, window_problems
 
@@ -104,3 +106,17 @@ def test_enter_keeps_the_choices_and_escape_cancels(
     qtbot.keyClick(dialog, key)
     assert not dialog.isVisible()
     assert dialog.result() == outcome
+
+
+def test_preferences_and_the_view_menu_list_the_marks_the_reader_changes(
+    qtbot: QtBot, ui_language: Language
+) -> None:
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    registry = ActionRegistry()
+    action = registry.action(ActionId.FULLWIDTH_PUNCTUATION)
+    latin = ",:;?!()"
+    shown = to_fullwidth("".join(f"中{mark}文" for mark in latin))[1::3]
+    assert shown == "，：；？！（）"  # what the reader changes: the lists must name it all
+    assert shown in dialog.findChild(QCheckBox, "fullwidthCheck").text()
+    assert shown in action.statusTip()

@@ -6,12 +6,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.backup import BackupInfo
 from desktop.dialogs.restore_dialog import RestoreDialog
+from desktop.gui.i18n import Language
 from desktop.gui.screen_fit import available_size
+from tests.gui.access_keys import activate, press_access_key, window_problems
 
 
 def _info(name: str, kind: str, taken: datetime) -> BackupInfo:
@@ -77,3 +79,18 @@ def test_first_size_grows_with_large_text_and_fits_the_screen(
     room = available_size(dialog)
     assert dialog.width() <= room.width()
     assert dialog.height() <= room.height()
+
+
+def test_every_button_has_an_access_key_and_alt_c_closes(
+    qtbot: QtBot, ui_language: Language
+) -> None:
+    dialog = RestoreDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_backups([_info("a.sqlite", "daily", datetime(2026, 11, 20))])
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert window_problems(dialog) == []
+    activate(qtbot, dialog)
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    press_access_key(qtbot, dialog, close.text())
+    qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -76,6 +77,17 @@ def close_window(window: MainWindow) -> None:
 def main_window(open_window: WindowFactory) -> MainWindow:
     """The real main window on a copy of the sample library, shown."""
     return open_window()
+
+
+@pytest.fixture
+def dock_host(qtbot: QtBot) -> QMainWindow:
+    """A bare main window to hold a dock, as the app shows it (800 × 640, an empty centre);
+    the test docks its widget and shows the window."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QWidget(window))
+    window.resize(800, 640)
+    return window
 
 
 @pytest.fixture

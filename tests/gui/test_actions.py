@@ -73,3 +73,14 @@ def test_search_keys(qtbot: QtBot) -> None:
         assert action.shortcut() == key
         assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
     assert registry.action(ActionId.SHOW_TERMS).isCheckable()
+
+
+def test_the_import_tip_names_every_kind_of_file_the_file_dialog_offers(qtbot: QtBot) -> None:
+    from desktop.gui.window_dialogs import IMPORT_PATTERNS
+
+    registry = ActionRegistry()
+    tip = registry.action(ActionId.IMPORT).statusTip()
+    named = {"*.txt": "text", "*.docx": "Word", "*.pdf": "PDF", "*.md": "Markdown"}
+    named |= {"*.markdown": "Markdown", "*.html": "web page", "*.htm": "web page"}
+    assert set(IMPORT_PATTERNS.split()) == set(named)
+    assert [word for word in named.values() if word not in tip] == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSize, Qt
-from PySide6.QtWidgets import QMainWindow, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QMainWindow, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Annotation
@@ -28,22 +28,12 @@ def _many() -> list[Annotation]:
 
 
 @pytest.fixture
-def host(qtbot: QtBot) -> QMainWindow:
-    """A window to hold the dock, as the app shows it."""
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.setCentralWidget(QWidget(window))
-    window.resize(800, 640)
-    return window
-
-
-@pytest.fixture
-def dock(qtbot: QtBot, host: QMainWindow) -> AnnotationsDock:
+def dock(qtbot: QtBot, dock_host: QMainWindow) -> AnnotationsDock:
     """The dock on screen, showing all speeches."""
-    widget = AnnotationsDock(host)
-    host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    host.show()
-    qtbot.waitExposed(host)
+    widget = AnnotationsDock(dock_host)
+    dock_host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+    dock_host.show()
+    qtbot.waitExposed(dock_host)
     widget.set_all_speeches(True)
     return widget
 
@@ -113,7 +103,7 @@ def test_an_open_group_has_its_rows_measured_and_folding_it_again_measures_one(
 
 
 def test_a_new_width_lays_out_again_only_rows_that_may_wrap(
-    qtbot: QtBot, host: QMainWindow, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, dock_host: QMainWindow, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A scroll bar coming with thousands of folded headings narrowed the view: laying them
     # all out again (their height is the same at any width) doubled the stall of the list.
@@ -124,7 +114,7 @@ def test_a_new_width_lays_out_again_only_rows_that_may_wrap(
     def resized_by(step: int) -> None:
         width = dock.view.viewport().width()
         measured.clear()
-        host.resizeDocks([dock], [dock.width() + step], Qt.Orientation.Horizontal)
+        dock_host.resizeDocks([dock], [dock.width() + step], Qt.Orientation.Horizontal)
         qtbot.waitUntil(lambda: dock.view.viewport().width() != width)
         dock.view.executeDelayedItemsLayout()  # runs the layout asked for, if not run yet
 

@@ -40,29 +40,19 @@ def _annotations() -> list[Annotation]:
     ]
 
 
-@pytest.fixture
-def window(qtbot: QtBot) -> QMainWindow:
-    """A window on screen to hold the dock, as the app shows it."""
-    host = QMainWindow()
-    qtbot.addWidget(host)
-    host.setCentralWidget(QWidget(host))
-    host.resize(800, 640)
-    return host
-
-
-def _docked(qtbot: QtBot, window: QMainWindow) -> AnnotationsDock:
-    widget = AnnotationsDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+def _docked(qtbot: QtBot, dock_host: QMainWindow) -> AnnotationsDock:
+    widget = AnnotationsDock(dock_host)
+    dock_host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+    dock_host.show()
+    dock_host.activateWindow()
+    qtbot.waitActive(dock_host)
     return widget
 
 
 @pytest.fixture
-def dock(qtbot: QtBot, window: QMainWindow) -> AnnotationsDock:
+def dock(qtbot: QtBot, dock_host: QMainWindow) -> AnnotationsDock:
     """The dock on screen with the annotations of one speech."""
-    widget = _docked(qtbot, window)
+    widget = _docked(qtbot, dock_host)
     widget.set_annotations(_annotations(), speech_id=SPEECH, titles=TITLES)
     return widget
 
@@ -304,8 +294,8 @@ def test_updates_arrive_one_by_one(dock: AnnotationsDock) -> None:
     assert "新加的高亮" not in _visible_quotes(dock)
 
 
-def test_empty_states_say_what_to_do(qtbot: QtBot, window: QMainWindow) -> None:
-    dock = _docked(qtbot, window)
+def test_empty_states_say_what_to_do(qtbot: QtBot, dock_host: QMainWindow) -> None:
+    dock = _docked(qtbot, dock_host)
     dock.set_annotations([], speech_id=None)
     assert _label(dock, "emptyTitle") == "No speech is open"
     dock.set_annotations([], speech_id=SPEECH)
@@ -517,9 +507,9 @@ WHEN_MARKED = {
 
 
 def test_a_row_whose_words_changed_says_so_and_shows_the_words_first_marked(
-    ui_language: Language, qtbot: QtBot, window: QMainWindow
+    ui_language: Language, qtbot: QtBot, dock_host: QMainWindow
 ) -> None:
-    dock = _docked(qtbot, window)
+    dock = _docked(qtbot, dock_host)
     edited = changed(
         make_annotation(SPEECH, 60, "效率就是战斗力", state=AnchorState.FUZZY),
         marked_quote="效率就是生产力",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.annotations_dock import AnnotationsDock
@@ -18,23 +18,13 @@ TITLES = {speech: f"第{speech}篇讲话" for speech in SPEECHES}
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> QMainWindow:
-    """A window on screen to hold the dock."""
-    host = QMainWindow()
-    qtbot.addWidget(host)
-    host.setCentralWidget(QWidget(host))
-    host.resize(800, 640)
-    return host
-
-
-@pytest.fixture
-def dock(qtbot: QtBot, window: QMainWindow, monkeypatch: pytest.MonkeyPatch) -> AnnotationsDock:
+def dock(qtbot: QtBot, dock_host: QMainWindow, monkeypatch: pytest.MonkeyPatch) -> AnnotationsDock:
     """The dock on screen under "all speeches" of 100 speeches, given 5 groups at a time."""
     monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", BATCH)
-    widget = AnnotationsDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    window.show()
-    qtbot.waitExposed(window)
+    widget = AnnotationsDock(dock_host)
+    dock_host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+    dock_host.show()
+    qtbot.waitExposed(dock_host)
     widget.set_all_speeches(True)
     # Ten annotations a speech: past FOLD_ABOVE, so the groups come folded, one line each.
     annotations = [make_annotation(s, n, f"第{s}篇第{n}处") for s in SPEECHES for n in range(10)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Annotation
@@ -19,23 +19,13 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def host(qtbot: QtBot) -> QMainWindow:
-    """A window on screen to hold the dock, as the app shows it."""
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.setCentralWidget(QWidget(window))
-    window.resize(800, 640)
-    return window
-
-
-@pytest.fixture
-def dock(qtbot: QtBot, host: QMainWindow) -> AnnotationsDock:
+def dock(qtbot: QtBot, dock_host: QMainWindow) -> AnnotationsDock:
     """The dock on screen with four highlights of one speech, in text order."""
-    widget = AnnotationsDock(host)
-    host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    host.show()
-    host.activateWindow()
-    qtbot.waitActive(host)
+    widget = AnnotationsDock(dock_host)
+    dock_host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+    dock_host.show()
+    dock_host.activateWindow()
+    qtbot.waitActive(dock_host)
     colors = ("yellow", "green", "green", "blue")
     widget.set_annotations(
         [

@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
+from desktop.core.storage.fts_indexer import FtsIndexer
 from desktop.core.storage.library import Library, open_library
 from desktop.gui.import_job import FileStatus, ImportJob, default_opener, import_files
 from desktop.gui.workers import WorkerPool
@@ -145,6 +146,30 @@ def test_cancelling_the_job_leaves_the_library_unchanged(
         job.cancel()
         release.set()
     assert blocker.args[0].cancelled
+    assert _collections(library_path) == []
+
+
+def test_cancel_while_the_last_speech_is_indexed_stores_nothing(
+    qtbot: QtBot,
+    tmp_path: Path,
+    library_path: Path,
+    pool: WorkerPool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A file of one long speech spends nearly all its time making the index rows, after the
+    # last look at the flag between speeches: the user's Cancel then came too late to count.
+    job = ImportJob([good_file(tmp_path)], default_opener(library_path))
+    real = FtsIndexer.prepare_speech
+
+    def pressed_meanwhile(self: FtsIndexer, text: str, *, compact: bool = False) -> object:
+        job.cancel()
+        return real(self, text, compact=compact)
+
+    monkeypatch.setattr(FtsIndexer, "prepare_speech", pressed_meanwhile)
+    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+        job.start(pool)
+    assert blocker.args[0].cancelled
+    assert [o.status for o in blocker.args[0].outcomes] == [FileStatus.SKIPPED]
     assert _collections(library_path) == []
 
 

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
-from desktop.gui.status_bar import character_count, reading_minutes
+from desktop.gui.i18n import Language
+from desktop.gui.status_bar import (
+    CHARACTERS_PER_MINUTE,
+    ReadingStatusBar,
+    character_count,
+    reading_minutes,
+)
+from tests.gui.ui_languages import ui_language
+
+__all__ = ["ui_language"]
 
 
 @given(st.text())
@@ -20,3 +30,19 @@ def test_character_count_of_chinese_paragraphs() -> None:
 
 def test_reading_minutes_round_up_to_whole_minutes() -> None:
     assert [reading_minutes(n) for n in (0, 1, 300, 301)] == [0, 1, 1, 2]
+
+
+READING_TIMES = {
+    Language.ENGLISH: ["about 25 min", "about 2 h 30 min", "about 3 h", "about 150 h 1 min"],
+    Language.CHINESE: ["约 25 分钟", "约 2 小时 30 分钟", "约 3 小时", "约 150 小时 1 分钟"],
+}
+
+
+def test_a_long_speech_is_read_in_hours_and_minutes(qtbot: QtBot, ui_language: Language) -> None:
+    status = ReadingStatusBar()
+    qtbot.addWidget(status)
+    shown = []
+    for minutes in (25, 150, 180, 9001):
+        status.show_speech("字" * (minutes * CHARACTERS_PER_MINUTE))
+        shown.append(status.length_label.text().split(" · ")[1])
+    assert shown == READING_TIMES[ui_language]

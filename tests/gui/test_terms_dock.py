@@ -337,3 +337,21 @@ def test_the_menu_key_opens_the_current_entrys_menu_at_its_row(
     rect = view.visualRect(row)
     assert view.viewport().mapToGlobal(rect.topLeft()).y() <= point.y()
     assert point.y() <= view.viewport().mapToGlobal(rect.bottomLeft()).y()
+
+
+def test_the_hint_reads_across_the_panel_above_its_buttons(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """At 1366 wide the right dock is narrow: the hint must not be a column beside buttons."""
+    _ready(qtbot, dock, ready_segmenter)
+    dock.window().resizeDocks([dock], [300], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: dock.width() <= 320)
+    table_actions = (dock.table_export.copy_action, dock.table_export.export_action)
+    buttons = [b for b in dock.findChildren(QToolButton) if b.defaultAction() in table_actions]
+    assert len(buttons) == 2
+    hint = dock.hint.geometry()
+    assert hint.width() >= dock.widget().width() * 0.8
+    for button in buttons:
+        assert button.geometry().top() >= hint.bottom()

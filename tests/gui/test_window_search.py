@@ -239,3 +239,19 @@ def test_enter_on_a_term_counts_its_characters_in_the_library_search(
     assert not search.notes_box.isChecked()
     assert search.model.speech_counts() == [(QUOTING_SPEECH, len(expected))]
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_ctrl_f_finds_nothing_with_no_speech_open(qtbot: QtBot, main_window: MainWindow) -> None:
+    find = main_window.registry.action(ActionId.FIND)
+    main_window.open_find_bar()  # open while reading: it closes with the last speech
+    collection = main_window.library_pane.proxy.index(0, 0)
+    main_window.library_pane.tree.setCurrentIndex(collection)
+    main_window.registry.action(ActionId.DELETE_COLLECTION).trigger()
+    assert main_window.current_speech() is None
+    assert not find.isEnabled()
+    assert not main_window.find_bar.isVisible()
+    main_window.reader.setFocus()
+    qtbot.keyClick(main_window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert not main_window.find_bar.isVisible()
+    main_window.registry.action(ActionId.UNDO).trigger()  # the speech is back: so is Find
+    assert find.isEnabled()

@@ -155,7 +155,7 @@ def is_chrome(text: str) -> bool:
     page."""
     if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _is_switch_bar(text):
         return True
-    if _is_button_row(text) or is_forum_furniture(text):
+    if _is_button_row(text) or _is_forum_furniture(text):
         return True
     if _TEMPLATE_SLOT.search(text) and not has_sentence_end(text):
         return True
@@ -182,7 +182,7 @@ def is_link_list_heading(text: str) -> bool:
     return _LINK_LIST_HEADING.fullmatch(words) is not None
 
 
-def is_forum_furniture(text: str) -> bool:
+def _is_forum_furniture(text: str) -> bool:
     """A row of a forum's buttons and counters (查看: 554|回复: 0, [复制链接], 电梯直达)."""
     return _FORUM_ROW.fullmatch(text) is not None
 

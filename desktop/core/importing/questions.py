@@ -51,7 +51,7 @@ def _asker_end(text: str) -> int:
     return match.end()
 
 
-def words_end(text: str) -> int:
+def _words_end(text: str) -> int:
     """Where a turn's words end: before the time a live transcript stamped it with."""
     if not text.endswith(("]", "】", ")", "）")):
         return len(text)  # most paragraphs: no stamp
@@ -75,5 +75,5 @@ def questions(texts: Sequence[str]) -> list[Question]:
     for position, text in enumerate(texts):
         words_start = _asker_end(text)
         if words_start:
-            found.append(Question(position, len(found) + 1, words_start, words_end(text)))
+            found.append(Question(position, len(found) + 1, words_start, _words_end(text)))
     return found if len(found) >= _MIN_RUN else []

@@ -69,8 +69,8 @@ def prepare_import(
     """Prepare every speech of ``document`` whose text hash is not among ``stored_hashes``.
 
     ``stored_hashes`` are texts the library probably holds already (a re-import leaves an
-    unchanged speech's text and index as they are). ``cancelled`` is asked between speeches:
-    CancelledError, and nothing was written.
+    unchanged speech's text and index as they are). ``cancelled`` is asked before each speech
+    and after the last: CancelledError, and nothing was written.
     """
     # Loaded with the first import: opening the window loads this module's caller, not these.
     from desktop.core.storage.fingerprint import document_fingerprint
@@ -79,12 +79,19 @@ def prepare_import(
     texts: dict[int, PreparedText] = {}
     held = 0
     for position, speech in enumerate(document.speeches):
-        if cancelled is not None and cancelled():
-            raise CancelledError("the import was cancelled")
+        _check(cancelled)
         hashed = text_hash(speech.text)
         if hashed in stored_hashes:
             continue
         held += len(speech.text)
         index = indexer.prepare_speech(speech.text, compact=held > HELD_CHARACTERS)
         texts[position] = PreparedText(speech.text, utf8(speech.text), hashed, index)
+    # A file of one long speech spends nearly all its preparation in that speech's index: a
+    # Cancel pressed meanwhile must still stop the import before its transaction.
+    _check(cancelled)
     return PreparedImport(document_fingerprint(document), texts)
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise CancelledError("the import was cancelled")

@@ -44,6 +44,7 @@ _READERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "pdf": _read_pdf,
 }
 _SAVE_AS_DOCX = "open it in Word or WPS and save it as .docx"
+_EXPORT_FROM_IWORK = "use File ▸ Export To ▸ Word or PDF in the app that made it"
 _UNSUPPORTED_EXTENSIONS = {
     ".doc": f".doc (Word 97–2003) is not supported: {_SAVE_AS_DOCX}",
     ".wps": f".wps (WPS Writer) is not supported: {_SAVE_AS_DOCX}",
@@ -56,6 +57,9 @@ _UNSUPPORTED_EXTENSIONS = {
     ".xlsx": "spreadsheets are not supported: copy the text into a .txt file",
     ".ppt": "presentations are not supported: copy the text into a .txt file",
     ".pptx": "presentations are not supported: copy the text into a .txt file",
+    ".pages": f"Apple Pages documents are not supported: {_EXPORT_FROM_IWORK}",
+    ".numbers": f"Apple Numbers spreadsheets are not supported: {_EXPORT_FROM_IWORK}",
+    ".key": f"Apple Keynote presentations are not supported: {_EXPORT_FROM_IWORK}",
 }
 _TEXT_FORMATS = {"txt", "md", "html"}
 _CONTAINER_FORMATS = {"docx", "pdf"}  # formats their bytes name, whatever the file is called

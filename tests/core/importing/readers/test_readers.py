@@ -193,6 +193,8 @@ def test_known_binary_formats_are_named(name: str, data: bytes, words: str) -> N
         ("a.rtf", b"{\\rtf1\\ansi hello}", "RTF is not supported"),
         ("a.xlsx", _zip({"xl/workbook.xml": b"<x/>"}), "spreadsheets are not supported"),
         ("a", _zip({"xl/workbook.xml": b"<x/>"}), "Excel workbook"),
+        ("a.pages", _zip({"Index/Document.iwa": b"x"}), "Pages documents are not supported"),
+        ("a.key", _zip({"Index/Document.iwa": b"x"}), "Export To ▸ Word or PDF"),
     ],
 )
 def test_formats_we_do_not_read_are_unsupported(name: str, data: bytes, words: str) -> None:
