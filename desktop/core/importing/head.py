@@ -26,14 +26,15 @@ from desktop.core.importing.head_titles import (
     take_repeated,
 )
 from desktop.core.importing.lines import (
-    document_kind,
     document_number,
+    is_byline,
     is_head_title,
     is_meeting_field,
     is_original_title,
     is_subtitle,
     is_toc_heading,
     names_a_role,
+    names_a_speech,
     salutation_length,
     speaker,
 )
@@ -58,7 +59,6 @@ _DATED_BYLINE = re.compile(
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<rest>[^\W\d_]{2,12})"
 )
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
-_SPEECH_KINDS = frozenset({"讲话", "发言", "致辞", "报告", "总结"})
 
 
 @dataclass(slots=True)
@@ -131,7 +131,7 @@ def _reposted_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) ->
         return None
     for position in range(index, min(index + _LEAD_MAX + 1, len(paragraphs) - 1)):
         text = paragraphs[position].text
-        if is_head_title(text) and document_kind(text) in _SPEECH_KINDS:
+        if is_head_title(text) and names_a_speech(text):
             return position if _opens_a_speech(paragraphs[position + 1].text) else None
         if not ends_sentence(text):
             return None  # a lead is sentences
@@ -140,8 +140,7 @@ def _reposted_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) ->
 
 def _opens_a_speech(text: str) -> bool:
     """The line under a speech's title: its speaker, its date or its salutation."""
-    said_by = speaker(text) or bare_name(text)
-    return bool(said_by or date_line(text) or salutation_length(text) == len(text))
+    return is_byline(text) or salutation_length(text) == len(text)
 
 
 def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
