@@ -556,6 +556,23 @@ def test_a_date_glued_to_the_authors_name_dates_the_article_and_names_its_author
     assert head.body_start == 3
 
 
+@pytest.mark.parametrize(
+    ("byline", "date", "authors"),
+    [
+        ("2023-04-06陈某某段某某", "2023-04-06", "陈某某、段某某"),
+        ("2019年5月张三 李四", "2019-05", "张三、李四"),
+        ("2020年3月12日王小明、李华", "2020-03-12", "王小明、李华"),
+    ],
+)
+def test_a_date_glued_to_several_names_dates_the_article_and_names_its_authors(
+    byline: str, date: str, authors: str
+) -> None:
+    head, _ = _head(f"论师德师风\n{byline}\n中共二十大报告明确提出了科教兴国战略任务。")
+    assert head.titles == ["论师德师风"]
+    assert (head.date, head.speaker) == (date, authors)
+    assert head.body_start == 2
+
+
 def test_a_title_opening_with_a_date_stays_a_title() -> None:
     head, _ = _head("元旦献词\n2019年1月1日新年贺词\n同志们：\n新年好。")
     assert head.titles == ["元旦献词", "2019年1月1日新年贺词"]
