@@ -23,6 +23,7 @@ from desktop.core.importing.head_titles import (
     asks_on_last_title,
     continues_last_title,
     issuer_mark,
+    take_headline,
     take_repeated,
 )
 from desktop.core.importing.lines import (
@@ -45,7 +46,6 @@ from desktop.core.importing.official import (
     is_recipients,
     unit_byline,
 )
-from desktop.core.importing.press import opens_news_report
 from desktop.core.importing.tail import read_tail
 
 _HEAD_MAX = 12
@@ -62,10 +62,6 @@ _DATED_BYLINE = re.compile(
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*"
     r"(?P<rest>[^\W\d_](?:[^\W\d_]|[\s\u3000、，,](?=[^\W\d_])){1,24})"
 )
-# A news kicker (引题) over the headline names who said it (习近平在湖南考察时强调).
-_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|时说|宣布)[:：]?$")
-_SUB_HEADLINE_END = re.compile(r"(?:出席|主持|讲话|致辞|参加)(?:会议|活动|大会)?$")
-_PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
 
 
@@ -113,7 +109,7 @@ def read_head(paragraphs: Sequence[Paragraph]) -> Head:
         _take_title(head, inner, paragraphs[inner].text)
         index = _read_head_lines(head, paragraphs, inner + 1)
     head.body_start = index
-    _take_headline(head, paragraphs)
+    take_headline(head, paragraphs)
     read_tail(head, paragraphs)
     _mark_salutations(head, paragraphs)
     return head
@@ -130,35 +126,6 @@ def _read_head_lines(head: Head, paragraphs: Sequence[Paragraph], index: int) ->
         if head.marks and head.marks[-1][0] == SpanKind.SALUTATION:
             break
     return index
-
-
-def _take_headline(head: Head, paragraphs: Sequence[Paragraph]) -> None:
-    """A news report's headline among its title lines: the line under a kicker (引题, …时强调),
-    over a sub-headline (副题, 王某某出席并讲话 or phrases set apart by spaces). The lines
-    around it stay marked as its subtitles. Only a report opening with its dateline (新华社…电,
-    本报讯) is read so: a speech's head takes its last title line."""
-    titles = head.titles
-    if len(titles) < 2 or head.retitled or head.body_start >= len(paragraphs):
-        return
-    if not opens_news_report(paragraphs[head.body_start].text):
-        return
-    kickers = [i for i, text in enumerate(titles[:-1]) if _KICKER_END.search(text)]
-    headline = kickers[-1] + 1 if kickers else len(titles) - 1
-    if headline == len(titles) - 1 and not kickers and _is_sub_headline(titles[-1]):
-        headline -= 1
-    if headline == len(titles) - 1 and not kickers:
-        return
-    others = set(titles[headline + 1 :]) | {titles[i] for i in kickers}
-    for position, (kind, p, start, end) in enumerate(head.marks):
-        if kind == SpanKind.TITLE and paragraphs[p].text in others:
-            head.marks[position] = (SpanKind.SUBTITLE, p, start, end)
-    head.titles = [t for i, t in enumerate(titles[: headline + 1]) if i not in kickers]
-
-
-def _is_sub_headline(text: str) -> bool:
-    """A news sub-headline: who attended (王某某出席并讲话), or phrases set apart by spaces
-    (研究某某举措 审议通过《某某意见》)."""
-    return _SUB_HEADLINE_END.search(text) is not None or _PHRASES.search(text) is not None
 
 
 def _reposted_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int | None:
