@@ -3,7 +3,8 @@
 The reader paints its own page (``theme``); this module gives everything around it (the tree,
 docks and their title bars, toolbar, menus, line edits, tab bars, tooltips, the status bar) the
 same darkness when the dark theme is chosen. Native styles often ignore a palette (Windows 11,
-macOS), so the dark theme uses Fusion, which follows one; light and sepia put back the style
+macOS), so the dark theme uses Fusion, which follows one (under ``dark_style.DarkStyle``, which
+keeps Qt's own icons visible on it); light and sepia put back the style
 and palette the application started with (sepia tints the page only), only deepening a native
 selection that its text does not read on at 4.5:1 (Fusion's own). Until the dark theme is first
 chosen nothing else is touched: the light start-up path pays next to nothing.
@@ -22,7 +23,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QToolTip,
+    QWidget,
+)
 
 from desktop.gui.contrast import (
     PAINTED_CONTRAST,
@@ -32,8 +41,6 @@ from desktop.gui.contrast import (
     readable_colour,
 )
 from desktop.gui.theme import ThemeName, theme
-
-DARK_STYLE = "Fusion"
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
@@ -140,16 +147,38 @@ def apply_application_theme(name: str) -> None:
         if _native is not None:
             return  # dark already: a palette set again would reach every widget again
         _native = _NativeLook(app.style().name(), QPalette(app.palette()))
-        if app.style().name().lower() != DARK_STYLE.lower():
-            app.setStyle(DARK_STYLE)
+        _use_dark_style(app)
         _set_palette(app, dark_palette(), control_palette())
     else:
         if _native is not None:
             native, _native = _native, None
-            if app.style().name().lower() != native.style.lower():
-                app.setStyle(native.style)
+            if not _is_native_style(app.style(), native.style):
+                app.setStyle(native.style)  # and Qt deletes the dark one
+                _renew_clear_buttons(app)
             _set_palette(app, native.palette, None)
         _read_native_palette_clearly(app)
+
+
+def _use_dark_style(app: QApplication) -> None:
+    """Fusion, under the proxy that keeps its standard icons visible on the dark palette."""
+    from desktop.gui.dark_style import DarkStyle  # only ever needed once dark is chosen
+
+    if not isinstance(app.style(), DarkStyle):
+        app.setStyle(DarkStyle(QColor(DARK_COLOURS[_Role.Button])))
+        _renew_clear_buttons(app)
+
+
+def _renew_clear_buttons(app: QApplication) -> None:
+    """Fields' clear buttons in the new style's icon: Qt keeps the one it had at first."""
+    for widget in app.allWidgets():
+        if isinstance(widget, QLineEdit) and widget.isClearButtonEnabled():
+            widget.setClearButtonEnabled(False)
+            widget.setClearButtonEnabled(True)
+
+
+def _is_native_style(style: QStyle, native: str) -> bool:
+    """Whether ``style`` is the native one itself (a proxy has no name, so never is)."""
+    return not isinstance(style, QProxyStyle) and style.name().lower() == native.lower()
 
 
 def _read_native_palette_clearly(app: QApplication) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLineEdit,
+    QProxyStyle,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
@@ -81,7 +82,9 @@ def test_dark_darkens_the_tree_docks_toolbar_and_tooltips_and_light_gives_them_b
     assert _colour(main_window.toolbar, Role.Window) == DARK_COLOURS[Role.Window]
     assert _colour(main_window.find_bar.edit, Role.Base) == DARK_COLOURS[Role.Base]
     assert QToolTip.palette().color(Role.ToolTipBase).name() == DARK_COLOURS[Role.ToolTipBase]
-    assert QApplication.style().name().lower() == "fusion", "a style that honours a palette"
+    dark_style = QApplication.style()
+    assert isinstance(dark_style, QProxyStyle), "Fusion under the dark theme's proxy"
+    assert dark_style.baseStyle().name().lower() == "fusion", "a style that honours a palette"
     dark_icon = main_window.registry.action(ActionId.IMPORT).icon()
     assert _ink(dark_icon.pixmap(24).toImage()) > light_ink + 80, "icons drawn in light ink"
     main_window.registry.action(ActionId.THEME_SEPIA).trigger()
@@ -91,6 +94,7 @@ def test_dark_darkens_the_tree_docks_toolbar_and_tooltips_and_light_gives_them_b
 
     qtbot.waitUntil(lambda: after() == before)  # sepia tints the page only
     assert QApplication.style().name() == style
+    assert not isinstance(QApplication.style(), QProxyStyle), "the native style itself"
     assert _colour(main_window.reader, Role.Base) == THEMES[ThemeName.SEPIA].background
     assert _ink(main_window.registry.action(ActionId.IMPORT).icon().pixmap(24).toImage()) == (
         pytest.approx(light_ink)
