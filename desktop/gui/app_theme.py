@@ -105,6 +105,19 @@ CONTROL_DISABLED: dict[QPalette.ColorRole, str] = {
 }
 
 
+MENU_COLOURS: dict[QPalette.ColorRole, str] = {
+    # Fusion fills a menu with Base.lighter(108) and outlines it in Window.darker(160): with
+    # the lists' Base and the window's Window a context menu was the page's own colour, edge
+    # and all, its items floating over the text. Now a panel a step lighter than the window
+    # (#3e4044), outlined in #6e7176 (3.4:1 on the page).
+    _Role.Base: "#393b3f",
+    _Role.Window: "#b0b5bd",
+}
+MENU_DISABLED: dict[QPalette.ColorRole, str] = {
+    _Role.Text: "#95989e",  # 3.6:1 on the lighter panel, where the window's grey was 3.0
+}
+
+
 def dark_palette() -> QPalette:
     """The palette of the dark theme, for every widget of the application."""
     palette = QPalette()
@@ -117,11 +130,22 @@ def dark_palette() -> QPalette:
 
 def control_palette() -> QPalette:
     """The dark palette for ``OUTLINED_CONTROLS``: a light Window for Fusion's outlines."""
+    return _dark_variant(CONTROL_COLOURS, CONTROL_DISABLED)
+
+
+def menu_palette() -> QPalette:
+    """The dark palette for menus: a panel lighter than the page, with an edge that shows."""
+    return _dark_variant(MENU_COLOURS, MENU_DISABLED)
+
+
+def _dark_variant(
+    colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.ColorRole, str]
+) -> QPalette:
     palette = dark_palette()
     for group in (_Group.Active, _Group.Inactive):
-        for role, colour in CONTROL_COLOURS.items():
+        for role, colour in colours.items():
             palette.setColor(group, role, QColor(colour))
-    for role, colour in CONTROL_DISABLED.items():
+    for role, colour in disabled.items():
         palette.setColor(_Group.Disabled, role, QColor(colour))
     return palette
 
@@ -148,14 +172,14 @@ def apply_application_theme(name: str) -> None:
             return  # dark already: a palette set again would reach every widget again
         _native = _NativeLook(app.style().name(), QPalette(app.palette()))
         _use_dark_style(app)
-        _set_palette(app, dark_palette(), control_palette())
+        _set_palette(app, dark_palette(), dark=True)
     else:
         if _native is not None:
             native, _native = _native, None
             if not _is_native_style(app.style(), native.style):
                 app.setStyle(native.style)  # and Qt deletes the dark one
                 _renew_clear_buttons(app)
-            _set_palette(app, native.palette, None)
+            _set_palette(app, native.palette, dark=False)
         _read_native_palette_clearly(app)
 
 
@@ -189,13 +213,16 @@ def _read_native_palette_clearly(app: QApplication) -> None:
         app.setPalette(palette)
 
 
-def _set_palette(app: QApplication, palette: QPalette, controls: QPalette | None) -> None:
-    """The application's palette, and the outlined controls' (None: the same as the rest)."""
+def _set_palette(app: QApplication, palette: QPalette, dark: bool) -> None:
+    """The application's palette, and the outlined controls' and menus' (dark: their own;
+    otherwise the same as the rest)."""
     app.setPalette(palette)
     QToolTip.setPalette(palette)  # tooltips keep a palette of their own
+    # Qt cannot forget a class's palette; one that sets no role follows the application's.
+    controls = control_palette() if dark else QPalette()
     for name in OUTLINED_CONTROLS:
-        # Qt cannot forget a class's palette; one that sets no role follows the application's.
-        app.setPalette(controls if controls is not None else QPalette(), name)
+        app.setPalette(controls, name)
+    app.setPalette(menu_palette() if dark else QPalette(), "QMenu")
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLineEdit,
+    QMenu,
     QProxyStyle,
     QRadioButton,
     QStyle,
@@ -288,3 +289,24 @@ def test_the_trees_selection_is_not_mistaken_for_a_highlight(
         shown = drawn(colours.highlight(colour), colours.color("background"))
         distance = delta_e2000(lab(shown), lab(selection))
         assert distance >= SELECTION_DISTANCE, (colour, shown.name(), selection.name(), distance)
+
+
+def test_a_context_menu_stands_out_from_the_dark_page_under_it(
+    qtbot: QtBot, dark: QPalette
+) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.setPalette(THEMES[ThemeName.DARK].palette(dark))  # as the reader's own palette
+    menu = QMenu(page)
+    menu.addAction("添加批注")
+    menu.addAction("删除高亮").setEnabled(False)
+    menu.adjustSize()  # drawn as it would pop up (a popup itself warns offscreen)
+    image = menu.grab().toImage()
+    middle = image.height() // 2
+    ground = QColor(THEMES[ThemeName.DARK].background)
+    fill, edge = image.pixelColor(image.width() - 4, middle), image.pixelColor(0, middle)
+    assert _contrast(fill, ground) >= 1.4, "a panel, not the page's own colour"
+    assert _contrast(edge, ground) >= 3, "an edge that shows on the page"
+    colours = menu.palette()
+    assert _contrast(colours.color(Role.Text), fill) >= 4.5
+    assert _contrast(colours.color(QPalette.ColorGroup.Disabled, Role.Text), fill) >= 3.3
