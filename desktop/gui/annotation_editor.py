@@ -42,7 +42,12 @@ def split_tags(text: str) -> list[str]:
 
 
 def _same_tags(left: Iterable[str], right: Iterable[str]) -> bool:
-    return sorted({t.casefold() for t in left}) == sorted({t.casefold() for t in right})
+    """Whether both name the same tags in the same order (case and repeats aside, as stored)."""
+    return _folded(left) == _folded(right)
+
+
+def _folded(tags: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(tag.casefold() for tag in tags))
 
 
 class TagCompleter(QCompleter):
@@ -175,8 +180,8 @@ class AnnotationEditor(QFrame):
         self._annotation = annotation
         if not self._timer.isActive() and annotation.note != self._note.toPlainText():
             self._load_note(annotation.note)
-        # The store keeps tags sorted (it has no order for them): the line keeps the order the
-        # user typed while it names the same tags, and shows a change made elsewhere (undo).
+        # The line keeps what the user typed (a repeat, another case) while it names the same
+        # tags in the same order, and shows a change made elsewhere (undo, a rename).
         shown = split_tags(self._tags.text())
         if not self._tags.hasFocus() and not _same_tags(shown, annotation.tags):
             self._tags.setText(self._tags_text(annotation.tags))

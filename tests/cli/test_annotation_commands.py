@@ -74,7 +74,7 @@ def test_annotate_a_quote_prints_only_the_new_id(
     assert (listed["speech"], listed["kind"], listed["state"]) == (1, "highlight", "anchored")
     assert (listed["start"], listed["end"], listed["exact"]) == (40, 52, quote)
     assert (listed["prefix"], listed["suffix"]) == (text[8:40], text[52:84])
-    assert (listed["color"], listed["note"], listed["tags"]) == ("pink", "好句子", ["开头", "金句"])
+    assert (listed["color"], listed["note"], listed["tags"]) == ("pink", "好句子", ["金句", "开头"])
     assert listed["created"].endswith("Z")
 
 

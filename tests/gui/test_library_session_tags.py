@@ -89,3 +89,26 @@ def test_a_rename_reads_the_annotations_it_reaches_in_two_queries(
     session._library.db._conn.set_trace_callback(None)
     assert len([s for s in statements if "FROM annotations a" in s]) == 2
     assert session.undo_stack.count() == 1
+
+
+def test_a_merge_and_a_reorder_keep_the_order_typed_through_undo_and_redo(
+    session: LibrarySession,
+) -> None:
+    speech_id = session.speeches(1)[0].id
+    highlight = session.add_highlight(speech_id, 40, 44, "yellow")
+    made = session.set_tags(highlight.id, ["重点", "提法", "引用", "金句"])
+    assert made.tags == ("重点", "提法", "引用", "金句")
+    reordered = session.set_tags(highlight.id, ["金句", "重点", "提法", "引用"])
+    assert (reordered.tags, session.undo_stack.undoText()) == (
+        ("金句", "重点", "提法", "引用"),
+        "Edit Tags",
+    )
+    session.rename_tag("提法", "金句")  # merged where 金句, the first of the two, was
+    assert session.annotation(highlight.id).tags == ("金句", "重点", "引用")
+    session.undo_stack.undo()
+    assert session.annotation(highlight.id).tags == ("金句", "重点", "提法", "引用")
+    session.undo_stack.undo()
+    assert session.annotation(highlight.id).tags == ("重点", "提法", "引用", "金句")
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    assert session.annotation(highlight.id).tags == ("金句", "重点", "引用")

@@ -390,13 +390,14 @@ def _quote_values(quote: TextQuote) -> tuple[str, str, str]:
 
 
 def _store_tags(conn: sqlite3.Connection, annotation_id: str, tags: Iterable[str]) -> None:
+    """Link the (normalised) ``tags`` to the annotation in their order, replacing its links."""
     conn.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", (annotation_id,))
-    for name in tags:
+    for position, name in enumerate(tags):
         conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
         conn.execute(
-            "INSERT INTO annotation_tags (annotation_id, tag_id)"
-            " SELECT ?, id FROM tags WHERE name = ?",
-            (annotation_id, name),
+            "INSERT INTO annotation_tags (annotation_id, position, tag_id)"
+            " SELECT ?, ?, id FROM tags WHERE name = ?",
+            (annotation_id, position, name),
         )
     _drop_unused_tags(conn)
 

@@ -18,13 +18,14 @@ RANGE_KINDS = {AnnotationKind.HIGHLIGHT, AnnotationKind.NOTE, AnnotationKind.SEC
 
 
 def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Tags as stored: trimmed, inner whitespace collapsed, no empties, no case-duplicates."""
+    """Tags as stored, in the order given: trimmed, inner whitespace collapsed, no empties,
+    no case-duplicates (the first spelling stays, where it first came)."""
     kept: dict[str, str] = {}
     for tag in tags:
         name = " ".join(tag.split())
         if name:
             kept.setdefault(name.casefold(), name)
-    return tuple(sorted(kept.values(), key=str.casefold))
+    return tuple(kept.values())
 
 
 def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:

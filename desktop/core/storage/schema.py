@@ -212,6 +212,51 @@ def _v7_marked_quotes(conn: sqlite3.Connection) -> None:
     _run(conn, ("ALTER TABLE annotations ADD COLUMN marked_quote TEXT",))
 
 
+_V8_ORDERED_TAGS = (
+    # The position leads the key: an annotation's tags are read in the order the user typed
+    # them straight from the table, without sorting. Positions only order; gaps are allowed.
+    """CREATE TABLE annotation_tags_ordered (
+        annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY (annotation_id, position),
+        UNIQUE (annotation_id, tag_id)
+    ) WITHOUT ROWID""",
+)
+
+
+def _v8_tag_order(conn: sqlite3.Connection) -> None:
+    """Tags in the order the user typed them: a position per (annotation, tag)."""
+    _run(conn, _V8_ORDERED_TAGS)
+    links = conn.execute(
+        "SELECT at.annotation_id, at.tag_id, t.name FROM annotation_tags at"
+        " JOIN tags t ON t.id = at.tag_id ORDER BY at.annotation_id"
+    )
+    by_annotation: dict[str, list[tuple[str, int]]] = {}
+    for annotation_id, tag_id, name in links:
+        by_annotation.setdefault(annotation_id, []).append((name, tag_id))
+    # Numbered in the order they were shown until now (by name, ``str.casefold``), which
+    # SQL's NOCASE (ASCII only) cannot reproduce: nothing visible changes for old data.
+    conn.executemany(
+        "INSERT INTO annotation_tags_ordered (annotation_id, position, tag_id) VALUES (?, ?, ?)",
+        (
+            (annotation_id, position, tag_id)
+            for annotation_id, tags in by_annotation.items()
+            for position, (_name, tag_id) in enumerate(
+                sorted(tags, key=lambda tag: tag[0].casefold())
+            )
+        ),
+    )
+    _run(
+        conn,
+        (
+            "DROP TABLE annotation_tags",
+            "ALTER TABLE annotation_tags_ordered RENAME TO annotation_tags",
+            "CREATE INDEX annotation_tags_by_tag ON annotation_tags(tag_id)",
+        ),
+    )
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -220,6 +265,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v5_word_frequencies,
     _v6_text_lengths,
     _v7_marked_quotes,
+    _v8_tag_order,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

@@ -1,8 +1,9 @@
 """Renaming and deleting a tag across the whole library (Edit ▸ Manage Tags…, ``tags``).
 
-A tag is one row of ``tags`` linked to annotations through ``annotation_tags``. Renaming changes
-the row's name or, when another tag already has the new name, moves the links over to that tag:
-the two merge, and an annotation that held both keeps one. Deleting drops the row and its links;
+A tag is one row of ``tags`` linked to annotations through ``annotation_tags``, each link at its
+place among the annotation's tags. Renaming changes the row's name or, when another tag already
+has the new name, moves the links over to that tag: the two merge, and an annotation that held
+both keeps one, where the first of the two was. Deleting drops the row and its links;
 the annotations stay. Both reach annotations in the trash too, so one restored later carries
 the tag under its present name (or not at all) instead of bringing the old one back. Every
 annotation changed has its ``modified`` stamped, as ``AnnotationStore.set_tags`` does. The
@@ -53,11 +54,7 @@ def rename_tag(conn: sqlite3.Connection, old: str, new: str) -> int:
     if target is None or target[0] == tag_id:
         conn.execute("UPDATE tags SET name = ? WHERE id = ?", (name, tag_id))
         return changed
-    conn.execute(
-        "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-        " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?",
-        (target[0], tag_id),
-    )
+    _merge_links(conn, tag_id, target[0])
     _drop(conn, tag_id)
     return changed
 
@@ -108,6 +105,31 @@ def _touch_tagged(conn: sqlite3.Connection, tag_id: int) -> int:
         (utc_now(), tag_id),
     )
     return cursor.rowcount
+
+
+def _merge_links(conn: sqlite3.Connection, old_id: int, target_id: int) -> None:
+    """Move tag ``old_id``'s links to ``target_id``, each keeping its place among the tags.
+
+    An annotation holding both keeps one link, at the place of whichever of the two came first.
+    """
+    both = conn.execute(
+        "SELECT merged.annotation_id, merged.position FROM annotation_tags merged"
+        " JOIN annotation_tags kept ON kept.annotation_id = merged.annotation_id"
+        " AND kept.tag_id = ? WHERE merged.tag_id = ? AND merged.position < kept.position",
+        (target_id, old_id),
+    ).fetchall()
+    # Lone links take the new tag in place; those of annotations holding both go, and the
+    # kept link moves to the freed place where the old tag came first.
+    conn.execute(
+        "UPDATE annotation_tags SET tag_id = ? WHERE tag_id = ? AND annotation_id NOT IN"
+        " (SELECT annotation_id FROM annotation_tags WHERE tag_id = ?)",
+        (target_id, old_id, target_id),
+    )
+    conn.execute("DELETE FROM annotation_tags WHERE tag_id = ?", (old_id,))
+    conn.executemany(
+        "UPDATE annotation_tags SET position = ? WHERE annotation_id = ? AND tag_id = ?",
+        ((position, annotation_id, target_id) for annotation_id, position in both),
+    )
 
 
 def _drop(conn: sqlite3.Connection, tag_id: int) -> None:

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import CancelledError, LibraryError
-from desktop.core.export import labels
+from desktop.core.export import labels, render
 from desktop.core.export.model import ExportFilter
 from desktop.core.export.selection import ExportScope, LibraryReader, select
 from desktop.core.export.words import CHINESE_WORDS
 from desktop.core.storage.library import Library
+from tests.core.export.readback import docx_text
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
 
 
@@ -114,3 +115,20 @@ def test_section_paths_come_from_the_stored_outline(
 def test_a_cancel_stops_the_selection(library: Library) -> None:
     with pytest.raises(CancelledError):
         select(LibraryReader(library), ExportScope(), cancel=lambda: True)
+
+
+TYPED = ("要点", "经济数据", "引文")
+"""Tags in the order a user typed them: the reverse of their order by code point."""
+
+
+@pytest.mark.parametrize("name", ["md", "html", "docx", "csv", "json"])
+def test_each_format_writes_the_tags_in_the_order_typed(library: Library, name: str) -> None:
+    tagged = next(a for a in library.annotations.annotations() if a.exact == "政务服务中心建设")
+    library.annotations.set_tags(tagged.id, TYPED)
+    reader = LibraryReader(library)
+    data = select(reader, ExportScope()).export_set(reader, with_text=False)
+    written = render(name, data)
+    text = docx_text(written) if name == "docx" else written.decode("utf-8")
+    assert [text.count(tag) for tag in TYPED] == [1, 1, 1], text
+    places = [text.index(tag) for tag in TYPED]
+    assert places == sorted(places), text

@@ -147,7 +147,7 @@ def test_into_a_changed_text_annotations_are_reanchored_and_orphans_kept(
         orphan = by_quote[gone]
         assert orphan.state == AnchorState.ORPHANED
         assert (orphan.start, orphan.end) == (None, None)
-    assert by_quote["政务服务中心建设"].tags == ("政务", "数据")
+    assert by_quote["政务服务中心建设"].tags == ("数据", "政务"), "the order they were typed in"
     reanchored = [n for n in stored.notes if n.speech.id == stored.reform.id and n.quote]
     assert sum(report.anchors.values()) == len(reanchored)
     assert report.anchors[AnchorState.ORPHANED] == 2

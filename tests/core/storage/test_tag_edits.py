@@ -166,3 +166,48 @@ def test_a_failure_midway_changes_nothing(library: Library, change: str) -> None
         _change(library, change)("金句")
     assert [library.annotations.get(a.id) for a in made] == made
     assert library.annotations.tag_counts() == counts
+
+
+def test_a_renamed_tag_keeps_its_place_among_the_tags(library: Library) -> None:
+    (tagged,) = _tagged(library, ("重点", "金句", "引用"))
+    library.annotations.rename_tag("金句", "好句")
+    assert _tags(library, tagged) == ("重点", "好句", "引用")
+
+
+def test_a_merged_tag_takes_the_place_of_the_first_of_the_two(library: Library) -> None:
+    old_first, new_first, old_only = _tagged(
+        library, ("引用", "金句", "重点", "提法"), ("提法", "重点", "金句"), ("重点", "金句")
+    )
+    assert library.annotations.rename_tag("金句", "提法") == 3
+    assert _tags(library, old_first) == ("引用", "提法", "重点")
+    assert _tags(library, new_first) == ("提法", "重点")
+    assert _tags(library, old_only) == ("重点", "提法")
+    # The places left free by the merge do not disturb the next edits.
+    assert library.annotations.add_tag(old_first.id, "开头").tags == (
+        "引用",
+        "提法",
+        "重点",
+        "开头",
+    )
+    assert library.annotations.set_tags(new_first.id, ["重点", "提法"]).tags == ("重点", "提法")
+
+
+def test_a_deleted_tag_leaves_the_others_in_their_order(library: Library) -> None:
+    (tagged,) = _tagged(library, ("重点", "金句", "引用"))
+    library.annotations.delete_tag("金句")
+    assert _tags(library, tagged) == ("重点", "引用")
+    assert library.annotations.add_tag(tagged.id, "金句").tags == ("重点", "引用", "金句")
+
+
+@pytest.mark.parametrize("change", ["rename", "merge", "delete"])
+def test_putting_back_the_annotations_a_change_took_restores_their_order(
+    library: Library, change: str
+) -> None:
+    """How Manage Tags' undo works: each annotation ``put`` back as ``tagged`` read it."""
+    made = _tagged(library, ("重点", "金句", "提法"), ("提法", "金句"), ("金句", "引用"))
+    before = library.annotations.tagged("金句")
+    _change(library, change)("金句")
+    for annotation in before:
+        library.annotations.put(annotation)
+    assert [library.annotations.get(a.id) for a in made] == made
+    assert [a.tags for a in made] == [("重点", "金句", "提法"), ("提法", "金句"), ("金句", "引用")]
