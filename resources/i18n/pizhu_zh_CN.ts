@@ -2448,6 +2448,10 @@
         <translation>打印预览</translation>
     </message>
     <message>
+        <source>Print Options</source>
+        <translation>打印选项</translation>
+    </message>
+    <message>
         <source>With &amp;highlights and notes</source>
         <translation>带高亮和批注(&amp;H)</translation>
     </message>
