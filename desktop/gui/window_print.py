@@ -135,8 +135,11 @@ class PrintMixin(_Base):
 
     def _run_print_dialog(self, dialog: QDialog) -> bool:
         """Show a print or preview dialog; keep its choices if the user printed."""
+        from desktop.gui.focus_return import focus_kept
+
         choices = self._dialog_choices = self.print_choices()
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        with focus_kept(self.reader):  # the keyboard back in the page, printed or not
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
             self.settings.print_annotations = choices.annotations
             self.settings.print_official_page_numbers = choices.official_page_numbers
