@@ -4,7 +4,9 @@ An annotation keeps a TextPositionSelector (start, end) and a TextQuoteSelector 
 32 characters of prefix and suffix). When the text changes, in order:
 
 1. ANCHORED: the words stand where the old text maps to (through a diff of the two texts, so
-   edits before the passage do not count as a move).
+   edits before the passage do not make another occurrence of the words its place). What is
+   stored counts a new offset as a move all the same (``settled_state``): the user's passage
+   now stands elsewhere in the speech.
 2. MOVED: the exact words are found elsewhere, with enough of their context around them.
 3. FUZZY: a close match (edit distance within a third of the quote's length), scored as the
    Hypothesis client does on quote, prefix, suffix and position, above ``MIN_FUZZY_SCORE``.
@@ -208,6 +210,17 @@ class _ByMapping:
         # text was rejected above), where its paragraph may have moved, keeping one side.
         one_side = not is_own and len(quote.exact) > SHORT_QUOTE
         return candidate.agreement(one_side=one_side) >= needed
+
+
+def settled_state(anchor: Anchor, old_start: int | None) -> AnchorState:
+    """The state to store for ``anchor``: its own words at a new offset count as MOVED.
+
+    ``old_start`` is the annotation's offset in the text it was made on (None if unknown, as
+    for an orphan: found again, it is not where it was made either).
+    """
+    if anchor.state == AnchorState.ANCHORED and anchor.start != old_start:
+        return AnchorState.MOVED
+    return anchor.state
 
 
 def _best(candidates: list[Candidate]) -> Candidate | None:

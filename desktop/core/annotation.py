@@ -26,10 +26,15 @@ class AnnotationKind(StrEnum):
 
 
 class AnchorState(StrEnum):
-    """How an annotation's range was found in the current text of its speech."""
+    """How an annotation's range was found in the current text of its speech.
+
+    Set by the re-anchoring that followed the latest change of that text (a re-import, or a
+    change written after one), relative to the text before it; a re-import that leaves the text
+    alone keeps it, as a reattach makes it ANCHORED.
+    """
 
     ANCHORED = "anchored"  # where it was made, text unchanged there
-    MOVED = "moved"  # the exact quote, found elsewhere after the text changed
+    MOVED = "moved"  # the exact quote, found at another offset after the text changed
     FUZZY = "fuzzy"  # a close match of the quote, after the text changed
     ORPHANED = "orphaned"  # not found: kept with its quote and note, shown to the user
 

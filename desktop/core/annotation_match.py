@@ -71,3 +71,9 @@ class AnnotationCriteria:
             return False
         wanted = fold(self.tag or "")
         return any(fold(tag) == wanted for tag in annotation.tags)
+
+
+def matching_ids(criteria: AnnotationCriteria, texts: SearchTexts) -> frozenset[str]:
+    """The ids of the annotations in ``texts`` (the versions folded there) ``criteria`` accepts."""
+    accepts = criteria.accepts
+    return frozenset(key for key, (annotation, text) in texts.items() if accepts(annotation, text))

@@ -8,14 +8,19 @@ to the window (``set_color_filter``, ``set_text_filter``, ``clear_filters``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 
 from desktop.core.annotation import Color
+from desktop.core.annotation_match import AnnotationCriteria
 
 if TYPE_CHECKING:
+    from desktop.core.annotation_match import SearchTexts
+    from desktop.gui.annotation_matcher import AnnotationMatcher
     from desktop.gui.annotations_dock import AnnotationsDock
+    from desktop.gui.annotations_dock_updates import WaitingList
 
     _Base = AnnotationsDock
 else:
@@ -23,7 +28,15 @@ else:
 
 
 class FiltersMixin(_Base):
-    """Choose what the list shows: one speech or all, and which colours, tag and words."""
+    """Choose what the list shows: one speech or all, and which colours, tag and words.
+
+    Words over "all speeches" are matched in a thread (``AnnotationMatcher``) against the texts
+    the worker folded, and the list changes when it answers, if nothing was chosen meanwhile.
+    """
+
+    _matcher: AnnotationMatcher | None = None
+    _waiting_list: WaitingList | None = None
+    """A new list waiting for the matcher's answer for its texts (``adopt_annotations``)."""
 
     def _connect_filters(self) -> None:
         self._filters.scope_changed.connect(self._on_filters_scope_changed)
@@ -47,7 +60,8 @@ class FiltersMixin(_Base):
             self._filters.chip(color.value).setChecked(color.value in wanted)
 
     def set_text_filter(self, text: str) -> None:
-        """Type ``text`` into the search line and filter by it at once (no pause to wait for)."""
+        """Type ``text`` into the search line and filter by it with no pause to wait for (over
+        the worker's "all speeches" the list changes when the matcher answers)."""
         self._filters.search_edit.setText(text)
         self._filters.apply_text()
 
@@ -71,14 +85,67 @@ class FiltersMixin(_Base):
         self.set_annotations(self._model.annotations(), speech_id=self._model.speech_id)
         self.scope_changed.emit(all_speeches)
 
+    def _latest_criteria(self) -> AnnotationCriteria:
+        """The filters last chosen: those asked of the matcher, else those shown."""
+        pending = self._matcher.pending if self._matcher is not None else None
+        return pending if pending is not None else self._proxy.criteria
+
+    def _change_criteria(self, criteria: AnnotationCriteria) -> None:
+        """Show what ``criteria`` accepts: at once, or when the matcher answers."""
+        if not self._matches_elsewhere(criteria):
+            if self._matcher is not None:
+                self._matcher.cancel()  # an answer for what was chosen before is stale now
+            self._refilter(lambda: self._proxy.set_criteria(criteria))
+            self._adopt_waiting_list()  # filtered by what was just chosen, with no words
+            return
+        self._ask_matcher(criteria)
+
+    def _ask_matcher(self, criteria: AnnotationCriteria) -> None:
+        if self._matcher is None:
+            from desktop.gui.annotation_matcher import AnnotationMatcher
+
+            self._matcher = AnnotationMatcher(self)
+            self._matcher.matched.connect(self._on_matcher_matched)
+        self._matcher.match(criteria, self._texts_to_match())
+
+    def _texts_to_match(self) -> SearchTexts:
+        """The worker's folded texts of the list waiting for an answer, else of the list shown."""
+        waiting = self._waiting_list
+        if waiting is not None and waiting.search_texts is not None:
+            return waiting.search_texts
+        return self._proxy.adopted_search_texts
+
+    def _matches_elsewhere(self, criteria: AnnotationCriteria) -> bool:
+        """Whether words are matched in the thread: over the worker's texts of all speeches.
+
+        Colours and a tag alone look at a field of each annotation, within a frame here.
+        """
+        return bool(
+            criteria.words
+            and (criteria != self._proxy.criteria or self._waiting_list is not None)
+            and self.all_speeches
+            and self._texts_to_match()
+        )
+
+    @Slot(object, object)
+    def _on_matcher_matched(self, criteria: AnnotationCriteria, ids: frozenset[str]) -> None:
+        given, self._waiting_list = self._waiting_list, None
+        if given is None or given.search_texts is None:
+            self._refilter(lambda: self._proxy.set_criteria(criteria, ids))
+            return
+        texts = given.search_texts
+        with self._keeping_selection(given.speech_id):
+            self._proxy.adopt_list(texts, criteria, ids, lambda: self._adopt_rows(given))
+
     @Slot(frozenset)
     def _on_filters_colors_changed(self, colors: frozenset) -> None:
-        self._refilter(lambda: self._proxy.set_colors(colors))
+        self._change_criteria(replace(self._latest_criteria(), colors=frozenset(colors)))
 
     @Slot(object)
     def _on_filters_tag_changed(self, tag: str | None) -> None:
-        self._refilter(lambda: self._proxy.set_tag(tag))
+        self._change_criteria(replace(self._latest_criteria(), tag=tag or None))
 
     @Slot(str)
     def _on_filters_text_changed(self, text: str) -> None:
-        self._refilter(lambda: self._proxy.set_text(text))
+        words = AnnotationCriteria.words_of(text)
+        self._change_criteria(replace(self._latest_criteria(), words=words))

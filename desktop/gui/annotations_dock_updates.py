@@ -3,12 +3,17 @@
 A mixin of ``AnnotationsDock``. Each call changes the model without letting the rows that move
 ask for a jump, then shows the list or the empty page that fits; a new list keeps the selected
 annotation selected when it is still listed.
+
+A new list of "all speeches" coming while words are chosen waits for the matcher's answer
+(``WaitingList``) and is then adopted filtered once; any change to the rows meanwhile adopts it
+first, so no change is made to a list about to be replaced.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.core.annotation import Annotation
@@ -22,6 +27,17 @@ if TYPE_CHECKING:
     _Base = AnnotationsDock
 else:
     _Base = object
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingList:
+    """A list given to ``adopt_annotations``, kept until the matcher answers for its texts."""
+
+    grouped: AnnotationGroups
+    speech_id: int | None
+    titles: Mapping[int, str]
+    search_texts: SearchTexts | None
+    rows: AnnotationRows | None
 
 
 class ListUpdatesMixin(_Base):
@@ -39,6 +55,7 @@ class ListUpdatesMixin(_Base):
         Pass the speech's annotations, or the library's when ``all_speeches`` is on (``titles``
         then names the groups, in library order). The selection is kept when it is still there.
         """
+        self._adopt_waiting_list()
         with self._keeping_selection(speech_id):
             self._model.set_annotations(
                 annotations, speech_id=speech_id, all_speeches=self.all_speeches, titles=titles
@@ -60,16 +77,36 @@ class ListUpdatesMixin(_Base):
         when the worker made them too (``rows_of``). The selection is kept when it is still
         there.
         """
-        if search_texts is not None:
-            self._proxy.adopt_search_texts(search_texts)
-        with self._keeping_selection(speech_id):
-            self._model.adopt(
-                grouped,
-                speech_id=speech_id,
-                all_speeches=self.all_speeches,
-                titles=titles,
-                rows=rows,
-            )
+        given = WaitingList(grouped, speech_id, titles, search_texts, rows)
+        if search_texts and self._latest_criteria().words and self.all_speeches:
+            self._waiting_list = given  # adopted when the matcher answers for its texts
+            self._ask_matcher(self._latest_criteria())
+            return
+        self._waiting_list = None  # an earlier list waiting is older than this one
+        self._adopt_list(given)
+
+    def _adopt_list(self, given: WaitingList) -> None:
+        """Show a list given to ``adopt_annotations``, filtered on this thread."""
+        if given.search_texts is not None:
+            self._proxy.adopt_search_texts(given.search_texts)
+        with self._keeping_selection(given.speech_id):
+            self._adopt_rows(given)
+
+    def _adopt_rows(self, given: WaitingList) -> None:
+        self._model.adopt(
+            given.grouped,
+            speech_id=given.speech_id,
+            all_speeches=self.all_speeches,
+            titles=given.titles,
+            rows=given.rows,
+        )
+
+    def _adopt_waiting_list(self) -> None:
+        """Before the rows change: the list waiting for the matcher is shown now (the question
+        asked stays right: it was for this list's texts, which the filter now holds)."""
+        given, self._waiting_list = self._waiting_list, None
+        if given is not None:
+            self._adopt_list(given)
 
     @contextmanager
     def _keeping_selection(self, speech_id: int | None) -> Iterator[None]:
@@ -91,16 +128,19 @@ class ListUpdatesMixin(_Base):
 
     def set_speech_titles(self, titles: Mapping[int, str]) -> None:
         """Speech titles in library order, for the groups of "all speeches"."""
+        self._adopt_waiting_list()
         self._model.set_speech_titles(titles)
 
     def add_annotation(self, annotation: Annotation) -> None:
         """A new annotation (shown when in scope)."""
+        self._adopt_waiting_list()
         with self._quietly():
             self._model.add_annotation(annotation)
         self._update_state()
 
     def update_annotation(self, annotation: Annotation) -> None:
         """An annotation changed (note, tags, colour, anchor, or trashed)."""
+        self._adopt_waiting_list()
         selected = self.selected_annotation_id()
         with self._quietly():
             self._model.update_annotation(annotation)  # a reattached orphan moves to its place
@@ -112,18 +152,21 @@ class ListUpdatesMixin(_Base):
 
     def add_annotations(self, annotations: Iterable[Annotation]) -> None:
         """Many new annotations at once (a collection back from the trash)."""
+        self._adopt_waiting_list()
         with self._quietly():
             self._model.add_annotations(annotations)
         self._update_state()
 
     def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
         """Many annotations left at once (a collection went to the trash)."""
+        self._adopt_waiting_list()
         with self._quietly():
             self._model.remove_annotations(annotation_ids)
         self._update_state()
 
     def remove_annotation(self, annotation_id: str) -> None:
         """An annotation left (trashed or deleted)."""
+        self._adopt_waiting_list()
         with self._quietly():
             self._model.remove_annotation(annotation_id)
         self._update_state()

@@ -3,7 +3,8 @@
 The reader paints its own page (``theme``); this module gives everything around it (the tree,
 docks and their title bars, toolbar, menus, line edits, tab bars, tooltips, the status bar) the
 same darkness when the dark theme is chosen. Native styles often ignore a palette (Windows 11,
-macOS), so the dark theme uses Fusion, which follows one; light and sepia put back the style
+macOS), so the dark theme uses Fusion, which follows one (under ``dark_style.DarkStyle``, which
+keeps Qt's own icons visible on it); light and sepia put back the style
 and palette the application started with (sepia tints the page only), only deepening a native
 selection that its text does not read on at 4.5:1 (Fusion's own). Until the dark theme is first
 chosen nothing else is touched: the light start-up path pays next to nothing.
@@ -22,7 +23,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QToolTip,
+    QWidget,
+)
 
 from desktop.gui.contrast import (
     PAINTED_CONTRAST,
@@ -32,8 +41,6 @@ from desktop.gui.contrast import (
     readable_colour,
 )
 from desktop.gui.theme import ThemeName, theme
-
-DARK_STYLE = "Fusion"
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
@@ -98,6 +105,19 @@ CONTROL_DISABLED: dict[QPalette.ColorRole, str] = {
 }
 
 
+MENU_COLOURS: dict[QPalette.ColorRole, str] = {
+    # Fusion fills a menu with Base.lighter(108) and outlines it in Window.darker(160): with
+    # the lists' Base and the window's Window a context menu was the page's own colour, edge
+    # and all, its items floating over the text. Now a panel a step lighter than the window
+    # (#3e4044), outlined in #6e7176 (3.4:1 on the page).
+    _Role.Base: "#393b3f",
+    _Role.Window: "#b0b5bd",
+}
+MENU_DISABLED: dict[QPalette.ColorRole, str] = {
+    _Role.Text: "#95989e",  # 3.6:1 on the lighter panel, where the window's grey was 3.0
+}
+
+
 def dark_palette() -> QPalette:
     """The palette of the dark theme, for every widget of the application."""
     palette = QPalette()
@@ -110,11 +130,22 @@ def dark_palette() -> QPalette:
 
 def control_palette() -> QPalette:
     """The dark palette for ``OUTLINED_CONTROLS``: a light Window for Fusion's outlines."""
+    return _dark_variant(CONTROL_COLOURS, CONTROL_DISABLED)
+
+
+def menu_palette() -> QPalette:
+    """The dark palette for menus: a panel lighter than the page, with an edge that shows."""
+    return _dark_variant(MENU_COLOURS, MENU_DISABLED)
+
+
+def _dark_variant(
+    colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.ColorRole, str]
+) -> QPalette:
     palette = dark_palette()
     for group in (_Group.Active, _Group.Inactive):
-        for role, colour in CONTROL_COLOURS.items():
+        for role, colour in colours.items():
             palette.setColor(group, role, QColor(colour))
-    for role, colour in CONTROL_DISABLED.items():
+    for role, colour in disabled.items():
         palette.setColor(_Group.Disabled, role, QColor(colour))
     return palette
 
@@ -140,16 +171,38 @@ def apply_application_theme(name: str) -> None:
         if _native is not None:
             return  # dark already: a palette set again would reach every widget again
         _native = _NativeLook(app.style().name(), QPalette(app.palette()))
-        if app.style().name().lower() != DARK_STYLE.lower():
-            app.setStyle(DARK_STYLE)
-        _set_palette(app, dark_palette(), control_palette())
+        _use_dark_style(app)
+        _set_palette(app, dark_palette(), dark=True)
     else:
         if _native is not None:
             native, _native = _native, None
-            if app.style().name().lower() != native.style.lower():
-                app.setStyle(native.style)
-            _set_palette(app, native.palette, None)
+            if not _is_native_style(app.style(), native.style):
+                app.setStyle(native.style)  # and Qt deletes the dark one
+                _renew_clear_buttons(app)
+            _set_palette(app, native.palette, dark=False)
         _read_native_palette_clearly(app)
+
+
+def _use_dark_style(app: QApplication) -> None:
+    """Fusion, under the proxy that keeps its standard icons visible on the dark palette."""
+    from desktop.gui.dark_style import DarkStyle  # only ever needed once dark is chosen
+
+    if not isinstance(app.style(), DarkStyle):
+        app.setStyle(DarkStyle(QColor(DARK_COLOURS[_Role.Button])))
+        _renew_clear_buttons(app)
+
+
+def _renew_clear_buttons(app: QApplication) -> None:
+    """Fields' clear buttons in the new style's icon: Qt keeps the one it had at first."""
+    for widget in app.allWidgets():
+        if isinstance(widget, QLineEdit) and widget.isClearButtonEnabled():
+            widget.setClearButtonEnabled(False)
+            widget.setClearButtonEnabled(True)
+
+
+def _is_native_style(style: QStyle, native: str) -> bool:
+    """Whether ``style`` is the native one itself (a proxy has no name, so never is)."""
+    return not isinstance(style, QProxyStyle) and style.name().lower() == native.lower()
 
 
 def _read_native_palette_clearly(app: QApplication) -> None:
@@ -160,13 +213,16 @@ def _read_native_palette_clearly(app: QApplication) -> None:
         app.setPalette(palette)
 
 
-def _set_palette(app: QApplication, palette: QPalette, controls: QPalette | None) -> None:
-    """The application's palette, and the outlined controls' (None: the same as the rest)."""
+def _set_palette(app: QApplication, palette: QPalette, dark: bool) -> None:
+    """The application's palette, and the outlined controls' and menus' (dark: their own;
+    otherwise the same as the rest)."""
     app.setPalette(palette)
     QToolTip.setPalette(palette)  # tooltips keep a palette of their own
+    # Qt cannot forget a class's palette; one that sets no role follows the application's.
+    controls = control_palette() if dark else QPalette()
     for name in OUTLINED_CONTROLS:
-        # Qt cannot forget a class's palette; one that sets no role follows the application's.
-        app.setPalette(controls if controls is not None else QPalette(), name)
+        app.setPalette(controls, name)
+    app.setPalette(menu_palette() if dark else QPalette(), "QMenu")
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

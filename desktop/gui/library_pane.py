@@ -102,6 +102,7 @@ class LibraryPane(QWidget):
         """The library's file: the filter then asks a worker which rows match (set before the
         box is first used; without it the filter asks the tree's own connection)."""
         self._type_ahead: TreeTypeAhead | None = None
+        self._select_when_applied: str | None = None  # Down pressed before the worker answered
         self.tree.type_ahead = self._on_tree_type_ahead
         self._lay_out()
         self._bind_actions()
@@ -308,6 +309,7 @@ class LibraryPane(QWidget):
 
                 finder = self._finder = TitleMatchesFinder(self.library_path, self)
             self._tree_filter = TreeFilter(self.filter_edit, self.proxy, self.tree, self, finder)
+            self._tree_filter.applied.connect(self._on_tree_filter_applied)
         return self._tree_filter
 
     def running_work(self) -> list[str]:
@@ -342,13 +344,31 @@ class LibraryPane(QWidget):
 
     def _enter_tree(self) -> None:
         """Filter by what was typed now, choose the first title matching and give the tree the
-        keyboard (a line box has no use for Down, and Tab stopped short of the matches)."""
-        if self.filter_edit.text():
+        keyboard (a line box has no use for Down, and Tab stopped short of the matches).
+
+        While the filter's worker has not answered for the text, the first match is chosen
+        when it does, if the box still holds that text (the GUI thread never waits for it).
+        """
+        text = self.filter_edit.text()
+        self._select_when_applied = None
+        if text:
             self.tree_filter.apply()
+        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+        if text and self.tree_filter.pending:
+            self._select_when_applied = text
+            return
+        self._select_first_match()
+
+    @Slot(str)
+    def _on_tree_filter_applied(self, text: str) -> None:
+        wanted, self._select_when_applied = self._select_when_applied, None
+        if wanted is not None and wanted == text == self.filter_edit.text():
+            self._select_first_match()
+
+    def _select_first_match(self) -> None:
         first = self._first_match()
         if first.isValid():
             self.tree.select_row(first)
-        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _first_match(self) -> QModelIndex:
         """The first row shown whose own title matches; else the current row, else the first."""

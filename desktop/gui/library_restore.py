@@ -132,7 +132,8 @@ class LibraryRestore(QObject):
         self.window.workers.cancel_all()
         self.window.workers.wait()
         self.window.release_library_readers()
-        self.window.session.close()
+        # Kept until the restore is known to have replaced the file: a failed one leaves it.
+        self.window.session.close(keep_undo=True)
 
     def _restore_progress(self) -> QProgressDialog:
         progress = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 0, self.window)
@@ -159,7 +160,7 @@ class LibraryRestore(QObject):
         except LibraryError as reopening:
             self._library_lost(reopening, aside)
             return
-        self.window.session.reopen(library)
+        self.window.session.reopen(library, replaced=error is None)
         if error is None:
             self._say_restored(aside)
         else:

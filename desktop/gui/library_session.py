@@ -38,6 +38,19 @@ if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
 
 
+def _moved_under_the_stack(report: ImportReport) -> bool:
+    """Whether a re-import changed rows the undo steps hold whole states of.
+
+    Its re-anchored annotations (a batch step changes an annotation only where the library
+    holds the state it expects: it would skip them without a word) and the speeches it deleted
+    (a rename would fail). New speeches, new titles and new texts of speeches without
+    annotations leave every step able to act.
+    """
+    if report.status != ImportStatus.UPDATED:
+        return False
+    return bool(report.anchors or report.trashed_orphaned or report.speeches_removed)
+
+
 class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixin, QObject):
     """Reads, undoable changes and change events of one open library."""
 
@@ -61,6 +74,14 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     error_occurred = Signal(object)
     pending_count_changed = Signal(int)
     """How many changes wait for this window's import to end (``follow_import``)."""
+    kept_changes_failed = Signal(object)
+    """Changes kept during an import could not be written (a ``KeptChangesFailed``); the undo
+    history was cleared and the views read the library again."""
+    kept_changes_reanchored = Signal(object)
+    """Changes kept during an import were written where the re-imported text has their words:
+    how many by the state written (a dict of ``AnchorState`` values to counts)."""
+    undo_cleared = Signal(str)
+    """The undo history was cleared, for an ``undo.UndoCleared`` reason the user should be told."""
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,21 +95,35 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         """The library file (workers open their own connection on it)."""
         return self._library.path
 
-    def close(self) -> None:
-        """Close the library; the session is unusable afterwards."""
-        self.undo_stack.clear()
+    def close(self, *, keep_undo: bool = False) -> None:
+        """Close the library; the session is unusable afterwards (until ``reopen``).
+
+        ``keep_undo`` keeps the undo history for a ``reopen`` of the same file unchanged.
+        """
+        if not keep_undo:
+            self.undo_stack.clear()
         self._library.close()
         self.closed = True
 
-    def reopen(self, library: Library) -> None:
+    def reopen(self, library: Library, *, replaced: bool = True) -> None:
         """Use ``library`` from now on (the closed file, restored): views read it all again.
 
-        The undo history was cleared on closing: its steps belong to the file replaced.
+        If the file was ``replaced``, the undo history is cleared: its steps belong to the
+        file that was there (the restore's message says so). A file left as it was keeps it.
         """
         self._library = library
         self.closed = False
-        self.undo_stack.clear()
+        if replaced:
+            self.undo_stack.clear()
         self.library_changed.emit()
+
+    def clear_undo_history(self, reason: str) -> None:
+        """Clear the undo history, which a change made it unable to follow; if it held any
+        step, announce it (``undo_cleared``) so the Edit menu does not lose it silently."""
+        had_steps = self.undo_stack.count() > 0
+        self.undo_stack.clear()
+        if had_steps:
+            self.undo_cleared.emit(reason)
 
     def report_error(self, error: PizhuError) -> None:
         """Tell the window a change failed (it shows the message)."""
@@ -224,9 +259,8 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def imported(self, reports: Iterable[ImportReport]) -> None:
         """A worker imported files into this library: views reload what changed."""
         reports = list(reports)
-        if any(report.status == "updated" for report in reports):
-            # Re-anchoring moved annotations under the stack's feet: its steps no longer hold.
-            self.undo_stack.clear()
+        if any(_moved_under_the_stack(report) for report in reports):
+            self.clear_undo_history(undo.UndoCleared.REIMPORTED)
         if reports and all(report.status == ImportStatus.CREATED for report in reports):
             # Only new rows, holding no annotations: re-reading what is there was ~30 ms.
             self.collections_imported.emit([report.collection_id for report in reports])

@@ -16,14 +16,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from desktop.core.annotation import Annotation, AnnotationKind, utc_now
+from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.annotation_values import checked_color, normalise_tags
 from desktop.gui import undo
 
 if TYPE_CHECKING:
+    from desktop.core.storage.annotation_store import AnnotationStore
     from desktop.gui.import_job import ImportJob
     from desktop.gui.library_session import LibrarySession
-    from desktop.gui.pending_writes import PendingWrites
+    from desktop.gui.pending_writes import KeptChangesFailed, PendingWrites
 
     _Base = LibrarySession
 else:
@@ -44,7 +46,7 @@ class SessionAnnotationsMixin(_Base):
 
             pending = PendingWrites(self)
             pending.failed.connect(self._on_pending_failed)
-            pending.reanchored.connect(self.library_changed)
+            pending.reanchored.connect(self._on_pending_reanchored)
             pending.count_changed.connect(self.pending_count_changed)
             self._pending = pending
         self._pending.follow(job)
@@ -61,10 +63,19 @@ class SessionAnnotationsMixin(_Base):
         """Whether a change now would be kept (an import holds the lock, or changes wait)."""
         return self._pending is not None and self._pending.is_held()
 
-    def _on_pending_failed(self, error: PizhuError) -> None:
-        """A change kept during an import could not be written: show the library as it is."""
-        self.undo_stack.clear()  # its steps describe states the library does not hold
-        self.report_error(error)
+    def _on_pending_failed(self, failure: KeptChangesFailed) -> None:
+        """Changes kept during an import could not be written: say so once, and show the
+        library as it is."""
+        # Its steps describe states the library does not hold: undoing them would act on
+        # annotations that are not there. The message says the history went.
+        self.undo_stack.clear()
+        self.kept_changes_failed.emit(failure)
+        self.library_changed.emit()
+
+    def _on_pending_reanchored(self, states: dict[str, int]) -> None:
+        """Kept changes were written where the import's new text has their words (or kept as
+        not found): say how they landed, and show them there."""
+        self.kept_changes_reanchored.emit(states)
         self.library_changed.emit()
 
     def refuse_while_import_saves(self) -> None:
@@ -135,13 +146,13 @@ class SessionAnnotationsMixin(_Base):
         """Highlight ``text[start:end]`` of a speech in ``color``."""
         store = self._library.annotations
         made = store.draft(speech_id, AnnotationKind.HIGHLIGHT, start, end, color=color)
-        return self._push_added(self._save(made, lambda: store.add(made, follow_text=True)))
+        return self._push_added(self._save_following(made, lambda old: _add(store, made, old)))
 
     def add_note(self, speech_id: int, start: int, end: int, note: str = "") -> Annotation:
         """Put a note (empty until the user writes it) on ``text[start:end]`` of a speech."""
         store = self._library.annotations
         made = store.draft(speech_id, AnnotationKind.NOTE, start, end, note=note)
-        return self._push_added(self._save(made, lambda: store.add(made, follow_text=True)))
+        return self._push_added(self._save_following(made, lambda old: _add(store, made, old)))
 
     def delete_annotation(self, annotation_id: str) -> Annotation:
         """Send an annotation to the trash."""
@@ -199,16 +210,43 @@ class SessionAnnotationsMixin(_Base):
         """Write a change now (the stored state), or keep it while an import holds the lock."""
         if self._pending is None or not self._pending.is_held():
             return write()
-        self._pending.keep(state, state.id, write)
+        self._pending.keep(state, write, state)
         return state
+
+    def _save_following(
+        self, state: Annotation, write: Callable[[str | None], Annotation]
+    ) -> Annotation:
+        """``_save`` for a state with offsets, which the import may re-anchor under it.
+
+        Kept, it is written with the text it was taken on at hand (read now: the import has
+        not committed), so it follows that text's diff to the new one as the import's own
+        annotations do (``write`` gets the text, or None written now).
+        """
+        if self._pending is None or not self._pending.is_held():
+            return write(None)
+        taken_on = self._text_taken_on(state)
+        self._pending.keep(state, lambda: write(taken_on), state)
+        return state
+
+    def _text_taken_on(self, state: Annotation) -> str | None:
+        """The speech's stored text if ``state`` was taken on it (else None: go by quote)."""
+        if state.start is None:
+            return None
+        try:
+            text = self._library.store.speech_text(state.speech_id)
+        except PizhuError:
+            return None  # its speech is gone: the write will say so
+        return text if text_hash(text) == state.text_hash else None
 
     def empty_trash(self) -> int:
         """Delete the trashed annotations and collections for good (not undoable)."""
         self.refuse_while_import_saves()
         count = self._library.annotations.empty_trash()
         count += self._library.store.empty_collection_trash()
-        # Commands may refer to what is gone now; the user was told this cannot be undone.
-        self.undo_stack.clear()
+        if count:
+            # A step may refer to what is gone for good now (undoing a deletion would bring
+            # it back): the history goes, and the window says so.
+            self.clear_undo_history(undo.UndoCleared.TRASH_EMPTIED)
         self.library_changed.emit()
         return count
 
@@ -237,13 +275,15 @@ class SessionAnnotationsMixin(_Base):
             assert current is not None
             left = current
             if self._pending is not None and self._pending.is_held():
-                self._pending.keep(None, current.id, lambda: store.purge(current.id))
+                self._pending.keep(None, lambda: store.purge(current.id), current)
             else:
                 left = store.purge(current.id)
         else:
             left = current
             # Kept during an import, the state may be written after its speech's text changed.
-            self._save(target, lambda: store.put(target, follow_text=True))
+            self._save_following(
+                target, lambda old: store.put(target, follow_text=True, taken_on=old)
+            )
         self._announce(left, target)
         return left
 
@@ -259,3 +299,8 @@ class SessionAnnotationsMixin(_Base):
         elif live_after:
             self.annotation_changed.emit(changed.speech_id, changed.id)
         self.speech_changed.emit(changed.speech_id)
+
+
+def _add(store: AnnotationStore, made: Annotation, taken_on: str | None) -> Annotation:
+    """Store a new annotation, following the text it was taken on if that changed since."""
+    return store.add(made, follow_text=True, taken_on=taken_on)

@@ -6,13 +6,17 @@ busy timeout. Instead the session writes through ``PendingWrites``: while a foll
 holds (or is about to ask for) the lock, or earlier changes still wait, a change is kept here
 with the state it leaves, and the session's reads see that state; the moment the import's
 transaction ends, each kept change is written by the store's own method, as its own
-transaction, in order. A failure then is reported (``failed``) once the rest was written.
+transaction, in order. A failure then is reported (``failed``, with every change not saved)
+once the rest was written; changes the import's re-import made land elsewhere than kept are
+counted by the state they were written with (``reanchored``).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -28,20 +32,30 @@ Write = Callable[[], object]
 _log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True, slots=True)
+class KeptChangesFailed:
+    """Kept changes that could not be written: why (the first error) and what they were."""
+
+    error: PizhuError
+    annotations: tuple[Annotation, ...]
+    """The annotation each change not saved concerned, as the change would have left it."""
+
+
 class PendingWrites(QObject):
     """The session's one write queue: open (write now) or held (keep in order) by imports."""
 
     count_changed = Signal(int)
     """How many changes wait to be written (0: none any more, after ``failed`` if any)."""
     failed = Signal(object)
-    """A kept change could not be written when its turn came (the first such PizhuError)."""
-    reanchored = Signal()
-    """A kept change was written elsewhere than kept: the import had changed its speech."""
+    """Kept changes could not be written when their turn came (a ``KeptChangesFailed``)."""
+    reanchored = Signal(object)
+    """Kept changes were written elsewhere than kept, the import having changed their speech:
+    how many by the state written (a dict of ``AnchorState`` values to counts)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._imports: list[ImportJob] = []
-        self._writes: list[tuple[Annotation | None, Write]] = []
+        self._writes: list[tuple[Annotation | None, Annotation, Write]] = []
         self._states: dict[str, Annotation | None] = {}
 
     def follow(self, job: ImportJob) -> None:
@@ -62,10 +76,10 @@ class PendingWrites(QObject):
         """Each annotation a kept change concerns, as the kept changes leave it (None: gone)."""
         return dict(self._states)
 
-    def keep(self, state: Annotation | None, annotation_id: str, write: Write) -> None:
-        """Keep ``write``, which leaves the annotation ``annotation_id`` as ``state``."""
-        self._writes.append((state, write))
-        self._states[annotation_id] = state
+    def keep(self, state: Annotation | None, write: Write, concerned: Annotation) -> None:
+        """Keep ``write``, which leaves the annotation ``concerned`` as ``state`` (None: gone)."""
+        self._writes.append((state, concerned, write))
+        self._states[concerned.id] = state
         self.count_changed.emit(len(self._writes))
 
     @Slot()
@@ -76,22 +90,26 @@ class PendingWrites(QObject):
         writes, self._writes = self._writes, []
         self._states.clear()
         errors: list[PizhuError] = []
-        moved = False
-        for state, write in writes:
+        lost: list[Annotation] = []
+        moved: Counter[str] = Counter()
+        for state, concerned, write in writes:
             try:
                 written = write()
             except PizhuError as error:
                 errors.append(error)  # the others are independent: still write them
+                lost.append(state or concerned)
                 continue
             except Exception as error:  # noqa: BLE001 - a bug must not lose the changes after it
                 _log.exception("a kept change could not be written")
                 errors.append(LibraryError(f"a change could not be saved: {error}"))
+                lost.append(state or concerned)
                 continue
-            moved = moved or _moved(state, written)
+            if isinstance(written, Annotation) and _moved(state, written):
+                moved[str(written.state)] += 1
+        if moved:
+            self.reanchored.emit(dict(moved))
         if errors:
-            self.failed.emit(errors[0])
-        elif moved:
-            self.reanchored.emit()
+            self.failed.emit(KeptChangesFailed(errors[0], tuple(lost)))
         self.count_changed.emit(0)
 
     def _on_job_finished(self, job: ImportJob) -> None:
@@ -151,9 +169,9 @@ def _text_order(annotation: Annotation) -> tuple:
     return (annotation.speech_id, start is None, start or 0, annotation.created, annotation.id)
 
 
-def _moved(kept: Annotation | None, written: object) -> bool:
+def _moved(kept: Annotation | None, written: Annotation) -> bool:
     """Whether a change was written at another place than it was kept at (re-anchored)."""
-    if kept is None or not isinstance(written, Annotation):
+    if kept is None:
         return False
     return (kept.start, kept.end, kept.state) != (written.start, written.end, written.state)
 

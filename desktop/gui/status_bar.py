@@ -1,4 +1,5 @@
-"""The window's status bar: the speech's length and reading time, the position, jieba's state.
+"""The window's status bar: the speech's length and reading time, the position, jieba's state,
+and notices of what happened to the user's changes (kept during an import, the undo history).
 
 Length counts characters as Chinese word processors count 字数 (spaces and line breaks left
 out); reading time assumes about 300 字 a minute, a steady reading pace for official prose.
@@ -13,8 +14,10 @@ from math import ceil
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from desktop.core.annotation import AnchorState
 from desktop.core.text_templates import fill
 from desktop.gui.reader.document import paragraph_starts
+from desktop.gui.undo import UndoCleared
 
 CHARACTERS_PER_MINUTE = 300
 
@@ -46,6 +49,7 @@ class ReadingStatusBar(QStatusBar):
         self.length_label = self._field("lengthStatus")
         self._starts: list[int] = [0]
         self._length = 0
+        self._notice = ""
 
     def _field(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -118,3 +122,50 @@ class ReadingStatusBar(QStatusBar):
             self.tr("%n change(s) saved when the import finishes", "", count) if count else ""
         )
         self.pending_label.setVisible(count > 0)
+
+    def show_notice(self, text: str) -> None:
+        """Show ``text`` until the next message; a notice still shown stays, before it."""
+        current = self.currentMessage()
+        if self._notice and current == self._notice:
+            text = f"{current}  {text}"
+        self._notice = text
+        self.showMessage(text)
+
+    def show_kept_changes_reanchored(self, states: dict[str, int]) -> None:
+        """Say where changes made during an import landed in the re-imported text."""
+        lost = states.get(AnchorState.ORPHANED, 0)
+        found = sum(states.values()) - lost
+        parts = []
+        if found:
+            parts.append(
+                self.tr(
+                    "%n change(s) made during the import were placed where the new text has "
+                    "their words.",
+                    "",
+                    found,
+                )
+            )
+        if lost:
+            parts.append(
+                self.tr(
+                    "The passage of %n change(s) made during the import was not found: kept "
+                    "with the quote and note, under “Passage not found” in the Annotations panel.",
+                    "",
+                    lost,
+                )
+            )
+        self.show_notice(" ".join(parts))
+
+    def show_undo_cleared(self, reason: str) -> None:
+        """Say that the undo history was cleared, and why."""
+        reasons = {
+            UndoCleared.REIMPORTED: self.tr(
+                "The undo history was cleared: the re-import moved or removed what its steps "
+                "refer to."
+            ),
+            UndoCleared.TRASH_EMPTIED: self.tr(
+                "The undo history was cleared: what its steps could bring back was deleted "
+                "for good."
+            ),
+        }
+        self.show_notice(reasons.get(reason, self.tr("The undo history was cleared.")))

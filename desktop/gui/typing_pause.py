@@ -48,6 +48,10 @@ class TypingPause(QObject):
         else:
             self.flush()  # showing everything again should not wait
 
+    def stop(self) -> None:
+        """Drop the pause still running: the text is taken care of elsewhere."""
+        self._timer.stop()
+
     @Slot()
     def flush(self) -> None:
         """Filter now (Enter), dropping the pause still running."""

@@ -9,6 +9,7 @@ error and drops its command, since the stack can no longer promise to reverse it
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -31,6 +32,13 @@ RENAME_TAG = QT_TRANSLATE_NOOP("Undo", "Rename Tag")
 DELETE_TAG = QT_TRANSLATE_NOOP("Undo", "Delete Tag")
 DELETE_MANY = QT_TRANSLATE_NOOP("Undo", "Delete Annotations")
 RECOLOUR_MANY = QT_TRANSLATE_NOOP("Undo", "Change Colours")
+
+
+class UndoCleared(StrEnum):
+    """Why the undo history was cleared (the window tells the user)."""
+
+    REIMPORTED = "reimported"  # a re-import re-anchored annotations or removed speeches
+    TRASH_EMPTIED = "trash-emptied"  # what steps may bring back is deleted for good
 
 
 def command_text(text: str) -> str:

@@ -27,6 +27,7 @@ from desktop.gui.messages import error_summary
 # QMessageBox or QFileDialog has PySide make their classes, enums and all.)
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QMessageBox
 
     from desktop.dialogs.import_report import ImportReportDialog
     from desktop.dialogs.preferences import Preferences
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from desktop.dialogs.trash_dialog import TrashDialog
     from desktop.gui.import_job import ImportJob, ImportResult
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.pending_writes import KeptChangesFailed
 
     _Base = MainWindow
 else:
@@ -99,8 +101,12 @@ class DialogsMixin(_Base):
         self.session.follow_import(job)
         job.finished.connect(lambda result: self._on_import_finished(result, open_first))
         job.start(self.workers)
-        self.status.showMessage(self.tr("Importing…"))
+        self.status.showMessage(self.importing_text())
         return job
+
+    def importing_text(self) -> str:
+        """What the status bar says while files are imported."""
+        return self.tr("Importing…")
 
     def add_sample_collection(self) -> ImportJob:
         """File ▸ Add Sample Collection: the bundled sample, through the import as any file.
@@ -138,7 +144,9 @@ class DialogsMixin(_Base):
         from desktop.dialogs.import_report import ImportReportDialog
         from desktop.gui.focus_return import focus_now, return_focus_after
 
-        self.status.clearMessage()
+        if self.status.currentMessage() == self.importing_text():
+            # Only its own line: a notice of the changes kept meanwhile stays to be read.
+            self.status.clearMessage()
         reports = [o.report for o in result.imported if o.report is not None]
         self.session.imported(reports)
         if open_first and result.first_collection_id is not None:
@@ -348,6 +356,39 @@ class DialogsMixin(_Base):
         box.setDetailedText(str(error))
         return_focus_after(box, focus_now(self.reader))
         box.open()
+
+    @Slot(object)
+    def show_kept_changes_failed(self, failure: KeptChangesFailed) -> QMessageBox:
+        """Tell the user, once, which changes made during an import were not saved and why."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.gui.focus_return import focus_now, return_focus_after
+        from desktop.models.annotation_text import short_quote
+
+        count = len(failure.annotations)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Pizhu"),
+            self.tr("%n change(s) made while the import was saving could not be saved.", "", count),
+            parent=self,
+        )
+        box.setObjectName("kept_changes_failed")
+        box.setInformativeText(
+            " ".join(
+                (
+                    error_summary(failure.error),
+                    self.tr(
+                        "The reader and the Annotations panel show the library as it is. The "
+                        "undo history was cleared: its steps were about changes not saved."
+                    ),
+                )
+            )
+        )
+        quotes = [f"“{short_quote(a.exact, 40)}”" for a in failure.annotations if a.exact]
+        box.setDetailedText("\n".join([str(failure.error), *quotes]))
+        return_focus_after(box, focus_now(self.reader))
+        box.open()
+        return box
 
     def show_about(self) -> None:
         """Help ▸ About (the keyboard comes back to where it was)."""

@@ -41,6 +41,9 @@ class SessionEventsMixin(_Base):
         self.speech_opened.connect(self._on_window_speech_opened)
         session.error_occurred.connect(self.show_error)
         session.pending_count_changed.connect(self.status.show_pending)
+        session.kept_changes_failed.connect(self.show_kept_changes_failed)
+        session.kept_changes_reanchored.connect(self.status.show_kept_changes_reanchored)
+        session.undo_cleared.connect(self.status.show_undo_cleared)
 
     @Slot(int)
     def _on_session_speech_changed(self, speech_id: int) -> None:

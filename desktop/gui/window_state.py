@@ -125,6 +125,7 @@ class WindowStateMixin(_Base):
             self._closing_once_saved = True
             self._close_refused = False
             self.session.error_occurred.connect(self._on_session_error_while_closing)
+            self.session.kept_changes_failed.connect(self._on_session_error_while_closing)
             self.session.pending_count_changed.connect(self._on_pending_count_changed)
 
     @Slot(object)
@@ -138,6 +139,7 @@ class WindowStateMixin(_Base):
             return
         self._closing_once_saved = False
         self.session.error_occurred.disconnect(self._on_session_error_while_closing)
+        self.session.kept_changes_failed.disconnect(self._on_session_error_while_closing)
         self.session.pending_count_changed.disconnect(self._on_pending_count_changed)
         if self._close_refused:
             self.status.showMessage(self.tr("Not closed: a change could not be saved."))

@@ -14,7 +14,7 @@ counts matches only as far as deciding on folding needs (``shows_more_than``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import islice
 
@@ -32,6 +32,11 @@ from desktop.models import AnyIndex
 from desktop.models.annotation_nodes import Node
 from desktop.models.annotations_model import GROUP_FLAGS, AnnotationsModel, Role
 
+GROUPS_FROM_IDS_MAX = 1_000
+"""Matches up to which the groups holding them are found from the matcher's ids. With more,
+the first batch's 200 matching groups come soon looking group by group (each verdict from
+the ids), sooner than finding every match's group."""
+
 
 class AnnotationFilter(QSortFilterProxyModel):
     """Shows the annotations of the given colours, carrying a tag, containing a text."""
@@ -40,12 +45,31 @@ class AnnotationFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setDynamicSortFilter(True)
         self._criteria = AnnotationCriteria()
-        self._haystacks: SearchTexts = {}
+        self._adopted: SearchTexts = {}
+        """Folded by the worker reading "all speeches"; read by the matcher's thread too."""
+        self._haystacks: SearchTexts = {}  # folded here: versions the worker did not see
+        # The ids a matcher found passing the criteria among the versions in ``_adopted``, and
+        # the groups holding them (found again after the source changes, when next asked).
+        self._matched: frozenset[str] | None = None
+        self._passing_groups: set[Node] | None = None
+        self._groups_stale = False  # ``_passing_groups`` to be found again from ``_matched``
         # Each annotation's id: the version judged, and whether it passes the criteria.
         self._verdicts: dict[str, tuple[Annotation, bool]] = {}
         # The source, typed, kept here: it is asked for every row filtered, and sourceModel() is a
         # call into Qt and an isinstance check each time.
         self._annotations_model: AnnotationsModel | None = None
+        self._passing_count: int | None = None  # how many pass, when known with the groups
+        self._top_nodes: list[Node] = []  # the source's top-level rows, while groups are known
+
+    @property
+    def criteria(self) -> AnnotationCriteria:
+        """Every filter set, as one value."""
+        return self._criteria
+
+    @property
+    def adopted_search_texts(self) -> SearchTexts:
+        """The texts folded by the worker (``adopt_search_texts``); never changed here."""
+        return self._adopted
 
     @property
     def colors(self) -> frozenset[str]:
@@ -68,54 +92,136 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def set_colors(self, colors: Iterable[str]) -> None:
         """Show only these colours (none: every colour)."""
-        self._set_criteria(replace(self._criteria, colors=frozenset(colors)))
+        self.set_criteria(replace(self._criteria, colors=frozenset(colors)))
 
     def set_tag(self, tag: str | None) -> None:
         """Show only annotations carrying ``tag`` (compared without case); None for any."""
-        self._set_criteria(replace(self._criteria, tag=tag or None))
+        self.set_criteria(replace(self._criteria, tag=tag or None))
 
     def set_text(self, text: str) -> None:
         """Show only annotations containing every word of ``text``."""
-        self._set_criteria(replace(self._criteria, words=AnnotationCriteria.words_of(text)))
+        self.set_criteria(replace(self._criteria, words=AnnotationCriteria.words_of(text)))
+
+    def set_criteria(
+        self, criteria: AnnotationCriteria, matched: frozenset[str] | None = None
+    ) -> None:
+        """Show what ``criteria`` accepts; ``matched``: the ids of ``adopted_search_texts``
+        found passing them elsewhere (``matching_ids``), so the groups need no look here."""
+        if criteria != self._criteria or matched is not None:
+            self._refilter(criteria, matched)
 
     def clear(self) -> None:
         """Remove every filter."""
-        self._refilter(AnnotationCriteria())
+        self._refilter(AnnotationCriteria(), None)
 
     def adopt_search_texts(self, texts: SearchTexts) -> None:
         """Searched texts folded elsewhere (the worker reading "all speeches"), to keep.
 
         Folding 20,000 quotes and notes took ~55 ms of the first text filter on the GUI thread.
         """
-        self._haystacks = texts
+        self._adopted = texts
+        self._haystacks = {}
+        self._matched = None  # found among the texts before: ask again (the dock does)
+        self._passing_groups = None
+        self._groups_stale = False
 
-    def _set_criteria(self, criteria: AnnotationCriteria) -> None:
-        if criteria != self._criteria:
-            self._refilter(criteria)
+    def adopt_list(
+        self,
+        texts: SearchTexts,
+        criteria: AnnotationCriteria,
+        matched: frozenset[str],
+        adopt: Callable[[], None],
+    ) -> None:
+        """A new list from the worker and its folded ``texts``, with the ids of them passing
+        ``criteria`` (``matching_ids``): ``adopt`` gives the source the new rows in one reset,
+        and the rows are filtered once, by those ids.
 
-    def _refilter(self, criteria: AnnotationCriteria) -> None:
+        Adopting the list first and the matcher's answer after filtered it twice, the first
+        time on the GUI thread by looking at every group (~60 ms for words few hold).
+        """
+        self.adopt_search_texts(texts)
+        self._judge_by(criteria, matched)
+        source = self._annotations_model
+        if source is not None:
+            source.choose_group_filter(self.node_passes if criteria.is_active() else None)
+        adopt()
+
+    def _refilter(self, criteria: AnnotationCriteria, matched: frozenset[str] | None) -> None:
         # A reset, not Qt's row-by-row filter change: that removes and inserts rows group by
         # group, and QTreeView lays out all its rows for each (8 s for 2,000 groups; "all
         # speeches" of a big library has thousands). A reset clears the proxy's mapping once.
         source = self._annotations_model
         if source is None:
             self.beginResetModel()
-            self._judge_by(criteria)
+            self._judge_by(criteria, None)
             self.endResetModel()
             return
         # The source gives the first batch of matching groups in a reset of its own, which
         # resets the proxy too: one reset, its rows filtered once.
-        self._judge_by(criteria)
+        self._judge_by(criteria, matched)
         source.set_group_filter(self.node_passes if criteria.is_active() else None)
 
-    def _judge_by(self, criteria: AnnotationCriteria) -> None:
+    def _judge_by(self, criteria: AnnotationCriteria, matched: frozenset[str] | None) -> None:
         self._criteria = criteria
         self._verdicts = {}
+        self._matched = matched
+        self._passing_groups = None
+        self._passing_count = None
+        self._groups_stale = matched is not None
+
+    def _groups_holding(
+        self, source: AnnotationsModel, matched: frozenset[str] | None
+    ) -> set[Node] | None:
+        """The groups holding an annotation that passes, from ``matched`` and the versions the
+        matcher did not see (judged here); None when not known that way."""
+        if matched is None or len(matched) > GROUPS_FROM_IDS_MAX or not source.all_speeches:
+            return None
+        changed = source.changed_ids
+        if changed is None:  # rows not from the worker: any row may be a version it did not see
+            changed = {node.annotation.id for node in source.annotation_nodes() if node.annotation}
+        node_of = source.node_of
+        passing = [node_of(key) for key in changed if key not in matched]
+        passing = [n for n in passing if n is not None and self.accepts(n.annotation)]
+        for key in matched:
+            node = node_of(key)
+            if node is not None and (key not in changed or self.accepts(node.annotation)):
+                passing.append(node)  # not changed: the version the matcher saw
+        self._passing_count = len(passing)
+        return {node.parent for node in passing if node.parent is not None}
+
+    def _find_groups(self) -> None:
+        """The groups holding a match, found again from the matcher's ids (rows changed)."""
+        self._groups_stale = False
+        source = self._annotations_model
+        if source is None or self._matched is None:
+            return
+        self._top_nodes = source.top_nodes()
+        self._passing_groups = self._groups_holding(source, self._matched)
+
+    def _on_source_changed(self) -> None:
+        # Which groups hold a match is known for the rows as they were when found; each verdict
+        # stays right for its version, so the groups are found again when next asked about.
+        self._passing_groups = None
+        self._passing_count = None
+        self._groups_stale = self._matched is not None
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         """Filter ``source`` (an ``AnnotationsModel``)."""
         self._annotations_model = source if isinstance(source, AnnotationsModel) else None
         super().setSourceModel(source)
+        # Any change: a row given to Qt or not yet (rows_changed), or new rows (a reset).
+        # Connected after Qt's own handlers, so each "about to" signal is heard before the rows
+        # change, and the change's own filtering asks about the groups as they are then.
+        for signal in (
+            source.modelAboutToBeReset,
+            source.rowsAboutToBeInserted,
+            source.rowsAboutToBeRemoved,
+            source.layoutAboutToBeChanged,
+            source.dataChanged,
+        ):
+            signal.connect(self._on_source_changed)
+        if self._annotations_model is not None:
+            self._annotations_model.rows_changed.connect(self._on_source_changed)
 
     def _groups_at_top(self) -> bool:
         """Whether every top-level row is a group (all speeches, thousands of them)."""
@@ -137,6 +243,10 @@ class AnnotationFilter(QSortFilterProxyModel):
             return False
         if not self.is_active():
             return source.annotation_count() > limit
+        if self._groups_stale:
+            self._find_groups()
+        if self._passing_count is not None:
+            return self._passing_count > limit
         passing = (a for a in source.iter_annotations() if self.accepts(a))
         return next(islice(passing, limit, None), None) is not None
 
@@ -145,7 +255,11 @@ class AnnotationFilter(QSortFilterProxyModel):
         judged = self._verdicts.get(annotation.id)
         if judged is not None and judged[0] is annotation:
             return judged[1]
-        if self._criteria.words:
+        matched = self._matched
+        seen = self._adopted.get(annotation.id) if matched is not None else None
+        if seen is not None and seen[0] is annotation:
+            verdict = annotation.id in matched  # type: ignore[operator]
+        elif self._criteria.words:
             verdict = self._criteria.accepts(annotation, self._haystack(annotation))
         else:
             verdict = self._criteria.accepts(annotation)
@@ -156,6 +270,10 @@ class AnnotationFilter(QSortFilterProxyModel):
         """Whether a source row shows: an annotation that matches, a group holding one."""
         if node.annotation is not None:
             return self.accepts(node.annotation)
+        if self._groups_stale:
+            self._find_groups()
+        if self._passing_groups is not None:
+            return node in self._passing_groups
         accepts = self.accepts
         return any(
             child.annotation is not None and accepts(child.annotation) for child in node.children
@@ -164,6 +282,9 @@ class AnnotationFilter(QSortFilterProxyModel):
     def _haystack(self, annotation: Annotation) -> str:
         # Folded once per version of an annotation: a big library's 20,000 quotes and notes are
         # searched on every pass, and counted once more to decide on folding.
+        cached = self._adopted.get(annotation.id)
+        if cached is not None and cached[0] is annotation:
+            return cached[1]
         cached = self._haystacks.get(annotation.id)
         if cached is not None and cached[0] is annotation:
             return cached[1]
@@ -192,6 +313,11 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """An annotation matching every filter; a group holding one (never for itself)."""
+        if self._groups_stale:
+            self._find_groups()
+        groups = self._passing_groups  # known only while a filter is on
+        if groups is not None and not source_parent.isValid():
+            return self._top_nodes[source_row] in groups  # each of thousands: no node_at
         if not self.is_active():
             return True  # a group is there only while it holds annotations
         source = self._annotations_model

@@ -79,6 +79,7 @@ class BulkChangesMixin(_Base):
         for annotation in one_by_one:
             self.add_annotation(annotation)
         self._insert_groups(new_groups)
+        self.rows_changed.emit()
 
     def _insert_groups(self, groups: list[tuple[int | str, list[Annotation]]]) -> None:
         """Insert new groups, sorted as ``group_annotations`` gives them, a run at a time."""
@@ -96,8 +97,9 @@ class BulkChangesMixin(_Base):
                 batches.append((row, [group], rows))
         for row, nodes, rows in reversed(batches):  # from the end: rows before stay in place
             self._by_id.update(rows)
-            for node in rows.values():
+            for key, node in rows.items():
                 self._count_tags(node.annotation, 1)
+                self._note_changed(key)
             self._insert_top(row, nodes)
 
     def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
@@ -116,6 +118,7 @@ class BulkChangesMixin(_Base):
                 self._remove_rows(group, gone)
                 self._group_changed(group)
         self._remove_rows(self._root, gone | emptied)
+        self.rows_changed.emit()
 
     def _remove_rows(self, parent: Node, doomed: set[int]) -> None:
         """Remove the rows of ``parent`` whose node is in ``doomed`` (by ``id``), by runs."""

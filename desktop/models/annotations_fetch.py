@@ -52,6 +52,10 @@ class FetchMixin(_Base):
         self._expose_after_reset()
         self.endResetModel()
 
+    def choose_group_filter(self, wanted: Callable[[Node], bool] | None) -> None:
+        """As ``set_group_filter``, for the next reset (a new list coming, filtered once)."""
+        self._wanted = wanted
+
     def _expose_after_reset(self) -> None:
         """Inside a reset: the first batch of groups under "all speeches", else every row."""
         count = len(self._root.children)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 
 from desktop.core.annotation import Annotation
 from desktop.core.annotation_groups import (
@@ -43,10 +43,14 @@ _ANNOTATION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
     """Annotations grouped for the dock; updated incrementally (add, change, remove)."""
 
+    rows_changed = Signal()
+    """An annotation came, changed or went (in a group given to Qt or not yet)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = Node(None)
         self._by_id: dict[str, Node] = {}
+        self._changed_ids: set[str] | None = None
         self._exposed = 0  # top-level rows Qt knows of (``FetchMixin``)
         # How many shown annotations carry each tag, kept as rows come and go: the dock asks
         # after every change, and counting 20,000 annotations of "all speeches" took ~5-7 ms.
@@ -107,7 +111,9 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         (``rows_of(grouped)``, taken once): here they are only adopted, in the order given.
         ``titles`` must be the order they were grouped by.
         """
-        if rows is None or not rows.take():
+        # The worker's rows hold the versions it folded the search texts of (see changed_ids).
+        self._changed_ids = set() if rows is not None and rows.take() else None
+        if self._changed_ids is None:
             rows = rows_of(grouped)
             rows.take()
         self.beginResetModel()
@@ -141,6 +147,7 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         row = self._insert_row_for(parent, annotation)
         node = Node(parent, annotation)
         self._by_id[annotation.id] = node
+        self._note_changed(annotation.id)
         self._count_tags(annotation, 1)
         self._insert_children(parent, row, [node])
         self._group_changed(parent)
@@ -166,6 +173,7 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         self._count_tags(node.annotation, -1)
         self._count_tags(annotation, 1)
         node.annotation = annotation
+        self._note_changed(annotation.id)
         if self._is_shown(node):
             first = self.createIndex(node.row, 0, node)
             last = self.createIndex(node.row, len(Column) - 1, node)
@@ -218,6 +226,28 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         for node in self._by_id.values():
             if node.annotation is not None:
                 yield node.annotation
+
+    def _note_changed(self, annotation_id: str) -> None:
+        if self._changed_ids is not None:
+            self._changed_ids.add(annotation_id)
+
+    @property
+    def changed_ids(self) -> set[str] | None:
+        """The annotations added or changed since the worker's rows were adopted (a row of
+        another version may be among them); None when the rows were made here."""
+        return self._changed_ids
+
+    def top_nodes(self) -> list[Node]:
+        """The top-level rows (the model's own list: read, never change it)."""
+        return self._root.children
+
+    def annotation_nodes(self) -> Iterable[Node]:
+        """Every annotation's row, in no particular order."""
+        return self._by_id.values()
+
+    def node_of(self, annotation_id: str) -> Node | None:
+        """The row of the annotation with this id, if the model shows it."""
+        return self._by_id.get(annotation_id)
 
     def node_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Node | None:  # noqa: B008
         """The row ``row`` under ``parent`` (a group or an annotation); None when there is none."""
@@ -295,6 +325,7 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         return (1, speech_rank(self._order, int(node.key or 0)))
 
     def _group_changed(self, parent: Node) -> None:
+        self.rows_changed.emit()
         if parent is not self._root and parent.parent is not None and self._is_shown(parent):
             index = self.createIndex(parent.row, 0, parent)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Role.GROUP_COUNT])

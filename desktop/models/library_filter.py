@@ -46,6 +46,11 @@ class TitleFilterModel(QSortFilterProxyModel):
         """What the library holds for the current words (None without a filter)."""
         return self._matches
 
+    def shows(self, text: str) -> bool:
+        """Whether the rows are filtered by ``text`` already, with what the library holds."""
+        needle = text.strip().casefold()
+        return needle == self._needle and (self._matches is not None or not needle)
+
     def set_text(self, text: str) -> None:
         """Filter by ``text`` (no filter when blank)."""
         needle = text.strip().casefold()

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DialogsMixin</name>
+    <message numerus="yes">
+        <source>%n change(s) made while the import was saving could not be saved.</source>
+        <translation>
+            <numerusform>%n change made while the import was saving could not be saved.</numerusform>
+            <numerusform>%n changes made while the import was saving could not be saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DockBatchRequests</name>
     <message numerus="yes">
         <source>Copied %n passage(s).</source>
@@ -250,6 +260,20 @@
         <translation>
             <numerusform>%n change saved when the import finishes</numerusform>
             <numerusform>%n changes saved when the import finishes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made during the import were placed where the new text has their words.</source>
+        <translation>
+            <numerusform>%n change made during the import was placed where the new text has its words.</numerusform>
+            <numerusform>%n changes made during the import were placed where the new text has their words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passage of %n change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations panel.</source>
+        <translation>
+            <numerusform>The passage of %n change made during the import was not found: kept with its quote and note, under “Passage not found” in the Annotations panel.</numerusform>
+            <numerusform>The passages of %n changes made during the import were not found: kept with their quotes and notes, under “Passage not found” in the Annotations panel.</numerusform>
         </translation>
     </message>
 </context>

@@ -1029,6 +1029,16 @@
         <source>Pizhu</source>
         <translation>批注 Pizhu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) made while the import was saving could not be saved.</source>
+        <translation>
+            <numerusform>导入保存期间所做的 %n 处修改未能保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reader and the Annotations panel show the library as it is. The undo history was cleared: its steps were about changes not saved.</source>
+        <translation>阅读区和批注面板显示的是文库的实际内容。撤销记录已清空：其中的步骤涉及未保存的修改。</translation>
+    </message>
     <message>
         <source>About Pizhu</source>
         <translation>关于批注 Pizhu</translation>
@@ -2569,6 +2579,30 @@
         <translation>
             <numerusform>%n 处修改导入完成后保存</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made during the import were placed where the new text has their words.</source>
+        <translation>
+            <numerusform>导入期间所做的 %n 处修改已放到新文本中对应文字的位置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passage of %n change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations panel.</source>
+        <translation>
+            <numerusform>导入期间所做的 %n 处修改未找到原文：引文和笔记均已保留，见批注面板的“未找到原文”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: the re-import moved or removed what its steps refer to.</source>
+        <translation>撤销记录已清空：重新导入移动或删除了其中步骤涉及的内容。</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: what its steps could bring back was deleted for good.</source>
+        <translation>撤销记录已清空：其中步骤可恢复的内容已被永久删除。</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared.</source>
+        <translation>撤销记录已清空。</translation>
     </message>
 </context>
 <context>

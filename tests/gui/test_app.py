@@ -61,6 +61,7 @@ AFTER_FIRST_FRAME = (
     "desktop.core.storage.search_index",
     "desktop.dialogs",
     "desktop.gui.annotations_dock",
+    "desktop.gui.dark_style",  # the dark theme's; the light start never needs it
     "desktop.gui.library_tree_filter",
     "desktop.gui.search_dock",
     "desktop.gui.search_query_box",

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLineEdit,
+    QMenu,
+    QProxyStyle,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
@@ -81,7 +83,9 @@ def test_dark_darkens_the_tree_docks_toolbar_and_tooltips_and_light_gives_them_b
     assert _colour(main_window.toolbar, Role.Window) == DARK_COLOURS[Role.Window]
     assert _colour(main_window.find_bar.edit, Role.Base) == DARK_COLOURS[Role.Base]
     assert QToolTip.palette().color(Role.ToolTipBase).name() == DARK_COLOURS[Role.ToolTipBase]
-    assert QApplication.style().name().lower() == "fusion", "a style that honours a palette"
+    dark_style = QApplication.style()
+    assert isinstance(dark_style, QProxyStyle), "Fusion under the dark theme's proxy"
+    assert dark_style.baseStyle().name().lower() == "fusion", "a style that honours a palette"
     dark_icon = main_window.registry.action(ActionId.IMPORT).icon()
     assert _ink(dark_icon.pixmap(24).toImage()) > light_ink + 80, "icons drawn in light ink"
     main_window.registry.action(ActionId.THEME_SEPIA).trigger()
@@ -91,6 +95,7 @@ def test_dark_darkens_the_tree_docks_toolbar_and_tooltips_and_light_gives_them_b
 
     qtbot.waitUntil(lambda: after() == before)  # sepia tints the page only
     assert QApplication.style().name() == style
+    assert not isinstance(QApplication.style(), QProxyStyle), "the native style itself"
     assert _colour(main_window.reader, Role.Base) == THEMES[ThemeName.SEPIA].background
     assert _ink(main_window.registry.action(ActionId.IMPORT).icon().pixmap(24).toImage()) == (
         pytest.approx(light_ink)
@@ -284,3 +289,24 @@ def test_the_trees_selection_is_not_mistaken_for_a_highlight(
         shown = drawn(colours.highlight(colour), colours.color("background"))
         distance = delta_e2000(lab(shown), lab(selection))
         assert distance >= SELECTION_DISTANCE, (colour, shown.name(), selection.name(), distance)
+
+
+def test_a_context_menu_stands_out_from_the_dark_page_under_it(
+    qtbot: QtBot, dark: QPalette
+) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.setPalette(THEMES[ThemeName.DARK].palette(dark))  # as the reader's own palette
+    menu = QMenu(page)
+    menu.addAction("添加批注")
+    menu.addAction("删除高亮").setEnabled(False)
+    menu.adjustSize()  # drawn as it would pop up (a popup itself warns offscreen)
+    image = menu.grab().toImage()
+    middle = image.height() // 2
+    ground = QColor(THEMES[ThemeName.DARK].background)
+    fill, edge = image.pixelColor(image.width() - 4, middle), image.pixelColor(0, middle)
+    assert _contrast(fill, ground) >= 1.4, "a panel, not the page's own colour"
+    assert _contrast(edge, ground) >= 3, "an edge that shows on the page"
+    colours = menu.palette()
+    assert _contrast(colours.color(Role.Text), fill) >= 4.5
+    assert _contrast(colours.color(QPalette.ColorGroup.Disabled, Role.Text), fill) >= 3.3

@@ -88,6 +88,10 @@ def test_a_disk_that_fills_while_restoring_leaves_the_library_open_as_it_was(
     assert later in {a.id for a in session.annotations(speech_id)}
     assert _leftovers(path) == []
     failed.accept()
+    # The library is as it was, so is its undo history: the highlight can still be undone.
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert later not in {a.id for a in session.annotations(speech_id)}
 
 
 def test_a_restored_library_that_cannot_be_opened_names_the_kept_library_and_closes(

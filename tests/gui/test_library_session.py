@@ -16,8 +16,8 @@ from desktop.core.export.selection import ExportScope, LibraryReader
 from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
 from desktop.core.storage.library import open_library
 from desktop.gui.library_session import LibrarySession
-from desktop.gui.undo import step_text
-from tests.core.storage.documents import small_document
+from desktop.gui.undo import UndoCleared, step_text
+from tests.core.storage.documents import make_document, sample_paragraphs, small_document
 
 
 @pytest.fixture
@@ -261,3 +261,55 @@ def test_an_import_that_changed_nothing_pushes_no_step(
     again = _import(session, path)
     assert not again.changed
     assert session.undo_stack.count() == count
+
+
+def _reimport(session: LibrarySession, document: object) -> None:
+    """Re-import as the window's worker does: on a connection of its own, then tell it."""
+    with _reopened(session) as worker_side:
+        report = worker_side.store.import_document(document)
+    session.imported([report])
+
+
+def test_a_reimport_that_reanchors_annotations_clears_the_undo_history_and_says_so(
+    qtbot: QtBot, session: LibrarySession, speech_id: int
+) -> None:
+    paragraphs = sample_paragraphs()
+    made = session.add_highlight(speech_id, 40, 46, "yellow")
+    with qtbot.waitSignal(session.undo_cleared) as cleared:
+        # Its paragraph deleted: the highlight is orphaned under the stack's steps.
+        _reimport(session, make_document([paragraphs[1:3], paragraphs[3:6], paragraphs[6:9]]))
+    assert cleared.args == [UndoCleared.REIMPORTED]
+    assert session.undo_stack.count() == 0
+    assert session.annotation(made.id).state == "orphaned"
+
+
+def test_a_reimport_that_moves_no_annotation_keeps_the_undo_history(
+    qtbot: QtBot, session: LibrarySession, speech_id: int
+) -> None:
+    paragraphs = sample_paragraphs()
+    made = session.add_highlight(speech_id, 40, 46, "yellow")
+    # The last speech, holding no annotation, changed; a new one came.
+    changed = [paragraphs[0:3], paragraphs[3:6], paragraphs[7:9], paragraphs[9:11]]
+    with qtbot.assertNotEmitted(session.undo_cleared):
+        _reimport(session, make_document(changed))
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert session.annotations(speech_id) == []
+    session.undo_stack.redo()
+    assert session.annotation(made.id).start == 40
+
+
+def test_emptying_the_trash_clears_the_undo_history_only_if_it_deleted_something(
+    qtbot: QtBot, session: LibrarySession, speech_id: int
+) -> None:
+    made = session.add_highlight(speech_id, 3, 9, "yellow")
+    with qtbot.assertNotEmitted(session.undo_cleared):
+        assert session.empty_trash() == 0
+    assert session.undo_stack.count() == 1
+    session.delete_annotation(made.id)
+    with qtbot.waitSignal(session.undo_cleared) as cleared:
+        assert session.empty_trash() == 1
+    assert cleared.args == [UndoCleared.TRASH_EMPTIED]
+    assert session.undo_stack.count() == 0
+    with qtbot.assertNotEmitted(session.undo_cleared):
+        session.empty_trash()  # nothing left to lose: nothing to say

@@ -14,15 +14,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
+from desktop.core.annotation import AnchorState
 from desktop.core.errors import LibraryError
 from desktop.core.storage import import_writer
+from desktop.core.storage.annotation_follow import in_text
 from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
 from desktop.gui.import_job import ImportJob
 from desktop.gui.main_window import MainWindow
+from desktop.gui.pending_writes import KeptChangesFailed
 from desktop.models.annotations_model import Role
 from tests.gui.files import SPEECH, good_file
 from tests.gui.window_helpers import select_and_press, type_chinese
@@ -170,7 +173,7 @@ def test_changes_of_many_annotations_are_refused_at_once_while_the_import_holds_
     assert window.session.delete_annotations([highlight]) == 1
 
 
-def test_a_kept_change_that_cannot_be_written_is_reported_and_the_view_reloads(
+def test_a_kept_change_that_cannot_be_written_is_told_once_and_the_view_reloads(
     qtbot: QtBot,
     main_window: MainWindow,
     held: HeldImport,
@@ -178,22 +181,31 @@ def test_a_kept_change_that_cannot_be_written_is_reported_and_the_view_reloads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = main_window
-    shown: list[LibraryError] = []
-    monkeypatch.setattr(window, "show_error", shown.append)
-    window.session.error_occurred.disconnect()
-    window.session.error_occurred.connect(shown.append)
+    earlier = _highlight(qtbot, window, "总结前阶段工作", Qt.Key.Key_2)  # a step before it
     _start_held_import(qtbot, window, held, tmp_path)
-    highlight = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
+    first = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
+    second = _highlight(qtbot, window, "再动员", Qt.Key.Key_3)
     store = window.session._library.annotations
 
     def refuse(_annotation: object, **_options: object) -> None:
         raise LibraryError("the disk is full", code="disk-full")
 
     monkeypatch.setattr(store, "add", refuse)
-    _finish(qtbot, window, held)
-    assert [error.code for error in shown] == ["disk-full"]
-    assert highlight not in _dock_ids(window)
+    with qtbot.waitSignal(window.session.kept_changes_failed, timeout=IMPORT_TIMEOUT_MS):
+        held.release.set()
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert [box.objectName() for box in boxes] == ["kept_changes_failed"], "told once"
+    box = boxes[0]
+    assert box.text().startswith("2 change")
+    assert "disk is full" in box.informativeText()
+    assert "undo history was cleared" in box.informativeText()
+    assert "“效能革命”" in box.detailedText()
+    assert "“再动员”" in box.detailedText()
+    box.close()
+    assert {first, second}.isdisjoint(_dock_ids(window)), "the views show what is on disk"
+    assert earlier in _dock_ids(window)
     assert window.session.undo_stack.count() == 0
+    assert not window.registry.action(ActionId.UNDO).isEnabled()
 
 
 def _all_ids(window: MainWindow) -> set[str]:
@@ -283,9 +295,9 @@ def test_closing_stays_open_when_a_kept_change_fails_so_its_message_is_seen(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = main_window
-    shown: list[LibraryError] = []
-    window.session.error_occurred.disconnect(window.show_error)
-    window.session.error_occurred.connect(shown.append)
+    shown: list[KeptChangesFailed] = []
+    window.session.kept_changes_failed.disconnect(window.show_kept_changes_failed)
+    window.session.kept_changes_failed.connect(shown.append)
     _start_held_import(qtbot, window, held, tmp_path)
     _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
 
@@ -295,6 +307,51 @@ def test_closing_stays_open_when_a_kept_change_fails_so_its_message_is_seen(
     monkeypatch.setattr(window.session._library.annotations, "add", refuse)
     window.close()
     _finish(qtbot, window, held)
-    assert [error.code for error in shown] == ["disk-full"]
+    assert [failure.error.code for failure in shown] == ["disk-full"]
     assert window.isVisible(), "closing now would take the message away"
     assert window.session.pending_count() == 0
+
+
+def test_kept_highlights_follow_the_reimport_by_its_diff_and_the_status_bar_says_how(
+    qtbot: QtBot, main_window: MainWindow, held: HeldImport, library_path: Path, tmp_path: Path
+) -> None:
+    window = main_window
+    path = good_file(tmp_path)
+    held.release.set()
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        window.import_files([path], open_first=True)
+    held.inside.clear()
+    held.release.clear()
+    # The words "关键环节" stay, everything around them is rewritten; a heading goes.
+    edited = SPEECH.replace("一、统一思想，提高认识\n", "").replace(
+        "二、突出重点，狠抓落实\n要抓住关键环节，确保各项任务落到实处。",
+        "二、聚焦难点，务求实效\n必须抓关键环节，推动工作见到新成效。",
+    )
+    path.write_text(edited, encoding="utf-8")
+    _start_held_import(qtbot, window, held, tmp_path, path)
+    kept = _highlight(qtbot, window, "关键环节", Qt.Key.Key_1)
+    lost = _highlight(qtbot, window, "统一思想", Qt.Key.Key_2)
+    by_quote_alone = in_text(
+        window.session.annotation(kept), _new_text_of(window.current_speech().text)
+    )
+    assert by_quote_alone.state == AnchorState.ORPHANED, "its context no longer agrees"
+    signals = [window.session.kept_changes_reanchored, window.import_finished]
+    with qtbot.waitSignals(signals, timeout=IMPORT_TIMEOUT_MS):
+        held.release.set()
+    stored = _stored(library_path)
+    text = window.session.speech_content(stored[kept].speech_id).text
+    assert text[stored[kept].start : stored[kept].end] == "关键环节"
+    assert stored[lost].state == AnchorState.ORPHANED
+    message = window.status.currentMessage()
+    assert message.startswith("1 change")
+    assert "placed where the new text has" in message
+    assert "The passage of 1 change" in message
+    assert "not found" in message
+
+
+def _new_text_of(old_text: str) -> str:
+    """The text the re-import stores: the old one with the file's edits made to it."""
+    return old_text.replace("一、统一思想，提高认识\n", "").replace(
+        "二、突出重点，狠抓落实\n要抓住关键环节，确保各项任务落到实处。",
+        "二、聚焦难点，务求实效\n必须抓关键环节，推动工作见到新成效。",
+    )

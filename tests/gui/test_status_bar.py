@@ -13,6 +13,7 @@ from desktop.gui.status_bar import (
     character_count,
     reading_minutes,
 )
+from desktop.gui.undo import UndoCleared
 from tests.gui.ui_languages import ui_language
 
 __all__ = ["ui_language"]
@@ -46,3 +47,26 @@ def test_a_long_speech_is_read_in_hours_and_minutes(qtbot: QtBot, ui_language: L
         status.show_speech("字" * (minutes * CHARACTERS_PER_MINUTE))
         shown.append(status.length_label.text().split(" · ")[1])
     assert shown == READING_TIMES[ui_language]
+
+
+def test_a_notice_still_shown_stays_before_the_next(qtbot: QtBot) -> None:
+    bar = ReadingStatusBar()
+    qtbot.addWidget(bar)
+    bar.show_kept_changes_reanchored({"moved": 1, "orphaned": 2})
+    first = bar.currentMessage()
+    assert first.startswith("1 change")
+    assert "The passage of 2 change" in first
+    bar.show_undo_cleared(UndoCleared.REIMPORTED)
+    assert bar.currentMessage().startswith(first)
+    assert bar.currentMessage().endswith("the re-import moved or removed what its steps refer to.")
+    bar.showMessage("Importing…")
+    bar.show_undo_cleared(UndoCleared.TRASH_EMPTIED)
+    assert bar.currentMessage().startswith("The undo history was cleared: what its steps")
+
+
+def test_the_undo_notice_in_the_ui_language(qtbot: QtBot, ui_language: Language) -> None:
+    bar = ReadingStatusBar()
+    qtbot.addWidget(bar)
+    bar.show_undo_cleared(UndoCleared.TRASH_EMPTIED)
+    said = {Language.ENGLISH: "The undo history was cleared", Language.CHINESE: "撤销记录已清空"}
+    assert bar.currentMessage().startswith(said[ui_language])

@@ -23,21 +23,23 @@ from desktop.core.importing.head_titles import (
     asks_on_last_title,
     continues_last_title,
     issuer_mark,
+    take_headline,
     take_repeated,
 )
 from desktop.core.importing.lines import (
-    document_kind,
     document_number,
+    is_byline,
     is_head_title,
     is_meeting_field,
     is_original_title,
     is_subtitle,
     is_toc_heading,
     names_a_role,
+    names_a_speech,
     salutation_length,
     speaker,
 )
-from desktop.core.importing.names import bare_name, bare_names
+from desktop.core.importing.names import bare_name, bare_names, glued_names
 from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.official import (
     collective_author,
@@ -54,11 +56,13 @@ _COLLECTIVE_ENDS = ("界", "系统", "战线")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _TRANSLATION_WORDS_MIN = 2
 # A date glued to its author's name (2014-06-09余某).
+# A date glued to its author's name, or to several (2014-06-09余某, 2023-04-06陈某某段某某,
+# 2019年5月张三 李四).
 _DATED_BYLINE = re.compile(
-    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<rest>[^\W\d_]{2,12})"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*"
+    r"(?P<rest>[^\W\d_](?:[^\W\d_]|[\s\u3000、，,](?=[^\W\d_])){1,24})"
 )
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
-_SPEECH_KINDS = frozenset({"讲话", "发言", "致辞", "报告", "总结"})
 
 
 @dataclass(slots=True)
@@ -105,6 +109,7 @@ def read_head(paragraphs: Sequence[Paragraph]) -> Head:
         _take_title(head, inner, paragraphs[inner].text)
         index = _read_head_lines(head, paragraphs, inner + 1)
     head.body_start = index
+    take_headline(head, paragraphs)
     read_tail(head, paragraphs)
     _mark_salutations(head, paragraphs)
     return head
@@ -131,7 +136,7 @@ def _reposted_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) ->
         return None
     for position in range(index, min(index + _LEAD_MAX + 1, len(paragraphs) - 1)):
         text = paragraphs[position].text
-        if is_head_title(text) and document_kind(text) in _SPEECH_KINDS:
+        if is_head_title(text) and names_a_speech(text):
             return position if _opens_a_speech(paragraphs[position + 1].text) else None
         if not ends_sentence(text):
             return None  # a lead is sentences
@@ -140,8 +145,7 @@ def _reposted_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) ->
 
 def _opens_a_speech(text: str) -> bool:
     """The line under a speech's title: its speaker, its date or its salutation."""
-    said_by = speaker(text) or bare_name(text)
-    return bool(said_by or date_line(text) or salutation_length(text) == len(text))
+    return is_byline(text) or salutation_length(text) == len(text)
 
 
 def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
@@ -215,15 +219,21 @@ def _translates_the_line_above(head: Head, index: int, text: str) -> bool:
 def _take_dated_byline(head: Head, index: int, text: str) -> bool:
     """A date glued to its author's name under a title (``2014-06-09余某``, as article pages
     print them): the speech's date and its speaker."""
-    match = _DATED_BYLINE.fullmatch(text.strip())
-    name = bare_name(match.group("rest")) if match is not None else None
-    found = date_line(match.group("date")) if match is not None and name else None
-    if found is None or name is None:
+    match = _DATED_BYLINE.fullmatch(text.strip()) if text[:1].isdigit() else None
+    names = _byline_names(match.group("rest")) if match is not None else None
+    found = date_line(match.group("date")) if match is not None and names else None
+    if found is None or names is None:
         return False  # 2019年1月1日新年贺词: a title opening with a date
     head.date = head.date or found
     head.mark(SpanKind.DATE, index, 0, len(text))
-    head.speaker = head.speaker or name
+    head.speaker = head.speaker or "、".join(names)
     return True
+
+
+def _byline_names(text: str) -> list[str] | None:
+    """The author's name a byline holds, or its several authors' (spaced or run together)."""
+    name = bare_name(text)
+    return [name] if name is not None else bare_names(text) or glued_names(text)
 
 
 def _authors(head: Head, text: str) -> tuple[str | None, str] | None:

@@ -1,10 +1,11 @@
 """The title lines of a speech's head said again or carried on: an official document's
 issuer's mark, a title repeated (文库 pages), a long title broken over two lines, a question
-ending a title broken over its last line.
+ending a title broken over its last line, a news report's headline among its title lines.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,9 +19,15 @@ from desktop.core.importing.lines import (
     prefix_separator,
 )
 from desktop.core.importing.official import is_issuer_mark
+from desktop.core.importing.press import opens_news_report
 
 if TYPE_CHECKING:
     from desktop.core.importing.head import Head
+
+# A news kicker (引题) over the headline names who said it (习近平在湖南考察时强调).
+_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|时说|宣布)[:：]?$")
+_SUB_HEADLINE_END = re.compile(r"(?:出席|主持|讲话|致辞|参加)(?:会议|活动|大会)?$")
+_PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
 
 
 def issuer_mark(paragraphs: Sequence[Paragraph], limit: int) -> str | None:
@@ -83,3 +90,32 @@ def _continues_title_line(head: Head, index: int) -> bool:
     """Whether the head's last mark is a title line right over line ``index``."""
     last = head.marks[-1] if head.marks else None
     return last is not None and last[0] == SpanKind.TITLE and last[1] == index - 1
+
+
+def take_headline(head: Head, paragraphs: Sequence[Paragraph]) -> None:
+    """A news report's headline among its title lines: the line under a kicker (引题, …时强调),
+    over a sub-headline (副题, 王某某出席并讲话 or phrases set apart by spaces). The lines
+    around it stay marked as its subtitles. Only a report opening with its dateline (新华社…电,
+    本报讯) is read so: a speech's head takes its last title line."""
+    titles = head.titles
+    if len(titles) < 2 or head.retitled or head.body_start >= len(paragraphs):
+        return
+    if not opens_news_report(paragraphs[head.body_start].text):
+        return
+    kickers = [i for i, text in enumerate(titles[:-1]) if _KICKER_END.search(text)]
+    headline = kickers[-1] + 1 if kickers else len(titles) - 1
+    if headline == len(titles) - 1 and not kickers and _is_sub_headline(titles[-1]):
+        headline -= 1
+    if headline == len(titles) - 1 and not kickers:
+        return
+    others = set(titles[headline + 1 :]) | {titles[i] for i in kickers}
+    for position, (kind, p, start, end) in enumerate(head.marks):
+        if kind == SpanKind.TITLE and paragraphs[p].text in others:
+            head.marks[position] = (SpanKind.SUBTITLE, p, start, end)
+    head.titles = [t for i, t in enumerate(titles[: headline + 1]) if i not in kickers]
+
+
+def _is_sub_headline(text: str) -> bool:
+    """A news sub-headline: who attended (王某某出席并讲话), or phrases set apart by spaces
+    (研究某某举措 审议通过《某某意见》)."""
+    return _SUB_HEADLINE_END.search(text) is not None or _PHRASES.search(text) is not None

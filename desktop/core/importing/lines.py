@@ -22,6 +22,7 @@ from desktop.core.importing.chars import (
     number_value,
 )
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, heading_marker
 
 TITLE_MAX = 50
@@ -100,6 +101,12 @@ _DOCUMENT_KIND = re.compile(
     r"(?:通知|通报|意见|决定|决议|公告|通告|报告|请示|批复|函|纪要|命令|议案|方案|办法|规定|规则"
     r"|细则|条例|规划|计划|要点|讲话|发言|致辞|总结|答复|倡议书|公报)[》”）)]*$"
 )
+# The word a speech's title ends with (在…会议上的讲话, …致辞, …主持词, …讲话提纲), and any of
+# those words anywhere: a cheap test that rules out most lines first.
+_SPEECH_WORD = re.compile(
+    r"(?:讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话)(?:稿|提纲|要点)?$"
+)
+_SPEECH_WORD_INSIDE = re.compile("讲话|发言|致辞|讲稿|演讲|贺词|主持词|报告|动员令")
 # The words naming a document's kind, which a title broken by a PDF's or a page's width may be
 # cut inside (…民主生活会对照检 / 查材料, …述职述廉报 / 告).
 _KIND_WORD = re.compile(
@@ -292,6 +299,22 @@ def document_kind(text: str) -> str | None:
     """The kind of document a title ends with (``…的通知`` → ``通知``), or None."""
     match = _DOCUMENT_KIND.search(text)
     return match.group().rstrip("》”）)") if match else None
+
+
+def mentions_a_speech(text: str) -> bool:
+    """Whether ``text`` holds a word naming a speech (讲话, 致辞, 报告…) anywhere."""
+    return _SPEECH_WORD_INSIDE.search(text) is not None
+
+
+def names_a_speech(text: str) -> bool:
+    """Whether ``text`` ends with a word naming it a speech (``…会议上的讲话``, ``…致辞``)."""
+    return mentions_a_speech(text) and _SPEECH_WORD.search(text) is not None
+
+
+def is_byline(text: str) -> bool:
+    """A line standing under a speech's title for who gave it and when: the speaker's line
+    (``市长 王小明``), a name alone or a date line."""
+    return bool(date_line(text) or speaker(text) or bare_name(text))
 
 
 def _cuts_a_kind_word(title: str, text: str) -> bool:

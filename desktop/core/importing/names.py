@@ -25,6 +25,7 @@ _SURNAMES = frozenset(
 _COMPOUND_SURNAMES = frozenset(
     ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯"]
 )
+_GLUED_MAX = 12  # four names of three characters run together
 _NAME_GAP = re.compile(r"[\s\u3000、，,]+")
 _SPACED_NAME = re.compile(rf"[{HAN}](?:[\s\u3000]*[{HAN}]){{1,3}}")
 
@@ -50,3 +51,28 @@ def bare_names(text: str) -> list[str] | None:
         return None
     names = [bare_name(part) for part in parts]
     return None if None in names else [name for name in names if name]
+
+
+def glued_names(text: str) -> list[str] | None:
+    """The names of several authors run together without a gap (``陈某某段某某``), when only
+    one way of cutting the line gives names alone (each opening with a surname), or None."""
+    stripped = text.strip()
+    if not 4 <= len(stripped) <= _GLUED_MAX or not _SPACED_NAME.match(stripped):
+        return None
+    cuts = _name_cuts(stripped)
+    return cuts[0] if len(cuts) == 1 and len(cuts[0]) >= 2 else None
+
+
+def _name_cuts(text: str) -> list[list[str]]:
+    """Every way of cutting ``text`` into names alone (at most two are needed: one is told)."""
+    if not text:
+        return [[]]
+    cuts: list[list[str]] = []
+    for length in (2, 3, 4):
+        name = bare_name(text[:length]) if len(text) >= length else None
+        if name is None or len(name) != length:
+            continue
+        cuts += [[name, *rest] for rest in _name_cuts(text[length:])]
+        if len(cuts) > 1:
+            break
+    return cuts

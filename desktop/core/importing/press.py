@@ -32,6 +32,7 @@ _DATELINE = re.compile(
     rf"{_DIGIT}{{1,2}}\s*月\s*{_DIGIT}{{1,2}}\s*日\s*[电電](?:[\s\u3000]*[（(][^（()）]{{1,30}}[)）])?"
 )
 _DATELINE_MAX = 50
+_NEWS_FLASH = ("本报讯", "本報訊", "本刊讯", "本网讯", "讯（记者", "讯(记者")
 # The paper's name before the day and weekday an issue came out (人民日报 2016年01月01日 星期五).
 ISSUE_PREFIX = rf"(?:[{HAN}]{{2,12}}[\s\u3000]+)?"
 _SPACED_WORD = re.compile(f"[{HAN}]{{1,4}}")
@@ -54,6 +55,15 @@ def is_dateline(text: str) -> bool:
     if len(stripped) > _DATELINE_MAX or not stripped.endswith(("电", "電", ")", "）")):
         return False  # most lines: one test
     return _DATELINE.fullmatch(stripped) is not None
+
+
+def opens_news_report(text: str) -> bool:
+    """Whether a paragraph opens as a news report does: with its dateline (新华社北京3月15日电
+    国务院总理…) or 本报讯."""
+    opening = text.lstrip()[:_DATELINE_MAX]
+    if opening.startswith(_NEWS_FLASH):
+        return True
+    return ("电" in opening or "電" in opening) and _DATELINE.match(opening) is not None
 
 
 def is_reporter_byline(text: str) -> bool:

@@ -161,7 +161,9 @@ def _attachment(blocks: Sequence[Block], position: int, is_heading: bool) -> Eve
         marker_end = len(text)
         if title is None or not _is_attachment_title(title.text):
             title = None
-    elif is_heading and (title_start := attachment_title_start(text)) is not None:
+    elif (is_heading or _titles_its_text(blocks, position)) and (
+        title_start := attachment_title_start(text)
+    ) is not None:
         marker_end, title = title_start, None
     else:
         return None
@@ -191,6 +193,9 @@ def _attachment_list_items(blocks: Sequence[Block]) -> set[int]:
     expected = 0
     for position, block in enumerate(blocks):
         label = _LIST_OF_ATTACHMENTS_LABEL.match(block.text)
+        if label is not None and _titles_its_text(blocks, position):
+            expected = 0  # 附件：某某方案 over the attachment's own text: its heading
+            continue
         if label is not None:
             listed.add(position)
             expected = _first_listed(blocks, position, block.text[label.end() :])
@@ -201,6 +206,18 @@ def _attachment_list_items(blocks: Sequence[Block]) -> set[int]:
         listed.add(position)
         expected += 1
     return listed
+
+
+def _titles_its_text(blocks: Sequence[Block], position: int) -> bool:
+    """Whether a label and one title (``附件：某某方案``, not ``附件：1．…``) head the attachment's
+    own text, running on under it (sentences, or its first numbered heading): one attachment
+    whose heading the line is, not a list naming a file."""
+    text = blocks[position].text
+    if position + 1 >= len(blocks) or attachment_title_start(text) is None:
+        return False
+    label = _LIST_OF_ATTACHMENTS_LABEL.match(text)
+    rest = text[label.end() :] if label is not None else ""
+    return heading_marker(rest) is None and _is_section_text(blocks[position + 1].text)
 
 
 def _first_listed(blocks: Sequence[Block], position: int, rest: str) -> int:

@@ -32,7 +32,10 @@ from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     Separator,
     announced_count,
+    is_byline,
     is_title_like,
+    mentions_a_speech,
+    names_a_speech,
     prefix_separator,
     speaker,
     suffix_separator,
@@ -45,12 +48,6 @@ _HEAD_SCAN = 8
 # A cut-off header: a title, a speaker's line and a date, maybe a subtitle or a second date.
 _CUT_OFF_LINES = 3
 _SEPARATOR_MAX = 100
-_SPEECH_WORD = re.compile(
-    r"(?:讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话)(?:稿|提纲|要点)?$"
-)
-
-# Any of _SPEECH_WORD's words anywhere: a cheap test that rules out most lines first.
-_SPEECH_WORD_INSIDE = re.compile("讲话|发言|致辞|讲稿|演讲|贺词|主持词|报告|动员令")
 _TITLE_COUNT = re.compile(
     r"\s*[（(【\[]\s*(?:之)?[一二三四五六七八九十0-9０-９]{1,3}\s*[）)】\]]\s*$"
 )
@@ -162,7 +159,7 @@ def _byline_start(paragraphs: Sequence[Paragraph], speech: SpeechRange) -> int:
     while (
         start > speech.first
         and speech.end - start < _CUT_OFF_LINES
-        and _is_byline(paragraphs[start - 1].text)
+        and is_byline(paragraphs[start - 1].text)
     ):
         start -= 1
     return start
@@ -170,11 +167,7 @@ def _byline_start(paragraphs: Sequence[Paragraph], speech: SpeechRange) -> int:
 
 def _is_header_line(text: str) -> bool:
     """A line of a speech's header: its title, its speaker's line or its date."""
-    return _is_byline(text) or _speech_title_key(text) is not None
-
-
-def _is_byline(text: str) -> bool:
-    return bool(date_line(text) or speaker(text) or bare_name(text))
+    return is_byline(text) or _speech_title_key(text) is not None
 
 
 def _by_separators(
@@ -211,7 +204,7 @@ def _numbered_title(text: str) -> Separator | None:
     if marker is None or marker.style not in {"cn-dun", "arabic-dot", "cn-paren"}:
         return None
     title = text[marker.end :].strip()
-    if not is_title_like(title) or not _SPEECH_WORD.search(title):
+    if not is_title_like(title) or not names_a_speech(title):
         return None
     return Separator(marker.number, title)
 
@@ -245,7 +238,7 @@ def _by_title_and_speaker(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     starts = [
         index
         for index, paragraph in enumerate(paragraphs[:-1])
-        if _SPEECH_WORD_INSIDE.search(paragraph.text)
+        if mentions_a_speech(paragraph.text)
         and _speech_title_key(paragraph.text) is not None
         and speaker(paragraphs[index + 1].text) is not None
     ]
@@ -335,9 +328,9 @@ def _by_repeated_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
 def _speech_title_key(text: str) -> str | None:
     """A speech's title as compared with another (``在…座谈会上的发言``): widths, spaces,
     quotation marks and a closing count in brackets (（二）) do not count."""
-    if not _SPEECH_WORD_INSIDE.search(text):
+    if not mentions_a_speech(text):
         return None
-    if not _is_plain_title(text) or not _SPEECH_WORD.search(_TITLE_COUNT.sub("", text)):
+    if not _is_plain_title(text) or not names_a_speech(_TITLE_COUNT.sub("", text)):
         return None
     words = unicodedata.normalize("NFKC", _TITLE_COUNT.sub("", text))
     return "".join(char for char in words if not char.isspace() and char not in _QUOTES)

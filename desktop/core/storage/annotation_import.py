@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.core.anchoring import AnchorTarget, reanchor_all
+from desktop.core.anchoring import AnchorTarget, reanchor_all, settled_state
 from desktop.core.annotation import AnchorState, Annotation, AnnotationKind, TextQuote, utc_now
 from desktop.core.document import text_hash
 from desktop.core.errors import CancelledError, DocumentError
@@ -238,8 +238,10 @@ def _place(
     moving = [i for i, item in enumerate(items) if _needs_anchoring(item, text, current)]
     targets = [_anchor_target(items[i]) for i in moving]
     for i, anchor in zip(moving, reanchor_all(None, text, targets), strict=True):
-        anchors[str(anchor.state)] += 1
-        if anchor.state == AnchorState.ORPHANED or anchor.start is None or anchor.end is None:
+        # Its words at another offset than in the file moved, as a re-import stores it.
+        state = settled_state(anchor, items[i].start)
+        anchors[str(state)] += 1
+        if state == AnchorState.ORPHANED or anchor.start is None or anchor.end is None:
             # The words are gone: keep the quote (and the hash of the text it quotes).
             annotations[i] = replace(
                 annotations[i], start=None, end=None, state=AnchorState.ORPHANED.value
@@ -253,7 +255,7 @@ def _place(
             end=anchor.end,
             quote=quote,
             text_hash=current,
-            state=str(anchor.state),
+            state=str(state),
             marked_quote=first_marked(before.exact, before.marked_quote, quote.exact),
         )
     return annotations

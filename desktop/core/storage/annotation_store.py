@@ -104,11 +104,14 @@ class AnnotationStore:
             modified=now,
         )
 
-    def add(self, annotation: Annotation, *, follow_text: bool = False) -> Annotation:
+    def add(
+        self, annotation: Annotation, *, follow_text: bool = False, taken_on: str | None = None
+    ) -> Annotation:
         """Store an annotation made elsewhere (redo, import) as it is, after checking it.
 
         With ``follow_text``, one taken on an earlier text of its speech is re-anchored in the
-        text stored now, in the same transaction (``annotation_follow.in_text``).
+        text stored now, in the same transaction (``annotation_follow.in_text``), through a
+        diff of ``taken_on`` if that is the text it was taken on.
         """
         checked_kind(annotation.kind)
         checked_color(annotation.color)
@@ -118,20 +121,23 @@ class AnnotationStore:
             if follow_text:
                 from desktop.core.storage.annotation_follow import in_text
 
-                stored = in_text(stored, text)
+                stored = in_text(stored, text, taken_on)
             self._insert(conn, stored)
             return self.get(stored.id)
 
-    def put(self, annotation: Annotation, *, follow_text: bool = False) -> Annotation:
+    def put(
+        self, annotation: Annotation, *, follow_text: bool = False, taken_on: str | None = None
+    ) -> Annotation:
         """Store ``annotation`` exactly as given, replacing the stored one with its id.
 
         How an undo puts an annotation back as it was before a change: times, range, quote,
-        state, tags and trash flag all come from ``annotation`` (``follow_text``: see ``add``).
+        state, tags and trash flag all come from ``annotation`` (``follow_text``, ``taken_on``:
+        see ``add``).
         """
         with self._db.transaction() as conn:
             self._indexer.remove_note(conn, annotation.id)
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation.id,))
-            return self.add(annotation, follow_text=follow_text)
+            return self.add(annotation, follow_text=follow_text, taken_on=taken_on)
 
     def purge(self, annotation_id: str) -> Annotation:
         """Delete one annotation for good (how an undo takes back its creation); return it."""

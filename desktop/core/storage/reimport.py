@@ -4,7 +4,10 @@ Each speech of the new file either continues a stored speech (``speech_matching`
 id, so its annotations and reading position stay attached) or is added. A continued speech whose
 text changed has every annotation re-anchored (``core.anchoring``): anchored, moved and fuzzy
 ones get their new range and a quote of the new text (a fuzzy one whose words changed keeps the
-words first marked in ``marked_quote``); orphans keep their old quote and note.
+words first marked in ``marked_quote``); orphans keep their old quote and note. Each is stored
+with the state this re-anchoring found (``anchoring.settled_state``: its words at a new offset
+are moved), so a later change that leaves it where it stands makes it anchored again, as for a
+fuzzy one; a speech whose text did not change keeps its annotations' states.
 A stored speech the file no longer holds is deleted only if no annotation (not even one in the
 trash) refers to it; otherwise it stays, with its text, flagged ``missing_since``.
 """
@@ -15,7 +18,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from desktop.core.anchoring import Anchor, AnchorTarget, reanchor_all
+from desktop.core.anchoring import AnchorTarget, reanchor_all, settled_state
 from desktop.core.annotation import AnchorState, TextQuote
 from desktop.core.document import ImportedDocument, Speech
 from desktop.core.storage import import_writer
@@ -33,9 +36,10 @@ _POSITION_QUOTE = 24
 class ReimportCounts:
     """What a re-import did to the speeches and annotations of one collection.
 
-    ``anchors`` counts the live annotations checked, one state each: words found unchanged but
-    at a new place count as moved, though stored as anchored. Annotations in the trash are
-    re-anchored too; only those left without their passage are counted, in ``trashed_orphaned``.
+    ``anchors`` counts the live annotations checked by the state each is stored with (words
+    found unchanged but at a new offset are moved: ``anchoring.settled_state``). Annotations in
+    the trash are re-anchored too; only those left without their passage are counted, in
+    ``trashed_orphaned``.
     """
 
     added: int = 0
@@ -142,10 +146,13 @@ def _reanchor(
         " marked_quote FROM annotations WHERE speech_id = ? AND kind != 'speech-note' ORDER BY id",
         (old.id,),
     ).fetchall()
-    anchors = reanchor_all(old.text, speech.text, [_target(row, old.text_hash) for row in rows])
-    for row, anchor in zip(rows, anchors, strict=True):
-        _count(counts, row, anchor)
-        if anchor.state == AnchorState.ORPHANED or anchor.start is None or anchor.end is None:
+    targets = [_target(row, old.text_hash) for row in rows]
+    anchors = reanchor_all(old.text, speech.text, targets)
+    for row, target, anchor in zip(rows, targets, anchors, strict=True):
+        found = anchor.start is not None and anchor.end is not None
+        state = settled_state(anchor, target.start) if found else AnchorState.ORPHANED
+        _count(counts, row, state)
+        if state == AnchorState.ORPHANED or anchor.start is None or anchor.end is None:
             # The words are gone: keep the old quote (and the hash of the text it quotes).
             conn.execute(
                 "UPDATE annotations SET state = 'orphaned', start_pos = NULL, end_pos = NULL"
@@ -154,21 +161,16 @@ def _reanchor(
             )
             continue
         where = (anchor.start, anchor.end)
-        quote = _place_annotation(conn, row, str(anchor.state), where, (speech.text, new_hash))
+        quote = _place_annotation(conn, row, str(state), where, (speech.text, new_hash))
         if row["deleted"] is None and quote.exact != row["exact"]:
             indexer.index_note(conn, row["id"], old.id, note_search_text(row["note"], quote.exact))
 
 
-def _count(counts: ReimportCounts, row: sqlite3.Row, anchor: Anchor) -> None:
-    """Count one checked annotation by what the user would see happened to it."""
-    found = anchor.start is not None and anchor.end is not None
-    state = anchor.state if found else AnchorState.ORPHANED
+def _count(counts: ReimportCounts, row: sqlite3.Row, state: AnchorState) -> None:
+    """Count one checked annotation by the state it is stored with."""
     if row["deleted"] is not None:
         counts.trashed_orphaned += state == AnchorState.ORPHANED
         return
-    # Its own words, mapped through the diff, but text above it changed: it moved.
-    if state == AnchorState.ANCHORED and anchor.start != row["start_pos"]:
-        state = AnchorState.MOVED
     counts.anchors[str(state)] += 1
 
 

@@ -556,6 +556,23 @@ def test_a_date_glued_to_the_authors_name_dates_the_article_and_names_its_author
     assert head.body_start == 3
 
 
+@pytest.mark.parametrize(
+    ("byline", "date", "authors"),
+    [
+        ("2023-04-06陈某某段某某", "2023-04-06", "陈某某、段某某"),
+        ("2019年5月张三 李四", "2019-05", "张三、李四"),
+        ("2020年3月12日王小明、李华", "2020-03-12", "王小明、李华"),
+    ],
+)
+def test_a_date_glued_to_several_names_dates_the_article_and_names_its_authors(
+    byline: str, date: str, authors: str
+) -> None:
+    head, _ = _head(f"论师德师风\n{byline}\n中共二十大报告明确提出了科教兴国战略任务。")
+    assert head.titles == ["论师德师风"]
+    assert (head.date, head.speaker) == (date, authors)
+    assert head.body_start == 2
+
+
 def test_a_title_opening_with_a_date_stays_a_title() -> None:
     head, _ = _head("元旦献词\n2019年1月1日新年贺词\n同志们：\n新年好。")
     assert head.titles == ["元旦献词", "2019年1月1日新年贺词"]
@@ -565,3 +582,46 @@ def test_a_line_of_several_authors_names_them_all() -> None:
     head, _ = _head("论师德师风\n陈某某 段某某\n中共二十大报告明确提出了科教兴国战略任务。")
     assert head.titles == ["论师德师风"]
     assert head.speaker == "陈某某、段某某"
+
+
+@pytest.mark.parametrize(
+    ("head_lines", "title", "subtitles"),
+    [
+        (
+            "李某主持召开常务会议\n研究促进银发经济举措 审议通过《关于加强消防工作的意见》",
+            "李某主持召开常务会议",
+            ["研究促进银发经济举措 审议通过《关于加强消防工作的意见》"],
+        ),
+        (
+            "我市召开全市经济工作会议\n王某某出席并讲话",
+            "我市召开全市经济工作会议",
+            ["王某某出席并讲话"],
+        ),
+        (
+            "某某在湖南考察时强调\n坚持改革创新 奋力谱写新篇章\n某某陪同考察",
+            "坚持改革创新 奋力谱写新篇章",
+            ["某某在湖南考察时强调", "某某陪同考察"],
+        ),
+    ],
+    ids=["sub-headline-of-phrases", "who-attended", "kicker-headline-sub-headline"],
+)
+def test_a_news_reports_headline_is_its_title(
+    head_lines: str, title: str, subtitles: list[str]
+) -> None:
+    text = f"{head_lines}\n新华社北京2月24日电 国务院2月24日召开会议。\n会议指出，要狠抓落实。"
+    head, paragraphs = _head(text)
+    assert head.titles == [title]
+    marked = [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.SUBTITLE]
+    assert marked == subtitles
+
+
+@pytest.mark.parametrize(
+    "head_lines",
+    [
+        "1978年政府工作报告\n团结起来，为建设现代化强国而奋斗",
+        "政府工作报告\n坚定信心 真抓实干 攻坚克难",
+    ],
+)
+def test_a_speechs_head_keeps_its_last_title_line(head_lines: str) -> None:
+    head, _ = _head(f"{head_lines}\n各位代表：\n现在我代表市政府作报告。")
+    assert head.titles[-1] == head_lines.split("\n")[-1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.importing.names import bare_name, bare_names
+from desktop.core.importing.names import bare_name, bare_names, glued_names
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,22 @@ def test_several_names(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize("text", ["王小明", "陈某某 推进改革", "坚定信心 真抓实干"])
 def test_not_several_names(text: str) -> None:
     assert bare_names(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("陈某某段某某", ["陈某某", "段某某"]),
+        ("张三李四", ["张三", "李四"]),
+        ("欧阳小明王五", ["欧阳小明", "王五"]),
+        ("王小明李华张三丰", ["王小明", "李华", "张三丰"]),
+    ],
+)
+def test_names_run_together(text: str, names: list[str]) -> None:
+    assert glued_names(text) == names
+
+
+# one name, words, a name glued to words, and a line cut into names more than one way
+@pytest.mark.parametrize("text", ["陈某某", "推进改革", "高考作文", "王小明推进改革", "王小明李"])
+def test_not_names_run_together(text: str) -> None:
+    assert glued_names(text) is None

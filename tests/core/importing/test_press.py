@@ -12,6 +12,7 @@ from desktop.core.importing.press import (
     is_publication_line,
     is_reporter_byline,
     is_spaced_masthead,
+    opens_news_report,
     publication_date,
 )
 
@@ -98,3 +99,16 @@ def test_a_dateline_under_a_reports_page_title_is_no_title_of_its_head() -> None
     assert (speech.speaker, speech.date) == ("王明", "2023-03-04")
     assert "新華社" not in speech.text
     assert "新華社北京3月11日電" in [removal.text for removal in document.removed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["新华社北京2月24日电 国务院总理主持召开会议。", "本报讯（记者 张三）12月5日，我市召开会议。"],
+)
+def test_a_news_report_opens_with_its_dateline(text: str) -> None:
+    assert opens_news_report(text)
+
+
+@pytest.mark.parametrize("text", ["同志们：", "今年以来，我们认真落实各项部署，完成了电网改造。"])
+def test_other_paragraphs_open_no_news_report(text: str) -> None:
+    assert not opens_news_report(text)

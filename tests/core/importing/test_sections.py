@@ -167,15 +167,39 @@ def test_one_numbered_line_under_a_bare_attachment_label_is_no_list() -> None:
     assert [label for _, label in labels] == ["1．完善路网", "2．加强养护"]
 
 
-def test_a_numbered_line_not_continuing_the_attachment_list_is_a_heading() -> None:
-    labels = _labels(
+def test_a_label_and_title_over_the_attachments_text_head_that_attachment() -> None:
+    events = _events(
         "附件：某某县农村公路建设方案",
         "1．完善路网",
         "要加快完善路网，提高通行能力。",
         "2．加强养护",
         "要落实养护责任，保障道路安全。",
     )
-    assert [label for _, label in labels] == ["1．完善路网", "2．加强养护"]
+    assert [(event.style, event.label) for event in events] == [
+        (ATTACHMENT, "附件：某某县农村公路建设方案"),
+        ("arabic-dot", "1．完善路网"),
+        ("arabic-dot", "2．加强养护"),
+    ]
+
+
+@pytest.mark.parametrize("under", ["一、总体要求", "为推进农村公路建设，制定本方案。"])
+def test_one_attachment_heading_its_text_in_the_outline(under: str) -> None:
+    text = (
+        "关于印发某某县农村公路建设方案的通知\n各乡镇人民政府：\n现将方案印发给你们，请认真贯彻执行。"
+        f"\n某某县人民政府办公室\n2021年3月1日\n附件：某某县农村公路建设方案\n{under}\n"
+        "要加快完善路网，提高通行能力。\n"
+    )
+    speech = import_bytes(text.encode(), "notice.txt").speeches[0]
+    assert speech.outline[0].label == "附件：某某县农村公路建设方案"
+
+
+def test_one_attachment_named_over_the_signature_is_a_list() -> None:
+    labels = _labels(
+        "现将方案印发给你们，请认真贯彻执行。",
+        "附件：某某县农村公路建设方案",
+        "某某县人民政府办公室",
+    )
+    assert labels == []
 
 
 def _declared(*lines: tuple[str, int | None]) -> list[Event]:

@@ -239,6 +239,46 @@ def test_the_chairs_words_between_speeches_and_above_them_are_parts_of_their_own
     ]
 
 
+_TWO_SPEECHES = (
+    "某某工作会议主持词\n同志们：\n现在开会。\n下面，请王某某同志讲话，大家欢迎。\n"
+    "在某某工作会议上的讲话\n市长 王某某\n同志们：\n今年工作很重要。\n"
+    "下面，请李某某同志讲话。\n"
+    "在某某工作会议上的讲话\n市委书记 李某某\n同志们：\n"
+)
+
+
+def test_the_chairs_closing_with_points_of_its_own_is_a_part_of_its_own() -> None:
+    text = _TWO_SPEECHES + (
+        "要抓好工作落实。\n"
+        "刚才，李某某同志作了很好的讲话，我完全赞同。\n最后，我讲几点意见。\n"
+        "一、要提高认识\n要把思想统一到会议精神上来。\n二、要狠抓落实\n要层层压实责任。\n"
+        "会议到此结束，散会！"
+    )
+    parts = [(first, end) for first, end, *_ in _starts(text)]
+    assert parts == [(0, 4), (4, 8), (8, 9), (9, 13), (13, 20)]
+
+
+@pytest.mark.parametrize("label", ["结束语", "主持人总结讲话："])
+def test_a_label_opens_the_chairs_closing(label: str) -> None:
+    text = _TWO_SPEECHES + (
+        f"要抓好工作落实。\n{label}\n一、要提高认识\n要把思想统一到会议精神上来。\n"
+        "会议到此结束，散会！"
+    )
+    assert [(first, end) for first, end, *_ in _starts(text)][-2:] == [(9, 13), (13, 17)]
+
+
+def test_a_speaker_thanking_the_speaker_before_keeps_those_words() -> None:
+    text = _TWO_SPEECHES + (
+        "刚才，王某某同志作了很好的讲话，我完全同意。\n要抓好工作落实。\n会议到此结束，散会！"
+    )
+    assert [(first, end) for first, end, *_ in _starts(text)][-2:] == [(9, 14), (14, 15)]
+
+
+def test_a_speakers_courtesy_at_the_end_is_not_the_chairs() -> None:
+    text = _TWO_SPEECHES + "要抓好工作落实。\n现在，请允许我代表市委，向大家表示衷心的感谢！"
+    assert [(first, end) for first, end, *_ in _starts(text)][-1] == (9, 14)
+
+
 def test_a_speech_calling_on_its_listeners_keeps_its_words() -> None:
     text = (
         "在某某工作会议上的讲话\n市长 王某某\n同志们：\n下面，我讲两点意见。\n"

@@ -67,3 +67,32 @@ def test_whatever_comes_before_it_a_state_lands_on_its_own_words_or_nowhere(
     followed = in_text(_made_on(OLD, "效能革命"), before + OLD)
     if followed.start is not None:
         assert (before + OLD)[followed.start : followed.end] == "效能革命"
+
+
+# Both sides of the words rewritten: their context no longer agrees, but the diff says where
+# the words went.
+REWORDED = OLD.replace("深入推进", "全面持续").replace(
+    "，提升政务服务水平。\n二、重点任务\n抓好落实。",
+    "，切实改进机关作风。\n二、主要措施\n务求实效。",
+)
+
+
+def test_with_the_text_it_was_taken_on_a_state_follows_the_diff() -> None:
+    made = _made_on(OLD, "效能革命")
+    assert in_text(made, REWORDED).state == AnchorState.ORPHANED  # by quote and context alone
+    followed = in_text(made, REWORDED, OLD)
+    assert followed.state == AnchorState.ANCHORED
+    assert (followed.start, followed.end) == (made.start, made.end)
+    assert followed.text_hash == text_hash(REWORDED)
+
+
+def test_another_text_than_the_one_it_was_taken_on_is_not_diffed() -> None:
+    made = _made_on(OLD, "效能革命")
+    assert in_text(made, REWORDED, OLD + "附言").state == AnchorState.ORPHANED
+
+
+def test_its_own_words_at_another_offset_are_stored_as_moved() -> None:
+    made = _made_on(OLD, "效能革命")
+    followed = in_text(made, NEW, OLD)
+    assert followed.state == AnchorState.MOVED
+    assert followed.start == made.start + len("前言一段新加的文字。\n")

@@ -136,7 +136,7 @@ def test_into_a_changed_text_annotations_are_reanchored_and_orphans_kept(
         text = new.store.speech_text(by_quote["两集中、两到位"].speech_id)
     assert report.added == len(stored.notes)
     kept = by_quote["两集中、两到位"]
-    assert kept.state in (AnchorState.ANCHORED, AnchorState.MOVED)
+    assert kept.state == AnchorState.MOVED, "a paragraph was added above its words"
     assert text[kept.start : kept.end] == "两集中、两到位"
     reworded = by_quote["效能是发展的根本保障"]
     assert reworded.state == AnchorState.FUZZY
@@ -152,6 +152,7 @@ def test_into_a_changed_text_annotations_are_reanchored_and_orphans_kept(
     assert sum(report.anchors.values()) == len(reanchored)
     assert report.anchors[AnchorState.ORPHANED] == 2
     assert report.anchors[AnchorState.FUZZY] == 1
+    assert report.anchors[AnchorState.MOVED] >= 1
 
 
 def _edit_backup(path: Path, change) -> None:

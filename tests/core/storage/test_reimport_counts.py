@@ -34,3 +34,26 @@ def test_words_pushed_up_by_a_deleted_paragraph_count_as_moved(library_path: Pat
     assert report.trashed_orphaned == 1
     assert library.annotations.get(gone.id).state == "orphaned"
     library.close()
+
+
+def test_the_state_stored_is_the_state_counted(library_path: Path) -> None:
+    """Words pushed to a new offset are stored as moved, as the report counts them; text left
+    alone keeps the state; a later change that leaves them where they stand anchors them."""
+    paragraphs = list(P[:4])
+    library = open_library(library_path, seed=lambda: make_document([paragraphs]))
+    speech_id = library.store.speeches(1)[0].id
+    start = _start(paragraphs, 2)
+    pushed = library.annotations.create(speech_id, start=start, end=start + 12, note="上移")
+    stays = library.annotations.create(speech_id, start=4, end=10, note="标题后")
+    library.store.import_document(make_document([[P[0], P[2], P[3]]]))
+    assert library.annotations.get(pushed.id).state == "moved"
+    assert library.annotations.get(stays.id).state == "anchored"
+
+    unchanged = library.store.import_document(make_document([[P[0], P[2], P[3]]]))
+    assert unchanged.anchors == {}
+    assert library.annotations.get(pushed.id).state == "moved"
+
+    report = library.store.import_document(make_document([[P[0], P[2], P[3], P[4]]]))
+    assert report.anchors == {"anchored": 2}
+    assert library.annotations.get(pushed.id).state == "anchored"
+    library.close()
