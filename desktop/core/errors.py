@@ -39,6 +39,18 @@ class DocumentError(PizhuError):
     code = "document"
 
 
+class ContentMismatchError(DocumentError):
+    """A file whose content is not what its extension says (code ``mismatch``).
+
+    ``holds`` is the extension its content usually has (".doc" for an Office 97–2003 file,
+    ".zip"), or "" when it has none, so the GUI can say what to do about that kind of file.
+    """
+
+    def __init__(self, message: str, *, holds: str, path: str | Path | None = None):
+        super().__init__(message, code="mismatch", path=path)
+        self.holds = holds
+
+
 class LibraryError(PizhuError):
     """The library file cannot be used: corrupt, not SQLite, newer schema, locked, read-only.
 

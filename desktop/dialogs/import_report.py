@@ -197,7 +197,7 @@ class ImportReportDialog(QDialog):
             # What to do about it, in the UI's language (core's English line is the CLI's),
             # shown, not hidden in a tooltip: it is what the user needs next.
             error = outcome.error
-            advice = error_detail(error.kind, error.code, outcome.path.suffix)
+            advice = error_detail(error.kind, error.code, outcome.path.suffix, error.holds)
             _child(item, self.tr("What to do: %1").replace("%1", advice))
         else:
             reason = (
@@ -325,4 +325,5 @@ def _child(parent: QTreeWidgetItem, text: str) -> QTreeWidgetItem:
 
 def _error(outcome: FileOutcome) -> str:
     assert outcome.error is not None
-    return error_text(outcome.error.kind, outcome.error.code)
+    error = outcome.error
+    return error_text(error.kind, error.code, outcome.path.suffix, error.holds)

@@ -22,7 +22,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.core.collector import collector_paused
 from desktop.core.document import ImportedDocument, Removal
-from desktop.core.errors import CancelledError, DocumentError, LibraryError, PizhuError
+from desktop.core.errors import (
+    CancelledError,
+    ContentMismatchError,
+    DocumentError,
+    LibraryError,
+    PizhuError,
+)
 from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.library_store import ImportReport
 from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
@@ -55,10 +61,14 @@ class ErrorInfo:
     code: str
     message: str
     kind: str  # "document", "library" or "internal"
+    holds: str = ""
+    """For a file whose content is not what its name says: the content's extension (".doc")."""
 
     @classmethod
     def from_error(cls, error: Exception) -> ErrorInfo:
         """The code and message of ``error`` (the message without the path, shown apart)."""
+        if isinstance(error, ContentMismatchError):
+            return cls(error.code, error.message, "document", error.holds)
         if isinstance(error, PizhuError):
             kind = "document" if isinstance(error, DocumentError) else "library"
             return cls(error.code, error.message, kind)

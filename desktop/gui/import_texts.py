@@ -70,9 +70,16 @@ def library_error_text(code: str) -> str:
     return texts.get(code, translate("ImportTexts", "The library cannot be used."))
 
 
-def error_text(kind: str, code: str) -> str:
-    """The sentence for an error of ``kind`` (document, library, internal) and ``code``."""
+def error_text(kind: str, code: str, suffix: str = "", holds: str = "") -> str:
+    """The sentence for an error of ``kind`` (document, library, internal) and ``code``; for a
+    file named ``suffix`` that ``holds`` another kind of content, the two extensions."""
     if kind == "document":
+        if code == "mismatch" and suffix and holds:
+            return (
+                translate("ImportTexts", "The file is named %1 but holds a %2 file.")
+                .replace("%1", suffix.lower())
+                .replace("%2", holds)
+            )
         return document_error_text(code)
     if kind == "library":
         return library_error_text(code)
@@ -160,14 +167,36 @@ def unsupported_advice(suffix: str) -> str | None:
     return None
 
 
-def error_detail(kind: str, code: str, suffix: str = "") -> str:
+def mismatch_advice(holds: str) -> str | None:
+    """What to do with a file whose content usually has the extension ``holds`` ("" if none)."""
+    if holds in (".docx", ".pdf", ".html"):
+        return translate("ImportTexts", "Rename it to end in %1 and import it again.").replace(
+            "%1", holds
+        )
+    if holds == ".zip":
+        return translate(
+            "ImportTexts", "It is a ZIP archive: unpack it and import the documents inside."
+        )
+    if holds:
+        return translate(
+            "ImportTexts",
+            "Pizhu does not read %1 files: save it as .docx, or copy its text into a .txt file, "
+            "and import that.",
+        ).replace("%1", holds)
+    return None
+
+
+def error_detail(kind: str, code: str, suffix: str = "", holds: str = "") -> str:
     """What to do about an error of ``kind`` and ``code`` (for a file with extension
-    ``suffix``), in the UI's language alone."""
+    ``suffix`` whose content, when it is not what the name says, ``holds`` another's), in the
+    UI's language alone."""
     if kind == "document":
-        if code in ("unsupported", "mismatch"):
-            advice = unsupported_advice(suffix)
-            if advice is not None:
-                return advice
+        # A mismatch is about what the file holds, whatever it is called.
+        advice = unsupported_advice(holds if code == "mismatch" else suffix)
+        if code == "mismatch" and advice is None:
+            advice = mismatch_advice(holds)
+        if code in ("unsupported", "mismatch") and advice is not None:
+            return advice
         return document_error_detail(code)
     if kind == "library":
         return translate("ImportTexts", "Nothing was changed in the library. Try again.")

@@ -28,6 +28,7 @@ from desktop.core.export.layout import AnnotatedSpeech, NoteRef, Run, layout_spe
 from desktop.core.export.model import ExportItem
 from desktop.core.export.note_markup import Span, note_paragraphs
 from desktop.core.records import CollectionRecord, SpeechContent
+from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.print_selection import clip_blocks
 from desktop.gui.reader.document import (
     BlockFormats,
@@ -43,6 +44,20 @@ PRINT_FONT_SIZE = 12.0
 """The body size on paper, in points: about 37 characters to a line of A4 with 25 mm margins."""
 
 _INK = "#000000"
+
+_KEPT_WITH_NEXT = frozenset(
+    {
+        BlockRole.TITLE,
+        BlockRole.SUBTITLE,
+        BlockRole.DATE,
+        BlockRole.SPEAKER,
+        BlockRole.SALUTATION,
+        BlockRole.HEADING_1,
+        BlockRole.HEADING_2,
+        BlockRole.HEADING_3,
+    }
+)
+"""Lines that introduce what follows: never the last on a page."""
 
 PRINT_THEME = replace(
     THEMES[ThemeName.LIGHT],
@@ -166,7 +181,10 @@ class _Writer:
 
     def _block(self, role: BlockRole, runs: list[Run]) -> None:
         base = self._formats.char(role)
-        self._new_block(self._formats.block(role), base)
+        block_format = self._formats.block(role)
+        if role in _KEPT_WITH_NEXT:
+            block_format.setProperty(KEEP_WITH_NEXT, True)
+        self._new_block(block_format, base)
         for run in runs:
             self._cursor.insertText(run.text, self._run_format(base, run))
             for number in run.markers:
@@ -190,6 +208,7 @@ class _Writer:
         fmt = self._formats.block(BlockRole.HEADING_1)
         fmt.setTextIndent(0)
         fmt.setTopMargin(self._style.em * 1.6)
+        fmt.setProperty(KEEP_WITH_NEXT, True)
         char = self._formats.char(BlockRole.HEADING_3)
         self._new_block(fmt, char)
         self._cursor.insertText(text, char)

@@ -22,7 +22,10 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtPrintSupport import QPrinter
 
@@ -35,6 +38,10 @@ FOOTER_LINES = 2.4
 
 OFFICIAL_FOOTER_POINTS = 14.0
 """GB/T 9704's page numbers are in 4号 (14 pt) figures."""
+
+KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 1
+"""A block property: the block is not left at the foot of a page without the line after it
+(a heading, the title, a "Notes" heading), as a word processor's "keep with next"."""
 
 PageLabel = Callable[[int], str]
 
@@ -99,6 +106,7 @@ def paint_document(
     area = printer.pageLayout().paintRectPixels(printer.resolution())
     body = QSizeF(area.width() / scale, max(area.height() - band, 1.0) / scale)
     document.setPageSize(body)
+    keep_with_next(document)
     pages = _page_numbers(printer, document.pageCount())
     painter = QPainter()
     if not pages or not painter.begin(printer):
@@ -111,6 +119,61 @@ def paint_document(
         _paint_footer(painter, footer, number, QRectF(0, area.height() - band, area.width(), band))
     painter.end()
     return len(pages)
+
+
+def keep_with_next(document: QTextDocument) -> None:
+    """Move each run of ``KEEP_WITH_NEXT`` blocks left at a page's foot to the next page.
+
+    Qt's layout has no "keep with next", so a paginated document is looked at block by block:
+    where the line after a run of such blocks falls on a later page than the run's start, the
+    run starts a new page. Each break moves only what follows it, so one pass is enough.
+    """
+    page_height = document.pageSize().height()
+    run_start: QTextBlock | None = None
+    block = document.firstBlock()
+    while block.isValid():
+        if not block.blockFormat().boolProperty(KEEP_WITH_NEXT):
+            run_start = None
+        else:
+            run_start = run_start or block
+            following = _first_line_bottom(block.next())
+            run_top = document.documentLayout().blockBoundingRect(run_start).top()
+            if following is not None and _page_of(following - 1, page_height) > _page_of(
+                run_top, page_height
+            ):
+                _break_before(run_start, page_height)
+        block = block.next()
+
+
+def _first_line_bottom(block: QTextBlock) -> float | None:
+    """Where ``block``'s first line ends in the document (None: no such block or line)."""
+    if not block.isValid():
+        return None
+    # Asking for a block's rectangle lays it out: only then has it lines.
+    top = block.document().documentLayout().blockBoundingRect(block).top()
+    if not block.layout().lineCount():
+        return None
+    return top + block.layout().lineAt(0).rect().bottom()
+
+
+def _page_of(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _break_before(block: QTextBlock, page_height: float) -> None:
+    """Start a page at ``block``, unless it starts one already (no blank page)."""
+    previous = block.previous()
+    if not previous.isValid():
+        return
+    layout = block.document().documentLayout()
+    previous_bottom = layout.blockBoundingRect(previous).bottom()
+    if _page_of(previous_bottom - 1, page_height) < _page_of(
+        layout.blockBoundingRect(block).top(), page_height
+    ):
+        return
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(block_format)
 
 
 def _paint_footer(painter: QPainter, footer: FooterStyle, number: int, band: QRectF) -> None:

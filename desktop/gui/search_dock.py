@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.app_theme import info_colour
+from desktop.gui.beside_or_under import BesideOrUnder
 from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_crossing import QueryResultsCrossing
@@ -106,7 +107,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.summary = self._label(body, "search_summary")
         layout.addWidget(self.message)
         view = self._build_view(body)
-        layout.addLayout(self._build_counts(body))
+        layout.addWidget(self._build_counts(body))
         layout.addWidget(view, 1)
         self.setWidget(body)
         self.message.hide()
@@ -143,18 +144,18 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return self.view
 
-    def _build_counts(self, parent: QWidget) -> QHBoxLayout:
-        """The counts, and Copy / Export… of every hit."""
-        foot = QHBoxLayout()
+    def _build_counts(self, parent: QWidget) -> BesideOrUnder:
+        """The counts, and Copy / Export… of every hit (under the counts in a narrow dock)."""
         self.tables = SearchTables(self.model)
         self.table_export = TableExport(self.tables, self)
-        foot.addWidget(self.summary, 1)
+        buttons = []
         for action in (self.table_export.copy_action, self.table_export.export_action):
             button = QToolButton(parent)
             button.setDefaultAction(action)
-            foot.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            buttons.append(button)
             self.view.addAction(action)  # its context menu, and Ctrl+C
-        return foot
+        self.counts = BesideOrUnder(self.summary, buttons, parent)
+        return self.counts
 
     def _connect(self) -> None:
         edit = self.query_box.lineEdit()

@@ -13,11 +13,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QMainWindow,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.errors import PizhuError
 from desktop.gui.action_ids import ActionId
+from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.window_export import STATUS_MS
 
 if TYPE_CHECKING:
@@ -29,6 +38,10 @@ if TYPE_CHECKING:
     _Base = MainWindow
 else:
     _Base = object
+
+
+PREVIEW_SIZE = QSize(1000, 1000)
+"""The print preview's size where the screen has room: an A4 page at a readable scale."""
 
 
 @dataclass(slots=True)
@@ -95,7 +108,6 @@ class PrintMixin(_Base):
     def preview_speech(self) -> None:
         """File ▸ Print Preview…: the pages as they will print, with the choice of annotations."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-        from PySide6.QtWidgets import QToolBar
 
         if self.current_speech() is None:
             return
@@ -103,20 +115,31 @@ class PrintMixin(_Base):
         dialog.setWindowTitle(self.tr("Print Preview"))
         dialog.paintRequested.connect(self.print_to)
         preview = dialog.findChild(QPrintPreviewWidget)
-        toolbar = dialog.findChild(QToolBar)
-        if toolbar is not None and preview is not None:
-            toolbar.addSeparator()
-            for box in self._print_option_boxes(toolbar):
+        frame = dialog.findChild(QMainWindow)  # Qt's preview: a toolbar over the pages
+        if frame is not None and preview is not None:
+            # A toolbar row of their own: at the end of Qt's they would go into its overflow
+            # menu on a 1366-pixel screen, out of sight.
+            options = QToolBar(self.tr("Print Options"), frame)
+            options.setObjectName("printOptions")
+            options.setMovable(False)
+            for box in self._print_option_boxes(options):
                 box.toggled.connect(preview.updatePreview)
-                toolbar.addWidget(box)
+                options.addWidget(box)
+            frame.addToolBarBreak()
+            frame.addToolBar(options)
+        # Room to read a page: Qt's preview opens at its small default size.
+        resize_within_screen(dialog, PREVIEW_SIZE)
         self._run_print_dialog(dialog)  # the preview prints itself before it is accepted
         self._dialog_choices = None
         dialog.deleteLater()
 
     def _run_print_dialog(self, dialog: QDialog) -> bool:
         """Show a print or preview dialog; keep its choices if the user printed."""
+        from desktop.gui.focus_return import focus_kept
+
         choices = self._dialog_choices = self.print_choices()
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        with focus_kept(self.reader):  # the keyboard back in the page, printed or not
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
             self.settings.print_annotations = choices.annotations
             self.settings.print_official_page_numbers = choices.official_page_numbers

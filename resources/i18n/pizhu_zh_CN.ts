@@ -1919,6 +1919,10 @@
         <translation>文库无法使用。</translation>
     </message>
     <message>
+        <source>The file is named %1 but holds a %2 file.</source>
+        <translation>文件名为 %1，内容却是 %2 文件。</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please report this problem.</source>
         <translation>出现了意外错误，请报告此问题。</translation>
     </message>
@@ -2021,6 +2025,18 @@
     <message>
         <source>In the app that made it, choose File ▸ Export To ▸ Word (or PDF), and import that copy.</source>
         <translation>在制作它的应用中选择“文件 ▸ 导出为 ▸ Word”（或 PDF），再导入导出的副本。</translation>
+    </message>
+    <message>
+        <source>Rename it to end in %1 and import it again.</source>
+        <translation>把扩展名改为 %1，再重新导入。</translation>
+    </message>
+    <message>
+        <source>It is a ZIP archive: unpack it and import the documents inside.</source>
+        <translation>这是 ZIP 压缩包：先解压，再导入其中的文档。</translation>
+    </message>
+    <message>
+        <source>Pizhu does not read %1 files: save it as .docx, or copy its text into a .txt file, and import that.</source>
+        <translation>批注 Pizhu 不能读取 %1 文件：请另存为 .docx，或把文字复制到 .txt 文件中，再导入。</translation>
     </message>
     <message>
         <source>Nothing was changed in the library. Try again.</source>
@@ -2440,6 +2456,10 @@
     <message>
         <source>Print Preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print Options</source>
+        <translation>打印选项</translation>
     </message>
     <message>
         <source>With &amp;highlights and notes</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -309,3 +310,50 @@ def test_each_problem_shows_what_to_do_for_its_kind_of_file(
     for row in range(2):
         item = dialog.tree.topLevelItem(row)
         assert ADVICE[ui_language][item.text(0)] in _outline(item)
+
+
+MISNAMED = {
+    Language.ENGLISH: {
+        "讲话.docx": [
+            "  Problem: The file is named .docx but holds a .doc file.",
+            "  What to do: Open it in Word or WPS, save it as .docx, and import that copy.",
+        ],
+        "材料.txt": [
+            "  Problem: The file is named .txt but holds a .zip file.",
+            "  What to do: It is a ZIP archive: unpack it and import the documents inside.",
+        ],
+    },
+    Language.CHINESE: {
+        "讲话.docx": [
+            "  问题：文件名为 .docx，内容却是 .doc 文件。",
+            "  怎么办：用 Word 或 WPS 打开它，另存为 .docx，再导入这份副本。",
+        ],
+        "材料.txt": [
+            "  问题：文件名为 .txt，内容却是 .zip 文件。",
+            "  怎么办：这是 ZIP 压缩包：先解压，再导入其中的文档。",
+        ],
+    },
+}
+
+
+def test_a_misnamed_file_is_told_what_its_content_needs(
+    qtbot: QtBot, tmp_path: Path, ui_language: Language
+) -> None:
+    """An old .doc saved as .docx gets the advice a .doc gets, as the command line gives it."""
+    library = tmp_path / "library.sqlite"
+    open_library(library, seed=None).close()
+    old_word = tmp_path / "讲话.docx"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    archive = tmp_path / "材料.txt"
+    with zipfile.ZipFile(archive, "w") as packed:
+        packed.writestr("讲话.txt", "同志们：")
+    pool = WorkerPool()
+    job = ImportJob([old_word, archive], default_opener(library))
+    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+        job.start(pool)
+    assert pool.wait(5000)
+    dialog = ImportReportDialog(blocker.args[0])
+    qtbot.addWidget(dialog)
+    for row in range(2):
+        item = dialog.tree.topLevelItem(row)
+        assert _outline(item)[1:] == MISNAMED[ui_language][item.text(0)]

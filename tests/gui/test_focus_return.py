@@ -227,3 +227,14 @@ def test_rename_gives_the_keyboard_back_to_the_tree(
     main_window.registry.action(ActionId.RENAME).trigger()
     timer.stop()
     _back_in(qtbot, tree)
+
+
+@pytest.mark.parametrize("action_id", [ActionId.PRINT, ActionId.PRINT_PREVIEW])
+def test_print_and_preview_give_the_keyboard_back_to_the_page(
+    qtbot: QtBot, main_window: MainWindow, action_id: ActionId
+) -> None:
+    _in_page(qtbot, main_window)
+    timer = _when_modal(_key(Qt.Key.Key_Escape, to_dialog=True))
+    main_window.registry.action(action_id).trigger()
+    timer.stop()
+    _back_in(qtbot, main_window.reader)

@@ -12,6 +12,7 @@ from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.records import SpeechContent
 from desktop.gui.print_document import PRINT_FONT_SIZE, PrintJob, build_print_document
+from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.reader.document import BlockRole
 from tests.core.export.factory import Library, sample_library
 
@@ -135,3 +136,17 @@ def test_a_selection_prints_only_its_words_and_the_notes_ending_in_it(qtbot: QtB
     assert "[3] 金句，可用于开头" in text
     assert "提法" not in text  # note 1's words are outside the selection
     assert "全篇结构清晰" not in text  # notes on the whole speech go with the whole speech
+
+
+def test_headings_and_the_notes_heading_keep_with_the_line_after_them(qtbot: QtBot) -> None:
+    library = sample_library()
+    document = build_print_document(_job(library, library.speeches[0]))
+
+    def kept(words: str) -> bool:
+        return _block_with(document, words).blockFormat().boolProperty(KEEP_WITH_NEXT)
+
+    assert kept("在全市效能革命")  # the title
+    assert kept("一、提高认识")
+    assert kept("Notes")
+    assert not kept("发展是第一要务")
+    assert not kept("金句，可用于开头")

@@ -6,13 +6,22 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtGui import QFontMetricsF, QPageLayout, QTextDocument
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QPageLayout,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.i18n import Language
 from desktop.gui.print_document import PRINT_FONT_SIZE
 from desktop.gui.print_pages import (
+    KEEP_WITH_NEXT,
     OFFICIAL_FOOTER,
     FooterStyle,
     footer_font,
@@ -112,3 +121,45 @@ def test_official_page_numbers_sit_at_the_outer_edge_one_character_in(
         else:
             width = metrics.horizontalAdvance(label.replace("\t", " ")) * 72 / printer.resolution()
             assert left + width == pytest.approx(right_edge - em, abs=0.5)
+
+
+def _headed_document(lines_before: int) -> QTextDocument:
+    """Body lines, then a heading kept with the paragraph after it, then more body lines."""
+    document = _long_document()
+    document.setPlainText("")
+    cursor = QTextCursor(document)
+    body, heading = QTextBlockFormat(), QTextBlockFormat()
+    heading.setProperty(KEEP_WITH_NEXT, True)
+    heading.setTopMargin(20)
+    cursor.insertText("第1段效能是发展的保障。")
+    for number in range(2, lines_before + 1):
+        cursor.insertBlock(body)
+        cursor.insertText(f"第{number}段效能是发展的保障。")
+    cursor.insertBlock(heading)
+    cursor.insertText("二、提高思想认识")
+    for number in range(10):
+        cursor.insertBlock(body)
+        cursor.insertText(f"正文第{number}段。")
+    return document
+
+
+def _page(document: QTextDocument, block: QTextBlock) -> int:
+    """The page where ``block``'s first line is printed."""
+    top = document.documentLayout().blockBoundingRect(block).top()
+    line = block.layout().lineAt(0).rect()
+    return int((top + line.bottom() - 1) // document.pageSize().height())
+
+
+def test_a_heading_is_never_the_last_line_of_a_page(qtbot: QtBot, tmp_path: Path) -> None:
+    """Wherever the heading falls, the paragraph it introduces starts on its page."""
+    lines_on_a_page = 32  # at the print size, about 30 lines fill A4: each place is tried
+    moved = 0
+    for lines_before in range(20, 20 + lines_on_a_page):
+        document = _headed_document(lines_before)
+        paint_document(pdf_printer(tmp_path / "out.pdf"), document)
+        heading = document.findBlockByNumber(lines_before)
+        assert heading.text() == "二、提高思想认识"
+        assert _page(document, heading) == _page(document, heading.next())
+        policy = heading.blockFormat().pageBreakPolicy()
+        moved += policy == QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    assert 1 <= moved <= 2  # only where it fell at a page's foot (its margin or its line)

@@ -406,3 +406,36 @@ def test_copy_and_export_follow_the_sort_shown(
     assert len(set(shown)) == len(shown) > 10
     assert [(int(c[0]), int(c[3])) for c in copied] == shown
     assert [(int(row["speech_id"]), int(row["start"])) for row in rows] == shown
+
+
+def _count_buttons(dock: SearchDock) -> list[QToolButton]:
+    actions = (dock.table_export.copy_action, dock.table_export.export_action)
+    buttons = [b for b in dock.findChildren(QToolButton) if b.defaultAction() in actions]
+    assert len(buttons) == 2
+    return buttons
+
+
+def test_the_counts_read_across_a_narrow_dock_above_their_buttons(
+    qtbot: QtBot, dock: SearchDock
+) -> None:
+    """At 1366 wide a side dock is some 300 px: the counts must not be a column beside buttons."""
+    _type_and_wait(qtbot, dock, "效能")
+    dock.window().resizeDocks([dock], [300], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: dock.width() <= 320)
+    qtbot.waitUntil(lambda: dock.summary.width() >= dock.widget().width() * 0.8, timeout=2000)
+    summary = dock.summary.geometry()
+    assert dock.summary.heightForWidth(summary.width()) <= dock.summary.fontMetrics().height() * 1.5
+    for button in _count_buttons(dock):
+        assert button.geometry().top() >= summary.bottom()
+
+
+def test_the_counts_sit_beside_their_buttons_in_a_wide_dock(qtbot: QtBot, dock: SearchDock) -> None:
+    """Along the window's foot there is room: one row, the hits keep the height."""
+    _type_and_wait(qtbot, dock, "效能")
+    dock.window().resize(1300, 600)
+    dock.window().resizeDocks([dock], [1000], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: dock.counts.beside())
+    summary = dock.summary.geometry()
+    for button in _count_buttons(dock):
+        assert button.geometry().top() < summary.bottom()
+        assert button.geometry().left() >= summary.right()

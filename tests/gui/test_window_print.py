@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import (
     QPrintPreviewDialog,
 )
 from PySide6.QtWidgets import QCheckBox, QDialog
+from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
@@ -235,3 +236,26 @@ def test_the_preview_shows_official_page_numbers_when_ticked(
     main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
     assert pdf_pages(path)[0].endswith("\N{EM DASH}1\N{EM DASH}")
     assert not main_window.settings.print_official_page_numbers, "closed without printing"
+
+
+def test_the_preview_s_choices_stay_in_sight_in_a_narrow_preview(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a 1366-pixel screen the choices were out of sight in the toolbar's overflow menu."""
+    seen: dict[str, bool] = {}
+
+    def look(dialog: QPrintPreviewDialog) -> int:
+        assert dialog.width() >= 700  # not Qt's small default: room to read a page
+        dialog.show()
+        dialog.resize(700, 600)
+        qtbot.waitExposed(dialog)
+        for name in ("printAnnotations", "printOfficialPageNumbers"):
+            box = dialog.findChild(QCheckBox, name)
+            qtbot.waitUntil(lambda box=box: box.isVisible() and box.width() > 0)
+            seen[name] = box.isVisible()
+        dialog.hide()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
+    main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    assert seen == {"printAnnotations": True, "printOfficialPageNumbers": True}

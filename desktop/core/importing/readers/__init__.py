@@ -16,7 +16,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path, PurePath
 
-from desktop.core.errors import DocumentError
+from desktop.core.errors import ContentMismatchError, DocumentError
 from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.readers.html import looks_like_html, read_html
@@ -97,7 +97,7 @@ def read_source_bytes(data: bytes, name: str) -> SourceText:
         source = _READERS[format_name](data, name)
     except DocumentError as error:
         if error.code == "binary" and format_name in {"md", "html"}:
-            raise _mismatch(name, "binary data") from error
+            raise _mismatch(name, "binary data", holds="") from error
         raise
     _check_has_text(source, name)
     return source
@@ -132,12 +132,13 @@ def _format_of(data: bytes, name: str) -> str:
     if sniffed.kind in _CONTAINER_FORMATS:
         if claimed in (None, sniffed.kind):
             return sniffed.kind
-        raise _mismatch(name, f"{sniffed.description}: rename it to .{sniffed.kind}")
+        message = f"{sniffed.description}: rename it to .{sniffed.kind}"
+        raise _mismatch(name, message, holds=sniffed.extension)
     if claimed is not None:
         detail = sniffed.description
         if sniffed.kind == "document":
             detail = f"{detail}; {unsupported_hint(sniffed)}"
-        raise _mismatch(name, detail)
+        raise _mismatch(name, detail, holds=sniffed.extension)
     if sniffed.kind == "document":
         raise DocumentError(unsupported_hint(sniffed), code="unsupported", path=name)
     raise DocumentError(f"the file is {sniffed.description}, not text", code="binary", path=name)
@@ -145,9 +146,10 @@ def _format_of(data: bytes, name: str) -> str:
 
 def _text_format(data: bytes, claimed: str | None, name: str) -> str:
     if claimed in _CONTAINER_FORMATS:
-        looks = "an HTML page" if looks_like_html(data) else "plain text or other data"
+        html = looks_like_html(data)
+        looks = "an HTML page" if html else "plain text or other data"
         expected = "a Word document" if claimed == "docx" else "a PDF"
-        raise _mismatch(name, f"{looks}, not {expected}")
+        raise _mismatch(name, f"{looks}, not {expected}", holds=".html" if html else "")
     if claimed is None:
         return "html" if looks_like_html(data) else "txt"
     return claimed
@@ -163,7 +165,8 @@ def _readable_anyway(data: bytes, sniffed: Sniffed | None, name: str, hint: str)
     raise DocumentError(hint, code="unsupported", path=name)
 
 
-def _mismatch(name: str, content: str) -> DocumentError:
+def _mismatch(name: str, content: str, *, holds: str) -> ContentMismatchError:
+    """``holds``: the extension the content usually has, for the GUI's advice ("" if none)."""
     extension = PurePath(name).suffix.lower() or "(no extension)"
     message = f"the file is named {extension} but holds {content}"
-    return DocumentError(message, code="mismatch", path=name)
+    return ContentMismatchError(message, holds=holds, path=name)

@@ -25,6 +25,11 @@ class Sniffed:
     kind: Kind
     description: str
 
+    @property
+    def extension(self) -> str:
+        """The extension a file of this format usually has (".doc", ".zip"); "" if none fits."""
+        return _EXTENSIONS.get(self.description, "")
+
 
 _OLD_OFFICE_HINT = (
     "Office 97–2003 files (.doc, .wps, .xls) are not supported: save it as .docx in Word or WPS"
@@ -65,6 +70,20 @@ _HINTS = {
     "an RTF document": _RTF_HINT,
     "an OFD document": "OFD is not supported: export it as .docx or copy its text into a .txt file",
     "an EPUB e-book": "EPUB is not supported: copy the speech's text into a .txt file",
+}
+# The formats a message can name by extension: the ones a user can turn into a document we read.
+_EXTENSIONS = {
+    "an Office 97–2003 file (.doc/.xls)": ".doc",
+    "an RTF document": ".rtf",
+    "a Word document (.docx)": ".docx",
+    "a PDF document": ".pdf",
+    "an Excel workbook (.xlsx)": ".xlsx",
+    "a PowerPoint presentation (.pptx)": ".pptx",
+    "an OpenDocument file (.odt/.ods)": ".odt",
+    "an EPUB e-book": ".epub",
+    "an OFD document": ".ofd",
+    "a ZIP archive": ".zip",
+    "a damaged ZIP archive": ".zip",
 }
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _PDF_MAGIC = b"%PDF-"

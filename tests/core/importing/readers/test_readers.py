@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import desktop.core.importing.readers as readers
-from desktop.core.errors import DocumentError
+from desktop.core.errors import ContentMismatchError, DocumentError
 from desktop.core.importing.readers import read_source, read_source_bytes
 from desktop.core.importing.source import SourceText
 from desktop.resources import sample_collection_path
@@ -204,30 +204,34 @@ def test_formats_we_do_not_read_are_unsupported(name: str, data: bytes, words: s
 
 
 @pytest.mark.parametrize(
-    ("name", "data", "words"),
+    ("name", "data", "words", "holds"),
     [
-        ("a.docx", "这只是纯文本".encode(), "plain text"),
-        ("a.docx", PNG, "PNG image"),
-        ("a.docx", HTML.encode(), "HTML page"),
-        ("a.docx", _zip({"xl/workbook.xml": b"<x/>"}), "Excel workbook"),
-        ("a.docx", _zip({"a.txt": b"x"}), "ZIP archive"),
-        ("a.html", random.Random(3).randbytes(2048), "binary data"),
-        ("a.md", random.Random(4).randbytes(2048), "binary data"),
-        ("a.txt", PDF, "a PDF document: rename it to .pdf"),
-        ("a.pdf", "这只是纯文本".encode(), "plain text or other data, not a PDF"),
-        ("a.pdf", _docx(), "rename it to .docx"),
-        ("a.txt", _docx(), "rename it to .docx"),
-        ("a.md", PNG, "PNG image"),
-        ("a.html", OLE2, "Office 97–2003"),
+        ("a.docx", "这只是纯文本".encode(), "plain text", ""),
+        ("a.docx", PNG, "PNG image", ""),
+        ("a.docx", HTML.encode(), "HTML page", ".html"),
+        ("a.docx", _zip({"xl/workbook.xml": b"<x/>"}), "Excel workbook", ".xlsx"),
+        ("a.docx", _zip({"a.txt": b"x"}), "ZIP archive", ".zip"),
+        ("a.docx", OLE2, "save it as .docx in Word or WPS", ".doc"),
+        ("a.html", random.Random(3).randbytes(2048), "binary data", ""),
+        ("a.md", random.Random(4).randbytes(2048), "binary data", ""),
+        ("a.txt", PDF, "a PDF document: rename it to .pdf", ".pdf"),
+        ("a.txt", _zip({"a.txt": b"x"}), "ZIP archive", ".zip"),
+        ("a.pdf", "这只是纯文本".encode(), "plain text or other data, not a PDF", ""),
+        ("a.pdf", _docx(), "rename it to .docx", ".docx"),
+        ("a.txt", _docx(), "rename it to .docx", ".docx"),
+        ("a.md", PNG, "PNG image", ""),
+        ("a.html", OLE2, "Office 97–2003", ".doc"),
     ],
 )
 def test_content_that_contradicts_the_extension_is_a_mismatch(
-    name: str, data: bytes, words: str
+    name: str, data: bytes, words: str, holds: str
 ) -> None:
     error = _error(data, name)
     assert error.code == "mismatch"
     assert words in str(error)
     assert Path(name).suffix in str(error)
+    assert isinstance(error, ContentMismatchError)
+    assert error.holds == holds  # what the window's advice goes by
 
 
 def test_a_damaged_docx_is_corrupt_not_a_mismatch() -> None:
