@@ -59,9 +59,12 @@ def _one_word(words: str, *, at_end: bool, boundaries: WordBoundaries) -> bool:
     segmenter = boundaries.segmenter
     if not at_end and not segmenter.is_word(words, wait=True):
         return False  # four characters inside some longer word, not a word of their own
+    if segmenter.own_word_tag(words, wait=True) == _ABBREVIATION_TAG:
+        return True  # the app's or the user's dictionary says it is one
+    jieba_tag = segmenter.jieba_word_tag(words, wait=True)
+    if jieba_tag not in (None, _ABBREVIATION_TAG):
+        return False  # a set phrase of jieba's 2013 Chinese: 一生一世, 九牛一毛
     tag = segmenter.word_tag(words, wait=True)
-    if tag == _ABBREVIATION_TAG:
-        return True
     return tag not in _IDIOM_TAGS and not _halves_make_a_word(words, boundaries)
 
 
