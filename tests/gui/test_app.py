@@ -65,6 +65,7 @@ AFTER_FIRST_FRAME = (
     "desktop.dialogs",
     "desktop.gui.annotations_dock",
     "desktop.gui.dark_style",  # the dark theme's; the light start never needs it
+    "desktop.gui.library_filter_box",
     "desktop.gui.library_tree_filter",
     "desktop.gui.search_dock",
     "desktop.gui.search_query_box",
