@@ -18,11 +18,11 @@ from desktop.dialogs.export_settings import ExportSettings
 from desktop.gui.i18n import Language
 from desktop.models.concordance_model import Column, Role
 from tests.gui.access_keys import activate, press_access_key, window_problems
-from tests.gui.typing import commit_text
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     sample_library,
     sample_template,
 )
+from tests.gui.typing import commit_text
 
 TERM = "效能革命"
 
