@@ -116,13 +116,25 @@ def collection_formulations(
     texts: Iterable[tuple[Hashable, str]], segmenter: Segmenter, *, wait: bool = False
 ) -> list[CollectionFormulation] | None:
     """The formulations of several texts (source id, text), most frequent first."""
-    by_key: dict[str, list[tuple[Hashable, Formulation]]] = defaultdict(list)
+    found: list[tuple[Hashable, Formulation]] = []
     for source, text in texts:
-        found = formulations(text, segmenter, wait=wait)
-        if found is None:
+        of_text = formulations(text, segmenter, wait=wait)
+        if of_text is None:
             return None
-        for formulation in found:
-            by_key[_key(formulation.text)].append((source, formulation))
+        found.extend((source, formulation) for formulation in of_text)
+    return merge_formulations(found)
+
+
+def merge_formulations(
+    found: Iterable[tuple[Hashable, Formulation]],
+) -> list[CollectionFormulation]:
+    """Formulations of single texts (source id, formulation) as one list, most frequent first.
+
+    Writings that differ only by the 、 between items or by width are one formulation.
+    """
+    by_key: dict[str, list[tuple[Hashable, Formulation]]] = defaultdict(list)
+    for source, formulation in found:
+        by_key[_key(formulation.text)].append((source, formulation))
     merged = [_merge(entries) for entries in by_key.values()]
     merged.sort(key=lambda item: (-item.count, item.text))
     return merged

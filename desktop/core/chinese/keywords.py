@@ -123,20 +123,28 @@ def keywords(
     words = document_words(text, segmenter, wait=wait)
     if words is None:
         return None
-    counts = Counter(words)
-    total = sum(counts.values())
-    idf = _idf_function(frequencies)
-    scored = [Keyword(word, count / total * idf(word), count) for word, count in counts.items()]
-    scored.sort(key=lambda keyword: (-keyword.score, keyword.word))
-    return scored[:top]
+    return scored_keywords(Counter(words), _idf_function(frequencies))[:top]
 
 
 def _idf_function(frequencies: DocumentFrequencies | None) -> Callable[[str], float]:
     """The IDF to use: the library's if it is large enough, else jieba's."""
     if frequencies is not None and frequencies.documents >= MIN_LIBRARY_DOCUMENTS:
         return frequencies.idf
+    return general_idf()
+
+
+def general_idf() -> Callable[[str], float]:
+    """jieba's IDF (general Chinese usage; words it does not know get its median)."""
     table, median = _jieba_idf()
     return lambda word: table.get(word, median)
+
+
+def scored_keywords(counts: Mapping[str, int], idf: Callable[[str], float]) -> list[Keyword]:
+    """Every word of ``counts`` scored by TF-IDF, best first."""
+    total = sum(counts.values()) or 1
+    scored = [Keyword(word, count / total * idf(word), count) for word, count in counts.items()]
+    scored.sort(key=lambda keyword: (-keyword.score, keyword.word))
+    return scored
 
 
 @cache

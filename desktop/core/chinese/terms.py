@@ -52,6 +52,12 @@ class KeywordEntry:
     score: float
     count: int
     occurrences: tuple[Occurrence, ...]
+    texts: int | None = None
+    """In how many texts it occurs, when its occurrences are not listed (the whole library)."""
+
+    def sources(self) -> int:
+        """In how many texts it occurs."""
+        return self.texts if self.texts is not None else _sources(self.occurrences)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +125,7 @@ def keyword_table(entries: Sequence[KeywordEntry]) -> Table:
     """Keywords as a table (``KEYWORD_HEADER``), in the order given."""
     return Table.of(
         KEYWORD_HEADER,
-        ((e.word, e.count, round(e.score, 4), _sources(e.occurrences)) for e in entries),
+        ((e.word, e.count, round(e.score, 4), e.sources()) for e in entries),
     )
 
 

@@ -257,6 +257,13 @@ def _v8_tag_order(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9_word_counts(conn: sqlite3.Connection) -> None:
+    """Each speech's word counts and formulations beside its words (the whole library's terms)."""
+    from desktop.core.storage.word_frequencies import add_word_count_columns
+
+    add_word_count_columns(conn)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -266,6 +273,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v6_text_lengths,
     _v7_marked_quotes,
     _v8_tag_order,
+    _v9_word_counts,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

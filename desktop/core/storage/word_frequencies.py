@@ -1,10 +1,12 @@
 """Document frequencies of words over the library (the IDF side of keywords), cached per speech.
 
 Segmenting a large library with jieba takes minutes: too slow for an import's transaction and
-pointless before anyone asks for keywords. So each speech's distinct keyword-candidate words are
-computed lazily (a worker, once jieba is ready: ``update_word_frequencies``) and kept in the
-``speech_words`` table with the text hash they were computed from. The cache can never count
-what is no longer in the library:
+pointless before anyone asks for keywords. So each speech's distinct keyword-candidate words,
+how often each occurs, and its formulations (提法) are computed lazily (a worker, once jieba is
+ready: ``update_word_frequencies``) and kept in the ``speech_words`` table with the text hash
+they were computed from. The whole library's terms are read from them (``library_terms``)
+without segmenting its texts again; a row made before the counts were kept (schema 9) is stale.
+The cache can never count what is no longer in the library:
 
 - deleting a speech deletes its row in the same transaction (``ON DELETE CASCADE``);
 - re-importing a changed speech changes its ``text_hash``, and a row whose hash differs is
@@ -19,11 +21,13 @@ table while fewer than ``MIN_LIBRARY_DOCUMENTS`` speeches are counted).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
+from desktop.core.chinese.formulations import Formulation, formulations
 from desktop.core.chinese.keywords import DocumentFrequencies, document_words
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.errors import CancelledError
@@ -47,35 +51,66 @@ def create_word_frequency_schema(conn: sqlite3.Connection) -> None:
     )
 
 
+def add_word_count_columns(conn: sqlite3.Connection) -> None:
+    """Room for each speech's word counts and formulations (schema migration 9)."""
+    conn.execute("ALTER TABLE speech_words ADD COLUMN counts BLOB")
+    conn.execute("ALTER TABLE speech_words ADD COLUMN formulations BLOB")
+
+
 def stale_speeches(conn: sqlite3.Connection) -> list[int]:
-    """The speeches whose words are not counted yet, or were counted on an older text.
+    """The speeches whose words are not counted yet, were counted on an older text, or were
+    counted before their counts and formulations were kept.
 
     Those of collections in the trash wait until they come back (if ever).
     """
     rows = conn.execute(
         "SELECT s.id FROM speeches s LEFT JOIN speech_words w ON w.speech_id = s.id"
-        f" WHERE w.text_hash IS NOT s.text_hash AND s.id NOT IN ({IN_TRASHED_COLLECTION})"
+        " WHERE (w.text_hash IS NOT s.text_hash OR w.counts IS NULL)"
+        f" AND s.id NOT IN ({IN_TRASHED_COLLECTION})"
         " ORDER BY s.id"
     )
     return [speech_id for (speech_id,) in rows]
 
 
 def store_speech_words(
-    conn: sqlite3.Connection, speech_id: int, text_hash: str, words: Iterable[str]
+    conn: sqlite3.Connection,
+    speech_id: int,
+    text_hash: str,
+    words: Iterable[str],
+    found: Sequence[Formulation] = (),
 ) -> bool:
-    """Record a speech's words, computed from the text with ``text_hash``.
+    """Record a speech's words (each as often as it occurs) and formulations, computed from
+    the text with ``text_hash``.
 
     Nothing is stored (False) if the speech is gone or its text changed meanwhile.
     """
-    packed = zlib.compress(_SEPARATOR.join(sorted(set(words))).encode("utf-8"))
+    counts = Counter(words)
+    distinct = sorted(counts)
     cursor = conn.execute(
-        "INSERT INTO speech_words(speech_id, text_hash, words)"
-        " SELECT id, text_hash, ? FROM speeches WHERE id = ? AND text_hash = ?"
-        " ON CONFLICT(speech_id) DO UPDATE"
-        " SET text_hash = excluded.text_hash, words = excluded.words",
-        (packed, speech_id, text_hash),
+        "INSERT INTO speech_words(speech_id, text_hash, words, counts, formulations)"
+        " SELECT id, text_hash, ?, ?, ? FROM speeches WHERE id = ? AND text_hash = ?"
+        " ON CONFLICT(speech_id) DO UPDATE SET text_hash = excluded.text_hash,"
+        " words = excluded.words, counts = excluded.counts,"
+        " formulations = excluded.formulations",
+        (
+            _pack(_SEPARATOR.join(distinct)),
+            _pack(",".join(str(counts[word]) for word in distinct)),
+            _pack(json.dumps([_formulation_row(item) for item in found], ensure_ascii=False)),
+            speech_id,
+            text_hash,
+        ),
     )
     return cursor.rowcount > 0
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"))
+
+
+def _formulation_row(item: Formulation) -> list[object]:
+    """A formulation as stored: its count is the number of its spans."""
+    flat = [offset for span in item.occurrences for offset in span]
+    return [item.text, item.kind.value, item.quoted, flat]
 
 
 def document_frequencies(conn: sqlite3.Connection) -> DocumentFrequencies:
@@ -131,7 +166,12 @@ def _count_batch(db: Database, segmenter: Segmenter, speech_ids: list[int]) -> i
             (str(speech_ids),),
         ).fetchall()
     found = [
-        (speech_id, text_hash, document_words(text, segmenter, wait=True) or [])
+        (
+            speech_id,
+            text_hash,
+            document_words(text, segmenter, wait=True) or [],
+            formulations(text, segmenter, wait=True) or [],
+        )
         for speech_id, text_hash, text in rows
     ]
     with db.transaction() as conn:
