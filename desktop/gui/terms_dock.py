@@ -1,8 +1,12 @@
-"""The terms panel: keywords and formulations (提法) of the speech being read or its collection.
+"""The terms panel: keywords and formulations (提法) of the speech being read, its collection, or
+the whole library.
 
 Computed in a worker once jieba is ready (until then the panel says the dictionary is loading);
 keywords take their IDF from the library's word counts, which a second worker brings up to date
-in the background (slow once on a large library) before the panel refreshes. Choosing an entry
+in the background (slow once on a large library) before the panel refreshes. The whole library's
+terms are read from those counts (``core.storage.library_terms``), weighed against general
+Chinese usage; while counting goes on they cover the speeches counted so far, and the panel says
+so and refreshes when the counts are done. Choosing an entry
 asks the window to mark its occurrences in the reader, and the arrows step through them
 (``terms_stepper.TermStepper``). An entry's context menu offers its concordance and a library
 search.
@@ -40,6 +44,7 @@ from desktop.dialogs.table_export import TableExport
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_jobs import TermsOutcome, TermsRequest, terms_job, word_count_job
+from desktop.gui.terms_status import TermsState, status_text
 from desktop.gui.terms_stepper import TermStepper
 from desktop.gui.terms_tables import TermsTables, terms_view
 from desktop.models.terms_model import (
@@ -79,6 +84,7 @@ class TermsDock(QDockWidget):
         self._speech: tuple[int | None, int | None] = (None, None)
         self._shown: TermsRequest | None = None
         self._idf: IdfSource | None = None
+        self._coverage: tuple[int, int] | None = None
         self.worker = LibraryWorker(library_path, "terms", self)
         self.counter = LibraryWorker(library_path, "word-counts", self)
         self.keywords = keywords_model(self)
@@ -100,6 +106,7 @@ class TermsDock(QDockWidget):
         self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope_box.addItem("", ScopeKind.SPEECH.value)
         self.scope_box.addItem("", ScopeKind.COLLECTION.value)
+        self.scope_box.addItem("", ScopeKind.LIBRARY.value)
         self.previous_button = self._button(body, "terms_previous", "↑")
         self.next_button = self._button(body, "terms_next", "↓")
         self.step_label = QLabel(body)
@@ -173,6 +180,7 @@ class TermsDock(QDockWidget):
         self.setWindowTitle(self.tr("Terms"))
         self.scope_box.setItemText(0, self.tr("This speech"))
         self.scope_box.setItemText(1, self.tr("Its collection"))
+        self.scope_box.setItemText(2, self.tr("Whole library"))
         self.tabs.setTabText(0, self.tr("Keywords"))
         self.tabs.setTabText(1, self.tr("Formulations (提法)"))
         self.previous_button.setToolTip(self.tr("Previous occurrence"))
@@ -206,7 +214,7 @@ class TermsDock(QDockWidget):
         """jieba is ready (or not, None): count the library's words, then find the terms."""
         self._segmenter = segmenter
         if segmenter is not None:
-            self.counter.submit(word_count_job(segmenter))
+            self._count_words()
             self._request()
         self._update_status()
 
@@ -225,18 +233,23 @@ class TermsDock(QDockWidget):
         """The library changed: count new speeches' words and find the terms again."""
         self._frequencies = None
         self._shown = None
-        if self._segmenter is not None:
-            self.counter.submit(word_count_job(self._segmenter))
+        self._count_words()
         self._request()
 
     def scope_kind(self) -> ScopeKind:
-        """Speech or collection."""
+        """Speech, collection or library."""
         return ScopeKind(self.scope_box.currentData())
+
+    def _count_words(self) -> None:
+        if self._segmenter is not None:
+            self.counter.submit(word_count_job(self._segmenter))
 
     # Computing ------------------------------------------------------------------------------
 
     def _wanted(self) -> TermsRequest | None:
         speech_id, collection_id = self._speech
+        if self.scope_kind() == ScopeKind.LIBRARY:
+            return TermsRequest(ScopeKind.LIBRARY)
         if self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
             return TermsRequest(ScopeKind.COLLECTION, collection_id)
         if speech_id is not None:
@@ -255,7 +268,9 @@ class TermsDock(QDockWidget):
 
     @Slot(int, object)
     def _on_worker_finished(self, _ticket: int, outcome: TermsOutcome) -> None:
-        self._frequencies = outcome.frequencies
+        if outcome.frequencies is not None:
+            self._frequencies = outcome.frequencies
+        self._coverage = outcome.coverage
         self._shown = outcome.request
         self._list(outcome)
 
@@ -271,10 +286,12 @@ class TermsDock(QDockWidget):
         if counted:
             self._frequencies = None  # more speeches counted: better IDF
             self._request()
+        self._update_status()
 
     @Slot(int, object)
     def _on_counter_failed(self, _ticket: int, error: Exception) -> None:
         _log.warning("counting the library's words failed: %s", error)
+        self._update_status()
 
     def _list(self, outcome: TermsOutcome | None) -> None:
         chosen = self.stepper.term()
@@ -289,17 +306,16 @@ class TermsDock(QDockWidget):
         self.terms_shown.emit()
 
     def _update_status(self) -> None:
-        if self._segmenter is None:
-            text = self.tr("Loading the word dictionary…")
-        elif self.worker.is_busy():
-            text = self.tr("Finding terms…")
-        elif self._speech[0] is None:
-            text = self.tr("Open a speech to see its terms.")
-        elif self._idf == IdfSource.LIBRARY:
-            text = self.tr("Keyword scores weigh words against this library.")
-        else:
-            text = self.tr("Keyword scores weigh words against general Chinese usage.")
-        self.status.setText(text)
+        state = TermsState(
+            scope=self.scope_kind(),
+            jieba_ready=self._segmenter is not None,
+            finding=self.worker.is_busy(),
+            counting=self.counter.is_busy(),
+            speech_open=self._speech[0] is not None,
+            idf=self._idf,
+            coverage=self._coverage,
+        )
+        self.status.setText(status_text(state))
 
     # Choosing ------------------------------------------------------------------------------
 
@@ -314,7 +330,9 @@ class TermsDock(QDockWidget):
             return
         self._on_view_chosen(index)
         speech_id, collection_id = self._speech
-        if self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
+        if self.scope_kind() == ScopeKind.LIBRARY:
+            where: tuple[str, int | None] = (ScopeKind.LIBRARY.value, None)
+        elif self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
             where = (ScopeKind.COLLECTION.value, collection_id)
         else:
             where = (ScopeKind.SPEECH.value, speech_id)

@@ -1,4 +1,8 @@
-"""What the terms panel runs in its workers: terms of a speech or collection, and word counts.
+"""What the terms panel runs in its workers: terms of a speech, a collection or the whole
+library, and word counts.
+
+The whole library's terms are read from the counts the word-count job keeps (seconds), never by
+segmenting its texts again (minutes): until every speech is counted they cover those counted.
 
 Plain functions of core, each taking the worker's own ``Library`` and its ``Cancellation``.
 """
@@ -12,6 +16,7 @@ from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import TermsReport, text_terms
 from desktop.core.storage.library import Library
+from desktop.core.storage.library_terms import library_terms
 from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
 from desktop.gui.library_worker import Cancellation
 from desktop.gui.search_jobs import ScopeKind, scope_speeches
@@ -19,19 +24,21 @@ from desktop.gui.search_jobs import ScopeKind, scope_speeches
 
 @dataclass(frozen=True, slots=True)
 class TermsRequest:
-    """Whose terms: a speech's or a collection's."""
+    """Whose terms: a speech's, a collection's (their ids) or the library's (no key)."""
 
     kind: ScopeKind
-    key: int
+    key: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class TermsOutcome:
-    """The terms found for a request, and the library frequencies their keywords used."""
+    """The terms found for a request, the library frequencies their keywords used (None for
+    the whole library's), and how many of how many speeches they cover."""
 
     request: TermsRequest
     report: TermsReport
-    frequencies: DocumentFrequencies
+    frequencies: DocumentFrequencies | None
+    coverage: tuple[int, int] | None = None
 
 
 def terms_job(
@@ -40,6 +47,10 @@ def terms_job(
     """The job finding the terms of ``request`` (reading the library's frequencies if None)."""
 
     def run(library: Library, cancelled: Cancellation) -> TermsOutcome:
+        if request.kind == ScopeKind.LIBRARY:
+            with library.db.read() as conn:
+                found = library_terms(conn, cancelled=cancelled)
+            return TermsOutcome(request, found.report, frequencies, (found.counted, found.speeches))
         store = library.store
         speech_ids = scope_speeches(store, request.kind, request.key) or []
         texts = [(speech_id, store.speech_text(speech_id)) for speech_id in speech_ids]

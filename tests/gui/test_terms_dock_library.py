@@ -1,0 +1,142 @@
+"""The terms panel over the whole library: chosen in its scope box, read from the word counts,
+searched and copied like the other scopes, and honest while the counts are being made."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.storage.library import Library
+from desktop.gui.library_worker import Cancellation
+from desktop.gui.terms_dock import TermsDock
+from desktop.models.terms_model import Role
+from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
+    ready_segmenter,
+    sample_library,
+    sample_template,
+    show_docked,
+)
+
+SPEECH = 4  # 篇4, which quotes “效能革命” throughout
+UNTIL_COUNTED = (
+    "Keyword scores weigh words against general Chinese usage until the library's words are "
+    "counted."
+)
+
+
+@pytest.fixture
+def dock(qtbot: QtBot, sample_library: Library) -> Iterator[TermsDock]:  # noqa: F811
+    widget = TermsDock(sample_library.path)
+    host = show_docked(qtbot, widget)
+    yield widget
+    widget.shutdown()
+    host.close()
+
+
+def _ready(qtbot: QtBot, dock: TermsDock, segmenter: Segmenter) -> None:
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        dock.set_current_speech(SPEECH, 1)
+        dock.set_segmenter(segmenter)
+    qtbot.waitUntil(lambda: not dock.running_work(), timeout=30_000)
+
+
+def _choose_scope(qtbot: QtBot, dock: TermsDock, key: Qt.Key) -> None:
+    """Move through the scope box with the keyboard, as a user does, and wait for the list."""
+    dock.scope_box.setFocus()
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        qtbot.keyClick(dock.scope_box, key)
+
+
+def _choose_library(qtbot: QtBot, dock: TermsDock) -> None:
+    for _ in range(dock.scope_box.count() - 1 - dock.scope_box.currentIndex()):
+        _choose_scope(qtbot, dock, Qt.Key.Key_Down)
+    assert dock.scope_box.currentText() == "Whole library"
+
+
+def test_the_whole_library_holds_the_collections_terms_summed(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    _choose_scope(qtbot, dock, Qt.Key.Key_Down)  # its collection: the sample is one collection
+    collection = {entry.text: entry for entry in dock.formulations.entries()}
+    collection_words = {entry.word: entry for entry in dock.keywords.entries()}
+    _choose_library(qtbot, dock)
+    library = {entry.text: entry for entry in dock.formulations.entries()}
+    assert library.keys() == collection.keys()
+    for text, entry in library.items():
+        assert (entry.count, entry.quoted, entry.sources) == (
+            collection[text].count,
+            collection[text].quoted,
+            collection[text].sources,
+        )
+        assert sorted(entry.occurrences) == sorted(collection[text].occurrences)
+    revolution = next(e for e in dock.keywords.entries() if e.word == "效能革命")
+    assert revolution.count == collection_words["效能革命"].count
+    assert revolution.sources() == collection_words["效能革命"].sources()
+    assert dock.status.text().startswith("Keyword scores weigh the library's words against")
+
+
+def test_enter_on_a_term_searches_the_whole_library_and_the_list_copies(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    _ready(qtbot, dock, ready_segmenter)
+    _choose_library(qtbot, dock)
+    view = dock.keyword_view
+    model = view.model()
+    rows = range(model.rowCount())
+    row = next(r for r in rows if model.index(r, 0).data(Role.TERM) == "效能革命")
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 0))
+    with qtbot.waitSignal(dock.substring_search_requested) as asked:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert asked.args == ["效能革命", "library", None]
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(dock.table_export.copied):
+        qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = [line.split("\t") for line in QGuiApplication.clipboard().text().splitlines()]
+    assert lines[0] == ["Keyword", "Whole words", "Score", "Speeches"]
+    entry = dock.keywords.entries()[row]
+    assert lines[row + 1][0] == "效能革命"
+    assert lines[row + 1][1] == str(entry.count)
+    assert lines[row + 1][3] == str(entry.sources()) != "0"
+
+
+def test_while_the_words_are_counted_the_panel_says_so_and_refreshes_when_done(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    sample_library: Library,  # noqa: F811
+) -> None:
+    hold = threading.Event()
+
+    def busy(_library: Library, _cancelled: Cancellation) -> int:
+        hold.wait(60)  # the counting the dock asks for next waits behind this one
+        return 0
+
+    dock.counter.submit(busy)
+    dock.set_current_speech(SPEECH, 1)
+    try:
+        with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+            dock.set_segmenter(ready_segmenter)
+        assert dock.status.text() == UNTIL_COUNTED
+        _choose_library(qtbot, dock)
+        speeches = sample_library.db.value("SELECT count(*) FROM speeches")
+        assert dock.status.text().startswith("Terms of the 0 speech(es) whose words are counted")
+        assert f"of {speeches}:" in dock.status.text()
+        assert dock.keywords.rowCount() == 0
+    finally:
+        hold.set()
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        pass  # the counts done, the panel reads the library's terms again
+    assert dock.keywords.rowCount() > 0
+    assert dock.status.text().startswith("Keyword scores weigh the library's words against")
