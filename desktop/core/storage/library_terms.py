@@ -31,7 +31,7 @@ from desktop.core.chinese.terms import DEFAULT_TOP, IdfSource, KeywordEntry, Ter
 from desktop.core.errors import CancelledError
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
 
-_CHECK_EVERY = 200
+CHECK_EVERY = 200
 """Speeches read between looks at the cancel flag and reports of progress."""
 
 
@@ -63,16 +63,17 @@ def library_terms(
     top: int = DEFAULT_TOP,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    check_every: int = CHECK_EVERY,
 ) -> LibraryTerms:
     """The keywords and formulations of every counted speech of the library (trash left out).
 
-    ``progress(done, total)`` hears every few hundred speeches; when ``cancelled()`` turns
+    ``progress(done, total)`` hears every ``check_every`` speeches; when ``cancelled()`` turns
     true, CancelledError is raised between them.
     """
     speeches = conn.execute(
         f"SELECT count(*) FROM speeches WHERE id NOT IN ({IN_TRASHED_COLLECTION})"
     ).fetchone()[0]
-    totals = _read_totals(conn, speeches, progress, cancelled)
+    totals = _read_totals(conn, speeches, check_every, progress, cancelled)
     idf = general_idf()
     best = scored_keywords(totals.words, idf)[:top]
     keywords = [
@@ -85,6 +86,7 @@ def library_terms(
 def _read_totals(
     conn: sqlite3.Connection,
     speeches: int,
+    check_every: int,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> _Totals:
@@ -96,7 +98,7 @@ def _read_totals(
     )
     for done, (speech_id, words, counts, found) in enumerate(rows, 1):
         _add_speech(totals, speech_id, _unpack(words), _unpack(counts), _unpack(found))
-        if done % _CHECK_EVERY == 0:
+        if done % check_every == 0:
             if cancelled is not None and cancelled():
                 raise CancelledError("reading the library's terms was cancelled")
             if progress is not None:
