@@ -1,10 +1,12 @@
 """``keywords``, ``terms`` and ``concordance``: jieba's view of a speech, a collection, the library.
 
-``keywords (--speech ID | --collection ID) [--top N] [--json | --csv PATH]``: TF-IDF keywords,
-the IDF taken from the library's word counts (brought up to date first: slow once on a large
-library) or, while the library holds fewer than 20 speeches, from jieba's own table.
-``terms (--speech ID | --collection ID) [--json | --csv PATH]``: formulations (提法), quoted
-and numbered. ``--csv`` writes the table the terms panel exports (UTF-8 with a BOM).
+``keywords (--speech ID | --collection ID | --all) [--top N] [--json | --csv PATH]``: TF-IDF
+keywords, the IDF taken from the library's word counts (brought up to date first: slow once on a
+large library) or, while the library holds fewer than 20 speeches, from jieba's own table; the
+whole library's (``--all``) are read from those counts and weighed against jieba's table.
+``terms (--speech ID | --collection ID | --all) [--json | --csv PATH]``: formulations (提法),
+quoted and numbered (the whole library's read from the same counts). ``--csv`` writes the
+table the terms panel exports (UTF-8 with a BOM).
 ``concordance TERM [--collection ID] [--width N] [--sort text|left|right] [--limit N]
 [--csv PATH]``: every occurrence of TERM across the library in its context.
 """
@@ -31,7 +33,9 @@ from desktop.core.chinese.formulations import CollectionFormulation, collection_
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import (
     DEFAULT_TOP,
+    IdfSource,
     KeywordEntry,
+    TermsReport,
     formulation_table,
     idf_source,
     keyword_table,
@@ -39,13 +43,15 @@ from desktop.core.chinese.terms import (
 )
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_concordance import library_concordance
+from desktop.core.storage.library_terms import library_terms
 from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
 
 KEYWORDS_DESCRIPTION = (
     "The keywords of a speech or a collection, by TF-IDF: tab-separated word, count and "
     "score. The weights come from the library's own word counts (brought up to date first: "
     "slow once on a large library), or from jieba's table while the library holds fewer "
-    "than 20 speeches."
+    "than 20 speeches. The whole library's keywords (--all) are weighed against jieba's "
+    "table: general Chinese usage."
 )
 TERMS_DESCRIPTION = (
     "The formulations (提法) of a speech or a collection: short terms in quotation marks "
@@ -120,6 +126,12 @@ def _add_scope(parser: argparse.ArgumentParser) -> None:
     scope.add_argument(
         "--collection", type=int, metavar="ID", help="all the speeches of this collection"
     )
+    scope.add_argument(
+        "--all",
+        action="store_true",
+        help="every speech of the library, from its word counts (made first: slow once on a "
+        "large library); keywords weighed against general Chinese usage",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON")
     output.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
@@ -136,16 +148,21 @@ def cli_segmenter() -> Segmenter:
 def run_keywords(args: argparse.Namespace) -> int:
     """Print the keywords of a speech or a collection."""
     segmenter = cli_segmenter()
-    with open_cli_library(args) as library:
-        texts = _texts(library, args)
-        update_word_frequencies(library.db, segmenter)
-        with library.db.read() as conn:
-            frequencies = document_frequencies(conn)
-    found = text_keywords(texts, segmenter, frequencies, top=args.top, wait=True) or []
+    if args.all:
+        report = _library_report(args, segmenter, args.top)
+        found, idf = report.keywords, report.idf
+    else:
+        with open_cli_library(args) as library:
+            texts = _texts(library, args)
+            update_word_frequencies(library.db, segmenter)
+            with library.db.read() as conn:
+                frequencies = document_frequencies(conn)
+        found = text_keywords(texts, segmenter, frequencies, top=args.top, wait=True) or []
+        idf = idf_source(frequencies)
     if args.csv is not None:
         write_rows(keyword_table(found), args.csv)
     elif args.json:
-        data = {**_scope(args), "idf": idf_source(frequencies).value}
+        data = {**_scope(args), "idf": idf.value}
         data["keywords"] = [_keyword(entry) for entry in found]
         _print_json(data)
     else:
@@ -158,9 +175,12 @@ def run_keywords(args: argparse.Namespace) -> int:
 def run_terms(args: argparse.Namespace) -> int:
     """Print the formulations of a speech or a collection."""
     segmenter = cli_segmenter()
-    with open_cli_library(args) as library:
-        texts = _texts(library, args)
-    found = collection_formulations(texts, segmenter, wait=True) or []
+    if args.all:
+        found = _library_report(args, segmenter, DEFAULT_TOP).formulations
+    else:
+        with open_cli_library(args) as library:
+            texts = _texts(library, args)
+        found = collection_formulations(texts, segmenter, wait=True) or []
     if args.csv is not None:
         write_rows(formulation_table(found), args.csv)
     elif args.json:
@@ -197,6 +217,16 @@ def run_concordance(args: argparse.Namespace) -> int:
     return 0
 
 
+def _library_report(args: argparse.Namespace, segmenter: Segmenter, top: int) -> TermsReport:
+    """The whole library's terms, its word counts brought up to date first."""
+    with open_cli_library(args) as library:
+        update_word_frequencies(library.db, segmenter)
+        with library.db.read() as conn:
+            report = library_terms(conn, top=top).report
+    assert report.idf == IdfSource.JIEBA
+    return report
+
+
 def _texts(library: Library, args: argparse.Namespace) -> list[tuple[int, str]]:
     """(speech id, text) of the speech or the collection's speeches the command is about."""
     store = library.store
@@ -213,14 +243,17 @@ def _collection_speeches(library: Library, collection_id: int | None) -> list[in
     return [record.id for record in library.store.speeches(collection_id)]
 
 
-def _scope(args: argparse.Namespace) -> dict[str, int]:
+def _scope(args: argparse.Namespace) -> dict[str, Any]:
+    if args.all:
+        return {"library": True}
     if args.speech is not None:
         return {"speech": args.speech}
     return {"collection": args.collection}
 
 
 def _keyword(entry: KeywordEntry) -> dict[str, Any]:
-    return {"word": entry.word, "score": round(entry.score, 6), "count": entry.count}
+    data = {"word": entry.word, "score": round(entry.score, 6), "count": entry.count}
+    return {**data, "sources": entry.sources()}
 
 
 def _term(item: CollectionFormulation, args: argparse.Namespace) -> dict[str, Any]:

@@ -54,7 +54,7 @@ def test_keywords_json(capsys: pytest.CaptureFixture[str], library: str) -> None
     assert report["idf"] == "jieba"  # seven speeches are too few for the library's own
     assert len(report["keywords"]) == 5
     first = report["keywords"][0]
-    assert set(first) == {"word", "score", "count"}
+    assert set(first) == {"word", "score", "count", "sources"}
     assert first["word"] == "效能革命"
     scores = [keyword["score"] for keyword in report["keywords"]]
     assert scores == sorted(scores, reverse=True)
@@ -254,3 +254,26 @@ def test_json_and_csv_are_one_or_the_other(
     status, _out, err = _run(capsys, *argv, "--library", library)
     assert status == 2
     assert "not allowed with" in err
+
+
+def test_the_whole_library_sums_its_collections(
+    capsys: pytest.CaptureFixture[str], library: str
+) -> None:
+    """The sample library is one collection: --all reads from the counts what it counts."""
+    _, out, _ = _run(capsys, "terms", "--collection", "1", "--json", "--library", library)
+    collection = {item["text"]: item for item in json.loads(out)["terms"]}
+    status, out, err = _run(capsys, "terms", "--all", "--json", "--library", library)
+    assert (status, err) == (0, "")
+    whole = json.loads(out)
+    assert whole["library"] is True
+    assert {item["text"]: item["count"] for item in whole["terms"]} == {
+        text: item["count"] for text, item in collection.items()
+    }
+    _, out, _ = _run(capsys, "keywords", "--collection", "1", "--json", "--library", library)
+    counts = {item["word"]: item["count"] for item in json.loads(out)["keywords"]}
+    status, out, err = _run(capsys, "keywords", "--all", "--json", "--library", library)
+    assert (status, err) == (0, "")
+    report = json.loads(out)
+    assert report["idf"] == "jieba"
+    found = {item["word"]: item["count"] for item in report["keywords"]}
+    assert found["效能革命"] == counts["效能革命"]
