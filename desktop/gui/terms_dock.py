@@ -43,7 +43,13 @@ from desktop.core.chinese.terms import IdfSource
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind
-from desktop.gui.terms_jobs import TermsOutcome, TermsRequest, terms_job, word_count_job
+from desktop.gui.terms_jobs import (
+    JobProgress,
+    TermsOutcome,
+    TermsRequest,
+    terms_job,
+    word_count_job,
+)
 from desktop.gui.terms_status import TermsState, status_text
 from desktop.gui.terms_stepper import TermStepper
 from desktop.gui.terms_tables import TermsTables, terms_view
@@ -85,6 +91,10 @@ class TermsDock(QDockWidget):
         self._shown: TermsRequest | None = None
         self._idf: IdfSource | None = None
         self._coverage: tuple[int, int] | None = None
+        self._library_outcome: TermsOutcome | None = None  # until the library changes
+        self._reading = JobProgress(self)
+        self._counting = JobProgress(self)
+        self._figures: dict[JobProgress, tuple[int, int]] = {}
         self.worker = LibraryWorker(library_path, "terms", self)
         self.counter = LibraryWorker(library_path, "word-counts", self)
         self.keywords = keywords_model(self)
@@ -172,6 +182,8 @@ class TermsDock(QDockWidget):
             view.customContextMenuRequested.connect(self._on_view_menu_requested)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
+        self._reading.progressed.connect(self._on_progressed)
+        self._counting.progressed.connect(self._on_progressed)
         self.counter.finished.connect(self._on_counter_finished)
         self.counter.failed.connect(self._on_counter_failed)
 
@@ -233,6 +245,7 @@ class TermsDock(QDockWidget):
         """The library changed: count new speeches' words and find the terms again."""
         self._frequencies = None
         self._shown = None
+        self._library_outcome = None
         self._count_words()
         self._request()
 
@@ -242,7 +255,8 @@ class TermsDock(QDockWidget):
 
     def _count_words(self) -> None:
         if self._segmenter is not None:
-            self.counter.submit(word_count_job(self._segmenter))
+            self._figures.pop(self._counting, None)
+            self.counter.submit(word_count_job(self._segmenter, self._counting))
 
     # Computing ------------------------------------------------------------------------------
 
@@ -263,7 +277,12 @@ class TermsDock(QDockWidget):
             self._shown = None
             self._list(None)
             return
-        self.worker.submit(terms_job(wanted, self._segmenter, self._frequencies))
+        if wanted.kind == ScopeKind.LIBRARY and self._library_outcome is not None:
+            self.worker.cancel()
+            self._on_worker_finished(self.worker.ticket, self._library_outcome)
+            return
+        self._figures.pop(self._reading, None)
+        self.worker.submit(terms_job(wanted, self._segmenter, self._frequencies, self._reading))
         self._update_status()
 
     @Slot(int, object)
@@ -271,6 +290,8 @@ class TermsDock(QDockWidget):
         if outcome.frequencies is not None:
             self._frequencies = outcome.frequencies
         self._coverage = outcome.coverage
+        if outcome.request.kind == ScopeKind.LIBRARY:
+            self._library_outcome = outcome
         self._shown = outcome.request
         self._list(outcome)
 
@@ -285,7 +306,15 @@ class TermsDock(QDockWidget):
     def _on_counter_finished(self, _ticket: int, counted: int) -> None:
         if counted:
             self._frequencies = None  # more speeches counted: better IDF
+            self._library_outcome = None
             self._request()
+        self._update_status()
+
+    @Slot(int, int)
+    def _on_progressed(self, done: int, total: int) -> None:
+        sender = self.sender()
+        assert isinstance(sender, JobProgress)
+        self._figures[sender] = (done, total)
         self._update_status()
 
     @Slot(int, object)
@@ -314,6 +343,8 @@ class TermsDock(QDockWidget):
             speech_open=self._speech[0] is not None,
             idf=self._idf,
             coverage=self._coverage,
+            reading=self._figures.get(self._reading) if self.worker.is_busy() else None,
+            counted=self._figures.get(self._counting) if self.counter.is_busy() else None,
         )
         self.status.setText(status_text(state))
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject, Signal
+
 from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import TermsReport, text_terms
@@ -41,16 +43,38 @@ class TermsOutcome:
     coverage: tuple[int, int] | None = None
 
 
+class JobProgress(QObject):
+    """Tells the GUI thread how far a job has come: emitted in the worker, heard queued."""
+
+    progressed = Signal(int, int)
+    """(done, total)."""
+
+    def reporter(self, cancelled: Cancellation) -> Callable[[int, int], None]:
+        """What a job calls with its figures: silent once the job is cancelled (superseded)."""
+
+        def report(done: int, total: int) -> None:
+            if not cancelled():
+                self.progressed.emit(done, total)
+
+        return report
+
+
 def terms_job(
-    request: TermsRequest, segmenter: Segmenter, frequencies: DocumentFrequencies | None
+    request: TermsRequest,
+    segmenter: Segmenter,
+    frequencies: DocumentFrequencies | None,
+    progress: JobProgress | None = None,
 ) -> Callable[[Library, Cancellation], TermsOutcome]:
-    """The job finding the terms of ``request`` (reading the library's frequencies if None)."""
+    """The job finding the terms of ``request`` (reading the library's frequencies if None);
+    the whole library's report their progress to ``progress``."""
 
     def run(library: Library, cancelled: Cancellation) -> TermsOutcome:
         if request.kind == ScopeKind.LIBRARY:
+            report = progress.reporter(cancelled) if progress is not None else None
             with library.db.read() as conn:
-                found = library_terms(conn, cancelled=cancelled)
-            return TermsOutcome(request, found.report, frequencies, (found.counted, found.speeches))
+                found = library_terms(conn, progress=report, cancelled=cancelled)
+            coverage = (found.counted, found.speeches)
+            return TermsOutcome(request, found.report, frequencies, coverage)
         store = library.store
         speech_ids = scope_speeches(store, request.kind, request.key) or []
         texts = [(speech_id, store.speech_text(speech_id)) for speech_id in speech_ids]
@@ -65,10 +89,13 @@ def terms_job(
     return run
 
 
-def word_count_job(segmenter: Segmenter) -> Callable[[Library, Cancellation], int]:
+def word_count_job(
+    segmenter: Segmenter, progress: JobProgress | None = None
+) -> Callable[[Library, Cancellation], int]:
     """The job counting the words of every speech not counted yet (slow once, then quick)."""
 
     def run(library: Library, cancelled: Cancellation) -> int:
-        return update_word_frequencies(library.db, segmenter, cancelled=cancelled)
+        report = progress.reporter(cancelled) if progress is not None else None
+        return update_word_frequencies(library.db, segmenter, progress=report, cancelled=cancelled)
 
     return run

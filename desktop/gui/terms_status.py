@@ -31,6 +31,10 @@ class TermsState:
     idf: IdfSource | None
     coverage: tuple[int, int] | None
     """(speeches counted, speeches in the library) of the whole library's lists shown."""
+    reading: tuple[int, int] | None = None
+    """(speeches read, speeches) of the whole library's counts being read."""
+    counted: tuple[int, int] | None = None
+    """(speeches counted, speeches to count) of the library's words being counted."""
 
 
 def status_text(state: TermsState) -> str:
@@ -38,7 +42,7 @@ def status_text(state: TermsState) -> str:
     if not state.jieba_ready:
         return _tr("Loading the word dictionary…")
     if state.finding:
-        return _tr("Finding terms…")
+        return _finding_text(state)
     if state.scope == ScopeKind.LIBRARY:
         return _library_text(state)
     if not state.speech_open:
@@ -46,28 +50,60 @@ def status_text(state: TermsState) -> str:
     if state.idf == IdfSource.LIBRARY:
         return _tr("Keyword scores weigh words against this library.")
     if state.counting:
-        return _tr(
-            "Keyword scores weigh words against general Chinese usage until the library's "
-            "words are counted."
-        )
+        return _until_counted(state)
     return _tr("Keyword scores weigh words against general Chinese usage.")
+
+
+def _finding_text(state: TermsState) -> str:
+    if state.scope == ScopeKind.LIBRARY and state.reading is not None:
+        return _figures(
+            _tr("Reading the library's word counts: %1 of %2 speeches…"), *state.reading
+        )
+    return _tr("Finding terms…")
 
 
 def _library_text(state: TermsState) -> str:
     counted, speeches = state.coverage or (0, 0)
-    if counted < speeches:
-        text = QCoreApplication.translate(
-            _CONTEXT,
-            "Terms of the %n speech(es) whose words are counted so far, of %1: the rest are "
-            "being counted, and the lists will be refreshed.",
-            "",
-            counted,
+    if counted >= speeches:
+        return _tr(
+            "Keyword scores weigh the library's words against general Chinese usage (the "
+            "library is the whole the other scopes are weighed against)."
         )
-        return text.replace("%1", f"{speeches:,}")
-    return _tr(
-        "Keyword scores weigh the library's words against general Chinese usage (the library "
-        "is the whole the other scopes are weighed against)."
+    if state.counted is not None:
+        text = _tr(
+            "Terms of the %1 of %2 speeches whose words are counted so far: counting the "
+            "rest (%3 of %4), then the lists are refreshed."
+        )
+        return _figures(text, counted, speeches, *state.counted)
+    if state.counting:
+        text = _tr(
+            "Terms of the %1 of %2 speeches whose words are counted so far: the rest are "
+            "being counted, then the lists are refreshed."
+        )
+        return _figures(text, counted, speeches)
+    return _figures(
+        _tr("Terms of the %1 of %2 speeches whose words are counted."), counted, speeches
     )
+
+
+def _until_counted(state: TermsState) -> str:
+    if state.counted is None:
+        return _tr(
+            "Keyword scores weigh words against general Chinese usage until the library's "
+            "words are counted."
+        )
+    text = _tr(
+        "Keyword scores weigh words against general Chinese usage until the library's words "
+        "are counted (%1 of %2 speeches)."
+    )
+    return _figures(text, *state.counted)
+
+
+def _figures(text: str, *figures: int) -> str:
+    """``text`` with its %1, %2… replaced by ``figures`` written with thousands separators."""
+    for number, figure in enumerate(figures, 1):
+        text = text.replace(f"%{number}", f"{figure:,}")
+    return text
 
 
 def _tr(text: str) -> str:

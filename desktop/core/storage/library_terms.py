@@ -17,9 +17,9 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.core.chinese.formulations import (
     Formulation,
@@ -30,6 +30,7 @@ from desktop.core.chinese.keywords import general_idf, scored_keywords
 from desktop.core.chinese.terms import DEFAULT_TOP, IdfSource, KeywordEntry, TermsReport
 from desktop.core.errors import CancelledError
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
+from desktop.core.storage.word_frequencies import count_runs
 
 CHECK_EVERY = 200
 """Speeches read between looks at the cancel flag and reports of progress."""
@@ -51,10 +52,21 @@ class LibraryTerms:
 
 @dataclass(slots=True)
 class _Totals:
-    words: Counter[str]
-    texts: Counter[str]
-    formulations: list[tuple[int, Formulation]]
+    by_count: defaultdict[int, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    """For each count, in how many speeches each word occurs that many times."""
+    formulations: list[tuple[int, Formulation]] = field(default_factory=list)
     read: int = 0
+
+    def words(self) -> tuple[Counter[str], Counter[str]]:
+        """How often each word occurs, and in how many speeches."""
+        once = self.by_count.get(1, Counter())
+        occurrences, texts = Counter(once), Counter(once)
+        for count, speeches in self.by_count.items():
+            if count != 1:
+                for word, holding in speeches.items():
+                    occurrences[word] += count * holding
+                    texts[word] += holding
+        return occurrences, texts
 
 
 def library_terms(
@@ -74,11 +86,9 @@ def library_terms(
         f"SELECT count(*) FROM speeches WHERE id NOT IN ({IN_TRASHED_COLLECTION})"
     ).fetchone()[0]
     totals = _read_totals(conn, speeches, check_every, progress, cancelled)
-    idf = general_idf()
-    best = scored_keywords(totals.words, idf)[:top]
-    keywords = [
-        KeywordEntry(k.word, k.score, k.count, (), texts=totals.texts[k.word]) for k in best
-    ]
+    occurrences, texts = totals.words()
+    best = scored_keywords(occurrences, general_idf())[:top]
+    keywords = [KeywordEntry(k.word, k.score, k.count, (), texts=texts[k.word]) for k in best]
     report = TermsReport(keywords, merge_formulations(totals.formulations), IdfSource.JIEBA)
     return LibraryTerms(report, counted=totals.read, speeches=speeches)
 
@@ -90,7 +100,7 @@ def _read_totals(
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> _Totals:
-    totals = _Totals(Counter(), Counter(), [])
+    totals = _Totals()
     rows = conn.execute(
         "SELECT w.speech_id, w.words, w.counts, w.formulations FROM speech_words w"
         " JOIN speeches s ON s.id = w.speech_id AND s.text_hash = w.text_hash"
@@ -108,10 +118,8 @@ def _read_totals(
 
 def _add_speech(totals: _Totals, speech_id: int, words: str, counts: str, found: str) -> None:
     totals.read += 1
-    if words:
-        distinct = words.split("\n")
-        totals.texts.update(distinct)
-        totals.words.update(dict(zip(distinct, map(int, counts.split(",")), strict=True)))
+    for count, holding in count_runs(words, counts):
+        totals.by_count[count].update(holding)
     totals.formulations.extend((speech_id, _formulation(row)) for row in json.loads(found))
 
 

@@ -25,7 +25,8 @@ import json
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import groupby
 
 from desktop.core.chinese.formulations import Formulation, formulations
 from desktop.core.chinese.keywords import DocumentFrequencies, document_words
@@ -84,8 +85,7 @@ def store_speech_words(
 
     Nothing is stored (False) if the speech is gone or its text changed meanwhile.
     """
-    counts = Counter(words)
-    distinct = sorted(counts)
+    distinct, runs = _by_count(Counter(words))
     cursor = conn.execute(
         "INSERT INTO speech_words(speech_id, text_hash, words, counts, formulations)"
         " SELECT id, text_hash, ?, ?, ? FROM speeches WHERE id = ? AND text_hash = ?"
@@ -94,13 +94,37 @@ def store_speech_words(
         " formulations = excluded.formulations",
         (
             _pack(_SEPARATOR.join(distinct)),
-            _pack(",".join(str(counts[word]) for word in distinct)),
+            _pack(runs),
             _pack(json.dumps([_formulation_row(item) for item in found], ensure_ascii=False)),
             speech_id,
             text_hash,
         ),
     )
     return cursor.rowcount > 0
+
+
+def _by_count(counts: Counter[str]) -> tuple[list[str], str]:
+    """The words most frequent first, and their counts as runs ``count:words,…``.
+
+    Runs let a reader add up a whole library's counts a slice of equal counts at a time, in
+    C (``Counter.update`` of a list), not a word at a time in Python: 7 M words in ~1 s.
+    """
+    distinct = sorted(counts, key=lambda word: (-counts[word], word))
+    runs: list[str] = []
+    for count, group in groupby(distinct, key=counts.__getitem__):
+        runs.append(f"{count}:{sum(1 for _ in group)}")
+    return distinct, ",".join(runs)
+
+
+def count_runs(words: str, runs: str) -> Iterator[tuple[int, list[str]]]:
+    """(count, the words a speech holds that many times) from its stored words and counts."""
+    distinct = words.split(_SEPARATOR) if words else []
+    start = 0
+    for run in runs.split(",") if runs else ():
+        count, _, length = run.partition(":")
+        end = start + int(length)
+        yield int(count), distinct[start:end]
+        start = end
 
 
 def _pack(text: str) -> bytes:
