@@ -117,13 +117,15 @@ def test_while_the_words_are_counted_the_panel_says_so_and_refreshes_when_done(
     ready_segmenter: Segmenter,  # noqa: F811
     sample_library: Library,  # noqa: F811
 ) -> None:
-    hold = threading.Event()
+    started, hold = threading.Event(), threading.Event()
 
     def busy(_library: Library, _cancelled: Cancellation) -> int:
+        started.set()
         hold.wait(60)  # the counting the dock asks for next waits behind this one
         return 0
 
     dock.counter.submit(busy)
+    qtbot.waitUntil(started.is_set)  # a job cancelled before it starts is never run
     dock.set_current_speech(SPEECH, 1)
     try:
         with qtbot.waitSignal(dock.terms_shown, timeout=30_000):

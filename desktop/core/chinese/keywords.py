@@ -8,6 +8,7 @@ own IDF table (from a large general corpus) stands in.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -123,7 +124,7 @@ def keywords(
     words = document_words(text, segmenter, wait=wait)
     if words is None:
         return None
-    return scored_keywords(Counter(words), _idf_function(frequencies))[:top]
+    return scored_keywords(Counter(words), _idf_function(frequencies), top)
 
 
 def _idf_function(frequencies: DocumentFrequencies | None) -> Callable[[str], float]:
@@ -139,12 +140,17 @@ def general_idf() -> Callable[[str], float]:
     return lambda word: table.get(word, median)
 
 
-def scored_keywords(counts: Mapping[str, int], idf: Callable[[str], float]) -> list[Keyword]:
-    """Every word of ``counts`` scored by TF-IDF, best first."""
+def scored_keywords(
+    counts: Mapping[str, int], idf: Callable[[str], float], top: int
+) -> list[Keyword]:
+    """The ``top`` words of ``counts`` by TF-IDF, best first.
+
+    ``heapq.nsmallest`` rather than a sort: a sort of a whole library's 140,000 words holds
+    the interpreter in C for 100 ms and more (a worker's sort freezes the window as long).
+    """
     total = sum(counts.values()) or 1
-    scored = [Keyword(word, count / total * idf(word), count) for word, count in counts.items()]
-    scored.sort(key=lambda keyword: (-keyword.score, keyword.word))
-    return scored
+    scored = (Keyword(word, count / total * idf(word), count) for word, count in counts.items())
+    return heapq.nsmallest(top, scored, key=lambda keyword: (-keyword.score, keyword.word))
 
 
 @cache

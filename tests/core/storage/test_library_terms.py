@@ -50,7 +50,7 @@ def test_keywords_are_the_words_of_every_text_counted_directly(
     direct: Counter[str] = Counter()
     for _source, text in texts:
         direct.update(document_words(text, segmenter, wait=True) or [])
-    expected = scored_keywords(direct, general_idf())[:10]
+    expected = scored_keywords(direct, general_idf(), 10)
     with counted.db.read() as conn:
         found = library_terms(conn, top=10)
     assert [(k.word, k.count) for k in found.report.keywords] == [
