@@ -1849,6 +1849,10 @@
         <translation>批注重新定位：%1 条在原位，%2 条已移位，%3 条近似匹配，%4 条未找到原文</translation>
     </message>
     <message>
+        <source>Changes made during the import: %1 found again in the new text, %2 not found</source>
+        <translation>导入期间所做的修改重新定位：%1 处在新文本中找到，%2 处未找到原文</translation>
+    </message>
+    <message>
         <source>Annotations whose passage was not found keep their quote and note; they are listed under “Passage not found” in the Annotations panel.</source>
         <translation>找不到原文的批注仍保留摘录和批注内容，列在“批注”面板的“未找到原文”分组中。</translation>
     </message>
