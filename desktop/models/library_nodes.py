@@ -65,6 +65,7 @@ class TreeNode:
         "start",
         "text_hash",
         "title",
+        "waiting",
     )
 
     def __init__(self, kind: TreeKind | None, key: int, parent: TreeNode | None) -> None:
@@ -85,6 +86,7 @@ class TreeNode:
         self.start = 0
         self.end = 0
         self.text_hash = ""
+        self.waiting: list[SpeechRecord] = []  # a collection's speeches not yet rows
 
     @property
     def identity(self) -> tuple[TreeKind | None, int]:
