@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTreeView
 from desktop.models.library_tree import LibraryTreeModel
 
 _END_KEYS = (Qt.Key.Key_End,)
+"""Keys that move to the tree's last row (Ctrl+End is End with a modifier)."""
 
 
 class LibraryTreeBatches(QObject):
@@ -37,9 +38,9 @@ class LibraryTreeBatches(QObject):
     def _on_bar_changed(self, *_args: object) -> None:
         for collection in self._model.collections_waiting():
             index = self._shown_index(collection)
-            if index is not None and self._ends_near_view(index):
-                if self._model.has_more_rows(collection):
-                    self._model.give_more_rows(collection)
+            near = index is not None and self._ends_near_view(index)
+            if near and self._model.has_more_rows(collection):
+                self._model.give_more_rows(collection)
 
     def _shown_index(self, collection: object) -> QModelIndex | None:
         """The view's index of an unfolded collection's row (None when folded or hidden)."""
@@ -56,9 +57,9 @@ class LibraryTreeBatches(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Before End moves to the tree's last row: every row of its last collection."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in _END_KEYS:
-                self._give_last_collection()
+        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if pressed and event.key() in _END_KEYS:
+            self._give_last_collection()
         return super().eventFilter(watched, event)
 
     def _give_last_collection(self) -> None:
