@@ -43,21 +43,27 @@ class BatchMixin(_Base):
     _spent: frozenset[int] = frozenset()
     """Collections (serials) none of whose waiting speeches the filter shows."""
 
-    def _first_batch(self, collection: TreeNode, records: list[SpeechRecord]) -> list[TreeNode]:
-        """The rows of a collection read for the first time; the rest of ``records`` wait."""
-        end = self._batch_end(collection, records)
-        collection.waiting = records[end:]
-        return [self._speech_node(record, collection) for record in records[:end]]
+    def _first_batch(self, collection: TreeNode) -> list[TreeNode]:
+        """The rows of a collection read for the first time; the rest of its speeches wait
+        as ids and titles (their records, with counts of notes, are read as they are given)."""
+        titles = self._source.speech_titles_in(collection.key)
+        end = self._batch_end(collection, titles)
+        collection.waiting = titles[end:]
+        return self._speech_nodes(collection, titles[:end])
 
-    def _batch_end(self, collection: TreeNode, records: list[SpeechRecord]) -> int:
+    def _speech_nodes(self, collection: TreeNode, titles: list[tuple[int, str]]) -> list[TreeNode]:
+        records = self._source.speeches_among([speech_id for speech_id, _title in titles])
+        return [self._speech_node(record, collection) for record in records]
+
+    def _batch_end(self, collection: TreeNode, titles: list[tuple[int, str]]) -> int:
         """How many of ``records`` the next batch takes: ``ROW_BATCH``, or, under a filter,
         down to the ``ROW_BATCH``-th one it shows (the last, if fewer; none if none)."""
         wanted = self._wanted
         if wanted is None:
-            return min(len(records), ROW_BATCH)
+            return min(len(titles), ROW_BATCH)
         found = end = 0
-        for row, record in enumerate(records):
-            if wanted(collection, record.id, record.title):
+        for row, (speech_id, title) in enumerate(titles):
+            if wanted(collection, speech_id, title):
                 found, end = found + 1, row + 1
                 if found == ROW_BATCH:
                     break
@@ -84,8 +90,8 @@ class BatchMixin(_Base):
 
     def _give_through(self, collection: TreeNode, speech_id: int) -> TreeNode | None:
         """Give the view the speeches down to ``speech_id``; its node (None if not waiting)."""
-        for number, record in enumerate(collection.waiting):
-            if record.id == speech_id:
+        for number, (waiting_id, _title) in enumerate(collection.waiting):
+            if waiting_id == speech_id:
                 self._give(collection, number + 1)
                 last = collection.children[-1] if collection.children else None
                 return last if last is not None and last.key == speech_id else None
@@ -94,10 +100,13 @@ class BatchMixin(_Base):
     def _give(self, collection: TreeNode, count: int) -> None:
         if count <= 0 or self._changing:
             return
-        records, collection.waiting = collection.waiting[:count], collection.waiting[count:]
+        titles, collection.waiting = collection.waiting[:count], collection.waiting[count:]
+        nodes = self._speech_nodes(collection, titles)
+        if not nodes:
+            return
         first = len(collection.children)
-        with self._inserting(self.index_of(collection), first, first + count - 1):
-            collection.children += [self._speech_node(r, collection) for r in records]
+        with self._inserting(self.index_of(collection), first, first + len(nodes) - 1):
+            collection.children += nodes
 
     def set_speech_filter(self, wanted: SpeechWanted | None) -> None:
         """Count only the speeches ``wanted`` says a filter shows in each batch (None: all),
@@ -112,12 +121,12 @@ class BatchMixin(_Base):
             if not any(wanted(collection, c.key, c.title) for c in collection.children):
                 self.give_more_rows(collection)
 
-    def _refresh_waiting(self, speech_id: int, record: SpeechRecord) -> None:
-        """A speech not given to the view yet changed: its record as it now is."""
+    def _refresh_waiting(self, speech_id: int, title: str) -> None:
+        """A speech not given to the view yet changed: its title as it now is."""
         for collection in self._root.children:
-            for number, waiting in enumerate(collection.waiting):
-                if waiting.id == speech_id:
-                    collection.waiting[number] = record
+            for number, (waiting_id, _title) in enumerate(collection.waiting):
+                if waiting_id == speech_id:
+                    collection.waiting[number] = (speech_id, title)
                     return
 
     def _given_part(self, collection: TreeNode, records: list[SpeechRecord]) -> list[SpeechRecord]:
@@ -127,7 +136,7 @@ class BatchMixin(_Base):
         if not collection.waiting:
             return records
         given = max(len(collection.children), ROW_BATCH)
-        collection.waiting = records[given:]
+        collection.waiting = [(record.id, record.title) for record in records[given:]]
         return records[:given]
 
     def collections_waiting(self) -> list[TreeNode]:

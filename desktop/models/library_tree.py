@@ -212,7 +212,7 @@ class LibraryTreeModel(BatchMixin, QAbstractItemModel):
 
     def _read_children(self, node: TreeNode) -> list[TreeNode]:
         if node.kind == TreeKind.COLLECTION:
-            return self._first_batch(node, self._source.speeches(node.key))
+            return self._first_batch(node)
         if node.kind == TreeKind.SPEECH:
             return self._outline_tree(node)
         parent_id = None if node.kind == TreeKind.SPEECH else node.key
@@ -341,7 +341,7 @@ class LibraryTreeModel(BatchMixin, QAbstractItemModel):
             return
         for node in self._loaded(TreeKind.SPEECH, speech_id):
             self._refresh(node, record, fill_speech)
-        self._refresh_waiting(speech_id, record)
+        self._refresh_waiting(speech_id, record.title)
 
     def update_collection(self, collection_id: int) -> None:
         """Re-read one collection's title."""
