@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
 """What the window must not wait for: segmentation, importers' and exporters' libraries."""
 
-MAX_FIRST_FRAME_MODULES = 91
+MAX_FIRST_FRAME_MODULES = 93
 """How many ``desktop.*`` modules may load before the first frame (65 when this was written;
 73 with keyboard_menu, the Menu key of the tree and the page that the first frame shows; 74
 with models.library_filter, the tree's filter model moved out of the library pane; 75 with
@@ -47,7 +47,9 @@ undo step: a mixin of the session the first frame opens; 90 with
 gui.library_session_annotations, the session's reads and changes of annotations split out of it
 (the write queue they use while an import saves, gui.pending_writes, loads with the first import);
 91 with core.punctuation, whose table of marks the View menu's Full-width tip names, so that it
-and Preferences list what the reader converts from one source (its regexes are a few small ones).
+and Preferences list what the reader converts from one source (its regexes are a few small ones);
+92 and 93 with models.library_batches and gui.library_tree_batches, a big collection's speeches
+given to the tree a batch at a time (the first frame unfolds the collection being read).
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A
