@@ -239,8 +239,11 @@ class ConcordanceDialog(QDialog):
     def _summary(self, found: LibraryConcordance) -> str:
         if not found.total:
             return self.tr("Not found.")
-        speeches = len({line.source for line in found.lines})  # the lines' own, not the last
-        text = fill(self.tr("Occurrences: %1 · Speeches: %2"), f"{found.total:,}", f"{speeches:,}")
+        # Every speech holding it, as the search dock counts them: with the lines cut at the
+        # limit, the lines' own speeches read as if the occurrences were all in those.
+        text = fill(
+            self.tr("Occurrences: %1 · Speeches: %2"), f"{found.total:,}", f"{found.speeches:,}"
+        )
         if not found.complete:
             shown = self.tr(" · showing the first %1").replace("%1", f"{len(found.lines):,}")
             text += shown

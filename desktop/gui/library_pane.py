@@ -4,6 +4,7 @@ Clicking a speech or a section asks the window to open it there; the window, in 
 the section being read (``mark_position``, done by ``library_follow.ReaderFollower``).
 Ctrl+click and Shift+click choose several speeches (for an export) without opening them.
 Typing the start of a title selects it, in folded collections too (``TreeTypeAhead``).
+Typing, Enter and Down in the filter box are ``library_filter_box.FilterBox``'s work.
 The context menu's actions (rename, delete to trash, re-import, import report) come from the
 registry and act on the row under the mouse; the pane emits requests and the window routes them.
 """
@@ -45,8 +46,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from desktop.gui.library_empty_hint import EmptyLibraryHint
+    from desktop.gui.library_filter_box import FilterBox
     from desktop.gui.library_tree_filter import TreeFilter
-    from desktop.gui.title_matches_finder import TitleMatchesFinder
     from desktop.gui.tree_type_ahead import TreeTypeAhead
 
 TREE_ACTIONS = [
@@ -98,13 +99,11 @@ class LibraryPane(QWidget):
         self._trashed = 0
         self._follower = ReaderFollower(model, self.proxy, self.tree)
         self._batches = LibraryTreeBatches(model, self.proxy, self.tree)
-        self._tree_filter: TreeFilter | None = None
-        self._finder: TitleMatchesFinder | None = None
+        self._filter_box: FilterBox | None = None
         self.library_path: Path | None = None
         """The library's file: the filter then asks a worker which rows match (set before the
         box is first used; without it the filter asks the tree's own connection)."""
         self._type_ahead: TreeTypeAhead | None = None
-        self._select_when_applied: str | None = None  # Down pressed before the worker answered
         self.tree.type_ahead = self._on_tree_type_ahead
         self._lay_out()
         self._bind_actions()
@@ -300,28 +299,29 @@ class LibraryPane(QWidget):
         self.filter_edit.selectAll()
 
     @property
+    def filter_box(self) -> FilterBox:
+        """What typing, Enter and Down in the filter box do (made when the box is first used)."""
+        if self._filter_box is None:
+            from desktop.gui.library_filter_box import FilterBox
+
+            self._filter_box = FilterBox(
+                self.filter_edit, self.proxy, self.tree, self.library_path, self
+            )
+        return self._filter_box
+
+    @property
     def tree_filter(self) -> TreeFilter:
         """What typing in the filter box does to the tree (made when first used)."""
-        if self._tree_filter is None:
-            from desktop.gui.library_tree_filter import TreeFilter
-
-            finder = None
-            if self.library_path is not None:
-                from desktop.gui.title_matches_finder import TitleMatchesFinder
-
-                finder = self._finder = TitleMatchesFinder(self.library_path, self)
-            self._tree_filter = TreeFilter(self.filter_edit, self.proxy, self.tree, self, finder)
-            self._tree_filter.applied.connect(self._on_tree_filter_applied)
-        return self._tree_filter
+        return self.filter_box.tree_filter
 
     def running_work(self) -> list[str]:
         """The filter's question to its worker, while it runs."""
-        return self._finder.running_work() if self._finder is not None else []
+        return self._filter_box.running_work() if self._filter_box is not None else []
 
     def shutdown(self) -> None:
         """The window is closing: end the filter's worker."""
-        if self._finder is not None:
-            self._finder.shutdown()
+        if self._filter_box is not None:
+            self._filter_box.shutdown()
 
     @Slot(str)
     def _on_filter_edit_text_changed(self, text: str) -> None:
@@ -340,47 +340,9 @@ class LibraryPane(QWidget):
             and event.key() == Qt.Key.Key_Down
             and event.modifiers() == Qt.KeyboardModifier.NoModifier
         ):
-            self._enter_tree()
+            self.filter_box.enter_tree()
             return True
         return super().eventFilter(watched, event)
-
-    def _enter_tree(self) -> None:
-        """Filter by what was typed now, choose the first title matching and give the tree the
-        keyboard (a line box has no use for Down, and Tab stopped short of the matches).
-
-        While the filter's worker has not answered for the text, the first match is chosen
-        when it does, if the box still holds that text (the GUI thread never waits for it).
-        """
-        text = self.filter_edit.text()
-        self._select_when_applied = None
-        if text:
-            self.tree_filter.apply()
-        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
-        if text and self.tree_filter.pending:
-            self._select_when_applied = text
-            return
-        self._select_first_match()
-
-    @Slot(str)
-    def _on_tree_filter_applied(self, text: str) -> None:
-        wanted, self._select_when_applied = self._select_when_applied, None
-        if wanted is not None and wanted == text == self.filter_edit.text():
-            self._select_first_match()
-
-    def _select_first_match(self) -> None:
-        first = self._first_match()
-        if first.isValid():
-            self.tree.select_row(first)
-
-    def _first_match(self) -> QModelIndex:
-        """The first row shown whose own title matches; else the current row, else the first."""
-        index = self.proxy.index(0, 0) if self.proxy.needle else QModelIndex()
-        while index.isValid():
-            if self.proxy.is_match(index):
-                return index
-            index = self.tree.indexBelow(index)
-        current = self.tree.currentIndex()
-        return current if current.isValid() else self.proxy.index(0, 0)
 
     # Type-ahead -----------------------------------------------------------------------------
 

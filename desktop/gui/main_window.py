@@ -33,6 +33,7 @@ from desktop.gui.undo import step_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
 from desktop.gui.window_export import ExportMixin
+from desktop.gui.window_import import ImportMixin
 from desktop.gui.window_library import LibraryToolsMixin
 from desktop.gui.window_print import PrintMixin
 from desktop.gui.window_reading import ReadingMixin
@@ -57,6 +58,7 @@ class MainWindow(
     SessionEventsMixin,
     AnnotationsMixin,
     DialogsMixin,
+    ImportMixin,
     LibraryToolsMixin,
     TagsMixin,
     ExportMixin,

@@ -1014,18 +1014,6 @@
 <context>
     <name>DialogsMixin</name>
     <message>
-        <source>Import Speeches</source>
-        <translation>导入讲话</translation>
-    </message>
-    <message>
-        <source>Speeches (%1);;All files (*)</source>
-        <translation>讲话稿 (%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
         <source>Pizhu</source>
         <translation>批注 Pizhu</translation>
     </message>
@@ -1650,6 +1638,21 @@
     <message>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMixin</name>
+    <message>
+        <source>Import Speeches</source>
+        <translation>导入讲话</translation>
+    </message>
+    <message>
+        <source>Speeches (%1);;All files (*)</source>
+        <translation>讲话稿 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
 </context>
 <context>

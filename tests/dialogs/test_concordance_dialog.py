@@ -22,6 +22,7 @@ from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     sample_library,
     sample_template,
 )
+from tests.gui.typing import commit_text
 
 TERM = "效能革命"
 
@@ -153,6 +154,25 @@ def test_a_collection_scope_and_a_term_not_found(qtbot: QtBot, dialog: Concordan
     assert dialog.model.rowCount() == 0
     assert dialog.summary.text() == "Not found."
     assert not dialog.export_button.isEnabled()
+
+
+def test_past_the_lines_limit_the_summary_counts_every_speech_holding_the_term(
+    qtbot: QtBot,
+    dialog: ConcordanceDialog,
+    sample_library: Library,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # On 10,000 speeches 发展 read "Occurrences: 166,791 · Speeches: 1,214 · showing the first
+    # 20,000": the speeches of the lines shown, where the search dock said 9,987.
+    monkeypatch.setattr("desktop.dialogs.concordance_dialog.LIMIT", 3)
+    holding = {speech_id for speech_id, _start in _occurrences(sample_library, "的")}
+    assert len(holding) > 3
+    dialog.term_edit.selectAll()
+    commit_text(dialog.term_edit, "的")
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        qtbot.keyClick(dialog.term_edit, Qt.Key.Key_Return)
+    assert dialog.model.rowCount() == 3
+    assert f"Speeches: {len(holding)} · showing the first 3" in dialog.summary.text()
 
 
 def test_a_file_that_cannot_be_written_is_explained_in_the_ui_language(

@@ -76,7 +76,7 @@ def test_search_keys(qtbot: QtBot) -> None:
 
 
 def test_the_import_tip_names_every_kind_of_file_the_file_dialog_offers(qtbot: QtBot) -> None:
-    from desktop.gui.window_dialogs import IMPORT_PATTERNS
+    from desktop.gui.window_import import IMPORT_PATTERNS
 
     registry = ActionRegistry()
     tip = registry.action(ActionId.IMPORT).statusTip()

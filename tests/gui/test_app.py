@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
 """What the window must not wait for: segmentation, importers' and exporters' libraries."""
 
-MAX_FIRST_FRAME_MODULES = 93
+MAX_FIRST_FRAME_MODULES = 95
 """How many ``desktop.*`` modules may load before the first frame (65 when this was written;
 73 with keyboard_menu, the Menu key of the tree and the page that the first frame shows; 74
 with models.library_filter, the tree's filter model moved out of the library pane; 75 with
@@ -48,7 +48,11 @@ gui.library_session_annotations, the session's reads and changes of annotations 
 (the write queue they use while an import saves, gui.pending_writes, loads with the first import);
 91 with core.punctuation, whose table of marks the View menu's Full-width tip names, so that it
 and Preferences list what the reader converts from one source (its regexes are a few small ones);
-92 and 93 with models.library_batches and gui.library_tree_batches, a big collection's speeches
+92 with core.storage.annotation_tags, the store's tag operations split out of it as its base
+class (the store loads with the library the first frame reads; ``tag_edits`` still loads when
+first used); 93 with gui.window_import, the window's import commands split out of
+window_dialogs as a mixin of the window (the import job and its dialogs still load when used);
+94 and 95 with models.library_batches and gui.library_tree_batches, a big collection's speeches
 given to the tree a batch at a time (the first frame unfolds the collection being read).
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
@@ -64,6 +68,7 @@ AFTER_FIRST_FRAME = (
     "desktop.dialogs",
     "desktop.gui.annotations_dock",
     "desktop.gui.dark_style",  # the dark theme's; the light start never needs it
+    "desktop.gui.library_filter_box",
     "desktop.gui.library_tree_filter",
     "desktop.gui.search_dock",
     "desktop.gui.search_query_box",

@@ -4,22 +4,30 @@ A number, a character, a number, a character: the shape of many 提法 that coun
 name (one belt, one road), and of many idioms (成语) too: 一心一意, 三番五次, 十全十美. The
 candidate is the four characters as one jieba word (or the start of one: 三会一课 in
 三会一课制度), or as a run of several words that starts and ends on word boundaries (一村|一品).
-Idioms are told apart by two signs that do not depend on the phrase:
+Idioms are told apart by signs that do not depend on the phrase:
 
-- jieba's dictionary tags the word as an idiom (``i``: 一心一意, 千方百计) or a number phrase
-  (``m``: 三番五次, 七上八下), and not as an abbreviation (``j``, the tag the app's dictionary
-  gives formulations: 一带一路, 三严三实);
-- its two characters make a word of ordinary Chinese on their own (心意, 清楚, 全美, 年头): the
-  idiom spreads one word over its numbers (一心一意, 一清二楚, 十全十美), where a formulation
-  names two things (带 and 路, 学 and 做). An abbreviation keeps its tag's word (带路 is a word).
+- jieba's own dictionary (of about 2013, before most of today's formulations) holds the word,
+  whatever its tag: idioms (``i``: 一心一意), number phrases (``m``: 三番五次), set phrases
+  (``l``: 一生一世, 一来二去; ``nz``: 九牛一毛; ``nr``: 三从四德, a Confucian precept, not a
+  formulation of the documents read here). Ours (the app's and the user's) do not count as
+  jieba's: they hold the new formulations (两学一做, 三严三实).
+- the exception is the abbreviation tag ``j``, the one formulations carry: given by our
+  dictionaries it decides (they tag j the formulations jieba holds as ordinary words: 一国两制,
+  五位一体, ``resources/dict/formulations.txt``); given by jieba's (五讲四美, 双学双比, but
+  also 三长两短) it is checked like a new word;
+- a new word is an idiom if tagged ``i`` or ``m`` by a user's dictionary, or if its two
+  characters make a word of ordinary Chinese on their own (心意, 清楚, 长短): the idiom
+  spreads one word over its numbers (一心一意, 一清二楚), where a formulation names two
+  things (带 and 路, 学 and 做).
 
 A run of several words is a weaker sign (一天三次 is a count): it is taken only if neither
 character is a unit of counting (天, 次, 个) and the formulation occurs more than once.
 Hyperbole (千方百计, 千家万户) is left out by taking only the counting numbers up to ten.
 
-What the signs miss: idioms the dictionary tags otherwise whose characters make no word
-(一生一世, 九牛一毛, 三从四德, 一来二去) are taken for formulations, and a formulation whose
-characters happen to make a word and that no dictionary tags ``j`` is missed.
+What the signs miss: a formulation jieba's dictionary holds untagged j that ours do not tag
+(三位一体, 三通一平 are left out), two classical phrases jieba tags j (一成一旅, 十恶五逆) are
+taken, and a new formulation whose characters happen to make a word is missed unless a
+dictionary tags it j.
 """
 
 from __future__ import annotations
@@ -59,9 +67,12 @@ def _one_word(words: str, *, at_end: bool, boundaries: WordBoundaries) -> bool:
     segmenter = boundaries.segmenter
     if not at_end and not segmenter.is_word(words, wait=True):
         return False  # four characters inside some longer word, not a word of their own
+    if segmenter.own_word_tag(words, wait=True) == _ABBREVIATION_TAG:
+        return True  # the app's or the user's dictionary says it is one
+    jieba_tag = segmenter.jieba_word_tag(words, wait=True)
+    if jieba_tag not in (None, _ABBREVIATION_TAG):
+        return False  # a set phrase of jieba's 2013 Chinese: 一生一世, 九牛一毛
     tag = segmenter.word_tag(words, wait=True)
-    if tag == _ABBREVIATION_TAG:
-        return True
     return tag not in _IDIOM_TAGS and not _halves_make_a_word(words, boundaries)
 
 

@@ -1,9 +1,11 @@
 """Word lists for jieba: the app's dictionaries, the user's own, and the stop words.
 
 Dictionaries are in jieba's format, one word a line: ``word [frequency] [part-of-speech tag]``.
-The app's (``resources/dict/politics.txt``: terms of administration and politics that plain
-jieba splits) are plain jieba files. The user's own may also hold blank lines and ``#``
-comments, which jieba's own loader would take for words, so every file is read here.
+The app's are ``resources/dict/politics.txt`` (terms of administration and politics that plain
+jieba splits) and ``resources/dict/formulations.txt`` (formulations jieba already holds as
+ordinary words: tagged ``j`` there so that they count, see ``alternating``). They and the
+user's own may also hold blank lines and ``#`` comments, which jieba's own loader would take
+for words, so every file is read here.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ class Problem:
 
 def app_dictionaries() -> list[Path]:
     """The dictionaries shipped with the app."""
-    return [resource_path("dict", "politics.txt")]
+    return [resource_path("dict", "politics.txt"), resource_path("dict", "formulations.txt")]
 
 
 def read_dictionary(path: Path) -> tuple[list[Entry], list[Problem]]:

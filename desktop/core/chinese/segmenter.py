@@ -108,15 +108,33 @@ class Segmenter:
     def word_tag(self, word: str, *, wait: bool = False) -> str | None:
         """The part of speech the dictionaries give ``word`` ("n", "v", "d"…), if listed.
 
-        The first call reads jieba's dictionary file once more (a fraction of a second).
+        Ours (the app's and the user's) win over jieba's. The first call reads jieba's
+        dictionary file once more (a fraction of a second).
         """
         tokenizer = self._ready_tokenizer(wait)
         if tokenizer is None:
             return None
+        return tokenizer.user_word_tag_tab.get(word) or self._jieba_tags(tokenizer).get(word)
+
+    def own_word_tag(self, word: str, *, wait: bool = False) -> str | None:
+        """The tag the app's or the user's dictionary gives ``word``, if one tags it."""
+        tokenizer = self._ready_tokenizer(wait)
+        return None if tokenizer is None else tokenizer.user_word_tag_tab.get(word)
+
+    def jieba_word_tag(self, word: str, *, wait: bool = False) -> str | None:
+        """The tag of ``word`` in jieba's own dictionary, if it holds the word, whatever ours say.
+
+        jieba's dictionary dates from about 2013: what it holds is ordinary Chinese of then.
+        """
+        tokenizer = self._ready_tokenizer(wait)
+        return None if tokenizer is None else self._jieba_tags(tokenizer).get(word)
+
+    def _jieba_tags(self, tokenizer: jieba.Tokenizer) -> dict[str, str]:
+        """Word -> tag of jieba's own dictionary, read on first use (once per tokenizer)."""
         with self._tags_lock:
             if self._tags is None or self._tags[0] is not tokenizer:
-                self._tags = (tokenizer, _dictionary_tags(tokenizer))
-            return self._tags[1].get(word)
+                self._tags = (tokenizer, _jieba_dictionary_tags(tokenizer))
+            return self._tags[1]
 
     def _ready_tokenizer(self, wait: bool) -> jieba.Tokenizer | None:
         """The tokenizer, loading it first only if the caller agreed to wait."""
@@ -156,15 +174,14 @@ class Segmenter:
         return True
 
 
-def _dictionary_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
-    """Word -> tag from jieba's main dictionary and the tagged words added to it since."""
+def _jieba_dictionary_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
+    """Word -> tag of jieba's main dictionary file, without the words ours added."""
     tags: dict[str, str] = {}
     with tokenizer.get_dict_file() as lines:
         for line in lines:
             parts = line.decode("utf-8").split()
             if len(parts) == 3:
                 tags[parts[0]] = parts[2]
-    tags.update(tokenizer.user_word_tag_tab)
     return tags
 
 

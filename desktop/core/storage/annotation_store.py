@@ -25,6 +25,7 @@ from desktop.core.annotation import (
 from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError
 from desktop.core.storage import rows
+from desktop.core.storage.annotation_tags import AnnotationTags, drop_unused_tags, store_tags
 from desktop.core.storage.annotation_values import (
     RANGE_KINDS,
     checked_color,
@@ -40,8 +41,8 @@ from desktop.core.storage.indexing import NullIndexer, SearchIndexer, note_searc
 _ORDER = " ORDER BY a.speech_id, a.start_pos IS NULL, a.start_pos, a.created, a.id"
 
 
-class AnnotationStore:
-    """Highlights and notes of a library, with tags and a trash."""
+class AnnotationStore(AnnotationTags):
+    """Highlights and notes of a library, with tags (``AnnotationTags``) and a trash."""
 
     def __init__(self, db: Database, indexer: SearchIndexer | None = None) -> None:
         """Work on ``db``; ``indexer`` hears of every searchable change inside its transaction."""
@@ -145,7 +146,7 @@ class AnnotationStore:
             annotation = self.get(annotation_id)
             self._indexer.remove_note(conn, annotation_id)
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
-            _drop_unused_tags(conn)
+            drop_unused_tags(conn)
             return annotation
 
     def get(self, annotation_id: str) -> Annotation:
@@ -228,60 +229,6 @@ class AnnotationStore:
         """Change a highlight's colour (None for no colour)."""
         return self._change(annotation_id, "color = ?", (checked_color(color),))
 
-    def set_tags(self, annotation_id: str, tags: Iterable[str]) -> Annotation:
-        """Replace an annotation's tags."""
-        with self._db.transaction() as conn:
-            self._change(annotation_id, "", ())
-            _store_tags(conn, annotation_id, normalise_tags(tags))
-            return self.get(annotation_id)
-
-    def add_tag(self, annotation_id: str, tag: str) -> Annotation:
-        """Give an annotation one more tag."""
-        with self._db.transaction():
-            return self.set_tags(annotation_id, (*self.get(annotation_id).tags, tag))
-
-    def remove_tag(self, annotation_id: str, tag: str) -> Annotation:
-        """Take a tag off an annotation (names compare without case)."""
-        with self._db.transaction():
-            kept = [t for t in self.get(annotation_id).tags if t.casefold() != tag.casefold()]
-            return self.set_tags(annotation_id, kept)
-
-    def tag_counts(self) -> dict[str, int]:
-        """Every tag with the number of annotations (not in the trash) carrying it."""
-        found = self._db.rows(
-            "SELECT t.name, count(a.id) FROM tags t JOIN annotation_tags at ON at.tag_id = t.id"
-            " LEFT JOIN annotations a ON a.id = at.annotation_id AND a.deleted IS NULL"
-            f" AND a.speech_id NOT IN ({rows.IN_TRASHED_COLLECTION})"
-            " GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
-        )
-        return {row[0]: row[1] for row in found}
-
-    def tagged(self, tag: str) -> list[Annotation]:
-        """Every annotation carrying ``tag``, those in the trash too, by id; one query."""
-        # The tags' edits load with the first use (Manage Tags): none is start-up work.
-        from desktop.core.storage import tag_edits
-
-        with self._db.read() as conn:
-            return tag_edits.tagged(conn, tag)
-
-    def rename_tag(self, old: str, new: str) -> int:
-        """Rename a tag on every annotation (trashed ones too); return how many changed.
-
-        A name another tag has already merges the two; LibraryError ``not-found`` for an
-        unknown ``old``, ``invalid`` for a name ``tag_edits.tag_name`` refuses.
-        """
-        from desktop.core.storage import tag_edits
-
-        with self._db.transaction() as conn:
-            return tag_edits.rename_tag(conn, old, new)
-
-    def delete_tag(self, tag: str) -> int:
-        """Take a tag off every annotation (trashed ones too); return how many changed."""
-        from desktop.core.storage import tag_edits
-
-        with self._db.transaction() as conn:
-            return tag_edits.delete_tag(conn, tag)
-
     def delete(self, annotation_id: str) -> Annotation:
         """Move an annotation to the trash."""
         with self._db.transaction() as conn:
@@ -303,7 +250,7 @@ class AnnotationStore:
             for annotation_id in doomed:
                 self._indexer.remove_note(conn, annotation_id)
             conn.execute("DELETE FROM annotations WHERE deleted IS NOT NULL")
-            _drop_unused_tags(conn)
+            drop_unused_tags(conn)
         return len(doomed)
 
     def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
@@ -352,7 +299,7 @@ class AnnotationStore:
                 annotation.marked_quote or None,
             ),
         )
-        _store_tags(conn, annotation.id, annotation.tags)
+        store_tags(conn, annotation.id, annotation.tags)
         if annotation.deleted is None:
             text = note_search_text(annotation.note, quote.exact)
             self._indexer.index_note(conn, annotation.id, annotation.speech_id, text)
@@ -387,20 +334,3 @@ class AnnotationStore:
 
 def _quote_values(quote: TextQuote) -> tuple[str, str, str]:
     return quote.exact, quote.prefix, quote.suffix
-
-
-def _store_tags(conn: sqlite3.Connection, annotation_id: str, tags: Iterable[str]) -> None:
-    """Link the (normalised) ``tags`` to the annotation in their order, replacing its links."""
-    conn.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", (annotation_id,))
-    for position, name in enumerate(tags):
-        conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
-        conn.execute(
-            "INSERT INTO annotation_tags (annotation_id, position, tag_id)"
-            " SELECT ?, ?, id FROM tags WHERE name = ?",
-            (annotation_id, position, name),
-        )
-    _drop_unused_tags(conn)
-
-
-def _drop_unused_tags(conn: sqlite3.Connection) -> None:
-    conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)")

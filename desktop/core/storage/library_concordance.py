@@ -20,11 +20,13 @@ from desktop.core.storage.search_run import search
 
 @dataclass(frozen=True, slots=True)
 class LibraryConcordance:
-    """The lines of a term (sources are speech ids), and how many occurrences there are in all."""
+    """The lines of a term (sources are speech ids), and how many occurrences there are in all
+    and in how many speeches (also those a limit left without lines)."""
 
     term: str
     lines: list[ConcordanceLine]
     total: int
+    speeches: int = 0
 
     @property
     def complete(self) -> bool:
@@ -48,11 +50,13 @@ def library_concordance(
     """
     if not term.strip():
         raise QueryError("nothing to look for", code="empty")
-    result = search(
-        conn, Query.literal(term), text_loader=text_loader, speech_ids=speech_ids, limit=limit
-    )
+    # No limit for the search itself: its hits are an array of codes, cheap to count speeches in;
+    # the limit is on the lines, each a piece of a text read and cut.
+    result = search(conn, Query.literal(term), text_loader=text_loader, speech_ids=speech_ids)
+    hits = result.hits if limit is None else result.hits[:limit]
     lines = [
         concordance_line(hit.speech_id, result.text_of(hit), hit.start, hit.end, width)
-        for hit in result.hits
+        for hit in hits
     ]
-    return LibraryConcordance(term, lines, result.text_total)
+    speeches = len(result.speech_counts())
+    return LibraryConcordance(term, lines, result.text_total, speeches)

@@ -16,6 +16,7 @@ from desktop.core.chinese.dictionary import (
 )
 from desktop.core.chinese.prefix_cache import CACHE_NAME
 from desktop.core.chinese.segmenter import Segmenter, Token, import_jieba
+from desktop.resources import resource_path
 
 
 def test_nothing_loads_unless_asked(tmp_path: Path) -> None:
@@ -85,6 +86,20 @@ def test_the_app_dictionary_keeps_its_terms_whole(
     assert "效能革命" in segmenter.cut("在全市效能革命工作会上的讲话")  # type: ignore[operator]
 
 
+def test_the_app_retags_only_formulations_jieba_holds_and_keeps_its_cuts(
+    segmenter: Segmenter, plain_segmenter: Segmenter
+) -> None:
+    entries, problems = read_dictionary(resource_path("dict", "formulations.txt"))
+    assert not problems
+    assert entries
+    for entry in entries:
+        assert (entry.freq, entry.tag) == (None, "j"), entry.word
+        assert plain_segmenter.jieba_word_tag(entry.word) not in (None, "j"), entry.word
+        assert segmenter.word_tag(entry.word) == "j", entry.word
+        sentence = f"坚持{entry.word}的方针"
+        assert segmenter.cut(sentence) == plain_segmenter.cut(sentence), entry.word
+
+
 def test_the_users_dictionary_is_created_loaded_and_reloaded(
     tmp_path: Path, jieba_cache: Path
 ) -> None:
@@ -145,6 +160,26 @@ def test_word_tags_come_from_jiebas_and_the_apps_dictionaries(segmenter: Segment
     assert segmenter.word_tag("意识") == "n"
     assert segmenter.word_tag("效能革命") == "nz"  # resources/dict/politics.txt
     assert segmenter.word_tag("效能革命了吗") is None
+
+
+def test_jiebas_own_tags_leave_out_the_words_our_dictionaries_add(segmenter: Segmenter) -> None:
+    assert segmenter.jieba_word_tag("一生一世") == "l"
+    assert segmenter.jieba_word_tag("效能革命") is None  # only in resources/dict/politics.txt
+    assert segmenter.own_word_tag("效能革命") == "nz"
+    assert segmenter.own_word_tag("一生一世") is None
+    # Ours win where both list a word: politics.txt tags the old word 一国两制 a formulation.
+    assert segmenter.jieba_word_tag("一国两制") == "l"
+    assert segmenter.own_word_tag("一国两制") == segmenter.word_tag("一国两制") == "j"
+
+
+def test_a_users_word_is_not_taken_for_jiebas(tmp_path: Path, jieba_cache: Path) -> None:
+    own = tmp_path / "userdict.txt"
+    own.write_text("三优两区 2000 nz\n", encoding="utf-8")
+    segmenter = Segmenter(jieba_cache, [own])
+    assert segmenter.jieba_word_tag("三优两区") is None  # not ready, not loaded
+    assert segmenter.jieba_word_tag("三优两区", wait=True) is None
+    assert segmenter.own_word_tag("三优两区") == segmenter.word_tag("三优两区") == "nz"
+    assert segmenter.is_word("三优两区")
 
 
 def test_word_tags_wait_for_jieba_only_if_asked(tmp_path: Path) -> None:

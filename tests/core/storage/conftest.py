@@ -22,3 +22,10 @@ def library(library_path: Path) -> Iterator[Library]:
     """An open library created with ``small_document`` (three speeches) as its seed."""
     with open_library(library_path, seed=small_document) as opened:
         yield opened
+
+
+@pytest.fixture
+def speech(library: Library) -> tuple[int, str]:
+    """The first speech of the test library: its id and text."""
+    record = library.store.speeches(1)[0]
+    return record.id, library.store.speech_text(record.id)

@@ -1,4 +1,4 @@
-"""AnnotationStore: ranges with quotes, kinds, colours, tags, the trash, reattaching orphans."""
+"""AnnotationStore: ranges with quotes, kinds, colours, the trash, reattaching orphans."""
 
 from __future__ import annotations
 
@@ -21,13 +21,6 @@ from tests.core.storage.documents import make_document
 from tests.core.storage.test_library_store import RecordingIndexer
 
 UTC_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
-
-
-@pytest.fixture
-def speech(library: Library) -> tuple[int, str]:
-    """The first speech of the test library: its id and text."""
-    record = library.store.speeches(1)[0]
-    return record.id, library.store.speech_text(record.id)
 
 
 def test_a_highlight_keeps_position_quote_hash_and_times(
@@ -83,19 +76,6 @@ def test_bad_annotations_are_refused(
         library.annotations.create(speech_id or speech[0], kind, start, end, color=color)
     assert caught.value.code in ("invalid", "not-found")
     assert library.annotations.annotations() == []
-
-
-def test_tags_are_many_to_many_and_normalised(library: Library, speech: tuple[int, str]) -> None:
-    speech_id, _text = speech
-    first = library.annotations.create(speech_id, start=1, end=5, tags=[" 金句 ", "Data", "data"])
-    second = library.annotations.create(speech_id, start=6, end=9, tags=["金句"])
-    assert first.tags == ("金句", "Data"), "in the order typed, the first spelling kept"
-    assert library.annotations.tag_counts() == {"Data": 1, "金句": 2}
-    library.annotations.add_tag(second.id, "开头")
-    library.annotations.remove_tag(first.id, "DATA")
-    assert library.annotations.get(first.id).tags == ("金句",)
-    assert library.annotations.get(second.id).tags == ("金句", "开头"), "a new tag comes last"
-    assert library.annotations.tag_counts() == {"开头": 1, "金句": 2}
 
 
 def test_edits_stamp_modified(library: Library, speech: tuple[int, str]) -> None:

@@ -50,6 +50,14 @@ def test_a_limit_keeps_the_first_lines_and_the_total(library: Library) -> None:
     assert not first.complete
 
 
+def test_a_limit_keeps_the_count_of_every_speech_holding_the_term(library: Library) -> None:
+    everything = _concordance(library, "的")
+    first = _concordance(library, "的", limit=5)
+    holding = {line.source for line in everything.lines}
+    assert everything.speeches == first.speeches == len(holding)
+    assert len({line.source for line in first.lines}) < len(holding)
+
+
 def test_speeches_limit_the_scope(library: Library) -> None:
     (speech_id, text), *_ = _texts(library)
     found = _concordance(library, "的", speech_ids=[speech_id])

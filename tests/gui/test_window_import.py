@@ -1,0 +1,232 @@
+"""Tests for desktop/gui/window_import.py: import, dropped files, re-import, import reports."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from desktop.core.document import RemovalKind
+from desktop.dialogs.import_report import ImportReportDialog
+from desktop.gui.actions import ActionId
+from desktop.gui.import_job import FileStatus
+from desktop.gui.import_texts import document_error_text, removal_kind_text
+from desktop.gui.main_window import MainWindow
+from desktop.gui.window_import import IMPORT_PATTERNS
+from desktop.models.library_tree import Role
+from tests.core.importing.readers.pdf_factory import CONTINUED as SPEECH_CONTINUED
+from tests.core.importing.readers.pdf_factory import TITLE as SPEECH_TITLE
+from tests.core.importing.readers.pdf_factory import pdf_pages, speech_pages, speech_pdf
+from tests.gui.files import bad_file, good_file
+
+IMPORT_TIMEOUT_MS = 30_000
+
+
+def _dump(path: Path) -> list[tuple]:
+    """The user-visible content of a library (the search index's tables cannot be dumped)."""
+    conn = sqlite3.connect(path)
+    try:
+        rows: list[tuple] = []
+        for table in ("collections", "speeches", "outline_nodes", "removals", "annotations"):
+            rows += conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        return rows
+    finally:
+        conn.close()
+
+
+def _report_dialogs(window: MainWindow) -> list[ImportReportDialog]:
+    return [d for d in window.findChildren(ImportReportDialog) if d.isVisible()]
+
+
+def test_file_import_adds_the_collection_and_shows_the_report(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = good_file(tmp_path)
+    main_window.pick_files = lambda _parent: [str(path)]
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.registry.action(ActionId.IMPORT).trigger()
+    result = done.args[0]
+    assert [o.status for o in result.outcomes] == [FileStatus.IMPORTED]
+    titles = [main_window.library_pane.proxy.index(r, 0).data() for r in range(2)]
+    assert titles[1] == "在全市工作会议上的讲话"
+    (dialog,) = _report_dialogs(main_window)
+    assert "1" in dialog.headline_text()
+    dialog.open_button.click()
+    assert main_window.current_speech().record.title == "在全市工作会议上的讲话"
+
+
+def test_a_bad_file_is_reported_and_leaves_the_library_as_it_was(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, library_path: Path
+) -> None:
+    before = _dump(library_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.import_files([bad_file(tmp_path)])
+    (outcome,) = done.args[0].outcomes
+    assert outcome.status == FileStatus.FAILED
+    assert outcome.error.code == "empty"
+    (dialog,) = _report_dialogs(main_window)
+    assert dialog.open_button is None
+    item = dialog.tree.topLevelItem(0)
+    texts = [item.child(i).text(0) for i in range(item.childCount())]
+    assert any(document_error_text("empty") in text for text in texts), texts
+    assert _dump(library_path) == before
+    assert main_window.library_pane.proxy.rowCount() == 1
+
+
+def _drop_files(window: MainWindow, paths: list[Path]) -> None:
+    """Drag ``paths`` over the window's middle and drop them there, checking each is accepted."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    over_the_page = window.rect().center()
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(over_the_page, Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(over_the_page), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+
+
+def test_files_dropped_on_the_window_are_imported(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    first = good_file(tmp_path, "甲.txt", "在甲地工作会议上的讲话")
+    second = good_file(tmp_path, "乙.txt", "在乙地工作会议上的讲话")
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        _drop_files(main_window, [first, second])
+    assert len(done.args[0].imported) == 2
+    assert main_window.library_pane.proxy.rowCount() == 3
+
+
+def test_a_dropped_folder_brings_its_files_each_named_in_the_report(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "讲话 2024"
+    (folder / "一月").mkdir(parents=True)
+    inside = good_file(folder / "一月", "甲.txt", "在甲地工作会议上的讲话")
+    beside = good_file(folder, "乙.txt", "在乙地工作会议上的讲话")
+    (folder / "照片.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # not a speech: left out
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        _drop_files(main_window, [folder, empty])
+    outcomes = done.args[0].outcomes
+    assert [o.path for o in outcomes] == [beside, inside, empty]
+    assert [o.status for o in outcomes] == [FileStatus.IMPORTED] * 2 + [FileStatus.FAILED]
+    (dialog,) = _report_dialogs(main_window)
+    problem = dialog.tree.topLevelItem(2).child(0).text(0)
+    assert document_error_text("folder") in problem
+    assert document_error_text("folder") != document_error_text("unreadable")
+
+
+def _tree_texts(item: QTreeWidgetItem) -> list[str]:
+    texts = [item.text(0)]
+    for index in range(item.childCount()):
+        texts += _tree_texts(item.child(index))
+    return texts
+
+
+def test_a_dropped_pdf_is_imported_and_its_page_furniture_reported(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "讲话.pdf"
+    path.write_bytes(speech_pdf())
+    assert f"*{path.suffix}" in IMPORT_PATTERNS.split()
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        _drop_files(main_window, [path])
+    (outcome,) = done.args[0].outcomes
+    assert outcome.status == FileStatus.IMPORTED
+    (dialog,) = _report_dialogs(main_window)
+    texts = _tree_texts(dialog.tree.topLevelItem(0))
+    assert f"{removal_kind_text(RemovalKind.PAGE_MARKER)}: 3" in texts
+    assert f"{removal_kind_text(RemovalKind.PAGE_HEADER)}: 2" in texts
+    dialog.open_button.click()
+    speech = main_window.current_speech()
+    assert speech.record.title == SPEECH_TITLE
+    assert f"\n{SPEECH_CONTINUED}\n" in speech.text
+
+
+def test_a_locked_pdf_is_reported_and_leaves_the_library_as_it_was(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, library_path: Path
+) -> None:
+    path = tmp_path / "加密.pdf"
+    path.write_bytes(pdf_pages(speech_pages(), encrypt="secret"))
+    before = _dump(library_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.import_files([path])
+    (outcome,) = done.args[0].outcomes
+    assert (outcome.status, outcome.error.code) == (FileStatus.FAILED, "encrypted")
+    (dialog,) = _report_dialogs(main_window)
+    texts = _tree_texts(dialog.tree.topLevelItem(0))
+    assert any(document_error_text("encrypted") in text for text in texts), texts
+    assert _dump(library_path) == before
+
+
+def test_reimport_and_the_kept_report_of_a_collection(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = good_file(tmp_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        main_window.import_files([path])
+    for dialog in _report_dialogs(main_window):
+        dialog.close()
+    collection = main_window.library_pane.proxy.index(1, 0)
+    collection_id = collection.data(Role.KEY)
+    path.write_text(path.read_text(encoding="utf-8") + "三、加强领导\n要压实责任。\n", "utf-8")
+    main_window.library_pane.tree.setCurrentIndex(collection)
+    assert main_window.registry.action(ActionId.REIMPORT).isEnabled()
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.registry.action(ActionId.REIMPORT).trigger()
+    (outcome,) = done.args[0].outcomes
+    assert (outcome.report.collection_id, outcome.report.status) == (collection_id, "updated")
+    kept = main_window.library_pane.tree.currentIndex()
+    chosen = (kept.data(Role.KIND), kept.data(Role.KEY))
+    assert chosen == ("collection", collection_id), "the collection the user chose stays chosen"
+    for dialog in _report_dialogs(main_window):
+        dialog.close()
+    main_window.registry.action(ActionId.SHOW_IMPORT_REPORT).trigger()
+    (dialog,) = _report_dialogs(main_window)
+    assert dialog.tree.topLevelItemCount() == 1
+    assert dialog.tree.topLevelItem(0).text(0) == path.name
+
+
+def test_a_new_collection_comes_as_its_own_row_and_nothing_else_is_read_again(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    # Re-reading every loaded collection's speeches and the library's order was ~30 ms of a big
+    # library: a new collection changes nothing else.
+    pane = main_window.library_pane
+    pane.tree.expand(pane.proxy.index(0, 0))
+    opened = main_window.current_speech_id()
+    inserted: list[int] = []
+    pane.model.rowsInserted.connect(lambda parent, first, _last: inserted.append(first))
+    resets: list[bool] = []
+    pane.model.modelReset.connect(lambda: resets.append(True))
+    statements: list[str] = []
+    main_window.session._library.db._conn.set_trace_callback(statements.append)
+    path = good_file(tmp_path, "丙.txt", "在丙地工作会议上的讲话")
+    with qtbot.waitSignal(main_window.session.collections_imported, timeout=IMPORT_TIMEOUT_MS):
+        main_window.import_files([path])
+    main_window.session._library.db._conn.set_trace_callback(None)
+    assert inserted == [1], "one row, the new collection's"
+    assert resets == []
+    reads = [statement for statement in statements if statement.startswith("SELECT")]
+    assert reads, "the collections are read"
+    assert all(" FROM collections c WHERE" in read for read in reads), reads
+    assert main_window.current_speech_id() == opened
+    assert pane.proxy.index(1, 0).data() == "在丙地工作会议上的讲话"
+
+
+def test_importing_a_file_again_still_reads_the_library_again(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = good_file(tmp_path)
+    for _ in range(2):
+        with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+            main_window.import_files([path])
+    with qtbot.waitSignal(main_window.session.library_changed, timeout=IMPORT_TIMEOUT_MS):
+        main_window.import_files([path])  # unchanged: it may have come back from the trash
