@@ -93,10 +93,9 @@ class FetchMixin(_Base):
         """The next ``FETCH_BATCH`` groups wanted from row ``start``, and the row after the
         last (the end of the list when fewer are left)."""
         children = self._root.children
-        known = self._known() if self._known is not None else None
+        known = self._known_in_order()
         if known is not None:  # in proportion to the matches, not to the groups
-            ordered = sorted((n for n in known if n.parent is self._root), key=_row_of)
-            found = ordered[bisect_left(ordered, start, key=_row_of) :][:FETCH_BATCH]
+            found = known[bisect_left(known, start, key=_row_of) :][:FETCH_BATCH]
         else:
             found = []
             wanted = self._wanted or _any
@@ -107,6 +106,22 @@ class FetchMixin(_Base):
                         break
         end = found[-1].row + 1 if len(found) == FETCH_BATCH else len(children)
         return end, found
+
+    def _wanted_among(self, start: int, stop: int) -> list[Node]:
+        """The groups wanted among the top-level rows ``start`` to ``stop`` (excluded)."""
+        known = self._known_in_order()
+        if known is not None:
+            first, end = (bisect_left(known, row, key=_row_of) for row in (start, stop))
+            return known[first:end]
+        wanted = self._wanted or _any
+        return [node for node in self._root.children[start:stop] if wanted(node)]
+
+    def _known_in_order(self) -> list[Node] | None:
+        """The groups the filter names at once, in the list's order; None when it cannot."""
+        known = self._known() if self._known is not None else None
+        if known is None:
+            return None
+        return sorted((node for node in known if node.parent is self._root), key=_row_of)
 
     def has_more_groups(self) -> bool:
         """Whether groups wait to be given to the view."""
@@ -137,9 +152,7 @@ class FetchMixin(_Base):
         if last < self._exposed:
             return
         if self._given is not None:
-            wanted = self._wanted or _any
-            self._give([n for n in self._root.children[self._exposed : last + 1] if wanted(n)],
-                       last + 1)  # fmt: skip
+            self._give(self._wanted_among(self._exposed, last + 1), last + 1)
             return
         self.beginInsertRows(QModelIndex(), self._exposed, last)
         self._exposed = last + 1
@@ -168,6 +181,12 @@ class FetchMixin(_Base):
             self._insert_given(group.row, [group])
 
     # Qt's rows of the top level ----------------------------------------------------------------
+
+    def _shown_tops(self) -> list[Node]:
+        """The top-level rows Qt knows of, in its order (a copy)."""
+        if self._given is None:
+            return self._root.children[: self._exposed]
+        return list(self._given)
 
     def _top_count(self) -> int:
         """How many top-level rows Qt knows of."""

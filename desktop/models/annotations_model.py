@@ -197,9 +197,10 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
 
     def refresh_times(self) -> None:
         """Re-read the time column (relative times such as "5 分钟前" age)."""
-        tops = [self._top_at(row) for row in range(self._top_count())]
-        for parent in [self._root, *tops]:
-            rows = [n for n in parent.children if n.annotation is not None and self._is_shown(n)]
+        tops = self._shown_tops()
+        loose = [node for node in tops if node.annotation is not None]
+        groups = (group.children for group in tops if group.annotation is None)
+        for rows in [loose, *groups]:
             if rows:
                 first = self.createIndex(self._row_of(rows[0]), Column.TIME, rows[0])
                 last = self.createIndex(self._row_of(rows[-1]), Column.TIME, rows[-1])

@@ -207,3 +207,19 @@ def _refuse_groups(real: Callable[[AnnotationFilter, Node], bool]) -> Callable[.
         return real(self, node)
 
     return node_passes
+
+
+def test_times_refreshed_under_a_filter_name_the_rows_as_qt_knows_them() -> None:
+    rng = random.Random(5)
+    annotations = [_annotation(rng, number) for number in range(120)]
+    model, proxy = _list(annotations)
+    criteria = AnnotationCriteria(words=("发展",))
+    proxy.set_criteria(criteria, matching_ids(criteria, proxy.adopted_search_texts))
+    told: list[QModelIndex] = []
+    model.dataChanged.connect(lambda top, bottom, _roles: told.extend((top, bottom)))
+    model.refresh_times()
+    groups = {model.index(row, 0) for row in range(model.rowCount())}
+    assert len(told) == 2 * len(groups) > 0, "a range for each group given to Qt"
+    for index in told:
+        assert index.parent() in groups
+        assert model.index(index.row(), index.column(), index.parent()) == index
