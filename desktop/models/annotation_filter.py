@@ -7,9 +7,11 @@ Qt's recursive filtering, which asked each of 20,000 annotations of "all speeche
 model index on every pass; the rows of a group are filtered only when the view opens it.
 
 Each annotation is judged once per filter (a verdict kept per version of it), and the source
-gives the view a batch of matching groups at a time (``FetchMixin.set_group_filter``): a filter
-of "all speeches" then looks at the groups down to its 200th match, not at all 8,666, and
-counts matches only as far as deciding on folding needs (``shows_more_than``).
+gives Qt a batch of matching groups at a time and no others (``FetchMixin.set_group_filter``):
+a filter of "all speeches" then looks at the groups down to its 200th match, not at all 8,666,
+Qt asks this proxy only about the groups given, and matches are counted only as far as deciding
+on folding needs (``shows_more_than``). With a matcher's ids the groups holding a match are
+known at once (``passing_groups``): the source looks at none of the others either.
 """
 
 from __future__ import annotations
