@@ -9,7 +9,8 @@ Computed from the text rather than stored at import: it is one walk back over th
 (a speech without notes stops at its last line) and one pass over the body, a few ms for the
 longest report; it holds for speeches imported before it existed, needs no schema change, and
 can never disagree with a text re-imported or edited since. ``find_footnotes`` keeps the last
-few answers, keyed by the text, so the reader, print and tests ask freely.
+few answers, keyed by the text (hashed once per string), so the reader, print and tests ask
+freely; a text whose last line is no note is answered at once, without the cache.
 """
 
 from __future__ import annotations
@@ -78,10 +79,20 @@ class Footnotes:
 NO_FOOTNOTES = Footnotes()
 
 
-@lru_cache(maxsize=8)
 def find_footnotes(text: str) -> Footnotes:
     """The notes block ending ``text`` and the marks citing it, when the body cites every
     note inline (the importer's rule); ``NO_FOOTNOTES`` otherwise."""
+    # A speech without notes ends on a line that is no note: answered without hashing the
+    # text for the cache (a report's 200,000 characters are read in full to hash them).
+    last_line = text[text.rfind("\n") + 1 :]
+    if opening_mark(last_line) is None:
+        return NO_FOOTNOTES
+    return _cited_notes(text)
+
+
+@lru_cache(maxsize=8)
+def _cited_notes(text: str) -> Footnotes:
+    """``find_footnotes`` for a text ending on a line that opens with a note mark."""
     starts = _trailing_line_starts(text)
     lines = [text[start:end] for start, end in starts]
     found = trailing_items(lines)
