@@ -15,11 +15,14 @@ freely; a text whose last line is no note is answered at once, without the cache
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop.core.importing.notes import citations, opening_mark, trailing_items
+# The importer's rule, loaded with the first speech that ends on a note: importing is
+# heavy and no part of the reader's first frame (tests/gui/test_app.py).
+_OPENING_MARKS = re.compile(r"[\u2460-\u2473\[［〔]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,15 +87,16 @@ def find_footnotes(text: str) -> Footnotes:
     note inline (the importer's rule); ``NO_FOOTNOTES`` otherwise."""
     # A speech without notes ends on a line that is no note: answered without hashing the
     # text for the cache (a report's 200,000 characters are read in full to hash them).
-    last_line = text[text.rfind("\n") + 1 :]
-    if opening_mark(last_line) is None:
+    if not _OPENING_MARKS.match(text, text.rfind("\n") + 1):
         return NO_FOOTNOTES
     return _cited_notes(text)
 
 
 @lru_cache(maxsize=8)
 def _cited_notes(text: str) -> Footnotes:
-    """``find_footnotes`` for a text ending on a line that opens with a note mark."""
+    """``find_footnotes`` for a text whose last line may open with a note mark."""
+    from desktop.core.importing.notes import citations, trailing_items
+
     starts = _trailing_line_starts(text)
     lines = [text[start:end] for start, end in starts]
     found = trailing_items(lines)
@@ -111,6 +115,8 @@ def _cited_notes(text: str) -> Footnotes:
 def _trailing_line_starts(text: str) -> list[tuple[int, int]]:
     """The ranges of the last lines of ``text`` that open with a note mark, and of the line
     before them (the label, if any): all a notes block can be, found without reading the rest."""
+    from desktop.core.importing.notes import opening_mark
+
     ranges: list[tuple[int, int]] = []
     end = len(text)
     while True:
@@ -125,6 +131,8 @@ def _trailing_line_starts(text: str) -> list[tuple[int, int]]:
 
 def _item(text: str, start: int, end: int) -> NoteItem:
     """The note on line ``[start, end)``, which opens with its mark."""
+    from desktop.core.importing.notes import opening_mark
+
     opening = opening_mark(text[start:end])
     assert opening is not None  # trailing_items took only lines opening with a mark
     mark_end = start + len(opening[0])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
@@ -172,3 +172,17 @@ def test_a_speech_without_notes_has_no_links(qtbot: QtBot, reader: ReaderView) -
     qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, offset))
     assert reader.verticalScrollBar().value() == before
     assert reader.flashed_range() is None
+
+
+def test_hovering_a_notes_number_says_it_leads_back(
+    qtbot: QtBot, article_reader: ReaderView
+) -> None:
+    note = article_reader.footnotes().item(2)
+    article_reader.scroll_to_offset(note.start)
+    # The jump stretches the scroll bar to reach the page's last line and Qt settles its range
+    # in a posted update: handled here, so the note stays where the mouse is put.
+    QCoreApplication.processEvents()
+    _note_visible(qtbot, article_reader, note.start)
+    text = hover_tooltip(qtbot, article_reader, note.start + 1)  # the 1 of [2]
+    QToolTip.hideText()
+    assert "Back to where this note is cited" in text
