@@ -2587,6 +2587,13 @@
     </message>
 </context>
 <context>
+    <name>ReaderView</name>
+    <message>
+        <source>Back to where this note is cited</source>
+        <translation>返回引用此注释的位置</translation>
+    </message>
+</context>
+<context>
     <name>ReadingStatusBar</name>
     <message>
         <source>%1 characters · %2</source>
