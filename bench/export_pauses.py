@@ -1,0 +1,131 @@
+"""Exporting every annotation of a big library as the export dialog does, timing what a user feels.
+
+``python bench/export_pauses.py LIBRARY [FORMAT…]`` runs each format's export job in the
+window's ``WorkerPool`` while a 5 ms heartbeat timer ticks in the GUI thread, and prints per
+format: the export's time, how many progress reports arrived, the longest pause of the GUI
+thread (the largest gap between two ticks), the preview's time, and how long Cancel took to be
+answered when pressed 60 % of the way into a second export, mostly while it renders (and that
+it left no file). Run it offscreen
+(``QT_QPA_PLATFORM=offscreen``) on a copy of ``big_library``'s library: bench/README.md records
+the figures.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+
+from desktop.core.export.model import ExportFilter  # noqa: E402
+from desktop.core.export.runner import ExportRequest  # noqa: E402
+from desktop.core.export.selection import ExportScope  # noqa: E402
+from desktop.dialogs.export_jobs import export_job, preview_job  # noqa: E402
+from desktop.gui.workers import WorkerPool, WorkerTask  # noqa: E402
+
+HEARTBEAT_MS = 5
+CANCEL_AT = 0.6  # of the export's time: while the writer renders, not while it loads
+DEFAULT_FORMATS = ("md", "html", "csv", "json", "docx")
+
+
+class Heartbeat:
+    """A 5 ms timer in the GUI thread that remembers the longest gap between its ticks."""
+
+    def __init__(self) -> None:
+        self.longest_ms = 0.0
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setInterval(HEARTBEAT_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        """Start ticking; the longest gap starts at zero."""
+        self.longest_ms = 0.0
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Stop ticking."""
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        self.longest_ms = max(self.longest_ms, self._clock.nsecsElapsed() / 1e6)
+        self._clock.restart()
+
+
+def wait_for(task: WorkerTask) -> str:
+    """Run the event loop until the task ends; how it ended."""
+    loop = QEventLoop()
+    ended: list[str] = []
+    task.succeeded.connect(lambda _result: ended.append("succeeded"))
+    task.failed.connect(lambda error: ended.append(f"failed: {error}"))
+    task.cancelled.connect(lambda: ended.append("cancelled"))
+    task.finished.connect(loop.quit)
+    loop.exec()
+    return ended[0]
+
+
+def measure(pool: WorkerPool, library: Path, name: str, folder: Path) -> str:
+    """One format's line of figures."""
+    beat = Heartbeat()
+    preview_start = time.perf_counter()
+    job = preview_job(
+        library, name, ExportScope(), ExportFilter(), include_points=True, language="zh_CN"
+    )
+    wait_for(pool.submit(job, "preview"))
+    preview_s = time.perf_counter() - preview_start
+    destination = folder / f"all.{name}"
+    task = pool.submit(export_job(library, ExportRequest(name, destination)), "export")
+    reports: list[float] = []
+    task.progressed.connect(lambda fraction, _stage: reports.append(fraction))
+    beat.start()
+    start = time.perf_counter()
+    ended = wait_for(task)
+    export_s = time.perf_counter() - start
+    beat.stop()
+    cancel_s, left = cancel_latency(pool, library, name, folder, CANCEL_AT * export_s)
+    return (
+        f"{name:5} export {export_s:5.2f} s ({ended}), {len(reports):4} progress reports, "
+        f"longest GUI pause {beat.longest_ms:4.0f} ms, preview {preview_s:4.2f} s, "
+        f"cancel answered in {cancel_s * 1000:4.0f} ms{' LEFT A FILE' if left else ''}"
+    )
+
+
+def cancel_latency(
+    pool: WorkerPool, library: Path, name: str, folder: Path, after_s: float
+) -> tuple[float, bool]:
+    """Seconds from Cancel, pressed ``after_s`` into an export, to its end; was a file left?"""
+    destination = folder / f"cancelled.{name}"
+    task = pool.submit(export_job(library, ExportRequest(name, destination)), "export")
+    pressed: list[float] = []
+
+    def press() -> None:
+        pressed.append(time.perf_counter())
+        task.cancel()
+
+    QTimer.singleShot(int(after_s * 1000), press)
+    wait_for(task)
+    answered = time.perf_counter() - pressed[0] if pressed else 0.0
+    return answered, destination.exists()
+
+
+def main() -> None:
+    """Measure the formats named on the command line (the five notes formats by default)."""
+    library = Path(sys.argv[1])
+    formats = sys.argv[2:] or DEFAULT_FORMATS
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    pool = WorkerPool(app)
+    with tempfile.TemporaryDirectory(prefix="pizhu-export-pauses-") as folder:
+        for name in formats:
+            print(measure(pool, library, name, Path(folder)), flush=True)
+    pool.wait()
+
+
+if __name__ == "__main__":
+    main()
