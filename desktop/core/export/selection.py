@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.annotation import Annotation
 from desktop.core.errors import CancelledError
-from desktop.core.export.model import ExportFilter, ExportItem, ExportSet, build_export_set
+from desktop.core.export.model import (
+    ExportFilter,
+    ExportItem,
+    ExportSet,
+    ExportTotals,
+    build_export_set,
+)
 from desktop.core.export.words import CHINESE_WORDS, ExportWords
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
@@ -25,6 +31,8 @@ if TYPE_CHECKING:
     from desktop.core.storage.library import Library
 
 Cancel = Callable[[], bool]
+Loaded = Callable[[int, int], None]
+"""Told how many speeches of how many have been loaded."""
 
 
 class ExportSource(Protocol):
@@ -134,34 +142,59 @@ class Selection:
         *,
         with_text: bool,
         speech_limit: int | None = None,
+        annotation_limit: int | None = None,
         generated: str | None = None,
         zone: tzinfo = UTC,
         cancel: Cancel | None = None,
+        loaded: Loaded | None = None,
     ) -> ExportSet:
         """The export's data. ``with_text`` loads every speech of the scope (annotated text and
-        outlines show them all); otherwise only the annotated ones. ``speech_limit`` keeps the
-        first few speeches, for a preview. ``zone``: the zone readable exports show times in."""
-        chosen = self.speeches if with_text else self._annotated_speeches()
+        outlines show them all); otherwise only the annotated ones. A preview keeps the first
+        few speeches (``speech_limit``) or annotations (``annotation_limit``; the set's
+        ``whole`` then tells what the full export holds). ``zone``: the zone readable exports
+        show times in. ``loaded`` hears of each speech loaded."""
+        annotations = self.annotations
+        if annotation_limit is not None:
+            annotations = annotations[:annotation_limit]
+        chosen = self.speeches if with_text else _annotated(self.speeches, annotations)
         if speech_limit is not None:
             chosen = chosen[:speech_limit]
         contents = []
-        for record in chosen:
+        for done, record in enumerate(chosen):
             check_cancel(cancel)
+            if loaded is not None:
+                loaded(done, len(chosen))
             contents.append(source.speech_content(record.id))
-        return build_export_set(
+        data = build_export_set(
             self.collections,
             contents,
-            self.annotations,
+            annotations,
             scope_title=self.title,
             export_filter=self.export_filter,
             generated=generated,
             zone=zone,
             words=self.words,
         )
+        if annotation_limit is not None:
+            data.whole = self.totals()
+        return data
 
-    def _annotated_speeches(self) -> list[SpeechRecord]:
-        annotated = {annotation.speech_id for annotation in self.annotations}
-        return [record for record in self.speeches if record.id in annotated]
+    def totals(self) -> ExportTotals:
+        """How many annotations the export holds, on which speeches, of which collections."""
+        speeches = _annotated(self.speeches, self.annotations)
+        holding = {record.collection_id for record in speeches}
+        # Items are in reading order, collections first by id: their order in the export.
+        collections = sorted(
+            (collection for collection in self.collections if collection.id in holding),
+            key=lambda collection: collection.id,
+        )
+        return ExportTotals(len(self.annotations), speeches, collections)
+
+
+def _annotated(speeches: list[SpeechRecord], annotations: list[Annotation]) -> list[SpeechRecord]:
+    """The speeches (in their order) that hold one of the annotations."""
+    annotated = {annotation.speech_id for annotation in annotations}
+    return [record for record in speeches if record.id in annotated]
 
 
 def select(
