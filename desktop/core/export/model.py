@@ -55,7 +55,7 @@ class SpeechGroup:
 ItemsDone = Callable[[int], None]
 """Told how many items a writer has written so far; may raise CancelledError to stop it."""
 
-ITEMS_PER_STEP = 100
+ITEMS_PER_STEP = 20
 """How many items ``ExportSet.each_item`` yields between two calls of ``on_items``."""
 
 

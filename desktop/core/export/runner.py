@@ -135,7 +135,7 @@ def run_export(
 
 class _Reporter:
     """Progress told to the caller no finer than ``_PROGRESS_STEP``, the cancel flag checked
-    on every step (a writer's loop calls it per speech or per hundred annotations)."""
+    on every step (a writer's loop calls it per speech or per twenty annotations)."""
 
     def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
         self._progress = progress
