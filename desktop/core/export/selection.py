@@ -16,6 +16,7 @@ from datetime import UTC, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.annotation import Annotation
+from desktop.core.document import OutlineNode
 from desktop.core.errors import CancelledError
 from desktop.core.export.model import (
     ExportFilter,
@@ -58,6 +59,10 @@ class ExportSource(Protocol):
         """A speech with its text and outline."""
         ...
 
+    def outline(self, speech_id: int) -> list[OutlineNode]:
+        """A speech's outline tree, without its text (what places a note in its section)."""
+        ...
+
     def annotations(self, speech_id: int | None = None) -> list[Annotation]:
         """The annotations not in the trash, of one speech or of the whole library."""
         ...
@@ -89,6 +94,10 @@ class LibraryReader:
     def speech_content(self, speech_id: int) -> SpeechContent:
         """A speech with its text and outline."""
         return self._library.store.speech_content(speech_id)
+
+    def outline(self, speech_id: int) -> list[OutlineNode]:
+        """A speech's outline tree."""
+        return self._library.store.outline(speech_id)
 
     def annotations(self, speech_id: int | None = None) -> list[Annotation]:
         """The annotations not in the trash."""
@@ -164,7 +173,7 @@ class Selection:
             check_cancel(cancel)
             if loaded is not None:
                 loaded(done, len(chosen))
-            contents.append(source.speech_content(record.id))
+            contents.append(_content(source, record, with_text=with_text))
         data = build_export_set(
             self.collections,
             contents,
@@ -189,6 +198,14 @@ class Selection:
             key=lambda collection: collection.id,
         )
         return ExportTotals(len(self.annotations), speeches, collections)
+
+
+def _content(source: ExportSource, record: SpeechRecord, *, with_text: bool) -> SpeechContent:
+    """What an export needs of a speech: all of it, or for a list of notes only its outline
+    (which section a note is in): a whole library's text would be read for nothing."""
+    if with_text:
+        return source.speech_content(record.id)
+    return SpeechContent(record, "", source.outline(record.id))
 
 
 def _annotated(speeches: list[SpeechRecord], annotations: list[Annotation]) -> list[SpeechRecord]:

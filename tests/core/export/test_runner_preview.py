@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.document import OutlineNode
 from desktop.core.errors import CancelledError
 from desktop.core.export.runner import (
     PREVIEW_LINES,
@@ -71,14 +72,21 @@ def _annotate(library: Library, speech_id: int, number: int) -> None:
 
 
 class CountingReader(LibraryReader):
-    """A reader that counts the speeches whose text and outline were loaded."""
+    """A reader that counts the speeches it loaded (their text or outline) and their text."""
 
     loaded = 0
+    texts = 0
 
     def speech_content(self, speech_id: int) -> SpeechContent:
         """One speech's content, counted."""
         self.loaded += 1
+        self.texts += 1
         return super().speech_content(speech_id)
+
+    def outline(self, speech_id: int) -> list[OutlineNode]:
+        """One speech's outline, counted."""
+        self.loaded += 1
+        return super().outline(speech_id)
 
 
 def _file_lines(path: Path, format_name: str) -> list[str]:
@@ -133,6 +141,13 @@ def test_the_preview_loads_only_the_speeches_it_shows(library: Library) -> None:
     assert preview.annotations == FILES * NOTES_PER_SPEECH
     shown = -(-PREVIEW_LINES // NOTES_PER_SPEECH)  # the speeches of the first 40 notes
     assert reader.loaded == shown < FILES
+    assert reader.texts == 0  # a list of notes needs only where each note is
+
+
+def test_a_list_of_notes_reads_no_speech_text(library: Library, tmp_path: Path) -> None:
+    reader = CountingReader(library)
+    run_export(reader, ExportRequest("md", tmp_path / "all.md"))
+    assert (reader.loaded, reader.texts) == (FILES, 0)
 
 
 def test_a_markdown_preview_shows_notes_not_only_the_sources(library: Library) -> None:
