@@ -20,6 +20,7 @@ from datetime import tzinfo
 from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from desktop.core.export import export_format, render
 from desktop.core.export.model import ExportFilter, ExportSet
@@ -49,6 +50,7 @@ PREVIEW_LIST_ITEMS = 3
 _LOAD_SHARE = (0.1, 0.5)
 _RENDER_SHARE = (0.5, 0.9)
 _PROGRESS_STEP = 0.005  # finer reports would only flood the window's event queue
+_RELEASE_STEP = 500
 
 _BINARY_EXTENSIONS = {".docx", ".pdf"}
 _HTML_EXTENSIONS = {".html"}
@@ -102,7 +104,7 @@ def run_export(
 
     Nothing is written unless everything succeeded: the file appears whole or not at all.
     """
-    spec = export_format(request.format)
+    export_format(request.format)  # an unknown format is refused before any work
     check_destination(Path(request.destination))
     reporter = _Reporter(progress, cancel)
     reporter.report(0.0, "select")
@@ -110,17 +112,37 @@ def run_export(
     export_filter = replace(request.export_filter, zone=request.zone)
     words = export_words(request.language)
     selection = select(source, request.scope, export_filter, words=words, cancel=cancel)
+    loaded: list[ExportSet] = []
+    try:
+        return _render_and_write(source, selection, request, reporter, loaded)
+    finally:
+        # What a whole library's export holds is a million objects or so: freed in one go on
+        # return they would hold the interpreter ~0.1 s, while the window (and a Cancel) waits.
+        for data in loaded:
+            release_in_steps(data.items, data.speeches)
+        release_in_steps(selection.annotations)
+
+
+def _render_and_write(
+    source: ExportSource,
+    selection: Selection,
+    request: ExportRequest,
+    reporter: _Reporter,
+    loaded: list[ExportSet],
+) -> ExportOutcome:
+    spec = export_format(request.format)
     data = selection.export_set(
         source,
         with_text=spec.needs_text,
         zone=request.zone,
-        cancel=cancel,
+        cancel=reporter.cancel,
         loaded=partial(reporter.share, _LOAD_SHARE, "load"),
     )
+    loaded.append(data)
     total = max(1, len(data.items))
     data.on_items = lambda done: reporter.share(_RENDER_SHARE, "render", done, total)
     payload = render(spec.name, data, include_points=request.include_points)
-    check_cancel(cancel)
+    check_cancel(reporter.cancel)
     reporter.report(_RENDER_SHARE[1], "write")
     path = atomic_write(request.destination, payload)
     reporter.report(1.0, "write")
@@ -133,18 +155,26 @@ def run_export(
     )
 
 
+def release_in_steps(*lists: list[Any]) -> None:
+    """Empty the lists a few hundred items at a time, so that freeing what they hold lets other
+    threads run between the steps."""
+    for items in lists:
+        while items:
+            del items[-_RELEASE_STEP:]
+
+
 class _Reporter:
     """Progress told to the caller no finer than ``_PROGRESS_STEP``, the cancel flag checked
     on every step (a writer's loop calls it per speech or per twenty annotations)."""
 
     def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
         self._progress = progress
-        self._cancel = cancel
+        self.cancel = cancel
         self._told = -1.0
 
     def share(self, span: tuple[float, float], stage: str, done: int, total: int) -> None:
         """``done`` of ``total`` of a stage that takes the ``span`` of the whole."""
-        check_cancel(self._cancel)
+        check_cancel(self.cancel)
         low, high = span
         self.report(low + (high - low) * done / max(total, 1), stage)
 
@@ -189,7 +219,9 @@ def preview_export(
         lines = _preview_lines(source, selection, spec.name, shown, cancel)
     speeches = len(selection.speeches) if spec.needs_text else selection.annotated_speech_count
     notes = 0 if spec.takes_points else selection.annotation_count
-    return Preview(spec.name, lines, notes, speeches, selection.title)
+    preview = Preview(spec.name, lines, notes, speeches, selection.title)
+    release_in_steps(selection.annotations)
+    return preview
 
 
 @dataclass(frozen=True, slots=True)
