@@ -2,10 +2,10 @@
 
 ``python bench/export_pauses.py LIBRARY [FORMAT…]`` runs each format's export job in the
 window's ``WorkerPool`` while a 5 ms heartbeat timer ticks in the GUI thread, and prints per
-format: the export's time, how many progress reports arrived, the longest pause of the GUI
-thread (the largest gap between two ticks), the preview's time, and how long Cancel took to be
-answered when pressed 60 % of the way into a second export, mostly while it renders (and that
-it left no file). Run it offscreen
+format (medians of three runs): the export's time, how many progress reports arrived, the
+longest pause of the GUI thread (the largest gap between two ticks; the worst run's too), the
+preview's time, and how long Cancel took to be answered when pressed 60 % of the way into
+another export, while it renders (and whether it left a file). Run it offscreen
 (``QT_QPA_PLATFORM=offscreen``) on a copy of ``big_library``'s library: bench/README.md records
 the figures.
 """
@@ -71,8 +71,29 @@ def wait_for(task: WorkerTask) -> str:
     return ended[0]
 
 
+REPEATS = 3
+
+
 def measure(pool: WorkerPool, library: Path, name: str, folder: Path) -> str:
-    """One format's line of figures."""
+    """One format's line of figures: medians of ``REPEATS`` runs, and the worst pause."""
+    runs = sorted(
+        (measure_once(pool, library, name, folder) for _ in range(REPEATS)), key=lambda r: r[0]
+    )
+    export_s, reports, _pause, preview_s, cancel_s, left = runs[len(runs) // 2]
+    pauses = sorted(run[2] for run in runs)
+    pause, worst = pauses[len(pauses) // 2], pauses[-1]
+    return (
+        f"{name:5} export {export_s:5.2f} s, {reports:4} progress reports, longest GUI pause "
+        f"{pause:4.0f} ms (worst {worst:4.0f}), preview {preview_s:4.2f} s, "
+        f"cancel answered in {cancel_s * 1000:4.0f} ms{' LEFT A FILE' if left else ''}"
+    )
+
+
+def measure_once(
+    pool: WorkerPool, library: Path, name: str, folder: Path
+) -> tuple[float, int, float, float, float, bool]:
+    """Export time, progress reports, longest GUI pause, preview time, cancel latency, a file
+    left by the cancelled export."""
     beat = Heartbeat()
     preview_start = time.perf_counter()
     job = preview_job(
@@ -89,12 +110,10 @@ def measure(pool: WorkerPool, library: Path, name: str, folder: Path) -> str:
     ended = wait_for(task)
     export_s = time.perf_counter() - start
     beat.stop()
+    if ended != "succeeded":
+        raise RuntimeError(f"the {name} export {ended}")
     cancel_s, left = cancel_latency(pool, library, name, folder, CANCEL_AT * export_s)
-    return (
-        f"{name:5} export {export_s:5.2f} s ({ended}), {len(reports):4} progress reports, "
-        f"longest GUI pause {beat.longest_ms:4.0f} ms, preview {preview_s:4.2f} s, "
-        f"cancel answered in {cancel_s * 1000:4.0f} ms{' LEFT A FILE' if left else ''}"
-    )
+    return export_s, len(reports), beat.longest_ms, preview_s, cancel_s, left
 
 
 def cancel_latency(
