@@ -129,9 +129,21 @@ def cancel_latency(
         task.cancel()
 
     QTimer.singleShot(int(after_s * 1000), press)
-    wait_for(task)
+    ended = wait_for(task)
     answered = time.perf_counter() - pressed[0] if pressed else 0.0
-    return answered, destination.exists()
+    # An export that ended before Cancel was pressed wrote its file, as it should.
+    return answered, ended == "cancelled" and destination.exists()
+
+
+def idle_pause(seconds: float = 3.0) -> float:
+    """The longest gap between heartbeats with nothing running: what other programs cost."""
+    beat = Heartbeat()
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    beat.start()
+    loop.exec()
+    beat.stop()
+    return beat.longest_ms
 
 
 def main() -> None:
@@ -140,6 +152,7 @@ def main() -> None:
     formats = sys.argv[2:] or DEFAULT_FORMATS
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     pool = WorkerPool(app)
+    print(f"idle  longest GUI pause {idle_pause():4.0f} ms (the machine's noise floor)", flush=True)
     with tempfile.TemporaryDirectory(prefix="pizhu-export-pauses-") as folder:
         for name in formats:
             print(measure(pool, library, name, Path(folder)), flush=True)
