@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.document import Removal
+from desktop.core.document import OutlineNode, Removal
 from desktop.core.errors import PizhuError
 from desktop.core.records import (
     CollectionRecord,
@@ -170,6 +170,10 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def speech_content(self, speech_id: int) -> SpeechContent:
         """A speech as the reader shows it."""
         return self._library.store.speech_content(speech_id)
+
+    def outline(self, speech_id: int) -> list[OutlineNode]:
+        """A speech's whole outline as a tree (an export's sections, without the text)."""
+        return self._library.store.outline(speech_id)
 
     def outline_children(
         self, speech_id: int, parent_id: int | None = None
