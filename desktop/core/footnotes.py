@@ -20,8 +20,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-# The importer's rule, loaded with the first speech that ends on a note: importing is
-# heavy and no part of the reader's first frame (tests/gui/test_app.py).
+# What a note's line opens with (① … ⑳, [1]): the last line is looked at before the importer's
+# rule (importing.notes) is loaded, with the first speech ending on a note: importing is heavy
+# and no part of the reader's first frame (tests/gui/test_app.py).
 _OPENING_MARKS = re.compile(r"[\u2460-\u2473\[［〔]")
 
 
