@@ -4,7 +4,8 @@ Keyword scores of a speech or collection weigh words against the library once en
 speeches are counted, and against general Chinese usage until then; the whole library's always
 weigh against general Chinese usage (the library is the whole). While the library's words are
 being counted (a background job, minutes once on a large library) the line says so, and the
-whole library's lists say how many speeches they cover so far.
+whole library's lists say how many speeches they cover so far. The texts keep the panel's
+translation context, "TermsDock", written out in each call for lupdate to read.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.chinese.terms import IdfSource
 from desktop.gui.search_jobs import ScopeKind
-
-_CONTEXT = "TermsDock"  # the panel's own texts: its translations kept their context
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,61 +39,77 @@ class TermsState:
 def status_text(state: TermsState) -> str:
     """The status line for ``state``, in the UI language."""
     if not state.jieba_ready:
-        return _tr("Loading the word dictionary…")
+        return QCoreApplication.translate("TermsDock", "Loading the word dictionary…")
     if state.finding:
         return _finding_text(state)
     if state.scope == ScopeKind.LIBRARY:
         return _library_text(state)
     if not state.speech_open:
-        return _tr("Open a speech to see its terms.")
+        return QCoreApplication.translate("TermsDock", "Open a speech to see its terms.")
     if state.idf == IdfSource.LIBRARY:
-        return _tr("Keyword scores weigh words against this library.")
+        return QCoreApplication.translate(
+            "TermsDock", "Keyword scores weigh words against this library."
+        )
     if state.counting:
         return _until_counted(state)
-    return _tr("Keyword scores weigh words against general Chinese usage.")
+    return QCoreApplication.translate(
+        "TermsDock", "Keyword scores weigh words against general Chinese usage."
+    )
 
 
 def _finding_text(state: TermsState) -> str:
     if state.scope == ScopeKind.LIBRARY and state.reading is not None:
         return _figures(
-            _tr("Reading the library's word counts: %1 of %2 speeches…"), *state.reading
+            QCoreApplication.translate(
+                "TermsDock", "Reading the library's word counts: %1 of %2 speeches…"
+            ),
+            *state.reading,
         )
-    return _tr("Finding terms…")
+    return QCoreApplication.translate("TermsDock", "Finding terms…")
 
 
 def _library_text(state: TermsState) -> str:
     counted, speeches = state.coverage or (0, 0)
     if counted >= speeches:
-        return _tr(
+        return QCoreApplication.translate(
+            "TermsDock",
             "Keyword scores weigh the library's words against general Chinese usage (the "
-            "library is the whole the other scopes are weighed against)."
+            "library is the whole the other scopes are weighed against).",
         )
     if state.counted is not None:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "TermsDock",
             "Terms of the %1 of %2 speeches whose words are counted so far: counting the "
-            "rest (%3 of %4), then the lists are refreshed."
+            "rest (%3 of %4), then the lists are refreshed.",
         )
         return _figures(text, counted, speeches, *state.counted)
     if state.counting:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "TermsDock",
             "Terms of the %1 of %2 speeches whose words are counted so far: the rest are "
-            "being counted, then the lists are refreshed."
+            "being counted, then the lists are refreshed.",
         )
         return _figures(text, counted, speeches)
     return _figures(
-        _tr("Terms of the %1 of %2 speeches whose words are counted."), counted, speeches
+        QCoreApplication.translate(
+            "TermsDock", "Terms of the %1 of %2 speeches whose words are counted."
+        ),
+        counted,
+        speeches,
     )
 
 
 def _until_counted(state: TermsState) -> str:
     if state.counted is None:
-        return _tr(
+        return QCoreApplication.translate(
+            "TermsDock",
             "Keyword scores weigh words against general Chinese usage until the library's "
-            "words are counted."
+            "words are counted.",
         )
-    text = _tr(
+    text = QCoreApplication.translate(
+        "TermsDock",
         "Keyword scores weigh words against general Chinese usage until the library's words "
-        "are counted (%1 of %2 speeches)."
+        "are counted (%1 of %2 speeches).",
     )
     return _figures(text, *state.counted)
 
@@ -104,7 +119,3 @@ def _figures(text: str, *figures: int) -> str:
     for number, figure in enumerate(figures, 1):
         text = text.replace(f"%{number}", f"{figure:,}")
     return text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)

@@ -3062,6 +3062,10 @@
         <translation>所在文集</translation>
     </message>
     <message>
+        <source>Whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
@@ -3094,8 +3098,36 @@
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
+        <source>Reading the library&apos;s word counts: %1 of %2 speeches…</source>
+        <translation>正在读取文库的词频统计：%1 / %2 篇…</translation>
+    </message>
+    <message>
         <source>Finding terms…</source>
         <translation>正在提取词语…</translation>
+    </message>
+    <message>
+        <source>Keyword scores weigh the library&apos;s words against general Chinese usage (the library is the whole the other scopes are weighed against).</source>
+        <translation>关键词得分以通用汉语语料为参照计算（文库本身就是其他范围的参照整体）。</translation>
+    </message>
+    <message>
+        <source>Terms of the %1 of %2 speeches whose words are counted so far: counting the rest (%3 of %4), then the lists are refreshed.</source>
+        <translation>以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语；其余正在统计（%3 / %4），完成后列表将更新。</translation>
+    </message>
+    <message>
+        <source>Terms of the %1 of %2 speeches whose words are counted so far: the rest are being counted, then the lists are refreshed.</source>
+        <translation>以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语；其余正在统计，完成后列表将更新。</translation>
+    </message>
+    <message>
+        <source>Terms of the %1 of %2 speeches whose words are counted.</source>
+        <translation>以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语。</translation>
+    </message>
+    <message>
+        <source>Keyword scores weigh words against general Chinese usage until the library&apos;s words are counted.</source>
+        <translation>文库词频统计完成前，关键词得分暂以通用汉语语料为参照计算。</translation>
+    </message>
+    <message>
+        <source>Keyword scores weigh words against general Chinese usage until the library&apos;s words are counted (%1 of %2 speeches).</source>
+        <translation>文库词频统计完成前（已统计 %1 / %2 篇），关键词得分暂以通用汉语语料为参照计算。</translation>
     </message>
     <message>
         <source>Open a speech to see its terms.</source>
