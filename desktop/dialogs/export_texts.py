@@ -181,43 +181,43 @@ class ExportTexts(QObject):
     def exported(self, outcome: ExportOutcome) -> str:
         """What an export wrote, and where."""
         if outcome.annotations:
-            held = self.tr("%n annotation(s) exported to %1", "", outcome.annotations)
+            held = self.tr("%Ln annotation(s) exported to %1", "", outcome.annotations)
         else:
-            held = self.tr("%n speech(es) exported to %1", "", outcome.speeches)
+            held = self.tr("%Ln speech(es) exported to %1", "", outcome.speeches)
         return held.replace("%1", str(outcome.path))
 
     def import_report(self, report: AnnotationImportReport) -> list[str]:
         """An annotation import's report, line by line."""
         lines = [
             self._file_total(report),
-            self.tr("%n added", "", report.added),
-            self.tr("%n updated with a newer copy", "", report.updated),
-            self.tr("%n already in the library", "", report.unchanged),
-            self.tr("%n kept: the library's copy is newer", "", report.kept),
+            self.tr("%Ln added", "", report.added),
+            self.tr("%Ln updated with a newer copy", "", report.updated),
+            self.tr("%Ln already in the library", "", report.unchanged),
+            self.tr("%Ln kept: the library's copy is newer", "", report.kept),
         ]
         if report.in_trash:
             # Counted above as already there, yet nowhere to be seen until restored.
             lines.append(
-                self.tr("%n of them in the trash: File ▸ Trash… restores them", "", report.in_trash)
+                self.tr("%Ln of them in the trash: File ▸ Trash… restores them", "", report.in_trash)
             )
         placed = sum(report.anchors.values())
         if placed:
             lines += [
-                self.tr("%n placed by their words in a changed text", "", placed),
+                self.tr("%Ln placed by their words in a changed text", "", placed),
                 self.tr(
-                    "%n not found in the text, kept as orphans",
+                    "%Ln not found in the text, kept as orphans",
                     "",
                     report.anchors.get("orphaned", 0),
                 ),
             ]
         for target in report.unmatched:
-            text = self.tr("%n not imported: “%1” is not in the library", "", target.count)
+            text = self.tr("%Ln not imported: “%1” is not in the library", "", target.count)
             lines.append(text.replace("%1", target.title or target.source))
         return lines
 
     def _file_total(self, report: AnnotationImportReport) -> str:
         # The file by name: the report comes a while after it was chosen, maybe of several.
         if not report.path:
-            return self.tr("%n annotation(s) in the file:", "", report.total)
-        text = self.tr("%n annotation(s) in %1:", "", report.total)
+            return self.tr("%Ln annotation(s) in the file:", "", report.total)
+        text = self.tr("%Ln annotation(s) in %1:", "", report.total)
         return text.replace("%1", Path(report.path).name)

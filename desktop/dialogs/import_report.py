@@ -131,17 +131,17 @@ class ImportReportDialog(QDialog):
         imported = len(result.imported) - unchanged
         sentences = [self.tr("The import was cancelled.")] if result.cancelled else []
         if imported or not (unchanged or failed):
-            sentences.append(self.tr("%n file(s) imported.", "", imported))
+            sentences.append(self.tr("%Ln file(s) imported.", "", imported))
         if unchanged:
             sentences.append(
-                self.tr("%n file(s) already in the library and unchanged.", "", unchanged)
+                self.tr("%Ln file(s) already in the library and unchanged.", "", unchanged)
             )
         if failed:
-            sentences.append(self.tr("%n file(s) could not be imported.", "", failed))
+            sentences.append(self.tr("%Ln file(s) could not be imported.", "", failed))
         orphaned = _orphaned(result)
         if orphaned:
             sentences.append(
-                self.tr("The passage of %n annotation(s) was not found.", "", orphaned)
+                self.tr("The passage of %Ln annotation(s) was not found.", "", orphaned)
             )
         return self._sentences(sentences)
 
@@ -212,7 +212,7 @@ class ImportReportDialog(QDialog):
         self, item: QTreeWidgetItem, outcome: FileOutcome, report: ImportReport
     ) -> None:
         _child(item, self._status_text(report))
-        speeches = _child(item, self.tr("Speeches found: %n", "", len(outcome.speech_titles)))
+        speeches = _child(item, self.tr("Speeches found: %Ln", "", len(outcome.speech_titles)))
         numbered = len(outcome.speech_titles) > 1  # a compilation's titles often repeat
         for number, title in enumerate(outcome.speech_titles, 1):
             _child(speeches, speech_label(title, number if numbered else 0))
@@ -228,14 +228,14 @@ class ImportReportDialog(QDialog):
         if report.status == ImportStatus.UNCHANGED:
             return self.tr("Already in the library and unchanged: “%1”").replace("%1", report.title)
         changes = [
-            self.tr("%n speech(es) added", "", report.speeches_added),
-            self.tr("%n changed", "", report.speeches_changed),
-            self.tr("%n removed", "", report.speeches_removed),
+            self.tr("%Ln speech(es) added", "", report.speeches_added),
+            self.tr("%Ln changed", "", report.speeches_changed),
+            self.tr("%Ln removed", "", report.speeches_removed),
         ]
         if report.speeches_missing:
             changes.append(
                 self.tr(
-                    "%n kept because annotated, though missing from the file",
+                    "%Ln kept because annotated, though missing from the file",
                     "",
                     report.speeches_missing,
                 )
@@ -247,7 +247,7 @@ class ImportReportDialog(QDialog):
         if not removals:
             _child(item, self.tr("No noise found"))
             return
-        group = _child(item, self.tr("Noise removed: %n", "", len(removals)))
+        group = _child(item, self.tr("Noise removed: %Ln", "", len(removals)))
         by_kind: defaultdict[str, list[Removal]] = defaultdict(list)
         for removal in removals:
             by_kind[removal.kind].append(removal)
@@ -292,7 +292,7 @@ class ImportReportDialog(QDialog):
             _child(anchored, hint)
         if report.trashed_orphaned:
             trashed = self.tr(
-                "The passage of %n annotation(s) in the trash was not found either.",
+                "The passage of %Ln annotation(s) in the trash was not found either.",
                 "",
                 report.trashed_orphaned,
             )

@@ -119,7 +119,7 @@ class ReadingStatusBar(QStatusBar):
     def show_pending(self, count: int) -> None:
         """Say how many changes wait for an import to be written (nothing when none)."""
         self.pending_label.setText(
-            self.tr("%n change(s) saved when the import finishes", "", count) if count else ""
+            self.tr("%Ln change(s) saved when the import finishes", "", count) if count else ""
         )
         self.pending_label.setVisible(count > 0)
 
@@ -139,7 +139,7 @@ class ReadingStatusBar(QStatusBar):
         if found:
             parts.append(
                 self.tr(
-                    "%n change(s) made during the import were placed where the new text has "
+                    "%Ln change(s) made during the import were placed where the new text has "
                     "their words.",
                     "",
                     found,
@@ -148,7 +148,7 @@ class ReadingStatusBar(QStatusBar):
         if lost:
             parts.append(
                 self.tr(
-                    "The passage of %n change(s) made during the import was not found: kept "
+                    "The passage of %Ln change(s) made during the import was not found: kept "
                     "with the quote and note, under “Passage not found” in the Annotations panel.",
                     "",
                     lost,
