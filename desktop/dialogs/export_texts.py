@@ -198,7 +198,9 @@ class ExportTexts(QObject):
         if report.in_trash:
             # Counted above as already there, yet nowhere to be seen until restored.
             lines.append(
-                self.tr("%Ln of them in the trash: File ▸ Trash… restores them", "", report.in_trash)
+                self.tr(
+                    "%Ln of them in the trash: File ▸ Trash… restores them", "", report.in_trash
+                )
             )
         placed = sum(report.anchors.values())
         if placed:

@@ -171,7 +171,9 @@ class DialogsMixin(_Base):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Pizhu"),
-            self.tr("%Ln change(s) made while the import was saving could not be saved.", "", count),
+            self.tr(
+                "%Ln change(s) made while the import was saving could not be saved.", "", count
+            ),
             parent=self,
         )
         box.setObjectName("kept_changes_failed")
