@@ -8,14 +8,14 @@ or redone, is announced by a signal so that each view updates itself. Views neve
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.document import Removal
+from desktop.core.document import OutlineNode, Removal
 from desktop.core.errors import PizhuError
 from desktop.core.records import (
     CollectionRecord,
@@ -147,6 +147,14 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         """A collection's speeches in order."""
         return self._library.store.speeches(collection_id)
 
+    def speech_titles_in(self, collection_id: int) -> list[tuple[int, str]]:
+        """A collection's speeches' ids and titles, in order."""
+        return self._library.store.speech_titles_in(collection_id)
+
+    def speeches_among(self, speech_ids: Sequence[int]) -> list[SpeechRecord]:
+        """The speeches of ``speech_ids``, in that order."""
+        return self._library.store.speeches_among(speech_ids)
+
     def speech_order(self) -> list[int]:
         """Every speech's id in the tree's order (collections, then their speeches)."""
         return self._library.store.speech_order()
@@ -162,6 +170,10 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def speech_content(self, speech_id: int) -> SpeechContent:
         """A speech as the reader shows it."""
         return self._library.store.speech_content(speech_id)
+
+    def outline(self, speech_id: int) -> list[OutlineNode]:
+        """A speech's whole outline as a tree (an export's sections, without the text)."""
+        return self._library.store.outline(speech_id)
 
     def outline_children(
         self, speech_id: int, parent_id: int | None = None

@@ -86,6 +86,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln not imported: their speech is not in the library</source>
+        <translation>
+            <numerusform>%Ln not imported: its speech is not in the library</numerusform>
+            <numerusform>%Ln not imported: their speech is not in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not imported: %1 is not in the library</source>
+        <translation>
+            <numerusform>%Ln not imported: %1 is not in the library</numerusform>
+            <numerusform>%Ln not imported: %1 is not in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not imported: %1 are not in the library</source>
+        <translation>
+            <numerusform>%Ln not imported: %1 are not in the library</numerusform>
+            <numerusform>%Ln not imported: %1 are not in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln annotation(s) in the file:</source>
         <translation>
             <numerusform>%Ln annotation in the file:</numerusform>
@@ -139,13 +160,6 @@
         <translation>
             <numerusform>%Ln not found in the text, kept as an orphan</numerusform>
             <numerusform>%Ln not found in the text, kept as orphans</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln not imported: “%1” is not in the library</source>
-        <translation>
-            <numerusform>%Ln not imported: “%1” is not in the library</numerusform>
-            <numerusform>%Ln not imported: “%1” is not in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,16 +1,20 @@
 """Export writers, one module per format; each is a pure function of the data.
 
 ``render(format, data)`` returns a format's bytes; ``export(format, data, path)`` writes them
-atomically. The writer modules are imported on first use, so that listing the formats (the
-command line's help, the export dialog) does not load python-docx or reportlab.
+atomically. The text formats of notes are also written in pieces (a speech or an annotation
+each), encoded one by one: a big export is then never one call of hundreds of milliseconds that
+holds the interpreter while the window waits for it. The writer modules are imported on first
+use, so that listing the formats (the command line's help, the export dialog) does not load
+python-docx or reportlab.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop.core.errors import ExportError
 from desktop.core.export.model import ExportSet
@@ -28,22 +32,51 @@ class ExportFormat:
     description: str
     needs_text: bool = False  # writes whole speeches (annotated text, outlines), not only notes
     takes_points: bool = False  # an outline, which may leave out the points (一是 第一…)
+    pieces: str = ""  # the function writing the same text in pieces, when there is one
 
     def writer(self) -> Callable[..., str | bytes]:
         """The writer function, imported now."""
+        return self._function(self.function)
+
+    def pieces_writer(self) -> Callable[[ExportSet], Iterator[str]] | None:
+        """The function writing the text in pieces, imported now; None when there is none."""
+        return self._function(self.pieces) if self.pieces else None
+
+    def _function(self, name: str) -> Callable[..., Any]:
         module = importlib.import_module(f"desktop.core.export.{self.module}")
-        return getattr(module, self.function)
+        return getattr(module, name)
 
 
 FORMATS: dict[str, ExportFormat] = {
     spec.name: spec
     for spec in (
-        ExportFormat("md", "markdown", "write_markdown", ".md", "Markdown for Obsidian"),
-        ExportFormat("html", "html", "write_html", ".html", "printable HTML page"),
-        ExportFormat("docx", "docx", "write_docx", ".docx", "Word document"),
-        ExportFormat("csv", "csv_writer", "write_csv", ".csv", "CSV for Excel (UTF-8 with BOM)"),
         ExportFormat(
-            "json", "web_annotation", "write_web_annotations", ".json", "W3C Web Annotation JSON"
+            "md",
+            "markdown",
+            "write_markdown",
+            ".md",
+            "Markdown for Obsidian",
+            pieces="markdown_pieces",
+        ),
+        ExportFormat(
+            "html", "html", "write_html", ".html", "printable HTML page", pieces="html_pieces"
+        ),
+        ExportFormat("docx", "docx", "write_docx", ".docx", "Word document"),
+        ExportFormat(
+            "csv",
+            "csv_writer",
+            "write_csv",
+            ".csv",
+            "CSV for Excel (UTF-8 with BOM)",
+            pieces="csv_pieces",
+        ),
+        ExportFormat(
+            "json",
+            "web_annotation",
+            "write_web_annotations",
+            ".json",
+            "W3C Web Annotation JSON",
+            pieces="web_annotation_pieces",
         ),
         ExportFormat(
             "annotated-html",
@@ -109,9 +142,17 @@ def render(name: str, data: ExportSet, *, include_points: bool = True) -> bytes:
     spec = export_format(name)
     if not (data.speeches if spec.needs_text else data.items):
         raise ExportError("nothing to export", code="nothing-to-export")
+    pieces = spec.pieces_writer()
+    if pieces is not None:
+        return _encoded(pieces(data))
     writer = spec.writer()
     output = writer(data, include_points=include_points) if spec.takes_points else writer(data)
     return output.encode("utf-8") if isinstance(output, str) else output
+
+
+def _encoded(pieces: Iterable[str]) -> bytes:
+    """The pieces in UTF-8, encoded one by one and joined as bytes (a copy, not an encoding)."""
+    return b"".join(piece.encode("utf-8") for piece in pieces)
 
 
 def export(name: str, data: ExportSet, path: str | Path, *, include_points: bool = True) -> Path:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from desktop.core.export import labels, times
 from desktop.core.export.model import ExportItem, ExportSet
@@ -40,14 +40,35 @@ TAG_SEPARATOR = "; "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+ROWS_PER_PIECE = 200
+
+
 def write_csv(data: ExportSet) -> bytes:
     """The export as CSV bytes: a UTF-8 BOM (so Excel reads Chinese), CRLF rows (RFC 4180)."""
+    return "".join(csv_pieces(data)).encode("utf-8")
+
+
+def csv_pieces(data: ExportSet) -> Iterator[str]:
+    """The CSV text in pieces of ``ROWS_PER_PIECE`` rows, the first starting with the BOM,
+    which joined and encoded in UTF-8 are ``write_csv``'s bytes."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     in_zone = times.iso_converter(data.zone)
-    writer.writerows(item_row(item, in_zone, data.words) for item in data.items)
-    return buffer.getvalue().encode("utf-8-sig")
+    yield "\ufeff" + _take(buffer)
+    for number, item in enumerate(data.each_item(), start=1):
+        writer.writerow(item_row(item, in_zone, data.words))
+        if number % ROWS_PER_PIECE == 0:
+            yield _take(buffer)
+    yield _take(buffer)
+
+
+def _take(buffer: io.StringIO) -> str:
+    """What the buffer holds, leaving it empty."""
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
 
 
 def item_row(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, tzinfo
 
 from desktop.core.export import labels, times
@@ -9,7 +10,7 @@ from desktop.core.export.html_base import (
     color_class,
     esc,
     note_html,
-    page,
+    page_parts,
     tags_html,
     text_html,
 )
@@ -19,13 +20,18 @@ from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 
 def write_html(data: ExportSet) -> str:
     """The export as an HTML document."""
+    return "".join(html_pieces(data))
+
+
+def html_pieces(data: ExportSet) -> Iterator[str]:
+    """The HTML document in pieces, a speech each, which joined are ``write_html``'s."""
     title = data.scope_title or data.words.notes
-    parts = [
-        f"<h1>{esc(title)}</h1>",
-        f'<p class="meta zone">{esc(times.zone_note(data.zone, data.generated, data.words))}</p>',
-    ]
-    parts.extend(_speech_section(group, data.zone, data.words) for group in data.speech_groups())
-    return page(title, "\n".join(parts), data.generated, data.zone, data.words)
+    head, tail = page_parts(title, data.generated, data.zone, data.words)
+    zone_note = esc(times.zone_note(data.zone, data.generated, data.words))
+    yield f'{head}<h1>{esc(title)}</h1>\n<p class="meta zone">{zone_note}</p>'
+    for group in data.speech_groups():
+        yield "\n" + _speech_section(group, data.zone, data.words)
+    yield tail
 
 
 def _speech_section(group: SpeechGroup, zone: tzinfo, words: ExportWords) -> str:

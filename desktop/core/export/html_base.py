@@ -119,15 +119,25 @@ def page(
 ) -> str:
     """A complete, self-contained HTML document (inline CSS, no external resources), signed
     with the time it was made in ``zone``."""
+    head, tail = page_parts(title, generated, zone, words)
+    return f"{head}{body}{tail}"
+
+
+def page_parts(
+    title: str,
+    generated: str,
+    zone: tzinfo = UTC,
+    words: ExportWords = CHINESE_WORDS,
+) -> tuple[str, str]:
+    """What ``page`` puts before its body and after it, for a page written in pieces."""
     stamp = times.stamped(generated, zone, words)
     css = _CSS % {"serif": SERIF_CJK, "sans": SANS_CJK, "kai": KAI_CJK, "colors": _color_css()}
-    return (
+    head = (
         "<!DOCTYPE html>\n"
         '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="{esc(words.generator)}">\n'
         f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
-        f"{body}\n"
-        f'<p class="generated">{esc(words.generator)} · {esc(stamp)}</p>\n'
-        "</body>\n</html>\n"
     )
+    tail = f'\n<p class="generated">{esc(words.generator)} · {esc(stamp)}</p>\n</body>\n</html>\n'
+    return head, tail

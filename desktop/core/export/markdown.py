@@ -3,7 +3,7 @@ section, each quote as a blockquote with its note beneath, then its tags and col
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, tzinfo
 from typing import TypeVar
 
@@ -23,21 +23,29 @@ _T = TypeVar("_T")
 
 def write_markdown(data: ExportSet) -> str:
     """The export as one Markdown document."""
-    parts = [_front_matter(data), f"# {escape_inline(data.scope_title or data.words.notes)}"]
+    return "".join(markdown_pieces(data))
+
+
+def markdown_pieces(data: ExportSet) -> Iterator[str]:
+    """The Markdown document in pieces, a speech each, which joined are ``write_markdown``'s."""
+    yield _front_matter(data) + f"\n\n# {escape_inline(data.scope_title or data.words.notes)}"
     for group in data.speech_groups():
-        parts.append(_speech_heading(group, data.words))
+        parts = [_speech_heading(group, data.words)]
         for path, items in group.sections:
             if path:
                 parts.append(f"### {escape_inline(labels.section_label(path))}")
             parts.extend(item_markdown(item, data.zone, data.words) for item in items)
-    return "\n\n".join(parts) + "\n"
+        yield "\n\n" + "\n\n".join(parts)
+    yield "\n"
 
 
 def _front_matter(data: ExportSet) -> str:
-    speeches = _distinct(group.speech for group in data.speech_groups())
+    speeches = data.annotated_speeches()
     dates = _distinct(speech.date for speech in speeches)
     speakers = _distinct(speech.speaker for speech in speeches)
-    sources = _distinct(labels.source_name(item.collection) for item in data.items)
+    sources = _distinct(
+        labels.source_name(collection) for collection in data.annotated_collections()
+    )
     return front_matter(
         {
             "title": data.scope_title,
@@ -48,7 +56,9 @@ def _front_matter(data: ExportSet) -> str:
             "exported": times.local_iso(data.generated, data.zone),
             "timezone": times.zone_label(data.zone, data.generated),  # what the notes' times are in
             "generator": data.words.generator,
-        }
+        },
+        list_limit=data.list_limit,
+        more_items=data.words.more_items,
     )
 
 

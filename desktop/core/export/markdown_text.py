@@ -99,15 +99,34 @@ def yaml_scalar(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def front_matter(fields: dict[str, str | list[str]]) -> str:
-    """YAML front matter for Obsidian properties; empty values are left out."""
+def front_matter(
+    fields: dict[str, str | list[str]],
+    *,
+    list_limit: int | None = None,
+    more_items: str = "… and {count} more",
+) -> str:
+    """YAML front matter for Obsidian properties; empty values are left out.
+
+    A preview passes ``list_limit``: a longer list shows that many items, then a YAML comment
+    (``more_items``, given the ``{count}`` left out) in place of the rest, so that the notes are
+    in sight rather than a hundred source files.
+    """
     lines = ["---"]
     for key, value in fields.items():
         if isinstance(value, list):
             if value:
                 lines.append(f"{key}:")
-                lines.extend(f"  - {yaml_scalar(item)}" for item in value)
+                lines.extend(_yaml_list(value, list_limit, more_items))
         elif value:
             lines.append(f"{key}: {yaml_scalar(value)}")
     lines.append("---")
     return "\n".join(lines)
+
+
+def _yaml_list(values: list[str], limit: int | None, more_items: str) -> list[str]:
+    # Cutting one item would show a line in its place: only a longer list is cut.
+    shown = values if limit is None or len(values) <= limit + 1 else values[:limit]
+    lines = [f"  - {yaml_scalar(item)}" for item in shown]
+    if len(shown) < len(values):
+        lines.append(f"  # {more_items.format(count=len(values) - len(shown))}")
+    return lines

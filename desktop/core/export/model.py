@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -52,13 +52,34 @@ class SpeechGroup:
     sections: list[tuple[tuple[str, ...], list[ExportItem]]]
 
 
+ItemsDone = Callable[[int], None]
+"""Told how many items a writer has written so far; may raise CancelledError to stop it."""
+
+ITEMS_PER_STEP = 20
+"""How many items ``ExportSet.each_item`` yields between two calls of ``on_items``."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportTotals:
+    """What a preview's first few items cannot tell of the whole export: how many annotations,
+    on which speeches, from which collections (both in reading order)."""
+
+    annotations: int
+    speeches: list[SpeechRecord]
+    collections: list[CollectionRecord]
+
+
 @dataclass(slots=True)
 class ExportSet:
     """Everything one export writes: items in reading order and, for annotated text and outlines,
     the speeches' contents. ``generated`` is an ISO time in UTC; ``scope_title`` names the scope
     (a speech's title, a collection's, "全部批注"); ``zone`` is the zone readable exports show
     times in (``export.times``) and ``words`` every word the export writes of its own
-    (``export.words``), both chosen by whoever asked for the export."""
+    (``export.words``), both chosen by whoever asked for the export.
+
+    A preview sets ``whole`` (its ``items`` are the export's first few only) and ``list_limit``
+    (a summary's long lists, the Markdown front matter's sources, are cut to that many). An
+    export sets ``on_items``, which the writers' loops call as they go (progress, cancel)."""
 
     items: list[ExportItem]
     speeches: list[SpeechContent] = field(default_factory=list)
@@ -67,6 +88,37 @@ class ExportSet:
     scope_title: str = ""
     zone: datetime.tzinfo = datetime.UTC
     words: ExportWords = CHINESE_WORDS
+    whole: ExportTotals | None = None
+    list_limit: int | None = None
+    on_items: ItemsDone | None = None
+
+    def annotation_total(self) -> int:
+        """How many annotations the whole export holds."""
+        return self.whole.annotations if self.whole is not None else len(self.items)
+
+    def annotated_speeches(self) -> list[SpeechRecord]:
+        """The speeches the whole export's annotations are on, in reading order."""
+        if self.whole is not None:
+            return self.whole.speeches
+        return list({item.speech.id: item.speech for item in self.items}.values())
+
+    def annotated_collections(self) -> list[CollectionRecord]:
+        """The collections of those speeches, in reading order."""
+        if self.whole is not None:
+            return self.whole.collections
+        return list({item.collection.id: item.collection for item in self.items}.values())
+
+    def each_item(self) -> Iterator[ExportItem]:
+        """The items, telling ``on_items`` every ``ITEMS_PER_STEP`` of them."""
+        for done, item in enumerate(self.items):
+            if done % ITEMS_PER_STEP == 0:
+                self._tell(done)
+            yield item
+        self._tell(len(self.items))
+
+    def _tell(self, done: int) -> None:
+        if self.on_items is not None:
+            self.on_items(done)
 
     def collection_of(self, speech: SpeechRecord) -> CollectionRecord | None:
         """The collection a speech belongs to, when the set holds it."""
@@ -85,16 +137,19 @@ class ExportSet:
     def speech_groups(self) -> Iterator[SpeechGroup]:
         """The items grouped by speech and, within a speech, by consecutive section path."""
         group: SpeechGroup | None = None
-        for item in self.items:
+        for done, item in enumerate(self.items):
             if group is None or group.speech.id != item.speech.id:
                 if group is not None:
+                    self._tell(done)  # before the group is written: a cancel stops it sooner
                     yield group
                 group = SpeechGroup(item.speech, item.collection, [])
             if not group.sections or group.sections[-1][0] != item.section_path:
                 group.sections.append((item.section_path, []))
             group.sections[-1][1].append(item)
         if group is not None:
+            self._tell(len(self.items) - len(group.sections[-1][1]))
             yield group
+        self._tell(len(self.items))
 
 
 class DateField(StrEnum):

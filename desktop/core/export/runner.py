@@ -2,8 +2,14 @@
 export dialog's worker both run.
 
 ``run_export`` selects (``selection``), renders (``export.render``) and writes atomically
-(``fileio``), checking a cancel flag between the steps and reporting progress as stage codes
-(``select``, ``load``, ``render``, ``write``); core never words UI sentences.
+(``fileio``), reporting progress as stage codes (``select``, ``load``, ``render``, ``write``;
+core never words UI sentences) per speech loaded and as the writer goes, and checking the
+cancel flag as often, so that Cancel is answered at once and leaves no file.
+
+A preview builds only what it shows: the first ``PREVIEW_LINES`` annotations (each takes a
+line at least) through the same writer, so that it is the head of the file; only the Markdown
+front matter's long lists (a whole library's hundred source files) are cut, so that the notes
+are in sight.
 """
 
 from __future__ import annotations
@@ -11,8 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
+from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from desktop.core.export import export_format, render
 from desktop.core.export.model import ExportFilter, ExportSet
@@ -35,6 +43,14 @@ PREVIEW_LINES = 40
 
 PREVIEW_SPEECHES = 1
 """Speeches a preview of annotated text or an outline lays out (the rest only add length)."""
+
+PREVIEW_LIST_ITEMS = 3
+"""Items a preview shows of a long list in a summary (the Markdown front matter's sources)."""
+
+_LOAD_SHARE = (0.1, 0.5)
+_RENDER_SHARE = (0.5, 0.9)
+_PROGRESS_STEP = 0.005  # finer reports would only flood the window's event queue
+_RELEASE_STEP = 500
 
 _BINARY_EXTENSIONS = {".docx", ".pdf"}
 _HTML_EXTENSIONS = {".html"}
@@ -88,21 +104,48 @@ def run_export(
 
     Nothing is written unless everything succeeded: the file appears whole or not at all.
     """
-    spec = export_format(request.format)
+    export_format(request.format)  # an unknown format is refused before any work
     check_destination(Path(request.destination))
-    _report(progress, 0.0, "select")
+    reporter = _Reporter(progress, cancel)
+    reporter.report(0.0, "select")
     # Date bounds name days where the reader is, as the file's times do.
     export_filter = replace(request.export_filter, zone=request.zone)
     words = export_words(request.language)
     selection = select(source, request.scope, export_filter, words=words, cancel=cancel)
-    _report(progress, 0.1, "load")
-    data = selection.export_set(source, with_text=spec.needs_text, zone=request.zone, cancel=cancel)
-    _report(progress, 0.5, "render")
+    loaded: list[ExportSet] = []
+    try:
+        return _render_and_write(source, selection, request, reporter, loaded)
+    finally:
+        # What a whole library's export holds is a million objects or so: freed in one go on
+        # return they would hold the interpreter ~0.1 s, while the window (and a Cancel) waits.
+        for data in loaded:
+            release_in_steps(data.items, data.speeches)
+        release_in_steps(selection.annotations)
+
+
+def _render_and_write(
+    source: ExportSource,
+    selection: Selection,
+    request: ExportRequest,
+    reporter: _Reporter,
+    loaded: list[ExportSet],
+) -> ExportOutcome:
+    spec = export_format(request.format)
+    data = selection.export_set(
+        source,
+        with_text=spec.needs_text,
+        zone=request.zone,
+        cancel=reporter.cancel,
+        loaded=partial(reporter.share, _LOAD_SHARE, "load"),
+    )
+    loaded.append(data)
+    total = max(1, len(data.items))
+    data.on_items = lambda done: reporter.share(_RENDER_SHARE, "render", done, total)
     payload = render(spec.name, data, include_points=request.include_points)
-    check_cancel(cancel)
-    _report(progress, 0.9, "write")
+    check_cancel(reporter.cancel)
+    reporter.report(_RENDER_SHARE[1], "write")
     path = atomic_write(request.destination, payload)
-    _report(progress, 1.0, "write")
+    reporter.report(1.0, "write")
     return ExportOutcome(
         path=path,
         format=spec.name,
@@ -110,6 +153,38 @@ def run_export(
         speeches=_written_speeches(data, needs_text=spec.needs_text),
         title=data.scope_title,
     )
+
+
+def release_in_steps(*lists: list[Any]) -> None:
+    """Empty the lists a few hundred items at a time, so that freeing what they hold lets other
+    threads run between the steps."""
+    for items in lists:
+        while items:
+            del items[-_RELEASE_STEP:]
+
+
+class _Reporter:
+    """Progress told to the caller no finer than ``_PROGRESS_STEP``, the cancel flag checked
+    on every step (a writer's loop calls it per speech or per twenty annotations)."""
+
+    def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        self._progress = progress
+        self.cancel = cancel
+        self._told = -1.0
+
+    def share(self, span: tuple[float, float], stage: str, done: int, total: int) -> None:
+        """``done`` of ``total`` of a stage that takes the ``span`` of the whole."""
+        check_cancel(self.cancel)
+        low, high = span
+        self.report(low + (high - low) * done / max(total, 1), stage)
+
+    def report(self, fraction: float, stage: str) -> None:
+        """Tell the caller, unless it was told almost as much already."""
+        if self._progress is not None and (
+            fraction - self._told >= _PROGRESS_STEP or fraction >= 1
+        ):
+            self._told = fraction
+            self._progress(fraction, stage)
 
 
 def _written_speeches(data: ExportSet, *, needs_text: bool) -> int:
@@ -144,7 +219,9 @@ def preview_export(
         lines = _preview_lines(source, selection, spec.name, shown, cancel)
     speeches = len(selection.speeches) if spec.needs_text else selection.annotated_speech_count
     notes = 0 if spec.takes_points else selection.annotation_count
-    return Preview(spec.name, lines, notes, speeches, selection.title)
+    preview = Preview(spec.name, lines, notes, speeches, selection.title)
+    release_in_steps(selection.annotations)
+    return preview
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +241,20 @@ def _preview_lines(
     cancel: Cancel | None,
 ) -> list[str]:
     spec = export_format(format_name)
-    limit = PREVIEW_SPEECHES if spec.needs_text else None
-    data = selection.export_set(
-        source, with_text=spec.needs_text, speech_limit=limit, zone=shown.zone, cancel=cancel
-    )
+    if spec.needs_text:
+        data = selection.export_set(
+            source, with_text=True, speech_limit=PREVIEW_SPEECHES, zone=shown.zone, cancel=cancel
+        )
+    else:
+        # Every annotation takes a line at least: these many fill the preview, in any format.
+        data = selection.export_set(
+            source,
+            with_text=False,
+            annotation_limit=shown.max_lines,
+            zone=shown.zone,
+            cancel=cancel,
+        )
+        data.list_limit = PREVIEW_LIST_ITEMS
     if not (data.speeches if spec.needs_text else data.items):
         return []
     text = render(spec.name, data, include_points=shown.include_points).decode("utf-8-sig")
@@ -211,8 +298,3 @@ class _TextOfPage(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._hidden:
             self.chunks.append(data)
-
-
-def _report(progress: Progress | None, fraction: float, stage: str) -> None:
-    if progress is not None:
-        progress(fraction, stage)

@@ -16,8 +16,15 @@ from datetime import UTC, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.annotation import Annotation
+from desktop.core.document import OutlineNode
 from desktop.core.errors import CancelledError
-from desktop.core.export.model import ExportFilter, ExportItem, ExportSet, build_export_set
+from desktop.core.export.model import (
+    ExportFilter,
+    ExportItem,
+    ExportSet,
+    ExportTotals,
+    build_export_set,
+)
 from desktop.core.export.words import CHINESE_WORDS, ExportWords
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
@@ -25,6 +32,8 @@ if TYPE_CHECKING:
     from desktop.core.storage.library import Library
 
 Cancel = Callable[[], bool]
+Loaded = Callable[[int, int], None]
+"""Told how many speeches of how many have been loaded."""
 
 
 class ExportSource(Protocol):
@@ -48,6 +57,10 @@ class ExportSource(Protocol):
 
     def speech_content(self, speech_id: int) -> SpeechContent:
         """A speech with its text and outline."""
+        ...
+
+    def outline(self, speech_id: int) -> list[OutlineNode]:
+        """A speech's outline tree, without its text (what places a note in its section)."""
         ...
 
     def annotations(self, speech_id: int | None = None) -> list[Annotation]:
@@ -81,6 +94,10 @@ class LibraryReader:
     def speech_content(self, speech_id: int) -> SpeechContent:
         """A speech with its text and outline."""
         return self._library.store.speech_content(speech_id)
+
+    def outline(self, speech_id: int) -> list[OutlineNode]:
+        """A speech's outline tree."""
+        return self._library.store.outline(speech_id)
 
     def annotations(self, speech_id: int | None = None) -> list[Annotation]:
         """The annotations not in the trash."""
@@ -134,34 +151,67 @@ class Selection:
         *,
         with_text: bool,
         speech_limit: int | None = None,
+        annotation_limit: int | None = None,
         generated: str | None = None,
         zone: tzinfo = UTC,
         cancel: Cancel | None = None,
+        loaded: Loaded | None = None,
     ) -> ExportSet:
         """The export's data. ``with_text`` loads every speech of the scope (annotated text and
-        outlines show them all); otherwise only the annotated ones. ``speech_limit`` keeps the
-        first few speeches, for a preview. ``zone``: the zone readable exports show times in."""
-        chosen = self.speeches if with_text else self._annotated_speeches()
+        outlines show them all); otherwise only the annotated ones. A preview keeps the first
+        few speeches (``speech_limit``) or annotations (``annotation_limit``; the set's
+        ``whole`` then tells what the full export holds). ``zone``: the zone readable exports
+        show times in. ``loaded`` hears of each speech loaded."""
+        annotations = self.annotations
+        if annotation_limit is not None:
+            annotations = annotations[:annotation_limit]
+        chosen = self.speeches if with_text else _annotated(self.speeches, annotations)
         if speech_limit is not None:
             chosen = chosen[:speech_limit]
         contents = []
-        for record in chosen:
+        for done, record in enumerate(chosen):
             check_cancel(cancel)
-            contents.append(source.speech_content(record.id))
-        return build_export_set(
+            if loaded is not None:
+                loaded(done, len(chosen))
+            contents.append(_content(source, record, with_text=with_text))
+        data = build_export_set(
             self.collections,
             contents,
-            self.annotations,
+            annotations,
             scope_title=self.title,
             export_filter=self.export_filter,
             generated=generated,
             zone=zone,
             words=self.words,
         )
+        if annotation_limit is not None:
+            data.whole = self.totals()
+        return data
 
-    def _annotated_speeches(self) -> list[SpeechRecord]:
-        annotated = {annotation.speech_id for annotation in self.annotations}
-        return [record for record in self.speeches if record.id in annotated]
+    def totals(self) -> ExportTotals:
+        """How many annotations the export holds, on which speeches, of which collections."""
+        speeches = _annotated(self.speeches, self.annotations)
+        holding = {record.collection_id for record in speeches}
+        # Items are in reading order, collections first by id: their order in the export.
+        collections = sorted(
+            (collection for collection in self.collections if collection.id in holding),
+            key=lambda collection: collection.id,
+        )
+        return ExportTotals(len(self.annotations), speeches, collections)
+
+
+def _content(source: ExportSource, record: SpeechRecord, *, with_text: bool) -> SpeechContent:
+    """What an export needs of a speech: all of it, or for a list of notes only its outline
+    (which section a note is in): a whole library's text would be read for nothing."""
+    if with_text:
+        return source.speech_content(record.id)
+    return SpeechContent(record, "", source.outline(record.id))
+
+
+def _annotated(speeches: list[SpeechRecord], annotations: list[Annotation]) -> list[SpeechRecord]:
+    """The speeches (in their order) that hold one of the annotations."""
+    annotated = {annotation.speech_id for annotation in annotations}
+    return [record for record in speeches if record.id in annotated]
 
 
 def select(

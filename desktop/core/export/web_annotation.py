@@ -28,6 +28,7 @@ Positions are Python ``str`` indices, i.e. Unicode code points, as TextPositionS
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -51,19 +52,27 @@ def write_web_annotations(data: ExportSet) -> str:
     One annotation per line: a backup of thousands stays readable and diffs line by line, and
     each line is encoded by the json module's fast C encoder (an indented dump is all Python).
     """
+    return "".join(web_annotation_pieces(data))
+
+
+def web_annotation_pieces(data: ExportSet) -> Iterator[str]:
+    """The JSON text in pieces, an annotation each, which joined are the whole file: no single
+    call dumps or joins megabytes while the window waits for the interpreter."""
     head: dict[str, Any] = {
         "@context": CONTEXT,
         "type": "AnnotationCollection",
         "label": data.scope_title,
         "generated": data.generated,
         "generator": {"type": "Software", "name": GENERATOR},
-        "total": len(data.items),
+        "total": data.annotation_total(),
     }
-    fields = [f"  {_json(key)}: {_json(value)}" for key, value in head.items()]
-    items = ",\n".join(f"    {_json(annotation_json(item))}" for item in data.items)
-    page = '  "first": {"type": "AnnotationPage", "startIndex": 0, "items": [\n'
-    fields.append(f"{page}{items}\n  ]}}")
-    return "{\n" + ",\n".join(fields) + "\n}\n"
+    fields = "".join(f"  {_json(key)}: {_json(value)},\n" for key, value in head.items())
+    yield "{\n" + fields + '  "first": {"type": "AnnotationPage", "startIndex": 0, "items": [\n'
+    separator = ""
+    for item in data.each_item():
+        yield f"{separator}    {_json(annotation_json(item))}"
+        separator = ",\n"
+    yield "\n  ]}\n}\n"
 
 
 def _json(value: Any) -> str:

@@ -64,6 +64,8 @@ class ExportWords:
     """A ``{source}`` as it follows a quote."""
     date: Callable[[str], str]
     """An ISO date (``2016-04-15``, ``2016-04``, ``2016``) as a citation gives it."""
+    more_items: str = "… and {count} more"
+    """A preview's line in place of the ``{count}`` items it leaves out of a long list."""
 
     def outline_title(self, title: str) -> str:
         """The title of the outline of what ``title`` names (or a bare "outline")."""
@@ -138,6 +140,7 @@ CHINESE_WORDS = ExportWords(
     outline="提纲",
     outline_of="{title}提纲",
     several_speeches="{title}等{count}篇",
+    more_items="……另有{count}项",
     generator=GENERATOR,
     colors=_table({info.color: info.label_zh for info in COLOR_TABLE.values()}),
     kinds=_table(

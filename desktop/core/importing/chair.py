@@ -19,6 +19,8 @@ from desktop.core.importing.clean import Paragraph
 if TYPE_CHECKING:
     from desktop.core.importing.split import SpeechRange
 
+# The chair thanking the speaker just heard (刚才，…同志作了很好的讲话).
+_THANKS_PATTERN = r"刚才[^。！？!?]{0,60}?(?:讲话|报告|发言|致辞|讲得)"
 # A word every line of the chair's holds: a cheap test rules out most lines before the full
 # pattern, so it names a word of each of the pattern's branches.
 _CUE = re.compile(either_script("下面|接下来|现在|刚才|欢迎|掌声|会议|散会"))
@@ -26,7 +28,7 @@ _CHAIR = re.compile(
     either_script(
         # 请允许我… is a speaker's own courtesy (现在，请允许我代表市委…), calling on nobody
         r"(?:下面|接下来|现在)[，,、\s]*(?:首先)?(?:请(?!允许)|有请|由|我们请|让我们)"
-        r"|刚才[^。！？!?]{0,60}?(?:讲话|报告|发言|致辞|讲得)"
+        rf"|{_THANKS_PATTERN}"
         r"|大家欢迎|掌声|会议(?:到此|就开到这里)|散会"
     )
 )
@@ -36,7 +38,7 @@ _CHAIRS_OWN = re.compile(either_script("主持"))
 _SPEECH_HEAD_LINES = 3  # a speech keeps its title, its speaker's line and a line of its own
 # Where the chair's closing words start, once the last speaker is done: thanking the speaker
 # (刚才，…同志作了很好的讲话), or a line naming them (结束语, 主持人总结讲话).
-_THANKS = re.compile(either_script(r"刚才[^。！？!?]{0,60}?(?:讲话|报告|发言|致辞|讲得)"))
+_THANKS = re.compile(either_script(_THANKS_PATTERN))
 _CLOSING_LABEL = re.compile(either_script(r"(?:主持人?|会议)?(?:结束语|总结讲话|小结)[：:]?"))
 _CLOSING_LABEL_MAX = 10
 
@@ -103,7 +105,7 @@ def _opens_the_closing(text: str) -> bool:
     """A line thanking the last speaker, or a label over the chair's closing (结束语)."""
     if len(text) <= _CLOSING_LABEL_MAX and _CLOSING_LABEL.fullmatch(text.strip()):
         return True
-    return "刚才" in text and len(text) <= _CHAIR_LINE_MAX and _THANKS.search(text) is not None
+    return len(text) <= _CHAIR_LINE_MAX and _THANKS.search(text) is not None
 
 
 def _has_own_sentences(paragraphs: Sequence[Paragraph]) -> bool:

@@ -55,7 +55,6 @@ _NAME_MAX = 4
 _COLLECTIVE_ENDS = ("界", "系统", "战线")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _TRANSLATION_WORDS_MIN = 2
-# A date glued to its author's name (2014-06-09余某).
 # A date glued to its author's name, or to several (2014-06-09余某, 2023-04-06陈某某段某某,
 # 2019年5月张三 李四).
 _DATED_BYLINE = re.compile(

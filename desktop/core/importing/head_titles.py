@@ -103,10 +103,11 @@ def take_headline(head: Head, paragraphs: Sequence[Paragraph]) -> None:
     if not opens_news_report(paragraphs[head.body_start].text):
         return
     kickers = [i for i, text in enumerate(titles[:-1]) if _KICKER_END.search(text)]
-    headline = kickers[-1] + 1 if kickers else len(titles) - 1
-    if headline == len(titles) - 1 and not kickers and _is_sub_headline(titles[-1]):
-        headline -= 1
-    if headline == len(titles) - 1 and not kickers:
+    if kickers:
+        headline = kickers[-1] + 1
+    elif _is_sub_headline(titles[-1]):
+        headline = len(titles) - 2
+    else:
         return
     others = set(titles[headline + 1 :]) | {titles[i] for i in kickers}
     for position, (kind, p, start, end) in enumerate(head.marks):

@@ -60,7 +60,7 @@ def live_speech_ids(conn: sqlite3.Connection) -> list[int] | None:
 # An annotation's tags as a JSON array in the order the user typed them. The ordered inner
 # query is not flattened into the aggregate, so the array follows it; its order is that of the
 # key (annotation_id, position), which SQLite walks without sorting.
-TAG_NAMES_SELECT = (
+_TAG_NAMES_SELECT = (
     "SELECT json_group_array(name) FROM (SELECT t.name FROM annotation_tags at"
     " JOIN tags t ON t.id = at.tag_id WHERE at.annotation_id = a.id ORDER BY at.position)"
 )
@@ -71,7 +71,7 @@ ANNOTATION_SELECT = (
     "SELECT a.id, a.speech_id, a.kind, a.start_pos, a.end_pos, a.exact, a.prefix, a.suffix,"
     " a.text_hash, a.color, a.note, a.state, a.created, a.modified, a.deleted, a.extra,"
     " a.marked_quote,"
-    f" ({TAG_NAMES_SELECT}) AS tag_names"
+    f" ({_TAG_NAMES_SELECT}) AS tag_names"
     " FROM annotations a"
 )
 

@@ -258,6 +258,16 @@ def test_the_chairs_closing_with_points_of_its_own_is_a_part_of_its_own() -> Non
     assert parts == [(0, 4), (4, 8), (8, 9), (9, 13), (13, 20)]
 
 
+def test_the_chair_thanking_in_traditional_script_opens_the_closing() -> None:
+    text = _TWO_SPEECHES + (
+        "要抓好工作落实。\n"
+        "剛才，李某某同志作了很好的講話，我完全贊同。\n最後，我講幾點意見。\n"
+        "一、要提高认识\n要把思想统一到会议精神上来。\n"
+        "会议到此结束，散会！"
+    )
+    assert [(first, end) for first, end, *_ in _starts(text)][-2:] == [(9, 13), (13, 18)]
+
+
 @pytest.mark.parametrize("label", ["结束语", "主持人总结讲话："])
 def test_a_label_opens_the_chairs_closing(label: str) -> None:
     text = _TWO_SPEECHES + (
