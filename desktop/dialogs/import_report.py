@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -256,7 +256,7 @@ class ImportReportDialog(QDialog):
             by_kind[removal.kind].append(removal)
         counts = Counter({kind: len(found) for kind, found in by_kind.items()})
         for kind, count in counts.most_common():
-            label = fill(self.tr("%1: %2"), removal_kind_text(kind), str(count))
+            label = fill(self.tr("%1: %2"), removal_kind_text(kind), QLocale().toString(count))
             # Listed when opened: a compilation's thousands of page numbers were ~25 ms of items
             # (two tooltips each) made on the window's thread for a list seldom opened.
             kind_item = _child(group, label)
@@ -279,10 +279,11 @@ class ImportReportDialog(QDialog):
 
     def _add_anchors(self, item: QTreeWidgetItem, report: ImportReport) -> None:
         anchors = report.anchors
+        locale = QLocale()
         states = (AnchorState.ANCHORED, AnchorState.MOVED, AnchorState.FUZZY, AnchorState.ORPHANED)
         text = fill(
             self.tr("Annotations found again: %1 in place, %2 moved, %3 approximate, %4 not found"),
-            *(str(anchors.get(state, 0)) for state in states),
+            *(locale.toString(anchors.get(state, 0)) for state in states),
         )
         anchored = _child(item, text)
         if anchors.get(AnchorState.ORPHANED, 0):
@@ -300,8 +301,8 @@ class ImportReportDialog(QDialog):
         lost = kept.get(AnchorState.ORPHANED, 0)
         text = fill(
             self.tr("Changes made during the import: %1 found again in the new text, %2 not found"),
-            str(sum(kept.values()) - lost),
-            str(lost),
+            QLocale().toString(sum(kept.values()) - lost),
+            QLocale().toString(lost),
         )
         line = _child(item, text)
         if lost:

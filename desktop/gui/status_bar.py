@@ -94,11 +94,12 @@ class ReadingStatusBar(QStatusBar):
             return
         paragraph = bisect_right(self._starts, offset)
         percent = 100 if at_end else round(100 * min(max(offset, 0), self._length) / self._length)
+        locale = QLocale()
         self.position_label.setText(
             fill(
                 self.tr("Paragraph %1 of %2 · %3%"),
-                str(paragraph),
-                str(len(self._starts)),
+                locale.toString(paragraph),
+                locale.toString(len(self._starts)),
                 str(percent),
             )
         )

@@ -79,3 +79,31 @@ def test_the_copy_message_counts_passages(translations: Translations) -> None:
     shown = counted("DockBatchRequests", "Copied %Ln passage(s).", 1234)
     assert "1,234" in shown
     assert "passage" not in shown
+
+
+def test_the_tag_filter_groups_the_digits_of_a_tag_s_uses(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from desktop.gui.annotation_filter_bar import AnnotationFilterBar
+
+    translations.apply("en")
+    bar = AnnotationFilterBar()
+    qtbot.addWidget(bar)
+    bar.set_tag_counts({"提法": 12345, "金句": 2})
+    tags = bar.findChild(QComboBox, "tagFilter")
+    assert tags is not None
+    labels = [tags.itemText(row) for row in range(1, tags.count())]
+    assert labels == ["金句 (2)", "提法 (12,345)"]
+
+
+def test_the_status_bar_groups_the_digits_of_a_long_speech_s_paragraphs(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    translations.apply("en")
+    bar = ReadingStatusBar()
+    qtbot.addWidget(bar)
+    bar.show_speech("\n".join(["段落。"] * 1500))
+    bar.show_position(0)
+    assert bar.position_label.text().startswith("Paragraph 1 of 1,500")
