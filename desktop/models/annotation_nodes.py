@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from desktop.core.annotation import Annotation
@@ -38,6 +38,18 @@ class Node:
     def row(self) -> int:
         """This node's row under its parent (O(1): ``node_rows``)."""
         return row_among(self, self.parent.children) if self.parent is not None else 0
+
+
+def release(nodes: Iterable[Node]) -> None:
+    """Break the links up from rows no longer shown, and from their rows: no cycle is left.
+
+    Reference counting then frees them at once, also when ``keep_long_lived`` froze them,
+    where the collector would never look at them again (``core/collector``).
+    """
+    for node in nodes:
+        for child in node.children:
+            child.parent = None
+        node.parent = None
 
 
 def runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
 
-from desktop.models.annotation_nodes import Node
+from desktop.models.annotation_nodes import Node, release
 
 if TYPE_CHECKING:
     from desktop.models.annotations_model import AnnotationsModel
@@ -128,9 +128,12 @@ class FetchMixin(_Base):
             self._remove_top(first, last)
         elif self._is_shown(parent):
             self.beginRemoveRows(self._index_of(parent), first, last)
+            removed = parent.children[first : last + 1]
             del parent.children[first : last + 1]
             self.endRemoveRows()
+            release(removed)
         else:
+            release(parent.children[first : last + 1])
             del parent.children[first : last + 1]  # Qt has not been given the group yet
 
     def _insert_top(self, row: int, nodes: list[Node]) -> None:
@@ -147,10 +150,13 @@ class FetchMixin(_Base):
     def _remove_top(self, first: int, last: int) -> None:
         """Remove the top-level rows ``first``…``last``; Qt hears of those it knows of."""
         told_last = min(last, self._exposed - 1)
+        removed = self._root.children[first : last + 1]
         if first > told_last:
             del self._root.children[first : last + 1]
+            release(removed)
             return
         self.beginRemoveRows(QModelIndex(), first, told_last)
         del self._root.children[first : last + 1]
         self._exposed -= told_last - first + 1
         self.endRemoveRows()
+        release(removed)
