@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 
-from desktop.core.collector import keep_long_lived
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
 from desktop.gui.undo import AnnotationCommand
@@ -212,6 +211,8 @@ class AnnotationsMixin(_Base):
             dock.add_annotations(a for a in kept.values() if a is not None and a.deleted is None)
         # Its ~50,000 rows and annotations stay as long as the list: out of the collector's
         # full passes, which walked them all (100-300 ms) whenever any step made objects.
+        from desktop.core.collector import keep_long_lived
+
         keep_long_lived()
 
     def _reload_if_loading(self) -> None:
