@@ -13,12 +13,16 @@ from contextlib import contextmanager
 
 @contextmanager
 def left_in_cycles() -> Iterator[list[object]]:
-    """Inside, no pass of the collector; after, the list holds what only a full pass frees."""
+    """Inside, no pass of the collector; after, the list holds what only a full pass frees.
+
+    Frozen objects are unfrozen at the end, so that those left in cycles are found too.
+    """
     gc.collect()
     gc.disable()
     found: list[object] = []
     try:
         yield found
+        gc.unfreeze()  # what the window froze (collector.keep_long_lived) is looked at too
         gc.set_debug(gc.DEBUG_SAVEALL)
         gc.collect()
         found.extend(gc.garbage)

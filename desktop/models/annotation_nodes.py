@@ -91,6 +91,12 @@ class AnnotationRows:
             taken, self._taken = self._taken, True
         return not taken
 
+    def __del__(self) -> None:
+        # Rows no model took (a list superseded, or come when the dock had left "all
+        # speeches") free themselves: frozen with the window's objects, no pass would.
+        if not self._taken:
+            release(self.root.children)
+
 
 def rows_of(grouped: AnnotationGroups) -> AnnotationRows:
     """The rows of ``grouped``: loose rows first, then a row per group holding its own."""

@@ -51,3 +51,22 @@ def test_annotations_and_groups_removed_leave_no_cycle(qtbot: QtBot) -> None:
         model.remove_annotation(ids[29])
     assert of_type(found, Node) == []
     assert model.annotation_count() == 16
+
+
+def test_rows_no_model_took_free_themselves(qtbot: QtBot) -> None:
+    # A worker's list superseded, or come after the dock left "all speeches".
+    with left_in_cycles() as found:
+        rows = rows_of(_grouped(30))
+        del rows
+    assert of_type(found, Node) == []
+
+
+def test_rows_a_model_took_stay_its_own(qtbot: QtBot) -> None:
+    model = AnnotationsModel()
+    grouped = _grouped(9)
+    rows = rows_of(grouped)
+    model.adopt(grouped, all_speeches=True, titles=TITLES, rows=rows)
+    del rows
+    group = model.index(0, 0).internalPointer()
+    assert group.parent is not None
+    assert all(row.parent is group for row in group.children)
