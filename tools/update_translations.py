@@ -15,6 +15,11 @@ and comes back by itself when the string does, e.g. when another branch's code i
 ``--prune`` drops those. Translate new strings with Qt Linguist
 (``pyside6-linguist resources/i18n/pizhu_zh_CN.ts``) or by editing the XML, then run the tests:
 tests/gui/test_i18n.py fails while a string is untranslated.
+
+``qtbase_extra_<language>.ts`` holds Qt's own texts that Qt's catalogue lacks (see
+``desktop/gui/i18n.py``). It is written by hand, in Qt's contexts: lupdate never touches it
+(it finds none of those strings in our code, and would drop them); ``--release`` builds it and
+``--check`` fails on an entry untranslated, or one Qt's catalogue translates by now.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ LANGUAGES = ("zh_CN", "en")
 SOURCE_LANGUAGE = "en"
 """The UI's own language: its catalogue holds only plurals, a singular and a plural form for
 each "%n speech(es)", which the source text cannot give by itself."""
+
+
+QT_EXTRA = "qtbase_extra"
+"""The hand-written catalogue of Qt texts missing from Qt's own: ``qtbase_extra_<lang>.ts``."""
 
 
 def tool(name: str) -> Path:
@@ -149,6 +158,34 @@ def untranslated(ts: Path) -> list[str]:
     return [source for (_, source), texts in messages(ts).items() if not all(texts)]
 
 
+def qt_extra_files() -> list[Path]:
+    """The catalogues of Qt texts missing from Qt's own, one per language that has one."""
+    return sorted((ROOT / "resources" / "i18n").glob(f"{QT_EXTRA}_*.ts"))
+
+
+def check_qt_extra(ts: Path) -> list[str]:
+    """Problems of a catalogue of Qt texts: an entry untranslated, or one Qt's own translates."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    language = ts.stem.removeprefix(f"{QT_EXTRA}_")
+    qt = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    known = qt.load(f"qtbase_{language}", folder)
+    problems = []
+    for (context, source), texts in messages(ts).items():
+        if not all(texts):
+            problems.append(f"{ts.name}: not translated: {context} {source!r}")
+        elif known and qt.translate(context, source):
+            problems.append(f"{ts.name}: Qt's catalogue has it now, remove: {context} {source!r}")
+    return problems
+
+
+def release(ts: Path) -> None:
+    """Build the .qm beside a .ts."""
+    command = [str(tool("lrelease")), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))]
+    subprocess.run(command, check=True)
+
+
 def check(language: str) -> list[str]:
     """Problems of a language: strings the .ts lacks, or lacks a translation for."""
     current = ts_file(language)
@@ -168,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check:
         problems = [problem for language in LANGUAGES for problem in check(language)]
+        problems += [problem for ts in qt_extra_files() for problem in check_qt_extra(ts)]
         print("\n".join(problems) or "translations are complete")
         return 1 if problems else 0
     for language in LANGUAGES:
@@ -177,16 +215,11 @@ def main(argv: list[str] | None = None) -> int:
         missing = untranslated(target)
         print(f"{target.relative_to(ROOT)}: {len(missing)} string(s) to translate")
         if args.release:
-            subprocess.run(
-                [
-                    str(tool("lrelease")),
-                    "-silent",
-                    str(target),
-                    "-qm",
-                    str(target.with_suffix(".qm")),
-                ],
-                check=True,
-            )
+            release(target)
+    for extra in qt_extra_files():
+        print(f"{extra.relative_to(ROOT)}: written by hand, left as it is")
+        if args.release:
+            release(extra)
     return 0
 
 

@@ -51,7 +51,10 @@ class AnnotationImporter(QObject):
     @Slot(object)
     def _on_task_succeeded(self, report: AnnotationImportReport) -> None:
         self._task = None
-        title = self.tr("Annotations imported")
+        if report.changed:
+            title = self.tr("Annotations imported")
+        else:
+            title = self.tr("No annotations imported")
         self._show(QMessageBox.Icon.Information, title, export_texts.import_report_lines(report))
         self.imported.emit(report)
 

@@ -18,6 +18,9 @@ from desktop.core.storage.annotation_import import AnnotationImportReport
 from desktop.core.text_templates import fill
 from desktop.gui.messages import error_summary
 
+MAX_NAMED = 3
+"""The speeches an annotation import's report names of those it lacks; more end in "…"."""
+
 _FORMATS = {
     "md": QT_TRANSLATE_NOOP("ExportTexts", "Markdown for Obsidian and other note apps"),
     "html": QT_TRANSLATE_NOOP("ExportTexts", "A web page to read or print, colours shown"),
@@ -187,33 +190,55 @@ class ExportTexts(QObject):
         return held.replace("%1", str(outcome.path))
 
     def import_report(self, report: AnnotationImportReport) -> list[str]:
-        """An annotation import's report, line by line."""
-        lines = [
-            self._file_total(report),
-            self.tr("%n added", "", report.added),
-            self.tr("%n updated with a newer copy", "", report.updated),
-            self.tr("%n already in the library", "", report.unchanged),
-            self.tr("%n kept: the library's copy is newer", "", report.kept),
-        ]
+        """An annotation import's report, line by line: only what happened, no "0 added"."""
+        lines = [self._file_total(report), *self._counts(report)]
         if report.in_trash:
             # Counted above as already there, yet nowhere to be seen until restored.
             lines.append(
                 self.tr("%n of them in the trash: File ▸ Trash… restores them", "", report.in_trash)
             )
-        placed = sum(report.anchors.values())
-        if placed:
-            lines += [
-                self.tr("%n placed by their words in a changed text", "", placed),
-                self.tr(
-                    "%n not found in the text, kept as orphans",
-                    "",
-                    report.anchors.get("orphaned", 0),
-                ),
-            ]
-        for target in report.unmatched:
-            text = self.tr("%n not imported: “%1” is not in the library", "", target.count)
-            lines.append(text.replace("%1", target.title or target.source))
+        lines += self._anchoring(report)
+        if report.unmatched:
+            lines.append(self._unmatched(report))
         return lines
+
+    def _counts(self, report: AnnotationImportReport) -> list[str]:
+        """The lines of what became of the annotations the library could take, none for 0."""
+        if report.unchanged and report.unchanged == report.total:
+            return [self.tr("All of them are already in the library: nothing changed.")]
+        counted = [
+            (report.added, self.tr("%n added", "", report.added)),
+            (report.updated, self.tr("%n updated with a newer copy", "", report.updated)),
+            (report.unchanged, self.tr("%n already in the library", "", report.unchanged)),
+            (report.kept, self.tr("%n kept: the library's copy is newer", "", report.kept)),
+        ]
+        return [line for count, line in counted if count]
+
+    def _anchoring(self, report: AnnotationImportReport) -> list[str]:
+        placed = sum(report.anchors.values())
+        orphaned = report.anchors.get("orphaned", 0)
+        lines = []
+        if placed:
+            lines.append(self.tr("%n placed by their words in a changed text", "", placed))
+        if orphaned:
+            lines.append(self.tr("%n not found in the text, kept as orphans", "", orphaned))
+        return lines
+
+    def _unmatched(self, report: AnnotationImportReport) -> str:
+        """One line for every annotation skipped: how many, and the speeches the library lacks."""
+        names = [target.title or target.source for target in report.unmatched]
+        named = [self.tr("“%1”").replace("%1", name) for name in names[:MAX_NAMED] if name]
+        count = report.unmatched_count
+        if not named:
+            return self.tr("%n not imported: their speech is not in the library", "", count)
+        listed = self.tr(", ", "between titles").join(named)
+        if len(names) > MAX_NAMED:
+            listed += self.tr("…")
+        if len(names) == 1:
+            text = self.tr("%n not imported: %1 is not in the library", "", count)
+        else:
+            text = self.tr("%n not imported: %1 are not in the library", "", count)
+        return text.replace("%1", listed)
 
     def _file_total(self, report: AnnotationImportReport) -> str:
         # The file by name: the report comes a while after it was chosen, maybe of several.

@@ -221,6 +221,9 @@ class ImportReportDialog(QDialog):
         self._add_removals(item, outcome.removals)
         if sum(report.anchors.values()) or report.trashed_orphaned:
             self._add_anchors(item, report)
+        kept = self._result.kept_anchors.get(report.collection_id, {})
+        if kept:
+            self._add_kept_anchors(item, kept)
 
     def _status_text(self, report: ImportReport) -> str:
         if report.status == ImportStatus.CREATED:
@@ -283,13 +286,7 @@ class ImportReportDialog(QDialog):
         )
         anchored = _child(item, text)
         if anchors.get(AnchorState.ORPHANED, 0):
-            anchored.setForeground(0, warning_colour(self.palette()))
-            hint = self.tr(
-                "Annotations whose passage was not found keep their quote and note; they are "
-                "listed under “Passage not found” in the Annotations panel."
-            )
-            anchored.setToolTip(0, hint)
-            _child(anchored, hint)
+            self._warn_orphaned(anchored)
         if report.trashed_orphaned:
             trashed = self.tr(
                 "The passage of %n annotation(s) in the trash was not found either.",
@@ -297,6 +294,27 @@ class ImportReportDialog(QDialog):
                 report.trashed_orphaned,
             )
             _child(anchored, trashed)
+
+    def _add_kept_anchors(self, item: QTreeWidgetItem, kept: dict[str, int]) -> None:
+        """How the changes made in the window during the import were found in its new text."""
+        lost = kept.get(AnchorState.ORPHANED, 0)
+        text = fill(
+            self.tr("Changes made during the import: %1 found again in the new text, %2 not found"),
+            str(sum(kept.values()) - lost),
+            str(lost),
+        )
+        line = _child(item, text)
+        if lost:
+            self._warn_orphaned(line)
+
+    def _warn_orphaned(self, line: QTreeWidgetItem) -> None:
+        line.setForeground(0, warning_colour(self.palette()))
+        hint = self.tr(
+            "Annotations whose passage was not found keep their quote and note; they are "
+            "listed under “Passage not found” in the Annotations panel."
+        )
+        line.setToolTip(0, hint)
+        _child(line, hint)
 
 
 def _expand_marked(item: QTreeWidgetItem) -> None:
@@ -310,7 +328,9 @@ def _expand_marked(item: QTreeWidgetItem) -> None:
 def _orphaned(result: ImportResult) -> int:
     """How many annotations the re-imports of ``result`` left without their passage."""
     reports = (outcome.report for outcome in result.imported if outcome.report is not None)
-    return sum(report.anchors.get(AnchorState.ORPHANED, 0) for report in reports)
+    own = sum(report.anchors.get(AnchorState.ORPHANED, 0) for report in reports)
+    kept = sum(states.get(AnchorState.ORPHANED, 0) for states in result.kept_anchors.values())
+    return own + kept
 
 
 def _unchanged(outcome: FileOutcome) -> bool:

@@ -9,6 +9,11 @@ or older than the ``.ts``. A start pays for loading a ``.qm`` and a few ``stat``
 for ``lrelease`` while some ``.qm`` exists: an out-of-date one is shown and rebuilt in the
 background once the window is up (``refresh_stale``); only a first start without any ``.qm``
 builds one before the window. Without ``lrelease`` and without a ``.qm`` the UI stays English.
+
+Qt's own texts (file and print dialogs, message box buttons, the text boxes' menus) come from
+Qt's catalogue, ``qtbase_<language>.qm``, which lags behind Qt: Qt 6.11 says "&Look in:" where
+it translates "Look in:". ``qtbase_extra_<language>.ts`` holds those missing texts only (in
+Qt's contexts), built as ours is and installed after Qt's.
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ log = logging.getLogger(__name__)
 
 CATALOGUE = "pizhu"
 """The name of the app's translation files: ``pizhu_<language>.ts``."""
+
+QT_EXTRA_CATALOGUE = "qtbase_extra"
+"""Qt's texts its own catalogue lacks: ``qtbase_extra_<language>.ts``."""
 
 LRELEASE_TIMEOUT = 60
 
@@ -75,6 +83,11 @@ def resolve_language(setting: str, system: str | None = None) -> Language:
 def ts_path(language: str) -> Path:
     """The Linguist source of a language's translations."""
     return resource_path("i18n", f"{CATALOGUE}_{language}.ts")
+
+
+def qt_extra_ts_path(language: str) -> Path:
+    """The Linguist source of the Qt texts Qt's own catalogue lacks in a language."""
+    return resource_path("i18n", f"{QT_EXTRA_CATALOGUE}_{language}.ts")
 
 
 def cache_dir() -> Path:
@@ -143,10 +156,16 @@ def build_qm(ts: Path, qm: Path, lrelease: Path | None = None) -> bool:
 
 
 def compiled_translations(
-    language: str, cache: Path | None = None, lrelease: Path | None = None
+    language: str,
+    cache: Path | None = None,
+    lrelease: Path | None = None,
+    ts: Path | None = None,
 ) -> Path | None:
-    """A current ``.qm`` for ``language``: shipped, cached, or built now; None if impossible."""
-    ts = ts_path(language)
+    """A current ``.qm`` for ``language``: shipped, cached, or built now; None if impossible.
+
+    ``ts`` names another catalogue than the app's (``qt_extra_ts_path``).
+    """
+    ts = ts or ts_path(language)
     shipped = ts.with_suffix(".qm")
     if is_current(shipped, ts):
         return shipped
@@ -156,12 +175,14 @@ def compiled_translations(
     return None
 
 
-def existing_translations(language: str, cache: Path | None = None) -> tuple[Path | None, bool]:
+def existing_translations(
+    language: str, cache: Path | None = None, ts: Path | None = None
+) -> tuple[Path | None, bool]:
     """The best ``.qm`` there is for ``language`` and whether it is current; nothing is built.
 
     A current one (shipped, else cached) first; else an out-of-date one; else None.
     """
-    ts = ts_path(language)
+    ts = ts or ts_path(language)
     shipped = ts.with_suffix(".qm")
     candidates = (shipped, (cache or cache_dir()) / shipped.name)
     for qm in candidates:
@@ -226,16 +247,30 @@ class Translations:
         app = QTranslator(self._app)
         if qm is None or not app.load(str(qm)):
             return False
-        # Qt's own texts (Cancel, Close, the line edit's menu…) from Qt's translations folder.
+        # Qt's own texts (Cancel, Close, the line edit's menu…) from Qt's translations folder,
+        # then ours of those it lacks.
         qt = QTranslator(self._app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         translators = [app]
         if qt.load(f"qtbase_{language}", folder):
-            translators.insert(0, qt)
+            translators[:0] = [qt, *self._qt_extra(language)]
         for translator in translators:
             self._app.installTranslator(translator)
             self._installed.append(translator)
         return True
+
+    def _qt_extra(self, language: Language) -> list[QTranslator]:
+        """The translator of the Qt texts Qt's catalogue lacks, when the language has one."""
+        ts = qt_extra_ts_path(language)
+        if not ts.is_file():
+            return []
+        qm, current = existing_translations(language, self._cache, ts)
+        if qm is None:
+            qm = compiled_translations(language, self._cache, ts=ts)
+        elif not current:
+            self._stale = language
+        extra = QTranslator(self._app)
+        return [extra] if qm is not None and extra.load(str(qm)) else []
 
 
 class _StaleRebuild(QObject):
@@ -261,7 +296,13 @@ class _Build(QRunnable):
 
     def run(self) -> None:
         """lrelease in a subprocess: the interpreter is free while it works."""
-        self._report(compiled_translations(self._language, self._cache) is not None)
+        built = compiled_translations(self._language, self._cache) is not None
+        extra = qt_extra_ts_path(self._language)
+        if extra.is_file():
+            built = (
+                compiled_translations(self._language, self._cache, ts=extra) is not None and built
+            )
+        self._report(built)
 
 
 def _locale(language: Language) -> QLocale:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -94,6 +94,9 @@ class ImportResult:
     outcomes: tuple[FileOutcome, ...] = ()
     cancelled: bool = False
     stopped_by: ErrorInfo | None = None  # a library problem that stopped the whole import
+    kept_anchors: dict[int, dict[str, int]] = field(default_factory=dict)
+    """Changes made in the window during the import, written where its new texts have their
+    words: by collection id, how many with each ``AnchorState`` value (orphaned included)."""
 
     @property
     def imported(self) -> list[FileOutcome]:

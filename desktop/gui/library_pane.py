@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
 from desktop.gui.library_delegate import LibraryDelegate
 from desktop.gui.library_follow import ReaderFollower
+from desktop.gui.library_tree_batches import LibraryTreeBatches
 from desktop.gui.library_tree_view import LibraryTreeView
 from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_tree import LibraryTreeModel, Role, TreeKind
@@ -97,6 +98,7 @@ class LibraryPane(QWidget):
         """What the tree shows while the library is empty (made when it first is)."""
         self._trashed = 0
         self._follower = ReaderFollower(model, self.proxy, self.tree)
+        self._batches = LibraryTreeBatches(model, self.proxy, self.tree)
         self._filter_box: FilterBox | None = None
         self.library_path: Path | None = None
         """The library's file: the filter then asks a worker which rows match (set before the

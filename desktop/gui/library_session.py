@@ -8,7 +8,7 @@ or redone, is announced by a signal so that each view updates itself. Views neve
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -147,6 +147,14 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def speeches(self, collection_id: int) -> list[SpeechRecord]:
         """A collection's speeches in order."""
         return self._library.store.speeches(collection_id)
+
+    def speech_titles_in(self, collection_id: int) -> list[tuple[int, str]]:
+        """A collection's speeches' ids and titles, in order."""
+        return self._library.store.speech_titles_in(collection_id)
+
+    def speeches_among(self, speech_ids: Sequence[int]) -> list[SpeechRecord]:
+        """The speeches of ``speech_ids``, in that order."""
+        return self._library.store.speeches_among(speech_ids)
 
     def speech_order(self) -> list[int]:
         """Every speech's id in the tree's order (collections, then their speeches)."""

@@ -59,6 +59,21 @@ class SessionAnnotationsMixin(_Base):
         """The annotations kept changes concern, as they leave them (None: gone)."""
         return {} if self._pending is None else self._pending.states()
 
+    def kept_changes_landed(self, job: ImportJob) -> dict[int, dict[str, int]]:
+        """How ``job`` moved the changes kept while it held the lock: by collection, the count
+        of each ``AnchorState`` they were written with (asked for once, when it ends)."""
+        if self._pending is None:
+            return {}
+        landed: dict[int, dict[str, int]] = {}
+        for (speech_id, state), count in self._pending.landed(job).items():
+            try:
+                collection_id = self.speech(speech_id).collection_id
+            except PizhuError:
+                continue  # its speech went since: no file's report to count it in
+            states = landed.setdefault(collection_id, {})
+            states[state] = states.get(state, 0) + count
+        return landed
+
     def writes_are_held(self) -> bool:
         """Whether a change now would be kept (an import holds the lock, or changes wait)."""
         return self._pending is not None and self._pending.is_held()

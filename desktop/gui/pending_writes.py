@@ -8,7 +8,8 @@ with the state it leaves, and the session's reads see that state; the moment the
 transaction ends, each kept change is written by the store's own method, as its own
 transaction, in order. A failure then is reported (``failed``, with every change not saved)
 once the rest was written; changes the import's re-import made land elsewhere than kept are
-counted by the state they were written with (``reanchored``).
+counted by the state they were written with (``reanchored``), and kept for the import that held
+the lock when they were made, by speech (``landed``), for that import's report.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from desktop.gui.import_job import ImportJob
 
 Write = Callable[[], object]
+Landed = Counter[tuple[int, str]]
+"""Kept changes written elsewhere than kept: how many by (speech id, ``AnchorState`` value)."""
 
 _log = logging.getLogger(__name__)
 
@@ -55,8 +58,9 @@ class PendingWrites(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._imports: list[ImportJob] = []
-        self._writes: list[tuple[Annotation | None, Annotation, Write]] = []
+        self._writes: list[_Kept] = []
         self._states: dict[str, Annotation | None] = {}
+        self._landed: dict[ImportJob, Landed] = {}
 
     def follow(self, job: ImportJob) -> None:
         """Hold writes whenever ``job`` holds the write lock; write them when it lets go."""
@@ -78,7 +82,7 @@ class PendingWrites(QObject):
 
     def keep(self, state: Annotation | None, write: Write, concerned: Annotation) -> None:
         """Keep ``write``, which leaves the annotation ``concerned`` as ``state`` (None: gone)."""
-        self._writes.append((state, concerned, write))
+        self._writes.append(_Kept(state, concerned, write, self._holder()))
         self._states[concerned.id] = state
         self.count_changed.emit(len(self._writes))
 
@@ -92,30 +96,53 @@ class PendingWrites(QObject):
         errors: list[PizhuError] = []
         lost: list[Annotation] = []
         moved: Counter[str] = Counter()
-        for state, concerned, write in writes:
+        for kept in writes:
             try:
-                written = write()
+                written = kept.write()
             except PizhuError as error:
                 errors.append(error)  # the others are independent: still write them
-                lost.append(state or concerned)
+                lost.append(kept.state or kept.concerned)
                 continue
             except Exception as error:  # noqa: BLE001 - a bug must not lose the changes after it
                 _log.exception("a kept change could not be written")
                 errors.append(LibraryError(f"a change could not be saved: {error}"))
-                lost.append(state or concerned)
+                lost.append(kept.state or kept.concerned)
                 continue
-            if isinstance(written, Annotation) and _moved(state, written):
+            if isinstance(written, Annotation) and _moved(kept.state, written):
                 moved[str(written.state)] += 1
+                self._note_landed(kept.owner, written)
         if moved:
             self.reanchored.emit(dict(moved))
         if errors:
             self.failed.emit(KeptChangesFailed(errors[0], tuple(lost)))
         self.count_changed.emit(0)
 
+    def landed(self, job: ImportJob) -> Landed:
+        """The kept changes ``job``'s re-imports made land elsewhere (asked for once, at its
+        end: then they are forgotten)."""
+        return self._landed.pop(job, Counter())
+
+    def _holder(self) -> ImportJob | None:
+        """The import a change made now waits for: the one holding the lock, else the one the
+        changes before it wait for, else the last one followed."""
+        holding = [job for job in self._imports if job.holds_write_lock()]
+        if holding:
+            return holding[0]
+        if self._writes:
+            return self._writes[-1].owner
+        return self._imports[-1] if self._imports else None
+
+    def _note_landed(self, owner: ImportJob | None, written: Annotation) -> None:
+        # Only for an import still followed: one that finished has shown its report already.
+        if owner is not None and owner in self._imports:
+            landed = self._landed.setdefault(owner, Counter())
+            landed[(written.speech_id, str(written.state))] += 1
+
     def _on_job_finished(self, job: ImportJob) -> None:
+        # Written while the job is still followed, so what its import moved counts for it.
+        self.flush()
         if job in self._imports:
             self._imports.remove(job)
-        self.flush()
 
     # What the session reads, with the kept changes in ------------------------------------------
 
@@ -161,6 +188,17 @@ class PendingWrites(QObject):
     def _merged(self, stored: list[Annotation]) -> list[Annotation]:
         kept = [a for a in stored if a.id not in self._states]
         return kept + [state for state in self._states.values() if state is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """A change kept: the state it leaves, the annotation it concerns, the write that makes
+    it, and the import it waits for (None when none was followed)."""
+
+    state: Annotation | None
+    concerned: Annotation
+    write: Write
+    owner: ImportJob | None
 
 
 def _text_order(annotation: Annotation) -> tuple:

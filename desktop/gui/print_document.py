@@ -24,9 +24,11 @@ from PySide6.QtGui import (
 
 from desktop.core.annotation import Annotation
 from desktop.core.colors import color_info
+from desktop.core.export.labels import quote_citation
 from desktop.core.export.layout import AnnotatedSpeech, NoteRef, Run, layout_speech
 from desktop.core.export.model import ExportItem
 from desktop.core.export.note_markup import Span, note_paragraphs
+from desktop.core.export.words import export_words
 from desktop.core.records import CollectionRecord, SpeechContent
 from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.print_selection import clip_blocks
@@ -92,6 +94,8 @@ class PrintJob:
     with_annotations: bool = True
     fullwidth_punctuation: bool = False
     selection: tuple[int, int] | None = None  # a ``str`` range: print only these words
+    language: str = "zh_CN"
+    """The UI's language: a selection's source line cites the speech in it."""
 
 
 def build_print_document(job: PrintJob) -> QTextDocument:
@@ -118,6 +122,9 @@ def build_print_document(job: PrintJob) -> QTextDocument:
     document.setDocumentMargin(0)  # the printer's page margins do this job
     writer = _Writer(document, style)
     notes = writer.write_text(speech, job.selection)
+    if job.selection is not None:
+        # Words cut from their speech: say where they come from, as "copy with citation" does.
+        writer.write_source(quote_citation(content.record, export_words(job.language)))
     if job.with_annotations:
         writer.write_notes(speech, notes, whole=job.selection is None)
     return document
@@ -145,9 +152,19 @@ class _Writer:
             self._block(BlockRole.TITLE, [Run(speech.content.record.title)])
         marked: set[int] = set()
         for index, block in numbered:
-            self._block(roles.get(index, BlockRole.BODY), block.runs)
+            # A selection that starts inside a paragraph prints its words, not its opening.
+            mid_line = selection is not None and block.start < selection[0]
+            self._block(roles.get(index, BlockRole.BODY), block.runs, indent=not mid_line)
             marked.update(number for run in block.runs for number in run.markers)
         return [note for note in speech.notes if note.number in marked]
+
+    def write_source(self, citation: str) -> None:
+        """The line under a printed selection naming its speech, at the right as a sign-off."""
+        fmt = self._formats.block(BlockRole.SIGNATURE)
+        fmt.setTopMargin(self._style.em * 0.6)
+        char = self._formats.char(BlockRole.DATE)
+        self._new_block(fmt, char)
+        self._cursor.insertText(citation, char)
 
     def write_notes(self, speech: AnnotatedSpeech, notes: list[NoteRef], *, whole: bool) -> None:
         """The numbered notes; for the whole speech also its notes on the whole and its orphans."""
@@ -179,9 +196,11 @@ class _Writer:
         else:
             self._cursor.insertBlock(block_format, char_format)
 
-    def _block(self, role: BlockRole, runs: list[Run]) -> None:
+    def _block(self, role: BlockRole, runs: list[Run], *, indent: bool = True) -> None:
         base = self._formats.char(role)
         block_format = self._formats.block(role)
+        if not indent:
+            block_format.setTextIndent(0)
         if role in _KEPT_WITH_NEXT:
             block_format.setProperty(KEEP_WITH_NEXT, True)
         self._new_block(block_format, base)

@@ -9,6 +9,7 @@ tests need no modal file dialog.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,7 +91,7 @@ class ImportMixin(_Base):
         ImportProgressDialog.track(job, self)
         # Before the report's slot: changes kept meanwhile are written when the import ends.
         self.session.follow_import(job)
-        job.finished.connect(lambda result: self._on_import_finished(result, open_first))
+        job.finished.connect(lambda result: self._on_import_finished(job, result, open_first))
         job.start(self.workers)
         self.status.showMessage(self.importing_text())
         return job
@@ -131,10 +132,13 @@ class ImportMixin(_Base):
         elif files:
             self.import_files(files, open_first=True)
 
-    def _on_import_finished(self, result: ImportResult, open_first: bool) -> None:
+    def _on_import_finished(self, job: ImportJob, result: ImportResult, open_first: bool) -> None:
         from desktop.dialogs.import_report import ImportReportDialog
         from desktop.gui.focus_return import focus_now, return_focus_after
 
+        # The changes kept meanwhile were written just before (PendingWrites follows the job
+        # first): how they landed belongs in this report, beside the import's own annotations.
+        result = replace(result, kept_anchors=self.session.kept_changes_landed(job))
         if self.status.currentMessage() == self.importing_text():
             # Only its own line: a notice of the changes kept meanwhile stays to be read.
             self.status.clearMessage()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import PizhuError
 from desktop.gui.action_ids import ActionId
+from desktop.gui.i18n import Language
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.window_export import STATUS_MS
 
@@ -229,6 +230,7 @@ class PrintMixin(_Base):
             with_annotations=with_annotations,
             fullwidth_punctuation=self.reader.fullwidth_punctuation,
             selection=self.reader.selected_range() if selection_only else None,
+            language=self.translations.language if self.translations else Language.ENGLISH,
         )
         return build_print_document(job)
 

@@ -7,9 +7,11 @@ Qt's recursive filtering, which asked each of 20,000 annotations of "all speeche
 model index on every pass; the rows of a group are filtered only when the view opens it.
 
 Each annotation is judged once per filter (a verdict kept per version of it), and the source
-gives the view a batch of matching groups at a time (``FetchMixin.set_group_filter``): a filter
-of "all speeches" then looks at the groups down to its 200th match, not at all 8,666, and
-counts matches only as far as deciding on folding needs (``shows_more_than``).
+gives Qt a batch of matching groups at a time and no others (``FetchMixin.set_group_filter``):
+a filter of "all speeches" then looks at the groups down to its 200th match, not at all 8,666,
+Qt asks this proxy only about the groups given, and matches are counted only as far as deciding
+on folding needs (``shows_more_than``). With a matcher's ids the groups holding a match are
+known at once (``passing_groups``): the source looks at none of the others either.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from desktop.core.annotation import Annotation
 from desktop.core.annotation_match import AnnotationCriteria, SearchTexts, search_text
 from desktop.models import AnyIndex
 from desktop.models.annotation_nodes import Node
+from desktop.models.annotations_fetch import GroupsKnown
 from desktop.models.annotations_model import GROUP_FLAGS, AnnotationsModel, Role
 
 GROUPS_FROM_IDS_MAX = 1_000
@@ -59,7 +62,6 @@ class AnnotationFilter(QSortFilterProxyModel):
         # call into Qt and an isinstance check each time.
         self._annotations_model: AnnotationsModel | None = None
         self._passing_count: int | None = None  # how many pass, when known with the groups
-        self._top_nodes: list[Node] = []  # the source's top-level rows, while groups are known
 
     @property
     def criteria(self) -> AnnotationCriteria:
@@ -143,7 +145,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._judge_by(criteria, matched)
         source = self._annotations_model
         if source is not None:
-            source.choose_group_filter(self.node_passes if criteria.is_active() else None)
+            source.choose_group_filter(*self._group_filter())
         adopt()
 
     def _refilter(self, criteria: AnnotationCriteria, matched: frozenset[str] | None) -> None:
@@ -159,7 +161,13 @@ class AnnotationFilter(QSortFilterProxyModel):
         # The source gives the first batch of matching groups in a reset of its own, which
         # resets the proxy too: one reset, its rows filtered once.
         self._judge_by(criteria, matched)
-        source.set_group_filter(self.node_passes if criteria.is_active() else None)
+        source.set_group_filter(*self._group_filter())
+
+    def _group_filter(self) -> tuple[Callable[[Node], bool] | None, GroupsKnown | None]:
+        """What the source gives Qt: the groups that pass, known from the ids when they can be."""
+        if not self._criteria.is_active():
+            return None, None
+        return self.node_passes, self.passing_groups
 
     def _judge_by(self, criteria: AnnotationCriteria, matched: frozenset[str] | None) -> None:
         self._criteria = criteria
@@ -195,8 +203,13 @@ class AnnotationFilter(QSortFilterProxyModel):
         source = self._annotations_model
         if source is None or self._matched is None:
             return
-        self._top_nodes = source.top_nodes()
         self._passing_groups = self._groups_holding(source, self._matched)
+
+    def passing_groups(self) -> set[Node] | None:
+        """Every group holding an annotation that passes, when known from a matcher's ids."""
+        if self._groups_stale:
+            self._find_groups()
+        return self._passing_groups
 
     def _on_source_changed(self) -> None:
         # Which groups hold a match is known for the rows as they were when found; each verdict
@@ -313,11 +326,8 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """An annotation matching every filter; a group holding one (never for itself)."""
-        if self._groups_stale:
-            self._find_groups()
-        groups = self._passing_groups  # known only while a filter is on
-        if groups is not None and not source_parent.isValid():
-            return self._top_nodes[source_row] in groups  # each of thousands: no node_at
+        # Under a filter of "all speeches" the source gives Qt only the groups that matched
+        # (``FetchMixin``), so this is asked of them, not of every group down to the last.
         if not self.is_active():
             return True  # a group is there only while it holds annotations
         source = self._annotations_model

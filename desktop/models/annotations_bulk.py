@@ -39,9 +39,10 @@ class BulkChangesMixin(_Base):
         # Only the groups renamed, a run at a time: each signal makes the filter and the view
         # look at every row in it again, and asking each group for its row scanned thousands.
         groups = self._root.children
-        renamed = [row for row in self._renamed_rows(old) if row < self._exposed]
+        shown = [groups[row] for row in self._renamed_rows(old) if self._is_shown(groups[row])]
+        renamed = sorted(self._top_row(group) for group in shown)  # Qt's rows
         for first, last in runs(renamed):
-            top, bottom = (self.createIndex(row, 0, groups[row]) for row in (first, last))
+            top, bottom = (self.createIndex(row, 0, self._top_at(row)) for row in (first, last))
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     def _renamed_rows(self, old: Mapping[int, str]) -> list[int]:

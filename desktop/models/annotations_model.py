@@ -177,8 +177,9 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         node.annotation = annotation
         self._note_changed(annotation.id)
         if self._is_shown(node):
-            first = self.createIndex(node.row, 0, node)
-            last = self.createIndex(node.row, len(Column) - 1, node)
+            row = self._row_of(node)
+            first = self.createIndex(row, 0, node)
+            last = self.createIndex(row, len(Column) - 1, node)
             self.dataChanged.emit(first, last)
         self._group_changed(parent)  # a filter may now show or hide the group
 
@@ -198,11 +199,13 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
 
     def refresh_times(self) -> None:
         """Re-read the time column (relative times such as "5 分钟前" age)."""
-        for parent in [self._root, *self._root.children[: self._exposed]]:
-            rows = [n for n in parent.children if n.annotation is not None]
+        tops = self._shown_tops()
+        loose = [node for node in tops if node.annotation is not None]
+        groups = (group.children for group in tops if group.annotation is None)
+        for rows in [loose, *groups]:
             if rows:
-                first = self.createIndex(rows[0].row, Column.TIME, rows[0])
-                last = self.createIndex(rows[-1].row, Column.TIME, rows[-1])
+                first = self.createIndex(self._row_of(rows[0]), Column.TIME, rows[0])
+                last = self.createIndex(self._row_of(rows[-1]), Column.TIME, rows[-1])
                 self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, Role.TIME_TEXT])
 
     # Lookups -------------------------------------------------------------------------------
@@ -239,10 +242,6 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         another version may be among them); None when the rows were made here."""
         return self._changed_ids
 
-    def top_nodes(self) -> list[Node]:
-        """The top-level rows (the model's own list: read, never change it)."""
-        return self._root.children
-
     def annotation_nodes(self) -> Iterable[Node]:
         """Every annotation's row, in no particular order."""
         return self._by_id.values()
@@ -252,12 +251,15 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         return self._by_id.get(annotation_id)
 
     def node_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Node | None:  # noqa: B008
-        """The row ``row`` under ``parent`` (a group or an annotation); None when there is none."""
+        """The node at Qt's ``row`` under ``parent`` (a group or an annotation), if any."""
+        if not parent.isValid():
+            return self._top_at(row) if 0 <= row < self._top_count() else None
         children = self._node(parent).children
         return children[row] if 0 <= row < len(children) else None
 
     def group_members(self, row: int) -> list[Annotation]:
-        """The annotations of the top-level group at ``row``; none for an annotation's row."""
+        """The annotations of the list's ``row``-th top-level group (given to Qt or not); none
+        for an annotation's row."""
         children = self._root.children
         if not 0 <= row < len(children):
             return []
@@ -268,7 +270,7 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         node = self._by_id.get(annotation_id)
         if node is None or not self._is_shown(node):
             return QModelIndex()  # its group waits to be given to Qt: ``reveal`` it first
-        return self.createIndex(node.row, column, node)
+        return self.createIndex(self._row_of(node), column, node)
 
     def tag_counts(self) -> dict[str, int]:
         """Every tag of the shown annotations with how many carry it, by name (case-blind)."""
@@ -328,12 +330,22 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
 
     def _group_changed(self, parent: Node) -> None:
         self.rows_changed.emit()
-        if parent is not self._root and parent.parent is not None and self._is_shown(parent):
-            index = self.createIndex(parent.row, 0, parent)
+        if parent is self._root or parent.parent is None:
+            return
+        if self._is_shown(parent):
+            index = self.createIndex(self._row_of(parent), 0, parent)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Role.GROUP_COUNT])
+        else:
+            self._offer(parent)  # under a filter it may match now
 
     def _index_of(self, node: Node) -> QModelIndex:
-        return QModelIndex() if node is self._root else self.createIndex(node.row, 0, node)
+        if node is self._root:
+            return QModelIndex()
+        return self.createIndex(self._row_of(node), 0, node)
+
+    def _row_of(self, node: Node) -> int:
+        """Qt's row of a node it knows of (a top-level row's may differ from the list's)."""
+        return self._top_row(node) if node.parent is self._root else node.row
 
     # QAbstractItemModel --------------------------------------------------------------------
 
@@ -344,9 +356,12 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         # when "all speeches" lists 20,000 annotations.
         if parent.isValid() and parent.column() != 0:
             return QModelIndex()
-        children = self._node(parent).children
-        limit = len(children) if parent.isValid() else self._exposed
-        if 0 <= row < limit and 0 <= column < _COLUMN_COUNT:
+        if not parent.isValid():
+            if 0 <= row < self._top_count() and 0 <= column < _COLUMN_COUNT:
+                return self.createIndex(row, column, self._top_at(row))
+            return QModelIndex()
+        children = parent.internalPointer().children
+        if 0 <= row < len(children) and 0 <= column < _COLUMN_COUNT:
             return self.createIndex(row, column, children[row])
         return QModelIndex()
 
@@ -357,13 +372,14 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         parent = self._node(child).parent
         if parent is None or parent is self._root:
             return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
+        row = parent.row if self._given is None else self._top_row(parent)
+        return self.createIndex(row, 0, parent)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Rows under ``parent``: only column 0 has children."""
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._node(parent).children) if parent.isValid() else self._exposed
+        return len(self._node(parent).children) if parent.isValid() else self._top_count()
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Every row has the same columns."""

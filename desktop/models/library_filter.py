@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from desktop.models import AnyIndex
-from desktop.models.library_nodes import Role, TreeKind
+from desktop.models.library_batches import BatchMixin
+from desktop.models.library_nodes import Role, TreeKind, TreeNode
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
@@ -69,6 +70,16 @@ class TitleFilterModel(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateFilter()
+        source = self.sourceModel()
+        if isinstance(source, BatchMixin):  # its batches count the speeches shown
+            source.set_speech_filter(self.shows_speech if self._needle else None)
+
+    def shows_speech(self, collection: TreeNode, speech_id: int, title: str) -> bool:
+        """Whether the filter shows a speech of ``collection`` (as ``filterAcceptsRow``)."""
+        needle = self._needle
+        if not needle or needle in title.casefold() or needle in collection.title.casefold():
+            return True
+        return self._matches is not None and speech_id in self._matches.sections
 
     def is_match(self, index: AnyIndex) -> bool:
         """Whether a row's own title holds the words."""

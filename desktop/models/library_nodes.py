@@ -6,7 +6,7 @@ and how a collection's or speech's record fills it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +65,7 @@ class TreeNode:
         "start",
         "text_hash",
         "title",
+        "waiting",
     )
 
     def __init__(self, kind: TreeKind | None, key: int, parent: TreeNode | None) -> None:
@@ -85,6 +86,7 @@ class TreeNode:
         self.start = 0
         self.end = 0
         self.text_hash = ""
+        self.waiting: list[tuple[int, str]] = []  # a collection's speeches not yet rows
 
     @property
     def identity(self) -> tuple[TreeKind | None, int]:
@@ -109,6 +111,8 @@ class LibrarySource:
         title_matches: Callable[[str], TitleMatches | None] | None = None,
         speech_titles: Callable[[], Iterable[tuple[int, int, str]]] | None = None,
         outline_records: Callable[[int], list[OutlineNodeRecord]] | None = None,
+        speech_titles_in: Callable[[int], list[tuple[int, str]]] | None = None,
+        speeches_among: Callable[[Sequence[int]], list[SpeechRecord]] | None = None,
     ) -> None:
         self.collections = collections
         self.speeches = speeches
@@ -117,6 +121,14 @@ class LibrarySource:
         self.title_matches = title_matches or (lambda _text: None)
         self.speech_titles = speech_titles or self._speech_titles_one_by_one
         self.outline_records = outline_records or self._outline_level_by_level
+        self.speech_titles_in = speech_titles_in or (
+            lambda collection_id: [(s.id, s.title) for s in self.speeches(collection_id)]
+        )
+        self.speeches_among = speeches_among or self._speeches_one_by_one
+
+    def _speeches_one_by_one(self, speech_ids: Sequence[int]) -> list[SpeechRecord]:
+        """The speeches of ``speech_ids`` in that order, each read alone (stand-ins)."""
+        return [self.speech(speech_id) for speech_id in speech_ids]
 
     def _outline_level_by_level(self, speech_id: int) -> list[OutlineNodeRecord]:
         """Every outline node of a speech, a level at a time (stand-ins)."""
@@ -150,6 +162,8 @@ class LibrarySource:
                 for parts in session.speech_label_parts()
             ),
             session.outline_records,
+            session.speech_titles_in,
+            session.speeches_among,
         )
 
 

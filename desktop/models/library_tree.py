@@ -28,6 +28,7 @@ from PySide6.QtGui import QIcon
 from desktop.core.errors import PizhuError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
 from desktop.models import AnyIndex
+from desktop.models.library_batches import BatchMixin
 from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     ROLE_VALUES,
     LibrarySource,
@@ -61,7 +62,7 @@ def _fullwidth(label: str) -> str:
     return to_fullwidth(label)
 
 
-class LibraryTreeModel(QAbstractItemModel):
+class LibraryTreeModel(BatchMixin, QAbstractItemModel):
     """Collections, their speeches and the speeches' outlines, children fetched lazily."""
 
     def __init__(self, source: LibrarySource, parent: QObject | None = None) -> None:
@@ -186,7 +187,7 @@ class LibraryTreeModel(QAbstractItemModel):
         node.fetched = True
         children = self._read_children(node)
         if not children:
-            node.has_children = False
+            node.has_children = bool(node.waiting)
             return
         with self._inserting(parent, 0, len(children) - 1):
             node.children = children
@@ -213,7 +214,7 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def _read_children(self, node: TreeNode) -> list[TreeNode]:
         if node.kind == TreeKind.COLLECTION:
-            return [self._speech_node(s, node) for s in self._source.speeches(node.key)]
+            return self._first_batch(node)
         if node.kind == TreeKind.SPEECH:
             return self._outline_tree(node)
         parent_id = None if node.kind == TreeKind.SPEECH else node.key
@@ -260,6 +261,9 @@ class LibraryTreeModel(QAbstractItemModel):
             for speech in collection.children:
                 if speech.key == speech_id:
                     return self.index_of(speech)
+            given = self._give_through(collection, speech_id)
+            if given is not None:
+                return self.index_of(given)
         return QModelIndex()
 
     def collection_index(self, collection_id: int) -> QModelIndex:
@@ -320,7 +324,7 @@ class LibraryTreeModel(QAbstractItemModel):
         self._sync(self._root, collections, self._collection_node, fill_collection)
         for collection in list(self._root.children):
             if collection.fetched:
-                speeches = self._source.speeches(collection.key)
+                speeches = self._given_part(collection, self._source.speeches(collection.key))
                 self._sync(collection, speeches, self._speech_node, fill_speech)
 
     def reload_collections(self) -> None:
@@ -333,12 +337,13 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def update_speech(self, speech_id: int) -> None:
         """Re-read one speech's title and note count (after a rename or an annotation)."""
+        try:
+            record = self._source.speech(speech_id)
+        except PizhuError:
+            return
         for node in self._loaded(TreeKind.SPEECH, speech_id):
-            try:
-                record = self._source.speech(speech_id)
-            except PizhuError:
-                return
             self._refresh(node, record, fill_speech)
+        self._refresh_waiting(speech_id, record.title)
 
     def update_collection(self, collection_id: int) -> None:
         """Re-read one collection's title."""

@@ -86,6 +86,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n not imported: their speech is not in the library</source>
+        <translation>
+            <numerusform>%n not imported: its speech is not in the library</numerusform>
+            <numerusform>%n not imported: their speech is not in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported: %1 is not in the library</source>
+        <translation>
+            <numerusform>%n not imported: %1 is not in the library</numerusform>
+            <numerusform>%n not imported: %1 is not in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported: %1 are not in the library</source>
+        <translation>
+            <numerusform>%n not imported: %1 are not in the library</numerusform>
+            <numerusform>%n not imported: %1 are not in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n annotation(s) in the file:</source>
         <translation>
             <numerusform>%n annotation in the file:</numerusform>
@@ -143,7 +164,7 @@
     </message>
     <message numerus="yes">
         <source>%n not imported: “%1” is not in the library</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n not imported: “%1” is not in the library</numerusform>
             <numerusform>%n not imported: “%1” is not in the library</numerusform>
         </translation>

@@ -711,6 +711,10 @@
         <translation>批注已导入</translation>
     </message>
     <message>
+        <source>No annotations imported</source>
+        <translation>未导入批注</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -1554,6 +1558,41 @@
             <numerusform>其中 %n 条在回收站中，可在“文件 ▸ 回收站…”中恢复</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All of them are already in the library: nothing changed.</source>
+        <translation>全部已在文库中，没有任何变化。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported: their speech is not in the library</source>
+        <translation>
+            <numerusform>%n 条未导入：文库中没有它们所在的讲话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between titles</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>等</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported: %1 is not in the library</source>
+        <translation>
+            <numerusform>%n 条未导入：文库中没有%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported: %1 are not in the library</source>
+        <translation>
+            <numerusform>%n 条未导入：文库中没有%1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n annotation(s) in the file:</source>
         <translation>
@@ -1604,7 +1643,7 @@
     </message>
     <message numerus="yes">
         <source>%n not imported: “%1” is not in the library</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 条未导入：文库中没有《%1》</numerusform>
         </translation>
     </message>
@@ -1811,6 +1850,10 @@
     <message>
         <source>Annotations found again: %1 in place, %2 moved, %3 approximate, %4 not found</source>
         <translation>批注重新定位：%1 条在原位，%2 条已移位，%3 条近似匹配，%4 条未找到原文</translation>
+    </message>
+    <message>
+        <source>Changes made during the import: %1 found again in the new text, %2 not found</source>
+        <translation>导入期间所做的修改重新定位：%1 处在新文本中找到，%2 处未找到原文</translation>
     </message>
     <message>
         <source>Annotations whose passage was not found keep their quote and note; they are listed under “Passage not found” in the Annotations panel.</source>
@@ -2541,6 +2584,13 @@
     <message>
         <source>Hits: %1 · Speeches: %2</source>
         <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Back to where this note is cited</source>
+        <translation>返回引用此注释的位置</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,17 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.export.runner import ExportRequest, run_export
 from desktop.core.export.selection import LibraryReader
+from desktop.core.importing import import_file
 from desktop.core.storage.library import open_library
 from desktop.dialogs.annotation_import import AnnotationImporter
 from desktop.gui.i18n import Language
 from desktop.gui.workers import WorkerPool
-from tests.core.export.stored_library import StoredLibrary, build_stored_library, import_sources
+from tests.core.export.stored_library import (
+    STYLE_FILE,
+    StoredLibrary,
+    build_stored_library,
+    import_sources,
+)
 from tests.gui.access_keys import window_problems
 
 WAIT_MS = 20_000
@@ -153,3 +159,78 @@ def test_a_bad_file_is_explained_in_the_ui_language_naming_the_file(
         assert "文件" in detail
         words = detail.replace(str(bad), "").replace("W3C Web Annotation", "").replace("JSON", "")
         assert not re.search(r"[A-Za-z]{4,}", words), "nothing in English but the format's name"
+
+
+def _report_of(qtbot: QtBot, importer: AnnotationImporter, path: Path) -> list[str]:
+    with qtbot.waitSignal(importer.imported, timeout=WAIT_MS):
+        importer.start(path)
+    assert importer.message is not None
+    qtbot.waitUntil(importer.message.isVisible)
+    return importer.message.informativeText().splitlines()
+
+
+def _counts_zero(lines: list[str]) -> bool:
+    return any(re.search(r"(?<![\d.])0(?![\d.])", line) for line in lines)
+
+
+def test_importing_what_the_library_has_says_so_in_one_line_without_zeros(
+    qtbot: QtBot, ui_language: Language, stored: StoredLibrary, pool: WorkerPool, window: QWidget
+) -> None:
+    backup = _backup(stored, stored.path.parent)
+    importer = AnnotationImporter(stored.path, pool, window)
+    lines = _report_of(qtbot, importer, backup)
+    expected = {
+        Language.ENGLISH: ["All of them are already in the library: nothing changed."],
+        Language.CHINESE: ["全部已在文库中，没有任何变化。"],
+    }
+    assert lines == expected[ui_language]
+    titles = {Language.ENGLISH: "No annotations imported", Language.CHINESE: "未导入批注"}
+    assert importer.message is not None
+    assert importer.message.windowTitle() == titles[ui_language]
+
+
+def test_notes_on_a_speech_the_library_lacks_are_skipped_in_one_line_and_not_written(
+    qtbot: QtBot, ui_language: Language, stored: StoredLibrary, pool: WorkerPool, window: QWidget
+) -> None:
+    backup = _backup(stored, stored.path.parent)
+    fresh = stored.path.parent / "fresh.sqlite"
+    with open_library(fresh, seed=None, daily_backup=False) as library:
+        library.store.import_document(import_file(stored.sources / STYLE_FILE))
+    importer = AnnotationImporter(fresh, pool, window)
+    lines = _report_of(qtbot, importer, backup)
+    on_style = sum(note.speech.id == stored.style.id for note in stored.notes)
+    skipped = len(stored.notes) - on_style
+    expected = {
+        Language.ENGLISH: [
+            f"{on_style} added",
+            f"{skipped} not imported: “{stored.reform.title}” is not in the library",
+        ],
+        Language.CHINESE: [
+            f"新增 {on_style} 条",
+            f"{skipped} 条未导入：文库中没有《{stored.reform.title}》",
+        ],
+    }
+    assert lines == expected[ui_language]
+    with open_library(fresh, create=False, daily_backup=False) as library:
+        kept = library.annotations.annotations()
+        assert len(kept) == on_style
+        (collection,) = library.store.collections()
+        (speech,) = library.store.speeches(collection.id)
+        assert {note.speech_id for note in kept} == {speech.id}, "no speech made up for the rest"
+
+
+def test_a_file_for_an_empty_library_names_the_missing_speeches_in_one_line(
+    qtbot: QtBot, ui_language: Language, stored: StoredLibrary, pool: WorkerPool, window: QWidget
+) -> None:
+    backup = _backup(stored, stored.path.parent)
+    empty = stored.path.parent / "empty.sqlite"
+    open_library(empty, seed=None, daily_backup=False).close()
+    importer = AnnotationImporter(empty, pool, window)
+    lines = _report_of(qtbot, importer, backup)
+    assert len(lines) == 1
+    assert not _counts_zero(lines)
+    assert stored.reform.title in lines[0]
+    assert stored.style.title in lines[0]
+    assert lines[0].startswith(str(len(stored.notes)))
+    with open_library(empty, create=False, daily_backup=False) as library:
+        assert library.annotations.annotations() == []

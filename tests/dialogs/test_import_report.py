@@ -357,3 +357,30 @@ def test_a_misnamed_file_is_told_what_its_content_needs(
     for row in range(2):
         item = dialog.tree.topLevelItem(row)
         assert _outline(item)[1:] == MISNAMED[ui_language][item.text(0)]
+
+
+def test_changes_kept_during_the_import_are_counted_in_their_file_s_reanchoring(
+    qtbot: QtBot, ui_language: Language
+) -> None:
+    updated = FileOutcome(
+        Path("/tmp/修订稿.txt"),
+        FileStatus.IMPORTED,
+        report=ImportReport(6, "修订稿", "updated", 1, speeches_changed=1),
+    )
+    kept = {6: {"moved": 2, "orphaned": 1}}
+    dialog = ImportReportDialog(ImportResult((updated,), kept_anchors=kept))
+    qtbot.addWidget(dialog)
+    lines = _outline(dialog.tree.topLevelItem(0))
+    expected = {
+        Language.ENGLISH: (
+            "Changes made during the import: 2 found again in the new text, 1 not found"
+        ),
+        Language.CHINESE: "导入期间所做的修改重新定位：2 处在新文本中找到，1 处未找到原文",
+    }
+    assert f"  {expected[ui_language]}" in lines
+    own = ("Annotations found again", "批注重新定位：")
+    assert not any(line.strip().startswith(own) for line in lines), "the import moved none"
+    assert _icon_is(dialog, QStyle.StandardPixmap.SP_MessageBoxWarning), "one was not found"
+    others = ImportReportDialog(ImportResult((updated,), kept_anchors={99: {"moved": 1}}))
+    qtbot.addWidget(others)
+    assert not any("import:" in line for line in _outline(others.tree.topLevelItem(0)))

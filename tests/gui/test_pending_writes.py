@@ -22,6 +22,7 @@ from desktop.core.errors import LibraryError
 from desktop.core.storage import import_writer
 from desktop.core.storage.annotation_follow import in_text
 from desktop.core.storage.library import open_library
+from desktop.dialogs.import_report import ImportReportDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.import_job import ImportJob
 from desktop.gui.main_window import MainWindow
@@ -312,10 +313,11 @@ def test_closing_stays_open_when_a_kept_change_fails_so_its_message_is_seen(
     assert window.session.pending_count() == 0
 
 
-def test_kept_highlights_follow_the_reimport_by_its_diff_and_the_status_bar_says_how(
-    qtbot: QtBot, main_window: MainWindow, held: HeldImport, library_path: Path, tmp_path: Path
-) -> None:
-    window = main_window
+def _keep_two_highlights_while_a_reimport_rewrites_them(
+    qtbot: QtBot, window: MainWindow, held: HeldImport, tmp_path: Path
+) -> tuple[str, str]:
+    """Import a file, then hold its re-import of an edited version while two highlights are
+    made: one whose words stay (in new surroundings), one whose words go. Their ids."""
     path = good_file(tmp_path)
     held.release.set()
     with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS):
@@ -331,6 +333,14 @@ def test_kept_highlights_follow_the_reimport_by_its_diff_and_the_status_bar_says
     _start_held_import(qtbot, window, held, tmp_path, path)
     kept = _highlight(qtbot, window, "关键环节", Qt.Key.Key_1)
     lost = _highlight(qtbot, window, "统一思想", Qt.Key.Key_2)
+    return kept, lost
+
+
+def test_kept_highlights_follow_the_reimport_by_its_diff_and_the_status_bar_says_how(
+    qtbot: QtBot, main_window: MainWindow, held: HeldImport, library_path: Path, tmp_path: Path
+) -> None:
+    window = main_window
+    kept, lost = _keep_two_highlights_while_a_reimport_rewrites_them(qtbot, window, held, tmp_path)
     by_quote_alone = in_text(
         window.session.annotation(kept), _new_text_of(window.current_speech().text)
     )
@@ -347,6 +357,26 @@ def test_kept_highlights_follow_the_reimport_by_its_diff_and_the_status_bar_says
     assert "placed where the new text has" in message
     assert "The passage of 1 change" in message
     assert "not found" in message
+
+
+def test_the_import_report_counts_the_changes_kept_during_it_where_they_landed(
+    qtbot: QtBot, main_window: MainWindow, held: HeldImport, tmp_path: Path
+) -> None:
+    window = main_window
+    _keep_two_highlights_while_a_reimport_rewrites_them(qtbot, window, held, tmp_path)
+    _finish(qtbot, window, held)
+    dialog = window.findChildren(ImportReportDialog)[-1]
+    qtbot.waitUntil(dialog.isVisible)
+    file_item = dialog.tree.topLevelItem(0)
+    lines = [file_item.child(row).text(0) for row in range(file_item.childCount())]
+    expected = "Changes made during the import: 1 found again in the new text, 1 not found"
+    assert expected in lines
+    assert "The passage of 1 annotation(s) was not found." in dialog.headline_text()
+    # Gone once told: the next import's report does not count them again.
+    held.release.set()
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as again:
+        window.import_files([good_file(tmp_path)])
+    assert again.args[0].kept_anchors == {}
 
 
 def _new_text_of(old_text: str) -> str:

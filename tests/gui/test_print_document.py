@@ -132,7 +132,9 @@ def test_a_selection_prints_only_its_words_and_the_notes_ending_in_it(qtbot: QtB
     end = speech.text.index("二是要提高效率")
     document = build_print_document(_job(library, speech, selection=(start, end)))
     text = document.toPlainText()
-    assert text.startswith("效能是发展的保障[3]。一是要改进作风，\nNotes\n")
+    cited = "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）"
+    assert text.startswith(f"效能是发展的保障[3]。一是要改进作风，\n{cited}\nNotes\n")
+    assert document.firstBlock().blockFormat().textIndent() == 0, "it starts mid-paragraph"
     assert "[3] 金句，可用于开头" in text
     assert "提法" not in text  # note 1's words are outside the selection
     assert "全篇结构清晰" not in text  # notes on the whole speech go with the whole speech

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QTextBlock, QTextCharFormat
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
@@ -13,13 +15,17 @@ from PySide6.QtPrintSupport import (
     QPrinter,
     QPrintPreviewDialog,
 )
-from PySide6.QtWidgets import QCheckBox, QDialog
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
+from desktop.gui.i18n import Language, Translations
 from desktop.gui.main_window import MainWindow
 from tests.gui.print_helpers import pdf_pages, pdf_printer
 from tests.gui.window_helpers import menu_action
+
+DATED_SPEECH = 3
+"""The sample's speech with a date: 在全市文艺工作会议上的讲话 of 2016-04-15."""
 
 
 def _noted_speech(window: MainWindow) -> tuple[str, str]:
@@ -114,7 +120,8 @@ def test_the_print_dialog_chooses_the_printer_and_may_print_the_selection(
     main_window.registry.action(ActionId.PRINT).trigger()
     assert shown == [True]
     (page,) = pdf_pages(path)
-    assert page == unicodedata.normalize("NFKC", words) + "Page1"
+    title = unicodedata.normalize("NFKC", speech.record.title)
+    assert page == unicodedata.normalize("NFKC", words) + f"(《{title}》)Page1"
     assert main_window.printer().printRange() == QPrinter.PrintRange.AllPages
 
 
@@ -259,3 +266,72 @@ def test_the_preview_s_choices_stay_in_sight_in_a_narrow_preview(
     monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
     main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
     assert seen == {"printAnnotations": True, "printOfficialPageNumbers": True}
+
+
+@pytest.fixture(params=[Language.ENGLISH, Language.CHINESE], ids=["en", "zh_CN"])
+def translated_window(
+    request: pytest.FixtureRequest, qapp: QApplication, main_window: MainWindow
+) -> Iterator[MainWindow]:
+    """The main window with its UI in each language, as the app gives it its translations."""
+    translations = Translations(qapp)
+    assert translations.apply(request.param) == request.param
+    main_window.translations = translations
+    yield main_window
+    translations.remove()
+
+
+def _print_the_selection(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """File ▸ Print… with "Selection" chosen in the dialog, to a PDF; its one page's text."""
+
+    def choose_the_selection(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(path))
+        dialog.printer().setPrintRange(QPrinter.PrintRange.Selection)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_the_selection)
+    window.registry.action(ActionId.PRINT).trigger()
+    (page,) = pdf_pages(path)
+    return page
+
+
+def test_a_printed_selection_names_its_speech_in_the_ui_language(
+    qtbot: QtBot,
+    translated_window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = translated_window
+    window.open_speech(DATED_SPEECH)
+    qtbot.waitUntil(lambda: window.current_speech_id() == DATED_SPEECH)
+    speech = window.current_speech()
+    start = speech.text.index("文艺事业")
+    window.reader.select_range(start, start + 10)
+    page = _print_the_selection(window, tmp_path / "cited.pdf", monkeypatch)
+    words = unicodedata.normalize("NFKC", speech.text[start : start + 10])
+    assert page.startswith(words + unicodedata.normalize("NFKC", f"(《{speech.record.title}》"))
+    document = window.print_document(selection_only=True)
+    assert document is not None
+    source = document.lastBlock()
+    expected = {
+        Language.ENGLISH: f"(《{speech.record.title}》, 15 April 2016)",
+        Language.CHINESE: f"（《{speech.record.title}》，2016年4月15日）",
+    }
+    assert source.text() == expected[window.translations.language]
+    assert source.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_a_selection_from_mid_paragraph_prints_without_a_first_line_indent(
+    main_window: MainWindow,
+) -> None:
+    speech = main_window.current_speech()
+    paragraph = speech.text.index("\n") + 1
+    main_window.reader.select_range(paragraph + 5, paragraph + 30)
+    mid = main_window.print_document(selection_only=True)
+    assert mid is not None
+    assert mid.firstBlock().text() == speech.text[paragraph + 5 : paragraph + 30]
+    assert mid.firstBlock().blockFormat().textIndent() == 0
+    main_window.reader.select_range(paragraph, paragraph + 30)
+    whole = main_window.print_document(selection_only=True)
+    assert whole is not None
+    assert whole.firstBlock().blockFormat().textIndent() > 0, "a paragraph's start keeps it"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -23,6 +23,9 @@ from desktop.core.storage.indexing import NullIndexer, SearchIndexer
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
+
+_IDS_PER_QUERY = 500
+"""Ids bound in one ``IN (…)`` (SQLite's limit on variables is far above)."""
 
 
 class ImportStatus(StrEnum):
@@ -136,6 +139,26 @@ class LibraryStore:
             rows.SPEECH_SELECT + " WHERE s.collection_id = ?" + rows.SPEECH_ORDER, (collection_id,)
         )
         return [rows.speech_record(row) for row in found]
+
+    def speech_titles_in(self, collection_id: int) -> list[tuple[int, str]]:
+        """A collection's speeches' ids and titles, in ``speeches``' order: what a tree needs
+        to give their rows a batch at a time (``speeches`` of 10,000 took ~0.15 s)."""
+        found = self._db.rows(
+            "SELECT s.id, coalesce(s.custom_title, s.title) FROM speeches s"
+            " WHERE s.collection_id = ?" + rows.SPEECH_ORDER,
+            (collection_id,),
+        )
+        return [(row[0], row[1]) for row in found]
+
+    def speeches_among(self, speech_ids: Sequence[int]) -> list[SpeechRecord]:
+        """The speeches of ``speech_ids``, in that order (ids of no speech left out)."""
+        by_id: dict[int, SpeechRecord] = {}
+        for start in range(0, len(speech_ids), _IDS_PER_QUERY):
+            chunk = list(speech_ids[start : start + _IDS_PER_QUERY])
+            marks = ",".join("?" * len(chunk))
+            found = self._db.rows(rows.SPEECH_SELECT + f" WHERE s.id IN ({marks})", chunk)
+            by_id.update((row["id"], rows.speech_record(row)) for row in found)
+        return [by_id[speech_id] for speech_id in speech_ids if speech_id in by_id]
 
     def speech_order(self) -> list[int]:
         """Every speech not in the trash, by collection and in each as ``speeches`` orders it.

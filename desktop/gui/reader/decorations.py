@@ -203,6 +203,17 @@ def line_flash_selection(
     return _selection(document, utf16, offset, offset, fmt)
 
 
+def range_flash_selections(
+    document: QTextDocument, utf16: Utf16Map, start: int, end: int, theme: Theme
+) -> list[QTextEdit.ExtraSelection]:
+    """A tint behind ``[start, end)``: the note (or the mark) a link led to."""
+    fmt = QTextCharFormat()
+    colour = QColor(theme.accent)
+    colour.setAlpha(48)
+    fmt.setBackground(colour)
+    return _paragraph_selections(document, utf16, start, end, fmt)
+
+
 TOOLTIP_NOTE_CHARACTERS = 600
 """Longer notes are cut in the tooltip; the annotations dock shows them whole."""
 

@@ -25,8 +25,10 @@ from PySide6.QtGui import (
 
 from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan, iter_nodes
 from desktop.core.emphasis import bold_end
+from desktop.core.footnotes import Footnotes, find_footnotes
 from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
+from desktop.gui.contrast import readable_colour
 from desktop.gui.theme import (
     DEFAULT_FONT_SIZE,
     DEFAULT_THEME,
@@ -62,6 +64,8 @@ class BlockRole(StrEnum):
     HEADING_1 = "heading-1"
     HEADING_2 = "heading-2"
     HEADING_3 = "heading-3"
+    NOTES_LABEL = "notes-label"  # 注释： over the notes closing a speech
+    NOTE = "note"  # one of those notes (①《某某文选》…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +139,17 @@ def block_roles(content: SpeechContent, starts: list[int]) -> dict[int, BlockRol
         index = bisect_right(starts, node.start) - 1
         if node.kind == NodeKind.HEADING and _fills_paragraph(content.text, starts, index, node):
             roles[index] = _heading_role(node.level)
+    roles.update(notes_roles(find_footnotes(content.text), starts))
+    return roles
+
+
+def notes_roles(footnotes: Footnotes, starts: list[int]) -> dict[int, BlockRole]:
+    """The roles of the paragraphs of a notes block: its label and its notes."""
+    if not footnotes:
+        return {}
+    roles = {bisect_right(starts, footnotes.label_start) - 1: BlockRole.NOTES_LABEL}
+    for item in footnotes.items:
+        roles[bisect_right(starts, item.start) - 1] = BlockRole.NOTE
     return roles
 
 
@@ -214,8 +229,24 @@ def build_document(
         cursor.setPosition(utf16.to_utf16(start))
         cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(glued)
+    _format_footnotes(cursor, utf16, find_footnotes(content.text), formats)
     cursor.endEditBlock()
     return document
+
+
+def _format_footnotes(
+    cursor: QTextCursor, utf16: Utf16Map, footnotes: Footnotes, formats: BlockFormats
+) -> None:
+    """The body's note marks as quiet superscripts, each note's own number as a link back."""
+    if not footnotes:
+        return
+    mark, number = formats.note_mark(), formats.note_number()
+    ranges = [(cited.start, cited.end, mark) for cited in footnotes.marks]
+    ranges += [(item.start, item.mark_end, number) for item in footnotes.items]
+    for start, end, fmt in ranges:
+        cursor.setPosition(utf16.to_utf16(start))
+        cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
 
 
 def _apply_role(
@@ -247,6 +278,8 @@ class BlockFormats:
             # Chinese paragraphs and numbered headings alike open with a two-character indent.
             fmt.setTextIndent(2 * em)
             fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        if role in (BlockRole.NOTES_LABEL, BlockRole.NOTE):
+            fmt.setLineHeight(self._line_height * 0.9, proportional)
         if role in (BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.DATE, BlockRole.SPEAKER):
             fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             fmt.setLineHeight(self._line_height * 0.8, proportional)
@@ -279,6 +312,20 @@ class BlockFormats:
         fmt.setForeground(self._theme.color("heading"))
         return fmt
 
+    def note_mark(self) -> QTextCharFormat:
+        """A mark citing a note (论述①): raised and set smaller by Qt, in the quiet colour."""
+        fmt = QTextCharFormat()
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+        fmt.setForeground(self._theme.color("muted"))
+        return fmt
+
+    def note_number(self) -> QTextCharFormat:
+        """A note's own number, which leads back to where it is cited: in the link colour."""
+        fmt = QTextCharFormat()
+        page = self._theme.color("background")
+        fmt.setForeground(readable_colour(self._theme.color("accent"), page))
+        return fmt
+
 
 _SPACING: dict[BlockRole, tuple[float, float]] = {
     BlockRole.TITLE: (0.6, 0.5),
@@ -291,6 +338,8 @@ _SPACING: dict[BlockRole, tuple[float, float]] = {
     BlockRole.HEADING_1: (1.0, 0.45),
     BlockRole.HEADING_2: (0.6, 0.35),
     BlockRole.HEADING_3: (0.3, 0.35),
+    BlockRole.NOTES_LABEL: (1.6, 0.3),
+    BlockRole.NOTE: (0.0, 0.25),
 }
 
 _Weight = QFont.Weight
@@ -306,4 +355,6 @@ _CHAR: dict[BlockRole, tuple[float, tuple[str, ...] | None, QFont.Weight | None,
     BlockRole.HEADING_1: (1.1, SANS_FAMILIES, _Weight.Medium, "heading"),
     BlockRole.HEADING_2: (1.05, KAI_FAMILIES, _Weight.Bold, "heading"),
     BlockRole.HEADING_3: (1.0, None, _Weight.Bold, "heading"),
+    BlockRole.NOTES_LABEL: (0.9, SANS_FAMILIES, _Weight.Medium, "muted"),
+    BlockRole.NOTE: (0.9, None, None, "text"),
 }

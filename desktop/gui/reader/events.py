@@ -100,6 +100,8 @@ class ReaderEvents(_Base):
 
     def _click_at(self, point: QPoint) -> None:
         offset = self._char_at(point)
+        if offset is not None and self.follow_footnote(offset):
+            return
         hits = self._shown.at(offset) if offset is not None else []
         self._current_annotation = hits[0].id if hits else None
         self._update_action_state()
@@ -141,7 +143,7 @@ class ReaderEvents(_Base):
         return self._utf16.range_to_str(cursor.selectionStart(), cursor.selectionEnd())
 
     def viewportEvent(self, event: QEvent) -> bool:
-        """Hovering annotated words shows their notes."""
+        """Hovering annotated words shows their notes, and a note mark its note."""
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             self._show_note_tooltip(event)
             return True
@@ -155,7 +157,8 @@ class ReaderEvents(_Base):
         shown = self._shown.at(offset) if offset is not None else []
         # Each highlight's colour by name, then its note: the tint alone says nothing to a
         # reader who cannot tell yellow from green.
-        notes = [_hover_text(color_name(item.color), item.note) for item in shown]
+        notes = [self._footnote_hover_text(offset)]
+        notes += [_hover_text(color_name(item.color), item.note) for item in shown]
         notes = [note for note in notes if note]
         if notes:
             QToolTip.showText(event.globalPos(), note_tooltip(notes), self.viewport())
@@ -201,6 +204,13 @@ class ReaderEvents(_Base):
                 self._hide_toolbar()
             else:
                 self._clear_selection()
+            event.accept()
+            return
+        if (
+            event.key() in (Key.Key_Return, Key.Key_Enter)
+            and not _modified(event)
+            and self._follow_footnote_at_caret()
+        ):
             event.accept()
             return
         if event.key() in (Key.Key_Home, Key.Key_End) and not _modified(event):
@@ -274,6 +284,12 @@ class ReaderEvents(_Base):
         end = QTextCursor(self.document())
         end.movePosition(QTextCursor.MoveOperation.End)
         return self.cursorRect(end).bottom() <= viewport.height()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Over a note mark or a note's number the pointer shows a link."""
+        super().mouseMoveEvent(event)
+        if self._footnotes and event.buttons() == Qt.MouseButton.NoButton:
+            self._point_at_links(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Show the toolbar over a new selection, or report a click on a highlight."""

@@ -79,7 +79,8 @@ class ReaderOverlays(_Base):
         an extra selection lays the text out down to it (300 highlights over a report were
         the whole report laid out at its opening). Scrolling past them draws the next pages.
         """
-        if not (len(self._shown) or self._marks or self._flash_offset is not None):
+        flashing = self._flash_offset is not None or self._flash_range is not None
+        if not (len(self._shown) or self._marks or flashing):
             self._decorated = (0, len(self._text))  # nothing to draw anywhere
             self.setExtraSelections([])
             return
@@ -96,6 +97,10 @@ class ReaderOverlays(_Base):
         if self._flash_offset is not None:
             selections.append(
                 decorations.line_flash_selection(document, utf16, self._flash_offset, colours)
+            )
+        if self._flash_range is not None:
+            selections += decorations.range_flash_selections(
+                document, utf16, *self._flash_range, colours
             )
         self.setExtraSelections(selections)
 
@@ -129,8 +134,19 @@ class ReaderOverlays(_Base):
             fractions = [min(self._line_top(start) / height, 1.0) for start, _end in ranges]
             self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), fractions)
 
+    def flash_range(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` for a moment: where a link (a note, its mark) led."""
+        self._flash_range = (start, end)
+        self._refresh_decorations()
+        self._flash_timer.start()
+
+    def flashed_range(self) -> Range | None:
+        """The range marked for a moment, while it is."""
+        return self._flash_range
+
     def _end_flash(self) -> None:
         self._flash_offset = None
+        self._flash_range = None
         self._refresh_decorations()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
 from desktop.core.annotation import Annotation
+from desktop.core.footnotes import NO_FOOTNOTES, find_footnotes
 from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId, ActionRegistry
@@ -33,6 +34,7 @@ from desktop.gui.reader.document import (
     display_text,
 )
 from desktop.gui.reader.events import ReaderEvents
+from desktop.gui.reader.footnotes import ReaderFootnotes
 from desktop.gui.reader.overlays import Range, ReaderOverlays, ScrollBarMarks
 from desktop.gui.reader.positions import ReaderPositions
 from desktop.gui.reader.toolbar import SelectionToolbar
@@ -51,7 +53,9 @@ READER_ACTIONS = [
 """The registry actions the reader binds to its own methods; the window binds the rest."""
 
 
-class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, ReaderPositions, QTextEdit):
+class ReaderView(
+    ReaderEvents, ReaderCommands, ReaderFootnotes, ReaderOverlays, ReaderPositions, QTextEdit
+):
     """Shows a ``SpeechContent`` with Chinese typography and lets the user mark it up."""
 
     highlight_requested = Signal(int, int, str)
@@ -80,6 +84,9 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, ReaderPositions, 
         self._decorated: tuple[int, int] = (0, 0)
         self._marks: dict[str, tuple[list[Range], int | None]] = {}
         self._flash_offset: int | None = None
+        self._flash_range: Range | None = None
+        self._footnotes = NO_FOOTNOTES
+        self._footnote_origins: dict[int, int] = {}
         self._current_annotation: str | None = None
         self._anchor: tuple[int, int, bool] | None = None
         self._setup_widget()
@@ -169,6 +176,8 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, ReaderPositions, 
         self._marks.clear()
         self._current_annotation = None
         self._flash_offset = None
+        self._flash_range = None
+        self._footnote_origins.clear()
         self._rebuild()
         self.scroll_to_offset(offset)
 
@@ -179,6 +188,7 @@ class ReaderView(ReaderEvents, ReaderCommands, ReaderOverlays, ReaderPositions, 
     def _rebuild(self) -> None:
         content = self._content
         self._text = display_text(content, self._style) if content is not None else ""
+        self._footnotes = find_footnotes(content.text) if content is not None else NO_FOOTNOTES
         self._utf16 = Utf16Map(self._text)
         # The first document belongs to QTextEdit, which frees it; the ones built here are ours.
         # (Not ``document().parent() is self``: wrapping a QObject* of unknown class makes

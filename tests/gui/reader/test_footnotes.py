@@ -1,0 +1,188 @@
+"""Tests for desktop/gui/reader/footnotes.py: a speech's note marks followed like links."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QToolTip
+from pytestqt.qtbot import QtBot
+
+from desktop.core.footnotes import find_footnotes
+from desktop.core.offsets import Utf16Map
+from desktop.core.records import SpeechContent
+from desktop.gui.actions import ActionId
+from desktop.gui.contrast import TEXT_CONTRAST, contrast_ratio
+from desktop.gui.reader import ReaderView
+from desktop.gui.reader.document import (
+    BlockRole,
+    ReaderStyle,
+    block_roles,
+    build_document,
+    paragraph_starts,
+)
+from desktop.gui.theme import ThemeName
+from tests.gui.reader.conftest import BODY, build_speech
+from tests.gui.reader.helpers import char_point, hover_tooltip, select_with_keys
+
+FIRST_NOTE = "《某某文选》第三卷，某出版社1993年版。"
+
+
+def _article() -> SpeechContent:
+    paragraphs = [
+        "论某项工作",
+        "𠮷我们要深入学习有关重要论述①，切实把思想统一到决策部署上来。" + BODY,
+        "①加强领导。" + BODY,  # a list number opening a line: no mark
+        *[f"第{n}段。" + BODY * 3 for n in range(3, 30)],
+        "各级党组织要担负起主体责任[2]，把这项工作抓紧抓实①。",
+        "注释：",
+        "①" + FIRST_NOTE,
+        "[2] 某某. 某刊[J]. 2020(1).",
+    ]
+    return build_speech(paragraphs)
+
+
+@pytest.fixture
+def article_reader(qtbot: QtBot) -> ReaderView:
+    """A shown, focused reader with an article whose notes close it."""
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show_speech(_article())
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    return view
+
+
+def _first_mark(reader: ReaderView) -> int:
+    return reader.speech().text.index("论述①") + 2
+
+
+def _char_format(document: QTextDocument, text: str, offset: int) -> QTextCharFormat:
+    """The format of the character at ``offset`` (a cursor's is the one before it)."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(Utf16Map(text).to_utf16(offset + 1))
+    return cursor.charFormat()
+
+
+def _note_visible(qtbot: QtBot, reader: ReaderView, offset: int) -> None:
+    qtbot.waitUntil(lambda: reader.viewport().rect().contains(char_point(reader, offset)))
+
+
+def test_marks_are_quiet_superscripts_and_the_text_is_unchanged(
+    article_reader: ReaderView,
+) -> None:
+    speech = article_reader.speech()
+    assert article_reader.document().toPlainText() == speech.text
+    document = article_reader.document()
+    mark = _char_format(document, speech.text, _first_mark(article_reader))
+    assert mark.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+    assert mark.foreground().color() == article_reader._style.theme.color("muted")
+    list_number = _char_format(document, speech.text, speech.text.index("①加强"))
+    assert list_number.verticalAlignment() != QTextCharFormat.VerticalAlignment.AlignSuperScript
+    roles = block_roles(speech, paragraph_starts(speech.text))
+    count = len(speech.text.split("\n"))
+    assert [roles.get(i) for i in range(count - 3, count)] == [
+        BlockRole.NOTES_LABEL,
+        BlockRole.NOTE,
+        BlockRole.NOTE,
+    ]
+
+
+@pytest.mark.parametrize("name", list(ThemeName))
+def test_marks_and_note_numbers_read_on_every_theme(name: ThemeName) -> None:
+    speech = _article()
+    style = ReaderStyle(theme_name=name.value)
+    document = build_document(speech, style)
+    page = style.theme.color("background")
+    notes = find_footnotes(speech.text)
+    for offset in (notes.marks[0].start, notes.items[0].start):
+        colour = _char_format(document, speech.text, offset).foreground().color()
+        assert colour != style.theme.color("text"), "quieter than the words, or a link"
+        assert contrast_ratio(colour, page) >= TEXT_CONTRAST
+
+
+def test_hovering_a_mark_shows_its_note(qtbot: QtBot, article_reader: ReaderView) -> None:
+    text = hover_tooltip(qtbot, article_reader, _first_mark(article_reader))
+    QToolTip.hideText()
+    assert FIRST_NOTE in text
+
+
+def test_clicking_a_mark_scrolls_to_its_note_and_its_number_leads_back(
+    qtbot: QtBot, article_reader: ReaderView
+) -> None:
+    reader = article_reader
+    notes = reader.footnotes()
+    cited = notes.marks[-1]  # the second ① citing note 1, near the end of the body
+    assert cited.number == 1
+    reader.scroll_to_offset(cited.start)
+    _note_visible(qtbot, reader, cited.start)
+    before = reader.verticalScrollBar().value()
+    qtbot.mouseClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, cited.start)
+    )
+    note = notes.item(1)
+    assert reader.verticalScrollBar().value() != before
+    _note_visible(qtbot, reader, note.text_start)
+    assert reader.flashed_range() == (note.start, note.end)
+    qtbot.waitUntil(lambda: reader.flashed_range() is None, timeout=5000)
+    reader.scroll_to_offset(0)
+    qtbot.mouseClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, note.start)
+    )
+    _note_visible(qtbot, reader, cited.start)  # back to the mark it came from, not the first
+    assert reader.flashed_range() == (cited.start, cited.end)
+
+
+def test_enter_on_a_mark_goes_to_the_note_and_enter_again_comes_back(
+    qtbot: QtBot, article_reader: ReaderView
+) -> None:
+    reader = article_reader
+    mark = _first_mark(reader)
+    select_with_keys(reader, mark + 1, mark + 1)  # the caret just after ①
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+    note = reader.footnotes().item(1)
+    _note_visible(qtbot, reader, note.text_start)
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+    _note_visible(qtbot, reader, mark)
+    assert reader.flashed_range() == (mark, mark + 1)
+
+
+def test_highlight_and_copy_across_a_mark_keep_offsets_and_the_mark(
+    qtbot: QtBot, article_reader: ReaderView
+) -> None:
+    reader = article_reader
+    mark = _first_mark(reader)
+    start, end = mark - 4, mark + 5  # 重要论述①，切实把
+    select_with_keys(reader, start, end)
+    reader.registry.action(ActionId.COPY).trigger()
+    assert QGuiApplication.clipboard().text() == "重要论述①，切实把"
+    with qtbot.waitSignal(reader.highlight_requested) as blocker:
+        qtbot.keyClick(reader, Qt.Key.Key_1)
+    assert blocker.args == [start, end, "yellow"]
+
+
+def test_a_speech_without_notes_has_no_links(qtbot: QtBot, reader: ReaderView) -> None:
+    assert not reader.footnotes()
+    offset = reader.speech().text.index("统一思想")
+    before = reader.verticalScrollBar().value()
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, offset))
+    assert reader.verticalScrollBar().value() == before
+    assert reader.flashed_range() is None
+
+
+def test_hovering_a_notes_number_says_it_leads_back(
+    qtbot: QtBot, article_reader: ReaderView
+) -> None:
+    note = article_reader.footnotes().item(2)
+    article_reader.scroll_to_offset(note.start)
+    # The jump stretches the scroll bar to reach the page's last line and Qt settles its range
+    # in a posted update: handled here, so the note stays where the mouse is put.
+    QCoreApplication.processEvents()
+    _note_visible(qtbot, article_reader, note.start)
+    text = hover_tooltip(qtbot, article_reader, note.start + 1)  # the 1 of [2]
+    QToolTip.hideText()
+    assert "Back to where this note is cited" in text
