@@ -29,7 +29,7 @@ from desktop.core.annotation_groups import (
     speech_rank,
 )
 from desktop.models import AnyIndex
-from desktop.models.annotation_nodes import AnnotationRows, Node, position, rows_of
+from desktop.models.annotation_nodes import AnnotationRows, Node, position, release, rows_of
 from desktop.models.annotation_roles import Column, Role, annotation_data, column_title, group_data
 from desktop.models.annotations_bulk import BulkChangesMixin
 from desktop.models.annotations_fetch import FetchMixin
@@ -121,9 +121,11 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         self._speech_id = speech_id
         if titles is not None:
             self._set_titles(titles)
+        replaced = self._root
         self._root, self._by_id, self._tags = rows.root, rows.by_id, rows.tags
         self._expose_after_reset()
         self.endResetModel()
+        release(replaced.children)
 
     @property
     def speech_titles(self) -> Mapping[int, str]:

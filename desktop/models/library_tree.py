@@ -103,6 +103,8 @@ class LibraryTreeModel(BatchMixin, QAbstractItemModel):
         for child in node.children:
             self._forget(child)
         self._nodes.pop(node.serial, None)
+        # No cycle left: reference counting frees it, also when frozen (core/collector).
+        node.parent = None
 
     def _collection_node(self, record: CollectionRecord, parent: TreeNode) -> TreeNode:
         node = self._register(TreeNode(TreeKind.COLLECTION, record.id, parent))
