@@ -29,6 +29,32 @@ def collector_paused() -> Iterator[None]:
         _end()
 
 
+def is_paused() -> bool:
+    """Whether some ``collector_paused`` block is running now (in any thread)."""
+    return _pauses > 0
+
+
+def collect_due() -> int | None:
+    """The passes the collector would make on its own now, unless a pause is running.
+
+    What automatic collection does when an allocation crosses a threshold, done by the caller's
+    thread instead: the oldest generation whose count passed its threshold (and every younger
+    one with it; a generation's count only grows while each younger one's passes run). The
+    generation collected, or None when nothing was due or a pause is running.
+    """
+    if is_paused():
+        return None
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    due = None
+    for generation in range(3):
+        if counts[generation] <= thresholds[generation]:
+            break
+        due = generation
+    if due is not None:
+        gc.collect(due)
+    return due
+
+
 def _begin() -> None:
     global _pauses, _was_enabled
     with _lock:

@@ -127,9 +127,9 @@ def _run_window(
     apply_application_theme(settings.theme)
     session = LibrarySession(library)
     window = MainWindow(session, settings, translations=translations)
-    # The collector, if start-up paused it (gui_command), runs again from the first frame on,
-    # start-up's objects frozen out of its passes (collector_policy); jieba's load holds the
-    # interpreter for a while: only once the window is complete.
+    # The collector, which start-up paused (gui_command), makes its passes again from the first
+    # frame on, on the GUI thread only, start-up's objects frozen out of them (collector_policy);
+    # jieba's load holds the interpreter for a while: only once the window is complete.
     window.first_painted.connect(lambda: start_collector(app))
     window.first_painted.connect(lambda: after_show(window, list(files)))
     probe = os.environ.get(PROBE_ENV)

@@ -4,6 +4,7 @@ cyclic collector's passes, nothing dropped since left for it, a full pass when t
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import collector
 from desktop.gui import collector_policy
-from desktop.gui.collector_policy import AwayCollection, start_collecting
+from desktop.gui.collector_policy import AwayCollection, GuiThreadCollection, start_collecting
 from desktop.gui.main_window import MainWindow
 from desktop.models.annotation_nodes import Node
 from tests.cycles import left_in_cycles, of_type
@@ -22,7 +23,7 @@ from tests.gui.window_helpers import select_and_press
 
 @pytest.fixture
 def policy() -> Iterator[None]:
-    """The window's policy on for one test, as run_gui turns it on; nothing frozen after."""
+    """The window's freezing on for one test, as run_gui turns it on; nothing frozen after."""
     collector.set_freezing(True)
     yield
     collector.set_freezing(False)
@@ -81,17 +82,77 @@ def test_lists_replaced_by_switching_scopes_leave_nothing_frozen_behind(
     assert of_type(found, Node) == []
 
 
-def test_start_up_s_objects_are_frozen_and_the_collector_runs_again(qtbot: QtBot) -> None:
+def _stop_collecting() -> None:
+    """Back to the tests' own collector: automatic, nothing frozen, no GUI-thread timer."""
+    collector.set_freezing(False)
+    gc.unfreeze()
+    gc.enable()
+    for timer in QApplication.instance().findChildren(GuiThreadCollection):
+        timer.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_start_up_s_objects_are_frozen_and_the_gui_thread_makes_the_passes(qtbot: QtBot) -> None:
     built = object.__new__(type("Built", (), {}))
     gc.disable()
     try:
         away = start_collecting(QApplication.instance())
-        assert gc.isenabled()
+        assert not gc.isenabled(), "no automatic pass: a worker's thread could make it"
         assert not _tracked(built)
+        timers = QApplication.instance().findChildren(GuiThreadCollection)
+        assert len(timers) == 1
+        kept = [[n] for n in range(2 * gc.get_threshold()[0])]  # the count is of live objects
+        qtbot.waitUntil(lambda: timers[0].passes > 0)
+        assert kept
     finally:
-        collector.set_freezing(False)
-        gc.unfreeze()
-        gc.enable()
+        _stop_collecting()
+    away.deleteLater()
+
+
+def test_a_worker_thread_making_many_objects_sets_off_no_pass_of_the_collector(
+    qtbot: QtBot,
+) -> None:
+    # A pass in a worker frees what died in cycles there: a widget among it is destroyed off
+    # the GUI thread (a crash). Only the GUI thread's timer makes passes.
+    passes: list[int] = []
+
+    def seen(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(threading.get_ident())
+
+    gc.disable()
+    away = start_collecting(QApplication.instance())
+    gc.callbacks.append(seen)
+    try:
+        kept: list[list[int]] = []  # alive: the collector counts objects made and not freed
+        worker = threading.Thread(
+            target=lambda: kept.extend([n] for n in range(50 * gc.get_threshold()[0]))
+        )
+        worker.start()
+        worker.join()
+        timers = QApplication.instance().findChildren(GuiThreadCollection)
+        qtbot.waitUntil(lambda: timers[0].passes > 0)
+        assert passes
+        assert set(passes) == {threading.get_ident()}, "every pass on the GUI thread"
+        assert kept
+    finally:
+        gc.callbacks.remove(seen)
+        _stop_collecting()
+    away.deleteLater()
+
+
+def test_no_pass_is_made_while_a_worker_pauses_the_collector(qtbot: QtBot) -> None:
+    gc.disable()
+    away = start_collecting(QApplication.instance())
+    timer = QApplication.instance().findChildren(GuiThreadCollection)[0]
+    try:
+        junk = [[n] for n in range(2 * gc.get_threshold()[0])]
+        with collector.collector_paused():
+            assert timer.collect_due() is None, "a pause (an import, an export) is kept"
+        assert timer.collect_due() == 0
+        del junk
+    finally:
+        _stop_collecting()
     away.deleteLater()
 
 
