@@ -56,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
     """Open the window on the library; its exit status is the app's."""
     # Start-up makes tens of thousands of objects (modules, classes, Qt wrappers) that live as
     # long as the app and frees almost none: the cyclic collector walking them over and over
-    # costs some 10 ms before the first frame for nothing. run_gui turns it back on once the
-    # window has painted; this does on any way out.
+    # costs some 10 ms before the first frame for nothing. From the window's first frame its
+    # passes are made on the GUI thread (gui.collector_policy); this turns it on on any way out.
     check_display()
     gc.disable()
     try:

@@ -29,6 +29,32 @@ def collector_paused() -> Iterator[None]:
         _end()
 
 
+def is_paused() -> bool:
+    """Whether some ``collector_paused`` block is running now (in any thread)."""
+    return _pauses > 0
+
+
+def collect_due() -> int | None:
+    """The passes the collector would make on its own now, unless a pause is running.
+
+    What automatic collection does when an allocation crosses a threshold, done by the caller's
+    thread instead: the oldest generation whose count passed its threshold (and every younger
+    one with it; a generation's count only grows while each younger one's passes run). The
+    generation collected, or None when nothing was due or a pause is running.
+    """
+    if is_paused():
+        return None
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    due = None
+    for generation in range(3):
+        if counts[generation] <= thresholds[generation]:
+            break
+        due = generation
+    if due is not None:
+        gc.collect(due)
+    return due
+
+
 def _begin() -> None:
     global _pauses, _was_enabled
     with _lock:
@@ -44,3 +70,55 @@ def _end() -> None:
         _pauses -= 1
         if _pauses == 0 and _was_enabled:
             gc.enable()
+
+
+# Long-lived objects --------------------------------------------------------------------------
+#
+# A full pass of the collector walks every object it tracks: on a library of 10,000 speeches the
+# window holds ~160,000 (the annotations dock's 28,000 rows and their annotations, the tree, the
+# modules) and a pass took 100-300 ms of the GUI thread, set off by any step that made a few
+# thousand objects (a search, a trash, an import). Objects built to stay are moved out of those
+# passes (``gc.freeze``); whoever drops such a structure later breaks its reference cycles
+# (``Node`` parents, search lines), so reference counting frees it without the collector.
+# What a freeze keeps that later dies in a cycle nobody broke is freed by ``collect_everything``,
+# which the window calls when the user has gone to another application.
+
+_freezing = False
+
+
+def set_freezing(enabled: bool) -> None:
+    """Whether ``keep_long_lived`` freezes: the window's process turns it on, tests leave it off."""
+    global _freezing
+    _freezing = enabled
+
+
+def freezing() -> bool:
+    """Whether ``keep_long_lived`` freezes (``set_freezing``)."""
+    return _freezing
+
+
+def keep_long_lived() -> bool:
+    """The objects alive now are built to stay: no later pass of the collector walks them.
+
+    No pass first: the structure just built was made with the collector paused and a pass
+    would walk all of it on the GUI thread (~50 ms for "all speeches"). What garbage in cycles
+    is frozen with it waits for ``collect_everything``. True if they were frozen.
+    """
+    if not _freezing:
+        return False
+    gc.freeze()
+    return True
+
+
+def collect_everything() -> int:
+    """One full pass over every object, frozen ones included, then freeze the survivors again.
+
+    Slow on a big library (a pass over all of them): for a moment the user does not watch.
+    The number of objects it freed.
+    """
+    if not _freezing:
+        return gc.collect()
+    gc.unfreeze()
+    freed = gc.collect()
+    gc.freeze()
+    return freed

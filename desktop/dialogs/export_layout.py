@@ -183,7 +183,7 @@ class ExportDialogLayout(QObject):
             else self.tr("&This speech")
         )
         buttons[ScopeKind.SELECTED_SPEECHES].setText(
-            self.tr("The %n &selected speech(es)", "", len(context.selected_speeches))
+            self.tr("The %Ln &selected speech(es)", "", len(context.selected_speeches))
         )
         buttons[ScopeKind.COLLECTION].setText(
             self.tr("This co&llection: %1").replace("%1", collection.shown)
@@ -228,13 +228,13 @@ class ExportDialogLayout(QObject):
     def _summary(self, preview: Preview) -> str:
         """What the export holds: notes and their speeches, or whole speeches."""
         if preview.annotations:
-            summary = self.tr("%n annotation(s)", "", preview.annotations)
-            return summary + self.tr(" in %n speech(es)", "", preview.speeches)
+            summary = self.tr("%Ln annotation(s)", "", preview.annotations)
+            return summary + self.tr(" in %Ln speech(es)", "", preview.speeches)
         if FORMATS[preview.format].needs_text:
-            return self.tr("%n speech(es)", "", preview.speeches)
+            return self.tr("%Ln speech(es)", "", preview.speeches)
         # A format of notes counts the speeches that have some: "0 speeches" alone read as
         # if the scope held none.
-        return self.tr("%n speech(es) with annotations", "", preview.speeches)
+        return self.tr("%Ln speech(es) with annotations", "", preview.speeches)
 
     def show_preview_error(self, text: str) -> None:
         """Say why there is no preview."""

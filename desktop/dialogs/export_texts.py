@@ -184,9 +184,9 @@ class ExportTexts(QObject):
     def exported(self, outcome: ExportOutcome) -> str:
         """What an export wrote, and where."""
         if outcome.annotations:
-            held = self.tr("%n annotation(s) exported to %1", "", outcome.annotations)
+            held = self.tr("%Ln annotation(s) exported to %1", "", outcome.annotations)
         else:
-            held = self.tr("%n speech(es) exported to %1", "", outcome.speeches)
+            held = self.tr("%Ln speech(es) exported to %1", "", outcome.speeches)
         return held.replace("%1", str(outcome.path))
 
     def import_report(self, report: AnnotationImportReport) -> list[str]:
@@ -195,7 +195,9 @@ class ExportTexts(QObject):
         if report.in_trash:
             # Counted above as already there, yet nowhere to be seen until restored.
             lines.append(
-                self.tr("%n of them in the trash: File ▸ Trash… restores them", "", report.in_trash)
+                self.tr(
+                    "%Ln of them in the trash: File ▸ Trash… restores them", "", report.in_trash
+                )
             )
         lines += self._anchoring(report)
         if report.unmatched:
@@ -207,10 +209,10 @@ class ExportTexts(QObject):
         if report.unchanged and report.unchanged == report.total:
             return [self.tr("All of them are already in the library: nothing changed.")]
         counted = [
-            (report.added, self.tr("%n added", "", report.added)),
-            (report.updated, self.tr("%n updated with a newer copy", "", report.updated)),
-            (report.unchanged, self.tr("%n already in the library", "", report.unchanged)),
-            (report.kept, self.tr("%n kept: the library's copy is newer", "", report.kept)),
+            (report.added, self.tr("%Ln added", "", report.added)),
+            (report.updated, self.tr("%Ln updated with a newer copy", "", report.updated)),
+            (report.unchanged, self.tr("%Ln already in the library", "", report.unchanged)),
+            (report.kept, self.tr("%Ln kept: the library's copy is newer", "", report.kept)),
         ]
         return [line for count, line in counted if count]
 
@@ -219,9 +221,9 @@ class ExportTexts(QObject):
         orphaned = report.anchors.get("orphaned", 0)
         lines = []
         if placed:
-            lines.append(self.tr("%n placed by their words in a changed text", "", placed))
+            lines.append(self.tr("%Ln placed by their words in a changed text", "", placed))
         if orphaned:
-            lines.append(self.tr("%n not found in the text, kept as orphans", "", orphaned))
+            lines.append(self.tr("%Ln not found in the text, kept as orphans", "", orphaned))
         return lines
 
     def _unmatched(self, report: AnnotationImportReport) -> str:
@@ -230,19 +232,19 @@ class ExportTexts(QObject):
         named = [self.tr("“%1”").replace("%1", name) for name in names[:MAX_NAMED] if name]
         count = report.unmatched_count
         if not named:
-            return self.tr("%n not imported: their speech is not in the library", "", count)
+            return self.tr("%Ln not imported: their speech is not in the library", "", count)
         listed = self.tr(", ", "between titles").join(named)
         if len(names) > MAX_NAMED:
             listed += self.tr("…")
         if len(names) == 1:
-            text = self.tr("%n not imported: %1 is not in the library", "", count)
+            text = self.tr("%Ln not imported: %1 is not in the library", "", count)
         else:
-            text = self.tr("%n not imported: %1 are not in the library", "", count)
+            text = self.tr("%Ln not imported: %1 are not in the library", "", count)
         return text.replace("%1", listed)
 
     def _file_total(self, report: AnnotationImportReport) -> str:
         # The file by name: the report comes a while after it was chosen, maybe of several.
         if not report.path:
-            return self.tr("%n annotation(s) in the file:", "", report.total)
-        text = self.tr("%n annotation(s) in %1:", "", report.total)
+            return self.tr("%Ln annotation(s) in the file:", "", report.total)
+        text = self.tr("%Ln annotation(s) in %1:", "", report.total)
         return text.replace("%1", Path(report.path).name)

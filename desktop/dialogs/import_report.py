@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -131,17 +131,17 @@ class ImportReportDialog(QDialog):
         imported = len(result.imported) - unchanged
         sentences = [self.tr("The import was cancelled.")] if result.cancelled else []
         if imported or not (unchanged or failed):
-            sentences.append(self.tr("%n file(s) imported.", "", imported))
+            sentences.append(self.tr("%Ln file(s) imported.", "", imported))
         if unchanged:
             sentences.append(
-                self.tr("%n file(s) already in the library and unchanged.", "", unchanged)
+                self.tr("%Ln file(s) already in the library and unchanged.", "", unchanged)
             )
         if failed:
-            sentences.append(self.tr("%n file(s) could not be imported.", "", failed))
+            sentences.append(self.tr("%Ln file(s) could not be imported.", "", failed))
         orphaned = _orphaned(result)
         if orphaned:
             sentences.append(
-                self.tr("The passage of %n annotation(s) was not found.", "", orphaned)
+                self.tr("The passage of %Ln annotation(s) was not found.", "", orphaned)
             )
         return self._sentences(sentences)
 
@@ -212,7 +212,7 @@ class ImportReportDialog(QDialog):
         self, item: QTreeWidgetItem, outcome: FileOutcome, report: ImportReport
     ) -> None:
         _child(item, self._status_text(report))
-        speeches = _child(item, self.tr("Speeches found: %n", "", len(outcome.speech_titles)))
+        speeches = _child(item, self.tr("Speeches found: %Ln", "", len(outcome.speech_titles)))
         numbered = len(outcome.speech_titles) > 1  # a compilation's titles often repeat
         for number, title in enumerate(outcome.speech_titles, 1):
             _child(speeches, speech_label(title, number if numbered else 0))
@@ -231,14 +231,14 @@ class ImportReportDialog(QDialog):
         if report.status == ImportStatus.UNCHANGED:
             return self.tr("Already in the library and unchanged: “%1”").replace("%1", report.title)
         changes = [
-            self.tr("%n speech(es) added", "", report.speeches_added),
-            self.tr("%n changed", "", report.speeches_changed),
-            self.tr("%n removed", "", report.speeches_removed),
+            self.tr("%Ln speech(es) added", "", report.speeches_added),
+            self.tr("%Ln changed", "", report.speeches_changed),
+            self.tr("%Ln removed", "", report.speeches_removed),
         ]
         if report.speeches_missing:
             changes.append(
                 self.tr(
-                    "%n kept because annotated, though missing from the file",
+                    "%Ln kept because annotated, though missing from the file",
                     "",
                     report.speeches_missing,
                 )
@@ -250,13 +250,13 @@ class ImportReportDialog(QDialog):
         if not removals:
             _child(item, self.tr("No noise found"))
             return
-        group = _child(item, self.tr("Noise removed: %n", "", len(removals)))
+        group = _child(item, self.tr("Noise removed: %Ln", "", len(removals)))
         by_kind: defaultdict[str, list[Removal]] = defaultdict(list)
         for removal in removals:
             by_kind[removal.kind].append(removal)
         counts = Counter({kind: len(found) for kind, found in by_kind.items()})
         for kind, count in counts.most_common():
-            label = fill(self.tr("%1: %2"), removal_kind_text(kind), str(count))
+            label = fill(self.tr("%1: %2"), removal_kind_text(kind), QLocale().toString(count))
             # Listed when opened: a compilation's thousands of page numbers were ~25 ms of items
             # (two tooltips each) made on the window's thread for a list seldom opened.
             kind_item = _child(group, label)
@@ -279,17 +279,18 @@ class ImportReportDialog(QDialog):
 
     def _add_anchors(self, item: QTreeWidgetItem, report: ImportReport) -> None:
         anchors = report.anchors
+        locale = QLocale()
         states = (AnchorState.ANCHORED, AnchorState.MOVED, AnchorState.FUZZY, AnchorState.ORPHANED)
         text = fill(
             self.tr("Annotations found again: %1 in place, %2 moved, %3 approximate, %4 not found"),
-            *(str(anchors.get(state, 0)) for state in states),
+            *(locale.toString(anchors.get(state, 0)) for state in states),
         )
         anchored = _child(item, text)
         if anchors.get(AnchorState.ORPHANED, 0):
             self._warn_orphaned(anchored)
         if report.trashed_orphaned:
             trashed = self.tr(
-                "The passage of %n annotation(s) in the trash was not found either.",
+                "The passage of %Ln annotation(s) in the trash was not found either.",
                 "",
                 report.trashed_orphaned,
             )
@@ -300,8 +301,8 @@ class ImportReportDialog(QDialog):
         lost = kept.get(AnchorState.ORPHANED, 0)
         text = fill(
             self.tr("Changes made during the import: %1 found again in the new text, %2 not found"),
-            str(sum(kept.values()) - lost),
-            str(lost),
+            QLocale().toString(sum(kept.values()) - lost),
+            QLocale().toString(lost),
         )
         line = _child(item, text)
         if lost:

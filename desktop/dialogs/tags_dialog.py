@@ -43,14 +43,14 @@ class TagTexts(QObject):
     def renamed(self, old: str, new: str, count: int, merged: bool) -> str:
         """ "Renamed “金句” to “好句” on 3 annotations." (or "Merged … into …")."""
         if merged:
-            text = self.tr("Merged “%1” into “%2” on %n annotation(s).", "", count)
+            text = self.tr("Merged “%1” into “%2” on %Ln annotation(s).", "", count)
         else:
-            text = self.tr("Renamed “%1” to “%2” on %n annotation(s).", "", count)
+            text = self.tr("Renamed “%1” to “%2” on %Ln annotation(s).", "", count)
         return fill(text, old, new)
 
     def deleted(self, tag: str, count: int) -> str:
         """ "Removed “金句” from 3 annotations; they stay." """
-        text = self.tr("Removed “%1” from %n annotation(s); the annotations stay.", "", count)
+        text = self.tr("Removed “%1” from %Ln annotation(s); the annotations stay.", "", count)
         return text.replace("%1", tag)
 
 

@@ -107,7 +107,7 @@ class TrashTexts(QObject):
 
     def collection_detail(self, speech_count: int) -> str:
         """ "Collection of 1 speech", "Collection of 12 speeches"."""
-        return self.tr("Collection of %n speech(es)", "", speech_count)
+        return self.tr("Collection of %Ln speech(es)", "", speech_count)
 
 
 class TrashDialog(QDialog):
@@ -279,7 +279,7 @@ class TrashDialog(QDialog):
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Empty Trash"), "", parent=self)
         box.setObjectName("emptyTrashConfirmation")
-        box.setText(self.tr("Delete the %n item(s) in the trash for good?", "", len(self._rows)))
+        box.setText(self.tr("Delete the %Ln item(s) in the trash for good?", "", len(self._rows)))
         box.setInformativeText(self.tr("This cannot be undone."))
         delete = box.addButton(self.tr("&Empty Trash"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

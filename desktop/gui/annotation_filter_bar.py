@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -202,9 +202,10 @@ class AnnotationFilterBar(QWidget):
         self._tags.blockSignals(True)
         self._tags.clear()
         self._tags.addItem(self.tr("All Tags"), None)
+        locale = QLocale()  # 1,234 uses in English, as the UI's other counts
         for tag in sorted_names(self._counts):
             count = self._counts[tag]
-            label = fill(self.tr("%1 (%2)"), tag, str(count))
+            label = fill(self.tr("%1 (%2)"), tag, locale.toString(count))
             self._tags.addItem(label, tag)
         found = self._tags.findData(chosen) if chosen is not None else 0
         self._tags.setCurrentIndex(max(found, 0))

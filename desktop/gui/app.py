@@ -16,7 +16,6 @@ speech (``=exit`` also ends the process there): how bench/bench_startup.py times
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -128,9 +127,10 @@ def _run_window(
     apply_application_theme(settings.theme)
     session = LibrarySession(library)
     window = MainWindow(session, settings, translations=translations)
-    # The collector, if start-up paused it (gui_command), runs again from the first frame on;
+    # The collector, which start-up paused (gui_command), makes its passes again from the first
+    # frame on, on the GUI thread only, start-up's objects frozen out of them (collector_policy);
     # jieba's load holds the interpreter for a while: only once the window is complete.
-    window.first_painted.connect(gc.enable)
+    window.first_painted.connect(lambda: start_collector(app))
     window.first_painted.connect(lambda: after_show(window, list(files)))
     probe = os.environ.get(PROBE_ENV)
     if probe:
@@ -142,6 +142,13 @@ def _run_window(
     finally:
         QThreadPool.globalInstance().waitForDone()
         session.close()
+
+
+def start_collector(app: QApplication) -> None:
+    """The cyclic collector's policy for the window's process (``collector_policy``)."""
+    from desktop.gui.collector_policy import start_collecting
+
+    start_collecting(app)
 
 
 def make_application() -> QApplication:

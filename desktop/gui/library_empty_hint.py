@@ -69,7 +69,7 @@ class EmptyLibraryHint(QWidget):
             self.tr("Import speeches (%1) or drop their files here.").replace("%1", keys),
         ]
         if self._trashed:
-            lines.append(self.tr("The trash holds %n collection(s).", "", self._trashed))
+            lines.append(self.tr("The trash holds %Ln collection(s).", "", self._trashed))
         self.message.setText("\n".join(lines))
         self.trash_button.setVisible(self._trashed > 0)
         self._follow_library()

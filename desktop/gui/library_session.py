@@ -29,6 +29,7 @@ from desktop.gui import undo
 from desktop.gui.library_session_annotations import SessionAnnotationsMixin
 from desktop.gui.library_session_batch import SessionBatchMixin
 from desktop.gui.library_session_tags import SessionTagsMixin
+from desktop.models.speech_labels import speech_labels
 
 # The batch of an import's undo loads with the first import of annotations: no start-up work
 # (tests/gui/test_app.py counts what the first paint loads).
@@ -162,6 +163,11 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def speech_label_parts(self) -> list[SpeechLabelParts]:
         """What names every speech in the tree's order (one query, for lists of speeches)."""
         return self._library.store.speech_label_parts()
+
+    def some_speech_labels(self, speech_ids: Iterable[int]) -> dict[int, str]:
+        """The labels of ``speech_ids`` as ``speech_labels`` of the whole library names them."""
+        found = self._library.store.some_speech_label_parts(speech_ids)
+        return speech_labels(found.parts, found.mixed)
 
     def speech(self, speech_id: int) -> SpeechRecord:
         """One speech's metadata."""

@@ -142,8 +142,8 @@ class LibraryTools(QObject):
         if health.sound:
             text = fill(
                 self.tr("The library is sound: %1, %2."),
-                self.tr("%n speech(es)", "", health.speeches),
-                self.tr("%n annotation(s)", "", health.annotations),
+                self.tr("%Ln speech(es)", "", health.speeches),
+                self.tr("%Ln annotation(s)", "", health.annotations),
             )
             self.tell("check_sound", text)
             return

@@ -94,11 +94,12 @@ class ReadingStatusBar(QStatusBar):
             return
         paragraph = bisect_right(self._starts, offset)
         percent = 100 if at_end else round(100 * min(max(offset, 0), self._length) / self._length)
+        locale = QLocale()
         self.position_label.setText(
             fill(
                 self.tr("Paragraph %1 of %2 · %3%"),
-                str(paragraph),
-                str(len(self._starts)),
+                locale.toString(paragraph),
+                locale.toString(len(self._starts)),
                 str(percent),
             )
         )
@@ -119,7 +120,7 @@ class ReadingStatusBar(QStatusBar):
     def show_pending(self, count: int) -> None:
         """Say how many changes wait for an import to be written (nothing when none)."""
         self.pending_label.setText(
-            self.tr("%n change(s) saved when the import finishes", "", count) if count else ""
+            self.tr("%Ln change(s) saved when the import finishes", "", count) if count else ""
         )
         self.pending_label.setVisible(count > 0)
 
@@ -139,7 +140,7 @@ class ReadingStatusBar(QStatusBar):
         if found:
             parts.append(
                 self.tr(
-                    "%n change(s) made during the import were placed where the new text has "
+                    "%Ln change(s) made during the import were placed where the new text has "
                     "their words.",
                     "",
                     found,
@@ -148,7 +149,7 @@ class ReadingStatusBar(QStatusBar):
         if lost:
             parts.append(
                 self.tr(
-                    "The passage of %n change(s) made during the import was not found: kept "
+                    "The passage of %Ln change(s) made during the import was not found: kept "
                     "with the quote and note, under “Passage not found” in the Annotations panel.",
                     "",
                     lost,

@@ -60,7 +60,7 @@ class UndoTexts(QObject):
 
     def imported(self, count: int) -> str:
         """ "Import 1 Annotation", "Import 3 Annotations"."""
-        return self.tr("Import %n Annotation(s)", "", count)
+        return self.tr("Import %Ln Annotation(s)", "", count)
 
 
 class SessionCommand(QUndoCommand):
@@ -289,7 +289,7 @@ class ImportAnnotations(SessionCommand):
 
     def __init__(self, session: LibrarySession, done: AnnotationBatch) -> None:
         # The stack keeps the source text; the menu shows it with the count (``shown_text``).
-        super().__init__(session, "Import %n Annotation(s)")
+        super().__init__(session, "Import %Ln Annotation(s)")
         self._count = len(done)
         self._done = done
         self._undone = done.inverse()  # until an undo says what it took back

@@ -65,7 +65,7 @@ class DockBatchRequests(QObject):
             return
         QGuiApplication.clipboard().setText(str(text))
         if len(annotations) > 1:
-            message = self.tr("Copied %n passage(s).", "", len(annotations))
+            message = self.tr("Copied %Ln passage(s).", "", len(annotations))
             self._window.status.showMessage(message, STATUS_MS)
 
     @Slot(list, str)

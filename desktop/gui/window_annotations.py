@@ -209,6 +209,11 @@ class AnnotationsMixin(_Base):
         if kept:
             dock.remove_annotations(kept)
             dock.add_annotations(a for a in kept.values() if a is not None and a.deleted is None)
+        # Its ~50,000 rows and annotations stay as long as the list: out of the collector's
+        # full passes, which walked them all (100-300 ms) whenever any step made objects.
+        from desktop.core.collector import keep_long_lived
+
+        keep_long_lived()
 
     def _reload_if_loading(self) -> None:
         """A change while the worker reads: it may have read before it, so read again."""

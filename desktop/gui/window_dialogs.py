@@ -69,7 +69,9 @@ class DialogsMixin(_Base):
             collection_row(c.id, c.title, c.speech_count, c.deleted or "")
             for c in self.session.trashed_collections()
         ]
-        rows += annotation_rows(self.session.trash(), self._speech_labels())
+        trashed = self.session.trash()
+        labels = self.session.some_speech_labels({a.speech_id for a in trashed})
+        rows += annotation_rows(trashed, labels)
         rows.sort(key=lambda row: row.deleted, reverse=True)
         self._trash_dialog.set_rows(rows)
 
@@ -171,7 +173,9 @@ class DialogsMixin(_Base):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Pizhu"),
-            self.tr("%n change(s) made while the import was saving could not be saved.", "", count),
+            self.tr(
+                "%Ln change(s) made while the import was saving could not be saved.", "", count
+            ),
             parent=self,
         )
         box.setObjectName("kept_changes_failed")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from desktop.core.annotation import Annotation
@@ -38,6 +38,18 @@ class Node:
     def row(self) -> int:
         """This node's row under its parent (O(1): ``node_rows``)."""
         return row_among(self, self.parent.children) if self.parent is not None else 0
+
+
+def release(nodes: Iterable[Node]) -> None:
+    """Break the links up from rows no longer shown, and from their rows: no cycle is left.
+
+    Reference counting then frees them at once, also when ``keep_long_lived`` froze them,
+    where the collector would never look at them again (``core/collector``).
+    """
+    for node in nodes:
+        for child in node.children:
+            child.parent = None
+        node.parent = None
 
 
 def runs(rows: list[int]) -> list[tuple[int, int]]:
@@ -78,6 +90,12 @@ class AnnotationRows:
         with self._lock:
             taken, self._taken = self._taken, True
         return not taken
+
+    def __del__(self) -> None:
+        # Rows no model took (a list superseded, or come when the dock had left "all
+        # speeches") free themselves: frozen with the window's objects, no pass would.
+        if not self._taken:
+            release(self.root.children)
 
 
 def rows_of(grouped: AnnotationGroups) -> AnnotationRows:

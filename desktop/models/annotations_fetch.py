@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
 
-from desktop.models.annotation_nodes import Node, runs
+from desktop.models.annotation_nodes import Node, release, runs
 
 if TYPE_CHECKING:
     from desktop.models.annotations_model import AnnotationsModel
@@ -233,9 +233,12 @@ class FetchMixin(_Base):
             self._remove_top(first, last)
         elif self._is_shown(parent):
             self.beginRemoveRows(self._index_of(parent), first, last)
+            removed = parent.children[first : last + 1]
             del parent.children[first : last + 1]
             self.endRemoveRows()
+            release(removed)
         else:
+            release(parent.children[first : last + 1])
             del parent.children[first : last + 1]  # Qt has not been given the group yet
 
     def _insert_top(self, row: int, nodes: list[Node]) -> None:
@@ -269,6 +272,7 @@ class FetchMixin(_Base):
         if self._given is not None:
             self._remove_given(self._root.children[first : last + 1])
         told_last = min(last, self._exposed - 1)
+        removed = self._root.children[first : last + 1]
         if first > told_last:
             del self._root.children[first : last + 1]
         elif self._given is not None:
@@ -279,6 +283,7 @@ class FetchMixin(_Base):
             del self._root.children[first : last + 1]
             self._exposed -= told_last - first + 1
             self.endRemoveRows()
+        release(removed)
 
     def _remove_given(self, nodes: list[Node]) -> None:
         """Take ``nodes`` from the rows Qt knows of (those given), a run at a time."""

@@ -5,14 +5,15 @@ each speech with annotations is a group row holding them. Either way the annotat
 passage was not found after their text changed (orphans) sit in their own group at the end,
 with their quote and note. The model takes data (``Annotation`` values and speech titles) and is
 updated one annotation at a time, without a reset, as the library changes; changes to many
-rows at once (a collection to or from the trash, speeches renamed) are in ``annotations_bulk``.
+rows at once (a collection to or from the trash, speeches renamed) are in ``annotations_bulk``,
+the lookups of what it shows in ``annotations_lookups``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,10 +30,11 @@ from desktop.core.annotation_groups import (
     speech_rank,
 )
 from desktop.models import AnyIndex
-from desktop.models.annotation_nodes import AnnotationRows, Node, position, rows_of
+from desktop.models.annotation_nodes import AnnotationRows, Node, position, release, rows_of
 from desktop.models.annotation_roles import Column, Role, annotation_data, column_title, group_data
 from desktop.models.annotations_bulk import BulkChangesMixin
 from desktop.models.annotations_fetch import FetchMixin
+from desktop.models.annotations_lookups import LookupsMixin
 
 _COLUMN_COUNT = len(Column)
 GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
@@ -40,7 +42,7 @@ GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
 _ANNOTATION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
+class AnnotationsModel(LookupsMixin, BulkChangesMixin, FetchMixin, QAbstractItemModel):
     """Annotations grouped for the dock; updated incrementally (add, change, remove)."""
 
     rows_changed = Signal()
@@ -121,9 +123,11 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
         self._speech_id = speech_id
         if titles is not None:
             self._set_titles(titles)
+        replaced = self._root
         self._root, self._by_id, self._tags = rows.root, rows.by_id, rows.tags
         self._expose_after_reset()
         self.endResetModel()
+        release(replaced.children)
 
     @property
     def speech_titles(self) -> Mapping[int, str]:
@@ -205,81 +209,6 @@ class AnnotationsModel(BulkChangesMixin, FetchMixin, QAbstractItemModel):
                 first = self.createIndex(self._row_of(rows[0]), Column.TIME, rows[0])
                 last = self.createIndex(self._row_of(rows[-1]), Column.TIME, rows[-1])
                 self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, Role.TIME_TEXT])
-
-    # Lookups -------------------------------------------------------------------------------
-
-    def annotation(self, annotation_id: str) -> Annotation | None:
-        """The annotation with this id, if the model shows it."""
-        node = self._by_id.get(annotation_id)
-        return node.annotation if node is not None else None
-
-    def annotation_count(self) -> int:
-        """How many annotations the model shows."""
-        return len(self._by_id)
-
-    def annotations(self) -> list[Annotation]:
-        """Every annotation the model shows, in row order."""
-        found: list[Annotation] = []
-        for node in self._root.children:
-            found += [n.annotation for n in ([node] if node.annotation else node.children)]
-        return [a for a in found if a is not None]
-
-    def iter_annotations(self) -> Iterator[Annotation]:
-        """Every annotation the model shows, in no particular order (cheaper: for counting)."""
-        for node in self._by_id.values():
-            if node.annotation is not None:
-                yield node.annotation
-
-    def _note_changed(self, annotation_id: str) -> None:
-        if self._changed_ids is not None:
-            self._changed_ids.add(annotation_id)
-
-    @property
-    def changed_ids(self) -> set[str] | None:
-        """The annotations added or changed since the worker's rows were adopted (a row of
-        another version may be among them); None when the rows were made here."""
-        return self._changed_ids
-
-    def annotation_nodes(self) -> Iterable[Node]:
-        """Every annotation's row, in no particular order."""
-        return self._by_id.values()
-
-    def node_of(self, annotation_id: str) -> Node | None:
-        """The row of the annotation with this id, if the model shows it."""
-        return self._by_id.get(annotation_id)
-
-    def node_at(self, row: int, parent: AnyIndex = QModelIndex()) -> Node | None:  # noqa: B008
-        """The node at Qt's ``row`` under ``parent`` (a group or an annotation), if any."""
-        if not parent.isValid():
-            return self._top_at(row) if 0 <= row < self._top_count() else None
-        children = self._node(parent).children
-        return children[row] if 0 <= row < len(children) else None
-
-    def group_members(self, row: int) -> list[Annotation]:
-        """The annotations of the list's ``row``-th top-level group (given to Qt or not); none
-        for an annotation's row."""
-        children = self._root.children
-        if not 0 <= row < len(children):
-            return []
-        return [node.annotation for node in children[row].children if node.annotation is not None]
-
-    def index_of(self, annotation_id: str, column: int = 0) -> QModelIndex:
-        """The index of an annotation's row (invalid when it is not shown)."""
-        node = self._by_id.get(annotation_id)
-        if node is None or not self._is_shown(node):
-            return QModelIndex()  # its group waits to be given to Qt: ``reveal`` it first
-        return self.createIndex(self._row_of(node), column, node)
-
-    def tag_counts(self) -> dict[str, int]:
-        """Every tag of the shown annotations with how many carry it, by name (case-blind)."""
-        counts = ((tag, count) for tag, count in self._tags.items() if count > 0)
-        return dict(sorted(counts, key=lambda item: item[0].casefold()))
-
-    def _count_tags(self, annotation: Annotation | None, change: int) -> None:
-        """Count ``annotation``'s tags in (``change`` 1) or out (-1) of ``tag_counts``."""
-        if annotation is not None:
-            for tag in annotation.tags:
-                self._tags[tag] += change
 
     # Placement -----------------------------------------------------------------------------
 

@@ -106,9 +106,9 @@ class TitleFilterModel(QSortFilterProxyModel):
         filter is on, a speech's annotations ("3 条批注"); empty without a badge."""
         if index.data(Role.KIND) == TreeKind.SPEECH:
             notes = index.data(Role.NOTE_COUNT) or 0
-            return self.tr("%n annotation(s)", "", notes) if notes else ""
+            return self.tr("%Ln annotation(s)", "", notes) if notes else ""
         matches = self.match_count(index)
-        return self.tr("%n matching speech(es)", "", matches) if matches else ""
+        return self.tr("%Ln matching speech(es)", "", matches) if matches else ""
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """A row named by the words, under such a row, or holding one below it."""

@@ -81,10 +81,15 @@ class SearchResultsModel(QAbstractItemModel):
     def set_outcome(self, outcome: SearchOutcome | None) -> None:
         """Show a new search's hits (None: nothing)."""
         self.beginResetModel()
+        replaced = self._speeches
         self._outcome = outcome
         self._speeches = self._group(outcome) if outcome is not None else []
         self._order_speeches()
         self.endResetModel()
+        for speech in replaced:
+            # A line refers to its speech: without the cycle, reference counting frees them
+            # (also when frozen, see core/collector.keep_long_lived).
+            speech.lines = []
 
     def outcome(self) -> SearchOutcome | None:
         """The search shown."""

@@ -88,13 +88,15 @@ def speech_names(
     }
 
 
-def speech_labels(parts: list[SpeechLabelParts]) -> dict[int, str]:
+def speech_labels(parts: list[SpeechLabelParts], mixed: bool | None = None) -> dict[int, str]:
     """Every listed speech's label, in the order given (``LibraryStore.speech_label_parts``).
 
-    The collection is named when the speeches come from more than one. The same labels as
-    ``speech_label``, with each template translated and split once, not once per speech.
+    The collection is named when the speeches come from more than one (``mixed`` None), or
+    when ``mixed`` says so (a few speeches of a library: ``some_speech_label_parts``). The
+    same labels as ``speech_label``, with each template translated and split once.
     """
-    mixed = len({part.collection_id for part in parts}) > 1
+    if mixed is None:
+        mixed = len({part.collection_id for part in parts}) > 1
     number = _Template(translate("LibraryTree", "No. %1"))
     numbered = _Template(translate("SpeechLabel", "%1 · %2"))
     in_collection = _Template(translate("SpeechLabel", "%1 › %2"))

@@ -4,368 +4,361 @@
 <context>
     <name>DialogsMixin</name>
     <message numerus="yes">
-        <source>%n change(s) made while the import was saving could not be saved.</source>
+        <source>%Ln change(s) made while the import was saving could not be saved.</source>
         <translation>
-            <numerusform>%n change made while the import was saving could not be saved.</numerusform>
-            <numerusform>%n changes made while the import was saving could not be saved.</numerusform>
+            <numerusform>%Ln change made while the import was saving could not be saved.</numerusform>
+            <numerusform>%Ln changes made while the import was saving could not be saved.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DockBatchRequests</name>
     <message numerus="yes">
-        <source>Copied %n passage(s).</source>
+        <source>Copied %Ln passage(s).</source>
         <translation>
-            <numerusform>Copied %n passage.</numerusform>
-            <numerusform>Copied %n passages.</numerusform>
+            <numerusform>Copied %Ln passage.</numerusform>
+            <numerusform>Copied %Ln passages.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EmptyLibraryHint</name>
     <message numerus="yes">
-        <source>The trash holds %n collection(s).</source>
+        <source>The trash holds %Ln collection(s).</source>
         <translation>
-            <numerusform>The trash holds %n collection.</numerusform>
-            <numerusform>The trash holds %n collections.</numerusform>
+            <numerusform>The trash holds %Ln collection.</numerusform>
+            <numerusform>The trash holds %Ln collections.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportDialogLayout</name>
     <message numerus="yes">
-        <source>The %n &amp;selected speech(es)</source>
+        <source>The %Ln &amp;selected speech(es)</source>
         <translation>
             <numerusform>The &amp;selected speech</numerusform>
-            <numerusform>The %n &amp;selected speeches</numerusform>
+            <numerusform>The %Ln &amp;selected speeches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s)</source>
+        <source>%Ln annotation(s)</source>
         <translation>
-            <numerusform>%n annotation</numerusform>
-            <numerusform>%n annotations</numerusform>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> in %n speech(es)</source>
+        <source> in %Ln speech(es)</source>
         <translation>
-            <numerusform> in %n speech</numerusform>
-            <numerusform> in %n speeches</numerusform>
+            <numerusform> in %Ln speech</numerusform>
+            <numerusform> in %Ln speeches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speech(es)</source>
+        <source>%Ln speech(es)</source>
         <translation>
-            <numerusform>%n speech</numerusform>
-            <numerusform>%n speeches</numerusform>
+            <numerusform>%Ln speech</numerusform>
+            <numerusform>%Ln speeches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speech(es) with annotations</source>
+        <source>%Ln speech(es) with annotations</source>
         <translation>
-            <numerusform>%n speech with annotations</numerusform>
-            <numerusform>%n speeches with annotations</numerusform>
+            <numerusform>%Ln speech with annotations</numerusform>
+            <numerusform>%Ln speeches with annotations</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportTexts</name>
     <message numerus="yes">
-        <source>%n annotation(s) exported to %1</source>
+        <source>%Ln annotation(s) exported to %1</source>
         <translation>
-            <numerusform>%n annotation exported to %1</numerusform>
-            <numerusform>%n annotations exported to %1</numerusform>
+            <numerusform>%Ln annotation exported to %1</numerusform>
+            <numerusform>%Ln annotations exported to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speech(es) exported to %1</source>
+        <source>%Ln speech(es) exported to %1</source>
         <translation>
-            <numerusform>%n speech exported to %1</numerusform>
-            <numerusform>%n speeches exported to %1</numerusform>
+            <numerusform>%Ln speech exported to %1</numerusform>
+            <numerusform>%Ln speeches exported to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not imported: their speech is not in the library</source>
+        <source>%Ln not imported: their speech is not in the library</source>
         <translation>
-            <numerusform>%n not imported: its speech is not in the library</numerusform>
-            <numerusform>%n not imported: their speech is not in the library</numerusform>
+            <numerusform>%Ln not imported: its speech is not in the library</numerusform>
+            <numerusform>%Ln not imported: their speech is not in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not imported: %1 is not in the library</source>
+        <source>%Ln not imported: %1 is not in the library</source>
         <translation>
-            <numerusform>%n not imported: %1 is not in the library</numerusform>
-            <numerusform>%n not imported: %1 is not in the library</numerusform>
+            <numerusform>%Ln not imported: %1 is not in the library</numerusform>
+            <numerusform>%Ln not imported: %1 is not in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not imported: %1 are not in the library</source>
+        <source>%Ln not imported: %1 are not in the library</source>
         <translation>
-            <numerusform>%n not imported: %1 are not in the library</numerusform>
-            <numerusform>%n not imported: %1 are not in the library</numerusform>
+            <numerusform>%Ln not imported: %1 are not in the library</numerusform>
+            <numerusform>%Ln not imported: %1 are not in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s) in the file:</source>
+        <source>%Ln annotation(s) in the file:</source>
         <translation>
-            <numerusform>%n annotation in the file:</numerusform>
-            <numerusform>%n annotations in the file:</numerusform>
+            <numerusform>%Ln annotation in the file:</numerusform>
+            <numerusform>%Ln annotations in the file:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added</source>
+        <source>%Ln added</source>
         <translation>
-            <numerusform>%n added</numerusform>
-            <numerusform>%n added</numerusform>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated with a newer copy</source>
+        <source>%Ln updated with a newer copy</source>
         <translation>
-            <numerusform>%n updated with a newer copy</numerusform>
-            <numerusform>%n updated with newer copies</numerusform>
+            <numerusform>%Ln updated with a newer copy</numerusform>
+            <numerusform>%Ln updated with newer copies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already in the library</source>
+        <source>%Ln already in the library</source>
         <translation>
-            <numerusform>%n already in the library</numerusform>
-            <numerusform>%n already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kept: the library&apos;s copy is newer</source>
+        <source>%Ln kept: the library&apos;s copy is newer</source>
         <translation>
-            <numerusform>%n kept: the library&apos;s copy is newer</numerusform>
-            <numerusform>%n kept: the library&apos;s copies are newer</numerusform>
+            <numerusform>%Ln kept: the library&apos;s copy is newer</numerusform>
+            <numerusform>%Ln kept: the library&apos;s copies are newer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them in the trash: File ▸ Trash… restores them</source>
+        <source>%Ln of them in the trash: File ▸ Trash… restores them</source>
         <translation>
-            <numerusform>%n of them in the trash: File ▸ Trash… restores it</numerusform>
-            <numerusform>%n of them in the trash: File ▸ Trash… restores them</numerusform>
+            <numerusform>%Ln of them in the trash: File ▸ Trash… restores it</numerusform>
+            <numerusform>%Ln of them in the trash: File ▸ Trash… restores them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n placed by their words in a changed text</source>
+        <source>%Ln placed by their words in a changed text</source>
         <translation>
-            <numerusform>%n placed by its words in a changed text</numerusform>
-            <numerusform>%n placed by their words in a changed text</numerusform>
+            <numerusform>%Ln placed by its words in a changed text</numerusform>
+            <numerusform>%Ln placed by their words in a changed text</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not found in the text, kept as orphans</source>
+        <source>%Ln not found in the text, kept as orphans</source>
         <translation>
-            <numerusform>%n not found in the text, kept as an orphan</numerusform>
-            <numerusform>%n not found in the text, kept as orphans</numerusform>
+            <numerusform>%Ln not found in the text, kept as an orphan</numerusform>
+            <numerusform>%Ln not found in the text, kept as orphans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not imported: “%1” is not in the library</source>
-        <translation type="vanished">
-            <numerusform>%n not imported: “%1” is not in the library</numerusform>
-            <numerusform>%n not imported: “%1” is not in the library</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) in %1:</source>
+        <source>%Ln annotation(s) in %1:</source>
         <translation>
-            <numerusform>%n annotation in %1:</numerusform>
-            <numerusform>%n annotations in %1:</numerusform>
+            <numerusform>%Ln annotation in %1:</numerusform>
+            <numerusform>%Ln annotations in %1:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <source>%n file(s) imported.</source>
+        <source>%Ln file(s) imported.</source>
         <translation>
-            <numerusform>%n file imported.</numerusform>
-            <numerusform>%n files imported.</numerusform>
+            <numerusform>%Ln file imported.</numerusform>
+            <numerusform>%Ln files imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) already in the library and unchanged.</source>
+        <source>%Ln file(s) already in the library and unchanged.</source>
         <translation>
-            <numerusform>%n file already in the library and unchanged.</numerusform>
-            <numerusform>%n files already in the library and unchanged.</numerusform>
+            <numerusform>%Ln file already in the library and unchanged.</numerusform>
+            <numerusform>%Ln files already in the library and unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be imported.</source>
+        <source>%Ln file(s) could not be imported.</source>
         <translation>
-            <numerusform>%n file could not be imported.</numerusform>
-            <numerusform>%n files could not be imported.</numerusform>
+            <numerusform>%Ln file could not be imported.</numerusform>
+            <numerusform>%Ln files could not be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passage of %n annotation(s) was not found.</source>
+        <source>The passage of %Ln annotation(s) was not found.</source>
         <translation>
-            <numerusform>The passage of %n annotation was not found.</numerusform>
-            <numerusform>The passages of %n annotations were not found.</numerusform>
+            <numerusform>The passage of %Ln annotation was not found.</numerusform>
+            <numerusform>The passages of %Ln annotations were not found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Speeches found: %n</source>
+        <source>Speeches found: %Ln</source>
         <translation>
-            <numerusform>Speeches found: %n</numerusform>
-            <numerusform>Speeches found: %n</numerusform>
+            <numerusform>Speeches found: %Ln</numerusform>
+            <numerusform>Speeches found: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speech(es) added</source>
+        <source>%Ln speech(es) added</source>
         <translation>
-            <numerusform>%n speech added</numerusform>
-            <numerusform>%n speeches added</numerusform>
+            <numerusform>%Ln speech added</numerusform>
+            <numerusform>%Ln speeches added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n changed</source>
+        <source>%Ln changed</source>
         <translation>
-            <numerusform>%n changed</numerusform>
-            <numerusform>%n changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n removed</source>
+        <source>%Ln removed</source>
         <translation>
-            <numerusform>%n removed</numerusform>
-            <numerusform>%n removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kept because annotated, though missing from the file</source>
+        <source>%Ln kept because annotated, though missing from the file</source>
         <translation>
-            <numerusform>%n kept because annotated, though missing from the file</numerusform>
-            <numerusform>%n kept because annotated, though missing from the file</numerusform>
+            <numerusform>%Ln kept because annotated, though missing from the file</numerusform>
+            <numerusform>%Ln kept because annotated, though missing from the file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Noise removed: %n</source>
+        <source>Noise removed: %Ln</source>
         <translation>
-            <numerusform>Noise removed: %n</numerusform>
-            <numerusform>Noise removed: %n</numerusform>
+            <numerusform>Noise removed: %Ln</numerusform>
+            <numerusform>Noise removed: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passage of %n annotation(s) in the trash was not found either.</source>
+        <source>The passage of %Ln annotation(s) in the trash was not found either.</source>
         <translation>
-            <numerusform>The passage of %n annotation in the trash was not found either.</numerusform>
-            <numerusform>The passages of %n annotations in the trash were not found either.</numerusform>
+            <numerusform>The passage of %Ln annotation in the trash was not found either.</numerusform>
+            <numerusform>The passages of %Ln annotations in the trash were not found either.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LibraryTools</name>
     <message numerus="yes">
-        <source>%n speech(es)</source>
+        <source>%Ln speech(es)</source>
         <translation>
-            <numerusform>%n speech</numerusform>
-            <numerusform>%n speeches</numerusform>
+            <numerusform>%Ln speech</numerusform>
+            <numerusform>%Ln speeches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s)</source>
+        <source>%Ln annotation(s)</source>
         <translation>
-            <numerusform>%n annotation</numerusform>
-            <numerusform>%n annotations</numerusform>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReadingStatusBar</name>
     <message numerus="yes">
-        <source>%n change(s) saved when the import finishes</source>
+        <source>%Ln change(s) saved when the import finishes</source>
         <translation>
-            <numerusform>%n change saved when the import finishes</numerusform>
-            <numerusform>%n changes saved when the import finishes</numerusform>
+            <numerusform>%Ln change saved when the import finishes</numerusform>
+            <numerusform>%Ln changes saved when the import finishes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made during the import were placed where the new text has their words.</source>
+        <source>%Ln change(s) made during the import were placed where the new text has their words.</source>
         <translation>
-            <numerusform>%n change made during the import was placed where the new text has its words.</numerusform>
-            <numerusform>%n changes made during the import were placed where the new text has their words.</numerusform>
+            <numerusform>%Ln change made during the import was placed where the new text has its words.</numerusform>
+            <numerusform>%Ln changes made during the import were placed where the new text has their words.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passage of %n change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations panel.</source>
+        <source>The passage of %Ln change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations panel.</source>
         <translation>
-            <numerusform>The passage of %n change made during the import was not found: kept with its quote and note, under “Passage not found” in the Annotations panel.</numerusform>
-            <numerusform>The passages of %n changes made during the import were not found: kept with their quotes and notes, under “Passage not found” in the Annotations panel.</numerusform>
+            <numerusform>The passage of %Ln change made during the import was not found: kept with its quote and note, under “Passage not found” in the Annotations panel.</numerusform>
+            <numerusform>The passages of %Ln changes made during the import were not found: kept with their quotes and notes, under “Passage not found” in the Annotations panel.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TagTexts</name>
     <message numerus="yes">
-        <source>Merged “%1” into “%2” on %n annotation(s).</source>
+        <source>Merged “%1” into “%2” on %Ln annotation(s).</source>
         <translation>
-            <numerusform>Merged “%1” into “%2” on %n annotation.</numerusform>
-            <numerusform>Merged “%1” into “%2” on %n annotations.</numerusform>
+            <numerusform>Merged “%1” into “%2” on %Ln annotation.</numerusform>
+            <numerusform>Merged “%1” into “%2” on %Ln annotations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Renamed “%1” to “%2” on %n annotation(s).</source>
+        <source>Renamed “%1” to “%2” on %Ln annotation(s).</source>
         <translation>
-            <numerusform>Renamed “%1” to “%2” on %n annotation.</numerusform>
-            <numerusform>Renamed “%1” to “%2” on %n annotations.</numerusform>
+            <numerusform>Renamed “%1” to “%2” on %Ln annotation.</numerusform>
+            <numerusform>Renamed “%1” to “%2” on %Ln annotations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed “%1” from %n annotation(s); the annotations stay.</source>
+        <source>Removed “%1” from %Ln annotation(s); the annotations stay.</source>
         <translation>
-            <numerusform>Removed “%1” from %n annotation; the annotation stays.</numerusform>
-            <numerusform>Removed “%1” from %n annotations; the annotations stay.</numerusform>
+            <numerusform>Removed “%1” from %Ln annotation; the annotation stays.</numerusform>
+            <numerusform>Removed “%1” from %Ln annotations; the annotations stay.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TitleFilterModel</name>
     <message numerus="yes">
-        <source>%n annotation(s)</source>
+        <source>%Ln annotation(s)</source>
         <translation>
-            <numerusform>%n annotation</numerusform>
-            <numerusform>%n annotations</numerusform>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n matching speech(es)</source>
+        <source>%Ln matching speech(es)</source>
         <translation>
-            <numerusform>%n matching speech</numerusform>
-            <numerusform>%n matching speeches</numerusform>
+            <numerusform>%Ln matching speech</numerusform>
+            <numerusform>%Ln matching speeches</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <source>Delete the %n item(s) in the trash for good?</source>
+        <source>Delete the %Ln item(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the item in the trash for good?</numerusform>
-            <numerusform>Delete the %n items in the trash for good?</numerusform>
+            <numerusform>Delete the %Ln items in the trash for good?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TrashTexts</name>
     <message numerus="yes">
-        <source>Collection of %n speech(es)</source>
+        <source>Collection of %Ln speech(es)</source>
         <translation>
-            <numerusform>Collection of %n speech</numerusform>
-            <numerusform>Collection of %n speeches</numerusform>
+            <numerusform>Collection of %Ln speech</numerusform>
+            <numerusform>Collection of %Ln speeches</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>UndoTexts</name>
     <message numerus="yes">
-        <source>Import %n Annotation(s)</source>
+        <source>Import %Ln Annotation(s)</source>
         <translation>
-            <numerusform>Import %n Annotation</numerusform>
-            <numerusform>Import %n Annotations</numerusform>
+            <numerusform>Import %Ln Annotation</numerusform>
+            <numerusform>Import %Ln Annotations</numerusform>
         </translation>
     </message>
 </context>

@@ -1022,9 +1022,9 @@
         <translation>批注 Pizhu</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made while the import was saving could not be saved.</source>
+        <source>%Ln change(s) made while the import was saving could not be saved.</source>
         <translation>
-            <numerusform>导入保存期间所做的 %n 处修改未能保存。</numerusform>
+            <numerusform>导入保存期间所做的 %Ln 处修改未能保存。</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,9 +1078,9 @@
 <context>
     <name>DockBatchRequests</name>
     <message numerus="yes">
-        <source>Copied %n passage(s).</source>
+        <source>Copied %Ln passage(s).</source>
         <translation>
-            <numerusform>已复制 %n 段摘录。</numerusform>
+            <numerusform>已复制 %Ln 段摘录。</numerusform>
         </translation>
     </message>
     <message>
@@ -1099,9 +1099,9 @@
         <translation>导入讲话（%1），或把文件拖到这里。</translation>
     </message>
     <message numerus="yes">
-        <source>The trash holds %n collection(s).</source>
+        <source>The trash holds %Ln collection(s).</source>
         <translation>
-            <numerusform>回收站里有 %n 个文集。</numerusform>
+            <numerusform>回收站里有 %Ln 个文集。</numerusform>
         </translation>
     </message>
 </context>
@@ -1194,9 +1194,9 @@
         <translation>本篇讲话(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <source>The %n &amp;selected speech(es)</source>
+        <source>The %Ln &amp;selected speech(es)</source>
         <translation>
-            <numerusform>所选的 %n 篇讲话(&amp;S)</numerusform>
+            <numerusform>所选的 %Ln 篇讲话(&amp;S)</numerusform>
         </translation>
     </message>
     <message>
@@ -1212,27 +1212,27 @@
         <translation>整个文库(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s)</source>
+        <source>%Ln annotation(s)</source>
         <translation>
-            <numerusform>%n 条批注</numerusform>
+            <numerusform>%Ln 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> in %n speech(es)</source>
+        <source> in %Ln speech(es)</source>
         <translation>
-            <numerusform>，出自 %n 篇讲话</numerusform>
+            <numerusform>，出自 %Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speech(es)</source>
+        <source>%Ln speech(es)</source>
         <translation>
-            <numerusform>%n 篇讲话</numerusform>
+            <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speech(es) with annotations</source>
+        <source>%Ln speech(es) with annotations</source>
         <translation>
-            <numerusform>%n 篇带批注的讲话</numerusform>
+            <numerusform>%Ln 篇带批注的讲话</numerusform>
         </translation>
     </message>
     <message>
@@ -1541,21 +1541,21 @@
         <translation>操作未能完成：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s) exported to %1</source>
+        <source>%Ln annotation(s) exported to %1</source>
         <translation>
-            <numerusform>已导出 %n 条批注到 %1</numerusform>
+            <numerusform>已导出 %Ln 条批注到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speech(es) exported to %1</source>
+        <source>%Ln speech(es) exported to %1</source>
         <translation>
-            <numerusform>已导出 %n 篇讲话到 %1</numerusform>
+            <numerusform>已导出 %Ln 篇讲话到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them in the trash: File ▸ Trash… restores them</source>
+        <source>%Ln of them in the trash: File ▸ Trash… restores them</source>
         <translation>
-            <numerusform>其中 %n 条在回收站中，可在“文件 ▸ 回收站…”中恢复</numerusform>
+            <numerusform>其中 %Ln 条在回收站中，可在“文件 ▸ 回收站…”中恢复</numerusform>
         </translation>
     </message>
     <message>
@@ -1567,9 +1567,9 @@
         <translation>《%1》</translation>
     </message>
     <message numerus="yes">
-        <source>%n not imported: their speech is not in the library</source>
+        <source>%Ln not imported: their speech is not in the library</source>
         <translation>
-            <numerusform>%n 条未导入：文库中没有它们所在的讲话</numerusform>
+            <numerusform>%Ln 条未导入：文库中没有它们所在的讲话</numerusform>
         </translation>
     </message>
     <message>
@@ -1582,69 +1582,63 @@
         <translation>等</translation>
     </message>
     <message numerus="yes">
-        <source>%n not imported: %1 is not in the library</source>
+        <source>%Ln not imported: %1 is not in the library</source>
         <translation>
-            <numerusform>%n 条未导入：文库中没有%1</numerusform>
+            <numerusform>%Ln 条未导入：文库中没有%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not imported: %1 are not in the library</source>
+        <source>%Ln not imported: %1 are not in the library</source>
         <translation>
-            <numerusform>%n 条未导入：文库中没有%1</numerusform>
+            <numerusform>%Ln 条未导入：文库中没有%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s) in the file:</source>
+        <source>%Ln annotation(s) in the file:</source>
         <translation>
-            <numerusform>文件中有 %n 条批注：</numerusform>
+            <numerusform>文件中有 %Ln 条批注：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s) in %1:</source>
+        <source>%Ln annotation(s) in %1:</source>
         <translation>
-            <numerusform>“%1”中有 %n 条批注：</numerusform>
+            <numerusform>“%1”中有 %Ln 条批注：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added</source>
+        <source>%Ln added</source>
         <translation>
-            <numerusform>新增 %n 条</numerusform>
+            <numerusform>新增 %Ln 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated with a newer copy</source>
+        <source>%Ln updated with a newer copy</source>
         <translation>
-            <numerusform>%n 条已更新为较新的版本</numerusform>
+            <numerusform>%Ln 条已更新为较新的版本</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already in the library</source>
+        <source>%Ln already in the library</source>
         <translation>
-            <numerusform>%n 条已在文库中</numerusform>
+            <numerusform>%Ln 条已在文库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kept: the library&apos;s copy is newer</source>
+        <source>%Ln kept: the library&apos;s copy is newer</source>
         <translation>
-            <numerusform>%n 条保留文库中较新的版本</numerusform>
+            <numerusform>%Ln 条保留文库中较新的版本</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n placed by their words in a changed text</source>
+        <source>%Ln placed by their words in a changed text</source>
         <translation>
-            <numerusform>%n 条已按原文在修改后的正文中重新定位</numerusform>
+            <numerusform>%Ln 条已按原文在修改后的正文中重新定位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not found in the text, kept as orphans</source>
+        <source>%Ln not found in the text, kept as orphans</source>
         <translation>
-            <numerusform>%n 条找不到原文，已保留</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not imported: “%1” is not in the library</source>
-        <translation type="vanished">
-            <numerusform>%n 条未导入：文库中没有《%1》</numerusform>
+            <numerusform>%Ln 条找不到原文，已保留</numerusform>
         </translation>
     </message>
 </context>
@@ -1732,15 +1726,15 @@
         <translation>导入已中止：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) imported.</source>
+        <source>%Ln file(s) imported.</source>
         <translation>
-            <numerusform>已导入 %n 个文件。</numerusform>
+            <numerusform>已导入 %Ln 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be imported.</source>
+        <source>%Ln file(s) could not be imported.</source>
         <translation>
-            <numerusform>%n 个文件未能导入。</numerusform>
+            <numerusform>%Ln 个文件未能导入。</numerusform>
         </translation>
     </message>
     <message>
@@ -1748,15 +1742,15 @@
         <translation>导入已取消。</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) already in the library and unchanged.</source>
+        <source>%Ln file(s) already in the library and unchanged.</source>
         <translation>
-            <numerusform>%n 个文件已在文库中，内容没有变化。</numerusform>
+            <numerusform>%Ln 个文件已在文库中，内容没有变化。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passage of %n annotation(s) was not found.</source>
+        <source>The passage of %Ln annotation(s) was not found.</source>
         <translation>
-            <numerusform>%n 条批注未找到原文。</numerusform>
+            <numerusform>%Ln 条批注未找到原文。</numerusform>
         </translation>
     </message>
     <message>
@@ -1784,9 +1778,9 @@
         <translation>未导入：导入已中止。</translation>
     </message>
     <message numerus="yes">
-        <source>Speeches found: %n</source>
+        <source>Speeches found: %Ln</source>
         <translation>
-            <numerusform>找到讲话 %n 篇</numerusform>
+            <numerusform>找到讲话 %Ln 篇</numerusform>
         </translation>
     </message>
     <message>
@@ -1798,27 +1792,27 @@
         <translation>文库中已有“%1”，内容没有变化</translation>
     </message>
     <message numerus="yes">
-        <source>%n speech(es) added</source>
+        <source>%Ln speech(es) added</source>
         <translation>
-            <numerusform>新增 %n 篇</numerusform>
+            <numerusform>新增 %Ln 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n changed</source>
+        <source>%Ln changed</source>
         <translation>
-            <numerusform>修改 %n 篇</numerusform>
+            <numerusform>修改 %Ln 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n removed</source>
+        <source>%Ln removed</source>
         <translation>
-            <numerusform>移除 %n 篇</numerusform>
+            <numerusform>移除 %Ln 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kept because annotated, though missing from the file</source>
+        <source>%Ln kept because annotated, though missing from the file</source>
         <translation>
-            <numerusform>%n 篇已不在文件中，因有批注而保留</numerusform>
+            <numerusform>%Ln 篇已不在文件中，因有批注而保留</numerusform>
         </translation>
     </message>
     <message>
@@ -1838,9 +1832,9 @@
         <translation>未发现需要清除的内容</translation>
     </message>
     <message numerus="yes">
-        <source>Noise removed: %n</source>
+        <source>Noise removed: %Ln</source>
         <translation>
-            <numerusform>已清除干扰内容 %n 处</numerusform>
+            <numerusform>已清除干扰内容 %Ln 处</numerusform>
         </translation>
     </message>
     <message>
@@ -1860,9 +1854,9 @@
         <translation>找不到原文的批注仍保留摘录和批注内容，列在“批注”面板的“未找到原文”分组中。</translation>
     </message>
     <message numerus="yes">
-        <source>The passage of %n annotation(s) in the trash was not found either.</source>
+        <source>The passage of %Ln annotation(s) in the trash was not found either.</source>
         <translation>
-            <numerusform>回收站中另有 %n 条批注也未找到原文。</numerusform>
+            <numerusform>回收站中另有 %Ln 条批注也未找到原文。</numerusform>
         </translation>
     </message>
 </context>
@@ -2231,15 +2225,15 @@
         <translation>文库完好：%1，%2。</translation>
     </message>
     <message numerus="yes">
-        <source>%n speech(es)</source>
+        <source>%Ln speech(es)</source>
         <translation>
-            <numerusform>%n 篇讲话</numerusform>
+            <numerusform>%Ln 篇讲话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n annotation(s)</source>
+        <source>%Ln annotation(s)</source>
         <translation>
-            <numerusform>%n 条批注</numerusform>
+            <numerusform>%Ln 条批注</numerusform>
         </translation>
     </message>
     <message>
@@ -2628,21 +2622,21 @@
         <translation>分词词典已就绪：双击可选中整词</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) saved when the import finishes</source>
+        <source>%Ln change(s) saved when the import finishes</source>
         <translation>
-            <numerusform>%n 处修改导入完成后保存</numerusform>
+            <numerusform>%Ln 处修改导入完成后保存</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made during the import were placed where the new text has their words.</source>
+        <source>%Ln change(s) made during the import were placed where the new text has their words.</source>
         <translation>
-            <numerusform>导入期间所做的 %n 处修改已放到新文本中对应文字的位置。</numerusform>
+            <numerusform>导入期间所做的 %Ln 处修改已放到新文本中对应文字的位置。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passage of %n change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations panel.</source>
+        <source>The passage of %Ln change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations panel.</source>
         <translation>
-            <numerusform>导入期间所做的 %n 处修改未找到原文：引文和笔记均已保留，见批注面板的“未找到原文”。</numerusform>
+            <numerusform>导入期间所做的 %Ln 处修改未找到原文：引文和笔记均已保留，见批注面板的“未找到原文”。</numerusform>
         </translation>
     </message>
     <message>
@@ -2960,21 +2954,21 @@
 <context>
     <name>TagTexts</name>
     <message numerus="yes">
-        <source>Merged “%1” into “%2” on %n annotation(s).</source>
+        <source>Merged “%1” into “%2” on %Ln annotation(s).</source>
         <translation>
-            <numerusform>已将“%1”合并到“%2”，涉及 %n 条批注。</numerusform>
+            <numerusform>已将“%1”合并到“%2”，涉及 %Ln 条批注。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Renamed “%1” to “%2” on %n annotation(s).</source>
+        <source>Renamed “%1” to “%2” on %Ln annotation(s).</source>
         <translation>
-            <numerusform>已将“%1”重命名为“%2”，涉及 %n 条批注。</numerusform>
+            <numerusform>已将“%1”重命名为“%2”，涉及 %Ln 条批注。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed “%1” from %n annotation(s); the annotations stay.</source>
+        <source>Removed “%1” from %Ln annotation(s); the annotations stay.</source>
         <translation>
-            <numerusform>已从 %n 条批注上去掉“%1”，批注本身保留。</numerusform>
+            <numerusform>已从 %Ln 条批注上去掉“%1”，批注本身保留。</numerusform>
         </translation>
     </message>
 </context>
@@ -3199,15 +3193,15 @@
 <context>
     <name>TitleFilterModel</name>
     <message numerus="yes">
-        <source>%n annotation(s)</source>
+        <source>%Ln annotation(s)</source>
         <translation>
-            <numerusform>%n 条批注</numerusform>
+            <numerusform>%Ln 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n matching speech(es)</source>
+        <source>%Ln matching speech(es)</source>
         <translation>
-            <numerusform>%n 篇匹配</numerusform>
+            <numerusform>%Ln 篇匹配</numerusform>
         </translation>
     </message>
 </context>
@@ -3254,9 +3248,9 @@
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n item(s) in the trash for good?</source>
+        <source>Delete the %Ln item(s) in the trash for good?</source>
         <translation>
-            <numerusform>要永久删除回收站中的 %n 项内容吗？</numerusform>
+            <numerusform>要永久删除回收站中的 %Ln 项内容吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -3271,9 +3265,9 @@
 <context>
     <name>TrashTexts</name>
     <message numerus="yes">
-        <source>Collection of %n speech(es)</source>
+        <source>Collection of %Ln speech(es)</source>
         <translation>
-            <numerusform>文集，共 %n 篇讲话</numerusform>
+            <numerusform>文集，共 %Ln 篇讲话</numerusform>
         </translation>
     </message>
 </context>
@@ -3355,9 +3349,9 @@
 <context>
     <name>UndoTexts</name>
     <message numerus="yes">
-        <source>Import %n Annotation(s)</source>
+        <source>Import %Ln Annotation(s)</source>
         <translation>
-            <numerusform>导入 %n 条批注</numerusform>
+            <numerusform>导入 %Ln 条批注</numerusform>
         </translation>
     </message>
 </context>

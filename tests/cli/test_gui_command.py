@@ -135,7 +135,7 @@ def test_the_collector_is_paused_while_the_window_starts_and_on_again_after(
     )
     assert gc.isenabled()
     assert gui_command.main([]) == 0
-    assert seen == [False], "paused through start-up (run_gui turns it on at the first frame)"
+    assert seen == [False], "paused through start-up (then collected on the GUI thread)"
     assert gc.isenabled()
 
 

@@ -203,7 +203,7 @@ def test_the_import_step_is_named_with_its_count(translations: Translations) -> 
 def test_translations_keep_placeholders_and_mnemonics() -> None:
     for (context, source), texts in messages(ts_file("zh_CN")).items():
         for text in texts:
-            for marker in ("%1", "%2", "%3", "%4", "%n"):
+            for marker in ("%1", "%2", "%3", "%4", "%n", "%Ln"):
                 assert (marker in source) == (marker in text), (context, source, text)
             assert ("&" in source.replace("&&", "")) == ("(&" in text), (context, source, text)
 

@@ -43,6 +43,26 @@ def test_the_trash_restores_a_deleted_highlight_and_a_deleted_collection(
     assert main_window.reader.annotations_at(start) == [annotation_id]
 
 
+def test_the_trash_names_speeches_as_all_speeches_does_reading_only_theirs(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # Naming every speech of a 10,000-speech library to list a few took 0.2 s.
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    (annotation_id,) = main_window.reader.annotations_at(start)
+    main_window.session.delete_annotation(annotation_id)
+    statements: list[str] = []
+    connection = main_window.session._library.db._conn
+    connection.set_trace_callback(statements.append)
+    dialog = main_window.show_trash()
+    connection.set_trace_callback(None)
+    assert not [s for s in statements if "OVER (PARTITION" in s], "not every speech's name"
+    speech_id = main_window.current_speech().record.id
+    labels = main_window._speech_labels()
+    assert [row.detail for row in dialog.rows()] == [labels[speech_id]]
+
+
 def test_emptying_the_trash_after_confirming_deletes_for_good(
     qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -11,8 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
 from desktop.gui.library_session import LibrarySession
+from desktop.models.library_nodes import TreeNode
 from desktop.models.library_tree import LibrarySource, LibraryTreeModel, Role, TreeKind
 from tests.core.storage.documents import make_document, sample_paragraphs, small_document
+from tests.cycles import left_in_cycles, of_type
 
 P = sample_paragraphs()
 
@@ -211,3 +213,16 @@ def test_a_stale_index_finds_nothing(session: LibrarySession, model: LibraryTree
     model.reload()
     assert model.node(stale) is None
     assert model.data(stale, Qt.ItemDataRole.DisplayRole) is None
+
+
+def test_rows_gone_from_the_tree_leave_no_cycle(
+    qtbot: QtBot, session: LibrarySession, model: LibraryTreeModel
+) -> None:
+    # The window freezes its objects out of the collector: what it drops must free itself.
+    _fetch_everything(model)
+    with left_in_cycles() as found:
+        session.trash_collection(1)
+        with qtbot.waitSignal(model.rowsRemoved):
+            model.reload()
+    assert model.rowCount() == 0
+    assert of_type(found, TreeNode) == []

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from desktop.core.storage.search_index import FtsIndexer, create_search_schema, search
 from desktop.models import search_results_model
+from desktop.models.search_nodes import LineNode, SpeechNode
 from desktop.models.search_results_model import (
     Column,
     Role,
@@ -16,6 +17,7 @@ from desktop.models.search_results_model import (
     SearchResultsModel,
     SpeechInfo,
 )
+from tests.cycles import left_in_cycles, of_type
 
 TEXTS = {
     1: "甲乙要推进效能革命。丙丁深入开展效能革命，戊己效能革命。",
@@ -156,3 +158,14 @@ def test_no_result_is_an_empty_model(qtmodeltester) -> None:
     assert model.rowCount() == 0
     model.set_outcome(None)
     qtmodeltester.check(model)
+
+
+def test_a_new_search_leaves_the_last_one_s_rows_in_no_cycle(model: SearchResultsModel) -> None:
+    # The window freezes its objects out of the collector: what it drops must free itself.
+    with left_in_cycles() as found:
+        for row in range(model.rowCount()):
+            model.fetchMore(model.index(row, 0))  # lines refer to their speech
+        assert model.rowCount(model.index(0, 0)) > 0
+        model.set_outcome(_outcome("效能"))
+        model.set_outcome(None)
+    assert of_type(found, SpeechNode) == of_type(found, LineNode) == []

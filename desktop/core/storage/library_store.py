@@ -6,8 +6,9 @@ updates that collection in place (``reimport``). The store keeps what an import 
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -68,6 +69,14 @@ class SpeechLabelParts:
     collection_id: int
     collection_title: str
     collection_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class SomeSpeechLabels:
+    """The label parts of some speeches, and whether the library mixes collections."""
+
+    parts: list[SpeechLabelParts]
+    mixed: bool
 
 
 class LibraryStore:
@@ -176,6 +185,27 @@ class LibraryStore:
             " WHERE c.deleted IS NULL ORDER BY c.id, s.missing_since IS NOT NULL, s.idx, s.id"
         )
         return [SpeechLabelParts(*row) for row in found]
+
+    def some_speech_label_parts(self, speech_ids: Iterable[int]) -> SomeSpeechLabels:
+        """``speech_label_parts`` of ``speech_ids`` only (those not in the trash), and whether
+        the library's speeches come from more than one collection (their labels name it).
+
+        The trash lists a few speeches: the whole library's parts took ~70 ms on 10,000.
+        """
+        found = self._db.rows(
+            "SELECT s.id, coalesce(s.custom_title, s.title), s.idx, c.id,"
+            " coalesce(c.custom_title, c.title),"
+            " (SELECT count(*) FROM speeches t WHERE t.collection_id = c.id)"
+            " FROM speeches s JOIN collections c ON c.id = s.collection_id"
+            " WHERE c.deleted IS NULL AND s.id IN (SELECT value FROM json_each(?))"
+            " ORDER BY c.id, s.missing_since IS NOT NULL, s.idx, s.id",
+            (json.dumps(sorted(set(speech_ids))),),
+        )
+        collections = self._db.value(
+            "SELECT count(*) FROM collections c WHERE c.deleted IS NULL"
+            " AND EXISTS (SELECT 1 FROM speeches s WHERE s.collection_id = c.id)"
+        )
+        return SomeSpeechLabels([SpeechLabelParts(*row) for row in found], collections > 1)
 
     def speech(self, speech_id: int) -> SpeechRecord:
         """One speech's metadata; LibraryError ``not-found`` if there is no such id."""

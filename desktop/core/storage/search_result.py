@@ -69,6 +69,7 @@ class HitList(Sequence[Hit]):
         self._codes = codes
         self._codec = codec
         self._notes = notes or {}
+        self._document_counts: tuple[tuple[int, int], ...] | None = None
 
     def __len__(self) -> int:
         return len(self._codes)
@@ -100,7 +101,16 @@ class HitList(Sequence[Hit]):
         return list(self._notes.values())
 
     def document_counts(self) -> list[tuple[int, int]]:
-        """(document, number of hits) in hit order; a note's document is negative."""
+        """(document, number of hits) in hit order; a note's document is negative.
+
+        Counted once: the search worker counts them, and the window's results list asks again
+        (10,000 speeches: ~60 ms of the GUI thread each time).
+        """
+        if self._document_counts is None:
+            self._document_counts = tuple(self._count_documents())
+        return list(self._document_counts)
+
+    def _count_documents(self) -> list[tuple[int, int]]:
         counts = []
         index = 0
         while index < len(self._codes):

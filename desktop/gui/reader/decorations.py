@@ -11,8 +11,18 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from desktop.core.annotation import AnchorState, Annotation
 from desktop.core.offsets import Utf16Map
@@ -216,6 +226,8 @@ def range_flash_selections(
 
 TOOLTIP_NOTE_CHARACTERS = 600
 """Longer notes are cut in the tooltip; the annotations dock shows them whole."""
+TOOLTIP_LINE_CHARACTERS = 28
+"""The widest a tooltip's line grows, in CJK characters, before the note wraps."""
 
 
 def note_tooltip(notes: list[str]) -> str:
@@ -232,4 +244,26 @@ def note_tooltip(notes: list[str]) -> str:
         "\n\n---\n\n".join(parts),
         features(features.MarkdownDialectGitHub.value | features.MarkdownNoHTML.value),
     )
-    return document.toHtml()
+    return _at_least_as_wide_as_its_lines(document)
+
+
+def _at_least_as_wide_as_its_lines(document: QTextDocument) -> str:
+    """``document``'s HTML in a table as wide as its widest line (up to a cap).
+
+    Qt squeezes a wrapped tooltip that fits in a few lines to a quarter of 80 Latin
+    characters' width: a 20-character CJK note came out as four lines of five.
+    """
+    font = QToolTip.font()
+    document.setDefaultFont(font)
+    cap = QFontMetricsF(font).horizontalAdvance("国") * TOOLTIP_LINE_CHARACTERS
+    width = min(document.idealWidth(), cap)
+    table = QTextTableFormat()
+    table.setBorder(0)
+    table.setCellPadding(0)
+    table.setCellSpacing(0)
+    table.setWidth(QTextLength(QTextLength.Type.FixedLength, round(width)))
+    framed = QTextDocument()
+    cursor = QTextCursor(framed)
+    cursor.insertTable(1, 1, table)
+    cursor.insertFragment(QTextDocumentFragment(document))
+    return framed.toHtml()

@@ -451,6 +451,26 @@ def test_speech_label_parts_name_every_live_speech_in_one_query(tmp_path: Path) 
         assert "text" not in selects[0].replace("custom_title", "")
 
 
+def test_some_speech_label_parts_are_the_whole_library_s_for_those_speeches(
+    tmp_path: Path,
+) -> None:
+    # The trash names a few speeches: the whole library's parts took ~70 ms on 10,000.
+    with open_library(tmp_path / "library.sqlite", seed=small_document) as library:
+        for number in (2, 3):
+            document = small_document(title=f"合集{number}", source=f"/data/{number}.txt")
+            library.store.import_document(document)
+        library.store.trash_collection(2)
+        every = {part.speech_id: part for part in library.store.speech_label_parts()}
+        order = library.store.speech_order()
+        trashed = library.store.speeches(2)[0].id
+        wanted = [order[-1], order[0], trashed]
+        some = library.store.some_speech_label_parts(wanted)
+        assert some.parts == [every[order[0]], every[order[-1]]], "in library order, live only"
+        assert some.mixed, "two live collections"
+        library.store.trash_collection(3)
+        assert not library.store.some_speech_label_parts([order[0]]).mixed
+
+
 def test_a_speechs_whole_outline_is_its_levels_together(library: Library) -> None:
     speech = library.store.speeches(1)[0]
     level_by_level, parents = [], [None]

@@ -164,6 +164,24 @@ def test_speech_counts_group_hits(conn: sqlite3.Connection) -> None:
     assert result.speech_counts() == list(expected.items())
 
 
+def test_speech_counts_are_counted_once_and_handed_out_as_copies(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker counts them and the window's list asked again: ~60 ms on 10,000 speeches.
+    result = search(conn, Query.literal("效能"), text_loader=TEXTS.__getitem__)
+    counted = []
+    count_documents = type(result.hits)._count_documents
+    monkeypatch.setattr(
+        type(result.hits),
+        "_count_documents",
+        lambda hits: counted.append(1) or count_documents(hits),
+    )
+    first = result.speech_counts()
+    first.clear()
+    assert result.speech_counts() == result.speech_counts() != []
+    assert counted == [1]
+
+
 def test_notes_are_searched_and_scoped(conn: sqlite3.Connection) -> None:
     notes = {"n-1": (1, "效能革命是一抓到底的"), "n-2": (2, "好句：效能"), "n-3": (3, "无关")}
     index_notes(conn, notes)

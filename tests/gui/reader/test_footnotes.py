@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.core.footnotes import find_footnotes
@@ -186,3 +186,15 @@ def test_hovering_a_notes_number_says_it_leads_back(
     text = hover_tooltip(qtbot, article_reader, note.start + 1)  # the 1 of [2]
     QToolTip.hideText()
     assert "Back to where this note is cited" in text
+
+
+def test_a_short_note_shows_on_one_line_not_squeezed_into_a_narrow_column(
+    qtbot: QtBot, article_reader: ReaderView
+) -> None:
+    # Qt narrows a wrapped tooltip whose text fits in a few lines down to a quarter of 80
+    # Latin characters: a CJK note of 20 characters came out as four lines of five.
+    hover_tooltip(qtbot, article_reader, _first_mark(article_reader))
+    label = next(w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel"))
+    note_width = label.fontMetrics().horizontalAdvance(FIRST_NOTE)
+    QToolTip.hideText()
+    assert label.contentsRect().width() >= note_width

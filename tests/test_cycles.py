@@ -1,0 +1,18 @@
+"""Tests for tests/cycles.py: the helper sees objects left in cycles, and only those."""
+
+from __future__ import annotations
+
+from tests.cycles import left_in_cycles, of_type
+
+
+class _Link:
+    def __init__(self) -> None:
+        self.other: object = None
+
+
+def test_objects_dropped_in_a_cycle_are_found_and_others_are_not() -> None:
+    with left_in_cycles() as found:
+        first, second, alone = _Link(), _Link(), _Link()
+        first.other, second.other, alone.other = second, first, None
+        del first, second, alone
+    assert len(of_type(found, _Link)) == 2
