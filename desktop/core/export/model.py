@@ -205,9 +205,15 @@ class ExportFilter:
         return {tag.casefold() for tag in self.tags}
 
     def _date_accepts(self, item: ExportItem) -> bool:
+        note = item.annotation
+        return self.accepts_dates(note.created, note.modified, item.speech.date)
+
+    def accepts_dates(self, created: str, modified: str | None, speech_date: str | None) -> bool:
+        """True when an annotation made at ``created``, changed at ``modified``, on a speech of
+        ``speech_date`` is within the date range (the counting query's share of ``accepts``)."""
         if self.date_from is None and self.date_to is None:
             return True
-        value = _date_of(item, self.date_field, self.zone)
+        value = _date_of(created, modified, speech_date, self.date_field, self.zone)
         if not value:
             return False
         # A partial date ("2016-04") overlaps a range when its prefix does: compare equal lengths.
@@ -230,11 +236,16 @@ def _is_calendar_date(text: str) -> bool:
     return True
 
 
-def _date_of(item: ExportItem, date_field: DateField, zone: datetime.tzinfo) -> str | None:
+def _date_of(
+    created: str,
+    modified: str | None,
+    speech_date: str | None,
+    date_field: DateField,
+    zone: datetime.tzinfo,
+) -> str | None:
     if date_field == DateField.SPEECH:
-        return item.speech.date
-    note = item.annotation
-    stamp = (note.modified or note.created) if date_field == DateField.MODIFIED else note.created
+        return speech_date
+    stamp = (modified or created) if date_field == DateField.MODIFIED else created
     return local_date(stamp, zone) if stamp else None
 
 
