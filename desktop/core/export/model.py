@@ -135,19 +135,22 @@ class ExportSet:
         return [item for item in self.items if item.speech.id == speech_id]
 
     def speech_groups(self) -> Iterator[SpeechGroup]:
-        """The items grouped by speech and, within a speech, by consecutive section path."""
+        """The items grouped by speech and, within a speech, by consecutive section path;
+        ``on_items`` is told, before each group, how many items the groups before it hold."""
         group: SpeechGroup | None = None
-        for done, item in enumerate(self.items):
+        written = 0  # the items of the groups before ``group``: its first item's index
+        for index, item in enumerate(self.items):
             if group is None or group.speech.id != item.speech.id:
                 if group is not None:
-                    self._tell(done)  # before the group is written: a cancel stops it sooner
+                    self._tell(written)  # before the group is written: a cancel stops it sooner
                     yield group
                 group = SpeechGroup(item.speech, item.collection, [])
+                written = index
             if not group.sections or group.sections[-1][0] != item.section_path:
                 group.sections.append((item.section_path, []))
             group.sections[-1][1].append(item)
         if group is not None:
-            self._tell(len(self.items) - len(group.sections[-1][1]))
+            self._tell(written)
             yield group
         self._tell(len(self.items))
 
