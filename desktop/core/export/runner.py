@@ -24,9 +24,9 @@ from typing import Any
 
 from desktop.core.export import export_format, render
 from desktop.core.export.model import ExportFilter, ExportSet
+from desktop.core.export.reading import ExportSource
 from desktop.core.export.selection import (
     ExportScope,
-    ExportSource,
     Selection,
     check_cancel,
     select,

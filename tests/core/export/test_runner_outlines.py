@@ -15,8 +15,9 @@ import pytest
 from desktop.core.document import OutlineNode
 from desktop.core.export import FORMATS
 from desktop.core.export.model import ExportFilter
+from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportRequest, run_export
-from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.export.selection import ExportScope
 from desktop.core.importing import import_file
 from desktop.core.storage.library import Library, open_library
 from desktop.resources import sample_collection_path

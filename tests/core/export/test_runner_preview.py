@@ -13,6 +13,7 @@ from desktop.core.annotation import Annotation
 from desktop.core.document import OutlineNode
 from desktop.core.errors import CancelledError
 from desktop.core.export import selection
+from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import (
     PREVIEW_LINES,
     PREVIEW_LIST_ITEMS,
@@ -21,7 +22,7 @@ from desktop.core.export.runner import (
     run_export,
     visible_lines,
 )
-from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.export.selection import ExportScope
 from desktop.core.export.words import export_words
 from desktop.core.importing import import_bytes
 from desktop.core.records import SpeechContent

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from desktop.core.annotation import AnchorState, AnnotationKind, Color
 from desktop.core.export.model import DateField, ExportFilter
-from desktop.core.export.selection import ExportScope, LibraryReader, select, select_head
+from desktop.core.export.reading import LibraryReader
+from desktop.core.export.selection import ExportScope, select, select_head
 from desktop.core.importing import import_bytes
 from desktop.core.storage.library import Library, open_library
 
