@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from desktop.core.annotation import (
     AnchorState,
@@ -24,8 +25,7 @@ from desktop.core.annotation import (
 )
 from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError
-from desktop.core.export.model import ExportFilter
-from desktop.core.storage import export_counts, rows
+from desktop.core.storage import rows
 from desktop.core.storage.annotation_tags import AnnotationTags, drop_unused_tags, store_tags
 from desktop.core.storage.annotation_values import (
     RANGE_KINDS,
@@ -38,6 +38,9 @@ from desktop.core.storage.annotation_values import (
 )
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer, note_search_text
+
+if TYPE_CHECKING:
+    from desktop.core.export.model import ExportFilter
 
 _ORDER = " ORDER BY a.speech_id, a.start_pos IS NULL, a.start_pos, a.created, a.id"
 
@@ -196,8 +199,11 @@ class AnnotationStore(AnnotationTags):
     ) -> dict[int, int]:
         """How many annotations not in the trash ``export_filter`` accepts, per speech, in one
         query (``export_counts``): of ``speech_ids``, or of the live collections when None."""
+        # Here, not at the top: the store loads before the window's first frame, exports after.
+        from desktop.core.storage.export_counts import export_counts
+
         with self._db.read() as conn:
-            return export_counts.export_counts(conn, speech_ids, export_filter)
+            return export_counts(conn, speech_ids, export_filter)
 
     def collection_annotations(self, collection_id: int) -> list[Annotation]:
         """The live annotations of one collection's speeches, in the trash or not; one query.

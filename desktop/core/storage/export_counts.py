@@ -13,11 +13,13 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.annotation import AnchorState
-from desktop.core.export.model import ExportFilter
 from desktop.core.storage import rows
+
+if TYPE_CHECKING:
+    from desktop.core.export.model import ExportFilter
 
 
 def export_counts(
