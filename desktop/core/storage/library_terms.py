@@ -14,13 +14,11 @@ lists are partial while counting goes on.
 
 from __future__ import annotations
 
-import gc
 import json
 import sqlite3
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.core.chinese.formulations import (
@@ -30,6 +28,7 @@ from desktop.core.chinese.formulations import (
 )
 from desktop.core.chinese.keywords import general_idf, scored_keywords
 from desktop.core.chinese.terms import DEFAULT_TOP, IdfSource, KeywordEntry, TermsReport
+from desktop.core.collector import collector_paused, keep_long_lived
 from desktop.core.errors import CancelledError
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
 from desktop.core.storage.word_frequencies import count_runs
@@ -87,11 +86,16 @@ def library_terms(
     speeches = conn.execute(
         f"SELECT count(*) FROM speeches WHERE id NOT IN ({IN_TRASHED_COLLECTION})"
     ).fetchone()[0]
+    # Reading a large library makes hundreds of thousands of lasting objects (formulations and
+    # their places) and no cycles: the collector is paused meanwhile (its passes, 50-140 ms
+    # each on 10,000 speeches, held the interpreter the window needs), and what was made is
+    # kept out of its later passes (keep_long_lived, in the window's process). No pass is made
+    # here: in a worker it could free a Qt object of the GUI thread from the wrong thread.
     with collector_paused():
         report, counted = _report(
             _read_totals(conn, speeches, check_every, progress, cancelled), top
         )
-        _tidy()  # the young objects left are the lists'
+        keep_long_lived()
     return LibraryTerms(report, counted=counted, speeches=speeches)
 
 
@@ -102,26 +106,6 @@ def _report(totals: _Totals, top: int) -> tuple[TermsReport, int]:
     keywords = [KeywordEntry(k.word, k.score, k.count, (), texts=texts[k.word]) for k in best]
     found = merge_formulations(totals.formulations)
     return TermsReport(keywords, found, IdfSource.JIEBA), totals.read
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for a while (as it was, after).
-
-    Reading a large library makes hundreds of thousands of lasting objects (formulations and
-    their places), and each few of them set off a full collection: 50–140 ms holding the
-    interpreter, in whichever thread, the window's too (measured on 10,000 speeches). What is
-    made here holds no cycles, so nothing is lost by not looking for them meanwhile; the
-    reader runs the young generations' collections itself (``_tidy``), a few thousand new
-    objects at a time, so that they are not all looked at in one go when it is back on.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read_totals(
@@ -140,17 +124,11 @@ def _read_totals(
     for done, (speech_id, words, counts, found) in enumerate(rows, 1):
         _add_speech(totals, speech_id, _unpack(words), _unpack(counts), _unpack(found))
         if done % check_every == 0:
-            _tidy()
             if cancelled is not None and cancelled():
                 raise CancelledError("reading the library's terms was cancelled")
             if progress is not None:
                 progress(done, speeches)
     return totals
-
-
-def _tidy() -> None:
-    """Collect the young generations (the objects made since the last time: milliseconds)."""
-    gc.collect(1)
 
 
 def _add_speech(totals: _Totals, speech_id: int, words: str, counts: str, found: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections import Counter
 
 import pytest
@@ -111,3 +113,22 @@ def test_rows_counted_before_the_counts_were_kept_are_counted_again(
 def test_reading_can_be_cancelled(counted: Library) -> None:
     with counted.db.read() as conn, pytest.raises(CancelledError):
         library_terms(conn, cancelled=lambda: True, check_every=1)
+
+
+def test_reading_makes_no_pass_of_the_collector_in_its_thread(counted: Library) -> None:
+    # The reader runs in a worker: a pass there could free a Qt object of the GUI thread that
+    # died in a cycle, from the wrong thread. Its collector is paused and it collects nothing.
+    passes: list[int] = []
+
+    def seen(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(threading.get_ident())
+
+    gc.callbacks.append(seen)
+    try:
+        with counted.db.read() as conn:
+            found = library_terms(conn, check_every=1)
+    finally:
+        gc.callbacks.remove(seen)
+    assert found.counted
+    assert passes == []
