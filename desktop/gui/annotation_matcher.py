@@ -52,8 +52,13 @@ class AnnotationMatcher(QObject):
         self._executor.matched.connect(self._on_executor_matched)
         self._ticket = 0
         self._asked: AnnotationCriteria | None = None
-        # The thread must end before Qt deletes it with its owner (a running QThread aborts).
-        self.destroyed.connect(partial(_stop, self._thread))
+        # The thread must end before Qt deletes it with its owner (a running QThread aborts),
+        # and the executor must outlive it: Python owns the executor, and a matcher without a
+        # parent freed by Python may drop its attributes before its C++ side is destroyed;
+        # the executor deleted then, from this thread, while its own thread is delivering it
+        # a question, would crash that thread. Held here, it is deleted in its thread as that
+        # thread finishes (``deleteLater`` above), before this reference goes.
+        self.destroyed.connect(partial(_stop, self._thread, self._executor))
         self._thread.start()
 
     @property
@@ -84,7 +89,9 @@ class AnnotationMatcher(QObject):
             self.matched.emit(criteria, ids)
 
 
-def _stop(thread: QThread) -> None:
-    """End the matcher's thread (its owner is being destroyed)."""
+def _stop(thread: QThread, executor: _Executor) -> None:
+    """End the matcher's thread (its owner is being destroyed); ``executor`` is held until
+    then, and deleted in its thread as the thread finishes."""
     thread.quit()
     thread.wait()
+    del executor
