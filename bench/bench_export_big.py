@@ -28,8 +28,8 @@ if str(ROOT) not in sys.path:
 
 from bench.big_library import working_copy  # noqa: E402
 from bench.harness import Benchmark  # noqa: E402
+from desktop.core.export.reading import LibraryReader  # noqa: E402
 from desktop.core.export.runner import ExportRequest, run_export  # noqa: E402
-from desktop.core.export.selection import LibraryReader  # noqa: E402
 from desktop.core.fileio import atomic_write  # noqa: E402
 from desktop.core.storage.library import Library, open_library  # noqa: E402
 

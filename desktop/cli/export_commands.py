@@ -22,8 +22,9 @@ from desktop.core.colors import COLOR_TABLE, parse_color
 from desktop.core.errors import PizhuError
 from desktop.core.export import FORMATS
 from desktop.core.export.model import DateField, ExportFilter
+from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportOutcome, ExportRequest, run_export
-from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.export.selection import ExportScope
 from desktop.core.export.times import local_zone
 from desktop.core.fileio import check_destination
 from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file

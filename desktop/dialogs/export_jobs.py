@@ -16,9 +16,10 @@ from pathlib import Path
 
 from desktop.core.collector import collector_paused
 from desktop.core.export.model import ExportFilter
+from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportOutcome, ExportRequest, Preview, preview_export
 from desktop.core.export.runner import run_export as run_export_request
-from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.export.selection import ExportScope
 from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
 from desktop.core.storage.library import Library, open_library
 from desktop.gui.workers import Cancel, Job, Progress

@@ -292,7 +292,7 @@ class ActionRegistry(QObject):
     def refresh_icons(self) -> None:
         """Draw every action's icon again, in the ink of the current palette (a theme change)."""
         for action_id, action in self._actions.items():
-            if SPECS[action_id].svg is not None:
+            if SPECS[action_id].svg is not None or SPECS[action_id].swatch is not None:
                 _apply_icon(action, SPECS[action_id])
 
     def keep_text(self, action_id: ActionId) -> None:

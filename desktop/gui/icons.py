@@ -9,6 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImageReader, QPainter, QPixmap
 
 from desktop.gui.app_theme import is_dark
+from desktop.gui.contrast import contrast_ratio, first_readable
 from desktop.resources import resource_path
 
 ICON_INK = "#43474e"
@@ -16,6 +17,12 @@ ICON_INK = "#43474e"
 ICON_INK_ON_DARK = "#c9ccd1"
 ICON_INK_DISABLED_ON_DARK = "#6f747c"
 """A disabled icon's ink on dark: Qt's own greying barely dims a light ink (190 for 205)."""
+SWATCH_GROUND_ON_DARK = "#45474d"
+"""The lightest ground a swatch sits on in the dark theme: the selection toolbar over the page
+(the window is #323437, a menu #393b3f)."""
+SWATCH_CONTRAST = 3.3
+"""What a swatch keeps on that ground: WCAG's 3:1 for a graphical object, and a little more for
+its antialiased edge."""
 ICON_SIZES = (16, 20, 24, 32, 40, 48, 64)
 """The sizes a recoloured icon is drawn at (twice the toolbar's and menus' for high DPI)."""
 
@@ -84,12 +91,27 @@ def _recoloured(
 
 
 def swatch_icon(color: str, size: int = 32) -> QIcon:
-    """A round colour swatch, the icon of a highlight action (paler, not grey, when disabled)."""
-    icon = QIcon(_swatch_pixmap(QColor(color), size))
-    faded = QColor(color)
+    """A round colour swatch, the icon of a highlight action (paler, not grey, when disabled).
+
+    On a dark palette a swatch too dark to read there (purple, 2.2:1 on the selection
+    toolbar) is lifted toward white as far as it needs, its hue kept; the registry draws its
+    swatches again when the theme changes (``refresh_icons``).
+    """
+    fill = swatch_colour(color, dark=is_dark())
+    icon = QIcon(_swatch_pixmap(fill, size))
+    faded = QColor(fill)
     faded.setAlphaF(0.38)
     icon.addPixmap(_swatch_pixmap(faded, size), QIcon.Mode.Disabled)
     return icon
+
+
+def swatch_colour(color: str, *, dark: bool) -> QColor:
+    """The fill of ``color``'s swatch: itself, or on dark lifted to read at SWATCH_CONTRAST."""
+    fill, ground = QColor(color), QColor(SWATCH_GROUND_ON_DARK)
+    if not dark or contrast_ratio(fill, ground) >= SWATCH_CONTRAST:
+        return fill
+    white = QColor("#ffffff")
+    return first_readable(fill, white, ground, SWATCH_CONTRAST) or white
 
 
 def _swatch_pixmap(color: QColor, size: int) -> QPixmap:

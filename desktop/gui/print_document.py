@@ -4,12 +4,15 @@ and notes as numbered marks listed after the text.
 The lines, their runs and the note numbers come from the annotated exports' layout
 (``core.export.layout``), so the printout numbers its notes as the annotated HTML, Word and PDF
 exports do; each line is set with the reader's formats for its role (``reader.document``), so the
-title, headings, indents and the sign-off at the right look as they do on screen. Highlights are
-the exports' opaque fills (``core.colors``), light enough for black text on any printer.
+title, headings, indents and the sign-off at the right look as they do on screen, and a speech's
+own note marks (论述①, cited from the notes block closing it: ``core.footnotes``) are raised and
+quieter as the reader sets them. Highlights are the exports' opaque fills (``core.colors``),
+light enough for black text on any printer.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +32,7 @@ from desktop.core.export.layout import AnnotatedSpeech, NoteRef, Run, layout_spe
 from desktop.core.export.model import ExportItem
 from desktop.core.export.note_markup import Span, note_paragraphs
 from desktop.core.export.words import export_words
+from desktop.core.footnotes import Footnotes, find_footnotes
 from desktop.core.records import CollectionRecord, SpeechContent
 from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.print_selection import clip_blocks
@@ -120,7 +124,8 @@ def build_print_document(job: PrintJob) -> QTextDocument:
     document.setUseDesignMetrics(True)
     document.setDefaultFont(style.font)
     document.setDocumentMargin(0)  # the printer's page margins do this job
-    writer = _Writer(document, style)
+    # The marks are found in the canonical text: full-width punctuation may turn [1] into ［1］.
+    writer = _Writer(document, style, find_footnotes(job.content.text))
     notes = writer.write_text(speech, job.selection)
     if job.selection is not None:
         # Words cut from their speech: say where they come from, as "copy with citation" does.
@@ -133,11 +138,13 @@ def build_print_document(job: PrintJob) -> QTextDocument:
 class _Writer:
     """Appends the speech's lines and notes to a document through one cursor."""
 
-    def __init__(self, document: QTextDocument, style: PrintStyle) -> None:
+    def __init__(self, document: QTextDocument, style: PrintStyle, footnotes: Footnotes) -> None:
         self._cursor = QTextCursor(document)
         self._formats = BlockFormats(style)
         self._style = style
         self._first = True
+        self._marks = [(mark.start, mark.end) for mark in footnotes.marks]
+        self._mark_starts = [start for start, _ in self._marks]
 
     def write_text(
         self, speech: AnnotatedSpeech, selection: tuple[int, int] | None
@@ -154,7 +161,10 @@ class _Writer:
         for index, block in numbered:
             # A selection that starts inside a paragraph prints its words, not its opening.
             mid_line = selection is not None and block.start < selection[0]
-            self._block(roles.get(index, BlockRole.BODY), block.runs, indent=not mid_line)
+            # A clipped line's runs are contiguous from where the selection enters it.
+            start = max(block.start, selection[0]) if mid_line and selection else block.start
+            role = roles.get(index, BlockRole.BODY)
+            self._block(role, block.runs, indent=not mid_line, start=start)
             marked.update(number for run in block.runs for number in run.markers)
         return [note for note in speech.notes if note.number in marked]
 
@@ -196,7 +206,11 @@ class _Writer:
         else:
             self._cursor.insertBlock(block_format, char_format)
 
-    def _block(self, role: BlockRole, runs: list[Run], *, indent: bool = True) -> None:
+    def _block(
+        self, role: BlockRole, runs: list[Run], *, indent: bool = True, start: int | None = None
+    ) -> None:
+        """A line of ``role`` whose runs begin at ``str`` offset ``start`` of the speech (None:
+        a line not in its text, the title printed first)."""
         base = self._formats.char(role)
         block_format = self._formats.block(role)
         if not indent:
@@ -204,8 +218,14 @@ class _Writer:
         if role in _KEPT_WITH_NEXT:
             block_format.setProperty(KEEP_WITH_NEXT, True)
         self._new_block(block_format, base)
+        position = start
         for run in runs:
-            self._cursor.insertText(run.text, self._run_format(base, run))
+            fmt = self._run_format(base, run)
+            if position is None:
+                self._cursor.insertText(run.text, fmt)
+            else:
+                self._insert_marking_notes(run.text, position, fmt)
+                position += len(run.text)
             for number in run.markers:
                 self._cursor.insertText(f"[{number}]", self._marker_format(base))
 
@@ -217,6 +237,33 @@ class _Writer:
         if info is not None:
             fmt.setBackground(QColor(info.fill))
         return fmt
+
+    def _insert_marking_notes(self, text: str, start: int, fmt: QTextCharFormat) -> None:
+        """``text`` (at ``start`` in the speech) in ``fmt``, its note marks as the reader's."""
+        for left, right, is_mark in self._pieces(start, start + len(text)):
+            piece = QTextCharFormat(fmt)
+            if is_mark:
+                piece.merge(self._formats.note_mark())
+            self._cursor.insertText(text[left - start : right - start], piece)
+
+    def _pieces(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """``[start, end)`` cut where a note mark begins or ends: (left, right, is a mark)."""
+        pieces = []
+        index = max(bisect_right(self._mark_starts, start) - 1, 0)
+        position = start
+        for mark_start, mark_end in self._marks[index:]:
+            if mark_start >= end:
+                break
+            left, right = max(mark_start, position), min(mark_end, end)
+            if left >= right:
+                continue
+            if left > position:
+                pieces.append((position, left, False))
+            pieces.append((left, right, True))
+            position = right
+        if position < end or not pieces:
+            pieces.append((position, end, False))
+        return pieces
 
     def _marker_format(self, base: QTextCharFormat) -> QTextCharFormat:
         fmt = QTextCharFormat(base)

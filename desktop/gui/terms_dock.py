@@ -6,8 +6,9 @@ keywords take their IDF from the library's word counts, which a second worker br
 in the background (slow once on a large library) before the panel refreshes. The whole library's
 terms are read from those counts (``core.storage.library_terms``), weighed against general
 Chinese usage; while counting goes on they cover the speeches counted so far, and the panel says
-so and refreshes when the counts are done. Choosing an entry
-asks the window to mark its occurrences in the reader, and the arrows step through them
+so and refreshes when the counts are done (the workers, requests and progress are
+``terms_finder.TermsFinder``'s; the dock keeps the widgets and what the user does). Choosing an
+entry asks the window to mark its occurrences in the reader, and the arrows step through them
 (``terms_stepper.TermStepper``). An entry's context menu offers its concordance and a library
 search.
 
@@ -20,7 +21,6 @@ the buttons under it) or exports to CSV (``TableExport``).
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal, Slot
@@ -37,20 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
-from desktop.core.chinese.terms import IdfSource
 from desktop.dialogs.table_export import TableExport
-from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind
-from desktop.gui.terms_jobs import (
-    JobProgress,
-    TermsOutcome,
-    TermsRequest,
-    terms_job,
-    word_count_job,
-)
-from desktop.gui.terms_status import TermsState, status_text
+from desktop.gui.terms_finder import TermsFinder
+from desktop.gui.terms_jobs import TermsOutcome
+from desktop.gui.terms_status import status_text
 from desktop.gui.terms_stepper import TermStepper
 from desktop.gui.terms_tables import TermsTables, terms_view
 from desktop.models.terms_model import (
@@ -58,8 +50,6 @@ from desktop.models.terms_model import (
     formulations_model,
     keywords_model,
 )
-
-_log = logging.getLogger(__name__)
 
 LAYER = "term"
 """The reader's mark layer for a chosen term's occurrences."""
@@ -85,18 +75,7 @@ class TermsDock(QDockWidget):
     def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("terms_dock")
-        self._segmenter: Segmenter | None = None
-        self._frequencies: DocumentFrequencies | None = None
-        self._speech: tuple[int | None, int | None] = (None, None)
-        self._shown: TermsRequest | None = None
-        self._idf: IdfSource | None = None
-        self._coverage: tuple[int, int] | None = None
-        self._library_outcome: TermsOutcome | None = None  # until the library changes
-        self._reading = JobProgress(self)
-        self._counting = JobProgress(self)
-        self._figures: dict[JobProgress, tuple[int, int]] = {}
-        self.worker = LibraryWorker(library_path, "terms", self)
-        self.counter = LibraryWorker(library_path, "word-counts", self)
+        self.finder = TermsFinder(library_path, self.scope_kind, self)
         self.keywords = keywords_model(self)
         self.formulations = formulations_model(self)
         self._build()
@@ -180,12 +159,9 @@ class TermsDock(QDockWidget):
             view.clicked.connect(self._on_view_chosen)
             view.activated.connect(self._on_view_activated)
             view.customContextMenuRequested.connect(self._on_view_menu_requested)
-        self.worker.finished.connect(self._on_worker_finished)
-        self.worker.failed.connect(self._on_worker_failed)
-        self._reading.progressed.connect(self._on_progressed)
-        self._counting.progressed.connect(self._on_progressed)
-        self.counter.finished.connect(self._on_counter_finished)
-        self.counter.failed.connect(self._on_counter_failed)
+        self.finder.listed.connect(self._on_finder_listed)
+        self.finder.failed.connect(self._on_finder_failed)
+        self.finder.status_changed.connect(self._on_finder_status_changed)
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
@@ -224,107 +200,33 @@ class TermsDock(QDockWidget):
 
     def set_segmenter(self, segmenter: Segmenter | None) -> None:
         """jieba is ready (or not, None): count the library's words, then find the terms."""
-        self._segmenter = segmenter
-        if segmenter is not None:
-            self._count_words()
-            self._request()
+        self.finder.set_segmenter(segmenter)
         self._update_status()
 
     def set_current_speech(self, speech_id: int | None, collection_id: int | None) -> None:
         """The speech being read changed."""
-        if (speech_id, collection_id) == self._speech:
+        if (speech_id, collection_id) == self.finder.speech:
             return
-        self._speech = (speech_id, collection_id)
+        self.finder.speech = (speech_id, collection_id)
         self.stepper.speech_id = speech_id
-        if self._wanted() == self._shown:
+        if self.finder.wanted() == self.finder.shown:
             self.stepper.mark(keep_step=True)  # the collection's terms hold for this speech too
         else:
-            self._request()
+            self.finder.request()
 
     def refresh(self) -> None:
         """The library changed: count new speeches' words and find the terms again."""
-        self._frequencies = None
-        self._shown = None
-        self._library_outcome = None
-        self._count_words()
-        self._request()
+        self.finder.refresh()
 
     def scope_kind(self) -> ScopeKind:
         """Speech, collection or library."""
         return ScopeKind(self.scope_box.currentData())
 
-    def _count_words(self) -> None:
-        if self._segmenter is not None:
-            self._figures.pop(self._counting, None)
-            self.counter.submit(word_count_job(self._segmenter, self._counting))
+    # Listing -------------------------------------------------------------------------------
 
-    # Computing ------------------------------------------------------------------------------
-
-    def _wanted(self) -> TermsRequest | None:
-        speech_id, collection_id = self._speech
-        if self.scope_kind() == ScopeKind.LIBRARY:
-            return TermsRequest(ScopeKind.LIBRARY)
-        if self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
-            return TermsRequest(ScopeKind.COLLECTION, collection_id)
-        if speech_id is not None:
-            return TermsRequest(ScopeKind.SPEECH, speech_id)
-        return None
-
-    def _request(self) -> None:
-        wanted = self._wanted()
-        if wanted is None or self._segmenter is None:
-            self.worker.cancel()
-            self._shown = None
-            self._list(None)
-            return
-        if wanted.kind == ScopeKind.LIBRARY and self._library_outcome is not None:
-            self.worker.cancel()
-            self._on_worker_finished(self.worker.ticket, self._library_outcome)
-            return
-        self._figures.pop(self._reading, None)
-        self.worker.submit(terms_job(wanted, self._segmenter, self._frequencies, self._reading))
-        self._update_status()
-
-    @Slot(int, object)
-    def _on_worker_finished(self, _ticket: int, outcome: TermsOutcome) -> None:
-        if outcome.frequencies is not None:
-            self._frequencies = outcome.frequencies
-        self._coverage = outcome.coverage
-        if outcome.request.kind == ScopeKind.LIBRARY:
-            self._library_outcome = outcome
-        self._shown = outcome.request
-        self._list(outcome)
-
-    @Slot(int, object)
-    def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
-        _log.warning("finding terms failed: %s", error)
-        self._shown = None
-        self._list(None)
-        self.status.setText(self.tr("The terms could not be found."))
-
-    @Slot(int, object)
-    def _on_counter_finished(self, _ticket: int, counted: int) -> None:
-        if counted:
-            self._frequencies = None  # more speeches counted: better IDF
-            self._library_outcome = None
-            self._request()
-        self._update_status()
-
-    @Slot(int, int)
-    def _on_progressed(self, done: int, total: int) -> None:
-        sender = self.sender()
-        assert isinstance(sender, JobProgress)
-        self._figures[sender] = (done, total)
-        self._update_status()
-
-    @Slot(int, object)
-    def _on_counter_failed(self, _ticket: int, error: Exception) -> None:
-        _log.warning("counting the library's words failed: %s", error)
-        self._update_status()
-
-    def _list(self, outcome: TermsOutcome | None) -> None:
+    @Slot(object)
+    def _on_finder_listed(self, outcome: TermsOutcome | None) -> None:
         chosen = self.stepper.term()
-        self._idf = outcome.report.idf if outcome is not None else None
         self.keywords.set_entries(outcome.report.keywords if outcome else [])
         self.formulations.set_entries(outcome.report.formulations if outcome else [])
         self.stepper.forget()
@@ -334,19 +236,16 @@ class TermsDock(QDockWidget):
         self._update_status()
         self.terms_shown.emit()
 
+    @Slot()
+    def _on_finder_failed(self) -> None:
+        self.status.setText(self.tr("The terms could not be found."))
+
+    @Slot()
+    def _on_finder_status_changed(self) -> None:
+        self._update_status()
+
     def _update_status(self) -> None:
-        state = TermsState(
-            scope=self.scope_kind(),
-            jieba_ready=self._segmenter is not None,
-            finding=self.worker.is_busy(),
-            counting=self.counter.is_busy(),
-            speech_open=self._speech[0] is not None,
-            idf=self._idf,
-            coverage=self._coverage,
-            reading=self._figures.get(self._reading) if self.worker.is_busy() else None,
-            counted=self._figures.get(self._counting) if self.counter.is_busy() else None,
-        )
-        self.status.setText(status_text(state))
+        self.status.setText(status_text(self.finder.state()))
 
     # Choosing ------------------------------------------------------------------------------
 
@@ -360,7 +259,7 @@ class TermsDock(QDockWidget):
         if not index.isValid():
             return
         self._on_view_chosen(index)
-        speech_id, collection_id = self._speech
+        speech_id, collection_id = self.finder.speech
         if self.scope_kind() == ScopeKind.LIBRARY:
             where: tuple[str, int | None] = (ScopeKind.LIBRARY.value, None)
         elif self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
@@ -408,7 +307,8 @@ class TermsDock(QDockWidget):
         (None): copying or exporting the list."""
         menu = QMenu(self)
         if term is not None:
-            collection = self._speech[1] if self.scope_kind() == ScopeKind.COLLECTION else None
+            in_collection = self.scope_kind() == ScopeKind.COLLECTION
+            collection = self.finder.speech[1] if in_collection else None
             concordance = menu.addAction(self.tr("Concordance…"))
             concordance.setObjectName("terms_concordance")
             concordance.triggered.connect(lambda: self.concordance_requested.emit(term, collection))
@@ -426,16 +326,14 @@ class TermsDock(QDockWidget):
 
     @Slot(int)
     def _on_scope_box_changed(self, _row: int) -> None:
-        self._request()
+        self.finder.request()
 
     # Lifetime -------------------------------------------------------------------------------
 
     def running_work(self) -> list[str]:
         """What runs in the background."""
-        running = ["terms"] if self.worker.is_busy() else []
-        return running + (["word-counts"] if self.counter.is_busy() else [])
+        return self.finder.running_work()
 
     def shutdown(self) -> None:
         """Stop both workers and release their connections (the window is closing)."""
-        self.worker.shutdown()
-        self.counter.shutdown()
+        self.finder.shutdown()

@@ -211,6 +211,9 @@ class AnnotationsMixin(_Base):
             dock.add_annotations(a for a in kept.values() if a is not None and a.deleted is None)
         # Its ~50,000 rows and annotations stay as long as the list: out of the collector's
         # full passes, which walked them all (100-300 ms) whenever any step made objects.
+        # Imported here: this module loads before the first frame and desktop.core.collector
+        # does not (the collector's policy starts after it), so a module-level import would add
+        # it to the first frame's modules, already at tests/gui/test_app.py's budget.
         from desktop.core.collector import keep_long_lived
 
         keep_long_lived()

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportRequest, run_export
-from desktop.core.export.selection import LibraryReader
 from desktop.core.importing import import_file
 from desktop.core.storage.library import open_library
 from desktop.dialogs.annotation_import import AnnotationImporter

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from desktop.core.annotation import Annotation
+from desktop.core.annotation import Annotation, Color
 from desktop.gui.annotations_dock import AnnotationsDock
+from desktop.gui.main_window import MainWindow
+from tests.gui.swatches import PURPLE, PURPLE_ON_DARK, dark_theme, swatch_fill
 from tests.models.factory import make_annotation
 
 SPEECH = 10
@@ -155,3 +158,11 @@ def test_the_menu_of_a_chosen_row_keeps_the_choice_and_offers_the_citation(
     assert other is not None
     assert _quotes(dock.selected_annotations()) == [QUOTES[1]], "a row outside the choice"
     other.deleteLater()
+
+
+def test_the_colour_actions_follow_a_theme_change(main_window: MainWindow) -> None:
+    purple = main_window.annotations_dock.row_actions.colors[Color.PURPLE.value]
+    assert swatch_fill(purple.icon()) == QColor(PURPLE)
+    with dark_theme(main_window):
+        assert swatch_fill(purple.icon()) == PURPLE_ON_DARK
+    assert swatch_fill(purple.icon()) == QColor(PURPLE), "and back on light"

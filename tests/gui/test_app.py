@@ -77,6 +77,7 @@ AFTER_FIRST_FRAME = (
     "desktop.gui.search_dock",
     "desktop.gui.search_query_box",
     "desktop.gui.terms_dock",
+    "desktop.gui.terms_finder",
     "desktop.gui.segmenter_service",
 )
 """What the first frame does not show, so must not load before it (a prefix each)."""

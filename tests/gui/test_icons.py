@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QIcon, QImage
+from PySide6.QtGui import QColor, QIcon, QImage
 from pytestqt.qtbot import QtBot
 
+from desktop.core.annotation import Color
 from desktop.gui import icons
+from desktop.gui.actions import SWATCHES, ActionId, ActionRegistry
 from desktop.gui.app_theme import apply_application_theme
 
 DARK_FOLDER = icons.ICON_INK_ON_DARK.lstrip("#")
@@ -85,3 +87,37 @@ def test_a_disabled_icon_on_dark_is_dimmed_as_on_light(qtbot: QtBot) -> None:
     normal = _ink(icon.pixmap(24).toImage())
     disabled = _ink(icon.pixmap(24, QIcon.Mode.Disabled).toImage())
     assert disabled < normal - 60, "a greyed-out button must look greyed out"
+
+
+def _swatch_contrast(icon: QIcon, ground: str) -> float:
+    from desktop.gui.dark_style import glyph_contrast  # measured as the dark style measures
+
+    image = icon.pixmap(32).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    return glyph_contrast(image, QColor(ground))
+
+
+@pytest.mark.usefixtures("dark")
+def test_on_dark_every_swatch_reads_as_an_icon_on_the_grounds_it_sits_on() -> None:
+    for colour in SWATCHES.values():
+        icon = icons.swatch_icon(colour)
+        for ground in (icons.SWATCH_GROUND_ON_DARK, "#323437"):  # selection toolbar, window
+            assert _swatch_contrast(icon, ground) >= 3.0, (colour, ground)
+    purple = icons.swatch_colour(SWATCHES[Color.PURPLE], dark=True)
+    assert purple.hslHue() == QColor(SWATCHES[Color.PURPLE]).hslHue()  # lighter, still purple
+
+
+def test_on_light_swatches_keep_their_colours(qtbot: QtBot) -> None:
+    for colour in SWATCHES.values():
+        assert icons.swatch_colour(colour, dark=False) == QColor(colour)
+    assert _swatch_contrast(icons.swatch_icon(SWATCHES[Color.PURPLE]), "#ffffff") >= 3.0
+
+
+@pytest.mark.usefixtures("dark")
+def test_the_registry_draws_its_swatches_again_for_a_new_theme(qtbot: QtBot) -> None:
+    apply_application_theme("light")
+    registry = ActionRegistry()
+    purple = registry.action(ActionId.HIGHLIGHT_5)
+    assert _swatch_contrast(purple.icon(), icons.SWATCH_GROUND_ON_DARK) < 3.0
+    apply_application_theme("dark")
+    registry.refresh_icons()
+    assert _swatch_contrast(purple.icon(), icons.SWATCH_GROUND_ON_DARK) >= 3.0

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Annotation
 from desktop.core.errors import LibraryError
+from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportRequest, run_export
-from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.export.selection import ExportScope
 from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
 from desktop.core.storage.library import open_library
 from desktop.gui.library_session import LibrarySession

@@ -5,13 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.records import SpeechContent
-from desktop.gui.print_document import PRINT_FONT_SIZE, PrintJob, build_print_document
+from desktop.gui.print_document import (
+    PRINT_FONT_SIZE,
+    PRINT_THEME,
+    PrintJob,
+    build_print_document,
+)
 from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.reader.document import BlockRole
 from tests.core.export.factory import Library, sample_library
@@ -152,3 +157,49 @@ def test_headings_and_the_notes_heading_keep_with_the_line_after_them(qtbot: QtB
     assert kept("Notes")
     assert not kept("发展是第一要务")
     assert not kept("金句，可用于开头")
+
+
+def _speech_citing_notes(library: Library) -> SpeechContent:
+    """The first sample speech's record over a text whose body cites the notes closing it."""
+    text = "\n".join(
+        [
+            "关于某项工作的讲话",
+            "我们要深入学习有关重要论述①，切实把思想统一到决策部署上来。",
+            "各级党组织要担负起主体责任[2]，把这项工作抓紧抓实。",
+            "注释：",
+            "①《某某文选》第三卷，某出版社1993年版。",
+            "[2] 某某. 某刊[J]. 2020(1).",
+        ]
+    )
+    return SpeechContent(record=library.speeches[0].record, text=text)
+
+
+def _is_quiet_superscript(fmt: QTextCharFormat) -> bool:
+    raised = fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+    return raised and fmt.foreground().color() == QColor(PRINT_THEME.muted)
+
+
+def test_a_speechs_note_marks_print_raised_and_quieter_as_the_reader_sets_them(
+    qtbot: QtBot,
+) -> None:
+    library = sample_library()
+    document = build_print_document(_job(library, _speech_citing_notes(library)))
+    assert _is_quiet_superscript(_cursor_on(document, "①，切实").charFormat())
+    assert _is_quiet_superscript(_cursor_on(document, "[2]，把这").charFormat())
+    for words in ("论述①", "，切实", "，把这", "《某某文选》"):
+        # Only the marks themselves: the words around them, and a note's own number, stay.
+        fmt = _cursor_on(document, words).charFormat()
+        assert fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignNormal, words
+        assert fmt.foreground().color() == BLACK, words
+    opening = _cursor_on(document, "①《某某文选》").charFormat()
+    assert opening.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignNormal
+
+
+def test_a_selection_entering_a_line_mid_way_still_raises_its_marks(qtbot: QtBot) -> None:
+    library = sample_library()
+    speech = _speech_citing_notes(library)
+    start = speech.text.index("学习")
+    document = build_print_document(_job(library, speech, selection=(start, start + 20)))
+    assert document.toPlainText().startswith("学习有关重要论述①，")
+    assert _is_quiet_superscript(_cursor_on(document, "①，切实").charFormat())
+    assert not _is_quiet_superscript(_cursor_on(document, "述①").charFormat())

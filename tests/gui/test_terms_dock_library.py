@@ -124,7 +124,7 @@ def test_while_the_words_are_counted_the_panel_says_so_and_refreshes_when_done(
         hold.wait(60)  # the counting the dock asks for next waits behind this one
         return 0
 
-    dock.counter.submit(busy)
+    dock.finder.counter.submit(busy)
     qtbot.waitUntil(started.is_set)  # a job cancelled before it starts is never run
     dock.set_current_speech(SPEECH, 1)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +13,7 @@ from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role
+from tests.gui.swatches import PURPLE, PURPLE_ON_DARK, dark_theme, swatch_fill
 from tests.gui.window_helpers import select_and_press
 
 
@@ -168,3 +170,16 @@ def test_switching_language_translates_the_library_pane_too(
         translations.remove()
     qtbot.waitUntil(lambda: pane.filter_edit.placeholderText() == "Filter titles")
     assert speech_row.data(Role.DETAIL) == "No. 1"
+
+
+def test_the_trash_s_swatches_follow_a_theme_change(qtbot: QtBot, main_window: MainWindow) -> None:
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_5)  # purple
+    (annotation_id,) = main_window.reader.annotations_at(start)
+    main_window.session.delete_annotation(annotation_id)
+    row = main_window.show_trash().list.topLevelItem(0)
+    assert swatch_fill(row.icon(0)) == QColor(PURPLE)
+    with dark_theme(main_window):
+        assert swatch_fill(row.icon(0)) == PURPLE_ON_DARK
+    assert swatch_fill(row.icon(0)) == QColor(PURPLE), "and back on light"

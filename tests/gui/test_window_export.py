@@ -11,8 +11,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportRequest, run_export
-from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.export.selection import ExportScope
 from desktop.core.storage.library import open_library
 from desktop.dialogs.export_settings import ScopeKind
 from desktop.gui.actions import ActionId

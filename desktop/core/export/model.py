@@ -135,19 +135,22 @@ class ExportSet:
         return [item for item in self.items if item.speech.id == speech_id]
 
     def speech_groups(self) -> Iterator[SpeechGroup]:
-        """The items grouped by speech and, within a speech, by consecutive section path."""
+        """The items grouped by speech and, within a speech, by consecutive section path;
+        ``on_items`` is told, before each group, how many items the groups before it hold."""
         group: SpeechGroup | None = None
-        for done, item in enumerate(self.items):
+        written = 0  # the items of the groups before ``group``: its first item's index
+        for index, item in enumerate(self.items):
             if group is None or group.speech.id != item.speech.id:
                 if group is not None:
-                    self._tell(done)  # before the group is written: a cancel stops it sooner
+                    self._tell(written)  # before the group is written: a cancel stops it sooner
                     yield group
                 group = SpeechGroup(item.speech, item.collection, [])
+                written = index
             if not group.sections or group.sections[-1][0] != item.section_path:
                 group.sections.append((item.section_path, []))
             group.sections[-1][1].append(item)
         if group is not None:
-            self._tell(len(self.items) - len(group.sections[-1][1]))
+            self._tell(written)
             yield group
         self._tell(len(self.items))
 
@@ -205,9 +208,15 @@ class ExportFilter:
         return {tag.casefold() for tag in self.tags}
 
     def _date_accepts(self, item: ExportItem) -> bool:
+        note = item.annotation
+        return self.accepts_dates(note.created, note.modified, item.speech.date)
+
+    def accepts_dates(self, created: str, modified: str | None, speech_date: str | None) -> bool:
+        """True when an annotation made at ``created``, changed at ``modified``, on a speech of
+        ``speech_date`` is within the date range (the counting query's share of ``accepts``)."""
         if self.date_from is None and self.date_to is None:
             return True
-        value = _date_of(item, self.date_field, self.zone)
+        value = _date_of(created, modified, speech_date, self.date_field, self.zone)
         if not value:
             return False
         # A partial date ("2016-04") overlaps a range when its prefix does: compare equal lengths.
@@ -230,11 +239,16 @@ def _is_calendar_date(text: str) -> bool:
     return True
 
 
-def _date_of(item: ExportItem, date_field: DateField, zone: datetime.tzinfo) -> str | None:
+def _date_of(
+    created: str,
+    modified: str | None,
+    speech_date: str | None,
+    date_field: DateField,
+    zone: datetime.tzinfo,
+) -> str | None:
     if date_field == DateField.SPEECH:
-        return item.speech.date
-    note = item.annotation
-    stamp = (note.modified or note.created) if date_field == DateField.MODIFIED else note.created
+        return speech_date
+    stamp = (modified or created) if date_field == DateField.MODIFIED else created
     return local_date(stamp, zone) if stamp else None
 
 

@@ -24,12 +24,13 @@ from typing import Any
 
 from desktop.core.export import export_format, render
 from desktop.core.export.model import ExportFilter, ExportSet
+from desktop.core.export.reading import ExportSource
 from desktop.core.export.selection import (
     ExportScope,
-    ExportSource,
     Selection,
     check_cancel,
     select,
+    select_head,
 )
 from desktop.core.export.times import local_zone
 from desktop.core.export.words import DEFAULT_LANGUAGE, export_words
@@ -212,9 +213,19 @@ def preview_export(
     spec = export_format(format_name)
     zone = zone or local_zone()
     export_filter = replace(export_filter or ExportFilter(), zone=zone)
-    selection = select(source, scope, export_filter, words=export_words(language), cancel=cancel)
+    # Every annotation takes a line at least: the first ``max_lines`` fill the preview; Word
+    # and PDF show counts only. The totals are counted, not read (``select_head``).
+    binary = spec.extension in _BINARY_EXTENSIONS
+    selection = select_head(
+        source,
+        scope,
+        export_filter,
+        head=0 if binary else max_lines,
+        words=export_words(language),
+        cancel=cancel,
+    )
     lines = None
-    if spec.extension not in _BINARY_EXTENSIONS:
+    if not binary:
         shown = _Shown(include_points, max_lines, zone)
         lines = _preview_lines(source, selection, spec.name, shown, cancel)
     speeches = len(selection.speeches) if spec.needs_text else selection.annotated_speech_count

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from desktop.core.annotation import (
@@ -24,7 +24,8 @@ from desktop.core.annotation import (
 )
 from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError
-from desktop.core.storage import rows
+from desktop.core.export.model import ExportFilter
+from desktop.core.storage import export_counts, rows
 from desktop.core.storage.annotation_tags import AnnotationTags, drop_unused_tags, store_tags
 from desktop.core.storage.annotation_values import (
     RANGE_KINDS,
@@ -189,6 +190,14 @@ class AnnotationStore(AnnotationTags):
             rows.ANNOTATION_SELECT + " WHERE " + " AND ".join(where) + _ORDER, params
         )
         return [rows.annotation(row) for row in found]
+
+    def export_counts(
+        self, speech_ids: Sequence[int] | None, export_filter: ExportFilter
+    ) -> dict[int, int]:
+        """How many annotations not in the trash ``export_filter`` accepts, per speech, in one
+        query (``export_counts``): of ``speech_ids``, or of the live collections when None."""
+        with self._db.read() as conn:
+            return export_counts.export_counts(conn, speech_ids, export_filter)
 
     def collection_annotations(self, collection_id: int) -> list[Annotation]:
         """The live annotations of one collection's speeches, in the trash or not; one query.

@@ -235,6 +235,14 @@ class LibraryStore:
         with self._db.read() as conn:
             return rows.load_outline(conn, speech_id)
 
+    def outlines(self, speech_ids: Sequence[int]) -> dict[int, list[OutlineNode]]:
+        """The outlines of ``speech_ids`` as trees, a few hundred speeches a query."""
+        found: dict[int, list[OutlineNode]] = {}
+        with self._db.read() as conn:
+            for start in range(0, len(speech_ids), _IDS_PER_QUERY):
+                found.update(rows.load_outlines(conn, speech_ids[start : start + _IDS_PER_QUERY]))
+        return found
+
     def outline_children(
         self, speech_id: int, parent_id: int | None = None
     ) -> list[OutlineNodeRecord]:

@@ -181,3 +181,40 @@ def test_filter_by_creation_date_takes_the_day_in_its_zone() -> None:
     assert len(library.export_set(export_filter=may_2).items) == 1  # 04:00 on 2 May in Beijing
     in_utc = ExportFilter(date_from="2024-05-02", date_to="2024-05-02")
     assert library.export_set(export_filter=in_utc).items == []
+
+
+def _last_speech_in_two_sections() -> Library:
+    """Two speeches, the last one's notes under two different headings."""
+    library = Library()
+    collection = library.add_collection("甲")
+    first = library.add_speech(collection, "作风建设永远在路上。", title="一")
+    last = library.add_speech(collection)
+    library.annotate(first, "作风建设")
+    library.annotate(last, "两集中、两到位")
+    library.annotate(last, "效能是发展的保障")
+    library.annotate(last, "做到一个窗口对外")
+    return library
+
+
+@pytest.mark.parametrize("library", [sample_library(), _last_speech_in_two_sections()])
+def test_speech_groups_tell_the_items_of_the_groups_before_each_one(library: Library) -> None:
+    data = library.export_set()
+    told: list[int] = []
+    data.on_items = told.append
+    written = 0
+    for group in data.speech_groups():
+        assert told[-1] == written  # before a group is written: the items written before it
+        written += sum(len(items) for _, items in group.sections)
+    assert told[-1] == len(data.items)
+    assert told == sorted(told)
+
+
+def test_the_last_group_is_told_without_any_of_its_sections() -> None:
+    data = _last_speech_in_two_sections().export_set()
+    last = list(data.speech_groups())[-1]
+    assert len(last.sections) > 1  # where counting its last section only left the others in
+    told: list[int] = []
+    data.on_items = told.append
+    groups = list(data.speech_groups())
+    assert groups[-1].speech.id == last.speech.id
+    assert told[-2] == len(data.items) - sum(len(items) for _, items in last.sections)

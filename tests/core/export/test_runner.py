@@ -10,13 +10,14 @@ import pytest
 
 from desktop.core.errors import CancelledError, ExportError
 from desktop.core.export.model import ExportFilter
+from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import (
     ExportRequest,
     preview_export,
     run_export,
     visible_lines,
 )
-from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.export.selection import ExportScope
 from desktop.core.export.times import local_date
 from tests.core.export.readback import read_csv
 from tests.core.export.stored_library import StoredLibrary, build_stored_library

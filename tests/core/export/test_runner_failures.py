@@ -14,8 +14,8 @@ import pytest
 from desktop.core import fileio
 from desktop.core.errors import ExportError
 from desktop.core.export import FORMATS
+from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportRequest, run_export
-from desktop.core.export.selection import LibraryReader
 from tests.core.export.stored_library import build_stored_library
 
 

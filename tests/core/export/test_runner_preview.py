@@ -3,14 +3,17 @@ only, and an export's progress and cancel as the writers go."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC
 from pathlib import Path
 
 import pytest
 
+from desktop.core.annotation import Annotation
 from desktop.core.document import OutlineNode
 from desktop.core.errors import CancelledError
+from desktop.core.export import selection
+from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import (
     PREVIEW_LINES,
     PREVIEW_LIST_ITEMS,
@@ -19,7 +22,7 @@ from desktop.core.export.runner import (
     run_export,
     visible_lines,
 )
-from desktop.core.export.selection import ExportScope, LibraryReader
+from desktop.core.export.selection import ExportScope
 from desktop.core.export.words import export_words
 from desktop.core.importing import import_bytes
 from desktop.core.records import SpeechContent
@@ -72,10 +75,13 @@ def _annotate(library: Library, speech_id: int, number: int) -> None:
 
 
 class CountingReader(LibraryReader):
-    """A reader that counts the speeches it loaded (their text or outline) and their text."""
+    """A reader that counts the speeches it loaded (their text or outline), their text, the
+    reads of outlines and the annotations it read."""
 
     loaded = 0
     texts = 0
+    outline_reads = 0
+    notes_read = 0
 
     def speech_content(self, speech_id: int) -> SpeechContent:
         """One speech's content, counted."""
@@ -86,7 +92,20 @@ class CountingReader(LibraryReader):
     def outline(self, speech_id: int) -> list[OutlineNode]:
         """One speech's outline, counted."""
         self.loaded += 1
+        self.outline_reads += 1
         return super().outline(speech_id)
+
+    def outlines(self, speech_ids: Sequence[int]) -> dict[int, list[OutlineNode]]:
+        """Several speeches' outlines, counted."""
+        self.loaded += len(speech_ids)
+        self.outline_reads += 1
+        return super().outlines(speech_ids)
+
+    def annotations(self, speech_id: int | None = None) -> list[Annotation]:
+        """Annotations, counted."""
+        found = super().annotations(speech_id)
+        self.notes_read += len(found)
+        return found
 
 
 def _file_lines(path: Path, format_name: str) -> list[str]:
@@ -142,12 +161,22 @@ def test_the_preview_loads_only_the_speeches_it_shows(library: Library) -> None:
     shown = -(-PREVIEW_LINES // NOTES_PER_SPEECH)  # the speeches of the first 40 notes
     assert reader.loaded == shown < FILES
     assert reader.texts == 0  # a list of notes needs only where each note is
+    # The totals are counted, not read: only the shown speeches' annotations are.
+    assert reader.notes_read == shown * NOTES_PER_SPEECH
+
+
+def test_a_binary_preview_reads_no_annotation(library: Library) -> None:
+    reader = CountingReader(library)
+    preview = preview_export(reader, "docx", ExportScope())
+    assert (preview.annotations, preview.speeches) == (FILES * NOTES_PER_SPEECH, FILES)
+    assert (reader.loaded, reader.notes_read) == (0, 0)
 
 
 def test_a_list_of_notes_reads_no_speech_text(library: Library, tmp_path: Path) -> None:
     reader = CountingReader(library)
     run_export(reader, ExportRequest("md", tmp_path / "all.md"))
     assert (reader.loaded, reader.texts) == (FILES, 0)
+    assert reader.outline_reads == 1  # every speech's outline in one read
 
 
 def test_a_markdown_preview_shows_notes_not_only_the_sources(library: Library) -> None:
@@ -164,12 +193,15 @@ def test_a_json_preview_counts_the_whole_export(library: Library) -> None:
     assert f'  "total": {FILES * NOTES_PER_SPEECH},' in preview.lines
 
 
-def test_progress_moves_per_speech_and_as_the_writer_goes(library: Library, tmp_path: Path) -> None:
+def test_progress_moves_per_read_of_speeches_and_as_the_writer_goes(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(selection, "_OUTLINES_PER_READ", 2)
     reports: list[tuple[float, str]] = []
     request = ExportRequest("md", tmp_path / "all.md")
     run_export(LibraryReader(library), request, progress=lambda f, s: reports.append((f, s)))
     stages = [stage for _fraction, stage in reports]
-    assert stages.count("load") >= FILES
+    assert stages.count("load") == FILES // 2
     assert stages.count("render") >= FILES
     fractions = [fraction for fraction, _stage in reports]
     assert fractions == sorted(fractions)

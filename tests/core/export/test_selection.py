@@ -10,7 +10,8 @@ import pytest
 from desktop.core.errors import CancelledError, LibraryError
 from desktop.core.export import labels, render
 from desktop.core.export.model import ExportFilter
-from desktop.core.export.selection import ExportScope, LibraryReader, select
+from desktop.core.export.reading import LibraryReader
+from desktop.core.export.selection import ExportScope, select
 from desktop.core.export.words import CHINESE_WORDS
 from desktop.core.storage.library import Library
 from tests.core.export.readback import docx_text

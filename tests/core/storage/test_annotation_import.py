@@ -14,7 +14,8 @@ from desktop.core.annotation import AnchorState, Annotation, TextQuote
 from desktop.core.document import ImportedDocument, Speech
 from desktop.core.errors import CancelledError, DocumentError, LibraryError
 from desktop.core.export import render
-from desktop.core.export.selection import ExportScope, LibraryReader, select
+from desktop.core.export.reading import LibraryReader
+from desktop.core.export.selection import ExportScope, select
 from desktop.core.export.web_annotation import ANNO_CONTEXT
 from desktop.core.export.web_annotation_parse import parse_annotation_collection
 from desktop.core.importing import import_file

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.export import render
-from desktop.core.export.selection import ExportScope, LibraryReader, select
+from desktop.core.export.reading import LibraryReader
+from desktop.core.export.selection import ExportScope, select
 from desktop.core.storage.annotation_import import import_annotation_file
 from desktop.core.storage.library import open_library
 from tests.core.export.stored_library import StoredLibrary, build_stored_library, import_sources
