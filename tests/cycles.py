@@ -18,6 +18,7 @@ def left_in_cycles() -> Iterator[list[object]]:
     Frozen objects are unfrozen at the end, so that those left in cycles are found too.
     """
     gc.collect()
+    was_enabled = gc.isenabled()
     gc.disable()
     found: list[object] = []
     try:
@@ -29,7 +30,8 @@ def left_in_cycles() -> Iterator[list[object]]:
     finally:
         gc.set_debug(0)
         gc.garbage.clear()
-        gc.enable()
+        if was_enabled:
+            gc.enable()
 
 
 def of_type(found: list[object], kind: type) -> list[object]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+
+import pytest
+
 from tests.cycles import left_in_cycles, of_type
 
 
@@ -16,3 +20,16 @@ def test_objects_dropped_in_a_cycle_are_found_and_others_are_not() -> None:
         first.other, second.other, alone.other = second, first, None
         del first, second, alone
     assert len(of_type(found, _Link)) == 2
+
+
+def test_the_collector_is_left_off_as_the_test_run_keeps_it() -> None:
+    with left_in_cycles():
+        pass
+    assert not gc.isenabled(), "tests/conftest.py: passes only on the main thread, after a test"
+
+
+@pytest.mark.usefixtures("automatic_collector")
+def test_an_automatic_collector_is_on_again_after() -> None:
+    with left_in_cycles():
+        assert not gc.isenabled(), "no pass inside: it would free what the list must show"
+    assert gc.isenabled()

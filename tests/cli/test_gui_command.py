@@ -126,6 +126,7 @@ def test_main_py_without_arguments_opens_the_default_library(
     assert calls == [(tmp_path / "library.sqlite", [])]
 
 
+@pytest.mark.usefixtures("automatic_collector")
 def test_the_collector_is_paused_while_the_window_starts_and_on_again_after(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

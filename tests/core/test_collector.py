@@ -11,13 +11,8 @@ import pytest
 from desktop.core import collector
 from desktop.core.collector import collect_everything, collector_paused, keep_long_lived
 
-
-@pytest.fixture(autouse=True)
-def collector_on() -> Iterator[None]:
-    """Each test starts with the collector on, and leaves it on."""
-    gc.enable()
-    yield
-    gc.enable()
+# Each test starts with the automatic collector on: the pauses are checked against it.
+pytestmark = pytest.mark.usefixtures("automatic_collector")
 
 
 def test_the_collector_is_off_inside_and_on_again_after() -> None:

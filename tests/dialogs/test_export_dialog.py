@@ -367,6 +367,7 @@ def test_a_format_of_notes_says_its_speeches_are_those_with_annotations(
     assert not dialog.ui.export_button.isEnabled()
 
 
+@pytest.mark.usefixtures("automatic_collector")
 def test_no_pass_of_the_collector_while_a_preview_or_an_export_runs(
     qtbot: QtBot,
     stored: StoredLibrary,

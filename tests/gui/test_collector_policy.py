@@ -28,7 +28,6 @@ def policy() -> Iterator[None]:
     yield
     collector.set_freezing(False)
     gc.unfreeze()
-    gc.enable()
 
 
 def _tracked(thing: object) -> bool:
@@ -83,15 +82,15 @@ def test_lists_replaced_by_switching_scopes_leave_nothing_frozen_behind(
 
 
 def _stop_collecting() -> None:
-    """Back to the tests' own collector: automatic, nothing frozen, no GUI-thread timer."""
+    """Back to the tests' own collector (tests/conftest.py): nothing frozen, no GUI-thread timer."""
     collector.set_freezing(False)
     gc.unfreeze()
-    gc.enable()
     for timer in QApplication.instance().findChildren(GuiThreadCollection):
         timer.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.mark.usefixtures("automatic_collector")
 def test_start_up_s_objects_are_frozen_and_the_gui_thread_makes_the_passes(qtbot: QtBot) -> None:
     built = object.__new__(type("Built", (), {}))
     gc.disable()
@@ -109,6 +108,7 @@ def test_start_up_s_objects_are_frozen_and_the_gui_thread_makes_the_passes(qtbot
     away.deleteLater()
 
 
+@pytest.mark.usefixtures("automatic_collector")
 def test_a_worker_thread_making_many_objects_sets_off_no_pass_of_the_collector(
     qtbot: QtBot,
 ) -> None:
@@ -120,7 +120,6 @@ def test_a_worker_thread_making_many_objects_sets_off_no_pass_of_the_collector(
         if phase == "start":
             passes.append(threading.get_ident())
 
-    gc.disable()
     away = start_collecting(QApplication.instance())
     gc.callbacks.append(seen)
     try:
@@ -141,6 +140,7 @@ def test_a_worker_thread_making_many_objects_sets_off_no_pass_of_the_collector(
     away.deleteLater()
 
 
+@pytest.mark.usefixtures("automatic_collector")
 def test_no_pass_is_made_while_a_worker_pauses_the_collector(qtbot: QtBot) -> None:
     gc.disable()
     away = start_collecting(QApplication.instance())

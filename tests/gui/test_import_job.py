@@ -93,6 +93,7 @@ def test_cancel_inside_a_file_stores_nothing_of_it(tmp_path: Path, library_path:
     assert [title for _, title, _ in _collections(library_path)] == ["在全市工作会议上的讲话"]
 
 
+@pytest.mark.usefixtures("automatic_collector")
 def test_no_pass_of_the_collector_while_files_are_read_and_stored(
     tmp_path: Path, library_path: Path
 ) -> None:

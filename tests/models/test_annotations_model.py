@@ -319,6 +319,7 @@ def test_another_open_speech_under_all_speeches_changes_no_row(qtbot: QtBot) -> 
         model.set_open_speech(2)
 
 
+@pytest.mark.usefixtures("automatic_collector")
 def test_making_the_rows_of_a_new_list_sets_off_no_pass_of_the_collector() -> None:
     # The rows all live: passes over the whole heap while 28,000 were made (some 35-50 ms
     # each on a big library) found nothing to free.
