@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.document import OutlineNode, Removal
+from desktop.core.document import Removal
 from desktop.core.errors import PizhuError
 from desktop.core.records import (
     CollectionRecord,
@@ -34,7 +34,6 @@ from desktop.models.speech_labels import speech_labels
 # The batch of an import's undo loads with the first import of annotations: no start-up work
 # (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
-    from desktop.core.export.model import ExportFilter
     from desktop.core.storage.annotation_batch import AnnotationBatch
     from desktop.core.storage.annotation_import import AnnotationImportReport
     from desktop.core.storage.title_matches import TitleMatches
@@ -177,20 +176,6 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def speech_content(self, speech_id: int) -> SpeechContent:
         """A speech as the reader shows it."""
         return self._library.store.speech_content(speech_id)
-
-    def outline(self, speech_id: int) -> list[OutlineNode]:
-        """A speech's whole outline as a tree (an export's sections, without the text)."""
-        return self._library.store.outline(speech_id)
-
-    def outlines(self, speech_ids: Sequence[int]) -> dict[int, list[OutlineNode]]:
-        """The outline trees of several speeches, read together (an export's list of notes)."""
-        return self._library.store.outlines(speech_ids)
-
-    def annotation_counts(
-        self, speech_ids: Sequence[int] | None, export_filter: ExportFilter
-    ) -> dict[int, int]:
-        """How many annotations ``export_filter`` accepts per speech (an export's totals)."""
-        return self._library.annotations.export_counts(speech_ids, export_filter)
 
     def outline_children(
         self, speech_id: int, parent_id: int | None = None

@@ -1,8 +1,8 @@
 """What an export reads from a library: ``ExportSource``, and ``LibraryReader`` over its stores.
 
-Selecting and writing an export read only through ``ExportSource``; the GUI's library session
-provides it on the window's connection, ``LibraryReader`` on an open ``Library`` (the command
-line, workers, tests).
+Selecting and writing an export read only through ``ExportSource``; ``LibraryReader`` provides
+it on an open ``Library`` (the command line; the window's export and preview workers, each on
+a connection of its own; tests).
 """
 
 from __future__ import annotations

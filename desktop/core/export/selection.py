@@ -4,9 +4,8 @@
 show how much will be exported); ``Selection.export_set`` then loads the speeches' texts and
 outlines that the format needs and hands everything to ``model.build_export_set``.
 
-Reading goes through ``ExportSource`` (``export.reading``), which the library's stores
-(``LibraryReader``) and the GUI's library session both provide, so this module never opens a
-library itself.
+Reading goes through ``ExportSource`` (``export.reading``; ``LibraryReader`` over a library's
+stores), so this module never opens a library itself.
 """
 
 from __future__ import annotations
