@@ -92,11 +92,6 @@ def set_freezing(enabled: bool) -> None:
     _freezing = enabled
 
 
-def freezing() -> bool:
-    """Whether ``keep_long_lived`` freezes (``set_freezing``)."""
-    return _freezing
-
-
 def keep_long_lived() -> bool:
     """The objects alive now are built to stay: no later pass of the collector walks them.
 
