@@ -24,9 +24,6 @@ from desktop.core.storage.indexing import NullIndexer, SearchIndexer
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
 
-_IDS_PER_QUERY = 500
-"""Ids bound in one ``IN (…)`` (SQLite's limit on variables is far above)."""
-
 
 class ImportStatus(StrEnum):
     """What importing a document did to the library."""
@@ -152,12 +149,11 @@ class LibraryStore:
 
     def speeches_among(self, speech_ids: Sequence[int]) -> list[SpeechRecord]:
         """The speeches of ``speech_ids``, in that order (ids of no speech left out)."""
-        by_id: dict[int, SpeechRecord] = {}
-        for start in range(0, len(speech_ids), _IDS_PER_QUERY):
-            chunk = list(speech_ids[start : start + _IDS_PER_QUERY])
-            marks = ",".join("?" * len(chunk))
-            found = self._db.rows(rows.SPEECH_SELECT + f" WHERE s.id IN ({marks})", chunk)
-            by_id.update((row["id"], rows.speech_record(row)) for row in found)
+        found = self._db.rows(
+            rows.SPEECH_SELECT + " WHERE s.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(speech_ids)),),
+        )
+        by_id = {row["id"]: rows.speech_record(row) for row in found}
         return [by_id[speech_id] for speech_id in speech_ids if speech_id in by_id]
 
     def speech_order(self) -> list[int]:
@@ -236,12 +232,9 @@ class LibraryStore:
             return rows.load_outline(conn, speech_id)
 
     def outlines(self, speech_ids: Sequence[int]) -> dict[int, list[OutlineNode]]:
-        """The outlines of ``speech_ids`` as trees, a few hundred speeches a query."""
-        found: dict[int, list[OutlineNode]] = {}
+        """The outlines of ``speech_ids`` as trees, in one query (callers choose how many)."""
         with self._db.read() as conn:
-            for start in range(0, len(speech_ids), _IDS_PER_QUERY):
-                found.update(rows.load_outlines(conn, speech_ids[start : start + _IDS_PER_QUERY]))
-        return found
+            return rows.load_outlines(conn, speech_ids)
 
     def outline_children(
         self, speech_id: int, parent_id: int | None = None
