@@ -41,7 +41,9 @@ def test_each_note_has_its_mark_and_its_words() -> None:
     assert notes.item(3) is None
     assert notes.item_mark_at(second.start) == second
     assert notes.item_mark_at(second.text_start) is None
-    assert [m.start for m in notes.marks_of(1)] == [m.start for m in notes.marks if m.number == 1]
+    cites_first = [ARTICLE.index("论述①") + 2, ARTICLE.index("抓实①") + 2]
+    assert [m.start for m in notes.marks_of(1)] == cites_first
+    assert notes.marks_of(3) == []
 
 
 def test_bracketed_references() -> None:

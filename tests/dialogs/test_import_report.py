@@ -34,6 +34,20 @@ def _outline(item: QTreeWidgetItem, depth: int = 0) -> list[str]:
     return lines
 
 
+def _report_of_import(qtbot: QtBot, tmp_path: Path, files: list[Path]) -> ImportReportDialog:
+    """The report of a real import of ``files`` into a new, empty library in ``tmp_path``."""
+    library = tmp_path / "library.sqlite"
+    open_library(library, seed=None).close()
+    pool = WorkerPool()
+    job = ImportJob(files, default_opener(library))
+    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+        job.start(pool)
+    assert pool.wait(5000)
+    dialog = ImportReportDialog(blocker.args[0])
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def _good() -> FileOutcome:
     removals = (
         Removal("watermark", "（本文权属人民网所有）", 1, 10),
@@ -189,15 +203,7 @@ def test_visible_text_shows_whitespace() -> None:
 
 
 def test_a_real_import_of_a_good_and_a_bad_file_is_reported(qtbot: QtBot, tmp_path: Path) -> None:
-    library = tmp_path / "library.sqlite"
-    open_library(library, seed=None).close()
-    pool = WorkerPool()
-    job = ImportJob([good_file(tmp_path), bad_file(tmp_path)], default_opener(library))
-    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
-        job.start(pool)
-    assert pool.wait(5000)
-    dialog = ImportReportDialog(blocker.args[0])
-    qtbot.addWidget(dialog)
+    dialog = _report_of_import(qtbot, tmp_path, [good_file(tmp_path), bad_file(tmp_path)])
     assert dialog.headline_text() == "1 file(s) imported. 1 file(s) could not be imported."
     good = _outline(dialog.tree.topLevelItem(0))
     assert "  Added as a new collection: “在全市工作会议上的讲话”" in good
@@ -294,19 +300,11 @@ ADVICE = {
 def test_each_problem_shows_what_to_do_for_its_kind_of_file(
     qtbot: QtBot, tmp_path: Path, ui_language: Language
 ) -> None:
-    library = tmp_path / "library.sqlite"
-    open_library(library, seed=None).close()
     old_word = tmp_path / "speech.doc"
     old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     pages = tmp_path / "speech.pages"
     pages.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty ZIP, as far as its magic goes
-    pool = WorkerPool()
-    job = ImportJob([old_word, pages], default_opener(library))
-    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
-        job.start(pool)
-    assert pool.wait(5000)
-    dialog = ImportReportDialog(blocker.args[0])
-    qtbot.addWidget(dialog)
+    dialog = _report_of_import(qtbot, tmp_path, [old_word, pages])
     for row in range(2):
         item = dialog.tree.topLevelItem(row)
         assert ADVICE[ui_language][item.text(0)] in _outline(item)
@@ -340,20 +338,12 @@ def test_a_misnamed_file_is_told_what_its_content_needs(
     qtbot: QtBot, tmp_path: Path, ui_language: Language
 ) -> None:
     """An old .doc saved as .docx gets the advice a .doc gets, as the command line gives it."""
-    library = tmp_path / "library.sqlite"
-    open_library(library, seed=None).close()
     old_word = tmp_path / "讲话.docx"
     old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     archive = tmp_path / "材料.txt"
     with zipfile.ZipFile(archive, "w") as packed:
         packed.writestr("讲话.txt", "同志们：")
-    pool = WorkerPool()
-    job = ImportJob([old_word, archive], default_opener(library))
-    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
-        job.start(pool)
-    assert pool.wait(5000)
-    dialog = ImportReportDialog(blocker.args[0])
-    qtbot.addWidget(dialog)
+    dialog = _report_of_import(qtbot, tmp_path, [old_word, archive])
     for row in range(2):
         item = dialog.tree.topLevelItem(row)
         assert _outline(item)[1:] == MISNAMED[ui_language][item.text(0)]

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.gui.actions import ActionId
 from desktop.gui.annotation_editor import AnnotationEditor, TagCompleter, split_tags
 from desktop.gui.main_window import MainWindow
-from tests.gui.window_helpers import select_and_press, type_chinese
+from tests.gui.window_helpers import highlight_word, type_chinese
 from tests.models.factory import make_annotation
 
 
@@ -63,11 +63,7 @@ def test_loading_an_annotation_sends_nothing(qtbot: QtBot) -> None:
 def test_tags_stay_in_the_order_typed_while_the_note_is_saved_and_undo_shows_its_change(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    text = main_window.current_speech().text
-    start = text.index("效能革命")
-    with qtbot.waitSignal(main_window.session.annotation_added) as added:
-        select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
-    annotation_id = added.args[1]
+    annotation_id = highlight_word(qtbot, main_window, "效能革命", Qt.Key.Key_1)
     dock = main_window.annotations_dock
     assert dock.select_annotation(annotation_id)
     tags = dock.editor.tags_edit
@@ -91,15 +87,8 @@ def test_tags_stay_in_the_order_typed_while_the_note_is_saved_and_undo_shows_its
 def test_a_new_order_of_the_same_tags_is_saved_and_undone_and_shown_on_reopening(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    text = main_window.current_speech().text
-    start = text.index("效能革命")
-    with qtbot.waitSignal(main_window.session.annotation_added) as added:
-        select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
-    annotation_id = added.args[1]
-    other = text.index("决心")
-    with qtbot.waitSignal(main_window.session.annotation_added) as added:
-        select_and_press(qtbot, main_window, other, other + 2, Qt.Key.Key_2)
-    other_id = added.args[1]
+    annotation_id = highlight_word(qtbot, main_window, "效能革命", Qt.Key.Key_1)
+    other_id = highlight_word(qtbot, main_window, "决心", Qt.Key.Key_2)
     dock = main_window.annotations_dock
     assert dock.select_annotation(annotation_id)
     tags = dock.editor.tags_edit

@@ -29,7 +29,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.pending_writes import KeptChangesFailed
 from desktop.models.annotations_model import Role
 from tests.gui.files import SPEECH, good_file
-from tests.gui.window_helpers import select_and_press, type_chinese
+from tests.gui.window_helpers import highlight_word, type_chinese
 
 IMPORT_TIMEOUT_MS = 30000
 
@@ -67,13 +67,6 @@ def _start_held_import(
     return job
 
 
-def _highlight(qtbot: QtBot, window: MainWindow, word: str, key: Qt.Key) -> str:
-    start = window.current_speech().text.index(word)
-    with qtbot.waitSignal(window.session.annotation_added) as added:
-        select_and_press(qtbot, window, start, start + len(word), key)
-    return added.args[1]
-
-
 def _dock_ids(window: MainWindow) -> set[str]:
     """The annotations the dock lists (the open speech's)."""
     proxy = window.annotations_dock.proxy
@@ -101,8 +94,8 @@ def test_a_highlight_and_a_note_made_during_an_import_are_saved_when_it_ends(
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
     _start_held_import(qtbot, window, held, tmp_path)
-    highlight = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
-    note = _highlight(qtbot, window, "工作会", Qt.Key.Key_N)
+    highlight = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_1)
+    note = highlight_word(qtbot, window, "工作会", Qt.Key.Key_N)
     editor = window.annotations_dock.editor.note_edit
     qtbot.waitUntil(editor.hasFocus)
     with qtbot.waitSignal(window.session.annotation_changed, timeout=3000):
@@ -129,8 +122,8 @@ def test_undo_before_the_import_ends_changes_what_is_saved(
 ) -> None:
     window = main_window
     _start_held_import(qtbot, window, held, tmp_path)
-    kept = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
-    undone = _highlight(qtbot, window, "工作会", Qt.Key.Key_2)
+    kept = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_1)
+    undone = highlight_word(qtbot, window, "工作会", Qt.Key.Key_2)
     window.session.change_color(kept, "green")
     undo = window.registry.action(ActionId.UNDO)
     undo.trigger()  # the colour
@@ -150,7 +143,7 @@ def test_closing_with_changes_kept_waits_for_the_import_then_saves_them(
 ) -> None:
     window = main_window
     _start_held_import(qtbot, window, held, tmp_path)
-    highlight = _highlight(qtbot, window, "效能革命", Qt.Key.Key_3)
+    highlight = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_3)
     window.close()
     assert window.isVisible(), "the window waits for the import rather than drop the change"
     assert "Saving your changes" in window.status.currentMessage()
@@ -165,7 +158,7 @@ def test_changes_of_many_annotations_are_refused_at_once_while_the_import_holds_
 ) -> None:
     window = main_window
     _start_held_import(qtbot, window, held, tmp_path)
-    highlight = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
+    highlight = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_1)
     with pytest.raises(LibraryError) as refused:
         window.session.delete_annotations([highlight])
     assert refused.value.code == "import-saving"
@@ -182,10 +175,10 @@ def test_a_kept_change_that_cannot_be_written_is_told_once_and_the_view_reloads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = main_window
-    earlier = _highlight(qtbot, window, "总结前阶段工作", Qt.Key.Key_2)  # a step before it
+    earlier = highlight_word(qtbot, window, "总结前阶段工作", Qt.Key.Key_2)  # a step before it
     _start_held_import(qtbot, window, held, tmp_path)
-    first = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
-    second = _highlight(qtbot, window, "再动员", Qt.Key.Key_3)
+    first = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_1)
+    second = highlight_word(qtbot, window, "再动员", Qt.Key.Key_3)
     store = window.session._library.annotations
 
     def refuse(_annotation: object, **_options: object) -> None:
@@ -238,7 +231,7 @@ def test_a_highlight_on_a_speech_the_import_updates_is_written_at_its_words_in_t
     added = "今年以来，全市上下共同努力，各项工作取得了新的成绩。\n"
     path.write_text(SPEECH.replace("同志们：\n", "同志们：\n" + added), encoding="utf-8")
     _start_held_import(qtbot, window, held, tmp_path, path)
-    highlight = _highlight(qtbot, window, "抓住关键环节", Qt.Key.Key_1)
+    highlight = highlight_word(qtbot, window, "抓住关键环节", Qt.Key.Key_1)
     _finish(qtbot, window, held)
     stored = _stored(library_path)[highlight]
     new_text = window.session.speech_content(stored.speech_id).text
@@ -258,7 +251,7 @@ def test_undo_of_a_step_the_queue_does_not_keep_is_refused_and_stays_on_the_stac
     window = main_window
     shown: list[LibraryError] = []
     monkeypatch.setattr(window, "show_error", shown.append)
-    highlight = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
+    highlight = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_1)
     window.session.delete_annotations([highlight])
     stack = window.session.undo_stack
     steps = stack.count()
@@ -278,7 +271,7 @@ def test_all_speeches_lists_the_changes_kept_for_the_import(
 ) -> None:
     window = main_window
     _start_held_import(qtbot, window, held, tmp_path)
-    highlight = _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
+    highlight = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_1)
     dock = window.annotations_dock
     button = dock.filter_bar.findChild(QToolButton, "scopeAllSpeeches")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -300,7 +293,7 @@ def test_closing_stays_open_when_a_kept_change_fails_so_its_message_is_seen(
     window.session.kept_changes_failed.disconnect(window.show_kept_changes_failed)
     window.session.kept_changes_failed.connect(shown.append)
     _start_held_import(qtbot, window, held, tmp_path)
-    _highlight(qtbot, window, "效能革命", Qt.Key.Key_1)
+    highlight_word(qtbot, window, "效能革命", Qt.Key.Key_1)
 
     def refuse(_annotation: object, **_options: object) -> None:
         raise LibraryError("the disk is full", code="disk-full")
@@ -331,8 +324,8 @@ def _keep_two_highlights_while_a_reimport_rewrites_them(
     )
     path.write_text(edited, encoding="utf-8")
     _start_held_import(qtbot, window, held, tmp_path, path)
-    kept = _highlight(qtbot, window, "关键环节", Qt.Key.Key_1)
-    lost = _highlight(qtbot, window, "统一思想", Qt.Key.Key_2)
+    kept = highlight_word(qtbot, window, "关键环节", Qt.Key.Key_1)
+    lost = highlight_word(qtbot, window, "统一思想", Qt.Key.Key_2)
     return kept, lost
 
 

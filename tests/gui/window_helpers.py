@@ -54,6 +54,14 @@ def select_and_press(qtbot: QtBot, window: MainWindow, start: int, end: int, key
     qtbot.keyClick(window.reader, key)
 
 
+def highlight_word(qtbot: QtBot, window: MainWindow, word: str, key: Qt.Key) -> str:
+    """Select the first ``word`` of the open speech, press ``key`` (1–5, N), return the new id."""
+    start = window.current_speech().text.index(word)
+    with qtbot.waitSignal(window.session.annotation_added) as added:
+        select_and_press(qtbot, window, start, start + len(word), key)
+    return added.args[1]
+
+
 def menu_action(window: MainWindow, menu: str, object_name: str) -> QAction:
     """An action of a menu of the menu bar, found by its object name."""
     found = [a for a in window.menus[menu].actions() if a.objectName() == object_name]
