@@ -166,7 +166,11 @@ class ImportMixin(_Base):
     @Slot(int)
     def reimport_collection(self, collection_id: int) -> None:
         """Import a collection's file again (its annotations follow their words)."""
-        source = self.session.collection(collection_id).source
+        try:
+            source = self.session.collection(collection_id).source
+        except PizhuError as error:  # gone since it was chosen (another import, the trash)
+            self.show_error(error)
+            return
         if not source or not Path(source).is_file():
             missing = LibraryError(
                 "the collection's file is no longer there", code="not-found", path=source

@@ -5,12 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.document import RemovalKind
+from desktop.core.errors import PizhuError
 from desktop.dialogs.import_report import ImportReportDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.import_job import FileStatus
@@ -230,3 +232,12 @@ def test_importing_a_file_again_still_reads_the_library_again(
             main_window.import_files([path])
     with qtbot.waitSignal(main_window.session.library_changed, timeout=IMPORT_TIMEOUT_MS):
         main_window.import_files([path])  # unchanged: it may have come back from the trash
+
+
+def test_reimporting_a_collection_gone_meanwhile_says_so(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[PizhuError] = []
+    monkeypatch.setattr(main_window, "show_error", shown.append)
+    main_window.reimport_collection(9999)  # no such collection: the slot must not raise
+    assert [error.code for error in shown] == ["not-found"]
