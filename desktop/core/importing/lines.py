@@ -16,6 +16,7 @@ from desktop.core.importing.chars import (
     HAN,
     ascii_digits,
     either_script,
+    either_script_words,
     ends_sentence,
     han_count,
     has_sentence_end,
@@ -109,7 +110,9 @@ _SPEECH_WORD = re.compile(
         r"(?:讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话)(?:稿|提纲|要点)?$"
     )
 )
-_SPEECH_WORD_INSIDE = re.compile(either_script("讲话|发言|致辞|讲稿|演讲|贺词|主持词|报告|动员令"))
+_SPEECH_WORD_INSIDE = re.compile(
+    either_script_words("讲话|发言|致辞|讲稿|演讲|贺词|主持词|报告|动员令")
+)
 # The words naming a document's kind, which a title broken by a PDF's or a page's width may be
 # cut inside (…民主生活会对照检 / 查材料, …述职述廉报 / 告).
 _KIND_WORD = re.compile(

@@ -15,6 +15,7 @@ from desktop.core.importing.chars import (
     HAN_RE,
     display_width,
     either_script,
+    either_script_words,
     han_count,
     is_han,
     matched_length,
@@ -63,7 +64,8 @@ def _traditional_forms() -> dict[str, list[str]]:
 
 
 def _either_script_literals() -> Iterator[tuple[str, str]]:
-    """``(where, literal)`` for every string literal that reaches an ``either_script`` call in
+    """``(where, literal)`` for every string literal that reaches an ``either_script`` (or
+    ``either_script_words``) call in
     the importing package: its argument's, and those of the module-level names and the
     comprehension iterables the argument uses (``either_script(_THANKS_PATTERN)``)."""
     for path in sorted(_IMPORTING.rglob("*.py")):
@@ -77,7 +79,7 @@ def _either_script_literals() -> Iterator[tuple[str, str]]:
             elif isinstance(node, ast.comprehension) and isinstance(node.target, ast.Name):
                 sources.setdefault(node.target.id, []).append(node.iter)
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "either_script":
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in _BUILDERS:
                 where = f"{path.name}:{node.lineno}"
                 yield from ((where, text) for text in _literals(node.args[0], sources, set()))
 
@@ -92,6 +94,7 @@ def _literals(node: ast.expr, sources: dict[str, list[ast.expr]], seen: set[str]
                 yield from _literals(value, sources, seen)
 
 
+_BUILDERS = {"either_script", "either_script_words"}
 _LITERALS = list(_either_script_literals())
 
 
@@ -138,3 +141,9 @@ def test_either_script_matches_both_scripts(simplified: str, traditional: str) -
     pattern = re.compile(either_script(simplified))
     assert pattern.fullmatch(simplified)
     assert pattern.fullmatch(traditional)
+
+
+def test_either_script_words_match_each_word_in_either_script_and_nothing_else() -> None:
+    pattern = re.compile(either_script_words("讲话|发言|主持词"))
+    found = [m.group() for m in pattern.finditer("讲话 講話 发言 發言 主持詞 讲言 发话 主持 持词")]
+    assert found == ["讲话", "講話", "发言", "發言", "主持詞"]
