@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import product
 
 #: CJK ideographs (BMP blocks, compatibility ideographs, the supplementary planes) and 〇.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\U00020000-\U0003134f"
@@ -106,17 +107,18 @@ def either_script(pattern: str) -> str:
 
 
 def either_script_words(words: str) -> str:
-    """An alternation of the literal words ``words`` (``讲话|发言``) in either script, led by a
-    class of their first characters' forms.
+    """An alternation of the literal words ``words`` (``讲话|发言``), each spelled in every mix
+    of its characters' forms: what ``either_script`` matches, written as plain words.
 
-    A search skips through text holding none of those characters as fast as through text
-    without a plain word: an alternation whose words open with a class of forms is tried at
-    every position instead.
+    A search skips through text by the words' first characters; an alternation whose words
+    open with a class of forms is tried at every position instead, several times slower.
     """
-    alternatives = words.split("|")
-    firsts = "".join(dict.fromkeys(_forms(word[0]) for word in alternatives))
-    rests = (f"(?<=[{_forms(word[0])}]){either_script(word[1:])}" for word in alternatives)
-    return f"[{firsts}](?:{'|'.join(rests)})"
+    spellings = (
+        "".join(spelling)
+        for word in words.split("|")
+        for spelling in product(*(_forms(char) for char in word))
+    )
+    return "|".join(dict.fromkeys(spellings))
 
 
 def _forms(char: str) -> str:

@@ -106,9 +106,11 @@ _DOCUMENT_KIND = re.compile(
 # those words anywhere: a cheap test that rules out most lines first. Either script: a Big5
 # compilation titles its speeches …講話, …致辭.
 _SPEECH_WORD = re.compile(
-    either_script(
-        r"(?:讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话)(?:稿|提纲|要点)?$"
-    )
+    "(?:"
+    + either_script_words("讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话")
+    + ")(?:"
+    + either_script_words("稿|提纲|要点")
+    + ")?$"
 )
 _SPEECH_WORD_INSIDE = re.compile(
     either_script_words("讲话|发言|致辞|讲稿|演讲|贺词|主持词|报告|动员令")
