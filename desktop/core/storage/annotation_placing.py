@@ -12,13 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from desktop.core.anchoring import Anchor, settled_state
-from desktop.core.annotation import AnchorState, Annotation, TextQuote
+from desktop.core.annotation import FOUND_ELSEWHERE, AnchorState, Annotation, TextQuote
 from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError
 from desktop.core.storage.annotation_values import first_marked
-
-ACCEPTABLE_STATES = frozenset({AnchorState.MOVED, AnchorState.FUZZY})
-"""The states whose place the user may accept: found again, but not where they were made."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +60,7 @@ def place(
 def can_accept(annotation: Annotation) -> bool:
     """Whether the user may accept the annotation's place: live, with a range, moved or fuzzy."""
     return (
-        annotation.deleted is None and annotation.is_range and annotation.state in ACCEPTABLE_STATES
+        annotation.deleted is None and annotation.is_range and annotation.state in FOUND_ELSEWHERE
     )
 
 
