@@ -31,11 +31,6 @@ class Placement:
     quote: TextQuote | None = None
     marked_quote: str | None = None
 
-    @property
-    def orphaned(self) -> bool:
-        """True if the words were not found: the annotation keeps its old quote."""
-        return self.quote is None
-
 
 def place(
     anchor: Anchor, old_start: int | None, marked: tuple[str, str | None], text: str
@@ -49,7 +44,7 @@ def place(
     if anchor.start is None or anchor.end is None:
         return Placement(AnchorState.ORPHANED)
     state = settled_state(anchor, old_start)
-    if state == AnchorState.ORPHANED:
+    if state == AnchorState.ORPHANED:  # an orphan is never stored with a range
         return Placement(AnchorState.ORPHANED)
     quote = TextQuote.from_text(text, anchor.start, anchor.end)
     exact, marked_quote = marked

@@ -167,13 +167,11 @@ def test_place_settles_the_state_and_quotes_the_new_text() -> None:
     assert (placed.state, placed.start, placed.end) == (AnchorState.MOVED, start, start + 7)
     assert placed.quote == TextQuote.from_text(text, start, start + 7)
     assert placed.marked_quote == MARKED
-    assert not placed.orphaned
     same = place(anchor, start, ("效率就是战斗力", None), text)
     assert (same.state, same.marked_quote) == (AnchorState.ANCHORED, None)
 
 
 def test_place_orphans_an_annotation_not_found() -> None:
     placed = place(ORPHANED, 4, (MARKED, None), "别的文字")
-    assert placed.orphaned
     assert placed.state == AnchorState.ORPHANED
-    assert (placed.start, placed.end, placed.quote) == (None, None, None)
+    assert (placed.start, placed.end, placed.quote, placed.marked_quote) == (None,) * 4
