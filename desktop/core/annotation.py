@@ -39,6 +39,11 @@ class AnchorState(StrEnum):
     ORPHANED = "orphaned"  # not found: kept with its quote and note, shown to the user
 
 
+FOUND_ELSEWHERE = frozenset({AnchorState.MOVED, AnchorState.FUZZY})
+"""States of an annotation found again after its text changed, not where it was made: the user
+may accept the place (it becomes ANCHORED there)."""
+
+
 class Color(StrEnum):
     """Highlight colours, in the order of keys 1 to 5."""
 

@@ -27,6 +27,7 @@ class ActionId(Enum):
     COPY = auto()
     COPY_WITH_CITATION = auto()
     DELETE_ANNOTATION = auto()
+    ACCEPT_PLACE = auto()
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
     ZOOM_RESET = auto()

@@ -151,6 +151,16 @@ SPECS: dict[ActionId, ActionSpec] = {
         icon=QIcon.ThemeIcon.EditDelete,
         svg="delete",
     ),
+    ActionId.ACCEPT_PLACE: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Accept This Place"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Accept Place"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Keep the highlight or note where it was found after its text changed, "
+            "as if it had been made there",
+        ),
+        scope=Scope.WIDGET,
+    ),
     ActionId.ZOOM_IN: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Larger"),

@@ -1,8 +1,11 @@
-"""What the annotations dock offers on its rows: go to, copy, colour, reattach, move to trash.
+"""What the annotations dock offers on its rows: go to, accept the place, copy, colour, reattach,
+move to trash.
 
 The actions act on the rows the dock has selected (one, or several chosen with Ctrl/Shift+click
-or Ctrl+A); each emits one signal. Going to a passage and reattaching need one row. Delete and
-Ctrl+C work as shortcuts while the list has focus, so they never act while the user types a note.
+or Ctrl+A); each emits one signal. Going to a passage and reattaching need one row; accepting
+the place shows for moved and fuzzy annotations (found again after their text changed) and acts
+on those among the rows. Delete and Ctrl+C work as shortcuts while the list has focus, so they
+never act while the user types a note.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from desktop.core.annotation import AnchorState, Annotation, Color
+from desktop.core.annotation import FOUND_ELSEWHERE, AnchorState, Annotation, Color
 from desktop.gui.actions import SWATCHES, swatch_icon
 
 
@@ -24,6 +27,7 @@ class AnnotationActions(QObject):
     copy_triggered = Signal()
     copy_cited_triggered = Signal()
     reattach_triggered = Signal()
+    accept_place_triggered = Signal()
     delete_triggered = Signal()
     color_triggered = Signal(str)
 
@@ -36,6 +40,7 @@ class AnnotationActions(QObject):
         # The reader's key for the same copy (``ActionId.COPY_WITH_CITATION``).
         self._list_shortcut(shortcut_widget, self.copy_cited, "Ctrl+Shift+C")
         self.reattach = self._action("dock_reattach", self.reattach_triggered)
+        self.accept_place = self._action("dock_accept_place", self.accept_place_triggered)
         self.delete = self._action("dock_delete_annotation", self.delete_triggered)
         self._list_shortcut(shortcut_widget, self.delete, QKeySequence.StandardKey.Delete)
         self.colors: dict[str, QAction] = {}
@@ -87,6 +92,10 @@ class AnnotationActions(QObject):
         self.reattach.setStatusTip(
             self.tr("Attach this annotation to the text selected in the reader")
         )
+        self.accept_place.setText(self.tr("&Accept This Place"))
+        self.accept_place.setStatusTip(
+            self.tr("Keep each annotation where it was found after its text changed")
+        )
         self.delete.setText(self.tr("Move to &Trash"))
         names = {
             Color.YELLOW: self.tr("&Yellow"),
@@ -117,6 +126,9 @@ class AnnotationActions(QObject):
         self.jump.setEnabled(annotation is not None and not orphan)
         self.reattach.setVisible(orphan)
         self.reattach.setEnabled(orphan and self._reattach_allowed)
+        found_elsewhere = any(a.state in FOUND_ELSEWHERE for a in selected)
+        self.accept_place.setVisible(found_elsewhere)
+        self.accept_place.setEnabled(found_elsewhere)
 
     def menu(self, parent: QWidget) -> QMenu:
         """The context menu of the selected annotations."""
@@ -125,6 +137,8 @@ class AnnotationActions(QObject):
             menu.addAction(self.reattach)  # what an orphan needs first
         else:
             menu.addAction(self.jump)
+        if self.accept_place.isVisible():
+            menu.addAction(self.accept_place)
         menu.addAction(self.copy)
         menu.addAction(self.copy_cited)
         colours = menu.addMenu(self._colour_menu_title)

@@ -62,6 +62,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
     many_delete_requested = Signal(list)  # several annotation ids (to the trash, one step)
     copy_requested = Signal(list, bool)  # annotations in the list's order; with citations
     reattach_requested = Signal(str)  # annotation id: attach it to the reader's selection
+    accept_place_requested = Signal(list)  # ids of moved or fuzzy annotations: anchor them there
     open_speech_requested = Signal(int)  # speech id: open it where it was last read
     scope_changed = Signal(bool)  # True: the user wants the annotations of all speeches
     manage_tags_requested = Signal()  # the button beside the tag filter

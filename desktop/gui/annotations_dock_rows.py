@@ -3,9 +3,9 @@
 A mixin of ``AnnotationsDock``. A click, Return or the Go-to action asks to jump to the row's
 passage (an orphan jumps nowhere: its old place means nothing in the new text); a click or key
 with Ctrl or Shift only chooses rows. F2 puts the keyboard in the row's note; the row actions
-and the context menu ask to copy, recolour, reattach or trash the chosen rows, all at once when
-there are several (copied in the list's order). The note being typed is saved first, so it goes
-to the trash (or is reattached) as typed.
+and the context menu ask to copy, recolour, reattach, accept the place of or trash the chosen
+rows, all at once when there are several (copied in the list's order). The note being typed
+is saved first, so it goes to the trash (or is reattached) as typed.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPo
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from desktop.core.annotation import AnchorState, Annotation
+from desktop.core.annotation import FOUND_ELSEWHERE, AnchorState, Annotation
 from desktop.gui.annotation_actions import AnnotationActions
 from desktop.models.annotations_model import Role
 
@@ -37,6 +37,7 @@ class RowRequestsMixin(_Base):
         self._actions.copy_triggered.connect(self._on_actions_copy_triggered)
         self._actions.copy_cited_triggered.connect(self._on_actions_copy_cited_triggered)
         self._actions.reattach_triggered.connect(self._on_actions_reattach_triggered)
+        self._actions.accept_place_triggered.connect(self._on_actions_accept_place_triggered)
         self._actions.delete_triggered.connect(self._on_actions_delete_triggered)
         self._actions.color_triggered.connect(self._request_color)
 
@@ -150,6 +151,13 @@ class RowRequestsMixin(_Base):
         if annotation is not None and annotation.state == AnchorState.ORPHANED:
             self._editor.flush()
             self.reattach_requested.emit(annotation.id)
+
+    @Slot()
+    def _on_actions_accept_place_triggered(self) -> None:
+        chosen = [a.id for a in self.selected_annotations() if a.state in FOUND_ELSEWHERE]
+        if chosen:
+            self._editor.flush()  # the note as typed is kept, and undone in a step of its own
+            self.accept_place_requested.emit(chosen)
 
     @Slot()
     def _on_actions_delete_triggered(self) -> None:

@@ -1,8 +1,10 @@
 """The library session's changes of several annotations at once, chosen together in the list.
 
-A mixin of ``LibrarySession``: trashing or recolouring the rows chosen in the annotations dock
-is one transaction and one undo step (``undo.ChangeAnnotations``), and each annotation it
-reached is announced as a single change would be, so the views update row by row.
+A mixin of ``LibrarySession``: trashing, recolouring or accepting the places of the rows chosen
+in the annotations dock is one transaction and one undo step (``undo.ChangeAnnotations``; one
+annotation's place accepted is ``undo.AcceptPlace``, which shows its passage when undone), and
+each annotation it reached is announced as a single change would be, so the views update row by
+row.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ else:
 
 
 class SessionBatchMixin(_Base):
-    """Trash or recolour several annotations as one undoable step."""
+    """Trash, recolour or accept the places of several annotations as one undoable step."""
 
     def delete_annotations(self, annotation_ids: Iterable[str]) -> int:
         """Send annotations to the trash as one undo step; how many went."""
@@ -51,6 +53,23 @@ class SessionBatchMixin(_Base):
         if made:
             self.undo_stack.push(undo.ChangeAnnotations(self, undo.RECOLOUR_MANY, made))
         return len(made)
+
+    def accept_places(self, annotation_ids: Iterable[str]) -> int:
+        """Anchor moved and fuzzy annotations where they were found, as one undo step; how many.
+
+        The others among ``annotation_ids`` are left alone (orphans are reattached instead).
+        """
+        self.refuse_while_import_saves()
+        changed = self._library.annotations.accept_places(annotation_ids)
+        if len(changed) == 1:
+            self._push(undo.AcceptPlace(self, *changed[0]))
+        elif changed:
+            from desktop.core.storage.annotation_batch import AnnotationBatch
+
+            made = AnnotationBatch(replace=tuple(changed))
+            self._announce_batch(made)
+            self.undo_stack.push(undo.ChangeAnnotations(self, undo.ACCEPT_PLACES, made))
+        return len(changed)
 
     def store_batch_change(self, batch: AnnotationBatch) -> AnnotationBatch:
         """Make ``batch`` in one transaction, announce each annotation it changed; those made.

@@ -32,6 +32,7 @@ RENAME_TAG = QT_TRANSLATE_NOOP("Undo", "Rename Tag")
 DELETE_TAG = QT_TRANSLATE_NOOP("Undo", "Delete Tag")
 DELETE_MANY = QT_TRANSLATE_NOOP("Undo", "Delete Annotations")
 RECOLOUR_MANY = QT_TRANSLATE_NOOP("Undo", "Change Colours")
+ACCEPT_PLACES = QT_TRANSLATE_NOOP("Undo", "Accept Places")
 
 
 class UndoCleared(StrEnum):
@@ -221,6 +222,13 @@ class Reattach(AnnotationCommand):
 
     def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
         super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Reattach Note"), before, after)
+
+
+class AcceptPlace(AnnotationCommand):
+    """A moved or fuzzy annotation anchored where it was found (its quote taken from there)."""
+
+    def __init__(self, session: LibrarySession, before: Annotation, after: Annotation) -> None:
+        super().__init__(session, QT_TRANSLATE_NOOP("Undo", "Accept Place"), before, after)
 
 
 class RenameCollection(SessionCommand):

@@ -1,9 +1,10 @@
-"""What the window does with annotations chosen together in the dock: copy, recolour, trash.
+"""What the window does with annotations chosen together in the dock: copy, recolour, trash,
+accept their places (and the reader's Accept This Place on the highlight clicked).
 
 The dock asks with the annotations chosen (in its order); copying needs each speech's title,
 speaker and date, which only the session has, so the text is made here with ``core.citation``,
 as the reader's "copy with citation" makes it. Made with the dock (after the first frame), so
-none of it loads at start-up.
+none of it loads at start-up: a place to accept comes from a re-import, long after it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ STATUS_MS = 5000
 
 
 class DockBatchRequests(QObject):
-    """Copy, recolour and trash the annotations chosen together in the window's dock."""
+    """Copy, recolour, trash and accept the places of the annotations chosen in the dock."""
 
     def __init__(self, window: MainWindow, dock: AnnotationsDock) -> None:
         super().__init__(dock)
@@ -37,6 +38,8 @@ class DockBatchRequests(QObject):
         dock.copy_requested.connect(self._on_dock_copy_requested)
         dock.colors_change_requested.connect(self._on_dock_colors_change_requested)
         dock.many_delete_requested.connect(self._on_dock_many_delete_requested)
+        dock.accept_place_requested.connect(self._on_accept_place_requested)
+        window.reader.annotation_accept_place_requested.connect(self._on_accept_place_requested)
 
     def passages_text(self, annotations: list[Annotation], *, cited: bool) -> str:
         """The passages of ``annotations`` in their order, one a paragraph, maybe cited."""
@@ -78,3 +81,10 @@ class DockBatchRequests(QObject):
             keys = self._window.registry.shortcut_text(ActionId.UNDO)
             message = self.tr("Moved to the trash. Undo with %1.").replace("%1", keys)
             self._window.status.showMessage(message, STATUS_MS)
+
+    @Slot(list)
+    @Slot(str)
+    def _on_accept_place_requested(self, annotation_ids: list | str) -> None:
+        """The dock's chosen rows, or the reader's highlight, keep the place they were found at."""
+        chosen = [annotation_ids] if isinstance(annotation_ids, str) else annotation_ids
+        self._attempt(lambda: self._window.session.accept_places(chosen))

@@ -112,6 +112,18 @@
         <translation>将光标处的高亮或批注移到回收站</translation>
     </message>
     <message>
+        <source>&amp;Accept This Place</source>
+        <translation>确认此位置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept Place</source>
+        <translation>确认位置</translation>
+    </message>
+    <message>
+        <source>Keep the highlight or note where it was found after its text changed, as if it had been made there</source>
+        <translation>将高亮或批注留在原文改动后找到它的位置，如同当初就标在这里</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -569,6 +581,14 @@
     <message>
         <source>Attach this annotation to the text selected in the reader</source>
         <translation>将这条批注关联到阅读区中选中的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Accept This Place</source>
+        <translation>确认此位置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep each annotation where it was found after its text changed</source>
+        <translation>将每条批注留在原文改动后找到它的位置</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
@@ -3290,6 +3310,10 @@
         <translation>更改多条批注的颜色</translation>
     </message>
     <message>
+        <source>Accept Places</source>
+        <translation>确认多条批注的位置</translation>
+    </message>
+    <message>
         <source>Add Highlight</source>
         <translation>添加高亮</translation>
     </message>
@@ -3328,6 +3352,10 @@
     <message>
         <source>Reattach Note</source>
         <translation>重新关联批注</translation>
+    </message>
+    <message>
+        <source>Accept Place</source>
+        <translation>确认位置</translation>
     </message>
     <message>
         <source>Rename Collection</source>

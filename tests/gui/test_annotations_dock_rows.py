@@ -1,5 +1,6 @@
 """Tests for desktop/gui/annotations_dock_rows.py: rows chosen together with Ctrl/Shift+click or
-Ctrl+A, and what the dock asks of them (copy, recolour, trash), driven as a user would."""
+Ctrl+A, and what the dock asks of them (copy, recolour, trash, accept their places), driven as a
+user would."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from desktop.core.annotation import Annotation, Color
+from desktop.core.annotation import AnchorState, Annotation, Color
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.gui.main_window import MainWindow
 from tests.gui.swatches import PURPLE, PURPLE_ON_DARK, dark_theme, swatch_fill
@@ -166,3 +167,34 @@ def test_the_colour_actions_follow_a_theme_change(main_window: MainWindow) -> No
     with dark_theme(main_window):
         assert swatch_fill(purple.icon()) == PURPLE_ON_DARK
     assert swatch_fill(purple.icon()) == QColor(PURPLE), "and back on light"
+
+
+def _menu_names(dock: AnnotationsDock, quote: str) -> list[str]:
+    menu = dock.build_context_menu(_row(dock, quote))
+    assert menu is not None
+    names = [action.objectName() for action in menu.actions() if not action.isSeparator()]
+    menu.deleteLater()
+    return names
+
+
+def test_only_moved_and_fuzzy_rows_offer_to_accept_their_place(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    states = (AnchorState.MOVED, AnchorState.FUZZY, AnchorState.ANCHORED, AnchorState.ORPHANED)
+    made = [
+        make_annotation(SPEECH, 10 + 30 * n, quote, state=state)
+        for n, (quote, state) in enumerate(zip(QUOTES, states, strict=True))
+    ]
+    made[3] = make_annotation(SPEECH, None, QUOTES[3], state=AnchorState.ORPHANED)
+    dock.set_annotations(made, speech_id=SPEECH)
+    assert "dock_accept_place" in _menu_names(dock, QUOTES[0])
+    assert "dock_accept_place" in _menu_names(dock, QUOTES[1])
+    assert "dock_accept_place" not in _menu_names(dock, QUOTES[2]), "anchored where it was made"
+    orphan_menu = _menu_names(dock, QUOTES[3])
+    assert "dock_accept_place" not in orphan_menu
+    assert "dock_reattach" in orphan_menu, "an orphan is reattached instead"
+    for quote in QUOTES:
+        _click(qtbot, dock, quote, CTRL if quote != QUOTES[0] else Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(dock.accept_place_requested) as asked:
+        dock.row_actions.accept_place.trigger()
+    assert asked.args == [[made[0].id, made[1].id]], "the moved and fuzzy ones among the rows"

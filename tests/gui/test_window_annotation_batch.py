@@ -1,17 +1,30 @@
 """Tests for desktop/gui/window_annotation_batch.py: passages chosen together in the dock are
-copied (with citations), recoloured and trashed, each change one undo step, as a user does it."""
+copied (with citations), recoloured, trashed and have their places accepted (as the reader's
+highlight clicked does), each change one undo step, as a user does it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.core.annotation import AnchorState
 from desktop.core.citation import cite_speech
+from desktop.core.storage.library import open_library
+from desktop.dialogs.import_report import ImportReportDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
+from desktop.models.annotation_roles import Column
 from desktop.models.annotations_model import Role
-from tests.gui.window_helpers import select_and_press
+from desktop.models.library_tree import Role as TreeRole
+from tests.gui.conftest import close_window
+from tests.gui.files import SPEECH, good_file
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.reader.helpers import char_point
+from tests.gui.window_helpers import highlight_word, select_and_press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 WORDS = ("效能革命", "工作会", "思想")
@@ -106,3 +119,126 @@ def test_chosen_highlights_change_colour_in_one_undo_step(
     assert len(dock.selected_annotations()) == len(ids), "the rows stay chosen"
     main_window.registry.action(ActionId.UNDO).trigger()
     assert {main_window.session.annotation(i).color for i in ids} == {"yellow"}
+
+
+IMPORT_TIMEOUT_MS = 30_000
+MOVED_WORDS = ("总结工作", "关键环节")
+OPENING = "首先通报一个情况，今年全市工作总体平稳。\n"
+
+
+def _close_reports(window: MainWindow) -> None:
+    for dialog in window.findChildren(ImportReportDialog):
+        dialog.close()
+
+
+def _reimported(qtbot: QtBot, window: MainWindow, folder: Path) -> dict[str, str]:
+    """Import a speech, highlight MOVED_WORDS in it, re-import it with a paragraph put before
+    them (so both are found moved): their ids by word, the speech open."""
+    path = good_file(folder)
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        window.import_files([path])
+    _close_reports(window)
+    collection = window.library_pane.proxy.index(1, 0)
+    (speech,) = window.session.speeches(collection.data(TreeRole.KEY))
+    window.open_speech(speech.id)
+    ids = {word: highlight_word(qtbot, window, word, Qt.Key.Key_2) for word in MOVED_WORDS}
+    path.write_text(SPEECH.replace("同志们：\n", "同志们：\n" + OPENING), encoding="utf-8")
+    window.library_pane.tree.setCurrentIndex(collection)
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        window.registry.action(ActionId.REIMPORT).trigger()
+    _close_reports(window)
+    qtbot.waitUntil(lambda: _row(window, ids[MOVED_WORDS[0]]).data(Role.STATE) == "moved")
+    return ids
+
+
+def _right_click(widget: QWidget, pos: QPoint) -> None:
+    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
+
+
+def _right_click_row(window: MainWindow, annotation_id: str) -> None:
+    view = window.annotations_dock.view
+    index = _row(window, annotation_id)
+    view.scrollTo(index)
+    _right_click(view.viewport(), view.visualRect(index).center())
+
+
+def _states(window: MainWindow, ids: list[str]) -> list[str]:
+    """Each annotation's state as the session has it and as the dock's row has it."""
+    return [(window.session.annotation(i).state, _row(window, i).data(Role.STATE)) for i in ids]
+
+
+@MENU_ON_OFFSCREEN
+def test_a_moved_row_s_place_is_accepted_from_its_menu_and_undone(
+    qtbot: QtBot, main_window: MainWindow, menus: MenuSpy, tmp_path: Path, library_path: Path
+) -> None:
+    ids = _reimported(qtbot, main_window, tmp_path)
+    moved = ids[MOVED_WORDS[0]]
+    assert _states(main_window, [moved]) == [(AnchorState.MOVED, AnchorState.MOVED)]
+    menus.chosen = "dock_accept_place"
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        _right_click_row(main_window, moved)
+    assert "dock_accept_place" in menus.opened[-1][1]
+    anchored = (AnchorState.ANCHORED, AnchorState.ANCHORED)
+    assert _states(main_window, [moved]) == [anchored]
+    assert _row(main_window, moved).siblingAtColumn(Column.STATE).data() == ""
+    _right_click_row(main_window, moved)
+    qtbot.waitUntil(lambda: len(menus.opened) == 2)
+    assert "dock_accept_place" not in menus.opened[-1][1], "anchored: nothing to accept"
+    undo = main_window.registry.action(ActionId.UNDO)
+    assert undo.text() == "&Undo Accept Place"
+    undo.trigger()
+    assert _states(main_window, [moved]) == [(AnchorState.MOVED, AnchorState.MOVED)]
+    main_window.registry.action(ActionId.REDO).trigger()
+    assert _states(main_window, [moved]) == [anchored]
+    close_window(main_window)
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        stored = library.annotations.get(moved)
+        assert stored.state == AnchorState.ANCHORED
+        text = library.store.speech_text(stored.speech_id)
+        assert text[stored.start : stored.end] == stored.exact == MOVED_WORDS[0]
+
+
+@MENU_ON_OFFSCREEN
+def test_the_places_of_rows_chosen_together_are_accepted_in_one_step(
+    qtbot: QtBot, main_window: MainWindow, menus: MenuSpy, tmp_path: Path
+) -> None:
+    ids = list(_reimported(qtbot, main_window, tmp_path).values())
+    fresh = highlight_word(qtbot, main_window, "首先通报", Qt.Key.Key_3)
+    _choose(qtbot, main_window, [*ids, fresh])
+    menus.chosen = "dock_accept_place"
+    with qtbot.waitSignal(main_window.session.speech_changed):
+        _right_click_row(main_window, ids[0])
+    anchored = (AnchorState.ANCHORED, AnchorState.ANCHORED)
+    assert _states(main_window, [*ids, fresh]) == [anchored] * 3
+    undo = main_window.registry.action(ActionId.UNDO)
+    assert undo.text() == "&Undo Accept Places"
+    undo.trigger()
+    moved = (AnchorState.MOVED, AnchorState.MOVED)
+    assert _states(main_window, [*ids, fresh]) == [moved, moved, anchored]
+
+
+@MENU_ON_OFFSCREEN
+def test_the_reader_s_menu_accepts_the_place_of_the_highlight_clicked(
+    qtbot: QtBot, main_window: MainWindow, menus: MenuSpy, tmp_path: Path
+) -> None:
+    ids = _reimported(qtbot, main_window, tmp_path)
+    reader = main_window.reader
+    text = main_window.current_speech().text
+    fresh_start = text.index("首先通报")
+    fresh = highlight_word(qtbot, main_window, "首先通报", Qt.Key.Key_3)
+    reader.scroll_to_offset(fresh_start)
+    _right_click(reader.viewport(), char_point(reader, fresh_start + 1))
+    qtbot.waitUntil(lambda: len(menus.opened) == 1)
+    assert "action_delete_annotation" in menus.opened[0][1]
+    assert "action_accept_place" not in menus.opened[0][1], "made here: nothing to accept"
+    moved = ids[MOVED_WORDS[1]]
+    start = text.index(MOVED_WORDS[1])
+    reader.scroll_to_offset(start)
+    menus.chosen = "action_accept_place"
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        _right_click(reader.viewport(), char_point(reader, start + 1))
+    assert _states(main_window, [moved]) == [(AnchorState.ANCHORED, AnchorState.ANCHORED)]
+    assert main_window.session.annotation(fresh).state == AnchorState.ANCHORED
+    assert not main_window.registry.action(ActionId.ACCEPT_PLACE).isEnabled()

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from desktop.core.anchoring import AnchorTarget, reanchor, settled_state
-from desktop.core.annotation import AnchorState, Annotation, TextQuote
+from desktop.core.anchoring import AnchorTarget, reanchor
+from desktop.core.annotation import AnchorState, Annotation
 from desktop.core.document import text_hash
-from desktop.core.storage.annotation_values import first_marked
+from desktop.core.storage.annotation_placing import place
 
 
 def in_text(annotation: Annotation, text: str, taken_on: str | None = None) -> Annotation:
@@ -31,18 +31,18 @@ def in_text(annotation: Annotation, text: str, taken_on: str | None = None) -> A
     if annotation.text_hash == current:
         return annotation
     anchor = reanchor(*_diffable(annotation, text, taken_on))
-    if anchor.start is None or anchor.end is None:
+    placed = place(anchor, annotation.start, (annotation.exact, annotation.marked_quote), text)
+    if placed.quote is None:
         # The words are gone: keep the old quote (and the hash of the text it quotes).
         return replace(annotation, state=AnchorState.ORPHANED, start=None, end=None)
-    quote = TextQuote.from_text(text, anchor.start, anchor.end)
     return replace(
         annotation,
-        start=anchor.start,
-        end=anchor.end,
-        quote=quote,
+        start=placed.start,
+        end=placed.end,
+        quote=placed.quote,
         text_hash=current,
-        state=str(settled_state(anchor, annotation.start)),
-        marked_quote=first_marked(annotation.quote.exact, annotation.marked_quote, quote.exact),
+        state=str(placed.state),
+        marked_quote=placed.marked_quote,
     )
 
 

@@ -288,6 +288,34 @@ class AnnotationStore(AnnotationTags):
                 reindex=True,
             )
 
+    def accept_places(self, annotation_ids: Iterable[str]) -> list[tuple[Annotation, Annotation]]:
+        """Take the place each moved or fuzzy annotation was found at as its own, in one
+        transaction: anchored, quoted from the text there (``annotation_placing.accepted``).
+
+        The others (anchored, orphaned, in the trash, gone) are left alone. Returns each
+        annotation changed, before and after, in the order of ``annotation_ids``.
+        """
+        from desktop.core.storage.annotation_placing import accepted, can_accept
+
+        wanted = list(dict.fromkeys(annotation_ids))
+        changed: list[tuple[Annotation, Annotation]] = []
+        with self._db.transaction() as conn:
+            found = self.find_many(wanted)
+            for before in (found[i] for i in wanted if i in found):
+                if can_accept(before):
+                    after = accepted(before, speech_text(conn, before.speech_id))
+                    changed.append((before, self._store_place(after)))
+        return changed
+
+    def _store_place(self, placed: Annotation) -> Annotation:
+        """Store an annotation's quote, its text's hash, state and first-marked words."""
+        return self._change(
+            placed.id,
+            "exact = ?, prefix = ?, suffix = ?, text_hash = ?, state = ?, marked_quote = ?",
+            (*_quote_values(placed.quote), placed.text_hash, placed.state, placed.marked_quote),
+            reindex=True,
+        )
+
     def _insert(self, conn: sqlite3.Connection, annotation: Annotation) -> None:
         quote = annotation.quote
         conn.execute(

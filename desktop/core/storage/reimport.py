@@ -18,11 +18,11 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from desktop.core.anchoring import AnchorTarget, reanchor_all, settled_state
+from desktop.core.anchoring import AnchorTarget, reanchor_all
 from desktop.core.annotation import AnchorState, TextQuote
 from desktop.core.document import ImportedDocument, Speech
 from desktop.core.storage import import_writer
-from desktop.core.storage.annotation_values import first_marked
+from desktop.core.storage.annotation_placing import Placement, place
 from desktop.core.storage.import_preparation import PreparedImport, PreparedText, index_rows
 from desktop.core.storage.indexing import SearchIndexer, note_search_text
 from desktop.core.storage.rows import load_outline, load_spans
@@ -149,10 +149,9 @@ def _reanchor(
     targets = [_target(row, old.text_hash) for row in rows]
     anchors = reanchor_all(old.text, speech.text, targets)
     for row, target, anchor in zip(rows, targets, anchors, strict=True):
-        found = anchor.start is not None and anchor.end is not None
-        state = settled_state(anchor, target.start) if found else AnchorState.ORPHANED
-        _count(counts, row, state)
-        if state == AnchorState.ORPHANED or anchor.start is None or anchor.end is None:
+        placed = place(anchor, target.start, (row["exact"], row["marked_quote"]), speech.text)
+        _count(counts, row, placed.state)
+        if placed.quote is None:
             # The words are gone: keep the old quote (and the hash of the text it quotes).
             conn.execute(
                 "UPDATE annotations SET state = 'orphaned', start_pos = NULL, end_pos = NULL"
@@ -160,8 +159,8 @@ def _reanchor(
                 (row["id"],),
             )
             continue
-        where = (anchor.start, anchor.end)
-        quote = _place_annotation(conn, row, str(state), where, (speech.text, new_hash))
+        _store_placement(conn, row["id"], placed, new_hash)
+        quote = placed.quote
         if row["deleted"] is None and quote.exact != row["exact"]:
             indexer.index_note(conn, row["id"], old.id, note_search_text(row["note"], quote.exact))
 
@@ -174,35 +173,27 @@ def _count(counts: ReimportCounts, row: sqlite3.Row, state: AnchorState) -> None
     counts.anchors[str(state)] += 1
 
 
-def _place_annotation(
-    conn: sqlite3.Connection,
-    row: sqlite3.Row,
-    state: str,
-    where: tuple[int, int],
-    new: tuple[str, str],
-) -> TextQuote:
-    """Store where an annotation was found, with a fresh quote of the new text (and its hash).
-
-    A close match's words differ from those marked: the first-marked words are kept.
-    """
-    new_text, new_hash = new
-    quote = TextQuote.from_text(new_text, *where)
-    marked = first_marked(row["exact"], row["marked_quote"], quote.exact)
+def _store_placement(
+    conn: sqlite3.Connection, annotation_id: str, placed: Placement, new_hash: str
+) -> None:
+    """Store where an annotation was found, with its quote of the new text (and its hash)."""
+    quote = placed.quote
+    assert quote is not None  # an orphan is stored apart: it keeps its old quote
     conn.execute(
         "UPDATE annotations SET state = ?, start_pos = ?, end_pos = ?, exact = ?, prefix = ?,"
         " suffix = ?, text_hash = ?, marked_quote = ? WHERE id = ?",
         (
-            state,
-            *where,
+            str(placed.state),
+            placed.start,
+            placed.end,
             quote.exact,
             quote.prefix,
             quote.suffix,
             new_hash,
-            marked,
-            row["id"],
+            placed.marked_quote,
+            annotation_id,
         ),
     )
-    return quote
 
 
 def _target(row: sqlite3.Row, old_hash: str) -> AnchorTarget:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QRect, Slot
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
+from desktop.core.annotation import FOUND_ELSEWHERE
 from desktop.core.citation import cite_speech
 from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId
 
@@ -88,6 +89,8 @@ class ReaderCommands(_Base):
             action.setEnabled(has_selection)
         target = self._target_annotation()
         self._registry.action(ActionId.DELETE_ANNOTATION).setEnabled(target is not None)
+        accept = self._registry.action(ActionId.ACCEPT_PLACE)
+        accept.setEnabled(target is not None and self._place_to_accept(target))
         if target is not None:  # the colours recolour the highlight clicked
             for action in self._registry.actions(list(HIGHLIGHT_COLORS)):
                 action.setEnabled(True)
@@ -154,6 +157,19 @@ class ReaderCommands(_Base):
         if target is not None:
             self.annotation_delete_requested.emit(target)
 
+    @Slot()
+    def request_accept_place(self) -> None:
+        """Ask for the current annotation, moved or fuzzy, to keep the place it was found at."""
+        target = self._target_annotation()
+        if target is not None and self._place_to_accept(target):
+            self.annotation_accept_place_requested.emit(target)
+
+    def _place_to_accept(self, annotation_id: str) -> bool:
+        """Whether the annotation was found again at a place the user has not accepted yet."""
+        found = (a for a in self._annotations if a.id == annotation_id)
+        annotation = next(found, None)
+        return annotation is not None and annotation.state in FOUND_ELSEWHERE
+
     def _target_annotation(self) -> str | None:
         if self._current_annotation is not None:
             return self._current_annotation
@@ -185,7 +201,8 @@ class ReaderCommands(_Base):
 
     def build_context_menu(self, point: QPoint | None) -> QMenu:
         """The context menu at viewport ``point`` (None: at the caret, from the keyboard): the
-        selection's actions, and Delete when it is over an annotation."""
+        selection's actions, and Delete when it is over an annotation (and Accept This Place
+        when that one was found again elsewhere after its text changed)."""
         if point is None:
             target = self._target_annotation()
         else:
@@ -201,5 +218,8 @@ class ReaderCommands(_Base):
         menu.addActions(self._registry.actions(SELECTION_ACTIONS[len(HIGHLIGHT_COLORS) :]))
         if target is not None:
             menu.addSeparator()
+            accept = self._registry.action(ActionId.ACCEPT_PLACE)
+            if accept.isEnabled():
+                menu.addAction(accept)
             menu.addAction(self._registry.action(ActionId.DELETE_ANNOTATION))
         return menu

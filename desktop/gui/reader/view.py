@@ -46,6 +46,7 @@ WordRangeProvider = Callable[[str, int], "tuple[int, int] | None"]
 READER_ACTIONS = [
     *SELECTION_ACTIONS,
     ActionId.DELETE_ANNOTATION,
+    ActionId.ACCEPT_PLACE,
     ActionId.ZOOM_IN,
     ActionId.ZOOM_OUT,
     ActionId.ZOOM_RESET,
@@ -62,6 +63,7 @@ class ReaderView(
     note_requested = Signal(int, int)
     annotation_clicked = Signal(str)
     annotation_delete_requested = Signal(str)
+    annotation_accept_place_requested = Signal(str)
     annotation_color_requested = Signal(str, str)
     position_changed = Signal(int)
     font_size_changed = Signal(float)
@@ -130,6 +132,7 @@ class ReaderView(
         bind(ActionId.COPY, self.copy_selection)
         bind(ActionId.COPY_WITH_CITATION, self.copy_with_citation)
         bind(ActionId.DELETE_ANNOTATION, self.request_delete_annotation)
+        bind(ActionId.ACCEPT_PLACE, self.request_accept_place)
         bind(ActionId.ZOOM_IN, self.zoom_in)
         bind(ActionId.ZOOM_OUT, self.zoom_out)
         bind(ActionId.ZOOM_RESET, self.zoom_reset)
