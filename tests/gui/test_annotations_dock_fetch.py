@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.models import annotations_fetch
+from tests.gui.conftest import ShowDocked
 from tests.models.factory import make_annotation
 
 BATCH = 5
@@ -18,13 +18,11 @@ TITLES = {speech: f"第{speech}篇讲话" for speech in SPEECHES}
 
 
 @pytest.fixture
-def dock(qtbot: QtBot, dock_host: QMainWindow, monkeypatch: pytest.MonkeyPatch) -> AnnotationsDock:
+def dock(show_docked: ShowDocked, monkeypatch: pytest.MonkeyPatch) -> AnnotationsDock:
     """The dock on screen under "all speeches" of 100 speeches, given 5 groups at a time."""
     monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", BATCH)
-    widget = AnnotationsDock(dock_host)
-    dock_host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    dock_host.show()
-    qtbot.waitExposed(dock_host)
+    widget = AnnotationsDock()
+    show_docked(widget)
     widget.set_all_speeches(True)
     # Ten annotations a speech: past FOLD_ABOVE, so the groups come folded, one line each.
     annotations = [make_annotation(s, n, f"第{s}篇第{n}处") for s in SPEECHES for n in range(10)]
