@@ -66,7 +66,7 @@ def notes_block(texts: Sequence[str]) -> range:
 
 def trailing_items(texts: Sequence[str]) -> tuple[int, list[NoteLines]] | None:
     """The position of the notes label ending ``texts`` and its notes, when the lines after
-    the label are notes of one family counting up from one, each maybe run onto more lines."""
+    the label are notes counting up from one, each maybe run onto more lines."""
     above = label_above(reversed(texts))
     if above is None:
         return None
@@ -100,9 +100,7 @@ def _notes_under(texts: Sequence[str], label: int) -> list[NoteLines] | None:
         opening = opening_mark(line)
         if opening is not None:
             mark, number = opening
-            if number != len(items) + 1 or (
-                items and is_circled(mark) != is_circled(items[0].mark)
-            ):
+            if number != len(items) + 1:
                 return None
             items.append(NoteLines(mark, number, position, position + 1))
         elif items and note_continues(texts[position - 1], line):
@@ -110,11 +108,6 @@ def _notes_under(texts: Sequence[str], label: int) -> list[NoteLines] | None:
         else:
             return None
     return items
-
-
-def _same_family(mark: str, items: Sequence[NoteLines]) -> bool:
-    """Whether ``mark`` is of the family the block's first note opens with (① or [1])."""
-    return not items or is_circled(mark) == is_circled(items[0].mark)
 
 
 def note_continues(previous: str, line: str) -> bool:
