@@ -123,7 +123,7 @@ def test_marks_stay_inline_in_the_body_and_match_the_notes(pieces: list[str], ta
 def test_a_mark_cites_its_note_whatever_its_brackets_and_digits(
     body_mark: str, note_mark: str
 ) -> None:
-    text = f"有关研究表明{body_mark}，效果显著[2]。\n参考文献\n{note_mark} 某某. 某书.\n[2] 某某. 某刊."
+    text = f"研究表明{body_mark}，效果显著[2]。\n参考文献\n{note_mark} 某某. 某书.\n[2] 某某. 某刊."
     notes = find_footnotes(text)
     cited = [(text[m.start : m.end], m.number) for m in notes.marks]
     assert cited == [(body_mark, 1), ("[2]", 2)]
@@ -131,8 +131,8 @@ def test_a_mark_cites_its_note_whatever_its_brackets_and_digits(
 
 
 def test_a_bracketed_mark_does_not_cite_a_circled_note() -> None:
-    assert find_footnotes("有关研究表明[1]，效果显著②。\n注释：\n①某书。\n②某刊。") is NO_FOOTNOTES
-    assert find_footnotes("有关研究表明①，效果显著[2]。\n参考文献\n[1] 某书.\n[2] 某刊.") is NO_FOOTNOTES
+    assert find_footnotes("研究表明[1]，效果显著②。\n注释：\n①某书。\n②某刊。") is NO_FOOTNOTES
+    assert find_footnotes("研究表明①，显著[2]。\n参考文献\n[1] 某书.\n[2] 某刊.") is NO_FOOTNOTES
 
 
 def test_notes_with_circled_numbers_before_references_keep_the_references_only() -> None:
@@ -167,7 +167,7 @@ WRAPPED = "\n".join(
 def test_a_note_run_onto_the_next_line_holds_it() -> None:
     notes = find_footnotes(WRAPPED)
     first, second = notes.items
-    assert WRAPPED[first.text_start : first.end] == "《某某文选》第三卷，某出版社1993年版，\n第373页。"
+    assert WRAPPED[first.start : first.end] == "①《某某文选》第三卷，某出版社1993年版，\n第373页。"
     assert second.end == len(WRAPPED)
     assert note_words(WRAPPED, first) == "《某某文选》第三卷，某出版社1993年版，第373页。"
     assert note_words(WRAPPED, second) == (
@@ -202,7 +202,7 @@ def test_the_reader_looks_as_far_up_as_a_note_runs() -> None:
 
 _BODY_NO_NOTES = st.lists(
     st.sampled_from(
-        ["论述", "①", "②", "[1]", "［1］", "〔2〕", "[２]", "\n", "\n[1] 某书.", "。", "注释：", "."]
+        ["论述", "①", "②", "[1]", "［1］", "〔2〕", "[２]", "\n", "\n[1] 某书.", "。", "注：", "."]
     ),
     max_size=40,
 )
