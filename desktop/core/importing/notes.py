@@ -25,7 +25,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.core.importing.chars import CLAUSE_END, CLOSERS, ascii_digits, ends_sentence
-from desktop.core.importing.lines import is_distribution_line, is_structural, is_title_like
 
 #: The most lines a note runs onto after its first: a long reference wraps onto two or three.
 #: ``core.footnotes`` looks this far up for a note before loading this module.
@@ -122,6 +121,10 @@ def note_continues(previous: str, line: str) -> bool:
     """
     if not line or ends_sentence(previous) or is_label(line) or opening_mark(line) is not None:
         return False
+    # The line rules (and the numbering, dates and names they read) are loaded only for a
+    # note that may run on: the reader loads this module for any speech ending on a note.
+    from desktop.core.importing.lines import is_distribution_line, is_structural, is_title_like
+
     if is_structural(line) or is_distribution_line(line):
         return False
     if previous.endswith(".") and line.rstrip(CLOSERS)[-1:] in _PROSE_END:
