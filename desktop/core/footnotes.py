@@ -6,29 +6,34 @@ answer as offsets into the canonical text, which stays as it is (DESIGN.md): a m
 as a superscript, never removed.
 
 Computed from the text rather than stored at import: it is one walk back over the last lines
-(a speech without notes stops at its last line) and one pass over the body, a few ms for the
+(a speech without notes stops within its last few) and one pass over the body, a few ms for the
 longest report; it holds for speeches imported before it existed, needs no schema change, and
 can never disagree with a text re-imported or edited since. ``find_footnotes`` keeps the last
 few answers, keyed by the text (hashed once per string), so the reader, print and tests ask
-freely; a text whose last line is no note is answered at once, without the cache.
+freely; a text whose last lines hold no note is answered at once, without the cache.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-# What a note's line opens with (① … ⑳, [1]): the last line is looked at before the importer's
-# rule (importing.notes) is loaded, with the first speech ending on a note: importing is heavy
-# and no part of the reader's first frame (tests/gui/test_app.py).
+# What a note's line opens with (① … ⑳, [1], ［1］, 〔1〕): the last lines are looked at before the
+# importer's rule (importing.notes) is loaded, with the first speech ending on a note: importing
+# is heavy and no part of the reader's first frame (tests/gui/test_app.py).
 _OPENING_MARKS = re.compile(r"[\u2460-\u2473\[［〔]")
+# A note and the lines it may run onto: importing.notes.CONTINUATION_MAX + 1 (a test holds
+# them equal), written here so that the look stays without the importer.
+_NOTE_LINES_MAX = 5
 
 
 @dataclass(frozen=True, slots=True)
 class NoteMark:
-    """A mark in the body citing note ``number``: ``text[start:end]`` is ``①`` or ``[1]``."""
+    """A mark in the body citing note ``number``: ``text[start:end]`` is ``①`` or ``[1]``
+    (``［1］``, ``〔1〕``: as its note's mark or in another bracket)."""
 
     start: int
     end: int
@@ -37,8 +42,8 @@ class NoteMark:
 
 @dataclass(frozen=True, slots=True)
 class NoteItem:
-    """One note of the block: its line ``[start, end)``, its own mark ``[start, mark_end)``
-    and its words ``[text_start, end)``."""
+    """One note of the block: its lines ``[start, end)`` (one, or more when it runs on), its
+    own mark ``[start, mark_end)`` and its words ``[text_start, end)``."""
 
     number: int
     start: int
@@ -86,56 +91,86 @@ NO_FOOTNOTES = Footnotes()
 def find_footnotes(text: str) -> Footnotes:
     """The notes block ending ``text`` and the marks citing it, when the body cites every
     note inline (the importer's rule); ``NO_FOOTNOTES`` otherwise."""
-    # A speech without notes ends on a line that is no note: answered without hashing the
+    # A speech without notes ends on lines that are no note: answered without hashing the
     # text for the cache (a report's 200,000 characters are read in full to hash them).
-    if not _OPENING_MARKS.match(text, text.rfind("\n") + 1):
+    if not _may_end_on_notes(text):
         return NO_FOOTNOTES
     return _cited_notes(text)
 
 
+def note_words(text: str, item: NoteItem) -> str:
+    """The words of note ``item`` as one line: a note run onto several reads on."""
+    pieces = text[item.text_start : item.end].split("\n")
+    words = pieces[0]
+    for piece in pieces[1:]:
+        latin = words[-1:].isascii() and words[-1:].isalnum() and piece[:1].isascii()
+        words += (" " if latin and piece[:1].isalnum() else "") + piece
+    return words
+
+
+def _may_end_on_notes(text: str) -> bool:
+    """Whether one of the last lines of ``text`` (a note and the lines it may run onto)
+    opens with a note mark."""
+    end = len(text)
+    for _line in range(_NOTE_LINES_MAX):
+        start = text.rfind("\n", 0, end) + 1
+        if _OPENING_MARKS.match(text, start):
+            return True
+        if start == 0:
+            return False
+        end = start - 1
+    return False
+
+
 @lru_cache(maxsize=8)
 def _cited_notes(text: str) -> Footnotes:
-    """``find_footnotes`` for a text whose last line may open with a note mark."""
+    """``find_footnotes`` for a text whose last lines may hold a note."""
     from desktop.core.importing.notes import citations, trailing_items
 
-    starts = _trailing_line_starts(text)
-    lines = [text[start:end] for start, end in starts]
-    found = trailing_items(lines)
+    spans = _trailing_line_spans(text)
+    if spans is None:
+        return NO_FOOTNOTES
+    found = trailing_items([text[start:end] for start, end in spans])
     if found is None:
         return NO_FOOTNOTES
-    label, item_marks = found
-    label_start, label_end = starts[label]
-    numbers = {mark: number for number, mark in enumerate(item_marks, start=1)}
-    marks = tuple(NoteMark(*cited) for cited in citations(text[:label_start], numbers))
-    if len({mark.number for mark in marks}) != len(item_marks):
+    label, notes = found
+    label_start, label_end = spans[label]
+    marks = tuple(NoteMark(*cited) for cited in citations(text[:label_start], notes))
+    if len({mark.number for mark in marks}) != len(notes):
         return NO_FOOTNOTES
-    items = tuple(_item(text, start, end) for start, end in starts[label + 1 :])
+    items = tuple(_item(text, spans[note.first][0], spans[note.end - 1][1]) for note in notes)
     return Footnotes(label_start, label_end, items, marks, tuple(mark.start for mark in marks))
 
 
-def _trailing_line_starts(text: str) -> list[tuple[int, int]]:
-    """The ranges of the last lines of ``text`` that open with a note mark, and of the line
-    before them (the label, if any): all a notes block can be, found without reading the rest."""
-    from desktop.core.importing.notes import opening_mark
+def _trailing_line_spans(text: str) -> list[tuple[int, int]] | None:
+    """The ranges of the last lines of ``text`` from the notes label down, or None when no
+    label stands over notes there: found without reading the rest."""
+    from desktop.core.importing.notes import label_above
 
-    ranges: list[tuple[int, int]] = []
-    end = len(text)
-    while True:
-        start = text.rfind("\n", 0, end) + 1
-        ranges.append((start, end))
-        if start == 0 or opening_mark(text[start:end]) is None:
-            break
-        end = start - 1
-    ranges.reverse()
-    return ranges
+    spans: list[tuple[int, int]] = []
+
+    def lines_back() -> Iterator[str]:
+        end = len(text)
+        while end >= 0:
+            start = text.rfind("\n", 0, end) + 1
+            spans.append((start, end))
+            yield text[start:end]
+            end = start - 1
+
+    above = label_above(lines_back())
+    if above is None:
+        return None
+    spans = spans[: above + 1]
+    spans.reverse()
+    return spans
 
 
 def _item(text: str, start: int, end: int) -> NoteItem:
-    """The note on line ``[start, end)``, which opens with its mark."""
+    """The note on lines ``[start, end)``, whose first line opens with its mark."""
     from desktop.core.importing.notes import opening_mark
 
     opening = opening_mark(text[start:end])
-    assert opening is not None  # trailing_items took only lines opening with a mark
+    assert opening is not None  # trailing_items took only notes opening with a mark
     mark_end = start + len(opening[0])
     text_start = mark_end
     while text_start < end and text[text_start] in " \t\u3000":

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.footnotes import NO_FOOTNOTES, find_footnotes
-from desktop.core.importing.notes import notes_block
+from desktop.core.footnotes import _NOTE_LINES_MAX, NO_FOOTNOTES, find_footnotes, note_words
+from desktop.core.importing.notes import CONTINUATION_MAX, is_label, notes_block, opening_mark
 
 ARTICLE = "\n".join(
     [
@@ -99,8 +100,119 @@ def test_marks_stay_inline_in_the_body_and_match_the_notes(pieces: list[str], ta
         assert text[line_start : mark.start].strip(" \t\u3000"), "never one opening a line"
         item = notes.item(mark.number)
         assert item is not None
-        assert text[mark.start : mark.end] == text[item.start : item.mark_end]
+        assert opening_mark(text[mark.start : mark.end]) == opening_mark(
+            text[item.start : item.mark_end]
+        )
     for number, item in enumerate(notes.items, start=1):
         assert item.number == number
         assert notes.label_end < item.start <= item.mark_end <= item.text_start <= item.end
-        assert "\n" not in text[item.start : item.end]
+        assert item.end == len(text) or text[item.end] == "\n"
+
+
+@pytest.mark.parametrize(
+    ("body_mark", "note_mark"),
+    [
+        ("［1］", "[1]"),  # typed in a Chinese input method, the reference pasted
+        ("〔1〕", "[1]"),
+        ("[１]", "[1]"),  # a full-width digit
+        ("[1]", "［1］"),
+        ("[1]", "〔1〕"),
+        ("［１］", "〔1〕"),
+    ],
+)
+def test_a_mark_cites_its_note_whatever_its_brackets_and_digits(
+    body_mark: str, note_mark: str
+) -> None:
+    text = f"研究表明{body_mark}，效果显著[2]。\n参考文献\n{note_mark} 某某. 某书.\n[2] 某某. 某刊."
+    notes = find_footnotes(text)
+    cited = [(text[m.start : m.end], m.number) for m in notes.marks]
+    assert cited == [(body_mark, 1), ("[2]", 2)]
+    assert notes.item(1).start == text.index(note_mark)
+
+
+def test_a_bracketed_mark_does_not_cite_a_circled_note() -> None:
+    assert find_footnotes("研究表明[1]，效果显著②。\n注释：\n①某书。\n②某刊。") is NO_FOOTNOTES
+    assert find_footnotes("研究表明①，显著[2]。\n参考文献\n[1] 某书.\n[2] 某刊.") is NO_FOOTNOTES
+
+
+def test_notes_with_circled_numbers_before_references_keep_the_references_only() -> None:
+    # The last block is the notes block; the one above it stays text, and its ① cites nothing.
+    text = "\n".join(
+        [
+            "我们要深入学习有关重要论述①，研究表明［1］效果显著。",
+            "注释：",
+            "①《某某文选》第三卷。",
+            "参考文献：",
+            "[1] 某某. 某书[M]. 北京: 某出版社, 2014.",
+        ]
+    )
+    notes = find_footnotes(text)
+    assert [(text[m.start : m.end], m.number) for m in notes.marks] == [("［1］", 1)]
+    assert text[notes.label_start : notes.label_end] == "参考文献："
+    assert len(notes.items) == 1
+
+
+WRAPPED = "\n".join(
+    [
+        "我们要深入学习有关重要论述①，切实把思想统一到决策部署上来②。",
+        "注释：",
+        "①《某某文选》第三卷，某出版社1993年版，",
+        "第373页。",
+        "② Zhang San, A Study of the Reform of State-Owned",
+        "Enterprises, Journal of Chinese Economics, 2020.",
+    ]
+)
+
+
+def test_a_note_run_onto_the_next_line_holds_it() -> None:
+    notes = find_footnotes(WRAPPED)
+    first, second = notes.items
+    assert WRAPPED[first.start : first.end] == "①《某某文选》第三卷，某出版社1993年版，\n第373页。"
+    assert second.end == len(WRAPPED)
+    assert note_words(WRAPPED, first) == "《某某文选》第三卷，某出版社1993年版，第373页。"
+    assert note_words(WRAPPED, second) == (
+        "Zhang San, A Study of the Reform of State-Owned "
+        "Enterprises, Journal of Chinese Economics, 2020."
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "今后还要继续努力。",  # body text after a finished note
+        "二、下一步工作",  # a heading
+        "2020年1月1日",  # a date line
+        "某某市人民政府",  # a sign-off
+    ],
+)
+def test_a_line_that_can_be_something_else_ends_the_block(after: str) -> None:
+    assert find_footnotes(f"{ARTICLE}\n{after}") is NO_FOOTNOTES
+
+
+def test_a_note_runs_on_a_few_lines_at_most() -> None:
+    lines = ["研究表明[1]。", "参考文献", "[1] 某某, 某书,"]
+    wrapped = ["某出版社,"] * (CONTINUATION_MAX - 1)
+    assert find_footnotes("\n".join([*lines, *wrapped, "2014."]))
+    assert not find_footnotes("\n".join([*lines, *wrapped, "某出版社,", "2014."]))
+
+
+def test_the_reader_looks_as_far_up_as_a_note_runs() -> None:
+    assert _NOTE_LINES_MAX == CONTINUATION_MAX + 1
+
+
+_BODY_NO_NOTES = st.lists(
+    st.sampled_from(
+        ["论述", "①", "②", "[1]", "［1］", "〔2〕", "[２]", "\n", "\n[1] 某书.", "。", "注：", "."]
+    ),
+    max_size=40,
+)
+
+
+@given(_BODY_NO_NOTES)
+def test_a_body_without_a_notes_label_over_its_notes_never_gains_marks(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    lines = text.split("\n")
+    label = next((i for i in range(len(lines) - 1, -1, -1) if is_label(lines[i])), None)
+    if label is not None and label + 1 < len(lines) and opening_mark(lines[label + 1]):
+        return  # a label over a note: maybe a block, tested above
+    assert find_footnotes(text) is NO_FOOTNOTES

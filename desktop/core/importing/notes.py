@@ -6,16 +6,29 @@ only when the body before it cites every item inline (…重要论述①，…):
 numbers a list and cites nothing. The marks stay in the text: removing them would change the
 words a reader quotes and annotates.
 
+A mark cites the note of its number in its family, whatever its form: ``[1]``, ``［1］``,
+``〔1〕`` and ``[１]`` are one mark (a Chinese input method types the full-width forms, a pasted
+reference the half-width), while circled numbers (①) are a family of their own, so a document
+noting with ① and listing references with [1] keeps them apart.
+
+A note may run onto the next lines (a long reference, a hard-wrapped file the importer did not
+join): ``note_continues`` says when a line can be nothing but the rest of the note above it.
+
 The block is found walking back from the last line, so a speech without one costs a look at
-its last line; the citations are found in one pass over the body (``citations``).
+its last few lines; the citations are found in one pass over the body (``citations``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
-from desktop.core.importing.chars import ascii_digits
+from desktop.core.importing.chars import CLAUSE_END, CLOSERS, ascii_digits, ends_sentence
+
+#: The most lines a note runs onto after its first: a long reference wraps onto two or three.
+#: ``core.footnotes`` looks this far up for a note before loading this module.
+CONTINUATION_MAX = 4
 
 _LABEL = re.compile(r"[【\[]?(?:注释|注解|注|尾注|参考文献|参考资料)[】\]]?[\s\u3000]*[：:]?")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
@@ -25,6 +38,18 @@ _MARK = re.compile(
     r"(?P<opening>^[ \t\u3000]*)?(?P<mark>[\u2460-\u2473]|[\[［〔][0-9０-９]{1,2}[\]］〕])",
     re.MULTILINE,
 )
+# How Chinese prose ends a line, as a reference written with Latin stops (某某. 某书.) does not.
+_PROSE_END = "。！？"
+
+
+@dataclass(frozen=True, slots=True)
+class NoteLines:
+    """One note of a block: its mark (``①``, ``[1]``), its number and its lines ``[first, end)``."""
+
+    mark: str
+    number: int
+    first: int
+    end: int
 
 
 def notes_block(texts: Sequence[str]) -> range:
@@ -33,27 +58,79 @@ def notes_block(texts: Sequence[str]) -> range:
     found = trailing_items(texts)
     if found is None:
         return range(0)
-    label, marks = found
-    numbers = {mark: number for number, mark in enumerate(marks, start=1)}
-    cited = {number for _start, _end, number in citations("\n".join(texts[:label]), numbers)}
-    return range(label, len(texts)) if len(cited) == len(marks) else range(0)
+    label, items = found
+    cited = {number for _start, _end, number in citations("\n".join(texts[:label]), items)}
+    return range(label, len(texts)) if len(cited) == len(items) else range(0)
 
 
-def trailing_items(texts: Sequence[str]) -> tuple[int, list[str]] | None:
-    """The position of the notes label ending ``texts`` and its items' marks (``①``, ``[1]``),
-    when the lines after a label line are all items counting up from one."""
-    marks: list[str] = []
-    for position in range(len(texts) - 1, -1, -1):
-        opening = opening_mark(texts[position])
-        if opening is not None:
-            marks.append(opening[0])
-            continue
-        if not marks or not is_label(texts[position]):
+def trailing_items(texts: Sequence[str]) -> tuple[int, list[NoteLines]] | None:
+    """The position of the notes label ending ``texts`` and its notes, when the lines after
+    the label are notes counting up from one, each maybe run onto more lines."""
+    above = label_above(reversed(texts))
+    if above is None:
+        return None
+    label = len(texts) - 1 - above
+    items = _notes_under(texts, label)
+    return (label, items) if items else None
+
+
+def label_above(lines_back: Iterable[str]) -> int | None:
+    """How many lines up from the last of ``lines_back`` (read last line first) a notes label
+    stands over lines that open with a note mark or may run one on; None when there is none."""
+    loose = 0  # lines in a row that open with no mark: a note's continuation at most
+    previous_opens = False
+    for up, line in enumerate(lines_back):
+        opens = opening_mark(line) is not None
+        if not opens and is_label(line):
+            return up if previous_opens else None
+        loose = 0 if opens else loose + 1
+        if loose > CONTINUATION_MAX:
             return None
-        marks.reverse()
-        counts_up = all(opening_mark(m) == (m, n) for n, m in enumerate(marks, start=1))
-        return (position, marks) if counts_up else None
+        previous_opens = opens
     return None
+
+
+def _notes_under(texts: Sequence[str], label: int) -> list[NoteLines] | None:
+    """The notes on the lines after ``label``, or None when a line is neither the next note
+    nor the rest of the one above it."""
+    items: list[NoteLines] = []
+    for position in range(label + 1, len(texts)):
+        line = texts[position]
+        opening = opening_mark(line)
+        if opening is not None:
+            mark, number = opening
+            if number != len(items) + 1:
+                return None
+            items.append(NoteLines(mark, number, position, position + 1))
+        elif items and note_continues(texts[position - 1], line):
+            items[-1] = NoteLines(items[-1].mark, items[-1].number, items[-1].first, position + 1)
+        else:
+            return None
+    return items
+
+
+def note_continues(previous: str, line: str) -> bool:
+    """Whether ``line`` can only be the rest of the note whose last line is ``previous``.
+
+    The note must be visibly unfinished: a line ending a sentence (。) ends its note, and what
+    follows may be a paragraph of body text (本文系…的阶段性成果。) as well. A reference
+    written with Latin stops (某某. 某书[M]. 北京: 人民出版社, 2014.) ends each field with a
+    stop, so after one the line must read as more reference, not as Chinese prose. Never a
+    heading, date, separator or 版记 line; a short line without a stop (某某市人民政府,
+    （责任编辑：张三）) is a sign-off unless the note broke off at a comma.
+    """
+    if not line or ends_sentence(previous) or is_label(line) or opening_mark(line) is not None:
+        return False
+    # The line rules (and the numbering, dates and names they read) are loaded only for a
+    # note that may run on: the reader loads this module for any speech ending on a note.
+    from desktop.core.importing.lines import is_distribution_line, is_structural, is_title_like
+
+    if is_structural(line) or is_distribution_line(line):
+        return False
+    if previous.endswith(".") and line.rstrip(CLOSERS)[-1:] in _PROSE_END:
+        return False
+    broken_at_comma = previous[-1:] in CLAUSE_END
+    return broken_at_comma or line.endswith(".") or not is_title_like(line)
 
 
 def is_label(line: str) -> bool:
@@ -69,10 +146,27 @@ def opening_mark(line: str) -> tuple[str, int] | None:
     return (match.group(), int(ascii_digits(match.group(1)))) if match else None
 
 
-def citations(body: str, numbers: Mapping[str, int]) -> Iterator[tuple[int, int, int]]:
-    """Each mark of ``numbers`` (mark → item number) cited inline in ``body``: its start, end
-    and number; a mark opening a line (after spaces at most) numbers a list, not a note."""
+def is_circled(mark: str) -> bool:
+    """Whether ``mark`` is a circled number (①), the family apart from bracketed ones."""
+    return mark[:1] in _CIRCLED
+
+
+def citations(body: str, items: Sequence[NoteLines]) -> Iterator[tuple[int, int, int]]:
+    """Each mark citing one of ``items`` inline in ``body``: its start, end and number; a mark
+    opening a line (after spaces at most) numbers a list, not a note."""
+    numbers = _numbers_by_key(items)
     for match in _MARK.finditer(body):
-        number = numbers.get(match.group("mark"))
+        number = numbers.get(_key(match.group("mark")))
         if number is not None and match.group("opening") is None:
             yield match.start("mark"), match.end(), number
+
+
+def _numbers_by_key(items: Sequence[NoteLines]) -> Mapping[tuple[bool, int], int]:
+    return {_key(item.mark): item.number for item in items}
+
+
+def _key(mark: str) -> tuple[bool, int]:
+    """What a mark cites: its family and its number, whatever its brackets and digits' width."""
+    opening = opening_mark(mark)
+    assert opening is not None  # only marks are asked about
+    return is_circled(mark), opening[1]

@@ -149,7 +149,10 @@ def notes_roles(footnotes: Footnotes, starts: list[int]) -> dict[int, BlockRole]
         return {}
     roles = {bisect_right(starts, footnotes.label_start) - 1: BlockRole.NOTES_LABEL}
     for item in footnotes.items:
-        roles[bisect_right(starts, item.start) - 1] = BlockRole.NOTE
+        # A note run onto more lines is a note on each of them, not body text under it.
+        first = bisect_right(starts, item.start) - 1
+        last = bisect_right(starts, item.end - 1) - 1
+        roles.update(dict.fromkeys(range(first, last + 1), BlockRole.NOTE))
     return roles
 
 

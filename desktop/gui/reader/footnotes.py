@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 
-from desktop.core.footnotes import NoteItem, NoteMark
+from desktop.core.footnotes import NoteItem, NoteMark, note_words
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import ReaderView
@@ -79,7 +79,7 @@ class ReaderFootnotes(_Base):
         item = self._footnotes.item(mark.number) if mark is not None else None
         if mark is not None and item is not None:
             number = self._text[item.start : item.mark_end]
-            return f"**{_escaped(number)}** {_escaped(self._text[item.text_start : item.end])}"
+            return f"**{_escaped(number)}** {_escaped(note_words(self._text, item))}"
         if self._footnotes.item_mark_at(offset) is not None:
             return QCoreApplication.translate("ReaderView", "Back to where this note is cited")
         return ""

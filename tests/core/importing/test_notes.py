@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
+from desktop.core.footnotes import find_footnotes
 from desktop.core.importing import import_bytes
-from desktop.core.importing.notes import notes_block
+from desktop.core.importing.notes import note_continues, notes_block
 
 _BODY = "我们要深入学习有关论述①，这是做好工作的根本遵循②。"
 
@@ -22,6 +25,9 @@ _BODY = "我们要深入学习有关论述①，这是做好工作的根本遵�
         (("我们要深入学习有关论述。", "注释：", "①《某某文选》。", "②《某某摘编》。"), range(0)),
         ((_BODY, "①加强领导", "②落实责任"), range(0)),  # no label: a list
         ((_BODY, "注释：", "①《某某文选》。", "今后还要继续努力。"), range(0)),
+        ((_BODY, "注释：", "①《某某文选》第一卷，", "第12页。", "②《某某摘编》。"), range(1, 5)),
+        (("研究表明［1］，显著〔2〕。", "参考文献", "[1] 某某. 某书.", "[2] 某某."), range(1, 4)),
+        (("研究表明[1]，效果显著②。", "参考文献", "①某书。", "②某刊。"), range(0)),
     ],
 )
 def test_notes_block(lines: tuple[str, ...], expected: range) -> None:
@@ -42,3 +48,75 @@ def test_the_notes_are_not_headings_and_the_marks_stay() -> None:
     (speech,) = import_bytes(text.encode(), "lun.txt").speeches
     assert speech.outline == []
     assert "论述①，" in speech.text
+
+
+@pytest.mark.parametrize(
+    ("previous", "line", "continues"),
+    [
+        ("①《某某文选》第一卷，某出版社1993年版，", "第373页。", True),
+        ("②载《人民日报》2016年7月2日", "第1版。", True),
+        ("[1] 某某. 论某项工作", "[J]. 某某研究, 2020(1): 1-10.", True),
+        ("[1] 某某. 某书[M].", "北京: 人民出版社, 2014.", True),  # wrapped after a field
+        ("③ Zhang San, A Study of the Reform of State-Owned", "Enterprises, 2020.", True),
+        ("①《某某文选》第一卷，", "某出版社", True),  # broken at a comma: unfinished
+        ("①《某某文选》第一卷。", "这一论述后来收入《某某摘编》。", False),  # may be body text
+        ("[2] 某某. 某刊.", "本文系国家社科基金项目的阶段性成果。", False),  # prose, not reference
+        ("[2] 某某. 某刊.", "（责任编辑：张三）", False),  # a sign-off
+        ("②《某某摘编》", "某某市人民政府", False),
+        ("②《某某摘编》", "2016年7月2日", False),  # a date line
+        ("②《某某摘编》", "二、下一步工作", False),  # a heading
+        ("②《某某摘编》", "抄送：各区县人民政府。", False),  # 版记
+        ("②《某某摘编》", "参考文献：", False),  # the next block's label
+        ("②《某某摘编》", "", False),
+    ],
+)
+def test_note_continues(previous: str, line: str, continues: bool) -> None:
+    assert note_continues(previous, line) is continues
+
+
+_WRAPPED_NOTES = """论某项工作
+
+　　我们要深入学习有关重要论述①，切实把思想统一到党中央决策部署上来。这是做好各项工作的根本遵循②。
+
+　　各级党组织要切实担负起主体责任③，把这项工作抓紧抓实。
+
+注释：
+①《某某文选》第三卷，人民出版社1993年版，第373页。
+②参见某某：《论某项工作》，载《人民日报》2016年7月2日
+第1版。
+③ Zhang San, A Study of the Reform of State-Owned
+Enterprises, Journal of Chinese Economics, 2020.
+"""
+
+
+def test_notes_the_importer_leaves_wrapped_are_no_headings_and_hold_their_lines() -> None:
+    (speech,) = import_bytes(_WRAPPED_NOTES.encode(), "lun.txt").speeches
+    assert speech.outline == []
+    assert "2016年7月2日\n第1版。" in speech.text, "the importer does not join a list item"
+    notes = find_footnotes(speech.text)
+    assert [speech.text[item.text_start : item.end] for item in notes.items] == [
+        "《某某文选》第三卷，人民出版社1993年版，第373页。",
+        "参见某某：《论某项工作》，载《人民日报》2016年7月2日\n第1版。",
+        "Zhang San, A Study of the Reform of State-Owned\n"
+        "Enterprises, Journal of Chinese Economics, 2020.",
+    ]
+
+
+def test_a_hard_wrapped_file_whose_marks_are_typed_full_width() -> None:
+    body = (
+        "我们要深入学习有关重要论述［1］，切实把思想统一到党中央决策部署上来，这是做好新时代"
+        "各项工作的根本遵循和行动指南。各级党组织要切实担负起主体责任〔2〕，把这项工作抓紧"
+        "抓实，确保各项任务落到实处、见到实效。"
+    ) * 3
+    notes = [
+        "[1] 中共中央文献研究室编：《某某关于全面深化改革论述摘编》，中央文献出版社2014年版，"
+        "第12页。",
+        "[2] 某某：《在庆祝中国共产党成立95周年大会上的讲话》，人民出版社2016年版，第8页。",
+    ]
+    lines = ["论某项工作", "", *textwrap.wrap(body, 30), "", "参考文献："]
+    lines += [line for note in notes for line in textwrap.wrap(note, 30)]
+    (speech,) = import_bytes("\n".join(lines).encode(), "lun.txt").speeches
+    found = find_footnotes(speech.text)
+    assert [speech.text[item.start : item.end] for item in found.items] == notes
+    assert {speech.text[mark.start : mark.end] for mark in found.marks} == {"［1］", "〔2〕"}
+    assert len(found.marks) == 6

@@ -198,3 +198,66 @@ def test_a_short_note_shows_on_one_line_not_squeezed_into_a_narrow_column(
     note_width = label.fontMetrics().horizontalAdvance(FIRST_NOTE)
     QToolTip.hideText()
     assert label.contentsRect().width() >= note_width
+
+
+WRAPPED_NOTE = ("某某. 论某项工作的若干问题", "[J]. 某某研究, 2020(1): 1-10.")
+
+
+@pytest.fixture
+def references_reader(qtbot: QtBot) -> ReaderView:
+    """A shown reader whose body cites ``[1]`` as ``［1］`` (typed in a Chinese input method),
+    and whose first reference runs onto a second line."""
+    paragraphs = [
+        "论某项工作",
+        "有关研究表明［1］，效果显著。" + BODY,
+        *[f"第{n}段。" + BODY * 3 for n in range(3, 30)],
+        "另有研究〔2〕。",
+        "参考文献：",
+        f"[1] {WRAPPED_NOTE[0]}",
+        WRAPPED_NOTE[1],
+        "[2] 某某. 某书[M]. 北京: 某出版社, 2014.",
+    ]
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show_speech(build_speech(paragraphs))
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_a_full_width_mark_is_raised_and_leads_to_its_note(
+    qtbot: QtBot, references_reader: ReaderView
+) -> None:
+    reader = references_reader
+    text = reader.speech().text
+    mark = text.index("［1］")
+    fmt = _char_format(reader.document(), text, mark)
+    assert fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+    tooltip = hover_tooltip(qtbot, reader, mark + 1)
+    QToolTip.hideText()
+    assert "".join(WRAPPED_NOTE) in tooltip.replace("\\", "")  # the note read on as one line
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, mark))
+    note = find_footnotes(text).item(1)
+    assert text[note.start : note.mark_end] == "[1]"
+    _note_visible(qtbot, reader, note.text_start)
+    assert reader.flashed_range() == (note.start, note.end)
+
+
+def test_a_note_run_onto_two_lines_is_a_note_and_tinted_whole_when_reached(
+    qtbot: QtBot, references_reader: ReaderView
+) -> None:
+    reader = references_reader
+    text = reader.speech().text
+    second_line = text.index(WRAPPED_NOTE[1])
+    roles = block_roles(reader.speech(), paragraph_starts(text))
+    count = len(text.split("\n"))
+    assert [roles.get(i) for i in range(count - 3, count)] == [BlockRole.NOTE] * 3
+    reader.follow_footnote(text.index("［1］"))
+    note = find_footnotes(text).item(1)
+    assert note.end == second_line + len(WRAPPED_NOTE[1])
+    utf16 = Utf16Map(text)
+    tinted = [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.extraSelections()
+    ]
+    assert (utf16.to_utf16(second_line), utf16.to_utf16(note.end)) in tinted
