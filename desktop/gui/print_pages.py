@@ -4,9 +4,10 @@
 bottom right that cannot be worded or placed; so the pages are painted here, as it paints them:
 the document laid out in the screen's units (as ``print_`` lays out a paginated one), cut
 into pages of the printable height less a footer band, each page clipped and painted scaled
-to the printer's resolution, and "第 N 页" / "Page N" centred in the band, or the page number
-as GB/T 9704 sets it for official documents (``OFFICIAL_FOOTER``). The printer's page range,
-page order and copies (where its driver cannot make them) are honoured.
+to the printer's resolution (only the lines on it: see ``_paint_page``), and "第 N 页" /
+"Page N" centred in the band, or the page number as GB/T 9704 sets it for official
+documents (``OFFICIAL_FOOTER``). The printer's page range, page order and copies (where its
+driver cannot make them) are honoured.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -212,12 +215,97 @@ def _page_numbers(printer: QPrinter, count: int) -> list[int]:
 
 
 def _paint_page(painter: QPainter, document: QTextDocument, number: int, scale: float) -> None:
-    """Page ``number`` of the document, scaled from the screen's units to the printer's."""
+    """Page ``number`` of the document, scaled from the screen's units to the printer's.
+
+    The painter is clipped to the page, so only the page's ink shows; but Qt's layout draws
+    every block touching its clip whole, so a paragraph cut by a page break would be drawn on
+    both pages: out of sight where clipped, yet in the PDF, where its lines would read (and
+    search) twice. So the layout draws the blocks wholly on the page, and the blocks cut by
+    its edges are drawn here line by line, each line on its own page only.
+    """
     page = document.pageSize()
-    top = (number - 1) * page.height()
+    area = QRectF(0, (number - 1) * page.height(), page.width(), page.height())
+    cut = _blocks_across(document, area)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = _whole_blocks_clip(area, cut)
+    # Text without a colour of its own takes the palette's, which follows the window's theme.
+    context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
     painter.save()
-    painter.setPen(Qt.GlobalColor.black)  # drawContents takes the pen's colour for plain text
+    painter.setPen(Qt.GlobalColor.black)
     painter.scale(scale, scale)
-    painter.translate(0, -top)
-    document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
+    painter.translate(0, -area.top())
+    painter.setClipRect(area)
+    # In reading order: a PDF's text reads (and copies) in the order it was drawn.
+    for block in cut:
+        if _block_extent(block).top() < area.top():
+            _draw_lines_within(painter, block, area)
+    document.documentLayout().draw(painter, context)
+    for block in cut:
+        if _block_extent(block).top() >= area.top():
+            _draw_lines_within(painter, block, area)
     painter.restore()
+
+
+PAGE_EDGE_SLACK = 1.0
+"""How far, in layout units (screen pixels), a line may cross a page's edge and still not be
+drawn on the page beyond: the layout's fixed-point rounding can put the line that starts a
+page a hair above it. No line is so thin that one of a page's own could lie within the slack."""
+
+
+def _blocks_across(document: QTextDocument, area: QRectF) -> list[QTextBlock]:
+    """The blocks that ``area``'s top or bottom edge cuts: partly on the page, partly off."""
+    cut = []
+    block = document.firstBlock()
+    while block.isValid():
+        extent = _block_extent(block)
+        if extent.top() < area.top() < extent.bottom() or (
+            extent.top() < area.bottom() < extent.bottom()
+        ):
+            cut.append(block)
+        block = block.next()
+    return cut
+
+
+def _block_extent(block: QTextBlock) -> QRectF:
+    """Where ``block`` is for the layout's drawing and where its lines are, in the document.
+
+    The two differ: a line moved down to the next page leaves its block's rectangle where the
+    block started.
+    """
+    rect = block.document().documentLayout().blockBoundingRect(block)
+    text_layout = block.layout()
+    if not text_layout.lineCount():
+        return rect
+    origin = rect.topLeft()  # the layout's place in the document (its position: in its frame)
+    first, last = text_layout.lineAt(0), text_layout.lineAt(text_layout.lineCount() - 1)
+    top, bottom = origin.y() + first.y(), origin.y() + last.y() + last.height()
+    return rect.united(QRectF(rect.left(), top, rect.width(), bottom - top))
+
+
+def _whole_blocks_clip(area: QRectF, cut: list[QTextBlock]) -> QRectF:
+    """A clip for the layout that touches the page's whole blocks and none of the ``cut``."""
+    top, bottom = area.top(), area.bottom()
+    for block in cut:
+        extent = _block_extent(block)
+        if extent.top() < area.top():
+            top = max(top, extent.bottom())
+        if extent.bottom() > area.bottom():
+            bottom = min(bottom, extent.top())
+    # The layout draws a block that merely touches the clip: keep clear of the cut ones.
+    return QRectF(0, top + PAGE_EDGE_SLACK, area.width(), bottom - top - 2 * PAGE_EDGE_SLACK)
+
+
+def _draw_lines_within(painter: QPainter, block: QTextBlock, area: QRectF) -> None:
+    """The lines of ``block`` that lie on the page ``area``, with their formats.
+
+    Line by line: given a clip, ``QTextLayout.draw`` still draws the line just before it.
+    """
+    text_layout = block.layout()
+    # The layout's place in the document (its own position is in its frame's).
+    position = block.document().documentLayout().blockBoundingRect(block).topLeft()
+    lines = area.adjusted(0, PAGE_EDGE_SLACK, 0, -PAGE_EDGE_SLACK)
+    for number in range(text_layout.lineCount()):
+        line = text_layout.lineAt(number)
+        top = position.y() + line.y()
+        if top < lines.bottom() and top + line.height() > lines.top():
+            line.draw(painter, position)
