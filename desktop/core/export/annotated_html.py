@@ -8,6 +8,7 @@ from desktop.core.export.html_base import (
     color_class,
     content_lang,
     esc,
+    mixed_html,
     note_html,
     page,
     tags_html,
@@ -55,7 +56,7 @@ def _speech_html(number: int, speech: AnnotatedSpeech, words: ExportWords) -> st
         parts.append(f"<h1{content_lang(words)}>{esc(record.title)}</h1>")
     parts.extend(_block_html(block, anchor, words) for block in head)
     citation = labels.citation(record, speech.collection, words)
-    parts.append(f'<p class="meta title-block cite">{esc(citation)}</p>')
+    parts.append(f'<p class="meta title-block cite">{mixed_html(citation, words)}</p>')
     if speech.speech_notes:
         parts.append(_item_list(words.speech_notes, speech.speech_notes, words))
     parts.extend(_block_html(block, anchor, words) for block in body)
@@ -111,7 +112,7 @@ def _note_body(item: ExportItem, words: ExportWords) -> str:
         parts.append(f'<span class="meta">{tags}</span>')
     if note.marked_quote:  # the words changed since they were marked: say what was marked
         marked = labels.marked_quote_line(note.marked_quote, words)
-        parts.append(f'<span class="meta marked">{esc(marked)}</span>')
+        parts.append(f'<span class="meta marked">{mixed_html(marked, words)}</span>')
     return " ".join(parts)
 
 

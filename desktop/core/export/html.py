@@ -10,6 +10,7 @@ from desktop.core.export.html_base import (
     color_class,
     content_lang,
     esc,
+    mixed_html,
     note_html,
     page_parts,
     tags_html,
@@ -44,7 +45,7 @@ def _speech_section(group: SpeechGroup, zone: tzinfo, words: ExportWords) -> str
     parts = [
         '<section class="speech">',
         f"<h2{lang}>{esc(book_title(group.speech.title))}</h2>",
-        f'<p class="meta">{esc(facts)}</p>' if facts else "",
+        f'<p class="meta">{mixed_html(facts, words)}</p>' if facts else "",
     ]
     for path, items in group.sections:
         if path:
@@ -69,7 +70,8 @@ def item_html(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE
         )
     if note.marked_quote:  # the words changed since they were marked: keep what was marked
         parts.append(
-            f'<p class="meta marked">{esc(labels.marked_quote_line(note.marked_quote, words))}</p>'
+            f'<p class="meta marked">'
+            f"{mixed_html(labels.marked_quote_line(note.marked_quote, words), words)}</p>"
         )
     if note.note.strip():
         note_lang = user_text_lang(note.note, words)
@@ -79,6 +81,7 @@ def item_html(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE
     tags = tags_html(note.tags, words)
     meta = esc(" · ".join(facts))
     parts.append(f'<p class="meta">{tags + " · " if tags else ""}{meta}</p>')
-    parts.append(f'<p class="meta cite">{esc(labels.quote_citation(item.speech, words))}</p>')
+    citation = mixed_html(labels.quote_citation(item.speech, words), words)
+    parts.append(f'<p class="meta cite">{citation}</p>')
     parts.append("</article>")
     return "\n".join(parts)

@@ -18,7 +18,7 @@ from datetime import UTC, tzinfo
 from desktop.core.colors import COLOR_TABLE, color_info
 from desktop.core.export import times
 from desktop.core.export.note_markup import Span, note_paragraphs
-from desktop.core.export.textutil import mostly_han
+from desktop.core.export.textutil import han_runs, mostly_han
 from desktop.core.export.words import CHINESE_WORDS, CONTENT_LANGUAGE, ExportWords
 
 SERIF_CJK = (
@@ -47,6 +47,18 @@ def content_lang(words: ExportWords) -> str:
 def user_text_lang(text: str, words: ExportWords) -> str:
     """The ``lang`` attribute for a user's ``text`` (a note, a tag): Chinese if it is written so."""
     return content_lang(words) if mostly_han(text) else ""
+
+
+def mixed_html(text: str, words: ExportWords) -> str:
+    """A line of the page's words naming Chinese ones (a citation, a speech's facts), escaped,
+    the Chinese marked as such on a page that is not."""
+    lang = content_lang(words)
+    if not lang:
+        return esc(text)
+    return "".join(
+        f"<span{lang}>{esc(piece)}</span>" if is_han else esc(piece)
+        for piece, is_han in han_runs(text)
+    )
 
 
 def text_html(text: str) -> str:
