@@ -115,10 +115,11 @@ def paint_document(
     if not pages or not painter.begin(printer):
         return 0
     painter.setFont(font)
+    breaks = _blocks_cut_by_page_breaks(document)
     for count, number in enumerate(pages):
         if count:
             printer.newPage()
-        _paint_page(painter, document, number, scale)
+        _paint_page(painter, document, number, scale, _cut_on_page(breaks, number))
         _paint_footer(painter, footer, number, QRectF(0, area.height() - band, area.width(), band))
     painter.end()
     return len(pages)
@@ -214,20 +215,22 @@ def _page_numbers(printer: QPrinter, count: int) -> list[int]:
     return [number for number in numbers for _copy in range(copies)]
 
 
-def _paint_page(painter: QPainter, document: QTextDocument, number: int, scale: float) -> None:
+def _paint_page(
+    painter: QPainter, document: QTextDocument, number: int, scale: float, cut: list[QTextBlock]
+) -> None:
     """Page ``number`` of the document, scaled from the screen's units to the printer's.
 
     The painter is clipped to the page, so only the page's ink shows; but Qt's layout draws
     every block touching its clip whole, so a paragraph cut by a page break would be drawn on
     both pages: out of sight where clipped, yet in the PDF, where its lines would read (and
     search) twice. So the layout draws the blocks wholly on the page, and the blocks cut by
-    its edges are drawn here line by line, each line on its own page only.
+    its edges (``cut``) are drawn here line by line, each line on its own page only.
     """
     page = document.pageSize()
     area = QRectF(0, (number - 1) * page.height(), page.width(), page.height())
-    cut = _blocks_across(document, area)
+    whole = _whole_blocks_clip(area, cut)
     context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = _whole_blocks_clip(area, cut)
+    context.clip = whole
     # Text without a colour of its own takes the palette's, which follows the window's theme.
     context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
     painter.save()
@@ -239,7 +242,8 @@ def _paint_page(painter: QPainter, document: QTextDocument, number: int, scale: 
     for block in cut:
         if _block_extent(block).top() < area.top():
             _draw_lines_within(painter, block, area)
-    document.documentLayout().draw(painter, context)
+    if whole.isValid():  # else one paragraph fills the page: an invalid clip would draw all
+        document.documentLayout().draw(painter, context)
     for block in cut:
         if _block_extent(block).top() >= area.top():
             _draw_lines_within(painter, block, area)
@@ -252,18 +256,28 @@ drawn on the page beyond: the layout's fixed-point rounding can put the line tha
 page a hair above it. No line is so thin that one of a page's own could lie within the slack."""
 
 
-def _blocks_across(document: QTextDocument, area: QRectF) -> list[QTextBlock]:
-    """The blocks that ``area``'s top or bottom edge cuts: partly on the page, partly off."""
-    cut = []
+def _blocks_cut_by_page_breaks(document: QTextDocument) -> dict[int, list[QTextBlock]]:
+    """The blocks each page break cuts, partly on the page before and partly after, by the
+    number of the page it ends (1: the break between pages 1 and 2); one pass for all pages."""
+    height = document.pageSize().height()
+    breaks: dict[int, list[QTextBlock]] = {}
     block = document.firstBlock()
     while block.isValid():
         extent = _block_extent(block)
-        if extent.top() < area.top() < extent.bottom() or (
-            extent.top() < area.bottom() < extent.bottom()
-        ):
-            cut.append(block)
+        number = max(int(extent.top() // height), 0) + 1
+        while number * height < extent.bottom():
+            if extent.top() < number * height:
+                breaks.setdefault(number, []).append(block)
+            number += 1
         block = block.next()
-    return cut
+    return breaks
+
+
+def _cut_on_page(breaks: dict[int, list[QTextBlock]], number: int) -> list[QTextBlock]:
+    """The blocks cut by page ``number``'s top or bottom, in order, each once (a paragraph
+    longer than the page is cut by both)."""
+    blocks = (*breaks.get(number - 1, ()), *breaks.get(number, ()))
+    return list({block.blockNumber(): block for block in blocks}.values())
 
 
 def _block_extent(block: QTextBlock) -> QRectF:
@@ -283,7 +297,8 @@ def _block_extent(block: QTextBlock) -> QRectF:
 
 
 def _whole_blocks_clip(area: QRectF, cut: list[QTextBlock]) -> QRectF:
-    """A clip for the layout that touches the page's whole blocks and none of the ``cut``."""
+    """A clip for the layout that touches the page's whole blocks and none of the ``cut``
+    (empty, so invalid, where there are none)."""
     top, bottom = area.top(), area.bottom()
     for block in cut:
         extent = _block_extent(block)
@@ -292,7 +307,8 @@ def _whole_blocks_clip(area: QRectF, cut: list[QTextBlock]) -> QRectF:
         if extent.bottom() > area.bottom():
             bottom = min(bottom, extent.top())
     # The layout draws a block that merely touches the clip: keep clear of the cut ones.
-    return QRectF(0, top + PAGE_EDGE_SLACK, area.width(), bottom - top - 2 * PAGE_EDGE_SLACK)
+    height = max(bottom - top - 2 * PAGE_EDGE_SLACK, 0.0)
+    return QRectF(0, top + PAGE_EDGE_SLACK, area.width(), height)
 
 
 def _draw_lines_within(painter: QPainter, block: QTextBlock, area: QRectF) -> None:

@@ -109,6 +109,18 @@ def test_each_line_prints_once_across_the_page_breaks(qtbot: QtBot, tmp_path: Pa
     assert printed == normalised(document.toPlainText())
 
 
+def test_a_paragraph_longer_than_a_page_prints_each_line_once(qtbot: QtBot, tmp_path: Path) -> None:
+    document = _long_document()
+    text = "".join(f"第{n}句效能是发展的保障。" for n in range(1, 401))
+    document.setPlainText(f"开头一段。\n{text}\n结尾一段。")
+    path = tmp_path / "long.pdf"
+    count = paint_document(pdf_printer(path), document)
+    pages = pdf_pages(path)
+    assert count == len(pages) >= 3  # the middle page is all one paragraph
+    printed = "".join(page.removesuffix(f"Page{n}") for n, page in enumerate(pages, 1))
+    assert printed == normalised(document.toPlainText())
+
+
 @pytest.fixture
 def language(ui_language: Language) -> Language:  # noqa: F811 (the imported fixture)
     """The UI language the test runs in, English then Chinese."""
