@@ -18,7 +18,7 @@ Both lists show the groups folded with rows of one height, as the dock does past
 ``FOLD_ABOVE`` annotations. The annotations are generated (no library needed): what costs here
 is the number of groups and rows, not their words. ``--quick``: a tenth of them.
 
-    python bench/run.py [--quick] dock-all-arrival dock-all-change
+    python bench/run.py [--quick] dock-all-arrival dock-all-change dock-all-filter dock-few-filter
 """
 
 from __future__ import annotations

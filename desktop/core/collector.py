@@ -29,11 +29,6 @@ def collector_paused() -> Iterator[None]:
         _end()
 
 
-def is_paused() -> bool:
-    """Whether some ``collector_paused`` block is running now (in any thread)."""
-    return _pauses > 0
-
-
 def collect_due() -> int | None:
     """The passes the collector would make on its own now, unless a pause is running.
 
@@ -42,7 +37,7 @@ def collect_due() -> int | None:
     one with it; a generation's count only grows while each younger one's passes run). The
     generation collected, or None when nothing was due or a pause is running.
     """
-    if is_paused():
+    if _pauses > 0:
         return None
     counts, thresholds = gc.get_count(), gc.get_threshold()
     due = None

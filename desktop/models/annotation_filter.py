@@ -16,8 +16,7 @@ known at once (``passing_groups``): the source looks at none of the others eithe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+from collections.abc import Callable
 from itertools import islice
 
 from PySide6.QtCore import (
@@ -91,18 +90,6 @@ class AnnotationFilter(QSortFilterProxyModel):
     def is_active(self) -> bool:
         """Whether any filter is set."""
         return self._criteria.is_active()
-
-    def set_colors(self, colors: Iterable[str]) -> None:
-        """Show only these colours (none: every colour)."""
-        self.set_criteria(replace(self._criteria, colors=frozenset(colors)))
-
-    def set_tag(self, tag: str | None) -> None:
-        """Show only annotations carrying ``tag`` (compared without case); None for any."""
-        self.set_criteria(replace(self._criteria, tag=tag or None))
-
-    def set_text(self, text: str) -> None:
-        """Show only annotations containing every word of ``text``."""
-        self.set_criteria(replace(self._criteria, words=AnnotationCriteria.words_of(text)))
 
     def set_criteria(
         self, criteria: AnnotationCriteria, matched: frozenset[str] | None = None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.core.citation import chinese_date
 from desktop.core.document import NodeKind
+from desktop.core.errors import LibraryError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
 from desktop.models.node_rows import row_among
 from desktop.models.speech_labels import speech_number
@@ -113,6 +114,7 @@ class LibrarySource:
         outline_records: Callable[[int], list[OutlineNodeRecord]] | None = None,
         speech_titles_in: Callable[[int], list[tuple[int, str]]] | None = None,
         speeches_among: Callable[[Sequence[int]], list[SpeechRecord]] | None = None,
+        collection: Callable[[int], CollectionRecord] | None = None,
     ) -> None:
         self.collections = collections
         self.speeches = speeches
@@ -125,6 +127,15 @@ class LibrarySource:
             lambda collection_id: [(s.id, s.title) for s in self.speeches(collection_id)]
         )
         self.speeches_among = speeches_among or self._speeches_one_by_one
+        self.collection = collection or self._collection_among_all
+
+    def _collection_among_all(self, collection_id: int) -> CollectionRecord:
+        """One collection out of the trash, found among all (stand-ins); LibraryError
+        ``not-found`` if there is none."""
+        for record in self.collections():
+            if record.id == collection_id:
+                return record
+        raise LibraryError(f"there is no collection with id {collection_id}", code="not-found")
 
     def _speeches_one_by_one(self, speech_ids: Sequence[int]) -> list[SpeechRecord]:
         """The speeches of ``speech_ids`` in that order, each read alone (stand-ins)."""
@@ -164,6 +175,7 @@ class LibrarySource:
             session.outline_records,
             session.speech_titles_in,
             session.speeches_among,
+            session.collection,
         )
 
 

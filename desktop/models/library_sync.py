@@ -53,12 +53,16 @@ class SyncMixin(_Base):
         self._refresh_waiting(speech_id, record.title)
 
     def update_collection(self, collection_id: int) -> None:
-        """Re-read one collection's title."""
-        for collection in self._root.children:
-            if collection.key == collection_id:
-                records = {c.id: c for c in self._source.collections()}
-                if collection_id in records:
-                    self._refresh(collection, records[collection_id], fill_collection)
+        """Re-read one collection's title and size (that collection alone)."""
+        node = next((c for c in self._root.children if c.key == collection_id), None)
+        if node is None:
+            return
+        try:
+            record = self._source.collection(collection_id)
+        except PizhuError:
+            return
+        if record.deleted is None:  # one gone to the trash is for ``reload`` to take away
+            self._refresh(node, record, fill_collection)
 
     def _loaded(self, kind: TreeKind, key: int) -> Iterator[TreeNode]:
         for collection in self._root.children:

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -18,6 +18,7 @@ from desktop.gui.settings import Settings
 from tests.gui.menu_spy import MenuSpy
 
 WindowFactory = Callable[[], MainWindow]
+ShowDocked = Callable[[QDockWidget], QMainWindow]
 
 
 @pytest.fixture(scope="session")
@@ -80,14 +81,29 @@ def main_window(open_window: WindowFactory) -> MainWindow:
 
 
 @pytest.fixture
-def dock_host(qtbot: QtBot) -> QMainWindow:
-    """A bare main window to hold a dock, as the app shows it (800 × 640, an empty centre);
-    the test docks its widget and shows the window."""
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.setCentralWidget(QWidget(window))
-    window.resize(800, 640)
-    return window
+def show_docked(qtbot: QtBot) -> Iterator[ShowDocked]:
+    """Shows a dock as the app does: on the right of a bare main window (800 × 640, an empty
+    centre), the window shown and active (keys go to it); returns the window.
+
+    The windows live until the test ends (qtbot alone would let them be collected).
+    """
+    hosts: list[QMainWindow] = []
+
+    def show(dock: QDockWidget) -> QMainWindow:
+        host = QMainWindow()
+        qtbot.addWidget(host)
+        host.setCentralWidget(QWidget(host))
+        host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        host.resize(800, 640)
+        host.show()
+        host.activateWindow()
+        qtbot.waitActive(host)
+        hosts.append(host)
+        return host
+
+    yield show
+    for host in hosts:
+        host.close()
 
 
 @pytest.fixture

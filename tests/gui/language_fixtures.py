@@ -10,9 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.dictionary import app_dictionaries
@@ -71,15 +70,3 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
     qtbot.wait(0)  # let queued reactions to the edit start
-
-
-def show_docked(qtbot: QtBot, dock: QDockWidget) -> QMainWindow:
-    """Show ``dock`` docked in a bare main window, as the app shows it."""
-    host = QMainWindow()
-    host.setCentralWidget(QWidget(host))
-    host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    qtbot.addWidget(host)
-    host.resize(900, 600)
-    host.show()
-    qtbot.waitExposed(host)
-    return host

@@ -13,6 +13,7 @@ from desktop.gui.annotation_list import FOLD_ABOVE
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.models import AnyIndex
 from desktop.models.annotations_model import Role
+from tests.gui.conftest import ShowDocked
 from tests.models.factory import make_annotation
 
 SPEECHES = range(100, 100 + FOLD_ABOVE // 2 + 10)
@@ -28,12 +29,10 @@ def _many() -> list[Annotation]:
 
 
 @pytest.fixture
-def dock(qtbot: QtBot, dock_host: QMainWindow) -> AnnotationsDock:
+def dock(show_docked: ShowDocked) -> AnnotationsDock:
     """The dock on screen, showing all speeches."""
-    widget = AnnotationsDock(dock_host)
-    dock_host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    dock_host.show()
-    qtbot.waitExposed(dock_host)
+    widget = AnnotationsDock()
+    show_docked(widget)
     widget.set_all_speeches(True)
     return widget
 
@@ -76,6 +75,8 @@ def _laid_out(dock: AnnotationsDock) -> bool:
 def test_past_the_threshold_groups_start_folded_and_one_heading_is_measured(
     qtbot: QtBot, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    host = dock.window()
+    assert isinstance(host, QMainWindow)
     measured = _count_measured_rows(dock, monkeypatch)
     dock.set_annotations(_many(), speech_id=None, titles={})
     qtbot.waitUntil(lambda: _laid_out(dock))
@@ -103,10 +104,12 @@ def test_an_open_group_has_its_rows_measured_and_folding_it_again_measures_one(
 
 
 def test_a_new_width_lays_out_again_only_rows_that_may_wrap(
-    qtbot: QtBot, dock_host: QMainWindow, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A scroll bar coming with thousands of folded headings narrowed the view: laying them
     # all out again (their height is the same at any width) doubled the stall of the list.
+    host = dock.window()
+    assert isinstance(host, QMainWindow)
     measured = _count_measured_rows(dock, monkeypatch)
     dock.set_annotations(_many(), speech_id=None, titles={})
     qtbot.waitUntil(lambda: _laid_out(dock))
@@ -114,7 +117,7 @@ def test_a_new_width_lays_out_again_only_rows_that_may_wrap(
     def resized_by(step: int) -> None:
         width = dock.view.viewport().width()
         measured.clear()
-        dock_host.resizeDocks([dock], [dock.width() + step], Qt.Orientation.Horizontal)
+        host.resizeDocks([dock], [dock.width() + step], Qt.Orientation.Horizontal)
         qtbot.waitUntil(lambda: dock.view.viewport().width() != width)
         dock.view.executeDelayedItemsLayout()  # runs the layout asked for, if not run yet
 

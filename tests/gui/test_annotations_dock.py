@@ -8,7 +8,6 @@ from PySide6.QtGui import QCursor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QStyleOptionViewItem,
     QToolButton,
@@ -20,6 +19,7 @@ from desktop.core.annotation import AnchorState, Annotation
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.gui.i18n import Language
 from desktop.models.annotations_model import Role
+from tests.gui.conftest import ShowDocked
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.typing import commit_text
 from tests.gui.ui_languages import ui_language
@@ -40,19 +40,16 @@ def _annotations() -> list[Annotation]:
     ]
 
 
-def _docked(qtbot: QtBot, dock_host: QMainWindow) -> AnnotationsDock:
-    widget = AnnotationsDock(dock_host)
-    dock_host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    dock_host.show()
-    dock_host.activateWindow()
-    qtbot.waitActive(dock_host)
+def _docked(show_docked: ShowDocked) -> AnnotationsDock:
+    widget = AnnotationsDock()
+    show_docked(widget)
     return widget
 
 
 @pytest.fixture
-def dock(qtbot: QtBot, dock_host: QMainWindow) -> AnnotationsDock:
+def dock(show_docked: ShowDocked) -> AnnotationsDock:
     """The dock on screen with the annotations of one speech."""
-    widget = _docked(qtbot, dock_host)
+    widget = _docked(show_docked)
     widget.set_annotations(_annotations(), speech_id=SPEECH, titles=TITLES)
     return widget
 
@@ -294,8 +291,8 @@ def test_updates_arrive_one_by_one(dock: AnnotationsDock) -> None:
     assert "新加的高亮" not in _visible_quotes(dock)
 
 
-def test_empty_states_say_what_to_do(qtbot: QtBot, dock_host: QMainWindow) -> None:
-    dock = _docked(qtbot, dock_host)
+def test_empty_states_say_what_to_do(show_docked: ShowDocked) -> None:
+    dock = _docked(show_docked)
     dock.set_annotations([], speech_id=None)
     assert _label(dock, "emptyTitle") == "No speech is open"
     dock.set_annotations([], speech_id=SPEECH)
@@ -507,9 +504,9 @@ WHEN_MARKED = {
 
 
 def test_a_row_whose_words_changed_says_so_and_shows_the_words_first_marked(
-    ui_language: Language, qtbot: QtBot, dock_host: QMainWindow
+    ui_language: Language, qtbot: QtBot, show_docked: ShowDocked
 ) -> None:
-    dock = _docked(qtbot, dock_host)
+    dock = _docked(show_docked)
     edited = changed(
         make_annotation(SPEECH, 60, "效率就是战斗力", state=AnchorState.FUZZY),
         marked_quote="效率就是生产力",

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.models import annotations_fetch
+from tests.gui.conftest import ShowDocked
 from tests.models.factory import make_annotation
 
 BATCH = 5
@@ -18,18 +18,30 @@ TITLES = {speech: f"第{speech}篇讲话" for speech in SPEECHES}
 
 
 @pytest.fixture
-def dock(qtbot: QtBot, dock_host: QMainWindow, monkeypatch: pytest.MonkeyPatch) -> AnnotationsDock:
+def dock(show_docked: ShowDocked, monkeypatch: pytest.MonkeyPatch) -> AnnotationsDock:
     """The dock on screen under "all speeches" of 100 speeches, given 5 groups at a time."""
     monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", BATCH)
-    widget = AnnotationsDock(dock_host)
-    dock_host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    dock_host.show()
-    qtbot.waitExposed(dock_host)
+    widget = AnnotationsDock()
+    show_docked(widget)
     widget.set_all_speeches(True)
     # Ten annotations a speech: past FOLD_ABOVE, so the groups come folded, one line each.
     annotations = [make_annotation(s, n, f"第{s}篇第{n}处") for s in SPEECHES for n in range(10)]
     widget.set_annotations(annotations, speech_id=None, titles=TITLES)
     return widget
+
+
+def _settle(qtbot: QtBot, dock: AnnotationsDock) -> None:
+    """Let the dock fetch all it will now: lay the list out as Qt would later (the scroll bar's
+    range set, the dock's fetch started if it changed), run the pending fetch, until a round
+    gives the list nothing more."""
+    fetch = dock._fetch  # noqa: SLF001 - the dock's own "look at the end" timer
+    while True:
+        rows = dock.proxy.rowCount()
+        dock.view.doItemsLayout()
+        QCoreApplication.processEvents()
+        qtbot.waitUntil(lambda: not fetch.isActive())
+        if dock.proxy.rowCount() == rows:
+            return
 
 
 def test_the_list_is_filled_then_grows_as_it_is_scrolled_to_its_end(
@@ -38,7 +50,7 @@ def test_the_list_is_filled_then_grows_as_it_is_scrolled_to_its_end(
     proxy, bar = dock.proxy, dock.view.verticalScrollBar()
     # Filled to a page past the bottom of the view, no further.
     qtbot.waitUntil(lambda: bar.maximum() > bar.pageStep())
-    qtbot.wait(10)
+    _settle(qtbot, dock)
     filled = proxy.rowCount()
     assert BATCH < filled < len(SPEECHES)
     bar.setValue(bar.maximum())
@@ -47,7 +59,7 @@ def test_the_list_is_filled_then_grows_as_it_is_scrolled_to_its_end(
     assert filled < grown < len(SPEECHES)
     dock.add_annotation(make_annotation(3, 99, "又加一条"))  # a layout of the list
     dock.remove_annotation(dock.model.group_members(0)[0].id)
-    qtbot.wait(10)
+    _settle(qtbot, dock)
     assert proxy.rowCount() == grown, "a change fetches nothing"
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Annotation
@@ -21,7 +20,7 @@ from desktop.models import annotations_fetch
 from desktop.models.annotation_nodes import rows_of
 from desktop.models.annotations_model import Role
 from tests.core.storage.documents import make_document, sample_paragraphs
-from tests.gui.conftest import WindowFactory
+from tests.gui.conftest import ShowDocked, WindowFactory
 from tests.models.factory import make_annotation
 
 BATCH = 4
@@ -53,13 +52,10 @@ def _annotations() -> list[Annotation]:
 
 
 @pytest.fixture
-def dock(qtbot: QtBot, dock_host: QMainWindow) -> AnnotationsDock:
+def dock(show_docked: ShowDocked) -> AnnotationsDock:
     """The dock on screen under "all speeches", given the list as the worker gives it."""
-    widget = AnnotationsDock(dock_host)
-    dock_host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    dock_host.show()
-    dock_host.activateWindow()
-    qtbot.waitActive(dock_host)
+    widget = AnnotationsDock()
+    show_docked(widget)
     widget.set_all_speeches(True)
     annotations = _annotations()
     grouped = group_annotations(annotations, speech_ranks(TITLES), all_speeches=True)

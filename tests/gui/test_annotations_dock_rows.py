@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState, Annotation, Color
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.gui.main_window import MainWindow
+from tests.gui.conftest import ShowDocked
 from tests.gui.swatches import PURPLE, PURPLE_ON_DARK, dark_theme, swatch_fill
 from tests.models.factory import make_annotation
 
@@ -23,13 +23,10 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def dock(qtbot: QtBot, dock_host: QMainWindow) -> AnnotationsDock:
+def dock(show_docked: ShowDocked) -> AnnotationsDock:
     """The dock on screen with four highlights of one speech, in text order."""
-    widget = AnnotationsDock(dock_host)
-    dock_host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    dock_host.show()
-    dock_host.activateWindow()
-    qtbot.waitActive(dock_host)
+    widget = AnnotationsDock()
+    show_docked(widget)
     colors = ("yellow", "green", "green", "blue")
     widget.set_annotations(
         [

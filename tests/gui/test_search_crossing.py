@@ -11,19 +11,19 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import Library
 from desktop.gui.search_dock import SearchDock
+from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     StoreTexts,
     sample_library,
     sample_template,
-    show_docked,
     type_text,
 )
 
 
 @pytest.fixture
-def dock(qtbot: QtBot, sample_library: Library) -> Iterator[SearchDock]:  # noqa: F811
+def dock(show_docked: ShowDocked, sample_library: Library) -> Iterator[SearchDock]:  # noqa: F811
     widget = SearchDock(sample_library.path, StoreTexts(sample_library))
-    host = show_docked(qtbot, widget)
+    host = show_docked(widget)
     yield widget
     widget.shutdown()
     host.close()

@@ -17,11 +17,11 @@ from desktop.core.storage.library import Library
 from desktop.gui.search_dock import SearchDock
 from desktop.models.search_results_model import Column, Role
 from tests.core.storage.documents import make_document, sample_paragraphs
+from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     StoreTexts,
     sample_library,
     sample_template,
-    show_docked,
     type_text,
 )
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
@@ -40,10 +40,10 @@ def _scan(library: Library, term: str) -> dict[int, list[int]]:
 
 
 @pytest.fixture
-def dock(qtbot: QtBot, sample_library: Library) -> Iterator[SearchDock]:  # noqa: F811
+def dock(show_docked: ShowDocked, sample_library: Library) -> Iterator[SearchDock]:  # noqa: F811
     widget = SearchDock(sample_library.path, StoreTexts(sample_library))
     widget.set_collections([(c.id, c.title) for c in sample_library.store.collections()])
-    host = show_docked(qtbot, widget)
+    host = show_docked(widget)
     yield widget
     widget.shutdown()
     host.close()

@@ -18,11 +18,11 @@ from desktop.core.storage.library import Library
 from desktop.gui.i18n import Language
 from desktop.gui.terms_dock import TermsDock
 from desktop.models.terms_model import Role
+from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     ready_segmenter,
     sample_library,
     sample_template,
-    show_docked,
 )
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.ui_languages import ui_language  # noqa: F401 - fixture
@@ -31,9 +31,9 @@ SPEECH = 4  # 篇4, which quotes “效能革命” throughout
 
 
 @pytest.fixture
-def dock(qtbot: QtBot, sample_library: Library) -> Iterator[TermsDock]:  # noqa: F811
+def dock(show_docked: ShowDocked, sample_library: Library) -> Iterator[TermsDock]:  # noqa: F811
     widget = TermsDock(sample_library.path)
-    host = show_docked(qtbot, widget)
+    host = show_docked(widget)
     yield widget
     widget.shutdown()
     assert widget.running_work() == []

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
 from desktop.core.annotation import AnchorState, Annotation
-from desktop.core.annotation_match import search_texts
+from desktop.core.annotation_match import AnnotationCriteria, search_texts
 from desktop.models import annotations_fetch
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotations_model import AnnotationsModel
@@ -39,6 +41,13 @@ def _filtered() -> tuple[AnnotationsModel, AnnotationFilter]:
     return model, proxy
 
 
+def _criteria(
+    colors: Iterable[str] = (), tag: str | None = None, text: str = ""
+) -> AnnotationCriteria:
+    """The filters as the dock sets them from its choices (the typed text folded into words)."""
+    return AnnotationCriteria(frozenset(colors), tag, AnnotationCriteria.words_of(text))
+
+
 def test_without_filters_everything_shows(qtmodeltester: ModelTester) -> None:
     _model, proxy = _filtered()
     qtmodeltester.check(proxy)
@@ -47,23 +56,22 @@ def test_without_filters_everything_shows(qtmodeltester: ModelTester) -> None:
 
 def test_colour_filter_hides_groups_left_empty(qtmodeltester: ModelTester) -> None:
     _model, proxy = _filtered()
-    proxy.set_colors({"yellow"})
+    proxy.set_criteria(_criteria(colors={"yellow"}))
     assert _shown(proxy) == ["甲: 效能革命"]
-    proxy.set_colors({"yellow", "green"})
+    proxy.set_criteria(_criteria(colors={"yellow", "green"}))
     assert _shown(proxy) == ["甲: 效能革命, 数据翔实", "乙: 金句一则"]
     qtmodeltester.check(proxy)
 
 
 def test_tag_filter_ignores_case_and_text_searches_quote_note_and_tags() -> None:
     _model, proxy = _filtered()
-    proxy.set_tag("提法")
+    proxy.set_criteria(_criteria(tag="提法"))
     assert _shown(proxy) == ["甲: 效能革命", "乙: 金句一则"]
-    proxy.set_tag(None)
-    proxy.set_text("ａｂｃ")  # full-width letters find the note's ABC
+    proxy.set_criteria(_criteria(text="ａｂｃ"))  # full-width letters find the note's ABC
     assert _shown(proxy) == ["甲: 数据翔实"]
-    proxy.set_text("金句")  # a tag
+    proxy.set_criteria(_criteria(text="金句"))  # a tag
     assert _shown(proxy) == ["乙: 金句一则"]
-    proxy.set_text("效能 革命")  # every word must occur
+    proxy.set_criteria(_criteria(text="效能 革命"))  # every word must occur
     assert _shown(proxy) == ["甲: 效能革命"]
     proxy.clear()
     assert not proxy.is_active()
@@ -71,7 +79,7 @@ def test_tag_filter_ignores_case_and_text_searches_quote_note_and_tags() -> None
 
 def test_rows_added_later_are_filtered_too() -> None:
     model, proxy = _filtered()
-    proxy.set_colors({"pink"})
+    proxy.set_criteria(_criteria(colors={"pink"}))
     assert _shown(proxy) == []
     model.add_annotation(make_annotation(2, 50, "新增粉色", color="pink"))
     assert _shown(proxy) == ["乙: 新增粉色"]
@@ -81,9 +89,9 @@ def test_rows_added_later_are_filtered_too() -> None:
 def test_shown_count_follows_the_filters() -> None:
     _model, proxy = _filtered()
     assert proxy.shown_count() == 3
-    proxy.set_colors({"green"})
+    proxy.set_criteria(_criteria(colors={"green"}))
     assert proxy.shown_count() == 2
-    proxy.set_text("abc")
+    proxy.set_criteria(_criteria(colors={"green"}, text="abc"))
     assert proxy.shown_count() == 1
 
 
@@ -157,7 +165,7 @@ def test_without_filters_every_row_is_taken_unlooked_at(monkeypatch: pytest.Monk
     # Clearing a filter under "all speeches" mapped each of thousands of groups again, asking
     # the model for each group's annotations.
     _model, proxy = _filtered()
-    proxy.set_text("数据")
+    proxy.set_criteria(_criteria(text="数据"))
     asked = _asked_of_model(monkeypatch)
     proxy.clear()
     assert proxy.rowCount() == 2
@@ -184,7 +192,7 @@ def test_a_filter_pass_decides_on_the_groups_without_mapping_their_rows(
     # model index on every pass; the groups are decided from their annotations directly.
     _model, proxy = _filtered()
     asked = _asked_parents(monkeypatch)
-    proxy.set_text("数据")
+    proxy.set_criteria(_criteria(text="数据"))
     assert proxy.rowCount() == 1
     # Only the group that matches is given to Qt (the source looked at both once).
     assert asked == [False], "the matching group asked once, none of the rows under them"
@@ -194,7 +202,7 @@ def test_a_filter_pass_decides_on_the_groups_without_mapping_their_rows(
 def test_an_edit_shows_or_hides_its_group_under_a_filter(qtmodeltester: ModelTester) -> None:
     model, proxy = _filtered()
     qtmodeltester.check(proxy)
-    proxy.set_text("提法")
+    proxy.set_criteria(_criteria(text="提法"))
     assert _shown(proxy) == ["甲: 效能革命", "乙: 金句一则"]
     first = model.annotations()[0]
     model.update_annotation(changed(first, tags=()))
@@ -214,7 +222,7 @@ def test_texts_folded_by_the_worker_are_searched_as_they_are(
         raise AssertionError(f"{annotation.id} folded again on the GUI thread")
 
     monkeypatch.setattr("desktop.models.annotation_filter.search_text", fold_again)
-    proxy.set_text("ａｂｃ")
+    proxy.set_criteria(_criteria(text="ａｂｃ"))
     assert _shown(proxy) == ["甲: 数据翔实"]
     assert proxy.shown_count() == 1
 
@@ -234,7 +242,7 @@ def test_a_filter_looks_at_groups_not_given_to_the_view_yet(
     proxy = AnnotationFilter()
     proxy.setSourceModel(model)
     assert proxy.rowCount() == 2
-    proxy.set_text("效能")
+    proxy.set_criteria(_criteria(text="效能"))
     assert _shown(proxy) == ["第6篇: 效能革命"]
     qtmodeltester.check(proxy)
     model.set_annotations(model.annotations(), all_speeches=True, titles=titles)  # a new list
@@ -259,7 +267,7 @@ def test_a_filter_gives_a_batch_of_matching_groups_and_more_on_request(
     )
     proxy = AnnotationFilter()
     proxy.setSourceModel(model)
-    proxy.set_text("效能")
+    proxy.set_criteria(_criteria(text="效能"))
     assert _shown(proxy) == ["第3篇: 效能革命", "第6篇: 效能革命"]
     assert model.rowCount() == 2  # the matching groups down to the second, not those between
     assert proxy.shows_more_than(2)
@@ -272,7 +280,7 @@ def test_a_filter_gives_a_batch_of_matching_groups_and_more_on_request(
 
 def test_an_annotation_changed_is_judged_again(qtmodeltester: ModelTester) -> None:
     model, proxy = _filtered()
-    proxy.set_text("金句")
+    proxy.set_criteria(_criteria(text="金句"))
     assert _shown(proxy) == ["乙: 金句一则"]
     first = model.annotations()[0]
     model.update_annotation(changed(first, note="金句"))

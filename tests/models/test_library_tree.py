@@ -46,6 +46,7 @@ class CountingSource(LibrarySource):
             counted("speech", session.speech),
             counted("outline", session.outline_children),
             outline_records=counted("whole outline", session.outline_records),
+            collection=counted("collection", session.collection),
         )
 
 
@@ -165,6 +166,38 @@ def test_renames_trash_and_restore_update_rows_in_place(
         model.reload()
     assert _titles(model) == ["测试合集"]
     _fetch_everything(model)
+
+
+def test_a_renamed_collection_is_read_again_alone(
+    qtbot: QtBot,
+    session: LibrarySession,
+    model: LibraryTreeModel,
+    qtmodeltester,  # noqa: ANN001
+) -> None:
+    qtmodeltester.check(model)
+    model._source.reads.clear()
+    session.rename_collection(1, "改名后的合集")
+    with qtbot.waitSignal(model.dataChanged):
+        model.update_collection(1)
+    assert _titles(model) == ["改名后的合集"]
+    assert model._source.reads == ["collection"]
+
+
+@pytest.mark.parametrize("collection_id", [1, 99])
+def test_a_source_without_a_collection_reader_finds_it_among_all(
+    session: LibrarySession, collection_id: int
+) -> None:
+    source = LibrarySource(
+        session.collections, session.speeches, session.speech, session.outline_children
+    )
+    model = LibraryTreeModel(source)
+    session.rename_collection(1, "改名后的合集")
+    changed: list[QModelIndex] = []
+    model.dataChanged.connect(lambda first, _last, _roles: changed.append(first))
+    model.update_collection(collection_id)  # 99: none such, nothing changes
+    renamed = collection_id == 1
+    assert _titles(model) == ["改名后的合集" if renamed else "测试合集"]
+    assert changed == ([model.index(0, 0)] if renamed else [])
 
 
 def test_a_reimport_adds_removes_and_refreshes_rows(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import product
 
 #: CJK ideographs (BMP blocks, compatibility ideographs, the supplementary planes) and 〇.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\U00020000-\U0003134f"
@@ -55,21 +56,38 @@ CN_NUMERAL = "[一二三四五六七八九十百〇零两]+"
 ARABIC_NUMERAL = "[0-9０-９]+"
 
 # Big5 files (Hong Kong, Taiwan) and traditional-script sites write the words the importer
-# looks for (roles, salutations, a page's labels) in traditional characters: the few characters
-# of those words whose forms differ, each with its traditional form or forms.
+# looks for (roles, salutations, a page's labels) in traditional characters: each character of
+# the patterns built by ``either_script`` whose forms differ, with its traditional form, then
+# (below) those with several: Taiwan's and Hong Kong's forms where they differ (為 爲, 裡 裏),
+# or one form per word (復興 複製 回覆). A test checks the table against OpenCC's list.
 _SIMPLIFIED = (
     "书记总党长县区镇乡厅处组员经检会团队专监师领导来宾学们亲爱战讲发报"
-    "关键词时间编辑责览数点击阅读号链闻荐热门纠错页闭举顶网图联扫当现讯审题类"
-    "机构废开围称标访档传载积内设体问欢权备维码识转请录创众络辞场议简刚结声释语说话"
+    "关键词时间编辑责览数点击读号链闻荐热门纠错页闭举顶网图联扫当现讯审题类"
+    "机构废开围称标访档传载积内设体问欢权备维码识转请录创众络辞场议简刚结声释语话"
+    "许让这别义术秘台后参属陆条于楼电达该显层听户库预对终统筹划摄视频计顾评论"
+    "脑动怀无碍适证订贺纲"
 )
 _TRADITIONAL = (
     "書記總黨長縣區鎮鄉廳處組員經檢會團隊專監師領導來賓學們親愛戰講發報"
-    "關鍵詞時間編輯責覽數點擊閱讀號鏈聞薦熱門糾錯頁閉舉頂網圖聯掃當現訊審題類"
-    "機構廢開圍稱標訪檔傳載積內設體問歡權備維碼識轉請錄創眾絡辭場議簡剛結聲釋語說話"
+    "關鍵詞時間編輯責覽數點擊讀號鏈聞薦熱門糾錯頁閉舉頂網圖聯掃當現訊審題類"
+    "機構廢開圍稱標訪檔傳載積內設體問歡權備維碼識轉請錄創眾絡辭場議簡剛結聲釋語話"
+    "許讓這別義術祕臺後參屬陸條於樓電達該顯層聽戶庫預對終統籌劃攝視頻計顧評論"
+    "腦動懷無礙適證訂賀綱"
 )
 _OTHER_FORMS = dict(zip(_SIMPLIFIED, _TRADITIONAL, strict=True)) | {
+    "为": "為爲",
+    "众": "眾衆",
+    "里": "裡裏",
+    "说": "說説",
+    "阅": "閱閲",
+    "复": "復複覆",  # 恢復, 複製 and 複審, 回覆
+    "签": "簽籤",  # 簽名, 標籤
+    "赞": "讚贊",  # 點讚, 贊成
+    "制": "製",  # 製作 (制度 keeps its form)
+    "注": "註",  # 註釋 (注意 keeps its form)
+    "搜": "蒐",  # 蒐集 (搜索 keeps its form)
     "布": "佈",
-    "系": "繫",
+    "系": "繫係",  # 聯繫, 係指
     "浏": "瀏",
     "范": "範",
     "志": "誌",  # a converter's mistake, common in traditional copies: 同誌們
@@ -86,6 +104,25 @@ def either_script(pattern: str) -> str:
     a class of its forms.
     """
     return "".join(f"[{c}{_OTHER_FORMS[c]}]" if c in _OTHER_FORMS else c for c in pattern)
+
+
+def either_script_words(words: str) -> str:
+    """An alternation of the literal words ``words`` (``讲话|发言``), each spelled in every mix
+    of its characters' forms: what ``either_script`` matches, written as plain words.
+
+    A search skips through text by the words' first characters; an alternation whose words
+    open with a class of forms is tried at every position instead, several times slower.
+    """
+    spellings = (
+        "".join(spelling)
+        for word in words.split("|")
+        for spelling in product(*(_forms(char) for char in word))
+    )
+    return "|".join(dict.fromkeys(spellings))
+
+
+def _forms(char: str) -> str:
+    return char + _OTHER_FORMS.get(char, "")
 
 
 def is_han(char: str) -> bool:

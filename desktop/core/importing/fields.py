@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from desktop.core.document import SpanKind
 from desktop.core.importing.chars import HAN, either_script
 from desktop.core.importing.dates import date_line
-from desktop.core.importing.lines import speaker
+from desktop.core.importing.lines import names_a_speech, speaker
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.official import unit_byline
 
@@ -33,7 +33,9 @@ _SPEAKER_LABEL = re.compile(either_script(r"(?:致辞|讲话|发言|主讲|演�
 _DATE_LABEL = re.compile(either_script("时间|日期"))
 # What a speech was given at (【致辞背景】某某大会致辞): named so, it can stand for a missing title.
 _OCCASION_LABEL = re.compile(either_script("背景|场合|主题"))
-_SPEECH_NAMED = re.compile(either_script("(?:讲话|发言|致辞|报告|总结)$"))
+# It names the speech given there with the word a speech's title ends with (…大会致辞), or
+# as a summary (…年度工作总结), which as a title line names a document rather than a speech.
+_SUMMARY_NAMED = re.compile(either_script("总结$"))
 _LABEL_ALONE_MAX = 8
 
 
@@ -66,7 +68,7 @@ def bracketed_field(text: str) -> Field | None:
         said_by = _person(value)
         if said_by is not None:
             return Field(SpanKind.SPEAKER, said_by=said_by)
-    if _OCCASION_LABEL.search(label) and _SPEECH_NAMED.search(value):
+    if _OCCASION_LABEL.search(label) and _names_the_speech(value):
         return Field(SpanKind.SUBTITLE, occasion=value)
     return Field(SpanKind.SUBTITLE)
 
@@ -79,6 +81,11 @@ def describes_the_text(text: str) -> bool:
         return False
     label = "".join(match.group("label").split())
     return _FIELD_LABEL.search(label) is not None and _EXAMPLE_LABEL.search(label) is None
+
+
+def _names_the_speech(occasion: str) -> bool:
+    """Whether an occasion's value names the speech given at it (…致辞, …工作总结)."""
+    return names_a_speech(occasion) or _SUMMARY_NAMED.search(occasion) is not None
 
 
 def _person(value: str) -> tuple[str | None, str] | None:

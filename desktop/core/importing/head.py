@@ -10,7 +10,7 @@ opening a line anywhere in the body (``同志们,我们在看到成绩的同时�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.document import SpanKind
@@ -99,8 +99,9 @@ class Head:
         return {p: end for p, end in ends.items() if end > 0}
 
 
-def read_head(paragraphs: Sequence[Paragraph]) -> Head:
-    """The head of a speech made of ``paragraphs``."""
+def read_head(paragraphs: Sequence[Paragraph], datelines: Collection[int] = ()) -> Head:
+    """The head of a speech made of ``paragraphs``; ``datelines`` are the paragraphs a news
+    report's dateline stood over on a line of its own, before the cleaner removed it."""
     head = Head(issuer=issuer_mark(paragraphs, _HEAD_MAX))
     index = _read_head_lines(head, paragraphs, 0)
     inner = _reposted_speech(head, paragraphs, index)
@@ -108,7 +109,7 @@ def read_head(paragraphs: Sequence[Paragraph]) -> Head:
         _take_title(head, inner, paragraphs[inner].text)
         index = _read_head_lines(head, paragraphs, inner + 1)
     head.body_start = index
-    take_headline(head, paragraphs)
+    take_headline(head, paragraphs, datelines)
     read_tail(head, paragraphs)
     _mark_salutations(head, paragraphs)
     return head

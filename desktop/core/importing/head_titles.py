@@ -6,7 +6,7 @@ ending a title broken over its last line, a news report's headline among its tit
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from desktop.core.document import SpanKind
@@ -92,15 +92,19 @@ def _continues_title_line(head: Head, index: int) -> bool:
     return last is not None and last[0] == SpanKind.TITLE and last[1] == index - 1
 
 
-def take_headline(head: Head, paragraphs: Sequence[Paragraph]) -> None:
+def take_headline(
+    head: Head, paragraphs: Sequence[Paragraph], datelines: Collection[int] = ()
+) -> None:
     """A news report's headline among its title lines: the line under a kicker (引题, …时强调),
     over a sub-headline (副题, 王某某出席并讲话 or phrases set apart by spaces). The lines
-    around it stay marked as its subtitles. Only a report opening with its dateline (新华社…电,
-    本报讯) is read so: a speech's head takes its last title line."""
+    around it stay marked as its subtitles. Only a news report is read so, one whose body
+    opens with its dateline (新华社…电, 本报讯) or that had its dateline on a line of its own
+    in its head (``datelines``: the paragraphs such a removed line stood over); a speech's
+    head takes its last title line."""
     titles = head.titles
     if len(titles) < 2 or head.retitled or head.body_start >= len(paragraphs):
         return
-    if not opens_news_report(paragraphs[head.body_start].text):
+    if not _is_news_report(head, paragraphs, datelines):
         return
     kickers = [i for i, text in enumerate(titles[:-1]) if _KICKER_END.search(text)]
     if kickers:
@@ -114,6 +118,15 @@ def take_headline(head: Head, paragraphs: Sequence[Paragraph]) -> None:
         if kind == SpanKind.TITLE and paragraphs[p].text in others:
             head.marks[position] = (SpanKind.SUBTITLE, p, start, end)
     head.titles = [t for i, t in enumerate(titles[: headline + 1]) if i not in kickers]
+
+
+def _is_news_report(
+    head: Head, paragraphs: Sequence[Paragraph], datelines: Collection[int]
+) -> bool:
+    """Whether a dateline stood in the head, on its own line, or opens the body."""
+    if any(paragraph <= head.body_start for paragraph in datelines):
+        return True
+    return opens_news_report(paragraphs[head.body_start].text)
 
 
 def _is_sub_headline(text: str) -> bool:

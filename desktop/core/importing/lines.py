@@ -16,6 +16,7 @@ from desktop.core.importing.chars import (
     HAN,
     ascii_digits,
     either_script,
+    either_script_words,
     ends_sentence,
     han_count,
     has_sentence_end,
@@ -102,11 +103,18 @@ _DOCUMENT_KIND = re.compile(
     r"|细则|条例|规划|计划|要点|讲话|发言|致辞|总结|答复|倡议书|公报)[》”）)]*$"
 )
 # The word a speech's title ends with (在…会议上的讲话, …致辞, …主持词, …讲话提纲), and any of
-# those words anywhere: a cheap test that rules out most lines first.
+# those words anywhere: a cheap test that rules out most lines first. Either script: a Big5
+# compilation titles its speeches …講話, …致辭.
 _SPEECH_WORD = re.compile(
-    r"(?:讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话)(?:稿|提纲|要点)?$"
+    "(?:"
+    + either_script_words("讲话|发言|致辞|讲稿|演讲|演讲稿|贺词|主持词|报告|讲话稿|动员令|书面讲话")
+    + ")(?:"
+    + either_script_words("稿|提纲|要点")
+    + ")?$"
 )
-_SPEECH_WORD_INSIDE = re.compile("讲话|发言|致辞|讲稿|演讲|贺词|主持词|报告|动员令")
+_SPEECH_WORD_INSIDE = re.compile(
+    either_script_words("讲话|发言|致辞|讲稿|演讲|贺词|主持词|报告|动员令")
+)
 # The words naming a document's kind, which a title broken by a PDF's or a page's width may be
 # cut inside (…民主生活会对照检 / 查材料, …述职述廉报 / 告).
 _KIND_WORD = re.compile(
@@ -302,12 +310,13 @@ def document_kind(text: str) -> str | None:
 
 
 def mentions_a_speech(text: str) -> bool:
-    """Whether ``text`` holds a word naming a speech (讲话, 致辞, 报告…) anywhere."""
+    """Whether ``text`` holds a word naming a speech (讲话, 致辞, 报告…, in either script)
+    anywhere."""
     return _SPEECH_WORD_INSIDE.search(text) is not None
 
 
 def names_a_speech(text: str) -> bool:
-    """Whether ``text`` ends with a word naming it a speech (``…会议上的讲话``, ``…致辞``)."""
+    """Whether ``text`` ends with a word naming it a speech (``…会议上的讲话``, ``…致辭``)."""
     return mentions_a_speech(text) and _SPEECH_WORD.search(text) is not None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -38,7 +38,7 @@ from desktop.core.importing.page_chrome import (
     is_site_clock,
     without_update_stamp,
 )
-from desktop.core.importing.press import publication_date
+from desktop.core.importing.press import is_dateline, publication_date
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.split import Layout, SpeechRange, split
 
@@ -69,10 +69,12 @@ def structure(
     offsets = _paragraph_offsets(paragraphs)
     speeches = []
     heads = []
+    datelines = _dateline_paragraphs(clean)
     for index, speech_range in enumerate(layout.speeches, start=1):
         if cancel is not None and cancel():
             raise CancelledError("the import was cancelled")
-        head = read_head(paragraphs[speech_range.first : speech_range.end])
+        own = _within(datelines, speech_range)
+        head = read_head(paragraphs[speech_range.first : speech_range.end], own)
         if head.date is None and len(layout.speeches) == 1:
             head.date = origin.date  # declared by the format (a page's disclosure table)
         if head.date is None:
@@ -219,6 +221,23 @@ def _collection_date(
         return heads[0].date
     top = layout.head_end if layout.head_end > 0 else 1
     return _chrome_date(clean, 0, top - 1)
+
+
+def _dateline_paragraphs(clean: CleanText) -> list[int]:
+    """The paragraphs (in order) a news report's dateline stood over, or in, on a line of its
+    own the cleaner removed (新华社北京3月5日电): the head still reads the report by it."""
+    return sorted(
+        removal.paragraph
+        for removal in clean.removals
+        if removal.kind == RemovalKind.WEB_CHROME and is_dateline(removal.text)
+    )
+
+
+def _within(paragraphs: list[int], where: SpeechRange) -> list[int]:
+    """Of the sorted ``paragraphs``, those of the speech ``where``, counted from its first."""
+    start = bisect_left(paragraphs, where.first)
+    stop = bisect_left(paragraphs, where.end, start)
+    return [paragraph - where.first for paragraph in paragraphs[start:stop]]
 
 
 def _removed_date(clean: CleanText, where: SpeechRange, body_start: int) -> str | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 
-from desktop.core.footnotes import Footnotes, NoteItem, NoteMark
+from desktop.core.footnotes import NoteItem, NoteMark
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import ReaderView
@@ -28,10 +28,6 @@ _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()#+-.!<>|~")
 
 class ReaderFootnotes(_Base):
     """The links between a speech's note marks and its notes."""
-
-    def footnotes(self) -> Footnotes:
-        """The notes block of the speech shown and the marks citing it (empty when none)."""
-        return self._footnotes
 
     def follow_footnote(self, offset: int) -> bool:
         """Go from the mark at ``offset`` to its note, or from a note's number back to its

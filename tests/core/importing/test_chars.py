@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.importing.chars import (
     HAN_RE,
     display_width,
+    either_script,
+    either_script_words,
     han_count,
     is_han,
     matched_length,
@@ -44,3 +50,100 @@ def test_display_width_of_a_plain_line() -> None:
 @given(st.text(alphabet="ab c"))
 def test_matched_length_is_the_length_covered_by_the_runs(text: str) -> None:
     assert matched_length(re.compile("[ab]+"), text) == text.count("a") + text.count("b")
+
+
+_IMPORTING = Path(__file__).parents[3] / "desktop" / "core" / "importing"
+_FORMS_LIST = Path(__file__).with_name("traditional_forms.txt")
+
+
+def _traditional_forms() -> dict[str, list[str]]:
+    """The simplified characters of the OpenCC-derived list and their traditional forms."""
+    lines = _FORMS_LIST.read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return {simplified: forms.split() for simplified, forms in rows}
+
+
+def _either_script_literals() -> Iterator[tuple[str, str]]:
+    """``(where, literal)`` for every string literal that reaches an ``either_script`` (or
+    ``either_script_words``) call in
+    the importing package: its argument's, and those of the module-level names and the
+    comprehension iterables the argument uses (``either_script(_THANKS_PATTERN)``)."""
+    for path in sorted(_IMPORTING.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        sources: dict[str, list[ast.expr]] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and node in tree.body:
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        sources.setdefault(target.id, []).append(node.value)
+            elif isinstance(node, ast.comprehension) and isinstance(node.target, ast.Name):
+                sources.setdefault(node.target.id, []).append(node.iter)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in _BUILDERS:
+                where = f"{path.name}:{node.lineno}"
+                yield from ((where, text) for text in _literals(node.args[0], sources, set()))
+
+
+def _literals(node: ast.expr, sources: dict[str, list[ast.expr]], seen: set[str]) -> Iterator[str]:
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+            yield sub.value
+        elif isinstance(sub, ast.Name) and sub.id in sources and sub.id not in seen:
+            seen.add(sub.id)
+            for value in sources[sub.id]:
+                yield from _literals(value, sources, seen)
+
+
+_BUILDERS = {"either_script", "either_script_words"}
+_LITERALS = list(_either_script_literals())
+
+
+def test_the_either_script_patterns_are_found() -> None:
+    wheres = {where.split(":")[0] for where, _ in _LITERALS}
+    assert {"chair.py", "fields.py", "lines.py", "noise.py", "page_chrome.py"} <= wheres
+    literals = "".join(text for _, text in _LITERALS)
+    # through a module-level name, an f-string's name and a comprehension's iterable
+    for literal in ("刚才[^", "嘉宾", "组配分类"):
+        assert literal in literals
+
+
+def test_every_character_of_an_either_script_pattern_matches_its_traditional_forms() -> None:
+    forms = _traditional_forms()
+    missing = sorted(
+        {
+            f"{char}→{form} ({where})"
+            for where, text in _LITERALS
+            for char in text
+            for form in forms.get(char, ())
+            if re.fullmatch(either_script(char), form) is None
+        }
+    )
+    assert missing == []
+
+
+_CLASS = re.compile(r"(?<!\\)\[(?:\\.|[^\]\\])*\]")
+
+
+def test_no_character_with_another_form_stands_in_a_class_of_an_either_script_pattern() -> None:
+    forms = _traditional_forms()
+    inside = {
+        (where, char)
+        for where, text in _LITERALS
+        for found in _CLASS.finditer(text)
+        for char in found.group()
+        if char in forms
+    }
+    assert inside == set()
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), [("讲话", "講話"), ("书记", "書記")])
+def test_either_script_matches_both_scripts(simplified: str, traditional: str) -> None:
+    pattern = re.compile(either_script(simplified))
+    assert pattern.fullmatch(simplified)
+    assert pattern.fullmatch(traditional)
+
+
+def test_either_script_words_match_each_word_in_either_script_and_nothing_else() -> None:
+    pattern = re.compile(either_script_words("讲话|发言|主持词"))
+    found = [m.group() for m in pattern.finditer("讲话 講話 发言 發言 主持詞 讲言 发话 主持 持词")]
+    assert found == ["讲话", "講話", "发言", "發言", "主持詞"]

@@ -52,3 +52,27 @@ def test_an_occasion_naming_a_speech_is_kept_for_a_missing_title() -> None:
     assert field is not None
     assert field.occasion == "某某市某某系统动员大会致辞"
     assert bracketed_field("【致辞背景】某某系统开展大讨论活动") == bracketed_field("【背景】某某")
+
+
+@pytest.mark.parametrize(
+    ("line", "occasion"),
+    [
+        ("【致辞背景】某某市某某系统动员大会致辞", "某某市某某系统动员大会致辞"),
+        ("【致辭背景】某某市某某系統動員大會致辭", "某某市某某系統動員大會致辭"),
+        ("【背景】某某局年度工作总结", "某某局年度工作总结"),
+        ("【背景】某某局年度工作總結", "某某局年度工作總結"),
+        ("【場合】某某大會講話", "某某大會講話"),
+        ("【主题】二〇二四年新年贺词", "二〇二四年新年贺词"),
+    ],
+)
+def test_an_occasion_naming_a_speech_in_either_script_is_kept(line: str, occasion: str) -> None:
+    field = bracketed_field(line)
+    assert field is not None
+    assert (field.kind, field.occasion) == (SpanKind.SUBTITLE, occasion)
+
+
+@pytest.mark.parametrize("line", ["【致辭背景】某某系統開展大討論活動", "【背景】某某大会召开"])
+def test_an_occasion_naming_no_speech_is_only_a_subtitle(line: str) -> None:
+    field = bracketed_field(line)
+    assert field is not None
+    assert (field.kind, field.occasion) == (SpanKind.SUBTITLE, None)

@@ -11,6 +11,8 @@ from desktop.core.importing.lines import (
     is_subtitle,
     is_title_like,
     is_toc_heading,
+    mentions_a_speech,
+    names_a_speech,
     prefix_separator,
     salutation_length,
     speaker,
@@ -170,3 +172,34 @@ def test_a_line_citing_the_source_of_an_excerpt(line: str) -> None:
 @pytest.mark.parametrize("line", ["《共产党宣言》", "《决定》的主要内容", "学习《决定》（全文）"])
 def test_lines_naming_a_work_that_cite_nothing(line: str) -> None:
     assert not is_citation(line)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "在全市工作会议上的讲话",
+        "在全市工作會議上的講話",
+        "在某某大会上的致辞",
+        "在某某大會上的致辭",
+        "新年贺词",
+        "新年賀詞",
+        "某某同志在动员会上的讲话提纲",
+        "某某同誌在動員會上的講話提綱",
+        "政府工作报告",
+        "政府工作報告",
+    ],
+)
+def test_a_title_ending_with_a_speech_word_names_a_speech(title: str) -> None:
+    assert names_a_speech(title)
+
+
+@pytest.mark.parametrize(
+    "line", ["讲话精神要落实到位", "講話精神要落實到位", "某某工作总结", "關於某某的通知"]
+)
+def test_a_line_not_ending_with_a_speech_word_names_none(line: str) -> None:
+    assert not names_a_speech(line)
+
+
+def test_a_speech_word_anywhere_is_mentioned() -> None:
+    assert mentions_a_speech("學習某某講話精神")
+    assert not mentions_a_speech("學習某某重要精神")

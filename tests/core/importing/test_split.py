@@ -309,3 +309,12 @@ def test_a_title_and_speaker_said_again_over_nothing_opens_no_speech() -> None:
         "在全市某某工作会议上的讲话\n市长 某某某"
     )
     assert [(first, end) for first, end, *_ in _starts(text)] == [(0, 6)]
+
+
+def test_numbered_speech_titles_in_traditional_script() -> None:
+    body = "今年以來，我們認真落實各項部署。\n一、提高認識\n要統一思想。"
+    text = f"領導講話選編\n一、在全市工作會議上的講話\n{body}\n二、在全市表彰大會上的致辭\n{body}"
+    assert [(s[0], s[3]) for s in _starts(text)] == [
+        (2, "在全市工作會議上的講話"),
+        (6, "在全市表彰大會上的致辭"),
+    ]

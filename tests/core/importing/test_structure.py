@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.document import RemovalKind, SpanKind
 from desktop.core.importing import import_bytes
 from tests.core.importing.outline_checks import check_document
@@ -282,3 +284,57 @@ def test_a_pages_publication_date_stands_beside_its_last_update() -> None:
     ):
         document = import_bytes(f"{stamp}\n在会议上的讲话\n{running}\n".encode(), "page.txt")
         assert document.speeches[0].date == "2023-03-04"
+
+
+_REPORT_HEAD = "某某在湖南考察时强调\n坚持改革创新 奋力谱写新篇章\n某某陪同考察"
+_REPORT_BODY = (
+    "中共中央总书记日前在湖南考察时强调，要坚持稳中求进工作总基调。\n考察期间，他先后来到多地调研。"
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "新华社北京3月5日电",
+        "新华社长沙3月5日电（记者 张三、李四）",
+        "新華社北京3月5日電",
+        "人民日报北京3月5日电",
+        "本报北京3月5日电（记者 王某某）",
+        "本报上海3月5日电(记者 王某某 通讯员 赵某)",
+        "中新网北京3月5日电",
+        "中新网北京3月5日电 (记者 张三)",
+        "人民网北京3月5日电（记者 王某 李某）",
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_makes_the_head_a_news_reports(dateline: str) -> None:
+    for text in (
+        f"{_REPORT_HEAD}\n{dateline}\n{_REPORT_BODY}",
+        f"{_REPORT_HEAD}\n{dateline}{_REPORT_BODY}",
+    ):
+        document = import_bytes(text.encode(), "report.txt")
+        (speech,) = document.speeches
+        assert (document.title, speech.title) == ("坚持改革创新 奋力谱写新篇章",) * 2
+        subtitles = [
+            speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE
+        ]
+        assert subtitles == ["某某在湖南考察时强调", "某某陪同考察"]
+
+
+def test_a_dateline_removed_from_the_body_leaves_a_speechs_head_alone() -> None:
+    text = (
+        "政府工作报告\n坚定信心 真抓实干 攻坚克难\n各位代表：\n现在我代表市政府作报告。\n"
+        "新华社北京3月5日电\n请予审议。"
+    )
+    (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+    assert speech.title == "坚定信心 真抓实干 攻坚克难"
+
+
+def test_each_speech_of_a_compilation_reads_its_own_dateline() -> None:
+    second_head = "某某主持召开常务会议\n研究促进银发经济举措 审议通过《关于加强消防工作的意见》"
+    text = (
+        f"新闻汇编(精选2篇)\n第一篇\n{_REPORT_HEAD}\n新华社北京3月5日电\n{_REPORT_BODY}\n"
+        f"第二篇\n{second_head}\n国务院常务会议审议通过了意见。\n会议指出，要狠抓落实。"
+    )
+    first, second = import_bytes(text.encode(), "news.txt").speeches
+    assert first.title == "坚持改革创新 奋力谱写新篇章"
+    assert second.title == "研究促进银发经济举措 审议通过《关于加强消防工作的意见》"

@@ -115,7 +115,7 @@ def test_clicking_a_mark_scrolls_to_its_note_and_its_number_leads_back(
     qtbot: QtBot, article_reader: ReaderView
 ) -> None:
     reader = article_reader
-    notes = reader.footnotes()
+    notes = find_footnotes(reader.speech().text)
     cited = notes.marks[-1]  # the second ① citing note 1, near the end of the body
     assert cited.number == 1
     reader.scroll_to_offset(cited.start)
@@ -144,7 +144,7 @@ def test_enter_on_a_mark_goes_to_the_note_and_enter_again_comes_back(
     mark = _first_mark(reader)
     select_with_keys(reader, mark + 1, mark + 1)  # the caret just after ①
     qtbot.keyClick(reader, Qt.Key.Key_Return)
-    note = reader.footnotes().item(1)
+    note = find_footnotes(reader.speech().text).item(1)
     _note_visible(qtbot, reader, note.text_start)
     qtbot.keyClick(reader, Qt.Key.Key_Return)
     _note_visible(qtbot, reader, mark)
@@ -166,7 +166,7 @@ def test_highlight_and_copy_across_a_mark_keep_offsets_and_the_mark(
 
 
 def test_a_speech_without_notes_has_no_links(qtbot: QtBot, reader: ReaderView) -> None:
-    assert not reader.footnotes()
+    assert not find_footnotes(reader.speech().text)
     offset = reader.speech().text.index("统一思想")
     before = reader.verticalScrollBar().value()
     qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, offset))
@@ -177,7 +177,7 @@ def test_a_speech_without_notes_has_no_links(qtbot: QtBot, reader: ReaderView) -
 def test_hovering_a_notes_number_says_it_leads_back(
     qtbot: QtBot, article_reader: ReaderView
 ) -> None:
-    note = article_reader.footnotes().item(2)
+    note = find_footnotes(article_reader.speech().text).item(2)
     article_reader.scroll_to_offset(note.start)
     # The jump stretches the scroll bar to reach the page's last line and Qt settles its range
     # in a posted update: handled here, so the note stays where the mouse is put.
