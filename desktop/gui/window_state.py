@@ -64,6 +64,8 @@ class WindowStateMixin(_Base):
             self._annotations_dock.redraw_swatches()
         if self._trash_dialog is not None:
             self._trash_dialog.redraw_swatches()
+        if self.export_dialog is not None:
+            self.export_dialog.redraw_swatches()
 
     @Slot(bool)
     def _on_fullwidth_toggled(self, enabled: bool) -> None:

@@ -26,7 +26,9 @@ def pdf_pages(path: Path) -> list[str]:
     Qt's PDF maps some CJK glyphs back to their compatibility forms (⾰ for 革, shared glyphs),
     and pypdf puts spaces and line breaks where the layout has gaps: neither is what printed.
     """
-    reader = pypdf.PdfReader(path)
-    return [
-        "".join(unicodedata.normalize("NFKC", page.extract_text()).split()) for page in reader.pages
-    ]
+    return [normalised(page.extract_text()) for page in pypdf.PdfReader(path).pages]
+
+
+def normalised(text: str) -> str:
+    """``text`` as ``pdf_pages`` gives a page's: NFKC, without white space."""
+    return "".join(unicodedata.normalize("NFKC", text).split())

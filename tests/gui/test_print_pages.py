@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.i18n import Language
-from desktop.gui.print_document import PRINT_FONT_SIZE
+from desktop.gui.print_document import PRINT_FONT_SIZE, PrintJob, build_print_document
 from desktop.gui.print_pages import (
     KEEP_WITH_NEXT,
     OFFICIAL_FOOTER,
@@ -29,7 +29,8 @@ from desktop.gui.print_pages import (
     paint_document,
 )
 from desktop.gui.theme import reader_font
-from tests.gui.print_helpers import pdf_pages, pdf_printer
+from tests.core.export.factory import Library
+from tests.gui.print_helpers import normalised, pdf_pages, pdf_printer
 from tests.gui.ui_languages import ui_language  # noqa: F401 (a fixture)
 
 
@@ -74,6 +75,50 @@ def test_the_last_page_first_when_the_printer_asks(qtbot: QtBot, tmp_path: Path)
     paint_document(printer, _long_document(), FooterStyle(lambda number: f"p{number}", 9))
     pages = pdf_pages(path)
     assert [text[-2:] for text in pages] == [f"p{n}" for n in range(len(pages), 0, -1)]
+
+
+def _long_speech_document() -> tuple[str, QTextDocument]:
+    """A speech of one- to four-line paragraphs, each unique, as it prints; and its text.
+
+    The text has no title line: the printout puts the speech's title first.
+    """
+    library = Library()
+    collection = library.add_collection("讲话汇编")
+    sentence = "效能是发展的保障，改革是发展的动力。"
+    text = "\n".join(f"第{n}段，" + sentence * (1 + n % 4) for n in range(1, 81))
+    speech = library.add_speech(collection, text, title="关于提高效能的讲话")
+    return text, build_print_document(PrintJob(speech, library.collections[0], ()))
+
+
+def test_each_line_prints_once_across_the_page_breaks(qtbot: QtBot, tmp_path: Path) -> None:
+    """A paragraph cut by a page break is drawn line by line: no line on both pages."""
+    text, document = _long_speech_document()
+    path = tmp_path / "speech.pdf"
+    count = paint_document(pdf_printer(path), document)
+    pages = pdf_pages(path)
+    assert count == len(pages) > 3
+    bodies = []
+    for number, page in enumerate(pages, 1):
+        assert page.endswith(f"Page{number}")
+        bodies.append(page.removesuffix(f"Page{number}"))
+    printed = "".join(bodies)
+    assert printed.startswith("关于提高效能的讲话第1段")
+    for line in text.splitlines():
+        assert printed.count(normalised(line)) == 1, line
+    # Once each and in reading order: a cut paragraph's lines on the next page come first.
+    assert printed == normalised(document.toPlainText())
+
+
+def test_a_paragraph_longer_than_a_page_prints_each_line_once(qtbot: QtBot, tmp_path: Path) -> None:
+    document = _long_document()
+    text = "".join(f"第{n}句效能是发展的保障。" for n in range(1, 401))
+    document.setPlainText(f"开头一段。\n{text}\n结尾一段。")
+    path = tmp_path / "long.pdf"
+    count = paint_document(pdf_printer(path), document)
+    pages = pdf_pages(path)
+    assert count == len(pages) >= 3  # the middle page is all one paragraph
+    printed = "".join(page.removesuffix(f"Page{n}") for n, page in enumerate(pages, 1))
+    assert printed == normalised(document.toPlainText())
 
 
 @pytest.fixture

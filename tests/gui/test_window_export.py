@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.annotation import Color
 from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportRequest, run_export
 from desktop.core.export.selection import ExportScope
@@ -21,6 +22,7 @@ from desktop.gui.i18n import Language, Translations
 from desktop.gui.main_window import MainWindow
 from tests.core.export.readback import docx_text
 from tests.gui.conftest import WindowFactory, close_window
+from tests.gui.swatches import PURPLE, PURPLE_ON_DARK, dark_theme, swatch_fill
 from tests.gui.window_helpers import click_row, focus_reader, menu_action, tree_row
 
 WAIT_MS = 30_000
@@ -236,3 +238,19 @@ def test_what_an_export_names_itself_follows_the_ui_language(
     assert ("全部批注" in written) is not english
     assert "效能革命" in written, "the user's passage as it is"
     dialog.close()
+
+
+def test_the_dialog_s_colour_chips_follow_a_theme_change(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.registry.action(ActionId.EXPORT).trigger()
+    dialog = main_window.export_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    chip = dialog.ui.filters.colors[Color.PURPLE.value]
+    assert swatch_fill(chip.icon()) == QColor(PURPLE)
+    with dark_theme(main_window):
+        assert dialog.isVisible()
+        assert swatch_fill(chip.icon()) == PURPLE_ON_DARK
+    assert swatch_fill(chip.icon()) == QColor(PURPLE), "and back on light"
+    dialog.reject()

@@ -36,7 +36,9 @@ _CENTERED = {BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.META}
 def write_annotated_docx(data: ExportSet) -> bytes:
     """The set's speeches as one annotated .docx, each speech starting on a new page."""
     words = data.words
-    document = DocxBuilder(data.scope_title or words.notes, data.generated, words.generator)
+    document = DocxBuilder(
+        data.scope_title or words.notes, data.generated, words.generator, words.language_tag
+    )
     for number, speech in enumerate(layout_all(data)):
         if number:
             document.page_break()

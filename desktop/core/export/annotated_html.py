@@ -6,11 +6,14 @@ from __future__ import annotations
 from desktop.core.export import labels
 from desktop.core.export.html_base import (
     color_class,
+    content_lang,
     esc,
+    mixed_html,
     note_html,
     page,
     tags_html,
     text_html,
+    user_text_lang,
 )
 from desktop.core.export.layout import (
     AnnotatedSpeech,
@@ -50,10 +53,10 @@ def _speech_html(number: int, speech: AnnotatedSpeech, words: ExportWords) -> st
     head, body = speech.split_head()
     parts = [f'<article class="speech" id="{anchor}">']
     if not speech.has_title:
-        parts.append(f"<h1>{esc(record.title)}</h1>")
+        parts.append(f"<h1{content_lang(words)}>{esc(record.title)}</h1>")
     parts.extend(_block_html(block, anchor, words) for block in head)
     citation = labels.citation(record, speech.collection, words)
-    parts.append(f'<p class="meta title-block cite">{esc(citation)}</p>')
+    parts.append(f'<p class="meta title-block cite">{mixed_html(citation, words)}</p>')
     if speech.speech_notes:
         parts.append(_item_list(words.speech_notes, speech.speech_notes, words))
     parts.extend(_block_html(block, anchor, words) for block in body)
@@ -70,7 +73,7 @@ def _block_html(block: Block, anchor: str, words: ExportWords) -> str:
     else:
         tag, css = _BLOCK_TAGS[block.kind]
     runs = "".join(_run_html(run, anchor) for run in block.runs)
-    html = f'<{tag} class="{css}">{runs}</{tag}>'
+    html = f'<{tag} class="{css}"{content_lang(words)}>{runs}</{tag}>'
     if block.notes:
         html += "\n" + _notes_html(block.notes, anchor, words)
     return html
@@ -103,13 +106,13 @@ def _note_body(item: ExportItem, words: ExportWords) -> str:
     note = item.annotation
     parts = []
     if note.note.strip():
-        parts.append(note_html(note.note))
-    tags = tags_html(note.tags)
+        parts.append(note_html(note.note, user_text_lang(note.note, words)))
+    tags = tags_html(note.tags, words)
     if tags:
         parts.append(f'<span class="meta">{tags}</span>')
     if note.marked_quote:  # the words changed since they were marked: say what was marked
         marked = labels.marked_quote_line(note.marked_quote, words)
-        parts.append(f'<span class="meta marked">{esc(marked)}</span>')
+        parts.append(f'<span class="meta marked">{mixed_html(marked, words)}</span>')
     return " ".join(parts)
 
 
@@ -127,7 +130,7 @@ def _item_list(
         if quoted and note.quote.exact:
             colour = color_class(note.color)
             parts.append(
-                f'<blockquote class="{colour}"><mark class="{colour}">'
+                f'<blockquote class="{colour}"{content_lang(words)}><mark class="{colour}">'
                 f"{text_html(note.quote.exact)}</mark></blockquote>"
             )
         parts.append(f'<div class="note">{_note_body(item, words)}</div></div>')

@@ -24,7 +24,7 @@ from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 def write_docx(data: ExportSet) -> bytes:
     """The export as .docx bytes."""
     title = data.scope_title or data.words.notes
-    document = DocxBuilder(title, data.generated, data.words.generator)
+    document = DocxBuilder(title, data.generated, data.words.generator, data.words.language_tag)
     document.paragraph(title, style="Title")
     document.paragraph(times.exported_note(data.generated, data.zone, data.words), style=META_STYLE)
     for group in data.speech_groups():

@@ -29,7 +29,7 @@ from lxml import etree
 
 from desktop.core.export.note_markup import note_paragraphs
 from desktop.core.export.textutil import xml_text
-from desktop.core.export.words import GENERATOR
+from desktop.core.export.words import CONTENT_LANGUAGE, GENERATOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,16 +82,23 @@ class DocxBuilder:
     """A document being written: the page, styles, fonts and properties of an official document,
     and paragraphs added by style name."""
 
-    def __init__(self, title: str, generated: str, generator: str = GENERATOR) -> None:
+    def __init__(
+        self,
+        title: str,
+        generated: str,
+        generator: str = GENERATOR,
+        language: str = CONTENT_LANGUAGE,
+    ) -> None:
+        """A document titled ``title``, in ``language`` (a BCP 47 tag) for its own words."""
         self.document: DocxDocument = Document()
         self._style_ids: dict[str, str] = {}
         body = self.document.element.body
         self._body = body
         self._section_properties = body.find(qn("w:sectPr"))
         _set_page(self.document)
-        _set_styles(self.document)
+        _set_styles(self.document, language)
         _add_font_alternatives(self.document)
-        _set_properties(self.document, title, generated, generator)
+        _set_properties(self.document, title, generated, generator, language)
 
     def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
         """A new paragraph at the end, in a style, its text cleaned for XML."""
@@ -213,11 +220,11 @@ def _set_page(document: DocxDocument) -> None:
         section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
 
 
-def _set_styles(document: DocxDocument) -> None:
+def _set_styles(document: DocxDocument, language: str) -> None:
     styles = document.styles
     defaults = styles.element.find(qn("w:docDefaults"))
     default_rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    _set_defaults(default_rpr)
+    _set_defaults(default_rpr, language)
     _style_text(styles["Normal"], FANGSONG, BODY_SIZE)
     _line(styles["Normal"], LINE)
     title = styles["Title"]
@@ -233,14 +240,17 @@ def _set_styles(document: DocxDocument) -> None:
     _add_custom_styles(document)
 
 
-def _set_defaults(rpr: etree._Element) -> None:
+def _set_defaults(rpr: etree._Element, language: str) -> None:
     fonts = rpr.find(qn("w:rFonts"))
     for attribute in _THEME_FONT_ATTRIBUTES:
         fonts.attrib.pop(qn(attribute), None)
     for attribute, value in (("w:ascii", LATIN), ("w:hAnsi", LATIN), ("w:eastAsia", FANGSONG.name)):
         fonts.set(qn(attribute), value)
-    language = rpr.find(qn("w:lang"))
-    language.set(qn("w:eastAsia"), "zh-CN")
+    # Word picks a run's language by each character's script: w:val for Latin text (the
+    # export's own words, in its language), w:eastAsia for Han (the speeches' and quotes').
+    languages = rpr.find(qn("w:lang"))
+    languages.set(qn("w:val"), language)
+    languages.set(qn("w:eastAsia"), CONTENT_LANGUAGE)
 
 
 def _style_text(style: ParagraphStyle, font: CjkFont, size: Pt, bold: bool = False) -> None:
@@ -308,13 +318,15 @@ def _add_font_alternatives(document: DocxDocument) -> None:
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _set_properties(document: DocxDocument, title: str, generated: str, generator: str) -> None:
+def _set_properties(
+    document: DocxDocument, title: str, generated: str, generator: str, language: str
+) -> None:
     properties = document.core_properties
     properties.title = title
     properties.author = ""
     properties.last_modified_by = generator
     properties.comments = ""
-    properties.language = "zh-CN"
+    properties.language = language
     properties.revision = 1
     stamp = _parse_time(generated)
     if stamp is not None:

@@ -8,11 +8,14 @@ from datetime import UTC, tzinfo
 from desktop.core.export import labels, times
 from desktop.core.export.html_base import (
     color_class,
+    content_lang,
     esc,
+    mixed_html,
     note_html,
     page_parts,
     tags_html,
     text_html,
+    user_text_lang,
 )
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
 from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
@@ -28,7 +31,9 @@ def html_pieces(data: ExportSet) -> Iterator[str]:
     title = data.scope_title or data.words.notes
     head, tail = page_parts(title, data.generated, data.zone, data.words)
     zone_note = esc(times.zone_note(data.zone, data.generated, data.words))
-    yield f'{head}<h1>{esc(title)}</h1>\n<p class="meta zone">{zone_note}</p>'
+    # A collection's or speech's title is theirs; with none, the page names itself.
+    lang = content_lang(data.words) if data.scope_title else ""
+    yield f'{head}<h1{lang}>{esc(title)}</h1>\n<p class="meta zone">{zone_note}</p>'
     for group in data.speech_groups():
         yield "\n" + _speech_section(group, data.zone, data.words)
     yield tail
@@ -36,14 +41,15 @@ def html_pieces(data: ExportSet) -> Iterator[str]:
 
 def _speech_section(group: SpeechGroup, zone: tzinfo, words: ExportWords) -> str:
     facts = " · ".join(labels.speech_facts(group.speech, group.collection, words))
+    lang = content_lang(words)
     parts = [
         '<section class="speech">',
-        f"<h2>{esc(book_title(group.speech.title))}</h2>",
-        f'<p class="meta">{esc(facts)}</p>' if facts else "",
+        f"<h2{lang}>{esc(book_title(group.speech.title))}</h2>",
+        f'<p class="meta">{mixed_html(facts, words)}</p>' if facts else "",
     ]
     for path, items in group.sections:
         if path:
-            parts.append(f"<h3>{esc(labels.section_label(path))}</h3>")
+            parts.append(f"<h3{lang}>{esc(labels.section_label(path))}</h3>")
         parts.extend(item_html(item, zone, words) for item in items)
     parts.append("</section>")
     return "\n".join(part for part in parts if part)
@@ -53,25 +59,29 @@ def item_html(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE
     """One annotation as an ``article``: quote in its colour, note, tags and facts (its time
     in ``zone``)."""
     note = item.annotation
+    lang = content_lang(words)
     classes = "item orphan" if item.is_orphaned else "item"
     parts = [f'<article class="{classes}" id="a-{esc(note.id)}">']
     if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         colour = color_class(note.color)
         parts.append(
-            f'<blockquote class="{colour}"><mark class="{colour}">'
+            f'<blockquote class="{colour}"{lang}><mark class="{colour}">'
             f"{text_html(note.quote.exact)}</mark></blockquote>"
         )
     if note.marked_quote:  # the words changed since they were marked: keep what was marked
         parts.append(
-            f'<p class="meta marked">{esc(labels.marked_quote_line(note.marked_quote, words))}</p>'
+            f'<p class="meta marked">'
+            f"{mixed_html(labels.marked_quote_line(note.marked_quote, words), words)}</p>"
         )
     if note.note.strip():
-        parts.append(f'<div class="note">{note_html(note.note)}</div>')
+        note_lang = user_text_lang(note.note, words)
+        parts.append(f'<div class="note"{note_lang}>{note_html(note.note)}</div>')
     facts = labels.annotation_facts(note.color, note.kind, note.state, words)
     facts.append(times.display_time(note.created, zone))
-    tags = tags_html(note.tags)
+    tags = tags_html(note.tags, words)
     meta = esc(" · ".join(facts))
     parts.append(f'<p class="meta">{tags + " · " if tags else ""}{meta}</p>')
-    parts.append(f'<p class="meta cite">{esc(labels.quote_citation(item.speech, words))}</p>')
+    citation = mixed_html(labels.quote_citation(item.speech, words), words)
+    parts.append(f'<p class="meta cite">{citation}</p>')
     parts.append("</article>")
     return "\n".join(parts)

@@ -3,6 +3,11 @@
 Every string that came from a user or a file goes through ``html.escape`` before it is placed in
 markup; notes are Markdown, of which a small safe subset is drawn (paragraphs, line breaks,
 bold, italics, code: see ``note_markup``), each span escaped, so ``<script>`` shows as text.
+
+The page is in the export's language (``<html lang>``); where that is not Chinese, the speeches'
+own text (titles, headings, quotes) is marked ``lang="zh-CN"``, and so are the user's notes and
+tags written in Chinese, so that a screen reader speaks, and a browser hyphenates, each part as
+its language wants.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from datetime import UTC, tzinfo
 from desktop.core.colors import COLOR_TABLE, color_info
 from desktop.core.export import times
 from desktop.core.export.note_markup import Span, note_paragraphs
-from desktop.core.export.words import CHINESE_WORDS, ExportWords
+from desktop.core.export.textutil import han_runs, mostly_han
+from desktop.core.export.words import CHINESE_WORDS, CONTENT_LANGUAGE, ExportWords
 
 SERIF_CJK = (
     '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", "宋体", serif'
@@ -30,15 +36,41 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def content_lang(words: ExportWords) -> str:
+    """The ``lang`` attribute (with its leading space) for the speeches' own text on a page
+    in ``words``' language: none where the page is Chinese too."""
+    if words.language_tag == CONTENT_LANGUAGE:
+        return ""
+    return f' lang="{CONTENT_LANGUAGE}"'
+
+
+def user_text_lang(text: str, words: ExportWords) -> str:
+    """The ``lang`` attribute for a user's ``text`` (a note, a tag): Chinese if it is written so."""
+    return content_lang(words) if mostly_han(text) else ""
+
+
+def mixed_html(text: str, words: ExportWords) -> str:
+    """A line of the page's words naming Chinese ones (a citation, a speech's facts), escaped,
+    the Chinese marked as such on a page that is not."""
+    lang = content_lang(words)
+    if not lang:
+        return esc(text)
+    return "".join(
+        f"<span{lang}>{esc(piece)}</span>" if is_han else esc(piece)
+        for piece, is_han in han_runs(text)
+    )
+
+
 def text_html(text: str) -> str:
     """Plain text as HTML: escaped, line breaks kept."""
     return "<br>".join(esc(line) for line in text.split("\n"))
 
 
-def note_html(note: str) -> str:
-    """A Markdown note as safe HTML paragraphs (a subset of Markdown; never raw HTML)."""
+def note_html(note: str, lang: str = "") -> str:
+    """A Markdown note as safe HTML paragraphs (a subset of Markdown; never raw HTML), each
+    with the ``lang`` attribute given (``user_text_lang``'s)."""
     return "".join(
-        "<p>" + "".join(_span_html(span) for span in paragraph) + "</p>"
+        f"<p{lang}>" + "".join(_span_html(span) for span in paragraph) + "</p>"
         for paragraph in note_paragraphs(note)
     )
 
@@ -60,9 +92,11 @@ def color_class(color: str | None) -> str:
     return f"c-{info.color.value}" if info else "c-none"
 
 
-def tags_html(tags: tuple[str, ...]) -> str:
-    """Tags as small labelled spans."""
-    return " ".join(f'<span class="tag">#{esc(tag)}</span>' for tag in tags)
+def tags_html(tags: tuple[str, ...], words: ExportWords = CHINESE_WORDS) -> str:
+    """Tags as small labelled spans, each marked with its language on a page in ``words``'."""
+    return " ".join(
+        f'<span class="tag"{user_text_lang(tag, words)}>#{esc(tag)}</span>' for tag in tags
+    )
 
 
 def _color_css() -> str:
@@ -134,7 +168,7 @@ def page_parts(
     css = _CSS % {"serif": SERIF_CJK, "sans": SANS_CJK, "kai": KAI_CJK, "colors": _color_css()}
     head = (
         "<!DOCTYPE html>\n"
-        '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{words.language_tag}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="{esc(words.generator)}">\n'
         f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"

@@ -39,7 +39,7 @@ def write_outline_docx(data: ExportSet, *, include_points: bool = True) -> bytes
     """
     single = len(data.speeches) == 1
     title = _document_title(data, single)
-    document = DocxBuilder(title, data.generated, data.words.generator)
+    document = DocxBuilder(title, data.generated, data.words.generator, data.words.language_tag)
     document.paragraph(title, style="Title")
     for content in data.speeches:
         collection = data.collection_of(content.record)

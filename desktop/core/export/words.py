@@ -21,6 +21,9 @@ from desktop.core.colors import COLOR_TABLE
 DEFAULT_LANGUAGE = "zh_CN"
 """Exports are in Chinese unless asked otherwise (the command line's default)."""
 
+CONTENT_LANGUAGE = "zh-CN"
+"""The language of the speeches, their titles and the quotes from them, whatever the export's."""
+
 GENERATOR = "批注 Pizhu"
 """The app's name where a machine reads it (the JSON's generator): the same in every language."""
 
@@ -64,6 +67,9 @@ class ExportWords:
     """A ``{source}`` as it follows a quote."""
     date: Callable[[str], str]
     """An ISO date (``2016-04-15``, ``2016-04``, ``2016``) as a citation gives it."""
+    language_tag: str
+    """The BCP 47 tag of these words' language: the document's language (HTML ``lang``, Word's
+    ``w:lang``), for screen readers, hyphenation and spelling."""
     more_items: str = "… and {count} more"
     """A preview's line in place of the ``{count}`` items it leaves out of a long list."""
 
@@ -169,6 +175,7 @@ CHINESE_WORDS = ExportWords(
     cite_collection="{source}，载{collection}",
     cite_after_quote="（{source}）",
     date=chinese_date,
+    language_tag=CONTENT_LANGUAGE,
 )
 ENGLISH_WORDS = ExportWords(
     all_notes="All Annotations",
@@ -215,6 +222,7 @@ ENGLISH_WORDS = ExportWords(
     cite_collection="{source}, in {collection}",
     cite_after_quote="({source})",
     date=english_date,
+    language_tag="en-GB",  # the app's English spells as British English does ("colour")
 )
 
 

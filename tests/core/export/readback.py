@@ -114,3 +114,45 @@ def squeeze(text: str) -> str:
 def without_markers(text: str) -> str:
     """Text without note markers ([1], [2]…), to compare with the speech's own text."""
     return _MARKER.sub("", text)
+
+
+_VOID = frozenset({"br", "meta", "hr", "img", "link", "input"})
+
+
+class _LanguageCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: list[tuple[str, str]] = []
+        self._languages: list[tuple[str, str]] = [("", "")]  # element, its language
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            return
+        language = dict(attrs).get("lang") or self._languages[-1][1]
+        self._languages.append((tag, language))
+        self._skip += tag in ("style", "title", "head")
+
+    def handle_endtag(self, tag: str) -> None:
+        while len(self._languages) > 1:
+            opened, _ = self._languages.pop()
+            self._skip -= opened in ("style", "title", "head")
+            if opened == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if data.strip() and not self._skip:
+            self.texts.append((data.strip(), self._languages[-1][1]))
+
+
+def html_languages(html: str) -> list[tuple[str, str]]:
+    """Each piece of the page's visible text with the language it is in (``lang``, inherited)."""
+    collector = _LanguageCollector()
+    collector.feed(html)
+    collector.close()
+    return collector.texts
+
+
+def language_of(texts: list[tuple[str, str]], words: str) -> set[str]:
+    """The languages of the pieces of text holding ``words``."""
+    return {language for text, language in texts if words in text}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.export.annotated_html import write_annotated_html
+from desktop.core.export.words import ENGLISH_WORDS
 from tests.core.export.factory import (
     BEIJING,
     SPEECH_TEXT,
@@ -10,7 +11,13 @@ from tests.core.export.factory import (
     sample_library,
     signed_notice,
 )
-from tests.core.export.readback import read_html, squeeze, without_markers
+from tests.core.export.readback import (
+    html_languages,
+    language_of,
+    read_html,
+    squeeze,
+    without_markers,
+)
 
 HOSTILE = '<script>alert("x")</script> & "引号"'
 
@@ -81,3 +88,28 @@ def test_the_sign_off_is_set_at_the_right() -> None:
     assert parsed.by_class["signature"] == ["某某县人民政府办公室"]
     assert "2021年5月1日" in parsed.by_class["title-block"]  # the date under the title
     assert "p.sign-off { text-align: right; margin: 0 2em 0 0; }" in html
+
+
+def test_an_english_page_is_english_and_the_speech_is_marked_chinese() -> None:
+    library = sample_library()
+    speech = library.speeches[0]
+    library.annotate(speech, "改进作风", note="A stock phrase of such speeches.")
+    html = write_annotated_html(library.export_set(words=ENGLISH_WORDS))
+    assert ("html", {"lang": "en-GB"}) in read_html(html).attributes
+    texts = html_languages(html)
+    for line in speech.text.splitlines():
+        for text, language in texts:
+            if text in line and len(text) > 1:  # the text's pieces (a [1] marker is neither)
+                assert language == "zh-CN", text
+    assert language_of(texts, "效能革命是转变政府职能的必然要求") == {"zh-CN"}
+    assert language_of(texts, "并联审批的做法") == {"zh-CN"}  # a note written in Chinese
+    assert language_of(texts, "A stock phrase of such speeches.") == {"en-GB"}
+    assert language_of(texts, ENGLISH_WORDS.speech_notes) == {"en-GB"}
+    assert language_of(texts, "15 April 2016") == {"en-GB"}  # the citation's date
+    assert language_of(texts, "《在全市效能革命工作会上的讲话》") == {"zh-CN"}  # its title
+
+
+def test_a_chinese_page_is_chinese_throughout() -> None:
+    html = write_annotated_html(sample_library().export_set())
+    languages = [attrs["lang"] for _, attrs in read_html(html).attributes if "lang" in attrs]
+    assert languages == ["zh-CN"]

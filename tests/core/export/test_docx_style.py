@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.oxml.text.paragraph import CT_P
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from desktop.core.export.annotated_docx import write_annotated_docx
+from desktop.core.export.docx import write_docx
 from desktop.core.export.docx_style import META_STYLE, DocxBuilder, append_run
+from desktop.core.export.model import ExportSet
+from desktop.core.export.outline_docx import write_outline_docx
 from desktop.core.export.textutil import xml_text
+from desktop.core.export.words import ENGLISH_WORDS
+from tests.core.export.factory import sample_library
+from tests.core.export.readback import read_docx
 
 _TEXT = st.text(
     st.sampled_from(["批", "注", " ", "\u3000", "\t", "\n", "\r", "a", "&", "<"]), max_size=20
@@ -49,3 +60,45 @@ def test_paragraphs_go_before_the_section_properties_and_stay_python_docx_elemen
     assert body[-1].tag.endswith("}sectPr")
     assert body[-2] is paragraph._p
     assert document.document.paragraphs[-1].text == "正文"
+
+
+_WORD_WRITERS = {
+    "docx": write_docx,
+    "annotated-docx": write_annotated_docx,
+    "outline-docx": write_outline_docx,
+}
+
+
+def _languages(data: bytes) -> tuple[str, dict[str, str], list[etree._Element]]:
+    """The document's language, its default run languages, and any ``w:lang`` besides."""
+    document = read_docx(data)
+    defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
+    default = defaults.find(qn("w:rPr")).find(qn("w:lang"))
+    languages = {name: default.get(qn(f"w:{name}")) for name in ("val", "eastAsia")}
+    others = [
+        element
+        for root in (document.element, document.styles.element)
+        for element in root.iter(qn("w:lang"))
+        if element is not default
+    ]
+    return document.core_properties.language, languages, others
+
+
+@pytest.mark.parametrize("writer", _WORD_WRITERS.values(), ids=_WORD_WRITERS.keys())
+def test_an_english_document_is_english_with_its_chinese_text_in_chinese(
+    writer: Callable[[ExportSet], bytes],
+) -> None:
+    data = writer(sample_library().export_set(words=ENGLISH_WORDS))
+    language, defaults, others = _languages(data)
+    assert language == "en-GB"
+    # Word takes w:val for Latin letters (the export's words), w:eastAsia for Han (the text's).
+    assert defaults == {"val": "en-GB", "eastAsia": "zh-CN"}
+    assert others == []  # no style or run says otherwise
+
+
+@pytest.mark.parametrize("writer", _WORD_WRITERS.values(), ids=_WORD_WRITERS.keys())
+def test_a_chinese_document_is_chinese_throughout(writer: Callable[[ExportSet], bytes]) -> None:
+    language, defaults, others = _languages(writer(sample_library().export_set()))
+    assert language == "zh-CN"
+    assert defaults == {"val": "zh-CN", "eastAsia": "zh-CN"}
+    assert others == []

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.html import write_html
 from desktop.core.export.html_base import note_html
+from desktop.core.export.words import ENGLISH_WORDS
 from tests.core.export.factory import BEIJING, Library, sample_library
-from tests.core.export.readback import read_html, squeeze
+from tests.core.export.readback import html_languages, language_of, read_html, squeeze
 
 HOSTILE = '<script>alert("x")</script> & "引号" \'单引号\' <img src=x onerror=alert(1)>'
 
@@ -87,3 +88,44 @@ def test_times_are_in_the_export_zone_said_once_under_the_title() -> None:
     assert "2024-05-03 16:02" in parsed.text  # stored 2024-05-03T08:02:00Z
     assert "08:02" not in parsed.text
     assert parsed.by_class["generated"] == ["批注 Pizhu · 2024-09-10 10:03（UTC+08:00）"]
+
+
+def _library_with_notes_in_both_languages() -> Library:
+    library = sample_library()
+    speech = library.speeches[0]
+    library.annotate(speech, "改进作风", note="A stock phrase of such speeches.", tags=("style",))
+    library.annotate(speech, "提高效率", note="可作小标题", tags=("标题",))
+    return library
+
+
+def test_an_english_page_is_english_and_its_chinese_text_is_marked_so() -> None:
+    library = _library_with_notes_in_both_languages()
+    html = write_html(library.export_set(words=ENGLISH_WORDS))
+    assert ("html", {"lang": "en-GB"}) in read_html(html).attributes
+    texts = html_languages(html)
+    for annotation in library.annotations:
+        if annotation.start is not None:
+            assert language_of(texts, annotation.quote.exact) == {"zh-CN"}
+    assert language_of(texts, "效能革命讲话摘录") == {"zh-CN"}  # the export's (own) title
+    assert language_of(texts, "《关于作风建设的讲话》") == {"zh-CN"}  # heading and citations
+    assert language_of(texts, "李四") == {"zh-CN"}  # in the facts and the citations
+    assert language_of(texts, "March 2017") == {"en-GB"}
+    assert language_of(texts, "（一）效能革命是发展的需要") == {"zh-CN"}
+    assert language_of(texts, "All times are") == {"en-GB"}
+    assert language_of(texts, "Yellow") == {"en-GB"}
+    assert language_of(texts, "A stock phrase of such speeches.") == {"en-GB"}
+    assert language_of(texts, "#style") == {"en-GB"}
+    assert language_of(texts, "可作小标题") == {"zh-CN"}
+    assert language_of(texts, "#标题") == {"zh-CN"}
+
+
+def test_an_english_page_without_a_title_names_itself_in_english() -> None:
+    html = write_html(sample_library().export_set(scope_title="", words=ENGLISH_WORDS))
+    assert language_of(html_languages(html), ENGLISH_WORDS.notes) == {"en-GB"}
+
+
+def test_a_chinese_page_is_chinese_throughout() -> None:
+    html = write_html(_library_with_notes_in_both_languages().export_set())
+    languages = [attrs["lang"] for _, attrs in read_html(html).attributes if "lang" in attrs]
+    assert languages == ["zh-CN"]  # <html>'s only: nothing inside says otherwise
+    assert {language for _, language in html_languages(html)} == {"zh-CN"}
