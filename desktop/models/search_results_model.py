@@ -70,6 +70,11 @@ class Role(IntEnum):
     IS_SPEECH = Qt.ItemDataRole.UserRole + 6
 
 
+_COLUMNS = len(Column)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+"""Every row's flags, made once: the view asks each row it lays out."""
+
+
 class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
     """The hits of one search, grouped by speech, fetched and described lazily."""
 
@@ -121,12 +126,17 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of a speech row (top level) or a line row (under its speech)."""
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here, not by hasIndex(): the view asks this of every row it lays out,
+        # and hasIndex() calls rowCount() and columnCount() back through Python.
+        if not 0 <= column < _COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, self._speeches[row])
-        speech = parent.internalPointer()
-        return self.createIndex(row, column, speech.lines[row])
+            rows = self._speeches
+        elif parent.column() == 0 and isinstance(speech := parent.internalPointer(), SpeechNode):
+            rows = speech.lines
+        else:
+            return QModelIndex()
+        return self.createIndex(row, column, rows[row]) if row < len(rows) else QModelIndex()
 
     def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         """A line's speech row; nothing above a speech row."""
@@ -260,9 +270,7 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def _snippet(self, line: LineNode) -> Snippet:
         if line.snippet is None:
