@@ -391,10 +391,10 @@ class AnnotationsMixin(_Base):
     def _on_reader_selection_changed(self) -> None:
         self.annotations_dock.set_reattach_enabled(self.reader.selected_range() is not None)
 
+    @Slot(str)
     def edit_note_of(self, annotation_id: str) -> None:
-        """Show the dock with the annotation selected and the keyboard in its note."""
+        """Show the dock with the annotation selected and the keyboard at the end of its note."""
         dock = self.annotations_dock
         dock.show()
         dock.raise_()
-        if dock.select_annotation(annotation_id):
-            dock.editor.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        dock.edit_note(annotation_id)
