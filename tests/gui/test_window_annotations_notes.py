@@ -37,7 +37,8 @@ def _click_highlight(qtbot: QtBot, window: MainWindow, annotation_id: str) -> No
     assert start is not None
     focus_reader(qtbot, window)
     reader.scroll_to_offset(start)
-    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1))
+    point = char_point(reader, start + 1)
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: window.annotations_dock.selected_annotation_id() == annotation_id)
 
 
@@ -203,3 +204,24 @@ def test_the_reader_and_the_dock_say_move_to_trash(main_window: MainWindow) -> N
     dock_delete = main_window.annotations_dock.row_actions.delete
     assert reader_delete.text().replace("&", "") == dock_delete.text().replace("&", "")
     assert reader_delete.text().replace("&", "") == "Move to Trash"
+
+
+def test_in_chinese_the_note_action_of_a_noted_highlight_reads_edit_note(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from desktop.gui.i18n import Translations
+
+    note_id = _noted(qtbot, main_window, "开头可用")
+    _click_highlight(qtbot, main_window, note_id)
+    action = main_window.registry.action(ActionId.ADD_NOTE)
+    translations = Translations(QApplication.instance())
+    main_window.translations = translations
+    try:
+        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+        qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "文库")
+        assert action.text() == "编辑批注(&N)…"
+        assert main_window.registry.action(ActionId.DELETE_ANNOTATION).text() == "移到回收站(&M)"
+    finally:
+        translations.remove()
+    qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "Library")
+    assert action.text() == "Edit &Note…"
