@@ -265,13 +265,13 @@ class TermsDock(QDockWidget):
     @Slot(QModelIndex)
     def _on_view_chosen(self, index: QModelIndex) -> None:
         if index.isValid():
-            self._choose_index(index)
+            self._choose_index(index, keyword=self.sender() is self.keyword_view)
 
-    def _choose_index(self, index: QModelIndex) -> None:
+    def _choose_index(self, index: QModelIndex, keyword: bool) -> None:
         """Mark the entry's occurrences; a whole-library keyword's are found as needed."""
         term = index.data(Role.TERM)
         shown = self.finder.shown
-        if index.model() is self.keywords and shown and shown.kind == ScopeKind.LIBRARY:
+        if keyword and shown is not None and shown.kind == ScopeKind.LIBRARY:
             self.stepper.choose_word(term)
         else:
             self.stepper.choose(term, index.data(Role.OCCURRENCES))
@@ -296,7 +296,7 @@ class TermsDock(QDockWidget):
         for model in (self.keywords, self.formulations):
             row = model.row_of(term)
             if row >= 0:
-                self._choose_index(model.index(row, 0))
+                self._choose_index(model.index(row, 0), keyword=model is self.keywords)
                 return True
         return False
 
