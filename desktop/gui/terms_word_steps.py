@@ -4,8 +4,8 @@ The whole library's keywords carry no places (they are summed from stored counts
 asks a worker for the speeches holding it (``word_holders``, the stored counts, no segmenting)
 and, if the open speech is one, for its places there; the arrows then move through the word's
 occurrences speech by speech in library order, wrapping, each speech segmented in the worker
-when it is reached (``speech_word_places``: up to a second or two for a 200,000-character
-report), never the whole library up front.
+when it is reached (``speech_word_places``: ~20 ms for the sample's longest speech, ~0.45 s
+for a 200,000-character report), never the whole library up front.
 
 The library may change between steps. A speech is read as it is when reached: one deleted or
 sent to the trash is skipped, one re-imported gives the places in its new text (its count
