@@ -112,7 +112,7 @@ class WordSteps(QObject):
             return
         if speech_id in self._places:
             self._emit_marks(speech_id)
-        elif speech_id in self._holder_ids():
+        elif speech_id in {holder.speech_id for holder in self.holders if holder.count}:
             self._submit(False, speech_id, 0)
         else:
             self.marks_requested.emit([], -1)
@@ -205,6 +205,8 @@ class WordSteps(QObject):
             self.holders = found.holders
         if found.speech_id is not None and found.speech_id in self._holder_ids():
             self._arrive(found)
+        elif found.direction == 0:
+            self.mark(self._speech_id)  # another speech opened while its holders were read
         self.changed.emit()
 
     def _arrive(self, found: _Found) -> None:
@@ -218,8 +220,7 @@ class WordSteps(QObject):
         if places:
             self._places[found.speech_id] = places
         if found.direction == 0:
-            if found.speech_id == self._speech_id:
-                self.mark(self._speech_id)
+            self.mark(self._speech_id)  # maybe another speech by now: its places are asked for
         elif places:
             self._show(index, 0 if found.direction > 0 else len(places) - 1)
         else:
