@@ -127,6 +127,9 @@ class WordSteps(QObject):
             return
         index, step = self._start(direction) if self._at is None else self._at
         places = self._places.get(self.holders[index].speech_id)
+        if places is None and self._at is None:
+            self._submit(False, self.holders[index].speech_id, direction)  # its places first
+            return
         if places is not None and 0 <= step + direction < len(places):
             self._show(index, step + direction)
         else:
