@@ -1,4 +1,5 @@
-"""Annotation commands: ``annotate``, ``annotations``, ``delete``, ``trash`` and ``restore``."""
+"""Annotation commands: ``annotate``, ``annotations``, ``delete``, ``trash``, ``restore`` and
+``accept-place``."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.wording import counted
-from desktop.core.annotation import Annotation, AnnotationKind, Color
-from desktop.core.errors import PizhuError
+from desktop.core.annotation import FOUND_ELSEWHERE, Annotation, AnnotationKind, Color
+from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.annotation_values import find_quote
 
 EXIT_OK = 0
@@ -58,6 +59,14 @@ def register(sub: Any) -> None:
     parser.add_argument("id", metavar="ID")
     add_library_option(parser)
     parser.set_defaults(handler=run_restore)
+
+    parser = sub.add_parser(
+        "accept-place",
+        help="keep moved or fuzzy annotations where they were found after their text changed",
+    )
+    parser.add_argument("ids", nargs="+", metavar="ID")
+    add_library_option(parser)
+    parser.set_defaults(handler=run_accept_place)
 
 
 def run_annotate(args: argparse.Namespace) -> int:
@@ -118,6 +127,32 @@ def run_restore(args: argparse.Namespace) -> int:
         library.annotations.restore(args.id)
     print(f"restored {args.id}")
     return EXIT_OK
+
+
+def run_accept_place(args: argparse.Namespace) -> int:
+    """Anchor moved or fuzzy annotations where they stand; none changes if one cannot be."""
+    with open_cli_library(args) as library:
+        found = library.annotations.find_many(args.ids)
+        for annotation_id in args.ids:
+            _check_place_to_accept(annotation_id, found.get(annotation_id))
+        changed = library.annotations.accept_places(args.ids)
+    print(f"accepted the place of {counted(len(changed), 'annotation')}")
+    return EXIT_OK
+
+
+def _check_place_to_accept(annotation_id: str, annotation: Annotation | None) -> None:
+    """LibraryError unless ``annotation`` is a live moved or fuzzy one (checked before any
+    is changed, so a mistyped id leaves every annotation as it was)."""
+    if annotation is None:
+        raise LibraryError(f"there is no annotation with id {annotation_id}", code="not-found")
+    if annotation.deleted is not None:
+        raise LibraryError(f"annotation {annotation_id} is in the trash", code="invalid")
+    if annotation.state not in FOUND_ELSEWHERE:
+        raise LibraryError(
+            f"annotation {annotation_id} is {annotation.state}: only a moved or fuzzy"
+            " annotation's place can be accepted",
+            code="invalid",
+        )
 
 
 def annotation_json(annotation: Annotation) -> dict[str, Any]:

@@ -194,3 +194,66 @@ def test_annotate_in_another_process_uses_pizhu_library(library_path: Path) -> N
     assert result.returncode == 0, result.stderr
     with open_library(library_path, create=False) as library:
         assert [a.id for a in library.annotations.annotations()] == [result.stdout.strip()]
+
+
+def _write_speech(path: Path, *opening: str) -> None:
+    """A one-speech file: ``opening`` paragraphs, then the paragraph a test highlights in."""
+    body = [
+        "在全市工作会议上的讲话",
+        *opening,
+        "同志们：我们常说，效率就是生产力，这是多年来反复证明了的道理。",
+        "今年以来，全市上下围绕中心、服务大局，各项工作取得了新的进展。",
+    ]
+    path.write_text("\n".join(body) + "\n", encoding="utf-8")
+
+
+def test_accept_place_anchors_a_moved_highlight_after_a_reimport(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lib = ["--library", str(tmp_path / "library.sqlite")]
+    source = tmp_path / "讲话.txt"
+    _write_speech(source)
+    assert _run(capsys, "import", str(source), *lib)[0] == 0
+    speech = str(_speech_from(capsys, source, lib))
+    status, out, _err = _run(capsys, "annotate", "--speech", speech, "--quote", "效率", *lib)
+    assert status == 0
+    marked = out.strip()
+    _write_speech(source, "会议开始前，先通报一个情况：今年的工作总体平稳。")
+    assert _run(capsys, "import", str(source), *lib)[0] == 0
+    [moved] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    assert (moved["id"], moved["state"]) == (marked, "moved")
+    # One id that cannot be accepted: refused before any is changed.
+    status, _out, err = _run(capsys, "accept-place", marked, "no-such-id", *lib)
+    assert status == 2
+    assert "there is no annotation with id no-such-id" in err
+    assert json.loads(_run(capsys, "annotations", "--json", *lib)[1]) == [moved]
+
+    status, out, _err = _run(capsys, "accept-place", marked, *lib)
+
+    assert (status, out) == (0, "accepted the place of 1 annotation\n")
+    [accepted] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    assert accepted["state"] == "anchored"
+    assert (accepted["start"], accepted["exact"]) == (moved["start"], "效率")
+
+
+def _speech_from(capsys: pytest.CaptureFixture[str], source: Path, lib: list[str]) -> int:
+    """The id of the speech imported from ``source`` (the library also holds the sample)."""
+    status, out, _err = _run(capsys, "list", "--json", *lib)
+    assert status == 0
+    [collection] = [c for c in json.loads(out)["collections"] if c["source"] == str(source)]
+    return collection["speeches"][0]["id"]
+
+
+def test_accept_place_refuses_an_anchored_highlight(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    lib = ["--library", str(library_path)]
+    made = _run(capsys, "annotate", "--speech", "1", "--start", "1", "--end", "5", *lib)[1].strip()
+    before = _annotations(capsys, library_path)
+
+    status, out, err = _run(capsys, "accept-place", made, *lib)
+
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "is anchored: only a moved or fuzzy annotation's place can be accepted" in err
+    assert _annotations(capsys, library_path) == before
