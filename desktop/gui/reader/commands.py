@@ -226,10 +226,8 @@ class ReaderCommands(_Base):
             offset = self._char_at(point)
             hits = self._shown.at(offset) if offset is not None else []
             target = hits[0].id if hits else None
-            # The menu is about the place clicked, not a highlight clicked before.
-            self._current_annotation = target
-        if target is not None:
-            self._current_annotation = target
+        # The menu is about the place clicked, not about a highlight clicked before.
+        self._current_annotation = target
         self._update_action_state()
         menu = QMenu(self)
         menu.addActions(self._registry.actions(list(HIGHLIGHT_COLORS)))
