@@ -70,22 +70,28 @@ class Worker:
     """It waits at its gate, or it is inside its transaction (holding the write lock)."""
     release: threading.Event = field(default_factory=threading.Event)
     """Its first transaction goes on to commit once this is set."""
+    release_next: threading.Event = field(default_factory=threading.Event)
+    """The transactions after the first go on to commit once this is set."""
+    transactions: int = 0
 
 
 @pytest.fixture
 def worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[Worker]:
-    """Each import's transaction says when it is inside; the first waits for ``release``."""
+    """Each import's transaction says when it is inside, then waits for its release."""
     watched = Worker()
     store_report = import_writer.store_report
 
     def held_store_report(*args: object) -> None:
+        watched.transactions += 1
         watched.moved_on.set()
-        watched.release.wait(WAIT_S)
+        first = watched.transactions == 1
+        (watched.release if first else watched.release_next).wait(WAIT_S)
         store_report(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(import_writer, "store_report", held_store_report)
     yield watched
     watched.release.set()  # never leave a worker waiting
+    watched.release_next.set()
 
 
 @pytest.fixture
@@ -203,12 +209,12 @@ def _enters_at_once(gate: ImportGate) -> bool:
 def test_a_change_the_worker_asks_for_the_lock_under_is_written_and_the_import_waits(
     qtbot: QtBot, session: LibrarySession, pool: WorkerPool, worker: Worker, tmp_path: Path
 ) -> None:
-    worker.release.set()
     job, gate, results = _start(session, pool, worker, [good_file(tmp_path)])
     gate.go_on.set()
     assert gate.arrived.wait(WAIT_S)  # the window's check would find the lock free now
     with _interrupted_write(session, gate) as begun:
-        made = _highlight(session)()  # would fail with "database is locked" after the check
+        made = _highlight(session)()  # met the held transaction: "database is locked"
+    worker.release.set()
     assert begun == [1]
     assert session.pending_count() == 0
     assert made in _stored_ids(session)
@@ -234,12 +240,12 @@ def test_a_change_the_queue_does_not_keep_is_made_whole_when_the_worker_asks_und
     change: Callable[[LibrarySession], object],
 ) -> None:
     session.set_tags(_highlight(session)(), ["甲"])
-    worker.release.set()
     _job, gate, results = _start(session, pool, worker, [good_file(tmp_path)])
     gate.go_on.set()
     assert gate.arrived.wait(WAIT_S)
     with _interrupted_write(session, gate) as begun:
-        change(session)  # its write met the import's lock before: "database is locked"
+        change(session)  # its write met the held transaction: "database is locked"
+    worker.release.set()
     assert begun
     qtbot.waitUntil(lambda: bool(results), timeout=int(WAIT_S * 1000))
     assert len(results[0].imported) == 1
@@ -300,6 +306,7 @@ def test_the_next_files_transaction_asked_for_during_a_flush_waits_for_all_of_it
     assert gate.arrived.wait(WAIT_S)
     with _interrupted_write(session, gate) as begun:
         qtbot.waitUntil(lambda: session.pending_count() == 0, timeout=int(WAIT_S * 1000))
+    worker.release_next.set()
     assert len(begun) == 2
     assert failures == [], "no kept change met the lock"
     assert set(kept) <= _stored_ids(session)
