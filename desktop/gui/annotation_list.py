@@ -26,7 +26,6 @@ class AnnotationListView(QTreeView):
 
     return_pressed = Signal(QModelIndex)
     edit_pressed = Signal(QModelIndex)  # F2: the user wants to write the row's note
-    end_pressed = Signal()  # End: the last row, including rows not yet given to the view
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,8 +50,6 @@ class AnnotationListView(QTreeView):
             self.edit_pressed.emit(current)
             event.accept()
             return
-        if event.key() == Qt.Key.Key_End:
-            self.end_pressed.emit()  # before Qt moves: the whole list is there to move to
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:

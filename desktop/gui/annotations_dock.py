@@ -42,6 +42,7 @@ from desktop.gui.annotation_list import AnnotationListView, EmptyState, GroupExp
 from desktop.gui.annotations_dock_filters import FiltersMixin
 from desktop.gui.annotations_dock_rows import RowRequestsMixin
 from desktop.gui.annotations_dock_updates import ListUpdatesMixin
+from desktop.gui.batch_feeder import BatchFeeder
 from desktop.gui.orphan_panel import OrphanPanel
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotations_model import AnnotationsModel, Column, Role
@@ -79,11 +80,6 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._quiet = 0  # >0 while the dock itself moves the selection: no jump requests
         self._has_speech = False
         self._known_tags: set[str] = set()
-        # Coalesces the scroll bar's moves and range changes into one look at the list's end.
-        self._fetch = QTimer(self)
-        self._fetch.setSingleShot(True)
-        self._fetch.setInterval(0)
-        self._fetch.timeout.connect(self._on_fetch_timeout)
         self._build()
         self._build_actions()
         self._connect()
@@ -152,7 +148,6 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         view.clicked.connect(self._on_view_clicked)
         view.return_pressed.connect(self._on_view_return_pressed)
         view.edit_pressed.connect(self._on_view_edit_pressed)
-        view.end_pressed.connect(self._on_view_end_pressed)
         view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self._connect_filters()
         self._filters.manage_tags_requested.connect(self.manage_tags_requested)
@@ -163,12 +158,12 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._proxy.modelReset.connect(self._on_proxy_model_reset)
         self._proxy.layoutChanged.connect(self._on_proxy_layout_changed)
         self._proxy.rowsInserted.connect(self._on_proxy_rows_inserted)
-        # A list shorter than the view changes no scroll bar: its changes look at the end too.
-        bar = view.verticalScrollBar()
-        for signal in (bar.valueChanged, bar.rangeChanged, self._proxy.modelReset):
-            signal.connect(self._fetch.start)
-        for signal in (self._proxy.rowsInserted, self._proxy.rowsRemoved):
-            signal.connect(self._fetch.start)
+        # Within a page of the list's end the next groups of "all speeches" come
+        # (``FetchMixin``); End gives all of them first: the view lays out only those given.
+        model = self._model
+        self._feeder = BatchFeeder(
+            view, model.has_more_groups, model.fetch_more_groups, model.expose_all
+        )
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
@@ -323,20 +318,6 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         # restoring every group for each range was quadratic in the groups (minutes on 8,000).
         if not parent.isValid():
             self._expansion.restore_rows(first, last)
-
-    @Slot()
-    def _on_view_end_pressed(self) -> None:
-        # End goes to the last annotation, not to the last group given so far.
-        if self._model.has_more_groups():
-            self._model.expose_all()
-
-    @Slot()
-    def _on_fetch_timeout(self) -> None:
-        # Within a page of the list's end (or a list shorter than the view), the next groups of
-        # "all speeches" come (``FetchMixin``); the view lays out only the groups it was given.
-        bar = self._view.verticalScrollBar()
-        if bar.value() >= bar.maximum() - bar.pageStep() and self._model.has_more_groups():
-            self._model.fetch_more_groups()
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-read the texts when the UI language changes."""

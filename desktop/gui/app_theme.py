@@ -138,6 +138,20 @@ def menu_palette() -> QPalette:
     return _dark_variant(MENU_COLOURS, MENU_DISABLED)
 
 
+def drop_down_palette() -> QPalette:
+    """The dark palette for a combo box's list of choices: the menus' panel, filled.
+
+    Fusion draws the choices as menu items on the menus' Window, which ``MENU_COLOURS`` makes
+    light for the menus' edge: light text on light grey. The list gets the panel's own fill.
+    """
+    palette = menu_palette()
+    panel = palette.color(_Role.Base).lighter(108)  # how Fusion fills a menu
+    for group in (_Group.Active, _Group.Inactive):
+        palette.setColor(group, _Role.Window, panel)
+    palette.setColor(_Group.Disabled, _Role.Window, panel)
+    return palette
+
+
 def _dark_variant(
     colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.ColorRole, str]
 ) -> QPalette:

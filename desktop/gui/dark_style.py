@@ -12,15 +12,27 @@ left as they are. Only ``standardIcon`` is overridden, and it is cached: no Pyth
 style paints (a styleHint of ours would be called some hundred times for each repaint of a tree).
 It costs a few milliseconds an icon, once each.
 
+``polish`` (once a widget) gives a combo box's list of choices a palette of its own: Fusion
+draws the choices as menu items on the menus' Window, light in the dark theme for the menus'
+edge (``app_theme.drop_down_palette``). ``unpolish`` hands it back when the theme changes.
+
 Loaded only when the dark theme is chosen: the light start-up path never imports it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
+from desktop.gui.app_theme import drop_down_palette
 from desktop.gui.contrast import blend, contrast_ratio
 
 BASE_STYLE = "Fusion"
@@ -56,6 +68,24 @@ class DarkStyle(QProxyStyle):
             cached = lightened_glyph(icon, self._ground) or icon
             self._icons[standardIcon] = cached
         return QIcon(cached)
+
+    def polish(self, target: QWidget | QApplication | QPalette) -> QPalette | None:
+        """Fusion's polish; a combo box's list of choices on a fill its text reads on."""
+        polished = super().polish(target)
+        if isinstance(target, QWidget) and _is_drop_down_list(target):
+            target.setPalette(drop_down_palette())
+        return polished
+
+    def unpolish(self, target: QWidget | QApplication) -> None:
+        """Fusion's unpolish; a list of choices follows the application's palette again."""
+        super().unpolish(target)
+        if isinstance(target, QWidget) and _is_drop_down_list(target):
+            target.setPalette(QPalette())  # sets no role: the application's palette
+
+
+def _is_drop_down_list(widget: QWidget) -> bool:
+    """Whether ``widget`` is the view a combo box drops down (a class private to Qt)."""
+    return widget.inherits("QComboBoxListView")
 
 
 def lightened_glyph(icon: QIcon, ground: QColor) -> QIcon | None:

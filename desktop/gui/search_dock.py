@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.app_theme import info_colour
+from desktop.gui.batch_feeder import BatchFeeder
 from desktop.gui.beside_or_under import BesideOrUnder
 from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
@@ -142,6 +143,10 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.view = KwicTreeView(self.model, parent)
         self.view.setObjectName("search_results")
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        model = self.model
+        self.feeder = BatchFeeder(
+            self.view, model.has_more_rows, model.give_more_rows, model.give_all_rows
+        )
         return self.view
 
     def _build_counts(self, parent: QWidget) -> BesideOrUnder:

@@ -92,13 +92,13 @@ class QueryRunsMixin(_Base):
         self.message.setText(message() if message is not None else "")
         self.message.setVisible(message is not None)
         self._last_opened = None
-        if outcome is not None and len(self.model.speech_counts()) == 1:
+        if outcome is not None and self.model.speech_total() == 1:
             self.view.expand(self.model.index(0, 0))
         self.searched.emit()
 
     def _summary(self, outcome: SearchOutcome) -> str:
         result = outcome.result
-        speeches = len(self.model.speech_counts())
+        speeches = self.model.speech_total()
         if outcome.notes_only:
             if not result.note_total:
                 return self.tr("No annotation holds this.")

@@ -1,12 +1,13 @@
 """Library search results as a tree: speeches with their hit counts → keyword-in-context lines.
 
 A search of a common character finds millions of hits; the model never makes a row, a snippet or
-a section path for a hit nobody looks at. Speech rows are made at once from the result's counts;
-a speech's lines are fetched when it is expanded, a batch at a time (``canFetchMore`` /
-``fetchMore``), and each line's snippet and section are computed when first shown.
+a section path for a hit nobody looks at. Speech rows are given to the view a batch at a time
+(``search_batches``); a speech's lines are fetched when it is expanded, a batch at a time
+(``canFetchMore`` / ``fetchMore``), and each line's snippet and section are computed when first
+shown.
 
-Sorting (``sort``) orders the speeches by library order (Where) or by hit count (Found), and the
-lines inside each speech by position (Where), by left context read backwards from the hit
+Sorting (``sort``) orders every speech found by library order (Where) or by hit count (Found),
+and the lines inside each speech by position (Where), by left context read backwards from the hit
 (Before: the words just before the hit line up), by right context (After) or by the hit itself.
 A speech's lines are sorted when it is fetched, so sorting costs nothing for speeches nobody
 opened.
@@ -30,13 +31,15 @@ from PySide6.QtGui import QFont
 from desktop.core.storage.search_index import Hit, Snippet
 from desktop.core.text_templates import fill
 from desktop.models import AnyIndex
+from desktop.models.search_batches import SpeechBatchesMixin, SpeechRun, outcome_runs
 from desktop.models.search_nodes import (
     LineNode,
     SearchOutcome,
     SpeechInfo,
     SpeechNode,
-    speech_runs,
 )
+
+__all__ = ["Column", "Role", "SearchOutcome", "SearchResultsModel", "SpeechInfo"]
 
 BATCH = 200
 """Lines fetched at a time when a speech is expanded or scrolled to its end."""
@@ -67,12 +70,18 @@ class Role(IntEnum):
     IS_SPEECH = Qt.ItemDataRole.UserRole + 6
 
 
-class SearchResultsModel(QAbstractItemModel):
+_COLUMNS = len(Column)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+"""Every row's flags, made once: the view asks each row it lays out."""
+
+
+class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
     """The hits of one search, grouped by speech, fetched and described lazily."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._outcome: SearchOutcome | None = None
+        self._runs: list[SpeechRun] = []
         self._speeches: list[SpeechNode] = []
         self._sort: tuple[int, Qt.SortOrder] = (Column.WHERE, Qt.SortOrder.AscendingOrder)
 
@@ -83,21 +92,15 @@ class SearchResultsModel(QAbstractItemModel):
         self.beginResetModel()
         replaced = self._speeches
         self._outcome = outcome
-        self._speeches = self._group(outcome) if outcome is not None else []
-        self._order_speeches()
+        self._runs = outcome_runs(outcome) if outcome is not None else []
+        self._order_runs()
+        self._speeches = self._first_rows()
         self.endResetModel()
-        for speech in replaced:
-            # A line refers to its speech: without the cycle, reference counting frees them
-            # (also when frozen, see core/collector.keep_long_lived).
-            speech.lines = []
+        _release(replaced)
 
     def outcome(self) -> SearchOutcome | None:
         """The search shown."""
         return self._outcome
-
-    def speech_counts(self) -> list[tuple[int, int]]:
-        """(speech id, hits) of each speech row, in row order."""
-        return [(speech.speech_id, speech.count) for speech in self._speeches]
 
     def hits_shown(self) -> list[Hit]:
         """Every hit in the order the rows show them (or would, once fetched): speeches in
@@ -105,10 +108,11 @@ class SearchResultsModel(QAbstractItemModel):
         if self._outcome is None:
             return []
         hits = self._outcome.hits
+        orders = {node.speech_id: node.order for node in self._speeches if node.order is not None}
         return [
             hits[index]
-            for speech in self._speeches
-            for index in (speech.order if speech.order is not None else self._line_order(speech))
+            for speech_id, first, count, _info in self._runs
+            for index in orders.get(speech_id) or self._line_order(first, count)
         ]
 
     def hit(self, index: AnyIndex) -> Hit | None:
@@ -118,31 +122,21 @@ class SearchResultsModel(QAbstractItemModel):
             return None
         return self._outcome.hits[line.hit_index]
 
-    def speech_index(self, speech_id: int) -> QModelIndex:
-        """The row of a speech (invalid if it has no hit)."""
-        for speech in self._speeches:
-            if speech.speech_id == speech_id:
-                return self.createIndex(speech.row, 0, speech)
-        return QModelIndex()
-
-    def _group(self, outcome: SearchOutcome) -> list[SpeechNode]:
-        runs = speech_runs(outcome)
-        speeches = []
-        for speech_id, first, count in runs:
-            info = outcome.speeches.get(speech_id) or SpeechInfo(str(speech_id), (0, speech_id))
-            speeches.append(SpeechNode(len(speeches), speech_id, info, first, count))
-        return speeches
-
     # Structure ------------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of a speech row (top level) or a line row (under its speech)."""
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here, not by hasIndex(): the view asks this of every row it lays out,
+        # and hasIndex() calls rowCount() and columnCount() back through Python.
+        if not 0 <= column < _COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, self._speeches[row])
-        speech = parent.internalPointer()
-        return self.createIndex(row, column, speech.lines[row])
+            rows = self._speeches
+        elif parent.column() == 0 and isinstance(speech := parent.internalPointer(), SpeechNode):
+            rows = speech.lines
+        else:
+            return QModelIndex()
+        return self.createIndex(row, column, rows[row]) if row < len(rows) else QModelIndex()
 
     def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         """A line's speech row; nothing above a speech row."""
@@ -183,7 +177,7 @@ class SearchResultsModel(QAbstractItemModel):
         if speech is None or len(speech.lines) >= speech.count:
             return
         if speech.order is None and self._sort != (Column.WHERE, Qt.SortOrder.AscendingOrder):
-            speech.order = self._line_order(speech)
+            speech.order = self._line_order(speech.first, speech.count)
         start = len(speech.lines)
         end = min(start + BATCH, speech.count)
         self.beginInsertRows(self.createIndex(speech.row, 0, speech), start, end - 1)
@@ -276,9 +270,7 @@ class SearchResultsModel(QAbstractItemModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def _snippet(self, line: LineNode) -> Snippet:
         if line.snippet is None:
@@ -309,7 +301,8 @@ class SearchResultsModel(QAbstractItemModel):
         before = self.persistentIndexList()
         nodes = [(index.internalPointer(), index.column()) for index in before]
         self._sort = (column, order)
-        self._order_speeches()
+        self._order_runs()
+        dropped = self._regive()
         for speech in self._speeches:
             speech.order = None
             if speech.lines:
@@ -317,21 +310,20 @@ class SearchResultsModel(QAbstractItemModel):
         after = [self._index_of(node, column) for node, column in nodes]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
+        _release(dropped)
 
-    def _order_speeches(self) -> None:
+    def _order_runs(self) -> None:
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
         if column == Column.HIT:
-            self._speeches.sort(key=lambda s: (-s.count, s.info.rank), reverse=descending)
+            self._runs.sort(key=lambda run: (-run[2], run[3].rank), reverse=descending)
         else:
             reverse = descending and column == Column.WHERE
-            self._speeches.sort(key=lambda s: s.info.rank, reverse=reverse)
-        for row, speech in enumerate(self._speeches):
-            speech.row = row
+            self._runs.sort(key=lambda run: run[3].rank, reverse=reverse)
 
     def _reorder_lines(self, speech: SpeechNode) -> None:
         """Put a fetched speech's rows in the new order, keeping how many are fetched."""
-        speech.order = self._line_order(speech)
+        speech.order = self._line_order(speech.first, speech.count)
         by_hit = {line.hit_index: line for line in speech.lines}
         fetched = len(speech.lines)
         speech.lines = []
@@ -340,8 +332,8 @@ class SearchResultsModel(QAbstractItemModel):
             line.row = row
             speech.lines.append(line)
 
-    def _line_order(self, speech: SpeechNode) -> list[int]:
-        indices = list(range(speech.first, speech.first + speech.count))
+    def _line_order(self, first: int, count: int) -> list[int]:
+        indices = list(range(first, first + count))
         column, order = self._sort
         key = self._line_key(column)
         if key is not None:
@@ -368,9 +360,9 @@ class SearchResultsModel(QAbstractItemModel):
         return speech.order[row] if speech.order is not None else speech.first + row
 
     def _index_of(self, node: object, column: int) -> QModelIndex:
-        if isinstance(node, SpeechNode):
+        if isinstance(node, SpeechNode) and self._is_given(node):
             return self.createIndex(node.row, column, node)
-        if isinstance(node, LineNode):
+        if isinstance(node, LineNode) and self._is_given(node.speech):
             lines = node.speech.lines
             if node.row < len(lines) and lines[node.row] is node:
                 return self.createIndex(node.row, column, node)
@@ -389,3 +381,10 @@ class SearchResultsModel(QAbstractItemModel):
             return None
         node = index.internalPointer()
         return node if isinstance(node, LineNode) else None
+
+
+def _release(speeches: list[SpeechNode]) -> None:
+    """Forget the lines of rows no longer shown: a line refers to its speech, and without the
+    cycle reference counting frees them (also when frozen, see core/collector.keep_long_lived)."""
+    for speech in speeches:
+        speech.lines = []

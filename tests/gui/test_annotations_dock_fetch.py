@@ -34,7 +34,7 @@ def _settle(qtbot: QtBot, dock: AnnotationsDock) -> None:
     """Let the dock fetch all it will now: lay the list out as Qt would later (the scroll bar's
     range set, the dock's fetch started if it changed), run the pending fetch, until a round
     gives the list nothing more."""
-    fetch = dock._fetch  # noqa: SLF001 - the dock's own "look at the end" timer
+    fetch = dock._feeder.timer  # noqa: SLF001 - the dock's own "look at the end" timer
     while True:
         rows = dock.proxy.rowCount()
         dock.view.doItemsLayout()

@@ -6,16 +6,18 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QLineEdit,
     QMenu,
     QProxyStyle,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionViewItem,
     QToolTip,
     QTreeView,
     QVBoxLayout,
@@ -310,3 +312,26 @@ def test_a_context_menu_stands_out_from_the_dark_page_under_it(
     colours = menu.palette()
     assert _contrast(colours.color(Role.Text), fill) >= 4.5
     assert _contrast(colours.color(QPalette.ColorGroup.Disabled, Role.Text), fill) >= 3.3
+
+
+def test_a_drop_down_lists_choices_read_on_the_dark_theme(qtbot: QtBot, dark: QPalette) -> None:
+    # Fusion lists a combo box's choices as menu items on the menus' Window, which the dark
+    # theme makes light for the menus' edge: the choices were light grey on light grey.
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.addItems(["Markdown", "网页（HTML）", "Word 文档"])
+    combo.setCurrentIndex(0)
+    view = combo.view()
+    view.ensurePolished()  # as when the list first drops down (popping up warns offscreen)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)  # the view's palette, as the view hands it to its delegate
+    option.rect = QRect(0, 0, 240, view.sizeHintForRow(0))
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ff00ff"))
+    painter = QPainter(image)
+    view.itemDelegate().paint(painter, option, view.model().index(1, 0))
+    painter.end()
+    fill = image.pixelColor(option.rect.right() - 4, option.rect.center().y())
+    ground = QColor(THEMES[ThemeName.DARK].background)
+    assert _contrast(view.palette().color(Role.Text), fill) >= 4.5, fill.name()
+    assert _contrast(fill, QColor("#ffffff")) > _contrast(ground, QColor("#ffffff")) / 2
