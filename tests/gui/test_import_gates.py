@@ -181,7 +181,8 @@ def test_holding_the_gates_takes_all_or_none_and_never_waits() -> None:
             assert not held
         assert _enters_at_once(free), "the gate got first was let go"
         with imports_held([free]) as held, imports_held([free]) as again:
-            assert held and again, "the window's nested write holds them again"
+            assert held
+            assert again, "the window's nested write holds them again"
             assert not _enters_at_once(free)
         assert _enters_at_once(free)
     finally:
