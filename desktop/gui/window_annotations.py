@@ -304,11 +304,6 @@ class AnnotationsMixin(_Base):
         if self._attempt(lambda: self.session.delete_annotation(annotation_id)) is not False:
             self._say_undoable(self.tr("Moved to the trash. Undo with %1."), 5000)
 
-    @Slot(int, str)
-    def _on_session_annotations_changed(self, speech_id: int, _annotation_id: str) -> None:
-        if speech_id == self.current_speech_id():
-            self.reader.set_annotations(self.session.annotations(speech_id))
-
     # Undo and redo ------------------------------------------------------------------------------
 
     def undo_step(self) -> None:

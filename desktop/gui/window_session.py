@@ -45,6 +45,12 @@ class SessionEventsMixin(_Base):
         session.kept_changes_reanchored.connect(self.status.show_kept_changes_reanchored)
         session.undo_cleared.connect(self.status.show_undo_cleared)
 
+    @Slot(int, str)
+    def _on_session_annotations_changed(self, speech_id: int, _annotation_id: str) -> None:
+        """The open speech's highlights and notes as they now are."""
+        if speech_id == self.current_speech_id():
+            self.reader.set_annotations(self.session.annotations(speech_id))
+
     @Slot(int)
     def _on_session_speech_changed(self, speech_id: int) -> None:
         self.tree_model.update_speech(speech_id)
