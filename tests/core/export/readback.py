@@ -112,7 +112,7 @@ def squeeze(text: str) -> str:
 
 
 def without_markers(text: str) -> str:
-    """Text without the user's note markers ([批1], [A2]…), to compare with the speech's own text."""
+    """Text without the user's note markers ([批1], [A2]…), to compare with the speech's text."""
     return _MARKER.sub("", text)
 
 
