@@ -9,7 +9,9 @@ Chinese usage; while counting goes on they cover the speeches counted so far, an
 so and refreshes when the counts are done (the workers, requests and progress are
 ``terms_finder.TermsFinder``'s; the dock keeps the widgets and what the user does). Choosing an
 entry asks the window to mark its occurrences in the reader, and the arrows step through them
-(``terms_stepper.TermStepper``). An entry's context menu offers its concordance and a library
+(``terms_stepper.TermStepper``); a whole-library keyword's places are found as they are needed,
+speech by speech (``terms_word_steps.WordSteps``), and the status line says how many speeches
+hold it. An entry's context menu offers its concordance and a library
 search.
 
 Counts are of whole jieba words (革命 inside 效能革命 is not one), where the find bar and the
@@ -42,7 +44,7 @@ from desktop.dialogs.table_export import TableExport
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
-from desktop.gui.terms_status import status_text
+from desktop.gui.terms_status import holders_text, status_text
 from desktop.gui.terms_stepper import TermStepper
 from desktop.gui.terms_tables import TermsTables, terms_view
 from desktop.models.terms_model import (
@@ -99,9 +101,13 @@ class TermsDock(QDockWidget):
         self.previous_button = self._button(body, "terms_previous", "↑")
         self.next_button = self._button(body, "terms_next", "↓")
         self.step_label = QLabel(body)
-        self.stepper = TermStepper(self.previous_button, self.next_button, self.step_label)
+        self.stepper = TermStepper(
+            self.previous_button, self.next_button, self.step_label, self.finder.library_path
+        )
         self.stepper.marks_requested.connect(self.marks_requested)
         self.stepper.open_hit_requested.connect(self.open_hit_requested)
+        assert self.stepper.words is not None
+        self.stepper.words.changed.connect(self._on_finder_status_changed)
         top.addWidget(self.scope_box, 1)
         top.addWidget(self.step_label)
         top.addWidget(self.previous_button)
@@ -201,6 +207,8 @@ class TermsDock(QDockWidget):
     def set_segmenter(self, segmenter: Segmenter | None) -> None:
         """jieba is ready (or not, None): count the library's words, then find the terms."""
         self.finder.set_segmenter(segmenter)
+        if self.stepper.words is not None:
+            self.stepper.words.segmenter = segmenter
         self._update_status()
 
     def set_current_speech(self, speech_id: int | None, collection_id: int | None) -> None:
@@ -216,6 +224,7 @@ class TermsDock(QDockWidget):
 
     def refresh(self) -> None:
         """The library changed: count new speeches' words and find the terms again."""
+        self.stepper.library_changed()
         self.finder.refresh()
 
     def scope_kind(self) -> ScopeKind:
@@ -245,14 +254,28 @@ class TermsDock(QDockWidget):
         self._update_status()
 
     def _update_status(self) -> None:
-        self.status.setText(status_text(self.finder.state()))
+        text = status_text(self.finder.state())
+        words = self.stepper.following_word()
+        if words is not None and words.word is not None:
+            text = f"{text} {holders_text(words.word, words.speeches(), words.position()[1])}"
+        self.status.setText(text)
 
     # Choosing ------------------------------------------------------------------------------
 
     @Slot(QModelIndex)
     def _on_view_chosen(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.stepper.choose(index.data(Role.TERM), index.data(Role.OCCURRENCES))
+            self._choose_index(index, keyword=self.sender() is self.keyword_view)
+
+    def _choose_index(self, index: QModelIndex, keyword: bool) -> None:
+        """Mark the entry's occurrences; a whole-library keyword's are found as needed."""
+        term = index.data(Role.TERM)
+        shown = self.finder.shown
+        if keyword and shown is not None and shown.kind == ScopeKind.LIBRARY:
+            self.stepper.choose_word(term)
+        else:
+            self.stepper.choose(term, index.data(Role.OCCURRENCES))
+        self._update_status()
 
     @Slot(QModelIndex)
     def _on_view_activated(self, index: QModelIndex) -> None:
@@ -273,7 +296,7 @@ class TermsDock(QDockWidget):
         for model in (self.keywords, self.formulations):
             row = model.row_of(term)
             if row >= 0:
-                self.stepper.choose(term, model.index(row, 0).data(Role.OCCURRENCES))
+                self._choose_index(model.index(row, 0), keyword=model is self.keywords)
                 return True
         return False
 
@@ -332,8 +355,11 @@ class TermsDock(QDockWidget):
 
     def running_work(self) -> list[str]:
         """What runs in the background."""
-        return self.finder.running_work()
+        words = self.stepper.words.running_work() if self.stepper.words is not None else []
+        return self.finder.running_work() + words
 
     def shutdown(self) -> None:
-        """Stop both workers and release their connections (the window is closing)."""
+        """Stop the workers and release their connections (the window is closing)."""
         self.finder.shutdown()
+        if self.stepper.words is not None:
+            self.stepper.words.shutdown()

@@ -52,6 +52,7 @@ class TermsFinder(QObject):
     ) -> None:
         super().__init__(parent)
         self._scope = scope
+        self.library_path = library_path
         self.speech: tuple[int | None, int | None] = (None, None)
         """(speech id, collection id) of the speech being read."""
         self.shown: TermsRequest | None = None

@@ -114,6 +114,23 @@ def _until_counted(state: TermsState) -> str:
     return _figures(text, *state.counted)
 
 
+def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
+    """What the status line adds for a whole-library keyword chosen: how many speeches hold it
+    (None: still being looked up)."""
+    if speeches is None:
+        text = QCoreApplication.translate("TermsDock", "Finding the speeches holding “%1”…")
+        return text.replace("%1", word)
+    if speeches == 1:
+        text = QCoreApplication.translate(
+            "TermsDock", "1 speech holds “%3” (%2 times); the arrows step through them."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "TermsDock", "%1 speeches hold “%3” (%2 times); the arrows step through them."
+        )
+    return _figures(text, speeches, occurrences).replace("%3", word)
+
+
 def _figures(text: str, *figures: int) -> str:
     """``text`` with its %1, %2… replaced by ``figures`` written with thousands separators."""
     for number, figure in enumerate(figures, 1):

@@ -3,17 +3,21 @@
 The panel hands over the chosen term and its occurrences (``Occurrence``: source, start, end);
 ``TermStepper`` asks for the marks of those in the speech being read (``marks_requested``) and
 moves through all of them with the panel's arrows, asking for another speech of the collection
-when the next occurrence is there (``open_hit_requested``).
+when the next occurrence is there (``open_hit_requested``). A whole-library keyword comes with no
+occurrences (``choose_word``): its ``WordSteps`` finds the speeches holding it and the places in
+each as the arrows reach them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from desktop.core.chinese.terms import Occurrence
+from desktop.gui.terms_word_steps import WordSteps
 
 
 class TermStepper(QObject):
@@ -24,7 +28,13 @@ class TermStepper(QObject):
     open_hit_requested = Signal(int, int, int)
     """(speech id, start, end): show this occurrence (in another speech of the collection)."""
 
-    def __init__(self, previous: QToolButton, following: QToolButton, label: QLabel) -> None:
+    def __init__(
+        self,
+        previous: QToolButton,
+        following: QToolButton,
+        label: QLabel,
+        library_path: Path | None = None,
+    ) -> None:
         super().__init__(label)
         self._previous = previous
         self._next = following
@@ -33,6 +43,14 @@ class TermStepper(QObject):
         self._step = -1
         self.speech_id: int | None = None
         """The speech being read: its occurrences are the ones marked."""
+        self.words: WordSteps | None = None
+        """Finds a whole-library keyword's places (None: no library to read)."""
+        self._following_word = False
+        if library_path is not None:
+            self.words = WordSteps(library_path, self)
+            self.words.marks_requested.connect(self.marks_requested)
+            self.words.open_hit_requested.connect(self.open_hit_requested)
+            self.words.changed.connect(self._update)
         previous.clicked.connect(self.previous_occurrence)
         following.clicked.connect(self.next_occurrence)
 
@@ -42,17 +60,46 @@ class TermStepper(QObject):
 
     def choose(self, term: str, occurrences: Sequence[Occurrence]) -> None:
         """Mark ``term``'s occurrences, none of them current yet."""
+        self._stop_following()
         self._chosen = (term, tuple(occurrences))
         self._step = -1
         self.mark(keep_step=False)
 
+    def choose_word(self, word: str) -> None:
+        """Follow a whole-library keyword, its places found as they are needed."""
+        if self.words is None:
+            self.choose(word, ())
+            return
+        self._chosen = (word, ())
+        self._step = -1
+        self._following_word = True
+        self.words.choose(word, self.speech_id)
+
+    def following_word(self) -> WordSteps | None:
+        """The whole-library keyword's steps, if one is chosen."""
+        return self.words if self._following_word else None
+
     def forget(self) -> None:
         """No term is chosen any more (the lists changed); the marks stay until replaced."""
+        self._stop_following()
         self._chosen = None
+
+    def library_changed(self) -> None:
+        """Speeches came, went or changed: places found in their texts are not kept."""
+        if self.words is not None:
+            self.words.library_changed()
+
+    def _stop_following(self) -> None:
+        if self._following_word and self.words is not None:
+            self.words.forget()
+        self._following_word = False
 
     def mark(self, keep_step: bool) -> None:
         """Ask for the marks of the chosen term in the speech being read."""
         if self._chosen is None:
+            return
+        if self._following_word and self.words is not None:
+            self.words.mark(self.speech_id)
             return
         occurrences = self._chosen[1]
         here = [(start, end) for source, start, end in occurrences if source == self.speech_id]
@@ -76,6 +123,9 @@ class TermStepper(QObject):
         self._move(-1)
 
     def _move(self, direction: int) -> None:
+        if self._following_word and self.words is not None:
+            self.words.move(direction)
+            return
         if not self._chosen or not self._chosen[1]:
             return
         occurrences = self._chosen[1]
@@ -87,8 +137,12 @@ class TermStepper(QObject):
             self._update()
             self.open_hit_requested.emit(int(source), start, end)
 
+    @Slot()
     def _update(self) -> None:
         total = len(self._chosen[1]) if self._chosen else 0
+        step = self._step + 1
+        if self._following_word and self.words is not None:
+            step, total = self.words.position()
         self._previous.setEnabled(total > 0)
         self._next.setEnabled(total > 0)
-        self._label.setText(f"{self._step + 1}/{total}" if total else "")
+        self._label.setText(f"{step}/{total}" if total else "")

@@ -3144,6 +3144,18 @@
         <translation>文库词频统计完成前（已统计 %1 / %2 篇），关键词得分暂以通用汉语语料为参照计算。</translation>
     </message>
     <message>
+        <source>Finding the speeches holding “%1”…</source>
+        <translation>正在查找含“%1”的篇目…</translation>
+    </message>
+    <message>
+        <source>1 speech holds “%3” (%2 times); the arrows step through them.</source>
+        <translation>1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
+    </message>
+    <message>
+        <source>%1 speeches hold “%3” (%2 times); the arrows step through them.</source>
+        <translation>%1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
+    </message>
+    <message>
         <source>Open a speech to see its terms.</source>
         <translation>打开一篇讲话即可查看其词语。</translation>
     </message>

@@ -8,7 +8,7 @@ the places marked in the reader are exactly the ones counted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -112,13 +112,29 @@ def text_keywords(
         return None
     joined = "\n".join(text for _, text in texts)
     best = keywords(joined, segmenter, frequencies, top, wait=True) or []
-    places: dict[str, list[Occurrence]] = {keyword.word: [] for keyword in best}
+    places = word_places(texts, [k.word for k in best], segmenter, cancelled=cancelled)
+    return [KeywordEntry(k.word, k.score, k.count, tuple(places[k.word])) for k in best]
+
+
+def word_places(
+    texts: Iterable[tuple[Hashable, str]],
+    words: Iterable[str],
+    segmenter: Segmenter,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, list[Occurrence]]:
+    """Where each of ``words`` occurs in ``texts`` as a whole jieba word, in text order.
+
+    The places counted are the places marked: 革命 inside 效能革命 is not one. Waits for jieba;
+    when ``cancelled()`` turns true, CancelledError is raised between texts.
+    """
+    places: dict[str, list[Occurrence]] = {word: [] for word in words}
     for source, text in texts:
         _check(cancelled)
         for token in segmenter.tokens(text, wait=True) or ():
             if token.word in places:
                 places[token.word].append((source, token.start, token.end))
-    return [KeywordEntry(k.word, k.score, k.count, tuple(places[k.word])) for k in best]
+    return places
 
 
 def keyword_table(entries: Sequence[KeywordEntry]) -> Table:

@@ -1,0 +1,139 @@
+"""A whole-library keyword chosen in the terms panel: marked in the open speech, stepped through
+the speeches holding it (each opened in turn), and still right when a speech goes meanwhile."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.storage.library import open_library
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from desktop.gui.segmenter_service import SegmenterService
+from desktop.gui.terms_dock import LAYER, TermsDock
+from desktop.models.terms_model import Role
+from tests.gui.language_fixtures import ready_segmenter  # noqa: F401 - fixture
+
+WORD = "效能革命"
+OPEN, OTHER = 4, 1  # the two sample speeches holding it as a whole word: 篇4, then 篇1 first
+
+pytestmark = pytest.mark.qt_log_ignore("does not support raise")
+
+
+def _places(window: MainWindow, segmenter: Segmenter) -> list[tuple[int, int]]:
+    """The word's whole-word places in the speech read, as the speech scope finds them."""
+    tokens = segmenter.tokens(window.current_speech().text, wait=True) or []
+    return [(t.start, t.end) for t in tokens if t.word == WORD]
+
+
+def _library_panel(qtbot: QtBot, window: MainWindow, segmenter: Segmenter) -> TermsDock:
+    """The window reading ``OPEN``, jieba ready, the panel shown and switched to the library."""
+    window.open_speech(OPEN)
+    service = SegmenterService(segmenter, window)
+    with qtbot.waitSignal(service.state_changed, check_params_cb=lambda s: s == "ready"):
+        window.start_segmenter(service)
+    dock = window.terms_dock()
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        window.registry.action(ActionId.SHOW_TERMS).trigger()
+    qtbot.waitUntil(lambda: not window.running_work(), timeout=60_000)  # the words counted
+    dock.scope_box.setFocus()
+    while dock.scope_box.currentIndex() < dock.scope_box.count() - 1:
+        with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+            qtbot.keyClick(dock.scope_box, Qt.Key.Key_Down)
+    assert dock.scope_box.currentText() == "Whole library"
+    return dock
+
+
+def _click_keyword(qtbot: QtBot, dock: TermsDock) -> None:
+    dock.tabs.setCurrentIndex(0)
+    view = dock.keyword_view
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Role.TERM) == WORD)
+    rect = view.visualRect(model.index(row, 0))
+    with qtbot.waitSignal(dock.marks_requested, check_params_cb=lambda ranges, _c: bool(ranges)):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _step(qtbot: QtBot, dock: TermsDock, button: str = "next") -> list[object]:
+    """Click an arrow; the marks then asked for (after the worker and the window, if needed)."""
+    arrow = dock.next_button if button == "next" else dock.previous_button
+    with qtbot.waitSignal(dock.marks_requested, timeout=30_000) as marked:
+        qtbot.mouseClick(arrow, Qt.MouseButton.LeftButton)
+    return marked.args
+
+
+def test_a_library_keyword_is_marked_and_stepped_into_the_other_speech(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    dock = _library_panel(qtbot, main_window, ready_segmenter)
+    _click_keyword(qtbot, dock)
+    here = _places(main_window, ready_segmenter)
+    assert len(here) == 15
+    assert main_window.reader.marks(LAYER) == here
+    qtbot.waitUntil(lambda: "2 speeches hold “效能革命” (40 times)" in dock.status.text())
+    assert dock.step_label.text() == "0/40"
+    for step in range(len(here)):
+        assert _step(qtbot, dock) == [here, step]
+    assert dock.step_label.text() == "40/40"  # 篇1's 25 come first in the library
+    ranges, current = _step(qtbot, dock)  # past the last: 篇1 opened, its first marked
+    assert main_window.current_speech_id() == OTHER
+    there = _places(main_window, ready_segmenter)
+    assert (ranges, current) == (there, 0)
+    assert main_window.reader.marks(LAYER) == there
+    assert main_window.current_speech().text[slice(*there[0])] == WORD
+    assert dock.step_label.text() == "1/40"
+    ranges, current = _step(qtbot, dock, "previous")  # back across: 篇4's last
+    assert main_window.current_speech_id() == OPEN
+    assert (ranges, current) == (here, len(here) - 1)
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_a_speech_deleted_between_steps_is_skipped(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    dock = _library_panel(qtbot, main_window, ready_segmenter)
+    _click_keyword(qtbot, dock)
+    here = _places(main_window, ready_segmenter)
+    for step in range(len(here)):
+        assert _step(qtbot, dock) == [here, step]
+    # 篇1 goes as a re-import without it takes it, the window not told yet.
+    with (
+        open_library(main_window.session.library_path, create=False, daily_backup=False) as other,
+        other.db.transaction() as conn,
+    ):
+        conn.execute("DELETE FROM speeches WHERE id = ?", (OTHER,))
+    assert _step(qtbot, dock) == [here, 0]  # wrapped round within 篇4
+    assert main_window.current_speech_id() == OPEN
+    assert "1 speech holds “效能革命” (15 times)" in dock.status.text()
+    assert dock.step_label.text() == "1/15"
+    assert _step(qtbot, dock, "previous") == [here, len(here) - 1]
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_a_library_change_told_to_the_window_chooses_the_keyword_again(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    dock = _library_panel(qtbot, main_window, ready_segmenter)
+    _click_keyword(qtbot, dock)
+    here = _places(main_window, ready_segmenter)
+    collection = main_window.library_pane.proxy.index(0, 0)
+    main_window.library_pane.tree.setCurrentIndex(collection)
+    with qtbot.waitSignal(dock.clear_marks_requested, timeout=30_000):
+        main_window.registry.action(ActionId.DELETE_COLLECTION).trigger()
+    assert main_window.current_speech() is None
+    qtbot.mouseClick(dock.next_button, Qt.MouseButton.LeftButton)  # nothing to step: no crash
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        main_window.registry.action(ActionId.UNDO).trigger()
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=60_000)
+    main_window.open_speech(OPEN)
+    _click_keyword(qtbot, dock)
+    assert main_window.reader.marks(LAYER) == here
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
