@@ -1,5 +1,5 @@
 """The speech as it prints: the reader's typography in black on white, highlights as light tints
-and notes as numbered marks listed after the text.
+and notes as marks ([批1], [A1]: ``core.export.words.note_marker``) listed after the text.
 
 The lines, their runs and the note numbers come from the annotated exports' layout
 (``core.export.layout``), so the printout numbers its notes as the annotated HTML, Word and PDF
@@ -31,7 +31,7 @@ from desktop.core.export.labels import quote_citation
 from desktop.core.export.layout import AnnotatedSpeech, NoteRef, Run, layout_speech
 from desktop.core.export.model import ExportItem
 from desktop.core.export.note_markup import Span, note_paragraphs
-from desktop.core.export.words import export_words
+from desktop.core.export.words import ExportWords, export_words, note_marker
 from desktop.core.footnotes import Footnotes, find_footnotes
 from desktop.core.records import CollectionRecord, SpeechContent
 from desktop.gui.print_pages import KEEP_WITH_NEXT
@@ -99,7 +99,8 @@ class PrintJob:
     fullwidth_punctuation: bool = False
     selection: tuple[int, int] | None = None  # a ``str`` range: print only these words
     language: str = "zh_CN"
-    """The UI's language: a selection's source line cites the speech in it."""
+    """The UI's language: a selection's source line cites the speech in it, and the notes'
+    markers are its ([批1], [A1])."""
 
 
 def build_print_document(job: PrintJob) -> QTextDocument:
@@ -125,11 +126,12 @@ def build_print_document(job: PrintJob) -> QTextDocument:
     document.setDefaultFont(style.font)
     document.setDocumentMargin(0)  # the printer's page margins do this job
     # The marks are found in the canonical text: full-width punctuation may turn [1] into ［1］.
-    writer = _Writer(document, style, find_footnotes(job.content.text))
+    words = export_words(job.language)
+    writer = _Writer(document, style, find_footnotes(job.content.text), words)
     notes = writer.write_text(speech, job.selection)
     if job.selection is not None:
         # Words cut from their speech: say where they come from, as "copy with citation" does.
-        writer.write_source(quote_citation(content.record, export_words(job.language)))
+        writer.write_source(quote_citation(content.record, words))
     if job.with_annotations:
         writer.write_notes(speech, notes, whole=job.selection is None)
     return document
@@ -138,8 +140,11 @@ def build_print_document(job: PrintJob) -> QTextDocument:
 class _Writer:
     """Appends the speech's lines and notes to a document through one cursor."""
 
-    def __init__(self, document: QTextDocument, style: PrintStyle, footnotes: Footnotes) -> None:
+    def __init__(
+        self, document: QTextDocument, style: PrintStyle, footnotes: Footnotes, words: ExportWords
+    ) -> None:
         self._cursor = QTextCursor(document)
+        self._words = words
         self._formats = BlockFormats(style)
         self._style = style
         self._first = True
@@ -181,7 +186,7 @@ class _Writer:
         if notes:
             self._heading(QCoreApplication.translate("Printing", "Notes"))
             for note in notes:
-                self._note(f"[{note.number}] ", note.item)
+                self._note(note_marker(note.number, self._words) + " ", note.item)
         if not whole:
             return
         if speech.speech_notes:
@@ -227,7 +232,8 @@ class _Writer:
                 self._insert_marking_notes(run.text, position, fmt)
                 position += len(run.text)
             for number in run.markers:
-                self._cursor.insertText(f"[{number}]", self._marker_format(base))
+                marker = note_marker(number, self._words)
+                self._cursor.insertText(marker, self._marker_format(base))
 
     def _run_format(self, base: QTextCharFormat, run: Run) -> QTextCharFormat:
         fmt = QTextCharFormat(base)

@@ -19,7 +19,7 @@ from desktop.gui.print_document import (
 )
 from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.reader.document import BlockRole
-from tests.core.export.factory import Library, sample_library
+from tests.core.export.factory import Library, sample_library, speech_citing_its_notes
 
 BLACK = QColor("#000000")
 
@@ -49,13 +49,13 @@ def test_the_speech_prints_with_numbered_marks_and_its_notes_after_the_text(
     document = build_print_document(_job(library, speech))
     text = document.toPlainText()
     assert text.startswith("在全市效能革命工作会上的讲话")
-    assert "两集中、两到位[1]" in text  # the mark where the noted words end
-    assert "效能是发展的保障[3]" in text
+    assert "两集中、两到位[批1]" in text  # the mark where the noted words end
+    assert "效能是发展的保障[批3]" in text
     notes = text.index("Notes")
     assert notes > text.index("一个窗口对外")  # after the whole text
-    assert "[1] 提法：两集中、两到位  #提法 #效能 革命" in text[notes:]
-    assert "[2] 并联审批的做法\n第二行说明" in text[notes:]  # a note's second paragraph
-    assert "[3] 金句，可用于开头" in text[notes:]
+    assert "[批1] 提法：两集中、两到位  #提法 #效能 革命" in text[notes:]
+    assert "[批2] 并联审批的做法\n第二行说明" in text[notes:]  # a note's second paragraph
+    assert "[批3] 金句，可用于开头" in text[notes:]
     assert "全篇结构清晰，可作范文。" in text[notes:]  # the note on the whole speech
 
 
@@ -89,7 +89,7 @@ def test_text_only_prints_no_tint_mark_or_note(qtbot: QtBot) -> None:
     speech = library.speeches[0]
     document = build_print_document(_job(library, speech, with_annotations=False))
     text = document.toPlainText()
-    assert "[1]" not in text
+    assert "[批1]" not in text
     assert "金句" not in text
     assert "Notes" not in text
     tinted = _cursor_on(document, "效能是发展的保障").charFormat()
@@ -138,9 +138,9 @@ def test_a_selection_prints_only_its_words_and_the_notes_ending_in_it(qtbot: QtB
     document = build_print_document(_job(library, speech, selection=(start, end)))
     text = document.toPlainText()
     cited = "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）"
-    assert text.startswith(f"效能是发展的保障[3]。一是要改进作风，\n{cited}\nNotes\n")
+    assert text.startswith(f"效能是发展的保障[批3]。一是要改进作风，\n{cited}\nNotes\n")
     assert document.firstBlock().blockFormat().textIndent() == 0, "it starts mid-paragraph"
-    assert "[3] 金句，可用于开头" in text
+    assert "[批3] 金句，可用于开头" in text
     assert "提法" not in text  # note 1's words are outside the selection
     assert "全篇结构清晰" not in text  # notes on the whole speech go with the whole speech
 
@@ -203,3 +203,28 @@ def test_a_selection_entering_a_line_mid_way_still_raises_its_marks(qtbot: QtBot
     assert document.toPlainText().startswith("学习有关重要论述①，")
     assert _is_quiet_superscript(_cursor_on(document, "①，切实").charFormat())
     assert not _is_quiet_superscript(_cursor_on(document, "述①").charFormat())
+
+
+def test_an_english_printout_marks_the_notes_a1_a2(qtbot: QtBot) -> None:
+    library = sample_library()
+    document = build_print_document(_job(library, library.speeches[0], language="en"))
+    text = document.toPlainText()
+    assert "两集中、两到位[A1]" in text
+    assert "[A1] 提法：两集中、两到位" in text[text.index("Notes") :]
+    assert "[批" not in text
+
+
+def test_the_users_marker_and_the_speechs_own_note_mark_print_apart(qtbot: QtBot) -> None:
+    library = Library()
+    speech = speech_citing_its_notes(library)
+    document = build_print_document(_job(library, speech))
+    text = document.toPlainText()
+    assert "各项任务[批1]，深入领会会议精神［1］。" in text
+    # Both raised: the user's in the text's ink, the speech's own quieter, as the reader sets it.
+    user = _cursor_on(document, "[批1]，").charFormat()
+    assert user.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+    assert user.foreground().color() == BLACK
+    assert _is_quiet_superscript(_cursor_on(document, "［1］。").charFormat())
+    # Two lists, each leading with its own kind of mark.
+    assert "注释：\n［1］《某某文选》" in text
+    assert text[text.index("Notes") :] == "Notes\n[批1] 抓落实"

@@ -28,7 +28,7 @@ from desktop.core.export.layout import (
     layout_all,
 )
 from desktop.core.export.model import ExportItem, ExportSet
-from desktop.core.export.words import ExportWords
+from desktop.core.export.words import ExportWords, note_marker
 
 _CENTERED = {BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.META}
 
@@ -92,13 +92,13 @@ def _add_block(document: DocxBuilder, block: Block, words: ExportWords) -> None:
             font=HEI if run.emphasis else None,
         )
         for number in run.markers:
-            add_run(paragraph, f"[{number}]", superscript=True)
+            add_run(paragraph, note_marker(number, words), superscript=True)
     for note in block.notes:
         _add_note(document, note, words)
 
 
 def _add_note(document: DocxBuilder, note: NoteRef, words: ExportWords) -> None:
-    _add_note_text(document, note.item, words, prefix=f"[{note.number}] ")
+    _add_note_text(document, note.item, words, prefix=note_marker(note.number, words) + " ")
 
 
 def _add_note_text(

@@ -24,7 +24,7 @@ from desktop.core.export.layout import (
     layout_all,
 )
 from desktop.core.export.model import ExportItem, ExportSet
-from desktop.core.export.words import ExportWords
+from desktop.core.export.words import ExportWords, note_marker
 
 _BLOCK_TAGS = {
     BlockKind.TITLE: ("h1", "title"),
@@ -72,14 +72,14 @@ def _block_html(block: Block, anchor: str, words: ExportWords) -> str:
         tag, css = f"h{level}", f"level-{block.level}"
     else:
         tag, css = _BLOCK_TAGS[block.kind]
-    runs = "".join(_run_html(run, anchor) for run in block.runs)
+    runs = "".join(_run_html(run, anchor, words) for run in block.runs)
     html = f'<{tag} class="{css}"{content_lang(words)}>{runs}</{tag}>'
     if block.notes:
         html += "\n" + _notes_html(block.notes, anchor, words)
     return html
 
 
-def _run_html(run: Run, anchor: str) -> str:
+def _run_html(run: Run, anchor: str, words: ExportWords) -> str:
     html = esc(run.text)
     if run.emphasis:
         html = f'<strong class="heading-run">{html}</strong>'
@@ -88,15 +88,16 @@ def _run_html(run: Run, anchor: str) -> str:
     for number in run.markers:
         html += (
             f'<sup class="ref" id="{anchor}-r{number}">'
-            f'<a href="#{anchor}-n{number}">[{number}]</a></sup>'
+            f'<a href="#{anchor}-n{number}">{esc(note_marker(number, words))}</a></sup>'
         )
     return html
 
 
 def _notes_html(notes: list[NoteRef], anchor: str, words: ExportWords) -> str:
+    # Each note leads with its marker, which links back to where it is marked in the text.
     items = [
-        f'<li id="{anchor}-n{note.number}" value="{note.number}">'
-        f'<a href="#{anchor}-r{note.number}">↑</a> {_note_body(note.item, words)}</li>'
+        f'<li id="{anchor}-n{note.number}"><a class="lead" href="#{anchor}-r{note.number}">'
+        f"{esc(note_marker(note.number, words))}</a> {_note_body(note.item, words)}</li>"
         for note in notes
     ]
     return '<ol class="notes">' + "".join(items) + "</ol>"

@@ -29,7 +29,7 @@ from desktop.core.export.model import ExportItem, ExportSet
 from desktop.core.export.note_markup import plain_text
 from desktop.core.export.pdf_fonts import PdfFont, chinese_font
 from desktop.core.export.textutil import xml_text
-from desktop.core.export.words import ExportWords
+from desktop.core.export.words import ExportWords, note_marker
 
 BODY_SIZE = 12
 _EMPHASIS_COLOR = "#1F3A5F"  # a single CJK font has no bold: head words are set off by colour
@@ -133,16 +133,19 @@ def _block_style(block: Block, styles: dict[str, ParagraphStyle]) -> ParagraphSt
 def _block_story(
     block: Block, styles: dict[str, ParagraphStyle], words: ExportWords
 ) -> list[Flowable]:
-    text = "".join(_run_markup(run) for run in block.runs)
+    text = "".join(_run_markup(run, words) for run in block.runs)
     story: list[Flowable] = [Paragraph(text, _block_style(block, styles))]
     story.extend(
-        Paragraph(f"[{note.number}] {_markup(_note_text(note.item, words))}", styles["note"])
+        Paragraph(
+            f"{_marker_markup(note.number, words)} {_markup(_note_text(note.item, words))}",
+            styles["note"],
+        )
         for note in block.notes
     )
     return story
 
 
-def _run_markup(run: Run) -> str:
+def _run_markup(run: Run, words: ExportWords) -> str:
     text = _markup(run.text)
     if run.emphasis:
         text = f'<font color="{_EMPHASIS_COLOR}">{text}</font>'
@@ -150,8 +153,12 @@ def _run_markup(run: Run) -> str:
     if info is not None:
         text = f'<span backColor="{info.fill}">{text}</span>'
     for number in run.markers:
-        text += f'<super><font color="{_MARKER_COLOR}">[{number}]</font></super>'
+        text += f"<super>{_marker_markup(number, words)}</super>"
     return text
+
+
+def _marker_markup(number: int, words: ExportWords) -> str:
+    return f'<font color="{_MARKER_COLOR}">{_markup(note_marker(number, words))}</font>'
 
 
 def _markup(text: str) -> str:

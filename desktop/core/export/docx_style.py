@@ -121,7 +121,8 @@ class DocxBuilder:
     def note(self, note: str, *, prefix: str = "", suffix: str = "") -> None:
         """A Markdown note as paragraphs with bold and italic runs (``note_markup``'s subset).
 
-        ``prefix`` (a note number) starts the first paragraph, ``suffix`` (tags) ends the last.
+        ``prefix`` (a note's marker, [批1]) starts the first paragraph, ``suffix`` (tags) ends
+        the last.
         """
         paragraphs = note_paragraphs(note) or [[]]
         for number, spans in enumerate(paragraphs):

@@ -124,7 +124,11 @@ blockquote { margin: 0.8em 0 0.4em; padding: 0.2em 0 0.2em 1em;
 .item { margin-bottom: 1.4em; }
 .orphan { border-left: 4px dashed #bbb; }
 sup.ref a { text-decoration: none; color: #a23; font-size: 0.8em; }
-ol.notes { font-size: 0.93em; margin: 0.3em 0 1em; padding-left: 2.4em; color: #333; }
+ol.notes { font-size: 0.93em; margin: 0.3em 0 1em; padding-left: 2.4em; color: #333;
+  list-style: none; }
+ol.notes li { text-indent: -2.4em; }
+ol.notes li * { text-indent: 0; }
+ol.notes a.lead { text-decoration: none; color: #a23; }
 ol.notes li p { display: inline; margin: 0; }
 .title-block { text-align: center; }
 .speech { margin-bottom: 3em; }

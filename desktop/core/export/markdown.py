@@ -29,14 +29,27 @@ def write_markdown(data: ExportSet) -> str:
 def markdown_pieces(data: ExportSet) -> Iterator[str]:
     """The Markdown document in pieces, a speech each, which joined are ``write_markdown``'s."""
     yield _front_matter(data) + f"\n\n# {escape_inline(data.scope_title or data.words.notes)}"
+    titled = _titled_by_its_speech(data)
+    # Under a title that is its speech's, the speech's facts follow it and its sections move up.
+    section_mark = "##" if titled else "###"
     for group in data.speech_groups():
-        parts = [_speech_heading(group, data.words)]
+        parts = [_speech_facts(group, data.words) if titled else _speech_heading(group, data.words)]
         for path, items in group.sections:
             if path:
-                parts.append(f"### {escape_inline(labels.section_label(path))}")
+                parts.append(f"{section_mark} {escape_inline(labels.section_label(path))}")
             parts.extend(item_markdown(item, data.zone, data.words) for item in items)
-        yield "\n\n" + "\n\n".join(parts)
+        yield "\n\n" + "\n\n".join(part for part in parts if part)
     yield "\n"
+
+
+def _titled_by_its_speech(data: ExportSet) -> bool:
+    """True when the export holds one speech and its title is the speech's (a speech, or a
+    collection of one speech named as it): the title is written once, as the Word outline and
+    the annotated exports do."""
+    speeches = data.annotated_speeches()
+    if len(speeches) != 1 or not data.scope_title.strip():
+        return False
+    return book_title(data.scope_title) == book_title(speeches[0].title)
 
 
 def _front_matter(data: ExportSet) -> str:
@@ -72,8 +85,13 @@ def _distinct(values: Iterable[_T | None]) -> list[_T]:
 
 def _speech_heading(group: SpeechGroup, words: ExportWords) -> str:
     heading = f"## {escape_inline(book_title(group.speech.title))}"
-    facts = labels.speech_facts(group.speech, group.collection, words)
-    return heading + ("\n\n" + escape_inline(" · ".join(facts)) if facts else "")
+    facts = _speech_facts(group, words)
+    return heading + ("\n\n" + facts if facts else "")
+
+
+def _speech_facts(group: SpeechGroup, words: ExportWords) -> str:
+    """The speech's date, speaker and source on one line (empty when it has none)."""
+    return escape_inline(" · ".join(labels.speech_facts(group.speech, group.collection, words)))
 
 
 def item_markdown(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE_WORDS) -> str:

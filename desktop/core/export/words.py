@@ -70,6 +70,10 @@ class ExportWords:
     language_tag: str
     """The BCP 47 tag of these words' language: the document's language (HTML ``lang``, Word's
     ``w:lang``), for screen readers, hyphenation and spelling."""
+    marker: str
+    """The user's ``{number}``-th note as marked after its words and leading it in the list of
+    notes. Prefixed as Word's comment markers are ([AB1]), so that it never reads as one of the
+    document's own note marks ([1], ［1］, ①) cited from its 注释 or 参考文献."""
     more_items: str = "… and {count} more"
     """A preview's line in place of the ``{count}`` items it leaves out of a long list."""
 
@@ -93,6 +97,15 @@ class ExportWords:
     def state(self, state: str) -> str:
         """An anchor state's name; an unknown state as stored."""
         return self.states.get(state, state)
+
+
+def note_marker(number: int, words: ExportWords) -> str:
+    """The marker of the user's ``number``-th note in ``words``' language: ``[批1]``, ``[A1]``.
+
+    Every annotated export and the printout write their markers, inline and in the list of
+    notes, through this one function.
+    """
+    return words.marker.format(number=number)
 
 
 def book_title(title: str) -> str:
@@ -176,6 +189,7 @@ CHINESE_WORDS = ExportWords(
     cite_after_quote="（{source}）",
     date=chinese_date,
     language_tag=CONTENT_LANGUAGE,
+    marker="[批{number}]",
 )
 ENGLISH_WORDS = ExportWords(
     all_notes="All Annotations",
@@ -223,6 +237,7 @@ ENGLISH_WORDS = ExportWords(
     cite_after_quote="({source})",
     date=english_date,
     language_tag="en-GB",  # the app's English spells as British English does ("colour")
+    marker="[A{number}]",  # A for annotation, as Word's [AB1] gives the author's initials
 )
 
 

@@ -309,3 +309,21 @@ def signed_notice(library: Library) -> SpeechContent:
         for line, kind in kinds.items()
     ]
     return speech
+
+
+CITING_TEXT = "\n".join(
+    [
+        "关于某项工作的讲话",
+        "我们要完成今年的各项任务，深入领会会议精神［1］。",
+        "注释：",
+        "［1］《某某文选》第三卷，某出版社1993年版。",
+    ]
+)
+"""A speech that cites a note of its own, ［1］, from the 注释 block closing it."""
+
+
+def speech_citing_its_notes(library: Library) -> SpeechContent:
+    """A speech (``CITING_TEXT``) with its own note ［1］ after 精神 and the user's after 任务."""
+    speech = library.add_speech(library.add_collection("汇编"), CITING_TEXT, title="讲话")
+    library.annotate(speech, "任务", note="抓落实")
+    return speech

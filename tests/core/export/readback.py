@@ -12,7 +12,7 @@ import docx
 import pypdf
 from docx.oxml.ns import qn
 
-_MARKER = re.compile(r"\[\d+\]")
+_MARKER = re.compile(r"\[(?:批|A)\d+\]")
 
 
 @dataclass
@@ -112,7 +112,7 @@ def squeeze(text: str) -> str:
 
 
 def without_markers(text: str) -> str:
-    """Text without note markers ([1], [2]…), to compare with the speech's own text."""
+    """Text without the user's note markers ([批1], [A2]…), to compare with the speech's text."""
     return _MARKER.sub("", text)
 
 

@@ -8,7 +8,13 @@ from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.annotated_docx import write_annotated_docx
 from desktop.core.export.docx_style import BODY_STYLE, INDENT, NOTE_STYLE
 from desktop.core.export.note_markup import plain_text
-from tests.core.export.factory import Library, sample_library, signed_notice
+from desktop.core.export.words import ENGLISH_WORDS
+from tests.core.export.factory import (
+    Library,
+    sample_library,
+    signed_notice,
+    speech_citing_its_notes,
+)
 from tests.core.export.readback import (
     docx_text,
     east_asia_font,
@@ -40,7 +46,7 @@ def test_headings_use_word_heading_styles_by_outline_level() -> None:
     assert styles["在全市效能革命工作会上的讲话"] == "Title"
     assert styles["一、提高认识，把握效能革命的重大意义"] == "Heading 1"
     assert styles["（一）效能革命是发展的需要"] == "Heading 2"
-    assert styles["二、突出重点，扎实推进各项工作[4]"] == "Heading 1"
+    assert styles["二、突出重点，扎实推进各项工作[批4]"] == "Heading 1"
     assert styles["关于作风建设的讲话"] == "Title"  # no title line of its own: added
 
 
@@ -56,12 +62,31 @@ def test_highlights_are_shaded_and_markers_are_superscript_with_the_note_after()
     quote = next(run for run in runs if run.text == "两集中、两到位")
     assert run_fill(quote) == COLOR_TABLE["yellow"].fill_hex
     marker = runs[runs.index(quote) + 1]
-    assert marker.text == "[1]"
+    assert marker.text == "[批1]"
     assert marker.font.superscript
     following = paragraphs[index + 1]
     assert following.style.name == NOTE_STYLE
-    assert following.text.startswith("[1] 提法：两集中、两到位")
+    assert following.text.startswith("[批1] 提法：两集中、两到位")
     assert [run.bold for run in following.runs[:2]] == [None, True]
+
+
+def test_an_english_export_marks_the_notes_a1_a2() -> None:
+    document = read_docx(write_annotated_docx(sample_library().export_set(words=ENGLISH_WORDS)))
+    markers = [run.text for p in document.paragraphs for run in p.runs if run.font.superscript]
+    assert markers[:2] == ["[A1]", "[A2]"]
+    notes = [p.text for p in document.paragraphs if p.style.name == NOTE_STYLE]
+    assert any(note.startswith("[A1] 提法：两集中、两到位") for note in notes)
+    assert not any("[批" in p.text for p in document.paragraphs)
+
+
+def test_the_users_marker_and_the_speechs_own_note_mark_read_apart() -> None:
+    library = Library()
+    speech_citing_its_notes(library)
+    document = read_docx(write_annotated_docx(library.export_set()))
+    texts = [p.text for p in document.paragraphs]
+    assert "我们要完成今年的各项任务[批1]，深入领会会议精神［1］。" in texts
+    assert "［1］《某某文选》第三卷，某出版社1993年版。" in texts
+    assert [t for t in texts if t.startswith("[")] == ["[批1] 抓落实"]
 
 
 def test_emphasised_head_words_are_in_hei() -> None:

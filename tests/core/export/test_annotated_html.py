@@ -10,6 +10,7 @@ from tests.core.export.factory import (
     Library,
     sample_library,
     signed_notice,
+    speech_citing_its_notes,
 )
 from tests.core.export.readback import (
     html_languages,
@@ -41,7 +42,7 @@ def test_headings_follow_the_outline_levels_and_highlights_their_colours() -> No
     parsed = read_html(write_annotated_html(sample_library().export_set()))
     assert parsed.by_class["level-1"] == [
         "一、提高认识，把握效能革命的重大意义",
-        "二、突出重点，扎实推进各项工作[4]",
+        "二、突出重点，扎实推进各项工作[批4]",
     ]
     assert parsed.by_class["level-2"] == ["（一）效能革命是发展的需要"]
     headings = [
@@ -55,13 +56,30 @@ def test_headings_follow_the_outline_levels_and_highlights_their_colours() -> No
 def test_markers_link_to_notes_listed_after_their_paragraph() -> None:
     html = write_annotated_html(sample_library().export_set())
     parsed = read_html(html)
-    assert parsed.by_class["ref"][:2] == ["[1]", "[2]"]
+    assert parsed.by_class["ref"][:2] == ["[批1]", "[批2]"]
+    assert parsed.by_class["lead"][:2] == ["[批1]", "[批2]"]  # each note leads with its marker
     links = [attrs["href"] for tag, attrs in parsed.attributes if tag == "a" and attrs.get("href")]
     assert "#s1-n1" in links
     assert "#s1-r1" in links
     paragraph_end = html.index("并联审批</mark>")
     notes_start = html.index('<ol class="notes">', paragraph_end)
     assert html.index("提法</strong>", notes_start) > notes_start
+
+
+def test_an_english_export_marks_the_notes_a1_a2() -> None:
+    parsed = read_html(write_annotated_html(sample_library().export_set(words=ENGLISH_WORDS)))
+    assert parsed.by_class["ref"][:2] == ["[A1]", "[A2]"]
+    assert parsed.by_class["lead"][:2] == ["[A1]", "[A2]"]
+    assert "[批" not in parsed.text
+
+
+def test_the_users_marker_and_the_speechs_own_note_mark_read_apart() -> None:
+    library = Library()
+    speech_citing_its_notes(library)
+    parsed = read_html(write_annotated_html(library.export_set()))
+    assert "各项任务[批1]，深入领会会议精神［1］。" in squeeze(parsed.text)
+    assert parsed.by_class["lead"] == ["[批1]"]
+    assert "［1］《某某文选》" in parsed.text  # the speech's own notes, as they are
 
 
 def test_user_strings_are_escaped() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,13 @@ from reportlab.pdfbase.ttfonts import TTFont
 from desktop.core.export.annotated_pdf import BODY_SIZE, write_annotated_pdf
 from desktop.core.export.note_markup import plain_text
 from desktop.core.export.pdf_fonts import CID_FONT, PdfFont, chinese_font
-from tests.core.export.factory import Library, sample_library, signed_notice
+from desktop.core.export.words import ENGLISH_WORDS
+from tests.core.export.factory import (
+    Library,
+    sample_library,
+    signed_notice,
+    speech_citing_its_notes,
+)
 from tests.core.export.readback import pdf_text, squeeze, without_markers
 
 _VERA = str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf")
@@ -38,6 +45,27 @@ def test_pypdf_extracts_the_text_quotes_notes_tags_and_citation() -> None:
     assert "张三：《在全市效能革命工作会上的讲话》，2016年4月15日" in text
     assert "这句话已经不在正文里了" in text
     assert "-1-" in text  # page numbers, as official documents have them
+
+
+def test_the_notes_are_marked_with_the_exports_prefix() -> None:
+    library = sample_library()
+    chinese = squeeze(pdf_text(write_annotated_pdf(library.export_set(), font=chinese_font(()))))
+    assert "两集中、两到位[批1]" in chinese
+    assert "[批1]提法：两集中、两到位" in chinese
+    english_set = library.export_set(words=ENGLISH_WORDS)
+    english = squeeze(pdf_text(write_annotated_pdf(english_set, font=chinese_font(()))))
+    assert "两集中、两到位[A1]" in english
+    assert "[A1]提法：两集中、两到位" in english
+    assert "[批" not in english
+
+
+def test_the_users_marker_and_the_speechs_own_note_mark_read_apart() -> None:
+    library = Library()
+    speech_citing_its_notes(library)
+    text = squeeze(pdf_text(write_annotated_pdf(library.export_set(), font=chinese_font(()))))
+    assert "各项任务[批1]，深入领会会议精神［1］。" in text
+    assert "［1］《某某文选》" in text
+    assert "[批1]抓落实" in text
 
 
 def test_each_speech_starts_a_page() -> None:
@@ -79,8 +107,9 @@ def test_an_embedded_truetype_font_also_gives_extractable_chinese() -> None:
     library.annotate(speech, "转变政府职能", note="重要的提法")
     data = write_annotated_pdf(library.export_set(), font=PdfFont("TestDroid", _DROID))
     assert b"FontFile2" in data  # the glyphs are embedded
-    # This fallback font has no Latin glyphs: its markers extract as NULs; the Chinese is intact.
-    text = squeeze(pdf_text(data)).replace("\x00", "")
+    # This fallback font has no Latin glyphs: a marker [批1] extracts as 批 between NULs; the
+    # Chinese is intact.
+    text = re.sub("\x00+批?\x00+", "", squeeze(pdf_text(data)))
     assert "效能革命是转变政府职能的必然要求" in text
     assert "重要的提法" in text
 

@@ -11,7 +11,7 @@ from markdown_it import MarkdownIt
 
 from desktop.core.export.markdown import write_markdown
 from desktop.core.export.markdown_text import blockquote, escape_inline, obsidian_tag, safe_note
-from tests.core.export.factory import BEIJING, Library, sample_library
+from tests.core.export.factory import BEIJING, TITLE_LINE, Library, sample_library
 from tests.core.export.readback import read_html
 
 # The CommonMark preset renders raw HTML, as Obsidian does: escaping has to hold against it.
@@ -70,6 +70,43 @@ def test_headings_are_speeches_and_section_paths() -> None:
     ]
     assert headings[0] == ("h1", "效能革命讲话摘录")
     assert ("h2", "《在全市效能革命工作会上的讲话》") in headings
+    assert ("h3", "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要") in headings
+
+
+def _headings(markdown: str) -> list[tuple[str, str]]:
+    tokens = _COMMONMARK.parse(_body(markdown))
+    return [
+        (tokens[i].tag, tokens[i + 1].content)
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open"
+    ]
+
+
+def _one_speech_collection() -> Library:
+    library = Library()
+    speech = library.add_speech(library.add_collection(TITLE_LINE), title=TITLE_LINE)
+    library.annotate(speech, "两集中、两到位", note="重要提法")
+    library.annotate(speech, "效能是发展的保障")
+    return library
+
+
+def test_a_one_speech_collection_titled_as_its_speech_writes_the_title_once() -> None:
+    # The collection's export is titled by its one speech (export.selection.scope_title).
+    markdown = write_markdown(_one_speech_collection().export_set(scope_title=TITLE_LINE))
+    headings = _headings(markdown)
+    assert [text for _, text in headings].count(TITLE_LINE) == 1
+    assert f"《{TITLE_LINE}》" not in markdown
+    assert headings[0] == ("h1", TITLE_LINE)
+    # Its sections move up a level, under the title; its facts follow the title.
+    assert ("h2", "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要") in headings
+    assert all(tag in ("h1", "h2") for tag, _ in headings)
+    assert f"# {TITLE_LINE}\n\n2016-04-15 · 市长 张三 · 来源：讲话汇编.txt\n\n## " in markdown
+
+
+def test_a_title_other_than_the_speechs_keeps_the_speech_heading() -> None:
+    markdown = write_markdown(_one_speech_collection().export_set(scope_title="我的摘录"))
+    headings = _headings(markdown)
+    assert headings[:2] == [("h1", "我的摘录"), ("h2", f"《{TITLE_LINE}》")]
     assert ("h3", "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要") in headings
 
 

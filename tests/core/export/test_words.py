@@ -9,6 +9,8 @@ from dataclasses import fields
 from string import Formatter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.annotation import AnchorState, Color
 from desktop.core.export import FORMATS, render
@@ -19,7 +21,9 @@ from desktop.core.export.words import (
     book_title,
     english_date,
     export_words,
+    note_marker,
 )
+from desktop.core.footnotes import find_footnotes
 from tests.core.export.factory import BEIJING, Library, sample_library
 from tests.core.export.readback import docx_text, pdf_text, read_csv, read_docx, read_html, squeeze
 
@@ -186,3 +190,20 @@ def test_exports_name_themselves_in_the_language_asked_for() -> None:
     assert export_words("") is CHINESE_WORDS, "the documents' own language"
     assert CHINESE_WORDS.all_notes == "全部批注"
     assert ENGLISH_WORDS.all_notes == "All Annotations"
+
+
+def test_the_users_note_markers_are_prefixed_in_the_exports_language() -> None:
+    assert note_marker(1, CHINESE_WORDS) == "[批1]"
+    assert note_marker(12, CHINESE_WORDS) == "[批12]"
+    assert note_marker(1, ENGLISH_WORDS) == "[A1]"
+    assert note_marker(12, export_words("en_US")) == "[A12]"
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from([CHINESE_WORDS, ENGLISH_WORDS]))
+def test_a_users_marker_is_never_read_as_one_of_the_speechs_own_note_marks(
+    number: int, words: ExportWords
+) -> None:
+    marker = note_marker(number, words)
+    text = f"我们要完成各项任务{marker}，深入领会会议精神［1］。\n注释：\n［1］《某某文选》第三卷。"
+    marks = find_footnotes(text).marks
+    assert [text[mark.start : mark.end] for mark in marks] == ["［1］"]
