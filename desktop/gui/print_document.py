@@ -123,7 +123,7 @@ def build_print_document(job: PrintJob) -> QTextDocument:
     # Glyph advances as the font designs them, not hinted to screen pixels: the layout is
     # scaled up for the printer, where hinted widths would add up to uneven lines.
     document.setUseDesignMetrics(True)
-    document.setDefaultFont(style.font)
+    document.setDefaultFont(_unshaped(style.font))
     document.setDocumentMargin(0)  # the printer's page margins do this job
     # The marks are found in the canonical text: full-width punctuation may turn [1] into ［1］.
     words = export_words(job.language)
@@ -135,6 +135,18 @@ def build_print_document(job: PrintJob) -> QTextDocument:
     if job.with_annotations:
         writer.write_notes(speech, notes, whole=job.selection is None)
     return document
+
+
+def _unshaped(font: QFont) -> QFont:
+    """``font`` drawn glyph for character, without OpenType shaping.
+
+    Shaped, a Latin run in the CJK font (G20, COVID-19, a note's [A1]) gets digit glyphs that
+    Qt's PDF leaves out of its text map: the page shows them, but copied or searched the PDF
+    reads "G\\x02\\x03". Chinese text and its punctuation need no shaping to print right.
+    """
+    font = QFont(font)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    return font
 
 
 class _Writer:

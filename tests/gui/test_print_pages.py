@@ -109,6 +109,20 @@ def test_each_line_prints_once_across_the_page_breaks(qtbot: QtBot, tmp_path: Pa
     assert printed == normalised(document.toPlainText())
 
 
+def test_latin_words_with_digits_read_back_from_the_pdf(qtbot: QtBot, tmp_path: Path) -> None:
+    """Copied or searched, a printed PDF gives the words printed: digits after Latin letters
+    (shaped in the CJK font, Qt's PDF left them out of its text map) included."""
+    library = Library()
+    collection = library.add_collection("讲话汇编")
+    text = "一、关于G20峰会\n要抓好5G网络建设，做好COVID-19防控，落实A1类项目和abc123号文件。"
+    speech = library.add_speech(collection, text, title="关于G20峰会的讲话")
+    path = tmp_path / "speech.pdf"
+    paint_document(pdf_printer(path), build_print_document(PrintJob(speech, collection, ())))
+    [page] = pdf_pages(path)
+    for words in ("关于G20峰会的讲话", "一、关于G20峰会", "5G网络", "COVID-19", "A1类", "abc123"):
+        assert words in page
+
+
 def test_a_paragraph_longer_than_a_page_prints_each_line_once(qtbot: QtBot, tmp_path: Path) -> None:
     document = _long_document()
     text = "".join(f"第{n}句效能是发展的保障。" for n in range(1, 401))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -66,9 +65,7 @@ def test_print_to_a_pdf_printer(main_window: MainWindow, tmp_path: Path) -> None
     assert text[0].startswith(unicodedata.normalize("NFKC", title))
     assert unicodedata.normalize("NFKC", body) in text[0]
     assert text[0].endswith("Page1")
-    # In the endnotes, marked in the English UI's way. Qt's PDF gives the digit of a Latin run
-    # drawn in the CJK font (A1) a glyph its text map leaves out: it extracts as a control code.
-    assert re.search(rf"\[A[1\x00-\x1f]\]{note}", "".join(text))
+    assert f"[A1]{note}" in "".join(text)  # in the endnotes, marked in the English UI's way
 
 
 def test_text_only_prints_no_notes(main_window: MainWindow, tmp_path: Path) -> None:
