@@ -27,21 +27,31 @@ def write_docx(data: ExportSet) -> bytes:
     document = DocxBuilder(title, data.generated, data.words.generator, data.words.language_tag)
     document.paragraph(title, style="Title")
     document.paragraph(times.exported_note(data.generated, data.zone, data.words), style=META_STYLE)
+    titled = data.titled_by_its_speech()
     for group in data.speech_groups():
-        _add_speech(document, group, data.zone, data.words)
+        _add_speech(document, group, data.zone, data.words, titled=titled)
     return document.to_bytes()
 
 
 def _add_speech(
-    document: DocxBuilder, group: SpeechGroup, zone: tzinfo, words: ExportWords
+    document: DocxBuilder,
+    group: SpeechGroup,
+    zone: tzinfo,
+    words: ExportWords,
+    *,
+    titled: bool = False,
 ) -> None:
-    document.paragraph(book_title(group.speech.title), style="Heading 1")
+    """One speech's notes; ``titled``: the document's title is the speech's, so it is not
+    repeated and the sections move up a level."""
+    if not titled:
+        document.paragraph(book_title(group.speech.title), style="Heading 1")
     facts = labels.speech_facts(group.speech, group.collection, words)
     if facts:
         document.paragraph(" · ".join(facts), style=META_STYLE)
     for path, items in group.sections:
         if path:
-            document.paragraph(labels.section_label(path), style="Heading 2")
+            heading = "Heading 1" if titled else "Heading 2"
+            document.paragraph(labels.section_label(path), style=heading)
         for item in items:
             add_item(document, item, zone, words)
 

@@ -34,22 +34,28 @@ def html_pieces(data: ExportSet) -> Iterator[str]:
     # A collection's or speech's title is theirs; with none, the page names itself.
     lang = content_lang(data.words) if data.scope_title else ""
     yield f'{head}<h1{lang}>{esc(title)}</h1>\n<p class="meta zone">{zone_note}</p>'
+    titled = data.titled_by_its_speech()
     for group in data.speech_groups():
-        yield "\n" + _speech_section(group, data.zone, data.words)
+        yield "\n" + _speech_section(group, data.zone, data.words, titled=titled)
     yield tail
 
 
-def _speech_section(group: SpeechGroup, zone: tzinfo, words: ExportWords) -> str:
+def _speech_section(
+    group: SpeechGroup, zone: tzinfo, words: ExportWords, *, titled: bool = False
+) -> str:
+    """One speech's notes; ``titled``: the page's title is the speech's, so it is not repeated
+    and the sections move up a level."""
     facts = " · ".join(labels.speech_facts(group.speech, group.collection, words))
     lang = content_lang(words)
+    section = "h2" if titled else "h3"
     parts = [
         '<section class="speech">',
-        f"<h2{lang}>{esc(book_title(group.speech.title))}</h2>",
+        "" if titled else f"<h2{lang}>{esc(book_title(group.speech.title))}</h2>",
         f'<p class="meta">{mixed_html(facts, words)}</p>' if facts else "",
     ]
     for path, items in group.sections:
         if path:
-            parts.append(f"<h3{lang}>{esc(labels.section_label(path))}</h3>")
+            parts.append(f"<{section}{lang}>{esc(labels.section_label(path))}</{section}>")
         parts.extend(item_html(item, zone, words) for item in items)
     parts.append("</section>")
     return "\n".join(part for part in parts if part)

@@ -29,7 +29,7 @@ def write_markdown(data: ExportSet) -> str:
 def markdown_pieces(data: ExportSet) -> Iterator[str]:
     """The Markdown document in pieces, a speech each, which joined are ``write_markdown``'s."""
     yield _front_matter(data) + f"\n\n# {escape_inline(data.scope_title or data.words.notes)}"
-    titled = _titled_by_its_speech(data)
+    titled = data.titled_by_its_speech()
     # Under a title that is its speech's, the speech's facts follow it and its sections move up.
     section_mark = "##" if titled else "###"
     for group in data.speech_groups():
@@ -40,16 +40,6 @@ def markdown_pieces(data: ExportSet) -> Iterator[str]:
             parts.extend(item_markdown(item, data.zone, data.words) for item in items)
         yield "\n\n" + "\n\n".join(part for part in parts if part)
     yield "\n"
-
-
-def _titled_by_its_speech(data: ExportSet) -> bool:
-    """True when the export holds one speech and its title is the speech's (a speech, or a
-    collection of one speech named as it): the title is written once, as the Word outline and
-    the annotated exports do."""
-    speeches = data.annotated_speeches()
-    if len(speeches) != 1 or not data.scope_title.strip():
-        return False
-    return book_title(data.scope_title) == book_title(speeches[0].title)
 
 
 def _front_matter(data: ExportSet) -> str:

@@ -16,7 +16,7 @@ from desktop.core.annotation import AnchorState, Annotation, utc_now
 from desktop.core.document import NodeKind, OutlineNode, node_path
 from desktop.core.errors import ExportError
 from desktop.core.export.times import local_date
-from desktop.core.export.words import CHINESE_WORDS, ExportWords
+from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
 
@@ -101,6 +101,16 @@ class ExportSet:
         if self.whole is not None:
             return self.whole.speeches
         return list({item.speech.id: item.speech for item in self.items}.values())
+
+    def titled_by_its_speech(self) -> bool:
+        """True when the export holds one speech and its title is the speech's (a speech, or a
+        collection of one speech named as it): the notes formats write the title once, the
+        speech's facts under it and its sections a level up, as the Word outline and the
+        annotated exports do."""
+        speeches = self.annotated_speeches()
+        if len(speeches) != 1 or not self.scope_title.strip():
+            return False
+        return book_title(self.scope_title) == book_title(speeches[0].title)
 
     def annotated_collections(self) -> list[CollectionRecord]:
         """The collections of those speeches, in reading order."""

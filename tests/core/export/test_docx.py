@@ -12,7 +12,7 @@ from desktop.core.export.docx import write_docx
 from desktop.core.export.docx_style import META_STYLE, NOTE_STYLE, QUOTE_STYLE
 from desktop.core.export.note_markup import plain_text
 from desktop.core.export.textutil import xml_text
-from tests.core.export.factory import BEIJING, Library, sample_library
+from tests.core.export.factory import BEIJING, TITLE_LINE, Library, sample_library
 from tests.core.export.readback import docx_text, east_asia_font, read_docx, run_fill, squeeze
 
 
@@ -134,3 +134,32 @@ def test_times_are_in_the_export_zone_said_once_under_the_title() -> None:
     assert paragraphs[1] == "导出于 2024-09-10 10:03 · 时间均为 UTC+08:00"
     assert any("2024-05-03 16:02" in text for text in paragraphs)  # stored 08:02 UTC
     assert not any("08:02" in text for text in paragraphs)
+
+
+def _one_speech_collection() -> Library:
+    library = Library()
+    speech = library.add_speech(library.add_collection(TITLE_LINE), title=TITLE_LINE)
+    library.annotate(speech, "两集中、两到位", note="重要提法")
+    return library
+
+
+def _headings(data: bytes) -> list[tuple[str, str]]:
+    return [
+        (paragraph.style.name, paragraph.text)
+        for paragraph in read_docx(data).paragraphs
+        if paragraph.style.name in ("Title", "Heading 1", "Heading 2")
+    ]
+
+
+def test_a_one_speech_export_titled_as_its_speech_writes_the_title_once() -> None:
+    headings = _headings(write_docx(_one_speech_collection().export_set(scope_title=TITLE_LINE)))
+    assert headings[0] == ("Title", TITLE_LINE)
+    assert [text for _, text in headings].count(f"《{TITLE_LINE}》") == 0
+    assert len(headings) > 1
+    assert all(style == "Heading 1" for style, _ in headings[1:])  # its sections, a level up
+
+
+def test_a_title_other_than_the_speechs_keeps_the_speech_heading() -> None:
+    headings = _headings(write_docx(_one_speech_collection().export_set(scope_title="我的摘录")))
+    assert headings[:2] == [("Title", "我的摘录"), ("Heading 1", f"《{TITLE_LINE}》")]
+    assert all(style == "Heading 2" for style, _ in headings[2:])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,7 +11,7 @@ from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.html import write_html
 from desktop.core.export.html_base import note_html
 from desktop.core.export.words import ENGLISH_WORDS
-from tests.core.export.factory import BEIJING, Library, sample_library
+from tests.core.export.factory import BEIJING, TITLE_LINE, Library, sample_library
 from tests.core.export.readback import html_languages, language_of, read_html, squeeze
 
 HOSTILE = '<script>alert("x")</script> & "引号" \'单引号\' <img src=x onerror=alert(1)>'
@@ -129,3 +131,30 @@ def test_a_chinese_page_is_chinese_throughout() -> None:
     languages = [attrs["lang"] for _, attrs in read_html(html).attributes if "lang" in attrs]
     assert languages == ["zh-CN"]  # <html>'s only: nothing inside says otherwise
     assert {language for _, language in html_languages(html)} == {"zh-CN"}
+
+
+def _one_speech_collection() -> Library:
+    library = Library()
+    speech = library.add_speech(library.add_collection(TITLE_LINE), title=TITLE_LINE)
+    library.annotate(speech, "两集中、两到位", note="重要提法")
+    return library
+
+
+def _headings(html: str) -> list[tuple[str, str]]:
+    return re.findall(r"<(h[1-6])[^>]*>([^<]*)</h[1-6]>", html)
+
+
+def test_a_one_speech_export_titled_as_its_speech_writes_the_title_once() -> None:
+    html = write_html(_one_speech_collection().export_set(scope_title=TITLE_LINE))
+    headings = _headings(html)
+    assert headings[0] == ("h1", TITLE_LINE)
+    assert ("h2", f"《{TITLE_LINE}》") not in headings
+    assert all(tag in ("h1", "h2") for tag, _ in headings[1:])
+    assert len(headings) > 1  # its sections, a level up
+
+
+def test_a_title_other_than_the_speechs_keeps_the_speech_heading() -> None:
+    html = write_html(_one_speech_collection().export_set(scope_title="我的摘录"))
+    headings = _headings(html)
+    assert headings[:2] == [("h1", "我的摘录"), ("h2", f"《{TITLE_LINE}》")]
+    assert all(tag == "h3" for tag, _ in headings[2:])
