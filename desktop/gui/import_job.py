@@ -11,7 +11,6 @@ begins); a problem with the library itself (damaged, disk full) stops it.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -31,7 +30,7 @@ from desktop.core.errors import (
 )
 from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.library_store import ImportReport
-from desktop.gui.import_gates import ImportGate
+from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
 
 LibraryOpener = Callable[[], Library]
@@ -219,19 +218,18 @@ def _stopped(
     return ImportResult(_skipped(paths, outcomes), stopped_by=reason)
 
 
-class ImportJob(QObject):
+class ImportJob(BackgroundWriter):
     """Imports files in a worker; reports ``progressed(fraction, file name)`` and ``finished``.
 
     ``finished(ImportResult)`` is always emitted once, also after a cancel or an unexpected
-    failure (then ``stopped_by`` says what went wrong), so the caller has one place to look.
-    ``holds_write_lock`` is true from just before a file's transaction asks for the library's
-    write lock until it ended; ``write_lock_released`` says it ended (emitted from the worker).
-    The worker passes ``gate`` for that time: the window holds it to write without waiting.
+    failure (then ``stopped_by`` says what went wrong), so the caller has one place to look;
+    ``stopped`` comes just before it. Each file's transaction passes the writer's gate:
+    ``holds_write_lock`` is true from just before it asks for the library's write lock until it
+    ended, and ``write_lock_released`` says it ended (emitted from the worker).
     """
 
     progressed = Signal(float, str)
     finished = Signal(object)
-    write_lock_released = Signal()
 
     def __init__(
         self, paths: Sequence[Path], opener: LibraryOpener, parent: QObject | None = None
@@ -240,14 +238,13 @@ class ImportJob(QObject):
         self.paths = tuple(Path(p) for p in paths)
         self._opener = opener
         self._task: WorkerTask | None = None
-        self._storing = threading.Event()
-        self.gate = ImportGate()
         self.result: ImportResult | None = None
 
     def start(self, pool: WorkerPool) -> WorkerTask:
         """Start importing in ``pool``; returns the worker's task."""
         if self._task is not None:
             raise RuntimeError("an ImportJob runs once")
+        self.begin()
         task = pool.submit(self._run, name="import")
         task.progressed.connect(self.progressed)
         task.succeeded.connect(self._on_task_succeeded)
@@ -256,24 +253,8 @@ class ImportJob(QObject):
         return task
 
     def _run(self, progress: Progress, cancel: Cancel) -> ImportResult:
-        return import_files(self.paths, self._opener, progress, cancel, self._on_storing)
-
-    def _on_storing(self, held: bool) -> None:
-        """In the worker: set before the lock is asked for, so the window never waits on it.
-
-        ``import_document`` calls it with False in a ``finally``: the gate is always left.
-        """
-        if held:
-            self.gate.enter()  # waits for a write the window is making now
-            self._storing.set()
-        else:
-            self._storing.clear()
-            self.gate.leave()
-            self.write_lock_released.emit()
-
-    def holds_write_lock(self) -> bool:
-        """Whether a file's transaction holds (or is about to ask for) the write lock."""
-        return self._storing.is_set()
+        # ``import_document`` calls ``storing`` with False in a ``finally``: the gate is left.
+        return import_files(self.paths, self._opener, progress, cancel, self.storing)
 
     def cancel(self) -> None:
         """Stop at the next check: between files, in the importer or before the transaction."""
@@ -287,6 +268,7 @@ class ImportJob(QObject):
     @Slot(object)
     def _on_task_succeeded(self, result: ImportResult) -> None:
         self.result = result
+        self.stop()
         self.finished.emit(result)
 
     @Slot(object)

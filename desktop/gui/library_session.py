@@ -74,7 +74,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     """A tag was renamed or deleted across the library: views read annotations and tags again."""
     error_occurred = Signal(object)
     pending_count_changed = Signal(int)
-    """How many changes wait for this window's import to end (``follow_import``)."""
+    """How many changes wait for a background writer to let go (``follow_writer``)."""
     kept_changes_failed = Signal(object)
     """Changes kept during an import could not be written (a ``KeptChangesFailed``); the undo
     history was cleared and the views read the library again."""

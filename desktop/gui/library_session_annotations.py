@@ -1,10 +1,10 @@
 """The library session's annotations: what the views read, and each undoable change of one.
 
 A mixin of ``LibrarySession``. Every change of one annotation goes through ``_save``: written
-at once in its own transaction (the followed imports held back from the write lock meanwhile:
-``desktop.gui.import_gates``), or, while this window's import holds the library's write lock
-(``PendingWrites``, made when the first import is followed: no start-up work), kept in order
-and written when the import's transaction ends, re-anchored in the text stored then. The
+at once in its own transaction (the followed background writers held back from the write lock
+meanwhile: ``desktop.gui.writer_gates``), or, while one of them holds the library's write lock
+(``PendingWrites``, made when the first writer is followed: no start-up work), kept in order
+and written when its transaction ends, re-anchored in the text stored then. The
 reads here see the kept changes, so the views show them at once. A change the queue does not
 keep is made inside ``refusing_while_import_saves``, which refuses it rather than wait.
 """
@@ -26,7 +26,7 @@ from desktop.gui import undo
 
 if TYPE_CHECKING:
     from desktop.core.storage.annotation_store import AnnotationStore
-    from desktop.gui.import_job import ImportJob
+    from desktop.gui.background_writer import BackgroundWriter
     from desktop.gui.library_session import LibrarySession
     from desktop.gui.pending_writes import KeptChangesFailed, PendingWrites
 
@@ -42,8 +42,9 @@ class SessionAnnotationsMixin(_Base):
 
     # The pending-write queue -------------------------------------------------------------------
 
-    def follow_import(self, job: ImportJob) -> None:
-        """Keep changes while ``job`` holds the write lock; write them when it lets go."""
+    def follow_writer(self, writer: BackgroundWriter) -> None:
+        """Keep changes while ``writer`` holds the write lock; write them when it lets go; until
+        it ``stopped`` (an import, an annotation import: followed before it starts)."""
         if self._pending is None:
             from desktop.gui.pending_writes import PendingWrites
 
@@ -52,17 +53,22 @@ class SessionAnnotationsMixin(_Base):
             pending.reanchored.connect(self._on_pending_reanchored)
             pending.count_changed.connect(self.pending_count_changed)
             self._pending = pending
-        self._pending.follow(job)
+        self._pending.follow(writer)
+
+    def follow_writer_runs(self, writer: BackgroundWriter) -> None:
+        """``follow_writer`` each run of ``writer`` from its ``began`` (a worker that writes now
+        and then, as the word counts do)."""
+        writer.began.connect(lambda: self.follow_writer(writer))
 
     def pending_count(self) -> int:
-        """How many changes wait for an import to end before they are written."""
+        """How many changes wait for a background writer's transaction to end."""
         return 0 if self._pending is None else self._pending.count()
 
     def pending_states(self) -> dict[str, Annotation | None]:
         """The annotations kept changes concern, as they leave them (None: gone)."""
         return {} if self._pending is None else self._pending.states()
 
-    def kept_changes_landed(self, job: ImportJob) -> dict[int, dict[str, int]]:
+    def kept_changes_landed(self, job: BackgroundWriter) -> dict[int, dict[str, int]]:
         """How ``job`` moved the changes kept while it held the lock: by collection, the count
         of each ``AnchorState`` they were written with (asked for once, when it ends)."""
         if self._pending is None:
@@ -94,17 +100,19 @@ class SessionAnnotationsMixin(_Base):
 
     @contextmanager
     def refusing_while_import_saves(self) -> Iterator[None]:
-        """Hold every followed import back from the write lock while the block writes; refuse
-        at once (LibraryError ``import-saving``) while one holds it or kept changes wait.
+        """Hold every followed background writer back from the write lock while the block
+        writes; refuse at once (LibraryError ``import-saving``) while one holds it or kept
+        changes wait.
 
         For the changes the pending queue does not keep (several annotations, tags across the
         library, collections): waiting would freeze the window up to the busy timeout. Holding
-        the imports for the write, not checking before it, leaves a worker no moment to take
+        the writers for the write, not checking before it, leaves a worker no moment to take
         the lock in between.
         """
         with self._writing_now() as now:
             if not now:
-                raise LibraryError("an import is being saved in the library", code="import-saving")
+                busy = "the library is being written in the background"
+                raise LibraryError(busy, code="import-saving")
             yield
 
     def refusing_step_while_import_saves(
@@ -119,10 +127,10 @@ class SessionAnnotationsMixin(_Base):
 
     @contextmanager
     def _writing_now(self) -> Iterator[bool]:
-        """True when a change may be written now, the followed imports held back until the
+        """True when a change may be written now, the followed writers held back until the
         block ends; False when it must be kept (``PendingWrites.open_now``). Never waits."""
         if self._pending is None:
-            yield True  # no import was ever followed
+            yield True  # no writer was ever followed
             return
         with self._pending.open_now() as now:
             yield now

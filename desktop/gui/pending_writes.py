@@ -1,17 +1,18 @@
-"""Annotation changes kept in order while this window's import holds the library's write lock.
+"""Annotation changes kept in order while a background writer holds the library's write lock.
 
-An import stores each file in one transaction (seconds for a big file). A change the user makes
-meanwhile would wait on that lock on the GUI thread (the window freezes) and fail after the
-busy timeout. Instead the session writes through ``PendingWrites``: ``open_now`` holds every
-followed import's gate (``desktop.gui.import_gates``: without waiting) for a write made now; if
-an import holds (or is about to ask for) the lock, or earlier changes still wait, the change is
-kept here with the state it leaves, and the session's reads see that state. The moment the
-import's transaction ends, each kept change is written by the store's own method, as its own
-transaction, in order, the imports held back meanwhile. A failure then is reported (``failed``,
-with every change not saved) once the rest was written; changes the import's re-import made
-land elsewhere than kept are counted by the state they were written with (``reanchored``), and
-kept for the import that held the lock when they were made, by speech (``landed``), for that
-import's report.
+An import stores each file in one transaction (seconds for a big file); an annotation import
+and the word counts write from workers too (``desktop.gui.background_writer``). A change the
+user makes meanwhile would wait on that lock on the GUI thread (the window freezes) and fail
+after the busy timeout. Instead the session writes through ``PendingWrites``: ``open_now``
+holds every followed writer's gate (``desktop.gui.writer_gates``: without waiting) for a write
+made now; if a writer holds (or is about to ask for) the lock, or earlier changes still wait,
+the change is kept here with the state it leaves, and the session's reads see that state. The
+moment the writer's transaction ends, each kept change is written by the store's own method,
+as its own transaction, in order, the writers held back meanwhile. A failure then is reported
+(``failed``, with every change not saved) once the rest was written; changes an import's
+re-import made land elsewhere than kept are counted by the state they were written with
+(``reanchored``), and kept for the writer that held the lock when they were made, by speech
+(``landed``), for that import's report.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.core.annotation import Annotation
 from desktop.core.errors import LibraryError, PizhuError
-from desktop.gui.import_gates import imports_held
+from desktop.gui.writer_gates import writers_held
 
 if TYPE_CHECKING:
-    from desktop.gui.import_job import ImportJob
+    from desktop.gui.background_writer import BackgroundWriter
 
 Write = Callable[[], object]
 Landed = Counter[tuple[int, str]]
@@ -49,7 +50,8 @@ class KeptChangesFailed:
 
 
 class PendingWrites(QObject):
-    """The session's one write queue: open (write now) or held (keep in order) by imports."""
+    """The session's one write queue: open (write now) or held (keep in order) by the
+    background writers it follows."""
 
     count_changed = Signal(int)
     """How many changes wait to be written (0: none any more, after ``failed`` if any)."""
@@ -61,26 +63,33 @@ class PendingWrites(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._imports: list[ImportJob] = []
+        self._writers: list[BackgroundWriter] = []
         self._writes: list[_Kept] = []
         self._states: dict[str, Annotation | None] = {}
-        self._landed: dict[ImportJob, Landed] = {}
+        self._landed: dict[BackgroundWriter, Landed] = {}
 
-    def follow(self, job: ImportJob) -> None:
-        """Hold writes whenever ``job`` holds the write lock; write them when it lets go."""
-        self._imports.append(job)
-        job.write_lock_released.connect(self.flush)
-        job.finished.connect(lambda _result: self._on_job_finished(job))
+    def follow(self, writer: BackgroundWriter) -> None:
+        """Hold writes whenever ``writer`` holds the write lock; write them when it lets go;
+        until it ``stopped`` (following it again meanwhile changes nothing)."""
+        if writer in self._writers:
+            return
+        self._writers.append(writer)
+        writer.write_lock_released.connect(self.flush)
+        writer.stopped.connect(self._on_writer_stopped)
+
+    def following(self) -> list[BackgroundWriter]:
+        """The writers followed now, in the order they were."""
+        return list(self._writers)
 
     @contextmanager
     def open_now(self) -> Iterator[bool]:
-        """True when a change may be written now: every followed import is then held back from
+        """True when a change may be written now: every followed writer is then held back from
         the write lock until the block ends. False (nothing held) while one holds it or earlier
         changes wait (their order is kept): keep the change. Never waits."""
         if self._writes:
             yield False
             return
-        with imports_held(job.gate for job in self._imports) as held:
+        with writers_held(writer.gate for writer in self._writers) as held:
             yield held
 
     def count(self) -> int:
@@ -99,17 +108,17 @@ class PendingWrites(QObject):
 
     @Slot()
     def flush(self) -> None:
-        """Write every kept change, in order, unless an import holds the lock again (its end
-        flushes again); the imports wait for the few milliseconds it takes."""
+        """Write every kept change, in order, unless a writer holds the lock again (its end
+        flushes again); the writers wait for the few milliseconds it takes."""
         if not self._writes:
             return
-        with imports_held(job.gate for job in self._imports) as held:
+        with writers_held(writer.gate for writer in self._writers) as held:
             if not held:
                 return
             writes, self._writes = self._writes, []
             self._states.clear()
             written = self._write_all(writes)
-        # Told once the imports may go on: a slot may show a message and wait for the user.
+        # Told once the writers may go on: a slot may show a message and wait for the user.
         if written.moved:
             self.reanchored.emit(dict(written.moved))
         if written.errors:
@@ -134,32 +143,36 @@ class PendingWrites(QObject):
                 self._note_landed(kept.owner, stored)
         return written
 
-    def landed(self, job: ImportJob) -> Landed:
-        """The kept changes ``job``'s re-imports made land elsewhere (asked for once, at its
-        end: then they are forgotten)."""
-        return self._landed.pop(job, Counter())
+    def landed(self, writer: BackgroundWriter) -> Landed:
+        """The kept changes ``writer`` (an import's re-imports) made land elsewhere (asked for
+        once, at its end: then they are forgotten)."""
+        return self._landed.pop(writer, Counter())
 
-    def _holder(self) -> ImportJob | None:
-        """The import a change made now waits for: the one holding the lock, else the one the
+    def _holder(self) -> BackgroundWriter | None:
+        """The writer a change made now waits for: the one holding the lock, else the one the
         changes before it wait for, else the last one followed."""
-        holding = [job for job in self._imports if job.holds_write_lock()]
+        holding = [writer for writer in self._writers if writer.holds_write_lock()]
         if holding:
             return holding[0]
         if self._writes:
             return self._writes[-1].owner
-        return self._imports[-1] if self._imports else None
+        return self._writers[-1] if self._writers else None
 
-    def _note_landed(self, owner: ImportJob | None, written: Annotation) -> None:
-        # Only for an import still followed: one that finished has shown its report already.
-        if owner is not None and owner in self._imports:
+    def _note_landed(self, owner: BackgroundWriter | None, written: Annotation) -> None:
+        # Only for a writer still followed: an import that finished has shown its report.
+        if owner is not None and owner in self._writers:
             landed = self._landed.setdefault(owner, Counter())
             landed[(written.speech_id, str(written.state))] += 1
 
-    def _on_job_finished(self, job: ImportJob) -> None:
-        # Written while the job is still followed, so what its import moved counts for it.
+    @Slot()
+    def _on_writer_stopped(self) -> None:
+        writer = self.sender()
+        # Written while the writer is still followed, so what its import moved counts for it.
         self.flush()
-        if job in self._imports:
-            self._imports.remove(job)
+        if writer in self._writers:
+            self._writers.remove(writer)
+            writer.write_lock_released.disconnect(self.flush)
+            writer.stopped.disconnect(self._on_writer_stopped)
 
     # What the session reads, with the kept changes in ------------------------------------------
 
@@ -210,12 +223,12 @@ class PendingWrites(QObject):
 @dataclass(frozen=True, slots=True)
 class _Kept:
     """A change kept: the state it leaves, the annotation it concerns, the write that makes
-    it, and the import it waits for (None when none was followed)."""
+    it, and the writer it waits for (None when none was followed)."""
 
     state: Annotation | None
     concerned: Annotation
     write: Write
-    owner: ImportJob | None
+    owner: BackgroundWriter | None
 
 
 @dataclass(slots=True)

@@ -90,7 +90,7 @@ class ImportMixin(_Base):
         job = ImportJob(chosen, default_opener(self.session.library_path), self)
         ImportProgressDialog.track(job, self)
         # Before the report's slot: changes kept meanwhile are written when the import ends.
-        self.session.follow_import(job)
+        self.session.follow_writer(job)
         job.finished.connect(lambda result: self._on_import_finished(job, result, open_first))
         job.start(self.workers)
         self.status.showMessage(self.importing_text())

@@ -1,15 +1,18 @@
-"""The gate between an import's worker and the window's writes: the window never waits on it.
+"""The gate between a background writer and the window's writes: the window never waits on it.
 
-An import stores each file in one transaction on its own connection, holding the library's
-write lock for seconds. A write of the window's meanwhile would wait on that lock on the GUI
-thread (the window freezes) and fail after the busy timeout. Checking first ("does the import
-hold the lock?") and writing after is a race: the worker may take the lock between the check
-and the write. So each ``ImportJob`` has an ``ImportGate``, and the check and the write are one:
+Workers write to the library on their own connections: an import stores each file in one
+transaction (seconds for a big file), File ▸ Import Annotations stores a whole file of them in
+one, the word counts (``speech_words``) store a batch of speeches at a time, for minutes on a
+big library. A write of the window's meanwhile would wait on the write lock on the GUI thread
+(the window freezes) and fail after the busy timeout. Checking first ("does a worker hold the
+lock?") and writing after is a race: the worker may take the lock between the check and the
+write. So each background writer (``desktop.gui.background_writer``) has a ``WriterGate``, and
+the check and the write are one:
 
 - the worker ``enter``s its gate (waiting if need be) before its transaction asks for the write
   lock, and ``leave``s it once the transaction ended (in a ``finally``: a cancel, a failure
   or a bad file between the two still lets go);
-- the window ``hold``s every followed import's gate without waiting (``imports_held``): got them
+- the window ``hold``s every followed writer's gate without waiting (``writers_held``): got them
   all, it writes while holding them (a worker asking meanwhile waits those few milliseconds),
   then lets them go; else it lets go at once what it got, and keeps (or refuses) the change.
 
@@ -17,13 +20,17 @@ Why this cannot deadlock:
 
 1. The window never waits on a gate: it only tries them (``hold`` does not block). Holding
    them all, no followed worker is inside its transaction (a worker takes the SQL lock only
-   while in its gate), so the window's write does not wait on an import's lock either.
+   while in its gate), so the window's write does not wait on a worker's lock either.
 2. A worker waits on its gate while holding no lock of the library: it enters before its
    transaction begins (the reads before it are finished statements, and WAL readers block no
    writer). What it waits for is the window's write, which waits on nothing of the worker's.
 3. Each worker enters only its own gate, and holds at most that one; the window takes the gates
-   only while none is in use by a worker and lets go of all before it returns. Several imports
-   at once therefore never wait on each other's gates (they wait on SQLite's lock, as before).
+   only while none is in use by a worker and lets go of all before it returns. Several writers
+   at once therefore never wait on each other's gates. Inside its gate a worker may wait on
+   SQLite's write lock held by another writer (an import beside an annotation import, or
+   another process): that one is already past its own gate and waits on no gate, so the wait
+   ends with its transaction, as it did before gates. The window, meanwhile, finds a gate in
+   use and keeps or refuses its change.
 4. A gate is re-entrant for the window's thread: a write made while holding the gates may call
    another that holds them too (an undo step of a batch stores it through the session) and gets
    them at once. Only the window ever re-enters; a worker enters once per transaction.
@@ -36,9 +43,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 
-class ImportGate:
-    """One import's gate: its worker passes it to take the write lock; the window holds it to
-    write meanwhile."""
+class WriterGate:
+    """One background writer's gate: its worker passes it to take the write lock; the window
+    holds it to write meanwhile."""
 
     def __init__(self) -> None:
         # Re-entrant for the window's nested writes; a worker never re-enters (see above).
@@ -63,10 +70,10 @@ class ImportGate:
 
 
 @contextmanager
-def imports_held(gates: Iterable[ImportGate]) -> Iterator[bool]:
+def writers_held(gates: Iterable[WriterGate]) -> Iterator[bool]:
     """Hold every gate for the block (True), or none (False) when a worker is in one.
 
-    Never waits: a False means an import holds (or is about to ask for) the write lock.
+    Never waits: a False means a worker holds (or is about to ask for) the write lock.
     """
     held = _hold_all(gates)
     try:
@@ -76,9 +83,9 @@ def imports_held(gates: Iterable[ImportGate]) -> Iterator[bool]:
             gate.let_go()
 
 
-def _hold_all(gates: Iterable[ImportGate]) -> list[ImportGate] | None:
+def _hold_all(gates: Iterable[WriterGate]) -> list[WriterGate] | None:
     """Every gate held, or None (and none held) if one of them could not be."""
-    held: list[ImportGate] = []
+    held: list[WriterGate] = []
     for gate in gates:
         if not gate.hold():
             for taken in reversed(held):

@@ -1,4 +1,4 @@
-"""Tests for desktop/gui/import_gates.py: the window never waits on an import's write lock,
+"""Tests for desktop/gui/writer_gates.py: the window never waits on an import's write lock,
 even when the import's worker asks for it between the window's check and its write.
 
 A real ``ImportJob`` imports into a real library beside a ``LibrarySession`` whose connection
@@ -22,11 +22,11 @@ from pytestqt.qtbot import QtBot
 from desktop.core.errors import LibraryError
 from desktop.core.storage import import_writer
 from desktop.core.storage.library import open_library
-from desktop.gui.import_gates import ImportGate, imports_held
 from desktop.gui.import_job import ImportJob, ImportResult, default_opener
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.pending_writes import KeptChangesFailed
 from desktop.gui.workers import WorkerPool
+from desktop.gui.writer_gates import WriterGate, writers_held
 from tests.core.storage.documents import small_document
 from tests.gui.files import good_file
 
@@ -37,7 +37,7 @@ BUSY_TIMEOUT_S = 0.2
 """The window's busy timeout here: a write that met the import's lock fails at once."""
 
 
-class WatchedGate(ImportGate):
+class WatchedGate(WriterGate):
     """An import's gate that tells the test where its worker is, and holds it where asked."""
 
     def __init__(self, moved_on: threading.Event) -> None:
@@ -123,7 +123,7 @@ def _start(
     job.gate = gate
     results: list[ImportResult] = []
     job.finished.connect(results.append)
-    session.follow_import(job)
+    session.follow_writer(job)
     job.start(pool)
     return job, gate, results
 
@@ -164,7 +164,7 @@ def _highlight(session: LibrarySession) -> Callable[[], str]:
 
 
 def test_holding_the_gates_takes_all_or_none_and_never_waits() -> None:
-    free, taken = ImportGate(), ImportGate()
+    free, taken = WriterGate(), WriterGate()
     inside, leave = threading.Event(), threading.Event()
 
     def worker() -> None:
@@ -177,10 +177,10 @@ def test_holding_the_gates_takes_all_or_none_and_never_waits() -> None:
     thread.start()
     try:
         assert inside.wait(WAIT_S)
-        with imports_held([free, taken]) as held:
+        with writers_held([free, taken]) as held:
             assert not held
         assert _enters_at_once(free), "the gate got first was let go"
-        with imports_held([free]) as held, imports_held([free]) as again:
+        with writers_held([free]) as held, writers_held([free]) as again:
             assert held
             assert again, "the window's nested write holds them again"
             assert not _enters_at_once(free)
@@ -188,11 +188,11 @@ def test_holding_the_gates_takes_all_or_none_and_never_waits() -> None:
     finally:
         leave.set()
         thread.join(WAIT_S)
-    with imports_held([free, taken]) as held:
+    with writers_held([free, taken]) as held:
         assert held
 
 
-def _enters_at_once(gate: ImportGate) -> bool:
+def _enters_at_once(gate: WriterGate) -> bool:
     """Whether another thread gets ``gate`` without waiting (and leaves it)."""
     got: list[bool] = []
 
