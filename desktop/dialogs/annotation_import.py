@@ -1,8 +1,10 @@
 """File ▸ Import Annotations…: a W3C JSON file (a backup, or another tool's) into the library.
 
 The import runs in a worker on its own connection, in one transaction (``core.storage.
-annotation_import``); its report, or the reason it failed, is shown in a window-modal message
-box opened with ``open()``, so nothing blocks and tests can read and close it.
+annotation_import``) behind its ``writer``'s gate, so the window's writes never wait on it
+(``desktop.gui.background_writer``: the session follows each run); its report, or the reason
+it failed, is shown in a window-modal message box opened with ``open()``, so nothing blocks
+and tests can read and close it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.core.storage.annotation_import import AnnotationImportReport
 from desktop.dialogs import export_texts
 from desktop.dialogs.export_jobs import import_annotations_job
+from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.button_texts import name_message_buttons
 from desktop.gui.focus_return import focus_now, return_focus_after
 from desktop.gui.workers import WorkerPool, WorkerTask
@@ -33,6 +36,8 @@ class AnnotationImporter(QObject):
         self._parent = parent
         self._task: WorkerTask | None = None
         self.message: QMessageBox | None = None
+        self.writer = BackgroundWriter(self)
+        """Its transaction's gate: the session follows each import from ``began``."""
 
     def is_running(self) -> bool:
         """True while an import is under way."""
@@ -42,7 +47,9 @@ class AnnotationImporter(QObject):
         """Import ``path`` in a worker (one import at a time)."""
         if self._task is not None:
             return
-        task = self._pool.submit(import_annotations_job(self._library_path, path), "import-notes")
+        self.writer.begin()
+        job = import_annotations_job(self._library_path, path, self.writer.storing)
+        task = self._pool.submit(job, "import-notes")
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
         task.cancelled.connect(self._on_task_cancelled)
@@ -50,7 +57,7 @@ class AnnotationImporter(QObject):
 
     @Slot(object)
     def _on_task_succeeded(self, report: AnnotationImportReport) -> None:
-        self._task = None
+        self._end()
         if report.changed:
             title = self.tr("Annotations imported")
         else:
@@ -60,14 +67,19 @@ class AnnotationImporter(QObject):
 
     @Slot(object)
     def _on_task_failed(self, error: BaseException) -> None:
-        self._task = None
+        self._end()
         lines = [self.tr("Nothing was imported."), export_texts.error_text(error)]
         self._show(QMessageBox.Icon.Warning, self.tr("Annotations not imported"), lines)
         self.failed.emit(error)
 
     @Slot()
     def _on_task_cancelled(self) -> None:
+        self._end()
+
+    def _end(self) -> None:
+        # Before the report: the changes kept meanwhile are written, and the writer let go.
         self._task = None
+        self.writer.stop()
 
     def _show(self, icon: QMessageBox.Icon, title: str, lines: list[str]) -> None:
         box = QMessageBox(icon, title, lines[0], QMessageBox.StandardButton.Ok, self._parent)

@@ -12,6 +12,7 @@ holds the interpreter: the window froze 100-500 ms at a time, a dozen times an e
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.collector import collector_paused
@@ -67,11 +68,16 @@ def preview_job(
     return job
 
 
-def import_annotations_job(library_path: Path, path: Path) -> Job:
-    """A job that imports a W3C JSON file of annotations and returns the report."""
+def import_annotations_job(
+    library_path: Path, path: Path, storing: Callable[[bool], None] | None = None
+) -> Job:
+    """A job that imports a W3C JSON file of annotations and returns the report; ``storing``
+    hears when its transaction is about to ask for the write lock (True) and ended (False)."""
 
     def job(progress: Progress, cancel: Cancel) -> AnnotationImportReport:
         with collector_paused(), _open(library_path) as library:
-            return import_annotation_file(library, path, progress=progress, cancel=cancel)
+            return import_annotation_file(
+                library, path, progress=progress, cancel=cancel, storing=storing
+            )
 
     return job

@@ -5,8 +5,11 @@ library's word counts up to date.
 a ``TermsRequest``, runs it in the terms worker (a new request cancelling the one before; the
 whole library's outcome kept until the library changes), counts the library's words in the
 other worker and asks again once more speeches are counted (better IDF), and keeps each job's
-progress figures. It never touches a widget: the dock lists what ``listed`` brings and writes
-its status line from ``state()`` when ``status_changed`` says it changed.
+progress figures. The word counts write to the library, a batch of speeches per transaction,
+each behind the gate of ``word_counts`` (a ``BackgroundWriter`` the window's session follows
+while they run: its writes never wait on them). It never touches a widget: the dock lists
+what ``listed`` brings and writes its status line from ``state()`` when ``status_changed``
+says it changed.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import IdfSource
+from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_jobs import (
@@ -68,6 +72,9 @@ class TermsFinder(QObject):
         self._figures: dict[JobProgress, tuple[int, int]] = {}
         self.worker = LibraryWorker(library_path, "terms", self)
         self.counter = LibraryWorker(library_path, "word-counts", self)
+        self.word_counts = BackgroundWriter(self)
+        """The counts' transactions' gate: ``began`` before each count, ``stopped`` once idle."""
+        self.counter.idle.connect(self.word_counts.stop)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
         self._reading.progressed.connect(self._on_progressed)
@@ -134,7 +141,9 @@ class TermsFinder(QObject):
     def _count_words(self) -> None:
         if self._segmenter is not None:
             self._figures.pop(self._counting, None)
-            self.counter.submit(word_count_job(self._segmenter, self._counting))
+            self.word_counts.begin()
+            job = word_count_job(self._segmenter, self._counting, self.word_counts.storing)
+            self.counter.submit(job)
 
     def _list(self, outcome: TermsOutcome | None) -> None:
         self.idf = outcome.report.idf if outcome is not None else None

@@ -90,12 +90,17 @@ def terms_job(
 
 
 def word_count_job(
-    segmenter: Segmenter, progress: JobProgress | None = None
+    segmenter: Segmenter,
+    progress: JobProgress | None = None,
+    storing: Callable[[bool], None] | None = None,
 ) -> Callable[[Library, Cancellation], int]:
-    """The job counting the words of every speech not counted yet (slow once, then quick)."""
+    """The job counting the words of every speech not counted yet (slow once, then quick);
+    ``storing`` brackets each batch's transaction (a ``BackgroundWriter``'s)."""
 
     def run(library: Library, cancelled: Cancellation) -> int:
         report = progress.reporter(cancelled) if progress is not None else None
-        return update_word_frequencies(library.db, segmenter, progress=report, cancelled=cancelled)
+        return update_word_frequencies(
+            library.db, segmenter, progress=report, cancelled=cancelled, storing=storing
+        )
 
     return run

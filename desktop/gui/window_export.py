@@ -141,6 +141,8 @@ class ExportMixin(_Base):
         if self.annotation_importer is None:
             importer = AnnotationImporter(self.session.library_path, self.workers, self)
             importer.imported.connect(self._on_annotation_importer_imported)
+            # Its transaction holds the write lock: the window's writes must not wait on it.
+            self.session.follow_writer_runs(importer.writer)
             self.annotation_importer = importer
         self.annotation_importer.start(path)
         self.status.showMessage(self.tr("Importing annotations…"))

@@ -153,6 +153,8 @@ class SearchToolsMixin(_Base):
             from desktop.gui.terms_dock import TermsDock
 
             dock = TermsDock(self.session.library_path, self)
+            # The word counts write to the library: the window's writes must not wait on them.
+            self.session.follow_writer_runs(dock.finder.word_counts)
             dock.marks_requested.connect(self._on_terms_marks_requested)
             dock.clear_marks_requested.connect(lambda: self.reader.clear_marks(TERM_LAYER))
             dock.open_hit_requested.connect(self._on_terms_open_hit_requested)

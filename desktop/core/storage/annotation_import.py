@@ -14,7 +14,8 @@ the same file twice changes nothing the second time.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ from desktop.core.storage.library import Library
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
+Storing = Callable[[bool], None]
 
 MAX_FILE_SIZE = 256 * 1024 * 1024
 """A bigger file is not an annotation backup (a million annotations are about 1 GB less)."""
@@ -111,10 +113,11 @@ def import_annotation_file(
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    storing: Storing | None = None,
 ) -> AnnotationImportReport:
     """Read a W3C JSON file and import its annotations (see ``import_annotations``)."""
     parsed = read_annotation_file(path)
-    report = import_annotations(library, parsed, progress=progress, cancel=cancel)
+    report = import_annotations(library, parsed, progress=progress, cancel=cancel, storing=storing)
     report.path = str(path)
     return report
 
@@ -125,12 +128,17 @@ def import_annotations(
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    storing: Storing | None = None,
 ) -> AnnotationImportReport:
-    """Restore or merge ``parsed`` into the library in one transaction; return what it did."""
+    """Restore or merge ``parsed`` into the library in one transaction; return what it did.
+
+    ``storing(True)`` is called just before the transaction asks for the write lock,
+    ``storing(False)`` once it ended (always), as ``LibraryStore.import_document`` does.
+    """
     report = AnnotationImportReport(total=len(parsed))
     anchors: Counter[str] = Counter()
     unmatched: dict[tuple[str, str], int] = {}
-    with library.db.transaction():
+    with _stored(storing), library.db.transaction():
         plan = _plan(library, parsed, report, unmatched, progress, cancel)
         for done, (speech_id, entries) in enumerate(plan.items()):
             _check(cancel)
@@ -143,6 +151,18 @@ def import_annotations(
 
 
 _Entry = tuple[ParsedAnnotation, Annotation | None]
+
+
+@contextmanager
+def _stored(storing: Storing | None) -> Iterator[None]:
+    """``storing`` told around the block: True before it, False after (whatever happened)."""
+    if storing is not None:
+        storing(True)
+    try:
+        yield
+    finally:
+        if storing is not None:
+            storing(False)
 
 
 def _plan(

@@ -162,12 +162,14 @@ def update_word_frequencies(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    storing: Callable[[bool], None] | None = None,
 ) -> int:
     """Count the words of every stale speech; returns how many were counted.
 
     Slow on a large library (jieba reads every text): run it in a worker. Each batch of
     ``BATCH`` speeches is committed on its own, so a cancel (CancelledError) keeps what was done.
-    ``progress(done, total)`` hears of each batch.
+    ``progress(done, total)`` hears of each batch; ``storing(True)`` is called just before a
+    batch's transaction asks for the write lock, ``storing(False)`` once it ended (always).
     """
     with db.read() as conn:
         stale = stale_speeches(conn)
@@ -176,13 +178,18 @@ def update_word_frequencies(
         if cancelled is not None and cancelled():
             raise CancelledError("counting the library's words was cancelled")
         batch = stale[first : first + BATCH]
-        counted += _count_batch(db, segmenter, batch)
+        counted += _count_batch(db, segmenter, batch, storing)
         if progress is not None:
             progress(first + len(batch), len(stale))
     return counted
 
 
-def _count_batch(db: Database, segmenter: Segmenter, speech_ids: list[int]) -> int:
+def _count_batch(
+    db: Database,
+    segmenter: Segmenter,
+    speech_ids: list[int],
+    storing: Callable[[bool], None] | None = None,
+) -> int:
     """Segment some speeches (outside any transaction) and store their words in one."""
     with db.read() as conn:
         rows = conn.execute(
@@ -198,5 +205,11 @@ def _count_batch(db: Database, segmenter: Segmenter, speech_ids: list[int]) -> i
         )
         for speech_id, text_hash, text in rows
     ]
-    with db.transaction() as conn:
-        return sum(store_speech_words(conn, *entry) for entry in found)
+    if storing is not None:
+        storing(True)
+    try:
+        with db.transaction() as conn:
+            return sum(store_speech_words(conn, *entry) for entry in found)
+    finally:
+        if storing is not None:
+            storing(False)
