@@ -3120,8 +3120,8 @@
         <translation>正在提取词语…</translation>
     </message>
     <message>
-        <source>Keyword scores weigh the library&apos;s words against general Chinese usage (the library is the whole the other scopes are weighed against).</source>
-        <translation>关键词得分以通用汉语语料为参照计算（文库本身就是其他范围的参照整体）。</translation>
+        <source>Keyword scores weigh the library&apos;s words against general Chinese usage (the library cannot be weighed against itself).</source>
+        <translation>关键词得分以通用汉语语料为参照计算（文库无法以自身为参照）。</translation>
     </message>
     <message>
         <source>Terms of the %1 of %2 speeches whose words are counted so far: counting the rest (%3 of %4), then the lists are refreshed.</source>
