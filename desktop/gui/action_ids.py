@@ -105,3 +105,5 @@ class ActionSpec:
     group: str | None = None
     tip_arguments: tuple[str, ...] = ()
     """What fills the status tip's %1, %2… (text that is not translated, kept in one place)."""
+    other_text: str = ""
+    """A second name the owner switches to with the state (Add Note… / Edit Note…)."""

@@ -113,8 +113,11 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.ADD_NOTE: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Add &Note…"),
+        other_text=QT_TRANSLATE_NOOP("Actions", "Edit &Note…"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Note"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Write a note on the selection"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Write a note on the selection, or on the highlight clicked"
+        ),
         shortcuts=("N",),
         scope=Scope.WIDGET,
         icon=QIcon.ThemeIcon.MailMessageNew,
@@ -141,7 +144,8 @@ SPECS: dict[ActionId, ActionSpec] = {
         svg="cite",
     ),
     ActionId.DELETE_ANNOTATION: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "&Delete Highlight"),
+        # The dock's words for the same command ("Move to &Trash"); M, as Manage &Tags has T.
+        text=QT_TRANSLATE_NOOP("Actions", "&Move to Trash"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Delete"),
         status_tip=QT_TRANSLATE_NOOP(
             "Actions", "Move the highlight or note under the cursor to the trash"
@@ -266,6 +270,7 @@ class ActionRegistry(QObject):
         self._actions: dict[ActionId, QAction] = {}
         self._groups: dict[str, QActionGroup] = {}
         self._own_text: set[ActionId] = set()
+        self._other_text: set[ActionId] = set()
 
     def action(self, action_id: ActionId) -> QAction:
         """The QAction for ``action_id``, created with its text, shortcut and icon if needed."""
@@ -305,6 +310,22 @@ class ActionRegistry(QObject):
             if SPECS[action_id].svg is not None or SPECS[action_id].swatch is not None:
                 _apply_icon(action, SPECS[action_id])
 
+    def show_other_text(self, action_id: ActionId, shown: bool) -> None:
+        """Name the action by its spec's ``other_text`` (Edit Note…) or by its own text again.
+
+        The shortcuts list keeps naming it by its own text; a language change keeps the choice.
+        """
+        if shown == (action_id in self._other_text):
+            return
+        if shown:
+            self._other_text.add(action_id)
+        else:
+            self._other_text.discard(action_id)
+        action = self.action(action_id)
+        self._apply_texts(action, SPECS[action_id], shown)
+        if not shown:
+            action.setProperty(LIST_TITLE, None)
+
     def keep_text(self, action_id: ActionId) -> None:
         """Leave the action's text to its owner (the undo action names what it undoes)."""
         self._own_text.add(action_id)
@@ -334,7 +355,7 @@ class ActionRegistry(QObject):
             if action_id in self._own_text:
                 action.setStatusTip(_status_tip(spec))
             else:
-                self._apply_texts(action, spec)
+                self._apply_texts(action, spec, action_id in self._other_text)
 
     def event(self, event: QEvent) -> bool:
         """A new translator makes Qt send LanguageChange down the widget tree: re-read texts."""
@@ -357,8 +378,10 @@ class ActionRegistry(QObject):
         return action
 
     @staticmethod
-    def _apply_texts(action: QAction, spec: ActionSpec) -> None:
-        action.setText(_tr(spec.text))
+    def _apply_texts(action: QAction, spec: ActionSpec, other: bool = False) -> None:
+        action.setText(_tr(spec.other_text if other else spec.text))
+        if other:
+            action.setProperty(LIST_TITLE, _tr(spec.text))
         action.setIconText(_tr(spec.icon_text or spec.text.replace("&", "")))
         action.setStatusTip(_status_tip(spec))
         tip = _status_tip(spec) if spec.status_tip else _tr(spec.text.replace("&", ""))

@@ -1,11 +1,12 @@
-"""What the annotations dock offers on its rows: go to, accept the place, copy, colour, reattach,
-move to trash.
+"""What the annotations dock offers on its rows: go to, accept the place, edit the note, copy,
+colour, reattach, move to trash.
 
 The actions act on the rows the dock has selected (one, or several chosen with Ctrl/Shift+click
 or Ctrl+A); each emits one signal. Going to a passage and reattaching need one row; accepting
 the place shows for moved and fuzzy annotations (found again after their text changed) and acts
-on those among the rows. Delete and Ctrl+C work as shortcuts while the list has focus, so they
-never act while the user types a note.
+on those among the rows. Edit Note… (Add Note… on a row without one, as in the reader) needs one
+row. F2, Delete and Ctrl+C work as shortcuts while the list has focus, so they never act while
+the user types a note.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class AnnotationActions(QObject):
     """The row actions of the annotations dock, and the context menu built from them."""
 
     jump_triggered = Signal()
+    edit_note_triggered = Signal()
     copy_triggered = Signal()
     copy_cited_triggered = Signal()
     reattach_triggered = Signal()
@@ -34,6 +36,9 @@ class AnnotationActions(QObject):
     def __init__(self, shortcut_widget: QWidget) -> None:
         super().__init__(shortcut_widget)
         self.jump = self._action("dock_go_to_passage", self.jump_triggered)
+        self.edit_note = self._action("dock_edit_note", self.edit_note_triggered)
+        self._list_shortcut(shortcut_widget, self.edit_note, "F2")
+        self._has_note = False
         self.copy = self._action("dock_copy_passage", self.copy_triggered)
         self.copy_cited = self._action("dock_copy_with_citation", self.copy_cited_triggered)
         self._list_shortcut(shortcut_widget, self.copy, QKeySequence.StandardKey.Copy)
@@ -83,6 +88,8 @@ class AnnotationActions(QObject):
     def retranslate(self) -> None:
         """Set the texts in the current language."""
         self.jump.setText(self.tr("&Go to Passage"))
+        self._name_edit_note()
+        self.edit_note.setStatusTip(self.tr("Write in the note of this annotation"))
         self.copy.setText(self.tr("&Copy Passage"))
         self.copy_cited.setText(self.tr("Copy with C&itation"))
         self.copy_cited.setStatusTip(
@@ -108,6 +115,10 @@ class AnnotationActions(QObject):
             self.colors[color.value].setText(name)
         self._colour_menu_title = self.tr("Highlight Co&lour")
 
+    def _name_edit_note(self) -> None:
+        """The reader's words for its note action: Edit when there is a note, Add when not."""
+        self.edit_note.setText(self.tr("Edit &Note…") if self._has_note else self.tr("Add &Note…"))
+
     def set_reattach_allowed(self, allowed: bool) -> None:
         """Whether reattaching can be offered (the reader has a selection)."""
         self._reattach_allowed = allowed
@@ -121,6 +132,9 @@ class AnnotationActions(QObject):
         for value, action in self.colors.items():
             action.setChecked(colours == {value})  # several colours: none is theirs
         annotation = selected[0] if len(selected) == 1 else None
+        self.edit_note.setEnabled(annotation is not None)  # one note is edited at a time
+        self._has_note = annotation is not None and bool(annotation.note.strip())
+        self._name_edit_note()
         orphan = annotation is not None and annotation.state == AnchorState.ORPHANED
         # An orphan's old place is no passage; several rows have no one passage to go to.
         self.jump.setEnabled(annotation is not None and not orphan)
@@ -139,6 +153,7 @@ class AnnotationActions(QObject):
             menu.addAction(self.jump)
         if self.accept_place.isVisible():
             menu.addAction(self.accept_place)
+        menu.addAction(self.edit_note)
         menu.addAction(self.copy)
         menu.addAction(self.copy_cited)
         colours = menu.addMenu(self._colour_menu_title)

@@ -25,7 +25,6 @@ class AnnotationListView(QTreeView):
     whether the press only chooses rows (Ctrl or Shift held)."""
 
     return_pressed = Signal(QModelIndex)
-    edit_pressed = Signal(QModelIndex)  # F2: the user wants to write the row's note
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +33,8 @@ class AnnotationListView(QTreeView):
         """The last press (a click, a key) held Ctrl or Shift: it chose rows, not a passage."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter on a row asks to go to its passage again; F2 asks to edit its note; the Menu
-        key and Shift+F10 open its context menu, at the row."""
+        """Enter on a row asks to go to its passage again; the Menu key and Shift+F10 open its
+        context menu, at the row (F2, to edit its note, is the dock's Edit Note… action's)."""
         self.choosing = bool(event.modifiers() & _CHOOSING)
         current = self.currentIndex()
         if is_menu_key(event) and open_current_menu(self):
@@ -43,11 +42,6 @@ class AnnotationListView(QTreeView):
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
             self.return_pressed.emit(current)
-            event.accept()
-            return
-        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
-        if event.key() == Qt.Key.Key_F2 and plain and current.isValid():
-            self.edit_pressed.emit(current)
             event.accept()
             return
         super().keyPressEvent(event)

@@ -147,7 +147,6 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         view.clicked.connect(self._on_view_clicked)
         view.return_pressed.connect(self._on_view_return_pressed)
-        view.edit_pressed.connect(self._on_view_edit_pressed)
         view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self._connect_filters()
         self._filters.manage_tags_requested.connect(self.manage_tags_requested)
@@ -239,6 +238,11 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
             self.clear_filters()
         with self._quietly():
             return self._select(annotation_id)
+
+    def edit_note(self, annotation_id: str) -> bool:
+        """Select an annotation's row and put the keyboard at the end of its note (as F2 does);
+        False when it is not in the list or the dock is hidden."""
+        return self.select_annotation(annotation_id) and self.edit_current_note()
 
     # Internals -----------------------------------------------------------------------------
 

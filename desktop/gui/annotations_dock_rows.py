@@ -2,10 +2,11 @@
 
 A mixin of ``AnnotationsDock``. A click, Return or the Go-to action asks to jump to the row's
 passage (an orphan jumps nowhere: its old place means nothing in the new text); a click or key
-with Ctrl or Shift only chooses rows. F2 puts the keyboard in the row's note; the row actions
-and the context menu ask to copy, recolour, reattach, accept the place of or trash the chosen
-rows, all at once when there are several (copied in the list's order). The note being typed
-is saved first, so it goes to the trash (or is reattached) as typed.
+with Ctrl or Shift only chooses rows. Edit Note… (F2, or the context menu) puts the keyboard at
+the end of the row's note, as ``edit_note`` does for the window; the row actions and the context
+menu ask to copy, recolour, reattach, accept the place of or trash the chosen rows, all at once
+when there are several (copied in the list's order). The note being typed is saved first, so it
+goes to the trash (or is reattached) as typed.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class RowRequestsMixin(_Base):
     def _build_actions(self) -> None:
         self._actions = AnnotationActions(self._view)
         self._actions.jump_triggered.connect(self._on_actions_jump_triggered)
+        self._actions.edit_note_triggered.connect(self._on_actions_edit_note_triggered)
         self._actions.copy_triggered.connect(self._on_actions_copy_triggered)
         self._actions.copy_cited_triggered.connect(self._on_actions_copy_cited_triggered)
         self._actions.reattach_triggered.connect(self._on_actions_reattach_triggered)
@@ -109,17 +111,21 @@ class RowRequestsMixin(_Base):
     def _on_view_return_pressed(self, index: QModelIndex) -> None:
         self._request_jump(index)
 
-    @Slot(QModelIndex)
-    def _on_view_edit_pressed(self, index: QModelIndex) -> None:
+    def edit_current_note(self) -> bool:
+        """Put the keyboard at the end of the current row's note; False when it cannot be
+        edited (no row, a group, several rows chosen, the dock hidden)."""
+        index = self._view.currentIndex()
         if (
-            index.isValid()
-            and not index.data(Role.IS_GROUP)
-            and self._editor.isVisible()
-            and self._editor.isEnabled()
+            not index.isValid()
+            or index.data(Role.IS_GROUP)
+            or not self._editor.isVisible()
+            or not self._editor.isEnabled()
         ):
-            note = self._editor.note_edit
-            note.moveCursor(QTextCursor.MoveOperation.End)
-            note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return False
+        note = self._editor.note_edit
+        note.moveCursor(QTextCursor.MoveOperation.End)
+        note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     @Slot(QPoint)
     def _on_view_context_menu_requested(self, point: QPoint) -> None:
@@ -131,6 +137,10 @@ class RowRequestsMixin(_Base):
     @Slot()
     def _on_actions_jump_triggered(self) -> None:
         self._request_jump(self._view.currentIndex())
+
+    @Slot()
+    def _on_actions_edit_note_triggered(self) -> None:
+        self.edit_current_note()
 
     @Slot()
     def _on_actions_copy_triggered(self) -> None:

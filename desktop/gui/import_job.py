@@ -31,6 +31,7 @@ from desktop.core.errors import (
 )
 from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.library_store import ImportReport
+from desktop.gui.import_gates import ImportGate
 from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
 
 LibraryOpener = Callable[[], Library]
@@ -225,6 +226,7 @@ class ImportJob(QObject):
     failure (then ``stopped_by`` says what went wrong), so the caller has one place to look.
     ``holds_write_lock`` is true from just before a file's transaction asks for the library's
     write lock until it ended; ``write_lock_released`` says it ended (emitted from the worker).
+    The worker passes ``gate`` for that time: the window holds it to write without waiting.
     """
 
     progressed = Signal(float, str)
@@ -239,6 +241,7 @@ class ImportJob(QObject):
         self._opener = opener
         self._task: WorkerTask | None = None
         self._storing = threading.Event()
+        self.gate = ImportGate()
         self.result: ImportResult | None = None
 
     def start(self, pool: WorkerPool) -> WorkerTask:
@@ -256,11 +259,16 @@ class ImportJob(QObject):
         return import_files(self.paths, self._opener, progress, cancel, self._on_storing)
 
     def _on_storing(self, held: bool) -> None:
-        """In the worker: set before the lock is asked for, so the window never waits on it."""
+        """In the worker: set before the lock is asked for, so the window never waits on it.
+
+        ``import_document`` calls it with False in a ``finally``: the gate is always left.
+        """
         if held:
+            self.gate.enter()  # waits for a write the window is making now
             self._storing.set()
         else:
             self._storing.clear()
+            self.gate.leave()
             self.write_lock_released.emit()
 
     def holds_write_lock(self) -> bool:

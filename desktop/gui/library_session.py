@@ -221,51 +221,49 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
 
     def rename_collection(self, collection_id: int, title: str) -> None:
         """Give a collection the user's title (empty: the imported one again)."""
-        self.refuse_while_import_saves()
-        old = self.collection(collection_id).title
-        self.store_collection_title(collection_id, title)
+        with self.refusing_while_import_saves():
+            old = self.collection(collection_id).title
+            self.store_collection_title(collection_id, title)
         self.undo_stack.push(undo.RenameCollection(self, collection_id, old, title))
 
     def rename_speech(self, speech_id: int, title: str) -> None:
         """Give a speech the user's title (empty: the imported one again)."""
-        self.refuse_while_import_saves()
-        old = self.speech(speech_id).title
-        self.store_speech_title(speech_id, title)
+        with self.refusing_while_import_saves():
+            old = self.speech(speech_id).title
+            self.store_speech_title(speech_id, title)
         self.undo_stack.push(undo.RenameSpeech(self, speech_id, old, title))
 
     def trash_collection(self, collection_id: int) -> None:
         """Move a collection, with its speeches and annotations, to the trash."""
-        self.refuse_while_import_saves()
         self.store_collection_trashed(collection_id, True)
         self.undo_stack.push(undo.TrashCollection(self, collection_id))
 
     def restore_collection(self, collection_id: int) -> None:
         """Take a collection back out of the trash."""
-        self.refuse_while_import_saves()
         self.store_collection_trashed(collection_id, False)
         self.undo_stack.push(undo.TrashCollection(self, collection_id, restore=True))
 
     def store_collection_title(self, collection_id: int, title: str) -> None:
         """Store a collection's title and announce it (the commands' way in)."""
-        self.refuse_while_import_saves()
-        self._library.store.rename_collection(collection_id, title)
+        with self.refusing_while_import_saves():
+            self._library.store.rename_collection(collection_id, title)
         self.collection_changed.emit(collection_id)
         self.collection_renamed.emit(collection_id)
 
     def store_speech_title(self, speech_id: int, title: str) -> None:
         """Store a speech's title and announce it (the commands' way in)."""
-        self.refuse_while_import_saves()
-        self._library.store.rename_speech(speech_id, title)
+        with self.refusing_while_import_saves():
+            self._library.store.rename_speech(speech_id, title)
         self.speech_changed.emit(speech_id)
         self.speech_renamed.emit(speech_id)
 
     def store_collection_trashed(self, collection_id: int, trashed: bool) -> None:
         """Move a collection in or out of the trash and announce it (the commands' way in)."""
-        self.refuse_while_import_saves()
-        if trashed:
-            self._library.store.trash_collection(collection_id)
-        else:
-            self._library.store.restore_collection(collection_id)
+        with self.refusing_while_import_saves():
+            if trashed:
+                self._library.store.trash_collection(collection_id)
+            else:
+                self._library.store.restore_collection(collection_id)
         self.collection_trashed.emit(collection_id, trashed)
 
     # Imports (done by a worker on its own connection) --------------------------------------
@@ -302,10 +300,10 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
 
         Only the undo commands call this (undo and redo of an import).
         """
-        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import apply_batch
 
-        made, speeches = apply_batch(self._library, batch)
+        with self.refusing_while_import_saves():
+            made, speeches = apply_batch(self._library, batch)
         if speeches:
             # Hundreds of rows may have changed: the views reload, as after the import itself.
             self.library_changed.emit()

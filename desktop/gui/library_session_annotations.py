@@ -1,15 +1,18 @@
 """The library session's annotations: what the views read, and each undoable change of one.
 
 A mixin of ``LibrarySession``. Every change of one annotation goes through ``_save``: written
-at once in its own transaction, or, while this window's import holds the library's write lock
+at once in its own transaction (the followed imports held back from the write lock meanwhile:
+``desktop.gui.import_gates``), or, while this window's import holds the library's write lock
 (``PendingWrites``, made when the first import is followed: no start-up work), kept in order
 and written when the import's transaction ends, re-anchored in the text stored then. The
-reads here see the kept changes, so the views show them at once.
+reads here see the kept changes, so the views show them at once. A change the queue does not
+keep is made inside ``refusing_while_import_saves``, which refuses it rather than wait.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -74,10 +77,6 @@ class SessionAnnotationsMixin(_Base):
             states[state] = states.get(state, 0) + count
         return landed
 
-    def writes_are_held(self) -> bool:
-        """Whether a change now would be kept (an import holds the lock, or changes wait)."""
-        return self._pending is not None and self._pending.is_held()
-
     def _on_pending_failed(self, failure: KeptChangesFailed) -> None:
         """Changes kept during an import could not be written: say so once, and show the
         library as it is."""
@@ -93,22 +92,40 @@ class SessionAnnotationsMixin(_Base):
         self.kept_changes_reanchored.emit(states)
         self.library_changed.emit()
 
-    def refuse_while_import_saves(self) -> None:
-        """LibraryError ``import-saving`` while an import holds the lock: say so, do not wait.
+    @contextmanager
+    def refusing_while_import_saves(self) -> Iterator[None]:
+        """Hold every followed import back from the write lock while the block writes; refuse
+        at once (LibraryError ``import-saving``) while one holds it or kept changes wait.
 
         For the changes the pending queue does not keep (several annotations, tags across the
-        library, collections): waiting would freeze the window up to the busy timeout.
+        library, collections): waiting would freeze the window up to the busy timeout. Holding
+        the imports for the write, not checking before it, leaves a worker no moment to take
+        the lock in between.
         """
-        if self.writes_are_held():
-            raise LibraryError("an import is being saved in the library", code="import-saving")
+        with self._writing_now() as now:
+            if not now:
+                raise LibraryError("an import is being saved in the library", code="import-saving")
+            yield
 
-    def refuse_step_while_import_saves(self, command: QUndoCommand | None) -> None:
-        """``refuse_while_import_saves`` for an undo or redo the queue does not keep.
-
-        Checked before the stack moves, so the step stays where it is for later.
+    def refusing_step_while_import_saves(
+        self, command: QUndoCommand | None
+    ) -> AbstractContextManager[None]:
+        """``refusing_while_import_saves`` for an undo or redo the queue does not keep (one it
+        keeps needs nothing): entered before the stack moves, so a refused step stays for later.
         """
         if command is not None and not isinstance(command, undo.AnnotationCommand):
-            self.refuse_while_import_saves()
+            return self.refusing_while_import_saves()
+        return nullcontext()
+
+    @contextmanager
+    def _writing_now(self) -> Iterator[bool]:
+        """True when a change may be written now, the followed imports held back until the
+        block ends; False when it must be kept (``PendingWrites.open_now``). Never waits."""
+        if self._pending is None:
+            yield True  # no import was ever followed
+            return
+        with self._pending.open_now() as now:
+            yield now
 
     # Reading -------------------------------------------------------------------------------------
 
@@ -216,15 +233,17 @@ class SessionAnnotationsMixin(_Base):
 
     def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
         """Attach an annotation (an orphan) to ``text[start:end]`` of its speech."""
-        self.refuse_while_import_saves()
-        before = self.annotation(annotation_id)
-        after = self._library.annotations.reattach(annotation_id, start, end)
+        with self.refusing_while_import_saves():
+            before = self.annotation(annotation_id)
+            after = self._library.annotations.reattach(annotation_id, start, end)
         return self._push(undo.Reattach(self, before, after))
 
     def _save(self, state: Annotation, write: Callable[[], Annotation]) -> Annotation:
         """Write a change now (the stored state), or keep it while an import holds the lock."""
-        if self._pending is None or not self._pending.is_held():
-            return write()
+        with self._writing_now() as now:
+            if now:
+                return write()
+        assert self._pending is not None  # only a followed import keeps a change
         self._pending.keep(state, write, state)
         return state
 
@@ -237,8 +256,10 @@ class SessionAnnotationsMixin(_Base):
         not committed), so it follows that text's diff to the new one as the import's own
         annotations do (``write`` gets the text, or None written now).
         """
-        if self._pending is None or not self._pending.is_held():
-            return write(None)
+        with self._writing_now() as now:
+            if now:
+                return write(None)
+        assert self._pending is not None  # only a followed import keeps a change
         taken_on = self._text_taken_on(state)
         self._pending.keep(state, lambda: write(taken_on), state)
         return state
@@ -255,9 +276,9 @@ class SessionAnnotationsMixin(_Base):
 
     def empty_trash(self) -> int:
         """Delete the trashed annotations and collections for good (not undoable)."""
-        self.refuse_while_import_saves()
-        count = self._library.annotations.empty_trash()
-        count += self._library.store.empty_collection_trash()
+        with self.refusing_while_import_saves():
+            count = self._library.annotations.empty_trash()
+            count += self._library.store.empty_collection_trash()
         if count:
             # A step may refer to what is gone for good now (undoing a deletion would bring
             # it back): the history goes, and the window says so.
@@ -289,10 +310,12 @@ class SessionAnnotationsMixin(_Base):
         if target is None:
             assert current is not None
             left = current
-            if self._pending is not None and self._pending.is_held():
+            with self._writing_now() as now:
+                if now:
+                    left = store.purge(current.id)
+            if not now:
+                assert self._pending is not None  # only a followed import keeps a change
                 self._pending.keep(None, lambda: store.purge(current.id), current)
-            else:
-                left = store.purge(current.id)
         else:
             left = current
             # Kept during an import, the state may be written after its speech's text changed.

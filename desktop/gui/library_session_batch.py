@@ -30,7 +30,6 @@ class SessionBatchMixin(_Base):
 
     def delete_annotations(self, annotation_ids: Iterable[str]) -> int:
         """Send annotations to the trash as one undo step; how many went."""
-        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import AnnotationBatch
 
         batch = AnnotationBatch(trash=tuple(dict.fromkeys(annotation_ids)))
@@ -41,11 +40,10 @@ class SessionBatchMixin(_Base):
 
     def change_colors(self, annotation_ids: Iterable[str], color: str) -> int:
         """Give highlights another colour as one undo step; how many changed."""
-        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import AnnotationBatch
 
         store = self._library.annotations
-        with self._library.db.transaction():
+        with self.refusing_while_import_saves(), self._library.db.transaction():
             before = [self.annotation(i) for i in dict.fromkeys(annotation_ids)]
             pairs = tuple((a, store.set_color(a.id, color)) for a in before if a.color != color)
         made = AnnotationBatch(replace=pairs)
@@ -59,8 +57,8 @@ class SessionBatchMixin(_Base):
 
         The others among ``annotation_ids`` are left alone (orphans are reattached instead).
         """
-        self.refuse_while_import_saves()
-        changed = self._library.annotations.accept_places(annotation_ids)
+        with self.refusing_while_import_saves():
+            changed = self._library.annotations.accept_places(annotation_ids)
         if len(changed) == 1:
             self._push(undo.AcceptPlace(self, *changed[0]))
         elif changed:
@@ -76,10 +74,10 @@ class SessionBatchMixin(_Base):
 
         The undo and redo of ``ChangeAnnotations`` call it too.
         """
-        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import apply_batch
 
-        made, _speeches = apply_batch(self._library, batch)
+        with self.refusing_while_import_saves():
+            made, _speeches = apply_batch(self._library, batch)
         self._announce_batch(made)
         return made
 

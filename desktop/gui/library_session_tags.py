@@ -38,12 +38,11 @@ class SessionTagsMixin(_Base):
         return self._retag(tag, lambda: change(tag), undo.DELETE_TAG)
 
     def _retag(self, tag: str, change: Callable[[], int], text: str) -> int:
-        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import AnnotationBatch
 
         store = self._library.annotations
         # One transaction: the states the undo puts back are exactly those the change left.
-        with self._library.db.transaction():
+        with self.refusing_while_import_saves(), self._library.db.transaction():
             before = store.tagged(tag)
             change()
             after = store.find_many(was.id for was in before)
@@ -60,9 +59,9 @@ class SessionTagsMixin(_Base):
 
         Only the undo commands call this.
         """
-        self.refuse_while_import_saves()
         from desktop.core.storage.annotation_batch import apply_batch
 
-        made, _speeches = apply_batch(self._library, batch)
+        with self.refusing_while_import_saves():
+            made, _speeches = apply_batch(self._library, batch)
         self.tags_changed.emit()
         return made

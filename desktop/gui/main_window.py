@@ -263,6 +263,7 @@ class MainWindow(
         reader = self.reader
         reader.highlight_requested.connect(self._on_reader_highlight_requested)
         reader.note_requested.connect(self._on_reader_note_requested)
+        reader.note_edit_requested.connect(self.edit_note_of)
         reader.annotation_delete_requested.connect(self._on_reader_delete_requested)
         reader.annotation_color_requested.connect(self._on_reader_annotation_color_requested)
         reader.position_changed.connect(self._on_reader_position_changed)

@@ -2,28 +2,32 @@
 
 An import stores each file in one transaction (seconds for a big file). A change the user makes
 meanwhile would wait on that lock on the GUI thread (the window freezes) and fail after the
-busy timeout. Instead the session writes through ``PendingWrites``: while a followed import
-holds (or is about to ask for) the lock, or earlier changes still wait, a change is kept here
-with the state it leaves, and the session's reads see that state; the moment the import's
-transaction ends, each kept change is written by the store's own method, as its own
-transaction, in order. A failure then is reported (``failed``, with every change not saved)
-once the rest was written; changes the import's re-import made land elsewhere than kept are
-counted by the state they were written with (``reanchored``), and kept for the import that held
-the lock when they were made, by speech (``landed``), for that import's report.
+busy timeout. Instead the session writes through ``PendingWrites``: ``open_now`` holds every
+followed import's gate (``desktop.gui.import_gates``: without waiting) for a write made now; if
+an import holds (or is about to ask for) the lock, or earlier changes still wait, the change is
+kept here with the state it leaves, and the session's reads see that state. The moment the
+import's transaction ends, each kept change is written by the store's own method, as its own
+transaction, in order, the imports held back meanwhile. A failure then is reported (``failed``,
+with every change not saved) once the rest was written; changes the import's re-import made
+land elsewhere than kept are counted by the state they were written with (``reanchored``), and
+kept for the import that held the lock when they were made, by speech (``landed``), for that
+import's report.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.core.annotation import Annotation
 from desktop.core.errors import LibraryError, PizhuError
+from desktop.gui.import_gates import imports_held
 
 if TYPE_CHECKING:
     from desktop.gui.import_job import ImportJob
@@ -68,9 +72,16 @@ class PendingWrites(QObject):
         job.write_lock_released.connect(self.flush)
         job.finished.connect(lambda _result: self._on_job_finished(job))
 
-    def is_held(self) -> bool:
-        """Whether a change must be kept rather than written now (order is kept too)."""
-        return bool(self._writes) or any(job.holds_write_lock() for job in self._imports)
+    @contextmanager
+    def open_now(self) -> Iterator[bool]:
+        """True when a change may be written now: every followed import is then held back from
+        the write lock until the block ends. False (nothing held) while one holds it or earlier
+        changes wait (their order is kept): keep the change. Never waits."""
+        if self._writes:
+            yield False
+            return
+        with imports_held(job.gate for job in self._imports) as held:
+            yield held
 
     def count(self) -> int:
         """How many changes wait."""
@@ -88,34 +99,40 @@ class PendingWrites(QObject):
 
     @Slot()
     def flush(self) -> None:
-        """Write every kept change, in order, unless an import holds the lock again."""
-        if not self._writes or any(job.holds_write_lock() for job in self._imports):
+        """Write every kept change, in order, unless an import holds the lock again (its end
+        flushes again); the imports wait for the few milliseconds it takes."""
+        if not self._writes:
             return
-        writes, self._writes = self._writes, []
-        self._states.clear()
-        errors: list[PizhuError] = []
-        lost: list[Annotation] = []
-        moved: Counter[str] = Counter()
+        with imports_held(job.gate for job in self._imports) as held:
+            if not held:
+                return
+            writes, self._writes = self._writes, []
+            self._states.clear()
+            written = self._write_all(writes)
+        # Told once the imports may go on: a slot may show a message and wait for the user.
+        if written.moved:
+            self.reanchored.emit(dict(written.moved))
+        if written.errors:
+            self.failed.emit(KeptChangesFailed(written.errors[0], tuple(written.lost)))
+        self.count_changed.emit(0)
+
+    def _write_all(self, writes: list[_Kept]) -> _Written:
+        """Write each of ``writes``; a failure does not stop the others (they are independent)."""
+        written = _Written()
         for kept in writes:
             try:
-                written = kept.write()
+                stored = kept.write()
             except PizhuError as error:
-                errors.append(error)  # the others are independent: still write them
-                lost.append(kept.state or kept.concerned)
+                written.failed(kept, error)
                 continue
             except Exception as error:  # noqa: BLE001 - a bug must not lose the changes after it
                 _log.exception("a kept change could not be written")
-                errors.append(LibraryError(f"a change could not be saved: {error}"))
-                lost.append(kept.state or kept.concerned)
+                written.failed(kept, LibraryError(f"a change could not be saved: {error}"))
                 continue
-            if isinstance(written, Annotation) and _moved(kept.state, written):
-                moved[str(written.state)] += 1
-                self._note_landed(kept.owner, written)
-        if moved:
-            self.reanchored.emit(dict(moved))
-        if errors:
-            self.failed.emit(KeptChangesFailed(errors[0], tuple(lost)))
-        self.count_changed.emit(0)
+            if isinstance(stored, Annotation) and _moved(kept.state, stored):
+                written.moved[str(stored.state)] += 1
+                self._note_landed(kept.owner, stored)
+        return written
 
     def landed(self, job: ImportJob) -> Landed:
         """The kept changes ``job``'s re-imports made land elsewhere (asked for once, at its
@@ -199,6 +216,20 @@ class _Kept:
     concerned: Annotation
     write: Write
     owner: ImportJob | None
+
+
+@dataclass(slots=True)
+class _Written:
+    """What a flush did: the errors, the annotations not saved, how many moved by state."""
+
+    errors: list[PizhuError] = field(default_factory=list)
+    lost: list[Annotation] = field(default_factory=list)
+    moved: Counter[str] = field(default_factory=Counter)
+
+    def failed(self, kept: _Kept, error: PizhuError) -> None:
+        """``kept`` could not be written, for ``error``."""
+        self.errors.append(error)
+        self.lost.append(kept.state or kept.concerned)
 
 
 def _text_order(annotation: Annotation) -> tuple:

@@ -10,6 +10,7 @@ View ▸ Annotations is the window's own action, kept in step with the dock's.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -323,16 +324,18 @@ class AnnotationsMixin(_Base):
     def _step_showing(self, index: int, step: Callable[[], None]) -> None:
         # Read before the step: Qt deletes a command that turns obsolete while it runs.
         command = self.session.undo_stack.command(index)
-        try:
-            # A step the pending queue cannot keep would fail and be dropped: it stays instead.
-            self.session.refuse_step_while_import_saves(command)
-        except PizhuError as error:
-            self.show_error(error)
-            return
         place = command.place() if isinstance(command, AnnotationCommand) else None
-        # The message of the change ("Undo with Ctrl+Z") describes a state the step leaves.
-        self.status.clearMessage()
-        step()
+        with ExitStack() as writing:
+            try:
+                # A step the pending queue cannot keep would fail and be dropped: it stays
+                # instead. Let in, it writes with the imports held back until it is done.
+                writing.enter_context(self.session.refusing_step_while_import_saves(command))
+            except PizhuError as error:
+                self.show_error(error)
+                return
+            # The message of the change ("Undo with Ctrl+Z") describes a state the step leaves.
+            self.status.clearMessage()
+            step()
         if place is None:
             return
         # A change made out of sight (another speech, a far page) would look like nothing done.
@@ -391,10 +394,10 @@ class AnnotationsMixin(_Base):
     def _on_reader_selection_changed(self) -> None:
         self.annotations_dock.set_reattach_enabled(self.reader.selected_range() is not None)
 
+    @Slot(str)
     def edit_note_of(self, annotation_id: str) -> None:
-        """Show the dock with the annotation selected and the keyboard in its note."""
+        """Show the dock with the annotation selected and the keyboard at the end of its note."""
         dock = self.annotations_dock
         dock.show()
         dock.raise_()
-        if dock.select_annotation(annotation_id):
-            dock.editor.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        dock.edit_note(annotation_id)

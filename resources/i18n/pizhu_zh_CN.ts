@@ -72,10 +72,6 @@
         <translation>批注</translation>
     </message>
     <message>
-        <source>Write a note on the selection</source>
-        <translation>为所选文字写批注</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -98,10 +94,6 @@
     <message>
         <source>Copy the selected text with the speech&apos;s title, speaker and date</source>
         <translation>复制所选文字，并附上讲话的标题、讲话人和日期</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Highlight</source>
-        <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -162,6 +154,18 @@
     <message>
         <source>Actual size</source>
         <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>编辑批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selection, or on the highlight clicked</source>
+        <translation>为所选文字写批注，或编辑所点高亮的批注</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
         <source>Show the text at its default size</source>
@@ -563,6 +567,10 @@
         <translation>跳转到原文(&amp;G)</translation>
     </message>
     <message>
+        <source>Write in the note of this annotation</source>
+        <translation>编辑这条标注的批注</translation>
+    </message>
+    <message>
         <source>&amp;Copy Passage</source>
         <translation>复制摘录(&amp;C)</translation>
     </message>
@@ -617,6 +625,14 @@
     <message>
         <source>Highlight Co&amp;lour</source>
         <translation>高亮颜色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>编辑批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加批注(&amp;N)…</translation>
     </message>
 </context>
 <context>

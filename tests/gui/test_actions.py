@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from desktop.gui.actions import HIGHLIGHT_COLORS, SPECS, ActionId, ActionRegistry
+from desktop.gui.actions import HIGHLIGHT_COLORS, LIST_TITLE, SPECS, ActionId, ActionRegistry
 
 
 def test_every_id_has_a_spec() -> None:
@@ -84,3 +84,16 @@ def test_the_import_tip_names_every_kind_of_file_the_file_dialog_offers(qtbot: Q
     named |= {"*.markdown": "Markdown", "*.html": "web page", "*.htm": "web page"}
     assert set(IMPORT_PATTERNS.split()) == set(named)
     assert [word for word in named.values() if word not in tip] == []
+
+
+def test_the_other_text_names_the_action_until_its_own_is_shown_again(qtbot: QtBot) -> None:
+    registry = ActionRegistry()
+    note = registry.action(ActionId.ADD_NOTE)
+    registry.show_other_text(ActionId.ADD_NOTE, True)
+    assert note.text() == "Edit &Note…"
+    assert note.property(LIST_TITLE) == "Add &Note…", "the shortcuts list names the action"
+    registry.retranslate()
+    assert note.text() == "Edit &Note…", "a language change keeps the name shown"
+    registry.show_other_text(ActionId.ADD_NOTE, False)
+    assert note.text() == "Add &Note…"
+    assert note.property(LIST_TITLE) is None

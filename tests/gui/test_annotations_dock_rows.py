@@ -195,3 +195,26 @@ def test_only_moved_and_fuzzy_rows_offer_to_accept_their_place(
     with qtbot.waitSignal(dock.accept_place_requested) as asked:
         dock.row_actions.accept_place.trigger()
     assert asked.args == [[made[0].id, made[1].id]], "the moved and fuzzy ones among the rows"
+
+
+def test_edit_note_is_offered_for_one_row_and_named_as_in_the_reader(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    edit = dock.row_actions.edit_note
+    _click(qtbot, dock, QUOTES[0])
+    assert "dock_edit_note" in _menu_names(dock, QUOTES[0])
+    assert edit.isEnabled()
+    assert edit.text() == "Add &Note…", "a highlight without a note"
+    _click(qtbot, dock, QUOTES[1], CTRL)
+    assert not edit.isEnabled(), "one note is written at a time"
+    qtbot.keyClick(dock.view, Qt.Key.Key_F2)
+    assert not dock.editor.note_edit.hasFocus()
+    noted = make_annotation(SPEECH, 200, "抓铁有痕", note="可作结尾")
+    dock.add_annotation(noted)
+    _click(qtbot, dock, "抓铁有痕")
+    assert edit.text() == "Edit &Note…"
+    dock.view.setFocus()
+    qtbot.keyClick(dock.view, Qt.Key.Key_F2)
+    note = dock.editor.note_edit
+    qtbot.waitUntil(note.hasFocus)
+    assert note.textCursor().position() == len("可作结尾")

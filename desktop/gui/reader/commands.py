@@ -32,7 +32,8 @@ SELECTION_ACTIONS = [
     ActionId.COPY,
     ActionId.COPY_WITH_CITATION,
 ]
-"""Actions that act on the selection: enabled only while there is one."""
+"""Actions that act on the selection: enabled while there is one (the colours and the note
+also act on a highlight clicked, or under the caret, without one)."""
 
 
 class ReaderCommands(_Base):
@@ -88,12 +89,22 @@ class ReaderCommands(_Base):
         for action in self._registry.actions(SELECTION_ACTIONS):
             action.setEnabled(has_selection)
         target = self._target_annotation()
+        self._update_note_action(None if has_selection else target)
         self._registry.action(ActionId.DELETE_ANNOTATION).setEnabled(target is not None)
         accept = self._registry.action(ActionId.ACCEPT_PLACE)
         accept.setEnabled(target is not None and self._place_to_accept(target))
         if target is not None:  # the colours recolour the highlight clicked
             for action in self._registry.actions(list(HIGHLIGHT_COLORS)):
                 action.setEnabled(True)
+
+    def _update_note_action(self, target: str | None) -> None:
+        """Without a selection, the note action edits the note of the highlight targeted:
+        "Edit Note…" when it has one, "Add Note…" when it has none."""
+        shown = self._shown.by_id(target) if target is not None else None
+        if target is not None:
+            self._registry.action(ActionId.ADD_NOTE).setEnabled(shown is not None)
+        has_note = shown is not None and shown.has_note
+        self._registry.show_other_text(ActionId.ADD_NOTE, has_note)
 
     def _selection_rect(self) -> QRect | None:
         cursor = self.textCursor()
@@ -144,11 +155,16 @@ class ReaderCommands(_Base):
 
     @Slot()
     def request_note(self) -> None:
-        """Ask for a note on the selection."""
+        """Ask for a note on the selection; without one, to edit the note of the highlight
+        clicked (or under the cursor)."""
         selected = self._trimmed_selection()
         if selected is not None:
             self._clear_selection()
             self.note_requested.emit(*selected)
+            return
+        target = self._target_annotation()
+        if target is not None and not self.textCursor().hasSelection():
+            self.note_edit_requested.emit(target)
 
     @Slot()
     def request_delete_annotation(self) -> None:
@@ -201,7 +217,8 @@ class ReaderCommands(_Base):
 
     def build_context_menu(self, point: QPoint | None) -> QMenu:
         """The context menu at viewport ``point`` (None: at the caret, from the keyboard): the
-        selection's actions, and Delete when it is over an annotation (and Accept This Place
+        selection's actions (the note one edits the note of an annotation under it without a
+        selection), and Move to Trash when it is over an annotation (and Accept This Place
         when that one was found again elsewhere after its text changed)."""
         if point is None:
             target = self._target_annotation()
@@ -209,9 +226,9 @@ class ReaderCommands(_Base):
             offset = self._char_at(point)
             hits = self._shown.at(offset) if offset is not None else []
             target = hits[0].id if hits else None
-        if target is not None:
-            self._current_annotation = target
-            self._update_action_state()
+        # The menu is about the place clicked, not about a highlight clicked before.
+        self._current_annotation = target
+        self._update_action_state()
         menu = QMenu(self)
         menu.addActions(self._registry.actions(list(HIGHLIGHT_COLORS)))
         menu.addSeparator()

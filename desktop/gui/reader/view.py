@@ -61,6 +61,7 @@ class ReaderView(
 
     highlight_requested = Signal(int, int, str)
     note_requested = Signal(int, int)
+    note_edit_requested = Signal(str)  # annotation id: the user wants to write its note
     annotation_clicked = Signal(str)
     annotation_delete_requested = Signal(str)
     annotation_accept_place_requested = Signal(str)

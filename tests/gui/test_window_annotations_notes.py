@@ -1,0 +1,227 @@
+"""Tests for desktop/gui/window_annotations.py: writing the note of a highlight from the reader.
+
+N (or the note entry of the reader's menu) on a highlight clicked, with nothing selected, puts
+the keyboard at the end of its note in the annotations dock; the dock's rows offer the same.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.reader.helpers import char_point
+from tests.gui.window_helpers import focus_reader, highlight_word, select_and_press, type_chinese
+
+WORD = "效能革命"
+
+
+def _noted(qtbot: QtBot, window: MainWindow, note: str) -> str:
+    """A note on the first WORD of the open speech, already written; its id."""
+    speech_id = window.current_speech_id()
+    assert speech_id is not None
+    start = window.current_speech().text.index(WORD)
+    with qtbot.waitSignal(window.session.annotation_added) as added:
+        window.session.add_note(speech_id, start, start + len(WORD), note)
+    return added.args[1]
+
+
+def _click_highlight(qtbot: QtBot, window: MainWindow, annotation_id: str) -> None:
+    """Click into the highlight in the page, as a user does; the dock selects its row."""
+    reader = window.reader
+    start = window.session.annotation(annotation_id).start
+    assert start is not None
+    focus_reader(qtbot, window)
+    reader.scroll_to_offset(start)
+    point = char_point(reader, start + 1)
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: window.annotations_dock.selected_annotation_id() == annotation_id)
+
+
+def _right_click(widget: QWidget, pos: QPoint) -> None:
+    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
+
+
+def _type_and_save(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Type where the keyboard is (the dock's note) and wait for the note to be saved."""
+    editor = window.annotations_dock.editor.note_edit
+    assert QApplication.focusWidget() is editor, "the keyboard is in the dock's note"
+    with qtbot.waitSignal(window.session.annotation_changed, timeout=3000):
+        type_chinese(editor, text)
+
+
+def _caret_at_end(window: MainWindow) -> bool:
+    editor = window.annotations_dock.editor.note_edit
+    return editor.textCursor().position() == len(editor.toPlainText())
+
+
+def test_n_on_a_highlight_clicked_edits_its_note_in_the_dock(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    note_id = _noted(qtbot, main_window, "开头可用")
+    _click_highlight(qtbot, main_window, note_id)
+    action = main_window.registry.action(ActionId.ADD_NOTE)
+    assert action.isEnabled()
+    assert action.text() == "Edit &Note…"
+    qtbot.keyClick(main_window.reader, Qt.Key.Key_N)
+    editor = main_window.annotations_dock.editor.note_edit
+    qtbot.waitUntil(editor.hasFocus)
+    assert main_window.annotations_dock.selected_annotation_id() == note_id
+    assert editor.toPlainText() == "开头可用"
+    assert _caret_at_end(main_window), "the caret waits after the note"
+    _type_and_save(qtbot, main_window, "，金句")
+    assert main_window.session.annotation(note_id).note == "开头可用，金句"
+    assert len(main_window.session.annotations(main_window.current_speech_id())) == 1
+
+
+@MENU_ON_OFFSCREEN
+def test_the_reader_s_menu_on_a_highlight_edits_its_note(
+    qtbot: QtBot, main_window: MainWindow, menus: MenuSpy
+) -> None:
+    note_id = _noted(qtbot, main_window, "开头可用")
+    reader = main_window.reader
+    start = main_window.session.annotation(note_id).start
+    assert start is not None
+    focus_reader(qtbot, main_window)
+    reader.scroll_to_offset(start)
+    menus.chosen = "action_add_note"
+    _right_click(reader.viewport(), char_point(reader, start + 1))
+    qtbot.waitUntil(lambda: len(menus.opened) == 1)
+    (_, offered) = menus.opened[0]
+    assert "action_add_note" in offered
+    assert main_window.registry.action(ActionId.ADD_NOTE).text() == "Edit &Note…"
+    editor = main_window.annotations_dock.editor.note_edit
+    qtbot.waitUntil(editor.hasFocus)
+    assert main_window.annotations_dock.selected_annotation_id() == note_id
+    assert _caret_at_end(main_window)
+    _type_and_save(qtbot, main_window, "，金句")
+    assert main_window.session.annotation(note_id).note == "开头可用，金句"
+
+
+def test_n_on_a_highlight_without_a_note_adds_one_and_shows_the_hidden_dock(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    highlight_id = highlight_word(qtbot, main_window, WORD, Qt.Key.Key_1)
+    dock = main_window.annotations_dock
+    main_window.registry.action(ActionId.TOGGLE_ANNOTATIONS).trigger()
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    _click_highlight(qtbot, main_window, highlight_id)
+    action = main_window.registry.action(ActionId.ADD_NOTE)
+    assert action.isEnabled()
+    assert action.text() == "Add &Note…"
+    qtbot.keyClick(main_window.reader, Qt.Key.Key_N)
+    qtbot.waitUntil(dock.editor.note_edit.hasFocus)
+    assert dock.isVisible()
+    assert main_window.registry.action(ActionId.TOGGLE_ANNOTATIONS).isChecked()
+    _type_and_save(qtbot, main_window, "可作开头")
+    annotation = main_window.session.annotation(highlight_id)
+    assert (annotation.note, annotation.color) == ("可作开头", "yellow")
+    _click_highlight(qtbot, main_window, highlight_id)
+    assert action.text() == "Edit &Note…", "it has a note now"
+
+
+def test_with_a_selection_n_still_makes_a_new_note(qtbot: QtBot, main_window: MainWindow) -> None:
+    note_id = _noted(qtbot, main_window, "开头可用")
+    _click_highlight(qtbot, main_window, note_id)
+    text = main_window.current_speech().text
+    start = text.index("工作会")
+    focus_reader(qtbot, main_window)
+    with qtbot.waitSignal(main_window.session.annotation_added) as added:
+        select_and_press(qtbot, main_window, start, start + 3, Qt.Key.Key_N)
+    new_id = added.args[1]
+    assert new_id != note_id
+    assert main_window.session.annotation(new_id).start == start
+    assert main_window.session.annotation(note_id).note == "开头可用"
+    qtbot.waitUntil(main_window.annotations_dock.editor.note_edit.hasFocus)
+    assert main_window.annotations_dock.selected_annotation_id() == new_id
+
+
+def test_the_note_action_is_off_away_from_highlights_and_add_note_on_a_selection(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    note_id = _noted(qtbot, main_window, "开头可用")
+    start = main_window.session.annotation(note_id).start
+    assert start is not None
+    action = main_window.registry.action(ActionId.ADD_NOTE)
+    focus_reader(qtbot, main_window)
+    main_window.reader.select_range(start, start + 2)  # inside the note: a new note there
+    assert action.isEnabled()
+    assert action.text() == "Add &Note…"
+    main_window.reader.select_range(0, 0)  # the caret before any highlight
+    assert not action.isEnabled()
+
+
+def test_ctrl_z_after_typing_undoes_as_for_a_new_note(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    note_id = _noted(qtbot, main_window, "开头可用")
+    _click_highlight(qtbot, main_window, note_id)
+    qtbot.keyClick(main_window.reader, Qt.Key.Key_N)
+    editor = main_window.annotations_dock.editor.note_edit
+    qtbot.waitUntil(editor.hasFocus)
+    _type_and_save(qtbot, main_window, "，金句")
+    # In the note, Ctrl+Z takes back the typing; the note saved follows it.
+    with qtbot.waitSignal(main_window.session.annotation_changed, timeout=3000):
+        qtbot.keySequence(editor, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert editor.toPlainText() == "开头可用"
+    assert main_window.session.annotation(note_id).note == "开头可用"
+    _type_and_save(qtbot, main_window, "，金句")
+    # Edit ▸ Undo takes back the note's edits in one step.
+    undo = main_window.registry.action(ActionId.UNDO)
+    assert undo.text() == "&Undo Edit Note"
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        undo.trigger()
+    assert main_window.session.annotation(note_id).note == "开头可用"
+    qtbot.waitUntil(lambda: editor.toPlainText() == "开头可用")
+
+
+def test_the_dock_s_menu_edits_the_row_s_note(qtbot: QtBot, main_window: MainWindow) -> None:
+    note_id = _noted(qtbot, main_window, "开头可用")
+    dock = main_window.annotations_dock
+    dock.select_annotation(note_id)
+    menu = dock.build_context_menu(dock.view.currentIndex())
+    assert menu is not None
+    (edit,) = [a for a in menu.actions() if a.objectName() == "dock_edit_note"]
+    menu.deleteLater()
+    assert edit.isEnabled()
+    assert edit.text() == "Edit &Note…"
+    assert edit.shortcut().toString() == "F2", "the menu teaches the list's key"
+    edit.trigger()
+    qtbot.waitUntil(dock.editor.note_edit.hasFocus)
+    assert _caret_at_end(main_window)
+    _type_and_save(qtbot, main_window, "，金句")
+    assert main_window.session.annotation(note_id).note == "开头可用，金句"
+
+
+def test_the_reader_and_the_dock_say_move_to_trash(main_window: MainWindow) -> None:
+    reader_delete = main_window.registry.action(ActionId.DELETE_ANNOTATION)
+    dock_delete = main_window.annotations_dock.row_actions.delete
+    assert reader_delete.text().replace("&", "") == dock_delete.text().replace("&", "")
+    assert reader_delete.text().replace("&", "") == "Move to Trash"
+
+
+def test_in_chinese_the_note_action_of_a_noted_highlight_reads_edit_note(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from desktop.gui.i18n import Translations
+
+    note_id = _noted(qtbot, main_window, "开头可用")
+    _click_highlight(qtbot, main_window, note_id)
+    action = main_window.registry.action(ActionId.ADD_NOTE)
+    translations = Translations(QApplication.instance())
+    main_window.translations = translations
+    try:
+        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+        qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "文库")
+        assert action.text() == "编辑批注(&N)…"
+        assert main_window.registry.action(ActionId.DELETE_ANNOTATION).text() == "移到回收站(&M)"
+    finally:
+        translations.remove()
+    qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "Library")
+    assert action.text() == "Edit &Note…"
