@@ -58,6 +58,14 @@ TERMS_DESCRIPTION = (
     "(“放管服”) and numbered terms (四个全面, 十三五); tab-separated text, count, kind "
     "(quoted or numbered) and how many of the occurrences are in quotes."
 )
+KEYWORDS_ALL_HELP = (
+    "every speech of the library, from its word counts (made first: slow once on a large "
+    "library); keywords weighed against general Chinese usage"
+)
+TERMS_ALL_HELP = (
+    "the formulations of every speech of the library, from its word counts (made first: slow "
+    "once on a large library)"
+)
 CONCORDANCE_DESCRIPTION = (
     "Every occurrence of TERM across the library (or one collection), each with its speech "
     "and the words on either side: a keyword-in-context table, on screen or as CSV."
@@ -71,7 +79,7 @@ def register(sub: Any) -> None:
         help="the keywords of a speech or collection",
         description=KEYWORDS_DESCRIPTION,
     )
-    _add_scope(keywords)
+    _add_scope(keywords, KEYWORDS_ALL_HELP)
     keywords.add_argument(
         "--top", type=_positive, default=DEFAULT_TOP, metavar="N", help=_default("how many")
     )
@@ -81,7 +89,7 @@ def register(sub: Any) -> None:
         help="the formulations (提法) of a speech or collection",
         description=TERMS_DESCRIPTION,
     )
-    _add_scope(terms)
+    _add_scope(terms, TERMS_ALL_HELP)
     terms.set_defaults(handler=run_terms)
     _register_concordance(sub)
 
@@ -118,7 +126,7 @@ def _default(text: str) -> str:
     return f"{text} (default: %(default)s)"
 
 
-def _add_scope(parser: argparse.ArgumentParser) -> None:
+def _add_scope(parser: argparse.ArgumentParser, all_help: str) -> None:
     scope = parser.add_mutually_exclusive_group(required=True)
     scope.add_argument(
         "--speech", type=int, metavar="ID", help="this speech (its id, as list prints it)"
@@ -129,8 +137,7 @@ def _add_scope(parser: argparse.ArgumentParser) -> None:
     scope.add_argument(
         "--all",
         action="store_true",
-        help="every speech of the library, from its word counts (made first: slow once on a "
-        "large library); keywords weighed against general Chinese usage",
+        help=all_help,
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON")

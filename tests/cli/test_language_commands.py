@@ -277,3 +277,13 @@ def test_the_whole_library_sums_its_collections(
     assert report["idf"] == "jieba"
     found = {item["word"]: item["count"] for item in report["keywords"]}
     assert found["效能革命"] == counts["效能革命"]
+
+
+def test_the_all_option_is_explained_for_each_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """``terms --all`` lists formulations, which have no scores to weigh: its help says so."""
+    _, keywords_help, _ = _run(capsys, "keywords", "--help")
+    _, terms_help, _ = _run(capsys, "terms", "--help")
+    assert "weighed against general Chinese usage" in " ".join(keywords_help.split())
+    terms_all = " ".join(terms_help.split("--all", 2)[2].split("--json")[0].split())
+    assert "keywords" not in terms_all
+    assert "formulations" in terms_all
