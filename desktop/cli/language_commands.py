@@ -43,6 +43,7 @@ from desktop.core.chinese.terms import (
 )
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_concordance import library_concordance
+from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.library_terms import library_terms
 from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
 
@@ -215,13 +216,31 @@ def run_concordance(args: argparse.Namespace) -> int:
             )
         lines = sort_lines(found.lines, SortBy(args.sort))
         if args.csv is not None:
-            titles = {line.source: store.speech(int(line.source)).title for line in lines}
-            write_rows(concordance_table(lines, titles), args.csv, unit="lines")
+            names = _source_names(store, {int(line.source) for line in lines})
+            write_rows(concordance_table(lines, names), args.csv, unit="lines")
             return 0
     sys.stdout.writelines(_concordance_line(line, args.width) + "\n" for line in lines)
     shown = f"{len(lines)} of {found.total}" if not found.complete else str(found.total)
     print(f"{shown} occurrences")
     return 0
+
+
+def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
+    """Each speech named as the window's concordance names it: "collection › No. 3 · title",
+    or the title alone for a speech alone in its collection (a compilation's speeches often
+    share one title: the title alone would not tell them apart)."""
+    names: dict[int, str] = {}
+    sizes: dict[int, int] = {}
+    for speech_id in sorted(speech_ids):
+        record = store.speech(speech_id)
+        collection = store.collection(record.collection_id)
+        if collection.id not in sizes:
+            sizes[collection.id] = len(store.speeches(collection.id))
+        if sizes[collection.id] == 1:
+            names[speech_id] = record.title
+        else:
+            names[speech_id] = f"{collection.title} › No. {record.index} · {record.title}"
+    return names
 
 
 def _library_report(args: argparse.Namespace, segmenter: Segmenter, top: int) -> TermsReport:
