@@ -121,7 +121,9 @@ def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
     if speeches is None:
         text = QCoreApplication.translate("TermsDock", "Finding the speeches holding “%1”…")
         return text.replace("%1", word)
-    if speeches == 1:
+    if occurrences == 1:
+        text = QCoreApplication.translate("TermsDock", "1 speech holds “%3”, once.")
+    elif speeches == 1:
         text = QCoreApplication.translate(
             "TermsDock", "1 speech holds “%3” (%2 times); the arrows step through them."
         )

@@ -3164,6 +3164,10 @@
         <translation>正在查找含“%1”的篇目…</translation>
     </message>
     <message>
+        <source>1 speech holds “%3”, once.</source>
+        <translation>仅 1 篇含“%3”，共 1 处。</translation>
+    </message>
+    <message>
         <source>1 speech holds “%3” (%2 times); the arrows step through them.</source>
         <translation>1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
     </message>
