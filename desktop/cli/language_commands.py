@@ -226,9 +226,10 @@ def run_concordance(args: argparse.Namespace) -> int:
 
 
 def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
-    """Each speech named as the window's concordance names it: "collection › No. 3 · title",
-    or the title alone for a speech alone in its collection (a compilation's speeches often
-    share one title: the title alone would not tell them apart)."""
+    """Each speech named "collection › No. 3 · title", numbered as the window's lists number
+    it (a compilation's speeches often share one title: the title alone would not tell them
+    apart); a speech alone in its collection by its title. Always after its collection's title,
+    where the window names the collection only in lists spanning several: a CSV travels."""
     names: dict[int, str] = {}
     sizes: dict[int, int] = {}
     for speech_id in sorted(speech_ids):
