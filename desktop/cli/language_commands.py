@@ -43,6 +43,7 @@ from desktop.core.chinese.terms import (
 )
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_concordance import library_concordance
+from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.library_terms import library_terms
 from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
 
@@ -58,6 +59,14 @@ TERMS_DESCRIPTION = (
     "(“放管服”) and numbered terms (四个全面, 十三五); tab-separated text, count, kind "
     "(quoted or numbered) and how many of the occurrences are in quotes."
 )
+KEYWORDS_ALL_HELP = (
+    "every speech of the library, from its word counts (made first: slow once on a large "
+    "library); keywords weighed against general Chinese usage"
+)
+TERMS_ALL_HELP = (
+    "the formulations of every speech of the library, from its word counts (made first: slow "
+    "once on a large library)"
+)
 CONCORDANCE_DESCRIPTION = (
     "Every occurrence of TERM across the library (or one collection), each with its speech "
     "and the words on either side: a keyword-in-context table, on screen or as CSV."
@@ -71,7 +80,7 @@ def register(sub: Any) -> None:
         help="the keywords of a speech or collection",
         description=KEYWORDS_DESCRIPTION,
     )
-    _add_scope(keywords)
+    _add_scope(keywords, KEYWORDS_ALL_HELP)
     keywords.add_argument(
         "--top", type=_positive, default=DEFAULT_TOP, metavar="N", help=_default("how many")
     )
@@ -81,7 +90,7 @@ def register(sub: Any) -> None:
         help="the formulations (提法) of a speech or collection",
         description=TERMS_DESCRIPTION,
     )
-    _add_scope(terms)
+    _add_scope(terms, TERMS_ALL_HELP)
     terms.set_defaults(handler=run_terms)
     _register_concordance(sub)
 
@@ -118,7 +127,7 @@ def _default(text: str) -> str:
     return f"{text} (default: %(default)s)"
 
 
-def _add_scope(parser: argparse.ArgumentParser) -> None:
+def _add_scope(parser: argparse.ArgumentParser, all_help: str) -> None:
     scope = parser.add_mutually_exclusive_group(required=True)
     scope.add_argument(
         "--speech", type=int, metavar="ID", help="this speech (its id, as list prints it)"
@@ -129,8 +138,7 @@ def _add_scope(parser: argparse.ArgumentParser) -> None:
     scope.add_argument(
         "--all",
         action="store_true",
-        help="every speech of the library, from its word counts (made first: slow once on a "
-        "large library); keywords weighed against general Chinese usage",
+        help=all_help,
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON")
@@ -208,13 +216,32 @@ def run_concordance(args: argparse.Namespace) -> int:
             )
         lines = sort_lines(found.lines, SortBy(args.sort))
         if args.csv is not None:
-            titles = {line.source: store.speech(int(line.source)).title for line in lines}
-            write_rows(concordance_table(lines, titles), args.csv, unit="lines")
+            names = _source_names(store, {int(line.source) for line in lines})
+            write_rows(concordance_table(lines, names), args.csv, unit="lines")
             return 0
     sys.stdout.writelines(_concordance_line(line, args.width) + "\n" for line in lines)
     shown = f"{len(lines)} of {found.total}" if not found.complete else str(found.total)
     print(f"{shown} occurrences")
     return 0
+
+
+def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
+    """Each speech named "collection › No. 3 · title", numbered as the window's lists number
+    it (a compilation's speeches often share one title: the title alone would not tell them
+    apart); a speech alone in its collection by its title. Always after its collection's title,
+    where the window names the collection only in lists spanning several: a CSV travels."""
+    names: dict[int, str] = {}
+    sizes: dict[int, int] = {}
+    for speech_id in sorted(speech_ids):
+        record = store.speech(speech_id)
+        collection = store.collection(record.collection_id)
+        if collection.id not in sizes:
+            sizes[collection.id] = len(store.speeches(collection.id))
+        if sizes[collection.id] == 1:
+            names[speech_id] = record.title
+        else:
+            names[speech_id] = f"{collection.title} › No. {record.index} · {record.title}"
+    return names
 
 
 def _library_report(args: argparse.Namespace, segmenter: Segmenter, top: int) -> TermsReport:

@@ -33,6 +33,7 @@ from desktop.core.chinese.concordance import DEFAULT_WIDTH
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.library_concordance import LibraryConcordance
 from desktop.core.text_templates import fill
+from desktop.dialogs.concordance_elision import ColumnElision
 from desktop.dialogs.concordance_tables import ConcordanceTables
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.library_worker import LibraryWorker
@@ -119,7 +120,7 @@ class ConcordanceDialog(QDialog):
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setWordWrap(False)
         table.setTabKeyNavigation(False)  # rows by the arrows; Tab goes on to the buttons
-        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.setItemDelegate(ColumnElision(table))  # each column elided its own way
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         for column, width in ((Column.SPEECH, 160), (Column.LEFT, 260), (Column.HIT, 90)):

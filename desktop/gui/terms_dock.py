@@ -14,11 +14,11 @@ speech by speech (``terms_word_steps.WordSteps``), and the status line says how 
 hold it. An entry's context menu offers its concordance and a library
 search.
 
-Counts are of whole jieba words (革命 inside 效能革命 is not one), where the find bar and the
-library search count substrings; the panel says so, and Enter or a double-click on an entry asks
-for the substring search of the same speech or collection (``substring_search_requested``) so
-the two numbers can be compared. The list shown copies as a table (Ctrl+C, its context menu,
-the buttons under it) or exports to CSV (``TableExport``).
+Counts are of whole jieba words (革命 inside 效能革命 is not one), where the find bar, the
+library search and the concordance count substrings; the panel says so, and Enter or a
+double-click on an entry asks for the substring search of the same speech or collection
+(``substring_search_requested``) so the two numbers can be compared. The list shown copies as a
+table (Ctrl+C, its context menu, the buttons under it) or exports to CSV (``TableExport``).
 """
 
 from __future__ import annotations
@@ -186,9 +186,9 @@ class TermsDock(QDockWidget):
         self.formulation_view.setAccessibleName(self.tr("Formulations (提法)"))
         self.hint.setText(
             self.tr(
-                "Counts are of whole words (jieba's segmentation); the find bar and the search "
-                "count every occurrence of the characters. Double-click a term or press Enter "
-                "to compare."
+                "Counts are of whole words (jieba's segmentation); the find bar, the search "
+                "and the concordance count every occurrence of the characters. Double-click a "
+                "term or press Enter to compare."
             )
         )
         self.keywords.retranslate()

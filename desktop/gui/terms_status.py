@@ -2,10 +2,11 @@
 
 Keyword scores of a speech or collection weigh words against the library once enough of its
 speeches are counted, and against general Chinese usage until then; the whole library's always
-weigh against general Chinese usage (the library is the whole). While the library's words are
-being counted (a background job, minutes once on a large library) the line says so, and the
-whole library's lists say how many speeches they cover so far. The texts keep the panel's
-translation context, "TermsDock", written out in each call for lupdate to read.
+weigh against general Chinese usage (the library cannot be weighed against itself; in a small
+library the other scopes weigh against general usage too, so the line says no more). While the
+library's words are being counted (a background job, minutes once on a large library) the line
+says so, and the whole library's lists say how many speeches they cover so far. The texts keep
+the panel's translation context, "TermsDock", written out in each call for lupdate to read.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def _library_text(state: TermsState) -> str:
         return QCoreApplication.translate(
             "TermsDock",
             "Keyword scores weigh the library's words against general Chinese usage (the "
-            "library is the whole the other scopes are weighed against).",
+            "library cannot be weighed against itself).",
         )
     if state.counted is not None:
         text = QCoreApplication.translate(
@@ -120,7 +121,9 @@ def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
     if speeches is None:
         text = QCoreApplication.translate("TermsDock", "Finding the speeches holding “%1”…")
         return text.replace("%1", word)
-    if speeches == 1:
+    if occurrences == 1:
+        text = QCoreApplication.translate("TermsDock", "1 speech holds “%3”, once.")
+    elif speeches == 1:
         text = QCoreApplication.translate(
             "TermsDock", "1 speech holds “%3” (%2 times); the arrows step through them."
         )

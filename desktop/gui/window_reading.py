@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 
+from desktop import APP_DISPLAY_NAME
 from desktop.core.document import node_path
 from desktop.core.errors import PizhuError
 from desktop.core.records import SpeechContent
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-WINDOW_TITLE = "批注 Pizhu"
+WINDOW_TITLE = APP_DISPLAY_NAME
 
 
 class ReadingMixin(_Base):
@@ -119,10 +120,12 @@ class ReadingMixin(_Base):
             self.close_speech()
 
     def _update_title(self) -> None:
-        """ "批注 Pizhu — 第5篇 · title": the speech named as the tree and the lists name it.
+        """ "第5篇 · title — 批注 Pizhu": the speech named as the tree and the lists name it.
 
         A compilation's speeches often share one title, so the title alone would not say which
-        of them is open; a speech alone in its collection is named by its title.
+        of them is open; a speech alone in its collection is named by its title. The app's name
+        comes last: Qt (on X11 and Windows) appends the application's display name to a title
+        that does not end with it, which made "批注 Pizhu — title — 批注 Pizhu".
         """
         speech = self._speech
         if speech is None:
@@ -133,7 +136,7 @@ class ReadingMixin(_Base):
             name = SpeechName.of(record, self.session.collection(record.collection_id))
         except PizhuError:
             name = SpeechName(record.title)  # unreadable now: the title, until the next event
-        self.setWindowTitle(f"{WINDOW_TITLE} — {name.label()}")
+        self.setWindowTitle(f"{name.label()} — {WINDOW_TITLE}")
 
     # Position ---------------------------------------------------------------------------------
 

@@ -47,14 +47,14 @@ class _Column(Generic[Entry]):
     tip: str = ""  # untranslated
 
 
-# The panel counts jieba words where the find bar and the library search count substrings
-# (革命 inside 效能革命): both are right, so the column says which it is.
+# The panel counts jieba words where the find bar, the library search and the concordance
+# count substrings (革命 inside 效能革命): both are right, so the column says which it is.
 _WHOLE_WORDS = QT_TRANSLATE_NOOP("TermsModel", "Whole words")
 _WHOLE_WORDS_TIP = QT_TRANSLATE_NOOP(
     "TermsModel",
     "How often it occurs as a whole word of jieba's segmentation (革命 inside 效能革命 is not "
-    "counted). The find bar and the library search count every occurrence of its characters: "
-    "double-click it or press Enter to compare.",
+    "counted). The find bar, the library search and the concordance count every occurrence of "
+    "its characters: double-click it or press Enter to compare.",
 )
 
 

@@ -3116,8 +3116,8 @@
         <translation>词语范围</translation>
     </message>
     <message>
-        <source>Counts are of whole words (jieba&apos;s segmentation); the find bar and the search count every occurrence of the characters. Double-click a term or press Enter to compare.</source>
-        <translation>这里按整词计数（jieba 分词）；查找栏和搜索按字串计数，字符出现一次计一次。双击词条或按回车键可对照。</translation>
+        <source>Counts are of whole words (jieba&apos;s segmentation); the find bar, the search and the concordance count every occurrence of the characters. Double-click a term or press Enter to compare.</source>
+        <translation>这里按整词计数（jieba 分词）；查找栏、搜索和上下文索引按字串计数，字符出现一次计一次。双击词条或按回车键可对照。</translation>
     </message>
     <message>
         <source>The terms could not be found.</source>
@@ -3136,8 +3136,8 @@
         <translation>正在提取词语…</translation>
     </message>
     <message>
-        <source>Keyword scores weigh the library&apos;s words against general Chinese usage (the library is the whole the other scopes are weighed against).</source>
-        <translation>关键词得分以通用汉语语料为参照计算（文库本身就是其他范围的参照整体）。</translation>
+        <source>Keyword scores weigh the library&apos;s words against general Chinese usage (the library cannot be weighed against itself).</source>
+        <translation>关键词得分以通用汉语语料为参照计算（文库无法以自身为参照）。</translation>
     </message>
     <message>
         <source>Terms of the %1 of %2 speeches whose words are counted so far: counting the rest (%3 of %4), then the lists are refreshed.</source>
@@ -3162,6 +3162,10 @@
     <message>
         <source>Finding the speeches holding “%1”…</source>
         <translation>正在查找含“%1”的篇目…</translation>
+    </message>
+    <message>
+        <source>1 speech holds “%3”, once.</source>
+        <translation>仅 1 篇含“%3”，共 1 处。</translation>
     </message>
     <message>
         <source>1 speech holds “%3” (%2 times); the arrows step through them.</source>
@@ -3211,8 +3215,8 @@
         <translation>整词次数</translation>
     </message>
     <message>
-        <source>How often it occurs as a whole word of jieba&apos;s segmentation (革命 inside 效能革命 is not counted). The find bar and the library search count every occurrence of its characters: double-click it or press Enter to compare.</source>
-        <translation>按 jieba 分词作为整词出现的次数（“效能革命”中的“革命”不计）。查找栏和文库搜索按字串计数，字符出现一次计一次：双击或按回车键可对照。</translation>
+        <source>How often it occurs as a whole word of jieba&apos;s segmentation (革命 inside 效能革命 is not counted). The find bar, the library search and the concordance count every occurrence of its characters: double-click it or press Enter to compare.</source>
+        <translation>按 jieba 分词作为整词出现的次数（“效能革命”中的“革命”不计）。查找栏、文库搜索和上下文索引按字串计数，字符出现一次计一次：双击或按回车键可对照。</translation>
     </message>
     <message>
         <source>Score</source>

@@ -148,8 +148,14 @@ def test_concordance_sorted_and_written_as_csv(
     lefts = [row["left"] for row in rows]
     assert lefts == sorted(lefts, key=lambda left: left[::-1])
     with open_library(library, create=False, daily_backup=False) as opened:
-        titles = {record.title for record in opened.store.speeches(1)}
-    assert {row["source"] for row in rows} <= titles
+        collection = opened.store.collection(1)
+        names = {
+            f"{collection.title} › No. {record.index} · {record.title}"
+            for record in opened.store.speeches(1)
+        }
+    # Named as the window names them: a compilation's speeches often share one title.
+    assert {row["source"] for row in rows} <= names
+    assert len({row["source"] for row in rows}) > 1
 
 
 def test_the_concordance_leaves_out_the_trash(
@@ -277,3 +283,13 @@ def test_the_whole_library_sums_its_collections(
     assert report["idf"] == "jieba"
     found = {item["word"]: item["count"] for item in report["keywords"]}
     assert found["效能革命"] == counts["效能革命"]
+
+
+def test_the_all_option_is_explained_for_each_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """``terms --all`` lists formulations, which have no scores to weigh: its help says so."""
+    _, keywords_help, _ = _run(capsys, "keywords", "--help")
+    _, terms_help, _ = _run(capsys, "terms", "--help")
+    assert "weighed against general Chinese usage" in " ".join(keywords_help.split())
+    terms_all = " ".join(terms_help.split("--all", 2)[2].split("--json")[0].split())
+    assert "keywords" not in terms_all
+    assert "formulations" in terms_all

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import Library
@@ -269,3 +269,19 @@ def test_nothing_to_copy_or_export_without_lines(qtbot: QtBot, dialog: Concordan
     assert not dialog.copy_button.isEnabled()
     assert not dialog.table_export.copy_action.isEnabled()
     assert not dialog.table_export.export_action.isEnabled()
+
+
+def test_each_column_elides_its_own_way(dialog: ConcordanceDialog) -> None:
+    """A left context keeps the words by the hit, a speech's name its number and title."""
+    delegate = dialog.table.itemDelegate()
+    modes = {}
+    for column in Column:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, dialog.model.index(0, column))
+        modes[column] = option.textElideMode
+    assert modes == {
+        Column.SPEECH: Qt.TextElideMode.ElideLeft,
+        Column.LEFT: Qt.TextElideMode.ElideLeft,
+        Column.HIT: Qt.TextElideMode.ElideMiddle,
+        Column.RIGHT: Qt.TextElideMode.ElideRight,
+    }

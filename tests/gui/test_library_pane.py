@@ -56,7 +56,7 @@ def test_renaming_a_collection_and_a_speech_through_the_context_menu(
     assert not _menu_action(menu, ActionId.DELETE_COLLECTION).isEnabled()
     _menu_action(menu, ActionId.RENAME).trigger()
     assert tree_row(main_window, speech_id).data() == "开篇讲话"
-    assert main_window.windowTitle() == "批注 Pizhu — No. 1 · 开篇讲话"
+    assert main_window.windowTitle() == "No. 1 · 开篇讲话 — 批注 Pizhu"
     assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Rename Speech"
 
 

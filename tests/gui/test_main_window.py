@@ -34,7 +34,7 @@ def test_first_run_opens_the_sample_collections_first_speech(main_window: MainWi
     speech = main_window.current_speech()
     assert speech is not None
     assert speech.record.index == 1
-    assert main_window.windowTitle() == f"批注 Pizhu — No. 1 · {speech.record.title}"
+    assert main_window.windowTitle() == f"No. 1 · {speech.record.title} — 批注 Pizhu"
     assert main_window.reader.toPlainText() == speech.text
     model = main_window.library_pane.model
     collection = model.index(0, 0)
@@ -277,16 +277,16 @@ def test_the_window_title_names_the_speech_as_the_tree_does(
     window = open_window()
     click_row(qtbot, window, tree_row(window, fifth.id))
     qtbot.waitUntil(lambda: window.current_speech_id() == fifth.id)
-    assert window.windowTitle() == f"批注 Pizhu — No. 5 · {fifth.title}"
+    assert window.windowTitle() == f"No. 5 · {fifth.title} — 批注 Pizhu"
     translations = Translations(qapp, cache=tmp_path / "cache")
     try:
         translations.apply("zh_CN")
-        qtbot.waitUntil(lambda: window.windowTitle() == f"批注 Pizhu — 第5篇 · {fifth.title}")
+        qtbot.waitUntil(lambda: window.windowTitle() == f"第5篇 · {fifth.title} — 批注 Pizhu")
     finally:
         translations.remove()
     click_row(qtbot, window, tree_row(window, lone.id))
     qtbot.waitUntil(lambda: window.current_speech_id() == lone.id)
-    assert window.windowTitle() == f"批注 Pizhu — {lone.title}", "alone: no number"
+    assert window.windowTitle() == f"{lone.title} — 批注 Pizhu", "alone: no number"
 
 
 def test_a_library_that_cannot_be_written_says_so_once_while_reading(

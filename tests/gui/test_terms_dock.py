@@ -144,8 +144,10 @@ def test_the_panel_says_it_counts_whole_words(
         tip = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         assert "whole word" in tip
         assert "find bar" in tip
+        assert "concordance" in tip, "its count (818) differs from the panel's (620) too"
     assert dock.hint.isVisibleTo(dock)
     assert "whole words" in dock.hint.text()
+    assert "concordance" in dock.hint.text()
 
 
 @pytest.mark.parametrize(("scope_row", "collection"), [(0, None), (1, 1)])
