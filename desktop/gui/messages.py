@@ -19,7 +19,8 @@ _SUMMARIES = {
     ),
     "import-saving": QT_TRANSLATE_NOOP(
         "Messages",
-        "An import is being saved. Try this again when it has finished; nothing was changed.",
+        "The library is being saved in the background (an import or the word counts). "
+        "Try this again in a moment; nothing was changed.",
     ),
     "read-only": QT_TRANSLATE_NOOP(
         "Messages", "The library cannot be written to, so the change was not saved."

@@ -2385,8 +2385,8 @@
         <translation>文库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
-        <source>An import is being saved. Try this again when it has finished; nothing was changed.</source>
-        <translation>正在保存导入的文件，请在导入完成后再试；未做任何修改。</translation>
+        <source>The library is being saved in the background (an import or the word counts). Try this again in a moment; nothing was changed.</source>
+        <translation>文库正在后台保存（导入或词频统计），请稍后再试；未做任何修改。</translation>
     </message>
     <message>
         <source>The library cannot be written to, so the change was not saved.</source>
