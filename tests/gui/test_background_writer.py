@@ -26,6 +26,7 @@ from desktop.core.storage.library import open_library
 from desktop.dialogs.annotation_import import AnnotationImporter
 from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_session import LibrarySession
+from desktop.gui.main_window import MainWindow
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.workers import WorkerPool
@@ -145,6 +146,19 @@ def _backup(session: LibrarySession, folder: Path) -> Path:
         return run_export(LibraryReader(library), ExportRequest("json", folder / "notes.json")).path
 
 
+def _paused_planning(monkeypatch: pytest.MonkeyPatch) -> Paused:
+    """An annotation import pauses inside its transaction (where it plans what to store)."""
+    paused = Paused()
+    plan = annotation_import._plan
+
+    def planned_in_the_transaction(*args: object) -> object:
+        paused.hold_first()
+        return plan(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(annotation_import, "_plan", planned_in_the_transaction)
+    return paused
+
+
 def test_a_change_made_while_annotations_are_imported_is_kept_then_written(
     qtbot: QtBot,
     session: LibrarySession,
@@ -154,14 +168,7 @@ def test_a_change_made_while_annotations_are_imported_is_kept_then_written(
 ) -> None:
     _highlight(session)()
     backup = _backup(session, tmp_path)
-    paused = Paused()
-    plan = annotation_import._plan
-
-    def planned_in_the_transaction(*args: object) -> object:
-        paused.hold_first()
-        return plan(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(annotation_import, "_plan", planned_in_the_transaction)
+    paused = _paused_planning(monkeypatch)
     parent = QWidget()
     qtbot.addWidget(parent)
     importer = AnnotationImporter(session.library_path, pool, parent)
@@ -228,3 +235,24 @@ def _held_before_the_second_transaction(writer: BackgroundWriter) -> threading.E
 
     writer.storing = held_storing  # type: ignore[method-assign]
     return go_on
+
+
+def test_the_window_follows_its_annotation_import(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = main_window.session
+    # A write that met the import's lock would fail at once, not after 5 s.
+    session._library.db._execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    _highlight(session)()
+    backup = _backup(session, tmp_path)
+    paused = _paused_planning(monkeypatch)
+    importer = main_window.import_annotations(backup)
+    try:
+        assert paused.inside.wait(WAIT_S)
+        kept = _assert_kept_and_refused_at_once(session)
+    finally:
+        paused.release.set()
+    qtbot.waitUntil(lambda: importer.message is not None, timeout=int(WAIT_S * 1000))
+    importer.message.close()
+    assert session.pending_count() == 0
+    assert kept in _stored_ids(session)
