@@ -7,6 +7,9 @@ occurrences speech by speech in library order, wrapping, each speech segmented i
 when it is reached (``speech_word_places``: ~20 ms for the sample's longest speech, ~0.45 s
 for a 200,000-character report), never the whole library up front.
 
+A first step from a speech not holding the word goes to the next (or previous) one holding it
+in library order, as a reader going on from there would meet it.
+
 The library may change between steps. A speech is read as it is when reached: one deleted or
 sent to the trash is skipped, one re-imported gives the places in its new text (its count
 follows). ``library_changed`` forgets every place found, so none is marked in a changed text.
@@ -39,6 +42,7 @@ class _Found:
 
     word: str
     holders: list[WordHolder] | None
+    order: dict[int, int] | None  # with the holders: every speech's place in library order
     speech_id: int | None
     places: SpeechWordPlaces | None
     direction: int  # 0: to mark the open speech; ±1: a step arriving there
@@ -48,16 +52,17 @@ def _find_job(
     word: str, segmenter: Segmenter, holders: bool, speech_id: int | None, direction: int
 ) -> Callable[[Library, Cancellation], _Found]:
     def run(library: Library, cancelled: Cancellation) -> _Found:
-        held = None
+        held = order = None
         if holders:
             with library.db.read() as conn:
                 held = word_holders(conn, word, cancelled=cancelled)
+            order = {speech: place for place, speech in enumerate(library.store.speech_order())}
             if speech_id not in {holder.speech_id for holder in held}:
-                return _Found(word, held, speech_id, None, direction)
+                return _Found(word, held, order, speech_id, None, direction)
         places = None
         if speech_id is not None:
             places = speech_word_places(library.db, segmenter, speech_id, word)
-        return _Found(word, held, speech_id, places, direction)
+        return _Found(word, held, order, speech_id, places, direction)
 
     return run
 
@@ -79,6 +84,7 @@ class WordSteps(QObject):
         self.holders: list[WordHolder] | None = None
         """The speeches holding the word, in library order (None: not known yet)."""
         self._places: dict[int, Places] = {}
+        self._order: dict[int, int] = {}  # speech id → its place in library order
         self._at: tuple[int, int] | None = None  # (holder index, occurrence index)
         self._speech_id: int | None = None
         self.worker = LibraryWorker(library_path, "term-places", self)
@@ -122,8 +128,9 @@ class WordSteps(QObject):
         if not self.holders or self.worker.is_busy():
             return
         if self._at is None and self._speech_id not in self._holder_ids():
-            # From outside the speeches holding it: the first (or last) of them.
-            self._reach(len(self.holders) - 1 if direction > 0 else 0, direction)
+            # From outside the speeches holding it: the next (or previous) of them in library
+            # order, as a reader going on from here would meet it.
+            self._reach(self._nearest(direction) - direction, direction)
             return
         index, step = self._start(direction) if self._at is None else self._at
         places = self._places.get(self.holders[index].speech_id)
@@ -157,6 +164,16 @@ class WordSteps(QObject):
         index = self._holder_ids().index(self._speech_id)
         places = self._places.get(self._speech_id, ())
         return index, -1 if direction > 0 else len(places)
+
+    def _nearest(self, direction: int) -> int:
+        """The holder after (1) or before (-1) the open speech in library order, wrapping."""
+        assert self.holders is not None
+        here = self._order.get(self._speech_id, -1) if self._speech_id is not None else -1
+        places = [self._order.get(holder.speech_id, -1) for holder in self.holders]
+        if direction > 0:
+            return next((i for i, place in enumerate(places) if place > here), 0)
+        before = [i for i, place in enumerate(places) if place < here]
+        return before[-1] if before else len(self.holders) - 1
 
     def _reach(self, index: int, direction: int) -> None:
         """Go to the next speech holding the word, its places found in the worker if new."""
@@ -206,6 +223,7 @@ class WordSteps(QObject):
             return
         if found.holders is not None:
             self.holders = found.holders
+            self._order = found.order or {}
         if found.speech_id is not None and found.speech_id in self._holder_ids():
             self._arrive(found)
         elif found.direction == 0:

@@ -137,3 +137,25 @@ def test_a_library_change_told_to_the_window_chooses_the_keyword_again(
     _click_keyword(qtbot, dock)
     assert main_window.reader.marks(LAYER) == here
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+@pytest.mark.parametrize(("button", "reached"), [("next", OPEN), ("previous", OTHER)])
+def test_a_first_step_from_a_speech_without_the_word_goes_to_the_nearest_holding_it(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+    button: str,
+    reached: int,
+) -> None:
+    """From 篇3 (no 效能革命) the next speech holding it is 篇4, the previous 篇1: as a reader
+    going on from 篇3 would meet it, not the first or last of the library."""
+    dock = _library_panel(qtbot, main_window, ready_segmenter)
+    _click_keyword(qtbot, dock)
+    with qtbot.waitSignal(dock.marks_requested, check_params_cb=lambda r, _c: r == []):
+        main_window.open_speech(3)
+
+    marked = _step(qtbot, dock, button)
+
+    assert main_window.current_speech_id() == reached
+    here = _places(main_window, ready_segmenter)
+    assert marked == [here, 0 if button == "next" else len(here) - 1]
