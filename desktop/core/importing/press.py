@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.importing.chars import HAN
+from desktop.core.importing.chars import HAN, either_script_words
 from desktop.core.importing.dates import parse_date
 
 _DIGIT = "[0-9０-９]"
@@ -21,8 +21,10 @@ _PUBLICATION_LINE = re.compile(
     rf"《\s*[^《》\n]{{2,20}}?\s*》\s*[（(]\s*{_DATE}\s*(?:第\s*)?{_DIGIT}{{1,3}}\s*版\s*[)）]"
 )
 # 本报记者 张三, 新华社记者 张三 李四, 本报通讯员 王五: the writer, not a speaker.
+# Big5 copies write them 本報記者, 通訊員 (``either_script_words``).
 _REPORTER = re.compile(
-    rf"[{HAN}]{{0,8}}(?:记者|通讯员|特约撰稿人)(?:[\s\u3000]+[{HAN}·](?:[\s\u3000]?[{HAN}·]){{1,4}})+"
+    rf"[{HAN}]{{0,8}}(?:{either_script_words('记者|通讯员|特约撰稿人')})"
+    rf"(?:[\s\u3000]+[{HAN}·](?:[\s\u3000]?[{HAN}·]){{1,4}})+"
 )
 _REPORTER_MAX = 40
 # A news agency's dateline over an article (新华社北京3月15日电, 本报上海5月2日电（记者 张三）):
@@ -32,7 +34,8 @@ _DATELINE = re.compile(
     rf"{_DIGIT}{{1,2}}\s*月\s*{_DIGIT}{{1,2}}\s*日\s*[电電](?:[\s\u3000]*[（(][^（()）]{{1,30}}[)）])?"
 )
 _DATELINE_MAX = 50
-_NEWS_FLASH = ("本报讯", "本報訊", "本刊讯", "本网讯", "讯（记者", "讯(记者")
+# What a local news item opens with: 本报讯, and in Big5 copies 本報訊, 本網訊, 訊（記者…
+_NEWS_FLASH = tuple(either_script_words("本报讯|本刊讯|本网讯|讯（记者|讯(记者").split("|"))
 # The paper's name before the day and weekday an issue came out (人民日报 2016年01月01日 星期五).
 ISSUE_PREFIX = rf"(?:[{HAN}]{{2,12}}[\s\u3000]+)?"
 _SPACED_WORD = re.compile(f"[{HAN}]{{1,4}}")

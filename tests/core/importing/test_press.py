@@ -44,7 +44,17 @@ def test_other_lines_are_not_source_lines(line: str) -> None:
     assert publication_date(line) is None
 
 
-@pytest.mark.parametrize("line", ["本报记者 王 明", "新华社记者 张三 李四", "本报通讯员 赵小五"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报记者 王 明",
+        "新华社记者 张三 李四",
+        "本报通讯员 赵小五",
+        "本報記者 王 明",  # a Big5 copy
+        "新華社記者 張三 李四",
+        "本報通訊員 趙小五",
+    ],
+)
 def test_reporter_bylines(line: str) -> None:
     assert is_reporter_byline(line)
 
@@ -103,7 +113,12 @@ def test_a_dateline_under_a_reports_page_title_is_no_title_of_its_head() -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["新华社北京2月24日电 国务院总理主持召开会议。", "本报讯（记者 张三）12月5日，我市召开会议。"],
+    [
+        "新华社北京2月24日电 国务院总理主持召开会议。",
+        "本报讯（记者 张三）12月5日，我市召开会议。",
+        "本網訊（記者 張三）12月5日，我市召開會議。",  # a Big5 copy
+        "訊（記者 張三）12月5日，我市召開會議。",
+    ],
 )
 def test_a_news_report_opens_with_its_dateline(text: str) -> None:
     assert opens_news_report(text)
