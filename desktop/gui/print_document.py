@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -197,8 +198,10 @@ class _Writer:
         """The numbered notes; for the whole speech also its notes on the whole and its orphans."""
         if notes:
             self._heading(QCoreApplication.translate("Printing", "Notes"))
-            for note in notes:
-                self._note(note_marker(note.number, self._words) + " ", note.item)
+            leads = [note_marker(note.number, self._words) + " " for note in notes]
+            hang = self._hang(leads)
+            for lead, note in zip(leads, notes, strict=True):
+                self._note(lead, note.item, hang)
         if not whole:
             return
         if speech.speech_notes:
@@ -297,14 +300,21 @@ class _Writer:
         self._new_block(fmt, char)
         self._cursor.insertText(text, char)
 
-    def _note(self, lead: str, item: ExportItem) -> None:
-        """One note: ``lead`` (its number, or the lost words), its paragraphs, then its tags."""
+    def _hang(self, leads: list[str]) -> float:
+        """How far the notes' lines stand in: two characters, or the widest of ``leads``
+        ([批12] is wider), so every note's words line up under its first line's."""
+        metrics = QFontMetricsF(self._formats.char(BlockRole.BODY).font())
+        return max(2 * self._style.em, *(metrics.horizontalAdvance(lead) for lead in leads))
+
+    def _note(self, lead: str, item: ExportItem, hang: float | None = None) -> None:
+        """One note: ``lead`` (its number, or the lost words), its paragraphs, then its tags;
+        its lines stand in by ``hang`` (two characters when None), its first line's lead out."""
         annotation = item.annotation
         paragraphs = note_paragraphs(annotation.note) or [[]]
         tags = " ".join(f"#{tag}" for tag in annotation.tags)
         body = self._formats.char(BlockRole.BODY)
         for index, spans in enumerate(paragraphs):
-            self._new_block(self._note_block(hanging=index == 0), body)
+            self._new_block(self._note_block(hang, hanging=index == 0), body)
             if index == 0 and lead:
                 self._cursor.insertText(lead, body)
             for span in spans:
@@ -312,11 +322,11 @@ class _Writer:
         if tags:
             self._cursor.insertText(("  " if paragraphs != [[]] else "") + tags, body)
 
-    def _note_block(self, *, hanging: bool) -> QTextBlockFormat:
+    def _note_block(self, hang: float | None, *, hanging: bool) -> QTextBlockFormat:
         fmt = self._formats.block(BlockRole.BODY)
-        em = self._style.em
-        fmt.setLeftMargin(2 * em)
-        fmt.setTextIndent(-2 * em if hanging else 0)
+        indent = 2 * self._style.em if hang is None else hang
+        fmt.setLeftMargin(indent)
+        fmt.setTextIndent(-indent if hanging else 0)
         return fmt
 
 

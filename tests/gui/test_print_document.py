@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState, AnnotationKind
@@ -228,3 +235,23 @@ def test_the_users_marker_and_the_speechs_own_note_mark_print_apart(qtbot: QtBot
     # Two lists, each leading with its own kind of mark.
     assert "注释：\n［1］《某某文选》" in text
     assert text[text.index("Notes") :] == "Notes\n[批1] 抓落实"
+
+
+def test_notes_stand_in_by_their_widest_marker_and_their_words_line_up(qtbot: QtBot) -> None:
+    """Twelve notes: [批12] is wider than two characters; every note's lines stand in by the
+    widest marker, so the words of [批1] and [批12] start at one place."""
+    library = Library()
+    collection = library.add_collection("讲话汇编")
+    text = "。".join(f"第{n}条意见要落实到位" for n in range(1, 13)) + "。"
+    speech = library.add_speech(collection, text, title="关于落实意见的讲话")
+    for n in range(1, 13):
+        library.annotate(speech, f"第{n}条意见", note=f"批注{n}")
+    document = build_print_document(PrintJob(speech, collection, tuple(library.annotations)))
+    blocks = [_block_with(document, f"[批{n}] 批注{n}") for n in (1, 9, 12)]
+    formats = [block.blockFormat() for block in blocks]
+    margins = {fmt.leftMargin() for fmt in formats}
+    assert len(margins) == 1
+    [margin] = margins
+    assert all(fmt.textIndent() == -margin for fmt in formats)
+    font = blocks[-1].charFormat().font()
+    assert margin >= QFontMetricsF(font).horizontalAdvance("[批12] ")
