@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextOption,
 )
 
 from desktop.core.annotation import Annotation
@@ -198,10 +199,10 @@ class _Writer:
         """The numbered notes; for the whole speech also its notes on the whole and its orphans."""
         if notes:
             self._heading(QCoreApplication.translate("Printing", "Notes"))
-            leads = [note_marker(note.number, self._words) + " " for note in notes]
-            hang = self._hang(leads)
-            for lead, note in zip(leads, notes, strict=True):
-                self._note(lead, note.item, hang)
+            markers = [note_marker(note.number, self._words) for note in notes]
+            hang = self._hang([marker + " " for marker in markers])
+            for marker, note in zip(markers, notes, strict=True):
+                self._note(marker + "\t", note.item, hang)  # the tab: to where the words start
         if not whole:
             return
         if speech.speech_notes:
@@ -327,6 +328,8 @@ class _Writer:
         indent = 2 * self._style.em if hang is None else hang
         fmt.setLeftMargin(indent)
         fmt.setTextIndent(-indent if hanging else 0)
+        # The lead's tab goes to where the words of every line start.
+        fmt.setTabPositions([QTextOption.Tab(indent, QTextOption.TabType.LeftTab)])
         return fmt
 
 

@@ -60,9 +60,9 @@ def test_the_speech_prints_with_numbered_marks_and_its_notes_after_the_text(
     assert "效能是发展的保障[批3]" in text
     notes = text.index("Notes")
     assert notes > text.index("一个窗口对外")  # after the whole text
-    assert "[批1] 提法：两集中、两到位  #提法 #效能 革命" in text[notes:]
-    assert "[批2] 并联审批的做法\n第二行说明" in text[notes:]  # a note's second paragraph
-    assert "[批3] 金句，可用于开头" in text[notes:]
+    assert "[批1]\t提法：两集中、两到位  #提法 #效能 革命" in text[notes:]
+    assert "[批2]\t并联审批的做法\n第二行说明" in text[notes:]  # a note's second paragraph
+    assert "[批3]\t金句，可用于开头" in text[notes:]
     assert "全篇结构清晰，可作范文。" in text[notes:]  # the note on the whole speech
 
 
@@ -147,7 +147,7 @@ def test_a_selection_prints_only_its_words_and_the_notes_ending_in_it(qtbot: QtB
     cited = "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）"
     assert text.startswith(f"效能是发展的保障[批3]。一是要改进作风，\n{cited}\nNotes\n")
     assert document.firstBlock().blockFormat().textIndent() == 0, "it starts mid-paragraph"
-    assert "[批3] 金句，可用于开头" in text
+    assert "[批3]\t金句，可用于开头" in text
     assert "提法" not in text  # note 1's words are outside the selection
     assert "全篇结构清晰" not in text  # notes on the whole speech go with the whole speech
 
@@ -217,7 +217,7 @@ def test_an_english_printout_marks_the_notes_a1_a2(qtbot: QtBot) -> None:
     document = build_print_document(_job(library, library.speeches[0], language="en"))
     text = document.toPlainText()
     assert "两集中、两到位[A1]" in text
-    assert "[A1] 提法：两集中、两到位" in text[text.index("Notes") :]
+    assert "[A1]\t提法：两集中、两到位" in text[text.index("Notes") :]
     assert "[批" not in text
 
 
@@ -234,12 +234,13 @@ def test_the_users_marker_and_the_speechs_own_note_mark_print_apart(qtbot: QtBot
     assert _is_quiet_superscript(_cursor_on(document, "［1］。").charFormat())
     # Two lists, each leading with its own kind of mark.
     assert "注释：\n［1］《某某文选》" in text
-    assert text[text.index("Notes") :] == "Notes\n[批1] 抓落实"
+    assert text[text.index("Notes") :] == "Notes\n[批1]\t抓落实"
 
 
 def test_notes_stand_in_by_their_widest_marker_and_their_words_line_up(qtbot: QtBot) -> None:
     """Twelve notes: [批12] is wider than two characters; every note's lines stand in by the
-    widest marker, so the words of [批1] and [批12] start at one place."""
+    widest marker, and a tab takes each first line's words there: [批1]'s and [批12]'s words
+    start at one place."""
     library = Library()
     collection = library.add_collection("讲话汇编")
     text = "。".join(f"第{n}条意见要落实到位" for n in range(1, 13)) + "。"
@@ -247,7 +248,7 @@ def test_notes_stand_in_by_their_widest_marker_and_their_words_line_up(qtbot: Qt
     for n in range(1, 13):
         library.annotate(speech, f"第{n}条意见", note=f"批注{n}")
     document = build_print_document(PrintJob(speech, collection, tuple(library.annotations)))
-    blocks = [_block_with(document, f"[批{n}] 批注{n}") for n in (1, 9, 12)]
+    blocks = [_block_with(document, f"[批{n}]\t批注{n}") for n in (1, 9, 12)]
     formats = [block.blockFormat() for block in blocks]
     margins = {fmt.leftMargin() for fmt in formats}
     assert len(margins) == 1
@@ -255,3 +256,4 @@ def test_notes_stand_in_by_their_widest_marker_and_their_words_line_up(qtbot: Qt
     assert all(fmt.textIndent() == -margin for fmt in formats)
     font = blocks[-1].charFormat().font()
     assert margin >= QFontMetricsF(font).horizontalAdvance("[批12] ")
+    assert all([tab.position for tab in fmt.tabPositions()] == [margin] for fmt in formats)
