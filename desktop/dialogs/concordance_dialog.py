@@ -42,6 +42,7 @@ from desktop.gui.search_jobs import concordance_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.text_size import text_px, text_size
 from desktop.models.concordance_model import Column, ConcordanceModel, Role
+from desktop.models.speech_labels import speech_label
 
 _log = logging.getLogger(__name__)
 
@@ -215,7 +216,11 @@ class ConcordanceDialog(QDialog):
         found, infos = outcome  # type: ignore[misc]
         # Speeches often share a title: the table names them by number (and collection).
         labels = {speech_id: info.label() for speech_id, info in infos.items()}
-        self._show(found, self._summary(found), labels)
+        # A cell keeps the number: the collection is left to the tooltip (and the export).
+        names = {
+            speech_id: speech_label(info.title, info.number) for speech_id, info in infos.items()
+        }
+        self._show(found, self._summary(found), labels, names)
 
     @Slot(int, object)
     def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
@@ -226,10 +231,14 @@ class ConcordanceDialog(QDialog):
         self._show(None, search_failure_message(error if isinstance(error, PizhuError) else None))
 
     def _show(
-        self, found: LibraryConcordance | None, summary: str, titles: dict[int, str] | None = None
+        self,
+        found: LibraryConcordance | None,
+        summary: str,
+        titles: dict[int, str] | None = None,
+        names: dict[int, str] | None = None,
     ) -> None:
         self._found = found
-        self.model.set_lines(found.lines if found else [], titles or {})
+        self.model.set_lines(found.lines if found else [], titles or {}, names)
         self.summary.setText(summary)
         has_lines = bool(found and found.lines)
         self.table_export.set_enabled(has_lines)

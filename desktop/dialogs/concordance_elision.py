@@ -2,8 +2,8 @@
 
 Qt's table elides every column one way. Each of the concordance's wants its own: a left context
 keeps the words next to the hit (its start goes), a right context too (its end goes), and a
-speech's name "collection › No. 3 · title" keeps its number and title (the collection goes:
-compilations share titles, so the number is what tells two lines' speeches apart).
+speech's name "No. 3 · title" keeps its number (the end of the title goes: compilations share
+titles, so the number is what tells two lines' speeches apart; the collection is in the tooltip).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from desktop.models.concordance_model import Column
 
 _ELIDE = {
-    Column.SPEECH: Qt.TextElideMode.ElideLeft,
+    Column.SPEECH: Qt.TextElideMode.ElideRight,
     Column.LEFT: Qt.TextElideMode.ElideLeft,
     Column.HIT: Qt.TextElideMode.ElideMiddle,
     Column.RIGHT: Qt.TextElideMode.ElideRight,

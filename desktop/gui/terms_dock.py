@@ -332,10 +332,10 @@ class TermsDock(QDockWidget):
         if term is not None:
             in_collection = self.scope_kind() == ScopeKind.COLLECTION
             collection = self.finder.speech[1] if in_collection else None
-            concordance = menu.addAction(self.tr("Concordance…"))
+            concordance = menu.addAction(self.tr("C&oncordance…"))
             concordance.setObjectName("terms_concordance")
             concordance.triggered.connect(lambda: self.concordance_requested.emit(term, collection))
-            search = menu.addAction(self.tr("Search the Library"))
+            search = menu.addAction(self.tr("&Search the Library"))
             search.setObjectName("terms_search")
             search.triggered.connect(lambda: self.search_requested.emit(term))
             menu.addSeparator()

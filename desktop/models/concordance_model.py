@@ -54,13 +54,24 @@ class ConcordanceModel(QAbstractTableModel):
         self._found: list[ConcordanceLine] = []
         self._lines: list[ConcordanceLine] = []
         self._titles: dict[int, str] = {}
+        self._names: dict[int, str] = {}
         self._sort: tuple[int, Qt.SortOrder] = (Column.SPEECH, Qt.SortOrder.AscendingOrder)
 
-    def set_lines(self, lines: Sequence[ConcordanceLine], titles: dict[int, str]) -> None:
-        """Show these lines (in library order), sorted as the table is."""
+    def set_lines(
+        self,
+        lines: Sequence[ConcordanceLine],
+        titles: dict[int, str],
+        names: dict[int, str] | None = None,
+    ) -> None:
+        """Show these lines (in library order), sorted as the table is.
+
+        ``titles`` name the speeches in full (tooltips, exports); ``names``, when given, are the
+        shorter names the speech cells show ("No. 3 · title" without the collection).
+        """
         self.beginResetModel()
         self._found = list(lines)
         self._titles = dict(titles)
+        self._names = dict(names) if names is not None else dict(titles)
         self._lines = self._sorted()
         self.endResetModel()
 
@@ -86,6 +97,8 @@ class ConcordanceModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole and column == Column.SPEECH:
+            return self._names.get(int(line.source), str(line.source))  # type: ignore[call-overload]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LEFT:

@@ -3124,6 +3124,14 @@
         <translation>未能提取词语。</translation>
     </message>
     <message>
+        <source>C&amp;oncordance…</source>
+        <translation>上下文索引(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation>在全库中搜索(&amp;S)</translation>
+    </message>
+    <message>
         <source>Loading the word dictionary…</source>
         <translation>正在加载分词词典…</translation>
     </message>
@@ -3186,14 +3194,6 @@
     <message>
         <source>Keyword scores weigh words against general Chinese usage.</source>
         <translation>关键词得分以通用汉语语料为参照计算。</translation>
-    </message>
-    <message>
-        <source>Concordance…</source>
-        <translation>上下文索引…</translation>
-    </message>
-    <message>
-        <source>Search the Library</source>
-        <translation>在全库中搜索</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from desktop.core.importing.pipeline import import_file
 from desktop.core.storage.library import Library
 from desktop.dialogs.concordance_dialog import ConcordanceDialog
 from desktop.dialogs.export_settings import ExportSettings
@@ -25,6 +26,7 @@ from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
 from tests.gui.typing import commit_text
 
 TERM = "效能革命"
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 # show_term() raises the dialog over the window; the offscreen platform only says it cannot.
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")
@@ -272,7 +274,7 @@ def test_nothing_to_copy_or_export_without_lines(qtbot: QtBot, dialog: Concordan
 
 
 def test_each_column_elides_its_own_way(dialog: ConcordanceDialog) -> None:
-    """A left context keeps the words by the hit, a speech's name its number and title."""
+    """A left context keeps the words by the hit, a speech's name its number."""
     delegate = dialog.table.itemDelegate()
     modes = {}
     for column in Column:
@@ -280,8 +282,51 @@ def test_each_column_elides_its_own_way(dialog: ConcordanceDialog) -> None:
         delegate.initStyleOption(option, dialog.model.index(0, column))
         modes[column] = option.textElideMode
     assert modes == {
-        Column.SPEECH: Qt.TextElideMode.ElideLeft,
+        Column.SPEECH: Qt.TextElideMode.ElideRight,
         Column.LEFT: Qt.TextElideMode.ElideLeft,
         Column.HIT: Qt.TextElideMode.ElideMiddle,
         Column.RIGHT: Qt.TextElideMode.ElideRight,
     }
+
+
+def _shown_in_cell(dialog: ConcordanceDialog, row: int, column: Column) -> str:
+    """The cell's text as drawn at its column's width (elided the way its column wants)."""
+    index = dialog.model.index(row, column)
+    option = QStyleOptionViewItem()
+    dialog.table.itemDelegate().initStyleOption(option, index)
+    width = dialog.table.columnWidth(column) - 2 * dialog.table.style().pixelMetric(
+        QStyle.PixelMetric.PM_FocusFrameHMargin
+    )
+    return option.fontMetrics.elidedText(option.text, option.textElideMode, width)
+
+
+def test_a_narrow_speech_cell_keeps_the_speech_number(
+    dialog: ConcordanceDialog,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    """Compilations repeat a title: what the cell shows still tells the speeches apart."""
+    for row in range(dialog.model.rowCount()):
+        record = sample_library.store.speech(dialog.model.index(row, 0).data(Role.SPEECH_ID))
+        assert _shown_in_cell(dialog, row, Column.SPEECH).startswith(f"No. {record.index} · ")
+
+
+def test_the_collection_is_in_the_tooltip_not_the_cell(
+    qtbot: QtBot,
+    dialog: ConcordanceDialog,
+    sample_library: Library,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Across the library the cell names number and title; the tooltip adds the collection."""
+    other = tmp_path / "other.txt"
+    other.write_text("一个讲话\n\n我们要深化效能革命，提高办事效率。\n", encoding="utf-8")
+    sample_library.store.import_document(import_file(other))
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.run()
+    rows = range(dialog.model.rowCount())
+    collection = sample_library.store.collections()[0].title
+    sample_rows = [r for r in rows if collection in dialog.model.index(r, 0).data(TOOLTIP)]
+    assert sample_rows, "the whole library names the sample's collection"
+    for row in sample_rows:
+        shown = dialog.model.index(row, Column.SPEECH).data()
+        assert shown.startswith("No. ")
+        assert collection not in shown

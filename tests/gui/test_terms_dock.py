@@ -18,6 +18,7 @@ from desktop.core.storage.library import Library
 from desktop.gui.i18n import Language
 from desktop.gui.terms_dock import TermsDock
 from desktop.models.terms_model import Role
+from tests.gui.access_keys import problems
 from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     ready_segmenter,
@@ -130,6 +131,19 @@ def test_the_entry_menu_asks_for_a_concordance(
     with qtbot.waitSignal(dock.concordance_requested) as asked:
         menu.actions()[0].trigger()
     assert asked.args == ["效能革命", None]
+
+
+def test_every_entry_of_the_entry_menu_has_its_own_access_key(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """As in every other menu, each item is reached by a letter once the menu is open."""
+    _ready(qtbot, dock, ready_segmenter)
+    menu = dock.entry_menu("效能革命")
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert len(texts) == 4
+    assert problems("terms entry menu", texts) == []
 
 
 def test_the_panel_says_it_counts_whole_words(

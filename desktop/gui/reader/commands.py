@@ -32,8 +32,11 @@ SELECTION_ACTIONS = [
     ActionId.COPY,
     ActionId.COPY_WITH_CITATION,
 ]
-"""Actions that act on the selection: enabled while there is one (the colours and the note
-also act on a highlight clicked, or under the caret, without one)."""
+"""Actions that act on the selection: enabled while there is one (the colours, the note and
+the copies also act on a highlight clicked, or under the caret, without one)."""
+
+TARGET_COPIES = [ActionId.COPY, ActionId.COPY_WITH_CITATION]
+"""Without a selection, these copy the passage of the highlight clicked (or under the caret)."""
 
 
 class ReaderCommands(_Base):
@@ -93,8 +96,8 @@ class ReaderCommands(_Base):
         self._registry.action(ActionId.DELETE_ANNOTATION).setEnabled(target is not None)
         accept = self._registry.action(ActionId.ACCEPT_PLACE)
         accept.setEnabled(target is not None and self._place_to_accept(target))
-        if target is not None:  # the colours recolour the highlight clicked
-            for action in self._registry.actions(list(HIGHLIGHT_COLORS)):
+        if target is not None:  # the colours recolour the highlight clicked, the copies copy it
+            for action in self._registry.actions([*HIGHLIGHT_COLORS, *TARGET_COPIES]):
                 action.setEnabled(True)
 
     def _update_note_action(self, target: str | None) -> None:
@@ -199,17 +202,24 @@ class ReaderCommands(_Base):
         cursor.clearSelection()
         self.setTextCursor(cursor)
 
+    def _target_range(self) -> Range | None:
+        """Without a selection, the range of the highlight clicked (or under the caret)."""
+        target = self._target_annotation()
+        shown = self._shown.by_id(target) if target is not None else None
+        return (shown.start, shown.end) if shown is not None else None
+
     @Slot()
     def copy_selection(self) -> None:
-        """Copy the selected text as shown."""
-        selected = self.selected_range()
+        """Copy the selected text as shown; without a selection, the highlight clicked."""
+        selected = self.selected_range() or self._target_range()
         if selected is not None:
             QGuiApplication.clipboard().setText(self._text[selected[0] : selected[1]])
 
     @Slot()
     def copy_with_citation(self) -> None:
-        """Copy the selection as a quote followed by the speech's title, speaker and date."""
-        selected = self._trimmed_selection()
+        """Copy the selection (without one, the highlight clicked) as a quote followed by the
+        speech's title, speaker and date."""
+        selected = self._trimmed_selection() or self._target_range()
         if selected is None or self._content is None:
             return
         quote = self._text[selected[0] : selected[1]]

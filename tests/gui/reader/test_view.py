@@ -187,6 +187,39 @@ def test_copy_and_copy_with_citation(qtbot: QtBot, reader: ReaderView) -> None:
     )
 
 
+def test_the_copies_copy_a_clicked_highlight_without_a_selection(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    """Click a passage marked earlier, then Ctrl+Shift+C: it goes to the draft with its source."""
+    speech = reader.speech()
+    start = speech.text.index("统一思想")
+    reader.set_annotations([make_annotation(speech, start, start + 4, id="h1")])
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(reader.annotation_clicked):
+        qtbot.mouseClick(
+            reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 2)
+        )
+    menu = reader.build_context_menu(char_point(reader, start + 2))
+    enabled = {action.objectName(): action.isEnabled() for action in menu.actions()}
+    assert enabled["action_copy"]
+    assert enabled["action_copy_with_citation"]
+    qtbot.keyClick(
+        reader,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert QGuiApplication.clipboard().text() == (
+        "“统一思想”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）"
+    )
+    qtbot.keyClick(reader, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "统一思想"
+    qtbot.mouseClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 30)
+    )
+    assert not reader.registry.action(ActionId.COPY).isEnabled()
+    assert not reader.registry.action(ActionId.COPY_WITH_CITATION).isEnabled()
+
+
 def test_zoom_keeps_the_reading_position(qtbot: QtBot, reader: ReaderView) -> None:
     text = reader.speech().text
     target = text.index("第20段")
