@@ -49,12 +49,17 @@ def _front_matter(data: ExportSet) -> str:
     sources = _distinct(
         labels.source_name(collection) for collection in data.annotated_collections()
     )
+    # A single value only where every speech has it: one undated speech beside a dated one
+    # must not take its date, nor an unsigned one its speaker.
+    dated = all(speech.date for speech in speeches) and len(dates) == 1
+    signed = all(speech.speaker for speech in speeches) and len(speakers) == 1
     return front_matter(
         {
             "title": data.scope_title,
             # One speech (or speeches of one day): its date; otherwise the day of the export.
-            "date": dates[0] if len(dates) == 1 else times.local_date(data.generated, data.zone),
-            "speaker": speakers[0] if len(speakers) == 1 else speakers,
+            "date": dates[0] if dated else times.local_date(data.generated, data.zone),
+            # Else the speakers there are, as a list: not all of them may have one.
+            "speaker": speakers[0] if signed else speakers,
             "source": sources[0] if len(sources) == 1 else sources,
             "exported": times.local_iso(data.generated, data.zone),
             "timezone": times.zone_label(data.zone, data.generated),  # what the notes' times are in

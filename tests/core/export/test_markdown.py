@@ -46,6 +46,22 @@ def test_front_matter_of_one_speech_carries_its_own_date_and_speaker() -> None:
     assert meta["speaker"] == "张三"
 
 
+def test_front_matter_claims_no_date_or_speaker_a_speech_lacks() -> None:
+    """Two speeches, one dated and signed, one neither: the export's day, and the speaker as a
+    list of those there are (not one speaker for both)."""
+    library = Library()
+    collection = library.add_collection("汇编")
+    dated = library.add_speech(collection, date="2016-04-15", speaker="张三")
+    undated = library.add_speech(
+        collection, "同志们：今天的会议很重要。", title="另一篇讲话", date=None, speaker=None
+    )
+    library.annotate(dated, "两集中、两到位")
+    library.annotate(undated, "今天的会议")
+    meta = _front_matter(write_markdown(library.export_set()))
+    assert str(meta["date"]) == "2024-09-10"  # the day of the export
+    assert meta["speaker"] == ["张三"]
+
+
 def test_every_quote_note_tag_and_colour_is_in_the_rendered_document() -> None:
     library = sample_library()
     html = _COMMONMARK.render(_body(write_markdown(library.export_set())))
