@@ -190,7 +190,7 @@ class ReaderCommands(_Base):
         return annotation is not None and annotation.state in FOUND_ELSEWHERE
 
     def _target_annotation(self) -> str | None:
-        if self._current_annotation is not None:
+        if self._current_annotation is not None or self._menu_pinned:
             return self._current_annotation
         if self.textCursor().hasSelection():
             return None
@@ -236,8 +236,10 @@ class ReaderCommands(_Base):
             offset = self._char_at(point)
             hits = self._shown.at(offset) if offset is not None else []
             target = hits[0].id if hits else None
-        # The menu is about the place clicked, not about a highlight clicked before.
+        # The menu is about the place clicked, not about a highlight clicked before, nor the
+        # one the caret is in (``events.contextMenuEvent`` lets go once the menu closed).
         self._current_annotation = target
+        self._menu_pinned = point is not None
         self._update_action_state()
         menu = QMenu(self)
         menu.addActions(self._registry.actions(list(HIGHLIGHT_COLORS)))

@@ -104,6 +104,7 @@ class ReaderEvents(_Base):
             return
         hits = self._shown.at(offset) if offset is not None else []
         self._current_annotation = hits[0].id if hits else None
+        self._menu_pinned = False
         self._update_action_state()
         if hits:
             self.annotation_clicked.emit(hits[0].id)
@@ -177,6 +178,8 @@ class ReaderEvents(_Base):
         menu = self.build_context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
+        self._menu_pinned = False  # its actions ran: the keys follow the caret again
+        self._update_action_state()
 
     def show_keyboard_menu(self) -> None:
         """Open the context menu of the selection or the caret, where they are on screen."""

@@ -91,6 +91,7 @@ class ReaderView(
         self._footnotes = NO_FOOTNOTES
         self._footnote_origins: dict[int, int] = {}
         self._current_annotation: str | None = None
+        self._menu_pinned = False  # a mouse menu's target is the place clicked, even none
         self._anchor: tuple[int, int, bool] | None = None
         self._setup_widget()
         self._position_timer = self._single_shot(self.POSITION_THROTTLE_MS, self._emit_position)

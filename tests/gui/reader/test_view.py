@@ -432,3 +432,27 @@ def test_hovering_a_highlight_names_its_colour(qtbot: QtBot, reader: ReaderView)
     reader.set_annotations([make_annotation(speech, start, start + 6, color="purple")])
     assert "Purple" in hover_tooltip(qtbot, reader, start + 2)
     QToolTip.hideText()
+
+
+def test_a_menu_on_plain_text_acts_on_no_highlight_even_with_the_caret_in_one(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    """The caret rests in a passage marked earlier; a right-click on plain words elsewhere
+    offers nothing for that passage: no colours, copies or trash for words not clicked."""
+    speech = reader.speech()
+    start = speech.text.index("统一思想")
+    reader.set_annotations([make_annotation(speech, start, start + 4, id="h1")])
+    cursor = reader.textCursor()
+    cursor.setPosition(start + 2)
+    reader.setTextCursor(cursor)
+    assert reader.registry.action(ActionId.COPY).isEnabled()  # the keys follow the caret
+
+    menu = reader.build_context_menu(char_point(reader, start + 30))
+
+    enabled = {action.objectName(): action.isEnabled() for action in menu.actions()}
+    assert not enabled["action_copy"]
+    assert not enabled["action_copy_with_citation"]
+    colours = [name for name in enabled if name.startswith("action_highlight_")]
+    assert len(colours) == 5
+    assert not any(enabled[name] for name in colours)
+    assert reader.registry.action(ActionId.DELETE_ANNOTATION) not in menu.actions()
