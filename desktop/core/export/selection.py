@@ -77,7 +77,15 @@ class Selection:
 
     @property
     def title(self) -> str:
-        """What the export is called: a speech's title, a collection's, or the whole library."""
+        """What the export is called: a speech's title, a collection's, or the whole library
+        (its annotations of some tags named by them: not "all annotations")."""
+        chosen = self.export_filter
+        if self.scope.is_library and chosen.tags:
+            return self.words.tagged_title(sorted(chosen.tags, key=str.casefold))
+        if self.scope.is_library and (
+            chosen.colors or chosen.kinds or chosen.date_from or chosen.date_to
+        ):
+            return self.words.notes  # some of them
         return scope_title(self.scope, self.collections, self.speeches, self.words)
 
     def export_set(

@@ -10,7 +10,7 @@ keys and values, anchor-state codes) do not come from here and stay the same in 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -74,6 +74,8 @@ class ExportWords:
     """The user's ``{number}``-th note as marked after its words and leading it in the list of
     notes. Prefixed as Word's comment markers are ([AB1]), so that it never reads as one of the
     document's own note marks ([1], ［1］, ①) cited from its 注释 or 参考文献."""
+    tagged: str = "Annotations Tagged {tags}"
+    """The title of the library's annotations carrying any of ``{tags}`` (#提法 #金句)."""
     more_items: str = "… and {count} more"
     """A preview's line in place of the ``{count}`` items it leaves out of a long list."""
 
@@ -85,6 +87,10 @@ class ExportWords:
         """The title of an export of ``count`` chosen speeches: ``《第一篇》等3篇``."""
         title = book_title(first_title)
         return self.several_speeches.format(title=title, count=count, others=count - 1)
+
+    def tagged_title(self, tags: Iterable[str]) -> str:
+        """The title of the library's annotations carrying any of ``tags``."""
+        return self.tagged.format(tags=" ".join(f"#{tag}" for tag in tags))
 
     def color(self, color: str | None) -> str:
         """A colour value's name (``黄色``, ``Yellow``); empty for none or an unknown one."""
@@ -190,6 +196,7 @@ CHINESE_WORDS = ExportWords(
     date=chinese_date,
     language_tag=CONTENT_LANGUAGE,
     marker="[批{number}]",
+    tagged="标签为 {tags} 的批注",
 )
 ENGLISH_WORDS = ExportWords(
     all_notes="All Annotations",

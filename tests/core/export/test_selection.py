@@ -12,7 +12,7 @@ from desktop.core.export import labels, render
 from desktop.core.export.model import ExportFilter
 from desktop.core.export.reading import LibraryReader
 from desktop.core.export.selection import ExportScope, select
-from desktop.core.export.words import CHINESE_WORDS
+from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS
 from desktop.core.storage.library import Library
 from tests.core.export.readback import docx_text
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
@@ -42,6 +42,21 @@ def test_the_whole_library_in_reading_order(stored: StoredLibrary, library: Libr
     keys = [item.reading_key for item in data.items]
     assert keys == sorted(keys)
     assert [item.speech.id for item in data.items][0] == stored.reform.id
+
+
+def test_the_library_s_annotations_of_some_tags_are_titled_by_them(
+    stored: StoredLibrary, library: Library
+) -> None:
+    """One tag's passages for a draft's appendix: not titled "all annotations"."""
+    reader = LibraryReader(library)
+    selection = select(reader, ExportScope(), ExportFilter(tags=frozenset({"金句", "提法"})))
+    assert selection.title == "标签为 #提法 #金句 的批注"
+    english = select(
+        reader, ExportScope(), ExportFilter(tags=frozenset({"提法"})), words=ENGLISH_WORDS
+    )
+    assert english.title == "Annotations Tagged #提法"
+    coloured = select(reader, ExportScope(), ExportFilter(colors=frozenset({"yellow"})))
+    assert coloured.title == CHINESE_WORDS.notes  # some of them, not all
 
 
 def test_a_speech_scope_is_titled_by_the_speech(stored: StoredLibrary, library: Library) -> None:
