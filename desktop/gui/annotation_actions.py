@@ -103,7 +103,7 @@ class AnnotationActions(QObject):
         self.accept_place.setStatusTip(
             self.tr("Keep each annotation where it was found after its text changed")
         )
-        self.delete.setText(self.tr("Move to &Trash"))
+        self.delete.setText(self.tr("&Move to Trash"))  # the reader's key for it too
         names = {
             Color.YELLOW: self.tr("&Yellow"),
             Color.GREEN: self.tr("&Green"),

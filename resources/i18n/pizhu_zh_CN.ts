@@ -599,8 +599,8 @@
         <translation>将每条批注留在原文改动后找到它的位置</translation>
     </message>
     <message>
-        <source>Move to &amp;Trash</source>
-        <translation>移到回收站(&amp;T)</translation>
+        <source>&amp;Move to Trash</source>
+        <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Yellow</source>
