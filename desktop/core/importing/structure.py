@@ -32,6 +32,7 @@ from desktop.core.importing.lines import (
     is_title_like,
     salutation_length,
 )
+from desktop.core.importing.notes import notes_block
 from desktop.core.importing.outline import build_outline
 from desktop.core.importing.page_chrome import (
     is_sharing_site_chrome,
@@ -137,15 +138,17 @@ def _closing_start(
     paragraphs: Sequence[Paragraph], starts: list[int], events: list[Event], length: int
 ) -> int:
     """Where the outline's last section ends: at a salutation standing alone after its last
-    entry (各位代表！ then the closing words, or the unnumbered parts a report ends with), or
-    at an official document's 版记, else at the end of the text."""
+    entry (各位代表！ then the closing words, or the unnumbered parts a report ends with), at
+    the notes block closing the text (注释： ①…, cited in it), or at an official document's
+    版记, else at the end of the text."""
     last = max((event.start for event in events), default=length)
-    for paragraph, start in zip(paragraphs, starts, strict=False):  # starts ends with the end
-        text = paragraph.text
+    notes = notes_block([paragraph.text for paragraph in paragraphs])
+    for index, (paragraph, start) in enumerate(zip(paragraphs, starts, strict=False)):
+        text = paragraph.text  # (starts ends with the end)
         if start > last and text and salutation_length(text) == len(text):
             return start
-        if start > last and is_distribution_line(text):
-            return start  # an official document's 版记 (抄送：…, …印发)
+        if start > last and (is_distribution_line(text) or (notes and index == notes.start)):
+            return start  # an official document's 版记 (抄送：…, …印发), or the notes
     return length
 
 

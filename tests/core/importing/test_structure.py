@@ -150,6 +150,24 @@ def test_a_salutation_standing_alone_after_the_last_section_ends_it() -> None:
     assert text[second.children[-1].start : closing].rstrip("\n").endswith("要把民生放在突出位置。")
 
 
+def test_a_notes_block_closing_the_text_closes_its_outline() -> None:
+    """The 注释 under the last part are the speech's notes, not that part's words: reading them,
+    the breadcrumb must not say one is still in 二、."""
+    text = (
+        "在学习贯彻会议精神大会上的讲话\n"
+        "一、深刻领会会议精神\n要认真学习会议精神①，把思想统一到部署上来。\n"
+        "二、狠抓工作落实\n要对照重点任务②，逐项抓好落实，确保取得实效。\n"
+        "注释：\n①《某某会议文件汇编》，人民出版社2023年版，第1页。\n"
+        "②《关于重点任务的通知》，某某办发〔2023〕1号。\n"
+    )
+    (speech,) = import_bytes(text.encode(), "notes.txt").speeches
+    first, second = speech.outline
+    notes = speech.text.index("注释：")
+    assert first.end == second.start
+    assert second.end == notes
+    assert speech.text[second.start : notes].rstrip("\n").endswith("确保取得实效。")
+
+
 def test_an_official_documents_distribution_lines_close_its_outline() -> None:
     text = (
         "关于做好某某工作的通知\n各区人民政府：\n现就有关事项通知如下。\n"
