@@ -226,21 +226,22 @@ def run_concordance(args: argparse.Namespace) -> int:
 
 
 def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
-    """Each speech named "collection › No. 3 · title", numbered as the window's lists number
-    it (a compilation's speeches often share one title: the title alone would not tell them
-    apart); a speech alone in its collection by its title. Always after its collection's title,
-    where the window names the collection only in lists spanning several: a CSV travels."""
+    """Each speech named as the window's lists name it: "No. 3 · title" (a compilation's
+    speeches often share one title: the title alone would not tell them apart), after its
+    collection's title when the lines come from several collections (unless the collection is
+    named by it: a file of one speech); a speech alone in its collection by its title."""
+    records = {speech_id: store.speech(speech_id) for speech_id in sorted(speech_ids)}
+    collections = {record.collection_id for record in records.values()}
+    sizes = {collection_id: len(store.speeches(collection_id)) for collection_id in collections}
     names: dict[int, str] = {}
-    sizes: dict[int, int] = {}
-    for speech_id in sorted(speech_ids):
-        record = store.speech(speech_id)
-        collection = store.collection(record.collection_id)
-        if collection.id not in sizes:
-            sizes[collection.id] = len(store.speeches(collection.id))
-        if sizes[collection.id] == 1:
-            names[speech_id] = record.title
-        else:
-            names[speech_id] = f"{collection.title} › No. {record.index} · {record.title}"
+    for speech_id, record in records.items():
+        name = record.title
+        if sizes[record.collection_id] > 1:
+            name = f"No. {record.index} · {name}"
+        collection = store.collection(record.collection_id).title
+        if len(collections) > 1 and collection.strip() != name.strip():  # not "title › title"
+            name = f"{collection} › {name}"
+        names[speech_id] = name
     return names
 
 

@@ -148,14 +148,27 @@ def test_concordance_sorted_and_written_as_csv(
     lefts = [row["left"] for row in rows]
     assert lefts == sorted(lefts, key=lambda left: left[::-1])
     with open_library(library, create=False, daily_backup=False) as opened:
-        collection = opened.store.collection(1)
-        names = {
-            f"{collection.title} › No. {record.index} · {record.title}"
-            for record in opened.store.speeches(1)
-        }
-    # Named as the window names them: a compilation's speeches often share one title.
+        names = {f"No. {record.index} · {record.title}" for record in opened.store.speeches(1)}
+    # Named as the window names them: a compilation's speeches often share one title (and the
+    # lines all come from one collection, so it is not named).
     assert {row["source"] for row in rows} <= names
     assert len({row["source"] for row in rows}) > 1
+
+
+def test_concordance_csv_names_the_collections_when_its_lines_span_several(
+    capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "另一次会议.txt"
+    source.write_text("在另一次会议上的讲话\n同志们：效能革命要一抓到底。\n", encoding="utf-8")
+    assert _run(capsys, "import", str(source), "--library", library)[0] == 0
+    target = tmp_path / "c.csv"
+    argv = ["concordance", "效能革命", "--csv", str(target), "--library", library]
+    assert _run(capsys, *argv)[0] == 0
+    rows = list(csv.DictReader(target.read_bytes().decode("utf-8-sig").splitlines()))
+    with open_library(library, create=False, daily_backup=False) as opened:
+        sample = opened.store.collection(1).title
+    assert "在另一次会议上的讲话" in {row["source"] for row in rows}  # a file named by its speech
+    assert any(row["source"].startswith(f"{sample} › No. ") for row in rows)
 
 
 def test_the_concordance_leaves_out_the_trash(
