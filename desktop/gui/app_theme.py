@@ -146,9 +146,7 @@ def drop_down_palette() -> QPalette:
     """
     palette = menu_palette()
     panel = palette.color(_Role.Base).lighter(108)  # how Fusion fills a menu
-    for group in (_Group.Active, _Group.Inactive):
-        palette.setColor(group, _Role.Window, panel)
-    palette.setColor(_Group.Disabled, _Role.Window, panel)
+    palette.setColor(_Role.Window, panel)  # every group
     return palette
 
 

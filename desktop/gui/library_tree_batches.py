@@ -13,10 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeView
 
-from desktop.models.library_tree import LibraryTreeModel
-
-_END_KEYS = (Qt.Key.Key_End,)
-"""Keys that move to the tree's last row (Ctrl+End is End with a modifier)."""
+from desktop.models.library_tree import LibraryTreeModel, TreeNode
 
 
 class LibraryTreeBatches(QObject):
@@ -42,9 +39,9 @@ class LibraryTreeBatches(QObject):
             if near and self._model.has_more_rows(collection):
                 self._model.give_more_rows(collection)
 
-    def _shown_index(self, collection: object) -> QModelIndex | None:
+    def _shown_index(self, collection: TreeNode) -> QModelIndex | None:
         """The view's index of an unfolded collection's row (None when folded or hidden)."""
-        index = self._proxy.mapFromSource(self._model.index_of(collection))  # type: ignore[arg-type]
+        index = self._proxy.mapFromSource(self._model.index_of(collection))
         return index if index.isValid() and self._tree.isExpanded(index) else None
 
     def _ends_near_view(self, parent: QModelIndex) -> bool:
@@ -58,7 +55,7 @@ class LibraryTreeBatches(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Before End moves to the tree's last row: every row of its last collection."""
         pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if pressed and event.key() in _END_KEYS:
+        if pressed and event.key() == Qt.Key.Key_End:  # Ctrl+End too: End, a modifier held
             self._give_last_collection()
         return super().eventFilter(watched, event)
 
