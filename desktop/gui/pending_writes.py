@@ -77,10 +77,6 @@ class PendingWrites(QObject):
         writer.write_lock_released.connect(self.flush)
         writer.stopped.connect(self._on_writer_stopped)
 
-    def following(self) -> list[BackgroundWriter]:
-        """The writers followed now, in the order they were."""
-        return list(self._writers)
-
     @contextmanager
     def open_now(self) -> Iterator[bool]:
         """True when a change may be written now: every followed writer is then held back from

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.chinese.terms import IdfSource
+from desktop.core.text_templates import fill
 from desktop.gui.search_jobs import ScopeKind
 
 
@@ -120,7 +121,7 @@ def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
     (None: still being looked up)."""
     if speeches is None:
         text = QCoreApplication.translate("TermsDock", "Finding the speeches holding “%1”…")
-        return text.replace("%1", word)
+        return fill(text, word)
     if occurrences == 1:
         text = QCoreApplication.translate("TermsDock", "1 speech holds “%3”, once.")
     elif speeches == 1:
@@ -131,11 +132,9 @@ def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
         text = QCoreApplication.translate(
             "TermsDock", "%1 speeches hold “%3” (%2 times); the arrows step through them."
         )
-    return _figures(text, speeches, occurrences).replace("%3", word)
+    return fill(text, f"{speeches:,}", f"{occurrences:,}", word)
 
 
 def _figures(text: str, *figures: int) -> str:
     """``text`` with its %1, %2… replaced by ``figures`` written with thousands separators."""
-    for number, figure in enumerate(figures, 1):
-        text = text.replace(f"%{number}", f"{figure:,}")
-    return text
+    return fill(text, *(f"{figure:,}" for figure in figures))
