@@ -89,9 +89,9 @@ class AnnotationMatcher(QObject):
             self.matched.emit(criteria, ids)
 
 
-def _stop(thread: QThread, executor: _Executor) -> None:
-    """End the matcher's thread (its owner is being destroyed); ``executor`` is held until
-    then, and deleted in its thread as the thread finishes."""
+def _stop(thread: QThread, _executor: _Executor) -> None:
+    """End the matcher's thread (its owner is being destroyed). ``_executor`` is unused: the
+    connection's ``partial`` holding it is what keeps it alive until the thread finished (and
+    deleted it there, ``deleteLater``)."""
     thread.quit()
     thread.wait()
-    del executor
