@@ -32,7 +32,7 @@ from desktop.core.chinese.formulations import Formulation, formulations
 from desktop.core.chinese.keywords import DocumentFrequencies, document_words
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.errors import CancelledError
-from desktop.core.storage.database import Database
+from desktop.core.storage.database import Database, Storing, told_storing
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
 
 BATCH = 20
@@ -162,7 +162,7 @@ def update_word_frequencies(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    storing: Callable[[bool], None] | None = None,
+    storing: Storing | None = None,
 ) -> int:
     """Count the words of every stale speech; returns how many were counted.
 
@@ -188,7 +188,7 @@ def _count_batch(
     db: Database,
     segmenter: Segmenter,
     speech_ids: list[int],
-    storing: Callable[[bool], None] | None = None,
+    storing: Storing | None = None,
 ) -> int:
     """Segment some speeches (outside any transaction) and store their words in one."""
     with db.read() as conn:
@@ -205,11 +205,5 @@ def _count_batch(
         )
         for speech_id, text_hash, text in rows
     ]
-    if storing is not None:
-        storing(True)
-    try:
-        with db.transaction() as conn:
-            return sum(store_speech_words(conn, *entry) for entry in found)
-    finally:
-        if storing is not None:
-            storing(False)
+    with told_storing(storing), db.transaction() as conn:
+        return sum(store_speech_words(conn, *entry) for entry in found)
