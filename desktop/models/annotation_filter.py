@@ -270,10 +270,9 @@ class AnnotationFilter(QSortFilterProxyModel):
         """Whether a source row shows: an annotation that matches, a group holding one."""
         if node.annotation is not None:
             return self.accepts(node.annotation)
-        if self._groups_stale:
-            self._find_groups()
-        if self._passing_groups is not None:
-            return node in self._passing_groups
+        groups = self.passing_groups()
+        if groups is not None:
+            return node in groups
         accepts = self.accepts
         return any(
             child.annotation is not None and accepts(child.annotation) for child in node.children

@@ -8,7 +8,6 @@ from collections import Counter
 
 import pytest
 
-from desktop.core.chinese.dictionary import app_dictionaries
 from desktop.core.chinese.formulations import collection_formulations
 from desktop.core.chinese.keywords import document_words, general_idf, scored_keywords
 from desktop.core.chinese.segmenter import Segmenter
@@ -18,22 +17,6 @@ from desktop.core.storage.library import Library
 from desktop.core.storage.library_terms import library_terms
 from desktop.core.storage.word_frequencies import stale_speeches, update_word_frequencies
 from tests.core.storage.documents import make_document, sample_paragraphs
-
-
-@pytest.fixture(scope="module")
-def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
-    ready = Segmenter(tmp_path_factory.mktemp("jieba"), app_dictionaries())
-    ready.initialize()
-    return ready
-
-
-@pytest.fixture
-def counted(library: Library, segmenter: Segmenter) -> Library:
-    """The test library with a second collection, every speech's words counted."""
-    paragraphs = sample_paragraphs()
-    library.store.import_document(make_document([paragraphs[9:14]], source="/b.txt"))
-    update_word_frequencies(library.db, segmenter)
-    return library
 
 
 def _texts(library: Library) -> list[tuple[int, str]]:

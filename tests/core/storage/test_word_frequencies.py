@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.chinese.dictionary import app_dictionaries
 from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.errors import CancelledError
@@ -19,13 +18,6 @@ from desktop.core.storage.word_frequencies import (
     update_word_frequencies,
 )
 from tests.core.storage.documents import make_document, sample_paragraphs
-
-
-@pytest.fixture(scope="module")
-def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
-    ready = Segmenter(tmp_path_factory.mktemp("jieba"), app_dictionaries())
-    ready.initialize()
-    return ready
 
 
 def _texts(library: Library) -> list[str]:

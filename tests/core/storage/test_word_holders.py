@@ -9,35 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.chinese.dictionary import app_dictionaries
 from desktop.core.chinese.keywords import document_words
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import text_keywords
 from desktop.core.errors import CancelledError
 from desktop.core.storage.library import Library
-from desktop.core.storage.word_frequencies import _by_count, _pack, update_word_frequencies
+from desktop.core.storage.word_frequencies import _by_count, _pack
 from desktop.core.storage.word_holders import (
     _count_of,
     speech_word_places,
     word_holders,
 )
 from tests.core.storage.documents import make_document, sample_paragraphs
-
-
-@pytest.fixture(scope="module")
-def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
-    ready = Segmenter(tmp_path_factory.mktemp("jieba"), app_dictionaries())
-    ready.initialize()
-    return ready
-
-
-@pytest.fixture
-def counted(library: Library, segmenter: Segmenter) -> Library:
-    """The test library with a second collection, every speech's words counted."""
-    paragraphs = sample_paragraphs()
-    library.store.import_document(make_document([paragraphs[9:14]], source="/b.txt"))
-    update_word_frequencies(library.db, segmenter)
-    return library
 
 
 def _direct(library: Library, segmenter: Segmenter, word: str) -> list[tuple[int, int]]:
