@@ -231,14 +231,15 @@ def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
     collection's title when the lines come from several collections (unless the collection is
     named by it: a file of one speech); a speech alone in its collection by its title."""
     records = {speech_id: store.speech(speech_id) for speech_id in sorted(speech_ids)}
-    collections = {record.collection_id for record in records.values()}
-    sizes = {collection_id: len(store.speeches(collection_id)) for collection_id in collections}
+    collections = {
+        record.collection_id: store.collection(record.collection_id) for record in records.values()
+    }
     names: dict[int, str] = {}
     for speech_id, record in records.items():
         name = record.title
-        if sizes[record.collection_id] > 1:
+        if collections[record.collection_id].speech_count > 1:
             name = f"No. {record.index} · {name}"
-        collection = store.collection(record.collection_id).title
+        collection = collections[record.collection_id].title
         if len(collections) > 1 and collection.strip() != name.strip():  # not "title › title"
             name = f"{collection} › {name}"
         names[speech_id] = name

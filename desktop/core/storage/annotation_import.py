@@ -14,8 +14,7 @@ the same file twice changes nothing the second time.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,11 +30,11 @@ from desktop.core.export.web_annotation_parse import (
 )
 from desktop.core.storage.annotation_targets import SpeechDirectory
 from desktop.core.storage.annotation_values import first_marked
+from desktop.core.storage.database import Storing, told_storing
 from desktop.core.storage.library import Library
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
-Storing = Callable[[bool], None]
 
 MAX_FILE_SIZE = 256 * 1024 * 1024
 """A bigger file is not an annotation backup (a million annotations are about 1 GB less)."""
@@ -138,7 +137,7 @@ def import_annotations(
     report = AnnotationImportReport(total=len(parsed))
     anchors: Counter[str] = Counter()
     unmatched: dict[tuple[str, str], int] = {}
-    with _stored(storing), library.db.transaction():
+    with told_storing(storing), library.db.transaction():
         plan = _plan(library, parsed, report, unmatched, progress, cancel)
         for done, (speech_id, entries) in enumerate(plan.items()):
             _check(cancel)
@@ -151,18 +150,6 @@ def import_annotations(
 
 
 _Entry = tuple[ParsedAnnotation, Annotation | None]
-
-
-@contextmanager
-def _stored(storing: Storing | None) -> Iterator[None]:
-    """``storing`` told around the block: True before it, False after (whatever happened)."""
-    if storing is not None:
-        storing(True)
-    try:
-        yield
-    finally:
-        if storing is not None:
-            storing(False)
 
 
 def _plan(

@@ -30,6 +30,9 @@ DEFAULT_BUSY_TIMEOUT = 5.0
 _CANCEL_STEPS = 10_000
 """SQLite virtual-machine steps between two looks at a cancel flag (well under a millisecond)."""
 
+Storing = Callable[[bool], None]
+"""Told True just before a write asks for the write lock, False once it ended (always)."""
+
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
 
@@ -293,6 +296,18 @@ class Database:
 
     def _damaged(self, code: str, problem: str) -> failures.DamagedLibraryError:
         return failures.damaged(self.path, code, problem, backup.latest_backup_hint(self.path))
+
+
+@contextmanager
+def told_storing(storing: Storing | None) -> Iterator[None]:
+    """``storing`` told around the block: True before it, False after (whatever happened)."""
+    if storing is not None:
+        storing(True)
+    try:
+        yield
+    finally:
+        if storing is not None:
+            storing(False)
 
 
 def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:

@@ -14,7 +14,7 @@ from desktop.core.annotation import utc_now
 from desktop.core.document import ImportedDocument
 from desktop.core.errors import LibraryError
 from desktop.core.storage import import_writer
-from desktop.core.storage.database import Database
+from desktop.core.storage.database import Database, Storing, told_storing
 from desktop.core.storage.import_preparation import PreparedImport, index_rows, prepare_import
 from desktop.core.storage.indexing import SearchIndexer
 from desktop.core.storage.library_store import ImportReport, ImportStatus
@@ -25,20 +25,15 @@ def import_document(
     indexer: SearchIndexer,
     document: ImportedDocument,
     cancelled: Callable[[], bool] | None = None,
-    storing: Callable[[bool], None] | None = None,
+    storing: Storing | None = None,
 ) -> ImportReport:
     """``LibraryStore.import_document``: add ``document`` or update the collection it is a
     version of, in one transaction on ``db`` that ``indexer`` indexes in."""
     if not document.speeches:
         raise LibraryError("the document holds no speech", code="invalid", path=document.source)
     prepared = _prepare(db, indexer, document, cancelled)
-    if storing is not None:
-        storing(True)
-    try:
+    with told_storing(storing):
         return _store_prepared(db, indexer, document, prepared)
-    finally:
-        if storing is not None:
-            storing(False)
 
 
 def _store_prepared(

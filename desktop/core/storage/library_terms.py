@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from desktop.core.chinese.terms import DEFAULT_TOP, IdfSource, KeywordEntry, Ter
 from desktop.core.collector import collector_paused, keep_long_lived
 from desktop.core.errors import CancelledError
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
-from desktop.core.storage.word_frequencies import count_runs
+from desktop.core.storage.word_frequencies import count_runs, unpack
 
 CHECK_EVERY = 200
 """Speeches read between looks at the cancel flag and reports of progress."""
@@ -122,7 +121,7 @@ def _read_totals(
         f" WHERE w.counts IS NOT NULL AND s.id NOT IN ({IN_TRASHED_COLLECTION})"
     )
     for done, (speech_id, words, counts, found) in enumerate(rows, 1):
-        _add_speech(totals, speech_id, _unpack(words), _unpack(counts), _unpack(found))
+        _add_speech(totals, speech_id, unpack(words), unpack(counts), unpack(found))
         if done % check_every == 0:
             if cancelled is not None and cancelled():
                 raise CancelledError("reading the library's terms was cancelled")
@@ -143,7 +142,3 @@ def _formulation(row: list[object]) -> Formulation:
     assert isinstance(flat, list)
     spans = tuple(zip(flat[::2], flat[1::2], strict=True))
     return Formulation(str(text), FormulationKind(kind), len(spans), int(str(quoted)), spans)
-
-
-def _unpack(packed: bytes) -> str:
-    return zlib.decompress(packed).decode("utf-8")

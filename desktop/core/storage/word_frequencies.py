@@ -32,13 +32,13 @@ from desktop.core.chinese.formulations import Formulation, formulations
 from desktop.core.chinese.keywords import DocumentFrequencies, document_words
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.errors import CancelledError
-from desktop.core.storage.database import Database
+from desktop.core.storage.database import Database, Storing, told_storing
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
 
 BATCH = 20
 """Speeches segmented per write transaction: small enough that a cancel is quick to take."""
 
-_SEPARATOR = "\n"  # jieba words never hold a line break
+WORD_SEPARATOR = "\n"  # jieba words never hold a line break
 
 
 def create_word_frequency_schema(conn: sqlite3.Connection) -> None:
@@ -93,7 +93,7 @@ def store_speech_words(
         " words = excluded.words, counts = excluded.counts,"
         " formulations = excluded.formulations",
         (
-            _pack(_SEPARATOR.join(distinct)),
+            _pack(WORD_SEPARATOR.join(distinct)),
             _pack(runs),
             _pack(json.dumps([_formulation_row(item) for item in found], ensure_ascii=False)),
             speech_id,
@@ -118,7 +118,7 @@ def _by_count(counts: Counter[str]) -> tuple[list[str], str]:
 
 def count_runs(words: str, runs: str) -> Iterator[tuple[int, list[str]]]:
     """(count, the words a speech holds that many times) from its stored words and counts."""
-    distinct = words.split(_SEPARATOR) if words else []
+    distinct = words.split(WORD_SEPARATOR) if words else []
     start = 0
     for run in runs.split(",") if runs else ():
         count, _, length = run.partition(":")
@@ -129,6 +129,11 @@ def count_runs(words: str, runs: str) -> Iterator[tuple[int, list[str]]]:
 
 def _pack(text: str) -> bytes:
     return zlib.compress(text.encode("utf-8"))
+
+
+def unpack(packed: bytes) -> str:
+    """A stored column of ``speech_words`` (words, counts or formulations) as text."""
+    return zlib.decompress(packed).decode("utf-8")
 
 
 def _formulation_row(item: Formulation) -> list[object]:
@@ -150,8 +155,8 @@ def document_frequencies(conn: sqlite3.Connection) -> DocumentFrequencies:
         f" WHERE s.id NOT IN ({IN_TRASHED_COLLECTION})"
     )
     for (packed,) in rows:
-        text = zlib.decompress(packed).decode("utf-8")
-        counts.update(text.split(_SEPARATOR) if text else ())
+        text = unpack(packed)
+        counts.update(text.split(WORD_SEPARATOR) if text else ())
         documents += 1
     return DocumentFrequencies(counts, documents)
 
@@ -162,7 +167,7 @@ def update_word_frequencies(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    storing: Callable[[bool], None] | None = None,
+    storing: Storing | None = None,
 ) -> int:
     """Count the words of every stale speech; returns how many were counted.
 
@@ -188,7 +193,7 @@ def _count_batch(
     db: Database,
     segmenter: Segmenter,
     speech_ids: list[int],
-    storing: Callable[[bool], None] | None = None,
+    storing: Storing | None = None,
 ) -> int:
     """Segment some speeches (outside any transaction) and store their words in one."""
     with db.read() as conn:
@@ -205,11 +210,5 @@ def _count_batch(
         )
         for speech_id, text_hash, text in rows
     ]
-    if storing is not None:
-        storing(True)
-    try:
-        with db.transaction() as conn:
-            return sum(store_speech_words(conn, *entry) for entry in found)
-    finally:
-        if storing is not None:
-            storing(False)
+    with told_storing(storing), db.transaction() as conn:
+        return sum(store_speech_words(conn, *entry) for entry in found)

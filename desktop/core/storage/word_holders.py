@@ -14,7 +14,6 @@ again (minutes on 10,000 speeches). A keyword chosen there is followed in two st
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,12 +22,10 @@ from desktop.core.chinese.terms import word_places
 from desktop.core.errors import CancelledError
 from desktop.core.storage.database import Database
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
-from desktop.core.storage.word_frequencies import count_runs
+from desktop.core.storage.word_frequencies import WORD_SEPARATOR, count_runs, unpack
 
 CHECK_EVERY = 500
 """Speeches read between looks at the cancel flag."""
-
-_SEPARATOR = "\n"  # as ``word_frequencies`` stores the words
 
 _HOLDERS = (
     "SELECT s.id, w.words, w.counts FROM speeches s"
@@ -70,12 +67,12 @@ def word_holders(
     library; when ``cancelled()`` turns true, CancelledError is raised between speeches.
     """
     found: list[WordHolder] = []
-    if not word or _SEPARATOR in word:
+    if not word or WORD_SEPARATOR in word:
         return found
     for done, (speech_id, words, counts) in enumerate(conn.execute(_HOLDERS), 1):
         if done % check_every == 0 and cancelled is not None and cancelled():
             raise CancelledError("finding the speeches holding a word was cancelled")
-        count = _count_of(word, zlib.decompress(words).decode("utf-8"), counts)
+        count = _count_of(word, unpack(words), counts)
         if count:
             found.append(WordHolder(speech_id, count))
     return found
@@ -90,7 +87,7 @@ def _count_of(word: str, words: str, packed_counts: bytes) -> int:
     if position < 0:
         return 0
     seen = 0
-    for count, holding in count_runs(words, zlib.decompress(packed_counts).decode("utf-8")):
+    for count, holding in count_runs(words, unpack(packed_counts)):
         if position < seen + len(holding):
             return count
         seen += len(holding)
@@ -99,12 +96,12 @@ def _count_of(word: str, words: str, packed_counts: bytes) -> int:
 
 def _line_index(word: str, words: str) -> int:
     """Which of the newline-separated ``words`` is ``word`` (-1: none)."""
-    if words.startswith(word + _SEPARATOR) or words == word:
+    if words.startswith(word + WORD_SEPARATOR) or words == word:
         return 0
-    start = words.find(_SEPARATOR + word + _SEPARATOR)
-    if start < 0 and words.endswith(_SEPARATOR + word):
+    start = words.find(WORD_SEPARATOR + word + WORD_SEPARATOR)
+    if start < 0 and words.endswith(WORD_SEPARATOR + word):
         start = len(words) - len(word) - 1
-    return -1 if start < 0 else words.count(_SEPARATOR, 0, start) + 1
+    return -1 if start < 0 else words.count(WORD_SEPARATOR, 0, start) + 1
 
 
 def speech_word_places(

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.core.errors import CancelledError, LibraryError
 from desktop.core.storage import failures
-from desktop.core.storage.database import Database
+from desktop.core.storage.database import Database, told_storing
 from desktop.core.storage.failures import DamagedLibraryError
 from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
 
@@ -276,3 +276,14 @@ def test_cancel_when_aborts_a_long_query_started_after_the_flag(tmp_path: Path) 
             db.value(endless)
         db.cancel_when(None)
         assert db.value("SELECT 1") == 1
+
+
+def test_told_storing_tells_true_then_false_even_when_the_block_fails() -> None:
+    told: list[bool] = []
+    with told_storing(told.append):
+        assert told == [True]
+    with pytest.raises(LibraryError), told_storing(told.append):
+        raise LibraryError("refused", code="invalid")
+    assert told == [True, False, True, False]
+    with told_storing(None):
+        pass
