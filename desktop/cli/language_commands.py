@@ -231,8 +231,9 @@ def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
     collection's title when the lines come from several collections (unless the collection is
     named by it: a file of one speech); a speech alone in its collection by its title."""
     records = {speech_id: store.speech(speech_id) for speech_id in sorted(speech_ids)}
+    collection_ids = {record.collection_id for record in records.values()}
     collections = {
-        record.collection_id: store.collection(record.collection_id) for record in records.values()
+        collection_id: store.collection(collection_id) for collection_id in collection_ids
     }
     names: dict[int, str] = {}
     for speech_id, record in records.items():
