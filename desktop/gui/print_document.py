@@ -53,6 +53,11 @@ PRINT_FONT_SIZE = 12.0
 
 _INK = "#000000"
 
+WORD_JOINER = "\u2060"
+"""Set before a note mark in the print document only (the speech's text keeps none): Qt may
+break a line before an opening bracket or ①, and a mark must not start a line away from the
+word it cites. It has no width, and a PDF's text reads without it."""
+
 _KEPT_WITH_NEXT = frozenset(
     {
         BlockRole.TITLE,
@@ -250,6 +255,7 @@ class _Writer:
                 position += len(run.text)
             for number in run.markers:
                 marker = note_marker(number, self._words)
+                self._join_to_previous(base)
                 self._cursor.insertText(marker, self._marker_format(base))
 
     def _run_format(self, base: QTextCharFormat, run: Run) -> QTextCharFormat:
@@ -266,8 +272,14 @@ class _Writer:
         for left, right, is_mark in self._pieces(start, start + len(text)):
             piece = QTextCharFormat(fmt)
             if is_mark:
+                self._join_to_previous(fmt)
                 piece.merge(self._formats.note_mark())
             self._cursor.insertText(text[left - start : right - start], piece)
+
+    def _join_to_previous(self, fmt: QTextCharFormat) -> None:
+        """Keep what is inserted next on the line of the character before it."""
+        if not self._cursor.atBlockStart():
+            self._cursor.insertText(WORD_JOINER, fmt)
 
     def _pieces(self, start: int, end: int) -> list[tuple[int, int, bool]]:
         """``[start, end)`` cut where a note mark begins or ends: (left, right, is a mark)."""

@@ -19,7 +19,12 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.i18n import Language
-from desktop.gui.print_document import PRINT_FONT_SIZE, PrintJob, build_print_document
+from desktop.gui.print_document import (
+    PRINT_FONT_SIZE,
+    WORD_JOINER,
+    PrintJob,
+    build_print_document,
+)
 from desktop.gui.print_pages import (
     KEEP_WITH_NEXT,
     OFFICIAL_FOOTER,
@@ -29,7 +34,7 @@ from desktop.gui.print_pages import (
     paint_document,
 )
 from desktop.gui.theme import reader_font
-from tests.core.export.factory import Library
+from tests.core.export.factory import Library, speech_citing_its_notes
 from tests.gui.print_helpers import normalised, pdf_pages, pdf_printer
 from tests.gui.ui_languages import ui_language  # noqa: F401 (a fixture)
 
@@ -224,3 +229,20 @@ def test_a_heading_is_never_the_last_line_of_a_page(qtbot: QtBot, tmp_path: Path
         policy = heading.blockFormat().pageBreakPolicy()
         moved += policy == QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
     assert 1 <= moved <= 2  # only where it fell at a page's foot (its margin or its line)
+
+
+def test_note_marks_read_back_from_the_pdf_as_printed(qtbot: QtBot, tmp_path: Path) -> None:
+    """The joiners holding marks to their words (``print_document.WORD_JOINER``) print nothing:
+    the PDF reads the words and their marks as the speech has them."""
+    library = Library()
+    speech = speech_citing_its_notes(library)
+    collection = library.collections[0]
+    items = tuple(library.annotations)
+    document = build_print_document(PrintJob(speech, collection, items, language="zh_CN"))
+    assert WORD_JOINER in document.toPlainText()
+    path = tmp_path / "marks.pdf"
+    paint_document(pdf_printer(path), document)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    assert WORD_JOINER not in text
+    [page] = pdf_pages(path)
+    assert normalised("各项任务[批1]，深入领会会议精神［1］。") in page
