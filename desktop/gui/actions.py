@@ -308,9 +308,12 @@ class ActionRegistry(QObject):
         return action
 
     def refresh_icons(self) -> None:
-        """Draw every action's icon again, in the ink of the current palette (a theme change)."""
+        """Draw every SVG icon again, in the ink of the current palette (a theme change).
+
+        The swatches need nothing: they are painted for the palette of the moment.
+        """
         for action_id, action in self._actions.items():
-            if SPECS[action_id].svg is not None or SPECS[action_id].swatch is not None:
+            if SPECS[action_id].svg is not None:
                 _apply_icon(action, SPECS[action_id])
 
     def show_other_text(self, action_id: ActionId, shown: bool) -> None:

@@ -13,7 +13,7 @@ light enough for black text on any printer.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
@@ -100,9 +100,10 @@ class PrintJob:
     with_annotations: bool = True
     fullwidth_punctuation: bool = False
     selection: tuple[int, int] | None = None  # a ``str`` range: print only these words
-    language: str = "zh_CN"
+    language: str = field(kw_only=True)
     """The UI's language: a selection's source line cites the speech in it, and the notes'
-    markers are its ([批1], [A1])."""
+    markers are its ([批1], [A1]). No default: only the window knows it (and where it falls
+    back: English, as its untranslated texts are)."""
 
 
 def build_print_document(job: PrintJob) -> QTextDocument:

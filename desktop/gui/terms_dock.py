@@ -108,7 +108,6 @@ class TermsDock(QDockWidget):
         )
         self.stepper.marks_requested.connect(self.marks_requested)
         self.stepper.open_hit_requested.connect(self.open_hit_requested)
-        assert self.stepper.words is not None
         self.stepper.words.changed.connect(self._on_finder_status_changed)
         top.addWidget(self.scope_box, 1)
         top.addWidget(self.step_label)
@@ -222,8 +221,7 @@ class TermsDock(QDockWidget):
     def set_segmenter(self, segmenter: Segmenter | None) -> None:
         """jieba is ready (or not, None): count the library's words, then find the terms."""
         self.finder.set_segmenter(segmenter)
-        if self.stepper.words is not None:
-            self.stepper.words.segmenter = segmenter
+        self.stepper.words.segmenter = segmenter
         self._update_status()
 
     def set_current_speech(self, speech_id: int | None, collection_id: int | None) -> None:
@@ -370,11 +368,9 @@ class TermsDock(QDockWidget):
 
     def running_work(self) -> list[str]:
         """What runs in the background."""
-        words = self.stepper.words.running_work() if self.stepper.words is not None else []
-        return self.finder.running_work() + words
+        return self.finder.running_work() + self.stepper.words.running_work()
 
     def shutdown(self) -> None:
         """Stop the workers and release their connections (the window is closing)."""
         self.finder.shutdown()
-        if self.stepper.words is not None:
-            self.stepper.words.shutdown()
+        self.stepper.words.shutdown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
@@ -32,7 +33,9 @@ BLACK = QColor("#000000")
 
 
 def _job(library: Library, speech: SpeechContent, **options: object) -> PrintJob:
+    """A job printing ``speech`` with its annotations, in Chinese unless ``options`` say."""
     annotations = tuple(a for a in library.annotations if a.speech_id == speech.record.id)
+    options.setdefault("language", "zh_CN")
     return PrintJob(speech, library.collections[0], annotations, **options)  # type: ignore[arg-type]
 
 
@@ -247,7 +250,9 @@ def test_notes_stand_in_by_their_widest_marker_and_their_words_line_up(qtbot: Qt
     speech = library.add_speech(collection, text, title="关于落实意见的讲话")
     for n in range(1, 13):
         library.annotate(speech, f"第{n}条意见", note=f"批注{n}")
-    document = build_print_document(PrintJob(speech, collection, tuple(library.annotations)))
+    document = build_print_document(
+        PrintJob(speech, collection, tuple(library.annotations), language="zh_CN")
+    )
     blocks = [_block_with(document, f"[批{n}]\t批注{n}") for n in (1, 9, 12)]
     formats = [block.blockFormat() for block in blocks]
     margins = {fmt.leftMargin() for fmt in formats}
@@ -257,3 +262,10 @@ def test_notes_stand_in_by_their_widest_marker_and_their_words_line_up(qtbot: Qt
     font = blocks[-1].charFormat().font()
     assert margin >= QFontMetricsF(font).horizontalAdvance("[批12] ")
     assert all([tab.position for tab in fmt.tabPositions()] == [margin] for fmt in formats)
+
+
+def test_a_job_names_its_language_as_only_the_window_knows_it() -> None:
+    library = sample_library()
+    speech = library.speeches[0]
+    with pytest.raises(TypeError, match="language"):
+        PrintJob(speech, library.collections[0])  # type: ignore[call-arg]

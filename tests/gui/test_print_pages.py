@@ -87,7 +87,8 @@ def _long_speech_document() -> tuple[str, QTextDocument]:
     sentence = "效能是发展的保障，改革是发展的动力。"
     text = "\n".join(f"第{n}段，" + sentence * (1 + n % 4) for n in range(1, 81))
     speech = library.add_speech(collection, text, title="关于提高效能的讲话")
-    return text, build_print_document(PrintJob(speech, library.collections[0], ()))
+    job = PrintJob(speech, library.collections[0], (), language="zh_CN")
+    return text, build_print_document(job)
 
 
 def test_each_line_prints_once_across_the_page_breaks(qtbot: QtBot, tmp_path: Path) -> None:
@@ -117,7 +118,8 @@ def test_latin_words_with_digits_read_back_from_the_pdf(qtbot: QtBot, tmp_path: 
     text = "一、关于G20峰会\n要抓好5G网络建设，做好COVID-19防控，落实A1类项目和abc123号文件。"
     speech = library.add_speech(collection, text, title="关于G20峰会的讲话")
     path = tmp_path / "speech.pdf"
-    paint_document(pdf_printer(path), build_print_document(PrintJob(speech, collection, ())))
+    job = PrintJob(speech, collection, (), language="zh_CN")
+    paint_document(pdf_printer(path), build_print_document(job))
     [page] = pdf_pages(path)
     for words in ("关于G20峰会的讲话", "一、关于G20峰会", "5G网络", "COVID-19", "A1类", "abc123"):
         assert words in page
