@@ -348,6 +348,8 @@ def test_the_menu_key_opens_the_current_entrys_menu_at_its_row(
     view.setFocus()
     view.setCurrentIndex(row)
     menus.chosen = "terms_concordance"
+    # Laid out as a user finds it: the status's second line, set last, moves the list down.
+    dock.widget().layout().activate()
     with qtbot.waitSignal(dock.concordance_requested) as asked:
         qtbot.keyClick(view, key, modifiers)
     assert asked.args == ["效能革命", None]
