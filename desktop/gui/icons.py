@@ -1,4 +1,8 @@
-"""The app's icons: its SVG line icons (in an ink that shows on the window) and colour swatches."""
+"""The app's icons: its SVG line icons (in an ink that shows on the window) and colour swatches.
+
+``MenuIconStyle`` draws a highlighted menu item's line icon in the item's text colour: here, not
+in a module of its own, as the light start-up path loads this one anyway.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,16 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QIconEngine,
+    QImageReader,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionMenuItem, QWidget
 from shiboken6 import Shiboken
 
 from desktop.gui.app_theme import is_dark
@@ -30,6 +43,14 @@ ICON_SIZES = (16, 20, 24, 32, 40, 48, 64)
 """The sizes a recoloured icon is drawn at (twice the toolbar's and menus' for high DPI)."""
 
 _on_dark_icons: dict[str, QIcon] = {}
+_light_icons: dict[str, QIcon] = {}
+_line_icons: set[int] = set()
+"""The ``cacheKey`` of every line icon handed out (a copy of an icon shares its key): the icons
+a highlighted menu item may draw in its text's colour, where a swatch keeps its own."""
+_inked_icons: dict[tuple[int, int, int, float], QIcon] = {}
+_MOST_INKED = 512
+"""How many inked icons are kept (a few dozen icons, in one ink or two, at one ratio or two):
+past it the cache starts again, rather than hold the icons of themes left long ago."""
 
 
 def svg_icon(name: str) -> QIcon:
@@ -39,11 +60,14 @@ def svg_icon(name: str) -> QIcon:
     the registry draws its icons again when the theme changes (``refresh_icons``).
     """
     path = resource_path("icons", f"{name}.svg")
-    if not is_dark():
-        return QIcon(str(path))
-    if name not in _on_dark_icons:
-        _on_dark_icons[name] = _recoloured_icon(path, ICON_INK_ON_DARK)
-    return _on_dark_icons[name]
+    dark = is_dark()
+    made = _on_dark_icons if dark else _light_icons
+    if name not in made:
+        # Light: Qt draws the shipped file itself.
+        icon = _recoloured_icon(path, ICON_INK_ON_DARK) if dark else QIcon(str(path))
+        _line_icons.add(icon.cacheKey())
+        made[name] = icon
+    return made[name]
 
 
 def _recoloured_icon(path: Path, ink: str) -> QIcon:
@@ -178,3 +202,57 @@ def inked_pixmap(icon: QIcon, size: QSize, ink: QColor, ratio: float) -> QPixmap
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), ink)
     painter.end()
     return pixmap
+
+
+def inked_icon(icon: QIcon, ink: QColor, size: int, ratio: float) -> QIcon:
+    """``icon`` drawn in ``ink`` at ``size`` logical pixels for a ``ratio`` screen, as an icon
+    whose Normal and Active modes both show it; cached, so a repaint draws no SVG."""
+    key = (icon.cacheKey(), ink.rgba(), size, ratio)
+    inked = _inked_icons.get(key)
+    if inked is None:
+        if len(_inked_icons) >= _MOST_INKED:
+            _inked_icons.clear()
+        pixmap = inked_pixmap(icon, QSize(size, size), ink, ratio)
+        inked = QIcon()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Active):
+            inked.addPixmap(pixmap, mode)
+        _inked_icons[key] = inked
+    return inked
+
+
+_MENU_ITEM = QStyle.ControlElement.CE_MenuItem
+_HIGHLIGHTED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Enabled
+
+
+class MenuIconStyle(QProxyStyle):
+    """Fusion (or the style given), with a highlighted menu item's line icon in the item's text
+    colour.
+
+    Fusion draws that icon in its Active mode, grey on the blue selection (1.8:1); a hovered
+    tool button draws the same mode on its light ground, so the icon's Active mode cannot change.
+    The style hands Fusion the item with an inked icon instead. Swatches and Qt's own icons keep
+    their colours. One Python call a control drawn, and a dictionary look-up a highlighted item.
+    """
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """The base style's drawing, a highlighted menu item's line icon in its text colour."""
+        if element == _MENU_ITEM and option.state & _HIGHLIGHTED == _HIGHLIGHTED:
+            option = self._with_inked_icon(option, painter, widget)
+        super().drawControl(element, option, painter, widget)
+
+    def _with_inked_icon(
+        self, option: QStyleOptionMenuItem, painter: QPainter, widget: QWidget | None
+    ) -> QStyleOptionMenuItem:
+        if option.icon.cacheKey() not in _line_icons:
+            return option
+        size = self.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, option, widget)
+        ink = option.palette.color(QPalette.ColorRole.HighlightedText)
+        item = QStyleOptionMenuItem(option)
+        item.icon = inked_icon(option.icon, ink, size, painter.device().devicePixelRatio())
+        return item
