@@ -211,13 +211,14 @@ def _style_name(style: QStyle) -> str:
 def _use_light_style(app: QApplication, native: str) -> None:
     """The native style; Fusion under the proxy that draws a highlighted menu item's icon in
     its text colour (other styles draw their own selection, in colours of their own)."""
-    from desktop.gui.icons import MenuIconStyle
+    from desktop.gui.icons import MenuIconStyle, release_menus
 
     style = app.style()
     if native.lower() != FUSION:
         if isinstance(style, QProxyStyle) or style.name().lower() != native.lower():
             app.setStyle(native)  # and Qt deletes the dark one
             _renew_clear_buttons(app)
+            release_menus(app)
     elif type(style) is not MenuIconStyle:
         app.setStyle(MenuIconStyle(QStyleFactory.create(FUSION)))
         _renew_clear_buttons(app)
