@@ -209,8 +209,9 @@ def _style_name(style: QStyle) -> str:
 
 
 def _use_light_style(app: QApplication, native: str) -> None:
-    """The native style; Fusion under the proxy that draws a highlighted menu item's icon in
-    its text colour (other styles draw their own selection, in colours of their own)."""
+    """The native style; Fusion under the proxy whose menus draw a highlighted item's icon in
+    its text colour (other styles draw their own selection, in colours of their own, so their
+    menus go back to them)."""
     from desktop.gui.icons import MenuIconStyle, release_menus
 
     style = app.style()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Color
@@ -221,3 +221,20 @@ def test_a_highlighted_menu_items_swatch_keeps_its_colour(qtbot: QtBot, theme: s
         apply_application_theme("light")
     middle = image.pixelColor(area.center())
     assert contrast_ratio(middle, fill) < 1.1, (middle.name(), fill.name())
+
+
+def test_menus_alone_run_python_to_draw_and_go_back_to_a_native_style(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    apply_application_theme("light")  # offscreen's native style is Fusion
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    menu.ensurePolished()
+    assert isinstance(menu.style(), icons.MenuItemStyle)
+    assert "drawControl" not in vars(icons.MenuIconStyle), "a tree's repaint runs no Python"
+    qapp.setStyle(QStyleFactory.create("Windows"))  # a native style that is not Fusion
+    try:
+        icons.release_menus(qapp)
+        assert menu.style().name().lower() == "windows"
+    finally:
+        qapp.setStyle(icons.MenuIconStyle(QStyleFactory.create("Fusion")))
