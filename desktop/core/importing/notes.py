@@ -22,7 +22,7 @@ its last few lines; the citations are found in one pass over the body (``citatio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.core.importing.chars import CLAUSE_END, CLOSERS, ascii_digits, ends_sentence
@@ -55,22 +55,48 @@ class NoteLines:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class NotesBlock:
+    """One notes block: its first line ``first`` (its label's, or its first note's when a
+    page's footnotes have none), its notes, and each mark above it citing one of them (start,
+    end and number, as ``citations`` gives them)."""
+
+    first: int
+    labelled: bool
+    items: tuple[NoteLines, ...]
+    cited: tuple[tuple[int, int, int], ...]
+
+
 def notes_block(texts: Sequence[str]) -> range:
     """The positions of the notes blocks ending ``texts`` (their labels and items), or an
-    empty range when there is none or the body does not cite every item of the last.
+    empty range when there is none or the body does not cite every item of the last."""
+    blocks = stacked_blocks(texts)
+    return range(blocks[0].first, len(texts)) if blocks else range(0)
+
+
+def stacked_blocks(
+    texts: Sequence[str], text_above: Callable[[int], str] | None = None
+) -> list[NotesBlock]:
+    """The notes blocks ending ``texts``, top first; empty when the last is not cited in full.
 
     A speech may stack its blocks (注释： ①… over 参考文献： [1]…, or a page's footnotes
     ①… with no label over the references): each block right over the one below whose items
-    the body all cites belongs to the notes too.
+    the lines above it all cite belongs to the notes too. ``text_above(line)`` gives those
+    lines as one string (``texts[:line]`` joined by newlines, its offsets the ones citations
+    are given in), for a caller who holds the text already.
     """
+    blocks: list[NotesBlock] = []
     top = len(texts)
     while (found := _block_over(texts, top)) is not None:
         start, items = found
-        cited = {n for _start, _end, n in citations("\n".join(texts[:start]), items)}
-        if len(cited) != len(items):
+        above = text_above(start) if text_above is not None else "\n".join(texts[:start])
+        cited = tuple(citations(above, items))
+        if len({number for _start, _end, number in cited}) != len(items):
             break
+        blocks.append(NotesBlock(start, is_label(texts[start]), tuple(items), cited))
         top = start
-    return range(top, len(texts)) if top < len(texts) else range(0)
+    blocks.reverse()
+    return blocks
 
 
 def _block_over(texts: Sequence[str], top: int) -> tuple[int, list[NoteLines]] | None:
