@@ -36,11 +36,10 @@ _UNLABELLED_SCAN = 20 * (CONTINUATION_MAX + 1)
 _LABEL = re.compile(r"[【\[]?(?:注释|注解|注|尾注|参考文献|参考资料)[】\]]?[\s\u3000]*[：:]?")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 _BRACKETED = re.compile(r"[\[［〔]([0-9０-９]{1,2})[\]］〕]")
-# A mark anywhere, and whether it opens its line (only spaces before it there): one pass.
-_MARK = re.compile(
-    r"(?P<opening>^[ \t\u3000]*)?(?P<mark>[\u2460-\u2473]|[\[［〔][0-9０-９]{1,2}[\]］〕])",
-    re.MULTILINE,
-)
+# A mark anywhere; whether it opens its line is looked at only for a mark, behind it (one
+# pass: a pattern asking at every character whether a line starts there is three times slower).
+_MARK = re.compile(r"[\u2460-\u2473]|[\[［〔][0-9０-９]{1,2}[\]］〕]")
+_LINE_SPACE = " \t\u3000"
 # How Chinese prose ends a line, as a reference written with Latin stops (某某. 某书.) does not.
 _PROSE_END = "。！？"
 
@@ -205,10 +204,24 @@ def citations(body: str, items: Sequence[NoteLines]) -> Iterator[tuple[int, int,
     """Each mark citing one of ``items`` inline in ``body``: its start, end and number; a mark
     opening a line (after spaces at most) numbers a list, not a note."""
     numbers = _numbers_by_key(items)
+    # A body holds thousands of marks in a few forms: each form's number is looked up once.
+    by_form: dict[str, int | None] = {}
     for match in _MARK.finditer(body):
-        number = numbers.get(_key(match.group("mark")))
-        if number is not None and match.group("opening") is None:
-            yield match.start("mark"), match.end(), number
+        mark, start = match.group(), match.start()
+        if mark not in by_form:
+            by_form[mark] = numbers.get(_key(mark))
+        number = by_form[mark]
+        if number is not None and not _opens_line(body, start):
+            yield start, match.end(), number
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only spaces stand before ``start`` on its line."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    if text[start - 1] not in _LINE_SPACE:
+        return False
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(_LINE_SPACE)
 
 
 def _numbers_by_key(items: Sequence[NoteLines]) -> Mapping[tuple[bool, int], int]:
