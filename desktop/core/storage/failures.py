@@ -29,6 +29,9 @@ _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
+# SQLite could not grow the library's shared-memory file (<library>-shm): the disk is full
+# (or the file-size limit reached). Its primary code, IOERR, would say only "disk error".
+_SQLITE_IOERR_SHMSIZE = _SQLITE_IOERR | (19 << 8)
 
 _MESSAGES = {
     "busy": "the library is in use by another process and stayed locked; try again",
@@ -36,6 +39,10 @@ _MESSAGES = {
     "disk-full": "the disk is full; the change was not saved and the library is as it was",
     "cannot-open": "the library file cannot be opened (missing folder or no permission)",
     "io-error": "the disk reported an error while reading or writing the library",
+    "no-room-for-shm": (
+        "the disk is full: there is no room for the library's working file ({name}-shm), "
+        "so it cannot be read or written; free some space on the disk. The library is as it was"
+    ),
 }
 
 _CODES = {
@@ -100,6 +107,9 @@ def library_error(
     code = sqlite_code(error)
     if code is None:
         return None
+    if getattr(error, "sqlite_errorcode", None) == _SQLITE_IOERR_SHMSIZE:
+        message = _MESSAGES["no-room-for-shm"].format(name=path.name)
+        return LibraryError(message, code="disk-full", path=path)
     if code in ("corrupt", "not-a-library"):
         return damaged(path, code, str(error), latest_backup())
     return LibraryError(_MESSAGES[code], code=code, path=path)
