@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import CancelledError, LibraryError
-from desktop.core.storage import backup, failures
+from desktop.core.storage import backup, failures, open_files
 from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
 
 DEFAULT_BUSY_TIMEOUT = 5.0
@@ -46,6 +46,7 @@ class Database:
         self._depth = 0
         self._reading = False
         self.path = path
+        self._file_key: open_files.FileKey | None = None
         self.created = False
         """True when this open created the schema (the file was new or empty)."""
 
@@ -64,19 +65,24 @@ class Database:
         a library either exists with its initial content or not at all.
         """
         path = Path(path).absolute()
-        _inspect_file(path)
-        conn = _connect(path, busy_timeout)
-        database = cls(conn, path)
+        with open_files.guard(path) as open_here:
+            if not open_here:  # reading it outside SQLite would drop this process's locks
+                _inspect_file(path)
+            conn = _connect(path, busy_timeout)
+            database = cls(conn, path)
+            database._file_key = open_files.opened(path)
         try:
             database._initialise(busy_timeout, on_create, migrations)
         except BaseException:
-            conn.close()
+            database.close()
             raise
         return database
 
     def close(self) -> None:
         """Close the connection (the last one to close checkpoints the WAL into the file)."""
         self._conn.close()
+        open_files.closed(self._file_key)
+        self._file_key = None
 
     def cancel_when(self, cancelled: Callable[[], bool] | None) -> None:
         """Abort any statement of this connection while ``cancelled()`` is true (None: never).
