@@ -10,6 +10,7 @@ restores it, because that is the one thing the user needs to know next.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,6 +40,11 @@ _MESSAGES = {
     "disk-full": "the disk is full; the change was not saved and the library is as it was",
     "cannot-open": "the library file cannot be opened (missing folder or no permission)",
     "io-error": "the disk reported an error while reading or writing the library",
+    "folder-read-only": (
+        "the library's folder cannot be written (a read-only folder or disk), and SQLite must "
+        "make its working files ({name}-wal, {name}-shm) beside the library even to read it; "
+        "copy the library to a folder you can write to and open it there. It was left untouched"
+    ),
     "no-room-for-shm": (
         "the disk is full: there is no room for the library's working file ({name}-shm), "
         "so it cannot be read or written; free some space on the disk. The library is as it was"
@@ -110,9 +116,17 @@ def library_error(
     if getattr(error, "sqlite_errorcode", None) == _SQLITE_IOERR_SHMSIZE:
         message = _MESSAGES["no-room-for-shm"].format(name=path.name)
         return LibraryError(message, code="disk-full", path=path)
+    if code == "cannot-open" and _in_unwritable_folder(path):
+        message = _MESSAGES["folder-read-only"].format(name=path.name)
+        return LibraryError(message, code="read-only", path=path)
     if code in ("corrupt", "not-a-library"):
         return damaged(path, code, str(error), latest_backup())
     return LibraryError(_MESSAGES[code], code=code, path=path)
+
+
+def _in_unwritable_folder(path: Path) -> bool:
+    """True for a library that exists in a folder this process cannot create files in."""
+    return path.is_file() and not os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def os_error(error: OSError, path: Path, doing: str) -> LibraryError:
