@@ -4,7 +4,8 @@
 (``sqlite_errorcode``, Python 3.11+). This module is the one place that turns them into the
 codes of ``desktop.core.errors.LibraryError`` and writes the English message. A damaged library
 (not SQLite, truncated, corrupt) gets a message naming the latest backup and the command that
-restores it, because that is the one thing the user needs to know next.
+restores it, because that is the one thing the user needs to know next. ``inspect_file`` finds
+the files SQLite would misreport (not SQLite at all, truncated) before it opens them.
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ _CODES = {
     _SQLITE_CORRUPT: "corrupt",
     _SQLITE_NOTADB: "not-a-library",
 }
+
+_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
 
 RESTORE_COMMAND = "python -m desktop backup --restore {backup} --library {library}"
 """How a user restores a backup from the command line; named in every damaged-library message."""
@@ -166,3 +170,49 @@ def restore_advice(path: Path, latest: BackupHint | None) -> str:
     )
     taken = latest.taken.strftime("%Y-%m-%d %H:%M")
     return f"The latest backup is {latest.path} ({taken}); restore it with: {command}"
+
+
+def inspect_file(path: Path, latest_backup: Callable[[], BackupHint | None]) -> None:
+    """Refuse a file that is not SQLite or visibly truncated before SQLite opens it.
+
+    Never for a file this process has open through SQLite: closing the descriptor read here
+    would drop the locks its connections hold (``Database.open`` sees to that).
+    """
+    if not path.exists():
+        return
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(_HEADER_SIZE)
+    except OSError as error:
+        raise LibraryError(
+            f"the library file cannot be read ({error.strerror})", code="cannot-open", path=path
+        ) from error
+    wal = Path(f"{path}-wal")
+    # With a non-empty WAL the main file may legitimately lag behind: SQLite replays it.
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    problem = _header_problem(header, size)
+    if problem is not None:
+        code, detail = problem
+        raise damaged(path, code, detail, latest_backup())
+
+
+def _header_problem(header: bytes, size: int) -> tuple[str, str] | None:
+    if size == 0:
+        return "corrupt", "the file is empty"
+    if not header.startswith(_MAGIC[: len(header)]) or len(header) < len(_MAGIC):
+        return "not-a-library", "it is not an SQLite database"
+    if len(header) < _HEADER_SIZE:
+        return "corrupt", "the file is truncated inside its header"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "corrupt", "its header is damaged"
+    if size % page_size:
+        return "corrupt", "the file is truncated (it ends inside a page)"
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is only valid when written by the same change as byte 92.
+    if pages and header[24:28] == header[92:96] and size < pages * page_size:
+        return "corrupt", f"the file is truncated (it holds {size // page_size} of {pages} pages)"
+    return None

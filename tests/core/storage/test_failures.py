@@ -3,37 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
-import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from desktop.core.errors import LibraryError
 from desktop.core.storage.database import Database
-
-
-@contextmanager
-def _unwritable(folder: Path) -> Iterator[None]:
-    """No file can be made in ``folder``: mode 555, or for root (whom modes do not stop) the
-    immutable attribute, as a read-only disk or share would refuse."""
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        try:
-            yield
-        finally:
-            folder.chmod(0o755)
-        return
-    chattr = shutil.which("chattr")
-    if chattr is None or subprocess.run([chattr, "+i", str(folder)], check=False).returncode:
-        pytest.skip("running as root on a file system without the immutable attribute")
-    try:
-        yield
-    finally:
-        subprocess.run([chattr, "-i", str(folder)], check=True)
+from tests.core.storage.disk_failures import unwritable_folder
 
 
 def test_a_library_in_a_folder_that_cannot_be_written_says_so(tmp_path: Path) -> None:
@@ -45,7 +21,7 @@ def test_a_library_in_a_folder_that_cannot_be_written_says_so(tmp_path: Path) ->
     library = folder / "library.sqlite"
     Database.open(library).close()
     before = hashlib.sha256(library.read_bytes()).hexdigest()
-    with _unwritable(folder), pytest.raises(LibraryError) as caught:
+    with unwritable_folder(folder), pytest.raises(LibraryError) as caught:
         Database.open(library).close()
     assert caught.value.code == "read-only"
     message = str(caught.value)

@@ -7,8 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.core.storage import open_files
+import pytest
+
 from desktop.core.storage.database import Database
+from desktop.core.storage.failures import DamagedLibraryError
 
 
 def _touch_from_another_process(path: Path) -> None:
@@ -30,16 +32,20 @@ def _state_seen_from_outside(path: Path) -> list[str]:
         conn.close()
 
 
-def test_a_second_open_in_the_process_keeps_the_writes_of_the_first(tmp_path: Path) -> None:
+@pytest.mark.parametrize("second_name", ["library.sqlite", "alias.sqlite"])
+def test_a_second_open_in_the_process_keeps_the_writes_of_the_first(
+    tmp_path: Path, second_name: str
+) -> None:
     # The window holds the library open while a worker opens (and closes) its own connection.
     # Reading the file's header to inspect it dropped the window's locks (POSIX releases a
     # process's locks on any close of the file), so a command run meanwhile took itself for
     # the last user and deleted the WAL under the window: what the window saved next was lost.
     path = tmp_path / "library.sqlite"
     Database.open(path).close()
+    (tmp_path / "alias.sqlite").symlink_to(path)  # the same file by another name
     with Database.open(path) as window:
         window.value("SELECT count(*) FROM library_state")
-        Database.open(path).close()
+        Database.open(tmp_path / second_name).close()
         _touch_from_another_process(path)
         assert Path(f"{path}-wal").exists()
         with window.transaction() as conn:
@@ -48,14 +54,10 @@ def test_a_second_open_in_the_process_keeps_the_writes_of_the_first(tmp_path: Pa
     assert _state_seen_from_outside(path) == ["note"]
 
 
-def test_connections_are_counted_by_file_whatever_path_names_it(tmp_path: Path) -> None:
+def test_a_file_closed_everywhere_is_inspected_again(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite"
-    Database.open(path).close()
-    alias = tmp_path / "alias.sqlite"
-    alias.symlink_to(path)
-    with open_files.guard(path) as open_here:
-        assert not open_here
-    with Database.open(alias), open_files.guard(path) as open_here:
-        assert open_here
-    with open_files.guard(path) as open_here:
-        assert not open_here
+    with Database.open(path):
+        pass
+    path.write_bytes(b"not a library")
+    with pytest.raises(DamagedLibraryError):
+        Database.open(path)
