@@ -178,10 +178,10 @@ def show_library_error(
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.gui.messages import error_summary
+    from desktop.gui.messages import opening_summary
 
     box = QMessageBox(
-        QMessageBox.Icon.Critical, APP_DISPLAY_NAME, error_summary(error), parent=parent
+        QMessageBox.Icon.Critical, APP_DISPLAY_NAME, opening_summary(error), parent=parent
     )
     # Core's message names the file and, for a damaged library, the latest backup and the
     # command that restores it; nothing is written to the library meanwhile.

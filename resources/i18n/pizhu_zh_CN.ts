@@ -2425,6 +2425,14 @@
         <translation>备份不能覆盖文库本身，请另选一个文件。</translation>
     </message>
     <message>
+        <source>The library cannot be opened: its folder or disk cannot be written to.</source>
+        <translation>无法打开文库：文库所在的文件夹或磁盘不能写入。</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: the disk is full.</source>
+        <translation>无法打开文库：磁盘已满。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>出现了意外错误。</translation>
     </message>
