@@ -2115,8 +2115,16 @@
         <translation>批注 Pizhu 不能读取 %1 文件：请另存为 .docx，或把文字复制到 .txt 文件中，再导入。</translation>
     </message>
     <message>
+        <source>Nothing was changed in the library. Free some space on its disk, then import again.</source>
+        <translation>文库没有任何改动。请先腾出文库所在磁盘的空间，再重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the library. Make its file and folder writable, then import again.</source>
+        <translation>文库没有任何改动。请让文库文件及其所在文件夹可以写入，再重新导入。</translation>
+    </message>
+    <message>
         <source>Nothing was changed in the library. Try again.</source>
-        <translation>资料库未作任何改动。请重试。</translation>
+        <translation>文库没有任何改动。请重试。</translation>
     </message>
     <message>
         <source>Please report this problem, with the file if you can share it.</source>
