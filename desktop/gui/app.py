@@ -203,6 +203,9 @@ def after_show(window: object, files: list[Path]) -> None:
 
     start_daily_backup(window)
     listen_for_other_instances(window)
+    from desktop.gui.termination import CloseOnTermination
+
+    CloseOnTermination(window)  # the window's child: SIGTERM/SIGHUP close it as Quit does
     from desktop.gui.preload import preload_later
 
     preload_later()
