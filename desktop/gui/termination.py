@@ -35,7 +35,12 @@ class CloseOnTermination(QObject):
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_notifier_activated)
-        self._previous = {number: signal.signal(number, self._on_signal) for number in _SIGNALS}
+        # A signal already ignored stays so: ``nohup pizhu`` must outlive its terminal.
+        self._previous = {
+            number: signal.signal(number, self._on_signal)
+            for number in _SIGNALS
+            if signal.getsignal(number) is signal.SIG_DFL
+        }
 
     def uninstall(self) -> None:
         """Give the signals back to what handled them before."""

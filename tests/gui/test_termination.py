@@ -41,3 +41,16 @@ def test_uninstalling_gives_the_signal_back(main_window: MainWindow) -> None:
     before = signal.getsignal(signal.SIGTERM)
     CloseOnTermination(main_window).uninstall()
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_signal_ignored_before_stays_ignored(main_window: MainWindow) -> None:
+    # Started with nohup: closing the terminal must not close the window.
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        handler = CloseOnTermination(main_window)
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+        assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+        handler.uninstall()
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, previous)
