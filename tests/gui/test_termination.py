@@ -14,13 +14,19 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.termination import CloseOnTermination
 from tests.gui.window_helpers import highlight_word, type_chinese
 
+_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
 
 @pytest.fixture
 def closing(main_window: MainWindow) -> Iterator[CloseOnTermination]:
-    """The handler as the app installs it after the first frame, given back at the end."""
+    """The handler as the app installs it after the first frame, given back at the end
+    (on signals at their default, as a window started from a desktop finds them)."""
+    before = {number: signal.signal(number, signal.SIG_DFL) for number in _SIGNALS}
     handler = CloseOnTermination(main_window)
     yield handler
     handler.uninstall()
+    for number, previous in before.items():
+        signal.signal(number, previous)
 
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP], ids=["TERM", "HUP"])
