@@ -23,7 +23,7 @@ from desktop.core.annotation import AnnotationKind, Color
 from desktop.core.export.model import DateField, ExportFilter
 from desktop.dialogs.export_settings import ExportChoice
 from desktop.gui.collation import sorted_names
-from desktop.gui.color_chip import color_chip
+from desktop.gui.color_chip import ChipRow, color_chip
 
 _TAG_SEPARATORS = re.compile(r"[,，、;；]")
 _ISO = Qt.DateFormat.ISODate
@@ -66,6 +66,7 @@ class ExportFilterPanel(QWidget):
             chip.toggled.connect(self.changed)
             self.colors[color.value] = chip
             row.addWidget(chip)
+        ChipRow(list(self.colors.values()), self)
         row.addStretch(1)
         return row
 

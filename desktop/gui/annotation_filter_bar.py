@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.annotation import Color
 from desktop.core.text_templates import fill
 from desktop.gui.collation import sorted_names
-from desktop.gui.color_chip import color_chip
+from desktop.gui.color_chip import ChipRow, color_chip
 from desktop.gui.icons import svg_icon
 from desktop.gui.typing_pause import TypingPause
 
@@ -87,6 +87,7 @@ class AnnotationFilterBar(QWidget):
             chip.toggled.connect(self._on_chip_toggled)
             self._chips[color.value] = chip
             row.addWidget(chip)
+        ChipRow(list(self._chips.values()), self)
         row.addSpacing(6)
         self._tags = QComboBox(self)
         self._tags.setObjectName("tagFilter")

@@ -164,3 +164,17 @@ def _draw_swatch(painter: QPainter, rect: QRectF, color: QColor) -> None:
     inset = rect.width() * 0.12
     painter.drawEllipse(rect.adjusted(inset, inset, -inset, -inset))
     painter.restore()
+
+
+def inked_pixmap(icon: QIcon, size: QSize, ink: QColor, ratio: float) -> QPixmap:
+    """``icon`` at ``size`` (for a ``ratio`` device) with every stroke in ``ink``.
+
+    The app's icons are line drawings in one ink, so recolouring keeps them whole: a selected
+    row draws them in its text colour.
+    """
+    pixmap = icon.pixmap(size, ratio)
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(QRectF(0, 0, size.width(), size.height()), ink)
+    painter.end()
+    return pixmap

@@ -41,10 +41,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.dialogs.table_export import TableExport
+from desktop.gui.icons import svg_icon
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
-from desktop.gui.terms_status import holders_text, status_text
+from desktop.gui.terms_status import holders_text, status_text, stepping_text
 from desktop.gui.terms_stepper import TermStepper
 from desktop.gui.terms_tables import TermsTables, terms_view
 from desktop.models.terms_model import (
@@ -90,6 +91,7 @@ class TermsDock(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         top = QHBoxLayout()
         self.scope_box = QComboBox(body)
         self.scope_box.setObjectName("terms_scope")
@@ -117,6 +119,7 @@ class TermsDock(QDockWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.tabs = QTabWidget(body)
+        self.tabs.setDocumentMode(True)  # no frame around the list's own: more of its rows
         self.keyword_view = terms_view(self.keywords, "terms_keywords", self)
         self.formulation_view = terms_view(self.formulations, "terms_formulations", self)
         self.tabs.addTab(self.keyword_view, "")
@@ -126,19 +129,29 @@ class TermsDock(QDockWidget):
         self.setWidget(body)
 
     def _build_foot(self, body: QWidget) -> QVBoxLayout:
-        """What the counts count, and under it Copy / Export… of the list shown.
+        """What the counts count (folded behind its button), and Copy / Export… of the list.
 
-        The text has the panel's width to itself: beside the buttons, a narrow dock (300 px at
-        1366 wide) squeezed it into a tall column of a few characters a line.
+        Open, the text has the panel's width to itself: beside the buttons, a narrow dock
+        (300 px at 1366 wide) squeezed it into a tall column of a few characters a line. Folded
+        by default: always open, its three lines left a 768 px screen three rows of the list
+        (the header of the counts column and the button's tooltip say the same).
         """
         foot = QVBoxLayout()
         self.hint = QLabel(body)
         self.hint.setObjectName("terms_hint")
         self.hint.setWordWrap(True)
+        self.hint.hide()
+        self.hint_button = QToolButton(body)
+        self.hint_button.setObjectName("terms_hint_button")
+        self.hint_button.setIcon(svg_icon("info"))
+        self.hint_button.setCheckable(True)
+        self.hint_button.setAutoRaise(True)
+        self.hint_button.toggled.connect(self.hint.setVisible)
         self.tables = TermsTables(self.tabs, self.keyword_view, self.formulation_view)
         self.table_export = TableExport(self.tables, self)
         foot.addWidget(self.hint)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.hint_button)
         buttons.addStretch(1)
         for action in (self.table_export.copy_action, self.table_export.export_action):
             button = QToolButton(body)
@@ -190,6 +203,8 @@ class TermsDock(QDockWidget):
                 "term or press Enter to compare."
             )
         )
+        self.hint_button.setToolTip(self.hint.text())
+        self.hint_button.setAccessibleName(self.tr("What the counts count"))
         self.keywords.retranslate()
         self.formulations.retranslate()
         self.table_export.retranslate()
@@ -255,7 +270,10 @@ class TermsDock(QDockWidget):
         text = status_text(self.finder.state())
         words = self.stepper.following_word()
         if words is not None and words.word is not None:
-            text = f"{text} {holders_text(words.word, words.speeches(), words.position()[1])}"
+            holders = holders_text(words.word, words.speeches(), words.position()[1])
+            text = f"{text} {holders}"
+            if words.stepping() and words.speeches() is not None:
+                text = f"{text} {stepping_text(words.word)}"
         self.status.setText(text)
 
     # Choosing ------------------------------------------------------------------------------

@@ -3136,6 +3136,10 @@
         <translation>这里按整词计数（jieba 分词）；查找栏、搜索和上下文索引按字串计数，字符出现一次计一次。双击词条或按回车键可对照。</translation>
     </message>
     <message>
+        <source>What the counts count</source>
+        <translation>计数说明</translation>
+    </message>
+    <message>
         <source>The terms could not be found.</source>
         <translation>未能提取词语。</translation>
     </message>
@@ -3198,6 +3202,10 @@
     <message>
         <source>%1 speeches hold “%3” (%2 times); the arrows step through them.</source>
         <translation>%1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
+    </message>
+    <message>
+        <source>Finding the next “%1”…</source>
+        <translation>正在查找下一处“%1”…</translation>
     </message>
     <message>
         <source>Open a speech to see its terms.</source>

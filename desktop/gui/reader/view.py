@@ -89,7 +89,7 @@ class ReaderView(
         self._flash_offset: int | None = None
         self._flash_range: Range | None = None
         self._footnotes = NO_FOOTNOTES
-        self._footnote_origins: dict[int, int] = {}
+        self._footnote_origins: dict[int, int] = {}  # note start → the mark followed to it
         self._current_annotation: str | None = None
         self._menu_pinned = False  # a mouse menu's target is the place clicked, even none
         self._anchor: tuple[int, int, bool] | None = None
@@ -205,7 +205,8 @@ class ReaderView(
             self.document().setDefaultFont(self._style.font)
         else:
             self._set_own_document(content)
-        self.setCursorWidth(0)  # a reader shows no caret (the width lives in the document's layout)
+        # No caret until the keyboard comes (``events``); the width lives in the document's layout.
+        self.setCursorWidth(0)
         self._apply_margins()
         self._shown = decorations.AnnotationIndex(
             decorations.drawable(self._annotations, len(self._text))
