@@ -178,10 +178,10 @@ def show_library_error(
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.gui.messages import error_summary
+    from desktop.gui.messages import opening_summary
 
     box = QMessageBox(
-        QMessageBox.Icon.Critical, APP_DISPLAY_NAME, error_summary(error), parent=parent
+        QMessageBox.Icon.Critical, APP_DISPLAY_NAME, opening_summary(error), parent=parent
     )
     # Core's message names the file and, for a damaged library, the latest backup and the
     # command that restores it; nothing is written to the library meanwhile.
@@ -203,6 +203,9 @@ def after_show(window: object, files: list[Path]) -> None:
 
     start_daily_backup(window)
     listen_for_other_instances(window)
+    from desktop.gui.termination import CloseOnTermination
+
+    CloseOnTermination(window)  # the window's child: SIGTERM/SIGHUP close it as Quit does
     from desktop.gui.preload import preload_later
 
     preload_later()

@@ -199,7 +199,26 @@ def error_detail(kind: str, code: str, suffix: str = "", holds: str = "") -> str
             return advice
         return document_error_detail(code)
     if kind == "library":
-        return translate("ImportTexts", "Nothing was changed in the library. Try again.")
+        return library_error_advice(code)
     return translate(
         "ImportTexts", "Please report this problem, with the file if you can share it."
+    )
+
+
+def library_error_advice(code: str) -> str:
+    """What to do when the library failed during an import: trying again helps only sometimes."""
+    texts = {
+        # Again would fail the same way until the user acts.
+        "disk-full": translate(
+            "ImportTexts",
+            "Nothing was changed in the library. Free some space on its disk, then import again.",
+        ),
+        "read-only": translate(
+            "ImportTexts",
+            "Nothing was changed in the library. Make its file and folder writable, "
+            "then import again.",
+        ),
+    }
+    return texts.get(
+        code, translate("ImportTexts", "Nothing was changed in the library. Try again.")
     )

@@ -42,11 +42,28 @@ _SUMMARIES = {
 }
 
 
+# Opening a library changes nothing, so "the change was not saved" would mislead there.
+_OPENING_SUMMARIES = {
+    "read-only": QT_TRANSLATE_NOOP(
+        "Messages", "The library cannot be opened: its folder or disk cannot be written to."
+    ),
+    "disk-full": QT_TRANSLATE_NOOP("Messages", "The library cannot be opened: the disk is full."),
+}
+
+
 def error_summary(error: PizhuError) -> str:
     """One translated sentence saying what went wrong, from the error's code."""
     summary = _SUMMARIES.get(error.code)
     if summary is None:
         return QCoreApplication.translate("Messages", "Something went wrong.")
+    return QCoreApplication.translate(_CONTEXT, summary)
+
+
+def opening_summary(error: PizhuError) -> str:
+    """``error_summary`` for an error met while opening the library, when nothing was changed."""
+    summary = _OPENING_SUMMARIES.get(error.code)
+    if summary is None:
+        return error_summary(error)
     return QCoreApplication.translate(_CONTEXT, summary)
 
 

@@ -2115,8 +2115,16 @@
         <translation>批注 Pizhu 不能读取 %1 文件：请另存为 .docx，或把文字复制到 .txt 文件中，再导入。</translation>
     </message>
     <message>
+        <source>Nothing was changed in the library. Free some space on its disk, then import again.</source>
+        <translation>文库没有任何改动。请先腾出文库所在磁盘的空间，再重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the library. Make its file and folder writable, then import again.</source>
+        <translation>文库没有任何改动。请让文库文件及其所在文件夹可以写入，再重新导入。</translation>
+    </message>
+    <message>
         <source>Nothing was changed in the library. Try again.</source>
-        <translation>资料库未作任何改动。请重试。</translation>
+        <translation>文库没有任何改动。请重试。</translation>
     </message>
     <message>
         <source>Please report this problem, with the file if you can share it.</source>
@@ -2423,6 +2431,14 @@
     <message>
         <source>A backup cannot replace the library itself: choose another file.</source>
         <translation>备份不能覆盖文库本身，请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: its folder or disk cannot be written to.</source>
+        <translation>无法打开文库：文库所在的文件夹或磁盘不能写入。</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: the disk is full.</source>
+        <translation>无法打开文库：磁盘已满。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

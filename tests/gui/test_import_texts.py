@@ -55,3 +55,10 @@ def test_error_detail_chooses_by_kind() -> None:
     assert "extension" in error_detail("document", "mismatch")
     assert "library" in error_detail("library", "disk-full")
     assert "report" in error_detail("internal", "internal")
+
+
+def test_a_full_or_read_only_library_says_what_to_do_not_just_try_again() -> None:
+    # "Try again" on a full disk fails again the same way.
+    assert "Free some space" in error_detail("library", "disk-full")
+    assert "writable" in error_detail("library", "read-only")
+    assert error_detail("library", "busy") == "Nothing was changed in the library. Try again."

@@ -14,6 +14,8 @@ its own on the same path (WAL lets them work side by side).
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
@@ -33,9 +35,6 @@ _CANCEL_STEPS = 10_000
 Storing = Callable[[bool], None]
 """Told True just before a write asks for the write lock, False once it ended (always)."""
 
-_MAGIC = b"SQLite format 3\x00"
-_HEADER_SIZE = 100
-
 
 class Database:
     """An open library: a ``sqlite3`` connection with Pizhu's pragmas, schema and error mapping."""
@@ -46,6 +45,7 @@ class Database:
         self._depth = 0
         self._reading = False
         self.path = path
+        self._file_key: FileKey | None = None
         self.created = False
         """True when this open created the schema (the file was new or empty)."""
 
@@ -64,19 +64,24 @@ class Database:
         a library either exists with its initial content or not at all.
         """
         path = Path(path).absolute()
-        _inspect_file(path)
-        conn = _connect(path, busy_timeout)
-        database = cls(conn, path)
+        with _open_files.guard(path) as open_here:
+            if not open_here:  # reading it outside SQLite would drop this process's locks
+                failures.inspect_file(path, lambda: backup.latest_backup_hint(path))
+            conn = _connect(path, busy_timeout)
+            database = cls(conn, path)
+            database._file_key = _open_files.opened(path)
         try:
             database._initialise(busy_timeout, on_create, migrations)
         except BaseException:
-            conn.close()
+            database.close()
             raise
         return database
 
     def close(self) -> None:
         """Close the connection (the last one to close checkpoints the WAL into the file)."""
         self._conn.close()
+        _open_files.closed(self._file_key)
+        self._file_key = None
 
     def cancel_when(self, cancelled: Callable[[], bool] | None) -> None:
         """Abort any statement of this connection while ``cancelled()`` is true (None: never).
@@ -320,43 +325,60 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
     return conn
 
 
-def _inspect_file(path: Path) -> None:
-    """Refuse a file that is not SQLite or visibly truncated before SQLite opens it."""
-    if not path.exists():
-        return
+FileKey = tuple[int, int]
+"""A file's identity whatever path names it: (device, inode)."""
+
+
+class _OpenFiles:
+    """The library files this process has open through SQLite, counted by connection.
+
+    POSIX drops every lock a process holds on a file when the process closes *any* descriptor
+    of it. SQLite keeps its own descriptors open while a connection of the process holds a
+    lock, but a plain ``open()``/``close()`` of the library (reading its header) would drop
+    the locks of the connections already open: another process closing the library would
+    then take itself for the last user, checkpoint and delete the WAL and -shm under them,
+    and what they wrote next would be lost. So a file open here is never read outside SQLite.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._connections: Counter[FileKey] = Counter()
+
+    @contextmanager
+    def guard(self, path: Path) -> Iterator[bool]:
+        """Held while a library is inspected and connected; yields True if it is open here.
+
+        It keeps another thread from connecting while this one reads the file outside SQLite
+        (closing that descriptor would drop the new connection's locks).
+        """
+        with self._lock:
+            key = _file_key(path)
+            yield key is not None and self._connections[key] > 0
+
+    def opened(self, path: Path) -> FileKey | None:
+        """Count a connection just made to the library at ``path``; its key, for ``closed``."""
+        with self._lock:
+            key = _file_key(path)
+            if key is not None:
+                self._connections[key] += 1
+            return key
+
+    def closed(self, key: FileKey | None) -> None:
+        """Count off a connection counted by ``opened``."""
+        if key is None:
+            return
+        with self._lock:
+            self._connections[key] -= 1
+            if self._connections[key] <= 0:
+                del self._connections[key]
+
+
+def _file_key(path: Path) -> FileKey | None:
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            header = handle.read(_HEADER_SIZE)
-    except OSError as error:
-        raise LibraryError(
-            f"the library file cannot be read ({error.strerror})", code="cannot-open", path=path
-        ) from error
-    wal = Path(f"{path}-wal")
-    # With a non-empty WAL the main file may legitimately lag behind: SQLite replays it.
-    if wal.exists() and wal.stat().st_size > 0:
-        return
-    problem = _header_problem(header, size)
-    if problem is not None:
-        code, detail = problem
-        raise failures.damaged(path, code, detail, backup.latest_backup_hint(path))
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
 
 
-def _header_problem(header: bytes, size: int) -> tuple[str, str] | None:
-    if size == 0:
-        return "corrupt", "the file is empty"
-    if not header.startswith(_MAGIC[: len(header)]) or len(header) < len(_MAGIC):
-        return "not-a-library", "it is not an SQLite database"
-    if len(header) < _HEADER_SIZE:
-        return "corrupt", "the file is truncated inside its header"
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return "corrupt", "its header is damaged"
-    if size % page_size:
-        return "corrupt", "the file is truncated (it ends inside a page)"
-    pages = int.from_bytes(header[28:32], "big")
-    # The page count in the header is only valid when written by the same change as byte 92.
-    if pages and header[24:28] == header[92:96] and size < pages * page_size:
-        return "corrupt", f"the file is truncated (it holds {size // page_size} of {pages} pages)"
-    return None
+_open_files = _OpenFiles()

@@ -4,12 +4,14 @@
 (``sqlite_errorcode``, Python 3.11+). This module is the one place that turns them into the
 codes of ``desktop.core.errors.LibraryError`` and writes the English message. A damaged library
 (not SQLite, truncated, corrupt) gets a message naming the latest backup and the command that
-restores it, because that is the one thing the user needs to know next.
+restores it, because that is the one thing the user needs to know next. ``inspect_file`` finds
+the files SQLite would misreport (not SQLite at all, truncated) before it opens them.
 """
 
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +31,9 @@ _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
+# SQLite could not grow the library's shared-memory file (<library>-shm): the disk is full
+# (or the file-size limit reached). Its primary code, IOERR, would say only "disk error".
+_SQLITE_IOERR_SHMSIZE = _SQLITE_IOERR | (19 << 8)
 
 _MESSAGES = {
     "busy": "the library is in use by another process and stayed locked; try again",
@@ -36,6 +41,15 @@ _MESSAGES = {
     "disk-full": "the disk is full; the change was not saved and the library is as it was",
     "cannot-open": "the library file cannot be opened (missing folder or no permission)",
     "io-error": "the disk reported an error while reading or writing the library",
+    "folder-read-only": (
+        "the library's folder cannot be written (a read-only folder or disk), and SQLite must "
+        "make its working files ({name}-wal, {name}-shm) beside the library even to read it; "
+        "copy the library to a folder you can write to and open it there. It was left untouched"
+    ),
+    "no-room-for-shm": (
+        "the disk is full: there is no room for the library's working file ({name}-shm), "
+        "so it cannot be read or written; free some space on the disk. The library is as it was"
+    ),
 }
 
 _CODES = {
@@ -49,6 +63,9 @@ _CODES = {
     _SQLITE_CORRUPT: "corrupt",
     _SQLITE_NOTADB: "not-a-library",
 }
+
+_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
 
 RESTORE_COMMAND = "python -m desktop backup --restore {backup} --library {library}"
 """How a user restores a backup from the command line; named in every damaged-library message."""
@@ -100,9 +117,20 @@ def library_error(
     code = sqlite_code(error)
     if code is None:
         return None
+    if getattr(error, "sqlite_errorcode", None) == _SQLITE_IOERR_SHMSIZE:
+        message = _MESSAGES["no-room-for-shm"].format(name=path.name)
+        return LibraryError(message, code="disk-full", path=path)
+    if code == "cannot-open" and _in_unwritable_folder(path):
+        message = _MESSAGES["folder-read-only"].format(name=path.name)
+        return LibraryError(message, code="read-only", path=path)
     if code in ("corrupt", "not-a-library"):
         return damaged(path, code, str(error), latest_backup())
     return LibraryError(_MESSAGES[code], code=code, path=path)
+
+
+def _in_unwritable_folder(path: Path) -> bool:
+    """True for a library that exists in a folder this process cannot create files in."""
+    return path.is_file() and not os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def os_error(error: OSError, path: Path, doing: str) -> LibraryError:
@@ -142,3 +170,49 @@ def restore_advice(path: Path, latest: BackupHint | None) -> str:
     )
     taken = latest.taken.strftime("%Y-%m-%d %H:%M")
     return f"The latest backup is {latest.path} ({taken}); restore it with: {command}"
+
+
+def inspect_file(path: Path, latest_backup: Callable[[], BackupHint | None]) -> None:
+    """Refuse a file that is not SQLite or visibly truncated before SQLite opens it.
+
+    Never for a file this process has open through SQLite: closing the descriptor read here
+    would drop the locks its connections hold (``Database.open`` sees to that).
+    """
+    if not path.exists():
+        return
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(_HEADER_SIZE)
+    except OSError as error:
+        raise LibraryError(
+            f"the library file cannot be read ({error.strerror})", code="cannot-open", path=path
+        ) from error
+    wal = Path(f"{path}-wal")
+    # With a non-empty WAL the main file may legitimately lag behind: SQLite replays it.
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    problem = _header_problem(header, size)
+    if problem is not None:
+        code, detail = problem
+        raise damaged(path, code, detail, latest_backup())
+
+
+def _header_problem(header: bytes, size: int) -> tuple[str, str] | None:
+    if size == 0:
+        return "corrupt", "the file is empty"
+    if not header.startswith(_MAGIC[: len(header)]) or len(header) < len(_MAGIC):
+        return "not-a-library", "it is not an SQLite database"
+    if len(header) < _HEADER_SIZE:
+        return "corrupt", "the file is truncated inside its header"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "corrupt", "its header is damaged"
+    if size % page_size:
+        return "corrupt", "the file is truncated (it ends inside a page)"
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is only valid when written by the same change as byte 92.
+    if pages and header[24:28] == header[92:96] and size < pages * page_size:
+        return "corrupt", f"the file is truncated (it holds {size // page_size} of {pages} pages)"
+    return None

@@ -6,6 +6,9 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -47,3 +50,23 @@ def vanish_while_copying(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
         return conn
 
     monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+@contextmanager
+def unwritable_folder(folder: Path) -> Iterator[None]:
+    """No file can be made in ``folder``: mode 555, or for root (whom modes do not stop) the
+    immutable attribute, as a read-only disk or share would refuse."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(folder)], check=False).returncode:
+        pytest.skip("running as root on a file system without the immutable attribute")
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", str(folder)], check=True)

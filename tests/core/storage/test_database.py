@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import resource
+import signal
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -247,6 +251,34 @@ def test_disk_full_is_a_clear_error_and_changes_nothing(library_file: Path) -> N
         assert caught.value.code == "disk-full"
         assert db.value("SELECT count(*) FROM library_state") == 0
         assert db.value("SELECT length(text) FROM speeches WHERE idx = 0") == 5 + 4 * 600
+        assert db.check() == []
+
+
+@contextmanager
+def _no_room_to_grow_files(limit: int) -> Iterator[None]:
+    """Files cannot grow past ``limit`` bytes, as on a full disk (EFBIG where that gives ENOSPC)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+
+
+def test_no_room_for_the_shared_memory_file_says_the_disk_is_full(library_file: Path) -> None:
+    # A disk full to the last block: the library is there, but SQLite cannot make its -shm file
+    # grow to open it (SQLITE_IOERR_SHMSIZE). "The disk reported an error" sent users looking
+    # for a failing disk.
+    before = _digest(library_file)
+    with _no_room_to_grow_files(4096), pytest.raises(LibraryError) as caught:
+        Database.open(library_file).close()
+    assert caught.value.code == "disk-full"
+    assert str(caught.value).startswith(f"{library_file}: the disk is full")
+    assert "library.sqlite-shm" in str(caught.value)
+    assert _digest(library_file) == before
+    with Database.open(library_file) as db:
         assert db.check() == []
 
 

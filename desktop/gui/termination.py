@@ -1,0 +1,62 @@
+"""SIGTERM and SIGHUP close the window as Quit does, so the note being typed is saved.
+
+A session that ends (logout or shutdown: systemd sends SIGTERM), ``kill PID``, or the closing
+of the terminal Pizhu was started from (SIGHUP) ended the process on the spot: the last words
+of a note, still waiting for the pause in typing that saves them, were lost, and so was the
+place being read. Now the window closes as File ▸ Quit closes it (``closeEvent`` saves both).
+
+Python runs a signal handler only when the interpreter runs, and Qt's event loop waits in C++;
+so the signal's wake-up byte goes to a socket the loop watches (``signal.set_wakeup_fd``),
+which wakes it, and the handler then asks the window to close from the loop.
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+from contextlib import suppress
+from types import FrameType
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Slot
+from PySide6.QtWidgets import QWidget
+
+_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+class CloseOnTermination(QObject):
+    """While installed, SIGTERM and SIGHUP close ``window`` (the app quits with it)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_notifier_activated)
+        # A signal already ignored stays so: ``nohup pizhu`` must outlive its terminal.
+        self._previous = {
+            number: signal.signal(number, self._on_signal)
+            for number in _SIGNALS
+            if signal.getsignal(number) is signal.SIG_DFL
+        }
+
+    def uninstall(self) -> None:
+        """Give the signals back to what handled them before."""
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._previous = {}
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
+
+    def _on_signal(self, _number: int, _frame: FrameType | None) -> None:
+        # From the event loop, not from inside whatever Python code the signal interrupted.
+        QTimer.singleShot(0, self._window, self._window.close)
+
+    @Slot()
+    def _on_notifier_activated(self) -> None:
+        with suppress(BlockingIOError):
+            self._reader.recv(64)  # the wake-up bytes; the handler itself runs on its own

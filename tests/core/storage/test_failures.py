@@ -1,0 +1,37 @@
+"""SQLite failures as one clear LibraryError, from real failing files and folders."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import LibraryError
+from desktop.core.storage.database import Database
+from tests.core.storage.disk_failures import unwritable_folder
+
+
+def test_a_library_in_a_folder_that_cannot_be_written_says_so(tmp_path: Path) -> None:
+    # SQLite must make the library's -wal and -shm beside it to read a WAL library at all; on a
+    # read-only disk or share the message was "missing folder or no permission", though the
+    # folder was there and the file readable.
+    folder = tmp_path / "share"
+    folder.mkdir()
+    library = folder / "library.sqlite"
+    Database.open(library).close()
+    before = hashlib.sha256(library.read_bytes()).hexdigest()
+    with unwritable_folder(folder), pytest.raises(LibraryError) as caught:
+        Database.open(library).close()
+    assert caught.value.code == "read-only"
+    message = str(caught.value)
+    assert message.startswith(f"{library}: the library's folder cannot be written")
+    assert "library.sqlite-wal" in message
+    assert "copy the library to a folder you can write to" in message
+    assert hashlib.sha256(library.read_bytes()).hexdigest() == before
+
+
+def test_a_missing_folder_is_still_cannot_open(tmp_path: Path) -> None:
+    with pytest.raises(LibraryError) as caught:
+        Database.open(tmp_path / "gone" / "library.sqlite")
+    assert caught.value.code == "cannot-open"

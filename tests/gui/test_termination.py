@@ -1,0 +1,62 @@
+"""SIGTERM (logout, shutdown, kill) closes the window as Quit does: the typed note is saved."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.main_window import MainWindow
+from desktop.gui.termination import CloseOnTermination
+from tests.gui.window_helpers import highlight_word, type_chinese
+
+_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+@pytest.fixture
+def closing(main_window: MainWindow) -> Iterator[CloseOnTermination]:
+    """The handler as the app installs it after the first frame, given back at the end
+    (on signals at their default, as a window started from a desktop finds them)."""
+    before = {number: signal.signal(number, signal.SIG_DFL) for number in _SIGNALS}
+    handler = CloseOnTermination(main_window)
+    yield handler
+    handler.uninstall()
+    for number, previous in before.items():
+        signal.signal(number, previous)
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP], ids=["TERM", "HUP"])
+def test_a_termination_signal_saves_the_note_being_typed_and_closes(
+    qtbot: QtBot, main_window: MainWindow, closing: CloseOnTermination, number: int
+) -> None:
+    annotation_id = highlight_word(qtbot, main_window, "效能革命", Qt.Key.Key_1)
+    dock = main_window.annotations_dock
+    assert dock.select_annotation(annotation_id)
+    type_chinese(dock.editor.note_edit, "写到一半")  # waiting for the pause that saves it
+    assert main_window.session.annotation(annotation_id).note == ""
+    os.kill(os.getpid(), number)
+    qtbot.waitUntil(lambda: not main_window.isVisible())
+    assert main_window.session.annotation(annotation_id).note == "写到一半"
+
+
+def test_uninstalling_gives_the_signal_back(main_window: MainWindow) -> None:
+    before = signal.getsignal(signal.SIGTERM)
+    CloseOnTermination(main_window).uninstall()
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_signal_ignored_before_stays_ignored(main_window: MainWindow) -> None:
+    # Started with nohup: closing the terminal must not close the window.
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        handler = CloseOnTermination(main_window)
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+        assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+        handler.uninstall()
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, previous)
