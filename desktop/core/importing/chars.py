@@ -49,6 +49,10 @@ OPENERS = "“‘「『（(《〈【"
 _SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
 
 CN_DIGITS = "〇零一二三四五六七八九"
+#: The longest run of digits read as a number: no heading number, year or date is longer. A
+#: longer run (a line of 一一一… or a pasted ID) is not a number, and reading it as one would
+#: cost time quadratic in its length (or fail: ``int`` refuses over 4300 digits).
+NUMERAL_MAX = 12
 CN_NUMERAL_CHARS = "〇零一二两三四五六七八九十百"
 #: A Chinese numeral as used in numbering (一 … 九十九, 一百).
 CN_NUMERAL = "[一二三四五六七八九十百〇零两]+"
@@ -151,7 +155,7 @@ def ascii_digits(text: str) -> str:
 
 def cn_number(numeral: str) -> int | None:
     """The value of a Chinese numeral (一 → 1, 十二 → 12, 二十 → 20, 一九五五 → 1955), or None."""
-    if not numeral or any(c not in CN_NUMERAL_CHARS for c in numeral):
+    if not 0 < len(numeral) <= NUMERAL_MAX or any(c not in CN_NUMERAL_CHARS for c in numeral):
         return None
     if "十" not in numeral and "百" not in numeral:
         value = 0
@@ -178,6 +182,8 @@ def _cn_positional(numeral: str) -> int | None:
 @lru_cache(maxsize=1024)  # a file numbers with the same few numerals (一, 二, 12…) throughout
 def number_value(numeral: str) -> int | None:
     """The value of a numeral in Arabic (either width) or Chinese digits."""
+    if len(numeral) > NUMERAL_MAX:
+        return None
     digits = ascii_digits(numeral)
     if digits.isdigit():
         return int(digits)

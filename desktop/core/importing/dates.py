@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from desktop.core.importing.chars import ascii_digits, cn_number
+from desktop.core.importing.chars import NUMERAL_MAX, ascii_digits, cn_number
 
 _CN_DIGIT = "〇零一二三四五六七八九"
 _CN_DAY = "一二三四五六七八九十"
@@ -94,7 +94,7 @@ def _iso(year: str, month: str | None, day: str | None) -> str | None:
 
 
 def _value(numeral: str | None) -> int | None:
-    if not numeral:
+    if not numeral or len(numeral) > NUMERAL_MAX:
         return None
     if numeral.isdigit():
         return int(numeral)

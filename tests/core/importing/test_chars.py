@@ -13,12 +13,15 @@ from hypothesis import strategies as st
 
 from desktop.core.importing.chars import (
     HAN_RE,
+    NUMERAL_MAX,
+    cn_number,
     display_width,
     either_script,
     either_script_words,
     han_count,
     is_han,
     matched_length,
+    number_value,
 )
 
 # Chinese text with Latin, digits, punctuation of both widths, spaces and a supplementary ideograph.
@@ -147,3 +150,18 @@ def test_either_script_words_match_each_word_in_either_script_and_nothing_else()
     pattern = re.compile(either_script_words("讲话|发言|主持词"))
     found = [m.group() for m in pattern.finditer("讲话 講話 发言 發言 主持詞 讲言 发话 主持 持词")]
     assert found == ["讲话", "講話", "发言", "發言", "主持詞"]
+
+
+def test_numbers_as_long_as_a_year_or_a_heading_number_are_read() -> None:
+    assert cn_number("二〇二四") == 2024
+    assert cn_number("一百二十三") == 123
+    assert number_value("１９５５") == 1955
+
+
+@pytest.mark.parametrize("digit", ["一", "1", "１", "十"])
+def test_a_run_of_digits_longer_than_any_number_is_not_a_number(digit: str) -> None:
+    # a line of 一一一… or 111… must not be read as one huge number: that is quadratic
+    # (Chinese) or refused by int() beyond 4300 digits (Arabic)
+    assert number_value(digit * NUMERAL_MAX) is not None
+    assert number_value(digit * (NUMERAL_MAX + 1)) is None
+    assert number_value(digit * 10_000) is None

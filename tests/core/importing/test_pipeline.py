@@ -375,3 +375,9 @@ def test_a_web_copy_on_one_line_reads_its_labelled_title_and_salutation() -> Non
     assert ("salutation", "同志们:") in kinds
     assert "文章标题" not in speech.text
     assert any(r.kind == "web-chrome" and r.text == "文章标题:" for r in document.removed)
+
+
+@pytest.mark.parametrize("digits", ["1" * 5000, "一" * 5000, "１" * 5000])
+def test_a_line_that_starts_with_a_long_run_of_digits_imports(digits: str) -> None:
+    document = import_bytes(f"{digits}、正文内容。\n".encode(), "digits.txt")
+    assert digits in document.speeches[0].text
