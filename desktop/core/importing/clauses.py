@@ -24,34 +24,46 @@ _OPENER = re.compile(
 )
 _QUOTE_THEN_WORD = re.compile(r"[”》』」](?=[\u4e00-\u9fff])(?![的地得了着过们之和与及等])")
 _MIN_HEADING = 4
+#: How far past its words' start a glued heading's end is looked for.
+_GLUED_WINDOW = HEADING_MAX + 10
 _OPENING = "“‘《「『（("
 _CLOSING = "”’》」』）)"
 _SENTENCE_MARKS = re.compile(f"[{_OPENING}{_CLOSING}{SENTENCE_END}]")
 
 
-def heading_end(text: str, words_start: int, *, glued: bool = True) -> int:
-    """Where the heading whose words begin at ``words_start`` ends (exclusive).
+def heading_end(
+    text: str, words_start: int, *, glued: bool = True, limit: int | None = None
+) -> int:
+    """Where the heading whose words begin at ``words_start`` ends (exclusive), at most ``limit``.
 
     With ``glued`` false (a point, whose first sentence is its statement), that is simply the
     end of the first sentence.
     """
-    sentence_end = _sentence_end(text, words_start)
-    if not glued or sentence_end - words_start <= HEADING_MAX + 1:
+    if not glued:
+        return _sentence_end(text, words_start, limit)
+    # Nothing past this window decides a glued heading's end; scanning only the window keeps a
+    # paragraph of many markers and no sentence end linear (each scan would run to its end).
+    window_end = words_start + _GLUED_WINDOW
+    stop = window_end if limit is None else min(window_end, limit)
+    sentence_end = _sentence_end(text, words_start, stop)
+    if sentence_end - words_start <= HEADING_MAX + 1:
         return sentence_end
-    glued = glued_boundary(text, words_start, sentence_end)
-    if glued is not None:
-        return glued
+    boundary = glued_boundary(text, words_start, sentence_end)
+    if boundary is not None:
+        return boundary
     comma = _first_comma(text, words_start, sentence_end)
     if comma is not None:
         return comma
-    return min(words_start + LABEL_MAX, len(text))
+    return min(words_start + LABEL_MAX, len(text), sentence_end)
 
 
 def glued_boundary(text: str, words_start: int, limit: int | None = None) -> int | None:
     """Where a body visibly starts inside the first sentence after ``words_start``, or None."""
+    window_end = words_start + _GLUED_WINDOW
     if limit is None:
-        limit = _sentence_end(text, words_start)
-    window_end = min(limit, words_start + HEADING_MAX + 10)
+        window_end = _sentence_end(text, words_start, window_end)
+    else:
+        window_end = min(limit, window_end)
     candidates = []
     opener = _OPENER.search(text, words_start + _MIN_HEADING, window_end)
     if opener:
@@ -71,10 +83,11 @@ def label(text: str, start: int, end: int) -> str:
     return words
 
 
-def _sentence_end(text: str, start: int) -> int:
-    """End (after the mark) of the sentence starting at ``start``, or the end of ``text``."""
+def _sentence_end(text: str, start: int, stop: int | None = None) -> int:
+    """End (after the mark) of the sentence starting at ``start``, else ``stop`` or the end."""
+    stop = len(text) if stop is None else min(stop, len(text))
     depth = 0
-    for mark in _SENTENCE_MARKS.finditer(text, start):  # only the marks, not every character
+    for mark in _SENTENCE_MARKS.finditer(text, start, stop):  # only the marks, not every char
         char = mark.group()
         if char in _OPENING:
             depth += 1
@@ -82,12 +95,12 @@ def _sentence_end(text: str, start: int) -> int:
             depth = max(depth - 1, 0)
         elif depth == 0:
             return mark.end()
-    return len(text)
+    return stop
 
 
 def _first_comma(text: str, start: int, end: int) -> int | None:
     depth = 0
-    for index in range(start, min(end, start + HEADING_MAX + 10)):
+    for index in range(start, min(end, start + _GLUED_WINDOW)):
         char = text[index]
         if char in _OPENING:
             depth += 1

@@ -120,7 +120,8 @@ def _is_running_text(text: str) -> bool:
     """A paragraph of sentences, as opposed to a heading, title, separator or date line."""
     marker = heading_marker(text)
     if marker is not None:
-        first_end = heading_end(text, marker.end, glued=False)
+        # only a short first sentence counts: no need to look further for its end
+        first_end = heading_end(text, marker.end, glued=False, limit=marker.end + HEADING_MAX + 2)
         if first_end < len(text) and first_end - marker.end <= HEADING_MAX + 1:
             return True  # （一）指导思想。全面贯彻… : a heading sentence, then its body
         # a heading line carries on only when a body is visibly glued to it (一、…坚定的现在,有些…)

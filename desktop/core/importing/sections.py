@@ -310,7 +310,7 @@ def _points(block: Block, scan_from: int) -> list[Event]:
     events = []
     for position, marker in enumerate(markers):
         limit = markers[position + 1].start if position + 1 < len(markers) else len(text)
-        end = min(heading_end(text, marker.end, glued=False), limit)
+        end = heading_end(text, marker.end, glued=False, limit=limit)
         events.append(
             _event(NodeKind.POINT, marker.style, marker.number, block, marker.start, end, marker)
         )
