@@ -66,9 +66,13 @@ def run_import(args: argparse.Namespace) -> int:
 
     failed = 0
     with open_cli_library(args) as library:
-        for path in files_to_import(Path(name).resolve() for name in args.files):
+        # Messages name the paths as given (a link, not where it leads); only the collection's
+        # identity is the resolved path, so two links to one file update one collection.
+        for path in files_to_import(Path(name).expanduser().absolute() for name in args.files):
             try:
-                report = library.store.import_document(import_file(path))
+                document = import_file(path)
+                document.source = str(path.resolve())
+                report = library.store.import_document(document)
             except DocumentError as error:
                 print(f"error: {error}", file=sys.stderr)
                 failed += 1

@@ -152,6 +152,29 @@ def test_a_bad_file_is_named_and_the_others_still_import(
     assert str(missing) in lines[1]
 
 
+def test_a_broken_link_is_named_as_given_not_by_where_it_leads(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    link = tmp_path / "link.txt"
+    link.symlink_to(tmp_path / "nonexistent")
+    status, out, err = _run(capsys, "import", str(link), "--library", str(library_path))
+    assert (status, out) == (2, "")
+    assert err.startswith(f"error: {link}: ")
+
+
+def test_a_link_is_named_as_given_and_updates_the_collection_of_the_file_it_leads_to(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))
+    link = tmp_path / "shortcut.txt"
+    link.symlink_to(file)
+    lib = ["--library", str(library_path)]
+    status, out, _err = _run(capsys, "import", str(link), *lib)
+    assert (status, out.split(": collection")[0]) == (0, str(link))
+    status, out, _err = _run(capsys, "import", str(file), *lib)
+    assert f"{file}: collection 2 unchanged" in out
+
+
 def test_a_folder_imports_the_speeches_inside_it(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:

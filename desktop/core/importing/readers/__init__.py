@@ -80,11 +80,15 @@ def read_source(path: str | Path) -> SourceText:
         _check_size(status.st_size, path)
         data = path.read_bytes()
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise DocumentError(
-            f"cannot read the file: {reason}", code="unreadable", path=path
-        ) from error
+        raise DocumentError(_unreadable(path, error), code="unreadable", path=path) from error
     return read_source_bytes(data, str(path))
+
+
+def _unreadable(path: Path, error: OSError) -> str:
+    """Why ``path`` cannot be read; a broken link says where it leads, as ``ls -l`` would."""
+    if isinstance(error, FileNotFoundError) and path.is_symlink():
+        return f"a link to {path.readlink()}, which does not exist"
+    return f"cannot read the file: {error.strerror or error}"
 
 
 def read_source_bytes(data: bytes, name: str) -> SourceText:

@@ -91,6 +91,16 @@ def test_the_format_follows_the_extension_and_the_content(
     assert any(line.text.strip() for line in source.lines)
 
 
+def test_a_broken_link_is_named_and_says_where_it_leads(tmp_path: Path) -> None:
+    link = tmp_path / "讲话.txt"
+    link.symlink_to(tmp_path / "gone" / "讲话.txt")
+    with pytest.raises(DocumentError) as raised:
+        read_source(link)
+    assert raised.value.code == "unreadable"
+    assert raised.value.path == str(link)
+    assert str(raised.value).startswith(f"{link}: a link to {tmp_path / 'gone'}")
+
+
 def test_missing_file_is_unreadable(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as raised:
         read_source(tmp_path / "nowhere.txt")
