@@ -190,6 +190,27 @@ def number_value(numeral: str) -> int | None:
     return cn_number(numeral)
 
 
+#: What a decoder made of bytes it could not read.
+REPLACEMENT_CHAR = "\ufffd"
+# Controls, format characters (zero-width spaces, BOMs), surrogates, private use and unassigned:
+# none is a character anyone reads.
+_UNREAD_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+
+
+def is_readable(char: str) -> bool:
+    """Whether ``char`` is one a reader sees: not whitespace, a control or a replacement."""
+    return (
+        not char.isspace()
+        and char != REPLACEMENT_CHAR
+        and unicodedata.category(char) not in _UNREAD_CATEGORIES
+    )
+
+
+def has_readable(text: str) -> bool:
+    """Whether ``text`` holds at least one readable character (see ``is_readable``)."""
+    return any(map(is_readable, text))
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a monospaced layout: wide (CJK) characters count two."""
     return len(text) + matched_length(_WIDE_RUN, text)

@@ -19,6 +19,7 @@ from desktop.core.importing.chars import (
     either_script,
     either_script_words,
     han_count,
+    has_readable,
     is_han,
     matched_length,
     number_value,
@@ -165,3 +166,13 @@ def test_a_run_of_digits_longer_than_any_number_is_not_a_number(digit: str) -> N
     assert number_value(digit * NUMERAL_MAX) is not None
     assert number_value(digit * (NUMERAL_MAX + 1)) is None
     assert number_value(digit * 10_000) is None
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\r\u3000\x00\x1a\x0b\u200b\ufeff\ufffd\ue000")))
+def test_whitespace_controls_and_replacement_characters_are_not_readable(text: str) -> None:
+    assert not has_readable(text)
+
+
+@pytest.mark.parametrize("char", ["中", "A", "1", "，", "𠮷", "—"])
+def test_a_letter_digit_or_mark_is_readable(char: str) -> None:
+    assert has_readable(f"\ufffd {char}\x00")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 
 from desktop.core.errors import ContentMismatchError, DocumentError
+from desktop.core.importing.chars import REPLACEMENT_CHAR, has_readable
 from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.readers.html import looks_like_html, read_html
@@ -115,11 +116,21 @@ def _check_size(size: int, name: str | Path) -> None:
 
 
 def _check_has_text(source: SourceText, name: str) -> None:
-    if any(line.text.strip() for line in source.lines):
+    """Refuse a text with no character anyone could read: it is no document, whatever decoded."""
+    if any(has_readable(line.text) for line in source.lines):
         return
+    if any(REPLACEMENT_CHAR in line.text for line in source.lines):
+        message = "the file is damaged: none of its bytes could be read as text"
+        raise DocumentError(message, code="corrupt", path=name)
     if source.format == "txt":
-        raise DocumentError("the file holds only whitespace", code="empty", path=name)
+        raise DocumentError(_empty_text(source), code="empty", path=name)
     raise DocumentError(f"the {source.format} file holds no text", code="no-text", path=name)
+
+
+def _empty_text(source: SourceText) -> str:
+    if any(line.text.strip() for line in source.lines):
+        return "the file holds only whitespace and invisible control characters"
+    return "the file holds only whitespace"
 
 
 def _format_of(data: bytes, name: str) -> str:

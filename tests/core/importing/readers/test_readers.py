@@ -101,6 +101,24 @@ def test_a_broken_link_is_named_and_says_where_it_leads(tmp_path: Path) -> None:
     assert str(raised.value).startswith(f"{link}: a link to {tmp_path / 'gone'}")
 
 
+@pytest.mark.parametrize(
+    "data",
+    [b"\xff\xfeA", b"\xfe\xff\xd8", b"\xff\xfe=\xd8", "\ufffd\n\ufffd\x00".encode()],
+    ids=["utf-16le-bom-and-a-byte", "utf-16be-bom-and-a-byte", "a-lone-surrogate", "replacements"],
+)
+def test_a_text_that_decodes_to_nothing_readable_is_damaged(data: bytes) -> None:
+    with pytest.raises(DocumentError) as raised:
+        read_source_bytes(data, "讲话.txt")
+    assert raised.value.code == "corrupt"
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02", "\u200b\ufeff \n\u200d".encode()])
+def test_a_text_of_only_controls_and_invisible_characters_is_empty(data: bytes) -> None:
+    with pytest.raises(DocumentError) as raised:
+        read_source_bytes(data, "讲话.txt")
+    assert raised.value.code == "empty"
+
+
 def test_missing_file_is_unreadable(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as raised:
         read_source(tmp_path / "nowhere.txt")
