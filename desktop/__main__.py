@@ -6,14 +6,24 @@ import sys
 
 
 def _main(argv: list[str]) -> int:
-    if argv[:1] == ["gui"]:
+    leading, rest = _leading_library(argv)
+    if rest[:1] == ["gui"]:
         # The window's own short path: no other command's modules are loaded before it shows.
         from desktop.cli.gui_command import main as gui_main
 
-        return gui_main(argv[1:], prog="python -m desktop gui")
+        return gui_main([*leading, *rest[1:]], prog="python -m desktop gui")
     from desktop.cli import main
 
     return main(argv)
+
+
+def _leading_library(argv: list[str]) -> tuple[list[str], list[str]]:
+    """``--library PATH`` (or ``--library=PATH``) standing before the command, and the rest."""
+    if argv[:1] == ["--library"] and len(argv) > 1:
+        return argv[:2], argv[2:]
+    if argv[:1] and argv[0].startswith("--library="):
+        return argv[:1], argv[1:]
+    return [], argv
 
 
 def main() -> int:

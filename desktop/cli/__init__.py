@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop import APP_DISPLAY_NAME, __version__
+from desktop.cli.library_option import add_global_library_option, apply_global_library
 from desktop.core.errors import PizhuError
 
 EXIT_OK = 0
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(prog="python -m desktop", description=f"{APP_DISPLAY_NAME} {__version__}")
     parser.add_argument("--version", action="version", version=f"Pizhu {__version__}")
+    add_global_library_option(parser)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for register in commands.REGISTRARS:
         register(sub)
@@ -46,7 +48,11 @@ def command_parser(prog: str, description: str | None = None) -> argparse.Argume
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit status."""
     parser = build_parser()
-    return run_command(parser.parse_args(list(argv) if argv is not None else None))
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    problem = apply_global_library(args)
+    if problem is not None:
+        parser.error(problem)
+    return run_command(args)
 
 
 def run_command(args: argparse.Namespace) -> int:

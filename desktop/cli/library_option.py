@@ -12,13 +12,34 @@ if TYPE_CHECKING:
     from desktop.core.storage.library import Library
 
 
+LIBRARY_HELP = f"the library file (default: ${LIBRARY_ENV}, else the app's data folder)"
+#: Where ``--library`` given before the command (``python -m desktop --library X list``) goes.
+GLOBAL_LIBRARY = "global_library"
+
+
 def add_library_option(parser: Any) -> None:
     """Give a command the ``--library PATH`` option."""
-    parser.add_argument(
-        "--library",
-        metavar="PATH",
-        help=f"the library file (default: ${LIBRARY_ENV}, else the app's data folder)",
-    )
+    parser.add_argument("--library", metavar="PATH", help=LIBRARY_HELP)
+
+
+def add_global_library_option(parser: Any) -> None:
+    """Let ``--library PATH`` stand before the command too, as ``git -C`` does."""
+    parser.add_argument("--library", metavar="PATH", dest=GLOBAL_LIBRARY, help=LIBRARY_HELP)
+
+
+def apply_global_library(args: argparse.Namespace) -> str | None:
+    """Give the command the library named before it (one named after it wins); or, when the
+    command takes no library, the problem in one line (None when there is none)."""
+    chosen = getattr(args, GLOBAL_LIBRARY, None)
+    if hasattr(args, GLOBAL_LIBRARY):
+        delattr(args, GLOBAL_LIBRARY)
+    if chosen is None:
+        return None
+    if not hasattr(args, "library"):
+        return f"argument --library: the {args.command} command does not use a library"
+    if args.library is None:
+        args.library = chosen
+    return None
 
 
 def open_cli_library(args: argparse.Namespace, *, create: bool = True) -> Library:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.__main__ import _main as desktop_main
 from desktop.cli import build_parser, command_parser, gui_command, main
 from desktop.core.errors import LibraryError
 
@@ -41,6 +42,26 @@ def test_without_library_the_environment_chooses(
     monkeypatch.setattr("desktop.gui.app.run_gui", lambda library, files: calls.append(library))
     main(["gui"])
     assert calls == [tmp_path / "library.sqlite"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--library", "lib.sqlite", "gui", "讲话.txt"],
+        ["--library=lib.sqlite", "gui", "讲话.txt"],
+        ["gui", "--library", "lib.sqlite", "讲话.txt"],
+    ],
+)
+def test_python_m_desktop_takes_the_library_before_or_after_gui(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    calls = []
+    monkeypatch.setattr(
+        "desktop.gui.app.run_gui", lambda library, files: calls.append((library, files)) or 0
+    )
+    monkeypatch.chdir(tmp_path)
+    assert desktop_main(argv) == 0
+    assert calls == [(Path("lib.sqlite"), [tmp_path / "讲话.txt"])]
 
 
 def test_main_py_parses_only_the_window_s_arguments(

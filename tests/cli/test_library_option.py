@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from desktop.cli.library_option import GLOBAL_LIBRARY
 from tests.core.storage.disk_failures import full_after
 
 
@@ -26,3 +27,52 @@ def test_a_full_backups_folder_is_a_warning_and_the_command_runs(
     assert warning.startswith("warning: today's backup was not taken: ")
     assert str(library.parent / "backups") in warning
     assert "full" in warning
+
+
+def _listed_source(capsys: pytest.CaptureFixture[str], *argv: str) -> list[str]:
+    assert main(list(argv)) == 0
+    return [c["source"] for c in json.loads(capsys.readouterr().out)["collections"]]
+
+
+def test_library_may_stand_before_or_after_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    before = tmp_path / "before.sqlite"
+    after = tmp_path / "after.sqlite"
+    assert _listed_source(capsys, "--library", str(before), "list", "--json")
+    assert before.exists()
+    assert _listed_source(capsys, f"--library={after}", "list", "--json")
+    assert after.exists()
+
+
+def test_a_library_named_after_the_command_wins(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
+    _listed_source(capsys, "--library", str(first), "list", "--json", "--library", str(second))
+    assert second.exists()
+    assert not first.exists()
+
+
+def test_a_library_before_a_command_that_takes_none_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    speech = tmp_path / "讲话.txt"
+    speech.write_text("关于效能的讲话\n\n同志们，今天开会。\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as raised:
+        main(["--library", str(tmp_path / "l.sqlite"), "outline", str(speech)])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "python -m desktop: argument --library: the outline command does not use a library\n"
+    )
+
+
+def test_the_global_option_leaves_nothing_behind_for_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = []
+    monkeypatch.setattr("desktop.cli.run_command", lambda args: seen.append(vars(args)) or 0)
+    main(["--library", str(tmp_path / "l.sqlite"), "check"])
+    assert seen[0]["library"] == str(tmp_path / "l.sqlite")
+    assert GLOBAL_LIBRARY not in seen[0]
