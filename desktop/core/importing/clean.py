@@ -34,6 +34,7 @@ from desktop.core.importing.noise import (
     odd_characters,
     whole_line_kind,
 )
+from desktop.core.importing.overlong import PARAGRAPH_MAX, split_overlong
 from desktop.core.importing.page_chrome import is_link_list_heading, is_masthead, last_crumb
 from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.spacing import stray_space_spans
@@ -158,7 +159,8 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
     source_lines = [
         glued
         for line in source.lines
-        for piece in split_lost_breaks(line)
+        for bounded in split_overlong(line)
+        for piece in split_lost_breaks(bounded)
         for labelled in split_title_label(piece)
         for glued in split_glued_headings(labelled)
     ]
@@ -348,6 +350,10 @@ def _continues(
 ) -> bool:
     previous = builder.paragraphs[-1]
     if previous.heading is not None or line.heading is not None:
+        return False
+    if len(previous.text) + len(line.edit.text) > PARAGRAPH_MAX:
+        # no real paragraph is this long: the file's line break is the place to end it, and
+        # each line joined costs time in proportion to the paragraph it joins
         return False
     wrap_gap = builder.gap_lines == 0 or builder.gap_noise
     if (
