@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.app_paths import library_path
+from desktop.cli import EXIT_INTERRUPTED
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.wording import counted, plain
 from desktop.core.annotation import AnchorState
@@ -73,6 +74,10 @@ def run_import(args: argparse.Namespace) -> int:
                 document = import_file(path)
                 document.source = str(path.resolve())
                 report = library.store.import_document(document)
+            except KeyboardInterrupt:
+                # Ctrl+C: this file's transaction was rolled back; those before it are kept
+                print(f"interrupted: {path} was not imported", file=sys.stderr)
+                return EXIT_INTERRUPTED
             except DocumentError as error:
                 print(f"error: {error}", file=sys.stderr)
                 failed += 1

@@ -253,3 +253,48 @@ def test_a_newer_library_is_refused_by_every_command(
         assert status == 2
         assert "newer Pizhu" in err
     assert list_backups(library_path) == []
+
+
+def test_ctrl_c_during_an_import_leaves_that_file_out_in_one_line_and_exit_130(
+    capsys: pytest.CaptureFixture[str],
+    library_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = _speech_file(tmp_path / "first.txt", list(sample_paragraphs()[10:16]))
+    second = _speech_file(tmp_path / "second.txt", list(sample_paragraphs()[20:24]))
+    lib = ["--library", str(library_path)]
+    _run(capsys, "list", *lib)  # the library and its sample exist before the import
+
+    from desktop.core.storage import import_writer
+
+    storing_removals = import_writer.replace_removals
+
+    def interrupt_the_second(conn: object, collection_id: int, *rest: object) -> None:
+        # inside the transaction, once the collection and its speeches are written
+        if collection_id > 2:
+            raise KeyboardInterrupt
+        storing_removals(conn, collection_id, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_writer, "replace_removals", interrupt_the_second)
+    status, out, err = _run(capsys, "import", str(first), str(second), *lib)
+    assert status == 130
+    assert str(first) in out
+    assert err == f"interrupted: {second} was not imported\n"
+    monkeypatch.undo()
+    sources = [
+        c["source"] for c in json.loads(_run(capsys, "list", "--json", *lib)[1])["collections"]
+    ]
+    assert str(first) in sources
+    assert str(second) not in sources
+
+
+def test_ctrl_c_in_any_command_is_one_line_and_exit_130(
+    capsys: pytest.CaptureFixture[str], library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupt(*args: object, **options: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("desktop.cli.library_commands.open_cli_library", interrupt)
+    status, out, err = _run(capsys, "list", "--library", str(library_path))
+    assert (status, out, err) == (130, "", "interrupted\n")
