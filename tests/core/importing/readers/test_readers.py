@@ -155,6 +155,17 @@ def test_too_large_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     assert read_source_bytes(b"x" * 10, "a.txt").lines[0].text == "x" * 10
 
 
+def test_a_text_longer_than_the_limit_is_refused_naming_its_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(readers, "MAX_TEXT_LENGTH", 2_000_000)
+    text = "效" * 1_000_000 + "\n" + "能" * 1_000_000
+    assert len(read_source_bytes(text.encode(), "a.txt").lines) == 2
+    error = _error((text + "革").encode(), "a.txt")
+    assert error.code == "too-large"
+    assert "2.0 million characters" in str(error)
+
+
 @pytest.mark.parametrize(
     "data",
     [
