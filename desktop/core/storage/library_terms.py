@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from desktop.core.chinese.formulations import (
     Formulation,
     FormulationKind,
-    merge_formulations,
+    formulation_key,
+    merge_keyed,
 )
 from desktop.core.chinese.keywords import general_idf, scored_keywords
 from desktop.core.chinese.terms import DEFAULT_TOP, IdfSource, KeywordEntry, TermsReport
@@ -72,8 +73,8 @@ class LibraryTotals:
 
     by_count: defaultdict[int, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     """For each count, in how many speeches each word occurs that many times."""
-    formulations: dict[int, list[Formulation]] = field(default_factory=dict)
-    """Each speech's formulations, by speech id."""
+    formulations: dict[int, list[tuple[str, Formulation]]] = field(default_factory=dict)
+    """Each speech's formulations with their ``formulation_key``, by speech id."""
     included: dict[int, str] = field(default_factory=dict)
     """The text hash each speech summed was counted on, by speech id."""
 
@@ -93,11 +94,11 @@ class LibraryTotals:
                     texts[word] += holding
         return occurrences, texts
 
-    def sources(self) -> Iterator[tuple[int, Formulation]]:
-        """Every formulation with its speech, by speech id (the order merging depends on)."""
+    def sources(self) -> Iterator[tuple[str, int, Formulation]]:
+        """Every formulation with its key and speech, by speech id (the order merging uses)."""
         for speech_id in sorted(self.formulations):
-            for formulation in self.formulations[speech_id]:
-                yield speech_id, formulation
+            for key, formulation in self.formulations[speech_id]:
+                yield key, speech_id, formulation
 
 
 def library_terms(
@@ -196,7 +197,7 @@ def _report(totals: LibraryTotals, top: int) -> TermsReport:
     occurrences, texts = totals.words()
     best = scored_keywords(occurrences, general_idf(), top)
     keywords = [KeywordEntry(k.word, k.score, k.count, (), texts=texts[k.word]) for k in best]
-    found = merge_formulations(totals.sources())
+    found = merge_keyed(totals.sources())
     return TermsReport(keywords, found, IdfSource.JIEBA)
 
 
@@ -229,7 +230,8 @@ def _add_speech(totals: LibraryTotals, speech_id: int, text_hash: str, packed: _
     totals.included[speech_id] = text_hash
     for count, holding in count_runs(words, counts):
         totals.by_count[count].update(holding)
-    totals.formulations[speech_id] = [_formulation(row) for row in json.loads(found)]
+    made = (_formulation(row) for row in json.loads(found))
+    totals.formulations[speech_id] = [(formulation_key(f.text), f) for f in made]
 
 
 def _remove_speech(totals: LibraryTotals, speech_id: int, packed: _Packed) -> None:
