@@ -11,8 +11,9 @@ from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.wording import counted
-from desktop.core.annotation import FOUND_ELSEWHERE, Annotation, AnnotationKind, Color
+from desktop.core.annotation import Annotation, AnnotationKind, Color
 from desktop.core.errors import LibraryError, PizhuError
+from desktop.core.storage.annotation_placing import AcceptRefusal, refusal_to_accept
 from desktop.core.storage.annotation_values import find_quote
 
 EXIT_OK = 0
@@ -143,16 +144,25 @@ def run_accept_place(args: argparse.Namespace) -> int:
 def _check_place_to_accept(annotation_id: str, annotation: Annotation | None) -> None:
     """LibraryError unless ``annotation`` is a live moved or fuzzy one (checked before any
     is changed, so a mistyped id leaves every annotation as it was)."""
-    if annotation is None:
+    refusal = refusal_to_accept(annotation)
+    if refusal is None:
+        return
+    if refusal == AcceptRefusal.UNKNOWN:
         raise LibraryError(f"there is no annotation with id {annotation_id}", code="not-found")
-    if annotation.deleted is not None:
-        raise LibraryError(f"annotation {annotation_id} is in the trash", code="invalid")
-    if annotation.state not in FOUND_ELSEWHERE:
-        raise LibraryError(
-            f"annotation {annotation_id} is {annotation.state}: only a moved or fuzzy"
-            " annotation's place can be accepted",
-            code="invalid",
-        )
+    raise LibraryError(
+        _REFUSALS[refusal].format(id=annotation_id, annotation=annotation), code="invalid"
+    )
+
+
+_REFUSALS = {
+    AcceptRefusal.TRASHED: "annotation {id} is in the trash",
+    AcceptRefusal.NOT_FOUND_ELSEWHERE: (
+        "annotation {id} is {annotation.state}: only a moved or fuzzy annotation's place can be"
+        " accepted"
+    ),
+    AcceptRefusal.NO_RANGE: "annotation {id} covers no range of its speech: no place to accept",
+}
+"""What the command line says for each refusal but ``unknown`` (not-found, not invalid)."""
 
 
 def annotation_json(annotation: Annotation) -> dict[str, Any]:

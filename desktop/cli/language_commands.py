@@ -46,6 +46,11 @@ from desktop.core.storage.library_concordance import library_concordance
 from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.library_terms import library_terms
 from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
+from desktop.core.text_templates import (
+    ENGLISH_SPEECH_LABEL_WORDS,
+    mixes_collections,
+    shown_speech_number,
+)
 
 KEYWORDS_DESCRIPTION = (
     "The keywords of a speech or a collection, by TF-IDF: tab-separated word, count and "
@@ -226,25 +231,23 @@ def run_concordance(args: argparse.Namespace) -> int:
 
 
 def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
-    """Each speech named as the window's lists name it: "No. 3 · title" (a compilation's
-    speeches often share one title: the title alone would not tell them apart), after its
-    collection's title when the lines come from several collections (unless the collection is
-    named by it: a file of one speech); a speech alone in its collection by its title."""
+    """Each speech named as the window's lists name it ("No. 3 · title", after its collection
+    when the lines come from several: ``SpeechLabelWords``), in English."""
     records = {speech_id: store.speech(speech_id) for speech_id in sorted(speech_ids)}
     collection_ids = {record.collection_id for record in records.values()}
     collections = {
         collection_id: store.collection(collection_id) for collection_id in collection_ids
     }
-    names: dict[int, str] = {}
-    for speech_id, record in records.items():
-        name = record.title
-        if collections[record.collection_id].speech_count > 1:
-            name = f"No. {record.index} · {name}"
-        collection = collections[record.collection_id].title
-        if len(collections) > 1 and collection.strip() != name.strip():  # not "title › title"
-            name = f"{collection} › {name}"
-        names[speech_id] = name
-    return names
+    mixed = mixes_collections(collections)
+    words = ENGLISH_SPEECH_LABEL_WORDS
+    return {
+        speech_id: words.label(
+            record.title,
+            shown_speech_number(record.index, collections[record.collection_id].speech_count),
+            collections[record.collection_id].title if mixed else "",
+        )
+        for speech_id, record in records.items()
+    }
 
 
 def _library_report(args: argparse.Namespace, segmenter: Segmenter, top: int) -> TermsReport:

@@ -121,10 +121,6 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.ui.retranslate(self._context)
 
-    def redraw_swatches(self) -> None:
-        """The colour filter's swatches for the palette of a new theme (dark lifts purple)."""
-        self.ui.filters.redraw_swatches()
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Re-read the texts when the UI language changes."""
         if event.type() == QEvent.Type.LanguageChange:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -22,7 +23,7 @@ from desktop.core.annotation import AnnotationKind, Color
 from desktop.core.export.model import DateField, ExportFilter
 from desktop.dialogs.export_settings import ExportChoice
 from desktop.gui.collation import sorted_names
-from desktop.gui.color_chip import ColorChip, color_chip
+from desktop.gui.color_chip import ChipRow, color_chip
 
 _TAG_SEPARATORS = re.compile(r"[,，、;；]")
 _ISO = Qt.DateFormat.ISODate
@@ -59,19 +60,15 @@ class ExportFilterPanel(QWidget):
 
     def _build_colors(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.colors: dict[str, ColorChip] = {}
+        self.colors: dict[str, QToolButton] = {}
         for color in Color:
             chip = color_chip(color, f"exportColor_{color.value}", 18, self)
             chip.toggled.connect(self.changed)
             self.colors[color.value] = chip
             row.addWidget(chip)
+        ChipRow(list(self.colors.values()), self)
         row.addStretch(1)
         return row
-
-    def redraw_swatches(self) -> None:
-        """The colour chips' swatches in the colours that read on the current palette."""
-        for chip in self.colors.values():
-            chip.redraw_swatch()
 
     def _build_tags(self, tags: Iterable[str]) -> QLineEdit:
         self.tags = QLineEdit(self)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, ExportError, LibraryError, PizhuError
 from desktop.core.export import ExportFormat
 from desktop.core.export.runner import ExportOutcome
@@ -217,8 +218,9 @@ class ExportTexts(QObject):
         return [line for count, line in counted if count]
 
     def _anchoring(self, report: AnnotationImportReport) -> list[str]:
+        """The lines of the annotations placed by their words, orphans counted apart too."""
         placed = sum(report.anchors.values())
-        orphaned = report.anchors.get("orphaned", 0)
+        orphaned = report.anchors.get(AnchorState.ORPHANED.value, 0)
         lines = []
         if placed:
             lines.append(self.tr("%Ln placed by their words in a changed text", "", placed))

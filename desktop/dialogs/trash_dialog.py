@@ -227,12 +227,6 @@ class TrashDialog(QDialog):
             self._list.setCurrentItem(self._list.topLevelItem(0), 0, QItemSelectionModel.NoUpdate)
             self._list.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows and Enter work at once
 
-    def redraw_swatches(self) -> None:
-        """The rows' colour swatches again, for the current palette (dark lifts purple)."""
-        for index, row in enumerate(self._rows):
-            if row.color in SWATCHES:
-                self._list.topLevelItem(index).setIcon(ITEM, swatch_icon(SWATCHES[row.color]))
-
     def select_all(self) -> None:
         """Choose every row."""
         self._list.selectAll()

@@ -163,6 +163,9 @@ SPECS: dict[ActionId, ActionSpec] = {
             "Keep the highlight or note where it was found after its text changed, "
             "as if it had been made there",
         ),
+        # A letter, as N and 1–5 in the reader: enabled only on a highlight found elsewhere,
+        # and undone by Ctrl+Z like every change.
+        shortcuts=("A",),
         scope=Scope.WIDGET,
     ),
     ActionId.ZOOM_IN: ActionSpec(
@@ -305,9 +308,12 @@ class ActionRegistry(QObject):
         return action
 
     def refresh_icons(self) -> None:
-        """Draw every action's icon again, in the ink of the current palette (a theme change)."""
+        """Draw every SVG icon again, in the ink of the current palette (a theme change).
+
+        The swatches need nothing: they are painted for the palette of the moment.
+        """
         for action_id, action in self._actions.items():
-            if SPECS[action_id].svg is not None or SPECS[action_id].swatch is not None:
+            if SPECS[action_id].svg is not None:
                 _apply_icon(action, SPECS[action_id])
 
     def show_other_text(self, action_id: ActionId, shown: bool) -> None:

@@ -53,9 +53,9 @@ class AnnotationActions(QObject):
             action = QAction(self)
             action.setObjectName(f"dock_color_{color.value}")
             action.setCheckable(True)
+            action.setIcon(swatch_icon(SWATCHES[color]))
             action.triggered.connect(partial(self._on_color_triggered, color.value))
             self.colors[color.value] = action
-        self.redraw_swatches()
         self._reattach_allowed = True
         self._colour_menu_title = ""
         shortcut_widget.installEventFilter(self)
@@ -76,11 +76,6 @@ class AnnotationActions(QObject):
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         widget.addAction(action)
-
-    def redraw_swatches(self) -> None:
-        """The colour actions' swatches, drawn for the current palette (dark lifts purple)."""
-        for value, action in self.colors.items():
-            action.setIcon(swatch_icon(SWATCHES[value]))
 
     def _on_color_triggered(self, color: str, _checked: bool = False) -> None:
         self.color_triggered.emit(color)

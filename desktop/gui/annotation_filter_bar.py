@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.annotation import Color
 from desktop.core.text_templates import fill
 from desktop.gui.collation import sorted_names
-from desktop.gui.color_chip import ColorChip, color_chip
+from desktop.gui.color_chip import ChipRow, color_chip
 from desktop.gui.icons import svg_icon
 from desktop.gui.typing_pause import TypingPause
 
@@ -81,12 +81,13 @@ class AnnotationFilterBar(QWidget):
     def _build_filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(2)
-        self._chips: dict[str, ColorChip] = {}
+        self._chips: dict[str, QToolButton] = {}
         for color in Color:
             chip = color_chip(color, f"colorChip_{color.value}", 16, self)
             chip.toggled.connect(self._on_chip_toggled)
             self._chips[color.value] = chip
             row.addWidget(chip)
+        ChipRow(list(self._chips.values()), self)
         row.addSpacing(6)
         self._tags = QComboBox(self)
         self._tags.setObjectName("tagFilter")
@@ -149,11 +150,6 @@ class AnnotationFilterBar(QWidget):
     def colors(self) -> frozenset[str]:
         """The colours whose chips are pressed."""
         return frozenset(value for value, chip in self._chips.items() if chip.isChecked())
-
-    def redraw_swatches(self) -> None:
-        """The chips' swatches in the colours that read on the current palette."""
-        for chip in self._chips.values():
-            chip.redraw_swatch()
 
     def chip(self, color: str) -> QToolButton:
         """The chip of a colour (for tests and tours)."""

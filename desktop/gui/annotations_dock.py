@@ -202,11 +202,6 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         """The scope switch and filters."""
         return self._filters
 
-    def redraw_swatches(self) -> None:
-        """The colour chips' and colour actions' swatches for the palette of a new theme."""
-        self._filters.redraw_swatches()
-        self._actions.redraw_swatches()
-
     def set_known_tags(self, tags: Iterable[str]) -> None:
         """Every tag of the library, offered while typing tags."""
         self._known_tags = set(tags)

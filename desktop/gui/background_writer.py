@@ -6,14 +6,12 @@ import, File ▸ Import Annotations, the word counts): its transactions pass its
 refuse the change (``PendingWrites``). On the GUI thread, ``begin`` says a run starts (before
 the job is submitted: the session follows the writer from then on) and ``stop`` that it ended
 (the session writes the changes kept meanwhile and follows it no more). In the worker,
-``storing`` (the core's hook) or ``writing`` brackets each transaction.
+``storing`` (the core's hook, told by ``told_storing``) brackets each transaction.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 
@@ -53,15 +51,6 @@ class BackgroundWriter(QObject):
             self._storing.clear()
             self.gate.leave()
             self.write_lock_released.emit()
-
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        """In the worker: the block's transaction holds the write lock, behind the gate."""
-        self.storing(True)
-        try:
-            yield
-        finally:
-            self.storing(False)
 
     def holds_write_lock(self) -> bool:
         """Whether a transaction of the worker's holds (or is about to ask for) the write lock."""

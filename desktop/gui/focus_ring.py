@@ -88,7 +88,29 @@ class FocusRing(QObject):
 
     @Slot(QWidget, QWidget)
     def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            _carry_keyboard_cues(new)
         self.follow(new)
+
+
+KEYBOARD_CUES = Qt.WidgetAttribute.WA_KeyboardFocusChange
+"""Set on a window once the keyboard moved its focus: only then does Fusion draw the focus of
+a combo box, a check box or a button."""
+
+
+def _carry_keyboard_cues(widget: QWidget) -> None:
+    """A dialog opened by someone who uses the keyboard shows where it is from the first control.
+
+    Qt marks only the window whose focus Tab or a shortcut moved: a dialog opened there began
+    with its first control's focus unseen until Tab was pressed.
+    """
+    window = widget.window()
+    owner = window.parentWidget()
+    if window.testAttribute(KEYBOARD_CUES) or owner is None:
+        return
+    if owner.window().testAttribute(KEYBOARD_CUES):
+        window.setAttribute(KEYBOARD_CUES)
+        widget.update()
 
 
 def _in_popup(widget: QWidget) -> bool:

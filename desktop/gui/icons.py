@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImageReader, QPainter, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImageReader, QPainter, QPixmap
+from shiboken6 import Shiboken
 
 from desktop.gui.app_theme import is_dark
 from desktop.gui.contrast import contrast_ratio, first_readable
@@ -23,6 +24,8 @@ SWATCH_GROUND_ON_DARK = "#45474d"
 SWATCH_CONTRAST = 3.3
 """What a swatch keeps on that ground: WCAG's 3:1 for a graphical object, and a little more for
 its antialiased edge."""
+DISABLED_SWATCH_ALPHA = 0.38
+"""A disabled swatch's opacity: paler, its colour still told apart."""
 ICON_SIZES = (16, 20, 24, 32, 40, 48, 64)
 """The sizes a recoloured icon is drawn at (twice the toolbar's and menus' for high DPI)."""
 
@@ -90,19 +93,58 @@ def _recoloured(
     return icon
 
 
-def swatch_icon(color: str, size: int = 32) -> QIcon:
+def swatch_icon(color: str) -> QIcon:
     """A round colour swatch, the icon of a highlight action (paler, not grey, when disabled).
 
-    On a dark palette a swatch too dark to read there (purple, 2.2:1 on the selection
-    toolbar) is lifted toward white as far as it needs, its hue kept; the registry draws its
-    swatches again when the theme changes (``refresh_icons``).
+    It is painted each time it is shown, in the fill that reads on the application's palette
+    then: on dark a swatch too dark to read there (purple, 2.2:1 on the selection toolbar) is
+    lifted toward white as far as it needs, its hue kept. A theme change repaints the widgets,
+    so every swatch follows it with nobody drawing it again.
     """
-    fill = swatch_colour(color, dark=is_dark())
-    icon = QIcon(_swatch_pixmap(fill, size))
-    faded = QColor(fill)
-    faded.setAlphaF(0.38)
-    icon.addPixmap(_swatch_pixmap(faded, size), QIcon.Mode.Disabled)
-    return icon
+    return QIcon(_SwatchEngine(color))
+
+
+class _SwatchEngine(QIconEngine):
+    """Paints ``color``'s swatch for the palette of the moment, at any size and pixel ratio."""
+
+    def __init__(self, color: str) -> None:
+        super().__init__()
+        self._color = color
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
+        """The swatch inside ``rect``, faded when disabled."""
+        fill = swatch_colour(self._color, dark=is_dark())
+        if mode == QIcon.Mode.Disabled:
+            fill.setAlphaF(DISABLED_SWATCH_ALPHA)
+        _draw_swatch(painter, QRectF(rect), fill)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        """The swatch drawn at ``size`` pixels."""
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(  # noqa: N802 - Qt override
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        """The swatch at ``size`` logical pixels, sharp on a screen of ratio ``scale``."""
+        pixmap = QPixmap(size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        """A twin, for a copy of the icon that is changed (Qt deletes it with that copy)."""
+        twin = _SwatchEngine(self._color)
+        # PySide does not hand a returned engine to C++: kept here, its Python side lives as
+        # long as Qt's, and goes from the list once Qt deleted it.
+        _clones[:] = [kept for kept in _clones if Shiboken.isValid(kept)]
+        _clones.append(twin)
+        return twin
+
+
+_clones: list[_SwatchEngine] = []
 
 
 def swatch_colour(color: str, *, dark: bool) -> QColor:
@@ -114,14 +156,25 @@ def swatch_colour(color: str, *, dark: bool) -> QColor:
     return first_readable(fill, white, ground, SWATCH_CONTRAST) or white
 
 
-def _swatch_pixmap(color: QColor, size: int) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+def _draw_swatch(painter: QPainter, rect: QRectF, color: QColor) -> None:
+    painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QColor(0, 0, 0, 60 if color.alphaF() == 1 else 25))
     painter.setBrush(color)
-    inset = size * 0.12
-    painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+    inset = rect.width() * 0.12
+    painter.drawEllipse(rect.adjusted(inset, inset, -inset, -inset))
+    painter.restore()
+
+
+def inked_pixmap(icon: QIcon, size: QSize, ink: QColor, ratio: float) -> QPixmap:
+    """``icon`` at ``size`` (for a ``ratio`` device) with every stroke in ``ink``.
+
+    The app's icons are line drawings in one ink, so recolouring keeps them whole: a selected
+    row draws them in its text colour.
+    """
+    pixmap = icon.pixmap(size, ratio)
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(QRectF(0, 0, size.width(), size.height()), ink)
     painter.end()
     return pixmap

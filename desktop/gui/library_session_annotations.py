@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from desktop.core.storage.annotation_store import AnnotationStore
     from desktop.gui.background_writer import BackgroundWriter
     from desktop.gui.library_session import LibrarySession
-    from desktop.gui.pending_writes import KeptChangesFailed, PendingWrites
+    from desktop.gui.pending_writes import KeptChangesFailed, PendingWrites, Write
 
     _Base = LibrarySession
 else:
@@ -248,12 +249,8 @@ class SessionAnnotationsMixin(_Base):
 
     def _save(self, state: Annotation, write: Callable[[], Annotation]) -> Annotation:
         """Write a change now (the stored state), or keep it while an import holds the lock."""
-        with self._writing_now() as now:
-            if now:
-                return write()
-        assert self._pending is not None  # only a followed import keeps a change
-        self._pending.keep(state, write, state)
-        return state
+        written = self._write_or_keep(write, lambda: write, state, state)
+        return state if written is None else written
 
     def _save_following(
         self, state: Annotation, write: Callable[[str | None], Annotation]
@@ -264,13 +261,26 @@ class SessionAnnotationsMixin(_Base):
         not committed), so it follows that text's diff to the new one as the import's own
         annotations do (``write`` gets the text, or None written now).
         """
+        written = self._write_or_keep(
+            lambda: write(None), lambda: partial(write, self._text_taken_on(state)), state, state
+        )
+        return state if written is None else written
+
+    def _write_or_keep(
+        self,
+        write: Callable[[], Annotation],
+        kept: Callable[[], Write],
+        state: Annotation | None,
+        concerned: Annotation,
+    ) -> Annotation | None:
+        """What ``write`` returns, written now; else None: the write ``kept()`` makes is kept
+        (an import holds the lock), to leave ``concerned`` as ``state`` (None: gone)."""
         with self._writing_now() as now:
             if now:
-                return write(None)
+                return write()
         assert self._pending is not None  # only a followed import keeps a change
-        taken_on = self._text_taken_on(state)
-        self._pending.keep(state, lambda: write(taken_on), state)
-        return state
+        self._pending.keep(state, kept(), concerned)
+        return None
 
     def _text_taken_on(self, state: Annotation) -> str | None:
         """The speech's stored text if ``state`` was taken on it (else None: go by quote)."""
@@ -317,13 +327,9 @@ class SessionAnnotationsMixin(_Base):
         store = self._library.annotations
         if target is None:
             assert current is not None
-            left = current
-            with self._writing_now() as now:
-                if now:
-                    left = store.purge(current.id)
-            if not now:
-                assert self._pending is not None  # only a followed import keeps a change
-                self._pending.keep(None, lambda: store.purge(current.id), current)
+            purge = partial(store.purge, current.id)
+            purged = self._write_or_keep(purge, lambda: purge, None, current)
+            left = current if purged is None else purged
         else:
             left = current
             # Kept during an import, the state may be written after its speech's text changed.

@@ -13,7 +13,7 @@ light enough for black text on any printer.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
@@ -52,6 +52,11 @@ PRINT_FONT_SIZE = 12.0
 """The body size on paper, in points: about 37 characters to a line of A4 with 25 mm margins."""
 
 _INK = "#000000"
+
+WORD_JOINER = "\u2060"
+"""Set before a note mark in the print document only (the speech's text keeps none): Qt may
+break a line before an opening bracket or ①, and a mark must not start a line away from the
+word it cites. It has no width, and a PDF's text reads without it."""
 
 _KEPT_WITH_NEXT = frozenset(
     {
@@ -100,9 +105,10 @@ class PrintJob:
     with_annotations: bool = True
     fullwidth_punctuation: bool = False
     selection: tuple[int, int] | None = None  # a ``str`` range: print only these words
-    language: str = "zh_CN"
+    language: str = field(kw_only=True)
     """The UI's language: a selection's source line cites the speech in it, and the notes'
-    markers are its ([批1], [A1])."""
+    markers are its ([批1], [A1]). No default: only the window knows it (and where it falls
+    back: English, as its untranslated texts are)."""
 
 
 def build_print_document(job: PrintJob) -> QTextDocument:
@@ -249,6 +255,7 @@ class _Writer:
                 position += len(run.text)
             for number in run.markers:
                 marker = note_marker(number, self._words)
+                self._join_to_previous(base)
                 self._cursor.insertText(marker, self._marker_format(base))
 
     def _run_format(self, base: QTextCharFormat, run: Run) -> QTextCharFormat:
@@ -265,8 +272,14 @@ class _Writer:
         for left, right, is_mark in self._pieces(start, start + len(text)):
             piece = QTextCharFormat(fmt)
             if is_mark:
+                self._join_to_previous(fmt)
                 piece.merge(self._formats.note_mark())
             self._cursor.insertText(text[left - start : right - start], piece)
+
+    def _join_to_previous(self, fmt: QTextCharFormat) -> None:
+        """Keep what is inserted next on the line of the character before it."""
+        if not self._cursor.atBlockStart():
+            self._cursor.insertText(WORD_JOINER, fmt)
 
     def _pieces(self, start: int, end: int) -> list[tuple[int, int, bool]]:
         """``[start, end)`` cut where a note mark begins or ends: (left, right, is a mark)."""

@@ -32,6 +32,7 @@ _SEARCH_HISTORY_KEY = "search/history"
 _TOOL_DOCKS_KEY = "ui/open_tool_docks"
 _PRINT_ANNOTATIONS_KEY = "print/with_annotations"
 _PRINT_OFFICIAL_NUMBERS_KEY = "print/official_page_numbers"
+_OPEN_FOLDER_KEY = "files/open_folder"
 
 
 def settings_path() -> Path:
@@ -174,6 +175,19 @@ class Settings:
     @print_official_page_numbers.setter
     def print_official_page_numbers(self, enabled: bool) -> None:
         self._store.setValue(_PRINT_OFFICIAL_NUMBERS_KEY, bool(enabled))
+
+    def open_folder(self) -> Path:
+        """Where File ▸ Import… and Import Annotations… start: the folder a file was last
+        chosen from if it is still there, else the user's Documents folder (never the folder
+        the app happened to be started in)."""
+        from desktop.app_paths import documents_folder
+
+        folder = str(self._store.value(_OPEN_FOLDER_KEY, "") or "")
+        return Path(folder) if folder and Path(folder).is_dir() else documents_folder()
+
+    def remember_open_folder(self, folder: Path) -> None:
+        """Start the next choice of a file to import in ``folder``."""
+        self._store.setValue(_OPEN_FOLDER_KEY, str(folder))
 
 
 def _strings(value: object) -> list[str]:

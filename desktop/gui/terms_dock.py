@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.dialogs.table_export import TableExport
+from desktop.gui.icons import svg_icon
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
@@ -90,6 +91,7 @@ class TermsDock(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         top = QHBoxLayout()
         self.scope_box = QComboBox(body)
         self.scope_box.setObjectName("terms_scope")
@@ -106,7 +108,6 @@ class TermsDock(QDockWidget):
         )
         self.stepper.marks_requested.connect(self.marks_requested)
         self.stepper.open_hit_requested.connect(self.open_hit_requested)
-        assert self.stepper.words is not None
         self.stepper.words.changed.connect(self._on_finder_status_changed)
         top.addWidget(self.scope_box, 1)
         top.addWidget(self.step_label)
@@ -118,6 +119,7 @@ class TermsDock(QDockWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.tabs = QTabWidget(body)
+        self.tabs.setDocumentMode(True)  # no frame around the list's own: more of its rows
         self.keyword_view = terms_view(self.keywords, "terms_keywords", self)
         self.formulation_view = terms_view(self.formulations, "terms_formulations", self)
         self.tabs.addTab(self.keyword_view, "")
@@ -127,19 +129,29 @@ class TermsDock(QDockWidget):
         self.setWidget(body)
 
     def _build_foot(self, body: QWidget) -> QVBoxLayout:
-        """What the counts count, and under it Copy / Export… of the list shown.
+        """What the counts count (folded behind its button), and Copy / Export… of the list.
 
-        The text has the panel's width to itself: beside the buttons, a narrow dock (300 px at
-        1366 wide) squeezed it into a tall column of a few characters a line.
+        Open, the text has the panel's width to itself: beside the buttons, a narrow dock
+        (300 px at 1366 wide) squeezed it into a tall column of a few characters a line. Folded
+        by default: always open, its three lines left a 768 px screen three rows of the list
+        (the header of the counts column and the button's tooltip say the same).
         """
         foot = QVBoxLayout()
         self.hint = QLabel(body)
         self.hint.setObjectName("terms_hint")
         self.hint.setWordWrap(True)
+        self.hint.hide()
+        self.hint_button = QToolButton(body)
+        self.hint_button.setObjectName("terms_hint_button")
+        self.hint_button.setIcon(svg_icon("info"))
+        self.hint_button.setCheckable(True)
+        self.hint_button.setAutoRaise(True)
+        self.hint_button.toggled.connect(self.hint.setVisible)
         self.tables = TermsTables(self.tabs, self.keyword_view, self.formulation_view)
         self.table_export = TableExport(self.tables, self)
         foot.addWidget(self.hint)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.hint_button)
         buttons.addStretch(1)
         for action in (self.table_export.copy_action, self.table_export.export_action):
             button = QToolButton(body)
@@ -191,6 +203,8 @@ class TermsDock(QDockWidget):
                 "term or press Enter to compare."
             )
         )
+        self.hint_button.setToolTip(self.hint.text())
+        self.hint_button.setAccessibleName(self.tr("What the counts count"))
         self.keywords.retranslate()
         self.formulations.retranslate()
         self.table_export.retranslate()
@@ -207,8 +221,7 @@ class TermsDock(QDockWidget):
     def set_segmenter(self, segmenter: Segmenter | None) -> None:
         """jieba is ready (or not, None): count the library's words, then find the terms."""
         self.finder.set_segmenter(segmenter)
-        if self.stepper.words is not None:
-            self.stepper.words.segmenter = segmenter
+        self.stepper.words.segmenter = segmenter
         self._update_status()
 
     def set_current_speech(self, speech_id: int | None, collection_id: int | None) -> None:
@@ -355,11 +368,9 @@ class TermsDock(QDockWidget):
 
     def running_work(self) -> list[str]:
         """What runs in the background."""
-        words = self.stepper.words.running_work() if self.stepper.words is not None else []
-        return self.finder.running_work() + words
+        return self.finder.running_work() + self.stepper.words.running_work()
 
     def shutdown(self) -> None:
         """Stop the workers and release their connections (the window is closing)."""
         self.finder.shutdown()
-        if self.stepper.words is not None:
-            self.stepper.words.shutdown()
+        self.stepper.words.shutdown()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core.chinese.terms import IdfSource
 from desktop.core.text_templates import fill
@@ -132,9 +132,12 @@ def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
         text = QCoreApplication.translate(
             "TermsDock", "%1 speeches hold “%3” (%2 times); the arrows step through them."
         )
-    return fill(text, f"{speeches:,}", f"{occurrences:,}", word)
+    locale = QLocale()
+    return fill(text, locale.toString(speeches), locale.toString(occurrences), word)
 
 
 def _figures(text: str, *figures: int) -> str:
-    """``text`` with its %1, %2… replaced by ``figures`` written with thousands separators."""
-    return fill(text, *(f"{figure:,}" for figure in figures))
+    """``text`` with its %1, %2… replaced by ``figures`` written as the UI's locale writes
+    them, as the status bar writes its own (1,200; 1.200 in German)."""
+    locale = QLocale()
+    return fill(text, *(locale.toString(figure) for figure in figures))

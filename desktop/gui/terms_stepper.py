@@ -33,7 +33,7 @@ class TermStepper(QObject):
         previous: QToolButton,
         following: QToolButton,
         label: QLabel,
-        library_path: Path | None = None,
+        library_path: Path,
     ) -> None:
         super().__init__(label)
         self._previous = previous
@@ -43,14 +43,12 @@ class TermStepper(QObject):
         self._step = -1
         self.speech_id: int | None = None
         """The speech being read: its occurrences are the ones marked."""
-        self.words: WordSteps | None = None
-        """Finds a whole-library keyword's places (None: no library to read)."""
+        self.words = WordSteps(library_path, self)
+        """Finds a whole-library keyword's places."""
         self._following_word = False
-        if library_path is not None:
-            self.words = WordSteps(library_path, self)
-            self.words.marks_requested.connect(self.marks_requested)
-            self.words.open_hit_requested.connect(self.open_hit_requested)
-            self.words.changed.connect(self._update)
+        self.words.marks_requested.connect(self.marks_requested)
+        self.words.open_hit_requested.connect(self.open_hit_requested)
+        self.words.changed.connect(self._update)
         previous.clicked.connect(self.previous_occurrence)
         following.clicked.connect(self.next_occurrence)
 
@@ -67,9 +65,6 @@ class TermStepper(QObject):
 
     def choose_word(self, word: str) -> None:
         """Follow a whole-library keyword, its places found as they are needed."""
-        if self.words is None:
-            self.choose(word, ())
-            return
         self._chosen = (word, ())
         self._step = -1
         self._following_word = True
@@ -86,11 +81,10 @@ class TermStepper(QObject):
 
     def library_changed(self) -> None:
         """Speeches came, went or changed: places found in their texts are not kept."""
-        if self.words is not None:
-            self.words.library_changed()
+        self.words.library_changed()
 
     def _stop_following(self) -> None:
-        if self._following_word and self.words is not None:
+        if self._following_word:
             self.words.forget()
         self._following_word = False
 
@@ -98,7 +92,7 @@ class TermStepper(QObject):
         """Ask for the marks of the chosen term in the speech being read."""
         if self._chosen is None:
             return
-        if self._following_word and self.words is not None:
+        if self._following_word:
             self.words.mark(self.speech_id)
             return
         occurrences = self._chosen[1]
@@ -123,7 +117,7 @@ class TermStepper(QObject):
         self._move(-1)
 
     def _move(self, direction: int) -> None:
-        if self._following_word and self.words is not None:
+        if self._following_word:
             self.words.move(direction)
             return
         if not self._chosen or not self._chosen[1]:
@@ -141,7 +135,7 @@ class TermStepper(QObject):
     def _update(self) -> None:
         total = len(self._chosen[1]) if self._chosen else 0
         step = self._step + 1
-        if self._following_word and self.words is not None:
+        if self._following_word:
             step, total = self.words.position()
         self._previous.setEnabled(total > 0)
         self._next.setEnabled(total > 0)

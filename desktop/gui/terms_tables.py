@@ -12,12 +12,39 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
 
 from desktop.core.export.table import Table
 from desktop.gui.keyboard_menu import KeyboardMenuTableView
 from desktop.models.terms_model import Role, TermsTableModel
+
+ROW_PADDING = 6
+"""Pixels above and below a row's line of text, together."""
+
+
+class TermsTableView(KeyboardMenuTableView):
+    """A list of terms whose rows are a line of text high, whatever the text size.
+
+    The style's default row (30 px under a CJK font) left three rows visible in a panel
+    sharing the right column of a 1366×768 screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fit_rows()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Rows follow a new font."""
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
+        super().changeEvent(event)
+
+    def _fit_rows(self) -> None:
+        height = self.fontMetrics().height() + ROW_PADDING
+        rows = self.verticalHeader()
+        rows.setMinimumSectionSize(height)
+        rows.setDefaultSectionSize(height)
 
 
 def terms_view(model: TermsTableModel, name: str, parent: QWidget) -> QTableView:
@@ -25,7 +52,7 @@ def terms_view(model: TermsTableModel, name: str, parent: QWidget) -> QTableView
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(Role.SORT)
-    view = KeyboardMenuTableView(parent)
+    view = TermsTableView(parent)
     view.setObjectName(name)
     view.setModel(proxy)
     view.setSortingEnabled(True)

@@ -38,8 +38,10 @@ class DockBatchRequests(QObject):
         dock.copy_requested.connect(self._on_dock_copy_requested)
         dock.colors_change_requested.connect(self._on_dock_colors_change_requested)
         dock.many_delete_requested.connect(self._on_dock_many_delete_requested)
-        dock.accept_place_requested.connect(self._on_accept_place_requested)
-        window.reader.annotation_accept_place_requested.connect(self._on_accept_place_requested)
+        dock.accept_place_requested.connect(self._on_dock_accept_place_requested)
+        window.reader.annotation_accept_place_requested.connect(
+            self._on_reader_annotation_accept_place_requested
+        )
 
     def passages_text(self, annotations: list[Annotation], *, cited: bool) -> str:
         """The passages of ``annotations`` in their order, one a paragraph, maybe cited."""
@@ -83,8 +85,11 @@ class DockBatchRequests(QObject):
             self._window.status.showMessage(message, STATUS_MS)
 
     @Slot(list)
+    def _on_dock_accept_place_requested(self, annotation_ids: list) -> None:
+        """The dock's chosen rows keep the place they were found at."""
+        self._attempt(lambda: self._window.session.accept_places(annotation_ids))
+
     @Slot(str)
-    def _on_accept_place_requested(self, annotation_ids: list | str) -> None:
-        """The dock's chosen rows, or the reader's highlight, keep the place they were found at."""
-        chosen = [annotation_ids] if isinstance(annotation_ids, str) else annotation_ids
-        self._attempt(lambda: self._window.session.accept_places(chosen))
+    def _on_reader_annotation_accept_place_requested(self, annotation_id: str) -> None:
+        """The reader's highlight keeps the place it was found at."""
+        self._attempt(lambda: self._window.session.accept_places([annotation_id]))

@@ -37,17 +37,18 @@ else:
 STATUS_MS = 8000
 """How long the status bar says what an export or import did."""
 
-FilePicker = Callable[[QWidget], str]
+FilePicker = Callable[[QWidget, Path], str]
 
 
-def pick_annotation_file(parent: QWidget) -> str:
-    """Ask for a JSON file of annotations (the native file dialog); empty if none chosen."""
+def pick_annotation_file(parent: QWidget, folder: Path) -> str:
+    """Ask for a JSON file of annotations (the native file dialog, starting in ``folder``);
+    empty if none chosen."""
     from PySide6.QtWidgets import QFileDialog
 
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ExportMixin", "Import Annotations"),
-        "",
+        str(folder),
         QCoreApplication.translate(
             "ExportMixin", "Web Annotation JSON (*.json *.jsonld);;All files (*)"
         ),
@@ -130,8 +131,9 @@ class ExportMixin(_Base):
 
     def choose_and_import_annotations(self) -> None:
         """File ▸ Import Annotations…: choose a JSON file and import it in the background."""
-        chosen = self.pick_annotation_file(self)
+        chosen = self.pick_annotation_file(self, self.settings.open_folder())
         if chosen:
+            self.settings.remember_open_folder(Path(chosen).parent)
             self.import_annotations(Path(chosen))
 
     def import_annotations(self, path: Path) -> AnnotationImporter:

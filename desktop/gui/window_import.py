@@ -35,18 +35,18 @@ else:
 
 IMPORT_PATTERNS = "*.txt *.docx *.pdf *.md *.markdown *.html *.htm"
 
-FilePicker = Callable[[QWidget], list[str]]
+FilePicker = Callable[[QWidget, Path], list[str]]
 
 
-def pick_import_files(parent: QWidget) -> list[str]:
-    """Ask for files to import (the native file dialog)."""
+def pick_import_files(parent: QWidget, folder: Path) -> list[str]:
+    """Ask for files to import (the native file dialog), starting in ``folder``."""
     from PySide6.QtWidgets import QFileDialog
 
     translate = QCoreApplication.translate
     files, _filter = QFileDialog.getOpenFileNames(
         parent,
         translate("ImportMixin", "Import Speeches"),
-        "",
+        str(folder),
         translate("ImportMixin", "Speeches (%1);;All files (*)").replace("%1", IMPORT_PATTERNS),
     )
     return files
@@ -69,8 +69,9 @@ class ImportMixin(_Base):
 
     def choose_and_import(self) -> None:
         """File ▸ Import…: choose files and import them."""
-        files = self.pick_files(self)
+        files = self.pick_files(self, self.settings.open_folder())
         if files:
+            self.settings.remember_open_folder(Path(files[0]).parent)
             self.import_files(files)
 
     def import_files(self, paths: Sequence[str | Path], *, open_first: bool = False) -> ImportJob:

@@ -4,6 +4,8 @@ A mixin of ``MainWindow``. The print and preview dialogs only choose a printer (
 highlights and notes print, and how the pages are numbered); ``print_to(printer)`` then prints
 the open speech, so the preview, the print dialog and the tests all print through one function.
 A dialog's choices hold while it is open and are kept in the settings only when the user prints.
+Both open window-modally with ``open()`` and report on ``finished``, as the window's other
+dialogs do (Qt documents ``QPrintDialog.open``; nothing in them needs ``exec``'s nested loop).
 QtPrintSupport and the page builders load when first used (tests/gui/test_app.py counts what
 the first paint loads).
 """
@@ -11,6 +13,7 @@ the first paint loads).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Slot
@@ -87,24 +90,17 @@ class PrintMixin(_Base):
 
     def print_speech(self) -> None:
         """File ▸ Print…: choose a printer (and what to print), then print the open speech."""
-        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 
         if self.current_speech() is None:
             return
-        printer = self.printer()
-        printer.setPrintRange(QPrinter.PrintRange.AllPages)
-        dialog = QPrintDialog(printer, self)
+        dialog = QPrintDialog(self.printer(), self)
         dialog.setWindowTitle(self.tr("Print"))
         has_selection = self.reader.selected_range() is not None
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, has_selection)
-        options = self._print_option_tab()
+        options = self._print_option_tab(dialog)
         dialog.setOptionTabs([options])  # Qt's own dialog shows it; a native one may not
-        accepted = self._run_print_dialog(dialog)
-        if accepted and self.print_to(printer):
-            self.status.showMessage(self.tr("Printed."), STATUS_MS)
-        self._dialog_choices = None
-        printer.setPrintRange(QPrinter.PrintRange.AllPages)  # the preview shows all again
-        dialog.deleteLater()
+        self._open_print_dialog(dialog)
 
     def preview_speech(self) -> None:
         """File ▸ Print Preview…: the pages as they will print, with the choice of annotations."""
@@ -130,21 +126,40 @@ class PrintMixin(_Base):
             frame.addToolBar(options)
         # Room to read a page: Qt's preview opens at its small default size.
         resize_within_screen(dialog, PREVIEW_SIZE)
-        self._run_print_dialog(dialog)  # the preview prints itself before it is accepted
-        self._dialog_choices = None
-        dialog.deleteLater()
+        self._open_print_dialog(dialog)  # the preview prints itself before it is accepted
 
-    def _run_print_dialog(self, dialog: QDialog) -> bool:
-        """Show a print or preview dialog; keep its choices if the user printed."""
-        from desktop.gui.focus_return import focus_kept
+    def _open_print_dialog(self, dialog: QDialog) -> None:
+        """Open a print or preview dialog window-modally, as the window's other dialogs open.
 
-        choices = self._dialog_choices = self.print_choices()
-        with focus_kept(self.reader):  # the keyboard back in the page, printed or not
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if accepted:
+        Qt's print dialogs need no ``exec``: ``open`` and ``finished`` serve them as well (on
+        Windows ``open`` runs the native dialog to its end and emits ``finished`` before it
+        returns; on macOS it is a sheet on the window), so the slot is connected first.
+        """
+        from desktop.gui.focus_return import focus_now, return_focus_after
+
+        self._dialog_choices = self.print_choices()
+        return_focus_after(dialog, focus_now(self.reader))  # the keyboard back in the page
+        # The dialog named: the mixin's slots are plain callables, with no sender().
+        dialog.finished.connect(partial(self._on_print_dialog_finished, dialog))
+        # QDialog's: PySide binds only QPrintDialog's open(receiver, member), not its overload.
+        QDialog.open(dialog)
+
+    def _on_print_dialog_finished(self, dialog: QDialog, result: int) -> None:
+        """The print dialog prints when accepted (the preview printed before it was); either
+        keeps its choices if the user printed."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = self.printer()
+        accepted = result == QDialog.DialogCode.Accepted
+        if accepted and isinstance(dialog, QPrintDialog) and self.print_to(printer):
+            self.status.showMessage(self.tr("Printed."), STATUS_MS)
+        choices = self._dialog_choices
+        if accepted and choices is not None:
             self.settings.print_annotations = choices.annotations
             self.settings.print_official_page_numbers = choices.official_page_numbers
-        return accepted
+        self._dialog_choices = None
+        printer.setPrintRange(QPrinter.PrintRange.AllPages)  # the preview shows all again
+        dialog.deleteLater()
 
     def print_choices(self) -> PrintChoices:
         """What prints now: the open dialog's choices, else those saved when last printed."""
@@ -170,8 +185,10 @@ class PrintMixin(_Base):
         official.toggled.connect(self._on_print_official_page_numbers_toggled)
         return [annotations, official]
 
-    def _print_option_tab(self) -> QWidget:
-        tab = QWidget()
+    def _print_option_tab(self, dialog: QDialog) -> QWidget:
+        # Parented: the dialog outlives this function, and an orphan's Python wrapper, gone
+        # with it, would take the tab along (setOptionTabs does not take ownership).
+        tab = QWidget(dialog)
         tab.setWindowTitle(self.tr("Highlights and Page Numbers"))
         layout = QVBoxLayout(tab)
         for box in self._print_option_boxes(tab):

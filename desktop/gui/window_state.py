@@ -59,13 +59,6 @@ class WindowStateMixin(_Base):
         self.registry.refresh_icons()
         self.tree_model.set_icons({kind: svg_icon(kind.value) for kind in TreeKind})
         self.library_pane.redraw_icons()
-        # Swatches drawn outside the registry: purple is lifted to read on dark.
-        if self._annotations_dock is not None:
-            self._annotations_dock.redraw_swatches()
-        if self._trash_dialog is not None:
-            self._trash_dialog.redraw_swatches()
-        if self.export_dialog is not None:
-            self.export_dialog.redraw_swatches()
 
     @Slot(bool)
     def _on_fullwidth_toggled(self, enabled: bool) -> None:

@@ -121,13 +121,20 @@ class BatchMixin(_Base):
             if not any(wanted(collection, c.key, c.title) for c in collection.children):
                 self.give_more_rows(collection)
 
-    def _refresh_waiting(self, speech_id: int, title: str) -> None:
-        """A speech not given to the view yet changed: its title as it now is."""
-        for collection in self._root.children:
-            for number, (waiting_id, _title) in enumerate(collection.waiting):
-                if waiting_id == speech_id:
-                    collection.waiting[number] = (speech_id, title)
-                    return
+    def _refresh_waiting(self, record: SpeechRecord) -> None:
+        """A speech not given to the view yet changed: its title as it now is.
+
+        Only its own collection can hold it (a speech never changes collection), so the
+        waiting speeches of the others, thousands in a big library, are not read.
+        """
+        owner = (c for c in self._root.children if c.key == record.collection_id)
+        collection = next(owner, None)
+        if collection is None:
+            return
+        for number, (waiting_id, _title) in enumerate(collection.waiting):
+            if waiting_id == record.id:
+                collection.waiting[number] = (record.id, record.title)
+                return
 
     def _given_part(self, collection: TreeNode, records: list[SpeechRecord]) -> list[SpeechRecord]:
         """The records a fetched collection's rows are made to match in a reload: as many as

@@ -50,7 +50,7 @@ class SyncMixin(_Base):
             return
         for node in self._loaded(TreeKind.SPEECH, speech_id):
             self._refresh(node, record, fill_speech)
-        self._refresh_waiting(speech_id, record.title)
+        self._refresh_waiting(record)
 
     def update_collection(self, collection_id: int) -> None:
         """Re-read one collection's title and size (that collection alone)."""

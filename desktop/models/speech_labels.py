@@ -11,14 +11,18 @@ one speech needs no number, and is not named before its speech when it bears the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.records import CollectionRecord, SpeechRecord
-from desktop.core.text_templates import fill
+from desktop.core.text_templates import (
+    SpeechLabelWords,
+    mixes_collections,
+    shown_speech_number,
+)
 
 if TYPE_CHECKING:
     from desktop.core.storage.library_store import SpeechLabelParts
@@ -47,9 +51,10 @@ class SpeechName:
         with_collection: bool = False,
     ) -> SpeechName:
         """The name of ``record``; ``collection`` (its own) says whether it has siblings."""
-        alone = collection is not None and collection.speech_count <= 1
-        shown_collection = collection.title if collection is not None and with_collection else ""
-        return cls(record.title, 0 if alone else record.index, shown_collection)
+        if collection is None:
+            return cls(record.title, record.index)
+        number = shown_speech_number(record.index, collection.speech_count)
+        return cls(record.title, number, collection.title if with_collection else "")
 
     def label(self) -> str:
         """The label in today's language: "collection › No. 5 · title"."""
@@ -63,11 +68,22 @@ def speech_number(number: int) -> str:
 
 def speech_label(title: str, number: int = 0, collection: str = "") -> str:
     """A speech named by number and title (no number: 0), after its collection if given."""
-    named = fill(translate("SpeechLabel", "%1 · %2"), speech_number(number), title)
-    named = named if number else title
-    if not collection or _names_itself(collection, named):
-        return named
-    return fill(translate("SpeechLabel", "%1 › %2"), collection, named)
+    return _label_words().label(title, number, collection)
+
+
+def _label_words() -> SpeechLabelWords:
+    """The words of a speech's label in today's language."""
+    return _words_of(
+        translate("LibraryTree", "No. %1"),
+        translate("SpeechLabel", "%1 · %2"),
+        translate("SpeechLabel", "%1 › %2"),
+    )
+
+
+@lru_cache(maxsize=4)
+def _words_of(number: str, numbered: str, in_collection: str) -> SpeechLabelWords:
+    """The words split once per language, not once per label (a search lists thousands)."""
+    return SpeechLabelWords.of(number, numbered, in_collection)
 
 
 def speech_names(
@@ -80,7 +96,9 @@ def speech_names(
 
     ``with_collection`` None: the collection is named when there is more than one.
     """
-    mixed = len(collections) > 1 if with_collection is None else with_collection
+    mixed = with_collection
+    if mixed is None:
+        mixed = mixes_collections(collection.id for collection in collections)
     return {
         record.id: SpeechName.of(record, collection, with_collection=mixed)
         for collection in collections
@@ -96,36 +114,13 @@ def speech_labels(parts: list[SpeechLabelParts], mixed: bool | None = None) -> d
     same labels as ``speech_label``, with each template translated and split once.
     """
     if mixed is None:
-        mixed = len({part.collection_id for part in parts}) > 1
-    number = _Template(translate("LibraryTree", "No. %1"))
-    numbered = _Template(translate("SpeechLabel", "%1 · %2"))
-    in_collection = _Template(translate("SpeechLabel", "%1 › %2"))
-    labels: dict[int, str] = {}
-    for part in parts:
-        label = part.title
-        if part.collection_size > 1 and part.index:
-            label = numbered.fill(number.fill(str(part.index)), label)
-        if mixed and not _names_itself(part.collection_title, label):
-            label = in_collection.fill(part.collection_title, label)
-        labels[part.speech_id] = label
-    return labels
-
-
-def _names_itself(collection: str, named: str) -> bool:
-    """Whether the collection's title is the speech's name (a file of one speech, named by
-    it): "title › title" would say it twice."""
-    return collection.strip() == named.strip()
-
-
-class _Template:
-    """A translated template split at its %1, %2… once, filled in one pass like ``fill``."""
-
-    def __init__(self, template: str) -> None:
-        self._pieces = re.split(r"(%\d)", template)
-
-    def fill(self, *values: str) -> str:
-        """The template with its placeholders replaced by ``values``."""
-        return "".join(
-            values[int(piece[1]) - 1] if index % 2 else piece
-            for index, piece in enumerate(self._pieces)
+        mixed = mixes_collections(part.collection_id for part in parts)
+    words = _label_words()
+    return {
+        part.speech_id: words.label(
+            part.title,
+            shown_speech_number(part.index, part.collection_size),
+            part.collection_title if mixed else "",
         )
+        for part in parts
+    }

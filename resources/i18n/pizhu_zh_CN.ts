@@ -3120,6 +3120,10 @@
         <translation>这里按整词计数（jieba 分词）；查找栏、搜索和上下文索引按字串计数，字符出现一次计一次。双击词条或按回车键可对照。</translation>
     </message>
     <message>
+        <source>What the counts count</source>
+        <translation>计数说明</translation>
+    </message>
+    <message>
         <source>The terms could not be found.</source>
         <translation>未能提取词语。</translation>
     </message>

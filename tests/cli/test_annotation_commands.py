@@ -257,3 +257,17 @@ def test_accept_place_refuses_an_anchored_highlight(
     assert err.count("\n") == 1
     assert "is anchored: only a moved or fuzzy annotation's place can be accepted" in err
     assert _annotations(capsys, library_path) == before
+
+
+def test_accept_place_refuses_a_highlight_in_the_trash(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    lib = ["--library", str(library_path)]
+    made = _run(capsys, "annotate", "--speech", "1", "--start", "1", "--end", "5", *lib)[1].strip()
+    assert _run(capsys, "delete", made, *lib)[0] == 0
+
+    status, out, err = _run(capsys, "accept-place", made, *lib)
+
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert f"annotation {made} is in the trash" in err

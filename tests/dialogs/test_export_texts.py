@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, ExportError, LibraryError
-from desktop.dialogs.export_texts import error_text
+from desktop.core.storage.annotation_import import AnnotationImportReport
+from desktop.dialogs.export_texts import error_text, import_report_lines
 
 TARGET = Path("/导出") / "摘录%2.docx"
 
@@ -51,3 +53,12 @@ def test_an_unforeseen_error_keeps_core_line_as_the_only_detail() -> None:
     error = ExportError("unknown format 'odt'", code="unknown-format")
     assert error_text(error) == "It could not be done: unknown format 'odt'"
     assert error_text(OSError("boom")) == "It could not be done: boom"
+
+
+def test_imported_orphans_are_counted_apart_from_those_placed() -> None:
+    report = AnnotationImportReport(
+        total=4, added=4, anchors={AnchorState.MOVED.value: 1, AnchorState.ORPHANED.value: 2}
+    )
+    lines = import_report_lines(report)
+    assert "3 placed by their words in a changed text" in lines
+    assert "2 not found in the text, kept as orphans" in lines

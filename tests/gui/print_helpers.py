@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.gui.print_pages import prepare_printer
+
+Respond = Callable[[QDialog], int]
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -32,3 +37,18 @@ def pdf_pages(path: Path) -> list[str]:
 def normalised(text: str) -> str:
     """``text`` as ``pdf_pages`` gives a page's: NFKC, without white space."""
     return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def answer_dialog(window: QWidget, dialog_class: type[QDialog], respond: Respond) -> None:
+    """Be the user at the print or preview dialog ``window`` has just opened: ``respond`` sets
+    it up and says which button closes it (Accepted: Print, Rejected: Cancel or Close).
+
+    ``respond`` sets the printer itself (a PDF file, the range), standing in for the dialog's
+    printer widgets: ``QDialog.done`` closes it without Qt's print dialog reading them back
+    over those settings (offscreen they name no printer).
+    """
+    shown = [d for d in window.findChildren(dialog_class) if d.isVisible()]
+    assert len(shown) == 1, "one print dialog, open"
+    dialog = shown[0]
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    QDialog.done(dialog, respond(dialog))

@@ -22,6 +22,7 @@ from desktop.core.errors import LibraryError
 from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportRequest, run_export
 from desktop.core.storage import annotation_import, word_frequencies
+from desktop.core.storage.database import told_storing
 from desktop.core.storage.library import open_library
 from desktop.dialogs.annotation_import import AnnotationImporter
 from desktop.gui.background_writer import BackgroundWriter
@@ -124,7 +125,7 @@ def _in_a_transaction(writer: BackgroundWriter, path: Path) -> Iterator[None]:
     def worker() -> None:
         with (
             open_library(path, create=False, daily_backup=False) as library,
-            writer.writing(),
+            told_storing(writer.storing),
             library.db.transaction(),
         ):
             inside.set()

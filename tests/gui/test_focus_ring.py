@@ -5,13 +5,24 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.actions import ActionId
 from desktop.gui.app_theme import focus_colour
 from desktop.gui.focus_ring import FocusRing, install_focus_ring
 from desktop.gui.main_window import MainWindow
 from tests.gui.window_helpers import select_and_press
+
+KEYBOARD_CUES = Qt.WidgetAttribute.WA_KeyboardFocusChange
 
 
 def _edge(widget: QWidget) -> QColor:
@@ -94,3 +105,45 @@ def test_no_ring_on_a_combo_box_s_or_a_completer_s_drop_down_list(qtbot: QtBot) 
     qtbot.keyClicks(field, "xiao")  # QTest types ASCII only
     qtbot.waitUntil(completer.popup().isVisible)
     assert ring.target() is not completer.popup(), "the field keeps the keyboard, and the ring"
+
+
+def _focus_window() -> QWidget | None:
+    focused = QApplication.focusWidget()
+    return focused.window() if focused is not None else None
+
+
+def _preferences_shows_focus(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> bool:
+    """Whether the preferences dialog, opened from ``window``, draws its focused control's cue."""
+    from desktop.dialogs.preferences import PreferencesDialog
+
+    shown: list[bool] = []
+
+    def look(dialog: PreferencesDialog) -> int:
+        with qtbot.waitActive(dialog):
+            dialog.show()
+            dialog.activateWindow()
+        qtbot.waitUntil(lambda: _focus_window() is dialog)
+        shown.append(dialog.testAttribute(KEYBOARD_CUES))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PreferencesDialog, "exec", look)
+    window.registry.action(ActionId.PREFERENCES).trigger()
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_a_dialog_opened_by_a_keyboard_user_shows_its_first_control_s_focus(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, main_window: MainWindow
+) -> None:
+    tree = main_window.library_pane.tree
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    assert not _preferences_shows_focus(qtbot, monkeypatch, main_window), "a mouse user's"
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keyClick(tree, Qt.Key.Key_F6)  # the keyboard moves between panes
+    qtbot.waitUntil(lambda: not tree.hasFocus())
+    assert main_window.testAttribute(KEYBOARD_CUES)
+    assert _preferences_shows_focus(qtbot, monkeypatch, main_window)

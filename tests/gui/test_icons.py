@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QIcon, QImage
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Color
@@ -113,11 +116,49 @@ def test_on_light_swatches_keep_their_colours(qtbot: QtBot) -> None:
 
 
 @pytest.mark.usefixtures("dark")
-def test_the_registry_draws_its_swatches_again_for_a_new_theme(qtbot: QtBot) -> None:
+def test_the_registry_s_swatches_follow_a_new_theme_with_no_refresh(qtbot: QtBot) -> None:
     apply_application_theme("light")
     registry = ActionRegistry()
     purple = registry.action(ActionId.HIGHLIGHT_5)
     assert _swatch_contrast(purple.icon(), icons.SWATCH_GROUND_ON_DARK) < 3.0
     apply_application_theme("dark")
-    registry.refresh_icons()
     assert _swatch_contrast(purple.icon(), icons.SWATCH_GROUND_ON_DARK) >= 3.0
+
+
+def _middle(image: QImage) -> QColor:
+    return image.pixelColor(image.width() // 2, image.height() // 2)
+
+
+def test_a_shown_swatch_follows_a_theme_change_with_no_redraw_call(qtbot: QtBot) -> None:
+    purple = SWATCHES[Color.PURPLE]
+    lifted = QColor(icons.swatch_colour(purple, dark=True).rgb())
+    assert lifted != QColor(purple)
+    button = QToolButton()
+    qtbot.addWidget(button)
+    button.setIconSize(QSize(32, 32))
+    button.setIcon(icons.swatch_icon(purple))
+    button.show()
+    assert _middle(button.grab().toImage()) == QColor(purple)
+    apply_application_theme("dark")
+    try:
+        assert _middle(button.icon().pixmap(32).toImage()) == lifted
+        assert _middle(button.grab().toImage()) == lifted, "what the button shows, too"
+    finally:
+        apply_application_theme("light")
+    assert _middle(button.grab().toImage()) == QColor(purple), "and back on light"
+
+
+def test_a_swatch_is_faded_when_disabled_and_sharp_at_any_pixel_ratio(qtbot: QtBot) -> None:
+    icon = icons.swatch_icon(SWATCHES[Color.BLUE])
+    disabled = _middle(icon.pixmap(32, QIcon.Mode.Disabled).toImage())
+    assert disabled.alphaF() == pytest.approx(icons.DISABLED_SWATCH_ALPHA, abs=0.01)
+    double = icon.pixmap(QSize(16, 16), 2.0)
+    assert (double.width(), double.devicePixelRatio()) == (32, 2.0)
+    assert _middle(double.toImage()) == QColor(SWATCHES[Color.BLUE])
+
+
+def test_a_changed_copy_of_a_swatch_still_paints_once_python_let_go(qtbot: QtBot) -> None:
+    copy = QIcon(icons.swatch_icon(SWATCHES[Color.GREEN]))
+    copy.addPixmap(QPixmap(8, 8))  # Qt clones the engine for the copy it changes
+    gc.collect()
+    assert _middle(copy.pixmap(32).toImage()) == QColor(SWATCHES[Color.GREEN])

@@ -21,11 +21,13 @@ def test_every_row_shows_its_kind_icon(qtbot: QtBot, main_window: MainWindow) ->
     tree = main_window.library_pane.tree
     tree.scrollToTop()
     image = tree.viewport().grab().toImage()
-    ink = QColor(ICON_INK)
     ratio = image.devicePixelRatio()
     proxy = main_window.library_pane.proxy
     collection = proxy.index(0, 0)
+    selected_ink = tree.palette().color(QPalette.ColorRole.HighlightedText)
     for index in (collection, proxy.index(0, 0, collection)):
+        selected = tree.selectionModel().isSelected(index)
+        ink = selected_ink if selected else QColor(ICON_INK)  # as the title on the selection
         rect = tree.visualRect(index)
         left, top = rect.left() + PADDING, rect.top() + PADDING
         pixels = [

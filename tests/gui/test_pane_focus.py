@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -112,3 +112,19 @@ def test_the_pane_keys_are_in_the_view_menu_and_the_shortcuts_list(
     keys = {command: key for _group, command, key in dialog.visible_rows()}
     assert keys["Next Pane"] == "F6"
     assert keys["Previous Pane"] == "Shift+F6"
+
+
+def test_the_page_shows_its_caret_when_the_keyboard_comes_and_hides_it_for_the_mouse(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    reader = main_window.reader
+    assert reader.cursorWidth() == 0  # a page read with the mouse shows no caret
+    main_window.library_pane.tree.setFocus()
+    qtbot.waitUntil(main_window.library_pane.tree.hasFocus)
+    _press(qtbot, Qt.Key.Key_F6)
+    qtbot.waitUntil(reader.hasFocus)
+    assert reader.cursorWidth() > 0, "F6 into the page: where the keys will select from"
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
+    assert reader.cursorWidth() == 0
+    _press(qtbot, Qt.Key.Key_Down)
+    assert reader.cursorWidth() > 0, "an arrow key brings it back"

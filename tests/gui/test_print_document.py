@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
@@ -21,6 +22,7 @@ from desktop.core.records import SpeechContent
 from desktop.gui.print_document import (
     PRINT_FONT_SIZE,
     PRINT_THEME,
+    WORD_JOINER,
     PrintJob,
     build_print_document,
 )
@@ -32,20 +34,33 @@ BLACK = QColor("#000000")
 
 
 def _job(library: Library, speech: SpeechContent, **options: object) -> PrintJob:
+    """A job printing ``speech`` with its annotations, in Chinese unless ``options`` say."""
     annotations = tuple(a for a in library.annotations if a.speech_id == speech.record.id)
+    options.setdefault("language", "zh_CN")
     return PrintJob(speech, library.collections[0], annotations, **options)  # type: ignore[arg-type]
 
 
+def _text(document: QTextDocument) -> str:
+    """What the document prints: its text without the joiners holding marks to their words."""
+    return document.toPlainText().replace(WORD_JOINER, "")
+
+
+def _position(document: QTextDocument, words: str) -> int:
+    """The document position of the first character of ``words`` in ``_text(document)``
+    (no astral characters in these texts)."""
+    printed = [i for i, char in enumerate(document.toPlainText()) if char != WORD_JOINER]
+    return printed[_text(document).index(words)]
+
+
 def _cursor_on(document: QTextDocument, words: str) -> QTextCursor:
-    """A cursor on the first character of ``words`` (no astral characters in these texts)."""
-    start = document.toPlainText().index(words)
+    """A cursor on the first character of ``words``."""
     cursor = QTextCursor(document)
-    cursor.setPosition(start + 1)  # the format of the character before the cursor
+    cursor.setPosition(_position(document, words) + 1)  # the format of the character before
     return cursor
 
 
 def _block_with(document: QTextDocument, words: str) -> QTextBlock:
-    return document.findBlock(document.toPlainText().index(words))
+    return document.findBlock(_position(document, words))
 
 
 def test_the_speech_prints_with_numbered_marks_and_its_notes_after_the_text(
@@ -54,7 +69,7 @@ def test_the_speech_prints_with_numbered_marks_and_its_notes_after_the_text(
     library = sample_library()
     speech = library.speeches[0]
     document = build_print_document(_job(library, speech))
-    text = document.toPlainText()
+    text = _text(document)
     assert text.startswith("在全市效能革命工作会上的讲话")
     assert "两集中、两到位[批1]" in text  # the mark where the noted words end
     assert "效能是发展的保障[批3]" in text
@@ -95,7 +110,7 @@ def test_text_only_prints_no_tint_mark_or_note(qtbot: QtBot) -> None:
     library = sample_library()
     speech = library.speeches[0]
     document = build_print_document(_job(library, speech, with_annotations=False))
-    text = document.toPlainText()
+    text = _text(document)
     assert "[批1]" not in text
     assert "金句" not in text
     assert "Notes" not in text
@@ -123,7 +138,7 @@ def test_deleted_annotations_do_not_print_and_orphans_print_with_their_words(
     library.annotations[-1] = replace(trashed, deleted="2024-05-01T00:00:00Z")
     lost = library.annotate(speech, "一个窗口对外", note="原文改了", state=AnchorState.ORPHANED)
     document = build_print_document(_job(library, speech))
-    text = document.toPlainText()
+    text = _text(document)
     assert "删掉的批注" not in text
     assert "「一个窗口对外」 原文改了" in text
     assert lost.kind == AnnotationKind.HIGHLIGHT
@@ -134,7 +149,7 @@ def test_full_width_punctuation_prints_as_the_reader_shows_it(qtbot: QtBot) -> N
     library.add_collection("汇编")
     speech = library.add_speech(1, "我们要改进作风,提高效率。", title="标题")
     document = build_print_document(_job(library, speech, fullwidth_punctuation=True))
-    assert document.toPlainText() == "标题\n我们要改进作风，提高效率。"
+    assert _text(document) == "标题\n我们要改进作风，提高效率。"
 
 
 def test_a_selection_prints_only_its_words_and_the_notes_ending_in_it(qtbot: QtBot) -> None:
@@ -143,7 +158,7 @@ def test_a_selection_prints_only_its_words_and_the_notes_ending_in_it(qtbot: QtB
     start = speech.text.index("效能是发展的保障")
     end = speech.text.index("二是要提高效率")
     document = build_print_document(_job(library, speech, selection=(start, end)))
-    text = document.toPlainText()
+    text = _text(document)
     cited = "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）"
     assert text.startswith(f"效能是发展的保障[批3]。一是要改进作风，\n{cited}\nNotes\n")
     assert document.firstBlock().blockFormat().textIndent() == 0, "it starts mid-paragraph"
@@ -207,7 +222,7 @@ def test_a_selection_entering_a_line_mid_way_still_raises_its_marks(qtbot: QtBot
     speech = _speech_citing_notes(library)
     start = speech.text.index("学习")
     document = build_print_document(_job(library, speech, selection=(start, start + 20)))
-    assert document.toPlainText().startswith("学习有关重要论述①，")
+    assert _text(document).startswith("学习有关重要论述①，")
     assert _is_quiet_superscript(_cursor_on(document, "①，切实").charFormat())
     assert not _is_quiet_superscript(_cursor_on(document, "述①").charFormat())
 
@@ -215,7 +230,7 @@ def test_a_selection_entering_a_line_mid_way_still_raises_its_marks(qtbot: QtBot
 def test_an_english_printout_marks_the_notes_a1_a2(qtbot: QtBot) -> None:
     library = sample_library()
     document = build_print_document(_job(library, library.speeches[0], language="en"))
-    text = document.toPlainText()
+    text = _text(document)
     assert "两集中、两到位[A1]" in text
     assert "[A1]\t提法：两集中、两到位" in text[text.index("Notes") :]
     assert "[批" not in text
@@ -225,7 +240,7 @@ def test_the_users_marker_and_the_speechs_own_note_mark_print_apart(qtbot: QtBot
     library = Library()
     speech = speech_citing_its_notes(library)
     document = build_print_document(_job(library, speech))
-    text = document.toPlainText()
+    text = _text(document)
     assert "各项任务[批1]，深入领会会议精神［1］。" in text
     # Both raised: the user's in the text's ink, the speech's own quieter, as the reader sets it.
     user = _cursor_on(document, "[批1]，").charFormat()
@@ -247,7 +262,9 @@ def test_notes_stand_in_by_their_widest_marker_and_their_words_line_up(qtbot: Qt
     speech = library.add_speech(collection, text, title="关于落实意见的讲话")
     for n in range(1, 13):
         library.annotate(speech, f"第{n}条意见", note=f"批注{n}")
-    document = build_print_document(PrintJob(speech, collection, tuple(library.annotations)))
+    document = build_print_document(
+        PrintJob(speech, collection, tuple(library.annotations), language="zh_CN")
+    )
     blocks = [_block_with(document, f"[批{n}]\t批注{n}") for n in (1, 9, 12)]
     formats = [block.blockFormat() for block in blocks]
     margins = {fmt.leftMargin() for fmt in formats}
@@ -257,3 +274,38 @@ def test_notes_stand_in_by_their_widest_marker_and_their_words_line_up(qtbot: Qt
     font = blocks[-1].charFormat().font()
     assert margin >= QFontMetricsF(font).horizontalAdvance("[批12] ")
     assert all([tab.position for tab in fmt.tabPositions()] == [margin] for fmt in formats)
+
+
+def test_a_job_names_its_language_as_only_the_window_knows_it() -> None:
+    library = sample_library()
+    speech = library.speeches[0]
+    with pytest.raises(TypeError, match="language"):
+        PrintJob(speech, library.collections[0])  # type: ignore[call-arg]
+
+
+def _line_starts(block: QTextBlock) -> list[int]:
+    layout = block.layout()
+    return [block.position() + layout.lineAt(i).textStart() for i in range(layout.lineCount())]
+
+
+@pytest.mark.parametrize("mark", ["［1］。", "[批1]，"])
+def test_a_mark_at_a_lines_end_keeps_to_the_word_before_it(qtbot: QtBot, mark: str) -> None:
+    """The page is made just too narrow for the mark after the words before it: the mark
+    goes to the next line with the last character it follows, never on its own."""
+    library = Library()
+    document = build_print_document(_job(library, speech_citing_its_notes(library)))
+    document.setTextWidth(1000)
+    document.size()  # laid out: the mark's place on its one line
+    block = _block_with(document, mark)
+    position = _position(document, mark)
+    line = block.layout().lineForTextPosition(position - block.position())
+    assert line.isValid()
+    x, _ = line.cursorToX(position - block.position())
+    document.setTextWidth(x + 0.5)
+    document.size()
+    starts = _line_starts(block)
+    assert len(starts) > 1
+    joined = position - len(WORD_JOINER) - 1  # the character the mark follows
+    assert position not in starts
+    assert joined in starts
+    assert WORD_JOINER not in _text(document)

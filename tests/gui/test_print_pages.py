@@ -19,7 +19,12 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.i18n import Language
-from desktop.gui.print_document import PRINT_FONT_SIZE, PrintJob, build_print_document
+from desktop.gui.print_document import (
+    PRINT_FONT_SIZE,
+    WORD_JOINER,
+    PrintJob,
+    build_print_document,
+)
 from desktop.gui.print_pages import (
     KEEP_WITH_NEXT,
     OFFICIAL_FOOTER,
@@ -29,7 +34,7 @@ from desktop.gui.print_pages import (
     paint_document,
 )
 from desktop.gui.theme import reader_font
-from tests.core.export.factory import Library
+from tests.core.export.factory import Library, speech_citing_its_notes
 from tests.gui.print_helpers import normalised, pdf_pages, pdf_printer
 from tests.gui.ui_languages import ui_language  # noqa: F401 (a fixture)
 
@@ -87,7 +92,8 @@ def _long_speech_document() -> tuple[str, QTextDocument]:
     sentence = "效能是发展的保障，改革是发展的动力。"
     text = "\n".join(f"第{n}段，" + sentence * (1 + n % 4) for n in range(1, 81))
     speech = library.add_speech(collection, text, title="关于提高效能的讲话")
-    return text, build_print_document(PrintJob(speech, library.collections[0], ()))
+    job = PrintJob(speech, library.collections[0], (), language="zh_CN")
+    return text, build_print_document(job)
 
 
 def test_each_line_prints_once_across_the_page_breaks(qtbot: QtBot, tmp_path: Path) -> None:
@@ -117,7 +123,8 @@ def test_latin_words_with_digits_read_back_from_the_pdf(qtbot: QtBot, tmp_path: 
     text = "一、关于G20峰会\n要抓好5G网络建设，做好COVID-19防控，落实A1类项目和abc123号文件。"
     speech = library.add_speech(collection, text, title="关于G20峰会的讲话")
     path = tmp_path / "speech.pdf"
-    paint_document(pdf_printer(path), build_print_document(PrintJob(speech, collection, ())))
+    job = PrintJob(speech, collection, (), language="zh_CN")
+    paint_document(pdf_printer(path), build_print_document(job))
     [page] = pdf_pages(path)
     for words in ("关于G20峰会的讲话", "一、关于G20峰会", "5G网络", "COVID-19", "A1类", "abc123"):
         assert words in page
@@ -222,3 +229,20 @@ def test_a_heading_is_never_the_last_line_of_a_page(qtbot: QtBot, tmp_path: Path
         policy = heading.blockFormat().pageBreakPolicy()
         moved += policy == QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
     assert 1 <= moved <= 2  # only where it fell at a page's foot (its margin or its line)
+
+
+def test_note_marks_read_back_from_the_pdf_as_printed(qtbot: QtBot, tmp_path: Path) -> None:
+    """The joiners holding marks to their words (``print_document.WORD_JOINER``) print nothing:
+    the PDF reads the words and their marks as the speech has them."""
+    library = Library()
+    speech = speech_citing_its_notes(library)
+    collection = library.collections[0]
+    items = tuple(library.annotations)
+    document = build_print_document(PrintJob(speech, collection, items, language="zh_CN"))
+    assert WORD_JOINER in document.toPlainText()
+    path = tmp_path / "marks.pdf"
+    paint_document(pdf_printer(path), document)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    assert WORD_JOINER not in text
+    [page] = pdf_pages(path)
+    assert normalised("各项任务[批1]，深入领会会议精神［1］。") in page

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.annotation_delegate import BAR, PAD
-from desktop.gui.library_delegate import PADDING
+from desktop.gui.library_delegate import ICON_SIZE, PADDING
 from desktop.gui.main_window import MainWindow
 from desktop.gui.theme import ThemeName
 from desktop.models.annotation_roles import Role as NoteRole
 from desktop.models.library_tree import Role, TreeKind
-from tests.gui.drawn_contrast import ROW_STATES, TEXT, RowState, ink_contrast, render_row
+from tests.gui.drawn_contrast import MARK, ROW_STATES, TEXT, RowState, ink_contrast, render_row
 
 NOTE = "可作开头，先讲意义再讲任务"
 
@@ -77,6 +77,21 @@ def test_library_rows_read_in_every_state(
     for part, area in _tree_parts(tree, image).items():
         ratio, ink, ground = ink_contrast(image, area)
         assert ratio >= TEXT, f"{part}: {ink.name()} on {ground.name()} is {ratio:.2f}:1"
+
+
+@pytest.mark.parametrize("state", [state for state in ROW_STATES if state.selected], ids=str)
+@pytest.mark.parametrize("name", list(ThemeName))
+def test_library_row_icons_show_on_a_selected_row(
+    qtbot: QtBot, noted_window: MainWindow, name: ThemeName, state: RowState
+) -> None:
+    _themed(qtbot, noted_window, name)
+    tree = noted_window.library_pane.tree
+    index = _noted_speech(tree)
+    image = render_row(tree, index, state)
+    line = QFontMetrics(tree.font()).height()
+    top = PADDING + (line - ICON_SIZE) // 2
+    ratio, ink, ground = ink_contrast(image, QRect(PADDING, top, ICON_SIZE, ICON_SIZE))
+    assert ratio >= MARK, f"icon: {ink.name()} on {ground.name()} is {ratio:.2f}:1"
 
 
 def _note_card(window: MainWindow) -> tuple[QAbstractItemView, QModelIndex]:

@@ -159,6 +159,9 @@ def test_the_panel_says_it_counts_whole_words(
         assert "whole word" in tip
         assert "find bar" in tip
         assert "concordance" in tip, "its count (818) differs from the panel's (620) too"
+    assert not dock.hint.isVisibleTo(dock), "folded: its lines would cost rows of the list"
+    assert dock.hint_button.toolTip() == dock.hint.text()
+    qtbot.mouseClick(dock.hint_button, Qt.MouseButton.LeftButton)
     assert dock.hint.isVisibleTo(dock)
     assert "whole words" in dock.hint.text()
     assert "concordance" in dock.hint.text()
@@ -345,6 +348,8 @@ def test_the_menu_key_opens_the_current_entrys_menu_at_its_row(
     view.setFocus()
     view.setCurrentIndex(row)
     menus.chosen = "terms_concordance"
+    # Laid out as a user finds it: the status's second line, set last, moves the list down.
+    dock.widget().layout().activate()
     with qtbot.waitSignal(dock.concordance_requested) as asked:
         qtbot.keyClick(view, key, modifiers)
     assert asked.args == ["效能革命", None]
@@ -362,6 +367,7 @@ def test_the_hint_reads_across_the_panel_above_its_buttons(
 ) -> None:
     """At 1366 wide the right dock is narrow: the hint must not be a column beside buttons."""
     _ready(qtbot, dock, ready_segmenter)
+    dock.hint_button.click()
     dock.window().resizeDocks([dock], [300], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: dock.width() <= 320)
     table_actions = (dock.table_export.copy_action, dock.table_export.export_action)

@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
 from desktop.core.chinese.terms import IdfSource
+from desktop.gui.i18n import Language
 from desktop.gui.search_jobs import ScopeKind
+from desktop.gui.status_bar import ReadingStatusBar
 from desktop.gui.terms_status import TermsState, holders_text, status_text
+from tests.gui.ui_languages import ui_language
+
+__all__ = ["ui_language"]
+
+
+@pytest.fixture
+def locale_default() -> Iterator[None]:
+    """Lets a test set the default QLocale, and puts back the one it found."""
+    found = QLocale()
+    yield
+    QLocale.setDefault(found)
+
+
+@pytest.fixture
+def english_locale(locale_default: None) -> None:
+    """Figures written as the English UI writes them, whatever test ran before."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def _state(scope: ScopeKind, idf: IdfSource | None = IdfSource.JIEBA) -> TermsState:
@@ -30,8 +55,28 @@ def test_the_whole_library_says_why_it_is_weighed_against_general_usage() -> Non
     assert collection == "Keyword scores weigh words against general Chinese usage."
 
 
-def test_a_library_keyword_s_holders_are_counted_in_words_that_fit() -> None:
+def test_a_library_keyword_s_holders_are_counted_in_words_that_fit(
+    english_locale: None,
+) -> None:
     assert holders_text("效能", None, 0) == "Finding the speeches holding “效能”…"
     assert holders_text("效能", 1, 1) == "1 speech holds “效能”, once."
     assert holders_text("效能", 1, 3).startswith("1 speech holds “效能” (3 times)")
     assert holders_text("效能", 1_200, 4_500).startswith("1,200 speeches hold “效能” (4,500 times)")
+
+
+def test_figures_are_written_as_the_status_bar_writes_them(
+    locale_default: None, qtbot: QtBot, ui_language: Language
+) -> None:
+    bar = ReadingStatusBar()
+    qtbot.addWidget(bar)
+    bar.show_speech("字" * 12_345)
+    figure = bar.length_label.text().split()[0]
+    assert figure == "12,345"  # en_US and zh_CN group the same way
+    assert figure in holders_text("效能", 12_345, 2)
+    counting = TermsState(ScopeKind.LIBRARY, True, False, True, True, None, (12_345, 20_000))
+    assert figure in status_text(counting)
+
+
+def test_figures_follow_the_ui_locale_not_python_s_commas(locale_default: None) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    assert holders_text("效能", 1_200, 4_500).startswith("1.200 speeches hold “效能” (4.500 times)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,13 +14,16 @@ from desktop.gui.terms_stepper import TermStepper
 
 
 @pytest.fixture
-def parts(qtbot: QtBot) -> Iterator[tuple[TermStepper, QToolButton, QToolButton, QLabel]]:
+def parts(
+    qtbot: QtBot, library_path: Path
+) -> Iterator[tuple[TermStepper, QToolButton, QToolButton, QLabel]]:
     host = QWidget()
     qtbot.addWidget(host)
     previous, following, label = QToolButton(host), QToolButton(host), QLabel(host)
-    stepper = TermStepper(previous, following, label)
+    stepper = TermStepper(previous, following, label, library_path)
     stepper.speech_id = 7
     yield stepper, previous, following, label
+    stepper.words.shutdown()
     host.close()
 
 

@@ -24,7 +24,7 @@ from tests.gui.conftest import close_window
 from tests.gui.files import SPEECH, good_file
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.helpers import char_point
-from tests.gui.window_helpers import highlight_word, select_and_press
+from tests.gui.window_helpers import focus_reader, highlight_word, select_and_press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 WORDS = ("效能革命", "工作会", "思想")
@@ -242,3 +242,28 @@ def test_the_reader_s_menu_accepts_the_place_of_the_highlight_clicked(
     assert _states(main_window, [moved]) == [(AnchorState.ANCHORED, AnchorState.ANCHORED)]
     assert main_window.session.annotation(fresh).state == AnchorState.ANCHORED
     assert not main_window.registry.action(ActionId.ACCEPT_PLACE).isEnabled()
+
+
+def test_a_in_the_reader_accepts_the_place_of_the_highlight_clicked(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """A key of its own, listed in Help ▸ Keyboard Shortcuts like the reader's N and 1–5."""
+    ids = _reimported(qtbot, main_window, tmp_path)
+    accept = main_window.registry.action(ActionId.ACCEPT_PLACE)
+    assert accept.shortcut().toString() == "A"
+    reader = main_window.reader
+    moved = ids[MOVED_WORDS[1]]
+    start = main_window.current_speech().text.index(MOVED_WORDS[1])
+    focus_reader(qtbot, main_window)
+    reader.scroll_to_offset(start)
+    qtbot.mouseClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1)
+    )
+    assert accept.isEnabled()
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        qtbot.keyClick(reader, Qt.Key.Key_A)
+    assert _states(main_window, [moved]) == [(AnchorState.ANCHORED, AnchorState.ANCHORED)]
+    assert not accept.isEnabled(), "anchored: nothing left to accept"
+    dialog = main_window.show_shortcuts()
+    assert ("Other", "Accept This Place", "A") in dialog.visible_rows()
+    dialog.close()

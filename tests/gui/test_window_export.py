@@ -107,7 +107,7 @@ def test_imported_annotations_appear_with_a_report(
         scope = ExportScope(speech_ids=(speech_id,))
         run_export(LibraryReader(other), ExportRequest("json", backup, scope))
         other.annotations.purge(note.id)
-    main_window.pick_annotation_file = lambda _parent: str(backup)
+    main_window.pick_annotation_file = lambda _parent, _folder: str(backup)
     with qtbot.waitSignal(main_window.session.library_changed, timeout=WAIT_MS):
         main_window.registry.action(ActionId.IMPORT_ANNOTATIONS).trigger()
     importer = main_window.annotation_importer
@@ -142,7 +142,7 @@ def _notes_from_elsewhere(library_path: Path, speech_id: int, folder: Path) -> d
 
 def _import_by_menu(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     """File ▸ Import Annotations… on ``path``, then OK on its report."""
-    window.pick_annotation_file = lambda _parent: str(path)
+    window.pick_annotation_file = lambda _parent, _folder: str(path)
     window.registry.action(ActionId.IMPORT_ANNOTATIONS).trigger()
     importer = window.annotation_importer
     assert importer is not None

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.app_paths import documents_folder
 from desktop.core.document import RemovalKind
 from desktop.core.errors import PizhuError
 from desktop.dialogs.import_report import ImportReportDialog
@@ -44,11 +45,35 @@ def _report_dialogs(window: MainWindow) -> list[ImportReportDialog]:
     return [d for d in window.findChildren(ImportReportDialog) if d.isVisible()]
 
 
+def test_import_starts_in_documents_then_where_the_last_files_came_from(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """Never the folder the app happened to be started in."""
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    path = good_file(drafts)
+    offered: list[Path] = []
+    answers = [[str(path)], [], []]  # files chosen, then the dialog cancelled twice
+
+    def pick(_parent: QWidget, folder: Path) -> list[str]:
+        offered.append(folder)
+        return answers[len(offered) - 1]
+
+    main_window.pick_files = pick
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        main_window.registry.action(ActionId.IMPORT).trigger()
+    main_window.registry.action(ActionId.IMPORT).trigger()
+    path.unlink()
+    drafts.rmdir()  # gone since: Documents again
+    main_window.registry.action(ActionId.IMPORT).trigger()
+    assert offered == [documents_folder(), drafts, documents_folder()]
+
+
 def test_file_import_adds_the_collection_and_shows_the_report(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
     path = good_file(tmp_path)
-    main_window.pick_files = lambda _parent: [str(path)]
+    main_window.pick_files = lambda _parent, _folder: [str(path)]
     with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
         main_window.registry.action(ActionId.IMPORT).trigger()
     result = done.args[0]

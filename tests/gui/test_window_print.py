@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from desktop.gui.actions import ActionId
 from desktop.gui.i18n import Language, Translations
 from desktop.gui.main_window import MainWindow
-from tests.gui.print_helpers import pdf_pages, pdf_printer
+from tests.gui.print_helpers import answer_dialog, pdf_pages, pdf_printer
 from tests.gui.window_helpers import menu_action
 
 DATED_SPEECH = 3
@@ -53,6 +53,35 @@ def test_print_and_preview_are_in_the_file_menu_and_need_a_speech(main_window: M
     assert not preview.isEnabled()
     main_window.open_speech(speech_id)
     assert printing.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("action_id", "dialog_class"),
+    [(ActionId.PRINT, QPrintDialog), (ActionId.PRINT_PREVIEW, QPrintPreviewDialog)],
+)
+def test_the_print_dialogs_open_window_modally_without_a_nested_event_loop(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    action_id: ActionId,
+    dialog_class: type[QDialog],
+) -> None:
+    """As the window's other dialogs: ``exec`` would run a loop of its own inside the action,
+    under which the window's timers and workers' signals run re-entrantly."""
+    nested: list[QDialog] = []
+
+    def refuse(dialog: QDialog) -> int:
+        nested.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(dialog_class, "exec", refuse)
+    reader = main_window.reader
+    reader.setFocus()
+    main_window.registry.action(action_id).trigger()
+    assert nested == []
+    answer_dialog(main_window, dialog_class, lambda _dialog: QDialog.DialogCode.Rejected)
+    qtbot.waitUntil(reader.hasFocus)  # the keyboard back in the page
+    assert not any(d.isVisible() for d in main_window.findChildren(dialog_class))
 
 
 def test_print_to_a_pdf_printer(main_window: MainWindow, tmp_path: Path) -> None:
@@ -100,7 +129,7 @@ def _formats(block: QTextBlock) -> list[QTextCharFormat]:
 
 
 def test_the_print_dialog_chooses_the_printer_and_may_print_the_selection(
-    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    main_window: MainWindow, tmp_path: Path
 ) -> None:
     speech = main_window.current_speech()
     words = speech.text.splitlines()[1][:10]
@@ -116,8 +145,8 @@ def test_the_print_dialog_chooses_the_printer_and_may_print_the_selection(
         dialog.printer().setPrintRange(QPrinter.PrintRange.Selection)
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QPrintDialog, "exec", choose_the_selection)
     main_window.registry.action(ActionId.PRINT).trigger()
+    answer_dialog(main_window, QPrintDialog, choose_the_selection)
     assert shown == [True]
     (page,) = pdf_pages(path)
     title = unicodedata.normalize("NFKC", speech.record.title)
@@ -125,9 +154,7 @@ def test_the_print_dialog_chooses_the_printer_and_may_print_the_selection(
     assert main_window.printer().printRange() == QPrinter.PrintRange.AllPages
 
 
-def test_the_preview_offers_text_only(
-    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_preview_offers_text_only(main_window: MainWindow) -> None:
     assert main_window.settings.print_annotations
 
     def untick_and_print(dialog: QPrintPreviewDialog) -> int:
@@ -137,13 +164,13 @@ def test_the_preview_offers_text_only(
         box.setChecked(False)
         return QDialog.DialogCode.Accepted  # the preview's Print button prints, then accepts
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", untick_and_print)
     main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    answer_dialog(main_window, QPrintPreviewDialog, untick_and_print)
     assert not main_window.settings.print_annotations
 
 
 def test_cancelling_the_print_dialog_keeps_the_saved_choice(
-    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    main_window: MainWindow, tmp_path: Path
 ) -> None:
     _body, note = _noted_speech(main_window)
     speech = main_window.current_speech()
@@ -155,8 +182,8 @@ def test_cancelling_the_print_dialog_keeps_the_saved_choice(
         dialog.printer().setPrintRange(QPrinter.PrintRange.Selection)
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(QPrintDialog, "exec", untick_and_cancel)
     main_window.registry.action(ActionId.PRINT).trigger()
+    answer_dialog(main_window, QPrintDialog, untick_and_cancel)
     assert main_window.settings.print_annotations
     assert main_window.printer().printRange() == QPrinter.PrintRange.AllPages
     path = tmp_path / "after_cancel.pdf"
@@ -164,9 +191,7 @@ def test_cancelling_the_print_dialog_keeps_the_saved_choice(
     assert note in "".join(pdf_pages(path))
 
 
-def test_printing_from_the_dialog_saves_the_choice(
-    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_printing_from_the_dialog_saves_the_choice(main_window: MainWindow, tmp_path: Path) -> None:
     _body, note = _noted_speech(main_window)
     path = tmp_path / "text_only.pdf"
 
@@ -176,14 +201,14 @@ def test_printing_from_the_dialog_saves_the_choice(
         dialog.printer().setOutputFileName(str(path))
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QPrintDialog, "exec", untick_and_print)
     main_window.registry.action(ActionId.PRINT).trigger()
+    answer_dialog(main_window, QPrintDialog, untick_and_print)
     assert note not in "".join(pdf_pages(path))
     assert not main_window.settings.print_annotations
 
 
 def test_closing_the_preview_without_printing_keeps_the_saved_choice(
-    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    main_window: MainWindow,
 ) -> None:
     _body, note = _noted_speech(main_window)
     previewed: list[str] = []
@@ -195,14 +220,14 @@ def test_closing_the_preview_without_printing_keeps_the_saved_choice(
         document.deleteLater()
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", untick_and_close)
     main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    answer_dialog(main_window, QPrintPreviewDialog, untick_and_close)
     assert note not in previewed[0]  # the preview showed the text only
     assert main_window.settings.print_annotations
 
 
 def test_the_print_dialog_offers_official_document_page_numbers(
-    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    main_window: MainWindow, tmp_path: Path
 ) -> None:
     assert not main_window.settings.print_official_page_numbers
     path = tmp_path / "official.pdf"
@@ -215,8 +240,8 @@ def test_the_print_dialog_offers_official_document_page_numbers(
         dialog.printer().setOutputFileName(str(path))
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QPrintDialog, "exec", tick_and_print)
     main_window.registry.action(ActionId.PRINT).trigger()
+    answer_dialog(main_window, QPrintDialog, tick_and_print)
     pages = pdf_pages(path)
     assert len(pages) > 1
     for number, text in enumerate(pages, 1):
@@ -230,7 +255,7 @@ def test_the_print_dialog_offers_official_document_page_numbers(
 
 
 def test_the_preview_shows_official_page_numbers_when_ticked(
-    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    main_window: MainWindow, tmp_path: Path
 ) -> None:
     path = tmp_path / "previewed.pdf"
 
@@ -239,32 +264,30 @@ def test_the_preview_shows_official_page_numbers_when_ticked(
         main_window.print_to(pdf_printer(path))  # what the preview paints now
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", tick_and_look)
     main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    answer_dialog(main_window, QPrintPreviewDialog, tick_and_look)
     assert pdf_pages(path)[0].endswith("\N{EM DASH}1\N{EM DASH}")
     assert not main_window.settings.print_official_page_numbers, "closed without printing"
 
 
 def test_the_preview_s_choices_stay_in_sight_in_a_narrow_preview(
-    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, main_window: MainWindow
 ) -> None:
     """On a 1366-pixel screen the choices were out of sight in the toolbar's overflow menu."""
     seen: dict[str, bool] = {}
 
     def look(dialog: QPrintPreviewDialog) -> int:
         assert dialog.width() >= 700  # not Qt's small default: room to read a page
-        dialog.show()
         dialog.resize(700, 600)
         qtbot.waitExposed(dialog)
         for name in ("printAnnotations", "printOfficialPageNumbers"):
             box = dialog.findChild(QCheckBox, name)
             qtbot.waitUntil(lambda box=box: box.isVisible() and box.width() > 0)
             seen[name] = box.isVisible()
-        dialog.hide()
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
     main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    answer_dialog(main_window, QPrintPreviewDialog, look)
     assert seen == {"printAnnotations": True, "printOfficialPageNumbers": True}
 
 
@@ -280,7 +303,7 @@ def translated_window(
     translations.remove()
 
 
-def _print_the_selection(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def _print_the_selection(window: MainWindow, path: Path) -> str:
     """File ▸ Print… with "Selection" chosen in the dialog, to a PDF; its one page's text."""
 
     def choose_the_selection(dialog: QPrintDialog) -> int:
@@ -289,8 +312,8 @@ def _print_the_selection(window: MainWindow, path: Path, monkeypatch: pytest.Mon
         dialog.printer().setPrintRange(QPrinter.PrintRange.Selection)
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QPrintDialog, "exec", choose_the_selection)
     window.registry.action(ActionId.PRINT).trigger()
+    answer_dialog(window, QPrintDialog, choose_the_selection)
     (page,) = pdf_pages(path)
     return page
 
@@ -299,7 +322,6 @@ def test_a_printed_selection_names_its_speech_in_the_ui_language(
     qtbot: QtBot,
     translated_window: MainWindow,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = translated_window
     window.open_speech(DATED_SPEECH)
@@ -307,7 +329,7 @@ def test_a_printed_selection_names_its_speech_in_the_ui_language(
     speech = window.current_speech()
     start = speech.text.index("文艺事业")
     window.reader.select_range(start, start + 10)
-    page = _print_the_selection(window, tmp_path / "cited.pdf", monkeypatch)
+    page = _print_the_selection(window, tmp_path / "cited.pdf")
     words = unicodedata.normalize("NFKC", speech.text[start : start + 10])
     assert page.startswith(words + unicodedata.normalize("NFKC", f"(《{speech.record.title}》"))
     document = window.print_document(selection_only=True)

@@ -255,3 +255,27 @@ def test_ctrl_f_finds_nothing_with_no_speech_open(qtbot: QtBot, main_window: Mai
     assert not main_window.find_bar.isVisible()
     main_window.registry.action(ActionId.UNDO).trigger()  # the speech is back: so is Find
     assert find.isEnabled()
+
+
+def test_the_terms_list_shows_eight_rows_on_a_laptop_screen_beside_the_annotations(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """At 1366×768, maximised (a taskbar and a title bar take some 70 px), with the annotations
+    pane sharing the right column: the list is the panel's reason to be, not three rows."""
+    main_window.resize(1366, 698)
+    main_window.open_speech(QUOTING_SPEECH)
+    annotations = main_window.ensure_annotations_dock()
+    qtbot.waitUntil(annotations.isVisible)
+    _with_jieba(qtbot, main_window, ready_segmenter)
+    with qtbot.waitSignal(main_window.terms_dock().terms_shown, timeout=30_000):
+        _trigger(main_window, ActionId.SHOW_TERMS)
+    dock = main_window.terms_dock()
+    view = dock.keyword_view
+    assert view.model().rowCount() >= 10
+    qtbot.waitUntil(lambda: dock.height() >= annotations.height() * 0.8)
+    assert annotations.isVisible()
+    assert main_window.dockWidgetArea(annotations) == main_window.dockWidgetArea(dock)
+    assert view.viewport().height() >= 8 * view.rowHeight(0)
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
@@ -87,9 +89,44 @@ def test_a_renamed_speech_that_waits_comes_with_its_new_title(qtbot: QtBot) -> N
     assert model.speech_index(SPEECHES).data() == "新标题"
 
 
-def _renamed(record: SpeechRecord, titles: dict[int, str]) -> SpeechRecord:
-    from dataclasses import replace
+def test_a_renamed_waiting_speech_is_looked_for_in_its_own_collection_only(
+    qtbot: QtBot,
+) -> None:
+    first = [_speech(number, 1, _title(number)) for number in range(1, SPEECHES + 1)]
+    second = [_speech(number, 2, _title(number)) for number in range(SPEECHES + 1, 2 * SPEECHES)]
+    renamed = replace(second[-1], title="新标题")
+    by_id = {speech.id: speech for speech in first + second} | {renamed.id: renamed}
+    collections = [
+        CollectionRecord(key, f"合集{key}", None, None, "utf-8", "txt", "now", SPEECHES)
+        for key in (1, 2)
+    ]
+    source = LibrarySource(
+        lambda: collections,
+        lambda collection_id: list(first if collection_id == 1 else second),
+        lambda speech_id: by_id[speech_id],
+        lambda _speech_id, _parent: [],
+    )
+    model = LibraryTreeModel(source)
+    for row in (0, 1):
+        model.fetchMore(model.index(row, 0))
+    other = model.node(model.index(0, 0))
+    other.waiting = _Unread(other.waiting)
+    model.update_speech(renamed.id)
+    assert model.node(model.index(1, 0)).waiting[-1] == (renamed.id, "新标题")
 
+
+class _Unread(list):
+    """Waiting speeches that must not be read."""
+
+    def __iter__(self):  # noqa: ANN204 - the list's own iterator type
+        raise AssertionError("another collection's waiting speeches were read")
+
+
+def _speech(number: int, collection_id: int, title: str) -> SpeechRecord:
+    return SpeechRecord(number, collection_id, number, title, None, None, None, 100, "h")
+
+
+def _renamed(record: SpeechRecord, titles: dict[int, str]) -> SpeechRecord:
     return replace(record, title=titles.get(record.id, record.title))
 
 

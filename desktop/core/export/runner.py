@@ -120,8 +120,8 @@ def run_export(
         # What a whole library's export holds is a million objects or so: freed in one go on
         # return they would hold the interpreter ~0.1 s, while the window (and a Cancel) waits.
         for data in loaded:
-            release_in_steps(data.items, data.speeches)
-        release_in_steps(selection.annotations)
+            _release_in_steps(data.items, data.speeches)
+        _release_in_steps(selection.annotations)
 
 
 def _render_and_write(
@@ -156,7 +156,7 @@ def _render_and_write(
     )
 
 
-def release_in_steps(*lists: list[Any]) -> None:
+def _release_in_steps(*lists: list[Any]) -> None:
     """Empty the lists a few hundred items at a time, so that freeing what they hold lets other
     threads run between the steps."""
     for items in lists:
@@ -231,7 +231,7 @@ def preview_export(
     speeches = len(selection.speeches) if spec.needs_text else selection.annotated_speech_count
     notes = 0 if spec.takes_points else selection.annotation_count
     preview = Preview(spec.name, lines, notes, speeches, selection.title)
-    release_in_steps(selection.annotations)
+    _release_in_steps(selection.annotations)
     return preview
 
 

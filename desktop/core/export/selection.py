@@ -24,7 +24,7 @@ from desktop.core.export.model import (
     ExportTotals,
     build_export_set,
 )
-from desktop.core.export.words import CHINESE_WORDS, ExportWords
+from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 from desktop.core.records import CollectionRecord, SpeechContent, SpeechRecord
 
 if TYPE_CHECKING:
@@ -77,11 +77,16 @@ class Selection:
 
     @property
     def title(self) -> str:
-        """What the export is called: a speech's title, a collection's, or the whole library
-        (its annotations of some tags named by them: not "all annotations")."""
+        """What the export is called: a speech's title, a collection's, or the whole library's;
+        annotations of some tags are named by them (and by the speech or collection they are
+        in), not by all that the scope holds."""
         chosen = self.export_filter
-        if self.scope.is_library and chosen.tags:
-            return self.words.tagged_title(sorted(chosen.tags, key=str.casefold))
+        if chosen.tags:
+            tags = sorted(chosen.tags, key=str.casefold)
+            in_scope = scope_name(
+                self.scope, self.collections, self.speeches, self.words, marked=True
+            )
+            return self.words.tagged_title(tags, in_scope)
         if self.scope.is_library and (
             chosen.colors or chosen.kinds or chosen.date_from or chosen.date_to
         ):
@@ -326,13 +331,33 @@ def scope_title(
     whole library or several speeches."""
     if scope.is_library:
         return words.all_notes
+    return scope_name(scope, collections, speeches, words) or words.notes
+
+
+def scope_name(
+    scope: ExportScope,
+    collections: Sequence[CollectionRecord],
+    speeches: Sequence[SpeechRecord],
+    words: ExportWords,
+    *,
+    marked: bool = False,
+) -> str:
+    """What a scope short of the library holds: one speech's or one collection's title (in
+    book-title marks when ``marked``, to stand inside a longer title), several speeches' title;
+    empty for the library or nothing."""
+    if scope.is_library:
+        return ""
     if len(speeches) == 1:
-        return speeches[0].title
+        return _named(speeches[0].title, marked)
     if len(collections) == 1 and (scope.collection_ids or not speeches):
-        return collections[0].title
+        return _named(collections[0].title, marked)
     if speeches:
         return words.several_title(speeches[0].title, len(speeches))
-    return words.notes
+    return ""
+
+
+def _named(title: str, marked: bool) -> str:
+    return book_title(title) if marked else title
 
 
 def check_cancel(cancel: Cancel | None) -> None:

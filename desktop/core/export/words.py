@@ -76,6 +76,9 @@ class ExportWords:
     document's own note marks ([1], ［1］, ①) cited from its 注释 or 参考文献."""
     tagged: str = "Annotations Tagged {tags}"
     """The title of the library's annotations carrying any of ``{tags}`` (#提法 #金句)."""
+    tagged_in: str = "Annotations Tagged {tags} in {scope}"
+    """The title of the annotations carrying any of ``{tags}`` in a speech, a collection or
+    some speeches, named as ``{scope}``."""
     more_items: str = "… and {count} more"
     """A preview's line in place of the ``{count}`` items it leaves out of a long list."""
 
@@ -88,9 +91,14 @@ class ExportWords:
         title = book_title(first_title)
         return self.several_speeches.format(title=title, count=count, others=count - 1)
 
-    def tagged_title(self, tags: Iterable[str]) -> str:
-        """The title of the library's annotations carrying any of ``tags``."""
-        return self.tagged.format(tags=" ".join(f"#{tag}" for tag in tags))
+    def tagged_title(self, tags: Iterable[str], scope: str = "") -> str:
+        """The title of the annotations carrying any of ``tags``: the library's, or those in
+        ``scope`` (a speech's or collection's title in book-title marks, several speeches'
+        title)."""
+        named = " ".join(f"#{tag}" for tag in tags)
+        if not scope:
+            return self.tagged.format(tags=named)
+        return self.tagged_in.format(tags=named, scope=scope)
 
     def color(self, color: str | None) -> str:
         """A colour value's name (``黄色``, ``Yellow``); empty for none or an unknown one."""
@@ -197,6 +205,7 @@ CHINESE_WORDS = ExportWords(
     language_tag=CONTENT_LANGUAGE,
     marker="[批{number}]",
     tagged="标签为 {tags} 的批注",
+    tagged_in="{scope}中标签为 {tags} 的批注",
 )
 ENGLISH_WORDS = ExportWords(
     all_notes="All Annotations",

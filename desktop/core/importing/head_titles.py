@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from desktop.core.document import SpanKind
+from desktop.core.importing.chars import either_script_words
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.lines import (
     asks_on_title,
@@ -25,8 +26,12 @@ if TYPE_CHECKING:
     from desktop.core.importing.head import Head
 
 # A news kicker (引题) over the headline names who said it (习近平在湖南考察时强调).
-_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|时说|宣布)[:：]?$")
-_SUB_HEADLINE_END = re.compile(r"(?:出席|主持|讲话|致辞|参加)(?:会议|活动|大会)?$")
+# Taiwan's and Hong Kong's reports write them in traditional characters (時強調, 出席並講話).
+_KICKER_END = re.compile(rf"(?:{either_script_words('强调|指出|表示|要求|提出|时说|宣布')})[:：]?$")
+_SUB_HEADLINE_END = re.compile(
+    rf"(?:{either_script_words('出席|主持|讲话|致辞|参加')})"
+    rf"(?:{either_script_words('会议|活动|大会')})?$"
+)
 _PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
 
 

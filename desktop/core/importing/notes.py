@@ -3,8 +3,9 @@
 A speech that quotes its sources may end with its notes: a label line, then items that count
 up from ① or [1]. They are not sections, though ① also numbers headings, so the block is known
 only when the body before it cites every item inline (…重要论述①，…): a ① opening a line
-numbers a list and cites nothing. The marks stay in the text: removing them would change the
-words a reader quotes and annotates.
+numbers a list and cites nothing. Blocks may stack (注释： ①… over 参考文献： [1]…): all are
+notes, none a heading. The marks stay in the text: removing them would change the words a
+reader quotes and annotates.
 
 A mark cites the note of its number in its family, whatever its form: ``[1]``, ``［1］``,
 ``〔1〕`` and ``[１]`` are one mark (a Chinese input method types the full-width forms, a pasted
@@ -30,6 +31,8 @@ from desktop.core.importing.chars import CLAUSE_END, CLOSERS, ascii_digits, ends
 #: ``core.footnotes`` looks this far up for a note before loading this module.
 CONTINUATION_MAX = 4
 
+# How far up from a block a page's unlabelled footnotes may start: twenty notes, each run on.
+_UNLABELLED_SCAN = 20 * (CONTINUATION_MAX + 1)
 _LABEL = re.compile(r"[【\[]?(?:注释|注解|注|尾注|参考文献|参考资料)[】\]]?[\s\u3000]*[：:]?")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 _BRACKETED = re.compile(r"[\[［〔]([0-9０-９]{1,2})[\]］〕]")
@@ -53,14 +56,35 @@ class NoteLines:
 
 
 def notes_block(texts: Sequence[str]) -> range:
-    """The positions of the notes block ending ``texts`` (its label and items), or an empty
-    range when there is none or the body does not cite every item."""
-    found = trailing_items(texts)
-    if found is None:
-        return range(0)
-    label, items = found
-    cited = {number for _start, _end, number in citations("\n".join(texts[:label]), items)}
-    return range(label, len(texts)) if len(cited) == len(items) else range(0)
+    """The positions of the notes blocks ending ``texts`` (their labels and items), or an
+    empty range when there is none or the body does not cite every item of the last.
+
+    A speech may stack its blocks (注释： ①… over 参考文献： [1]…, or a page's footnotes
+    ①… with no label over the references): each block right over the one below whose items
+    the body all cites belongs to the notes too.
+    """
+    top = len(texts)
+    while (found := _block_over(texts, top)) is not None:
+        start, items = found
+        cited = {n for _start, _end, n in citations("\n".join(texts[:start]), items)}
+        if len(cited) != len(items):
+            break
+        top = start
+    return range(top, len(texts)) if top < len(texts) else range(0)
+
+
+def _block_over(texts: Sequence[str], top: int) -> tuple[int, list[NoteLines]] | None:
+    """Where the notes block ending right over line ``top`` starts, and its notes: under its
+    label, or, over another block, notes counting up from one without a label."""
+    found = trailing_items(texts[:top])
+    if found is not None or top == len(texts):
+        return found
+    for first in range(top - 1, max(top - _UNLABELLED_SCAN, 0) - 1, -1):
+        opening = opening_mark(texts[first])
+        if opening is not None and opening[1] == 1:
+            items = _notes_under(texts[:top], first - 1)
+            return (first, items) if items else None
+    return None
 
 
 def trailing_items(texts: Sequence[str]) -> tuple[int, list[NoteLines]] | None:

@@ -33,9 +33,30 @@ _DATELINE = re.compile(
     rf"(?:[{HAN}]{{1,6}}社|本报|本刊|本网|[{HAN}]{{1,4}}网)?[\s\u3000]*[{HAN}]{{2,8}}?[\s\u3000]*"
     rf"{_DIGIT}{{1,2}}\s*月\s*{_DIGIT}{{1,2}}\s*日\s*[电電](?:[\s\u3000]*[（(][^（()）]{{1,30}}[)）])?"
 )
+# Taiwan's and Hong Kong's agencies and papers give the day only (中央社台北3日電,
+# 中央社記者王小明台北3日電, （法新社巴黎3日電）, 香港3日電（記者 張三）). A bare day is common
+# in running text, so the place must not end in the word a sentence puts before a day (于3日,
+# 在3日, 至3日), and a paragraph opens with it only set off by a space unless an agency names it.
+_AGENCY = rf"(?:[{HAN}]{{1,6}}社|{either_script_words('本报|本刊|本网')}|[{HAN}]{{1,4}}[网網])"
+_REPORTERS = (
+    rf"(?:{either_script_words('记者')})[\s\u3000]*[{HAN}·]{{2,4}}(?:[、，,][{HAN}·]{{2,4}})*"
+)
+_PLACE_DAY = (
+    rf"[\s\u3000]*[{HAN}]{{2,8}}(?<![于於在至到从從自及和与與前后後])[\s\u3000]*"
+    rf"{_DIGIT}{{1,2}}\s*日\s*[电電]"
+)
+_REPORTER_NOTE = r"[\s\u3000]*[（(][^（()）]{1,30}[)）]"
+_DAY_DATELINE = re.compile(
+    rf"{_AGENCY}(?:{_REPORTERS})?{_PLACE_DAY}(?:{_REPORTER_NOTE})?"
+    rf"|[（(【]{_AGENCY}?(?:{_REPORTERS})?{_PLACE_DAY}[)）】]"
+    rf"|{_PLACE_DAY}(?:{_REPORTER_NOTE})?"
+)
+_AGENCY_START = re.compile(rf"[（(【]?{_AGENCY}")
 _DATELINE_MAX = 50
 # What a local news item opens with: 本报讯, and in Big5 copies 本報訊, 本網訊, 訊（記者…
 _NEWS_FLASH = tuple(either_script_words("本报讯|本刊讯|本网讯|讯（记者|讯(记者").split("|"))
+# A Hong Kong paper's own report: 明報訊, 香港文匯報訊（記者…）, 【明報專訊】, 大公报讯.
+_PAPER_FLASH = re.compile(rf"[【（(]?[{HAN}]{{1,8}}[报報](?:[专專])?[讯訊](?=[】）)\s\u3000（(]|$)")
 # The paper's name before the day and weekday an issue came out (人民日报 2016年01月01日 星期五).
 ISSUE_PREFIX = rf"(?:[{HAN}]{{2,12}}[\s\u3000]+)?"
 _SPACED_WORD = re.compile(f"[{HAN}]{{1,4}}")
@@ -57,16 +78,33 @@ def is_dateline(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > _DATELINE_MAX or not stripped.endswith(("电", "電", ")", "）")):
         return False  # most lines: one test
-    return _DATELINE.fullmatch(stripped) is not None
+    return (
+        _DATELINE.fullmatch(stripped) is not None or _DAY_DATELINE.fullmatch(stripped) is not None
+    )
 
 
 def opens_news_report(text: str) -> bool:
     """Whether a paragraph opens as a news report does: with its dateline (新华社北京3月15日电
     国务院总理…) or 本报讯."""
     opening = text.lstrip()[:_DATELINE_MAX]
-    if opening.startswith(_NEWS_FLASH):
+    if opening.startswith(_NEWS_FLASH) or _PAPER_FLASH.match(opening):
         return True
-    return ("电" in opening or "電" in opening) and _DATELINE.match(opening) is not None
+    if "电" not in opening and "電" not in opening:
+        return False
+    return _DATELINE.match(opening) is not None or _opens_with_day_dateline(opening)
+
+
+def _opens_with_day_dateline(opening: str) -> bool:
+    """A day-only dateline (中央社台北3日電) at the opening, set off from what follows by a
+    space or its brackets unless an agency names it: ``各地15日电告`` is a sentence,
+    ``中央社台北3日電行政院…`` a report."""
+    match = _DAY_DATELINE.match(opening)
+    if match is None:
+        return False
+    rest = opening[match.end() :]
+    if not rest or rest[0].isspace() or match.group().endswith(("）", ")", "】")):
+        return True
+    return _AGENCY_START.match(opening) is not None
 
 
 def is_reporter_byline(text: str) -> bool:

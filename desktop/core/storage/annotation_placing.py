@@ -10,6 +10,7 @@ the stored quote always equals the words it covers; the words first marked stay 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from desktop.core.anchoring import Anchor, settled_state
 from desktop.core.annotation import FOUND_ELSEWHERE, AnchorState, Annotation, TextQuote
@@ -52,11 +53,36 @@ def place(
     return Placement(state, anchor.start, anchor.end, quote, kept)
 
 
+class AcceptRefusal(StrEnum):
+    """Why an annotation's place cannot be accepted."""
+
+    UNKNOWN = "unknown"
+    """There is no such annotation."""
+    TRASHED = "trashed"
+    """It is in the trash."""
+    NOT_FOUND_ELSEWHERE = "not-found-elsewhere"
+    """Neither moved nor fuzzy: anchored where it was, or orphaned with no place to take."""
+    NO_RANGE = "no-range"
+    """It covers no range of its speech's text."""
+
+
+def refusal_to_accept(annotation: Annotation | None) -> AcceptRefusal | None:
+    """Why the user may not accept the annotation's place (None: they may), the first reason
+    in the order a user would look: does it exist, is it live, was it found elsewhere."""
+    if annotation is None:
+        return AcceptRefusal.UNKNOWN
+    if annotation.deleted is not None:
+        return AcceptRefusal.TRASHED
+    if annotation.state not in FOUND_ELSEWHERE:
+        return AcceptRefusal.NOT_FOUND_ELSEWHERE
+    if not annotation.is_range:
+        return AcceptRefusal.NO_RANGE
+    return None
+
+
 def can_accept(annotation: Annotation) -> bool:
     """Whether the user may accept the annotation's place: live, with a range, moved or fuzzy."""
-    return (
-        annotation.deleted is None and annotation.is_range and annotation.state in FOUND_ELSEWHERE
-    )
+    return refusal_to_accept(annotation) is None
 
 
 def accepted(annotation: Annotation, text: str) -> Annotation:

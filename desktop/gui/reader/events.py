@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFocusEvent,
     QHelpEvent,
     QKeyEvent,
     QKeySequence,
@@ -44,6 +45,17 @@ _TO_END = (
     QKeySequence.StandardKey.MoveToEndOfDocument,
     QKeySequence.StandardKey.SelectEndOfDocument,
 )
+
+CARET_WIDTH = 2
+"""Pixels of the caret a keyboard user sees (Qt scales them on a high-DPI screen)."""
+_KEYBOARD_FOCUS = frozenset(
+    {
+        Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason,
+        Qt.FocusReason.ShortcutFocusReason,
+    }
+)
+"""How the keyboard brings the focus to the page: Tab, Shift+Tab, F6 and the panes' keys."""
 
 
 def _modified(event: QKeyEvent) -> bool:
@@ -81,9 +93,17 @@ class ReaderEvents(_Base):
             return True
         return super().event(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Coming from the keyboard shows the caret: where keys will move and select from."""
+        super().focusInEvent(event)
+        if event.reason() in _KEYBOARD_FOCUS:
+            self.setCursorWidth(CARET_WIDTH)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A press anywhere on the page hides the floating toolbar."""
+        """A press anywhere on the page hides the floating toolbar, and the caret: a page read
+        with the mouse stays clean of it."""
         self._hide_toolbar()
+        self.setCursorWidth(0)
         self._press_point = event.position().toPoint()
         super().mousePressEvent(event)
 
@@ -198,6 +218,8 @@ class ReaderEvents(_Base):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape hides the floating toolbar, a second drops the selection; Menu and Shift+F10
         open the context menu at the selection, as a right-click does under the mouse."""
+        if event.key() in _CARET_KEYS:
+            self.setCursorWidth(CARET_WIDTH)  # the keys move it: it shows
         if is_menu_key(event):
             self.show_keyboard_menu()
             event.accept()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QScrollBar, QStyleOptionSlider, QWidget
 
 from desktop.core.annotation import Annotation
@@ -162,11 +162,32 @@ class ReaderOverlays(_Base):
         radius = max(2.0, self._style.em / 9)
         for item in self._shown:
             if item.has_note and first <= item.end and item.start <= last:
-                rect = self.cursorRect(self._cursor_at(item.end))
-                painter.drawEllipse(
-                    QPointF(rect.left() + radius, rect.top() + radius), radius, radius
-                )
+                corner = self._note_end_corner(item.end)
+                painter.drawEllipse(corner + QPointF(radius, radius), radius, radius)
         painter.end()
+
+    def _note_end_corner(self, end: int) -> QPointF:
+        """The top of the caret after a note's last character, on that character's line.
+
+        Where a line wraps, the position after its last character is also the next line's
+        first, and ``cursorRect`` puts it there: the dot would mark the wrong line.
+        """
+        after = self.cursorRect(self._cursor_at(end))
+        if end == 0:
+            return QPointF(after.topLeft())
+        last_char = self._cursor_at(end - 1)
+        last = self.cursorRect(last_char)
+        if last.top() == after.top():
+            return QPointF(after.topLeft())
+        return QPointF(last.left() + self._advance(last_char, end), last.top())
+
+    def _advance(self, cursor: QTextCursor, end: int) -> float:
+        """How far the caret moves from ``cursor`` to ``str`` offset ``end`` on cursor's line."""
+        block = cursor.block()
+        start = cursor.position() - block.position()
+        stop = min(self._cursor_at(end).position() - block.position(), block.length() - 1)
+        line = block.layout().lineForTextPosition(start)
+        return line.cursorToX(stop)[0] - line.cursorToX(start)[0]
 
 
 class ScrollBarMarks(QWidget):

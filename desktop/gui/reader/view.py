@@ -205,7 +205,8 @@ class ReaderView(
             self.document().setDefaultFont(self._style.font)
         else:
             self._set_own_document(content)
-        self.setCursorWidth(0)  # a reader shows no caret (the width lives in the document's layout)
+        # No caret until the keyboard comes (``events``); the width lives in the document's layout.
+        self.setCursorWidth(0)
         self._apply_margins()
         self._shown = decorations.AnnotationIndex(
             decorations.drawable(self._annotations, len(self._text))

@@ -59,6 +59,23 @@ def test_the_library_s_annotations_of_some_tags_are_titled_by_them(
     assert coloured.title == CHINESE_WORDS.notes  # some of them, not all
 
 
+def test_a_speech_s_or_collection_s_annotations_of_some_tags_name_both(
+    stored: StoredLibrary, library: Library
+) -> None:
+    """#金句 of one collection is not the collection's notes: the title says which they are."""
+    reader = LibraryReader(library)
+    tagged = ExportFilter(tags=frozenset({"金句"}))
+    collection = library.store.collection(stored.reform.collection_id)
+    in_collection = select(reader, ExportScope(collection_ids=(collection.id,)), tagged)
+    assert in_collection.title == f"《{collection.title}》中标签为 #金句 的批注"
+    in_speech = select(
+        reader, ExportScope(speech_ids=(stored.style.id,)), tagged, words=ENGLISH_WORDS
+    )
+    assert in_speech.title == f"Annotations Tagged #金句 in 《{stored.style.title}》"
+    both = select(reader, ExportScope(speech_ids=(stored.reform.id, stored.style.id)), tagged)
+    assert both.title == f"《{stored.reform.title}》等2篇中标签为 #金句 的批注"
+
+
 def test_a_speech_scope_is_titled_by_the_speech(stored: StoredLibrary, library: Library) -> None:
     selection = select(LibraryReader(library), ExportScope(speech_ids=(stored.style.id,)))
     assert [s.id for s in selection.speeches] == [stored.style.id]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.document import SpanKind
+from desktop.core.importing import import_bytes
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.head import read_head
 
@@ -38,3 +39,14 @@ def test_without_a_dateline_in_its_head_the_last_title_line_is_the_title(
 ) -> None:
     titles, _ = _read(datelines)
     assert titles[-1] == "某某陪同考察"
+
+
+def test_a_traditional_script_reports_kicker_and_sub_headline_are_its_subtitles() -> None:
+    text = (
+        "行政院長出席論壇時強調\n堅持創新驅動 打造智慧島嶼\n部長出席並致辭\n"
+        "新華社北京3月5日電\n行政院長今天出席論壇時強調，要堅持創新驅動發展。"
+    )
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    assert speech.title == "堅持創新驅動 打造智慧島嶼"
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    assert subtitles == ["行政院長出席論壇時強調", "部長出席並致辭"]

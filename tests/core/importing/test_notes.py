@@ -28,6 +28,22 @@ _BODY = "我们要深入学习有关论述①，这是做好工作的根本遵�
         ((_BODY, "注释：", "①《某某文选》第一卷，", "第12页。", "②《某某摘编》。"), range(1, 5)),
         (("研究表明［1］，显著〔2〕。", "参考文献", "[1] 某某. 某书.", "[2] 某某."), range(1, 4)),
         (("研究表明[1]，效果显著②。", "参考文献", "①某书。", "②某刊。"), range(0)),
+        (  # notes over references, each cited
+            ("论述①，研究表明[1]。", "注释：", "①某书。", "参考文献", "[1] 某某. 某书."),
+            range(1, 5),
+        ),
+        (  # the notes over the references cite nothing: a list, not notes
+            ("研究表明[1]。", "注释：", "①某书。", "参考文献", "[1] 某某. 某书."),
+            range(3, 5),
+        ),
+        (  # a page's footnotes, with no label, over the references
+            ("论述①②，研究表明[1]。", "①某书。", "②某刊。", "参考文献", "[1] 某某. 某书."),
+            range(1, 5),
+        ),
+        (  # a list over the references: its items cited nowhere
+            ("研究表明[1]。", "①加强领导", "②落实责任", "参考文献", "[1] 某某. 某书."),
+            range(3, 5),
+        ),
     ],
 )
 def test_notes_block(lines: tuple[str, ...], expected: range) -> None:
@@ -48,6 +64,31 @@ def test_the_notes_are_not_headings_and_the_marks_stay() -> None:
     (speech,) = import_bytes(text.encode(), "lun.txt").speeches
     assert speech.outline == []
     assert "论述①，" in speech.text
+
+
+@pytest.mark.parametrize("label", [["注释："], []])
+def test_notes_over_references_are_no_headings_and_end_the_last_section(
+    label: list[str],
+) -> None:
+    text = "\n".join(
+        [
+            "关于推进改革的几点思考",
+            "一、总体要求",
+            "坚持以人民为中心的发展思想①，全面深化改革[1]，扎实推进各项工作。",
+            "二、主要任务",
+            "要把握新发展阶段②，贯彻新发展理念[2]，构建新发展格局。",
+            *label,
+            "①参见《论坚持以人民为中心》，某出版社2021年版。",
+            "②参见《把握新发展阶段》，某出版社2021年版。",
+            "参考文献：",
+            "[1]张三.全面深化改革研究[M].北京:人民出版社,2020.",
+            "[2]李四.新发展理念研究[M].北京:人民出版社,2021.",
+        ]
+    )
+    (speech,) = import_bytes(text.encode(), "sikao.txt").speeches
+    assert [node.marker for node in speech.outline] == ["一、", "二、"]
+    assert speech.outline[1].children == []
+    assert speech.text[speech.outline[1].end :].startswith("\n".join([*label, "①"]))
 
 
 @pytest.mark.parametrize(

@@ -77,7 +77,21 @@ def test_evenly_spaced_titles_and_word_bars_are_not_spaced_mastheads(line: str) 
 
 @pytest.mark.parametrize(
     "line",
-    ["新华社北京3月15日电", "新華社北京3月11日電", "本报上海5月2日电（记者 张三）", "北京3月1日电"],
+    [
+        "新华社北京3月15日电",
+        "新華社北京3月11日電",
+        "本报上海5月2日电（记者 张三）",
+        "北京3月1日电",
+        "中央社台北3日電",
+        "中央社台北3日电",
+        "中央社記者王小明台北3日電",
+        "中央社记者王小明、李大华台北3日电",
+        "（中央社記者王小明台北3日電）",
+        "（法新社巴黎3日電）",
+        "本報台北3日電（記者 張三）",
+        "香港3日電",
+        "香港3日電（記者 張三）",
+    ],
 )
 def test_a_news_agencys_dateline_is_chrome(line: str) -> None:
     assert is_dateline(line)
@@ -85,7 +99,18 @@ def test_a_news_agencys_dateline_is_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["要在3月15日前完成通电", "他于3月15日来电", "3月15日电话会议纪要"]
+    "line",
+    [
+        "要在3月15日前完成通电",
+        "他于3月15日来电",
+        "3月15日电话会议纪要",
+        "3日电",
+        "他于3日来电",
+        "请各地于15日电",
+        "各地要在15日电",
+        "截至3日电",
+        "15日电告省委（急件）",
+    ],
 )
 def test_a_line_naming_a_day_and_a_call_is_no_dateline(line: str) -> None:
     assert not is_dateline(line)
@@ -118,12 +143,28 @@ def test_a_dateline_under_a_reports_page_title_is_no_title_of_its_head() -> None
         "本报讯（记者 张三）12月5日，我市召开会议。",
         "本網訊（記者 張三）12月5日，我市召開會議。",  # a Big5 copy
         "訊（記者 張三）12月5日，我市召開會議。",
+        "中央社台北3日電 行政院今天召開院會。",
+        "（中央社記者王小明台北3日電）行政院今天召開院會。",
+        "中央社记者王小明台北3日电 行政院今天召开院会。",
+        "香港3日電 特區政府今天公布施政報告。",
+        "明報訊 特區政府今天公布施政報告。",
+        "【明報專訊】特區政府今天公布施政報告。",
+        "香港文匯報訊（記者 張三）特區政府今天公布施政報告。",
     ],
 )
 def test_a_news_report_opens_with_its_dateline(text: str) -> None:
     assert opens_news_report(text)
 
 
-@pytest.mark.parametrize("text", ["同志们：", "今年以来，我们认真落实各项部署，完成了电网改造。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同志们：",
+        "今年以来，我们认真落实各项部署，完成了电网改造。",
+        "会议要求各地15日电告结果。",
+        "各地于3日电告省委办公厅。",
+        "情报讯息显示，今年以来风险上升。",
+    ],
+)
 def test_other_paragraphs_open_no_news_report(text: str) -> None:
     assert not opens_news_report(text)

@@ -356,3 +356,46 @@ def test_each_speech_of_a_compilation_reads_its_own_dateline() -> None:
     first, second = import_bytes(text.encode(), "news.txt").speeches
     assert first.title == "坚持改革创新 奋力谱写新篇章"
     assert second.title == "研究促进银发经济举措 审议通过《关于加强消防工作的意见》"
+
+
+_TAIWAN_HEAD = "行政院長出席論壇時強調\n堅持創新驅動 打造智慧島嶼\n部會首長陪同出席"
+_TAIWAN_BODY = "行政院長今天出席論壇時強調，要堅持創新驅動發展。\n論壇期間，他先後聽取多場報告。"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "glued"),
+    [
+        ("中央社台北3日電", True),
+        ("中央社記者王小明台北3日電", True),
+        ("中央社记者王小明台北3日电", True),
+        ("（中央社記者王小明、李大華台北3日電）", True),
+        ("香港3日電（記者 張三）", False),
+        ("香港3日電", False),
+    ],
+)
+def test_a_dateline_giving_the_day_only_makes_the_head_a_news_reports(
+    dateline: str, glued: bool
+) -> None:
+    texts = [
+        f"{_TAIWAN_HEAD}\n{dateline}\n{_TAIWAN_BODY}",
+        f"{_TAIWAN_HEAD}\n{dateline} {_TAIWAN_BODY}",
+    ]
+    if glued:
+        texts.append(f"{_TAIWAN_HEAD}\n{dateline}{_TAIWAN_BODY}")
+    for text in texts:
+        document = import_bytes(text.encode(), "report.txt")
+        (speech,) = document.speeches
+        assert speech.title == "堅持創新驅動 打造智慧島嶼"
+        subtitles = [
+            speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE
+        ]
+        assert subtitles == ["行政院長出席論壇時強調", "部會首長陪同出席"]
+    alone = import_bytes(f"{_TAIWAN_HEAD}\n{dateline}\n{_TAIWAN_BODY}".encode(), "report.txt")
+    assert dateline not in alone.speeches[0].text
+    assert dateline in [removal.text for removal in alone.removed]
+
+
+def test_a_day_named_in_a_heads_body_line_makes_no_news_report() -> None:
+    text = f"{_TAIWAN_HEAD}\n各地要在15日电告省委。{_TAIWAN_BODY}"
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    assert speech.title == "部會首長陪同出席"

@@ -17,7 +17,13 @@ from desktop.core.annotation import AnchorState, Annotation, TextQuote
 from desktop.core.document import ImportedDocument, text_hash
 from desktop.core.errors import LibraryError
 from desktop.core.storage import annotation_placing
-from desktop.core.storage.annotation_placing import accepted, can_accept, place
+from desktop.core.storage.annotation_placing import (
+    AcceptRefusal,
+    accepted,
+    can_accept,
+    place,
+    refusal_to_accept,
+)
 from desktop.core.storage.library import Library, open_library
 from tests.core.storage.documents import make_document, sample_paragraphs
 
@@ -175,3 +181,21 @@ def test_place_orphans_an_annotation_not_found() -> None:
     placed = place(ORPHANED, 4, (MARKED, None), "别的文字")
     assert placed.state == AnchorState.ORPHANED
     assert (placed.start, placed.end, placed.quote, placed.marked_quote) == (None,) * 4
+
+
+def test_each_refusal_to_accept_says_why(
+    reimported: tuple[Library, dict[str, Annotation]],
+) -> None:
+    _library, found = reimported
+    moved = found[KEPT]
+    trashed = replace(moved, deleted="2026-01-01T00:00:00.000000Z")
+    assert refusal_to_accept(moved) is None
+    assert refusal_to_accept(found[MARKED]) is None
+    assert refusal_to_accept(None) == AcceptRefusal.UNKNOWN
+    assert refusal_to_accept(trashed) == AcceptRefusal.TRASHED
+    assert refusal_to_accept(replace(trashed, state=AnchorState.ANCHORED)) == AcceptRefusal.TRASHED
+    assert refusal_to_accept(found["orphan"]) == AcceptRefusal.NOT_FOUND_ELSEWHERE
+    assert refusal_to_accept(replace(moved, state=AnchorState.ANCHORED)) == (
+        AcceptRefusal.NOT_FOUND_ELSEWHERE
+    )
+    assert refusal_to_accept(replace(moved, start=None, end=None)) == AcceptRefusal.NO_RANGE

@@ -98,3 +98,28 @@ def test_highlights_on_a_long_speech_lay_out_only_its_first_pages(qtbot: QtBot) 
     reader.scroll_to_offset(last_break)
     assert bar.value() > 0
     assert len(reader.extraSelections()) == 2  # now the last one's
+
+
+def test_a_note_ending_where_a_line_wraps_gets_its_dot_on_that_line(reader: ReaderView) -> None:
+    speech = reader.speech()
+    start = body_offset(speech)
+    block = reader.document().findBlock(reader.document().find("祥的开头").position())
+    first_line = block.layout().lineAt(0)
+    wrap = block.position() + first_line.textStart() + first_line.textLength()  # UTF-16
+    end = wrap - 1  # 𠮷 before counts two UTF-16 units, one str index
+    assert reader.cursorRect(reader._cursor_at(end)).top() > first_line.y()  # the next line's
+    noted = make_annotation(speech, start, end, "green", note="换行处")
+    reader.set_annotations([noted])
+    accent = reader._style.theme.color("accent")
+    image = reader.viewport().grab().toImage()
+    dot_rows = {
+        y
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y) == accent
+    }
+    last_char = reader.cursorRect(reader._cursor_at(end - 1))
+    ratio = image.devicePixelRatio()
+    assert dot_rows
+    assert last_char.top() * ratio <= min(dot_rows)
+    assert max(dot_rows) <= last_char.bottom() * ratio
