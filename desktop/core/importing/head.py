@@ -45,6 +45,7 @@ from desktop.core.importing.official import (
     collective_author,
     is_recipients,
     unit_byline,
+    writing_unit,
 )
 from desktop.core.importing.tail import read_tail
 
@@ -176,6 +177,9 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if said_by is None and head.titles and not _body_started(head):
         said_by = unit_byline(text)  # an article's author, under its title
         author = collective_author(text) if said_by is None else None
+        if author is None and said_by is None:
+            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            author = writing_unit(head.titles[-1], text, following)
         said_by = (None, author) if author is not None else said_by
     if said_by is not None and head.speaker in (None, said_by[1]):
         if head.speaker is None:  # else the name said again: its role stays as first given

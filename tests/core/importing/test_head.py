@@ -213,6 +213,13 @@ def test_an_authors_unit_and_name_under_the_title_are_its_speaker() -> None:
     assert (head.role, head.speaker) == ("某某县某某镇人民政府", "王建国")
 
 
+@pytest.mark.parametrize("under", ["2024年5月8日", "为摸清情况，我们开展了专题调研。"])
+def test_a_unit_alone_under_the_title_is_its_author_not_a_second_title(under: str) -> None:
+    head, _ = _head(f"关于某某镇乡村旅游发展的调研报告\n某某市委政策研究室\n{under}\n一、基本情况")
+    assert head.titles == ["关于某某镇乡村旅游发展的调研报告"]
+    assert (head.role, head.speaker) == (None, "某某市委政策研究室")
+
+
 def test_a_document_number_is_not_a_title() -> None:
     marked = _marked("关于做好春耕工作的通知\n农办发〔2022〕15号\n各乡镇：\n现就有关事项通知如下。")
     assert marked[:2] == [
