@@ -253,6 +253,15 @@ def test_a_signature_dates_a_document_signed_off_before_its_attachment() -> None
     ]
 
 
+@pytest.mark.parametrize("signer", ["某某市委政策研究室调研组", "某某大学乡村振兴课题组"])
+def test_a_group_signing_over_the_closing_date_is_a_signature(signer: str) -> None:
+    marked = _marked(
+        f"关于某某工作的调研报告\n为摸清情况，我们开展了调研。\n三、对策建议\n"
+        f"（一）健全工作机制。\n{signer}\n2024年7月10日"
+    )
+    assert set(marked[-2:]) == {(SpanKind.SIGNATURE, signer), (SpanKind.DATE, "2024年7月10日")}
+
+
 def test_a_date_line_in_running_text_is_no_signature() -> None:
     head, _ = _head(
         "关于某事的说明\n各位同志：\n下面说明几个问题。\n一九四九年的事情要这样看，它开辟了新纪元。\n"
