@@ -25,7 +25,7 @@ _CHROME_START = re.compile(
         r"|返回顶部|返回首页|返回列表|网站地图|联系我们|扫一扫|微信扫一扫"
         r"|当前位置|您的位置|您的当前位置|您现在的位置|收听本文|听新闻|朗读本文|语音播报"
         r"|(?:文章|本文)?(?:发表|发布|首发|刊发)于|正文复制|全文复制|复制全文|一键复制|复制本文"
-        r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|Copyright|COPYRIGHT|©)"
+        r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|[大中小]字号|Copyright|COPYRIGHT|©)"
     )
 )
 _CHROME_ANYWHERE = re.compile(
@@ -80,6 +80,8 @@ _WECHAT = re.compile(
     )
 )
 _WECHAT_MAX = 30
+# A credit in brackets, as a paper's site closes an article: (责编：王某、李某).
+_BRACKETED = re.compile(r"[（(【\[]\s*(?P<inner>[^（()）【】\[\]]+?)\s*[）)】\]]")
 # The credits under a WeChat article (校对丨李某, 文 / 张某, 审核：王某): a staff role, then a
 # colon, a bar or a slash, then the names.
 _CREDIT = re.compile(
@@ -130,7 +132,7 @@ _FORUM_GAP = r"[\s|｜丨\[\]【】]*"
 _FORUM_ROW = re.compile(f"(?:{_FORUM_GAP}(?:{_FORUM_WORD}))+{_FORUM_GAP}")
 # A site's navigation: a breadcrumb (中国网 > 新闻中心 > 时政), a bar of channel links
 # (首页 新闻 财经 体育, 新闻 | 财经 | 图片) or a masthead of short words (新闻源 财富源).
-_CRUMB_SEPARATOR = re.compile(r"[\s\u3000]*[>＞›»][\s\u3000]*")
+_CRUMB_SEPARATOR = re.compile(r"[\s\u3000]*(?:[>＞›»]|&gt;)+[\s\u3000]*")  # 人民网>>观点
 _CRUMB_MAX = 12
 _CRUMB_LABEL = re.compile(r"^[^:：>＞›»]{1,8}[:：][\s\u3000]*")  # 当前位置：, 您的位置:
 _LINK_SEPARATOR = re.compile(r"[\s\u3000]*[|｜丨][\s\u3000]*|[\s\u3000]+")
@@ -165,6 +167,14 @@ def is_chrome(text: str) -> bool:
         return True
     if is_reporter_byline(text):
         return True
+    return _is_credit(text)
+
+
+def _is_credit(text: str) -> bool:
+    """A byline or a staff credit (责编：王某), bare or in brackets, with no sentence in it."""
+    bracketed = _BRACKETED.fullmatch(text.strip())
+    if bracketed is not None:
+        text = bracketed.group("inner")
     credit = _CREDIT.match(text) is not None or _BYLINE.search(text) is not None
     return credit and not has_sentence_end(text)
 
@@ -242,6 +252,12 @@ def is_masthead(text: str) -> bool:
     return len(links) >= 2 and all(
         _LINK_WORD.fullmatch(link) and len(link) >= _MASTHEAD_WORD_MIN for link in links
     )
+
+
+def is_site_word(text: str) -> bool:
+    """A few words a site prints over its breadcrumb (人民网首页, 频道导航, 客户端): as short as
+    a step of the breadcrumb, with no sentence in it."""
+    return _is_crumb(text.strip())
 
 
 def _is_crumb(text: str) -> bool:

@@ -91,6 +91,7 @@ _SITE_LABELS = (
     "责任编辑：张三",
     "来源：新华网",
     "打印本页",
+    "小字号",
     "关闭窗口",
     "分享到：",
     "京ICP备12345678号",
@@ -134,6 +135,9 @@ _PLAYER_AND_BUTTONS = (
 )
 # The credits a WeChat account puts under its articles, a bar or a slash after the role.
 _ARTICLE_CREDITS = (
+    "(责编：王某、李某)",
+    "（责任编辑：赵某）",
+    "【编辑：孙某】",
     "校对：赵某",
     "编辑丨李某 审核丨王某",
     "文 / 某某某",
@@ -186,10 +190,19 @@ def test_a_title_naming_a_switch_word_is_not_a_switch_bar(line: str) -> None:
         "作者在文中指出：要坚持问题导向。",  # a sentence, not a byline
         "某某市人民政府关于印发某某方案的通知",
         "我们要把关注民生作为工作的出发点和落脚点，扫描全县情况。",
+        "（作者单位：某某省委党校）",
+        "（来源于基层的经验，要总结推广。）",
     ],
 )
 def test_lines_at_the_edges_that_are_not_chrome(line: str) -> None:
     assert whole_line_kind(line, edge=True) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["人民网>>观点>>理论", "首页 >> 新闻中心 >> 时政", "首页&gt;要闻&gt;本地"]
+)
+def test_a_breadcrumb_with_doubled_arrows_is_navigation(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) == RemovalKind.WEB_CHROME
 
 
 def test_a_site_editors_blurb_is_noise() -> None:
