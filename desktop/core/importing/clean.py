@@ -34,7 +34,12 @@ from desktop.core.importing.noise import (
     odd_characters,
     whole_line_kind,
 )
-from desktop.core.importing.page_chrome import is_link_list_heading, is_masthead, last_crumb
+from desktop.core.importing.page_chrome import (
+    is_link_list_heading,
+    is_masthead,
+    is_site_word,
+    last_crumb,
+)
 from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.spacing import stray_space_spans
 
@@ -256,6 +261,7 @@ def _mark_noise_lines(lines: list[_Line]) -> None:
     if opening is not None and opening < first:
         _mark_masthead(lines, opening)
         _mark_column_name(lines, first)
+        _mark_above_breadcrumb(lines, first)
     if last >= 0:
         _mark_link_list(lines, last)
 
@@ -283,6 +289,20 @@ def _mark_masthead(lines: list[_Line], opening: int) -> None:
     under_navigation = below is not None and below.noise == RemovalKind.WEB_CHROME
     if line.noise is None and under_navigation and is_masthead(line.edit.text):
         line.noise = RemovalKind.WEB_CHROME
+
+
+def _mark_above_breadcrumb(lines: list[_Line], first: int) -> None:
+    """A breadcrumb shows where the article sits in the site: the short words over it, before
+    the article's title, are the site's (人民网首页, 频道导航); a title pasted over the page
+    is longer and stays."""
+    crumbs = [
+        index
+        for index, line in enumerate(lines[:first])
+        if line.noise == RemovalKind.WEB_CHROME and last_crumb(line.edit.text) is not None
+    ]
+    for line in lines[: crumbs[-1]] if crumbs else ():
+        if line.noise is None and line.heading is None and is_site_word(line.edit.text):
+            line.noise = RemovalKind.WEB_CHROME
 
 
 def _mark_column_name(lines: list[_Line], first: int) -> None:

@@ -251,6 +251,19 @@ def test_the_column_a_breadcrumb_ends_with_said_again_under_it_is_chrome() -> No
     assert [(r.kind, r.text) for r in cleaned.removals][1] == (RemovalKind.WEB_CHROME, "要闻动态")
 
 
+def test_the_sites_short_words_over_its_breadcrumb_are_chrome() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(f"某某网首页\n频道导航\n某某网>>观点>>评论\n抓好落实是关键\n{running}")
+    assert _texts(cleaned) == ["抓好落实是关键", running]
+
+
+def test_a_title_pasted_over_a_breadcrumb_stays() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    title = "在全市优化营商环境工作会议上的讲话"
+    cleaned = _clean(f"{title}\n首页 > 领导讲话 > 正文\n{running}")
+    assert _texts(cleaned) == [title, running]
+
+
 def test_a_line_under_a_breadcrumb_naming_another_column_stays() -> None:
     running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
     cleaned = _clean(f"首页 > 专题专栏 > 要闻动态\n要闻\n{running}")
