@@ -179,6 +179,12 @@ def _is_credit(text: str) -> bool:
     return credit and not has_sentence_end(text)
 
 
+def is_article_byline(text: str) -> bool:
+    """A page's line giving an article's source, author or time (``2025年03月12日06:02 |
+    来源：某某网``), as news and party sites print under the headline and its author."""
+    return _BYLINE.search(text) is not None or _PUBLISHED_AT.search(text) is not None
+
+
 def is_counter_row(text: str) -> bool:
     """The counters over a saved mobile page (``1 1 1``): numbers and nothing else."""
     return _COUNTERS.fullmatch(text) is not None

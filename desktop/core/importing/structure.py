@@ -35,6 +35,7 @@ from desktop.core.importing.lines import (
 from desktop.core.importing.notes import notes_block
 from desktop.core.importing.outline import build_outline
 from desktop.core.importing.page_chrome import (
+    is_article_byline,
     is_sharing_site_chrome,
     is_site_clock,
     without_update_stamp,
@@ -71,11 +72,13 @@ def structure(
     speeches = []
     heads = []
     datelines = _dateline_paragraphs(clean)
+    bylines = _byline_paragraphs(clean)
     for index, speech_range in enumerate(layout.speeches, start=1):
         if cancel is not None and cancel():
             raise CancelledError("the import was cancelled")
         own = _within(datelines, speech_range)
-        head = read_head(paragraphs[speech_range.first : speech_range.end], own)
+        under = _within(bylines, speech_range)
+        head = read_head(paragraphs[speech_range.first : speech_range.end], own, under)
         if head.date is None and len(layout.speeches) == 1:
             head.date = origin.date  # declared by the format (a page's disclosure table)
         if head.date is None:
@@ -233,6 +236,18 @@ def _dateline_paragraphs(clean: CleanText) -> list[int]:
         removal.paragraph
         for removal in clean.removals
         if removal.kind == RemovalKind.WEB_CHROME and is_dateline(removal.text)
+    )
+
+
+def _byline_paragraphs(clean: CleanText) -> list[int]:
+    """The paragraphs (in order) a page's byline stood over on a line of its own the cleaner
+    removed (来源：某某网, 2025-03-12 06:02): the name over it is the article's author."""
+    return sorted(
+        removal.paragraph
+        for removal in clean.removals
+        if removal.kind == RemovalKind.WEB_CHROME
+        and removal.between
+        and is_article_byline(removal.text)
     )
 
 
