@@ -335,7 +335,11 @@ def _running_text_bounds(lines: list[_Line]) -> tuple[int, int]:
 def _is_running_text(text: str) -> bool:
     if len(text) < _RUNNING_TEXT_HAN or not (ends_sentence(text) or "。" in text):
         return False
-    return han_count(text[: _RUNNING_TEXT_HAN * 4]) >= _RUNNING_TEXT_HAN
+    if han_count(text[: _RUNNING_TEXT_HAN * 4]) < _RUNNING_TEXT_HAN:
+        return False
+    # a site's notice in sentences (声明：本文内容为…) goes anyway: the page's buttons and
+    # credits beside it are still at the edge of the article
+    return whole_line_kind(text, edge=False) is None
 
 
 def _clean_inside(line: _Line) -> None:

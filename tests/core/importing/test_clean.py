@@ -257,6 +257,13 @@ def test_the_sites_short_words_over_its_breadcrumb_are_chrome() -> None:
     assert _texts(cleaned) == ["抓好落实是关键", running]
 
 
+def test_credits_over_a_sites_notice_at_the_end_are_still_at_the_edge() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    notice = "声明：本文内容为某某号作者原创，不代表某某平台观点。"
+    cleaned = _clean(f"抓好落实是关键\n{running}\n责任编辑：张三\n{notice}\n审核：李四")
+    assert _texts(cleaned) == ["抓好落实是关键", running]
+
+
 def test_a_title_pasted_over_a_breadcrumb_stays() -> None:
     running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
     title = "在全市优化营商环境工作会议上的讲话"
