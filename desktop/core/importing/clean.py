@@ -35,8 +35,11 @@ from desktop.core.importing.noise import (
     whole_line_kind,
 )
 from desktop.core.importing.page_chrome import (
+    is_bar_word,
+    is_button_row,
     is_link_list_heading,
     is_masthead,
+    is_site_navigation,
     is_site_word,
     last_crumb,
 )
@@ -47,6 +50,7 @@ _CANCEL_EVERY = 2000
 _RUNNING_TEXT_HAN = 20
 _WRAP_MAX = 240  # characters: no hard-wrapped file has longer lines
 _INDENTED_MIN_LINES = 4
+_BAR_LINES_MIN = 3  # lines of a bar laid out down the page: two may be a name and a title
 _LINK_TITLE_MAX = 80  # characters: a listed article's title, with its date
 # Formats whose lines are the file's layout, not its paragraphs: a PDF's lines are wrapped to
 # its text column just as a hard-wrapped .txt file's are.
@@ -264,6 +268,28 @@ def _mark_noise_lines(lines: list[_Line]) -> None:
         _mark_above_breadcrumb(lines, first)
     if last >= 0:
         _mark_link_list(lines, last)
+    _mark_bars_down(lines[:first], top=True)
+    _mark_bars_down(lines[last + 1 :] if last >= 0 else [], top=False)
+
+
+def _mark_bars_down(lines: list[_Line], *, top: bool) -> None:
+    """A site's navigation or a row of buttons laid out a word to a line (首页 / 要闻 / 思想,
+    点赞 / 收藏 / 分享), over or under the article: read together, as one bar."""
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and not line.edit.text:
+            continue  # a page saved as text may put blank lines between them
+        free = line is not None and line.noise in (None, RemovalKind.WEB_CHROME)
+        if free and line.heading is None and is_bar_word(line.edit.text):
+            run.append(line)  # a button already known (分享) is one of the row too
+            continue
+        words = " ".join(member.edit.text.strip() for member in run)
+        if len(run) >= _BAR_LINES_MIN and (
+            is_button_row(words) or (top and is_site_navigation(words))
+        ):
+            for member in run:
+                member.noise = member.noise or RemovalKind.WEB_CHROME
+        run = []
 
 
 def _mark_link_list(lines: list[_Line], last: int) -> None:

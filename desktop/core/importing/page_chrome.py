@@ -157,7 +157,7 @@ def is_chrome(text: str) -> bool:
     page."""
     if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _is_switch_bar(text):
         return True
-    if _is_button_row(text) or _is_forum_furniture(text):
+    if is_button_row(text) or _is_forum_furniture(text):
         return True
     if _TEMPLATE_SLOT.search(text) and not has_sentence_end(text):
         return True
@@ -203,7 +203,7 @@ def _is_forum_furniture(text: str) -> bool:
     return _FORUM_ROW.fullmatch(text) is not None
 
 
-def _is_button_row(text: str) -> bool:
+def is_button_row(text: str) -> bool:
     """A row of a page's buttons (打印 纠错 分享), with the site's name at most beside them."""
     words = _LINK_SEPARATOR.split(text.strip())
     buttons = sum(1 for word in words if _BUTTON_WORD.fullmatch(word))
@@ -257,6 +257,14 @@ def is_masthead(text: str) -> bool:
     links = _LINK_SEPARATOR.split(text.strip())
     return len(links) >= 2 and all(
         _LINK_WORD.fullmatch(link) and len(link) >= _MASTHEAD_WORD_MIN for link in links
+    )
+
+
+def is_bar_word(text: str) -> bool:
+    """One link or button of a bar laid out a word to a line (首页, 要闻, 点赞, 收藏)."""
+    stripped = text.strip()
+    return (
+        _LINK_WORD.fullmatch(stripped) is not None or _BUTTON_WORD.fullmatch(stripped) is not None
     )
 
 

@@ -264,6 +264,18 @@ def test_credits_over_a_sites_notice_at_the_end_are_still_at_the_edge() -> None:
     assert _texts(cleaned) == ["抓好落实是关键", running]
 
 
+def test_a_bar_laid_out_a_word_to_a_line_is_chrome() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(f"某某平台\n首页\n\n要闻\n理论\n抓好落实是关键\n{running}\n点赞\n收藏\n\n分享")
+    assert _texts(cleaned) == ["抓好落实是关键", running]
+
+
+def test_a_few_short_lines_over_the_article_are_no_bar() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(f"新年贺词\n王小明\n{running}\n点赞\n王小明")
+    assert _texts(cleaned) == ["新年贺词", "王小明", running, "点赞", "王小明"]
+
+
 def test_a_title_pasted_over_a_breadcrumb_stays() -> None:
     running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
     title = "在全市优化营商环境工作会议上的讲话"
