@@ -27,6 +27,7 @@ from desktop.core.importing.page_chrome import (
 
 _RUNNING_TEXT_HAN = 20
 _BAR_LINES_MIN = 3  # lines of a bar laid out down the page: two may be a name and a title
+_CHANNEL_MAX = 2  # characters of most channels' names (首页, 要闻), fewer than a headline's
 _LINK_TITLE_MAX = 80  # characters: a listed article's title, with its date
 
 
@@ -76,13 +77,24 @@ def _mark_bars_down(lines: Sequence[EdgeLine], *, top: bool) -> None:
         if line is not None and _may_be_in_a_bar(line):
             run.append(line)
             continue
-        words = " ".join(member.edit.text.strip() for member in run)
-        if len(run) >= _BAR_LINES_MIN and (
-            is_button_row(words) or (top and is_site_navigation(words))
-        ):
-            for member in run:
-                member.noise = member.noise or RemovalKind.WEB_CHROME
+        _mark_bar(_without_a_title(run) if top else run, top=top)
         run = []
+
+
+def _without_a_title(run: list[EdgeLine]) -> list[EdgeLine]:
+    """A run over the article less its last word when that is longer than a channel's name:
+    a short headline (新年贺词) may stand right under the site's channels."""
+    last = run[-1].edit.text.strip() if run else ""
+    return run[:-1] if len(last) > _CHANNEL_MAX and run[-1].noise is None else run
+
+
+def _mark_bar(run: list[EdgeLine], *, top: bool) -> None:
+    words = " ".join(member.edit.text.strip() for member in run)
+    if len(run) < _BAR_LINES_MIN:
+        return
+    if is_button_row(words) or (top and is_site_navigation(words)):
+        for member in run:
+            member.noise = member.noise or RemovalKind.WEB_CHROME
 
 
 def _may_be_in_a_bar(line: EdgeLine) -> bool:
