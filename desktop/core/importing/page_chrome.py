@@ -76,10 +76,14 @@ _BYLINE = re.compile(either_script(r"(?:来源|稿源|作者|记者|通讯员|�
 _WECHAT = re.compile(
     either_script(
         r"(?:点击|点)?(?:上方|下方|标题下)\S{0,6}关注|(?:长按|扫描|扫码|识别)\S{0,8}二维码"
-        r"|(?:点击)?阅读原文|关注我们|预览时标签不可点"
+        r"|(?:点击)?阅读原文|关注我们|预览时标签不可点|收录于(?:合集|话题)"
+        r"|点(?:个|一下|击)\s*[“\"「]?(?:在看|赞)|点\s*[“\"「](?:在看|赞)[”\"」]"
     )
 )
 _WECHAT_MAX = 30
+# The topics a WeChat article is filed under (#理论学习 36个), and the mark closing it (—END—).
+_TOPIC_TAGS = re.compile(r"(?:#[^\s#]{1,20}[\s\u3000]*(?:\d+个)?[\s\u3000]*)+")
+_END_MARK = re.compile(r"[\W_]*(?:END|End|THE END)[\W_]*")
 # A credit in brackets, as a paper's site closes an article: (责编：王某、李某).
 _BRACKETED = re.compile(r"[（(【\[]\s*(?P<inner>[^（()）【】\[\]]+?)\s*[）)】\]]")
 # The credits under a WeChat article (校对丨李某, 文 / 张某, 审核：王某): a staff role, then a
@@ -164,6 +168,8 @@ def is_chrome(text: str) -> bool:
     if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
         return True
     if len(text) <= _WECHAT_MAX and _WECHAT.search(text):
+        return True
+    if _TOPIC_TAGS.fullmatch(text) or _END_MARK.fullmatch(text):
         return True
     if is_reporter_byline(text):
         return True

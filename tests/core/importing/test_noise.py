@@ -112,6 +112,13 @@ _PAGE_METADATA_AND_BYLINES = (
     "点击上方蓝字 关注我们",
     "长按识别二维码，关注我们！",
     "阅读原文",
+    "收录于合集",
+    "#理论学习 36个",
+    "#党建 #基层治理",
+    "—END—",
+    "- END -",
+    "觉得不错，请点个“在看”吧",
+    "点击“赞”支持一下",
 )
 # A Hong Kong or Taiwan site writes the same labels in traditional characters.
 _TRADITIONAL_SCRIPT_LABELS = (
@@ -193,6 +200,9 @@ def test_a_title_naming_a_switch_word_is_not_a_switch_bar(line: str) -> None:
         "某某市人民政府关于印发某某方案的通知",
         "我们要把关注民生作为工作的出发点和落脚点，扫描全县情况。",
         "（作者单位：某某省委党校）",
+        "为基层干部点赞",
+        "扎实推进“在看得见的地方”建设",
+        "ENDURANCE 精神",
         "（来源于基层的经验，要总结推广。）",
     ],
 )
