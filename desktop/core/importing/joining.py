@@ -36,6 +36,8 @@ _CONTINUING_STARTS = "“‘（(《"
 # A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
 # the line break before it.
 _INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
+# A gap of four spaces or more between words: a line set out in columns, not running text.
+_COLUMN_GAP = re.compile(r"\S[ \u3000]{4,}\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,10 @@ def wrap_continues(
     """Whether ``line`` continues ``previous`` in a hard-wrapped file."""
     if not layout.is_full(previous_width) or is_structural(line):
         return False
+    if _COLUMN_GAP.search(previous):
+        return (
+            False  # a line laid out in columns (某某公报　　　　2025年第4期) is full, not wrapped
+        )
     if layout.indents:
         return indent == 0
     return not ends_sentence(previous)
