@@ -24,8 +24,10 @@ from desktop.core.importing.page_chrome import (
     is_site_word,
     last_crumb,
 )
+from desktop.core.importing.readers.pdf_pages import page_furniture
 
 _RUNNING_TEXT_HAN = 20
+_PAGES_MIN = 2
 _BAR_LINES_MIN = 3  # lines of a bar laid out down the page: two may be a name and a title
 _CHANNEL_MAX = 2  # characters of most channels' names (首页, 要闻), fewer than a headline's
 _LINK_TITLE_MAX = 80  # characters: a listed article's title, with its date
@@ -57,6 +59,7 @@ def mark_noise_lines(lines: Sequence[EdgeLine]) -> None:
     if len(values) >= 2 and all(a < b for a, b in zip(values, values[1:], strict=False)):
         for index, _ in page_numbers:
             lines[index].noise = RemovalKind.PAGE_MARKER
+    _mark_running_headers(lines)
     if opening is not None and opening < first:
         _mark_masthead(lines, opening)
         _mark_column_name(lines, first)
@@ -65,6 +68,28 @@ def mark_noise_lines(lines: Sequence[EdgeLine]) -> None:
         _mark_link_list(lines, last)
     _mark_bars_down(lines[:first], top=True)
     _mark_bars_down(lines[last + 1 :] if last >= 0 else [], top=False)
+
+
+def _mark_running_headers(lines: Sequence[EdgeLine]) -> None:
+    """A text copied out of a PDF keeps each page's running header or footer (某某公报
+    2025年第4期) by its page numbers: parted into pages at those numbers, it is found as the
+    PDF reader finds it, by the same rules."""
+    ends = [i + 1 for i, line in enumerate(lines) if line.noise == RemovalKind.PAGE_MARKER]
+    starts = [0, *ends]
+    spans = [(a, b) for a, b in zip(starts, [*ends, len(lines)], strict=True) if b > a]
+    pages = [[_judged_text(line) for line in lines[a:b]] for a, b in spans]
+    pages_with_text = [(span, page) for span, page in zip(spans, pages, strict=True) if any(page)]
+    if len(pages_with_text) < _PAGES_MIN:
+        return
+    furniture = page_furniture([page for _, page in pages_with_text])
+    for ((start, _), _), found in zip(pages_with_text, furniture, strict=True):
+        for index, kind in found.items():
+            lines[start + index].noise = lines[start + index].noise or kind
+
+
+def _judged_text(line: EdgeLine) -> str:
+    """A line's text as a page's furniture is looked for: blank once it is known noise."""
+    return "" if line.noise is not None or line.heading is not None else line.edit.text
 
 
 def _mark_bars_down(lines: Sequence[EdgeLine], *, top: bool) -> None:

@@ -147,6 +147,46 @@ def test_hard_wrapped_file_is_rejoined_into_paragraphs() -> None:
     assert _texts(cleaned) == [paragraph_one.strip("　"), paragraph_two.strip("　")]
 
 
+def _wrapped_pages(header: str, footer: str = "- {} -", per_page: int = 8) -> list[str]:
+    """A speech copied out of a PDF: wrapped at 30 characters, a header over each page and a
+    page number under it."""
+    paragraphs = [
+        "在全市工作会议上的讲话",
+        "　　" + "改革开放以来我们取得了巨大成就" * 6 + "。",
+        "　　" + "面向未来我们必须坚持新发展理念推进高质量发展" * 5 + "。",
+    ]
+    body = [paragraphs[0]]
+    for paragraph in paragraphs[1:]:
+        body += [paragraph[i : i + 30] for i in range(0, len(paragraph), 30)]
+    lines: list[str] = []
+    for number, start in enumerate(range(0, len(body), per_page), start=1):
+        lines += [header, *body[start : start + per_page], "", footer.format(number), ""]
+    return lines
+
+
+def test_a_running_header_by_the_page_numbers_of_a_copied_pdf_goes() -> None:
+    header = "某某市人民政府公报　　　　　　　　　　2025年第4期"
+    cleaned = _clean("\n".join(_wrapped_pages(header, per_page=4)))
+    texts = _texts(cleaned)
+    # the first page keeps its top line, as in a PDF (it may be the title), but it stays
+    # apart: a line set out in columns is not running text wrapped onto the next
+    assert texts[:2] == [header.replace("　", " "), "在全市工作会议上的讲话"]
+    assert len(texts) == 4
+    kinds = [r.kind for r in cleaned.removals if r.kind != RemovalKind.LINE_BREAK]
+    assert kinds.count(RemovalKind.PAGE_HEADER) == 2
+
+
+def test_a_line_said_once_by_a_page_number_is_no_running_header() -> None:
+    lines = _wrapped_pages("某某市人民政府公报", per_page=30)
+    assert _texts(_clean("\n".join(lines)))[0] == "某某市人民政府公报"
+
+
+def test_a_line_set_out_in_columns_is_not_wrapped_onto_the_next() -> None:
+    header = "某某市人民政府公报　　　　　　　　　　2025年第4期"
+    texts = _texts(_clean("\n".join(_wrapped_pages(header, per_page=30))))
+    assert texts[:2] == [header.replace("　", " "), "在全市工作会议上的讲话"]
+
+
 def test_hard_wrapped_latin_words_keep_a_space() -> None:
     words = " ".join(["innovation"] * 80)
     lines = []

@@ -18,7 +18,7 @@ from desktop.core.document import RemovalKind
 from desktop.core.importing.noise import bare_page_number, is_page_number
 from desktop.core.importing.source import SourceLine
 
-__all__ = ["page_source_lines"]
+__all__ = ["page_furniture", "page_source_lines"]
 
 _EDGE_LINES = 3  # a header, a rule's caption, a page number: no more sits above or below
 _HEADER_MAX = 60  # characters: a running header or footer is a short line
@@ -29,14 +29,19 @@ _SPACES = re.compile(r"\s+")
 
 def page_source_lines(pages: list[list[str]]) -> list[SourceLine]:
     """The lines of all ``pages`` in order, each page's furniture marked with its kind."""
-    running = _running_keys(pages)
     lines: list[SourceLine] = []
-    for number, page in enumerate(pages):
-        furniture = _page_furniture(page, running, first=number == 0)
+    for page, furniture in zip(pages, page_furniture(pages), strict=True):
         lines.extend(
             SourceLine(text, noise=furniture.get(index)) for index, text in enumerate(page)
         )
     return lines
+
+
+def page_furniture(pages: list[list[str]]) -> list[dict[int, str]]:
+    """The furniture of each of ``pages`` (lines, blank where nothing is to be judged): the
+    removal kind of its page numbers and running headers or footers, by line index."""
+    running = _running_keys(pages)
+    return [_page_furniture(page, running, first=number == 0) for number, page in enumerate(pages)]
 
 
 def _key(text: str) -> str:
