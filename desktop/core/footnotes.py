@@ -1,25 +1,30 @@
 """The marks in a speech's body that cite the notes closing it, and those notes' places.
 
-``importing.notes`` decides whether a speech ends with a notes block (注释： ①… or 参考文献
-[1]…) and which marks in the body cite its items; this module gives the reader the same
-answer as offsets into the canonical text, which stays as it is (DESIGN.md): a mark is shown
-as a superscript, never removed.
+``importing.notes`` decides whether a speech ends with notes blocks (注释： ①… over 参考文献
+[1]…, each cited in full) and which marks cite their items, ① the ① block's and [1] the [1]
+block's; this module gives the reader the same answer as offsets into the canonical text, which
+stays as it is (DESIGN.md): a mark is shown as a superscript, never removed.
 
 Computed from the text rather than stored at import: it is one walk back over the last lines
-(a speech without notes stops within its last few) and one pass over the body, a few ms for the
-longest report; it holds for speeches imported before it existed, needs no schema change, and
-can never disagree with a text re-imported or edited since. ``find_footnotes`` keeps the last
-few answers, keyed by the text (hashed once per string), so the reader, print and tests ask
-freely; a text whose last lines hold no note is answered at once, without the cache.
+(a speech without notes stops within its last few) and one pass over the body per block, a few
+ms for the longest report; it holds for speeches imported before it existed, needs no schema
+change, and can never disagree with a text re-imported or edited since. ``find_footnotes``
+keeps the last few answers, keyed by the text (hashed once per string), so the reader, print
+and tests ask freely; a text whose last lines hold no note is answered at once, without the
+cache.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.core.importing.notes import NotesBlock
 
 # What a note's line opens with (① … ⑳, [1], ［1］, 〔1〕): the last lines are looked at before the
 # importer's rule (importing.notes) is loaded, with the first speech ending on a note: importing
@@ -31,18 +36,8 @@ _NOTE_LINES_MAX = 5
 
 
 @dataclass(frozen=True, slots=True)
-class NoteMark:
-    """A mark in the body citing note ``number``: ``text[start:end]`` is ``①`` or ``[1]``
-    (``［1］``, ``〔1〕``: as its note's mark or in another bracket)."""
-
-    start: int
-    end: int
-    number: int
-
-
-@dataclass(frozen=True, slots=True)
 class NoteItem:
-    """One note of the block: its lines ``[start, end)`` (one, or more when it runs on), its
+    """One note of a block: its lines ``[start, end)`` (one, or more when it runs on), its
     own mark ``[start, mark_end)`` and its words ``[text_start, end)``."""
 
     number: int
@@ -53,21 +48,40 @@ class NoteItem:
 
 
 @dataclass(frozen=True, slots=True)
-class Footnotes:
-    """A speech's notes block and the body's marks citing it; empty when it has none."""
+class NoteMark:
+    """A mark citing ``note``: ``text[start:end]`` is ``①`` or ``[1]`` (``［1］``, ``〔1〕``: as
+    its note's mark or in another bracket)."""
 
-    label_start: int = 0
-    label_end: int = 0
-    items: tuple[NoteItem, ...] = ()
+    start: int
+    end: int
+    note: NoteItem
+
+    @property
+    def number(self) -> int:
+        """The number of the note it cites, in its block."""
+        return self.note.number
+
+
+@dataclass(frozen=True, slots=True)
+class Footnotes:
+    """A speech's notes blocks (注释： ①… over 参考文献： [1]…) and the marks citing them;
+    empty when it has none."""
+
+    labels: tuple[tuple[int, int], ...] = ()  # each labelled block's label line [start, end)
+    items: tuple[NoteItem, ...] = ()  # every block's notes, in reading order
     marks: tuple[NoteMark, ...] = ()
     _mark_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    def item(self, number: int) -> NoteItem | None:
-        """The note numbered ``number``."""
-        return self.items[number - 1] if 0 < number <= len(self.items) else None
+    @property
+    def start(self) -> int:
+        """Where the notes begin: the body ends before it."""
+        firsts = [label for label, _end in self.labels[:1]] + [
+            item.start for item in self.items[:1]
+        ]
+        return min(firsts, default=0)
 
     def mark_at(self, offset: int) -> NoteMark | None:
         """The mark holding the character at ``offset``."""
@@ -80,17 +94,17 @@ class Footnotes:
         """The note whose own number (``①`` opening its line) holds the character at ``offset``."""
         return next((i for i in self.items if i.start <= offset < i.mark_end), None)
 
-    def marks_of(self, number: int) -> list[NoteMark]:
-        """The body's marks citing note ``number``, in reading order."""
-        return [mark for mark in self.marks if mark.number == number]
+    def marks_of(self, item: NoteItem) -> list[NoteMark]:
+        """The marks citing note ``item``, in reading order."""
+        return [mark for mark in self.marks if mark.note == item]
 
 
 NO_FOOTNOTES = Footnotes()
 
 
 def find_footnotes(text: str) -> Footnotes:
-    """The notes block ending ``text`` and the marks citing it, when the body cites every
-    note inline (the importer's rule); ``NO_FOOTNOTES`` otherwise."""
+    """The notes blocks ending ``text`` and the marks citing them, when the text above each
+    cites its every note inline (the importer's rule); ``NO_FOOTNOTES`` otherwise."""
     # A speech without notes ends on lines that are no note: answered without hashing the
     # text for the cache (a report's 200,000 characters are read in full to hash them).
     if not _may_end_on_notes(text):
@@ -125,44 +139,35 @@ def _may_end_on_notes(text: str) -> bool:
 @lru_cache(maxsize=8)
 def _cited_notes(text: str) -> Footnotes:
     """``find_footnotes`` for a text whose last lines may hold a note."""
-    from desktop.core.importing.notes import citations, trailing_items
+    from desktop.core.importing.notes import stacked_blocks
 
-    spans = _trailing_line_spans(text)
-    if spans is None:
+    # Split only for a text ending on a note: a fraction of a ms for a report, less than the
+    # pass over its body that finds the marks.
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    blocks = stacked_blocks(lines, lambda line: text[: max(starts[line] - 1, 0)])
+    if not blocks:
         return NO_FOOTNOTES
-    found = trailing_items([text[start:end] for start, end in spans])
-    if found is None:
-        return NO_FOOTNOTES
-    label, notes = found
-    label_start, label_end = spans[label]
-    marks = tuple(NoteMark(*cited) for cited in citations(text[:label_start], notes))
-    if len({mark.number for mark in marks}) != len(notes):
-        return NO_FOOTNOTES
-    items = tuple(_item(text, spans[note.first][0], spans[note.end - 1][1]) for note in notes)
-    return Footnotes(label_start, label_end, items, marks, tuple(mark.start for mark in marks))
+    ends = [start + len(line) for start, line in zip(starts, lines, strict=True)]
+    labels = tuple((starts[b.first], ends[b.first]) for b in blocks if b.labelled)
+    notes = [
+        [_item(text, starts[note.first], ends[note.end - 1]) for note in block.items]
+        for block in blocks
+    ]
+    marks = _marks(blocks, notes)
+    items = tuple(item for block_notes in notes for item in block_notes)
+    return Footnotes(labels, items, marks, tuple(mark.start for mark in marks))
 
 
-def _trailing_line_spans(text: str) -> list[tuple[int, int]] | None:
-    """The ranges of the last lines of ``text`` from the notes label down, or None when no
-    label stands over notes there: found without reading the rest."""
-    from desktop.core.importing.notes import label_above
-
-    spans: list[tuple[int, int]] = []
-
-    def lines_back() -> Iterator[str]:
-        end = len(text)
-        while end >= 0:
-            start = text.rfind("\n", 0, end) + 1
-            spans.append((start, end))
-            yield text[start:end]
-            end = start - 1
-
-    above = label_above(lines_back())
-    if above is None:
-        return None
-    spans = spans[: above + 1]
-    spans.reverse()
-    return spans
+def _marks(blocks: list[NotesBlock], notes: list[list[NoteItem]]) -> tuple[NoteMark, ...]:
+    """The marks citing the notes of ``blocks`` (top first), in reading order."""
+    # A mark cites the nearest block under it of its family: walking up, an upper block's
+    # claim replaces a lower one's (two ① blocks, the body citing the upper).
+    marks: dict[int, NoteMark] = {}
+    for block, block_notes in zip(reversed(blocks), reversed(notes), strict=True):
+        for start, end, number in block.cited:
+            marks[start] = NoteMark(start, end, block_notes[number - 1])
+    return tuple(marks[start] for start in sorted(marks))
 
 
 def _item(text: str, start: int, end: int) -> NoteItem:
@@ -170,7 +175,7 @@ def _item(text: str, start: int, end: int) -> NoteItem:
     from desktop.core.importing.notes import opening_mark
 
     opening = opening_mark(text[start:end])
-    assert opening is not None  # trailing_items took only notes opening with a mark
+    assert opening is not None  # a block holds only notes opening with a mark
     mark_end = start + len(opening[0])
     text_start = mark_end
     while text_start < end and text[text_start] in " \t\u3000":

@@ -45,7 +45,7 @@ from desktop.gui.icons import svg_icon
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
-from desktop.gui.terms_status import holders_text, status_text
+from desktop.gui.terms_status import holders_text, status_text, stepping_text
 from desktop.gui.terms_stepper import TermStepper
 from desktop.gui.terms_tables import TermsTables, terms_view
 from desktop.models.terms_model import (
@@ -270,7 +270,10 @@ class TermsDock(QDockWidget):
         text = status_text(self.finder.state())
         words = self.stepper.following_word()
         if words is not None and words.word is not None:
-            text = f"{text} {holders_text(words.word, words.speeches(), words.position()[1])}"
+            holders = holders_text(words.word, words.speeches(), words.position()[1])
+            text = f"{text} {holders}"
+            if words.stepping() and words.speeches() is not None:
+                text = f"{text} {stepping_text(words.word)}"
         self.status.setText(text)
 
     # Choosing ------------------------------------------------------------------------------

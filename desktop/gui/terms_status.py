@@ -136,6 +136,12 @@ def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
     return fill(text, locale.toString(speeches), locale.toString(occurrences), word)
 
 
+def stepping_text(word: str) -> str:
+    """What the status line adds while arrow presses wait for a speech's places to be found."""
+    text = QCoreApplication.translate("TermsDock", "Finding the next “%1”…")
+    return fill(text, word)
+
+
 def _figures(text: str, *figures: int) -> str:
     """``text`` with its %1, %2… replaced by ``figures`` written as the UI's locale writes
     them, as the status bar writes its own (1,200; 1.200 in German)."""

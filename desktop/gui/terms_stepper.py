@@ -137,6 +137,8 @@ class TermStepper(QObject):
         step = self._step + 1
         if self._following_word:
             step, total = self.words.position()
-        self._previous.setEnabled(total > 0)
-        self._next.setEnabled(total > 0)
+        # While a keyword's holders load, presses are kept for when they are known.
+        usable = total > 0 or (self._following_word and self.words.speeches() is None)
+        self._previous.setEnabled(usable)
+        self._next.setEnabled(usable)
         self._label.setText(f"{step}/{total}" if total else "")

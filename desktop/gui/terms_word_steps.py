@@ -10,6 +10,11 @@ for a 200,000-character report), never the whole library up front.
 A first step from a speech not holding the word goes to the next (or previous) one holding it
 in library order, as a reader going on from there would meet it.
 
+Presses never get lost to a lookup: made while one runs (the holders, or the places of the
+speech to step into), they wait and are applied when it ends, together (``terms_word_walk``),
+landing where the same presses made one by one would: the speeches stepped over are looked up
+in the worker but never opened; only the one landed in is shown.
+
 The library may change between steps. A speech is read as it is when reached: one deleted or
 sent to the trash is skipped, one re-imported gives the places in its new text (its count
 follows). ``library_changed`` forgets every place found, so none is marked in a changed text.
@@ -32,8 +37,7 @@ from desktop.core.storage.word_holders import (
     word_holders,
 )
 from desktop.gui.library_worker import Cancellation, LibraryWorker
-
-Places = tuple[tuple[int, int], ...]
+from desktop.gui.terms_word_walk import Entry, Landing, Places, enter, walk_from
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,24 +49,35 @@ class _Found:
     order: dict[int, int] | None  # with the holders: every speech's place in library order
     speech_id: int | None
     places: SpeechWordPlaces | None
-    direction: int  # 0: to mark the open speech; ±1: a step arriving there
+    marking: bool  # asked to mark the open speech (not to step into it)
+
+
+@dataclass(frozen=True, slots=True)
+class _Question:
+    """What the worker was asked: kept to ask again when the library changes meanwhile."""
+
+    holders: bool
+    speech_id: int | None
+    marking: bool
 
 
 def _find_job(
-    word: str, segmenter: Segmenter, holders: bool, speech_id: int | None, direction: int
+    word: str, segmenter: Segmenter, question: _Question
 ) -> Callable[[Library, Cancellation], _Found]:
+    speech_id, marking = question.speech_id, question.marking
+
     def run(library: Library, cancelled: Cancellation) -> _Found:
         held = order = None
-        if holders:
+        if question.holders:
             with library.db.read() as conn:
                 held = word_holders(conn, word, cancelled=cancelled)
             order = {speech: place for place, speech in enumerate(library.store.speech_order())}
             if speech_id not in {holder.speech_id for holder in held}:
-                return _Found(word, held, order, speech_id, None, direction)
+                return _Found(word, held, order, speech_id, None, marking)
         places = None
         if speech_id is not None:
             places = speech_word_places(library.db, segmenter, speech_id, word)
-        return _Found(word, held, order, speech_id, places, direction)
+        return _Found(word, held, order, speech_id, places, marking)
 
     return run
 
@@ -75,7 +90,7 @@ class WordSteps(QObject):
     open_hit_requested = Signal(int, int, int)
     """(speech id, start, end): show this occurrence in another speech."""
     changed = Signal()
-    """The holders became known, or the current occurrence moved."""
+    """The holders became known, the current occurrence moved, or a step waits or ended."""
 
     def __init__(self, library_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,29 +102,41 @@ class WordSteps(QObject):
         self._order: dict[int, int] = {}  # speech id → its place in library order
         self._at: tuple[int, int] | None = None  # (holder index, occurrence index)
         self._speech_id: int | None = None
+        self._presses: list[int] = []  # arrow presses not applied yet (a lookup was running)
+        self._route: Entry | None = None  # steps waiting for a speech's places
+        self._unshown = False  # ``_at`` moved without being shown yet
+        self._asked: _Question | None = None
         self.worker = LibraryWorker(library_path, "term-places", self)
         self.worker.finished.connect(self._on_worker_finished)
+        self.worker.failed.connect(self._on_worker_failed)
 
     # What the stepper asks -----------------------------------------------------------------
 
     def choose(self, word: str, speech_id: int | None) -> None:
         """Follow ``word``: find its speeches, and its places in the speech being read."""
         self.word, self.holders, self._at = word, None, None
-        self._places.clear()
+        self._reset_steps()
         self._speech_id = speech_id
         self.marks_requested.emit([], -1)
-        self._submit(True, speech_id, 0)
+        self._submit(_Question(True, speech_id, True))
         self.changed.emit()
 
     def forget(self) -> None:
         """No keyword is followed any more."""
         self.word, self.holders, self._at = None, None, None
-        self._places.clear()
+        self._reset_steps()
         self.worker.cancel()
+
+    def _reset_steps(self) -> None:
+        self._places.clear()
+        self._presses.clear()
+        self._route, self._unshown = None, False
 
     def library_changed(self) -> None:
         """Speeches came, went or changed: no place found so far can be trusted."""
         self._places.clear()
+        if self.worker.is_busy() and self._asked is not None:
+            self._submit(self._asked)  # what it finds now may be from before the change
 
     def mark(self, speech_id: int | None) -> None:
         """The speech being read is ``speech_id``: mark the word there (finding it if needed)."""
@@ -119,28 +146,20 @@ class WordSteps(QObject):
         if speech_id in self._places:
             self._emit_marks(speech_id)
         elif speech_id in {holder.speech_id for holder in self.holders if holder.count}:
-            self._submit(False, speech_id, 0)
+            self._submit(_Question(False, speech_id, True))
         else:
             self.marks_requested.emit([], -1)
 
     def move(self, direction: int) -> None:
-        """Show the next (1) or previous (-1) occurrence, maybe in another speech."""
-        if not self.holders or self.worker.is_busy():
+        """Show the next (1) or previous (-1) occurrence, maybe in another speech.
+
+        A press made while a lookup runs is kept and applied when it ends, with the others
+        made meanwhile: they land where the same presses made one by one would.
+        """
+        if self.word is None or self.holders == []:
             return
-        if self._at is None and self._speech_id not in self._holder_ids():
-            # From outside the speeches holding it: the next (or previous) of them in library
-            # order, as a reader going on from here would meet it.
-            self._reach(self._nearest(direction) - direction, direction)
-            return
-        index, step = self._start(direction) if self._at is None else self._at
-        places = self._places.get(self.holders[index].speech_id)
-        if places is None and self._at is None:
-            self._submit(False, self.holders[index].speech_id, direction)  # its places first
-            return
-        if places is not None and 0 <= step + direction < len(places):
-            self._show(index, step + direction)
-        else:
-            self._reach(index, direction)
+        self._presses.append(direction)
+        self._walk()
 
     def position(self) -> tuple[int, int]:
         """(number of the current occurrence in the library, 0 if none; occurrences in all)."""
@@ -156,14 +175,54 @@ class WordSteps(QObject):
         """How many speeches hold the word (None: not known yet)."""
         return None if self.holders is None else sum(1 for h in self.holders if h.count)
 
+    def stepping(self) -> bool:
+        """Whether arrow presses wait for a lookup to end."""
+        return bool(self._presses) or self._route is not None
+
     # Moving --------------------------------------------------------------------------------
 
-    def _start(self, direction: int) -> tuple[int, int]:
-        """Where a first step starts in the open speech: just before its first (or after its
-        last) occurrence."""
-        index = self._holder_ids().index(self._speech_id)
-        places = self._places.get(self._speech_id, ())
-        return index, -1 if direction > 0 else len(places)
+    def _walk(self) -> None:
+        """Apply the presses waiting, as far as the places known allow; show where they land."""
+        if self.holders is not None:
+            if self._route is not None and not self.worker.is_busy():
+                route, self._route = self._route, None
+                self._follow(enter(self.holders, self._places, route))
+            while self._presses and self._route is None and not self.worker.is_busy():
+                self._follow(self._take_presses())
+            if self._unshown and not self.stepping() and self._at is not None:
+                self._unshown = False
+                self._show(*self._at)
+                return
+        self.changed.emit()
+
+    def _take_presses(self) -> Landing | Entry | None:
+        """Where the presses waiting lead: a first one from no occurrence enters a speech, the
+        rest (from an occurrence, where a step and its opposite cancel out) count as one."""
+        assert self.holders is not None
+        if self._at is None:
+            direction = self._presses.pop(0)
+            ids = self._holder_ids()
+            # From outside the speeches holding it: the next (or previous) of them in library
+            # order, as a reader going on from here would meet it.
+            index = (
+                ids.index(self._speech_id) if self._speech_id in ids else self._nearest(direction)
+            )
+            return enter(self.holders, self._places, Entry(index, direction, 0))
+        steps = sum(self._presses)
+        self._presses.clear()
+        if not steps:
+            return None
+        return walk_from(self.holders, self._places, Landing(*self._at), steps)
+
+    def _follow(self, outcome: Landing | Entry | None) -> None:
+        assert self.holders is not None
+        if isinstance(outcome, Landing):
+            self._at, self._unshown = (outcome.index, outcome.step), True
+        elif isinstance(outcome, Entry):
+            self._route = outcome
+            self._submit(_Question(False, self.holders[outcome.index].speech_id, False))
+        else:
+            self._presses.clear()
 
     def _nearest(self, direction: int) -> int:
         """The holder after (1) or before (-1) the open speech in library order, wrapping."""
@@ -174,21 +233,6 @@ class WordSteps(QObject):
             return next((i for i, place in enumerate(places) if place > here), 0)
         before = [i for i, place in enumerate(places) if place < here]
         return before[-1] if before else len(self.holders) - 1
-
-    def _reach(self, index: int, direction: int) -> None:
-        """Go to the next speech holding the word, its places found in the worker if new."""
-        assert self.holders is not None
-        for _ in range(len(self.holders)):
-            index = (index + direction) % len(self.holders)
-            holder = self.holders[index]
-            if not holder.count:
-                continue  # found gone earlier
-            places = self._places.get(holder.speech_id)
-            if places is None:
-                self._submit(False, holder.speech_id, direction)
-                return
-            self._show(index, 0 if direction > 0 else len(places) - 1)
-            return
 
     def _show(self, index: int, step: int) -> None:
         assert self.holders is not None
@@ -212,26 +256,36 @@ class WordSteps(QObject):
 
     # The worker ----------------------------------------------------------------------------
 
-    def _submit(self, holders: bool, speech_id: int | None, direction: int) -> None:
+    def _submit(self, question: _Question) -> None:
         if self.word is None or self.segmenter is None:
             return
-        self.worker.submit(_find_job(self.word, self.segmenter, holders, speech_id, direction))
+        self._asked = question
+        self.worker.submit(_find_job(self.word, self.segmenter, question))
 
     @Slot(int, object)
     def _on_worker_finished(self, _ticket: int, found: _Found) -> None:
         if found.word != self.word:
             return
+        self._asked = None
         if found.holders is not None:
             self.holders = found.holders
             self._order = found.order or {}
         if found.speech_id is not None and found.speech_id in self._holder_ids():
-            self._arrive(found)
-        elif found.direction == 0:
-            self.mark(self._speech_id)  # another speech opened while its holders were read
+            self._keep(found)
+        if found.marking:
+            self.mark(self._speech_id)  # maybe another speech by now: its places are asked for
+        self._walk()
+
+    @Slot(int, object)
+    def _on_worker_failed(self, _ticket: int, _error: object) -> None:
+        # Nothing to step into: the presses waiting would otherwise wait for ever.
+        self._asked = None
+        self._presses.clear()
+        self._route = None
         self.changed.emit()
 
-    def _arrive(self, found: _Found) -> None:
-        """One speech's places are known: keep them; mark them or step into them."""
+    def _keep(self, found: _Found) -> None:
+        """One speech's places are known: keep them, and its count as its text has it now."""
         assert self.holders is not None
         assert found.speech_id is not None
         index = self._holder_ids().index(found.speech_id)
@@ -240,12 +294,6 @@ class WordSteps(QObject):
         self.holders[index] = WordHolder(found.speech_id, len(places))
         if places:
             self._places[found.speech_id] = places
-        if found.direction == 0:
-            self.mark(self._speech_id)  # maybe another speech by now: its places are asked for
-        elif places:
-            self._show(index, 0 if found.direction > 0 else len(places) - 1)
-        else:
-            self._reach(index, found.direction)
 
     def _holder_ids(self) -> list[int]:
         return [holder.speech_id for holder in self.holders or ()]

@@ -3188,6 +3188,10 @@
         <translation>%1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
     </message>
     <message>
+        <source>Finding the next “%1”…</source>
+        <translation>正在查找下一处“%1”…</translation>
+    </message>
+    <message>
         <source>Open a speech to see its terms.</source>
         <translation>打开一篇讲话即可查看其词语。</translation>
     </message>

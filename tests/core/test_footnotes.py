@@ -29,7 +29,7 @@ def test_marks_cite_the_notes_inline_and_a_list_number_is_no_mark() -> None:
     list_start = ARTICLE.index("①加强领导")
     assert notes.mark_at(list_start) is None
     assert notes.mark_at(ARTICLE.index("论述①") + 2) == notes.marks[0]
-    assert ARTICLE[notes.label_start : notes.label_end] == "注释："
+    assert [ARTICLE[start:end] for start, end in notes.labels] == ["注释："]
 
 
 def test_each_note_has_its_mark_and_its_words() -> None:
@@ -38,13 +38,11 @@ def test_each_note_has_its_mark_and_its_words() -> None:
     assert (first.number, ARTICLE[first.start : first.mark_end]) == (1, "①")
     assert ARTICLE[first.text_start : first.end] == "《某某文选》第三卷，某出版社1993年版。"
     assert ARTICLE[second.text_start : second.end] == "《某某论述摘编》，某出版社2020年版。"
-    assert notes.item(2) == second
-    assert notes.item(3) is None
     assert notes.item_mark_at(second.start) == second
     assert notes.item_mark_at(second.text_start) is None
     cites_first = [ARTICLE.index("论述①") + 2, ARTICLE.index("抓实①") + 2]
-    assert [m.start for m in notes.marks_of(1)] == cites_first
-    assert notes.marks_of(3) == []
+    assert [m.start for m in notes.marks_of(first)] == cites_first
+    assert all(mark.note == second for mark in notes.marks_of(second))
 
 
 def test_bracketed_references() -> None:
@@ -80,6 +78,8 @@ _NOTES = st.sampled_from(
         "\n参考文献\n[1] 某书.\n[2] 某刊.",
         "\n注释：\n①某书。\n③某刊。",
         "\n①某书。\n②某刊。",
+        "\n注释：\n①某书。\n参考文献：\n[1] 某书.\n[2] 某刊.",
+        "\n①某书。\n②某刊。\n参考文献\n[1] 某书.",  # a page's footnotes, unlabelled
     ]
 )
 
@@ -89,23 +89,22 @@ def test_marks_stay_inline_in_the_body_and_match_the_notes(pieces: list[str], ta
     text = "".join(pieces) + tail
     notes = find_footnotes(text)
     lines = text.split("\n")
-    assert bool(notes) == bool(notes_block(lines)), "the reader and the importer agree"
+    block = notes_block(lines)
+    assert bool(notes) == bool(block), "the reader and the importer agree"
     if not notes:
         assert notes.marks == ()
         return
-    assert {mark.number for mark in notes.marks} == {item.number for item in notes.items}
+    assert notes.start == len("\n".join(lines[: block.start])) + 1, "on where the notes start"
+    assert {mark.note for mark in notes.marks} == set(notes.items), "each note cited"
     for mark in notes.marks:
-        assert mark.end <= notes.label_start, "never a mark outside the body"
+        assert mark.end <= mark.note.start, "a mark cites a note below it"
         line_start = text.rfind("\n", 0, mark.start) + 1
         assert text[line_start : mark.start].strip(" \t\u3000"), "never one opening a line"
-        item = notes.item(mark.number)
-        assert item is not None
         assert opening_mark(text[mark.start : mark.end]) == opening_mark(
-            text[item.start : item.mark_end]
+            text[mark.note.start : mark.note.mark_end]
         )
-    for number, item in enumerate(notes.items, start=1):
-        assert item.number == number
-        assert notes.label_end < item.start <= item.mark_end <= item.text_start <= item.end
+    for item in notes.items:
+        assert notes.start <= item.start <= item.mark_end <= item.text_start <= item.end
         assert item.end == len(text) or text[item.end] == "\n"
 
 
@@ -127,7 +126,7 @@ def test_a_mark_cites_its_note_whatever_its_brackets_and_digits(
     notes = find_footnotes(text)
     cited = [(text[m.start : m.end], m.number) for m in notes.marks]
     assert cited == [(body_mark, 1), ("[2]", 2)]
-    assert notes.item(1).start == text.index(note_mark)
+    assert notes.items[0].start == text.index(note_mark)
 
 
 def test_a_bracketed_mark_does_not_cite_a_circled_note() -> None:
@@ -135,21 +134,70 @@ def test_a_bracketed_mark_does_not_cite_a_circled_note() -> None:
     assert find_footnotes("研究表明①，显著[2]。\n参考文献\n[1] 某书.\n[2] 某刊.") is NO_FOOTNOTES
 
 
-def test_notes_with_circled_numbers_before_references_keep_the_references_only() -> None:
-    # The last block is the notes block; the one above it stays text, and its ① cites nothing.
-    text = "\n".join(
-        [
-            "我们要深入学习有关重要论述①，研究表明［1］效果显著。",
-            "注释：",
-            "①《某某文选》第三卷。",
-            "参考文献：",
-            "[1] 某某. 某书[M]. 北京: 某出版社, 2014.",
-        ]
-    )
+STACKED = "\n".join(
+    [
+        "我们要深入学习有关重要论述①，研究表明［1］效果显著，",
+        "这项工作要抓紧抓实②，其他研究[2]也表明了这一点①。",
+        "注释：",
+        "①《某某文选》第三卷，某出版社1993年版。",
+        "②《某某论述摘编》，某出版社2020年版。",
+        "参考文献：",
+        "[1] 某某. 某书[M]. 北京: 某出版社, 2014.",
+        "[2] 某某. 某刊[J]. 2020(1).",
+    ]
+)
+
+
+def _cited(text: str) -> list[tuple[str, str]]:
+    """Each mark and the first words of the note it cites."""
     notes = find_footnotes(text)
-    assert [(text[m.start : m.end], m.number) for m in notes.marks] == [("［1］", 1)]
-    assert text[notes.label_start : notes.label_end] == "参考文献："
-    assert len(notes.items) == 1
+    return [
+        (text[m.start : m.end], text[m.note.text_start : m.note.text_start + 4])
+        for m in notes.marks
+    ]
+
+
+def test_stacked_blocks_are_all_notes_and_each_family_cites_its_own() -> None:
+    notes = find_footnotes(STACKED)
+    assert [STACKED[start:end] for start, end in notes.labels] == ["注释：", "参考文献："]
+    assert [STACKED[i.start : i.mark_end] for i in notes.items] == ["①", "②", "[1]", "[2]"]
+    assert _cited(STACKED) == [
+        ("①", "《某某文"),
+        ("［1］", "某某. "),
+        ("②", "《某某论"),
+        ("[2]", "某某. "),
+        ("①", "《某某文"),
+    ]
+    assert notes.start == STACKED.index("注释：")
+    assert [m.start for m in notes.marks_of(notes.items[2])] == [STACKED.index("［1］")]
+
+
+def test_a_page_s_unlabelled_footnotes_over_the_references_are_notes() -> None:
+    text = "学习论述①，研究表明[1]。\n①《某某文选》第三卷。\n参考文献\n[1] 某某. 某书."
+    notes = find_footnotes(text)
+    assert [text[start:end] for start, end in notes.labels] == ["参考文献"]
+    assert notes.start == text.index("①《")
+    assert _cited(text) == [("①", "《某某文"), ("[1]", "某某. ")]
+
+
+def test_a_block_the_body_does_not_cite_in_full_stays_text_over_the_notes() -> None:
+    # ② is never cited: the 注释 block is body text, its ① cites nothing, as the importer says.
+    text = STACKED.replace("抓实②", "抓实")
+    notes = find_footnotes(text)
+    assert [text[start:end] for start, end in notes.labels] == ["参考文献："]
+    assert _cited(text) == [("［1］", "某某. "), ("[2]", "某某. ")]
+    assert notes_block(text.split("\n")) == range(5, 8)
+
+
+def test_a_mark_cites_the_nearest_block_of_its_family_under_it() -> None:
+    # Two ① blocks: the body cites the upper, a note of the upper cites the lower.
+    text = "学习论述①。\n注：\n①某书，见①。\n尾注：\n①某刊。"
+    notes = find_footnotes(text)
+    upper, lower = notes.items
+    assert [(m.start, m.note) for m in notes.marks] == [
+        (text.index("论述①") + 2, upper),
+        (text.index("见①") + 1, lower),
+    ]
 
 
 WRAPPED = "\n".join(

@@ -217,6 +217,34 @@ def test_a_speechs_note_marks_print_raised_and_quieter_as_the_reader_sets_them(
     assert opening.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignNormal
 
 
+def test_stacked_notes_blocks_both_print_as_notes_with_their_marks_raised(qtbot: QtBot) -> None:
+    library = sample_library()
+    text = "\n".join(
+        [
+            "关于某项工作的讲话",
+            "我们要深入学习有关重要论述①，研究表明［1］，效果显著。",
+            "各级党组织要担负起主体责任②，另有研究[2]也表明了这一点。",
+            "注释：",
+            "①《某某文选》第三卷，某出版社1993年版。",
+            "②《某某论述摘编》，某出版社2020年版。",
+            "参考文献：",
+            "[1] 某某. 论某项工作[J]. 某某研究, 2020(1): 1-10.",
+            "[2] 某某. 某书[M]. 北京: 某出版社, 2014.",
+        ]
+    )
+    speech = SpeechContent(record=library.speeches[0].record, text=text)
+    document = build_print_document(_job(library, speech, with_annotations=False))
+    for mark in ("①，研究", "［1］，效果", "②，另有", "[2]也"):
+        assert _is_quiet_superscript(_cursor_on(document, mark).charFormat()), mark
+    body = _block_with(document, "我们要深入").charFormat().font().pointSizeF()
+    note_lines = ["①《某某文选》", "②《某某论述", "[1] 某某. 论", "[2] 某某. 某书"]
+    sizes = {_block_with(document, words).charFormat().font().pointSizeF() for words in note_lines}
+    assert len(sizes) == 1, "the two blocks' notes look alike"
+    assert sizes.pop() < body, "set as notes, smaller than the body"
+    labels = [_block_with(document, words).charFormat() for words in ("注释：", "参考文献：")]
+    assert labels[0].foreground().color() == labels[1].foreground().color() != BLACK
+
+
 def test_a_selection_entering_a_line_mid_way_still_raises_its_marks(qtbot: QtBot) -> None:
     library = sample_library()
     speech = _speech_citing_notes(library)

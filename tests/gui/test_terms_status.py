@@ -12,7 +12,7 @@ from desktop.core.chinese.terms import IdfSource
 from desktop.gui.i18n import Language
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.status_bar import ReadingStatusBar
-from desktop.gui.terms_status import TermsState, holders_text, status_text
+from desktop.gui.terms_status import TermsState, holders_text, status_text, stepping_text
 from tests.gui.ui_languages import ui_language
 
 __all__ = ["ui_language"]
@@ -62,6 +62,7 @@ def test_a_library_keyword_s_holders_are_counted_in_words_that_fit(
     assert holders_text("效能", 1, 1) == "1 speech holds “效能”, once."
     assert holders_text("效能", 1, 3).startswith("1 speech holds “效能” (3 times)")
     assert holders_text("效能", 1_200, 4_500).startswith("1,200 speeches hold “效能” (4,500 times)")
+    assert stepping_text("效能") == "Finding the next “效能”…"
 
 
 def test_figures_are_written_as_the_status_bar_writes_them(

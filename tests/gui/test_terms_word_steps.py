@@ -159,3 +159,138 @@ def test_a_first_step_from_a_speech_without_the_word_goes_to_the_nearest_holding
     assert main_window.current_speech_id() == reached
     here = _places(main_window, ready_segmenter)
     assert marked == [here, 0 if button == "next" else len(here) - 1]
+
+
+# Presses made while a lookup runs ---------------------------------------------------------
+# The worker's answer comes back by a queued signal: clicks made one after another, without
+# the event loop running between them, are all made while the lookup is under way.
+
+
+def _press_keyword(qtbot: QtBot, dock: TermsDock) -> None:
+    """Click the keyword without waiting for its speeches to be found."""
+    dock.tabs.setCurrentIndex(0)
+    view = dock.keyword_view
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Role.TERM) == WORD)
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(model.index(row, 0)).center(),
+    )
+
+
+def _press(qtbot: QtBot, dock: TermsDock, buttons: str) -> None:
+    """Click the arrows quickly: "v" the next, "^" the previous."""
+    for button in buttons:
+        arrow = dock.next_button if button == "v" else dock.previous_button
+        qtbot.mouseClick(arrow, Qt.MouseButton.LeftButton)
+
+
+def _to_the_last_here(qtbot: QtBot, dock: TermsDock, window: MainWindow, count: int) -> None:
+    for step in range(count):
+        assert _step(qtbot, dock)[1] == step
+    assert window.current_speech_id() == OPEN
+
+
+def test_presses_made_while_the_speeches_are_found_all_count(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    dock = _library_panel(qtbot, main_window, ready_segmenter)
+    here = _places(main_window, ready_segmenter)
+    with qtbot.waitSignal(
+        dock.marks_requested, check_params_cb=lambda _r, c: c >= 0, timeout=30_000
+    ) as marked:
+        _press_keyword(qtbot, dock)
+        _press(qtbot, dock, "vvv^v")
+        assert "Finding the speeches holding “效能革命”…" in dock.status.text()
+    assert marked.args == [here, 2]  # three down, one up, one down: the third here
+    assert main_window.reader.marks(LAYER) == here
+    assert dock.step_label.text() == "28/40"  # 篇1's 25 come first in the library
+    assert "Finding" not in dock.status.text()
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_presses_made_while_the_next_speech_is_looked_up_all_count(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    dock = _library_panel(qtbot, main_window, ready_segmenter)
+    _click_keyword(qtbot, dock)
+    _to_the_last_here(qtbot, dock, main_window, 15)
+    opened: list[int] = []
+    dock.open_hit_requested.connect(lambda speech, _start, _end: opened.append(speech))
+    with qtbot.waitSignal(dock.marks_requested, timeout=30_000) as marked:
+        _press(qtbot, dock, "vvv^")  # 篇1 looked up after the first: the others wait for it
+        assert "Finding the next “效能革命”…" in dock.status.text()
+    assert main_window.current_speech_id() == OTHER
+    there = _places(main_window, ready_segmenter)
+    assert marked.args == [there, 1]
+    assert opened == [OTHER]
+    assert dock.step_label.text() == "2/40"
+    assert "Finding the next" not in dock.status.text()
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_a_speech_stepped_over_while_waiting_is_never_opened(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """From 篇4's last, 27 down and 1 up: into 篇1 (25 places), past all of it, back into 篇4
+    at its first; 篇1 is looked up in the worker but never shown."""
+    dock = _library_panel(qtbot, main_window, ready_segmenter)
+    _click_keyword(qtbot, dock)
+    here = _places(main_window, ready_segmenter)
+    _to_the_last_here(qtbot, dock, main_window, len(here))
+    opened: list[int] = []
+    dock.open_hit_requested.connect(lambda speech, _start, _end: opened.append(speech))
+    with qtbot.waitSignal(dock.marks_requested, timeout=30_000) as marked:
+        _press(qtbot, dock, "v" * 27 + "^")
+    assert marked.args == [here, 0]
+    assert opened == []
+    assert main_window.current_speech_id() == OPEN
+    assert dock.step_label.text() == "26/40"
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_presses_before_a_keyword_is_chosen_again_are_forgotten(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    dock = _library_panel(qtbot, main_window, ready_segmenter)
+    here = _places(main_window, ready_segmenter)
+    with qtbot.waitSignal(
+        dock.marks_requested, check_params_cb=lambda _r, c: c >= 0, timeout=30_000
+    ) as marked:
+        _press_keyword(qtbot, dock)
+        _press(qtbot, dock, "vv")
+        _press_keyword(qtbot, dock)  # chosen again while its speeches are still being found
+        _press(qtbot, dock, "v")
+    assert marked.args == [here, 0]  # as if chosen, then one step
+    assert dock.step_label.text() == "26/40"
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_a_library_change_during_a_lookup_never_opens_a_speech_gone(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    dock = _library_panel(qtbot, main_window, ready_segmenter)
+    _click_keyword(qtbot, dock)
+    _to_the_last_here(qtbot, dock, main_window, 15)
+    opened: list[int] = []
+    dock.open_hit_requested.connect(lambda speech, _start, _end: opened.append(speech))
+    _press(qtbot, dock, "vv")  # 篇1 being looked up
+    collection = main_window.library_pane.proxy.index(0, 0)
+    main_window.library_pane.tree.setCurrentIndex(collection)
+    with qtbot.waitSignal(dock.clear_marks_requested, timeout=30_000):
+        main_window.registry.action(ActionId.DELETE_COLLECTION).trigger()
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=60_000)
+    assert opened == []
+    assert main_window.current_speech() is None
+    assert "Finding the next" not in dock.status.text()

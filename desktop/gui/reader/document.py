@@ -144,10 +144,12 @@ def block_roles(content: SpeechContent, starts: list[int]) -> dict[int, BlockRol
 
 
 def notes_roles(footnotes: Footnotes, starts: list[int]) -> dict[int, BlockRole]:
-    """The roles of the paragraphs of a notes block: its label and its notes."""
+    """The roles of the paragraphs of the notes blocks: their labels and their notes."""
     if not footnotes:
         return {}
-    roles = {bisect_right(starts, footnotes.label_start) - 1: BlockRole.NOTES_LABEL}
+    roles = {
+        bisect_right(starts, start) - 1: BlockRole.NOTES_LABEL for start, _ in footnotes.labels
+    }
     for item in footnotes.items:
         # A note run onto more lines is a note on each of them, not body text under it.
         first = bisect_right(starts, item.start) - 1

@@ -51,15 +51,13 @@ class ReaderFootnotes(_Base):
         return any(self.follow_footnote(offset) for offset in (caret, caret - 1) if offset >= 0)
 
     def _go_to_note(self, mark: NoteMark) -> None:
-        item = self._footnotes.item(mark.number)
-        if item is None:
-            return
-        self._footnote_origins[item.number] = mark.start
+        item = mark.note
+        self._footnote_origins[item.start] = mark.start
         self._land_on(item.start, item.start, item.end)
 
     def _go_back_from(self, item: NoteItem) -> None:
-        origin = self._footnote_origins.get(item.number)
-        marks = self._footnotes.marks_of(item.number)
+        origin = self._footnote_origins.get(item.start)
+        marks = self._footnotes.marks_of(item)
         mark = next((m for m in marks if m.start == origin), marks[0] if marks else None)
         if mark is not None:
             self._land_on(mark.end, mark.start, mark.end)
@@ -76,8 +74,8 @@ class ReaderFootnotes(_Base):
         if offset is None or not self._footnotes:
             return ""
         mark = self._footnotes.mark_at(offset)
-        item = self._footnotes.item(mark.number) if mark is not None else None
-        if mark is not None and item is not None:
+        if mark is not None:
+            item = mark.note
             number = self._text[item.start : item.mark_end]
             return f"**{_escaped(number)}** {_escaped(note_words(self._text, item))}"
         if self._footnotes.item_mark_at(offset) is not None:

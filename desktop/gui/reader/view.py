@@ -89,7 +89,7 @@ class ReaderView(
         self._flash_offset: int | None = None
         self._flash_range: Range | None = None
         self._footnotes = NO_FOOTNOTES
-        self._footnote_origins: dict[int, int] = {}
+        self._footnote_origins: dict[int, int] = {}  # note start → the mark followed to it
         self._current_annotation: str | None = None
         self._menu_pinned = False  # a mouse menu's target is the place clicked, even none
         self._anchor: tuple[int, int, bool] | None = None

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.core.footnotes import find_footnotes
 from desktop.core.importing import import_bytes
-from desktop.core.importing.notes import note_continues, notes_block
+from desktop.core.importing.notes import note_continues, notes_block, stacked_blocks
 
 _BODY = "我们要深入学习有关论述①，这是做好工作的根本遵循②。"
 
@@ -48,6 +48,21 @@ _BODY = "我们要深入学习有关论述①，这是做好工作的根本遵�
 )
 def test_notes_block(lines: tuple[str, ...], expected: range) -> None:
     assert notes_block(lines) == expected
+
+
+def test_stacked_blocks_say_where_each_starts_and_which_marks_cite_it() -> None:
+    lines = ("论述①，研究表明[1]。", "①某书。", "参考文献", "[1] 某某. 某书.")
+    footnotes, references = stacked_blocks(lines)
+    assert (footnotes.first, footnotes.labelled, references.first, references.labelled) == (
+        1,
+        False,
+        2,
+        True,
+    )
+    assert [item.mark for item in footnotes.items] == ["①"]
+    assert footnotes.cited == ((2, 3, 1),)
+    assert references.cited == ((8, 11, 1),)
+    assert stacked_blocks(lines[:2]) == [], "the last block needs its label"
 
 
 def test_the_notes_are_not_headings_and_the_marks_stay() -> None:

@@ -124,7 +124,7 @@ def test_clicking_a_mark_scrolls_to_its_note_and_its_number_leads_back(
     qtbot.mouseClick(
         reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, cited.start)
     )
-    note = notes.item(1)
+    note = notes.items[0]
     assert reader.verticalScrollBar().value() != before
     _note_visible(qtbot, reader, note.text_start)
     assert reader.flashed_range() == (note.start, note.end)
@@ -144,7 +144,7 @@ def test_enter_on_a_mark_goes_to_the_note_and_enter_again_comes_back(
     mark = _first_mark(reader)
     select_with_keys(reader, mark + 1, mark + 1)  # the caret just after ①
     qtbot.keyClick(reader, Qt.Key.Key_Return)
-    note = find_footnotes(reader.speech().text).item(1)
+    note = find_footnotes(reader.speech().text).items[0]
     _note_visible(qtbot, reader, note.text_start)
     qtbot.keyClick(reader, Qt.Key.Key_Return)
     _note_visible(qtbot, reader, mark)
@@ -177,7 +177,7 @@ def test_a_speech_without_notes_has_no_links(qtbot: QtBot, reader: ReaderView) -
 def test_hovering_a_notes_number_says_it_leads_back(
     qtbot: QtBot, article_reader: ReaderView
 ) -> None:
-    note = find_footnotes(article_reader.speech().text).item(2)
+    note = find_footnotes(article_reader.speech().text).items[1]
     article_reader.scroll_to_offset(note.start)
     # The jump stretches the scroll bar to reach the page's last line and Qt settles its range
     # in a posted update: handled here, so the note stays where the mouse is put.
@@ -238,7 +238,7 @@ def test_a_full_width_mark_is_raised_and_leads_to_its_note(
     QToolTip.hideText()
     assert "".join(WRAPPED_NOTE) in tooltip.replace("\\", "")  # the note read on as one line
     qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, mark))
-    note = find_footnotes(text).item(1)
+    note = find_footnotes(text).items[0]
     assert text[note.start : note.mark_end] == "[1]"
     _note_visible(qtbot, reader, note.text_start)
     assert reader.flashed_range() == (note.start, note.end)
@@ -254,10 +254,72 @@ def test_a_note_run_onto_two_lines_is_a_note_and_tinted_whole_when_reached(
     count = len(text.split("\n"))
     assert [roles.get(i) for i in range(count - 3, count)] == [BlockRole.NOTE] * 3
     reader.follow_footnote(text.index("［1］"))
-    note = find_footnotes(text).item(1)
+    note = find_footnotes(text).items[0]
     assert note.end == second_line + len(WRAPPED_NOTE[1])
     utf16 = Utf16Map(text)
     tinted = [
         (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.extraSelections()
     ]
     assert (utf16.to_utf16(second_line), utf16.to_utf16(note.end)) in tinted
+
+
+CIRCLED_NOTE = "《某某文选》第三卷，某出版社1993年版，第373页。"
+REFERENCE = "某某. 论某项工作[J]. 某某研究, 2020(1): 1-10."
+
+
+@pytest.fixture
+def stacked_reader(qtbot: QtBot) -> ReaderView:
+    """A shown reader over a paper as journals print it: 注释 ①… over 参考文献 [1]…, the
+    body citing both."""
+    paragraphs = [
+        "论某项工作",
+        "我们要深入学习有关重要论述①，研究表明［1］，效果显著。" + BODY,
+        *[f"第{n}段。" + BODY * 3 for n in range(3, 30)],
+        "各级党组织要担负起主体责任②，另有研究[2]也表明了这一点。",
+        "注释：",
+        "①" + CIRCLED_NOTE,
+        "② 《某某论述摘编》，某出版社2020年版。",
+        "参考文献：",
+        "[1] " + REFERENCE,
+        "[2] 某某. 某书[M]. 北京: 某出版社, 2014.",
+    ]
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show_speech(build_speech(paragraphs))
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_both_stacked_blocks_are_notes_and_their_marks_raised(stacked_reader: ReaderView) -> None:
+    reader = stacked_reader
+    text = reader.speech().text
+    roles = block_roles(reader.speech(), paragraph_starts(text))
+    count = len(text.split("\n"))
+    note, label = BlockRole.NOTE, BlockRole.NOTES_LABEL
+    expected = [label, note, note, label, note, note]
+    assert [roles.get(i) for i in range(count - 6, count)] == expected
+    for words, mark in [("论述", "①"), ("表明", "［1］"), ("责任", "②"), ("研究", "[2]")]:
+        offset = text.index(words + mark) + len(words)
+        fmt = _char_format(reader.document(), text, offset)
+        assert fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript, mark
+
+
+@pytest.mark.parametrize(
+    ("words", "mark", "note"), [("论述", "①", CIRCLED_NOTE), ("表明", "［1］", REFERENCE)]
+)
+def test_each_family_s_marks_show_and_lead_to_their_own_note(
+    qtbot: QtBot, stacked_reader: ReaderView, words: str, mark: str, note: str
+) -> None:
+    reader = stacked_reader
+    text = reader.speech().text
+    offset = text.index(words + mark) + len(words)
+    tooltip = hover_tooltip(qtbot, reader, offset + len(mark) // 2)
+    QToolTip.hideText()
+    assert note in tooltip.replace("\\", "")
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, offset))
+    _note_visible(qtbot, reader, text.rindex(note))
+    flashed = reader.flashed_range()
+    assert flashed is not None
+    assert text[flashed[0] : flashed[1]].endswith(note)
