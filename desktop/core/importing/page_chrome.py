@@ -217,8 +217,13 @@ def is_button_row(text: str) -> bool:
 
 
 def _is_switch_bar(text: str) -> bool:
-    """A page's view switches: every word a short one naming a way to view the page."""
-    return all(_SWITCH_WORD.fullmatch(word) for word in _LINK_SEPARATOR.split(text.strip()))
+    """A page's view switches: every word a short one naming a way to view the page, or
+    two of them at least beside the site's name (某某网 | 手机版 | 无障碍)."""
+    words = _LINK_SEPARATOR.split(text.strip())
+    switches = sum(1 for word in words if _SWITCH_WORD.fullmatch(word))
+    if switches == len(words):
+        return True
+    return switches >= _BUTTONS_MIN and len(words) - switches == 1 and len(text) <= CHROME_MAX
 
 
 def is_site_navigation(text: str) -> bool:

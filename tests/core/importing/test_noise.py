@@ -177,7 +177,13 @@ def test_traditional_script_footer_and_watermark() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["无障碍浏览 | 长者模式 | 繁體版", "手机版 无障碍 English", "適老化 ｜ 繁體", "长者版"],
+    [
+        "无障碍浏览 | 长者模式 | 繁體版",
+        "手机版 无障碍 English",
+        "適老化 ｜ 繁體",
+        "长者版",
+        "某某党员网 | 手机版 | 无障碍",
+    ],
 )
 def test_a_row_of_view_switches_is_chrome_at_the_edges(line: str) -> None:
     assert whole_line_kind(line, edge=True, top=True) == RemovalKind.WEB_CHROME
@@ -185,7 +191,13 @@ def test_a_row_of_view_switches_is_chrome_at_the_edges(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["无障碍环境建设", "推进无障碍设施建设 | 长者模式", "English 教学改革"]
+    "line",
+    [
+        "无障碍环境建设",
+        "推进无障碍设施建设 | 长者模式",
+        "English 教学改革",
+        "坚持人民至上 | 手机版",
+    ],
 )
 def test_a_title_naming_a_switch_word_is_not_a_switch_bar(line: str) -> None:
     assert whole_line_kind(line, edge=True, top=True) is None
