@@ -137,7 +137,9 @@ def _mark_link_list(lines: Sequence[EdgeLine], last: int) -> None:
     )
     if opener is None:
         return
-    for line in lines[opener:]:
+    # the list's heading goes even when the page declares it one (<h3>相关新闻</h3>)
+    lines[opener].noise = lines[opener].noise or RemovalKind.WEB_CHROME
+    for line in lines[opener + 1 :]:
         short = len(line.edit.text) <= _LINK_TITLE_MAX
         if line.noise is None and line.edit.text and line.heading is None and short:
             line.noise = RemovalKind.WEB_CHROME

@@ -49,3 +49,10 @@ def test_a_declared_heading_is_never_part_of_a_bar() -> None:
     lines[3].heading = 1
     mark_noise_lines(lines)
     assert [line.noise for line in lines] == [None, None, None, None, None]
+
+
+def test_the_heading_of_a_list_of_links_goes_though_the_page_declares_it() -> None:
+    lines = [_Line(EditedText(t)) for t in ("抓好落实", _RUNNING, "相关新闻", "某某会议召开")]
+    lines[2].heading = 3
+    mark_noise_lines(lines)
+    assert [line.noise for line in lines] == [None, None, *[RemovalKind.WEB_CHROME] * 2]
