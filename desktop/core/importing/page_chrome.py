@@ -12,6 +12,7 @@ import re
 
 from desktop.core.importing.chars import HAN, either_script, has_sentence_end
 from desktop.core.importing.lines import names_a_role, speaker
+from desktop.core.importing.names import bare_name
 from desktop.core.importing.press import ISSUE_PREFIX, is_reporter_byline, is_spaced_masthead
 
 CHROME_MAX = 80
@@ -72,6 +73,10 @@ _PUBLISHED_AT = re.compile(
 )
 # A byline naming the source or the author somewhere in a short line with no sentence in it.
 _BYLINE = re.compile(either_script(r"(?:来源|稿源|作者|记者|通讯员|责任编辑|编辑|审核)\s*[:：]"))
+# An author's name in a page's byline, up to the next field or the line's end.
+_AUTHOR_FIELD = re.compile(
+    either_script(r"作者") + r"\s*[:：]\s*(?P<name>[^\s:：|｜丨/／，,]{2,4})(?=[\s|｜丨/／]|$)"
+)
 # A WeChat article's furniture: the follow prompt above it, the QR code and 阅读原文 below.
 _WECHAT = re.compile(
     either_script(
@@ -189,6 +194,13 @@ def is_article_byline(text: str) -> bool:
     """A page's line giving an article's source, author or time (``2025年03月12日06:02 |
     来源：某某网``), as news and party sites print under the headline and its author."""
     return _BYLINE.search(text) is not None or _PUBLISHED_AT.search(text) is not None
+
+
+def named_author(text: str) -> str | None:
+    """The person a page's byline names as the author (``来源：某某网  作者：王某某`` → 王某某),
+    or None when it names none, or a body, or several."""
+    match = _AUTHOR_FIELD.search(text)
+    return bare_name(match.group("name")) if match is not None else None
 
 
 def is_counter_row(text: str) -> bool:

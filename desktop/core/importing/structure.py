@@ -38,6 +38,7 @@ from desktop.core.importing.page_chrome import (
     is_article_byline,
     is_sharing_site_chrome,
     is_site_clock,
+    named_author,
     without_update_stamp,
 )
 from desktop.core.importing.press import is_dateline, publication_date
@@ -83,6 +84,8 @@ def structure(
             head.date = origin.date  # declared by the format (a page's disclosure table)
         if head.date is None:
             head.date = _removed_date(clean, speech_range, head.body_start)
+        if head.speaker is None:
+            head.speaker = _chrome_author(clean, speech_range, head.body_start)
         heads.append(head)
         declared = _declared_title(origin) if len(layout.speeches) == 1 else None
         speeches.append(_speech(index, paragraphs, speech_range, head, declared))
@@ -287,6 +290,16 @@ def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
             if found:
                 return found
     return None
+
+
+def _chrome_author(clean: CleanText, where: SpeechRange, body_start: int) -> str | None:
+    """The author a page's byline removed from a speech's head names (作者：王某某), as a
+    party site prints a speech's speaker; never an uploader's name on a sharing site."""
+    removed = [r for r in clean.removals if where.first <= r.paragraph <= where.first + body_start]
+    if any(is_sharing_site_chrome(removal.text) for removal in removed):
+        return None
+    chrome = (r.text for r in removed if r.kind == RemovalKind.WEB_CHROME)
+    return next((name for text in chrome if (name := named_author(text))), None)
 
 
 def _map_removals(clean: CleanText, layout: Layout, offsets: list[int]) -> list[Removal]:
