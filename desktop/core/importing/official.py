@@ -120,6 +120,8 @@ def writing_unit(title: str, text: str, following: str) -> str | None:
     stripped = text.strip()
     if not is_issuer_mark(stripped) or stripped.endswith("文件") or _NOT_A_UNIT.search(stripped):
         return None
+    if ":" in stripped or "：" in stripped:
+        return None  # a labelled field (地点：镇党委会议室), never a name alone
     if continues_title(title, stripped):
         return None
     over_the_body = date_line(following) is not None or not is_head_title(following)

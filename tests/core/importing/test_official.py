@@ -135,6 +135,7 @@ def test_a_body_writing_as_an_author(line: str, author: str | None) -> None:
         ("关于某某工作的", "调研报告", "为摸清底数，开展了调研。", None),
         ("某某县委文件", "某某县人民政府文件", "为摸清底数，开展了调研。", None),
         ("坚定信心 攻坚克难", "某某市发展和改革委员会", "关于做好春耕工作的通知", None),
+        ("某某党课讲稿", "地点：镇党委会议室", "同志们：", None),
     ],
 )
 def test_a_unit_under_the_title_that_wrote_the_text(
