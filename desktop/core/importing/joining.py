@@ -75,13 +75,17 @@ def wrap_continues(
     """Whether ``line`` continues ``previous`` in a hard-wrapped file."""
     if not layout.is_full(previous_width) or is_structural(line):
         return False
-    if _COLUMN_GAP.search(previous):
-        return (
-            False  # a line laid out in columns (某某公报　　　　2025年第4期) is full, not wrapped
-        )
+    if is_set_in_columns(previous):
+        return False  # full, but not wrapped
     if layout.indents:
         return indent == 0
     return not ends_sentence(previous)
+
+
+def is_set_in_columns(text: str) -> bool:
+    """A line laid out in columns, a gap of spaces between its parts (某某公报　　　　2025年第4期):
+    a header or a form's row, not running text."""
+    return _COLUMN_GAP.search(text) is not None
 
 
 def sentence_continues(previous: str, line: str, *, across_noise: bool = False) -> bool:

@@ -168,12 +168,17 @@ def test_a_running_header_by_the_page_numbers_of_a_copied_pdf_goes() -> None:
     header = "某某市人民政府公报　　　　　　　　　　2025年第4期"
     cleaned = _clean("\n".join(_wrapped_pages(header, per_page=4)))
     texts = _texts(cleaned)
-    # the first page keeps its top line, as in a PDF (it may be the title), but it stays
-    # apart: a line set out in columns is not running text wrapped onto the next
-    assert texts[:2] == [header.replace("　", " "), "在全市工作会议上的讲话"]
-    assert len(texts) == 4
+    assert texts[0] == "在全市工作会议上的讲话"
+    assert len(texts) == 3
     kinds = [r.kind for r in cleaned.removals if r.kind != RemovalKind.LINE_BREAK]
-    assert kinds.count(RemovalKind.PAGE_HEADER) == 2
+    assert kinds.count(RemovalKind.PAGE_HEADER) == 3
+
+
+def test_a_title_heading_later_pages_of_a_copied_pdf_stays_on_the_first() -> None:
+    cleaned = _clean("\n".join(_wrapped_pages("在全市工作会议上的讲话", per_page=4)))
+    texts = _texts(cleaned)
+    assert texts[:2] == ["在全市工作会议上的讲话", "在全市工作会议上的讲话"]
+    assert len(texts) == 4
 
 
 def test_a_line_said_once_by_a_page_number_is_no_running_header() -> None:

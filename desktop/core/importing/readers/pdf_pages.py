@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from desktop.core.document import RemovalKind
+from desktop.core.importing.joining import is_set_in_columns
 from desktop.core.importing.noise import bare_page_number, is_page_number
 from desktop.core.importing.source import SourceLine
 
@@ -75,12 +76,19 @@ def _page_furniture(page: list[str], running: set[str], *, first: bool) -> dict[
 
     The top of the first page keeps its repeated lines: a document whose pages after the first
     carry its title as their header (Word's "different first page") opens with that title, and
-    a header left in on one page costs less than a title taken out."""
+    a header left in on one page costs less than a title taken out. A line set out in columns
+    is no title, and goes there too."""
     filled = [index for index, text in enumerate(page) if text.strip()]
     furniture: dict[int, str] = {}
-    _peel(page, filled, set() if first else running, furniture)
+    _peel(page, filled, _set_in_columns(page, running) if first else running, furniture)
     _peel(page, reversed(filled), running, furniture)
     return furniture
+
+
+def _set_in_columns(page: list[str], running: set[str]) -> set[str]:
+    """Of the ``running`` keys, those of the page's lines set out in columns (某某公报
+    2025年第4期): a header, never a title, even at the top of the first page."""
+    return {key for text in page if (key := _key(text)) in running and is_set_in_columns(text)}
 
 
 def _peel(
