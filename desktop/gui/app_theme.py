@@ -6,8 +6,10 @@ same darkness when the dark theme is chosen. Native styles often ignore a palett
 macOS), so the dark theme uses Fusion, which follows one (under ``dark_style.DarkStyle``, which
 keeps Qt's own icons visible on it); light and sepia put back the style
 and palette the application started with (sepia tints the page only), only deepening a native
-selection that its text does not read on at 4.5:1 (Fusion's own). Until the dark theme is first
-chosen nothing else is touched: the light start-up path pays next to nothing.
+selection that its text does not read on at 4.5:1 (Fusion's own). A native Fusion is put under
+``icons.MenuIconStyle``, which draws a highlighted menu item's icon in the item's text colour
+(the dark style does the same); until the dark theme is first chosen nothing else is touched:
+the light start-up path pays next to nothing.
 
 Text we paint ourselves keeps 4.5:1 on the ground it is painted on, a selected row's included:
 ``contrast.readable_colour`` and ``contrast.secondary_colour`` derive it from the palette's
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProxyStyle,
     QStyle,
+    QStyleFactory,
     QToolTip,
     QWidget,
 )
@@ -41,6 +44,9 @@ from desktop.gui.contrast import (
     readable_colour,
 )
 from desktop.gui.theme import ThemeName, theme
+
+FUSION = "fusion"
+"""The style that follows a palette, and fills a highlighted menu item with its Highlight."""
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
@@ -182,17 +188,41 @@ def apply_application_theme(name: str) -> None:
     if theme(name).name == ThemeName.DARK:
         if _native is not None:
             return  # dark already: a palette set again would reach every widget again
-        _native = _NativeLook(app.style().name(), QPalette(app.palette()))
+        _native = _NativeLook(_style_name(app.style()), QPalette(app.palette()))
         _use_dark_style(app)
         _set_palette(app, dark_palette(), dark=True)
     else:
+        native = None
         if _native is not None:
             native, _native = _native, None
-            if not _is_native_style(app.style(), native.style):
-                app.setStyle(native.style)  # and Qt deletes the dark one
-                _renew_clear_buttons(app)
+        _use_light_style(app, native.style if native else _style_name(app.style()))
+        if native is not None:
             _set_palette(app, native.palette, dark=False)
         _read_native_palette_clearly(app)
+
+
+def _style_name(style: QStyle) -> str:
+    """The name of ``style``, or of the style under it when it is a proxy (which has none)."""
+    if isinstance(style, QProxyStyle) and style.baseStyle() is not None:
+        return style.baseStyle().name()
+    return style.name()
+
+
+def _use_light_style(app: QApplication, native: str) -> None:
+    """The native style; Fusion under the proxy whose menus draw a highlighted item's icon in
+    its text colour (other styles draw their own selection, in colours of their own, so their
+    menus go back to them)."""
+    from desktop.gui.icons import MenuIconStyle, release_menus
+
+    style = app.style()
+    if native.lower() != FUSION:
+        if isinstance(style, QProxyStyle) or style.name().lower() != native.lower():
+            app.setStyle(native)  # and Qt deletes the dark one
+            _renew_clear_buttons(app)
+            release_menus(app)
+    elif type(style) is not MenuIconStyle:
+        app.setStyle(MenuIconStyle(QStyleFactory.create(FUSION)))
+        _renew_clear_buttons(app)
 
 
 def _use_dark_style(app: QApplication) -> None:
@@ -210,11 +240,6 @@ def _renew_clear_buttons(app: QApplication) -> None:
         if isinstance(widget, QLineEdit) and widget.isClearButtonEnabled():
             widget.setClearButtonEnabled(False)
             widget.setClearButtonEnabled(True)
-
-
-def _is_native_style(style: QStyle, native: str) -> bool:
-    """Whether ``style`` is the native one itself (a proxy has no name, so never is)."""
-    return not isinstance(style, QProxyStyle) and style.name().lower() == native.lower()
 
 
 def _read_native_palette_clearly(app: QApplication) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
-    QProxyStyle,
     QStyle,
     QStyleFactory,
     QStyleOption,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.app_theme import drop_down_palette
 from desktop.gui.contrast import blend, contrast_ratio
+from desktop.gui.icons import MenuIconStyle
 
 BASE_STYLE = "Fusion"
 """The style under the proxy: Qt's one that follows a palette on every platform."""
@@ -47,8 +47,9 @@ _LARGEST = 64
 """The largest size drawn again: beyond it the icon is scaled down from one of these."""
 
 
-class DarkStyle(QProxyStyle):
-    """Fusion for the dark palette, its standard icons in an ink that reads on it."""
+class DarkStyle(MenuIconStyle):
+    """Fusion for the dark palette, its standard icons in an ink that reads on it (and a
+    highlighted menu item's line icon in the item's text colour, as on light)."""
 
     def __init__(self, ground: QColor, base: QStyle | None = None) -> None:
         super().__init__(base if base is not None else QStyleFactory.create(BASE_STYLE))

@@ -1,4 +1,8 @@
-"""The app's icons: its SVG line icons (in an ink that shows on the window) and colour swatches."""
+"""The app's icons: its SVG line icons (in an ink that shows on the window) and colour swatches.
+
+``MenuIconStyle`` has menus drawn by ``MenuItemStyle``, which draws a highlighted item's line icon
+in the item's text colour: here, not in a module of their own, as start-up loads this one anyway.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,25 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QIconEngine,
+    QImageReader,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionMenuItem,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 from desktop.gui.app_theme import is_dark
@@ -26,10 +48,21 @@ SWATCH_CONTRAST = 3.3
 its antialiased edge."""
 DISABLED_SWATCH_ALPHA = 0.38
 """A disabled swatch's opacity: paler, its colour still told apart."""
+MENU_BASE_STYLE = "Fusion"
+"""The style menus are drawn in under ``MenuItemStyle``: the one that fills a highlighted item
+with the palette's Highlight, as light and dark use it."""
 ICON_SIZES = (16, 20, 24, 32, 40, 48, 64)
 """The sizes a recoloured icon is drawn at (twice the toolbar's and menus' for high DPI)."""
 
 _on_dark_icons: dict[str, QIcon] = {}
+_light_icons: dict[str, QIcon] = {}
+_line_icons: set[int] = set()
+"""The ``cacheKey`` of every line icon handed out (a copy of an icon shares its key): the icons
+a highlighted menu item may draw in its text's colour, where a swatch keeps its own."""
+_inked_icons: dict[tuple[int, int, int, float], QIcon] = {}
+_MOST_INKED = 512
+"""How many inked icons are kept (a few dozen icons, in one ink or two, at one ratio or two):
+past it the cache starts again, rather than hold the icons of themes left long ago."""
 
 
 def svg_icon(name: str) -> QIcon:
@@ -39,11 +72,14 @@ def svg_icon(name: str) -> QIcon:
     the registry draws its icons again when the theme changes (``refresh_icons``).
     """
     path = resource_path("icons", f"{name}.svg")
-    if not is_dark():
-        return QIcon(str(path))
-    if name not in _on_dark_icons:
-        _on_dark_icons[name] = _recoloured_icon(path, ICON_INK_ON_DARK)
-    return _on_dark_icons[name]
+    dark = is_dark()
+    made = _on_dark_icons if dark else _light_icons
+    if name not in made:
+        # Light: Qt draws the shipped file itself.
+        icon = _recoloured_icon(path, ICON_INK_ON_DARK) if dark else QIcon(str(path))
+        _line_icons.add(icon.cacheKey())
+        made[name] = icon
+    return made[name]
 
 
 def _recoloured_icon(path: Path, ink: str) -> QIcon:
@@ -178,3 +214,91 @@ def inked_pixmap(icon: QIcon, size: QSize, ink: QColor, ratio: float) -> QPixmap
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), ink)
     painter.end()
     return pixmap
+
+
+def inked_icon(icon: QIcon, ink: QColor, size: int, ratio: float) -> QIcon:
+    """``icon`` drawn in ``ink`` at ``size`` logical pixels for a ``ratio`` screen, as an icon
+    whose Normal and Active modes both show it; cached, so a repaint draws no SVG."""
+    key = (icon.cacheKey(), ink.rgba(), size, ratio)
+    inked = _inked_icons.get(key)
+    if inked is None:
+        if len(_inked_icons) >= _MOST_INKED:
+            _inked_icons.clear()
+        pixmap = inked_pixmap(icon, QSize(size, size), ink, ratio)
+        inked = QIcon()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Active):
+            inked.addPixmap(pixmap, mode)
+        _inked_icons[key] = inked
+    return inked
+
+
+_MENU_ITEM = QStyle.ControlElement.CE_MenuItem
+_HIGHLIGHTED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Enabled
+
+
+class MenuIconStyle(QProxyStyle):
+    """Fusion (or the style given) for the application, its menus under ``MenuItemStyle``.
+
+    Only ``polish`` is overridden (once a widget): a ``drawControl`` of the application's style
+    would run Python for every control of every repaint (a fifth more time for a tree's).
+    """
+
+    def polish(self, target: QWidget | QApplication | QPalette) -> QPalette | None:
+        """The base style's polish; a menu drawn by the menus' own style."""
+        polished = super().polish(target)
+        if isinstance(target, QMenu) and not isinstance(target.style(), MenuItemStyle):
+            target.setStyle(menu_item_style())
+        return polished
+
+
+class MenuItemStyle(QProxyStyle):
+    """Fusion for menus, with a highlighted item's line icon in the item's text colour.
+
+    Fusion draws that icon in its Active mode, grey on the blue selection (1.8:1); a hovered
+    tool button draws the same mode on its light ground, so the icon's Active mode cannot change.
+    The style hands Fusion the item with an inked icon instead (cached: no SVG drawn a paint).
+    Swatches and Qt's own icons keep their colours.
+    """
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Fusion's drawing, a highlighted menu item's line icon in its text colour."""
+        if element == _MENU_ITEM and option.state & _HIGHLIGHTED == _HIGHLIGHTED:
+            option = self._with_inked_icon(option, painter, widget)
+        super().drawControl(element, option, painter, widget)
+
+    def _with_inked_icon(
+        self, option: QStyleOptionMenuItem, painter: QPainter, widget: QWidget | None
+    ) -> QStyleOptionMenuItem:
+        if option.icon.cacheKey() not in _line_icons:
+            return option
+        size = self.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, option, widget)
+        ink = option.palette.color(QPalette.ColorRole.HighlightedText)
+        item = QStyleOptionMenuItem(option)
+        item.icon = inked_icon(option.icon, ink, size, painter.device().devicePixelRatio())
+        return item
+
+
+_menu_item_style: list[MenuItemStyle] = []
+
+
+def menu_item_style() -> MenuItemStyle:
+    """The one style of every menu, over a Fusion of its own: the application's style may be
+    replaced (a theme change deletes the old one) while its menus live on."""
+    if not _menu_item_style:
+        style = MenuItemStyle(QStyleFactory.create(MENU_BASE_STYLE))
+        style.setParent(QApplication.instance())  # deleted with the application, not before
+        _menu_item_style.append(style)
+    return _menu_item_style[0]
+
+
+def release_menus(app: QApplication) -> None:
+    """Every menu back on the application's style (a native one, that draws its own)."""
+    for widget in app.allWidgets():
+        if isinstance(widget, QMenu) and isinstance(widget.style(), MenuItemStyle):
+            widget.setStyle(None)
