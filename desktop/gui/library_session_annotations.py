@@ -55,6 +55,7 @@ class SessionAnnotationsMixin(_Base):
             pending.count_changed.connect(self.pending_count_changed)
             self._pending = pending
         self._pending.follow(writer)
+        self.writer_followed.emit(writer)
 
     def follow_writer_runs(self, writer: BackgroundWriter) -> None:
         """``follow_writer`` each run of ``writer`` from its ``began`` (a worker that writes now

@@ -132,6 +132,7 @@ class MainWindow(
         # (the page was made first, so by default it came before the library).
         QWidget.setTabOrder(self.library_pane.tree, self.reader)
         self.layout().activate()  # the docks in place now, not at the next turn of the loop
+        self.watch_library()
         self.first_paint_done = True
         self.first_painted.emit()
 
