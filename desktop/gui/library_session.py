@@ -182,6 +182,10 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         """Every speech's id in the tree's order (collections, then their speeches)."""
         return self._library.store.speech_order()
 
+    def speeches_present(self, speech_ids: Iterable[int]) -> set[int]:
+        """Which of ``speech_ids`` are in the library, not in the trash (a query of those only)."""
+        return self._library.store.speeches_present(speech_ids)
+
     def speech_label_parts(self) -> list[SpeechLabelParts]:
         """What names every speech in the tree's order (one query, for lists of speeches)."""
         return self._library.store.speech_label_parts()

@@ -67,6 +67,10 @@ class History:
         """The last place left, taken off the list; None when there is none."""
         return self._places.pop() if self._places else None
 
+    def speech_ids(self) -> set[int]:
+        """The speeches of the places remembered."""
+        return {place.speech_id for place in self._places}
+
     def keep_only(self, speech_ids: set[int]) -> None:
         """Drop places in speeches that left the library (their collection went to the trash)."""
         self._places = [place for place in self._places if place.speech_id in speech_ids]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.app_theme import info_colour
-from desktop.gui.batch_feeder import BatchFeeder
+from desktop.gui.batch_feeder import BatchFeeder, EarlierRows
 from desktop.gui.beside_or_under import BesideOrUnder
 from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
@@ -144,8 +144,12 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.view.setObjectName("search_results")
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         model = self.model
+        # End gives only the last rows (laying out every speech found was ~65 ms).
+        earlier = EarlierRows(
+            model.has_earlier_rows, model.give_earlier_rows, model.give_first_rows
+        )
         self.feeder = BatchFeeder(
-            self.view, model.has_more_rows, model.give_more_rows, model.give_all_rows
+            self.view, model.has_more_rows, model.give_more_rows, model.give_last_rows, earlier
         )
         return self.view
 

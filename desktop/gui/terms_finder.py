@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import IdfSource
+from desktop.core.storage.library_terms import LibraryTotals
 from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.search_jobs import ScopeKind
@@ -67,6 +68,8 @@ class TermsFinder(QObject):
         self._frequencies: DocumentFrequencies | None = None
         self._coverage: tuple[int, int] | None = None
         self._library_outcome: TermsOutcome | None = None  # until the library changes
+        self._library_totals: LibraryTotals | None = None
+        """What the last whole-library outcome summed: the next one updates it (in the worker)."""
         self._reading = JobProgress(self)
         self._counting = JobProgress(self)
         self._figures: dict[JobProgress, tuple[int, int]] = {}
@@ -121,7 +124,9 @@ class TermsFinder(QObject):
             self._on_worker_finished(self.worker.ticket, self._library_outcome)
             return
         self._figures.pop(self._reading, None)
-        self.worker.submit(terms_job(wanted, self._segmenter, self._frequencies, self._reading))
+        totals = self._library_totals if wanted.kind == ScopeKind.LIBRARY else None
+        job = terms_job(wanted, self._segmenter, self._frequencies, self._reading, totals)
+        self.worker.submit(job)
         self.status_changed.emit()
 
     def state(self) -> TermsState:
@@ -156,6 +161,7 @@ class TermsFinder(QObject):
         self._coverage = outcome.coverage
         if outcome.request.kind == ScopeKind.LIBRARY:
             self._library_outcome = outcome
+            self._library_totals = outcome.totals
         self.shown = outcome.request
         self._list(outcome)
 

@@ -10,7 +10,7 @@ Plain functions of core, each taking the worker's own ``Library`` and its ``Canc
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,7 +18,11 @@ from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import TermsReport, text_terms
 from desktop.core.storage.library import Library
-from desktop.core.storage.library_terms import library_terms
+from desktop.core.storage.library_terms import (
+    LibraryTotals,
+    library_terms,
+    update_library_terms,
+)
 from desktop.core.storage.word_frequencies import document_frequencies, update_word_frequencies
 from desktop.gui.library_worker import Cancellation
 from desktop.gui.search_jobs import ScopeKind, scope_speeches
@@ -35,12 +39,14 @@ class TermsRequest:
 @dataclass(frozen=True, slots=True)
 class TermsOutcome:
     """The terms found for a request, the library frequencies their keywords used (None for
-    the whole library's), and how many of how many speeches they cover."""
+    the whole library's), how many of how many speeches they cover, and (the whole library's)
+    the totals they were made from, for the next request to bring up to date."""
 
     request: TermsRequest
     report: TermsReport
     frequencies: DocumentFrequencies | None
     coverage: tuple[int, int] | None = None
+    totals: LibraryTotals | None = field(default=None, compare=False, repr=False)
 
 
 class JobProgress(QObject):
@@ -64,17 +70,23 @@ def terms_job(
     segmenter: Segmenter,
     frequencies: DocumentFrequencies | None,
     progress: JobProgress | None = None,
+    totals: LibraryTotals | None = None,
 ) -> Callable[[Library, Cancellation], TermsOutcome]:
     """The job finding the terms of ``request`` (reading the library's frequencies if None);
-    the whole library's report their progress to ``progress``."""
+    the whole library's report their progress to ``progress``, and are brought up to date
+    from ``totals`` (an earlier outcome's, this worker's alone) when given."""
 
     def run(library: Library, cancelled: Cancellation) -> TermsOutcome:
         if request.kind == ScopeKind.LIBRARY:
             report = progress.reporter(cancelled) if progress is not None else None
             with library.db.read() as conn:
-                found = library_terms(conn, progress=report, cancelled=cancelled)
+                if totals is not None:
+                    # A change of a few speeches: ~0.4 s on 10,000, not a full read's ~2-3 s.
+                    found = update_library_terms(conn, totals, cancelled=cancelled)
+                else:
+                    found = library_terms(conn, progress=report, cancelled=cancelled)
             coverage = (found.counted, found.speeches)
-            return TermsOutcome(request, found.report, frequencies, coverage)
+            return TermsOutcome(request, found.report, frequencies, coverage, found.totals)
         store = library.store
         speech_ids = scope_speeches(store, request.kind, request.key) or []
         texts = [(speech_id, store.speech_text(speech_id)) for speech_id in speech_ids]

@@ -120,10 +120,12 @@ class SessionEventsMixin(_Base):
         """Speeches came or went: the tree, history, open speech and tools follow."""
         self.tree_model.reload()
         self.follow_library_contents()
-        order = self.speech_order()
-        self.history.keep_only(set(order))
         speech_id = self.current_speech_id()
-        if speech_id is not None and speech_id not in order:
+        # Only the speeches asked about: the whole library's order was ~14 ms of 10,000.
+        asked = self.history.speech_ids() | ({speech_id} if speech_id is not None else set())
+        present = self.session.speeches_present(asked)
+        self.history.keep_only(present)
+        if speech_id is not None and speech_id not in present:
             self._speech = None
             self.open_first_speech()
         elif speech_id is not None:

@@ -110,9 +110,11 @@ class BulkChangesMixin(_Base):
         for node in popped:
             self._count_tags(node.annotation if node is not None else None, -1)
         emptied: set[int] = set()
-        for group in self._root.children:
-            if group.annotation is not None or not any(id(c) in gone for c in group.children):
-                continue
+        # Only the groups holding what goes (by row, as the list shows them): looking in each
+        # of 8,666 groups for the 190 annotations of a collection was ~8 ms.
+        touched = {id(n.parent): n.parent for n in popped if n is not None and n.parent is not None}
+        touched.pop(id(self._root), None)
+        for group in sorted(touched.values(), key=lambda group: group.row):
             if all(id(child) in gone for child in group.children):
                 emptied.add(id(group))  # the group goes with its last annotations
             else:

@@ -3,8 +3,10 @@ searched and copied like the other scopes, and honest while the counts are being
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,10 +14,19 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.importing import import_bytes
 from desktop.core.storage.library import Library
+from desktop.core.storage.library_terms import (
+    LibraryTerms,
+    LibraryTotals,
+    library_terms,
+    update_library_terms,
+)
+from desktop.gui import terms_jobs
 from desktop.gui.library_worker import Cancellation
 from desktop.gui.terms_dock import TermsDock
 from desktop.models.terms_model import Role
+from desktop.resources import sample_collection_path
 from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     ready_segmenter,
@@ -141,3 +152,38 @@ def test_while_the_words_are_counted_the_panel_says_so_and_refreshes_when_done(
         pass  # the counts done, the panel reads the library's terms again
     assert dock.keywords.rowCount() > 0
     assert dock.status.text().startswith("Keyword scores weigh the library's words against")
+
+
+def test_after_a_trash_the_library_terms_are_brought_up_to_date_as_a_full_read_gives(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    sample_library: Library,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    document = import_bytes(sample_collection_path().read_bytes(), "sample.txt")
+    for copy in range(4):  # five collections: one of them is a fifth of the library
+        copied = replace(document, title=f"{document.title} {copy}", source=f"/s{copy}.txt")
+        sample_library.store.import_document(copied)
+    _ready(qtbot, dock, ready_segmenter)
+    _choose_library(qtbot, dock)
+    updates: list[tuple[LibraryTotals, LibraryTerms]] = []
+
+    def update(conn: sqlite3.Connection, totals: LibraryTotals, **kwargs: object) -> LibraryTerms:
+        found = update_library_terms(conn, totals, **kwargs)  # type: ignore[arg-type]
+        updates.append((totals, found))
+        return found
+
+    monkeypatch.setattr(terms_jobs, "update_library_terms", update)
+    sample_library.store.trash_collection(2)
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        dock.refresh()
+    qtbot.waitUntil(lambda: not dock.running_work(), timeout=30_000)
+    assert [found.totals is totals for totals, found in updates] == [True]
+    with sample_library.db.read() as conn:
+        full = library_terms(conn)
+    shown = [(e.word, e.count, e.sources()) for e in dock.keywords.entries()]
+    assert shown == [(k.word, k.count, k.sources()) for k in full.report.keywords]
+    formulations = [(e.text, e.count, e.sources) for e in dock.formulations.entries()]
+    assert formulations == [(f.text, f.count, f.sources) for f in full.report.formulations]
+    assert (full.counted, full.speeches) == (28, 28)

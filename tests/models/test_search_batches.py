@@ -86,6 +86,34 @@ def test_a_speech_asked_for_is_given_with_those_before_it(model: SearchResultsMo
     assert not model.speech_index(999).isValid()
 
 
+def test_end_gives_the_last_batch_and_the_earlier_come_above_it(
+    qtbot: QtBot, qtmodeltester, model: SearchResultsModel
+) -> None:
+    model.give_last_rows()
+    assert [row[0] for row in _rows(model)] == list(range(SPEECHES - BATCH + 1, SPEECHES + 1))
+    assert (model.first_given(), model.has_earlier_rows(), model.has_more_rows()) == (
+        SPEECHES - BATCH,
+        True,
+        False,
+    )
+    last = QPersistentModelIndex(model.index(BATCH - 1, 0))
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        model.give_earlier_rows()
+    assert inserted.args[1:] == [0, BATCH - 1]
+    assert _rows(model)[0][0] == SPEECHES - 2 * BATCH + 1
+    assert (last.row(), last.data(Role.SPEECH_ID)) == (2 * BATCH - 1, SPEECHES)
+    index = model.speech_index(2)  # far before the rows given: a batch from it
+    assert (index.row(), index.data(Role.SPEECH_ID), model.first_given()) == (0, 2, 1)
+    model.give_first_rows()
+    assert [row[0] for row in _rows(model)][:3] == [1, 2, 3]
+    assert not model.has_earlier_rows()
+    model.give_last_rows()
+    model.sort(Column.HIT, Qt.SortOrder.AscendingOrder)  # a sort gives from the first again
+    assert (model.first_given(), _rows(model)[0][0]) == (0, SPEECHES)
+    model.give_last_rows()
+    qtmodeltester.check(model)
+
+
 def test_sorting_by_found_gives_the_most_found_speech_first(model: SearchResultsModel) -> None:
     model.give_more_rows()
     model.sort(Column.HIT, Qt.SortOrder.AscendingOrder)
@@ -127,10 +155,14 @@ def _step(rng: random.Random, models: list[SearchResultsModel], ids: list[int]) 
     """One thing a user or the window does to the batched model (the last): scroll on, ask for
     a speech, or sort (every model)."""
     choice = rng.random()
-    if choice < 0.3:
+    if choice < 0.2:
         models[-1].give_more_rows()
-    elif choice < 0.6:
+    elif choice < 0.4:
         models[-1].speech_index(rng.choice(ids))
+    elif choice < 0.6:
+        rng.choice([models[-1].give_last_rows, models[-1].give_earlier_rows])()
+    elif choice < 0.65:
+        models[-1].give_first_rows()
     else:
         column, order = rng.choice(list(Column)), rng.choice(list(Qt.SortOrder))
         for model in models:
@@ -153,8 +185,11 @@ def test_random_steps_then_scrolling_to_the_end_show_what_a_full_model_shows(
     ids = [speech_id for speech_id, _hits in full.speech_counts()] or [0]
     for _ in range(rng.randint(0, 12)):
         _step(rng, [full, batched], ids)
-        shown = _rows(batched)
-        assert shown == _rows(full)[: len(shown)], "the rows given are the full list's first"
+        shown, start = _rows(batched), batched.first_given()
+        assert shown == _rows(full)[start : start + len(shown)], "a run of the full list's rows"
+        assert batched.has_earlier_rows() == (start > 0)
+    while batched.has_earlier_rows():
+        batched.give_earlier_rows()
     while batched.has_more_rows():
         batched.give_more_rows()
     assert _rows(batched) == _rows(full)

@@ -156,6 +156,19 @@ class LibraryStore:
         by_id = {row["id"]: rows.speech_record(row) for row in found}
         return [by_id[speech_id] for speech_id in speech_ids if speech_id in by_id]
 
+    def speeches_present(self, speech_ids: Iterable[int]) -> set[int]:
+        """Which of ``speech_ids`` are speeches of the library not in the trash.
+
+        For a few ids (the open speech, Go ▸ Back's places): ``speech_order`` orders all
+        10,000 of a big library (~14 ms) to answer the same.
+        """
+        found = self._db.rows(
+            "SELECT s.id FROM speeches s JOIN collections c ON c.id = s.collection_id"
+            " WHERE c.deleted IS NULL AND s.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(speech_ids))),),
+        )
+        return {row[0] for row in found}
+
     def speech_order(self) -> list[int]:
         """Every speech not in the trash, by collection and in each as ``speeches`` orders it.
 

@@ -10,6 +10,10 @@ would score by its own frequency), so the words are weighed against general Chin
 (jieba's table). Only speeches counted on their current text take part, the trash left out;
 ``LibraryTerms`` says how many of the library's speeches that is, so a caller can say that the
 lists are partial while counting goes on.
+
+After a change of a few speeches (an import, a trash, a batch counted) ``update_library_terms``
+brings the totals a full read made up to date from the speeches that came and went only, to the
+same lists a full read would give.
 """
 
 from __future__ import annotations
@@ -17,13 +21,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from desktop.core.chinese.formulations import (
     Formulation,
     FormulationKind,
-    merge_formulations,
+    formulation_key,
+    merge_keyed,
 )
 from desktop.core.chinese.keywords import general_idf, scored_keywords
 from desktop.core.chinese.terms import DEFAULT_TOP, IdfSource, KeywordEntry, TermsReport
@@ -31,6 +36,12 @@ from desktop.core.collector import collector_paused, keep_long_lived
 from desktop.core.errors import CancelledError
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
 from desktop.core.storage.word_frequencies import count_runs, unpack
+
+_Packed = tuple[bytes, bytes, bytes]
+"""A speech's stored words, counts and formulations."""
+
+UPDATE_AT_MOST = 0.5
+"""Past this share of the speeches summed coming or going, a full read is as quick."""
 
 CHECK_EVERY = 200
 """Speeches read between looks at the cancel flag and reports of progress."""
@@ -43,6 +54,8 @@ class LibraryTerms:
     report: TermsReport
     counted: int
     speeches: int
+    totals: LibraryTotals | None = field(default=None, compare=False, repr=False)
+    """What the lists were made from, for ``update_library_terms`` (one worker's to change)."""
 
     @property
     def complete(self) -> bool:
@@ -51,11 +64,24 @@ class LibraryTerms:
 
 
 @dataclass(slots=True)
-class _Totals:
+class LibraryTotals:
+    """The counted speeches' word counts and formulations summed, and which speeches they are.
+
+    Changed in place by ``update_library_terms``: only the worker that reads the library's terms
+    may hold it while it changes.
+    """
+
     by_count: defaultdict[int, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     """For each count, in how many speeches each word occurs that many times."""
-    formulations: list[tuple[int, Formulation]] = field(default_factory=list)
-    read: int = 0
+    formulations: dict[int, list[tuple[str, Formulation]]] = field(default_factory=dict)
+    """Each speech's formulations with their ``formulation_key``, by speech id."""
+    included: dict[int, str] = field(default_factory=dict)
+    """The text hash each speech summed was counted on, by speech id."""
+
+    @property
+    def read(self) -> int:
+        """How many speeches are summed."""
+        return len(self.included)
 
     def words(self) -> tuple[Counter[str], Counter[str]]:
         """How often each word occurs, and in how many speeches."""
@@ -67,6 +93,12 @@ class _Totals:
                     occurrences[word] += count * holding
                     texts[word] += holding
         return occurrences, texts
+
+    def sources(self) -> Iterator[tuple[str, int, Formulation]]:
+        """Every formulation with its key and speech, by speech id (the order merging uses)."""
+        for speech_id in sorted(self.formulations):
+            for key, formulation in self.formulations[speech_id]:
+                yield key, speech_id, formulation
 
 
 def library_terms(
@@ -82,29 +114,91 @@ def library_terms(
     ``progress(done, total)`` hears every ``check_every`` speeches; when ``cancelled()`` turns
     true, CancelledError is raised between them.
     """
-    speeches = conn.execute(
-        f"SELECT count(*) FROM speeches WHERE id NOT IN ({IN_TRASHED_COLLECTION})"
-    ).fetchone()[0]
+    speeches = _speech_total(conn)
     # Reading a large library makes hundreds of thousands of lasting objects (formulations and
     # their places) and no cycles: the collector is paused meanwhile (its passes, 50-140 ms
     # each on 10,000 speeches, held the interpreter the window needs), and what was made is
     # kept out of its later passes (keep_long_lived, in the window's process). No pass is made
     # here: in a worker it could free a Qt object of the GUI thread from the wrong thread.
     with collector_paused():
-        report, counted = _report(
-            _read_totals(conn, speeches, check_every, progress, cancelled), top
-        )
+        totals = _read_totals(conn, speeches, check_every, progress, cancelled)
+        report = _report(totals, top)
         keep_long_lived()
-    return LibraryTerms(report, counted=counted, speeches=speeches)
+    return LibraryTerms(report, counted=totals.read, speeches=speeches, totals=totals)
 
 
-def _report(totals: _Totals, top: int) -> tuple[TermsReport, int]:
-    """The lists from the totals, and how many speeches they cover."""
+def update_library_terms(
+    conn: sqlite3.Connection,
+    totals: LibraryTotals,
+    *,
+    top: int = DEFAULT_TOP,
+    cancelled: Callable[[], bool] | None = None,
+) -> LibraryTerms:
+    """``library_terms`` now, brought up to date from ``totals`` (a read made earlier, changed
+    in place) by summing in the speeches counted since and taking out those gone.
+
+    A speech whose counts were replaced since it was summed (its old ones unreadable) or a
+    change of many speeches makes it a full read, which returns new totals.
+    """
+    now = dict(conn.execute(_INCLUDED_NOW).fetchall())
+    before = totals.included
+    gone = [sid for sid, text_hash in before.items() if now.get(sid) != text_hash]
+    came = [sid for sid, text_hash in now.items() if before.get(sid) != text_hash]
+    if len(gone) + len(came) > UPDATE_AT_MOST * max(len(before), 1):
+        return library_terms(conn, top=top, cancelled=cancelled)
+    leaving = _packed(conn, {sid: before[sid] for sid in gone})
+    coming = _packed(conn, {sid: now[sid] for sid in came})
+    if len(leaving) < len(gone) or len(coming) < len(came):
+        return library_terms(conn, top=top, cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise CancelledError("reading the library's terms was cancelled")
+    # No way out from here on: the totals are changed whole or not at all.
+    with collector_paused():
+        for speech_id, packed in leaving.items():
+            _remove_speech(totals, speech_id, packed)
+        for speech_id, packed in coming.items():
+            _add_speech(totals, speech_id, now[speech_id], packed)
+        report = _report(totals, top)
+        keep_long_lived()
+    return LibraryTerms(report, counted=totals.read, speeches=_speech_total(conn), totals=totals)
+
+
+_INCLUDED_NOW = (
+    "SELECT w.speech_id, w.text_hash FROM speech_words w"
+    " JOIN speeches s ON s.id = w.speech_id AND s.text_hash = w.text_hash"
+    f" WHERE w.counts IS NOT NULL AND s.id NOT IN ({IN_TRASHED_COLLECTION})"
+)
+"""Which speeches ``library_terms`` sums now, with the text hash each was counted on."""
+
+
+def _packed(conn: sqlite3.Connection, wanted: dict[int, str]) -> dict[int, _Packed]:
+    """The stored counts of ``wanted`` speeches, each as counted on its text hash given (a
+    speech whose row holds another hash, or none, is left out)."""
+    rows = conn.execute(
+        "SELECT speech_id, text_hash, words, counts, formulations FROM speech_words"
+        " WHERE counts IS NOT NULL AND speech_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(wanted)),),
+    )
+    return {
+        sid: (words, counts, found)
+        for sid, text_hash, words, counts, found in rows
+        if wanted[sid] == text_hash
+    }
+
+
+def _speech_total(conn: sqlite3.Connection) -> int:
+    return conn.execute(
+        f"SELECT count(*) FROM speeches WHERE id NOT IN ({IN_TRASHED_COLLECTION})"
+    ).fetchone()[0]
+
+
+def _report(totals: LibraryTotals, top: int) -> TermsReport:
+    """The lists from the totals."""
     occurrences, texts = totals.words()
     best = scored_keywords(occurrences, general_idf(), top)
     keywords = [KeywordEntry(k.word, k.score, k.count, (), texts=texts[k.word]) for k in best]
-    found = merge_formulations(totals.formulations)
-    return TermsReport(keywords, found, IdfSource.JIEBA), totals.read
+    found = merge_keyed(totals.sources())
+    return TermsReport(keywords, found, IdfSource.JIEBA)
 
 
 def _read_totals(
@@ -113,15 +207,16 @@ def _read_totals(
     check_every: int,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
-) -> _Totals:
-    totals = _Totals()
+) -> LibraryTotals:
+    totals = LibraryTotals()
     rows = conn.execute(
-        "SELECT w.speech_id, w.words, w.counts, w.formulations FROM speech_words w"
+        "SELECT w.speech_id, w.text_hash, w.words, w.counts, w.formulations FROM speech_words w"
         " JOIN speeches s ON s.id = w.speech_id AND s.text_hash = w.text_hash"
         f" WHERE w.counts IS NOT NULL AND s.id NOT IN ({IN_TRASHED_COLLECTION})"
+        " ORDER BY w.speech_id"
     )
-    for done, (speech_id, words, counts, found) in enumerate(rows, 1):
-        _add_speech(totals, speech_id, unpack(words), unpack(counts), unpack(found))
+    for done, (speech_id, text_hash, words, counts, found) in enumerate(rows, 1):
+        _add_speech(totals, speech_id, text_hash, (words, counts, found))
         if done % check_every == 0:
             if cancelled is not None and cancelled():
                 raise CancelledError("reading the library's terms was cancelled")
@@ -130,11 +225,29 @@ def _read_totals(
     return totals
 
 
-def _add_speech(totals: _Totals, speech_id: int, words: str, counts: str, found: str) -> None:
-    totals.read += 1
+def _add_speech(totals: LibraryTotals, speech_id: int, text_hash: str, packed: _Packed) -> None:
+    words, counts, found = (unpack(column) for column in packed)
+    totals.included[speech_id] = text_hash
     for count, holding in count_runs(words, counts):
         totals.by_count[count].update(holding)
-    totals.formulations.extend((speech_id, _formulation(row)) for row in json.loads(found))
+    made = (_formulation(row) for row in json.loads(found))
+    totals.formulations[speech_id] = [(formulation_key(f.text), f) for f in made]
+
+
+def _remove_speech(totals: LibraryTotals, speech_id: int, packed: _Packed) -> None:
+    words, counts, _found = (unpack(column) for column in packed)
+    del totals.included[speech_id]
+    del totals.formulations[speech_id]
+    for count, holding in count_runs(words, counts):
+        speeches = totals.by_count[count]
+        for word in holding:
+            left = speeches[word] - 1
+            if left:
+                speeches[word] = left
+            else:
+                del speeches[word]  # as if never added: a full read has no zero entries
+        if not speeches:
+            del totals.by_count[count]
 
 
 def _formulation(row: list[object]) -> Formulation:

@@ -424,6 +424,24 @@ def test_speech_order_is_the_trees_in_one_query_of_ids(tmp_path: Path) -> None:
         assert not any("length(" in s or "text" in s for s in statements)
 
 
+def test_speeches_present_are_those_asked_that_are_not_in_the_trash(tmp_path: Path) -> None:
+    # Following a trash or an import asks this of the open speech and Go ▸ Back's places
+    # instead of ordering all of a big library's speeches.
+    with open_library(tmp_path / "library.sqlite", seed=small_document) as library:
+        for number in (2, 3):
+            document = small_document(title=f"合集{number}", source=f"/data/{number}.txt")
+            library.store.import_document(document)
+        library.store.trash_collection(2)
+        live = set(library.store.speech_order())
+        trashed = {speech.id for speech in library.store.speeches(2)}
+        assert trashed
+        asked = {*list(live)[:1], *trashed, 10_000}
+        assert library.store.speeches_present(asked) == asked & live
+        assert library.store.speeches_present([]) == set()
+        library.store.restore_collection(2)
+        assert library.store.speeches_present(trashed) == trashed
+
+
 def test_speech_label_parts_name_every_live_speech_in_one_query(tmp_path: Path) -> None:
     # "All speeches" and the trash name their groups by these: a speech list per collection
     # (every text's length, every speech's annotation count) took 0.13 s on 10,000 speeches.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -14,7 +15,12 @@ from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import IdfSource
 from desktop.core.errors import CancelledError
 from desktop.core.storage.library import Library
-from desktop.core.storage.library_terms import library_terms
+from desktop.core.storage.library_terms import (
+    LibraryTerms,
+    LibraryTotals,
+    library_terms,
+    update_library_terms,
+)
 from desktop.core.storage.word_frequencies import stale_speeches, update_word_frequencies
 from tests.core.storage.documents import make_document, sample_paragraphs
 
@@ -115,3 +121,66 @@ def test_reading_makes_no_pass_of_the_collector_in_its_thread(counted: Library) 
         gc.callbacks.remove(seen)
     assert found.counted
     assert passes == []
+
+
+def _lists(found: LibraryTerms) -> tuple[object, ...]:
+    report = found.report
+    return (report.keywords, report.formulations, found.counted, found.speeches)
+
+
+def _updated(library: Library, totals: LibraryTotals) -> tuple[LibraryTerms, LibraryTerms]:
+    """The terms brought up to date from ``totals``, and read whole, now."""
+    with library.db.read() as conn:
+        return update_library_terms(conn, totals, top=30), library_terms(conn, top=30)
+
+
+def test_an_update_after_imports_trashes_and_counts_gives_the_full_reads_lists(
+    counted: Library, segmenter: Segmenter
+) -> None:
+    # Each step changes a few speeches of many: the update sums them in or takes them out;
+    # its lists must be a full read's, exactly (keywords, formulations and their places).
+    paragraphs = sample_paragraphs()
+    for number in range(3, 9):
+        document = make_document([paragraphs[number : number + 2]], source=f"/{number}.txt")
+        counted.store.import_document(replace(document, title=f"合集{number}"))
+    update_word_frequencies(counted.db, segmenter)
+    with counted.db.read() as conn:
+        totals = library_terms(conn, top=30).totals
+    assert totals is not None
+    steps = [
+        lambda: counted.store.import_document(
+            replace(make_document([paragraphs[30:33]], source="/new.txt"), title="新合集")
+        ),
+        lambda: update_word_frequencies(counted.db, segmenter),
+        lambda: counted.store.trash_collection(3),
+        lambda: counted.store.restore_collection(3),
+        lambda: counted.store.trash_collection(4),
+        # A new version of collection 5: its speech's text changes (old counts stop counting),
+        # then is counted again (its row replaced).
+        lambda: counted.store.import_document(
+            replace(make_document([paragraphs[40:42]], source="/5.txt"), title="合集5")
+        ),
+        lambda: update_word_frequencies(counted.db, segmenter),
+    ]
+    for step in steps:
+        step()
+        updated, full = _updated(counted, totals)
+        assert updated.totals is totals  # brought up to date, not read again
+        assert _lists(updated) == _lists(full)
+        assert updated.report.keywords
+
+
+def test_an_update_reads_all_again_when_a_speechs_old_counts_are_gone(
+    counted: Library, segmenter: Segmenter
+) -> None:
+    # Re-imported and counted again before the update ran: the counts it summed for that
+    # speech are no longer stored, so they cannot be taken out.
+    with counted.db.read() as conn:
+        totals = library_terms(conn).totals
+    assert totals is not None
+    paragraphs = sample_paragraphs()
+    counted.store.import_document(make_document([paragraphs[40:42]], source="/b.txt"))
+    update_word_frequencies(counted.db, segmenter)
+    updated, full = _updated(counted, totals)
+    assert updated.totals is not totals
+    assert _lists(updated) == _lists(full)
