@@ -141,7 +141,11 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
 
     def changed_elsewhere(self) -> bool:
         """Another program changed the library: its steps may act on states no longer there,
-        so the undo history goes (said: True if it held any); views read everything again."""
+        so the undo history goes (said: True if it held any); views read everything again.
+
+        A library left unreadable (damaged under the window) raises its PizhuError first,
+        nothing changed: the views keep what they show (the slots reading it would raise)."""
+        self.collections()
         had_steps = self.undo_stack.count() > 0
         self.clear_undo_history(undo.UndoCleared.CHANGED_ELSEWHERE)
         self.library_changed.emit()

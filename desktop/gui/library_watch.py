@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
+from desktop.core.errors import PizhuError
 from desktop.gui.writer_gates import writers_held
 
 if TYPE_CHECKING:
@@ -81,7 +82,12 @@ class LibraryWatch(QObject):
             return False  # first look, or a reopened library (its own start), or no change
         if own:
             return False
-        self.changed_elsewhere.emit(self._session.changed_elsewhere())
+        try:
+            cleared = self._session.changed_elsewhere()
+        except PizhuError as error:
+            self._session.report_error(error)  # once: the version moves with each commit only
+            return False
+        self.changed_elsewhere.emit(cleared)
         return True
 
     def _look(self) -> tuple[tuple[int, int], int] | None:

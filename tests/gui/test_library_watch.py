@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
+from desktop.core.errors import LibraryError
 from desktop.core.storage.library import open_library
 from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_session import LibrarySession
@@ -253,3 +254,22 @@ def test_activating_the_window_looks(
     commit_elsewhere(library_path)
     with qtbot.waitSignal(watch.changed_elsewhere):
         QCoreApplication.sendEvent(main_window, QEvent(QEvent.Type.WindowActivate))
+
+
+def test_a_library_left_unreadable_is_reported_not_followed(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watch = main_window.library_watch
+    assert watch is not None
+    with_undo_step(main_window)
+    commit_elsewhere(library_path)
+    damaged = LibraryError("the library is damaged", code="corrupt")
+
+    def unreadable() -> list[object]:
+        raise damaged
+
+    monkeypatch.setattr(main_window.session, "collections", unreadable)
+    with qtbot.waitSignal(main_window.session.error_occurred) as reported:
+        assert not watch.check()
+    assert reported.args == [damaged]
+    assert main_window.session.undo_stack.count() == 1
