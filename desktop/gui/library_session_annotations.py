@@ -62,6 +62,10 @@ class SessionAnnotationsMixin(_Base):
         and then, as the word counts do)."""
         writer.began.connect(lambda: self.follow_writer(writer))
 
+    def followed_writers(self) -> list[BackgroundWriter]:
+        """The background writers followed now (``follow_writer``)."""
+        return [] if self._pending is None else self._pending.followed()
+
     def pending_count(self) -> int:
         """How many changes wait for a background writer's transaction to end."""
         return 0 if self._pending is None else self._pending.count()

@@ -52,8 +52,11 @@ class LibraryWatch(QObject):
         """Each followed writer, with how many transactions it had ended at the last look."""
         self._own_since = 0
         """Transactions of writers no longer followed, ended since the last look."""
-        self._version = session.library_version()
+        self._version: tuple[int, int] | None = None
+        for writer in session.followed_writers():  # those that began before the watch
+            self._on_session_writer_followed(writer)
         session.writer_followed.connect(self._on_session_writer_followed)
+        self.check()  # the first look only takes the version to compare with
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self.check)

@@ -126,13 +126,13 @@ class MainWindow(
         from desktop.gui.focus_ring import install_focus_ring
 
         install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
+        self.watch_library()  # before the docks start their writers (the word counts)
         self.ensure_annotations_dock()
         self._reopen_tool_docks(self.settings.open_tool_docks)
         # Tab follows the screen: the library's filter and tree, the page, then the right docks
         # (the page was made first, so by default it came before the library).
         QWidget.setTabOrder(self.library_pane.tree, self.reader)
         self.layout().activate()  # the docks in place now, not at the next turn of the loop
-        self.watch_library()
         self.first_paint_done = True
         self.first_painted.emit()
 

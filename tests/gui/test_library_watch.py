@@ -17,6 +17,7 @@ from desktop.core.errors import LibraryError
 from desktop.core.storage.library import open_library
 from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_session import LibrarySession
+from desktop.gui.library_watch import LibraryWatch
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
 from desktop.gui.undo import UndoCleared
@@ -273,3 +274,16 @@ def test_a_library_left_unreadable_is_reported_not_followed(
         assert not watch.check()
     assert reported.args == [damaged]
     assert main_window.session.undo_stack.count() == 1
+
+
+def test_a_writer_followed_before_the_watch_is_known_as_the_windows(
+    main_window: MainWindow, library_path: Path
+) -> None:
+    writer = BackgroundWriter(main_window)
+    main_window.session.follow_writer(writer)  # the word counts, begun by a dock before it
+    watch = LibraryWatch(main_window.session, main_window)
+    writer.storing(True)
+    commit_elsewhere(library_path)
+    writer.storing(False)
+    assert not watch.check()
+    watch.stop()
