@@ -78,6 +78,10 @@ def test_a_cli_import_shows_in_the_tree_and_clears_undo(
     watch = main_window.library_watch
     assert watch is not None
     with_undo_step(main_window)
+    speech_id = main_window.current_speech_id()
+    main_window.open_speech(speech_id, len(main_window.reader.toPlainText()) // 2)
+    reading = main_window.reading_offset()
+    assert reading > 0
     cli("import", "--library", str(library_path), str(good_file(tmp_path, title="外来的讲话")))
     with (
         qtbot.waitSignal(main_window.session.undo_cleared) as cleared,
@@ -87,6 +91,7 @@ def test_a_cli_import_shows_in_the_tree_and_clears_undo(
     assert cleared.args == [UndoCleared.CHANGED_ELSEWHERE]
     assert main_window.session.undo_stack.count() == 0
     assert "外来的讲话" in tree_titles(main_window)
+    assert (main_window.current_speech_id(), main_window.reading_offset()) == (speech_id, reading)
     assert not watch.check()  # followed once
 
 
