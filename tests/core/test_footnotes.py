@@ -88,6 +88,8 @@ _NOTES = st.sampled_from(
 @example(  # a line of marks alone over the notes is no block of notes: [1] is cited below
     ["论述", "[1]", "\n", "[1]", "①", "②"], "\n①某书。\n②某刊。\n参考文献\n[1] 某书."
 )
+@example(["论述", "①", "②", "\n", "①"], "\n注释：\n①某书。\n②某刊。")  # a mark alone, too
+@example(["论述", "①", "\n", "①", "论述"], "\n注：\n①某书。")  # a body line opening with ①
 def test_marks_stay_inline_in_the_body_and_match_the_notes(pieces: list[str], tail: str) -> None:
     text = "".join(pieces) + tail
     notes = find_footnotes(text)

@@ -92,10 +92,28 @@ def stacked_blocks(
         cited = tuple(citations(above, items))
         if len({number for _start, _end, number in cited}) != len(items):
             break
+        if not _leaves_cited(blocks, _starts(cited)):
+            break  # lines over the notes whose marks the body needs for the notes below
         blocks.append(NotesBlock(start, is_label(texts[start]), tuple(items), cited))
         top = start
     blocks.reverse()
     return blocks
+
+
+def _leaves_cited(blocks: Sequence[NotesBlock], taken: set[int]) -> bool:
+    """Whether every block found (bottom first) keeps a mark for each of its notes when a
+    block over them takes the marks at ``taken``: a mark cites the nearest block under it
+    that has its note, so the blocks over one take their marks from it."""
+    for index, block in enumerate(blocks):
+        over = taken.union(*(_starts(upper.cited) for upper in blocks[index + 1 :]))
+        still = {number for start, _end, number in block.cited if start not in over}
+        if len(still) != len(block.items):
+            return False
+    return True
+
+
+def _starts(cited: Iterable[tuple[int, int, int]]) -> set[int]:
+    return {start for start, _end, _number in cited}
 
 
 def _block_over(texts: Sequence[str], top: int) -> tuple[int, list[NoteLines]] | None:
@@ -146,7 +164,7 @@ def _notes_under(texts: Sequence[str], label: int) -> list[NoteLines] | None:
     for position in range(label + 1, len(texts)):
         line = texts[position]
         opening = opening_mark(line)
-        if opening is not None and not _only_marks(line[len(opening[0]) :]):
+        if opening is not None:
             mark, number = opening
             if number != len(items) + 1:
                 return None
@@ -155,14 +173,14 @@ def _notes_under(texts: Sequence[str], label: int) -> list[NoteLines] | None:
             items[-1] = NoteLines(items[-1].mark, items[-1].number, items[-1].first, position + 1)
         else:
             return None
-    return items
+    return items if all(_has_words(texts, item) for item in items) else None
 
 
-def _only_marks(rest: str) -> bool:
-    """Whether what follows a line's opening mark is more marks and nothing else (``[1]①②``):
-    a body line's marks, not a note (a mark alone may still run its words onto the next)."""
-    stripped = _MARK.sub("", rest).strip(" \t\u3000")
-    return bool(rest.strip(" \t\u3000")) and not stripped
+def _has_words(texts: Sequence[str], item: NoteLines) -> bool:
+    """Whether a note holds words, not only marks (a body line ``①`` or ``[1]①②`` over the
+    notes opens with a mark too, and a block of such lines would take the body's marks)."""
+    lines = [texts[item.first][len(item.mark) :], *texts[item.first + 1 : item.end]]
+    return any(_MARK.sub("", line).strip(" \t\u3000") for line in lines)
 
 
 def note_continues(previous: str, line: str) -> bool:
