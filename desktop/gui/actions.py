@@ -163,9 +163,7 @@ SPECS: dict[ActionId, ActionSpec] = {
             "Keep the highlight or note where it was found after its text changed, "
             "as if it had been made there",
         ),
-        # A letter, as N and 1–5 in the reader: enabled only on a highlight found elsewhere,
-        # and undone by Ctrl+Z like every change.
-        shortcuts=("A",),
+        shortcuts=("A",),  # a letter, as N and 1–5: only on a highlight found elsewhere
         scope=Scope.WIDGET,
     ),
     ActionId.ZOOM_IN: ActionSpec(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.document import RemovalKind
 from desktop.core.errors import CancelledError
-from desktop.core.importing.chars import HAN_RE, display_width, ends_sentence, han_count
+from desktop.core.importing.chars import HAN_RE, display_width
 from desktop.core.importing.edits import Cut, EditedText
 from desktop.core.importing.glued import split_glued_headings, split_title_label
 from desktop.core.importing.joining import (
@@ -27,22 +27,18 @@ from desktop.core.importing.joining import (
     wrap_continues,
 )
 from desktop.core.importing.noise import (
-    bare_page_number,
     control_spans,
     inline_noise_spans,
     normalise_spaces,
     odd_characters,
-    whole_line_kind,
 )
-from desktop.core.importing.page_chrome import is_link_list_heading, is_masthead, last_crumb
+from desktop.core.importing.page_edges import mark_noise_lines
 from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.spacing import stray_space_spans
 
 _CANCEL_EVERY = 2000
-_RUNNING_TEXT_HAN = 20
 _WRAP_MAX = 240  # characters: no hard-wrapped file has longer lines
 _INDENTED_MIN_LINES = 4
-_LINK_TITLE_MAX = 80  # characters: a listed article's title, with its date
 # Formats whose lines are the file's layout, not its paragraphs: a PDF's lines are wrapped to
 # its text column just as a hard-wrapped .txt file's are.
 _WRAPPED_FORMATS = frozenset({"txt", "pdf"})
@@ -166,7 +162,7 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
     scan = _Scan(*odd_characters(whole))
     lines = [_prepare(line.text, line.heading, _noise_of(line), scan) for line in source_lines]
     _check(cancel)
-    _mark_noise_lines(lines)
+    mark_noise_lines(lines)
     for number, line in enumerate(lines):
         if number % _CANCEL_EVERY == 0:
             _check(cancel)
@@ -233,89 +229,6 @@ def _prepare(raw: str, heading: int | None, furniture: str | None, scan: _Scan) 
     else:
         edit.text = stripped  # layout only: nothing recorded
     return line
-
-
-def _mark_noise_lines(lines: list[_Line]) -> None:
-    """Find lines that are wholly noise; a page's chrome only above or below its running text."""
-    first, last = _running_text_bounds(lines)
-    opening = next((index for index, line in enumerate(lines) if line.edit.text), None)
-    page_numbers: list[tuple[int, int]] = []
-    for index, line in enumerate(lines):
-        text = line.edit.text
-        if line.noise is not None or not text or line.heading is not None:
-            continue
-        top = index < first
-        line.noise = whole_line_kind(text, edge=top or index > last, top=top)
-        value = bare_page_number(text) if line.noise is None else None
-        if value is not None:
-            page_numbers.append((index, value))
-    values = [value for _, value in page_numbers]
-    if len(values) >= 2 and all(a < b for a, b in zip(values, values[1:], strict=False)):
-        for index, _ in page_numbers:
-            lines[index].noise = RemovalKind.PAGE_MARKER
-    if opening is not None and opening < first:
-        _mark_masthead(lines, opening)
-        _mark_column_name(lines, first)
-    if last >= 0:
-        _mark_link_list(lines, last)
-
-
-def _mark_link_list(lines: list[_Line], last: int) -> None:
-    """Under the running text, the titles listed under 往期推荐 or 相关阅读 are links to other
-    pages: they go with their heading."""
-    opener = next(
-        (i for i in range(last + 1, len(lines)) if is_link_list_heading(lines[i].edit.text)),
-        None,
-    )
-    if opener is None:
-        return
-    for line in lines[opener:]:
-        short = len(line.edit.text) <= _LINK_TITLE_MAX
-        if line.noise is None and line.edit.text and line.heading is None and short:
-            line.noise = RemovalKind.WEB_CHROME
-
-
-def _mark_masthead(lines: list[_Line], opening: int) -> None:
-    """The first line is a site's masthead when the line under it is the site's navigation or
-    clock; over a subtitle or a speaker, the same short words are a title of slogans."""
-    line = lines[opening]
-    below = next((other for other in lines[opening + 1 :] if other.edit.text), None)
-    under_navigation = below is not None and below.noise == RemovalKind.WEB_CHROME
-    if line.noise is None and under_navigation and is_masthead(line.edit.text):
-        line.noise = RemovalKind.WEB_CHROME
-
-
-def _mark_column_name(lines: list[_Line], first: int) -> None:
-    """The name of the site's column a breadcrumb ends with, said again under it as the
-    column's heading (首页 > 两会 > 两会热点, then 两会热点), is the site's, not the article's."""
-    crumb = None
-    for line in lines[:first]:
-        text = line.edit.text
-        if not text:
-            continue
-        if crumb is not None and line.noise is None and text.strip() == crumb:
-            line.noise = RemovalKind.WEB_CHROME
-        crumb = last_crumb(text) if line.noise == RemovalKind.WEB_CHROME else None
-
-
-def _running_text_bounds(lines: list[_Line]) -> tuple[int, int]:
-    """The first and last line of running text, or ``(len(lines), -1)`` if there is none.
-
-    Looked for from either end: the lines between them need not be judged.
-    """
-    numbered = enumerate(lines)
-    first = next((i for i, line in numbered if _is_running_text(line.edit.text)), None)
-    if first is None:
-        return len(lines), -1
-    backwards = range(len(lines) - 1, first, -1)
-    last = next((i for i in backwards if _is_running_text(lines[i].edit.text)), first)
-    return first, last
-
-
-def _is_running_text(text: str) -> bool:
-    if len(text) < _RUNNING_TEXT_HAN or not (ends_sentence(text) or "。" in text):
-        return False
-    return han_count(text[: _RUNNING_TEXT_HAN * 4]) >= _RUNNING_TEXT_HAN
 
 
 def _clean_inside(line: _Line) -> None:

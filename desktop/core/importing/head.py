@@ -45,6 +45,7 @@ from desktop.core.importing.official import (
     collective_author,
     is_recipients,
     unit_byline,
+    writing_unit,
 )
 from desktop.core.importing.tail import read_tail
 
@@ -77,6 +78,7 @@ class Head:
     marks: list[tuple[str, int, int, int]] = field(default_factory=list)
     signatures: list[int] = field(default_factory=list)
     retitled: bool = False  # a 原标题 line was read: title lines under it are its 副题
+    bylines: Collection[int] = ()  # the paragraphs a page's removed byline stood over
 
     def mark(self, kind: str, paragraph: int, start: int, end: int) -> None:
         """Record a span of ``kind`` over characters ``[start, end)`` of paragraph ``paragraph``."""
@@ -99,10 +101,13 @@ class Head:
         return {p: end for p, end in ends.items() if end > 0}
 
 
-def read_head(paragraphs: Sequence[Paragraph], datelines: Collection[int] = ()) -> Head:
-    """The head of a speech made of ``paragraphs``; ``datelines`` are the paragraphs a news
-    report's dateline stood over on a line of its own, before the cleaner removed it."""
-    head = Head(issuer=issuer_mark(paragraphs, _HEAD_MAX))
+def read_head(
+    paragraphs: Sequence[Paragraph], datelines: Collection[int] = (), bylines: Collection[int] = ()
+) -> Head:
+    """The head of a speech made of ``paragraphs``; ``datelines`` and ``bylines`` are the
+    paragraphs a news report's dateline or a page's byline (来源：…) stood over on a line of
+    its own, before the cleaner removed it."""
+    head = Head(issuer=issuer_mark(paragraphs, _HEAD_MAX), bylines=bylines)
     index = _read_head_lines(head, paragraphs, 0)
     inner = _reposted_speech(head, paragraphs, index)
     if inner is not None:
@@ -176,6 +181,9 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if said_by is None and head.titles and not _body_started(head):
         said_by = unit_byline(text)  # an article's author, under its title
         author = collective_author(text) if said_by is None else None
+        if author is None and said_by is None:
+            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            author = writing_unit(head.titles[-1], text, following)
         said_by = (None, author) if author is not None else said_by
     if said_by is not None and head.speaker in (None, said_by[1]):
         if head.speaker is None:  # else the name said again: its role stays as first given
@@ -293,11 +301,11 @@ def _take_field(head: Head, index: int, text: str, field: Field) -> int:
 
 
 def _names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """A name alone under the title (王小明), over the speech's date or its salutation, or
-    under the date: the speaker given without a role."""
+    """A name alone under the title (王小明), over the speech's date, its salutation or a
+    page's byline, or under the date: the speaker given without a role."""
     if not head.titles or head.speaker is not None or bare_name(paragraphs[index].text) is None:
         return False
-    if head.marks and head.marks[-1][0] == SpanKind.DATE:
+    if (head.marks and head.marks[-1][0] == SpanKind.DATE) or index + 1 in head.bylines:
         return True
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     return date_line(following) is not None or salutation_length(following) > 0

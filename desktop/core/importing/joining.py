@@ -36,6 +36,8 @@ _CONTINUING_STARTS = "“‘（(《"
 # A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
 # the line break before it.
 _INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
+# A gap of four spaces or more between words: a line set out in columns, not running text.
+_COLUMN_GAP = re.compile(r"\S[ \u3000]{4,}\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +75,17 @@ def wrap_continues(
     """Whether ``line`` continues ``previous`` in a hard-wrapped file."""
     if not layout.is_full(previous_width) or is_structural(line):
         return False
+    if is_set_in_columns(previous):
+        return False  # full, but not wrapped
     if layout.indents:
         return indent == 0
     return not ends_sentence(previous)
+
+
+def is_set_in_columns(text: str) -> bool:
+    """A line laid out in columns, a gap of spaces between its parts (某某公报　　　　2025年第4期):
+    a header or a form's row, not running text."""
+    return _COLUMN_GAP.search(text) is not None
 
 
 def sentence_continues(previous: str, line: str, *, across_noise: bool = False) -> bool:

@@ -80,10 +80,16 @@ _SPEAKER = re.compile(
     rf"(?P<role>[^\s，,。：:！!？?；;]{{0,40}}?(?:{_ROLE_SUFFIX}))\s*"
     rf"(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
 )
-_SPEAKER_LABEL = either_script("主讲人|讲话人|发言人|报告人|演讲人|作者")
+_SPEAKER_LABEL = either_script(
+    "主讲人|讲话人|发言人|报告人|演讲人|作者|述职人|汇报人|宣讲人|授课人"
+)
 _NAMED_SPEAKER = re.compile(
     rf"(?:{_SPEAKER_LABEL})\s*[：:]\s*(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
 )
+# The label before a speaker's role and name (主讲人：某某镇党委书记 李某某), or before a name
+# with the role after it in brackets (述职人：王某某（某某局局长）).
+_LABELLED_SPEAKER = re.compile(rf"(?:{_SPEAKER_LABEL})\s*[：:]\s*(?P<rest>\S.*)")
+_NAME_THEN_ROLE = re.compile(rf"(?P<name>[{HAN}]{{2,4}})\s*[（(](?P<role>[^（()）]+)[）)]")
 _ROLE_WORD = re.compile(_ROLE_SUFFIX)
 # What carries on a phrase ending in a role (习近平就任国家主席以来, 他担任县长期间): glued to
 # the role, these words are read as a name unless told apart.
@@ -193,6 +199,9 @@ def speaker(text: str) -> tuple[str | None, str] | None:
     named = _NAMED_SPEAKER.fullmatch(text)
     if named:
         return None, _squeeze(named.group("name"))
+    labelled = _LABELLED_SPEAKER.fullmatch(text)
+    if labelled:
+        return _labelled_speaker(labelled.group("rest"))
     match = _SPEAKER.fullmatch(text)
     if match is None:
         return None
@@ -203,6 +212,18 @@ def speaker(text: str) -> tuple[str | None, str] | None:
     if glued and _AFTER_ROLE_PHRASE.search(name):
         return None
     return match.group("role"), name
+
+
+def _labelled_speaker(rest: str) -> tuple[str | None, str] | None:
+    """``(role, name)`` after a speaker's label: a role then a name, or a name then its role
+    in brackets."""
+    said_by = speaker(rest)
+    if said_by is not None:
+        return said_by
+    match = _NAME_THEN_ROLE.fullmatch(rest.strip())
+    if match is None or not names_a_role(match.group("role")):
+        return None
+    return match.group("role"), match.group("name")
 
 
 def names_a_role(text: str) -> bool:

@@ -14,7 +14,7 @@ style                   examples                                        kind
 ``arabic-half``         1）  1)                                          heading
 ``arabic-paren``        （1）  (1)  （１）  ⑴                            heading
 ``circled``             ①  ②                                             heading
-``ordinal``             第一，  第一、  第一是  第一点  (首先 opening a run)   point
+``ordinal``             第一，  第一、  第一是  第一点  (首先 其次 再次 最后)   point
 ``shi`` / ``yao``       一是  二要                                        point
 ``qi``                  其一，                                            point
 ``paren-run``           …：（一）…。（二）…  (inside a paragraph, counting)  point
@@ -236,7 +236,11 @@ _POINT_RE = re.compile(
     + rf"|(?<=[{CN_NUMERAL_CHARS}])(?P<shi>[{CN_NUMERAL_CHARS}]*)是"
     + rf"|(?<=[{CN_NUMERAL_CHARS}])(?P<yao>[{CN_NUMERAL_CHARS}]*)要)"
 )
-_FIRST_RE = re.compile(r"首先[，,：:]")
+# Words that count a run as 第一/第二 do, opening a paragraph (首先，…其次，…最后，…).
+_SEQUENCE_RE = re.compile(r"(首先|其次|再次|最后)[，,：:]")
+_SEQUENCE_NUMBERS = {"首先": 1, "其次": 2, "再次": 3}
+LAST_POINT = 0
+"""The number of ``最后，``: whatever follows the open point of its run, it ends the run."""
 
 
 def point_markers(text: str) -> Iterator[Marker]:
@@ -291,12 +295,14 @@ def inline_run_markers(text: str, start: int = 0) -> list[Marker]:
     return sorted(markers, key=lambda marker: marker.start)
 
 
-def opening_first(text: str) -> Marker | None:
-    """``首先，`` opening a paragraph: the first item of a 第一/第二 run written another way."""
-    match = _FIRST_RE.match(text)
+def opening_sequence(text: str) -> Marker | None:
+    """``首先，`` ``其次，`` ``再次，`` or ``最后，`` opening a paragraph: an item of a 第一/第二
+    run written another way (``最后`` numbered ``LAST_POINT``, as its place is the run's)."""
+    match = _SEQUENCE_RE.match(text)
     if match is None or not _has_words(text, match.end()):
         return None
-    return Marker("ordinal", 1, 0, match.end())
+    number = _SEQUENCE_NUMBERS.get(match.group(1), LAST_POINT)
+    return Marker("ordinal", number, 0, match.end())
 
 
 def _has_words(text: str, position: int) -> bool:

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from desktop.core.importing.chars import CN_NUMERAL, has_sentence_end
-from desktop.core.importing.lines import document_kind, is_title_like
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import (
+    continues_title,
+    document_kind,
+    is_head_title,
+    is_title_like,
+)
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
 
@@ -40,6 +46,8 @@ _TITLED_ATTACHMENT = re.compile(
     rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]\s*(?=\S)"
 )
 _ATTACHMENT_TITLE_MAX = 40
+# A session or an occasion (第二十次全国代表大会, 在某某会上), never the unit that wrote a text.
+_NOT_A_UNIT = re.compile(r"第[\d一二三四五六七八九十百]+[次届]|^在|上$")
 # A body writing as one author (《求是》杂志编辑部, 本报评论员, 某某省委理论学习中心组): a line of
 # its own under an article's title, as a person's name would be.
 _COLLECTIVE_AUTHOR = re.compile(
@@ -103,3 +111,18 @@ def collective_author(text: str) -> str | None:
     if "关于" in stripped or _COLLECTIVE_AUTHOR.fullmatch(stripped) is None:
         return None  # 关于成立某某课题组: a title naming a group, not its author
     return stripped
+
+
+def writing_unit(title: str, text: str, following: str) -> str | None:
+    """The unit a line under the title names as the text's author (``县委政策研究室`` under a
+    调研报告, ``县人民政府办公室`` under a 会议纪要): an organisation's name alone, over the
+    date or the body, that does not carry the title on; or None."""
+    stripped = text.strip()
+    if not is_issuer_mark(stripped) or stripped.endswith("文件") or _NOT_A_UNIT.search(stripped):
+        return None
+    if ":" in stripped or "：" in stripped:
+        return None  # a labelled field (地点：镇党委会议室), never a name alone
+    if continues_title(title, stripped):
+        return None
+    over_the_body = date_line(following) is not None or not is_head_title(following)
+    return stripped if over_the_body else None

@@ -20,6 +20,7 @@ headings never nest under points.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from itertools import count
 
 from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.importing.clauses import HEADING_MAX
-from desktop.core.importing.numbering import ATTACHMENT, PLAIN, canon, tier
+from desktop.core.importing.numbering import ATTACHMENT, LAST_POINT, PLAIN, canon, tier
 from desktop.core.importing.sections import Event
 
 
@@ -181,7 +182,16 @@ class _TreeBuilder:
 
     def _point(self, event: Event) -> None:
         for node in self._open_points():
-            if node.style == event.style and event.number == node.number + 1:
+            if node.style != event.style:
+                continue
+            if event.number == LAST_POINT:
+                # 最后，… closes a run of paragraphs (首先…其次…); after points inside one
+                # paragraph (…：第一，…；第二，…。) it is the next paragraph's own word
+                if node.is_block:
+                    last = dataclasses.replace(event, number=node.number + 1)
+                    self._after(node, last, NodeKind.POINT)
+                return
+            if event.number == node.number + 1:
                 self._after(node, event, NodeKind.POINT)
                 return
         if event.number != 1:

@@ -12,6 +12,7 @@ import re
 
 from desktop.core.importing.chars import HAN, either_script, has_sentence_end
 from desktop.core.importing.lines import names_a_role, speaker
+from desktop.core.importing.names import bare_name
 from desktop.core.importing.press import ISSUE_PREFIX, is_reporter_byline, is_spaced_masthead
 
 CHROME_MAX = 80
@@ -23,9 +24,9 @@ _CHROME_START = re.compile(
         r"|相关稿件|相关文章|相关阅读|相关链接|相关新闻|相关推荐|推荐阅读|热门推荐|热门文章|延伸阅读|猜你喜欢"
         r"|纠错|打印本页|打印|关闭窗口|关闭|分享到|分享|收藏本页|举报"
         r"|返回顶部|返回首页|返回列表|网站地图|联系我们|扫一扫|微信扫一扫"
-        r"|当前位置|您的位置|您的当前位置|您现在的位置|收听本文|听新闻|朗读本文|语音播报"
+        r"|当前位置|您的位置|您的当前位置|您现在的位置|收?听(?:本文|全文|新闻)|朗读本文|语音播报"
         r"|(?:文章|本文)?(?:发表|发布|首发|刊发)于|正文复制|全文复制|复制全文|一键复制|复制本文"
-        r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|Copyright|COPYRIGHT|©)"
+        r"|首页\s*[>＞›»]|【\s*(?:打印|关闭|字号|大|中|小|纠错)|[大中小]字号|Copyright|COPYRIGHT|©)"
     )
 )
 _CHROME_ANYWHERE = re.compile(
@@ -72,14 +73,24 @@ _PUBLISHED_AT = re.compile(
 )
 # A byline naming the source or the author somewhere in a short line with no sentence in it.
 _BYLINE = re.compile(either_script(r"(?:来源|稿源|作者|记者|通讯员|责任编辑|编辑|审核)\s*[:：]"))
+# An author's name in a page's byline, up to the next field or the line's end.
+_AUTHOR_FIELD = re.compile(
+    either_script(r"作者") + r"\s*[:：]\s*(?P<name>[^\s:：|｜丨/／，,]{2,4})(?=[\s|｜丨/／]|$)"
+)
 # A WeChat article's furniture: the follow prompt above it, the QR code and 阅读原文 below.
 _WECHAT = re.compile(
     either_script(
         r"(?:点击|点)?(?:上方|下方|标题下)\S{0,6}关注|(?:长按|扫描|扫码|识别)\S{0,8}二维码"
-        r"|(?:点击)?阅读原文|关注我们|预览时标签不可点"
+        r"|(?:点击)?阅读原文|关注我们|预览时标签不可点|收录于(?:合集|话题)"
+        r"|点(?:个|一下|击)\s*[“\"「]?(?:在看|赞)|点\s*[“\"「](?:在看|赞)[”\"」]"
     )
 )
 _WECHAT_MAX = 30
+# The topics a WeChat article is filed under (#理论学习 36个), and the mark closing it (—END—).
+_TOPIC_TAGS = re.compile(r"(?:#[^\s#]{1,20}[\s\u3000]*(?:\d+个)?[\s\u3000]*)+")
+_END_MARK = re.compile(r"[\W_]*(?:END|End|THE END)[\W_]*")
+# A credit in brackets, as a paper's site closes an article: (责编：王某、李某).
+_BRACKETED = re.compile(r"[（(【\[]\s*(?P<inner>[^（()）【】\[\]]+?)\s*[）)】\]]")
 # The credits under a WeChat article (校对丨李某, 文 / 张某, 审核：王某): a staff role, then a
 # colon, a bar or a slash, then the names.
 _CREDIT = re.compile(
@@ -130,7 +141,7 @@ _FORUM_GAP = r"[\s|｜丨\[\]【】]*"
 _FORUM_ROW = re.compile(f"(?:{_FORUM_GAP}(?:{_FORUM_WORD}))+{_FORUM_GAP}")
 # A site's navigation: a breadcrumb (中国网 > 新闻中心 > 时政), a bar of channel links
 # (首页 新闻 财经 体育, 新闻 | 财经 | 图片) or a masthead of short words (新闻源 财富源).
-_CRUMB_SEPARATOR = re.compile(r"[\s\u3000]*[>＞›»][\s\u3000]*")
+_CRUMB_SEPARATOR = re.compile(r"[\s\u3000]*(?:[>＞›»]|&gt;)+[\s\u3000]*")  # 人民网>>观点
 _CRUMB_MAX = 12
 _CRUMB_LABEL = re.compile(r"^[^:：>＞›»]{1,8}[:：][\s\u3000]*")  # 当前位置：, 您的位置:
 _LINK_SEPARATOR = re.compile(r"[\s\u3000]*[|｜丨][\s\u3000]*|[\s\u3000]+")
@@ -155,7 +166,7 @@ def is_chrome(text: str) -> bool:
     page."""
     if _CHROME_START.match(text) or _CHROME_ANYWHERE.search(text) or _is_switch_bar(text):
         return True
-    if _is_button_row(text) or _is_forum_furniture(text):
+    if is_button_row(text) or _is_forum_furniture(text):
         return True
     if _TEMPLATE_SLOT.search(text) and not has_sentence_end(text):
         return True
@@ -163,10 +174,33 @@ def is_chrome(text: str) -> bool:
         return True
     if len(text) <= _WECHAT_MAX and _WECHAT.search(text):
         return True
+    if _TOPIC_TAGS.fullmatch(text) or _END_MARK.fullmatch(text):
+        return True
     if is_reporter_byline(text):
         return True
+    return _is_credit(text)
+
+
+def _is_credit(text: str) -> bool:
+    """A byline or a staff credit (责编：王某), bare or in brackets, with no sentence in it."""
+    bracketed = _BRACKETED.fullmatch(text.strip())
+    if bracketed is not None:
+        text = bracketed.group("inner")
     credit = _CREDIT.match(text) is not None or _BYLINE.search(text) is not None
     return credit and not has_sentence_end(text)
+
+
+def is_article_byline(text: str) -> bool:
+    """A page's line giving an article's source, author or time (``2025年03月12日06:02 |
+    来源：某某网``), as news and party sites print under the headline and its author."""
+    return _BYLINE.search(text) is not None or _PUBLISHED_AT.search(text) is not None
+
+
+def named_author(text: str) -> str | None:
+    """The person a page's byline names as the author (``来源：某某网  作者：王某某`` → 王某某),
+    or None when it names none, or a body, or several."""
+    match = _AUTHOR_FIELD.search(text)
+    return bare_name(match.group("name")) if match is not None else None
 
 
 def is_counter_row(text: str) -> bool:
@@ -187,7 +221,7 @@ def _is_forum_furniture(text: str) -> bool:
     return _FORUM_ROW.fullmatch(text) is not None
 
 
-def _is_button_row(text: str) -> bool:
+def is_button_row(text: str) -> bool:
     """A row of a page's buttons (打印 纠错 分享), with the site's name at most beside them."""
     words = _LINK_SEPARATOR.split(text.strip())
     buttons = sum(1 for word in words if _BUTTON_WORD.fullmatch(word))
@@ -195,8 +229,13 @@ def _is_button_row(text: str) -> bool:
 
 
 def _is_switch_bar(text: str) -> bool:
-    """A page's view switches: every word a short one naming a way to view the page."""
-    return all(_SWITCH_WORD.fullmatch(word) for word in _LINK_SEPARATOR.split(text.strip()))
+    """A page's view switches: every word a short one naming a way to view the page, or
+    two of them at least beside the site's name (某某网 | 手机版 | 无障碍)."""
+    words = _LINK_SEPARATOR.split(text.strip())
+    switches = sum(1 for word in words if _SWITCH_WORD.fullmatch(word))
+    if switches == len(words):
+        return True
+    return switches >= _BUTTONS_MIN and len(words) - switches == 1 and len(text) <= CHROME_MAX
 
 
 def is_site_navigation(text: str) -> bool:
@@ -242,6 +281,20 @@ def is_masthead(text: str) -> bool:
     return len(links) >= 2 and all(
         _LINK_WORD.fullmatch(link) and len(link) >= _MASTHEAD_WORD_MIN for link in links
     )
+
+
+def is_bar_word(text: str) -> bool:
+    """One link or button of a bar laid out a word to a line (首页, 要闻, 点赞, 收藏)."""
+    stripped = text.strip()
+    return (
+        _LINK_WORD.fullmatch(stripped) is not None or _BUTTON_WORD.fullmatch(stripped) is not None
+    )
+
+
+def is_site_word(text: str) -> bool:
+    """A few words a site prints over its breadcrumb (人民网首页, 频道导航, 客户端): as short as
+    a step of the breadcrumb, with no sentence in it."""
+    return _is_crumb(text.strip())
 
 
 def _is_crumb(text: str) -> bool:

@@ -48,7 +48,7 @@ from desktop.core.importing.numbering import (
     bare_numeral,
     heading_marker,
     inline_run_markers,
-    opening_first,
+    opening_sequence,
     point_markers,
 )
 from desktop.core.importing.official import attachment_title_start, is_attachment_label
@@ -302,7 +302,7 @@ def _numbered(block: Block, marker: Marker) -> list[Event]:
 def _points(block: Block, scan_from: int) -> list[Event]:
     text = block.text
     markers = [m for m in point_markers(text) if m.start >= scan_from]
-    first = opening_first(text) if scan_from == 0 else None
+    first = opening_sequence(text) if scan_from == 0 else None
     if first is not None:
         markers.insert(0, first)
     runs = inline_run_markers(text, scan_from)
@@ -365,7 +365,7 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
         return False
     if is_structural(text) or following is None or not _is_section_text(following.text):
         return False
-    if opening_first(text) or any(m.start == 0 for m in point_markers(text)):
+    if opening_sequence(text) or any(m.start == 0 for m in point_markers(text)):
         return False
     if _CONNECTIVE_OPENING.match(text) or text.endswith(_DANGLING_DASHES):
         # 下面，颁发先进集体奖 / 下面进行——: a sentence that lost its end or runs on

@@ -35,8 +35,10 @@ from desktop.core.importing.lines import (
 from desktop.core.importing.notes import notes_block
 from desktop.core.importing.outline import build_outline
 from desktop.core.importing.page_chrome import (
+    is_article_byline,
     is_sharing_site_chrome,
     is_site_clock,
+    named_author,
     without_update_stamp,
 )
 from desktop.core.importing.press import is_dateline, publication_date
@@ -71,15 +73,19 @@ def structure(
     speeches = []
     heads = []
     datelines = _dateline_paragraphs(clean)
+    bylines = _byline_paragraphs(clean)
     for index, speech_range in enumerate(layout.speeches, start=1):
         if cancel is not None and cancel():
             raise CancelledError("the import was cancelled")
         own = _within(datelines, speech_range)
-        head = read_head(paragraphs[speech_range.first : speech_range.end], own)
+        under = _within(bylines, speech_range)
+        head = read_head(paragraphs[speech_range.first : speech_range.end], own, under)
         if head.date is None and len(layout.speeches) == 1:
             head.date = origin.date  # declared by the format (a page's disclosure table)
         if head.date is None:
             head.date = _removed_date(clean, speech_range, head.body_start)
+        if head.speaker is None:
+            head.speaker = _chrome_author(clean, speech_range, head.body_start)
         heads.append(head)
         declared = _declared_title(origin) if len(layout.speeches) == 1 else None
         speeches.append(_speech(index, paragraphs, speech_range, head, declared))
@@ -236,6 +242,18 @@ def _dateline_paragraphs(clean: CleanText) -> list[int]:
     )
 
 
+def _byline_paragraphs(clean: CleanText) -> list[int]:
+    """The paragraphs (in order) a page's byline stood over on a line of its own the cleaner
+    removed (来源：某某网, 2025-03-12 06:02): the name over it is the article's author."""
+    return sorted(
+        removal.paragraph
+        for removal in clean.removals
+        if removal.kind == RemovalKind.WEB_CHROME
+        and removal.between
+        and is_article_byline(removal.text)
+    )
+
+
 def _within(paragraphs: list[int], where: SpeechRange) -> list[int]:
     """Of the sorted ``paragraphs``, those of the speech ``where``, counted from its first."""
     start = bisect_left(paragraphs, where.first)
@@ -272,6 +290,16 @@ def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
             if found:
                 return found
     return None
+
+
+def _chrome_author(clean: CleanText, where: SpeechRange, body_start: int) -> str | None:
+    """The author a page's byline removed from a speech's head names (作者：王某某), as a
+    party site prints a speech's speaker; never an uploader's name on a sharing site."""
+    removed = [r for r in clean.removals if where.first <= r.paragraph <= where.first + body_start]
+    if any(is_sharing_site_chrome(removal.text) for removal in removed):
+        return None
+    chrome = (r.text for r in removed if r.kind == RemovalKind.WEB_CHROME)
+    return next((name for text in chrome if (name := named_author(text))), None)
 
 
 def _map_removals(clean: CleanText, layout: Layout, offsets: list[int]) -> list[Removal]:

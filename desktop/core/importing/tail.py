@@ -14,7 +14,7 @@ from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import is_distribution_line, is_head_title, speaker
 from desktop.core.importing.names import bare_name
-from desktop.core.importing.official import is_issuer_mark
+from desktop.core.importing.official import collective_author, is_issuer_mark
 
 if TYPE_CHECKING:
     from desktop.core.importing.head import Head
@@ -70,7 +70,7 @@ def _take_signature(
         return
     text = paragraphs[index].text
     signed_by = _signer(text)
-    if signed_by is None and not (_is_signature(text) and is_issuer_mark(text)):
+    if signed_by is None and not (_is_signature(text) and _names_a_body(text)):
         return
     head.signatures.append(index)
     head.mark(SpanKind.SIGNATURE, index, 0, len(text))
@@ -85,6 +85,11 @@ def _signer(text: str) -> tuple[str | None, str] | None:
         return said_by
     name = bare_name(text)
     return None if name is None else (None, name)
+
+
+def _names_a_body(text: str) -> bool:
+    """An issuer (某某县人民政府) or a body writing as one (某某课题组, 某某调研组)."""
+    return is_issuer_mark(text) or collective_author(text) is not None
 
 
 def _is_signature(text: str) -> bool:

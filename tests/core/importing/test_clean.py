@@ -147,6 +147,51 @@ def test_hard_wrapped_file_is_rejoined_into_paragraphs() -> None:
     assert _texts(cleaned) == [paragraph_one.strip("　"), paragraph_two.strip("　")]
 
 
+def _wrapped_pages(header: str, footer: str = "- {} -", per_page: int = 8) -> list[str]:
+    """A speech copied out of a PDF: wrapped at 30 characters, a header over each page and a
+    page number under it."""
+    paragraphs = [
+        "在全市工作会议上的讲话",
+        "　　" + "改革开放以来我们取得了巨大成就" * 6 + "。",
+        "　　" + "面向未来我们必须坚持新发展理念推进高质量发展" * 5 + "。",
+    ]
+    body = [paragraphs[0]]
+    for paragraph in paragraphs[1:]:
+        body += [paragraph[i : i + 30] for i in range(0, len(paragraph), 30)]
+    lines: list[str] = []
+    for number, start in enumerate(range(0, len(body), per_page), start=1):
+        lines += [header, *body[start : start + per_page], "", footer.format(number), ""]
+    return lines
+
+
+def test_a_running_header_by_the_page_numbers_of_a_copied_pdf_goes() -> None:
+    header = "某某市人民政府公报　　　　　　　　　　2025年第4期"
+    cleaned = _clean("\n".join(_wrapped_pages(header, per_page=4)))
+    texts = _texts(cleaned)
+    assert texts[0] == "在全市工作会议上的讲话"
+    assert len(texts) == 3
+    kinds = [r.kind for r in cleaned.removals if r.kind != RemovalKind.LINE_BREAK]
+    assert kinds.count(RemovalKind.PAGE_HEADER) == 3
+
+
+def test_a_title_heading_later_pages_of_a_copied_pdf_stays_on_the_first() -> None:
+    cleaned = _clean("\n".join(_wrapped_pages("在全市工作会议上的讲话", per_page=4)))
+    texts = _texts(cleaned)
+    assert texts[:2] == ["在全市工作会议上的讲话", "在全市工作会议上的讲话"]
+    assert len(texts) == 4
+
+
+def test_a_line_said_once_by_a_page_number_is_no_running_header() -> None:
+    lines = _wrapped_pages("某某市人民政府公报", per_page=30)
+    assert _texts(_clean("\n".join(lines)))[0] == "某某市人民政府公报"
+
+
+def test_a_line_set_out_in_columns_is_not_wrapped_onto_the_next() -> None:
+    header = "某某市人民政府公报　　　　　　　　　　2025年第4期"
+    texts = _texts(_clean("\n".join(_wrapped_pages(header, per_page=30))))
+    assert texts[:2] == [header.replace("　", " "), "在全市工作会议上的讲话"]
+
+
 def test_hard_wrapped_latin_words_keep_a_space() -> None:
     words = " ".join(["innovation"] * 80)
     lines = []
@@ -249,6 +294,38 @@ def test_the_column_a_breadcrumb_ends_with_said_again_under_it_is_chrome() -> No
     cleaned = _clean(f"{crumbs}\n要闻动态\n在全市会议上的讲话\n{running}")
     assert _texts(cleaned) == ["在全市会议上的讲话", running]
     assert [(r.kind, r.text) for r in cleaned.removals][1] == (RemovalKind.WEB_CHROME, "要闻动态")
+
+
+def test_the_sites_short_words_over_its_breadcrumb_are_chrome() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(f"某某网首页\n频道导航\n某某网>>观点>>评论\n抓好落实是关键\n{running}")
+    assert _texts(cleaned) == ["抓好落实是关键", running]
+
+
+def test_credits_over_a_sites_notice_at_the_end_are_still_at_the_edge() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    notice = "声明：本文内容为某某号作者原创，不代表某某平台观点。"
+    cleaned = _clean(f"抓好落实是关键\n{running}\n责任编辑：张三\n{notice}\n审核：李四")
+    assert _texts(cleaned) == ["抓好落实是关键", running]
+
+
+def test_a_bar_laid_out_a_word_to_a_line_is_chrome() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(f"某某平台\n首页\n\n要闻\n理论\n抓好落实是关键\n{running}\n点赞\n收藏\n\n分享")
+    assert _texts(cleaned) == ["抓好落实是关键", running]
+
+
+def test_a_few_short_lines_over_the_article_are_no_bar() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    cleaned = _clean(f"新年贺词\n王小明\n{running}\n点赞\n王小明")
+    assert _texts(cleaned) == ["新年贺词", "王小明", running, "点赞", "王小明"]
+
+
+def test_a_title_pasted_over_a_breadcrumb_stays() -> None:
+    running = "今年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+    title = "在全市优化营商环境工作会议上的讲话"
+    cleaned = _clean(f"{title}\n首页 > 领导讲话 > 正文\n{running}")
+    assert _texts(cleaned) == [title, running]
 
 
 def test_a_line_under_a_breadcrumb_naming_another_column_stays() -> None:

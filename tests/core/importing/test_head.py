@@ -213,6 +213,13 @@ def test_an_authors_unit_and_name_under_the_title_are_its_speaker() -> None:
     assert (head.role, head.speaker) == ("某某县某某镇人民政府", "王建国")
 
 
+@pytest.mark.parametrize("under", ["2024年5月8日", "为摸清情况，我们开展了专题调研。"])
+def test_a_unit_alone_under_the_title_is_its_author_not_a_second_title(under: str) -> None:
+    head, _ = _head(f"关于某某镇乡村旅游发展的调研报告\n某某市委政策研究室\n{under}\n一、基本情况")
+    assert head.titles == ["关于某某镇乡村旅游发展的调研报告"]
+    assert (head.role, head.speaker) == (None, "某某市委政策研究室")
+
+
 def test_a_document_number_is_not_a_title() -> None:
     marked = _marked("关于做好春耕工作的通知\n农办发〔2022〕15号\n各乡镇：\n现就有关事项通知如下。")
     assert marked[:2] == [
@@ -244,6 +251,15 @@ def test_a_signature_dates_a_document_signed_off_before_its_attachment() -> None
     assert [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.DATE] == [
         "2021年6月2日"
     ]
+
+
+@pytest.mark.parametrize("signer", ["某某市委政策研究室调研组", "某某大学乡村振兴课题组"])
+def test_a_group_signing_over_the_closing_date_is_a_signature(signer: str) -> None:
+    marked = _marked(
+        f"关于某某工作的调研报告\n为摸清情况，我们开展了调研。\n三、对策建议\n"
+        f"（一）健全工作机制。\n{signer}\n2024年7月10日"
+    )
+    assert set(marked[-2:]) == {(SpanKind.SIGNATURE, signer), (SpanKind.DATE, "2024年7月10日")}
 
 
 def test_a_date_line_in_running_text_is_no_signature() -> None:

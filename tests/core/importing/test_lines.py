@@ -96,6 +96,11 @@ def test_salutations(line: str, length: int) -> None:
         ("　县委书记　张三丰", None),  # indentation is stripped before lines are judged
         ("县委书记 张三丰", ("县委书记", "张三丰")),
         ("主讲人：王小明", (None, "王小明")),
+        ("主讲人：某某镇党委书记 李卫东", ("某某镇党委书记", "李卫东")),
+        ("述职人：王建华（县发展和改革局局长）", ("县发展和改革局局长", "王建华")),
+        ("汇报人：王建华", (None, "王建华")),
+        ("主讲人：王建华（某某会议室）", None),  # brackets naming no role
+        ("主讲人：乡村振兴的几点思考", None),
         ("国务院副总理兼国家计划委员会主任", None),
         ("在全市文艺工作会议上的讲话", None),
         ("市委书记", None),

@@ -91,6 +91,9 @@ _SITE_LABELS = (
     "责任编辑：张三",
     "来源：新华网",
     "打印本页",
+    "小字号",
+    "听全文",
+    "收听本文",
     "关闭窗口",
     "分享到：",
     "京ICP备12345678号",
@@ -109,6 +112,13 @@ _PAGE_METADATA_AND_BYLINES = (
     "点击上方蓝字 关注我们",
     "长按识别二维码，关注我们！",
     "阅读原文",
+    "收录于合集",
+    "#理论学习 36个",
+    "#党建 #基层治理",
+    "—END—",
+    "- END -",
+    "觉得不错，请点个“在看”吧",
+    "点击“赞”支持一下",
 )
 # A Hong Kong or Taiwan site writes the same labels in traditional characters.
 _TRADITIONAL_SCRIPT_LABELS = (
@@ -134,6 +144,9 @@ _PLAYER_AND_BUTTONS = (
 )
 # The credits a WeChat account puts under its articles, a bar or a slash after the role.
 _ARTICLE_CREDITS = (
+    "(责编：王某、李某)",
+    "（责任编辑：赵某）",
+    "【编辑：孙某】",
     "校对：赵某",
     "编辑丨李某 审核丨王某",
     "文 / 某某某",
@@ -164,7 +177,13 @@ def test_traditional_script_footer_and_watermark() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["无障碍浏览 | 长者模式 | 繁體版", "手机版 无障碍 English", "適老化 ｜ 繁體", "长者版"],
+    [
+        "无障碍浏览 | 长者模式 | 繁體版",
+        "手机版 无障碍 English",
+        "適老化 ｜ 繁體",
+        "长者版",
+        "某某党员网 | 手机版 | 无障碍",
+    ],
 )
 def test_a_row_of_view_switches_is_chrome_at_the_edges(line: str) -> None:
     assert whole_line_kind(line, edge=True, top=True) == RemovalKind.WEB_CHROME
@@ -172,7 +191,13 @@ def test_a_row_of_view_switches_is_chrome_at_the_edges(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["无障碍环境建设", "推进无障碍设施建设 | 长者模式", "English 教学改革"]
+    "line",
+    [
+        "无障碍环境建设",
+        "推进无障碍设施建设 | 长者模式",
+        "English 教学改革",
+        "坚持人民至上 | 手机版",
+    ],
 )
 def test_a_title_naming_a_switch_word_is_not_a_switch_bar(line: str) -> None:
     assert whole_line_kind(line, edge=True, top=True) is None
@@ -186,10 +211,22 @@ def test_a_title_naming_a_switch_word_is_not_a_switch_bar(line: str) -> None:
         "作者在文中指出：要坚持问题导向。",  # a sentence, not a byline
         "某某市人民政府关于印发某某方案的通知",
         "我们要把关注民生作为工作的出发点和落脚点，扫描全县情况。",
+        "（作者单位：某某省委党校）",
+        "为基层干部点赞",
+        "扎实推进“在看得见的地方”建设",
+        "ENDURANCE 精神",
+        "（来源于基层的经验，要总结推广。）",
     ],
 )
 def test_lines_at_the_edges_that_are_not_chrome(line: str) -> None:
     assert whole_line_kind(line, edge=True) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["人民网>>观点>>理论", "首页 >> 新闻中心 >> 时政", "首页&gt;要闻&gt;本地"]
+)
+def test_a_breadcrumb_with_doubled_arrows_is_navigation(line: str) -> None:
+    assert whole_line_kind(line, edge=True, top=True) == RemovalKind.WEB_CHROME
 
 
 def test_a_site_editors_blurb_is_noise() -> None:

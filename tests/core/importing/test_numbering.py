@@ -11,7 +11,7 @@ from desktop.core.importing.numbering import (
     decimal_section,
     heading_marker,
     inline_run_markers,
-    opening_first,
+    opening_sequence,
     point_markers,
     tier,
 )
@@ -100,9 +100,24 @@ def test_words_that_are_not_points(text: str) -> None:
     assert _points(text) == []
 
 
-def test_opening_first_only_at_start() -> None:
-    assert opening_first("首先，我们必须削减支出") is not None
-    assert opening_first("我们首先，要") is None
+def test_opening_sequence_only_at_start() -> None:
+    assert opening_sequence("首先，我们必须削减支出") is not None
+    assert opening_sequence("我们首先，要") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("首先，要提高认识", 1),
+        ("其次，要突出重点", 2),
+        ("再次：要强化督查", 3),
+        ("最后，要压实责任", 0),
+    ],
+)
+def test_words_counting_a_run_open_it_numbered(text: str, number: int) -> None:
+    marker = opening_sequence(text)
+    assert marker is not None
+    assert (marker.style, marker.number) == ("ordinal", number)
 
 
 def test_style_order() -> None:

@@ -11,6 +11,7 @@ from desktop.core.importing.official import (
     is_issuer_mark,
     is_recipients,
     unit_byline,
+    writing_unit,
 )
 
 
@@ -117,3 +118,27 @@ def test_lines_that_are_no_titled_attachment(line: str) -> None:
 )
 def test_a_body_writing_as_an_author(line: str, author: str | None) -> None:
     assert collective_author(line) == author
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "following", "unit"),
+    [
+        (
+            "关于某某县产业发展情况的调研报告",
+            "某某县委办公室",
+            "为摸清底数，开展了调研。",
+            "某某县委办公室",
+        ),
+        ("某某镇第8次党委会议纪要", "中共某某镇委员会", "2024年3月2日", "中共某某镇委员会"),
+        ("某某市文化局2023年工作总结", "某某市文化局", "一、主要工作", "某某市文化局"),
+        ("在全市大会上的讲话", "中国共产党第二十次全国代表大会", "同志们：", None),
+        ("关于某某工作的", "调研报告", "为摸清底数，开展了调研。", None),
+        ("某某县委文件", "某某县人民政府文件", "为摸清底数，开展了调研。", None),
+        ("坚定信心 攻坚克难", "某某市发展和改革委员会", "关于做好春耕工作的通知", None),
+        ("某某党课讲稿", "地点：镇党委会议室", "同志们：", None),
+    ],
+)
+def test_a_unit_under_the_title_that_wrote_the_text(
+    title: str, line: str, following: str, unit: str | None
+) -> None:
+    assert writing_unit(title, line, following) == unit

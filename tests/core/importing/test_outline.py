@@ -184,7 +184,38 @@ def test_first_opens_a_run_of_ordinals() -> None:
         (0, "P", "第二，要降低成本"),
         (0, "P", "第三，要加强核算"),
     ]
-    assert _tree("首先，要削减支出。", "其次，要降低成本。") == []
+
+
+def test_first_then_next_then_last_is_a_run_of_sections() -> None:
+    rows = _tree(
+        "同志们：下面，我讲三点意见。",
+        "首先，要充分认识工作的重要性。",
+        "这项工作事关全局。",
+        "其次，要抓好重点任务。",
+        "一要抓好培训。二要整顿软弱涣散组织。",
+        "再次，要加强督查。",
+        "最后，要压实工作责任。",
+        "各级书记要履行第一责任人职责。",
+    )
+    assert rows == [
+        (0, "P", "首先，要充分认识工作的重要性"),
+        (0, "P", "其次，要抓好重点任务"),
+        (1, "P", "一要抓好培训"),
+        (1, "P", "二要整顿软弱涣散组织"),
+        (0, "P", "再次，要加强督查"),
+        (0, "P", "最后，要压实工作责任"),
+    ]
+    assert _tree("第一，要削减支出。", "第二，要降低成本。", "最后，要加强核算。")[-1] == (
+        0,
+        "P",
+        "最后，要加强核算",
+    )
+
+
+def test_next_or_last_without_a_run_open_is_text() -> None:
+    assert _tree("我们要削减支出。", "其次，要降低成本。", "最后，要加强核算。") == []
+    inline = _tree("要做到：第一，削减支出；第二，降低成本。", "最后，会议强调要加强核算。")
+    assert [label for _, _, label in inline] == ["第一，削减支出", "第二，降低成本"]
 
 
 def test_headings_never_nest_under_sentence_points_but_do_under_titled_ones() -> None:

@@ -241,6 +241,42 @@ def test_a_title_of_slogans_over_its_subtitle_is_the_title(title: str) -> None:
     assert not [removal for removal in document.removed if removal.kind == "web-chrome"]
 
 
+@pytest.mark.parametrize(
+    "byline",
+    ["2025年03月12日06:02 | 来源：某某网－某某日报", "来源：某某县委组织部  发布时间：2025-03-12"],
+)
+def test_a_name_under_a_pages_headline_over_its_byline_is_the_author(byline: str) -> None:
+    running = "改革是一场深刻革命。全面深化改革，关键在于抓落实，考验着各级领导干部的担当和本领。"
+    text = f"某某网>>观点>>理论\n以钉钉子精神抓好改革落实\n王建国\n{byline}\n{running}"
+    speech = import_bytes(text.encode(), "page.txt").speeches[0]
+    assert (speech.title, speech.speaker, speech.date) == (
+        "以钉钉子精神抓好改革落实",
+        "王建国",
+        "2025-03-12",
+    )
+    assert speech.text.endswith(f"王建国\n{running}")
+
+
+@pytest.mark.parametrize(
+    ("byline", "speaker"),
+    [
+        ("来源：某某县委组织部  作者：赵国强  发布时间：2025-04-18", "赵国强"),
+        ("作者：某某县委组织部 | 2025-04-18", None),  # a body, not a person
+        ("文档编号：123  作者：赵国强  上传时间：2025-04-18", None),  # an uploader's name
+    ],
+)
+def test_the_author_a_pages_byline_names_is_the_speaker(byline: str, speaker: str | None) -> None:
+    running = "今天召开全县基层党建工作推进会，主要任务是总结一季度工作，部署下一阶段任务。"
+    text = f"在全县基层党建工作推进会上的讲话\n{byline}\n同志们：\n{running}"
+    assert import_bytes(text.encode(), "page.txt").speeches[0].speaker == speaker
+
+
+def test_a_name_opening_the_body_under_a_title_stays_in_the_body() -> None:
+    running = "改革是一场深刻革命。全面深化改革，关键在于抓落实，考验着各级领导干部的担当和本领。"
+    speech = import_bytes(f"抓好改革落实\n王建国\n{running}".encode(), "page.txt").speeches[0]
+    assert speech.speaker is None
+
+
 def test_a_news_sites_masthead_clock_and_breadcrumb_are_not_its_title() -> None:
     text = "\n".join(
         [

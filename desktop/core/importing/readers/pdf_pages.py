@@ -15,10 +15,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from desktop.core.document import RemovalKind
+from desktop.core.importing.joining import is_set_in_columns
 from desktop.core.importing.noise import bare_page_number, is_page_number
 from desktop.core.importing.source import SourceLine
 
-__all__ = ["page_source_lines"]
+__all__ = ["page_furniture", "page_source_lines"]
 
 _EDGE_LINES = 3  # a header, a rule's caption, a page number: no more sits above or below
 _HEADER_MAX = 60  # characters: a running header or footer is a short line
@@ -29,14 +30,19 @@ _SPACES = re.compile(r"\s+")
 
 def page_source_lines(pages: list[list[str]]) -> list[SourceLine]:
     """The lines of all ``pages`` in order, each page's furniture marked with its kind."""
-    running = _running_keys(pages)
     lines: list[SourceLine] = []
-    for number, page in enumerate(pages):
-        furniture = _page_furniture(page, running, first=number == 0)
+    for page, furniture in zip(pages, page_furniture(pages), strict=True):
         lines.extend(
             SourceLine(text, noise=furniture.get(index)) for index, text in enumerate(page)
         )
     return lines
+
+
+def page_furniture(pages: list[list[str]]) -> list[dict[int, str]]:
+    """The furniture of each of ``pages`` (lines, blank where nothing is to be judged): the
+    removal kind of its page numbers and running headers or footers, by line index."""
+    running = _running_keys(pages)
+    return [_page_furniture(page, running, first=number == 0) for number, page in enumerate(pages)]
 
 
 def _key(text: str) -> str:
@@ -70,12 +76,19 @@ def _page_furniture(page: list[str], running: set[str], *, first: bool) -> dict[
 
     The top of the first page keeps its repeated lines: a document whose pages after the first
     carry its title as their header (Word's "different first page") opens with that title, and
-    a header left in on one page costs less than a title taken out."""
+    a header left in on one page costs less than a title taken out. A line set out in columns
+    is no title, and goes there too."""
     filled = [index for index, text in enumerate(page) if text.strip()]
     furniture: dict[int, str] = {}
-    _peel(page, filled, set() if first else running, furniture)
+    _peel(page, filled, _set_in_columns(page, running) if first else running, furniture)
     _peel(page, reversed(filled), running, furniture)
     return furniture
+
+
+def _set_in_columns(page: list[str], running: set[str]) -> set[str]:
+    """Of the ``running`` keys, those of the page's lines set out in columns (某某公报
+    2025年第4期): a header, never a title, even at the top of the first page."""
+    return {key for text in page if (key := _key(text)) in running and is_set_in_columns(text)}
 
 
 def _peel(

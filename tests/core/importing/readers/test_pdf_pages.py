@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.document import RemovalKind
-from desktop.core.importing.readers.pdf_pages import page_source_lines
+from desktop.core.importing.readers.pdf_pages import page_furniture, page_source_lines
 
 BODY = [
     "我们要深入贯彻落实党的二十大精神，坚持以人民为中心的发展",
@@ -49,6 +49,20 @@ def test_a_title_that_later_pages_carry_as_their_header_stays_on_the_first() -> 
     assert marked[0] == ("政府工作报告", None)
     headers = [text for text, kind in marked if kind == RemovalKind.PAGE_HEADER]
     assert headers == ["政府工作报告"] * 3
+
+
+def test_a_header_set_out_in_columns_goes_from_the_first_page_too() -> None:
+    header = "某某市人民政府公报　　　　　　2025年第4期"
+    pages = [[header, *_body(n), f"- {n} -"] for n in range(1, 4)]
+    marked = _marked(pages)
+    assert [text for text, kind in marked if kind == RemovalKind.PAGE_HEADER] == [header] * 3
+
+
+def test_page_furniture_is_found_by_page_and_line() -> None:
+    pages = [["内部资料 注意保存", *_body(n), f"- {n} -"] for n in range(1, 4)]
+    furniture = page_furniture(pages)
+    assert furniture[0] == {4: RemovalKind.PAGE_MARKER}
+    assert furniture[1] == {0: RemovalKind.PAGE_HEADER, 4: RemovalKind.PAGE_MARKER}
 
 
 def test_a_numbered_footer_repeats_once_its_digits_are_set_aside() -> None:
