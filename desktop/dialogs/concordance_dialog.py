@@ -188,6 +188,7 @@ class ConcordanceDialog(QDialog):
     def show_term(self, term: str, collection_id: int | None = None) -> None:
         """Show the dialog with the concordance of ``term`` (in a collection if given)."""
         self.term_edit.setText(term)
+        self.term_edit.selectAll()  # as a find box's: a word typed next replaces it
         self.scope_box.blockSignals(True)
         self.scope_box.setCurrentIndex(max(self.scope_box.findData(collection_id), 0))
         self.scope_box.blockSignals(False)

@@ -4,7 +4,8 @@ The bar searches the canonical text it is given (``set_text``) for exactly what 
 the library search's normalisation (``core.find``): width and case folded, so ``,`` finds
 ``，``. Every occurrence and the current one go out as ``matches_changed`` (the window marks
 them in the reader and on its scroll bar); Enter and F3 step forward, Shift+Enter and Shift+F3
-back, wrapping around; Escape closes the bar, and ``closed`` tells the window to clear the marks.
+back, wrapping around; Escape closes the bar, and ``closed`` tells the window to clear the marks
+(``left_on`` which hit to leave selected).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ class FindBar(QWidget):
     matches_changed = Signal(list, int)
     """(every (start, end), index of the current one or -1)."""
     closed = Signal()
+    left_on = Signal(int, int)
+    """(start, end) of the current hit when the user closes the bar (Escape, its close button):
+    the window selects it, as an editor leaves the found words selected for 1–5 or N."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +70,7 @@ class FindBar(QWidget):
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button.clicked.connect(self.find_next)
-        close.clicked.connect(self.close_bar)
+        close.clicked.connect(self._leave)
 
     def _button(self, name: str, text: str) -> QToolButton:
         button = QToolButton(self)
@@ -131,6 +135,14 @@ class FindBar(QWidget):
             self.hide()
             self._ranges, self._current = [], -1
             self.closed.emit()
+
+    @Slot()
+    def _leave(self) -> None:
+        """Close the bar as the user does, handing on the hit it was on."""
+        hit = self._ranges[self._current] if self._current >= 0 else None
+        self.close_bar()
+        if hit is not None:
+            self.left_on.emit(*hit)
 
     # Stepping -------------------------------------------------------------------------------
 
@@ -209,6 +221,6 @@ class FindBar(QWidget):
             self._step(-1 if shift else 1)
             return True
         if key == Qt.Key.Key_Escape:
-            self.close_bar()
+            self._leave()
             return True
         return False

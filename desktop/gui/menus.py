@@ -63,6 +63,7 @@ MENUS: dict[str, list[MenuItem]] = {
         SEPARATOR,
         *HIGHLIGHT_COLORS,
         ActionId.ADD_NOTE,
+        ActionId.ACCEPT_PLACE,
         ActionId.DELETE_ANNOTATION,
         SEPARATOR,
         ActionId.FIND,

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 
 from desktop.core.annotation import Annotation
 from desktop.core.colors import color_info
-from desktop.core.export.labels import quote_citation
+from desktop.core.export.labels import marked_quote_line, quote_citation
 from desktop.core.export.layout import AnnotatedSpeech, NoteRef, Run, layout_speech
 from desktop.core.export.model import ExportItem
 from desktop.core.export.note_markup import Span, note_paragraphs
@@ -335,6 +335,19 @@ class _Writer:
                 self._cursor.insertText(span.text.replace("\n", "\u2028"), _span_format(body, span))
         if tags:
             self._cursor.insertText(("  " if paragraphs != [[]] else "") + tags, body)
+        self._marked_words(item, hang, on_a_line_of_its_own=paragraphs != [[]] or bool(tags))
+
+    def _marked_words(
+        self, item: ExportItem, hang: float | None, *, on_a_line_of_its_own: bool
+    ) -> None:
+        """The words first marked, when they have changed since, as the annotated exports say."""
+        marked = marked_quote_line(item.annotation.marked_quote, self._words)
+        if not marked:
+            return
+        body = self._formats.char(BlockRole.BODY)
+        if on_a_line_of_its_own:
+            self._new_block(self._note_block(hang, hanging=False), body)
+        self._cursor.insertText(marked, body)
 
     def _note_block(self, hang: float | None, *, hanging: bool) -> QTextBlockFormat:
         fmt = self._formats.block(BlockRole.BODY)

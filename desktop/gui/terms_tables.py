@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
 
 from desktop.core.export.table import Table
 from desktop.gui.keyboard_menu import KeyboardMenuTableView
 from desktop.models.terms_model import Role, TermsTableModel
+
+_MEASURED_ROWS = 300
 
 ROW_PADDING = 6
 """Pixels above and below a row's line of text, together."""
@@ -60,11 +62,23 @@ def terms_view(model: TermsTableModel, name: str, parent: QWidget) -> QTableView
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
+    _fit_columns(view.horizontalHeader(), model.columnCount())
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # rows by the arrows; Tab leaves, as in every list
     return view
+
+
+def _fit_columns(header: QHeaderView, columns: int) -> None:
+    """The term takes the room the counts and the kind leave: in the narrow right dock (about
+    330 pixels at 1366 wide) columns a hundred wide each hid the last behind a scroll bar."""
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, columns):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    # A whole library's list runs to thousands of rows: measuring a few hundred of them
+    # bounds the cost of every refresh, and figures of a few digits differ little in width.
+    header.setResizeContentsPrecision(_MEASURED_ROWS)
 
 
 class TermsTables:

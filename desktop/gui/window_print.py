@@ -88,13 +88,21 @@ class PrintMixin(_Base):
             prepare_printer(self._printer)
         return self._printer
 
+    def _speech_printer(self) -> QPrinter:
+        """The printer, its job named by the open speech: the name a printer's queue lists, and
+        the file Qt's dialog proposes for a PDF (it proposed print.pdf for every speech)."""
+        printer = self.printer()
+        speech = self.current_speech()
+        printer.setDocName(speech.record.title if speech is not None else "")
+        return printer
+
     def print_speech(self) -> None:
         """File ▸ Print…: choose a printer (and what to print), then print the open speech."""
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 
         if self.current_speech() is None:
             return
-        dialog = QPrintDialog(self.printer(), self)
+        dialog = QPrintDialog(self._speech_printer(), self)
         dialog.setWindowTitle(self.tr("Print"))
         has_selection = self.reader.selected_range() is not None
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, has_selection)
@@ -108,7 +116,7 @@ class PrintMixin(_Base):
 
         if self.current_speech() is None:
             return
-        dialog = QPrintPreviewDialog(self.printer(), self)
+        dialog = QPrintPreviewDialog(self._speech_printer(), self)
         dialog.setWindowTitle(self.tr("Print Preview"))
         dialog.paintRequested.connect(self.print_to)
         preview = dialog.findChild(QPrintPreviewWidget)

@@ -124,6 +124,7 @@ class SearchToolsMixin(_Base):
                 QWidget.setTabOrder(before, after)
             bar.matches_changed.connect(self._on_find_bar_matches_changed)
             bar.closed.connect(self._on_find_bar_closed)
+            bar.left_on.connect(self.reader.select_range)
             speech = self.current_speech()
             bar.set_text(speech.text if speech is not None else "")
             self._find_bar = bar

@@ -330,3 +330,15 @@ def test_the_collection_is_in_the_tooltip_not_the_cell(
         shown = dialog.model.index(row, Column.SPEECH).data()
         assert shown.startswith("No. ")
         assert collection not in shown
+
+
+def test_a_word_typed_over_the_term_filled_in_replaces_it(
+    qtbot: QtBot, dialog: ConcordanceDialog
+) -> None:
+    """The term filled in (the reader's selection, the terms panel's word) is selected, as a
+    find box's is: typing another word looks that one up, not 效能革命两集中."""
+    commit_text(dialog.term_edit, "两集中")  # as an input method types it
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        qtbot.keyClick(dialog.term_edit, Qt.Key.Key_Return)
+    assert dialog.term_edit.text() == "两集中"
+    assert dialog.model.rowCount() > 0

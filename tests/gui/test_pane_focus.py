@@ -128,3 +128,20 @@ def test_the_page_shows_its_caret_when_the_keyboard_comes_and_hides_it_for_the_m
     assert reader.cursorWidth() == 0
     _press(qtbot, Qt.Key.Key_Down)
     assert reader.cursorWidth() > 0, "an arrow key brings it back"
+
+
+def test_f6_into_a_page_moved_without_its_caret_shows_the_caret_on_the_page(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The tree or the scroll bar move the page and leave the caret where it was: F6 showed a
+    caret off the page, and the keys then acted far from what the reader looks at."""
+    reader = main_window.reader
+    text = main_window.current_speech().text
+    reader.scroll_to_offset(len(text) - 1)
+    assert not reader.viewport().rect().intersects(reader.cursorRect())
+    main_window.library_pane.tree.setFocus()
+    qtbot.waitUntil(main_window.library_pane.tree.hasFocus)
+    _press(qtbot, Qt.Key.Key_F6)
+    qtbot.waitUntil(reader.hasFocus)
+    assert reader.viewport().rect().contains(reader.cursorRect())
+    assert reader.verticalScrollBar().value() > 0, "the page stays where it was read"

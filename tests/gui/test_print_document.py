@@ -337,3 +337,16 @@ def test_a_mark_at_a_lines_end_keeps_to_the_word_before_it(qtbot: QtBot, mark: s
     assert position not in starts
     assert joined in starts
     assert WORD_JOINER not in _text(document)
+
+
+def test_a_highlight_whose_words_changed_prints_the_words_first_marked(qtbot: QtBot) -> None:
+    """Its mark [批1] leads to a note saying what was marked, as the annotated exports say it
+    (the note printed empty: a bare [批1] under 批注)."""
+    library = Library()
+    library.add_collection("汇编")
+    speech = library.add_speech(1, "有学者指出：文风不正，危害甚大。", title="标题")
+    moved = library.annotate(speech, "文风不正，危害甚大", state=AnchorState.FUZZY)
+    library.annotations[-1] = replace(moved, marked_quote="文风不正，危害极大")
+    text = _text(build_print_document(_job(library, speech)))
+    assert "危害甚大[批1]" in text
+    assert "[批1]\t标注时原文：“文风不正，危害极大”" in text

@@ -377,3 +377,22 @@ def test_the_hint_reads_across_the_panel_above_its_buttons(
     assert hint.width() >= dock.widget().width() * 0.8
     for button in buttons:
         assert button.geometry().top() >= hint.bottom()
+
+
+def test_every_column_of_the_formulations_fits_the_narrow_panel(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    ui_language: Language,  # noqa: F811
+) -> None:
+    """At 1366 wide the right dock is about 330 pixels: four columns a hundred wide each put
+    the kind of a 提法 behind a horizontal scroll bar; the counts take what their figures need."""
+    _ready(qtbot, dock, ready_segmenter)
+    dock.tabs.setCurrentWidget(dock.formulation_view)
+    dock.window().resizeDocks([dock], [330], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: 320 <= dock.width() <= 340)
+    view = dock.formulation_view
+    qtbot.waitUntil(view.isVisible)
+    assert view.horizontalScrollBar().maximum() == 0
+    four_characters = view.fontMetrics().horizontalAdvance("三个代表")
+    assert view.columnWidth(0) > four_characters, "a 提法 keeps room to be read"

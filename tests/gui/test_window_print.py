@@ -357,3 +357,25 @@ def test_a_selection_from_mid_paragraph_prints_without_a_first_line_indent(
     whole = main_window.print_document(selection_only=True)
     assert whole is not None
     assert whole.firstBlock().blockFormat().textIndent() > 0, "a paragraph's start keeps it"
+
+
+@pytest.mark.parametrize(
+    ("action_id", "dialog_class"),
+    [(ActionId.PRINT, QPrintDialog), (ActionId.PRINT_PREVIEW, QPrintPreviewDialog)],
+)
+def test_the_print_job_is_named_after_the_speech(
+    main_window: MainWindow, action_id: ActionId, dialog_class: type[QDialog]
+) -> None:
+    """The printer's queue and a PDF printout are named by the speech (Qt proposed print.pdf
+    for every one, and listed the job nameless), the next speech by its own."""
+    titles = []
+    for speech_id in (1, DATED_SPEECH):
+        main_window.open_speech(speech_id)
+
+        def seen(dialog: QDialog) -> int:
+            titles.append(dialog.printer().docName())
+            return QDialog.DialogCode.Rejected
+
+        main_window.registry.action(action_id).trigger()
+        answer_dialog(main_window, dialog_class, seen)
+    assert titles == ["在全市效能革命工作会上的讲话", "在全市文艺工作会议上的讲话"]

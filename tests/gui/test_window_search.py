@@ -68,6 +68,36 @@ def test_ctrl_f_marks_every_hit_f3_steps_escape_clears(
     assert main_window.reader.marks(FIND_LAYER) == []
 
 
+@pytest.mark.parametrize("closing", ["escape", "close button"])
+def test_closing_the_find_bar_leaves_the_hit_selected_for_a_colour(
+    qtbot: QtBot, main_window: MainWindow, closing: str
+) -> None:
+    """Find, then Escape and 1–5 or N, as an editor or a browser leaves the found words
+    selected: the hit was only marked, and the colour key did nothing."""
+    main_window.open_speech(QUOTING_SPEECH)
+    second = _occurrences(main_window.current_speech().text, WORD)[1]
+    _trigger(main_window, ActionId.FIND)
+    bar = main_window.find_bar
+    type_text(qtbot, bar.edit, WORD)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    if closing == "escape":
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    else:
+        qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    assert main_window.reader.selected_range() == second
+    assert main_window.registry.action(ActionId.HIGHLIGHT_1).isEnabled()
+
+
+def test_a_find_bar_closed_on_nothing_found_selects_nothing(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    _trigger(main_window, ActionId.FIND)
+    bar = main_window.find_bar
+    type_text(qtbot, bar.edit, "没有这个词")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert main_window.reader.selected_range() is None
+
+
 def test_ctrl_f_starts_from_the_selected_words(qtbot: QtBot, main_window: MainWindow) -> None:
     text = main_window.current_speech().text
     start = text.index("市委")

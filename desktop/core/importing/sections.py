@@ -55,6 +55,7 @@ from desktop.core.importing.official import attachment_title_start, is_attachmen
 from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
+_ASIDE_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "［": "］", "[": "]"}
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
 # A line ending on a dash runs on into the next (下面进行——).
 _DANGLING_DASHES = ("—", "―", "－", "-", "~", "～")
@@ -356,7 +357,9 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
         return False
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
         return False
-    if is_citation(text):  # 《在…上的讲话》（2013年1月22日） under an excerpt: its source
+    if is_citation(text) or _is_aside(text):
+        # 《在…上的讲话》（2013年1月22日） under an excerpt: its source; （某省委党校，某市
+        # 100000） under a paper's byline, (根据录音整理): a remark set apart, not a section
         return False
     if is_meeting_field(text) or describes_the_text(text):
         return False
@@ -368,6 +371,12 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
         # 下面，颁发先进集体奖 / 下面进行——: a sentence that lost its end or runs on
         return False
     return previous is None or _closed(previous.text)
+
+
+def _is_aside(text: str) -> bool:
+    """A line wholly inside one pair of brackets."""
+    closer = _ASIDE_BRACKETS.get(text[0])
+    return closer is not None and text.find(closer) == len(text) - 1
 
 
 def _is_section_text(text: str) -> bool:

@@ -97,6 +97,7 @@ class ReaderEvents(_Base):
         """Coming from the keyboard shows the caret: where keys will move and select from."""
         super().focusInEvent(event)
         if event.reason() in _KEYBOARD_FOCUS:
+            self._caret_into_view()  # a caret the tree's jumps left off the page shows nothing
             self.setCursorWidth(CARET_WIDTH)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

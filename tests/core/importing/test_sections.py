@@ -96,6 +96,16 @@ def test_short_lines_that_are_not_unnumbered_headings() -> None:
     assert _events("第一段。", "长太息以掩涕兮", "哀民生之多艰") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["（中共某省委党校 党史党建教研部，某市 100000）", "(根据录音整理，有删节)", "【本报评论员】"],
+)
+def test_a_line_wholly_in_brackets_is_not_a_heading(line: str) -> None:
+    """An author's affiliation under a paper's byline, an editor's remark: an aside, not a
+    section of what follows."""
+    assert _events("王明远", line, "摘要：文风关乎党风政风。本文讨论文风要求。") == []
+
+
 @pytest.mark.parametrize("line", ["下面，颁发先进集体奖", "下麵,請上臺領獎", "同时，加强队伍建设"])
 def test_a_line_carrying_on_with_a_connective_is_not_a_heading(line: str) -> None:
     assert _events("会议进行第三项，颁奖。", line, "请各位领导为先进集体颁发奖牌和证书。") == []
