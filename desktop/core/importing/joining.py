@@ -29,6 +29,11 @@ from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.source import SourceLine
 
 _MIN_WRAPPED_LINES = 8
+# A ragged wrap: lines of running text at least this wide (columns), most of them broken off
+# mid-sentence, in a band of widths whose narrow end is at least this share of its wide end.
+_RAGGED_MIN_WIDTH = 30
+_RAGGED_OPEN_SHARE = 0.6
+_RAGGED_BAND = 0.55
 _GLUED_BODY_MIN = 15
 _LATIN_CONTEXT = 12
 _OPEN_ENDS = "，,、“‘（(《"
@@ -42,10 +47,15 @@ _COLUMN_GAP = re.compile(r"\S[ \u3000]{4,}\S")
 
 @dataclass(frozen=True, slots=True)
 class WrapLayout:
-    """How a hard-wrapped file is laid out: its width and whether it indents paragraphs."""
+    """How a hard-wrapped file is laid out: its width and whether it indents paragraphs.
+
+    ``ragged`` says the width varies from line to line, so that a line's width hardly tells
+    whether it was filled: a heading as wide as the body's lines is then taken as whole.
+    """
 
     width: int
     indents: bool
+    ragged: bool = False
 
     def is_full(self, width: int) -> bool:
         """Whether a line of ``width`` columns was filled to the wrap width."""
@@ -69,6 +79,35 @@ def detect_wrap(widths: list[int], indents: list[int]) -> WrapLayout | None:
     return None
 
 
+def detect_ragged_wrap(
+    texts: list[str], widths: list[int], indents: list[int]
+) -> WrapLayout | None:
+    """The layout of a file wrapped at a width that varies from line to line, or None.
+
+    A PDF set in a proportional font, or justified with its punctuation squeezed, gives lines
+    of 18 to 30 characters where the page was full: no width stands out, but most lines of
+    running text break off mid-sentence, and none is much wider than the widest of those.
+    A file of whole paragraphs, one to a line, ends nearly every such line with a sentence end.
+    """
+    running = [
+        (text, width)
+        for text, width in zip(texts, widths, strict=True)
+        if width >= _RAGGED_MIN_WIDTH and not is_structural(text)
+    ]
+    broken = sorted(width for text, width in running if _ends_open(text))
+    if len(broken) < _MIN_WRAPPED_LINES or len(broken) < _RAGGED_OPEN_SHARE * len(running):
+        return None
+    tenth = len(broken) // 10
+    narrow, wide = broken[tenth], broken[-1 - tenth]
+    if wide > 240 or narrow < _RAGGED_BAND * wide:
+        return None
+    if sum(1 for width in widths if width > wide + 4) > 0.05 * len(widths):
+        return None
+    indented = sum(1 for indent in indents if indent > 0)
+    count = len(widths)
+    return WrapLayout(narrow, 0.03 * count <= indented <= 0.6 * count, ragged=True)
+
+
 def wrap_continues(
     layout: WrapLayout, previous: str, previous_width: int, line: str, indent: int
 ) -> bool:
@@ -77,6 +116,8 @@ def wrap_continues(
         return False
     if is_set_in_columns(previous):
         return False  # full, but not wrapped
+    if layout.ragged and is_structural(previous):
+        return False
     if layout.indents:
         return indent == 0
     return not ends_sentence(previous)
