@@ -411,3 +411,16 @@ def test_a_web_copy_on_one_line_reads_its_labelled_title_and_salutation() -> Non
     assert ("salutation", "同志们:") in kinds
     assert "文章标题" not in speech.text
     assert any(r.kind == "web-chrome" and r.text == "文章标题:" for r in document.removed)
+
+
+def test_an_interviews_headline_naming_its_subject_is_its_title() -> None:
+    text = (
+        "“把群众的事当成自己的事”——访全国人大代表、某某村党支部书记李秀英\n"
+        "本报记者　王磊\n"
+        "　　会议间隙，记者采访了全国人大代表、某某村党支部书记李秀英。\n"
+        "　　记者：今年您带来了哪些建议？\n"
+        "　　李秀英：这次我主要带来了关于加强乡村人才振兴的建议。\n"
+    )
+    speech = import_bytes(text.encode("utf-8"), "interview.txt").speeches[0]
+    assert speech.title == "“把群众的事当成自己的事”——访全国人大代表、某某村党支部书记李秀英"
+    assert speech.speaker is None
