@@ -63,6 +63,9 @@ _DANGLING_DASHES = ("—", "―", "－", "-", "~", "～")
 _CONNECTIVE_OPENING = re.compile(
     either_script("(?:下面|首先|其次|再次|然后|接下来|接着|此外|另外|同时|最后|现在)") + "[，,]"
 )
+# A line wholly in brackets is an aside on the text (（此件公开发布）, （根据录音整理）), never
+# a heading: a numbered one ((一)) is told by its marker before this is asked.
+_ASIDE = re.compile(r"[（(][^（）()]+[）)]")
 # The 附件： that starts the list of an official document's attachments under its text (the
 # first name may follow on the line), matched at a line's start; official's
 # _LABEL_OVER_AN_ATTACHMENT is instead a whole line over an attachment's own text (附件1).
@@ -355,6 +358,8 @@ def _is_plain_heading(text: str, previous: Block | None, following: Block | None
     if not (is_title_like(text) and len(text) <= HEADING_MAX and han_count(text) >= _PLAIN_MIN_HAN):
         return False
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
+        return False
+    if _ASIDE.fullmatch(text):
         return False
     if is_citation(text):  # 《在…上的讲话》（2013年1月22日） under an excerpt: its source
         return False
