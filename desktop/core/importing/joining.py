@@ -41,6 +41,9 @@ _CONTINUING_STARTS = "“‘（(《"
 # A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
 # the line break before it.
 _INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
+# A contents entry: dot leaders, then the page number (在…上的讲话……………………12). It ends
+# a line of its own, though it ends in no sentence end.
+_CONTENTS_ENTRY_END = re.compile(r"(?:[…⋯]{2,}|[.．·・]{3,})\s*[0-9０-９]{1,4}$")
 # A gap of four spaces or more between words: a line set out in columns, not running text.
 _COLUMN_GAP = re.compile(r"\S[ \u3000]{4,}\S")
 
@@ -114,7 +117,7 @@ def wrap_continues(
     """Whether ``line`` continues ``previous`` in a hard-wrapped file."""
     if not layout.is_full(previous_width) or is_structural(line):
         return False
-    if is_set_in_columns(previous):
+    if is_set_in_columns(previous) or is_contents_entry(previous):
         return False  # full, but not wrapped
     if layout.ragged and is_structural(previous):
         return False
@@ -129,13 +132,18 @@ def is_set_in_columns(text: str) -> bool:
     return _COLUMN_GAP.search(text) is not None
 
 
+def is_contents_entry(text: str) -> bool:
+    """A line of a table of contents: words, dot leaders and a page number."""
+    return _CONTENTS_ENTRY_END.search(text) is not None
+
+
 def sentence_continues(previous: str, line: str, *, across_noise: bool = False) -> bool:
     """Whether ``line`` carries on a sentence that ``previous`` (a paragraph) broke off.
 
     ``across_noise`` says removed noise (a page number, a stamp) sat between them, as at a
     page break: then a shorter piece of a sentence (one with a comma) may carry on too.
     """
-    if not previous or not line or not _ends_open(previous):
+    if not previous or not line or not _ends_open(previous) or is_contents_entry(previous):
         return False
     if not (_is_running_text(previous) or (across_noise and _is_clause_piece(previous))):
         return False

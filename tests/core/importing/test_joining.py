@@ -8,6 +8,7 @@ from desktop.core.importing.chars import display_width
 from desktop.core.importing.joining import (
     WrapLayout,
     detect_ragged_wrap,
+    is_contents_entry,
     sentence_continues,
     split_lost_breaks,
     wrap_continues,
@@ -111,3 +112,27 @@ def test_a_heading_as_wide_as_a_ragged_line_is_taken_as_whole() -> None:
     heading = "一、充分肯定成绩，切实增强做好生态环境保护工作的信心"
     assert not wrap_continues(layout, heading, display_width(heading), "过去一年，全区上下", 0)
     assert wrap_continues(layout, "今天召开全区工作会议，主要任务", 40, "是总结去年工作。", 0)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "在全县经济工作会议上的讲话和在全县农村工作会议上的讲话…………………………1",
+        "二、关于进一步加强和改进新时代基层党组织建设的若干问题的思考...........12",
+        "附件：某某县2024年乡村振兴重点工作任务清单和重点项目表·········２３",
+    ],
+)
+def test_a_contents_entry_is_carried_on_by_no_line(entry: str) -> None:
+    following = "在全县农村工作会议上的讲话…………………………5"
+    assert is_contents_entry(entry)
+    assert not sentence_continues(entry, following)
+    layout = WrapLayout(display_width(entry), indents=False)
+    assert not wrap_continues(layout, entry, display_width(entry), following, 0)
+
+
+def test_a_number_ending_a_sentence_broken_off_is_no_page_number() -> None:
+    previous = (
+        "今年以来，全县共实施重点项目86个，总投资312.5亿元，年度计划投资98.6亿元，截至5月底完成52"
+    )
+    assert not is_contents_entry(previous)
+    assert sentence_continues(previous, "亿元，占年度计划的53.0%。")
