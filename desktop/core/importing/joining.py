@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from desktop.core.importing.chars import (
     HAN_RE,
+    display_width,
     ends_sentence,
     has_sentence_end,
     is_han,
@@ -119,11 +120,20 @@ def wrap_continues(
         return False
     if is_set_in_columns(previous) or is_contents_entry(previous):
         return False  # full, but not wrapped
-    if layout.ragged and is_structural(previous):
+    if layout.ragged and _stands_alone_in_ragged(layout, previous, line, indent):
         return False
     if layout.indents:
         return indent == 0
     return not ends_sentence(previous)
+
+
+def _stands_alone_in_ragged(layout: WrapLayout, previous: str, line: str, indent: int) -> bool:
+    """Where widths vary, a full width tells little: a short line of words without a sentence
+    end (中共某某县委 under a report's title) is no paragraph's last line, and a heading as wide
+    as the body's lines is whole, unless the file's indents say its next line carries it on."""
+    if not layout.is_full(indent + display_width(line)) and is_title_like(line):
+        return True
+    return not layout.indents and is_structural(previous)
 
 
 def is_set_in_columns(text: str) -> bool:

@@ -136,3 +136,19 @@ def test_a_number_ending_a_sentence_broken_off_is_no_page_number() -> None:
     )
     assert not is_contents_entry(previous)
     assert sentence_continues(previous, "亿元，占年度计划的53.0%。")
+
+
+def test_a_short_line_of_words_under_a_ragged_full_line_stands_alone() -> None:
+    layout = WrapLayout(40, indents=True, ragged=True)
+    title = "关于2023年度履行全面从严治党主体责任情况的报告"
+    assert not wrap_continues(layout, title, display_width(title), "中共某某县委", 0)
+    assert wrap_continues(layout, title, display_width(title), "新成效。现将有关情况报告如下。", 0)
+
+
+def test_where_paragraphs_are_indented_a_ragged_heading_sentence_carries_on() -> None:
+    heading = "（一）强化政治引领，压紧压实责任链"
+    line = "条。县委常委会会议专题研究全面从严治党工作12次。"
+    indented = WrapLayout(34, indents=True, ragged=True)
+    assert wrap_continues(indented, heading, display_width(heading) + 2, line, 0)
+    flush = WrapLayout(34, indents=False, ragged=True)
+    assert not wrap_continues(flush, heading, display_width(heading), line, 0)
