@@ -32,6 +32,10 @@ class BackgroundWriter(QObject):
         super().__init__(parent)
         self.gate = WriterGate()
         self._storing = threading.Event()
+        self.transactions = 0
+        """How many transactions the worker has ended, committed or not (counted inside the
+        gate: whoever holds the gate reads a settled count; ``LibraryWatch`` tells these
+        commits from another program's by it)."""
 
     def begin(self) -> None:
         """On the GUI thread, before the job that writes is submitted."""
@@ -49,6 +53,7 @@ class BackgroundWriter(QObject):
             self._storing.set()
         else:
             self._storing.clear()
+            self.transactions += 1
             self.gate.leave()
             self.write_lock_released.emit()
 

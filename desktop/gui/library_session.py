@@ -83,11 +83,14 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     how many by the state written (a dict of ``AnchorState`` values to counts)."""
     undo_cleared = Signal(str)
     """The undo history was cleared, for an ``undo.UndoCleared`` reason the user should be told."""
+    writer_followed = Signal(object)
+    """A ``BackgroundWriter`` of the window's is followed from now on (``follow_writer``)."""
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self.closed = False
+        self._generation = 0
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undo_stack")
 
@@ -114,6 +117,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         """
         self._library = library
         self.closed = False
+        self._generation += 1
         if replaced:
             self.undo_stack.clear()
         self.library_changed.emit()
@@ -125,6 +129,28 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         self.undo_stack.clear()
         if had_steps:
             self.undo_cleared.emit(reason)
+
+    def library_version(self) -> tuple[int, int] | None:
+        """Which connection, and its SQLite ``data_version`` (``LibraryWatch``): it changes when
+        another connection commits. None, at once, while the library is closed or a lock held
+        elsewhere keeps readers out."""
+        if self.closed:
+            return None
+        version = self._library.db.data_version()
+        return None if version is None else (self._generation, version)
+
+    def changed_elsewhere(self) -> bool:
+        """Another program changed the library: its steps may act on states no longer there,
+        so the undo history goes (said: True if it held any); views read everything again.
+
+        A library left unreadable (damaged under the window) raises its PizhuError first,
+        nothing changed: the views keep what they show (the slots reading it would raise)."""
+        self.collections()
+        had_steps = self.undo_stack.count() > 0
+        self.clear_undo_history(undo.UndoCleared.CHANGED_ELSEWHERE)
+        self.library_changed.emit()
+        self.tags_changed.emit()
+        return had_steps
 
     def report_error(self, error: PizhuError) -> None:
         """Tell the window a change failed (it shows the message)."""

@@ -55,11 +55,16 @@ class SessionAnnotationsMixin(_Base):
             pending.count_changed.connect(self.pending_count_changed)
             self._pending = pending
         self._pending.follow(writer)
+        self.writer_followed.emit(writer)
 
     def follow_writer_runs(self, writer: BackgroundWriter) -> None:
         """``follow_writer`` each run of ``writer`` from its ``began`` (a worker that writes now
         and then, as the word counts do)."""
         writer.began.connect(lambda: self.follow_writer(writer))
+
+    def followed_writers(self) -> list[BackgroundWriter]:
+        """The background writers followed now (``follow_writer``)."""
+        return [] if self._pending is None else self._pending.followed()
 
     def pending_count(self) -> int:
         """How many changes wait for a background writer's transaction to end."""

@@ -126,6 +126,7 @@ class MainWindow(
         from desktop.gui.focus_ring import install_focus_ring
 
         install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
+        self.watch_library()  # before the docks start their writers (the word counts)
         self.ensure_annotations_dock()
         self._reopen_tool_docks(self.settings.open_tool_docks)
         # Tab follows the screen: the library's filter and tree, the page, then the right docks

@@ -88,6 +88,10 @@ class PendingWrites(QObject):
         with writers_held(writer.gate for writer in self._writers) as held:
             yield held
 
+    def followed(self) -> list[BackgroundWriter]:
+        """The writers followed now (each until it ``stopped``)."""
+        return list(self._writers)
+
     def count(self) -> int:
         """How many changes wait."""
         return len(self._writes)

@@ -168,5 +168,9 @@ class ReadingStatusBar(QStatusBar):
                 "The undo history was cleared: what its steps could bring back was deleted "
                 "for good."
             ),
+            UndoCleared.CHANGED_ELSEWHERE: self.tr(
+                "The library was changed by another program: the undo history was cleared, "
+                "as its steps may no longer apply."
+            ),
         }
         self.show_notice(reasons.get(reason, self.tr("The undo history was cleared.")))

@@ -40,6 +40,7 @@ class UndoCleared(StrEnum):
 
     REIMPORTED = "reimported"  # a re-import re-anchored annotations or removed speeches
     TRASH_EMPTIED = "trash-emptied"  # what steps may bring back is deleted for good
+    CHANGED_ELSEWHERE = "changed-elsewhere"  # another program changed the library
 
 
 def command_text(text: str) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 
 if TYPE_CHECKING:
+    from desktop.gui.library_watch import LibraryWatch
     from desktop.gui.main_window import MainWindow
 
     _Base = MainWindow
@@ -21,6 +22,26 @@ else:
 
 class SessionEventsMixin(_Base):
     """React to the session's changes so every pane shows the library as it now is."""
+
+    library_watch: LibraryWatch | None = None
+    """Follows another program's changes to the library (made after the first frame)."""
+
+    def watch_library(self) -> LibraryWatch:
+        """Follow what another program commits to the library (``LibraryWatch``)."""
+        from desktop.gui.library_watch import LibraryWatch
+
+        if self.library_watch is None:
+            self.library_watch = LibraryWatch(self.session, self)
+            self.library_watch.changed_elsewhere.connect(self._on_library_watch_changed)
+        return self.library_watch
+
+    @Slot(bool)
+    def _on_library_watch_changed(self, undo_cleared: bool) -> None:
+        if not undo_cleared:  # else the undo notice says it
+            self.status.showMessage(
+                self.tr("The library was changed by another program: showing it as it is now."),
+                6000,
+            )
 
     def _connect_session(self) -> None:
         session = self.session

@@ -100,6 +100,8 @@ class WindowStateMixin(_Base):
             self._close_once_saved()
             return
         self.save_position()
+        if self.library_watch is not None:
+            self.library_watch.stop()
         self.settings.save_window(self)
         for splitter in self._splitters():
             self.settings.save_splitter(splitter)

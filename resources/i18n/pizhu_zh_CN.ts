@@ -2700,6 +2700,10 @@
         <translation>撤销记录已清空：其中步骤可恢复的内容已被永久删除。</translation>
     </message>
     <message>
+        <source>The library was changed by another program: the undo history was cleared, as its steps may no longer apply.</source>
+        <translation>文库已被其他程序修改：撤销记录已清空，其中的步骤可能已不再适用。</translation>
+    </message>
+    <message>
         <source>The undo history was cleared.</source>
         <translation>撤销记录已清空。</translation>
     </message>
@@ -2913,6 +2917,13 @@
     <message>
         <source>Annotation</source>
         <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEventsMixin</name>
+    <message>
+        <source>The library was changed by another program: showing it as it is now.</source>
+        <translation>文库已被其他程序修改，现按修改后的内容显示。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from desktop.core.footnotes import _NOTE_LINES_MAX, NO_FOOTNOTES, find_footnotes, note_words
@@ -85,6 +85,9 @@ _NOTES = st.sampled_from(
 
 
 @given(_BODY_PIECES, _NOTES)
+@example(  # a line of marks alone over the notes is no block of notes: [1] is cited below
+    ["论述", "[1]", "\n", "[1]", "①", "②"], "\n①某书。\n②某刊。\n参考文献\n[1] 某书."
+)
 def test_marks_stay_inline_in_the_body_and_match_the_notes(pieces: list[str], tail: str) -> None:
     text = "".join(pieces) + tail
     notes = find_footnotes(text)

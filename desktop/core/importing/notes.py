@@ -146,7 +146,7 @@ def _notes_under(texts: Sequence[str], label: int) -> list[NoteLines] | None:
     for position in range(label + 1, len(texts)):
         line = texts[position]
         opening = opening_mark(line)
-        if opening is not None:
+        if opening is not None and not _only_marks(line[len(opening[0]) :]):
             mark, number = opening
             if number != len(items) + 1:
                 return None
@@ -156,6 +156,13 @@ def _notes_under(texts: Sequence[str], label: int) -> list[NoteLines] | None:
         else:
             return None
     return items
+
+
+def _only_marks(rest: str) -> bool:
+    """Whether what follows a line's opening mark is more marks and nothing else (``[1]①②``):
+    a body line's marks, not a note (a mark alone may still run its words onto the next)."""
+    stripped = _MARK.sub("", rest).strip(" \t\u3000")
+    return bool(rest.strip(" \t\u3000")) and not stripped
 
 
 def note_continues(previous: str, line: str) -> bool:

@@ -178,6 +178,23 @@ class Database:
         found = self.row(sql, params)
         return None if found is None else found[0]
 
+    def data_version(self) -> int | None:
+        """SQLite's ``data_version``: it changes when another connection (another process, a
+        worker) commits, never for this one's own commits. None at once, without waiting, when
+        a lock held elsewhere keeps even readers out (ask again later)."""
+        timeout = self._conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        # A look made on a timer from the GUI thread must never wait on another's lock.
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.OperationalError as error:
+            if failures.sqlite_code(error) == "busy":
+                return None
+            self._raise_mapped(error)
+            raise
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
     def check(self) -> list[str]:
         """Problems found by ``integrity_check`` and ``foreign_key_check``; empty when sound."""
         with self.read() as conn:
