@@ -20,6 +20,7 @@ from desktop.core.importing.edits import Cut, EditedText
 from desktop.core.importing.glued import split_glued_headings, split_title_label
 from desktop.core.importing.joining import (
     WrapLayout,
+    detect_ragged_wrap,
     detect_wrap,
     joint,
     sentence_continues,
@@ -193,7 +194,12 @@ def _wrap_layout(content: list[_Line]) -> WrapLayout | None:
         # Chinese text may be cut by character count rather than by width: count both
         chinese = HAN_RE.search(text) is not None
         line.fill = max(line.width, 2 * (line.indent + len(text))) if chinese else line.width
-    return detect_wrap([line.width for line in content], [line.indent for line in content])
+    widths = [line.width for line in content]
+    indents = [line.indent for line in content]
+    layout = detect_wrap(widths, indents)
+    if layout is None:
+        layout = detect_ragged_wrap([line.edit.text for line in content], widths, indents)
+    return layout
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from desktop.core.importing.chars import (
     HAN_RE,
+    display_width,
     ends_sentence,
     has_sentence_end,
     is_han,
@@ -29,6 +30,11 @@ from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.source import SourceLine
 
 _MIN_WRAPPED_LINES = 8
+# A ragged wrap: lines of running text at least this wide (columns), most of them broken off
+# mid-sentence, in a band of widths whose narrow end is at least this share of its wide end.
+_RAGGED_MIN_WIDTH = 30
+_RAGGED_OPEN_SHARE = 0.6
+_RAGGED_BAND = 0.55
 _GLUED_BODY_MIN = 15
 _LATIN_CONTEXT = 12
 _OPEN_ENDS = "，,、“‘（(《"
@@ -36,16 +42,24 @@ _CONTINUING_STARTS = "“‘（(《"
 # A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
 # the line break before it.
 _INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
+# A contents entry: dot leaders, then the page number (在…上的讲话……………………12). It ends
+# a line of its own, though it ends in no sentence end.
+_CONTENTS_ENTRY_END = re.compile(r"(?:[…⋯]{2,}|[.．·・]{3,})\s*[0-9０-９]{1,4}$")
 # A gap of four spaces or more between words: a line set out in columns, not running text.
 _COLUMN_GAP = re.compile(r"\S[ \u3000]{4,}\S")
 
 
 @dataclass(frozen=True, slots=True)
 class WrapLayout:
-    """How a hard-wrapped file is laid out: its width and whether it indents paragraphs."""
+    """How a hard-wrapped file is laid out: its width and whether it indents paragraphs.
+
+    ``ragged`` says the width varies from line to line, so that a line's width hardly tells
+    whether it was filled: a heading as wide as the body's lines is then taken as whole.
+    """
 
     width: int
     indents: bool
+    ragged: bool = False
 
     def is_full(self, width: int) -> bool:
         """Whether a line of ``width`` columns was filled to the wrap width."""
@@ -69,17 +83,57 @@ def detect_wrap(widths: list[int], indents: list[int]) -> WrapLayout | None:
     return None
 
 
+def detect_ragged_wrap(
+    texts: list[str], widths: list[int], indents: list[int]
+) -> WrapLayout | None:
+    """The layout of a file wrapped at a width that varies from line to line, or None.
+
+    A PDF set in a proportional font, or justified with its punctuation squeezed, gives lines
+    of 18 to 30 characters where the page was full: no width stands out, but most lines of
+    running text break off mid-sentence, and none is much wider than the widest of those.
+    A file of whole paragraphs, one to a line, ends nearly every such line with a sentence end.
+    """
+    running = [
+        (text, width)
+        for text, width in zip(texts, widths, strict=True)
+        if width >= _RAGGED_MIN_WIDTH and not is_structural(text)
+    ]
+    broken = sorted(width for text, width in running if _ends_open(text))
+    if len(broken) < _MIN_WRAPPED_LINES or len(broken) < _RAGGED_OPEN_SHARE * len(running):
+        return None
+    tenth = len(broken) // 10
+    narrow, wide = broken[tenth], broken[-1 - tenth]
+    if wide > 240 or narrow < _RAGGED_BAND * wide:
+        return None
+    if sum(1 for width in widths if width > wide + 4) > 0.05 * len(widths):
+        return None
+    indented = sum(1 for indent in indents if indent > 0)
+    count = len(widths)
+    return WrapLayout(narrow, 0.03 * count <= indented <= 0.6 * count, ragged=True)
+
+
 def wrap_continues(
     layout: WrapLayout, previous: str, previous_width: int, line: str, indent: int
 ) -> bool:
     """Whether ``line`` continues ``previous`` in a hard-wrapped file."""
     if not layout.is_full(previous_width) or is_structural(line):
         return False
-    if is_set_in_columns(previous):
+    if is_set_in_columns(previous) or is_contents_entry(previous):
         return False  # full, but not wrapped
+    if layout.ragged and _stands_alone_in_ragged(layout, previous, line, indent):
+        return False
     if layout.indents:
         return indent == 0
     return not ends_sentence(previous)
+
+
+def _stands_alone_in_ragged(layout: WrapLayout, previous: str, line: str, indent: int) -> bool:
+    """Where widths vary, a full width tells little: a short line of words without a sentence
+    end (中共某某县委 under a report's title) is no paragraph's last line, and a heading as wide
+    as the body's lines is whole, unless the file's indents say its next line carries it on."""
+    if not layout.is_full(indent + display_width(line)) and is_title_like(line):
+        return True
+    return not layout.indents and is_structural(previous)
 
 
 def is_set_in_columns(text: str) -> bool:
@@ -88,13 +142,18 @@ def is_set_in_columns(text: str) -> bool:
     return _COLUMN_GAP.search(text) is not None
 
 
+def is_contents_entry(text: str) -> bool:
+    """A line of a table of contents: words, dot leaders and a page number."""
+    return _CONTENTS_ENTRY_END.search(text) is not None
+
+
 def sentence_continues(previous: str, line: str, *, across_noise: bool = False) -> bool:
     """Whether ``line`` carries on a sentence that ``previous`` (a paragraph) broke off.
 
     ``across_noise`` says removed noise (a page number, a stamp) sat between them, as at a
     page break: then a shorter piece of a sentence (one with a comma) may carry on too.
     """
-    if not previous or not line or not _ends_open(previous):
+    if not previous or not line or not _ends_open(previous) or is_contents_entry(previous):
         return False
     if not (_is_running_text(previous) or (across_noise and _is_clause_piece(previous))):
         return False

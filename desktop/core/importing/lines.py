@@ -76,8 +76,9 @@ _ROLE_SUFFIX = either_script(
     "|团长|队长|专员|州长|旗长|盟长|主委|总监|总工程师"
 )
 _PERSON_ROLE = re.compile("(?:主持|发言|发布|讲话|报告|主讲|演讲)人")
+# A role holds no dash: a line with one is a headline naming a person (“…”——访…书记李某).
 _SPEAKER = re.compile(
-    rf"(?P<role>[^\s，,。：:！!？?；;]{{0,40}}?(?:{_ROLE_SUFFIX}))\s*"
+    rf"(?P<role>[^\s，,。：:！!？?；;—─]{{0,40}}?(?:{_ROLE_SUFFIX}))\s*"
     rf"(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
 )
 _SPEAKER_LABEL = either_script(

@@ -220,13 +220,26 @@ class _TreeBuilder:
             if not node.is_list:
                 yield node
 
-    @staticmethod
-    def _holds(node: _Node, event: Event) -> bool:
+    def _holds(self, node: _Node, event: Event) -> bool:
         if node.kind == NodeKind.HEADING:
             return True
         if not node.is_block:
             return False
+        if not node.is_list and self._closes_tight_list(node, event):
+            return False
         return not node.is_list or node.holds_body or node.event.block is event.block
+
+    def _closes_tight_list(self, point: _Node, event: Event) -> bool:
+        """Whether ``point`` ends a list of one-paragraph items (一是…。 二是…。 三是…。, each
+        paragraph followed by the next) and ``event`` comes after other paragraphs: the list
+        is over, and the text around it goes on (a 主持词's agenda, then its own 一要…)."""
+        if event.block.index <= point.event.block.index + 1:
+            return False
+        siblings = point.parent.children if point.parent else self.roots
+        items = [node.event.block.index for node in siblings if node.run == point.run]
+        if len(items) < 2 or items[-1] != point.event.block.index:
+            return False
+        return all(after == before + 1 for before, after in zip(items, items[1:], strict=False))
 
     def _after(
         self,

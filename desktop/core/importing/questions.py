@@ -21,12 +21,15 @@ from desktop.core.importing.chars import BULLETS
 _MIN_RUN = 2
 # A marker before the asker (▲, 【), then 问 / 提问, or up to 20 characters ending in 记者
 # (the outlet) and perhaps the reporter's name, then a colon and the question's own words.
-_ASKER = re.compile(
+_ASKER_LABEL = (
     rf"[{BULLETS}▲△★☆]?[\s\u3000]*(?P<open>[【\[])?"
     r"(?:问|問|提问|提問|(?P<host>主持人)"
     r"|(?P<outlet>[^：:，,。！？!?\s\u3000]{0,20}?)(?:[记記]者|[网網]友)(?P<name>[^：:，,。！？!?]{0,5}?))"
-    r"(?(open)[】\]][\s\u3000]*[：:]?|[\s\u3000]*[：:])[\s\u3000]*(?=\S)"
+    r"(?(open)[】\]][\s\u3000]*[：:]?|[\s\u3000]*[：:])[\s\u3000]*"
 )
+_ASKER = re.compile(_ASKER_LABEL + r"(?=\S)")
+# A transcript may set each turn's speaker on a line of their own (市日报记者：), over the words.
+_ASKER_ALONE = re.compile(_ASKER_LABEL)
 # 记者朋友们： and 各位记者： greet the audience of a speech; 对记者说： and 记者表示： report
 # what someone said; none of them asks.
 _AUDIENCE = re.compile("各位|们|朋友")
@@ -42,13 +45,27 @@ _ASKS = ("？", "?")
 def _asker_end(text: str) -> int:
     """Where the words of a question begin, after its asker; 0 when ``text`` asks nothing."""
     match = _ASKER.match(text)
-    if match is None or _AUDIENCE.search(text, 0, match.end()):
-        return 0
-    if _REPORTED.search(match.group("outlet") or "") or _SAID.search(match.group("name") or ""):
+    if match is None or not _is_asker(match):
         return 0
     if match.group("host") and not any(mark in text for mark in _ASKS):
         return 0  # the host gives the floor, thanks the guests: no question
     return match.end()
+
+
+def _asked_under_label(texts: Sequence[str], position: int) -> bool:
+    """Whether ``texts[position]`` asks a question, its asker's label alone on the line above."""
+    if position == 0 or not any(mark in texts[position] for mark in _ASKS):
+        return False
+    match = _ASKER_ALONE.fullmatch(texts[position - 1])
+    return match is not None and _is_asker(match)
+
+
+def _is_asker(match: re.Match[str]) -> bool:
+    """Whether the asker's label ``match`` found is one (not 记者朋友们：, nor 对记者说：)."""
+    if _AUDIENCE.search(match.string, 0, match.end()):
+        return False
+    outlet, name = match.group("outlet") or "", match.group("name") or ""
+    return not (_REPORTED.search(outlet) or _SAID.search(name))
 
 
 def _words_end(text: str) -> int:
@@ -74,6 +91,6 @@ def questions(texts: Sequence[str]) -> list[Question]:
     found = []
     for position, text in enumerate(texts):
         words_start = _asker_end(text)
-        if words_start:
+        if words_start or _asked_under_label(texts, position):
             found.append(Question(position, len(found) + 1, words_start, _words_end(text)))
     return found if len(found) >= _MIN_RUN else []

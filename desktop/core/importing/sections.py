@@ -64,6 +64,8 @@ _DANGLING_DASHES = ("—", "―", "－", "-", "~", "～")
 _CONNECTIVE_OPENING = re.compile(
     either_script("(?:下面|首先|其次|再次|然后|接下来|接着|此外|另外|同时|最后|现在)") + "[，,]"
 )
+# A line wholly in brackets is an aside on the text (（此件公开发布）, （根据录音整理）), never
+# a heading: a numbered one ((一)) is told by its marker before this is asked.
 # The 附件： that starts the list of an official document's attachments under its text (the
 # first name may follow on the line), matched at a line's start; official's
 # _LABEL_OVER_AN_ATTACHMENT is instead a whole line over an attachment's own text (附件1).

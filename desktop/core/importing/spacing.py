@@ -23,6 +23,8 @@ from desktop.core.importing.chars import (
 Span = tuple[int, int, str]
 
 _SPACE_RUN = re.compile(" +")
+# A gap this wide is set there on purpose: it parts the columns of a table's row or a header.
+_COLUMN_GAP = 4
 _HALF_PUNCT = ",.;:!?()%"
 _CLOSING_HALF = ",.;:!?)%"
 _LATIN_LETTER = re.compile("[A-Za-z]")
@@ -41,6 +43,8 @@ def stray_space_spans(text: str) -> list[Span]:
     spans = []
     for match in _SPACE_RUN.finditer(text):
         start, end = match.span()
+        if end - start >= _COLUMN_GAP:
+            continue
         left = text[start - 1] if start else ""
         right = text[end] if end < len(text) else ""
         before_left = text[start - 2] if start > 1 else ""

@@ -268,12 +268,14 @@ def _ranges_from(starts: list[int], total: int) -> list[SpeechRange]:
 
 
 def _is_plain_title(text: str) -> bool:
-    # a name alone (王小明) over a date is the speaker under the title, not a title
+    # a name alone (王小明), or a role and a name (县委书记 王军), over a date is the speaker
+    # under the title, not a title
     return (
         is_title_like(text)
         and heading_marker(text) is None
         and date_line(text) is None
         and bare_name(text) is None
+        and speaker(text) is None
     )
 
 

@@ -28,11 +28,13 @@ from desktop.core.importing.dates import date_line, parse_date
 from desktop.core.importing.head import Head, read_head
 from desktop.core.importing.lines import (
     announced_count,
+    document_kind,
     is_distribution_line,
     is_title_like,
     salutation_length,
 )
 from desktop.core.importing.notes import notes_block
+from desktop.core.importing.official import is_issuer_mark
 from desktop.core.importing.outline import build_outline
 from desktop.core.importing.page_chrome import (
     is_article_byline,
@@ -210,13 +212,22 @@ def _collection_title(
     announcing = next((text for text in above if announced_count(text)), None)
     if announcing:
         return announcing
-    titles = (text for text in above if is_title_like(text) and not date_line(text))
-    first_title = next(titles, None)
+    titles = [text for text in above if is_title_like(text) and not date_line(text)]
+    first_title = next(iter(_past_issuers(titles)), None)
     if first_title:
         return first_title
     if len(speeches) == 1 and heads[0].titles:
-        return heads[0].titles[0]
+        return _past_issuers(heads[0].titles)[0]
     return origin.title or speeches[0].title or _file_stem(origin.name)
+
+
+def _past_issuers(titles: list[str]) -> list[str]:
+    """Title lines without the issuers' names over an official document's title
+    (中共某某县委办公室 / 某某县人民政府办公室 / 关于…的通知): those name who wrote it."""
+    for index, text in enumerate(titles):
+        if not is_issuer_mark(text):
+            return titles[index:] if index and document_kind(text) else titles
+    return titles
 
 
 def _collection_date(

@@ -14,7 +14,7 @@ from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import is_distribution_line, is_head_title, speaker
 from desktop.core.importing.names import bare_name
-from desktop.core.importing.official import collective_author, is_issuer_mark
+from desktop.core.importing.official import collective_author, is_issuer_mark, unit_byline
 
 if TYPE_CHECKING:
     from desktop.core.importing.head import Head
@@ -79,8 +79,9 @@ def _take_signature(
 
 
 def _signer(text: str) -> tuple[str | None, str] | None:
-    """``(role, name)`` of a person signing: a speaker's line (市长 王小明) or a name alone."""
-    said_by = speaker(text)
+    """``(role, name)`` of a person signing: a speaker's line (市长 王小明), the unit they work
+    in and their name (某某局办公室 王某, as under an article's title), or a name alone."""
+    said_by = speaker(text) or unit_byline(text)
     if said_by is not None:
         return said_by
     name = bare_name(text)

@@ -342,3 +342,20 @@ def test_a_watermark_glued_to_the_end_of_lines_leaves_their_words() -> None:
     )
     assert _texts(cleaned) == ["在全市工作会议上的报告", "市长 王小明", "各位代表：", running]
     assert [(r.kind, r.text) for r in cleaned.removals] == [(RemovalKind.WATERMARK, mark)] * 4
+
+
+def test_a_short_copy_wrapped_at_varying_widths_is_rejoined() -> None:
+    paragraphs = [
+        "今天召开全区工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务。" * 3,
+        "一、充分肯定成绩，切实增强做好生态环境保护工作的信心",
+        "过去一年，全区上下坚决扛起政治责任，空气质量优良天数比例达到86.5%，提高3.2个百分点。" * 3,
+    ]
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        widths = iter([18, 27, 30, 21, 25, 29, 23, 19] * 3)
+        start = 0
+        while start < len(paragraph):
+            width = 30 if paragraph.startswith("一、") else next(widths)
+            lines.append(paragraph[start : start + width])
+            start += width
+    assert _texts(_clean("\n".join(lines))) == paragraphs

@@ -641,3 +641,13 @@ def test_a_news_reports_headline_is_its_title(
 def test_a_speechs_head_keeps_its_last_title_line(head_lines: str) -> None:
     head, _ = _head(f"{head_lines}\n各位代表：\n现在我代表市政府作报告。")
     assert head.titles[-1] == head_lines.split("\n")[-1]
+
+
+def test_a_writer_signing_with_their_unit_over_the_closing_date_is_the_speaker() -> None:
+    head, paragraphs = _head(
+        "学习党纪学习教育心得体会\n按照安排，我认真学习了条例，收获很大。\n"
+        "今后，我将坚持学纪在前。\n某某局办公室　王某\n2024年5月10日"
+    )
+    assert head.signatures == [3]
+    assert (head.role, head.speaker) == ("某某局办公室", "王某")
+    assert head.date == "2024-05-10"

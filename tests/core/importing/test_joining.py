@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.importing.joining import sentence_continues, split_lost_breaks
+from desktop.core.importing.chars import display_width
+from desktop.core.importing.joining import (
+    WrapLayout,
+    detect_ragged_wrap,
+    is_contents_entry,
+    sentence_continues,
+    split_lost_breaks,
+    wrap_continues,
+)
 from desktop.core.importing.source import SourceLine
 
 _INDENT = "\u3000\u3000"
@@ -55,3 +63,92 @@ def test_a_long_title_naming_its_kind_is_not_a_sentence_broken_off() -> None:
 def test_a_long_line_without_its_full_stop_still_carries_on() -> None:
     broken = "今年以来全市上下认真贯彻落实党中央决策部署和省委省政府工作要求扎实推进各项"
     assert sentence_continues(broken + "工作方案", "落实到位，取得了明显成效。")
+
+
+def _ragged(paragraphs: list[str], widths: list[int]) -> list[str]:
+    """Paragraphs cut into lines whose lengths cycle through ``widths``, as a PDF set in a
+    proportional font breaks them: a short last line ends each paragraph."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        start, turn = 0, 0
+        while start < len(paragraph):
+            width = widths[turn % len(widths)]
+            lines.append(paragraph[start : start + width])
+            start, turn = start + width, turn + 1
+    return lines
+
+
+_BODY = [
+    "今天召开全区工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务。" * 3,
+    "过去一年，全区上下坚决扛起政治责任，空气质量优良天数比例达到86.5%，同比提高3.2个百分点。" * 2,
+    "各级各部门要坚持精准治污、科学治污、依法治污，推动生态环境质量持续改善。" * 3,
+]
+
+
+def _measure(lines: list[str]) -> WrapLayout | None:
+    widths = [display_width(line) for line in lines]
+    return detect_ragged_wrap(lines, widths, [0] * len(lines))
+
+
+def test_lines_broken_off_mid_sentence_at_varying_widths_are_a_ragged_wrap() -> None:
+    layout = _measure(_ragged(_BODY, [18, 26, 30, 22, 24, 29, 20]))
+    assert layout is not None
+    assert layout.ragged
+    assert layout.is_full(display_width("今" * 18))
+
+
+def test_whole_paragraphs_one_to_a_line_are_no_ragged_wrap() -> None:
+    sentences = [s + "。" for text in _BODY for s in text.split("。") if s]
+    assert _measure(sentences) is None
+
+
+def test_a_wrap_needs_lines_of_one_band_of_widths() -> None:
+    lines = _ragged(_BODY, [8, 30])  # a line of 8 characters is no full line beside 30
+    assert _measure(lines) is None
+
+
+def test_a_heading_as_wide_as_a_ragged_line_is_taken_as_whole() -> None:
+    layout = WrapLayout(36, indents=False, ragged=True)
+    heading = "一、充分肯定成绩，切实增强做好生态环境保护工作的信心"
+    assert not wrap_continues(layout, heading, display_width(heading), "过去一年，全区上下", 0)
+    assert wrap_continues(layout, "今天召开全区工作会议，主要任务", 40, "是总结去年工作。", 0)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "在全县经济工作会议上的讲话和在全县农村工作会议上的讲话…………………………1",
+        "二、关于进一步加强和改进新时代基层党组织建设的若干问题的思考...........12",
+        "附件：某某县2024年乡村振兴重点工作任务清单和重点项目表·········２３",
+    ],
+)
+def test_a_contents_entry_is_carried_on_by_no_line(entry: str) -> None:
+    following = "在全县农村工作会议上的讲话…………………………5"
+    assert is_contents_entry(entry)
+    assert not sentence_continues(entry, following)
+    layout = WrapLayout(display_width(entry), indents=False)
+    assert not wrap_continues(layout, entry, display_width(entry), following, 0)
+
+
+def test_a_number_ending_a_sentence_broken_off_is_no_page_number() -> None:
+    previous = (
+        "今年以来，全县共实施重点项目86个，总投资312.5亿元，年度计划投资98.6亿元，截至5月底完成52"
+    )
+    assert not is_contents_entry(previous)
+    assert sentence_continues(previous, "亿元，占年度计划的53.0%。")
+
+
+def test_a_short_line_of_words_under_a_ragged_full_line_stands_alone() -> None:
+    layout = WrapLayout(40, indents=True, ragged=True)
+    title = "关于2023年度履行全面从严治党主体责任情况的报告"
+    assert not wrap_continues(layout, title, display_width(title), "中共某某县委", 0)
+    assert wrap_continues(layout, title, display_width(title), "新成效。现将有关情况报告如下。", 0)
+
+
+def test_where_paragraphs_are_indented_a_ragged_heading_sentence_carries_on() -> None:
+    heading = "（一）强化政治引领，压紧压实责任链"
+    line = "条。县委常委会会议专题研究全面从严治党工作12次。"
+    indented = WrapLayout(34, indents=True, ragged=True)
+    assert wrap_continues(indented, heading, display_width(heading) + 2, line, 0)
+    flush = WrapLayout(34, indents=False, ragged=True)
+    assert not wrap_continues(flush, heading, display_width(heading), line, 0)

@@ -111,6 +111,9 @@ def test_salutations(line: str, length: int) -> None:
         ("市委常委、常務副市長 徐 進", ("市委常委、常務副市長", "徐進")),
         ("國務院總理 溫家寶", ("國務院總理", "溫家寶")),
         ("市委書記", None),
+        # an interview's headline names its subject after a dash: no role holds a dash
+        ("“把群众的事当成自己的事”——访全国人大代表、某某村党支部书记李秀英", None),
+        ("扎根基层三十年—记某某乡党委书记 王建国", None),
     ],
 )
 def test_speaker_lines(line: str, expected: tuple[str | None, str] | None) -> None:

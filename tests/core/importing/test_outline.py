@@ -402,3 +402,30 @@ def test_an_attachment_stands_at_the_top_level_with_its_own_headings() -> None:
         (1, "P", "新质生产力"),
         (1, "P", "专精特新"),
     ]
+
+
+def test_a_run_after_a_list_of_one_paragraph_items_is_not_held_by_its_last_item() -> None:
+    agenda = (
+        "会议共有三项议程：",
+        "一是县应急管理局通报全县安全生产工作情况；",
+        "二是签订安全生产目标责任书；",
+        "三是县长作重要讲话。",
+        "下面，请县长作重要讲话，大家欢迎。",
+        "刚才，县长的讲话站位高远。下面，我再强调两点意见：",
+        "一要提高思想认识。各级各部门要牢固树立安全发展理念。",
+        "二要压实工作责任。严格落实党政同责、一岗双责。",
+    )
+    assert [depth for depth, _, _ in _tree(*agenda)] == [0, 0, 0, 0, 0]
+
+
+def test_a_run_under_the_last_item_of_a_list_of_sections_stays_its_own() -> None:
+    sections = (
+        "一是提高认识。",
+        "各单位要统一思想。",
+        "二是压实责任。",
+        "各单位要落实到人。",
+        "具体要做到：",
+        "一要明确分工。",
+        "二要定期调度。",
+    )
+    assert [depth for depth, _, _ in _tree(*sections)] == [0, 0, 1, 1]

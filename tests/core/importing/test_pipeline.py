@@ -417,3 +417,16 @@ def test_a_web_copy_on_one_line_reads_its_labelled_title_and_salutation() -> Non
 def test_a_line_that_starts_with_a_long_run_of_digits_imports(digits: str) -> None:
     document = import_bytes(f"{digits}、正文内容。\n".encode(), "digits.txt")
     assert digits in document.speeches[0].text
+
+
+def test_an_interviews_headline_naming_its_subject_is_its_title() -> None:
+    text = (
+        "“把群众的事当成自己的事”——访全国人大代表、某某村党支部书记李秀英\n"
+        "本报记者　王磊\n"
+        "　　会议间隙，记者采访了全国人大代表、某某村党支部书记李秀英。\n"
+        "　　记者：今年您带来了哪些建议？\n"
+        "　　李秀英：这次我主要带来了关于加强乡村人才振兴的建议。\n"
+    )
+    speech = import_bytes(text.encode("utf-8"), "interview.txt").speeches[0]
+    assert speech.title == "“把群众的事当成自己的事”——访全国人大代表、某某村党支部书记李秀英"
+    assert speech.speaker is None

@@ -107,3 +107,26 @@ def test_an_interviews_host_and_its_readers_ask() -> None:
 def test_a_hosts_lines_that_ask_nothing_are_no_questions() -> None:
     lines = ("主持人：张三", "主持人：下面请记者提问。", "网友们：大家好！", "各位网友：欢迎收看。")
     assert questions(lines) == []
+
+
+def test_an_askers_label_alone_over_the_question_opens_it() -> None:
+    texts = [
+        "主持人：",
+        "下面进入提问环节，请各位记者朋友提问。",
+        "市日报记者：",
+        "一季度工业生产增长较快，请问主要有哪些因素在支撑？",
+        "周建国：",
+        "主要有三方面原因。",
+        "市广播电视台记者：",
+        "请问下一步在稳投资方面有哪些举措？",
+        "吴晓东：",
+        "我们将重点抓好三个方面工作。",
+    ]
+    assert [question.position for question in questions(texts)] == [3, 7]
+
+
+@pytest.mark.parametrize("label", ["记者朋友们：", "周建国：", "主持人：", "他对记者说："])
+def test_a_label_alone_that_names_no_asker_opens_no_question(label: str) -> None:
+    texts = [label, "请问下一步有哪些举措？", label, "请问还有哪些困难？"]
+    expected = [1, 3] if label == "主持人：" else []
+    assert [question.position for question in questions(texts)] == expected

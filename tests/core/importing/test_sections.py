@@ -296,3 +296,11 @@ def test_the_sources_cited_under_excerpts_are_no_headings() -> None:
         "《在十八届中央纪委二次全会上的讲话》（2013年1月22日）",
     )
     assert labels == [(NodeKind.HEADING, "一、坚定不移推进全面从严治党")]
+
+
+@pytest.mark.parametrize("aside", ["（此件公开发布）", "(根据录音整理)", "（此件不予公开）"])
+def test_a_line_wholly_in_brackets_is_an_aside_not_a_heading(aside: str) -> None:
+    body = "县委督查室要将重点工作任务落实情况纳入年度督查重点，定期通报进展情况。"
+    following = "抄送：市委办公室，市政府办公室。"
+    assert _labels(body, aside, following) == []
+    assert _labels(body, "加强督促检查", following) == [(NodeKind.HEADING, "加强督促检查")]

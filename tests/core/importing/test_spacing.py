@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.document import RemovalKind
 from desktop.core.importing.edits import EditedText
 from desktop.core.importing.spacing import stray_space_spans
 
@@ -48,3 +49,8 @@ def test_stray_spaces_go(text: str, expected: str) -> None:
 )
 def test_meaningful_spaces_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+def test_a_gap_parting_columns_stays() -> None:
+    assert stray_space_spans("序号    项目名称    年度计划（亿元）    完成率") == []
+    assert stray_space_spans("年度计划（亿元） 完成率") == [(8, 9, RemovalKind.SPACING)]

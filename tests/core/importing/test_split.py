@@ -102,6 +102,14 @@ def test_a_name_alone_between_title_and_date_belongs_to_the_title() -> None:
     assert _starts(text) == [(0, 6, None, None), (6, 12, None, None)]
 
 
+def test_a_role_and_name_between_title_and_date_belongs_to_the_title() -> None:
+    text = (
+        f"讲话汇编\n在全县经济工作会议上的讲话\n县委书记  王  军\n（2024年1月8日）\n{BODY}\n"
+        f"在全县农村工作会议上的讲话\n县委常委、组织部部长 张华\n（2024年2月20日）\n{BODY}"
+    )
+    assert _starts(text) == [(1, 7, None, None), (7, 13, None, None)]
+
+
 def test_one_speech_title_said_again_after_a_body_opens_the_next_speech() -> None:
     text = (
         "座谈会发言汇编\n在县政协“专题协商”座谈会上的发言\n"

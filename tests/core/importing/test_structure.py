@@ -399,3 +399,31 @@ def test_a_day_named_in_a_heads_body_line_makes_no_news_report() -> None:
     text = f"{_TAIWAN_HEAD}\n各地要在15日电告省委。{_TAIWAN_BODY}"
     (speech,) = import_bytes(text.encode(), "report.txt").speeches
     assert speech.title == "部會首長陪同出席"
+
+
+@pytest.mark.parametrize(
+    "issuers", [["某某市人民政府办公室"], ["中共某某县委办公室", "某某县人民政府办公室"]]
+)
+def test_the_issuers_over_a_notices_title_do_not_title_the_document(issuers: list[str]) -> None:
+    title = "关于印发《某某县2024年重点工作任务》的通知"
+    lines = [
+        *issuers,
+        title,
+        "县委办发〔2024〕12号",
+        "各乡镇党委、人民政府，县直各单位：",
+        "　　《某某县2024年重点工作任务》已经县委、县政府同意，现印发给你们，请认真贯彻落实。",
+        "　　一、提高思想认识",
+        "　　各单位要充分认识做好这项工作的重要性，切实把思想和行动统一到决策部署上来。",
+    ]
+    document = import_bytes("\n".join(lines).encode("utf-8"), "notice.txt")
+    assert document.title == title
+    assert document.speeches[0].title == title
+
+
+def test_an_organisation_alone_over_a_speech_still_titles_it() -> None:
+    lines = [
+        "某某市人民政府办公室",
+        "　　同志们，今天召开全市工作会议，主要任务是总结去年工作，部署今年任务。",
+    ]
+    document = import_bytes("\n".join(lines).encode("utf-8"), "unit.txt")
+    assert document.title == "某某市人民政府办公室"

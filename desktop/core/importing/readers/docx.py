@@ -62,6 +62,11 @@ _OUTLINE_START = re.compile(
     r"|第[一二三四五六七八九十百\d]+[章节条部分篇])"
 )
 _WRAPPED_LINE = 15  # a shorter line without punctuation is a line of its own (a title, a name)
+_ROW, _CELL = qn("w:tr"), qn("w:tc")
+# A row of a table of data (序号 | 项目名称 | 完成率) reads as one line, its cells set apart as
+# columns; a cell holding more (a layout table around the text, a long remark) keeps its lines.
+_DATA_CELL_MAX = 60
+_CELL_GAP = "    "  # wide enough to read as a gap between columns (cleaning keeps it)
 
 
 def read_docx(data: bytes, name: str) -> SourceText:
@@ -71,7 +76,10 @@ def read_docx(data: bytes, name: str) -> SourceText:
     numbering = Numbering(_numbering_xml(document), styles.numbering_links)
     lines: list[SourceLine] = []
     for paragraph in _paragraphs(document.element.body):
-        lines.extend(_paragraph_lines(paragraph, styles, numbering))
+        if paragraph.tag == _ROW:
+            lines.append(SourceLine(_CELL_GAP.join(_cell_texts(paragraph))))
+        else:
+            lines.extend(_paragraph_lines(paragraph, styles, numbering))
     properties = document.core_properties
     title = (properties.title or "").strip() or None
     author = (properties.author or "").strip()
@@ -103,12 +111,39 @@ def _numbering_xml(document: Any) -> Any | None:
 
 
 def _paragraphs(container: Any) -> Iterator[Any]:
-    """Paragraphs in document order, descending into tables (cell by cell) and content controls."""
+    """Paragraphs in document order, descending into tables (cell by cell) and content controls;
+    a row of a table of data comes whole."""
     for child in container.iterchildren():
-        if child.tag == _PARAGRAPH:
+        if child.tag == _PARAGRAPH or (child.tag == _ROW and _is_data_row(child)):
             yield child
         elif child.tag in _CONTAINERS:
             yield from _paragraphs(child)
+
+
+def _is_data_row(row: Any) -> bool:
+    """A row of two cells or more, each holding one short line at most and no table."""
+    cells = row.findall(_CELL)
+    if len(cells) < 2 or not any(_cell_texts(row)):
+        return False
+    for cell in cells:
+        if cell.find(".//" + qn("w:tbl")) is not None:
+            return False
+        texts = [text for text in _paragraph_texts(cell) if text]
+        if len(texts) > 1 or any(len(text) > _DATA_CELL_MAX for text in texts):
+            return False
+    return True
+
+
+def _cell_texts(row: Any) -> list[str]:
+    """Each cell's text, its paragraphs' lines joined."""
+    return ["".join(_paragraph_texts(cell)) for cell in row.findall(_CELL)]
+
+
+def _paragraph_texts(cell: Any) -> list[str]:
+    return [
+        "".join(line.strip() for line in join_breaks(_segments(paragraph)[0]))
+        for paragraph in cell.iter(_PARAGRAPH)
+    ]
 
 
 def _paragraph_lines(paragraph: Any, styles: Styles, numbering: Numbering) -> Iterator[SourceLine]:

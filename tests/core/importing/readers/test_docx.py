@@ -8,6 +8,7 @@ import zipfile
 import pytest
 
 from desktop.core.errors import DocumentError
+from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.docx import join_breaks, read_docx
 from tests.core.importing.readers.docx_factory import (
     ListLevel,
@@ -62,7 +63,7 @@ def test_chinese_heading_style_names_and_outline_levels() -> None:
     assert levels == [3, 2, 2]
 
 
-def test_tables_are_read_cell_by_cell_in_document_order() -> None:
+def test_a_table_holding_more_than_data_is_read_cell_by_cell_in_document_order() -> None:
     document = new_document()
     document.add_paragraph("表前")
     table = document.add_table(rows=2, cols=2)
@@ -71,7 +72,37 @@ def test_tables_are_read_cell_by_cell_in_document_order() -> None:
             cell.text = value
     table.cell(1, 1).add_table(rows=1, cols=1).cell(0, 0).text = "嵌套"
     document.add_paragraph("表后")
-    assert _texts(to_bytes(document)) == ["表前", "单位", "得分", "市政府", "98", "嵌套", "表后"]
+    # the first row is a row of data; the second holds a table, so goes cell by cell
+    assert _texts(to_bytes(document)) == ["表前", "单位    得分", "市政府", "98", "嵌套", "表后"]
+
+
+def test_a_row_of_data_reads_as_one_line_of_columns() -> None:
+    document = new_document()
+    document.add_paragraph("附件：重点项目进度表")
+    rows = (("序号", "项目名称", "年度计划（亿元）", "完成率"), ("1", "某某产业园", "12.5", "56%"))
+    table = document.add_table(rows=2, cols=4)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    assert _texts(to_bytes(document)) == [
+        "附件：重点项目进度表",
+        "序号    项目名称    年度计划（亿元）    完成率",
+        "1    某某产业园    12.5    56%",
+    ]
+
+
+def test_a_table_laying_out_paragraphs_keeps_them_as_lines() -> None:
+    document = new_document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "会议纪要"
+    body = table.cell(0, 1)
+    body.text = "会议听取了全县重点项目建设情况汇报，研究部署了下半年工作。"
+    body.add_paragraph("会议要求，各单位要倒排工期，确保全年目标任务圆满完成。")
+    assert _texts(to_bytes(document)) == [
+        "会议纪要",
+        "会议听取了全县重点项目建设情况汇报，研究部署了下半年工作。",
+        "会议要求，各单位要倒排工期，确保全年目标任务圆满完成。",
+    ]
 
 
 def test_merged_cells_are_read_once() -> None:
@@ -81,7 +112,7 @@ def test_merged_cells_are_read_once() -> None:
     merged.text = "合并单元格"
     table.cell(1, 0).text = "甲"
     table.cell(1, 1).text = "乙"
-    assert _texts(to_bytes(document)) == ["合并单元格", "甲", "乙"]
+    assert _texts(to_bytes(document)) == ["合并单元格", "甲    乙"]
 
 
 def _official_outline(document) -> None:
@@ -276,3 +307,16 @@ def test_damaged_documents_are_corrupt(damage) -> None:
     assert raised.value.code == "corrupt"
     assert str(raised.value).startswith("坏.docx: ")
     assert "\n" not in str(raised.value)
+
+
+def test_the_numbers_in_a_speechs_table_are_no_page_numbers() -> None:
+    document = new_document()
+    document.add_paragraph("在全县重点项目建设推进会上的讲话")
+    document.add_paragraph("　　今年以来，全县共实施重点项目86个，完成情况见附表。")
+    table = document.add_table(rows=4, cols=3)
+    rows = (("序号", "项目名称", "完成率"), ("1", "某某产业园", "56%"), ("2", "某某大道", "48%"))
+    for row, values in zip(table.rows, (*rows, ("3", "某某水厂", "61%")), strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    speech = import_bytes(to_bytes(document), "a.docx").speeches[0]
+    assert speech.text.endswith("2    某某大道    48%\n3    某某水厂    61%")
