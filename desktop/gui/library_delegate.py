@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 
 from desktop.gui.app_theme import accent_colour, is_dark, row_colours
 from desktop.gui.contrast import blend, readable_colour, secondary_colour
-from desktop.gui.icons import inked_pixmap
+from desktop.gui.icons import inked_icon
 from desktop.models import AnyIndex
 from desktop.models.library_tree import Role, TreeKind
 
@@ -100,7 +100,7 @@ class LibraryDelegate(QStyledItemDelegate):
             return
         text_colour, _ground = self._row_colours(item, index)
         ratio = painter.device().devicePixelRatioF()
-        painter.drawPixmap(area, inked_pixmap(icon, area.size(), text_colour, ratio))
+        inked_icon(icon, text_colour, area.width(), ratio).paint(painter, area)  # cached
 
     def _paint_texts(
         self,
