@@ -21,11 +21,7 @@ _PLACE = re.compile(r"%(\d)")
 def fill(template: str, *values: str) -> str:
     """``template`` with each ``%N`` replaced by the Nth value; places beyond them stay."""
 
-    def value(found: re.Match[str]) -> str:
-        number = int(found.group(1))
-        return values[number - 1] if 0 < number <= len(values) else found.group(0)
-
-    return _PLACE.sub(value, template)
+    return _PLACE.sub(lambda found: _value(found.group(1), values), template)
 
 
 class Template:

@@ -163,11 +163,15 @@ def update_library_terms(
     return LibraryTerms(report, counted=totals.read, speeches=_speech_total(conn), totals=totals)
 
 
-_INCLUDED_NOW = (
-    "SELECT w.speech_id, w.text_hash FROM speech_words w"
+_COUNTED = (
+    "FROM speech_words w"
     " JOIN speeches s ON s.id = w.speech_id AND s.text_hash = w.text_hash"
     f" WHERE w.counts IS NOT NULL AND s.id NOT IN ({IN_TRASHED_COLLECTION})"
 )
+"""The speeches ``library_terms`` sums: counted on their current text, out of the trash (one
+clause for the full read and the update, which must agree on them)."""
+
+_INCLUDED_NOW = f"SELECT w.speech_id, w.text_hash {_COUNTED}"
 """Which speeches ``library_terms`` sums now, with the text hash each was counted on."""
 
 
@@ -210,9 +214,7 @@ def _read_totals(
 ) -> LibraryTotals:
     totals = LibraryTotals()
     rows = conn.execute(
-        "SELECT w.speech_id, w.text_hash, w.words, w.counts, w.formulations FROM speech_words w"
-        " JOIN speeches s ON s.id = w.speech_id AND s.text_hash = w.text_hash"
-        f" WHERE w.counts IS NOT NULL AND s.id NOT IN ({IN_TRASHED_COLLECTION})"
+        f"SELECT w.speech_id, w.text_hash, w.words, w.counts, w.formulations {_COUNTED}"
         " ORDER BY w.speech_id"
     )
     for done, (speech_id, text_hash, words, counts, found) in enumerate(rows, 1):
