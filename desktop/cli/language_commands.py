@@ -238,7 +238,7 @@ def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
     collections = {
         collection_id: store.collection(collection_id) for collection_id in collection_ids
     }
-    mixed = mixes_collections(collections)
+    mixed = mixes_collections(collections.keys())
     words = ENGLISH_SPEECH_LABEL_WORDS
     return {
         speech_id: words.label(
