@@ -74,7 +74,7 @@ class CleanText:
     """The cleaned document: paragraphs (joined by "\\n" they are the text) and removals."""
 
     paragraphs: list[Paragraph]
-    removals: list[PendingRemoval]
+    removals: list[PendingRemoval]  # in paragraph order: the structure reader bisects them
 
     @property
     def text(self) -> str:
