@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from desktop.core.importing.chars import (
+    COLUMN_GAP,
     HAN_RE,
     display_width,
     ends_sentence,
@@ -45,8 +46,8 @@ _INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
 # A contents entry: dot leaders, then the page number (在…上的讲话……………………12). It ends
 # a line of its own, though it ends in no sentence end.
 _CONTENTS_ENTRY_END = re.compile(r"(?:[…⋯]{2,}|[.．·・]{3,})\s*[0-9０-９]{1,4}$")
-# A gap of four spaces or more between words: a line set out in columns, not running text.
-_COLUMN_GAP = re.compile(r"\S[ \u3000]{4,}\S")
+# A column gap between words: a line set out in columns, not running text.
+_COLUMN_GAP_RE = re.compile(rf"\S[ \u3000]{{{COLUMN_GAP},}}\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,7 @@ def _stands_alone_in_ragged(layout: WrapLayout, previous: str, line: str, indent
 def is_set_in_columns(text: str) -> bool:
     """A line laid out in columns, a gap of spaces between its parts (某某公报　　　　2025年第4期):
     a header or a form's row, not running text."""
-    return _COLUMN_GAP.search(text) is not None
+    return _COLUMN_GAP_RE.search(text) is not None
 
 
 def is_contents_entry(text: str) -> bool:
