@@ -31,6 +31,8 @@ from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.source import SourceLine
 
 _MIN_WRAPPED_LINES = 8
+#: Columns: no hard-wrapped file has longer lines.
+WRAP_MAX = 240
 # A ragged wrap: lines of running text at least this wide (columns), most of them broken off
 # mid-sentence, in a band of widths whose narrow end is at least this share of its wide end.
 _RAGGED_MIN_WIDTH = 30
@@ -77,10 +79,9 @@ def detect_wrap(widths: list[int], indents: list[int]) -> WrapLayout | None:
         near = sum(histogram[w] for w in range(width - 3, width + 1))
         if near >= max(5, 0.3 * count):
             over = sum(n for w, n in histogram.items() if w > width + 2)
-            if over > 0.05 * count or not 20 <= width <= 240:
+            if over > 0.05 * count or not 20 <= width <= WRAP_MAX:
                 return None
-            indented = sum(1 for indent in indents if indent > 0)
-            return WrapLayout(width, 0.03 * count <= indented <= 0.6 * count)
+            return WrapLayout(width, _indents_paragraphs(indents))
     return None
 
 
@@ -104,13 +105,18 @@ def detect_ragged_wrap(
         return None
     tenth = len(broken) // 10
     narrow, wide = broken[tenth], broken[-1 - tenth]
-    if wide > 240 or narrow < _RAGGED_BAND * wide:
+    if wide > WRAP_MAX or narrow < _RAGGED_BAND * wide:
         return None
     if sum(1 for width in widths if width > wide + 4) > 0.05 * len(widths):
         return None
+    return WrapLayout(narrow, _indents_paragraphs(indents), ragged=True)
+
+
+def _indents_paragraphs(indents: list[int]) -> bool:
+    """Whether a wrapped file indents its paragraphs' first lines: some of its lines are
+    indented, far from all (a file indented throughout indents nothing in particular)."""
     indented = sum(1 for indent in indents if indent > 0)
-    count = len(widths)
-    return WrapLayout(narrow, 0.03 * count <= indented <= 0.6 * count, ragged=True)
+    return 0.03 * len(indents) <= indented <= 0.6 * len(indents)
 
 
 def wrap_continues(
