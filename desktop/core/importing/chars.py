@@ -45,6 +45,9 @@ CLAUSE_END = "，,、：:"
 CLOSERS = "”’」』）)》〉】"
 #: Opening quotes and brackets that a paragraph may start with.
 OPENERS = "“‘「『（(《〈【"
+#: Spaces this many or more between words are set there on purpose: they part the columns of
+#: a table's row or a header (某某公报    2025年第4期), and are no stray space between words.
+COLUMN_GAP = 4
 
 _SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
 

@@ -19,6 +19,7 @@ from desktop.core.importing.chars import HAN_RE, display_width
 from desktop.core.importing.edits import Cut, EditedText
 from desktop.core.importing.glued import split_glued_headings, split_title_label
 from desktop.core.importing.joining import (
+    WRAP_MAX,
     WrapLayout,
     detect_ragged_wrap,
     detect_wrap,
@@ -39,7 +40,6 @@ from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.spacing import stray_space_spans
 
 _CANCEL_EVERY = 2000
-_WRAP_MAX = 240  # characters: no hard-wrapped file has longer lines
 _INDENTED_MIN_LINES = 4
 # Formats whose lines are the file's layout, not its paragraphs: a PDF's lines are wrapped to
 # its text column just as a hard-wrapped .txt file's are.
@@ -74,7 +74,7 @@ class CleanText:
     """The cleaned document: paragraphs (joined by "\\n" they are the text) and removals."""
 
     paragraphs: list[Paragraph]
-    removals: list[PendingRemoval]
+    removals: list[PendingRemoval]  # in paragraph order: the structure reader bisects them
 
     @property
     def text(self) -> str:
@@ -186,7 +186,7 @@ def _indents_paragraphs(content: list[_Line]) -> bool:
 
 def _wrap_layout(content: list[_Line]) -> WrapLayout | None:
     """The layout of a hard-wrapped file, measuring line widths only when lines are short."""
-    if not content or sum(1 for line in content if line.width > _WRAP_MAX) > 0.05 * len(content):
+    if not content or sum(1 for line in content if line.width > WRAP_MAX) > 0.05 * len(content):
         return None
     for line in content:
         text = line.edit.text  # as laid out, after ``indent`` spaces (one column each)

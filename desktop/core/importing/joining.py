@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from desktop.core.importing.chars import (
+    COLUMN_GAP,
     HAN_RE,
     display_width,
     ends_sentence,
@@ -30,6 +31,8 @@ from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.source import SourceLine
 
 _MIN_WRAPPED_LINES = 8
+#: Columns: no hard-wrapped file has longer lines.
+WRAP_MAX = 240
 # A ragged wrap: lines of running text at least this wide (columns), most of them broken off
 # mid-sentence, in a band of widths whose narrow end is at least this share of its wide end.
 _RAGGED_MIN_WIDTH = 30
@@ -45,8 +48,8 @@ _INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
 # A contents entry: dot leaders, then the page number (在…上的讲话……………………12). It ends
 # a line of its own, though it ends in no sentence end.
 _CONTENTS_ENTRY_END = re.compile(r"(?:[…⋯]{2,}|[.．·・]{3,})\s*[0-9０-９]{1,4}$")
-# A gap of four spaces or more between words: a line set out in columns, not running text.
-_COLUMN_GAP = re.compile(r"\S[ \u3000]{4,}\S")
+# A column gap between words: a line set out in columns, not running text.
+_COLUMN_GAP_RE = re.compile(rf"\S[ \u3000]{{{COLUMN_GAP},}}\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +79,9 @@ def detect_wrap(widths: list[int], indents: list[int]) -> WrapLayout | None:
         near = sum(histogram[w] for w in range(width - 3, width + 1))
         if near >= max(5, 0.3 * count):
             over = sum(n for w, n in histogram.items() if w > width + 2)
-            if over > 0.05 * count or not 20 <= width <= 240:
+            if over > 0.05 * count or not 20 <= width <= WRAP_MAX:
                 return None
-            indented = sum(1 for indent in indents if indent > 0)
-            return WrapLayout(width, 0.03 * count <= indented <= 0.6 * count)
+            return WrapLayout(width, _indents_paragraphs(indents))
     return None
 
 
@@ -103,13 +105,18 @@ def detect_ragged_wrap(
         return None
     tenth = len(broken) // 10
     narrow, wide = broken[tenth], broken[-1 - tenth]
-    if wide > 240 or narrow < _RAGGED_BAND * wide:
+    if wide > WRAP_MAX or narrow < _RAGGED_BAND * wide:
         return None
     if sum(1 for width in widths if width > wide + 4) > 0.05 * len(widths):
         return None
+    return WrapLayout(narrow, _indents_paragraphs(indents), ragged=True)
+
+
+def _indents_paragraphs(indents: list[int]) -> bool:
+    """Whether a wrapped file indents its paragraphs' first lines: some of its lines are
+    indented, far from all (a file indented throughout indents nothing in particular)."""
     indented = sum(1 for indent in indents if indent > 0)
-    count = len(widths)
-    return WrapLayout(narrow, 0.03 * count <= indented <= 0.6 * count, ragged=True)
+    return 0.03 * len(indents) <= indented <= 0.6 * len(indents)
 
 
 def wrap_continues(
@@ -139,7 +146,7 @@ def _stands_alone_in_ragged(layout: WrapLayout, previous: str, line: str, indent
 def is_set_in_columns(text: str) -> bool:
     """A line laid out in columns, a gap of spaces between its parts (某某公报　　　　2025年第4期):
     a header or a form's row, not running text."""
-    return _COLUMN_GAP.search(text) is not None
+    return _COLUMN_GAP_RE.search(text) is not None
 
 
 def is_contents_entry(text: str) -> bool:

@@ -55,6 +55,8 @@ from desktop.core.importing.official import attachment_title_start, is_attachmen
 from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
+# A line wholly in brackets is an aside on the text (（此件公开发布）, （根据录音整理）), never
+# a heading: a numbered one ((一)) is told by its marker before this is asked.
 _ASIDE_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "［": "］", "[": "]"}
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
 # A line ending on a dash runs on into the next (下面进行——).
@@ -64,8 +66,6 @@ _DANGLING_DASHES = ("—", "―", "－", "-", "~", "～")
 _CONNECTIVE_OPENING = re.compile(
     either_script("(?:下面|首先|其次|再次|然后|接下来|接着|此外|另外|同时|最后|现在)") + "[，,]"
 )
-# A line wholly in brackets is an aside on the text (（此件公开发布）, （根据录音整理）), never
-# a heading: a numbered one ((一)) is told by its marker before this is asked.
 # The 附件： that starts the list of an official document's attachments under its text (the
 # first name may follow on the line), matched at a line's start; official's
 # _LABEL_OVER_AN_ATTACHMENT is instead a whole line over an attachment's own text (附件1).

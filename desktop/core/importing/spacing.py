@@ -12,6 +12,7 @@ import re
 
 from desktop.core.document import RemovalKind
 from desktop.core.importing.chars import (
+    COLUMN_GAP,
     HAN,
     han_count,
     is_cjk_punct,
@@ -23,8 +24,6 @@ from desktop.core.importing.chars import (
 Span = tuple[int, int, str]
 
 _SPACE_RUN = re.compile(" +")
-# A gap this wide is set there on purpose: it parts the columns of a table's row or a header.
-_COLUMN_GAP = 4
 _HALF_PUNCT = ",.;:!?()%"
 _CLOSING_HALF = ",.;:!?)%"
 _LATIN_LETTER = re.compile("[A-Za-z]")
@@ -43,7 +42,7 @@ def stray_space_spans(text: str) -> list[Span]:
     spans = []
     for match in _SPACE_RUN.finditer(text):
         start, end = match.span()
-        if end - start >= _COLUMN_GAP:
+        if end - start >= COLUMN_GAP:
             continue
         left = text[start - 1] if start else ""
         right = text[end] if end < len(text) else ""

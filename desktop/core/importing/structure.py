@@ -23,7 +23,7 @@ from desktop.core.document import (
 )
 from desktop.core.errors import CancelledError, DocumentError
 from desktop.core.importing.clauses import LABEL_MAX
-from desktop.core.importing.clean import CleanText, Paragraph
+from desktop.core.importing.clean import CleanText, Paragraph, PendingRemoval
 from desktop.core.importing.dates import date_line, parse_date
 from desktop.core.importing.head import Head, read_head
 from desktop.core.importing.lines import (
@@ -276,12 +276,24 @@ def _removed_date(clean: CleanText, where: SpeechRange, body_start: int) -> str 
     """The date of a speech whose head gives none: a paper's source line removed near its top
     (《人民日报》（2016年01月01日 第04版）), else a date in its head's page chrome."""
     last = min(where.first + body_start + _PUBLICATION_SCAN, where.end)
-    for removal in clean.removals:
-        if where.first <= removal.paragraph <= last:
-            found = publication_date(removal.text)
-            if found:
-                return found
+    for removal in _removed_from(clean, where.first, last):
+        found = publication_date(removal.text)
+        if found:
+            return found
     return _chrome_date(clean, where.first, where.first + body_start)
+
+
+def _removed_from(clean: CleanText, first: int, last: int) -> list[PendingRemoval]:
+    """The removals in or over paragraphs ``first``…``last``, found by bisection: the cleaner
+    gives them in paragraph order, and a scan of them all for each speech of a long
+    collection would take time in proportion to speeches times removals."""
+    start = bisect_left(clean.removals, first, key=_paragraph_of)
+    stop = bisect_right(clean.removals, last, lo=start, key=_paragraph_of)
+    return clean.removals[start:stop]
+
+
+def _paragraph_of(removal: PendingRemoval) -> int:
+    return removal.paragraph
 
 
 def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
@@ -292,7 +304,7 @@ def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
     after the speech perhaps, and a speech without a date is better than a wrong one. For the
     same reason a page's last-update stamp (更新时间：…) dates nothing.
     """
-    removed = [r for r in clean.removals if first <= r.paragraph <= last]
+    removed = _removed_from(clean, first, last)
     if any(is_sharing_site_chrome(removal.text) for removal in removed):
         return None
     for removal in removed:
@@ -306,7 +318,7 @@ def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
 def _chrome_author(clean: CleanText, where: SpeechRange, body_start: int) -> str | None:
     """The author a page's byline removed from a speech's head names (作者：王某某), as a
     party site prints a speech's speaker; never an uploader's name on a sharing site."""
-    removed = [r for r in clean.removals if where.first <= r.paragraph <= where.first + body_start]
+    removed = _removed_from(clean, where.first, where.first + body_start)
     if any(is_sharing_site_chrome(removal.text) for removal in removed):
         return None
     chrome = (r.text for r in removed if r.kind == RemovalKind.WEB_CHROME)

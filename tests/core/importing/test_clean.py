@@ -83,6 +83,16 @@ def test_noise_lines_are_recorded_between_paragraphs() -> None:
     assert (footer.kind, footer.paragraph, footer.between) == (RemovalKind.FOOTER, 2, True)
 
 
+def test_removals_come_in_paragraph_order() -> None:
+    cleaned = _clean(
+        "nlc202309090206\n第一段话，\n\x07接着说完。\n- 2 -\n第二段\u200b话。\n"
+        "nlc202309090207\n第三段话。\n上一篇:某文下一篇:另一文"
+    )
+    paragraphs = [removal.paragraph for removal in cleaned.removals]
+    assert len(set(paragraphs)) >= 3
+    assert paragraphs == sorted(paragraphs)
+
+
 def test_page_number_between_two_halves_of_a_sentence() -> None:
     cleaned = _clean(
         "我们必须坚持以人民为中心的发展思想，不断增强人民群众的获得感、幸福感和\n- 12 -\n安全感。"
