@@ -32,6 +32,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop.gui.reader.balance import balance_centred_blocks
+
 PAGE_MARGINS_MM = QMarginsF(25, 25, 25, 20)
 """Left, top, right, bottom: room to hole-punch or bind an A4 sheet, as office printing wants."""
 
@@ -109,6 +111,8 @@ def paint_document(
     area = printer.pageLayout().paintRectPixels(printer.resolution())
     body = QSizeF(area.width() / scale, max(area.height() - band, 1.0) / scale)
     document.setPageSize(body)
+    # At the page's width a centred title may wrap onto a lone character: even its lines first.
+    balance_centred_blocks(document)
     keep_with_next(document)
     pages = _page_numbers(printer, document.pageCount())
     painter = QPainter()

@@ -246,3 +246,33 @@ def test_note_marks_read_back_from_the_pdf_as_printed(qtbot: QtBot, tmp_path: Pa
     assert WORD_JOINER not in text
     [page] = pdf_pages(path)
     assert normalised("各项任务[批1]，深入领会会议精神［1］。") in page
+
+
+def test_a_wrapping_title_prints_in_even_lines(qtbot: QtBot, tmp_path: Path) -> None:
+    """The page's width wraps a long title onto one character alone: printed, its lines even."""
+    library = Library()
+    collection = library.add_collection("讲话汇编")
+    words = (
+        "关于深化改革扩大开放推动经济社会持续健康发展全面建设小康社会奋斗目标坚持以人为本统筹城乡"
+    )
+
+    def printed_title(title: str, *, paint: bool) -> tuple[QTextDocument, list[int]]:
+        speech = library.add_speech(collection, "要抓好效能建设。" * 40, title=title)
+        document = build_print_document(PrintJob(speech, collection, (), language="zh_CN"))
+        if paint:
+            paint_document(pdf_printer(tmp_path / "out.pdf"), document)
+        else:
+            document.setPageSize(page)
+        block = document.firstBlock()
+        document.documentLayout().blockBoundingRect(block)
+        lines = [block.layout().lineAt(i).textLength() for i in range(block.layout().lineCount())]
+        return document, lines
+
+    page = printed_title(words[:4], paint=True)[0].pageSize()
+    per_line = printed_title(words, paint=False)[1][0]
+    title = words[: per_line + 1]
+    assert printed_title(title, paint=False)[1] == [per_line, 1]
+    document, lines = printed_title(title, paint=True)
+    assert document.firstBlock().text() == title
+    assert len(lines) == 2
+    assert abs(lines[0] - lines[1]) <= 2

@@ -29,6 +29,7 @@ from desktop.core.footnotes import Footnotes, find_footnotes
 from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
 from desktop.gui.contrast import readable_colour
+from desktop.gui.reader.balance import remember_centred_blocks
 from desktop.gui.theme import (
     DEFAULT_FONT_SIZE,
     DEFAULT_THEME,
@@ -66,6 +67,10 @@ class BlockRole(StrEnum):
     HEADING_3 = "heading-3"
     NOTES_LABEL = "notes-label"  # 注释： over the notes closing a speech
     NOTE = "note"  # one of those notes (①《某某文选》…)
+
+
+CENTRED_ROLES = frozenset({BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.DATE, BlockRole.SPEAKER})
+"""The lines set centred, and balanced when they wrap (``reader.balance``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,8 +231,10 @@ def build_document(
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.setBlockFormat(formats.block(BlockRole.BODY))
-    for index, role in block_roles(content, starts).items():
+    roles = block_roles(content, starts)
+    for index, role in roles.items():
         _apply_role(cursor, document, index, formats, role)
+    remember_centred_blocks(document, [i for i, role in roles.items() if role in CENTRED_ROLES])
     utf16 = Utf16Map(text)
     glued = formats.glued_heading()
     for start, end in bold_runs(content, starts):
@@ -285,7 +292,7 @@ class BlockFormats:
             fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
         if role in (BlockRole.NOTES_LABEL, BlockRole.NOTE):
             fmt.setLineHeight(self._line_height * 0.9, proportional)
-        if role in (BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.DATE, BlockRole.SPEAKER):
+        if role in CENTRED_ROLES:
             fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             fmt.setLineHeight(self._line_height * 0.8, proportional)
         if role in (BlockRole.SIGNATURE, BlockRole.CLOSING_DATE):

@@ -26,6 +26,7 @@ from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId, ActionRegistry
 from desktop.gui.reader import decorations
+from desktop.gui.reader.balance import balance_centred_blocks
 from desktop.gui.reader.commands import SELECTION_ACTIONS, ReaderCommands
 from desktop.gui.reader.document import (
     COLUMN_CHARACTERS,
@@ -316,6 +317,8 @@ class ReaderView(
         # viewport: without this the lines stay as wide as before and run under the margin.
         if self.document().textWidth() != self.viewport().width():
             self.document().setTextWidth(self.viewport().width())
+        # A new width (or a new document: a font size) re-wraps the title: even out its lines.
+        balance_centred_blocks(self.document())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-centre the column and let the text re-flow, keeping the same words at the top."""

@@ -1,0 +1,170 @@
+"""Tests for desktop/gui/reader/balance.py: centred titles wrap into even lines, never 孤字."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextBlock, QTextDocument
+from pytestqt.qtbot import QtBot
+
+from desktop.core.document import SpanKind, TextSpan
+from desktop.core.records import SpeechContent, SpeechRecord
+from desktop.gui.actions import ActionId
+from desktop.gui.reader import ReaderView
+from desktop.gui.reader.balance import BALANCE_INSET, balance_centred_blocks
+from desktop.gui.reader.document import ReaderStyle, build_document
+from tests.gui.reader.conftest import BODY
+from tests.gui.reader.helpers import drag_select
+
+WORDS = (
+    "关于深化改革扩大开放推动经济社会持续健康发展全面建设小康社会奋斗目标坚持以人为本"
+    "统筹城乡区域协调发展加快转变经济发展方式切实保障和改善民生促进社会公平正义维护稳定"
+)
+"""Characters with no punctuation: a line may break after any of them."""
+
+
+def _speech(title: str, subtitle: str = "") -> SpeechContent:
+    lines = [title, *([subtitle] if subtitle else []), BODY * 6, BODY * 4]
+    text = "\n".join(lines)
+    spans = [TextSpan(SpanKind.TITLE, 0, len(title))]
+    if subtitle:
+        spans.append(TextSpan(SpanKind.SUBTITLE, len(title) + 1, len(title) + 1 + len(subtitle)))
+    record = SpeechRecord(1, 1, 1, title, "2009-03-05", "温家宝", None, len(text), "hash")
+    return SpeechContent(record=record, text=text, outline=[], spans=spans)
+
+
+def _lines(block: QTextBlock) -> list[int]:
+    """The number of characters on each of ``block``'s lines, laying it out if need be."""
+    block.document().documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    return [layout.lineAt(i).textLength() for i in range(layout.lineCount())]
+
+
+def _unbalanced(speech: SpeechContent, style: ReaderStyle, width: float, number: int) -> list[int]:
+    """Block ``number``'s lines as they wrap without balancing, at text width ``width``."""
+    document = build_document(speech, style)
+    document.setTextWidth(width)
+    return _lines(document.findBlockByNumber(number))
+
+
+def _title_with_a_lone_character(style: ReaderStyle, width: float) -> str:
+    """A title one character longer than a line of ``width``: it ends on a character alone."""
+    per_line = _unbalanced(_speech(WORDS), style, width, 0)[0]
+    title = WORDS[: per_line + 1]
+    assert _unbalanced(_speech(title), style, width, 0) == [per_line, 1]
+    return title
+
+
+def _subtitle_with_a_lone_character(style: ReaderStyle, width: float) -> str:
+    """As ``_title_with_a_lone_character``, for the subtitle under a short title."""
+    per_line = _unbalanced(_speech(WORDS[:8], WORDS), style, width, 1)[0]
+    return WORDS[: per_line + 1]
+
+
+def _assert_balanced(block: QTextBlock, unbalanced: list[int]) -> None:
+    lines = _lines(block)
+    assert len(lines) == len(unbalanced)
+    assert max(lines) - min(lines) <= 2, lines
+    assert min(lines) > 2
+
+
+def _document(title: str, width: float) -> QTextDocument:
+    document = build_document(_speech(title), ReaderStyle())
+    document.setTextWidth(width)
+    return document
+
+
+def test_a_title_ending_on_a_lone_character_is_set_in_even_lines(qtbot: QtBot) -> None:
+    title = _title_with_a_lone_character(ReaderStyle(), 600)
+    document = _document(title, 600)
+    body_before = _lines(document.findBlockByNumber(1))
+    balance_centred_blocks(document)
+    title_block = document.firstBlock()
+    _assert_balanced(title_block, _unbalanced(_speech(title), ReaderStyle(), 600, 0))
+    fmt = title_block.blockFormat()
+    assert fmt.leftMargin() == fmt.rightMargin() == fmt.property(BALANCE_INSET) > 0
+    body = document.findBlockByNumber(1)
+    assert _lines(body) == body_before
+    assert body.blockFormat().leftMargin() == body.blockFormat().rightMargin() == 0
+    assert document.toPlainText() == _speech(title).text
+
+
+def test_a_title_on_one_line_is_left_as_it_is(qtbot: QtBot) -> None:
+    document = _document(WORDS[:8], 600)
+    balance_centred_blocks(document)
+    assert document.firstBlock().blockFormat().leftMargin() == 0
+    assert _lines(document.firstBlock()) == [8]
+
+
+def test_a_wider_page_takes_the_balancing_margins_back(qtbot: QtBot) -> None:
+    title = _title_with_a_lone_character(ReaderStyle(), 600)
+    document = _document(title, 600)
+    balance_centred_blocks(document)
+    document.setTextWidth(2000)
+    balance_centred_blocks(document)
+    assert _lines(document.firstBlock()) == [len(title)]
+    fmt = document.firstBlock().blockFormat()
+    assert (fmt.leftMargin(), fmt.rightMargin(), fmt.property(BALANCE_INSET)) == (0, 0, 0)
+
+
+def test_long_titles_of_three_lines_are_even_too(qtbot: QtBot) -> None:
+    style = ReaderStyle()
+    per_line = _unbalanced(_speech(WORDS), style, 600, 0)[0]
+    title = WORDS[: 2 * per_line + 1]
+    document = _document(title, 600)
+    balance_centred_blocks(document)
+    _assert_balanced(document.firstBlock(), [per_line, per_line, 1])
+
+
+def _shown_reader(qtbot: QtBot) -> ReaderView:
+    """A reader 900×700 showing a short speech: its text width is a speech's."""
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.show_speech(_speech(WORDS[:4]))
+    reader.show()
+    qtbot.waitExposed(reader)
+    return reader
+
+
+def test_the_reader_balances_its_title_and_subtitle_on_resize_and_zoom(qtbot: QtBot) -> None:
+    reader = _shown_reader(qtbot)
+    width = reader.document().textWidth()
+    title = _title_with_a_lone_character(ReaderStyle(), width)
+    subtitle = _subtitle_with_a_lone_character(ReaderStyle(), width)
+    speech = _speech(title, subtitle)
+    reader.show_speech(speech)
+    body = reader.document().findBlockByNumber(2)
+    assert body.blockFormat().leftMargin() == 0
+
+    def check() -> int:
+        """Balance the wrapped ones of title and subtitle; how many wrapped."""
+        document, style = reader.document(), ReaderStyle(font_size=reader.font_size)
+        wrapped = 0
+        for number in (0, 1):
+            expected = _unbalanced(speech, style, document.textWidth(), number)
+            if len(expected) > 1:
+                _assert_balanced(document.findBlockByNumber(number), expected)
+                wrapped += 1
+        return wrapped
+
+    assert check() == 2
+    reader.resize(700, 700)
+    qtbot.waitUntil(lambda: reader.document().textWidth() == reader.viewport().width())
+    assert check() == 2
+    reader.registry.action(ActionId.ZOOM_IN).trigger()
+    assert check() == 2
+    reader.registry.action(ActionId.ZOOM_OUT).trigger()
+    reader.registry.action(ActionId.ZOOM_OUT).trigger()
+    check()
+    body = reader.document().findBlockByNumber(2)
+    assert body.blockFormat().leftMargin() == body.blockFormat().rightMargin() == 0
+
+
+def test_a_selection_in_a_balanced_title_keeps_its_offsets(qtbot: QtBot) -> None:
+    reader = _shown_reader(qtbot)
+    title = _title_with_a_lone_character(ReaderStyle(), reader.document().textWidth())
+    reader.show_speech(_speech(title))
+    assert reader.document().firstBlock().blockFormat().property(BALANCE_INSET) > 0
+    end = len(title) - 1
+    drag_select(qtbot, reader, 3, end)  # across the title's line break
+    assert reader.selected_range() == (3, end)
+    assert reader.speech().text[3:end] == title[3:end]
