@@ -108,6 +108,7 @@ class ExportDialog(QDialog):
         ui.format.currentIndexChanged.connect(self._on_format_current_index_changed)
         ui.points.toggled.connect(self._schedule_preview)
         ui.filters.changed.connect(self._schedule_preview)
+        ui.clear_filters.clicked.connect(ui.filters.clear_filters)
         ui.destination.textEdited.connect(self._on_destination_text_edited)
         ui.browse.clicked.connect(self.choose_destination)
         ui.export_button.clicked.connect(self.start_export)

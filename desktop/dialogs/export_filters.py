@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -185,6 +185,22 @@ class ExportFilterPanel(QWidget):
             date_field=DateField(self.date_field.currentData()),
             include_orphans=self.orphans.isChecked(),
         )
+
+    def narrows(self) -> bool:
+        """Whether a colour, tag, kind or date range leaves some annotations out."""
+        chosen = self.export_filter()
+        return bool(chosen.colors or chosen.tags or chosen.kinds or chosen.date_from)
+
+    def clear_filters(self) -> None:
+        """Export every annotation again: no colour, tag, kind or dates (one ``changed``)."""
+        with QSignalBlocker(self):
+            for chip in self.colors.values():
+                chip.setChecked(False)
+            self.tags.clear()
+            for box in self.kinds.values():
+                box.setChecked(False)
+            self.limit_dates.setChecked(False)
+        self.changed.emit()
 
     def apply_choice(self, choice: ExportChoice) -> None:
         """Show a remembered choice (the date range is not remembered: it is per export)."""

@@ -115,7 +115,14 @@ class ExportDialogLayout(QObject):
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.preview.setFont(fixed_font(self.preview))
-        column.addWidget(self.summary)
+        # Filters are remembered between exports: when they leave nothing, one click undoes them.
+        self.clear_filters = QPushButton(self.preview_box)
+        self.clear_filters.setObjectName("exportClearFilters")
+        self.clear_filters.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.clear_filters)
+        column.addLayout(row)
         column.addWidget(self.preview, 1)
         return self.preview_box
 
@@ -154,6 +161,7 @@ class ExportDialogLayout(QObject):
     def retranslate(self, context: ExportContext) -> None:
         """Set the texts in the current language."""
         self.scope_box.setTitle(self.tr("Export"))
+        self.clear_filters.setText(self.tr("Clear Filter&s"))
         self._name_scopes(context)
         self.format_box.setTitle(self.tr("Fo&rmat"))
         for index in range(self.format.count()):
@@ -213,10 +221,12 @@ class ExportDialogLayout(QObject):
         self.description.setText(export_texts.format_description(spec))
 
     def show_preview(self, preview: Preview) -> None:
-        """Show a preview's counts and its first lines."""
+        """Show a preview's counts and its first lines; Clear Filters when filters leave none."""
         summary = self._summary(preview)
         # Nothing to export comes first: it is why Export is off, in a Word or PDF format too.
-        if not preview.speeches or preview.lines == []:
+        empty = not preview.speeches or preview.lines == []
+        self.clear_filters.setVisible(empty and self.filters.narrows())
+        if empty:
             text = self.tr("Nothing to export: no annotation matches these choices.")
         elif preview.lines is None:
             text = self.tr("No preview for this format: it is not plain text.")

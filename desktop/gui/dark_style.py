@@ -31,12 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.app_theme import drop_down_palette
+from desktop.gui.app_theme import FUSION, drop_down_palette
 from desktop.gui.contrast import blend, contrast_ratio
 from desktop.gui.icons import MenuIconStyle
-
-BASE_STYLE = "Fusion"
-"""The style under the proxy: Qt's one that follows a palette on every platform."""
 
 GLYPH_CONTRAST = 3.0
 """WCAG's minimum for a graphical object: what a glyph keeps on the button it is drawn on."""
@@ -52,7 +49,7 @@ class DarkStyle(MenuIconStyle):
     highlighted menu item's line icon in the item's text colour, as on light)."""
 
     def __init__(self, ground: QColor, base: QStyle | None = None) -> None:
-        super().__init__(base if base is not None else QStyleFactory.create(BASE_STYLE))
+        super().__init__(base if base is not None else QStyleFactory.create(FUSION))
         self._ground = QColor(ground)
         self._icons: dict[QStyle.StandardPixmap, QIcon] = {}
 

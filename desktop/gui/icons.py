@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from desktop.gui.app_theme import is_dark
+from desktop.gui.app_theme import FUSION, is_dark
 from desktop.gui.contrast import contrast_ratio, first_readable
 from desktop.resources import resource_path
 
@@ -48,9 +48,6 @@ SWATCH_CONTRAST = 3.3
 its antialiased edge."""
 DISABLED_SWATCH_ALPHA = 0.38
 """A disabled swatch's opacity: paler, its colour still told apart."""
-MENU_BASE_STYLE = "Fusion"
-"""The style menus are drawn in under ``MenuItemStyle``: the one that fills a highlighted item
-with the palette's Highlight, as light and dark use it."""
 ICON_SIZES = (16, 20, 24, 32, 40, 48, 64)
 """The sizes a recoloured icon is drawn at (twice the toolbar's and menus' for high DPI)."""
 
@@ -291,7 +288,7 @@ def menu_item_style() -> MenuItemStyle:
     """The one style of every menu, over a Fusion of its own: the application's style may be
     replaced (a theme change deletes the old one) while its menus live on."""
     if not _menu_item_style:
-        style = MenuItemStyle(QStyleFactory.create(MENU_BASE_STYLE))
+        style = MenuItemStyle(QStyleFactory.create(FUSION))
         style.setParent(QApplication.instance())  # deleted with the application, not before
         _menu_item_style.append(style)
     return _menu_item_style[0]

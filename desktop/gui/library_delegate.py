@@ -184,11 +184,13 @@ class LibraryDelegate(QStyledItemDelegate):
         """The badge's fill and its digits' colour (and outline's), at 4.5:1 on what is under
         the digits: the fill of a ``filled`` badge, the row under an outlined one.
 
-        On a plain row the pill is a wash of 朱 (a lighter one on a dark list); on a selected
-        row a shade of the selection, away from the digits, which turn pale enough to read.
+        On a plain row the note count's pill is a wash of 朱 (a lighter one on a dark list);
+        a filter's match count is outlined in the quiet grey of the rows' second lines (in 朱
+        a column of them read as error marks); on a selected row a shade of the selection,
+        away from the digits, which turn pale enough to read.
         """
         text, ground = self._row_colours(item, index)
-        accent = accent_colour(item.palette)
+        accent = accent_colour(item.palette) if filled else secondary_colour(text, ground)
         if self._view.selectionModel().isSelected(index):
             digits = readable_colour(accent, ground, toward=text)
             away = QColor("#000000" if digits.lightness() >= ground.lightness() else "#ffffff")

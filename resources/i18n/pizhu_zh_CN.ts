@@ -1190,6 +1190,10 @@
         <translation>格式(&amp;R)</translation>
     </message>
     <message>
+        <source>Clear Filter&amp;s</source>
+        <translation>清除筛选(&amp;S)</translation>
+    </message>
+    <message>
         <source>Sa&amp;ve as:</source>
         <translation>保存为(&amp;V)：</translation>
     </message>

@@ -126,6 +126,24 @@ def test_a_word_export_with_nothing_to_export_says_so_not_only_no_preview(
     assert dialog.ui.preview.toPlainText().startswith("Nothing to export")
 
 
+def test_filters_remembered_from_another_export_that_leave_nothing_are_cleared_in_one_click(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
+) -> None:
+    """Last week's #tag on a speech that has none: the empty preview offers to clear them."""
+    dialog = _open(qtbot, stored, pool)
+    assert dialog.ui.clear_filters.isHidden(), "nothing filtered, nothing to clear"
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        commit_text(dialog.ui.filters.tags, "没有这个标签")
+    assert not dialog.ui.export_button.isEnabled()
+    assert dialog.ui.clear_filters.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ui.clear_filters, Qt.MouseButton.LeftButton)
+    assert dialog.ui.filters.tags.text() == ""
+    assert not dialog.ui.filters.narrows()
+    assert dialog.ui.export_button.isEnabled()
+    assert dialog.ui.clear_filters.isHidden()
+
+
 def test_several_speeches_chosen_in_the_library_are_the_scope(
     qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
 ) -> None:

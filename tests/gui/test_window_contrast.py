@@ -220,5 +220,8 @@ def test_a_collections_count_of_matches_reads(
     _reads(image, badge.adjusted(3, 2, -3, -2), "the count of matches")
     # The outline alone, the mark that makes the badge out: its left end, clear of the digits.
     _reads(image, QRect(badge.left(), badge.top(), 4, badge.height()), "its outline", MARK)
+    if not selected:  # grey, as the rows' second lines: in 朱 a column of them read as errors
+        _ratio, ink, _ground = ink_contrast(image, badge.adjusted(3, 2, -3, -2))
+        assert ink.hsvSaturation() < 60, f"{ink.name()} is a colour, not a quiet grey"
     pane.filter_edit.clear()
     qtbot.keyClick(pane.filter_edit, Qt.Key.Key_Escape)
