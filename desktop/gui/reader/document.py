@@ -432,8 +432,15 @@ def balance_centred_blocks(document: QTextDocument) -> None:
         return
     document.setProperty(_BALANCED_WIDTH, width)
     column = width - 2 * document.documentMargin() if width > 0 else -1.0
+    changed = False
     for block in list(centred_blocks(document)):
-        _set_inset(block, _balanced_inset(document, block, column))
+        changed |= _set_inset(block, _balanced_inset(document, block, column))
+    if changed:
+        # Changed during a QTextEdit's lazy layout (a resize), a block may keep the lines of its
+        # old margins and crash the next paint; a fresh layout from the top, as a new width
+        # gets anyway (and only as far as it shows), is safe. (The page size, not the text
+        # width: a paginated document keeps its page height.)
+        document.setPageSize(document.pageSize())
 
 
 def balanced_width(document: QTextDocument, block: QTextBlock, available: float) -> float:
@@ -468,15 +475,16 @@ def _balanced_inset(document: QTextDocument, block: QTextBlock, column: float) -
     return max(0.0, math.floor((available - narrowest) / 2 - SLACK))
 
 
-def _set_inset(block: QTextBlock, inset: float) -> None:
+def _set_inset(block: QTextBlock, inset: float) -> bool:
     old = _inset(block)
     if inset == old:
-        return
+        return False
     fmt = block.blockFormat()
     fmt.setLeftMargin(fmt.leftMargin() - old + inset)
     fmt.setRightMargin(fmt.rightMargin() - old + inset)
     fmt.setProperty(BALANCE_INSET, inset)
     QTextCursor(block).setBlockFormat(fmt)
+    return True
 
 
 def _inset(block: QTextBlock) -> float:
