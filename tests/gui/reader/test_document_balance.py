@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QTextBlock, QTextDocument
 from pytestqt.qtbot import QtBot
 
@@ -172,3 +174,23 @@ def test_a_selection_in_a_balanced_title_keeps_its_offsets(qtbot: QtBot) -> None
     drag_select(qtbot, reader, 3, end)  # across the title's line break
     assert reader.selected_range() == (3, end)
     assert reader.speech().text[3:end] == title[3:end]
+
+
+def test_a_long_speech_repaints_after_a_resize_changes_the_balancing(qtbot: QtBot) -> None:
+    """Qt lays a long speech out lazily: each resize re-balances the title and still paints.
+
+    (The crash that a stale lazy layout gave, a dock narrowing a fresh window's reader, is
+    seen by tests/gui/test_library_pane.py; this does not bring it about on its own.)"""
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.show_speech(_speech(WORDS[:4]))
+    title = _title_with_a_lone_character(ReaderStyle(), reader.document().textWidth())
+    paragraphs = "\n".join(f"第{n}段。" + BODY * 4 for n in range(1500))
+    reader.show_speech(replace(_speech(title), text=f"{title}\n{paragraphs}"))
+    reader.show()
+    for width in (520, 900, 700):
+        reader.resize(width, 700)
+        reader.viewport().repaint()
+        lines = _lines(reader.document().firstBlock())
+        assert max(lines) - min(lines) <= 2, lines
