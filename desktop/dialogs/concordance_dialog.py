@@ -42,7 +42,7 @@ from desktop.gui.search_jobs import concordance_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.text_size import text_px, text_size
 from desktop.models.concordance_model import Column, ConcordanceModel, Role
-from desktop.models.speech_labels import speech_label
+from desktop.models.speech_labels import SpeechName
 
 _log = logging.getLogger(__name__)
 
@@ -215,11 +215,12 @@ class ConcordanceDialog(QDialog):
     @Slot(int, object)
     def _on_worker_finished(self, _ticket: int, outcome: object) -> None:
         found, infos = outcome  # type: ignore[misc]
-        # Speeches often share a title: the table names them by number (and collection).
+        # Speeches often share a title: the table names them by number, and by collection when
+        # the lines come from several (as the search dock and `concordance --csv` do).
         labels = {speech_id: info.label() for speech_id, info in infos.items()}
-        # A cell keeps the number: the collection is left to the tooltip (and the export).
         names = {
-            speech_id: speech_label(info.title, info.number) for speech_id, info in infos.items()
+            speech_id: SpeechName(info.title, info.number, info.collection)
+            for speech_id, info in infos.items()
         }
         self._show(found, self._summary(found), labels, names)
 
@@ -236,7 +237,7 @@ class ConcordanceDialog(QDialog):
         found: LibraryConcordance | None,
         summary: str,
         titles: dict[int, str] | None = None,
-        names: dict[int, str] | None = None,
+        names: dict[int, SpeechName] | None = None,
     ) -> None:
         self._found = found
         self.model.set_lines(found.lines if found else [], titles or {}, names)
