@@ -308,4 +308,18 @@ def test_the_terms_list_shows_eight_rows_on_a_laptop_screen_beside_the_annotatio
     assert annotations.isVisible()
     assert main_window.dockWidgetArea(annotations) == main_window.dockWidgetArea(dock)
     assert view.viewport().height() >= 8 * view.rowHeight(0)
+    # The whole library's status says more (what its lists cover, how many speeches hold the
+    # keyword chosen): one line still, so eight rows still.
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        dock.scope_box.setCurrentIndex(dock.scope_box.findData("library"))
+    line = dock.status.fontMetrics().height()
+    assert dock.status.height() < 2 * line  # "Terms of the 0 of 7 speeches… counted so far…"
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=30_000)
+    first = view.visualRect(view.model().index(0, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.waitUntil(lambda: "hold" in dock.status.full_text(), timeout=30_000)
+    for shown in (view, dock.formulation_view):
+        dock.tabs.setCurrentWidget(shown)
+        qtbot.waitUntil(lambda shown=shown: shown.viewport().height() > 0)
+        assert shown.viewport().height() >= 8 * shown.rowHeight(0)
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
