@@ -50,6 +50,10 @@ LIMIT = 20_000
 """Lines shown at most (a common character has millions of occurrences)."""
 
 
+SPEECH_WITH_COLLECTION_PX = 280
+"""The speech column's width (at the default font) when it names collections too."""
+
+
 class ConcordanceDialog(QDialog):
     """Every occurrence of a term in its context, sortable, exportable."""
 
@@ -67,6 +71,7 @@ class ConcordanceDialog(QDialog):
         self.tables = ConcordanceTables(self.model)
         self.table_export = TableExport(self.tables, self)
         self._found: LibraryConcordance | None = None
+        self._speech_widened = False
         self._build()
         self._connect()
         self.retranslate()
@@ -222,7 +227,19 @@ class ConcordanceDialog(QDialog):
             speech_id: SpeechName(info.title, info.number, info.collection)
             for speech_id, info in infos.items()
         }
+        if any(name.collection for name in names.values()):
+            self._widen_speech_column()
         self._show(found, self._summary(found), labels, names)
+
+    def _widen_speech_column(self) -> None:
+        """Room for a collection's name too, the first time lines name one (later, the width
+        the user gave the column is theirs)."""
+        if self._speech_widened:
+            return
+        self._speech_widened = True
+        wide = text_px(self.table, SPEECH_WITH_COLLECTION_PX)
+        if self.table.columnWidth(Column.SPEECH) < wide:
+            self.table.setColumnWidth(Column.SPEECH, wide)
 
     @Slot(int, object)
     def _on_worker_failed(self, _ticket: int, error: Exception) -> None:

@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.importing.pipeline import import_file
 from desktop.core.storage.library import Library
-from desktop.dialogs.concordance_dialog import ConcordanceDialog
+from desktop.dialogs.concordance_dialog import SPEECH_WITH_COLLECTION_PX, ConcordanceDialog
 from desktop.dialogs.export_settings import ExportSettings
 from desktop.gui.i18n import Language
+from desktop.gui.text_size import text_px
 from desktop.models.concordance_model import Column, Role
 from tests.gui.access_keys import activate, press_access_key, window_problems
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
@@ -337,6 +338,8 @@ def test_across_collections_the_cell_names_the_collection_and_keeps_the_number(
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.run()
     dialog.resize(900, 400)
+    widened = text_px(dialog.table, SPEECH_WITH_COLLECTION_PX)
+    assert dialog.table.columnWidth(Column.SPEECH) == widened, "room for the collection too"
     collection = sample_library.store.collections()[0].title
     rows = range(dialog.model.rowCount())
     sample_rows = [r for r in rows if collection in dialog.model.index(r, 0).data(TOOLTIP)]
