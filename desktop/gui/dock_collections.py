@@ -21,14 +21,15 @@ def swap_collection_rows(
 ) -> bool:
     """Replace the dock's rows of one re-imported collection with what the library holds now.
 
-    False, nothing changed, when the dock's list does not name the collection's speeches (it
-    came back from the trash, or every speech is new): where its groups go is then unknown.
+    A collection the dock's list does not name (imported since it was read) has nothing to
+    show while it holds no annotations, as a new one; False, nothing changed, if it does (back
+    from the trash, or annotated since): where its groups go is then unknown.
     """
+    annotations = session.collection_annotations(collection_id)
     speech_ids = [speech_id for speech_id, _title in session.speech_titles_in(collection_id)]
     known = dock.model.speech_titles
     if not any(speech_id in known for speech_id in speech_ids):
-        return False
-    annotations = session.collection_annotations(collection_id)
+        return not annotations
     titles = spliced_titles(known, session.some_speech_labels(speech_ids))
     dock.remove_annotations(annotation.id for annotation in annotations)
     if list(titles.items()) != list(known.items()):

@@ -103,6 +103,31 @@ def test_a_collection_back_from_the_trash_by_an_import_is_read_whole(
     assert swapped == _snapshot(dock.model)
 
 
+def test_a_collection_imported_since_the_list_was_read_is_re_imported_without_a_read(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    # The dock does not name a new collection's speeches (no annotations, no groups): a new
+    # version of it has nothing to show either, and every annotation read again is ~30 ms.
+    first, second = _versions()
+    _annotate(library_path, first)
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(True)
+    qtbot.waitUntil(lambda: not main_window.running_work() and dock.model.rowCount() == 4)
+    rows = _snapshot(dock.model)
+    reports = []
+    for speeches in (first, second):
+        with open_library(library_path, create=False, daily_backup=False) as other:
+            document = make_document(speeches, title="新合集", source="/data/新合集.txt")
+            reports.append(other.store.import_document(document))
+        main_window.session.imported([reports[-1]])
+        assert not main_window.running_work()
+    assert [r.status for r in reports] == [ImportStatus.CREATED, ImportStatus.UPDATED]
+    assert _snapshot(dock.model) == rows
+    main_window.refresh_annotations_dock()
+    qtbot.waitUntil(lambda: not main_window.running_work())
+    assert _snapshot(dock.model) == rows
+
+
 def test_spliced_titles_put_a_collections_labels_in_place_of_its_old_ones() -> None:
     known = {1: "甲", 5: "乙1", 6: "乙2", 9: "乙3", 3: "丙"}
     own = {6: "第1篇", 12: "第2篇", 5: "第3篇"}
