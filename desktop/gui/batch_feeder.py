@@ -60,14 +60,15 @@ class BatchFeeder(QObject):
         view: QAbstractItemView,
         has_more: Callable[[], bool],
         give_more: Callable[[], None],
-        give_all: Callable[[], None],
+        give_end: Callable[[], None],
         earlier: EarlierRows | None = None,
     ) -> None:
         super().__init__(view)
         self._view = view
         self._has_more = has_more
         self._give_more = give_more
-        self._give_all = give_all
+        self._give_end = give_end
+        """What End gives before it moves: every row, or only the last (``EarlierRows``)."""
         self._earlier = earlier
         self.timer = QTimer(self)
         """The pending look at the list's end (started by each change, run once)."""
@@ -135,7 +136,7 @@ class BatchFeeder(QObject):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_End and self._has_more():
-                self._give_all()
+                self._give_end()
                 self._keep_a_current()
             elif key == Qt.Key.Key_Home and self._earlier and self._earlier.has_earlier():
                 self._earlier.give_first()

@@ -95,12 +95,18 @@ class LibraryWatch(QObject):
 
     def _look(self) -> tuple[tuple[int, int], int] | None:
         """The library's version and how many transactions the window's writers ended since
-        the last look; None when not knowable now (a worker writes, a lock keeps readers out)."""
+        the last look; None when not knowable now (a worker writes, a lock keeps readers out, the
+        library cannot be read)."""
         writers = list(self._seen)
         with writers_held(writer.gate for writer in writers) as held:
             if not held:
                 return None
-            version = self._session.library_version()
+            try:
+                version = self._session.library_version()
+            except PizhuError:
+                # Not raised out of the timer's slot at each look: the window's own next read
+                # of the library reports it to the user.
+                version = None
             if version is None:
                 return None
             own = self._own_since + sum(w.transactions - self._seen[w] for w in writers)

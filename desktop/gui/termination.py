@@ -7,7 +7,8 @@ place being read. Now the window closes as File ▸ Quit closes it (``closeEvent
 
 Python runs a signal handler only when the interpreter runs, and Qt's event loop waits in C++;
 so the signal's wake-up byte goes to a socket the loop watches (``signal.set_wakeup_fd``),
-which wakes it, and the handler then asks the window to close from the loop.
+which wakes it, and the handler then asks the window to close from the loop (its modal
+dialogs first: a dialog's own loop would outlive the window).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from contextlib import suppress
 from types import FrameType
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 _SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
@@ -54,7 +55,16 @@ class CloseOnTermination(QObject):
 
     def _on_signal(self, _number: int, _frame: FrameType | None) -> None:
         # From the event loop, not from inside whatever Python code the signal interrupted.
-        QTimer.singleShot(0, self._window, self._window.close)
+        QTimer.singleShot(0, self._window, self._close)
+
+    def _close(self) -> None:
+        """Close the modal dialogs first: one shown by ``exec()`` (Preferences, a message box)
+        runs a loop of its own that would keep the process alive after the window closed."""
+        while (modal := QApplication.activeModalWidget()) is not None and modal is not self._window:
+            modal.close()
+            if QApplication.activeModalWidget() is modal:
+                break  # it would not close: the window's close still saves what it can
+        self._window.close()
 
     @Slot()
     def _on_notifier_activated(self) -> None:

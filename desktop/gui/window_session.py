@@ -36,11 +36,11 @@ class SessionEventsMixin(_Base):
 
         if self.library_watch is None:
             self.library_watch = LibraryWatch(self.session, self)
-            self.library_watch.changed_elsewhere.connect(self._on_library_watch_changed)
+            self.library_watch.changed_elsewhere.connect(self._on_library_watch_changed_elsewhere)
         return self.library_watch
 
     @Slot(bool)
-    def _on_library_watch_changed(self, undo_cleared: bool) -> None:
+    def _on_library_watch_changed_elsewhere(self, undo_cleared: bool) -> None:
         if not undo_cleared:  # else the undo notice says it
             self.status.showMessage(
                 self.tr("The library was changed by another program: showing it as it is now."),

@@ -292,3 +292,17 @@ def test_a_writer_followed_before_the_watch_is_known_as_the_windows(
     writer.storing(False)
     assert not watch.check()
     watch.stop()
+
+
+def test_a_version_that_cannot_be_read_is_looked_at_again_later(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watch = main_window.library_watch
+    assert watch is not None
+
+    def unreadable() -> int:
+        raise LibraryError("disk I/O error", code="io-error")
+
+    # A look on the timer must not raise out of its slot every few seconds.
+    monkeypatch.setattr(main_window.session._library.db, "data_version", unreadable)
+    assert not watch.check()

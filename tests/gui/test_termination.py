@@ -7,9 +7,11 @@ import signal
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.termination import CloseOnTermination
 from tests.gui.window_helpers import highlight_word, type_chinese
@@ -60,3 +62,23 @@ def test_a_signal_ignored_before_stays_ignored(main_window: MainWindow) -> None:
         assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
     finally:
         signal.signal(signal.SIGHUP, previous)
+
+
+def test_a_termination_signal_ends_a_modal_dialog_s_own_loop_too(
+    qtbot: QtBot, main_window: MainWindow, closing: CloseOnTermination
+) -> None:
+    """Logout with Preferences open: the window closes; the dialog's loop must not keep the
+    process waiting (systemd would kill it, and the note being typed with it)."""
+    rescued: list[bool] = []
+
+    def rescue() -> None:  # only if the signal left the dialog running: fails, never hangs
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            rescued.append(True)
+            dialog.close()
+
+    QTimer.singleShot(0, lambda: os.kill(os.getpid(), signal.SIGTERM))
+    QTimer.singleShot(5000, rescue)
+    main_window.registry.action(ActionId.PREFERENCES).trigger()  # runs the dialog's own loop
+    assert not rescued, "the dialog kept running after the signal"
+    qtbot.waitUntil(lambda: not main_window.isVisible())
