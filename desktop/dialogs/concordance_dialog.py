@@ -42,12 +42,16 @@ from desktop.gui.search_jobs import concordance_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.text_size import text_px, text_size
 from desktop.models.concordance_model import Column, ConcordanceModel, Role
-from desktop.models.speech_labels import speech_label
+from desktop.models.speech_labels import SpeechName
 
 _log = logging.getLogger(__name__)
 
 LIMIT = 20_000
 """Lines shown at most (a common character has millions of occurrences)."""
+
+
+SPEECH_WITH_COLLECTION_PX = 280
+"""The speech column's width (at the default font) when it names collections too."""
 
 
 class ConcordanceDialog(QDialog):
@@ -67,6 +71,7 @@ class ConcordanceDialog(QDialog):
         self.tables = ConcordanceTables(self.model)
         self.table_export = TableExport(self.tables, self)
         self._found: LibraryConcordance | None = None
+        self._speech_widened = False
         self._build()
         self._connect()
         self.retranslate()
@@ -215,13 +220,26 @@ class ConcordanceDialog(QDialog):
     @Slot(int, object)
     def _on_worker_finished(self, _ticket: int, outcome: object) -> None:
         found, infos = outcome  # type: ignore[misc]
-        # Speeches often share a title: the table names them by number (and collection).
+        # Speeches often share a title: the table names them by number, and by collection when
+        # the lines come from several (as the search dock and `concordance --csv` do).
         labels = {speech_id: info.label() for speech_id, info in infos.items()}
-        # A cell keeps the number: the collection is left to the tooltip (and the export).
         names = {
-            speech_id: speech_label(info.title, info.number) for speech_id, info in infos.items()
+            speech_id: SpeechName(info.title, info.number, info.collection)
+            for speech_id, info in infos.items()
         }
+        if any(name.collection for name in names.values()):
+            self._widen_speech_column()
         self._show(found, self._summary(found), labels, names)
+
+    def _widen_speech_column(self) -> None:
+        """Room for a collection's name too, the first time lines name one (later, the width
+        the user gave the column is theirs)."""
+        if self._speech_widened:
+            return
+        self._speech_widened = True
+        wide = text_px(self.table, SPEECH_WITH_COLLECTION_PX)
+        if self.table.columnWidth(Column.SPEECH) < wide:
+            self.table.setColumnWidth(Column.SPEECH, wide)
 
     @Slot(int, object)
     def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
@@ -236,7 +254,7 @@ class ConcordanceDialog(QDialog):
         found: LibraryConcordance | None,
         summary: str,
         titles: dict[int, str] | None = None,
-        names: dict[int, str] | None = None,
+        names: dict[int, SpeechName] | None = None,
     ) -> None:
         self._found = found
         self.model.set_lines(found.lines if found else [], titles or {}, names)

@@ -27,7 +27,6 @@ from desktop.core.annotation import Annotation
 from desktop.core.storage.tag_edits import TAG_SEPARATORS
 from desktop.gui.app_theme import MutedLabel
 from desktop.gui.collation import sorted_names
-from desktop.gui.text_size import text_px
 from desktop.models.annotation_text import marked_quote_text
 
 SAVE_DELAY_MS = 400
@@ -104,8 +103,6 @@ class AnnotationEditor(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
-        self._title = QLabel(self)
-        self._title.setObjectName("editorTitle")
         # The words first marked, when re-anchoring onto edited text changed them.
         self._marked = MutedLabel(self)
         self._marked.setObjectName("markedQuote")
@@ -114,20 +111,20 @@ class AnnotationEditor(QFrame):
         self._note = QPlainTextEdit(self)
         self._note.setObjectName("noteEditor")
         self._note.setTabChangesFocus(True)
-        self._note.setMinimumHeight(text_px(self._note, 60))
+        # Two lines at least, and no "Note" title above it (its placeholder says what it is):
+        # in a column shared with the terms panel, the list above keeps rows to show.
+        self._note.setMinimumHeight(_lines_high(self._note, 2))
         self._tags = QLineEdit(self)
         self._tags.setObjectName("tagsEditor")
         self._tags.setClearButtonEnabled(True)
         self._completer = TagCompleter(self._tags)
         self._tags.setCompleter(self._completer)
-        layout.addWidget(self._title)
         layout.addWidget(self._marked)
         layout.addWidget(self._note, 1)
         layout.addWidget(self._tags)
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
-        self._title.setText(self.tr("Note"))
         self._note.setPlaceholderText(self.tr("Write a note (Markdown). It is saved as you type."))
         self._tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self._tags.setToolTip(self.tr("Tags, separated by commas; Enter saves them"))
@@ -251,3 +248,9 @@ class AnnotationEditor(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _lines_high(edit: QPlainTextEdit, lines: int) -> int:
+    """The height of ``edit`` showing ``lines`` lines of its font."""
+    document = 2 * int(edit.document().documentMargin())
+    return lines * edit.fontMetrics().lineSpacing() + document + 2 * edit.frameWidth()

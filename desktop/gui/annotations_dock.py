@@ -107,6 +107,10 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._empty = EmptyState(self._stack)
         self._empty.clear_requested.connect(self.clear_filters)
         self._stack.addWidget(self._empty)
+        # Room for a group's title and two annotations (two lines each, and their spacing)
+        # whatever the editor below asks or the splitter's saved sizes say: with the terms
+        # panel under the dock, the list was left one row.
+        self._stack.setMinimumHeight(9 * self._view.fontMetrics().lineSpacing())
         self._details = QWidget(self._splitter)
         self._details.setObjectName("annotationDetails")
         details = QVBoxLayout(self._details)

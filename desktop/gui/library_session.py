@@ -68,6 +68,9 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     """Speeches came, went or changed in bulk (an import): views read the library again."""
     collections_imported = Signal(object)
     """New collections (a list of ids) came by import and nothing else changed: views add them."""
+    collections_reimported = Signal(object)
+    """Files were imported into existing collections (a list of ``ImportReport``, new
+    collections' among them): views swap those collections' rows, not the whole library's."""
     collection_trashed = Signal(int, bool)
     """A collection went to the trash (True) or came back out of it (False), its notes along."""
     tags_changed = Signal()
@@ -308,7 +311,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
             self.collections_imported.emit([report.collection_id for report in reports])
         elif reports:
             # Even an unchanged file may have brought its collection back from the trash.
-            self.library_changed.emit()
+            self.collections_reimported.emit(reports)
 
     def annotations_imported(self, report: AnnotationImportReport) -> bool:
         """A worker imported annotations from a file (File ▸ Import Annotations…).

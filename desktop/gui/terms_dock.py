@@ -41,11 +41,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.dialogs.table_export import TableExport
+from desktop.gui.elided_label import ElidedLabel
 from desktop.gui.icons import svg_icon
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
-from desktop.gui.terms_status import holders_text, status_text, stepping_text
+from desktop.gui.terms_status import holders_text, status_text, stepping_text, weighing_text
 from desktop.gui.terms_stepper import TermStepper
 from desktop.gui.terms_tables import TermsTables, terms_view
 from desktop.models.terms_model import (
@@ -114,9 +115,9 @@ class TermsDock(QDockWidget):
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
         layout.addLayout(top)
-        self.status = QLabel(body)
+        # One line, elided (the whole text in its tooltip): wrapped, it took the list's rows.
+        self.status = ElidedLabel(body)
         self.status.setObjectName("terms_status")
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.tabs = QTabWidget(body)
         self.tabs.setDocumentMode(True)  # no frame around the list's own: more of its rows
@@ -196,14 +197,6 @@ class TermsDock(QDockWidget):
         self.scope_box.setAccessibleName(self.tr("Terms of"))
         self.keyword_view.setAccessibleName(self.tr("Keywords"))
         self.formulation_view.setAccessibleName(self.tr("Formulations (提法)"))
-        self.hint.setText(
-            self.tr(
-                "Counts are of whole words (jieba's segmentation); the find bar, the search "
-                "and the concordance count every occurrence of the characters. Double-click a "
-                "term or press Enter to compare."
-            )
-        )
-        self.hint_button.setToolTip(self.hint.text())
         self.hint_button.setAccessibleName(self.tr("What the counts count"))
         self.keywords.retranslate()
         self.formulations.retranslate()
@@ -260,7 +253,7 @@ class TermsDock(QDockWidget):
 
     @Slot()
     def _on_finder_failed(self) -> None:
-        self.status.setText(self.tr("The terms could not be found."))
+        self.status.set_full_text(self.tr("The terms could not be found."))
 
     @Slot()
     def _on_finder_status_changed(self) -> None:
@@ -274,7 +267,21 @@ class TermsDock(QDockWidget):
             text = f"{text} {holders}"
             if words.stepping() and words.speeches() is not None:
                 text = f"{text} {stepping_text(words.word)}"
-        self.status.setText(text)
+        self.status.set_full_text(text.strip())
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """What the counts count, after what the scores weigh against on the keywords tab
+        (the formulations have no scores)."""
+        counts = self.tr(
+            "Counts are of whole words (jieba's segmentation); the find bar, the search "
+            "and the concordance count every occurrence of the characters. Double-click a "
+            "term or press Enter to compare."
+        )
+        if self.tabs.currentWidget() is self.keyword_view:
+            counts = f"{weighing_text(self.finder.state())}\n{counts}"
+        self.hint.setText(counts)
+        self.hint_button.setToolTip(counts)
 
     # Choosing ------------------------------------------------------------------------------
 
@@ -362,6 +369,7 @@ class TermsDock(QDockWidget):
     @Slot(int)
     def _on_tabs_changed(self, _index: int) -> None:
         self.table_export.set_enabled(self.tables.row_count() > 0)
+        self._update_hint()
 
     @Slot(int)
     def _on_scope_box_changed(self, _row: int) -> None:

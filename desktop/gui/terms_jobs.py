@@ -82,7 +82,8 @@ def terms_job(
             with library.db.read() as conn:
                 if totals is not None:
                     # A change of a few speeches: ~0.4 s on 10,000, not a full read's ~2-3 s.
-                    found = update_library_terms(conn, totals, cancelled=cancelled)
+                    # Its full read (counts replaced meanwhile, or many changed) says how far.
+                    found = update_library_terms(conn, totals, progress=report, cancelled=cancelled)
                 else:
                     found = library_terms(conn, progress=report, cancelled=cancelled)
             coverage = (found.counted, found.speeches)

@@ -1,4 +1,4 @@
-"""The terms panel's status line: what it is doing, and what its keyword scores weigh against.
+"""The terms panel's status line (what it is doing) and what its keyword scores weigh against.
 
 Keyword scores of a speech or collection weigh words against the library once enough of its
 speeches are counted, and against general Chinese usage until then; the whole library's always
@@ -7,6 +7,10 @@ library the other scopes weigh against general usage too, so the line says no mo
 library's words are being counted (a background job, minutes once on a large library) the line
 says so, and the whole library's lists say how many speeches they cover so far. The texts keep
 the panel's translation context, "TermsDock", written out in each call for lupdate to read.
+
+What the scores weigh against is ``weighing_text``, apart from the status line: it applies to
+the keywords, not the formulations, and a sentence that long wrapped the line to three in a
+narrow dock, the rows of the list it took.
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ class TermsState:
 
 
 def status_text(state: TermsState) -> str:
-    """The status line for ``state``, in the UI language."""
+    """The status line for ``state``, in the UI language: what the panel is doing, what the
+    lists cover ("" when there is nothing to say; what keyword scores weigh against is
+    ``weighing_text``'s, said for the keywords only)."""
     if not state.jieba_ready:
         return QCoreApplication.translate("TermsDock", "Loading the word dictionary…")
     if state.finding:
@@ -48,6 +54,17 @@ def status_text(state: TermsState) -> str:
         return _library_text(state)
     if not state.speech_open:
         return QCoreApplication.translate("TermsDock", "Open a speech to see its terms.")
+    return ""
+
+
+def weighing_text(state: TermsState) -> str:
+    """What the keyword scores of ``state``'s scope weigh words against, in the UI language."""
+    if state.scope == ScopeKind.LIBRARY:
+        return QCoreApplication.translate(
+            "TermsDock",
+            "Keyword scores weigh the library's words against general Chinese usage (the "
+            "library cannot be weighed against itself).",
+        )
     if state.idf == IdfSource.LIBRARY:
         return QCoreApplication.translate(
             "TermsDock", "Keyword scores weigh words against this library."
@@ -73,11 +90,7 @@ def _finding_text(state: TermsState) -> str:
 def _library_text(state: TermsState) -> str:
     counted, speeches = state.coverage or (0, 0)
     if counted >= speeches:
-        return QCoreApplication.translate(
-            "TermsDock",
-            "Keyword scores weigh the library's words against general Chinese usage (the "
-            "library cannot be weighed against itself).",
-        )
+        return ""
     if state.counted is not None:
         text = QCoreApplication.translate(
             "TermsDock",

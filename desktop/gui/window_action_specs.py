@@ -78,7 +78,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         status_tip=QT_TRANSLATE_NOOP(
             "Actions", "Put one of the library's backups in its place (the current file is kept)"
         ),
-        svg="trash-restore",
+        svg="backup-restore",
     ),
     ActionId.CHECK_LIBRARY: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Check Library"),

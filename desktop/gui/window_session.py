@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 
+from desktop.core.errors import PizhuError
+from desktop.core.storage.library_store import ImportStatus
+
 if TYPE_CHECKING:
+    from desktop.core.storage.library_store import ImportReport
     from desktop.gui.library_watch import LibraryWatch
     from desktop.gui.main_window import MainWindow
 
@@ -58,6 +62,7 @@ class SessionEventsMixin(_Base):
         session.collection_changed.connect(self._on_session_collection_changed)
         session.library_changed.connect(self._on_session_library_changed)
         session.collections_imported.connect(self._on_session_collections_imported)
+        session.collections_reimported.connect(self._on_session_collections_reimported)
         session.collection_trashed.connect(self._on_session_collection_trashed)
         self.speech_opened.connect(self._on_window_speech_opened)
         session.error_occurred.connect(self.show_error)
@@ -110,6 +115,39 @@ class SessionEventsMixin(_Base):
             self.open_first_speech()
         self._tools_library_changed()
         self.follow_imported_collections(collection_ids)
+
+    @Slot(object)
+    def _on_session_collections_reimported(self, reports: list[ImportReport]) -> None:
+        """New versions of collections (new ones may be among them): speeches changed, came
+        or went, so the tree and the open speech follow; the dock swaps those collections'
+        rows only."""
+        self._follow_library()
+        self._follow_reimported_in_dock(reports)
+
+    def _follow_reimported_in_dock(self, reports: list[ImportReport]) -> None:
+        """The dock's rows of each re-imported collection as the library now has them; its
+        whole list read again only when one of them is not in it (back from the trash)."""
+        from desktop.gui.dock_collections import swap_collection_rows
+
+        dock = self._annotations_dock
+        if dock is None or not dock.all_speeches:
+            self.refresh_annotations_dock()
+            return
+        self._reload_if_loading()
+        created = [r.collection_id for r in reports if r.status == ImportStatus.CREATED]
+        try:
+            for report in reports:
+                if report.status == ImportStatus.CREATED:
+                    continue
+                if not swap_collection_rows(dock, self.session, report.collection_id):
+                    self.refresh_annotations_dock()
+                    return
+            dock.set_known_tags(self.session.tag_counts())
+        except PizhuError as error:
+            self.show_error(error)
+            return
+        if created:
+            self.follow_imported_collections(created)
 
     @Slot(int, bool)
     def _on_session_collection_trashed(self, collection_id: int, trashed: bool) -> None:

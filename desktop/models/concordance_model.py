@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 
 from desktop.core.chinese.concordance import ConcordanceLine, SortBy, sort_lines
 from desktop.models import AnyIndex
+from desktop.models.speech_labels import SpeechName
 
 translate = QCoreApplication.translate
 
@@ -41,6 +42,8 @@ class Role(IntEnum):
     SPEECH_ID = Qt.ItemDataRole.UserRole + 1
     START = Qt.ItemDataRole.UserRole + 2
     END = Qt.ItemDataRole.UserRole + 3
+    NAME = Qt.ItemDataRole.UserRole + 4
+    """The speech's ``SpeechName`` (its parts, for a cell elided part by part), if given."""
 
 
 _SORTS = {Column.LEFT: SortBy.LEFT, Column.RIGHT: SortBy.RIGHT}
@@ -54,24 +57,24 @@ class ConcordanceModel(QAbstractTableModel):
         self._found: list[ConcordanceLine] = []
         self._lines: list[ConcordanceLine] = []
         self._titles: dict[int, str] = {}
-        self._names: dict[int, str] = {}
+        self._names: dict[int, SpeechName] = {}
         self._sort: tuple[int, Qt.SortOrder] = (Column.SPEECH, Qt.SortOrder.AscendingOrder)
 
     def set_lines(
         self,
         lines: Sequence[ConcordanceLine],
         titles: dict[int, str],
-        names: dict[int, str] | None = None,
+        names: dict[int, SpeechName] | None = None,
     ) -> None:
         """Show these lines (in library order), sorted as the table is.
 
-        ``titles`` name the speeches in full (tooltips, exports); ``names``, when given, are the
-        shorter names the speech cells show ("No. 3 · title" without the collection).
+        ``titles`` name the speeches (cells, tooltips, exports); ``names``, when given, are what
+        the titles are made of, so that a narrow cell can shorten each part its own way.
         """
         self.beginResetModel()
         self._found = list(lines)
         self._titles = dict(titles)
-        self._names = dict(names) if names is not None else dict(titles)
+        self._names = dict(names or {})
         self._lines = self._sorted()
         self.endResetModel()
 
@@ -97,8 +100,8 @@ class ConcordanceModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole and column == Column.SPEECH:
-            return self._names.get(int(line.source), str(line.source))  # type: ignore[call-overload]
+        if role == Role.NAME and column == Column.SPEECH:
+            return self._names.get(int(line.source))  # type: ignore[call-overload]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LEFT:

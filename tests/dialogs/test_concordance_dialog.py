@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.importing.pipeline import import_file
 from desktop.core.storage.library import Library
-from desktop.dialogs.concordance_dialog import ConcordanceDialog
+from desktop.dialogs.concordance_dialog import SPEECH_WITH_COLLECTION_PX, ConcordanceDialog
 from desktop.dialogs.export_settings import ExportSettings
 from desktop.gui.i18n import Language
+from desktop.gui.text_size import text_px
 from desktop.models.concordance_model import Column, Role
 from tests.gui.access_keys import activate, press_access_key, window_problems
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
@@ -310,26 +311,51 @@ def test_a_narrow_speech_cell_keeps_the_speech_number(
         assert _shown_in_cell(dialog, row, Column.SPEECH).startswith(f"No. {record.index} · ")
 
 
-def test_the_collection_is_in_the_tooltip_not_the_cell(
+def _drawn_in_cell(dialog: ConcordanceDialog, row: int, column: Column) -> str:
+    """The cell's text as the delegate fits it into the cell's rectangle, then elides it."""
+    index = dialog.model.index(row, column)
+    option = QStyleOptionViewItem()
+    option.rect = dialog.table.visualRect(index)
+    option.widget = dialog.table
+    dialog.table.itemDelegate().initStyleOption(option, index)
+    width = option.rect.width() - 2 * (
+        dialog.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    )
+    return option.fontMetrics.elidedText(option.text, option.textElideMode, width)
+
+
+def test_across_collections_the_cell_names_the_collection_and_keeps_the_number(
     qtbot: QtBot,
     dialog: ConcordanceDialog,
     sample_library: Library,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    """Across the library the cell names number and title; the tooltip adds the collection."""
+    """Two collections may hold speeches of one title: the cell names the collection too, as
+    the search dock does, and a narrow cell shortens collection and title, not the number."""
     other = tmp_path / "other.txt"
     other.write_text("一个讲话\n\n我们要深化效能革命，提高办事效率。\n", encoding="utf-8")
     sample_library.store.import_document(import_file(other))
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.run()
-    rows = range(dialog.model.rowCount())
+    dialog.resize(900, 400)
+    widened = text_px(dialog.table, SPEECH_WITH_COLLECTION_PX)
+    assert dialog.table.columnWidth(Column.SPEECH) == widened, "room for the collection too"
     collection = sample_library.store.collections()[0].title
+    rows = range(dialog.model.rowCount())
     sample_rows = [r for r in rows if collection in dialog.model.index(r, 0).data(TOOLTIP)]
     assert sample_rows, "the whole library names the sample's collection"
     for row in sample_rows:
-        shown = dialog.model.index(row, Column.SPEECH).data()
-        assert shown.startswith("No. ")
-        assert collection not in shown
+        record = sample_library.store.speech(dialog.model.index(row, 0).data(Role.SPEECH_ID))
+        label = f"{collection} › No. {record.index} · {record.title}"
+        assert dialog.model.index(row, Column.SPEECH).data() == label
+        dialog.table.setColumnWidth(Column.SPEECH, 2000)
+        assert _drawn_in_cell(dialog, row, Column.SPEECH) == label
+        dialog.table.setColumnWidth(Column.SPEECH, 260)
+        drawn = _drawn_in_cell(dialog, row, Column.SPEECH)
+        assert drawn != label
+        assert f" › No. {record.index} · " in drawn
+        assert drawn.startswith(collection[:2])
+        assert drawn[-1] == "…" or drawn.endswith(record.title[:1])
 
 
 def test_a_word_typed_over_the_term_filled_in_replaces_it(

@@ -97,3 +97,12 @@ def test_the_other_text_names_the_action_until_its_own_is_shown_again(qtbot: QtB
     registry.show_other_text(ActionId.ADD_NOTE, False)
     assert note.text() == "Add &Note…"
     assert note.property(LIST_TITLE) is None
+
+
+def test_restore_from_backup_is_not_drawn_as_the_trash(qtbot: QtBot) -> None:
+    """Both sit in the Edit menu: one icon for the two read as one command."""
+    registry = ActionRegistry()
+    trash = registry.action(ActionId.TRASH).icon().pixmap(24).toImage()
+    restore = registry.action(ActionId.RESTORE_BACKUP).icon().pixmap(24).toImage()
+    assert not restore.isNull()
+    assert restore != trash

@@ -57,7 +57,7 @@ def _row_of(view, term: str) -> int:
 
 def test_until_jieba_is_ready_the_panel_says_it_is_loading(dock: TermsDock) -> None:
     dock.set_current_speech(SPEECH, 1)
-    assert dock.status.text() == "Loading the word dictionary…"
+    assert dock.status.full_text() == "Loading the word dictionary…"
     assert dock.keywords.rowCount() == 0
 
 
@@ -396,3 +396,28 @@ def test_every_column_of_the_formulations_fits_the_narrow_panel(
     assert view.horizontalScrollBar().maximum() == 0
     four_characters = view.fontMetrics().horizontalAdvance("三个代表")
     assert view.columnWidth(0) > four_characters, "a 提法 keeps room to be read"
+
+
+def test_the_weighing_is_said_for_the_keywords_only_and_the_status_stays_one_line(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """The formulations have no scores; a long status elides rather than wrap over the list."""
+    _ready(qtbot, dock, ready_segmenter)
+    dock.resize(320, 500)
+    dock.show()
+    qtbot.waitExposed(dock)
+    assert dock.hint.text().startswith("Keyword scores weigh words against")
+    dock.tabs.setCurrentWidget(dock.formulation_view)
+    assert "Keyword scores" not in dock.hint.text()
+    assert "whole words" in dock.hint.text()
+    assert dock.hint_button.toolTip() == dock.hint.text()
+    dock.tabs.setCurrentWidget(dock.keyword_view)
+    assert dock.hint.text().startswith("Keyword scores weigh words against")
+    long = "、".join(["效能革命"] * 40)
+    dock.status.set_full_text(long)
+    line = dock.status.fontMetrics().height()
+    assert dock.status.height() < 2 * line
+    assert dock.status.text() != long
+    assert dock.status.toolTip() == long

@@ -92,7 +92,8 @@ def test_the_whole_library_holds_the_collections_terms_summed(
     revolution = next(e for e in dock.keywords.entries() if e.word == "效能革命")
     assert revolution.count == collection_words["效能革命"].count
     assert revolution.sources() == collection_words["效能革命"].sources()
-    assert dock.status.text().startswith("Keyword scores weigh the library's words against")
+    assert dock.status.full_text() == ""  # nothing to say but the weighing, which is the hint's
+    assert dock.hint.text().startswith("Keyword scores weigh the library's words against")
 
 
 def test_enter_on_a_term_searches_the_whole_library_and_the_list_copies(
@@ -141,17 +142,20 @@ def test_while_the_words_are_counted_the_panel_says_so_and_refreshes_when_done(
     try:
         with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
             dock.set_segmenter(ready_segmenter)
-        assert dock.status.text() == UNTIL_COUNTED
+        assert dock.hint.text().startswith(UNTIL_COUNTED)
         _choose_library(qtbot, dock)
         speeches = sample_library.db.value("SELECT count(*) FROM speeches")
-        assert dock.status.text().startswith(f"Terms of the 0 of {speeches} speeches whose words")
+        assert dock.status.full_text().startswith(
+            f"Terms of the 0 of {speeches} speeches whose words"
+        )
         assert dock.keywords.rowCount() == 0
     finally:
         hold.set()
     with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
         pass  # the counts done, the panel reads the library's terms again
     assert dock.keywords.rowCount() > 0
-    assert dock.status.text().startswith("Keyword scores weigh the library's words against")
+    assert dock.status.full_text() == ""
+    assert dock.hint.text().startswith("Keyword scores weigh the library's words against")
 
 
 def test_after_a_trash_the_library_terms_are_brought_up_to_date_as_a_full_read_gives(

@@ -12,7 +12,13 @@ from desktop.core.chinese.terms import IdfSource
 from desktop.gui.i18n import Language
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.status_bar import ReadingStatusBar
-from desktop.gui.terms_status import TermsState, holders_text, status_text, stepping_text
+from desktop.gui.terms_status import (
+    TermsState,
+    holders_text,
+    status_text,
+    stepping_text,
+    weighing_text,
+)
 from tests.gui.ui_languages import ui_language
 
 __all__ = ["ui_language"]
@@ -47,12 +53,21 @@ def _state(scope: ScopeKind, idf: IdfSource | None = IdfSource.JIEBA) -> TermsSt
 def test_the_whole_library_says_why_it_is_weighed_against_general_usage() -> None:
     """A library of 12 speeches weighs its speeches and collections against general usage too:
     the library's line must not say they are weighed against the library."""
-    text = status_text(_state(ScopeKind.LIBRARY))
+    text = weighing_text(_state(ScopeKind.LIBRARY))
     assert text.startswith("Keyword scores weigh the library's words against general Chinese")
     assert "other scopes" not in text
     assert "itself" in text
-    collection = status_text(_state(ScopeKind.COLLECTION))
+    collection = weighing_text(_state(ScopeKind.COLLECTION))
     assert collection == "Keyword scores weigh words against general Chinese usage."
+
+
+def test_the_status_line_leaves_the_weighing_to_the_keywords_hint() -> None:
+    """Both tabs show the status line; only the keywords have scores."""
+    for scope in ScopeKind:
+        assert "Keyword scores" not in status_text(_state(scope))
+    counting = TermsState(ScopeKind.SPEECH, True, False, True, True, IdfSource.JIEBA, (3, 12))
+    assert status_text(counting) == ""
+    assert weighing_text(counting).endswith("until the library's words are counted.")
 
 
 def test_a_library_keyword_s_holders_are_counted_in_words_that_fit(

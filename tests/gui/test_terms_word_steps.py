@@ -74,7 +74,7 @@ def test_a_library_keyword_is_marked_and_stepped_into_the_other_speech(
     here = _places(main_window, ready_segmenter)
     assert len(here) == 15
     assert main_window.reader.marks(LAYER) == here
-    qtbot.waitUntil(lambda: "2 speeches hold “效能革命” (40 times)" in dock.status.text())
+    qtbot.waitUntil(lambda: "2 speeches hold “效能革命” (40 times)" in dock.status.full_text())
     assert dock.step_label.text() == "0/40"
     for step in range(len(here)):
         assert _step(qtbot, dock) == [here, step]
@@ -110,7 +110,7 @@ def test_a_speech_deleted_between_steps_is_skipped(
         conn.execute("DELETE FROM speeches WHERE id = ?", (OTHER,))
     assert _step(qtbot, dock) == [here, 0]  # wrapped round within 篇4
     assert main_window.current_speech_id() == OPEN
-    assert "1 speech holds “效能革命” (15 times)" in dock.status.text()
+    assert "1 speech holds “效能革命” (15 times)" in dock.status.full_text()
     assert dock.step_label.text() == "1/15"
     assert _step(qtbot, dock, "previous") == [here, len(here) - 1]
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
@@ -204,11 +204,11 @@ def test_presses_made_while_the_speeches_are_found_all_count(
     ) as marked:
         _press_keyword(qtbot, dock)
         _press(qtbot, dock, "vvv^v")
-        assert "Finding the speeches holding “效能革命”…" in dock.status.text()
+        assert "Finding the speeches holding “效能革命”…" in dock.status.full_text()
     assert marked.args == [here, 2]  # three down, one up, one down: the third here
     assert main_window.reader.marks(LAYER) == here
     assert dock.step_label.text() == "28/40"  # 篇1's 25 come first in the library
-    assert "Finding" not in dock.status.text()
+    assert "Finding" not in dock.status.full_text()
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
 
 
@@ -224,13 +224,13 @@ def test_presses_made_while_the_next_speech_is_looked_up_all_count(
     dock.open_hit_requested.connect(lambda speech, _start, _end: opened.append(speech))
     with qtbot.waitSignal(dock.marks_requested, timeout=30_000) as marked:
         _press(qtbot, dock, "vvv^")  # 篇1 looked up after the first: the others wait for it
-        assert "Finding the next “效能革命”…" in dock.status.text()
+        assert "Finding the next “效能革命”…" in dock.status.full_text()
     assert main_window.current_speech_id() == OTHER
     there = _places(main_window, ready_segmenter)
     assert marked.args == [there, 1]
     assert opened == [OTHER]
     assert dock.step_label.text() == "2/40"
-    assert "Finding the next" not in dock.status.text()
+    assert "Finding the next" not in dock.status.full_text()
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
 
 
@@ -293,4 +293,4 @@ def test_a_library_change_during_a_lookup_never_opens_a_speech_gone(
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=60_000)
     assert opened == []
     assert main_window.current_speech() is None
-    assert "Finding the next" not in dock.status.text()
+    assert "Finding the next" not in dock.status.full_text()

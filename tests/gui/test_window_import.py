@@ -255,7 +255,7 @@ def test_importing_a_file_again_still_reads_the_library_again(
     for _ in range(2):
         with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS):
             main_window.import_files([path])
-    with qtbot.waitSignal(main_window.session.library_changed, timeout=IMPORT_TIMEOUT_MS):
+    with qtbot.waitSignal(main_window.session.collections_reimported, timeout=IMPORT_TIMEOUT_MS):
         main_window.import_files([path])  # unchanged: it may have come back from the trash
 
 

@@ -20,7 +20,7 @@ from desktop.models.terms_model import Role as TermRole
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.language_fixtures import ready_segmenter, type_text  # noqa: F401 - fixture
 from tests.gui.reader.helpers import char_point, select_with_keys
-from tests.gui.window_helpers import line_top
+from tests.gui.window_helpers import highlight_word, line_top
 
 WORD = "效能革命"
 QUOTING_SPEECH = 4  # 篇4 quotes “效能革命” all through
@@ -308,4 +308,51 @@ def test_the_terms_list_shows_eight_rows_on_a_laptop_screen_beside_the_annotatio
     assert annotations.isVisible()
     assert main_window.dockWidgetArea(annotations) == main_window.dockWidgetArea(dock)
     assert view.viewport().height() >= 8 * view.rowHeight(0)
+    # The whole library's status says more (what its lists cover, how many speeches hold the
+    # keyword chosen): one line still, so eight rows still.
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        dock.scope_box.setCurrentIndex(dock.scope_box.findData("library"))
+    line = dock.status.fontMetrics().height()
+    assert dock.status.height() < 2 * line  # "Terms of the 0 of 7 speeches… counted so far…"
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=30_000)
+    first = view.visualRect(view.model().index(0, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.waitUntil(lambda: "hold" in dock.status.full_text(), timeout=30_000)
+    for shown in (view, dock.formulation_view):
+        dock.tabs.setCurrentWidget(shown)
+        qtbot.waitUntil(lambda shown=shown: shown.viewport().height() > 0)
+        assert shown.viewport().height() >= 8 * shown.rowHeight(0)
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_the_annotations_list_keeps_two_rows_beside_the_terms_and_the_note_editor(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """All speeches listed, one chosen (its note editor open), the terms panel under them, on
+    a laptop screen: the list still shows a speech's title and two annotations whole."""
+    main_window.resize(1366, 698)
+    main_window.open_speech(QUOTING_SPEECH)
+    annotations = main_window.ensure_annotations_dock()
+    qtbot.waitUntil(annotations.isVisible)
+    highlight_word(qtbot, main_window, "效能革命", Qt.Key.Key_1)
+    highlight_word(qtbot, main_window, "干部", Qt.Key.Key_2)
+    _with_jieba(qtbot, main_window, ready_segmenter)
+    with qtbot.waitSignal(main_window.terms_dock().terms_shown, timeout=30_000):
+        _trigger(main_window, ActionId.SHOW_TERMS)
+    annotations.set_all_speeches(True)
+    view = annotations.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    group = view.model().index(0, 0)
+    qtbot.waitUntil(lambda: view.model().rowCount(group) == 2)
+    first = view.model().index(0, 0, group)
+    view.setCurrentIndex(first)
+    qtbot.waitUntil(annotations.editor.isVisible)
+    needed = view.visualRect(group).height() + 2 * view.visualRect(first).height()
+    editor = annotations.editor
+    qtbot.waitUntil(lambda: editor.height() >= editor.minimumSizeHint().height())
+    assert view.viewport().height() >= needed
+    terms = main_window.terms_dock().keyword_view
+    assert terms.viewport().height() >= 8 * terms.rowHeight(0), "the terms keep their rows"
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)

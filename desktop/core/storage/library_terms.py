@@ -23,6 +23,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from desktop.core.chinese.formulations import (
     Formulation,
@@ -132,24 +133,35 @@ def update_library_terms(
     totals: LibraryTotals,
     *,
     top: int = DEFAULT_TOP,
+    progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    check_every: int = CHECK_EVERY,
 ) -> LibraryTerms:
     """``library_terms`` now, brought up to date from ``totals`` (a read made earlier, changed
     in place) by summing in the speeches counted since and taking out those gone.
 
     A speech whose counts were replaced since it was summed (its old ones unreadable) or a
-    change of many speeches makes it a full read, which returns new totals.
+    change of many speeches makes it a full read, which returns new totals and tells
+    ``progress`` how far it has come as ``library_terms`` does (an update itself is quick).
     """
     now = dict(conn.execute(_INCLUDED_NOW).fetchall())
     before = totals.included
     gone = [sid for sid, text_hash in before.items() if now.get(sid) != text_hash]
     came = [sid for sid, text_hash in now.items() if before.get(sid) != text_hash]
+    read_all = partial(
+        library_terms,
+        conn,
+        top=top,
+        progress=progress,
+        cancelled=cancelled,
+        check_every=check_every,
+    )
     if len(gone) + len(came) > UPDATE_AT_MOST * max(len(before), 1):
-        return library_terms(conn, top=top, cancelled=cancelled)
+        return read_all()
     leaving = _packed(conn, {sid: before[sid] for sid in gone})
     coming = _packed(conn, {sid: now[sid] for sid in came})
     if len(leaving) < len(gone) or len(coming) < len(came):
-        return library_terms(conn, top=top, cancelled=cancelled)
+        return read_all()
     if cancelled is not None and cancelled():
         raise CancelledError("reading the library's terms was cancelled")
     # No way out from here on: the totals are changed whole or not at all.

@@ -197,6 +197,17 @@ class ReaderCommands(_Base):
         hits = self._shown.at(self._utf16.to_str(self.textCursor().position()))
         return hits[0].id if hits else None
 
+    def _highlight_ending_at_caret(self) -> str | None:
+        """The innermost highlight ending where the caret is, with nothing selected: 1–5 and N
+        leave the caret at the end of the highlight they made, outside it, and the keyboard
+        menu opened there is about that highlight (the keys themselves still act only on one
+        the caret is in: typing on after a highlight must not recolour it)."""
+        if self.textCursor().hasSelection():
+            return None
+        caret = self._utf16.to_str(self.textCursor().position())
+        ending = [hit for hit in self._shown.at(caret - 1) if hit.end == caret] if caret else []
+        return ending[0].id if ending else None
+
     def _clear_selection(self) -> None:
         cursor = self.textCursor()
         cursor.clearSelection()
@@ -231,7 +242,7 @@ class ReaderCommands(_Base):
         selection), and Move to Trash when it is over an annotation (and Accept This Place
         when that one was found again elsewhere after its text changed)."""
         if point is None:
-            target = self._target_annotation()
+            target = self._target_annotation() or self._highlight_ending_at_caret()
         else:
             offset = self._char_at(point)
             hits = self._shown.at(offset) if offset is not None else []

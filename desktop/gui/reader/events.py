@@ -204,9 +204,13 @@ class ReaderEvents(_Base):
 
     def show_keyboard_menu(self) -> None:
         """Open the context menu of the selection or the caret, where they are on screen."""
+        touched = self._target_annotation() is None
         menu = self.build_context_menu(None)
         menu.exec(self.viewport().mapToGlobal(self._keyboard_menu_point()))
         menu.deleteLater()
+        if touched:  # a highlight the caret only touched was the menu's, not the keys'
+            self._current_annotation = None
+            self._update_action_state()
 
     def _keyboard_menu_point(self) -> QPoint:
         """Below the caret (the selection's moving end), or mid-page when it is scrolled off."""

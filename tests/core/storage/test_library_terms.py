@@ -184,3 +184,39 @@ def test_an_update_reads_all_again_when_a_speechs_old_counts_are_gone(
     updated, full = _updated(counted, totals)
     assert updated.totals is not totals
     assert _lists(updated) == _lists(full)
+
+
+def test_an_update_read_all_again_tells_its_progress_as_a_full_read_does(
+    counted: Library, segmenter: Segmenter
+) -> None:
+    # A full read of a big library is seconds: the panel shows how far it has come.
+    with counted.db.read() as conn:
+        totals = library_terms(conn).totals
+    assert totals is not None
+    counted.store.import_document(make_document([sample_paragraphs()[40:42]], source="/b.txt"))
+    update_word_frequencies(counted.db, segmenter)
+    heard: list[tuple[int, int]] = []
+    expected: list[tuple[int, int]] = []
+    with counted.db.read() as conn:
+        update_library_terms(
+            conn, totals, progress=lambda *figures: heard.append(figures), check_every=1
+        )
+        library_terms(conn, progress=lambda *figures: expected.append(figures), check_every=1)
+    assert len(expected) > 1
+    assert heard == expected
+
+
+def test_an_update_read_all_again_can_be_cancelled(counted: Library, segmenter: Segmenter) -> None:
+    with counted.db.read() as conn:
+        totals = library_terms(conn).totals
+    assert totals is not None
+    counted.store.import_document(make_document([sample_paragraphs()[40:42]], source="/b.txt"))
+    update_word_frequencies(counted.db, segmenter)
+    asked: list[bool] = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # after the update chose to read all, within its read
+
+    with counted.db.read() as conn, pytest.raises(CancelledError):
+        update_library_terms(conn, totals, cancelled=cancelled, check_every=1)

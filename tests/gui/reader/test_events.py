@@ -158,3 +158,28 @@ def test_asking_for_the_end_lays_out_only_the_page_of_a_long_speech(qtbot: QtBot
     assert not reader.shows_end()
     # Qt lays the rest out bit by bit later; the answer did not need it now.
     assert reader.document().lastBlock().layout().lineCount() == 0
+
+
+@MENU_ON_OFFSCREEN
+def test_the_menu_key_after_a_highlight_is_made_acts_on_that_highlight(
+    qtbot: QtBot, reader: ReaderView, menus: MenuSpy
+) -> None:
+    """1–5 leave the caret at the new highlight's end, just outside it: the menu opened there
+    is about it, while Delete and the colour keys still act only on a highlight the caret is in."""
+    speech = reader.speech()
+    start = body_offset(speech)
+    select_with_keys(reader, start, start + 6)
+    with qtbot.waitSignal(reader.highlight_requested) as made:
+        qtbot.keyClick(reader, Qt.Key.Key_2)
+    assert made.args == [start, start + 6, "green"]
+    reader.set_annotations([make_annotation(speech, start, start + 6, "green", id="made")])
+    menus.chosen = "action_delete_annotation"
+    with qtbot.waitSignal(reader.annotation_delete_requested) as deleted:
+        qtbot.keyClick(reader, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert deleted.args == ["made"]
+    names = menus.opened[0][1]
+    assert names[:5] == [f"action_highlight_{n}" for n in range(1, 6)]
+    with qtbot.assertNotEmitted(reader.annotation_delete_requested):
+        qtbot.keyClick(reader, Qt.Key.Key_Delete)
+    with qtbot.assertNotEmitted(reader.annotation_color_requested):
+        qtbot.keyClick(reader, Qt.Key.Key_3)
