@@ -37,14 +37,18 @@ _SQLITE_IOERR_SHMSIZE = _SQLITE_IOERR | (19 << 8)
 
 _MESSAGES = {
     "busy": "the library is in use by another process and stayed locked; try again",
-    "read-only": "the library cannot be written (read-only file, folder or disk): nothing saved",
+    "read-only": "the library cannot be written to (read-only file, folder or disk): nothing saved",
     "disk-full": "the disk is full; the change was not saved and the library is as it was",
     "cannot-open": "the library file cannot be opened (missing folder or no permission)",
     "io-error": "the disk reported an error while reading or writing the library",
     "folder-read-only": (
-        "the library's folder cannot be written (a read-only folder or disk), and SQLite must "
+        "the library's folder cannot be written to (a read-only folder or disk), and SQLite must "
         "make its working files ({name}-wal, {name}-shm) beside the library even to read it; "
         "copy the library to a folder you can write to and open it there. It was left untouched"
+    ),
+    "new-in-read-only-folder": (
+        "the folder cannot be written to (a read-only folder or disk), so a new library cannot "
+        "be made in it; choose a folder you can write to"
     ),
     "no-room-for-shm": (
         "the disk is full: there is no room for the library's working file ({name}-shm), "
@@ -126,6 +130,15 @@ def library_error(
     if code in ("corrupt", "not-a-library"):
         return damaged(path, code, str(error), latest_backup())
     return LibraryError(_MESSAGES[code], code=code, path=path)
+
+
+def creating_error(error: LibraryError, path: Path) -> LibraryError:
+    """``error``, met on the hidden file a new library is built in, said of the library at
+    ``path`` (the user never chose that file's name)."""
+    if error.code == "cannot-open" and not os.access(path.parent, os.W_OK | os.X_OK):
+        message = _MESSAGES["new-in-read-only-folder"]
+        return LibraryError(message, code="read-only", path=path)
+    return LibraryError(error.message, code=error.code, path=path)
 
 
 def _in_unwritable_folder(path: Path) -> bool:

@@ -93,6 +93,8 @@ def open_library(
             _create(path, seed, indexer, busy_timeout)
         except OSError as error:
             raise failures.os_error(error, path, "creating the library") from error
+        except LibraryError as error:
+            raise failures.creating_error(error, path) from error
     # An existing but empty SQLite file (made by hand, say) is filled like a new library.
     db = Database.open(path, busy_timeout=busy_timeout, on_create=_filler(seed, indexer))
     problem = None

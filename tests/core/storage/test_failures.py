@@ -9,6 +9,7 @@ import pytest
 
 from desktop.core.errors import LibraryError
 from desktop.core.storage.database import Database
+from desktop.core.storage.library import open_library
 from tests.core.storage.disk_failures import unwritable_folder
 
 
@@ -35,3 +36,20 @@ def test_a_missing_folder_is_still_cannot_open(tmp_path: Path) -> None:
     with pytest.raises(LibraryError) as caught:
         Database.open(tmp_path / "gone" / "library.sqlite")
     assert caught.value.code == "cannot-open"
+
+
+def test_a_new_library_in_a_folder_that_cannot_be_written_names_the_library(
+    tmp_path: Path,
+) -> None:
+    # The message named the hidden file the library is built in (".library.sqlite.creating-…"),
+    # a name the user never chose, and said "missing folder" of a folder that is there.
+    folder = tmp_path / "share"
+    folder.mkdir()
+    library = folder / "library.sqlite"
+    with unwritable_folder(folder), pytest.raises(LibraryError) as caught:
+        open_library(library).close()
+    assert caught.value.code == "read-only"
+    assert caught.value.path == str(library)
+    assert str(caught.value).startswith(f"{library}: the folder cannot be written to")
+    assert ".creating-" not in str(caught.value)
+    assert list(folder.iterdir()) == []
