@@ -162,10 +162,8 @@ def os_error(error: OSError, path: Path, doing: str) -> LibraryError:
 
 def damaged(path: Path, code: str, problem: str, latest: BackupHint | None) -> DamagedLibraryError:
     """The error for a library file that cannot be used as it is, with the way back."""
-    what = "is not a Pizhu library" if code == "not-a-library" else "is damaged"
-    message = f"the library {what} ({problem}); it was left untouched. " + restore_advice(
-        path, latest
-    )
+    what = "file is not a Pizhu library" if code == "not-a-library" else "library is damaged"
+    message = f"the {what} ({problem}); it was left untouched. " + restore_advice(path, latest)
     return DamagedLibraryError(message, code=code, path=path, latest_backup=latest)
 
 
@@ -174,7 +172,7 @@ def restore_advice(path: Path, latest: BackupHint | None) -> str:
     if latest is None:
         return (
             "No backup of it exists; move the file elsewhere to start a new library, "
-            "or open it with a SQLite recovery tool."
+            "or open it with an SQLite recovery tool."
         )
     import shlex  # here: only a damaged library needs it
 
