@@ -16,7 +16,9 @@ from __future__ import annotations
 import signal
 import socket
 from contextlib import suppress
+from functools import partial
 from types import FrameType
+from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
@@ -36,22 +38,29 @@ class CloseOnTermination(QObject):
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_notifier_activated)
+
+        # A plain function, not a bound method: Python shows the handler it replaces (repr), and
+        # a method of this object may outlive its C++ side.
+        def on_signal(number: int, frame: FrameType | None) -> None:
+            self._on_signal(number, frame)
+
         # A signal already ignored stays so: ``nohup pizhu`` must outlive its terminal.
-        self._previous = {
-            number: signal.signal(number, self._on_signal)
+        previous = {
+            number: signal.signal(number, on_signal)
             for number in _SIGNALS
             if signal.getsignal(number) is signal.SIG_DFL
         }
+        sockets = (self._reader, self._writer)
+        self._give_back = partial(_give_back, previous, self._previous_fd, *sockets)
+        # Deleted with the window (the app ending), a late signal must act as if nothing were
+        # installed, not call into deleted objects.
+        self.destroyed.connect(self._give_back)
 
     def uninstall(self) -> None:
         """Give the signals back to what handled them before."""
-        for number, handler in self._previous.items():
-            signal.signal(number, handler)
-        self._previous = {}
-        signal.set_wakeup_fd(self._previous_fd)
+        self.destroyed.disconnect(self._give_back)
         self._notifier.setEnabled(False)
-        self._reader.close()
-        self._writer.close()
+        self._give_back()
 
     def _on_signal(self, _number: int, _frame: FrameType | None) -> None:
         # From the event loop, not from inside whatever Python code the signal interrupted.
@@ -70,3 +79,14 @@ class CloseOnTermination(QObject):
     def _on_notifier_activated(self) -> None:
         with suppress(BlockingIOError):
             self._reader.recv(64)  # the wake-up bytes; the handler itself runs on its own
+
+
+def _give_back(
+    previous: dict[int, Any], wakeup_fd: int, reader: socket.socket, writer: socket.socket
+) -> None:
+    """The signals' handlers and wake-up descriptor as they were before; the sockets closed."""
+    for number, handler in previous.items():
+        signal.signal(number, handler)
+    signal.set_wakeup_fd(wakeup_fd)
+    reader.close()
+    writer.close()

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
@@ -82,3 +83,17 @@ def test_a_termination_signal_ends_a_modal_dialog_s_own_loop_too(
     main_window.registry.action(ActionId.PREFERENCES).trigger()  # runs the dialog's own loop
     assert not rescued, "the dialog kept running after the signal"
     qtbot.waitUntil(lambda: not main_window.isVisible())
+
+
+def test_the_signals_go_back_with_the_window(qtbot: QtBot) -> None:
+    """A signal after the window is gone (the app ending) acts as if nothing were installed."""
+    before = signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        window = QWidget()
+        handler = CloseOnTermination(window)
+        assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+        window.deleteLater()
+        qtbot.waitUntil(lambda: not Shiboken.isValid(handler))
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGTERM, before)
