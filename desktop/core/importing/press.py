@@ -27,6 +27,19 @@ _REPORTER = re.compile(
     rf"(?:[\s\u3000]+[{HAN}·](?:[\s\u3000]?[{HAN}·]){{1,4}})+"
 )
 _REPORTER_MAX = 40
+# Taiwan's and Hong Kong's papers set the reporters and the place apart by a slash and end with
+# 報導 (記者王小明／台北報導, 【記者王小明、李大華／綜合報導】, 〔記者王小明／台北即時報導〕),
+# or give the place first (台北報導／記者王小明). The slash keeps a sentence's 據記者報導 out.
+_TW_NAMES = rf"[{HAN}·]{{2,4}}(?:[\s\u3000]*[、，,][\s\u3000]*[{HAN}·]{{2,4}})*"
+_TW_REPORTERS = rf"[{HAN}]{{0,6}}?(?:{either_script_words('记者|通讯员')})[\s\u3000]*{_TW_NAMES}"
+_TW_PLACE = rf"[{HAN}]{{2,8}}?(?:{either_script_words('报导|报道')})"
+_TW_SLASH = r"[\s\u3000]*[／/∕][\s\u3000]*"
+_TW_BYLINE = rf"{_TW_REPORTERS}{_TW_SLASH}{_TW_PLACE}|{_TW_PLACE}{_TW_SLASH}{_TW_REPORTERS}"
+_TW_BRACKETED = rf"[【〔（(［\[](?:{_TW_BYLINE})[】〕）)］\]]"
+_TW_BYLINE_LINE = re.compile(rf"{_TW_BRACKETED}|{_TW_BYLINE}")
+# At a paragraph's opening the byline is bracketed, or set off by a space from the report.
+_TW_BYLINE_OPENING = re.compile(rf"{_TW_BRACKETED}|(?:{_TW_BYLINE})(?=[\s\u3000])")
+_TW_REPORT_WORDS = ("报导", "报道", "報導", "報道")
 # A news agency's dateline over an article (新华社北京3月15日电, 本报上海5月2日电（记者 张三）):
 # who filed it, where and on which day, then 电, with the reporters perhaps in brackets.
 _DATELINE = re.compile(
@@ -89,6 +102,8 @@ def opens_news_report(text: str) -> bool:
     opening = text.lstrip()[:_DATELINE_MAX]
     if opening.startswith(_NEWS_FLASH) or _PAPER_FLASH.match(opening):
         return True
+    if ("报" in opening or "報" in opening) and _TW_BYLINE_OPENING.match(opening):
+        return True
     if "电" not in opening and "電" not in opening:
         return False
     return _DATELINE.match(opening) is not None or _opens_with_day_dateline(opening)
@@ -108,9 +123,17 @@ def _opens_with_day_dateline(opening: str) -> bool:
 
 
 def is_reporter_byline(text: str) -> bool:
-    """Whether ``text`` is a reporter's byline without a colon (本报记者 张三)."""
+    """Whether ``text`` is a reporter's byline without a colon (本报记者 张三), or a Taiwan or
+    Hong Kong paper's (記者王小明／台北報導, 台北報導／記者王小明)."""
     stripped = text.strip()
-    return len(stripped) <= _REPORTER_MAX and _REPORTER.fullmatch(stripped) is not None
+    if len(stripped) > _REPORTER_MAX:
+        return False
+    if _REPORTER.fullmatch(stripped) is not None:
+        return True
+    return (
+        any(word in stripped for word in _TW_REPORT_WORDS)
+        and _TW_BYLINE_LINE.fullmatch(stripped) is not None
+    )
 
 
 def is_spaced_masthead(text: str) -> bool:

@@ -60,7 +60,37 @@ def test_reporter_bylines(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["记者节", "记者从市统计局获悉，今年前三季度全市经济稳中向好。", "本报记者"]
+    "line",
+    [
+        "記者王小明／台北報導",
+        "【記者王小明／台北報導】",
+        "〔記者王小明／台北報導〕",
+        "（記者王小明／台北即時報導）",
+        "記者王小明、李大華／綜合報導",
+        "台北報導／記者王小明",
+        "记者王小明／台北报导",  # the same in simplified script
+        "【记者王小明、李大华／综合报道】",
+        "台北报导 / 记者王小明",
+        "聯合報記者王小明／台北即時報導",  # the paper before its reporter
+    ],
+)
+def test_taiwan_and_hong_kong_reporter_bylines(line: str) -> None:
+    assert is_reporter_byline(line)
+    assert whole_line_kind(line, edge=True) == RemovalKind.WEB_CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者节",
+        "记者从市统计局获悉，今年前三季度全市经济稳中向好。",
+        "本报记者",
+        "據記者報導，颱風明天登陸。",
+        "据记者报道，台风明天登陆。",
+        "記者王小明報導",
+        "台北報導",
+        "記者／台北報導",
+    ],
 )
 def test_lines_that_are_not_bylines(line: str) -> None:
     assert not is_reporter_byline(line)
@@ -150,6 +180,9 @@ def test_a_dateline_under_a_reports_page_title_is_no_title_of_its_head() -> None
         "明報訊 特區政府今天公布施政報告。",
         "【明報專訊】特區政府今天公布施政報告。",
         "香港文匯報訊（記者 張三）特區政府今天公布施政報告。",
+        "〔記者王小明／台北報導〕行政院今天召開院會。",
+        "【记者王小明／台北报导】行政院今天召开院会。",
+        "記者王小明／台北報導 行政院今天召開院會。",
     ],
 )
 def test_a_news_report_opens_with_its_dateline(text: str) -> None:
@@ -164,7 +197,75 @@ def test_a_news_report_opens_with_its_dateline(text: str) -> None:
         "会议要求各地15日电告结果。",
         "各地于3日电告省委办公厅。",
         "情报讯息显示，今年以来风险上升。",
+        "據記者報導，行政院今天召開院會。",
+        "记者王小明／台北报导称，行政院今天召开院会。",
     ],
 )
 def test_other_paragraphs_open_no_news_report(text: str) -> None:
     assert not opens_news_report(text)
+
+
+_TRADITIONAL_ARTICLE = (
+    "政院通過總預算案",
+    "行政院今天召開院會，通過明年度中央政府總預算案，總額較今年增加百分之五。",
+    "據記者報導，立法院將於下週審查。",
+    "各部會預算",
+    "教育、國防與社福支出均有成長，其中社福增幅最大。",
+)
+_SIMPLIFIED_ARTICLE = (
+    "政院通过总预算案",
+    "行政院今天召开院会，通过明年度中央政府总预算案，总额较今年增加百分之五。",
+    "据记者报导，立法院将于下周审查。",
+    "各部会预算",
+    "教育、国防与社福支出均有成长，其中社福增幅最大。",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "byline"),
+    [
+        (_TRADITIONAL_ARTICLE, "〔記者王小明／台北報導〕"),  # Liberty Times
+        (_TRADITIONAL_ARTICLE, "記者王小明、李大華／綜合報導"),  # United Daily News
+        (_TRADITIONAL_ARTICLE, "台北報導／記者王小明"),
+        (_SIMPLIFIED_ARTICLE, "【记者王小明／台北报导】"),
+        (_SIMPLIFIED_ARTICLE, "台北报导／记者王小明"),
+    ],
+)
+def test_a_taiwan_papers_byline_under_the_headline_is_chrome(
+    article: tuple[str, ...], byline: str
+) -> None:
+    title, *body = article
+    text = "\n".join([title, byline, *body])
+    document = import_bytes(text.encode(), "news.txt")
+    (speech,) = document.speeches
+    assert speech.title == title
+    assert speech.speaker is None
+    assert byline not in speech.text
+    assert body[1] in speech.text  # a sentence naming a reporter's report stays
+    assert [node.label for node in speech.outline] == [body[2]]
+    assert [(r.kind, r.text) for r in document.removed] == [(RemovalKind.WEB_CHROME, byline)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline", "opening"),
+    [
+        (
+            "行政院召開院會\n院長出席並講話",
+            "〔記者王小明／台北報導〕",
+            "行政院今天召開院會，通過明年度中央政府總預算案。",
+        ),
+        (
+            "行政院召开院会\n院长出席并讲话",
+            "【记者王小明／台北报导】",
+            "行政院今天召开院会，通过明年度中央政府总预算案。",
+        ),
+    ],
+)
+def test_a_report_opening_with_its_byline_is_read_as_news(
+    headline: str, byline: str, opening: str
+) -> None:
+    """As under a dateline, the line under a news headline is its sub-headline, not the title."""
+    text = f"{headline}\n{byline}{opening}\n據記者報導，立法院將於下週審查。"
+    (speech,) = import_bytes(text.encode(), "news.txt").speeches
+    assert speech.title == headline.split("\n")[0]
+    assert byline + opening in speech.text
