@@ -3,6 +3,8 @@ the speeches holding it (each opened in turn), and still right when a speech goe
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -20,6 +22,8 @@ WORD = "效能革命"
 OPEN, OTHER = 4, 1  # the two sample speeches holding it as a whole word: 篇4, then 篇1 first
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")
+
+Places = Callable[[], list[tuple[int, int]]]
 
 
 def _places(window: MainWindow, segmenter: Segmenter) -> list[tuple[int, int]]:
@@ -46,6 +50,40 @@ def _library_panel(qtbot: QtBot, window: MainWindow, segmenter: Segmenter) -> Te
     return dock
 
 
+@pytest.fixture
+def dock(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> Iterator[TermsDock]:
+    """The library panel of ``_library_panel``; the window's work let finish afterwards."""
+    yield _library_panel(qtbot, main_window, ready_segmenter)
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+@pytest.fixture
+def places(
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> Places:
+    """The word's places in whichever speech the window reads when called."""
+    return lambda: _places(main_window, ready_segmenter)
+
+
+def _opened_speeches(dock: TermsDock) -> list[int]:
+    """The speeches the panel asks the window to open from now on, as it asks."""
+    opened: list[int] = []
+    dock.open_hit_requested.connect(lambda speech, _start, _end: opened.append(speech))
+    return opened
+
+
+def _delete_first_collection(qtbot: QtBot, window: MainWindow, dock: TermsDock) -> None:
+    """Delete the first collection (every sample speech) from the tree, as a user would."""
+    window.library_pane.tree.setCurrentIndex(window.library_pane.proxy.index(0, 0))
+    with qtbot.waitSignal(dock.clear_marks_requested, timeout=30_000):
+        window.registry.action(ActionId.DELETE_COLLECTION).trigger()
+
+
 def _click_keyword(qtbot: QtBot, dock: TermsDock) -> None:
     dock.tabs.setCurrentIndex(0)
     view = dock.keyword_view
@@ -65,13 +103,10 @@ def _step(qtbot: QtBot, dock: TermsDock, button: str = "next") -> list[object]:
 
 
 def test_a_library_keyword_is_marked_and_stepped_into_the_other_speech(
-    qtbot: QtBot,
-    main_window: MainWindow,
-    ready_segmenter: Segmenter,  # noqa: F811
+    qtbot: QtBot, main_window: MainWindow, dock: TermsDock, places: Places
 ) -> None:
-    dock = _library_panel(qtbot, main_window, ready_segmenter)
     _click_keyword(qtbot, dock)
-    here = _places(main_window, ready_segmenter)
+    here = places()
     assert len(here) == 15
     assert main_window.reader.marks(LAYER) == here
     qtbot.waitUntil(lambda: "2 speeches hold “效能革命” (40 times)" in dock.status.full_text())
@@ -81,7 +116,7 @@ def test_a_library_keyword_is_marked_and_stepped_into_the_other_speech(
     assert dock.step_label.text() == "40/40"  # 篇1's 25 come first in the library
     ranges, current = _step(qtbot, dock)  # past the last: 篇1 opened, its first marked
     assert main_window.current_speech_id() == OTHER
-    there = _places(main_window, ready_segmenter)
+    there = places()
     assert (ranges, current) == (there, 0)
     assert main_window.reader.marks(LAYER) == there
     assert main_window.current_speech().text[slice(*there[0])] == WORD
@@ -89,17 +124,13 @@ def test_a_library_keyword_is_marked_and_stepped_into_the_other_speech(
     ranges, current = _step(qtbot, dock, "previous")  # back across: 篇4's last
     assert main_window.current_speech_id() == OPEN
     assert (ranges, current) == (here, len(here) - 1)
-    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
 
 
 def test_a_speech_deleted_between_steps_is_skipped(
-    qtbot: QtBot,
-    main_window: MainWindow,
-    ready_segmenter: Segmenter,  # noqa: F811
+    qtbot: QtBot, main_window: MainWindow, dock: TermsDock, places: Places
 ) -> None:
-    dock = _library_panel(qtbot, main_window, ready_segmenter)
     _click_keyword(qtbot, dock)
-    here = _places(main_window, ready_segmenter)
+    here = places()
     for step in range(len(here)):
         assert _step(qtbot, dock) == [here, step]
     # 篇1 goes as a re-import without it takes it, the window not told yet.
@@ -113,21 +144,14 @@ def test_a_speech_deleted_between_steps_is_skipped(
     assert "1 speech holds “效能革命” (15 times)" in dock.status.full_text()
     assert dock.step_label.text() == "1/15"
     assert _step(qtbot, dock, "previous") == [here, len(here) - 1]
-    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
 
 
 def test_a_library_change_told_to_the_window_chooses_the_keyword_again(
-    qtbot: QtBot,
-    main_window: MainWindow,
-    ready_segmenter: Segmenter,  # noqa: F811
+    qtbot: QtBot, main_window: MainWindow, dock: TermsDock, places: Places
 ) -> None:
-    dock = _library_panel(qtbot, main_window, ready_segmenter)
     _click_keyword(qtbot, dock)
-    here = _places(main_window, ready_segmenter)
-    collection = main_window.library_pane.proxy.index(0, 0)
-    main_window.library_pane.tree.setCurrentIndex(collection)
-    with qtbot.waitSignal(dock.clear_marks_requested, timeout=30_000):
-        main_window.registry.action(ActionId.DELETE_COLLECTION).trigger()
+    here = places()
+    _delete_first_collection(qtbot, main_window, dock)
     assert main_window.current_speech() is None
     qtbot.mouseClick(dock.next_button, Qt.MouseButton.LeftButton)  # nothing to step: no crash
     with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
@@ -136,20 +160,19 @@ def test_a_library_change_told_to_the_window_chooses_the_keyword_again(
     main_window.open_speech(OPEN)
     _click_keyword(qtbot, dock)
     assert main_window.reader.marks(LAYER) == here
-    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
 
 
 @pytest.mark.parametrize(("button", "reached"), [("next", OPEN), ("previous", OTHER)])
 def test_a_first_step_from_a_speech_without_the_word_goes_to_the_nearest_holding_it(
     qtbot: QtBot,
     main_window: MainWindow,
-    ready_segmenter: Segmenter,  # noqa: F811
+    dock: TermsDock,
+    places: Places,
     button: str,
     reached: int,
 ) -> None:
     """From 篇3 (no 效能革命) the next speech holding it is 篇4, the previous 篇1: as a reader
     going on from 篇3 would meet it, not the first or last of the library."""
-    dock = _library_panel(qtbot, main_window, ready_segmenter)
     _click_keyword(qtbot, dock)
     with qtbot.waitSignal(dock.marks_requested, check_params_cb=lambda r, _c: r == []):
         main_window.open_speech(3)
@@ -157,7 +180,7 @@ def test_a_first_step_from_a_speech_without_the_word_goes_to_the_nearest_holding
     marked = _step(qtbot, dock, button)
 
     assert main_window.current_speech_id() == reached
-    here = _places(main_window, ready_segmenter)
+    here = places()
     assert marked == [here, 0 if button == "next" else len(here) - 1]
 
 
@@ -193,12 +216,9 @@ def _to_the_last_here(qtbot: QtBot, dock: TermsDock, window: MainWindow, count: 
 
 
 def test_presses_made_while_the_speeches_are_found_all_count(
-    qtbot: QtBot,
-    main_window: MainWindow,
-    ready_segmenter: Segmenter,  # noqa: F811
+    qtbot: QtBot, main_window: MainWindow, dock: TermsDock, places: Places
 ) -> None:
-    dock = _library_panel(qtbot, main_window, ready_segmenter)
-    here = _places(main_window, ready_segmenter)
+    here = places()
     with qtbot.waitSignal(
         dock.marks_requested, check_params_cb=lambda _r, c: c >= 0, timeout=30_000
     ) as marked:
@@ -209,60 +229,46 @@ def test_presses_made_while_the_speeches_are_found_all_count(
     assert main_window.reader.marks(LAYER) == here
     assert dock.step_label.text() == "28/40"  # 篇1's 25 come first in the library
     assert "Finding" not in dock.status.full_text()
-    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
 
 
 def test_presses_made_while_the_next_speech_is_looked_up_all_count(
-    qtbot: QtBot,
-    main_window: MainWindow,
-    ready_segmenter: Segmenter,  # noqa: F811
+    qtbot: QtBot, main_window: MainWindow, dock: TermsDock, places: Places
 ) -> None:
-    dock = _library_panel(qtbot, main_window, ready_segmenter)
     _click_keyword(qtbot, dock)
     _to_the_last_here(qtbot, dock, main_window, 15)
-    opened: list[int] = []
-    dock.open_hit_requested.connect(lambda speech, _start, _end: opened.append(speech))
+    opened = _opened_speeches(dock)
     with qtbot.waitSignal(dock.marks_requested, timeout=30_000) as marked:
         _press(qtbot, dock, "vvv^")  # 篇1 looked up after the first: the others wait for it
         assert "Finding the next “效能革命”…" in dock.status.full_text()
     assert main_window.current_speech_id() == OTHER
-    there = _places(main_window, ready_segmenter)
+    there = places()
     assert marked.args == [there, 1]
     assert opened == [OTHER]
     assert dock.step_label.text() == "2/40"
     assert "Finding the next" not in dock.status.full_text()
-    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
 
 
 def test_a_speech_stepped_over_while_waiting_is_never_opened(
-    qtbot: QtBot,
-    main_window: MainWindow,
-    ready_segmenter: Segmenter,  # noqa: F811
+    qtbot: QtBot, main_window: MainWindow, dock: TermsDock, places: Places
 ) -> None:
     """From 篇4's last, 27 down and 1 up: into 篇1 (25 places), past all of it, back into 篇4
     at its first; 篇1 is looked up in the worker but never shown."""
-    dock = _library_panel(qtbot, main_window, ready_segmenter)
     _click_keyword(qtbot, dock)
-    here = _places(main_window, ready_segmenter)
+    here = places()
     _to_the_last_here(qtbot, dock, main_window, len(here))
-    opened: list[int] = []
-    dock.open_hit_requested.connect(lambda speech, _start, _end: opened.append(speech))
+    opened = _opened_speeches(dock)
     with qtbot.waitSignal(dock.marks_requested, timeout=30_000) as marked:
         _press(qtbot, dock, "v" * 27 + "^")
     assert marked.args == [here, 0]
     assert opened == []
     assert main_window.current_speech_id() == OPEN
     assert dock.step_label.text() == "26/40"
-    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
 
 
 def test_presses_before_a_keyword_is_chosen_again_are_forgotten(
-    qtbot: QtBot,
-    main_window: MainWindow,
-    ready_segmenter: Segmenter,  # noqa: F811
+    qtbot: QtBot, main_window: MainWindow, dock: TermsDock, places: Places
 ) -> None:
-    dock = _library_panel(qtbot, main_window, ready_segmenter)
-    here = _places(main_window, ready_segmenter)
+    here = places()
     with qtbot.waitSignal(
         dock.marks_requested, check_params_cb=lambda _r, c: c >= 0, timeout=30_000
     ) as marked:
@@ -272,24 +278,16 @@ def test_presses_before_a_keyword_is_chosen_again_are_forgotten(
         _press(qtbot, dock, "v")
     assert marked.args == [here, 0]  # as if chosen, then one step
     assert dock.step_label.text() == "26/40"
-    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
 
 
 def test_a_library_change_during_a_lookup_never_opens_a_speech_gone(
-    qtbot: QtBot,
-    main_window: MainWindow,
-    ready_segmenter: Segmenter,  # noqa: F811
+    qtbot: QtBot, main_window: MainWindow, dock: TermsDock, places: Places
 ) -> None:
-    dock = _library_panel(qtbot, main_window, ready_segmenter)
     _click_keyword(qtbot, dock)
     _to_the_last_here(qtbot, dock, main_window, 15)
-    opened: list[int] = []
-    dock.open_hit_requested.connect(lambda speech, _start, _end: opened.append(speech))
+    opened = _opened_speeches(dock)
     _press(qtbot, dock, "vv")  # 篇1 being looked up
-    collection = main_window.library_pane.proxy.index(0, 0)
-    main_window.library_pane.tree.setCurrentIndex(collection)
-    with qtbot.waitSignal(dock.clear_marks_requested, timeout=30_000):
-        main_window.registry.action(ActionId.DELETE_COLLECTION).trigger()
+    _delete_first_collection(qtbot, main_window, dock)
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=60_000)
     assert opened == []
     assert main_window.current_speech() is None
