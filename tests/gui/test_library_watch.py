@@ -65,6 +65,20 @@ def tree_titles(window: MainWindow) -> list[str]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
+def _watch(window: MainWindow) -> LibraryWatch:
+    """The window's watch on its library, which every window opened on a file has."""
+    watch = window.library_watch
+    assert watch is not None
+    return watch
+
+
+def _followed_writer(window: MainWindow) -> BackgroundWriter:
+    """A background writer the window's session follows, as a dock's worker would be."""
+    writer = BackgroundWriter(window)
+    window.session.follow_writer(writer)
+    return writer
+
+
 def with_undo_step(window: MainWindow) -> None:
     """One step on the undo stack, as the user's rename leaves it."""
     collection = window.session.collections()[0]
@@ -75,8 +89,7 @@ def with_undo_step(window: MainWindow) -> None:
 def test_a_cli_import_shows_in_the_tree_and_clears_undo(
     qtbot: QtBot, main_window: MainWindow, library_path: Path, tmp_path: Path
 ) -> None:
-    watch = main_window.library_watch
-    assert watch is not None
+    watch = _watch(main_window)
     with_undo_step(main_window)
     speech_id = main_window.current_speech_id()
     main_window.open_speech(speech_id, len(main_window.reader.toPlainText()) // 2)
@@ -124,8 +137,7 @@ def test_a_cli_reimport_shows_the_new_text_in_the_reader(
 def test_a_commit_by_another_connection_is_followed(
     qtbot: QtBot, main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = main_window.library_watch
-    assert watch is not None
+    watch = _watch(main_window)
     commit_elsewhere(library_path)
     with qtbot.waitSignal(watch.changed_elsewhere) as changed:
         watch.check()
@@ -135,8 +147,7 @@ def test_a_commit_by_another_connection_is_followed(
 def test_the_windows_own_saves_are_not_taken_for_another_program(
     main_window: MainWindow,
 ) -> None:
-    watch = main_window.library_watch
-    assert watch is not None
+    watch = _watch(main_window)
     with_undo_step(main_window)
     speech_id = main_window.current_speech_id()
     assert speech_id is not None
@@ -149,8 +160,7 @@ def test_the_windows_own_saves_are_not_taken_for_another_program(
 def test_the_windows_own_import_is_not_taken_for_another_program(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    watch = main_window.library_watch
-    assert watch is not None
+    watch = _watch(main_window)
     with qtbot.waitSignal(main_window.import_finished, timeout=30_000):
         main_window.import_files([good_file(tmp_path, title="自己导入的讲话")])
     assert not watch.check()
@@ -160,10 +170,8 @@ def test_the_windows_own_import_is_not_taken_for_another_program(
 def test_a_followed_writers_commit_is_its_own(
     qtbot: QtBot, main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = main_window.library_watch
-    assert watch is not None
-    writer = BackgroundWriter(main_window)
-    main_window.session.follow_writer(writer)
+    watch = _watch(main_window)
+    writer = _followed_writer(main_window)
     writer.storing(True)
     commit_elsewhere(library_path)  # the worker's commit, on its own connection
     writer.storing(False)
@@ -176,10 +184,8 @@ def test_a_followed_writers_commit_is_its_own(
 def test_a_look_while_a_worker_writes_waits_for_nothing(
     main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = main_window.library_watch
-    assert watch is not None
-    writer = BackgroundWriter(main_window)
-    main_window.session.follow_writer(writer)
+    watch = _watch(main_window)
+    writer = _followed_writer(main_window)
     inside, done = threading.Event(), threading.Event()
 
     def work() -> None:
@@ -203,10 +209,8 @@ def test_a_look_while_a_worker_writes_waits_for_nothing(
 def test_a_writer_stopped_between_looks_is_still_counted(
     main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = main_window.library_watch
-    assert watch is not None
-    writer = BackgroundWriter(main_window)
-    main_window.session.follow_writer(writer)
+    watch = _watch(main_window)
+    writer = _followed_writer(main_window)
     writer.storing(True)
     commit_elsewhere(library_path)
     writer.storing(False)
@@ -229,8 +233,7 @@ def patient_window(qtbot: QtBot, library_path: Path) -> Iterator[MainWindow]:
 def test_a_look_while_another_process_holds_the_write_lock_does_not_wait(
     qtbot: QtBot, patient_window: MainWindow, library_path: Path
 ) -> None:
-    watch = patient_window.library_watch
-    assert watch is not None
+    watch = _watch(patient_window)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(library_path)],
         stdin=subprocess.PIPE,
@@ -255,8 +258,7 @@ def test_a_look_while_another_process_holds_the_write_lock_does_not_wait(
 def test_activating_the_window_looks(
     qtbot: QtBot, main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = main_window.library_watch
-    assert watch is not None
+    watch = _watch(main_window)
     commit_elsewhere(library_path)
     with qtbot.waitSignal(watch.changed_elsewhere):
         QCoreApplication.sendEvent(main_window, QEvent(QEvent.Type.WindowActivate))
@@ -265,8 +267,7 @@ def test_activating_the_window_looks(
 def test_a_library_left_unreadable_is_reported_not_followed(
     qtbot: QtBot, main_window: MainWindow, library_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    watch = main_window.library_watch
-    assert watch is not None
+    watch = _watch(main_window)
     with_undo_step(main_window)
     commit_elsewhere(library_path)
     damaged = LibraryError("the library is damaged", code="corrupt")
@@ -284,8 +285,7 @@ def test_a_library_left_unreadable_is_reported_not_followed(
 def test_a_writer_followed_before_the_watch_is_known_as_the_windows(
     main_window: MainWindow, library_path: Path
 ) -> None:
-    writer = BackgroundWriter(main_window)
-    main_window.session.follow_writer(writer)  # the word counts, begun by a dock before it
+    writer = _followed_writer(main_window)  # the word counts, begun by a dock before it
     watch = LibraryWatch(main_window.session, main_window)
     writer.storing(True)
     commit_elsewhere(library_path)
@@ -297,8 +297,7 @@ def test_a_writer_followed_before_the_watch_is_known_as_the_windows(
 def test_a_version_that_cannot_be_read_is_looked_at_again_later(
     main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    watch = main_window.library_watch
-    assert watch is not None
+    watch = _watch(main_window)
 
     def unreadable() -> int:
         raise LibraryError("disk I/O error", code="io-error")
