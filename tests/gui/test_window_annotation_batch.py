@@ -164,6 +164,17 @@ def _right_click_row(window: MainWindow, annotation_id: str) -> None:
     _right_click(view.viewport(), view.visualRect(index).center())
 
 
+def _click_moved_word(qtbot: QtBot, window: MainWindow) -> None:
+    """Click into the second moved word in the reader, its highlight then the one at the caret."""
+    reader = window.reader
+    start = window.current_speech().text.index(MOVED_WORDS[1])
+    focus_reader(qtbot, window)
+    reader.scroll_to_offset(start)
+    qtbot.mouseClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1)
+    )
+
+
 def _states(window: MainWindow, ids: list[str]) -> list[str]:
     """Each annotation's state as the session has it and as the dock's row has it."""
     return [(window.session.annotation(i).state, _row(window, i).data(Role.STATE)) for i in ids]
@@ -251,17 +262,11 @@ def test_a_in_the_reader_accepts_the_place_of_the_highlight_clicked(
     ids = _reimported(qtbot, main_window, tmp_path)
     accept = main_window.registry.action(ActionId.ACCEPT_PLACE)
     assert accept.shortcut().toString() == "A"
-    reader = main_window.reader
     moved = ids[MOVED_WORDS[1]]
-    start = main_window.current_speech().text.index(MOVED_WORDS[1])
-    focus_reader(qtbot, main_window)
-    reader.scroll_to_offset(start)
-    qtbot.mouseClick(
-        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1)
-    )
+    _click_moved_word(qtbot, main_window)
     assert accept.isEnabled()
     with qtbot.waitSignal(main_window.session.annotation_changed):
-        qtbot.keyClick(reader, Qt.Key.Key_A)
+        qtbot.keyClick(main_window.reader, Qt.Key.Key_A)
     assert _states(main_window, [moved]) == [(AnchorState.ANCHORED, AnchorState.ANCHORED)]
     assert not accept.isEnabled(), "anchored: nothing left to accept"
     dialog = main_window.show_shortcuts()
@@ -276,13 +281,7 @@ def test_the_edit_menu_offers_accept_this_place_on_a_moved_highlight(
     only in the context menus and under "Other" in the shortcuts, it was hard to come by."""
     ids = _reimported(qtbot, main_window, tmp_path)
     accept = menu_action(main_window, "&Edit", "action_accept_place")
-    reader = main_window.reader
-    start = main_window.current_speech().text.index(MOVED_WORDS[1])
-    focus_reader(qtbot, main_window)
-    reader.scroll_to_offset(start)
-    qtbot.mouseClick(
-        reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, start + 1)
-    )
+    _click_moved_word(qtbot, main_window)
     assert accept.isEnabled()
     with qtbot.waitSignal(main_window.session.annotation_changed):
         accept.trigger()
