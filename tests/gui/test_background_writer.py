@@ -160,6 +160,21 @@ def _paused_planning(monkeypatch: pytest.MonkeyPatch) -> Paused:
     return paused
 
 
+def _assert_a_change_kept_then_written(
+    qtbot: QtBot, session: LibrarySession, importer: AnnotationImporter, paused: Paused
+) -> None:
+    """A highlight made while ``importer`` is paused is kept at once, written once it ends."""
+    try:
+        assert paused.inside.wait(WAIT_S)
+        kept = _assert_kept_and_refused_at_once(session)
+    finally:
+        paused.release.set()
+    qtbot.waitUntil(lambda: importer.message is not None, timeout=int(WAIT_S * 1000))
+    importer.message.close()
+    assert session.pending_count() == 0
+    assert kept in _stored_ids(session)
+
+
 def test_a_change_made_while_annotations_are_imported_is_kept_then_written(
     qtbot: QtBot,
     session: LibrarySession,
@@ -175,15 +190,7 @@ def test_a_change_made_while_annotations_are_imported_is_kept_then_written(
     importer = AnnotationImporter(session.library_path, pool, parent)
     session.follow_writer_runs(importer.writer)
     importer.start(backup)
-    try:
-        assert paused.inside.wait(WAIT_S)
-        kept = _assert_kept_and_refused_at_once(session)
-    finally:
-        paused.release.set()
-    qtbot.waitUntil(lambda: importer.message is not None, timeout=int(WAIT_S * 1000))
-    importer.message.close()
-    assert session.pending_count() == 0
-    assert kept in _stored_ids(session)
+    _assert_a_change_kept_then_written(qtbot, session, importer, paused)
 
 
 def test_a_change_made_while_words_are_counted_is_written_between_two_batches(
@@ -248,12 +255,4 @@ def test_the_window_follows_its_annotation_import(
     backup = _backup(session, tmp_path)
     paused = _paused_planning(monkeypatch)
     importer = main_window.import_annotations(backup)
-    try:
-        assert paused.inside.wait(WAIT_S)
-        kept = _assert_kept_and_refused_at_once(session)
-    finally:
-        paused.release.set()
-    qtbot.waitUntil(lambda: importer.message is not None, timeout=int(WAIT_S * 1000))
-    importer.message.close()
-    assert session.pending_count() == 0
-    assert kept in _stored_ids(session)
+    _assert_a_change_kept_then_written(qtbot, session, importer, paused)
