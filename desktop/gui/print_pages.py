@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.gui.reader.document import balance_centred_blocks
+from desktop.gui.reader.balance import balance_centred_blocks
 
 PAGE_MARGINS_MM = QMarginsF(25, 25, 25, 20)
 """Left, top, right, bottom: room to hole-punch or bind an A4 sheet, as office printing wants."""

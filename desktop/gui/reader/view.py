@@ -26,11 +26,11 @@ from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId, ActionRegistry
 from desktop.gui.reader import decorations
+from desktop.gui.reader.balance import balance_centred_blocks
 from desktop.gui.reader.commands import SELECTION_ACTIONS, ReaderCommands
 from desktop.gui.reader.document import (
     COLUMN_CHARACTERS,
     ReaderStyle,
-    balance_centred_blocks,
     build_document,
     display_text,
 )

@@ -1,4 +1,4 @@
-"""Tests for the balancing in desktop/gui/reader/document.py: centred titles in even lines."""
+"""Tests for desktop/gui/reader/balance.py: centred titles in even lines."""
 
 from __future__ import annotations
 
@@ -11,12 +11,8 @@ from desktop.core.document import SpanKind, TextSpan
 from desktop.core.records import SpeechContent, SpeechRecord
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
-from desktop.gui.reader.document import (
-    BALANCE_INSET,
-    ReaderStyle,
-    balance_centred_blocks,
-    build_document,
-)
+from desktop.gui.reader.balance import BALANCE_INSET, balance_centred_blocks
+from desktop.gui.reader.document import ReaderStyle, build_document
 from tests.gui.reader.conftest import BODY
 from tests.gui.reader.helpers import drag_select
 
