@@ -93,6 +93,25 @@ class _Node:
         return self.event.opens_paragraph
 
 
+@dataclass(slots=True)
+class _Run:
+    """What ``_closes_tight_list`` asks of a run of points, kept up as its members come."""
+
+    members: int = 0
+    last_block: int = -1
+    tight: bool = True  # every member in the paragraph after the one before
+
+    def add(self, block: int) -> None:
+        if self.members:
+            self.tight = self.tight and block == self.last_block + 1
+        self.members += 1
+        self.last_block = block
+
+    def is_tight_list(self) -> bool:
+        """Whether the run is a list of at least two one-paragraph items in a row."""
+        return self.tight and self.members >= 2
+
+
 class _TreeBuilder:
     """Places candidates one by one, keeping the chain of open nodes (outermost first)."""
 
@@ -101,6 +120,7 @@ class _TreeBuilder:
         self.stack: list[_Node] = []
         self.ranks = StyleRanks()
         self.runs = count()
+        self.run_shapes: dict[int, _Run] = {}
 
     def add(self, event: Event) -> None:
         if event.kind == NodeKind.HEADING:
@@ -235,11 +255,12 @@ class _TreeBuilder:
         is over, and the text around it goes on (a 主持词's agenda, then its own 一要…)."""
         if event.block.index <= point.event.block.index + 1:
             return False
-        siblings = point.parent.children if point.parent else self.roots
-        items = [node.event.block.index for node in siblings if node.run == point.run]
-        if len(items) < 2 or items[-1] != point.event.block.index:
-            return False
-        return all(after == before + 1 for before, after in zip(items, items[1:], strict=False))
+        shape = self.run_shapes.get(point.run)
+        return (
+            shape is not None
+            and shape.is_tight_list()
+            and shape.last_block == point.event.block.index
+        )
 
     def _after(
         self,
@@ -263,6 +284,8 @@ class _TreeBuilder:
         node.parent = parent
         (parent.children if parent else self.roots).append(node)
         self.stack.append(node)
+        if node.run >= 0:
+            self.run_shapes.setdefault(node.run, _Run()).add(node.event.block.index)
 
 
 def _is_declared(style: str) -> bool:

@@ -429,3 +429,13 @@ def test_a_run_under_the_last_item_of_a_list_of_sections_stays_its_own() -> None
         "二要定期调度。",
     )
     assert [depth for depth, _, _ in _tree(*sections)] == [0, 0, 1, 1]
+
+
+def test_thousands_of_lists_each_closed_by_the_next_keep_their_shape() -> None:
+    lines = []
+    for number in range(1500):
+        word = "要" if number % 2 else "是"
+        lines += [f"一{word}抓好第{number}项。", f"二{word}落实第{number}项。", "各单位按期完成。"]
+    tree = _tree(*lines)
+    assert len(tree) == 3000
+    assert {depth for depth, _, _ in tree} == {0}
