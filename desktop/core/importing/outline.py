@@ -305,7 +305,8 @@ def build_outline(events: list[Event], end: int) -> list[OutlineNode]:
     for event in events:
         builder.add(event)
     roots = _prune_lone_points(builder.roots)
-    return _finish(roots, 0, end, 1)
+    tight = {run for run, shape in builder.run_shapes.items() if shape.is_tight_list()}
+    return _finish(roots, 0, end, 1, tight)
 
 
 def _prune_lone_points(roots: list[_Node]) -> list[_Node]:
@@ -333,16 +334,31 @@ def _without_lone(nodes: list[_Node], sizes: Counter[int]) -> list[_Node]:
     return kept
 
 
-def _finish(nodes: list[_Node], floor: int, ceiling: int, level: int) -> list[OutlineNode]:
-    """Outline nodes with their section ends: the next sibling's start, or the parent's end."""
+def _run_end(node: _Node, following: _Node | None, tight: set[int], end: int) -> int:
+    """Where the last point of a run ends: with its paragraph when inside one (…：第一，…；
+    第二，…。), or when it is the last item of a list of one-paragraph items with paragraphs
+    after it (a 主持词's agenda: they go on with the text, not with its last item)."""
+    if node.kind != NodeKind.POINT or node.children:
+        return end
+    if following is not None and following.run == node.run:
+        return end
+    if not node.is_block:
+        return min(end, node.event.block.end)
+    if node.run in tight and end > node.event.block.end + 1:
+        return node.event.block.end
+    return end
+
+
+def _finish(
+    nodes: list[_Node], floor: int, ceiling: int, level: int, tight: set[int]
+) -> list[OutlineNode]:
+    """Outline nodes with their section ends: the next sibling's start, or the parent's end;
+    ``tight`` holds the runs that are lists of one-paragraph items in a row."""
     result = []
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
         end = following.event.start if following else ceiling
-        last_inline = node.kind == NodeKind.POINT and not node.children and not node.is_block
-        if last_inline and (following is None or following.run != node.run):
-            # the last point of a run inside a paragraph ends with that paragraph
-            end = min(end, node.event.block.end)
+        end = _run_end(node, following, tight, end)
         event = node.event
         start = max(event.start, floor)
         end = max(end, event.head_end, start)
@@ -356,7 +372,7 @@ def _finish(nodes: list[_Node], floor: int, ceiling: int, level: int) -> list[Ou
                 head_end=min(event.head_end, end),
                 marker=event.marker,
                 style=event.style,
-                children=_finish(node.children, start, end, level + 1),
+                children=_finish(node.children, start, end, level + 1, tight),
             )
         )
     return result
