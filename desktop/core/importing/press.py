@@ -42,12 +42,18 @@ _REPORTER_MAX = 40
 _TW_NAMES = rf"[{HAN}·]{{2,4}}(?:[\s\u3000]*[、，,][\s\u3000]*[{HAN}·]{{2,4}})*"
 _TW_REPORTERS = rf"[{HAN}]{{0,6}}?(?:{either_script_words('记者|通讯员')})[\s\u3000]*{_TW_NAMES}"
 _TW_PLACE = rf"[{HAN}]{{2,8}}?(?:{either_script_words('报导|报道')})"
-_TW_SLASH = r"[\s\u3000]*[／/∕][\s\u3000]*"
+# A copy that lost the slash keeps a space in its place (記者王小明 台北報導).
+_TW_SLASH = r"(?:[\s\u3000]*[／/∕][\s\u3000]*|[\s\u3000]+)"
 _TW_BYLINE = rf"{_TW_REPORTERS}{_TW_SLASH}{_TW_PLACE}|{_TW_PLACE}{_TW_SLASH}{_TW_REPORTERS}"
+_TW_SLASHED = rf"{_TW_REPORTERS}[\s\u3000]*[／/∕][\s\u3000]*{_TW_PLACE}"
 _TW_BRACKETED = rf"[【〔（(［\[](?:{_TW_BYLINE})[】〕）)］\]]"
 _TW_BYLINE_LINE = re.compile(rf"{_TW_BRACKETED}|{_TW_BYLINE}")
-# At a paragraph's opening the byline is bracketed, or set off by a space from the report.
-_TW_BYLINE_OPENING = re.compile(rf"{_TW_BRACKETED}|(?:{_TW_BYLINE})(?=[\s\u3000])")
+# At a paragraph's opening the byline is bracketed, set off by a space from the report, or
+# glued to it after its slash (記者王小明／台北報導行政院今天召開…): the report's first clause
+# is then long, where a sentence about a report goes on with a verb (…／台北報導稱，…).
+_TW_BYLINE_OPENING = re.compile(
+    rf"{_TW_BRACKETED}|(?:{_TW_BYLINE})(?=[\s\u3000])|{_TW_SLASHED}(?=[{HAN}]{{4}})"
+)
 _TW_REPORT_WORDS = ("报导", "报道", "報導", "報道")
 # A news agency's dateline over an article (新华社北京3月15日电, 本报上海5月2日电（记者 张三）):
 # who filed it, where and on which day, then 电, with the reporters perhaps in brackets.

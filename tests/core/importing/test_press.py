@@ -77,6 +77,8 @@ def test_reporter_bylines(line: str) -> None:
         "【记者王小明、李大华／综合报道】",
         "台北报导 / 记者王小明",
         "聯合報記者王小明／台北即時報導",  # the paper before its reporter
+        "記者王小明 台北報導",  # a copy that lost the slash keeps a space for it
+        "台北報導　記者王小明、李大華",
     ],
 )
 def test_taiwan_and_hong_kong_reporter_bylines(line: str) -> None:
@@ -266,6 +268,16 @@ def test_a_taiwan_papers_byline_under_the_headline_is_chrome(
             "行政院召开院会\n院长出席并讲话",
             "【记者王小明／台北报导】",
             "行政院今天召开院会，通过明年度中央政府总预算案。",
+        ),
+        (
+            "行政院召開院會\n院長出席並講話",
+            "記者王小明／台北報導",  # glued to the report after its slash
+            "行政院今天召開院會，通過明年度中央政府總預算案。",
+        ),
+        (
+            "行政院召開院會\n院長出席並講話",
+            "記者王小明 台北報導 ",  # a space for the slash, one before the report
+            "行政院今天召開院會，通過明年度中央政府總預算案。",
         ),
     ],
 )
