@@ -54,7 +54,8 @@ def status_text(state: TermsState) -> str:
         return _library_text(state)
     if not state.speech_open:
         return QCoreApplication.translate("TermsDock", "Open a speech to see its terms.")
-    return ""
+    # Said rather than left as an empty row over the list (the library's lists say more).
+    return QCoreApplication.translate("TermsDock", "Click a term to mark it in the text.")
 
 
 def weighing_text(state: TermsState) -> str:
@@ -132,9 +133,13 @@ def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
     if occurrences == 1:
         text = QCoreApplication.translate("TermsDock", "“%3”: once, in 1 speech.")
     elif speeches == 1:
-        text = QCoreApplication.translate("TermsDock", "“%3”: %2 times in 1 speech; ↑↓ to step.")
+        text = QCoreApplication.translate(
+            "TermsDock", "“%3”: %2 times in 1 speech; the arrows step."
+        )
     else:
-        text = QCoreApplication.translate("TermsDock", "“%3”: %2 times in %1 speeches; ↑↓ to step.")
+        text = QCoreApplication.translate(
+            "TermsDock", "“%3”: %2 times in %1 speeches; the arrows step."
+        )
     locale = QLocale()
     return fill(text, locale.toString(speeches), locale.toString(occurrences), word)
 

@@ -3231,12 +3231,12 @@
         <translation>“%3”：仅 1 篇 1 处。</translation>
     </message>
     <message>
-        <source>“%3”: %2 times in 1 speech; ↑↓ to step.</source>
-        <translation>“%3”：1 篇共 %2 处，按 ↑↓ 逐处查看。</translation>
+        <source>“%3”: %2 times in 1 speech; the arrows step.</source>
+        <translation>“%3”：1 篇共 %2 处，可用箭头逐处查看。</translation>
     </message>
     <message>
-        <source>“%3”: %2 times in %1 speeches; ↑↓ to step.</source>
-        <translation>“%3”：%1 篇共 %2 处，按 ↑↓ 逐处查看。</translation>
+        <source>“%3”: %2 times in %1 speeches; the arrows step.</source>
+        <translation>“%3”：%1 篇共 %2 处，可用箭头逐处查看。</translation>
     </message>
     <message>
         <source>1 speech holds “%3”, once.</source>
@@ -3257,6 +3257,10 @@
     <message>
         <source>Open a speech to see its terms.</source>
         <translation>打开一篇讲话即可查看其词语。</translation>
+    </message>
+    <message>
+        <source>Click a term to mark it in the text.</source>
+        <translation>单击词条，即在正文中标出。</translation>
     </message>
     <message>
         <source>Keyword scores weigh words against this library.</source>

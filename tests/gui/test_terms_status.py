@@ -66,7 +66,7 @@ def test_the_status_line_leaves_the_weighing_to_the_keywords_hint() -> None:
     for scope in ScopeKind:
         assert "Keyword scores" not in status_text(_state(scope))
     counting = TermsState(ScopeKind.SPEECH, True, False, True, True, IdfSource.JIEBA, (3, 12))
-    assert status_text(counting) == ""
+    assert status_text(counting) == "Click a term to mark it in the text."
     assert weighing_text(counting).endswith("until the library's words are counted.")
 
 
