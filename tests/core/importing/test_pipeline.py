@@ -264,6 +264,11 @@ def test_a_name_under_a_pages_headline_over_its_byline_is_the_author(byline: str
         ("来源：某某县委组织部  作者：赵国强  发布时间：2025-04-18", "赵国强"),
         ("作者：某某县委组织部 | 2025-04-18", None),  # a body, not a person
         ("文档编号：123  作者：赵国强  上传时间：2025-04-18", None),  # an uploader's name
+        ("文/赵国强", "赵国强"),
+        ("作者：赵国强 钱立新  来源：某某日报", "赵国强、钱立新"),
+        ("撰文丨赵国强\u3000\u3000编辑丨钱立新", "赵国强"),
+        ("记者 赵国强", None),  # a reporter tells of the speech, never gives it
+        ("文/本报记者 赵国强", None),
     ],
 )
 def test_the_author_a_pages_byline_names_is_the_speaker(byline: str, speaker: str | None) -> None:
