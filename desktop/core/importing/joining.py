@@ -165,6 +165,8 @@ def sentence_continues(previous: str, line: str, *, across_noise: bool = False) 
         return False
     if is_listing_field(previous):
         return False  # 关键词：… lists terms: the next line starts anew
+    if is_set_in_columns(previous) or is_set_in_columns(line):
+        return False  # a table's rows, each a line of its own
     if not (_is_running_text(previous) or (across_noise and _is_clause_piece(previous))):
         return False
     first = line[0]

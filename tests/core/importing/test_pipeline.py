@@ -454,3 +454,16 @@ def test_a_theme_opening_the_document_is_its_title_without_the_label() -> None:
     assert speech.text.startswith(speech.title)
     assert speech.text.endswith("主题：推动高质量发展")
     assert [(r.kind, r.text) for r in document.removed] == [(RemovalKind.WEB_CHROME, "主题：")]
+
+
+def test_a_tab_separated_tables_rows_stay_rows_with_their_columns_apart() -> None:
+    rows = [
+        "区县\t地区生产总值完成情况说明及下一步工作打算和主要措施安排\t备注",
+        "甲区\t总体平稳运行，工业生产和固定资产投资较快增长，消费市场持续回暖\t良好",
+        "乙区\t稳中有进，工业生产保持平稳，服务业较快增长，投资结构持续优化调整\t一般",
+    ]
+    text = "各区县指标完成情况通报\n现将各区县指标完成情况通报如下，请认真对照。\n" + "\n".join(
+        rows
+    )
+    (speech,) = import_bytes(text.encode(), "table.txt").speeches
+    assert speech.text.split("\n")[2:] == [row.replace("\t", "    ") for row in rows]
