@@ -126,7 +126,7 @@ def test_export_writes_the_lines_as_shown_in_utf8_with_a_bom(
     assert rows[0] == ["source", "start", "end", "left", "hit", "right"]
     assert [row[5] for row in rows[1:]] == _column(dialog, Column.RIGHT)
     first_speech = sample_library.store.speech(dialog.model.index(0, 0).data(Role.SPEECH_ID))
-    assert rows[1][0] == f"No. {first_speech.index} · {first_speech.title}"
+    assert rows[1][0] == f"{first_speech.title} (No. {first_speech.index})"
 
 
 def test_speeches_of_one_title_are_told_apart_by_their_number(
@@ -144,7 +144,7 @@ def test_speeches_of_one_title_are_told_apart_by_their_number(
     assert len(set(titles)) < len(titles), "the sample repeats titles"
     for speech_id, label in shown.items():
         record = sample_library.store.speech(speech_id)
-        assert label == f"No. {record.index} · {record.title}"
+        assert label == f"{record.title} (No. {record.index})"
     assert f"Speeches: {len(shown)}" in dialog.summary.text()
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.show_term("文艺")  # one speech: the count is this search's, not the last one's
@@ -301,14 +301,21 @@ def _shown_in_cell(dialog: ConcordanceDialog, row: int, column: Column) -> str:
     return option.fontMetrics.elidedText(option.text, option.textElideMode, width)
 
 
-def test_a_narrow_speech_cell_keeps_the_speech_number(
+def test_a_narrow_speech_cell_leads_with_the_title_and_keeps_the_speech_number(
     dialog: ConcordanceDialog,
     sample_library: Library,  # noqa: F811
 ) -> None:
     """Compilations repeat a title: what the cell shows still tells the speeches apart."""
+    dialog.table.setColumnWidth(Column.SPEECH, 150)
     for row in range(dialog.model.rowCount()):
         record = sample_library.store.speech(dialog.model.index(row, 0).data(Role.SPEECH_ID))
-        assert _shown_in_cell(dialog, row, Column.SPEECH).startswith(f"No. {record.index} · ")
+        drawn = _drawn_in_cell(dialog, row, Column.SPEECH)
+        assert drawn.startswith(record.title[:2])
+        assert drawn.endswith(f"(No. {record.index})")
+
+
+_CELL_MARGIN = 8
+"""More than a cell's margins take (its focus frame's, and the delegate's pixel)."""
 
 
 def _drawn_in_cell(dialog: ConcordanceDialog, row: int, column: Column) -> str:
@@ -331,7 +338,8 @@ def test_across_collections_the_cell_names_the_collection_and_keeps_the_number(
     tmp_path: Path,
 ) -> None:
     """Two collections may hold speeches of one title: the cell names the collection too, as
-    the search dock does, and a narrow cell shortens collection and title, not the number."""
+    the search dock does, after the speech's own title, which leads; a narrow cell shortens
+    the collection first, then the title, never the number."""
     other = tmp_path / "other.txt"
     other.write_text("一个讲话\n\n我们要深化效能革命，提高办事效率。\n", encoding="utf-8")
     sample_library.store.import_document(import_file(other))
@@ -346,16 +354,43 @@ def test_across_collections_the_cell_names_the_collection_and_keeps_the_number(
     assert sample_rows, "the whole library names the sample's collection"
     for row in sample_rows:
         record = sample_library.store.speech(dialog.model.index(row, 0).data(Role.SPEECH_ID))
-        label = f"{collection} › No. {record.index} · {record.title}"
+        label = f"{record.title} (No. {record.index}, {collection})"
         assert dialog.model.index(row, Column.SPEECH).data() == label
+        assert dialog.model.index(row, Column.SPEECH).data(TOOLTIP) == label
         dialog.table.setColumnWidth(Column.SPEECH, 2000)
         assert _drawn_in_cell(dialog, row, Column.SPEECH) == label
-        dialog.table.setColumnWidth(Column.SPEECH, 260)
+        metrics = dialog.table.fontMetrics()
+        # Room for the label but half its collection's name.
+        half = metrics.horizontalAdvance(label) - metrics.horizontalAdvance(collection) // 2
+        dialog.table.setColumnWidth(Column.SPEECH, half + 2 * _CELL_MARGIN)
         drawn = _drawn_in_cell(dialog, row, Column.SPEECH)
-        assert drawn != label
-        assert f" › No. {record.index} · " in drawn
-        assert drawn.startswith(collection[:2])
-        assert drawn[-1] == "…" or drawn.endswith(record.title[:1])
+        assert drawn.startswith(f"{record.title} (No. {record.index}, {collection[0]}")
+        assert drawn.endswith(")")
+        assert "…" in drawn  # the collection's middle, the title whole
+        dialog.table.setColumnWidth(Column.SPEECH, 140)
+        drawn = _drawn_in_cell(dialog, row, Column.SPEECH)
+        assert drawn.startswith(record.title[:2])
+        assert drawn.endswith(f"(No. {record.index}, …)")
+
+
+def test_sorting_by_the_speech_column_keeps_each_speech_s_lines_together_in_library_order(
+    qtbot: QtBot,
+    dialog: ConcordanceDialog,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    expected = _occurrences(sample_library, TERM)
+    click_header(qtbot, dialog, Column.RIGHT)
+    click_header(qtbot, dialog, Column.SPEECH)
+    model = dialog.model
+    found = [
+        (model.index(row, 0).data(Role.SPEECH_ID), model.index(row, 0).data(Role.START))
+        for row in range(model.rowCount())
+    ]
+    assert found == expected
+    click_header(qtbot, dialog, Column.SPEECH)  # again: the other way
+    assert [model.index(r, 0).data(Role.START) for r in range(model.rowCount())] == [
+        start for _, start in reversed(expected)
+    ]
 
 
 def test_a_word_typed_over_the_term_filled_in_replaces_it(
