@@ -335,7 +335,7 @@ def test_the_terms_list_shows_eight_rows_on_a_laptop_screen_beside_the_annotatio
     qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=30_000)
     first = view.visualRect(view.model().index(0, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
-    qtbot.waitUntil(lambda: "hold" in dock.status.full_text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "times in" in dock.status.full_text(), timeout=30_000)
     for shown in (view, dock.formulation_view):
         dock.tabs.setCurrentWidget(shown)
         qtbot.waitUntil(lambda shown=shown: shown.viewport().height() > 0)
