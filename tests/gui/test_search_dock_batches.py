@@ -17,6 +17,7 @@ from desktop.models.search_results_model import Column, Role
 from tests.core.storage.documents import make_document
 from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import StoreTexts, type_text
+from tests.models.search_rows import first_given
 
 BATCH = 10
 SPEECHES = 120
@@ -172,10 +173,10 @@ def test_end_gives_only_the_last_rows_and_the_earlier_come_above_as_the_view_goe
     assert model.rowCount() < SPEECHES / 2
     assert model.has_earlier_rows()
     _settle(qtbot, dock)
-    first, first_speech = model.first_given(), model.index(0, 0).data(Role.SPEECH_ID)
+    first, first_speech = first_given(model), model.index(0, 0).data(Role.SPEECH_ID)
     bar = view.verticalScrollBar()
     bar.setValue(bar.minimum())
-    qtbot.waitUntil(lambda: model.first_given() < first)
+    qtbot.waitUntil(lambda: first_given(model) < first)
     _settle(qtbot, dock)
     assert view.indexAt(QPoint(0, 0)).data(Role.SPEECH_ID) == first_speech, "the view stayed"
     for _ in range(SPEECHES):  # Up walks through every speech, as Down does
@@ -187,4 +188,4 @@ def test_end_gives_only_the_last_rows_and_the_earlier_come_above_as_the_view_goe
     assert _speech_of(view.currentIndex()) == SPEECHES
     qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert _speech_of(view.currentIndex()) == 1
-    assert model.first_given() == 0
+    assert first_given(model) == 0
