@@ -17,7 +17,10 @@ from desktop.models.search_results_model import Column, Role
 from tests.core.storage.documents import make_document
 from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import StoreTexts, type_text
+from tests.gui.ui_languages import english_locale, locale_default
 from tests.models.search_rows import first_given
+
+__all__ = ["english_locale", "locale_default"]
 
 BATCH = 10
 SPEECHES = 120
@@ -36,9 +39,13 @@ def library(tmp_path: Path) -> Iterator[Library]:
 
 @pytest.fixture
 def dock(
-    show_docked: ShowDocked, library: Library, monkeypatch: pytest.MonkeyPatch
+    show_docked: ShowDocked,
+    library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+    english_locale: None,
 ) -> Iterator[SearchDock]:
-    """The dock on screen, given 10 speech rows at a time."""
+    """The dock on screen, given 10 speech rows at a time, its figures as the English UI
+    writes them."""
     monkeypatch.setattr(search_batches, "ROW_BATCH", BATCH)
     widget = SearchDock(library.path, StoreTexts(library))
     host = show_docked(widget)
