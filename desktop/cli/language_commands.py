@@ -231,8 +231,9 @@ def run_concordance(args: argparse.Namespace) -> int:
 
 
 def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
-    """Each speech named as the window's lists name it ("No. 3 · title", after its collection
-    when the lines come from several: ``SpeechLabelWords``), in English."""
+    """Each speech named as the window's concordance names it, title first ("title (No. 3,
+    collection)", the collection named when the lines come from several:
+    ``SpeechLabelWords.title_first``), in English."""
     records = {speech_id: store.speech(speech_id) for speech_id in sorted(speech_ids)}
     collection_ids = {record.collection_id for record in records.values()}
     collections = {
@@ -241,7 +242,7 @@ def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
     mixed = mixes_collections(collections.keys())
     words = ENGLISH_SPEECH_LABEL_WORDS
     return {
-        speech_id: words.label(
+        speech_id: words.title_first(
             record.title,
             shown_speech_number(record.index, collections[record.collection_id].speech_count),
             collections[record.collection_id].title if mixed else "",

@@ -4,9 +4,10 @@ Filled in one pass: a value that itself holds ``%2`` (a tag, a title, a file nam
 words) stays as written, where ``.replace("%1", a).replace("%2", b)`` would fill it too.
 
 Also the rule that names a speech in a list ("No. 3 · title", after its collection's title
-where several collections are listed), shared by the window (translated words) and the command
-line (English): here, not in a module of its own, because the first frame names speeches and
-loads this module anyway (tests/gui/test_app.py counts the modules it loads).
+where several collections are listed; "title (No. 3, collection)" where the title leads),
+shared by the window (translated words) and the command line (English): here, not in a module
+of its own, because the first frame names speeches and loads this module anyway
+(tests/gui/test_app.py counts the modules it loads).
 """
 
 from __future__ import annotations
@@ -48,16 +49,27 @@ def _value(number: str, values: tuple[str, ...]) -> str:
 @dataclass(frozen=True, slots=True)
 class SpeechLabelWords:
     """The words of a speech's label, in the caller's language: "No. %1", "%1 · %2" (number,
-    title) and "%1 › %2" (collection, numbered title)."""
+    title) and "%1 › %2" (collection, numbered title); for a label led by the title, "%1 (%2)"
+    (title, details) and "%1, %2" (number, collection)."""
 
     number: Template
     numbered: Template
     in_collection: Template
+    titled: Template
+    pair: Template
 
     @classmethod
-    def of(cls, number: str, numbered: str, in_collection: str) -> SpeechLabelWords:
+    def of(
+        cls,
+        number: str,
+        numbered: str,
+        in_collection: str,
+        titled: str = "%1 (%2)",
+        pair: str = "%1, %2",
+    ) -> SpeechLabelWords:
         """The words from their templates."""
-        return cls(Template(number), Template(numbered), Template(in_collection))
+        templates = (number, numbered, in_collection, titled, pair)
+        return cls(*(Template(template) for template in templates))
 
     def label(self, title: str, number: int = 0, collection: str = "") -> str:
         """A speech named by number and title (no number: 0), after ``collection`` if given,
@@ -67,6 +79,20 @@ class SpeechLabelWords:
         if not collection or collection.strip() == named.strip():
             return named
         return self.in_collection.fill(collection, named)
+
+    def title_first(self, title: str, number: int = 0, collection: str = "") -> str:
+        """A speech named by its title, then its number and collection in brackets, "title
+        (No. 5, collection)", for a column read down by title (the concordance); each detail is
+        left out when 0 or empty, the collection also when it bears the title (a file of one
+        speech)."""
+        details = [self.number.fill(str(number))] if number else []
+        if collection and collection.strip() != title.strip():
+            details.append(collection)
+        if not details:
+            return title
+        return self.titled.fill(
+            title, self.pair.fill(*details) if len(details) == 2 else details[0]
+        )
 
 
 ENGLISH_SPEECH_LABEL_WORDS = SpeechLabelWords.of("No. %1", "%1 · %2", "%1 › %2")

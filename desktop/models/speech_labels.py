@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.records import CollectionRecord, SpeechRecord
 from desktop.core.text_templates import (
     SpeechLabelWords,
-    Template,
     mixes_collections,
     shown_speech_number,
 )
@@ -82,16 +81,7 @@ def speech_label(title: str, number: int = 0, collection: str = "") -> str:
 def title_first_label(title: str, number: int = 0, collection: str = "") -> str:
     """A speech named by its title, then its number and collection in brackets (each left out
     when 0 or empty, the collection also when it bears the title: a file of one speech)."""
-    details = [speech_number(number)] if number else []
-    if collection and collection.strip() != title.strip():
-        details.append(collection)
-    if not details:
-        return title
-    if len(details) == 2:
-        pair = translate("SpeechLabel", "%1, %2", "a speech's number, its collection")
-        details = [Template(pair).fill(*details)]
-    template = translate("SpeechLabel", "%1 (%2)", "a speech's title (its number, collection)")
-    return Template(template).fill(title, details[0])
+    return _label_words().title_first(title, number, collection)
 
 
 def _label_words() -> SpeechLabelWords:
@@ -100,13 +90,15 @@ def _label_words() -> SpeechLabelWords:
         translate("LibraryTree", "No. %1"),
         translate("SpeechLabel", "%1 · %2"),
         translate("SpeechLabel", "%1 › %2"),
+        translate("SpeechLabel", "%1 (%2)", "a speech's title (its number, collection)"),
+        translate("SpeechLabel", "%1, %2", "a speech's number, its collection"),
     )
 
 
 @lru_cache(maxsize=4)
-def _words_of(number: str, numbered: str, in_collection: str) -> SpeechLabelWords:
+def _words_of(*templates: str) -> SpeechLabelWords:
     """The words split once per language, not once per label (a search lists thousands)."""
-    return SpeechLabelWords.of(number, numbered, in_collection)
+    return SpeechLabelWords.of(*templates)
 
 
 def speech_names(

@@ -148,9 +148,10 @@ def test_concordance_sorted_and_written_as_csv(
     lefts = [row["left"] for row in rows]
     assert lefts == sorted(lefts, key=lambda left: left[::-1])
     with open_library(library, create=False, daily_backup=False) as opened:
-        names = {f"No. {record.index} · {record.title}" for record in opened.store.speeches(1)}
-    # Named as the window names them: a compilation's speeches often share one title (and the
-    # lines all come from one collection, so it is not named).
+        names = {f"{record.title} (No. {record.index})" for record in opened.store.speeches(1)}
+    # Named as the window's concordance names them, title first, then the number: a
+    # compilation's speeches often share one title (and the lines all come from one
+    # collection, so it is not named).
     assert {row["source"] for row in rows} <= names
     assert len({row["source"] for row in rows}) > 1
 
@@ -167,8 +168,14 @@ def test_concordance_csv_names_the_collections_when_its_lines_span_several(
     rows = list(csv.DictReader(target.read_bytes().decode("utf-8-sig").splitlines()))
     with open_library(library, create=False, daily_backup=False) as opened:
         sample = opened.store.collection(1).title
-    assert "在另一次会议上的讲话" in {row["source"] for row in rows}  # a file named by its speech
-    assert any(row["source"].startswith(f"{sample} › No. ") for row in rows)
+        titles = {record.index: record.title for record in opened.store.speeches(1)}
+    sources = {row["source"] for row in rows}
+    assert "在另一次会议上的讲话" in sources  # a file named by its speech, once
+    named = [re.fullmatch(rf"(.+) \(No\. (\d+), {re.escape(sample)}\)", s) for s in sources]
+    found = [(match[1], int(match[2])) for match in named if match]
+    assert found, "the sample's speeches: title first, then the number and the collection"
+    assert all(titles[index] == title for title, index in found)
+    assert len(found) == len(sources) - 1
 
 
 def test_the_concordance_leaves_out_the_trash(

@@ -65,6 +65,18 @@ def test_the_words_come_from_the_caller() -> None:
     assert words.label("T", 4, "C") == "#4: T (C)"
 
 
+def test_a_title_first_name_brackets_the_number_and_collection_after_the_title() -> None:
+    words = ENGLISH_SPEECH_LABEL_WORDS
+    assert words.title_first("讲话", 5, "汇编") == "讲话 (No. 5, 汇编)"
+    assert words.title_first("讲话", 5) == "讲话 (No. 5)"
+    assert words.title_first("讲话", 0, "汇编") == "讲话 (汇编)"
+    assert words.title_first("讲话") == "讲话"
+    assert words.title_first("讲话", 0, " 讲话 ") == "讲话", "a file of one speech: named once"
+    chinese = SpeechLabelWords.of("第%1篇", "%1 · %2", "%1 › %2", "%1（%2）", "%1，%2")
+    assert chinese.title_first("讲话", 5, "汇编") == "讲话（第5篇，汇编）"
+    assert chinese.title_first("讲话%2", 5, "%1汇编") == "讲话%2（第5篇，%1汇编）"
+
+
 def test_only_a_speech_with_siblings_shows_its_number() -> None:
     assert shown_speech_number(5, 6) == 5
     assert shown_speech_number(1, 1) == 0

@@ -98,7 +98,10 @@ def _add_block(document: DocxBuilder, block: Block, words: ExportWords) -> None:
 
 
 def _add_note(document: DocxBuilder, note: NoteRef, words: ExportWords) -> None:
-    _add_note_text(document, note.item, words, prefix=note_marker(note.number, words) + " ")
+    # A highlight without a note: the words it marks lead its tags (``labels.endnote_quote``).
+    quote = labels.endnote_quote(note.item.annotation)
+    prefix = " ".join(part for part in (note_marker(note.number, words), quote) if part)
+    _add_note_text(document, note.item, words, prefix=prefix + " ")
 
 
 def _add_note_text(

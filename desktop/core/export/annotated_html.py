@@ -97,10 +97,19 @@ def _notes_html(notes: list[NoteRef], anchor: str, words: ExportWords) -> str:
     # Each note leads with its marker, which links back to where it is marked in the text.
     items = [
         f'<li id="{anchor}-n{note.number}"><a class="lead" href="#{anchor}-r{note.number}">'
-        f"{esc(note_marker(note.number, words))}</a> {_note_body(note.item, words)}</li>"
+        f"{esc(note_marker(note.number, words))}</a> {_quote_html(note.item, words)}"
+        f"{_note_body(note.item, words)}</li>"
         for note in notes
     ]
     return '<ol class="notes">' + "".join(items) + "</ol>"
+
+
+def _quote_html(item: ExportItem, words: ExportWords) -> str:
+    """The words a highlight without a note marks, before its tags (``labels.endnote_quote``)."""
+    quote = labels.endnote_quote(item.annotation)
+    if not quote:
+        return ""
+    return f'<span class="quote"{content_lang(words)}>{esc(quote)}</span> '
 
 
 def _note_body(item: ExportItem, words: ExportWords) -> str:

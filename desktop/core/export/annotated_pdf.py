@@ -137,12 +137,20 @@ def _block_story(
     story: list[Flowable] = [Paragraph(text, _block_style(block, styles))]
     story.extend(
         Paragraph(
-            f"{_marker_markup(note.number, words)} {_markup(_note_text(note.item, words))}",
+            f"{_marker_markup(note.number, words)} {_markup(_endnote_text(note.item, words))}",
             styles["note"],
         )
         for note in block.notes
     )
     return story
+
+
+def _endnote_text(item: ExportItem, words: ExportWords) -> str:
+    """A numbered note's text: for a highlight without a note, the words it marks first
+    (``labels.endnote_quote``), then its tags."""
+    quote = labels.endnote_quote(item.annotation)
+    text = _note_text(item, words)
+    return f"{quote} {text}" if quote else text
 
 
 def _run_markup(run: Run, words: ExportWords) -> str:

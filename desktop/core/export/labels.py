@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import PureWindowsPath
 
-from desktop.core.annotation import AnchorState, AnnotationKind
+from desktop.core.annotation import AnchorState, Annotation, AnnotationKind
 from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 from desktop.core.records import CollectionRecord, SpeechRecord
 
@@ -104,5 +104,21 @@ def marked_quote_line(marked_quote: str | None, words: ExportWords = CHINESE_WOR
     if not marked_quote:
         return ""
     # One line, whatever paragraphs the words spanned: it sits under the quote as a fact.
-    marked = " ".join(line.strip() for line in marked_quote.splitlines() if line.strip())
-    return words.marked_quote.format(words=marked)
+    return words.marked_quote.format(words=_one_line(marked_quote))
+
+
+def endnote_quote(annotation: Annotation) -> str:
+    """The words a highlight without a note marks, quoted to lead its numbered endnote
+    (``「高质量发展」``), or empty: its endnote is read away from the text, where "[批1] #提法"
+    alone says nothing of what was marked. A note speaks for itself, and a highlight whose words
+    changed already says what it marked (``marked_quote_line``). The printout and the annotated
+    HTML, Word and PDF exports all lead with it."""
+    if annotation.note.strip() or annotation.marked_quote:
+        return ""
+    quoted = _one_line(annotation.quote.exact)
+    return f"「{quoted}」" if quoted else ""
+
+
+def _one_line(text: str) -> str:
+    """``text``'s lines, stripped, joined by spaces: words that spanned paragraphs on one line."""
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())

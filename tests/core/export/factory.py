@@ -327,3 +327,16 @@ def speech_citing_its_notes(library: Library) -> SpeechContent:
     speech = library.add_speech(library.add_collection("汇编"), CITING_TEXT, title="讲话")
     library.annotate(speech, "任务", note="抓落实")
     return speech
+
+
+def highlights_without_notes(library: Library) -> SpeechContent:
+    """A speech with a highlight tagged but not noted (高质量发展 #提法), one noted too
+    (稳中求进: 总基调), and one tagged whose words changed since they were marked (改革开放)."""
+    speech = library.add_speech(
+        library.add_collection("提法"), "我们要推动高质量发展，\n坚持稳中求进，深化改革开放。"
+    )
+    library.annotate(speech, "高质量发展", tags=("提法",))
+    library.annotate(speech, "稳中求进", note="总基调", tags=("提法",))
+    changed = library.annotate(speech, "改革开放", tags=("改革",), state=AnchorState.FUZZY)
+    changed.marked_quote = "改革"
+    return speech

@@ -11,6 +11,7 @@ from desktop.core.export.note_markup import plain_text
 from desktop.core.export.words import ENGLISH_WORDS
 from tests.core.export.factory import (
     Library,
+    highlights_without_notes,
     sample_library,
     signed_notice,
     speech_citing_its_notes,
@@ -109,3 +110,16 @@ def test_the_sign_off_is_right_aligned_two_characters_in() -> None:
         assert paragraph.paragraph_format.right_indent == INDENT
     assert signature.paragraph_format.space_before > 0
     assert by_text["各地要高度重视防汛工作。"].alignment is None
+
+
+def test_a_highlight_without_a_note_leads_its_endnote_with_the_words_it_marks() -> None:
+    library = Library()
+    highlights_without_notes(library)
+    document = read_docx(write_annotated_docx(library.export_set()))
+    notes = [p.text for p in document.paragraphs if p.style.name == NOTE_STYLE]
+    assert notes == [
+        "[批1] 「高质量发展」 #提法",
+        "[批2] 总基调  #提法",  # a note speaks for itself
+        "[批3] #改革",  # words that changed say what was marked, on the line under
+        "标注时原文：“改革”",
+    ]

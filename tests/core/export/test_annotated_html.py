@@ -8,6 +8,7 @@ from tests.core.export.factory import (
     BEIJING,
     SPEECH_TEXT,
     Library,
+    highlights_without_notes,
     sample_library,
     signed_notice,
     speech_citing_its_notes,
@@ -131,3 +132,16 @@ def test_a_chinese_page_is_chinese_throughout() -> None:
     html = write_annotated_html(sample_library().export_set())
     languages = [attrs["lang"] for _, attrs in read_html(html).attributes if "lang" in attrs]
     assert languages == ["zh-CN"]
+
+
+def test_a_highlight_without_a_note_leads_its_endnote_with_the_words_it_marks() -> None:
+    library = Library()
+    highlights_without_notes(library)
+    html = write_annotated_html(library.export_set())
+    text = squeeze(read_html(html).text)
+    assert "[批1]「高质量发展」#提法" in text
+    assert "[批2]总基调#提法" in text  # a note speaks for itself
+    assert "[批3]#改革标注时原文：“改革”" in text  # words that changed say what was marked
+    assert text.count("「") == 1
+    english = html_languages(write_annotated_html(library.export_set(words=ENGLISH_WORDS)))
+    assert language_of(english, "「高质量发展」") == {"zh-CN"}  # the speech's words

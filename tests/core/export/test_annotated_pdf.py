@@ -20,6 +20,7 @@ from desktop.core.export.pdf_fonts import CID_FONT, PdfFont, chinese_font
 from desktop.core.export.words import ENGLISH_WORDS
 from tests.core.export.factory import (
     Library,
+    highlights_without_notes,
     sample_library,
     signed_notice,
     speech_citing_its_notes,
@@ -135,3 +136,13 @@ def test_the_sign_off_ends_two_characters_from_the_right_margin() -> None:
     expected = right_margin - 2 * BODY_SIZE - len(signature) * BODY_SIZE
     assert starts[signature] == pytest.approx(expected, abs=1)
     assert starts["2021年5月6日"] > starts["2021年5月1日"] + BODY_SIZE * 4  # centred above
+
+
+def test_a_highlight_without_a_note_leads_its_endnote_with_the_words_it_marks() -> None:
+    library = Library()
+    highlights_without_notes(library)
+    text = squeeze(pdf_text(write_annotated_pdf(library.export_set(), font=chinese_font(()))))
+    assert "[批1]「高质量发展」#提法" in text
+    assert "[批2]总基调#提法" in text  # a note speaks for itself
+    assert "[批3]#改革标注时原文：“改革”" in text  # words that changed say what was marked
+    assert text.count("「") == 1

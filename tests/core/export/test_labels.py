@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from desktop.core.annotation import AnchorState, AnnotationKind
+from desktop.core.annotation import AnchorState, Annotation, AnnotationKind, TextQuote
 from desktop.core.citation import format_citation
 from desktop.core.export import labels
 from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS
@@ -70,3 +70,27 @@ def test_annotation_facts_and_marked_quotes_in_each_language() -> None:
     assert labels.marked_quote_line("效率\n就是生产力") == "标注时原文：“效率 就是生产力”"
     assert labels.marked_quote_line("效率", english) == "First marked: “效率”"
     assert labels.marked_quote_line(None, english) == ""
+
+
+def _highlight(words: str, note: str = "", marked_quote: str | None = None) -> Annotation:
+    return Annotation(
+        "a",
+        1,
+        AnnotationKind.HIGHLIGHT,
+        0,
+        len(words),
+        TextQuote(words, "", ""),
+        "",
+        note=note,
+        tags=("提法",),
+        marked_quote=marked_quote,
+    )
+
+
+def test_a_highlight_without_a_note_is_named_by_its_words_in_its_endnote() -> None:
+    assert labels.endnote_quote(_highlight("高质量发展")) == "「高质量发展」"
+    assert labels.endnote_quote(_highlight("推动\n 高质量发展\n")) == "「推动 高质量发展」"
+    assert labels.endnote_quote(_highlight("高质量发展", note="提法")) == ""
+    assert labels.endnote_quote(_highlight("高质量发展", note=" \n")) == "「高质量发展」"
+    assert labels.endnote_quote(_highlight("高质量发展", marked_quote="发展")) == ""
+    assert labels.endnote_quote(_highlight("")) == ""
