@@ -22,8 +22,10 @@ def fold(text: str) -> str:
 
 
 def search_text(annotation: Annotation) -> str:
-    """What the text filter searches: the quote, the note and the tags, folded."""
-    return fold(" ".join((annotation.quote.exact, annotation.note, *annotation.tags)))
+    """What the text filter searches: the quote, the note and the tags, folded; each tag as
+    ``#tag`` (as the list's exports write it), so typing ``#乡村振兴`` finds the tag too."""
+    tags = (f"#{tag}" for tag in annotation.tags)
+    return fold(" ".join((annotation.quote.exact, annotation.note, *tags)))
 
 
 def search_texts(annotations: Iterable[Annotation]) -> SearchTexts:

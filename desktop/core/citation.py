@@ -45,6 +45,16 @@ def nest_title(title: str) -> str:
     return title.replace("《", "〈").replace("》", "〉")
 
 
+_CLAUSE_MARKS = "，、；：,;:"
+"""Marks that end or begin a clause: a passage cut from a sentence does not carry them."""
+
+
+def quote_words(quote: str) -> str:
+    """A quote as cited: without the comma, 、, ；or ：a selection took in at either end (a whole
+    sentence keeps its 。！？, which belong to it)."""
+    return quote.strip().strip(_CLAUSE_MARKS).strip()
+
+
 def format_citation(
     quote: str, title: str, *, date: str | None = None, speaker: str | None = None
 ) -> str:
@@ -56,7 +66,7 @@ def format_citation(
         source = speaker.strip()
     if date and date.strip():
         source = f"{source}，{chinese_date(date)}" if source else chinese_date(date)
-    body = f"“{nest_quote(quote.strip())}”"
+    body = f"“{nest_quote(quote_words(quote))}”"
     return f"{body}（{source}）" if source else body
 
 

@@ -266,7 +266,10 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         """The list or the empty page, with words that fit why it is empty."""
         has_rows = self._proxy.rowCount() > 0
         self._stack.setCurrentIndex(0 if has_rows else 1)
-        filtered = self._proxy.is_active() and self._model.rowCount() > 0
+        # Under "all speeches" the model holds only the groups that match: the worker's texts
+        # of every annotation say whether there were any to filter.
+        any_in_scope = self._model.rowCount() > 0 or bool(self._proxy.adopted_search_texts)
+        filtered = self._proxy.is_active() and any_in_scope
         quiet_hint = filtered or not self._has_speech and not self.all_speeches
         self._empty.show_message(
             self._empty_title_text(filtered), "" if quiet_hint else self._hint(), filtered

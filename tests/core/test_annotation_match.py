@@ -28,6 +28,13 @@ def test_the_text_filter_searches_quote_note_and_tags() -> None:
         assert not _text(missing).accepts(annotation), missing
 
 
+def test_a_tag_typed_as_the_exports_write_it_finds_it() -> None:
+    annotation = make_annotation(quote="没有农业农村的现代化", tags=("乡村振兴", "金句"))
+    for found in ("#乡村振兴", "＃乡村振兴", "#金句 现代化", "乡村振兴"):
+        assert _text(found).accepts(annotation), found
+    assert not _text("#现代化").accepts(annotation), "a # asks for a tag, not the quote's words"
+
+
 def test_colours_and_tags_narrow_and_an_empty_filter_takes_all() -> None:
     yellow = make_annotation(color="yellow", tags=("提法",))
     green = make_annotation(color="green", tags=("金句",))
@@ -52,8 +59,8 @@ def test_search_texts_keep_the_version_folded() -> None:
     second = make_annotation(quote="效能")
     texts = search_texts([first, second])
     assert texts[first.id][0] is first
-    assert texts[first.id][1] == "abc note tag"
-    assert search_text(first) == "abc note tag"
+    assert texts[first.id][1] == "abc note #tag"
+    assert search_text(first) == "abc note #tag"
     assert texts[second.id] == (second, fold("效能 "))
 
 

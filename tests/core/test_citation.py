@@ -46,6 +46,13 @@ def test_no_title_keeps_the_rest() -> None:
     assert format_citation(" 甲\n", "") == "“甲”"
 
 
+def test_a_passage_cut_from_a_sentence_drops_the_clause_marks_it_took_in() -> None:
+    assert format_citation("，实施乡村振兴战略，", "题") == "“实施乡村振兴战略”（《题》）"
+    assert format_citation("一是抓学习；", "题") == "“一是抓学习”（《题》）"
+    assert format_citation(",表明决心,\n", "题") == "“表明决心”（《题》）"
+    assert format_citation("困难与希望同在。", "题") == "“困难与希望同在。”（《题》）"
+
+
 def test_nested_marks_follow_gb_t_15834() -> None:
     text = format_citation("开展“效能革命”", "关于《条例》的说明")
     assert text == "“开展‘效能革命’”（《关于〈条例〉的说明》）"

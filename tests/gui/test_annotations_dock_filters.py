@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Annotation
@@ -91,6 +92,12 @@ def _headings(dock: AnnotationsDock) -> list[str]:
 RARE_ROWS = [f"s{speech}n1" for speech in RARE]
 
 
+def _empty_title(dock: AnnotationsDock) -> str:
+    label = dock.findChild(QLabel, "emptyTitle")
+    assert label is not None
+    return label.text() if label.isVisible() else ""
+
+
 def test_words_typed_show_the_groups_holding_them_and_clearing_brings_all_back(
     qtbot: QtBot, dock: AnnotationsDock
 ) -> None:
@@ -105,6 +112,14 @@ def test_words_typed_show_the_groups_holding_them_and_clearing_brings_all_back(
     qtbot.waitUntil(lambda: _headings(dock)[: len(first_batch)] == first_batch)
     assert dock.model.rowCount() >= BATCH
     assert _rows(dock)[:3] == ["s1n0", "s1n1", "s1n2"]
+
+
+def test_words_matching_nothing_say_so_and_not_that_the_library_is_empty(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    _type(qtbot, dock, "无此词")
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 0)
+    assert _empty_title(dock) == "No annotation matches the filters"
 
 
 def test_ctrl_a_and_copy_under_words_take_the_rows_shown(
