@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
+from desktop.core.storage.database import Database
 from desktop.core.storage.library import open_library
 from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_session import LibrarySession
@@ -48,7 +49,7 @@ def cli(*args: str) -> None:
 
 
 def commit_elsewhere(library_path: Path) -> None:
-    """A commit on a connection of the test's own (another connection than the window's)."""
+    """A commit of a plain SQLite connection (a tool's: it does not bump the commit serial)."""
     conn = sqlite3.connect(library_path, isolation_level=None)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -57,6 +58,13 @@ def commit_elsewhere(library_path: Path) -> None:
         conn.execute("COMMIT")
     finally:
         conn.close()
+
+
+def commit_as_worker(library_path: Path) -> None:
+    """A commit of Pizhu's on a connection of this process's own, as a worker's."""
+    with Database.open(library_path) as db, db.transaction() as conn:
+        conn.execute("CREATE TABLE IF NOT EXISTS made_by_a_worker (x)")
+        conn.execute("INSERT INTO made_by_a_worker VALUES (1)")
 
 
 def tree_titles(window: MainWindow) -> list[str]:
@@ -173,10 +181,10 @@ def test_a_followed_writers_commit_is_its_own(
     watch = _watch(main_window)
     writer = _followed_writer(main_window)
     writer.storing(True)
-    commit_elsewhere(library_path)  # the worker's commit, on its own connection
+    commit_as_worker(library_path)
     writer.storing(False)
     assert not watch.check()
-    commit_elsewhere(library_path)  # then another program's
+    commit_elsewhere(library_path)  # then a tool's
     with qtbot.waitSignal(watch.changed_elsewhere):
         assert watch.check()
 
@@ -190,7 +198,7 @@ def test_a_look_while_a_worker_writes_waits_for_nothing(
 
     def work() -> None:
         writer.storing(True)
-        commit_elsewhere(library_path)
+        commit_as_worker(library_path)
         inside.set()
         done.wait(30)
         writer.storing(False)
@@ -212,7 +220,7 @@ def test_a_writer_stopped_between_looks_is_still_counted(
     watch = _watch(main_window)
     writer = _followed_writer(main_window)
     writer.storing(True)
-    commit_elsewhere(library_path)
+    commit_as_worker(library_path)
     writer.storing(False)
     writer.stop()
     assert not watch.check()
@@ -288,7 +296,7 @@ def test_a_writer_followed_before_the_watch_is_known_as_the_windows(
     writer = _followed_writer(main_window)  # the word counts, begun by a dock before it
     watch = LibraryWatch(main_window.session, main_window)
     writer.storing(True)
-    commit_elsewhere(library_path)
+    commit_as_worker(library_path)
     writer.storing(False)
     assert not watch.check()
     watch.stop()
@@ -303,5 +311,96 @@ def test_a_version_that_cannot_be_read_is_looked_at_again_later(
         raise LibraryError("disk I/O error", code="io-error")
 
     # A look on the timer must not raise out of its slot every few seconds.
-    monkeypatch.setattr(main_window.session._library.db, "data_version", unreadable)
+    monkeypatch.setattr(main_window.session._library.db.serial, "look", unreadable)
     assert not watch.check()
+
+
+def test_another_programs_commit_beside_a_workers_is_seen(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path, tmp_path: Path
+) -> None:
+    watch = _watch(main_window)
+    with_undo_step(main_window)
+    writer = _followed_writer(main_window)
+    writer.storing(True)
+    commit_as_worker(library_path)  # the worker's commit, on its own connection
+    cli("import", "--library", str(library_path), str(good_file(tmp_path, title="外来的讲话")))
+    writer.storing(False)
+    with qtbot.waitSignal(main_window.session.undo_cleared) as cleared:
+        assert watch.check()
+    assert cleared.args == [UndoCleared.CHANGED_ELSEWHERE]
+    assert "外来的讲话" in tree_titles(main_window)
+    assert not watch.check()
+
+
+def test_a_tools_commit_after_the_windows_own_save_is_seen(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    watch = _watch(main_window)
+    with_undo_step(main_window)  # bumps the serial on the window's own connection
+    commit_elsewhere(library_path)  # changes the data without bumping it
+    with qtbot.waitSignal(watch.changed_elsewhere) as changed:
+        assert watch.check()
+    assert changed.args == [True]
+
+
+def test_a_look_readers_are_locked_out_of_is_made_again_later(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path, tmp_path: Path
+) -> None:
+    watch = _watch(main_window)
+    db = main_window.session._library.db
+    locked_out = pytest.MonkeyPatch()
+    # What ``look`` answers while another process's lock keeps even readers out (a recovery):
+    # tests/core/storage/test_commit_serial.py makes one on a file that allows it.
+    locked_out.setattr(db.serial, "look", lambda: None)
+    writer = _followed_writer(main_window)
+    writer.storing(True)
+    commit_as_worker(library_path)
+    writer.storing(False)
+    assert not watch.check()
+    cli("import", "--library", str(library_path), str(good_file(tmp_path, title="外来的讲话")))
+    assert not watch.check()
+    locked_out.undo()
+    with qtbot.waitSignal(watch.changed_elsewhere):
+        assert watch.check()
+    assert "外来的讲话" in tree_titles(main_window)
+
+
+def test_the_windows_own_worker_alone_is_not_taken_for_another_program_after_a_save(
+    main_window: MainWindow, library_path: Path
+) -> None:
+    watch = _watch(main_window)
+    writer = _followed_writer(main_window)
+    with_undo_step(main_window)
+    for _ in range(3):
+        writer.storing(True)
+        commit_as_worker(library_path)
+        writer.storing(False)
+        main_window.save_position()
+    assert not watch.check()
+    assert main_window.session.undo_stack.count() == 1
+
+
+@pytest.fixture
+def serial_less_path(library_path: Path) -> Path:
+    """The test's library as one whose migration to the commit serial failed."""
+    conn = sqlite3.connect(library_path, isolation_level=None)
+    try:
+        conn.execute("DROP TABLE commit_serial")
+    finally:
+        conn.close()
+    return library_path
+
+
+def test_a_library_without_a_serial_is_followed_as_before(
+    qtbot: QtBot, open_window: WindowFactory, serial_less_path: Path
+) -> None:
+    window = open_window()
+    watch = _watch(window)
+    writer = _followed_writer(window)
+    writer.storing(True)
+    commit_elsewhere(serial_less_path)  # the worker's commit: the version alone cannot tell
+    writer.storing(False)
+    assert not watch.check()
+    commit_elsewhere(serial_less_path)
+    with qtbot.waitSignal(watch.changed_elsewhere):
+        assert watch.check()
