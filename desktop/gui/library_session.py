@@ -35,8 +35,8 @@ from desktop.models.speech_labels import speech_labels
 # (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
     from desktop.core.storage.annotation_batch import AnnotationBatch
-    from desktop.core.storage.commit_serial import CommitState, OwnCommits
     from desktop.core.storage.annotation_import import AnnotationImportReport
+    from desktop.core.storage.commit_serial import CommitState, OwnCommits
     from desktop.core.storage.title_matches import TitleMatches
 
 

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from desktop.core.storage.commit_serial import CommitState, OwnCommits
-
     from desktop.gui.background_writer import BackgroundWriter
     from desktop.gui.library_session import LibrarySession
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -14,9 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
-from desktop.core.storage.database import Database
 from desktop.core.storage.library import open_library
-from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.library_watch import LibraryWatch
 from desktop.gui.main_window import MainWindow
@@ -24,8 +21,15 @@ from desktop.gui.settings import Settings
 from desktop.gui.undo import UndoCleared
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.files import good_file
-
-ROOT = Path(__file__).parents[2]
+from tests.gui.watching import (
+    cli,
+    commit_as_worker,
+    commit_elsewhere,
+    followed_writer,
+    tree_titles,
+    window_watch,
+    with_undo_step,
+)
 
 # Holds the library's write lock (an uncommitted change) until told, then commits. Should the
 # window's look wait on the lock, the fallback commit comes first and the look sees a change.
@@ -40,64 +44,10 @@ conn.execute("COMMIT")
 """
 
 
-def cli(*args: str) -> None:
-    """Run ``python -m desktop ARGS`` in another process; it must succeed."""
-    done = subprocess.run(
-        [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, cwd=ROOT
-    )
-    assert done.returncode == 0, done.stderr
-
-
-def commit_elsewhere(library_path: Path) -> None:
-    """A commit of a plain SQLite connection (a tool's: it does not bump the commit serial)."""
-    conn = sqlite3.connect(library_path, isolation_level=None)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("CREATE TABLE IF NOT EXISTS made_elsewhere (x)")
-        conn.execute("INSERT INTO made_elsewhere VALUES (1)")
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
-
-
-def commit_as_worker(library_path: Path) -> None:
-    """A commit of Pizhu's on a connection of this process's own, as a worker's."""
-    with Database.open(library_path) as db, db.transaction() as conn:
-        conn.execute("CREATE TABLE IF NOT EXISTS made_by_a_worker (x)")
-        conn.execute("INSERT INTO made_by_a_worker VALUES (1)")
-
-
-def tree_titles(window: MainWindow) -> list[str]:
-    """The collections' titles as the tree shows them."""
-    model = window.tree_model
-    return [model.index(row, 0).data() for row in range(model.rowCount())]
-
-
-def _watch(window: MainWindow) -> LibraryWatch:
-    """The window's watch on its library, which every window opened on a file has."""
-    watch = window.library_watch
-    assert watch is not None
-    return watch
-
-
-def _followed_writer(window: MainWindow) -> BackgroundWriter:
-    """A background writer the window's session follows, as a dock's worker would be."""
-    writer = BackgroundWriter(window)
-    window.session.follow_writer(writer)
-    return writer
-
-
-def with_undo_step(window: MainWindow) -> None:
-    """One step on the undo stack, as the user's rename leaves it."""
-    collection = window.session.collections()[0]
-    window.session.rename_collection(collection.id, "改过的名字")
-    assert window.session.undo_stack.count() == 1
-
-
 def test_a_cli_import_shows_in_the_tree_and_clears_undo(
     qtbot: QtBot, main_window: MainWindow, library_path: Path, tmp_path: Path
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     with_undo_step(main_window)
     speech_id = main_window.current_speech_id()
     main_window.open_speech(speech_id, len(main_window.reader.toPlainText()) // 2)
@@ -145,7 +95,7 @@ def test_a_cli_reimport_shows_the_new_text_in_the_reader(
 def test_a_commit_by_another_connection_is_followed(
     qtbot: QtBot, main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     commit_elsewhere(library_path)
     with qtbot.waitSignal(watch.changed_elsewhere) as changed:
         watch.check()
@@ -155,7 +105,7 @@ def test_a_commit_by_another_connection_is_followed(
 def test_the_windows_own_saves_are_not_taken_for_another_program(
     main_window: MainWindow,
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     with_undo_step(main_window)
     speech_id = main_window.current_speech_id()
     assert speech_id is not None
@@ -168,7 +118,7 @@ def test_the_windows_own_saves_are_not_taken_for_another_program(
 def test_the_windows_own_import_is_not_taken_for_another_program(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     with qtbot.waitSignal(main_window.import_finished, timeout=30_000):
         main_window.import_files([good_file(tmp_path, title="自己导入的讲话")])
     assert not watch.check()
@@ -178,8 +128,8 @@ def test_the_windows_own_import_is_not_taken_for_another_program(
 def test_a_followed_writers_commit_is_its_own(
     qtbot: QtBot, main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(main_window)
-    writer = _followed_writer(main_window)
+    watch = window_watch(main_window)
+    writer = followed_writer(main_window)
     writer.storing(True)
     commit_as_worker(library_path)
     writer.storing(False)
@@ -192,8 +142,8 @@ def test_a_followed_writers_commit_is_its_own(
 def test_a_look_while_a_worker_writes_waits_for_nothing(
     main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(main_window)
-    writer = _followed_writer(main_window)
+    watch = window_watch(main_window)
+    writer = followed_writer(main_window)
     inside, done = threading.Event(), threading.Event()
 
     def work() -> None:
@@ -217,8 +167,8 @@ def test_a_look_while_a_worker_writes_waits_for_nothing(
 def test_a_writer_stopped_between_looks_is_still_counted(
     main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(main_window)
-    writer = _followed_writer(main_window)
+    watch = window_watch(main_window)
+    writer = followed_writer(main_window)
     writer.storing(True)
     commit_as_worker(library_path)
     writer.storing(False)
@@ -241,7 +191,7 @@ def patient_window(qtbot: QtBot, library_path: Path) -> Iterator[MainWindow]:
 def test_a_look_while_another_process_holds_the_write_lock_does_not_wait(
     qtbot: QtBot, patient_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(patient_window)
+    watch = window_watch(patient_window)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(library_path)],
         stdin=subprocess.PIPE,
@@ -266,7 +216,7 @@ def test_a_look_while_another_process_holds_the_write_lock_does_not_wait(
 def test_activating_the_window_looks(
     qtbot: QtBot, main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     commit_elsewhere(library_path)
     with qtbot.waitSignal(watch.changed_elsewhere):
         QCoreApplication.sendEvent(main_window, QEvent(QEvent.Type.WindowActivate))
@@ -275,7 +225,7 @@ def test_activating_the_window_looks(
 def test_a_library_left_unreadable_is_reported_not_followed(
     qtbot: QtBot, main_window: MainWindow, library_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     with_undo_step(main_window)
     commit_elsewhere(library_path)
     damaged = LibraryError("the library is damaged", code="corrupt")
@@ -293,7 +243,7 @@ def test_a_library_left_unreadable_is_reported_not_followed(
 def test_a_writer_followed_before_the_watch_is_known_as_the_windows(
     main_window: MainWindow, library_path: Path
 ) -> None:
-    writer = _followed_writer(main_window)  # the word counts, begun by a dock before it
+    writer = followed_writer(main_window)  # the word counts, begun by a dock before it
     watch = LibraryWatch(main_window.session, main_window)
     writer.storing(True)
     commit_as_worker(library_path)
@@ -305,7 +255,7 @@ def test_a_writer_followed_before_the_watch_is_known_as_the_windows(
 def test_a_version_that_cannot_be_read_is_looked_at_again_later(
     main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
 
     def unreadable() -> int:
         raise LibraryError("disk I/O error", code="io-error")
@@ -313,94 +263,3 @@ def test_a_version_that_cannot_be_read_is_looked_at_again_later(
     # A look on the timer must not raise out of its slot every few seconds.
     monkeypatch.setattr(main_window.session._library.db.serial, "look", unreadable)
     assert not watch.check()
-
-
-def test_another_programs_commit_beside_a_workers_is_seen(
-    qtbot: QtBot, main_window: MainWindow, library_path: Path, tmp_path: Path
-) -> None:
-    watch = _watch(main_window)
-    with_undo_step(main_window)
-    writer = _followed_writer(main_window)
-    writer.storing(True)
-    commit_as_worker(library_path)  # the worker's commit, on its own connection
-    cli("import", "--library", str(library_path), str(good_file(tmp_path, title="外来的讲话")))
-    writer.storing(False)
-    with qtbot.waitSignal(main_window.session.undo_cleared) as cleared:
-        assert watch.check()
-    assert cleared.args == [UndoCleared.CHANGED_ELSEWHERE]
-    assert "外来的讲话" in tree_titles(main_window)
-    assert not watch.check()
-
-
-def test_a_tools_commit_after_the_windows_own_save_is_seen(
-    qtbot: QtBot, main_window: MainWindow, library_path: Path
-) -> None:
-    watch = _watch(main_window)
-    with_undo_step(main_window)  # bumps the serial on the window's own connection
-    commit_elsewhere(library_path)  # changes the data without bumping it
-    with qtbot.waitSignal(watch.changed_elsewhere) as changed:
-        assert watch.check()
-    assert changed.args == [True]
-
-
-def test_a_look_readers_are_locked_out_of_is_made_again_later(
-    qtbot: QtBot, main_window: MainWindow, library_path: Path, tmp_path: Path
-) -> None:
-    watch = _watch(main_window)
-    db = main_window.session._library.db
-    locked_out = pytest.MonkeyPatch()
-    # What ``look`` answers while another process's lock keeps even readers out (a recovery):
-    # tests/core/storage/test_commit_serial.py makes one on a file that allows it.
-    locked_out.setattr(db.serial, "look", lambda: None)
-    writer = _followed_writer(main_window)
-    writer.storing(True)
-    commit_as_worker(library_path)
-    writer.storing(False)
-    assert not watch.check()
-    cli("import", "--library", str(library_path), str(good_file(tmp_path, title="外来的讲话")))
-    assert not watch.check()
-    locked_out.undo()
-    with qtbot.waitSignal(watch.changed_elsewhere):
-        assert watch.check()
-    assert "外来的讲话" in tree_titles(main_window)
-
-
-def test_the_windows_own_worker_alone_is_not_taken_for_another_program_after_a_save(
-    main_window: MainWindow, library_path: Path
-) -> None:
-    watch = _watch(main_window)
-    writer = _followed_writer(main_window)
-    with_undo_step(main_window)
-    for _ in range(3):
-        writer.storing(True)
-        commit_as_worker(library_path)
-        writer.storing(False)
-        main_window.save_position()
-    assert not watch.check()
-    assert main_window.session.undo_stack.count() == 1
-
-
-@pytest.fixture
-def serial_less_path(library_path: Path) -> Path:
-    """The test's library as one whose migration to the commit serial failed."""
-    conn = sqlite3.connect(library_path, isolation_level=None)
-    try:
-        conn.execute("DROP TABLE commit_serial")
-    finally:
-        conn.close()
-    return library_path
-
-
-def test_a_library_without_a_serial_is_followed_as_before(
-    qtbot: QtBot, open_window: WindowFactory, serial_less_path: Path
-) -> None:
-    window = open_window()
-    watch = _watch(window)
-    writer = _followed_writer(window)
-    writer.storing(True)
-    commit_elsewhere(serial_less_path)  # the worker's commit: the version alone cannot tell
-    writer.storing(False)
-    assert not watch.check()
-    commit_elsewhere(serial_less_path)
-    with qtbot.waitSignal(watch.changed_elsewhere):
-        assert watch.check()

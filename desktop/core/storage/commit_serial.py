@@ -35,8 +35,7 @@ Mapping = Callable[[BaseException], None]
 def create_commit_serial(conn: sqlite3.Connection) -> None:
     """The one-row table holding the serial (a schema migration), at 0."""
     conn.execute(
-        f"CREATE TABLE {_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), "
-        "serial INTEGER NOT NULL)"
+        f"CREATE TABLE {_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), serial INTEGER NOT NULL)"
     )
     conn.execute(f"INSERT INTO {_TABLE} (id, serial) VALUES (1, 0)")
 
@@ -73,24 +72,24 @@ class CommitSerial:
     committed one reported to this process's watches of the file."""
 
     def __init__(
-        self, conn: sqlite3.Connection, key: FileKey | None, kept: bool, raise_mapped: Mapping
+        self, conn: sqlite3.Connection, key: FileKey | None, raise_mapped: Mapping
     ) -> None:
         self._conn = conn
         self._key = key
         self._raise_mapped = raise_mapped
-        self.kept = kept
-        """Whether the library keeps a serial (its table exists)."""
+        self._kept: bool | None = None
         self._pending: int | None = None
 
-    @classmethod
-    def find(
-        cls, conn: sqlite3.Connection, key: FileKey | None, raise_mapped: Mapping
-    ) -> CommitSerial:
-        """The serial of the library open on ``conn`` (``kept`` False if it keeps none)."""
-        found = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_TABLE,)
-        ).fetchone()
-        return cls(conn, key, found is not None, raise_mapped)
+    @property
+    def kept(self) -> bool:
+        """Whether the library keeps a serial (its table exists); asked once, at the first
+        write or look (inside them: a look's never waits)."""
+        if self._kept is None:
+            found = self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_TABLE,)
+            ).fetchone()
+            self._kept = found is not None
+        return self._kept
 
     def bump(self) -> None:
         """Inside a write transaction, just before its COMMIT: take the next serial."""

@@ -123,7 +123,7 @@ class Database:
         if self._serial is None:
             from desktop.core.storage.commit_serial import CommitSerial
 
-            self._serial = CommitSerial.find(self._conn, self._file_key, self._raise_mapped)
+            self._serial = CommitSerial(self._conn, self._file_key, self._raise_mapped)
         return self._serial
 
     @property
