@@ -6,20 +6,23 @@ Left alone, the window would show the old tree and text, and its undo steps, hol
 before, could write places taken from the old text back over the new. SQLite's
 ``PRAGMA data_version`` on the window's connection is the cheap signal: it changes when another
 connection commits, never for the window's own. It is read when the window is activated and on a
-timer, without waiting on any lock (``Database.commit_state``).
+timer, without waiting on any lock (``CommitSerial.look``).
 
 The window's own workers (an import, an annotation import, the word counts) write on connections
-of their own, so their commits change it too. Every write transaction of Pizhu bumps the
-library's commit serial, and this process's connections report the serials they committed
-(``desktop.core.storage.commit_serial``): when the version changed, the watch reads the serial
-and takes the change for another program's if any serial since its last look is not this
-process's, or if the data changed with no serial taken (a tool that does not bump it). A
-commit of another program's made while a worker of the window's writes too is therefore seen at
-the next look. The watch looks while holding every followed writer's gate (without waiting:
+of their own, so their commits change it too. Every write transaction of Pizhu, in any
+process, bumps the library's commit serial in the same transaction, and this process's
+connections report the serials they committed (``desktop.core.storage.commit_serial``). When
+the version changed, the watch reads it with the serial, in one snapshot, and takes the change
+for another program's if a serial since its last look is not this process's, or if none of them
+was taken on another connection of this process's (only those move the window's version: a
+tool that does not bump the serial committed). A commit of another program's made while a
+worker of the window's writes too is therefore seen at the next look; only a tool's commit (the
+``sqlite3`` shell) in the same interval as a worker's still passes for the worker's. The watch
+looks while holding every followed writer's gate (without waiting:
 ``desktop.gui.writer_gates``), so no worker is between its commit and its report meanwhile.
 
-A library that keeps no serial (one whose migration failed) is followed as before the serial
-existed: a change seen in a look where a worker of the window's ended a transaction is taken
+A library that keeps no serial (its table gone: edited by hand, or a migration left out) is
+followed as before the serial existed: a change seen in a look where a worker of the window's ended a transaction is taken
 for the worker's (whose own end makes the views read the library again), so another program's
 commit made in the same interval is missed until its next change.
 """

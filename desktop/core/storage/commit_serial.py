@@ -7,9 +7,14 @@ import, the word counts, on connections of their own), even when both happen bet
 So the library keeps one counter, bumped inside every write transaction ``Database.transaction``
 makes, whoever makes it; each connection of this process reports the serials it committed to
 the watches of this process (``OwnCommits``); a watch that sees the data change asks whether
-every serial since its last look is one of them (``made_elsewhere``).
+every serial since its last look is one of them (``made_elsewhere``). Every connection of the
+process counts as its own: the app opens one window, and its other connections are its
+workers'. The bump is one UPDATE of a one-row table in a transaction that writes anyway:
+about 15 µs of a highlight's save, whose durable commit takes milliseconds.
 
-A library that keeps no serial (its migration failed or never ran) leaves ``serial`` None: the
+Migration 10 adds the serial to every library in the transaction that migrates it (a failed
+migration leaves the library as it was, and unopened). A library that keeps none all the same
+(its table dropped by hand, or opened with fewer migrations) reads a ``serial`` of None: the
 watch then tells the commits apart as it did before the serial existed.
 """
 
