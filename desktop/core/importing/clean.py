@@ -17,7 +17,11 @@ from desktop.core.document import RemovalKind
 from desktop.core.errors import CancelledError
 from desktop.core.importing.chars import HAN_RE, display_width
 from desktop.core.importing.edits import Cut, EditedText
-from desktop.core.importing.glued import split_glued_headings, split_title_label
+from desktop.core.importing.glued import (
+    split_glued_headings,
+    split_theme_label,
+    split_title_label,
+)
 from desktop.core.importing.joining import (
     WRAP_MAX,
     WrapLayout,
@@ -151,11 +155,19 @@ class _Builder:
         self.last_width = line.fill
 
 
+def _theme_as_title(lines: list[SourceLine]) -> list[SourceLine]:
+    """``lines`` with the label cut off a theme opening the document (主题：…), its title."""
+    first = next((number for number, line in enumerate(lines) if line.text.strip()), None)
+    if first is None:
+        return lines
+    return [*lines[:first], *split_theme_label(lines[first]), *lines[first + 1 :]]
+
+
 def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> CleanText:
     """Clean ``source`` into paragraphs, recording every piece of text taken out."""
     source_lines = [
         glued
-        for line in source.lines
+        for line in _theme_as_title(source.lines)
         for bounded in split_overlong(line)
         for piece in split_lost_breaks(bounded)
         for labelled in split_title_label(piece)

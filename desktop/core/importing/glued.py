@@ -33,6 +33,12 @@ _TITLE_LABEL = re.compile(
     r"(?:^|(?<=[ \t\u00a0\u3000]))(?:文章|文档)?标题[ \t\u00a0\u3000]*[:：][ \t\u00a0\u3000]*"
 )
 
+# The label a document may open with over its theme (主题：坚定信心 攻坚克难…), which is then its
+# title. Lower down, 主题： is a field of a meeting's record and keeps its label.
+_THEME_LABEL = re.compile(
+    r"[ \t\u00a0\u3000]*(?:主题|主題|题目|題目)[ \t\u00a0\u3000]*[:：][ \t\u00a0\u3000]*"
+)
+
 
 def split_glued_headings(line: SourceLine) -> list[SourceLine]:
     """``line`` cut before and after each numbered heading glued to its body by spaces."""
@@ -73,6 +79,23 @@ def split_title_label(line: SourceLine) -> list[SourceLine]:
         replace(line, text=label.group(), chrome=True),
         replace(line, text=text[label.end() : end]),
         replace(line, text=text[end:]),
+    ]
+    return [piece for piece in pieces if piece.text]
+
+
+def split_theme_label(line: SourceLine) -> list[SourceLine]:
+    """The first line of a document cut after its ``主题：`` label when a title follows it; the
+    label becomes a line of page chrome, to be removed and recorded."""
+    label = _THEME_LABEL.match(line.text)
+    if label is None or line.heading is not None:
+        return [line]
+    end = _labelled_title_end(line.text, label.end())
+    if end is None:
+        return [line]
+    pieces = [
+        replace(line, text=label.group(), chrome=True),
+        replace(line, text=line.text[label.end() : end]),
+        replace(line, text=line.text[end:]),
     ]
     return [piece for piece in pieces if piece.text]
 

@@ -46,8 +46,14 @@ _TITLED_ATTACHMENT = re.compile(
     rf"附\s*件\s*(?:\d{{1,2}}|[０-９]{{1,2}}|{CN_NUMERAL})?\s*[:：]\s*(?=\S)"
 )
 _ATTACHMENT_TITLE_MAX = 40
-# A session or an occasion (第二十次全国代表大会, 在某某会上), never the unit that wrote a text.
-_NOT_A_UNIT = re.compile(r"第[\d一二三四五六七八九十百]+[次届]|^在|上$")
+# A session or an occasion (第二十次全国代表大会, 在某某会上, 全市经济工作会), never the unit that
+# wrote a text. A meeting's name ends in 会 as some bodies' do (委员会, 协会, 联合会), so it is
+# told by the kind of meeting before the 会 (the people's congress, 人民代表大会, is a body).
+_NOT_A_UNIT = re.compile(
+    r"第[\d一二三四五六七八九十百]+[次届]|^在"
+    r"|(?:(?<!代表)大|座谈|推进|工作|年|表彰|动员|报告|讨论|研讨|发布|交流|现场|培训|部署|调度"
+    r"|总结|纪念|茶话|联席|全)会$"
+)
 # A body writing as one author (《求是》杂志编辑部, 本报评论员, 某某省委理论学习中心组): a line of
 # its own under an article's title, as a person's name would be.
 _COLLECTIVE_AUTHOR = re.compile(

@@ -93,6 +93,25 @@ class _Node:
         return self.event.opens_paragraph
 
 
+@dataclass(slots=True)
+class _Run:
+    """What ``_closes_tight_list`` asks of a run of points, kept up as its members come."""
+
+    members: int = 0
+    last_block: int = -1
+    tight: bool = True  # every member in the paragraph after the one before
+
+    def add(self, block: int) -> None:
+        if self.members:
+            self.tight = self.tight and block == self.last_block + 1
+        self.members += 1
+        self.last_block = block
+
+    def is_tight_list(self) -> bool:
+        """Whether the run is a list of at least two one-paragraph items in a row."""
+        return self.tight and self.members >= 2
+
+
 class _TreeBuilder:
     """Places candidates one by one, keeping the chain of open nodes (outermost first)."""
 
@@ -101,6 +120,7 @@ class _TreeBuilder:
         self.stack: list[_Node] = []
         self.ranks = StyleRanks()
         self.runs = count()
+        self.run_shapes: dict[int, _Run] = {}
 
     def add(self, event: Event) -> None:
         if event.kind == NodeKind.HEADING:
@@ -235,11 +255,12 @@ class _TreeBuilder:
         is over, and the text around it goes on (a 主持词's agenda, then its own 一要…)."""
         if event.block.index <= point.event.block.index + 1:
             return False
-        siblings = point.parent.children if point.parent else self.roots
-        items = [node.event.block.index for node in siblings if node.run == point.run]
-        if len(items) < 2 or items[-1] != point.event.block.index:
-            return False
-        return all(after == before + 1 for before, after in zip(items, items[1:], strict=False))
+        shape = self.run_shapes.get(point.run)
+        return (
+            shape is not None
+            and shape.is_tight_list()
+            and shape.last_block == point.event.block.index
+        )
 
     def _after(
         self,
@@ -263,6 +284,8 @@ class _TreeBuilder:
         node.parent = parent
         (parent.children if parent else self.roots).append(node)
         self.stack.append(node)
+        if node.run >= 0:
+            self.run_shapes.setdefault(node.run, _Run()).add(node.event.block.index)
 
 
 def _is_declared(style: str) -> bool:
@@ -282,7 +305,8 @@ def build_outline(events: list[Event], end: int) -> list[OutlineNode]:
     for event in events:
         builder.add(event)
     roots = _prune_lone_points(builder.roots)
-    return _finish(roots, 0, end, 1)
+    tight = {run for run, shape in builder.run_shapes.items() if shape.is_tight_list()}
+    return _finish(roots, 0, end, 1, tight)
 
 
 def _prune_lone_points(roots: list[_Node]) -> list[_Node]:
@@ -310,16 +334,31 @@ def _without_lone(nodes: list[_Node], sizes: Counter[int]) -> list[_Node]:
     return kept
 
 
-def _finish(nodes: list[_Node], floor: int, ceiling: int, level: int) -> list[OutlineNode]:
-    """Outline nodes with their section ends: the next sibling's start, or the parent's end."""
+def _run_end(node: _Node, following: _Node | None, tight: set[int], end: int) -> int:
+    """Where the last point of a run ends: with its paragraph when inside one (…：第一，…；
+    第二，…。), or when it is the last item of a list of one-paragraph items with paragraphs
+    after it (a 主持词's agenda: they go on with the text, not with its last item)."""
+    if node.kind != NodeKind.POINT or node.children:
+        return end
+    if following is not None and following.run == node.run:
+        return end
+    if not node.is_block:
+        return min(end, node.event.block.end)
+    if node.run in tight and end > node.event.block.end + 1:
+        return node.event.block.end
+    return end
+
+
+def _finish(
+    nodes: list[_Node], floor: int, ceiling: int, level: int, tight: set[int]
+) -> list[OutlineNode]:
+    """Outline nodes with their section ends: the next sibling's start, or the parent's end;
+    ``tight`` holds the runs that are lists of one-paragraph items in a row."""
     result = []
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
         end = following.event.start if following else ceiling
-        last_inline = node.kind == NodeKind.POINT and not node.children and not node.is_block
-        if last_inline and (following is None or following.run != node.run):
-            # the last point of a run inside a paragraph ends with that paragraph
-            end = min(end, node.event.block.end)
+        end = _run_end(node, following, tight, end)
         event = node.event
         start = max(event.start, floor)
         end = max(end, event.head_end, start)
@@ -333,7 +372,7 @@ def _finish(nodes: list[_Node], floor: int, ceiling: int, level: int) -> list[Ou
                 head_end=min(event.head_end, end),
                 marker=event.marker,
                 style=event.style,
-                children=_finish(node.children, start, end, level + 1),
+                children=_finish(node.children, start, end, level + 1, tight),
             )
         )
     return result

@@ -12,6 +12,7 @@ import re
 
 from desktop.core.importing.chars import HAN, either_script_words
 from desktop.core.importing.dates import parse_date
+from desktop.core.importing.names import bare_name
 
 _DIGIT = "[0-9０-９]"
 _DATE = rf"{_DIGIT}{{4}}\s*年\s*{_DIGIT}{{1,2}}\s*月\s*{_DIGIT}{{1,2}}\s*日"
@@ -22,10 +23,18 @@ _PUBLICATION_LINE = re.compile(
 )
 # 本报记者 张三, 新华社记者 张三 李四, 本报通讯员 王五: the writer, not a speaker.
 # Big5 copies write them 本報記者, 通訊員 (``either_script_words``).
+# A paper's print edition sets a mark before it (□本报记者 张三, ■本报记者 张三).
+_BYLINE_MARK = r"(?:[□■◎●◆◇○☆★][\s\u3000]*)?"
+_REPORTER_WORD = rf"[{HAN}]{{0,8}}(?:{either_script_words('记者|通讯员|特约撰稿人')})"
 _REPORTER = re.compile(
-    rf"[{HAN}]{{0,8}}(?:{either_script_words('记者|通讯员|特约撰稿人')})"
-    rf"(?:[\s\u3000]+[{HAN}·](?:[\s\u3000]?[{HAN}·]){{1,4}})+"
+    rf"{_BYLINE_MARK}{_REPORTER_WORD}(?:[\s\u3000]+[{HAN}·](?:[\s\u3000]?[{HAN}·]){{1,4}})+"
 )
+# 本报记者王磊, 本报记者王磊、李华: the names glued to the word. Only a surname tells a name
+# from the words of a column's title (记者走基层), so each must read as a name.
+_GLUED_REPORTER = re.compile(
+    rf"{_BYLINE_MARK}{_REPORTER_WORD}(?P<names>[{HAN}]{{2,4}}(?:[、，,\s\u3000]+[{HAN}]{{2,4}})*)"
+)
+_NAME_BREAK = re.compile(r"[、，,\s\u3000]+")
 _REPORTER_MAX = 40
 # Taiwan's and Hong Kong's papers set the reporters and the place apart by a slash and end with
 # 報導 (記者王小明／台北報導, 【記者王小明、李大華／綜合報導】, 〔記者王小明／台北即時報導〕),
@@ -33,12 +42,18 @@ _REPORTER_MAX = 40
 _TW_NAMES = rf"[{HAN}·]{{2,4}}(?:[\s\u3000]*[、，,][\s\u3000]*[{HAN}·]{{2,4}})*"
 _TW_REPORTERS = rf"[{HAN}]{{0,6}}?(?:{either_script_words('记者|通讯员')})[\s\u3000]*{_TW_NAMES}"
 _TW_PLACE = rf"[{HAN}]{{2,8}}?(?:{either_script_words('报导|报道')})"
-_TW_SLASH = r"[\s\u3000]*[／/∕][\s\u3000]*"
+# A copy that lost the slash keeps a space in its place (記者王小明 台北報導).
+_TW_SLASH = r"(?:[\s\u3000]*[／/∕][\s\u3000]*|[\s\u3000]+)"
 _TW_BYLINE = rf"{_TW_REPORTERS}{_TW_SLASH}{_TW_PLACE}|{_TW_PLACE}{_TW_SLASH}{_TW_REPORTERS}"
+_TW_SLASHED = rf"{_TW_REPORTERS}[\s\u3000]*[／/∕][\s\u3000]*{_TW_PLACE}"
 _TW_BRACKETED = rf"[【〔（(［\[](?:{_TW_BYLINE})[】〕）)］\]]"
 _TW_BYLINE_LINE = re.compile(rf"{_TW_BRACKETED}|{_TW_BYLINE}")
-# At a paragraph's opening the byline is bracketed, or set off by a space from the report.
-_TW_BYLINE_OPENING = re.compile(rf"{_TW_BRACKETED}|(?:{_TW_BYLINE})(?=[\s\u3000])")
+# At a paragraph's opening the byline is bracketed, set off by a space from the report, or
+# glued to it after its slash (記者王小明／台北報導行政院今天召開…): the report's first clause
+# is then long, where a sentence about a report goes on with a verb (…／台北報導稱，…).
+_TW_BYLINE_OPENING = re.compile(
+    rf"{_TW_BRACKETED}|(?:{_TW_BYLINE})(?=[\s\u3000])|{_TW_SLASHED}(?=[{HAN}]{{4}})"
+)
 _TW_REPORT_WORDS = ("报导", "报道", "報導", "報道")
 # A news agency's dateline over an article (新华社北京3月15日电, 本报上海5月2日电（记者 张三）):
 # who filed it, where and on which day, then 电, with the reporters perhaps in brackets.
@@ -128,12 +143,21 @@ def is_reporter_byline(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > _REPORTER_MAX:
         return False
-    if _REPORTER.fullmatch(stripped) is not None:
+    if _REPORTER.fullmatch(stripped) is not None or _glued_reporters(stripped):
         return True
     return (
         any(word in stripped for word in _TW_REPORT_WORDS)
         and _TW_BYLINE_LINE.fullmatch(stripped) is not None
     )
+
+
+def _glued_reporters(text: str) -> bool:
+    """Whether ``text`` is a reporter's word with the reporters' names glued to it."""
+    match = _GLUED_REPORTER.fullmatch(text)
+    if match is None:
+        return False
+    names = _NAME_BREAK.split(match.group("names"))
+    return all(bare_name(name) is not None for name in names)
 
 
 def is_spaced_masthead(text: str) -> bool:

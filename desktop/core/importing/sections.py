@@ -52,6 +52,7 @@ from desktop.core.importing.numbering import (
     point_markers,
 )
 from desktop.core.importing.official import attachment_title_start, is_attachment_label
+from desktop.core.importing.part_labels import part_labels
 from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
@@ -121,6 +122,7 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     decimal = decimal_sections(texts)
     asked = {question.position: question for question in questions(texts)}
     defined = {entry.position: entry for entry in glossary(texts)}
+    labelled = part_labels(texts)
     titled = -1  # the title under an attachment's label, part of the label's heading
     for position, block in enumerate(blocks):
         names_defined = position + 1 in defined and names_glossary(block.text)
@@ -134,8 +136,9 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
             heads = [_question_event(block, asked[position])]
         elif position in defined and not block.heading:
             heads = [_term_event(block, defined[position])]
-        elif names_defined and not block.heading:
-            # 附件：名词解释 over the entries: the glossary's heading, not a list of files
+        elif (names_defined or position in labelled) and not block.heading:
+            # 附件：名词解释 over the entries: the glossary's heading, not a list of files;
+            # 主要做法： over a part's paragraphs: the part's heading
             heads = [_event(NodeKind.HEADING, PLAIN, 0, block, 0, len(block.text), None)]
         else:
             heads = _headings(block, previous, following)

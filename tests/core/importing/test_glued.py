@@ -6,7 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.importing.glued import split_glued_headings, split_title_label
+from desktop.core.importing.glued import (
+    split_glued_headings,
+    split_theme_label,
+    split_title_label,
+)
 from desktop.core.importing.source import SourceLine
 
 
@@ -118,3 +122,30 @@ def test_a_labelled_title_glued_to_the_body_is_cut_before_the_sentence() -> None
 )
 def test_a_label_without_a_title_after_it_stays(line: str) -> None:
     assert _labelled(line) == [(line, False)]
+
+
+def _themed(text: str) -> list[tuple[str, bool]]:
+    return [(piece.text, piece.chrome) for piece in split_theme_label(SourceLine(text))]
+
+
+def test_a_theme_label_over_a_title_is_cut_off_as_chrome() -> None:
+    assert _themed("主题：坚定信心 攻坚克难 奋力开创高质量发展新局面") == [
+        ("主题：", True),
+        ("坚定信心 攻坚克难 奋力开创高质量发展新局面", False),
+    ]
+    assert _themed("题目: 在全市经济工作会议上的讲话") == [
+        ("题目: ", True),
+        ("在全市经济工作会议上的讲话", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "主题：今天我们召开会议，研究部署明年的经济工作。",  # a sentence, not a title
+        "会议主题：学习贯彻全会精神",  # a field of a meeting's record
+        "坚定信心 攻坚克难 奋力开创高质量发展新局面",
+    ],
+)
+def test_lines_that_hold_no_labelled_theme_are_kept_whole(line: str) -> None:
+    assert _themed(line) == [(line, False)]

@@ -429,3 +429,48 @@ def test_a_run_under_the_last_item_of_a_list_of_sections_stays_its_own() -> None
         "二要定期调度。",
     )
     assert [depth for depth, _, _ in _tree(*sections)] == [0, 0, 1, 1]
+
+
+def test_thousands_of_lists_each_closed_by_the_next_keep_their_shape() -> None:
+    lines = []
+    for number in range(1500):
+        word = "要" if number % 2 else "是"
+        lines += [f"一{word}抓好第{number}项。", f"二{word}落实第{number}项。", "各单位按期完成。"]
+    tree = _tree(*lines)
+    assert len(tree) == 3000
+    assert {depth for depth, _, _ in tree} == {0}
+
+
+def _nodes(*lines: str) -> tuple[str, list]:
+    blocks, start = [], 0
+    for index, line in enumerate(lines):
+        blocks.append(Block(index, line, start))
+        start += len(line) + 1
+    text = "\n".join(lines)
+    return text, build_outline(find_events(blocks), len(text))
+
+
+def test_the_last_item_of_a_list_of_one_paragraph_items_ends_with_its_paragraph() -> None:
+    text, nodes = _nodes(
+        "会议共有三项议程：",
+        "一是县应急管理局通报全县安全生产工作情况；",
+        "二是签订安全生产目标责任书；",
+        "三是县长作重要讲话。",
+        "下面，请县长作重要讲话，大家欢迎。",
+        "一要提高思想认识。各级各部门要牢固树立安全发展理念。",
+        "二要压实工作责任。严格落实党政同责、一岗双责。",
+    )
+    agenda_end = nodes[2]
+    assert text[agenda_end.start : agenda_end.end] == "三是县长作重要讲话。"
+    assert nodes[2].end < text.index("下面")
+
+
+def test_the_last_item_of_a_list_of_sections_holds_the_paragraphs_under_it() -> None:
+    text, nodes = _nodes(
+        "一是提高认识。",
+        "各单位要统一思想。",
+        "二是压实责任。",
+        "各单位要落实到人。",
+        "定期调度，按月通报。",
+    )
+    assert nodes[1].end == len(text)

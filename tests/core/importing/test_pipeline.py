@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.core.document import RemovalKind
 from desktop.core.errors import CancelledError, DocumentError
 from desktop.core.importing import import_bytes, import_file
 from desktop.core.importing.clean import clean
@@ -430,3 +431,21 @@ def test_an_interviews_headline_naming_its_subject_is_its_title() -> None:
     speech = import_bytes(text.encode("utf-8"), "interview.txt").speeches[0]
     assert speech.title == "“把群众的事当成自己的事”——访全国人大代表、某某村党支部书记李秀英"
     assert speech.speaker is None
+
+
+def test_a_theme_opening_the_document_is_its_title_without_the_label() -> None:
+    text = "\n".join(
+        [
+            "主题：坚定信心 攻坚克难 奋力开创高质量发展新局面",
+            "——在全市经济工作会议上的讲话",
+            "同志们：",
+            "这次会议的主要任务是，总结今年经济工作，部署明年经济工作。",
+            "主题：推动高质量发展",  # lower down, a line of the text like any other
+        ]
+    )
+    document = import_bytes(text.encode(), "讲话.txt")
+    (speech,) = document.speeches
+    assert speech.title == "坚定信心 攻坚克难 奋力开创高质量发展新局面"
+    assert speech.text.startswith(speech.title)
+    assert speech.text.endswith("主题：推动高质量发展")
+    assert [(r.kind, r.text) for r in document.removed] == [(RemovalKind.WEB_CHROME, "主题：")]

@@ -53,6 +53,11 @@ def test_other_lines_are_not_source_lines(line: str) -> None:
         "本報記者 王 明",  # a Big5 copy
         "新華社記者 張三 李四",
         "本報通訊員 趙小五",
+        "本报记者王小明",  # the name glued to the word
+        "本报记者王小明、李华",
+        "新华社记者张三 欧阳小明",
+        "□本报记者 王 明",  # a print edition's mark before it
+        "■本报记者王小明",
     ],
 )
 def test_reporter_bylines(line: str) -> None:
@@ -72,6 +77,8 @@ def test_reporter_bylines(line: str) -> None:
         "【记者王小明、李大华／综合报道】",
         "台北报导 / 记者王小明",
         "聯合報記者王小明／台北即時報導",  # the paper before its reporter
+        "記者王小明 台北報導",  # a copy that lost the slash keeps a space for it
+        "台北報導　記者王小明、李大華",
     ],
 )
 def test_taiwan_and_hong_kong_reporter_bylines(line: str) -> None:
@@ -90,6 +97,9 @@ def test_taiwan_and_hong_kong_reporter_bylines(line: str) -> None:
         "記者王小明報導",
         "台北報導",
         "記者／台北報導",
+        "记者走基层",  # a column's title: no name after the word
+        "记者手记",
+        "本报记者王小明报道当地新闻",
     ],
 )
 def test_lines_that_are_not_bylines(line: str) -> None:
@@ -259,6 +269,16 @@ def test_a_taiwan_papers_byline_under_the_headline_is_chrome(
             "【记者王小明／台北报导】",
             "行政院今天召开院会，通过明年度中央政府总预算案。",
         ),
+        (
+            "行政院召開院會\n院長出席並講話",
+            "記者王小明／台北報導",  # glued to the report after its slash
+            "行政院今天召開院會，通過明年度中央政府總預算案。",
+        ),
+        (
+            "行政院召開院會\n院長出席並講話",
+            "記者王小明 台北報導 ",  # a space for the slash, one before the report
+            "行政院今天召開院會，通過明年度中央政府總預算案。",
+        ),
     ],
 )
 def test_a_report_opening_with_its_byline_is_read_as_news(
@@ -269,3 +289,14 @@ def test_a_report_opening_with_its_byline_is_read_as_news(
     (speech,) = import_bytes(text.encode(), "news.txt").speeches
     assert speech.title == headline.split("\n")[0]
     assert byline + opening in speech.text
+
+
+@pytest.mark.parametrize("byline", ["本报记者王小明", "□本报记者 王小明", "本报记者王小明、李华"])
+def test_a_papers_byline_under_the_headline_names_no_speaker(byline: str) -> None:
+    headline = "我市召开优化营商环境工作推进会"
+    body = "本报讯 3月15日，全市优化营商环境工作推进会召开。市长李明出席会议并讲话。"
+    document = import_bytes(f"{headline}\n\n{byline}\n\n{body}\n".encode(), "news.txt")
+    (speech,) = document.speeches
+    assert (speech.title, speech.speaker) == (headline, None)
+    assert byline not in speech.text
+    assert [(r.kind, r.text) for r in document.removed] == [(RemovalKind.WEB_CHROME, byline)]
