@@ -22,9 +22,9 @@ looks while holding every followed writer's gate (without waiting:
 ``desktop.gui.writer_gates``), so no worker is between its commit and its report meanwhile.
 
 A library that keeps no serial (its table gone: edited by hand, or a migration left out) is
-followed as before the serial existed: a change seen in a look where a worker of the window's ended a transaction is taken
-for the worker's (whose own end makes the views read the library again), so another program's
-commit made in the same interval is missed until its next change.
+followed as before the serial existed: a change seen in a look where a worker of the window's
+ended a transaction is taken for the worker's (whose own end makes the views read the library
+again), so another program's commit made in the same interval is missed until its next change.
 """
 
 from __future__ import annotations
