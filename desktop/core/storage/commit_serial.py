@@ -84,6 +84,8 @@ class CommitSerial:
         self._raise_mapped = raise_mapped
         self._kept: bool | None = None
         self._pending: int | None = None
+        self._changes = -1
+        """The connection's ``total_changes`` after its last commit (-1: none yet)."""
 
     @property
     def kept(self) -> bool:
@@ -97,8 +99,12 @@ class CommitSerial:
         return self._kept
 
     def bump(self) -> None:
-        """Inside a write transaction, just before its COMMIT: take the next serial."""
-        if not self.kept:
+        """Inside a write transaction, just before its COMMIT: take the next serial, unless
+        the transaction changed no row (its commit then leaves the file, and other connections'
+        ``data_version``, as they were; a change of the schema alone, which Pizhu makes only in
+        migrations that write rows too, would pass for a tool's commit: the safe side)."""
+        # A rolled-back transaction's changes stay counted: the next one bumps, written or not.
+        if self._conn.total_changes == self._changes or not self.kept:
             return
         row = self._conn.execute(
             f"UPDATE {_TABLE} SET serial = serial + 1 RETURNING serial"
@@ -108,6 +114,7 @@ class CommitSerial:
     def committed(self) -> None:
         """Just after the COMMIT: the serial taken is this process's."""
         serial, self._pending = self._pending, None
+        self._changes = self._conn.total_changes
         if serial is not None and self._key is not None:
             _record(self._key, serial, self)
 

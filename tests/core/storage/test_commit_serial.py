@@ -72,6 +72,11 @@ def test_every_write_transaction_bumps_the_serial_once(path: Path) -> None:
         with pytest.raises(RuntimeError):
             _write_then_fail(db)
         assert _serial(db) == first + 2
+        _write(db)
+        assert _serial(db) == first + 3
+        with db.transaction():  # nothing written: nothing committed that others could see
+            pass
+        assert _serial(db) == first + 3
 
 
 def test_an_older_library_gets_the_serial_in_its_migration(tmp_path: Path) -> None:
