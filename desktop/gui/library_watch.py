@@ -108,12 +108,7 @@ class LibraryWatch(QObject):
         with writers_held(writer.gate for writer in writers) as held:
             if not held:
                 return False
-            try:
-                version = self._session.library_version()
-            except PizhuError:
-                # Not raised out of the timer's slot at each look: the window's own next read
-                # of the library reports it to the user.
-                version = None
+            version = self._read_version()
             if version is None:
                 return False
             own = self._own_since + sum(w.transactions - self._seen[w] for w in writers)
@@ -126,9 +121,18 @@ class LibraryWatch(QObject):
                 return False
             own_serials = self._own_serials(version[1])
         elsewhere = made_elsewhere(before[1], version[1], own_serials)
-        if elsewhere is None:  # the library keeps no serial
+        if elsewhere is None:  # the library keeps no serial: its writers' transactions tell
             return before[1].data_version != version[1].data_version and not own
         return elsewhere
+
+    def _read_version(self) -> tuple[int, CommitState] | None:
+        """The session's version of the library, or None when it cannot be read now."""
+        try:
+            return self._session.library_version()
+        except PizhuError:
+            # Not raised out of the timer's slot at each look: the window's own next read
+            # of the library reports it to the user.
+            return None
 
     def _follow_own_commits(self) -> None:
         """Record this process's serials from this look on (again, for a reopened library)."""
