@@ -37,6 +37,7 @@ from desktop.dialogs.concordance_elision import ColumnElision
 from desktop.dialogs.concordance_tables import ConcordanceTables
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.library_worker import LibraryWorker
+from desktop.gui.line_rows import LineRowsTableView
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.search_jobs import concordance_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
@@ -118,7 +119,7 @@ class ConcordanceDialog(QDialog):
         return label
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
+        table = LineRowsTableView(self)  # a line a row: twice the lines in sight
         table.setObjectName("concordance_table")
         table.setModel(self.model)
         table.setSortingEnabled(True)

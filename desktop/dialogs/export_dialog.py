@@ -32,6 +32,9 @@ PREVIEW_DELAY_MS = 150
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
+_SUFFIX_ALIASES = {".htm": ".html", ".markdown": ".md"}
+_EXPORT_SUFFIXES = frozenset(spec.extension for spec in FORMATS.values())
+
 
 @dataclass(frozen=True, slots=True)
 class Named:
@@ -64,6 +67,15 @@ def file_name_for(title: str, extension: str, words: ExportWords = CHINESE_WORDS
     """A file name from an export's title: no characters file systems refuse, not too long."""
     stem = _UNSAFE_IN_FILE_NAMES.sub(" ", title).strip(" .") or words.notes
     return f"{stem[:80].strip()}{extension}"
+
+
+def _names_another_format(suffix: str, extension: str) -> bool:
+    """Whether a file ending in ``suffix`` needs ``extension`` instead: it has none, or that
+    of another export format (a suffix of no format, as in ``v1.2``, is the user's to keep)."""
+    if not suffix:
+        return True
+    typed = _SUFFIX_ALIASES.get(suffix.lower(), suffix.lower())
+    return typed != extension and typed in _EXPORT_SUFFIXES
 
 
 class ExportDialog(QDialog):
@@ -160,7 +172,8 @@ class ExportDialog(QDialog):
     def destination(self) -> Path:
         """The file to write, with the format's extension."""
         path = Path(self.ui.destination.text().strip()).expanduser()
-        if path.name and not path.suffix:
+        if path.name and _names_another_format(path.suffix, self._extension()):
+            # notes.html with Markdown chosen held Markdown: the name must not lie about it.
             path = path.with_suffix(self._extension())
         return path
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QItemSelectionModel,
     QObject,
     QSize,
     Qt,
@@ -224,8 +223,9 @@ class TrashDialog(QDialog):
         self._empty_trash.setEnabled(bool(self._rows))
         self._on_list_item_selection_changed()
         if self._rows:
-            self._list.setCurrentItem(self._list.topLevelItem(0), 0, QItemSelectionModel.NoUpdate)
-            self._list.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows and Enter work at once
+            # The first row current and chosen: arrows, Enter and Restore act on it at once.
+            self._list.setCurrentItem(self._list.topLevelItem(0))
+            self._list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_all(self) -> None:
         """Choose every row."""

@@ -35,11 +35,17 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         """One line high; no width asked for the text, which elides instead."""
-        return QSize(0, super().minimumSizeHint().height())
+        return QSize(0, self._line_height())
 
     def sizeHint(self) -> QSize:
         """One line high, no wider than the text."""
-        return QSize(self.fontMetrics().horizontalAdvance(self._full), super().sizeHint().height())
+        return QSize(self.fontMetrics().horizontalAdvance(self._full), self._line_height())
+
+    def _line_height(self) -> int:
+        """One line of the label's font, whatever the text: QLabel's own hint grows with the
+        fallback fonts of some characters (“”, ↑), and the list under it would lose a row."""
+        margins = self.contentsMargins()
+        return self.fontMetrics().height() + margins.top() + margins.bottom() + 2 * self.margin()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Elide again for the new width."""

@@ -136,6 +136,10 @@ def keep_with_next(document: QTextDocument) -> None:
     where the line after a run of such blocks falls on a later page than the run's start, the
     run starts a new page. Each break moves only what follows it, so one pass is enough.
     """
+    # The whole document laid out first: Qt lays one out lazily, and a break set where only part
+    # was laid out left its layout short, ending the printout pages early (a speech of 17
+    # pages printed 8, jumping from its fifth part to the first lines of its eighth).
+    document.documentLayout().documentSize()
     page_height = document.pageSize().height()
     run_start: QTextBlock | None = None
     block = document.firstBlock()

@@ -253,7 +253,7 @@ class TermsDock(QDockWidget):
 
     @Slot()
     def _on_finder_failed(self) -> None:
-        self.status.set_full_text(self.tr("The terms could not be found."))
+        self._show_status(self.tr("The terms could not be found."))
 
     @Slot()
     def _on_finder_status_changed(self) -> None:
@@ -267,8 +267,13 @@ class TermsDock(QDockWidget):
             text = f"{text} {holders}"
             if words.stepping() and words.speeches() is not None:
                 text = f"{text} {stepping_text(words.word)}"
-        self.status.set_full_text(text.strip())
+        self._show_status(text.strip())
         self._update_hint()
+
+    def _show_status(self, text: str) -> None:
+        """Say ``text``; with nothing to say the line is hidden, not left as an empty row."""
+        self.status.set_full_text(text)
+        self.status.setVisible(bool(text))
 
     def _update_hint(self) -> None:
         """What the counts count, after what the scores weigh against on the keywords tab
@@ -276,7 +281,7 @@ class TermsDock(QDockWidget):
         counts = self.tr(
             "Counts are of whole words (jieba's segmentation); the find bar, the search "
             "and the concordance count every occurrence of the characters. Double-click a "
-            "term or press Enter to compare."
+            "term or press Enter to search for it and compare the counts."
         )
         if self.tabs.currentWidget() is self.keyword_view:
             counts = f"{weighing_text(self.finder.state())}\n{counts}"

@@ -54,7 +54,8 @@ def status_text(state: TermsState) -> str:
         return _library_text(state)
     if not state.speech_open:
         return QCoreApplication.translate("TermsDock", "Open a speech to see its terms.")
-    return ""
+    # Said rather than left as an empty row over the list (the library's lists say more).
+    return QCoreApplication.translate("TermsDock", "Click a term to mark it in the text.")
 
 
 def weighing_text(state: TermsState) -> str:
@@ -79,9 +80,7 @@ def weighing_text(state: TermsState) -> str:
 def _finding_text(state: TermsState) -> str:
     if state.scope == ScopeKind.LIBRARY and state.reading is not None:
         return _figures(
-            QCoreApplication.translate(
-                "TermsDock", "Reading the library's word counts: %1 of %2 speeches…"
-            ),
+            QCoreApplication.translate("TermsDock", "Reading word counts: %1 of %2 speeches…"),
             *state.reading,
         )
     return QCoreApplication.translate("TermsDock", "Finding terms…")
@@ -94,21 +93,17 @@ def _library_text(state: TermsState) -> str:
     if state.counted is not None:
         text = QCoreApplication.translate(
             "TermsDock",
-            "Terms of the %1 of %2 speeches whose words are counted so far: counting the "
-            "rest (%3 of %4), then the lists are refreshed.",
+            "Terms of %1 of %2 speeches; counting the rest (%3 of %4)…",
         )
         return _figures(text, counted, speeches, *state.counted)
     if state.counting:
         text = QCoreApplication.translate(
             "TermsDock",
-            "Terms of the %1 of %2 speeches whose words are counted so far: the rest are "
-            "being counted, then the lists are refreshed.",
+            "Terms of %1 of %2 speeches; counting the rest…",
         )
         return _figures(text, counted, speeches)
     return _figures(
-        QCoreApplication.translate(
-            "TermsDock", "Terms of the %1 of %2 speeches whose words are counted."
-        ),
+        QCoreApplication.translate("TermsDock", "Terms of the %1 of %2 speeches counted."),
         counted,
         speeches,
     )
@@ -136,14 +131,14 @@ def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
         text = QCoreApplication.translate("TermsDock", "Finding the speeches holding “%1”…")
         return fill(text, word)
     if occurrences == 1:
-        text = QCoreApplication.translate("TermsDock", "1 speech holds “%3”, once.")
+        text = QCoreApplication.translate("TermsDock", "“%3”: once, in 1 speech.")
     elif speeches == 1:
         text = QCoreApplication.translate(
-            "TermsDock", "1 speech holds “%3” (%2 times); the arrows step through them."
+            "TermsDock", "“%3”: %2 times in 1 speech; the arrows step."
         )
     else:
         text = QCoreApplication.translate(
-            "TermsDock", "%1 speeches hold “%3” (%2 times); the arrows step through them."
+            "TermsDock", "“%3”: %2 times in %1 speeches; the arrows step."
         )
     locale = QLocale()
     return fill(text, locale.toString(speeches), locale.toString(occurrences), word)

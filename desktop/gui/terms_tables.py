@@ -17,12 +17,10 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
 
 from desktop.core.export.table import Table
 from desktop.gui.keyboard_menu import KeyboardMenuTableView
+from desktop.gui.line_rows import fit_rows_to_text
 from desktop.models.terms_model import Role, TermsTableModel
 
 _MEASURED_ROWS = 300
-
-ROW_PADDING = 6
-"""Pixels above and below a row's line of text, together."""
 
 
 class TermsTableView(KeyboardMenuTableView):
@@ -43,10 +41,7 @@ class TermsTableView(KeyboardMenuTableView):
         super().changeEvent(event)
 
     def _fit_rows(self) -> None:
-        height = self.fontMetrics().height() + ROW_PADDING
-        rows = self.verticalHeader()
-        rows.setMinimumSectionSize(height)
-        rows.setDefaultSectionSize(height)
+        fit_rows_to_text(self)
 
 
 def terms_view(model: TermsTableModel, name: str, parent: QWidget) -> QTableView:

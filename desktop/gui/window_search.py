@@ -236,14 +236,17 @@ class SearchToolsMixin(_Base):
             dock.set_query(text)
 
     def show_concordance(self) -> None:
-        """The concordance of the selected words (or of the chosen term, or an empty one)."""
+        """The concordance of the selected words, else of the chosen term, else of the library
+        search's query while its dock is shown (searched, then Ctrl+Shift+K), else an empty one."""
         selected = self.reader.selected_range()
         speech = self.current_speech()
         term = ""
         if selected is not None and speech is not None:
             term = speech.text[selected[0] : selected[1]].strip()
-        elif self._terms_dock is not None:
+        if not term and self._terms_dock is not None:
             term = self._terms_dock.chosen_term() or ""
+        if not term and self._search_dock is not None and self._search_dock.isVisible():
+            term = self._search_dock.query_text().strip()
         self.show_concordance_of(term, None)
 
     @Slot(str, object)

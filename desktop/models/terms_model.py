@@ -54,7 +54,7 @@ _WHOLE_WORDS_TIP = QT_TRANSLATE_NOOP(
     "TermsModel",
     "How often it occurs as a whole word of jieba's segmentation (革命 inside 效能革命 is not "
     "counted). The find bar, the library search and the concordance count every occurrence of "
-    "its characters: double-click it or press Enter to compare.",
+    "its characters: double-click it or press Enter to search for it and compare the counts.",
 )
 
 

@@ -3148,7 +3148,7 @@
     </message>
     <message>
         <source>Counts are of whole words (jieba&apos;s segmentation); the find bar, the search and the concordance count every occurrence of the characters. Double-click a term or press Enter to compare.</source>
-        <translation>这里按整词计数（jieba 分词）；查找栏、搜索和上下文索引按字串计数，字符出现一次计一次。双击词条或按回车键可对照。</translation>
+        <translation type="vanished">这里按整词计数（jieba 分词）；查找栏、搜索和上下文索引按字串计数，字符出现一次计一次。双击词条或按回车键可对照。</translation>
     </message>
     <message>
         <source>What the counts count</source>
@@ -3157,6 +3157,10 @@
     <message>
         <source>The terms could not be found.</source>
         <translation>未能提取词语。</translation>
+    </message>
+    <message>
+        <source>Counts are of whole words (jieba&apos;s segmentation); the find bar, the search and the concordance count every occurrence of the characters. Double-click a term or press Enter to search for it and compare the counts.</source>
+        <translation>这里按整词计数（jieba 分词）；查找栏、搜索和上下文索引按字串计数，字符出现一次计一次。双击词条或按回车键即可搜索该词，对照两种计数。</translation>
     </message>
     <message>
         <source>C&amp;oncordance…</source>
@@ -3172,7 +3176,7 @@
     </message>
     <message>
         <source>Reading the library&apos;s word counts: %1 of %2 speeches…</source>
-        <translation>正在读取文库的词频统计：%1 / %2 篇…</translation>
+        <translation type="vanished">正在读取文库的词频统计：%1 / %2 篇…</translation>
     </message>
     <message>
         <source>Finding terms…</source>
@@ -3184,15 +3188,31 @@
     </message>
     <message>
         <source>Terms of the %1 of %2 speeches whose words are counted so far: counting the rest (%3 of %4), then the lists are refreshed.</source>
-        <translation>以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语；其余正在统计（%3 / %4），完成后列表将更新。</translation>
+        <translation type="vanished">以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语；其余正在统计（%3 / %4），完成后列表将更新。</translation>
     </message>
     <message>
         <source>Terms of the %1 of %2 speeches whose words are counted so far: the rest are being counted, then the lists are refreshed.</source>
-        <translation>以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语；其余正在统计，完成后列表将更新。</translation>
+        <translation type="vanished">以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语；其余正在统计，完成后列表将更新。</translation>
     </message>
     <message>
         <source>Terms of the %1 of %2 speeches whose words are counted.</source>
-        <translation>以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语。</translation>
+        <translation type="vanished">以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语。</translation>
+    </message>
+    <message>
+        <source>Reading word counts: %1 of %2 speeches…</source>
+        <translation>正在读取词频：%1 / %2 篇…</translation>
+    </message>
+    <message>
+        <source>Terms of %1 of %2 speeches; counting the rest (%3 of %4)…</source>
+        <translation>词语取自 %1 篇（共 %2 篇）；其余统计中（%3 / %4）…</translation>
+    </message>
+    <message>
+        <source>Terms of %1 of %2 speeches; counting the rest…</source>
+        <translation>词语取自 %1 篇（共 %2 篇）；其余统计中…</translation>
+    </message>
+    <message>
+        <source>Terms of the %1 of %2 speeches counted.</source>
+        <translation>词语取自已统计的 %1 篇（共 %2 篇）。</translation>
     </message>
     <message>
         <source>Keyword scores weigh words against general Chinese usage until the library&apos;s words are counted.</source>
@@ -3207,16 +3227,28 @@
         <translation>正在查找含“%1”的篇目…</translation>
     </message>
     <message>
+        <source>“%3”: once, in 1 speech.</source>
+        <translation>“%3”：仅 1 篇 1 处。</translation>
+    </message>
+    <message>
+        <source>“%3”: %2 times in 1 speech; the arrows step.</source>
+        <translation>“%3”：1 篇共 %2 处，可用箭头逐处查看。</translation>
+    </message>
+    <message>
+        <source>“%3”: %2 times in %1 speeches; the arrows step.</source>
+        <translation>“%3”：%1 篇共 %2 处，可用箭头逐处查看。</translation>
+    </message>
+    <message>
         <source>1 speech holds “%3”, once.</source>
-        <translation>仅 1 篇含“%3”，共 1 处。</translation>
+        <translation type="vanished">仅 1 篇含“%3”，共 1 处。</translation>
     </message>
     <message>
         <source>1 speech holds “%3” (%2 times); the arrows step through them.</source>
-        <translation>1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
+        <translation type="vanished">1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
     </message>
     <message>
         <source>%1 speeches hold “%3” (%2 times); the arrows step through them.</source>
-        <translation>%1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
+        <translation type="vanished">%1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
     </message>
     <message>
         <source>Finding the next “%1”…</source>
@@ -3225,6 +3257,10 @@
     <message>
         <source>Open a speech to see its terms.</source>
         <translation>打开一篇讲话即可查看其词语。</translation>
+    </message>
+    <message>
+        <source>Click a term to mark it in the text.</source>
+        <translation>单击词条，即在正文中标出。</translation>
     </message>
     <message>
         <source>Keyword scores weigh words against this library.</source>
@@ -3255,7 +3291,11 @@
     </message>
     <message>
         <source>How often it occurs as a whole word of jieba&apos;s segmentation (革命 inside 效能革命 is not counted). The find bar, the library search and the concordance count every occurrence of its characters: double-click it or press Enter to compare.</source>
-        <translation>按 jieba 分词作为整词出现的次数（“效能革命”中的“革命”不计）。查找栏、文库搜索和上下文索引按字串计数，字符出现一次计一次：双击或按回车键可对照。</translation>
+        <translation type="vanished">按 jieba 分词作为整词出现的次数（“效能革命”中的“革命”不计）。查找栏、文库搜索和上下文索引按字串计数，字符出现一次计一次：双击或按回车键可对照。</translation>
+    </message>
+    <message>
+        <source>How often it occurs as a whole word of jieba&apos;s segmentation (革命 inside 效能革命 is not counted). The find bar, the library search and the concordance count every occurrence of its characters: double-click it or press Enter to search for it and compare the counts.</source>
+        <translation>按 jieba 分词作为整词出现的次数（“效能革命”中的“革命”不计）。查找栏、文库搜索和上下文索引按字串计数，字符出现一次计一次：双击或按回车键即可搜索该词，对照两种计数。</translation>
     </message>
     <message>
         <source>Score</source>

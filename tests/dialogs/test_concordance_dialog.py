@@ -368,3 +368,15 @@ def test_a_word_typed_over_the_term_filled_in_replaces_it(
         qtbot.keyClick(dialog.term_edit, Qt.Key.Key_Return)
     assert dialog.term_edit.text() == "两集中"
     assert dialog.model.rowCount() > 0
+
+
+def test_each_line_is_a_line_of_text_high_in_any_text_size(dialog: ConcordanceDialog) -> None:
+    """The style's 30 px rows showed fourteen lines where the table holds thirty."""
+    table = dialog.table
+    line = table.fontMetrics().height()
+    assert line <= table.rowHeight(0) < 1.5 * line
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    table.setFont(font)
+    line = table.fontMetrics().height()
+    assert line <= table.rowHeight(0) < 1.5 * line

@@ -59,7 +59,23 @@ def test_rows_show_what_was_deleted_and_where_from(dialog: TrashDialog) -> None:
         ("整篇的批注", ""),
         ("2016年讲话汇编", "12 篇讲话"),
     ]
-    assert not dialog.restore_button.isEnabled()  # nothing chosen yet
+    assert dialog.restore_button.isEnabled()  # the first row is chosen on opening
+
+
+def test_the_first_row_is_chosen_on_opening_so_enter_restores_it(
+    qtbot: QtBot, dialog: TrashDialog
+) -> None:
+    tree = dialog.list
+    assert tree.currentItem() is tree.topLevelItem(0)
+    assert tree.selectedItems() == [tree.topLevelItem(0)]
+    assert tree.hasFocus()
+    with qtbot.waitSignal(dialog.restore_requested) as blocker:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert blocker.args == [[("annotation", "a1")]]
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # the keyboard moves the choice with it
+    with qtbot.waitSignal(dialog.restore_requested) as blocker:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [[("annotation", "a2")]]
 
 
 def test_restore_asks_for_the_chosen_rows(qtbot: QtBot, dialog: TrashDialog) -> None:

@@ -276,3 +276,45 @@ def test_a_wrapping_title_prints_in_even_lines(qtbot: QtBot, tmp_path: Path) -> 
     assert document.firstBlock().text() == title
     assert len(lines) == 2
     assert abs(lines[0] - lines[1]) <= 2
+
+
+def _parts_document(paragraphs: int) -> QTextDocument:
+    """Ten parts of ``paragraphs`` paragraphs, each under a heading kept with the next line."""
+    document = _long_document()
+    document.setPlainText("")
+    cursor = QTextCursor(document)
+    body, heading = QTextBlockFormat(), QTextBlockFormat()
+    heading.setProperty(KEEP_WITH_NEXT, True)
+    heading.setTopMargin(20)
+    cursor.setBlockFormat(heading)
+    for part, numeral in enumerate("一二三四五六七八九十", 1):
+        if part > 1:
+            cursor.insertBlock(heading)
+        cursor.insertText(f"{numeral}、关于第{part}方面的工作")
+        for number in range(paragraphs):
+            cursor.insertBlock(body)
+            sentences = "效能是发展的保障，改革是发展的动力。" * (1 + (part + number) % 4)
+            cursor.insertText(f"第{part}部分第{number}段，{sentences}")
+    return document
+
+
+def test_a_heading_moved_to_the_next_page_leaves_the_rest_printed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A heading moved off a page's foot (``keep_with_next``) ended the printout there or soon
+    after: a speech of 17 pages printed 8, jumping from its fifth part into its eighth."""
+    moved = 0
+    for paragraphs in range(4, 13):
+        document = _parts_document(paragraphs)
+        path = tmp_path / "out.pdf"
+        count = paint_document(pdf_printer(path), document)
+        pages = pdf_pages(path)
+        assert count == len(pages)
+        printed = "".join(page.removesuffix(f"Page{n}") for n, page in enumerate(pages, 1))
+        assert printed == normalised(document.toPlainText()), paragraphs
+        moved += sum(
+            document.findBlockByNumber(number).blockFormat().pageBreakPolicy()
+            == QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            for number in range(document.blockCount())
+        )
+    assert moved >= 3  # headings fell at a page's foot, and were moved

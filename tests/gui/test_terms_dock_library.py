@@ -146,7 +146,7 @@ def test_while_the_words_are_counted_the_panel_says_so_and_refreshes_when_done(
         _choose_library(qtbot, dock)
         speeches = sample_library.db.value("SELECT count(*) FROM speeches")
         assert dock.status.full_text().startswith(
-            f"Terms of the 0 of {speeches} speeches whose words"
+            f"Terms of 0 of {speeches} speeches; counting the rest"
         )
         assert dock.keywords.rowCount() == 0
     finally:

@@ -66,7 +66,7 @@ def test_the_status_line_leaves_the_weighing_to_the_keywords_hint() -> None:
     for scope in ScopeKind:
         assert "Keyword scores" not in status_text(_state(scope))
     counting = TermsState(ScopeKind.SPEECH, True, False, True, True, IdfSource.JIEBA, (3, 12))
-    assert status_text(counting) == ""
+    assert status_text(counting) == "Click a term to mark it in the text."
     assert weighing_text(counting).endswith("until the library's words are counted.")
 
 
@@ -74,9 +74,9 @@ def test_a_library_keyword_s_holders_are_counted_in_words_that_fit(
     english_locale: None,
 ) -> None:
     assert holders_text("效能", None, 0) == "Finding the speeches holding “效能”…"
-    assert holders_text("效能", 1, 1) == "1 speech holds “效能”, once."
-    assert holders_text("效能", 1, 3).startswith("1 speech holds “效能” (3 times)")
-    assert holders_text("效能", 1_200, 4_500).startswith("1,200 speeches hold “效能” (4,500 times)")
+    assert holders_text("效能", 1, 1) == "“效能”: once, in 1 speech."
+    assert holders_text("效能", 1, 3).startswith("“效能”: 3 times in 1 speech;")
+    assert holders_text("效能", 1_200, 4_500).startswith("“效能”: 4,500 times in 1,200 speeches")
     assert stepping_text("效能") == "Finding the next “效能”…"
 
 
@@ -95,4 +95,4 @@ def test_figures_are_written_as_the_status_bar_writes_them(
 
 def test_figures_follow_the_ui_locale_not_python_s_commas(locale_default: None) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    assert holders_text("效能", 1_200, 4_500).startswith("1.200 speeches hold “效能” (4.500 times)")
+    assert holders_text("效能", 1_200, 4_500).startswith("“效能”: 4.500 times in 1.200 speeches")

@@ -109,7 +109,7 @@ def test_a_library_keyword_is_marked_and_stepped_into_the_other_speech(
     here = places()
     assert len(here) == 15
     assert main_window.reader.marks(LAYER) == here
-    qtbot.waitUntil(lambda: "2 speeches hold “效能革命” (40 times)" in dock.status.full_text())
+    qtbot.waitUntil(lambda: "“效能革命”: 40 times in 2 speeches" in dock.status.full_text())
     assert dock.step_label.text() == "0/40"
     for step in range(len(here)):
         assert _step(qtbot, dock) == [here, step]
@@ -141,7 +141,7 @@ def test_a_speech_deleted_between_steps_is_skipped(
         conn.execute("DELETE FROM speeches WHERE id = ?", (OTHER,))
     assert _step(qtbot, dock) == [here, 0]  # wrapped round within 篇4
     assert main_window.current_speech_id() == OPEN
-    assert "1 speech holds “效能革命” (15 times)" in dock.status.full_text()
+    assert "“效能革命”: 15 times in 1 speech" in dock.status.full_text()
     assert dock.step_label.text() == "1/15"
     assert _step(qtbot, dock, "previous") == [here, len(here) - 1]
 

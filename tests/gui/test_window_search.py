@@ -215,6 +215,24 @@ def test_the_concordance_of_the_selection_opens_a_line_in_the_reader(
     dialog.close()
 
 
+def test_the_concordance_after_a_library_search_is_of_the_words_searched(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Search the library, then Ctrl+Shift+K with nothing selected: the dialog opened empty,
+    and the words had to be typed a second time."""
+    _trigger(main_window, ActionId.SEARCH_LIBRARY)
+    dock = main_window.search_dock()
+    type_text(qtbot, dock.query_box.lineEdit(), WORD)
+    main_window.reader.setFocus()
+    assert main_window.reader.selected_range() is None
+    dialog = main_window.concordance_dialog()
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        _trigger(main_window, ActionId.CONCORDANCE)
+    assert dialog.term_edit.text() == WORD
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
+    dialog.close()
+
+
 def test_a_dock_left_open_is_there_again_at_the_next_start(
     qtbot: QtBot, open_window: WindowFactory
 ) -> None:
@@ -317,7 +335,7 @@ def test_the_terms_list_shows_eight_rows_on_a_laptop_screen_beside_the_annotatio
     qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=30_000)
     first = view.visualRect(view.model().index(0, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
-    qtbot.waitUntil(lambda: "hold" in dock.status.full_text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "times in" in dock.status.full_text(), timeout=30_000)
     for shown in (view, dock.formulation_view):
         dock.tabs.setCurrentWidget(shown)
         qtbot.waitUntil(lambda shown=shown: shown.viewport().height() > 0)

@@ -150,8 +150,13 @@ class ReaderOverlays(_Base):
         self._refresh_decorations()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The text, then a small dot at the end of every visible note."""
+        """The text and the title over it (when not a line of it), then a small dot at the
+        end of every visible note."""
         super().paintEvent(event)
+        if self._title_plate is not None:
+            painter = QPainter(self.viewport())
+            self._title_plate.paint(painter, self.document(), self.verticalScrollBar().value())
+            painter.end()
         if not any(item.has_note for item in self._shown):
             return
         first, last = self._text_around_view(0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
 from desktop.core.annotation import Annotation
+from desktop.core.document import SpanKind
 from desktop.core.footnotes import NO_FOOTNOTES, find_footnotes
 from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
@@ -40,6 +42,9 @@ from desktop.gui.reader.overlays import Range, ReaderOverlays, ScrollBarMarks
 from desktop.gui.reader.positions import ReaderPositions
 from desktop.gui.reader.toolbar import SelectionToolbar
 from desktop.gui.theme import DEFAULT_FONT_SIZE, ThemeName, next_font_size, theme
+
+if TYPE_CHECKING:
+    from desktop.gui.reader.title_plate import TitlePlate
 
 WordRangeProvider = Callable[[str, int], "tuple[int, int] | None"]
 """Given the canonical text and an offset, the ``str`` range of the word there (e.g. jieba's)."""
@@ -82,6 +87,7 @@ class ReaderView(
         self._text = ""
         self._utf16 = Utf16Map("")
         self._own_document: QTextDocument | None = None
+        self._title_plate: TitlePlate | None = None
         self._style = ReaderStyle()
         self._annotations: list[Annotation] = []
         self._shown = decorations.AnnotationIndex([])
@@ -191,6 +197,10 @@ class ReaderView(
         """The speech shown."""
         return self._content
 
+    def shown_title(self) -> str | None:
+        """The title painted above a text that has no title line of its own, if any."""
+        return self._title_plate.title() if self._title_plate is not None else None
+
     def _rebuild(self) -> None:
         content = self._content
         self._text = display_text(content, self._style) if content is not None else ""
@@ -216,8 +226,10 @@ class ReaderView(
         self._update_action_state()
 
     def _set_own_document(self, content: SpeechContent | None) -> None:
+        self._title_plate = None
         if content is not None:
             document = build_document(content, self._style, self)
+            self._title_plate = _title_plate(content, self._style, document)
         else:
             document = QTextDocument(self)
             document.setDefaultFont(self._style.font)
@@ -317,6 +329,8 @@ class ReaderView(
         # viewport: without this the lines stay as wide as before and run under the margin.
         if self.document().textWidth() != self.viewport().width():
             self.document().setTextWidth(self.viewport().width())
+        if self._title_plate is not None:
+            self._title_plate.fit(self.document())
         # A new width (or a new document: a font size) re-wraps the title: even out its lines.
         balance_centred_blocks(self.document())
 
@@ -349,3 +363,14 @@ class ReaderView(
 
     def _emit_position(self) -> None:
         self.position_changed.emit(self.current_offset())
+
+
+def _title_plate(
+    content: SpeechContent, style: ReaderStyle, document: QTextDocument
+) -> TitlePlate | None:
+    """The title to paint over a text with no title line (its module is loaded only then)."""
+    if any(span.kind == SpanKind.TITLE for span in content.spans):
+        return None  # the common case: the text opens with its own title
+    from desktop.gui.reader.title_plate import TitlePlate, needs_title_plate
+
+    return TitlePlate(content.record.title, style, document) if needs_title_plate(content) else None
