@@ -2,11 +2,11 @@
 
 Qt's table elides every column one way. Each of the concordance's wants its own: a left context
 keeps the words next to the hit (its start goes), a right context too (its end goes), and a
-speech's name keeps its number. Across several collections the name is "collection › No. 3 ·
-title" (compilations share titles, and collections share them too: the number alone says
-nothing); too long for its cell, the collection and the title each give up part of the room,
-the collection its middle (its start and its own number, "（第2稿）", tell collections apart),
-the title its end, so the cell names all three and the tooltip holds the whole name.
+speech's name leads with its title and keeps its number: "title (No. 3, collection)", the
+collection named across several collections (compilations share titles, and collections share
+them too: the number alone says nothing). Too long for its cell, the collection gives up its
+middle first (its start and its own number, "（第2稿）", tell collections apart), down to "…",
+then the title its end; the tooltip holds the whole name.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.models.concordance_model import Column, Role
-from desktop.models.speech_labels import SpeechName, speech_label
+from desktop.models.speech_labels import SpeechName, title_first_label
 
 _ELIDE = {
     Column.SPEECH: Qt.TextElideMode.ElideRight,
@@ -43,31 +43,23 @@ class ColumnElision(QStyledItemDelegate):
 
 
 def fitted_name(name: SpeechName, metrics: QFontMetrics, width: int) -> str:
-    """``name``'s label in ``width`` pixels: whole if it fits, else its collection elided in
-    the middle and its title at the end, sharing the room, the number kept whole."""
-    full = name.label()
+    """``name`` led by its title in ``width`` pixels: whole if it fits, else its collection
+    elided in the middle (down to "…"), then its title at the end, the number kept whole."""
+    full = name.title_first()
     if metrics.horizontalAdvance(full) <= width:
         return full
-    without = speech_label(name.title, name.number)
-    if without == full:  # no collection named (one collection, or it bears the title)
-        return metrics.elidedText(full, Qt.TextElideMode.ElideRight, width)
-    parts = metrics.horizontalAdvance(name.collection) + metrics.horizontalAdvance(name.title)
-    room = width - (metrics.horizontalAdvance(full) - parts)
+    collection = name.collection
+    if full == title_first_label(name.title, name.number):  # no collection named
+        collection = ""
+    if collection:
+        room = width - (metrics.horizontalAdvance(full) - metrics.horizontalAdvance(collection))
+        elided = metrics.elidedText(collection, Qt.TextElideMode.ElideMiddle, room)
+        collection = elided if room > 2 * metrics.horizontalAdvance("…") and elided else "…"
+    shortened = title_first_label(name.title, name.number, collection)
+    if metrics.horizontalAdvance(shortened) <= width:
+        return shortened
+    room = width - (metrics.horizontalAdvance(shortened) - metrics.horizontalAdvance(name.title))
     if room <= 2 * metrics.horizontalAdvance("…"):
-        return metrics.elidedText(without, Qt.TextElideMode.ElideRight, width)
-    collection_room, title_room = _shares(
-        metrics.horizontalAdvance(name.collection), metrics.horizontalAdvance(name.title), room
-    )
-    collection = metrics.elidedText(name.collection, Qt.TextElideMode.ElideMiddle, collection_room)
-    title = metrics.elidedText(name.title, Qt.TextElideMode.ElideRight, title_room)
-    return speech_label(title, name.number, collection or "…")
-
-
-def _shares(collection: int, title: int, room: int) -> tuple[int, int]:
-    """The room for the collection and the title: halves, or what one needs and the rest."""
-    half = room // 2
-    if collection <= half:
-        return collection, room - collection
-    if title <= half:
-        return room - title, title
-    return half, room - half
+        return metrics.elidedText(shortened, Qt.TextElideMode.ElideRight, width)
+    title = metrics.elidedText(name.title, Qt.TextElideMode.ElideRight, room)
+    return title_first_label(title, name.number, collection)

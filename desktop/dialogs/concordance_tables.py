@@ -2,7 +2,7 @@
 
 The lines in the order the dialog shows them (by speech, by left or right context), with the
 fields of ``core.chinese.concordance``: what ``concordance --csv`` writes too. Speeches are
-named as the dialog names them (number and title), since several often share a title.
+named as the dialog names them (title, then number and collection), since several share a title.
 """
 
 from __future__ import annotations

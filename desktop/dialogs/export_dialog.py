@@ -62,6 +62,14 @@ class ExportContext:
     language: str = DEFAULT_LANGUAGE
     """The UI's language: what the export names itself (file name, title, headings) follows it."""
 
+    @property
+    def offers_selection(self) -> bool:
+        """Whether the library's selection names something other than the speech being read."""
+        if not self.selected_speeches:
+            return False
+        current = self.current_speech
+        return current is None or self.selected_speeches != (current.id,)
+
 
 def file_name_for(title: str, extension: str, words: ExportWords = CHINESE_WORDS) -> str:
     """A file name from an export's title: no characters file systems refuse, not too long."""

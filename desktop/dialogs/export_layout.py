@@ -200,7 +200,12 @@ class ExportDialogLayout(QObject):
         )
         buttons[ScopeKind.LIBRARY].setText(self.tr("The &whole library"))
         buttons[ScopeKind.CURRENT_SPEECH].setEnabled(speech is not None)
-        buttons[ScopeKind.SELECTED_SPEECHES].setEnabled(bool(context.selected_speeches))
+        # A section of the open speech selected in the tree selects that same speech: the choice
+        # would repeat "This speech" under another name.
+        buttons[ScopeKind.SELECTED_SPEECHES].setEnabled(context.offers_selection)
+        buttons[ScopeKind.SELECTED_SPEECHES].setHidden(
+            bool(context.selected_speeches) and not context.offers_selection
+        )
         buttons[ScopeKind.COLLECTION].setEnabled(collection is not None)
 
     # State ------------------------------------------------------------------------------------

@@ -6,7 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.gui.app_theme import MutedLabel
 from desktop.gui.keyboard_menu import is_menu_key, open_current_menu, take_keyboard_menu_event
@@ -18,6 +25,8 @@ ORPHAN_GROUP = "orphans"
 
 _CHOOSING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 """With these held, a click or a move chooses rows (one more, a range) rather than goes."""
+
+_ENSURE_VISIBLE = QAbstractItemView.ScrollHint.EnsureVisible
 
 
 class AnnotationListView(QTreeView):
@@ -58,6 +67,26 @@ class AnnotationListView(QTreeView):
             super().mousePressEvent(event)
         finally:
             self.in_mouse_press = False
+
+    def scrollTo(
+        self, index: QModelIndex, hint: QAbstractItemView.ScrollHint = _ENSURE_VISIBLE
+    ) -> None:
+        """A row scrolled into view keeps its group's heading (its speech) above it in view.
+
+        Scrolling up to a row, "ensure visible" stops with the row at the top and the
+        heading saying whose passage it is cut off: shown from the heading instead when
+        heading and row fit the list together (a short list, under other docks).
+        """
+        super().scrollTo(index, hint)
+        group = index.parent()
+        if hint != _ENSURE_VISIBLE or not group.isValid():
+            return
+        heading = self.visualRect(group)
+        if heading.top() >= 0 or self.visualRect(index).bottom() - heading.top() >= (
+            self.viewport().height()
+        ):
+            return
+        super().scrollTo(group, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Rows re-wrap their quotes to the new width."""

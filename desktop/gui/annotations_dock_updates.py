@@ -126,10 +126,13 @@ class ListUpdatesMixin(_Base):
         self._model.set_open_speech(speech_id)
         self._show_details(self._current())
 
-    def set_speech_titles(self, titles: Mapping[int, str]) -> None:
-        """Speech titles in library order, for the groups of "all speeches"."""
+    def set_speech_titles(
+        self, titles: Mapping[int, str], *, renamed: Iterable[int] | None = None
+    ) -> None:
+        """Speech titles in library order, for the groups of "all speeches" (``renamed``: the
+        only speeches whose title may have changed, when known)."""
         self._adopt_waiting_list()
-        self._model.set_speech_titles(titles)
+        self._model.set_speech_titles(titles, renamed=renamed)
 
     def add_annotation(self, annotation: Annotation) -> None:
         """A new annotation (shown when in scope)."""

@@ -33,7 +33,7 @@ def swap_collection_rows(
     titles = spliced_titles(known, session.some_speech_labels(speech_ids))
     dock.remove_annotations(annotation.id for annotation in annotations)
     if list(titles.items()) != list(known.items()):
-        dock.set_speech_titles(titles)
+        dock.set_speech_titles(titles, renamed=speech_ids)
     dock.add_annotations(annotations)
     return True
 

@@ -208,7 +208,8 @@ class _Writer:
             markers = [note_marker(note.number, self._words) for note in notes]
             hang = self._hang([marker + " " for marker in markers])
             for marker, note in zip(markers, notes, strict=True):
-                self._note(marker + "\t", note.item, hang)  # the tab: to where the words start
+                # The tab: to where the words start.
+                self._note(marker + "\t" + _words_without_note(note.item), note.item, hang)
         if not whole:
             return
         if speech.speech_notes:
@@ -357,6 +358,17 @@ class _Writer:
         # The lead's tab goes to where the words of every line start.
         fmt.setTabPositions([QTextOption.Tab(indent, QTextOption.TabType.LeftTab)])
         return fmt
+
+
+def _words_without_note(item: ExportItem) -> str:
+    """The words a note-less highlight marks, quoted, to lead its tags (empty otherwise): its
+    endnote is read away from the text, where "[批1] #提法" alone says nothing of what was
+    marked. A highlight whose words changed already says what it marked."""
+    annotation = item.annotation
+    if annotation.note.strip() or annotation.marked_quote:
+        return ""
+    words = " ".join(line.strip() for line in annotation.quote.exact.splitlines() if line.strip())
+    return f"「{words}」 " if words else ""
 
 
 def _span_format(base: QTextCharFormat, span: Span) -> QTextCharFormat:

@@ -20,6 +20,7 @@ from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.search_index import Query, search
 from desktop.core.storage.search_result import SectionLookup, TextLoader
 from desktop.gui.library_worker import Cancellation
+from desktop.models.search_nodes import in_library_order
 from desktop.models.search_results_model import SearchOutcome, SpeechInfo
 from desktop.models.speech_labels import SpeechName
 
@@ -77,7 +78,7 @@ def search_job(
         if found is None:
             found = {speech_id for speech_id, _ in result.speech_counts()}
         infos = speech_infos(library.store, found, whole_library=scope.kind == ScopeKind.LIBRARY)
-        return SearchOutcome(result, infos, scope.notes_only)
+        return in_library_order(SearchOutcome(result, infos, scope.notes_only))
 
     return run
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QTabWidget, QWidget
 
 from desktop.core.export.table import Table
 from desktop.gui.keyboard_menu import KeyboardMenuTableView
@@ -44,6 +44,28 @@ class TermsTableView(KeyboardMenuTableView):
         fit_rows_to_text(self)
 
 
+class TermsHeader(QHeaderView):
+    """Column titles sized to their text, room for the sort arrow only where it is drawn.
+
+    Qt widens every title of a sortable list by the arrow's room, shown or not: in English at
+    1366 wide "Whole words", "Quoted" and "Kind" then took all but 55 pixels of the panel,
+    the 提法 cut to "两集中…" and its own title to "ormulatio".
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N803 - Qt's name
+        """The title's size, with the arrow's room only in the sorted column."""
+        size = super().sectionSizeFromContents(logicalIndex)
+        if self.isSortIndicatorShown() and logicalIndex != self.sortIndicatorSection():
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+            size.setWidth(max(0, size.width() - size.height() - margin))
+        return size
+
+
 def terms_view(model: TermsTableModel, name: str, parent: QWidget) -> QTableView:
     """A sortable list of terms, one chosen at a time, its menu on right-click or Menu key."""
     proxy = QSortFilterProxyModel(parent)
@@ -51,6 +73,7 @@ def terms_view(model: TermsTableModel, name: str, parent: QWidget) -> QTableView
     proxy.setSortRole(Role.SORT)
     view = TermsTableView(parent)
     view.setObjectName(name)
+    view.setHorizontalHeader(TermsHeader(view))
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the panel's order: best first

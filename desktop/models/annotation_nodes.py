@@ -82,6 +82,7 @@ class AnnotationRows:
         self.root = root
         self.by_id = by_id
         self.tags = tags
+        self.groups = groups_by_key(root.children)
         self._taken = False
         self._lock = threading.Lock()
 
@@ -96,6 +97,11 @@ class AnnotationRows:
         # speeches") free themselves: frozen with the window's objects, no pass would.
         if not self._taken:
             release(self.root.children)
+
+
+def groups_by_key(nodes: Iterable[Node]) -> dict[int | str, Node]:
+    """The groups among ``nodes`` (top-level rows) by their key: a speech id or ORPHANS."""
+    return {node.key: node for node in nodes if node.key is not None}
 
 
 def rows_of(grouped: AnnotationGroups) -> AnnotationRows:

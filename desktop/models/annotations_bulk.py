@@ -28,31 +28,35 @@ else:
 class BulkChangesMixin(_Base):
     """Add, remove or rename many rows, one signal per run of neighbours."""
 
-    def set_speech_titles(self, titles: Mapping[int, str]) -> None:
+    def set_speech_titles(
+        self, titles: Mapping[int, str], *, renamed: Iterable[int] | None = None
+    ) -> None:
         """Speech titles in library order: the groups' names and order.
 
         Library order is the tree's (collection, then place in it), never the titles': a
         rename changes a group's name only, so the groups stay sorted for ``_insert_groups``.
+        ``renamed``, when the caller knows them, are the only speeches whose title may differ
+        (one collection's, re-imported): no other group is looked at.
         """
         old = self._titles
         self._set_titles(titles)
+        keys = self._groups.keys() if renamed is None else renamed
         # Only the groups renamed, a run at a time: each signal makes the filter and the view
         # look at every row in it again, and asking each group for its row scanned thousands.
-        groups = self._root.children
-        shown = [groups[row] for row in self._renamed_rows(old) if self._is_shown(groups[row])]
-        renamed = sorted(self._top_row(group) for group in shown)  # Qt's rows
-        for first, last in runs(renamed):
+        shown = [group for group in self._renamed_groups(old, keys) if self._is_shown(group)]
+        rows = sorted(self._top_row(group) for group in shown)  # Qt's rows
+        for first, last in runs(rows):
             top, bottom = (self.createIndex(row, 0, self._top_at(row)) for row in (first, last))
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
-    def _renamed_rows(self, old: Mapping[int, str]) -> list[int]:
-        """The rows of the speeches' groups whose title is not ``old``'s."""
-        rows = []
-        for row, node in enumerate(self._root.children):
-            key = node.key
-            if isinstance(key, int) and old.get(key) != self._titles.get(key):
-                rows.append(row)
-        return rows
+    def _renamed_groups(self, old: Mapping[int, str], keys: Iterable[int | str]) -> list[Node]:
+        """The groups of the speeches among ``keys`` whose title is not ``old``'s."""
+        found = []
+        for key in keys:
+            group = self._groups.get(key)
+            if group is not None and isinstance(key, int) and old.get(key) != self._titles.get(key):
+                found.append(group)
+        return found
 
     def add_annotations(self, annotations: Iterable[Annotation]) -> None:
         """Show many annotations (a collection back from the trash): new groups come whole.
@@ -69,7 +73,7 @@ class BulkChangesMixin(_Base):
         grouped = group_annotations(
             fresh, self._order, speech_id=self._speech_id, all_speeches=self._all_speeches
         )
-        shown = {node.key for node in self._root.children if node.annotation is None}
+        shown = self._groups
         new_groups: list[tuple[int | str, list[Annotation]]] = []
         one_by_one = list(grouped.loose)
         for key, members in grouped.groups:
@@ -109,18 +113,20 @@ class BulkChangesMixin(_Base):
         gone = {id(node) for node in popped if node is not None}
         for node in popped:
             self._count_tags(node.annotation if node is not None else None, -1)
-        emptied: set[int] = set()
         # Only the groups holding what goes (by row, as the list shows them): looking in each
         # of 8,666 groups for the 190 annotations of a collection was ~8 ms.
         touched = {id(n.parent): n.parent for n in popped if n is not None and n.parent is not None}
         touched.pop(id(self._root), None)
+        tops = [node for node in popped if node is not None and node.parent is self._root]
         for group in sorted(touched.values(), key=lambda group: group.row):
             if all(id(child) in gone for child in group.children):
-                emptied.add(id(group))  # the group goes with its last annotations
+                tops.append(group)  # the group goes with its last annotations
             else:
                 self._remove_rows(group, gone)
                 self._group_changed(group)
-        self._remove_rows(self._root, gone | emptied)
+        # The top-level rows going are known: their rows, not a look at each of 8,666 groups.
+        for first, last in reversed(runs(sorted(node.row for node in tops))):
+            self._remove_children(self._root, first, last)
         self.rows_changed.emit()
 
     def _remove_rows(self, parent: Node, doomed: set[int]) -> None:

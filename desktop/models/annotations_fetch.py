@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
 
-from desktop.models.annotation_nodes import Node, release, runs
+from desktop.models.annotation_nodes import Node, groups_by_key, release, runs
 
 if TYPE_CHECKING:
     from desktop.models.annotations_model import AnnotationsModel
@@ -244,6 +244,7 @@ class FetchMixin(_Base):
     def _insert_top(self, row: int, nodes: list[Node]) -> None:
         """Put ``nodes`` at ``row`` of the top level; Qt hears of them if within what it knows."""
         children = self._root.children
+        self._groups.update(groups_by_key(nodes))
         told = row < self._exposed or self._exposed == len(children)
         if not told:
             children[row:row] = nodes
@@ -273,6 +274,9 @@ class FetchMixin(_Base):
             self._remove_given(self._root.children[first : last + 1])
         told_last = min(last, self._exposed - 1)
         removed = self._root.children[first : last + 1]
+        for node in removed:
+            if node.key is not None:
+                del self._groups[node.key]
         if first > told_last:
             del self._root.children[first : last + 1]
         elif self._given is not None:

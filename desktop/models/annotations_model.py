@@ -52,6 +52,9 @@ class AnnotationsModel(LookupsMixin, BulkChangesMixin, FetchMixin, QAbstractItem
         super().__init__(parent)
         self._root = Node(None)
         self._by_id: dict[str, Node] = {}
+        # The top-level groups by key, kept in step by ``_insert_top`` and ``_remove_top``:
+        # finding a speech's group scanned all 8,666 of "all speeches".
+        self._groups: dict[int | str, Node] = {}
         self._changed_ids: set[str] | None = None
         self._exposed = 0  # top-level rows Qt knows of (``FetchMixin``)
         # How many shown annotations carry each tag, kept as rows come and go: the dock asks
@@ -125,6 +128,7 @@ class AnnotationsModel(LookupsMixin, BulkChangesMixin, FetchMixin, QAbstractItem
             self._set_titles(titles)
         replaced = self._root
         self._root, self._by_id, self._tags = rows.root, rows.by_id, rows.tags
+        self._groups = rows.groups
         self._expose_after_reset()
         self.endResetModel()
         release(replaced.children)
@@ -225,7 +229,7 @@ class AnnotationsModel(LookupsMixin, BulkChangesMixin, FetchMixin, QAbstractItem
         key = self._group_key(annotation)
         if key is None:
             return self._root
-        return next((n for n in self._root.children if n.key == key), None)
+        return self._groups.get(key)
 
     def _insert_group(self, key: int | str) -> Node:
         group = Node(self._root, key=key)

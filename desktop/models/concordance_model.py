@@ -68,8 +68,8 @@ class ConcordanceModel(QAbstractTableModel):
     ) -> None:
         """Show these lines (in library order), sorted as the table is.
 
-        ``titles`` name the speeches (cells, tooltips, exports); ``names``, when given, are what
-        the titles are made of, so that a narrow cell can shorten each part its own way.
+        ``titles`` name the speeches without a name; ``names``, when given, name them title
+        first (cells, tooltips, exports), each part shortened its own way in a narrow cell.
         """
         self.beginResetModel()
         self._found = list(lines)
@@ -83,8 +83,13 @@ class ConcordanceModel(QAbstractTableModel):
         return list(self._lines)
 
     def titles(self) -> dict[int, str]:
-        """Speech titles by id."""
-        return dict(self._titles)
+        """The speeches' names by id as the cells show them (what a copy or export writes)."""
+        return {source: self._speech_name(source) for source in {*self._titles, *self._names}}
+
+    def _speech_name(self, source: int) -> str:
+        # The title first: speeches are told apart by what they are, then by number.
+        name = self._names.get(source)
+        return name.title_first() if name else self._titles.get(source, str(source))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """One row per occurrence."""
@@ -116,7 +121,7 @@ class ConcordanceModel(QAbstractTableModel):
 
     def _text(self, line: ConcordanceLine, column: Column) -> str:
         if column == Column.SPEECH:
-            return self._titles.get(int(line.source), str(line.source))  # type: ignore[call-overload]
+            return self._speech_name(int(line.source))  # type: ignore[call-overload]
         return {Column.LEFT: line.left, Column.HIT: line.hit, Column.RIGHT: line.right}[column]
 
     def headerData(

@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
 
-from desktop.models.search_nodes import SearchOutcome, SpeechInfo, SpeechNode, speech_runs
+from desktop.models.search_nodes import (
+    SearchOutcome,
+    SpeechNode,
+    SpeechRun,
+    outcome_runs,
+)
 
 if TYPE_CHECKING:
     from desktop.models.search_results_model import SearchResultsModel
@@ -36,21 +41,12 @@ else:
 ROW_BATCH = 200
 """Speech rows given to the view at a time: some screens of them."""
 
-SpeechRun = tuple[int, int, int, SpeechInfo]
-"""A speech found: its id, its first hit's index in the result, its hits, what its row shows."""
 
-
-def outcome_runs(outcome: SearchOutcome) -> list[SpeechRun]:
-    """Every speech ``outcome`` found, as runs in the order of its hits."""
-    infos = outcome.speeches
-    return [
-        (speech_id, first, count, infos.get(speech_id) or _unnamed(speech_id))
-        for speech_id, first, count in speech_runs(outcome)
-    ]
-
-
-def _unnamed(speech_id: int) -> SpeechInfo:
-    return SpeechInfo(str(speech_id), (0, speech_id))
+def given_runs(outcome: SearchOutcome | None) -> list[SpeechRun]:
+    """The runs of ``outcome``: those the worker made (``in_library_order``), else made here."""
+    if outcome is None:
+        return []
+    return list(outcome.runs) if outcome.runs is not None else outcome_runs(outcome)
 
 
 class SpeechBatchesMixin(_Base):

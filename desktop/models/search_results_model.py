@@ -31,7 +31,7 @@ from PySide6.QtGui import QFont
 from desktop.core.storage.search_index import Hit, Snippet
 from desktop.core.text_templates import fill
 from desktop.models import AnyIndex
-from desktop.models.search_batches import SpeechBatchesMixin, SpeechRun, outcome_runs
+from desktop.models.search_batches import SpeechBatchesMixin, SpeechRun, given_runs
 from desktop.models.search_nodes import (
     LineNode,
     SearchOutcome,
@@ -92,8 +92,8 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
         self.beginResetModel()
         replaced = self._speeches
         self._outcome = outcome
-        self._runs = outcome_runs(outcome) if outcome is not None else []
-        self._order_runs()
+        self._runs = given_runs(outcome)
+        self._order_runs(in_library_order=outcome is not None and outcome.runs is not None)
         self._speeches = self._first_rows()
         self.endResetModel()
         _release(replaced)
@@ -312,13 +312,13 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
         self.layoutChanged.emit()
         _release(dropped)
 
-    def _order_runs(self) -> None:
+    def _order_runs(self, *, in_library_order: bool = False) -> None:
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
+        reverse = descending and column == Column.WHERE
         if column == Column.HIT:
             self._runs.sort(key=lambda run: (-run[2], run[3].rank), reverse=descending)
-        else:
-            reverse = descending and column == Column.WHERE
+        elif reverse or not in_library_order:  # the worker's runs are in library order
             self._runs.sort(key=lambda run: run[3].rank, reverse=reverse)
 
     def _reorder_lines(self, speech: SpeechNode) -> None:

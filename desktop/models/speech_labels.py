@@ -6,7 +6,9 @@ annotations of all speeches, the concordance, the trash, the export dialog) a sp
 the library tree's second line and the breadcrumb name it: "第5篇 · title", after its
 collection's title where speeches of several collections are listed together. A collection of
 one speech needs no number, and is not named before its speech when it bears the speech's title
-(a file of one speech): "title › title" would say it twice.
+(a file of one speech): "title › title" would say it twice. The concordance, read down a column
+of passages by the speech they come from, leads with the title instead: "title (No. 5,
+collection)" (``title_first_label``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.records import CollectionRecord, SpeechRecord
 from desktop.core.text_templates import (
     SpeechLabelWords,
+    Template,
     mixes_collections,
     shown_speech_number,
 )
@@ -60,6 +63,11 @@ class SpeechName:
         """The label in today's language: "collection › No. 5 · title"."""
         return speech_label(self.title, self.number, self.collection)
 
+    def title_first(self) -> str:
+        """The label led by the title, for a column read down by title: "title (No. 5,
+        collection)"."""
+        return title_first_label(self.title, self.number, self.collection)
+
 
 def speech_number(number: int) -> str:
     """ "No. 5" ("第5篇"), as the library tree's second line says it."""
@@ -69,6 +77,21 @@ def speech_number(number: int) -> str:
 def speech_label(title: str, number: int = 0, collection: str = "") -> str:
     """A speech named by number and title (no number: 0), after its collection if given."""
     return _label_words().label(title, number, collection)
+
+
+def title_first_label(title: str, number: int = 0, collection: str = "") -> str:
+    """A speech named by its title, then its number and collection in brackets (each left out
+    when 0 or empty, the collection also when it bears the title: a file of one speech)."""
+    details = [speech_number(number)] if number else []
+    if collection and collection.strip() != title.strip():
+        details.append(collection)
+    if not details:
+        return title
+    if len(details) == 2:
+        pair = translate("SpeechLabel", "%1, %2", "a speech's number, its collection")
+        details = [Template(pair).fill(*details)]
+    template = translate("SpeechLabel", "%1 (%2)", "a speech's title (its number, collection)")
+    return Template(template).fill(title, details[0])
 
 
 def _label_words() -> SpeechLabelWords:

@@ -2960,6 +2960,16 @@
 <context>
     <name>SpeechLabel</name>
     <message>
+        <source>%1, %2</source>
+        <comment>a speech&apos;s number, its collection</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a speech&apos;s title (its number, collection)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -9,25 +9,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core.importing.pipeline import import_file
 from desktop.core.storage.library import Library
-from desktop.dialogs.concordance_dialog import SPEECH_WITH_COLLECTION_PX, ConcordanceDialog
+from desktop.dialogs.concordance_dialog import ConcordanceDialog
 from desktop.dialogs.export_settings import ExportSettings
 from desktop.gui.i18n import Language
-from desktop.gui.text_size import text_px
 from desktop.models.concordance_model import Column, Role
+from tests.dialogs.concordance_fixtures import TERM, shown_concordance
 from tests.gui.access_keys import activate, press_access_key, window_problems
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     sample_library,
     sample_template,
 )
 from tests.gui.typing import commit_text
-
-TERM = "效能革命"
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 # show_term() raises the dialog over the window; the offscreen platform only says it cannot.
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")
@@ -44,14 +40,7 @@ def _occurrences(library: Library, term: str) -> list[tuple[int, int]]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, sample_library: Library) -> Iterator[ConcordanceDialog]:  # noqa: F811
-    built = ConcordanceDialog(sample_library.path)
-    qtbot.addWidget(built)
-    built.set_collections([(c.id, c.title) for c in sample_library.store.collections()])
-    with qtbot.waitSignal(built.shown, timeout=10_000):
-        built.show_term(TERM)
-    yield built
-    built.shutdown()
-    assert built.running_work() == []
+    yield from shown_concordance(qtbot, sample_library)
 
 
 def click_header(qtbot: QtBot, dialog: ConcordanceDialog, column: Column) -> None:
@@ -126,7 +115,7 @@ def test_export_writes_the_lines_as_shown_in_utf8_with_a_bom(
     assert rows[0] == ["source", "start", "end", "left", "hit", "right"]
     assert [row[5] for row in rows[1:]] == _column(dialog, Column.RIGHT)
     first_speech = sample_library.store.speech(dialog.model.index(0, 0).data(Role.SPEECH_ID))
-    assert rows[1][0] == f"No. {first_speech.index} · {first_speech.title}"
+    assert rows[1][0] == f"{first_speech.title} (No. {first_speech.index})"
 
 
 def test_speeches_of_one_title_are_told_apart_by_their_number(
@@ -144,7 +133,7 @@ def test_speeches_of_one_title_are_told_apart_by_their_number(
     assert len(set(titles)) < len(titles), "the sample repeats titles"
     for speech_id, label in shown.items():
         record = sample_library.store.speech(speech_id)
-        assert label == f"No. {record.index} · {record.title}"
+        assert label == f"{record.title} (No. {record.index})"
     assert f"Speeches: {len(shown)}" in dialog.summary.text()
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.show_term("文艺")  # one speech: the count is this search's, not the last one's
@@ -274,88 +263,24 @@ def test_nothing_to_copy_or_export_without_lines(qtbot: QtBot, dialog: Concordan
     assert not dialog.table_export.export_action.isEnabled()
 
 
-def test_each_column_elides_its_own_way(dialog: ConcordanceDialog) -> None:
-    """A left context keeps the words by the hit, a speech's name its number."""
-    delegate = dialog.table.itemDelegate()
-    modes = {}
-    for column in Column:
-        option = QStyleOptionViewItem()
-        delegate.initStyleOption(option, dialog.model.index(0, column))
-        modes[column] = option.textElideMode
-    assert modes == {
-        Column.SPEECH: Qt.TextElideMode.ElideRight,
-        Column.LEFT: Qt.TextElideMode.ElideLeft,
-        Column.HIT: Qt.TextElideMode.ElideMiddle,
-        Column.RIGHT: Qt.TextElideMode.ElideRight,
-    }
-
-
-def _shown_in_cell(dialog: ConcordanceDialog, row: int, column: Column) -> str:
-    """The cell's text as drawn at its column's width (elided the way its column wants)."""
-    index = dialog.model.index(row, column)
-    option = QStyleOptionViewItem()
-    dialog.table.itemDelegate().initStyleOption(option, index)
-    width = dialog.table.columnWidth(column) - 2 * dialog.table.style().pixelMetric(
-        QStyle.PixelMetric.PM_FocusFrameHMargin
-    )
-    return option.fontMetrics.elidedText(option.text, option.textElideMode, width)
-
-
-def test_a_narrow_speech_cell_keeps_the_speech_number(
-    dialog: ConcordanceDialog,
-    sample_library: Library,  # noqa: F811
-) -> None:
-    """Compilations repeat a title: what the cell shows still tells the speeches apart."""
-    for row in range(dialog.model.rowCount()):
-        record = sample_library.store.speech(dialog.model.index(row, 0).data(Role.SPEECH_ID))
-        assert _shown_in_cell(dialog, row, Column.SPEECH).startswith(f"No. {record.index} · ")
-
-
-def _drawn_in_cell(dialog: ConcordanceDialog, row: int, column: Column) -> str:
-    """The cell's text as the delegate fits it into the cell's rectangle, then elides it."""
-    index = dialog.model.index(row, column)
-    option = QStyleOptionViewItem()
-    option.rect = dialog.table.visualRect(index)
-    option.widget = dialog.table
-    dialog.table.itemDelegate().initStyleOption(option, index)
-    width = option.rect.width() - 2 * (
-        dialog.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
-    )
-    return option.fontMetrics.elidedText(option.text, option.textElideMode, width)
-
-
-def test_across_collections_the_cell_names_the_collection_and_keeps_the_number(
+def test_sorting_by_the_speech_column_keeps_each_speech_s_lines_together_in_library_order(
     qtbot: QtBot,
     dialog: ConcordanceDialog,
     sample_library: Library,  # noqa: F811
-    tmp_path: Path,
 ) -> None:
-    """Two collections may hold speeches of one title: the cell names the collection too, as
-    the search dock does, and a narrow cell shortens collection and title, not the number."""
-    other = tmp_path / "other.txt"
-    other.write_text("一个讲话\n\n我们要深化效能革命，提高办事效率。\n", encoding="utf-8")
-    sample_library.store.import_document(import_file(other))
-    with qtbot.waitSignal(dialog.shown, timeout=10_000):
-        dialog.run()
-    dialog.resize(900, 400)
-    widened = text_px(dialog.table, SPEECH_WITH_COLLECTION_PX)
-    assert dialog.table.columnWidth(Column.SPEECH) == widened, "room for the collection too"
-    collection = sample_library.store.collections()[0].title
-    rows = range(dialog.model.rowCount())
-    sample_rows = [r for r in rows if collection in dialog.model.index(r, 0).data(TOOLTIP)]
-    assert sample_rows, "the whole library names the sample's collection"
-    for row in sample_rows:
-        record = sample_library.store.speech(dialog.model.index(row, 0).data(Role.SPEECH_ID))
-        label = f"{collection} › No. {record.index} · {record.title}"
-        assert dialog.model.index(row, Column.SPEECH).data() == label
-        dialog.table.setColumnWidth(Column.SPEECH, 2000)
-        assert _drawn_in_cell(dialog, row, Column.SPEECH) == label
-        dialog.table.setColumnWidth(Column.SPEECH, 260)
-        drawn = _drawn_in_cell(dialog, row, Column.SPEECH)
-        assert drawn != label
-        assert f" › No. {record.index} · " in drawn
-        assert drawn.startswith(collection[:2])
-        assert drawn[-1] == "…" or drawn.endswith(record.title[:1])
+    expected = _occurrences(sample_library, TERM)
+    click_header(qtbot, dialog, Column.RIGHT)
+    click_header(qtbot, dialog, Column.SPEECH)
+    model = dialog.model
+    found = [
+        (model.index(row, 0).data(Role.SPEECH_ID), model.index(row, 0).data(Role.START))
+        for row in range(model.rowCount())
+    ]
+    assert found == expected
+    click_header(qtbot, dialog, Column.SPEECH)  # again: the other way
+    assert [model.index(r, 0).data(Role.START) for r in range(model.rowCount())] == [
+        start for _, start in reversed(expected)
+    ]
 
 
 def test_a_word_typed_over_the_term_filled_in_replaces_it(

@@ -176,3 +176,20 @@ def test_few_annotations_unfold_every_group(dock: AnnotationsDock) -> None:
     few = _many()[:20]
     dock.set_annotations(few, speech_id=None, titles={})
     assert _expanded(dock) == sorted({annotation.speech_id for annotation in few})
+
+
+def test_scrolling_up_to_an_annotation_keeps_its_speech_heading_in_view(
+    dock: AnnotationsDock,
+) -> None:
+    few = _many()[:20]
+    dock.set_annotations(few, speech_id=None, titles={})
+    view = dock.view
+    view.setFixedHeight(view.visualRect(_group(dock, SPEECHES[0])).height() * 6)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    wanted = next(a for a in few if a.speech_id == SPEECHES[3])
+    assert dock.select_annotation(wanted.id)
+    heading = view.visualRect(_group(dock, SPEECHES[3]))
+    row = view.visualRect(view.currentIndex())
+    assert heading.top() >= 0, "the heading saying whose passage it is"
+    assert row.bottom() <= view.viewport().height()

@@ -350,3 +350,17 @@ def test_a_highlight_whose_words_changed_prints_the_words_first_marked(qtbot: Qt
     text = _text(build_print_document(_job(library, speech)))
     assert "危害甚大[批1]" in text
     assert "[批1]\t标注时原文：“文风不正，危害极大”" in text
+
+
+def test_a_highlight_without_a_note_prints_the_words_it_marks_then_its_tags(
+    qtbot: QtBot,
+) -> None:
+    """Read away from the text, "[批1] #提法" alone would not say what was marked."""
+    library = Library()
+    library.add_collection("汇编")
+    speech = library.add_speech(1, "我们要推动高质量发展，\n坚持稳中求进。", title="标题")
+    library.annotate(speech, "高质量发展", note="", tags=("提法",))
+    library.annotate(speech, "坚持稳中求进", note="关键表述", tags=("金句",))
+    text = _text(build_print_document(_job(library, speech)))
+    assert "[批1]\t「高质量发展」 #提法" in text
+    assert "[批2]\t关键表述  #金句" in text  # a note says what it says: no quote before it

@@ -386,7 +386,8 @@ def test_every_column_of_the_formulations_fits_the_narrow_panel(
     ui_language: Language,  # noqa: F811
 ) -> None:
     """At 1366 wide the right dock is about 330 pixels: four columns a hundred wide each put
-    the kind of a 提法 behind a horizontal scroll bar; the counts take what their figures need."""
+    the kind of a 提法 behind a horizontal scroll bar; the counts take what their figures need.
+    Room for the sort arrow in every title left the 提法 55 pixels in English ("两集中…")."""
     _ready(qtbot, dock, ready_segmenter)
     dock.tabs.setCurrentWidget(dock.formulation_view)
     dock.window().resizeDocks([dock], [330], Qt.Orientation.Horizontal)
@@ -394,8 +395,14 @@ def test_every_column_of_the_formulations_fits_the_narrow_panel(
     view = dock.formulation_view
     qtbot.waitUntil(view.isVisible)
     assert view.horizontalScrollBar().maximum() == 0
-    four_characters = view.fontMetrics().horizontalAdvance("三个代表")
-    assert view.columnWidth(0) > four_characters, "a 提法 keeps room to be read"
+    six_characters = view.fontMetrics().horizontalAdvance("两集中两到位")
+    assert view.columnWidth(0) > six_characters, "a 提法 keeps room to be read"
+    header = view.horizontalHeader()
+    assert view.columnWidth(0) >= header.sectionSizeHint(0), "its title whole, not 'ormulatio'"
+    unsorted = header.sectionSizeHint(1)
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert header.sectionSizeHint(1) > unsorted, "room for the sort arrow where it is drawn"
+    assert view.columnWidth(1) >= header.sectionSizeHint(1)
 
 
 def test_the_weighing_is_said_for_the_keywords_only_and_the_status_stays_one_line(

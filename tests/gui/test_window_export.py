@@ -16,6 +16,7 @@ from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportRequest, run_export
 from desktop.core.export.selection import ExportScope
 from desktop.core.storage.library import open_library
+from desktop.dialogs.export_dialog import ExportDialog
 from desktop.dialogs.export_settings import ScopeKind
 from desktop.gui.actions import ActionId
 from desktop.gui.i18n import Language, Translations
@@ -86,12 +87,40 @@ def test_the_collection_chosen_in_the_library_is_offered(
     button = dialog.ui.scope_buttons[ScopeKind.COLLECTION]
     assert button.isEnabled()
     assert main_window.session.collection(collection_id).title in button.text()
-    assert dialog.ui.scope_buttons[ScopeKind.SELECTED_SPEECHES].isEnabled()
     assert dialog.scope() == ExportScope(speech_ids=(main_window.current_speech_id(),))
     record = main_window.current_speech().record
     this_speech = dialog.ui.scope_buttons[ScopeKind.CURRENT_SPEECH].text()
     assert this_speech.endswith(f": No. {record.index} · {record.title}")
     dialog.close()
+
+
+def _offered_scopes(dialog: ExportDialog) -> list[str]:
+    return [b.text() for b in dialog.ui.scope_buttons.values() if b.isVisibleTo(dialog)]
+
+
+def test_a_section_of_the_open_speech_selected_is_not_offered_twice(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    speech = main_window.current_speech()
+    heading = speech.outline[1]
+    click_row(qtbot, main_window, tree_row(main_window, speech.record.id, heading.start))
+    assert main_window.library_pane.selected_speech_ids() == [speech.record.id]
+    dialog = main_window.show_export_dialog()
+    offered = _offered_scopes(dialog)
+    assert len(offered) == 3
+    assert sum(speech.record.title in text for text in offered) == 1
+    assert not any("selected" in text for text in offered)
+    assert dialog.ui.scope_kind() == ScopeKind.CURRENT_SPEECH
+    dialog.reject()
+    other = main_window.speech_order()[2]
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    click_row(qtbot, main_window, tree_row(main_window, other), ctrl)
+    dialog = main_window.show_export_dialog()
+    selected = dialog.ui.scope_buttons[ScopeKind.SELECTED_SPEECHES]
+    assert selected.isVisibleTo(dialog)
+    assert selected.isEnabled()
+    assert len(_offered_scopes(dialog)) == 4
+    dialog.reject()
 
 
 def test_imported_annotations_appear_with_a_report(

@@ -19,7 +19,7 @@ from desktop.gui.actions import ActionId
 from desktop.gui.import_job import FileStatus
 from desktop.gui.import_texts import document_error_text, removal_kind_text
 from desktop.gui.main_window import MainWindow
-from desktop.gui.window_import import IMPORT_PATTERNS
+from desktop.gui.window_import import IMPORT_PATTERNS, sample_among
 from desktop.models.library_tree import Role
 from tests.core.importing.readers.pdf_factory import CONTINUED as SPEECH_CONTINUED
 from tests.core.importing.readers.pdf_factory import TITLE as SPEECH_TITLE
@@ -266,3 +266,23 @@ def test_reimporting_a_collection_gone_meanwhile_says_so(
     monkeypatch.setattr(main_window, "show_error", shown.append)
     main_window.reimport_collection(9999)  # no such collection: the slot must not raise
     assert [error.code for error in shown] == ["not-found"]
+
+
+def test_the_sample_is_found_among_collections_looking_for_its_file_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Following a library of 100 collections looked for the sample's file on disk for each.
+    import desktop.resources
+
+    sample = desktop.resources.sample_collection_path()
+    looks: list[Path] = []
+
+    def counted() -> Path:
+        looks.append(sample)
+        return sample
+
+    monkeypatch.setattr(desktop.resources, "sample_collection_path", counted)
+    others = [f"/data/汇编{number:03d}.txt" for number in range(100)]
+    assert not sample_among([*others, None])
+    assert sample_among([*others, f"/elsewhere/{sample.parent.name}/{sample.name}"])
+    assert len(looks) == 2

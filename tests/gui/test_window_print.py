@@ -97,6 +97,20 @@ def test_print_to_a_pdf_printer(main_window: MainWindow, tmp_path: Path) -> None
     assert f"[A1]{note}" in "".join(text)  # in the endnotes, marked in the English UI's way
 
 
+def test_a_tagged_highlight_prints_the_words_it_marks_in_its_endnote(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    speech = main_window.current_speech()
+    start = speech.text.index("效能革命", speech.text.index("\n"))
+    highlight = main_window.session.add_highlight(speech.record.id, start, start + 4, "yellow")
+    main_window.session.set_tags(highlight.id, ["tifa"])
+    path = tmp_path / "printed.pdf"
+    main_window.print_to(pdf_printer(path))
+    printed = "".join(pdf_pages(path))
+    notes = printed[printed.rindex("Notes") :]
+    assert "[A1]「效能革命」#tifa" in notes.replace(" ", "")
+
+
 def test_text_only_prints_no_notes(main_window: MainWindow, tmp_path: Path) -> None:
     _body, note = _noted_speech(main_window)
     main_window.settings.print_annotations = False

@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from desktop.core.records import CollectionRecord, SpeechRecord
 from desktop.core.storage.library_store import SpeechLabelParts
-from desktop.models.speech_labels import SpeechName, speech_label, speech_labels, speech_names
+from desktop.models.speech_labels import (
+    SpeechName,
+    speech_label,
+    speech_labels,
+    speech_names,
+    title_first_label,
+)
 
 pytestmark = pytest.mark.usefixtures("qapp")  # translate() needs the application
 
@@ -101,3 +107,29 @@ def test_a_lone_speech_named_as_its_collection_is_named_once() -> None:
     assert speech_label(title, 2, title) == f"{title} › No. 2 · {title}", "numbered: kept"
     parts = [*_parts(1, 2, 1), SpeechLabelParts(7, title, 1, 2, title, 1)]
     assert speech_labels(parts)[7] == title
+
+
+def test_the_concordance_s_name_leads_with_the_title() -> None:
+    assert title_first_label("讲话", 5, "汇编") == "讲话 (No. 5, 汇编)"
+    assert title_first_label("讲话", 5) == "讲话 (No. 5)"
+    assert title_first_label("讲话", 0, "汇编") == "讲话 (汇编)"
+    assert title_first_label("讲话") == "讲话"
+    assert title_first_label("讲话", 0, "讲话") == "讲话", "a file of one speech: named once"
+    assert SpeechName("讲话", 2, "汇编").title_first() == "讲话 (No. 2, 汇编)"
+
+
+@given(st.text(min_size=1, max_size=20), st.text(min_size=1, max_size=20))
+def test_a_title_first_name_shows_titles_as_they_are(title: str, collection: str) -> None:
+    expected = f"{title} (No. 3)" if collection.strip() == title.strip() else None
+    assert title_first_label(title, 3, collection) == (expected or f"{title} (No. 3, {collection})")
+
+
+def test_in_chinese_the_title_first_name_takes_full_width_brackets_and_comma(qapp) -> None:
+    from desktop.gui.i18n import Translations
+
+    translations = Translations(qapp)
+    try:
+        translations.apply("zh_CN")
+        assert title_first_label("讲话", 5, "汇编") == "讲话（第5篇，汇编）"
+    finally:
+        translations.remove()

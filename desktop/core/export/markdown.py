@@ -1,5 +1,6 @@
 """Notes and highlights as Obsidian-friendly Markdown: front matter, a heading per speech and
-section, each quote as a blockquote with its note beneath, then its tags and colour."""
+section, each quote as a blockquote with its note beneath, then its tags and colour, then its
+citation (（张三：《标题》，2016年4月15日）) as the HTML and Word exports give it."""
 
 from __future__ import annotations
 
@@ -90,8 +91,8 @@ def _speech_facts(group: SpeechGroup, words: ExportWords) -> str:
 
 
 def item_markdown(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE_WORDS) -> str:
-    """One annotation: its quote (unless it is on the whole speech), note, tags, colour and
-    when it was made (in ``zone``, which the front matter names)."""
+    """One annotation: its quote (unless it is on the whole speech), note, tags, colour, when it
+    was made (in ``zone``, which the front matter names) and its citation."""
     note = item.annotation
     parts = []
     if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
@@ -101,6 +102,8 @@ def item_markdown(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHI
     if note.note.strip():
         parts.append(safe_note(note.note))
     parts.append(_meta_line(item, zone, words))
+    # As in the HTML and Word exports: a quote copied out with its paragraph keeps its source.
+    parts.append(escape_inline(labels.quote_citation(item.speech, words)))
     return "\n\n".join(parts)
 
 

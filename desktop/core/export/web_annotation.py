@@ -21,7 +21,8 @@ The model has no words for what else Pizhu keeps, so those go in extension prope
 ``pizhu:`` prefix, declared in the ``@context`` (``urn:pizhu:ns:``), as the model's section on
 extensions asks: ``pizhu:kind``, ``pizhu:color``, ``pizhu:state`` and ``pizhu:extra`` on the
 annotation; ``pizhu:textHash`` (SHA-256 of the speech text the positions refer to) and
-``pizhu:speech`` (title, index, date, speaker, collection, collectionSource) on the target.
+``pizhu:speech`` (title, index, date, speaker, collection, collectionSource) and ``pizhu:section``
+(the headings it is under, outermost first) on the target.
 Positions are Python ``str`` indices, i.e. Unicode code points, as TextPositionSelector requires.
 """
 
@@ -145,6 +146,8 @@ def _target(item: ExportItem) -> dict[str, Any]:
         target["selector"] = selectors
     target["pizhu:textHash"] = note.text_hash
     target["pizhu:speech"] = _speech_facts(item.speech, item.collection)
+    if item.section_path:  # the headings it sits under, outermost first, as CSV's section gives
+        target["pizhu:section"] = list(item.section_path)
     return target
 
 

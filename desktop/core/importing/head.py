@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.document import SpanKind
+from desktop.core.importing.authors import is_labelled_unit_line, is_unit_line, paper_authors
 from desktop.core.importing.chars import HAN_RE, ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.contents import is_numbered_entry, labelled_toc, unlabelled_toc
@@ -175,7 +176,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return 1
     said_by = speaker(text)
     if said_by is None and head.titles and not _body_started(head):
-        said_by = _authors(head, text)
+        said_by = _authors(head, text) or paper_authors(text)
     if said_by is None and _names_the_speaker(head, paragraphs, index):
         said_by = None, bare_name(text)
     if said_by is None and head.titles and not _body_started(head):
@@ -189,6 +190,9 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         if head.speaker is None:  # else the name said again: its role stays as first given
             head.role, head.speaker = said_by
         head.mark(SpanKind.SPEAKER, index, 0, len(text))
+        return 1
+    if _gives_units(head, index, text):
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
     if is_toc_heading(text):
         return _take_toc(head, paragraphs, index)
@@ -222,6 +226,16 @@ def _translates_the_line_above(head: Head, index: int, text: str) -> bool:
     if not head.marks or head.marks[-1][1] != index - 1 or HAN_RE.search(text):
         return False
     return len(_LATIN_WORD.findall(text)) >= _TRANSLATION_WORDS_MIN
+
+
+def _gives_units(head: Head, index: int, text: str) -> bool:
+    """The authors' units: right under their names, or labelled anywhere under the title."""
+    if not head.titles or not is_unit_line(text):
+        return False
+    last = head.marks[-1] if head.marks else None
+    under_names = last is not None and last[1] == index - 1
+    under_names = under_names and last[0] in (SpanKind.SPEAKER, SpanKind.SUBTITLE)
+    return under_names or is_labelled_unit_line(text)
 
 
 def _take_dated_byline(head: Head, index: int, text: str) -> bool:
@@ -308,6 +322,8 @@ def _names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) 
     if (head.marks and head.marks[-1][0] == SpanKind.DATE) or index + 1 in head.bylines:
         return True
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    if is_unit_line(following):
+        return True  # a paper's author over the unit
     return date_line(following) is not None or salutation_length(following) > 0
 
 

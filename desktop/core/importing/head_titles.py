@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from desktop.core.document import SpanKind
-from desktop.core.importing.chars import either_script_words
+from desktop.core.importing.chars import HAN, either_script_words
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.lines import (
     asks_on_title,
@@ -33,6 +33,9 @@ _SUB_HEADLINE_END = re.compile(
     rf"(?:{either_script_words('会议|活动|大会')})?$"
 )
 _PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
+# A headline set as a couplet over two lines (锚定目标不放松 / 全力以赴拼经济): two phrases of the
+# same length, short enough to be a line each.
+_COUPLET_LINE = re.compile(rf"[{HAN}]{{4,12}}")
 
 
 def issuer_mark(paragraphs: Sequence[Paragraph], limit: int) -> str | None:
@@ -101,28 +104,42 @@ def take_headline(
     head: Head, paragraphs: Sequence[Paragraph], datelines: Collection[int] = ()
 ) -> None:
     """A news report's headline among its title lines: the line under a kicker (引题, …时强调),
-    over a sub-headline (副题, 王某某出席并讲话 or phrases set apart by spaces). The lines
-    around it stay marked as its subtitles. Only a news report is read so, one whose body
-    opens with its dateline (新华社…电, 本报讯) or that had its dateline on a line of its own
-    in its head (``datelines``: the paragraphs such a removed line stood over); a speech's
-    head takes its last title line."""
+    over a sub-headline (副题, 王某某出席并讲话 or phrases set apart by spaces), else its last
+    (a 引题 of any words stands over the 主题); a headline set as a couplet over two lines is
+    one title. The lines around it stay marked as its subtitles. Only a news report is read
+    so, one whose body opens with its dateline (新华社…电, 本报讯) or that had its dateline
+    (or its reporter's byline) on a line of its own in its head (``datelines``: the
+    paragraphs such a removed line stood over); a speech's head takes its last title line."""
     titles = head.titles
     if len(titles) < 2 or head.retitled or head.body_start >= len(paragraphs):
         return
     if not _is_news_report(head, paragraphs, datelines):
         return
+    first, last = _headline_lines(titles)
+    kept = titles[first : last + 1]
+    for position, (kind, p, start, end) in enumerate(head.marks):
+        if kind == SpanKind.TITLE and not any(paragraphs[p].text in title for title in kept):
+            head.marks[position] = (SpanKind.SUBTITLE, p, start, end)
+    head.titles = [" ".join(kept)]
+
+
+def _headline_lines(titles: Sequence[str]) -> tuple[int, int]:
+    """The first and last of a news report's title lines that are its main headline: the
+    line under a kicker, the one over a sub-headline, else the last (引题 over 主题); with
+    the line beside it when the two make a couplet."""
     kickers = [i for i, text in enumerate(titles[:-1]) if _KICKER_END.search(text)]
     if kickers:
         headline = kickers[-1] + 1
     elif _is_sub_headline(titles[-1]):
         headline = len(titles) - 2
     else:
-        return
-    others = set(titles[headline + 1 :]) | {titles[i] for i in kickers}
-    for position, (kind, p, start, end) in enumerate(head.marks):
-        if kind == SpanKind.TITLE and paragraphs[p].text in others:
-            head.marks[position] = (SpanKind.SUBTITLE, p, start, end)
-    head.titles = [t for i, t in enumerate(titles[: headline + 1]) if i not in kickers]
+        headline = len(titles) - 1
+    if headline - 1 not in (-1, *kickers) and _is_couplet(titles[headline - 1 : headline + 1]):
+        return headline - 1, headline
+    following = titles[headline + 1 : headline + 2]
+    if following and not _is_sub_headline(following[0]) and _is_couplet(titles[headline:][:2]):
+        return headline, headline + 1
+    return headline, headline
 
 
 def _is_news_report(
@@ -132,6 +149,13 @@ def _is_news_report(
     if any(paragraph <= head.body_start for paragraph in datelines):
         return True
     return opens_news_report(paragraphs[head.body_start].text)
+
+
+def _is_couplet(lines: Sequence[str]) -> bool:
+    """Two headline lines of one phrase each and of the same length: one headline's halves."""
+    if len(lines) != 2 or not all(_COUPLET_LINE.fullmatch(line) for line in lines):
+        return False
+    return len(lines[0]) == len(lines[1])
 
 
 def _is_sub_headline(text: str) -> bool:

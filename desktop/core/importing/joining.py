@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from desktop.core.importing.authors import is_listing_field
 from desktop.core.importing.chars import (
     COLUMN_GAP,
     HAN_RE,
@@ -125,7 +126,7 @@ def wrap_continues(
     """Whether ``line`` continues ``previous`` in a hard-wrapped file."""
     if not layout.is_full(previous_width) or is_structural(line):
         return False
-    if is_set_in_columns(previous) or is_contents_entry(previous):
+    if is_set_in_columns(previous) or is_contents_entry(previous) or is_listing_field(previous):
         return False  # full, but not wrapped
     if layout.ragged and _stands_alone_in_ragged(layout, previous, line, indent):
         return False
@@ -162,6 +163,10 @@ def sentence_continues(previous: str, line: str, *, across_noise: bool = False) 
     """
     if not previous or not line or not _ends_open(previous) or is_contents_entry(previous):
         return False
+    if is_listing_field(previous):
+        return False  # 关键词：… lists terms: the next line starts anew
+    if is_set_in_columns(previous) or is_set_in_columns(line):
+        return False  # a table's rows, each a line of its own
     if not (_is_running_text(previous) or (across_noise and _is_clause_piece(previous))):
         return False
     first = line[0]

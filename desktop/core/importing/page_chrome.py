@@ -12,7 +12,7 @@ import re
 
 from desktop.core.importing.chars import HAN, either_script, has_sentence_end
 from desktop.core.importing.lines import names_a_role, speaker
-from desktop.core.importing.names import bare_name
+from desktop.core.importing.names import bare_name, bare_names
 from desktop.core.importing.press import ISSUE_PREFIX, is_reporter_byline, is_spaced_masthead
 
 CHROME_MAX = 80
@@ -73,10 +73,16 @@ _PUBLISHED_AT = re.compile(
 )
 # A byline naming the source or the author somewhere in a short line with no sentence in it.
 _BYLINE = re.compile(either_script(r"(?:来源|稿源|作者|记者|通讯员|责任编辑|编辑|审核)\s*[:：]"))
-# An author's name in a page's byline, up to the next field or the line's end.
-_AUTHOR_FIELD = re.compile(
-    either_script(r"作者") + r"\s*[:：]\s*(?P<name>[^\s:：|｜丨/／，,]{2,4})(?=[\s|｜丨/／]|$)"
+# The writer's credit in a page's byline (作者：王某某, 文/王某某, 撰文丨王某 李某): the label at
+# the line's start or after a gap, then the names, up to the next field. Never a reporter's
+# (记者 王某) or an editor's credit: they report or edit the text, they do not say it.
+_WRITER_CREDIT = re.compile(
+    r"(?:^|(?<=[\s|｜丨]))"
+    + either_script(r"(?:作者|撰文|撰稿|执笔|文字|文)")
+    + r"\s*[:：|｜丨/／]\s*(?P<names>[^|｜丨/／:：]+)"
 )
+# Where the names end: the next field's label (来源：, 编辑丨) or a wide gap before it.
+_NEXT_FIELD = re.compile(rf"\s*[{HAN}]{{2,4}}\s*$|[\s\u3000]{{2,}}.*$")
 # A WeChat article's furniture: the follow prompt above it, the QR code and 阅读原文 below.
 _WECHAT = re.compile(
     either_script(
@@ -197,10 +203,17 @@ def is_article_byline(text: str) -> bool:
 
 
 def named_author(text: str) -> str | None:
-    """The person a page's byline names as the author (``来源：某某网  作者：王某某`` → 王某某),
-    or None when it names none, or a body, or several."""
-    match = _AUTHOR_FIELD.search(text)
-    return bare_name(match.group("name")) if match is not None else None
+    """The person or people a page's byline names as the writer (``来源：某某网  作者：王某某``
+    → 王某某, ``文/王某 李某`` → 王某、李某), or None when it names none, or a body."""
+    match = _WRITER_CREDIT.search(text)
+    if match is None:
+        return None
+    names = match.group("names").strip()
+    name = bare_name(names)
+    if name is not None:
+        return name
+    several = bare_names(names) or bare_names(_NEXT_FIELD.sub("", names))
+    return "、".join(several) if several else bare_name(_NEXT_FIELD.sub("", names))
 
 
 def is_counter_row(text: str) -> bool:

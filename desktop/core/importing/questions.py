@@ -53,11 +53,14 @@ def _asker_end(text: str) -> int:
 
 
 def _asked_under_label(texts: Sequence[str], position: int) -> bool:
-    """Whether ``texts[position]`` asks a question, its asker's label alone on the line above."""
-    if position == 0 or not any(mark in texts[position] for mark in _ASKS):
+    """Whether ``texts[position]`` asks a question, its asker's label alone on the line above:
+    a reporter's (新华社记者：) over any words, a host's over a question only."""
+    if position == 0 or _asker_end(texts[position]):
         return False
     match = _ASKER_ALONE.fullmatch(texts[position - 1])
-    return match is not None and _is_asker(match)
+    if match is None or not _is_asker(match):
+        return False
+    return not match.group("host") or any(mark in texts[position] for mark in _ASKS)
 
 
 def _is_asker(match: re.Match[str]) -> bool:
@@ -78,19 +81,27 @@ def _words_end(text: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """A paragraph that asks a question: where its asker ends and its words begin."""
+    """A paragraph that asks a question: where its asker ends and its words begin.
+
+    ``label_alone`` says the asker's label stands alone at ``position``: the words are then
+    those of the paragraph under it, from ``words_start`` to ``words_end``.
+    """
 
     position: int
     number: int
     words_start: int
     words_end: int
+    label_alone: bool = False
 
 
 def questions(texts: Sequence[str]) -> list[Question]:
     """The paragraphs of ``texts`` that ask questions, if there are at least two."""
     found = []
     for position, text in enumerate(texts):
+        number = len(found) + 1
         words_start = _asker_end(text)
-        if words_start or _asked_under_label(texts, position):
-            found.append(Question(position, len(found) + 1, words_start, _words_end(text)))
+        if words_start:
+            found.append(Question(position, number, words_start, _words_end(text)))
+        elif _asked_under_label(texts, position):
+            found.append(Question(position - 1, number, 0, _words_end(text), label_alone=True))
     return found if len(found) >= _MIN_RUN else []

@@ -133,7 +133,8 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         if position in decimal and not block.heading:
             heads = [_decimal_event(block, decimal[position])]
         elif position in asked and not block.heading:
-            heads = [_question_event(block, asked[position])]
+            heads = [_question_event(block, asked[position], following)]
+            titled = position + 1 if asked[position].label_alone else -1
         elif position in defined and not block.heading:
             heads = [_term_event(block, defined[position])]
         elif (names_defined or position in labelled) and not block.heading:
@@ -273,13 +274,16 @@ def _decimal_event(block: Block, number: DecimalNumber) -> Event:
     return dataclasses.replace(event, marker=block.text[: number.end].strip())
 
 
-def _question_event(block: Block, question: Question) -> Event:
-    """A question of a transcript: a point over its answer, labelled by its own words."""
+def _question_event(block: Block, question: Question, following: Block | None) -> Event:
+    """A question of a transcript: a point over its answer, labelled by its own words; its
+    asker's label alone on its line is the marker of the question under it."""
     number = question.number
-    marker = Marker(QUESTION, number, 0, question.words_start)
+    asked = following if question.label_alone and following is not None else block
+    marker_end = len(block.text) if asked is not block else question.words_start
+    marker = Marker(QUESTION, number, 0, marker_end)
     event = _event(NodeKind.POINT, QUESTION, number, block, 0, len(block.text), marker)
-    words = label(block.text, question.words_start, question.words_end)
-    return dataclasses.replace(event, label=words)
+    words = label(asked.text, question.words_start, question.words_end)
+    return dataclasses.replace(event, head_end=asked.end, label=words)
 
 
 def _term_event(block: Block, entry: Entry) -> Event:

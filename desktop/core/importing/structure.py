@@ -43,7 +43,7 @@ from desktop.core.importing.page_chrome import (
     named_author,
     without_update_stamp,
 )
-from desktop.core.importing.press import is_dateline, publication_date
+from desktop.core.importing.press import is_dateline, is_reporter_byline, publication_date
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.split import Layout, SpeechRange, split
 
@@ -244,12 +244,14 @@ def _collection_date(
 
 
 def _dateline_paragraphs(clean: CleanText) -> list[int]:
-    """The paragraphs (in order) a news report's dateline stood over, or in, on a line of its
-    own the cleaner removed (新华社北京3月5日电): the head still reads the report by it."""
+    """The paragraphs (in order) a news report's dateline or its reporter's byline stood
+    over, or in, on a line of its own the cleaner removed (新华社北京3月5日电, 本报记者 王某):
+    the head still reads the report by it."""
     return sorted(
         removal.paragraph
         for removal in clean.removals
-        if removal.kind == RemovalKind.WEB_CHROME and is_dateline(removal.text)
+        if removal.kind == RemovalKind.WEB_CHROME
+        and (is_dateline(removal.text) or is_reporter_byline(removal.text))
     )
 
 

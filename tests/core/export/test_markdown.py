@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from desktop.core.export.labels import quote_citation
 from desktop.core.export.markdown import write_markdown
 from desktop.core.export.markdown_text import blockquote, escape_inline, obsidian_tag, safe_note
 from tests.core.export.factory import BEIJING, TITLE_LINE, Library, sample_library
@@ -111,7 +112,7 @@ def test_a_one_speech_collection_titled_as_its_speech_writes_the_title_once() ->
     markdown = write_markdown(_one_speech_collection().export_set(scope_title=TITLE_LINE))
     headings = _headings(markdown)
     assert [text for _, text in headings].count(TITLE_LINE) == 1
-    assert f"《{TITLE_LINE}》" not in markdown
+    assert f"《{TITLE_LINE}》" not in [text for _, text in headings]  # only in the citations
     assert headings[0] == ("h1", TITLE_LINE)
     # Its sections move up a level, under the title; its facts follow the title.
     assert ("h2", "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要") in headings
@@ -208,3 +209,15 @@ def test_the_day_of_the_export_is_the_day_in_its_zone() -> None:
     new_york = timezone(timedelta(hours=-5))  # 02:03 UTC on the 10th is the 9th there
     meta = _front_matter(write_markdown(sample_library().export_set(zone=new_york)))
     assert str(meta["date"]) == "2024-09-09"
+
+
+def test_every_note_is_cited_as_the_html_and_word_exports_cite_it() -> None:
+    """A quote copied out of the Markdown keeps its source: speaker, 《title》 and date."""
+    data = sample_library().export_set()
+    parsed = read_html(_COMMONMARK.render(_body(write_markdown(data))))
+    paragraphs = parsed.text.splitlines()
+    for speech in {item.speech.id: item.speech for item in data.items}.values():
+        citation = quote_citation(speech)
+        count = sum(1 for item in data.items if item.speech.id == speech.id)
+        assert paragraphs.count(citation) == count
+    assert "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）" in paragraphs

@@ -254,3 +254,14 @@ def test_the_words_first_marked_are_a_pizhu_property() -> None:
     assert written[f"urn:uuid:{changed.id}"]["pizhu:markedQuote"] == "效能是发展的前提"
     others = [item for key, item in written.items() if key != f"urn:uuid:{changed.id}"]
     assert not any("pizhu:markedQuote" in item for item in others)
+
+
+def test_the_section_a_note_is_under_is_carried_as_the_csv_s_is() -> None:
+    data = sample_library().export_set()
+    items = _by_id(json.loads(write_web_annotations(data)))
+    sectioned = [item for item in data.items if item.section_path]
+    assert sectioned
+    for item in data.items:
+        target = items[f"urn:uuid:{item.annotation.id}"]["target"]
+        assert target.get("pizhu:section", []) == list(item.section_path)
+        assert target["pizhu:speech"]["title"] == item.speech.title

@@ -50,3 +50,44 @@ def test_a_traditional_script_reports_kicker_and_sub_headline_are_its_subtitles(
     assert speech.title == "堅持創新驅動 打造智慧島嶼"
     subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
     assert subtitles == ["行政院長出席論壇時強調", "部長出席並致辭"]
+
+
+# a report opening with no dateline: only its reporter's byline tells it is one
+_REPORT = "12月20日，全市经济工作会议召开。会议总结了今年工作。\n市委书记出席会议并讲话。"
+
+
+def _report(head_lines: str, byline: str = "本报记者 王小明") -> tuple[str, list[str]]:
+    text = f"{head_lines}\n{byline}\n{_REPORT}"
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    return speech.title, subtitles
+
+
+@pytest.mark.parametrize("byline", ["本报记者 王小明", "记者 王小明 通讯员 李华"])
+def test_a_reporters_byline_on_its_own_line_makes_a_news_report(byline: str) -> None:
+    title, subtitles = _report("坚持稳中求进 推动高质量发展\n全市经济工作会议召开", byline)
+    assert title == "全市经济工作会议召开"
+    assert subtitles == ["坚持稳中求进 推动高质量发展"]  # the 引题 over the 主题
+
+
+def test_a_headline_set_as_a_couplet_is_one_title() -> None:
+    title, subtitles = _report("锚定目标不放松\n全力以赴拼经济\n——全市经济工作会议侧记")
+    assert title == "锚定目标不放松 全力以赴拼经济"
+    assert subtitles == ["——全市经济工作会议侧记"]
+
+
+def test_a_couplet_under_a_kicker_is_one_title() -> None:
+    title, subtitles = _report("某某在湖南考察时强调\n锚定目标不放松\n全力以赴拼经济")
+    assert title == "锚定目标不放松 全力以赴拼经济"
+    assert subtitles == ["某某在湖南考察时强调"]
+
+
+def test_lines_of_unequal_length_are_kicker_and_headline() -> None:
+    title, _ = _report("在新的起点上\n奋力推进高质量发展")
+    assert title == "奋力推进高质量发展"
+
+
+def test_a_speechs_head_joins_no_couplet() -> None:
+    text = "锚定目标不放松\n全力以赴拼经济\n同志们：\n今天召开全市经济工作会议。"
+    (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+    assert speech.title == "全力以赴拼经济"

@@ -264,6 +264,11 @@ def test_a_name_under_a_pages_headline_over_its_byline_is_the_author(byline: str
         ("来源：某某县委组织部  作者：赵国强  发布时间：2025-04-18", "赵国强"),
         ("作者：某某县委组织部 | 2025-04-18", None),  # a body, not a person
         ("文档编号：123  作者：赵国强  上传时间：2025-04-18", None),  # an uploader's name
+        ("文/赵国强", "赵国强"),
+        ("作者：赵国强 钱立新  来源：某某日报", "赵国强、钱立新"),
+        ("撰文丨赵国强\u3000\u3000编辑丨钱立新", "赵国强"),
+        ("记者 赵国强", None),  # a reporter tells of the speech, never gives it
+        ("文/本报记者 赵国强", None),
     ],
 )
 def test_the_author_a_pages_byline_names_is_the_speaker(byline: str, speaker: str | None) -> None:
@@ -449,3 +454,16 @@ def test_a_theme_opening_the_document_is_its_title_without_the_label() -> None:
     assert speech.text.startswith(speech.title)
     assert speech.text.endswith("主题：推动高质量发展")
     assert [(r.kind, r.text) for r in document.removed] == [(RemovalKind.WEB_CHROME, "主题：")]
+
+
+def test_a_tab_separated_tables_rows_stay_rows_with_their_columns_apart() -> None:
+    rows = [
+        "区县\t地区生产总值完成情况说明及下一步工作打算和主要措施安排\t备注",
+        "甲区\t总体平稳运行，工业生产和固定资产投资较快增长，消费市场持续回暖\t良好",
+        "乙区\t稳中有进，工业生产保持平稳，服务业较快增长，投资结构持续优化调整\t一般",
+    ]
+    text = "各区县指标完成情况通报\n现将各区县指标完成情况通报如下，请认真对照。\n" + "\n".join(
+        rows
+    )
+    (speech,) = import_bytes(text.encode(), "table.txt").speeches
+    assert speech.text.split("\n")[2:] == [row.replace("\t", "    ") for row in rows]

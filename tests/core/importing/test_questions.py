@@ -67,6 +67,37 @@ def test_each_question_holds_its_answer_in_the_outline() -> None:
     assert [child.label for child in first.children] == ["一是扩大岗位供给", "二是加强技能培训"]
 
 
+def test_an_askers_label_alone_is_the_marker_of_the_question_under_it() -> None:
+    text = "\n".join(
+        [
+            "某部新闻发布会实录",
+            "主持人：",
+            "各位记者朋友，下午好。欢迎出席今天的新闻发布会，下面请部长介绍情况，然后回答提问。",
+            "经济日报记者：",
+            "关于稳就业，请介绍一下今年的新举措。",
+            "张明：",
+            "今年重点做好三方面工作。一是扩大岗位供给，二是加强技能培训。",
+            "新华社记者：",
+            "请问高校毕业生就业有什么安排？",
+            "张明：",
+            "我们将继续实施高校毕业生就业促进专项计划，确保毕业生就业总体稳定，谢谢。",
+        ]
+    )
+    (speech,) = import_bytes(text.encode(), "shilu.txt").speeches
+    first, second = speech.outline
+    assert [first.label, second.label] == [
+        "关于稳就业，请介绍一下今年的新举措",
+        "请问高校毕业生就业有什么安排",
+    ]
+    assert (first.marker, second.marker) == ("经济日报记者", "新华社记者")
+    assert (
+        speech.text[first.start : first.head_end]
+        == "经济日报记者：\n关于稳就业，请介绍一下今年的新举措。"
+    )
+    assert speech.text[first.start : first.end].rstrip().endswith("加强技能培训。")
+    assert [child.label for child in first.children] == ["一是扩大岗位供给", "二是加强技能培训"]
+
+
 def test_a_live_transcripts_turns_ask_without_their_time_in_the_label() -> None:
     text = "\n".join(
         [
@@ -122,11 +153,28 @@ def test_an_askers_label_alone_over_the_question_opens_it() -> None:
         "吴晓东：",
         "我们将重点抓好三个方面工作。",
     ]
-    assert [question.position for question in questions(texts)] == [3, 7]
+    found = questions(texts)
+    assert [(question.position, question.label_alone) for question in found] == [
+        (2, True),
+        (6, True),
+    ]
+    assert (found[0].words_start, found[0].words_end) == (0, len(texts[3]))
+
+
+def test_a_reporters_label_alone_opens_a_question_without_a_question_mark() -> None:
+    texts = [
+        "新华社记者：",
+        "关于扩大内需，请介绍一下具体举措。",
+        "周建国：",
+        "扩大内需是战略基点。",
+        "第一财经记者：",
+        "近期外贸形势比较复杂，请问如何稳外贸？",
+    ]
+    assert [question.position for question in questions(texts)] == [0, 4]
 
 
 @pytest.mark.parametrize("label", ["记者朋友们：", "周建国：", "主持人：", "他对记者说："])
 def test_a_label_alone_that_names_no_asker_opens_no_question(label: str) -> None:
     texts = [label, "请问下一步有哪些举措？", label, "请问还有哪些困难？"]
-    expected = [1, 3] if label == "主持人：" else []
+    expected = [0, 2] if label == "主持人：" else []  # the label, over the question
     assert [question.position for question in questions(texts)] == expected

@@ -11,7 +11,7 @@ from desktop.core.document import SpanKind, TextSpan
 from desktop.core.records import SpeechContent, SpeechRecord
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
-from desktop.gui.reader.balance import BALANCE_INSET, balance_centred_blocks
+from desktop.gui.reader.balance import BALANCE_INSET, balance_centred_blocks, phrase_breaks
 from desktop.gui.reader.document import ReaderStyle, build_document
 from tests.gui.reader.conftest import BODY
 from tests.gui.reader.helpers import drag_select
@@ -21,6 +21,9 @@ WORDS = (
     "统筹城乡区域协调发展加快转变经济发展方式切实保障和改善民生促进社会公平正义维护稳定"
 )
 """Characters with no punctuation: a line may break after any of them."""
+
+FIVE_YEARS = "关于发展国民经济的第一个五年计划的报告"
+"""Balanced at 600 pixels: 关于发展国民经济的第 / 一个五年计划的报告."""
 
 
 def _speech(title: str, subtitle: str = "") -> SpeechContent:
@@ -190,3 +193,68 @@ def test_a_long_speech_repaints_after_a_resize_changes_the_balancing(qtbot: QtBo
         reader.viewport().repaint()
         lines = _lines(reader.document().firstBlock())
         assert max(lines) - min(lines) <= 2, lines
+
+
+def test_phrase_breaks_fall_at_spaces_punctuation_and_between_phrases() -> None:
+    assert phrase_breaks("中共中央 国务院关于实施乡村振兴战略的意见") == {
+        5: True,
+        8: True,
+        19: False,
+    }
+    assert phrase_breaks("在全市“效能革命”工作会上的讲话") == {3: True, 9: True, 14: False}
+    assert phrase_breaks("——在第一届全国人民代表大会上") == {2: True}
+    assert phrase_breaks("中华人民共和国和平发展之一的报告") == {14: False}, (
+        "not 共和 / 国, 和 / 平, 之 / 一"
+    )
+
+
+def _visible_lines(block: QTextBlock) -> list[tuple[int, float]]:
+    """Each line's first character and the middle of its characters as drawn, letter spacing
+    after the last one left out."""
+    block.document().documentLayout().blockBoundingRect(block)
+    layout, shown = block.layout(), []
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        start, end = line.textStart(), line.textStart() + line.textLength()
+        last = line.cursorToX(end - 1)[0]
+        width = last - line.cursorToX(end - 2)[0]  # a character before it: as wide (CJK)
+        shown.append((start, (line.cursorToX(start)[0] + last + width) / 2))
+    return shown
+
+
+def _phrased(title: str, width: float) -> QTextDocument:
+    document = _document(title, width)
+    balance_centred_blocks(document)
+    assert document.toPlainText() == _speech(title).text, "the text is untouched"
+    return document
+
+
+def test_a_title_breaks_between_phrases_its_short_first_line_still_centred(
+    qtbot: QtBot,
+) -> None:
+    for title, second in (("中共中央 国务院关于实施乡村振兴战略的意见", 8), (FIVE_YEARS, 9)):
+        document = _phrased(title, 600)
+        lines = _visible_lines(document.firstBlock())
+        assert [start for start, _ in lines] == [0, second], title  # not 关于实 / 施, 的第 / 一
+        assert abs(lines[0][1] - lines[1][1]) <= 2, "one axis, the short line too"
+
+
+def test_a_title_held_short_is_set_afresh_at_another_width(qtbot: QtBot) -> None:
+    document = _document(FIVE_YEARS, 600)
+    balance_centred_blocks(document)
+    assert document.firstBlock().blockFormat().textIndent() > 0
+    document.setTextWidth(2000)
+    balance_centred_blocks(document)
+    block = document.firstBlock()
+    assert _lines(block) == [len(FIVE_YEARS)]
+    assert block.blockFormat().textIndent() == 0
+    fragments = block.begin()
+    while not fragments.atEnd():
+        assert fragments.fragment().charFormat().fontLetterSpacing() == 0
+        fragments += 1
+
+
+def test_without_a_phrase_near_even_the_balance_is_kept(qtbot: QtBot) -> None:
+    title = "关于一九五八年度国民经济计划草案的报告"  # its only phrase ends a line of 3
+    document = _phrased(title, 600)
+    assert _lines(document.firstBlock()) == [10, 9]

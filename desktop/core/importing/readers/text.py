@@ -16,8 +16,13 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from desktop.core.errors import DocumentError
+from desktop.core.importing.chars import COLUMN_GAP
 from desktop.core.importing.readers.hanzi import plausibility
 from desktop.core.importing.source import SourceLine, SourceText
+
+# A tab between two cells of a row, with any spaces padding it.
+_CELL_TAB = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+_CELL_GAP = " " * COLUMN_GAP
 
 _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -87,8 +92,18 @@ def decode_text(data: bytes, name: str) -> Decoded:
 def read_text(data: bytes, name: str) -> SourceText:
     """A plain text file: one ``SourceLine`` per line, nothing declared."""
     decoded = decode_text(data, name)
-    lines = [SourceLine(line) for line in split_lines(decoded.text)]
+    lines = [SourceLine(cells_apart(line)) for line in split_lines(decoded.text)]
     return SourceText(lines, decoded.encoding, "txt", meta=decoded.meta())
+
+
+def cells_apart(line: str) -> str:
+    """``line`` with each tab between two cells (a table copied from a spreadsheet or a Word
+    table: 地区生产总值\t亿元\t1234.5) widened to a column gap, as the .docx reader sets its
+    cells apart: the cleaner then keeps the gap and never joins the row to the next line. A
+    tab indenting the line stays what it is."""
+    if "\t" not in line:
+        return line
+    return _CELL_TAB.sub(_CELL_GAP, line)
 
 
 def looks_binary(data: bytes) -> bool:

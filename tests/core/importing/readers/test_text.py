@@ -9,8 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.errors import DocumentError
+from desktop.core.importing.chars import COLUMN_GAP
 from desktop.core.importing.readers import text as text_reader
 from desktop.core.importing.readers.text import (
+    cells_apart,
     decode_strict,
     decode_text,
     looks_binary,
@@ -229,3 +231,27 @@ def test_utf8_decoded_in_pieces_is_the_same_text_or_refusal(data: bytes, piece: 
         except UnicodeDecodeError:
             decoded = None
     assert decoded == expected
+
+
+_GAP = " " * COLUMN_GAP
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("地区生产总值\t亿元\t1234.5", f"地区生产总值{_GAP}亿元{_GAP}1234.5"),
+        ("指标 \t 单位", f"指标{_GAP}单位"),  # the spaces padding a tab go with it
+        ("甲区\t\t5.2%", f"甲区{_GAP}5.2%"),  # an empty cell is no wider a gap
+        ("\t今年工作取得成效。", "\t今年工作取得成效。"),  # an indent stays
+        ("今年工作取得成效。\t", "今年工作取得成效。\t"),
+        ("没有表格的一行", "没有表格的一行"),
+    ],
+)
+def test_cells_apart_widens_the_tabs_between_cells(line: str, expected: str) -> None:
+    assert cells_apart(line) == expected
+
+
+def test_a_tab_separated_tables_rows_are_read_with_their_columns_apart() -> None:
+    data = "指标\t单位\t完成\n地区生产总值\t亿元\t1234.5\n".encode()
+    lines = [line.text for line in read_text(data, "table.txt").lines]
+    assert lines == [f"指标{_GAP}单位{_GAP}完成", f"地区生产总值{_GAP}亿元{_GAP}1234.5"]
