@@ -75,14 +75,6 @@ class Footnotes:
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    @property
-    def start(self) -> int:
-        """Where the notes begin: the body ends before it."""
-        firsts = [label for label, _end in self.labels[:1]] + [
-            item.start for item in self.items[:1]
-        ]
-        return min(firsts, default=0)
-
     def mark_at(self, offset: int) -> NoteMark | None:
         """The mark holding the character at ``offset``."""
         index = bisect_right(self._mark_starts, offset) - 1

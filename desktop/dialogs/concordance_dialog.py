@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -271,12 +271,12 @@ class ConcordanceDialog(QDialog):
             return self.tr("Not found.")
         # Every speech holding it, as the search dock counts them: with the lines cut at the
         # limit, the lines' own speeches read as if the occurrences were all in those.
+        figure = QLocale().toString  # as the UI's locale writes numbers, as the status bar
         text = fill(
-            self.tr("Occurrences: %1 · Speeches: %2"), f"{found.total:,}", f"{found.speeches:,}"
+            self.tr("Occurrences: %1 · Speeches: %2"), figure(found.total), figure(found.speeches)
         )
         if not found.complete:
-            shown = self.tr(" · showing the first %1").replace("%1", f"{len(found.lines):,}")
-            text += shown
+            text += fill(self.tr(" · showing the first %1"), figure(len(found.lines)))
         return text
 
     @Slot(QModelIndex)

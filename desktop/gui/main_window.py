@@ -28,7 +28,7 @@ from desktop.gui.navigation import History
 from desktop.gui.pane_focus import Pane, PaneFocus
 from desktop.gui.reader import ReaderView
 from desktop.gui.settings import Settings
-from desktop.gui.status_bar import ReadingStatusBar
+from desktop.gui.status_bar import MESSAGE_MS, ReadingStatusBar
 from desktop.gui.undo import step_text
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
@@ -302,7 +302,7 @@ class MainWindow(
     def _on_library_delete_requested(self, collection_id: int) -> None:
         if self._attempt(lambda: self.session.trash_collection(collection_id)) is not False:
             self._say_undoable(
-                self.tr("The collection is in the trash, with its notes. Undo with %1."), 6000
+                self.tr("The collection is in the trash, with its notes. Undo with %1."), MESSAGE_MS
             )
 
     # Background work ----------------------------------------------------------------------

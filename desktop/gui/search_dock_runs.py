@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QLocale, Slot
 
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
@@ -98,17 +98,17 @@ class QueryRunsMixin(_Base):
 
     def _summary(self, outcome: SearchOutcome) -> str:
         result = outcome.result
-        speeches = self.model.speech_total()
+        figure = QLocale().toString  # 10,000 as the UI's locale writes it, as the status bar
+        speeches = figure(self.model.speech_total())
         if outcome.notes_only:
             if not result.note_total:
                 return self.tr("No annotation holds this.")
             text = self.tr("Hits in annotations: %1 · Speeches: %2")
-            return fill(text, f"{result.note_total:,}", f"{speeches:,}")
+            return fill(text, figure(result.note_total), speeches)
         if not result.text_total:
             text = self.tr("No hits.")
         else:
-            text = self.tr("Hits: %1 · Speeches: %2")
-            text = fill(text, f"{result.text_total:,}", f"{speeches:,}")
+            text = fill(self.tr("Hits: %1 · Speeches: %2"), figure(result.text_total), speeches)
         if result.note_total:
-            text += self.tr(" · In annotations: %1").replace("%1", f"{result.note_total:,}")
+            text += fill(self.tr(" · In annotations: %1"), figure(result.note_total))
         return text

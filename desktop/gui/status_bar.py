@@ -21,6 +21,18 @@ from desktop.gui.undo import UndoCleared
 
 CHARACTERS_PER_MINUTE = 300
 
+# How long a message stays in the status bar: long enough to read it, a longer sentence or one
+# at the end of long work (an export, a print, an import the user may have looked away from)
+# longer.
+MESSAGE_BRIEF_MS = 4000
+"""A state come about that asks nothing of the user (the word dictionary ready)."""
+MESSAGE_SHORT_MS = 5000
+"""A short sentence on a change just made (moved to the trash, copied)."""
+MESSAGE_MS = 6000
+"""A sentence with more to say (a collection trashed with its notes, a hint, a reload)."""
+MESSAGE_LONG_MS = 8000
+"""What a long piece of work did (exported, imported, printed)."""
+
 _WHITESPACE_RUN = re.compile(r"\s+")
 """``\\s`` on ``str`` is exactly ``str.isspace``; runs found in C, not a Python loop per
 character (~100 ms for a 500,000-character compilation, paid at every opening)."""
@@ -115,7 +127,7 @@ class ReadingStatusBar(QStatusBar):
         self.segmenter_label.setVisible(bool(text))
         if state == "ready":
             ready = self.tr("Word dictionary ready: double-click selects whole words")
-            self.showMessage(ready, 4000)
+            self.showMessage(ready, MESSAGE_BRIEF_MS)
 
     def show_pending(self, count: int) -> None:
         """Say how many changes wait for an import to be written (nothing when none)."""

@@ -18,15 +18,13 @@ from PySide6.QtGui import QGuiApplication
 from desktop.core.citation import cite_speech, join_passages
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
+from desktop.gui.status_bar import MESSAGE_SHORT_MS
 
 if TYPE_CHECKING:
     from desktop.core.annotation import Annotation
     from desktop.core.records import SpeechRecord
     from desktop.gui.annotations_dock import AnnotationsDock
     from desktop.gui.main_window import MainWindow
-
-STATUS_MS = 5000
-"""How long the status bar says what was done."""
 
 
 class DockBatchRequests(QObject):
@@ -71,7 +69,7 @@ class DockBatchRequests(QObject):
         QGuiApplication.clipboard().setText(str(text))
         if len(annotations) > 1:
             message = self.tr("Copied %Ln passage(s).", "", len(annotations))
-            self._window.status.showMessage(message, STATUS_MS)
+            self._window.status.showMessage(message, MESSAGE_SHORT_MS)
 
     @Slot(list, str)
     def _on_dock_colors_change_requested(self, annotation_ids: list, color: str) -> None:
@@ -82,7 +80,7 @@ class DockBatchRequests(QObject):
         if self._attempt(lambda: self._window.session.delete_annotations(annotation_ids)):
             keys = self._window.registry.shortcut_text(ActionId.UNDO)
             message = self.tr("Moved to the trash. Undo with %1.").replace("%1", keys)
-            self._window.status.showMessage(message, STATUS_MS)
+            self._window.status.showMessage(message, MESSAGE_SHORT_MS)
 
     @Slot(list)
     def _on_dock_accept_place_requested(self, annotation_ids: list) -> None:

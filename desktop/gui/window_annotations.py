@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Slot
 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
+from desktop.gui.status_bar import MESSAGE_MS, MESSAGE_SHORT_MS
 from desktop.gui.undo import AnnotationCommand
 from desktop.models.speech_labels import speech_labels
 
@@ -302,7 +303,7 @@ class AnnotationsMixin(_Base):
     @Slot(str)
     def _on_reader_delete_requested(self, annotation_id: str) -> None:
         if self._attempt(lambda: self.session.delete_annotation(annotation_id)) is not False:
-            self._say_undoable(self.tr("Moved to the trash. Undo with %1."), 5000)
+            self._say_undoable(self.tr("Moved to the trash. Undo with %1."), MESSAGE_SHORT_MS)
 
     # Undo and redo ------------------------------------------------------------------------------
 
@@ -366,7 +367,7 @@ class AnnotationsMixin(_Base):
             return
         if self.session.annotation(annotation_id).speech_id != speech_id:
             self.status.showMessage(
-                self.tr("Select the passage in the note's own speech to reattach it."), 6000
+                self.tr("Select the passage in the note's own speech to reattach it."), MESSAGE_MS
             )
             return
         self._attempt(lambda: self.session.reattach(annotation_id, *selected))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import PizhuError
 from desktop.gui.i18n import Language
+from desktop.gui.status_bar import MESSAGE_LONG_MS
 
 # The export dialog, the exporters and the annotation importer load when first used: none is
 # start-up work (tests/gui/test_app.py counts what the first paint loads).
@@ -33,9 +34,6 @@ if TYPE_CHECKING:
     _Base = MainWindow
 else:
     _Base = object
-
-STATUS_MS = 8000
-"""How long the status bar says what an export or import did."""
 
 FilePicker = Callable[[QWidget, Path], str]
 
@@ -127,7 +125,7 @@ class ExportMixin(_Base):
     def _on_export_dialog_export_finished(self, outcome: ExportOutcome) -> None:
         from desktop.dialogs import export_texts
 
-        self.status.showMessage(export_texts.success_text(outcome), STATUS_MS)
+        self.status.showMessage(export_texts.success_text(outcome), MESSAGE_LONG_MS)
 
     def choose_and_import_annotations(self) -> None:
         """File ▸ Import Annotations…: choose a JSON file and import it in the background."""
@@ -154,4 +152,4 @@ class ExportMixin(_Base):
     def _on_annotation_importer_imported(self, report: AnnotationImportReport) -> None:
         self.status.clearMessage()
         if self.session.annotations_imported(report):
-            self._say_undoable(self.tr("Undo the import with %1."), STATUS_MS)
+            self._say_undoable(self.tr("Undo the import with %1."), MESSAGE_LONG_MS)

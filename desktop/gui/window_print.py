@@ -31,7 +31,7 @@ from desktop.core.errors import PizhuError
 from desktop.gui.action_ids import ActionId
 from desktop.gui.i18n import Language
 from desktop.gui.screen_fit import resize_within_screen
-from desktop.gui.window_export import STATUS_MS
+from desktop.gui.status_bar import MESSAGE_LONG_MS
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -160,7 +160,7 @@ class PrintMixin(_Base):
         printer = self.printer()
         accepted = result == QDialog.DialogCode.Accepted
         if accepted and isinstance(dialog, QPrintDialog) and self.print_to(printer):
-            self.status.showMessage(self.tr("Printed."), STATUS_MS)
+            self.status.showMessage(self.tr("Printed."), MESSAGE_LONG_MS)
         choices = self._dialog_choices
         if accepted and choices is not None:
             self.settings.print_annotations = choices.annotations

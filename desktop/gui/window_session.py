@@ -13,6 +13,7 @@ from PySide6.QtCore import Slot
 
 from desktop.core.errors import PizhuError
 from desktop.core.storage.library_store import ImportStatus
+from desktop.gui.status_bar import MESSAGE_MS
 
 if TYPE_CHECKING:
     from desktop.core.storage.library_store import ImportReport
@@ -44,7 +45,7 @@ class SessionEventsMixin(_Base):
         if not undo_cleared:  # else the undo notice says it
             self.status.showMessage(
                 self.tr("The library was changed by another program: showing it as it is now."),
-                6000,
+                MESSAGE_MS,
             )
 
     def _connect_session(self) -> None:

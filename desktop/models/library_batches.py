@@ -127,8 +127,7 @@ class BatchMixin(_Base):
         Only its own collection can hold it (a speech never changes collection), so the
         waiting speeches of the others, thousands in a big library, are not read.
         """
-        owner = (c for c in self._root.children if c.key == record.collection_id)
-        collection = next(owner, None)
+        collection = self._collection_with_id(record.collection_id)
         if collection is None:
             return
         for number, (waiting_id, _title) in enumerate(collection.waiting):

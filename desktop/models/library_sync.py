@@ -54,7 +54,7 @@ class SyncMixin(_Base):
 
     def update_collection(self, collection_id: int) -> None:
         """Re-read one collection's title and size (that collection alone)."""
-        node = next((c for c in self._root.children if c.key == collection_id), None)
+        node = self._collection_with_id(collection_id)
         if node is None:
             return
         try:

@@ -270,10 +270,12 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
 
     def collection_index(self, collection_id: int) -> QModelIndex:
         """The row of a collection."""
-        for collection in self._root.children:
-            if collection.key == collection_id:
-                return self.index_of(collection)
-        return QModelIndex()
+        collection = self._collection_with_id(collection_id)
+        return self.index_of(collection) if collection is not None else QModelIndex()
+
+    def _collection_with_id(self, collection_id: int) -> TreeNode | None:
+        """The node of the collection ``collection_id`` (None if the tree has none)."""
+        return next((c for c in self._root.children if c.key == collection_id), None)
 
     def _collection_of(self, speech_id: int) -> int | None:
         try:

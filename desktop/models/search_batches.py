@@ -68,10 +68,6 @@ class SpeechBatchesMixin(_Base):
         """How many speeches were found (given as rows or not)."""
         return len(self._runs)
 
-    def first_given(self) -> int:
-        """Which speech found (its place in the order shown) the first row is."""
-        return self._start
-
     def has_more_rows(self) -> bool:
         """Whether speeches after the last row given wait to be given to the view."""
         return self._start + len(self._speeches) < len(self._runs)
@@ -83,11 +79,6 @@ class SpeechBatchesMixin(_Base):
     def give_more_rows(self) -> None:
         """Give the view the next ``ROW_BATCH`` speeches."""
         self._give_through(self._start + len(self._speeches) + ROW_BATCH - 1)
-
-    def give_all_rows(self) -> None:
-        """Give the view every speech."""
-        self._give_earlier(self._start)
-        self._give_through(len(self._runs) - 1)
 
     def give_last_rows(self) -> None:
         """End: the view is given the last speech, and those up to it from the rows given or

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -205,7 +206,7 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
     def _speech_data(self, speech: SpeechNode, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == Column.WHERE:
             template = translate("SearchResultsModel", "%1  (%2)")
-            return fill(template, speech.info.label(), f"{speech.count:,}")
+            return fill(template, speech.info.label(), QLocale().toString(speech.count))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.WHERE:
             return speech.info.label()
         if role == Qt.ItemDataRole.FontRole:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -89,7 +90,7 @@ class TagsModel(QAbstractTableModel):
         name, count = self._rows[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return name if column == Column.NAME else f"{count:,}"
+            return name if column == Column.NAME else QLocale().toString(count)
         if role == Role.TAG:
             return name
         if role == Role.SORT:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -67,9 +68,14 @@ def kind_name(kind: FormulationKind) -> str:
     return QCoreApplication.translate(_CONTEXT, names[kind])
 
 
+def _figure(count: int) -> str:
+    """A count as the UI's locale writes it (10,000 in English and Chinese; 10.000 in German)."""
+    return QLocale().toString(count)
+
+
 KEYWORD_COLUMNS: tuple[_Column[KeywordEntry], ...] = (
     _Column(QT_TRANSLATE_NOOP("TermsModel", "Keyword"), lambda e: e.word, lambda e: e.word),
-    _Column(_WHOLE_WORDS, lambda e: e.count, lambda e: f"{e.count:,}", _WHOLE_WORDS_TIP),
+    _Column(_WHOLE_WORDS, lambda e: e.count, lambda e: _figure(e.count), _WHOLE_WORDS_TIP),
     _Column(
         QT_TRANSLATE_NOOP("TermsModel", "Score"), lambda e: e.score, lambda e: f"{e.score:.3f}"
     ),
@@ -77,9 +83,9 @@ KEYWORD_COLUMNS: tuple[_Column[KeywordEntry], ...] = (
 
 FORMULATION_COLUMNS: tuple[_Column[CollectionFormulation], ...] = (
     _Column(QT_TRANSLATE_NOOP("TermsModel", "Formulation"), lambda e: e.text, lambda e: e.text),
-    _Column(_WHOLE_WORDS, lambda e: e.count, lambda e: f"{e.count:,}", _WHOLE_WORDS_TIP),
+    _Column(_WHOLE_WORDS, lambda e: e.count, lambda e: _figure(e.count), _WHOLE_WORDS_TIP),
     _Column(
-        QT_TRANSLATE_NOOP("TermsModel", "Quoted"), lambda e: e.quoted, lambda e: f"{e.quoted:,}"
+        QT_TRANSLATE_NOOP("TermsModel", "Quoted"), lambda e: e.quoted, lambda e: _figure(e.quoted)
     ),
     _Column(
         QT_TRANSLATE_NOOP("TermsModel", "Kind"),

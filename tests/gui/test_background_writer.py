@@ -9,7 +9,7 @@ fast with ``busy`` ("database is locked") instead of being kept or refused at on
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,14 +31,15 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.workers import WorkerPool
-from tests.core.storage.documents import small_document
 from tests.gui.language_fixtures import ready_segmenter  # noqa: F401 - fixture
-
-WAIT_S = 30.0
-"""A safety cap on every wait between threads: each is ended by an event long before."""
-
-BUSY_TIMEOUT_S = 0.2
-"""The window's busy timeout here: a write that met a worker's lock fails at once."""
+from tests.gui.writer_fixtures import (  # noqa: F401 - fixtures
+    BUSY_TIMEOUT_S,
+    WAIT_S,
+    busy_session,
+    highlighter,
+    stored_ids,
+    worker_pool,
+)
 
 
 class Paused:
@@ -55,41 +56,11 @@ class Paused:
             assert self.release.wait(WAIT_S)
 
 
-@pytest.fixture
-def session(tmp_path: Path, qtbot: QtBot) -> Iterator[LibrarySession]:
-    """A session on a new library, its connection giving up on a lock after a moment."""
-    open_library(tmp_path / "library.sqlite", seed=small_document).close()
-    opened = LibrarySession(
-        open_library(tmp_path / "library.sqlite", create=False, busy_timeout=BUSY_TIMEOUT_S)
-    )
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def pool(qtbot: QtBot) -> Iterator[WorkerPool]:
-    """The workers the jobs run in, all ended with the test."""
-    workers = WorkerPool()
-    yield workers
-    assert workers.wait(int(WAIT_S * 1000))
-
-
-def _stored_ids(session: LibrarySession) -> set[str]:
-    """The annotations the library file holds, read on a connection of its own."""
-    with open_library(session.library_path, create=False, daily_backup=False) as library:
-        return {a.id for a in library.annotations.annotations()}
-
-
-def _highlight(session: LibrarySession) -> Callable[[], str]:
-    speech_id = session.speeches(1)[0].id
-    return lambda: session.add_highlight(speech_id, 3, 9, "yellow").id
-
-
 def _assert_kept_and_refused_at_once(session: LibrarySession) -> str:
     """A highlight made now is kept (not written), a rename refused: neither waited."""
-    kept = _highlight(session)()  # before: "database is locked" after the busy timeout
+    kept = highlighter(session)()  # before: "database is locked" after the busy timeout
     assert session.pending_count() == 1
-    assert kept not in _stored_ids(session)
+    assert kept not in stored_ids(session)
     with pytest.raises(LibraryError) as refused:
         session.rename_collection(1, "新标题")
     assert refused.value.code == "import-saving"
@@ -99,7 +70,7 @@ def _assert_kept_and_refused_at_once(session: LibrarySession) -> str:
 def test_a_writer_is_followed_from_each_begin_until_it_stopped(session: LibrarySession) -> None:
     writer = BackgroundWriter()
     session.follow_writer_runs(writer)
-    highlight = _highlight(session)
+    highlight = highlighter(session)
     for _run in range(2):
         writer.begin()
         with _in_a_transaction(writer, session.library_path):
@@ -107,7 +78,7 @@ def test_a_writer_is_followed_from_each_begin_until_it_stopped(session: LibraryS
             assert session.pending_count() == 1
         writer.stop()  # writes what was kept (the flush its worker asked for may come later)
         assert session.pending_count() == 0
-        assert kept in _stored_ids(session)
+        assert kept in stored_ids(session)
     with _in_a_transaction(
         writer, session.library_path
     ):  # no run began: the window does not follow it
@@ -172,7 +143,7 @@ def _assert_a_change_kept_then_written(
     qtbot.waitUntil(lambda: importer.message is not None, timeout=int(WAIT_S * 1000))
     importer.message.close()
     assert session.pending_count() == 0
-    assert kept in _stored_ids(session)
+    assert kept in stored_ids(session)
 
 
 def test_a_change_made_while_annotations_are_imported_is_kept_then_written(
@@ -182,7 +153,7 @@ def test_a_change_made_while_annotations_are_imported_is_kept_then_written(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _highlight(session)()
+    highlighter(session)()
     backup = _backup(session, tmp_path)
     paused = _paused_planning(monkeypatch)
     parent = QWidget()
@@ -219,7 +190,7 @@ def test_a_change_made_while_words_are_counted_is_written_between_two_batches(
         # Written once the first batch let go, while the next one has not begun: the window's
         # changes do not wait for the whole count.
         qtbot.waitUntil(lambda: session.pending_count() == 0, timeout=int(WAIT_S * 1000))
-        assert kept in _stored_ids(session)
+        assert kept in stored_ids(session)
         assert finder.counter.is_busy()
     finally:
         paused.release.set()
@@ -251,7 +222,7 @@ def test_the_window_follows_its_annotation_import(
     session = main_window.session
     # A write that met the import's lock would fail at once, not after 5 s.
     session._library.db._execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    _highlight(session)()
+    highlighter(session)()
     backup = _backup(session, tmp_path)
     paused = _paused_planning(monkeypatch)
     importer = main_window.import_annotations(backup)

@@ -17,6 +17,10 @@ from desktop.models.search_results_model import Column, Role
 from tests.core.storage.documents import make_document
 from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import StoreTexts, type_text
+from tests.gui.ui_languages import english_locale, locale_default
+from tests.models.search_rows import first_given
+
+__all__ = ["english_locale", "locale_default"]
 
 BATCH = 10
 SPEECHES = 120
@@ -35,9 +39,13 @@ def library(tmp_path: Path) -> Iterator[Library]:
 
 @pytest.fixture
 def dock(
-    show_docked: ShowDocked, library: Library, monkeypatch: pytest.MonkeyPatch
+    show_docked: ShowDocked,
+    library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+    english_locale: None,
 ) -> Iterator[SearchDock]:
-    """The dock on screen, given 10 speech rows at a time."""
+    """The dock on screen, given 10 speech rows at a time, its figures as the English UI
+    writes them."""
     monkeypatch.setattr(search_batches, "ROW_BATCH", BATCH)
     widget = SearchDock(library.path, StoreTexts(library))
     host = show_docked(widget)
@@ -172,10 +180,10 @@ def test_end_gives_only_the_last_rows_and_the_earlier_come_above_as_the_view_goe
     assert model.rowCount() < SPEECHES / 2
     assert model.has_earlier_rows()
     _settle(qtbot, dock)
-    first, first_speech = model.first_given(), model.index(0, 0).data(Role.SPEECH_ID)
+    first, first_speech = first_given(model), model.index(0, 0).data(Role.SPEECH_ID)
     bar = view.verticalScrollBar()
     bar.setValue(bar.minimum())
-    qtbot.waitUntil(lambda: model.first_given() < first)
+    qtbot.waitUntil(lambda: first_given(model) < first)
     _settle(qtbot, dock)
     assert view.indexAt(QPoint(0, 0)).data(Role.SPEECH_ID) == first_speech, "the view stayed"
     for _ in range(SPEECHES):  # Up walks through every speech, as Down does
@@ -187,4 +195,4 @@ def test_end_gives_only_the_last_rows_and_the_earlier_come_above_as_the_view_goe
     assert _speech_of(view.currentIndex()) == SPEECHES
     qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert _speech_of(view.currentIndex()) == 1
-    assert model.first_given() == 0
+    assert first_given(model) == 0

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
@@ -19,23 +16,9 @@ from desktop.gui.terms_status import (
     stepping_text,
     weighing_text,
 )
-from tests.gui.ui_languages import ui_language
+from tests.gui.ui_languages import english_locale, locale_default, ui_language
 
-__all__ = ["ui_language"]
-
-
-@pytest.fixture
-def locale_default() -> Iterator[None]:
-    """Lets a test set the default QLocale, and puts back the one it found."""
-    found = QLocale()
-    yield
-    QLocale.setDefault(found)
-
-
-@pytest.fixture
-def english_locale(locale_default: None) -> None:
-    """Figures written as the English UI writes them, whatever test ran before."""
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+__all__ = ["english_locale", "locale_default", "ui_language"]
 
 
 def _state(scope: ScopeKind, idf: IdfSource | None = IdfSource.JIEBA) -> TermsState:

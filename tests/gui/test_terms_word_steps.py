@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
+from pytestqt.qtbot import QtBot, SignalBlocker
 
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.storage.library import open_library
@@ -215,13 +215,18 @@ def _to_the_last_here(qtbot: QtBot, dock: TermsDock, window: MainWindow, count: 
     assert window.current_speech_id() == OPEN
 
 
+def _marks_of_a_step(qtbot: QtBot, dock: TermsDock) -> SignalBlocker:
+    """Waits for the marks of a step: those with a current place (not -1, the word's alone)."""
+    return qtbot.waitSignal(
+        dock.marks_requested, check_params_cb=lambda _r, c: c >= 0, timeout=30_000
+    )
+
+
 def test_presses_made_while_the_speeches_are_found_all_count(
     qtbot: QtBot, main_window: MainWindow, dock: TermsDock, places: Places
 ) -> None:
     here = places()
-    with qtbot.waitSignal(
-        dock.marks_requested, check_params_cb=lambda _r, c: c >= 0, timeout=30_000
-    ) as marked:
+    with _marks_of_a_step(qtbot, dock) as marked:
         _press_keyword(qtbot, dock)
         _press(qtbot, dock, "vvv^v")
         assert "Finding the speeches holding “效能革命”…" in dock.status.full_text()
@@ -269,9 +274,7 @@ def test_presses_before_a_keyword_is_chosen_again_are_forgotten(
     qtbot: QtBot, main_window: MainWindow, dock: TermsDock, places: Places
 ) -> None:
     here = places()
-    with qtbot.waitSignal(
-        dock.marks_requested, check_params_cb=lambda _r, c: c >= 0, timeout=30_000
-    ) as marked:
+    with _marks_of_a_step(qtbot, dock) as marked:
         _press_keyword(qtbot, dock)
         _press(qtbot, dock, "vv")
         _press_keyword(qtbot, dock)  # chosen again while its speeches are still being found

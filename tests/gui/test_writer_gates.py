@@ -21,20 +21,19 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
 from desktop.core.storage import import_writer
-from desktop.core.storage.library import open_library
 from desktop.gui.import_job import ImportJob, ImportResult, default_opener
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.pending_writes import KeptChangesFailed
 from desktop.gui.workers import WorkerPool
 from desktop.gui.writer_gates import WriterGate, writers_held
-from tests.core.storage.documents import small_document
 from tests.gui.files import good_file
-
-WAIT_S = 30.0
-"""A safety cap on every wait between threads: each is ended by an event long before."""
-
-BUSY_TIMEOUT_S = 0.2
-"""The window's busy timeout here: a write that met the import's lock fails at once."""
+from tests.gui.writer_fixtures import (  # noqa: F401 - fixtures
+    WAIT_S,
+    busy_session,
+    highlighter,
+    stored_ids,
+    worker_pool,
+)
 
 
 class WatchedGate(WriterGate):
@@ -94,26 +93,6 @@ def worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[Worker]:
     watched.release_next.set()
 
 
-@pytest.fixture
-def session(tmp_path: Path, qtbot: QtBot) -> Iterator[LibrarySession]:
-    """A session on a new library, its connection giving up on a lock after a moment."""
-    library = open_library(tmp_path / "library.sqlite", seed=small_document)
-    library.close()
-    opened = LibrarySession(
-        open_library(tmp_path / "library.sqlite", create=False, busy_timeout=BUSY_TIMEOUT_S)
-    )
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def pool(qtbot: QtBot) -> Iterator[WorkerPool]:
-    """The workers the imports run in, all ended with the test."""
-    workers = WorkerPool()
-    yield workers
-    assert workers.wait(int(WAIT_S * 1000))
-
-
 def _start(
     session: LibrarySession, pool: WorkerPool, worker: Worker, paths: list[Path]
 ) -> tuple[ImportJob, WatchedGate, list[ImportResult]]:
@@ -150,17 +129,6 @@ def _interrupted_write(session: LibrarySession, gate: WatchedGate) -> Iterator[l
         yield begun
     finally:
         db.transaction = transaction  # type: ignore[method-assign]
-
-
-def _stored_ids(session: LibrarySession) -> set[str]:
-    """The annotations the library file holds, read on a connection of its own."""
-    with open_library(session.library_path, create=False, daily_backup=False) as library:
-        return {a.id for a in library.annotations.annotations()}
-
-
-def _highlight(session: LibrarySession) -> Callable[[], str]:
-    speech_id = session.speeches(1)[0].id
-    return lambda: session.add_highlight(speech_id, 3, 9, "yellow").id
 
 
 def test_holding_the_gates_takes_all_or_none_and_never_waits() -> None:
@@ -214,11 +182,11 @@ def test_a_change_the_worker_asks_for_the_lock_under_is_written_and_the_import_w
     gate.go_on.set()
     assert gate.arrived.wait(WAIT_S)  # the window's check would find the lock free now
     with _interrupted_write(session, gate) as begun:
-        made = _highlight(session)()  # met the held transaction: "database is locked"
+        made = highlighter(session)()  # met the held transaction: "database is locked"
     worker.release.set()
     assert begun == [1]
     assert session.pending_count() == 0
-    assert made in _stored_ids(session)
+    assert made in stored_ids(session)
     qtbot.waitUntil(lambda: bool(results), timeout=int(WAIT_S * 1000))
     assert len(results[0].imported) == 1, "the import went on once the write was made"
 
@@ -240,7 +208,7 @@ def test_a_change_the_queue_does_not_keep_is_made_whole_when_the_worker_asks_und
     tmp_path: Path,
     change: Callable[[LibrarySession], object],
 ) -> None:
-    session.set_tags(_highlight(session)(), ["甲"])
+    session.set_tags(highlighter(session)(), ["甲"])
     _job, gate, results = _start(session, pool, worker, [good_file(tmp_path)])
     gate.go_on.set()
     assert gate.arrived.wait(WAIT_S)
@@ -256,7 +224,7 @@ def test_a_worker_past_its_gate_has_changes_kept_or_refused_at_once(
     qtbot: QtBot, session: LibrarySession, pool: WorkerPool, worker: Worker, tmp_path: Path
 ) -> None:
     worker.release.set()
-    highlight = _highlight(session)
+    highlight = highlighter(session)
     earlier = highlight()
     session.rename_collection(1, "旧标题")
     _job, gate, results = _start(session, pool, worker, [good_file(tmp_path)])
@@ -277,11 +245,11 @@ def test_a_worker_past_its_gate_has_changes_kept_or_refused_at_once(
         pass  # an annotation's step is kept, not refused
     kept = highlight()
     assert session.pending_count() == 1
-    assert kept not in _stored_ids(session)
+    assert kept not in stored_ids(session)
     gate.go_on.set()
     qtbot.waitUntil(lambda: bool(results), timeout=int(WAIT_S * 1000))
     assert session.pending_count() == 0
-    assert kept in _stored_ids(session)
+    assert kept in stored_ids(session)
     assert session.collection(1).title == "旧标题"
 
 
@@ -295,7 +263,7 @@ def test_the_next_files_transaction_asked_for_during_a_flush_waits_for_all_of_it
     gate.go.set()
     gate.go_on.set()
     assert worker.moved_on.wait(WAIT_S)  # inside the first file's transaction
-    highlight = _highlight(session)
+    highlight = highlighter(session)
     kept = [highlight(), highlight()]
     assert session.pending_count() == 2
     # The second file waits before its gate; the flush the first file's end asks for (queued
@@ -310,6 +278,6 @@ def test_the_next_files_transaction_asked_for_during_a_flush_waits_for_all_of_it
     worker.release_next.set()
     assert len(begun) == 2
     assert failures == [], "no kept change met the lock"
-    assert set(kept) <= _stored_ids(session)
+    assert set(kept) <= stored_ids(session)
     qtbot.waitUntil(lambda: bool(results), timeout=int(WAIT_S * 1000))
     assert len(results[0].imported) == 2

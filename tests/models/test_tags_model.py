@@ -3,11 +3,14 @@ numbers, renamed in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.models.tags_model import Column, Role, TagsModel
+from tests.gui.ui_languages import locale_default
+
+__all__ = ["locale_default"]
 
 COUNTS = {"金句": 12, "Draft": 9, "开头": 100}
 PINYIN_ORDER = ["安全", "北京", "结构", "金句", "提法", "重点"]
@@ -28,6 +31,20 @@ def test_rows_sort_by_name_and_pass_the_model_test(
     assert model.counts() == COUNTS
     model.set_counts({})
     qtmodeltester.check(model)
+
+
+def test_a_count_is_written_as_the_ui_s_locale_writes_it(locale_default: None) -> None:
+    model = TagsModel()
+    model.set_counts({"金句": 12_345})
+    count = model.index(0, Column.COUNT)
+    for language, country, written in (
+        (QLocale.Language.English, QLocale.Country.UnitedStates, "12,345"),
+        (QLocale.Language.Chinese, QLocale.Country.China, "12,345"),
+        (QLocale.Language.German, QLocale.Country.Germany, "12.345"),  # not Python's commas
+    ):
+        QLocale.setDefault(QLocale(language, country))
+        assert count.data() == written
+    assert count.data(Role.SORT) == 12_345
 
 
 def test_counts_sort_as_numbers_through_a_proxy() -> None:

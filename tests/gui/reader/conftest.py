@@ -107,16 +107,22 @@ def speech() -> SpeechContent:
     return sample_speech()
 
 
-@pytest.fixture
-def reader(qtbot: QtBot, speech: SpeechContent) -> ReaderView:
-    """A shown, focused reader with the sample speech, 900×700."""
+def shown_reader(qtbot: QtBot, speech: SpeechContent, *, focused: bool = False) -> ReaderView:
+    """A reader showing ``speech``, 900×700, on screen (and given the focus if asked)."""
     view = ReaderView()
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show_speech(speech)
     view.show()
     qtbot.waitExposed(view)
-    view.activateWindow()
-    view.setFocus()
-    qtbot.waitUntil(view.hasFocus)
+    if focused:
+        view.activateWindow()
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus)
     return view
+
+
+@pytest.fixture
+def reader(qtbot: QtBot, speech: SpeechContent) -> ReaderView:
+    """A shown, focused reader with the sample speech, 900×700."""
+    return shown_reader(qtbot, speech, focused=True)

@@ -22,7 +22,7 @@ from desktop.gui.reader.document import (
     paragraph_starts,
 )
 from desktop.gui.theme import ThemeName
-from tests.gui.reader.conftest import BODY, build_speech
+from tests.gui.reader.conftest import BODY, build_speech, shown_reader
 from tests.gui.reader.helpers import char_point, hover_tooltip, select_with_keys
 
 FIRST_NOTE = "《某某文选》第三卷，某出版社1993年版。"
@@ -45,16 +45,7 @@ def _article() -> SpeechContent:
 @pytest.fixture
 def article_reader(qtbot: QtBot) -> ReaderView:
     """A shown, focused reader with an article whose notes close it."""
-    view = ReaderView()
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show_speech(_article())
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    view.setFocus()
-    qtbot.waitUntil(view.hasFocus)
-    return view
+    return shown_reader(qtbot, _article(), focused=True)
 
 
 def _first_mark(reader: ReaderView) -> int:
@@ -217,13 +208,7 @@ def references_reader(qtbot: QtBot) -> ReaderView:
         WRAPPED_NOTE[1],
         "[2] 某某. 某书[M]. 北京: 某出版社, 2014.",
     ]
-    view = ReaderView()
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show_speech(build_speech(paragraphs))
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown_reader(qtbot, build_speech(paragraphs))
 
 
 def test_a_full_width_mark_is_raised_and_leads_to_its_note(
@@ -283,13 +268,7 @@ def stacked_reader(qtbot: QtBot) -> ReaderView:
         "[1] " + REFERENCE,
         "[2] 某某. 某书[M]. 北京: 某出版社, 2014.",
     ]
-    view = ReaderView()
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show_speech(build_speech(paragraphs))
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown_reader(qtbot, build_speech(paragraphs))
 
 
 def test_both_stacked_blocks_are_notes_and_their_marks_raised(stacked_reader: ReaderView) -> None:

@@ -177,14 +177,19 @@ def test_copy_and_copy_with_citation(qtbot: QtBot, reader: ReaderView) -> None:
     qtbot.keyClick(reader, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "统一思想"
     select_with_keys(reader, start, start + 4)
+    assert _copied_with_citation(qtbot, reader) == (
+        "“统一思想”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）"
+    )
+
+
+def _copied_with_citation(qtbot: QtBot, reader: ReaderView) -> str:
+    """What Ctrl+Shift+C (Copy with Citation) put on the clipboard."""
     qtbot.keyClick(
         reader,
         Qt.Key.Key_C,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert QGuiApplication.clipboard().text() == (
-        "“统一思想”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）"
-    )
+    return QGuiApplication.clipboard().text()
 
 
 def test_the_copies_copy_a_clicked_highlight_without_a_selection(
@@ -203,12 +208,7 @@ def test_the_copies_copy_a_clicked_highlight_without_a_selection(
     enabled = {action.objectName(): action.isEnabled() for action in menu.actions()}
     assert enabled["action_copy"]
     assert enabled["action_copy_with_citation"]
-    qtbot.keyClick(
-        reader,
-        Qt.Key.Key_C,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    assert QGuiApplication.clipboard().text() == (
+    assert _copied_with_citation(qtbot, reader) == (
         "“统一思想”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）"
     )
     qtbot.keyClick(reader, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
