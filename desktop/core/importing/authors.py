@@ -14,7 +14,7 @@ import re
 
 from desktop.core.importing.chars import HAN, either_script
 from desktop.core.importing.lines import names_a_role
-from desktop.core.importing.names import bare_name, bare_names
+from desktop.core.importing.names import bare_name, names_alone
 
 # The numbers or marks after an author's name that point to a unit or a note (王小明1,2, 李华*).
 _NOTE_MARKS = re.compile(
@@ -58,14 +58,9 @@ def paper_authors(text: str) -> tuple[str | None, str] | None:
     stripped = text.strip()
     marked = _NOTE_MARKS.sub(" ", stripped)
     if marked != stripped:
-        names = _names(marked)
+        names = names_alone(marked)
         return (None, "、".join(names)) if names else None
     return _named_units(stripped)
-
-
-def _names(text: str) -> list[str] | None:
-    name = bare_name(text)
-    return [name] if name is not None else bare_names(text)
 
 
 def _named_units(text: str) -> tuple[str | None, str] | None:

@@ -48,6 +48,8 @@ OPENERS = "“‘「『（(《〈【"
 #: Spaces this many or more between words are set there on purpose: they part the columns of
 #: a table's row or a header (某某公报    2025年第4期), and are no stray space between words.
 COLUMN_GAP = 4
+#: What a reader puts between two cells of a table's row: a gap the cleaner keeps as columns.
+CELL_GAP = " " * COLUMN_GAP
 
 _SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
 
