@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 # A news kicker (引题) over the headline names who said it (习近平在湖南考察时强调).
 # Taiwan's and Hong Kong's reports write them in traditional characters (時強調, 出席並講話).
 _KICKER_END = re.compile(rf"(?:{either_script_words('强调|指出|表示|要求|提出|时说|宣布')})[:：]?$")
+# A sub-headline (副题) names who attended or went along: 王某某出席并讲话, 某某陪同考察.
 _SUB_HEADLINE_END = re.compile(
-    rf"(?:{either_script_words('出席|主持|讲话|致辞|参加')})"
-    rf"(?:{either_script_words('会议|活动|大会')})?$"
+    rf"(?:{either_script_words('出席|主持|讲话|致辞|参加|陪同')})"
+    rf"(?:{either_script_words('会议|活动|大会|考察|调研|视察')})?$"
 )
 _PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
 # A headline set as a couplet over two lines (锚定目标不放松 / 全力以赴拼经济): two phrases of the
@@ -129,15 +130,21 @@ def _headline_lines(titles: Sequence[str]) -> tuple[int, int]:
     the line beside it when the two make a couplet."""
     kickers = [i for i, text in enumerate(titles[:-1]) if _KICKER_END.search(text)]
     if kickers:
-        headline = kickers[-1] + 1
-    elif _is_sub_headline(titles[-1]):
-        headline = len(titles) - 2
-    else:
-        headline = len(titles) - 1
-    if headline - 1 not in (-1, *kickers) and _is_couplet(titles[headline - 1 : headline + 1]):
+        return _under_kicker(titles, kickers[-1] + 1)
+    headline = len(titles) - (2 if _is_sub_headline(titles[-1]) else 1)
+    if headline > 0 and _is_couplet(titles[headline - 1 : headline + 1]):
         return headline - 1, headline
     following = titles[headline + 1 : headline + 2]
     if following and not _is_sub_headline(following[0]) and _is_couplet(titles[headline:][:2]):
+        return headline, headline + 1
+    return headline, headline
+
+
+def _under_kicker(titles: Sequence[str], headline: int) -> tuple[int, int]:
+    """The headline under a kicker (…时强调), with the line under it when it is not a
+    sub-headline naming who attended or went along: a headline broken over two lines."""
+    following = titles[headline + 1 : headline + 2]
+    if following and _SUB_HEADLINE_END.search(following[0]) is None:
         return headline, headline + 1
     return headline, headline
 

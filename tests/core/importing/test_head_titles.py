@@ -91,3 +91,31 @@ def test_a_speechs_head_joins_no_couplet() -> None:
     text = "锚定目标不放松\n全力以赴拼经济\n同志们：\n今天召开全市经济工作会议。"
     (speech,) = import_bytes(text.encode(), "speech.txt").speeches
     assert speech.title == "全力以赴拼经济"
+
+
+_LEAD = (
+    "新华社长沙3月21日电 总书记近日在湖南考察时强调，要牢记嘱托，奋发进取。\n"
+    "考察期间，他先后来到多地调研。"
+)
+
+
+def _dated_report(head_lines: str) -> tuple[str, list[str]]:
+    (speech,) = import_bytes(f"{head_lines}\n{_LEAD}".encode(), "report.txt").speeches
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    return speech.title, subtitles
+
+
+def test_a_headline_broken_over_two_lines_under_a_kicker_is_one_title() -> None:
+    head_lines = "某某在湖南考察时强调\n牢记嘱托 奋发进取\n奋力谱写现代化新篇章"
+    title, subtitles = _dated_report(head_lines)
+    assert title == "牢记嘱托 奋发进取 奋力谱写现代化新篇章"
+    assert subtitles == ["某某在湖南考察时强调"]
+
+
+@pytest.mark.parametrize("sub_headline", ["某某陪同考察", "某某某出席并讲话", "某某主持"])
+def test_a_line_naming_who_went_along_under_a_kickers_headline_is_its_sub_headline(
+    sub_headline: str,
+) -> None:
+    title, subtitles = _dated_report(f"某某在湖南考察时强调\n牢记嘱托 奋发进取\n{sub_headline}")
+    assert title == "牢记嘱托 奋发进取"
+    assert subtitles == ["某某在湖南考察时强调", sub_headline]
