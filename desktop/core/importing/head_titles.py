@@ -37,6 +37,9 @@ _PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
 # A headline set as a couplet over two lines (锚定目标不放松 / 全力以赴拼经济): two phrases of the
 # same length, short enough to be a line each.
 _COUPLET_LINE = re.compile(rf"[{HAN}]{{4,12}}")
+# How many characters either side of a break between two headline lines the report's lead
+# must say unbroken for the break to fall inside a phrase (…部署加快推进 / 新型城镇化建设).
+_ECHO_SIDE = 3
 
 
 def issuer_mark(paragraphs: Sequence[Paragraph], limit: int) -> str | None:
@@ -106,8 +109,8 @@ def take_headline(
 ) -> None:
     """A news report's headline among its title lines: the line under a kicker (引题, …时强调),
     over a sub-headline (副题, 王某某出席并讲话 or phrases set apart by spaces), else its last
-    (a 引题 of any words stands over the 主题); a headline set as a couplet over two lines is
-    one title. The lines around it stay marked as its subtitles. Only a news report is read
+    (a 引题 of any words stands over the 主题); a headline set as a couplet over two lines, or
+    broken inside a phrase its lead says unbroken, is one title. The lines around it stay marked as its subtitles. Only a news report is read
     so, one whose body opens with its dateline (新华社…电, 本报讯) or that had its dateline
     (or its reporter's byline) on a line of its own in its head (``datelines``: the
     paragraphs such a removed line stood over); a speech's head takes its last title line."""
@@ -116,12 +119,13 @@ def take_headline(
         return
     if not _is_news_report(head, paragraphs, datelines):
         return
-    first, last = _headline_lines(titles)
+    lead = "".join(paragraphs[head.body_start].text.split())
+    first, last = _widened(titles, *_headline_lines(titles), lead)
     kept = titles[first : last + 1]
     for position, (kind, p, start, end) in enumerate(head.marks):
         if kind == SpanKind.TITLE and not any(paragraphs[p].text in title for title in kept):
             head.marks[position] = (SpanKind.SUBTITLE, p, start, end)
-    head.titles = [" ".join(kept)]
+    head.titles = [_joined(kept, lead)]
 
 
 def _headline_lines(titles: Sequence[str]) -> tuple[int, int]:
@@ -138,6 +142,38 @@ def _headline_lines(titles: Sequence[str]) -> tuple[int, int]:
     if following and not _is_sub_headline(following[0]) and _is_couplet(titles[headline:][:2]):
         return headline, headline + 1
     return headline, headline
+
+
+def _widened(titles: Sequence[str], first: int, last: int, lead: str) -> tuple[int, int]:
+    """The headline's lines with those it was broken from inside a phrase, over or under it."""
+    while (
+        first > 0
+        and _KICKER_END.search(titles[first - 1]) is None
+        and _breaks_mid_phrase(titles[first - 1], titles[first], lead)
+    ):
+        first -= 1
+    while last + 1 < len(titles) and _breaks_mid_phrase(titles[last], titles[last + 1], lead):
+        last += 1
+    return first, last
+
+
+def _joined(lines: Sequence[str], lead: str) -> str:
+    """A headline's lines as one title: set apart by a space where they were phrases apart,
+    run together where the break fell inside a phrase."""
+    title = lines[0]
+    for upper, lower in zip(lines, lines[1:], strict=False):
+        title += ("" if _breaks_mid_phrase(upper, lower, lead) else " ") + lower
+    return title
+
+
+def _breaks_mid_phrase(upper: str, lower: str, lead: str) -> bool:
+    """Whether two headline lines were broken inside a phrase: the report's lead, which says
+    its headline again in prose, runs on unbroken across the words either side of the break
+    (a break between phrases meets a comma there, or other words)."""
+    upper, lower = "".join(upper.split()), "".join(lower.split())
+    if min(len(upper), len(lower)) < _ECHO_SIDE:
+        return False
+    return upper[-_ECHO_SIDE:] + lower[:_ECHO_SIDE] in lead
 
 
 def _under_kicker(titles: Sequence[str], headline: int) -> tuple[int, int]:

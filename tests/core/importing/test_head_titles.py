@@ -119,3 +119,37 @@ def test_a_line_naming_who_went_along_under_a_kickers_headline_is_its_sub_headli
     title, subtitles = _dated_report(f"某某在湖南考察时强调\n牢记嘱托 奋发进取\n{sub_headline}")
     assert title == "牢记嘱托 奋发进取"
     assert subtitles == ["某某在湖南考察时强调", sub_headline]
+
+
+_COUNCIL_LEAD = (
+    "新华社北京7月31日电 国务院总理7月31日主持召开国务院常务会议，部署加快推进新型城镇化建设。\n"
+    "会议指出，推进新型城镇化是推动高质量发展的重要举措。"
+)
+
+
+@pytest.mark.parametrize(
+    ("head_lines", "expected"),
+    [
+        (
+            "国务院常务会议部署加快推进\n新型城镇化建设 推动城乡融合发展",
+            "国务院常务会议部署加快推进新型城镇化建设 推动城乡融合发展",
+        ),
+        ("国务院常务会议部署加快推进\n新型城镇化建设", "国务院常务会议部署加快推进新型城镇化建设"),
+    ],
+    ids=["over-phrases", "over-its-last-line"],
+)
+def test_a_headline_broken_inside_a_phrase_its_lead_says_whole_is_one_title(
+    head_lines: str, expected: str
+) -> None:
+    (speech,) = import_bytes(f"{head_lines}\n{_COUNCIL_LEAD}".encode(), "report.txt").speeches
+    assert speech.title == expected
+    assert not [s for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+
+
+def test_a_kicker_its_lead_says_apart_from_the_headline_stays_a_subtitle() -> None:
+    lead = "新华社北京12月20日电 全市经济工作会议召开。会议强调，坚持稳中求进，推动高质量发展。"
+    text = f"坚持稳中求进 推动高质量发展\n全市经济工作会议召开\n{lead}"
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    assert speech.title == "全市经济工作会议召开"
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    assert subtitles == ["坚持稳中求进 推动高质量发展"]
