@@ -110,10 +110,11 @@ def take_headline(
     """A news report's headline among its title lines: the line under a kicker (引题, …时强调),
     over a sub-headline (副题, 王某某出席并讲话 or phrases set apart by spaces), else its last
     (a 引题 of any words stands over the 主题); a headline set as a couplet over two lines, or
-    broken inside a phrase its lead says unbroken, is one title. The lines around it stay marked as its subtitles. Only a news report is read
-    so, one whose body opens with its dateline (新华社…电, 本报讯) or that had its dateline
-    (or its reporter's byline) on a line of its own in its head (``datelines``: the
-    paragraphs such a removed line stood over); a speech's head takes its last title line."""
+    broken inside a phrase its lead says unbroken, is one title. The lines around it stay
+    marked as its subtitles. Only a news report is read so, one whose body opens with its
+    dateline (新华社…电, 本报讯) or that had its dateline (or its reporter's byline) on a line
+    of its own in its head (``datelines``: the paragraphs such a removed line stood over); a
+    speech's head takes its last title line."""
     titles = head.titles
     if len(titles) < 2 or head.retitled or head.body_start >= len(paragraphs):
         return
@@ -122,10 +123,42 @@ def take_headline(
     lead = "".join(paragraphs[head.body_start].text.split())
     first, last = _widened(titles, *_headline_lines(titles), lead)
     kept = titles[first : last + 1]
+    lines = _title_lines(head, paragraphs, kept)
     for position, (kind, p, start, end) in enumerate(head.marks):
-        if kind == SpanKind.TITLE and not any(paragraphs[p].text in title for title in kept):
+        if kind == SpanKind.TITLE and p not in lines:
             head.marks[position] = (SpanKind.SUBTITLE, p, start, end)
     head.titles = [_joined(kept, lead)]
+
+
+def _title_lines(head: Head, paragraphs: Sequence[Paragraph], titles: Sequence[str]) -> set[int]:
+    """The title lines that make up ``titles``: each title's own line, the lines it was
+    broken over (a run of title lines that together say it), or a line saying it again.
+    A kicker whose words the headline repeats (两会观察 / 两会观察丨…) is none of them."""
+    marked = sorted({p for kind, p, *_ in head.marks if kind == SpanKind.TITLE})
+    keys = {_line_key(title) for title in titles}
+    lines: set[int] = set()
+    for start in marked:
+        if _line_key(paragraphs[start].text) in keys:
+            lines.add(start)
+            continue
+        for title in titles:
+            lines |= _run_saying(paragraphs, marked, start, title)
+    return lines
+
+
+def _run_saying(
+    paragraphs: Sequence[Paragraph], marked: Sequence[int], start: int, title: str
+) -> set[int]:
+    """The run of title lines from ``start`` on that, run together, say ``title``, if any."""
+    said, run = "", []
+    for p in range(start, len(paragraphs)):
+        if p not in marked or not title.startswith(said + paragraphs[p].text):
+            return set()
+        said += paragraphs[p].text
+        run.append(p)
+        if said == title:
+            return set(run)
+    return set()
 
 
 def _headline_lines(titles: Sequence[str]) -> tuple[int, int]:

@@ -153,3 +153,33 @@ def test_a_kicker_its_lead_says_apart_from_the_headline_stays_a_subtitle() -> No
     assert speech.title == "全市经济工作会议召开"
     subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
     assert subtitles == ["坚持稳中求进 推动高质量发展"]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("两会观察", "两会观察丨新质生产力如何落地生根"),
+        ("新春走基层", "新春走基层：大山深处的年味"),
+    ],
+)
+def test_a_kicker_the_headline_repeats_is_a_subtitle(kicker: str, headline: str) -> None:
+    lead = "新华社北京3月6日电 代表委员们认为，发展新质生产力要因地制宜。\n记者走进多地采访。"
+    text = f"{kicker}\n{headline}\n{lead}"
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    assert speech.title == headline
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    assert subtitles == [kicker]
+
+
+def test_a_headline_wrapped_over_two_lines_keeps_both_lines_as_its_title() -> None:
+    lines = [
+        "某某在湖南考察时强调",
+        "奋力谱写中国式现代化的",  # left open: read as one title with the line under it
+        "湖南新篇章",
+        "新华社长沙3月21日电 总书记近日在湖南考察时强调，要坚持改革创新。",
+    ]
+    paragraphs = [Paragraph(line) for line in lines]
+    head = read_head(paragraphs, [3])
+    kinds = {p: kind for kind, p, *_ in head.marks}
+    assert head.titles == ["奋力谱写中国式现代化的湖南新篇章"]
+    assert kinds == {0: SpanKind.SUBTITLE, 1: SpanKind.TITLE, 2: SpanKind.TITLE}
