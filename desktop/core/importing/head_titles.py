@@ -168,7 +168,9 @@ def _headline_lines(titles: Sequence[str]) -> tuple[int, int]:
     kickers = [i for i, text in enumerate(titles[:-1]) if _KICKER_END.search(text)]
     if kickers:
         return _under_kicker(titles, kickers[-1] + 1)
-    headline = len(titles) - (2 if _is_sub_headline(titles[-1]) else 1)
+    # a sub-headline never says its headline again; a headline may repeat its column's kicker
+    under = _is_sub_headline(titles[-1]) and _line_key(titles[-2]) not in _line_key(titles[-1])
+    headline = len(titles) - (2 if under else 1)
     if headline > 0 and _is_couplet(titles[headline - 1 : headline + 1]):
         return headline - 1, headline
     following = titles[headline + 1 : headline + 2]

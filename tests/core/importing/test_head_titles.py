@@ -183,3 +183,9 @@ def test_a_headline_wrapped_over_two_lines_keeps_both_lines_as_its_title() -> No
     kinds = {p: kind for kind, p, *_ in head.marks}
     assert head.titles == ["奋力谱写中国式现代化的湖南新篇章"]
     assert kinds == {0: SpanKind.SUBTITLE, 1: SpanKind.TITLE, 2: SpanKind.TITLE}
+
+
+def test_a_headline_of_phrases_repeating_the_kicker_over_it_is_no_sub_headline() -> None:
+    title, subtitles = _report("奋进新征程\n奋进新征程 建功新时代")
+    assert title == "奋进新征程 建功新时代"
+    assert subtitles == ["奋进新征程"]
