@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 _KICKER_END = re.compile(rf"(?:{either_script_words('强调|指出|表示|要求|提出|时说|宣布')})[:：]?$")
 # A sub-headline (副题) names who attended or went along: 王某某出席并讲话, 某某陪同考察.
 _SUB_HEADLINE_END = re.compile(
-    rf"(?:{either_script_words('出席|主持|讲话|致辞|参加|陪同')})"
-    rf"(?:{either_script_words('会议|活动|大会|考察|调研|视察')})?$"
+    rf"(?:{either_script_words('出席|主持|讲话|致辞|参加|陪同|会见|会谈|发言')})"
+    rf"(?:{either_script_words('会议|活动|大会|考察|调研|视察|开幕式|闭幕式|仪式|座谈会')})?$"
 )
 _PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
 # A headline set as a couplet over two lines (锚定目标不放松 / 全力以赴拼经济): two phrases of the

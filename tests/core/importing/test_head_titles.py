@@ -112,7 +112,17 @@ def test_a_headline_broken_over_two_lines_under_a_kicker_is_one_title() -> None:
     assert subtitles == ["某某在湖南考察时强调"]
 
 
-@pytest.mark.parametrize("sub_headline", ["某某陪同考察", "某某某出席并讲话", "某某主持"])
+@pytest.mark.parametrize(
+    "sub_headline",
+    [
+        "某某陪同考察",
+        "某某某出席并讲话",
+        "某某主持",
+        "某某会见",
+        "某某出席开幕式",
+        "某某主持座谈会",
+    ],
+)
 def test_a_line_naming_who_went_along_under_a_kickers_headline_is_its_sub_headline(
     sub_headline: str,
 ) -> None:
