@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QScrollBar, QStyleOptionSlider, QWidget
 
 from desktop.core.annotation import Annotation
 from desktop.gui.reader import decorations, visible
+from desktop.gui.reader.held_lines import held_gaps
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import ReaderView
@@ -153,6 +154,7 @@ class ReaderOverlays(_Base):
         """The text and the title over it (when not a line of it), then a small dot at the
         end of every visible note."""
         super().paintEvent(event)
+        self._paint_held_gaps(event)
         if self._title_plate is not None:
             painter = QPainter(self.viewport())
             self._title_plate.paint(painter, self.document(), self.verticalScrollBar().value())
@@ -169,6 +171,19 @@ class ReaderOverlays(_Base):
             if item.has_note and first <= item.end and item.start <= last:
                 corner = self._note_end_corner(item.end)
                 painter.drawEllipse(corner + QPointF(radius, radius), radius, radius)
+        painter.end()
+
+    def _paint_held_gaps(self, event: QPaintEvent) -> None:
+        """The page again over the blank after a title's held first line: a highlight, find
+        match or selection on its last character would paint across it (``held_lines``)."""
+        offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        gaps = [gap.translated(-offset) for gap in held_gaps(self.document())]
+        shown = [gap for gap in gaps if gap.intersects(QRectF(event.rect()))]
+        if not shown:
+            return
+        painter = QPainter(self.viewport())
+        for gap in shown:
+            painter.fillRect(gap, self._style.theme.color("background"))
         painter.end()
 
     def _note_end_corner(self, end: int) -> QPointF:
