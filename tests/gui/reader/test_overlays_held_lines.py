@@ -1,4 +1,4 @@
-"""Tests for desktop/gui/reader/held_lines.py: nothing paints across a held first line's blank."""
+"""Tests for desktop/gui/reader/overlays.py: nothing paints across a held first line's blank."""
 
 from __future__ import annotations
 
