@@ -40,15 +40,6 @@ _NAMED_UNIT = re.compile(rf"(?P<name>[{HAN}]{{2,4}})[ \u3000]*[（(](?P<unit>[^�
 _AUTHOR_IS = re.compile(either_script(r"作者(?:系|为|是|单位)"))
 _NAMES_GAP = re.compile(r"[ \u3000、，,;；]*")
 _UNIT_LINE_MAX = 160
-# The fields of a paper's front matter that list terms or codes (关键词：…；…, 中图分类号：D61,
-# Key words: …): a line of their own, never a sentence carried on by the next line.
-_LISTING_LABEL = (
-    either_script(r"关\s*键\s*(?:词|字)|主题词|中图分类号|文献标识码|文献标志码|文章编号")
-    + r"|DOI|Key\s*words?"
-)
-_LISTING_FIELD = re.compile(
-    rf"[［\[【]\s*(?:{_LISTING_LABEL})\s*[］\]】]|(?:{_LISTING_LABEL})\s*[:：]", re.IGNORECASE
-)
 
 
 def paper_authors(text: str) -> tuple[str | None, str] | None:
@@ -114,8 +105,3 @@ def is_labelled_unit_line(text: str) -> bool:
 def _without_number(text: str) -> str:
     """A unit without the number of its note in front (1.北京大学… → 北京大学…)."""
     return re.sub(r"^[ \u3000]*[0-9０-９]+[.．、]?[ \u3000]*", "", text)
-
-
-def is_listing_field(text: str) -> bool:
-    """A paper's field listing terms or codes (关键词：…, ［关键词］…, 中图分类号：…)."""
-    return _LISTING_FIELD.match(text.strip()) is not None
