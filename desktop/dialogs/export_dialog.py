@@ -21,6 +21,7 @@ from desktop.core.export import FORMATS, export_format
 from desktop.core.export.runner import ExportOutcome, ExportRequest, Preview
 from desktop.core.export.selection import ExportScope
 from desktop.core.export.words import CHINESE_WORDS, DEFAULT_LANGUAGE, ExportWords, export_words
+from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
 from desktop.dialogs import export_texts
 from desktop.dialogs.export_jobs import export_job, preview_job
 from desktop.dialogs.export_layout import ExportDialogLayout
@@ -32,8 +33,15 @@ PREVIEW_DELAY_MS = 150
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
-_SUFFIX_ALIASES = {".htm": ".html", ".markdown": ".md"}
-_EXPORT_SUFFIXES = frozenset(spec.extension for spec in FORMATS.values())
+
+def _named_format(suffix: str) -> str:
+    """The format a file name's ``suffix`` names, one word for all its spellings (the
+    importer's table: .htm and .xhtml name html, .markdown and .mkd md)."""
+    suffix = suffix.lower()
+    return FORMAT_BY_EXTENSION.get(suffix, suffix.removeprefix("."))
+
+
+_EXPORT_FORMATS = frozenset(_named_format(spec.extension) for spec in FORMATS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +90,8 @@ def _names_another_format(suffix: str, extension: str) -> bool:
     of another export format (a suffix of no format, as in ``v1.2``, is the user's to keep)."""
     if not suffix:
         return True
-    typed = _SUFFIX_ALIASES.get(suffix.lower(), suffix.lower())
-    return typed != extension and typed in _EXPORT_SUFFIXES
+    typed = _named_format(suffix)
+    return typed != _named_format(extension) and typed in _EXPORT_FORMATS
 
 
 class ExportDialog(QDialog):

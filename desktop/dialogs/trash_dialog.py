@@ -43,7 +43,7 @@ from desktop.gui.actions import SWATCHES, swatch_icon
 from desktop.gui.button_texts import name_message_buttons, name_standard_buttons
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
-from desktop.models.annotation_text import format_full_time, note_first_line, short_quote
+from desktop.models.annotation_text import format_full_time, note_preview, short_quote
 
 translate = QCoreApplication.translate
 
@@ -77,7 +77,7 @@ def annotation_rows(
     """Trash rows for trashed annotations: the quote (or the note), and the speech's title."""
     rows = []
     for annotation in annotations:
-        title = short_quote(annotation.quote.exact, 80) or note_first_line(annotation.note)
+        title = short_quote(annotation.quote.exact, 80) or note_preview(annotation.note)
         if annotation.kind == AnnotationKind.SPEECH_NOTE and not title:
             title = translate("TrashDialog", "Note on the whole speech")
         rows.append(

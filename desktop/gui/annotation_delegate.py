@@ -1,7 +1,8 @@
 """How the annotations dock paints a row: a colour bar, the quote, a note preview, tags and time.
 
 A group row (a speech, or the passages not found) is a small heading with a count. Row heights
-follow the view's width: the quote takes up to two lines, the note one, the tags and time one.
+follow the view's width: the quote takes up to two lines, the note one (its first line, "…" when
+more follows: the editor under the list shows it whole), the tags and time one.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from desktop.gui.app_theme import row_colours, warning_colour
 from desktop.gui.contrast import blend, readable_colour, secondary_colour
 from desktop.models import AnyIndex
 from desktop.models.annotation_roles import Column, Role
-from desktop.models.annotation_text import note_first_line, words_changed_label
+from desktop.models.annotation_text import note_preview, words_changed_label
 
 translate = QCoreApplication.translate
 
@@ -69,6 +70,15 @@ def elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
             found.append(text[start : start + length].rstrip())  # trailing spaces are unseen
     layout.endLayout()
     return found
+
+
+def note_line(note: str, font: QFont, width: int) -> str:
+    """A card's note line: "✎", the note's first line, and "…" when more of it follows
+    (lines after it, or words cut at ``width``); empty for a note without text."""
+    preview = note_preview(note)
+    if not preview:
+        return ""
+    return QFontMetrics(font).elidedText("✎ " + preview, Qt.TextElideMode.ElideRight, width)
 
 
 def quote_line_count(text: str, font: QFont, width: int, most: int) -> int:
@@ -203,12 +213,11 @@ class AnnotationDelegate(QStyledItemDelegate):
         for line in quote_lines or [""]:
             painter.drawText(QRect(left, y, width, metrics.lineSpacing()), 0, line)
             y += metrics.lineSpacing()
-        note = note_first_line(index.data(Role.NOTE) or "")
+        note = note_line(index.data(Role.NOTE) or "", option.font, width)
         if note:
             y += GAP
             painter.setPen(muted)
-            shown = metrics.elidedText("✎ " + note, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRect(left, y, width, metrics.lineSpacing()), 0, shown)
+            painter.drawText(QRect(left, y, width, metrics.lineSpacing()), 0, note)
             y += metrics.lineSpacing()
         area = QRect(left, y + GAP, width, 0)
         self._paint_meta(painter, option, index, area, (text_colour, ground))

@@ -35,7 +35,7 @@ class BackgroundWriter(QObject):
         self.transactions = 0
         """How many transactions the worker has ended, committed or not (counted inside the
         gate: whoever holds the gate reads a settled count; ``LibraryWatch`` tells these
-        commits from another program's by it)."""
+        commits from another program's by it in a library that keeps no commit serial)."""
 
     def begin(self) -> None:
         """On the GUI thread, before the job that writes is submitted."""

@@ -36,6 +36,7 @@ from desktop.models.speech_labels import speech_labels
 if TYPE_CHECKING:
     from desktop.core.storage.annotation_batch import AnnotationBatch
     from desktop.core.storage.annotation_import import AnnotationImportReport
+    from desktop.core.storage.commit_serial import CommitState, OwnCommits
     from desktop.core.storage.title_matches import TitleMatches
 
 
@@ -133,14 +134,19 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         if had_steps:
             self.undo_cleared.emit(reason)
 
-    def library_version(self) -> tuple[int, int] | None:
-        """Which connection, and its SQLite ``data_version`` (``LibraryWatch``): it changes when
-        another connection commits. None, at once, while the library is closed or a lock held
-        elsewhere keeps readers out."""
+    def library_version(self) -> tuple[int, CommitState] | None:
+        """Which connection, and its ``data_version`` and commit serial (``LibraryWatch``): the
+        version changes when another connection commits. None, at once, while the library is
+        closed or a lock held elsewhere keeps readers out."""
         if self.closed:
             return None
-        version = self._library.db.data_version()
-        return None if version is None else (self._generation, version)
+        state = self._library.db.serial.look()
+        return None if state is None else (self._generation, state)
+
+    def own_commits(self) -> OwnCommits | None:
+        """The serials this process commits to the library from now on (``LibraryWatch``);
+        None if the library keeps none (or is closed)."""
+        return None if self.closed else self._library.db.serial.watch()
 
     def changed_elsewhere(self) -> bool:
         """Another program changed the library: its steps may act on states no longer there,

@@ -46,6 +46,7 @@ from desktop.gui.reader.document import (
     display_text,
     paragraph_starts,
 )
+from desktop.gui.reader.title_plate import HEAD_GAP_EM
 from desktop.gui.theme import THEMES, Theme, ThemeName
 
 PRINT_FONT_SIZE = 12.0
@@ -182,6 +183,11 @@ class _Writer:
             numbered = clip_blocks(numbered, *selection)
         elif not speech.has_title:
             self._block(BlockRole.TITLE, [Run(speech.content.record.title)])
+            # As the reader's title plate: the text opens on its salutation or first paragraph,
+            # which would sit close under a title followed by no date or speaker's line.
+            fmt = self._cursor.blockFormat()
+            fmt.setBottomMargin(self._style.em * HEAD_GAP_EM)
+            self._cursor.setBlockFormat(fmt)
         marked: set[int] = set()
         for index, block in numbered:
             # A selection that starts inside a paragraph prints its words, not its opening.

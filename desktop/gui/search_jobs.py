@@ -8,7 +8,7 @@ rows a user actually sees.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -19,6 +19,7 @@ from desktop.core.storage.library_concordance import LibraryConcordance, library
 from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.search_index import Query, search
 from desktop.core.storage.search_result import SectionLookup, TextLoader
+from desktop.core.text_templates import mixes_collections
 from desktop.gui.library_worker import Cancellation
 from desktop.models.search_nodes import in_library_order
 from desktop.models.search_results_model import SearchOutcome, SpeechInfo
@@ -103,7 +104,7 @@ def concordance_job(
                 limit=limit,
             )
         sources = {int(line.source) for line in found.lines}
-        return found, speech_infos(store, sources, whole_library=collection_id is None)
+        return found, concordance_speech_infos(store, sources)
 
     return run
 
@@ -111,21 +112,46 @@ def concordance_job(
 def speech_infos(
     store: LibraryStore, speech_ids: set[int], *, whole_library: bool = False
 ) -> dict[int, SpeechInfo]:
-    """Title, number and library order of each speech (one query per collection for many).
+    """Title, number and library order of each speech with search hits.
 
     Speeches of the ``whole_library`` are named with their collection when it has several.
     """
     collections = {record.id: record for record in store.collections()}
-    with_collection = whole_library and len(collections) > 1
+    records = _speech_records(store, speech_ids, collections.values())
+    return _infos(records, collections, whole_library and len(collections) > 1)
+
+
+def concordance_speech_infos(store: LibraryStore, speech_ids: set[int]) -> dict[int, SpeechInfo]:
+    """Title, number and library order of each speech with concordance lines.
+
+    The collection is named when the lines come from several, by the command line's rule
+    (``mixes_collections``): in a library of many collections, lines all from one need no name.
+    """
+    collections = {record.id: record for record in store.collections()}
+    records = _speech_records(store, speech_ids, collections.values())
+    mixed = mixes_collections(record.collection_id for record in records)
+    return _infos(records, collections, mixed)
+
+
+def _speech_records(
+    store: LibraryStore, speech_ids: set[int], collections: Iterable[CollectionRecord]
+) -> list[SpeechRecord]:
+    """The records of ``speech_ids``: one query per speech for a few, per collection for many."""
     if len(speech_ids) <= _LOOKUP_ONE_BY_ONE:
-        records = [store.speech(speech_id) for speech_id in sorted(speech_ids)]
-    else:
-        records = [
-            record
-            for collection in store.collections()
-            for record in store.speeches(collection.id)
-            if record.id in speech_ids
-        ]
+        return [store.speech(speech_id) for speech_id in sorted(speech_ids)]
+    return [
+        record
+        for collection in collections
+        for record in store.speeches(collection.id)
+        if record.id in speech_ids
+    ]
+
+
+def _infos(
+    records: list[SpeechRecord],
+    collections: dict[int, CollectionRecord],
+    with_collection: bool,
+) -> dict[int, SpeechInfo]:
     return {
         record.id: _info(record, collections.get(record.collection_id), with_collection)
         for record in records

@@ -30,6 +30,7 @@ _FULLWIDTH_KEY = "reader/fullwidth_punctuation"
 _LANGUAGE_KEY = "ui/language"
 _SEARCH_HISTORY_KEY = "search/history"
 _TOOL_DOCKS_KEY = "ui/open_tool_docks"
+_ANNOTATIONS_SCOPE_KEY = "annotations_dock/all_speeches"
 _PRINT_ANNOTATIONS_KEY = "print/with_annotations"
 _PRINT_OFFICIAL_NUMBERS_KEY = "print/official_page_numbers"
 _OPEN_FOLDER_KEY = "files/open_folder"
@@ -157,6 +158,15 @@ class Settings:
     @open_tool_docks.setter
     def open_tool_docks(self, names: list[str]) -> None:
         self._store.setValue(_TOOL_DOCKS_KEY, list(names))
+
+    @property
+    def annotations_all_speeches(self) -> bool:
+        """Whether the annotations dock shows every speech's annotations (else the open one's)."""
+        return _to_bool(self._store.value(_ANNOTATIONS_SCOPE_KEY, False))
+
+    @annotations_all_speeches.setter
+    def annotations_all_speeches(self, enabled: bool) -> None:
+        self._store.setValue(_ANNOTATIONS_SCOPE_KEY, bool(enabled))
 
     @property
     def print_annotations(self) -> bool:

@@ -12,36 +12,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QTabWidget, QWidget
 
 from desktop.core.export.table import Table
 from desktop.gui.keyboard_menu import KeyboardMenuTableView
-from desktop.gui.line_rows import fit_rows_to_text
+from desktop.gui.line_rows import LineRowsTableView
 from desktop.models.terms_model import Role, TermsTableModel
 
 _MEASURED_ROWS = 300
 
 
-class TermsTableView(KeyboardMenuTableView):
+class TermsTableView(KeyboardMenuTableView, LineRowsTableView):
     """A list of terms whose rows are a line of text high, whatever the text size.
 
     The style's default row (30 px under a CJK font) left three rows visible in a panel
     sharing the right column of a 1366×768 screen.
     """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fit_rows()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Rows follow a new font."""
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_rows()
-        super().changeEvent(event)
-
-    def _fit_rows(self) -> None:
-        fit_rows_to_text(self)
 
 
 class TermsHeader(QHeaderView):

@@ -3,8 +3,8 @@
 A mixin of ``MainWindow``. The dock shows what it is given and emits requests; this routes the
 requests to the session (each change undoable) and the session's events back to the dock, the
 reader and the tree. The dock is not in the first frame: it is built right after the first
-paint (or when first asked for) and put where the saved layout had it (``restoreDockWidget``);
-View ▸ Annotations is the window's own action, kept in step with the dock's.
+paint (or when first asked for), put where the saved layout had it and in the scope last chosen
+(``restore_annotations_dock``); View ▸ Annotations is the window's own action, kept in step.
 """
 
 from __future__ import annotations
@@ -71,8 +71,7 @@ class AnnotationsMixin(_Base):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
             dock.show()  # a child made after its window was shown stays hidden unless told
-        for splitter in self._splitters(dock):
-            self.settings.restore_splitter(splitter)
+        self.restore_annotations_dock(dock)
         toggle = self.registry.action(ActionId.TOGGLE_ANNOTATIONS)
         toggle.setChecked(not dock.isHidden())
         dock.toggleViewAction().toggled.connect(toggle.setChecked)
@@ -377,7 +376,8 @@ class AnnotationsMixin(_Base):
         self.open_speech(speech_id)
 
     @Slot(bool)
-    def _on_dock_scope_changed(self, _all_speeches: bool) -> None:
+    def _on_dock_scope_changed(self, all_speeches: bool) -> None:
+        self.settings.annotations_all_speeches = all_speeches
         self.refresh_annotations_dock()
 
     # Reader events ------------------------------------------------------------------------------

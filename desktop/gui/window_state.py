@@ -4,6 +4,8 @@ A mixin of ``MainWindow``. The theme, the font size and full-width punctuation a
 the window (and remembered in ``Settings`` as they change); the window's geometry, its docks
 and the named splitters are restored on opening and saved on closing, with the reading
 position and any note still being typed, before the running work is stopped and waited for.
+The annotations dock, built after the first paint, gets its splitter and its scope (this speech
+or all, saved as the user changes it) when it is built.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from desktop.gui.theme import theme
 from desktop.models.library_tree import TreeKind
 
 if TYPE_CHECKING:
+    from desktop.gui.annotations_dock import AnnotationsDock
     from desktop.gui.main_window import MainWindow
 
     _Base = MainWindow
@@ -85,6 +88,13 @@ class WindowStateMixin(_Base):
         self.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(
             settings.fullwidth_punctuation
         )
+
+    def restore_annotations_dock(self, dock: AnnotationsDock) -> None:
+        """The annotations dock, built after the first paint: its splitter's sizes and the scope
+        last chosen (set before it is filled, so "all speeches" is read by the worker then)."""
+        for splitter in self._splitters(dock):
+            self.settings.restore_splitter(splitter)
+        dock.set_all_speeches(self.settings.annotations_all_speeches)
 
     def _splitters(self, within: QWidget | None = None) -> list[QSplitter]:
         """The splitters whose sizes are kept (found by their objectName)."""

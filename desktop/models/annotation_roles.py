@@ -69,7 +69,7 @@ _ROLE_VALUES: dict[int, Callable[[Annotation], Any]] = {
 
 _DISPLAY: dict[Column, Callable[[Annotation], str]] = {
     Column.QUOTE: lambda a: text.short_quote(a.quote.exact),
-    Column.NOTE: lambda a: text.note_first_line(a.note),
+    Column.NOTE: lambda a: text.note_preview(a.note),
     Column.TAGS: lambda a: "、".join(a.tags),
     Column.STATE: lambda a: text.state_label(a.state),
 }

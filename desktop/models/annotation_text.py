@@ -7,6 +7,7 @@ annotation reads the same wherever it is listed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -34,11 +35,23 @@ _INLINE_MARKS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 
 def note_first_line(note: str) -> str:
     """The first line of a note that holds text, as it reads: without Markdown's marks."""
+    return next(_text_lines(note), "")
+
+
+def note_preview(note: str) -> str:
+    """A note on one line: its first line, ending in "…" when more lines of text follow."""
+    lines = _text_lines(note)
+    first = next(lines, "")
+    # Without the mark a note of several lines read as the one line shown.
+    return first + "…" if next(lines, None) is not None else first
+
+
+def _text_lines(note: str) -> Iterator[str]:
+    """The lines of a note that hold text, without Markdown's marks."""
     for line in note.splitlines():
         stripped = _INLINE_MARKS.sub(r"\2", _BLOCK_MARKS.sub("", line)).strip()
         if stripped:
-            return stripped
-    return ""
+            yield stripped
 
 
 def parse_time(stamp: str) -> datetime | None:

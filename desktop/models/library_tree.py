@@ -72,6 +72,8 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         self._source = source
         self._serials = itertools.count(1)
         self._nodes: dict[int, TreeNode] = {}
+        # The collections' rows by id, kept where their nodes are made and forgotten.
+        self._collections: dict[int, TreeNode] = {}
         self._icons: dict[TreeKind, QIcon] = {}
         self._changing = False
         self._fullwidth_labels = False
@@ -105,12 +107,15 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         for child in node.children:
             self._forget(child)
         self._nodes.pop(node.serial, None)
+        if node.kind == TreeKind.COLLECTION and self._collections.get(node.key) is node:
+            del self._collections[node.key]
         # No cycle left: reference counting frees it, also when frozen (core/collector).
         node.parent = None
 
     def _collection_node(self, record: CollectionRecord, parent: TreeNode) -> TreeNode:
         node = self._register(TreeNode(TreeKind.COLLECTION, record.id, parent))
         fill_collection(node, record)
+        self._collections[record.id] = node
         return node
 
     def _speech_node(self, record: SpeechRecord, parent: TreeNode) -> TreeNode:
@@ -275,7 +280,7 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
 
     def _collection_with_id(self, collection_id: int) -> TreeNode | None:
         """The node of the collection ``collection_id`` (None if the tree has none)."""
-        return next((c for c in self._root.children if c.key == collection_id), None)
+        return self._collections.get(collection_id)
 
     def _collection_of(self, speech_id: int) -> int | None:
         try:

@@ -73,12 +73,18 @@ def _figure(count: int) -> str:
     return QLocale().toString(count)
 
 
+def _score(score: float) -> str:
+    """A keyword's score to three decimals with the UI locale's decimal point (0.300; 0,300 in
+    German); ungrouped, as the measure it is, not a count."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(score, "f", 3)
+
+
 KEYWORD_COLUMNS: tuple[_Column[KeywordEntry], ...] = (
     _Column(QT_TRANSLATE_NOOP("TermsModel", "Keyword"), lambda e: e.word, lambda e: e.word),
     _Column(_WHOLE_WORDS, lambda e: e.count, lambda e: _figure(e.count), _WHOLE_WORDS_TIP),
-    _Column(
-        QT_TRANSLATE_NOOP("TermsModel", "Score"), lambda e: e.score, lambda e: f"{e.score:.3f}"
-    ),
+    _Column(QT_TRANSLATE_NOOP("TermsModel", "Score"), lambda e: e.score, lambda e: _score(e.score)),
 )
 
 FORMULATION_COLUMNS: tuple[_Column[CollectionFormulation], ...] = (

@@ -1,7 +1,16 @@
-"""Fixtures of the dialogs' tests: the UI languages a dialog is checked in."""
+"""Fixtures of the dialogs' tests: the UI languages a dialog is checked in, and the default
+QLocale put back after each test."""
 
 from __future__ import annotations
 
-from tests.gui.ui_languages import ui_language
+import pytest
 
-__all__ = ["ui_language"]
+from tests.gui.ui_languages import locale_default, ui_language
+
+__all__ = ["locale_default", "ui_language"]
+
+
+@pytest.fixture(autouse=True)
+def _locale_put_back(locale_default: None) -> None:
+    """Every dialog test leaves the default QLocale as it found it (a test's translations set
+    it to their language, and removing them does not put it back)."""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.importing import import_file
 from desktop.core.storage.library import Library
 from desktop.dialogs.concordance_dialog import ConcordanceDialog
 from desktop.dialogs.export_settings import ExportSettings
@@ -138,6 +139,30 @@ def test_speeches_of_one_title_are_told_apart_by_their_number(
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.show_term("文艺")  # one speech: the count is this search's, not the last one's
     assert "Speeches: 1" in dialog.summary.text()
+
+
+def test_the_collection_is_named_when_the_lines_come_from_several(
+    qtbot: QtBot,
+    tmp_path: Path,
+    dialog: ConcordanceDialog,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    # The command line's rule: in a library of several collections, lines all from one need
+    # no collection's name.
+    other = tmp_path / "另一次会议.txt"
+    other.write_text("在另一次会议上的讲话\n同志们：效能要一抓到底。\n", encoding="utf-8")
+    sample_library.store.import_document(import_file(other))
+    sample = sample_library.store.collections()[0].title
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term(TERM)  # in the sample alone
+    assert not [label for label in _column(dialog, Column.SPEECH) if sample in label]
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term("效能")  # in both collections
+    labels = set(_column(dialog, Column.SPEECH))
+    assert "在另一次会议上的讲话" in labels, "a file of one speech: named by it once"
+    samples = labels - {"在另一次会议上的讲话"}
+    assert samples
+    assert all(label.endswith(f", {sample})") for label in samples)
 
 
 def test_a_collection_scope_and_a_term_not_found(qtbot: QtBot, dialog: ConcordanceDialog) -> None:

@@ -66,9 +66,23 @@ def test_a_name_ending_in_another_formats_extension_gets_the_chosen_ones(
     assert str(written) in dialog.ui.result.text()
 
 
+@pytest.mark.parametrize("typed", ["notes.xhtml", "notes.HTM"])
+def test_any_spelling_of_another_formats_extension_gets_the_chosen_one(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, typed: str
+) -> None:
+    _choose_format(qtbot, dialog, "md")
+    _type_destination(qtbot, dialog, tmp_path / typed)
+    assert _export(qtbot, dialog) == tmp_path / "notes.md"
+
+
 @pytest.mark.parametrize(
     ("format_name", "typed", "kept"),
-    [("html", "notes.htm", "notes.htm"), ("md", "notes.markdown", "notes.markdown")],
+    [
+        ("html", "notes.htm", "notes.htm"),
+        ("md", "notes.markdown", "notes.markdown"),
+        ("html", "notes.xhtml", "notes.xhtml"),
+        ("md", "notes.mkd", "notes.mkd"),
+    ],
 )
 def test_another_spelling_of_the_chosen_extension_is_kept(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, format_name: str, typed: str, kept: str

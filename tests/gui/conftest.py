@@ -16,9 +16,21 @@ from desktop.gui.library_session import LibrarySession
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
 from tests.gui.menu_spy import MenuSpy
+from tests.gui.ui_languages import locale_default
+
+__all__ = ["locale_default"]
 
 WindowFactory = Callable[[], MainWindow]
 ShowDocked = Callable[[QDockWidget], QMainWindow]
+
+
+@pytest.fixture(autouse=True)
+def _locale_put_back(locale_default: None) -> None:
+    """Every GUI test leaves the default QLocale as it found it.
+
+    The window sets it with the UI's language (a test's translations, Preferences, run_gui)
+    and nothing puts it back: a later test would write its figures as this one's language.
+    """
 
 
 @pytest.fixture(scope="session")

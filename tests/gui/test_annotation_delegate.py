@@ -1,12 +1,13 @@
-"""Tests for desktop/gui/annotation_delegate.py: wrapping quotes into a few lines."""
+"""Tests for desktop/gui/annotation_delegate.py: quotes wrapped, the note's line."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop.gui import annotation_delegate
@@ -14,8 +15,10 @@ from desktop.gui.annotation_delegate import (
     QUOTE_LINES,
     AnnotationDelegate,
     elided_lines,
+    note_line,
     quote_line_count,
 )
+from desktop.models.annotation_roles import Role
 
 QUOTE = (
     "今天，市委、市政府在这里召开大规模、高规格的工作会，总结前阶段工作，研究解决当前存在的问题。"
@@ -66,11 +69,6 @@ def test_the_quick_line_count_is_the_layouts(
 
 def test_row_heights_are_measured_once_per_quote_and_width(qtbot: QtBot) -> None:
     """A view asks for every row's height after each filter or resize: the answer is kept."""
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QStyleOptionViewItem
-
-    from desktop.models.annotation_roles import Role
-
     delegate = AnnotationDelegate()
     model = QStandardItemModel()
     item = QStandardItem()
@@ -108,3 +106,44 @@ def test_a_heading_height_is_measured_once_per_font(
     assert len(made) == 2, "one measure per font"
     assert heights[0] == heights[1] == heights[3] < heights[2] == heights[4]
     assert heights[0] == real(small).height() + 2 * annotation_delegate.PAD - 2
+
+
+def test_a_note_of_several_lines_shows_that_more_follows(qtbot: QtBot) -> None:
+    assert note_line("第一行\n第二行", QFont(), 400) == "✎ 第一行…"
+    assert note_line("只有一行", QFont(), 400) == "✎ 只有一行"
+    assert note_line("\n  \n", QFont(), 400) == ""
+    long_first = "第一行" * 40 + "\n第二行"
+    cut = note_line(long_first, QFont(), 200)
+    assert cut.startswith("✎ 第一行")
+    assert cut.endswith("…")
+    assert QFontMetrics(QFont()).horizontalAdvance(cut) <= 200
+
+
+class _TextSpy(QPainter):
+    """A painter that keeps every text it draws."""
+
+    def __init__(self, device: QImage) -> None:
+        super().__init__(device)
+        self.texts: list[str] = []
+
+    def drawText(self, *args: object) -> None:  # noqa: N802 - Qt's name
+        self.texts += [arg for arg in args if isinstance(arg, str)]
+        super().drawText(*args)
+
+
+def test_the_card_paints_the_note_s_first_line_and_the_mark_of_more(qtbot: QtBot) -> None:
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData("效能革命", Role.QUOTE)
+    item.setData("第一行\n第二行", Role.NOTE)
+    model.appendRow(item)
+    delegate = AnnotationDelegate()
+    option = QStyleOptionViewItem()
+    option.font = QFont()
+    option.rect = QRect(0, 0, 400, 120)
+    image = QImage(400, 120, QImage.Format.Format_ARGB32)
+    painter = _TextSpy(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    assert "✎ 第一行…" in painter.texts
+    assert not [text for text in painter.texts if "第二行" in text]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -15,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
 from desktop.core.storage.library import open_library
-from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.library_watch import LibraryWatch
 from desktop.gui.main_window import MainWindow
@@ -23,8 +21,15 @@ from desktop.gui.settings import Settings
 from desktop.gui.undo import UndoCleared
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.files import good_file
-
-ROOT = Path(__file__).parents[2]
+from tests.gui.watching import (
+    cli,
+    commit_as_worker,
+    commit_elsewhere,
+    followed_writer,
+    tree_titles,
+    window_watch,
+    with_undo_step,
+)
 
 # Holds the library's write lock (an uncommitted change) until told, then commits. Should the
 # window's look wait on the lock, the fallback commit comes first and the look sees a change.
@@ -39,57 +44,10 @@ conn.execute("COMMIT")
 """
 
 
-def cli(*args: str) -> None:
-    """Run ``python -m desktop ARGS`` in another process; it must succeed."""
-    done = subprocess.run(
-        [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, cwd=ROOT
-    )
-    assert done.returncode == 0, done.stderr
-
-
-def commit_elsewhere(library_path: Path) -> None:
-    """A commit on a connection of the test's own (another connection than the window's)."""
-    conn = sqlite3.connect(library_path, isolation_level=None)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("CREATE TABLE IF NOT EXISTS made_elsewhere (x)")
-        conn.execute("INSERT INTO made_elsewhere VALUES (1)")
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
-
-
-def tree_titles(window: MainWindow) -> list[str]:
-    """The collections' titles as the tree shows them."""
-    model = window.tree_model
-    return [model.index(row, 0).data() for row in range(model.rowCount())]
-
-
-def _watch(window: MainWindow) -> LibraryWatch:
-    """The window's watch on its library, which every window opened on a file has."""
-    watch = window.library_watch
-    assert watch is not None
-    return watch
-
-
-def _followed_writer(window: MainWindow) -> BackgroundWriter:
-    """A background writer the window's session follows, as a dock's worker would be."""
-    writer = BackgroundWriter(window)
-    window.session.follow_writer(writer)
-    return writer
-
-
-def with_undo_step(window: MainWindow) -> None:
-    """One step on the undo stack, as the user's rename leaves it."""
-    collection = window.session.collections()[0]
-    window.session.rename_collection(collection.id, "改过的名字")
-    assert window.session.undo_stack.count() == 1
-
-
 def test_a_cli_import_shows_in_the_tree_and_clears_undo(
     qtbot: QtBot, main_window: MainWindow, library_path: Path, tmp_path: Path
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     with_undo_step(main_window)
     speech_id = main_window.current_speech_id()
     main_window.open_speech(speech_id, len(main_window.reader.toPlainText()) // 2)
@@ -137,7 +95,7 @@ def test_a_cli_reimport_shows_the_new_text_in_the_reader(
 def test_a_commit_by_another_connection_is_followed(
     qtbot: QtBot, main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     commit_elsewhere(library_path)
     with qtbot.waitSignal(watch.changed_elsewhere) as changed:
         watch.check()
@@ -147,7 +105,7 @@ def test_a_commit_by_another_connection_is_followed(
 def test_the_windows_own_saves_are_not_taken_for_another_program(
     main_window: MainWindow,
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     with_undo_step(main_window)
     speech_id = main_window.current_speech_id()
     assert speech_id is not None
@@ -160,7 +118,7 @@ def test_the_windows_own_saves_are_not_taken_for_another_program(
 def test_the_windows_own_import_is_not_taken_for_another_program(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     with qtbot.waitSignal(main_window.import_finished, timeout=30_000):
         main_window.import_files([good_file(tmp_path, title="自己导入的讲话")])
     assert not watch.check()
@@ -170,13 +128,13 @@ def test_the_windows_own_import_is_not_taken_for_another_program(
 def test_a_followed_writers_commit_is_its_own(
     qtbot: QtBot, main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(main_window)
-    writer = _followed_writer(main_window)
+    watch = window_watch(main_window)
+    writer = followed_writer(main_window)
     writer.storing(True)
-    commit_elsewhere(library_path)  # the worker's commit, on its own connection
+    commit_as_worker(library_path)
     writer.storing(False)
     assert not watch.check()
-    commit_elsewhere(library_path)  # then another program's
+    commit_elsewhere(library_path)  # then a tool's
     with qtbot.waitSignal(watch.changed_elsewhere):
         assert watch.check()
 
@@ -184,13 +142,13 @@ def test_a_followed_writers_commit_is_its_own(
 def test_a_look_while_a_worker_writes_waits_for_nothing(
     main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(main_window)
-    writer = _followed_writer(main_window)
+    watch = window_watch(main_window)
+    writer = followed_writer(main_window)
     inside, done = threading.Event(), threading.Event()
 
     def work() -> None:
         writer.storing(True)
-        commit_elsewhere(library_path)
+        commit_as_worker(library_path)
         inside.set()
         done.wait(30)
         writer.storing(False)
@@ -209,10 +167,10 @@ def test_a_look_while_a_worker_writes_waits_for_nothing(
 def test_a_writer_stopped_between_looks_is_still_counted(
     main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(main_window)
-    writer = _followed_writer(main_window)
+    watch = window_watch(main_window)
+    writer = followed_writer(main_window)
     writer.storing(True)
-    commit_elsewhere(library_path)
+    commit_as_worker(library_path)
     writer.storing(False)
     writer.stop()
     assert not watch.check()
@@ -233,7 +191,7 @@ def patient_window(qtbot: QtBot, library_path: Path) -> Iterator[MainWindow]:
 def test_a_look_while_another_process_holds_the_write_lock_does_not_wait(
     qtbot: QtBot, patient_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(patient_window)
+    watch = window_watch(patient_window)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(library_path)],
         stdin=subprocess.PIPE,
@@ -258,7 +216,7 @@ def test_a_look_while_another_process_holds_the_write_lock_does_not_wait(
 def test_activating_the_window_looks(
     qtbot: QtBot, main_window: MainWindow, library_path: Path
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     commit_elsewhere(library_path)
     with qtbot.waitSignal(watch.changed_elsewhere):
         QCoreApplication.sendEvent(main_window, QEvent(QEvent.Type.WindowActivate))
@@ -267,7 +225,7 @@ def test_activating_the_window_looks(
 def test_a_library_left_unreadable_is_reported_not_followed(
     qtbot: QtBot, main_window: MainWindow, library_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
     with_undo_step(main_window)
     commit_elsewhere(library_path)
     damaged = LibraryError("the library is damaged", code="corrupt")
@@ -285,10 +243,10 @@ def test_a_library_left_unreadable_is_reported_not_followed(
 def test_a_writer_followed_before_the_watch_is_known_as_the_windows(
     main_window: MainWindow, library_path: Path
 ) -> None:
-    writer = _followed_writer(main_window)  # the word counts, begun by a dock before it
+    writer = followed_writer(main_window)  # the word counts, begun by a dock before it
     watch = LibraryWatch(main_window.session, main_window)
     writer.storing(True)
-    commit_elsewhere(library_path)
+    commit_as_worker(library_path)
     writer.storing(False)
     assert not watch.check()
     watch.stop()
@@ -297,11 +255,11 @@ def test_a_writer_followed_before_the_watch_is_known_as_the_windows(
 def test_a_version_that_cannot_be_read_is_looked_at_again_later(
     main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    watch = _watch(main_window)
+    watch = window_watch(main_window)
 
     def unreadable() -> int:
         raise LibraryError("disk I/O error", code="io-error")
 
     # A look on the timer must not raise out of its slot every few seconds.
-    monkeypatch.setattr(main_window.session._library.db, "data_version", unreadable)
+    monkeypatch.setattr(main_window.session._library.db.serial, "look", unreadable)
     assert not watch.check()

@@ -28,6 +28,7 @@ from desktop.gui.print_document import (
 )
 from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.reader.document import BlockRole
+from desktop.gui.reader.title_plate import HEAD_GAP_EM
 from tests.core.export.factory import Library, sample_library, speech_citing_its_notes
 
 BLACK = QColor("#000000")
@@ -364,3 +365,14 @@ def test_a_highlight_without_a_note_prints_the_words_it_marks_then_its_tags(
     text = _text(build_print_document(_job(library, speech)))
     assert "[批1]\t「高质量发展」 #提法" in text
     assert "[批2]\t关键表述  #金句" in text  # a note says what it says: no quote before it
+
+
+def test_a_title_printed_first_stands_apart_from_the_salutation_under_it(qtbot: QtBot) -> None:
+    library = sample_library()
+    other = library.speeches[1]  # its text opens with the body, as a compilation's speech may
+    document = build_print_document(_job(library, other))
+    title = document.firstBlock()
+    layout = document.documentLayout()
+    gap = layout.blockBoundingRect(title.next()).top() - layout.blockBoundingRect(title).bottom()
+    em = QFontMetricsF(document.defaultFont()).horizontalAdvance("国")
+    assert gap >= HEAD_GAP_EM * em, "as the reader's title plate leaves room under the title"

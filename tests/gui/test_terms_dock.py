@@ -1,16 +1,11 @@
-"""The terms panel: loading message, keywords and 提法 of a speech, marking a chosen entry."""
+"""The terms panel: loading message, keywords and 提法 of a speech, marking a chosen entry,
+the requests it makes (concordance, counting characters) and its layout in a narrow dock."""
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
@@ -19,40 +14,16 @@ from desktop.gui.i18n import Language
 from desktop.gui.terms_dock import TermsDock
 from desktop.models.terms_model import Role
 from tests.gui.access_keys import problems
-from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     ready_segmenter,
     sample_library,
     sample_template,
 )
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.terms_dock_fixtures import SPEECH, dock, ready_terms, row_of
 from tests.gui.ui_languages import ui_language  # noqa: F401 - fixture
 
-SPEECH = 4  # 篇4, which quotes “效能革命” throughout
-
-
-@pytest.fixture
-def dock(show_docked: ShowDocked, sample_library: Library) -> Iterator[TermsDock]:  # noqa: F811
-    widget = TermsDock(sample_library.path)
-    host = show_docked(widget)
-    yield widget
-    widget.shutdown()
-    assert widget.running_work() == []
-    host.close()
-
-
-def _ready(qtbot: QtBot, dock: TermsDock, segmenter: Segmenter) -> None:
-    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
-        dock.set_current_speech(SPEECH, 1)
-        dock.set_segmenter(segmenter)
-    qtbot.waitUntil(lambda: not dock.running_work(), timeout=30_000)
-
-
-def _row_of(view, term: str) -> int:
-    model = view.model()
-    rows = [r for r in range(model.rowCount()) if model.index(r, 0).data(Role.TERM) == term]
-    assert rows, f"{term} is not listed"
-    return rows[0]
+__all__ = ["dock"]  # the fixture
 
 
 def test_until_jieba_is_ready_the_panel_says_it_is_loading(dock: TermsDock) -> None:
@@ -66,7 +37,7 @@ def test_keywords_and_formulations_of_the_speech(
     dock: TermsDock,
     ready_segmenter: Segmenter,  # noqa: F811
 ) -> None:
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     words = [entry.word for entry in dock.keywords.entries()]
     assert "效能革命" in words[:3]
     formulations = {entry.text: entry for entry in dock.formulations.entries()}
@@ -80,10 +51,10 @@ def test_choosing_an_entry_marks_its_occurrences_and_steps_through_them(
     ready_segmenter: Segmenter,  # noqa: F811
     sample_library: Library,  # noqa: F811
 ) -> None:
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     dock.tabs.setCurrentIndex(1)
     view = dock.formulation_view
-    index = view.model().index(_row_of(view, "效能革命"), 0)
+    index = view.model().index(row_of(view, "效能革命"), 0)
     rect = view.visualRect(index)
     with qtbot.waitSignal(dock.marks_requested) as marked:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -106,11 +77,11 @@ def test_a_collection_steps_into_the_next_speech(
     dock: TermsDock,
     ready_segmenter: Segmenter,  # noqa: F811
 ) -> None:
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
         dock.scope_box.setCurrentIndex(1)
     view = dock.keyword_view
-    index = view.model().index(_row_of(view, "效能革命"), 0)
+    index = view.model().index(row_of(view, "效能革命"), 0)
     view.clicked.emit(index)
     occurrences = index.data(Role.OCCURRENCES)
     elsewhere = next(i for i, (source, _s, _e) in enumerate(occurrences) if source != SPEECH)
@@ -126,7 +97,7 @@ def test_the_entry_menu_asks_for_a_concordance(
     dock: TermsDock,
     ready_segmenter: Segmenter,  # noqa: F811
 ) -> None:
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     menu = dock.entry_menu("效能革命")
     with qtbot.waitSignal(dock.concordance_requested) as asked:
         menu.actions()[0].trigger()
@@ -139,7 +110,7 @@ def test_every_entry_of_the_entry_menu_has_its_own_access_key(
     ready_segmenter: Segmenter,  # noqa: F811
 ) -> None:
     """As in every other menu, each item is reached by a letter once the menu is open."""
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     menu = dock.entry_menu("效能革命")
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert len(texts) == 4
@@ -151,7 +122,7 @@ def test_the_panel_says_it_counts_whole_words(
     dock: TermsDock,
     ready_segmenter: Segmenter,  # noqa: F811
 ) -> None:
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     for view in (dock.keyword_view, dock.formulation_view):
         model = view.model()
         assert model.headerData(1, Qt.Orientation.Horizontal) == "Whole words"
@@ -175,13 +146,13 @@ def test_enter_on_a_term_asks_to_count_its_characters_in_the_same_scope(
     scope_row: int,
     collection: int | None,
 ) -> None:
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     if scope_row:
         with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
             dock.scope_box.setCurrentIndex(scope_row)
     view = dock.keyword_view
     view.setFocus()
-    view.setCurrentIndex(view.model().index(_row_of(view, "效能革命"), 0))
+    view.setCurrentIndex(view.model().index(row_of(view, "效能革命"), 0))
     with qtbot.waitSignal(dock.substring_search_requested) as asked:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     kind = "collection" if collection else "speech"
@@ -193,134 +164,15 @@ def test_double_clicking_a_formulation_asks_to_count_its_characters(
     dock: TermsDock,
     ready_segmenter: Segmenter,  # noqa: F811
 ) -> None:
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     dock.tabs.setCurrentIndex(1)
     view = dock.formulation_view
-    rect = view.visualRect(view.model().index(_row_of(view, "效能革命"), 0))
+    rect = view.visualRect(view.model().index(row_of(view, "效能革命"), 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(dock.substring_search_requested) as asked:
         # A double-click's second press: the view acts on the item the first one pressed.
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert asked.args == ["效能革命", "speech", SPEECH]
-
-
-def _right_click(widget: QWidget, pos: QPoint) -> None:
-    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
-    QApplication.sendEvent(widget, event)
-
-
-def _read_csv(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")  # Excel and WPS read the Chinese right
-    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-
-
-@MENU_ON_OFFSCREEN
-def test_the_menu_copies_the_list_shown_as_a_table(
-    qtbot: QtBot,
-    dock: TermsDock,
-    ready_segmenter: Segmenter,  # noqa: F811
-    menus: MenuSpy,
-) -> None:
-    _ready(qtbot, dock, ready_segmenter)
-    dock.tabs.setCurrentIndex(1)
-    view = dock.formulation_view
-    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the copy follows the order shown
-    QGuiApplication.clipboard().clear()
-    menus.chosen = "table_copy"
-    with qtbot.waitSignal(dock.table_export.copied):
-        _right_click(view.viewport(), view.visualRect(view.model().index(2, 0)).center())
-    ((_point, names),) = menus.opened
-    assert names[-2:] == ["table_copy", "table_export"]
-    lines = QGuiApplication.clipboard().text().splitlines()
-    assert lines[0].split("\t") == ["Formulation", "Whole words", "Quoted", "Kind", "Speeches"]
-    model = view.model()
-    assert [line.split("\t")[0] for line in lines[1:]] == [
-        model.index(row, 0).data() for row in range(model.rowCount())
-    ]
-    revolution = next(line.split("\t") for line in lines if line.startswith("效能革命\t"))
-    entry = next(e for e in dock.formulations.entries() if e.text == "效能革命")
-    assert revolution[1:] == [str(entry.count), str(entry.quoted), "quoted", "1"]
-
-
-def test_ctrl_c_on_the_keywords_copies_them(
-    qtbot: QtBot,
-    dock: TermsDock,
-    ready_segmenter: Segmenter,  # noqa: F811
-) -> None:
-    _ready(qtbot, dock, ready_segmenter)
-    view = dock.keyword_view
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(0, 0))
-    with qtbot.waitSignal(dock.table_export.copied) as copied:
-        qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    lines = QGuiApplication.clipboard().text().splitlines()
-    assert copied.args == [len(dock.keywords.entries())]
-    assert lines[0].split("\t") == ["Keyword", "Whole words", "Score", "Speeches"]
-    assert [line.split("\t")[0] for line in lines[1:]] == [e.word for e in dock.keywords.entries()]
-
-
-def test_export_writes_the_list_as_csv_and_says_why_it_could_not(
-    qtbot: QtBot,
-    dock: TermsDock,
-    ready_segmenter: Segmenter,  # noqa: F811
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    _ready(qtbot, dock, ready_segmenter)
-    target = tmp_path / "keywords.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
-    button = next(
-        b
-        for b in dock.findChildren(QToolButton)
-        if b.defaultAction() is dock.table_export.export_action
-    )
-    with qtbot.waitSignal(dock.table_export.exported):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    rows = _read_csv(target)
-    assert rows[0] == ["keyword", "count", "score", "texts"]
-    assert [row[0] for row in rows[1:]] == [e.word for e in dock.keywords.entries()]
-    assert [int(row[1]) for row in rows[1:]] == [e.count for e in dock.keywords.entries()]
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-    missing = tmp_path / "gone" / "keywords.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(missing), ""))
-    assert dock.table_export.export() is None
-    assert shown == [f"The folder “{missing.parent}” does not exist."]
-    assert not missing.parent.exists()
-
-
-def test_nothing_to_copy_before_the_terms_are_listed(dock: TermsDock) -> None:
-    assert not dock.table_export.copy_action.isEnabled()
-    assert not dock.table_export.export_action.isEnabled()
-
-
-def test_the_kind_is_copied_and_exported_in_the_ui_language(
-    qtbot: QtBot,
-    ui_language: Language,  # noqa: F811
-    dock: TermsDock,
-    ready_segmenter: Segmenter,  # noqa: F811
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    quoted = {Language.ENGLISH: "quoted", Language.CHINESE: "引号式"}[ui_language]
-    _ready(qtbot, dock, ready_segmenter)
-    dock.tabs.setCurrentIndex(1)
-    view = dock.formulation_view
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(_row_of(view, "效能革命"), 0))
-    with qtbot.waitSignal(dock.table_export.copied):
-        qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    lines = QGuiApplication.clipboard().text().splitlines()
-    assert next(line for line in lines if line.startswith("效能革命\t")).split("\t")[3] == quoted
-    target = tmp_path / "formulations.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
-    with qtbot.waitSignal(dock.table_export.exported):
-        dock.table_export.export_action.trigger()
-    rows = _read_csv(target)
-    assert rows[0] == ["formulation", "count", "quoted", "kind", "texts"]  # field names
-    assert next(row for row in rows if row[0] == "效能革命")[3] == quoted
 
 
 @MENU_ON_OFFSCREEN
@@ -341,10 +193,10 @@ def test_the_menu_key_opens_the_current_entrys_menu_at_its_row(
     key: Qt.Key,
     modifiers: Qt.KeyboardModifier,
 ) -> None:
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     dock.tabs.setCurrentIndex(tab)
     view = (dock.keyword_view, dock.formulation_view)[tab]
-    row = view.model().index(_row_of(view, "效能革命"), 0)
+    row = view.model().index(row_of(view, "效能革命"), 0)
     view.setFocus()
     view.setCurrentIndex(row)
     menus.chosen = "terms_concordance"
@@ -366,7 +218,7 @@ def test_the_hint_reads_across_the_panel_above_its_buttons(
     ready_segmenter: Segmenter,  # noqa: F811
 ) -> None:
     """At 1366 wide the right dock is narrow: the hint must not be a column beside buttons."""
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     dock.hint_button.click()
     dock.window().resizeDocks([dock], [300], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: dock.width() <= 320)
@@ -388,7 +240,7 @@ def test_every_column_of_the_formulations_fits_the_narrow_panel(
     """At 1366 wide the right dock is about 330 pixels: four columns a hundred wide each put
     the kind of a 提法 behind a horizontal scroll bar; the counts take what their figures need.
     Room for the sort arrow in every title left the 提法 55 pixels in English ("两集中…")."""
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     dock.tabs.setCurrentWidget(dock.formulation_view)
     dock.window().resizeDocks([dock], [330], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: 320 <= dock.width() <= 340)
@@ -411,7 +263,7 @@ def test_the_weighing_is_said_for_the_keywords_only_and_the_status_stays_one_lin
     ready_segmenter: Segmenter,  # noqa: F811
 ) -> None:
     """The formulations have no scores; a long status elides rather than wrap over the list."""
-    _ready(qtbot, dock, ready_segmenter)
+    ready_terms(qtbot, dock, ready_segmenter)
     dock.resize(320, 500)
     dock.show()
     qtbot.waitExposed(dock)

@@ -11,6 +11,7 @@ from desktop.models.annotation_text import (
     format_full_time,
     format_time,
     note_first_line,
+    note_preview,
     parse_time,
     short_quote,
     state_label,
@@ -42,6 +43,20 @@ def test_note_first_line_drops_emphasis_marks_but_keeps_their_words() -> None:
     assert note_first_line("> *引文* 与 `代码`") == "引文 与 代码"
     assert note_first_line("1. 第一条") == "第一条"
     assert note_first_line("3*4=12") == "3*4=12", "a lone star is not emphasis"
+
+
+def test_a_note_preview_says_more_lines_follow() -> None:
+    assert note_preview("第一行\n第二行") == "第一行…"
+    assert note_preview("## 要点\n\n- 第一条") == "要点…"
+    assert note_preview("只有一行\n\n   \n") == "只有一行", "blank lines are not more"
+    assert note_preview("") == ""
+
+
+@given(st.text())
+def test_a_note_preview_is_one_line_starting_with_the_first(note: str) -> None:
+    preview = note_preview(note)
+    assert len(preview.splitlines()) <= 1
+    assert preview.startswith(note_first_line(note))
 
 
 def test_recent_times_are_relative() -> None:

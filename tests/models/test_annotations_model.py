@@ -89,7 +89,7 @@ def test_roles_carry_what_the_dock_needs() -> None:
     assert index.data(Role.COLOR) == "green"
     assert index.data(Role.NOTE) == note
     assert index.data(Role.TAGS) == ("金句", "开头")
-    assert model.index(index.row(), Column.NOTE).data() == "要点"
+    assert model.index(index.row(), Column.NOTE).data() == "要点…", "more follows"
     assert model.index(index.row(), Column.TAGS).data() == "金句、开头"
     assert index.data(Qt.ItemDataRole.DecorationRole).name() == "#b7eb8f"
     assert "第二行" in index.data(Qt.ItemDataRole.ToolTipRole)

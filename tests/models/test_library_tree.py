@@ -259,3 +259,23 @@ def test_rows_gone_from_the_tree_leave_no_cycle(
             model.reload()
     assert model.rowCount() == 0
     assert of_type(found, TreeNode) == []
+
+
+def test_a_collection_s_row_is_found_by_its_id_as_collections_come_and_go(
+    session: LibrarySession, model: LibraryTreeModel
+) -> None:
+    assert model.collection_index(1) == model.index(0, 0)
+    with open_library(session.library_path, create=False) as worker_side:
+        other = worker_side.store.import_document(make_document([P[20:22]], source="/b.txt"))
+    model.reload()
+    assert model.collection_index(other.collection_id) == model.index(1, 0)
+    session.trash_collection(1)
+    model.reload()
+    assert not model.collection_index(1).isValid(), "gone to the trash: no row"
+    assert model.collection_index(other.collection_id) == model.index(0, 0)
+    session.undo_stack.undo()
+    model.reload()
+    restored = model.collection_index(1)
+    assert model.node(restored) is not None
+    assert restored.data(Role.KEY) == 1
+    assert not model.collection_index(99).isValid()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 
 from desktop.core.chinese.formulations import CollectionFormulation, FormulationKind
 from desktop.core.chinese.terms import FORMULATION_HEADER, KEYWORD_HEADER, KeywordEntry
 from desktop.models.terms_model import Role, formulations_model, keywords_model
+from tests.gui.ui_languages import locale_default
+
+__all__ = ["locale_default"]
 
 KEYWORDS = [
     KeywordEntry("效能革命", 0.5, 9, ((1, 0, 4),)),
@@ -56,3 +59,17 @@ def test_rows_as_a_table_in_the_order_asked() -> None:
     table = formulations.table([0])
     assert table.header == FORMULATION_HEADER
     assert "numbered" in table.rows[0], "the kind as the list shows it"
+
+
+def test_a_score_is_written_with_the_ui_locale_s_decimal_point(locale_default: None) -> None:
+    model = keywords_model()
+    model.set_entries([KeywordEntry("效能革命", 1234.5, 9, ())])
+    score = model.index(0, 2)
+    for language, country, written in (
+        (QLocale.Language.English, QLocale.Country.UnitedStates, "1234.500"),
+        (QLocale.Language.Chinese, QLocale.Country.China, "1234.500"),
+        (QLocale.Language.German, QLocale.Country.Germany, "1234,500"),  # not Python's point
+    ):
+        QLocale.setDefault(QLocale(language, country))
+        assert score.data() == written
+    assert score.data(Role.SORT) == 1234.5

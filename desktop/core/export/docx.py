@@ -47,7 +47,7 @@ def _add_speech(
         document.paragraph(book_title(group.speech.title), style="Heading 1")
     facts = labels.speech_facts(group.speech, group.collection, words)
     if facts:
-        document.paragraph(" · ".join(facts), style=META_STYLE)
+        document.paragraph(labels.facts_line(facts), style=META_STYLE)
     for path, items in group.sections:
         if path:
             heading = "Heading 1" if titled else "Heading 2"
@@ -73,8 +73,10 @@ def add_item(
         document.paragraph(labels.marked_quote_line(note.marked_quote, words), style=META_STYLE)
     if note.note.strip():
         document.note(note.note)
-    facts = [f"#{tag}" for tag in note.tags]
+    # As the Markdown and HTML exports write it: the tags as one fact, the citation on its
+    # own line (a quote copied out with it keeps its source).
+    facts = [" ".join(f"#{tag}" for tag in note.tags)]
     facts.extend(labels.annotation_facts(note.color, note.kind, note.state, words))
     facts.append(times.display_time(note.created, zone))
-    facts.append(labels.quote_citation(item.speech, words))
-    document.paragraph("  ".join(facts), style=META_STYLE)
+    document.paragraph(labels.facts_line(facts), style=META_STYLE)
+    document.paragraph(labels.quote_citation(item.speech, words), style=META_STYLE)

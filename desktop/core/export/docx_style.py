@@ -2,9 +2,14 @@
 every .docx writer shares.
 
 Titles and first-level headings are in 黑体, second-level ones in 楷体, the body in 仿宋 with Latin
-letters and digits in Times New Roman; A4 with the standard's margins; 三号 (16 pt) text on a
-28 pt line. Word picks a Chinese font from ``w:eastAsia`` in ``w:rFonts``, which python-docx
-does not expose, so it is set in the XML; the font table names the English alternatives (SimHei,
+letters and digits in Times New Roman; A4 with the standard's margins; 三号 (16 pt) text, the
+quotes' too, on a fixed 28 pt line (GB/T 9704's 22 lines a page); the notes in 四号 and the facts
+under them in 小四 on fixed lines in the same proportion (24.5 and 21 pt). Fixed, not "1.5
+lines": Word and WPS size an automatic line from the font's own metrics, so it changed with the
+font that stands in for 仿宋 or 楷体, and a page of notes fell off the body's rhythm.
+
+Word picks a Chinese font from ``w:eastAsia`` in ``w:rFonts``, which python-docx does not
+expose, so it is set in the XML; the font table names the English alternatives (SimHei,
 FangSong…) that Word and WPS fall back to when the Chinese name is not installed.
 """
 
@@ -51,7 +56,9 @@ BODY_SIZE = Pt(16)  # 三号
 TITLE_SIZE = Pt(22)  # 二号
 SMALL_SIZE = Pt(12)  # 小四
 NOTE_SIZE = Pt(14)  # 四号
-LINE = Pt(28)
+LINE = Pt(28)  # 三号 on GB/T 9704's grid
+NOTE_LINE = Pt(24.5)  # 四号 at the body's proportion (28 / 16)
+META_LINE = Pt(21)  # 小四 likewise
 INDENT = Pt(32)  # two characters of body text
 
 QUOTE_STYLE = "Pizhu Quote"
@@ -285,20 +292,20 @@ def _drop_borders(style: ParagraphStyle) -> None:
 def _add_custom_styles(document: DocxDocument) -> None:
     styles = document.styles
     specs = (
-        (BODY_STYLE, FANGSONG, BODY_SIZE, INDENT, 0),
-        (QUOTE_STYLE, FANGSONG, BODY_SIZE, 0, INDENT),
-        (NOTE_STYLE, KAI, NOTE_SIZE, 0, INDENT),
-        (META_STYLE, FANGSONG, SMALL_SIZE, 0, INDENT),
+        (BODY_STYLE, FANGSONG, BODY_SIZE, LINE, INDENT, 0),
+        (QUOTE_STYLE, FANGSONG, BODY_SIZE, LINE, 0, INDENT),
+        (NOTE_STYLE, KAI, NOTE_SIZE, NOTE_LINE, 0, INDENT),
+        (META_STYLE, FANGSONG, SMALL_SIZE, META_LINE, 0, INDENT),
     )
-    for name, font, size, first_line, left in specs:
+    for name, font, size, line, first_line, left in specs:
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = styles["Normal"]
         _style_text(style, font, size)
+        _line(style, line)
         style.paragraph_format.first_line_indent = first_line or None
         style.paragraph_format.left_indent = left or None
         if name != BODY_STYLE:
-            style.paragraph_format.line_spacing_rule = WD_LINE_SPACING.ONE_POINT_FIVE
-            style.paragraph_format.space_after = Pt(3)
+            style.paragraph_format.space_after = Pt(3)  # a quote, its note, its facts apart
     styles[META_STYLE].font.color.rgb = _GREY
 
 

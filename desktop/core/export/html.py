@@ -45,7 +45,7 @@ def _speech_section(
 ) -> str:
     """One speech's notes; ``titled``: the page's title is the speech's, so it is not repeated
     and the sections move up a level."""
-    facts = " · ".join(labels.speech_facts(group.speech, group.collection, words))
+    facts = labels.facts_line(labels.speech_facts(group.speech, group.collection, words))
     lang = content_lang(words)
     section = "h2" if titled else "h3"
     parts = [
@@ -85,8 +85,8 @@ def item_html(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE
     facts = labels.annotation_facts(note.color, note.kind, note.state, words)
     facts.append(times.display_time(note.created, zone))
     tags = tags_html(note.tags, words)
-    meta = esc(" · ".join(facts))
-    parts.append(f'<p class="meta">{tags + " · " if tags else ""}{meta}</p>')
+    meta = labels.facts_line([tags, esc(labels.facts_line(facts))])
+    parts.append(f'<p class="meta">{meta}</p>')
     citation = mixed_html(labels.quote_citation(item.speech, words), words)
     parts.append(f'<p class="meta cite">{citation}</p>')
     parts.append("</article>")

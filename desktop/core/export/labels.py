@@ -9,6 +9,7 @@ language and the command line's default.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import PureWindowsPath
 
 from desktop.core.annotation import AnchorState, Annotation, AnnotationKind
@@ -17,7 +18,15 @@ from desktop.core.records import CollectionRecord, SpeechRecord
 
 SECTION_SEPARATOR = " › "
 
+FACT_SEPARATOR = " · "
+"""Between the facts of one line: a speech's date and speaker, a note's tags, colour and time."""
+
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def facts_line(facts: Iterable[str]) -> str:
+    """Facts on one line, the empty ones left out, as every format writes them."""
+    return FACT_SEPARATOR.join(fact for fact in facts if fact)
 
 
 def several_speeches_title(first_title: str, count: int) -> str:

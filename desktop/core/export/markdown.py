@@ -87,7 +87,9 @@ def _speech_heading(group: SpeechGroup, words: ExportWords) -> str:
 
 def _speech_facts(group: SpeechGroup, words: ExportWords) -> str:
     """The speech's date, speaker and source on one line (empty when it has none)."""
-    return escape_inline(" · ".join(labels.speech_facts(group.speech, group.collection, words)))
+    return escape_inline(
+        labels.facts_line(labels.speech_facts(group.speech, group.collection, words))
+    )
 
 
 def item_markdown(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE_WORDS) -> str:
@@ -111,6 +113,4 @@ def _meta_line(item: ExportItem, zone: tzinfo, words: ExportWords) -> str:
     note = item.annotation
     facts = labels.annotation_facts(note.color, note.kind, note.state, words)
     facts.append(times.display_time(note.created, zone))
-    text = escape_inline(" · ".join(fact for fact in facts if fact))
-    tags = hashtags(note.tags)
-    return f"{tags} · {text}" if tags else text
+    return labels.facts_line([hashtags(note.tags), escape_inline(labels.facts_line(facts))])

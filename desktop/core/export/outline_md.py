@@ -45,7 +45,7 @@ def speech_outline(
     blocks = [f"{'#' * _SPEECH_LEVEL} {escape_inline(book_title(record.title))}"]
     facts = labels.speech_facts(record, collection, words)
     if facts:
-        blocks.append(escape_inline(" · ".join(facts)))
+        blocks.append(escape_inline(labels.facts_line(facts)))
     blocks.extend(_node_blocks(content.outline, _SPEECH_LEVEL + 1, 0, include_points))
     return blocks
 

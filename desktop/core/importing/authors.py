@@ -14,7 +14,7 @@ import re
 
 from desktop.core.importing.chars import HAN, either_script
 from desktop.core.importing.lines import names_a_role
-from desktop.core.importing.names import bare_name, bare_names
+from desktop.core.importing.names import bare_name, names_alone
 
 # The numbers or marks after an author's name that point to a unit or a note (王小明1,2, 李华*).
 _NOTE_MARKS = re.compile(
@@ -40,15 +40,6 @@ _NAMED_UNIT = re.compile(rf"(?P<name>[{HAN}]{{2,4}})[ \u3000]*[（(](?P<unit>[^�
 _AUTHOR_IS = re.compile(either_script(r"作者(?:系|为|是|单位)"))
 _NAMES_GAP = re.compile(r"[ \u3000、，,;；]*")
 _UNIT_LINE_MAX = 160
-# The fields of a paper's front matter that list terms or codes (关键词：…；…, 中图分类号：D61,
-# Key words: …): a line of their own, never a sentence carried on by the next line.
-_LISTING_LABEL = (
-    either_script(r"关\s*键\s*(?:词|字)|主题词|中图分类号|文献标识码|文献标志码|文章编号")
-    + r"|DOI|Key\s*words?"
-)
-_LISTING_FIELD = re.compile(
-    rf"[［\[【]\s*(?:{_LISTING_LABEL})\s*[］\]】]|(?:{_LISTING_LABEL})\s*[:：]", re.IGNORECASE
-)
 
 
 def paper_authors(text: str) -> tuple[str | None, str] | None:
@@ -58,14 +49,9 @@ def paper_authors(text: str) -> tuple[str | None, str] | None:
     stripped = text.strip()
     marked = _NOTE_MARKS.sub(" ", stripped)
     if marked != stripped:
-        names = _names(marked)
+        names = names_alone(marked)
         return (None, "、".join(names)) if names else None
     return _named_units(stripped)
-
-
-def _names(text: str) -> list[str] | None:
-    name = bare_name(text)
-    return [name] if name is not None else bare_names(text)
 
 
 def _named_units(text: str) -> tuple[str | None, str] | None:
@@ -119,8 +105,3 @@ def is_labelled_unit_line(text: str) -> bool:
 def _without_number(text: str) -> str:
     """A unit without the number of its note in front (1.北京大学… → 北京大学…)."""
     return re.sub(r"^[ \u3000]*[0-9０-９]+[.．、]?[ \u3000]*", "", text)
-
-
-def is_listing_field(text: str) -> bool:
-    """A paper's field listing terms or codes (关键词：…, ［关键词］…, 中图分类号：…)."""
-    return _LISTING_FIELD.match(text.strip()) is not None

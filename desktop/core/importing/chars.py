@@ -48,6 +48,8 @@ OPENERS = "“‘「『（(《〈【"
 #: Spaces this many or more between words are set there on purpose: they part the columns of
 #: a table's row or a header (某某公报    2025年第4期), and are no stray space between words.
 COLUMN_GAP = 4
+#: What a reader puts between two cells of a table's row: a gap the cleaner keeps as columns.
+CELL_GAP = " " * COLUMN_GAP
 
 _SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
 
@@ -72,14 +74,14 @@ _SIMPLIFIED = (
     "关键词时间编辑责览数点击读号链闻荐热门纠错页闭举顶网图联扫当现讯审题类"
     "机构废开围称标访档传载积内设体问欢权备维码识转请录创众络辞场议简刚结声释语话"
     "许让这别义术秘台后参属陆条于楼电达该显层听户库预对终统筹划摄视频计顾评论"
-    "脑动怀无碍适证订贺纲约强调个职汇课几样观认办医单实杂献馆验执笔"
+    "脑动怀无碍适证订贺纲约强调个职汇课几样观认办医单实杂献馆验执笔仪见谈"
 )
 _TRADITIONAL = (
     "書記總黨長縣區鎮鄉廳處組員經檢會團隊專監師領導來賓學們親愛戰講發報"
     "關鍵詞時間編輯責覽數點擊讀號鏈聞薦熱門糾錯頁閉舉頂網圖聯掃當現訊審題類"
     "機構廢開圍稱標訪檔傳載積內設體問歡權備維碼識轉請錄創眾絡辭場議簡剛結聲釋語話"
     "許讓這別義術祕臺後參屬陸條於樓電達該顯層聽戶庫預對終統籌劃攝視頻計顧評論"
-    "腦動懷無礙適證訂賀綱約強調個職匯課幾樣觀認辦醫單實雜獻館驗執筆"
+    "腦動懷無礙適證訂賀綱約強調個職匯課幾樣觀認辦醫單實雜獻館驗執筆儀見談"
 )
 _OTHER_FORMS = dict(zip(_SIMPLIFIED, _TRADITIONAL, strict=True)) | {
     "为": "為爲",

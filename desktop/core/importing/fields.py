@@ -4,6 +4,7 @@
 They name the speaker, date the speech or describe the occasion; none of them names the speech,
 so a head reads them as its speaker's, date or subtitle line, never as a title line; only the
 occasion they name (``【致辞背景】某某大会致辞``) may stand for a title the speech lacks.
+A paper's fields listing terms or codes (``关键词：…``, ``［中图分类号］…``) are lines of their own.
 """
 
 from __future__ import annotations
@@ -37,6 +38,15 @@ _OCCASION_LABEL = re.compile(either_script("背景|场合|主题"))
 # as a summary (…年度工作总结), which as a title line names a document rather than a speech.
 _SUMMARY_NAMED = re.compile(either_script("总结$"))
 _LABEL_ALONE_MAX = 8
+# The fields of a paper's front matter that list terms or codes (关键词：…；…, 中图分类号：D61,
+# Key words: …): a line of their own, never a sentence carried on by the next line.
+_LISTING_LABEL = (
+    either_script(r"关\s*键\s*(?:词|字)|主题词|中图分类号|文献标识码|文献标志码|文章编号")
+    + r"|DOI|Key\s*words?"
+)
+_LISTING_FIELD = re.compile(
+    rf"[［\[【]\s*(?:{_LISTING_LABEL})\s*[］\]】]|(?:{_LISTING_LABEL})\s*[:：]", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,3 +105,8 @@ def _person(value: str) -> tuple[str | None, str] | None:
         return said_by
     name = bare_name(value)
     return None if name is None else (None, name)
+
+
+def is_listing_field(text: str) -> bool:
+    """A paper's field listing terms or codes (关键词：…, ［关键词］…, 中图分类号：…)."""
+    return _LISTING_FIELD.match(text.strip()) is not None

@@ -40,7 +40,7 @@ from desktop.core.importing.lines import (
     salutation_length,
     speaker,
 )
-from desktop.core.importing.names import bare_name, bare_names, glued_names
+from desktop.core.importing.names import bare_name, bare_names, glued_names, names_alone
 from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.official import (
     collective_author,
@@ -254,8 +254,7 @@ def _take_dated_byline(head: Head, index: int, text: str) -> bool:
 
 def _byline_names(text: str) -> list[str] | None:
     """The author's name a byline holds, or its several authors' (spaced or run together)."""
-    name = bare_name(text)
-    return [name] if name is not None else bare_names(text) or glued_names(text)
+    return names_alone(text) or glued_names(text)
 
 
 def _authors(head: Head, text: str) -> tuple[str | None, str] | None:

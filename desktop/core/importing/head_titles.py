@@ -28,14 +28,18 @@ if TYPE_CHECKING:
 # A news kicker (引题) over the headline names who said it (习近平在湖南考察时强调).
 # Taiwan's and Hong Kong's reports write them in traditional characters (時強調, 出席並講話).
 _KICKER_END = re.compile(rf"(?:{either_script_words('强调|指出|表示|要求|提出|时说|宣布')})[:：]?$")
+# A sub-headline (副题) names who attended or went along: 王某某出席并讲话, 某某陪同考察.
 _SUB_HEADLINE_END = re.compile(
-    rf"(?:{either_script_words('出席|主持|讲话|致辞|参加')})"
-    rf"(?:{either_script_words('会议|活动|大会')})?$"
+    rf"(?:{either_script_words('出席|主持|讲话|致辞|参加|陪同|会见|会谈|发言')})"
+    rf"(?:{either_script_words('会议|活动|大会|考察|调研|视察|开幕式|闭幕式|仪式|座谈会')})?$"
 )
 _PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
 # A headline set as a couplet over two lines (锚定目标不放松 / 全力以赴拼经济): two phrases of the
 # same length, short enough to be a line each.
 _COUPLET_LINE = re.compile(rf"[{HAN}]{{4,12}}")
+# How many characters either side of a break between two headline lines the report's lead
+# must say unbroken for the break to fall inside a phrase (…部署加快推进 / 新型城镇化建设).
+_ECHO_SIDE = 3
 
 
 def issuer_mark(paragraphs: Sequence[Paragraph], limit: int) -> str | None:
@@ -105,22 +109,56 @@ def take_headline(
 ) -> None:
     """A news report's headline among its title lines: the line under a kicker (引题, …时强调),
     over a sub-headline (副题, 王某某出席并讲话 or phrases set apart by spaces), else its last
-    (a 引题 of any words stands over the 主题); a headline set as a couplet over two lines is
-    one title. The lines around it stay marked as its subtitles. Only a news report is read
-    so, one whose body opens with its dateline (新华社…电, 本报讯) or that had its dateline
-    (or its reporter's byline) on a line of its own in its head (``datelines``: the
-    paragraphs such a removed line stood over); a speech's head takes its last title line."""
+    (a 引题 of any words stands over the 主题); a headline set as a couplet over two lines, or
+    broken inside a phrase its lead says unbroken, is one title. The lines around it stay
+    marked as its subtitles. Only a news report is read so, one whose body opens with its
+    dateline (新华社…电, 本报讯) or that had its dateline (or its reporter's byline) on a line
+    of its own in its head (``datelines``: the paragraphs such a removed line stood over); a
+    speech's head takes its last title line."""
     titles = head.titles
     if len(titles) < 2 or head.retitled or head.body_start >= len(paragraphs):
         return
     if not _is_news_report(head, paragraphs, datelines):
         return
-    first, last = _headline_lines(titles)
+    lead = "".join(paragraphs[head.body_start].text.split())
+    first, last = _widened(titles, *_headline_lines(titles), lead)
     kept = titles[first : last + 1]
+    lines = _title_lines(head, paragraphs, kept)
     for position, (kind, p, start, end) in enumerate(head.marks):
-        if kind == SpanKind.TITLE and not any(paragraphs[p].text in title for title in kept):
+        if kind == SpanKind.TITLE and p not in lines:
             head.marks[position] = (SpanKind.SUBTITLE, p, start, end)
-    head.titles = [" ".join(kept)]
+    head.titles = [_joined(kept, lead)]
+
+
+def _title_lines(head: Head, paragraphs: Sequence[Paragraph], titles: Sequence[str]) -> set[int]:
+    """The title lines that make up ``titles``: each title's own line, the lines it was
+    broken over (a run of title lines that together say it), or a line saying it again.
+    A kicker whose words the headline repeats (两会观察 / 两会观察丨…) is none of them."""
+    marked = sorted({p for kind, p, *_ in head.marks if kind == SpanKind.TITLE})
+    keys = {_line_key(title) for title in titles}
+    lines: set[int] = set()
+    for start in marked:
+        if _line_key(paragraphs[start].text) in keys:
+            lines.add(start)
+            continue
+        for title in titles:
+            lines |= _run_saying(paragraphs, marked, start, title)
+    return lines
+
+
+def _run_saying(
+    paragraphs: Sequence[Paragraph], marked: Sequence[int], start: int, title: str
+) -> set[int]:
+    """The run of title lines from ``start`` on that, run together, say ``title``, if any."""
+    said, run = "", []
+    for p in range(start, len(paragraphs)):
+        if p not in marked or not title.startswith(said + paragraphs[p].text):
+            return set()
+        said += paragraphs[p].text
+        run.append(p)
+        if said == title:
+            return set(run)
+    return set()
 
 
 def _headline_lines(titles: Sequence[str]) -> tuple[int, int]:
@@ -129,15 +167,55 @@ def _headline_lines(titles: Sequence[str]) -> tuple[int, int]:
     the line beside it when the two make a couplet."""
     kickers = [i for i, text in enumerate(titles[:-1]) if _KICKER_END.search(text)]
     if kickers:
-        headline = kickers[-1] + 1
-    elif _is_sub_headline(titles[-1]):
-        headline = len(titles) - 2
-    else:
-        headline = len(titles) - 1
-    if headline - 1 not in (-1, *kickers) and _is_couplet(titles[headline - 1 : headline + 1]):
+        return _under_kicker(titles, kickers[-1] + 1)
+    # a sub-headline never says its headline again; a headline may repeat its column's kicker
+    under = _is_sub_headline(titles[-1]) and _line_key(titles[-2]) not in _line_key(titles[-1])
+    headline = len(titles) - (2 if under else 1)
+    if headline > 0 and _is_couplet(titles[headline - 1 : headline + 1]):
         return headline - 1, headline
     following = titles[headline + 1 : headline + 2]
     if following and not _is_sub_headline(following[0]) and _is_couplet(titles[headline:][:2]):
+        return headline, headline + 1
+    return headline, headline
+
+
+def _widened(titles: Sequence[str], first: int, last: int, lead: str) -> tuple[int, int]:
+    """The headline's lines with those it was broken from inside a phrase, over or under it."""
+    while (
+        first > 0
+        and _KICKER_END.search(titles[first - 1]) is None
+        and _breaks_mid_phrase(titles[first - 1], titles[first], lead)
+    ):
+        first -= 1
+    while last + 1 < len(titles) and _breaks_mid_phrase(titles[last], titles[last + 1], lead):
+        last += 1
+    return first, last
+
+
+def _joined(lines: Sequence[str], lead: str) -> str:
+    """A headline's lines as one title: set apart by a space where they were phrases apart,
+    run together where the break fell inside a phrase."""
+    title = lines[0]
+    for upper, lower in zip(lines, lines[1:], strict=False):
+        title += ("" if _breaks_mid_phrase(upper, lower, lead) else " ") + lower
+    return title
+
+
+def _breaks_mid_phrase(upper: str, lower: str, lead: str) -> bool:
+    """Whether two headline lines were broken inside a phrase: the report's lead, which says
+    its headline again in prose, runs on unbroken across the words either side of the break
+    (a break between phrases meets a comma there, or other words)."""
+    upper, lower = "".join(upper.split()), "".join(lower.split())
+    if min(len(upper), len(lower)) < _ECHO_SIDE:
+        return False
+    return upper[-_ECHO_SIDE:] + lower[:_ECHO_SIDE] in lead
+
+
+def _under_kicker(titles: Sequence[str], headline: int) -> tuple[int, int]:
+    """The headline under a kicker (…时强调), with the line under it when it is not a
+    sub-headline naming who attended or went along: a headline broken over two lines."""
+    following = titles[headline + 1 : headline + 2]
+    if following and _SUB_HEADLINE_END.search(following[0]) is None:
         return headline, headline + 1
     return headline, headline
 

@@ -16,7 +16,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from desktop.core.importing.authors import is_listing_field
 from desktop.core.importing.chars import (
     COLUMN_GAP,
     HAN_RE,
@@ -27,6 +26,7 @@ from desktop.core.importing.chars import (
     is_latin_alnum,
 )
 from desktop.core.importing.clauses import HEADING_MAX, glued_boundary, heading_end
+from desktop.core.importing.fields import is_listing_field
 from desktop.core.importing.lines import is_long_title, is_structural, is_title_like
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.source import SourceLine

@@ -53,6 +53,13 @@ def bare_names(text: str) -> list[str] | None:
     return None if None in names else [name for name in names if name]
 
 
+def names_alone(text: str) -> list[str] | None:
+    """The name a line holds alone (``[王小明]``), else its several authors' names
+    (``bare_names``), or None."""
+    name = bare_name(text)
+    return [name] if name is not None else bare_names(text)
+
+
 def glued_names(text: str) -> list[str] | None:
     """The names of several authors run together without a gap (``陈某某段某某``), when only
     one way of cutting the line gives names alone (each opening with a surname), or None."""

@@ -12,7 +12,7 @@ import re
 
 from desktop.core.importing.chars import HAN, either_script, has_sentence_end
 from desktop.core.importing.lines import names_a_role, speaker
-from desktop.core.importing.names import bare_name, bare_names
+from desktop.core.importing.names import names_alone
 from desktop.core.importing.press import ISSUE_PREFIX, is_reporter_byline, is_spaced_masthead
 
 CHROME_MAX = 80
@@ -209,11 +209,8 @@ def named_author(text: str) -> str | None:
     if match is None:
         return None
     names = match.group("names").strip()
-    name = bare_name(names)
-    if name is not None:
-        return name
-    several = bare_names(names) or bare_names(_NEXT_FIELD.sub("", names))
-    return "、".join(several) if several else bare_name(_NEXT_FIELD.sub("", names))
+    found = names_alone(names) or names_alone(_NEXT_FIELD.sub("", names))
+    return "、".join(found) if found else None
 
 
 def is_counter_row(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from desktop.core.importing.chars import HAN, either_script_words
 from desktop.core.importing.dates import parse_date
-from desktop.core.importing.names import bare_name
+from desktop.core.importing.names import names_alone
 
 _DIGIT = "[0-9０-９]"
 _DATE = rf"{_DIGIT}{{4}}\s*年\s*{_DIGIT}{{1,2}}\s*月\s*{_DIGIT}{{1,2}}\s*日"
@@ -34,7 +34,6 @@ _REPORTER = re.compile(
 _GLUED_REPORTER = re.compile(
     rf"{_BYLINE_MARK}{_REPORTER_WORD}(?P<names>[{HAN}]{{2,4}}(?:[、，,\s\u3000]+[{HAN}]{{2,4}})*)"
 )
-_NAME_BREAK = re.compile(r"[、，,\s\u3000]+")
 _REPORTER_MAX = 40
 # Taiwan's and Hong Kong's papers set the reporters and the place apart by a slash and end with
 # 報導 (記者王小明／台北報導, 【記者王小明、李大華／綜合報導】, 〔記者王小明／台北即時報導〕),
@@ -156,8 +155,7 @@ def _glued_reporters(text: str) -> bool:
     match = _GLUED_REPORTER.fullmatch(text)
     if match is None:
         return False
-    names = _NAME_BREAK.split(match.group("names"))
-    return all(bare_name(name) is not None for name in names)
+    return names_alone(match.group("names")) is not None
 
 
 def is_spaced_masthead(text: str) -> bool:

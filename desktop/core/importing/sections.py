@@ -123,7 +123,9 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     asked = {question.position: question for question in questions(texts)}
     defined = {entry.position: entry for entry in glossary(texts)}
     labelled = part_labels(texts)
-    titled = -1  # the title under an attachment's label, part of the label's heading
+    # The paragraph under a label that heads it: an attachment's title under 附件：, a
+    # question under its asker's label alone (记者：); part of the label's heading.
+    titled = -1
     for position, block in enumerate(blocks):
         names_defined = position + 1 in defined and names_glossary(block.text)
         if (position in listed and not names_defined) or position == titled:

@@ -20,11 +20,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import CancelledError, LibraryError
 from desktop.core.storage import backup, failures
 from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
+
+if TYPE_CHECKING:  # loaded at the first write or look: not on the first frame's path
+    from desktop.core.storage.commit_serial import CommitSerial, FileKey
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 """Seconds a write waits for another process's transaction before giving up with ``busy``."""
@@ -46,6 +49,7 @@ class Database:
         self._reading = False
         self.path = path
         self._file_key: FileKey | None = None
+        self._serial: CommitSerial | None = None
         self.created = False
         """True when this open created the schema (the file was new or empty)."""
 
@@ -113,6 +117,16 @@ class Database:
         self.close()
 
     @property
+    def serial(self) -> CommitSerial:
+        """The library's commit serial, bumped by every write transaction; its ``look`` tells
+        what other connections committed (``commit_serial``)."""
+        if self._serial is None:
+            from desktop.core.storage.commit_serial import CommitSerial
+
+            self._serial = CommitSerial(self._conn, self._file_key, self._raise_mapped)
+        return self._serial
+
+    @property
     def user_version(self) -> int:
         """The schema version stored in the file."""
         return self.value("PRAGMA user_version")
@@ -135,7 +149,9 @@ class Database:
         self._depth = 1
         try:
             yield self._conn
+            self.serial.bump()
             self._execute("COMMIT")
+            self.serial.committed()
         except BaseException as error:
             self._rollback()
             self._raise_mapped(error)
@@ -177,23 +193,6 @@ class Database:
         """The first column of the first row of one query (None when there is no row)."""
         found = self.row(sql, params)
         return None if found is None else found[0]
-
-    def data_version(self) -> int | None:
-        """SQLite's ``data_version``: it changes when another connection (another process, a
-        worker) commits, never for this one's own commits. None at once, without waiting, when
-        a lock held elsewhere keeps even readers out (ask again later)."""
-        timeout = self._conn.execute("PRAGMA busy_timeout").fetchone()[0]
-        # A look made on a timer from the GUI thread must never wait on another's lock.
-        self._conn.execute("PRAGMA busy_timeout = 0")
-        try:
-            return self._conn.execute("PRAGMA data_version").fetchone()[0]
-        except sqlite3.OperationalError as error:
-            if failures.sqlite_code(error) == "busy":
-                return None
-            self._raise_mapped(error)
-            raise
-        finally:
-            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
 
     def check(self) -> list[str]:
         """Problems found by ``integrity_check`` and ``foreign_key_check``; empty when sound."""
@@ -340,10 +339,6 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
         raise (failures.library_error(error, path, lambda: hint) or error) from error
     conn.row_factory = sqlite3.Row
     return conn
-
-
-FileKey = tuple[int, int]
-"""A file's identity whatever path names it: (device, inode)."""
 
 
 class _OpenFiles:

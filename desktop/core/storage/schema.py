@@ -264,6 +264,14 @@ def _v9_word_counts(conn: sqlite3.Connection) -> None:
     add_word_count_columns(conn)
 
 
+def _v10_commit_serial(conn: sqlite3.Connection) -> None:
+    """A serial every write transaction bumps: the window tells its own commits from another
+    program's by it (``commit_serial``)."""
+    from desktop.core.storage.commit_serial import create_commit_serial
+
+    create_commit_serial(conn)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -274,6 +282,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v7_marked_quotes,
     _v8_tag_order,
     _v9_word_counts,
+    _v10_commit_serial,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

@@ -36,10 +36,10 @@ from PySide6.QtGui import (
 BALANCE_INSET = QTextFormat.Property.UserProperty + 2
 """A block property: the margin, each side, that balancing added to the block's own margins."""
 
-_BALANCE_INDENT = QTextFormat.Property.UserProperty + 3
+BALANCE_INDENT = QTextFormat.Property.UserProperty + 3
 """A block property: the first-line indent balancing added (``_Setting.indent``)."""
 
-_BALANCE_SPACED = QTextFormat.Property.UserProperty + 4
+BALANCE_SPACED = QTextFormat.Property.UserProperty + 4
 """The character balancing spaced (a block property; -1: none), and its spacing (its own)."""
 _LETTER_SPACING = QTextFormat.Property.FontLetterSpacing
 _LETTER_SPACING_TYPE = QTextFormat.Property.FontLetterSpacingType
@@ -206,8 +206,8 @@ def _apply(block: QTextBlock, setting: _Setting) -> bool:
     fmt.setRightMargin(fmt.rightMargin() - old.inset + setting.inset)
     fmt.setTextIndent(fmt.textIndent() - old.indent + setting.indent)
     fmt.setProperty(BALANCE_INSET, setting.inset)
-    fmt.setProperty(_BALANCE_INDENT, setting.indent)
-    fmt.setProperty(_BALANCE_SPACED, setting.spaced)
+    fmt.setProperty(BALANCE_INDENT, setting.indent)
+    fmt.setProperty(BALANCE_SPACED, setting.spaced)
     QTextCursor(block).setBlockFormat(fmt)
     if old.spaced >= 0:
         _space_character(block, old.spaced, 0.0)
@@ -226,14 +226,14 @@ def _space_character(block: QTextBlock, index: int, spacing: float) -> None:
     if spacing:
         fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
         fmt.setFontLetterSpacing(spacing)
-        fmt.setProperty(_BALANCE_SPACED, spacing)
+        fmt.setProperty(BALANCE_SPACED, spacing)
     cursor.setCharFormat(fmt)
 
 
 def _unspaced(fmt: QTextCharFormat) -> None:
     """``fmt`` without the letter spacing balancing gave it."""
-    if fmt.hasProperty(_BALANCE_SPACED):
-        for key in (_BALANCE_SPACED, _LETTER_SPACING, _LETTER_SPACING_TYPE):
+    if fmt.hasProperty(BALANCE_SPACED):
+        for key in (BALANCE_SPACED, _LETTER_SPACING, _LETTER_SPACING_TYPE):
             fmt.clearProperty(key)
 
 
@@ -241,7 +241,7 @@ def _current(block: QTextBlock) -> _Setting:
     """The setting balancing last gave ``block``."""
     fmt = block.blockFormat()
     inset, indent, spaced = (
-        fmt.property(key) for key in (BALANCE_INSET, _BALANCE_INDENT, _BALANCE_SPACED)
+        fmt.property(key) for key in (BALANCE_INSET, BALANCE_INDENT, BALANCE_SPACED)
     )
     return _Setting(
         float(inset or 0.0), float(indent or 0.0), -1 if spaced is None else int(spaced)

@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCursor
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QScrollBar, QStyleOptionSlider, QWidget
 
 from desktop.core.annotation import Annotation
 from desktop.gui.reader import decorations, visible
+from desktop.gui.reader.balance import BALANCE_INDENT, BALANCE_SPACED, centred_blocks
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import ReaderView
@@ -153,6 +154,7 @@ class ReaderOverlays(_Base):
         """The text and the title over it (when not a line of it), then a small dot at the
         end of every visible note."""
         super().paintEvent(event)
+        self._paint_held_gaps(event)
         if self._title_plate is not None:
             painter = QPainter(self.viewport())
             self._title_plate.paint(painter, self.document(), self.verticalScrollBar().value())
@@ -169,6 +171,19 @@ class ReaderOverlays(_Base):
             if item.has_note and first <= item.end and item.start <= last:
                 corner = self._note_end_corner(item.end)
                 painter.drawEllipse(corner + QPointF(radius, radius), radius, radius)
+        painter.end()
+
+    def _paint_held_gaps(self, event: QPaintEvent) -> None:
+        """The page again over the blank after a title's held first line (``_held_gap``)."""
+        offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        held = (_held_gap(block) for block in centred_blocks(self.document()))
+        gaps = [gap.translated(-offset) for gap in held if gap is not None]
+        shown = [gap for gap in gaps if gap.intersects(QRectF(event.rect()))]
+        if not shown:
+            return
+        painter = QPainter(self.viewport())
+        for gap in shown:
+            painter.fillRect(gap, self._style.theme.color("background"))
         painter.end()
 
     def _note_end_corner(self, end: int) -> QPointF:
@@ -193,6 +208,28 @@ class ReaderOverlays(_Base):
         stop = min(self._cursor_at(end).position() - block.position(), block.length() - 1)
         line = block.layout().lineForTextPosition(start)
         return line.cursorToX(stop)[0] - line.cursorToX(start)[0]
+
+
+def _held_gap(block: QTextBlock) -> QRectF | None:
+    """The blank after ``block``'s held first line, in document coordinates (None: not held).
+
+    Balancing holds a short first line (``中共中央 国务院 / 关于…``) by an indent and as much
+    letter spacing after its last character; Qt counts that spacing as part of the character,
+    so a highlight, find match or selection ending on it would run on to the line's end.
+    """
+    fmt = block.blockFormat()
+    spaced, spacing = fmt.property(BALANCE_SPACED), fmt.property(BALANCE_INDENT)
+    if spaced is None or int(spaced) < 0 or not spacing:
+        return None
+    index = int(spaced)
+    line = block.layout().lineForTextPosition(index)
+    if not line.isValid():
+        return None
+    top_left = block.document().documentLayout().blockBoundingRect(block).topLeft()
+    end = line.cursorToX(index + 1)[0]  # after the character: its glyph, then the spacing
+    return QRectF(end - float(spacing), line.y(), float(spacing), line.height()).translated(
+        top_left
+    )
 
 
 class ScrollBarMarks(QWidget):

@@ -23,6 +23,9 @@ from desktop.gui.reader.document import BlockFormats, BlockRole, ReaderStyle
 
 _ELLIPSIS = "…"
 
+PLATE_DOCUMENT_NAME = "title_plate"
+"""The plate's document's objectName: a child of the page's document, found by it."""
+
 HEAD_GAP_EM = 1.2
 """Space under the title, in ems: as much as a speaker's line leaves under a speech's head."""
 
@@ -42,6 +45,7 @@ class TitlePlate:
 
     def __init__(self, title: str, style: ReaderStyle, parent: QObject | None = None) -> None:
         self.document = QTextDocument(parent)
+        self.document.setObjectName(PLATE_DOCUMENT_NAME)
         self.document.setUndoRedoEnabled(False)
         self.document.setDocumentMargin(0)
         self.document.setDefaultFont(style.font)
@@ -56,10 +60,6 @@ class TitlePlate:
         cursor.setBlockFormat(block)
         cursor.setCharFormat(formats.char(BlockRole.TITLE))
         remember_centred_blocks(self.document, [0])
-
-    def title(self) -> str:
-        """The title shown."""
-        return self.document.toPlainText()
 
     def fit(self, page: QTextDocument) -> None:
         """Lay the title out across ``page``'s column and make room for it above the text."""

@@ -197,10 +197,6 @@ class ReaderView(
         """The speech shown."""
         return self._content
 
-    def shown_title(self) -> str | None:
-        """The title painted above a text that has no title line of its own, if any."""
-        return self._title_plate.title() if self._title_plate is not None else None
-
     def _rebuild(self) -> None:
         content = self._content
         self._text = display_text(content, self._style) if content is not None else ""

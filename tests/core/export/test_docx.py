@@ -10,6 +10,7 @@ from lxml import etree
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.docx import write_docx
 from desktop.core.export.docx_style import META_STYLE, NOTE_STYLE, QUOTE_STYLE
+from desktop.core.export.markdown import write_markdown
 from desktop.core.export.note_markup import plain_text
 from desktop.core.export.textutil import xml_text
 from tests.core.export.factory import BEIJING, TITLE_LINE, Library, sample_library
@@ -163,3 +164,17 @@ def test_a_title_other_than_the_speechs_keeps_the_speech_heading() -> None:
     headings = _headings(write_docx(_one_speech_collection().export_set(scope_title="我的摘录")))
     assert headings[:2] == [("Title", "我的摘录"), ("Heading 1", f"《{TITLE_LINE}》")]
     assert all(style == "Heading 2" for style, _ in headings[2:])
+
+
+def test_a_note_s_facts_are_one_line_as_in_markdown_its_citation_the_next() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    created = "2024-05-03T08:02:00.000000Z"
+    library.annotate(speech, "两集中、两到位", color="blue", tags=("金句", "开头"), created=created)
+    data = library.export_set(zone=BEIJING)
+    lines = [p.text for p in read_docx(write_docx(data)).paragraphs if p.style.name == META_STYLE]
+    facts = "#金句 #开头 · 蓝色 · 2024-05-03 16:02"
+    citation = "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）"
+    assert lines[-2:] == [facts, citation]
+    markdown = write_markdown(data).splitlines()
+    assert markdown[markdown.index(facts) + 2] == citation, "the Markdown's two lines alike"

@@ -1,11 +1,12 @@
-"""The Word builder's own way of making paragraphs and runs: the XML python-docx would make."""
+"""The Word builder's own way of making paragraphs and runs (the XML python-docx would make),
+and its styles' lines."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.oxml.text.paragraph import CT_P
 from hypothesis import given, settings
@@ -14,7 +15,14 @@ from lxml import etree
 
 from desktop.core.export.annotated_docx import write_annotated_docx
 from desktop.core.export.docx import write_docx
-from desktop.core.export.docx_style import META_STYLE, DocxBuilder, append_run
+from desktop.core.export.docx_style import (
+    BODY_STYLE,
+    META_STYLE,
+    NOTE_STYLE,
+    QUOTE_STYLE,
+    DocxBuilder,
+    append_run,
+)
 from desktop.core.export.model import ExportSet
 from desktop.core.export.outline_docx import write_outline_docx
 from desktop.core.export.textutil import xml_text
@@ -102,3 +110,16 @@ def test_a_chinese_document_is_chinese_throughout(writer: Callable[[ExportSet], 
     assert language == "zh-CN"
     assert defaults == {"val": "zh-CN", "eastAsia": "zh-CN"}
     assert others == []
+
+
+def test_every_text_style_has_a_fixed_line_28_pt_for_the_body_in_proportion_below() -> None:
+    # GB/T 9704: 三号 on a fixed 28 pt line. "1.5 lines" followed each stand-in font's metrics.
+    styles = read_docx(write_docx(sample_library().export_set())).styles
+    lines = {}
+    for name in ("Normal", BODY_STYLE, QUOTE_STYLE, NOTE_STYLE, META_STYLE, "Heading 1"):
+        paragraph = styles[name].paragraph_format
+        assert paragraph.line_spacing_rule == WD_LINE_SPACING.EXACTLY, name
+        lines[name] = (styles[name].font.size.pt, paragraph.line_spacing.pt)
+    assert lines[QUOTE_STYLE] == lines[BODY_STYLE] == lines["Normal"] == (16, 28)
+    assert lines[NOTE_STYLE] == (14, 24.5)
+    assert lines[META_STYLE] == (12, 21)

@@ -94,3 +94,10 @@ def test_a_highlight_without_a_note_is_named_by_its_words_in_its_endnote() -> No
     assert labels.endnote_quote(_highlight("高质量发展", note=" \n")) == "「高质量发展」"
     assert labels.endnote_quote(_highlight("高质量发展", marked_quote="发展")) == ""
     assert labels.endnote_quote(_highlight("")) == ""
+
+
+def test_facts_share_one_separator_and_skip_the_empty() -> None:
+    assert labels.facts_line(["#金句", "", "蓝色", "2026-11-27 12:37"]) == (
+        "#金句 · 蓝色 · 2026-11-27 12:37"
+    )
+    assert labels.facts_line(["", ""]) == ""

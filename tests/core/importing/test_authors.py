@@ -6,7 +6,7 @@ import pytest
 
 from desktop.core.document import SpanKind, Speech
 from desktop.core.importing import import_bytes
-from desktop.core.importing.authors import is_listing_field, is_unit_line, paper_authors
+from desktop.core.importing.authors import is_unit_line, paper_authors
 from tests.core.importing.outline_checks import check_document
 
 
@@ -61,25 +61,6 @@ def test_unit_lines(line: str) -> None:
 )
 def test_other_bracketed_lines_are_no_unit_lines(line: str) -> None:
     assert not is_unit_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "关键词：治理；现代化",
-        "［关键词］治理；现代化",
-        "【关 键 词】治理",
-        "Key words: a; b",
-        "中图分类号：D61",
-    ],
-)
-def test_listing_fields(line: str) -> None:
-    assert is_listing_field(line)
-
-
-@pytest.mark.parametrize("line", ["关键词是创新", "关键在于落实", "摘要：本文研究了治理"])
-def test_sentences_are_no_listing_fields(line: str) -> None:
-    assert not is_listing_field(line)
 
 
 def _speech(text: str) -> Speech:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.document import SpanKind
-from desktop.core.importing.fields import bracketed_field
+from desktop.core.importing.fields import bracketed_field, is_listing_field
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,22 @@ def test_an_occasion_naming_no_speech_is_only_a_subtitle(line: str) -> None:
     field = bracketed_field(line)
     assert field is not None
     assert (field.kind, field.occasion) == (SpanKind.SUBTITLE, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关键词：治理；现代化",
+        "［关键词］治理；现代化",
+        "【关 键 词】治理",
+        "Key words: a; b",
+        "中图分类号：D61",
+    ],
+)
+def test_listing_fields(line: str) -> None:
+    assert is_listing_field(line)
+
+
+@pytest.mark.parametrize("line", ["关键词是创新", "关键在于落实", "摘要：本文研究了治理"])
+def test_sentences_are_no_listing_fields(line: str) -> None:
+    assert not is_listing_field(line)

@@ -91,3 +91,111 @@ def test_a_speechs_head_joins_no_couplet() -> None:
     text = "锚定目标不放松\n全力以赴拼经济\n同志们：\n今天召开全市经济工作会议。"
     (speech,) = import_bytes(text.encode(), "speech.txt").speeches
     assert speech.title == "全力以赴拼经济"
+
+
+_LEAD = (
+    "新华社长沙3月21日电 总书记近日在湖南考察时强调，要牢记嘱托，奋发进取。\n"
+    "考察期间，他先后来到多地调研。"
+)
+
+
+def _dated_report(head_lines: str) -> tuple[str, list[str]]:
+    (speech,) = import_bytes(f"{head_lines}\n{_LEAD}".encode(), "report.txt").speeches
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    return speech.title, subtitles
+
+
+def test_a_headline_broken_over_two_lines_under_a_kicker_is_one_title() -> None:
+    head_lines = "某某在湖南考察时强调\n牢记嘱托 奋发进取\n奋力谱写现代化新篇章"
+    title, subtitles = _dated_report(head_lines)
+    assert title == "牢记嘱托 奋发进取 奋力谱写现代化新篇章"
+    assert subtitles == ["某某在湖南考察时强调"]
+
+
+@pytest.mark.parametrize(
+    "sub_headline",
+    [
+        "某某陪同考察",
+        "某某某出席并讲话",
+        "某某主持",
+        "某某会见",
+        "某某出席开幕式",
+        "某某主持座谈会",
+    ],
+)
+def test_a_line_naming_who_went_along_under_a_kickers_headline_is_its_sub_headline(
+    sub_headline: str,
+) -> None:
+    title, subtitles = _dated_report(f"某某在湖南考察时强调\n牢记嘱托 奋发进取\n{sub_headline}")
+    assert title == "牢记嘱托 奋发进取"
+    assert subtitles == ["某某在湖南考察时强调", sub_headline]
+
+
+_COUNCIL_LEAD = (
+    "新华社北京7月31日电 国务院总理7月31日主持召开国务院常务会议，部署加快推进新型城镇化建设。\n"
+    "会议指出，推进新型城镇化是推动高质量发展的重要举措。"
+)
+
+
+@pytest.mark.parametrize(
+    ("head_lines", "expected"),
+    [
+        (
+            "国务院常务会议部署加快推进\n新型城镇化建设 推动城乡融合发展",
+            "国务院常务会议部署加快推进新型城镇化建设 推动城乡融合发展",
+        ),
+        ("国务院常务会议部署加快推进\n新型城镇化建设", "国务院常务会议部署加快推进新型城镇化建设"),
+    ],
+    ids=["over-phrases", "over-its-last-line"],
+)
+def test_a_headline_broken_inside_a_phrase_its_lead_says_whole_is_one_title(
+    head_lines: str, expected: str
+) -> None:
+    (speech,) = import_bytes(f"{head_lines}\n{_COUNCIL_LEAD}".encode(), "report.txt").speeches
+    assert speech.title == expected
+    assert not [s for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+
+
+def test_a_kicker_its_lead_says_apart_from_the_headline_stays_a_subtitle() -> None:
+    lead = "新华社北京12月20日电 全市经济工作会议召开。会议强调，坚持稳中求进，推动高质量发展。"
+    text = f"坚持稳中求进 推动高质量发展\n全市经济工作会议召开\n{lead}"
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    assert speech.title == "全市经济工作会议召开"
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    assert subtitles == ["坚持稳中求进 推动高质量发展"]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("两会观察", "两会观察丨新质生产力如何落地生根"),
+        ("新春走基层", "新春走基层：大山深处的年味"),
+    ],
+)
+def test_a_kicker_the_headline_repeats_is_a_subtitle(kicker: str, headline: str) -> None:
+    lead = "新华社北京3月6日电 代表委员们认为，发展新质生产力要因地制宜。\n记者走进多地采访。"
+    text = f"{kicker}\n{headline}\n{lead}"
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    assert speech.title == headline
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    assert subtitles == [kicker]
+
+
+def test_a_headline_wrapped_over_two_lines_keeps_both_lines_as_its_title() -> None:
+    lines = [
+        "某某在湖南考察时强调",
+        "奋力谱写中国式现代化的",  # left open: read as one title with the line under it
+        "湖南新篇章",
+        "新华社长沙3月21日电 总书记近日在湖南考察时强调，要坚持改革创新。",
+    ]
+    paragraphs = [Paragraph(line) for line in lines]
+    head = read_head(paragraphs, [3])
+    kinds = {p: kind for kind, p, *_ in head.marks}
+    assert head.titles == ["奋力谱写中国式现代化的湖南新篇章"]
+    assert kinds == {0: SpanKind.SUBTITLE, 1: SpanKind.TITLE, 2: SpanKind.TITLE}
+
+
+def test_a_headline_of_phrases_repeating_the_kicker_over_it_is_no_sub_headline() -> None:
+    title, subtitles = _report("奋进新征程\n奋进新征程 建功新时代")
+    assert title == "奋进新征程 建功新时代"
+    assert subtitles == ["奋进新征程"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.importing.names import bare_name, bare_names, glued_names
+from desktop.core.importing.names import bare_name, bare_names, glued_names, names_alone
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,18 @@ def test_names_run_together(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize("text", ["陈某某", "推进改革", "高考作文", "王小明推进改革", "王小明李"])
 def test_not_names_run_together(text: str) -> None:
     assert glued_names(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("王  明", ["王明"]),
+        ("陈某某 段某某", ["陈某某", "段某某"]),
+        ("张三、李四", ["张三", "李四"]),
+        ("北京大学", None),
+        ("王小明 北京大学", None),
+    ],
+)
+def test_names_alone(text: str, names: list[str] | None) -> None:
+    """One name alone, else several: a line holding anything else gives None."""
+    assert names_alone(text) == names

@@ -319,30 +319,3 @@ def test_told_storing_tells_true_then_false_even_when_the_block_fails() -> None:
     assert told == [True, False, True, False]
     with told_storing(None):
         pass
-
-
-def test_data_version_changes_for_another_connections_commit_only(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite"
-    with Database.open(path) as db, Database.open(path) as other:
-        first = db.data_version()
-        assert first is not None
-        _fill(db, rows=1, size=1)
-        assert db.data_version() == first  # its own commit
-        _fill(other, rows=1, size=1)
-        assert db.data_version() != first
-
-
-def test_data_version_keeps_the_busy_timeout(tmp_path: Path) -> None:
-    with Database.open(tmp_path / "library.sqlite", busy_timeout=7.5) as db:
-        db.data_version()
-        assert db.value("PRAGMA busy_timeout") == 7500
-
-
-def test_data_version_reads_past_another_writers_lock(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite"
-    with Database.open(path) as db, Database.open(path) as other:
-        first = db.data_version()
-        with other.transaction() as conn:
-            conn.execute("CREATE TABLE pending (x)")
-            assert db.data_version() == first  # not committed yet, and not waited for
-        assert db.data_version() != first

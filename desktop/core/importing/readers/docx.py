@@ -19,7 +19,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 
 from desktop.core.errors import DocumentError
-from desktop.core.importing.chars import COLUMN_GAP
+from desktop.core.importing.chars import CELL_GAP
 from desktop.core.importing.readers.docx_styles import Styles, child_val, outline_heading
 from desktop.core.importing.readers.numbering import Numbering
 from desktop.core.importing.source import SourceLine, SourceText
@@ -67,7 +67,6 @@ _ROW, _CELL = qn("w:tr"), qn("w:tc")
 # A row of a table of data (序号 | 项目名称 | 完成率) reads as one line, its cells set apart as
 # columns; a cell holding more (a layout table around the text, a long remark) keeps its lines.
 _DATA_CELL_MAX = 60
-_CELL_GAP = " " * COLUMN_GAP  # read as a gap between columns (cleaning keeps it)
 
 
 def read_docx(data: bytes, name: str) -> SourceText:
@@ -78,7 +77,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
     lines: list[SourceLine] = []
     for paragraph in _paragraphs(document.element.body):
         if paragraph.tag == _ROW:
-            lines.append(SourceLine(_CELL_GAP.join(_cell_texts(paragraph))))
+            lines.append(SourceLine(CELL_GAP.join(_cell_texts(paragraph))))
         else:
             lines.extend(_paragraph_lines(paragraph, styles, numbering))
     properties = document.core_properties

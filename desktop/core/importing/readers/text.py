@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from desktop.core.errors import DocumentError
-from desktop.core.importing.chars import COLUMN_GAP
+from desktop.core.importing.chars import CELL_GAP
 from desktop.core.importing.readers.hanzi import plausibility
 from desktop.core.importing.source import SourceLine, SourceText
 
 # A tab between two cells of a row, with any spaces padding it.
 _CELL_TAB = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
-_CELL_GAP = " " * COLUMN_GAP
 
 _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -103,7 +102,7 @@ def cells_apart(line: str) -> str:
     tab indenting the line stays what it is."""
     if "\t" not in line:
         return line
-    return _CELL_TAB.sub(_CELL_GAP, line)
+    return _CELL_TAB.sub(CELL_GAP, line)
 
 
 def looks_binary(data: bytes) -> bool:
