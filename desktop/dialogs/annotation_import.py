@@ -20,6 +20,7 @@ from desktop.dialogs.export_jobs import import_annotations_job
 from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.button_texts import name_message_buttons
 from desktop.gui.focus_return import focus_now, return_focus_after
+from desktop.gui.late_dialogs import open_unless_closed
 from desktop.gui.workers import WorkerPool, WorkerTask
 
 
@@ -86,6 +87,6 @@ class AnnotationImporter(QObject):
         box.setObjectName("annotationImportMessage")
         box.setInformativeText("\n".join(lines[1:]))
         name_message_buttons(box)
-        self.message = box
         return_focus_after(box, focus_now())
-        box.open()
+        if open_unless_closed(box):  # after Quit it is dropped unseen
+            self.message = box

@@ -33,6 +33,7 @@ from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
 from desktop.gui.import_texts import error_detail, error_text, removal_kind_text
+from desktop.gui.late_dialogs import open_unless_closed
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
 from desktop.models.annotation_text import short_quote
@@ -83,7 +84,7 @@ class ImportReportDialog(QDialog):
         """Show the report without blocking; it deletes itself when closed."""
         dialog = cls(result, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_unless_closed(dialog)
         return dialog
 
     @property

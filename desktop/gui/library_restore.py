@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop.core.errors import LibraryError
 from desktop.core.text_templates import fill
+from desktop.gui.late_dialogs import open_unless_closed
 from desktop.gui.messages import summary_if_core
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class LibraryRestore(QObject):
                 self.restore_from(backup)
 
         box.buttonClicked.connect(answered)
-        box.open()
+        open_unless_closed(box)
         return box
 
     def check_file(self, copy: Path, dialog: RestoreDialog | None = None) -> WorkerTask:
@@ -155,6 +156,11 @@ class LibraryRestore(QObject):
 
         progress.close()
         progress.deleteLater()
+        if self.window.has_closed:
+            # Quit (SIGTERM: the progress is modal) while the restore ran: the file it put in
+            # place (or left) is what the next start opens; reopened now, the window's readers
+            # would start again, and a message would keep the app running unseen.
+            return
         try:
             library = open_library(path, create=False, daily_backup=False)
         except LibraryError as reopening:

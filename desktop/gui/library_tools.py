@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.app_paths import documents_folder
 from desktop.core.text_templates import fill
+from desktop.gui.late_dialogs import open_unless_closed
 from desktop.gui.messages import summary_if_core
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ class LibraryTools(QObject):
             restore.setObjectName("restore_button")
             restore.clicked.connect(self.window.show_restore_dialog)
             box.addButton(QMessageBox.StandardButton.Close)
-        box.open()
+        open_unless_closed(box)
         return box
 
     # The folder ---------------------------------------------------------------------------------
@@ -212,7 +213,7 @@ class LibraryTools(QObject):
         box = self.message_box(name, text, informative, warning=warning)
         if detail:
             box.setDetailedText(detail)
-        box.open()
+        open_unless_closed(box)
         return box
 
     def message_box(

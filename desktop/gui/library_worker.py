@@ -128,6 +128,8 @@ class LibraryWorker(QObject):
         self._executor.dropped.connect(self._on_executor_dropped)
         self._ticket = 0
         self._outstanding: set[int] = set()
+        self._shut_down = False
+        """Shut down (the window closed): an outcome posted before that is not reported."""
         self._cancellation = Cancellation()
         # If the owner goes without calling shutdown(), the thread must still end before Qt
         # deletes it (a QThread destroyed while running aborts the process).
@@ -178,6 +180,7 @@ class LibraryWorker(QObject):
         self._thread.quit()
         self._thread.wait()
         self._outstanding.clear()
+        self._shut_down = True
 
     @Slot(int, object)
     def _on_executor_finished(self, ticket: int, result: object) -> None:
@@ -197,9 +200,10 @@ class LibraryWorker(QObject):
         self._announce_idle()
 
     def _done(self, ticket: int) -> bool:
-        """Forget a job; True if it is the latest (its outcome matters)."""
+        """Forget a job; True if it is the latest and the worker is not shut down (its outcome
+        matters: after the window closed, a failure would open a message no one sees)."""
         self._outstanding.discard(ticket)
-        return ticket == self._ticket
+        return ticket == self._ticket and not self._shut_down
 
     def _announce_idle(self) -> None:
         if not self._outstanding:

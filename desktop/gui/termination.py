@@ -8,7 +8,9 @@ place being read. Now the window closes as File ▸ Quit closes it (``closeEvent
 Python runs a signal handler only when the interpreter runs, and Qt's event loop waits in C++;
 so the signal's wake-up byte goes to a socket the loop watches (``signal.set_wakeup_fd``),
 which wakes it, and the handler then asks the window to close from the loop (its modal
-dialogs first: a dialog's own loop would outlive the window).
+dialogs first: a dialog's own loop would outlive the window). A signal that finds the window
+closed already ends the application: nothing is left to save, and what still shows would keep
+the process alive.
 """
 
 from __future__ import annotations
@@ -73,7 +75,15 @@ class CloseOnTermination(QObject):
             modal.close()
             if QApplication.activeModalWidget() is modal:
                 break  # it would not close: the window's close still saves what it can
-        self._window.close()
+        if self._window.isVisible():
+            self._window.close()
+            return
+        # The window closed already (it saved then), yet the process runs on: something shown
+        # after it kept it. It all closes, and the application quits (every loop, nested too).
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.close()
+        QApplication.quit()
 
     @Slot()
     def _on_notifier_activated(self) -> None:

@@ -16,6 +16,7 @@ from desktop.app_paths import user_dictionary_path
 from desktop.core.errors import PizhuError
 from desktop.core.text_templates import fill
 from desktop.gui.actions import ActionId
+from desktop.gui.late_dialogs import open_unless_closed
 from desktop.gui.messages import error_summary
 
 # The dialogs load when first used: none is start-up work. (Even naming QMessageBox has PySide
@@ -159,7 +160,7 @@ class DialogsMixin(_Base):
         )
         box.setDetailedText(str(error))
         return_focus_after(box, focus_now(self.reader))
-        box.open()
+        open_unless_closed(box)
 
     @Slot(object)
     def show_kept_changes_failed(self, failure: KeptChangesFailed) -> QMessageBox:
@@ -193,7 +194,7 @@ class DialogsMixin(_Base):
         quotes = [f"“{short_quote(a.exact, 40)}”" for a in failure.annotations if a.exact]
         box.setDetailedText("\n".join([str(failure.error), *quotes]))
         return_focus_after(box, focus_now(self.reader))
-        box.open()
+        open_unless_closed(box)
         return box
 
     def show_about(self) -> None:
