@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.text_templates import fill
 from desktop.gui.button_texts import name_standard_buttons
+from desktop.gui.late_dialogs import window_has_closed
 from desktop.gui.text_size import text_px
 
 SHOW_DELAY_MS = 300
@@ -128,7 +129,8 @@ class ImportProgressDialog(QDialog):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        if not self._done:
+        # Not after Quit: the import ends then unseen (a dialog would keep the app running).
+        if not self._done and not window_has_closed(self.parentWidget()):
             self.show()
 
     @Slot()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.import_progress import ImportProgressDialog
@@ -82,4 +82,16 @@ def test_cancel_has_an_access_key_and_the_focus(qtbot: QtBot, ui_language: Langu
     qtbot.waitUntil(dialog.isVisible)
     assert window_problems(dialog) == []
     assert dialog.focusWidget() is dialog.cancel_button
+    job.finished.emit(None)
+
+
+def test_the_delay_ending_after_the_window_closed_shows_nothing(qtbot: QtBot) -> None:
+    """Quit during a slow import: the import ends unseen, no progress opens on its own."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.has_closed = True  # type: ignore[attr-defined] - as MainWindow's, after Quit
+    job = FakeJob(4)
+    dialog = ImportProgressDialog(job, window, delay_ms=0)
+    qtbot.waitUntil(lambda: not dialog.is_pending())
+    assert not dialog.isVisible()
     job.finished.emit(None)

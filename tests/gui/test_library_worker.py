@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
@@ -78,3 +79,27 @@ def test_a_failing_job_reports_its_error(qtbot: QtBot, worker: LibraryWorker) ->
         worker.submit(missing)
     assert isinstance(failed.args[1], LibraryError)
     assert failed.args[1].code == "not-found"
+
+
+def test_an_outcome_posted_before_shutdown_is_not_reported(
+    qtbot: QtBot,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    """The window closed (Quit) while a read failed: no one is left to tell (a message opened
+    then kept the app running, unseen)."""
+    worker = LibraryWorker(sample_library.path, "test-worker")
+    posted = threading.Event()
+    # After the worker's own (queued) connection: once this runs, the failure is on its way.
+    worker._executor.failed.connect(lambda *_: posted.set(), Qt.ConnectionType.DirectConnection)
+    reported: list[object] = []
+    worker.failed.connect(lambda _ticket, error: reported.append(error))
+
+    def failing(_library: Library, _cancel: Cancellation) -> object:
+        raise LibraryError("the disk went away", code="io-error")
+
+    worker.submit(failing)
+    assert posted.wait(10)
+    worker.shutdown()
+    with qtbot.waitSignal(worker.idle):
+        pass  # the posted failure is delivered now
+    assert reported == []
