@@ -65,6 +65,8 @@ class LibraryWatch(QObject):
         self._version: tuple[int, CommitState] | None = None
         self._own: OwnCommits | None = None
         """The serials this process committed since the last look (None: none are kept)."""
+        self._stopped = False
+        """The window closed: a late activation (a dialog closing) must not reload it."""
         for writer in session.followed_writers():  # those that began before the watch
             self._on_session_writer_followed(writer)
         session.writer_followed.connect(self._on_session_writer_followed)
@@ -77,6 +79,7 @@ class LibraryWatch(QObject):
 
     def stop(self) -> None:
         """Look no more (the window closes)."""
+        self._stopped = True
         self._timer.stop()
         if self._own is not None:
             self._own.close()
@@ -91,7 +94,7 @@ class LibraryWatch(QObject):
     @Slot()
     def check(self) -> bool:
         """Look once, never waiting; True if another program changed the library (followed)."""
-        if not self._look():
+        if self._stopped or not self._look():
             return False
         try:
             cleared = self._session.changed_elsewhere()

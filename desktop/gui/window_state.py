@@ -111,6 +111,8 @@ class WindowStateMixin(_Base):
             event.ignore()
             self._close_once_saved()
             return
+        # First: what closing them sets off (a report's focus going back) finds the readers.
+        self._close_own_windows()
         self.save_position()
         if self.library_watch is not None:
             self.library_watch.stop()
@@ -129,6 +131,22 @@ class WindowStateMixin(_Base):
             self.segmenter.wait()
         self.has_closed = True
         super().closeEvent(event)
+
+    def _close_own_windows(self) -> None:
+        """The window's own windows left open (the concordance, the trash) close with it: each
+        would show on alone, and its worker's outcome would arrive in it after the close."""
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and self._owns(widget):
+                widget.close()
+
+    def _owns(self, widget: QWidget) -> bool:
+        """Whether ``widget`` is a window of this one (``isAncestorOf`` stops at windows)."""
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self:
+            parent = parent.parentWidget()
+        return parent is self
 
     def _close_once_saved(self) -> None:
         """Stop the import (it ends at its next check, or when its file is stored), then close."""

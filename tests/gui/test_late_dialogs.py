@@ -221,3 +221,31 @@ def test_open_unless_closed_opens_while_the_window_is_open(qtbot: QtBot) -> None
     with qtbot.waitSignal(nested.destroyed):
         assert not open_unless_closed(nested)
     assert not inner.isVisible()
+
+
+def test_the_concordance_left_open_closes_with_the_window(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.show_concordance_of("效能", None)
+    dialog = main_window.concordance_dialog()
+    assert dialog.isVisible()
+    main_window.registry.action(ActionId.QUIT).trigger()
+    assert _shown() == [], "its search's outcome would arrive in a window shown alone"
+
+
+def test_sigterm_during_an_export_leaves_nothing_showing_and_no_partial_file(
+    qtbot: QtBot, main_window: MainWindow, terminating: CloseOnTermination, tmp_path: Path
+) -> None:
+    dialog = main_window.show_export_dialog()  # window-modal: Quit is out of reach
+    target = tmp_path / "exported" / "speech.docx"
+    target.parent.mkdir()
+    dialog.ui.destination.setText(str(target))
+    dialog.start_export()
+    task = dialog._export_task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=OUTCOME_TIMEOUT_MS):
+        os.kill(os.getpid(), signal.SIGTERM)
+    qtbot.waitUntil(lambda: main_window.has_closed)
+    assert _shown() == []
+    written = list(target.parent.iterdir())
+    assert written in ([], [target]), "the whole file or nothing"

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
 from desktop.core.storage.library import open_library
+from desktop.gui.actions import ActionId
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.library_watch import LibraryWatch
 from desktop.gui.main_window import MainWindow
@@ -220,6 +221,22 @@ def test_activating_the_window_looks(
     commit_elsewhere(library_path)
     with qtbot.waitSignal(watch.changed_elsewhere):
         QCoreApplication.sendEvent(main_window, QEvent(QEvent.Type.WindowActivate))
+
+
+def test_an_activation_after_the_window_closed_reloads_nothing(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    """A dialog closing with the window (Quit) activates it once more: its readers, shut
+    down, must not be started again by a reload."""
+    watch = window_watch(main_window)
+    main_window.registry.action(ActionId.QUIT).trigger()
+    commit_elsewhere(library_path)
+    changed: list[bool] = []
+    watch.changed_elsewhere.connect(changed.append)
+    QCoreApplication.sendEvent(main_window, QEvent(QEvent.Type.WindowActivate))
+    assert not watch.check()
+    assert changed == []
+    assert not main_window.running_work()
 
 
 def test_a_library_left_unreadable_is_reported_not_followed(
