@@ -16,7 +16,6 @@ from desktop.app_paths import user_dictionary_path
 from desktop.core.errors import PizhuError
 from desktop.core.text_templates import fill
 from desktop.gui.actions import ActionId
-from desktop.gui.late_dialogs import open_unless_closed
 from desktop.gui.messages import error_summary
 
 # The dialogs load when first used: none is start-up work. (Even naming QMessageBox has PySide
@@ -154,6 +153,7 @@ class DialogsMixin(_Base):
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.gui.focus_return import focus_now, return_focus_after
+        from desktop.gui.late_dialogs import open_unless_closed
 
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Pizhu"), error_summary(error), parent=self
@@ -168,6 +168,7 @@ class DialogsMixin(_Base):
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.gui.focus_return import focus_now, return_focus_after
+        from desktop.gui.late_dialogs import open_unless_closed
         from desktop.models.annotation_text import short_quote
 
         count = len(failure.annotations)
