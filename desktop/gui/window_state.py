@@ -41,6 +41,8 @@ class WindowStateMixin(_Base):
     """The window closes when the changes kept during an import are written."""
     _close_refused = False
     """A change kept during an import failed while the window waited to close: it stays."""
+    has_closed = False
+    """The window has closed (Quit): what a worker brings after that is not shown."""
 
     # Preferences ----------------------------------------------------------------------------
 
@@ -125,6 +127,7 @@ class WindowStateMixin(_Base):
         self.catch_up_reading_state()  # what an import running until now kept from being written
         if self.segmenter is not None:
             self.segmenter.wait()
+        self.has_closed = True
         super().closeEvent(event)
 
     def _close_once_saved(self) -> None:
