@@ -30,7 +30,7 @@ WINDOW_MINIMUM = 480
 """The window's own minimum width, set explicitly so that Qt never widens the window past its
 screen to make room for the docks' minimums (the docks step aside instead)."""
 
-RETURN_MARGIN = 24
+RETURN_MARGIN = 16
 """Pixels of room beyond the need before a hidden dock comes back: a window resized back and
 forth near the threshold does not make it blink."""
 
@@ -52,6 +52,7 @@ class ReaderRoom(QObject):
         self._preferred: dict[_Area, int] = {}
         self._watched: set[QDockWidget] = set()
         self._fitting = False
+        self._stopped = False
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -61,6 +62,11 @@ class ReaderRoom(QObject):
         reader.font_size_changed.connect(self._on_reader_font_size_changed)
         self._remember_widths()
         self.fit()
+
+    @property
+    def fit_pending(self) -> bool:
+        """A fit is due at the next turn of the event loop (the window was resized)."""
+        return self._later.isActive()
 
     # Measures ---------------------------------------------------------------------------------
 
@@ -123,7 +129,16 @@ class ReaderRoom(QObject):
             self._fitting = False
 
     def give_back(self) -> None:
-        """Show every dock the window hid (before the window's layout is saved)."""
+        """The window is closing: show every dock it hid (its layout is saved next), and stop
+        following it (its widgets are torn down after, and must not be fitted then)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        for watched in (self._window, *self._watched):
+            watched.removeEventFilter(self)
+        self._watched.clear()
+        self._later.stop()
+        self._reader.font_size_changed.disconnect(self._on_reader_font_size_changed)
         for docks in self._yielded.values():
             for dock in docks:
                 dock.show()
@@ -194,7 +209,8 @@ class ReaderRoom(QObject):
         """Fit as the window resizes, a dock shows or hides, or a separator is let go."""
         kind = event.type()
         if watched is self._window and kind == QEvent.Type.Resize:
-            self.fit()
+            self.fit()  # a dock that must step aside does before this width is laid out
+            self._later.start()  # and the widths shared again once the layout has it
         elif watched is self._window and kind == QEvent.Type.MouseButtonRelease:
             QTimer.singleShot(0, self, self._remember_widths)  # after the drag's last move
         elif kind in (QEvent.Type.Show, QEvent.Type.Hide) and not self._fitting:

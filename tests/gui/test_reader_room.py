@@ -18,6 +18,9 @@ HEIGHT = 700
 def _resize(qtbot: QtBot, window: MainWindow, width: int) -> None:
     window.resize(width, HEIGHT)
     qtbot.waitUntil(lambda: window.width() == width)
+    room = window.reader_room
+    assert room is not None
+    qtbot.waitUntil(lambda: not room.fit_pending)
     window.layout().activate()
 
 
