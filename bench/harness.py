@@ -112,12 +112,15 @@ def time_benchmark(benchmark: Benchmark, quick: bool) -> Result:
     """Median time of the code and of its baseline, run alternately on the same input."""
     data = benchmark.setup(quick)
     repeats = benchmark.quick_repeats if quick else benchmark.repeats
-    benchmark.run(data)  # warm caches and lazy imports before timing
-    benchmark.baseline(data)
-    runs, baselines = [], []
-    for _ in range(repeats):
-        runs.append(_time_once(benchmark.run, data, benchmark.settle))
-        baselines.append(_time_once(benchmark.baseline, data, benchmark.settle))
+    try:
+        benchmark.run(data)  # warm caches and lazy imports before timing
+        benchmark.baseline(data)
+        runs, baselines = [], []
+        for _ in range(repeats):
+            runs.append(_time_once(benchmark.run, data, benchmark.settle))
+            baselines.append(_time_once(benchmark.baseline, data, benchmark.settle))
+    finally:
+        close_windows()
     run_ms, baseline_ms = statistics.median(runs), statistics.median(baselines)
     ratio = run_ms / baseline_ms if baseline_ms > 0 else float("inf")
     return Result(
@@ -132,6 +135,25 @@ def time_benchmark(benchmark: Benchmark, quick: bool) -> Result:
         run_samples_ms=runs,
         baseline_samples_ms=baselines,
     )
+
+
+def close_windows() -> None:
+    """Close the windows a benchmark showed, while its input still holds them whole.
+
+    Dropped while shown, a widget in a reference cycle is freed by the cyclic collector, which
+    first empties the ``__dict__`` of the objects in the cycle; the widget's destructor then
+    hides it, and its views lay themselves out against Python models already emptied (once,
+    ``SearchResultsModel.hasChildren``: "no attribute '_speeches'"). A hidden widget's
+    destructor asks its models nothing.
+    """
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        return  # no Qt in this benchmark: nothing shown
+    for window in app.topLevelWidgets():
+        if window.isVisible():
+            window.close()
+    app.processEvents()
 
 
 def _time_once(
@@ -166,13 +188,16 @@ def probe_here(benchmark: Benchmark, which: str, quick: bool) -> int:
     call holds at its worst moment (its result included), whatever happened before.
     """
     data = benchmark.setup(quick)
-    if which == "input":
-        return benchmark.input_size(data) // 1024 if benchmark.input_size else 0
-    function = benchmark.run if which == "run" else benchmark.baseline
-    function(data)  # lazy imports and caches are not the call's own memory
-    gc.collect()
-    tracemalloc.start()
-    function(data)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak // 1024
+    try:
+        if which == "input":
+            return benchmark.input_size(data) // 1024 if benchmark.input_size else 0
+        function = benchmark.run if which == "run" else benchmark.baseline
+        function(data)  # lazy imports and caches are not the call's own memory
+        gc.collect()
+        tracemalloc.start()
+        function(data)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        return peak // 1024
+    finally:
+        close_windows()

@@ -46,6 +46,7 @@ from desktop.gui.search_dock_runs import QueryRunsMixin
 from desktop.gui.search_jobs import ScopeKind, SearchScope
 from desktop.gui.search_query_box import SearchQueryBox
 from desktop.gui.search_tables import SearchTables
+from desktop.gui.whole_list_bar import WholeListBar
 from desktop.models.search_results_model import (
     Column,
     Role,
@@ -109,7 +110,11 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         layout.addWidget(self.message)
         view = self._build_view(body)
         layout.addWidget(self._build_counts(body))
-        layout.addWidget(view, 1)
+        results = QHBoxLayout()
+        results.setSpacing(0)
+        results.addWidget(view, 1)
+        results.addWidget(self.whole_bar)
+        layout.addLayout(results, 1)
         self.setWidget(body)
         self.message.hide()
 
@@ -151,6 +156,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.feeder = BatchFeeder(
             self.view, model.has_more_rows, model.give_more_rows, model.give_last_rows, earlier
         )
+        self.whole_bar = WholeListBar(self.view, model, parent)  # over every speech found
         return self.view
 
     def _build_counts(self, parent: QWidget) -> BesideOrUnder:

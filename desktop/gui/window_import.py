@@ -142,6 +142,11 @@ class ImportMixin(_Base):
         # The changes kept meanwhile were written just before (PendingWrites follows the job
         # first): how they landed belongs in this report, beside the import's own annotations.
         result = replace(result, kept_anchors=self.session.kept_changes_landed(job))
+        if self.has_closed:
+            # Quit while the import ran: its outcome comes after the window closed. Its files are
+            # stored; a report would be a window of its own that kept the app running unseen.
+            self.import_finished.emit(result)
+            return
         if self.status.currentMessage() == self.importing_text():
             # Only its own line: a notice of the changes kept meanwhile stays to be read.
             self.status.clearMessage()

@@ -44,6 +44,8 @@ class WindowStateMixin(_Base):
     """A change kept during an import failed while the window waited to close: it stays."""
     reader_room: ReaderRoom | None = None
     """Keeps the page readable as the window narrows (made after the first paint)."""
+    has_closed = False
+    """The window has closed (Quit): what a worker brings after that is not shown."""
 
     # Preferences ----------------------------------------------------------------------------
 
@@ -130,6 +132,7 @@ class WindowStateMixin(_Base):
         self.catch_up_reading_state()  # what an import running until now kept from being written
         if self.segmenter is not None:
             self.segmenter.wait()
+        self.has_closed = True
         super().closeEvent(event)
 
     def _close_once_saved(self) -> None:

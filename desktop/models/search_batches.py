@@ -100,6 +100,26 @@ class SpeechBatchesMixin(_Base):
         """Give the view the ``ROW_BATCH`` speeches before the first row given, above it."""
         self._give_earlier(min(ROW_BATCH, self._start))
 
+    def rows_before(self) -> int:
+        """How many speeches found wait above the first row given (after End)."""
+        return self._start
+
+    def rows_after(self) -> int:
+        """How many speeches found wait below the last row given."""
+        return len(self._runs) - self._start - len(self._speeches)
+
+    def give_rows_around(self, place: int, page: int) -> int:
+        """The speech at ``place`` in the order shown and a ``page`` of rows after it are
+        given: a batch around it if it waits (the whole list's scroll bar dragged beyond the
+        rows given), else more after them if needed; returns its row (-1: no such place)."""
+        total = len(self._runs)
+        if not 0 <= place < total:
+            return -1
+        if not self._start <= place < self._start + len(self._speeches):
+            self._give_from(max(0, min(place - ROW_BATCH // 2, total - max(ROW_BATCH, page))))
+        self._give_through(place + page)
+        return place - self._start
+
     def speech_index(self, speech_id: int) -> QModelIndex:
         """The row of a speech, given to the view first if it waits (invalid if not found)."""
         for place, run in enumerate(self._runs):

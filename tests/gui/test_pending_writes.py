@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState
@@ -151,6 +151,26 @@ def test_closing_with_changes_kept_waits_for_the_import_then_saves_them(
         held.release.set()
     qtbot.waitUntil(lambda: not window.isVisible())
     assert highlight in _stored(library_path)
+
+
+def test_quitting_during_an_import_stores_what_it_did_and_leaves_no_window_open(
+    qtbot: QtBot, main_window: MainWindow, held: HeldImport, library_path: Path, tmp_path: Path
+) -> None:
+    window = main_window
+    before = len(window.session.collections())
+    _start_held_import(qtbot, window, held, tmp_path)
+    held.release.set()  # its outcome is posted, not delivered: the loop runs after the close
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS) as finished:
+        window.registry.action(ActionId.QUIT).trigger()
+        assert not window.isVisible()
+    shown = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    assert shown == [], "a report shown after Quit kept the app running, unseen"
+    library = open_library(library_path, daily_backup=False)
+    try:
+        stored = len(library.store.collections())
+    finally:
+        library.close()
+    assert stored == before + len(finished.args[0].imported) == before + 1
 
 
 def test_changes_of_many_annotations_are_refused_at_once_while_the_import_holds_the_lock(

@@ -116,6 +116,24 @@ def test_end_gives_the_last_batch_and_the_earlier_come_above_it(
     qtmodeltester.check(model)
 
 
+def test_rows_around_a_place_become_the_window_and_the_rest_are_counted_as_waiting(
+    qtmodeltester, model: SearchResultsModel
+) -> None:
+    assert (model.rows_before(), model.rows_after()) == (0, SPEECHES - BATCH)
+    assert model.give_rows_around(1, 2) == 1, "a place among the rows given keeps them"
+    assert (first_given(model), model.rowCount()) == (0, BATCH)
+    assert model.give_rows_around(2, 3) == 2, "and gives a page after it"
+    assert (first_given(model), model.rowCount()) == (0, 6)
+    row = model.give_rows_around(13, 2)  # beyond them: a batch around it
+    assert model.index(row, 0).data(Role.SPEECH_ID) == 14
+    assert model.rows_before() == first_given(model) == 13 - BATCH // 2
+    assert model.rows_before() + model.rowCount() + model.rows_after() == SPEECHES
+    row = model.give_rows_around(SPEECHES - 1, 6)  # the last: a batch ending with it
+    assert (row, model.rows_after(), model.rowCount()) == (5, 0, 6)
+    assert model.give_rows_around(SPEECHES, 2) == -1
+    qtmodeltester.check(model)
+
+
 def test_sorting_by_found_gives_the_most_found_speech_first(model: SearchResultsModel) -> None:
     model.give_more_rows()
     model.sort(Column.HIT, Qt.SortOrder.AscendingOrder)

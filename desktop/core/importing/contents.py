@@ -16,10 +16,14 @@ _TOC_MIN_ENTRIES = 3
 def labelled_toc(paragraphs: Sequence[Paragraph], index: int) -> range:
     """The ``目录`` line at ``index`` and the heading lines listed under it (empty: none)."""
     last = index
+    seen: set[str] = set()
     for following in range(index + 1, len(paragraphs)):
         text = paragraphs[following].text
         if len(text) > _TOC_ENTRY_MAX or salutation_length(text) or not _is_toc_entry(text):
             break
+        if _entry_key(text) in seen:
+            break  # the first entry again: the headings themselves begin, right under the list
+        seen.add(_entry_key(text))
         last = following
     return range(index, index) if last == index else range(index, last + 1)
 

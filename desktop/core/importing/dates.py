@@ -3,7 +3,8 @@
 ``2016年4月15日``, ``２００９年３月５日``, ``二〇一六年四月十五日``, ``2024-09-08``, ``2016.4.15``
 and ``2016/4/15`` all read as full dates; ``2016年4月`` reads as ``2016-04``. A *date line* is a
 line that holds a date and nothing else but its wrapping: ``(2016年4月15日)``, ``——1955年7月5日至
-6日在第一届全国人民代表大会第二次会议上``, ``…12月21日和22日在…``, ``2024-09-08``.
+6日在第一届全国人民代表大会第二次会议上``, ``…12月21日和22日在…``, ``2024-09-08``, and the
+record of a law's passing under its title (``（2023年12月29日…通过　…公布　自…起施行）``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,17 @@ _DATE_LINE = re.compile(
     + _OCCASION
     + r"[）)】\]〕>》\s]*"
 )
+# The record under a law's or regulation's title (题注) of when it was passed, published,
+# amended and put in force, each step a date and what was done on it:
+# （2023年12月29日国务院第22次常务会议通过　2024年1月12日…公布　自2024年3月1日起施行）.
+_ENACTMENT_MAX = 600
+_ENACTMENT_STEP = (
+    r"(?:根据|自|于)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"[^（）()。]{0,120}?(?:通过|公布|施行|修正|修订|修改|批准|发布|颁布|印发)"
+)
+_ENACTMENT = re.compile(
+    rf"[（(]\s*{_ENACTMENT_STEP}(?:[\s，,；;、]*{_ENACTMENT_STEP})*[\s。]*[）)]"
+)
 
 
 def parse_date(text: str) -> str | None:
@@ -67,12 +79,14 @@ def parse_date(text: str) -> str | None:
 def date_line(text: str) -> str | None:
     """The ISO date of a line that is only a date with its wrapping, or None."""
     stripped = text.strip()
-    if not stripped or len(stripped) > _DATE_LINE_MAX or not _HAS_YEAR.search(stripped):
+    if not stripped or len(stripped) > _ENACTMENT_MAX or not _HAS_YEAR.search(stripped):
         return None
     normalised = ascii_digits(stripped)
-    if _DATE_LINE.fullmatch(normalised) is None:
-        return None
-    return parse_date(normalised)
+    if len(stripped) <= _DATE_LINE_MAX and _DATE_LINE.fullmatch(normalised) is not None:
+        return parse_date(normalised)
+    if _ENACTMENT.fullmatch(normalised) is not None:
+        return parse_date(normalised)  # the first step: when it was passed
+    return None
 
 
 def _iso(year: str, month: str | None, day: str | None) -> str | None:

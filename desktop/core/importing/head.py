@@ -22,6 +22,7 @@ from desktop.core.importing.dates import date_line
 from desktop.core.importing.fields import Field, bracketed_field
 from desktop.core.importing.head_titles import (
     asks_on_last_title,
+    closes_news_head,
     continues_last_title,
     issuer_mark,
     take_headline,
@@ -214,6 +215,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
+    if len(head.titles) == _TITLES_MAX and closes_news_head(head, paragraphs, index):
+        return _take_title(head, index, text)
     if len(head.titles) >= _TITLES_MAX and _titles_the_speech(head, paragraphs, index):
         # a page's lines over the article (its site, column and headline) crowd the titles:
         # the title right over the speech's own head is its title, they stay marked lines

@@ -130,6 +130,16 @@ def take_headline(
     head.titles = [_joined(kept, lead)]
 
 
+def closes_news_head(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """A title line right over a news report's dateline (新华社北京3月5日电) when the head
+    holds its most title lines already: the sub-headline closing a head of four lines (a
+    kicker, a headline broken over two, then 副题), which ``take_headline`` then sorts out."""
+    if not head.titles or not is_head_title(paragraphs[index].text):
+        return False
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    return opens_news_report(following) and any(_KICKER_END.search(t) for t in head.titles)
+
+
 def _title_lines(head: Head, paragraphs: Sequence[Paragraph], titles: Sequence[str]) -> set[int]:
     """The title lines that make up ``titles``: each title's own line, the lines it was
     broken over (a run of title lines that together say it), or a line saying it again.

@@ -46,6 +46,10 @@ _CONTINUING_STARTS = "“‘（(《"
 # A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
 # the line break before it.
 _INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
+# A word set out with its letters spaced (第一章　总　　则, 目　　录): one character either side of
+# the gap, each standing alone, so the gap spaces a word and parts no paragraphs.
+_LETTER_SPACED = re.compile(r"(?:^|[\s\u3000、])\S$")
+_LETTER_SPACED_TAIL = re.compile(r"\S(?:[\s\u3000]|$)")
 # A contents entry: dot leaders, then the page number (在…上的讲话……………………12). It ends
 # a line of its own, though it ends in no sentence end.
 _CONTENTS_ENTRY_END = re.compile(r"(?:[…⋯]{2,}|[.．·・]{3,})\s*[0-9０-９]{1,4}$")
@@ -229,12 +233,20 @@ def split_lost_breaks(line: SourceLine) -> list[SourceLine]:
     start = 0
     for match in _INNER_INDENT.finditer(line.text):
         before = line.text[start : match.start()]
+        if _spaces_a_word(line.text, match):
+            continue
         if before.strip() and _ends_paragraph(before.strip()):
             pieces.append(replace(line, text=before))
             start = match.start()
     if not pieces:
         return [line]
     return [*pieces, replace(line, text=line.text[start:])]
+
+
+def _spaces_a_word(text: str, gap: re.Match[str]) -> bool:
+    """The gap stands between two lone characters of one word (``总　　则``), not paragraphs."""
+    lone_before = _LETTER_SPACED.search(text, 0, gap.start()) is not None
+    return lone_before and _LETTER_SPACED_TAIL.match(text, gap.end()) is not None
 
 
 def _ends_paragraph(text: str) -> bool:

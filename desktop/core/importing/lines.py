@@ -134,6 +134,8 @@ _KIND_WORD_END_MAX = 2  # the rest of a kind word alone on a line (告, 持词)
 _MEETING_FIELD = re.compile(
     either_script(
         r"(?:会议)?(?:主持人?|记录人?|时间|地点|参会人员|参加人员|出席人员|列席人员|主讲人|报告人)"
+        # a proposal's record (政协提案, 人大建议): its cause, movers, handling offices
+        r"|案由|提案人|提案者|附议人|联名人|领衔人|提案单位|承办单位|主办单位|会办单位|审查意见"
     )
     + r"\s*[:：]\s*\S"
 )
@@ -267,7 +269,8 @@ def is_head_title(text: str) -> bool:
 
 
 def is_meeting_field(text: str) -> bool:
-    """Whether ``text`` is a meeting's record field (``主持人：市委副书记 张三``)."""
+    """Whether ``text`` is a meeting's or a proposal's record field (``主持人：市委副书记 张三``,
+    ``案由：关于…``)."""
     return (
         len(text) <= _MEETING_FIELD_MAX
         and _MEETING_FIELD.match(text) is not None

@@ -43,6 +43,9 @@ PLAIN = "plain"
 QUESTION = "question"
 #: an attachment's heading (附件1 over its title, 附件：名词解释): always the outline's top level
 ATTACHMENT = "attachment"
+#: a part that frames the numbered ones (前言 before 一、, 结束语 after the last): top level,
+#: beside them, never holding them
+FRAME = "frame"
 TERM = "term"  # an entry of a glossary (1.新质生产力：指…), labelled by its term
 POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run", QUESTION, TERM})
 

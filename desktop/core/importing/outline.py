@@ -28,7 +28,14 @@ from itertools import count
 
 from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.importing.clauses import HEADING_MAX
-from desktop.core.importing.numbering import ATTACHMENT, LAST_POINT, PLAIN, canon, tier
+from desktop.core.importing.numbering import (
+    ATTACHMENT,
+    FRAME,
+    LAST_POINT,
+    PLAIN,
+    canon,
+    tier,
+)
 from desktop.core.importing.sections import Event
 
 
@@ -129,8 +136,9 @@ class _TreeBuilder:
             self._point(event)
 
     def _heading(self, event: Event) -> None:
-        if event.style == ATTACHMENT:
-            # an attachment is a text of its own: it closes every section of the report
+        if event.style in (ATTACHMENT, FRAME):
+            # an attachment is a text of its own, a 前言 or 结束语 a part beside the numbered
+            # ones: either closes every section of the report
             self.stack.clear()
             self._push(_Node(event, NodeKind.HEADING))
             return
@@ -165,7 +173,7 @@ class _TreeBuilder:
         open_styles = [
             node.style
             for node in self.stack
-            if node.kind == NodeKind.HEADING and node.style != ATTACHMENT
+            if node.kind == NodeKind.HEADING and node.style not in (ATTACHMENT, FRAME)
         ]
         rank = self.ranks.rank(event.style, open_styles, event.number)
         while self.stack:
@@ -175,7 +183,7 @@ class _TreeBuilder:
             if top.kind == NodeKind.POINT:
                 if top.event.is_titled and rank > self._rank_above(top):
                     break  # 第五、关于文化教育 holds the （１）…（１０） under it
-            elif self.ranks.order.index(top.style) < rank:
+            elif top.style != FRAME and self.ranks.order.index(top.style) < rank:
                 break
             self.stack.pop()
         self._push(_Node(event, NodeKind.HEADING))
@@ -185,7 +193,7 @@ class _TreeBuilder:
         parent = point.parent
         while parent is not None and parent.kind != NodeKind.HEADING:
             parent = parent.parent
-        if parent is None or parent.style == ATTACHMENT:
+        if parent is None or parent.style in (ATTACHMENT, FRAME):
             return -1
         return self.ranks.order.index(parent.style)
 

@@ -39,6 +39,7 @@ from desktop.core.importing.lines import (
 from desktop.core.importing.notes import notes_block
 from desktop.core.importing.numbering import (
     ATTACHMENT,
+    FRAME,
     PLAIN,
     POINT_STYLES,
     QUESTION,
@@ -56,6 +57,11 @@ from desktop.core.importing.part_labels import part_labels
 from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
+# The parts that frame a report's or white paper's numbered ones, a line each, sometimes with
+# their letters spaced out (前　言).
+_FRAME_PART = re.compile(
+    either_script(r"前言|序言|引言|导言|绪论|结束语|结语|后记|尾声|简短的结论|结论")
+)
 # A line wholly in brackets is an aside on the text (（此件公开发布）, （根据录音整理）), never
 # a heading: a numbered one ((一)) is told by its marker before this is asked.
 _ASIDE_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "［": "］", "[": "]"}
@@ -264,9 +270,19 @@ def _headings(block: Block, previous: Block | None, following: Block | None) -> 
     if bare is not None:
         event = _event(NodeKind.HEADING, bare.style, bare.number, block, 0, len(text), bare)
         return [_with_context_label(event, following)]
+    if _is_frame_part(text, following):
+        return [_event(NodeKind.HEADING, FRAME, 0, block, 0, len(text), None)]
     if _is_plain_heading(text, previous, following):
         return [_event(NodeKind.HEADING, PLAIN, 0, block, 0, len(text), None)]
     return []
+
+
+def _is_frame_part(text: str, following: Block | None) -> bool:
+    """A line naming a part that frames the numbered ones (前言, 结束语), text under it."""
+    words = "".join(text.split())
+    return _FRAME_PART.fullmatch(words) is not None and (
+        following is not None and _is_section_text(following.text)
+    )
 
 
 def _decimal_event(block: Block, number: DecimalNumber) -> Event:

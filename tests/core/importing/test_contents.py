@@ -29,3 +29,9 @@ def test_unlabelled_toc_needs_its_entries_repeated_as_headings() -> None:
 def test_numbered_entry_ignores_its_page_number() -> None:
     assert is_numbered_entry("1.1 编制目的……3")
     assert not is_numbered_entry("一、过去一年，我们完成了任务。")
+
+
+def test_labelled_toc_ends_where_its_first_entry_comes_again_as_a_heading() -> None:
+    listed = "目录\n第一章 总则\n第二章 职责\n第三章 附则\n"
+    body = "第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全市。"
+    assert list(labelled_toc(_paragraphs(listed + body), 0)) == [0, 1, 2, 3]

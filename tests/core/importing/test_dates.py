@@ -44,6 +44,38 @@ def test_sentences_are_not_date_lines(text: str) -> None:
     assert date_line(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "（2023年12月29日国务院第22次常务会议通过\u30002024年1月12日国务院令第772号公布"
+            "\u3000自2024年3月1日起施行）",
+            "2023-12-29",
+        ),
+        (
+            "（1988年9月5日第七届全国人民代表大会常务委员会第三次会议通过\u3000根据2010年4月29日"
+            "第十一届全国人民代表大会常务委员会第十四次会议修订）",
+            "1988-09-05",
+        ),
+        ("(2019年3月15日第十三届全国人民代表大会第二次会议通过)", "2019-03-15"),
+    ],
+)
+def test_a_laws_record_of_its_passing_is_a_date_line(text: str, iso: str) -> None:
+    assert date_line(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（本办法自2024年3月1日起施行）",
+        "（2023年12月29日会议通过。另见附件。）",
+        "2023年12月29日国务院常务会议通过了这个条例。",
+    ],
+)
+def test_a_sentence_about_a_passing_is_no_record(text: str) -> None:
+    assert date_line(text) is None
+
+
 def test_parse_date_finds_the_first_date_and_rejects_impossible_ones() -> None:
     assert parse_date("会议于2016年4月15日召开，2017年结束") == "2016-04-15"
     assert parse_date("2016年13月1日") is None

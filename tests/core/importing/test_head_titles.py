@@ -199,3 +199,31 @@ def test_a_headline_of_phrases_repeating_the_kicker_over_it_is_no_sub_headline()
     title, subtitles = _report("奋进新征程\n奋进新征程 建功新时代")
     assert title == "奋进新征程 建功新时代"
     assert subtitles == ["奋进新征程"]
+
+
+def _headline_and_subtitles(text: str) -> tuple[str, list[str]]:
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    return speech.title, subtitles
+
+
+def test_a_news_head_of_four_lines_keeps_its_sub_headline_out_of_the_body() -> None:
+    text = (
+        "某某在参加代表团审议时强调\n因地制宜发展新质生产力\n奋力推进现代化建设新实践\n"
+        "某某某某某某参加审议\n"
+        "新华社北京3月5日电　某某3月5日下午在参加代表团审议时强调，要把握首要任务。\n"
+        "会上，多位代表分别发表意见。"
+    )
+    assert _headline_and_subtitles(text) == (
+        "因地制宜发展新质生产力 奋力推进现代化建设新实践",
+        ["某某在参加代表团审议时强调", "某某某某某某参加审议"],
+    )
+
+
+def test_a_fourth_line_over_a_report_with_no_kicker_is_no_title() -> None:
+    text = (
+        "首页\n新闻中心\n因地制宜发展新质生产力\n某某某某某某参加审议\n"
+        "新华社北京3月5日电　某某3月5日下午在参加代表团审议时强调，要把握首要任务。"
+    )
+    title, subtitles = _headline_and_subtitles(text)
+    assert "某某某某某某参加审议" not in (title, *subtitles)

@@ -152,3 +152,20 @@ def test_where_paragraphs_are_indented_a_ragged_heading_sentence_carries_on() ->
     assert wrap_continues(indented, heading, display_width(heading) + 2, line, 0)
     flush = WrapLayout(34, indents=False, ragged=True)
     assert not wrap_continues(flush, heading, display_width(heading), line, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"第一章\u3000总{_INDENT}则",
+        f"目{_INDENT}录",
+        f"第五章\u3000附{_INDENT}则",
+    ],
+)
+def test_a_word_with_its_letters_spaced_stays_one_line(text: str) -> None:
+    assert _pieces(text) == [text]
+
+
+def test_a_lone_character_before_an_indent_opens_no_word_if_more_follows() -> None:
+    text = f"一、总{_INDENT}要坚持稳中求进。"
+    assert _pieces(text) == [text[:3], text[3:]]

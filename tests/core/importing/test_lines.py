@@ -8,6 +8,7 @@ from desktop.core.importing.lines import (
     announced_count,
     document_number,
     is_citation,
+    is_meeting_field,
     is_subtitle,
     is_title_like,
     is_toc_heading,
@@ -211,3 +212,15 @@ def test_a_line_not_ending_with_a_speech_word_names_none(line: str) -> None:
 def test_a_speech_word_anywhere_is_mentioned() -> None:
     assert mentions_a_speech("學習某某講話精神")
     assert not mentions_a_speech("學習某某重要精神")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["案由：关于加强社区养老服务体系建设", "提案人：张明　李华", "审查意见：立案，交市民政局办理"],
+)
+def test_a_proposals_record_fields_are_fields(text: str) -> None:
+    assert is_meeting_field(text)
+
+
+def test_a_sentence_about_a_proposal_is_no_field() -> None:
+    assert not is_meeting_field("案由：这件提案反映的问题很突出。我们要认真办理。")

@@ -474,3 +474,43 @@ def test_the_last_item_of_a_list_of_sections_holds_the_paragraphs_under_it() -> 
         "定期调度，按月通报。",
     )
     assert nodes[1].end == len(text)
+
+
+def test_a_preface_and_closing_part_stand_beside_the_numbered_parts() -> None:
+    assert _tree(
+        "前　言",
+        "绿色是生命的象征，良好生态环境是美好生活的基础。",
+        "一、坚定不移走绿色发展之路",
+        "（一）坚持以人民为中心",
+        "中国坚持生态惠民、生态利民、生态为民。一是改善环境。二是保护生态。",
+        "二、绿色空间格局基本形成",
+        "全国共划定生态保护红线。",
+        "结束语",
+        "中国将坚定不移走绿色发展之路。",
+    ) == [
+        (0, "H", "前 言"),
+        (0, "H", "一、坚定不移走绿色发展之路"),
+        (1, "H", "（一）坚持以人民为中心"),
+        (2, "P", "一是改善环境"),
+        (2, "P", "二是保护生态"),
+        (0, "H", "二、绿色空间格局基本形成"),
+        (0, "H", "结束语"),
+    ]
+
+
+def test_a_closing_part_holds_its_points_but_no_numbered_heading() -> None:
+    assert _tree(
+        "一、主要成绩",
+        "工作取得成效。",
+        "結語",
+        "我們要做到：第一，堅定信心。第二，真抓實幹。",
+    ) == [
+        (0, "H", "一、主要成绩"),
+        (0, "H", "結語"),
+        (1, "P", "第一，堅定信心"),
+        (1, "P", "第二，真抓實幹"),
+    ]
+
+
+def test_a_frame_word_in_a_sentence_or_without_text_under_it_is_no_part() -> None:
+    assert _tree("一、主要成绩", "前言部分写得很好。", "结束语") == [(0, "H", "一、主要成绩")]

@@ -467,3 +467,14 @@ def test_a_tab_separated_tables_rows_stay_rows_with_their_columns_apart() -> Non
     )
     (speech,) = import_bytes(text.encode(), "table.txt").speeches
     assert speech.text.split("\n")[2:] == [row.replace("\t", "    ") for row in rows]
+
+
+def test_a_proposals_fields_stay_out_of_its_title_and_outline() -> None:
+    text = (
+        "关于加强社区养老服务体系建设的提案\n案由：关于加强社区养老服务体系建设\n"
+        "提案人：张明　李华\n审查意见：立案，交市民政局办理\n一、基本情况\n"
+        "我市老年人口已达120万人。\n二、建议\n建议市财政设立专项资金。"
+    )
+    (speech,) = import_bytes(text.encode(), "proposal.txt").speeches
+    assert speech.title == "关于加强社区养老服务体系建设的提案"
+    assert [node.label for node in speech.outline] == ["一、基本情况", "二、建议"]
