@@ -104,6 +104,12 @@ _DOCUMENT_NUMBER = re.compile(
     rf"[{HAN}]{{1,16}}\s*(?P<open>[〔［\[（(【{{｛])?\s*(?:1[89]|20)\d\d\s*"
     r"(?P<close>[〕］\]）)】}｝])?\s*第?\s*\d{1,5}\s*号?"
 )
+# A serial number without a year, as a proposal, a motion or a decree carries under its title
+# (第0123号, 提案第0123号, （第0123号）, 国务院令第772号): 第 and 号 around the digits, with
+# at most a short name of the series before, all of it on a line of its own.
+_SERIAL_NUMBER = re.compile(
+    rf"[〔［\[（(【]?\s*[{HAN}]{{0,8}}\s*第\s*\d{{1,6}}\s*号\s*[〕］\]）)】]?"
+)
 # The kind of document a title ends with (文种), and words a broken title line cannot end on.
 _DOCUMENT_KIND = re.compile(
     r"(?:通知|通报|意见|决定|决议|公告|通告|报告|请示|批复|函|纪要|命令|议案|方案|办法|规定|规则"
@@ -289,10 +295,13 @@ def is_long_title(text: str) -> bool:
 
 
 def document_number(text: str) -> bool:
-    """Whether ``text`` is an official document's number line (``国办发〔2018〕123号``)."""
+    """Whether ``text`` is a document's number line (``国办发〔2018〕123号``, ``第0123号``)."""
     if len(text) > 30:
         return False
-    match = _DOCUMENT_NUMBER.fullmatch(ascii_digits(text.strip()))
+    text = ascii_digits(text.strip())
+    if _SERIAL_NUMBER.fullmatch(text):
+        return True
+    match = _DOCUMENT_NUMBER.fullmatch(text)
     return match is not None and bool(match.group("open") or match.group("close"))
 
 

@@ -31,6 +31,16 @@ def test_report_head() -> None:
     assert head.body_start == 5
 
 
+@pytest.mark.parametrize("number", ["第0123号", "提案第0123号", "（第0123号）"])
+def test_a_serial_number_under_the_title_is_never_a_second_title(number: str) -> None:
+    head, _ = _head(
+        f"关于加强社区养老服务的提案\n{number}\n案由：关于加强社区养老服务\n"
+        "一、基本情况\n我市老年人口已达120万人。"
+    )
+    assert head.titles == ["关于加强社区养老服务的提案"]
+    assert (SpanKind.SUBTITLE, 1, 0, len(number)) in head.marks
+
+
 def test_subtitle_speaker_and_salutation_spans() -> None:
     marked = _marked(
         "坚定信心 真抓实干\n——在全市经济工作会议上的讲话\n市长 李 四\n（2020年1月8日）\n"

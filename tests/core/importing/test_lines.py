@@ -144,6 +144,13 @@ def test_title_like_subtitle_and_toc() -> None:
         ("某政办发201746号", False),  # no bracket left: nothing tells it from a code
         ("某某县2017年工作要点", False),
         ("某某规划（2021", False),
+        ("第0123号", True),  # a proposal's serial number, with no year
+        ("提案第0123号", True),
+        ("（第0123号）", True),
+        ("国务院令第772号", True),
+        ("第１２号", True),
+        ("第一号", False),  # a numeral in words: 第一号文件 names, it does not number
+        ("关于第12号台风防御工作的通知", False),
     ],
 )
 def test_document_numbers(line: str, expected: bool) -> None:
