@@ -37,6 +37,7 @@ from desktop.core.importing.lines import (
     speaker,
 )
 from desktop.core.importing.notes import notes_block
+from desktop.core.importing.numbered_paragraphs import numbered_paragraphs
 from desktop.core.importing.numbering import (
     ATTACHMENT,
     FRAME,
@@ -126,6 +127,7 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     texts = [block.text for block in blocks]
     listed = _attachment_list_items(blocks) | set(notes_block(texts))
     decimal = decimal_sections(texts)
+    paragraphs = numbered_paragraphs(texts)
     asked = {question.position: question for question in questions(texts)}
     defined = {entry.position: entry for entry in glossary(texts)}
     labelled = part_labels(texts)
@@ -138,7 +140,9 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
             continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         previous = blocks[position - 1] if position > 0 else None
-        if position in decimal and not block.heading:
+        if position in paragraphs and not block.heading:
+            heads = []  # a numbered paragraph (1. 2. … on across the headings) is body text
+        elif position in decimal and not block.heading:
             heads = [_decimal_event(block, decimal[position])]
         elif position in asked and not block.heading:
             heads = [_question_event(block, asked[position], following)]
