@@ -36,6 +36,7 @@ from desktop.core.importing.lines import (
     is_original_title,
     is_subtitle,
     is_toc_heading,
+    names_a_frame_part,
     names_a_role,
     names_a_speech,
     salutation_length,
@@ -373,6 +374,8 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         return 0  # a name under the title, not said to be the speaker's, never names the speech
     if not is_head_title(text) or _body_started(head):
         return 0
+    if head.titles and names_a_frame_part(text):
+        return 0  # 前言 under the title opens the body, as a numbered part would
     if head.retitled:
         # the original headline's 副题 (李某主持大会 …出席): the page's headline stays the title
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))

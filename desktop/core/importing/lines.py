@@ -66,6 +66,11 @@ _CITATION = re.compile(
     r"(?:\s*[（(](?P<when>[^（）()]{4,30})[）)])?"
 )
 _HAS_YEAR = re.compile(r"[0-9０-９]{4}\s*年")
+# The parts that frame a report's or white paper's numbered ones, a line each, sometimes with
+# their letters spaced out (前　言).
+_FRAME_PART = re.compile(
+    either_script(r"前言|序言|引言|导言|绪论|结束语|结语|后记|尾声|简短的结论|结论")
+)
 _ORIGINAL_TITLE = re.compile(either_script("原标题|原题") + r"\s*[:：]\s*\S")
 _SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与與]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
 
@@ -248,6 +253,11 @@ def is_title_like(text: str) -> bool:
         and not has_sentence_end(text)
         and han_count(text) >= 2
     )
+
+
+def names_a_frame_part(text: str) -> bool:
+    """Whether ``text`` only names a part framing the numbered ones (``前言``, ``结束语``)."""
+    return _FRAME_PART.fullmatch("".join(text.split())) is not None
 
 
 def is_citation(text: str) -> bool:

@@ -33,6 +33,7 @@ from desktop.core.importing.lines import (
     is_structural,
     is_subtitle,
     is_title_like,
+    names_a_frame_part,
     salutation_length,
     speaker,
 )
@@ -58,11 +59,6 @@ from desktop.core.importing.part_labels import part_labels
 from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
-# The parts that frame a report's or white paper's numbered ones, a line each, sometimes with
-# their letters spaced out (前　言).
-_FRAME_PART = re.compile(
-    either_script(r"前言|序言|引言|导言|绪论|结束语|结语|后记|尾声|简短的结论|结论")
-)
 # A line wholly in brackets is an aside on the text (（此件公开发布）, （根据录音整理）), never
 # a heading: a numbered one ((一)) is told by its marker before this is asked.
 _ASIDE_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "［": "］", "[": "]"}
@@ -283,10 +279,7 @@ def _headings(block: Block, previous: Block | None, following: Block | None) -> 
 
 def _is_frame_part(text: str, following: Block | None) -> bool:
     """A line naming a part that frames the numbered ones (前言, 结束语), text under it."""
-    words = "".join(text.split())
-    return _FRAME_PART.fullmatch(words) is not None and (
-        following is not None and _is_section_text(following.text)
-    )
+    return names_a_frame_part(text) and (following is not None and _is_section_text(following.text))
 
 
 def _decimal_event(block: Block, number: DecimalNumber) -> Event:

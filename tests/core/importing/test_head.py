@@ -51,6 +51,13 @@ def test_an_issuer_over_two_lines_under_the_title_is_no_second_title() -> None:
     assert head.date == "2023-01"
 
 
+@pytest.mark.parametrize("part", ["前言", "前　言", "引言"])
+def test_a_preface_under_the_title_opens_the_body(part: str) -> None:
+    head, _ = _head(f"政府工作报告\n{part}\n今年是关键一年。\n一、工作回顾\n经济平稳。")
+    assert head.titles == ["政府工作报告"]
+    assert head.body_start == 1
+
+
 def test_subtitle_speaker_and_salutation_spans() -> None:
     marked = _marked(
         "坚定信心 真抓实干\n——在全市经济工作会议上的讲话\n市长 李 四\n（2020年1月8日）\n"
