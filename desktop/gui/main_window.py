@@ -129,12 +129,19 @@ class MainWindow(
         self.watch_library()  # before the docks start their writers (the word counts)
         self.ensure_annotations_dock()
         self._reopen_tool_docks(self.settings.open_tool_docks)
+        self._keep_reader_room()
         # Tab follows the screen: the library's filter and tree, the page, then the right docks
         # (the page was made first, so by default it came before the library).
         QWidget.setTabOrder(self.library_pane.tree, self.reader)
         self.layout().activate()  # the docks in place now, not at the next turn of the loop
         self.first_paint_done = True
         self.first_painted.emit()
+
+    def _keep_reader_room(self) -> None:
+        from desktop.gui.reader_room import ReaderRoom
+
+        self.layout().activate()  # the restored docks at their widths, which the user chose
+        self.reader_room = ReaderRoom(self, self.reader)
 
     def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)

@@ -25,6 +25,7 @@ from desktop.models.library_tree import TreeKind
 if TYPE_CHECKING:
     from desktop.gui.annotations_dock import AnnotationsDock
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.reader_room import ReaderRoom
 
     _Base = MainWindow
 else:
@@ -41,6 +42,8 @@ class WindowStateMixin(_Base):
     """The window closes when the changes kept during an import are written."""
     _close_refused = False
     """A change kept during an import failed while the window waited to close: it stays."""
+    reader_room: ReaderRoom | None = None
+    """Keeps the page readable as the window narrows (made after the first paint)."""
     has_closed = False
     """The window has closed (Quit): what a worker brings after that is not shown."""
 
@@ -112,6 +115,8 @@ class WindowStateMixin(_Base):
             self._close_once_saved()
             return
         self.save_position()
+        if self.reader_room is not None:
+            self.reader_room.give_back()  # the docks the narrow window hid are saved as shown
         if self.library_watch is not None:
             self.library_watch.stop()
         self.settings.save_window(self)

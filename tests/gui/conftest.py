@@ -7,20 +7,21 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.main_window import MainWindow
-from desktop.gui.settings import Settings
+from desktop.gui.settings import Settings, settings_path
 from tests.gui.menu_spy import MenuSpy
 from tests.gui.ui_languages import locale_default
 
 __all__ = ["locale_default"]
 
 WindowFactory = Callable[[], MainWindow]
+LAPTOP_SIZE = QSize(1280, 720)
 ShowDocked = Callable[[QDockWidget], QMainWindow]
 
 
@@ -59,7 +60,12 @@ def open_window(qtbot: QtBot, library_path: Path) -> Iterator[WindowFactory]:
 
     def build() -> MainWindow:
         session = LibrarySession(open_library(library_path, create=False, daily_backup=False))
+        first_start = not _saved_geometry()
         window = MainWindow(session, Settings())
+        if first_start:
+            # A laptop's room, wider than the offscreen screen's 800 px: room for the page and
+            # both docks, as most users have (narrow windows are tested in test_reader_room).
+            window.resize(LAPTOP_SIZE)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -75,6 +81,13 @@ def open_window(qtbot: QtBot, library_path: Path) -> Iterator[WindowFactory]:
         # closed must not receive that test's palette or language changes.
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _saved_geometry() -> bool:
+    """Whether a window closed earlier in the test saved its geometry (it is restored)."""
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat).contains(
+        "MainWindow/geometry"
+    )
 
 
 def close_window(window: MainWindow) -> None:

@@ -19,7 +19,7 @@ from desktop.gui.settings import Settings
 from desktop.models import annotation_filter
 from desktop.models.annotations_model import Role
 from tests.core.storage.documents import make_document, sample_paragraphs
-from tests.gui.conftest import close_window
+from tests.gui.conftest import LAPTOP_SIZE, close_window
 from tests.gui.reader.helpers import char_point
 from tests.gui.window_helpers import (
     click_row,
@@ -361,6 +361,7 @@ def test_the_dock_comes_right_after_the_first_frame_with_the_speech_s_annotation
         )
     session = LibrarySession(open_library(library_path, create=False, daily_backup=False))
     window = MainWindow(session, Settings())
+    window.resize(LAPTOP_SIZE)  # room for the dock beside the page (the screen has 800 px)
     qtbot.addWidget(window)
     assert window._annotations_dock is None, "not part of the first frame"
     toggle = window.registry.action(ActionId.TOGGLE_ANNOTATIONS)

@@ -202,12 +202,24 @@ class ReaderOverlays(_Base):
         return QPointF(last.left() + self._advance(last_char, end), last.top())
 
     def _advance(self, cursor: QTextCursor, end: int) -> float:
-        """How far the caret moves from ``cursor`` to ``str`` offset ``end`` on cursor's line."""
+        """How far the caret moves from ``cursor`` to ``str`` offset ``end`` on cursor's line,
+        up to the last glyph: a held line's spacing after its last character is left out."""
         block = cursor.block()
         start = cursor.position() - block.position()
         stop = min(self._cursor_at(end).position() - block.position(), block.length() - 1)
         line = block.layout().lineForTextPosition(start)
-        return line.cursorToX(stop)[0] - line.cursorToX(start)[0]
+        advance = line.cursorToX(stop)[0] - line.cursorToX(start)[0]
+        return advance - _held_spacing(block, start, stop)
+
+
+def _held_spacing(block: QTextBlock, start: int, stop: int) -> float:
+    """The spacing holding ``block``'s first line short, if its held character lies in the
+    block positions ``start``–``stop`` (else 0): Qt counts it in that character's advance."""
+    fmt = block.blockFormat()
+    spaced, spacing = fmt.property(BALANCE_SPACED), fmt.property(BALANCE_INDENT)
+    if spaced is None or not spacing or not start <= int(spaced) < stop:
+        return 0.0
+    return float(spacing)
 
 
 def _held_gap(block: QTextBlock) -> QRectF | None:

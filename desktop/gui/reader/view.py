@@ -260,6 +260,11 @@ class ReaderView(
     def font_size(self, size: float) -> None:
         self.set_font_size(size)
 
+    @property
+    def em(self) -> float:
+        """The width of one CJK character of the body text, in pixels."""
+        return self._style.em
+
     def set_font_size(self, size: float) -> None:
         """Set the body font size, keeping the reading position."""
         size = float(min(max(size, 6.0), 72.0))

@@ -77,3 +77,18 @@ def test_a_selection_ending_a_held_line_stops_at_its_last_character(qtbot: QtBot
     points, page = _gap_points(view)
     image = view.viewport().grab().toImage()
     assert _painted_over(image, points, page) == [], "the selection ran on to the line's end"
+
+
+def test_a_note_ending_a_held_line_has_its_dot_right_after_the_character(qtbot: QtBot) -> None:
+    view = _held_reader(qtbot)
+    speech = view.speech()
+    view.set_annotations([make_annotation(speech, HELD - 2, HELD + 1, note="两个主体")])
+    qtbot.waitUntil(lambda: len(view.extraSelections()) > 0)
+    block = view.document().firstBlock()
+    top = view.document().documentLayout().blockBoundingRect(block).topLeft()
+    line = block.layout().lineAt(0)
+    glyph = line.cursorToX(HELD)[0] - line.cursorToX(HELD - 1)[0]
+    ink_end = top.x() + line.cursorToX(HELD)[0] + glyph
+    corner = view._note_end_corner(HELD + 1)
+    assert abs(corner.x() - ink_end) < 1, "the dot sits after 院, not at the blank's far end"
+    assert corner.y() == view.cursorRect(view._cursor_at(HELD)).top(), "on 院's line"
