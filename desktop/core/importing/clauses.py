@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.importing.chars import SENTENCE_END
+from desktop.core.importing.chars import SENTENCE_END, is_han
 
 #: A heading longer than this (in characters, without its numbering) is taken to be glued.
 HEADING_MAX = 40
@@ -76,11 +76,26 @@ def glued_boundary(text: str, words_start: int, limit: int | None = None) -> int
 
 def label(text: str, start: int, end: int) -> str:
     """A heading's words without trailing punctuation, cut to ``LABEL_MAX`` characters."""
-    words = " ".join(text[start:end].split())
+    words = _without_letter_spacing(text[start:end].split())
     words = words.rstrip("。！？!?；;，,、：:…. ")
     if len(words) > LABEL_MAX:
         return words[:LABEL_MAX] + "…"
     return words
+
+
+def _without_letter_spacing(words: list[str]) -> str:
+    """Words set apart by spaces, one space each, but a word whose characters were spaced out
+    one by one (总　　则, 前　言: a typesetter's spacing, not a gap between words) run
+    together again: two Chinese characters alone either side of a space are one word."""
+    joined = words[0] if words else ""
+    for before, word in zip(words, words[1:], strict=False):
+        letter_spaced = _is_lone_han(before) and _is_lone_han(word)
+        joined += ("" if letter_spaced else " ") + word
+    return joined
+
+
+def _is_lone_han(word: str) -> bool:
+    return len(word) == 1 and is_han(word)
 
 
 def _sentence_end(text: str, start: int, stop: int | None = None) -> int:

@@ -36,6 +36,7 @@ from desktop.core.importing.lines import (
     is_original_title,
     is_subtitle,
     is_toc_heading,
+    names_a_frame_part,
     names_a_role,
     names_a_speech,
     salutation_length,
@@ -46,6 +47,7 @@ from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.official import (
     collective_author,
     is_recipients,
+    issuer_block,
     unit_byline,
     writing_unit,
 )
@@ -181,6 +183,9 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if said_by is None and _names_the_speaker(head, paragraphs, index):
         said_by = None, bare_name(text)
     if said_by is None and head.titles and not _body_started(head):
+        taken = _take_issuer_block(head, paragraphs, index)
+        if taken:
+            return taken
         said_by = unit_byline(text)  # an article's author, under its title
         author = collective_author(text) if said_by is None else None
         if author is None and said_by is None:
@@ -222,6 +227,21 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         # the title right over the speech's own head is its title, they stay marked lines
         head.titles.pop(0)
     return _read_address_or_title(head, index, text)
+
+
+def _take_issuer_block(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
+    """An issuer named over two lines right over the date (a white paper's
+    ``中华人民共和国`` / ``国务院新闻办公室``): both lines are its author's, never a title."""
+    if head.speaker is not None or index + 2 >= len(paragraphs):
+        return 0
+    upper, lower, following = (paragraphs[index + i].text for i in range(3))
+    issuer = issuer_block(head.titles[-1], upper, lower, following)
+    if issuer is None:
+        return 0
+    head.speaker = issuer
+    head.mark(SpanKind.SPEAKER, index, 0, len(upper))
+    head.mark(SpanKind.SPEAKER, index + 1, 0, len(lower))
+    return 2
 
 
 def _translates_the_line_above(head: Head, index: int, text: str) -> bool:
@@ -354,6 +374,8 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         return 0  # a name under the title, not said to be the speaker's, never names the speech
     if not is_head_title(text) or _body_started(head):
         return 0
+    if head.titles and names_a_frame_part(text):
+        return 0  # 前言 under the title opens the body, as a numbered part would
     if head.retitled:
         # the original headline's 副题 (李某主持大会 …出席): the page's headline stays the title
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))

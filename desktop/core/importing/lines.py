@@ -66,6 +66,11 @@ _CITATION = re.compile(
     r"(?:\s*[（(](?P<when>[^（）()]{4,30})[）)])?"
 )
 _HAS_YEAR = re.compile(r"[0-9０-９]{4}\s*年")
+# The parts that frame a report's or white paper's numbered ones, a line each, sometimes with
+# their letters spaced out (前　言).
+_FRAME_PART = re.compile(
+    either_script(r"前言|序言|引言|导言|绪论|结束语|结语|后记|尾声|简短的结论|结论")
+)
 _ORIGINAL_TITLE = re.compile(either_script("原标题|原题") + r"\s*[:：]\s*\S")
 _SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与與]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
 
@@ -103,6 +108,12 @@ _AFTER_ROLE_PHRASE = re.compile(
 _DOCUMENT_NUMBER = re.compile(
     rf"[{HAN}]{{1,16}}\s*(?P<open>[〔［\[（(【{{｛])?\s*(?:1[89]|20)\d\d\s*"
     r"(?P<close>[〕］\]）)】}｝])?\s*第?\s*\d{1,5}\s*号?"
+)
+# A serial number without a year, as a proposal, a motion or a decree carries under its title
+# (第0123号, 提案第0123号, （第0123号）, 国务院令第772号): 第 and 号 around the digits, with
+# at most a short name of the series before, all of it on a line of its own.
+_SERIAL_NUMBER = re.compile(
+    rf"[〔［\[（(【]?\s*[{HAN}]{{0,8}}\s*第\s*\d{{1,6}}\s*号\s*[〕］\]）)】]?"
 )
 # The kind of document a title ends with (文种), and words a broken title line cannot end on.
 _DOCUMENT_KIND = re.compile(
@@ -244,6 +255,11 @@ def is_title_like(text: str) -> bool:
     )
 
 
+def names_a_frame_part(text: str) -> bool:
+    """Whether ``text`` only names a part framing the numbered ones (``前言``, ``结束语``)."""
+    return _FRAME_PART.fullmatch("".join(text.split())) is not None
+
+
 def is_citation(text: str) -> bool:
     """A line citing where the passage above comes from (``——《在…上的讲话》（2013年1月22日）``,
     ``摘自《…》``), as a compilation of excerpts (摘编) prints under each of them."""
@@ -289,10 +305,13 @@ def is_long_title(text: str) -> bool:
 
 
 def document_number(text: str) -> bool:
-    """Whether ``text`` is an official document's number line (``国办发〔2018〕123号``)."""
+    """Whether ``text`` is a document's number line (``国办发〔2018〕123号``, ``第0123号``)."""
     if len(text) > 30:
         return False
-    match = _DOCUMENT_NUMBER.fullmatch(ascii_digits(text.strip()))
+    text = ascii_digits(text.strip())
+    if _SERIAL_NUMBER.fullmatch(text):
+        return True
+    match = _DOCUMENT_NUMBER.fullmatch(text)
     return match is not None and bool(match.group("open") or match.group("close"))
 
 

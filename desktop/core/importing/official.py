@@ -124,11 +124,31 @@ def writing_unit(title: str, text: str, following: str) -> str | None:
     调研报告, ``县人民政府办公室`` under a 会议纪要): an organisation's name alone, over the
     date or the body, that does not carry the title on; or None."""
     stripped = text.strip()
-    if not is_issuer_mark(stripped) or stripped.endswith("文件") or _NOT_A_UNIT.search(stripped):
-        return None
-    if ":" in stripped or "：" in stripped:
-        return None  # a labelled field (地点：镇党委会议室), never a name alone
-    if continues_title(title, stripped):
+    if not _names_a_unit(stripped) or continues_title(title, stripped):
         return None
     over_the_body = date_line(following) is not None or not is_head_title(following)
     return stripped if over_the_body else None
+
+
+def issuer_block(title: str, upper: str, lower: str, following: str) -> str | None:
+    """The issuer two lines under the title name over the date: one organisation's name set
+    over two lines (``中华人民共和国`` / ``国务院新闻办公室``, as a white paper's cover
+    gives it), or two organisations issuing together (``中共某某市委`` / ``某某市人民政府``);
+    or None."""
+    upper, lower = upper.strip(), lower.strip()
+    if date_line(following) is None or continues_title(title, upper):
+        return None
+    if _names_a_unit(upper) and _names_a_unit(lower):
+        return f"{upper}、{lower}"
+    joined = upper + lower
+    if is_title_like(upper) and _names_a_unit(joined) and not continues_title(title, joined):
+        return joined
+    return None
+
+
+def _names_a_unit(text: str) -> bool:
+    """Whether ``text`` is only the name of a unit that writes a text (``县委政策研究室``):
+    not a 版头's mark (…文件), a session or an occasion, or a labelled field."""
+    if not is_issuer_mark(text) or text.endswith("文件") or _NOT_A_UNIT.search(text):
+        return False
+    return ":" not in text and "：" not in text  # 地点：镇党委会议室 is a field

@@ -33,10 +33,12 @@ from desktop.core.importing.lines import (
     is_structural,
     is_subtitle,
     is_title_like,
+    names_a_frame_part,
     salutation_length,
     speaker,
 )
 from desktop.core.importing.notes import notes_block
+from desktop.core.importing.numbered_paragraphs import numbered_paragraphs
 from desktop.core.importing.numbering import (
     ATTACHMENT,
     FRAME,
@@ -57,11 +59,6 @@ from desktop.core.importing.part_labels import part_labels
 from desktop.core.importing.questions import Question, questions
 
 _PLAIN_MIN_HAN = 4
-# The parts that frame a report's or white paper's numbered ones, a line each, sometimes with
-# their letters spaced out (前　言).
-_FRAME_PART = re.compile(
-    either_script(r"前言|序言|引言|导言|绪论|结束语|结语|后记|尾声|简短的结论|结论")
-)
 # A line wholly in brackets is an aside on the text (（此件公开发布）, （根据录音整理）), never
 # a heading: a numbered one ((一)) is told by its marker before this is asked.
 _ASIDE_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "［": "］", "[": "]"}
@@ -126,6 +123,7 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     texts = [block.text for block in blocks]
     listed = _attachment_list_items(blocks) | set(notes_block(texts))
     decimal = decimal_sections(texts)
+    paragraphs = numbered_paragraphs(texts)
     asked = {question.position: question for question in questions(texts)}
     defined = {entry.position: entry for entry in glossary(texts)}
     labelled = part_labels(texts)
@@ -138,7 +136,9 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
             continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         previous = blocks[position - 1] if position > 0 else None
-        if position in decimal and not block.heading:
+        if position in paragraphs and not block.heading:
+            heads = []  # a numbered paragraph (1. 2. … on across the headings) is body text
+        elif position in decimal and not block.heading:
             heads = [_decimal_event(block, decimal[position])]
         elif position in asked and not block.heading:
             heads = [_question_event(block, asked[position], following)]
@@ -279,10 +279,7 @@ def _headings(block: Block, previous: Block | None, following: Block | None) -> 
 
 def _is_frame_part(text: str, following: Block | None) -> bool:
     """A line naming a part that frames the numbered ones (前言, 结束语), text under it."""
-    words = "".join(text.split())
-    return _FRAME_PART.fullmatch(words) is not None and (
-        following is not None and _is_section_text(following.text)
-    )
+    return names_a_frame_part(text) and (following is not None and _is_section_text(following.text))
 
 
 def _decimal_event(block: Block, number: DecimalNumber) -> Event:

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.importing import clauses, import_bytes
-from desktop.core.importing.clauses import HEADING_MAX, heading_end
+from desktop.core.importing.clauses import HEADING_MAX, heading_end, label
 
 _TEXT = st.text(alphabet=st.sampled_from("一二、是的了现在，,。！“”（）《》效能革命 "))
 
@@ -54,3 +54,29 @@ def test_many_markers_in_one_paragraph_without_a_sentence_end_are_scanned_linear
     text = "开头 " + (marker + "效能革命 抓到底的 决心坚定 ") * 2000
     import_bytes(text.encode(), "one line.txt")
     assert 0 < counter.scanned <= 4 * len(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("第一章\u3000总\u3000\u3000则", "第一章 总则"),  # a word spaced out letter by letter
+        ("第五章　附　则", "第五章 附则"),
+        ("前　　言", "前言"),
+        ("第二章　拚經濟　謀發展", "第二章 拚經濟 謀發展"),  # words apart stay apart
+        ("一、坚持 A B 两条线", "一、坚持 A B 两条线"),  # Latin letters are no spacing
+    ],
+)
+def test_a_label_runs_a_spaced_out_word_together(line: str, expected: str) -> None:
+    assert label(line, 0, len(line)) == expected
+
+
+def test_the_outline_label_drops_the_letter_spacing_the_text_keeps() -> None:
+    text = (
+        "某某条例\n第一章　总　　则\n第一条　为了规范管理，制定本条例。\n"
+        "第二章　附　　则\n第二条　本条例自公布之日起施行。"
+    )
+    (speech,) = import_bytes(text.encode(), "rules.txt").speeches
+    assert [node.label for node in speech.outline] == ["第一章 总则", "第二章 附则"]
+    first = speech.outline[0]
+    heading_line = speech.text[first.start :].split("\n")[0]
+    assert "".join(heading_line.split()) == "第一章总则"  # the text may keep its spacing

@@ -31,6 +31,33 @@ def test_report_head() -> None:
     assert head.body_start == 5
 
 
+@pytest.mark.parametrize("number", ["第0123号", "提案第0123号", "（第0123号）"])
+def test_a_serial_number_under_the_title_is_never_a_second_title(number: str) -> None:
+    head, _ = _head(
+        f"关于加强社区养老服务的提案\n{number}\n案由：关于加强社区养老服务\n"
+        "一、基本情况\n我市老年人口已达120万人。"
+    )
+    assert head.titles == ["关于加强社区养老服务的提案"]
+    assert (SpanKind.SUBTITLE, 1, 0, len(number)) in head.marks
+
+
+def test_an_issuer_over_two_lines_under_the_title_is_no_second_title() -> None:
+    head, _ = _head(
+        "新时代的中国绿色发展\n中华人民共和国\n国务院新闻办公室\n2023年1月\n前言\n"
+        "绿色是生命的象征。"
+    )
+    assert head.titles == ["新时代的中国绿色发展"]
+    assert head.speaker == "中华人民共和国国务院新闻办公室"
+    assert head.date == "2023-01"
+
+
+@pytest.mark.parametrize("part", ["前言", "前　言", "引言"])
+def test_a_preface_under_the_title_opens_the_body(part: str) -> None:
+    head, _ = _head(f"政府工作报告\n{part}\n今年是关键一年。\n一、工作回顾\n经济平稳。")
+    assert head.titles == ["政府工作报告"]
+    assert head.body_start == 1
+
+
 def test_subtitle_speaker_and_salutation_spans() -> None:
     marked = _marked(
         "坚定信心 真抓实干\n——在全市经济工作会议上的讲话\n市长 李 四\n（2020年1月8日）\n"

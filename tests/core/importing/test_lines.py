@@ -13,6 +13,7 @@ from desktop.core.importing.lines import (
     is_title_like,
     is_toc_heading,
     mentions_a_speech,
+    names_a_frame_part,
     names_a_speech,
     prefix_separator,
     salutation_length,
@@ -144,6 +145,13 @@ def test_title_like_subtitle_and_toc() -> None:
         ("某政办发201746号", False),  # no bracket left: nothing tells it from a code
         ("某某县2017年工作要点", False),
         ("某某规划（2021", False),
+        ("第0123号", True),  # a proposal's serial number, with no year
+        ("提案第0123号", True),
+        ("（第0123号）", True),
+        ("国务院令第772号", True),
+        ("第１２号", True),
+        ("第一号", False),  # a numeral in words: 第一号文件 names, it does not number
+        ("关于第12号台风防御工作的通知", False),
     ],
 )
 def test_document_numbers(line: str, expected: bool) -> None:
@@ -224,3 +232,17 @@ def test_a_proposals_record_fields_are_fields(text: str) -> None:
 
 def test_a_sentence_about_a_proposal_is_no_field() -> None:
     assert not is_meeting_field("案由：这件提案反映的问题很突出。我们要认真办理。")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("前言", True),
+        ("前　言", True),
+        ("結束語", True),
+        ("前言部分的说明", False),
+        ("引言：", False),
+    ],
+)
+def test_names_a_frame_part(line: str, expected: bool) -> None:
+    assert names_a_frame_part(line) is expected

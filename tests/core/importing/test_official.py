@@ -10,6 +10,7 @@ from desktop.core.importing.official import (
     is_attachment_label,
     is_issuer_mark,
     is_recipients,
+    issuer_block,
     unit_byline,
     writing_unit,
 )
@@ -146,3 +147,24 @@ def test_a_unit_under_the_title_that_wrote_the_text(
     title: str, line: str, following: str, unit: str | None
 ) -> None:
     assert writing_unit(title, line, following) == unit
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "following", "issuer"),
+    [
+        ("中华人民共和国", "国务院新闻办公室", "2023年1月", "中华人民共和国国务院新闻办公室"),
+        ("中共某某市委", "某某市人民政府", "2024年3月2日", "中共某某市委、某某市人民政府"),
+        ("中华人民共和国", "国务院新闻办公室", "前言", None),  # no date under it
+        ("中国的绿色发展", "白皮书", "2023年1月", None),  # a title, then its kind
+        ("全市农村工作", "推进会", "2024年3月2日", None),  # an occasion
+        ("中华人民共和国", "地点：国务院新闻办公室", "2023年1月", None),
+    ],
+)
+def test_an_issuer_named_over_two_lines_over_the_date(
+    upper: str, lower: str, following: str, issuer: str | None
+) -> None:
+    assert issuer_block("新时代的中国绿色发展", upper, lower, following) == issuer
+
+
+def test_a_title_broken_over_two_lines_is_no_issuer() -> None:
+    assert issuer_block("某某市人民政府关于", "加强管理的", "通知", "2024年3月2日") is None

@@ -488,7 +488,7 @@ def test_a_preface_and_closing_part_stand_beside_the_numbered_parts() -> None:
         "结束语",
         "中国将坚定不移走绿色发展之路。",
     ) == [
-        (0, "H", "前 言"),
+        (0, "H", "前言"),  # its letters spaced out, its label one word
         (0, "H", "一、坚定不移走绿色发展之路"),
         (1, "H", "（一）坚持以人民为中心"),
         (2, "P", "一是改善环境"),

@@ -1,0 +1,74 @@
+"""Numbered paragraphs: a document numbering its paragraphs, not its parts (1. 2. … to the end).
+
+Hong Kong's policy addresses (施政報告), budget speeches and many reports in the common-law
+tradition number every paragraph, ``1.`` ``2.`` …, counting on across their chapters and
+headings. Such a number looks like a GB/T 9704 ``1.`` heading, but the two are told apart by
+how they run: a heading's numbers start again at 1 under each part above them, and a heading
+says a part's name (``1.加大投入``), while a numbered paragraph is a paragraph, sentences to
+its end, and its number goes on from the last whatever heading came between. A numbered
+paragraph is body text, never a heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.core.importing.chars import ends_sentence
+from desktop.core.importing.clauses import HEADING_MAX
+from desktop.core.importing.lines import is_title_like
+from desktop.core.importing.numbering import bare_numeral, heading_marker
+
+# Arabic numbers alone number paragraphs; 一、 and (一) number a document's parts.
+_PARAGRAPH_STYLES = ("arabic-dot", "arabic-half")
+_PARAGRAPHS_MIN = 3
+
+
+def numbered_paragraphs(texts: Sequence[str]) -> set[int]:
+    """Positions in ``texts`` (a speech's body paragraphs) of its numbered paragraphs."""
+    for style in _PARAGRAPH_STYLES:
+        numbered = _numbered(texts, style)
+        positions = [position for position, _ in numbered]
+        if (
+            _counts_on([number for _, number in numbered])
+            and _are_paragraphs(texts, positions)
+            and _crosses_a_heading(texts, positions, style)
+        ):
+            return set(positions)
+    return set()
+
+
+def _numbered(texts: Sequence[str], style: str) -> list[tuple[int, int]]:
+    """``(position, number)`` of the paragraphs opening with a number of ``style``."""
+    found = []
+    for position, text in enumerate(texts):
+        marker = heading_marker(text)
+        if marker is not None and marker.style == style:
+            found.append((position, marker.number))
+    return found
+
+
+def _counts_on(numbers: Sequence[int]) -> bool:
+    """Numbers 1, 2, 3 … in one series to the document's end: never starting again."""
+    expected = range(1, len(numbers) + 1)
+    return len(numbers) >= _PARAGRAPHS_MIN and list(numbers) == list(expected)
+
+
+def _are_paragraphs(texts: Sequence[str], positions: Sequence[int]) -> bool:
+    """Every one of them ends a sentence: a paragraph's text, not a part's name."""
+    return all(ends_sentence(texts[position]) for position in positions)
+
+
+def _crosses_a_heading(texts: Sequence[str], positions: Sequence[int], style: str) -> bool:
+    """A heading of another kind stands between two of them, and the count went on past it."""
+    for before, after in zip(positions, positions[1:], strict=False):
+        if any(_is_other_heading(texts[p], style) for p in range(before + 1, after)):
+            return True
+    return False
+
+
+def _is_other_heading(text: str, style: str) -> bool:
+    """A heading line not numbered in ``style``: another numbering, or a short name alone."""
+    marker = heading_marker(text) or bare_numeral(text)
+    if marker is not None:
+        return marker.style != style
+    return len(text) <= HEADING_MAX and is_title_like(text)
