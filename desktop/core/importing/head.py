@@ -14,12 +14,20 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.document import SpanKind
-from desktop.core.importing.authors import is_labelled_unit_line, is_unit_line, paper_authors
+from desktop.core.importing.authors import paper_authors
 from desktop.core.importing.chars import HAN_RE, ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.contents import is_numbered_entry, labelled_toc, unlabelled_toc
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.fields import Field, bracketed_field
+from desktop.core.importing.head_authors import (
+    authors_line,
+    gives_units,
+    names_the_speaker,
+    take_dated_byline,
+    take_glued_speaker,
+    take_issuer_block,
+)
 from desktop.core.importing.head_titles import (
     asks_on_last_title,
     closes_news_head,
@@ -37,17 +45,15 @@ from desktop.core.importing.lines import (
     is_subtitle,
     is_toc_heading,
     names_a_frame_part,
-    names_a_role,
     names_a_speech,
     salutation_length,
     speaker,
 )
-from desktop.core.importing.names import bare_name, bare_names, glued_names, names_alone
+from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.official import (
     collective_author,
     is_recipients,
-    issuer_block,
     unit_byline,
     writing_unit,
 )
@@ -55,17 +61,8 @@ from desktop.core.importing.tail import read_tail
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
-_NAME_MAX = 4
-# What ends a group's name, read as listeners (文艺界同志们), never a speaker's name.
-_COLLECTIVE_ENDS = ("界", "系统", "战线")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _TRANSLATION_WORDS_MIN = 2
-# A date glued to its author's name, or to several (2014-06-09余某, 2023-04-06陈某某段某某,
-# 2019年5月张三 李四).
-_DATED_BYLINE = re.compile(
-    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*"
-    r"(?P<rest>[^\W\d_](?:[^\W\d_]|[\s\u3000、，,](?=[^\W\d_])){1,24})"
-)
 _LEAD_MAX = 3  # paragraphs of an article's lead over the speech it reposts
 
 
@@ -170,7 +167,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     field = bracketed_field(text)
     if field is not None:
         return _take_field(head, index, text, field)
-    if head.titles and _take_dated_byline(head, index, text):
+    if head.titles and take_dated_byline(head, index, text):
         return 1
     found_date = date_line(text)
     if found_date:
@@ -179,11 +176,11 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return 1
     said_by = speaker(text)
     if said_by is None and head.titles and not _body_started(head):
-        said_by = _authors(head, text) or paper_authors(text)
-    if said_by is None and _names_the_speaker(head, paragraphs, index):
+        said_by = authors_line(head, text) or paper_authors(text)
+    if said_by is None and names_the_speaker(head, paragraphs, index):
         said_by = None, bare_name(text)
     if said_by is None and head.titles and not _body_started(head):
-        taken = _take_issuer_block(head, paragraphs, index)
+        taken = take_issuer_block(head, paragraphs, index)
         if taken:
             return taken
         said_by = unit_byline(text)  # an article's author, under its title
@@ -197,7 +194,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
             head.role, head.speaker = said_by
         head.mark(SpanKind.SPEAKER, index, 0, len(text))
         return 1
-    if _gives_units(head, index, text):
+    if gives_units(head, index, text):
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
     if is_toc_heading(text):
@@ -229,66 +226,11 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     return _read_address_or_title(head, index, text)
 
 
-def _take_issuer_block(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
-    """An issuer named over two lines right over the date (a white paper's
-    ``中华人民共和国`` / ``国务院新闻办公室``): both lines are its author's, never a title."""
-    if head.speaker is not None or index + 2 >= len(paragraphs):
-        return 0
-    upper, lower, following = (paragraphs[index + i].text for i in range(3))
-    issuer = issuer_block(head.titles[-1], upper, lower, following)
-    if issuer is None:
-        return 0
-    head.speaker = issuer
-    head.mark(SpanKind.SPEAKER, index, 0, len(upper))
-    head.mark(SpanKind.SPEAKER, index + 1, 0, len(lower))
-    return 2
-
-
 def _translates_the_line_above(head: Head, index: int, text: str) -> bool:
     """A line in Latin letters alone right under a marked head line: its translation."""
     if not head.marks or head.marks[-1][1] != index - 1 or HAN_RE.search(text):
         return False
     return len(_LATIN_WORD.findall(text)) >= _TRANSLATION_WORDS_MIN
-
-
-def _gives_units(head: Head, index: int, text: str) -> bool:
-    """The authors' units: right under their names, or labelled anywhere under the title."""
-    if not head.titles or not is_unit_line(text):
-        return False
-    last = head.marks[-1] if head.marks else None
-    under_names = last is not None and last[1] == index - 1
-    under_names = under_names and last[0] in (SpanKind.SPEAKER, SpanKind.SUBTITLE)
-    return under_names or is_labelled_unit_line(text)
-
-
-def _take_dated_byline(head: Head, index: int, text: str) -> bool:
-    """A date glued to its author's name under a title (``2014-06-09余某``, as article pages
-    print them): the speech's date and its speaker."""
-    match = _DATED_BYLINE.fullmatch(text.strip()) if text[:1].isdigit() else None
-    names = _byline_names(match.group("rest")) if match is not None else None
-    found = date_line(match.group("date")) if match is not None and names else None
-    if found is None or names is None:
-        return False  # 2019年1月1日新年贺词: a title opening with a date
-    head.date = head.date or found
-    head.mark(SpanKind.DATE, index, 0, len(text))
-    head.speaker = head.speaker or "、".join(names)
-    return True
-
-
-def _byline_names(text: str) -> list[str] | None:
-    """The author's name a byline holds, or its several authors' (spaced or run together)."""
-    return names_alone(text) or glued_names(text)
-
-
-def _authors(head: Head, text: str) -> tuple[str | None, str] | None:
-    """A line of several authors' names, or the speaker's name said again under the head's
-    date (``2014-06-09余某`` then ``余某``): ``(None, names)``, or None."""
-    names = bare_names(text)
-    if names is not None and head.speaker is None:
-        return None, "、".join(names)
-    if head.speaker is not None and bare_name(text) == head.speaker:
-        return None, head.speaker
-    return None
 
 
 def _titles_the_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
@@ -306,25 +248,6 @@ def _titles_the_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) 
     return False
 
 
-def _take_glued_speaker(head: Head, index: int, text: str) -> bool:
-    """Whether the line opens with the speaker's name glued to the salutation (``汪洋 各位委员：``,
-    ``李强同志们：``): the name is the speaker's, the rest stays the salutation."""
-    for name_end in range(min(_NAME_MAX, len(text) - 1), 1, -1):  # 王小明同志们 is 王小明's
-        name = bare_name(text[:name_end])
-        if name is None:
-            continue
-        if names_a_role(name) or name.endswith(_COLLECTIVE_ENDS):
-            return False  # 常委同志们, 文艺界同志们: listeners, not a name
-        start = len(text) - len(text[name_end:].lstrip())
-        length = salutation_length(text[start:])
-        if length:
-            head.speaker = name
-            head.mark(SpanKind.SPEAKER, index, 0, len(text[:name_end].rstrip()))
-            head.mark(SpanKind.SALUTATION, index, start, start + length)
-            return True
-    return False
-
-
 def _take_field(head: Head, index: int, text: str, field: Field) -> int:
     """A labelled line (``【致辞人】王某某``): the speaker's, a date or a subtitle line."""
     if field.said_by is not None and head.speaker is None:
@@ -336,19 +259,6 @@ def _take_field(head: Head, index: int, text: str, field: Field) -> int:
     return 1
 
 
-def _names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """A name alone under the title (王小明), over the speech's date, its salutation or a
-    page's byline, or under the date: the speaker given without a role."""
-    if not head.titles or head.speaker is not None or bare_name(paragraphs[index].text) is None:
-        return False
-    if (head.marks and head.marks[-1][0] == SpanKind.DATE) or index + 1 in head.bylines:
-        return True
-    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-    if is_unit_line(following):
-        return True  # a paper's author over the unit
-    return date_line(following) is not None or salutation_length(following) > 0
-
-
 def _read_address_or_title(head: Head, index: int, text: str) -> int:
     """A line addressing the listeners (recipients, a salutation) or naming the speech (a
     subtitle, a document number, a title or the rest of one): how many paragraphs it takes."""
@@ -356,7 +266,7 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         # an official document's recipients (主送机关) address it as a salutation opens a speech
         head.mark(SpanKind.SALUTATION, index, 0, len(text))
         return 1
-    if head.titles and head.speaker is None and _take_glued_speaker(head, index, text):
+    if head.titles and head.speaker is None and take_glued_speaker(head, index, text):
         return 1 if head.marks[-1][3] == len(text) else 0
     salutation = salutation_length(text)
     if salutation:

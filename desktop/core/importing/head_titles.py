@@ -17,10 +17,10 @@ from desktop.core.importing.lines import (
     continues_title,
     document_number,
     is_head_title,
-    prefix_separator,
 )
 from desktop.core.importing.official import is_issuer_mark
 from desktop.core.importing.press import opens_news_report
+from desktop.core.importing.separators import prefix_separator
 
 if TYPE_CHECKING:
     from desktop.core.importing.head import Head

@@ -1,4 +1,4 @@
-"""What a single line (paragraph) of a cleaned document is: separator, salutation, speaker…
+"""What a single line (paragraph) of a cleaned document is: title, salutation, speaker…
 
 These are judgements about one line in isolation; ``split``, ``head`` and ``outline`` combine
 them with the line's neighbours. ``clean`` uses them too, so that it never joins a broken
@@ -8,50 +8,21 @@ sentence into a heading, a title, a separator or a date line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from desktop.core.importing.chars import (
-    ARABIC_NUMERAL,
-    CN_NUMERAL,
     HAN,
     ascii_digits,
     either_script,
     either_script_words,
-    ends_sentence,
     han_count,
     has_sentence_end,
-    number_value,
 )
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, heading_marker
+from desktop.core.importing.separators import prefix_separator, suffix_separator
 
 TITLE_MAX = 50
-_NUMBER = rf"(?:{ARABIC_NUMERAL}|{CN_NUMERAL})"
-
-
-@dataclass(frozen=True, slots=True)
-class Separator:
-    """A compilation's header line for one speech: its count and the title it lists."""
-
-    number: int
-    title: str
-
-
-# "在全市…工作会上的讲话 篇1", "…讲话（篇一）"
-_SUFFIX_SEPARATOR = re.compile(
-    rf"(?P<title>.{{2,80}}?)\s*[（(【\[]?\s*篇\s*(?P<n>{_NUMBER})\s*[）)】\]]?"
-)
-# "【第1篇】…", "第一篇：…", "篇一 …", "范文3"
-_PREFIX_SEPARATOR = re.compile(
-    rf"[【\[〖（(]?\s*(?:第\s*(?P<n>{_NUMBER})\s*篇|篇\s*(?P<n2>{_NUMBER})|范文\s*(?P<n3>{_NUMBER}))"
-    r"\s*[】\]〗）)]?\s*[:：、.．]?\s*(?P<title>.{0,80})"
-)
-_ANNOUNCED = re.compile(
-    rf"[（(【\[]\s*(?:精选|推荐|通用|优选|热门|最新|共|合集|汇编)?\s*(?P<n>{_NUMBER})\s*篇"
-    r"\s*(?:精选|合集|范文|汇编)?\s*[）)】\]]"
-    rf"|(?:精选|共|合集)\s*(?P<n2>{_NUMBER})\s*篇"
-)
 
 _PERSON_END = (
     r"(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同仁|老师|同学|家长|专家|学者"
@@ -170,34 +141,6 @@ _DISTRIBUTION = re.compile(
 _OPENERS_CLOSERS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _TOC = re.compile(r"目\s*录|目\s*次|CONTENTS|Contents")
 _DASH_LEAD = re.compile(r"[—─－-]{1,2}")
-
-
-def suffix_separator(text: str) -> Separator | None:
-    """``<title> 篇N``: the separator line of many compilations of speeches."""
-    if "篇" not in text:
-        return None  # the pattern cannot match; its lazy title would try every length first
-    match = _SUFFIX_SEPARATOR.fullmatch(text)
-    if match is None or han_count(match.group("title")) < 2 or ends_sentence(match.group("title")):
-        return None
-    number = number_value(match.group("n"))
-    return Separator(number, match.group("title").strip()) if number else None
-
-
-def prefix_separator(text: str) -> Separator | None:
-    """``【第N篇】<title>``, ``篇N：<title>``, ``范文N``: a separator numbered at its start."""
-    match = _PREFIX_SEPARATOR.fullmatch(text)
-    if match is None or ends_sentence(match.group("title")):
-        return None
-    number = number_value(match.group("n") or match.group("n2") or match.group("n3"))
-    return Separator(number, match.group("title").strip()) if number else None
-
-
-def announced_count(text: str) -> int | None:
-    """How many speeches a compilation's title line announces (``…(精选7篇)`` → 7)."""
-    match = _ANNOUNCED.search(text)
-    if match is None:
-        return None
-    return number_value(match.group("n") or match.group("n2"))
 
 
 def salutation_length(text: str) -> int:

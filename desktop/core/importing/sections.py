@@ -14,29 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.document import NodeKind
-from desktop.core.importing.chars import (
-    BULLETS,
-    CLOSERS,
-    SENTENCE_END,
-    either_script,
-    ends_sentence,
-    han_count,
-)
+from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
-from desktop.core.importing.dates import date_line
 from desktop.core.importing.decimal_sections import decimal_sections
-from desktop.core.importing.fields import describes_the_text
 from desktop.core.importing.glossary import Entry, glossary, names_glossary
-from desktop.core.importing.lines import (
-    is_citation,
-    is_meeting_field,
-    is_structural,
-    is_subtitle,
-    is_title_like,
-    names_a_frame_part,
-    salutation_length,
-    speaker,
-)
+from desktop.core.importing.lines import is_title_like, salutation_length
 from desktop.core.importing.notes import notes_block
 from desktop.core.importing.numbered_paragraphs import numbered_paragraphs
 from desktop.core.importing.numbering import (
@@ -56,20 +38,10 @@ from desktop.core.importing.numbering import (
 )
 from desktop.core.importing.official import attachment_title_start, is_attachment_label
 from desktop.core.importing.part_labels import part_labels
+from desktop.core.importing.plain_headings import is_frame_part, is_plain_heading, is_section_text
 from desktop.core.importing.questions import Question, questions
 
-_PLAIN_MIN_HAN = 4
-# A line wholly in brackets is an aside on the text (（此件公开发布）, （根据录音整理）), never
-# a heading: a numbered one ((一)) is told by its marker before this is asked.
-_ASIDE_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "［": "］", "[": "]"}
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
-# A line ending on a dash runs on into the next (下面进行——).
-_DANGLING_DASHES = ("—", "―", "－", "-", "~", "～")
-# Words that carry a sentence on from the one before (下面，首先，同时，): a line opening with
-# one, then a comma, is running text, whatever its end.
-_CONNECTIVE_OPENING = re.compile(
-    either_script("(?:下面|首先|其次|再次|然后|接下来|接着|此外|另外|同时|最后|现在)") + "[，,]"
-)
 # The 附件： that starts the list of an official document's attachments under its text (the
 # first name may follow on the line), matched at a line's start; official's
 # _LABEL_OVER_AN_ATTACHMENT is instead a whole line over an attachment's own text (附件1).
@@ -232,7 +204,7 @@ def _titles_its_text(blocks: Sequence[Block], position: int) -> bool:
         return False
     label = _LIST_OF_ATTACHMENTS_LABEL.match(text)
     rest = text[label.end() :] if label is not None else ""
-    return heading_marker(rest) is None and _is_section_text(blocks[position + 1].text)
+    return heading_marker(rest) is None and is_section_text(blocks[position + 1].text)
 
 
 def _first_listed(blocks: Sequence[Block], position: int, rest: str) -> int:
@@ -270,16 +242,11 @@ def _headings(block: Block, previous: Block | None, following: Block | None) -> 
     if bare is not None:
         event = _event(NodeKind.HEADING, bare.style, bare.number, block, 0, len(text), bare)
         return [_with_context_label(event, following)]
-    if _is_frame_part(text, following):
+    if is_frame_part(text, following):
         return [_event(NodeKind.HEADING, FRAME, 0, block, 0, len(text), None)]
-    if _is_plain_heading(text, previous, following):
+    if is_plain_heading(text, previous, following):
         return [_event(NodeKind.HEADING, PLAIN, 0, block, 0, len(text), None)]
     return []
-
-
-def _is_frame_part(text: str, following: Block | None) -> bool:
-    """A line naming a part that frames the numbered ones (前言, 结束语), text under it."""
-    return names_a_frame_part(text) and (following is not None and _is_section_text(following.text))
 
 
 def _decimal_event(block: Block, number: DecimalNumber) -> Event:
@@ -371,46 +338,3 @@ def _with_context_label(event: Event, following: Block | None) -> Event:
     if len(text) > LABEL_MAX + 2:
         text = text[: LABEL_MAX + 2].rstrip("…") + "…"
     return dataclasses.replace(event, label=text)
-
-
-def _is_plain_heading(text: str, previous: Block | None, following: Block | None) -> bool:
-    """A short line of words among body paragraphs, with running text under it."""
-    if text[0] in BULLETS:  # a list item, one of several short phrases
-        return False
-    if not (is_title_like(text) and len(text) <= HEADING_MAX and han_count(text) >= _PLAIN_MIN_HAN):
-        return False
-    if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
-        return False
-    if is_citation(text) or _is_aside(text):
-        # 《在…上的讲话》（2013年1月22日） under an excerpt: its source; （某省委党校，某市
-        # 100000） under a paper's byline, (根据录音整理): a remark set apart, not a section
-        return False
-    if is_meeting_field(text) or describes_the_text(text):
-        return False
-    if is_structural(text) or following is None or not _is_section_text(following.text):
-        return False
-    if opening_sequence(text) or any(m.start == 0 for m in point_markers(text)):
-        return False
-    if _CONNECTIVE_OPENING.match(text) or text.endswith(_DANGLING_DASHES):
-        # 下面，颁发先进集体奖 / 下面进行——: a sentence that lost its end or runs on
-        return False
-    return previous is None or _closed(previous.text)
-
-
-def _is_aside(text: str) -> bool:
-    """A line wholly inside one pair of brackets."""
-    closer = _ASIDE_BRACKETS.get(text[0])
-    return closer is not None and text.find(closer) == len(text) - 1
-
-
-def _is_section_text(text: str) -> bool:
-    return len(text) > HEADING_MAX or ends_sentence(text) or heading_marker(text) is not None
-
-
-def _closed(text: str) -> bool:
-    """A paragraph that does not break off mid-sentence."""
-    last = text.rstrip(CLOSERS)[-1:] if text.rstrip(CLOSERS) else ""
-    if last in SENTENCE_END or last in "：:" or heading_marker(text) or bare_numeral(text):
-        return True
-    # a heading line above (no clause break in it), not a sentence cut short
-    return is_title_like(text) and len(text) <= HEADING_MAX and not any(c in text for c in "，,")

@@ -30,19 +30,21 @@ from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
-    Separator,
-    announced_count,
     is_byline,
     is_title_like,
     mentions_a_speech,
     names_a_speech,
-    prefix_separator,
     speaker,
-    suffix_separator,
 )
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.official import is_attachment_label, is_issuer_mark
+from desktop.core.importing.separators import (
+    Separator,
+    announced_count,
+    prefix_separator,
+    suffix_separator,
+)
 
 _HEAD_SCAN = 8
 # A cut-off header: a title, a speaker's line and a date, maybe a subtitle or a second date.

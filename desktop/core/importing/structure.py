@@ -27,7 +27,6 @@ from desktop.core.importing.clean import CleanText, Paragraph, PendingRemoval
 from desktop.core.importing.dates import date_line, parse_date
 from desktop.core.importing.head import Head, read_head
 from desktop.core.importing.lines import (
-    announced_count,
     document_kind,
     is_distribution_line,
     is_title_like,
@@ -45,6 +44,7 @@ from desktop.core.importing.page_chrome import (
 )
 from desktop.core.importing.press import is_dateline, is_reporter_byline, publication_date
 from desktop.core.importing.sections import Block, Event, find_events
+from desktop.core.importing.separators import announced_count
 from desktop.core.importing.split import Layout, SpeechRange, split
 
 _COLLECTION_HEAD_SCAN = 8

@@ -1,4 +1,4 @@
-"""Tests for desktop/core/importing/head_titles.py: a news report's headline among its titles."""
+"""Tests for desktop/core/importing/head_titles.py: titles broken, repeated, and news headlines."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from desktop.core.document import SpanKind
 from desktop.core.importing import import_bytes
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.head import read_head
+from tests.core.importing.head_checks import head_of, marked_of
 
 _LINES = [
     "某某在湖南考察时强调",
@@ -227,3 +228,197 @@ def test_a_fourth_line_over_a_report_with_no_kicker_is_no_title() -> None:
     )
     title, subtitles = _headline_and_subtitles(text)
     assert "某某某某某某参加审议" not in (title, *subtitles)
+
+
+def test_an_official_documents_title_broken_over_lines_is_one_title() -> None:
+    head, _ = head_of(
+        "某某市人民政府办公室关于印发\n某某市城市更新实施方案的通知\n某政办发〔2021〕8号\n"
+        "各区人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻执行。"
+    )
+    assert head.titles == ["某某市人民政府办公室关于印发某某市城市更新实施方案的通知"]
+    assert head.body_start == 4  # the recipients (主送机关) close the head
+
+
+def test_a_title_line_left_open_carries_on() -> None:
+    head, _ = head_of(
+        "国务院关于在某某试验区暂时调整实施\n《某某管理条例》有关规定的决定\n国发〔2020〕3号\n"
+        "各省、自治区、直辖市人民政府：\n为支持试验区建设，国务院决定暂时调整实施有关规定。"
+    )
+    assert head.titles == ["国务院关于在某某试验区暂时调整实施《某某管理条例》有关规定的决定"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("某某局领导班子2024年度民主生活会对照检", "查材料"),
+        ("某某同志2023年度述职述廉报", "告（送审稿）"),
+        ("在全市某某工作座谈会上的讲", "话（摘要）"),
+    ],
+)
+def test_a_title_cut_inside_the_word_naming_its_kind_is_one_title(first: str, second: str) -> None:
+    head, _ = head_of(f"{first}\n{second}\n根据统一部署，现将有关情况报告如下。")
+    assert head.titles == [first + second]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("某某县2023年政府工作报", "告"),
+        ("在全县某某工作会议上的讲", "话"),
+        ("在某某会议上的主持", "词"),
+    ],
+)
+def test_a_title_broken_before_its_last_characters_is_one_title(first: str, last: str) -> None:
+    head, _ = head_of(f"{first}\n{last}\n各位代表：\n现在，我代表县人民政府作报告。")
+    assert head.titles == [first + last]
+    assert head.body_start == 3
+
+
+def test_a_lone_character_under_a_whole_title_is_not_taken_into_it() -> None:
+    head, _ = head_of("某某县2023年政府工作报告\n告\n各位代表：\n现在作报告。")
+    assert head.titles == ["某某县2023年政府工作报告"]
+
+
+def test_a_title_line_ending_on_a_whole_kind_word_stays_apart() -> None:
+    head, _ = head_of("某某工作报告\n告别陋习倡议\n根据统一部署，现将有关情况报告如下。")
+    assert head.titles == ["某某工作报告", "告别陋习倡议"]
+
+
+def test_a_notice_issued_by_several_offices_keeps_its_long_title() -> None:
+    title = (
+        "某某市发展和改革委员会 某某市财政局 某某市自然资源和规划局 某某市住房和城乡建设局"
+        " 关于印发某某市老旧小区改造提升工程实施方案的通知"
+    )
+    marked = marked_of(f"{title}\n各区县人民政府，市级有关部门：\n现将方案印发给你们。")
+    assert marked[:2] == [
+        (SpanKind.TITLE, title),
+        (SpanKind.SALUTATION, "各区县人民政府，市级有关部门："),
+    ]
+
+
+def test_two_complete_titles_stay_two() -> None:
+    head, _ = head_of("政府工作报告\n关于加快发展的几点意见\n同志们：\n今天的会议很重要。")
+    assert head.titles == ["政府工作报告", "关于加快发展的几点意见"]
+
+
+def test_a_title_in_three_lines_is_one_title() -> None:
+    head, _ = head_of(
+        "国务院关于在某某先行区\n暂时调整实施《某某管理法\n实施条例》有关规定的决定\n国发〔2020〕3号\n"
+        "各省、自治区、直辖市人民政府：\n为支持试验区建设，国务院决定暂时调整实施有关规定。"
+    )
+    assert head.titles == ["国务院关于在某某先行区暂时调整实施《某某管理法实施条例》有关规定的决定"]
+
+
+def test_issuer_mark_over_the_document_number_is_not_the_title() -> None:
+    head, _ = head_of(
+        "某某市人民政府办公室文件\n某政办发〔2021〕12号\n某某市人民政府办公室关于印发\n"
+        "某某市老旧小区改造实施方案的通知\n现将方案印发给你们，请认真执行。"
+    )
+    assert head.titles == ["某某市人民政府办公室关于印发某某市老旧小区改造实施方案的通知"]
+    assert head.issuer == "某某市人民政府办公室文件"
+    assert [kind for kind, *_ in head.marks][:2] == [SpanKind.SUBTITLE, SpanKind.SUBTITLE]
+    assert head.body_start == 4
+
+
+def test_issuer_named_without_wenjian_is_a_mark_too() -> None:
+    head, _ = head_of(
+        "中共某某县委\n某发〔2020〕3号\n中共某某县委关于加强基层建设的决定\n现作出如下决定。"
+    )
+    assert head.titles == ["中共某某县委关于加强基层建设的决定"]
+
+
+def test_title_over_the_document_number_stays_the_title() -> None:
+    head, _ = head_of(
+        "某某县人民政府关于印发某某办法的通知\n某政发〔2020〕3号\n某某县农村道路管理办法\n"
+        "为了加强农村道路管理，制定本办法。"
+    )
+    assert head.issuer is None
+    assert head.titles[0] == "某某县人民政府关于印发某某办法的通知"
+
+
+def test_repeated_title_lines_count_once() -> None:
+    head, paragraphs = head_of(
+        "某某工作总结\n某某工作总结\n第一篇：某某工作总结\n某某局二〇二〇年工作总结\n"
+        "今年以来，我局认真履行职责。"
+    )
+    assert head.titles == ["某某工作总结", "某某局二〇二〇年工作总结"]
+    assert head.body_start == 4
+    assert head.whole_lines(paragraphs) == {0, 1, 2, 3}
+
+
+def test_repeated_issuer_mark_and_separator_line_are_marks() -> None:
+    head, _ = head_of(
+        "某某省人民政府办公厅文件\n第一篇：某某省人民政府办公厅文件\n某某省人民政府办公厅文件\n"
+        "某政办发〔2009〕24号\n某某省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n"
+        "根据有关规定，现就有关事项通知如下。"
+    )
+    assert head.titles == ["某某省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"]
+    assert [kind for kind, *_ in head.marks][:4] == [SpanKind.SUBTITLE] * 4
+
+
+@pytest.mark.parametrize("mark", ["？", "?"])
+@pytest.mark.parametrize("after", ["2019年03月05日", "每年岁末，人们都会回顾过去一年的得失。"])
+def test_a_headline_broken_before_its_question_is_one_title(mark: str, after: str) -> None:
+    head, _ = head_of(f"县里新一届班子上任以来\n群众最关心的事办得怎样{mark}\n{after}\n全文如下。")
+    assert head.titles == [f"县里新一届班子上任以来群众最关心的事办得怎样{mark}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speech's title stands complete: the question under it opens the body
+        "在全县党建工作会议上的讲话\n为什么要抓好基层党建？\n基层是党的执政根基。",
+        # a short title is not a long headline broken in two
+        "不忘初心\n什么是初心？\n初心就是为人民谋幸福。",
+        # a question with a clause in it, or a run of questions, is the body's opening
+        "县里新一届班子上任以来\n今年，群众最关心什么？\n我们作了调查。",
+        "县里新一届班子上任以来\n群众最关心什么？\n干部最怕什么？\n我们作了调查。",
+    ],
+)
+def test_a_question_opening_the_body_is_no_title(text: str) -> None:
+    head, _ = head_of(text)
+    assert len(head.titles) == 1
+    assert "？" not in head.titles[0]
+
+
+@pytest.mark.parametrize(
+    ("head_lines", "title", "subtitles"),
+    [
+        (
+            "李某主持召开常务会议\n研究促进银发经济举措 审议通过《关于加强消防工作的意见》",
+            "李某主持召开常务会议",
+            ["研究促进银发经济举措 审议通过《关于加强消防工作的意见》"],
+        ),
+        (
+            "我市召开全市经济工作会议\n王某某出席并讲话",
+            "我市召开全市经济工作会议",
+            ["王某某出席并讲话"],
+        ),
+        (
+            "某某在湖南考察时强调\n坚持改革创新 奋力谱写新篇章\n某某陪同考察",
+            "坚持改革创新 奋力谱写新篇章",
+            ["某某在湖南考察时强调", "某某陪同考察"],
+        ),
+    ],
+    ids=["sub-headline-of-phrases", "who-attended", "kicker-headline-sub-headline"],
+)
+def test_a_news_reports_headline_is_its_title(
+    head_lines: str, title: str, subtitles: list[str]
+) -> None:
+    text = f"{head_lines}\n新华社北京2月24日电 国务院2月24日召开会议。\n会议指出，要狠抓落实。"
+    head, paragraphs = head_of(text)
+    assert head.titles == [title]
+    marked = [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.SUBTITLE]
+    assert marked == subtitles
+
+
+@pytest.mark.parametrize(
+    "head_lines",
+    [
+        "1978年政府工作报告\n团结起来，为建设现代化强国而奋斗",
+        "政府工作报告\n坚定信心 真抓实干 攻坚克难",
+    ],
+)
+def test_a_speechs_head_keeps_its_last_title_line(head_lines: str) -> None:
+    head, _ = head_of(f"{head_lines}\n各位代表：\n现在我代表市政府作报告。")
+    assert head.titles[-1] == head_lines.split("\n")[-1]

@@ -1,0 +1,117 @@
+"""Who gave or wrote a speech, read from its head: the speaker's name alone, glued to the
+salutation or to the date, several authors' names, their units, an issuer over two lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from desktop.core.document import SpanKind
+from desktop.core.importing.authors import is_labelled_unit_line, is_unit_line
+from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import names_a_role, salutation_length
+from desktop.core.importing.names import bare_name, bare_names, glued_names, names_alone
+from desktop.core.importing.official import issuer_block
+
+if TYPE_CHECKING:
+    from desktop.core.importing.head import Head
+
+_NAME_MAX = 4
+# What ends a group's name, read as listeners (文艺界同志们), never a speaker's name.
+_COLLECTIVE_ENDS = ("界", "系统", "战线")
+# A date glued to its author's name, or to several (2014-06-09余某, 2023-04-06陈某某段某某,
+# 2019年5月张三 李四).
+_DATED_BYLINE = re.compile(
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*"
+    r"(?P<rest>[^\W\d_](?:[^\W\d_]|[\s\u3000、，,](?=[^\W\d_])){1,24})"
+)
+
+
+def take_issuer_block(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
+    """An issuer named over two lines right over the date (a white paper's
+    ``中华人民共和国`` / ``国务院新闻办公室``): both lines are its author's, never a title."""
+    if head.speaker is not None or index + 2 >= len(paragraphs):
+        return 0
+    upper, lower, following = (paragraphs[index + i].text for i in range(3))
+    issuer = issuer_block(head.titles[-1], upper, lower, following)
+    if issuer is None:
+        return 0
+    head.speaker = issuer
+    head.mark(SpanKind.SPEAKER, index, 0, len(upper))
+    head.mark(SpanKind.SPEAKER, index + 1, 0, len(lower))
+    return 2
+
+
+def gives_units(head: Head, index: int, text: str) -> bool:
+    """The authors' units: right under their names, or labelled anywhere under the title."""
+    if not head.titles or not is_unit_line(text):
+        return False
+    last = head.marks[-1] if head.marks else None
+    under_names = last is not None and last[1] == index - 1
+    under_names = under_names and last[0] in (SpanKind.SPEAKER, SpanKind.SUBTITLE)
+    return under_names or is_labelled_unit_line(text)
+
+
+def take_dated_byline(head: Head, index: int, text: str) -> bool:
+    """A date glued to its author's name under a title (``2014-06-09余某``, as article pages
+    print them): the speech's date and its speaker."""
+    match = _DATED_BYLINE.fullmatch(text.strip()) if text[:1].isdigit() else None
+    names = _byline_names(match.group("rest")) if match is not None else None
+    found = date_line(match.group("date")) if match is not None and names else None
+    if found is None or names is None:
+        return False  # 2019年1月1日新年贺词: a title opening with a date
+    head.date = head.date or found
+    head.mark(SpanKind.DATE, index, 0, len(text))
+    head.speaker = head.speaker or "、".join(names)
+    return True
+
+
+def _byline_names(text: str) -> list[str] | None:
+    """The author's name a byline holds, or its several authors' (spaced or run together)."""
+    return names_alone(text) or glued_names(text)
+
+
+def authors_line(head: Head, text: str) -> tuple[str | None, str] | None:
+    """A line of several authors' names, or the speaker's name said again under the head's
+    date (``2014-06-09余某`` then ``余某``): ``(None, names)``, or None."""
+    names = bare_names(text)
+    if names is not None and head.speaker is None:
+        return None, "、".join(names)
+    if head.speaker is not None and bare_name(text) == head.speaker:
+        return None, head.speaker
+    return None
+
+
+def take_glued_speaker(head: Head, index: int, text: str) -> bool:
+    """Whether the line opens with the speaker's name glued to the salutation (``汪洋 各位委员：``,
+    ``李强同志们：``): the name is the speaker's, the rest stays the salutation."""
+    for name_end in range(min(_NAME_MAX, len(text) - 1), 1, -1):  # 王小明同志们 is 王小明's
+        name = bare_name(text[:name_end])
+        if name is None:
+            continue
+        if names_a_role(name) or name.endswith(_COLLECTIVE_ENDS):
+            return False  # 常委同志们, 文艺界同志们: listeners, not a name
+        start = len(text) - len(text[name_end:].lstrip())
+        length = salutation_length(text[start:])
+        if length:
+            head.speaker = name
+            head.mark(SpanKind.SPEAKER, index, 0, len(text[:name_end].rstrip()))
+            head.mark(SpanKind.SALUTATION, index, start, start + length)
+            return True
+    return False
+
+
+def names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """A name alone under the title (王小明), over the speech's date, its salutation or a
+    page's byline, or under the date: the speaker given without a role."""
+    if not head.titles or head.speaker is not None or bare_name(paragraphs[index].text) is None:
+        return False
+    if (head.marks and head.marks[-1][0] == SpanKind.DATE) or index + 1 in head.bylines:
+        return True
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    if is_unit_line(following):
+        return True  # a paper's author over the unit
+    return date_line(following) is not None or salutation_length(following) > 0

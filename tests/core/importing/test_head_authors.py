@@ -1,0 +1,160 @@
+"""Tests for desktop/core/importing/head_authors.py: a speech's speaker and authors in its head."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.document import SpanKind
+from tests.core.importing.head_checks import head_of
+
+
+def test_an_issuer_over_two_lines_under_the_title_is_no_second_title() -> None:
+    head, _ = head_of(
+        "新时代的中国绿色发展\n中华人民共和国\n国务院新闻办公室\n2023年1月\n前言\n"
+        "绿色是生命的象征。"
+    )
+    assert head.titles == ["新时代的中国绿色发展"]
+    assert head.speaker == "中华人民共和国国务院新闻办公室"
+    assert head.date == "2023-01"
+
+
+def test_an_authors_unit_and_name_under_the_title_are_its_speaker() -> None:
+    head, _ = head_of("对照检查要有针对性\n某某县某某镇人民政府 王建国\n撰写对照检查材料是关键。")
+    assert head.titles == ["对照检查要有针对性"]
+    assert (head.role, head.speaker) == ("某某县某某镇人民政府", "王建国")
+
+
+@pytest.mark.parametrize("under", ["2024年5月8日", "为摸清情况，我们开展了专题调研。"])
+def test_a_unit_alone_under_the_title_is_its_author_not_a_second_title(under: str) -> None:
+    head, _ = head_of(
+        f"关于某某镇乡村旅游发展的调研报告\n某某市委政策研究室\n{under}\n一、基本情况"
+    )
+    assert head.titles == ["关于某某镇乡村旅游发展的调研报告"]
+    assert (head.role, head.speaker) == (None, "某某市委政策研究室")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在全市经济工作会议上的讲话\n王小明\n（2023年12月20日）\n同志们：\n今天开会。", "王小明"),
+        ("砥砺奋进 再创辉煌\n——在全县三级干部大会上的讲话\n李  强\n同志们：\n今天开会。", "李强"),
+        (
+            "在全省宣传工作会议上的讲话\n（2023年2月1日）\n欧阳小明\n各位代表：\n今天开会。",
+            "欧阳小明",
+        ),
+    ],
+)
+def test_a_name_alone_under_the_title_is_the_speaker(text: str, name: str) -> None:
+    head, _ = head_of(text)
+    assert head.speaker == name
+    assert head.role is None
+    assert len(head.titles) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在全市经济工作会议上的讲话\n前言\n今天开会，主要任务是总结工作。",  # a heading: no surname
+        "关于加强作风建设的意见\n王小明\n今天开会，主要任务是总结工作。",  # no date or salutation
+        "王小明\n（2023年12月20日）\n同志们：\n今天开会。",  # no title above it: it is the title
+    ],
+)
+def test_a_short_line_is_not_a_speaker_out_of_place(text: str) -> None:
+    head, _ = head_of(text)
+    assert head.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于加强作风建设的意见\n王小明\n今天开会，主要任务是总结工作。",
+        "在全市要加强领导会议上的讲话\n王小明\n1 要加强领导",  # found by generated input
+    ],
+)
+def test_a_name_under_the_title_never_names_the_speech(text: str) -> None:
+    """Not said to be the speaker (no date or salutation around it), the name is still no
+    second title: taken for one, it named the speech ('王小明')."""
+    head, _ = head_of(text)
+    assert head.titles == [text.split("\n")[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "salutation"),
+    [
+        ("汪洋 各位委员：", "汪洋", "各位委员："),
+        ("李强同志们：", "李强", "同志们："),
+        ("王小明同志们：", "王小明", "同志们："),
+    ],
+)
+def test_a_speakers_name_glued_to_the_salutation_names_the_speaker(
+    line: str, name: str, salutation: str
+) -> None:
+    head, paragraphs = head_of(f"在全市工作会议上的讲话\n{line}\n今天的会议很重要。")
+    assert head.speaker == name
+    marks = [(kind, paragraphs[p].text[a:b]) for kind, p, a, b in head.marks]
+    assert marks[1:] == [(SpanKind.SPEAKER, name), (SpanKind.SALUTATION, salutation)]
+    assert head.body_start == 2
+    assert 1 in head.whole_lines(paragraphs)
+
+
+def test_a_name_glued_to_a_salutation_opening_the_body_leaves_the_words_to_it() -> None:
+    head, paragraphs = head_of("在全市工作会议上的讲话\n李强同志们：今天的会议很重要。")
+    assert head.speaker == "李强"
+    assert head.body_start == 1
+    assert head.opening_marks(paragraphs) == {0: 11, 1: 6}
+
+
+@pytest.mark.parametrize("line", ["常委同志们：", "文艺界同志们：", "同志们："])
+def test_listeners_glued_to_a_salutation_name_no_speaker(line: str) -> None:
+    head, _ = head_of(f"在全市工作会议上的讲话\n{line}\n今天的会议很重要。")
+    assert head.speaker is None
+
+
+@pytest.mark.parametrize("author", ["《求是》杂志编辑部", "本报评论员", "某某省委理论学习中心组"])
+def test_a_body_writing_as_the_author_under_the_title_is_its_speaker(author: str) -> None:
+    head, _ = head_of(f"新征程是充满光荣和梦想的远征\n{author}\n今天，我们正意气风发迈上新征程。")
+    assert head.titles == ["新征程是充满光荣和梦想的远征"]
+    assert head.speaker == author
+
+
+def test_a_title_naming_a_group_is_still_a_title() -> None:
+    head, _ = head_of("某某市人民政府\n关于成立某某课题组\n现将有关事项通知如下。")
+    assert head.titles[-1] == "关于成立某某课题组"
+    assert head.speaker is None
+
+
+def test_a_date_glued_to_the_authors_name_dates_the_article_and_names_its_author() -> None:
+    head, _ = head_of(
+        "抽象劳动与复杂劳动\n2014-06-09余某\n余某\n摘要：抽象劳动并不与商品经济属于同样的范畴。"
+    )
+    assert head.titles == ["抽象劳动与复杂劳动"]
+    assert (head.date, head.speaker) == ("2014-06-09", "余某")
+    assert head.body_start == 3
+
+
+@pytest.mark.parametrize(
+    ("byline", "date", "authors"),
+    [
+        ("2023-04-06陈某某段某某", "2023-04-06", "陈某某、段某某"),
+        ("2019年5月张三 李四", "2019-05", "张三、李四"),
+        ("2020年3月12日王小明、李华", "2020-03-12", "王小明、李华"),
+    ],
+)
+def test_a_date_glued_to_several_names_dates_the_article_and_names_its_authors(
+    byline: str, date: str, authors: str
+) -> None:
+    head, _ = head_of(f"论师德师风\n{byline}\n中共二十大报告明确提出了科教兴国战略任务。")
+    assert head.titles == ["论师德师风"]
+    assert (head.date, head.speaker) == (date, authors)
+    assert head.body_start == 2
+
+
+def test_a_title_opening_with_a_date_stays_a_title() -> None:
+    head, _ = head_of("元旦献词\n2019年1月1日新年贺词\n同志们：\n新年好。")
+    assert head.titles == ["元旦献词", "2019年1月1日新年贺词"]
+
+
+def test_a_line_of_several_authors_names_them_all() -> None:
+    head, _ = head_of("论师德师风\n陈某某 段某某\n中共二十大报告明确提出了科教兴国战略任务。")
+    assert head.titles == ["论师德师风"]
+    assert head.speaker == "陈某某、段某某"

@@ -1,0 +1,107 @@
+"""Tests for desktop/core/importing/plain_headings.py: unnumbered heading lines of a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.document import NodeKind
+from desktop.core.importing import import_bytes
+from tests.core.importing.block_checks import events_of, labels_of
+
+
+def test_unnumbered_heading_line_among_body_paragraphs() -> None:
+    events = events_of(
+        "2012年是科技工作开创新局面的一年，取得了新的成绩。",
+        "明确目标,突出重点,深入实施创新驱动发展战略",
+        "2013年是贯彻落实党的十八大精神的开局之年，全市科技工作要深化改革。",
+    )
+    assert [(e.kind, e.style, e.label) for e in events] == [
+        (NodeKind.HEADING, "plain", "明确目标,突出重点,深入实施创新驱动发展战略")
+    ]
+
+
+def test_short_lines_that_are_not_unnumbered_headings() -> None:
+    assert (
+        events_of(
+            "这是一段没有结束的文字，资金到", "加强领导凝聚力量", "今年以来，全市各项工作稳步推进。"
+        )
+        == []
+    )
+    assert events_of("第一段。", "长太息以掩涕兮", "哀民生之多艰") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["（中共某省委党校 党史党建教研部，某市 100000）", "(根据录音整理，有删节)", "【本报评论员】"],
+)
+def test_a_line_wholly_in_brackets_is_not_a_heading(line: str) -> None:
+    """An author's affiliation under a paper's byline, an editor's remark: an aside, not a
+    section of what follows."""
+    assert events_of("王明远", line, "摘要：文风关乎党风政风。本文讨论文风要求。") == []
+
+
+@pytest.mark.parametrize("line", ["下面，颁发先进集体奖", "下麵,請上臺領獎", "同时，加强队伍建设"])
+def test_a_line_carrying_on_with_a_connective_is_not_a_heading(line: str) -> None:
+    assert events_of("会议进行第三项，颁奖。", line, "请各位领导为先进集体颁发奖牌和证书。") == []
+
+
+def test_a_line_running_on_under_a_dash_is_not_a_heading() -> None:
+    assert events_of("今天会议共有五项议程。", "下面进行——", "第五项：请县委书记作报告。") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "items"),
+    [
+        ("notes.md", "- 强化责任担当\n- 狠抓工作落实\n"),
+        ("notes.txt", "● 强化责任担当\n● 狠抓工作落实\n"),
+    ],
+)
+def test_a_list_of_short_phrases_before_a_paragraph_is_no_heading(name: str, items: str) -> None:
+    """Bullet items (Markdown's, or ●/■/• in plain text) are body text, never headings."""
+    source = (
+        "在全市工作会议上的讲话\n\n一、总体要求\n\n同志们，今年的工作很重要，要抓好落实。\n\n"
+        f"{items}\n要把各项任务落到实处，确保取得实效。\n\n二、保障措施\n\n加强组织领导。\n"
+    )
+    (speech,) = import_bytes(source.encode(), name).speeches
+    labels = [node.label for node in speech.outline]
+    assert labels == ["一、总体要求", "二、保障措施"]
+    assert speech.outline[0].children == []
+
+
+@pytest.mark.parametrize(
+    "field", ["主持人：市委副书记 某某某", "记录人：某某", "地点：市政府第一会议室"]
+)
+def test_a_meetings_record_field_is_no_heading(field: str) -> None:
+    body = "会议听取了各部门的工作汇报，研究部署了下一阶段的重点任务。"
+    assert labels_of("会议情况如下。", field, body) == []
+
+
+def test_a_labelled_field_with_its_value_is_no_heading() -> None:
+    running = "世界之变表现为国际秩序和格局进入深度调整期，我们要深入研究。"
+    assert labels_of("【关键词】百年变局 世界之变 时代之变", running) == []
+    assert labels_of("【来源】某某日报理论版", running) == []
+
+
+def test_a_label_over_an_example_may_head_its_section() -> None:
+    running = "世界之变表现为国际秩序和格局进入深度调整期，我们要深入研究。"
+    line = "【案例一】某某县推进综合改革"
+    assert labels_of(line, running) == [(NodeKind.HEADING, line)]
+
+
+def test_the_sources_cited_under_excerpts_are_no_headings() -> None:
+    labels = labels_of(
+        "一、坚定不移推进全面从严治党",
+        "党要管党，才能管好党；从严治党，才能治好党。",
+        "《在十八届中央政治局第一次集体学习时的讲话》（2012年11月17日）",
+        "我们党面临的形势越是复杂，就越要加强纪律建设。",
+        "《在十八届中央纪委二次全会上的讲话》（2013年1月22日）",
+    )
+    assert labels == [(NodeKind.HEADING, "一、坚定不移推进全面从严治党")]
+
+
+@pytest.mark.parametrize("aside", ["（此件公开发布）", "(根据录音整理)", "（此件不予公开）"])
+def test_a_line_wholly_in_brackets_is_an_aside_not_a_heading(aside: str) -> None:
+    body = "县委督查室要将重点工作任务落实情况纳入年度督查重点，定期通报进展情况。"
+    following = "抄送：市委办公室，市政府办公室。"
+    assert labels_of(body, aside, following) == []
+    assert labels_of(body, "加强督促检查", following) == [(NodeKind.HEADING, "加强督促检查")]
