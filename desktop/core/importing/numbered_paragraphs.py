@@ -25,11 +25,11 @@ _PARAGRAPHS_MIN = 3
 
 def numbered_paragraphs(texts: Sequence[str]) -> set[int]:
     """Positions in ``texts`` (a speech's body paragraphs) of its numbered paragraphs."""
+    numbered = _numbered(texts)  # one reading of the markers for every style
     for style in _PARAGRAPH_STYLES:
-        numbered = _numbered(texts, style)
-        positions = [position for position, _ in numbered]
+        positions = [position for position, (kind, _) in numbered.items() if kind == style]
         if (
-            _counts_on([number for _, number in numbered])
+            _counts_on([numbered[position][1] for position in positions])
             and _are_paragraphs(texts, positions)
             and _crosses_a_heading(texts, positions, style)
         ):
@@ -37,13 +37,14 @@ def numbered_paragraphs(texts: Sequence[str]) -> set[int]:
     return set()
 
 
-def _numbered(texts: Sequence[str], style: str) -> list[tuple[int, int]]:
-    """``(position, number)`` of the paragraphs opening with a number of ``style``."""
-    found = []
+def _numbered(texts: Sequence[str]) -> dict[int, tuple[str, int]]:
+    """The paragraphs opening with a number of a paragraph style: ``{position: (style,
+    number)}``, in order."""
+    found = {}
     for position, text in enumerate(texts):
         marker = heading_marker(text)
-        if marker is not None and marker.style == style:
-            found.append((position, marker.number))
+        if marker is not None and marker.style in _PARAGRAPH_STYLES:
+            found[position] = (marker.style, marker.number)
     return found
 
 
