@@ -42,6 +42,7 @@ _HAS_YEAR = re.compile(r"[0-9０-９]{4}\s*年")
 _FRAME_PART = re.compile(
     either_script(r"前言|序言|引言|导言|绪论|结束语|结语|后记|尾声|简短的结论|结论")
 )
+_FRAME_PART_MAX = 16  # 简短的结论 spaced out by a typesetter (简　短　的　结　论) and indented
 _ORIGINAL_TITLE = re.compile(either_script("原标题|原题") + r"\s*[:：]\s*\S")
 _SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与與]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
 
@@ -200,6 +201,8 @@ def is_title_like(text: str) -> bool:
 
 def names_a_frame_part(text: str) -> bool:
     """Whether ``text`` only names a part framing the numbered ones (``前言``, ``结束语``)."""
+    if len(text) > _FRAME_PART_MAX:  # asked of every paragraph: most are sentences
+        return False
     return _FRAME_PART.fullmatch("".join(text.split())) is not None
 
 

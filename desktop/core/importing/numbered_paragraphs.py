@@ -42,6 +42,8 @@ def _numbered(texts: Sequence[str]) -> dict[int, tuple[str, int]]:
     number)}``, in order."""
     found = {}
     for position, text in enumerate(texts):
+        if not text.lstrip()[:1].isdigit():  # 1. or 1) opens with a digit: skip the rest cheaply
+            continue
         marker = heading_marker(text)
         if marker is not None and marker.style in _PARAGRAPH_STYLES:
             found[position] = (marker.style, marker.number)
