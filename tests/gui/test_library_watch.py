@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,18 +29,7 @@ from tests.gui.watching import (
     window_watch,
     with_undo_step,
 )
-
-# Holds the library's write lock (an uncommitted change) until told, then commits. Should the
-# window's look wait on the lock, the fallback commit comes first and the look sees a change.
-HOLDER = """
-import select, sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
-conn.execute("BEGIN IMMEDIATE")
-conn.execute("CREATE TABLE held_by_another (x)")
-print("held", flush=True)
-select.select([sys.stdin], [], [], 60)
-conn.execute("COMMIT")
-"""
+from tests.lock_holder import lock_held
 
 
 def test_a_cli_import_shows_in_the_tree_and_clears_undo(
@@ -193,23 +180,9 @@ def test_a_look_while_another_process_holds_the_write_lock_does_not_wait(
     qtbot: QtBot, patient_window: MainWindow, library_path: Path
 ) -> None:
     watch = window_watch(patient_window)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(library_path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None
-        assert holder.stdout.readline() == "held\n"
+    # The library's write lock, an uncommitted change under it.
+    with lock_held(library_path, "BEGIN IMMEDIATE", "CREATE TABLE held_by_another (x)"):
         assert not watch.check()  # had it waited, the holder's fallback commit would show
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.write("commit\n")
-        holder.stdin.close()
-        holder.wait(60)
-        holder.stdout.close()
-    assert holder.returncode == 0
     with qtbot.waitSignal(watch.changed_elsewhere):
         assert watch.check()
 

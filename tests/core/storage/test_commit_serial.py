@@ -12,18 +12,7 @@ import pytest
 from desktop.core.storage.commit_serial import CommitState, made_elsewhere
 from desktop.core.storage.database import Database
 from desktop.core.storage.schema import LATEST_VERSION, MIGRATIONS
-
-# Holds an exclusive lock on a rollback-journal file (readers locked out) until told, then
-# commits. Should the look wait on the lock, the fallback commit comes first and it reads.
-HOLDER = """
-import select, sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
-conn.execute("BEGIN EXCLUSIVE")
-conn.execute("INSERT INTO t VALUES (2)")
-print("held", flush=True)
-select.select([sys.stdin], [], [], 60)
-conn.execute("COMMIT")
-"""
+from tests.lock_holder import lock_held
 
 # A Pizhu commit in another process.
 OTHER_PROCESS = """
@@ -195,23 +184,9 @@ def test_a_look_readers_are_locked_out_of_answers_none_at_once(tmp_path: Path) -
     conn.execute("CREATE TABLE t (x)")
     conn.execute("PRAGMA busy_timeout = 120000")
     db = Database(conn, path)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None
-        assert holder.stdout.readline() == "held\n"
+    # An exclusive lock on a rollback-journal file keeps even readers out.
+    with lock_held(path, "BEGIN EXCLUSIVE", "INSERT INTO t VALUES (2)"):
         assert db.serial.look() is None  # had it waited, the holder's commit would be read
         assert db.value("PRAGMA busy_timeout") == 120000
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.write("commit\n")
-        holder.stdin.close()
-        holder.wait(60)
-        holder.stdout.close()
-    assert holder.returncode == 0
     assert db.serial.look() is not None
     conn.close()
