@@ -48,6 +48,14 @@ def dock(
     host.close()
 
 
+def _press_ctrl_end(qtbot: QtBot, dock: SearchDock) -> None:
+    """Ctrl+End pressed in the list from its first row, and the rows it asks for given."""
+    dock.view.setFocus()
+    dock.view.setCurrentIndex(dock.model.index(0, 0))
+    qtbot.keyClick(dock.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot, dock)
+
+
 def _settle(qtbot: QtBot, dock: SearchDock) -> None:
     """Laid out, and whatever rows the view asks for given."""
     timer = dock.feeder.timer
@@ -92,10 +100,7 @@ def test_ctrl_end_lands_on_the_last_hit_and_the_bar_at_its_end(
     qtbot: QtBot, dock: SearchDock
 ) -> None:
     view, bar = dock.view, dock.whole_bar
-    view.setFocus()
-    view.setCurrentIndex(dock.model.index(0, 0))
-    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    _settle(qtbot, dock)
+    _press_ctrl_end(qtbot, dock)
     current = view.currentIndex()
     assert current.data(Role.SPEECH_ID) == _first_id(dock) + SPEECHES - 1
     assert dock.model.rows_before() > 0, "only the last rows given"
@@ -105,11 +110,8 @@ def test_ctrl_end_lands_on_the_last_hit_and_the_bar_at_its_end(
 def test_scrolling_up_from_the_end_shows_every_earlier_speech_in_order(
     qtbot: QtBot, dock: SearchDock
 ) -> None:
-    view, bar = dock.view, dock.whole_bar
-    view.setFocus()
-    view.setCurrentIndex(dock.model.index(0, 0))
-    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    _settle(qtbot, dock)
+    bar = dock.whole_bar
+    _press_ctrl_end(qtbot, dock)
     tops = [_top_place(dock)]
     while bar.value() > 0:
         bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepSub)
