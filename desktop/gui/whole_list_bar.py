@@ -1,13 +1,14 @@
 """A vertical scroll bar over every top-level row of a list whose model gives a window of them.
 
 The search results give their view the speeches found a batch at a time, and after End only
-the last batch (``models.search_batches``): laying out all ~10,000 rows through the Python
-model cost ~65 ms, and QTreeView asks the model for every row it is given whatever the row
-heights. Its own scroll bar covers only the rows given, so its thumb lied about where the user
-was and how much was left. This bar stands in for it: its range counts the rows waiting above
-and below the window (one unit each: a row not given is never expanded) around the view's own
-bar, which still scrolls the rows given, hidden. Moved within the rows given, it moves the
-view's bar; dragged beyond them, the model gives a batch around the place and the view shows it.
+the last batch (``models.search_batches``); the annotations dock's "all speeches" gives its
+groups a batch at a time (``models.annotations_fetch``): laying out all ~10,000 rows through the
+Python model costs tens of ms at every change. The view's own scroll bar covers only the rows
+given, so its thumb jumped and shrank as rows came and lied about how much was left. This bar
+stands in for it, in its place inside the view's frame: its range counts the rows waiting above
+and below the window around the view's own bar, which still scrolls the rows given, hidden.
+Moved within the rows given, it moves the view's bar; dragged beyond them, the model gives the
+rows around the place and the view shows them.
 """
 
 from __future__ import annotations
