@@ -99,6 +99,8 @@ class ReaderCommands(_Base):
         if target is not None:  # the colours recolour the highlight clicked, the copies copy it
             for action in self._registry.actions([*HIGHLIGHT_COLORS, *TARGET_COPIES]):
                 action.setEnabled(True)
+        if self.plate_selected_text():  # the title's words copy; only the text is marked up
+            self._registry.action(ActionId.COPY).setEnabled(True)
 
     def _update_note_action(self, target: str | None) -> None:
         """Without a selection, the note action edits the note of the highlight targeted:
@@ -221,10 +223,15 @@ class ReaderCommands(_Base):
 
     @Slot()
     def copy_selection(self) -> None:
-        """Copy the selected text as shown; without a selection, the highlight clicked."""
-        selected = self.selected_range() or self._target_range()
+        """Copy the selected text as shown (after the title's words selected over it, on a
+        line of their own); without a selection, the highlight clicked."""
+        title = self.plate_selected_text()
+        selected = self.selected_range() or (None if title else self._target_range())
+        parts = [title] if title else []
         if selected is not None:
-            QGuiApplication.clipboard().setText(self._text[selected[0] : selected[1]])
+            parts.append(self._text[selected[0] : selected[1]])
+        if parts:
+            QGuiApplication.clipboard().setText("\n".join(parts))
 
     @Slot()
     def copy_with_citation(self) -> None:

@@ -234,6 +234,7 @@ class ReaderEvents(_Base):
                 self._hide_toolbar()
             else:
                 self._clear_selection()
+                self.clear_plate_selection()
             event.accept()
             return
         if (

@@ -39,6 +39,7 @@ from desktop.gui.reader.document import (
 from desktop.gui.reader.events import ReaderEvents
 from desktop.gui.reader.footnotes import ReaderFootnotes
 from desktop.gui.reader.overlays import Range, ReaderOverlays, ScrollBarMarks
+from desktop.gui.reader.plate_mouse import ReaderPlateMouse
 from desktop.gui.reader.positions import ReaderPositions
 from desktop.gui.reader.toolbar import SelectionToolbar
 from desktop.gui.theme import DEFAULT_FONT_SIZE, ThemeName, next_font_size, theme
@@ -61,7 +62,13 @@ READER_ACTIONS = [
 
 
 class ReaderView(
-    ReaderEvents, ReaderCommands, ReaderFootnotes, ReaderOverlays, ReaderPositions, QTextEdit
+    ReaderPlateMouse,
+    ReaderEvents,
+    ReaderCommands,
+    ReaderFootnotes,
+    ReaderOverlays,
+    ReaderPositions,
+    QTextEdit,
 ):
     """Shows a ``SpeechContent`` with Chinese typography and lets the user mark it up."""
 
@@ -190,6 +197,9 @@ class ReaderView(
         self._flash_offset = None
         self._flash_range = None
         self._footnote_origins.clear()
+        # A screen reader meets the title before the text, also where the text has no title
+        # line and the title is only painted over it (``title_plate``).
+        self.setAccessibleDescription(content.record.title if content is not None else "")
         self._rebuild()
         self.scroll_to_offset(offset)
 
