@@ -7,8 +7,10 @@ from PySide6.QtGui import QAccessible, QGuiApplication, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.core.records import SpeechContent, SpeechRecord
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
+from desktop.gui.reader.balance import BALANCE_INDENT
 from desktop.gui.reader.title_plate import PLATE_DOCUMENT_NAME
 from tests.gui.reader.conftest import BODY, build_speech, shown_reader
 from tests.gui.reader.helpers import char_point, compilation_speech
@@ -17,12 +19,12 @@ TITLE = "在全市优化营商环境大会上的讲话"
 
 
 def _plate_point(view: ReaderView, index: int, *, after: bool = False) -> QPoint:
-    """The viewport point in the middle of the title's character ``index`` (or just after it)."""
+    """A viewport point on the title's character ``index``, near its start (or its end)."""
     plate = view.document().findChild(QTextDocument, PLATE_DOCUMENT_NAME)
     block = plate.firstBlock()
     line = block.layout().lineForTextPosition(index)
     left, right = line.cursorToX(index)[0], line.cursorToX(index + 1)[0]
-    x = right - 1 if after else (left + right) / 2
+    x = right - 1 if after else left + (right - left) / 4
     margin = view.document().documentMargin()
     y = line.y() + line.height() / 2
     return QPoint(round(margin + x), round(margin + y - view.verticalScrollBar().value()))
@@ -121,3 +123,44 @@ def test_a_screen_reader_meets_the_title_first(qtbot: QtBot) -> None:
         accessible = QAccessible.queryAccessibleInterface(view)
         assert accessible.text(QAccessible.Text.Name) == "Speech text"
         assert accessible.text(QAccessible.Text.Description) == title
+
+
+HELD_TITLE = "中共中央 国务院关于实施乡村振兴战略的意见"
+HELD = HELD_TITLE.index("院")
+"""The last character of the title's first line, 中共中央 国务院, held short of the line's end."""
+
+
+def _held_plate_reader(qtbot: QtBot) -> tuple[ReaderView, QTextDocument]:
+    """A reader zoomed until the plate's title wraps to a first line held short."""
+    text = "\n".join(["同志们：", BODY * 6])
+    record = SpeechRecord(1, 1, 1, HELD_TITLE, None, None, None, len(text), "hash")
+    view = shown_reader(qtbot, SpeechContent(record, text, [], []), focused=True)
+    for _ in range(12):
+        plate = view.document().findChild(QTextDocument, PLATE_DOCUMENT_NAME)
+        if plate.firstBlock().blockFormat().property(BALANCE_INDENT):
+            return view, plate
+        view.zoom_in()
+    raise AssertionError("the title never wrapped to a held first line")
+
+
+def test_a_selection_ending_the_titles_held_line_stops_at_its_last_character(
+    qtbot: QtBot,
+) -> None:
+    view, plate = _held_plate_reader(qtbot)
+    line = plate.firstBlock().layout().lineAt(0)
+    assert line.textStart() + line.textLength() == HELD + 1, "中共中央 国务院 / 关于…"
+    _drag(qtbot, view, _plate_point(view, HELD - 2), _plate_point(view, HELD, after=True))
+    assert _copied_with_keys(qtbot, view) == "国务院"
+    glyph = line.cursorToX(HELD)[0] - line.cursorToX(HELD - 1)[0]
+    ink_end, line_end = line.cursorToX(HELD)[0] + glyph, line.cursorToX(HELD + 1)[0]
+    assert line_end - ink_end > 2 * glyph, "the line is held by spacing after its character"
+    image = view.viewport().grab().toImage()
+    margin = view.document().documentMargin()
+    y = round(margin + line.y() + line.height() / 2 - view.verticalScrollBar().value())
+    selection = view.palette().highlight().color()
+    held = range(round(ink_end - glyph + 2), round(ink_end - 2))
+    assert selection in [image.pixelColor(round(margin + x), y) for x in held]  # 院 is selected
+    blank = range(round(ink_end + 3), round(line_end - 2), 4)
+    assert blank
+    shown = [image.pixelColor(round(margin + x), y) for x in blank]
+    assert selection not in shown, "the selection ran on to the line's end"
