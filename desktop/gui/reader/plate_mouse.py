@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QMouseEvent, QTextCursor
 
 if TYPE_CHECKING:
@@ -115,3 +115,13 @@ class ReaderPlateMouse(_Base):
         self.viewport().update()
         self._update_action_state()
         event.accept()
+
+    def _selection_rect(self) -> QRect | None:
+        """The text's selection, from the plate's selected words when a drag ran from them:
+        the toolbar then sits clear of both, not over the title."""
+        rect = super()._selection_rect()
+        plate = self._title_plate
+        if rect is None or plate is None or not plate.cursor.hasSelection():
+            return rect
+        top = round(plate.selection_top(self.document())) - self.verticalScrollBar().value()
+        return QRect(rect.left(), top, rect.width(), rect.bottom() - top)

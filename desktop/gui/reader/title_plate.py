@@ -157,6 +157,14 @@ class TitlePlate:
         self.cursor.clearSelection()
         return had
 
+    def selection_top(self, page: QTextDocument) -> float:
+        """The top of the selection's first line, in page (document) coordinates."""
+        block = self.document.findBlock(self.cursor.selectionStart())
+        index = self.cursor.selectionStart() - block.position()
+        line = block.layout().lineForTextPosition(index)
+        top = self.document.documentLayout().blockBoundingRect(block).top()
+        return page.documentMargin() + top + line.y()
+
     def selected_text(self) -> str:
         """The words selected, as plain text (the title's wrapping is not in it)."""
         return self.cursor.selection().toPlainText()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -70,6 +70,10 @@ def test_a_drag_from_the_title_into_the_text_copies_both(qtbot: QtBot) -> None:
     _drag(qtbot, view, _plate_point(view, 4), char_point(view, 6))
     assert view.selected_range() == (0, 6)
     assert _copied_with_keys(qtbot, view) == TITLE[4:] + "\n" + content.text[:6]
+    toolbar = view.selection_toolbar
+    assert toolbar.isVisible()
+    plate_words = QRect(_plate_point(view, 4), _plate_point(view, len(TITLE) - 1, after=True))
+    assert not toolbar.geometry().intersects(plate_words.adjusted(0, -8, 0, 8))
     # The highlight acts on the text's part: the title is not in the canonical text.
     with qtbot.waitSignal(view.highlight_requested) as blocker:
         view.registry.action(ActionId.HIGHLIGHT_1).trigger()
