@@ -121,7 +121,17 @@ class ReaderCommands(_Base):
             return None
         same_line = start.top() == end.top()
         centre = (start.left() + end.left()) // 2 if same_line else self.viewport().width() // 2
-        return QRect(centre - 1, start.top(), 2, end.bottom() - start.top())
+        rect = QRect(centre - 1, start.top(), 2, end.bottom() - start.top())
+        return rect if self._plate_mouse is None else self._plate_mouse.selection_rect(rect)
+
+    def plate_selected_text(self) -> str:
+        """The words of the title plate selected, or the empty string."""
+        return self._title_plate.selected_text() if self._title_plate is not None else ""
+
+    def clear_plate_selection(self) -> None:
+        """Drop the title plate's selection, if any."""
+        if self._plate_mouse is not None:
+            self._plate_mouse.clear()
 
     def _cursor_at_position(self, position: int) -> QTextCursor:
         cursor = QTextCursor(self.document())

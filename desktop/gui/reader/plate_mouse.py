@@ -1,10 +1,11 @@
 """Selecting the title plate's words with the mouse, alone or on into the text below it.
 
-A mixin of ``ReaderView`` before ``ReaderEvents``: a press on the room above the text (the
-``TitlePlate``'s) selects in the plate's own document, never in the page's, which must hold the
-canonical text only. A drag that runs on into the text selects the plate's words to its end
-and the text from its start, so Copy copies both; the highlight and note actions see only the
-text's part, as they see only the page's cursor.
+A press on the room above the text (the ``TitlePlate``'s) selects in the plate's own document,
+never in the page's, which must hold the canonical text only. A drag that runs on into the
+text selects the plate's words to its end and the text from its start, so Copy copies both;
+the highlight and note actions see only the text's part, as they see only the page's cursor.
+The reader hands its mouse events here first while it shows a plate; this module loads only
+then (``view._title_plate``), as the plate's does.
 """
 
 from __future__ import annotations
@@ -15,113 +16,102 @@ from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QMouseEvent, QTextCursor
 
 if TYPE_CHECKING:
+    from desktop.gui.reader.title_plate import TitlePlate
     from desktop.gui.reader.view import ReaderView
 
-    _Base = ReaderView
-else:
-    _Base = object
 
+class PlateMouse:
+    """The reader's mouse over its title plate: presses, drags and double-clicks."""
 
-class ReaderPlateMouse(_Base):
-    """Mouse presses, drags and double-clicks over the title plate."""
-
-    _plate_dragging = False
-    _plate_anchor = 0
+    def __init__(self, view: ReaderView, plate: TitlePlate) -> None:
+        self._view = view
+        self.plate = plate
+        self._dragging = False
+        self._anchor = 0
 
     def _page_point(self, event: QMouseEvent) -> QPointF:
         """The event's place in the page's document coordinates."""
-        scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        view = self._view
+        scroll = QPointF(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
         return event.position() + scroll
 
     def _on_plate(self, event: QMouseEvent) -> bool:
-        """Whether a left-button ``event`` is over a title plate."""
-        plate = self._title_plate
-        return (
-            plate is not None
-            and event.button() == Qt.MouseButton.LeftButton
-            and plate.contains(self.document(), self._page_point(event))
-        )
+        """Whether a left-button ``event`` is over the plate."""
+        over = self.plate.contains(self._view.document(), self._page_point(event))
+        return event.button() == Qt.MouseButton.LeftButton and over
 
-    def clear_plate_selection(self) -> None:
+    def _position(self, event: QMouseEvent) -> int:
+        return self.plate.position_at(self._view.document(), self._page_point(event))
+
+    def clear(self) -> None:
         """Drop the plate's selection, if any, and show that it is gone."""
-        if self._title_plate is not None and self._title_plate.clear_selection():
-            self.viewport().update()
-            self._update_action_state()
+        if self.plate.clear_selection():
+            self._view.viewport().update()
+            self._view._update_action_state()
 
-    def plate_selected_text(self) -> str:
-        """The title's words selected, or the empty string."""
-        return self._title_plate.selected_text() if self._title_plate is not None else ""
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A left press on the plate starts selecting in it; anywhere else, drops its
-        selection (a right press keeps it: the menu's Copy is for it)."""
+    def press(self, event: QMouseEvent) -> bool:
+        """A left press on the plate starts selecting in it (True: taken); anywhere else it
+        drops the plate's selection (a right press keeps it: the menu's Copy is for it)."""
         if event.button() == Qt.MouseButton.LeftButton:
-            self.clear_plate_selection()
+            self.clear()
         if not self._on_plate(event):
-            super().mousePressEvent(event)
-            return
-        self._start_plate_selection()
-        self._plate_anchor = self._plate_position(event)
-        event.accept()
+            return False
+        self._start()
+        self._anchor = self._position(event)
+        return True
 
-    def _start_plate_selection(self) -> None:
-        self._hide_toolbar()
-        self.setCursorWidth(0)
-        self._clear_selection()
-        self._plate_dragging = True
+    def _start(self) -> None:
+        view = self._view
+        view._hide_toolbar()
+        view.setCursorWidth(0)
+        view._clear_selection()
+        self._dragging = True
 
-    def _plate_position(self, event: QMouseEvent) -> int:
-        assert self._title_plate is not None
-        return self._title_plate.position_at(self.document(), self._page_point(event))
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+    def move(self, event: QMouseEvent) -> bool:
         """Dragging from the plate selects its words, and the text's once it runs into it."""
-        plate = self._title_plate
-        if not self._plate_dragging or plate is None:
-            super().mouseMoveEvent(event)
-            return
-        if plate.contains(self.document(), self._page_point(event)):
-            plate.select(self._plate_anchor, self._plate_position(event))
-            self._clear_selection()
+        if not self._dragging:
+            return False
+        view = self._view
+        if self.plate.contains(view.document(), self._page_point(event)):
+            self.plate.select(self._anchor, self._position(event))
+            view._clear_selection()
         else:
-            plate.select(self._plate_anchor, self._plate_anchor)
-            plate.select_to_end()
-            text = QTextCursor(self.document())  # from the text's start to the mouse
-            reached = self.cursorForPosition(event.position().toPoint()).position()
+            self.plate.select(self._anchor, self._anchor)
+            self.plate.select_to_end()
+            text = QTextCursor(view.document())  # from the text's start to the mouse
+            reached = view.cursorForPosition(event.position().toPoint()).position()
             text.setPosition(reached, QTextCursor.MoveMode.KeepAnchor)
-            self.setTextCursor(text)
-        self.viewport().update()
-        self._update_action_state()
-        event.accept()
+            view.setTextCursor(text)
+            view.ensureCursorVisible()  # a drag past the page's bottom scrolls it on
+        view.viewport().update()
+        view._update_action_state()
+        return True
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+    def release(self) -> bool:
         """A drag from the plate ends: the toolbar offers itself for the text's part only."""
-        if not self._plate_dragging:
-            super().mouseReleaseEvent(event)
-            return
-        self._plate_dragging = False
-        if self.textCursor().hasSelection():
-            self._show_toolbar()
-        event.accept()
+        if not self._dragging:
+            return False
+        self._dragging = False
+        if self._view.textCursor().hasSelection():
+            self._view._show_toolbar()
+        return True
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+    def double_click(self, event: QMouseEvent) -> bool:
         """A double-click on the plate selects the title's word there (jieba's, when set)."""
-        if not self._on_plate(event) or self._title_plate is None:
-            super().mouseDoubleClickEvent(event)
-            return
-        self._start_plate_selection()
-        self._title_plate.select_word(self._plate_position(event), self.word_range_provider)
-        self._plate_anchor = self._title_plate.cursor.selectionStart()
-        self.viewport().update()
-        self._update_action_state()
-        event.accept()
+        if not self._on_plate(event):
+            return False
+        self._start()
+        self.plate.select_word(self._position(event), self._view.word_range_provider)
+        self._anchor = self.plate.cursor.selectionStart()
+        self._view.viewport().update()
+        self._view._update_action_state()
+        return True
 
-    def _selection_rect(self) -> QRect | None:
-        """The text's selection, from the plate's selected words when a drag ran from them:
-        the toolbar then sits clear of both, not over the title."""
-        rect = super()._selection_rect()
-        plate = self._title_plate
-        if rect is None or plate is None or not plate.cursor.hasSelection():
+    def selection_rect(self, rect: QRect) -> QRect:
+        """The text's selection ``rect`` from the plate's selected words up, when a drag ran
+        from them: the toolbar then sits clear of both, not over the title."""
+        if not self.plate.cursor.hasSelection():
             return rect
-        top = round(plate.selection_top(self.document())) - self.verticalScrollBar().value()
+        top = round(self.plate.selection_top(self._view.document()))
+        top -= self._view.verticalScrollBar().value()
         return QRect(rect.left(), top, rect.width(), rect.bottom() - top)
