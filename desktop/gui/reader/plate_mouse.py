@@ -70,7 +70,7 @@ class PlateMouse:
     def move(self, event: QMouseEvent) -> bool:
         """Dragging from the plate selects its words, and the text's once it runs into it."""
         if not self._dragging:
-            return False
+            return self._drag_from_text(event)
         view = self._view
         if self.plate.contains(view.document(), self._page_point(event)):
             self.plate.select(self._anchor, self._position(event))
@@ -83,6 +83,24 @@ class PlateMouse:
             text.setPosition(reached, QTextCursor.MoveMode.KeepAnchor)
             view.setTextCursor(text)
             view.ensureCursorVisible()  # a drag past the page's bottom scrolls it on
+        view.viewport().update()
+        view._update_action_state()
+        return True
+
+    def _drag_from_text(self, event: QMouseEvent) -> bool:
+        """A drag from the text up into the plate selects the text from its start and the
+        title's words from the mouse to their end; back down, the title's are dropped."""
+        view = self._view
+        if not event.buttons() & Qt.MouseButton.LeftButton:
+            return False  # a hover
+        if not self.plate.contains(view.document(), self._page_point(event)):
+            self.clear()
+            return False
+        text = view.textCursor()
+        text.setPosition(text.anchor())
+        text.setPosition(0, QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(text)
+        self.plate.select(len(self.plate.document.toPlainText()), self._position(event))
         view.viewport().update()
         view._update_action_state()
         return True

@@ -7,12 +7,14 @@ else (offsets), so the title is set in a small document of its own, in the title
 and painted in room made above the text by the root frame's top margin, as the exports print
 the title first when the text has none (``core.export.layout``). A speech whose title is its
 opening words (a file with no title at all) gets none: the words would only be said twice.
+The plate keeps a selection of its own (``cursor``), painted as the page paints one, so its
+words can be selected and copied like the text's (``plate_mouse``).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import (
@@ -35,8 +37,8 @@ from desktop.gui.reader.balance import (
 from desktop.gui.reader.document import BlockFormats, BlockRole, ReaderStyle
 from desktop.gui.reader.overlays import held_gap
 
-WordFinder = Callable[[str, int], "tuple[int, int] | None"]
-"""Given a text and a ``str`` offset, the ``str`` range of the word there (the reader's)."""
+if TYPE_CHECKING:
+    from desktop.gui.reader.view import WordRangeProvider
 
 _ELLIPSIS = "…"
 
@@ -104,13 +106,7 @@ class TitlePlate:
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = palette
         if self.cursor.hasSelection():
-            selection = QAbstractTextDocumentLayout.Selection()
-            selection.cursor = self.cursor
-            chosen = QTextCharFormat()
-            chosen.setBackground(palette.brush(QPalette.ColorRole.Highlight))
-            chosen.setForeground(palette.brush(QPalette.ColorRole.HighlightedText))
-            selection.format = chosen
-            context.selections = [selection]
+            context.selections = [self._selection(palette)]
         self.document.documentLayout().draw(painter, context)
         # A held first line's spacing counts in its last glyph: a selection ending there
         # would run on to the line's end (``overlays.held_gap``).
@@ -119,6 +115,16 @@ class TitlePlate:
         painter.restore()
 
     # Selection ------------------------------------------------------------------------------
+
+    def _selection(self, palette: QPalette) -> QAbstractTextDocumentLayout.Selection:
+        """The plate's selection in the colours QTextEdit draws the page's in."""
+        chosen = QTextCharFormat()
+        chosen.setBackground(palette.brush(QPalette.ColorRole.Highlight))
+        chosen.setForeground(palette.brush(QPalette.ColorRole.HighlightedText))
+        selection = QAbstractTextDocumentLayout.Selection()
+        selection.cursor = self.cursor
+        selection.format = chosen
+        return selection
 
     def contains(self, page: QTextDocument, point: QPointF) -> bool:
         """Whether page point ``point`` (document coordinates) is over the title's room."""
@@ -140,7 +146,7 @@ class TitlePlate:
         """Extend the selection to the title's end (a drag ran on into the text)."""
         self.cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
 
-    def select_word(self, position: int, words: WordFinder | None) -> None:
+    def select_word(self, position: int, words: WordRangeProvider | None) -> None:
         """Select the word at cursor ``position``: ``words``' when given, else Qt's."""
         title = self.document.toPlainText()
         offset = self._utf16.to_str(position)

@@ -80,6 +80,23 @@ def test_a_drag_from_the_title_into_the_text_copies_both(qtbot: QtBot) -> None:
     assert blocker.args[:2] == [0, 6]
 
 
+def test_a_drag_from_the_text_up_into_the_title_copies_both(qtbot: QtBot) -> None:
+    content = compilation_speech(2)
+    view = shown_reader(qtbot, content, focused=True)
+    _drag(qtbot, view, char_point(view, 6), _plate_point(view, 4))
+    assert view.selected_range() == (0, 6)
+    assert _copied_with_keys(qtbot, view) == TITLE[4:] + "\n" + content.text[:6]
+    qtbot.mouseMove(view.viewport(), char_point(view, 30))  # a hover keeps the selection
+    assert _copied_with_keys(qtbot, view) == TITLE[4:] + "\n" + content.text[:6]
+    viewport = view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=char_point(view, 30))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=char_point(view, 6))
+    qtbot.mouseMove(viewport, _plate_point(view, 4))
+    qtbot.mouseMove(viewport, char_point(view, 2))  # back down: the text's part only
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=char_point(view, 2))
+    assert _copied_with_keys(qtbot, view) == content.text[2:6]
+
+
 def test_a_double_click_selects_a_word_of_the_title(qtbot: QtBot) -> None:
     view = shown_reader(qtbot, compilation_speech(2), focused=True)
     view.word_range_provider = lambda text, offset: (2, 4) if 2 <= offset < 4 else None
