@@ -255,6 +255,8 @@ class ReaderEvents(_Base):
         if event.key() in _CARET_KEYS:
             self._caret_into_view()
         super().keyPressEvent(event)
+        if self._plate_mouse is not None and event.matches(QKeySequence.StandardKey.SelectAll):
+            self._plate_mouse.select_all()  # all of it: the title painted over the text, too
         self._show_document_edge(event)
 
     def _caret_into_view(self) -> None:

@@ -105,6 +105,12 @@ class PlateMouse:
         view._update_action_state()
         return True
 
+    def select_all(self) -> None:
+        """Select all the title's words (Select All selected the text's)."""
+        self.plate.select(0, len(self.plate.document.toPlainText()))
+        self._view.viewport().update()
+        self._view._update_action_state()
+
     def release(self) -> bool:
         """A drag from the plate ends: the toolbar offers itself for the text's part only."""
         if not self._dragging:

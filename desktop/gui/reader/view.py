@@ -305,11 +305,15 @@ class ReaderView(
     def _restyle(self, style: ReaderStyle) -> None:
         anchor = self._placed_anchor()
         selection = self.selected_range()
+        title = self._title_plate.cursor if self._title_plate is not None else None
+        title_selection = (title.anchor(), title.position()) if title is not None else (0, 0)
         self._style = style
         self._apply_palette()
         self._rebuild()
         if selection is not None:
             self.select_range(*selection)
+        if self._title_plate is not None:  # the title's selected words stay selected, too
+            self._title_plate.select(*title_selection)
         self._return_to_anchor(anchor)
 
     def _apply_palette(self) -> None:

@@ -97,6 +97,17 @@ def test_a_drag_from_the_text_up_into_the_title_copies_both(qtbot: QtBot) -> Non
     assert _copied_with_keys(qtbot, view) == content.text[2:6]
 
 
+def test_select_all_takes_the_title_too_and_a_zoom_keeps_the_selection(qtbot: QtBot) -> None:
+    content = compilation_speech(2)
+    view = shown_reader(qtbot, content, focused=True)
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert _copied_with_keys(qtbot, view) == TITLE + "\n" + content.text
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=char_point(view, 30))
+    _drag(qtbot, view, _plate_point(view, 4), char_point(view, 6))
+    view.zoom_in()
+    assert _copied_with_keys(qtbot, view) == TITLE[4:] + "\n" + content.text[:6]
+
+
 def test_a_double_click_selects_a_word_of_the_title(qtbot: QtBot) -> None:
     view = shown_reader(qtbot, compilation_speech(2), focused=True)
     view.word_range_provider = lambda text, offset: (2, 4) if 2 <= offset < 4 else None
