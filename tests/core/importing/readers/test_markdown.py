@@ -91,3 +91,18 @@ def test_markdown_in_gb18030() -> None:
     source = read_markdown("# 标题\n\n同志们：今天召开会议。".encode("gb18030"), "a.md")
     assert source.encoding == "gb18030"
     assert [line.text for line in source.lines] == ["标题", "同志们：今天召开会议。"]
+
+
+def test_footnotes_are_marked_where_cited_and_follow_the_body() -> None:
+    """[^label] notes, defined anywhere, numbered as first cited: the definitions were read as
+    paragraphs of "[^1]: …" and the references left as "[^1]" in the sentence."""
+    markdown = (
+        "[^src]: 《毛泽东选集》第三卷。\n\n"
+        "正如所指出的那样，[^a]我们必须坚持实事求是。[^src]\n\n"
+        "[^a]: 见\n    第801页。\n"
+    )
+    assert _lines(markdown) == [
+        ("正如所指出的那样，[1]我们必须坚持实事求是。[2]", None),
+        ("[1]见第801页。", None),
+        ("[2]《毛泽东选集》第三卷。", None),
+    ]
