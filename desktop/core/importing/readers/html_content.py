@@ -34,6 +34,10 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 # hyphen or dash only with spaces around it, as a title may hold one (2021-2025年规划).
 _TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
 _ENOUGH_OF_THE_PROSE = 0.85
+# A block whose class or id names it a title (h-title, article-title, #title), not a part of
+# one's name (subtitle, titlebar); it must give most of the <title>, not the site's name.
+_TITLE_NAME = re.compile(r"(?:^|[-_])title$", re.IGNORECASE)
+_TITLE_SHARE = 0.6
 _TOP_SCORERS = 5
 
 
@@ -68,10 +72,28 @@ def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
     outside = [h for h in body.find_all(["h1", "h2", "h3"]) if id(h) not in inside]
     if title:
         squashed = _squash(title)
-        return [h for h in outside if (text := _squash(h.get_text())) and text in squashed]
+        found = [h for h in outside if (text := _squash(h.get_text())) and text in squashed]
+        return found or _title_elements(body, inside, squashed)
     if main.find("h1") is None:
         return [h for h in outside if h.name == "h1"][:1]
     return []
+
+
+def _title_elements(body: Tag, inside: set[int], title: str) -> list[Tag]:
+    """A block named as a title (xinhuanet's ``div.h-title``) outside the article, repeating
+    most of the page's <title>: some sites set the article's title in no heading element."""
+    for element in body.find_all(_is_title_named):
+        if id(element) in inside or element.name not in BLOCK_TAGS or element.find(BLOCK_TAGS):
+            continue
+        text = _squash(element.get_text())
+        if text and text in title and len(text) >= _TITLE_SHARE * len(_longest_part(title)):
+            return [element]
+    return []
+
+
+def _longest_part(title: str) -> str:
+    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    return max(parts, key=len) if parts else title
 
 
 def article_title(title: str | None, headings: list[Tag]) -> str | None:
@@ -83,8 +105,13 @@ def article_title(title: str | None, headings: list[Tag]) -> str | None:
             return text
     if title is None:
         return None
-    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
-    return max(parts, key=len).strip() if parts else title
+    return _longest_part(title).strip()
+
+
+def _is_title_named(element: Tag) -> bool:
+    """Whether ``element``'s class or id names it a title."""
+    names = [element.get("id") or "", *(element.get("class") or [])]
+    return any(isinstance(name, str) and _TITLE_NAME.search(name) for name in names)
 
 
 def _squash(text: str) -> str:

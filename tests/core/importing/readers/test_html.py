@@ -231,3 +231,18 @@ def test_the_title_for_sharing_names_the_article() -> None:
         'content="关于做好冬季安全生产工作的通知"></head><body><p>现通知如下。</p></body>'
     )
     assert read_html(page.encode(), "page.html").title == "关于做好冬季安全生产工作的通知"
+
+
+def test_a_title_set_in_a_block_named_as_one_titles_the_article() -> None:
+    page = (
+        "<html><head><title>关于加强基层治理的意见-新华网</title></head><body>"
+        "<div class='h-title'>关于加强基层治理的意见</div><div id='p-detail'>"
+        + "".join(
+            f"<p>第{n}段：要坚持问题导向，聚焦群众反映强烈的突出问题，切实改进作风。</p>"
+            for n in range(8)
+        )
+        + "</div></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert source.title == "关于加强基层治理的意见"
+    assert _lines(source)[0] == ("关于加强基层治理的意见", 1, False)
