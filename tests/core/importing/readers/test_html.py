@@ -246,3 +246,21 @@ def test_a_title_set_in_a_block_named_as_one_titles_the_article() -> None:
     source = read_html(page.encode("utf-8"), "a.html")
     assert source.title == "关于加强基层治理的意见"
     assert _lines(source)[0] == ("关于加强基层治理的意见", 1, False)
+
+
+def test_a_title_heading_the_article_repeats_under_its_dateline_is_the_pages() -> None:
+    """gov.cn sets a document's title in an <h1> and again, centred, at the top of its text:
+    the text's own is kept, the heading above it is page chrome (the title read twice)."""
+    paragraphs = "".join(f"<p>第{n}段：要坚持问题导向，切实改进作风。</p>" for n in range(8))
+    page = (
+        "<html><head><title>关于加强基层治理的意见_中国政府网</title></head><body>"
+        "<h1>关于加强基层治理的意见</h1><div id='UCAP-CONTENT'><p>新华社北京7月11日电</p>"
+        f"<p><strong>关于加强 基层治理的意见</strong></p>{paragraphs}</div></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert source.title == "关于加强基层治理的意见"
+    assert _lines(source)[:3] == [
+        ("关于加强基层治理的意见", 1, True),
+        ("新华社北京7月11日电", None, False),
+        ("关于加强 基层治理的意见", None, False),
+    ]
