@@ -14,6 +14,10 @@ from collections import defaultdict
 
 from bs4.element import NavigableString, PreformattedString, Tag
 
+from desktop.core.importing.chars import han_count
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import is_title_like
+
 _BLOCK_NAMES = """
     address article aside blockquote body caption center dd details dialog div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre
@@ -38,6 +42,12 @@ _ENOUGH_OF_THE_PROSE = 0.85
 # one's name (subtitle, titlebar); it must give most of the <title>, not the site's name.
 _TITLE_NAME = re.compile(r"(?:^|[-_])title$", re.IGNORECASE)
 _TITLE_SHARE = 0.6
+_TITLE_MIN_HAN = 6  # a title set above a print page's text, not a channel's name (领导讲话)
+_EMPHASIS = frozenset({"b", "strong", "h1", "h2", "h3", "center"})
+_CELL_TAGS = frozenset({"td", "th", "p", "div"})  # a title cell's own alignment counts
+_FIELDS_ABOVE = 3  # lines of date and source a print page may set between title and text
+_FIELD = re.compile(r"^[\w\s]{2,8}[:：]")
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _TOP_SCORERS = 5
 
 
@@ -73,10 +83,55 @@ def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
     if title:
         squashed = _squash(title)
         found = [h for h in outside if (text := _squash(h.get_text())) and text in squashed]
-        return found or _title_elements(body, inside, squashed)
+        return found or _title_elements(body, inside, squashed) or _set_above(main)
     if main.find("h1") is None:
-        return [h for h in outside if h.name == "h1"][:1]
+        return [h for h in outside if h.name == "h1"][:1] or _set_above(main)
     return []
+
+
+def _set_above(main: Tag) -> list[Tag]:
+    """The line above the article when it is set as a title (bold or centred, no link), only
+    a date or a field (发布日期：…) between: a print page (打印本页) or an old site lays its title
+    in a table cell over the text and names it nowhere else, its <title> saying "打印页面"."""
+    seen: list[Tag] = []
+    for string in main.find_all_previous(string=_is_text):
+        block = _enclosing_block(string, main)
+        if any(block is other for other in seen):
+            continue
+        text = " ".join(block.get_text(" ").split())
+        if len(seen) == _FIELDS_ABOVE or block.find(BLOCK_TAGS) is not None:
+            return []
+        seen.append(block)
+        if not (date_line(text) or _FIELD.search(text)):
+            return [block] if _is_set_title(string, text) else []
+    return []
+
+
+def _is_set_title(string: NavigableString, text: str) -> bool:
+    if string.find_parent("a") is not None or han_count(text) < _TITLE_MIN_HAN:
+        return False
+    return is_title_like(text) and _set_as_title(string)
+
+
+def _is_text(string: object) -> bool:
+    return (
+        isinstance(string, str)
+        and not isinstance(string, PreformattedString)
+        and bool(string.strip())
+    )
+
+
+def _set_as_title(string: NavigableString) -> bool:
+    """Whether a run of text is set bold or centred, as a title is."""
+    for parent in string.parents:
+        if parent.name in _EMPHASIS or parent.get("align") == "center":
+            return True
+        style = parent.get("style")
+        if isinstance(style, str) and _CENTRED.search(style):
+            return True
+        if parent.name in BLOCK_TAGS and parent.name not in _CELL_TAGS:
+            return False
+    return False
 
 
 def _title_elements(body: Tag, inside: set[int], title: str) -> list[Tag]:

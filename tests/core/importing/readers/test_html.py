@@ -264,3 +264,35 @@ def test_a_title_heading_the_article_repeats_under_its_dateline_is_the_pages() -
         ("新华社北京7月11日电", None, False),
         ("关于加强 基层治理的意见", None, False),
     ]
+
+
+def test_a_print_pages_title_set_in_a_cell_above_the_text_is_kept() -> None:
+    """A print page (打印本页) says "打印页面" in <title> and sets the document's title bold in
+    the table cell above its date and text: the title was page chrome, the title "打印页面"."""
+    paragraphs = "".join(f"<p>　　第{n}条：要坚持问题导向，切实改进作风。</p>" for n in range(8))
+    page = (
+        "<html><head><title>打印页面</title></head><body><table>"
+        "<tr><td align='center'><b>关于印发《城市更新三年行动方案》的通知</b></td></tr>"
+        "<tr><td>发布日期：2024-03-08</td></tr>"
+        f"<tr><td>{paragraphs}</td></tr>"
+        "<tr><td><a href='javascript:window.print()'>【打印本页】</a></td></tr>"
+        "</table></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert source.title == "关于印发《城市更新三年行动方案》的通知"
+    assert _lines(source)[:2] == [
+        ("关于印发《城市更新三年行动方案》的通知", 1, False),
+        ("发布日期：2024-03-08", None, True),
+    ]
+
+
+def test_a_channels_name_or_a_link_above_the_text_is_no_title() -> None:
+    paragraphs = "".join(f"<p>第{n}条：要坚持问题导向，切实改进作风。</p>" for n in range(8))
+    for above in ("<b>领导讲话</b>", "<a href='/x'><b>关于城市更新的一组报道</b></a>"):
+        page = (
+            f"<html><head><title>某某网</title></head><body><div class='col'>{above}</div>"
+            f"<div class='article'>{paragraphs}</div></body></html>"
+        )
+        source = read_html(page.encode("utf-8"), "a.html")
+        assert source.title == "某某网"
+        assert _lines(source)[0][2] is True
