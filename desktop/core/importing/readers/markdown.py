@@ -19,6 +19,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
 from desktop.core.importing.chars import BULLET
+from desktop.core.importing.dates import parse_date
 from desktop.core.importing.readers.html import html_fragment_lines
 from desktop.core.importing.readers.text import decode_text, split_lines
 from desktop.core.importing.source import SourceLine, SourceText
@@ -45,6 +46,9 @@ def read_markdown(data: bytes, name: str) -> SourceText:
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
     lines = list(_block_lines(parser.parse(body), name))
     meta = {**front.meta, **decoded.meta()}
+    declared_date = parse_date(front.meta.get("date", ""))
+    if declared_date:
+        meta["document-date"] = declared_date  # the date the importer takes from the format
     return SourceText(lines, decoded.encoding, "md", title=front.title, meta=meta)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.markdown import read_markdown, split_front_matter
 
 
@@ -73,7 +74,7 @@ def test_front_matter_title_and_date() -> None:
     )
     source = read_markdown(markdown.encode("utf-8"), "a.md")
     assert source.title == "在全市工作会上的讲话"
-    assert source.meta == {"date": "2024-09-08", "speaker": "张三"}
+    assert source.meta == {"date": "2024-09-08", "speaker": "张三", "document-date": "2024-09-08"}
     assert [line.text for line in source.lines] == ["正文。"]
     assert (source.format, source.encoding) == ("md", "utf-8")
 
@@ -106,3 +107,17 @@ def test_footnotes_are_marked_where_cited_and_follow_the_body() -> None:
         ("[1]见第801页。", None),
         ("[2]《毛泽东选集》第三卷。", None),
     ]
+
+
+def test_front_matters_title_and_date_name_a_speech_whose_text_does_not() -> None:
+    """Front matter is written for the text it heads: its title and date were ignored, the
+    speech named by its first words and undated."""
+    markdown = (
+        "---\ntitle: 在全市宣传思想工作会议上的讲话\ndate: 2024-01-15\n---\n\n"
+        "同志们：\n\n今天召开全市宣传思想工作会议，主要任务是总结工作、部署任务。\n\n"
+        "## 一、深刻把握新形势\n\n当前，宣传思想工作面临新的形势和任务。\n"
+    )
+    source = read_markdown(markdown.encode("utf-8"), "a.md")
+    assert source.meta["document-date"] == "2024-01-15"
+    speech = import_bytes(markdown.encode("utf-8"), "a.md").speeches[0]
+    assert (speech.title, speech.date) == ("在全市宣传思想工作会议上的讲话", "2024-01-15")
