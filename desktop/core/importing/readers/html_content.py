@@ -32,6 +32,13 @@ _CONTENT_SELECTORS = (
     ".pages_content, #js_content, .rich_media_content, .post-content, .entry-content, "
     "#main-content, .main-content, #text, .text"
 )
+# The elements a CMS names for an article's text alone (WeChat, TRS, UCAP): all of it is the
+# author's, so a part of it that holds most of the prose (a WeChat <section>) does not leave
+# the rest (the speech's title, date and speaker in a section above) to the page's chrome.
+_ARTICLE_BODIES = (
+    "#js_content, .rich_media_content, .TRS_Editor, .trs_editor_view, #UCAP-CONTENT, "
+    ".pages_content, #zoom, .article-content, .article_content, #articleContent"
+)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 # What sites put between an article's title and the channel's and site's names in <title>: a
@@ -69,7 +76,15 @@ def find_main_content(body: Tag) -> Tag:
     held = [(_prose_within(element, prose), element) for element in candidates]
     best = max(weight for weight, _ in held)
     tight = [element for weight, element in held if weight >= _ENOUGH_OF_THE_PROSE * best]
-    return min(tight, key=_size) if tight else body
+    if not tight:
+        return body
+    tightest = min(tight, key=_size)
+    holding = [element for element in body.select(_ARTICLE_BODIES) if _holds(element, tightest)]
+    return min(holding, key=_size) if holding else tightest
+
+
+def _holds(element: Tag, inner: Tag) -> bool:
+    return element is inner or any(parent is element for parent in inner.parents)
 
 
 def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
