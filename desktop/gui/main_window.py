@@ -287,10 +287,11 @@ class MainWindow(
         pane.import_report_requested.connect(self.show_import_report)
 
     def _watch_escape(self) -> None:
-        """Escape in the panes' text boxes returns to the page (filters are emptied first)."""
+        """Escape in the panes returns to the page (filters are emptied first)."""
         self.escape = EscapeToReader(self.reader, self)
         self.escape.watch(self.library_pane.filter_edit, clear_first=True)
-        # The docks built later (annotations, search) have theirs watched as they are built.
+        self.escape.watch(self.library_dock)  # the tree: Escape no widget in the pane took
+        # The docks built later (annotations, search, terms) are watched as they are built.
 
     # Library requests -----------------------------------------------------------------------
 

@@ -77,7 +77,7 @@ class AnnotationsMixin(_Base):
         dock.toggleViewAction().toggled.connect(toggle.setChecked)
         self._connect_annotations_dock(dock)
         self._dock_batch = DockBatchRequests(self, dock)
-        self.escape.watch(dock.editor.note_edit, dock.editor.tags_edit)
+        self.escape.watch(dock, dock.editor.note_edit, dock.editor.tags_edit)
         self.escape.watch(dock.filter_bar.search_edit, clear_first=True)
         return dock
 

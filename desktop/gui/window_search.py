@@ -141,7 +141,7 @@ class SearchToolsMixin(_Base):
             dock.open_hit_requested.connect(self._on_tool_open_hit_requested)
             dock.open_note_requested.connect(self._on_search_open_note_requested)
             # The box's line edit gets its keys from the box itself (its focus proxy).
-            self.escape.watch(dock.query_box, dock.query_box.lineEdit())
+            self.escape.watch(dock, dock.query_box, dock.query_box.lineEdit())
             self._place_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
             self._search_dock = dock
             self._follow_speech(dock)
@@ -164,6 +164,7 @@ class SearchToolsMixin(_Base):
             dock.substring_search_requested.connect(self._on_terms_substring_search_requested)
             toggle = self.registry.action(ActionId.SHOW_TERMS)
             dock.visibilityChanged.connect(toggle.setChecked)
+            self.escape.watch(dock)
             self._place_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
             self._terms_dock = dock
             self._follow_speech(dock)
