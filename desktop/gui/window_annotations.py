@@ -83,11 +83,7 @@ class AnnotationsMixin(_Base):
 
     @Slot(bool)
     def _on_toggle_annotations_triggered(self, checked: bool) -> None:
-        # What QDockWidget's own toggle action does.
-        dock = self.annotations_dock
-        dock.setVisible(checked)
-        if checked:
-            dock.raise_()
+        self.panes.show_or_hide(self.annotations_dock, checked, self.reader)
 
     def _connect_annotations_dock(self, dock: AnnotationsDock) -> None:
         dock.jump_requested.connect(self._on_dock_jump_requested)

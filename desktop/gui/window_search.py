@@ -89,7 +89,9 @@ class SearchToolsMixin(_Base):
         registry.bind(ActionId.FIND_PREVIOUS, lambda: self.find_bar.find_previous())
         registry.bind(ActionId.SEARCH_LIBRARY, self.show_library_search)
         registry.bind(ActionId.CONCORDANCE, self.show_concordance)
-        registry.action(ActionId.SHOW_TERMS).toggled.connect(self._on_show_terms_toggled)
+        terms = registry.action(ActionId.SHOW_TERMS)
+        terms.toggled.connect(self._on_show_terms_toggled)
+        terms.triggered.connect(self._on_show_terms_triggered)
         self._update_find_actions()
 
     def _update_find_actions(self) -> None:
@@ -275,7 +277,13 @@ class SearchToolsMixin(_Base):
                 # Once the layout has taken the dock in: before, resizing it does nothing.
                 QTimer.singleShot(0, lambda: self._share_right_column(dock))
         elif self._terms_dock is not None:
-            self._terms_dock.hide()
+            self.panes.show_or_hide(self._terms_dock, False, self.reader)
+
+    @Slot(bool)
+    def _on_show_terms_triggered(self, shown: bool) -> None:
+        # Its key (not the saved layout, nor the dock's own ×) brings the keyboard to it.
+        if shown and self._terms_dock is not None:
+            self.panes.enter(self._terms_dock)
 
     # Routing --------------------------------------------------------------------------------
 
