@@ -241,6 +241,7 @@ def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | Non
     # The copy is made before the library is touched: a disk that fills (or any failure) while
     # copying leaves the library where it was, and only renames remain, which need no space.
     partial = library_path.with_name(f".{library_path.name}.restoring")
+    aside = None
     try:
         shutil.copyfile(backup, partial)
         _fsync_file(partial)
@@ -249,6 +250,10 @@ def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | Non
     except BaseException:
         with suppress(OSError):
             partial.unlink(missing_ok=True)
+        if aside is not None and not library_path.exists():
+            # Moved aside but nothing put in its place: the library would be missing, and the
+            # next start would make a new, empty one there.
+            _put_back(aside, library_path)
         raise
     _fsync_dir(library_path.parent)
     return aside
@@ -272,6 +277,15 @@ def _move_aside(library_path: Path, now: datetime) -> Path | None:
             os.replace(kept, current)
         raise
     return aside
+
+
+def _put_back(aside: Path, library_path: Path) -> None:
+    """Rename the library's files set aside at ``aside`` back to their places."""
+    for suffix in ("", "-wal", "-shm"):
+        kept = Path(f"{aside}{suffix}")
+        with suppress(OSError):  # one never set aside; the failure being raised says the rest
+            if kept.exists():
+                os.replace(kept, f"{library_path}{suffix}")
 
 
 def verify_backup(backup: Path) -> None:
