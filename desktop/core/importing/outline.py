@@ -128,6 +128,7 @@ class _TreeBuilder:
         self.ranks = StyleRanks()
         self.runs = count()
         self.run_shapes: dict[int, _Run] = {}
+        self.declared_as: dict[str, Event] = {}  # numbering → the last declared heading in it
 
     def add(self, event: Event) -> None:
         if event.kind == NodeKind.HEADING:
@@ -136,6 +137,7 @@ class _TreeBuilder:
             self._point(event)
 
     def _heading(self, event: Event) -> None:
+        event = self._as_declared(event)
         if event.style in (ATTACHMENT, FRAME):
             # an attachment is a text of its own, a 前言 or 结束语 a part beside the numbered
             # ones: either closes every section of the report
@@ -159,6 +161,16 @@ class _TreeBuilder:
                 self._start_list(event)  # 第二，…以下几点： then 一、…二、…
                 return
         self._place_heading(event)
+
+    def _as_declared(self, event: Event) -> Event:
+        """A heading counting on from a declared one in its numbering (``## 一、`` then a bold
+        ``二、``, a styled Word heading then a hand-formatted one) takes the declared level."""
+        declared = self.declared_as.get(event.style)
+        if declared is not None and event.number and event.number == declared.number + 1:
+            event = dataclasses.replace(event, style=declared.style, numbered_as=event.style)
+        if event.numbered_as:
+            self.declared_as[event.numbered_as] = event
+        return event
 
     def _in_sentence_point(self) -> bool:
         """Whether the innermost open node is a point written as a sentence (not a list item)."""

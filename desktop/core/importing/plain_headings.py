@@ -19,6 +19,7 @@ from desktop.core.importing.chars import (
 from desktop.core.importing.clauses import HEADING_MAX
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.fields import describes_the_text
+from desktop.core.importing.joining import is_set_in_columns
 from desktop.core.importing.lines import (
     is_citation,
     is_meeting_field,
@@ -70,6 +71,8 @@ def is_plain_heading(text: str, previous: Block | None, following: Block | None)
         # 100000） under a paper's byline, (根据录音整理): a remark set apart, not a section
         return False
     if is_meeting_field(text) or describes_the_text(text):
+        return False
+    if is_set_in_columns(text):  # a table's row (序号    项目名称    责任单位), not a heading
         return False
     if is_structural(text) or following is None or not is_section_text(following.text):
         return False

@@ -76,6 +76,9 @@ class Event:
     label: str
     marker: str
     after_colon: bool = False
+    #: The numbering style of a declared heading's marker (a Markdown ``## 一、…``): the
+    #: undeclared headings that count on from it (a bold ``二、…``) are of its rank.
+    numbered_as: str = ""
 
     @property
     def opens_paragraph(self) -> bool:
@@ -234,7 +237,8 @@ def _headings(block: Block, previous: Block | None, following: Block | None) -> 
     if block.heading is not None and block.heading > 0:
         marker = heading_marker(text)
         number = marker.number if marker else 0
-        return [_event(NodeKind.HEADING, f"h{block.heading}", number, block, 0, len(text), marker)]
+        event = _event(NodeKind.HEADING, f"h{block.heading}", number, block, 0, len(text), marker)
+        return [dataclasses.replace(event, numbered_as=marker.style if marker else "")]
     marker = heading_marker(text)
     if marker is not None:
         return _numbered(block, marker)

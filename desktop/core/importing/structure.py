@@ -83,7 +83,7 @@ def structure(
         under = _within(bylines, speech_range)
         head = read_head(paragraphs[speech_range.first : speech_range.end], own, under)
         if head.date is None and len(layout.speeches) == 1:
-            head.date = origin.date  # declared by the format (a page's disclosure table)
+            head.date = origin.date  # declared by the format (a disclosure table, front matter)
         if head.date is None:
             head.date = _removed_date(clean, speech_range, head.body_start)
         if head.speaker is None:
@@ -173,10 +173,11 @@ def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:
 
 
 def _declared_title(origin: Origin) -> str | None:
-    """A title a web page declares (its disclosure table's 标题, its heading or <title>), which
-    names a single document whose text gives none. Word's and Markdown's declared titles are
-    left out: a .docx's core properties often hold a template's or another file's name."""
-    return origin.title if origin.format == "html" else None
+    """A title a web page or a Markdown file declares (a disclosure table's 标题, a heading or
+    <title>; front matter's ``title:``), which names a single document whose text gives none.
+    Word's are left out: a .docx's core properties often hold a template's or another file's
+    name, where front matter is written for the text it heads."""
+    return origin.title if origin.format in {"html", "md"} else None
 
 
 def _speech_title(head: Head, where: SpeechRange, opening: str) -> tuple[str, str | None]:

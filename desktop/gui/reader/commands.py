@@ -99,6 +99,8 @@ class ReaderCommands(_Base):
         if target is not None:  # the colours recolour the highlight clicked, the copies copy it
             for action in self._registry.actions([*HIGHLIGHT_COLORS, *TARGET_COPIES]):
                 action.setEnabled(True)
+        if self.plate_selected_text():  # the title's words copy; only the text is marked up
+            self._registry.action(ActionId.COPY).setEnabled(True)
 
     def _update_note_action(self, target: str | None) -> None:
         """Without a selection, the note action edits the note of the highlight targeted:
@@ -119,7 +121,17 @@ class ReaderCommands(_Base):
             return None
         same_line = start.top() == end.top()
         centre = (start.left() + end.left()) // 2 if same_line else self.viewport().width() // 2
-        return QRect(centre - 1, start.top(), 2, end.bottom() - start.top())
+        rect = QRect(centre - 1, start.top(), 2, end.bottom() - start.top())
+        return rect if self._plate_mouse is None else self._plate_mouse.selection_rect(rect)
+
+    def plate_selected_text(self) -> str:
+        """The words of the title plate selected, or the empty string."""
+        return self._title_plate.selected_text() if self._title_plate is not None else ""
+
+    def clear_plate_selection(self) -> None:
+        """Drop the title plate's selection, if any."""
+        if self._plate_mouse is not None:
+            self._plate_mouse.clear()
 
     def _cursor_at_position(self, position: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -221,10 +233,15 @@ class ReaderCommands(_Base):
 
     @Slot()
     def copy_selection(self) -> None:
-        """Copy the selected text as shown; without a selection, the highlight clicked."""
-        selected = self.selected_range() or self._target_range()
+        """Copy the selected text as shown (after the title's words selected over it, on a
+        line of their own); without a selection, the highlight clicked."""
+        title = self.plate_selected_text()
+        selected = self.selected_range() or (None if title else self._target_range())
+        parts = [title] if title else []
         if selected is not None:
-            QGuiApplication.clipboard().setText(self._text[selected[0] : selected[1]])
+            parts.append(self._text[selected[0] : selected[1]])
+        if parts:
+            QGuiApplication.clipboard().setText("\n".join(parts))
 
     @Slot()
     def copy_with_citation(self) -> None:

@@ -103,6 +103,8 @@ class ReaderEvents(_Base):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A press anywhere on the page hides the floating toolbar, and the caret: a page read
         with the mouse stays clean of it."""
+        if self._plate_mouse is not None and self._plate_mouse.press(event):
+            return  # selecting the title painted over the text, in its own document
         self._hide_toolbar()
         self.setCursorWidth(0)
         self._press_point = event.position().toPoint()
@@ -132,6 +134,8 @@ class ReaderEvents(_Base):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         """Select the word under the mouse (jieba's when a provider is set); Shift extends."""
+        if self._plate_mouse is not None and self._plate_mouse.double_click(event):
+            return
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         offset = self._char_at(event.position().toPoint())
         if event.button() != Qt.MouseButton.LeftButton or offset is None:
@@ -234,6 +238,7 @@ class ReaderEvents(_Base):
                 self._hide_toolbar()
             else:
                 self._clear_selection()
+                self.clear_plate_selection()
             event.accept()
             return
         if (
@@ -250,6 +255,8 @@ class ReaderEvents(_Base):
         if event.key() in _CARET_KEYS:
             self._caret_into_view()
         super().keyPressEvent(event)
+        if self._plate_mouse is not None and event.matches(QKeySequence.StandardKey.SelectAll):
+            self._plate_mouse.select_all()  # all of it: the title painted over the text, too
         self._show_document_edge(event)
 
     def _caret_into_view(self) -> None:
@@ -317,12 +324,16 @@ class ReaderEvents(_Base):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Over a note mark or a note's number the pointer shows a link."""
+        if self._plate_mouse is not None and self._plate_mouse.move(event):
+            return
         super().mouseMoveEvent(event)
         if self._footnotes and event.buttons() == Qt.MouseButton.NoButton:
             self._point_at_links(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Show the toolbar over a new selection, or report a click on a highlight."""
+        if self._plate_mouse is not None and self._plate_mouse.release():
+            return
         super().mouseReleaseEvent(event)
         self._after_mouse_release(event)
 

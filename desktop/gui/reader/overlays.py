@@ -157,7 +157,8 @@ class ReaderOverlays(_Base):
         self._paint_held_gaps(event)
         if self._title_plate is not None:
             painter = QPainter(self.viewport())
-            self._title_plate.paint(painter, self.document(), self.verticalScrollBar().value())
+            scrolled = self.verticalScrollBar().value()
+            self._title_plate.paint(painter, self.document(), scrolled, self.palette())
             painter.end()
         if not any(item.has_note for item in self._shown):
             return
@@ -174,9 +175,9 @@ class ReaderOverlays(_Base):
         painter.end()
 
     def _paint_held_gaps(self, event: QPaintEvent) -> None:
-        """The page again over the blank after a title's held first line (``_held_gap``)."""
+        """The page again over the blank after a title's held first line (``held_gap``)."""
         offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-        held = (_held_gap(block) for block in centred_blocks(self.document()))
+        held = (held_gap(block) for block in centred_blocks(self.document()))
         gaps = [gap.translated(-offset) for gap in held if gap is not None]
         shown = [gap for gap in gaps if gap.intersects(QRectF(event.rect()))]
         if not shown:
@@ -222,7 +223,7 @@ def _held_spacing(block: QTextBlock, start: int, stop: int) -> float:
     return float(spacing)
 
 
-def _held_gap(block: QTextBlock) -> QRectF | None:
+def held_gap(block: QTextBlock) -> QRectF | None:
     """The blank after ``block``'s held first line, in document coordinates (None: not held).
 
     Balancing holds a short first line (``中共中央 国务院 / 关于…``) by an indent and as much

@@ -7,19 +7,38 @@ else (offsets), so the title is set in a small document of its own, in the title
 and painted in room made above the text by the root frame's top margin, as the exports print
 the title first when the text has none (``core.export.layout``). A speech whose title is its
 opening words (a file with no title at all) gets none: the words would only be said twice.
+The plate keeps a selection of its own (``cursor``), painted as the page paints one, so its
+words can be selected and copied like the text's (``plate_mouse``).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF
-from PySide6.QtGui import QPainter, QTextCursor, QTextDocument
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from desktop.core.document import SpanKind
+from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
-from desktop.gui.reader.balance import balance_centred_blocks, remember_centred_blocks
+from desktop.gui.reader.balance import (
+    balance_centred_blocks,
+    centred_blocks,
+    remember_centred_blocks,
+)
 from desktop.gui.reader.document import BlockFormats, BlockRole, ReaderStyle
+from desktop.gui.reader.overlays import held_gap
+
+if TYPE_CHECKING:
+    from desktop.gui.reader.view import WordRangeProvider
 
 _ELLIPSIS = "…"
 
@@ -60,6 +79,9 @@ class TitlePlate:
         cursor.setBlockFormat(block)
         cursor.setCharFormat(formats.char(BlockRole.TITLE))
         remember_centred_blocks(self.document, [0])
+        self.cursor = QTextCursor(self.document)
+        """The plate's own selection: the page's document must not hold the title."""
+        self._utf16 = Utf16Map(self.document.toPlainText())
 
     def fit(self, page: QTextDocument) -> None:
         """Lay the title out across ``page``'s column and make room for it above the text."""
@@ -73,13 +95,85 @@ class TitlePlate:
             fmt.setTopMargin(top)
             frame.setFrameFormat(fmt)
 
-    def paint(self, painter: QPainter, page: QTextDocument, scrolled: int) -> None:
-        """Paint the title on a viewport whose page is scrolled down ``scrolled`` pixels."""
+    def paint(
+        self, painter: QPainter, page: QTextDocument, scrolled: int, palette: QPalette
+    ) -> None:
+        """Paint the title, and its selection as the page draws one in ``palette``, on a
+        viewport whose page is scrolled down ``scrolled`` pixels."""
         margin = page.documentMargin()
         painter.save()
         painter.translate(QPointF(margin, margin - scrolled))
-        self.document.drawContents(painter)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = palette
+        if self.cursor.hasSelection():
+            context.selections = [self._selection(palette)]
+        self.document.documentLayout().draw(painter, context)
+        # A held first line's spacing counts in its last glyph: a selection ending there
+        # would run on to the line's end (``overlays.held_gap``).
+        for gap in filter(None, map(held_gap, centred_blocks(self.document))):
+            painter.fillRect(gap, palette.brush(QPalette.ColorRole.Base))
         painter.restore()
+
+    # Selection ------------------------------------------------------------------------------
+
+    def _selection(self, palette: QPalette) -> QAbstractTextDocumentLayout.Selection:
+        """The plate's selection in the colours QTextEdit draws the page's in."""
+        chosen = QTextCharFormat()
+        chosen.setBackground(palette.brush(QPalette.ColorRole.Highlight))
+        chosen.setForeground(palette.brush(QPalette.ColorRole.HighlightedText))
+        selection = QAbstractTextDocumentLayout.Selection()
+        selection.cursor = self.cursor
+        selection.format = chosen
+        return selection
+
+    def contains(self, page: QTextDocument, point: QPointF) -> bool:
+        """Whether page point ``point`` (document coordinates) is over the title's room."""
+        return 0 <= point.y() < page.rootFrame().frameFormat().topMargin()
+
+    def position_at(self, page: QTextDocument, point: QPointF) -> int:
+        """The plate's cursor position nearest page point ``point``."""
+        margin = page.documentMargin()
+        local = point - QPointF(margin, margin)
+        hit = self.document.documentLayout().hitTest(local, Qt.HitTestAccuracy.FuzzyHit)
+        return max(hit, 0)
+
+    def select(self, anchor: int, position: int) -> None:
+        """Select the plate's cursor positions ``anchor`` to ``position``."""
+        self.cursor.setPosition(anchor)
+        self.cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+
+    def select_to_end(self) -> None:
+        """Extend the selection to the title's end (a drag ran on into the text)."""
+        self.cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+
+    def select_word(self, position: int, words: WordRangeProvider | None) -> None:
+        """Select the word at cursor ``position``: ``words``' when given, else Qt's."""
+        title = self.document.toPlainText()
+        offset = self._utf16.to_str(position)
+        word = words(title, min(offset, len(title) - 1)) if words is not None and title else None
+        if word is not None:
+            self.select(*self._utf16.range_to_utf16(*word))
+            return
+        self.cursor.setPosition(position)
+        self.cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+
+    def clear_selection(self) -> bool:
+        """Drop the selection; whether there was one."""
+        had = self.cursor.hasSelection()
+        self.cursor.clearSelection()
+        return had
+
+    def selection_top(self, page: QTextDocument) -> float:
+        """The top of the selection's first line, in page (document) coordinates."""
+        block = self.document.findBlock(self.cursor.selectionStart())
+        index = self.cursor.selectionStart() - block.position()
+        line = block.layout().lineForTextPosition(index)
+        top = self.document.documentLayout().blockBoundingRect(block).top()
+        return page.documentMargin() + top + line.y()
+
+    def selected_text(self) -> str:
+        """The words selected, as plain text (the title's wrapping is not in it)."""
+        return self.cursor.selection().toPlainText()
 
 
 def _squeezed(text: str) -> str:

@@ -44,6 +44,7 @@ from desktop.gui.reader.toolbar import SelectionToolbar
 from desktop.gui.theme import DEFAULT_FONT_SIZE, ThemeName, next_font_size, theme
 
 if TYPE_CHECKING:
+    from desktop.gui.reader.plate_mouse import PlateMouse
     from desktop.gui.reader.title_plate import TitlePlate
 
 WordRangeProvider = Callable[[str, int], "tuple[int, int] | None"]
@@ -88,6 +89,7 @@ class ReaderView(
         self._utf16 = Utf16Map("")
         self._own_document: QTextDocument | None = None
         self._title_plate: TitlePlate | None = None
+        self._plate_mouse: PlateMouse | None = None  # the mouse over the title plate
         self._style = ReaderStyle()
         self._annotations: list[Annotation] = []
         self._shown = decorations.AnnotationIndex([])
@@ -190,6 +192,9 @@ class ReaderView(
         self._flash_offset = None
         self._flash_range = None
         self._footnote_origins.clear()
+        # A screen reader meets the title before the text, also where the text has no title
+        # line and the title is only painted over it (``title_plate``).
+        self.setAccessibleDescription(content.record.title if content is not None else "")
         self._rebuild()
         self.scroll_to_offset(offset)
 
@@ -222,10 +227,10 @@ class ReaderView(
         self._update_action_state()
 
     def _set_own_document(self, content: SpeechContent | None) -> None:
-        self._title_plate = None
+        self._title_plate, self._plate_mouse = None, None
         if content is not None:
             document = build_document(content, self._style, self)
-            self._title_plate = _title_plate(content, self._style, document)
+            self._title_plate, self._plate_mouse = _title_plate(self, content, document)
         else:
             document = QTextDocument(self)
             document.setDefaultFont(self._style.font)
@@ -300,11 +305,15 @@ class ReaderView(
     def _restyle(self, style: ReaderStyle) -> None:
         anchor = self._placed_anchor()
         selection = self.selected_range()
+        title = self._title_plate.cursor if self._title_plate is not None else None
+        title_selection = (title.anchor(), title.position()) if title is not None else (0, 0)
         self._style = style
         self._apply_palette()
         self._rebuild()
         if selection is not None:
             self.select_range(*selection)
+        if self._title_plate is not None:  # the title's selected words stay selected, too
+            self._title_plate.select(*title_selection)
         self._return_to_anchor(anchor)
 
     def _apply_palette(self) -> None:
@@ -367,11 +376,16 @@ class ReaderView(
 
 
 def _title_plate(
-    content: SpeechContent, style: ReaderStyle, document: QTextDocument
-) -> TitlePlate | None:
-    """The title to paint over a text with no title line (its module is loaded only then)."""
+    view: ReaderView, content: SpeechContent, document: QTextDocument
+) -> tuple[TitlePlate | None, PlateMouse | None]:
+    """The title to paint over a text with no title line, and the mouse's selecting of its
+    words (their modules are loaded only then)."""
     if any(span.kind == SpanKind.TITLE for span in content.spans):
-        return None  # the common case: the text opens with its own title
+        return None, None  # the common case: the text opens with its own title
+    from desktop.gui.reader.plate_mouse import PlateMouse
     from desktop.gui.reader.title_plate import TitlePlate, needs_title_plate
 
-    return TitlePlate(content.record.title, style, document) if needs_title_plate(content) else None
+    if not needs_title_plate(content):
+        return None, None
+    plate = TitlePlate(content.record.title, view._style, document)
+    return plate, PlateMouse(view, plate)

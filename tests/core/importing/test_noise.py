@@ -118,6 +118,7 @@ _PAGE_METADATA_AND_BYLINES = (
     "—END—",
     "- END -",
     "觉得不错，请点个“在看”吧",
+    "点亮“在看”，一起学习",
     "点击“赞”支持一下",
 )
 # A Hong Kong or Taiwan site writes the same labels in traditional characters.

@@ -105,3 +105,14 @@ def test_a_line_wholly_in_brackets_is_an_aside_not_a_heading(aside: str) -> None
     following = "抄送：市委办公室，市政府办公室。"
     assert labels_of(body, aside, following) == []
     assert labels_of(body, "加强督促检查", following) == [(NodeKind.HEADING, "加强督促检查")]
+
+
+def test_the_last_row_of_a_table_is_no_heading_over_the_text_below() -> None:
+    """A row of a table of data (a .docx's or a text file's columns) above a closing sentence:
+    its cells, set apart by a gap, are no heading's words."""
+    rows = (
+        "序号    项目名称    责任单位",
+        "1    老旧小区改造    市住建局",
+        "2    历史街区保护    市文旅局",
+    )
+    assert events_of(*rows, "抄送：市委各部门，市人大常委会办公厅。") == []

@@ -8,8 +8,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
+from desktop.core.importing.pipeline import import_bytes
 from desktop.core.offsets import Utf16Map
+from desktop.core.records import SpeechContent, SpeechRecord
 from desktop.gui.reader import ReaderView
+from tests.gui.reader.conftest import BODY
 
 
 def char_point(reader: ReaderView, offset: int) -> QPoint:
@@ -56,3 +59,24 @@ def hover_tooltip(qtbot: QtBot, reader: ReaderView, offset: int) -> str:
     QGuiApplication.sendEvent(reader.viewport(), event)
     qtbot.waitUntil(QToolTip.isVisible)
     return QToolTip.text()
+
+
+COMPILATION = "\n\n".join(
+    [
+        "全市工作会议讲话汇编（精选2篇）",
+        "在全市经济工作会议上的讲话 篇1",
+        "同志们：\n" + BODY + "\n一、关于今年的工作\n" + BODY,
+        "在全市优化营商环境大会上的讲话 篇2",
+        "同志们：\n营商环境就是生产力。" + BODY + "\n一、提高认识\n" + BODY,
+    ]
+)
+
+
+def compilation_speech(number: int) -> SpeechContent:
+    """Speech ``number`` of the compilation above, as the importer makes it."""
+    document = import_bytes(COMPILATION.encode(), "汇编.txt")
+    speech = document.speeches[number - 1]
+    record = SpeechRecord(
+        number, 1, number, speech.title, None, None, None, len(speech.text), speech.text_hash
+    )
+    return SpeechContent(record, speech.text, speech.outline, speech.spans)

@@ -6,42 +6,11 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from desktop.core.importing.pipeline import import_bytes
-from desktop.core.records import SpeechContent, SpeechRecord
 from desktop.gui.reader import ReaderView
 from desktop.gui.reader.title_plate import PLATE_DOCUMENT_NAME, needs_title_plate
 from tests.gui.drawn_contrast import ink_contrast
-from tests.gui.reader.conftest import BODY, build_speech
-
-COMPILATION = "\n\n".join(
-    [
-        "全市工作会议讲话汇编（精选2篇）",
-        "在全市经济工作会议上的讲话 篇1",
-        "同志们：\n" + BODY + "\n一、关于今年的工作\n" + BODY,
-        "在全市优化营商环境大会上的讲话 篇2",
-        "同志们：\n营商环境就是生产力。" + BODY + "\n一、提高认识\n" + BODY,
-    ]
-)
-
-
-def _imported_speech(number: int) -> SpeechContent:
-    """Speech ``number`` of the compilation above, as the importer makes it."""
-    document = import_bytes(COMPILATION.encode(), "汇编.txt")
-    speech = document.speeches[number - 1]
-    record = SpeechRecord(
-        number, 1, number, speech.title, None, None, None, len(speech.text), speech.text_hash
-    )
-    return SpeechContent(record, speech.text, speech.outline, speech.spans)
-
-
-def _shown_reader(qtbot: QtBot, content: SpeechContent) -> ReaderView:
-    view = ReaderView()
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show_speech(content)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+from tests.gui.reader.conftest import BODY, build_speech, shown_reader
+from tests.gui.reader.helpers import compilation_speech
 
 
 def _plate_title(view: ReaderView) -> str | None:
@@ -57,9 +26,9 @@ def _first_line_top(view: ReaderView) -> int:
 
 
 def test_a_speech_titled_by_its_separator_opens_under_its_title(qtbot: QtBot) -> None:
-    content = _imported_speech(2)
+    content = compilation_speech(2)
     assert content.text.startswith("同志们")  # the separator, and so the title, is not in it
-    view = _shown_reader(qtbot, content)
+    view = shown_reader(qtbot, content)
     assert _plate_title(view) == "在全市优化营商环境大会上的讲话"
     top = _first_line_top(view)
     assert top > view.fontMetrics().height() * 2  # room made above the first line
@@ -75,7 +44,7 @@ def test_a_speech_titled_by_its_separator_opens_under_its_title(qtbot: QtBot) ->
 def test_the_title_keeps_its_room_when_the_page_narrows_or_the_font_grows(
     qtbot: QtBot,
 ) -> None:
-    view = _shown_reader(qtbot, _imported_speech(1))
+    view = shown_reader(qtbot, compilation_speech(1))
     wide = _first_line_top(view)
     view.resize(300, 700)
     qtbot.waitUntil(lambda: _first_line_top(view) > wide)  # the title wraps: more room
@@ -86,7 +55,7 @@ def test_the_title_keeps_its_room_when_the_page_narrows_or_the_font_grows(
 
 
 def test_a_speech_with_its_own_title_line_gets_no_second_title(qtbot: QtBot) -> None:
-    view = _shown_reader(qtbot, build_speech(["同志们：", BODY]))  # title = its first words
+    view = shown_reader(qtbot, build_speech(["同志们：", BODY]))  # title = its first words
     assert _plate_title(view) is None
     assert _first_line_top(view) == round(view.document().documentMargin())
 
@@ -94,5 +63,5 @@ def test_a_speech_with_its_own_title_line_gets_no_second_title(qtbot: QtBot) -> 
 def test_only_a_title_said_nowhere_in_the_text_needs_the_plate() -> None:
     titled = build_speech(["在全市优化营商环境大会上的讲话", BODY])
     assert not needs_title_plate(titled)  # the title is the text's opening line
-    assert needs_title_plate(_imported_speech(2))
+    assert needs_title_plate(compilation_speech(2))
     assert not needs_title_plate(build_speech(["今天我们召开全市经济工作会议", BODY]))

@@ -20,6 +20,7 @@ from docx.oxml.ns import qn
 
 from desktop.core.errors import DocumentError
 from desktop.core.importing.chars import CELL_GAP
+from desktop.core.importing.readers.docx_notes import NoteKey, Notes, is_note_reference, note_key
 from desktop.core.importing.readers.docx_styles import Styles, child_val, outline_heading
 from desktop.core.importing.readers.numbering import Numbering
 from desktop.core.importing.source import SourceLine, SourceText
@@ -39,8 +40,6 @@ _SKIPPED = {
         "w:moveFrom",
         "w:instrText",
         "w:delText",
-        "w:footnoteReference",
-        "w:endnoteReference",
         "w:commentReference",
         "w:sym",
     )
@@ -64,6 +63,7 @@ _OUTLINE_START = re.compile(
 )
 _WRAPPED_LINE = 15  # a shorter line without punctuation is a line of its own (a title, a name)
 _ROW, _CELL = qn("w:tr"), qn("w:tc")
+Marks = dict[NoteKey, str]
 # A row of a table of data (序号 | 项目名称 | 完成率) reads as one line, its cells set apart as
 # columns; a cell holding more (a layout table around the text, a long remark) keeps its lines.
 _DATA_CELL_MAX = 60
@@ -74,12 +74,14 @@ def read_docx(data: bytes, name: str) -> SourceText:
     document = _open(data, name)
     styles = Styles(document.styles.element)
     numbering = Numbering(_numbering_xml(document), styles.numbering_links)
+    notes = Notes(document)
     lines: list[SourceLine] = []
     for paragraph in _paragraphs(document.element.body):
         if paragraph.tag == _ROW:
-            lines.append(SourceLine(CELL_GAP.join(_cell_texts(paragraph))))
+            lines.append(SourceLine(CELL_GAP.join(_cell_texts(paragraph, notes.marks))))
         else:
-            lines.extend(_paragraph_lines(paragraph, styles, numbering))
+            lines.extend(_paragraph_lines(paragraph, styles, numbering, notes.marks))
+    lines.extend(SourceLine(text) for text in notes.lines(_note_text))
     properties = document.core_properties
     title = (properties.title or "").strip() or None
     author = (properties.author or "").strip()
@@ -134,20 +136,24 @@ def _is_data_row(row: Any) -> bool:
     return True
 
 
-def _cell_texts(row: Any) -> list[str]:
+def _cell_texts(row: Any, marks: Marks | None = None) -> list[str]:
     """Each cell's text, its paragraphs' lines joined."""
-    return ["".join(_paragraph_texts(cell)) for cell in row.findall(_CELL)]
+    return ["".join(_paragraph_texts(cell, marks)) for cell in row.findall(_CELL)]
 
 
-def _paragraph_texts(cell: Any) -> list[str]:
-    return [
-        "".join(line.strip() for line in join_breaks(_segments(paragraph)[0]))
-        for paragraph in cell.iter(_PARAGRAPH)
-    ]
+def _paragraph_texts(cell: Any, marks: Marks | None = None) -> list[str]:
+    return [_note_text(paragraph, marks) for paragraph in cell.iter(_PARAGRAPH)]
 
 
-def _paragraph_lines(paragraph: Any, styles: Styles, numbering: Numbering) -> Iterator[SourceLine]:
-    segments, text_boxes = _segments(paragraph)
+def _note_text(paragraph: Any, marks: Marks | None = None) -> str:
+    """A paragraph's text on one line (a table cell's, a note's)."""
+    return "".join(line.strip() for line in join_breaks(_segments(paragraph, marks)[0]))
+
+
+def _paragraph_lines(
+    paragraph: Any, styles: Styles, numbering: Numbering, marks: Marks
+) -> Iterator[SourceLine]:
+    segments, text_boxes = _segments(paragraph, marks)
     style_id = child_val(paragraph, "w:pPr", "w:pStyle")
     label = _list_label(paragraph, style_id, styles, numbering)
     heading = _heading_level(paragraph, style_id, styles)
@@ -156,7 +162,7 @@ def _paragraph_lines(paragraph: Any, styles: Styles, numbering: Numbering) -> It
         yield SourceLine((label or "") + line if index == 0 else line, heading=heading)
     for box in text_boxes:
         for inner in _paragraphs(box):
-            yield from _paragraph_lines(inner, styles, numbering)
+            yield from _paragraph_lines(inner, styles, numbering, marks)
 
 
 def _heading_level(paragraph: Any, style_id: str | None, styles: Styles) -> int | None:
@@ -186,8 +192,9 @@ def _list_label(
     return numbering.next_label(num_id, ilvl)
 
 
-def _segments(paragraph: Any) -> tuple[list[str], list[Any]]:
-    """The paragraph's text split at manual line breaks, and the text boxes anchored in it."""
+def _segments(paragraph: Any, marks: Marks | None = None) -> tuple[list[str], list[Any]]:
+    """The paragraph's text split at manual line breaks, and the text boxes anchored in it;
+    a reference to a note reads as its mark in ``marks`` (nothing if it has none)."""
     segments: list[list[str]] = [[]]
     text_boxes: list[Any] = []
     stack = list(reversed(paragraph))
@@ -202,6 +209,8 @@ def _segments(paragraph: Any) -> tuple[list[str], list[Any]]:
             segments.append([])
         elif tag == _NO_BREAK_HYPHEN:
             segments[-1].append("-")
+        elif is_note_reference(tag):
+            segments[-1].append((marks or {}).get(note_key(element), ""))
         elif tag in _DRAWINGS or tag == _ALTERNATE:
             text_boxes.extend(_text_boxes(element))
         elif tag not in _SKIPPED and not (tag == _RUN and _is_hidden(element)):

@@ -6,6 +6,7 @@ Lines outside the article (navigation, footer, related links, share bars) are em
 
 from __future__ import annotations
 
+import itertools
 import re
 import warnings
 
@@ -14,6 +15,7 @@ from bs4.element import Tag
 
 from desktop.core.errors import DocumentError
 from desktop.core.importing.readers.html_content import (
+    BLOCK_TAGS,
     article_title,
     find_main_content,
     text_weight,
@@ -60,6 +62,7 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _PRESCAN_SIZE = 4096
+_OPENING_BLOCKS = 4  # a dateline, a note (此件公开发布) may come before an article's own title
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -78,7 +81,8 @@ def read_html(data: bytes, name: str) -> SourceText:
     main = find_main_content(body)
     metadata = find_page_metadata(body, main)
     headings = title_headings(body, main, title)
-    lines = collect_lines(body, main, headings, chrome=metadata.tables)
+    shown = [heading for heading in headings if not _opens(main, heading)]
+    lines = collect_lines(body, main, shown, chrome=metadata.tables)
     meta = {**metadata.source_meta(), **decoded.meta()}
     named = meta.get("document-title") or declared or article_title(title, headings)
     return SourceText(lines, decoded.encoding, "html", title=named, meta=meta)
@@ -131,6 +135,17 @@ def _parse(text: str, name: str) -> BeautifulSoup:
         except (ValueError, RecursionError) as error:
             message = f"the page cannot be parsed: {error}"
             raise DocumentError(message, code="corrupt", path=name) from error
+
+
+def _opens(main: Tag, heading: Tag) -> bool:
+    """Whether the article opens with the title ``heading`` gives above it (gov.cn repeats a
+    document's title, centred, under its dateline): the heading is then the page's, not text."""
+    words = "".join(heading.get_text().split())
+    opening = (element for element in main.find_all(BLOCK_TAGS) if element.get_text().strip())
+    for element in itertools.islice(opening, _OPENING_BLOCKS):
+        if "".join(element.get_text().split()) == words:
+            return True
+    return False
 
 
 def _title(soup: BeautifulSoup) -> str | None:

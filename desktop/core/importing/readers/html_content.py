@@ -14,6 +14,10 @@ from collections import defaultdict
 
 from bs4.element import NavigableString, PreformattedString, Tag
 
+from desktop.core.importing.chars import han_count
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import is_title_like
+
 _BLOCK_NAMES = """
     address article aside blockquote body caption center dd details dialog div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre
@@ -28,12 +32,29 @@ _CONTENT_SELECTORS = (
     ".pages_content, #js_content, .rich_media_content, .post-content, .entry-content, "
     "#main-content, .main-content, #text, .text"
 )
+# The elements a CMS names for an article's text alone (WeChat, TRS, UCAP): all of it is the
+# author's, so a part of it that holds most of the prose (a WeChat <section>) does not leave
+# the rest (the speech's title, date and speaker in a section above) to the page's chrome.
+_ARTICLE_BODIES = (
+    "#js_content, .rich_media_content, .TRS_Editor, .trs_editor_view, #UCAP-CONTENT, "
+    ".pages_content, #zoom, .article-content, .article_content, #articleContent"
+)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 # What sites put between an article's title and the channel's and site's names in <title>: a
 # hyphen or dash only with spaces around it, as a title may hold one (2021-2025年规划).
 _TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
 _ENOUGH_OF_THE_PROSE = 0.85
+# A block whose class or id names it a title (h-title, article-title, #title), not a part of
+# one's name (subtitle, titlebar); it must give most of the <title>, not the site's name.
+_TITLE_NAME = re.compile(r"(?:^|[-_])title$", re.IGNORECASE)
+_TITLE_SHARE = 0.6
+_TITLE_MIN_HAN = 6  # a title set above a print page's text, not a channel's name (领导讲话)
+_EMPHASIS = frozenset({"b", "strong", "h1", "h2", "h3", "center"})
+_CELL_TAGS = frozenset({"td", "th", "p", "div"})  # a title cell's own alignment counts
+_FIELDS_ABOVE = 3  # lines of date and source a print page may set between title and text
+_FIELD = re.compile(r"^[\w\s]{2,8}[:：]")
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _TOP_SCORERS = 5
 
 
@@ -55,7 +76,15 @@ def find_main_content(body: Tag) -> Tag:
     held = [(_prose_within(element, prose), element) for element in candidates]
     best = max(weight for weight, _ in held)
     tight = [element for weight, element in held if weight >= _ENOUGH_OF_THE_PROSE * best]
-    return min(tight, key=_size) if tight else body
+    if not tight:
+        return body
+    tightest = min(tight, key=_size)
+    holding = [element for element in body.select(_ARTICLE_BODIES) if _holds(element, tightest)]
+    return min(holding, key=_size) if holding else tightest
+
+
+def _holds(element: Tag, inner: Tag) -> bool:
+    return element is inner or any(parent is element for parent in inner.parents)
 
 
 def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
@@ -68,10 +97,73 @@ def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
     outside = [h for h in body.find_all(["h1", "h2", "h3"]) if id(h) not in inside]
     if title:
         squashed = _squash(title)
-        return [h for h in outside if (text := _squash(h.get_text())) and text in squashed]
+        found = [h for h in outside if (text := _squash(h.get_text())) and text in squashed]
+        return found or _title_elements(body, inside, squashed) or _set_above(main)
     if main.find("h1") is None:
-        return [h for h in outside if h.name == "h1"][:1]
+        return [h for h in outside if h.name == "h1"][:1] or _set_above(main)
     return []
+
+
+def _set_above(main: Tag) -> list[Tag]:
+    """The line above the article when it is set as a title (bold or centred, no link), only
+    a date or a field (发布日期：…) between: a print page (打印本页) or an old site lays its title
+    in a table cell over the text and names it nowhere else, its <title> saying "打印页面"."""
+    seen: list[Tag] = []
+    for string in main.find_all_previous(string=_is_text):
+        block = _enclosing_block(string, main)
+        if any(block is other for other in seen):
+            continue
+        text = " ".join(block.get_text(" ").split())
+        if len(seen) == _FIELDS_ABOVE or block.find(BLOCK_TAGS) is not None:
+            return []
+        seen.append(block)
+        if not (date_line(text) or _FIELD.search(text)):
+            return [block] if _is_set_title(string, text) else []
+    return []
+
+
+def _is_set_title(string: NavigableString, text: str) -> bool:
+    if string.find_parent("a") is not None or han_count(text) < _TITLE_MIN_HAN:
+        return False
+    return is_title_like(text) and _set_as_title(string)
+
+
+def _is_text(string: object) -> bool:
+    return (
+        isinstance(string, str)
+        and not isinstance(string, PreformattedString)
+        and bool(string.strip())
+    )
+
+
+def _set_as_title(string: NavigableString) -> bool:
+    """Whether a run of text is set bold or centred, as a title is."""
+    for parent in string.parents:
+        if parent.name in _EMPHASIS or parent.get("align") == "center":
+            return True
+        style = parent.get("style")
+        if isinstance(style, str) and _CENTRED.search(style):
+            return True
+        if parent.name in BLOCK_TAGS and parent.name not in _CELL_TAGS:
+            return False
+    return False
+
+
+def _title_elements(body: Tag, inside: set[int], title: str) -> list[Tag]:
+    """A block named as a title (xinhuanet's ``div.h-title``) outside the article, repeating
+    most of the page's <title>: some sites set the article's title in no heading element."""
+    for element in body.find_all(_is_title_named):
+        if id(element) in inside or element.name not in BLOCK_TAGS or element.find(BLOCK_TAGS):
+            continue
+        text = _squash(element.get_text())
+        if text and text in title and len(text) >= _TITLE_SHARE * len(_longest_part(title)):
+            return [element]
+    return []
+
+
+def _longest_part(title: str) -> str:
+    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    return max(parts, key=len) if parts else title
 
 
 def article_title(title: str | None, headings: list[Tag]) -> str | None:
@@ -83,8 +175,13 @@ def article_title(title: str | None, headings: list[Tag]) -> str | None:
             return text
     if title is None:
         return None
-    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
-    return max(parts, key=len).strip() if parts else title
+    return _longest_part(title).strip()
+
+
+def _is_title_named(element: Tag) -> bool:
+    """Whether ``element``'s class or id names it a title."""
+    names = [element.get("id") or "", *(element.get("class") or [])]
+    return any(isinstance(name, str) and _TITLE_NAME.search(name) for name in names)
 
 
 def _squash(text: str) -> str:

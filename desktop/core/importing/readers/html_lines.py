@@ -127,7 +127,7 @@ def _enter(
 
 def _inner_context(element: Tag, context: _Context, marked: _Marked) -> _Context:
     if id(element) in marked.content_headings:
-        return _Context(in_main=True, furniture=False, heading=_HEADINGS[element.name])
+        return _Context(in_main=True, furniture=False, heading=_HEADINGS.get(element.name, 1))
     in_main = context.in_main or element is marked.main
     furniture = context.furniture or (
         in_main

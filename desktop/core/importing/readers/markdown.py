@@ -1,5 +1,6 @@
 """Markdown (.md): block text from markdown-it's tokens, headings from # and setext underlines,
-the title and date from YAML front matter.
+the title and date from YAML front matter, footnotes ([^1]) as the importer's notes: ``[1]``
+where cited, each note's text after the body, as pandoc and GitHub render them.
 
 Inline markup gives way to its text (emphasis, links, code spans); images are dropped; an
 ordered list item keeps its number ("1. …"), since speeches number their points that way.
@@ -15,8 +16,10 @@ from dataclasses import dataclass, field
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 
 from desktop.core.importing.chars import BULLET
+from desktop.core.importing.dates import parse_date
 from desktop.core.importing.readers.html import html_fragment_lines
 from desktop.core.importing.readers.text import decode_text, split_lines
 from desktop.core.importing.source import SourceLine, SourceText
@@ -40,9 +43,12 @@ def read_markdown(data: bytes, name: str) -> SourceText:
     """A Markdown file: one line per paragraph, list item, cell or code line; headings marked."""
     decoded = decode_text(data, name)
     front, body = split_front_matter(decoded.text)
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
     lines = list(_block_lines(parser.parse(body), name))
     meta = {**front.meta, **decoded.meta()}
+    declared_date = parse_date(front.meta.get("date", ""))
+    if declared_date:
+        meta["document-date"] = declared_date  # the date the importer takes from the format
     return SourceText(lines, decoded.encoding, "md", title=front.title, meta=meta)
 
 
@@ -83,6 +89,8 @@ def _block_lines(tokens: list[Token], name: str) -> Iterator[SourceLine]:
             # An ordered item keeps its number (it may be a heading's); a bullet item reads
             # as one, so that a list of short phrases is not taken for headings.
             number = f"{token.info}{token.markup} " if token.info else f"{BULLET} "
+        elif token.type == "footnote_open":
+            number = _note_mark(token)  # a note's first line opens with its mark
         elif token.type == "inline":
             for index, text in enumerate(_inline_lines(token.children or [])):
                 yield SourceLine(number + text if index == 0 else text, heading=heading)
@@ -100,6 +108,8 @@ def _inline_lines(children: list[Token]) -> list[str]:
     for child in children:
         if child.type in {"text", "code_inline"}:
             parts.append(child.content)
+        elif child.type == "footnote_ref":
+            parts.append(_note_mark(child))
         elif child.type == "softbreak":
             parts.append(_SOFT_BREAK)
         elif child.type == "hardbreak":
@@ -107,6 +117,11 @@ def _inline_lines(children: list[Token]) -> list[str]:
             parts = []
     lines.append(_join(parts))
     return [line for line in lines if line.strip()]
+
+
+def _note_mark(token: Token) -> str:
+    """The mark of the note a footnote token opens or cites: ``[1]`` for the first cited."""
+    return f"[{int(token.meta.get('id', 0)) + 1}]"
 
 
 def _join(parts: list[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import dataclass
 
 import docx
@@ -101,3 +102,50 @@ def to_bytes(document: docx.document.Document) -> bytes:
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
+
+
+_NOTE_PARTS = {
+    "footnote": ("footnotes", "application/vnd.openxmlformats-officedocument.wordprocessingml"),
+    "endnote": ("endnotes", "application/vnd.openxmlformats-officedocument.wordprocessingml"),
+}
+
+
+def with_notes(data: bytes, kind: str, notes: dict[int, str] | str) -> bytes:
+    """``data`` with a footnotes or endnotes part: note id → its text, or the part's raw XML.
+    Word's separator notes (ids -1 and 0) come first, as Word writes them."""
+    part, content_type = _NOTE_PARTS[kind]
+    if isinstance(notes, str):
+        xml = notes
+    else:
+        separators = (
+            f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            f"</w:{kind}>"
+            f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+            f"<w:continuationSeparator/></w:r></w:p></w:{kind}>"
+        )
+        items = "".join(
+            f'<w:{kind} w:id="{note_id}"><w:p><w:r><w:{kind}Ref/></w:r>'
+            f"<w:r><w:t>{text}</w:t></w:r></w:p></w:{kind}>"
+            for note_id, text in notes.items()
+        )
+        xml = f"<w:{part} {W}>{separators}{items}</w:{part}>"
+    source, output = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                override = (
+                    f'<Override PartName="/word/{part}.xml" '
+                    f'ContentType="{content_type}.{part}+xml"/></Types>'
+                )
+                content = content.replace(b"</Types>", override.encode())
+            elif info.filename == "word/_rels/document.xml.rels":
+                relation = (
+                    f'<Relationship Id="rId{part}" Target="{part}.xml" Type="http://schemas'
+                    f'.openxmlformats.org/officeDocument/2006/relationships/{part}"/>'
+                    "</Relationships>"
+                )
+                content = content.replace(b"</Relationships>", relation.encode())
+            archive.writestr(info, content)
+        archive.writestr(f"word/{part}.xml", xml)
+    return output.getvalue()

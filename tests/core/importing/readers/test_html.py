@@ -231,3 +231,68 @@ def test_the_title_for_sharing_names_the_article() -> None:
         'content="关于做好冬季安全生产工作的通知"></head><body><p>现通知如下。</p></body>'
     )
     assert read_html(page.encode(), "page.html").title == "关于做好冬季安全生产工作的通知"
+
+
+def test_a_title_set_in_a_block_named_as_one_titles_the_article() -> None:
+    page = (
+        "<html><head><title>关于加强基层治理的意见-新华网</title></head><body>"
+        "<div class='h-title'>关于加强基层治理的意见</div><div id='p-detail'>"
+        + "".join(
+            f"<p>第{n}段：要坚持问题导向，聚焦群众反映强烈的突出问题，切实改进作风。</p>"
+            for n in range(8)
+        )
+        + "</div></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert source.title == "关于加强基层治理的意见"
+    assert _lines(source)[0] == ("关于加强基层治理的意见", 1, False)
+
+
+def test_a_title_heading_the_article_repeats_under_its_dateline_is_the_pages() -> None:
+    """gov.cn sets a document's title in an <h1> and again, centred, at the top of its text:
+    the text's own is kept, the heading above it is page chrome (the title read twice)."""
+    paragraphs = "".join(f"<p>第{n}段：要坚持问题导向，切实改进作风。</p>" for n in range(8))
+    page = (
+        "<html><head><title>关于加强基层治理的意见_中国政府网</title></head><body>"
+        "<h1>关于加强基层治理的意见</h1><div id='UCAP-CONTENT'><p>新华社北京7月11日电</p>"
+        f"<p><strong>关于加强 基层治理的意见</strong></p>{paragraphs}</div></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert source.title == "关于加强基层治理的意见"
+    assert _lines(source)[:3] == [
+        ("关于加强基层治理的意见", 1, True),
+        ("新华社北京7月11日电", None, False),
+        ("关于加强 基层治理的意见", None, False),
+    ]
+
+
+def test_a_print_pages_title_set_in_a_cell_above_the_text_is_kept() -> None:
+    """A print page (打印本页) says "打印页面" in <title> and sets the document's title bold in
+    the table cell above its date and text: the title was page chrome, the title "打印页面"."""
+    paragraphs = "".join(f"<p>　　第{n}条：要坚持问题导向，切实改进作风。</p>" for n in range(8))
+    page = (
+        "<html><head><title>打印页面</title></head><body><table>"
+        "<tr><td align='center'><b>关于印发《城市更新三年行动方案》的通知</b></td></tr>"
+        "<tr><td>发布日期：2024-03-08</td></tr>"
+        f"<tr><td>{paragraphs}</td></tr>"
+        "<tr><td><a href='javascript:window.print()'>【打印本页】</a></td></tr>"
+        "</table></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert source.title == "关于印发《城市更新三年行动方案》的通知"
+    assert _lines(source)[:2] == [
+        ("关于印发《城市更新三年行动方案》的通知", 1, False),
+        ("发布日期：2024-03-08", None, True),
+    ]
+
+
+def test_a_channels_name_or_a_link_above_the_text_is_no_title() -> None:
+    paragraphs = "".join(f"<p>第{n}条：要坚持问题导向，切实改进作风。</p>" for n in range(8))
+    for above in ("<b>领导讲话</b>", "<a href='/x'><b>关于城市更新的一组报道</b></a>"):
+        page = (
+            f"<html><head><title>某某网</title></head><body><div class='col'>{above}</div>"
+            f"<div class='article'>{paragraphs}</div></body></html>"
+        )
+        source = read_html(page.encode("utf-8"), "a.html")
+        assert source.title == "某某网"
+        assert _lines(source)[0][2] is True

@@ -51,3 +51,27 @@ def test_headings_that_repeat_the_title_are_content() -> None:
     main = find_main_content(body)
     assert [h.get_text() for h in title_headings(body, main, "市长讲话 - 某某网")] == ["市长讲话"]
     assert [h.get_text() for h in title_headings(body, main, None)] == ["市长讲话"]
+
+
+def test_a_block_named_as_the_title_outside_the_article_is_its_heading() -> None:
+    """xinhuanet.com sets the title in div.h-title, no heading element: it is content; the
+    site's name in a block named as a title is not."""
+    body = _body(
+        "<div class='logo-title'>新华网</div><div class='h-title'>关于加强基层治理的意见</div>"
+        f"<div class='subtitle-bar'>关于</div><div id='detail'>{_ARTICLE}</div>"
+    )
+    main = find_main_content(body)
+    found = title_headings(body, main, "关于加强基层治理的意见-新华网")
+    assert [element.get_text() for element in found] == ["关于加强基层治理的意见"]
+
+
+def test_the_article_body_a_cms_names_holds_the_speechs_head_too() -> None:
+    """A WeChat article sets the speech's title, date and speaker in a <section> of their
+    own above the one holding the text: all of #js_content is the article, not that part."""
+    lines = ("在全市干部大会上的讲话", "（2024年5月6日）", "市委书记 孙八")
+    head = "<section>" + "".join(f"<p>{line}</p>" for line in lines) + "</section>"
+    body = _body(
+        f"<div id='js_article'><h1>讲话全文</h1><div id='js_content'>{head}"
+        f"<section>{_ARTICLE * 3}</section></div></div>"
+    )
+    assert find_main_content(body).get("id") == "js_content"

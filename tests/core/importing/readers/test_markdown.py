@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.markdown import read_markdown, split_front_matter
 
 
@@ -73,7 +74,7 @@ def test_front_matter_title_and_date() -> None:
     )
     source = read_markdown(markdown.encode("utf-8"), "a.md")
     assert source.title == "在全市工作会上的讲话"
-    assert source.meta == {"date": "2024-09-08", "speaker": "张三"}
+    assert source.meta == {"date": "2024-09-08", "speaker": "张三", "document-date": "2024-09-08"}
     assert [line.text for line in source.lines] == ["正文。"]
     assert (source.format, source.encoding) == ("md", "utf-8")
 
@@ -91,3 +92,32 @@ def test_markdown_in_gb18030() -> None:
     source = read_markdown("# 标题\n\n同志们：今天召开会议。".encode("gb18030"), "a.md")
     assert source.encoding == "gb18030"
     assert [line.text for line in source.lines] == ["标题", "同志们：今天召开会议。"]
+
+
+def test_footnotes_are_marked_where_cited_and_follow_the_body() -> None:
+    """[^label] notes, defined anywhere, numbered as first cited: the definitions were read as
+    paragraphs of "[^1]: …" and the references left as "[^1]" in the sentence."""
+    markdown = (
+        "[^src]: 《毛泽东选集》第三卷。\n\n"
+        "正如所指出的那样，[^a]我们必须坚持实事求是。[^src]\n\n"
+        "[^a]: 见\n    第801页。\n"
+    )
+    assert _lines(markdown) == [
+        ("正如所指出的那样，[1]我们必须坚持实事求是。[2]", None),
+        ("[1]见第801页。", None),
+        ("[2]《毛泽东选集》第三卷。", None),
+    ]
+
+
+def test_front_matters_title_and_date_name_a_speech_whose_text_does_not() -> None:
+    """Front matter is written for the text it heads: its title and date were ignored, the
+    speech named by its first words and undated."""
+    markdown = (
+        "---\ntitle: 在全市宣传思想工作会议上的讲话\ndate: 2024-01-15\n---\n\n"
+        "同志们：\n\n今天召开全市宣传思想工作会议，主要任务是总结工作、部署任务。\n\n"
+        "## 一、深刻把握新形势\n\n当前，宣传思想工作面临新的形势和任务。\n"
+    )
+    source = read_markdown(markdown.encode("utf-8"), "a.md")
+    assert source.meta["document-date"] == "2024-01-15"
+    speech = import_bytes(markdown.encode("utf-8"), "a.md").speeches[0]
+    assert (speech.title, speech.date) == ("在全市宣传思想工作会议上的讲话", "2024-01-15")
