@@ -7,6 +7,7 @@ note button) opens the note, Esc (or a click back into the page) leaves it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from desktop.core.annotation import Annotation
 from desktop.gui.actions import ActionId
 from desktop.gui.empty_notes import is_empty_note
 from desktop.gui.main_window import MainWindow
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.helpers import char_point
 from tests.gui.window_helpers import focus_reader, type_chinese
 
@@ -99,6 +101,27 @@ def test_the_toolbar_s_note_button_then_escape_leaves_nothing(
     with qtbot.waitSignal(main_window.session.annotation_removed):
         _press_escape_in_note(qtbot, main_window)
     assert _live(main_window) == []
+
+
+@MENU_ON_OFFSCREEN
+def test_the_context_menu_s_note_then_escape_leaves_nothing(
+    qtbot: QtBot, main_window: MainWindow, menus: MenuSpy
+) -> None:
+    _select_with_shift_arrows(qtbot, main_window, WORD)
+    reader = main_window.reader
+    start = main_window.current_speech().text.index(WORD)
+    point = char_point(reader, start + 1)
+    menus.chosen = "action_add_note"
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, reader.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(reader.viewport(), event)
+    qtbot.waitUntil(main_window.annotations_dock.editor.note_edit.hasFocus)
+    assert len(_live(main_window)) == 1
+    with qtbot.waitSignal(main_window.session.annotation_removed):
+        _press_escape_in_note(qtbot, main_window)
+    assert _live(main_window) == []
+    assert main_window.session.trash() == []
 
 
 def test_n_then_escape_on_a_highlight_leaves_it_as_it_was(
