@@ -27,7 +27,12 @@ from desktop.core.importing.chars import (
 )
 from desktop.core.importing.clauses import HEADING_MAX, glued_boundary, heading_end
 from desktop.core.importing.fields import is_listing_field
-from desktop.core.importing.lines import is_long_title, is_structural, is_title_like
+from desktop.core.importing.lines import (
+    is_long_title,
+    is_structural,
+    is_title_like,
+    salutation_length,
+)
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.source import SourceLine
 
@@ -42,6 +47,8 @@ _RAGGED_BAND = 0.55
 _GLUED_BODY_MIN = 15
 _LATIN_CONTEXT = 12
 _OPEN_ENDS = "，,、“‘（(《"
+# A clause's end: no heading or title stops there, so a line ending in one is running text.
+_CLAUSE_ENDS = "，,、"
 _CONTINUING_STARTS = "“‘（(《"
 # A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
 # the line break before it.
@@ -215,9 +222,12 @@ def _is_running_text(text: str) -> bool:
             return False
         body = text[boundary:]
         return len(body) >= _GLUED_BODY_MIN or "，" in body or "," in body
+    opening = salutation_length(text)
+    if 0 < opening < len(text):
+        text = text[opening:]  # 各位代表！新征程上，… : the words after the salutation run on
     if is_structural(text) or is_long_title(text):
         return False
-    return len(text) > HEADING_MAX or has_sentence_end(text[:-1])
+    return len(text) > HEADING_MAX or has_sentence_end(text[:-1]) or text[-1] in _CLAUSE_ENDS
 
 
 def split_lost_breaks(line: SourceLine) -> list[SourceLine]:

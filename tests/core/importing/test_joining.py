@@ -169,3 +169,17 @@ def test_a_word_with_its_letters_spaced_stays_one_line(text: str) -> None:
 def test_a_lone_character_before_an_indent_opens_no_word_if_more_follows() -> None:
     text = f"一、总{_INDENT}要坚持稳中求进。"
     assert _pieces(text) == [text[:3], text[3:]]
+
+
+def test_a_short_line_ending_in_a_comma_is_carried_on() -> None:
+    # no heading ends in a comma: the line was broken off inside its sentence
+    assert sentence_continues("八十年来，学校始终与党同呼吸、与时代同发展，", "培养了大批人才。")
+
+
+def test_a_paragraph_opening_with_a_salutation_is_carried_on() -> None:
+    opened = "各位代表！新征程上，我们要更加紧密地团结在一起，在市委的坚强领导下，"
+    assert sentence_continues(opened, "奋发有为，作出新的更大贡献！")
+
+
+def test_a_salutation_alone_is_still_carried_on_by_nothing() -> None:
+    assert not sentence_continues("各位代表，", "新征程上，我们要更加紧密地团结在一起。")
