@@ -188,6 +188,26 @@ def sentence_continues(previous: str, line: str, *, across_noise: bool = False) 
     return not (len(line) <= HEADING_MAX and is_title_like(line))
 
 
+def is_unindented_wrap(previous: str, line: str) -> bool:
+    """Whether ``line``, without the indent that opens paragraphs where the file indents them,
+    can carry on the paragraph ``previous`` although it ended a sentence: running text after
+    running text, neither a heading, title, date nor signature."""
+    if not line or not (is_han(line[0]) or is_latin_alnum(line[0]) or line[0] in "“‘"):
+        return False
+    if is_structural(line) or (len(line) <= HEADING_MAX and is_title_like(line)):
+        return False
+    return _is_running_text(previous) or _is_clause_piece(previous)
+
+
+def opens_unindented(previous: str, line: str) -> bool | None:
+    """For a line without the paragraph indent after ``previous``: True when it starts anew
+    after a sentence end, False when it carries on a sentence broken off, None when it is no
+    running text at all (a heading, a title): the evidence of how a file wraps its lines."""
+    if not is_unindented_wrap(previous, line):
+        return None
+    return ends_sentence(previous)
+
+
 def joint(previous: str, line: str) -> str:
     """What goes between two joined pieces: a space between two words of Latin text, else
     nothing (a number wrapped inside Chinese text, ``2018－20`` + ``22年``, stays one number)."""

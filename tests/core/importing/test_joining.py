@@ -9,6 +9,8 @@ from desktop.core.importing.joining import (
     WrapLayout,
     detect_ragged_wrap,
     is_contents_entry,
+    is_unindented_wrap,
+    opens_unindented,
     sentence_continues,
     split_lost_breaks,
     wrap_continues,
@@ -183,3 +185,14 @@ def test_a_paragraph_opening_with_a_salutation_is_carried_on() -> None:
 
 def test_a_salutation_alone_is_still_carried_on_by_nothing() -> None:
     assert not sentence_continues("各位代表，", "新征程上，我们要更加紧密地团结在一起。")
+
+
+def test_an_unindented_line_is_a_wrap_only_of_running_text() -> None:
+    sentence = "今年以来，全市经济运行持续回升向好，主要指标好于预期。"
+    assert is_unindented_wrap(sentence, "营商环境评价位居全省前列。")
+    assert not is_unindented_wrap(sentence, "二、主要任务")
+    assert not is_unindented_wrap(sentence, "2024年1月15日")
+    assert not is_unindented_wrap("一、主要任务", "营商环境评价位居全省前列。")
+    assert opens_unindented(sentence, "营商环境评价位居全省前列。") is True
+    assert opens_unindented(sentence[:-1] + "，", "营商环境评价位居全省前列。") is False
+    assert opens_unindented(sentence, "二、主要任务") is None
