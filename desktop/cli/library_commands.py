@@ -17,6 +17,7 @@ from typing import Any
 from desktop.app_paths import library_path
 from desktop.cli import EXIT_INTERRUPTED
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.window_lock import no_window_open
 from desktop.cli.wording import counted, plain
 from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, LibraryError
@@ -204,7 +205,8 @@ def _restore(path: Path, which: str) -> int:
         backup = latest.path
     else:
         backup = Path(which).expanduser().absolute()
-    aside = restore_backup(path, backup)
+    with no_window_open(path):
+        aside = restore_backup(path, backup)
     kept = f"; the file it replaced was moved to {aside}" if aside else ""
     print(f"restored {backup} to {path}{kept}")
     return EXIT_OK

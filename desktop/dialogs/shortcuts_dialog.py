@@ -2,6 +2,9 @@
 
 The groups come from the window's menu bar (so they read as the menus do) and any action of the
 registry that no menu shows is listed under "Other": every command the registry knows appears.
+The keys that belong to no command (Escape back to the page, the Menu key, F2 in the
+annotations list, the search box's Down and Alt+Down) have a last group of their own: without
+it a keyboard user learnt them only from the README.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +36,17 @@ from desktop.gui.text_size import text_size
 translate = QCoreApplication.translate
 _MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=\S)")
 
+_MORE_KEYS_TITLE = QT_TRANSLATE_NOOP("ShortcutsDialog", "Keys in Panes and Lists")
+_MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Back to the page from a pane"), ("Esc",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Menu of the passage or row"), ("Menu", "Shift+F10")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Write the note of the annotation chosen"), ("F2",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Choose every annotation listed"), ("Ctrl+A",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "From the search box to the hits"), ("Down",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Past searches"), ("Alt+Down",)),
+)
+"""Keys no action carries: (what they do, their keys in portable text)."""
+
 
 @dataclass(slots=True)
 class ShortcutGroup:
@@ -40,6 +54,14 @@ class ShortcutGroup:
 
     title: str
     actions: list[QAction] = field(default_factory=list)
+    keys: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    """Rows without an action: (what the keys do, the keys in portable text)."""
+
+
+def more_keys_group() -> ShortcutGroup:
+    """The keys that belong to no command, in the UI's language."""
+    rows = [(translate("ShortcutsDialog", text), keys) for text, keys in _MORE_KEYS]
+    return ShortcutGroup(translate("ShortcutsDialog", _MORE_KEYS_TITLE), keys=rows)
 
 
 def plain_text(text: str) -> str:
@@ -99,6 +121,15 @@ def _menu_actions(menu: QMenu, seen: set[int]) -> Iterable[QAction]:
             yield action
 
 
+def _key_row(heading: QTreeWidgetItem, text: str, keys: tuple[str, ...]) -> QTreeWidgetItem:
+    """A row for keys no action carries, written as the platform writes keys."""
+    native = QKeySequence.SequenceFormat.NativeText
+    shown = translate("ShortcutsDialog", ", ").join(QKeySequence(k).toString(native) for k in keys)
+    row = QTreeWidgetItem(heading, [text, shown])
+    row.setData(0, Qt.ItemDataRole.UserRole, ", ".join(keys))  # found by "esc" in any language
+    return row
+
+
 def _blank_icon(size: int = 16) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -144,7 +175,7 @@ class ShortcutsDialog(QDialog):
         cls, menu_bar: QMenuBar, registry: ActionRegistry | None, parent: QWidget | None = None
     ) -> ShortcutsDialog:
         """The dialog for a window's menus and action registry."""
-        return cls(groups_from_menu_bar(menu_bar, registry), parent)
+        return cls([*groups_from_menu_bar(menu_bar, registry), more_keys_group()], parent)
 
     @property
     def search_edit(self) -> QLineEdit:
@@ -179,6 +210,8 @@ class ShortcutsDialog(QDialog):
                 row.setIcon(0, action.icon() if not action.icon().isNull() else blank)
                 row.setToolTip(0, action.statusTip())
                 row.setData(0, Qt.ItemDataRole.UserRole, shortcut_text(action, native=False))
+            for text, keys in group.keys:
+                _key_row(heading, text, keys).setIcon(0, blank)
             heading.setExpanded(True)
 
     @Slot(str)

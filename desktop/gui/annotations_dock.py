@@ -38,12 +38,14 @@ from desktop.core.annotation import AnchorState, Annotation
 from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_editor import AnnotationEditor
 from desktop.gui.annotation_filter_bar import AnnotationFilterBar
+from desktop.gui.annotation_groups_waiting import GroupsWaiting
 from desktop.gui.annotation_list import AnnotationListView, EmptyState, GroupExpansion
 from desktop.gui.annotations_dock_filters import FiltersMixin
 from desktop.gui.annotations_dock_rows import RowRequestsMixin
 from desktop.gui.annotations_dock_updates import ListUpdatesMixin
 from desktop.gui.batch_feeder import BatchFeeder
 from desktop.gui.orphan_panel import OrphanPanel
+from desktop.gui.whole_list_bar import WholeListBar
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotations_model import AnnotationsModel, Column, Role
 
@@ -167,6 +169,8 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._feeder = BatchFeeder(
             view, model.has_more_groups, model.fetch_more_groups, model.expose_all
         )
+        # Its scroll bar over every group, given or waiting (thousands: "all speeches").
+        self.whole_bar = WholeListBar(view, GroupsWaiting(model, self._proxy))
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""

@@ -1,8 +1,11 @@
-"""Escape in a side pane's text box gives the keyboard back to the page, as IDE panels do.
+"""Escape in a side pane gives the keyboard back to the page, as IDE panels do.
 
 After writing a note, filtering the library or typing a search, Escape returns to reading
 (where 1–5 and N work again); a filter box that holds text is emptied by the first Escape and
 left by the second. Popups (a completer, a combo box's list) take their own Escape first.
+A dock is watched too: the Escape that reaches it is one no widget inside took (a tree, a
+list, a table of results pass it on to their parents), so walking the library, the
+annotations or the hits and pressing Escape goes back to reading as well.
 """
 
 from __future__ import annotations
@@ -16,14 +19,15 @@ CLEAR_FIRST = "clearOnEscape"
 
 
 class EscapeToReader(QObject):
-    """Watches text boxes; Escape in one of them puts the keyboard back in ``reader``."""
+    """Watches text boxes and panes; Escape in one of them puts the keyboard back in ``reader``."""
 
     def __init__(self, reader: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reader = reader
 
     def watch(self, *widgets: QWidget, clear_first: bool = False) -> None:
-        """Leave ``widgets`` for the reader on Escape (emptying them first if ``clear_first``)."""
+        """Leave ``widgets`` (text boxes, or docks: Escape passed on by what is inside) for the
+        reader on Escape, emptying a text box first if ``clear_first``."""
         for widget in widgets:
             widget.setProperty(CLEAR_FIRST, clear_first)
             widget.installEventFilter(self)

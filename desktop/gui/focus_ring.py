@@ -1,11 +1,13 @@
-"""A ring around the list or tool button that has the keyboard, in every theme.
+"""A ring around the list, tool button or note box that has the keyboard, in every theme.
 
 Fusion marks the focus of a line edit or a combo box with its frame, but not of a list, a
-tree, a table or an auto-raised tool button: a keyboard user who pressed Tab into the library
-tree or onto a colour chip could not see where they were. ``install_focus_ring()`` makes one
-``FocusRing`` for the application; it follows ``QApplication.focusChanged`` and lays a
-two-pixel ring over such a control, in windows and dialogs alike, in a colour that reads on
-the light, sepia and dark surfaces (``app_theme.focus_colour``).
+tree, a table, an auto-raised tool button or a box of several lines: a keyboard user who
+pressed Tab into the library tree or onto a colour chip could not see where they were, nor,
+after N, that the keyboard was in the note (a thin caret in a large box, at 150 % too).
+``install_focus_ring()`` makes one ``FocusRing`` for the application; it follows
+``QApplication.focusChanged`` and lays a two-pixel ring over such a control, in windows and
+dialogs alike, in a colour that reads on the light, sepia and dark surfaces
+(``app_theme.focus_colour``).
 """
 
 from __future__ import annotations
@@ -13,15 +15,22 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from desktop.gui.app_theme import focus_colour
 
 RING_WIDTH = 2
 """Pixels: seen at a glance, and narrow enough to leave a list's rows and a chip's swatch alone."""
 
-RINGED = (QAbstractItemView, QToolButton)
-"""The controls whose focus the style does not show."""
+RINGED = (QAbstractItemView, QToolButton, QPlainTextEdit)
+"""The controls whose focus the style does not show (the page, a QTextEdit, shows its caret
+once the keyboard comes to it: it is the reading surface, not a box to outline)."""
 
 
 class RingOverlay(QWidget):

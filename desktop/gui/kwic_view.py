@@ -6,12 +6,16 @@ and keeps the words right before it however narrow the column is.
 A speech's row is spanned when it is first painted, not when the results arrive: spanning asks
 the model for the row's index and rect, and a common word in a big library has hits in ~10,000
 speeches (~0.23 s on the GUI thread to span them all at once, for a screenful seen).
+
+Enter on a speech's row opens or closes it, as a file manager's tree does with a folder: the
+view would choose it (``activated``), and a speech's row is no hit to go to, so the key did
+nothing and a keyboard user had to know that Right opens it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from desktop.gui.text_size import text_px
@@ -42,6 +46,16 @@ class KwicTreeView(QTreeView):
         header.setStretchLastSection(True)
         for column, width in ((Column.WHERE, 160), (Column.LEFT, 180), (Column.HIT, 80)):
             header.resizeSection(column, text_px(self, width))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter on a speech's row opens or closes it; on a line it chooses the line."""
+        index = self.currentIndex().siblingAtColumn(0)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if enter and not plain and index.isValid() and self.model().hasChildren(index):
+            self.setExpanded(index, not self.isExpanded(index))
+            return
+        super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Span the speech rows about to be painted, then paint."""

@@ -220,7 +220,7 @@ class MainWindow(
         # title ("Library", no access key) and takes it again on every change of language.
         toggle = self.registry.action(action_id)
         toggle.setChecked(not dock.isHidden())
-        toggle.triggered.connect(lambda checked: _show_dock(dock, checked))
+        toggle.triggered.connect(lambda shown: self.panes.show_or_hide(dock, shown, self.reader))
         dock.toggleViewAction().toggled.connect(toggle.setChecked)
 
     def _window_commands(self) -> dict[ActionId, Callable[[], object]]:
@@ -287,10 +287,11 @@ class MainWindow(
         pane.import_report_requested.connect(self.show_import_report)
 
     def _watch_escape(self) -> None:
-        """Escape in the panes' text boxes returns to the page (filters are emptied first)."""
+        """Escape in the panes returns to the page (filters are emptied first)."""
         self.escape = EscapeToReader(self.reader, self)
         self.escape.watch(self.library_pane.filter_edit, clear_first=True)
-        # The docks built later (annotations, search) have theirs watched as they are built.
+        self.escape.watch(self.library_dock)  # the tree: Escape no widget in the pane took
+        # The docks built later (annotations, search, terms) are watched as they are built.
 
     # Library requests -----------------------------------------------------------------------
 
@@ -386,10 +387,3 @@ class MainWindow(
         self._follow_position()
         if self._speech is not None:
             self.status.show_speech(self._speech.text)
-
-
-def _show_dock(dock: QDockWidget, shown: bool) -> None:
-    """Show a dock (in front of its tabbed siblings) or hide it, as its own toggle does."""
-    dock.setVisible(shown)
-    if shown:
-        dock.raise_()

@@ -36,6 +36,29 @@ class PaneFocus(QObject):
         """Put the keyboard in the pane before the one that has it."""
         self._step(-1)
 
+    def show_or_hide(self, pane: QWidget, shown: bool, page: QWidget) -> None:
+        """Show ``pane`` (in front of its tabbed siblings) with the keyboard in it, or hide it,
+        giving the keyboard to ``page`` if it was in the pane: its key is how the keyboard
+        reaches a pane, and hiding one must not leave the keyboard nowhere."""
+        focused = QApplication.focusWidget()
+        held = focused is not None and pane.isAncestorOf(focused)
+        pane.setVisible(shown)
+        if shown:
+            pane.raise_()
+            self.enter(pane)
+            return
+        if held:
+            self._last[id(pane)] = focused  # showing it again returns here
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def enter(self, pane: QWidget) -> None:
+        """Put the keyboard in ``pane``: where it was, else its main view, else its first
+        widget that Tab reaches."""
+        widget = self._focus_target(pane)
+        if widget is not None:
+            widget.window().activateWindow()  # a floating dock is a window of its own
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _visible(self) -> list[QWidget]:
         return [pane for pane, _main in self._panes() if pane is not None and pane.isVisible()]
 
@@ -58,11 +81,7 @@ class PaneFocus(QObject):
             current = -1 if direction > 0 else 0
         else:
             self._last[id(panes[current])] = focused  # coming back returns here
-        target = panes[(current + direction) % len(panes)]
-        widget = self._focus_target(target)
-        if widget is not None:
-            widget.window().activateWindow()  # a floating dock is a window of its own
-            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.enter(panes[(current + direction) % len(panes)])
 
     def _focus_target(self, pane: QWidget) -> QWidget | None:
         """Where the keyboard was in ``pane``, else its main view, else the first of its

@@ -25,6 +25,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDockWidget,
@@ -110,11 +111,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         layout.addWidget(self.message)
         view = self._build_view(body)
         layout.addWidget(self._build_counts(body))
-        results = QHBoxLayout()
-        results.setSpacing(0)
-        results.addWidget(view, 1)
-        results.addWidget(self.whole_bar)
-        layout.addLayout(results, 1)
+        layout.addWidget(view, 1)
         self.setWidget(body)
         self.message.hide()
 
@@ -156,7 +153,9 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.feeder = BatchFeeder(
             self.view, model.has_more_rows, model.give_more_rows, model.give_last_rows, earlier
         )
-        self.whole_bar = WholeListBar(self.view, model, parent)  # over every speech found
+        # A row at a time: the bar counts a speech waiting as one unit (never expanded).
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.whole_bar = WholeListBar(self.view, model)  # over every speech found
         return self.view
 
     def _build_counts(self, parent: QWidget) -> BesideOrUnder:

@@ -77,17 +77,13 @@ class AnnotationsMixin(_Base):
         dock.toggleViewAction().toggled.connect(toggle.setChecked)
         self._connect_annotations_dock(dock)
         self._dock_batch = DockBatchRequests(self, dock)
-        self.escape.watch(dock.editor.note_edit, dock.editor.tags_edit)
+        self.escape.watch(dock, dock.editor.note_edit, dock.editor.tags_edit)
         self.escape.watch(dock.filter_bar.search_edit, clear_first=True)
         return dock
 
     @Slot(bool)
     def _on_toggle_annotations_triggered(self, checked: bool) -> None:
-        # What QDockWidget's own toggle action does.
-        dock = self.annotations_dock
-        dock.setVisible(checked)
-        if checked:
-            dock.raise_()
+        self.panes.show_or_hide(self.annotations_dock, checked, self.reader)
 
     def _connect_annotations_dock(self, dock: AnnotationsDock) -> None:
         dock.jump_requested.connect(self._on_dock_jump_requested)

@@ -89,7 +89,9 @@ class SearchToolsMixin(_Base):
         registry.bind(ActionId.FIND_PREVIOUS, lambda: self.find_bar.find_previous())
         registry.bind(ActionId.SEARCH_LIBRARY, self.show_library_search)
         registry.bind(ActionId.CONCORDANCE, self.show_concordance)
-        registry.action(ActionId.SHOW_TERMS).toggled.connect(self._on_show_terms_toggled)
+        terms = registry.action(ActionId.SHOW_TERMS)
+        terms.toggled.connect(self._on_show_terms_toggled)
+        terms.triggered.connect(self._on_show_terms_triggered)
         self._update_find_actions()
 
     def _update_find_actions(self) -> None:
@@ -141,7 +143,7 @@ class SearchToolsMixin(_Base):
             dock.open_hit_requested.connect(self._on_tool_open_hit_requested)
             dock.open_note_requested.connect(self._on_search_open_note_requested)
             # The box's line edit gets its keys from the box itself (its focus proxy).
-            self.escape.watch(dock.query_box, dock.query_box.lineEdit())
+            self.escape.watch(dock, dock.query_box, dock.query_box.lineEdit())
             self._place_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
             self._search_dock = dock
             self._follow_speech(dock)
@@ -164,6 +166,7 @@ class SearchToolsMixin(_Base):
             dock.substring_search_requested.connect(self._on_terms_substring_search_requested)
             toggle = self.registry.action(ActionId.SHOW_TERMS)
             dock.visibilityChanged.connect(toggle.setChecked)
+            self.escape.watch(dock)
             self._place_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
             self._terms_dock = dock
             self._follow_speech(dock)
@@ -274,7 +277,13 @@ class SearchToolsMixin(_Base):
                 # Once the layout has taken the dock in: before, resizing it does nothing.
                 QTimer.singleShot(0, lambda: self._share_right_column(dock))
         elif self._terms_dock is not None:
-            self._terms_dock.hide()
+            self.panes.show_or_hide(self._terms_dock, False, self.reader)
+
+    @Slot(bool)
+    def _on_show_terms_triggered(self, shown: bool) -> None:
+        # Its key (not the saved layout, nor the dock's own ×) brings the keyboard to it.
+        if shown and self._terms_dock is not None:
+            self.panes.enter(self._terms_dock)
 
     # Routing --------------------------------------------------------------------------------
 

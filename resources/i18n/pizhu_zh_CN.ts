@@ -2941,6 +2941,34 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Keys in Panes and Lists</source>
+        <translation>窗格与列表中的按键</translation>
+    </message>
+    <message>
+        <source>Back to the page from a pane</source>
+        <translation>从窗格回到正文</translation>
+    </message>
+    <message>
+        <source>Menu of the passage or row</source>
+        <translation>所选文字或条目的菜单</translation>
+    </message>
+    <message>
+        <source>Write the note of the annotation chosen</source>
+        <translation>编辑所选条目的批注</translation>
+    </message>
+    <message>
+        <source>Choose every annotation listed</source>
+        <translation>选中列出的全部批注</translation>
+    </message>
+    <message>
+        <source>From the search box to the hits</source>
+        <translation>从搜索框转到搜索结果</translation>
+    </message>
+    <message>
+        <source>Past searches</source>
+        <translation>搜索历史</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>，</translation>
     </message>

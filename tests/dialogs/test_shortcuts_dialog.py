@@ -93,3 +93,14 @@ def test_close_has_an_access_key_and_escape_closes(qtbot: QtBot, ui_language: La
     assert dialog.focusWidget() is dialog.search_edit
     qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_keys_of_no_command_are_listed_too(qtbot: QtBot, ui_language: Language) -> None:
+    window, registry = _window(qtbot)
+    dialog = ShortcutsDialog.for_window(window.menuBar(), registry, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search_edit, "esc")  # the portable name, in either language
+    ((group, command, keys),) = dialog.visible_rows()
+    back = "Back to the page from a pane" if ui_language is Language.ENGLISH else "从窗格回到正文"
+    assert command == back
+    assert keys == QKeySequence("Esc").toString(QKeySequence.SequenceFormat.NativeText)

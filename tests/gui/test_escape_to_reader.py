@@ -47,3 +47,43 @@ def test_escape_in_the_search_box_goes_back_to_reading(
     qtbot.keyClick(query, Qt.Key.Key_Escape)
     qtbot.waitUntil(main_window.reader.hasFocus)
     assert main_window.search_dock().isVisible(), "the results stay on screen"
+
+
+def test_escape_in_the_library_tree_goes_back_to_reading(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    tree = main_window.library_pane.tree
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # walking the tree, then back to the page
+    qtbot.keyClick(tree, Qt.Key.Key_Escape)
+    qtbot.waitUntil(main_window.reader.hasFocus)
+
+
+def test_escape_in_the_annotations_list_goes_back_to_reading(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    text = main_window.current_speech().text
+    start = text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
+    main_window.registry.action(ActionId.NEXT_PANE).trigger()  # page → annotations list
+    view = main_window.annotations_dock.view
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(main_window.reader.hasFocus)
+
+
+def test_escape_in_the_search_results_goes_back_to_reading(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    dock = main_window.search_dock()
+    query = dock.query_box.lineEdit()
+    qtbot.waitUntil(query.hasFocus)
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        type_chinese(query, "效能")
+    qtbot.keyClick(query, Qt.Key.Key_Down)  # Down from the box goes to the hits
+    qtbot.waitUntil(dock.view.hasFocus)
+    qtbot.keyClick(dock.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(main_window.reader.hasFocus)
+    assert dock.isVisible(), "the results stay on screen"

@@ -147,3 +147,24 @@ def test_a_dialog_opened_by_a_keyboard_user_shows_its_first_control_s_focus(
     qtbot.waitUntil(lambda: not tree.hasFocus())
     assert main_window.testAttribute(KEYBOARD_CUES)
     assert _preferences_shows_focus(qtbot, monkeypatch, main_window)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_note_being_written_shows_it_has_the_keyboard(
+    qtbot: QtBot, main_window: MainWindow, theme: str
+) -> None:
+    main_window.set_theme(theme)
+    ring = install_focus_ring()
+    assert ring is not None
+    start = main_window.current_speech().text.index("效能革命")
+    try:
+        select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_N)
+        note = main_window.annotations_dock.editor.note_edit
+        qtbot.waitUntil(note.hasFocus)  # N: the keyboard is in the note, seen by more than a caret
+        assert ring.target() is note
+        assert _edge(note) == focus_colour(note.palette())
+        qtbot.keyClick(note, Qt.Key.Key_Escape)
+        qtbot.waitUntil(main_window.reader.hasFocus)
+        assert ring.target() is None
+    finally:
+        main_window.set_theme("light")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from pytestqt.qtbot import QtBot
 
@@ -65,3 +65,26 @@ def test_new_results_are_spanned_again_when_shown(qtbot: QtBot) -> None:
     _arrive(view.model(), 5)
     assert not _spanned(view, 0)
     qtbot.waitUntil(lambda: _spanned(view, 4))
+
+
+def test_enter_on_a_speech_row_opens_and_closes_it(qtbot: QtBot) -> None:
+    view = _shown_view(qtbot, speeches=3)
+    speech = view.model().index(1, 0)
+    view.setFocus()
+    view.setCurrentIndex(speech)
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # its lines, without reaching for the arrow
+    assert view.isExpanded(speech)
+    qtbot.keyClick(view, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert not view.isExpanded(speech)
+
+
+def test_enter_on_a_line_still_chooses_it(qtbot: QtBot) -> None:
+    view = _shown_view(qtbot, speeches=3)
+    speech = view.model().index(0, 0)
+    view.expand(speech)
+    line = view.model().index(0, 0, speech)
+    view.setFocus()
+    view.setCurrentIndex(line)
+    with qtbot.waitSignal(view.activated) as chosen:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert chosen.args[0] == line

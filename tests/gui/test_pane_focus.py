@@ -145,3 +145,38 @@ def test_f6_into_a_page_moved_without_its_caret_shows_the_caret_on_the_page(
     qtbot.waitUntil(reader.hasFocus)
     assert reader.viewport().rect().contains(reader.cursorRect())
     assert reader.verticalScrollBar().value() > 0, "the page stays where it was read"
+
+
+def test_a_pane_shown_by_its_key_takes_the_keyboard(qtbot: QtBot, main_window: MainWindow) -> None:
+    dock = main_window.annotations_dock
+    toggle = main_window.registry.action(ActionId.TOGGLE_ANNOTATIONS)
+    focus_reader(qtbot, main_window)
+    toggle.trigger()  # Ctrl+Shift+N: hidden
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    assert main_window.reader.hasFocus()
+    toggle.trigger()  # and shown again, ready for the arrows
+    qtbot.waitUntil(lambda: _focus_in(dock))
+
+
+def test_a_pane_hidden_by_its_key_gives_the_keyboard_back_to_the_page(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    tree = main_window.library_pane.tree
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    main_window.registry.action(ActionId.TOGGLE_LIBRARY).trigger()  # Ctrl+Shift+L
+    qtbot.waitUntil(lambda: not main_window.library_dock.isVisible())
+    qtbot.waitUntil(main_window.reader.hasFocus)
+    main_window.registry.action(ActionId.TOGGLE_LIBRARY).trigger()
+    qtbot.waitUntil(tree.hasFocus)  # back where the keyboard was in it
+
+
+def test_the_terms_pane_shown_by_its_key_takes_the_keyboard_and_gives_it_back(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    toggle = main_window.registry.action(ActionId.SHOW_TERMS)
+    focus_reader(qtbot, main_window)
+    toggle.trigger()  # Ctrl+Shift+T
+    qtbot.waitUntil(lambda: _focus_in(main_window.terms_dock()))
+    toggle.trigger()
+    qtbot.waitUntil(main_window.reader.hasFocus)

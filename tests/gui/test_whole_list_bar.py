@@ -132,3 +132,15 @@ def test_a_speech_s_lines_shown_count_in_the_bar(qtbot: QtBot, dock: SearchDock)
     _settle(qtbot, dock)
     assert _top_place(dock) == SPEECHES - bar.pageStep()
     assert bar.maximum() + bar.pageStep() == SPEECHES, "the lines went with their row"
+
+
+def test_the_bar_sits_inside_the_list_s_frame_where_its_own_bar_was(dock: SearchDock) -> None:
+    view, bar = dock.view, dock.whole_bar
+    frame = view.frameWidth()
+    top_left = bar.mapTo(view, QPoint(0, 0))
+    assert view.isAncestorOf(bar)
+    assert top_left == QPoint(view.width() - frame - bar.width(), frame)
+    # Down to where the rows end: above the horizontal bar when there is one, as Qt's own.
+    assert top_left.y() + bar.height() == view.viewport().geometry().bottom() + 1
+    assert view.viewport().geometry().right() + 1 == top_left.x(), "beside the rows, no gap"
+    assert not view.verticalScrollBar().isVisible()

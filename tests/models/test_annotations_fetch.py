@@ -175,3 +175,29 @@ def test_rows_made_elsewhere_are_taken_once() -> None:
     first.remove_annotation(grouped.groups[0][1][0].id)
     assert second.group_members(0) == grouped.groups[0][1]
     assert first.group_members(0) == grouped.groups[0][1][1:]
+
+
+def test_groups_waiting_counts_those_not_given_and_go_when_given() -> None:
+    model = _model()
+    assert model.groups_waiting() == len(SPEECHES) - BATCH
+    model.give_groups_through(5)  # the whole list's bar dragged to the sixth group
+    assert _headings(model) == [TITLES[speech] for speech in SPEECHES[:6]]
+    assert model.groups_waiting() == 2
+    model.give_groups_through(99)
+    assert (model.rowCount(), model.groups_waiting()) == (len(SPEECHES), 0)
+
+
+def _even_speech(node: Node) -> bool:
+    return node.key is not None and int(node.key) % 2 == 0
+
+
+def test_under_a_filter_the_groups_waiting_are_those_it_would_show() -> None:
+    model = _model()
+    evens = [node for node in model._root.children if _even_speech(node)]  # noqa: SLF001
+    model.set_group_filter(_even_speech, lambda: evens)  # the groups named: counted
+    assert _headings(model) == ["第2篇", "第4篇", "第6篇"]
+    assert model.groups_waiting() == 1
+    model.set_group_filter(_even_speech)  # judged group by group: the share looked at
+    assert model.groups_waiting() == 1  # three of the first six shown; two groups wait
+    model.give_groups_through(3)
+    assert (_headings(model)[-1], model.groups_waiting()) == ("第8篇", 0)

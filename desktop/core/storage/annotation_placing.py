@@ -44,13 +44,34 @@ def place(
     """
     if anchor.start is None or anchor.end is None:
         return Placement(AnchorState.ORPHANED)
+    exact, marked_quote = marked
+    if marked_quote and anchor.state != AnchorState.ORPHANED:
+        anchor = _with_marked_words(anchor, anchor.start, anchor.end, marked_quote, text)
     state = settled_state(anchor, old_start)
     if state == AnchorState.ORPHANED:  # an orphan is never stored with a range
         return Placement(AnchorState.ORPHANED)
     quote = TextQuote.from_text(text, anchor.start, anchor.end)
-    exact, marked_quote = marked
     kept = first_marked(exact, marked_quote, quote.exact)
     return Placement(state, anchor.start, anchor.end, quote, kept)
+
+
+def _with_marked_words(
+    anchor: Anchor, start: int, end: int, marked_quote: str, text: str
+) -> Anchor:
+    """``anchor`` widened (or shifted) onto the words first marked, where they stand again.
+
+    A fuzzy match narrows the quote to the words found; when a later version of the text holds
+    the words the user marked again, over most of that place, the highlight takes them back
+    rather than staying on the narrowed words for good.
+    """
+    length = len(marked_quote)
+    found = text.find(marked_quote, max(0, start - length + 1), end - 1 + length)
+    while found != -1:
+        overlap = min(end, found + length) - max(start, found)
+        if 2 * overlap >= end - start:
+            return Anchor(found, found + length, AnchorState.ANCHORED, 1.0)
+        found = text.find(marked_quote, found + 1, end - 1 + length)
+    return anchor
 
 
 class AcceptRefusal(StrEnum):

@@ -37,6 +37,10 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<kind>daily|premigration|manual)-"
     r"(?P<stamp>\d{4}-\d\d-\d\d(?:T\d\d-\d\d-\d\d-\d{6})?)\.sqlite$"
 )
+# A copy being written (``_partial_path``), and its rollback journal while SQLite writes it.
+_PARTIAL = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.partial(?:-journal)?$")
+_ABANDONED_AFTER = timedelta(days=1)
+"""Where no process can be asked whether it still writes a copy, its age says it was left."""
 
 
 class BackupKind(StrEnum):
@@ -140,7 +144,8 @@ def _is_library_file(target: Path, library_path: Path) -> bool:
 def ensure_daily_backup(
     source: sqlite3.Connection, library_path: Path, *, today: date | None = None
 ) -> BackupInfo | None:
-    """Take today's daily backup if there is none yet, then drop daily copies past their days."""
+    """Take today's daily backup if there is none yet, then drop daily copies past their days
+    and half-written copies whose process died (``remove_abandoned_copies``)."""
     today = today or date.today()
     existing = {
         info.taken.date() for info in list_backups(library_path) if info.kind == BackupKind.DAILY
@@ -150,7 +155,50 @@ def ensure_daily_backup(
         moment = datetime.combine(today, datetime.min.time())
         made = make_backup(source, library_path, BackupKind.DAILY, now=moment)
     prune_daily_backups(library_path, today=today)
+    remove_abandoned_copies(library_path)
     return made
+
+
+def remove_abandoned_copies(library_path: Path) -> list[Path]:
+    """Delete the library's half-written copies in ``backups/`` left by a process that died.
+
+    A backup killed while copying (the app ended from outside, the machine lost power) leaves
+    its temporary file, as big as the library, where no listing shows it; each such death would
+    leak another. A copy whose process still runs is left to finish.
+    """
+    folder = backup_dir(library_path)
+    if not folder.is_dir():
+        return []
+    removed = []
+    for path in folder.iterdir():
+        match = _PARTIAL.match(path.name)
+        named = _NAME.match(match["name"]) if match else None
+        if match is None or named is None or named["stem"] != library_path.stem:
+            continue
+        if _writer_is_gone(path, int(match["pid"])):
+            with suppress(OSError):  # taken away by another process just now
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _writer_is_gone(path: Path, pid: int) -> bool:
+    """Whether the process that wrote the partial copy at ``path`` has ended."""
+    if pid == os.getpid():
+        return False  # this process's own copy, still being written by another thread
+    if os.name != "posix":  # os.kill would end the process there, not ask about it
+        try:
+            age = datetime.now() - datetime.fromtimestamp(path.stat().st_mtime)
+        except OSError:
+            return False
+        return age > _ABANDONED_AFTER
+    try:
+        os.kill(pid, 0)  # signal 0 only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:  # another user's process: alive
+        return False
+    return False
 
 
 def prune_daily_backups(library_path: Path, *, today: date | None = None) -> list[Path]:
@@ -193,6 +241,7 @@ def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | Non
     # The copy is made before the library is touched: a disk that fills (or any failure) while
     # copying leaves the library where it was, and only renames remain, which need no space.
     partial = library_path.with_name(f".{library_path.name}.restoring")
+    aside = None
     try:
         shutil.copyfile(backup, partial)
         _fsync_file(partial)
@@ -201,6 +250,10 @@ def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | Non
     except BaseException:
         with suppress(OSError):
             partial.unlink(missing_ok=True)
+        if aside is not None and not library_path.exists():
+            # Moved aside but nothing put in its place: the library would be missing, and the
+            # next start would make a new, empty one there.
+            _put_back(aside, library_path)
         raise
     _fsync_dir(library_path.parent)
     return aside
@@ -224,6 +277,15 @@ def _move_aside(library_path: Path, now: datetime) -> Path | None:
             os.replace(kept, current)
         raise
     return aside
+
+
+def _put_back(aside: Path, library_path: Path) -> None:
+    """Rename the library's files set aside at ``aside`` back to their places."""
+    for suffix in ("", "-wal", "-shm"):
+        kept = Path(f"{aside}{suffix}")
+        with suppress(OSError):  # one never set aside; the failure being raised says the rest
+            if kept.exists():
+                os.replace(kept, f"{library_path}{suffix}")
 
 
 def verify_backup(backup: Path) -> None:
@@ -265,7 +327,7 @@ def _write_checked_copy(
     import uuid  # here: opening a library (the window's start) takes no backup
 
     # A name of its own: two processes may take the same day's copy at the same moment.
-    partial = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
+    partial = _partial_path(target, os.getpid(), uuid.uuid4().hex[:8])
     try:
         if make_folder:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -302,6 +364,11 @@ def _write_checked_copy(
     finally:
         with suppress(OSError):  # never mask the failure itself (no such folder, say)
             partial.unlink(missing_ok=True)
+
+
+def _partial_path(target: Path, pid: int, token: str) -> Path:
+    """The temporary name a copy to ``target`` is written under by process ``pid``."""
+    return target.with_name(f".{target.name}.{pid}-{token}.partial")
 
 
 def _integrity_problems(conn: sqlite3.Connection) -> list[str]:

@@ -199,3 +199,44 @@ def test_each_refusal_to_accept_says_why(
         AcceptRefusal.NOT_FOUND_ELSEWHERE
     )
     assert refusal_to_accept(replace(moved, start=None, end=None)) == AcceptRefusal.NO_RANGE
+
+
+def test_place_takes_back_the_words_first_marked_where_they_stand_again() -> None:
+    text = "我们常说，效率就是生产力的根本要求，大家记住。"
+    start = text.index("效率")
+    narrowed = Anchor(start, start + 8, AnchorState.FUZZY, 0.7)  # 效率就是生产力的
+    placed = place(narrowed, start, ("效率就是生产力的", "效率就是生产力的根本要求"), text)
+    assert (placed.start, placed.end) == (start, start + 12)
+    assert placed.quote is not None
+    assert placed.quote.exact == "效率就是生产力的根本要求"
+    assert (placed.state, placed.marked_quote) == (AnchorState.ANCHORED, None)
+
+
+def test_place_leaves_a_match_whose_marked_words_stand_elsewhere() -> None:
+    text = "效率就是生产力的根本要求。另外，效率就是生产力的体现。"
+    start = text.index("效率", 5)
+    narrowed = Anchor(start, start + 8, AnchorState.FUZZY, 0.7)
+    placed = place(narrowed, start, ("效率就是生产力的", "效率就是生产力的根本要求"), text)
+    assert (placed.start, placed.end, placed.state) == (start, start + 8, AnchorState.FUZZY)
+    assert placed.marked_quote == "效率就是生产力的根本要求"
+
+
+def test_a_highlight_narrowed_by_an_edit_gets_its_words_back_when_the_edit_is_undone(
+    library_path: Path,
+) -> None:
+    marked = "效率就是生产力的根本要求"
+    library = open_library(library_path, seed=lambda: _document(marked))
+    try:
+        speech_id = library.store.speeches(1)[0].id
+        start = library.store.speech_text(speech_id).index(marked)
+        made = library.annotations.create(speech_id, start=start, end=start + len(marked))
+        library.store.import_document(_document("效率就是生产力的关键"))
+        narrowed = library.annotations.get(made.id)
+        assert narrowed.state == AnchorState.FUZZY
+        assert narrowed.marked_quote == marked
+        library.store.import_document(_document(marked))
+        back = library.annotations.get(made.id)
+        assert (back.start, back.end, back.exact) == (start, start + len(marked), marked)
+        assert back.marked_quote is None
+    finally:
+        library.close()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -225,3 +228,29 @@ def test_copy_library_over_the_library_itself_is_refused(tmp_path: Path, suffix:
     assert caught.value.code == "same-file"
     assert caught.value.path == str(target)
     assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
+
+
+def _ended_process_id() -> int:
+    """The id of a process that has run and ended."""
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    return finished.pid
+
+
+def test_a_copy_left_half_written_by_a_killed_process_is_removed_at_the_next_daily(
+    library: Path,
+) -> None:
+    folder = library.parent / "backups"
+    folder.mkdir()
+    dead, alive = _ended_process_id(), os.getppid()
+    target = folder / "library-manual-2024-09-01T10-00-00-000000.sqlite"
+    left = backup._partial_path(target, dead, "0b1ff4c5")
+    journal = Path(f"{left}-journal")
+    running = backup._partial_path(target, alive, "1c2d3e4f")
+    others = backup._partial_path(folder / "other-manual-2024-09-01.sqlite", dead, "2d3e4f5a")
+    for path in (left, journal, running, others):
+        path.write_bytes(b"\0" * 4096)
+    with Database.open(library) as db:
+        db.ensure_daily_backup(today=date(2024, 9, 8))
+    kept = sorted(path.name for path in folder.iterdir())
+    assert kept == sorted(["library-daily-2024-09-08.sqlite", running.name, others.name])

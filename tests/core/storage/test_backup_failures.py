@@ -253,3 +253,19 @@ def test_a_damaged_library_still_refuses_to_open_at_its_daily_backup(library: Pa
     library.write_bytes(bytes(data))
     with pytest.raises(DamagedLibraryError):
         open_library(library, create=False, seed=None).close()
+
+
+def test_a_failure_putting_the_backup_in_place_puts_the_library_back(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Database.open(library) as db:
+        saved = db.backup()
+        _add_note(db, "later")
+    before = library.read_bytes()
+    _fail_moving(monkeypatch, str(library.with_name(f".{library.name}.restoring")), errno.EIO)
+    with pytest.raises(LibraryError) as caught:
+        backup.restore_backup(library, saved.path)
+    assert caught.value.code == "io-error"
+    assert library.read_bytes() == before
+    assert _leftovers(library) == [], "the library was put back, no copy left"
+    assert _notes(library) == 41
