@@ -14,6 +14,13 @@ noting with ① and listing references with [1] keeps them apart, and so are sma
 numerals in brackets (``[i]``, ``[ii]``: Word's endnotes, counted apart from its footnotes).
 Capital ones are not marks: ``[M]`` and ``[C]`` tell a reference's type (GB/T 7714).
 
+A .docx's footnotes and endnotes and a Markdown file's ``[^1]`` come with no label (their
+readers mark them ``[1]``, ``[i]`` and add no words): bracketed notes closing the text count
+without one when the body first cites them in order, 1 then 2…, as those formats number them.
+The rule reads the text alone, so the reader, print and export find them as they find a .txt's
+注释, in speeches imported before it too; a reference list the text never cites, or a closing
+list of ① points, stays text.
+
 A note may run onto the next lines (a long reference, a hard-wrapped file the importer did not
 join): ``note_continues`` says when a line can be nothing but the rest of the note above it.
 
