@@ -298,3 +298,20 @@ def test_ctrl_c_in_any_command_is_one_line_and_exit_130(
     monkeypatch.setattr("desktop.cli.library_commands.open_cli_library", interrupt)
     status, out, err = _run(capsys, "list", "--library", str(library_path))
     assert (status, out, err) == (130, "", "interrupted\n")
+
+
+def test_a_final_version_beside_its_draft_is_a_second_collection(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    file, paragraphs, lib, quote = _import_annotated(capsys, library_path, tmp_path)
+    final = _speech_file(tmp_path / "定稿.txt", [*paragraphs[:4], "定稿时新加的一段话。"])
+    status, out, err = _run(capsys, "import", str(final), *lib)
+    assert (status, err) == (0, "")
+    assert "collection 3 created" in out
+    [annotation] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    assert (annotation["exact"], annotation["state"]) == (quote, "anchored")
+    # Once the draft is gone from its path, the same words elsewhere are that file moved.
+    moved = tmp_path / "moved.txt"
+    file.rename(moved)
+    status, out, err = _run(capsys, "import", str(moved), *lib)
+    assert "collection 2 updated" in out
