@@ -2413,6 +2413,10 @@
         <translation>磁盘读写出错。</translation>
     </message>
     <message>
+        <source>The library&apos;s file was replaced (by a restore from a backup) while it was open. Nothing was changed; open the library again.</source>
+        <translation>文库在打开期间，其文件被替换（从备份恢复）。未做任何更改；请重新打开文库。</translation>
+    </message>
+    <message>
         <source>The library file is damaged.</source>
         <translation>文库文件已损坏。</translation>
     </message>

@@ -315,3 +315,38 @@ def test_a_final_version_beside_its_draft_is_a_second_collection(
     file.rename(moved)
     status, out, err = _run(capsys, "import", str(moved), *lib)
     assert "collection 2 updated" in out
+
+
+def test_an_import_when_the_window_restored_meanwhile_fails_in_one_line_changing_nothing(
+    capsys: pytest.CaptureFixture[str],
+    library_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import desktop.core.importing as importing
+    from desktop.core.storage.restore import restore_backup
+
+    lib = ["--library", str(library_path)]
+    assert _run(capsys, "list", *lib)[0] == 0  # a new library, with the sample
+    assert _run(capsys, "backup", *lib)[0] == 0
+    [saved] = list_backups(library_path)
+    file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))
+    real_import = importing.import_file
+    asides: list[Path | None] = []
+
+    def read_while_the_window_restores(path: Path, **kwargs: object) -> object:
+        # The window's restore runs while this command reads its file: it has the library open.
+        asides.append(restore_backup(library_path, saved.path))
+        return real_import(path, **kwargs)
+
+    monkeypatch.setattr(importing, "import_file", read_while_the_window_restores)
+    status, out, err = _run(capsys, "import", str(file), *lib)
+    assert (status, out) == (2, "")
+    assert len(err.splitlines()) == 1
+    assert "replaced" in err
+    assert "nothing was changed" in err
+    [aside] = asides
+    assert aside is not None
+    for library in (aside, library_path):
+        with open_library(library, create=False, daily_backup=False) as opened:
+            assert len(opened.store.collections()) == 1, f"{library} was written to"

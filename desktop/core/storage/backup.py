@@ -5,14 +5,13 @@ Three kinds: a rotating ``daily`` copy (one per day, kept for ``DAILY_KEEP_DAYS`
 Only daily copies are ever deleted, and only after today's copy has been written and checked,
 so a damaged library can never push the good copies out. Every copy is written to a temporary
 name, checked with ``integrity_check`` and then renamed into place: a backup file that exists
-is complete. Restoring never deletes the file it replaces: it is renamed aside.
+is complete. Restoring (``restore``) never deletes the file it replaces: it is renamed aside.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ DESTINATION_CODES = ("disk-full", "read-only", "cannot-open", "io-error")
 window words each of them as the destination's problem, not the library's."""
 
 _DAY_FORMAT = "%Y-%m-%d"
-_MOMENT_FORMAT = "%Y-%m-%dT%H-%M-%S-%f"
+MOMENT_FORMAT = "%Y-%m-%dT%H-%M-%S-%f"
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<kind>daily|premigration|manual)-"
     r"(?P<stamp>\d{4}-\d\d-\d\d(?:T\d\d-\d\d-\d\d-\d{6})?)\.sqlite$"
@@ -77,7 +76,7 @@ def list_backups(library_path: Path) -> list[BackupInfo]:
         if match is None or match["stem"] != library_path.stem:
             continue
         stamp = match["stamp"]
-        taken = datetime.strptime(stamp, _MOMENT_FORMAT if "T" in stamp else _DAY_FORMAT)
+        taken = datetime.strptime(stamp, MOMENT_FORMAT if "T" in stamp else _DAY_FORMAT)
         try:
             size = path.stat().st_size
         except FileNotFoundError:
@@ -103,7 +102,7 @@ def make_backup(
 ) -> BackupInfo:
     """Copy the open library ``source`` into a new, checked backup file of ``kind``."""
     now = now or datetime.now()
-    stamp = now.strftime(_DAY_FORMAT if kind == BackupKind.DAILY else _MOMENT_FORMAT)
+    stamp = now.strftime(_DAY_FORMAT if kind == BackupKind.DAILY else MOMENT_FORMAT)
     target = backup_dir(library_path) / f"{library_path.stem}-{kind}-{stamp}.sqlite"
     _write_checked_copy(source, library_path, target, make_folder=True)
     taken = datetime.combine(now.date(), datetime.min.time()) if kind == BackupKind.DAILY else now
@@ -119,7 +118,7 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
     is not made: it is most often a removed USB stick, and a folder made in its place would put
     the copy on this computer's disk, where the user would never look for it.
     """
-    if _is_library_file(target, library_path):
+    if is_library_file(target, library_path):
         # Renamed over the open library, the copy would unlink the file every later change
         # is written to: they would all be lost when the window closes.
         raise LibraryError(
@@ -129,7 +128,7 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
     return BackupInfo(target, BackupKind.MANUAL, datetime.now(), target.stat().st_size)
 
 
-def _is_library_file(target: Path, library_path: Path) -> bool:
+def is_library_file(target: Path, library_path: Path) -> bool:
     """Whether ``target`` names the library's file or its ``-wal`` or ``-shm``, by any path."""
     for suffix in ("", "-wal", "-shm"):
         own = Path(f"{library_path}{suffix}")
@@ -213,81 +212,6 @@ def prune_daily_backups(library_path: Path, *, today: date | None = None) -> lis
     return removed
 
 
-def restore_backup(library_path: Path, backup: Path, *, now: datetime | None = None) -> Path | None:
-    """Put ``backup`` in the library's place; return where the replaced file was moved, if any.
-
-    The backup is checked first. The current library file (with its ``-wal`` and ``-shm``) is
-    renamed aside, never deleted, so restoring is itself reversible.
-    """
-    check_restorable(library_path, backup)
-    try:
-        return _put_in_place(library_path, backup, now or datetime.now())
-    except OSError as error:
-        raise failures.os_error(error, library_path, "restoring the backup") from error
-
-
-def check_restorable(library_path: Path, backup: Path) -> None:
-    """Raise LibraryError unless ``backup`` is a sound library that may replace the one at
-    ``library_path``: not that library's own file (by any path), complete and a Pizhu library."""
-    if _is_library_file(backup, library_path):
-        # Renamed aside first, the library would leave nothing to copy back in its place.
-        raise LibraryError(
-            "the library cannot be restored from its own file", code="same-file", path=backup
-        )
-    verify_backup(backup)
-
-
-def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | None:
-    # The copy is made before the library is touched: a disk that fills (or any failure) while
-    # copying leaves the library where it was, and only renames remain, which need no space.
-    partial = library_path.with_name(f".{library_path.name}.restoring")
-    aside = None
-    try:
-        shutil.copyfile(backup, partial)
-        _fsync_file(partial)
-        aside = _move_aside(library_path, now)
-        os.replace(partial, library_path)
-    except BaseException:
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
-        if aside is not None and not library_path.exists():
-            # Moved aside but nothing put in its place: the library would be missing, and the
-            # next start would make a new, empty one there.
-            _put_back(aside, library_path)
-        raise
-    _fsync_dir(library_path.parent)
-    return aside
-
-
-def _move_aside(library_path: Path, now: datetime) -> Path | None:
-    """Rename the library's files aside; if one cannot be moved, put back those that were."""
-    if not library_path.exists():
-        return None
-    aside = library_path.with_name(f"{library_path.name}.replaced-{now:{_MOMENT_FORMAT}}")
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            current = Path(f"{library_path}{suffix}")
-            if current.exists():
-                os.replace(current, f"{aside}{suffix}")
-                moved.append((current, Path(f"{aside}{suffix}")))
-    except OSError:
-        # A library without its -wal would open without the changes the -wal holds.
-        for current, kept in reversed(moved):
-            os.replace(kept, current)
-        raise
-    return aside
-
-
-def _put_back(aside: Path, library_path: Path) -> None:
-    """Rename the library's files set aside at ``aside`` back to their places."""
-    for suffix in ("", "-wal", "-shm"):
-        kept = Path(f"{aside}{suffix}")
-        with suppress(OSError):  # one never set aside; the failure being raised says the rest
-            if kept.exists():
-                os.replace(kept, f"{library_path}{suffix}")
-
-
 def verify_backup(backup: Path) -> None:
     """Raise LibraryError unless ``backup`` is a complete, sound Pizhu library we can open."""
     if not backup.is_file():
@@ -346,9 +270,9 @@ def _write_checked_copy(
             raise failures.damaged(
                 library_path, "corrupt", problems[0], latest_backup_hint(library_path)
             )
-        _fsync_file(partial)
+        fsync_file(partial)
         os.replace(partial, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except sqlite3.Error as error:
         mapped = failures.library_error(
             error, library_path, lambda: latest_backup_hint(library_path)
@@ -376,12 +300,14 @@ def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Flush ``path``'s data to the disk."""
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make the renames in ``folder`` durable."""
     # A rename is durable only once its directory is synced; Windows cannot open directories.
     if os.name != "posix":
         return

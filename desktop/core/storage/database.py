@@ -14,8 +14,6 @@ its own on the same path (WAL lets them work side by side).
 from __future__ import annotations
 
 import sqlite3
-import threading
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
@@ -24,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import CancelledError, LibraryError
 from desktop.core.storage import backup, failures
+from desktop.core.storage.open_files import file_key, open_files
 from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
 
 if TYPE_CHECKING:  # loaded at the first write or look: not on the first frame's path
@@ -68,13 +67,16 @@ class Database:
         a library either exists with its initial content or not at all.
         """
         path = Path(path).absolute()
-        with _open_files.guard(path) as open_here:
+        with open_files.guard(path) as open_here:
             if not open_here:  # reading it outside SQLite would drop this process's locks
                 failures.inspect_file(path, lambda: backup.latest_backup_hint(path))
+            before = file_key(path)
             conn = _connect(path, busy_timeout)
             database = cls(conn, path)
-            database._file_key = _open_files.opened(path)
+            database._file_key = open_files.opened(path)
         try:
+            if before is not None and before != database._file_key:
+                raise _replaced(path)  # which of the two did SQLite open? Neither is trusted
             database._initialise(busy_timeout, on_create, migrations)
         except BaseException:
             database.close()
@@ -84,7 +86,7 @@ class Database:
     def close(self) -> None:
         """Close the connection (the last one to close checkpoints the WAL into the file)."""
         self._conn.close()
-        _open_files.closed(self._file_key)
+        open_files.closed(self._file_key)
         self._file_key = None
 
     def cancel_when(self, cancelled: Callable[[], bool] | None) -> None:
@@ -148,6 +150,7 @@ class Database:
         self._execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
+            self._check_still_in_place()
             yield self._conn
             self.serial.bump()
             self._execute("COMMIT")
@@ -292,6 +295,16 @@ class Database:
         finally:
             self._depth -= 1
 
+    def _check_still_in_place(self) -> None:
+        """Raise LibraryError ``replaced`` if another file now stands at the library's path.
+
+        A restore renames the library aside while it holds the write lock, so a writer that
+        opened the file before and gets the lock after would commit into the file set aside,
+        where the user never looks: it must refuse, the transaction (still empty) rolled back.
+        """
+        if self._file_key is not None and file_key(self.path) != self._file_key:
+            raise _replaced(self.path)
+
     def _execute(self, sql: str) -> None:
         try:
             self._conn.execute(sql)
@@ -341,56 +354,10 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
     return conn
 
 
-class _OpenFiles:
-    """The library files this process has open through SQLite, counted by connection.
-
-    POSIX drops every lock a process holds on a file when the process closes *any* descriptor
-    of it. SQLite keeps its own descriptors open while a connection of the process holds a
-    lock, but a plain ``open()``/``close()`` of the library (reading its header) would drop
-    the locks of the connections already open: another process closing the library would
-    then take itself for the last user, checkpoint and delete the WAL and -shm under them,
-    and what they wrote next would be lost. So a file open here is never read outside SQLite.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.RLock()
-        self._connections: Counter[FileKey] = Counter()
-
-    @contextmanager
-    def guard(self, path: Path) -> Iterator[bool]:
-        """Held while a library is inspected and connected; yields True if it is open here.
-
-        It keeps another thread from connecting while this one reads the file outside SQLite
-        (closing that descriptor would drop the new connection's locks).
-        """
-        with self._lock:
-            key = _file_key(path)
-            yield key is not None and self._connections[key] > 0
-
-    def opened(self, path: Path) -> FileKey | None:
-        """Count a connection just made to the library at ``path``; its key, for ``closed``."""
-        with self._lock:
-            key = _file_key(path)
-            if key is not None:
-                self._connections[key] += 1
-            return key
-
-    def closed(self, key: FileKey | None) -> None:
-        """Count off a connection counted by ``opened``."""
-        if key is None:
-            return
-        with self._lock:
-            self._connections[key] -= 1
-            if self._connections[key] <= 0:
-                del self._connections[key]
-
-
-def _file_key(path: Path) -> FileKey | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return (status.st_dev, status.st_ino)
-
-
-_open_files = _OpenFiles()
+def _replaced(path: Path) -> LibraryError:
+    return LibraryError(
+        "the library's file was replaced (by a restore from a backup) while it was open; "
+        "nothing was changed: try again",
+        code="replaced",
+        path=path,
+    )
