@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.core.errors import LibraryError
-from desktop.core.storage import failures
+from desktop.core.storage import failures, leftovers
 from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
 
 BACKUP_DIR_NAME = "backups"
@@ -36,10 +36,6 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<kind>daily|premigration|manual)-"
     r"(?P<stamp>\d{4}-\d\d-\d\d(?:T\d\d-\d\d-\d\d-\d{6})?)\.sqlite$"
 )
-# A copy being written (``_partial_path``), and its rollback journal while SQLite writes it.
-_PARTIAL = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.partial(?:-journal)?$")
-_ABANDONED_AFTER = timedelta(days=1)
-"""Where no process can be asked whether it still writes a copy, its age says it was left."""
 
 
 class BackupKind(StrEnum):
@@ -125,6 +121,8 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
             "a backup cannot be written over the library itself", code="same-file", path=target
         )
     _write_checked_copy(source, library_path, target, make_folder=False)
+    # A Back Up Now… killed here before left its hidden copy in the folder: sweep it now.
+    leftovers.remove_abandoned_partials(target.parent)
     return BackupInfo(target, BackupKind.MANUAL, datetime.now(), target.stat().st_size)
 
 
@@ -144,7 +142,8 @@ def ensure_daily_backup(
     source: sqlite3.Connection, library_path: Path, *, today: date | None = None
 ) -> BackupInfo | None:
     """Take today's daily backup if there is none yet, then drop daily copies past their days
-    and half-written copies whose process died (``remove_abandoned_copies``)."""
+    and half-written copies whose process died (``remove_abandoned_copies``, and a killed
+    restore's copy beside the library)."""
     today = today or date.today()
     existing = {
         info.taken.date() for info in list_backups(library_path) if info.kind == BackupKind.DAILY
@@ -155,6 +154,7 @@ def ensure_daily_backup(
         made = make_backup(source, library_path, BackupKind.DAILY, now=moment)
     prune_daily_backups(library_path, today=today)
     remove_abandoned_copies(library_path)
+    leftovers.remove_abandoned_restores(library_path)
     return made
 
 
@@ -170,34 +170,15 @@ def remove_abandoned_copies(library_path: Path) -> list[Path]:
         return []
     removed = []
     for path in folder.iterdir():
-        match = _PARTIAL.match(path.name)
+        match = leftovers.PARTIAL.match(path.name)
         named = _NAME.match(match["name"]) if match else None
         if match is None or named is None or named["stem"] != library_path.stem:
             continue
-        if _writer_is_gone(path, int(match["pid"])):
+        if leftovers.writer_is_gone(path, int(match["pid"])):
             with suppress(OSError):  # taken away by another process just now
                 path.unlink()
                 removed.append(path)
     return removed
-
-
-def _writer_is_gone(path: Path, pid: int) -> bool:
-    """Whether the process that wrote the partial copy at ``path`` has ended."""
-    if pid == os.getpid():
-        return False  # this process's own copy, still being written by another thread
-    if os.name != "posix":  # os.kill would end the process there, not ask about it
-        try:
-            age = datetime.now() - datetime.fromtimestamp(path.stat().st_mtime)
-        except OSError:
-            return False
-        return age > _ABANDONED_AFTER
-    try:
-        os.kill(pid, 0)  # signal 0 only asks whether the process exists
-    except ProcessLookupError:
-        return True
-    except OSError:  # another user's process: alive
-        return False
-    return False
 
 
 def prune_daily_backups(library_path: Path, *, today: date | None = None) -> list[Path]:
@@ -251,7 +232,7 @@ def _write_checked_copy(
     import uuid  # here: opening a library (the window's start) takes no backup
 
     # A name of its own: two processes may take the same day's copy at the same moment.
-    partial = _partial_path(target, os.getpid(), uuid.uuid4().hex[:8])
+    partial = leftovers.partial_path(target, os.getpid(), uuid.uuid4().hex[:8])
     try:
         if make_folder:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -288,11 +269,6 @@ def _write_checked_copy(
     finally:
         with suppress(OSError):  # never mask the failure itself (no such folder, say)
             partial.unlink(missing_ok=True)
-
-
-def _partial_path(target: Path, pid: int, token: str) -> Path:
-    """The temporary name a copy to ``target`` is written under by process ``pid``."""
-    return target.with_name(f".{target.name}.{pid}-{token}.partial")
 
 
 def _integrity_problems(conn: sqlite3.Connection) -> list[str]:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
 from desktop.core.errors import LibraryError
-from desktop.core.storage import failures
+from desktop.core.storage import failures, leftovers
 from desktop.core.storage.backup import (
     MOMENT_FORMAT,
     fsync_dir,
@@ -40,6 +41,7 @@ def restore_backup(library_path: Path, backup: Path, *, now: datetime | None = N
     library for ``WRITER_WAIT`` seconds (nothing was changed).
     """
     check_restorable(library_path, backup)
+    leftovers.remove_abandoned_restores(library_path)  # a killed restore's copy
     try:
         return _put_in_place(library_path, backup, now or datetime.now())
     except OSError as error:
@@ -60,7 +62,7 @@ def check_restorable(library_path: Path, backup: Path) -> None:
 def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | None:
     # The copy is made before the library is touched: a disk that fills (or any failure) while
     # copying leaves the library where it was, and only renames remain, which need no space.
-    partial = library_path.with_name(f".{library_path.name}.restoring")
+    partial = leftovers.restoring_path(library_path, os.getpid(), uuid.uuid4().hex[:8])
     aside = None
     try:
         shutil.copyfile(backup, partial)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import LibraryError
-from desktop.core.storage import backup, restore
+from desktop.core.storage import backup, leftovers, restore
 from desktop.core.storage.backup import BackupKind, list_backups
 from desktop.core.storage.database import Database
 from desktop.core.storage.failures import DamagedLibraryError
@@ -244,10 +244,10 @@ def test_a_copy_left_half_written_by_a_killed_process_is_removed_at_the_next_dai
     folder.mkdir()
     dead, alive = _ended_process_id(), os.getppid()
     target = folder / "library-manual-2024-09-01T10-00-00-000000.sqlite"
-    left = backup._partial_path(target, dead, "0b1ff4c5")
+    left = leftovers.partial_path(target, dead, "0b1ff4c5")
     journal = Path(f"{left}-journal")
-    running = backup._partial_path(target, alive, "1c2d3e4f")
-    others = backup._partial_path(folder / "other-manual-2024-09-01.sqlite", dead, "2d3e4f5a")
+    running = leftovers.partial_path(target, alive, "1c2d3e4f")
+    others = leftovers.partial_path(folder / "other-manual-2024-09-01.sqlite", dead, "2d3e4f5a")
     for path in (left, journal, running, others):
         path.write_bytes(b"\0" * 4096)
     with Database.open(library) as db:

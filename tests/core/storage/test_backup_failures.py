@@ -267,7 +267,7 @@ def test_a_failure_putting_the_backup_in_place_puts_the_library_back(
         saved = db.backup()
         _add_note(db, "later")
     before = library.read_bytes()
-    _fail_moving(monkeypatch, str(library.with_name(f".{library.name}.restoring")), errno.EIO)
+    _fail_moving(monkeypatch, f".{library.name}.", errno.EIO, suffix=".restoring")
     with pytest.raises(LibraryError) as caught:
         restore.restore_backup(library, saved.path)
     assert caught.value.code == "io-error"
