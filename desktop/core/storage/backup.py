@@ -26,7 +26,7 @@ from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
 BACKUP_DIR_NAME = "backups"
 DAILY_KEEP_DAYS = 7
 
-DESTINATION_CODES = ("disk-full", "read-only", "cannot-open", "io-error")
+DESTINATION_CODES = ("disk-full", "read-only", "cannot-open", "io-error", "too-big")
 """Codes of a failure of the place a copy goes (while copying, only the copy is written): the
 window words each of them as the destination's problem, not the library's."""
 
@@ -260,15 +260,23 @@ def _write_checked_copy(
         )
         if mapped is not None and mapped.code in DESTINATION_CODES:
             # Writing failed (the copy is what is written): the destination is at fault.
-            mapped = LibraryError(
-                f"writing the backup failed: {error}", code=mapped.code, path=target
-            )
+            mapped = _destination_error(error, mapped.code, partial, target)
         raise (mapped or LibraryError(str(error), path=target)) from error
     except OSError as error:
         raise failures.os_error(error, target, "writing the backup") from error
     finally:
         with suppress(OSError):  # never mask the failure itself (no such folder, say)
             partial.unlink(missing_ok=True)
+
+
+def _destination_error(
+    error: sqlite3.Error, code: str, partial: Path, target: Path
+) -> LibraryError:
+    if code == "too-big" or (code == "io-error" and failures.past_size_limit([partial])):
+        # The copy is what grew: SQLite says EFBIG only as an I/O error.
+        reason = "the file grew past the system's size limit for one file (errno EFBIG)"
+        return LibraryError(f"writing the backup failed: {reason}", code="too-big", path=target)
+    return LibraryError(f"writing the backup failed: {error}", code=code, path=target)
 
 
 def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
