@@ -1,16 +1,23 @@
-"""A table of contents at the top of a speech: the ``目录`` line and its entries, or a list of
-numbered heading lines given without ``目录`` and repeated later as the headings themselves."""
+"""A table of contents: the ``目录`` line and its entries, or a list of numbered heading lines
+given without ``目录`` and repeated later as the headings themselves.
+
+At the top of a speech a contents block is read as the head's last lines. Further down (under
+an opening paragraph, a foreword) it is told by what it lists: every entry comes again later,
+where the headings themselves stand, and a list without ``目录`` gives each entry its page.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from desktop.core.importing.clean import Paragraph
-from desktop.core.importing.lines import is_title_like, salutation_length
+from desktop.core.importing.lines import is_title_like, is_toc_heading, salutation_length
 from desktop.core.importing.numbering import bare_numeral, decimal_section, heading_marker
 
 _TOC_ENTRY_MAX = 60
 _TOC_MIN_ENTRIES = 3
+_PAGE_NUMBER = re.compile(r"(?:\s|[.…·．])[.…·．\s]*[0-9０-９]+$")
 
 
 def labelled_toc(paragraphs: Sequence[Paragraph], index: int) -> range:
@@ -47,6 +54,47 @@ def unlabelled_toc(paragraphs: Sequence[Paragraph], index: int) -> list[int]:
     if any(_entry_key(paragraphs[entry].text) not in later for entry in firsts):
         return []
     return entries
+
+
+def tocs_in_body(paragraphs: Sequence[Paragraph], start: int) -> list[int]:
+    """The paragraphs of contents blocks from ``start`` on whose entries all come again later."""
+    found: list[int] = []
+    index = start
+    while index < len(paragraphs):
+        entries = _toc_in_body(paragraphs, index)
+        found.extend(entries)
+        index = entries[-1] + 1 if entries else index + 1
+    return found
+
+
+def _toc_in_body(paragraphs: Sequence[Paragraph], index: int) -> list[int]:
+    """The contents block starting at ``index`` in a speech's body, or nothing."""
+    text = paragraphs[index].text
+    if paragraphs[index].heading is not None:
+        return []
+    if is_toc_heading(text):
+        block = list(labelled_toc(paragraphs, index))
+        listed = block[1:]
+    elif _PAGE_NUMBER.search(text) and is_numbered_entry(text):
+        block = listed = unlabelled_toc(paragraphs, index)
+        if not all(_PAGE_NUMBER.search(paragraphs[entry].text) for entry in listed):
+            return []
+    else:
+        return []
+    return block if listed and _all_come_again(paragraphs, listed) else []
+
+
+def _all_come_again(paragraphs: Sequence[Paragraph], listed: Sequence[int]) -> bool:
+    """Whether each listed heading opens a paragraph after the list, in the listed order."""
+    position = listed[-1] + 1
+    for entry in listed:
+        key = _entry_key(paragraphs[entry].text)
+        while position < len(paragraphs) and not paragraphs[position].text.startswith(key):
+            position += 1
+        if position == len(paragraphs):
+            return False
+        position += 1
+    return True
 
 
 def is_numbered_entry(text: str) -> bool:

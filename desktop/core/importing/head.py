@@ -17,7 +17,12 @@ from desktop.core.document import SpanKind
 from desktop.core.importing.authors import paper_authors
 from desktop.core.importing.chars import HAN_RE, ends_sentence
 from desktop.core.importing.clean import Paragraph
-from desktop.core.importing.contents import is_numbered_entry, labelled_toc, unlabelled_toc
+from desktop.core.importing.contents import (
+    is_numbered_entry,
+    labelled_toc,
+    tocs_in_body,
+    unlabelled_toc,
+)
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.fields import Field, bracketed_field
 from desktop.core.importing.head_authors import (
@@ -116,6 +121,7 @@ def read_head(
         index = _read_head_lines(head, paragraphs, inner + 1)
     head.body_start = index
     take_headline(head, paragraphs, datelines)
+    _mark_toc(head, paragraphs, tocs_in_body(paragraphs, head.body_start))
     read_tail(head, paragraphs)
     _mark_salutations(head, paragraphs)
     return head

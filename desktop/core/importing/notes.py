@@ -10,7 +10,9 @@ reader quotes and annotates.
 A mark cites the note of its number in its family, whatever its form: ``[1]``, ``［1］``,
 ``〔1〕`` and ``[１]`` are one mark (a Chinese input method types the full-width forms, a pasted
 reference the half-width), while circled numbers (①) are a family of their own, so a document
-noting with ① and listing references with [1] keeps them apart.
+noting with ① and listing references with [1] keeps them apart, and so are small Roman
+numerals in brackets (``[i]``, ``[ii]``: Word's endnotes, counted apart from its footnotes).
+Capital ones are not marks: ``[M]`` and ``[C]`` tell a reference's type (GB/T 7714).
 
 A note may run onto the next lines (a long reference, a hard-wrapped file the importer did not
 join): ``note_continues`` says when a line can be nothing but the rest of the note above it.
@@ -35,10 +37,17 @@ CONTINUATION_MAX = 4
 _UNLABELLED_SCAN = 20 * (CONTINUATION_MAX + 1)
 _LABEL = re.compile(r"[【\[]?(?:注释|注解|注|尾注|参考文献|参考资料)[】\]]?[\s\u3000]*[：:]?")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
-_BRACKETED = re.compile(r"[\[［〔]([0-9０-９]{1,2})[\]］〕]")
+_ROMAN = {
+    tens + units: ten * 10 + unit
+    for ten, tens in enumerate(("", "x", "xx"))
+    for unit, units in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"))
+    if ten or unit
+}  # i … xxix
+_ROMAN_FORMS = "|".join(sorted(_ROMAN, key=len, reverse=True))
+_BRACKETED = re.compile(rf"[\[［〔]([0-9０-９]{{1,2}}|{_ROMAN_FORMS})[\]］〕]")
 # A mark anywhere; whether it opens its line is looked at only for a mark, behind it (one
 # pass: a pattern asking at every character whether a line starts there is three times slower).
-_MARK = re.compile(r"[\u2460-\u2473]|[\[［〔][0-9０-９]{1,2}[\]］〕]")
+_MARK = re.compile(rf"[\u2460-\u2473]|[\[［〔](?:[0-9０-９]{{1,2}}|{_ROMAN_FORMS})[\]］〕]")
 _LINE_SPACE = " \t\u3000"
 # How Chinese prose ends a line, as a reference written with Latin stops (某某. 某书.) does not.
 _PROSE_END = "。！？"
@@ -213,11 +222,14 @@ def is_label(line: str) -> bool:
 
 
 def opening_mark(line: str) -> tuple[str, int] | None:
-    """The note mark opening ``line`` (``①``, ``[1]``) and its value."""
+    """The note mark opening ``line`` (``①``, ``[1]``, ``[i]``) and its value."""
     if line[:1] in _CIRCLED:
         return line[0], _CIRCLED[line[0]]
     match = _BRACKETED.match(line)
-    return (match.group(), int(ascii_digits(match.group(1)))) if match else None
+    if match is None:
+        return None
+    numeral = match.group(1)
+    return match.group(), _ROMAN[numeral] if numeral in _ROMAN else int(ascii_digits(numeral))
 
 
 def is_circled(mark: str) -> bool:
@@ -249,12 +261,19 @@ def _opens_line(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip(_LINE_SPACE)
 
 
-def _numbers_by_key(items: Sequence[NoteLines]) -> Mapping[tuple[bool, int], int]:
+def _numbers_by_key(items: Sequence[NoteLines]) -> Mapping[tuple[str, int], int]:
     return {_key(item.mark): item.number for item in items}
 
 
-def _key(mark: str) -> tuple[bool, int]:
+def _key(mark: str) -> tuple[str, int]:
     """What a mark cites: its family and its number, whatever its brackets and digits' width."""
     opening = opening_mark(mark)
     assert opening is not None  # only marks are asked about
-    return is_circled(mark), opening[1]
+    return _family(mark), opening[1]
+
+
+def _family(mark: str) -> str:
+    """A mark's family: circled (①), bracketed digits ([1]) or bracketed Roman ([i])."""
+    if is_circled(mark):
+        return "circled"
+    return "roman" if mark[1:-1] in _ROMAN else "digits"

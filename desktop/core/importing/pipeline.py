@@ -50,7 +50,8 @@ def _finish(
 ) -> ImportedDocument:
     _step(progress, cancel, 0.2)
     date = source.meta.get("document-date")
-    origin = Origin(name, source.encoding, source.format, source.title, date)
+    said_by = source.meta.get("document-role"), source.meta.get("document-speaker")
+    origin = Origin(name, source.encoding, source.format, source.title, date, said_by)
     try:
         cleaned = clean(source, cancel)
         _step(progress, cancel, 0.7)

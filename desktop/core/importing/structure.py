@@ -54,13 +54,15 @@ _PUBLICATION_SCAN = 3
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """Where the text came from: file name, encoding, format and a title the format declared."""
+    """Where the text came from: file name, encoding, format, and the title, date and
+    (role, speaker) the format declared."""
 
     name: str
     encoding: str
     format: str
     title: str | None = None
     date: str | None = None
+    said_by: tuple[str | None, str | None] = (None, None)
 
 
 def structure(
@@ -84,6 +86,8 @@ def structure(
         head = read_head(paragraphs[speech_range.first : speech_range.end], own, under)
         if head.date is None and len(layout.speeches) == 1:
             head.date = origin.date  # declared by the format (a disclosure table, front matter)
+        if head.speaker is None and len(layout.speeches) == 1:
+            head.role, head.speaker = origin.said_by
         if head.date is None:
             head.date = _removed_date(clean, speech_range, head.body_start)
         if head.speaker is None:

@@ -176,3 +176,20 @@ def test_a_hard_wrapped_file_whose_marks_are_typed_full_width() -> None:
     assert [speech.text[item.start : item.end] for item in found.items] == notes
     assert {speech.text[mark.start : mark.end] for mark in found.marks} == {"［1］", "〔2〕"}
     assert len(found.marks) == 6
+
+
+def test_small_roman_marks_are_a_family_apart_from_digits() -> None:
+    """Word counts endnotes (i, ii…) apart from footnotes (1, 2…): [i] never cites [1]."""
+    lines = (
+        "甲[1]，乙[i]，丙[ii]。",
+        "注释：",
+        "[1]脚注。",
+        "尾注：",
+        "[i]尾注一。",
+        "[ii]尾注二。",
+    )
+    footnotes, endnotes = stacked_blocks(lines)
+    assert [item.mark for item in endnotes.items] == ["[i]", "[ii]"]
+    assert [number for _start, _end, number in footnotes.cited] == [1]
+    assert [number for _start, _end, number in endnotes.cited] == [1, 2]
+    assert notes_block(("甲[1]，乙[M]。", "注释：", "[1]某某. 某书[M]. 北京, 2014.")) == range(1, 3)

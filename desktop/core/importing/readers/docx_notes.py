@@ -4,8 +4,15 @@ Word keeps a note's text in its own part (footnotes.xml, endnotes.xml) and only 
 the body, so a reader that skipped the references would lose every source a speech cites. Each
 note is numbered in the order the body first cites it and marked ``[1]``, ``[2]``…, the form
 the importer already knows as a notes block: the mark stays in the sentence, the notes follow
-the body. Footnotes and endnotes share one count (Word counts them apart, in different number
-forms, but a document using both is rare and one sequence reads unambiguously).
+the body.
+
+Footnotes and endnotes are counted apart and marked as Word shows them, in the number form the
+document sets (w:footnotePr, w:endnotePr in its last section or its settings): by default
+footnotes ``[1]``, ``[2]``… and endnotes ``[i]``, ``[ii]``…; circled numbers (①) too. Other
+forms (capital letters, Chinese numerals, symbols) are marks the importer could not tie back
+to their notes, so they read as Word's defaults. Two kinds set to one form share one count, so
+no two notes ever share a mark. A set start number (w:numStart) and counts restarting on each
+page are not followed: the text has no pages, and notes are known by counting up from one.
 """
 
 from __future__ import annotations
@@ -18,10 +25,20 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from lxml.etree import XMLSyntaxError
 
+from desktop.core.importing.readers.numerals import format_number
+
 _REFERENCES = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
 _PARTS = {"footnote": RELATIONSHIP_TYPE.FOOTNOTES, "endnote": RELATIONSHIP_TYPE.ENDNOTES}
 # Separators and continuation notices are notes of these types, never cited text.
 _NOTE_TYPES = {None, "normal"}
+_DEFAULT_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
+# Word's number forms a note mark can take and still be read back as one (importing.notes).
+_MARK_FORMS = {"decimal": "[{}]", "lowerRoman": "[{}]", "decimalEnclosedCircle": "{}"}
+# Forms Word names apart that show a note's number alike.
+_SAME_FORM = {
+    "decimalHalfWidth": "decimal",
+    "decimalEnclosedCircleChinese": "decimalEnclosedCircle",
+}
 
 NoteKey = tuple[str, str]
 
@@ -37,19 +54,29 @@ def note_key(reference: Any) -> NoteKey:
 
 
 class Notes:
-    """The notes a document's body cites, numbered in the order it first cites them."""
+    """The notes a document's body cites, each kind numbered in the order it first cites them."""
 
     def __init__(self, document: Any) -> None:
         self._texts = {kind: _notes_in(document, relation) for kind, relation in _PARTS.items()}
+        forms = {kind: _number_format(document, kind) for kind in _PARTS}
+        counts: dict[str, int] = {}  # per number form: kinds set to one form count on together
         self.marks: dict[NoteKey, str] = {}
+        self._forms: dict[NoteKey, str] = {}
         for reference in document.element.body.iter(*_REFERENCES):
             key = note_key(reference)
-            if key not in self.marks and key[1] in self._texts[key[0]]:
-                self.marks[key] = f"[{len(self.marks) + 1}]"
+            if key in self.marks or key[1] not in self._texts[key[0]]:
+                continue
+            form = forms[key[0]]
+            counts[form] = counts.get(form, 0) + 1
+            self.marks[key] = _MARK_FORMS[form].format(format_number(counts[form], form))
+            self._forms[key] = form
 
     def lines(self, text_of: Callable[[Any], str]) -> Iterator[str]:
-        """Each cited note as one line, its mark first; ``text_of`` reads a note's paragraph."""
-        for (kind, note_id), mark in self.marks.items():
+        """Each cited note as one line, its mark first, the notes of one form together (as
+        Word sets footnotes apart from endnotes); ``text_of`` reads a note's paragraph."""
+        order = list(dict.fromkeys(self._forms.values()))
+        cited = sorted(self.marks.items(), key=lambda item: order.index(self._forms[item[0]]))
+        for (kind, note_id), mark in cited:
             paragraphs = self._texts[kind][note_id]
             text = "".join(text_of(paragraph).strip() for paragraph in paragraphs)
             yield mark + text
@@ -71,3 +98,30 @@ def _notes_in(document: Any, relation: str) -> dict[str, list[Any]]:
         if note.get(qn("w:type")) in _NOTE_TYPES and note.get(qn("w:id")) is not None:
             notes[note.get(qn("w:id"))] = list(note.iter(qn("w:p")))
     return notes
+
+
+def _number_format(document: Any, kind: str) -> str:
+    """The number form ``kind``'s notes are shown in: the last section's, else the settings',
+    else Word's default; one the importer cannot read back as a mark counts as the default."""
+    properties = qn(f"w:{kind}Pr")
+    places = [document.element.body.find(qn("w:sectPr")), _settings(document)]
+    for place in places:
+        found = place.find(f"{properties}/{qn('w:numFmt')}") if place is not None else None
+        value = found.get(qn("w:val")) if found is not None else None
+        if value is not None:
+            form = _SAME_FORM.get(value, value)
+            return form if form in _MARK_FORMS else _DEFAULT_FORMATS[kind]
+    return _DEFAULT_FORMATS[kind]
+
+
+def _settings(document: Any) -> Any:
+    """The document's settings element, or None when it has no settings part."""
+    try:
+        part = document.part.part_related_by(RELATIONSHIP_TYPE.SETTINGS)
+    except (KeyError, AttributeError):
+        return None
+    element = getattr(part, "element", None)
+    try:
+        return element if element is not None else parse_xml(part.blob)
+    except XMLSyntaxError:
+        return None

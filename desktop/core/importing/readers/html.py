@@ -9,11 +9,13 @@ from __future__ import annotations
 import itertools
 import re
 import warnings
+from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, UnusualUsageWarning
 from bs4.element import Tag
 
 from desktop.core.errors import DocumentError
+from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.readers.html_content import (
     BLOCK_TAGS,
     article_title,
@@ -139,13 +141,30 @@ def _parse(text: str, name: str) -> BeautifulSoup:
 
 def _opens(main: Tag, heading: Tag) -> bool:
     """Whether the article opens with the title ``heading`` gives above it (gov.cn repeats a
-    document's title, centred, under its dateline): the heading is then the page's, not text."""
+    document's title, centred, under its dateline), or with its own title that the heading
+    dresses up (a WeChat post's ``学习笔记｜…``, ``重磅！…全文``): the heading is then the
+    page's, not text, since a reader of the article expects it to begin at its own title."""
     words = "".join(heading.get_text().split())
     opening = (element for element in main.find_all(BLOCK_TAGS) if element.get_text().strip())
     for element in itertools.islice(opening, _OPENING_BLOCKS):
         if "".join(element.get_text().split()) == words:
             return True
-    return False
+    return any(_dressed_up(words, line) for line in _opening_lines(main))
+
+
+def _opening_lines(main: Tag) -> Iterator[str]:
+    """The article's first few lines: innermost blocks with text (a post's sections nest)."""
+    blocks = (element for element in main.find_all(BLOCK_TAGS) if element.find(BLOCK_TAGS) is None)
+    lines = ("".join(block.get_text().split()) for block in blocks)
+    return itertools.islice((line for line in lines if line), _OPENING_BLOCKS)
+
+
+def _dressed_up(headline: str, line: str) -> bool:
+    """Whether ``headline`` is the title ``line`` with a column's or an account's words around
+    it: the line reads as a title (no sentence end) and makes up most of the headline."""
+    if ends_sentence(line) or len(line) * 2 < len(headline):
+        return False
+    return line in headline
 
 
 def _title(soup: BeautifulSoup) -> str | None:

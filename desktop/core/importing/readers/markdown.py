@@ -1,6 +1,6 @@
 """Markdown (.md): block text from markdown-it's tokens, headings from # and setext underlines,
-the title and date from YAML front matter, footnotes ([^1]) as the importer's notes: ``[1]``
-where cited, each note's text after the body, as pandoc and GitHub render them.
+the title, date and speaker from YAML front matter, footnotes ([^1]) as the importer's notes:
+``[1]`` where cited, each note's text after the body, as pandoc and GitHub render them.
 
 Inline markup gives way to its text (emphasis, links, code spans); images are dropped; an
 ordered list item keeps its number ("1. …"), since speeches number their points that way.
@@ -20,6 +20,8 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from desktop.core.importing.chars import BULLET
 from desktop.core.importing.dates import parse_date
+from desktop.core.importing.lines import speaker
+from desktop.core.importing.names import bare_name
 from desktop.core.importing.readers.html import html_fragment_lines
 from desktop.core.importing.readers.text import decode_text, split_lines
 from desktop.core.importing.source import SourceLine, SourceText
@@ -49,7 +51,29 @@ def read_markdown(data: bytes, name: str) -> SourceText:
     declared_date = parse_date(front.meta.get("date", ""))
     if declared_date:
         meta["document-date"] = declared_date  # the date the importer takes from the format
+    meta.update(_declared_speaker(front.meta))
     return SourceText(lines, decoded.encoding, "md", title=front.title, meta=meta)
+
+
+def _declared_speaker(fields: dict[str, str]) -> dict[str, str]:
+    """The speaker front matter names, as the importer takes it: ``speaker:`` as written
+    (its role split off where it gives one), ``author:`` only where it reads as a person.
+
+    Front matter is written on purpose for the text it heads, so its author of a speech is
+    the one who gave it; but a page's ``author:`` may be whoever posted it (学习小组,
+    某某公众号), so it counts only as a name, or a role and a name."""
+    given = fields.get("speaker", "")
+    said_by = speaker(given) if given else None
+    if given and said_by is None:
+        said_by = None, given
+    author = fields.get("author", "")
+    if said_by is None and author:
+        said_by = speaker(author) or ((None, author) if bare_name(author) else None)
+    if said_by is None:
+        return {}
+    role, name = said_by
+    declared = {"document-speaker": name}
+    return declared | ({"document-role": role} if role else {})
 
 
 def split_front_matter(text: str) -> tuple[FrontMatter, str]:

@@ -320,3 +320,13 @@ def test_the_numbers_in_a_speechs_table_are_no_page_numbers() -> None:
             cell.text = value
     speech = import_bytes(to_bytes(document), "a.docx").speeches[0]
     assert speech.text.endswith("2    某某大道    48%\n3    某某水厂    61%")
+
+
+def test_words_author_never_names_the_speaker() -> None:
+    """Word fills in the author from whoever typed the file (a secretary), not who spoke."""
+    document = new_document()
+    document.core_properties.author = "周七"
+    document.add_paragraph("在全市工作会议上的讲话", style="Title")
+    document.add_paragraph("同志们：")
+    document.add_paragraph("今天召开全市工作会议。")
+    assert import_bytes(to_bytes(document), "a.docx").speeches[0].speaker is None

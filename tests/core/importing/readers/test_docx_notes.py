@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
 from desktop.core.document import NodeKind
 from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.docx import read_docx
@@ -15,6 +19,7 @@ from tests.core.importing.readers.docx_factory import (
 _FOOTNOTE = (
     '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{}"/></w:r>'
 )
+_W = nsdecls("w")
 _ENDNOTE = '<w:r><w:endnoteReference w:id="{}"/></w:r>'
 
 
@@ -46,10 +51,55 @@ def test_notes_are_marked_where_cited_and_follow_the_body_in_citing_order() -> N
     ]
 
 
-def test_endnotes_count_on_from_the_footnotes() -> None:
-    data = with_notes(_cited("<t>甲。</t>{f1}<t>乙。</t>{e1}"), "footnote", {1: "脚注。"})
-    data = with_notes(data, "endnote", {1: "尾注。"})
-    assert _texts(data) == ["甲。[1]乙。[2]", "[1]脚注。", "[2]尾注。"]
+def _numbered(**forms: str) -> bytes:
+    """Two footnotes and two endnotes cited in turn, each kind in the number form ``forms``
+    gives it (a w:numFmt in the document's settings)."""
+    document = new_document()
+    settings = document.settings.element
+    for kind, form in forms.items():
+        settings.append(parse_xml(f'<w:{kind}Pr {_W}><w:numFmt w:val="{form}"/></w:{kind}Pr>'))
+    parts = ["<t>甲。</t>{f1}<t>乙。</t>{e1}", "<t>丙。</t>{f2}<t>丁。</t>{e2}"]
+    for part in parts:
+        xml = part.format(
+            f1=_FOOTNOTE.format(1),
+            f2=_FOOTNOTE.format(2),
+            e1=_ENDNOTE.format(1),
+            e2=_ENDNOTE.format(2),
+        )
+        add_raw_paragraph(
+            document, xml.replace("<t>", "<w:r><w:t>").replace("</t>", "</w:t></w:r>")
+        )
+    data = with_notes(to_bytes(document), "footnote", {1: "脚注一。", 2: "脚注二。"})
+    return with_notes(data, "endnote", {1: "尾注一。", 2: "尾注二。"})
+
+
+@pytest.mark.parametrize(
+    ("forms", "body", "notes"),
+    [
+        ({}, "甲。[1]乙。[i] 丙。[2]丁。[ii]", "[1]脚注一。 [2]脚注二。 [i]尾注一。 [ii]尾注二。"),
+        (
+            {"footnote": "decimalEnclosedCircleChinese", "endnote": "decimal"},
+            "甲。①乙。[1] 丙。②丁。[2]",
+            "①脚注一。 ②脚注二。 [1]尾注一。 [2]尾注二。",
+        ),
+        (
+            {"footnote": "chicago", "endnote": "upperLetter"},
+            "甲。[1]乙。[i] 丙。[2]丁。[ii]",
+            "[1]脚注一。 [2]脚注二。 [i]尾注一。 [ii]尾注二。",
+        ),
+        (
+            {"endnote": "decimal"},
+            "甲。[1]乙。[2] 丙。[3]丁。[4]",
+            "[1]脚注一。 [2]尾注一。 [3]脚注二。 [4]尾注二。",
+        ),
+    ],
+)
+def test_footnotes_and_endnotes_are_marked_as_word_shows_them(
+    forms: dict[str, str], body: str, notes: str
+) -> None:
+    """Footnotes 1, 2…, endnotes i, ii… unless the document sets a form a mark can take;
+    two kinds in one form count on together, so no two notes share a mark."""
+    assert _texts(_numbered(**forms)) == body.split() + notes.split()
 
 
 def test_a_damaged_notes_part_costs_the_notes_not_the_text() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.html import declared_encoding, looks_like_html, read_html
 from desktop.core.importing.source import SourceText
 
@@ -296,3 +297,37 @@ def test_a_channels_name_or_a_link_above_the_text_is_no_title() -> None:
         source = read_html(page.encode("utf-8"), "a.html")
         assert source.title == "某某网"
         assert _lines(source)[0][2] is True
+
+
+def _post(headline: str, opening: str) -> str:
+    """A WeChat post: the account's headline over its text, which opens with ``opening``."""
+    paragraphs = "".join(f"<p>第{n}段：要坚持问题导向，切实改进作风。</p>" for n in range(8))
+    return (
+        f"<html><head><title>{headline}</title></head><body><div id='js_article'>"
+        f"<h1 class='rich_media_title' id='activity-name'>{headline}</h1>"
+        "<div id='meta_content'><a id='js_name'>某某发布</a></div><div id='js_content'>"
+        "<section><p>点击上方蓝字关注我们</p><p><img src='a.png'></p></section>"
+        f"<section><p><strong>{opening}</strong></p><p>（2024年5月6日）</p></section>"
+        "<section><p>同志们：</p><p>今天召开全市干部大会，主要任务是部署工作。</p>"
+        f"<p>一、坚定信心，开创新局面</p>{paragraphs}</section></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "headline", ["学习笔记｜在全市干部大会上的讲话", "重磅！市委书记在全市干部大会上的讲话全文"]
+)
+def test_a_posts_headline_dressing_up_the_speechs_own_title_is_chrome(headline: str) -> None:
+    """A reader of the speech expects it to begin at its own title, not at the account's."""
+    page = _post(headline, "在全市干部大会上的讲话").encode("utf-8")
+    source = read_html(page, "a.html")
+    assert _lines(source)[0] == (headline, 1, True)
+    assert ("在全市干部大会上的讲话", None, False) in _lines(source)
+    imported = import_bytes(page, "a.html")
+    assert imported.title == imported.speeches[0].title == "在全市干部大会上的讲话"
+    assert imported.speeches[0].text.startswith("在全市干部大会上的讲话\n")
+
+
+@pytest.mark.parametrize("opening", ["讲话", "在全市干部大会上的讲话。"])
+def test_a_headline_the_text_does_not_open_by_titling_stays(opening: str) -> None:
+    source = read_html(_post("市委书记在全市干部大会上的讲话", opening).encode("utf-8"), "a.html")
+    assert _lines(source)[0] == ("市委书记在全市干部大会上的讲话", 1, False)

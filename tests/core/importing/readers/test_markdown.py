@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.markdown import read_markdown, split_front_matter
 
@@ -74,7 +76,12 @@ def test_front_matter_title_and_date() -> None:
     )
     source = read_markdown(markdown.encode("utf-8"), "a.md")
     assert source.title == "在全市工作会上的讲话"
-    assert source.meta == {"date": "2024-09-08", "speaker": "张三", "document-date": "2024-09-08"}
+    assert source.meta == {
+        "date": "2024-09-08",
+        "speaker": "张三",
+        "document-date": "2024-09-08",
+        "document-speaker": "张三",
+    }
     assert [line.text for line in source.lines] == ["正文。"]
     assert (source.format, source.encoding) == ("md", "utf-8")
 
@@ -121,3 +128,32 @@ def test_front_matters_title_and_date_name_a_speech_whose_text_does_not() -> Non
     assert source.meta["document-date"] == "2024-01-15"
     speech = import_bytes(markdown.encode("utf-8"), "a.md").speeches[0]
     assert (speech.title, speech.date) == ("在全市宣传思想工作会议上的讲话", "2024-01-15")
+
+
+_BODY = "同志们：\n\n今天召开全市工作会议。\n\n## 一、深刻把握新形势\n\n当前形势很好。\n"
+
+
+@pytest.mark.parametrize(
+    ("fields", "said_by"),
+    [
+        ("author: 周七\n", (None, "周七")),
+        ("author: 市委书记 周七\n", ("市委书记", "周七")),
+        ("speaker: 周七\nauthor: 王五\n", (None, "周七")),
+        ("speaker: 周七同志\n", (None, "周七同志")),
+        ("author: 理论学习小组\n", (None, None)),
+    ],
+)
+def test_front_matter_names_the_speaker(
+    fields: str, said_by: tuple[str | None, str | None]
+) -> None:
+    """Front matter is written for the text it heads: its speaker (or an author who reads as
+    a person, not the group that posted it) gave the speech."""
+    markdown = f"---\ntitle: 在全市工作会议上的讲话\n{fields}---\n\n{_BODY}"
+    speech = import_bytes(markdown.encode("utf-8"), "a.md").speeches[0]
+    assert (speech.role, speech.speaker) == said_by
+
+
+def test_the_speakers_own_line_outranks_front_matter() -> None:
+    markdown = f"---\nauthor: 王五\n---\n\n# 在全市工作会议上的讲话\n\n市长 周七\n\n{_BODY}"
+    speech = import_bytes(markdown.encode("utf-8"), "a.md").speeches[0]
+    assert (speech.role, speech.speaker) == ("市长", "周七")
