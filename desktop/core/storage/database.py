@@ -14,6 +14,8 @@ its own on the same path (WAL lets them work side by side).
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
@@ -22,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import CancelledError, LibraryError
 from desktop.core.storage import backup, failures
-from desktop.core.storage.open_files import file_key, open_files
 from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
 
 if TYPE_CHECKING:  # loaded at the first write or look: not on the first frame's path
@@ -67,13 +68,13 @@ class Database:
         a library either exists with its initial content or not at all.
         """
         path = Path(path).absolute()
-        with open_files.guard(path) as open_here:
+        with _open_files.guard(path) as open_here:
             if not open_here:  # reading it outside SQLite would drop this process's locks
                 failures.inspect_file(path, lambda: backup.latest_backup_hint(path))
-            before = file_key(path)
+            before = _file_key(path)
             conn = _connect(path, busy_timeout)
             database = cls(conn, path)
-            database._file_key = open_files.opened(path)
+            database._file_key = _open_files.opened(path)
         try:
             if before is not None and before != database._file_key:
                 raise _replaced(path)  # which of the two did SQLite open? Neither is trusted
@@ -86,7 +87,7 @@ class Database:
     def close(self) -> None:
         """Close the connection (the last one to close checkpoints the WAL into the file)."""
         self._conn.close()
-        open_files.closed(self._file_key)
+        _open_files.closed(self._file_key)
         self._file_key = None
 
     def cancel_when(self, cancelled: Callable[[], bool] | None) -> None:
@@ -237,7 +238,9 @@ class Database:
         self._execute("PRAGMA fullfsync = ON")
         self._execute("PRAGMA foreign_keys = ON")
         if version < len(migrations):
-            self._migrate(version, on_create, migrations)
+            from desktop.core.storage.migration import migrate  # only when one is due
+
+            migrate(self, version, on_create, migrations)
 
     def _check_identity(self, latest: int) -> int:
         try:
@@ -259,26 +262,6 @@ class Database:
             )
         return version
 
-    def _migrate(
-        self, version: int, on_create: Callable[[Database], None] | None, migrations: Sequence
-    ) -> None:
-        if version > 0:
-            self.backup(backup.BackupKind.PREMIGRATION)
-        with self.transaction() as conn:
-            # Another process may have migrated while this one waited for the write lock.
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            for migration in migrations[version:]:
-                migration(conn)
-            conn.execute(f"PRAGMA user_version = {len(migrations)}")
-            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                raise LibraryError(
-                    f"migration broke {len(broken)} references", code="invalid", path=self.path
-                )
-            self.created = version == 0
-            if self.created and on_create is not None:
-                on_create(self)
-
     @contextmanager
     def _savepoint(self) -> Iterator[sqlite3.Connection]:
         name = f"nested_{self._depth}"
@@ -296,13 +279,10 @@ class Database:
             self._depth -= 1
 
     def _check_still_in_place(self) -> None:
-        """Raise LibraryError ``replaced`` if another file now stands at the library's path.
-
-        A restore renames the library aside while it holds the write lock, so a writer that
-        opened the file before and gets the lock after would commit into the file set aside,
-        where the user never looks: it must refuse, the transaction (still empty) rolled back.
-        """
-        if self._file_key is not None and file_key(self.path) != self._file_key:
+        """Raise LibraryError ``replaced`` if another file now stands at the library's path: a
+        restore renamed this one aside (holding the write lock), and what is committed to it
+        now would be lost to the user. The transaction, still empty, is rolled back."""
+        if self._file_key is not None and _file_key(self.path) != self._file_key:
             raise _replaced(self.path)
 
     def _execute(self, sql: str) -> None:
@@ -361,3 +341,58 @@ def _replaced(path: Path) -> LibraryError:
         code="replaced",
         path=path,
     )
+
+
+class _OpenFiles:
+    """The library files this process has open through SQLite, counted by connection.
+
+    POSIX drops every lock a process holds on a file when the process closes *any* descriptor
+    of it. SQLite keeps its own descriptors open while a connection of the process holds a
+    lock, but a plain ``open()``/``close()`` of the library (reading its header) would drop
+    the locks of the connections already open: another process closing the library would
+    then take itself for the last user, checkpoint and delete the WAL and -shm under them,
+    and what they wrote next would be lost. So a file open here is never read outside SQLite.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._connections: Counter[FileKey] = Counter()
+
+    @contextmanager
+    def guard(self, path: Path) -> Iterator[bool]:
+        """Held while a library is inspected and connected; yields True if it is open here.
+
+        It keeps another thread from connecting while this one reads the file outside SQLite
+        (closing that descriptor would drop the new connection's locks).
+        """
+        with self._lock:
+            key = _file_key(path)
+            yield key is not None and self._connections[key] > 0
+
+    def opened(self, path: Path) -> FileKey | None:
+        """Count a connection just made to the library at ``path``; its key, for ``closed``."""
+        with self._lock:
+            key = _file_key(path)
+            if key is not None:
+                self._connections[key] += 1
+            return key
+
+    def closed(self, key: FileKey | None) -> None:
+        """Count off a connection counted by ``opened``."""
+        if key is None:
+            return
+        with self._lock:
+            self._connections[key] -= 1
+            if self._connections[key] <= 0:
+                del self._connections[key]
+
+
+def _file_key(path: Path) -> FileKey | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+_open_files = _OpenFiles()
