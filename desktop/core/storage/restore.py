@@ -69,8 +69,9 @@ def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | Non
         fsync_file(partial)
         with _writers_kept_out(library_path):
             aside = _move_aside(library_path, now)
-        # Only once the lock is let go: closing, SQLite may delete "<library>-wal" by name,
-        # which must not yet be the restored library's.
+        # The lock is let go first: its connection (like any other still open on the file set
+        # aside) sees its file moved and closes without SQLite's checkpoint, so it never
+        # removes "<library>-wal" or "-shm" by name, which would now be the restored library's.
         os.replace(partial, library_path)
     except BaseException:
         with suppress(OSError):
@@ -127,9 +128,9 @@ def _write_locked(library_path: Path) -> sqlite3.Connection | None:
 def _close_cleanly(aside: Path) -> None:
     """Let SQLite fold the set-aside library's -wal into it and remove its working files.
 
-    The lock held over the renames opened them, and SQLite deletes them by name on the last
-    close: under the library's own name, gone by then. Opened and closed under its new name,
-    the last connection does it (not while another process still has the file open).
+    The lock held over the renames opened them, and a connection closing on a moved file
+    leaves them (SQLite skips its checkpoint then). Opened and closed under its new name, the
+    last connection does it (not while another process still has the file open).
     """
     if os.name != "posix":
         return
