@@ -128,3 +128,17 @@ def test_a_library_opened_as_its_file_is_replaced_is_refused(
     with pytest.raises(LibraryError) as caught:
         Database.open(library).close()
     assert caught.value.code == "replaced"
+
+
+def test_a_stale_writer_closing_late_leaves_the_restored_librarys_working_files(
+    library: Path,
+) -> None:
+    saved = _backup(library)
+    stale = Database.open(library)  # the command line's, open across the restore
+    restore.restore_backup(library, saved)
+    with Database.open(library) as window:  # the window, reopened on the restored library
+        _add_note(window, "restored")
+        stale.close()  # it exits: its file moved, it must not remove "<library>-wal" by name
+        assert Path(f"{library}-wal").exists()
+        assert window.value("SELECT count(*) FROM library_state") == _notes(saved) + 1
+    assert _notes(library) == _notes(saved) + 1
