@@ -4,6 +4,8 @@ The note is "saved as you type": a pause of ``SAVE_DELAY_MS`` in typing, leaving
 choosing another annotation sends one ``note_edited`` request with the whole text. Tags are sent
 when the line is finished (Enter or leaving it), and stay in the order typed while the
 annotation is edited (the library keeps them sorted). The editor never writes anything itself.
+When the keyboard leaves the editor (Esc, a click elsewhere in the window), ``left`` says so
+after the note is sent: a note opened and left empty is dropped by the window.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCompleter,
     QFrame,
     QLabel,
@@ -81,6 +85,8 @@ class AnnotationEditor(QFrame):
 
     note_edited = Signal(str, str)
     tags_edited = Signal(str, list)
+    left = Signal(str)
+    """The keyboard left the note and tags for elsewhere in the window (the annotation's id)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +101,7 @@ class AnnotationEditor(QFrame):
         self._timer.timeout.connect(self.flush)
         self._note.textChanged.connect(self._on_note_text_changed)
         self._note.installEventFilter(self)
+        self._tags.installEventFilter(self)
         self._tags.editingFinished.connect(self._on_tags_editing_finished)
         self.retranslate()
         self.set_annotation(None)
@@ -238,10 +245,25 @@ class AnnotationEditor(QFrame):
             self.tags_edited.emit(self._annotation.id, tags)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Leaving the note sends it at once."""
-        if watched is self._note and event.type() == QEvent.Type.FocusOut:
-            self.flush()
+        """Leaving the note sends it at once; leaving the editor says so (``left``)."""
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
+            if watched is self._note:
+                self.flush()
+            if watched in (self._note, self._tags) and self._left_for_elsewhere(event):
+                self._commit_tags()
+                if self._annotation is not None:
+                    self.left.emit(self._annotation.id)
         return super().eventFilter(watched, event)
+
+    def _left_for_elsewhere(self, event: QFocusEvent) -> bool:
+        """Whether the keyboard went elsewhere in the window: not from the note to its tags,
+        nor to a menu or completion popup, nor with the whole window to another program."""
+        passing = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+        if event.reason() in passing:
+            return False
+        # Qt has given the keyboard to the new widget before telling the old one.
+        receiver = QApplication.focusWidget()
+        return receiver is None or not self.isAncestorOf(receiver)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-read the texts when the UI language changes."""

@@ -2,8 +2,10 @@
 
 A theme is plain data: the colours the reader paints with. Highlight fills are translucent so
 that where two highlights overlap both colours still show and the text stays legible. The
-selection is the one strong colour: deeper than every highlight on a light page, brighter on a
-dark one, so a selected passage is never taken for a (blue) highlight.
+selection is of no highlight's hue (a near-grey) and far from all of them in lightness: a dark
+slate under light text on the light and sepia pages, a pale grey under dark text on the dark
+page. A hued selection always resembled one highlight (a blue one: the dark page's blue
+highlight and selection were told apart by lightness alone, and barely).
 """
 
 from __future__ import annotations
@@ -141,8 +143,8 @@ THEMES: dict[ThemeName, Theme] = {
         heading="#1a1a1a",
         muted="#7a7a7a",
         accent="#b3261e",
-        selection="#7aa6ee",
-        selection_text="#1a1a1a",
+        selection="#3d4a5c",
+        selection_text="#ffffff",
         highlights=_highlights(0.42, ("#ffd43b", "#8ce99a", "#74c0fc", "#f783ac", "#b197fc")),
         marks={"search": "#80ff922b", "term": "#6020c997", "default": "#70ff922b"},
     ),
@@ -153,8 +155,8 @@ THEMES: dict[ThemeName, Theme] = {
         heading="#2b2117",
         muted="#8a7963",
         accent="#9c3d1f",
-        selection="#bf9d6a",
-        selection_text="#2b2117",
+        selection="#4e4539",
+        selection_text="#f6efdf",
         highlights=_highlights(0.42, ("#ffc933", "#91d88c", "#7fb8e6", "#f08cab", "#b59be8")),
         marks={"search": "#80f08c00", "term": "#602f9e7a", "default": "#70f08c00"},
     ),
@@ -165,8 +167,8 @@ THEMES: dict[ThemeName, Theme] = {
         heading="#ececea",
         muted="#8c8c88",
         accent="#ff8a80",
-        selection="#3a74c9",
-        selection_text="#ffffff",
+        selection="#c9ccd1",
+        selection_text="#1a1a1a",
         highlights=_highlights(0.38, ("#e6b800", "#2f9e44", "#1c7ed6", "#d6336c", "#7048e8")),
         marks={"search": "#90d9480f", "term": "#7012b886", "default": "#80d9480f"},
     ),

@@ -154,10 +154,17 @@ class AddAnnotation(AnnotationCommand):
             else QT_TRANSLATE_NOOP("Undo", "Add Note")
         )
         super().__init__(session, text, None, added)
+        self._dropped_when_undone = False
 
     def revert(self) -> None:
         """Take the annotation away, keeping it as it is now for a redo."""
         self.after = self._session.replace_annotation(self.after, None)
+        if self._dropped_when_undone:
+            self.setObsolete(True)  # the stack deletes it: it leaves no Redo behind
+
+    def drop_when_undone(self) -> None:
+        """Leave the stack at the next undo: what it made was never there for the user."""
+        self._dropped_when_undone = True
 
 
 class DeleteAnnotation(AnnotationCommand):

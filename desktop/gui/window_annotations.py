@@ -63,6 +63,7 @@ class AnnotationsMixin(_Base):
 
     def _build_annotations_dock(self) -> AnnotationsDock:
         from desktop.gui.annotations_dock import AnnotationsDock
+        from desktop.gui.empty_notes import EmptyNotes
         from desktop.gui.window_annotation_batch import DockBatchRequests
 
         dock = AnnotationsDock(self)
@@ -77,6 +78,10 @@ class AnnotationsMixin(_Base):
         dock.toggleViewAction().toggled.connect(toggle.setChecked)
         self._connect_annotations_dock(dock)
         self._dock_batch = DockBatchRequests(self, dock)
+        self._empty_notes = EmptyNotes(
+            self.session, self._on_reader_delete_requested, self.show_error
+        )
+        dock.editor.left.connect(self._empty_notes.left)
         self.escape.watch(dock, dock.editor.note_edit, dock.editor.tags_edit)
         self.escape.watch(dock.filter_bar.search_edit, clear_first=True)
         return dock
@@ -92,7 +97,7 @@ class AnnotationsMixin(_Base):
         dock.color_change_requested.connect(self._on_dock_color_change_requested)
         dock.delete_requested.connect(self._on_reader_delete_requested)
         dock.reattach_requested.connect(self._on_dock_reattach_requested)
-        dock.open_speech_requested.connect(self._on_dock_open_speech_requested)
+        dock.open_speech_requested.connect(self.open_speech)
         dock.scope_changed.connect(self._on_dock_scope_changed)
         dock.manage_tags_requested.connect(self.show_tags_dialog)
         self.session.speech_renamed.connect(self._on_session_renamed)
@@ -280,7 +285,9 @@ class AnnotationsMixin(_Base):
     def _on_reader_highlight_requested(self, start: int, end: int, color: str) -> None:
         speech_id = self.current_speech_id()
         if speech_id is not None:
-            self._attempt(lambda: self.session.add_highlight(speech_id, start, end, color))
+            made = self._attempt(lambda: self.session.add_highlight(speech_id, start, end, color))
+            if made is not False:  # the keys act on it until the caret moves (1 then N)
+                self.reader.target_made(made.id)  # type: ignore[attr-defined]
 
     @Slot(int, int)
     def _on_reader_note_requested(self, start: int, end: int) -> None:
@@ -289,6 +296,7 @@ class AnnotationsMixin(_Base):
             return
         note = self._attempt(lambda: self.session.add_note(speech_id, start, end))
         if note is not False:
+            self.reader.target_made(note.id)  # type: ignore[attr-defined]
             self.edit_note_of(note.id)  # type: ignore[attr-defined]
 
     @Slot(str, str)
@@ -366,10 +374,6 @@ class AnnotationsMixin(_Base):
             )
             return
         self._attempt(lambda: self.session.reattach(annotation_id, *selected))
-
-    @Slot(int)
-    def _on_dock_open_speech_requested(self, speech_id: int) -> None:
-        self.open_speech(speech_id)
 
     @Slot(bool)
     def _on_dock_scope_changed(self, all_speeches: bool) -> None:

@@ -10,6 +10,7 @@ from desktop.core.footnotes import (
     _NOTE_LINES_MAX,
     NO_FOOTNOTES,
     Footnotes,
+    NoteItem,
     find_footnotes,
     note_words,
 )
@@ -114,7 +115,8 @@ def test_marks_stay_inline_in_the_body_and_match_the_notes(pieces: list[str], ta
         return
     begins = _notes_start(notes)
     assert begins == len("\n".join(lines[: block.start])) + 1, "on where the notes start"
-    assert {mark.note for mark in notes.marks} == set(notes.items), "each note cited"
+    uncited = set(notes.items) - {mark.note for mark in notes.marks}
+    assert all(_listed_as_a_reference(text, notes, item) for item in uncited), "each note cited"
     for mark in notes.marks:
         assert mark.end <= mark.note.start, "a mark cites a note below it"
         line_start = text.rfind("\n", 0, mark.start) + 1
@@ -148,9 +150,21 @@ def test_a_mark_cites_its_note_whatever_its_brackets_and_digits(
     assert notes.items[0].start == text.index(note_mark)
 
 
+def _listed_as_a_reference(text: str, notes: Footnotes, item: NoteItem) -> bool:
+    """Whether ``item`` stands under a 参考文献 label: a work read, which no mark need cite."""
+    labels = [(start, end) for start, end in notes.labels if end <= item.start]
+    return bool(labels) and "参考文献" in text[labels[-1][0] : labels[-1][1]]
+
+
 def test_a_bracketed_mark_does_not_cite_a_circled_note() -> None:
     assert find_footnotes("研究表明[1]，效果显著②。\n注释：\n①某书。\n②某刊。") is NO_FOOTNOTES
-    assert find_footnotes("研究表明①，显著[2]。\n参考文献\n[1] 某书.\n[2] 某刊.") is NO_FOOTNOTES
+    references = find_footnotes("研究表明①，显著[2]。\n参考文献\n[1] 某书.\n[2] 某刊.")
+    assert [mark.number for mark in references.marks] == [2], "① cites no [1]"
+
+
+def test_a_reference_list_is_the_works_read_though_the_body_cites_none() -> None:
+    notes = find_footnotes("研究表明效果显著。\n参考文献\n[1] 某某. 某书.\n[2] 某某. 某刊.")
+    assert (len(notes.items), notes.marks) == (2, ())
 
 
 STACKED = "\n".join(

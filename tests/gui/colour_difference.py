@@ -10,6 +10,17 @@ SELECTION_DISTANCE = 15.0
 """CIEDE2000 between a drawn highlight and the selection: at 10 and above two colours read as
 different at a glance; the old dark theme's blue highlight and selection were 8 apart."""
 
+READER_SELECTION_DISTANCE = 30.0
+"""CIEDE2000 between the reader's selection and every highlight drawn on its page: the page is
+where the two meet, so no highlight may pass for a passage selected (nor the reverse)."""
+
+READER_SELECTION_LIGHTNESS = 30.0
+"""The least CIELAB lightness between the reader's selection and a highlight drawn: told apart
+without hue (colour-blind readers, a dim screen)."""
+
+NEUTRAL_CHROMA = 15.0
+"""CIELAB chroma under which a colour is a near-grey: of no highlight's hue."""
+
 
 Lab = tuple[float, float, float]
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 
 from desktop.core.annotation import Color
+from desktop.gui.contrast import PAINTED_CONTRAST
 from desktop.gui.theme import (
     DEFAULT_FONT_SIZE,
     FONT_SIZES,
@@ -17,7 +20,9 @@ from desktop.gui.theme import (
     theme,
 )
 from tests.gui.colour_difference import (
-    SELECTION_DISTANCE,
+    NEUTRAL_CHROMA,
+    READER_SELECTION_DISTANCE,
+    READER_SELECTION_LIGHTNESS,
     Lab,
     contrast,
     delta_e2000,
@@ -55,16 +60,31 @@ def test_lab_of_known_colours() -> None:
     assert lab(QColor("#ff0000")) == pytest.approx((53.24, 80.09, 67.20), abs=0.05)
 
 
+@pytest.mark.parametrize("colour", list(Color))
 @pytest.mark.parametrize("name", list(ThemeName))
-def test_highlights_are_not_mistaken_for_the_selection(name: ThemeName) -> None:
+def test_highlights_are_not_mistaken_for_the_selection(name: ThemeName, colour: Color) -> None:
     colours = THEMES[name]
     page, selection = colours.color("background"), colours.color("selection")
-    for colour in Color:
-        shown = drawn(colours.highlight(colour), page)
-        distance = delta_e2000(lab(shown), lab(selection))
-        assert distance >= SELECTION_DISTANCE, (colour, shown.name(), distance)
-        assert contrast(shown, colours.color("text")) >= 4.5, colour
-    assert contrast(selection, colours.color("selection_text")) >= 4.5
+    shown = drawn(colours.highlight(colour), page)
+    distance = delta_e2000(lab(shown), lab(selection))
+    assert distance >= READER_SELECTION_DISTANCE, (shown.name(), distance)
+    lightness = abs(lab(shown)[0] - lab(selection)[0])
+    assert lightness >= READER_SELECTION_LIGHTNESS, (shown.name(), lightness)
+    assert contrast(shown, colours.color("text")) >= 4.5
+
+
+@pytest.mark.parametrize("name", list(ThemeName))
+def test_the_selection_is_of_no_highlight_s_hue_and_its_text_reads(name: ThemeName) -> None:
+    colours = THEMES[name]
+    palette = colours.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        selection = palette.color(group, QPalette.ColorRole.Highlight)
+        _, a, b = lab(selection)
+        assert math.hypot(a, b) < NEUTRAL_CHROMA, selection.name()
+        text = palette.color(group, QPalette.ColorRole.HighlightedText)
+        assert contrast(selection, text) >= PAINTED_CONTRAST
+        page = colours.color("background")
+        assert delta_e2000(lab(selection), lab(page)) >= READER_SELECTION_DISTANCE
 
 
 def test_palette_carries_the_page_colours() -> None:

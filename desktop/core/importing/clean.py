@@ -27,7 +27,9 @@ from desktop.core.importing.joining import (
     WrapLayout,
     detect_ragged_wrap,
     detect_wrap,
+    is_unindented_wrap,
     joint,
+    opens_unindented,
     sentence_continues,
     split_lost_breaks,
     wrap_continues,
@@ -45,6 +47,8 @@ from desktop.core.importing.spacing import stray_space_spans
 
 _CANCEL_EVERY = 2000
 _INDENTED_MIN_LINES = 4
+# Lines without the indent following a sentence broken off: enough to tell how a file wraps.
+_WRAP_EVIDENCE_MIN = 3
 # Formats whose lines are the file's layout, not its paragraphs: a PDF's lines are wrapped to
 # its text column just as a hard-wrapped .txt file's are.
 _WRAPPED_FORMATS = frozenset({"txt", "pdf"})
@@ -187,13 +191,34 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
     content = [line for line in lines if line.noise is None and line.edit.text]
     if source.format in _WRAPPED_FORMATS:
         layout = _wrap_layout(content)
-    return _build(lines, layout, indents_paragraphs=_indents_paragraphs(content))
+    indents = _indents_paragraphs(content)
+    return _build(lines, layout, indents, _unindented_lines_carry_on(content))
 
 
 def _indents_paragraphs(content: list[_Line]) -> bool:
     """Whether the file opens its paragraphs with an indent (most lines start indented)."""
     indented = sum(1 for line in content if line.indent > 0)
     return len(content) >= _INDENTED_MIN_LINES and indented >= 0.5 * len(content)
+
+
+def _unindented_lines_carry_on(content: list[_Line]) -> bool:
+    """Whether, where paragraphs open indented, a line without the indent is a wrap even after
+    a sentence end: most such lines follow a sentence broken off (a Word copy wrapped at its
+    page's width), so those after a full stop were wrapped there by chance."""
+    broken = whole = 0
+    # only lines under an indented paragraph's first line tell anything
+    indented_above = bool(content) and content[0].indent > 0
+    for previous, line in zip(content, content[1:], strict=False):
+        if line.indent > 0:
+            indented_above = True
+            continue
+        opens = opens_unindented(previous.edit.text, line.edit.text) if indented_above else None
+        if opens is None:
+            indented_above = False  # a heading or title: what follows it starts afresh
+            continue
+        whole += opens
+        broken += not opens
+    return broken >= _WRAP_EVIDENCE_MIN and broken > whole
 
 
 def _wrap_layout(content: list[_Line]) -> WrapLayout | None:
@@ -264,12 +289,17 @@ def _clean_inside(line: _Line) -> None:
         line.edit.delete(spaces)
 
 
-def _build(lines: list[_Line], layout: WrapLayout | None, *, indents_paragraphs: bool) -> CleanText:
+def _build(
+    lines: list[_Line], layout: WrapLayout | None, indents_paragraphs: bool, unindented_wrap: bool
+) -> CleanText:
     builder = _Builder()
     for line in lines:
         if line.noise is not None or not line.edit.text:
             builder.add_gap_line(line)
-        elif builder.paragraphs and _continues(builder, line, layout, indents_paragraphs):
+        elif builder.paragraphs and (
+            _continues(builder, line, layout, indents_paragraphs)
+            or (unindented_wrap and _wraps_unindented(builder, line))
+        ):
             builder.extend(line)
         else:
             builder.start(line)
@@ -300,6 +330,16 @@ def _continues(
     return builder.gap_lines <= 3 and sentence_continues(
         previous.text, line.edit.text, across_noise=builder.gap_noise
     )
+
+
+def _wraps_unindented(builder: _Builder, line: _Line) -> bool:
+    """A line without the paragraph indent, right after a paragraph, where the file wraps so."""
+    previous = builder.paragraphs[-1]
+    if line.indent > 0 or builder.gap_lines > 0 or previous.heading is not None:
+        return False
+    if line.heading is not None or len(previous.text) + len(line.edit.text) > PARAGRAPH_MAX:
+        return False
+    return is_unindented_wrap(previous.text, line.edit.text)
 
 
 def _check(cancel: Callable[[], bool] | None) -> None:

@@ -27,7 +27,12 @@ from desktop.core.importing.chars import (
 )
 from desktop.core.importing.clauses import HEADING_MAX, glued_boundary, heading_end
 from desktop.core.importing.fields import is_listing_field
-from desktop.core.importing.lines import is_long_title, is_structural, is_title_like
+from desktop.core.importing.lines import (
+    is_long_title,
+    is_structural,
+    is_title_like,
+    salutation_length,
+)
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.source import SourceLine
 
@@ -42,6 +47,8 @@ _RAGGED_BAND = 0.55
 _GLUED_BODY_MIN = 15
 _LATIN_CONTEXT = 12
 _OPEN_ENDS = "，,、“‘（(《"
+# A clause's end: no heading or title stops there, so a line ending in one is running text.
+_CLAUSE_ENDS = "，,、"
 _CONTINUING_STARTS = "“‘（(《"
 # A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
 # the line break before it.
@@ -181,6 +188,26 @@ def sentence_continues(previous: str, line: str, *, across_noise: bool = False) 
     return not (len(line) <= HEADING_MAX and is_title_like(line))
 
 
+def is_unindented_wrap(previous: str, line: str) -> bool:
+    """Whether ``line``, without the indent that opens paragraphs where the file indents them,
+    can carry on the paragraph ``previous`` although it ended a sentence: running text after
+    running text, neither a heading, title, date nor signature."""
+    if not line or not (is_han(line[0]) or is_latin_alnum(line[0]) or line[0] in "“‘"):
+        return False
+    if is_structural(line) or (len(line) <= HEADING_MAX and is_title_like(line)):
+        return False
+    return _is_running_text(previous) or _is_clause_piece(previous)
+
+
+def opens_unindented(previous: str, line: str) -> bool | None:
+    """For a line without the paragraph indent after ``previous``: True when it starts anew
+    after a sentence end, False when it carries on a sentence broken off, None when it is no
+    running text at all (a heading, a title): the evidence of how a file wraps its lines."""
+    if not is_unindented_wrap(previous, line):
+        return None
+    return ends_sentence(previous)
+
+
 def joint(previous: str, line: str) -> str:
     """What goes between two joined pieces: a space between two words of Latin text, else
     nothing (a number wrapped inside Chinese text, ``2018－20`` + ``22年``, stays one number)."""
@@ -215,9 +242,12 @@ def _is_running_text(text: str) -> bool:
             return False
         body = text[boundary:]
         return len(body) >= _GLUED_BODY_MIN or "，" in body or "," in body
+    opening = salutation_length(text)
+    if 0 < opening < len(text):
+        text = text[opening:]  # 各位代表！新征程上，… : the words after the salutation run on
     if is_structural(text) or is_long_title(text):
         return False
-    return len(text) > HEADING_MAX or has_sentence_end(text[:-1])
+    return len(text) > HEADING_MAX or has_sentence_end(text[:-1]) or text[-1] in _CLAUSE_ENDS
 
 
 def split_lost_breaks(line: SourceLine) -> list[SourceLine]:

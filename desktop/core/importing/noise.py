@@ -35,6 +35,8 @@ _CONTROL_OR_SPACE = re.compile(f"[{_CONTROL_CHARS}{_ODD_SPACE_CHARS}]")
 _STRONG = re.compile(
     either_script(
         r"版权|权属|转载|请登陆|请登录|请访问|请关注|本站|本网|原创|未经|授权|公众号|小编|由会员"
+        # 本文来源 / 文章来自: the page naming where it took the speech from, never the speech
+        r"|(?:本文|文章)(?:来源|来自|转自)"
         r"|www\.|https?:|\.com|\.cn\b|\.net|\.org"
     )
 )

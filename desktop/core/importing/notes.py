@@ -36,6 +36,7 @@ CONTINUATION_MAX = 4
 # How far up from a block a page's unlabelled footnotes may start: twenty notes, each run on.
 _UNLABELLED_SCAN = 20 * (CONTINUATION_MAX + 1)
 _LABEL = re.compile(r"[【\[]?(?:注释|注解|注|尾注|参考文献|参考资料)[】\]]?[\s\u3000]*[：:]?")
+_REFERENCES_LABEL = re.compile(r"[【\[]?(?:参考文献|参考资料)[】\]]?[\s\u3000]*[：:]?")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 _ROMAN = {
     tens + units: ten * 10 + unit
@@ -99,7 +100,8 @@ def stacked_blocks(
         start, items = found
         above = text_above(start) if text_above is not None else "\n".join(texts[:start])
         cited = tuple(citations(above, items))
-        if len({number for _start, _end, number in cited}) != len(items):
+        whole = len({number for _start, _end, number in cited}) == len(items)
+        if not whole and not lists_references(texts[start], items):
             break
         if not _leaves_cited(blocks, _starts(cited)):
             break  # lines over the notes whose marks the body needs for the notes below
@@ -112,11 +114,12 @@ def stacked_blocks(
 def _leaves_cited(blocks: Sequence[NotesBlock], taken: set[int]) -> bool:
     """Whether every block found (bottom first) keeps a mark for each of its notes when a
     block over them takes the marks at ``taken``: a mark cites the nearest block under it
-    that has its note, so the blocks over one take their marks from it."""
+    that has its note, so the blocks over one take their marks from it (a reference list
+    keeps the marks citing it, however few)."""
     for index, block in enumerate(blocks):
         over = taken.union(*(_starts(upper.cited) for upper in blocks[index + 1 :]))
         still = {number for start, _end, number in block.cited if start not in over}
-        if len(still) != len(block.items):
+        if still != {number for _start, _end, number in block.cited}:
             return False
     return True
 
@@ -214,6 +217,14 @@ def note_continues(previous: str, line: str) -> bool:
         return False
     broken_at_comma = previous[-1:] in CLAUSE_END
     return broken_at_comma or line.endswith(".") or not is_title_like(line)
+
+
+def lists_references(label: str, items: Sequence[NoteLines]) -> bool:
+    """Whether ``label`` (参考文献) heads a list of works numbered [1] [2]…: a paper or report
+    lists what it read, whether the body cites each work or not."""
+    if _REFERENCES_LABEL.fullmatch(label.strip()) is None:
+        return False
+    return not any(is_circled(item.mark) for item in items)
 
 
 def is_label(line: str) -> bool:

@@ -5,7 +5,7 @@ A *style* names a numbering family, whatever the width of its brackets, stops an
 ======================  =============================================  ========
 style                   examples                                        kind
 ======================  =============================================  ========
-``chapter-编/章/节/部分``  第一章  第二节  第三部分                         heading
+``chapter-编/篇/章/节/部分``  第一篇  第一章  第二节  第三部分              heading
 ``cn-dun``              一、  十二、  一．                                 heading
 ``cn-bare``             一   (a numeral alone on its line)                heading
 ``cn-paren``            （一）  (一)                                      heading
@@ -53,6 +53,7 @@ POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run",
 #: the first time a document uses it; see ``outline.StyleRanks``.
 _CANON = {
     "chapter-编": -9.0,
+    "chapter-篇": -8.5,  # a plan's or a book's part (第一篇), over its chapters
     "chapter-部分": -8.0,
     "chapter-章": -7.0,
     "chapter-节": -6.0,
@@ -105,7 +106,11 @@ _ARABIC_DIGITS = "0123456789０１２３４５６７８９"
 # Tried in this order, the first that matches naming the style; each with the characters it
 # can start with, so that a text is tried only against the patterns its first character allows.
 _HEADING_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
-    ("chapter", "第", re.compile(rf"第{_SEP}{_ANY_NUMERAL}{_SEP}(编|章|节|部分)(?=[\s：:、]|$)")),
+    (
+        "chapter",
+        "第",
+        re.compile(rf"第{_SEP}{_ANY_NUMERAL}{_SEP}(编|篇|章|节|部分)(?=[\s：:、]|$)"),
+    ),
     ("article", "第", re.compile(rf"第{_SEP}{_ANY_NUMERAL}{_SEP}条(?=[\s：:、]|$)")),
     ("cn-paren", "（(", re.compile(rf"[（(]{_SEP}({CN_NUMERAL}){_SEP}[）)]")),
     ("arabic-paren", "（(", re.compile(rf"[（(]{_SEP}({ARABIC_NUMERAL}){_SEP}[）)]")),

@@ -3,7 +3,8 @@
 Compilations mark each speech in one of a few ways, tried in this order:
 
 1. a header line ending in ``篇N`` (``在全市…工作会上的讲话 篇1``);
-2. a header numbered at its start (``【第N篇】…``, ``篇N：…``, ``范文N``);
+2. a header numbered at its start (``【第N篇】…``, ``篇N：…``, ``范文N``), unless the parts it
+   opens divide into chapters numbered on across them (a 规划纲要's 第一篇 … 第二篇);
 3. numbered title lines in a sequence of speech titles (``一、在…会议上的讲话``, ``1. …致辞``);
 4. a title line followed by a date line, repeated through the file (the title is the speech's own),
    or a speech's title followed by its speaker's line (the speeches a 主持词 introduces);
@@ -198,7 +199,27 @@ def _by_suffix(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
 
 
 def _by_prefix(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
-    return _by_separators(paragraphs, prefix_separator)
+    found = _by_separators(paragraphs, prefix_separator)
+    return [] if found and _parts_of_one_work(paragraphs, found) else found
+
+
+def _parts_of_one_work(paragraphs: Sequence[Paragraph], parts: list[SpeechRange]) -> bool:
+    """Whether the parts (第一篇 …, 第二篇 …) each divide into chapters numbered on across
+    them (第一章 第二章 | 第三章 …): a plan's or a book's parts, where documents compiled
+    together each count their chapters from one."""
+    last = 0
+    for part in parts:
+        numbers = [
+            marker.number
+            for paragraph in paragraphs[part.first : part.end]
+            if paragraph.text.startswith("第")
+            and (marker := heading_marker(paragraph.text)) is not None
+            and marker.style == "chapter-章"
+        ]
+        if not numbers or numbers[0] <= last:
+            return False
+        last = numbers[-1]
+    return True
 
 
 def _numbered_title(text: str) -> Separator | None:

@@ -201,6 +201,13 @@ class ReaderCommands(_Base):
         annotation = next(found, None)
         return annotation is not None and annotation.state in FOUND_ELSEWHERE
 
+    def target_made(self, annotation_id: str) -> None:
+        """The annotation just made from the selection is what the keys (1–5, N, Delete) act on
+        until the caret moves, though the caret sits just after it."""
+        self._current_annotation = annotation_id
+        self._menu_pinned = False
+        self._update_action_state()
+
     def _target_annotation(self) -> str | None:
         if self._current_annotation is not None or self._menu_pinned:
             return self._current_annotation

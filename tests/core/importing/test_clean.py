@@ -369,3 +369,37 @@ def test_a_short_copy_wrapped_at_varying_widths_is_rejoined() -> None:
             lines.append(paragraph[start : start + width])
             start += width
     assert _texts(_clean("\n".join(lines))) == paragraphs
+
+
+_WORD_COPY = """\
+　　过去一年，面对复杂严峻的外部环境，全市上下坚持稳中求进工作总基调，经济
+社会发展主要目标任务圆满完成。一是经济运行持续向好。二是改革不断深化。
+营商环境评价位居全省前列。三是民生福祉持续增进。
+一、主要任务
+　　今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，居民收
+入增长和经济增长同步。我们要坚定信心，
+奋发有为，作出新的更大贡献。"""
+
+
+def test_where_unindented_lines_carry_sentences_on_one_after_a_full_stop_does_too() -> None:
+    texts = _texts(_clean(_WORD_COPY))
+    assert texts[0].endswith("二是改革不断深化。营商环境评价位居全省前列。三是民生福祉持续增进。")
+    assert texts[1:] == [
+        "一、主要任务",
+        _WORD_COPY.split("\n")[4].strip()
+        + "入增长和经济增长同步。我们要坚定信心，奋发有为，作出新的更大贡献。",
+    ]
+
+
+def test_unindented_paragraphs_after_full_stops_stay_paragraphs() -> None:
+    lines = [
+        "　　今年以来，全市经济运行总体平稳，主要指标好于预期。",
+        "明年要继续坚持稳中求进。",
+        "　　各级各部门要切实负起责任，确保各项任务落到实处，",
+        "取得实效。",
+    ]
+    assert _texts(_clean("\n".join(lines))) == [
+        lines[0].strip(),
+        lines[1],
+        lines[2].strip() + lines[3],
+    ]

@@ -9,6 +9,8 @@ from desktop.core.importing.joining import (
     WrapLayout,
     detect_ragged_wrap,
     is_contents_entry,
+    is_unindented_wrap,
+    opens_unindented,
     sentence_continues,
     split_lost_breaks,
     wrap_continues,
@@ -169,3 +171,28 @@ def test_a_word_with_its_letters_spaced_stays_one_line(text: str) -> None:
 def test_a_lone_character_before_an_indent_opens_no_word_if_more_follows() -> None:
     text = f"一、总{_INDENT}要坚持稳中求进。"
     assert _pieces(text) == [text[:3], text[3:]]
+
+
+def test_a_short_line_ending_in_a_comma_is_carried_on() -> None:
+    # no heading ends in a comma: the line was broken off inside its sentence
+    assert sentence_continues("八十年来，学校始终与党同呼吸、与时代同发展，", "培养了大批人才。")
+
+
+def test_a_paragraph_opening_with_a_salutation_is_carried_on() -> None:
+    opened = "各位代表！新征程上，我们要更加紧密地团结在一起，在市委的坚强领导下，"
+    assert sentence_continues(opened, "奋发有为，作出新的更大贡献！")
+
+
+def test_a_salutation_alone_is_still_carried_on_by_nothing() -> None:
+    assert not sentence_continues("各位代表，", "新征程上，我们要更加紧密地团结在一起。")
+
+
+def test_an_unindented_line_is_a_wrap_only_of_running_text() -> None:
+    sentence = "今年以来，全市经济运行持续回升向好，主要指标好于预期。"
+    assert is_unindented_wrap(sentence, "营商环境评价位居全省前列。")
+    assert not is_unindented_wrap(sentence, "二、主要任务")
+    assert not is_unindented_wrap(sentence, "2024年1月15日")
+    assert not is_unindented_wrap("一、主要任务", "营商环境评价位居全省前列。")
+    assert opens_unindented(sentence, "营商环境评价位居全省前列。") is True
+    assert opens_unindented(sentence[:-1] + "，", "营商环境评价位居全省前列。") is False
+    assert opens_unindented(sentence, "二、主要任务") is None

@@ -29,6 +29,8 @@ def _clean(text: str) -> tuple[str, list[tuple[str, str]]]:
         ("有些上级决定了的(本文权属某某网所有,更多文章请登陆查看)事情", "有些上级决定了的事情"),
         ("党纪教（本文来源于范文网，转载请注明出处）育", "党纪教育"),
         ("加强领导【更多范文请访问www.example.com】工作", "加强领导工作"),
+        ("发展环境。（本文来源：某某素材网）具体来说", "发展环境。具体来说"),
+        ("发展环境。(文章来自某某公文网)具体来说", "发展环境。具体来说"),
     ],
 )
 def test_watermark_inside_a_word_leaves_the_word_whole(text: str, whole: str) -> None:

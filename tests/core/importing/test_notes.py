@@ -44,6 +44,11 @@ _BODY = "我们要深入学习有关论述①，这是做好工作的根本遵�
             ("研究表明[1]。", "①加强领导", "②落实责任", "参考文献", "[1] 某某. 某书."),
             range(3, 5),
         ),
+        (  # a reference list the body cites nowhere is still the works read
+            (_BODY, "参考文献", "[1]某某.某书[M].2019.", "[2]某某.某刊[J].2021(5):45-53."),
+            range(1, 4),
+        ),
+        ((_BODY, "注释：", "[1]某某文选。", "[2]某某摘编。"), range(0)),  # notes need citing
     ],
 )
 def test_notes_block(lines: tuple[str, ...], expected: range) -> None:
@@ -193,3 +198,24 @@ def test_small_roman_marks_are_a_family_apart_from_digits() -> None:
     assert [number for _start, _end, number in footnotes.cited] == [1]
     assert [number for _start, _end, number in endnotes.cited] == [1, 2]
     assert notes_block(("甲[1]，乙[M]。", "注释：", "[1]某某. 某书[M]. 北京, 2014.")) == range(1, 3)
+
+
+def test_a_reference_list_cited_nowhere_is_no_part_of_the_last_section() -> None:
+    text = "\n".join(
+        [
+            "关于农村集体经济发展的调研报告",
+            "一、基本情况",
+            "全县集体经济年收入十万元以上的村过半。",
+            "二、对策建议",
+            "1．因村施策，分类推进。",
+            "2．完善利益联结机制，让农民更多分享发展成果。",
+            "参考文献",
+            "[1]中共中央办公厅.关于加强和改进乡村治理的指导意见[Z].2019.",
+            "[2]李明.农村集体经济发展路径研究[J].农业经济问题,2021(5):45-53.",
+        ]
+    )
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    last = speech.outline[-1].children[-1]
+    assert last.label.startswith("2．完善利益联结机制")
+    assert last.children == []
+    assert "参考文献" not in speech.text[last.start : last.end]

@@ -38,6 +38,7 @@ from desktop.core.importing.numbering import (
         ("第一章 总则", "chapter-章", 1, 3),
         ("第二节　要求", "chapter-节", 2, 3),
         ("第三部分 展望", "chapter-部分", 3, 4),
+        ("第二篇　坚持创新驱动发展", "chapter-篇", 2, 3),
         ("第十条 本办法", "article", 10, 3),
     ],
 )
@@ -124,6 +125,7 @@ def test_style_order() -> None:
     assert canon("cn-dun") < canon("cn-paren") < canon("arabic-dot") < canon("arabic-paren")
     assert canon("arabic-paren") < canon("circled")
     assert canon("h1") < canon("h2") < canon("chapter-章") < canon("cn-dun")
+    assert canon("chapter-篇") < canon("chapter-章")
     assert (tier("chapter-节"), tier("cn-paren"), tier("arabic-dot")) == (0, 1, 2)
 
 

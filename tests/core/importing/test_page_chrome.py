@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.importing.page_chrome import metadata_label, named_author
+from desktop.core.importing.page_chrome import is_chrome, metadata_label, named_author
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,8 @@ def test_a_metadata_label_needs_each_of_its_characters(cell: str, label: str | N
 )
 def test_the_writer_a_byline_names(byline: str, writer: str | None) -> None:
     assert named_author(byline) == writer
+
+
+@pytest.mark.parametrize("widget", ["【我要纠错】", "我要纠错", "【我要打印】", "【打印本页】"])
+def test_a_site_s_widget_below_an_article_is_chrome(widget: str) -> None:
+    assert is_chrome(widget)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.importing import import_bytes
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.split import split
 
@@ -325,4 +326,44 @@ def test_numbered_speech_titles_in_traditional_script() -> None:
     assert [(s[0], s[3]) for s in _starts(text)] == [
         (2, "在全市工作會議上的講話"),
         (6, "在全市表彰大會上的致辭"),
+    ]
+
+
+_PLAN = """某某市国民经济和社会发展第十四个五年规划纲要
+本纲要根据市委建议编制，主要阐明全市战略意图。
+第一篇　开启现代化建设新征程
+第一章　发展环境
+全市经济实力跃上新台阶。
+第二章　指导方针
+坚持稳中求进工作总基调。
+第二篇　坚持创新驱动发展
+第三章　强化科技力量
+整合优化科技资源配置。
+"""
+
+
+def test_parts_whose_chapters_number_on_are_one_work() -> None:
+    layout = split(_paragraphs(_PLAN))
+    assert [(s.first, s.end) for s in layout.speeches] == [(0, 10)]
+
+
+def test_compiled_documents_counting_their_chapters_from_one_are_split() -> None:
+    text = _PLAN.replace("第三章", "第一章")
+    assert [s.listed_title for s in split(_paragraphs(text)).speeches] == [
+        "开启现代化建设新征程",
+        "坚持创新驱动发展",
+    ]
+
+
+def test_a_plan_in_parts_imports_whole_with_its_parts_over_its_chapters() -> None:
+    plan = _PLAN.replace("本纲要", "　　本纲要")
+    (speech,) = import_bytes(plan.encode(), "plan.txt").speeches
+    assert "主要阐明全市战略意图" in speech.text
+    assert [node.label for node in speech.outline] == [
+        "第一篇 开启现代化建设新征程",
+        "第二篇 坚持创新驱动发展",
+    ]
+    assert [node.label for node in speech.outline[0].children] == [
+        "第一章 发展环境",
+        "第二章 指导方针",
     ]
