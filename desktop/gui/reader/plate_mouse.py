@@ -76,8 +76,7 @@ class PlateMouse:
             self.plate.select(self._anchor, self._position(event))
             view._clear_selection()
         else:
-            self.plate.select(self._anchor, self._anchor)
-            self.plate.select_to_end()
+            self.plate.select(self._anchor, self.plate.end())
             text = QTextCursor(view.document())  # from the text's start to the mouse
             reached = view.cursorForPosition(event.position().toPoint()).position()
             text.setPosition(reached, QTextCursor.MoveMode.KeepAnchor)
@@ -100,14 +99,14 @@ class PlateMouse:
         text.setPosition(text.anchor())
         text.setPosition(0, QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(text)
-        self.plate.select(len(self.plate.document.toPlainText()), self._position(event))
+        self.plate.select(self.plate.end(), self._position(event))
         view.viewport().update()
         view._update_action_state()
         return True
 
     def select_all(self) -> None:
         """Select all the title's words (Select All selected the text's)."""
-        self.plate.select(0, len(self.plate.document.toPlainText()))
+        self.plate.select(0, self.plate.end())
         self._view.viewport().update()
         self._view._update_action_state()
 
