@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.core.errors import LibraryError
-from desktop.core.storage import failures, leftovers
+from desktop.core.storage import failures
 from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
 
 BACKUP_DIR_NAME = "backups"
@@ -121,6 +121,8 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
             "a backup cannot be written over the library itself", code="same-file", path=target
         )
     _write_checked_copy(source, library_path, target, make_folder=False)
+    from desktop.core.storage import leftovers  # not on the start's path: only backups use it
+
     # A Back Up Now… killed here before left its hidden copy in the folder: sweep it now.
     leftovers.remove_abandoned_partials(target.parent)
     return BackupInfo(target, BackupKind.MANUAL, datetime.now(), target.stat().st_size)
@@ -154,6 +156,8 @@ def ensure_daily_backup(
         made = make_backup(source, library_path, BackupKind.DAILY, now=moment)
     prune_daily_backups(library_path, today=today)
     remove_abandoned_copies(library_path)
+    from desktop.core.storage import leftovers  # not on the start's path: only backups use it
+
     leftovers.remove_abandoned_restores(library_path)
     return made
 
@@ -165,6 +169,7 @@ def remove_abandoned_copies(library_path: Path) -> list[Path]:
     its temporary file, as big as the library, where no listing shows it; each such death would
     leak another. A copy whose process still runs is left to finish.
     """
+    from desktop.core.storage import leftovers  # not on the start's path: only backups use it
 
     def ours(path: Path) -> bool:
         match = leftovers.PARTIAL.match(path.name)
@@ -229,6 +234,8 @@ def _write_checked_copy(
     source: sqlite3.Connection, library_path: Path, target: Path, *, make_folder: bool
 ) -> None:
     import uuid  # here: opening a library (the window's start) takes no backup
+
+    from desktop.core.storage import leftovers
 
     # A name of its own: two processes may take the same day's copy at the same moment.
     partial = leftovers.partial_path(target, os.getpid(), uuid.uuid4().hex[:8])
