@@ -50,6 +50,7 @@ _FIELDS_ABOVE = 3  # lines of date and source a print page may set between title
 _FIELD = re.compile(r"^[\w\s]{2,8}[:：]")
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _TOP_SCORERS = 5
+_TITLE_LEVELS = frozenset({"h1", "h2", "h3"})
 
 
 def text_weight(text: str) -> float:
@@ -87,7 +88,7 @@ def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
     chrome. With no <title>, the first <h1> is taken if the article has none of its own.
     """
     inside = {id(element) for element in tags_within(main)} | {id(main)}
-    outside = [h for h in body.find_all(["h1", "h2", "h3"]) if id(h) not in inside]
+    outside = [h for h in tags_within(body) if h.name in _TITLE_LEVELS and id(h) not in inside]
     if title:
         squashed = _squash(title)
         found = [h for h in outside if (text := _squash(h.get_text())) and text in squashed]
