@@ -3,7 +3,8 @@
 ``importing.notes`` decides whether a speech ends with notes blocks (注释： ①… over 参考文献
 [1]…, each cited in full) and which marks cite their items, ① the ① block's and [1] the [1]
 block's; this module gives the reader the same answer as offsets into the canonical text, which
-stays as it is (DESIGN.md): a mark is shown as a superscript, never removed.
+stays as it is (DESIGN.md): a mark is shown as a superscript, never removed. A .docx's or
+a .md's notes, which close the text with no label, are found by the same rule.
 
 Computed from the text rather than stored at import: it is one walk back over the last lines
 (a speech without notes stops within its last few) and one pass over the body per block, a few

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.print_pages import FooterStyle
 
     _Base = MainWindow
 else:
@@ -227,12 +228,47 @@ class PrintMixin(_Base):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = paint_document(printer, document, footer)
+            if pages:
+                self._mend_printed_pdf(printer, document, footer)
         finally:
             QApplication.restoreOverrideCursor()
             document.deleteLater()
         if pages == 0:
             self.status.showMessage(self.tr("Could not print: the printer did not start."))
         return pages
+
+    def _mend_printed_pdf(
+        self, printer: QPrinter, document: QTextDocument, footer: FooterStyle
+    ) -> None:
+        """A PDF file just printed: make its text copy and search as the characters it shows
+        (Qt's names radicals for many ideographs); a failure leaves Qt's file and is told."""
+        from desktop.gui.print_pages import footer_font
+        from desktop.gui.print_pdf_text import mend_printed_pdf, printed_pdf_file
+
+        path = printed_pdf_file(printer)
+        if path is None:
+            return
+        labels = "".join(footer.label(number) for number in range(1, document.pageCount() + 1))
+        try:
+            mend_printed_pdf(path, document, [(labels, footer_font(footer.points))])
+        except PizhuError as error:
+            self._report_unmended_pdf(error)
+
+    def _report_unmended_pdf(self, error: PizhuError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.gui.focus_return import focus_now, return_focus_after
+        from desktop.gui.late_dialogs import open_unless_closed
+
+        summary = self.tr(
+            "The PDF was printed, but its text could not be corrected: copying or searching "
+            "it may give radicals (such as ⼈ for 人)."
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pizhu"), summary, parent=self)
+        box.setObjectName("unmendedPdfMessage")
+        box.setDetailedText(str(error))
+        return_focus_after(box, focus_now(self.reader))
+        open_unless_closed(box)
 
     def print_document(self, *, selection_only: bool = False) -> QTextDocument | None:
         """The open speech as it prints now (None when none is open or it cannot be read)."""

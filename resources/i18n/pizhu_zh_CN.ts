@@ -2581,6 +2581,14 @@
         <source>Could not print: the printer did not start.</source>
         <translation>无法打印：打印机未能启动。</translation>
     </message>
+    <message>
+        <source>The PDF was printed, but its text could not be corrected: copying or searching it may give radicals (such as ⼈ for 人).</source>
+        <translation>PDF 已打印，但其中的文字未能更正：复制或搜索时可能得到部首（如“人”成了“⼈”）。</translation>
+    </message>
+    <message>
+        <source>Pizhu</source>
+        <translation>批注 Pizhu</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>

@@ -290,10 +290,19 @@ _BODY_NO_NOTES = st.lists(
 
 
 @given(_BODY_NO_NOTES)
-def test_a_body_without_a_notes_label_over_its_notes_never_gains_marks(pieces: list[str]) -> None:
+def test_without_a_label_only_bracketed_notes_cited_in_order_close_a_text(
+    pieces: list[str],
+) -> None:
     text = "".join(pieces)
     lines = text.split("\n")
     label = next((i for i in range(len(lines) - 1, -1, -1) if is_label(lines[i])), None)
     if label is not None and label + 1 < len(lines) and opening_mark(lines[label + 1]):
         return  # a label over a note: maybe a block, tested above
-    assert find_footnotes(text) is NO_FOOTNOTES
+    notes = find_footnotes(text)
+    if notes:  # as a .docx's or a .md's notes: [1]… closing the text, first cited in order
+        first = max(i for i, item in enumerate(notes.items) if item.number == 1)
+        closing = notes.items[first:]
+        assert (notes.labels, closing[-1].end) == ((), len(text))
+        assert all(text[item.start] in "[［〔" for item in closing)
+        firsts = dict.fromkeys(mark.number for mark in notes.marks if mark.note in closing)
+        assert list(firsts) == list(range(1, len(closing) + 1))

@@ -28,8 +28,10 @@ def pdf_printer(path: Path) -> QPrinter:
 def pdf_pages(path: Path) -> list[str]:
     """Each page's text, NFKC-normalised and without white space.
 
-    Qt's PDF maps some CJK glyphs back to their compatibility forms (⾰ for 革, shared glyphs),
-    and pypdf puts spaces and line breaks where the layout has gaps: neither is what printed.
+    Qt's PDF maps some CJK glyphs back to radicals (⾰ for 革, shared glyphs) unless the window's
+    ``print_to`` corrects the file (``paint_document`` alone does not: see
+    test_print_pdf_text.py), and pypdf puts spaces and line breaks where the layout has gaps:
+    neither is what printed.
     """
     return [normalised(page.extract_text()) for page in pypdf.PdfReader(path).pages]
 

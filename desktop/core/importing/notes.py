@@ -14,6 +14,13 @@ noting with ① and listing references with [1] keeps them apart, and so are sma
 numerals in brackets (``[i]``, ``[ii]``: Word's endnotes, counted apart from its footnotes).
 Capital ones are not marks: ``[M]`` and ``[C]`` tell a reference's type (GB/T 7714).
 
+A .docx's footnotes and endnotes and a Markdown file's ``[^1]`` come with no label (their
+readers mark them ``[1]``, ``[i]`` and add no words): bracketed notes closing the text count
+without one when the body first cites them in order, 1 then 2…, as those formats number them.
+The rule reads the text alone, so the reader, print and export find them as they find a .txt's
+注释, in speeches imported before it too; a reference list the text never cites, or a closing
+list of ① points, stays text.
+
 A note may run onto the next lines (a long reference, a hard-wrapped file the importer did not
 join): ``note_continues`` says when a line can be nothing but the rest of the note above it.
 
@@ -103,12 +110,28 @@ def stacked_blocks(
         whole = len({number for _start, _end, number in cited}) == len(items)
         if not whole and not lists_references(texts[start], items):
             break
+        if not blocks and not is_label(texts[start]) and not _may_close_unlabelled(items, cited):
+            break  # a list closing the text, whose numbers the body happens to mention
         if not _leaves_cited(blocks, _starts(cited)):
             break  # lines over the notes whose marks the body needs for the notes below
         blocks.append(NotesBlock(start, is_label(texts[start]), tuple(items), cited))
         top = start
     blocks.reverse()
     return blocks
+
+
+def _may_close_unlabelled(
+    items: Sequence[NoteLines], cited: Iterable[tuple[int, int, int]]
+) -> bool:
+    """Whether notes with no label over them may close the text (a .docx's footnotes and
+    endnotes, a Markdown file's ``[^1]``, as their readers write them): bracketed marks
+    (``[1]``, ``[i]``) the body first cites in order, 1, then 2… as Word and Markdown number
+    notes. A circled ① also numbers a list's items and headings, so a closing list
+    (①加强领导 ②落实责任) the body mentions stays text, and needs its label to be notes."""
+    if is_circled(items[0].mark):
+        return False
+    firsts = dict.fromkeys(number for _start, _end, number in cited)
+    return list(firsts) == list(range(1, len(firsts) + 1))
 
 
 def _leaves_cited(blocks: Sequence[NotesBlock], taken: set[int]) -> bool:
@@ -130,16 +153,25 @@ def _starts(cited: Iterable[tuple[int, int, int]]) -> set[int]:
 
 def _block_over(texts: Sequence[str], top: int) -> tuple[int, list[NoteLines]] | None:
     """Where the notes block ending right over line ``top`` starts, and its notes: under its
-    label, or, over another block, notes counting up from one without a label."""
+    label, or without one, notes counting up from one (over another block, or closing the
+    text, as a .docx's footnotes and a Markdown file's ``[^1]`` do)."""
     found = trailing_items(texts[:top])
-    if found is not None or top == len(texts):
+    if found is not None:
         return found
+    if top == len(texts) and not _closes_on_note(texts):
+        return None  # a text without notes: no scan up for a first note
     for first in range(top - 1, max(top - _UNLABELLED_SCAN, 0) - 1, -1):
         opening = opening_mark(texts[first])
         if opening is not None and opening[1] == 1:
             items = _notes_under(texts[:top], first - 1)
             return (first, items) if items else None
     return None
+
+
+def _closes_on_note(texts: Sequence[str]) -> bool:
+    """Whether one of the last lines of ``texts`` (a note and those it may run onto) opens
+    with a note mark."""
+    return any(opening_mark(line) for line in texts[-(CONTINUATION_MAX + 1) :])
 
 
 def trailing_items(texts: Sequence[str]) -> tuple[int, list[NoteLines]] | None:

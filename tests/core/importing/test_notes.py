@@ -24,6 +24,10 @@ _BODY = "我们要深入学习有关论述①，这是做好工作的根本遵�
         ((_BODY, "注：", "①《某某文选》第一卷。", "③《某某摘编》。"), range(0)),  # not counting
         (("我们要深入学习有关论述。", "注释：", "①《某某文选》。", "②《某某摘编》。"), range(0)),
         ((_BODY, "①加强领导", "②落实责任"), range(0)),  # no label: a list
+        (("研究表明[1]，效果显著[2]。", "[1] 某某. 某书.", "[2] 某某. 某刊."), range(1, 3)),
+        (("研究表明[2]，效果显著[1]。", "[1] 某某. 某书.", "[2] 某某. 某刊."), range(0)),
+        (("研究表明[1]。", "[1] 某某. 某书.", "[2] 某某. 某刊."), range(0)),
+        (("论述[1]，研究[i]。", "[1]某书。", "[i]某刊。"), range(1, 3)),  # a .docx's
         ((_BODY, "注释：", "①《某某文选》。", "今后还要继续努力。"), range(0)),
         ((_BODY, "注释：", "①《某某文选》第一卷，", "第12页。", "②《某某摘编》。"), range(1, 5)),
         (("研究表明［1］，显著〔2〕。", "参考文献", "[1] 某某. 某书.", "[2] 某某."), range(1, 4)),
@@ -67,7 +71,7 @@ def test_stacked_blocks_say_where_each_starts_and_which_marks_cite_it() -> None:
     assert [item.mark for item in footnotes.items] == ["①"]
     assert footnotes.cited == ((2, 3, 1),)
     assert references.cited == ((8, 11, 1),)
-    assert stacked_blocks(lines[:2]) == [], "the last block needs its label"
+    assert stacked_blocks(lines[:2]) == [], "a closing ① block needs its label"
 
 
 def test_the_notes_are_not_headings_and_the_marks_stay() -> None:

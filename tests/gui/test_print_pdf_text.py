@@ -1,0 +1,154 @@
+"""Tests for desktop/gui/print_pdf_text.py: a printed PDF copies as the text it shows."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from desktop.gui.print_pdf_text import radical_replacements
+from tests.gui.print_helpers import answer_dialog, pdf_printer
+
+SERIF = "Noto Serif CJK SC"
+"""The reader's and the printout's font, whose glyphs radicals share."""
+
+
+def _raw_text(path: Path) -> str:
+    """The PDF's text as a viewer copies it: no normalising, white space dropped."""
+    return "".join("".join(page.extract_text() for page in pypdf.PdfReader(path).pages).split())
+
+
+def _radicals(text: str) -> list[str]:
+    return sorted({char for char in text if 0x2E80 <= ord(char) <= 0x2FDF})
+
+
+def _open_speech_with(window: MainWindow, *words: str) -> str:
+    """Open a sample speech holding every one of ``words``; its text."""
+    session = window.session
+    for collection in session.collections():
+        for record in session.speeches(collection.id):
+            text = session.speech_content(record.id).text
+            if all(word in text for word in words):
+                window.open_speech(record.id)
+                return text
+    raise AssertionError(f"no sample speech holds {words}")
+
+
+def _out(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def _document(text: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultFont(QFont(SERIF, 12))
+    document.setPlainText(text)
+    document.pageCount()  # laid out, as printing lays it out
+    return document
+
+
+def test_a_speech_printed_to_a_pdf_file_copies_as_the_characters_it_shows(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    _open_speech_with(main_window, "二", "目", "人民")
+    path = _out(tmp_path) / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted
+
+    main_window.registry.action(ActionId.PRINT).trigger()
+    answer_dialog(main_window, QPrintDialog, print_to_file)
+    text = _raw_text(path)
+    assert "二" in text
+    assert "目" in text
+    assert "人民" in text
+    assert _radicals(text) == []
+    assert [p.name for p in path.parent.iterdir()] == ["printed.pdf"], "no temporary file left"
+
+
+def test_the_page_numbers_copy_as_printed(main_window: MainWindow, tmp_path: Path) -> None:
+    main_window.settings.print_annotations = False
+    path = _out(tmp_path) / "printed.pdf"
+    pages = main_window.print_to(pdf_printer(path))
+    text = _raw_text(path)
+    assert f"Page{pages}" in text
+    assert _radicals(text) == []
+
+
+def test_the_preview_leaves_a_pdf_file_alone(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """The preview paints through the same printer, its PDF engine set aside meanwhile: the
+    file the printer names is not written, nor touched, nor reported unreadable."""
+    path = _out(tmp_path) / "earlier.pdf"
+    main_window.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    main_window.printer().setOutputFileName(str(path))
+
+    def look(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        qtbot.waitUntil(lambda: preview.pageCount() > 1)  # painted through print_to
+        return QDialog.DialogCode.Rejected
+
+    main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    answer_dialog(main_window, QPrintPreviewDialog, look)
+    assert not path.exists()
+    assert main_window.findChild(QMessageBox, "unmendedPdfMessage") is None
+
+
+def test_a_failed_correction_leaves_qts_pdf_and_says_so_once(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As when the folder takes no new file (faked: the tests may run as root)."""
+    _open_speech_with(main_window, "人民")
+    path = _out(tmp_path) / "printed.pdf"
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    assert main_window.print_to(pdf_printer(path)) > 0
+    monkeypatch.undo()
+    assert "人" in _raw_text(path).replace("⼈", "人"), "Qt's file, whole and readable"
+    assert [p.name for p in path.parent.iterdir()] == ["printed.pdf"]
+    boxes = main_window.findChildren(QMessageBox, "unmendedPdfMessage")
+    assert len(boxes) == 1
+    assert "could not be corrected" in boxes[0].text()
+    assert str(path) in boxes[0].detailedText()
+
+
+def test_a_radical_maps_to_the_printed_character_drawn_with_its_glyph(qtbot: QtBot) -> None:
+    """Noto CJK SC draws ⼾ as 户: the font says so, where NFKC would say 戶."""
+    replacements = radical_replacements(_document("用户二是人民"))
+    assert replacements["⼾"] == "户"
+    assert replacements["⼆"] == "二"
+    assert replacements["⺠"] == "民"
+    assert set(replacements.values()) <= set("用户二是人民")
+
+
+def test_a_radical_the_text_contains_is_kept(qtbot: QtBot) -> None:
+    replacements = radical_replacements(_document("部首⼈，人民"))
+    assert "⼈" not in replacements
+    assert replacements["⺠"] == "民"
+
+
+def test_texts_painted_beside_the_document_count_too(qtbot: QtBot) -> None:
+    footer = [("第 1 页，二", QFont(SERIF, 9))]
+    assert radical_replacements(_document("无关"), footer)["⼆"] == "二"
+    assert "⼆" not in radical_replacements(_document("无关"))
