@@ -17,18 +17,48 @@ from bs4.element import NavigableString, PreformattedString, Tag
 # name the element holding an article: the CSS selectors ``article, main, [role=main],
 # #content, .content, …``, matched as soupsieve matches them (names, ids and classes exactly).
 CONTENT_NAMES = frozenset({"article", "main"})
-CONTENT_IDS = frozenset({"content", "article", "articleContent", "js_content", "UCAP-CONTENT"})
-CONTENT_IDS |= {"zoom", "main-content", "text"}
+CONTENT_IDS = frozenset(
+    {
+        "content",
+        "article",
+        "articleContent",
+        "js_content",
+        "UCAP-CONTENT",
+        "zoom",
+        "main-content",
+        "text",
+    }
+)
 CONTENT_CLASSES = frozenset(
-    {"content", "article", "article-content", "article_content", "TRS_Editor", "trs_editor_view"}
-) | {"pages_content", "rich_media_content", "post-content", "entry-content", "main-content", "text"}
+    {
+        "content",
+        "article",
+        "article-content",
+        "article_content",
+        "TRS_Editor",
+        "trs_editor_view",
+        "pages_content",
+        "rich_media_content",
+        "post-content",
+        "entry-content",
+        "main-content",
+        "text",
+    }
+)
 # The elements a CMS names for an article's text alone (WeChat, TRS, UCAP): all of it is the
 # author's, so a part of it that holds most of the prose (a WeChat <section>) does not leave
 # the rest (the speech's title, date and speaker in a section above) to the page's chrome.
 ARTICLE_BODY_IDS = frozenset({"js_content", "UCAP-CONTENT", "zoom", "articleContent"})
 ARTICLE_BODY_CLASSES = frozenset(
-    {"rich_media_content", "TRS_Editor", "trs_editor_view", "pages_content", "article-content"}
-) | {"article_content"}
+    {
+        "rich_media_content",
+        "TRS_Editor",
+        "trs_editor_view",
+        "pages_content",
+        "article-content",
+        "article_content",
+    }
+)
 
 # Tags compare by content in bs4, so elements are keyed by id() here, never by themselves.
 Scores = dict[int, tuple[Tag, float]]
