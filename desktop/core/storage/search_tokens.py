@@ -13,12 +13,13 @@ character's token: it is the filler put where a gram is "hot" (see HOT_MINIMUM).
 
 from __future__ import annotations
 
+import re
 import sys
 from array import array
-from collections import Counter, defaultdict, deque
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import repeat
 from operator import add, mul
 
 from desktop.core.storage import search_text
@@ -44,11 +45,6 @@ MAX_GRAM = GRAM_SIZES[-1]
 # These are part of the index format: FTS5 needs the same tokens to unindex a document.
 HOT_MINIMUM = {1: 32, 2: 16}
 HOT_SIZES = tuple(HOT_MINIMUM)
-
-# A hot gram is found with one str.find scan of the text per gram (~1 ns a character) up to this
-# many hot grams; past it one pass over the tokens (~130 ns a token) is cheaper. A long speech
-# has thousands of hot bigrams, and a scan each was quadratic (5.8 s for 500,000 characters).
-_FIND_LIMIT = 100
 
 
 def filler(size: int) -> str:
@@ -128,9 +124,27 @@ def laid_out(text: str, size: int, hot: Iterable[Sequence[int]]) -> bytearray:
         filled = {ord(text[offsets[0]]): ESC for offsets in hot if len(offsets)}
         return _Layout(text, size, filled).encoded()
     layout = _Layout(text, size)
-    for offsets in hot:
-        layout.fill(offsets)
+    hot = [offsets for offsets in hot if len(offsets)]
+    if sum(map(len, hot)) > _MOSTLY_HOT * layout.count:
+        layout.fill_runs(_hot_mask(layout.count, hot))
+    else:
+        for offsets in hot:
+            layout.fill(offsets)
     return layout.encoded()
+
+
+# Past this share of hot offsets a column is filled a run of hot offsets at a time, in order:
+# a long repetitive speech's bigrams are nearly all hot, and filling them a gram at a time wrote
+# all over a column of hundreds of megabytes (~200 ns a gram, mostly waiting for memory).
+_MOSTLY_HOT = 0.5
+
+
+def _hot_mask(count: int, hot: Iterable[Sequence[int]]) -> bytearray:
+    """One byte per offset, 1 where a hot gram is."""
+    mask = bytearray(count)
+    for offsets in hot:
+        deque(map(mask.__setitem__, offsets, repeat(1)), maxlen=0)
+    return mask
 
 
 def token_chunks(text: str, size: int) -> Iterator[tuple[int, Sequence[str]]]:
@@ -142,55 +156,42 @@ def token_chunks(text: str, size: int) -> Iterator[tuple[int, Sequence[str]]]:
 
 
 def hot_positions(text: str, size: int) -> dict[str, array]:
-    """Each hot gram of a text (in order of first occurrence) and the offsets where it occurs."""
-    if size == 1 and not needs_escape(text):
-        return _hot_characters(text)
-    counts: Counter[str] = Counter()
-    for _start, tokens in token_chunks(text, size):
-        counts.update(tokens)
-    hot = _hot(counts, size)
-    if len(hot) <= _FIND_LIMIT and not needs_escape(text):
-        return {gram: _find_all(text, gram) for gram in hot}
-    return _scan_positions(text, size, hot)
+    """Each hot gram of a text (in order of first occurrence) and the offsets where it occurs.
 
-
-def _hot(counts: Counter[str], size: int) -> list[str]:
-    return [gram for gram, count in counts.items() if count >= HOT_MINIMUM[size]]
-
-
-def _hot_characters(text: str) -> dict[str, array]:
-    """``hot_positions`` of characters: every offset grouped by its character in one pass.
-
-    A piece's offsets are grouped at C speed (a dict of lists filled by ``map``), then added to
-    the text's arrays a character at a time: a piece holds a few thousand different characters.
+    One pass over the tokens groups every offset by its gram at C speed (a dict of lists filled
+    by ``map``, GIL_PIECE tokens a call). Counting first and then scanning for the hot grams'
+    offsets made every token twice and looked each up twice, in a Python loop.
     """
+    minimum = HOT_MINIMUM[size]
     found: dict[str, array] = {}
-    piece = search_text.GIL_PIECE
-    for start in range(0, len(text), piece):
-        chars = text[start : start + piece]
-        groups: defaultdict[str, list[int]] = defaultdict(list)
-        offsets = range(start, start + len(chars))
-        deque(map(list.append, map(groups.__getitem__, chars), offsets), maxlen=0)
-        for char, where in groups.items():
-            known = found.get(char)
-            if known is None:
-                found[char] = array("I", where)
-            else:
-                known.extend(where)
-    minimum = HOT_MINIMUM[1]
-    return {char: where for char, where in found.items() if len(where) >= minimum}
+    groups: defaultdict[str, list[int]] = defaultdict(list)
+    for number, (start, tokens) in enumerate(token_chunks(text, size), 1):
+        offsets = range(start, start + len(tokens))
+        deque(map(list.append, map(groups.__getitem__, tokens), offsets), maxlen=0)
+        if number % _GROUPED_PIECES == 0:
+            _merge(found, groups)
+            groups = defaultdict(list)
+    if not found:
+        # The whole text grouped at once (every speech but a long one): no array for a cold gram.
+        return {gram: array("I", where) for gram, where in groups.items() if len(where) >= minimum}
+    _merge(found, groups)
+    return {gram: where for gram, where in found.items() if len(where) >= minimum}
 
 
-def _scan_positions(text: str, size: int, grams: list[str]) -> dict[str, array]:
-    positions = {gram: array("I") for gram in grams}
-    is_hot = positions.__contains__
-    for start, tokens in token_chunks(text, size):
-        # Only the hot grams reach Python code: which tokens they are is found at C speed.
-        hot_here = list(map(is_hot, tokens))
-        offsets = compress(range(start, start + len(tokens)), hot_here)
-        for offset, gram in zip(offsets, compress(tokens, hot_here), strict=True):
-            positions[gram].append(offset)
-    return positions
+# Pieces of tokens whose offsets are grouped in lists (~40 bytes an offset) before they go into
+# the text's arrays (4 bytes) a gram at a time: a long speech's piece holds ~20,000 different
+# bigrams, and that is Python work for each.
+_GROUPED_PIECES = 4
+
+
+def _merge(found: dict[str, array], groups: dict[str, list[int]]) -> None:
+    """Add the grouped offsets to the arrays in ``found`` (grams new to it at the end)."""
+    for gram, where in groups.items():
+        known = found.get(gram)
+        if known is None:
+            found[gram] = array("I", where)
+        else:
+            known.extend(where)
 
 
 # Without escapes, a column is laid out as UTF-32 code points with array slices: C speed and no
@@ -237,6 +238,15 @@ class _Layout:
             points = map(add, map(mul, offsets, repeat(step)), repeat(index))
             deque(map(put, points, repeat(_FILLER_POINT)), maxlen=0)
 
+    def fill_runs(self, mask: bytearray) -> None:
+        """Put the filler in place of the grams at the offsets ``mask`` marks (``_hot_mask``)."""
+        step = self.size + 1
+        for run in _HOT_RUN.finditer(mask):
+            start, end = run.span()
+            fillers = _FILLERS * (end - start)
+            for index in range(self.size):
+                self.points[start * step + index : end * step : step] = fillers
+
     def encoded(self) -> bytearray:
         """The column value (without a final SEP) in UTF-8."""
         end = max(0, (self.size + 1) * self.count - 1)
@@ -250,6 +260,8 @@ class _Layout:
 
 _SEPS = array(_CODE_POINTS, [ord(SEP)])
 _FILLER_POINT = ord(ESC)
+_FILLERS = array(_CODE_POINTS, [_FILLER_POINT])
+_HOT_RUN = re.compile(b"\x01+")
 
 
 def _zeros(count: int) -> array:
@@ -266,21 +278,10 @@ def _zeros(count: int) -> array:
 
 def _escaped_column(tokens: Sequence[str], size: int) -> GramColumn:
     """The general way, for the rare text holding NUL, SEP or ESC."""
-    wanted = set(_hot(Counter(tokens), size)) if size in HOT_SIZES else set()
-    positions: dict[str, array] = {gram: array("I") for gram in wanted}
-    if wanted:
-        for offset, gram in enumerate(tokens):
-            if gram in wanted:
-                positions[gram].append(offset)
-    value = SEP.join(filler(size) if gram in wanted else gram for gram in tokens)
-    return GramColumn(search_text.utf8(value), positions)
-
-
-def _find_all(text: str, gram: str) -> array:
-    found = array("I")
-    find, append = text.find, found.append
-    position = find(gram)
-    while position >= 0:
-        append(position)
-        position = find(gram, position + 1)
-    return found
+    hot: dict[str, array] = {}
+    if size in HOT_MINIMUM:
+        for gram, offset in zip(tokens, range(len(tokens)), strict=True):
+            hot.setdefault(gram, array("I")).append(offset)
+        hot = {gram: where for gram, where in hot.items() if len(where) >= HOT_MINIMUM[size]}
+    value = SEP.join(filler(size) if gram in hot else gram for gram in tokens)
+    return GramColumn(search_text.utf8(value), hot)
