@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -119,13 +119,15 @@ def laid_out(text: str, size: int, hot: Iterable[Sequence[int]]) -> bytearray:
     """
     if not _FAST_LAYOUT or needs_escape(text):
         return _escaped_column(gram_tokens(text, size), size).encoded
-    if size == 1:
-        # Every offset of a hot character is hot: the filler is put in by str.translate.
-        filled = {ord(text[offsets[0]]): ESC for offsets in hot if len(offsets)}
+    hot = [offsets for offsets in hot if len(offsets)]
+    mostly_hot = sum(map(len, hot)) > _MOSTLY_HOT * max(0, len(text) - size + 1)
+    if size == 1 and mostly_hot and len(text) > search_text.GIL_PIECE:
+        # Every offset of a hot character is hot: the filler is put in by str.translate (~60 ns
+        # a character, slower than filling a short text's, whose column stays in the cache).
+        filled = {ord(text[offsets[0]]): ESC for offsets in hot}
         return _Layout(text, size, filled).encoded()
     layout = _Layout(text, size)
-    hot = [offsets for offsets in hot if len(offsets)]
-    if sum(map(len, hot)) > _MOSTLY_HOT * layout.count:
+    if mostly_hot:
         layout.fill_runs(_hot_mask(layout.count, hot))
     else:
         for offsets in hot:
@@ -133,9 +135,10 @@ def laid_out(text: str, size: int, hot: Iterable[Sequence[int]]) -> bytearray:
     return layout.encoded()
 
 
-# Past this share of hot offsets a column is filled a run of hot offsets at a time, in order:
-# a long repetitive speech's bigrams are nearly all hot, and filling them a gram at a time wrote
-# all over a column of hundreds of megabytes (~200 ns a gram, mostly waiting for memory).
+# Past this share of hot offsets a column is filled in order, a run of hot offsets at a time (a
+# character column by str.translate): a long repetitive speech's grams are nearly all hot, and
+# filling them a gram at a time wrote all over a column of hundreds of megabytes (~200 ns a gram,
+# mostly waiting for memory). Below it, filling each hot gram's offsets is the cheaper.
 _MOSTLY_HOT = 0.5
 
 
@@ -158,10 +161,22 @@ def token_chunks(text: str, size: int) -> Iterator[tuple[int, Sequence[str]]]:
 def hot_positions(text: str, size: int) -> dict[str, array]:
     """Each hot gram of a text (in order of first occurrence) and the offsets where it occurs.
 
-    One pass over the tokens groups every offset by its gram at C speed (a dict of lists filled
-    by ``map``, GIL_PIECE tokens a call). Counting first and then scanning for the hot grams'
+    A text of one piece with few hot grams has them found by str.find; otherwise one pass over
+    the tokens groups every offset by its gram at C speed (a dict of lists filled by ``map``,
+    GIL_PIECE tokens a call). Counting every text first and then scanning for the hot grams'
     offsets made every token twice and looked each up twice, in a Python loop.
     """
+    if len(text) <= search_text.GIL_PIECE and not needs_escape(text):
+        tokens = gram_tokens(text, size)
+        minimum = HOT_MINIMUM[size]
+        hot = [gram for gram, count in Counter(tokens).items() if count >= minimum]
+        if len(hot) <= _FIND_LIMIT:
+            return {gram: _find_all(text, gram) for gram in hot}
+    return _grouped_positions(text, size)
+
+
+def _grouped_positions(text: str, size: int) -> dict[str, array]:
+    """``hot_positions`` by grouping every offset by its gram."""
     minimum = HOT_MINIMUM[size]
     found: dict[str, array] = {}
     groups: defaultdict[str, list[int]] = defaultdict(list)
@@ -176,6 +191,12 @@ def hot_positions(text: str, size: int) -> dict[str, array]:
         return {gram: array("I", where) for gram, where in groups.items() if len(where) >= minimum}
     _merge(found, groups)
     return {gram: where for gram, where in found.items() if len(where) >= minimum}
+
+
+# A hot gram is found with one str.find scan of the text per gram (~1 ns a character) up to this
+# many hot grams, in a text of one piece; past it grouping the offsets (~100 ns a token) is
+# cheaper. A long speech has thousands of hot bigrams, and a scan each was quadratic.
+_FIND_LIMIT = 100
 
 
 # Pieces of tokens whose offsets are grouped in lists (~40 bytes an offset) before they go into
@@ -232,6 +253,10 @@ class _Layout:
     def fill(self, offsets: Iterable[int]) -> None:
         """Put the filler in place of the grams at these offsets."""
         points, step = self.points, self.size + 1
+        if self.size == 1:
+            for offset in offsets:
+                points[2 * offset] = _FILLER_POINT
+            return
         for offset in offsets:
             start = offset * step
             for index in range(start, start + self.size):
@@ -284,3 +309,13 @@ def _escaped_column(tokens: Sequence[str], size: int) -> GramColumn:
         hot = {gram: where for gram, where in hot.items() if len(where) >= HOT_MINIMUM[size]}
     value = SEP.join(filler(size) if gram in hot else gram for gram in tokens)
     return GramColumn(search_text.utf8(value), hot)
+
+
+def _find_all(text: str, gram: str) -> array:
+    found = array("I")
+    find, append = text.find, found.append
+    position = find(gram)
+    while position >= 0:
+        append(position)
+        position = find(gram, position + 1)
+    return found

@@ -101,10 +101,10 @@ def test_token_chunks_are_the_tokens_in_order(size: int, text: str, chunk: int) 
     text=_PIECE_TEXT,
     chunk=st.integers(1, 9),
     threshold=st.sampled_from([1, 2, 5]),
-    grouped=st.sampled_from([1, 3]),
+    find_limit=st.sampled_from([0, 1000]),
 )
 def test_hot_positions_in_pieces_equal_one_pass_over_the_whole_text(
-    size: int, text: str, chunk: int, threshold: int, grouped: int
+    size: int, text: str, chunk: int, threshold: int, find_limit: int
 ) -> None:
     tokens = list(gram_tokens(text, size))
     counts = {gram: tokens.count(gram) for gram in dict.fromkeys(tokens)}  # first-seen order
@@ -116,7 +116,7 @@ def test_hot_positions_in_pieces_equal_one_pass_over_the_whole_text(
     with pytest.MonkeyPatch.context() as patch:
         patch.setitem(search_tokens.HOT_MINIMUM, size, threshold)
         patch.setattr(search_text, "GIL_PIECE", chunk)
-        patch.setattr(search_tokens, "_GROUPED_PIECES", grouped)  # pieces grouped before merging
+        patch.setattr(search_tokens, "_FIND_LIMIT", find_limit)  # both ways of finding them
         found = search_tokens.hot_positions(text, size)
     assert list(found) == list(expected)
     assert {gram: list(offsets) for gram, offsets in found.items()} == expected
