@@ -161,18 +161,34 @@ def token_chunks(text: str, size: int) -> Iterator[tuple[int, Sequence[str]]]:
 def hot_positions(text: str, size: int) -> dict[str, array]:
     """Each hot gram of a text (in order of first occurrence) and the offsets where it occurs.
 
-    A text of one piece with few hot grams has them found by str.find; otherwise one pass over
-    the tokens groups every offset by its gram at C speed (a dict of lists filled by ``map``,
-    GIL_PIECE tokens a call). Counting every text first and then scanning for the hot grams'
-    offsets made every token twice and looked each up twice, in a Python loop.
+    Few hot grams are found by str.find, hot characters by a scan of the text; a longer text's
+    bigrams by one pass over the tokens grouping every offset by its gram at C speed (a dict of
+    lists filled by ``map``, GIL_PIECE tokens a call): counting them first and then scanning
+    for the hot ones' offsets made every token twice and looked each up twice, in Python.
     """
-    if len(text) <= search_text.GIL_PIECE and not needs_escape(text):
-        tokens = gram_tokens(text, size)
-        minimum = HOT_MINIMUM[size]
-        hot = [gram for gram, count in Counter(tokens).items() if count >= minimum]
-        if len(hot) <= _FIND_LIMIT:
+    if size == 1 or len(text) <= search_text.GIL_PIECE:
+        counts: Counter[str] = Counter()
+        for _start, tokens in token_chunks(text, size):
+            counts.update(tokens)
+        hot = [gram for gram, count in counts.items() if count >= HOT_MINIMUM[size]]
+        if len(hot) <= _FIND_LIMIT and not needs_escape(text):
             return {gram: _find_all(text, gram) for gram in hot}
+        if size == 1:
+            # Counting a str's characters is fast, and grouping them measured no faster.
+            return _scanned_positions(text, size, hot)
     return _grouped_positions(text, size)
+
+
+def _scanned_positions(text: str, size: int, grams: list[str]) -> dict[str, array]:
+    """``hot_positions`` of the hot ``grams`` by one pass over the tokens."""
+    positions = {gram: array("I") for gram in grams}
+    found_at = positions.get
+    for start, tokens in token_chunks(text, size):
+        for offset, gram in enumerate(tokens, start):
+            found = found_at(gram)
+            if found is not None:
+                found.append(offset)
+    return positions
 
 
 def _grouped_positions(text: str, size: int) -> dict[str, array]:
