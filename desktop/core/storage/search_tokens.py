@@ -145,8 +145,10 @@ _MOSTLY_HOT = 0.5
 def _hot_mask(count: int, hot: Iterable[Sequence[int]]) -> bytearray:
     """One byte per offset, 1 where a hot gram is."""
     mask = bytearray(count)
+    piece = search_text.GIL_PIECE
     for offsets in hot:
-        deque(map(mask.__setitem__, offsets, repeat(1)), maxlen=0)
+        for start in range(0, len(offsets), piece):
+            deque(map(mask.__setitem__, offsets[start : start + piece], repeat(1)), maxlen=0)
     return mask
 
 
@@ -280,12 +282,14 @@ class _Layout:
 
     def fill_runs(self, mask: bytearray) -> None:
         """Put the filler in place of the grams at the offsets ``mask`` marks (``_hot_mask``)."""
-        step = self.size + 1
+        step, piece = self.size + 1, search_text.GIL_PIECE
         for run in _HOT_RUN.finditer(mask):
-            start, end = run.span()
-            fillers = _FILLERS * (end - start)
-            for index in range(self.size):
-                self.points[start * step + index : end * step : step] = fillers
+            # A long run (a whole repetitive text) goes a piece at a time, for the GIL's sake.
+            for start in range(*run.span(), piece):
+                end = min(start + piece, run.end())
+                fillers = _FILLERS * (end - start)
+                for index in range(self.size):
+                    self.points[start * step + index : end * step : step] = fillers
 
     def encoded(self) -> bytearray:
         """The column value (without a final SEP) in UTF-8."""
