@@ -27,6 +27,9 @@ PROBLEMS = {
     "read-only": QT_TRANSLATE_NOOP("DailyBackupReport", "it cannot be written to"),
     "cannot-open": QT_TRANSLATE_NOOP("DailyBackupReport", "the folder cannot be opened"),
     "io-error": QT_TRANSLATE_NOOP("DailyBackupReport", "the disk reported an error"),
+    "too-big": QT_TRANSLATE_NOOP(
+        "DailyBackupReport", "the copy grew past the system's size limit for a file (EFBIG)"
+    ),
 }
 """What stopped today's copy, a few words for each of core's ``backup.DESTINATION_CODES``."""
 

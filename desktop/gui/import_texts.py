@@ -66,6 +66,10 @@ def library_error_text(code: str) -> str:
         "io-error": translate(
             "ImportTexts", "The disk failed while reading or writing the library."
         ),
+        "too-big": translate(
+            "ImportTexts",
+            "The library file reached the system's size limit for a file (errno EFBIG).",
+        ),
     }
     return texts.get(code, translate("ImportTexts", "The library cannot be used."))
 
@@ -217,6 +221,11 @@ def library_error_advice(code: str) -> str:
             "ImportTexts",
             "Nothing was changed in the library. Make its file and folder writable, "
             "then import again.",
+        ),
+        "too-big": translate(
+            "ImportTexts",
+            "Nothing was changed in the library. Raise the system's file-size limit "
+            "(ulimit -f), then import again.",
         ),
     }
     return texts.get(

@@ -5,7 +5,9 @@ and loads when first used. The window closes its library (the session's connecti
 ``restore_backup`` checks the backup and puts it in place in a worker (the current file is
 renamed aside, never deleted), and the session reopens the same path: the tree, the reader and
 the annotations read the restored library, and the undo history starts afresh (its steps
-belong to the file that was replaced). A progress window keeps the user out meanwhile.
+belong to the file that was replaced). A progress window keeps the user out meanwhile. A
+command-line writer on the same library is kept out by core (``restore``): the swap waits for
+its transaction, and its writes after the swap refuse, never landing in the file set aside.
 A copy chosen with Restore from File… (one Back Up Now… wrote anywhere) is checked in a worker
 first: a damaged or foreign file is refused in one message naming it, and a sound one is
 confirmed and restored as a listed backup is.
@@ -98,7 +100,7 @@ class LibraryRestore(QObject):
 
     def check_file(self, copy: Path, dialog: RestoreDialog | None = None) -> WorkerTask:
         """Check ``copy`` (a file the user chose) in a worker; confirm restoring it if sound."""
-        from desktop.core.storage.backup import check_restorable
+        from desktop.core.storage.restore import check_restorable
 
         library_path = self.window.session.library_path
 
@@ -112,7 +114,7 @@ class LibraryRestore(QObject):
 
     def restore_from(self, backup: Path) -> WorkerTask:
         """Close the library, put ``backup`` in its place in a worker, and open it again."""
-        from desktop.core.storage.backup import restore_backup
+        from desktop.core.storage.restore import restore_backup
 
         path = self.window.session.library_path
         self._let_go_of_library()

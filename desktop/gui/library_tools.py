@@ -45,6 +45,11 @@ DESTINATION_PROBLEMS = {
     "io-error": QT_TRANSLATE_NOOP(
         "LibraryTools", "The destination's disk reported an error (was it removed?)."
     ),
+    "too-big": QT_TRANSLATE_NOOP(
+        "LibraryTools",
+        "The copy grew past the system's size limit for a file (errno EFBIG): raise the "
+        "limit (ulimit -f) or choose a disk that takes files this big.",
+    ),
 }
 """What is wrong with a backup's destination, for each of core's ``backup.DESTINATION_CODES``."""
 

@@ -29,6 +29,16 @@ _SUMMARIES = {
         "Messages", "The disk is full. The change was not saved; the library is as it was."
     ),
     "io-error": QT_TRANSLATE_NOOP("Messages", "The disk reported an error."),
+    "too-big": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The library file grew past the system's size limit for a file (errno EFBIG). "
+        "The change was not saved; the library is as it was.",
+    ),
+    "replaced": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The library's file was replaced (by a restore from a backup) while it was open. "
+        "Nothing was changed; open the library again.",
+    ),
     "corrupt": QT_TRANSLATE_NOOP("Messages", "The library file is damaged."),
     "not-a-library": QT_TRANSLATE_NOOP("Messages", "This file is not a Pizhu library."),
     "schema-too-new": QT_TRANSLATE_NOOP(

@@ -1050,6 +1050,10 @@
         <source>the disk reported an error</source>
         <translation>磁盘报告了错误</translation>
     </message>
+    <message>
+        <source>the copy grew past the system&apos;s size limit for a file (EFBIG)</source>
+        <translation>副本超出了系统对单个文件大小的限制（EFBIG）</translation>
+    </message>
 </context>
 <context>
     <name>DialogsMixin</name>
@@ -1995,6 +1999,10 @@
         <translation>读写文库时磁盘出错。</translation>
     </message>
     <message>
+        <source>The library file reached the system&apos;s size limit for a file (errno EFBIG).</source>
+        <translation>文库文件已达到系统对单个文件大小的限制（errno EFBIG）。</translation>
+    </message>
+    <message>
         <source>The library cannot be used.</source>
         <translation>文库无法使用。</translation>
     </message>
@@ -2125,6 +2133,10 @@
     <message>
         <source>Nothing was changed in the library. Make its file and folder writable, then import again.</source>
         <translation>文库没有任何改动。请让文库文件及其所在文件夹可以写入，再重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the library. Raise the system&apos;s file-size limit (ulimit -f), then import again.</source>
+        <translation>文库未做任何更改。请提高系统的文件大小限制（ulimit -f），然后重新导入。</translation>
     </message>
     <message>
         <source>Nothing was changed in the library. Try again.</source>
@@ -2263,6 +2275,10 @@
     <message>
         <source>The destination&apos;s disk reported an error (was it removed?).</source>
         <translation>目标位置所在的磁盘报告了错误（是否已移除？）。</translation>
+    </message>
+    <message>
+        <source>The copy grew past the system&apos;s size limit for a file (errno EFBIG): raise the limit (ulimit -f) or choose a disk that takes files this big.</source>
+        <translation>副本超出了系统对单个文件大小的限制（errno EFBIG）：请提高该限制（ulimit -f），或选择能存放这么大文件的磁盘。</translation>
     </message>
     <message>
         <source>Checking the library…</source>
@@ -2411,6 +2427,14 @@
     <message>
         <source>The disk reported an error.</source>
         <translation>磁盘读写出错。</translation>
+    </message>
+    <message>
+        <source>The library file grew past the system&apos;s size limit for a file (errno EFBIG). The change was not saved; the library is as it was.</source>
+        <translation>文库文件超出了系统对单个文件大小的限制（errno EFBIG）。更改未保存，文库保持原样。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s file was replaced (by a restore from a backup) while it was open. Nothing was changed; open the library again.</source>
+        <translation>文库在打开期间，其文件被替换（从备份恢复）。未做任何更改；请重新打开文库。</translation>
     </message>
     <message>
         <source>The library file is damaged.</source>

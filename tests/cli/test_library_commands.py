@@ -298,3 +298,55 @@ def test_ctrl_c_in_any_command_is_one_line_and_exit_130(
     monkeypatch.setattr("desktop.cli.library_commands.open_cli_library", interrupt)
     status, out, err = _run(capsys, "list", "--library", str(library_path))
     assert (status, out, err) == (130, "", "interrupted\n")
+
+
+def test_a_final_version_beside_its_draft_is_a_second_collection(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    file, paragraphs, lib, quote = _import_annotated(capsys, library_path, tmp_path)
+    final = _speech_file(tmp_path / "定稿.txt", [*paragraphs[:4], "定稿时新加的一段话。"])
+    status, out, err = _run(capsys, "import", str(final), *lib)
+    assert (status, err) == (0, "")
+    assert "collection 3 created" in out
+    [annotation] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    assert (annotation["exact"], annotation["state"]) == (quote, "anchored")
+    # Once the draft is gone from its path, the same words elsewhere are that file moved.
+    moved = tmp_path / "moved.txt"
+    file.rename(moved)
+    status, out, err = _run(capsys, "import", str(moved), *lib)
+    assert "collection 2 updated" in out
+
+
+def test_an_import_when_the_window_restored_meanwhile_fails_in_one_line_changing_nothing(
+    capsys: pytest.CaptureFixture[str],
+    library_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import desktop.core.importing as importing
+    from desktop.core.storage.restore import restore_backup
+
+    lib = ["--library", str(library_path)]
+    assert _run(capsys, "list", *lib)[0] == 0  # a new library, with the sample
+    assert _run(capsys, "backup", *lib)[0] == 0
+    [saved] = list_backups(library_path)
+    file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))
+    real_import = importing.import_file
+    asides: list[Path | None] = []
+
+    def read_while_the_window_restores(path: Path, **kwargs: object) -> object:
+        # The window's restore runs while this command reads its file: it has the library open.
+        asides.append(restore_backup(library_path, saved.path))
+        return real_import(path, **kwargs)
+
+    monkeypatch.setattr(importing, "import_file", read_while_the_window_restores)
+    status, out, err = _run(capsys, "import", str(file), *lib)
+    assert (status, out) == (2, "")
+    assert len(err.splitlines()) == 1
+    assert "replaced" in err
+    assert "nothing was changed" in err
+    [aside] = asides
+    assert aside is not None
+    for library in (aside, library_path):
+        with open_library(library, create=False, daily_backup=False) as opened:
+            assert len(opened.store.collections()) == 1, f"{library} was written to"

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
-from desktop.core.storage import backup as backup_module
 from desktop.core.storage import library as library_module
+from desktop.core.storage import restore as restore_module
 from desktop.core.storage.library import open_library
 from desktop.core.storage.schema import LATEST_VERSION
 from desktop.dialogs.restore_dialog import RestoreDialog
@@ -78,7 +78,7 @@ def test_a_disk_that_fills_while_restoring_leaves_the_library_open_as_it_was(
         Path(destination).write_bytes(Path(source).read_bytes()[:4096])
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(destination))
 
-    monkeypatch.setattr(backup_module.shutil, "copyfile", copyfile)
+    monkeypatch.setattr(restore_module.shutil, "copyfile", copyfile)
     _restore_latest(qtbot, main_window)
     failed = wait_for_message(qtbot, main_window, "restore_failed")
     assert "disk is full" in failed.informativeText()

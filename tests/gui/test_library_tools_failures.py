@@ -15,7 +15,12 @@ from pytestqt.qtbot import QtBot
 from desktop.core.storage.backup import DESTINATION_CODES
 from desktop.gui.library_tools import DESTINATION_PROBLEMS
 from desktop.gui.main_window import MainWindow
-from tests.core.storage.disk_failures import full_after, refuse_new_files, vanish_while_copying
+from tests.core.storage.disk_failures import (
+    full_after,
+    refuse_new_files,
+    size_limit,
+    vanish_while_copying,
+)
 from tests.gui.library_messages import wait_for_message
 
 
@@ -122,3 +127,16 @@ def test_the_message_is_in_chinese_and_names_the_destination(
 def test_every_code_of_a_failed_destination_is_worded() -> None:
     # Core decides which failures are the destination's (backup.DESTINATION_CODES); each is said.
     assert set(DESTINATION_PROBLEMS) == set(DESTINATION_CODES)
+
+
+def test_a_copy_past_the_systems_size_limit_is_named_as_such(
+    qtbot: QtBot, main_window: MainWindow, stick: Path
+) -> None:
+    size = main_window.session.library_path.stat().st_size
+    with size_limit(size // 2):  # ulimit -f
+        box = _back_up_and_wait(qtbot, main_window, stick / "批注文库.sqlite")
+    assert "size limit for a file (errno EFBIG)" in box.informativeText()
+    assert "disk reported an error" not in box.informativeText()
+    assert list(stick.iterdir()) == []
+    box.accept()
+    _still_usable(main_window)

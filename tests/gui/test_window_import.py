@@ -286,3 +286,31 @@ def test_the_sample_is_found_among_collections_looking_for_its_file_once(
     assert not sample_among([*others, None])
     assert sample_among([*others, f"/elsewhere/{sample.parent.name}/{sample.name}"])
     assert len(looks) == 2
+
+
+def test_a_final_version_beside_its_draft_is_a_collection_of_its_own(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    draft = good_file(tmp_path, "v1.txt")
+    final = tmp_path / "v2.txt"
+    final.write_text(draft.read_text(encoding="utf-8") + "三、加强领导\n要压实责任。\n", "utf-8")
+    for path in (draft, final):
+        with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+            main_window.import_files([path])
+        for dialog in _report_dialogs(main_window):
+            dialog.close()
+    (outcome,) = done.args[0].outcomes
+    assert outcome.report.status == "created", "the final version did not replace the draft"
+    assert main_window.library_pane.proxy.rowCount() == 3
+    # Re-import on the draft's row reads the draft again, and leaves the final version be.
+    draft_row = main_window.library_pane.proxy.index(1, 0)
+    main_window.library_pane.tree.setCurrentIndex(draft_row)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.registry.action(ActionId.REIMPORT).trigger()
+    (outcome,) = done.args[0].outcomes
+    assert (outcome.report.collection_id, outcome.report.status) == (
+        draft_row.data(Role.KEY),
+        "unchanged",
+    )
+    sources = [c.source for c in main_window.session.collections()]
+    assert sources[1:] == [str(draft.resolve()), str(final.resolve())]

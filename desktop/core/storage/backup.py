@@ -5,14 +5,13 @@ Three kinds: a rotating ``daily`` copy (one per day, kept for ``DAILY_KEEP_DAYS`
 Only daily copies are ever deleted, and only after today's copy has been written and checked,
 so a damaged library can never push the good copies out. Every copy is written to a temporary
 name, checked with ``integrity_check`` and then renamed into place: a backup file that exists
-is complete. Restoring never deletes the file it replaces: it is renamed aside.
+is complete. Restoring (``restore``) never deletes the file it replaces: it is renamed aside.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
@@ -27,20 +26,16 @@ from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
 BACKUP_DIR_NAME = "backups"
 DAILY_KEEP_DAYS = 7
 
-DESTINATION_CODES = ("disk-full", "read-only", "cannot-open", "io-error")
+DESTINATION_CODES = ("disk-full", "read-only", "cannot-open", "io-error", "too-big")
 """Codes of a failure of the place a copy goes (while copying, only the copy is written): the
 window words each of them as the destination's problem, not the library's."""
 
 _DAY_FORMAT = "%Y-%m-%d"
-_MOMENT_FORMAT = "%Y-%m-%dT%H-%M-%S-%f"
+MOMENT_FORMAT = "%Y-%m-%dT%H-%M-%S-%f"
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<kind>daily|premigration|manual)-"
     r"(?P<stamp>\d{4}-\d\d-\d\d(?:T\d\d-\d\d-\d\d-\d{6})?)\.sqlite$"
 )
-# A copy being written (``_partial_path``), and its rollback journal while SQLite writes it.
-_PARTIAL = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.partial(?:-journal)?$")
-_ABANDONED_AFTER = timedelta(days=1)
-"""Where no process can be asked whether it still writes a copy, its age says it was left."""
 
 
 class BackupKind(StrEnum):
@@ -77,7 +72,7 @@ def list_backups(library_path: Path) -> list[BackupInfo]:
         if match is None or match["stem"] != library_path.stem:
             continue
         stamp = match["stamp"]
-        taken = datetime.strptime(stamp, _MOMENT_FORMAT if "T" in stamp else _DAY_FORMAT)
+        taken = datetime.strptime(stamp, MOMENT_FORMAT if "T" in stamp else _DAY_FORMAT)
         try:
             size = path.stat().st_size
         except FileNotFoundError:
@@ -103,7 +98,7 @@ def make_backup(
 ) -> BackupInfo:
     """Copy the open library ``source`` into a new, checked backup file of ``kind``."""
     now = now or datetime.now()
-    stamp = now.strftime(_DAY_FORMAT if kind == BackupKind.DAILY else _MOMENT_FORMAT)
+    stamp = now.strftime(_DAY_FORMAT if kind == BackupKind.DAILY else MOMENT_FORMAT)
     target = backup_dir(library_path) / f"{library_path.stem}-{kind}-{stamp}.sqlite"
     _write_checked_copy(source, library_path, target, make_folder=True)
     taken = datetime.combine(now.date(), datetime.min.time()) if kind == BackupKind.DAILY else now
@@ -119,17 +114,21 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
     is not made: it is most often a removed USB stick, and a folder made in its place would put
     the copy on this computer's disk, where the user would never look for it.
     """
-    if _is_library_file(target, library_path):
+    if is_library_file(target, library_path):
         # Renamed over the open library, the copy would unlink the file every later change
         # is written to: they would all be lost when the window closes.
         raise LibraryError(
             "a backup cannot be written over the library itself", code="same-file", path=target
         )
     _write_checked_copy(source, library_path, target, make_folder=False)
+    from desktop.core.storage import leftovers  # not on the start's path: only backups use it
+
+    # A Back Up Now… killed here before left its hidden copy in the folder: sweep it now.
+    leftovers.remove_abandoned_partials(target.parent)
     return BackupInfo(target, BackupKind.MANUAL, datetime.now(), target.stat().st_size)
 
 
-def _is_library_file(target: Path, library_path: Path) -> bool:
+def is_library_file(target: Path, library_path: Path) -> bool:
     """Whether ``target`` names the library's file or its ``-wal`` or ``-shm``, by any path."""
     for suffix in ("", "-wal", "-shm"):
         own = Path(f"{library_path}{suffix}")
@@ -145,7 +144,8 @@ def ensure_daily_backup(
     source: sqlite3.Connection, library_path: Path, *, today: date | None = None
 ) -> BackupInfo | None:
     """Take today's daily backup if there is none yet, then drop daily copies past their days
-    and half-written copies whose process died (``remove_abandoned_copies``)."""
+    and half-written copies whose process died (``remove_abandoned_copies``, and a killed
+    restore's copy beside the library)."""
     today = today or date.today()
     existing = {
         info.taken.date() for info in list_backups(library_path) if info.kind == BackupKind.DAILY
@@ -156,6 +156,9 @@ def ensure_daily_backup(
         made = make_backup(source, library_path, BackupKind.DAILY, now=moment)
     prune_daily_backups(library_path, today=today)
     remove_abandoned_copies(library_path)
+    from desktop.core.storage import leftovers  # not on the start's path: only backups use it
+
+    leftovers.remove_abandoned_restores(library_path)
     return made
 
 
@@ -166,39 +169,22 @@ def remove_abandoned_copies(library_path: Path) -> list[Path]:
     its temporary file, as big as the library, where no listing shows it; each such death would
     leak another. A copy whose process still runs is left to finish.
     """
+    from desktop.core.storage import leftovers  # not on the start's path: only backups use it
+
     folder = backup_dir(library_path)
     if not folder.is_dir():
         return []
     removed = []
     for path in folder.iterdir():
-        match = _PARTIAL.match(path.name)
+        match = leftovers.PARTIAL.match(path.name)
         named = _NAME.match(match["name"]) if match else None
         if match is None or named is None or named["stem"] != library_path.stem:
             continue
-        if _writer_is_gone(path, int(match["pid"])):
+        if leftovers.writer_is_gone(path, int(match["pid"])):
             with suppress(OSError):  # taken away by another process just now
                 path.unlink()
                 removed.append(path)
     return removed
-
-
-def _writer_is_gone(path: Path, pid: int) -> bool:
-    """Whether the process that wrote the partial copy at ``path`` has ended."""
-    if pid == os.getpid():
-        return False  # this process's own copy, still being written by another thread
-    if os.name != "posix":  # os.kill would end the process there, not ask about it
-        try:
-            age = datetime.now() - datetime.fromtimestamp(path.stat().st_mtime)
-        except OSError:
-            return False
-        return age > _ABANDONED_AFTER
-    try:
-        os.kill(pid, 0)  # signal 0 only asks whether the process exists
-    except ProcessLookupError:
-        return True
-    except OSError:  # another user's process: alive
-        return False
-    return False
 
 
 def prune_daily_backups(library_path: Path, *, today: date | None = None) -> list[Path]:
@@ -211,81 +197,6 @@ def prune_daily_backups(library_path: Path, *, today: date | None = None) -> lis
             info.path.unlink(missing_ok=True)
             removed.append(info.path)
     return removed
-
-
-def restore_backup(library_path: Path, backup: Path, *, now: datetime | None = None) -> Path | None:
-    """Put ``backup`` in the library's place; return where the replaced file was moved, if any.
-
-    The backup is checked first. The current library file (with its ``-wal`` and ``-shm``) is
-    renamed aside, never deleted, so restoring is itself reversible.
-    """
-    check_restorable(library_path, backup)
-    try:
-        return _put_in_place(library_path, backup, now or datetime.now())
-    except OSError as error:
-        raise failures.os_error(error, library_path, "restoring the backup") from error
-
-
-def check_restorable(library_path: Path, backup: Path) -> None:
-    """Raise LibraryError unless ``backup`` is a sound library that may replace the one at
-    ``library_path``: not that library's own file (by any path), complete and a Pizhu library."""
-    if _is_library_file(backup, library_path):
-        # Renamed aside first, the library would leave nothing to copy back in its place.
-        raise LibraryError(
-            "the library cannot be restored from its own file", code="same-file", path=backup
-        )
-    verify_backup(backup)
-
-
-def _put_in_place(library_path: Path, backup: Path, now: datetime) -> Path | None:
-    # The copy is made before the library is touched: a disk that fills (or any failure) while
-    # copying leaves the library where it was, and only renames remain, which need no space.
-    partial = library_path.with_name(f".{library_path.name}.restoring")
-    aside = None
-    try:
-        shutil.copyfile(backup, partial)
-        _fsync_file(partial)
-        aside = _move_aside(library_path, now)
-        os.replace(partial, library_path)
-    except BaseException:
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
-        if aside is not None and not library_path.exists():
-            # Moved aside but nothing put in its place: the library would be missing, and the
-            # next start would make a new, empty one there.
-            _put_back(aside, library_path)
-        raise
-    _fsync_dir(library_path.parent)
-    return aside
-
-
-def _move_aside(library_path: Path, now: datetime) -> Path | None:
-    """Rename the library's files aside; if one cannot be moved, put back those that were."""
-    if not library_path.exists():
-        return None
-    aside = library_path.with_name(f"{library_path.name}.replaced-{now:{_MOMENT_FORMAT}}")
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            current = Path(f"{library_path}{suffix}")
-            if current.exists():
-                os.replace(current, f"{aside}{suffix}")
-                moved.append((current, Path(f"{aside}{suffix}")))
-    except OSError:
-        # A library without its -wal would open without the changes the -wal holds.
-        for current, kept in reversed(moved):
-            os.replace(kept, current)
-        raise
-    return aside
-
-
-def _put_back(aside: Path, library_path: Path) -> None:
-    """Rename the library's files set aside at ``aside`` back to their places."""
-    for suffix in ("", "-wal", "-shm"):
-        kept = Path(f"{aside}{suffix}")
-        with suppress(OSError):  # one never set aside; the failure being raised says the rest
-            if kept.exists():
-                os.replace(kept, f"{library_path}{suffix}")
 
 
 def verify_backup(backup: Path) -> None:
@@ -326,8 +237,10 @@ def _write_checked_copy(
 ) -> None:
     import uuid  # here: opening a library (the window's start) takes no backup
 
+    from desktop.core.storage import leftovers
+
     # A name of its own: two processes may take the same day's copy at the same moment.
-    partial = _partial_path(target, os.getpid(), uuid.uuid4().hex[:8])
+    partial = leftovers.partial_path(target, os.getpid(), uuid.uuid4().hex[:8])
     try:
         if make_folder:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -346,18 +259,16 @@ def _write_checked_copy(
             raise failures.damaged(
                 library_path, "corrupt", problems[0], latest_backup_hint(library_path)
             )
-        _fsync_file(partial)
+        fsync_file(partial)
         os.replace(partial, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except sqlite3.Error as error:
         mapped = failures.library_error(
             error, library_path, lambda: latest_backup_hint(library_path)
         )
         if mapped is not None and mapped.code in DESTINATION_CODES:
             # Writing failed (the copy is what is written): the destination is at fault.
-            mapped = LibraryError(
-                f"writing the backup failed: {error}", code=mapped.code, path=target
-            )
+            mapped = _destination_error(error, mapped.code, partial, target)
         raise (mapped or LibraryError(str(error), path=target)) from error
     except OSError as error:
         raise failures.os_error(error, target, "writing the backup") from error
@@ -366,9 +277,14 @@ def _write_checked_copy(
             partial.unlink(missing_ok=True)
 
 
-def _partial_path(target: Path, pid: int, token: str) -> Path:
-    """The temporary name a copy to ``target`` is written under by process ``pid``."""
-    return target.with_name(f".{target.name}.{pid}-{token}.partial")
+def _destination_error(
+    error: sqlite3.Error, code: str, partial: Path, target: Path
+) -> LibraryError:
+    if code == "too-big" or (code == "io-error" and failures.past_size_limit([partial])):
+        # The copy is what grew: SQLite says EFBIG only as an I/O error.
+        reason = "the file grew past the system's size limit for one file (errno EFBIG)"
+        return LibraryError(f"writing the backup failed: {reason}", code="too-big", path=target)
+    return LibraryError(f"writing the backup failed: {error}", code=code, path=target)
 
 
 def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
@@ -376,12 +292,14 @@ def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Flush ``path``'s data to the disk."""
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make the renames in ``folder`` durable."""
     # A rename is durable only once its directory is synced; Windows cannot open directories.
     if os.name != "posix":
         return

@@ -71,10 +71,13 @@ class Database:
         with _open_files.guard(path) as open_here:
             if not open_here:  # reading it outside SQLite would drop this process's locks
                 failures.inspect_file(path, lambda: backup.latest_backup_hint(path))
+            before = _file_key(path)
             conn = _connect(path, busy_timeout)
             database = cls(conn, path)
             database._file_key = _open_files.opened(path)
         try:
+            if before is not None and before != database._file_key:
+                raise _replaced(path)  # which of the two did SQLite open? Neither is trusted
             database._initialise(busy_timeout, on_create, migrations)
         except BaseException:
             database.close()
@@ -148,6 +151,7 @@ class Database:
         self._execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
+            self._check_still_in_place()
             yield self._conn
             self.serial.bump()
             self._execute("COMMIT")
@@ -234,7 +238,9 @@ class Database:
         self._execute("PRAGMA fullfsync = ON")
         self._execute("PRAGMA foreign_keys = ON")
         if version < len(migrations):
-            self._migrate(version, on_create, migrations)
+            from desktop.core.storage.migration import migrate  # only when one is due
+
+            migrate(self, version, on_create, migrations)
 
     def _check_identity(self, latest: int) -> int:
         try:
@@ -256,26 +262,6 @@ class Database:
             )
         return version
 
-    def _migrate(
-        self, version: int, on_create: Callable[[Database], None] | None, migrations: Sequence
-    ) -> None:
-        if version > 0:
-            self.backup(backup.BackupKind.PREMIGRATION)
-        with self.transaction() as conn:
-            # Another process may have migrated while this one waited for the write lock.
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            for migration in migrations[version:]:
-                migration(conn)
-            conn.execute(f"PRAGMA user_version = {len(migrations)}")
-            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                raise LibraryError(
-                    f"migration broke {len(broken)} references", code="invalid", path=self.path
-                )
-            self.created = version == 0
-            if self.created and on_create is not None:
-                on_create(self)
-
     @contextmanager
     def _savepoint(self) -> Iterator[sqlite3.Connection]:
         name = f"nested_{self._depth}"
@@ -291,6 +277,13 @@ class Database:
             self._execute(f"RELEASE {name}")
         finally:
             self._depth -= 1
+
+    def _check_still_in_place(self) -> None:
+        """Raise LibraryError ``replaced`` if another file now stands at the library's path: a
+        restore renamed this one aside (holding the write lock), and what is committed to it
+        now would be lost to the user. The transaction, still empty, is rolled back."""
+        if self._file_key is not None and _file_key(self.path) != self._file_key:
+            raise _replaced(self.path)
 
     def _execute(self, sql: str) -> None:
         try:
@@ -339,6 +332,15 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
         raise (failures.library_error(error, path, lambda: hint) or error) from error
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _replaced(path: Path) -> LibraryError:
+    return LibraryError(
+        "the library's file was replaced (by a restore from a backup) while it was open; "
+        "nothing was changed: try again",
+        code="replaced",
+        path=path,
+    )
 
 
 class _OpenFiles:

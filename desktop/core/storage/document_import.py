@@ -2,13 +2,16 @@
 
 Importing is atomic (one transaction: a failure anywhere leaves the library exactly as it was)
 and idempotent (the same document again changes nothing and reports ``unchanged``). A changed
-version of a stored file updates that collection in place; see ``reimport``.
+version of a stored file (the same path, or the file moved or renamed) updates that collection
+in place; see ``reimport``. Another file of the same title is another collection.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from desktop.core.annotation import utc_now
 from desktop.core.document import ImportedDocument
@@ -28,7 +31,11 @@ def import_document(
     storing: Storing | None = None,
 ) -> ImportReport:
     """``LibraryStore.import_document``: add ``document`` or update the collection it is a
-    version of, in one transaction on ``db`` that ``indexer`` indexes in."""
+    version of, in one transaction on ``db`` that ``indexer`` indexes in.
+
+    A version is the same file again (same source), or the same file moved or renamed: same
+    title, a speech's text in common, and the stored file no longer readable where it was.
+    """
     if not document.speeches:
         raise LibraryError("the document holds no speech", code="invalid", path=document.source)
     prepared = _prepare(db, indexer, document, cancelled)
@@ -136,10 +143,13 @@ def _create(
 
 
 def _find_collection(conn: sqlite3.Connection, document: ImportedDocument) -> sqlite3.Row | None:
-    """The stored collection ``document`` is a version of: same source, else same title.
+    """The stored collection ``document`` is a version of: same source, else the same file
+    moved or renamed.
 
     A title alone is not enough (two files may both be called 讲话): the stored collection must
-    also share a speech's text with the document.
+    also share a speech's text with the document. Nor is title and text: a draft and its final
+    version are two documents while both are on disk, so only a collection whose file is gone
+    from its path (or can no longer be read there) is taken for the file moved.
     """
     found = conn.execute(
         "SELECT id, source, fingerprint, deleted FROM collections WHERE source = ?"
@@ -155,7 +165,20 @@ def _find_collection(conn: sqlite3.Connection, document: ImportedDocument) -> sq
         "SELECT id, source, fingerprint, deleted FROM collections WHERE title = ? ORDER BY id",
         (document.title,),
     ).fetchall():
+        if source_still_readable(candidate["source"]):
+            continue
         stored = reimport.stored_speeches(conn, candidate["id"])
         if shares_content(stored, document.speeches):
             return candidate
     return None
+
+
+def source_still_readable(source: str | None) -> bool:
+    """Whether a stored collection's file is still a readable file at its stored path."""
+    if not source:
+        return False
+    path = Path(source)
+    try:
+        return path.is_file() and os.access(path, os.R_OK)
+    except (OSError, ValueError):  # a name no file system takes (NUL) is no file
+        return False

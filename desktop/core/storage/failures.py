@@ -14,11 +14,15 @@ import errno
 import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from desktop.core.errors import LibraryError
+
+_MAX_PAGE = 65536
+"""SQLite's largest page: a write that failed grew a file by at most this much at a time."""
 
 # Primary SQLite result codes (the low byte of an extended code).
 _SQLITE_PERM = 3
@@ -34,6 +38,8 @@ _SQLITE_NOTADB = 26
 # SQLite could not grow the library's shared-memory file (<library>-shm): the disk is full
 # (or the file-size limit reached). Its primary code, IOERR, would say only "disk error".
 _SQLITE_IOERR_SHMSIZE = _SQLITE_IOERR | (19 << 8)
+# A write the system refused: SQLite says ENOSPC itself (FULL), any other errno only this way.
+_SQLITE_IOERR_WRITE = _SQLITE_IOERR | (3 << 8)
 
 _MESSAGES = {
     "busy": "the library is in use by another process and stayed locked; try again",
@@ -41,6 +47,10 @@ _MESSAGES = {
     "disk-full": "the disk is full; the change was not saved and the library is as it was",
     "cannot-open": "the library file cannot be opened (missing folder or no permission)",
     "io-error": "the disk reported an error while reading or writing the library",
+    "too-big": (
+        "the library's file grew past the system's size limit for one file (errno EFBIG, "
+        "ulimit -f); the change was not saved and the library is as it was"
+    ),
     "folder-read-only": (
         "the library's folder cannot be written to (a read-only folder or disk), and SQLite must "
         "make its working files ({name}-wal, {name}-shm) beside the library even to read it; "
@@ -124,12 +134,38 @@ def library_error(
     if getattr(error, "sqlite_errorcode", None) == _SQLITE_IOERR_SHMSIZE:
         message = _MESSAGES["no-room-for-shm"].format(name=path.name)
         return LibraryError(message, code="disk-full", path=path)
+    if code == "io-error" and _refused_past_size_limit(error, path):
+        return LibraryError(_MESSAGES["too-big"], code="too-big", path=path)
     if code == "cannot-open" and _in_unwritable_folder(path):
         message = _MESSAGES["folder-read-only"].format(name=path.name)
         return LibraryError(message, code="read-only", path=path)
     if code in ("corrupt", "not-a-library"):
         return damaged(path, code, str(error), latest_backup())
     return LibraryError(_MESSAGES[code], code=code, path=path)
+
+
+def _refused_past_size_limit(error: sqlite3.Error, path: Path) -> bool:
+    """Whether SQLite's failed write was EFBIG: a file of the library reached this process's
+    size limit for one file (``ulimit -f``). SQLite reports that errno only as an I/O error."""
+    if getattr(error, "sqlite_errorcode", None) != _SQLITE_IOERR_WRITE:
+        return False
+    return past_size_limit([path, Path(f"{path}-wal")])
+
+
+def past_size_limit(files: list[Path]) -> bool:
+    """Whether one of ``files`` is within a page of this process's file-size limit."""
+    try:
+        import resource  # POSIX only; Windows has no such limit
+    except ImportError:
+        return False
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit == resource.RLIM_INFINITY:
+        return False
+    for file in files:
+        with suppress(OSError):  # a file not there did not grow
+            if file.stat().st_size + _MAX_PAGE >= limit:
+                return True
+    return False
 
 
 def creating_error(error: LibraryError, path: Path) -> LibraryError:
@@ -148,6 +184,9 @@ def _in_unwritable_folder(path: Path) -> bool:
 
 def os_error(error: OSError, path: Path, doing: str) -> LibraryError:
     """The LibraryError for a file-system failure while ``doing`` something to ``path``."""
+    if error.errno == errno.EFBIG:
+        reason = "the file grew past the system's size limit for one file (errno EFBIG)"
+        return LibraryError(f"{doing} failed: {reason}", code="too-big", path=path)
     if error.errno == errno.ENOSPC:
         code = "disk-full"
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -70,3 +70,19 @@ def unwritable_folder(folder: Path) -> Iterator[None]:
         yield
     finally:
         subprocess.run([chattr, "-i", str(folder)], check=True)
+
+
+@contextmanager
+def size_limit(limit: int) -> Iterator[None]:
+    """``ulimit -f``: no file of this process grows past ``limit`` bytes while the block runs.
+
+    Python ignores SIGXFSZ, so a write past it fails with EFBIG instead of ending the process.
+    """
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import LibraryError
-from desktop.core.storage import backup
+from desktop.core.storage import backup, leftovers, restore
 from desktop.core.storage.backup import BackupKind, list_backups
 from desktop.core.storage.database import Database
 from desktop.core.storage.failures import DamagedLibraryError
@@ -124,7 +124,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_replaced_file(library: P
         with db.transaction() as conn:
             conn.execute("DELETE FROM library_state")
         # Restoring while the damaged one still has a WAL beside it moves both aside.
-        aside = backup.restore_backup(library, saved.path, now=datetime(2024, 9, 9, 8, 0))
+        aside = restore.restore_backup(library, saved.path, now=datetime(2024, 9, 9, 8, 0))
     assert aside is not None
     assert aside.name.startswith("library.sqlite.replaced-2024-09-09T08-00-00")
     assert _notes(library) == 3
@@ -149,7 +149,7 @@ def test_restore_refuses_a_damaged_or_foreign_backup(library: Path, tmp_path: Pa
         (tmp_path / "no", "not-found"),
     ):
         with pytest.raises(LibraryError) as caught:
-            backup.restore_backup(library, bad)
+            restore.restore_backup(library, bad)
         assert caught.value.code == code
     assert library.read_bytes() == before
 
@@ -162,7 +162,7 @@ def test_restore_from_the_library_itself_is_refused_and_keeps_it_in_place(
     link.symlink_to(library)
     for own in (library, library.parent / "." / library.name, link):
         with pytest.raises(LibraryError) as caught:
-            backup.restore_backup(library, own)
+            restore.restore_backup(library, own)
         assert caught.value.code == "same-file"
         assert caught.value.path == str(own)
     assert library.read_bytes() == before
@@ -176,8 +176,8 @@ def test_a_copy_kept_anywhere_can_be_restored(library: Path, tmp_path: Path) -> 
         db.copy_to(copy)
         with db.transaction() as conn:
             conn.execute("DELETE FROM library_state")
-    backup.check_restorable(library, copy)
-    assert backup.restore_backup(library, copy) is not None
+    restore.check_restorable(library, copy)
+    assert restore.restore_backup(library, copy) is not None
     assert _notes(library) == 3
 
 
@@ -186,7 +186,7 @@ def test_restore_into_an_empty_place(library: Path) -> None:
         saved = db.backup()
     fresh = library.parent / "fresh" / "library.sqlite"
     fresh.parent.mkdir()
-    assert backup.restore_backup(fresh, saved.path) is None
+    assert restore.restore_backup(fresh, saved.path) is None
     assert _notes(fresh) == 3
 
 
@@ -244,10 +244,10 @@ def test_a_copy_left_half_written_by_a_killed_process_is_removed_at_the_next_dai
     folder.mkdir()
     dead, alive = _ended_process_id(), os.getppid()
     target = folder / "library-manual-2024-09-01T10-00-00-000000.sqlite"
-    left = backup._partial_path(target, dead, "0b1ff4c5")
+    left = leftovers.partial_path(target, dead, "0b1ff4c5")
     journal = Path(f"{left}-journal")
-    running = backup._partial_path(target, alive, "1c2d3e4f")
-    others = backup._partial_path(folder / "other-manual-2024-09-01.sqlite", dead, "2d3e4f5a")
+    running = leftovers.partial_path(target, alive, "1c2d3e4f")
+    others = leftovers.partial_path(folder / "other-manual-2024-09-01.sqlite", dead, "2d3e4f5a")
     for path in (left, journal, running, others):
         path.write_bytes(b"\0" * 4096)
     with Database.open(library) as db:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import LibraryError
-from desktop.core.storage import backup
+from desktop.core.storage import backup, restore
 from desktop.core.storage.database import Database
 from desktop.core.storage.schema import LATEST_VERSION
 from tests.core.storage.disk_failures import full_after, refuse_new_files, vanish_while_copying
@@ -155,7 +155,7 @@ def test_a_backup_from_a_newer_pizhu_is_refused_as_such(library: Path, tmp_path:
     newer = _newer(tmp_path)
     before = library.read_bytes()
     with pytest.raises(LibraryError) as caught:
-        backup.restore_backup(library, newer)
+        restore.restore_backup(library, newer)
     assert caught.value.code == "schema-too-new"
     assert caught.value.path == str(newer)
     assert library.read_bytes() == before
@@ -170,7 +170,7 @@ def _fill_disk_while_copying(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
         written.append(Path(destination))
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(destination))
 
-    monkeypatch.setattr(backup.shutil, "copyfile", copyfile)
+    monkeypatch.setattr(restore.shutil, "copyfile", copyfile)
     return written
 
 
@@ -184,7 +184,7 @@ def test_a_disk_that_fills_while_restoring_leaves_the_library_in_place(
     inode = library.stat().st_ino
     written = _fill_disk_while_copying(monkeypatch)
     with pytest.raises(LibraryError) as caught:
-        backup.restore_backup(library, saved.path)
+        restore.restore_backup(library, saved.path)
     assert written, "the copy was under way"
     assert caught.value.code == "disk-full"
     assert library.stat().st_ino == inode, "the library was never moved"
@@ -207,18 +207,23 @@ def test_a_failure_moving_the_library_aside_puts_it_back(
         assert Path(f"{library}-wal").exists()
         _fail_moving(monkeypatch, f"{library}-wal", errno.EIO)
         with pytest.raises(LibraryError) as caught:
-            backup.restore_backup(library, saved.path)
+            restore.restore_backup(library, saved.path)
         assert caught.value.code == "io-error"
         assert _leftovers(library) == [], "the library was put back whole"
         _add_note(db, "after")
     assert _notes(library) == 42
 
 
-def _fail_moving(monkeypatch: pytest.MonkeyPatch, source: str, code: int) -> None:
+def _fail_moving(
+    monkeypatch: pytest.MonkeyPatch, source: str, code: int, *, suffix: str = ""
+) -> None:
+    """Fail renaming ``source`` (with ``suffix``: any file whose name starts with ``source``
+    and ends with ``suffix``)."""
     real_replace: Callable[..., None] = os.replace
 
     def replace(src: object, dst: object) -> None:
-        if str(src) == source:
+        name = Path(str(src)).name
+        if str(src) == source or (suffix and name.startswith(source) and name.endswith(suffix)):
             raise OSError(code, os.strerror(code), str(src))
         real_replace(src, dst)
 
@@ -262,9 +267,9 @@ def test_a_failure_putting_the_backup_in_place_puts_the_library_back(
         saved = db.backup()
         _add_note(db, "later")
     before = library.read_bytes()
-    _fail_moving(monkeypatch, str(library.with_name(f".{library.name}.restoring")), errno.EIO)
+    _fail_moving(monkeypatch, f".{library.name}.", errno.EIO, suffix=".restoring")
     with pytest.raises(LibraryError) as caught:
-        backup.restore_backup(library, saved.path)
+        restore.restore_backup(library, saved.path)
     assert caught.value.code == "io-error"
     assert library.read_bytes() == before
     assert _leftovers(library) == [], "the library was put back, no copy left"

@@ -10,7 +10,7 @@ import pytest
 from desktop.core.errors import LibraryError
 from desktop.core.storage.database import Database
 from desktop.core.storage.library import open_library
-from tests.core.storage.disk_failures import unwritable_folder
+from tests.core.storage.disk_failures import size_limit, unwritable_folder
 
 
 def test_a_library_in_a_folder_that_cannot_be_written_says_so(tmp_path: Path) -> None:
@@ -53,3 +53,54 @@ def test_a_new_library_in_a_folder_that_cannot_be_written_names_the_library(
     assert str(caught.value).startswith(f"{library}: the folder cannot be written to")
     assert ".creating-" not in str(caught.value)
     assert list(folder.iterdir()) == []
+
+
+def _grow(db: Database, rows: int) -> None:
+    with db.transaction() as conn:
+        for number in range(rows):
+            conn.execute(
+                "INSERT INTO library_state VALUES (?, ?)", (f"大-{number}", "批注" * 20_000)
+            )
+
+
+def test_a_library_that_grows_past_the_size_limit_says_so(tmp_path: Path) -> None:
+    library = tmp_path / "library.sqlite"
+    with Database.open(library) as db:
+        before = db.value("SELECT count(*) FROM library_state")
+        with size_limit(library.stat().st_size + 256 * 1024), pytest.raises(LibraryError) as caught:
+            _grow(db, 40)
+        assert caught.value.code == "too-big"
+        assert "size limit" in caught.value.message
+        assert "EFBIG" in caught.value.message
+        assert "disk reported an error" not in str(caught.value)
+        assert db.value("SELECT count(*) FROM library_state") == before
+
+
+def test_a_backup_that_grows_past_the_size_limit_names_the_copy(tmp_path: Path) -> None:
+    library = tmp_path / "library.sqlite"
+    target = tmp_path / "U盘" / "批注文库.sqlite"
+    target.parent.mkdir()
+    with Database.open(library) as db:
+        _grow(db, 20)
+        db.checkpoint()
+        with size_limit(library.stat().st_size // 2), pytest.raises(LibraryError) as caught:
+            db.copy_to(target)
+    assert caught.value.code == "too-big"
+    assert caught.value.path == str(target)
+    assert "EFBIG" in caught.value.message
+    assert list(target.parent.iterdir()) == []
+
+
+def test_a_file_refused_with_efbig_is_named_as_past_the_size_limit(tmp_path: Path) -> None:
+    import errno
+    import os
+
+    from desktop.core.storage.failures import os_error
+
+    refused = OSError(errno.EFBIG, os.strerror(errno.EFBIG))
+    error = os_error(refused, tmp_path / "library.sqlite", "restoring the backup")
+    assert error.code == "too-big"
+    assert error.message == (
+        "restoring the backup failed: the file grew past the system's size limit for one file "
+        "(errno EFBIG)"
+    )

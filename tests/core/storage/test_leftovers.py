@@ -1,0 +1,132 @@
+"""What a kill -9 leaves (a restore's copy beside the library, a Back Up Now…'s hidden copy in
+the user's folder) is swept at the next start or backup; what a live process writes is not."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.core.storage import leftovers
+from desktop.core.storage.database import Database
+from desktop.core.storage.library import open_library
+
+_CHILD_RESTORE = textwrap.dedent(
+    """
+    import shutil, sys
+    from pathlib import Path
+    from desktop.core.storage import restore
+
+    real_copy = shutil.copyfile
+
+    def copy_then_hang(source, destination):
+        real_copy(source, destination)
+        print("copied", flush=True)
+        sys.stdin.read()  # killed here, its copy in place beside the library
+
+    restore.shutil.copyfile = copy_then_hang
+    restore.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+    """
+)
+
+
+def _ended_process_id() -> int:
+    """The id of a process that has run and ended."""
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    return finished.pid
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """A library in its own folder (daily backups not taken yet)."""
+    path = tmp_path / "lib" / "library.sqlite"
+    path.parent.mkdir()
+    Database.open(path).close()
+    return path
+
+
+def _hidden(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_a_restore_killed_while_copying_leaves_a_copy_swept_at_the_next_start(
+    library: Path,
+) -> None:
+    with Database.open(library) as db:
+        saved = db.backup().path
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD_RESTORE, str(library), str(saved)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline() == "copied\n"
+    assert [n for n in _hidden(library.parent) if n.endswith(".restoring")], "its copy"
+    child.kill()  # kill -9
+    child.wait()
+    assert child.stdin is not None
+    child.stdin.close()
+    child.stdout.close()
+    with Database.open(library) as db:
+        db.ensure_daily_backup(today=date(2024, 9, 8))
+    assert _hidden(library.parent) == []
+
+
+def test_only_a_dead_writers_restore_copy_of_this_library_is_swept(library: Path) -> None:
+    folder = library.parent
+    dead, alive = _ended_process_id(), os.getppid()
+    left = leftovers.restoring_path(library, dead, "0b1ff4c5")
+    running = leftovers.restoring_path(library, alive, "1c2d3e4f")
+    ours_now = leftovers.restoring_path(library, os.getpid(), "2d3e4f5a")
+    other = leftovers.restoring_path(folder / "other.sqlite", dead, "3e4f5a6b")
+    old_style, not_ours = folder / ".library.sqlite.restoring", folder / ".x.restoring"
+    for path in (left, running, ours_now, other, old_style, not_ours):
+        path.write_bytes(b"SQLite format 3\x00" + b"\0" * 4080)
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old_style, (two_days_ago, two_days_ago))
+    removed = leftovers.remove_abandoned_restores(library)
+    assert sorted(removed) == sorted([left, old_style])
+    kept = [running.name, ours_now.name, other.name, not_ours.name]
+    assert _hidden(folder) == sorted(kept)
+
+
+def test_an_old_style_restore_copy_is_kept_while_it_may_still_be_written(library: Path) -> None:
+    recent = library.with_name(f".{library.name}.restoring")
+    recent.write_bytes(b"")
+    assert leftovers.remove_abandoned_restores(library) == []
+    assert recent.exists()
+
+
+def test_a_killed_back_up_nows_hidden_copy_is_swept_at_the_next_back_up_there(
+    library: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    dead, alive = _ended_process_id(), os.getppid()
+    target = stick / "批注文库-2026-11-27.sqlite"
+    left = leftovers.partial_path(target, dead, "0b1ff4c5")
+    journal = Path(f"{left}-journal")
+    running = leftovers.partial_path(target, alive, "1c2d3e4f")
+    not_sqlite = leftovers.partial_path(stick / "notes.txt", dead, "2d3e4f5a")
+    left.write_bytes(b"SQLite format 3\x00" + b"\0" * 4080)
+    journal.write_bytes(bytes.fromhex("d9d505f920a163d7") + b"\0" * 504)
+    running.write_bytes(b"")
+    not_sqlite.write_bytes("用户自己的文件".encode())
+    with open_library(library, create=False, daily_backup=False) as opened:
+        opened.db.copy_to(stick / "批注文库-2026-11-28.sqlite")
+    assert sorted(p.name for p in stick.iterdir()) == sorted(
+        [running.name, not_sqlite.name, "批注文库-2026-11-28.sqlite"]
+    )
+
+
+def test_a_missing_folder_has_nothing_to_sweep(tmp_path: Path) -> None:
+    assert leftovers.remove_abandoned_partials(tmp_path / "gone") == []
+    assert leftovers.remove_abandoned_restores(tmp_path / "gone" / "library.sqlite") == []
