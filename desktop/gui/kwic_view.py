@@ -51,8 +51,8 @@ class KwicTreeView(QTreeView):
         """Enter on a speech's row opens or closes it; on a line it chooses the line."""
         index = self.currentIndex().siblingAtColumn(0)
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if enter and not plain and index.isValid() and self.model().hasChildren(index):
+        modified = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if enter and not modified and index.isValid() and self.model().hasChildren(index):
             self.setExpanded(index, not self.isExpanded(index))
             return
         super().keyPressEvent(event)

@@ -193,7 +193,8 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
     if source.format in _WRAPPED_FORMATS:
         layout = _wrap_layout(content)
     indents = _indents_paragraphs(content)
-    return _build(lines, layout, indents, _unindented_lines_carry_on(content))
+    unindented_wrap = _unindented_lines_carry_on(content)
+    return _build(lines, layout, indents_paragraphs=indents, unindented_wrap=unindented_wrap)
 
 
 def _indents_paragraphs(content: list[_Line]) -> bool:
@@ -291,7 +292,11 @@ def _clean_inside(line: _Line) -> None:
 
 
 def _build(
-    lines: list[_Line], layout: WrapLayout | None, indents_paragraphs: bool, unindented_wrap: bool
+    lines: list[_Line],
+    layout: WrapLayout | None,
+    *,
+    indents_paragraphs: bool,
+    unindented_wrap: bool,
 ) -> CleanText:
     builder = _Builder()
     for line in lines:

@@ -42,8 +42,10 @@ CONTINUATION_MAX = 4
 
 # How far up from a block a page's unlabelled footnotes may start: twenty notes, each run on.
 _UNLABELLED_SCAN = 20 * (CONTINUATION_MAX + 1)
-_LABEL = re.compile(r"[【\[]?(?:注释|注解|注|尾注|参考文献|参考资料)[】\]]?[\s\u3000]*[：:]?")
-_REFERENCES_LABEL = re.compile(r"[【\[]?(?:参考文献|参考资料)[】\]]?[\s\u3000]*[：:]?")
+_REFERENCES_WORDS = "参考文献|参考资料"
+_LABEL_FORM = r"[【\[]?(?:{})[】\]]?[\s\u3000]*[：:]?"
+_LABEL = re.compile(_LABEL_FORM.format(f"注释|注解|注|尾注|{_REFERENCES_WORDS}"))
+_REFERENCES_LABEL = re.compile(_LABEL_FORM.format(_REFERENCES_WORDS))
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① … ⑳
 _ROMAN = {
     tens + units: ten * 10 + unit

@@ -171,20 +171,18 @@ def remove_abandoned_copies(library_path: Path) -> list[Path]:
     """
     from desktop.core.storage import leftovers  # not on the start's path: only backups use it
 
-    folder = backup_dir(library_path)
-    if not folder.is_dir():
-        return []
-    removed = []
-    for path in folder.iterdir():
+    def ours(path: Path) -> bool:
         match = leftovers.PARTIAL.match(path.name)
-        named = _NAME.match(match["name"]) if match else None
-        if match is None or named is None or named["stem"] != library_path.stem:
-            continue
-        if leftovers.writer_is_gone(path, int(match["pid"])):
-            with suppress(OSError):  # taken away by another process just now
-                path.unlink()
-                removed.append(path)
-    return removed
+        if match is None:
+            return False
+        named = _NAME.match(match["name"])
+        return (
+            named is not None
+            and named["stem"] == library_path.stem
+            and leftovers.writer_is_gone(path, int(match["pid"]))
+        )
+
+    return leftovers.remove_where(backup_dir(library_path), ours)
 
 
 def prune_daily_backups(library_path: Path, *, today: date | None = None) -> list[Path]:

@@ -68,7 +68,7 @@ def remove_abandoned_restores(library_path: Path) -> list[Path]:
             return False
         return writer_is_gone(path, int(match["pid"]) if match["pid"] else None)
 
-    return _remove_where(library_path.parent, ours)
+    return remove_where(library_path.parent, ours)
 
 
 def remove_abandoned_partials(folder: Path) -> list[Path]:
@@ -83,10 +83,11 @@ def remove_abandoned_partials(folder: Path) -> list[Path]:
             and _holds_sqlite_or_nothing(path)
         )
 
-    return _remove_where(folder, ours)
+    return remove_where(folder, ours)
 
 
-def _remove_where(folder: Path, ours: Callable[[Path], bool]) -> list[Path]:
+def remove_where(folder: Path, ours: Callable[[Path], bool]) -> list[Path]:
+    """Delete the plain files in ``folder`` that ``ours`` claims; return what was deleted."""
     removed = []
     try:
         entries = list(folder.iterdir())

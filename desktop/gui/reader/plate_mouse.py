@@ -43,11 +43,15 @@ class PlateMouse:
     def _position(self, event: QMouseEvent) -> int:
         return self.plate.position_at(self._view.document(), self._page_point(event))
 
+    def _changed(self) -> None:
+        """Repaint the plate's selection and offer the actions that fit it now."""
+        self._view.viewport().update()
+        self._view._update_action_state()
+
     def clear(self) -> None:
         """Drop the plate's selection, if any, and show that it is gone."""
         if self.plate.clear_selection():
-            self._view.viewport().update()
-            self._view._update_action_state()
+            self._changed()
 
     def press(self, event: QMouseEvent) -> bool:
         """A left press on the plate starts selecting in it (True: taken); anywhere else it
@@ -76,15 +80,13 @@ class PlateMouse:
             self.plate.select(self._anchor, self._position(event))
             view._clear_selection()
         else:
-            self.plate.select(self._anchor, self._anchor)
-            self.plate.select_to_end()
+            self.plate.select(self._anchor, self.plate.end())
             text = QTextCursor(view.document())  # from the text's start to the mouse
             reached = view.cursorForPosition(event.position().toPoint()).position()
             text.setPosition(reached, QTextCursor.MoveMode.KeepAnchor)
             view.setTextCursor(text)
             view.ensureCursorVisible()  # a drag past the page's bottom scrolls it on
-        view.viewport().update()
-        view._update_action_state()
+        self._changed()
         return True
 
     def _drag_from_text(self, event: QMouseEvent) -> bool:
@@ -100,16 +102,14 @@ class PlateMouse:
         text.setPosition(text.anchor())
         text.setPosition(0, QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(text)
-        self.plate.select(len(self.plate.document.toPlainText()), self._position(event))
-        view.viewport().update()
-        view._update_action_state()
+        self.plate.select(self.plate.end(), self._position(event))
+        self._changed()
         return True
 
     def select_all(self) -> None:
         """Select all the title's words (Select All selected the text's)."""
-        self.plate.select(0, len(self.plate.document.toPlainText()))
-        self._view.viewport().update()
-        self._view._update_action_state()
+        self.plate.select(0, self.plate.end())
+        self._changed()
 
     def release(self) -> bool:
         """A drag from the plate ends: the toolbar offers itself for the text's part only."""
@@ -127,8 +127,7 @@ class PlateMouse:
         self._start()
         self.plate.select_word(self._position(event), self._view.word_range_provider)
         self._anchor = self.plate.cursor.selectionStart()
-        self._view.viewport().update()
-        self._view._update_action_state()
+        self._changed()
         return True
 
     def selection_rect(self, rect: QRect) -> QRect:

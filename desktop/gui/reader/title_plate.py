@@ -142,9 +142,9 @@ class TitlePlate:
         self.cursor.setPosition(anchor)
         self.cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
 
-    def select_to_end(self) -> None:
-        """Extend the selection to the title's end (a drag ran on into the text)."""
-        self.cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    def end(self) -> int:
+        """The plate's cursor position after the title's last character (Qt's, UTF-16)."""
+        return self.document.characterCount() - 1
 
     def select_word(self, position: int, words: WordRangeProvider | None) -> None:
         """Select the word at cursor ``position``: ``words``' when given, else Qt's."""

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan
-from desktop.core.export.layout import BlockKind, layout_all, layout_speech
+from desktop.core.export.layout import BlockKind, _runs, layout_all, layout_speech
 from desktop.core.importing.pipeline import import_bytes
 from tests.core.export.factory import Library, sample_library, signed_notice
 
@@ -176,3 +176,26 @@ def test_a_salutation_opening_a_line_of_body_text_leaves_it_body_text() -> None:
     ]
     kinds = [block.kind for block in _first_speech(library).blocks]
     assert kinds == [BlockKind.TITLE, BlockKind.SALUTATION, BlockKind.BODY, BlockKind.BODY]
+
+
+@given(
+    text=st.text(alphabet="甲乙。\n", min_size=1, max_size=40),
+    ranges=st.lists(
+        st.tuples(st.integers(0, 40), st.integers(0, 40), st.sampled_from(["yellow", "blue"])),
+        max_size=8,
+    ),
+)
+def test_each_lines_runs_are_cut_by_every_highlight_as_if_all_were_asked(text, ranges) -> None:
+    """Only the highlights found overlapping a line cut it: the same runs as every one."""
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"), text, title="讲话")
+    for number, (low, high, color) in enumerate(ranges):
+        start, end = sorted((min(low, len(text)), min(high, len(text))))
+        annotation = library.annotate(speech, None, color=color, note=f"n{number}" * (number % 2))
+        annotation.start, annotation.end = start, end
+    data = library.export_set()
+    laid = layout_all(data)[0]
+    every = [item for item in data.items if item.annotation.start is not None]
+    for block in laid.blocks:
+        expected = _runs(text, block.start, block.end, every, [], block.notes)
+        assert block.runs == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QImage, QTextDocument
@@ -212,3 +214,13 @@ def test_a_selection_ending_the_titles_held_line_stops_at_its_last_character(
     assert blank
     shown = [image.pixelColor(round(margin + x), y) for x in blank]
     assert selection not in shown, "the selection ran on to the line's end"
+
+
+def test_select_all_takes_a_title_with_characters_beyond_the_basic_plane(qtbot: QtBot) -> None:
+    # 𠮷 is two UTF-16 units: the plate's positions are Qt's, not the title's str indices.
+    plain = compilation_speech(2)
+    title = "𠮷" + TITLE
+    content = replace(plain, record=replace(plain.record, title=title))
+    view = shown_reader(qtbot, content, focused=True)
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert _copied_with_keys(qtbot, view) == title + "\n" + content.text

@@ -81,7 +81,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
             lines.append(SourceLine(CELL_GAP.join(_cell_texts(paragraph, notes.marks))))
         else:
             lines.extend(_paragraph_lines(paragraph, styles, numbering, notes.marks))
-    lines.extend(SourceLine(text) for text in notes.lines(_note_text))
+    lines.extend(SourceLine(text) for text in notes.lines(_one_line_text))
     properties = document.core_properties
     title = (properties.title or "").strip() or None
     author = (properties.author or "").strip()
@@ -142,10 +142,10 @@ def _cell_texts(row: Any, marks: Marks | None = None) -> list[str]:
 
 
 def _paragraph_texts(cell: Any, marks: Marks | None = None) -> list[str]:
-    return [_note_text(paragraph, marks) for paragraph in cell.iter(_PARAGRAPH)]
+    return [_one_line_text(paragraph, marks) for paragraph in cell.iter(_PARAGRAPH)]
 
 
-def _note_text(paragraph: Any, marks: Marks | None = None) -> str:
+def _one_line_text(paragraph: Any, marks: Marks | None = None) -> str:
     """A paragraph's text on one line (a table cell's, a note's)."""
     return "".join(line.strip() for line in join_breaks(_segments(paragraph, marks)[0]))
 

@@ -84,15 +84,9 @@ class Notes:
 
 def _notes_in(document: Any, relation: str) -> dict[str, list[Any]]:
     """The paragraphs of each note in the part ``relation`` names (none if there is no part)."""
-    try:
-        part = document.part.part_related_by(relation)
-    except (KeyError, AttributeError):
-        return {}
-    element = getattr(part, "element", None)
-    try:
-        root = element if element is not None else parse_xml(part.blob)
-    except XMLSyntaxError:
-        return {}  # a damaged notes part costs the notes, not the document
+    root = _part_root(document, relation)
+    if root is None:
+        return {}  # no notes part, or a damaged one: it costs the notes, not the document
     notes: dict[str, list[Any]] = {}
     for note in root:
         if note.get(qn("w:type")) in _NOTE_TYPES and note.get(qn("w:id")) is not None:
@@ -104,7 +98,8 @@ def _number_format(document: Any, kind: str) -> str:
     """The number form ``kind``'s notes are shown in: the last section's, else the settings',
     else Word's default; one the importer cannot read back as a mark counts as the default."""
     properties = qn(f"w:{kind}Pr")
-    places = [document.element.body.find(qn("w:sectPr")), _settings(document)]
+    settings = _part_root(document, RELATIONSHIP_TYPE.SETTINGS)
+    places = [document.element.body.find(qn("w:sectPr")), settings]
     for place in places:
         found = place.find(f"{properties}/{qn('w:numFmt')}") if place is not None else None
         value = found.get(qn("w:val")) if found is not None else None
@@ -114,10 +109,11 @@ def _number_format(document: Any, kind: str) -> str:
     return _DEFAULT_FORMATS[kind]
 
 
-def _settings(document: Any) -> Any:
-    """The document's settings element, or None when it has no settings part."""
+def _part_root(document: Any, relation: str) -> Any:
+    """The root element of the part ``relation`` names; None when there is no such part or
+    its XML is damaged. python-docx parses only the parts it knows; the others are parsed here."""
     try:
-        part = document.part.part_related_by(RELATIONSHIP_TYPE.SETTINGS)
+        part = document.part.part_related_by(relation)
     except (KeyError, AttributeError):
         return None
     element = getattr(part, "element", None)

@@ -25,6 +25,7 @@ from desktop.core.importing.readers.html_content import (
 )
 from desktop.core.importing.readers.html_lines import collect_lines
 from desktop.core.importing.readers.html_meta import find_page_metadata
+from desktop.core.importing.readers.html_walk import tags_within
 from desktop.core.importing.readers.text import (
     Decoded,
     decode_as,
@@ -35,24 +36,26 @@ from desktop.core.importing.source import SourceLine, SourceText
 
 # Elements whose content is not text a reader sees. A <form> is handled apart: some CMSs wrap
 # the whole page in one.
-_NOT_TEXT = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "math",
-    "iframe",
-    "object",
-    "embed",
-    "canvas",
-    "video",
-    "audio",
-    "map",
-    "select",
-    "button",
-    "textarea",
-    "input",
+_NOT_TEXT = frozenset(
+    (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "map",
+        "select",
+        "button",
+        "textarea",
+        "input",
+    )
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _META_CHARSET = re.compile(
@@ -145,24 +148,43 @@ def _opens(main: Tag, heading: Tag) -> bool:
     dresses up (a WeChat post's ``学习笔记｜…``, ``重磅！…全文``): the heading is then the
     page's, not text, since a reader of the article expects it to begin at its own title."""
     words = "".join(heading.get_text().split())
-    opening = (element for element in main.find_all(BLOCK_TAGS) if element.get_text().strip())
-    for element in itertools.islice(opening, _OPENING_BLOCKS):
-        if "".join(element.get_text().split()) == words:
-            return True
-    return any(_dressed_up(words, line) for line in _opening_lines(main))
+    blocks = (element for element in tags_within(main) if element.name in BLOCK_TAGS)
+    opening = (text for element in blocks if (text := _squashed_text(element, len(words))))
+    if words in itertools.islice(opening, _OPENING_BLOCKS):
+        return True
+    return any(_dressed_up(words, line) for line in _opening_lines(main, len(words)))
 
 
-def _opening_lines(main: Tag) -> Iterator[str]:
-    """The article's first few lines: innermost blocks with text (a post's sections nest)."""
-    blocks = (element for element in main.find_all(BLOCK_TAGS) if element.find(BLOCK_TAGS) is None)
-    lines = ("".join(block.get_text().split()) for block in blocks)
+def _opening_lines(main: Tag, longest: int) -> Iterator[str]:
+    """The article's first few lines: innermost blocks with text (a post's sections nest),
+    each cut after ``longest`` + 1 characters."""
+    blocks = (
+        element
+        for element in tags_within(main)
+        if element.name in BLOCK_TAGS and element.find(BLOCK_TAGS) is None
+    )
+    lines = (_squashed_text(block, longest) for block in blocks)
     return itertools.islice((line for line in lines if line), _OPENING_BLOCKS)
+
+
+def _squashed_text(element: Tag, longest: int) -> str:
+    """``element``'s text without whitespace, cut once it is longer than ``longest``: enough
+    to compare it with a heading, without joining up a whole article held in one block."""
+    pieces: list[str] = []
+    length = 0
+    for string in element.strings:
+        piece = "".join(string.split())
+        pieces.append(piece)
+        length += len(piece)
+        if length > longest:
+            break
+    return "".join(pieces)[: longest + 1]
 
 
 def _dressed_up(headline: str, line: str) -> bool:
     """Whether ``headline`` is the title ``line`` with a column's or an account's words around
     it: the line reads as a title (no sentence end) and makes up most of the headline."""
-    if ends_sentence(line) or len(line) * 2 < len(headline):
+    if len(line) > len(headline) or ends_sentence(line) or len(line) * 2 < len(headline):
         return False
     return line in headline
 
@@ -184,17 +206,26 @@ def _og_title(soup: BeautifulSoup) -> str | None:
 
 
 def _remove_invisible(soup: BeautifulSoup) -> None:
-    for found in (_NOT_TEXT, _is_hidden, "head"):
-        for element in soup.find_all(found):
-            if not element.decomposed:  # an earlier match may have held it
-                element.decompose()
-    _remove_forms(soup)
+    # One walk finds them all: what it drops is the same whatever the order of removal.
+    invisible: list[Tag] = []
+    forms: list[Tag] = []
+    for element in tags_within(soup):
+        if element.name in _NOT_TEXT or element.name == "head" or _is_hidden(element):
+            invisible.append(element)
+        elif element.name == "form":
+            forms.append(element)
+    for element in invisible:
+        if not element.decomposed:  # an earlier match may have held it
+            element.decompose()
+    _remove_forms(soup, [form for form in forms if not form.decomposed])
 
 
-def _remove_forms(soup: BeautifulSoup) -> None:
+def _remove_forms(soup: BeautifulSoup, forms: list[Tag]) -> None:
     """Drop search boxes and comment forms, but not a form that wraps the page (ASP.NET does)."""
+    if not forms:
+        return
     page_prose = text_weight(soup.get_text())
-    for form in soup.find_all("form"):
+    for form in forms:
         if form.decomposed:
             continue
         if text_weight(form.get_text()) < page_prose / 2:

@@ -10,13 +10,22 @@ main, #content, .TRS_Editor…), that holds nearly all of the page's prose.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from desktop.core.importing.chars import han_count
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import is_title_like
+from desktop.core.importing.readers.html_walk import (
+    Scores,
+    block_prose,
+    content_elements,
+    innermost_holder,
+    is_article_body,
+    prose_within,
+    smallest,
+    tags_within,
+)
 
 _BLOCK_NAMES = """
     address article aside blockquote body caption center dd details dialog div dl dt fieldset
@@ -24,23 +33,8 @@ _BLOCK_NAMES = """
     section summary table tbody td tfoot th thead tr ul
 """
 BLOCK_TAGS = frozenset(_BLOCK_NAMES.split())
-# What content management systems (including Chinese government sites: TRS, UCAP, WeChat)
-# name the element holding an article.
-_CONTENT_SELECTORS = (
-    "article, main, [role=main], #content, .content, #article, .article, .article-content, "
-    ".article_content, #articleContent, .TRS_Editor, .trs_editor_view, #zoom, #UCAP-CONTENT, "
-    ".pages_content, #js_content, .rich_media_content, .post-content, .entry-content, "
-    "#main-content, .main-content, #text, .text"
-)
-# The elements a CMS names for an article's text alone (WeChat, TRS, UCAP): all of it is the
-# author's, so a part of it that holds most of the prose (a WeChat <section>) does not leave
-# the rest (the speech's title, date and speaker in a section above) to the page's chrome.
-_ARTICLE_BODIES = (
-    "#js_content, .rich_media_content, .TRS_Editor, .trs_editor_view, #UCAP-CONTENT, "
-    ".pages_content, #zoom, .article-content, .article_content, #articleContent"
-)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"[A-Za-z0-9]+")
+_WORD_CHAR = re.compile(r"[A-Za-z0-9]")  # a word's characters, counted one by one
 # What sites put between an article's title and the channel's and site's names in <title>: a
 # hyphen or dash only with spaces around it, as a title may hold one (2021-2025年规划).
 _TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
@@ -56,35 +50,35 @@ _FIELDS_ABOVE = 3  # lines of date and source a print page may set between title
 _FIELD = re.compile(r"^[\w\s]{2,8}[:：]")
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _TOP_SCORERS = 5
+_TITLE_LEVELS = frozenset({"h1", "h2", "h3"})
 
 
 def text_weight(text: str) -> float:
     """How much prose ``text`` holds: CJK characters, plus a quarter per Latin word character."""
-    cjk = len(_CJK.findall(text))
-    latin = sum(len(word) for word in _WORD.findall(text))
+    # Counted by substitution: findall would make a string of every character of a long text.
+    cjk = _CJK.subn("", text)[1]
+    latin = _WORD_CHAR.subn("", text)[1]
     return cjk + latin / 4
 
 
 def find_main_content(body: Tag) -> Tag:
     """The element holding the page's article (``body`` itself if nothing tighter does)."""
-    prose = _block_prose(body)
+    prose = block_prose(body, text_weight, BLOCK_TAGS)
     if not prose:
         return body
     scores = _propagated_scores(prose)
     ranked = sorted(scores.values(), key=lambda item: -item[1])[:_TOP_SCORERS]
-    candidates = [element for element, _ in ranked] + body.select(_CONTENT_SELECTORS)
-    held = [(_prose_within(element, prose), element) for element in candidates]
+    named = content_elements(body)
+    candidates = [element for element, _ in ranked] + named
+    within = prose_within(candidates, prose)
+    held = [(within[id(element)], element) for element in candidates]
     best = max(weight for weight, _ in held)
     tight = [element for weight, element in held if weight >= _ENOUGH_OF_THE_PROSE * best]
     if not tight:
         return body
-    tightest = min(tight, key=_size)
-    holding = [element for element in body.select(_ARTICLE_BODIES) if _holds(element, tightest)]
-    return min(holding, key=_size) if holding else tightest
-
-
-def _holds(element: Tag, inner: Tag) -> bool:
-    return element is inner or any(parent is element for parent in inner.parents)
+    tightest = smallest(tight)
+    holder = innermost_holder(tightest, [element for element in named if is_article_body(element)])
+    return tightest if holder is None else holder
 
 
 def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
@@ -93,8 +87,8 @@ def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
     Many sites put the article's <h1> above the element holding its text; it is content, not
     chrome. With no <title>, the first <h1> is taken if the article has none of its own.
     """
-    inside = {id(element) for element in main.find_all(True)} | {id(main)}
-    outside = [h for h in body.find_all(["h1", "h2", "h3"]) if id(h) not in inside]
+    inside = {id(element) for element in tags_within(main)} | {id(main)}
+    outside = [h for h in tags_within(body) if h.name in _TITLE_LEVELS and id(h) not in inside]
     if title:
         squashed = _squash(title)
         found = [h for h in outside if (text := _squash(h.get_text())) and text in squashed]
@@ -152,7 +146,7 @@ def _set_as_title(string: NavigableString) -> bool:
 def _title_elements(body: Tag, inside: set[int], title: str) -> list[Tag]:
     """A block named as a title (xinhuanet's ``div.h-title``) outside the article, repeating
     most of the page's <title>: some sites set the article's title in no heading element."""
-    for element in body.find_all(_is_title_named):
+    for element in filter(_is_title_named, tags_within(body)):
         if id(element) in inside or element.name not in BLOCK_TAGS or element.find(BLOCK_TAGS):
             continue
         text = _squash(element.get_text())
@@ -188,30 +182,6 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
-# Tags compare by content in bs4, so elements are keyed by id() here, never by themselves.
-Scores = dict[int, tuple[Tag, float]]
-
-
-def _block_prose(body: Tag) -> Scores:
-    """Each block's prose weight, discounted by the share of it that is link text."""
-    weights: Scores = {}
-    linked: dict[int, float] = defaultdict(float)
-    for string in body.find_all(string=True):
-        if isinstance(string, PreformattedString) or not isinstance(string, NavigableString):
-            continue
-        weight = text_weight(string)
-        if weight == 0:
-            continue
-        block = _enclosing_block(string, body)
-        weights[id(block)] = (block, weights.get(id(block), (block, 0.0))[1] + weight)
-        if string.find_parent("a") is not None:
-            linked[id(block)] += weight
-    return {
-        key: (block, weight * (1 - linked[key] / weight) ** 2)
-        for key, (block, weight) in weights.items()
-    }
-
-
 def _enclosing_block(string: NavigableString, body: Tag) -> Tag:
     for parent in string.parents:
         if parent.name in BLOCK_TAGS or parent is body:
@@ -235,12 +205,3 @@ def _self_and_ancestors(block: Tag) -> list[Tag]:
             break
         chain.append(parent)
     return chain
-
-
-def _prose_within(element: Tag, prose: Scores) -> float:
-    inside = {id(descendant) for descendant in element.find_all(True)} | {id(element)}
-    return sum(weight for key, (_, weight) in prose.items() if key in inside)
-
-
-def _size(element: Tag) -> int:
-    return len(element.find_all(True))

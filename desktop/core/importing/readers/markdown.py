@@ -63,9 +63,7 @@ def _declared_speaker(fields: dict[str, str]) -> dict[str, str]:
     the one who gave it; but a page's ``author:`` may be whoever posted it (学习小组,
     某某公众号), so it counts only as a name, or a role and a name."""
     given = fields.get("speaker", "")
-    said_by = speaker(given) if given else None
-    if given and said_by is None:
-        said_by = None, given
+    said_by = (speaker(given) or (None, given)) if given else None
     author = fields.get("author", "")
     if said_by is None and author:
         said_by = speaker(author) or ((None, author) if bare_name(author) else None)
