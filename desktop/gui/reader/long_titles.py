@@ -8,7 +8,7 @@ most anywhere else outside a 《…》 name; never before a closing mark or afte
 inside a run of digits or numerals, inside a word known whole, or inside a name between
 anything but phrases and words. The settings the reader can give (a held first line, the rest
 filling one width) are estimated from the characters' positions on one line, the cheapest
-tier first and the most even in it, and the best few laid out to confirm Qt breaks there too.
+tier first and the most even in it; the best few are laid out and Qt's own breaks priced.
 jieba's words are used when it happens to be loaded already; it is never loaded for this.
 """
 
@@ -36,6 +36,9 @@ from desktop.gui.reader.phrasing import (
 Price = tuple[int, float]
 """How bad a setting's breaks are: the tier of the dearest (``_tier``), then the whole cost."""
 
+Bounds = tuple[int, float, float]
+"""The fewest lines a title takes, the widest it may be and the least evenness of its lines."""
+
 Runs = Callable[[int, int], float]
 """The width of the text from an index to another on one line, trailing spaces left out."""
 
@@ -55,6 +58,9 @@ a line has to break somewhere)."""
 
 EXTRA_LINE_COST = 0.75
 """A line more than the fewest: better than a word broken, worse than a break between words."""
+
+_BEARING = 2.0
+"""Pixels a run is given beyond its advances: Qt also counts a last glyph's overhang."""
 
 _MOST_EXTRA_LINES = 2
 """How many lines more than the fewest a title may take to keep its words whole."""
@@ -106,14 +112,16 @@ def long_title_width(
     costs = break_costs(text, phrases)
     runs = _runs(positions(layout, len(text)), text)
     plain = _plain_price(layout, narrowest, costs)
-    even = LOOSELY_BALANCED if lines >= 3 else NEAR_BALANCED
-    estimates = _estimates(runs, text, (lines, available, even), costs)
-    for price, phrased, starts in sorted(estimates, key=lambda e: e[0])[:_TRIED]:
-        if price >= plain:
-            return None
-        if _laid_out_as(layout, phrased, starts):
-            return phrased
-    return None
+    bounds = (lines, available, LOOSELY_BALANCED if lines >= 3 else NEAR_BALANCED)
+    estimates = sorted(_estimates(runs, text, bounds, costs), key=lambda e: e[0])
+    best: tuple[Price, Phrased] | None = None
+    for _, phrased, _starts in estimates[:_TRIED]:
+        # Qt's own breaks, priced: a run's estimate can be a pixel or two off its layout.
+        starts = _laid_out(layout, phrased)
+        price = None if starts is None else _priced(runs, text, starts, costs, bounds)
+        if price is not None and price < plain and (best is None or price < best[0]):
+            best = (price, phrased)
+    return None if best is None else best[1]
 
 
 def _plain_price(layout: QTextLayout, narrowest: float, costs: dict[int, float]) -> Price:
@@ -197,7 +205,8 @@ def _never_breaks(text: str, i: int) -> bool:
     """Whether no line may start at ``text[i]``: at a space or closing mark, after an opening
     one, inside a dash, a number or a Latin word."""
     before, after = text[i - 1], text[i]
-    if after.isspace() or after in PAUSES or before in OPENINGS or before == "—" == after:
+    opened = text[:i].rstrip()[-1:] in OPENINGS  # 《 or 《 and a space
+    if after.isspace() or after in PAUSES or opened or before == "—" == after:
         return True
     if _is_digit(before) and _is_digit(after):
         return True
@@ -213,19 +222,19 @@ def _runs(xs: list[float], text: str) -> Runs:
     trimmed = [len(text[:end].rstrip()) for end in range(len(text) + 1)]
 
     def width(start: int, end: int) -> float:
-        return xs[max(start, trimmed[end])] - xs[start] + PRECISION
+        return xs[max(start, trimmed[end])] - xs[start] + PRECISION + _BEARING
 
     return width
 
 
 def _estimates(
-    runs: Runs, text: str, bounds: tuple[int, float, float], costs: dict[int, float]
+    runs: Runs, text: str, bounds: Bounds, costs: dict[int, float]
 ) -> Iterator[tuple[Price, Phrased, list[int]]]:
     """Each setting the reader can give, as its lines would break by the characters' widths:
     its (tier, cost), the setting and its line starts. The first line ends at a break; the
     lines after it fill a width: the first line's, or a run from that break to another.
-    ``bounds``: the fewest lines, the widest width and the least evenness."""
-    lines, available, even = bounds
+    Each is priced by ``_priced`` within ``bounds``."""
+    available = bounds[1]
     points = sorted(costs)
     for number, first_break in enumerate(points):
         first = runs(0, first_break)
@@ -234,8 +243,8 @@ def _estimates(
         widths = {runs(first_break, end) for end in [*points[number + 1 :], len(text)]}
         for width in sorted(w for w in widths | {first} if first <= w <= available):
             starts = _filled(runs, text, [0, first_break], width, costs)
-            if starts is not None and 0 <= len(starts) - lines <= _MOST_EXTRA_LINES:
-                priced = _priced(runs, text, (starts, len(starts) - lines), costs, even)
+            if starts is not None:
+                priced = _priced(runs, text, starts, costs, bounds)
                 if priced is not None:
                     yield priced, Phrased(width, first_break, first), starts
 
@@ -260,15 +269,14 @@ def _filled(
 
 
 def _priced(
-    runs: Runs,
-    text: str,
-    starts_extra: tuple[list[int], int],
-    costs: dict[int, float],
-    even: float,
+    runs: Runs, text: str, starts: list[int], costs: dict[int, float], bounds: Bounds
 ) -> Price | None:
-    """The tier of the line starts' dearest break and their cost with unevenness and the extra
-    lines (``starts_extra``): None when the lines are less even than ``even``."""
-    starts, extra = starts_extra
+    """The tier of the dearest of these line starts and their cost with unevenness and extra
+    lines: None when a line may not start there, there are too many or they are too uneven."""
+    lines, _, even = bounds
+    extra = len(starts) - lines
+    if not 0 <= extra <= _MOST_EXTRA_LINES or any(start not in costs for start in starts[1:]):
+        return None
     ends = [*starts[1:], len(text)]
     widths = [runs(start, end) for start, end in zip(starts, ends, strict=True)]
     evenness = min(widths) / max(widths)
@@ -287,12 +295,9 @@ def _tier(prices: list[float], extra: int) -> int:
     return sum(dearest >= cost for cost in (WORD_BREAK_COST, LOOSE_BREAK_COST)) + extra
 
 
-def _laid_out_as(layout: QTextLayout, phrased: Phrased, starts: list[int]) -> bool:
-    """Whether Qt breaks ``layout`` at ``starts`` when set as ``phrased``, also at the little
-    more width the document may give."""
+def _laid_out(layout: QTextLayout, phrased: Phrased) -> list[int] | None:
+    """Where Qt starts ``layout``'s lines when set as ``phrased``: None unless it starts them
+    there also at the little more width the document may give."""
     first = phrased.first_width
-    return (
-        line_starts(layout, phrased.width, first)
-        == line_starts(layout, phrased.width + 2 * SLACK + 2, first)
-        == starts
-    )
+    starts = line_starts(layout, phrased.width, first)
+    return starts if line_starts(layout, phrased.width + 2 * SLACK + 2, first) == starts else None
