@@ -8,9 +8,10 @@ own text and formats (a free ``QTextLayout``, never the document's layout), and 
 narrowed to it by equal left and right margins. The text is untouched: offsets stay as they
 were. A typographer breaks a title between phrases, not inside a word ("中共中央 国务院 / 关于
 实施乡村振兴战略的意见", not "…关于实 / 施…"): a setting whose lines all break at a space,
-after punctuation or at a phrase boundary (``phrasing``: rules of the text alone, so a title
-is set at the first frame, before jieba, and never re-flows) and stay near even is taken when
-there is one; a title of three lines or more may also break between words (``long_titles``).
+after punctuation or at a phrase boundary (``phrase_breaks``: rules of the text alone, so a
+title is set at the first frame, before jieba, and never re-flows) and stay near even is taken
+when there is one (``phrasing``, loaded only when a break lies where one may be); a title of
+three lines or more may also break between words (``long_titles``), never inside one.
 A first line shorter than the next is held by an indent and as much letter spacing after its
 last character: it ends there, still centred (``held_gap``: the blank that spacing leaves).
 Only centred blocks are looked at (``build_document`` names them, so the body is never
@@ -48,6 +49,32 @@ BALANCE_SPACED = QTextFormat.Property.UserProperty + 4
 """The character balancing spaced (a block property; -1: none), and its spacing (its own)."""
 _LETTER_SPACING = QTextFormat.Property.FontLetterSpacing
 _LETTER_SPACING_TYPE = QTextFormat.Property.FontLetterSpacingType
+
+PHRASE_ENDS_AFTER = "的之和与及暨"
+"""Particles and conjunctions that close a phrase of a title (…战略的 / 意见, …和 / …)."""
+
+PHRASE_STARTS = ("关于", "——")
+"""Words that open a phrase: a line may begin with them (中共中央 国务院 / 关于…)."""
+
+PAUSES = "，、；：。！？）)》〉」』】”’"
+"""Punctuation a line may end with, never begin with."""
+
+OPENINGS = "（(《〈「『【“‘"
+"""Punctuation a line may begin with, never end with."""
+
+WHOLE_WORDS = (
+    "共和国", "和平", "和谐", "和睦", "的确", "及时", "及早", "与会", "与时俱进",
+    "之一", "之间", "之后", "之前", "之中", "之下", "之上", "之际", "之内", "之外",
+)  # fmt: skip
+"""Words holding a particle of ``PHRASE_ENDS_AFTER`` that no line breaks inside (中华人民共和 /
+国): a short list of the common ones, since jieba is not ready at a title's first frame."""
+
+MOST_BREAKS = 12
+"""Past this many phrase breaks a centred block is a paragraph, not a title: balanced only."""
+
+MOST_LINES = 10
+"""Past this many lines a centred block is a paragraph, not a title: balanced only."""
+
 
 CENTRED_BLOCKS = "pizhuCentredBlocks"
 """A document property: the numbers of its centred blocks, when its builder knows them."""
@@ -142,15 +169,30 @@ def _setting(document: QTextDocument, block: QTextBlock, column: float) -> _Sett
     if lines <= 1:
         return _Setting()
     narrowest = _narrowest_width(layout, lines, available)
-    # Loaded only for a title that wraps: the first frame's short title never needs it.
-    from desktop.gui.reader.phrasing import phrased_width
-
-    phrased = phrased_width(layout, block.text(), lines, narrowest, available)
+    phrased = _phrased(layout, block.text(), lines, narrowest, available)
     width = narrowest if phrased is None else phrased.width
     inset = max(0.0, math.floor((available - width) / 2 - SLACK))
     if phrased is None:
         return _Setting(inset)
     return _Setting(inset, *_held_first_line(layout, block.text(), phrased, available - 2 * inset))
+
+
+def _phrased(
+    layout: QTextLayout, text: str, lines: int, narrowest: float, available: float
+) -> Phrased | None:
+    """A setting of ``layout`` breaking between phrases (``phrasing``), if one may be better
+    than the balance at ``narrowest``: not when that breaks between phrases already, nor for
+    a paragraph, nor for two lines with no phrase break near the middle."""
+    breaks = phrase_breaks(text)
+    if lines > MOST_LINES or len(breaks) > MOST_BREAKS:
+        return None
+    if all(start in breaks for start in line_starts(layout, narrowest)[1:]):
+        return None
+    if lines == 2 and not any(len(text) / 4 <= b <= len(text) * 3 / 4 for b in breaks):
+        return None  # none could be near even (``NEAR_BALANCED``)
+    from desktop.gui.reader.phrasing import phrased_width  # loaded only when it may help
+
+    return phrased_width(layout, text, lines, breaks, (narrowest, available))
 
 
 def _held_first_line(
@@ -291,3 +333,36 @@ def held_gap(block: QTextBlock) -> QRectF | None:
     return QRectF(end - float(spacing), line.y(), float(spacing), line.height()).translated(
         top_left
     )
+
+
+def phrase_breaks(text: str) -> dict[int, bool]:
+    """Where a title may break between phrases: index of the next line's first character →
+    whether the break is a strong one (a space, punctuation, before 关于) or weak (after 的)."""
+    inside = {i for word in WHOLE_WORDS for i in word_insides(text, word)}
+    breaks: dict[int, bool] = {}
+    for i in range(1, len(text)):
+        before, after = text[i - 1], text[i]
+        if after.isspace() or after in PAUSES or before in OPENINGS or i in inside:
+            continue
+        if _opens_phrase(text, i):
+            breaks[i] = True
+        elif before in PHRASE_ENDS_AFTER:
+            breaks[i] = False
+    return breaks
+
+
+def _opens_phrase(text: str, i: int) -> bool:
+    """Whether ``text[i]`` opens a phrase: after a space, punctuation or a dash, or at an
+    opening bracket, quote or word."""
+    before, after = text[i - 1], text[i]
+    if before.isspace() or before in PAUSES or (before == "—" != after):
+        return True
+    return after in OPENINGS or (text.startswith(PHRASE_STARTS, i) and before != "—")
+
+
+def word_insides(text: str, word: str) -> Iterator[int]:
+    """The indices strictly inside each occurrence of ``word`` in ``text``."""
+    start = text.find(word)
+    while start >= 0:
+        yield from range(start + 1, start + len(word))
+        start = text.find(word, start + 1)

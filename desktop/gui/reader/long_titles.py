@@ -20,18 +20,17 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtGui import QTextLayout
 
-from desktop.gui.reader.balance import PRECISION, SLACK, line_starts
-from desktop.gui.reader.phrasing import (
-    NEAR_BALANCED,
+from desktop.gui.reader.balance import (
     OPENINGS,
     PAUSES,
-    WEAK_BREAK_COST,
+    PRECISION,
+    SLACK,
     WHOLE_WORDS,
-    Phrased,
+    line_starts,
     phrase_breaks,
-    positions,
     word_insides,
 )
+from desktop.gui.reader.phrasing import WEAK_BREAK_COST, Phrased, positions
 
 Price = tuple[int, float]
 """How bad a setting's breaks are: the tier of the dearest (``_tier``), then the whole cost."""
@@ -64,9 +63,6 @@ _BEARING = 2.0
 
 _MOST_EXTRA_LINES = 2
 """How many lines more than the fewest a title may take to keep its words whole."""
-
-_MOST_LINES = 10
-"""Past this many lines a centred block is a paragraph: balanced only."""
 
 _TRIED = 12
 """How many of the settings estimated best are laid out to confirm them."""
@@ -104,15 +100,14 @@ def long_title_width(
     phrases: dict[int, bool],
 ) -> Phrased | None:
     """The setting of ``layout`` in its lines whose breaks cost least (``lines_in``: how many,
-    the narrowest width keeping them, the widest): between ``phrases`` if near enough even,
-    else between words. None if none breaks better than the plain balance, or none fits."""
+    the narrowest width keeping them, the plain balance's, and the widest): between
+    ``phrases`` if near enough even, else between words. None if none breaks better than the
+    plain balance, or none fits."""
     lines, narrowest, available = lines_in
-    if lines > _MOST_LINES:
-        return None
     costs = break_costs(text, phrases)
     runs = _runs(positions(layout, len(text)), text)
     plain = _plain_price(layout, narrowest, costs)
-    bounds = (lines, available, LOOSELY_BALANCED if lines >= 3 else NEAR_BALANCED)
+    bounds = (lines, available, LOOSELY_BALANCED)
     estimates = sorted(_estimates(runs, text, bounds, costs), key=lambda e: e[0])
     best: tuple[Price, Phrased] | None = None
     for _, phrased, _starts in estimates[:_TRIED]:
@@ -141,6 +136,7 @@ def break_costs(text: str, phrases: dict[int, bool] | None = None) -> dict[int, 
     phrases = phrase_breaks(text) if phrases is None else phrases
     words, whole, names = word_breaks(text), _known_insides(text), _name_insides(text)
     never_inside = {i for word in WHOLE_WORDS for i in word_insides(text, word)}
+    edges = _word_edges(text)
     costs: dict[int, float] = {}
     for i in range(1, len(text)):
         if _never_breaks(text, i):
@@ -151,28 +147,34 @@ def break_costs(text: str, phrases: dict[int, bool] | None = None) -> dict[int, 
             costs[i] = WORD_BREAK_COST
         elif i not in names and i not in whole:
             costs[i] = LOOSE_BREAK_COST
-        elif i not in never_inside:
-            costs[i] = BROKEN_WORD_COST
+        elif i not in never_inside:  # a word broken, if it must be, where a shorter one ends
+            costs[i] = BROKEN_WORD_COST + (0.0 if i in edges else LOOSE_BREAK_COST)
     return costs
 
 
 def word_breaks(text: str) -> set[int]:
     """The indices between two words of ``text``: jieba's, when it is loaded already, else
     the edges of the words of a short list of common ones, never inside one."""
+    if _jieba_words(text) is not None:
+        return _word_edges(text)
+    return _word_edges(text) - _known_insides(text)
+
+
+def _word_edges(text: str) -> set[int]:
+    """Where a word of ``text`` ends or starts: jieba's words, else the listed ones (these
+    also inside a longer listed word: 中华 / 人民 in 中华人民共和国)."""
     cut = _jieba_words(text)
-    if cut is not None:
-        ends, end = set(), 0
-        for word in cut[:-1]:
-            end += len(word)
-            ends.add(end)
-        return ends
     edges: set[int] = set()
-    for word in _TITLE_WORDS:
-        start = text.find(word)
-        while start >= 0:
-            edges.update((start, start + len(word)))
-            start = text.find(word, start + 1)
-    return edges - _known_insides(text) - {0, len(text)}
+    if cut is not None:
+        for word in cut:
+            edges.add(len(word) + max(edges, default=0))
+    else:
+        for word in _TITLE_WORDS:
+            start = text.find(word)
+            while start >= 0:
+                edges.update((start, start + len(word)))
+                start = text.find(word, start + 1)
+    return edges - {0, len(text)}
 
 
 def _jieba_words(text: str) -> list[str] | None:

@@ -1,40 +1,17 @@
-"""Where a centred title may break between phrases, and the most even setting that does.
+"""The most even setting of a centred title whose lines break between phrases.
 
-Rules of the text alone (a space, punctuation, before 关于 or a dash, after 的/之/和/与/及/暨
-but not inside the few words holding one): jieba is not ready at a title's first frame, and a
-title once set never re-flows. ``balance`` loads this only for a title that wraps.
+``balance`` finds where a title may break between phrases (``phrase_breaks``) and loads this
+only when one of those lies near enough the middle to give even lines: a setting is searched
+among the widths the runs between breaks give, each laid out to confirm Qt breaks there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextLayout
 
 from desktop.gui.reader.balance import PRECISION, SLACK, line_count, line_starts
-
-PHRASE_ENDS_AFTER = "的之和与及暨"
-"""Particles and conjunctions that close a phrase of a title (…战略的 / 意见, …和 / …)."""
-
-PHRASE_STARTS = ("关于", "——")
-"""Words that open a phrase: a line may begin with them (中共中央 国务院 / 关于…)."""
-
-PAUSES = "，、；：。！？）)》〉」』】”’"
-"""Punctuation a line may end with, never begin with."""
-
-OPENINGS = "（(《〈「『【“‘"
-"""Punctuation a line may begin with, never end with."""
-
-WHOLE_WORDS = (
-    "共和国", "和平", "和谐", "和睦", "的确", "及时", "及早", "与会", "与时俱进",
-    "之一", "之间", "之后", "之前", "之中", "之下", "之上", "之际", "之内", "之外",
-)  # fmt: skip
-"""Words holding a particle of ``PHRASE_ENDS_AFTER`` that no line breaks inside (中华人民共和 /
-国): a short list of the common ones, since jieba is not ready at a title's first frame."""
-
-MOST_BREAKS = 12
-"""Past this many phrase breaks a centred block is a paragraph, not a title: balanced only."""
 
 NEAR_BALANCED = 0.5
 """The shortest line of a title broken between phrases is at least this part of its longest."""
@@ -52,54 +29,21 @@ class Phrased:
     first_width: float
 
 
-def phrase_breaks(text: str) -> dict[int, bool]:
-    """Where a title may break between phrases: index of the next line's first character →
-    whether the break is a strong one (a space, punctuation, before 关于) or weak (after 的)."""
-    inside = {i for word in WHOLE_WORDS for i in word_insides(text, word)}
-    breaks: dict[int, bool] = {}
-    for i in range(1, len(text)):
-        before, after = text[i - 1], text[i]
-        if after.isspace() or after in PAUSES or before in OPENINGS or i in inside:
-            continue
-        if _opens_phrase(text, i):
-            breaks[i] = True
-        elif before in PHRASE_ENDS_AFTER:
-            breaks[i] = False
-    return breaks
-
-
-def _opens_phrase(text: str, i: int) -> bool:
-    """Whether ``text[i]`` opens a phrase: after a space, punctuation or a dash, or at an
-    opening bracket, quote or word."""
-    before, after = text[i - 1], text[i]
-    if before.isspace() or before in PAUSES or (before == "—" != after):
-        return True
-    return after in OPENINGS or (text.startswith(PHRASE_STARTS, i) and before != "—")
-
-
-def word_insides(text: str, word: str) -> Iterator[int]:
-    """The indices strictly inside each occurrence of ``word`` in ``text``."""
-    start = text.find(word)
-    while start >= 0:
-        yield from range(start + 1, start + len(word))
-        start = text.find(word, start + 1)
-
-
 def phrased_width(
-    layout: QTextLayout, text: str, lines: int, narrowest: float, available: float
+    layout: QTextLayout,
+    text: str,
+    lines: int,
+    breaks: dict[int, bool],
+    widths: tuple[float, float],
 ) -> Phrased | None:
-    """A setting of ``layout`` in its ``lines`` lines, each broken at one of ``phrase_breaks``
-    and near even (``NEAR_BALANCED``): the most even, strong breaks preferred; failing that, or
-    for three lines or more, ``long_titles`` (between words too). None when the balanced lines
-    already break as well, or no such setting fits in ``available``."""
-    breaks = phrase_breaks(text)
-    balanced = line_starts(layout, narrowest)
-    if len(breaks) > MOST_BREAKS or all(start in breaks for start in balanced[1:]):
-        return None
-    best = None if lines >= 3 else _two_phrases(layout, text, breaks, available)
-    if best is not None:
-        return best
-    # Loaded only for a title that breaks inside a phrase: never the first frame's short one.
+    """A setting of ``layout`` in its ``lines`` lines, each broken at one of the phrase
+    ``breaks`` and near even (``NEAR_BALANCED``): the most even, strong breaks preferred; for
+    three lines or more, ``long_titles`` (between words too). None when no such setting fits
+    between ``widths``: the narrowest keeping the lines (the plain balance's) and the widest."""
+    narrowest, available = widths
+    if lines == 2:
+        return _two_phrases(layout, text, breaks, available)
+    # Loaded only for a title of three lines or more: never the first frame's.
     from desktop.gui.reader.long_titles import long_title_width
 
     return long_title_width(layout, text, (lines, narrowest, available), breaks)

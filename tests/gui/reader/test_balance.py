@@ -11,9 +11,8 @@ from desktop.core.document import SpanKind, TextSpan
 from desktop.core.records import SpeechContent, SpeechRecord
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
-from desktop.gui.reader.balance import BALANCE_INSET, balance_centred_blocks
+from desktop.gui.reader.balance import BALANCE_INSET, balance_centred_blocks, phrase_breaks
 from desktop.gui.reader.document import ReaderStyle, build_document
-from desktop.gui.reader.phrasing import phrase_breaks
 from tests.gui.reader.conftest import BODY
 from tests.gui.reader.helpers import drag_select
 

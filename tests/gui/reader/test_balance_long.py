@@ -112,9 +112,10 @@ def test_long_titles_never_break_inside_a_word_at_any_page_width(qtbot: QtBot) -
         for width in WIDTHS:
             document = _balanced(title, width)
             starts = _assert_well_broken(document, title)
-            assert not set(starts) & _name_word_insides(title, name_words), (title, starts)
-            long_ones += len(starts) >= 3
-    assert long_ones >= 10, "most of these are titles of three lines or more"
+            if len(starts) >= 3:
+                assert not set(starts) & _name_word_insides(title, name_words), (title, starts)
+                long_ones += 1
+    assert long_ones >= 15, "most of these are titles of three lines or more"
 
 
 def _edges(words: tuple[str, ...]) -> set[int]:
