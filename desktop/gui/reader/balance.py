@@ -72,6 +72,9 @@ WHOLE_WORDS = (
 MOST_BREAKS = 12
 """Past this many phrase breaks a centred block is a paragraph, not a title: balanced only."""
 
+NUMERALS = "〇零一二三四五六七八九十百千万亿"
+"""Chinese numerals: a run of them (十四五, 七十五) is a number, kept on one line."""
+
 MOST_LINES = 10
 """Past this many lines a centred block is a paragraph, not a title: balanced only."""
 
@@ -182,17 +185,30 @@ def _phrased(
 ) -> Phrased | None:
     """A setting of ``layout`` breaking between phrases (``phrasing``), if one may be better
     than the balance at ``narrowest``: not when that breaks between phrases already, nor for
-    a paragraph, nor for two lines with no phrase break near the middle."""
+    a paragraph, nor for two lines with no phrase break near the middle and no word broken."""
     breaks = phrase_breaks(text)
     if lines > MOST_LINES or len(breaks) > MOST_BREAKS:
         return None
-    if all(start in breaks for start in line_starts(layout, narrowest)[1:]):
+    balanced = line_starts(layout, narrowest)[1:]
+    if all(start in breaks for start in balanced):
         return None
-    if lines == 2 and not any(len(text) / 4 <= b <= len(text) * 3 / 4 for b in breaks):
-        return None  # none could be near even (``NEAR_BALANCED``)
+    near = any(len(text) / 4 <= b <= len(text) * 3 / 4 for b in breaks)  # NEAR_BALANCED
+    if lines == 2 and not near and not _breaks_a_word(text, balanced):
+        return None
     from desktop.gui.reader.phrasing import phrased_width  # loaded only when it may help
 
     return phrased_width(layout, text, lines, breaks, (narrowest, available))
+
+
+def _breaks_a_word(text: str, starts: list[int]) -> bool:
+    """Whether a line starting at one of ``starts`` splits a number or a word known whole."""
+    whole = {i for word in WHOLE_WORDS for i in word_insides(text, word)}
+    return any(i in whole or is_numeral(text[i - 1]) and is_numeral(text[i]) for i in starts)
+
+
+def is_numeral(char: str) -> bool:
+    """Whether ``char`` is a digit or a Chinese numeral: a run of them is one number."""
+    return char.isdigit() or char in NUMERALS
 
 
 def _held_first_line(

@@ -1,4 +1,5 @@
-"""Titles of three lines or more: broken between phrases, else between words, never in one.
+"""Titles of three lines or more (or two that would split a word): broken between phrases,
+else between words, never inside one.
 
 A long title (中共中央办公厅 国务院办公厅关于印发《关于…的若干措施》的通知) seldom splits
 near evenly between phrases alone, and a plain balance then breaks wherever the width falls,
@@ -26,11 +27,12 @@ from desktop.gui.reader.balance import (
     PRECISION,
     SLACK,
     WHOLE_WORDS,
+    is_numeral,
     line_starts,
     phrase_breaks,
     word_insides,
 )
-from desktop.gui.reader.phrasing import WEAK_BREAK_COST, Phrased, positions
+from desktop.gui.reader.phrasing import NEAR_BALANCED, WEAK_BREAK_COST, Phrased, positions
 
 Price = tuple[int, float]
 """How bad a setting's breaks are: the tier of the dearest (``_tier``), then the whole cost."""
@@ -66,9 +68,6 @@ _MOST_EXTRA_LINES = 2
 
 _TRIED = 12
 """How many of the settings estimated best are laid out to confirm them."""
-
-_NUMERALS = "〇零一二三四五六七八九十百千万亿"
-"""Chinese numerals: a run of them (十四五, 七十五) is a number, kept on one line."""
 
 _TITLE_WORDS = frozenset((
     "中共中央", "中共中央办公厅", "国务院办公厅", "中央", "国务院", "办公厅", "人民", "政府",
@@ -108,7 +107,7 @@ def long_title_width(
     costs = break_costs(text, phrases)
     runs = _runs(positions(layout, len(text)), text)
     plain = _plain_price(layout, narrowest, costs)
-    bounds = (lines, available, LOOSELY_BALANCED)
+    bounds = (lines, available, LOOSELY_BALANCED if lines >= 3 else NEAR_BALANCED)
     estimates = sorted(_estimates(runs, text, bounds, costs), key=lambda e: e[0])
     best: tuple[Price, Phrased] | None = None
     for _, phrased, _starts in estimates[:_TRIED]:
@@ -211,13 +210,9 @@ def _never_breaks(text: str, i: int) -> bool:
     opened = text[:i].rstrip()[-1:] in OPENINGS  # 《 or 《 and a space
     if after.isspace() or after in PAUSES or opened or before == "—" == after:
         return True
-    if _is_digit(before) and _is_digit(after):
+    if is_numeral(before) and is_numeral(after):
         return True
     return before.isascii() and after.isascii() and before.isalnum() and after.isalnum()
-
-
-def _is_digit(char: str) -> bool:
-    return char.isdigit() or char in _NUMERALS
 
 
 def _runs(xs: list[float], text: str) -> Runs:

@@ -37,13 +37,14 @@ def phrased_width(
     widths: tuple[float, float],
 ) -> Phrased | None:
     """A setting of ``layout`` in its ``lines`` lines, each broken at one of the phrase
-    ``breaks`` and near even (``NEAR_BALANCED``): the most even, strong breaks preferred; for
-    three lines or more, ``long_titles`` (between words too). None when no such setting fits
+    ``breaks`` and near even (``NEAR_BALANCED``): the most even, strong breaks preferred; else,
+    and for three lines or more, ``long_titles`` (between words too). None when no such setting fits
     between ``widths``: the narrowest keeping the lines (the plain balance's) and the widest."""
     narrowest, available = widths
-    if lines == 2:
-        return _two_phrases(layout, text, breaks, available)
-    # Loaded only for a title of three lines or more: never the first frame's.
+    phrased = _two_phrases(layout, text, breaks, available) if lines == 2 else None
+    if phrased is not None:
+        return phrased
+    # Loaded only for a title of three lines or more, or one of two that breaks a word.
     from desktop.gui.reader.long_titles import long_title_width
 
     return long_title_width(layout, text, (lines, narrowest, available), breaks)

@@ -77,10 +77,10 @@ def _assert_well_broken(document: QTextDocument, title: str) -> list[int]:
         assert not (title[start].isdigit() and title[start - 1].isdigit()), (title, starts)
         assert start not in _inside(title, "共和国"), (title, starts)
     column = document.textWidth() - 2 * document.documentMargin()
-    layout, fmt = block.layout(), block.blockFormat()
+    layout = block.layout()
     for number in range(layout.lineCount()):
         line = layout.lineAt(number)
-        right = fmt.leftMargin() + line.x() + line.naturalTextWidth()
+        right = line.x() + line.naturalTextWidth()  # x: after the margin and any indent
         assert right <= column + 0.5, (title, number, right, column)
     return starts
 
