@@ -39,7 +39,7 @@ from desktop.core.importing.numbering import (
 from desktop.core.importing.official import attachment_title_start, is_attachment_label
 from desktop.core.importing.part_labels import part_labels
 from desktop.core.importing.plain_headings import is_frame_part, is_plain_heading, is_section_text
-from desktop.core.importing.questions import Question, questions
+from desktop.core.importing.questions import Question, heads_questions, questions
 
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
 # The 附件： that starts the list of an official document's attachments under its text (the
@@ -79,6 +79,9 @@ class Event:
     #: The numbering style of a declared heading's marker (a Markdown ``## 一、…``): the
     #: undeclared headings that count on from it (a bold ``二、…``) are of its rank.
     numbered_as: str = ""
+    #: A Q&A's first question where the part of the statement before it does not head it:
+    #: the change of speaker closes that part (see ``questions.heads_questions``).
+    closes_part: bool = False
 
     @property
     def opens_paragraph(self) -> bool:
@@ -104,7 +107,7 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     labelled = part_labels(texts)
     # The paragraph under a label that heads it: an attachment's title under 附件：, a
     # question under its asker's label alone (记者：); part of the label's heading.
-    titled = -1
+    titled = part = -1  # part: the position of the last heading
     for position, block in enumerate(blocks):
         names_defined = position + 1 in defined and names_glossary(block.text)
         if (position in listed and not names_defined) or position == titled:
@@ -118,6 +121,9 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         elif position in asked and not block.heading:
             heads = [_question_event(block, asked[position], following)]
             titled = position + 1 if asked[position].label_alone else -1
+            if asked[position].number == 1 and part >= 0:
+                closes = not heads_questions(texts, part, position)
+                heads[0] = dataclasses.replace(heads[0], closes_part=closes)
         elif position in defined and not block.heading:
             heads = [_term_event(block, defined[position])]
         elif (names_defined or position in labelled) and not block.heading:
@@ -133,6 +139,8 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         if heads and previous is not None and previous.text.endswith(("：", ":")):
             heads[0] = dataclasses.replace(heads[0], after_colon=True)
         events.extend(heads)
+        if any(head.kind == NodeKind.HEADING for head in heads):
+            part = position
         scan_from = heads[-1].head_end - block.start if heads else 0
         if block.heading is None or block.heading <= 0:
             events.extend(_points(block, scan_from))
