@@ -293,13 +293,27 @@ def _numbered(block: Block, marker: Marker) -> list[Event]:
     end = heading_end(text, marker.end)
     events = [_event(NodeKind.HEADING, marker.style, marker.number, block, 0, end, marker)]
     second = heading_marker(text[end:]) if end < len(text) else None
-    if second is not None and second.style != marker.style:
+    if second is not None and second.style != marker.style and not _counts_on(text, end, second):
         second_end = heading_end(text, end + second.end)
         shifted = Marker(second.style, second.number, end, end + second.end)
         events.append(
             _event(NodeKind.HEADING, second.style, second.number, block, end, second_end, shifted)
         )
     return events
+
+
+def _counts_on(text: str, start: int, marker: Marker) -> bool:
+    """Whether ``marker`` (at ``start`` in ``text``) is followed by its next number after a
+    clause of the same paragraph (``（1）…；（2）…``): an enumeration of the paragraph's
+    clauses, no heading glued to the one before it, whose outline would be noise."""
+    for boundary in _CLAUSE_END.finditer(text, start + marker.end):
+        following = heading_marker(text[boundary.end() :].lstrip())
+        if following is not None and (following.style, following.number) == (
+            marker.style,
+            marker.number + 1,
+        ):
+            return True
+    return False
 
 
 def _points(block: Block, scan_from: int) -> list[Event]:
