@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.document import NodeKind
+from desktop.core.importing.boxes import BOX, box_label_end, boxes
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
 from desktop.core.importing.decimal_sections import decimal_sections
@@ -99,7 +100,9 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     """Every heading and point candidate of ``blocks`` (the body), in reading order."""
     events: list[Event] = []
     texts = [block.text for block in blocks]
-    listed = _attachment_list_items(blocks) | set(notes_block(texts))
+    boxed = boxes(texts, {position for position, block in enumerate(blocks) if block.heading})
+    in_boxes = {position for start, end in boxed.items() for position in range(start + 1, end)}
+    listed = _attachment_list_items(blocks) | set(notes_block(texts)) | in_boxes
     decimal = decimal_sections(texts)
     paragraphs = numbered_paragraphs(texts)
     asked = {question.position: question for question in questions(texts)}
@@ -116,6 +119,8 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         previous = blocks[position - 1] if position > 0 else None
         if position in paragraphs and not block.heading:
             heads = []  # a numbered paragraph (1. 2. … on across the headings) is body text
+        elif position in boxed and not block.heading:
+            heads = [_box_event(block)]
         elif position in decimal and not block.heading:
             heads = [_decimal_event(block, decimal[position])]
         elif position in asked and not block.heading:
@@ -278,6 +283,12 @@ def _question_event(block: Block, question: Question, following: Block | None) -
     event = _event(NodeKind.POINT, QUESTION, number, block, 0, len(block.text), marker)
     words = label(asked.text, question.words_start, question.words_end)
     return dataclasses.replace(event, head_end=asked.end, label=words)
+
+
+def _box_event(block: Block) -> Event:
+    """A plan's box (``专栏1　科技前沿领域攻关``): one heading, its label the marker."""
+    marker = Marker(BOX, 0, 0, box_label_end(block.text))
+    return _event(NodeKind.HEADING, BOX, 0, block, 0, len(block.text), marker)
 
 
 def _term_event(block: Block, entry: Entry) -> Event:
