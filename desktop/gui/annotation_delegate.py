@@ -33,6 +33,7 @@ from desktop.gui.contrast import blend, readable_colour, secondary_colour
 from desktop.models import AnyIndex
 from desktop.models.annotation_roles import Column, Role
 from desktop.models.annotation_text import note_preview, words_changed_label
+from desktop.models.speech_labels import speech_label
 
 translate = QCoreApplication.translate
 
@@ -70,6 +71,27 @@ def elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
             found.append(text[start : start + length].rstrip())  # trailing spaces are unseen
     layout.endLayout()
     return found
+
+
+def elided_heading(text: str, font: QFont, width: int) -> str:
+    """A group's heading fitted to ``width`` pixels, cut in its collection's title first.
+
+    Speeches of several collections are headed "collection › No. 5 · title": cut at the right,
+    every heading of a long collection's title read the same ("…(精选7篇) › N…"), the speech's
+    number, the one thing telling them apart, gone.
+    """
+    metrics = QFontMetrics(font)
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    separator = speech_label("%2", collection="%1").replace("%1", "").replace("%2", "")
+    collection, found, speech = text.partition(separator)
+    if not found or not collection or not speech:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    tail = found + speech
+    room = width - metrics.horizontalAdvance(tail)
+    if room < metrics.horizontalAdvance(collection[:2] + "…"):
+        return metrics.elidedText("…" + tail, Qt.TextElideMode.ElideRight, width)
+    return metrics.elidedText(collection, Qt.TextElideMode.ElideRight, room) + tail
 
 
 def note_line(note: str, font: QFont, width: int) -> str:
@@ -182,9 +204,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         )
         count = f"  {index.data(Role.GROUP_COUNT)}"
         count_width = QFontMetrics(self._small(option.font)).horizontalAdvance(count)
-        title = QFontMetrics(font).elidedText(
-            index.data() or "", Qt.TextElideMode.ElideRight, rect.width() - count_width
-        )
+        title = elided_heading(index.data() or "", font, rect.width() - count_width)
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(self._small(option.font))
         ground = palette.color(QPalette.ColorRole.Base)

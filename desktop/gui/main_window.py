@@ -247,13 +247,13 @@ class MainWindow(
 
     def _panes(self) -> list[Pane]:
         """The panes F6 visits, in the order they sit on screen, each with its main view."""
-        annotations = self._annotations_dock
+        annotations, terms = self._annotations_dock, self._terms_dock
         return [
             (self.library_dock, self.library_pane.tree),
             (self.centralWidget(), self.reader),
             (self._search_dock, None),
             (annotations, annotations.view if annotations is not None else None),
-            (self._terms_dock, None),
+            (terms, terms.tabs.currentWidget() if terms is not None else None),  # not its scope
         ]
 
     def _build_menus_and_toolbar(self) -> None:

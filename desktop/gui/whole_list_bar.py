@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QAbstractItemView, QScrollBar
 
 
@@ -52,7 +52,8 @@ class WholeListBar(QScrollBar):
         self._inner = view.verticalScrollBar()
         view.addScrollBarWidget(self, Qt.AlignmentFlag.AlignTop)
         self._inner.hide()
-        self._inner.rangeChanged.connect(self.follow)
+        self._inner.rangeChanged.connect(self._on_inner_range_changed)
+        view.viewport().installEventFilter(self)  # its height is the page: see eventFilter
         self._inner.valueChanged.connect(self.follow)
         model = view.model()
         for signal in ("modelReset", "rowsInserted", "rowsRemoved", "layoutChanged"):
@@ -77,6 +78,20 @@ class WholeListBar(QScrollBar):
         wanted = policy.ScrollBarAlwaysOn if self.maximum() > 0 else policy.ScrollBarAlwaysOff
         if self._view.verticalScrollBarPolicy() != wanted:
             self._view.setVerticalScrollBarPolicy(wanted)
+
+    @Slot()
+    def _on_inner_range_changed(self) -> None:
+        """Follow now, and again once the view has set its page step: Qt sets its bar's range
+        first (``QTreeView::updateScrollBars``), and no signal tells of the step."""
+        self.follow()
+        QTimer.singleShot(0, self, self.follow)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A resized viewport changes the view's page step, its range sometimes not (the list
+        at its end): followed once the view has laid itself out again."""
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self.follow)
+        return super().eventFilter(watched, event)
 
     def _row_units(self) -> float:
         """The bar's units a row waiting counts: one per item, else the rows given's mean."""

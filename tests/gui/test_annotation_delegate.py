@@ -14,11 +14,13 @@ from desktop.gui import annotation_delegate
 from desktop.gui.annotation_delegate import (
     QUOTE_LINES,
     AnnotationDelegate,
+    elided_heading,
     elided_lines,
     note_line,
     quote_line_count,
 )
 from desktop.models.annotation_roles import Role
+from desktop.models.speech_labels import speech_label
 
 QUOTE = (
     "今天，市委、市政府在这里召开大规模、高规格的工作会，总结前阶段工作，研究解决当前存在的问题。"
@@ -147,3 +149,47 @@ def test_the_card_paints_the_note_s_first_line_and_the_mark_of_more(qtbot: QtBot
     painter.end()
     assert "✎ 第一行…" in painter.texts
     assert not [text for text in painter.texts if "第二行" in text]
+
+
+def _painted_heading(text: str, width: int) -> list[str]:
+    """The texts the delegate paints for a group heading ``text`` in a row ``width`` wide."""
+    model = QStandardItemModel()
+    item = QStandardItem(text)
+    item.setData(True, Role.IS_GROUP)
+    item.setData(13, Role.GROUP_COUNT)
+    model.appendRow(item)
+    option = QStyleOptionViewItem()
+    option.font = QFont()
+    option.rect = QRect(0, 0, width, 30)
+    image = QImage(width, 30, QImage.Format.Format_ARGB32)
+    painter = _TextSpy(image)
+    AnnotationDelegate().paint(painter, option, model.index(0, 0))
+    painter.end()
+    return painter.texts
+
+
+def test_a_narrow_heading_of_several_collections_keeps_the_speech_s_number(
+    qtbot: QtBot,
+) -> None:
+    # Two collections listed: every heading of the first read "在全市“效能革命”…(精选7篇) › N…"
+    collection = "在全市“效能革命”工作会上的讲话(精选7篇)"
+    label = speech_label("在全市效能革命工作会上的讲话", 5, collection)
+    width = QFontMetrics(QFont()).horizontalAdvance(label) * 2 // 3
+    heading = _painted_heading(label, width)[0]
+    assert "No. 5 · 在全市" in heading
+    assert heading.startswith("在全")  # the collection cut, not dropped
+    assert heading != label
+
+
+@settings(max_examples=60)
+@given(
+    collection=st.text(alphabet="效能革命“”(精选7篇) ", min_size=1, max_size=40),
+    title=st.text(alphabet="在全市效能革命工作会上的讲话", min_size=1, max_size=40),
+    width=st.integers(40, 500),
+)
+def test_a_heading_fits_its_width(
+    qapp: QApplication, collection: str, title: str, width: int
+) -> None:
+    text = speech_label(title, 3, collection)
+    heading = elided_heading(text, QFont(), width)
+    assert heading == text or QFontMetrics(QFont()).horizontalAdvance(heading) <= width

@@ -197,3 +197,34 @@ def test_a_filter_and_the_scope_set_the_bar_over_what_they_show(
     _show_all(dock, library)
     _settle(qtbot, dock)
     assert (bar.value(), _whole(bar)) == (0, SPEECHES * height)
+
+
+def test_the_thumb_is_the_page_s_share_after_a_resize_and_ctrl_end(
+    qtbot: QtBot, show_docked: ShowDocked, tmp_path: Path
+) -> None:
+    # Qt sets the view's bar's range before its page step, and only the range is signalled:
+    # the bar kept the page before, its thumb a sliver, or most of the bar at the list's end.
+    opened = open_library(tmp_path / "few.sqlite", daily_backup=False, seed=None)
+    opened.store.import_document(make_document([["前言。", "推进效能革命。" * 20]] * 8))
+    for speech_id, _title in _titles(opened):
+        for start in range(12):  # 96 in all: the groups come open
+            opened.annotations.create(speech_id, start=start * 5, end=start * 5 + 3)
+    dock = AnnotationsDock()
+    host = show_docked(dock)
+    dock.set_all_speeches(True)
+    _show_all(dock, opened)
+    _settle(qtbot, dock)
+    bar, inner = dock.whole_bar, dock.view.verticalScrollBar()
+
+    def inner_place() -> tuple[int, int, int]:
+        return inner.maximum(), inner.pageStep(), inner.value()
+
+    qtbot.waitUntil(lambda: bar.pageStep() == inner.pageStep())
+    host.resize(host.width(), host.height() // 2)
+    qtbot.waitUntil(lambda: bar.pageStep() == inner.pageStep())
+    dock.view.setFocus()
+    qtbot.keyClick(dock.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dock.view.currentIndex().isValid())
+    qtbot.waitUntil(lambda: (bar.maximum(), bar.pageStep(), bar.value()) == inner_place())
+    assert inner.maximum() > inner.pageStep() > 0
+    opened.close()

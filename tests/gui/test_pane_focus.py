@@ -180,3 +180,24 @@ def test_the_terms_pane_shown_by_its_key_takes_the_keyboard_and_gives_it_back(
     qtbot.waitUntil(lambda: _focus_in(main_window.terms_dock()))
     toggle.trigger()
     qtbot.waitUntil(main_window.reader.hasFocus)
+
+
+def test_the_terms_pane_s_key_puts_the_arrows_in_its_list_not_its_scope(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # The keyboard went to the scope box: Down then made it "the whole library", re-counting
+    # every speech's terms, where the user meant the next keyword.
+    focus_reader(qtbot, main_window)
+    main_window.registry.action(ActionId.SHOW_TERMS).trigger()  # Ctrl+Shift+T
+    dock = main_window.terms_dock()
+    qtbot.waitUntil(lambda: _focus_in(dock))
+    scope = dock.scope_box.currentIndex()
+    _press(qtbot, Qt.Key.Key_Down)
+    assert dock.scope_box.currentIndex() == scope
+    assert QApplication.focusWidget() is dock.tabs.currentWidget()
+    dock.tabs.setCurrentIndex(1)  # the 提法 tab chosen: its list next time
+    main_window.registry.action(ActionId.SHOW_TERMS).trigger()
+    qtbot.waitUntil(main_window.reader.hasFocus)
+    main_window.reader.clearFocus()
+    main_window.registry.action(ActionId.SHOW_TERMS).trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dock.formulation_view)

@@ -27,6 +27,7 @@ from desktop.core.importing.joining import (
     WrapLayout,
     detect_ragged_wrap,
     detect_wrap,
+    is_closing_only,
     is_unindented_wrap,
     joint,
     opens_unindented,
@@ -321,6 +322,8 @@ def _continues(
         # no real paragraph is this long: the file's line break is the place to end it, and
         # each line joined costs time in proportion to the paragraph it joins
         return False
+    if builder.gap_lines == 0 and is_closing_only(line.edit.text):
+        return True  # a 。 wrapped onto a line alone never opens a paragraph
     wrap_gap = builder.gap_lines == 0 or builder.gap_noise
     if (
         layout is not None

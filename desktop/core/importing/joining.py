@@ -50,6 +50,8 @@ _OPEN_ENDS = "，,、“‘（(《"
 # A clause's end: no heading or title stops there, so a line ending in one is running text.
 _CLAUSE_ENDS = "，,、"
 _CONTINUING_STARTS = "“‘（(《"
+# What only ends a sentence or closes a bracket or quote: no line opens with it.
+_CLOSING_MARKS = frozenset("。，、；：！？…”’）》」』】〕.,;:!?)]")
 # A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
 # the line break before it.
 _INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
@@ -186,6 +188,13 @@ def sentence_continues(previous: str, line: str, *, across_noise: bool = False) 
     if is_structural(line):
         return False
     return not (len(line) <= HEADING_MAX and is_title_like(line))
+
+
+def is_closing_only(line: str) -> bool:
+    """Whether ``line`` is nothing but closing punctuation (``。``, ``”。``, ``）``): the end of
+    the sentence above, which a copy's wrap set on a line of its own."""
+    marks = line.strip(" \u3000")
+    return bool(marks) and all(mark in _CLOSING_MARKS for mark in marks)
 
 
 def is_unindented_wrap(previous: str, line: str) -> bool:

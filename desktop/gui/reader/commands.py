@@ -161,7 +161,7 @@ class ReaderCommands(_Base):
         without one, for the highlight clicked (or under the cursor) to take ``color``."""
         selected = self._trimmed_selection()
         if selected is not None:
-            self._clear_selection()
+            self._clear_marked_selection()
             self.highlight_requested.emit(selected[0], selected[1], color)
             return
         target = self._target_annotation()
@@ -174,7 +174,7 @@ class ReaderCommands(_Base):
         clicked (or under the cursor)."""
         selected = self._trimmed_selection()
         if selected is not None:
-            self._clear_selection()
+            self._clear_marked_selection()
             self.note_requested.emit(*selected)
             return
         target = self._target_annotation()
@@ -226,6 +226,12 @@ class ReaderCommands(_Base):
         caret = self._utf16.to_str(self.textCursor().position())
         ending = [hit for hit in self._shown.at(caret - 1) if hit.end == caret] if caret else []
         return ending[0].id if ending else None
+
+    def _clear_marked_selection(self) -> None:
+        """Unselect what a highlight or note was just made of: the text's words, and the
+        title's run into them (left selected, a Copy took those words of the title alone)."""
+        self._clear_selection()
+        self.clear_plate_selection()
 
     def _clear_selection(self) -> None:
         cursor = self.textCursor()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -80,6 +81,21 @@ def test_a_drag_from_the_title_into_the_text_copies_both(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.highlight_requested) as blocker:
         view.registry.action(ActionId.HIGHLIGHT_1).trigger()
     assert blocker.args[:2] == [0, 6]
+
+
+@pytest.mark.parametrize("action", [ActionId.HIGHLIGHT_3, ActionId.ADD_NOTE])
+def test_a_mark_up_of_a_selection_from_the_title_leaves_nothing_selected(
+    qtbot: QtBot, action: ActionId
+) -> None:
+    # The text's part became the highlight and was unselected, but the title's part stayed:
+    # Ctrl+C then copied those few words of the title alone.
+    content = compilation_speech(2)
+    view = shown_reader(qtbot, content, focused=True)
+    _drag(qtbot, view, _plate_point(view, 4), char_point(view, 6))
+    view.registry.action(action).trigger()
+    assert view.plate_selected_text() == ""
+    assert view.selected_range() is None
+    assert _copied_with_keys(qtbot, view) == "before"
 
 
 def test_a_drag_from_the_text_up_into_the_title_copies_both(qtbot: QtBot) -> None:
