@@ -39,11 +39,14 @@ _MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=\S)")
 _MORE_KEYS_TITLE = QT_TRANSLATE_NOOP("ShortcutsDialog", "Keys in Panes and Lists")
 _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Back to the page from a pane"), ("Esc",)),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Menu of the passage or row"), ("Menu", "Shift+F10")),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Write the note of the annotation chosen"), ("F2",)),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Choose every annotation listed"), ("Ctrl+A",)),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "From the search box to the hits"), ("Down",)),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Past searches"), ("Alt+Down",)),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Context menu of the passage or row"),
+        ("Menu", "Shift+F10"),
+    ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected annotation's note"), ("F2",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Select every annotation listed"), ("Ctrl+A",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "From the search box to the results"), ("Down",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Recent searches"), ("Alt+Down",)),
 )
 """Keys no action carries: (what they do, their keys in portable text)."""
 

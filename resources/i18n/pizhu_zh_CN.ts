@@ -2992,23 +2992,23 @@
         <translation>从窗格回到正文</translation>
     </message>
     <message>
-        <source>Menu of the passage or row</source>
+        <source>Context menu of the passage or row</source>
         <translation>所选文字或条目的菜单</translation>
     </message>
     <message>
-        <source>Write the note of the annotation chosen</source>
+        <source>Edit the selected annotation&apos;s note</source>
         <translation>编辑所选条目的批注</translation>
     </message>
     <message>
-        <source>Choose every annotation listed</source>
+        <source>Select every annotation listed</source>
         <translation>选中列出的全部批注</translation>
     </message>
     <message>
-        <source>From the search box to the hits</source>
+        <source>From the search box to the results</source>
         <translation>从搜索框转到搜索结果</translation>
     </message>
     <message>
-        <source>Past searches</source>
+        <source>Recent searches</source>
         <translation>搜索历史</translation>
     </message>
     <message>
