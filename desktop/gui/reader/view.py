@@ -330,7 +330,11 @@ class ReaderView(
     def _apply_margins(self) -> None:
         """Centre a column of about COLUMN_CHARACTERS characters in whatever width there is."""
         margins = self.viewportMargins()
-        available = self.viewport().width() + margins.left() + margins.right()
+        # The scroll bar's room is always set aside: were the margins measured from the
+        # viewport, a bar shown would narrow them, the wider text could fit without the bar,
+        # hiding it would widen them again, and one resize of the window never ended.
+        bar = self.verticalScrollBar().sizeHint().width()
+        available = self.contentsRect().width() - bar
         column = self._style.em * COLUMN_CHARACTERS + 2 * self.document().documentMargin()
         side = max(0, int((available - column) / 2))
         if side not in (margins.left(), margins.right()) or margins.left() != margins.right():
