@@ -166,7 +166,8 @@ def run_export_command(args: argparse.Namespace) -> int:
     with open_cli_library(args) as library:
         source = LibraryReader(library)
         if into_folder:  # named as the export dialog would propose
-            request = replace(request, destination=request.destination / _file_name(source, request))
+            named = request.destination / _file_name(source, request)
+            request = replace(request, destination=named)
         outcome = run_export(source, request)
     print(format_outcome(outcome), flush=True)
     return EXIT_OK

@@ -32,7 +32,6 @@ PREVIEW_DELAY_MS = 150
 """How long the choices must rest before the preview is redone (typing a tag, say)."""
 
 
-
 def _named_format(suffix: str) -> str:
     """The format a file name's ``suffix`` names, one word for all its spellings (the
     importer's table: .htm and .xhtml name html, .markdown and .mkd md)."""
