@@ -82,8 +82,6 @@ class ExportOutcome:
     annotations: int
     speeches: int
     title: str
-    file_title: str = ""
-    """What the file is named by: ``title``, told apart where a speech's title repeats."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +93,8 @@ class Preview:
     annotations: int
     speeches: int
     title: str
+    file_title: str = ""
+    """What the file is named by: ``title``, told apart where a speech's title repeats."""
 
 
 def run_export(
