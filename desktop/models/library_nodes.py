@@ -43,6 +43,8 @@ class Role(IntEnum):
     END = Qt.ItemDataRole.UserRole + 6
     NOTE_COUNT = Qt.ItemDataRole.UserRole + 7
     DETAIL = Qt.ItemDataRole.UserRole + 8  # a secondary line: date and speaker of a speech
+    # A collection's second line when another bears its title: its file's name or import date.
+    DISTINCTION = Qt.ItemDataRole.UserRole + 9
 
 
 class TreeNode:
@@ -52,6 +54,7 @@ class TreeNode:
         "children",
         "collection_id",
         "detail",
+        "distinction",
         "end",
         "fetched",
         "has_children",
@@ -59,6 +62,7 @@ class TreeNode:
         "kind",
         "note_count",
         "parent",
+        "record",
         "row_hint",
         "serial",
         "size",
@@ -81,6 +85,8 @@ class TreeNode:
         self.size = 0  # a collection's count of speeches
         self.title = ""
         self.detail = ""
+        self.distinction = ""  # a collection's, set by ``distinguish_collections``
+        self.record: CollectionRecord | None = None  # a collection's, for its distinction
         self.note_count = 0
         self.collection_id = 0
         self.speech_id = 0
@@ -180,6 +186,7 @@ class LibrarySource:
 
 
 def fill_collection(node: TreeNode, record: CollectionRecord) -> None:
+    node.record = record
     node.title = record.title
     node.collection_id = record.id
     node.has_children = node.has_children or record.speech_count > 0
@@ -261,4 +268,25 @@ ROLE_VALUES: dict[int, Callable[[TreeNode], Any]] = {
     Role.END: lambda node: node.end,
     Role.NOTE_COUNT: lambda node: node.note_count,
     Role.DETAIL: lambda node: node.detail,
+    Role.DISTINCTION: lambda node: node.distinction,
 }
+
+
+def distinguish_collections(collections: Sequence[TreeNode]) -> list[TreeNode]:
+    """Give each collection row the text that tells it from others of its title (empty for
+    none); returns the rows whose text changed. Once per change of the collections, not per
+    paint: a few dozen records compared."""
+    records = [node.record for node in collections if node.record is not None]
+    texts: dict[int, str] = {}
+    titles = {record.title.strip().casefold() for record in records}
+    if len(titles) < len(records):  # a clash: only then are the rules loaded (first frame)
+        from desktop.models.collection_labels import collection_distinction_texts
+
+        texts = collection_distinction_texts(records)
+    changed = []
+    for node in collections:
+        text = texts.get(node.key, "")
+        if text != node.distinction:
+            node.distinction = text
+            changed.append(node)
+    return changed
