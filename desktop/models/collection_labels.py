@@ -35,12 +35,3 @@ def collection_distinction_texts(collections: Sequence[CollectionRecord]) -> dic
         collection_id: distinction_text(distinction)
         for collection_id, distinction in collection_distinctions(collections).items()
     }
-
-
-def distinguished_title(title: str, distinction: str) -> str:
-    """A collection's title followed by what tells it apart (when anything needs to)."""
-    if not distinction:
-        return title
-    return fill(
-        translate("CollectionNames", "%1 (%2)", "a title (what tells it apart)"), title, distinction
-    )

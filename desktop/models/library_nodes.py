@@ -17,7 +17,7 @@ from desktop.core.document import NodeKind
 from desktop.core.errors import LibraryError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
 from desktop.models.node_rows import row_among
-from desktop.models.speech_labels import speech_number
+from desktop.models.speech_labels import library_distinctions, speech_number
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
@@ -276,13 +276,7 @@ def distinguish_collections(collections: Sequence[TreeNode]) -> list[TreeNode]:
     """Give each collection row the text that tells it from others of its title (empty for
     none); returns the rows whose text changed. Once per change of the collections, not per
     paint: a few dozen records compared."""
-    records = [node.record for node in collections if node.record is not None]
-    texts: dict[int, str] = {}
-    titles = {record.title.strip().casefold() for record in records}
-    if len(titles) < len(records):  # a clash: only then are the rules loaded (first frame)
-        from desktop.models.collection_labels import collection_distinction_texts
-
-        texts = collection_distinction_texts(records)
+    texts = library_distinctions([node.record for node in collections if node.record])
     changed = []
     for node in collections:
         text = texts.get(node.key, "")

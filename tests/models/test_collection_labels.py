@@ -6,11 +6,8 @@ from datetime import UTC, datetime
 
 from desktop.core.collection_names import CollectionDistinction
 from desktop.core.records import CollectionRecord
-from desktop.models.collection_labels import (
-    collection_distinction_texts,
-    distinction_text,
-    distinguished_title,
-)
+from desktop.models.collection_labels import collection_distinction_texts, distinction_text
+from desktop.models.speech_labels import distinguished_title
 
 
 def test_a_file_name_is_said_as_it_is_and_a_day_as_an_import() -> None:
