@@ -147,21 +147,23 @@ def speech_labels(
     if mixed is None:
         mixed = mixes_collections(part.collection_id for part in parts)
     words = _label_words()
-    return {
-        part.speech_id: words.label(
-            part.title,
-            shown_speech_number(part.index, part.collection_size),
-            _collection_name(part, distinctions) if mixed else "",
-        )
-        for part in parts
-    }
+    return {part.speech_id: _label_of(part, words, mixed, distinctions or {}) for part in parts}
 
 
-def _collection_name(part: SpeechLabelParts, distinctions: Mapping[int, str] | None) -> str:
-    """The collection's title in a label, told apart when another bears it."""
-    if not distinctions:
-        return part.collection_title
-    return distinguished_title(part.collection_title, distinctions.get(part.collection_id, ""))
+def _label_of(
+    part: SpeechLabelParts, words: SpeechLabelWords, mixed: bool, distinctions: Mapping[int, str]
+) -> str:
+    """One speech's label; its collection told apart from another of its title: after the
+    collection's title, or after the speech's when the collection bears it (a lone speech)."""
+    number = shown_speech_number(part.index, part.collection_size)
+    label = words.label(part.title, number, part.collection_title if mixed else "")
+    distinction = distinctions.get(part.collection_id, "") if mixed else ""
+    if not distinction:
+        return label
+    if label.strip() == part.collection_title.strip():
+        return distinguished_title(label, distinction)
+    collection = distinguished_title(part.collection_title, distinction)
+    return words.label(part.title, number, collection)
 
 
 def library_distinctions(collections: list[CollectionRecord]) -> dict[int, str]:
