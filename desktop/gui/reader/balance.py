@@ -10,10 +10,12 @@ were. A typographer breaks a title between phrases, not inside a word ("中共�
 实施乡村振兴战略的意见", not "…关于实 / 施…"): a setting whose lines all break at a space,
 after punctuation or at a phrase boundary (``phrase_breaks``: rules of the text alone, so a
 title is set at the first frame, before jieba, and never re-flows) and stay near even is taken
-when there is one. A first line shorter than the next is held by an indent and as much letter
-spacing after its last character: it ends there, still centred. Only centred blocks are looked
-at (``build_document`` names them, so the body is never walked), and a document remembers the
-width it was balanced for: again at it costs nothing.
+when there is one (``phrasing``, loaded only when a break lies where one may be); a title of
+three lines or more may also break between words (``long_titles``), never inside one.
+A first line shorter than the next is held by an indent and as much letter spacing after its
+last character: it ends there, still centred (``held_gap``: the blank that spacing leaves).
+Only centred blocks are looked at (``build_document`` names them, so the body is never
+walked), and a document remembers the width it was balanced for: again at it costs nothing.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
@@ -32,6 +35,9 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextLayout,
 )
+
+if TYPE_CHECKING:
+    from desktop.gui.reader.phrasing import Phrased
 
 BALANCE_INSET = QTextFormat.Property.UserProperty + 2
 """A block property: the margin, each side, that balancing added to the block's own margins."""
@@ -44,6 +50,35 @@ BALANCE_SPACED = QTextFormat.Property.UserProperty + 4
 _LETTER_SPACING = QTextFormat.Property.FontLetterSpacing
 _LETTER_SPACING_TYPE = QTextFormat.Property.FontLetterSpacingType
 
+PHRASE_ENDS_AFTER = "的之和与及暨"
+"""Particles and conjunctions that close a phrase of a title (…战略的 / 意见, …和 / …)."""
+
+PHRASE_STARTS = ("关于", "——")
+"""Words that open a phrase: a line may begin with them (中共中央 国务院 / 关于…)."""
+
+PAUSES = "，、；：。！？）)》〉」』】”’"
+"""Punctuation a line may end with, never begin with."""
+
+OPENINGS = "（(《〈「『【“‘"
+"""Punctuation a line may begin with, never end with."""
+
+WHOLE_WORDS = (
+    "共和国", "和平", "和谐", "和睦", "的确", "及时", "及早", "与会", "与时俱进",
+    "之一", "之间", "之后", "之前", "之中", "之下", "之上", "之际", "之内", "之外",
+)  # fmt: skip
+"""Words holding a particle of ``PHRASE_ENDS_AFTER`` that no line breaks inside (中华人民共和 /
+国): a short list of the common ones, since jieba is not ready at a title's first frame."""
+
+MOST_BREAKS = 12
+"""Past this many phrase breaks a centred block is a paragraph, not a title: balanced only."""
+
+NUMERALS = "〇零一二三四五六七八九十百千万亿"
+"""Chinese numerals: a run of them (十四五, 七十五) is a number, kept on one line."""
+
+MOST_LINES = 10
+"""Past this many lines a centred block is a paragraph, not a title: balanced only."""
+
+
 CENTRED_BLOCKS = "pizhuCentredBlocks"
 """A document property: the numbers of its centred blocks, when its builder knows them."""
 
@@ -54,37 +89,8 @@ SLACK = 1.0
 """Pixels each side left beyond the narrowest trial width: the document's own layout rounds
 its widths a little differently, and a line must not wrap again for a fraction of a pixel."""
 
-_PRECISION = 0.5
+PRECISION = 0.5
 """How close, in pixels, the search comes to the narrowest width."""
-
-
-PHRASE_ENDS_AFTER = "的之和与及暨"
-"""Particles and conjunctions that close a phrase of a title (…战略的 / 意见, …和 / …)."""
-
-PHRASE_STARTS = ("关于", "——")
-"""Words that open a phrase: a line may begin with them (中共中央 国务院 / 关于…)."""
-
-_PAUSES = "，、；：。！？）)》〉」』】”’"
-"""Punctuation a line may end with, never begin with."""
-
-_OPENINGS = "（(《〈「『【“‘"
-"""Punctuation a line may begin with, never end with."""
-
-_WHOLE_WORDS = (
-    "共和国", "和平", "和谐", "和睦", "的确", "及时", "及早", "与会", "与时俱进",
-    "之一", "之间", "之后", "之前", "之中", "之下", "之上", "之际", "之内", "之外",
-)  # fmt: skip
-"""Words holding a particle of ``PHRASE_ENDS_AFTER`` that no line breaks inside (中华人民共和 /
-国): a short list of the common ones, since jieba is not ready at a title's first frame."""
-
-_MOST_BREAKS = 12
-"""Past this many phrase breaks a centred block is a paragraph, not a title: balanced only."""
-
-NEAR_BALANCED = 0.5
-"""The shortest line of a title broken between phrases is at least this part of its longest."""
-
-WEAK_BREAK_COST = 0.25
-"""How much less even a break after a particle is worth than one at a space or punctuation."""
 
 
 def remember_centred_blocks(document: QTextDocument, numbers: list[int]) -> None:
@@ -135,26 +141,17 @@ class _Setting:
     spaced: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrased:
-    """Lines between phrases: the first ends at ``first_break``, the others fill ``width``."""
-
-    width: float
-    first_break: int
-    first_width: float
-
-
 def _narrowest_width(layout: QTextLayout, lines: int, available: float) -> float:
     """The narrowest width (≤ ``available``) keeping ``layout`` in ``lines`` lines: evenest."""
     if lines <= 1:
         return available
-    _line_count(layout, available)
+    line_count(layout, available)
     natural = sum(layout.lineAt(i).naturalTextWidth() for i in range(lines))
     low = natural / lines  # no narrower: the words would not fit
     high = available
-    while high - low > _PRECISION:
+    while high - low > PRECISION:
         middle = (low + high) / 2
-        if _line_count(layout, middle) <= lines:
+        if line_count(layout, middle) <= lines:
             high = middle
         else:
             low = middle
@@ -171,11 +168,11 @@ def _setting(document: QTextDocument, block: QTextBlock, column: float) -> _Sett
     if available <= 0:
         return _Setting()
     layout = _trial_layout(document, block)
-    lines = _line_count(layout, available)
+    lines = line_count(layout, available)
     if lines <= 1:
         return _Setting()
     narrowest = _narrowest_width(layout, lines, available)
-    phrased = phrased_width(layout, block.text(), lines, narrowest, available)
+    phrased = _phrased(layout, block.text(), lines, narrowest, available)
     width = narrowest if phrased is None else phrased.width
     inset = max(0.0, math.floor((available - width) / 2 - SLACK))
     if phrased is None:
@@ -183,12 +180,43 @@ def _setting(document: QTextDocument, block: QTextBlock, column: float) -> _Sett
     return _Setting(inset, *_held_first_line(layout, block.text(), phrased, available - 2 * inset))
 
 
+def _phrased(
+    layout: QTextLayout, text: str, lines: int, narrowest: float, available: float
+) -> Phrased | None:
+    """A setting of ``layout`` breaking between phrases (``phrasing``), if one may be better
+    than the balance at ``narrowest``: not when that breaks between phrases already, nor for
+    a paragraph, nor for two lines with no phrase break near the middle and no word broken."""
+    breaks = phrase_breaks(text)
+    if lines > MOST_LINES or len(breaks) > MOST_BREAKS:
+        return None
+    balanced = line_starts(layout, narrowest)[1:]
+    if all(start in breaks for start in balanced):
+        return None
+    near = any(len(text) / 4 <= b <= len(text) * 3 / 4 for b in breaks)  # NEAR_BALANCED
+    if lines == 2 and not near and not _breaks_a_word(text, balanced):
+        return None
+    from desktop.gui.reader.phrasing import phrased_width  # loaded only when it may help
+
+    return phrased_width(layout, text, lines, breaks, (narrowest, available))
+
+
+def _breaks_a_word(text: str, starts: list[int]) -> bool:
+    """Whether a line starting at one of ``starts`` splits a number or a word known whole."""
+    whole = {i for word in WHOLE_WORDS for i in word_insides(text, word)}
+    return any(i in whole or is_numeral(text[i - 1]) and is_numeral(text[i]) for i in starts)
+
+
+def is_numeral(char: str) -> bool:
+    """Whether ``char`` is a digit or a Chinese numeral: a run of them is one number."""
+    return char.isdigit() or char in NUMERALS
+
+
 def _held_first_line(
-    layout: QTextLayout, text: str, phrased: _Phrased, width: float
+    layout: QTextLayout, text: str, phrased: Phrased, width: float
 ) -> tuple[float, int]:
     """The indent (and spacing) that ends the first line at its phrase in a line ``width``
     wide, and the character spaced; none when the width alone ends it there."""
-    starts = _line_starts(layout, width)
+    starts = line_starts(layout, width)
     if len(starts) > 1 and starts[1] == phrased.first_break:
         return 0.0, -1
     # Indent and spacing alike take half the room left: the line is full, its text centred.
@@ -276,7 +304,8 @@ def _trial_layout(document: QTextDocument, block: QTextBlock) -> QTextLayout:
     return layout
 
 
-def _line_count(layout: QTextLayout, width: float) -> int:
+def line_count(layout: QTextLayout, width: float) -> int:
+    """How many lines ``layout`` takes at ``width``."""
     layout.beginLayout()
     count = 0
     while True:
@@ -289,14 +318,47 @@ def _line_count(layout: QTextLayout, width: float) -> int:
     return count
 
 
+def line_starts(layout: QTextLayout, width: float, first: float | None = None) -> list[int]:
+    """Where ``layout``'s lines start at ``width``, the first ``first`` wide if given."""
+    layout.beginLayout()
+    line = layout.createLine()
+    while line.isValid():
+        line.setLineWidth(first if first is not None and line.lineNumber() == 0 else width)
+        line = layout.createLine()
+    layout.endLayout()
+    return [layout.lineAt(i).textStart() for i in range(layout.lineCount())]
+
+
+def held_gap(block: QTextBlock) -> QRectF | None:
+    """The blank after ``block``'s held first line, in document coordinates (None: not held).
+
+    Balancing holds a short first line (``中共中央 国务院 / 关于…``) by an indent and as much
+    letter spacing after its last character; Qt counts that spacing as part of the character,
+    so a highlight, find match or selection ending on it would run on to the line's end.
+    """
+    fmt = block.blockFormat()
+    spaced, spacing = fmt.property(BALANCE_SPACED), fmt.property(BALANCE_INDENT)
+    if spaced is None or int(spaced) < 0 or not spacing:
+        return None
+    index = int(spaced)
+    line = block.layout().lineForTextPosition(index)
+    if not line.isValid():
+        return None
+    top_left = block.document().documentLayout().blockBoundingRect(block).topLeft()
+    end = line.cursorToX(index + 1)[0]  # after the character: its glyph, then the spacing
+    return QRectF(end - float(spacing), line.y(), float(spacing), line.height()).translated(
+        top_left
+    )
+
+
 def phrase_breaks(text: str) -> dict[int, bool]:
     """Where a title may break between phrases: index of the next line's first character →
     whether the break is a strong one (a space, punctuation, before 关于) or weak (after 的)."""
-    inside = {i for word in _WHOLE_WORDS for i in _inside(text, word)}
+    inside = {i for word in WHOLE_WORDS for i in word_insides(text, word)}
     breaks: dict[int, bool] = {}
     for i in range(1, len(text)):
         before, after = text[i - 1], text[i]
-        if after.isspace() or after in _PAUSES or before in _OPENINGS or i in inside:
+        if after.isspace() or after in PAUSES or before in OPENINGS or i in inside:
             continue
         if _opens_phrase(text, i):
             breaks[i] = True
@@ -309,91 +371,14 @@ def _opens_phrase(text: str, i: int) -> bool:
     """Whether ``text[i]`` opens a phrase: after a space, punctuation or a dash, or at an
     opening bracket, quote or word."""
     before, after = text[i - 1], text[i]
-    if before.isspace() or before in _PAUSES or (before == "—" != after):
+    if before.isspace() or before in PAUSES or (before == "—" != after):
         return True
-    return after in _OPENINGS or (text.startswith(PHRASE_STARTS, i) and before != "—")
+    return after in OPENINGS or (text.startswith(PHRASE_STARTS, i) and before != "—")
 
 
-def _inside(text: str, word: str) -> Iterator[int]:
+def word_insides(text: str, word: str) -> Iterator[int]:
     """The indices strictly inside each occurrence of ``word`` in ``text``."""
     start = text.find(word)
     while start >= 0:
         yield from range(start + 1, start + len(word))
         start = text.find(word, start + 1)
-
-
-def phrased_width(
-    layout: QTextLayout, text: str, lines: int, narrowest: float, available: float
-) -> _Phrased | None:
-    """A setting of ``layout`` in its ``lines`` lines, each broken at one of ``phrase_breaks``
-    and near even (``NEAR_BALANCED``): the most even, strong breaks preferred. None when the
-    balanced lines already break there, or no such setting fits in ``available``."""
-    breaks = phrase_breaks(text)
-    balanced = _line_starts(layout, narrowest)
-    if len(breaks) > _MOST_BREAKS or all(start in breaks for start in balanced[1:]):
-        return None
-    xs = _positions(layout, len(text))
-    best: tuple[float, _Phrased] | None = None
-    for first in sorted(breaks):
-        first_width = _run_width(xs, text, 0, first)
-        for width in _widths_after(xs, text, sorted(breaks), first, (first_width, available)):
-            phrased = _Phrased(width, first, first_width)
-            cost = _phrased_cost(layout, breaks, lines, phrased)
-            if cost is not None and (best is None or cost < best[0]):
-                best = (cost, phrased)
-    return None if best is None else best[1]
-
-
-def _positions(layout: QTextLayout, length: int) -> list[float]:
-    """Where each index of ``layout``'s text falls, all of it set on one line."""
-    _line_count(layout, 1e9)
-    line = layout.lineAt(0)
-    return [line.cursorToX(index)[0] for index in range(length + 1)]
-
-
-def _run_width(xs: list[float], text: str, start: int, end: int) -> float:
-    """The width of ``text[start:end]`` on a line, its trailing spaces left out (they hang)."""
-    return xs[max(start, len(text[:end].rstrip()))] - xs[start] + _PRECISION
-
-
-def _widths_after(
-    xs: list[float], text: str, breaks: list[int], first: int, bounds: tuple[float, float]
-) -> list[float]:
-    """The widths to try for the lines after ``first``: the first line's own, and each run
-    from a break to a break (or the end) after it, within ``bounds``."""
-    edges = [first, *(b for b in breaks if b > first), len(text)]
-    widths = {bounds[0]}
-    for number, start in enumerate(edges[:-1]):
-        widths.update(_run_width(xs, text, start, end) for end in edges[number + 1 :])
-    return sorted(width for width in widths if bounds[0] <= width <= bounds[1])
-
-
-def _phrased_cost(
-    layout: QTextLayout, breaks: dict[int, bool], lines: int, phrased: _Phrased
-) -> float | None:
-    """How far from even ``phrased`` sets ``layout``, weak breaks counted: None unless its
-    ``lines`` lines break at phrases alike at its width and at the little more the document
-    may give, and are near even."""
-    first = phrased.first_width
-    starts = _line_starts(layout, phrased.width + 2 * SLACK + 2, first)
-    if _line_starts(layout, phrased.width, first) != starts or len(starts) != lines:
-        return None
-    if any(start not in breaks for start in starts[1:]):
-        return None
-    widths = [layout.lineAt(i).naturalTextWidth() for i in range(lines)]
-    evenness = min(widths) / max(widths)
-    if evenness < NEAR_BALANCED:
-        return None
-    weak = sum(1 for start in starts[1:] if not breaks[start])
-    return 1 - evenness + WEAK_BREAK_COST * weak
-
-
-def _line_starts(layout: QTextLayout, width: float, first: float | None = None) -> list[int]:
-    """Where ``layout``'s lines start at ``width``, the first ``first`` wide if given."""
-    layout.beginLayout()
-    line = layout.createLine()
-    while line.isValid():
-        line.setLineWidth(first if first is not None and line.lineNumber() == 0 else width)
-        line = layout.createLine()
-    layout.endLayout()
-    return [layout.lineAt(i).textStart() for i in range(layout.lineCount())]

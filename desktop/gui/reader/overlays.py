@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QScrollBar, QStyleOptionSlider, QWidget
 
 from desktop.core.annotation import Annotation
 from desktop.gui.reader import decorations, visible
-from desktop.gui.reader.balance import BALANCE_INDENT, BALANCE_SPACED, centred_blocks
+from desktop.gui.reader.balance import (
+    BALANCE_INDENT,
+    BALANCE_SPACED,
+    centred_blocks,
+    held_gap,
+)
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import ReaderView
@@ -221,28 +226,6 @@ def _held_spacing(block: QTextBlock, start: int, stop: int) -> float:
     if spaced is None or not spacing or not start <= int(spaced) < stop:
         return 0.0
     return float(spacing)
-
-
-def held_gap(block: QTextBlock) -> QRectF | None:
-    """The blank after ``block``'s held first line, in document coordinates (None: not held).
-
-    Balancing holds a short first line (``中共中央 国务院 / 关于…``) by an indent and as much
-    letter spacing after its last character; Qt counts that spacing as part of the character,
-    so a highlight, find match or selection ending on it would run on to the line's end.
-    """
-    fmt = block.blockFormat()
-    spaced, spacing = fmt.property(BALANCE_SPACED), fmt.property(BALANCE_INDENT)
-    if spaced is None or int(spaced) < 0 or not spacing:
-        return None
-    index = int(spaced)
-    line = block.layout().lineForTextPosition(index)
-    if not line.isValid():
-        return None
-    top_left = block.document().documentLayout().blockBoundingRect(block).topLeft()
-    end = line.cursorToX(index + 1)[0]  # after the character: its glyph, then the spacing
-    return QRectF(end - float(spacing), line.y(), float(spacing), line.height()).translated(
-        top_left
-    )
 
 
 class ScrollBarMarks(QWidget):

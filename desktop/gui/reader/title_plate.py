@@ -32,10 +32,10 @@ from desktop.core.records import SpeechContent
 from desktop.gui.reader.balance import (
     balance_centred_blocks,
     centred_blocks,
+    held_gap,
     remember_centred_blocks,
 )
 from desktop.gui.reader.document import BlockFormats, BlockRole, ReaderStyle
-from desktop.gui.reader.overlays import held_gap
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import WordRangeProvider
@@ -109,7 +109,7 @@ class TitlePlate:
             context.selections = [self._selection(palette)]
         self.document.documentLayout().draw(painter, context)
         # A held first line's spacing counts in its last glyph: a selection ending there
-        # would run on to the line's end (``overlays.held_gap``).
+        # would run on to the line's end (``balance.held_gap``).
         for gap in filter(None, map(held_gap, centred_blocks(self.document))):
             painter.fillRect(gap, palette.brush(QPalette.ColorRole.Base))
         painter.restore()
