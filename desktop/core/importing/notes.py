@@ -15,8 +15,9 @@ numerals in brackets (``[i]``, ``[ii]``: Word's endnotes, counted apart from its
 Capital ones are not marks: ``[M]`` and ``[C]`` tell a reference's type (GB/T 7714).
 
 A .docx's footnotes and endnotes and a Markdown file's ``[^1]`` come with no label (their
-readers mark them ``[1]``, ``[i]`` and add no words): bracketed notes closing the text count
-without one when the body first cites them in order, 1 then 2…, as those formats number them.
+readers mark them ``[1]``, ``[i]``, ``[①]`` and add no words): bracketed notes closing the
+text count without one when the body first cites them in order, 1 then 2…, as those formats
+number them.
 The rule reads the text alone, so the reader, print and export find them as they find a .txt's
 注释, in speeches imported before it too; a reference list the text never cites, or a closing
 list of ① points, stays text.
@@ -54,10 +55,12 @@ _ROMAN = {
     if ten or unit
 }  # i … xxix
 _ROMAN_FORMS = "|".join(sorted(_ROMAN, key=len, reverse=True))
-_BRACKETED = re.compile(rf"[\[［〔]([0-9０-９]{{1,2}}|{_ROMAN_FORMS})[\]］〕]")
+_BRACKETED = re.compile(rf"[\[［〔]([0-9０-９]{{1,2}}|{_ROMAN_FORMS}|[\u2460-\u2473])[\]］〕]")
 # A mark anywhere; whether it opens its line is looked at only for a mark, behind it (one
 # pass: a pattern asking at every character whether a line starts there is three times slower).
-_MARK = re.compile(rf"[\u2460-\u2473]|[\[［〔](?:[0-9０-９]{{1,2}}|{_ROMAN_FORMS})[\]］〕]")
+_MARK = re.compile(
+    rf"[\[［〔](?:[0-9０-９]{{1,2}}|{_ROMAN_FORMS}|[\u2460-\u2473])[\]］〕]|[\u2460-\u2473]"
+)
 _LINE_SPACE = " \t\u3000"
 # How Chinese prose ends a line, as a reference written with Latin stops (某某. 某书.) does not.
 _PROSE_END = "。！？"
@@ -127,8 +130,8 @@ def _may_close_unlabelled(
 ) -> bool:
     """Whether notes with no label over them may close the text (a .docx's footnotes and
     endnotes, a Markdown file's ``[^1]``, as their readers write them): bracketed marks
-    (``[1]``, ``[i]``) the body first cites in order, 1, then 2… as Word and Markdown number
-    notes. A circled ① also numbers a list's items and headings, so a closing list
+    (``[1]``, ``[i]``, ``[①]``) the body first cites in order, 1, then 2… as Word and Markdown
+    number notes. A bare circled ① also numbers a list's items and headings, so a closing list
     (①加强领导 ②落实责任) the body mentions stays text, and needs its label to be notes."""
     if is_circled(items[0].mark):
         return False
@@ -274,6 +277,8 @@ def opening_mark(line: str) -> tuple[str, int] | None:
     if match is None:
         return None
     numeral = match.group(1)
+    if numeral in _CIRCLED:
+        return match.group(), _CIRCLED[numeral]
     return match.group(), _ROMAN[numeral] if numeral in _ROMAN else int(ascii_digits(numeral))
 
 
@@ -318,7 +323,8 @@ def _key(mark: str) -> tuple[str, int]:
 
 
 def _family(mark: str) -> str:
-    """A mark's family: circled (①), bracketed digits ([1]) or bracketed Roman ([i])."""
-    if is_circled(mark):
+    """A mark's family: circled (①, or [①] as a .docx's reader writes a note's), bracketed
+    digits ([1]) or bracketed Roman ([i])."""
+    if is_circled(mark) or mark[1:2] in _CIRCLED:
         return "circled"
     return "roman" if mark[1:-1] in _ROMAN else "digits"

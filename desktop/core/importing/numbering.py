@@ -50,7 +50,7 @@ TERM = "term"  # an entry of a glossary (1.新质生产力：指…), labelled b
 POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run", QUESTION, TERM})
 
 #: Canonical order of heading styles (lower is higher in the hierarchy), used to place a style
-#: the first time a document uses it; see ``outline.StyleRanks``.
+#: the first time a document uses it; see ``style_ranks.StyleRanks``.
 _CANON = {
     "chapter-编": -9.0,
     "chapter-篇": -8.5,  # a plan's or a book's part (第一篇), over its chapters

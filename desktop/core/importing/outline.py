@@ -32,49 +32,12 @@ from desktop.core.importing.numbering import (
     ATTACHMENT,
     FRAME,
     LAST_POINT,
-    PLAIN,
-    canon,
-    tier,
+    QUESTION,
 )
 from desktop.core.importing.sections import Event
+from desktop.core.importing.style_ranks import StyleRanks, is_decimal
 
-
-class StyleRanks:
-    """The rank of each heading style in one speech, fixed when the style first appears."""
-
-    def __init__(self) -> None:
-        self.order: list[str] = []
-        self._first_numbers: dict[str, int] = {}
-
-    def rank(self, style: str, open_styles: list[str], number: int = 1) -> int:
-        """The rank of ``style``, placing it below the innermost open heading that may hold it;
-        ``number`` is the heading's number (0 when it has none)."""
-        if style not in self.order:
-            self.order.insert(self._position(style, open_styles), style)
-            self._first_numbers[style] = number
-        return self.order.index(style)
-
-    def _position(self, style: str, open_styles: list[str]) -> int:
-        position = 0
-        for open_style in reversed(open_styles):
-            if _is_decimal(style) and _is_decimal(open_style) and open_style >= style:
-                continue  # 1.1 open when 2 comes: a deeper decimal section never holds it
-            if self._first_numbers[open_style] > 1 and canon(open_style) > canon(style):
-                # a text that opens in the middle of a count (a page of a longer document,
-                # （三）…（六） then 三、) lost the heading over it: 三、 does not go under （六）
-                continue
-            if style == PLAIN or open_style == PLAIN or tier(open_style) <= tier(style):
-                position = self.order.index(open_style) + 1
-                break
-        if style == PLAIN:
-            return position
-        while (
-            position < len(self.order)
-            and self.order[position] != PLAIN
-            and canon(self.order[position]) < canon(style)
-        ):
-            position += 1
-        return position
+__all__ = ["StyleRanks", "build_outline"]
 
 
 @dataclass(slots=True, eq=False)
@@ -144,7 +107,7 @@ class _TreeBuilder:
             self.stack.clear()
             self._push(_Node(event, NodeKind.HEADING))
             return
-        if event.number and not _is_declared(event.style) and not _is_decimal(event.style):
+        if event.number and not _is_declared(event.style) and not is_decimal(event.style):
             for node in reversed(self.stack):
                 if node.style != event.style:
                     continue
@@ -236,6 +199,8 @@ class _TreeBuilder:
                 return
         if event.number != 1:
             return
+        if event.style == QUESTION:
+            self._close_statement(event)
         for node in self._open_points():
             if node.style == event.style and self._ends_run(node, event):
                 self._after(node, event, NodeKind.POINT, new_run=True)
@@ -243,6 +208,14 @@ class _TreeBuilder:
         while self.stack and not self._holds(self.stack[-1], event):
             self.stack.pop()
         self._push(_Node(event, NodeKind.POINT, run=next(self.runs)))
+
+    def _close_statement(self, first: Event) -> None:
+        """A Q&A's first question, a change of speaker, ends the statement's points, and the
+        part they are in unless that part heads the questions."""
+        while self.stack and self.stack[-1].kind == NodeKind.POINT and not self.stack[-1].is_list:
+            self.stack.pop()
+        if first.closes_part and self.stack and self.stack[-1].style != ATTACHMENT:
+            self.stack.pop()
 
     @staticmethod
     def _ends_run(point: _Node, first: Event) -> bool:
@@ -311,11 +284,6 @@ class _TreeBuilder:
 def _is_declared(style: str) -> bool:
     """A heading level the file format declares (docx, Markdown, HTML): always a heading."""
     return style.startswith("h") and style[1:].isdigit()
-
-
-def _is_decimal(style: str) -> bool:
-    """A decimal section (``1.2``): its run was checked when it was found, it is no list."""
-    return style.startswith("decimal-")
 
 
 def build_outline(events: list[Event], end: int) -> list[OutlineNode]:

@@ -40,6 +40,8 @@ _TIMESTAMP = re.compile(
     r"[\s\u3000]*[\[【(（][\s\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\s\u3000]*[\]】)）]\s*$"
 )
 _ASKS = ("？", "?")
+# A speaker's label alone on its line (寿小丽：, 国家统计局局长　康义：): a turn begins under it.
+_SPEAKER_ALONE = re.compile(r"[^，,。！？!?；;：:]{1,30}[：:]")
 
 
 def _asker_end(text: str) -> int:
@@ -105,3 +107,16 @@ def questions(texts: Sequence[str]) -> list[Question]:
         elif _asked_under_label(texts, position):
             found.append(Question(position - 1, number, 0, _words_end(text), label_alone=True))
     return found if len(found) >= _MIN_RUN else []
+
+
+def heads_questions(texts: Sequence[str], heading: int, first: int) -> bool:
+    """Whether the heading at ``heading`` holds the questions opening at ``first``.
+
+    A part that heads a Q&A (一、答记者问) has the questions, or the turn leading to them
+    (主持人：…, a speaker's label alone), right under it; a part of a spokesman's statement
+    has his words there, and the change of speaker that opens the Q&A closes it.
+    """
+    if first <= heading + 1:
+        return True
+    under = texts[heading + 1]
+    return bool(_ASKER.match(under) or _SPEAKER_ALONE.fullmatch(under.strip()))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.document import NodeKind
+from desktop.core.importing.boxes import BOX, box_label_end, boxes
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
 from desktop.core.importing.decimal_sections import decimal_sections
@@ -39,7 +40,7 @@ from desktop.core.importing.numbering import (
 from desktop.core.importing.official import attachment_title_start, is_attachment_label
 from desktop.core.importing.part_labels import part_labels
 from desktop.core.importing.plain_headings import is_frame_part, is_plain_heading, is_section_text
-from desktop.core.importing.questions import Question, questions
+from desktop.core.importing.questions import Question, heads_questions, questions
 
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
 # The 附件： that starts the list of an official document's attachments under its text (the
@@ -79,6 +80,9 @@ class Event:
     #: The numbering style of a declared heading's marker (a Markdown ``## 一、…``): the
     #: undeclared headings that count on from it (a bold ``二、…``) are of its rank.
     numbered_as: str = ""
+    #: A Q&A's first question where the part of the statement before it does not head it:
+    #: the change of speaker closes that part (see ``questions.heads_questions``).
+    closes_part: bool = False
 
     @property
     def opens_paragraph(self) -> bool:
@@ -96,7 +100,9 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     """Every heading and point candidate of ``blocks`` (the body), in reading order."""
     events: list[Event] = []
     texts = [block.text for block in blocks]
-    listed = _attachment_list_items(blocks) | set(notes_block(texts))
+    boxed = boxes(texts, {position for position, block in enumerate(blocks) if block.heading})
+    in_boxes = {position for start, end in boxed.items() for position in range(start + 1, end)}
+    listed = _attachment_list_items(blocks) | set(notes_block(texts)) | in_boxes
     decimal = decimal_sections(texts)
     paragraphs = numbered_paragraphs(texts)
     asked = {question.position: question for question in questions(texts)}
@@ -104,7 +110,7 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     labelled = part_labels(texts)
     # The paragraph under a label that heads it: an attachment's title under 附件：, a
     # question under its asker's label alone (记者：); part of the label's heading.
-    titled = -1
+    titled = part = -1  # part: the position of the last heading
     for position, block in enumerate(blocks):
         names_defined = position + 1 in defined and names_glossary(block.text)
         if (position in listed and not names_defined) or position == titled:
@@ -113,11 +119,16 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         previous = blocks[position - 1] if position > 0 else None
         if position in paragraphs and not block.heading:
             heads = []  # a numbered paragraph (1. 2. … on across the headings) is body text
+        elif position in boxed and not block.heading:
+            heads = [_box_event(block)]
         elif position in decimal and not block.heading:
             heads = [_decimal_event(block, decimal[position])]
         elif position in asked and not block.heading:
             heads = [_question_event(block, asked[position], following)]
             titled = position + 1 if asked[position].label_alone else -1
+            if asked[position].number == 1 and part >= 0:
+                closes = not heads_questions(texts, part, position)
+                heads[0] = dataclasses.replace(heads[0], closes_part=closes)
         elif position in defined and not block.heading:
             heads = [_term_event(block, defined[position])]
         elif (names_defined or position in labelled) and not block.heading:
@@ -133,6 +144,8 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
         if heads and previous is not None and previous.text.endswith(("：", ":")):
             heads[0] = dataclasses.replace(heads[0], after_colon=True)
         events.extend(heads)
+        if any(head.kind == NodeKind.HEADING for head in heads):
+            part = position
         scan_from = heads[-1].head_end - block.start if heads else 0
         if block.heading is None or block.heading <= 0:
             events.extend(_points(block, scan_from))
@@ -272,6 +285,12 @@ def _question_event(block: Block, question: Question, following: Block | None) -
     return dataclasses.replace(event, head_end=asked.end, label=words)
 
 
+def _box_event(block: Block) -> Event:
+    """A plan's box (``专栏1　科技前沿领域攻关``): one heading, its label the marker."""
+    marker = Marker(BOX, 0, 0, box_label_end(block.text))
+    return _event(NodeKind.HEADING, BOX, 0, block, 0, len(block.text), marker)
+
+
 def _term_event(block: Block, entry: Entry) -> Event:
     """An entry of a glossary: a point over its definition, labelled by its term."""
     marker = Marker(TERM, entry.number, 0, entry.marker_end)
@@ -285,13 +304,27 @@ def _numbered(block: Block, marker: Marker) -> list[Event]:
     end = heading_end(text, marker.end)
     events = [_event(NodeKind.HEADING, marker.style, marker.number, block, 0, end, marker)]
     second = heading_marker(text[end:]) if end < len(text) else None
-    if second is not None and second.style != marker.style:
+    if second is not None and second.style != marker.style and not _counts_on(text, end, second):
         second_end = heading_end(text, end + second.end)
         shifted = Marker(second.style, second.number, end, end + second.end)
         events.append(
             _event(NodeKind.HEADING, second.style, second.number, block, end, second_end, shifted)
         )
     return events
+
+
+def _counts_on(text: str, start: int, marker: Marker) -> bool:
+    """Whether ``marker`` (at ``start`` in ``text``) is followed by its next number after a
+    clause of the same paragraph (``（1）…；（2）…``): an enumeration of the paragraph's
+    clauses, no heading glued to the one before it, whose outline would be noise."""
+    for boundary in _CLAUSE_END.finditer(text, start + marker.end):
+        following = heading_marker(text[boundary.end() :].lstrip())
+        if following is not None and (following.style, following.number) == (
+            marker.style,
+            marker.number + 1,
+        ):
+            return True
+    return False
 
 
 def _points(block: Block, scan_from: int) -> list[Event]:

@@ -28,6 +28,8 @@ _BODY = "我们要深入学习有关论述①，这是做好工作的根本遵�
         (("研究表明[2]，效果显著[1]。", "[1] 某某. 某书.", "[2] 某某. 某刊."), range(0)),
         (("研究表明[1]。", "[1] 某某. 某书.", "[2] 某某. 某刊."), range(0)),
         (("论述[1]，研究[i]。", "[1]某书。", "[i]某刊。"), range(1, 3)),  # a .docx's
+        (("论述[①]，研究[②]。", "[①]某书。", "[②]某刊。"), range(1, 3)),  # circled, a .docx's
+        (("论述[②]，研究[①]。", "[①]某书。", "[②]某刊。"), range(0)),  # not cited in order
         ((_BODY, "注释：", "①《某某文选》。", "今后还要继续努力。"), range(0)),
         ((_BODY, "注释：", "①《某某文选》第一卷，", "第12页。", "②《某某摘编》。"), range(1, 5)),
         (("研究表明［1］，显著〔2〕。", "参考文献", "[1] 某某. 某书.", "[2] 某某."), range(1, 4)),
@@ -223,3 +225,10 @@ def test_a_reference_list_cited_nowhere_is_no_part_of_the_last_section() -> None
     assert last.label.startswith("2．完善利益联结机制")
     assert last.children == []
     assert "参考文献" not in speech.text[last.start : last.end]
+
+
+def test_bracketed_circled_notes_closing_a_text_are_linked_to_their_marks() -> None:
+    text = "深入学习有关论述[①]，这是根本遵循[②]。\n[①]《某某文选》。\n[②]《某某摘编》。"
+    footnotes = find_footnotes(text)
+    assert [item.number for item in footnotes.items] == [1, 2]
+    assert [text[mark.start : mark.end] for mark in footnotes.marks] == ["[①]", "[②]"]

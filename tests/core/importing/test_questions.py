@@ -178,3 +178,68 @@ def test_a_label_alone_that_names_no_asker_opens_no_question(label: str) -> None
     texts = [label, "请问下一步有哪些举措？", label, "请问还有哪些困难？"]
     expected = [0, 2] if label == "主持人：" else []  # the label, over the question
     assert [question.position for question in questions(texts)] == expected
+
+
+def _statement_then_questions(*under_last_part: str) -> list[str]:
+    return [
+        "某部新闻发布会文字实录",
+        "新闻发言人　王明：",
+        "各位记者朋友，大家上午好！下面，我向大家通报今年一季度的工作情况。",
+        "一、工业生产稳步回升",
+        "一季度规模以上工业增加值同比增长百分之六，增速比上年加快。",
+        "二、消费市场持续恢复",
+        *under_last_part,
+        "经济日报记者：请问下一步在扩大消费方面有哪些举措？",
+        "王明：我们将着力稳定大宗消费。第一，稳定汽车消费。第二，扩大服务消费。",
+        "新华社记者：请问如何看待当前的就业形势？",
+        "王明：就业形势总体稳定，城镇调查失业率保持在较低水平。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "under_last_part",
+    [
+        ("社会消费品零售总额同比增长百分之五。", "谢谢大家！"),
+        ("社会消费品零售总额同比增长百分之五。", "主持人：", "下面开始提问。"),
+    ],
+)
+def test_the_questions_after_a_statement_close_its_last_part(
+    under_last_part: tuple[str, ...],
+) -> None:
+    text = "\n".join(_statement_then_questions(*under_last_part))
+    (speech,) = import_bytes(text.encode(), "shilu.txt").speeches
+    assert [(node.kind, node.label) for node in speech.outline] == [
+        (NodeKind.HEADING, "一、工业生产稳步回升"),
+        (NodeKind.HEADING, "二、消费市场持续恢复"),
+        (NodeKind.POINT, "请问下一步在扩大消费方面有哪些举措"),
+        (NodeKind.POINT, "请问如何看待当前的就业形势"),
+    ]
+    last_part = speech.outline[1]
+    assert last_part.children == []
+    assert last_part.end <= speech.outline[2].start
+
+
+@pytest.mark.parametrize("under_part", [(), ("主持人：下面请各位记者提问。",), ("主持人：",)])
+def test_a_part_that_heads_the_questions_holds_them(under_part: tuple[str, ...]) -> None:
+    lines = _statement_then_questions("社会消费品零售总额同比增长百分之五。", "三、答记者问")
+    lines[7:7] = under_part
+    (speech,) = import_bytes("\n".join(lines).encode(), "shilu.txt").speeches
+    part = speech.outline[-1]
+    assert part.label == "三、答记者问"
+    assert [child.label for child in part.children] == [
+        "请问下一步在扩大消费方面有哪些举措",
+        "请问如何看待当前的就业形势",
+    ]
+
+
+def test_the_questions_close_the_points_of_the_statement() -> None:
+    lines = _statement_then_questions("社会消费品零售总额同比增长百分之五。")
+    lines[3:6] = ["第一，工业生产稳步回升，增速加快。", "第二，消费市场持续恢复，势头向好。"]
+    del lines[5]  # the first question right under the last point
+    (speech,) = import_bytes("\n".join(lines).encode(), "shilu.txt").speeches
+    assert [node.label for node in speech.outline] == [
+        "第一，工业生产稳步回升，增速加快",
+        "第二，消费市场持续恢复，势头向好",
+        "请问下一步在扩大消费方面有哪些举措",
+        "请问如何看待当前的就业形势",
+    ]

@@ -47,6 +47,24 @@ def test_two_headings_on_one_line() -> None:
     assert events[1].start == len("(二)建立健全四级政务服务体系。")
 
 
+@pytest.mark.parametrize(
+    ("line", "second"),
+    [
+        (
+            "1．因村施策，分类推进。（1）对资源丰富的村，发展特色产业；（2）对区位优越的村，发展物业。",
+            "（1）",
+        ),
+        ("（二）完善工作机制。1．建立会商制度，定期研究；2．健全考核办法，压实责任。", "1．"),
+    ],
+)
+def test_an_enumeration_counting_on_in_its_paragraph_is_no_second_heading(
+    line: str, second: str
+) -> None:
+    events = events_of(line)
+    assert [event.kind for event in events] == [NodeKind.HEADING]
+    assert events[0].head_end - events[0].start == line.index(second)
+
+
 def test_points_inside_a_paragraph_anchor_at_their_markers() -> None:
     text = "主要表现在:一是认识不到位。部分区县研究不深;二是覆盖面有差距。乡村体系滞后。"
     events = events_of(text)

@@ -8,7 +8,9 @@ the body.
 
 Footnotes and endnotes are counted apart and marked as Word shows them, in the number form the
 document sets (w:footnotePr, w:endnotePr in its last section or its settings): by default
-footnotes ``[1]``, ``[2]``… and endnotes ``[i]``, ``[ii]``…; circled numbers (①) too. Other
+footnotes ``[1]``, ``[2]``… and endnotes ``[i]``, ``[ii]``…; circled numbers too, bracketed
+(``[①]``) as every mark is: the brackets stand for the superscript a note reference is set in,
+and tell notes closing the text from a list numbered ①, which the text alone could not. Other
 forms (capital letters, Chinese numerals, symbols) are marks the importer could not tie back
 to their notes, so they read as Word's defaults. Two kinds set to one form share one count, so
 no two notes ever share a mark. A set start number (w:numStart) and counts restarting on each
@@ -33,7 +35,7 @@ _PARTS = {"footnote": RELATIONSHIP_TYPE.FOOTNOTES, "endnote": RELATIONSHIP_TYPE.
 _NOTE_TYPES = {None, "normal"}
 _DEFAULT_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
 # Word's number forms a note mark can take and still be read back as one (importing.notes).
-_MARK_FORMS = {"decimal": "[{}]", "lowerRoman": "[{}]", "decimalEnclosedCircle": "{}"}
+_MARK_FORMS = {"decimal": "[{}]", "lowerRoman": "[{}]", "decimalEnclosedCircle": "[{}]"}
 # Forms Word names apart that show a note's number alike.
 _SAME_FORM = {
     "decimalHalfWidth": "decimal",

@@ -7,6 +7,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from desktop.core.document import NodeKind
+from desktop.core.footnotes import find_footnotes
 from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.docx import read_docx
 from tests.core.importing.readers.docx_factory import (
@@ -79,8 +80,8 @@ def _numbered(**forms: str) -> bytes:
         ({}, "甲。[1]乙。[i] 丙。[2]丁。[ii]", "[1]脚注一。 [2]脚注二。 [i]尾注一。 [ii]尾注二。"),
         (
             {"footnote": "decimalEnclosedCircleChinese", "endnote": "decimal"},
-            "甲。①乙。[1] 丙。②丁。[2]",
-            "①脚注一。 ②脚注二。 [1]尾注一。 [2]尾注二。",
+            "甲。[①]乙。[1] 丙。[②]丁。[2]",
+            "[①]脚注一。 [②]脚注二。 [1]尾注一。 [2]尾注二。",
         ),
         (
             {"footnote": "chicago", "endnote": "upperLetter"},
@@ -120,3 +121,13 @@ def test_an_imported_speech_keeps_its_notes_out_of_the_outline() -> None:
     assert speech.text.endswith("\n[1]《毛泽东选集》第三卷，第801页。\n[2]同上。")
     headings = [node.label for node in speech.outline if node.kind == NodeKind.HEADING]
     assert headings == ["一、坚持实事求是", "二、坚持群众路线"]
+
+
+def test_circled_footnotes_are_linked_to_their_marks_without_a_label() -> None:
+    """A .docx numbering its footnotes ①: its notes close the text with no label, bracketed
+    as every note mark, so they are told from a list numbered ① and linked in the reader."""
+    speech = import_bytes(_numbered(footnote="decimalEnclosedCircle"), "a.docx").speeches[0]
+    footnotes = find_footnotes(speech.text)
+    marks = [speech.text[mark.start : mark.end] for mark in footnotes.marks]
+    assert marks == ["[①]", "[i]", "[②]", "[ii]"]
+    assert [item.number for item in footnotes.items] == [1, 2, 1, 2]
