@@ -11,6 +11,7 @@ citations) are Chinese, or English with ``--language en``.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,14 @@ from desktop.cli.wording import counted
 from desktop.core.annotation import AnnotationKind
 from desktop.core.colors import COLOR_TABLE, parse_color
 from desktop.core.errors import PizhuError
-from desktop.core.export import FORMATS
+from desktop.core.export import FORMATS, export_format
+from desktop.core.export.file_names import proposed_file_name
 from desktop.core.export.model import DateField, ExportFilter
 from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportOutcome, ExportRequest, run_export
 from desktop.core.export.selection import ExportScope
 from desktop.core.export.times import local_zone
+from desktop.core.export.words import export_words
 from desktop.core.fileio import check_destination
 from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
 
@@ -43,7 +46,12 @@ def register(sub: Any) -> None:
         description="Without --speech or --collection the whole library is exported.",
     )
     parser.add_argument("--format", required=True, choices=list(FORMATS), metavar="FORMAT")
-    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="the file to write, or a folder to write it in, named by what it holds",
+    )
     _add_scope_options(parser)
     _add_filter_options(parser)
     parser.add_argument(
@@ -151,12 +159,29 @@ def run_export_command(args: argparse.Namespace) -> int:
         zone=UTC if args.utc else local_zone(),
         language=EXPORT_LANGUAGES[args.language],
     )
-    # A destination that cannot work is refused before the library is even opened.
-    check_destination(request.destination)
+    into_folder = request.destination.is_dir()
+    if not into_folder:
+        # A destination that cannot work is refused before the library is even opened.
+        check_destination(request.destination)
     with open_cli_library(args) as library:
-        outcome = run_export(LibraryReader(library), request)
+        source = LibraryReader(library)
+        if into_folder:  # named as the export dialog would propose
+            named = request.destination / _file_name(source, request)
+            request = replace(request, destination=named)
+        outcome = run_export(source, request)
     print(format_outcome(outcome), flush=True)
     return EXIT_OK
+
+
+def _file_name(source: LibraryReader, request: ExportRequest) -> str:
+    """The file name an export proposes (``core.export.file_names``), in its language."""
+    return proposed_file_name(
+        source,
+        request.scope,
+        request.export_filter,
+        extension=export_format(request.format).extension,
+        words=export_words(request.language),
+    )
 
 
 def format_outcome(outcome: ExportOutcome) -> str:

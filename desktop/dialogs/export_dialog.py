@@ -8,7 +8,6 @@ or ``export_failed`` (the error). Tests drive it like a user, without a modal lo
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.core.errors import PizhuError
 from desktop.core.export import FORMATS, export_format
+from desktop.core.export.file_names import file_name_for  # re-exported: the dialog's rule
 from desktop.core.export.runner import ExportOutcome, ExportRequest, Preview
 from desktop.core.export.selection import ExportScope
-from desktop.core.export.words import CHINESE_WORDS, DEFAULT_LANGUAGE, ExportWords, export_words
+from desktop.core.export.words import DEFAULT_LANGUAGE, export_words
 from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
 from desktop.dialogs import export_texts
 from desktop.dialogs.export_jobs import export_job, preview_job
@@ -30,8 +30,6 @@ from desktop.gui.workers import WorkerPool, WorkerTask
 
 PREVIEW_DELAY_MS = 150
 """How long the choices must rest before the preview is redone (typing a tag, say)."""
-
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def _named_format(suffix: str) -> str:
@@ -51,6 +49,7 @@ class Named:
     id: int
     title: str
     label: str = ""  # "第5篇 · title" for a speech of a collection whose titles repeat
+    file_title: str = ""  # "title（第5篇）" when another speech of its collection bears its title
 
     @property
     def shown(self) -> str:
@@ -77,12 +76,6 @@ class ExportContext:
             return False
         current = self.current_speech
         return current is None or self.selected_speeches != (current.id,)
-
-
-def file_name_for(title: str, extension: str, words: ExportWords = CHINESE_WORDS) -> str:
-    """A file name from an export's title: no characters file systems refuse, not too long."""
-    stem = _UNSAFE_IN_FILE_NAMES.sub(" ", title).strip(" .") or words.notes
-    return f"{stem[:80].strip()}{extension}"
 
 
 def _names_another_format(suffix: str, extension: str) -> bool:
@@ -213,7 +206,7 @@ class ExportDialog(QDialog):
     def _guess_title(self) -> str:
         context, kind = self._context, self.ui.scope_kind()
         if kind == ScopeKind.CURRENT_SPEECH and context.current_speech is not None:
-            return context.current_speech.title
+            return context.current_speech.file_title or context.current_speech.title
         if kind == ScopeKind.COLLECTION and context.collection is not None:
             return context.collection.title
         return self._words.all_notes
@@ -293,7 +286,7 @@ class ExportDialog(QDialog):
         self.ui.show_preview(preview)
         if self._auto_name and preview.title:
             folder = self.destination().parent
-            self._set_destination(folder / self._file_name(preview.title))
+            self._set_destination(folder / self._file_name(preview.file_title or preview.title))
         self.ui.export_button.setEnabled(self._export_task is None and bool(preview.speeches))
         self.preview_shown.emit()
 

@@ -21,7 +21,7 @@ from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.library import Library
 from desktop.gui.library_worker import Cancellation, LibraryWorker
 from desktop.models.annotation_nodes import AnnotationRows, rows_of
-from desktop.models.speech_labels import speech_labels
+from desktop.models.speech_labels import library_distinctions, speech_labels
 
 _log = logging.getLogger(__name__)
 
@@ -47,7 +47,8 @@ def read_library_annotations(library: Library, _cancelled: Cancellation) -> Libr
     with collector_paused():
         annotations = library.annotations.annotations()
         # QCoreApplication.translate, which the labels use, is thread-safe.
-        titles = speech_labels(library.store.speech_label_parts())
+        distinctions = library_distinctions(library.store.collections())
+        titles = speech_labels(library.store.speech_label_parts(), None, distinctions)
         grouped = group_annotations(annotations, speech_ranks(titles), all_speeches=True)
         texts = search_texts(annotations)
         return LibraryAnnotations(grouped, titles, texts, rows_of(grouped))

@@ -1,8 +1,10 @@
-"""How a row of the library tree is painted: icon, title, a second line for speeches, a badge.
+"""How a row of the library tree is painted: icon, title, a second line, a badge.
 
 Many speeches share a title (在全市“效能革命”工作会上的讲话), so a speech's row carries a second,
 quieter line with its number, date and speaker; the number of notes on it sits at the right in
-a small vermilion pill, the colour of 朱批. Every text keeps 4.5:1 on its row, a selected one's
+a small vermilion pill, the colour of 朱批. A collection whose title another bears (a draft and
+its final version) says on a second line what tells it apart: its file's name or import date.
+Every text keeps 4.5:1 on its row, a selected one's
 included: the second line is the row's text quietened only as far as that allows, and on a
 selected row the count turns as pale as the selection's text needs.
 """
@@ -23,6 +25,24 @@ ICON_SIZE = 16
 PADDING = 4
 _TEXT_LEFT = PADDING + ICON_SIZE + PADDING + 2
 """Where a row's texts start, from its left edge (after the icon)."""
+
+
+def _second_line(index: AnyIndex, kind: str | None) -> str:
+    """A row's quieter second line: a speech's number, date and speaker; what tells a
+    collection from another of its title; else nothing."""
+    if kind == TreeKind.SPEECH:
+        return index.data(Role.DETAIL) or ""
+    if kind == TreeKind.COLLECTION:
+        return index.data(Role.DISTINCTION) or ""
+    return ""
+
+
+def _two_lines(index: AnyIndex, kind: str | None) -> bool:
+    """Whether a row takes two lines: every speech (its line may be empty), and a collection
+    told apart from another of its title."""
+    return kind == TreeKind.SPEECH or (
+        kind == TreeKind.COLLECTION and bool(index.data(Role.DISTINCTION))
+    )
 
 
 class LibraryDelegate(QStyledItemDelegate):
@@ -46,7 +66,7 @@ class LibraryDelegate(QStyledItemDelegate):
         # The style's own hint filled a whole option from the model first, ~10 roles a row,
         # each through the filter and the tree model in Python: ~0.9 s for 10,000 rows.
         metrics = QFontMetrics(option.font)
-        lines = 2 if index.data(Role.KIND) == TreeKind.SPEECH else 1
+        lines = 2 if _two_lines(index, index.data(Role.KIND)) else 1
         title = index.data(Qt.ItemDataRole.DisplayRole)
         width = _TEXT_LEFT + metrics.horizontalAdvance(str(title or "")) + PADDING
         return QSize(width, metrics.height() * lines + 2 * PADDING + 2)
@@ -123,7 +143,7 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(
             title, Qt.TextElideMode.ElideRight, line.width()
         ))  # fmt: skip
-        detail = index.data(Role.DETAIL) if kind == TreeKind.SPEECH else ""
+        detail = _second_line(index, kind)
         if detail:
             small = QFont(item.font)
             small.setPointSizeF(max(item.font.pointSizeF() - 1.5, 7.0))

@@ -29,7 +29,7 @@ from desktop.gui import undo
 from desktop.gui.library_session_annotations import SessionAnnotationsMixin
 from desktop.gui.library_session_batch import SessionBatchMixin
 from desktop.gui.library_session_tags import SessionTagsMixin
-from desktop.models.speech_labels import speech_labels
+from desktop.models.speech_labels import library_distinctions, speech_labels
 
 # The batch of an import's undo loads with the first import of annotations: no start-up work
 # (tests/gui/test_app.py counts what the first paint loads).
@@ -206,7 +206,15 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def some_speech_labels(self, speech_ids: Iterable[int]) -> dict[int, str]:
         """The labels of ``speech_ids`` as ``speech_labels`` of the whole library names them."""
         found = self._library.store.some_speech_label_parts(speech_ids)
-        return speech_labels(found.parts, found.mixed)
+        return speech_labels(found.parts, found.mixed, self.collection_distinctions())
+
+    def all_speech_labels(self) -> dict[int, str]:
+        """Every speech's label (``speech_labels``), in the tree's order."""
+        return speech_labels(self.speech_label_parts(), None, self.collection_distinctions())
+
+    def collection_distinctions(self) -> dict[int, str]:
+        """What tells each collection from another of its title (``collection_labels``)."""
+        return library_distinctions(self._library.store.collections())
 
     def speech(self, speech_id: int) -> SpeechRecord:
         """One speech's metadata."""

@@ -19,7 +19,6 @@ from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
 from desktop.gui.status_bar import MESSAGE_MS, MESSAGE_SHORT_MS
 from desktop.gui.undo import AnnotationCommand
-from desktop.models.speech_labels import speech_labels
 
 if TYPE_CHECKING:
     from desktop.core.annotation import Annotation
@@ -240,7 +239,7 @@ class AnnotationsMixin(_Base):
 
         What the groups of "all speeches" and the trash call a speech: titles repeat.
         """
-        return speech_labels(self.session.speech_label_parts())
+        return self.session.all_speech_labels()
 
     @Slot(int)
     def _on_session_renamed(self, _key: int) -> None:

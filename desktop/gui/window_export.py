@@ -115,11 +115,16 @@ class ExportMixin(_Base):
 
     def _named_speech(self, record: SpeechRecord) -> Named:
         """The speech as the dialog names it: "第5篇 · title" when its collection has several."""
+        from desktop.core.export.file_names import distinct_speech_title
+        from desktop.core.export.words import export_words
         from desktop.dialogs.export_dialog import Named
         from desktop.models.speech_labels import SpeechName
 
         name = SpeechName.of(record, self.session.collection(record.collection_id))
-        return Named(record.id, record.title, name.label())
+        language = self.translations.language if self.translations else Language.ENGLISH
+        siblings = self.session.speeches(record.collection_id)
+        file_title = distinct_speech_title(record, siblings, export_words(language))
+        return Named(record.id, record.title, name.label(), file_title)
 
     @Slot(object)
     def _on_export_dialog_export_finished(self, outcome: ExportOutcome) -> None:

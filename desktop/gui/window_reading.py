@@ -24,7 +24,8 @@ from desktop.gui.navigation import (
     previous_stop,
     section_stops,
 )
-from desktop.models.speech_labels import SpeechName, speech_number
+from desktop.models.library_nodes import Role
+from desktop.models.speech_labels import SpeechName, distinguished_title, speech_number
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -189,9 +190,14 @@ class ReadingMixin(_Base):
         """
         record = speech.record
         index = self.library_pane.model.collection_index(record.collection_id)
-        if not index.isValid() or self.library_pane.model.rowCount(index) <= 1:
+        if not index.isValid():
             return [Crumb(record.title, 0)]
-        return [Crumb(index.data()), Crumb(speech_number(record.index), 0)]
+        # A draft and its final version: told apart as the tree tells them (its second line).
+        distinction = index.data(Role.DISTINCTION)
+        if self.library_pane.model.rowCount(index) <= 1:
+            return [Crumb(distinguished_title(record.title, distinction), 0)]
+        collection = distinguished_title(index.data(), distinction)
+        return [Crumb(collection), Crumb(speech_number(record.index), 0)]
 
     def save_position(self) -> None:
         """Write the reading position of the open speech now, if it moved since last time."""

@@ -17,7 +17,7 @@ from desktop.core.document import NodeKind
 from desktop.core.errors import LibraryError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
 from desktop.models.node_rows import row_among
-from desktop.models.speech_labels import speech_number
+from desktop.models.speech_labels import library_distinctions, speech_number
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
@@ -43,6 +43,8 @@ class Role(IntEnum):
     END = Qt.ItemDataRole.UserRole + 6
     NOTE_COUNT = Qt.ItemDataRole.UserRole + 7
     DETAIL = Qt.ItemDataRole.UserRole + 8  # a secondary line: date and speaker of a speech
+    # A collection's second line when another bears its title: its file's name or import date.
+    DISTINCTION = Qt.ItemDataRole.UserRole + 9
 
 
 class TreeNode:
@@ -52,6 +54,7 @@ class TreeNode:
         "children",
         "collection_id",
         "detail",
+        "distinction",
         "end",
         "fetched",
         "has_children",
@@ -59,6 +62,7 @@ class TreeNode:
         "kind",
         "note_count",
         "parent",
+        "record",
         "row_hint",
         "serial",
         "size",
@@ -81,6 +85,8 @@ class TreeNode:
         self.size = 0  # a collection's count of speeches
         self.title = ""
         self.detail = ""
+        self.distinction = ""  # a collection's, set by ``distinguish_collections``
+        self.record: CollectionRecord | None = None  # a collection's, for its distinction
         self.note_count = 0
         self.collection_id = 0
         self.speech_id = 0
@@ -180,6 +186,7 @@ class LibrarySource:
 
 
 def fill_collection(node: TreeNode, record: CollectionRecord) -> None:
+    node.record = record
     node.title = record.title
     node.collection_id = record.id
     node.has_children = node.has_children or record.speech_count > 0
@@ -261,4 +268,19 @@ ROLE_VALUES: dict[int, Callable[[TreeNode], Any]] = {
     Role.END: lambda node: node.end,
     Role.NOTE_COUNT: lambda node: node.note_count,
     Role.DETAIL: lambda node: node.detail,
+    Role.DISTINCTION: lambda node: node.distinction,
 }
+
+
+def distinguish_collections(collections: Sequence[TreeNode]) -> list[TreeNode]:
+    """Give each collection row the text that tells it from others of its title (empty for
+    none); returns the rows whose text changed. Once per change of the collections, not per
+    paint: a few dozen records compared."""
+    texts = library_distinctions([node.record for node in collections if node.record])
+    changed = []
+    for node in collections:
+        text = texts.get(node.key, "")
+        if text != node.distinction:
+            node.distinction = text
+            changed.append(node)
+    return changed

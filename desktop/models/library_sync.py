@@ -12,7 +12,13 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import PizhuError
-from desktop.models.library_nodes import TreeKind, TreeNode, fill_collection, fill_speech
+from desktop.models.library_nodes import (
+    TreeKind,
+    TreeNode,
+    distinguish_collections,
+    fill_collection,
+    fill_speech,
+)
 
 if TYPE_CHECKING:
     from desktop.models.library_tree import LibraryTreeModel
@@ -29,6 +35,7 @@ class SyncMixin(_Base):
         """Bring the tree up to date with the library, keeping the rows that are still there."""
         collections = self._source.collections()
         self._sync(self._root, collections, self._collection_node, fill_collection)
+        self._distinguish()
         for collection in list(self._root.children):
             if collection.fetched:
                 speeches = self._given_part(collection, self._source.speeches(collection.key))
@@ -41,6 +48,7 @@ class SyncMixin(_Base):
         library, their texts' lengths counted); a new collection's row is inserted unloaded.
         """
         self._sync(self._root, self._source.collections(), self._collection_node, fill_collection)
+        self._distinguish()
 
     def update_speech(self, speech_id: int) -> None:
         """Re-read one speech's title and note count (after a rename or an annotation)."""
@@ -63,6 +71,14 @@ class SyncMixin(_Base):
             return
         if record.deleted is None:  # one gone to the trash is for ``reload`` to take away
             self._refresh(node, record, fill_collection)
+            self._distinguish()  # a new title may clash with another's, or no longer
+
+    def _distinguish(self) -> None:
+        """Tell same-titled collections apart on their second lines, and repaint those that
+        changed (a row that gains or loses its second line changes height)."""
+        for node in distinguish_collections(self._root.children):
+            index = self.index_of(node)
+            self.dataChanged.emit(index, index)
 
     def _loaded(self, kind: TreeKind, key: int) -> Iterator[TreeNode]:
         for collection in self._root.children:

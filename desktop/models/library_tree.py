@@ -36,6 +36,7 @@ from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     Role,
     TreeKind,
     TreeNode,
+    distinguish_collections,
     fill_collection,
     fill_outline,
     fill_speech,
@@ -80,6 +81,7 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         self._root = TreeNode(None, 0, None)
         self._root.children = [self._collection_node(c, self._root) for c in source.collections()]
         self._root.fetched = True
+        distinguish_collections(self._root.children)
 
     def set_fullwidth_labels(self, enabled: bool) -> None:
         """Show the outline's labels with full-width punctuation, as the page shows the text
@@ -252,7 +254,8 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(node.kind) if node.kind is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (node.title, node.detail) if part)
+            parts = (node.title, node.distinction, node.detail)
+            return "\n".join(dict.fromkeys(part for part in parts if part))
         return ROLE_VALUES[role](node) if role in ROLE_VALUES else None
 
     # Finding rows --------------------------------------------------------------------------

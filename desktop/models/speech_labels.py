@@ -13,6 +13,7 @@ collection)" (``title_first_label``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.records import CollectionRecord, SpeechRecord
 from desktop.core.text_templates import (
     SpeechLabelWords,
+    fill,
     mixes_collections,
     shown_speech_number,
 )
@@ -121,21 +123,55 @@ def speech_names(
     }
 
 
-def speech_labels(parts: list[SpeechLabelParts], mixed: bool | None = None) -> dict[int, str]:
+def distinguished_title(title: str, distinction: str) -> str:
+    """A collection's title followed by what tells it from another of that title, if anything
+    does (``collection_labels``): "政府工作报告 (初稿.docx)"."""
+    if not distinction:
+        return title
+    template = translate("CollectionNames", "%1 (%2)", "a title (what tells it apart)")
+    return fill(template, title, distinction)
+
+
+def speech_labels(
+    parts: list[SpeechLabelParts],
+    mixed: bool | None = None,
+    distinctions: Mapping[int, str] | None = None,
+) -> dict[int, str]:
     """Every listed speech's label, in the order given (``LibraryStore.speech_label_parts``).
 
     The collection is named when the speeches come from more than one (``mixed`` None), or
-    when ``mixed`` says so (a few speeches of a library: ``some_speech_label_parts``). The
-    same labels as ``speech_label``, with each template translated and split once.
+    when ``mixed`` says so (a few speeches of a library: ``some_speech_label_parts``), told
+    from another of its title by its ``distinctions`` text (``collection_labels``). The same
+    labels as ``speech_label``, with each template translated and split once.
     """
     if mixed is None:
         mixed = mixes_collections(part.collection_id for part in parts)
     words = _label_words()
-    return {
-        part.speech_id: words.label(
-            part.title,
-            shown_speech_number(part.index, part.collection_size),
-            part.collection_title if mixed else "",
-        )
-        for part in parts
-    }
+    return {part.speech_id: _label_of(part, words, mixed, distinctions or {}) for part in parts}
+
+
+def _label_of(
+    part: SpeechLabelParts, words: SpeechLabelWords, mixed: bool, distinctions: Mapping[int, str]
+) -> str:
+    """One speech's label; its collection told apart from another of its title: after the
+    collection's title, or after the speech's when the collection bears it (a lone speech)."""
+    number = shown_speech_number(part.index, part.collection_size)
+    label = words.label(part.title, number, part.collection_title if mixed else "")
+    distinction = distinctions.get(part.collection_id, "") if mixed else ""
+    if not distinction:
+        return label
+    if label.strip() == part.collection_title.strip():
+        return distinguished_title(label, distinction)
+    collection = distinguished_title(part.collection_title, distinction)
+    return words.label(part.title, number, collection)
+
+
+def library_distinctions(collections: list[CollectionRecord]) -> dict[int, str]:
+    """What tells each collection from another of its title (``collection_labels``); the
+    rules are loaded only when titles clash (most libraries: never, the first frame: not)."""
+    titles = {record.title.strip().casefold() for record in collections}
+    if len(titles) == len(collections):
+        return {}
+    from desktop.models.collection_labels import collection_distinction_texts
+
+    return collection_distinction_texts(collections)

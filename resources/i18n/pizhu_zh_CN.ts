@@ -916,6 +916,18 @@
     </message>
 </context>
 <context>
+    <name>CollectionNames</name>
+    <message>
+        <source>Imported %1</source>
+        <translation>导入于 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a title (what tells it apart)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ConcordanceDialog</name>
     <message>
         <source>Concordance</source>

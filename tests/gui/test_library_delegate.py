@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
-from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QDialog, QStyleOptionViewItem, QTreeView
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.icons import ICON_INK
 from desktop.gui.library_delegate import ICON_SIZE, PADDING
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role, TreeKind
+from tests.gui.files import good_file
 
 
 def _inked(colour: QColor, ink: QColor) -> bool:
@@ -99,3 +102,28 @@ def test_a_row_s_size_hint_covers_its_icon_and_title(main_window: MainWindow) ->
         hint = delegate.sizeHint(option, index)
         assert hint.width() >= 2 * PADDING + ICON_SIZE + metrics.horizontalAdvance(index.data())
         assert hint.height() == lines * metrics.height() + 2 * PADDING + 2
+
+
+def test_same_titled_collections_show_their_file_names_on_a_second_line(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    paths = [good_file(tmp_path, name, "政府工作报告") for name in ("初稿.txt", "定稿.txt")]
+    with qtbot.waitSignal(main_window.import_finished, timeout=30_000):
+        main_window.import_files(paths)
+    for dialog in main_window.findChildren(QDialog):
+        dialog.close()
+    tree = main_window.library_pane.tree
+    model = tree.model()
+    rows = [model.index(row, 0) for row in range(model.rowCount())]
+    clashing = [index for index in rows if index.data() == "政府工作报告"]
+    assert sorted(index.data(Role.DISTINCTION) for index in clashing) == ["初稿.txt", "定稿.txt"]
+    sample = rows[0]
+    assert sample.data(Role.DISTINCTION) == ""
+    for index in clashing:
+        tree.scrollTo(index)
+        rect = tree.visualRect(index)
+        assert rect.height() > 1.4 * tree.visualRect(sample).height(), "two lines"
+        image, _rect = _row_image(tree, index)
+        metrics = QFontMetrics(tree.font())
+        second = rect.adjusted(ICON_SIZE + 2 * PADDING, PADDING + metrics.height() + 2, 0, 0)
+        assert len(_colours(image, second)) > 2, "the file's name painted under the title"

@@ -283,3 +283,22 @@ def test_the_dialog_s_colour_chips_follow_a_theme_change(
         assert swatch_fill(chip.icon()) == PURPLE_ON_DARK
     assert swatch_fill(chip.icon()) == QColor(PURPLE), "and back on light"
     dialog.reject()
+
+
+def test_a_speech_whose_title_repeats_is_exported_under_its_number(
+    qtbot: QtBot, translated_window: MainWindow
+) -> None:
+    window = translated_window
+    collection_id = window.session.collections()[0].id
+    fourth = window.session.speeches(collection_id)[3]
+    click_row(qtbot, window, tree_row(window, fourth.id))
+    qtbot.waitUntil(lambda: window.current_speech().record.id == fourth.id, timeout=WAIT_MS)
+    dialog = window.show_export_dialog()
+    assert dialog.ui.scope_kind() == ScopeKind.CURRENT_SPEECH
+    english = window.translations.language == Language.ENGLISH
+    named = f"{fourth.title} (No. 4)" if english else f"{fourth.title}（第4篇）"
+    extension = dialog.request().destination.suffix
+    assert Path(dialog.ui.destination.text()).name == f"{named}{extension}", "before the preview"
+    qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS).wait()
+    assert Path(dialog.ui.destination.text()).name == f"{named}{extension}", "after it too"
+    dialog.close()

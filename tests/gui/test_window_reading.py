@@ -175,3 +175,17 @@ def test_a_file_of_one_speech_is_named_once_in_the_breadcrumb(
     crumbs = [crumb.text for crumb in window.breadcrumb.crumbs()]
     assert crumbs[0] == title
     assert crumbs.count(title) == 1
+
+
+def test_a_draft_and_its_final_version_are_told_apart_in_the_breadcrumb(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path, tmp_path: Path
+) -> None:
+    title = "政府工作报告"
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        for name in ("初稿.txt", "定稿.txt"):
+            report = library.store.import_document(import_file(good_file(tmp_path, name, title)))
+        (final,) = library.store.speeches(report.collection_id)
+    window = open_window()
+    click_row(qtbot, window, tree_row(window, final.id))
+    qtbot.waitUntil(lambda: window.current_speech_id() == final.id)
+    assert window.breadcrumb.crumbs()[0].text == f"{title} (定稿.txt)"

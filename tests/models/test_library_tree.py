@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -279,3 +280,33 @@ def test_a_collection_s_row_is_found_by_its_id_as_collections_come_and_go(
     assert model.node(restored) is not None
     assert restored.data(Role.KEY) == 1
     assert not model.collection_index(99).isValid()
+
+
+def test_same_titled_collections_say_what_tells_them_apart(
+    session: LibrarySession,
+    model: LibraryTreeModel,
+    qtmodeltester,  # noqa: ANN001
+) -> None:
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data(Role.DISTINCTION) == "", "one title: nothing to tell apart"
+    with open_library(session.library_path, create=False) as worker_side:
+        draft = make_document([P[20:22]], source="/drafts/测试合集（征求意见稿）.txt")
+        worker_side.store.import_document(draft)
+    model.reload_collections()
+    assert _titles(model) == ["测试合集", "测试合集"]
+    seen = [model.index(row, 0).data(Role.DISTINCTION) for row in range(2)]
+    assert seen == ["测试合集.txt", "测试合集（征求意见稿）.txt"]
+    assert "测试合集（征求意见稿）.txt" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    with _data_changes(model) as changed:
+        session.rename_collection(model.index(1, 0).data(Role.KEY), "征求意见稿")
+        model.update_collection(model.index(1, 0).data(Role.KEY))
+    assert {index.row() for index in changed} == {0, 1}
+    assert [model.index(row, 0).data(Role.DISTINCTION) for row in range(2)] == ["", ""]
+
+
+@contextmanager
+def _data_changes(model: LibraryTreeModel) -> Iterator[list[QModelIndex]]:
+    """The first indexes of every ``dataChanged`` the model emits meanwhile."""
+    changed: list[QModelIndex] = []
+    model.dataChanged.connect(lambda first, _last, _roles=(): changed.append(first))
+    yield changed

@@ -12,6 +12,7 @@ from desktop.core.records import CollectionRecord, SpeechRecord
 from desktop.core.storage.library_store import SpeechLabelParts
 from desktop.models.speech_labels import (
     SpeechName,
+    library_distinctions,
     speech_label,
     speech_labels,
     speech_names,
@@ -133,3 +134,22 @@ def test_in_chinese_the_title_first_name_takes_full_width_brackets_and_comma(qap
         assert title_first_label("讲话", 5, "汇编") == "讲话（第5篇，汇编）"
     finally:
         translations.remove()
+
+
+def test_same_titled_collections_are_told_apart_in_the_labels() -> None:
+    parts = [
+        SpeechLabelParts(1, "政府工作报告", 1, 1, "政府工作报告", 1),
+        SpeechLabelParts(2, "政府工作报告", 1, 2, "政府工作报告", 1),
+    ]
+    labels = speech_labels(parts, distinctions={1: "初稿.txt", 2: "定稿.txt"})
+    assert labels == {1: "政府工作报告 (初稿.txt)", 2: "政府工作报告 (定稿.txt)"}
+    assert speech_labels(parts)[1] == "政府工作报告", "without them: the title alone, as before"
+
+
+def test_library_distinctions_only_where_titles_clash() -> None:
+    def record(collection_id: int, title: str, source: str) -> CollectionRecord:
+        return CollectionRecord(collection_id, title, source, None, "utf-8", "txt", "", 1)
+
+    assert library_distinctions([record(1, "甲", "/a.txt"), record(2, "乙", "/a.txt")]) == {}
+    clashing = [record(1, "甲", "/初稿.txt"), record(2, "甲 ", "/定稿.txt")]
+    assert library_distinctions(clashing) == {1: "初稿.txt", 2: "定稿.txt"}

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.export import export_format, render
+from desktop.core.export.file_names import selection_file_title
 from desktop.core.export.model import ExportFilter, ExportSet
 from desktop.core.export.reading import ExportSource
 from desktop.core.export.selection import (
@@ -92,6 +93,8 @@ class Preview:
     annotations: int
     speeches: int
     title: str
+    file_title: str = ""
+    """What the file is named by: ``title``, told apart where a speech's title repeats."""
 
 
 def run_export(
@@ -230,7 +233,8 @@ def preview_export(
         lines = _preview_lines(source, selection, spec.name, shown, cancel)
     speeches = len(selection.speeches) if spec.needs_text else selection.annotated_speech_count
     notes = 0 if spec.takes_points else selection.annotation_count
-    preview = Preview(spec.name, lines, notes, speeches, selection.title)
+    file_title = selection_file_title(source, selection)
+    preview = Preview(spec.name, lines, notes, speeches, selection.title, file_title)
     _release_in_steps(selection.annotations)
     return preview
 
