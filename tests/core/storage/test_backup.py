@@ -17,6 +17,7 @@ from desktop.core.storage.backup import BackupKind, list_backups
 from desktop.core.storage.database import Database
 from desktop.core.storage.failures import DamagedLibraryError
 from desktop.core.storage.library import open_library
+from tests.core.storage.state_rows import count_rows
 
 
 def _library(path: Path, notes: int = 3) -> Path:
@@ -26,14 +27,6 @@ def _library(path: Path, notes: int = 3) -> Path:
             [(f"note-{i}", "批注" * 500) for i in range(notes)],
         )
     return path
-
-
-def _notes(path: Path) -> int:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM library_state").fetchone()[0]
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -50,7 +43,7 @@ def test_a_backup_is_a_complete_standalone_checked_copy(library: Path) -> None:
     assert info.kind == BackupKind.MANUAL
     assert info.path.parent == library.parent / "backups"
     assert info.path.name.startswith("library-manual-")
-    assert _notes(info.path) == 3
+    assert count_rows(info.path) == 3
     conn = sqlite3.connect(info.path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -127,8 +120,8 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_replaced_file(library: P
         aside = restore.restore_backup(library, saved.path, now=datetime(2024, 9, 9, 8, 0))
     assert aside is not None
     assert aside.name.startswith("library.sqlite.replaced-2024-09-09T08-00-00")
-    assert _notes(library) == 3
-    assert _notes(aside) == 0
+    assert count_rows(library) == 3
+    assert count_rows(aside) == 0
     assert saved.path.exists()
     with Database.open(library) as db:
         assert db.check() == []
@@ -178,7 +171,7 @@ def test_a_copy_kept_anywhere_can_be_restored(library: Path, tmp_path: Path) -> 
             conn.execute("DELETE FROM library_state")
     restore.check_restorable(library, copy)
     assert restore.restore_backup(library, copy) is not None
-    assert _notes(library) == 3
+    assert count_rows(library) == 3
 
 
 def test_restore_into_an_empty_place(library: Path) -> None:
@@ -187,7 +180,7 @@ def test_restore_into_an_empty_place(library: Path) -> None:
     fresh = library.parent / "fresh" / "library.sqlite"
     fresh.parent.mkdir()
     assert restore.restore_backup(fresh, saved.path) is None
-    assert _notes(fresh) == 3
+    assert count_rows(fresh) == 3
 
 
 def test_copy_library_writes_a_checked_copy_where_asked(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from desktop.core.storage import backup, restore
 from desktop.core.storage.database import Database
 from desktop.core.storage.schema import LATEST_VERSION
 from tests.core.storage.disk_failures import full_after, refuse_new_files, vanish_while_copying
+from tests.core.storage.state_rows import add_row, count_rows
 
 
 def _library(path: Path) -> Path:
@@ -31,19 +32,6 @@ def _library(path: Path) -> Path:
             [(f"note-{i}", "批注" * 2000) for i in range(40)],
         )
     return path
-
-
-def _notes(path: Path) -> int:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM library_state").fetchone()[0]
-    finally:
-        conn.close()
-
-
-def _add_note(db: Database, key: str) -> None:
-    with db.transaction() as conn:
-        conn.execute("INSERT INTO library_state VALUES (?, '批注')", (key,))
 
 
 def _files(folder: Path) -> list[str]:
@@ -77,8 +65,8 @@ def test_a_full_destination_is_named_and_nothing_is_left(
         assert caught.value.code == "disk-full"
         assert caught.value.path == str(target)
         assert _files(stick) == [], "no copy, whole or partial"
-        _add_note(db, "after")
-    assert _notes(library) == 41
+        add_row(db, "after")
+    assert count_rows(library) == 41
 
 
 @pytest.mark.parametrize("code", [errno.EROFS, errno.EACCES], ids=["EROFS", "EACCES"])
@@ -92,7 +80,7 @@ def test_a_read_only_destination_is_named_and_nothing_is_left(
     assert caught.value.code == "read-only"
     assert caught.value.path == str(target)
     assert _files(stick) == []
-    assert _notes(library) == 40
+    assert count_rows(library) == 40
 
 
 def test_a_destination_folder_that_is_gone_is_not_made_again(library: Path, stick: Path) -> None:
@@ -120,7 +108,7 @@ def test_a_destination_that_vanishes_while_copying_leaves_nothing(
         assert caught.value.code in {"io-error", "cannot-open"}
         assert not target.exists()
         assert db.check() == []
-    assert _notes(library) == 40
+    assert count_rows(library) == 40
 
 
 def test_the_backups_folder_beside_the_library_is_made_when_missing(library: Path) -> None:
@@ -140,7 +128,7 @@ def test_a_full_backups_folder_fails_the_daily_backup_and_leaves_nothing(
         assert caught.value.path.startswith(str(library.parent / "backups"))
     assert backup.list_backups(library) == []
     assert _files(library.parent / "backups") == []
-    assert _notes(library) == 40
+    assert count_rows(library) == 40
 
 
 def _newer(folder: Path) -> Path:
@@ -179,7 +167,7 @@ def test_a_disk_that_fills_while_restoring_leaves_the_library_in_place(
 ) -> None:
     with Database.open(library) as db:
         saved = db.backup()
-        _add_note(db, "later")
+        add_row(db, "later")
     before = library.read_bytes()
     inode = library.stat().st_ino
     written = _fill_disk_while_copying(monkeypatch)
@@ -189,7 +177,7 @@ def test_a_disk_that_fills_while_restoring_leaves_the_library_in_place(
     assert caught.value.code == "disk-full"
     assert library.stat().st_ino == inode, "the library was never moved"
     assert library.read_bytes() == before
-    assert _notes(library) == 41
+    assert count_rows(library) == 41
     assert _leftovers(library) == [], "no partial copy, nothing moved aside"
 
 
@@ -202,7 +190,7 @@ def test_a_failure_moving_the_library_aside_puts_it_back(
 ) -> None:
     with Database.open(library) as db:
         saved = db.backup()
-        _add_note(db, "later")
+        add_row(db, "later")
     with Database.open(library) as db:  # another process: its -wal stays while it is open
         assert Path(f"{library}-wal").exists()
         _fail_moving(monkeypatch, f"{library}-wal", errno.EIO)
@@ -210,8 +198,8 @@ def test_a_failure_moving_the_library_aside_puts_it_back(
             restore.restore_backup(library, saved.path)
         assert caught.value.code == "io-error"
         assert _leftovers(library) == [], "the library was put back whole"
-        _add_note(db, "after")
-    assert _notes(library) == 42
+        add_row(db, "after")
+    assert count_rows(library) == 42
 
 
 def _fail_moving(
@@ -265,7 +253,7 @@ def test_a_failure_putting_the_backup_in_place_puts_the_library_back(
 ) -> None:
     with Database.open(library) as db:
         saved = db.backup()
-        _add_note(db, "later")
+        add_row(db, "later")
     before = library.read_bytes()
     _fail_moving(monkeypatch, f".{library.name}.", errno.EIO, suffix=".restoring")
     with pytest.raises(LibraryError) as caught:
@@ -273,4 +261,4 @@ def test_a_failure_putting_the_backup_in_place_puts_the_library_back(
     assert caught.value.code == "io-error"
     assert library.read_bytes() == before
     assert _leftovers(library) == [], "the library was put back, no copy left"
-    assert _notes(library) == 41
+    assert count_rows(library) == 41

@@ -12,19 +12,7 @@ import pytest
 from desktop.core.errors import LibraryError
 from desktop.core.storage import restore
 from desktop.core.storage.database import Database
-
-
-def _notes(path: Path) -> int:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM library_state").fetchone()[0]
-    finally:
-        conn.close()
-
-
-def _add_note(db: Database, key: str) -> None:
-    with db.transaction() as conn:
-        conn.execute("INSERT INTO library_state VALUES (?, '批注')", (key,))
+from tests.core.storage.state_rows import add_row, count_rows
 
 
 @pytest.fixture
@@ -33,8 +21,8 @@ def library(tmp_path: Path) -> Path:
     path = tmp_path / "lib" / "library.sqlite"
     path.parent.mkdir()
     with Database.open(path) as db:
-        _add_note(db, "one")
-        _add_note(db, "two")
+        add_row(db, "one")
+        add_row(db, "two")
     return path
 
 
@@ -46,17 +34,17 @@ def _backup(library: Path) -> Path:
 def test_a_writer_open_before_the_restore_refuses_to_write_after_it(library: Path) -> None:
     saved = _backup(library)
     with Database.open(library) as writer:  # the command line's import, say
-        _add_note(writer, "before")
+        add_row(writer, "before")
         aside = restore.restore_backup(library, saved)
         assert aside is not None
-        kept = _notes(aside)
+        kept = count_rows(aside)
         with pytest.raises(LibraryError) as caught:
-            _add_note(writer, "after")
+            add_row(writer, "after")
         assert caught.value.code == "replaced"
         assert "nothing was changed" in caught.value.message
         assert not writer._conn.in_transaction
-    assert _notes(aside) == kept == _notes(saved) + 1, "the file set aside is as it was"
-    assert _notes(library) == _notes(saved), "the restored library is the backup"
+    assert count_rows(aside) == kept == count_rows(saved) + 1, "the file set aside is as it was"
+    assert count_rows(library) == count_rows(saved), "the restored library is the backup"
 
 
 def test_a_restore_waits_out_a_writer_and_keeps_its_commit_in_the_file_set_aside(
@@ -75,9 +63,10 @@ def test_a_restore_waits_out_a_writer_and_keeps_its_commit_in_the_file_set_aside
         [aside] = results
         assert isinstance(aside, Path)
         with pytest.raises(LibraryError):
-            _add_note(writer, "after")
-    assert _notes(aside) == _notes(saved) + 1, "the commit made before the swap is kept aside"
-    assert _notes(library) == _notes(saved)
+            add_row(writer, "after")
+    kept_aside = count_rows(aside) == count_rows(saved) + 1
+    assert kept_aside, "the commit made before the swap is kept aside"
+    assert count_rows(library) == count_rows(saved)
 
 
 def _restore_catching(library: Path, backup: Path) -> Path | None | BaseException:
@@ -99,7 +88,7 @@ def test_a_writer_that_keeps_the_lock_makes_the_restore_fail_changing_nothing(
             restore.restore_backup(library, saved)
         assert caught.value.code == "busy"
         assert library.stat().st_ino == inode
-    assert _notes(library) == _notes(saved) + 1
+    assert count_rows(library) == count_rows(saved) + 1
     assert [p.name for p in library.parent.iterdir() if "replaced" in p.name] == []
 
 
@@ -137,8 +126,8 @@ def test_a_stale_writer_closing_late_leaves_the_restored_librarys_working_files(
     stale = Database.open(library)  # the command line's, open across the restore
     restore.restore_backup(library, saved)
     with Database.open(library) as window:  # the window, reopened on the restored library
-        _add_note(window, "restored")
+        add_row(window, "restored")
         stale.close()  # it exits: its file moved, it must not remove "<library>-wal" by name
         assert Path(f"{library}-wal").exists()
-        assert window.value("SELECT count(*) FROM library_state") == _notes(saved) + 1
-    assert _notes(library) == _notes(saved) + 1
+        assert window.value("SELECT count(*) FROM library_state") == count_rows(saved) + 1
+    assert count_rows(library) == count_rows(saved) + 1
