@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import desktop
-from desktop.cli import main
 from desktop.core.storage.library import open_library
+from tests.cli.run_cli import run_cli
 from tests.core.storage.documents import small_document
 
 KEYS = {
@@ -41,18 +41,8 @@ def library_path(tmp_path: Path) -> Path:
     return path
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
-    """Run one command in this process: its exit status, stdout and stderr."""
-    try:
-        status: int | str | None = main(list(argv))
-    except SystemExit as exiting:  # argparse refuses bad options this way
-        status = exiting.code
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
 def _annotations(capsys: pytest.CaptureFixture[str], library: Path, *extra: str) -> list[dict]:
-    status, out, _err = _run(capsys, "annotations", "--json", "--library", str(library), *extra)
+    status, out, _err = run_cli(capsys, "annotations", "--json", "--library", str(library), *extra)
     assert status == 0
     return json.loads(out)
 
@@ -62,7 +52,7 @@ def test_annotate_a_quote_prints_only_the_new_id(
 ) -> None:
     text = small_document().speeches[0].text
     quote = text[40:52]
-    status, out, err = _run(
+    status, out, err = run_cli(
         capsys,
         "annotate", "--speech", "1", "--quote", quote, "--color", "pink",
         "--note", "好句子", "--tag", "金句", "--tag", "开头", "--library", str(library_path),
@@ -86,11 +76,11 @@ def test_annotate_by_offsets_and_by_occurrence(
     second = text.index(word, text.index(word) + 1)
     lib = ["--library", str(library_path)]
     assert (
-        _run(capsys, "annotate", "--speech", "1", "--quote", word, "--occurrence", "2", *lib)[0]
+        run_cli(capsys, "annotate", "--speech", "1", "--quote", word, "--occurrence", "2", *lib)[0]
         == 0
     )
     assert (
-        _run(
+        run_cli(
             capsys,
             "annotate",
             "--speech",
@@ -124,7 +114,7 @@ def test_annotate_by_offsets_and_by_occurrence(
 def test_bad_annotate_input_is_one_line_and_exit_2(
     capsys: pytest.CaptureFixture[str], library_path: Path, argv: list[str], problem: str
 ) -> None:
-    status, out, err = _run(capsys, "annotate", *argv, "--library", str(library_path))
+    status, out, err = run_cli(capsys, "annotate", *argv, "--library", str(library_path))
     assert status == 2
     assert out == ""
     assert err.count("\n") == 1
@@ -137,20 +127,20 @@ def test_delete_trash_restore_and_empty(
 ) -> None:
     lib = ["--library", str(library_path)]
     ids = [
-        _run(capsys, "annotate", "--speech", "1", "--start", str(s), "--end", str(s + 4), *lib)[
+        run_cli(capsys, "annotate", "--speech", "1", "--start", str(s), "--end", str(s + 4), *lib)[
             1
         ].strip()
         for s in (1, 10, 20)
     ]
-    assert _run(capsys, "delete", ids[0], *lib)[0] == 0
-    assert _run(capsys, "delete", ids[1], *lib)[0] == 0
-    status, out, _err = _run(capsys, "trash", "--json", *lib)
+    assert run_cli(capsys, "delete", ids[0], *lib)[0] == 0
+    assert run_cli(capsys, "delete", ids[1], *lib)[0] == 0
+    status, out, _err = run_cli(capsys, "trash", "--json", *lib)
     assert sorted(a["id"] for a in json.loads(out)) == sorted(ids[:2])
     assert [a["id"] for a in _annotations(capsys, library_path)] == [ids[2]]
-    assert _run(capsys, "restore", ids[0], *lib)[0] == 0
-    assert _run(capsys, "trash", "--empty", *lib)[1] == "deleted 1 annotation for good\n"
+    assert run_cli(capsys, "restore", ids[0], *lib)[0] == 0
+    assert run_cli(capsys, "trash", "--empty", *lib)[1] == "deleted 1 annotation for good\n"
     assert sorted(a["id"] for a in _annotations(capsys, library_path)) == sorted([ids[0], ids[2]])
-    status, _out, err = _run(capsys, "restore", ids[1], *lib)
+    status, _out, err = run_cli(capsys, "restore", ids[1], *lib)
     assert status == 2
     assert f"no annotation with id {ids[1]}" in err
 
@@ -159,10 +149,10 @@ def test_the_text_listing_shows_each_annotation(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
     lib = ["--library", str(library_path)]
-    _run(
+    run_cli(
         capsys, "annotate", "--speech", "2", "--start", "0", "--end", "3", "--note", "甲\n乙", *lib
     )
-    status, out, _err = _run(capsys, "annotations", *lib)
+    status, out, _err = run_cli(capsys, "annotations", *lib)
     assert status == 0
     [line] = out.splitlines()
     assert "speech 2" in line
@@ -213,32 +203,32 @@ def test_accept_place_anchors_a_moved_highlight_after_a_reimport(
     lib = ["--library", str(tmp_path / "library.sqlite")]
     source = tmp_path / "讲话.txt"
     _write_speech(source)
-    assert _run(capsys, "import", str(source), *lib)[0] == 0
+    assert run_cli(capsys, "import", str(source), *lib)[0] == 0
     speech = str(_speech_from(capsys, source, lib))
-    status, out, _err = _run(capsys, "annotate", "--speech", speech, "--quote", "效率", *lib)
+    status, out, _err = run_cli(capsys, "annotate", "--speech", speech, "--quote", "效率", *lib)
     assert status == 0
     marked = out.strip()
     _write_speech(source, "会议开始前，先通报一个情况：今年的工作总体平稳。")
-    assert _run(capsys, "import", str(source), *lib)[0] == 0
-    [moved] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    assert run_cli(capsys, "import", str(source), *lib)[0] == 0
+    [moved] = json.loads(run_cli(capsys, "annotations", "--json", *lib)[1])
     assert (moved["id"], moved["state"]) == (marked, "moved")
     # One id that cannot be accepted: refused before any is changed.
-    status, _out, err = _run(capsys, "accept-place", marked, "no-such-id", *lib)
+    status, _out, err = run_cli(capsys, "accept-place", marked, "no-such-id", *lib)
     assert status == 2
     assert "there is no annotation with id no-such-id" in err
-    assert json.loads(_run(capsys, "annotations", "--json", *lib)[1]) == [moved]
+    assert json.loads(run_cli(capsys, "annotations", "--json", *lib)[1]) == [moved]
 
-    status, out, _err = _run(capsys, "accept-place", marked, *lib)
+    status, out, _err = run_cli(capsys, "accept-place", marked, *lib)
 
     assert (status, out) == (0, "accepted the place of 1 annotation\n")
-    [accepted] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    [accepted] = json.loads(run_cli(capsys, "annotations", "--json", *lib)[1])
     assert accepted["state"] == "anchored"
     assert (accepted["start"], accepted["exact"]) == (moved["start"], "效率")
 
 
 def _speech_from(capsys: pytest.CaptureFixture[str], source: Path, lib: list[str]) -> int:
     """The id of the speech imported from ``source`` (the library also holds the sample)."""
-    status, out, _err = _run(capsys, "list", "--json", *lib)
+    status, out, _err = run_cli(capsys, "list", "--json", *lib)
     assert status == 0
     [collection] = [c for c in json.loads(out)["collections"] if c["source"] == str(source)]
     return collection["speeches"][0]["id"]
@@ -248,10 +238,12 @@ def test_accept_place_refuses_an_anchored_highlight(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
     lib = ["--library", str(library_path)]
-    made = _run(capsys, "annotate", "--speech", "1", "--start", "1", "--end", "5", *lib)[1].strip()
+    made = run_cli(capsys, "annotate", "--speech", "1", "--start", "1", "--end", "5", *lib)[
+        1
+    ].strip()
     before = _annotations(capsys, library_path)
 
-    status, out, err = _run(capsys, "accept-place", made, *lib)
+    status, out, err = run_cli(capsys, "accept-place", made, *lib)
 
     assert (status, out) == (2, "")
     assert err.count("\n") == 1
@@ -263,10 +255,12 @@ def test_accept_place_refuses_a_highlight_in_the_trash(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
     lib = ["--library", str(library_path)]
-    made = _run(capsys, "annotate", "--speech", "1", "--start", "1", "--end", "5", *lib)[1].strip()
-    assert _run(capsys, "delete", made, *lib)[0] == 0
+    made = run_cli(capsys, "annotate", "--speech", "1", "--start", "1", "--end", "5", *lib)[
+        1
+    ].strip()
+    assert run_cli(capsys, "delete", made, *lib)[0] == 0
 
-    status, out, err = _run(capsys, "accept-place", made, *lib)
+    status, out, err = run_cli(capsys, "accept-place", made, *lib)
 
     assert (status, out) == (2, "")
     assert err.count("\n") == 1

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 import desktop
-from desktop.cli import main
 from desktop.core import fileio
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.export import FORMATS, labels
 from desktop.core.export.web_annotation import ANNO_CONTEXT
 from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS, ExportWords, book_title
+from tests.cli.run_cli import run_cli
 from tests.core.export.readback import (
     docx_text,
     pdf_text,
@@ -44,20 +44,11 @@ def stored(tmp_path: Path) -> StoredLibrary:
     return build_stored_library(tmp_path / "stored")
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
-    try:
-        status: int | str | None = main(list(argv))
-    except SystemExit as exiting:
-        status = exiting.code
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
 def _export(
     capsys: pytest.CaptureFixture[str], stored: StoredLibrary, name: str, *extra: str
 ) -> bytes:
     out = stored.path.parent / f"export{FORMATS[name].extension}"
-    status, stdout, err = _run(
+    status, stdout, err = run_cli(
         capsys, "export", "--format", name, "--out", str(out), "--library", str(stored.path), *extra
     )
     assert (status, err) == (0, "")
@@ -154,7 +145,9 @@ def test_an_unknown_language_is_a_usage_error(
     capsys: pytest.CaptureFixture[str], stored: StoredLibrary
 ) -> None:
     out = stored.path.parent / "export.md"
-    status, _, err = _run(capsys, "export", "--format", "md", "--out", str(out), "--language", "fr")
+    status, _, err = run_cli(
+        capsys, "export", "--format", "md", "--out", str(out), "--language", "fr"
+    )
     assert status == 2
     assert "--language" in err
     assert not out.exists()
@@ -289,7 +282,7 @@ def test_an_unwritable_destination_is_one_line_and_leaves_no_file(
 
     monkeypatch.setattr(fileio.os, "open", refuse)
     out = folder / "notes.docx"
-    status, stdout, err = _run(
+    status, stdout, err = run_cli(
         capsys, "export", "--format", "docx", "--out", str(out), "--library", str(stored.path)
     )
     assert status == 2
@@ -310,7 +303,7 @@ def test_a_read_only_folder_keeps_its_old_file(
     old.write_text("previous", encoding="utf-8")
     folder.chmod(0o500)
     try:
-        status, _out, err = _run(
+        status, _out, err = run_cli(
             capsys, "export", "--format", "md", "--out", str(old), "--library", str(stored.path)
         )
     finally:
@@ -335,7 +328,7 @@ def test_bad_input_is_exit_2_with_one_line(
     capsys: pytest.CaptureFixture[str], stored: StoredLibrary, argv: list[str], words: str
 ) -> None:
     out = stored.path.parent / "x.md"
-    status, stdout, err = _run(
+    status, stdout, err = run_cli(
         capsys,
         "export",
         "--format",
@@ -358,7 +351,7 @@ def test_a_missing_folder_is_refused_before_the_library_opens(
 ) -> None:
     library = tmp_path / "never.sqlite"
     out = tmp_path / "nowhere" / "x.md"
-    status, _out, err = _run(
+    status, _out, err = run_cli(
         capsys, "export", "--format", "md", "--out", str(out), "--library", str(library)
     )
     assert status == 2
@@ -391,7 +384,7 @@ def test_import_annotations_prints_its_report(
 ) -> None:
     backup = stored.path.parent / "backup.json"
     backup.write_bytes(_export(capsys, stored, "json"))
-    status, out, err = _run(
+    status, out, err = run_cli(
         capsys, "import-annotations", str(backup), "--library", str(stored.path)
     )
     assert (status, err) == (0, "")
@@ -407,7 +400,7 @@ def test_import_annotations_says_how_many_are_in_the_trash(
     backup.write_bytes(_export(capsys, stored, "json"))
     with stored.open() as library:
         library.annotations.delete(stored.notes[0].annotation.id)
-    status, out, _err = _run(
+    status, out, _err = run_cli(
         capsys, "import-annotations", str(backup), "--library", str(stored.path)
     )
     assert status == 0
@@ -426,7 +419,9 @@ def test_import_of_a_bad_file_names_it(
 ) -> None:
     bad = stored.path.parent / "bad.json"
     bad.write_bytes(content)
-    status, out, err = _run(capsys, "import-annotations", str(bad), "--library", str(stored.path))
+    status, out, err = run_cli(
+        capsys, "import-annotations", str(bad), "--library", str(stored.path)
+    )
     assert status == 2
     assert out == ""
     assert err.count("\n") == 1

@@ -9,19 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.core.storage.library import open_library
+from tests.cli.run_cli import run_cli
 
 QUOTED_SPEECH = 4  # 篇4 quotes “效能革命” throughout
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
-    try:
-        status: int | str | None = main(list(argv))
-    except SystemExit as exiting:
-        status = exiting.code
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +37,7 @@ def _speech_text(library: str, speech_id: int) -> str:
 
 def test_keywords_json(capsys: pytest.CaptureFixture[str], library: str) -> None:
     argv = ["keywords", "--speech", str(QUOTED_SPEECH), "--json", "--top", "5"]
-    status, out, err = _run(capsys, *argv, "--library", library)
+    status, out, err = run_cli(capsys, *argv, "--library", library)
     assert (status, err) == (0, "")
     report = json.loads(out)
     assert set(report) == {"speech", "idf", "keywords"}
@@ -63,7 +54,7 @@ def test_keywords_json(capsys: pytest.CaptureFixture[str], library: str) -> None
 
 
 def test_keywords_of_a_collection_as_text(capsys: pytest.CaptureFixture[str], library: str) -> None:
-    status, out, err = _run(capsys, "keywords", "--collection", "1", "--library", library)
+    status, out, err = run_cli(capsys, "keywords", "--collection", "1", "--library", library)
     assert (status, err) == (0, "")
     lines = out.splitlines()
     assert len(lines) == 30
@@ -75,7 +66,7 @@ def test_keywords_of_a_collection_as_text(capsys: pytest.CaptureFixture[str], li
 
 def test_terms_json(capsys: pytest.CaptureFixture[str], library: str) -> None:
     argv = ["terms", "--speech", str(QUOTED_SPEECH), "--json"]
-    status, out, err = _run(capsys, *argv, "--library", library)
+    status, out, err = run_cli(capsys, *argv, "--library", library)
     assert (status, err) == (0, "")
     report = json.loads(out)
     assert set(report) == {"speech", "terms"}
@@ -92,7 +83,7 @@ def test_terms_json(capsys: pytest.CaptureFixture[str], library: str) -> None:
 def test_terms_of_a_collection_name_their_speeches(
     capsys: pytest.CaptureFixture[str], library: str
 ) -> None:
-    status, out, _ = _run(capsys, "terms", "--collection", "1", "--json", "--library", library)
+    status, out, _ = run_cli(capsys, "terms", "--collection", "1", "--json", "--library", library)
     assert status == 0
     report = json.loads(out)
     assert report["collection"] == 1
@@ -105,7 +96,7 @@ def test_terms_of_a_collection_name_their_speeches(
 def test_a_speech_and_a_collection_together_are_refused(
     capsys: pytest.CaptureFixture[str], library: str
 ) -> None:
-    status, _, err = _run(
+    status, _, err = run_cli(
         capsys, "terms", "--speech", "1", "--collection", "1", "--library", library
     )
     assert status == 2
@@ -119,7 +110,7 @@ def test_a_speech_and_a_collection_together_are_refused(
 def test_an_unknown_speech_or_collection_is_one_line_on_stderr(
     capsys: pytest.CaptureFixture[str], library: str, command: str, scope: str, words: str
 ) -> None:
-    status, out, err = _run(capsys, command, scope, "99", "--library", library)
+    status, out, err = run_cli(capsys, command, scope, "99", "--library", library)
     assert (status, out) == (2, "")
     assert f"no {words} with id 99" in err
     assert len(err.strip().splitlines()) == 1
@@ -128,7 +119,7 @@ def test_an_unknown_speech_or_collection_is_one_line_on_stderr(
 def test_concordance_sorted_and_written_as_csv(
     capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
 ) -> None:
-    status, out, _ = _run(
+    status, out, _ = run_cli(
         capsys, "concordance", "效能革命", "--sort", "right", "--width", "6", "--library", library
     )
     assert status == 0
@@ -138,7 +129,7 @@ def test_concordance_sorted_and_written_as_csv(
     assert rights == sorted(rights)
     target = tmp_path / "c.csv"
     argv = ["concordance", "效能革命", "--sort", "left", "--csv", str(target)]
-    status, out, _ = _run(capsys, *argv, "--library", library)
+    status, out, _ = run_cli(capsys, *argv, "--library", library)
     assert status == 0
     assert out.strip() == f"{len(lines)} lines written to {target}"
     raw = target.read_bytes()
@@ -161,10 +152,10 @@ def test_concordance_csv_names_the_collections_when_its_lines_span_several(
 ) -> None:
     source = tmp_path / "另一次会议.txt"
     source.write_text("在另一次会议上的讲话\n同志们：效能革命要一抓到底。\n", encoding="utf-8")
-    assert _run(capsys, "import", str(source), "--library", library)[0] == 0
+    assert run_cli(capsys, "import", str(source), "--library", library)[0] == 0
     target = tmp_path / "c.csv"
     argv = ["concordance", "效能革命", "--csv", str(target), "--library", library]
-    assert _run(capsys, *argv)[0] == 0
+    assert run_cli(capsys, *argv)[0] == 0
     rows = list(csv.DictReader(target.read_bytes().decode("utf-8-sig").splitlines()))
     with open_library(library, create=False, daily_backup=False) as opened:
         sample = opened.store.collection(1).title
@@ -183,7 +174,7 @@ def test_the_concordance_leaves_out_the_trash(
 ) -> None:
     with open_library(library, create=False, daily_backup=False) as opened:
         opened.store.trash_collection(1)
-    status, out, _ = _run(capsys, "concordance", "效能革命", "--library", library)
+    status, out, _ = run_cli(capsys, "concordance", "效能革命", "--library", library)
     assert (status, out.splitlines()) == (0, ["0 occurrences"])
 
 
@@ -198,7 +189,7 @@ def test_the_concordance_leaves_out_the_trash(
 def test_each_command_help_describes_that_command_alone(
     capsys: pytest.CaptureFixture[str], command: str, own_words: str, others: tuple[str, ...]
 ) -> None:
-    status, out, _err = _run(capsys, command, "--help")
+    status, out, _err = run_cli(capsys, command, "--help")
     assert status == 0
     assert own_words in out
     assert "``" not in out  # reST markup of a docstring is no help text
@@ -217,7 +208,7 @@ def test_each_command_help_describes_that_command_alone(
 def test_every_option_of_the_language_commands_is_explained(
     capsys: pytest.CaptureFixture[str], command: str, options: tuple[str, ...]
 ) -> None:
-    _status, out, _err = _run(capsys, command, "--help")
+    _status, out, _err = run_cli(capsys, command, "--help")
     for option in options:
         assert _option_help(out, option), f"{option} has no help text"
 
@@ -246,7 +237,7 @@ def test_keywords_and_terms_written_as_csv(
 ) -> None:
     target = tmp_path / "keywords.csv"
     argv = ["keywords", "--speech", str(QUOTED_SPEECH), "--top", "5", "--csv", str(target)]
-    status, out, err = _run(capsys, *argv, "--library", library)
+    status, out, err = run_cli(capsys, *argv, "--library", library)
     assert (status, err, out.strip()) == (0, "", f"5 rows written to {target}")
     rows = _read_csv(target)
     assert rows[0] == ["keyword", "count", "score", "texts"]
@@ -254,7 +245,7 @@ def test_keywords_and_terms_written_as_csv(
     assert rows[1][3] == "1"
     target = tmp_path / "terms.csv"
     argv = ["terms", "--collection", "1", "--csv", str(target)]
-    status, out, err = _run(capsys, *argv, "--library", library)
+    status, out, err = run_cli(capsys, *argv, "--library", library)
     assert (status, err) == (0, "")
     rows = _read_csv(target)
     assert rows[0] == ["formulation", "count", "quoted", "kind", "texts"]
@@ -267,7 +258,7 @@ def test_csv_into_a_missing_folder_fails_with_one_line(
 ) -> None:
     target = tmp_path / "nowhere" / "terms.csv"
     argv = ["terms", "--speech", str(QUOTED_SPEECH), "--csv", str(target), "--library", library]
-    status, out, err = _run(capsys, *argv)
+    status, out, err = run_cli(capsys, *argv)
     assert (status, out) == (2, "")
     assert len(err.strip().splitlines()) == 1
     assert not target.parent.exists()
@@ -277,7 +268,7 @@ def test_json_and_csv_are_one_or_the_other(
     capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
 ) -> None:
     argv = ["terms", "--speech", "1", "--json", "--csv", str(tmp_path / "t.csv")]
-    status, _out, err = _run(capsys, *argv, "--library", library)
+    status, _out, err = run_cli(capsys, *argv, "--library", library)
     assert status == 2
     assert "not allowed with" in err
 
@@ -286,18 +277,18 @@ def test_the_whole_library_sums_its_collections(
     capsys: pytest.CaptureFixture[str], library: str
 ) -> None:
     """The sample library is one collection: --all reads from the counts what it counts."""
-    _, out, _ = _run(capsys, "terms", "--collection", "1", "--json", "--library", library)
+    _, out, _ = run_cli(capsys, "terms", "--collection", "1", "--json", "--library", library)
     collection = {item["text"]: item for item in json.loads(out)["terms"]}
-    status, out, err = _run(capsys, "terms", "--all", "--json", "--library", library)
+    status, out, err = run_cli(capsys, "terms", "--all", "--json", "--library", library)
     assert (status, err) == (0, "")
     whole = json.loads(out)
     assert whole["library"] is True
     assert {item["text"]: item["count"] for item in whole["terms"]} == {
         text: item["count"] for text, item in collection.items()
     }
-    _, out, _ = _run(capsys, "keywords", "--collection", "1", "--json", "--library", library)
+    _, out, _ = run_cli(capsys, "keywords", "--collection", "1", "--json", "--library", library)
     counts = {item["word"]: item["count"] for item in json.loads(out)["keywords"]}
-    status, out, err = _run(capsys, "keywords", "--all", "--json", "--library", library)
+    status, out, err = run_cli(capsys, "keywords", "--all", "--json", "--library", library)
     assert (status, err) == (0, "")
     report = json.loads(out)
     assert report["idf"] == "jieba"
@@ -307,8 +298,8 @@ def test_the_whole_library_sums_its_collections(
 
 def test_the_all_option_is_explained_for_each_command(capsys: pytest.CaptureFixture[str]) -> None:
     """``terms --all`` lists formulations, which have no scores to weigh: its help says so."""
-    _, keywords_help, _ = _run(capsys, "keywords", "--help")
-    _, terms_help, _ = _run(capsys, "terms", "--help")
+    _, keywords_help, _ = run_cli(capsys, "keywords", "--help")
+    _, terms_help, _ = run_cli(capsys, "terms", "--help")
     assert "weighed against general Chinese usage" in " ".join(keywords_help.split())
     terms_all = " ".join(terms_help.split("--all", 2)[2].split("--json")[0].split())
     assert "keywords" not in terms_all

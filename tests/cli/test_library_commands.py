@@ -9,22 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.core.importing import import_file
 from desktop.core.storage.backup import list_backups
 from desktop.core.storage.library import open_library
 from desktop.resources import sample_collection_path
+from tests.cli.run_cli import run_cli
 from tests.core.storage.documents import sample_paragraphs
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
-    """Run one command in this process: its exit status, stdout and stderr."""
-    try:
-        status: int | str | None = main(list(argv))
-    except SystemExit as exiting:
-        status = exiting.code
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def _speech_file(path: Path, paragraphs: list[str]) -> Path:
@@ -43,7 +33,7 @@ def library_path(tmp_path: Path) -> Path:
 def test_a_new_library_starts_with_the_sample(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
-    status, out, err = _run(capsys, "list", "--json", "--library", str(library_path))
+    status, out, err = run_cli(capsys, "list", "--json", "--library", str(library_path))
     assert (status, err) == (0, "")
     [collection] = json.loads(out)["collections"]
     sample = import_file(sample_collection_path())
@@ -59,10 +49,10 @@ def test_the_library_comes_from_pizhu_library_unless_given(
 ) -> None:
     from_env = tmp_path / "env" / "library.sqlite"
     monkeypatch.setenv("PIZHU_LIBRARY", str(from_env))
-    assert _run(capsys, "list")[0] == 0
+    assert run_cli(capsys, "list")[0] == 0
     assert from_env.exists()
     given = tmp_path / "given" / "library.sqlite"
-    assert _run(capsys, "list", "--library", str(given))[0] == 0
+    assert run_cli(capsys, "list", "--library", str(given))[0] == 0
     assert given.exists()
 
 
@@ -71,16 +61,16 @@ def test_import_reports_each_file_and_is_idempotent(
 ) -> None:
     file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))
     lib = ["--library", str(library_path)]
-    status, out, err = _run(capsys, "import", str(file), *lib)
+    status, out, err = run_cli(capsys, "import", str(file), *lib)
     assert (status, err) == (0, "")
     assert re.fullmatch(
         rf"{re.escape(str(file))}: collection 2 created: 1 speech; \d+ noise removed; "
         r"annotations: none re-anchored\n",
         out,
     )
-    status, out, _err = _run(capsys, "import", str(file), *lib)
+    status, out, _err = run_cli(capsys, "import", str(file), *lib)
     assert "collection 2 unchanged" in out
-    status, out, _err = _run(capsys, "list", "--json", *lib)
+    status, out, _err = run_cli(capsys, "list", "--json", *lib)
     assert len(json.loads(out)["collections"]) == 2
 
 
@@ -92,11 +82,11 @@ def _import_annotated(
     paragraphs = list(sample_paragraphs()[10:16])
     file = _speech_file(tmp_path / "speech.txt", paragraphs)
     lib = ["--library", str(library_path)]
-    _run(capsys, "import", str(file), *lib)
-    collection = json.loads(_run(capsys, "list", "--json", *lib)[1])["collections"][1]
+    run_cli(capsys, "import", str(file), *lib)
+    collection = json.loads(run_cli(capsys, "list", "--json", *lib)[1])["collections"][1]
     speech = str(collection["speeches"][0]["id"])
     quote = paragraphs[3][5:25]
-    status, _out, _err = _run(capsys, "annotate", "--speech", speech, "--quote", quote, *lib)
+    status, _out, _err = run_cli(capsys, "annotate", "--speech", speech, "--quote", quote, *lib)
     assert status == 0
     return file, paragraphs, lib, quote
 
@@ -106,13 +96,13 @@ def test_reimporting_a_changed_file_reports_the_reanchoring(
 ) -> None:
     file, paragraphs, lib, quote = _import_annotated(capsys, library_path, tmp_path)
     _speech_file(file, [*paragraphs[:2], "这是新插入的一段话，说明情况有了变化。", *paragraphs[2:]])
-    status, out, err = _run(capsys, "import", str(file), *lib)
+    status, out, err = run_cli(capsys, "import", str(file), *lib)
     assert (status, err) == (0, "")
     assert "collection 2 updated" in out
     assert "1 changed" in out
     # Its own words, pushed down by the new paragraph: moved, not in place.
     assert out.rstrip().endswith("annotations: 0 anchored, 1 moved, 0 fuzzy, 0 orphaned")
-    [annotation] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    [annotation] = json.loads(run_cli(capsys, "annotations", "--json", *lib)[1])
     assert annotation["exact"] == quote
 
 
@@ -120,16 +110,16 @@ def test_reimport_names_trashed_annotations_whose_passage_is_gone(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
     file, paragraphs, lib, _quote = _import_annotated(capsys, library_path, tmp_path)
-    [annotation] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
-    assert _run(capsys, "delete", str(annotation["id"]), *lib)[0] == 0
+    [annotation] = json.loads(run_cli(capsys, "annotations", "--json", *lib)[1])
+    assert run_cli(capsys, "delete", str(annotation["id"]), *lib)[0] == 0
     _speech_file(file, [*paragraphs[:3], *paragraphs[4:]])  # its paragraph deleted
-    status, out, err = _run(capsys, "import", str(file), *lib)
+    status, out, err = run_cli(capsys, "import", str(file), *lib)
     assert (status, err) == (0, "")
     assert out.rstrip().endswith(
         "annotations: none re-anchored; 1 in the trash whose passage was not found"
     )
     _speech_file(file, paragraphs)  # nothing in the trash left unfound: nothing said
-    status, out, err = _run(capsys, "import", str(file), *lib)
+    status, out, err = run_cli(capsys, "import", str(file), *lib)
     assert "in the trash" not in out
 
 
@@ -140,7 +130,7 @@ def test_a_bad_file_is_named_and_the_others_still_import(
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     missing = tmp_path / "missing.txt"
-    status, out, err = _run(
+    status, out, err = run_cli(
         capsys, "import", str(empty), str(good), str(missing), "--library", str(library_path)
     )
     assert status == 2
@@ -157,7 +147,7 @@ def test_a_broken_link_is_named_as_given_not_by_where_it_leads(
 ) -> None:
     link = tmp_path / "link.txt"
     link.symlink_to(tmp_path / "nonexistent")
-    status, out, err = _run(capsys, "import", str(link), "--library", str(library_path))
+    status, out, err = run_cli(capsys, "import", str(link), "--library", str(library_path))
     assert (status, out) == (2, "")
     assert err.startswith(f"error: {link}: ")
 
@@ -169,9 +159,9 @@ def test_a_link_is_named_as_given_and_updates_the_collection_of_the_file_it_lead
     link = tmp_path / "shortcut.txt"
     link.symlink_to(file)
     lib = ["--library", str(library_path)]
-    status, out, _err = _run(capsys, "import", str(link), *lib)
+    status, out, _err = run_cli(capsys, "import", str(link), *lib)
     assert (status, out.split(": collection")[0]) == (0, str(link))
-    status, out, _err = _run(capsys, "import", str(file), *lib)
+    status, out, _err = run_cli(capsys, "import", str(file), *lib)
     assert f"{file}: collection 2 unchanged" in out
 
 
@@ -181,20 +171,20 @@ def test_a_folder_imports_the_speeches_inside_it(
     folder = tmp_path / "讲话 稿"
     folder.mkdir()
     speech = _speech_file(folder / "一.txt", list(sample_paragraphs()[20:24]))
-    status, out, err = _run(capsys, "import", str(folder), "--library", str(library_path))
+    status, out, err = run_cli(capsys, "import", str(folder), "--library", str(library_path))
     assert (status, err) == (0, "")
     assert str(speech) in out
 
 
 def test_check_says_ok(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
-    _run(capsys, "list", "--library", str(library_path))
-    assert _run(capsys, "check", "--library", str(library_path)) == (0, "ok\n", "")
+    run_cli(capsys, "list", "--library", str(library_path))
+    assert run_cli(capsys, "check", "--library", str(library_path)) == (0, "ok\n", "")
 
 
 def test_check_on_a_missing_library_does_not_create_one(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
-    status, _out, err = _run(capsys, "check", "--library", str(library_path))
+    status, _out, err = run_cli(capsys, "check", "--library", str(library_path))
     assert status == 2
     assert "no library" in err
     assert not library_path.exists()
@@ -202,41 +192,41 @@ def test_check_on_a_missing_library_does_not_create_one(
 
 def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
     lib = ["--library", str(library_path)]
-    _run(capsys, "list", *lib)
-    status, out, _err = _run(capsys, "backup", *lib)
+    run_cli(capsys, "list", *lib)
+    status, out, _err = run_cli(capsys, "backup", *lib)
     made = Path(out.strip())
     assert status == 0
     assert made.exists()
-    _run(capsys, "list", *lib)  # the first opening after creation takes today's copy
-    listing = _run(capsys, "backup", "--list", *lib)[1].splitlines()
+    run_cli(capsys, "list", *lib)  # the first opening after creation takes today's copy
+    listing = run_cli(capsys, "backup", "--list", *lib)[1].splitlines()
     assert len(listing) == 2
     assert str(made) in listing[0]
     assert "daily" in listing[1]
     assert "00:00:00" not in listing[1]  # its name holds the day only: no made-up midnight
-    _run(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
-    status, out, _err = _run(capsys, "backup", "--restore", "latest", *lib)
+    run_cli(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
+    status, out, _err = run_cli(capsys, "backup", "--restore", "latest", *lib)
     assert status == 0
     assert f"restored {made}" in out
-    assert json.loads(_run(capsys, "annotations", "--json", *lib)[1]) == []
+    assert json.loads(run_cli(capsys, "annotations", "--json", *lib)[1]) == []
 
 
 def test_a_damaged_library_names_the_backup_and_its_restore_command_works(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
     lib = ["--library", str(library_path)]
-    _run(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
-    backup = Path(_run(capsys, "backup", *lib)[1].strip())
+    run_cli(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
+    backup = Path(run_cli(capsys, "backup", *lib)[1].strip())
     library_path.write_bytes(library_path.read_bytes()[:5000])
     damaged = library_path.read_bytes()
-    status, out, err = _run(capsys, "list", *lib)
+    status, out, err = run_cli(capsys, "list", *lib)
     assert (status, out) == (2, "")
     assert err.count("\n") == 1
     assert str(backup) in err
     assert library_path.read_bytes() == damaged
     command = err.split("restore it with: ")[1].split()
     assert command[:3] == ["python", "-m", "desktop"]
-    assert _run(capsys, *command[3:])[0] == 0
-    assert len(json.loads(_run(capsys, "annotations", "--json", *lib)[1])) == 1
+    assert run_cli(capsys, *command[3:])[0] == 0
+    assert len(json.loads(run_cli(capsys, "annotations", "--json", *lib)[1])) == 1
     kept = [p for p in library_path.parent.iterdir() if ".replaced-" in p.name]
     assert [p.read_bytes() for p in kept] == [damaged]
 
@@ -249,7 +239,7 @@ def test_a_newer_library_is_refused_by_every_command(
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     for argv in (["list"], ["annotations"], ["check"], ["backup"]):
-        status, _out, err = _run(capsys, *argv, "--library", str(library_path))
+        status, _out, err = run_cli(capsys, *argv, "--library", str(library_path))
         assert status == 2
         assert "newer Pizhu" in err
     assert list_backups(library_path) == []
@@ -264,7 +254,7 @@ def test_ctrl_c_during_an_import_leaves_that_file_out_in_one_line_and_exit_130(
     first = _speech_file(tmp_path / "first.txt", list(sample_paragraphs()[10:16]))
     second = _speech_file(tmp_path / "second.txt", list(sample_paragraphs()[20:24]))
     lib = ["--library", str(library_path)]
-    _run(capsys, "list", *lib)  # the library and its sample exist before the import
+    run_cli(capsys, "list", *lib)  # the library and its sample exist before the import
 
     from desktop.core.storage import import_writer
 
@@ -277,13 +267,13 @@ def test_ctrl_c_during_an_import_leaves_that_file_out_in_one_line_and_exit_130(
         storing_removals(conn, collection_id, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(import_writer, "replace_removals", interrupt_the_second)
-    status, out, err = _run(capsys, "import", str(first), str(second), *lib)
+    status, out, err = run_cli(capsys, "import", str(first), str(second), *lib)
     assert status == 130
     assert str(first) in out
     assert err == f"interrupted: {second} was not imported\n"
     monkeypatch.undo()
     sources = [
-        c["source"] for c in json.loads(_run(capsys, "list", "--json", *lib)[1])["collections"]
+        c["source"] for c in json.loads(run_cli(capsys, "list", "--json", *lib)[1])["collections"]
     ]
     assert str(first) in sources
     assert str(second) not in sources
@@ -296,7 +286,7 @@ def test_ctrl_c_in_any_command_is_one_line_and_exit_130(
         raise KeyboardInterrupt
 
     monkeypatch.setattr("desktop.cli.library_commands.open_cli_library", interrupt)
-    status, out, err = _run(capsys, "list", "--library", str(library_path))
+    status, out, err = run_cli(capsys, "list", "--library", str(library_path))
     assert (status, out, err) == (130, "", "interrupted\n")
 
 
@@ -305,15 +295,15 @@ def test_a_final_version_beside_its_draft_is_a_second_collection(
 ) -> None:
     file, paragraphs, lib, quote = _import_annotated(capsys, library_path, tmp_path)
     final = _speech_file(tmp_path / "定稿.txt", [*paragraphs[:4], "定稿时新加的一段话。"])
-    status, out, err = _run(capsys, "import", str(final), *lib)
+    status, out, err = run_cli(capsys, "import", str(final), *lib)
     assert (status, err) == (0, "")
     assert "collection 3 created" in out
-    [annotation] = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    [annotation] = json.loads(run_cli(capsys, "annotations", "--json", *lib)[1])
     assert (annotation["exact"], annotation["state"]) == (quote, "anchored")
     # Once the draft is gone from its path, the same words elsewhere are that file moved.
     moved = tmp_path / "moved.txt"
     file.rename(moved)
-    status, out, err = _run(capsys, "import", str(moved), *lib)
+    status, out, err = run_cli(capsys, "import", str(moved), *lib)
     assert "collection 2 updated" in out
 
 
@@ -327,8 +317,8 @@ def test_an_import_when_the_window_restored_meanwhile_fails_in_one_line_changing
     from desktop.core.storage.restore import restore_backup
 
     lib = ["--library", str(library_path)]
-    assert _run(capsys, "list", *lib)[0] == 0  # a new library, with the sample
-    assert _run(capsys, "backup", *lib)[0] == 0
+    assert run_cli(capsys, "list", *lib)[0] == 0  # a new library, with the sample
+    assert run_cli(capsys, "backup", *lib)[0] == 0
     [saved] = list_backups(library_path)
     file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))
     real_import = importing.import_file
@@ -340,7 +330,7 @@ def test_an_import_when_the_window_restored_meanwhile_fails_in_one_line_changing
         return real_import(path, **kwargs)
 
     monkeypatch.setattr(importing, "import_file", read_while_the_window_restores)
-    status, out, err = _run(capsys, "import", str(file), *lib)
+    status, out, err = run_cli(capsys, "import", str(file), *lib)
     assert (status, out) == (2, "")
     assert len(err.splitlines()) == 1
     assert "replaced" in err

@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.core.storage.library import open_library
 from desktop.core.storage.search_index import parse_query
+from tests.cli.run_cli import run_cli
 from tests.core.storage.search_helpers import scan
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
-    try:
-        status: int | str | None = main(list(argv))
-    except SystemExit as exiting:
-        status = exiting.code
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 @pytest.fixture
@@ -44,7 +35,7 @@ def _texts(library_path: Path) -> dict[int, str]:
 def test_json_lists_every_hit(
     capsys: pytest.CaptureFixture[str], library_path: Path, query: str
 ) -> None:
-    status, out, err = _run(capsys, "search", query, "--json", "--library", str(library_path))
+    status, out, err = run_cli(capsys, "search", query, "--json", "--library", str(library_path))
     assert (status, err) == (0, "")
     report = json.loads(out)
     assert set(report) == {"query", "hits"}
@@ -72,7 +63,7 @@ def test_limit_and_speech_scope(capsys: pytest.CaptureFixture[str], library_path
         "--library",
         str(library_path),
     ]
-    status, out, err = _run(capsys, *argv)
+    status, out, err = run_cli(capsys, *argv)
     assert (status, err) == (0, "")
     lines = out.splitlines()
     assert len(lines) == 3
@@ -85,11 +76,11 @@ def test_notes(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
         speech = library.store.speeches(library.store.collections()[0].id)[0]
         annotation = library.annotations.create(speech.id, "speech-note", note="笔记 zqxnote")
     argv = ["search", "ZQXNOTE", "--notes", "--json", "--library", str(library_path)]
-    status, out, _ = _run(capsys, *argv)
+    status, out, _ = run_cli(capsys, *argv)
     assert status == 0
     [hit] = json.loads(out)["hits"]
     assert (hit["speech"], hit["annotation"], hit["start"]) == (speech.id, annotation.id, 3)
-    status, out, _ = _run(capsys, "search", "zqxnote", "--json", "--library", str(library_path))
+    status, out, _ = run_cli(capsys, "search", "zqxnote", "--json", "--library", str(library_path))
     assert json.loads(out)["hits"] == []
 
 
@@ -101,7 +92,7 @@ def test_a_bad_query_is_one_line_and_exit_2(
     capsys: pytest.CaptureFixture[str], library_path: Path, query: str, message: str
 ) -> None:
     # "--" lets a query start with a minus sign.
-    status, out, err = _run(capsys, "search", "--library", str(library_path), "--", query)
+    status, out, err = run_cli(capsys, "search", "--library", str(library_path), "--", query)
     assert status == 2
     assert out == ""
     assert message in err
@@ -111,7 +102,9 @@ def test_a_bad_query_is_one_line_and_exit_2(
 def test_a_negative_limit_is_refused(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
-    status, _, err = _run(capsys, "search", "的", "--limit", "-1", "--library", str(library_path))
+    status, _, err = run_cli(
+        capsys, "search", "的", "--limit", "-1", "--library", str(library_path)
+    )
     assert status == 2
     assert "--limit" in err
 
@@ -123,7 +116,7 @@ def test_a_negative_limit_is_refused(
 def test_a_bad_option_is_one_line_and_exit_2(
     capsys: pytest.CaptureFixture[str], library_path: Path, argv: list[str], words: str
 ) -> None:
-    status, out, err = _run(capsys, "search", "效能", *argv, "--library", str(library_path))
+    status, out, err = run_cli(capsys, "search", "效能", *argv, "--library", str(library_path))
     assert (status, out) == (2, "")
     assert words in err
     assert len(err.strip().splitlines()) == 1
@@ -133,22 +126,22 @@ def test_collections_in_the_trash_are_not_searched(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
     argv = ["search", "效能革命", "--json", "--library", str(library_path)]
-    status, out, _ = _run(capsys, *argv)
+    status, out, _ = run_cli(capsys, *argv)
     assert status == 0
     speech = json.loads(out)["hits"][0]["speech"]
     assert json.loads(out)["hits"]
     with open_library(library_path) as library:
         library.store.trash_collection(library.store.collections()[0].id)
-    status, out, _ = _run(capsys, *argv)
+    status, out, _ = run_cli(capsys, *argv)
     assert (status, json.loads(out)["hits"]) == (0, [])
-    status, out, _ = _run(capsys, *argv, "--speech", str(speech))
+    status, out, _ = run_cli(capsys, *argv, "--speech", str(speech))
     assert json.loads(out)["hits"], "a speech named on the command line is searched"
 
 
 def test_search_written_as_csv(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
     target = library_path.parent / "hits.csv"
     argv = ["search", "效能革命", "--width", "4", "--csv", str(target)]
-    status, out, err = _run(capsys, *argv, "--library", str(library_path))
+    status, out, err = run_cli(capsys, *argv, "--library", str(library_path))
     expected = scan(_texts(library_path), parse_query("效能革命"))
     assert (status, err) == (0, "")
     assert out.strip() == f"{len(expected)} rows written to {target}"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.core.storage.library import open_library
+from tests.cli.run_cli import run_cli
 from tests.core.storage.documents import small_document
 
 
@@ -24,17 +24,8 @@ def library_path(tmp_path: Path) -> Path:
     return path
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
-    try:
-        status: int | str | None = main(list(argv))
-    except SystemExit as exiting:
-        status = exiting.code
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
 def _counts(capsys: pytest.CaptureFixture[str], library: Path) -> dict[str, int]:
-    status, out, _err = _run(capsys, "tags", "--json", "--library", str(library))
+    status, out, _err = run_cli(capsys, "tags", "--json", "--library", str(library))
     assert status == 0
     return {row["tag"]: row["annotations"] for row in json.loads(out)}
 
@@ -42,7 +33,7 @@ def _counts(capsys: pytest.CaptureFixture[str], library: Path) -> dict[str, int]
 def test_tags_lists_each_tag_with_its_live_annotations(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
-    status, out, err = _run(capsys, "tags", "--library", str(library_path))
+    status, out, err = run_cli(capsys, "tags", "--library", str(library_path))
     assert (status, err) == (0, "")
     assert out.splitlines() == ["     1  开头", "     1  结构", "     2  金句"]
     assert _counts(capsys, library_path) == {"开头": 1, "结构": 1, "金句": 2}
@@ -51,7 +42,7 @@ def test_tags_lists_each_tag_with_its_live_annotations(
 def test_rename_merges_into_an_existing_tag(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
-    status, out, _err = _run(
+    status, out, _err = run_cli(
         capsys, "tags", "--rename", "开头", "金句", "--library", str(library_path)
     )
     assert status == 0
@@ -62,14 +53,14 @@ def test_rename_merges_into_an_existing_tag(
 def test_rename_reaches_the_trash_and_delete_keeps_the_annotations(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
-    status, out, _err = _run(
+    status, out, _err = run_cli(
         capsys, "tags", "--rename", "金句", "好句", "--library", str(library_path)
     )
     assert (status, out) == (0, "renamed 金句 to 好句 on 3 annotations\n")
-    status, out, _err = _run(capsys, "tags", "--delete", "好句", "--library", str(library_path))
+    status, out, _err = run_cli(capsys, "tags", "--delete", "好句", "--library", str(library_path))
     assert (status, out) == (0, "deleted 好句 from 3 annotations\n")
     assert _counts(capsys, library_path) == {"开头": 1, "结构": 1}
-    status, out, _err = _run(capsys, "annotations", "--json", "--library", str(library_path))
+    status, out, _err = run_cli(capsys, "annotations", "--json", "--library", str(library_path))
     assert len(json.loads(out)) == 3
 
 
@@ -84,6 +75,6 @@ def test_rename_reaches_the_trash_and_delete_keeps_the_annotations(
 def test_an_unknown_tag_or_a_bad_name_is_one_line_and_exit_2(
     capsys: pytest.CaptureFixture[str], library_path: Path, argv: list[str], message: str
 ) -> None:
-    status, out, err = _run(capsys, "tags", *argv, "--library", str(library_path))
+    status, out, err = run_cli(capsys, "tags", *argv, "--library", str(library_path))
     assert (status, out, err) == (2, "", message)
     assert _counts(capsys, library_path) == {"开头": 1, "结构": 1, "金句": 2}

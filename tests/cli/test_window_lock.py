@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from tests.cli.run_cli import run_cli
 
 _ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,33 +48,23 @@ def _window_open(library: Path) -> Iterator[None]:
         window.stdout.close()
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int | str | None, str, str]:
-    """Run one command in this process: its exit status, stdout and stderr."""
-    try:
-        status: int | str | None = main(list(argv))
-    except SystemExit as exiting:
-        status = exiting.code
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
 def test_a_restore_leaves_a_library_open_in_a_window_alone(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     library = tmp_path / "lib" / "library.sqlite"
     lib = ["--library", str(library)]
-    _run(capsys, "list", *lib)  # made, with the sample
-    backup = Path(_run(capsys, "backup", *lib)[1].strip())
-    _run(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", "--note", "新", *lib)
+    run_cli(capsys, "list", *lib)  # made, with the sample
+    backup = Path(run_cli(capsys, "backup", *lib)[1].strip())
+    run_cli(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", "--note", "新", *lib)
     before = library.read_bytes()
     with _window_open(library):
-        status, out, err = _run(capsys, "backup", "--restore", str(backup), *lib)
+        status, out, err = run_cli(capsys, "backup", "--restore", str(backup), *lib)
     assert (status, out) == (2, "")
     assert err.count("\n") == 1
     assert "open in a Pizhu window" in err
     assert library.read_bytes() == before
     assert sorted(path.name for path in library.parent.iterdir()) == ["backups", "library.sqlite"]
-    notes = json.loads(_run(capsys, "annotations", "--json", *lib)[1])
+    notes = json.loads(run_cli(capsys, "annotations", "--json", *lib)[1])
     assert [note["note"] for note in notes] == ["新"]
 
 
@@ -83,13 +73,13 @@ def test_a_restore_works_once_the_window_is_closed(
 ) -> None:
     library = tmp_path / "lib" / "library.sqlite"
     lib = ["--library", str(library)]
-    _run(capsys, "list", *lib)  # made, with the sample
-    backup = Path(_run(capsys, "backup", *lib)[1].strip())
-    _run(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
+    run_cli(capsys, "list", *lib)  # made, with the sample
+    backup = Path(run_cli(capsys, "backup", *lib)[1].strip())
+    run_cli(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
     with _window_open(library):
         pass
-    status, out, _err = _run(capsys, "backup", "--restore", str(backup), *lib)
+    status, out, _err = run_cli(capsys, "backup", "--restore", str(backup), *lib)
     assert status == 0
     assert f"restored {backup}" in out
-    assert json.loads(_run(capsys, "annotations", "--json", *lib)[1]) == []
+    assert json.loads(run_cli(capsys, "annotations", "--json", *lib)[1]) == []
     assert not Path(f"{library}.lock").exists()
