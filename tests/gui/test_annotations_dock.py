@@ -525,3 +525,16 @@ def test_a_row_whose_words_changed_says_so_and_shows_the_words_first_marked(
     dock.update_annotation(changed(edited, marked_quote=None))  # e.g. an undo
     _click(qtbot, dock, _row(dock, "效率就是战斗力"))
     assert _label(dock, "markedQuote") == ""
+
+
+def test_after_the_selected_row_leaves_the_row_the_editor_shows_is_selected(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    index = _row(dock, "突出重点，狠抓落实")
+    _click(qtbot, dock, index)
+    dock.remove_annotation(index.data(Role.ID))  # trashed with Delete: Qt makes a neighbour current
+    shown = dock.editor.annotation_id
+    assert shown is not None
+    assert dock.selected_annotation_id() == shown
+    current = dock.view.currentIndex()
+    assert dock.view.selectionModel().isSelected(current), "the row being edited looks chosen"
