@@ -127,7 +127,8 @@ class MainWindow(
 
         install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
         self.watch_library()  # before the docks start their writers (the word counts)
-        self.ensure_annotations_dock()
+        self.take_file_drops(self.library_pane)
+        self.take_file_drops(self.ensure_annotations_dock())
         self._reopen_tool_docks(self.settings.open_tool_docks)
         self._keep_reader_room()
         # Tab follows the screen: the library's filter and tree, the page, then the right docks

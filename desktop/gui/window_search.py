@@ -197,6 +197,7 @@ class SearchToolsMixin(_Base):
         if not restored:
             self.addDockWidget(area, dock)
         dock.setProperty(_PLACED, restored)
+        self.take_file_drops(dock)
 
     def _share_right_column(self, dock: QDockWidget) -> None:
         """A tool dock first shown under the annotations pane gets half the column, not the
