@@ -278,15 +278,14 @@ class AnnotationFilter(QSortFilterProxyModel):
             child.annotation is not None and accepts(child.annotation) for child in node.children
         )
 
-    def group_count(self, index: AnyIndex) -> int:
-        """How many annotations the group heading at ``index`` shows: those passing the filters."""
+    def group_count(self, index: AnyIndex) -> int | None:
+        """How many annotations the group heading at ``index`` shows under the filters; None
+        when no filter is on (the heading's own count, which holds rows not yet fetched)."""
         # Its source counts every annotation of the speech: "2" over the one row a colour
         # leaves would read as a wrong count. Only headings painted are asked, each verdict kept.
         node = self.mapToSource(index).internalPointer() if index.isValid() else None
-        if not isinstance(node, Node) or node.annotation is not None:
-            return 0
-        if not self.is_active():
-            return len(node.children)
+        if not self.is_active() or not isinstance(node, Node) or node.annotation is not None:
+            return None
         accepts = self.accepts
         return sum(1 for child in node.children if child.annotation and accepts(child.annotation))
 
