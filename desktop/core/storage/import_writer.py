@@ -13,6 +13,7 @@ from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.document import ImportedDocument, OutlineNode, Removal, Speech, TextSpan
+from desktop.core.storage.search_titles import refresh_title
 
 if TYPE_CHECKING:
     from desktop.core.storage.import_preparation import PreparedText
@@ -169,6 +170,8 @@ def _speech_fields(speech: Speech, prepared: PreparedText | None) -> tuple[objec
 def _insert_structure(conn: sqlite3.Connection, speech_id: int, speech: Speech) -> None:
     _insert_nodes(conn, speech_id, None, speech.outline)
     _insert_spans(conn, speech_id, speech.spans)
+    # Its title and title line are written: search keeps the title if no line shows it.
+    refresh_title(conn, speech_id)
 
 
 def _insert_nodes(
