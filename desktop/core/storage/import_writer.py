@@ -13,7 +13,6 @@ from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.document import ImportedDocument, OutlineNode, Removal, Speech, TextSpan
-from desktop.core.storage.search_titles import refresh_title
 
 if TYPE_CHECKING:
     from desktop.core.storage.import_preparation import PreparedText
@@ -171,6 +170,9 @@ def _insert_structure(conn: sqlite3.Connection, speech_id: int, speech: Speech) 
     _insert_nodes(conn, speech_id, None, speech.outline)
     _insert_spans(conn, speech_id, speech.spans)
     # Its title and title line are written: search keeps the title if no line shows it.
+    # Loaded here, not with this module: opening a library (the window's start) needs none of it.
+    from desktop.core.storage.search_titles import refresh_title
+
     refresh_title(conn, speech_id)
 
 
