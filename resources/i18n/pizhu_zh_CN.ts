@@ -2687,6 +2687,14 @@
         <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
     </message>
     <message>
+        <source> · In titles: %1</source>
+        <translation> · 标题中 %1 篇</translation>
+    </message>
+    <message>
+        <source>In titles: %1</source>
+        <translation>标题中 %1 篇</translation>
+    </message>
+    <message>
         <source> · In annotations: %1</source>
         <translation> · 批注中 %1 处</translation>
     </message>
@@ -2925,6 +2933,20 @@
     <message>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1  (title, %2)</source>
+        <translation>%1  (标题, %2)</translation>
+    </message>
+    <message>
+        <source>%1  (title)</source>
+        <translation>%1  (标题)</translation>
+    </message>
+    <message>
+        <source>%1
+Found in its title: opens at its top</source>
+        <translation>%1
+在标题中找到：打开时从篇首显示</translation>
     </message>
     <message>
         <source>Speech / Section</source>
