@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from desktop.core.importing.chair import with_chair_parts
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
-from desktop.core.importing.contents import labelled_toc
+from desktop.core.importing.contents import labelled_toc, listed_again
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     is_byline,
@@ -188,13 +188,25 @@ def _by_separators(
         if len(paragraph.text) > _SEPARATOR_MAX or (paragraph.heading or 0) > 1:
             continue
         if len(paragraph.text) <= _TOC_HEADING_MAX and is_toc_heading(paragraph.text):
-            # the parts a 目录 lists stand again below it: the list separates nothing
-            index = max(index, labelled_toc(paragraphs, index - 1).stop)
+            index = _past_contents(paragraphs, index - 1, read)
             continue
         separator = read(paragraph.text)
         if separator is not None and separator.number == len(found) + 1:
             found.append((index - 1, separator))
     return _ranges_after(found, len(paragraphs))
+
+
+def _past_contents(
+    paragraphs: Sequence[Paragraph], at: int, read: Callable[[str], Separator | None]
+) -> int:
+    """Where to look for separators after the 目录 line at ``at``: past the list under it when
+    the separators it lists stand again below it (the list separates nothing), else from the
+    line under it (a list whose lines run on into the first speech's own separator)."""
+    listed = labelled_toc(paragraphs, at)
+    first = next((i for i in listed[1:] if read(paragraphs[i].text) is not None), None)
+    if first is not None and listed_again(paragraphs, first, listed.stop):
+        return listed.stop
+    return at + 1
 
 
 def _ranges_after(found: list[tuple[int, Separator]], total: int) -> list[SpeechRange]:

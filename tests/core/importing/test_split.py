@@ -14,7 +14,7 @@ def _paragraphs(text: str, headings: dict[int, int] | None = None) -> list[Parag
     return [Paragraph(line, (headings or {}).get(i)) for i, line in enumerate(lines)]
 
 
-BODY = "今年以来，我们认真落实各项部署。\n一、提高认识\n要统一思想。"
+BODY = "今年以来，我们认真落实部署。\n一、提高认识\n要统一思想。"
 
 
 def _starts(text: str) -> list[tuple[int, int, int | None, str | None]]:
@@ -163,7 +163,7 @@ def test_a_speech_under_an_organisations_name_and_a_date_still_splits() -> None:
     assert [s[0] for s in _starts(text)] == [0, 5]
 
 
-SPEECH = "同志们：\n今年以来，我们认真落实各项部署。\n一、提高认识\n要统一思想。"
+SPEECH = "同志们：\n今年以来，我们认真落实部署。\n一、提高认识\n要统一思想。"
 
 
 def _cut_off(text: str) -> tuple[list[tuple[int, int, int | None, str | None]], int | None]:
@@ -417,7 +417,7 @@ def test_a_plan_whose_chapters_start_again_in_each_part_is_one_work() -> None:
 
 
 def test_the_parts_a_contents_list_names_separate_nothing() -> None:
-    body = "同志们：\n今年以来，我们认真落实各项部署。\n一、提高认识\n要统一思想。"
+    body = "同志们：\n今年以来，我们认真落实部署。\n一、提高认识\n要统一思想。"
     text = (
         "领导讲话汇编\n目录\n第一篇　在经济工作会议上的讲话\n第二篇　在安全生产会议上的讲话\n"
         f"第一篇　在经济工作会议上的讲话\n{body}\n第二篇　在安全生产会议上的讲话\n{body}"
@@ -439,4 +439,17 @@ def test_a_plan_in_parts_imports_whole_with_its_parts_over_its_chapters() -> Non
     assert [node.label for node in speech.outline[0].children] == [
         "第一章 发展环境",
         "第二章 指导方针",
+    ]
+
+
+def test_a_contents_list_running_on_into_the_first_separator_leaves_it_one() -> None:
+    # the list's lines (1. …) are not the separators ([第1篇]…), which the list would take in
+    body = "（2024年1月5日）\n同志们：\n今年以来，我们认真落实部署。\n一、提高认识\n要统一思想。"
+    text = (
+        "领导讲话汇编\n目录\n1. 在经济工作会议上的讲话\n2. 在安全生产会议上的讲话\n"
+        f"【第1篇】在经济工作会议上的讲话\n{body}\n【第2篇】在安全生产会议上的讲话\n{body}"
+    )
+    assert _starts(text) == [
+        (5, 10, 4, "在经济工作会议上的讲话"),
+        (11, 16, 10, "在安全生产会议上的讲话"),
     ]
