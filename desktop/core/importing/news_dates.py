@@ -1,7 +1,7 @@
 """The date of a news report whose dateline gives the month and day only (新华社北京12月31日电).
 
-The year is the document's when it says one plainly near the top: a date with its year in the
-dateline's month (a title's, a byline's, a page's ``2024年12月31日``), else the one year its
+The year is the document's when it says one plainly near the top: a date with its year on the
+dateline's day (a title's, a byline's, a page's ``2024年12月31日``), else the one year its
 first lines name (``2024年，我们…``). Years ahead or in a range (``到2035年``, ``2021—2025年``)
 name targets and spans, not the day; two different years leave the date unknown, since a
 report filed on 12月31日 may well be about the year to come (二〇二五年新年贺词).
@@ -33,7 +33,7 @@ def dateline_date(lines: Sequence[str]) -> str | None:
     if day is None:
         return None
     month, day_of_month = day
-    year = _dated_year(lines, month) or _only_year(lines)
+    year = _dated_year(lines, month, day_of_month) or _only_year(lines)
     if year is None:
         return None
     try:
@@ -42,13 +42,16 @@ def dateline_date(lines: Sequence[str]) -> str | None:
         return None  # 2月30日: no such day
 
 
-def _dated_year(lines: Sequence[str], month: int) -> int | None:
-    """The year of a date given in full in ``month`` (2024年12月31日 over 12月31日电)."""
+def _dated_year(lines: Sequence[str], month: int, day: int) -> int | None:
+    """The year of a date given in full on the dateline's day, or in its month with no day
+    (2024年12月31日 or （2024年12月） over 12月31日电): 2023年12月11日 is another day."""
     for line in lines:
         if "年" not in line:
             continue
         found = parse_date(line)
-        if found and len(found) >= len("YYYY-MM") and int(found[5:7]) == month:
+        if found is None or len(found) < len("YYYY-MM") or int(found[5:7]) != month:
+            continue
+        if len(found) == len("YYYY-MM") or int(found[8:10]) == day:
             return int(found[:4])
     return None
 

@@ -23,7 +23,8 @@ from desktop.core.importing.numbering import heading_marker
 
 # The title of a plan: …规划, …纲要, …规划纲要, maybe still a draft (（草案）).
 _PLAN_TITLE = re.compile(r"(?:规划|纲要)[》”]?(?:[（(](?:草案|征求意见稿|送审稿|摘要)[）)])?$")
-_TITLE_SCAN = 4  # lines above the first part where a plan's title stands
+# Lines above the first part where a plan's title stands, maybe under a notice issuing it.
+_TITLE_SCAN = 8
 
 
 def parts_of_one_work(
@@ -53,7 +54,7 @@ def _chapter_numbers(paragraphs: Sequence[Paragraph]) -> list[int]:
 
 def _under_a_plan_title(paragraphs: Sequence[Paragraph], first_part: int) -> bool:
     """Whether a plan's title stands at the top, over the first part (and a 目录)."""
-    for paragraph in paragraphs[: min(first_part, _TITLE_SCAN)]:
+    for paragraph in paragraphs[: min(first_part - 1, _TITLE_SCAN)]:  # above its 第一篇
         text = paragraph.text.strip()
         if is_toc_heading(text):
             return False

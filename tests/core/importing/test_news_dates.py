@@ -54,3 +54,8 @@ def test_the_year_a_dateline_takes(lines: list[str], expected: str) -> None:
 )
 def test_no_year_fits(lines: list[str]) -> None:
     assert dateline_date(lines) is None
+
+
+def test_a_date_on_another_day_of_the_month_gives_no_year() -> None:
+    lines = ["新华社北京12月12日电", "2023年12月11日召开的会议，2024年任务。"]
+    assert dateline_date(lines) is None

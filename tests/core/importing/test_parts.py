@@ -50,3 +50,15 @@ def test_parts_without_chapters_are_no_work_in_parts() -> None:
     body = [text for text in _BODY if "章" not in text]
     paragraphs = [Paragraph(text) for text in ["某某市发展规划纲要", *body]]
     assert not parts_of_one_work(paragraphs, [(2, 3, None), (4, 5, None)])
+
+
+def test_a_plan_under_the_notice_issuing_it() -> None:
+    head = [
+        "某市人民政府关于印发《某市国民经济和社会发展第十四个五年规划纲要》的通知",
+        "各区人民政府，市政府各部门：",
+        "现将《纲要》印发给你们，请认真贯彻执行。",
+        "某市国民经济和社会发展第十四个五年规划纲要",
+    ]
+    paragraphs = [Paragraph(text) for text in [*head, *_BODY]]
+    parts = [(5, 7, "坚持创新驱动发展"), (8, 10, "加快发展现代产业体系")]
+    assert parts_of_one_work(paragraphs, parts)
