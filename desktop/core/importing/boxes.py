@@ -20,6 +20,7 @@ from desktop.core.importing.numbering import PLAIN, heading_marker, tier
 BOX = "box"
 # What a box's items open with when numbered (01　…), which no heading of the document does.
 _DIGITS = "0123456789０１２３４５６７８９"
+_SPACE_OR_COLON = re.compile(r"[\s：:]")
 _LABEL = re.compile(r"[\s\u3000]*专栏[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])")
 
 
@@ -63,8 +64,13 @@ def boxes(
 
 
 def _plain_line(texts: Sequence[str], position: int, plain: Callable[[int], bool]) -> bool:
-    """Whether the line at ``position`` is a plain heading line, with no number opening it."""
-    if position >= len(texts) or texts[position][:1] in _DIGITS:
+    """Whether the line at ``position`` is a plain heading line, with no number opening it
+    and no spaces or colon inside: a box's table rows (指标 2020年 2025年) and notes
+    (资料来源：…) end it with the document's text under them, but head none of it."""
+    if position >= len(texts):
+        return False
+    text = texts[position].strip()
+    if text[:1] in _DIGITS or _SPACE_OR_COLON.search(text):
         return False
     return plain(position)
 

@@ -88,8 +88,9 @@ _PLAIN_PLAN = """某市数字经济发展规划（2021—2025年）
 总体要求
 　　坚持以习近平新时代中国特色社会主义思想为指导，完整、准确、全面贯彻新发展理念，加快建设数字经济强市。
 专栏2　主要指标
-（1）数字经济核心产业增加值占地区生产总值比重达到10%。
-（2）5G基站数量达到3万个。
+指标　2020年　2025年
+数字经济核心产业增加值占比　8%　10%
+资料来源：市统计局
 主要任务
 　　加快新型基础设施建设，推进数字产业集群发展，深化制造业数字化转型，提升数字化治理能力。
 """
@@ -101,7 +102,9 @@ def test_a_plain_heading_of_the_document_ends_a_box() -> None:
     assert [node.label for node in speech.outline[0].children] == [
         "专栏1 “十三五”数字经济发展主要成就"
     ]
-    assert [node.label for node in speech.outline[1].children] == ["专栏2 主要指标"]
+    (second_box,) = speech.outline[1].children
+    assert second_box.label == "专栏2 主要指标"
+    assert speech.text[second_box.start : second_box.end].rstrip().endswith("资料来源：市统计局")
 
 
 def _plain(*positions: int) -> Callable[[int], bool]:
@@ -118,3 +121,9 @@ def test_a_box_whose_items_are_plain_lines_runs_over_them() -> None:
     texts = ["发展基础", "正文。", "专栏1　重大工程", "综合交通枢纽", "建成枢纽。", "现代物流体系"]
     texts += ["建成园区。", "二、主要任务"]
     assert boxes(texts, plain=_plain(0, 3, 5)) == {2: 8}
+
+
+@pytest.mark.parametrize("last", ["资料来源：市统计局", "数字经济核心产业增加值　8%　10%"])
+def test_a_box_s_table_row_or_note_over_the_text_does_not_end_it(last: str) -> None:
+    texts = ["发展基础", "正文。", "专栏1　主要指标", "指标　2020年　2025年", last, "正文。"]
+    assert boxes(texts, plain=_plain(0, 4)) == {2: 6}
