@@ -1,29 +1,19 @@
 """The date of a news report whose dateline gives the month and day only (新华社北京12月31日电).
 
-The year is the document's when it says one plainly near the top: a date with its year on the
-dateline's day (a title's, a byline's, a page's ``2024年12月31日``), else the one year its
-first lines name (``2024年，我们…``). Years ahead or in a range (``到2035年``, ``2021—2025年``)
-name targets and spans, not the day; two different years leave the date unknown, since a
-report filed on 12月31日 may well be about the year to come (二〇二五年新年贺词).
+The year is the document's only when it gives the day in full: a date with its year on the
+dateline's day (a title's, a byline's, a page's ``2024年12月31日``), or its year and month
+(（2024年12月）). A year the text merely names is not taken: a report filed in December
+speaks of the year to come (中央经济工作会议, 12月12日: "2024年是…关键一年" was said in
+2023), a 新年贺词 is titled with the next year, and a wrong date is worse than none.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
-from desktop.core.importing.chars import ascii_digits, cn_number
 from desktop.core.importing.dates import parse_date
 from desktop.core.importing.press import dateline_day
-
-_CN_DIGIT = "〇零一二三四五六七八九"
-# A year as a text names it, with the characters before it: 到2035年 is a target.
-_YEAR = re.compile(rf"(?P<before>.?)(?P<y>(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})\s*年(?P<after>.?)")
-# A year a span runs to or from, or one by which a target is due (到2035年, 2025年前).
-_NOT_THE_DAY_BEFORE = tuple("到至—－-~～")
-_NOT_THE_DAY_AFTER = tuple("到至—－-~～前")
-_YEAR_MIN, _YEAR_MAX = 1900, 2100
 
 
 def dateline_date(lines: Sequence[str]) -> str | None:
@@ -33,7 +23,7 @@ def dateline_date(lines: Sequence[str]) -> str | None:
     if day is None:
         return None
     month, day_of_month = day
-    year = _dated_year(lines, month, day_of_month) or _only_year(lines)
+    year = _dated_year(lines, month, day_of_month)
     if year is None:
         return None
     try:
@@ -54,22 +44,3 @@ def _dated_year(lines: Sequence[str], month: int, day: int) -> int | None:
         if len(found) == len("YYYY-MM") or int(found[8:10]) == day:
             return int(found[:4])
     return None
-
-
-def _only_year(lines: Sequence[str]) -> int | None:
-    """The one year ``lines`` name as the text's own, or None for none or several."""
-    years = {
-        year
-        for line in lines
-        if "年" in line
-        for match in _YEAR.finditer(ascii_digits(line))
-        if not match.group("before").endswith(_NOT_THE_DAY_BEFORE)
-        and not match.group("after").startswith(_NOT_THE_DAY_AFTER)
-        and (year := _year_value(match.group("y"))) is not None
-    }
-    return years.pop() if len(years) == 1 else None
-
-
-def _year_value(numeral: str) -> int | None:
-    value = int(numeral) if numeral.isdigit() else cn_number(numeral)
-    return value if value is not None and _YEAR_MIN <= value <= _YEAR_MAX else None

@@ -15,24 +15,26 @@ _REPORT = """中央经济工作会议在北京举行
 """
 
 
-def test_a_dateline_takes_the_one_year_its_report_names() -> None:
-    document = import_bytes(_REPORT.encode(), "report.txt")
-    assert (document.date, document.speeches[0].date) == ("2024-12-12", "2024-12-12")
+def test_a_dateline_takes_its_year_from_the_day_given_in_full() -> None:
+    dateline = "新华社北京12月12日电"
+    text = _REPORT.replace(dateline, f"2023年12月12日 来源：新华网\n{dateline}")
+    document = import_bytes(text.encode(), "report.txt")
+    assert (document.date, document.speeches[0].date) == ("2023-12-12", "2023-12-12")
 
 
-def test_a_dateline_with_no_year_anywhere_dates_nothing() -> None:
-    text = _REPORT.replace("2024年是", "今年是").replace("，到2035年基本实现社会主义现代化", "")
-    assert import_bytes(text.encode(), "report.txt").speeches[0].date is None
+def test_a_year_the_report_only_names_dates_nothing() -> None:
+    # Said in December 2023 of the year to come: taking 2024 would be a wrong date.
+    assert import_bytes(_REPORT.encode(), "report.txt").speeches[0].date is None
 
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        # the dateline opening the report's first paragraph, the year in its title
-        (["2024年全市经济工作会议召开", "新华社北京12月31日电 会议指出，稳中求进。"], "2024-12-31"),
+        # the dateline opening the report's first paragraph, its day in full above it
+        (["2024年12月31日 09:30", "新华社北京12月31日电 会议指出，稳中求进。"], "2024-12-31"),
         # a full date in the dateline's month wins over other years named
         (["２０２３年１２月３１日", "新华社北京１２月３１日电", "展望2024年。"], "2023-12-31"),
-        (["本报北京3月5日电（记者 张三）", "二〇一九年政府工作报告指出，…"], "2019-03-05"),
+        (["（2019年3月）", "本报北京3月5日电（记者 张三）"], "2019-03-05"),
     ],
 )
 def test_the_year_a_dateline_takes(lines: list[str], expected: str) -> None:
@@ -47,6 +49,9 @@ def test_the_year_a_dateline_takes(lines: list[str], expected: str) -> None:
         # a target's year and a span's are not the day's
         ["新华社北京12月31日电", "到2035年基本实现现代化，2021—2025年规划实施。"],
         ["新华社北京12月31日电", "2025年前完成改造任务。"],
+        # a year named (a title's, a paragraph's) is not the day's
+        ["2024年全市经济工作会议召开", "新华社北京12月31日电 会议指出，稳中求进。"],
+        ["新华社北京3月5日电", "二〇一九年政府工作报告指出，…"],
         # no dateline: a year alone dates nothing here
         ["2024年全市经济工作会议召开", "会议指出，要稳中求进。"],
         ["新华社北京2月30日电", "2024年，会议指出。"],
