@@ -2618,6 +2618,10 @@
         <translation>无法打印：打印机未能启动。</translation>
     </message>
     <message>
+        <source>Finishing the PDF…</source>
+        <translation>正在完成 PDF 文件…</translation>
+    </message>
+    <message>
         <source>The PDF was printed, but its text could not be corrected: copying or searching it may give radicals (such as ⼈ for 人).</source>
         <translation>PDF 已打印，但其中的文字未能更正：复制或搜索时可能得到部首（如“人”成了“⼈”）。</translation>
     </message>
