@@ -1521,6 +1521,10 @@
         <translation>无法写入文件。</translation>
     </message>
     <message>
+        <source>The file would pass the system&apos;s size limit for a file (errno EFBIG) and was not written: choose a disk that takes files this big, or raise the limit (ulimit -f).</source>
+        <translation>文件会超出系统对单个文件大小的限制（errno EFBIG），未写入：请选择能存放这么大文件的磁盘，或提高该限制（ulimit -f）。</translation>
+    </message>
+    <message>
         <source>No annotation matches these choices: there is nothing to export.</source>
         <translation>没有批注符合这些条件，没有可导出的内容。</translation>
     </message>
@@ -1591,6 +1595,10 @@
     <message>
         <source>The file “%1” could not be written.</source>
         <translation>未能写入文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” would pass the system&apos;s size limit for a file (errno EFBIG) and was not written: choose a disk that takes files this big, or raise the limit (ulimit -f).</source>
+        <translation>文件“%1”会超出系统对单个文件大小的限制（errno EFBIG），未写入：请选择能存放这么大文件的磁盘，或提高该限制（ulimit -f）。</translation>
     </message>
     <message>
         <source>It could not be done: %1</source>
@@ -2616,6 +2624,10 @@
     <message>
         <source>Could not print: the printer did not start.</source>
         <translation>无法打印：打印机未能启动。</translation>
+    </message>
+    <message>
+        <source>Finishing the PDF…</source>
+        <translation>正在完成 PDF 文件…</translation>
     </message>
     <message>
         <source>The PDF was printed, but its text could not be corrected: copying or searching it may give radicals (such as ⼈ for 人).</source>
