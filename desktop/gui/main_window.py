@@ -142,7 +142,7 @@ class MainWindow(
         from desktop.gui.reader_room import ReaderRoom
 
         self.layout().activate()  # the restored docks at their widths, which the user chose
-        self.reader_room = ReaderRoom(self, self.reader)
+        self.reader_room = ReaderRoom(self, self.reader, self.settings.dock_widths)
 
     def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)

@@ -35,16 +35,13 @@ from desktop.gui.reader.balance import (
     held_gap,
     remember_centred_blocks,
 )
-from desktop.gui.reader.document import BlockFormats, BlockRole, ReaderStyle
+from desktop.gui.reader.document import HEAD_GAP_EM, BlockFormats, BlockRole, ReaderStyle
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import WordRangeProvider
 
 PLATE_DOCUMENT_NAME = "title_plate"
 """The plate's document's objectName: a child of the page's document, found by it."""
-
-HEAD_GAP_EM = 1.2
-"""Space under the title, in ems: as much as a speaker's line leaves under a speech's head."""
 
 
 def needs_title_plate(content: SpeechContent) -> bool:
