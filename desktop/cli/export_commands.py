@@ -21,7 +21,7 @@ from desktop.cli.wording import counted
 from desktop.core.annotation import AnnotationKind
 from desktop.core.colors import COLOR_TABLE, parse_color
 from desktop.core.errors import PizhuError
-from desktop.core.export import FORMATS, export_format
+from desktop.core.export import FORMATS
 from desktop.core.export.file_names import proposed_file_name
 from desktop.core.export.model import DateField, ExportFilter
 from desktop.core.export.reading import LibraryReader
@@ -50,7 +50,8 @@ def register(sub: Any) -> None:
         "--out",
         required=True,
         metavar="PATH",
-        help="the file to write, or a folder to write it in, named by what it holds",
+        help="the file to write, or a folder to write it in, named by what it holds (an "
+        "outline '…提纲', an annotated text '…（批注本）', notes by the title alone)",
     )
     _add_scope_options(parser)
     _add_filter_options(parser)
@@ -179,7 +180,7 @@ def _file_name(source: LibraryReader, request: ExportRequest) -> str:
         source,
         request.scope,
         request.export_filter,
-        extension=export_format(request.format).extension,
+        format_name=request.format,
         words=export_words(request.language),
     )
 

@@ -67,18 +67,20 @@ def run_import(args: argparse.Namespace) -> int:
     from desktop.core.importing import import_file  # the importer only when used (not for gui)
     from desktop.core.importing.extensions import files_to_import
 
-    failed = 0
+    failed = imported = 0
     with open_cli_library(args) as library:
         # Messages name the paths as given (a link, not where it leads); only the collection's
         # identity is the resolved path, so two links to one file update one collection.
-        for path in files_to_import(Path(name).expanduser().absolute() for name in args.files):
+        paths = files_to_import(Path(name).expanduser().absolute() for name in args.files)
+        for number, path in enumerate(paths):
             try:
                 document = import_file(path)
                 document.source = str(path.resolve())
                 report = library.store.import_document(document)
             except KeyboardInterrupt:
                 # Ctrl+C: this file's transaction was rolled back; those before it are kept
-                print(f"interrupted: {path} was not imported", file=sys.stderr)
+                left = len(paths) - number - 1
+                print(interrupted_import(path, left, imported), file=sys.stderr)
                 return EXIT_INTERRUPTED
             except DocumentError as error:
                 print(f"error: {error}", file=sys.stderr)
@@ -91,7 +93,18 @@ def run_import(args: argparse.Namespace) -> int:
                 failed += 1
                 continue
             print(format_import(path, report), flush=True)
+            imported += 1
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def interrupted_import(path: Path, left: int, imported: int) -> str:
+    """The line Ctrl+C ends an import with: what was not imported and what the library keeps
+    (each file is one transaction, so the library holds whole files only)."""
+    if left:
+        line = f"interrupted: {path} and the {counted(left, 'file')} after it were not imported"
+    else:
+        line = f"interrupted: {path} was not imported"
+    return f"{line}; the library keeps the {counted(imported, 'file')} imported before it"
 
 
 def format_import(path: Path, report: ImportReport) -> str:

@@ -253,6 +253,7 @@ def test_ctrl_c_during_an_import_leaves_that_file_out_in_one_line_and_exit_130(
 ) -> None:
     first = _speech_file(tmp_path / "first.txt", list(sample_paragraphs()[10:16]))
     second = _speech_file(tmp_path / "second.txt", list(sample_paragraphs()[20:24]))
+    third = _speech_file(tmp_path / "third.txt", list(sample_paragraphs()[30:34]))
     lib = ["--library", str(library_path)]
     run_cli(capsys, "list", *lib)  # the library and its sample exist before the import
 
@@ -267,16 +268,21 @@ def test_ctrl_c_during_an_import_leaves_that_file_out_in_one_line_and_exit_130(
         storing_removals(conn, collection_id, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(import_writer, "replace_removals", interrupt_the_second)
-    status, out, err = run_cli(capsys, "import", str(first), str(second), *lib)
+    status, out, err = run_cli(capsys, "import", str(first), str(second), str(third), *lib)
     assert status == 130
     assert str(first) in out
-    assert err == f"interrupted: {second} was not imported\n"
+    # the files after the one interrupted were not imported either: said, with what is kept
+    assert err == (
+        f"interrupted: {second} and the 1 file after it were not imported; "
+        "the library keeps the 1 file imported before it\n"
+    )
     monkeypatch.undo()
     sources = [
         c["source"] for c in json.loads(run_cli(capsys, "list", "--json", *lib)[1])["collections"]
     ]
     assert str(first) in sources
     assert str(second) not in sources
+    assert str(third) not in sources
 
 
 def test_ctrl_c_in_any_command_is_one_line_and_exit_130(

@@ -123,8 +123,8 @@ def test_headline_does_not_count_an_unchanged_file_as_imported(qtbot: QtBot) -> 
     )
 
 
-def _noise_kinds(dialog: ImportReportDialog) -> list[QTreeWidgetItem]:
-    file_item = dialog.tree.topLevelItem(0)
+def _noise_kinds(dialog: ImportReportDialog, row: int = 0) -> list[QTreeWidgetItem]:
+    file_item = dialog.tree.topLevelItem(row)
     (noise,) = (
         file_item.child(row)
         for row in range(file_item.childCount())
@@ -136,9 +136,9 @@ def _noise_kinds(dialog: ImportReportDialog) -> list[QTreeWidgetItem]:
 def test_each_file_shows_speeches_noise_by_kind_and_reanchoring(qtbot: QtBot) -> None:
     dialog = ImportReportDialog(ImportResult((_good(), _bad())))
     qtbot.addWidget(dialog)
-    for kind in _noise_kinds(dialog):
+    for kind in _noise_kinds(dialog, 1):
         dialog.tree.expandItem(kind)
-    good = _outline(dialog.tree.topLevelItem(0))
+    good = _outline(dialog.tree.topLevelItem(1))  # after the failure: it comes first
     assert good[0] == "讲话汇编.txt"
     assert "  Updated the collection “讲话汇编”: 1 speech(es) added, 1 changed, 0 removed" in good
     assert "  Speeches found: 2" in good
@@ -151,13 +151,13 @@ def test_each_file_shows_speeches_noise_by_kind_and_reanchoring(qtbot: QtBot) ->
     assert "      - 13 -" in good
     assert "      ␣" in good  # a removed space, made visible
     assert "  Annotations found again: 5 in place, 1 moved, 0 approximate, 2 not found" in good
-    bad = _outline(dialog.tree.topLevelItem(1))
+    bad = _outline(dialog.tree.topLevelItem(0))
     assert bad == [
         "空白.txt",
         "  Problem: The file is empty.",
         "  What to do: Check that the right file was chosen.",
     ]
-    advice = dialog.tree.topLevelItem(1).child(1)
+    advice = dialog.tree.topLevelItem(0).child(1)
     assert advice.toolTip(0) == advice.text(0)  # not core's English
 
 
@@ -205,11 +205,35 @@ def test_visible_text_shows_whitespace() -> None:
 def test_a_real_import_of_a_good_and_a_bad_file_is_reported(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = _report_of_import(qtbot, tmp_path, [good_file(tmp_path), bad_file(tmp_path)])
     assert dialog.headline_text() == "1 file(s) imported. 1 file(s) could not be imported."
-    good = _outline(dialog.tree.topLevelItem(0))
+    good = _outline(dialog.tree.topLevelItem(1))
     assert "  Added as a new collection: “在全市工作会议上的讲话”" in good
     assert "  Noise removed: 1" in good
     assert "    Copyright notices and watermarks: 1" in good
-    assert _outline(dialog.tree.topLevelItem(1))[1] == "  Problem: The file is empty."
+    assert _outline(dialog.tree.topLevelItem(0))[1] == "  Problem: The file is empty."
+
+
+def _fine(number: int) -> FileOutcome:
+    report = ImportReport(10 + number, f"讲话{number}", "created", 1)
+    path = Path(f"/tmp/{number:03}.txt")
+    return FileOutcome(path, FileStatus.IMPORTED, report=report, speech_titles=("讲话",))
+
+
+def test_a_big_batch_lists_its_problems_first_and_open_the_rest_closed(qtbot: QtBot) -> None:
+    """150 files with a few failures: the failures are not left among 700 lines of files that
+    went well; the file whose annotations lost their passage follows them."""
+    fine = [_fine(number) for number in range(12)]
+    outcomes = (*fine[:5], _good(), *fine[5:9], _bad(), *fine[9:])
+    dialog = ImportReportDialog(ImportResult(outcomes))
+    qtbot.addWidget(dialog)
+    tree = dialog.tree
+    names = [tree.topLevelItem(row).text(0) for row in range(tree.topLevelItemCount())]
+    assert names[:3] == ["空白.txt", "讲话汇编.txt", "000.txt"]
+    assert names[2:] == [outcome.path.name for outcome in fine]  # the rest in their order
+    assert tree.topLevelItem(0).isExpanded()
+    assert tree.topLevelItem(1).isExpanded()
+    assert not any(tree.topLevelItem(row).isExpanded() for row in range(2, len(names)))
+    tree.expandItem(tree.topLevelItem(2))  # a file that went well still tells what it did
+    assert _outline(tree.topLevelItem(2))[1] == "  Added as a new collection: “讲话0”"
 
 
 def test_open_and_close_have_access_keys_and_enter_opens(

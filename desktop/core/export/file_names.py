@@ -5,6 +5,9 @@ A compilation often gives several speeches one title (No. 1 and No. 2 both 在�
 whose title another speech of its collection shares is named as the concordance names it, its
 number after the title (``…讲话（第2篇）``, ``… (No. 2)``): ``SpeechLabelWords.title_first``.
 The export dialog proposes this name and the command line writes it when ``--out`` is a folder.
+There the formats that share an extension are told apart by what they hold, so that exporting
+one selection to every format never overwrites one file with another: a list of notes is named
+by the title, an outline ``…提纲`` and an annotated text ``…（批注本）``.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from desktop.core.export import ExportFormat, export_format
 from desktop.core.export.model import ExportFilter
 from desktop.core.export.reading import ExportSource
 from desktop.core.export.selection import ExportScope, Selection, select_head
@@ -64,14 +68,27 @@ def selection_file_title(source: ExportSource, selection: Selection) -> str:
     return distinct_speech_title(speech, source.speeches(speech.collection_id), selection.words)
 
 
+def format_file_title(title: str, spec: ExportFormat, words: ExportWords = CHINESE_WORDS) -> str:
+    """``title`` as the name of a file of format ``spec``: an outline's and an annotated text's
+    told apart from a list of notes of the same selection (all three may be .docx)."""
+    if spec.takes_points:
+        return words.outline_title(title)
+    if spec.needs_text:
+        return words.annotated_of.format(title=title)
+    return title
+
+
 def proposed_file_name(
     source: ExportSource,
     scope: ExportScope,
     export_filter: ExportFilter | None = None,
     *,
-    extension: str,
+    format_name: str,
     words: ExportWords = CHINESE_WORDS,
 ) -> str:
-    """The file name an export of ``scope`` proposes, its annotations counted, not read."""
+    """The file name an export of ``scope`` to ``format_name`` proposes, its annotations
+    counted, not read."""
+    spec = export_format(format_name)
     selection = select_head(source, scope, export_filter, head=0, words=words)
-    return file_name_for(selection_file_title(source, selection), extension, words)
+    title = format_file_title(selection_file_title(source, selection), spec, words)
+    return file_name_for(title, spec.extension, words)

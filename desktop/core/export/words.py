@@ -80,6 +80,9 @@ class ExportWords:
     """The title of the annotations carrying any of ``{tags}`` in a speech, a collection or
     some speeches, named as ``{scope}``."""
     more_items: str = "… and {count} more"
+    annotated_of: str = "{title} (Annotated Text)"
+    """The name of a file holding the annotated text of what ``{title}`` names, told apart from
+    the list of its notes, which is named by the title alone."""
     """A preview's line in place of the ``{count}`` items it leaves out of a long list."""
 
     def outline_title(self, title: str) -> str:
@@ -206,6 +209,7 @@ CHINESE_WORDS = ExportWords(
     marker="[批{number}]",
     tagged="标签为 {tags} 的批注",
     tagged_in="{scope}中标签为 {tags} 的批注",
+    annotated_of="{title}（批注本）",
 )
 ENGLISH_WORDS = ExportWords(
     all_notes="All Annotations",

@@ -41,7 +41,7 @@ def test_an_export_of_one_of_two_same_titled_speeches_proposes_its_number(tmp_pa
     with open_library(tmp_path / "library.sqlite", seed=lambda: document) as library:
         source = LibraryReader(library)
         first, second = source.speeches(source.collections()[0].id)
-        name = proposed_file_name(source, ExportScope((second.id,)), extension=".docx")
+        name = proposed_file_name(source, ExportScope((second.id,)), format_name="docx")
         assert name == f"{TITLE}（第2篇）.docx"
-        name = proposed_file_name(source, ExportScope((first.id,)), extension=".docx")
+        name = proposed_file_name(source, ExportScope((first.id,)), format_name="docx")
         assert name == f"{TITLE}（第1篇）.docx"
