@@ -92,6 +92,34 @@ def test_a_collection_steps_into_the_next_speech(
     assert opened.args == list(occurrences[elsewhere])
 
 
+def test_a_term_the_new_scope_lacks_leaves_no_arrows_nor_count(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """A formulation of the collection chosen, then the scope narrowed to a speech without it:
+    the count stayed ("0/3") and the arrows enabled, stepping nowhere, under "Click a term"."""
+    ready_terms(qtbot, dock, ready_segmenter)
+    in_speech = {entry.text for entry in dock.formulations.entries()}
+    dock.scope_box.setFocus()
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        qtbot.keyClick(dock.scope_box, Qt.Key.Key_Down)  # its collection
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    term = next(e.text for e in dock.formulations.entries() if e.text not in in_speech)
+    rect = view.visualRect(view.model().index(row_of(view, term), 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dock.chosen_term() == term
+    assert dock.step_label.text().startswith("0/")
+    with qtbot.waitSignal(dock.clear_marks_requested, timeout=30_000):
+        qtbot.keyClick(dock.scope_box, Qt.Key.Key_Up)  # back to the speech
+    qtbot.waitUntil(lambda: dock.scope_box.currentIndex() == 0 and not dock.running_work())
+    assert dock.chosen_term() is None
+    assert dock.step_label.text() == ""
+    assert not dock.next_button.isEnabled()
+    assert not dock.previous_button.isEnabled()
+
+
 def test_the_entry_menu_asks_for_a_concordance(
     qtbot: QtBot,
     dock: TermsDock,
