@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -146,6 +147,7 @@ class ConcordanceDialog(QDialog):
         self.run_button.clicked.connect(self.run)
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.installEventFilter(self)  # Enter opens the line too
         self.copy_button.clicked.connect(self.table_export.copy_action.trigger)
         self.export_button.clicked.connect(self.table_export.export_action.trigger)
         self.buttons.rejected.connect(self.reject)
@@ -293,6 +295,20 @@ class ConcordanceDialog(QDialog):
         if not found.complete:
             text += fill(self.tr(" · showing the first %1"), figure(len(found.lines)))
         return text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a line opens it, as a double-click does: the keyboard had no way to a line
+        (the table let Enter go on to the dialog, which pressed Find)."""
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentIndex().isValid()
+        ):
+            self._on_table_double_clicked(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
