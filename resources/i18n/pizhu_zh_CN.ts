@@ -2951,6 +2951,10 @@
     <name>SearchTables</name>
     <message>
         <source>Speech no.</source>
+        <translation type="vanished">讲话编号</translation>
+    </message>
+    <message>
+        <source>Speech ID</source>
         <translation>讲话编号</translation>
     </message>
     <message>
