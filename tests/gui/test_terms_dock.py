@@ -72,6 +72,41 @@ def test_choosing_an_entry_marks_its_occurrences_and_steps_through_them(
     assert dock.step_label.text() == f"{len(expected)}/{len(expected)}"
 
 
+def test_the_arrow_keys_mark_the_term_they_move_to(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    sample_library: Library,  # noqa: F811
+) -> None:
+    """The keyboard's way to mark a term: moving to it, as a click does; only Enter did, and it
+    searched the library too. The arrows of the panel then step through it."""
+    ready_terms(qtbot, dock, ready_segmenter)
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(view.model().index(0, 0)).center(),
+    )
+    qtbot.waitUntil(view.hasFocus)
+    second = view.model().index(1, 0)
+    with (
+        qtbot.assertNotEmitted(dock.substring_search_requested),
+        qtbot.waitSignal(dock.marks_requested) as marked,
+    ):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    term = second.data(Role.TERM)
+    assert dock.chosen_term() == term
+    ranges, current = marked.args
+    places = [(start, end) for source, start, end in second.data(Role.OCCURRENCES)]
+    assert ranges == places
+    text = sample_library.store.speech_text(SPEECH)
+    assert {text[start:end] for start, end in ranges} >= {term}
+    assert current == -1
+    assert dock.step_label.text() == f"0/{len(ranges)}"
+    assert dock.next_button.isEnabled()
+
+
 def test_a_collection_steps_into_the_next_speech(
     qtbot: QtBot,
     dock: TermsDock,
