@@ -4,14 +4,24 @@ The command line and the window use this one function so they open the same libr
 default. It sits outside ``desktop.core`` because it asks Qt for the platform's data folder
 (``~/.local/share/Pizhu/Pizhu`` on Linux, ``~/Library/Application Support/Pizhu/Pizhu`` on
 macOS, ``%APPDATA%/Pizhu/Pizhu`` on Windows).
+
+Who holds a library is settled here too, for both: the window takes ``<library>.lock`` before it
+opens the library (``desktop.gui.app``), and the command line's restore takes the same lock or
+refuses (``desktop.cli.window_lock``). One function names the lock, so the two cannot drift apart.
+(Here, not in a module of its own: the window's start loads this one anyway, and
+tests/gui/test_app.py counts the modules the first frame loads.)
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, ORGANIZATION_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
 
 LIBRARY_ENV = "PIZHU_LIBRARY"
 LIBRARY_FILE_NAME = "library.sqlite"
@@ -25,6 +35,30 @@ def library_path(option: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return default_library_path()
+
+
+def claim_library(library_path: Path, *, make_folder: bool = False) -> QLockFile | None:
+    """Take ``<library>.lock``: locked if this process now holds the library.
+
+    Not locked: another live process holds it (``getLockInfo`` names it). None: the lock cannot
+    be made at all (a read-only or missing folder), and the caller goes on without the guard.
+    ``make_folder`` makes the library's folder first (a first start creates the library there).
+    A crashed process's lock is taken over: with no stale time, Qt judges a lock by whether its
+    process still runs.
+    """
+    from PySide6.QtCore import QLockFile
+
+    path = library_path.expanduser().resolve()  # one lock whatever links lead to the file
+    if make_folder:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+    lock = QLockFile(f"{path}.lock")
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    return lock if lock.error() == QLockFile.LockError.LockFailedError else None
 
 
 USER_DICTIONARY_FILE_NAME = "user_dict.txt"

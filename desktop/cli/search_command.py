@@ -3,6 +3,8 @@
 A query is exact text: several terms must all appear in a speech, "a phrase" or “一个短语” is one
 term with its spaces, -term leaves out the speeches holding it. Each hit is printed with its speech,
 offsets (str indices into the canonical text), section path and a keyword-in-context snippet.
+A speech whose title no line of its text shows (a compilation's 篇N speech) and holds every term
+is printed first as ``ID:title  TITLE``, without offsets (JSON: "titles").
 A query that starts with a minus sign goes after ``--`` (``search -- -效能 革命``). Collections
 in the trash are not searched (a speech of one named with ``--speech`` is). ``--csv`` writes
 the hits as the search panel exports them (UTF-8 with a BOM, for Excel and WPS).
@@ -68,10 +70,13 @@ def run(args: argparse.Namespace) -> int:
                 _write_csv(library, result, args)
                 return 0
             rows = [_row(result, hit, args.width) for hit in _hits(result, args.notes)]
+    titles = [{"speech": hit.speech_id, "title": hit.title} for hit in result.title_hits]
     if args.json:
-        json.dump({"query": args.query, "hits": rows}, sys.stdout, ensure_ascii=False, indent=2)
+        report = {"query": args.query, "titles": titles, "hits": rows}
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        sys.stdout.writelines(f"{title['speech']}:title  {title['title']}\n" for title in titles)
         sys.stdout.writelines(_line(row) + "\n" for row in rows)
         sys.stdout.write(_summary(result, args.notes) + "\n")
     return 0
@@ -108,7 +113,8 @@ def _line(row: dict[str, Any]) -> str:
 def _summary(result: SearchResult, notes: bool) -> str:
     total = result.note_total if notes else result.text_total
     shown = len(result.note_hits if notes else result.hits)
-    return counted(shown, "hit") if shown == total else f"{shown} of {counted(total, 'hit')}"
+    found = counted(shown, "hit") if shown == total else f"{shown} of {counted(total, 'hit')}"
+    return f"{found}, {counted(len(result.title_hits), 'title')}" if result.title_hits else found
 
 
 def _count(text: str) -> int:

@@ -3,7 +3,7 @@
 Restoring renames the library's file aside and puts the backup in its place. A window with the
 library open keeps writing to the file it opened, now the one set aside: every note typed after
 the restore would go where the user never looks again. The window holds ``<library>.lock``
-(``desktop.gui.app.claim_library``); the restore takes the same lock, or refuses.
+(``desktop.app_paths.claim_library``); the restore takes the same lock, or refuses.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.app_paths import claim_library
 from desktop.core.errors import LibraryError
 
 
@@ -22,18 +23,8 @@ def no_window_open(library_path: Path) -> Iterator[None]:
     LibraryError ``in-use`` if a live process (a Pizhu window) holds it. A lock that cannot be
     made at all (a read-only folder) cannot be held by a window either: the block runs.
     """
-    # Here, not at the top: the other commands start without loading Qt.
-    from PySide6.QtCore import QLockFile
-
-    lock = QLockFile(f"{library_path.expanduser().resolve()}.lock")
-    lock.setStaleLockTime(0)  # a crashed window's lock is judged by whether its process runs
-    if lock.tryLock(0):
-        try:
-            yield
-        finally:
-            lock.unlock()
-        return
-    if lock.error() == QLockFile.LockError.LockFailedError:
+    lock = claim_library(library_path)
+    if lock is not None and not lock.isLocked():
         pid = lock.getLockInfo()[0]
         raise LibraryError(
             f"the library is open in a Pizhu window (process {pid}); restore it there (File ▸ "
@@ -41,4 +32,8 @@ def no_window_open(library_path: Path) -> Iterator[None]:
             code="in-use",
             path=library_path,
         )
-    yield
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.unlock()

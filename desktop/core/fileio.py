@@ -100,6 +100,11 @@ def _export_error(error: OSError, target: Path) -> ExportError:
         return ExportError("the destination is not writable", code="not-writable", path=target)
     if error.errno in _NO_SPACE:
         return ExportError("the disk is full", code="disk-full", path=target)
+    if error.errno == errno.EFBIG:
+        # The OS says only "File too large": the limit is the file system's (FAT32's 4 GB)
+        # or the process's (ulimit -f), and the file is not there, not even in part.
+        reason = "the file would pass the system's size limit for one file (errno EFBIG)"
+        return ExportError(reason, code="too-big", path=target)
     if error.errno == errno.ENOENT:
         return ExportError("the folder does not exist", code="missing-folder", path=target)
     if error.errno == errno.EISDIR:

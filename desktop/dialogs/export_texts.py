@@ -67,6 +67,11 @@ _ERRORS = {
         "ExportTexts", "The disk is full. Nothing was written; free some space and try again."
     ),
     "write-failed": QT_TRANSLATE_NOOP("ExportTexts", "The file could not be written."),
+    "too-big": QT_TRANSLATE_NOOP(
+        "ExportTexts",
+        "The file would pass the system's size limit for a file (errno EFBIG) and was not "
+        "written: choose a disk that takes files this big, or raise the limit (ulimit -f).",
+    ),
     "nothing-to-export": QT_TRANSLATE_NOOP(
         "ExportTexts", "No annotation matches these choices: there is nothing to export."
     ),
@@ -110,6 +115,11 @@ _WRITE_ERRORS = {
         "The disk is full: “%1” was not written. Free some space and try again.",
     ),
     "write-failed": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” could not be written."),
+    "too-big": QT_TRANSLATE_NOOP(
+        "ExportTexts",
+        "The file “%1” would pass the system's size limit for a file (errno EFBIG) and was not "
+        "written: choose a disk that takes files this big, or raise the limit (ulimit -f).",
+    ),
 }
 """What kept a file from being written (an export), naming it, by the error's code."""
 

@@ -31,6 +31,7 @@ from desktop.gui.actions import SWATCHES
 from desktop.gui.app_theme import row_colours, warning_colour
 from desktop.gui.contrast import blend, readable_colour, secondary_colour
 from desktop.models import AnyIndex
+from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotation_roles import Column, Role
 from desktop.models.annotation_text import note_preview, words_changed_label
 from desktop.models.speech_labels import speech_label
@@ -202,7 +203,9 @@ class AnnotationDelegate(QStyledItemDelegate):
         painter.setPen(
             warning_colour(palette) if orphans else palette.color(QPalette.ColorRole.WindowText)
         )
-        count = f"  {index.data(Role.GROUP_COUNT)}"
+        model = index.model()
+        shown = model.group_count(index) if isinstance(model, AnnotationFilter) else None
+        count = f"  {index.data(Role.GROUP_COUNT) if shown is None else shown}"
         count_width = QFontMetrics(self._small(option.font)).horizontalAdvance(count)
         title = elided_heading(index.data() or "", font, rect.width() - count_width)
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)

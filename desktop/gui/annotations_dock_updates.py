@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QItemSelectionModel
+
 from desktop.core.annotation import Annotation
 from desktop.core.annotation_groups import AnnotationGroups
 from desktop.core.annotation_match import SearchTexts
@@ -165,6 +167,7 @@ class ListUpdatesMixin(_Base):
         self._adopt_waiting_list()
         with self._quietly():
             self._model.remove_annotations(annotation_ids)
+            self._select_current_row()
         self._update_state()
 
     def remove_annotation(self, annotation_id: str) -> None:
@@ -172,4 +175,15 @@ class ListUpdatesMixin(_Base):
         self._adopt_waiting_list()
         with self._quietly():
             self._model.remove_annotation(annotation_id)
+            self._select_current_row()
         self._update_state()
+
+    def _select_current_row(self) -> None:
+        """After rows left: the row Qt made current in their place is selected too."""
+        # The editor and Delete act on the current row; left unselected, it would take a note
+        # typed or a second Delete while it looks as if nothing were chosen.
+        view = self._view
+        current = view.currentIndex()
+        if current.isValid() and not view.selectionModel().isSelected(current):
+            flag = QItemSelectionModel.SelectionFlag
+            view.selectionModel().select(current, flag.ClearAndSelect | flag.Rows)

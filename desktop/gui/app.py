@@ -31,15 +31,18 @@ from desktop.core.errors import LibraryError
 from desktop.core.storage.library import open_library
 
 # isort: split
-from PySide6.QtCore import QLockFile, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION_NAME, __version__
+from desktop.app_paths import claim_library
 from desktop.gui.first_paint import AfterFirstPaint
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+
     from desktop.gui.i18n import Translations
     from desktop.gui.settings import Settings
 
@@ -64,7 +67,7 @@ def run_gui(library_path: Path, files: Sequence[Path] = ()) -> int:
     settings = Settings()
     translations = Translations(app)
     translations.apply(settings.language)
-    lock = claim_library(library_path)
+    lock = claim_library(library_path, make_folder=True)
     try:
         if lock is not None and not lock.isLocked():
             return hand_over_to_holder(library_path, files, lock)
@@ -73,26 +76,6 @@ def run_gui(library_path: Path, files: Sequence[Path] = ()) -> int:
         if lock is not None:
             lock.unlock()
         translations.remove()  # the application may outlive this call (tests, embedding)
-
-
-def claim_library(library_path: Path) -> QLockFile | None:
-    """Take ``<library>.lock``: locked if this process is now the library's one window.
-
-    Not locked: another live process holds it (``getLockInfo`` names it). None: the lock cannot
-    be made at all (a read-only folder), and the window opens without the guard. A crashed
-    process's lock is taken over: with no stale time, Qt judges a lock by whether its process
-    still runs.
-    """
-    path = library_path.expanduser().resolve()  # one lock whatever links lead to the file
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    lock = QLockFile(f"{path}.lock")
-    lock.setStaleLockTime(0)
-    if lock.tryLock(0):
-        return lock
-    return lock if lock.error() == QLockFile.LockError.LockFailedError else None
 
 
 def hand_over_to_holder(library_path: Path, files: Sequence[Path], lock: QLockFile) -> int:

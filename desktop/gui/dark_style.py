@@ -10,7 +10,9 @@ disc with a white ✗ a light disc with a dark one, and lifted toward white wher
 falls short (a red ✗ a lighter red). Icons that read already (folders, the warning sign) are
 left as they are. Only ``standardIcon`` is overridden, and it is cached: no Python runs when the
 style paints (a styleHint of ours would be called some hundred times for each repaint of a tree).
-It costs a few milliseconds an icon, once each.
+It costs some 10–20 ms an icon (every pixel of each size, in Python), once each for the process:
+the cache outlives the style, which Qt deletes when the light theme comes back, so choosing dark
+again is not another quarter of a second of the window standing still.
 
 ``polish`` (once a widget) gives a combo box's list of choices a palette of its own: Fusion
 draws the choices as menu items on the menus' Window, light in the dark theme for the menus'
@@ -44,6 +46,11 @@ _LARGEST = 64
 """The largest size drawn again: beyond it the icon is scaled down from one of these."""
 
 
+_DRAWN: dict[tuple[QStyle.StandardPixmap, int, str], QIcon] = {}
+"""Each standard icon as a dark style draws it, by (icon, button colour, base style): kept for
+the process, across the styles made each time dark is chosen."""
+
+
 class DarkStyle(MenuIconStyle):
     """Fusion for the dark palette, its standard icons in an ink that reads on it (and a
     highlighted menu item's line icon in the item's text colour, as on light)."""
@@ -51,7 +58,7 @@ class DarkStyle(MenuIconStyle):
     def __init__(self, ground: QColor, base: QStyle | None = None) -> None:
         super().__init__(base if base is not None else QStyleFactory.create(FUSION))
         self._ground = QColor(ground)
-        self._icons: dict[QStyle.StandardPixmap, QIcon] = {}
+        self._base_name = self.baseStyle().name()
 
     def standardIcon(
         self,
@@ -60,11 +67,12 @@ class DarkStyle(MenuIconStyle):
         widget: QWidget | None = None,
     ) -> QIcon:
         """Fusion's icon, drawn light when its ink does not read on the dark button."""
-        cached = self._icons.get(standardIcon)
+        key = (standardIcon, self._ground.rgba(), self._base_name)
+        cached = _DRAWN.get(key)
         if cached is None:
             icon = super().standardIcon(standardIcon, option, widget)
             cached = lightened_glyph(icon, self._ground) or icon
-            self._icons[standardIcon] = cached
+            _DRAWN[key] = cached
         return QIcon(cached)
 
     def polish(self, target: QWidget | QApplication | QPalette) -> QPalette | None:

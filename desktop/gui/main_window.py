@@ -127,7 +127,8 @@ class MainWindow(
 
         install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
         self.watch_library()  # before the docks start their writers (the word counts)
-        self.ensure_annotations_dock()
+        self.take_file_drops(self.library_pane)
+        self.take_file_drops(self.ensure_annotations_dock())
         self._reopen_tool_docks(self.settings.open_tool_docks)
         self._keep_reader_room()
         # Tab follows the screen: the library's filter and tree, the page, then the right docks
@@ -141,7 +142,7 @@ class MainWindow(
         from desktop.gui.reader_room import ReaderRoom
 
         self.layout().activate()  # the restored docks at their widths, which the user chose
-        self.reader_room = ReaderRoom(self, self.reader)
+        self.reader_room = ReaderRoom(self, self.reader, self.settings.dock_widths)
 
     def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)

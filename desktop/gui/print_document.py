@@ -44,7 +44,9 @@ from desktop.gui.reader.document import (
     ReaderStyle,
     block_roles,
     display_text,
+    head_gap_block,
     paragraph_starts,
+    with_head_gap,
 )
 from desktop.gui.reader.title_plate import HEAD_GAP_EM
 from desktop.gui.theme import THEMES, Theme, ThemeName
@@ -178,6 +180,7 @@ class _Writer:
         """The speech's lines (the title first when the text has none); the notes they mark."""
         text = speech.content.text
         roles = block_roles(speech.content, paragraph_starts(text))
+        head_end = head_gap_block(roles)
         numbered = list(enumerate(speech.blocks))
         if selection is not None:
             numbered = clip_blocks(numbered, *selection)
@@ -196,6 +199,10 @@ class _Writer:
             start = max(block.start, selection[0]) if mid_line and selection else block.start
             role = roles.get(index, BlockRole.BODY)
             self._block(role, block.runs, indent=not mid_line, start=start)
+            if index == head_end:  # as on the page: room between the head and what follows
+                self._cursor.setBlockFormat(
+                    with_head_gap(self._cursor.blockFormat(), self._style.em)
+                )
             marked.update(number for run in block.runs for number in run.markers)
         return [note for note in speech.notes if note.number in marked]
 

@@ -10,17 +10,24 @@ glyph with another character: Noto CJK SC draws ⼾ as 户, which NFKC makes 戶
 which the table makes 目. Only characters of the printed text are candidates, so a radical
 never turns into a character that was not printed, and a radical the text itself contains is
 left as it is.
+
+The radicals are matched on the GUI thread (the document and the fonts that laid it out live
+there); the file is rewritten on the window's workers (``PdfMends``), and the user is told the
+PDF is ready only once it reads right.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QPaintEngine, QRawFont, QTextDocument, QTextLayout
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.core.export.pdf_tounicode import RADICAL_RANGES, is_radical, rewrite_tounicode
+from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
 
 _RADICALS = "".join(chr(code) for low, high in RADICAL_RANGES for code in range(low, high + 1))
 
@@ -36,13 +43,54 @@ def printed_pdf_file(printer: QPrinter) -> Path | None:
     return Path(printer.outputFileName())
 
 
-def mend_printed_pdf(
-    path: Path, document: QTextDocument, others: Iterable[tuple[str, QFont]] = ()
-) -> int:
-    """Make the PDF at ``path``, printed from ``document`` (and ``others``: texts painted
-    beside it, such as the page numbers, with their fonts), read back as the text printed;
-    the number of text maps corrected. Raises ExportError, the file left as Qt wrote it."""
-    return rewrite_tounicode(path, radical_replacements(document, others))
+class PdfMends(QObject):
+    """Printed PDF files being corrected on the window's workers, each reported once."""
+
+    mended = Signal(object)
+    """A PDF file (its Path) is ready: its text reads as printed."""
+    failed = Signal(object)
+    """A PDF could not be corrected (the ExportError); Qt's file is left as it was written."""
+
+    def __init__(self, workers: WorkerPool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workers = workers
+        self._running: list[WorkerTask] = []
+
+    def start(
+        self, path: Path, document: QTextDocument, others: Iterable[tuple[str, QFont]] = ()
+    ) -> WorkerTask:
+        """Make the PDF at ``path``, printed from ``document`` (and ``others``: texts painted
+        beside it, such as the page numbers, with their fonts), read back as the text printed."""
+        replacements = radical_replacements(document, others)
+        task = self._workers.submit(partial(_mend, path, replacements), "pdf-mend")
+        self._running.append(task)
+        task.succeeded.connect(partial(self._on_task_succeeded, task, path))
+        task.failed.connect(partial(self._on_task_failed, task))
+        return task
+
+    def is_running(self) -> bool:
+        """Whether a PDF is still being corrected (until its outcome has been reported)."""
+        return bool(self._running)
+
+    def wait(self) -> None:
+        """Block until the files being corrected are written: Qt must not print into a file
+        pypdf is replacing (the window's Print waits so only for a print started meanwhile)."""
+        for task in self._running:
+            task.wait()
+
+    def _on_task_succeeded(self, task: WorkerTask, path: Path, _changed: int) -> None:
+        self._running.remove(task)
+        self.mended.emit(path)
+
+    def _on_task_failed(self, task: WorkerTask, error: Exception) -> None:
+        self._running.remove(task)
+        self.failed.emit(error)
+
+
+def _mend(path: Path, replacements: dict[str, str], _progress: Progress, _cancel: Cancel) -> int:
+    """The worker's job. Not cancelled: a closing window waits the moment it takes rather
+    than leave a PDF that copies as radicals."""
+    return rewrite_tounicode(path, replacements)
 
 
 def radical_replacements(

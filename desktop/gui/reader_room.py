@@ -9,7 +9,8 @@ never shown by the window, and one the user shows again while the window is narr
 widths the user gave the docks by dragging their separators are kept, and given back as the
 window widens. A saved layout restored on a smaller screen fits the same way. When the window
 closes, the docks it hid are shown again first, so the saved layout is the user's, not the
-narrow window's.
+narrow window's; and the widths the user gave (``preferred_widths``) are saved beside it, since
+the layout holds the narrowed ones: a window quit narrow gives them back when next widened.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ forth near the threshold does not make it blink."""
 
 _Area = Qt.DockWidgetArea
 _SIDES = (_Area.LeftDockWidgetArea, _Area.RightDockWidgetArea)
+_SIDE_NAMES = {_Area.LeftDockWidgetArea: "left", _Area.RightDockWidgetArea: "right"}
 _YIELD_ORDER = (_Area.RightDockWidgetArea, _Area.LeftDockWidgetArea)
 """The annotations and tools step aside before the library (which is how one reaches a page)."""
 
@@ -43,7 +45,11 @@ _YIELD_ORDER = (_Area.RightDockWidgetArea, _Area.LeftDockWidgetArea)
 class ReaderRoom(QObject):
     """Keeps a main window's page readable as the window narrows (see the module)."""
 
-    def __init__(self, window: QMainWindow, reader: ReaderView) -> None:
+    def __init__(
+        self, window: QMainWindow, reader: ReaderView, preferred: dict[str, int] | None = None
+    ) -> None:
+        """Follow ``window``; ``preferred``: the sides' widths the user gave (``preferred_widths``
+        of an earlier window), else the widths the docks have now."""
         super().__init__(window)
         self._window = window
         self._reader = reader
@@ -61,7 +67,15 @@ class ReaderRoom(QObject):
         window.installEventFilter(self)
         reader.font_size_changed.connect(self._on_reader_font_size_changed)
         self._remember_widths()
+        for area in _SIDES:  # the user's widths, where the layout restored narrowed ones
+            width = (preferred or {}).get(_SIDE_NAMES[area])
+            if width is not None and width > 0:
+                self._preferred[area] = width
         self.fit()
+
+    def preferred_widths(self) -> dict[str, int]:
+        """The sides' widths the user gave (``left``, ``right``), to keep for the next window."""
+        return {_SIDE_NAMES[area]: width for area, width in self._preferred.items()}
 
     @property
     def fit_pending(self) -> bool:

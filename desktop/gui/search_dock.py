@@ -77,6 +77,8 @@ class SearchDock(QueryRunsMixin, QDockWidget):
     """(speech id, start, end) of a hit in a speech's text."""
     open_note_requested = Signal(int, str)
     """(speech id, annotation id) of a hit in a note."""
+    open_title_requested = Signal(int)
+    """The speech id of a speech found by its title alone (its top, where the title shows)."""
     searched = Signal()
     """New results (or a message) are shown."""
 
@@ -356,7 +358,13 @@ class SearchDock(QueryRunsMixin, QDockWidget):
 
     @Slot(QModelIndex)
     def _on_view_chosen(self, index: QModelIndex) -> None:
-        if not index.isValid() or index.data(Role.IS_SPEECH):
+        if not index.isValid():
+            return
+        if index.data(Role.IS_SPEECH):
+            # Found by its title alone: no line to go to, the speech's top shows the title.
+            if index.data(Role.IN_TITLE) and not index.data(Role.HIT_COUNT):
+                self.query_box.remember(self.query_text())
+                self.open_title_requested.emit(index.data(Role.SPEECH_ID))
             return
         roles = (Role.SPEECH_ID, Role.START, Role.END)
         speech_id, start, end = (index.data(role) for role in roles)

@@ -105,10 +105,15 @@ class QueryRunsMixin(_Base):
                 return self.tr("No annotation holds this.")
             text = self.tr("Hits in annotations: %1 · Speeches: %2")
             return fill(text, figure(result.note_total), speeches)
-        if not result.text_total:
-            text = self.tr("No hits.")
-        else:
+        titles = figure(len(result.title_hits))
+        if result.text_total:
             text = fill(self.tr("Hits: %1 · Speeches: %2"), figure(result.text_total), speeches)
+            if result.title_hits:
+                text += fill(self.tr(" · In titles: %1"), titles)
+        elif result.title_hits:
+            text = fill(self.tr("In titles: %1"), titles)
+        else:
+            text = self.tr("No hits.")
         if result.note_total:
             text += fill(self.tr(" · In annotations: %1"), figure(result.note_total))
         return text

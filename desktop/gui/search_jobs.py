@@ -78,6 +78,7 @@ def search_job(
         found = {hit.speech_id for hit in hits} if scope.notes_only else None
         if found is None:
             found = {speech_id for speech_id, _ in result.speech_counts()}
+            found |= {hit.speech_id for hit in result.title_hits}
         infos = speech_infos(library.store, found, whole_library=scope.kind == ScopeKind.LIBRARY)
         return in_library_order(SearchOutcome(result, infos, scope.notes_only))
 

@@ -34,6 +34,7 @@ _ANNOTATIONS_SCOPE_KEY = "annotations_dock/all_speeches"
 _PRINT_ANNOTATIONS_KEY = "print/with_annotations"
 _PRINT_OFFICIAL_NUMBERS_KEY = "print/official_page_numbers"
 _OPEN_FOLDER_KEY = "files/open_folder"
+_DOCK_WIDTHS_KEY = "ui/dock_widths"
 
 
 def settings_path() -> Path:
@@ -93,6 +94,25 @@ class Settings:
         """Put a splitter's sizes back; False if nothing was saved yet."""
         state = self._bytes(f"{_name(splitter)}/state")
         return state is not None and splitter.restoreState(state)
+
+    @property
+    def dock_widths(self) -> dict[str, int]:
+        """The side docks' widths the user gave (``left``, ``right``): the saved layout holds
+        the ones a narrow window made of them (``ReaderRoom``)."""
+        value = self._store.value(_DOCK_WIDTHS_KEY, {})
+        if not isinstance(value, dict):
+            return {}
+        widths = {}
+        for side, width in value.items():
+            try:
+                widths[str(side)] = int(width)
+            except (TypeError, ValueError):
+                continue  # a hand-edited file: that side falls back to the layout's width
+        return widths
+
+    @dock_widths.setter
+    def dock_widths(self, widths: dict[str, int]) -> None:
+        self._store.setValue(_DOCK_WIDTHS_KEY, dict(widths))
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._store.value(key)

@@ -1,6 +1,6 @@
 """One window per library: a second Pizhu started on a library hands its files to the first.
 
-The first process holds ``<library>.lock`` (a ``QLockFile``, taken in ``app.claim_library``
+The first process holds ``<library>.lock`` (a ``QLockFile``, taken by ``app_paths.claim_library``
 before the library opens) and, once its window has painted, listens on a local socket whose
 name derives from the library's resolved path. A second process that finds the lock taken
 connects, sends its FILEs as one line of JSON and waits for ``ok``: the first imports them as a

@@ -237,7 +237,18 @@ class ImportMixin(_Base):
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Import the files dropped on the window."""
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        from desktop.gui.file_drops import local_files
+
+        paths = local_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
+
+    def take_file_drops(self, pane: QWidget) -> None:
+        """Files dropped on the text boxes of ``pane`` are imported too, not typed into them."""
+        from desktop.gui.file_drops import FileDrops
+
+        drops = self.findChild(FileDrops)
+        if drops is None:
+            drops = FileDrops(self.import_files, self)
+        drops.watch(pane)

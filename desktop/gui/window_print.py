@@ -34,11 +34,14 @@ from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.status_bar import MESSAGE_LONG_MS
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.gui.main_window import MainWindow
     from desktop.gui.print_pages import FooterStyle
+    from desktop.gui.print_pdf_text import PdfMends
 
     _Base = MainWindow
 else:
@@ -65,6 +68,7 @@ class PrintMixin(_Base):
     _printer: QPrinter | None = None
     _dialog_choices: PrintChoices | None = None
     """The open dialog's choices, not yet saved (None: no dialog open)."""
+    _pdf_mends: PdfMends | None = None
 
     def _prepare_printing(self) -> None:
         self.registry.bind(ActionId.PRINT, self.print_speech)
@@ -160,7 +164,8 @@ class PrintMixin(_Base):
 
         printer = self.printer()
         accepted = result == QDialog.DialogCode.Accepted
-        if accepted and isinstance(dialog, QPrintDialog) and self.print_to(printer):
+        printed = accepted and isinstance(dialog, QPrintDialog) and self.print_to(printer)
+        if printed and not self._pdf_mending():  # a PDF file is said printed once corrected
             self.status.showMessage(self.tr("Printed."), MESSAGE_LONG_MS)
         choices = self._dialog_choices
         if accepted and choices is not None:
@@ -225,6 +230,10 @@ class PrintMixin(_Base):
         if document is None:
             return 0
         footer = OFFICIAL_FOOTER if self.print_choices().official_page_numbers else PLAIN_FOOTER
+        if self._pdf_mending():
+            # Only a print started within the moment a PDF takes (maybe this very file):
+            # Qt must not write into a file while it is being replaced.
+            self.pdf_mends().wait()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = paint_document(printer, document, footer)
@@ -237,29 +246,47 @@ class PrintMixin(_Base):
             self.status.showMessage(self.tr("Could not print: the printer did not start."))
         return pages
 
+    def pdf_mends(self) -> PdfMends:
+        """The printed PDF files being corrected in the background."""
+        if self._pdf_mends is None:
+            from desktop.gui.print_pdf_text import PdfMends
+
+            self._pdf_mends = PdfMends(self.workers, self)
+            self._pdf_mends.mended.connect(self._on_pdf_mends_mended)
+            self._pdf_mends.failed.connect(self._on_pdf_mends_failed)
+        return self._pdf_mends
+
+    def _pdf_mending(self) -> bool:
+        return self._pdf_mends is not None and self._pdf_mends.is_running()
+
     def _mend_printed_pdf(
         self, printer: QPrinter, document: QTextDocument, footer: FooterStyle
     ) -> None:
         """A PDF file just printed: make its text copy and search as the characters it shows
-        (Qt's names radicals for many ideographs); a failure leaves Qt's file and is told."""
+        (Qt's names radicals for many ideographs), in the background; it is reported printed
+        once corrected, and a failure leaves Qt's file and is told."""
         from desktop.gui.print_pages import footer_font
-        from desktop.gui.print_pdf_text import mend_printed_pdf, printed_pdf_file
+        from desktop.gui.print_pdf_text import printed_pdf_file
 
         path = printed_pdf_file(printer)
         if path is None:
             return
         labels = "".join(footer.label(number) for number in range(1, document.pageCount() + 1))
-        try:
-            mend_printed_pdf(path, document, [(labels, footer_font(footer.points))])
-        except PizhuError as error:
-            self._report_unmended_pdf(error)
+        self.pdf_mends().start(path, document, [(labels, footer_font(footer.points))])
+        self.status.showMessage(self.tr("Finishing the PDF…"))
 
-    def _report_unmended_pdf(self, error: PizhuError) -> None:
+    @Slot(object)
+    def _on_pdf_mends_mended(self, _path: Path) -> None:
+        self.status.showMessage(self.tr("Printed."), MESSAGE_LONG_MS)
+
+    @Slot(object)
+    def _on_pdf_mends_failed(self, error: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.gui.focus_return import focus_now, return_focus_after
         from desktop.gui.late_dialogs import open_unless_closed
 
+        self.status.clearMessage()
         summary = self.tr(
             "The PDF was printed, but its text could not be corrected: copying or searching "
             "it may give radicals (such as ⼈ for 人)."

@@ -142,6 +142,7 @@ class SearchToolsMixin(_Base):
             dock.set_history(self.settings.search_history)
             dock.open_hit_requested.connect(self._on_tool_open_hit_requested)
             dock.open_note_requested.connect(self._on_search_open_note_requested)
+            dock.open_title_requested.connect(self._on_search_open_title_requested)
             # The box's line edit gets its keys from the box itself (its focus proxy).
             self.escape.watch(dock, dock.query_box, dock.query_box.lineEdit())
             self._place_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -197,6 +198,7 @@ class SearchToolsMixin(_Base):
         if not restored:
             self.addDockWidget(area, dock)
         dock.setProperty(_PLACED, restored)
+        self.take_file_drops(dock)
 
     def _share_right_column(self, dock: QDockWidget) -> None:
         """A tool dock first shown under the annotations pane gets half the column, not the
@@ -321,6 +323,12 @@ class SearchToolsMixin(_Base):
     def _on_search_open_note_requested(self, speech_id: int, annotation_id: str) -> None:
         annotation = self.session.annotation(annotation_id)
         self.open_speech(speech_id, annotation.start, passage=True)
+
+    @Slot(int)
+    def _on_search_open_title_requested(self, speech_id: int) -> None:
+        if self._find_bar is not None:
+            self._find_bar.close_bar()
+        self.open_speech(speech_id, 0)  # its top: the title is painted above offset 0
 
     @Slot(str, str, object)
     def _on_terms_substring_search_requested(self, term: str, kind: str, key: object) -> None:

@@ -119,6 +119,7 @@ class WindowStateMixin(_Base):
         self.save_position()
         if self.reader_room is not None:
             self.reader_room.give_back()  # the docks the narrow window hid are saved as shown
+            self.settings.dock_widths = self.reader_room.preferred_widths()
         if self.library_watch is not None:
             self.library_watch.stop()
         self.settings.save_window(self)

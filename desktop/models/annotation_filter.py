@@ -278,6 +278,17 @@ class AnnotationFilter(QSortFilterProxyModel):
             child.annotation is not None and accepts(child.annotation) for child in node.children
         )
 
+    def group_count(self, index: AnyIndex) -> int | None:
+        """How many annotations the group heading at ``index`` shows under the filters; None
+        when no filter is on (the heading's own count, which holds rows not yet fetched)."""
+        # Its source counts every annotation of the speech: "2" over the one row a colour
+        # leaves would read as a wrong count. Only headings painted are asked, each verdict kept.
+        node = self.mapToSource(index).internalPointer() if index.isValid() else None
+        if not self.is_active() or not isinstance(node, Node) or node.annotation is not None:
+            return None
+        accepts = self.accepts
+        return sum(1 for child in node.children if child.annotation and accepts(child.annotation))
+
     def _haystack(self, annotation: Annotation) -> str:
         # Folded once per version of an annotation: a big library's 20,000 quotes and notes are
         # searched on every pass, and counted once more to decide on folding.

@@ -10,8 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from desktop.core.storage.search_index import Hit, SearchResult, Snippet
+from desktop.core.text_templates import fill
 from desktop.models.speech_labels import speech_label
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +58,15 @@ class SearchOutcome:
         """The hits the model lists: in notes when searching notes, else in speech texts."""
         return self.result.note_hits if self.notes_only else self.result.hits
 
+    @property
+    def titled(self) -> frozenset[int]:
+        """The speeches whose title, apart from their text (a 篇N speech's), holds the query."""
+        return frozenset(hit.speech_id for hit in self.result.title_hits)
+
 
 class SpeechNode:
-    """A speech row: a run of consecutive hits ``first .. first + count - 1`` of the result."""
+    """A speech row: a run of consecutive hits ``first .. first + count - 1`` of the result
+    (none for a speech found by its title alone)."""
 
     __slots__ = ("row", "speech_id", "info", "first", "count", "lines", "order")
 
@@ -67,6 +78,26 @@ class SpeechNode:
         self.count = count
         self.lines: list[LineNode] = []
         self.order: list[int] | None = None  # hit indices in the current sort order
+
+
+def speech_row_text(speech: SpeechNode, in_title: bool) -> str:
+    """A speech row's words: "speech  (hits)", saying so when its title holds the query too
+    (or alone)."""
+    if not in_title:
+        template = translate("SearchResultsModel", "%1  (%2)")
+    elif speech.count:
+        template = translate("SearchResultsModel", "%1  (title, %2)")
+    else:
+        template = translate("SearchResultsModel", "%1  (title)")
+    return fill(template, speech.info.label(), QLocale().toString(speech.count))
+
+
+def speech_row_tip(speech: SpeechNode, in_title: bool) -> str:
+    """A speech row's tooltip: its label, and where a row found by its title alone goes."""
+    if not in_title or speech.count:
+        return speech.info.label()
+    tip = translate("SearchResultsModel", "%1\nFound in its title: opens at its top")
+    return fill(tip, speech.info.label())
 
 
 class LineNode:
@@ -90,7 +121,10 @@ def speech_runs(outcome: SearchOutcome) -> list[tuple[int, int, int]]:
         for speech_id, count in outcome.result.speech_counts():
             runs.append((speech_id, first, count))
             first += count
-        return runs
+        # A speech found by its title alone: a row of no lines (the title holds no offsets).
+        in_text = {speech_id for speech_id, _first, _count in runs}
+        titles = outcome.result.title_hits
+        return runs + [(hit.speech_id, first, 0) for hit in titles if hit.speech_id not in in_text]
     # Note hits come ordered by speech (then note); there are few, so one pass over them.
     for index, hit in enumerate(outcome.hits):
         if runs and runs[-1][0] == hit.speech_id:

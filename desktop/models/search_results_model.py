@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -30,7 +29,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop.core.storage.search_index import Hit, Snippet
-from desktop.core.text_templates import fill
 from desktop.models import AnyIndex
 from desktop.models.search_batches import SpeechBatchesMixin, SpeechRun, given_runs
 from desktop.models.search_nodes import (
@@ -38,6 +36,8 @@ from desktop.models.search_nodes import (
     SearchOutcome,
     SpeechInfo,
     SpeechNode,
+    speech_row_text,
+    speech_row_tip,
 )
 
 __all__ = ["Column", "Role", "SearchOutcome", "SearchResultsModel", "SpeechInfo"]
@@ -69,6 +69,8 @@ class Role(IntEnum):
     ANNOTATION_ID = Qt.ItemDataRole.UserRole + 4
     HIT_COUNT = Qt.ItemDataRole.UserRole + 5
     IS_SPEECH = Qt.ItemDataRole.UserRole + 6
+    IN_TITLE = Qt.ItemDataRole.UserRole + 7
+    """A speech row's: its title, apart from its text (a 篇N speech's), holds the query."""
 
 
 _COLUMNS = len(Column)
@@ -162,10 +164,11 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
         return len(Column)
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        """Every speech row has lines (maybe not fetched yet)."""
+        """A speech row has lines (maybe not fetched yet), but one found by its title alone."""
         if not parent.isValid():
             return bool(self._speeches)
-        return parent.column() == 0 and isinstance(parent.internalPointer(), SpeechNode)
+        node = parent.internalPointer()
+        return parent.column() == 0 and isinstance(node, SpeechNode) and node.count > 0
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         """A speech has more lines than it has rows yet."""
@@ -205,10 +208,9 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
 
     def _speech_data(self, speech: SpeechNode, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == Column.WHERE:
-            template = translate("SearchResultsModel", "%1  (%2)")
-            return fill(template, speech.info.label(), QLocale().toString(speech.count))
+            return speech_row_text(speech, self._in_title(speech))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.WHERE:
-            return speech.info.label()
+            return speech_row_tip(speech, self._in_title(speech))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -217,7 +219,11 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
             Role.SPEECH_ID: speech.speech_id,
             Role.HIT_COUNT: speech.count,
             Role.IS_SPEECH: True,
+            Role.IN_TITLE: self._in_title(speech),
         }.get(role)
+
+    def _in_title(self, speech: SpeechNode) -> bool:
+        return self._outcome is not None and speech.speech_id in self._outcome.titled
 
     def _line_data(self, line: LineNode, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -1521,6 +1521,10 @@
         <translation>无法写入文件。</translation>
     </message>
     <message>
+        <source>The file would pass the system&apos;s size limit for a file (errno EFBIG) and was not written: choose a disk that takes files this big, or raise the limit (ulimit -f).</source>
+        <translation>文件会超出系统对单个文件大小的限制（errno EFBIG），未写入：请选择能存放这么大文件的磁盘，或提高该限制（ulimit -f）。</translation>
+    </message>
+    <message>
         <source>No annotation matches these choices: there is nothing to export.</source>
         <translation>没有批注符合这些条件，没有可导出的内容。</translation>
     </message>
@@ -1591,6 +1595,10 @@
     <message>
         <source>The file “%1” could not be written.</source>
         <translation>未能写入文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” would pass the system&apos;s size limit for a file (errno EFBIG) and was not written: choose a disk that takes files this big, or raise the limit (ulimit -f).</source>
+        <translation>文件“%1”会超出系统对单个文件大小的限制（errno EFBIG），未写入：请选择能存放这么大文件的磁盘，或提高该限制（ulimit -f）。</translation>
     </message>
     <message>
         <source>It could not be done: %1</source>
@@ -2618,6 +2626,10 @@
         <translation>无法打印：打印机未能启动。</translation>
     </message>
     <message>
+        <source>Finishing the PDF…</source>
+        <translation>正在完成 PDF 文件…</translation>
+    </message>
+    <message>
         <source>The PDF was printed, but its text could not be corrected: copying or searching it may give radicals (such as ⼈ for 人).</source>
         <translation>PDF 已打印，但其中的文字未能更正：复制或搜索时可能得到部首（如“人”成了“⼈”）。</translation>
     </message>
@@ -2685,6 +2697,14 @@
     <message>
         <source>Hits in annotations: %1 · Speeches: %2</source>
         <translation>批注中命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+    <message>
+        <source> · In titles: %1</source>
+        <translation> · 标题中 %1 篇</translation>
+    </message>
+    <message>
+        <source>In titles: %1</source>
+        <translation>标题中 %1 篇</translation>
     </message>
     <message>
         <source> · In annotations: %1</source>
@@ -2925,6 +2945,20 @@
     <message>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1  (title, %2)</source>
+        <translation>%1  (标题, %2)</translation>
+    </message>
+    <message>
+        <source>%1  (title)</source>
+        <translation>%1  (标题)</translation>
+    </message>
+    <message>
+        <source>%1
+Found in its title: opens at its top</source>
+        <translation>%1
+在标题中找到：打开时从篇首显示</translation>
     </message>
     <message>
         <source>Speech / Section</source>

@@ -19,8 +19,8 @@ _ROOT = Path(__file__).resolve().parents[2]
 _WINDOW = """
 import sys
 from pathlib import Path
-from desktop.gui.app import claim_library
-lock = claim_library(Path(sys.argv[1]))
+from desktop.app_paths import claim_library
+lock = claim_library(Path(sys.argv[1]), make_folder=True)
 print("held" if lock is not None and lock.isLocked() else "not held", flush=True)
 sys.stdin.readline()
 """

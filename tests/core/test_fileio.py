@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -104,3 +105,24 @@ def test_a_failed_rename_leaves_no_temporary(
         atomic_write(folder / "x.md", "text")
     assert caught.value.code == "write-failed"
     assert list(folder.iterdir()) == []
+
+
+def test_a_file_past_the_size_limit_is_said_in_plain_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """EFBIG (a FAT32 stick's 4 GB, ``ulimit -f``): not the OS's bare "File too large"."""
+    target = tmp_path / "export.pdf"
+    target.write_bytes(b"previous export")
+
+    def too_big(_descriptor: int) -> None:
+        raise OSError(errno.EFBIG, "File too large")
+
+    monkeypatch.setattr(fileio.os, "fsync", too_big)
+    with pytest.raises(ExportError) as caught:
+        atomic_write(target, b"x" * 10_000)
+    assert caught.value.code == "too-big"
+    assert str(caught.value) == (
+        f"{target}: the file would pass the system's size limit for one file (errno EFBIG)"
+    )
+    assert target.read_bytes() == b"previous export"
+    assert _leftovers(tmp_path) == []

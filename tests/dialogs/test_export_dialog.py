@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import threading
 from collections.abc import Callable, Iterator
@@ -13,6 +14,7 @@ from PySide6.QtCore import QPoint, QSize, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
+from desktop.core import fileio
 from desktop.core.errors import CancelledError
 from desktop.core.export.model import DateField
 from desktop.core.export.runner import ExportRequest
@@ -216,6 +218,40 @@ def test_an_unwritable_destination_shows_the_error(
     assert dialog.ui.result.text() == shown[ui_language], "core's English is the command line's"
     assert not dialog.ui.open_file.isVisible()
     assert dialog.ui.export_button.isEnabled()
+
+
+def test_a_file_past_the_systems_size_limit_is_said_so_in_plain_words(
+    qtbot: QtBot,
+    ui_language: Language,
+    stored: StoredLibrary,
+    pool: WorkerPool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """EFBIG (a FAT32 stick's 4 GB, ``ulimit -f``), faked: not the OS's "File too large"."""
+    dialog = _open(qtbot, stored, pool)
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    target = folder / "摘录.docx"
+    dialog.ui.destination.setText(str(target))
+
+    def too_big(_descriptor: int) -> None:
+        raise OSError(errno.EFBIG, "File too large")
+
+    monkeypatch.setattr(fileio.os, "fsync", too_big)
+    with qtbot.waitSignal(dialog.export_failed, timeout=WAIT_MS) as failed:
+        qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+    monkeypatch.undo()
+    assert failed.args[0].code == "too-big"
+    shown = {
+        Language.ENGLISH: f"The file “{target}” would pass the system's size limit for a file "
+        "(errno EFBIG) and was not written: choose a disk that takes files this big, or raise "
+        "the limit (ulimit -f).",
+        Language.CHINESE: f"文件“{target}”会超出系统对单个文件大小的限制（errno EFBIG），"
+        "未写入：请选择能存放这么大文件的磁盘，或提高该限制（ulimit -f）。",
+    }
+    assert dialog.ui.result.text() == shown[ui_language]
+    assert list(folder.iterdir()) == [], "nothing half-written left"
 
 
 def test_cancel_stops_a_running_export_and_writes_nothing(

@@ -25,6 +25,12 @@ TARGET = Path("/导出") / "摘录%2.docx"
             f"The disk is full: “{TARGET}” was not written. Free some space and try again.",
         ),
         ("write-failed", f"The file “{TARGET}” could not be written."),
+        (
+            "too-big",
+            f"The file “{TARGET}” would pass the system's size limit for a file (errno EFBIG) "
+            "and was not written: choose a disk that takes files this big, or raise the limit "
+            "(ulimit -f).",
+        ),
     ],
 )
 def test_a_file_not_written_is_named_in_the_sentence_alone(code: str, expected: str) -> None:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QCursor, QPainter, QPixmap
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyleOptionViewItem,
     QToolButton,
     QWidget,
 )
@@ -21,6 +20,7 @@ from desktop.gui.i18n import Language
 from desktop.models.annotations_model import Role
 from tests.gui.conftest import ShowDocked
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.painted import painted_texts
 from tests.gui.typing import commit_text
 from tests.gui.ui_languages import ui_language
 from tests.models.factory import changed, make_annotation
@@ -469,31 +469,8 @@ def test_a_filter_change_is_one_reset_not_a_removal_per_group(dock: AnnotationsD
     assert dock.selected_annotation_id() == everything[2].id
 
 
-class _TextSpy(QPainter):
-    """A painter that remembers every text drawn through it."""
-
-    def __init__(self, device: QPixmap) -> None:
-        super().__init__(device)
-        self.texts: list[str] = []
-
-    def drawText(self, *args: object) -> None:  # noqa: N802 - Qt's name
-        """Remember the text, then draw it."""
-        self.texts.append(next(a for a in args if isinstance(a, str)))
-        super().drawText(*args)
-
-
 def _painted_texts(dock: AnnotationsDock, index: QModelIndex) -> list[str]:
-    rect = dock.view.visualRect(index)
-    pixmap = QPixmap(rect.size())
-    painter = _TextSpy(pixmap)
-    option = QStyleOptionViewItem()
-    dock.view.initViewItemOption(option)
-    option.rect = QRect(QPoint(0, 0), rect.size())
-    try:
-        dock.view.itemDelegate().paint(painter, option, index)
-    finally:
-        painter.end()
-    return painter.texts
+    return painted_texts(dock.view, index)
 
 
 WORDS_CHANGED = {Language.ENGLISH: "words changed", Language.CHINESE: "原文已改"}
@@ -525,3 +502,16 @@ def test_a_row_whose_words_changed_says_so_and_shows_the_words_first_marked(
     dock.update_annotation(changed(edited, marked_quote=None))  # e.g. an undo
     _click(qtbot, dock, _row(dock, "效率就是战斗力"))
     assert _label(dock, "markedQuote") == ""
+
+
+def test_after_the_selected_row_leaves_the_row_the_editor_shows_is_selected(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    index = _row(dock, "突出重点，狠抓落实")
+    _click(qtbot, dock, index)
+    dock.remove_annotation(index.data(Role.ID))  # trashed with Delete: Qt makes a neighbour current
+    shown = dock.editor.annotation_id
+    assert shown is not None
+    assert dock.selected_annotation_id() == shown
+    current = dock.view.currentIndex()
+    assert dock.view.selectionModel().isSelected(current), "the row being edited looks chosen"

@@ -22,6 +22,7 @@ from desktop.models.annotation_nodes import rows_of
 from desktop.models.annotations_model import Role
 from tests.core.storage.documents import make_document, sample_paragraphs
 from tests.gui.conftest import ShowDocked, WindowFactory
+from tests.gui.painted import painted_texts
 from tests.models.factory import make_annotation
 
 BATCH = 4
@@ -191,3 +192,16 @@ def test_deleting_under_words_and_undoing_it_keeps_the_filtered_list_right(
     window.undo_step()
     qtbot.waitUntil(lambda: _rows(dock) == rare)
     assert dock.model.rowCount() == 3, "its group given back to Qt in its place"
+
+
+def test_a_groups_heading_counts_the_rows_shown_under_the_filter(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    heading = dock.proxy.index(0, 0)
+    assert "  3" in painted_texts(dock.view, heading), "no filter: all three of 第1篇讲话"
+    _type(qtbot, dock, "罕见")
+    qtbot.waitUntil(lambda: _rows(dock) == RARE_ROWS)
+    for row in range(dock.proxy.rowCount()):
+        heading = dock.proxy.index(row, 0)
+        texts = painted_texts(dock.view, heading)
+        assert texts == [heading.data(), "  1"], "one of the speech's three matches"

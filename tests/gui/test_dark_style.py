@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.gui import dark_style
 from desktop.gui.app_theme import DARK_COLOURS, apply_application_theme
 from desktop.gui.contrast import contrast_ratio
 from desktop.gui.dark_style import DarkStyle
@@ -169,3 +170,27 @@ def test_switching_theme_back_and_forth_swaps_the_style_and_its_icons(
 
 def _under_any_proxy(style: QStyle) -> QStyle:
     return style.baseStyle() if isinstance(style, QProxyStyle) else style
+
+
+def test_choosing_dark_again_draws_no_icon_again(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[QIcon] = []
+    lighten = dark_style.lightened_glyph
+
+    def counted(icon: QIcon, ground: QColor) -> QIcon | None:
+        drawn.append(icon)
+        return lighten(icon, ground)
+
+    monkeypatch.setattr(dark_style, "lightened_glyph", counted)
+    try:
+        apply_application_theme("dark")
+        first = qapp.style().standardIcon(SP.SP_DialogCloseButton)
+        apply_application_theme("light")
+        drawn.clear()
+        apply_application_theme("dark")  # a new style: Qt deleted the first one
+        again = qapp.style().standardIcon(SP.SP_DialogCloseButton)
+    finally:
+        apply_application_theme("light")
+    assert drawn == [], "every pixel of the icon mirrored again, on the GUI thread"
+    assert again.cacheKey() == first.cacheKey()

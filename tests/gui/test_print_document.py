@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState, AnnotationKind
 from desktop.core.colors import COLOR_TABLE
+from desktop.core.document import SpanKind, TextSpan
 from desktop.core.records import SpeechContent
 from desktop.gui.print_document import (
     PRINT_FONT_SIZE,
@@ -376,3 +377,25 @@ def test_a_title_printed_first_stands_apart_from_the_salutation_under_it(qtbot: 
     gap = layout.blockBoundingRect(title.next()).top() - layout.blockBoundingRect(title).bottom()
     em = QFontMetricsF(document.defaultFont()).horizontalAdvance("国")
     assert gap >= HEAD_GAP_EM * em, "as the reader's title plate leaves room under the title"
+
+
+def test_the_salutation_stands_apart_from_a_head_ending_on_its_date(qtbot: QtBot) -> None:
+    library = Library()
+    library.add_collection("汇编")
+    text = "标题\n（2016年4月15日）\n同志们：\n正文。"
+    speech = library.add_speech(1, text, title="标题")
+    speech.spans = [
+        TextSpan(kind, text.index(words), text.index(words) + len(words))
+        for kind, words in (
+            (SpanKind.TITLE, "标题"),
+            (SpanKind.DATE, "（2016年4月15日）"),
+            (SpanKind.SALUTATION, "同志们："),
+        )
+    ]
+    document = build_print_document(_job(library, speech))
+    date = document.findBlockByNumber(1)
+    assert date.text() == "（2016年4月15日）"
+    layout = document.documentLayout()
+    gap = layout.blockBoundingRect(date.next()).top() - layout.blockBoundingRect(date).bottom()
+    em = QFontMetricsF(document.defaultFont()).horizontalAdvance("国")
+    assert gap >= HEAD_GAP_EM * em, "as on the page: the head, then room, then 同志们："

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from pathlib import Path
 
 import pypdf
@@ -18,6 +19,8 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.export.pdf_tounicode import rewrite_tounicode
+from desktop.gui import print_pages, print_pdf_text
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.print_pdf_text import radical_replacements
@@ -63,7 +66,7 @@ def _document(text: str) -> QTextDocument:
 
 
 def test_a_speech_printed_to_a_pdf_file_copies_as_the_characters_it_shows(
-    main_window: MainWindow, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
     _open_speech_with(main_window, "二", "目", "人民")
     path = _out(tmp_path) / "printed.pdf"
@@ -74,7 +77,8 @@ def test_a_speech_printed_to_a_pdf_file_copies_as_the_characters_it_shows(
         return QDialog.DialogCode.Accepted
 
     main_window.registry.action(ActionId.PRINT).trigger()
-    answer_dialog(main_window, QPrintDialog, print_to_file)
+    with qtbot.waitSignal(main_window.pdf_mends().mended):
+        answer_dialog(main_window, QPrintDialog, print_to_file)
     text = _raw_text(path)
     assert "二" in text
     assert "目" in text
@@ -83,10 +87,13 @@ def test_a_speech_printed_to_a_pdf_file_copies_as_the_characters_it_shows(
     assert [p.name for p in path.parent.iterdir()] == ["printed.pdf"], "no temporary file left"
 
 
-def test_the_page_numbers_copy_as_printed(main_window: MainWindow, tmp_path: Path) -> None:
+def test_the_page_numbers_copy_as_printed(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
     main_window.settings.print_annotations = False
     path = _out(tmp_path) / "printed.pdf"
-    pages = main_window.print_to(pdf_printer(path))
+    with qtbot.waitSignal(main_window.pdf_mends().mended):
+        pages = main_window.print_to(pdf_printer(path))
     text = _raw_text(path)
     assert f"Page{pages}" in text
     assert _radicals(text) == []
@@ -113,7 +120,7 @@ def test_the_preview_leaves_a_pdf_file_alone(
 
 
 def test_a_failed_correction_leaves_qts_pdf_and_says_so_once(
-    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """As when the folder takes no new file (faked: the tests may run as root)."""
     _open_speech_with(main_window, "人民")
@@ -123,7 +130,8 @@ def test_a_failed_correction_leaves_qts_pdf_and_says_so_once(
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(os, "replace", refuse)
-    assert main_window.print_to(pdf_printer(path)) > 0
+    with qtbot.waitSignal(main_window.pdf_mends().failed):
+        assert main_window.print_to(pdf_printer(path)) > 0
     monkeypatch.undo()
     assert "人" in _raw_text(path).replace("⼈", "人"), "Qt's file, whole and readable"
     assert [p.name for p in path.parent.iterdir()] == ["printed.pdf"]
@@ -131,6 +139,79 @@ def test_a_failed_correction_leaves_qts_pdf_and_says_so_once(
     assert len(boxes) == 1
     assert "could not be corrected" in boxes[0].text()
     assert str(path) in boxes[0].detailedText()
+    assert "Printed" not in main_window.status.currentMessage()
+
+
+def test_the_pdf_is_corrected_off_the_gui_thread_and_said_printed_once_it_is(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window keeps answering while pypdf rewrites the file (held here until the test
+    lets it go), and says "Printed." only when the file reads as the characters printed."""
+    _open_speech_with(main_window, "人民")
+    path = _out(tmp_path) / "printed.pdf"
+    go_on = threading.Event()
+    threads: list[threading.Thread] = []
+
+    def held(target: Path, replacements: dict[str, str]) -> int:
+        threads.append(threading.current_thread())
+        go_on.wait(timeout=5)  # on the GUI thread (the fault tested for) it would hang so long
+        return rewrite_tounicode(target, replacements)
+
+    monkeypatch.setattr(print_pdf_text, "rewrite_tounicode", held)
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted
+
+    main_window.registry.action(ActionId.PRINT).trigger()
+    answer_dialog(main_window, QPrintDialog, print_to_file)
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    assert main_window.pdf_mends().is_running()
+    assert main_window.status.currentMessage() == "Finishing the PDF…"
+    with qtbot.waitSignal(main_window.pdf_mends().mended):
+        go_on.set()
+    assert main_window.status.currentMessage() == "Printed."
+    assert _radicals(_raw_text(path)) == []
+    assert main_window.findChild(QMessageBox, "unmendedPdfMessage") is None
+
+
+def test_a_second_print_waits_for_the_file_to_be_corrected(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Printing again into the file being corrected: Qt writes it only once pypdf has. (The
+    first correction is held until the second print starts painting, or a second has passed:
+    the wait, not a measure of time, is what the order shows.)"""
+    _open_speech_with(main_window, "人民")
+    path = _out(tmp_path) / "printed.pdf"
+    events: list[str] = []
+    second_paint = threading.Event()
+    paint = print_pages.paint_document
+
+    def painting(*args: object) -> int:
+        events.append("paint")
+        if events.count("paint") == 2:
+            second_paint.set()
+        return paint(*args)
+
+    def held(target: Path, replacements: dict[str, str]) -> int:
+        if not events.count("mended"):
+            second_paint.wait(timeout=1)
+        changed = rewrite_tounicode(target, replacements)
+        events.append("mended")
+        return changed
+
+    monkeypatch.setattr(print_pages, "paint_document", painting)
+    monkeypatch.setattr(print_pdf_text, "rewrite_tounicode", held)
+    mended: list[Path] = []
+    main_window.pdf_mends().mended.connect(mended.append)
+    main_window.print_to(pdf_printer(path))
+    main_window.print_to(pdf_printer(path))
+    qtbot.waitUntil(lambda: len(mended) == 2)
+    assert events == ["paint", "mended", "paint", "mended"]
+    assert _radicals(_raw_text(path)) == []
+    assert [p.name for p in path.parent.iterdir()] == ["printed.pdf"]
 
 
 def test_a_radical_maps_to_the_printed_character_drawn_with_its_glyph(qtbot: QtBot) -> None:

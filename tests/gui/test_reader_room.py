@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.action_ids import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.reader_room import DOCK_FLOOR, READABLE_CHARACTERS, shared_widths
+from desktop.gui.settings import Settings
 from tests.gui.conftest import WindowFactory, close_window
 
 HEIGHT = 700
@@ -142,6 +145,34 @@ def test_docks_hidden_for_room_are_saved_as_shown(qtbot: QtBot, open_window: Win
     again = open_window()
     _resize(qtbot, again, 1366)
     assert again.annotations_dock.isVisible(), "the window hid it, not the user"
+
+
+def test_widths_narrowed_for_room_come_back_after_a_quit_on_a_narrow_window(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    _resize(qtbot, window, 1366)
+    wide = (window.library_dock.width(), window.annotations_dock.width())
+    _resize(qtbot, window, 1100)  # the docks narrow for the page
+    assert window.library_dock.width() + window.annotations_dock.width() < sum(wide)
+    close_window(window)
+
+    again = open_window()  # the narrow window comes back as it was left
+    _resize(qtbot, again, 1366)
+    assert abs(again.library_dock.width() - wide[0]) <= 1, "the user's width, not the room's"
+    assert abs(again.annotations_dock.width() - wide[1]) <= 1
+
+
+def test_saved_dock_widths_read_back_and_a_hand_edited_value_is_passed_over(
+    tmp_path: Path,
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    settings.dock_widths = {"left": 300, "right": 340}
+    assert Settings(tmp_path / "settings.ini").dock_widths == {"left": 300, "right": 340}
+    QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).setValue(
+        "ui/dock_widths", {"left": "wide", "right": 320}
+    )
+    assert Settings(tmp_path / "settings.ini").dock_widths == {"right": 320}
 
 
 @given(

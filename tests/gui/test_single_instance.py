@@ -1,7 +1,8 @@
-"""Tests for desktop/gui/single_instance.py and app.claim_library: one window per library.
+"""Tests for desktop/gui/single_instance.py: one window per library.
 
 The hand-over runs between two real processes (the second is ``main.py`` with the offscreen
-platform); the lock and the messages are checked in-process with two claims on one library.
+platform); the messages are checked in-process with two claims on one library (the lock itself in
+tests/test_app_paths.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.gui.app import claim_library, listen_for_other_instances
+from desktop.app_paths import claim_library
+from desktop.gui.app import listen_for_other_instances
 from desktop.gui.main_window import MainWindow
 from desktop.gui.single_instance import InstanceServer, hand_over, say_already_open, server_name
 from tests.gui.files import good_file
@@ -30,59 +32,6 @@ def test_the_server_name_follows_the_file_not_the_way_it_is_named(tmp_path: Path
     library = tmp_path / "library.sqlite"
     assert server_name(tmp_path / "sub" / ".." / "library.sqlite") == server_name(library)
     assert server_name(tmp_path / "other.sqlite") != server_name(library)
-
-
-def test_a_second_claim_on_a_library_is_refused_and_names_the_holder(tmp_path: Path) -> None:
-    library = tmp_path / "library.sqlite"
-    first = claim_library(library)
-    assert first is not None
-    assert first.isLocked()
-    assert Path(f"{library}.lock").exists()
-    second = claim_library(library)
-    assert second is not None
-    assert not second.isLocked()
-    pid, _host, _app = second.getLockInfo()
-    assert pid == os.getpid()
-    first.unlock()
-    again = claim_library(library)
-    assert again is not None
-    assert again.isLocked()
-    again.unlock()
-
-
-def test_a_claim_through_a_link_to_the_file_is_a_claim_on_the_same_library(
-    tmp_path: Path,
-) -> None:
-    library = tmp_path / "library.sqlite"
-    library.touch()
-    (tmp_path / "shortcut.sqlite").symlink_to(library)
-    first = claim_library(library)
-    assert first is not None
-    assert first.isLocked()
-    second = claim_library(tmp_path / "shortcut.sqlite")
-    assert second is not None
-    assert not second.isLocked(), "two windows on one library file"
-    first.unlock()
-
-
-def test_the_lock_of_a_crashed_process_is_taken_over(tmp_path: Path) -> None:
-    library = tmp_path / "library.sqlite"
-    crash = (
-        "import os, sys\n"
-        "from PySide6.QtCore import QLockFile\n"
-        "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
-        "assert lock.tryLock(0)\n"
-        "os._exit(0)  # no unlock: the lock file stays behind\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", crash, f"{library}.lock"], capture_output=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    assert Path(f"{library}.lock").exists()
-    claimed = claim_library(library)
-    assert claimed is not None
-    assert claimed.isLocked()
-    claimed.unlock()
 
 
 def test_a_second_start_hands_its_files_to_the_first_window(

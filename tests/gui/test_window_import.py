@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -314,3 +314,46 @@ def test_a_final_version_beside_its_draft_is_a_collection_of_its_own(
     )
     sources = [c.source for c in main_window.session.collections()]
     assert sources[1:] == [str(draft.resolve()), str(final.resolve())]
+
+
+def _drag_files_onto(widget: QWidget, paths: list[Path]) -> bool:
+    """Drag ``paths`` as a file manager offers them (their URLs, and as text) onto ``widget``,
+    the one Qt gives the drag under the pointer, and drop them there; whether it took them."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    data.setText("\n".join(QUrl.fromLocalFile(str(path)).toString() for path in paths))
+    point = widget.rect().center()
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for kind in (QDragEnterEvent, QDragMoveEvent):
+        event = kind(point, Qt.DropAction.CopyAction, data, buttons, keys)
+        QApplication.sendEvent(widget, event)
+        if not event.isAccepted():
+            return False
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
+
+
+def test_files_dropped_on_a_note_or_a_filter_box_are_imported_not_typed_in(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    dock = main_window.ensure_annotations_dock()
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    with qtbot.waitSignal(main_window.session.annotation_added) as added:
+        main_window.session.add_note(speech_id, 0, 4, "开头可用")
+    assert dock.select_annotation(added.args[1])
+    note = dock.editor.note_edit
+    qtbot.waitUntil(lambda: note.toPlainText() == "开头可用")
+    targets = [note.viewport(), dock.editor.tags_edit, main_window.library_pane.filter_edit]
+    for n, target in enumerate(targets):
+        path = good_file(tmp_path, f"拖入{n}.txt", f"在第{n}次工作会议上的讲话")
+        with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+            assert _drag_files_onto(target, [path])
+        assert [outcome.path for outcome in done.args[0].imported] == [path]
+        for dialog in _report_dialogs(main_window):
+            dialog.close()
+    assert note.toPlainText() == "开头可用"
+    assert dock.editor.tags_edit.text() == ""
+    assert main_window.library_pane.filter_edit.text() == ""
+    assert main_window.session.annotation(added.args[1]).note == "开头可用"

@@ -374,3 +374,31 @@ def test_the_annotations_list_keeps_two_rows_beside_the_terms_and_the_note_edito
     terms = main_window.terms_dock().keyword_view
     assert terms.viewport().height() >= 8 * terms.rowHeight(0), "the terms keep their rows"
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_a_speech_found_by_its_title_alone_opens_at_its_top(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """篇3's title stands apart from its text (the reader paints it over the text): the
+    library search finds it by the title's words, and Enter on its row opens it at its top."""
+    main_window.open_speech(1)
+    _trigger(main_window, ActionId.SEARCH_LIBRARY)
+    dock = main_window.search_dock()
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        type_text(qtbot, dock.query_box.lineEdit(), "文艺工作会议上的讲话")
+    ((speech_id, count),) = dock.model.speech_counts()
+    assert count == 0  # no line: the title is in no offset of the text
+    row = dock.model.speech_index(speech_id)
+    assert row.data().endswith("  (title)")
+    assert not dock.model.hasChildren(row)
+    assert dock.summary.text() == "In titles: 1"
+    dock.view.setCurrentIndex(row)
+    qtbot.keyClick(dock.view, Qt.Key.Key_Return)
+    assert main_window.current_speech_id() == speech_id
+    assert main_window.current_speech().record.title == "在全市文艺工作会议上的讲话"
+    bar = main_window.reader.verticalScrollBar()
+    assert bar.value() == 0  # the title plate in sight
+    bar.setValue(bar.maximum())  # read on, then choose the row again: back to the top
+    dock.view.setFocus()
+    qtbot.keyClick(dock.view, Qt.Key.Key_Return)
+    assert bar.value() == 0

@@ -97,6 +97,13 @@ def _all_come_again(paragraphs: Sequence[Paragraph], listed: Sequence[int]) -> b
     return True
 
 
+def listed_again(paragraphs: Sequence[Paragraph], entry: int, after: int) -> bool:
+    """Whether the heading the contents entry at ``entry`` lists opens a paragraph from
+    ``after`` on: where the heading itself stands."""
+    key = _entry_key(paragraphs[entry].text)
+    return any(paragraph.text.startswith(key) for paragraph in paragraphs[after:])
+
+
 def is_numbered_entry(text: str) -> bool:
     """A numbered heading line (``一、总体情况``, ``1.1 编制目的``), its page number aside."""
     words = _entry_key(text)

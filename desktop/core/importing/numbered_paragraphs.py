@@ -7,13 +7,17 @@ how they run: a heading's numbers start again at 1 under each part above them, a
 says a part's name (``1.加大投入``), while a numbered paragraph is a paragraph, sentences to
 its end, and its number goes on from the last whatever heading came between. A numbered
 paragraph is body text, never a heading.
+
+A report may number its headings on across its parts too (``一、`` 1. 2. ``二、`` 3. 4.), each
+a short sentence of its own (``1.经济运行稳中向好。``) over unnumbered paragraphs: every one
+of them heads body text, where a document numbering its paragraphs numbers those as well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.core.importing.chars import ends_sentence
+from desktop.core.importing.chars import CLOSERS, SENTENCE_END, ends_sentence
 from desktop.core.importing.clauses import HEADING_MAX
 from desktop.core.importing.lines import is_title_like
 from desktop.core.importing.numbering import bare_numeral, heading_marker
@@ -32,6 +36,7 @@ def numbered_paragraphs(texts: Sequence[str]) -> set[int]:
             _counts_on([numbered[position][1] for position in positions])
             and _are_paragraphs(texts, positions)
             and _crosses_a_heading(texts, positions, style)
+            and not _head_body_text(texts, positions)
         ):
             return set(positions)
     return set()
@@ -59,6 +64,28 @@ def _counts_on(numbers: Sequence[int]) -> bool:
 def _are_paragraphs(texts: Sequence[str], positions: Sequence[int]) -> bool:
     """Every one of them ends a sentence: a paragraph's text, not a part's name."""
     return all(ends_sentence(texts[position]) for position in positions)
+
+
+def _head_body_text(texts: Sequence[str], positions: Sequence[int]) -> bool:
+    """Every one of them is one short sentence alone, over an unnumbered paragraph of body
+    text: headings numbered on across the parts, not paragraphs numbered."""
+    return all(
+        _is_heading_sentence(texts[position])
+        and position + 1 < len(texts)
+        and _is_body_text(texts[position + 1])
+        for position in positions
+    )
+
+
+def _is_heading_sentence(text: str) -> bool:
+    """A line of one short sentence (``1.经济运行稳中向好。``)."""
+    words = text.strip().rstrip(CLOSERS + SENTENCE_END)
+    return len(text.strip()) <= HEADING_MAX and is_title_like(words)
+
+
+def _is_body_text(text: str) -> bool:
+    """A paragraph of sentences with no number of its own."""
+    return ends_sentence(text) and not heading_marker(text.lstrip())
 
 
 def _crosses_a_heading(texts: Sequence[str], positions: Sequence[int], style: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.importing.chars import HAN, either_script_words
+from desktop.core.importing.chars import HAN, ascii_digits, either_script_words
 from desktop.core.importing.dates import parse_date
 from desktop.core.importing.names import names_alone
 
@@ -58,7 +58,8 @@ _TW_REPORT_WORDS = ("报导", "报道", "報導", "報道")
 # who filed it, where and on which day, then 电, with the reporters perhaps in brackets.
 _DATELINE = re.compile(
     rf"(?:[{HAN}]{{1,6}}社|本报|本刊|本网|[{HAN}]{{1,4}}网)?[\s\u3000]*[{HAN}]{{2,8}}?[\s\u3000]*"
-    rf"{_DIGIT}{{1,2}}\s*月\s*{_DIGIT}{{1,2}}\s*日\s*[电電](?:[\s\u3000]*[（(][^（()）]{{1,30}}[)）])?"
+    rf"(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*日\s*[电電]"
+    r"(?:[\s\u3000]*[（(][^（()）]{1,30}[)）])?"
 )
 # Taiwan's and Hong Kong's agencies and papers give the day only (中央社台北3日電,
 # 中央社記者王小明台北3日電, （法新社巴黎3日電）, 香港3日電（記者 張三）). A bare day is common
@@ -108,6 +109,17 @@ def is_dateline(text: str) -> bool:
     return (
         _DATELINE.fullmatch(stripped) is not None or _DAY_DATELINE.fullmatch(stripped) is not None
     )
+
+
+def dateline_day(text: str) -> tuple[int, int] | None:
+    """The month and day of the dateline ``text`` is or opens with (新华社北京12月31日电 …)."""
+    opening = text.lstrip()[:_DATELINE_MAX]
+    if "电" not in opening and "電" not in opening:
+        return None  # most paragraphs: one test
+    match = _DATELINE.match(opening)
+    if match is None:
+        return None
+    return int(ascii_digits(match.group("month"))), int(ascii_digits(match.group("day")))
 
 
 def opens_news_report(text: str) -> bool:

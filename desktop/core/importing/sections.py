@@ -100,7 +100,8 @@ def find_events(blocks: Sequence[Block]) -> list[Event]:
     """Every heading and point candidate of ``blocks`` (the body), in reading order."""
     events: list[Event] = []
     texts = [block.text for block in blocks]
-    boxed = boxes(texts, {position for position, block in enumerate(blocks) if block.heading})
+    declared = {position for position, block in enumerate(blocks) if block.heading}
+    boxed = boxes(texts, declared, lambda position: _is_plain_at(blocks, position))
     in_boxes = {position for start, end in boxed.items() for position in range(start + 1, end)}
     listed = _attachment_list_items(blocks) | set(notes_block(texts)) | in_boxes
     decimal = decimal_sections(texts)
@@ -264,6 +265,14 @@ def _headings(block: Block, previous: Block | None, following: Block | None) -> 
     if is_plain_heading(text, previous, following):
         return [_event(NodeKind.HEADING, PLAIN, 0, block, 0, len(text), None)]
     return []
+
+
+def _is_plain_at(blocks: Sequence[Block], position: int) -> bool:
+    """Whether the block at ``position`` is a plain heading line among its neighbours."""
+    block = blocks[position]
+    previous = blocks[position - 1] if position > 0 else None
+    following = blocks[position + 1] if position + 1 < len(blocks) else None
+    return bool(block.text) and is_plain_heading(block.text, previous, following)
 
 
 def _decimal_event(block: Block, number: DecimalNumber) -> Event:

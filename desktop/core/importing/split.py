@@ -4,7 +4,7 @@ Compilations mark each speech in one of a few ways, tried in this order:
 
 1. a header line ending in ``篇N`` (``在全市…工作会上的讲话 篇1``);
 2. a header numbered at its start (``【第N篇】…``, ``篇N：…``, ``范文N``), unless the parts it
-   opens divide into chapters numbered on across them (a 规划纲要's 第一篇 … 第二篇);
+   opens are one work's (a 规划纲要's 第一篇 … 第二篇: see ``parts``);
 3. numbered title lines in a sequence of speech titles (``一、在…会议上的讲话``, ``1. …致辞``);
 4. a title line followed by a date line, repeated through the file (the title is the speech's own),
    or a speech's title followed by its speaker's line (the speeches a 主持词 introduces);
@@ -29,10 +29,12 @@ from dataclasses import dataclass, replace
 from desktop.core.importing.chair import with_chair_parts
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.contents import labelled_toc, listed_again
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     is_byline,
     is_title_like,
+    is_toc_heading,
     mentions_a_speech,
     names_a_speech,
     speaker,
@@ -40,6 +42,7 @@ from desktop.core.importing.lines import (
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.official import is_attachment_label, is_issuer_mark
+from desktop.core.importing.parts import parts_of_one_work
 from desktop.core.importing.separators import (
     Separator,
     announced_count,
@@ -51,6 +54,7 @@ _HEAD_SCAN = 8
 # A cut-off header: a title, a speaker's line and a date, maybe a subtitle or a second date.
 _CUT_OFF_LINES = 3
 _SEPARATOR_MAX = 100
+_TOC_HEADING_MAX = 12
 _TITLE_COUNT = re.compile(
     r"\s*[（(【\[]\s*(?:之)?[一二三四五六七八九十0-9０-９]{1,3}\s*[）)】\]]\s*$"
 )
@@ -177,13 +181,32 @@ def _by_separators(
     paragraphs: Sequence[Paragraph], read: Callable[[str], Separator | None]
 ) -> list[SpeechRange]:
     found: list[tuple[int, Separator]] = []
-    for index, paragraph in enumerate(paragraphs):
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        index += 1
         if len(paragraph.text) > _SEPARATOR_MAX or (paragraph.heading or 0) > 1:
+            continue
+        if len(paragraph.text) <= _TOC_HEADING_MAX and is_toc_heading(paragraph.text):
+            index = _past_contents(paragraphs, index - 1, read)
             continue
         separator = read(paragraph.text)
         if separator is not None and separator.number == len(found) + 1:
-            found.append((index, separator))
+            found.append((index - 1, separator))
     return _ranges_after(found, len(paragraphs))
+
+
+def _past_contents(
+    paragraphs: Sequence[Paragraph], at: int, read: Callable[[str], Separator | None]
+) -> int:
+    """Where to look for separators after the 目录 line at ``at``: past the list under it when
+    the separators it lists stand again below it (the list separates nothing), else from the
+    line under it (a list whose lines run on into the first speech's own separator)."""
+    listed = labelled_toc(paragraphs, at)
+    first = next((i for i in listed[1:] if read(paragraphs[i].text) is not None), None)
+    if first is not None and listed_again(paragraphs, first, listed.stop):
+        return listed.stop
+    return at + 1
 
 
 def _ranges_after(found: list[tuple[int, Separator]], total: int) -> list[SpeechRange]:
@@ -200,26 +223,8 @@ def _by_suffix(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
 
 def _by_prefix(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     found = _by_separators(paragraphs, prefix_separator)
-    return [] if found and _parts_of_one_work(paragraphs, found) else found
-
-
-def _parts_of_one_work(paragraphs: Sequence[Paragraph], parts: list[SpeechRange]) -> bool:
-    """Whether the parts (第一篇 …, 第二篇 …) each divide into chapters numbered on across
-    them (第一章 第二章 | 第三章 …): a plan's or a book's parts, where documents compiled
-    together each count their chapters from one."""
-    last = 0
-    for part in parts:
-        numbers = [
-            marker.number
-            for paragraph in paragraphs[part.first : part.end]
-            if paragraph.text.startswith("第")
-            and (marker := heading_marker(paragraph.text)) is not None
-            and marker.style == "chapter-章"
-        ]
-        if not numbers or numbers[0] <= last:
-            return False
-        last = numbers[-1]
-    return True
+    parts = [(part.first, part.end, part.listed_title) for part in found]
+    return [] if found and parts_of_one_work(paragraphs, parts) else found
 
 
 def _numbered_title(text: str) -> Separator | None:

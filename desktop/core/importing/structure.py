@@ -32,6 +32,7 @@ from desktop.core.importing.lines import (
     is_title_like,
     salutation_length,
 )
+from desktop.core.importing.news_dates import dateline_date
 from desktop.core.importing.notes import notes_block
 from desktop.core.importing.official import is_issuer_mark
 from desktop.core.importing.outline import build_outline
@@ -281,13 +282,18 @@ def _within(paragraphs: list[int], where: SpeechRange) -> list[int]:
 
 def _removed_date(clean: CleanText, where: SpeechRange, body_start: int) -> str | None:
     """The date of a speech whose head gives none: a paper's source line removed near its top
-    (《人民日报》（2016年01月01日 第04版）), else a date in its head's page chrome."""
+    (《人民日报》（2016年01月01日 第04版）), else a date in its head's page chrome, else its
+    dateline's day (新华社北京12月31日电) in a year its first lines give."""
     last = min(where.first + body_start + _PUBLICATION_SCAN, where.end)
     for removal in _removed_from(clean, where.first, last):
         found = publication_date(removal.text)
         if found:
             return found
-    return _chrome_date(clean, where.first, where.first + body_start)
+    found = _chrome_date(clean, where.first, where.first + body_start)
+    if found:
+        return found
+    datelines = [r.text for r in _removed_from(clean, where.first, last) if is_dateline(r.text)]
+    return dateline_date(datelines + [p.text for p in clean.paragraphs[where.first : last]])
 
 
 def _removed_from(clean: CleanText, first: int, last: int) -> list[PendingRemoval]:

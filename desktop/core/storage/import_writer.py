@@ -169,6 +169,11 @@ def _speech_fields(speech: Speech, prepared: PreparedText | None) -> tuple[objec
 def _insert_structure(conn: sqlite3.Connection, speech_id: int, speech: Speech) -> None:
     _insert_nodes(conn, speech_id, None, speech.outline)
     _insert_spans(conn, speech_id, speech.spans)
+    # Its title and title line are written: search keeps the title if no line shows it.
+    # Loaded here, not with this module: opening a library (the window's start) needs none of it.
+    from desktop.core.storage.search_titles import refresh_title
+
+    refresh_title(conn, speech_id)
 
 
 def _insert_nodes(

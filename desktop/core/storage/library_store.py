@@ -356,6 +356,11 @@ class LibraryStore:
             imported = _required(found, what, key)["title"]
             custom = None if custom == imported else custom
             conn.execute(f"UPDATE {table} SET custom_title = ? WHERE id = ?", (custom, key))
+            if table == "speeches":
+                # Loaded here: opening a library (every start of the window) needs none of it.
+                from desktop.core.storage.search_titles import refresh_title
+
+                refresh_title(conn, key)
 
     def _set_deleted(self, collection_id: int, deleted: str | None) -> None:
         with self._db.transaction() as conn:

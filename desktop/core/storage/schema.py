@@ -272,6 +272,14 @@ def _v10_commit_serial(conn: sqlite3.Connection) -> None:
     create_commit_serial(conn)
 
 
+def _v11_titles_apart(conn: sqlite3.Connection) -> None:
+    """Titles no line of their text shows (a compilation's 篇N speeches), for search to find
+    them by (``search_titles``), filled for every speech already in the library."""
+    from desktop.core.storage.search_titles import create_title_table
+
+    create_title_table(conn)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -283,6 +291,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v8_tag_order,
     _v9_word_counts,
     _v10_commit_serial,
+    _v11_titles_apart,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

@@ -65,6 +65,7 @@ from desktop.core.storage.search_schema import (
     gram_table,
 )
 from desktop.core.storage.search_text import normalise
+from desktop.core.storage.search_titles import TitleHit
 from desktop.core.storage.search_tokens import GRAM_SIZES, gram_column, laid_out
 
 __all__ = [
@@ -75,6 +76,7 @@ __all__ = [
     "QueryError",
     "SearchResult",
     "Snippet",
+    "TitleHit",
     "create_search_schema",
     "index_note",
     "index_speech",

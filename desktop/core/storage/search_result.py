@@ -17,6 +17,7 @@ from typing import overload
 
 from desktop.core.storage.kwic import DEFAULT_WIDTH, Snippet, snippet
 from desktop.core.storage.search_query import Query
+from desktop.core.storage.search_titles import TitleHit
 
 TextLoader = Callable[[int], str]
 SectionLookup = Callable[[int, int], str]
@@ -122,7 +123,8 @@ class HitList(Sequence[Hit]):
 
 
 class SearchResult:
-    """Hits of a query in speech texts (``hits``) and in notes (``note_hits``), with snippets.
+    """Hits of a query in speech texts (``hits``) and in notes (``note_hits``), with snippets;
+    ``title_hits``: speeches whose title apart from the text holds the query (never limited).
 
     ``text_total`` and ``note_total`` count every hit, also those a limit left out; ``total`` is
     their sum.
@@ -136,10 +138,12 @@ class SearchResult:
         totals: tuple[int, int],
         text_loader: TextLoader,
         section_lookup: SectionLookup | None = None,
+        title_hits: Sequence[TitleHit] = (),
     ):
         self.query = query
         self.hits = hits
         self.note_hits = note_hits
+        self.title_hits = tuple(title_hits)
         self.text_total, self.note_total = totals
         self.total = self.text_total + self.note_total
         self._section_lookup = section_lookup
@@ -149,7 +153,8 @@ class SearchResult:
     def __repr__(self) -> str:
         return (
             f"SearchResult({self.query.text!r}, hits={len(self.hits)}, "
-            f"note_hits={len(self.note_hits)}, total={self.total})"
+            f"note_hits={len(self.note_hits)}, title_hits={len(self.title_hits)}, "
+            f"total={self.total})"
         )
 
     def speech_counts(self) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from desktop.core.storage.search_result import (
     SectionLookup,
     TextLoader,
 )
+from desktop.core.storage.search_titles import TitleHit, title_hits
 
 # Hits of several terms up to this many are merged in one sort, more a document at a time.
 _MERGE_AT_ONCE = 1 << 20
@@ -48,7 +49,8 @@ def search(
 
     ``text_loader(speech_id)`` returns a speech's canonical text; it is called only for snippets.
     ``section_lookup(speech_id, offset)`` gives the section path shown with a hit (storage's
-    outline); without it sections are empty.
+    outline); without it sections are empty. Speeches whose title stands apart from their text
+    and holds the query come as ``title_hits`` (not when searching notes only).
     """
     if isinstance(query, str):
         query = parse_query(query)
@@ -71,7 +73,22 @@ def search(
         totals=(len(codes) - first_text, first_text),
         text_loader=text_loader,
         section_lookup=section_lookup,
+        title_hits=[] if notes_only else _title_hits(index, query, speech_ids),
     )
+
+
+def _title_hits(
+    index: GramIndex, query: Query, speech_ids: Collection[int] | None
+) -> list[TitleHit]:
+    """The speeches whose title apart holds the query, less those whose text an excluded
+    term rules out (as it rules out their text's hits)."""
+    found = title_hits(index.conn, query, speech_ids)
+    if not found or not query.excluded:
+        return found
+    excluded: set[int] = set()
+    for term in query.excluded:
+        excluded |= index.documents(term, 1)
+    return [hit for hit in found if hit.speech_id not in excluded]
 
 
 def _offset_bits(conn: sqlite3.Connection) -> int:

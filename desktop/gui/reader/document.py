@@ -50,6 +50,11 @@ COLUMN_CHARACTERS = 38
 SIGN_OFF_INDENT = 2
 """How far, in CJK characters, the signature and closing date stand in from the right."""
 
+HEAD_GAP_EM = 1.2
+"""Space under a speech's head, in ems, above its salutation or first paragraph: a speaker's
+line's (under a date's 0.2 the salutation sat close, as if one more line of the head)."""
+"""How far, in CJK characters, the signature and closing date stand in from the right."""
+
 
 class BlockRole(StrEnum):
     """How a paragraph is set."""
@@ -149,6 +154,23 @@ def block_roles(content: SpeechContent, starts: list[int]) -> dict[int, BlockRol
     return roles
 
 
+def head_gap_block(roles: dict[int, BlockRole]) -> int | None:
+    """The index of the head's last line (title, subtitle, date, speaker) when a salutation or
+    body text follows it; None when a heading does (it brings its room above) or there is none."""
+    index = 0
+    while roles.get(index) in CENTRED_ROLES:
+        index += 1
+    if index == 0 or roles.get(index, BlockRole.BODY) not in (BlockRole.BODY, BlockRole.SALUTATION):
+        return None
+    return index - 1
+
+
+def with_head_gap(fmt: QTextBlockFormat, em: float) -> QTextBlockFormat:
+    """``fmt`` with at least HEAD_GAP_EM under it."""
+    fmt.setBottomMargin(max(fmt.bottomMargin(), em * HEAD_GAP_EM))
+    return fmt
+
+
 def notes_roles(footnotes: Footnotes, starts: list[int]) -> dict[int, BlockRole]:
     """The roles of the paragraphs of the notes blocks: their labels and their notes."""
     if not footnotes:
@@ -236,6 +258,11 @@ def build_document(
     for index, role in roles.items():
         _apply_role(cursor, document, index, formats, role)
     remember_centred_blocks(document, [i for i, role in roles.items() if role in CENTRED_ROLES])
+    head_end = head_gap_block(roles)
+    if head_end is not None:
+        block = document.findBlockByNumber(head_end)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(with_head_gap(block.blockFormat(), style.em))
     utf16 = Utf16Map(text)
     glued = formats.glued_heading()
     for start, end in bold_runs(content, starts):

@@ -13,7 +13,6 @@ words can be selected and copied like the text's (``plate_mouse``).
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt
@@ -28,6 +27,7 @@ from PySide6.QtGui import (
 
 from desktop.core.document import SpanKind
 from desktop.core.offsets import Utf16Map
+from desktop.core.plate_titles import title_stands_apart
 from desktop.core.records import SpeechContent
 from desktop.gui.reader.balance import (
     balance_centred_blocks,
@@ -35,28 +35,20 @@ from desktop.gui.reader.balance import (
     held_gap,
     remember_centred_blocks,
 )
-from desktop.gui.reader.document import BlockFormats, BlockRole, ReaderStyle
+from desktop.gui.reader.document import HEAD_GAP_EM, BlockFormats, BlockRole, ReaderStyle
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import WordRangeProvider
 
-_ELLIPSIS = "…"
-
 PLATE_DOCUMENT_NAME = "title_plate"
 """The plate's document's objectName: a child of the page's document, found by it."""
-
-HEAD_GAP_EM = 1.2
-"""Space under the title, in ems: as much as a speaker's line leaves under a speech's head."""
 
 
 def needs_title_plate(content: SpeechContent) -> bool:
     """Whether ``content``'s title is shown by none of its lines: no title line, and the
     title is not its first words (a title the importer took from the opening)."""
-    title = content.record.title.strip()
-    if not title or any(span.kind == SpanKind.TITLE for span in content.spans):
-        return False
-    opening = _squeezed(content.text.lstrip()[: 2 * len(title)])
-    return not opening.startswith(_squeezed(title.removesuffix(_ELLIPSIS)))
+    has_title_line = any(span.kind == SpanKind.TITLE for span in content.spans)
+    return title_stands_apart(content.record.title, content.text, has_title_line=has_title_line)
 
 
 class TitlePlate:
@@ -174,8 +166,3 @@ class TitlePlate:
     def selected_text(self) -> str:
         """The words selected, as plain text (the title's wrapping is not in it)."""
         return self.cursor.selection().toPlainText()
-
-
-def _squeezed(text: str) -> str:
-    """``text`` as compared with a title: widths and spacing do not count."""
-    return "".join(unicodedata.normalize("NFKC", text).split())

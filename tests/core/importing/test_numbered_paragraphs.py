@@ -66,3 +66,41 @@ def test_numbered_paragraphs_give_no_headings_in_the_outline() -> None:
     assert [node.label for node in speech.outline[1].children] == ["（一）鞏固金融中心地位"]
     assert not speech.outline[1].children[0].children
     check_document(document)
+
+
+# A work report numbering its headings on across its parts, each one short sentence alone.
+REPORT = """某区2025年政府工作报告
+各位代表：
+现在，我代表区人民政府，向大会报告工作，请予审议。
+一、2024年工作回顾
+1.经济运行稳中向好。
+全年地区生产总值增长5.5%，一般公共预算收入增长6.2%，固定资产投资增长8.1%。
+2.民生保障持续加强。
+新增城镇就业1.2万人，新建改扩建中小学5所，城乡居民收入稳步增长。
+二、2025年主要任务
+3.着力扩大有效需求。
+实施重大项目攻坚行动，全年安排重点项目120个，完成投资300亿元以上。
+4.加快产业转型升级。
+推动传统产业高端化、智能化、绿色化改造，培育壮大战略性新兴产业。"""
+
+
+def test_short_sentences_over_body_text_counting_on_are_headings() -> None:
+    assert numbered_paragraphs(_texts(REPORT)[3:]) == set()
+    document = import_bytes(REPORT.encode(), "report.txt")
+    (speech,) = document.speeches
+    assert [node.label for node in speech.outline[1].children] == [
+        "3.着力扩大有效需求",
+        "4.加快产业转型升级",
+    ]
+    check_document(document)
+
+
+def test_short_numbered_sentences_in_a_row_counting_on_stay_paragraphs() -> None:
+    text = "一、成绩\n1.经济增长较快。\n2.民生改善明显。\n二、问题\n3.结构不优。\n4.动力不足。"
+    assert numbered_paragraphs(_texts(text)) == {1, 2, 4, 5}
+
+
+def test_one_numbered_sentence_not_over_body_text_keeps_the_series_paragraphs() -> None:
+    # the last one closes its part with nothing under it: the series is a document's paragraphs
+    text = "\n".join(_texts(REPORT)[3:] + ["三、工作要求", "5.全面加强政府自身建设。"])
+    assert numbered_paragraphs(_texts(text)) == {1, 3, 6, 8, 11}

@@ -14,7 +14,7 @@ def _paragraphs(text: str, headings: dict[int, int] | None = None) -> list[Parag
     return [Paragraph(line, (headings or {}).get(i)) for i, line in enumerate(lines)]
 
 
-BODY = "今年以来，我们认真落实各项部署。\n一、提高认识\n要统一思想。"
+BODY = "今年以来，我们认真落实部署。\n一、提高认识\n要统一思想。"
 
 
 def _starts(text: str) -> list[tuple[int, int, int | None, str | None]]:
@@ -163,7 +163,7 @@ def test_a_speech_under_an_organisations_name_and_a_date_still_splits() -> None:
     assert [s[0] for s in _starts(text)] == [0, 5]
 
 
-SPEECH = "同志们：\n今年以来，我们认真落实各项部署。\n一、提高认识\n要统一思想。"
+SPEECH = "同志们：\n今年以来，我们认真落实部署。\n一、提高认识\n要统一思想。"
 
 
 def _cut_off(text: str) -> tuple[list[tuple[int, int, int | None, str | None]], int | None]:
@@ -348,10 +348,83 @@ def test_parts_whose_chapters_number_on_are_one_work() -> None:
 
 
 def test_compiled_documents_counting_their_chapters_from_one_are_split() -> None:
-    text = _PLAN.replace("第三章", "第一章")
+    # no plan's title over them: a compilation's parts, each a document from its 第一章
+    text = _PLAN.replace("第三章", "第一章").replace(
+        "某某市国民经济和社会发展第十四个五年规划纲要", "某某市政策文件汇编"
+    )
     assert [s.listed_title for s in split(_paragraphs(text)).speeches] == [
         "开启现代化建设新征程",
         "坚持创新驱动发展",
+    ]
+
+
+def test_parts_naming_documents_of_their_own_are_split_under_a_plan_title() -> None:
+    text = (
+        _PLAN.replace("第三章", "第一章")
+        .replace("开启现代化建设新征程", "某某市科技创新专项规划")
+        .replace("坚持创新驱动发展", "某某市产业发展专项规划")
+    )
+    assert [s.listed_title for s in split(_paragraphs(text)).speeches] == [
+        "某某市科技创新专项规划",
+        "某某市产业发展专项规划",
+    ]
+
+
+# A local plan: a 目录 over parts whose chapters start again at 第一章 in each part.
+_RESTARTING_PLAN = """某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+目录
+第一篇　开启全面建设社会主义现代化新征程
+第一章　发展环境
+第二章　指导方针
+第二篇　坚持创新驱动发展
+第一章　强化战略科技力量
+第二章　提升企业技术创新能力
+第三篇　加快发展现代产业体系
+第一章　提升制造业核心竞争力
+第二章　发展壮大战略性新兴产业
+　　本纲要根据市委建议编制，主要阐明全市战略意图，明确政府工作重点。
+第一篇　开启全面建设社会主义现代化新征程
+第一章　发展环境
+　　“十三五”时期，全市经济实力跃上新台阶，地区生产总值突破万亿元。
+　　当前和今后一个时期，我市发展仍然处于重要战略机遇期。
+第二章　指导方针
+　　坚持稳中求进工作总基调，以推动高质量发展为主题。
+第二篇　坚持创新驱动发展
+第一章　强化战略科技力量
+　　整合优化科技资源配置，推进科研力量优化配置。
+第二章　提升企业技术创新能力
+　　强化企业创新主体地位，促进各类创新要素向企业集聚。
+第三篇　加快发展现代产业体系
+第一章　提升制造业核心竞争力
+　　坚持把发展经济着力点放在实体经济上，推进产业基础高级化。
+第二章　发展壮大战略性新兴产业
+　　着眼于抢占未来产业发展先机，培育先导性和支柱性产业。
+"""
+
+
+def test_a_plan_whose_chapters_start_again_in_each_part_is_one_work() -> None:
+    (speech,) = import_bytes(_RESTARTING_PLAN.encode(), "plan.txt").speeches
+    assert speech.title.endswith("远景目标纲要")
+    assert [node.label for node in speech.outline] == [
+        "第一篇 开启全面建设社会主义现代化新征程",
+        "第二篇 坚持创新驱动发展",
+        "第三篇 加快发展现代产业体系",
+    ]
+    assert [node.label for node in speech.outline[1].children] == [
+        "第一章 强化战略科技力量",
+        "第二章 提升企业技术创新能力",
+    ]
+
+
+def test_the_parts_a_contents_list_names_separate_nothing() -> None:
+    body = "同志们：\n今年以来，我们认真落实部署。\n一、提高认识\n要统一思想。"
+    text = (
+        "领导讲话汇编\n目录\n第一篇　在经济工作会议上的讲话\n第二篇　在安全生产会议上的讲话\n"
+        f"第一篇　在经济工作会议上的讲话\n{body}\n第二篇　在安全生产会议上的讲话\n{body}"
+    )
+    assert _starts(text) == [
+        (5, 9, 4, "在经济工作会议上的讲话"),
+        (10, 14, 9, "在安全生产会议上的讲话"),
     ]
 
 
@@ -366,4 +439,17 @@ def test_a_plan_in_parts_imports_whole_with_its_parts_over_its_chapters() -> Non
     assert [node.label for node in speech.outline[0].children] == [
         "第一章 发展环境",
         "第二章 指导方针",
+    ]
+
+
+def test_a_contents_list_running_on_into_the_first_separator_leaves_it_one() -> None:
+    # the list's lines (1. …) are not the separators ([第1篇]…), which the list would take in
+    body = "（2024年1月5日）\n同志们：\n今年以来，我们认真落实部署。\n一、提高认识\n要统一思想。"
+    text = (
+        "领导讲话汇编\n目录\n1. 在经济工作会议上的讲话\n2. 在安全生产会议上的讲话\n"
+        f"【第1篇】在经济工作会议上的讲话\n{body}\n【第2篇】在安全生产会议上的讲话\n{body}"
+    )
+    assert _starts(text) == [
+        (5, 10, 4, "在经济工作会议上的讲话"),
+        (11, 16, 10, "在安全生产会议上的讲话"),
     ]

@@ -66,16 +66,25 @@ def _inside(text: str, word: str) -> set[int]:
     return found
 
 
+FEWEST_HELD = 8
+"""Lines of fewer characters than this may break inside a word: only a title's first line can
+be held short, the rest fill one width, so a line full to the last character (a title of
+中华人民共和国 twice at five a line) leaves no break to choose."""
+
+
 def _assert_well_broken(document: QTextDocument, title: str) -> list[int]:
-    """No closing mark starts a line nor an opening one ends it; 共和国 and digit runs whole;
-    every line within the page. The title's line starts."""
+    """No closing mark starts a line nor an opening one ends it; digit runs whole; 共和国 whole
+    where lines hold ``FEWEST_HELD`` characters or more; every line within the page. The
+    title's line starts."""
     block = document.firstBlock()
     starts = _line_starts(block)
+    ends = [*starts[1:], len(title)]
+    roomy = max(end - start for start, end in zip(starts, ends, strict=True)) >= FEWEST_HELD
     for start in starts[1:]:
         assert title[start] not in CLOSING, (title, starts)
         assert title[:start].rstrip()[-1] not in OPENING, (title, starts)
         assert not (title[start].isdigit() and title[start - 1].isdigit()), (title, starts)
-        assert start not in _inside(title, "共和国"), (title, starts)
+        assert not roomy or start not in _inside(title, "共和国"), (title, starts)
     column = document.textWidth() - 2 * document.documentMargin()
     layout = block.layout()
     for number in range(layout.lineCount()):
@@ -200,6 +209,15 @@ _PIECES = st.sampled_from(
         "座谈会", "意见", "和", "与", "第十四个", "五年", "规划", "纲要", "乡村振兴",
     ]
 )  # fmt: skip
+
+
+@pytest.mark.usefixtures("without_jieba")
+def test_at_five_characters_a_line_a_full_title_keeps_its_other_rules(qtbot: QtBot) -> None:
+    # Found by the property below: at 280 px five characters fill each line, and 共和国 may
+    # break (the known limit, ``FEWEST_HELD``); its marks and numbers are still set right.
+    title = "关于治理中华人民共和国中华人民共和国中共中央国务院"
+    starts = _assert_well_broken(_balanced(title, 280), title)
+    assert max(b - a for a, b in zip(starts, [*starts[1:], len(title)], strict=True)) < 8
 
 
 @pytest.mark.usefixtures("without_jieba")

@@ -11,6 +11,7 @@ from desktop.core.document import SpanKind, TextSpan
 from desktop.core.importing.pipeline import import_bytes
 from desktop.core.records import SpeechContent, SpeechRecord
 from desktop.gui.reader.document import (
+    HEAD_GAP_EM,
     BlockRole,
     ReaderStyle,
     block_roles,
@@ -214,3 +215,22 @@ def test_a_salutation_opening_a_paragraph_of_body_text_leaves_it_a_body_paragrap
     assert document.findBlockByNumber(3).blockFormat().textIndent() == pytest.approx(
         2 * ReaderStyle().em
     )
+
+
+def test_the_salutation_stands_clear_of_a_head_ending_on_its_date() -> None:
+    speech = build_speech(["题目", "（2024年9月8日）", "同志们：", "正文。"])
+    speech = _with_spans(speech, {0: SpanKind.TITLE, 1: SpanKind.DATE, 2: SpanKind.SALUTATION})
+    document = build_document(speech, ReaderStyle())
+    em = ReaderStyle().em
+    assert document.findBlockByNumber(1).blockFormat().bottomMargin() == pytest.approx(
+        HEAD_GAP_EM * em
+    ), "as much room as under a speaker's line"
+    assert document.findBlockByNumber(0).blockFormat().bottomMargin() < HEAD_GAP_EM * em
+
+
+def test_a_head_followed_by_a_heading_keeps_its_own_spacing() -> None:
+    speech = build_speech(["题目", "（2024年9月8日）", "一、大标题", "正文。"], heading_at={2: 1})
+    speech = _with_spans(speech, {0: SpanKind.TITLE, 1: SpanKind.DATE})
+    document = build_document(speech, ReaderStyle())
+    date = document.findBlockByNumber(1).blockFormat()
+    assert date.bottomMargin() < HEAD_GAP_EM * ReaderStyle().em, "the heading brings its room"

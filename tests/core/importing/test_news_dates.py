@@ -1,0 +1,66 @@
+"""A news report's date from a dateline without a year, the year taken from the document."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.importing import import_bytes
+from desktop.core.importing.news_dates import dateline_date
+
+_REPORT = """中央经济工作会议在北京举行
+新华社北京12月12日电
+　　中央经济工作会议12月11日至12日在北京举行。
+　　会议认为，2024年是实现“十四五”规划目标任务的关键一年，到2035年基本实现社会主义现代化。
+　　会议强调，做好经济工作要坚持稳中求进，加大宏观政策调节力度。
+"""
+
+
+def test_a_dateline_takes_its_year_from_the_day_given_in_full() -> None:
+    dateline = "新华社北京12月12日电"
+    text = _REPORT.replace(dateline, f"2023年12月12日 来源：新华网\n{dateline}")
+    document = import_bytes(text.encode(), "report.txt")
+    assert (document.date, document.speeches[0].date) == ("2023-12-12", "2023-12-12")
+
+
+def test_a_year_the_report_only_names_dates_nothing() -> None:
+    # Said in December 2023 of the year to come: taking 2024 would be a wrong date.
+    assert import_bytes(_REPORT.encode(), "report.txt").speeches[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the dateline opening the report's first paragraph, its day in full above it
+        (["2024年12月31日 09:30", "新华社北京12月31日电 会议指出，稳中求进。"], "2024-12-31"),
+        # a full date in the dateline's month wins over other years named
+        (["２０２３年１２月３１日", "新华社北京１２月３１日电", "展望2024年。"], "2023-12-31"),
+        (["（2019年3月）", "本报北京3月5日电（记者 张三）"], "2019-03-05"),
+    ],
+)
+def test_the_year_a_dateline_takes(lines: list[str], expected: str) -> None:
+    assert dateline_date(lines) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a new-year address filed on 12月31日 names the year to come and the year ending
+        ["发表二〇二五年新年贺词", "新华社北京12月31日电", "2024年，我们一起走过春夏秋冬。"],
+        # a target's year and a span's are not the day's
+        ["新华社北京12月31日电", "到2035年基本实现现代化，2021—2025年规划实施。"],
+        ["新华社北京12月31日电", "2025年前完成改造任务。"],
+        # a year named (a title's, a paragraph's) is not the day's
+        ["2024年全市经济工作会议召开", "新华社北京12月31日电 会议指出，稳中求进。"],
+        ["新华社北京3月5日电", "二〇一九年政府工作报告指出，…"],
+        # no dateline: a year alone dates nothing here
+        ["2024年全市经济工作会议召开", "会议指出，要稳中求进。"],
+        ["新华社北京2月30日电", "2024年，会议指出。"],
+    ],
+)
+def test_no_year_fits(lines: list[str]) -> None:
+    assert dateline_date(lines) is None
+
+
+def test_a_date_on_another_day_of_the_month_gives_no_year() -> None:
+    lines = ["新华社北京12月12日电", "2023年12月11日召开的会议，2024年任务。"]
+    assert dateline_date(lines) is None
