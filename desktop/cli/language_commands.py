@@ -22,6 +22,7 @@ from typing import Any
 from desktop.app_paths import cache_folder, user_dictionary_path
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.table_output import write_rows
+from desktop.cli.wording import counted
 from desktop.core.chinese.concordance import (
     DEFAULT_WIDTH,
     ConcordanceLine,
@@ -225,8 +226,10 @@ def run_concordance(args: argparse.Namespace) -> int:
             write_rows(concordance_table(lines, names), args.csv, unit="lines")
             return 0
     sys.stdout.writelines(_concordance_line(line, args.width) + "\n" for line in lines)
-    shown = f"{len(lines)} of {found.total}" if not found.complete else str(found.total)
-    print(f"{shown} occurrences")
+    if found.complete:
+        print(counted(found.total, "occurrence"))
+    else:
+        print(f"{len(lines)} of {found.total} occurrences")
     return 0
 
 

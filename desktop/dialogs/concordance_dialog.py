@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -53,6 +54,9 @@ LIMIT = 20_000
 
 SPEECH_WITH_COLLECTION_PX = 280
 """The speech column's width (at the default font) when it names collections too."""
+
+HIT_PX = 90
+"""The term column's first width (at the default font): four characters in bold."""
 
 
 class ConcordanceDialog(QDialog):
@@ -130,7 +134,7 @@ class ConcordanceDialog(QDialog):
         table.setItemDelegate(ColumnElision(table))  # each column elided its own way
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((Column.SPEECH, 160), (Column.LEFT, 260), (Column.HIT, 90)):
+        for column, width in ((Column.SPEECH, 160), (Column.LEFT, 260), (Column.HIT, HIT_PX)):
             table.setColumnWidth(column, text_px(table, width))
         self.table_export.watch(table)  # Ctrl+C
         table.addAction(self.table_export.export_action)
@@ -143,6 +147,7 @@ class ConcordanceDialog(QDialog):
         self.run_button.clicked.connect(self.run)
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.installEventFilter(self)  # Enter opens the line too
         self.copy_button.clicked.connect(self.table_export.copy_action.trigger)
         self.export_button.clicked.connect(self.table_export.export_action.trigger)
         self.buttons.rejected.connect(self.reject)
@@ -242,6 +247,17 @@ class ConcordanceDialog(QDialog):
         if self.table.columnWidth(Column.SPEECH) < wide:
             self.table.setColumnWidth(Column.SPEECH, wide)
 
+    def _fit_hit_column(self) -> None:
+        """Room for the term itself: a formulation of seven characters (两集中、两到位) read
+        "两集…到位" on every line. The column only grows, up to a third of the table, so the
+        contexts keep their room and a width the user gave it stays for shorter terms."""
+        if not self.model.rowCount():
+            return
+        needed = self.table.sizeHintForColumn(Column.HIT)
+        most = max(self.table.viewport().width() // 3, text_px(self.table, HIT_PX))
+        if needed > self.table.columnWidth(Column.HIT):
+            self.table.setColumnWidth(Column.HIT, min(needed, most))
+
     @Slot(int, object)
     def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
         if isinstance(error, QueryError):
@@ -259,6 +275,7 @@ class ConcordanceDialog(QDialog):
     ) -> None:
         self._found = found
         self.model.set_lines(found.lines if found else [], titles or {}, names)
+        self._fit_hit_column()
         self.summary.setText(summary)
         has_lines = bool(found and found.lines)
         self.table_export.set_enabled(has_lines)
@@ -278,6 +295,20 @@ class ConcordanceDialog(QDialog):
         if not found.complete:
             text += fill(self.tr(" · showing the first %1"), figure(len(found.lines)))
         return text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a line opens it, as a double-click does: the keyboard had no way to a line
+        (the table let Enter go on to the dialog, which pressed Find)."""
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentIndex().isValid()
+        ):
+            self._on_table_double_clicked(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import Annotation
-from desktop.core.storage.tag_edits import TAG_SEPARATORS
+from desktop.core.storage.annotation_values import TAG_SEPARATORS
 from desktop.gui.app_theme import MutedLabel
 from desktop.gui.collation import sorted_names
 from desktop.models.annotation_text import marked_quote_text
@@ -93,6 +93,8 @@ class AnnotationEditor(QFrame):
         self.setObjectName("annotationEditor")
         self._annotation: Annotation | None = None
         self._sent_note = ""
+        self._tags_shown = ""
+        """The line of tags as last filled in or sent: unchanged, it asks for nothing."""
         self._loading = False
         self._build()
         self._timer = QTimer(self)
@@ -173,7 +175,7 @@ class AnnotationEditor(QFrame):
         self._commit_tags()
         self._annotation = annotation
         self._load_note(annotation.note if annotation else "")
-        self._tags.setText(self._tags_text(annotation.tags) if annotation else "")
+        self._show_tags(annotation.tags if annotation else ())
         self._show_marked_quote()
         self.setEnabled(annotation is not None)
 
@@ -188,7 +190,7 @@ class AnnotationEditor(QFrame):
         # tags in the same order, and shows a change made elsewhere (undo, a rename).
         shown = split_tags(self._tags.text())
         if not self._tags.hasFocus() and not _same_tags(shown, annotation.tags):
-            self._tags.setText(self._tags_text(annotation.tags))
+            self._show_tags(annotation.tags)
         self._show_marked_quote()
 
     def _show_marked_quote(self) -> None:
@@ -223,8 +225,9 @@ class AnnotationEditor(QFrame):
             self._loading = False
         self._sent_note = note
 
-    def _tags_text(self, tags: Iterable[str]) -> str:
-        return self.tr(", ").join(tags)
+    def _show_tags(self, tags: Iterable[str]) -> None:
+        self._tags.setText(self.tr(", ").join(tags))
+        self._tags_shown = self._tags.text()
 
     @Slot()
     def _on_note_text_changed(self) -> None:
@@ -236,8 +239,11 @@ class AnnotationEditor(QFrame):
         self._commit_tags()
 
     def _commit_tags(self) -> None:
-        if self._annotation is None:
+        # Only what the user changed: a stored tag the line cannot spell (one holding a comma,
+        # from an older library) was split by a click into the note and out.
+        if self._annotation is None or self._tags.text() == self._tags_shown:
             return
+        self._tags_shown = self._tags.text()
         tags = split_tags(self._tags.text())
         if not _same_tags(tags, self._annotation.tags):
             # Remember what was asked for, so leaving the line after Enter asks only once.

@@ -1,7 +1,8 @@
 """The search dock's query box: an editable line that remembers the queries run, latest first.
 
 A query is remembered when it is run with Enter or when one of its hits is chosen; running one
-again brings it to the top. The window saves the list (``history``) and gives it back at the
+again brings it to the top. What is typed is what is run: the history is a list to pick from,
+never a completion of the line. The window saves the list (``history``) and gives it back at the
 next start (``set_history``).
 """
 
@@ -24,6 +25,10 @@ class SearchQueryBox(QComboBox):
         self.setObjectName("search_query")
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # history is kept by remember()
+        # No inline completion from the history: typing 效能革命 after 效能革命 -放管服 was run
+        # filled in the older query's tail, and Enter ran that one. The list stays one click
+        # (or Alt+Down) away.
+        self.setCompleter(None)
         self.setMaxCount(HISTORY_SIZE)
         self.lineEdit().setClearButtonEnabled(True)
 

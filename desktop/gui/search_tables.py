@@ -17,7 +17,7 @@ from desktop.models.search_results_model import SearchResultsModel
 
 _CONTEXT = "SearchTables"
 _TITLES = (
-    QT_TRANSLATE_NOOP("SearchTables", "Speech no."),
+    QT_TRANSLATE_NOOP("SearchTables", "Speech ID"),  # the library's, as `list` prints it
     QT_TRANSLATE_NOOP("SearchTables", "Speech"),
     QT_TRANSLATE_NOOP("SearchTables", "Section"),
     QT_TRANSLATE_NOOP("SearchTables", "Start"),

@@ -23,6 +23,7 @@ table (Ctrl+C, its context menu, the buttons under it) or exports to CSV (``Tabl
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal, Slot
@@ -48,7 +49,7 @@ from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
 from desktop.gui.terms_status import holders_text, status_text, stepping_text, weighing_text
 from desktop.gui.terms_stepper import TermStepper
-from desktop.gui.terms_tables import TermsTables, terms_view
+from desktop.gui.terms_tables import TermsTables, follow_keys, terms_view
 from desktop.models.terms_model import (
     Role,
     formulations_model,
@@ -176,6 +177,7 @@ class TermsDock(QDockWidget):
         self.tabs.currentChanged.connect(self._on_tabs_changed)
         for view in (self.keyword_view, self.formulation_view):
             view.clicked.connect(self._on_view_chosen)
+            follow_keys(view, partial(self._choose_index, keyword=view is self.keyword_view))
             view.activated.connect(self._on_view_activated)
             view.customContextMenuRequested.connect(self._on_view_menu_requested)
         self.finder.listed.connect(self._on_finder_listed)

@@ -78,6 +78,8 @@ class TermStepper(QObject):
         """No term is chosen any more (the lists changed); the marks stay until replaced."""
         self._stop_following()
         self._chosen = None
+        self._step = -1
+        self._update()  # no count, no arrows: a term the new lists lack showed "0/11" still
 
     def library_changed(self) -> None:
         """Speeches came, went or changed: places found in their texts are not kept."""

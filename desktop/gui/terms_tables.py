@@ -10,10 +10,10 @@ an export from the window as it reads one from the command line.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView, QTabWidget, QWidget
 
 from desktop.core.export.table import Table
 from desktop.gui.keyboard_menu import KeyboardMenuTableView
@@ -72,6 +72,18 @@ def terms_view(model: TermsTableModel, name: str, parent: QWidget) -> QTableView
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # rows by the arrows; Tab leaves, as in every list
     return view
+
+
+def follow_keys(view: QTableView, chosen: Callable[[QModelIndex], None]) -> None:
+    """Call ``chosen`` with the row the arrow keys move to, as a click does: a keyboard user
+    had no way to mark a term but Enter, which searches the library too. A mouse press is left
+    to the click that follows it, and rows the program makes current (a new list) to it."""
+
+    def moved(current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and view.hasFocus() and not QApplication.mouseButtons():
+            chosen(current)
+
+    view.selectionModel().currentRowChanged.connect(moved)
 
 
 def _fit_columns(header: QHeaderView, columns: int) -> None:

@@ -2985,6 +2985,10 @@ Found in its title: opens at its top</source>
     <name>SearchTables</name>
     <message>
         <source>Speech no.</source>
+        <translation type="vanished">讲话编号</translation>
+    </message>
+    <message>
+        <source>Speech ID</source>
         <translation>讲话编号</translation>
     </message>
     <message>

@@ -304,3 +304,14 @@ def test_the_all_option_is_explained_for_each_command(capsys: pytest.CaptureFixt
     terms_all = " ".join(terms_help.split("--all", 2)[2].split("--json")[0].split())
     assert "keywords" not in terms_all
     assert "formulations" in terms_all
+
+
+def test_a_single_occurrence_is_said_in_the_singular(
+    capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
+) -> None:
+    """The summary read "1 occurrences"."""
+    once = tmp_path / "once.txt"
+    once.write_text("一篇讲话\n\n这个提法只此一处。\n", encoding="utf-8")
+    assert run_cli(capsys, "import", str(once), "--library", library)[0] == 0
+    status, out, _ = run_cli(capsys, "concordance", "只此一处", "--library", library)
+    assert (status, out.splitlines()[-1]) == (0, "1 occurrence")

@@ -99,6 +99,26 @@ def test_double_click_opens_the_speech_at_the_line(
     assert opened.args == [speech_id, start, start + len(TERM)]
 
 
+def test_enter_on_a_line_opens_the_speech_there(
+    qtbot: QtBot,
+    dialog: ConcordanceDialog,
+    sample_library: Library,  # noqa: F811
+) -> None:
+    """The keyboard's way to a line: only a double-click opened one (Enter pressed Find)."""
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(0, Column.HIT))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    with (
+        qtbot.assertNotEmitted(dialog.shown),  # not a new search
+        qtbot.waitSignal(dialog.open_hit_requested, timeout=1000) as opened,
+    ):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    speech_id, start = _occurrences(sample_library, TERM)[2]
+    assert opened.args == [speech_id, start, start + len(TERM)]
+    assert dialog.summary.text() != "Searching…"
+
+
 def test_export_writes_the_lines_as_shown_in_utf8_with_a_bom(
     qtbot: QtBot,
     dialog: ConcordanceDialog,

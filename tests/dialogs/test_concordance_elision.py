@@ -116,3 +116,19 @@ def test_across_collections_the_cell_names_the_collection_and_keeps_the_number(
         drawn = _drawn_in_cell(dialog, row, Column.SPEECH)
         assert drawn.startswith(record.title[:2])
         assert drawn.endswith(f"(No. {record.index}, …)")
+
+
+def test_a_formulation_longer_than_the_term_column_is_drawn_whole(
+    qtbot: QtBot, dialog: ConcordanceDialog
+) -> None:
+    """The term column fitted four characters: 两集中、两到位, the formulation studied, read
+    "两集…到位" on every line. The column widens to the term (never narrows under its width)."""
+    before = dialog.table.columnWidth(Column.HIT)
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term("两集中、两到位")
+    assert dialog.model.rowCount() > 0
+    for row in range(dialog.model.rowCount()):
+        assert _drawn_in_cell(dialog, row, Column.HIT) == "两集中、两到位"
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term("效能")
+    assert dialog.table.columnWidth(Column.HIT) >= before

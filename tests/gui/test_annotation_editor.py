@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QAbstractProxyModel, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
@@ -58,6 +58,33 @@ def test_loading_an_annotation_sends_nothing(qtbot: QtBot) -> None:
     editor.flush()
     assert sent == []
     assert editor.tags_edit.text() == "金句"
+
+
+def test_passing_through_the_note_leaves_tags_the_line_cannot_spell_as_they_are(
+    qtbot: QtBot,
+) -> None:
+    """A tag holding a comma (made by ``annotate --tag`` or an imported file) was split in two,
+    and the annotation's modified time stamped, by a click into the note and out again."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    editor, elsewhere = AnnotationEditor(host), QLineEdit(host)
+    layout.addWidget(editor)
+    layout.addWidget(elsewhere)
+    host.show()
+    qtbot.waitExposed(host)
+    editor.set_annotation(make_annotation(note="批注", tags=("规划", "tag,comma")))
+    with qtbot.assertNotEmitted(editor.tags_edited):
+        qtbot.mouseClick(editor.note_edit.viewport(), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(editor.note_edit.hasFocus)
+        qtbot.mouseClick(elsewhere, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(elsewhere.hasFocus)
+    with qtbot.waitSignal(editor.tags_edited) as edited:  # typing in the line still saves it
+        qtbot.mouseClick(editor.tags_edit, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(editor.tags_edit, Qt.Key.Key_End)
+        qtbot.keyClicks(editor.tags_edit, ", new")
+        qtbot.keyClick(editor.tags_edit, Qt.Key.Key_Return)
+    assert edited.args[1] == ["规划", "tag", "comma", "new"]
 
 
 def test_tags_stay_in_the_order_typed_while_the_note_is_saved_and_undo_shows_its_change(

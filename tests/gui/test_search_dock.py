@@ -316,7 +316,7 @@ def test_the_results_menu_copies_every_hit_as_a_table(
     assert names == ["table_copy", "table_export"]
     header, *lines = QGuiApplication.clipboard().text().splitlines()
     assert header.split("\t") == [
-        *("Speech no.", "Speech", "Section", "Start", "End"),
+        *("Speech ID", "Speech", "Section", "Start", "End"),
         *("Before", "Hit", "After", "Annotation"),
     ]
     cells = [line.split("\t") for line in lines]

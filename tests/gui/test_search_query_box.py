@@ -49,3 +49,22 @@ def test_typing_and_enter_adds_nothing_by_itself(qtbot: QtBot) -> None:
     type_text(qtbot, box.lineEdit(), "统一思想")
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert box.history() == []
+
+
+def test_a_query_typed_is_run_as_typed_not_completed_from_an_older_one(qtbot: QtBot) -> None:
+    """Typing 效能革命 after running 效能革命 -放管服 completed the line to the older query,
+    its tail selected, and Enter ran that: speeches holding 放管服 were left out unasked."""
+    box = _box(qtbot)
+    box.remember("效能革命 -放管服")
+    box.remember("Reform")
+    box.lineEdit().clear()
+    qtbot.mouseClick(box.lineEdit(), Qt.MouseButton.LeftButton)  # the keyboard in the line
+    qtbot.waitUntil(box.lineEdit().hasFocus)
+    type_text(qtbot, box.lineEdit(), "效能革命")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert box.currentText() == "效能革命"
+    box.lineEdit().clear()
+    qtbot.keyClicks(box.lineEdit(), "re")  # nor as typed on a keyboard, whatever the case
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert box.currentText() == "re"
+    assert box.history() == ["Reform", "效能革命 -放管服"]  # still offered in the list

@@ -72,6 +72,41 @@ def test_choosing_an_entry_marks_its_occurrences_and_steps_through_them(
     assert dock.step_label.text() == f"{len(expected)}/{len(expected)}"
 
 
+def test_the_arrow_keys_mark_the_term_they_move_to(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    sample_library: Library,  # noqa: F811
+) -> None:
+    """The keyboard's way to mark a term: moving to it, as a click does; only Enter did, and it
+    searched the library too. The arrows of the panel then step through it."""
+    ready_terms(qtbot, dock, ready_segmenter)
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(view.model().index(0, 0)).center(),
+    )
+    qtbot.waitUntil(view.hasFocus)
+    second = view.model().index(1, 0)
+    with (
+        qtbot.assertNotEmitted(dock.substring_search_requested),
+        qtbot.waitSignal(dock.marks_requested) as marked,
+    ):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    term = second.data(Role.TERM)
+    assert dock.chosen_term() == term
+    ranges, current = marked.args
+    places = [(start, end) for source, start, end in second.data(Role.OCCURRENCES)]
+    assert ranges == places
+    text = sample_library.store.speech_text(SPEECH)
+    assert {text[start:end] for start, end in ranges} >= {term}
+    assert current == -1
+    assert dock.step_label.text() == f"0/{len(ranges)}"
+    assert dock.next_button.isEnabled()
+
+
 def test_a_collection_steps_into_the_next_speech(
     qtbot: QtBot,
     dock: TermsDock,
@@ -90,6 +125,34 @@ def test_a_collection_steps_into_the_next_speech(
     with qtbot.waitSignal(dock.open_hit_requested) as opened:
         dock.next_occurrence()
     assert opened.args == list(occurrences[elsewhere])
+
+
+def test_a_term_the_new_scope_lacks_leaves_no_arrows_nor_count(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """A formulation of the collection chosen, then the scope narrowed to a speech without it:
+    the count stayed ("0/3") and the arrows enabled, stepping nowhere, under "Click a term"."""
+    ready_terms(qtbot, dock, ready_segmenter)
+    in_speech = {entry.text for entry in dock.formulations.entries()}
+    dock.scope_box.setFocus()
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        qtbot.keyClick(dock.scope_box, Qt.Key.Key_Down)  # its collection
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    term = next(e.text for e in dock.formulations.entries() if e.text not in in_speech)
+    rect = view.visualRect(view.model().index(row_of(view, term), 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dock.chosen_term() == term
+    assert dock.step_label.text().startswith("0/")
+    with qtbot.waitSignal(dock.clear_marks_requested, timeout=30_000):
+        qtbot.keyClick(dock.scope_box, Qt.Key.Key_Up)  # back to the speech
+    qtbot.waitUntil(lambda: dock.scope_box.currentIndex() == 0 and not dock.running_work())
+    assert dock.chosen_term() is None
+    assert dock.step_label.text() == ""
+    assert not dock.next_button.isEnabled()
+    assert not dock.previous_button.isEnabled()
 
 
 def test_the_entry_menu_asks_for_a_concordance(

@@ -2,6 +2,8 @@
 
 The word is computed on the paragraph around the position; in fact on the run of characters
 jieba cuts together (see ``boundaries``), which gives the same words in a fraction of the time.
+Full-width letters, digits and signs (ＧＤＰ, １９．５％, as official documents write figures) are
+cut as their half-width forms: jieba leaves them out of its runs, a digit a word.
 """
 
 from __future__ import annotations
@@ -11,7 +13,13 @@ import re
 from desktop.core.chinese.boundaries import run_around
 from desktop.core.chinese.segmenter import Segmenter
 
-_LATIN = re.compile(r"[A-Za-z0-9_]")
+_LATIN = re.compile(r"[A-Za-z0-9_Ａ-Ｚａ-ｚ０-９＿]")
+
+_WIDE_RUN_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-Ａ-Ｚａ-ｚ０-９＋＃＆．＿％－]")
+"""``boundaries.RUN_CHAR`` and the full-width forms of its letters, digits and signs."""
+
+_TO_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+"""Full-width ASCII forms (U+FF01–FF5E) to ASCII, one character for one: offsets hold."""
 
 
 def word_at(
@@ -25,10 +33,10 @@ def word_at(
     if not text:
         return (0, 0)
     offset = min(max(offset, 0), len(text) - 1)
-    run = run_around(text, offset)
+    run = run_around(text, offset, _WIDE_RUN_CHAR)
     if run is None or run[1] - run[0] == 1:
         return (offset, offset + 1)
-    tokens = segmenter.tokens(text[run[0] : run[1]], wait=wait)
+    tokens = segmenter.tokens(text[run[0] : run[1]].translate(_TO_HALF_WIDTH), wait=wait)
     if tokens is None:
         return None
     relative = offset - run[0]

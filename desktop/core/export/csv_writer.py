@@ -4,8 +4,13 @@ The header row keeps English field names (``collection``, ``quote``, ``color``�
 scripts and tools read the columns by name, whatever the app's language. The cells a person
 reads are in the export's language, worded as every other export words them (a colour is
 ``黄色``, or ``Yellow`` in English, as in Markdown, HTML and Word and in the app's menus); the
-last columns (times, the anchoring ``state``, the ``id``) are values for scripts, the same in
-every language.
+last columns (times, the anchoring ``state``, the ``id``, then where the words are) are values
+for scripts, the same in every language. A compilation repeats its speeches' title, so each row
+names its speech by id (``speech_id``, as ``list`` and the search CSV give it) and by its number
+in the collection (``speech_no``, "No. 3"); ``start`` and ``end`` are the words' offsets in the
+speech's text (Python ``str`` indices, as JSON's TextPositionSelector), empty for a note on the
+whole speech or words no longer in the text. They come last, so scripts that read the columns
+by position before they were added read the same.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator
 
+from desktop.core.annotation import AnchorState, Annotation
 from desktop.core.export import labels, times
 from desktop.core.export.model import ExportItem, ExportSet
 from desktop.core.export.words import CHINESE_WORDS, ExportWords
@@ -33,6 +39,10 @@ COLUMNS = (
     "modified",
     "state",
     "id",
+    "speech_id",
+    "speech_no",
+    "start",
+    "end",
 )
 """The header row. English, so that scripts reading the file can rely on it."""
 
@@ -95,8 +105,19 @@ def item_row(
         in_zone(note.modified),
         str(note.state),
         note.id,
+        str(item.speech.id),
+        str(item.speech.index),
+        _offset(note.start, note),
+        _offset(note.end, note),
     ]
     return [defuse_formula(cell) for cell in user_text] + ours
+
+
+def _offset(offset: int | None, note: Annotation) -> str:
+    """An offset as a cell: empty where there is none (a whole-speech note, an orphan)."""
+    if offset is None or note.state == AnchorState.ORPHANED:
+        return ""
+    return str(offset)
 
 
 def defuse_formula(cell: str) -> str:

@@ -7,11 +7,17 @@ Each check raises LibraryError ``invalid`` (``not-found`` for what is not there)
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 
 from desktop.core.annotation import AnnotationKind, Color, TextQuote
 from desktop.core.errors import LibraryError
+
+TAG_SEPARATORS = ",，、;；"
+"""What separates tags where the user types several in one line: never part of a name."""
+
+_TAG_SEPARATORS = re.compile(f"[{re.escape(TAG_SEPARATORS)}]")
 
 RANGE_KINDS = {AnnotationKind.HIGHLIGHT, AnnotationKind.NOTE, AnnotationKind.SECTION_NOTE}
 """The kinds that sit on a range of the text (a speech note has none)."""
@@ -19,12 +25,14 @@ RANGE_KINDS = {AnnotationKind.HIGHLIGHT, AnnotationKind.NOTE, AnnotationKind.SEC
 
 def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
     """Tags as stored, in the order given: trimmed, inner whitespace collapsed, no empties,
-    no case-duplicates (the first spelling stays, where it first came)."""
+    no case-duplicates (the first spelling stays, where it first came), and split at the
+    separators of the line of tags (``经济,改革`` is two tags, as typed in the window)."""
     kept: dict[str, str] = {}
     for tag in tags:
-        name = " ".join(tag.split())
-        if name:
-            kept.setdefault(name.casefold(), name)
+        for part in _TAG_SEPARATORS.split(tag):
+            name = " ".join(part.split())
+            if name:
+                kept.setdefault(name.casefold(), name)
     return tuple(kept.values())
 
 

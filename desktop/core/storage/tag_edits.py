@@ -17,9 +17,7 @@ import sqlite3
 from desktop.core.annotation import Annotation, utc_now
 from desktop.core.errors import LibraryError
 from desktop.core.storage import rows
-
-TAG_SEPARATORS = ",，、;；"
-"""What separates tags where the user types several in one line: never part of a name."""
+from desktop.core.storage.annotation_values import TAG_SEPARATORS
 
 
 def tag_name(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.annotation import AnnotationKind
 from desktop.core.export.csv_writer import COLUMNS, defuse_formula, write_csv
 from desktop.core.export.markdown import write_markdown
 from tests.core.export.factory import BEIJING, Library, sample_library
@@ -41,6 +42,10 @@ def test_cells_hold_the_annotation_and_its_speech() -> None:
         "modified": "2024-05-03T08:02:00Z",
         "state": "anchored",
         "id": library.annotations[1].id,
+        "speech_id": "1",
+        "speech_no": "1",
+        "start": str(library.annotations[1].start),
+        "end": str(library.annotations[1].end),
     }
     assert by_id[library.annotations[0].id]["tags"] == "提法; 效能 革命"
     assert by_id[library.annotations[5].id]["note"] == "并联审批的做法\n第二行说明"
@@ -53,7 +58,9 @@ def test_times_are_local_with_their_offset_in_the_export_zone() -> None:
     assert library.annotations[1].created == "2024-05-03T08:02:00.000000Z"
     rows = read_csv(write_csv(library.export_set(zone=BEIJING)))
     row = next(
-        dict(zip(COLUMNS, r, strict=True)) for r in rows if r[-1] == library.annotations[1].id
+        dict(zip(COLUMNS, r, strict=True))
+        for r in rows
+        if r[COLUMNS.index("id")] == library.annotations[1].id
     )
     assert row["created"] == row["modified"] == "2024-05-03T16:02:00+08:00"
 
@@ -96,3 +103,32 @@ def test_the_words_first_marked_have_their_own_column() -> None:
     assert by_id[changed.id]["quote"] == "效能是发展的保障"
     assert by_id[changed.id]["marked_quote"] == "'=效能是发展的前提", "a formula is defused"
     assert {row["marked_quote"] for row in rows[1:] if row["id"] != changed.id} == {""}
+
+
+def test_rows_say_which_speech_and_where_in_it() -> None:
+    """A compilation repeats its speeches' title: the rows of 篇2 and 篇4 read the same, and
+    no row said where its words are. The speech's id (as ``list`` and the search CSV give it),
+    its number in the collection, and the offsets of the words (a Python ``str`` index into
+    the speech's text, as JSON's TextPositionSelector) tell them."""
+    library = Library()
+    collection = library.add_collection("在全市“效能革命”工作会上的讲话(精选7篇)")
+    title = "在全市“效能革命”工作会上的讲话"
+    texts = ("第一篇讲话，𠮷祥如意，深化效能革命。", "第二篇讲话，也讲效能革命。")
+    speeches = [library.add_speech(collection, text, title=title) for text in texts]
+    marked = [library.annotate(speech, "效能革命", note="提法") for speech in speeches]
+    whole = library.annotate(speeches[1], None, kind=AnnotationKind.SPEECH_NOTE, color=None)
+    rows = [
+        dict(zip(COLUMNS, row, strict=True)) for row in read_csv(write_csv(library.export_set()))
+    ]
+    by_id = {row["id"]: row for row in rows[1:]}
+    for speech, note, text in zip(speeches, marked, texts, strict=True):
+        row = by_id[note.id]
+        assert row["speech"] == title
+        assert (row["speech_id"], row["speech_no"]) == (
+            str(speech.record.id),
+            str(speech.record.index),
+        )
+        start, end = int(row["start"]), int(row["end"])
+        assert text[start:end] == row["quote"] == "效能革命"
+    assert by_id[marked[0].id]["speech_no"] != by_id[marked[1].id]["speech_no"]
+    assert (by_id[whole.id]["start"], by_id[whole.id]["end"]) == ("", "")

@@ -222,6 +222,19 @@ def test_normalise_tags() -> None:
     )
 
 
+def test_a_tag_holding_a_separator_is_stored_as_the_tags_it_separates() -> None:
+    """The line of tags splits at these, so a stored name holding one (``annotate --tag``, an
+    imported file) was split by the editor later, unasked."""
+    assert normalise_tags(["经济,改革", "数据；图表", "金句、 开头", "经济"]) == (
+        "经济",
+        "改革",
+        "数据",
+        "图表",
+        "金句",
+        "开头",
+    )
+
+
 _TEXTS = st.text(alphabet=st.sampled_from(list("效能革命，。\n 𠮷😀abc")), min_size=1, max_size=120)
 
 
