@@ -222,9 +222,10 @@ class LibraryPane(QWidget):
         self._update_actions(self.tree.currentIndex())
 
     def build_context_menu(self, point: QPoint) -> QMenu | None:
-        """The context menu for the row at viewport ``point`` (None off the rows)."""
+        """The context menu for the row at viewport ``point`` (None off the rows, and on a
+        section's, which none of its actions applies to: a menu of greyed items says nothing)."""
         index = self.tree.indexAt(point)
-        if not index.isValid():
+        if index.data(Role.KIND) not in (TreeKind.COLLECTION, TreeKind.SPEECH):
             return None
         self._menu_target = index
         self._update_actions(index)

@@ -188,6 +188,17 @@ def test_right_clicking_off_the_rows_shows_no_menu(main_window: MainWindow) -> N
     assert main_window.library_pane.build_context_menu(QPoint(5, tree.height() - 5)) is None
 
 
+def test_right_clicking_a_section_shows_no_menu_of_greyed_items(main_window: MainWindow) -> None:
+    pane = main_window.library_pane
+    speech = tree_row(main_window, main_window.current_speech_id())
+    pane.tree.expand(speech)
+    section = pane.proxy.index(0, 0, speech)
+    assert section.isValid()
+    pane.tree.scrollTo(section)
+    assert pane.build_context_menu(pane.tree.visualRect(section).center()) is None
+    assert _menu_on(main_window, speech) is not None  # a speech's still has Rename
+
+
 def test_the_filter_finds_sections_of_speeches_never_opened(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
