@@ -223,20 +223,26 @@ class SearchToolsMixin(_Base):
 
     # Commands -------------------------------------------------------------------------------
 
-    def open_find_bar(self) -> None:
-        """Ctrl+F: the find bar, holding the selected words if a few are selected."""
+    def _selected_words(self) -> str | None:
+        """The words selected in the reader if a few are (one line, at most 100 characters):
+        what Find and Search Library start from."""
         selected = self.reader.selected_range()
         speech = self.current_speech()
-        typed = None
-        if selected is not None and speech is not None:
-            words = speech.text[selected[0] : selected[1]]
-            typed = words if words and "\n" not in words and len(words) <= 100 else None
-        self.find_bar.open_bar(self.reader.current_offset(), typed)
+        if selected is None or speech is None:
+            return None
+        words = speech.text[selected[0] : selected[1]].strip()
+        return words if words and "\n" not in words and len(words) <= 100 else None
+
+    def open_find_bar(self) -> None:
+        """Ctrl+F: the find bar, holding the selected words if a few are selected."""
+        self.find_bar.open_bar(self.reader.current_offset(), self._selected_words())
 
     def show_library_search(self, text: str | None = None) -> None:
-        """Ctrl+Shift+F: the search dock with the keyboard in its box (searching ``text``)."""
+        """Ctrl+Shift+F: the search dock with the keyboard in its box, searching ``text``, else
+        the words selected in the reader if a few are (as Find does)."""
         dock = self.search_dock()
         dock.focus_query()
+        text = text or self._selected_words()
         if text:
             dock.set_query(text)
 

@@ -115,6 +115,27 @@ def test_the_find_bar_follows_the_speech_being_read(qtbot: QtBot, main_window: M
     assert main_window.reader.marks(FIND_LAYER) == expected
 
 
+def test_the_reader_menu_searches_the_library_for_the_words_selected(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    reader = main_window.reader
+    text = main_window.current_speech().text
+    start = text.index("效能")
+    select_with_keys(reader, start, start + 2)
+    menu = reader.build_context_menu(char_point(reader, start + 1))
+    (search,) = [a for a in menu.actions() if a.objectName() == "action_search_library"]
+    assert "action_concordance" in [action.objectName() for action in menu.actions()]
+    dock = main_window.search_dock()
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        search.trigger()
+    assert dock.query_text() == "效能"
+    assert dock.model.speech_counts()
+    reader.setFocus()
+    select_with_keys(reader, start, start)  # nothing selected: the menu offers no search
+    plain = reader.build_context_menu(char_point(reader, start + 1))
+    assert "action_search_library" not in [action.objectName() for action in plain.actions()]
+
+
 def test_a_library_search_hit_opens_its_speech_there_marked(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

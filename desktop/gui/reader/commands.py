@@ -35,6 +35,9 @@ SELECTION_ACTIONS = [
 """Actions that act on the selection: enabled while there is one (the colours, the note and
 the copies also act on a highlight clicked, or under the caret, without one)."""
 
+LOOK_UP_ACTIONS = [ActionId.SEARCH_LIBRARY, ActionId.CONCORDANCE]
+"""The window's search tools, offered for the selected words in the context menu."""
+
 TARGET_COPIES = [ActionId.COPY, ActionId.COPY_WITH_CITATION]
 """Without a selection, these copy the passage of the highlight clicked (or under the caret)."""
 
@@ -286,6 +289,9 @@ class ReaderCommands(_Base):
         menu.addActions(self._registry.actions(list(HIGHLIGHT_COLORS)))
         menu.addSeparator()
         menu.addActions(self._registry.actions(SELECTION_ACTIONS[len(HIGHLIGHT_COLORS) :]))
+        if self.selected_range() is not None:
+            menu.addSeparator()
+            menu.addActions(self._registry.actions(LOOK_UP_ACTIONS))
         if target is not None:
             menu.addSeparator()
             accept = self._registry.action(ActionId.ACCEPT_PLACE)
