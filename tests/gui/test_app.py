@@ -84,6 +84,12 @@ AFTER_FIRST_FRAME = (
 )
 """What the first frame does not show, so must not load before it (a prefix each)."""
 
+MAX_FIRST_FRAME_DATACLASSES = 19
+"""How many of our dataclasses are made before the first frame (32 when this was written, 19
+once the small records that are never ``replace()``d became NamedTuples). Python 3.11 compiles
+each method a dataclass generates, some 2.5–6 M instructions a class (a NamedTuple ~1 M): the
+storage records, annotations and other data that ``replace()`` or mutate stay dataclasses."""
+
 UNUSED_QT_CLASSES = ("QGradient", "QStyleOptionMenuItem")
 """Qt classes the first frame draws without. PySide makes the Python enums of a Qt class when
 the class is first imported (some 85,000 instructions a member): QGradient's 169 presets came
@@ -103,6 +109,11 @@ from desktop.cli.gui_command import main
 main([])
 """
 _MODULES = "sys.modules"  # in the order they were imported
+_DATACLASSES = (
+    "f'{name}.{key}' for name, module in list(sys.modules.items()) if name.startswith('desktop')"
+    " for key, value in vars(module).items() if isinstance(value, type)"
+    " and value.__module__ == name and '__dataclass_fields__' in vars(value)"
+)
 _QT_CLASSES = (
     "name for qt in ('QtCore', 'QtGui', 'QtWidgets') for name in vars(sys.modules['PySide6.' + qt])"
 )
@@ -174,6 +185,13 @@ def test_the_first_frame_makes_no_qt_class_it_does_not_use() -> None:
     made = set(_at_first_paint(_QT_CLASSES))
     assert "QPainter" in made, "the names are the classes made so far"
     assert made.isdisjoint(UNUSED_QT_CLASSES), sorted(made & set(UNUSED_QT_CLASSES))
+
+
+def test_the_first_frame_makes_few_dataclasses() -> None:
+    """Each costs start-up its compiled methods: a budget, as for the modules."""
+    made = _at_first_paint(_DATACLASSES)
+    assert "desktop.core.records.SpeechRecord" in made, "the names are our dataclasses"
+    assert len(made) <= MAX_FIRST_FRAME_DATACLASSES, made
 
 
 def test_storage_loads_before_pyside() -> None:
