@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from desktop.core.importing.notes import NotesBlock
@@ -36,8 +36,8 @@ _OPENING_MARKS = re.compile(r"[\u2460-\u2473\[［〔]")
 _NOTE_LINES_MAX = 5
 
 
-@dataclass(frozen=True, slots=True)
-class NoteItem:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class NoteItem(NamedTuple):
     """One note of a block: its lines ``[start, end)`` (one, or more when it runs on), its
     own mark ``[start, mark_end)`` and its words ``[text_start, end)``."""
 
@@ -48,8 +48,8 @@ class NoteItem:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class NoteMark:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class NoteMark(NamedTuple):
     """A mark citing ``note``: ``text[start:end]`` is ``①`` or ``[1]`` (``［1］``, ``〔1〕``: as
     its note's mark or in another bracket)."""
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _PLACE = re.compile(r"%(\d)")
 
@@ -46,8 +46,8 @@ def _value(number: str, values: tuple[str, ...]) -> str:
     return values[place - 1] if 0 < place <= len(values) else f"%{number}"
 
 
-@dataclass(frozen=True, slots=True)
-class SpeechLabelWords:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class SpeechLabelWords(NamedTuple):
     """The words of a speech's label, in the caller's language: "No. %1", "%1 · %2" (number,
     title) and "%1 › %2" (collection, numbered title); for a label led by the title, "%1 (%2)"
     (title, details) and "%1, %2" (number, collection)."""

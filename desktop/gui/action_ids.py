@@ -6,8 +6,8 @@ commands, ``window_action_specs`` for the window's) can live in modules of their
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum, auto
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QKeySequence
@@ -89,8 +89,8 @@ class Scope(Enum):
     WINDOW = Qt.ShortcutContext.WindowShortcut
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class ActionSpec(NamedTuple):
     """What an action looks like: texts (untranslated), shortcuts, icon, behaviour flags."""
 
     text: str

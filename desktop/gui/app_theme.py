@@ -21,7 +21,7 @@ note counts and problems, the amber of "passage not found"), in a shade for ligh
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -168,8 +168,8 @@ def _dark_variant(
     return palette
 
 
-@dataclass(slots=True)
-class _NativeLook:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class _NativeLook(NamedTuple):
     """The style and palette the application had before the dark theme replaced them."""
 
     style: str

@@ -6,7 +6,7 @@ takes the reader's page colours, so page and breadcrumb read as one surface.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
@@ -22,8 +22,8 @@ MAX_CONTEXT_CHARACTERS = 10
 SEPARATOR = "›"
 
 
-@dataclass(frozen=True, slots=True)
-class Crumb:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class Crumb(NamedTuple):
     """One part of the path: its text and where it starts (None: not a place to jump to)."""
 
     text: str

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -25,8 +26,6 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleFactory,
-    QStyleOption,
-    QStyleOptionMenuItem,
     QWidget,
 )
 from shiboken6 import Shiboken
@@ -34,6 +33,9 @@ from shiboken6 import Shiboken
 from desktop.gui.app_theme import FUSION, is_dark
 from desktop.gui.contrast import contrast_ratio, first_readable
 from desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOption, QStyleOptionMenuItem
 
 ICON_INK = "#43474e"
 """The stroke colour of the app's SVG icons, drawn for a light window."""
@@ -208,7 +210,11 @@ def inked_pixmap(icon: QIcon, size: QSize, ink: QColor, ratio: float) -> QPixmap
     pixmap = icon.pixmap(size, ratio)
     painter = QPainter(pixmap)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(QRectF(0, 0, size.width(), size.height()), ink)
+    # A rectangle drawn, not ``fillRect``: resolving fillRect's overloads makes PySide create
+    # the Python enums of QGradient (its 169 presets: ~16 M instructions) during start-up.
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    painter.drawRect(QRectF(0, 0, size.width(), size.height()))
     painter.end()
     return pixmap
 
@@ -274,6 +280,10 @@ class MenuItemStyle(QProxyStyle):
     ) -> QStyleOptionMenuItem:
         if option.icon.cacheKey() not in _line_icons:
             return option
+        # Imported here: PySide makes the Python enums of a Qt class when it is first imported,
+        # and no menu item is drawn before the window's first frame.
+        from PySide6.QtWidgets import QStyleOptionMenuItem
+
         size = self.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, option, widget)
         ink = option.palette.color(QPalette.ColorRole.HighlightedText)
         item = QStyleOptionMenuItem(option)

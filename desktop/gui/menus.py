@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
@@ -16,8 +16,8 @@ from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId, ActionRegistry
 SEPARATOR = None
 
 
-@dataclass(frozen=True, slots=True)
-class Submenu:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class Submenu(NamedTuple):
     """A menu inside a menu: its title (untranslated) and its actions; None is a separator."""
 
     title: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.core.document import NodeKind, OutlineNode, iter_nodes
 
@@ -41,8 +41,8 @@ def neighbour(ids: Sequence[int], current: int | None, step: int) -> int | None:
     return ids[index] if 0 <= index < len(ids) else None
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class Place(NamedTuple):
     """A place in the library: a speech and an offset in it."""
 
     speech_id: int

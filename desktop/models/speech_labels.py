@@ -14,9 +14,8 @@ collection)" (``title_first_label``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -34,8 +33,8 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True, slots=True)
-class SpeechName:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class SpeechName(NamedTuple):
     """What a speech's label is made of, kept apart so it is worded in the language of the day.
 
     ``number`` is 0 when the speech is the only one of its collection; ``collection`` is empty

@@ -84,18 +84,39 @@ AFTER_FIRST_FRAME = (
 )
 """What the first frame does not show, so must not load before it (a prefix each)."""
 
-_MODULES_AT_FIRST_PAINT = """
+MAX_FIRST_FRAME_DATACLASSES = 19
+"""How many of our dataclasses are made before the first frame (32 when this was written, 19
+once the small records that are never ``replace()``d became NamedTuples). Python 3.11 compiles
+each method a dataclass generates, some 2.5–6 M instructions a class (a NamedTuple ~1 M): the
+storage records, annotations and other data that ``replace()`` or mutate stay dataclasses."""
+
+UNUSED_QT_CLASSES = ("QGradient", "QStyleOptionMenuItem")
+"""Qt classes the first frame draws without. PySide makes the Python enums of a Qt class when
+the class is first imported (some 85,000 instructions a member): QGradient's 169 presets came
+with ``QPainter.fillRect``, whose overloads PySide tries in turn; a menu item's style option
+only with a menu drawn."""
+
+_AT_FIRST_PAINT = """
 import os, sys
 from desktop.gui import app
 
 def report(exit_after):
-    print(" ".join(sys.modules), flush=True)  # in the order they were imported
+    print(" ".join(%s), flush=True)
     os._exit(0)
 
 app.report_first_paint = report
 from desktop.cli.gui_command import main
 main([])
 """
+_MODULES = "sys.modules"  # in the order they were imported
+_DATACLASSES = (
+    "f'{name}.{key}' for name, module in list(sys.modules.items()) if name.startswith('desktop')"
+    " for key, value in vars(module).items() if isinstance(value, type)"
+    " and value.__module__ == name and '__dataclass_fields__' in vars(value)"
+)
+_QT_CLASSES = (
+    "name for qt in ('QtCore', 'QtGui', 'QtWidgets') for name in vars(sys.modules['PySide6.' + qt])"
+)
 
 
 def _start(*options: str) -> subprocess.CompletedProcess[str]:
@@ -130,10 +151,15 @@ def test_main_py_paints_the_sample_speech_without_loading_heavy_modules() -> Non
 
 def _modules_at_first_paint() -> list[str]:
     """The modules of a real start (main.py's path) when the speech has painted, in order."""
+    return _at_first_paint(_MODULES)
+
+
+def _at_first_paint(names: str) -> list[str]:
+    """``names`` (an expression) in a real start (main.py's path) when the speech has painted."""
     assert _start().returncode == 0, "the first start creates the library"
     env = dict(os.environ, PIZHU_STARTUP_PROBE="exit", QT_QPA_PLATFORM="offscreen")
     shown = subprocess.run(
-        [sys.executable, "-c", _MODULES_AT_FIRST_PAINT],
+        [sys.executable, "-c", _AT_FIRST_PAINT % names],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -152,6 +178,20 @@ def test_the_first_frame_loads_only_what_it_shows() -> None:
     early = [name for name in loaded if name.startswith(AFTER_FIRST_FRAME)]
     assert early == []
     assert len(loaded) <= MAX_FIRST_FRAME_MODULES, loaded
+
+
+def test_the_first_frame_makes_no_qt_class_it_does_not_use() -> None:
+    """PySide makes a Qt class (and its Python enums) when it is first used: not these."""
+    made = set(_at_first_paint(_QT_CLASSES))
+    assert "QPainter" in made, "the names are the classes made so far"
+    assert made.isdisjoint(UNUSED_QT_CLASSES), sorted(made & set(UNUSED_QT_CLASSES))
+
+
+def test_the_first_frame_makes_few_dataclasses() -> None:
+    """Each costs start-up its compiled methods: a budget, as for the modules."""
+    made = _at_first_paint(_DATACLASSES)
+    assert "desktop.core.records.SpeechRecord" in made, "the names are our dataclasses"
+    assert len(made) <= MAX_FIRST_FRAME_DATACLASSES, made
 
 
 def test_storage_loads_before_pyside() -> None:

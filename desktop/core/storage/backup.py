@@ -14,10 +14,10 @@ import os
 import re
 import sqlite3
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.core.errors import LibraryError
 from desktop.core.storage import failures
@@ -46,8 +46,8 @@ class BackupKind(StrEnum):
     MANUAL = "manual"
 
 
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class BackupInfo(NamedTuple):
     """One backup file: where it is, why and when it was taken (local time), its size."""
 
     path: Path

@@ -15,9 +15,9 @@ import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.core.errors import LibraryError
 
@@ -85,8 +85,8 @@ RESTORE_COMMAND = "python -m desktop backup --restore {backup} --library {librar
 """How a user restores a backup from the command line; named in every damaged-library message."""
 
 
-@dataclass(frozen=True, slots=True)
-class BackupHint:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class BackupHint(NamedTuple):
     """The newest backup of a library, as a damaged-library message names it."""
 
     path: Path

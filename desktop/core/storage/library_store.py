@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.core.annotation import utc_now
 from desktop.core.document import ImportedDocument, OutlineNode, Removal
@@ -68,8 +68,8 @@ class SpeechLabelParts:
     collection_size: int
 
 
-@dataclass(frozen=True, slots=True)
-class SomeSpeechLabels:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class SomeSpeechLabels(NamedTuple):
     """The label parts of some speeches, and whether the library mixes collections."""
 
     parts: list[SpeechLabelParts]

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
@@ -132,8 +131,8 @@ def balance_centred_blocks(document: QTextDocument) -> None:
         document.setPageSize(document.pageSize())
 
 
-@dataclass(frozen=True, slots=True)
-class _Setting:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class _Setting(NamedTuple):
     """How a centred block is set: margins each side, and its first line held short."""
 
     inset: float = 0.0

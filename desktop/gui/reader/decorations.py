@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import (
     QColor,
@@ -31,8 +31,8 @@ from desktop.gui.theme import Theme
 Range = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class ShownAnnotation:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class ShownAnnotation(NamedTuple):
     """An annotation the reader can draw: a range inside the text, its colour and note."""
 
     id: str
