@@ -358,6 +358,7 @@ class ActionRegistry(QObject):
             spec = SPECS[action_id]
             if action_id in self._own_text:
                 action.setStatusTip(_status_tip(spec))
+                action.setToolTip(tool_tip(action, spec))  # the toolbar shows it
             else:
                 self._apply_texts(action, spec, action_id in self._other_text)
 
@@ -388,12 +389,12 @@ class ActionRegistry(QObject):
             action.setProperty(LIST_TITLE, _tr(spec.text))
         action.setIconText(_tr(spec.icon_text or spec.text.replace("&", "")))
         action.setStatusTip(_status_tip(spec))
-        tip = _status_tip(spec) if spec.status_tip else _tr(spec.text.replace("&", ""))
-        action.setToolTip(tool_tip(action, tip))
+        action.setToolTip(tool_tip(action, spec))
 
 
-def tool_tip(action: QAction, tip: str) -> str:
-    """``tip`` followed by the action's first shortcut (the toolbar shows icons only, and a
-    keyboard user learns the key from the tooltip a mouse user sees)."""
+def tool_tip(action: QAction, spec: ActionSpec) -> str:
+    """The status tip (else the name) and the first shortcut: the toolbar shows icons only, and
+    a keyboard user learns the key from the tooltip a mouse user sees."""
+    tip = _status_tip(spec) if spec.status_tip else _tr(spec.text.replace("&", ""))
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     return f"{tip} ({keys})" if keys else tip

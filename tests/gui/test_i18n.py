@@ -94,6 +94,26 @@ def test_switching_to_chinese_changes_the_visible_texts(
     qtbot.waitUntil(lambda: action.text() == "Highlight &Yellow")
 
 
+def test_undo_and_redo_tooltips_follow_a_language_switch(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    # Undo and Redo keep their own text (it names the step), but their toolbar tips are the
+    # registry's: after a switch they must not stay in the language the app started in.
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    registry = ActionRegistry(window)
+    undo, redo = registry.action(ActionId.UNDO), registry.action(ActionId.REDO)
+    registry.keep_text(ActionId.UNDO)
+    registry.keep_text(ActionId.REDO)
+    english = undo.toolTip(), redo.toolTip()
+    translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: undo.toolTip().startswith("撤销上一次修改"))
+    assert redo.toolTip().startswith("恢复刚才撤销的修改")
+    translations.apply("en")
+    qtbot.waitUntil(lambda: (undo.toolTip(), redo.toolTip()) == english)
+    assert english[0].startswith("Take back the last change")
+
+
 def test_without_lrelease_and_without_a_qm_the_ui_stays_english(
     unbuilt: Path, translations: Translations, monkeypatch: pytest.MonkeyPatch
 ) -> None:
