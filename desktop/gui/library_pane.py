@@ -304,10 +304,12 @@ class LibraryPane(QWidget):
         """What typing, Enter and Down in the filter box do (made when the box is first used)."""
         if self._filter_box is None:
             from desktop.gui.library_filter_box import FilterBox
+            from desktop.gui.library_no_match_hint import NoMatchHint
 
             self._filter_box = FilterBox(
                 self.filter_edit, self.proxy, self.tree, self.library_path, self
             )
+            NoMatchHint(self._registry, self.filter_edit, self.tree, self.proxy)
         return self._filter_box
 
     @property

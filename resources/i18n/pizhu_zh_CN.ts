@@ -2494,6 +2494,17 @@
     </message>
 </context>
 <context>
+    <name>NoMatchHint</name>
+    <message>
+        <source>No title holds “%1”.</source>
+        <translation>没有标题含有“%1”。</translation>
+    </message>
+    <message>
+        <source>Press Esc to clear the filter, or Search Library (%1) to find the words in the speeches&apos; text.</source>
+        <translation>按 Esc 清除筛选；要在讲话正文里查找这些字词，请用全库搜索（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>OrphanPanel</name>
     <message>
         <source>Passage not found in the changed text</source>
