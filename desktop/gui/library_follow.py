@@ -43,6 +43,10 @@ class ReaderFollower:
         self._unfold_headings(source)
         self._tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
+    def forget_mark(self) -> None:
+        """Mark the reading position's row again at the next ``mark_position``."""
+        self._marked = None
+
     def _unfold_headings(self, source: QModelIndex) -> None:
         """Unfold ``source`` only if headings are under it, and so on down.
 

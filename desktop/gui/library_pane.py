@@ -79,6 +79,7 @@ class LibraryPane(QWidget):
     delete_collection_requested = Signal(int)
     reimport_requested = Signal(int)
     import_report_requested = Signal(int)
+    filter_cleared = Signal()  # the rows a filter hid are back, folded: the reader may re-show
 
     def __init__(
         self, model: LibraryTreeModel, actions: ActionRegistry, parent: QWidget | None = None
@@ -310,6 +311,7 @@ class LibraryPane(QWidget):
                 self.filter_edit, self.proxy, self.tree, self.library_path, self
             )
             NoMatchHint(self._registry, self.filter_edit, self.tree, self.proxy)
+            self._filter_box.tree_filter.applied.connect(self._on_tree_filter_applied)
         return self._filter_box
 
     @property
@@ -329,6 +331,12 @@ class LibraryPane(QWidget):
     @Slot(str)
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self.tree_filter.text_changed(text)
+
+    @Slot(str)
+    def _on_tree_filter_applied(self, text: str) -> None:
+        if not text.strip():
+            self._follower.forget_mark()  # the marked row came back as a new, unselected row
+            self.filter_cleared.emit()
 
     @Slot()
     def _on_filter_edit_return_pressed(self) -> None:

@@ -286,6 +286,7 @@ class MainWindow(
         pane.delete_collection_requested.connect(self._on_library_delete_requested)
         pane.reimport_requested.connect(self.reimport_collection)
         pane.import_report_requested.connect(self.show_import_report)
+        pane.filter_cleared.connect(self._on_library_filter_cleared)
 
     def _watch_escape(self) -> None:
         """Escape in the panes returns to the page (filters are emptied first)."""

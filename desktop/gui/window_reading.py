@@ -159,6 +159,13 @@ class ReadingMixin(_Base):
         self._follow_position()
         self._save_timer.start()
 
+    @Slot()
+    def _on_library_filter_cleared(self) -> None:
+        """The filter folded the tree as it hid rows: show the open speech and its place again."""
+        if self._speech is not None:
+            self.library_pane.reveal_speech(self._speech.record.id)
+            self._follow_position()
+
     def _follow_position(self) -> None:
         """Breadcrumb, tree and status bar follow the reading position."""
         speech = self._speech

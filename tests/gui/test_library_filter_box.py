@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.main_window import MainWindow
-from tests.gui.window_helpers import type_chinese
+from desktop.models.library_tree import Role
+from tests.gui.window_helpers import tree_row, type_chinese
 
 
 def test_down_in_the_filter_box_goes_to_the_first_title_matching(
@@ -72,3 +73,25 @@ def test_down_is_forgotten_when_the_words_change_before_the_answer(
         type_chinese(pane.filter_edit, "文艺")  # typed again, no Down: it is not chosen
     assert pane.proxy.needle == "文艺"
     assert speech not in [index.data() for index in selection.selectedRows()]
+
+
+def test_clearing_a_filter_that_hid_every_row_shows_the_open_speech_again(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # Hiding every row drops the tree's unfolded rows; emptying the filter brought the
+    # library back folded to its collections, the open speech out of sight and unmarked.
+    pane = main_window.library_pane
+    main_window.show()
+    main_window.next_speech()
+    speech_id = main_window.current_speech_id()
+    assert pane.tree.isExpanded(tree_row(main_window, speech_id)), "a speech with headings"
+    with qtbot.waitSignal(pane.tree_filter.applied):
+        type_chinese(pane.filter_edit, "无此标题")
+    assert pane.proxy.rowCount() == 0
+    with qtbot.waitSignal(pane.tree_filter.applied):
+        qtbot.keyClick(pane.filter_edit, Qt.Key.Key_Escape)
+    row = tree_row(main_window, speech_id)
+    assert pane.tree.isExpanded(row.parent()), "the speech's collection is unfolded"
+    assert pane.tree.isExpanded(row), "the speech is unfolded to its headings"
+    current = pane.tree.currentIndex()
+    assert current.data(Role.SPEECH_ID) == speech_id, "the reading place is marked again"
