@@ -232,9 +232,16 @@ class ExportDialog(QDialog):
     def _update_format_widgets(self) -> None:
         spec = FORMATS[self.format_name()]
         self.ui.describe_format(spec)
-        self.ui.points.setEnabled(spec.takes_points)
-        # An outline holds no annotations: the filters would change nothing in it.
+        # Only outlines list the points: a greyed, ticked box beside Markdown read as "included".
+        self.ui.points.setVisible(spec.takes_points)
+        # An outline holds no annotations: the filters would change nothing in it (the tip,
+        # over the greyed filters, says so).
         self.ui.filters.setEnabled(not spec.takes_points)
+        self.ui.filters.setToolTip(
+            self.tr("An outline holds no annotations: these filters are for the other formats.")
+            if spec.takes_points
+            else ""
+        )
 
     def _set_destination(self, path: Path) -> None:
         if self.ui.destination.text() != str(path):

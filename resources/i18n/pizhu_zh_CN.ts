@@ -1171,6 +1171,10 @@
         <translation>导出</translation>
     </message>
     <message>
+        <source>An outline holds no annotations: these filters are for the other formats.</source>
+        <translation>提纲不含批注，这些筛选条件只用于其他格式。</translation>
+    </message>
+    <message>
         <source>Export To</source>
         <translation>导出到</translation>
     </message>

@@ -290,13 +290,26 @@ def test_outline_formats_offer_points_and_no_filters(
 ) -> None:
     dialog = _open(qtbot, stored, pool)
     _choose_format(qtbot, dialog, "outline-md")
-    assert dialog.ui.points.isEnabled()
+    assert not dialog.ui.points.isHidden()
     assert not dialog.ui.filters.isEnabled()
+    assert "outline holds no annotations" in dialog.ui.filters.toolTip()
     assert "一是要改进作风" in dialog.ui.preview.toPlainText()
     with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
         dialog.ui.points.setChecked(False)
     assert "一是要改进作风" not in dialog.ui.preview.toPlainText()
     assert Path(dialog.ui.destination.text()).suffix == ".md"
+
+
+def test_formats_of_annotations_offer_no_points_and_every_filter(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
+) -> None:
+    # A greyed, ticked "Include the points" beside Markdown read as if the points were in it.
+    dialog = _open(qtbot, stored, pool)
+    _choose_format(qtbot, dialog, "outline-md")
+    _choose_format(qtbot, dialog, "md")
+    assert dialog.ui.points.isHidden()
+    assert dialog.ui.filters.isEnabled()
+    assert dialog.ui.filters.toolTip() == ""
 
 
 def test_open_file_and_show_folder_after_an_export(
