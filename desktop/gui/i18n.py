@@ -205,6 +205,7 @@ class Translations:
         self._asked: tuple[str, str | None] = (Language.ENGLISH, None)
         self._stale: Language | None = None
         self._rebuild: _StaleRebuild | None = None
+        self._window_up = False  # before it, a rebuild would slow the start
         self.language = Language.ENGLISH
 
     def apply(self, setting: str, system: str | None = None) -> Language:
@@ -217,6 +218,8 @@ class Translations:
             wanted = Language.ENGLISH
         self.language = wanted
         QLocale.setDefault(_locale(wanted))
+        if self._window_up:
+            self.refresh_stale()  # a switch in Preferences: new texts this session, not the next
         return wanted
 
     def remove(self) -> None:
@@ -227,7 +230,11 @@ class Translations:
         self.language = Language.ENGLISH
 
     def refresh_stale(self) -> None:
-        """Rebuild an out-of-date ``.qm`` shown now, in the background; then show the new one."""
+        """Rebuild an out-of-date ``.qm`` shown now, in the background; then show the new one.
+
+        Called once the window is up; from then on, a language switched to is refreshed too.
+        """
+        self._window_up = True
         if self._stale is None or self._rebuild is not None:
             return
         self._rebuild = _StaleRebuild(self._stale, self._cache, self._on_rebuilt)

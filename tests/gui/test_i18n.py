@@ -154,6 +154,24 @@ def test_an_out_of_date_qm_is_shown_at_once_and_rebuilt_after(
     assert translations.language == Language.CHINESE
 
 
+def test_an_out_of_date_qm_switched_to_after_the_start_is_rebuilt_too(
+    qtbot: QtBot, unbuilt: Path, tmp_path: Path, translations: Translations
+) -> None:
+    """English at the start, Chinese chosen in Preferences after an update of the app: the
+    strings new in the update showed in English until the next start."""
+    cache = tmp_path / "cache"
+    translations.apply("en")
+    translations.refresh_stale()  # the window is up
+    built = compiled_translations("zh_CN", cache)
+    assert built is not None
+    edited = unbuilt.stat().st_mtime
+    os.utime(built, (edited - 10, edited - 10))
+    assert translations.apply("zh_CN") == Language.CHINESE, "the old one, at once"
+    qtbot.waitUntil(lambda: existing_translations("zh_CN", cache) == (built, True))
+    qtbot.waitUntil(lambda: translations._rebuild is None)
+    assert translations.language == Language.CHINESE
+
+
 def test_every_ui_string_has_a_chinese_translation() -> None:
     stored = messages(ts_file("zh_CN"))
     in_code = strings_in_code()
