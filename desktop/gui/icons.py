@@ -35,7 +35,7 @@ from desktop.gui.contrast import contrast_ratio, first_readable
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStyleOption, QStyleOptionMenuItem
+    from PySide6.QtWidgets import QStyleHintReturn, QStyleOption, QStyleOptionMenuItem
 
 ICON_INK = "#43474e"
 """The stroke colour of the app's SVG icons, drawn for a light window."""
@@ -262,6 +262,19 @@ class MenuItemStyle(QProxyStyle):
     The style hands Fusion the item with an inked icon instead (cached: no SVG drawn a paint).
     Swatches and Qt's own icons keep their colours.
     """
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        """Fusion's hints, but a greyed item can be hovered (as on Windows and KDE): its status
+        tip then says what it needs ("Highlight the selection…"); Fusion showed nothing."""
+        if hint == QStyle.StyleHint.SH_Menu_AllowActiveAndDisabled:
+            return 1
+        return super().styleHint(hint, option, widget, returnData)
 
     def drawControl(
         self,

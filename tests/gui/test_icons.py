@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory, QToolButton
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyleFactory, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Color
@@ -238,3 +238,29 @@ def test_menus_alone_run_python_to_draw_and_go_back_to_a_native_style(
         assert menu.style().name().lower() == "windows"
     finally:
         qapp.setStyle(icons.MenuIconStyle(QStyleFactory.create("Fusion")))
+
+
+@pytest.mark.qt_log_ignore(
+    "does not support raise", "does not support grabbing", "propagateSizeHints"
+)
+def test_a_greyed_menu_item_says_what_it_needs_in_the_status_bar(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    # Fusion let no disabled item be hovered: its status tip, which says what it acts on
+    # ("the selection"), never showed, and a greyed command gave no reason.
+    apply_application_theme("light")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("&Edit")
+    action = menu.addAction("Highlight &Yellow")
+    action.setStatusTip("Highlight the selection in yellow")
+    action.setEnabled(False)
+    status = window.statusBar()
+    window.show()
+    qtbot.waitExposed(window)
+    window.menuBar().setActiveAction(menu.menuAction())  # opened from the menu bar, as a user does
+    qtbot.waitExposed(menu)
+    qtbot.mouseMove(menu, menu.actionGeometry(action).center())
+    qtbot.waitUntil(lambda: menu.activeAction() is action)
+    assert status.currentMessage() == "Highlight the selection in yellow"
+    menu.close()
