@@ -88,6 +88,10 @@ class ReaderFollower:
         if not visible.isValid():
             return
         identity = (visible.data(Role.SPEECH_ID), visible.data(Role.KIND), visible.data(Role.KEY))
-        moved, self._marked = identity != self._marked, identity
-        if moved and visible != self._tree.currentIndex():
+        # A tree with no current row has no choice of the user's to keep (the marked row left
+        # and came back: a collection deleted and undone).
+        current = self._tree.currentIndex()
+        moved = identity != self._marked or not current.isValid()
+        self._marked = identity
+        if moved and visible != current:
             self._tree.select_row(visible)

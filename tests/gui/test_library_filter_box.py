@@ -95,3 +95,20 @@ def test_clearing_a_filter_that_hid_every_row_shows_the_open_speech_again(
     assert pane.tree.isExpanded(row), "the speech is unfolded to its headings"
     current = pane.tree.currentIndex()
     assert current.data(Role.SPEECH_ID) == speech_id, "the reading place is marked again"
+
+
+def test_clearing_a_filter_that_hid_the_open_speech_marks_it_again(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # The filter hid the speech being read (the tree made another row current meanwhile):
+    # emptied, the tree must mark the speech being read again, not that other row.
+    pane = main_window.library_pane
+    main_window.show()
+    main_window.next_speech()
+    speech_id = main_window.current_speech_id()
+    with qtbot.waitSignal(pane.tree_filter.applied):
+        type_chinese(pane.filter_edit, "文艺")
+    assert pane.proxy.rowCount() == 1
+    with qtbot.waitSignal(pane.tree_filter.applied):
+        qtbot.keyClick(pane.filter_edit, Qt.Key.Key_Escape)
+    assert pane.tree.currentIndex().data(Role.SPEECH_ID) == speech_id

@@ -111,6 +111,22 @@ def test_deleting_a_collection_sends_it_to_the_trash_with_its_notes_and_undo_res
     assert main_window.reader.annotations_at(start)
 
 
+def test_undoing_a_deleted_collection_marks_the_reopened_speech_in_the_tree(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # The speech's row had been marked before it left with its collection: back by Undo, the
+    # tree took it for marked already, and showed no row as the one being read.
+    speech_id = main_window.current_speech_id()
+    tree = main_window.library_pane.tree
+    assert tree.currentIndex().data(Role.SPEECH_ID) == speech_id
+    menu = _menu_on(main_window, _collection_row(main_window))
+    with qtbot.waitSignal(main_window.session.collection_trashed):
+        _menu_action(menu, ActionId.DELETE_COLLECTION).trigger()
+    main_window.registry.action(ActionId.UNDO).trigger()
+    assert main_window.current_speech_id() == speech_id
+    qtbot.waitUntil(lambda: tree.currentIndex().data(Role.SPEECH_ID) == speech_id)
+
+
 def test_restoring_a_trashed_collection_from_the_session(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
