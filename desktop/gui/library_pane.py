@@ -1,7 +1,8 @@
 """The library pane: a filter box over the tree of collections, speeches and sections.
 
-Clicking a speech or a section asks the window to open it there; the window, in turn, marks
-the section being read (``mark_position``, done by ``library_follow.ReaderFollower``).
+Clicking a speech asks the window to open it where it was left, a section at its start; the
+window, in turn, marks the section being read (``mark_position``, done by
+``library_follow.ReaderFollower``).
 Ctrl+click and Shift+click choose several speeches (for an export) without opening them.
 Typing the start of a title selects it, in folded collections too (``TreeTypeAhead``).
 Typing, Enter and Down in the filter box are ``library_filter_box.FilterBox``'s work.
@@ -14,16 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPoint,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,6 +61,10 @@ def ask_title(parent: QWidget, label: str, current: str) -> str | None:
             parent, title, label, QLineEdit.EchoMode.Normal, current
         )
     return text if accepted else None
+
+
+SAVED_PLACE = -1
+"""The offset ``open_requested`` carries for a speech's row: where the user left it."""
 
 
 class LibraryPane(QWidget):
@@ -285,7 +281,9 @@ class LibraryPane(QWidget):
         kind = index.data(Role.KIND)
         if kind is None or kind == TreeKind.COLLECTION:
             return
-        self.open_requested.emit(index.data(Role.SPEECH_ID), index.data(Role.START))
+        # A speech's own row asks for its saved place (SAVED_PLACE); a section's, its start.
+        start = SAVED_PLACE if kind == TreeKind.SPEECH else index.data(Role.START)
+        self.open_requested.emit(index.data(Role.SPEECH_ID), start)
 
     def redraw_icons(self) -> None:
         """The palette changed darkness: the filter's and the rows' icons in the new ink."""

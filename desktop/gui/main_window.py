@@ -21,7 +21,7 @@ from desktop.gui.actions import LIST_TITLE, THEME_ACTIONS, ActionId, ActionRegis
 from desktop.gui.breadcrumb import Breadcrumb
 from desktop.gui.escape_to_reader import EscapeToReader
 from desktop.gui.first_paint import AfterFirstPaint
-from desktop.gui.library_pane import LibraryPane
+from desktop.gui.library_pane import SAVED_PLACE, LibraryPane
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.menus import build_menus, build_toolbar, retranslate_menus
 from desktop.gui.navigation import History
@@ -299,6 +299,8 @@ class MainWindow(
 
     @Slot(int, int)
     def _on_library_open_requested(self, speech_id: int, offset: int) -> None:
+        if offset == SAVED_PLACE:  # a speech's row: resume it; the open one's goes to its top
+            offset = 0 if speech_id == self.current_speech_id() else None
         self.open_speech(speech_id, offset)
 
     @Slot(str, int, str)

@@ -189,3 +189,21 @@ def test_a_draft_and_its_final_version_are_told_apart_in_the_breadcrumb(
     click_row(qtbot, window, tree_row(window, final.id))
     qtbot.waitUntil(lambda: window.current_speech_id() == final.id)
     assert window.breadcrumb.crumbs()[0].text == f"{title} (定稿.txt)"
+
+
+def test_a_speech_chosen_in_the_tree_opens_where_it_was_left(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # Its place was saved, and Ctrl+PgDown came back to it, but a click on its row in the
+    # library (the usual way back) opened it at the top.
+    window = main_window
+    first = window.current_speech_id()
+    window.open_speech(first, len(window.current_speech().text) // 2)
+    left_at = window.reading_offset()
+    assert left_at > 0
+    window.next_speech()
+    click_row(qtbot, window, tree_row(window, first))
+    qtbot.waitUntil(lambda: window.current_speech_id() == first)
+    assert window.reading_offset() == left_at
+    click_row(qtbot, window, tree_row(window, first))  # the open speech's row: its top
+    assert window.reading_offset() == 0
