@@ -229,10 +229,7 @@ class ConcordanceDialog(QDialog):
         # Speeches often share a title: the table names them by number, and by collection when
         # the lines come from several (as the search dock and `concordance --csv` do).
         labels = {speech_id: info.label() for speech_id, info in infos.items()}
-        names = {
-            speech_id: SpeechName(info.title, info.number, info.collection)
-            for speech_id, info in infos.items()
-        }
+        names = {speech_id: info.name() for speech_id, info in infos.items()}
         if any(name.collection for name in names.values()):
             self._widen_speech_column()
         self._show(found, self._summary(found), labels, names)

@@ -23,7 +23,7 @@ from desktop.core.text_templates import mixes_collections
 from desktop.gui.library_worker import Cancellation
 from desktop.models.search_nodes import in_library_order
 from desktop.models.search_results_model import SearchOutcome, SpeechInfo
-from desktop.models.speech_labels import SpeechName
+from desktop.models.speech_labels import SpeechName, library_distinctions
 
 # Up to this many speeches with hits are looked up one by one; more, all at once.
 _LOOKUP_ONE_BY_ONE = 50
@@ -153,16 +153,31 @@ def _infos(
     collections: dict[int, CollectionRecord],
     with_collection: bool,
 ) -> dict[int, SpeechInfo]:
+    # Two collections of one title (a draft and its final version) are told apart as the
+    # library tree tells them; both read "第一篇讲话" in the results before.
+    distinctions = library_distinctions(list(collections.values())) if with_collection else {}
     return {
-        record.id: _info(record, collections.get(record.collection_id), with_collection)
+        record.id: _info(
+            record,
+            collections.get(record.collection_id),
+            with_collection,
+            distinctions.get(record.collection_id, ""),
+        )
         for record in records
     }
 
 
 def _info(
-    record: SpeechRecord, collection: CollectionRecord | None, with_collection: bool
+    record: SpeechRecord,
+    collection: CollectionRecord | None,
+    with_collection: bool,
+    distinction: str = "",
 ) -> SpeechInfo:
     name = SpeechName.of(record, collection, with_collection=with_collection)
     return SpeechInfo(
-        record.title, (record.collection_id, record.index), name.number, name.collection
+        record.title,
+        (record.collection_id, record.index),
+        name.number,
+        name.collection,
+        distinction,
     )

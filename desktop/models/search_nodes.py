@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core.storage.search_index import Hit, SearchResult, Snippet
 from desktop.core.text_templates import fill
-from desktop.models.speech_labels import speech_label
+from desktop.models.speech_labels import SpeechName, distinguished_title, speech_label
 
 translate = QCoreApplication.translate
 
@@ -32,10 +32,31 @@ class SpeechInfo:
     rank: tuple[int, int]
     number: int = 0
     collection: str = ""
+    distinction: str = ""
+    """What tells the collection from another of its title ("初稿.docx"), when one shares it."""
 
     def label(self) -> str:
-        """ "collection › 第5篇 · title", as much of it as applies."""
-        return speech_label(self.title, self.number, self.collection)
+        """ "collection › 第5篇 · title", as much of it as applies; the collection told apart
+        from another of its title as the library tree does (after the speech's title when the
+        collection bears it: a file of one speech)."""
+        label = speech_label(self.title, self.number, self.collection)
+        if not self.distinction:
+            return label
+        if label.strip() == self.collection.strip():
+            return distinguished_title(label, self.distinction)
+        collection = distinguished_title(self.collection, self.distinction)
+        return speech_label(self.title, self.number, collection)
+
+    def name(self) -> SpeechName:
+        """The parts of the label led by the title (the concordance's), the collection told
+        apart: by what tells it alone when it bears the speech's title ("title (初稿.docx)")."""
+        collection = self.collection
+        if self.distinction:
+            lone = collection.strip() == self.title.strip()
+            collection = (
+                self.distinction if lone else distinguished_title(collection, self.distinction)
+            )
+        return SpeechName(self.title, self.number, collection)
 
 
 SpeechRun = tuple[int, int, int, SpeechInfo]

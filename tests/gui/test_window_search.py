@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.importing import import_file
+from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
 from desktop.gui.find_bar import LAYER as FIND_LAYER
 from desktop.gui.main_window import MainWindow
@@ -18,6 +22,7 @@ from desktop.models.concordance_model import Role as ConcordanceRole
 from desktop.models.search_results_model import Column
 from desktop.models.terms_model import Role as TermRole
 from tests.gui.conftest import WindowFactory, close_window
+from tests.gui.files import good_file
 from tests.gui.language_fixtures import ready_segmenter, type_text  # noqa: F401 - fixture
 from tests.gui.reader.helpers import char_point, select_with_keys
 from tests.gui.window_helpers import highlight_word, line_top
@@ -423,3 +428,36 @@ def test_a_speech_found_by_its_title_alone_opens_at_its_top(
     dock.view.setFocus()
     qtbot.keyClick(dock.view, Qt.Key.Key_Return)
     assert bar.value() == 0
+
+
+def test_collections_of_one_title_are_told_apart_in_the_search_and_the_concordance(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path, tmp_path: Path
+) -> None:
+    # A draft and its final version: the library tree names each with its file, but the
+    # search results and the concordance named both "政府工作报告".
+    title = "政府工作报告"
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        for name in ("初稿.txt", "定稿.txt"):
+            library.store.import_document(import_file(good_file(tmp_path, name, title)))
+    window = open_window()
+    _trigger(window, ActionId.SEARCH_LIBRARY)
+    dock = window.search_dock()
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        type_text(qtbot, dock.query_box.lineEdit(), "狠抓落实")
+    labels = {
+        dock.model.speech_index(speech_id).data() for speech_id, _n in dock.model.speech_counts()
+    }
+    assert any("初稿.txt" in label for label in labels), labels
+    assert any("定稿.txt" in label for label in labels), labels
+    dialog = window.concordance_dialog()
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        _trigger(window, ActionId.CONCORDANCE)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 2, timeout=10_000)
+    index = dialog.model.index
+    names = {
+        index(row, ConcordanceColumn.SPEECH).data(ConcordanceRole.NAME).title_first()
+        for row in range(dialog.model.rowCount())
+    }
+    ours = {name for name in names if name.startswith(title)}
+    assert ours == {f"{title} (初稿.txt)", f"{title} (定稿.txt)"}, names
+    dialog.close()
