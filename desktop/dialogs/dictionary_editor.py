@@ -63,7 +63,7 @@ class DictionaryEditorDialog(QDialog):
         resize_within_screen(self, text_size(self, 560, 480))
         self._path = path
         self._build()
-        self._editor.setPlainText(read_text(path))
+        self._editor.setPlainText(self._in_ui_language(read_text(path)))
         self._editor.document().setModified(False)
         self._editor.setFocus()  # the words, not the help above them
         self._unsaved_question: QMessageBox | None = None
@@ -75,6 +75,22 @@ class DictionaryEditorDialog(QDialog):
                 "Saved words are used for selecting words by double-click."
             )
         )
+
+    def _in_ui_language(self, text: str) -> str:
+        """``text`` with the header Pizhu wrote at the file's top (in English: the file is made
+        without a UI) in the UI's language: a Chinese UI showed six lines of English."""
+        if not text.startswith(USER_DICTIONARY_HEADER):
+            return text
+        header = self.tr(
+            "# 批注 Pizhu: your own dictionary for word segmentation (jieba).\n"
+            "# One word per line, optionally followed by a frequency and a part-of-speech tag:\n"
+            "#     效能革命\n"
+            "#     两集中两到位 2000 j\n"
+            "# A higher frequency makes the word win over the shorter words it contains; "
+            "frequency 0\n"
+            "# keeps a word from ever being one. Lines starting with # are comments.\n"
+        )
+        return header + text[len(USER_DICTIONARY_HEADER) :]
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

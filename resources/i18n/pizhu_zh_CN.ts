@@ -1103,6 +1103,22 @@
         <translation>每行一个词，词后可加词频和词性，例如“效能革命 2000 n”。以 # 开头的行是注释。保存后，双击选词时会用到这些词。</translation>
     </message>
     <message>
+        <source># 批注 Pizhu: your own dictionary for word segmentation (jieba).
+# One word per line, optionally followed by a frequency and a part-of-speech tag:
+#     效能革命
+#     两集中两到位 2000 j
+# A higher frequency makes the word win over the shorter words it contains; frequency 0
+# keeps a word from ever being one. Lines starting with # are comments.
+</source>
+        <translation># 批注 Pizhu：你自己的分词词典（jieba）。
+# 每行一个词，后面可以加词频和词性，例如：
+#     效能革命
+#     两集中两到位 2000 j
+# 词频越高，这个词越不会被拆成其中更短的词；词频为 0 的词永远不会被当作一个词。
+# 以 # 开头的行是注释。
+</translation>
+    </message>
+    <message>
         <source>Save the changes to your dictionary?</source>
         <translation>保存对词典的修改吗？</translation>
     </message>

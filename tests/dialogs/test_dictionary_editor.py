@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.chinese.dictionary import ensure_user_dictionary
 from desktop.dialogs.dictionary_editor import DictionaryEditorDialog, problem_lines, read_text
 from desktop.gui.i18n import Language
 from tests.gui.access_keys import activate, press_access_key, window_problems
@@ -121,3 +122,21 @@ def test_escape_without_changes_closes_at_once(qtbot: QtBot, tmp_path: Path) -> 
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.unsaved_question is None
+
+
+def test_the_header_pizhu_wrote_reads_in_the_ui_s_language(
+    qtbot: QtBot, ui_language: Language, tmp_path: Path
+) -> None:
+    # The file is made (in English) before any window; a Chinese UI showed its six lines of
+    # English comments above the user's words.
+    path = ensure_user_dictionary(tmp_path / "user.txt")
+    with path.open("a", encoding="utf-8") as file:
+        file.write("并联审批\n")
+    dialog = DictionaryEditorDialog(path)
+    qtbot.addWidget(dialog)
+    text = dialog.editor.toPlainText()
+    assert text.endswith("\n并联审批\n"), "the words are kept"
+    assert not dialog.editor.document().isModified(), "Escape closes it at once"
+    english = "One word per line" in text
+    assert english == (ui_language == Language.ENGLISH)
+    assert all(line.startswith("#") for line in text.splitlines()[:-1]), "comments only"
