@@ -274,12 +274,18 @@ _POINT_STYLE_NAMES = {"ord": "ordinal", "qi": "qi", "shi": "shi", "yao": "yao"}
 
 # Numbering inside a paragraph, after a clause boundary (the paragraph's own is a heading):
 # （一） after any boundary, 一、 only after a sentence or a colon (", 一、二季度" is not one).
+# Each pattern opens with its marker's first character and looks behind it for the boundary:
+# the regex engine skips ahead to that character, where a leading look-behind would be tried
+# at every position of every paragraph (twice as slow over a whole document).
 _INLINE_RUNS = (
     (
         "paren-run",
-        re.compile(rf"(?<=[。；;：:！!？?，,\s\u3000”])[（(]{_SEP}({CN_NUMERAL}){_SEP}[）)]"),
+        re.compile(rf"[（(](?<=[。；;：:！!？?，,\s\u3000”][（(]){_SEP}({CN_NUMERAL}){_SEP}[）)]"),
     ),
-    ("dun-run", re.compile(rf"(?<=[。；;：:！!？?])({CN_NUMERAL})、")),
+    (
+        "dun-run",
+        re.compile(rf"([{CN_NUMERAL_CHARS}](?<=[。；;：:！!？?].)[{CN_NUMERAL_CHARS}]*)、"),
+    ),
 )
 
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.importing.chars import CN_NUMERAL
+from desktop.core.importing.numbering import _INLINE_RUNS as INLINE_RUNS
 from desktop.core.importing.numbering import (
     bare_numeral,
     canon,
@@ -162,6 +168,25 @@ def test_parenthesised_numerals_that_are_not_a_run(text: str) -> None:
 def test_parenthesised_run_skips_numbers_out_of_order() -> None:
     text = "措施：（一）抓好粮食。（三）注明附件。（二）开垦荒地。"
     assert _run(text) == [(1, "（一）"), (2, "（二）")]
+
+
+# The inline runs as first written, each boundary a look-behind before the marker: the patterns
+# open with the marker instead (faster to search), and must match exactly where these do.
+_SPACES = r"[\s\u3000]*"
+_RUNS_AS_WRITTEN = (
+    re.compile(rf"(?<=[。；;：:！!？?，,\s\u3000”])[（(]{_SPACES}({CN_NUMERAL}){_SPACES}[）)]"),
+    re.compile(rf"(?<=[。；;：:！!？?])({CN_NUMERAL})、"),
+)
+
+
+@given(
+    st.text(alphabet="。；;：:！!？?，,\u3000 \n”（()）一二十〇、字a", max_size=16),
+    st.integers(0, 4),
+)
+def test_inline_runs_match_where_their_look_behind_form_does(text: str, start: int) -> None:
+    for (_style, pattern), written in zip(INLINE_RUNS, _RUNS_AS_WRITTEN, strict=True):
+        found = [(m.span(), m.group(1)) for m in pattern.finditer(text, start)]
+        assert found == [(m.span(), m.group(1)) for m in written.finditer(text, start)]
 
 
 @pytest.mark.parametrize(
