@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.importing.chars import CN_NUMERAL
+from desktop.core.importing.chars import CN_NUMERAL, CN_NUMERAL_CHARS, number_value
 from desktop.core.importing.numbering import _INLINE_RUNS as INLINE_RUNS
 from desktop.core.importing.numbering import (
     bare_numeral,
@@ -184,7 +185,7 @@ _RUNS_AS_WRITTEN = (
     st.integers(0, 4),
 )
 def test_inline_runs_match_where_their_look_behind_form_does(text: str, start: int) -> None:
-    for (_style, pattern), written in zip(INLINE_RUNS, _RUNS_AS_WRITTEN, strict=True):
+    for (_style, _openings, pattern), written in zip(INLINE_RUNS, _RUNS_AS_WRITTEN, strict=True):
         found = [(m.span(), m.group(1)) for m in pattern.finditer(text, start)]
         assert found == [(m.span(), m.group(1)) for m in written.finditer(text, start)]
 
@@ -224,3 +225,16 @@ def test_decimal_number(line: str, parts: tuple[int, ...] | None, dotted: bool) 
     number = decimal_number(line)
     assert (number.parts if number else None) == parts
     assert number is None or number.dotted is dotted
+
+
+def test_numerals_worth_one_end_with_it() -> None:
+    # inline_run_markers searches only paragraphs holding a run's opening (（ or (, and 一、):
+    # a run starts at one, and a Chinese numeral worth one ends with 一
+    numerals = (
+        "".join(chars)
+        for length in range(1, 5)
+        for chars in itertools.product(CN_NUMERAL_CHARS, repeat=length)
+    )
+    worth_one = [numeral for numeral in numerals if number_value(numeral) == 1]
+    assert "一" in worth_one
+    assert all(numeral.endswith("一") for numeral in worth_one)
