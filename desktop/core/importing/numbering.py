@@ -35,6 +35,7 @@ from desktop.core.importing.chars import (
     CN_NUMERAL,
     CN_NUMERAL_CHARS,
     HAN,
+    holds_any,
     number_value,
 )
 
@@ -301,7 +302,7 @@ def inline_run_markers(text: str, start: int = 0) -> list[Marker]:
     """
     markers: list[Marker] = []
     for style, openings, pattern in _INLINE_RUNS:
-        if not any(opening in text for opening in openings):
+        if not holds_any(text, openings):
             continue
         run: list[Marker] = []
         for match in pattern.finditer(text, max(start, 1)):
