@@ -55,9 +55,10 @@ def _asker_end(text: str) -> int:
 
 
 def _asked_under_label(texts: Sequence[str], position: int) -> bool:
-    """Whether ``texts[position]`` asks a question, its asker's label alone on the line above:
-    a reporter's (新华社记者：) over any words, a host's over a question only."""
-    if position == 0 or _asker_end(texts[position]):
+    """Whether ``texts[position]``, opened by no asker of its own (``_asker_end`` is 0), asks
+    a question, its asker's label alone on the line above: a reporter's (新华社记者：) over any
+    words, a host's over a question only."""
+    if position == 0:
         return False
     match = _ASKER_ALONE.fullmatch(texts[position - 1])
     if match is None or not _is_asker(match):
