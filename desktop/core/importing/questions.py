@@ -27,7 +27,9 @@ _ASKER_LABEL = (
     r"|(?P<outlet>[^：:，,。！？!?\s\u3000]{0,20}?)(?:[记記]者|[网網]友)(?P<name>[^：:，,。！？!?]{0,5}?))"
     r"(?(open)[】\]][\s\u3000]*[：:]?|[\s\u3000]*[：:])[\s\u3000]*"
 )
-_ASKER = re.compile(_ASKER_LABEL + r"(?=\S)")
+# The question's own words follow: not only the colon a bracketed label may end with
+# (【网友】： alone on its line is the label over the question, not a question of "：").
+_ASKER = re.compile(_ASKER_LABEL + r"(?=[^\s\u3000：:])")
 # A transcript may set each turn's speaker on a line of their own (市日报记者：), over the words.
 _ASKER_ALONE = re.compile(_ASKER_LABEL)
 _LABEL_ENDS = "：:】]"
