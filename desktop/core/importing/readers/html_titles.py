@@ -76,16 +76,21 @@ def named_by(
         text = "".join(heading.get_text().split())
         return _names_site(text, squashed, sites) or _is_link(heading, text)
 
-    headline = _headline(body, site)
+    headline = _headline(body, main, site)
     if junk == JunkTitle.SITE and headline is None:
         return title, title_headings(body, main, title)  # no headline says more than the site
     # The headline above the article is kept as its first line; one in it names it as well.
     return headline, title_headings(body, main, None, site)
 
 
-def _headline(body: Tag, site: Callable[[Tag], bool]) -> str | None:
+def _headline(body: Tag, main: Tag, site: Callable[[Tag], bool]) -> str | None:
     """The first title the page sets as a heading (h1–h3), in its article or above it."""
+    # A heading below the article (related reading, the footer's 主办单位) titles something else.
+    inside = {id(heading) for heading in main.find_all(_HEADLINE_LEVELS)}
+    below = {id(heading) for heading in main.find_all_next(_HEADLINE_LEVELS)} - inside
     for heading in body.find_all(_HEADLINE_LEVELS):
+        if id(heading) in below:
+            return None
         if han_count(heading.get_text()) >= _HEADLINE_MIN_HAN and not site(heading):
             return " ".join(heading.get_text(" ").split())
     return None

@@ -392,3 +392,17 @@ def test_a_junk_title_gives_way_to_the_page_s_headline(
 def test_a_title_that_names_the_article_is_kept_beside_a_site_logo(title: str) -> None:
     source = read_html(_news_page(title, headline_inside=True).encode("utf-8"), "a.html")
     assert source.title == _HEADLINE
+
+
+@pytest.mark.parametrize("title", ["无标题文档", "某某市人民政府门户网站"])
+def test_a_heading_below_the_article_never_names_it(title: str) -> None:
+    """Related reading or the footer set as headings under the text title other things."""
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<div class='article'><div class='article-body'>{_SPEECH}</div></div>"
+        "<div class='related'><h3>相关阅读推荐文章列表</h3>"
+        "<ul><li><a href='/x'>关于做好有关工作的通知</a></li></ul></div>"
+        "<div class='footer'><h3>主办单位：某某市人民政府办公室</h3></div></body></html>"
+    ).encode()
+    names = {read_html(page, "a.html").title, import_bytes(page, "a.html").title}
+    assert not names & {"相关阅读推荐文章列表", "主办单位：某某市人民政府办公室"}
