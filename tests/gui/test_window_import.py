@@ -371,7 +371,9 @@ def test_files_dropped_on_a_note_or_a_filter_box_are_imported_not_typed_in(
     assert dock.select_annotation(added.args[1])
     note = dock.editor.note_edit
     qtbot.waitUntil(lambda: note.toPlainText() == "开头可用")
+    find_edit = main_window.find_bar.edit  # built on first use, after the window
     targets = [note.viewport(), dock.editor.tags_edit, main_window.library_pane.filter_edit]
+    targets.append(find_edit)
     for n, target in enumerate(targets):
         path = good_file(tmp_path, f"拖入{n}.txt", f"在第{n}次工作会议上的讲话")
         with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
@@ -382,4 +384,5 @@ def test_files_dropped_on_a_note_or_a_filter_box_are_imported_not_typed_in(
     assert note.toPlainText() == "开头可用"
     assert dock.editor.tags_edit.text() == ""
     assert main_window.library_pane.filter_edit.text() == ""
+    assert find_edit.text() == ""
     assert main_window.session.annotation(added.args[1]).note == "开头可用"
