@@ -35,7 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m desktop", description=f"{APP_DISPLAY_NAME} {__version__}")
     parser.add_argument("--version", action="version", version=f"Pizhu {__version__}")
     add_global_library_option(parser)
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command",
+        required=True,
+        parser_class=_Parser,
+        title="commands",
+        metavar="COMMAND",
+        help="one of those below; python -m desktop COMMAND --help shows its arguments",
+    )
     for register in commands.REGISTRARS:
         register(sub)
     return parser

@@ -18,6 +18,8 @@ from desktop.core.storage.annotation_values import find_quote
 
 EXIT_OK = 0
 
+ANNOTATION_HELP = "an annotation's id, as annotations prints it"
+
 
 def register(sub: Any) -> None:
     """Add the annotation commands."""
@@ -25,28 +27,55 @@ def register(sub: Any) -> None:
         "annotate",
         help="highlight or annotate a range of a speech; prints the new id once it is saved",
     )
-    parser.add_argument("--speech", type=int, required=True, metavar="ID")
+    parser.add_argument(
+        "--speech",
+        type=int,
+        required=True,
+        metavar="ID",
+        help="the speech to mark (its id, as list prints it)",
+    )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--quote", metavar="TEXT", help="the words to mark, as they appear")
-    target.add_argument("--start", type=int, metavar="S", help="start offset (needs --end)")
-    parser.add_argument("--end", type=int, metavar="E", help="end offset, exclusive")
+    target.add_argument(
+        "--start",
+        type=int,
+        metavar="S",
+        help=("the first character to mark, as an offset into the speech's text (needs --end)"),
+    )
+    parser.add_argument(
+        "--end", type=int, metavar="E", help="the offset just after the last character to mark"
+    )
     parser.add_argument(
         "--occurrence", type=int, default=1, metavar="N", help="mark the Nth occurrence of --quote"
     )
-    parser.add_argument("--color", choices=[c.value for c in Color], help="highlight colour")
-    parser.add_argument("--note", default="", metavar="TEXT")
-    parser.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")
+    parser.add_argument(
+        "--color",
+        choices=[c.value for c in Color],
+        help=(
+            "the highlight's colour (default: yellow; a --note without a colour is a note on"
+            " the range, not a highlight)"
+        ),
+    )
+    parser.add_argument("--note", default="", metavar="TEXT", help="the note (Markdown)")
+    parser.add_argument(
+        "--tag", action="append", default=[], metavar="T", help="a tag to give it (repeatable)"
+    )
     add_library_option(parser)
     parser.set_defaults(handler=run_annotate)
 
     parser = sub.add_parser("annotations", help="list annotations (not those in the trash)")
-    parser.add_argument("--speech", type=int, metavar="ID")
+    parser.add_argument(
+        "--speech",
+        type=int,
+        metavar="ID",
+        help="only the annotations of this speech (its id, as list prints it)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_library_option(parser)
     parser.set_defaults(handler=run_annotations)
 
     parser = sub.add_parser("delete", help="move an annotation to the trash")
-    parser.add_argument("id", metavar="ID")
+    parser.add_argument("id", metavar="ID", help=ANNOTATION_HELP)
     add_library_option(parser)
     parser.set_defaults(handler=run_delete)
 
@@ -57,7 +86,7 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=run_trash)
 
     parser = sub.add_parser("restore", help="take an annotation back out of the trash")
-    parser.add_argument("id", metavar="ID")
+    parser.add_argument("id", metavar="ID", help="an annotation's id, as trash prints it")
     add_library_option(parser)
     parser.set_defaults(handler=run_restore)
 
@@ -65,7 +94,7 @@ def register(sub: Any) -> None:
         "accept-place",
         help="keep moved or fuzzy annotations where they were found after their text changed",
     )
-    parser.add_argument("ids", nargs="+", metavar="ID")
+    parser.add_argument("ids", nargs="+", metavar="ID", help=ANNOTATION_HELP)
     add_library_option(parser)
     parser.set_defaults(handler=run_accept_place)
 

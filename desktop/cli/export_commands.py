@@ -45,7 +45,13 @@ def register(sub: Any) -> None:
         help="export notes and highlights, annotated text or outlines to a file",
         description="Without --speech or --collection the whole library is exported.",
     )
-    parser.add_argument("--format", required=True, choices=list(FORMATS), metavar="FORMAT")
+    parser.add_argument(
+        "--format",
+        required=True,
+        choices=list(FORMATS),
+        metavar="FORMAT",
+        help="what to write: one of the formats listed below",
+    )
     parser.add_argument(
         "--out",
         required=True,
@@ -81,17 +87,29 @@ def register(sub: Any) -> None:
         "import-annotations",
         help="restore or merge annotations from a W3C Web Annotation JSON file (an export)",
     )
-    parser.add_argument("file", metavar="FILE.json")
+    parser.add_argument(
+        "file", metavar="FILE.json", help="a JSON file written by export --format json"
+    )
     add_library_option(parser)
     parser.set_defaults(handler=run_import_annotations)
 
 
 def _add_scope_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--speech", type=int, action="append", default=[], metavar="ID", help="repeatable"
+        "--speech",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="export this speech (its id, as list prints it); repeatable",
     )
     parser.add_argument(
-        "--collection", type=int, action="append", default=[], metavar="ID", help="repeatable"
+        "--collection",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="export this collection (its id, as list prints it); repeatable",
     )
 
 
@@ -104,17 +122,33 @@ def _add_filter_options(parser: argparse.ArgumentParser) -> None:
         metavar="C",
         help=f"only this colour ({colors}, or 黄, 1…); repeatable",
     )
-    parser.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")
+    parser.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="T",
+        help="only annotations with this tag; repeatable",
+    )
     parser.add_argument(
         "--kind",
         action="append",
         default=[],
         choices=[kind.value for kind in AnnotationKind],
         metavar="K",
-        help="highlight, note, section-note or speech-note; repeatable",
+        help="only this kind: highlight, note, section-note or speech-note; repeatable",
     )
-    parser.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY[-MM[-DD]]")
-    parser.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY[-MM[-DD]], inclusive")
+    parser.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="only annotations dated DATE or later (YYYY, YYYY-MM or YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="DATE",
+        help="only annotations dated DATE or earlier (YYYY, YYYY-MM or YYYY-MM-DD)",
+    )
     parser.add_argument(
         "--date-field",
         choices=[field.value for field in DateField],

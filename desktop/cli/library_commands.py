@@ -37,7 +37,12 @@ def register(sub: Any) -> None:
         help="import files into the library (a changed file updates its collection)",
         description=plain(__doc__.split("\n\n")[1]),
     )
-    parser.add_argument("files", metavar="FILE", nargs="+")
+    parser.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help="a file to import (txt, docx, md, html or pdf), or a folder: the files in it",
+    )
     add_library_option(parser)
     parser.set_defaults(handler=run_import)
 
@@ -50,13 +55,18 @@ def register(sub: Any) -> None:
     add_library_option(parser)
     parser.set_defaults(handler=run_check)
 
-    parser = sub.add_parser("backup", help="back up the library now, or list or restore backups")
+    parser = sub.add_parser(
+        "backup",
+        help="back up the library now, or list or restore backups",
+        description="Without an option, back up the library now and print the backup's path.",
+    )
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--list", action="store_true", help="list the backups, newest first")
     action.add_argument(
         "--restore",
         metavar="BACKUP",
-        help="put BACKUP (a path, or 'latest') in the library's place; the current file is kept",
+        help="put BACKUP (a backup's path, as --list prints it, or 'latest') in the library's"
+        " place; the file it replaces is kept beside it",
     )
     add_library_option(parser)
     parser.set_defaults(handler=run_backup)

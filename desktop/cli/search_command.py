@@ -33,14 +33,18 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "search", help="find every occurrence of QUERY in the library", description=plain(__doc__)
     )
-    parser.add_argument("query", metavar="QUERY")
+    parser.add_argument("query", metavar="QUERY", help="the text to find (see above)")
     parser.add_argument(
         "--speech", type=int, action="append", metavar="ID", help="search this speech (repeatable)"
     )
     parser.add_argument("--limit", type=_count, metavar="N", help="print at most N hits")
     parser.add_argument("--notes", action="store_true", help="search notes and quotes instead")
     parser.add_argument(
-        "--width", type=_count, default=DEFAULT_WIDTH, help="characters of context on each side"
+        "--width",
+        type=_count,
+        default=DEFAULT_WIDTH,
+        metavar="N",
+        help="characters of context on each side (default: %(default)s)",
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON")

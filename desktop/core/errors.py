@@ -32,7 +32,8 @@ class DocumentError(PizhuError):
 
     Codes: ``empty``, ``binary``, ``too-large``, ``corrupt``, ``mismatch`` (the content is not
     what the extension says), ``unsupported`` (an extension we do not read), ``unreadable``
-    (missing file, permissions), ``no-text`` (a valid file with no text in it), ``encoding``,
+    (missing file, permissions), ``named-pipe``, ``device``, ``socket`` (a path that is no
+    regular file: it is never opened), ``no-text`` (a valid file with no text in it), ``encoding``,
     ``encrypted`` (a PDF that needs a password), ``scanned`` (a PDF without a text layer).
     """
 

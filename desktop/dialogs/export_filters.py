@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal, Slot
@@ -21,17 +20,17 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotation import AnnotationKind, Color
 from desktop.core.export.model import DateField, ExportFilter
+from desktop.core.storage.annotation_values import split_tag_line
 from desktop.dialogs.export_settings import ExportChoice
 from desktop.gui.collation import sorted_names
 from desktop.gui.color_chip import ChipRow, color_chip
 
-_TAG_SEPARATORS = re.compile(r"[,，、;；]")
 _ISO = Qt.DateFormat.ISODate
 
 
 def split_tags(text: str) -> tuple[str, ...]:
     """Tags typed in one field, separated by commas (either width), 、 or semicolons."""
-    return tuple(tag.strip() for tag in _TAG_SEPARATORS.split(text) if tag.strip())
+    return tuple(split_tag_line(text))
 
 
 class ExportFilterPanel(QWidget):

@@ -37,6 +37,7 @@ from desktop.gui.import_texts import error_detail, error_text, removal_kind_text
 from desktop.gui.late_dialogs import open_unless_closed
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
+from desktop.gui.wrapped_rows import KEEP_ONE_LINE, WrappedRowsDelegate
 from desktop.models.annotation_text import short_quote
 from desktop.models.speech_labels import speech_label
 
@@ -72,7 +73,8 @@ class ImportReportDialog(QDialog):
         self._tree.setObjectName("report_tree")
         self._tree.setHeaderHidden(True)
         self._tree.setAccessibleName(self.tr("Imported files"))
-        self._tree.setUniformRowHeights(True)
+        # A problem's advice is read whole, not cut at the dialog's width ("What to do: …").
+        WrappedRowsDelegate(self._tree)
         self._tree.itemExpanded.connect(self._on_tree_item_expanded)
         layout.addWidget(self._tree, 1)
         layout.addWidget(self._build_buttons())
@@ -284,7 +286,11 @@ class ImportReportDialog(QDialog):
             QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
         )
         for removal in self._later[later]:
-            _child(item, visible_text(removal.text)).setToolTip(0, removal.text)
+            piece = _child(item, visible_text(removal.text))
+            piece.setToolTip(0, removal.text)
+            piece.setData(
+                0, KEEP_ONE_LINE, True
+            )  # hundreds of quotes: one line each, whole in the tip
         self._later[later] = []
 
     def _add_anchors(self, item: QTreeWidgetItem, report: ImportReport) -> None:

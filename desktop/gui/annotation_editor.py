@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import Annotation
-from desktop.core.storage.annotation_values import TAG_SEPARATORS
+from desktop.core.storage.annotation_values import TAG_SEPARATORS, split_tag_line
 from desktop.gui.app_theme import MutedLabel
 from desktop.gui.collation import sorted_names
 from desktop.models.annotation_text import marked_quote_text
@@ -41,7 +41,7 @@ _SEPARATORS = re.compile(f"[{re.escape(TAG_SEPARATORS)}]")
 
 def split_tags(text: str) -> list[str]:
     """The tags typed in a line: separated by commas (either width), 、 or semicolons."""
-    return [tag for tag in (" ".join(part.split()) for part in _SEPARATORS.split(text)) if tag]
+    return split_tag_line(text)
 
 
 def _same_tags(left: Iterable[str], right: Iterable[str]) -> bool:

@@ -1,14 +1,15 @@
 """Start the window: ``run_gui(library_path, files)``.
 
-The start-up path does only what the first painted frame shows: the application, the settings,
-the library (created with the sample on first run), the window with the library tree and the
-last speech. What it does not show waits for that frame (``MainWindow.first_painted``): the
-annotations dock and docks left open, then the day's backup in a worker, an out-of-date
-translation rebuilt, files given on the command line imported through the import worker, jieba
-in a worker once those docks have painted (``SEGMENTER_DELAY_MS``), and a few seconds later the
-export and import dialogs' modules loaded in a worker (``preload``). Nothing before the first
-frame imports jieba, python-docx, reportlab, bs4 or lxml, and few of our own modules
-(tests/gui/test_app.py counts them); bench/README.md says where the rest of the time goes.
+The start-up path does only what the first painted frame shows: the application, the settings, the
+library (created with the sample on first run), the window with the library tree and the last
+speech. What it does not show waits for that frame (``MainWindow.first_painted``): a light start's
+menu style (``app_theme.complete_start_theme``), the annotations dock and docks left open, then the
+day's backup in a worker, an out-of-date translation rebuilt, files given on the command line
+imported through the import worker, jieba in a worker once those docks have painted
+(``SEGMENTER_DELAY_MS``), and a few seconds later the export and import dialogs' modules loaded in
+a worker (``preload``). Nothing before the first frame imports jieba, python-docx, reportlab, bs4
+or lxml, and few of our own modules (tests/gui/test_app.py counts them); bench/README.md says where
+the rest of the time goes.
 
 ``PIZHU_STARTUP_PROBE=1`` prints ``first-paint <unix time>`` once the reader has painted the
 speech (``=exit`` also ends the process there): how bench/bench_startup.py times start-up.
@@ -101,13 +102,13 @@ def _run_window(
     except LibraryError as error:
         show_library_error(error)  # and no window: nothing may write to a damaged library
         return EXIT_LIBRARY_ERROR
-    from desktop.gui.app_theme import apply_application_theme
+    from desktop.gui.app_theme import apply_start_theme
     from desktop.gui.library_session import LibrarySession
     from desktop.gui.main_window import MainWindow
 
     # The window's colours before its widgets exist: a dark palette set afterwards would reach
     # each of them again (and draw every icon twice).
-    apply_application_theme(settings.theme)
+    apply_start_theme(settings.theme)
     session = LibrarySession(library)
     window = MainWindow(session, settings, translations=translations)
     # The collector, which start-up paused (gui_command), makes its passes again from the first

@@ -7,9 +7,11 @@ macOS), so the dark theme uses Fusion, which follows one (under ``dark_style.Dar
 keeps Qt's own icons visible on it); light and sepia put back the style
 and palette the application started with (sepia tints the page only), only deepening a native
 selection that its text does not read on at 4.5:1 (Fusion's own). A native Fusion is put under
-``icons.MenuIconStyle``, which draws a highlighted menu item's icon in the item's text colour
-(the dark style does the same); until the dark theme is first chosen nothing else is touched:
-the light start-up path pays next to nothing.
+``menu_style.MenuIconStyle``, which draws a highlighted menu item's icon in the item's text
+colour (the dark style does the same); until the dark theme is first chosen nothing else is
+touched. A light or sepia start sets only its palette before the window is built and that style
+after the first frame (``apply_start_theme``, ``complete_start_theme``): the first frame makes
+no QStyle, whose Python class PySide makes with its 566 enum members (~7 ms).
 
 Text we paint ourselves keeps 4.5:1 on the ground it is painted on, a selected row's included:
 ``contrast.readable_colour`` and ``contrast.secondary_colour`` derive it from the palette's
@@ -21,20 +23,11 @@ note counts and problems, the amber of "passage not found"), in a shade for ligh
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QToolTip, QWidget
 
 from desktop.gui.contrast import (
     PAINTED_CONTRAST,
@@ -44,6 +37,9 @@ from desktop.gui.contrast import (
     readable_colour,
 )
 from desktop.gui.theme import ThemeName, theme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
 
 FUSION = "fusion"
 """The style that follows a palette, and fills a highlighted menu item with its Highlight."""
@@ -201,18 +197,45 @@ def apply_application_theme(name: str) -> None:
         _read_native_palette_clearly(app)
 
 
+def apply_start_theme(name: str) -> None:
+    """The theme of a window about to be built: dark in full, its style too (the first frame
+    is drawn in it); light and sepia their palette only, their style left to
+    ``complete_start_theme`` once the window is on screen (``app.style()`` would make QStyle's
+    Python class, and nothing before the first frame draws a menu)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if theme(name).name == ThemeName.DARK or _native is not None:  # dark, or from dark
+        apply_application_theme(name)
+    else:
+        _read_native_palette_clearly(app)
+
+
+def complete_start_theme() -> None:
+    """After the first frame of a light or sepia start: the native style, a Fusion under the
+    proxy that inks a highlighted menu item's icon (``apply_start_theme``)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and _native is None:  # None: not dark (it has its style)
+        # No field's clear button to renew: Fusion's icons are the proxy's.
+        _use_light_style(app, _style_name(app.style()), renew=False)
+
+
 def _style_name(style: QStyle) -> str:
     """The name of ``style``, or of the style under it when it is a proxy (which has none)."""
+    from PySide6.QtWidgets import QProxyStyle
+
     if isinstance(style, QProxyStyle) and style.baseStyle() is not None:
         return style.baseStyle().name()
     return style.name()
 
 
-def _use_light_style(app: QApplication, native: str) -> None:
+def _use_light_style(app: QApplication, native: str, *, renew: bool = True) -> None:
     """The native style; Fusion under the proxy whose menus draw a highlighted item's icon in
     its text colour (other styles draw their own selection, in colours of their own, so their
     menus go back to them)."""
-    from desktop.gui.icons import MenuIconStyle, release_menus
+    from PySide6.QtWidgets import QProxyStyle, QStyleFactory
+
+    from desktop.gui.menu_style import MenuIconStyle, release_menus
 
     style = app.style()
     if native.lower() != FUSION:
@@ -222,7 +245,8 @@ def _use_light_style(app: QApplication, native: str) -> None:
             release_menus(app)
     elif type(style) is not MenuIconStyle:
         app.setStyle(MenuIconStyle(QStyleFactory.create(FUSION)))
-        _renew_clear_buttons(app)
+        if renew:
+            _renew_clear_buttons(app)
 
 
 def _use_dark_style(app: QApplication) -> None:

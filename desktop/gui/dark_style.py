@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.app_theme import FUSION, drop_down_palette
 from desktop.gui.contrast import blend, contrast_ratio
-from desktop.gui.icons import MenuIconStyle
+from desktop.gui.menu_style import MenuIconStyle
 
 GLYPH_CONTRAST = 3.0
 """WCAG's minimum for a graphical object: what a glyph keeps on the button it is drawn on."""

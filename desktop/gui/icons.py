@@ -1,14 +1,13 @@
 """The app's icons: its SVG line icons (in an ink that shows on the window) and colour swatches.
 
-``MenuIconStyle`` has menus drawn by ``MenuItemStyle``, which draws a highlighted item's line icon
-in the item's text colour: here, not in a module of their own, as start-up loads this one anyway.
+``is_line_icon`` tells the line icons from the swatches: ``menu_style`` draws a highlighted menu
+item's line icon in the item's text colour (``inked_icon``), a swatch in its own.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -17,25 +16,13 @@ from PySide6.QtGui import (
     QIconEngine,
     QImageReader,
     QPainter,
-    QPalette,
     QPixmap,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QMenu,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QWidget,
 )
 from shiboken6 import Shiboken
 
-from desktop.gui.app_theme import FUSION, is_dark
+from desktop.gui.app_theme import is_dark
 from desktop.gui.contrast import contrast_ratio, first_readable
 from desktop.resources import resource_path
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStyleHintReturn, QStyleOption, QStyleOptionMenuItem
 
 ICON_INK = "#43474e"
 """The stroke colour of the app's SVG icons, drawn for a light window."""
@@ -79,6 +66,11 @@ def svg_icon(name: str) -> QIcon:
         _line_icons.add(icon.cacheKey())
         made[name] = icon
     return made[name]
+
+
+def is_line_icon(icon: QIcon) -> bool:
+    """Whether ``icon`` (or a copy of it) is one of the app's line icons, not a swatch."""
+    return icon.cacheKey() in _line_icons
 
 
 def _recoloured_icon(path: Path, ink: str) -> QIcon:
@@ -233,92 +225,3 @@ def inked_icon(icon: QIcon, ink: QColor, size: int, ratio: float) -> QIcon:
             inked.addPixmap(pixmap, mode)
         _inked_icons[key] = inked
     return inked
-
-
-_MENU_ITEM = QStyle.ControlElement.CE_MenuItem
-_HIGHLIGHTED = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Enabled
-
-
-class MenuIconStyle(QProxyStyle):
-    """Fusion (or the style given) for the application, its menus under ``MenuItemStyle``.
-
-    Only ``polish`` is overridden (once a widget): a ``drawControl`` of the application's style
-    would run Python for every control of every repaint (a fifth more time for a tree's).
-    """
-
-    def polish(self, target: QWidget | QApplication | QPalette) -> QPalette | None:
-        """The base style's polish; a menu drawn by the menus' own style."""
-        polished = super().polish(target)
-        if isinstance(target, QMenu) and not isinstance(target.style(), MenuItemStyle):
-            target.setStyle(menu_item_style())
-        return polished
-
-
-class MenuItemStyle(QProxyStyle):
-    """Fusion for menus, with a highlighted item's line icon in the item's text colour.
-
-    Fusion draws that icon in its Active mode, grey on the blue selection (1.8:1); a hovered
-    tool button draws the same mode on its light ground, so the icon's Active mode cannot change.
-    The style hands Fusion the item with an inked icon instead (cached: no SVG drawn a paint).
-    Swatches and Qt's own icons keep their colours.
-    """
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: QStyleHintReturn | None = None,
-    ) -> int:
-        """Fusion's hints, but a greyed item can be hovered (as on Windows and KDE): its status
-        tip then says what it needs ("Highlight the selection…"); Fusion showed nothing."""
-        if hint == QStyle.StyleHint.SH_Menu_AllowActiveAndDisabled:
-            return 1
-        return super().styleHint(hint, option, widget, returnData)
-
-    def drawControl(
-        self,
-        element: QStyle.ControlElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        """Fusion's drawing, a highlighted menu item's line icon in its text colour."""
-        if element == _MENU_ITEM and option.state & _HIGHLIGHTED == _HIGHLIGHTED:
-            option = self._with_inked_icon(option, painter, widget)
-        super().drawControl(element, option, painter, widget)
-
-    def _with_inked_icon(
-        self, option: QStyleOptionMenuItem, painter: QPainter, widget: QWidget | None
-    ) -> QStyleOptionMenuItem:
-        if option.icon.cacheKey() not in _line_icons:
-            return option
-        # Imported here: PySide makes the Python enums of a Qt class when it is first imported,
-        # and no menu item is drawn before the window's first frame.
-        from PySide6.QtWidgets import QStyleOptionMenuItem
-
-        size = self.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, option, widget)
-        ink = option.palette.color(QPalette.ColorRole.HighlightedText)
-        item = QStyleOptionMenuItem(option)
-        item.icon = inked_icon(option.icon, ink, size, painter.device().devicePixelRatio())
-        return item
-
-
-_menu_item_style: list[MenuItemStyle] = []
-
-
-def menu_item_style() -> MenuItemStyle:
-    """The one style of every menu, over a Fusion of its own: the application's style may be
-    replaced (a theme change deletes the old one) while its menus live on."""
-    if not _menu_item_style:
-        style = MenuItemStyle(QStyleFactory.create(FUSION))
-        style.setParent(QApplication.instance())  # deleted with the application, not before
-        _menu_item_style.append(style)
-    return _menu_item_style[0]
-
-
-def release_menus(app: QApplication) -> None:
-    """Every menu back on the application's style (a native one, that draws its own)."""
-    for widget in app.allWidgets():
-        if isinstance(widget, QMenu) and isinstance(widget.style(), MenuItemStyle):
-            widget.setStyle(None)

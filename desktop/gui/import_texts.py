@@ -33,6 +33,15 @@ def document_error_text(code: str) -> str:
             "ImportTexts",
             "The folder holds no file that can be imported (.txt, .docx, .pdf, .md or .html).",
         ),
+        "named-pipe": translate(
+            "ImportTexts", "This is a named pipe, not a regular file: only files can be imported."
+        ),
+        "device": translate(
+            "ImportTexts", "This is a device, not a regular file: only files can be imported."
+        ),
+        "socket": translate(
+            "ImportTexts", "This is a socket, not a regular file: only files can be imported."
+        ),
         "no-text": translate("ImportTexts", "The file holds no text."),
         "encoding": translate("ImportTexts", "The file's text encoding could not be recognised."),
         "encrypted": translate(
@@ -136,6 +145,7 @@ def document_error_detail(code: str) -> str:
         "folder": translate(
             "ImportTexts", "Choose a folder that holds documents, or choose the files themselves."
         ),
+        **dict.fromkeys(("named-pipe", "device", "socket"), _save_to_a_file()),
         "no-text": translate(
             "ImportTexts",
             "Once page numbers, navigation and other noise were removed, nothing was left.",
@@ -153,6 +163,13 @@ def document_error_detail(code: str) -> str:
         ),
     }
     return texts.get(code, translate("ImportTexts", "Check the file and try again."))
+
+
+def _save_to_a_file() -> str:
+    # It was never opened: reading a pipe or device could wait forever, or never end.
+    return translate(
+        "ImportTexts", "Save the text it gives to a file (for example a .txt), and import that."
+    )
 
 
 def unsupported_advice(suffix: str) -> str | None:

@@ -123,8 +123,10 @@ class MainWindow(
 
     def _complete(self) -> None:
         """Right after the first paint: the parts of the window the first frame did without."""
+        from desktop.gui.app_theme import complete_start_theme
         from desktop.gui.focus_ring import install_focus_ring
 
+        complete_start_theme()  # light's menu style, before the docks below are polished
         install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
         self.watch_library()  # before the docks start their writers (the word counts)
         self.take_file_drops(self.library_pane)

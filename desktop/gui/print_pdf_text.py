@@ -54,7 +54,7 @@ class PdfMends(QObject):
     def __init__(self, workers: WorkerPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workers = workers
-        self._running: list[WorkerTask] = []
+        self._running: dict[WorkerTask, Path] = {}
 
     def start(
         self, path: Path, document: QTextDocument, others: Iterable[tuple[str, QFont]] = ()
@@ -63,7 +63,7 @@ class PdfMends(QObject):
         beside it, such as the page numbers, with their fonts), read back as the text printed."""
         replacements = radical_replacements(document, others)
         task = self._workers.submit(partial(_mend, path, replacements), "pdf-mend")
-        self._running.append(task)
+        self._running[task] = path
         task.succeeded.connect(partial(self._on_task_succeeded, task, path))
         task.failed.connect(partial(self._on_task_failed, task))
         return task
@@ -72,19 +72,26 @@ class PdfMends(QObject):
         """Whether a PDF is still being corrected (until its outcome has been reported)."""
         return bool(self._running)
 
-    def wait(self) -> None:
-        """Block until the files being corrected are written: Qt must not print into a file
-        pypdf is replacing (the window's Print waits so only for a print started meanwhile)."""
-        for task in self._running:
-            task.wait()
+    def wait(self, path: Path) -> None:
+        """Block until ``path``, if it is being corrected, is written: Qt must not print into a
+        file pypdf is replacing. Another file, or the preview, does not wait (the GUI thread's
+        wait may last as long as the work queued before the correction on the workers)."""
+        for task, mending in list(self._running.items()):
+            if _same_file(mending, path):
+                task.wait()
 
     def _on_task_succeeded(self, task: WorkerTask, path: Path, _changed: int) -> None:
-        self._running.remove(task)
+        del self._running[task]
         self.mended.emit(path)
 
     def _on_task_failed(self, task: WorkerTask, error: Exception) -> None:
-        self._running.remove(task)
+        del self._running[task]
         self.failed.emit(error)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two names lead to one file (a relative name, a link)."""
+    return one == other or one.resolve() == other.resolve()
 
 
 def _mend(path: Path, replacements: dict[str, str], _progress: Progress, _cancel: Cancel) -> int:

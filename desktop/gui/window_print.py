@@ -230,10 +230,7 @@ class PrintMixin(_Base):
         if document is None:
             return 0
         footer = OFFICIAL_FOOTER if self.print_choices().official_page_numbers else PLAIN_FOOTER
-        if self._pdf_mending():
-            # Only a print started within the moment a PDF takes (maybe this very file):
-            # Qt must not write into a file while it is being replaced.
-            self.pdf_mends().wait()
+        self._wait_for_pdf_mend(printer)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = paint_document(printer, document, footer)
@@ -258,6 +255,16 @@ class PrintMixin(_Base):
 
     def _pdf_mending(self) -> bool:
         return self._pdf_mends is not None and self._pdf_mends.is_running()
+
+    def _wait_for_pdf_mend(self, printer: QPrinter) -> None:
+        """Before printing into a PDF file still being corrected (a print started within the
+        moment that takes): Qt must not write into a file while it is being replaced."""
+        if self._pdf_mending():
+            from desktop.gui.print_pdf_text import printed_pdf_file
+
+            path = printed_pdf_file(printer)  # None in the preview, whose engine writes no file
+            if path is not None:
+                self.pdf_mends().wait(path)
 
     def _mend_printed_pdf(
         self, printer: QPrinter, document: QTextDocument, footer: FooterStyle

@@ -129,6 +129,7 @@ class SearchToolsMixin(_Base):
             bar.left_on.connect(self.reader.select_range)
             speech = self.current_speech()
             bar.set_text(speech.text if speech is not None else "")
+            self.take_file_drops(bar)  # a file dropped on its box is imported, not typed in
             self._find_bar = bar
         return self._find_bar
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from desktop.gui.actions import THEME_ACTIONS, ActionId, svg_icon
-from desktop.gui.app_theme import apply_application_theme, is_dark
+from desktop.gui.app_theme import apply_application_theme, apply_start_theme, is_dark
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.theme import theme
 from desktop.models.library_tree import TreeKind
@@ -52,7 +52,8 @@ class WindowStateMixin(_Base):
     def set_theme(self, name: str) -> None:
         """Switch to theme ``name`` and remember it (dark: the whole window; sepia: the page)."""
         was_dark = is_dark()
-        apply_application_theme(name)
+        # Before the first frame (restoring the saved theme) light's style waits for it.
+        (apply_application_theme if self.first_paint_done else apply_start_theme)(name)
         self.reader.set_theme(name)
         self.breadcrumb.apply_theme(theme(self.reader.theme_name))
         if is_dark() != was_dark:

@@ -84,6 +84,7 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._outcome: SearchOutcome | None = None
+        self._titled: frozenset[int] = frozenset()  # speeches whose title holds the query
         self._runs: list[SpeechRun] = []
         self._speeches: list[SpeechNode] = []
         self._sort: tuple[int, Qt.SortOrder] = (Column.WHERE, Qt.SortOrder.AscendingOrder)
@@ -95,6 +96,8 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
         self.beginResetModel()
         replaced = self._speeches
         self._outcome = outcome
+        # Made once: every role asked of a speech row's cells asks it (a repaint, hundreds).
+        self._titled = outcome.titled if outcome is not None else frozenset()
         self._runs = given_runs(outcome)
         self._order_runs(in_library_order=outcome is not None and outcome.runs is not None)
         self._speeches = self._first_rows()
@@ -223,7 +226,7 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
         }.get(role)
 
     def _in_title(self, speech: SpeechNode) -> bool:
-        return self._outcome is not None and speech.speech_id in self._outcome.titled
+        return speech.speech_id in self._titled
 
     def _line_data(self, line: LineNode, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

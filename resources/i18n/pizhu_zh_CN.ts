@@ -1979,6 +1979,18 @@
         <translation>文件夹里没有可导入的文件（.txt、.docx、.pdf、.md 或 .html）。</translation>
     </message>
     <message>
+        <source>This is a named pipe, not a regular file: only files can be imported.</source>
+        <translation>这是一个命名管道，不是普通文件：只能导入文件。</translation>
+    </message>
+    <message>
+        <source>This is a device, not a regular file: only files can be imported.</source>
+        <translation>这是一个设备，不是普通文件：只能导入文件。</translation>
+    </message>
+    <message>
+        <source>This is a socket, not a regular file: only files can be imported.</source>
+        <translation>这是一个套接字，不是普通文件：只能导入文件。</translation>
+    </message>
+    <message>
         <source>The file holds no text.</source>
         <translation>文件中没有文字。</translation>
     </message>
@@ -2145,6 +2157,10 @@
     <message>
         <source>Check the file and try again.</source>
         <translation>请检查文件后重试。</translation>
+    </message>
+    <message>
+        <source>Save the text it gives to a file (for example a .txt), and import that.</source>
+        <translation>请先把它输出的文字保存为文件（例如 .txt），再导入该文件。</translation>
     </message>
     <message>
         <source>Open it in Word or WPS, save it as .docx, and import that copy.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -346,3 +347,14 @@ def test_an_import_when_the_window_restored_meanwhile_fails_in_one_line_changing
     for library in (aside, library_path):
         with open_library(library, create=False, daily_backup=False) as opened:
             assert len(opened.store.collections()) == 1, f"{library} was written to"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX's")
+def test_a_named_pipe_is_refused_as_one_without_waiting_for_a_writer(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    pipe = tmp_path / "讲话.txt"
+    os.mkfifo(pipe)
+    status, out, err = run_cli(capsys, "import", str(pipe), "--library", str(library_path))
+    assert (status, out) == (2, "")
+    assert err == f"error: {pipe}: not a regular file (a named pipe): only files can be imported\n"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStyle, QTreeWidgetItem
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.document import Removal
@@ -22,6 +23,7 @@ from desktop.gui.import_job import (
     ImportResult,
     default_opener,
 )
+from desktop.gui.import_texts import error_detail
 from desktop.gui.workers import WorkerPool
 from tests.gui.access_keys import window_problems
 from tests.gui.files import bad_file, good_file
@@ -398,3 +400,34 @@ def test_changes_kept_during_the_import_are_counted_in_their_file_s_reanchoring(
     others = ImportReportDialog(ImportResult((updated,), kept_anchors={99: {"moved": 1}}))
     qtbot.addWidget(others)
     assert not any("import:" in line for line in _outline(others.tree.topLevelItem(0)))
+
+
+def _shown_whole(tree: QTreeWidget, item: QTreeWidgetItem) -> bool:
+    """Whether ``item``'s row is tall enough for its text wrapped at the row's text width."""
+    rect = tree.visualItemRect(item)
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    width = rect.width() - 2 * margin
+    wrapped = QFontMetrics(tree.font()).boundingRect(
+        QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(0)
+    )
+    fits_across = rect.right() <= tree.viewport().width() and wrapped.width() <= width
+    return fits_across and wrapped.height() <= rect.height()
+
+
+def test_the_advice_for_a_misnamed_docx_is_shown_whole_at_any_width(
+    qtbot: QtBot, tmp_path: Path, ui_language: Language
+) -> None:
+    """Plain text named .docx gets the longest advice there is: wrapped, not cut with "…"."""
+    misnamed = tmp_path / "讲话稿.docx"
+    misnamed.write_text("在全市工作会议上的讲话\n同志们：", encoding="utf-8")
+    dialog = _report_of_import(qtbot, tmp_path, [misnamed])
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    advice = tree.topLevelItem(0).child(1)
+    assert advice.text(0).endswith(error_detail("document", "mismatch", ".docx"))
+    one_line = QFontMetrics(tree.font()).horizontalAdvance(advice.text(0))
+    assert one_line > tree.viewport().width(), "the advice fits one line: nothing to test"
+    qtbot.waitUntil(lambda: _shown_whole(tree, advice))
+    dialog.resize(dialog.width() * 2 // 3, dialog.height())  # narrower: more lines
+    qtbot.waitUntil(lambda: _shown_whole(tree, advice))

@@ -90,11 +90,12 @@ once the small records that are never ``replace()``d became NamedTuples). Python
 each method a dataclass generates, some 2.5–6 M instructions a class (a NamedTuple ~1 M): the
 storage records, annotations and other data that ``replace()`` or mutate stay dataclasses."""
 
-UNUSED_QT_CLASSES = ("QGradient", "QStyleOptionMenuItem")
+UNUSED_QT_CLASSES = ("QGradient", "QStyleOptionMenuItem", "QStyle", "QProxyStyle")
 """Qt classes the first frame draws without. PySide makes the Python enums of a Qt class when
 the class is first imported (some 85,000 instructions a member): QGradient's 169 presets came
 with ``QPainter.fillRect``, whose overloads PySide tries in turn; a menu item's style option
-only with a menu drawn."""
+only with a menu drawn; QStyle's 566 (~48 M) with ``app.style()`` or the menus' proxy style,
+which a light start installs after the first frame (a dark one needs its style before it)."""
 
 _AT_FIRST_PAINT = """
 import os, sys
@@ -117,6 +118,35 @@ _DATACLASSES = (
 _QT_CLASSES = (
     "name for qt in ('QtCore', 'QtGui', 'QtWidgets') for name in vars(sys.modules['PySide6.' + qt])"
 )
+
+
+_MENU_AFTER_FIRST_FRAME = """
+import os
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMenu
+from desktop.gui import app, icons
+from desktop.gui.actions import ActionId
+from tests.gui.menu_drawing import highlighted_item, icon_ink, stroke_contrast
+
+def draw(window):
+    menu = QMenu(window)
+    item = menu.addAction(icons.svg_icon("import"), "Import")
+    image, area, selection = highlighted_item(menu, item)
+    ink = stroke_contrast(icon_ink(image, area, selection))
+    print(type(QApplication.style()).__name__, type(menu.style()).__name__, ink, flush=True)
+
+def switch(window):
+    draw(window)
+    for theme in (ActionId.THEME_DARK, ActionId.THEME_LIGHT):
+        window.registry.action(theme).trigger()
+        draw(window)
+    os._exit(0)
+
+app.report_first_paint = lambda exit_after: None  # the probe's exit: after the menu
+app.after_show = lambda window, files: QTimer.singleShot(0, lambda: switch(window))
+from desktop.cli.gui_command import main
+main([])
+"""
 
 
 def _start(*options: str) -> subprocess.CompletedProcess[str]:
@@ -156,10 +186,15 @@ def _modules_at_first_paint() -> list[str]:
 
 def _at_first_paint(names: str) -> list[str]:
     """``names`` (an expression) in a real start (main.py's path) when the speech has painted."""
+    return _started_with(_AT_FIRST_PAINT % names)
+
+
+def _started_with(script: str) -> list[str]:
+    """The words ``script`` (a start through main.py's path, patched) prints, library made."""
     assert _start().returncode == 0, "the first start creates the library"
     env = dict(os.environ, PIZHU_STARTUP_PROBE="exit", QT_QPA_PLATFORM="offscreen")
     shown = subprocess.run(
-        [sys.executable, "-c", _AT_FIRST_PAINT % names],
+        [sys.executable, "-c", script],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -185,6 +220,18 @@ def test_the_first_frame_makes_no_qt_class_it_does_not_use() -> None:
     made = set(_at_first_paint(_QT_CLASSES))
     assert "QPainter" in made, "the names are the classes made so far"
     assert made.isdisjoint(UNUSED_QT_CLASSES), sorted(made & set(UNUSED_QT_CLASSES))
+
+
+def test_after_the_first_frame_a_highlighted_menu_item_s_icon_is_inked() -> None:
+    """The menus' style, which a light start installs once the window is on screen; then
+    dark and light again, chosen in the window."""
+    words = _started_with(_MENU_AFTER_FIRST_FRAME)
+    light, dark, again = (words[at : at + 3] for at in range(0, 9, 3))
+    assert light[:2] == ["MenuIconStyle", "MenuItemStyle"]
+    assert float(light[2]) >= 3.0, "Fusion's own grey on the selection is 1.8:1"
+    assert dark[:2] == ["DarkStyle", "MenuItemStyle"]
+    assert again[:2] == ["MenuIconStyle", "MenuItemStyle"]
+    assert min(float(dark[2]), float(again[2])) >= 3.0
 
 
 def test_the_first_frame_makes_few_dataclasses() -> None:

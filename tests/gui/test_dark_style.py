@@ -22,7 +22,7 @@ from desktop.gui import dark_style
 from desktop.gui.app_theme import DARK_COLOURS, apply_application_theme
 from desktop.gui.contrast import contrast_ratio
 from desktop.gui.dark_style import DarkStyle
-from desktop.gui.icons import MenuIconStyle
+from desktop.gui.menu_style import MenuIconStyle
 
 SP = QStyle.StandardPixmap
 BUTTON = QColor(DARK_COLOURS[QPalette.ColorRole.Button])

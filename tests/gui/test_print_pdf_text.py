@@ -214,6 +214,45 @@ def test_a_second_print_waits_for_the_file_to_be_corrected(
     assert [p.name for p in path.parent.iterdir()] == ["printed.pdf"]
 
 
+def test_the_preview_and_a_print_into_another_file_do_not_wait_for_a_correction(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the file being corrected must not be written meanwhile: the preview (which writes
+    no file) and a print into another file waited on the GUI thread for the first PDF's
+    correction, which may itself wait behind long work queued on the window's workers."""
+    _open_speech_with(main_window, "人民")
+    first, second = _out(tmp_path) / "first.pdf", tmp_path / "second.pdf"
+    go_on = threading.Event()
+    mended: list[str] = []
+
+    def held(target: Path, replacements: dict[str, str]) -> int:
+        if target == first:
+            go_on.wait(timeout=2)  # the first is held until the test lets it go
+        changed = rewrite_tounicode(target, replacements)
+        mended.append(target.name)
+        return changed
+
+    monkeypatch.setattr(print_pdf_text, "rewrite_tounicode", held)
+    assert main_window.print_to(pdf_printer(first)) > 0
+    assert main_window.print_to(pdf_printer(second)) > 0
+    assert "first.pdf" not in mended, "the second print waited for the first file"
+
+    def look(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        qtbot.waitUntil(lambda: preview.pageCount() > 1)  # painted through print_to
+        return QDialog.DialogCode.Rejected
+
+    main_window.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    main_window.printer().setOutputFileName(str(first))
+    main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
+    answer_dialog(main_window, QPrintPreviewDialog, look)
+    assert "first.pdf" not in mended, "the preview waited for the file being corrected"
+    go_on.set()
+    qtbot.waitUntil(lambda: not main_window.pdf_mends().is_running())
+    assert sorted(mended) == ["first.pdf", "second.pdf"]
+    assert _radicals(_raw_text(first)) == [] == _radicals(_raw_text(second))
+
+
 def test_a_radical_maps_to_the_printed_character_drawn_with_its_glyph(qtbot: QtBot) -> None:
     """Noto CJK SC draws ⼾ as 户: the font says so, where NFKC would say 戶."""
     replacements = radical_replacements(_document("用户二是人民"))

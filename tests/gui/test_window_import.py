@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -17,7 +18,11 @@ from desktop.core.errors import PizhuError
 from desktop.dialogs.import_report import ImportReportDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.import_job import FileStatus
-from desktop.gui.import_texts import document_error_text, removal_kind_text
+from desktop.gui.import_texts import (
+    document_error_detail,
+    document_error_text,
+    removal_kind_text,
+)
 from desktop.gui.main_window import MainWindow
 from desktop.gui.window_import import IMPORT_PATTERNS, sample_among
 from desktop.models.library_tree import Role
@@ -102,6 +107,26 @@ def test_a_bad_file_is_reported_and_leaves_the_library_as_it_was(
     assert any(document_error_text("empty") in text for text in texts), texts
     assert _dump(library_path) == before
     assert main_window.library_pane.proxy.rowCount() == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX's")
+def test_a_named_pipe_is_reported_as_one_not_as_unreadable(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, library_path: Path
+) -> None:
+    """It is never opened (that would wait for a writer): the report says what it is."""
+    pipe = tmp_path / "讲话.txt"
+    os.mkfifo(pipe)
+    before = _dump(library_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.import_files([pipe])
+    (outcome,) = done.args[0].outcomes
+    assert (outcome.status, outcome.error.code) == (FileStatus.FAILED, "named-pipe")
+    (dialog,) = _report_dialogs(main_window)
+    texts = _tree_texts(dialog.tree.topLevelItem(0))
+    assert any(document_error_text("named-pipe") in text for text in texts), texts
+    assert not any(document_error_text("unreadable") in text for text in texts), texts
+    assert any(document_error_detail("named-pipe") in text for text in texts), texts
+    assert _dump(library_path) == before
 
 
 def _drop_files(window: MainWindow, paths: list[Path]) -> None:
@@ -346,7 +371,9 @@ def test_files_dropped_on_a_note_or_a_filter_box_are_imported_not_typed_in(
     assert dock.select_annotation(added.args[1])
     note = dock.editor.note_edit
     qtbot.waitUntil(lambda: note.toPlainText() == "开头可用")
+    find_edit = main_window.find_bar.edit  # built on first use, after the window
     targets = [note.viewport(), dock.editor.tags_edit, main_window.library_pane.filter_edit]
+    targets.append(find_edit)
     for n, target in enumerate(targets):
         path = good_file(tmp_path, f"拖入{n}.txt", f"在第{n}次工作会议上的讲话")
         with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
@@ -357,4 +384,5 @@ def test_files_dropped_on_a_note_or_a_filter_box_are_imported_not_typed_in(
     assert note.toPlainText() == "开头可用"
     assert dock.editor.tags_edit.text() == ""
     assert main_window.library_pane.filter_edit.text() == ""
+    assert find_edit.text() == ""
     assert main_window.session.annotation(added.args[1]).note == "开头可用"

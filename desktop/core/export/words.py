@@ -80,10 +80,10 @@ class ExportWords:
     """The title of the annotations carrying any of ``{tags}`` in a speech, a collection or
     some speeches, named as ``{scope}``."""
     more_items: str = "… and {count} more"
+    """A preview's line in place of the ``{count}`` items it leaves out of a long list."""
     annotated_of: str = "{title} (Annotated Text)"
     """The name of a file holding the annotated text of what ``{title}`` names, told apart from
     the list of its notes, which is named by the title alone."""
-    """A preview's line in place of the ``{count}`` items it leaves out of a long list."""
 
     def outline_title(self, title: str) -> str:
         """The title of the outline of what ``title`` names (or a bare "outline")."""

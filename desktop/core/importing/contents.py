@@ -75,7 +75,9 @@ def _toc_in_body(paragraphs: Sequence[Paragraph], index: int) -> list[int]:
     if is_toc_heading(text):
         block = list(labelled_toc(paragraphs, index))
         listed = block[1:]
-    elif _PAGE_NUMBER.search(text) and is_numbered_entry(text):
+    # an entry ends with its page number (a paragraph holds no newline): a look at the last
+    # character spares searching the whole of every paragraph that ends with a full stop
+    elif text[-1:].isdigit() and _PAGE_NUMBER.search(text) and is_numbered_entry(text):
         block = listed = unlabelled_toc(paragraphs, index)
         if not all(_PAGE_NUMBER.search(paragraphs[entry].text) for entry in listed):
             return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop.core.importing.chars import HAN, SENTENCE_END, han_count
+from desktop.core.importing.chars import HAN, SENTENCE_END, han_count, holds_any
 from desktop.core.importing.clauses import HEADING_MAX
 from desktop.core.importing.lines import TITLE_MAX, is_title_like, salutation_length
 from desktop.core.importing.numbering import heading_marker
@@ -44,7 +44,7 @@ def split_glued_headings(line: SourceLine) -> list[SourceLine]:
     """``line`` cut before and after each numbered heading glued to its body by spaces."""
     text = line.text
     inner = text.strip(_SPACE_CHARS)  # an indent or trailing spaces glue nothing
-    if line.heading is not None or not any(space in inner for space in _SPACE_CHARS):
+    if line.heading is not None or not holds_any(inner, _SPACE_CHARS):
         return [line]
     first = len(text) - len(text.lstrip(_SPACE_CHARS))
     cuts: list[int] = []

@@ -62,8 +62,10 @@ _LETTER_SPACED_TAIL = re.compile(r"\S(?:[\s\u3000]|$)")
 # A contents entry: dot leaders, then the page number (在…上的讲话……………………12). It ends
 # a line of its own, though it ends in no sentence end.
 _CONTENTS_ENTRY_END = re.compile(r"(?:[…⋯]{2,}|[.．·・]{3,})\s*[0-9０-９]{1,4}$")
-# A column gap between words: a line set out in columns, not running text.
-_COLUMN_GAP_RE = re.compile(rf"\S[ \u3000]{{{COLUMN_GAP},}}\S")
+# A column gap between words: a line set out in columns, not running text. The pattern opens
+# with the gap's first space and looks behind it for the word, so that a search skips ahead to
+# spaces instead of trying every character of the line.
+_COLUMN_GAP_RE = re.compile(rf"[ \u3000](?<=\S[ \u3000])[ \u3000]{{{COLUMN_GAP - 1},}}\S")
 
 
 @dataclass(frozen=True, slots=True)

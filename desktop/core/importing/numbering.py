@@ -35,6 +35,7 @@ from desktop.core.importing.chars import (
     CN_NUMERAL,
     CN_NUMERAL_CHARS,
     HAN,
+    holds_any,
     number_value,
 )
 
@@ -274,12 +275,22 @@ _POINT_STYLE_NAMES = {"ord": "ordinal", "qi": "qi", "shi": "shi", "yao": "yao"}
 
 # Numbering inside a paragraph, after a clause boundary (the paragraph's own is a heading):
 # （一） after any boundary, 一、 only after a sentence or a colon (", 一、二季度" is not one).
+# Each pattern opens with its marker's first character and looks behind it for the boundary:
+# the regex engine skips ahead to that character, where a leading look-behind would be tried
+# at every position of every paragraph (twice as slow over a whole document).
+# A run opens at one, and a numeral worth one ends with 一 (〇一 too): a paragraph holding
+# none of a style's openings (most hold no bracket, nearly all no 一、) is not searched.
 _INLINE_RUNS = (
     (
         "paren-run",
-        re.compile(rf"(?<=[。；;：:！!？?，,\s\u3000”])[（(]{_SEP}({CN_NUMERAL}){_SEP}[）)]"),
+        ("（", "("),
+        re.compile(rf"[（(](?<=[。；;：:！!？?，,\s\u3000”][（(]){_SEP}({CN_NUMERAL}){_SEP}[）)]"),
     ),
-    ("dun-run", re.compile(rf"(?<=[。；;：:！!？?])({CN_NUMERAL})、")),
+    (
+        "dun-run",
+        ("一、",),
+        re.compile(rf"([{CN_NUMERAL_CHARS}](?<=[。；;：:！!？?].)[{CN_NUMERAL_CHARS}]*)、"),
+    ),
 )
 
 
@@ -290,7 +301,9 @@ def inline_run_markers(text: str, start: int = 0) -> list[Marker]:
     followed by words of its own; a lone （一）, or numbering that does not count on, is text.
     """
     markers: list[Marker] = []
-    for style, pattern in _INLINE_RUNS:
+    for style, openings, pattern in _INLINE_RUNS:
+        if not holds_any(text, openings):
+            continue
         run: list[Marker] = []
         for match in pattern.finditer(text, max(start, 1)):
             if number_value(match.group(1)) != len(run) + 1 or not _has_words(text, match.end()):

@@ -27,9 +27,12 @@ _ASKER_LABEL = (
     r"|(?P<outlet>[^：:，,。！？!?\s\u3000]{0,20}?)(?:[记記]者|[网網]友)(?P<name>[^：:，,。！？!?]{0,5}?))"
     r"(?(open)[】\]][\s\u3000]*[：:]?|[\s\u3000]*[：:])[\s\u3000]*"
 )
-_ASKER = re.compile(_ASKER_LABEL + r"(?=\S)")
+# The question's own words follow: not only the colon a bracketed label may end with
+# (【网友】： alone on its line is the label over the question, not a question of "：").
+_ASKER = re.compile(_ASKER_LABEL + r"(?=[^\s\u3000：:])")
 # A transcript may set each turn's speaker on a line of their own (市日报记者：), over the words.
 _ASKER_ALONE = re.compile(_ASKER_LABEL)
+_LABEL_ENDS = "：:】]"
 # 记者朋友们： and 各位记者： greet the audience of a speech; 对记者说： and 记者表示： report
 # what someone said; none of them asks.
 _AUDIENCE = re.compile("各位|们|朋友")
@@ -55,9 +58,11 @@ def _asker_end(text: str) -> int:
 
 
 def _asked_under_label(texts: Sequence[str], position: int) -> bool:
-    """Whether ``texts[position]`` asks a question, its asker's label alone on the line above:
-    a reporter's (新华社记者：) over any words, a host's over a question only."""
-    if position == 0 or _asker_end(texts[position]):
+    """Whether ``texts[position]``, opened by no asker of its own (``_asker_end`` is 0), asks
+    a question, its asker's label alone on the line above: a reporter's (新华社记者：) over any
+    words, a host's over a question only."""
+    # a label alone ends with its colon or bracket: most lines above end otherwise
+    if position == 0 or texts[position - 1].rstrip()[-1:] not in _LABEL_ENDS:
         return False
     match = _ASKER_ALONE.fullmatch(texts[position - 1])
     if match is None or not _is_asker(match):

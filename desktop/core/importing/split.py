@@ -32,6 +32,7 @@ from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.contents import labelled_toc, listed_again
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
+    TITLE_MAX,
     is_byline,
     is_title_like,
     is_toc_heading,
@@ -266,8 +267,7 @@ def _by_title_and_speaker(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     starts = [
         index
         for index, paragraph in enumerate(paragraphs[:-1])
-        if mentions_a_speech(paragraph.text)
-        and _speech_title_key(paragraph.text) is not None
+        if _speech_title_key(paragraph.text) is not None
         and speaker(paragraphs[index + 1].text) is not None
     ]
     if len(starts) < 2:
@@ -358,7 +358,8 @@ def _by_repeated_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
 def _speech_title_key(text: str) -> str | None:
     """A speech's title as compared with another (``在…座谈会上的发言``): widths, spaces,
     quotation marks and a closing count in brackets (（二）) do not count."""
-    if not mentions_a_speech(text):
+    # a title is short: most paragraphs are ruled out before any search through their words
+    if len(text) > TITLE_MAX or not mentions_a_speech(text):
         return None
     if not _is_plain_title(text) or not names_a_speech(_TITLE_COUNT.sub("", text)):
         return None

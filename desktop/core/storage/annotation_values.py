@@ -23,16 +23,20 @@ RANGE_KINDS = {AnnotationKind.HIGHLIGHT, AnnotationKind.NOTE, AnnotationKind.SEC
 """The kinds that sit on a range of the text (a speech note has none)."""
 
 
+def split_tag_line(text: str) -> list[str]:
+    """The tags typed in one line (the window's tags line, an export's tag filter): split at
+    ``TAG_SEPARATORS``, each trimmed, inner whitespace collapsed, empties dropped."""
+    return [name for part in _TAG_SEPARATORS.split(text) if (name := " ".join(part.split()))]
+
+
 def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
     """Tags as stored, in the order given: trimmed, inner whitespace collapsed, no empties,
     no case-duplicates (the first spelling stays, where it first came), and split at the
     separators of the line of tags (``经济,改革`` is two tags, as typed in the window)."""
     kept: dict[str, str] = {}
     for tag in tags:
-        for part in _TAG_SEPARATORS.split(tag):
-            name = " ".join(part.split())
-            if name:
-                kept.setdefault(name.casefold(), name)
+        for name in split_tag_line(tag):
+            kept.setdefault(name.casefold(), name)
     return tuple(kept.values())
 
 

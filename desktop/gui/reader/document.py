@@ -53,7 +53,6 @@ SIGN_OFF_INDENT = 2
 HEAD_GAP_EM = 1.2
 """Space under a speech's head, in ems, above its salutation or first paragraph: a speaker's
 line's (under a date's 0.2 the salutation sat close, as if one more line of the head)."""
-"""How far, in CJK characters, the signature and closing date stand in from the right."""
 
 
 class BlockRole(StrEnum):

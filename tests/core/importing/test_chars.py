@@ -20,6 +20,7 @@ from desktop.core.importing.chars import (
     either_script_words,
     han_count,
     has_readable,
+    holds_any,
     is_han,
     matched_length,
     number_value,
@@ -176,3 +177,9 @@ def test_whitespace_controls_and_replacement_characters_are_not_readable(text: s
 @pytest.mark.parametrize("char", ["中", "A", "1", "，", "𠮷", "—"])
 def test_a_letter_digit_or_mark_is_readable(char: str) -> None:
     assert has_readable(f"\ufffd {char}\x00")
+
+
+@given(_MIXED, st.lists(st.text(alphabet="中文、（ 　A", max_size=3), max_size=4))
+def test_holds_any_is_any_piece_in_the_text(text: str, pieces: list[str]) -> None:
+    assert holds_any(text, pieces) is any(piece in text for piece in pieces)
+    assert holds_any(text, " 　") is (" " in text or "　" in text)

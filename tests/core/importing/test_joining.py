@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from desktop.core.importing.chars import display_width
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.importing.chars import COLUMN_GAP, display_width
 from desktop.core.importing.joining import (
     WrapLayout,
     detect_ragged_wrap,
     is_contents_entry,
+    is_set_in_columns,
     is_unindented_wrap,
     opens_unindented,
     sentence_continues,
@@ -196,3 +201,19 @@ def test_an_unindented_line_is_a_wrap_only_of_running_text() -> None:
     assert opens_unindented(sentence, "营商环境评价位居全省前列。") is True
     assert opens_unindented(sentence[:-1] + "，", "营商环境评价位居全省前列。") is False
     assert opens_unindented(sentence, "二、主要任务") is None
+
+
+def test_a_line_set_in_columns() -> None:
+    assert is_set_in_columns("某某公报\u3000\u3000\u3000\u30002025年第4期")
+    assert not is_set_in_columns("\u3000\u3000\u3000\u3000今年以来，全市上下")  # an indent
+    assert not is_set_in_columns("某某公报\u3000\u30002025年第4期")  # a narrow gap
+
+
+# The gap as first written, opening with the word before it: the pattern opens with the gap's
+# first space instead (faster to search), and must find a gap in the same lines.
+_GAP_AS_WRITTEN = re.compile(rf"\S[ \u3000]{{{COLUMN_GAP},}}\S")
+
+
+@given(st.text(alphabet="字a \u3000\t\n", max_size=14))
+def test_column_gaps_found_where_the_pattern_as_written_finds_them(text: str) -> None:
+    assert is_set_in_columns(text) is (_GAP_AS_WRITTEN.search(text) is not None)

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import itertools
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.importing.chars import CN_NUMERAL, CN_NUMERAL_CHARS, number_value
+from desktop.core.importing.numbering import _INLINE_RUNS as INLINE_RUNS
 from desktop.core.importing.numbering import (
     bare_numeral,
     canon,
@@ -164,6 +171,25 @@ def test_parenthesised_run_skips_numbers_out_of_order() -> None:
     assert _run(text) == [(1, "（一）"), (2, "（二）")]
 
 
+# The inline runs as first written, each boundary a look-behind before the marker: the patterns
+# open with the marker instead (faster to search), and must match exactly where these do.
+_SPACES = r"[\s\u3000]*"
+_RUNS_AS_WRITTEN = (
+    re.compile(rf"(?<=[。；;：:！!？?，,\s\u3000”])[（(]{_SPACES}({CN_NUMERAL}){_SPACES}[）)]"),
+    re.compile(rf"(?<=[。；;：:！!？?])({CN_NUMERAL})、"),
+)
+
+
+@given(
+    st.text(alphabet="。；;：:！!？?，,\u3000 \n”（()）一二十〇、字a", max_size=16),
+    st.integers(0, 4),
+)
+def test_inline_runs_match_where_their_look_behind_form_does(text: str, start: int) -> None:
+    for (_style, _openings, pattern), written in zip(INLINE_RUNS, _RUNS_AS_WRITTEN, strict=True):
+        found = [(m.span(), m.group(1)) for m in pattern.finditer(text, start)]
+        assert found == [(m.span(), m.group(1)) for m in written.finditer(text, start)]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -199,3 +225,16 @@ def test_decimal_number(line: str, parts: tuple[int, ...] | None, dotted: bool) 
     number = decimal_number(line)
     assert (number.parts if number else None) == parts
     assert number is None or number.dotted is dotted
+
+
+def test_numerals_worth_one_end_with_it() -> None:
+    # inline_run_markers searches only paragraphs holding a run's opening (（ or (, and 一、):
+    # a run starts at one, and a Chinese numeral worth one ends with 一
+    numerals = (
+        "".join(chars)
+        for length in range(1, 5)
+        for chars in itertools.product(CN_NUMERAL_CHARS, repeat=length)
+    )
+    worth_one = [numeral for numeral in numerals if number_value(numeral) == 1]
+    assert "一" in worth_one
+    assert all(numeral.endswith("一") for numeral in worth_one)

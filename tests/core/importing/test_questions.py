@@ -173,6 +173,22 @@ def test_a_reporters_label_alone_opens_a_question_without_a_question_mark() -> N
     assert [question.position for question in questions(texts)] == [0, 4]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "【网友】",
+        "[凤凰卫视记者]",
+        "新华社记者：\u3000",
+        "▲ 新华社记者 :",
+        "【网友】：",
+        "[记者]: ",
+    ],
+)
+def test_an_askers_label_alone_ends_with_its_colon_or_bracket(label: str) -> None:
+    texts = [label, "请问下一步有哪些举措？", "周建国：", "我们将抓好三个方面。", label, "请问呢？"]
+    assert [question.position for question in questions(texts)] == [0, 4]
+
+
 @pytest.mark.parametrize("label", ["记者朋友们：", "周建国：", "主持人：", "他对记者说："])
 def test_a_label_alone_that_names_no_asker_opens_no_question(label: str) -> None:
     texts = [label, "请问下一步有哪些举措？", label, "请问还有哪些困难？"]

@@ -15,7 +15,7 @@ from desktop.core.annotation import AnchorState, AnnotationKind, Color, TextQuot
 from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError
 from desktop.core.storage.annotation_store import AnnotationStore
-from desktop.core.storage.annotation_values import find_quote, normalise_tags
+from desktop.core.storage.annotation_values import find_quote, normalise_tags, split_tag_line
 from desktop.core.storage.library import Library, open_library
 from tests.core.storage.documents import make_document
 from tests.core.storage.test_library_store import RecordingIndexer
@@ -210,6 +210,18 @@ def test_find_quote_counts_occurrences() -> None:
     for quote, occurrence in (("效能革命", 3), ("没有", 1), ("", 1), ("哈", 0)):
         with pytest.raises(LibraryError):
             find_quote(text, quote, occurrence)
+
+
+def test_a_line_of_tags_splits_as_the_window_and_the_export_filter_read_it() -> None:
+    assert split_tag_line("金句， 数据,提法、 开头 ；结尾;") == [
+        "金句",
+        "数据",
+        "提法",
+        "开头",
+        "结尾",
+    ]
+    assert split_tag_line(" two   words ,") == ["two words"]
+    assert split_tag_line("  ,，  ") == []
 
 
 def test_normalise_tags() -> None:

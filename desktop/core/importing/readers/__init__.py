@@ -81,12 +81,24 @@ def read_source(path: str | Path) -> SourceText:
                 "a folder holding no file that can be imported", code="folder", path=path
             )
         if not stat.S_ISREG(status.st_mode):
-            raise DocumentError("not a file (a device)", code="unreadable", path=path)
+            raise _not_a_regular_file(status.st_mode, path)
         _check_size(status.st_size, path)
         data = path.read_bytes()
     except OSError as error:
         raise DocumentError(_unreadable(path, error), code="unreadable", path=path) from error
     return read_source_bytes(data, str(path))
+
+
+def _not_a_regular_file(mode: int, path: Path) -> DocumentError:
+    """A named pipe, device or socket: opening one to read may wait forever, so it never is."""
+    if stat.S_ISFIFO(mode):
+        code, what = "named-pipe", "a named pipe"
+    elif stat.S_ISSOCK(mode):
+        code, what = "socket", "a socket"
+    else:  # a character or block device (and whatever else a system may have)
+        code, what = "device", "a device"
+    message = f"not a regular file ({what}): only files can be imported"
+    return DocumentError(message, code=code, path=path)
 
 
 def _unreadable(path: Path, error: OSError) -> str:

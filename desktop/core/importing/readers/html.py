@@ -21,10 +21,10 @@ from desktop.core.importing.readers.html_content import (
     article_title,
     find_main_content,
     text_weight,
-    title_headings,
 )
 from desktop.core.importing.readers.html_lines import collect_lines
 from desktop.core.importing.readers.html_meta import find_page_metadata
+from desktop.core.importing.readers.html_titles import named_by
 from desktop.core.importing.readers.html_walk import tags_within
 from desktop.core.importing.readers.text import (
     Decoded,
@@ -85,7 +85,7 @@ def read_html(data: bytes, name: str) -> SourceText:
     body = soup.body or soup
     main = find_main_content(body)
     metadata = find_page_metadata(body, main)
-    headings = title_headings(body, main, title)
+    title, headings = named_by(soup, body, main, title)
     shown = [heading for heading in headings if not _opens(main, heading)]
     lines = collect_lines(body, main, shown, chrome=metadata.tables)
     meta = {**metadata.source_meta(), **decoded.meta()}

@@ -10,6 +10,7 @@ main, #content, .TRS_Editor…), that holds nearly all of the page's prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bs4.element import NavigableString, PreformattedString, Tag
 
@@ -81,17 +82,29 @@ def find_main_content(body: Tag) -> Tag:
     return tightest if holder is None else holder
 
 
-def title_headings(body: Tag, main: Tag, title: str | None) -> list[Tag]:
+def title_headings(
+    body: Tag, main: Tag, title: str | None, chrome: Callable[[Tag], bool] = lambda _h: False
+) -> list[Tag]:
     """Headings outside ``main`` that title the article (they repeat the page's <title>).
 
     Many sites put the article's <h1> above the element holding its text; it is content, not
     chrome. With no <title>, the first <h1> is taken if the article has none of its own.
     """
     inside = {id(element) for element in tags_within(main)} | {id(main)}
-    outside = [h for h in tags_within(body) if h.name in _TITLE_LEVELS and id(h) not in inside]
+    outside = [
+        h
+        for h in tags_within(body)
+        if h.name in _TITLE_LEVELS and id(h) not in inside and not chrome(h)
+    ]
     if title:
         squashed = _squash(title)
-        found = [h for h in outside if (text := _squash(h.get_text())) and text in squashed]
+        # Most of the title, not the site's name in it set as the logo's heading.
+        least = _TITLE_SHARE * len(_squash(_longest_part(title)))
+        found = [
+            h
+            for h in outside
+            if (text := _squash(h.get_text())) and text in squashed and len(text) >= least
+        ]
         return found or _title_elements(body, inside, squashed) or _set_above(main)
     if main.find("h1") is None:
         return [h for h in outside if h.name == "h1"][:1] or _set_above(main)

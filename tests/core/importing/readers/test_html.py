@@ -331,3 +331,78 @@ def test_a_posts_headline_dressing_up_the_speechs_own_title_is_chrome(headline: 
 def test_a_headline_the_text_does_not_open_by_titling_stays(opening: str) -> None:
     source = read_html(_post("市委书记在全市干部大会上的讲话", opening).encode("utf-8"), "a.html")
     assert _lines(source)[0] == ("市委书记在全市干部大会上的讲话", 1, False)
+
+
+_HEADLINE = "在全市优化营商环境工作会议上的讲话"
+_SPEECH = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "同志们：",
+        "今天召开这次会议，主要任务是总结工作、部署任务，切实增强责任感和紧迫感。",
+        "一、统一思想，提高认识",
+        "近年来，全市上下认真贯彻落实各项决策部署，营商环境持续改善，发展质量稳步提升。",
+        "二、突出重点，狠抓落实",
+        "要抓住关键环节，确保各项任务落到实处，让企业和群众有更多获得感。",
+    )
+)
+
+
+def _news_page(
+    title: str, headline_inside: bool, logo: str = "<a href='/'>某某市人民政府</a>"
+) -> str:
+    """A government site's article page: the site's logo as an <h1>, a breadcrumb, the headline
+    over the article's text (inside its container or just above it), a dateline."""
+    headline = f"<h2>{_HEADLINE}</h2>" if headline_inside else ""
+    above = "" if headline_inside else f"<h1>{_HEADLINE}</h1>"
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<h1 class='logo'>{logo}</h1>"
+        "<div class='crumb'><a href='/'>首页</a> &gt; <a href='/ldjh/'>领导讲话</a></div>"
+        f"{above}<div class='article'>{headline}"
+        "<div class='info'>发布时间：2024-03-05 来源：市政府办公室</div>"
+        f"<div class='article-body'>{_SPEECH}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["T", "无标题文档", "Untitled Document", "新建网页 1", "某某市人民政府门户网站", "人民网"],
+)
+@pytest.mark.parametrize("headline_inside", [True, False], ids=["in-article", "above-article"])
+@pytest.mark.parametrize(
+    "logo", ["<a href='/'>某某市人民政府</a>", "某某市人民政府门户网站"], ids=["link", "text"]
+)
+def test_a_junk_title_gives_way_to_the_page_s_headline(
+    title: str, headline_inside: bool, logo: str
+) -> None:
+    """An editor's placeholder, a letter or the site's name alone names no speech; nor does
+    the site's logo set as an <h1>."""
+    data = _news_page(title, headline_inside, logo).encode("utf-8")
+    source = read_html(data, "a.html")
+    assert source.title in (None, _HEADLINE)
+    document = import_bytes(data, "a.html")
+    assert document.title == _HEADLINE
+    assert [speech.title for speech in document.speeches] == [_HEADLINE]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [f"{_HEADLINE}_某某市人民政府门户网站", f"{_HEADLINE} - 人民网", _HEADLINE],
+)
+def test_a_title_that_names_the_article_is_kept_beside_a_site_logo(title: str) -> None:
+    source = read_html(_news_page(title, headline_inside=True).encode("utf-8"), "a.html")
+    assert source.title == _HEADLINE
+
+
+@pytest.mark.parametrize("title", ["无标题文档", "某某市人民政府门户网站"])
+def test_a_heading_below_the_article_never_names_it(title: str) -> None:
+    """Related reading or the footer set as headings under the text title other things."""
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<div class='article'><div class='article-body'>{_SPEECH}</div></div>"
+        "<div class='related'><h3>相关阅读推荐文章列表</h3>"
+        "<ul><li><a href='/x'>关于做好有关工作的通知</a></li></ul></div>"
+        "<div class='footer'><h3>主办单位：某某市人民政府办公室</h3></div></body></html>"
+    ).encode()
+    names = {read_html(page, "a.html").title, import_bytes(page, "a.html").title}
+    assert not names & {"相关阅读推荐文章列表", "主办单位：某某市人民政府办公室"}

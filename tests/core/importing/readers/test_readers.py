@@ -5,7 +5,11 @@ from __future__ import annotations
 import io
 import os
 import random
+import shutil
+import socket
+import tempfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -130,6 +134,49 @@ def test_a_folder_is_named_as_a_folder(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as raised:
         read_source(tmp_path)
     assert raised.value.code == "folder"  # not "unreadable": it is there and can be read
+
+
+@pytest.fixture
+def short_folder() -> Iterator[Path]:
+    """A folder with a short path: an AF_UNIX socket's path (108 bytes) may not be tmp_path's."""
+    folder = Path(tempfile.mkdtemp(prefix="pz"))
+    yield folder
+    shutil.rmtree(folder)
+
+
+def _special_file(kind: str, folder: Path) -> Path:
+    if kind == "named-pipe":
+        path = folder / "管道.txt"
+        os.mkfifo(path)
+        return path
+    if kind == "device":
+        return Path(os.devnull)
+    path = folder / "s.txt"
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(path))
+    listener.close()  # the socket file stays behind, as one left by a crashed program
+    return path
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and sockets are POSIX's")
+@pytest.mark.parametrize(
+    ("kind", "what"),
+    [("named-pipe", "a named pipe"), ("device", "a device"), ("socket", "a socket")],
+)
+def test_a_pipe_device_or_socket_is_named_as_such_and_never_opened(
+    short_folder: Path, monkeypatch: pytest.MonkeyPatch, kind: str, what: str
+) -> None:
+    """Opening a named pipe waits for a writer that may never come: the import would hang."""
+    path = _special_file(kind, short_folder)
+
+    def never(self: Path) -> bytes:
+        raise AssertionError(f"{self} was opened")
+
+    monkeypatch.setattr(Path, "read_bytes", never)
+    with pytest.raises(DocumentError) as raised:
+        read_source(path)
+    assert raised.value.code == kind
+    assert str(raised.value) == f"{path}: not a regular file ({what}): only files can be imported"
 
 
 def test_too_large_is_refused_before_reading(

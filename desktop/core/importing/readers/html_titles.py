@@ -1,0 +1,133 @@
+"""Whether a page's <title> names its article, or is junk: an editor's placeholder (无标题文档,
+Untitled Document), a letter or two, or the site's name alone (某某市人民政府门户网站).
+
+A junk <title> is not taken to name the page: its headline does (an <h1>, or the title the
+article's text opens with), as a reader of the page would name it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from enum import StrEnum
+
+from bs4 import BeautifulSoup
+from bs4.element import Tag
+
+from desktop.core.importing.chars import han_count
+from desktop.core.importing.readers.html_content import title_headings
+
+# What editors and site builders put in <title> before anyone names the page (Dreamweaver,
+# FrontPage, WPS and Word's "save as web page"), compared without case or a trailing number.
+_PLACEHOLDERS = frozenset(
+    {
+        "无标题文档",
+        "无标题",
+        "无标题页",
+        "未命名",
+        "未命名文档",
+        "新建网页",
+        "新建文档",
+        "网页标题",
+        "标题",
+        "文档",
+        "首页",
+        "untitled",
+        "untitled document",
+        "untitled page",
+        "new page",
+        "document",
+        "title",
+        "home",
+        "index",
+    }
+)
+_NUMBERED = re.compile(r"[\s\-_#()（）]*\d*[\s)）]*$")  # 新建网页 1, Untitled-1, 无标题文档(2)
+_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+_MIN_WORD_CHARS = 4  # "T", "1", "AB": no title; "Home" is a placeholder, "Speech" may be one
+# Separators between an article's title and its site's name, as html_content splits <title>.
+_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
+# The name of a site alone: a short "…网" (人民网, 中国政府网) or one a site's word ends.
+_SITE_NAME = re.compile(r"^(?:.{1,6}网|.+(?:门户网站|网站|官网|官方网站|政府网|新闻网))$")
+_HEADLINE_LEVELS = ["h1", "h2", "h3"]
+_HEADLINE_MIN_HAN = 6  # a speech's or document's title, not a column's name (领导讲话)
+_SITE_META = (("property", "og:site_name"), ("name", "application-name"), ("name", "SiteName"))
+
+
+class JunkTitle(StrEnum):
+    """How a <title> fails to name the page's article."""
+
+    PLACEHOLDER = "placeholder"  # 无标题文档, Untitled, a letter: never a name
+    SITE = "site"  # the site's name alone: a name, if the page has no headline
+
+
+def named_by(
+    soup: BeautifulSoup, body: Tag, main: Tag, title: str | None
+) -> tuple[str | None, list[Tag]]:
+    """What names the page (its <title>, or for a junk one its headline, or None) and the
+    headings outside the article that title it."""
+    junk = junk_title(title, soup) if title is not None else None
+    if junk is None:
+        return title, title_headings(body, main, title)
+    squashed = "".join((title or "").split())
+    sites = _site_names(soup)
+
+    def site(heading: Tag) -> bool:  # the site's name or logo (a link home) set as a heading
+        text = "".join(heading.get_text().split())
+        return _names_site(text, squashed, sites) or _is_link(heading, text)
+
+    headline = _headline(body, main, site)
+    if junk == JunkTitle.SITE and headline is None:
+        return title, title_headings(body, main, title)  # no headline says more than the site
+    # The headline above the article is kept as its first line; one in it names it as well.
+    return headline, title_headings(body, main, None, site)
+
+
+def _headline(body: Tag, main: Tag, site: Callable[[Tag], bool]) -> str | None:
+    """The first title the page sets as a heading (h1–h3), in its article or above it."""
+    # A heading below the article (related reading, the footer's 主办单位) titles something else.
+    inside = {id(heading) for heading in main.find_all(_HEADLINE_LEVELS)}
+    below = {id(heading) for heading in main.find_all_next(_HEADLINE_LEVELS)} - inside
+    for heading in body.find_all(_HEADLINE_LEVELS):
+        if id(heading) in below:
+            return None
+        if han_count(heading.get_text()) >= _HEADLINE_MIN_HAN and not site(heading):
+            return " ".join(heading.get_text(" ").split())
+    return None
+
+
+def _is_link(heading: Tag, text: str) -> bool:
+    """Whether ``heading`` is a link as a whole (a logo, a menu's entry): no article's title."""
+    link = heading.find("a")
+    return link is not None and "".join(link.get_text().split()) == text
+
+
+def junk_title(title: str, soup: BeautifulSoup) -> JunkTitle | None:
+    """How ``title`` (the page's <title>, spaces collapsed) names no article; None if it may."""
+    squashed = "".join(title.split())
+    if _NUMBERED.sub("", title.strip()).casefold() in _PLACEHOLDERS:
+        return JunkTitle.PLACEHOLDER
+    if han_count(squashed) < 2 and len(_WORD_CHAR.findall(squashed)) < _MIN_WORD_CHARS:
+        return JunkTitle.PLACEHOLDER
+    if _SEPARATOR.search(title):
+        return None  # an article's title with the site's name after it
+    if _names_site(squashed, "", _site_names(soup)):
+        return JunkTitle.SITE
+    return None
+
+
+def _names_site(text: str, title: str, sites: set[str]) -> bool:
+    """Whether ``text`` (squashed) is a site's name: the junk <title>'s words, a name the page
+    gives its site, or a name as sites are named."""
+    return (text in title if title else False) or text in sites or bool(_SITE_NAME.match(text))
+
+
+def _site_names(soup: BeautifulSoup) -> set[str]:
+    """The names the page gives its site in <meta> (og:site_name, application-name)."""
+    names = set()
+    for attribute, value in _SITE_META:
+        element = soup.find("meta", attrs={attribute: value})
+        content = element.get("content") if isinstance(element, Tag) else None
+        if isinstance(content, str) and content.strip():
+            names.add("".join(content.split()))
+    return names
