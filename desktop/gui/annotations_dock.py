@@ -301,6 +301,8 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
     @Slot(QModelIndex, QModelIndex)
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         annotation = current.data(Role.ANNOTATION) if current.isValid() else None
+        # Another row chosen: the one edited need no longer be listed past the next filtering.
+        self._proxy.keep_listed(annotation.id if annotation is not None else None)
         self._editor.set_annotation(annotation)
         self._show_details(annotation)
         self._update_actions()

@@ -147,6 +147,11 @@ class ListUpdatesMixin(_Base):
         """An annotation changed (note, tags, colour, anchor, or trashed)."""
         self._adopt_waiting_list()
         selected = self.selected_annotation_id()
+        if selected == annotation.id:
+            # A note or tag typed, a colour chosen, may stop the row matching the filters: it
+            # stays, or Qt would make the next row current and the editor, still being typed
+            # in, would write the rest of the note into that annotation.
+            self._proxy.keep_listed(selected)
         with self._quietly():
             self._model.update_annotation(annotation)  # a reattached orphan moves to its place
             if selected == annotation.id and self.selected_annotation_id() != selected:

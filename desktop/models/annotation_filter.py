@@ -61,6 +61,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         # call into Qt and an isinstance check each time.
         self._annotations_model: AnnotationsModel | None = None
         self._passing_count: int | None = None  # how many pass, when known with the groups
+        self._kept_id: str | None = None  # the row being edited: listed though it stops matching
 
     @property
     def criteria(self) -> AnnotationCriteria:
@@ -90,6 +91,11 @@ class AnnotationFilter(QSortFilterProxyModel):
     def is_active(self) -> bool:
         """Whether any filter is set."""
         return self._criteria.is_active()
+
+    def keep_listed(self, annotation_id: str | None) -> None:
+        """Keep listing ``annotation_id`` (the one being edited) though a change of it stops it
+        matching, until the filters change or another is kept (None: none)."""
+        self._kept_id = annotation_id
 
     def set_criteria(
         self, criteria: AnnotationCriteria, matched: frozenset[str] | None = None
@@ -158,6 +164,7 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def _judge_by(self, criteria: AnnotationCriteria, matched: frozenset[str] | None) -> None:
         self._criteria = criteria
+        self._kept_id = None  # filters set anew apply to the edited row too
         self._verdicts = {}
         self._matched = matched
         self._passing_groups = None
@@ -251,7 +258,10 @@ class AnnotationFilter(QSortFilterProxyModel):
         return next(islice(passing, limit, None), None) is not None
 
     def accepts(self, annotation: Annotation) -> bool:
-        """Whether ``annotation`` matches every filter (judged once per version of it)."""
+        """Whether ``annotation`` matches every filter (judged once per version of it), or is
+        the one kept listed while it is edited."""
+        if annotation.id == self._kept_id:
+            return True
         judged = self._verdicts.get(annotation.id)
         if judged is not None and judged[0] is annotation:
             return judged[1]

@@ -225,3 +225,37 @@ def test_in_chinese_the_note_action_of_a_noted_highlight_reads_edit_note(
         translations.remove()
     qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "Library")
     assert action.text() == "Edit &Note…"
+
+
+def test_a_note_typed_out_of_the_dock_s_filter_stays_on_its_annotation(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # Filtered by the words 金句, a researcher rewrites one note so it no longer holds them:
+    # the row stays listed and the editor on it, and her next words go into that note, not
+    # into the next row's (which Qt made current when the filter dropped the edited row).
+    text = main_window.current_speech().text
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    ids = []
+    for word in (WORD, "工作会"):
+        start = text.index(word)
+        with qtbot.waitSignal(main_window.session.annotation_added) as added:
+            main_window.session.add_note(speech_id, start, start + len(word), "金句")
+        ids.append(added.args[1])
+    dock = main_window.annotations_dock
+    type_chinese(dock.filter_bar.search_edit, "金句")
+    qtbot.waitUntil(lambda: dock.proxy.shown_count() == 2)
+    assert dock.edit_note(ids[0])
+    editor = dock.editor.note_edit
+    qtbot.waitUntil(editor.hasFocus)
+    editor.selectAll()
+    _type_and_save(qtbot, main_window, "开头")
+    assert dock.selected_annotation_id() == ids[0]
+    assert editor.toPlainText() == "开头"
+    _type_and_save(qtbot, main_window, "可用")
+    assert main_window.session.annotation(ids[0]).note == "开头可用"
+    assert main_window.session.annotation(ids[1]).note == "金句"
+    # Changing the filter applies it again: the rewritten note is no longer listed.
+    dock.filter_bar.search_edit.clear()
+    type_chinese(dock.filter_bar.search_edit, "金句")
+    qtbot.waitUntil(lambda: dock.proxy.shown_count() == 1)
