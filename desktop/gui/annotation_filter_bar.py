@@ -42,6 +42,7 @@ class AnnotationFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._counts: dict[str, int] = {}
+        self._renaming: tuple[str, str] | None = None  # the chosen tag's rename, until refilled
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -191,6 +192,13 @@ class AnnotationFilterBar(QWidget):
             self._counts = dict(counts)
             self._fill_tags()
 
+    def follow_rename(self, old: str | None, new: str = "") -> None:
+        """The tag ``old`` is being renamed (or merged) to ``new``: if it is the one chosen, the
+        filter chooses ``new`` once the tags offered no longer hold ``old``. None: the rename
+        changed nothing, forget it."""
+        chosen = self._tags.currentData()
+        self._renaming = (old, new) if old is not None and chosen == old else None
+
     def clear(self) -> None:
         """Release every filter (colours, tag, text); the scope stays."""
         for chip in self._chips.values():
@@ -209,11 +217,18 @@ class AnnotationFilterBar(QWidget):
             label = fill(self.tr("%1 (%2)"), tag, locale.toString(count))
             self._tags.addItem(label, tag)
         found = self._tags.findData(chosen) if chosen is not None else 0
+        renamed = found < 0 and self._renaming is not None and self._renaming[0] == chosen
+        if renamed and self._renaming is not None:
+            # Renamed under the filter: the same annotations, shown under their new tag.
+            found = self._tags.findData(self._renaming[1])
+            self._renaming = None
         self._tags.setCurrentIndex(max(found, 0))
         self._tags.setEnabled(bool(self._counts))
         self._tags.blockSignals(False)
         if found < 0:
             self.tag_changed.emit(None)  # the chosen tag is gone
+        elif renamed:
+            self.tag_changed.emit(self._tags.currentData())
 
     # Slots ---------------------------------------------------------------------------------
 

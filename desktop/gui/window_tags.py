@@ -79,7 +79,11 @@ class TagsMixin(_Base):
         dialog = self._tags_dialog
         assert dialog is not None
         merged = dialog.has_tag(name) and name.casefold() != tag.casefold()
+        filters = self.annotations_dock.filter_bar
+        filters.follow_rename(tag, name)  # the refilled tags come during the rename, or after
         count = self._attempt(lambda: self.session.rename_tag(tag, name))
+        if not count:
+            filters.follow_rename(None)
         if count is False:
             return
         dialog.select_tag(name)

@@ -171,3 +171,29 @@ def test_with_no_tags_the_dialog_says_how_to_make_some(
     assert not dialog.view.isVisible()
     assert "No tags yet" in hint.text()
     assert "Annotations pane" in hint.text()
+
+
+def test_the_dock_filtered_by_a_tag_follows_its_rename_and_merge(
+    qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation]
+) -> None:
+    # Filtered to 金句, a researcher renames it: the list stays on the same two annotations
+    # under the new name, instead of falling back to "All Tags" and showing every one.
+    dock = main_window.annotations_dock
+    combo = dock.filter_bar.tag_combo
+    combo.setCurrentIndex(combo.findData("金句"))
+    qtbot.waitUntil(lambda: dock.proxy.shown_count() == 2)
+    dialog = _open_from_menu(qtbot, main_window)
+    _rename_by_typing(qtbot, dialog, "金句", "好句")
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["好句 (2)", "开头 (1)", "提法 (1)"])
+    assert dock.filter_bar.current_tag() == "好句"
+    assert dock.proxy.tag == "好句"
+    assert dock.proxy.shown_count() == 2
+    # Merged into another tag, the filter follows into it.
+    _rename_by_typing(qtbot, dialog, "好句", "开头")
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["开头 (2)", "提法 (1)"])
+    assert dock.filter_bar.current_tag() == "开头"
+    assert dock.proxy.shown_count() == 2
+    # A rename of another tag leaves the filter alone.
+    _rename_by_typing(qtbot, dialog, "提法", "表述")
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["表述 (1)", "开头 (2)"])
+    assert dock.filter_bar.current_tag() == "开头"
