@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.annotation import Color
 from desktop.core.punctuation import FULLWIDTH_MARKS
@@ -306,10 +307,7 @@ class ActionRegistry(QObject):
         return action
 
     def refresh_icons(self) -> None:
-        """Draw every SVG icon again, in the ink of the current palette (a theme change).
-
-        The swatches need nothing: they are painted for the palette of the moment.
-        """
+        """Draw every SVG icon again in the current palette's ink (swatches need nothing)."""
         for action_id, action in self._actions.items():
             if SPECS[action_id].svg is not None:
                 _apply_icon(action, SPECS[action_id])
@@ -350,10 +348,8 @@ class ActionRegistry(QObject):
         return action
 
     def retranslate(self) -> None:
-        """Re-read every created action's texts, after the UI language changes.
-
-        Adopted actions and those whose owner keeps their text get their tips only.
-        """
+        """Re-read every created action's texts (only the tips of those whose owner keeps
+        their text, as adopted ones), after the UI language changes."""
         for action_id, action in self._actions.items():
             spec = SPECS[action_id]
             if action_id in self._own_text:
@@ -363,9 +359,12 @@ class ActionRegistry(QObject):
                 self._apply_texts(action, spec, action_id in self._other_text)
 
     def event(self, event: QEvent) -> bool:
-        """A new translator makes Qt send LanguageChange down the widget tree: re-read texts."""
+        """LanguageChange (a new translator): re-read texts. A status tip goes to the window: a
+        context menu sends its hovered item's tip to the action's parent, this registry."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.StatusTip and isinstance(self.parent(), QWidget):
+            return QCoreApplication.sendEvent(self.parent(), event)
         return super().event(event)
 
     def _create(self, action_id: ActionId, spec: ActionSpec) -> QAction:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import HIGHLIGHT_COLORS, LIST_TITLE, SPECS, ActionId, ActionRegistry
+from desktop.gui.main_window import MainWindow
 
 
 def test_every_id_has_a_spec() -> None:
@@ -106,3 +108,28 @@ def test_restore_from_backup_is_not_drawn_as_the_trash(qtbot: QtBot) -> None:
     restore = registry.action(ActionId.RESTORE_BACKUP).icon().pixmap(24).toImage()
     assert not restore.isNull()
     assert restore != trash
+
+
+@pytest.mark.qt_log_ignore(
+    "does not support raise", "does not support grabbing", "propagateSizeHints"
+)
+@pytest.mark.parametrize("action_id", [ActionId.HIGHLIGHT_1, ActionId.COPY_WITH_CITATION])
+def test_the_page_s_menu_says_what_a_greyed_item_needs_in_the_status_bar(
+    qtbot: QtBot, main_window: MainWindow, action_id: ActionId
+) -> None:
+    # A context menu has no menu bar above it: Qt sent its hovered item's status tip to the
+    # action's parent, the registry, no widget, and the status bar stayed blank. A right-click
+    # on the page with nothing selected showed eight greyed commands and no word why.
+    reader = main_window.reader
+    qtbot.waitUntil(lambda: reader.toPlainText() != "")
+    point = QPoint(40, 40)
+    menu = reader.build_context_menu(point)
+    action = main_window.registry.action(action_id)
+    assert not action.isEnabled(), "nothing is selected"
+    menu.popup(reader.viewport().mapToGlobal(point))
+    qtbot.waitExposed(menu)
+    qtbot.mouseMove(menu, menu.actionGeometry(action).center())
+    qtbot.waitUntil(lambda: menu.activeAction() is action)
+    assert main_window.statusBar().currentMessage() == action.statusTip() != ""
+    menu.close()
+    menu.deleteLater()
