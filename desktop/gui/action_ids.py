@@ -54,6 +54,7 @@ class ActionId(Enum):
     MANAGE_TAGS = auto()
     TOGGLE_LIBRARY = auto()
     TOGGLE_ANNOTATIONS = auto()
+    TOGGLE_TOOLBAR = auto()
     NEXT_PANE = auto()
     PREVIOUS_PANE = auto()
     NEXT_SECTION = auto()

@@ -89,6 +89,7 @@ MENUS: dict[str, list[MenuItem]] = {
         ActionId.TOGGLE_LIBRARY,
         ActionId.TOGGLE_ANNOTATIONS,
         ActionId.SHOW_TERMS,
+        ActionId.TOGGLE_TOOLBAR,
         ActionId.FILTER_LIBRARY,
         SEPARATOR,
         ActionId.NEXT_PANE,
@@ -183,6 +184,11 @@ def build_toolbar(parent: QWidget, registry: ActionRegistry) -> QToolBar:
             toolbar.addSeparator()
         else:
             toolbar.addAction(registry.action(action_id))
+    # View ▸ Toolbar: once hidden from a right-click, the menus alone bring it back.
+    toggle = registry.action(ActionId.TOGGLE_TOOLBAR)
+    toggle.setChecked(True)
+    toggle.toggled.connect(toolbar.setVisible)
+    toolbar.toggleViewAction().toggled.connect(toggle.setChecked)
     return toolbar
 
 

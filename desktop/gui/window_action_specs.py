@@ -140,6 +140,11 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         svg="annotations",
         checkable=True,
     ),
+    ActionId.TOGGLE_TOOLBAR: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Toolba&r"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the toolbar"),
+        checkable=True,
+    ),
     ActionId.NEXT_PANE: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Ne&xt Pane"),
         status_tip=QT_TRANSLATE_NOOP(

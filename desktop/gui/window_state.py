@@ -86,6 +86,8 @@ class WindowStateMixin(_Base):
         settings = self.settings
         if not settings.restore_window(self):
             resize_within_screen(self, FIRST_SIZE)
+        # Hidden before the first show, the toolbar sent no Hide: View ▸ Toolbar learns it here.
+        self.registry.action(ActionId.TOGGLE_TOOLBAR).setChecked(not self.toolbar.isHidden())
         # No splitter exists yet: the annotations dock restores its own when it is built.
         self.reader.set_font_size(settings.font_size)
         self.set_theme(settings.theme)

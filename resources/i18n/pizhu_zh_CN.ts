@@ -384,6 +384,14 @@
         <translation>显示或隐藏批注面板</translation>
     </message>
     <message>
+        <source>Toolba&amp;r</source>
+        <translation>工具栏(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show or hide the toolbar</source>
+        <translation>显示或隐藏工具栏</translation>
+    </message>
+    <message>
         <source>Ne&amp;xt Pane</source>
         <translation>下一窗格(&amp;X)</translation>
     </message>

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from tests.gui.access_keys import access_key, problems
+from tests.gui.conftest import WindowFactory
 
 
 def mnemonic_problems(menu_bar: QMenuBar) -> list[str]:
@@ -55,3 +57,25 @@ def test_every_menu_item_has_its_own_access_key_in_chinese(
         translations.remove()
     qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "Library")
     assert mnemonic_problems(main_window.menuBar()) == [], "back in English"
+
+
+def test_a_toolbar_hidden_from_its_right_click_menu_comes_back_from_the_view_menu(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    # The toolbar's right-click menu hides it; the View menu had no item to bring it back, and
+    # with the docks closed only a right-click on the menu bar (which nobody guesses) did.
+    window = open_window()
+    toggle = window.registry.action(ActionId.TOGGLE_TOOLBAR)
+    assert toggle in window.menus["&View"].actions()
+    assert toggle.isChecked()
+    window.toolbar.toggleViewAction().trigger()  # its right-click menu's "Toolbar"
+    assert window.toolbar.isHidden()
+    assert not toggle.isChecked()
+    window.close()
+    again = open_window()  # the hidden toolbar comes back hidden, and the item says so
+    again_toggle = again.registry.action(ActionId.TOGGLE_TOOLBAR)
+    assert again.toolbar.isHidden()
+    assert not again_toggle.isChecked()
+    again_toggle.trigger()
+    qtbot.waitUntil(again.toolbar.isVisible)
+    assert again.toolbar.toggleViewAction().isChecked()
