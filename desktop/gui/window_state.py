@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
 from desktop.gui.actions import THEME_ACTIONS, ActionId, svg_icon
 from desktop.gui.app_theme import apply_application_theme, apply_start_theme, is_dark
@@ -105,6 +105,19 @@ class WindowStateMixin(_Base):
     def _splitters(self, within: QWidget | None = None) -> list[QSplitter]:
         """The splitters whose sizes are kept (found by their objectName)."""
         return [s for s in (within or self).findChildren(QSplitter) if s.objectName()]
+
+    def createPopupMenu(self) -> QMenu | None:  # noqa: N802 - Qt's name
+        """Qt's list of panes and toolbars (a right-click on the toolbar, the menu bar or a
+        pane's title), with the Terms pane in it before its dock is first built too."""
+        menu = super().createPopupMenu()
+        if menu is not None and self._terms_dock is None:
+            separators = [action for action in menu.actions() if action.isSeparator()]
+            terms = self.registry.action(ActionId.SHOW_TERMS)
+            if separators:
+                menu.insertAction(separators[0], terms)  # with the panes, before the toolbar
+            else:
+                menu.addAction(terms)
+        return menu
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the position and the window's state, and let running work finish.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QMenuBar
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
@@ -79,3 +79,23 @@ def test_a_toolbar_hidden_from_its_right_click_menu_comes_back_from_the_view_men
     again_toggle.trigger()
     qtbot.waitUntil(again.toolbar.isVisible)
     assert again.toolbar.toggleViewAction().isChecked()
+
+
+def test_the_panes_right_click_list_offers_the_terms_pane_before_it_was_ever_shown(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    # Qt lists the docks that exist; the Terms pane is built on first use, so it was missing
+    # from the list until then (the View menu had it).
+    window = open_window()
+    qtbot.waitUntil(lambda: window.first_paint_done)
+    menu = window.createPopupMenu()
+    names = [action.objectName() for action in menu.actions()]
+    assert "action_show_terms" in names
+    assert names.index("action_show_terms") < [a.isSeparator() for a in menu.actions()].index(True)
+    next(a for a in menu.actions() if a.objectName() == "action_show_terms").trigger()
+    dock = window.findChild(QDockWidget, "terms_dock")
+    assert dock is not None
+    qtbot.waitUntil(dock.isVisible)
+    built = window.createPopupMenu()  # now the dock's own entry, not ours a second time
+    assert "action_show_terms" not in [action.objectName() for action in built.actions()]
+    assert dock.toggleViewAction() in built.actions()
