@@ -113,7 +113,17 @@ class QueryRunsMixin(_Base):
         elif result.title_hits:
             text = fill(self.tr("In titles: %1"), titles)
         else:
-            text = self.tr("No hits.")
+            text = self._no_hits()
         if result.note_total:
             text += fill(self.tr(" · In annotations: %1"), figure(result.note_total))
         return text
+
+    def _no_hits(self) -> str:
+        """ "No hits", with what to try next: a wider scope, or fewer words (each must be in
+        the speech, exactly as typed)."""
+        kind = self.scope_kind()
+        if kind == ScopeKind.SPEECH:
+            return self.tr("No hits in this speech: choose Whole library to search every speech.")
+        if kind == ScopeKind.COLLECTION:
+            return self.tr("No hits in this collection: choose Whole library to search them all.")
+        return self.tr("No hits. Words are found exactly as typed: try fewer or shorter ones.")

@@ -2766,8 +2766,20 @@
         <translation> · 批注中 %1 处</translation>
     </message>
     <message>
+        <source>No hits in this speech: choose Whole library to search every speech.</source>
+        <translation>本篇未找到：选“整个文库”可搜索全部讲话。</translation>
+    </message>
+    <message>
+        <source>No hits in this collection: choose Whole library to search them all.</source>
+        <translation>本文集未找到：选“整个文库”可搜索全部讲话。</translation>
+    </message>
+    <message>
+        <source>No hits. Words are found exactly as typed: try fewer or shorter ones.</source>
+        <translation>未找到。搜索按输入的字词原样查找：可试试更少或更短的词。</translation>
+    </message>
+    <message>
         <source>No hits.</source>
-        <translation>未找到。</translation>
+        <translation type="vanished">未找到。</translation>
     </message>
     <message>
         <source>Hits: %1 · Speeches: %2</source>

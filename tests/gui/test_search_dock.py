@@ -166,7 +166,14 @@ def test_a_speech_scope_searches_only_the_speech_being_read(
 def test_a_query_that_matches_nothing_says_so(qtbot: QtBot, dock: SearchDock) -> None:
     _type_and_wait(qtbot, dock, "没有这样的句子ZZZ")
     assert dock.model.rowCount() == 0
-    assert dock.summary.text() == "No hits."
+    assert (
+        dock.summary.text()
+        == "No hits. Words are found exactly as typed: try fewer or shorter ones."
+    )
+    dock.set_current_speech(1, 1)
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        dock.scope_box.setCurrentIndex(dock.scope_box.findData("speech"))
+    assert dock.summary.text().startswith("No hits in this speech: choose Whole library")
 
 
 def test_typing_on_replaces_a_stale_search(qtbot: QtBot, dock: SearchDock) -> None:
@@ -208,7 +215,10 @@ def test_collections_in_the_trash_are_not_searched(
     sample_library.store.trash_collection(1)
     _type_and_wait(qtbot, dock, "效能革命")
     assert dock.model.rowCount() == 0
-    assert dock.summary.text() == "No hits."
+    assert (
+        dock.summary.text()
+        == "No hits. Words are found exactly as typed: try fewer or shorter ones."
+    )
     sample_library.store.restore_collection(1)
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         dock.refresh()
