@@ -219,14 +219,17 @@ class LibraryPane(QWidget):
         self._update_actions(self.tree.currentIndex())
 
     def build_context_menu(self, point: QPoint) -> QMenu | None:
-        """The context menu for the row at viewport ``point`` (None off the rows, and on a
-        section's, which none of its actions applies to: a menu of greyed items says nothing)."""
+        """The menu for the row at viewport ``point``: None off the rows and on a section's (a
+        menu of greyed items says nothing); a speech's holds only Rename, all that applies."""
         index = self.tree.indexAt(point)
         if index.data(Role.KIND) not in (TreeKind.COLLECTION, TreeKind.SPEECH):
             return None
         self._menu_target = index
         self._update_actions(index)
         menu = QMenu(self)
+        if index.data(Role.KIND) == TreeKind.SPEECH:
+            menu.addAction(self._registry.action(ActionId.RENAME))
+            return menu
         menu.addActions(self._registry.actions(TREE_ACTIONS[:2]))
         menu.addSeparator()
         menu.addActions(self._registry.actions(TREE_ACTIONS[2:]))

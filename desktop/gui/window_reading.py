@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
+GOING_ACTIONS = (
+    ActionId.NEXT_SECTION,
+    ActionId.PREVIOUS_SECTION,
+    ActionId.NEXT_SPEECH,
+    ActionId.PREVIOUS_SPEECH,
+)
+"""The Go menu's steps from the open speech: enabled only while one is open."""
+
 WINDOW_TITLE = APP_DISPLAY_NAME
 
 
@@ -95,6 +103,7 @@ class ReadingMixin(_Base):
         self.reader.set_annotations(annotations)
         self.status.show_speech(content.text)
         self._update_title()
+        self._update_going_actions()
         self.library_pane.reveal_speech(content.record.id)
         self._follow_position()
         self.speech_opened.emit(content.record.id)
@@ -109,7 +118,13 @@ class ReadingMixin(_Base):
         self.status.show_speech(None)
         self.breadcrumb.set_path([])
         self._update_title()
+        self._update_going_actions()
         self.speech_opened.emit(0)
+
+    def _update_going_actions(self) -> None:
+        # With no speech open (an empty library) they did nothing at a click, with no word why.
+        for action_id in GOING_ACTIONS:
+            self.registry.action(action_id).setEnabled(self._speech is not None)
 
     def open_first_speech(self) -> None:
         """The speech read last, else the library's first; nothing in an empty library."""

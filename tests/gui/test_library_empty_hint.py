@@ -81,3 +81,18 @@ def test_the_hint_forgets_the_trash_once_it_is_emptied(
     assert "trash" not in hint.message.text()
     assert hint.trash_button.isHidden()
     assert hint.isVisible()
+
+
+def test_an_empty_library_greys_the_steps_from_an_open_speech(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    going = [ActionId.NEXT_SECTION, ActionId.PREVIOUS_SECTION, ActionId.NEXT_SPEECH]
+    going.append(ActionId.PREVIOUS_SPEECH)
+    assert all(main_window.registry.action(a).isEnabled() for a in going)
+    _trash_the_sample(qtbot, main_window)
+    qtbot.waitUntil(lambda: main_window.current_speech_id() is None)
+    # They had nothing to step from, and a click did nothing with no word why.
+    assert not any(main_window.registry.action(a).isEnabled() for a in going)
+    main_window.session.undo_stack.undo()  # the collection back: a speech opens, they come back
+    qtbot.waitUntil(lambda: main_window.current_speech_id() is not None)
+    assert all(main_window.registry.action(a).isEnabled() for a in going)
