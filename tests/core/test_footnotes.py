@@ -289,6 +289,12 @@ _BODY_NO_NOTES = st.lists(
 )
 
 
+def test_a_bare_circled_line_under_bracketed_notes_is_no_note_without_a_label() -> None:
+    # Found by the property below: [1] 某书. then ②论述 closing a text citing [1] and ②.
+    assert not find_footnotes("论述[1]②\n[1] 某书.\n②论述")
+    assert find_footnotes("论述[1]再论[2]\n[1] 某书.\n[2] 某刊.")
+
+
 @given(_BODY_NO_NOTES)
 def test_without_a_label_only_bracketed_notes_cited_in_order_close_a_text(
     pieces: list[str],

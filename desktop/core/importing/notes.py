@@ -133,8 +133,8 @@ def _may_close_unlabelled(
     (``[1]``, ``[i]``, ``[①]``) the body first cites in order, 1, then 2… as Word and Markdown
     number notes. A bare circled ① also numbers a list's items and headings, so a closing list
     (①加强领导 ②落实责任) the body mentions stays text, and needs its label to be notes."""
-    if is_circled(items[0].mark):
-        return False
+    if any(is_circled(item.mark) for item in items):
+        return False  # every one bracketed: a bare ② under [1] is a list's, not a note's
     firsts = dict.fromkeys(number for _start, _end, number in cited)
     return list(firsts) == list(range(1, len(firsts) + 1))
 
