@@ -34,13 +34,17 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-GOING_ACTIONS = (
+SPEECH_ACTIONS = (
     ActionId.NEXT_SECTION,
     ActionId.PREVIOUS_SECTION,
     ActionId.NEXT_SPEECH,
     ActionId.PREVIOUS_SPEECH,
+    ActionId.FIND,
+    ActionId.FIND_NEXT,
+    ActionId.FIND_PREVIOUS,
 )
-"""The Go menu's steps from the open speech: enabled only while one is open."""
+"""Go's steps from the open speech and Find in it: enabled only while one is open (with none,
+an empty library, they would do nothing at a click, with no word why)."""
 
 WINDOW_TITLE = APP_DISPLAY_NAME
 
@@ -103,7 +107,7 @@ class ReadingMixin(_Base):
         self.reader.set_annotations(annotations)
         self.status.show_speech(content.text)
         self._update_title()
-        self._update_going_actions()
+        self.update_speech_actions()
         self.library_pane.reveal_speech(content.record.id)
         self._follow_position()
         self.speech_opened.emit(content.record.id)
@@ -118,12 +122,12 @@ class ReadingMixin(_Base):
         self.status.show_speech(None)
         self.breadcrumb.set_path([])
         self._update_title()
-        self._update_going_actions()
+        self.update_speech_actions()
         self.speech_opened.emit(0)
 
-    def _update_going_actions(self) -> None:
-        # With no speech open (an empty library) they did nothing at a click, with no word why.
-        for action_id in GOING_ACTIONS:
+    def update_speech_actions(self) -> None:
+        """``SPEECH_ACTIONS`` enabled while a speech is open."""
+        for action_id in SPEECH_ACTIONS:
             self.registry.action(action_id).setEnabled(self._speech is not None)
 
     def open_first_speech(self) -> None:

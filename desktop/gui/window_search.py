@@ -92,13 +92,7 @@ class SearchToolsMixin(_Base):
         terms = registry.action(ActionId.SHOW_TERMS)
         terms.toggled.connect(self._on_show_terms_toggled)
         terms.triggered.connect(self._on_show_terms_triggered)
-        self._update_find_actions()
-
-    def _update_find_actions(self) -> None:
-        """Find in the speech only with a speech open (an empty page has nothing to find)."""
-        reading = self.current_speech() is not None
-        for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
-            self.registry.action(action_id).setEnabled(reading)
+        self.update_speech_actions()  # an empty library opens no speech: nothing to find
 
     def _reopen_tool_docks(self, names: list[str]) -> None:
         """Build again the docks the user left open (called right after the first paint)."""
@@ -299,7 +293,6 @@ class SearchToolsMixin(_Base):
     @Slot(int)
     def _on_speech_opened_for_tools(self, _speech_id: int) -> None:
         speech = self.current_speech()
-        self._update_find_actions()
         if self._find_bar is not None:
             self._find_bar.set_text(speech.text if speech is not None else "")
             if speech is None:

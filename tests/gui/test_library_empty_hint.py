@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 from desktop.gui.actions import ActionId
 from desktop.gui.i18n import Language
 from desktop.gui.main_window import MainWindow
+from desktop.gui.window_reading import SPEECH_ACTIONS
 from desktop.models.library_tree import Role, TreeKind
+from tests.gui.conftest import WindowFactory
 from tests.gui.ui_languages import ui_language
 from tests.gui.window_helpers import menu_action
 
@@ -96,3 +98,15 @@ def test_an_empty_library_greys_the_steps_from_an_open_speech(
     main_window.session.undo_stack.undo()  # the collection back: a speech opens, they come back
     qtbot.waitUntil(lambda: main_window.current_speech_id() is not None)
     assert all(main_window.registry.action(a).isEnabled() for a in going)
+
+
+def test_a_window_started_on_an_empty_library_greys_go_and_find(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    first = open_window()
+    _trash_the_sample(qtbot, first)
+    first.close()
+    window = open_window()  # no speech to open at the start
+    assert window.current_speech_id() is None
+    for action_id in SPEECH_ACTIONS:
+        assert not window.registry.action(action_id).isEnabled(), action_id
