@@ -8,13 +8,11 @@ enabled state and language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
 
 from desktop.gui.actions import ActionId, ActionRegistry
-
-HINT_MARGIN = 12
-"""Space between the hint and the tree's edges, in pixels."""
+from desktop.gui.viewport_cover import HINT_MARGIN, ViewportCover
 
 
 class EmptyLibraryHint(QWidget):
@@ -26,7 +24,7 @@ class EmptyLibraryHint(QWidget):
         super().__init__(tree.viewport())
         self.setObjectName("library_empty_hint")
         self._registry = registry
-        self._tree = tree
+        self._cover = ViewportCover(self, tree)
         self._library = library
         self._trashed = 0
         self.message = QLabel(self)
@@ -37,7 +35,6 @@ class EmptyLibraryHint(QWidget):
         self.sample_button = self._button(ActionId.ADD_SAMPLE)
         self.trash_button = self._button(ActionId.TRASH)
         self._lay_out()
-        tree.viewport().installEventFilter(self)  # the hint keeps the viewport's width
         for signal in (library.modelReset, library.rowsInserted, library.rowsRemoved):
             signal.connect(self._on_library_rows_changed)
         self.retranslate()
@@ -80,22 +77,10 @@ class EmptyLibraryHint(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Keep the hint as wide as the tree's viewport."""
-        if watched is self._tree.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit()
-        return super().eventFilter(watched, event)
-
-    def _fit(self) -> None:
-        self.setGeometry(self._tree.viewport().rect())
-
     @Slot()
     @Slot(QModelIndex, int, int)
     def _on_library_rows_changed(self, *_args: object) -> None:
         self._follow_library()
 
     def _follow_library(self) -> None:
-        empty = self._library.rowCount(QModelIndex()) == 0
-        if empty:
-            self._fit()
-        self.setVisible(empty)
+        self._cover.show_while(self._library.rowCount(QModelIndex()) == 0)

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView
 
 from desktop.gui.actions import ActionId, ActionRegistry
+from desktop.gui.viewport_cover import HINT_MARGIN, ViewportCover
 
 if TYPE_CHECKING:
     from desktop.models.library_filter import TitleFilterModel
-
-HINT_MARGIN = 12
-"""Space between the hint and the tree's edges, in pixels."""
 
 
 class NoMatchHint(QLabel):
@@ -33,8 +31,8 @@ class NoMatchHint(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setMargin(HINT_MARGIN)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._registry, self._edit, self._tree, self._proxy = registry, edit, tree, proxy
-        tree.viewport().installEventFilter(self)  # the hint keeps the viewport's width
+        self._registry, self._edit, self._proxy = registry, edit, proxy
+        self._cover = ViewportCover(self, tree)
         for signal in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved):
             signal.connect(self._on_proxy_rows_changed)
         proxy.layoutChanged.connect(self._on_proxy_rows_changed)
@@ -59,12 +57,6 @@ class NoMatchHint(QLabel):
             self.retranslate()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Keep the hint as wide as the tree's viewport."""
-        if watched is self._tree.viewport() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._tree.viewport().rect())
-        return super().eventFilter(watched, event)
-
     @Slot()
     def _on_proxy_rows_changed(self, *_args: object) -> None:
         self._follow()
@@ -79,5 +71,4 @@ class NoMatchHint(QLabel):
         )
         if hidden_all:
             self.retranslate()
-            self.setGeometry(self._tree.viewport().rect())
-        self.setVisible(hidden_all)
+        self._cover.show_while(hidden_all)
