@@ -3349,8 +3349,16 @@ Found in its title: opens at its top</source>
         <translation>下一处</translation>
     </message>
     <message>
+        <source>Clear the marks</source>
+        <translation>清除标记</translation>
+    </message>
+    <message>
         <source>Terms of</source>
         <translation>词语范围</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the Marks of “%1”</source>
+        <translation>清除“%1”的标记(&amp;L)</translation>
     </message>
     <message>
         <source>Counts are of whole words (jieba&apos;s segmentation); the find bar, the search and the concordance count every occurrence of the characters. Double-click a term or press Enter to compare.</source>
@@ -3467,6 +3475,10 @@ Found in its title: opens at its top</source>
     <message>
         <source>Click a term to mark it in the text.</source>
         <translation>单击词条，即在正文中标出。</translation>
+    </message>
+    <message>
+        <source>“%1” is marked; × clears the marks.</source>
+        <translation>已标出“%1”；点 × 清除标记。</translation>
     </message>
     <message>
         <source>Keyword scores weigh words against this library.</source>
