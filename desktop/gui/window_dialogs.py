@@ -53,6 +53,7 @@ class DialogsMixin(_Base):
             dialog = TrashDialog(self)
             dialog.restore_requested.connect(self._on_trash_restore_requested)
             dialog.empty_requested.connect(self._on_trash_empty_requested)
+            dialog.delete_requested.connect(self._on_trash_delete_requested)
             self._trash_dialog = dialog
         self._fill_trash()
         if not self._trash_dialog.isVisible():
@@ -84,6 +85,15 @@ class DialogsMixin(_Base):
                 self._attempt(lambda key=key: self.session.restore_annotation(key))
             else:
                 self._attempt(lambda key=key: self.session.restore_collection(int(key)))
+        self._fill_trash()
+
+    @Slot(list)
+    def _on_trash_delete_requested(self, chosen: list) -> None:
+        from desktop.dialogs.trash_dialog import ANNOTATION
+
+        annotations = [key for kind, key in chosen if kind == ANNOTATION]
+        collections = [int(key) for kind, key in chosen if kind != ANNOTATION]
+        self._attempt(lambda: self.session.delete_for_good(annotations, collections))
         self._fill_trash()
 
     @Slot()

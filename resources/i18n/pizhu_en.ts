@@ -335,6 +335,13 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
+        <source>Delete the %Ln chosen item(s) for good?</source>
+        <translation>
+            <numerusform>Delete the chosen item for good?</numerusform>
+            <numerusform>Delete the %Ln chosen items for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the %Ln item(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the item in the trash for good?</numerusform>

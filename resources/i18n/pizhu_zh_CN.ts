@@ -3593,6 +3593,24 @@ Found in its title: opens at its top</source>
         <translation>清空回收站(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Delete for Good…</source>
+        <translation>永久删除(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln chosen item(s) for good?</source>
+        <translation>
+            <numerusform>要永久删除所选的 %Ln 项内容吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good</source>
+        <translation>永久删除(&amp;D)</translation>
+    </message>
+    <message>
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
