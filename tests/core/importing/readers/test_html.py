@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.document import NoticeKind
 from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.html import declared_encoding, looks_like_html, read_html
 from desktop.core.importing.source import SourceText
@@ -107,6 +108,20 @@ def test_valid_utf8_beats_a_stale_declaration() -> None:
     source = read_html(_page("gb2312").encode("utf-8"), "a.html")
     assert source.encoding == "utf-8"
     assert source.title == "在全市效能革命工作会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("meta", "notices"),
+    [("<meta charset='windows-1252'>", []), ("", [NoticeKind.ENCODING_GUESSED])],
+)
+def test_a_western_page_is_a_guess_unless_it_declares_its_charset(
+    meta: str, notices: list[str]
+) -> None:
+    text = "The café’s “Open Day” – a naïve façade in Zürich."
+    page = f"<html><head>{meta}<title>Open Day</title></head><body><p>{text}</p></body></html>"
+    source = read_html(page.encode("cp1252"), "a.html")
+    assert (source.encoding, source.lines[0].text) == ("cp1252", text)
+    assert [notice.kind for notice in source.notices] == notices
 
 
 def test_a_big5_page_declared_big5() -> None:
