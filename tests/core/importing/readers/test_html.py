@@ -234,11 +234,23 @@ def test_looks_like_html_and_declared_encoding() -> None:
         ),
         ("某某市人民政府 - 关于印发2021-2025年规划的通知", "关于印发2021-2025年规划的通知"),
         ("关于做好冬季安全生产工作的通知 | 某某网", "关于做好冬季安全生产工作的通知"),
+        ("在全市经济工作会议上的讲话-某某市人民政府", "在全市经济工作会议上的讲话"),
+        ("“十四五”规划-纲要", "“十四五”规划-纲要"),
     ],
 )
 def test_the_pages_title_is_the_articles_without_the_sites_name(title: str, expected: str) -> None:
     page = f"<html><head><title>{title}</title></head><body><p>为做好工作，现通知如下。</p></body>"
     assert read_html(page.encode(), "page.html").title == expected
+
+
+def test_a_speech_titled_by_its_page_drops_the_issuer_glued_to_it() -> None:
+    page = (
+        "<html><head><title>在全市经济工作会议上的讲话-某某市人民政府</title></head><body>"
+        "<p>同志们：</p><p>今天召开全市经济工作会议，主要任务是总结工作、部署任务。</p>"
+        "</body></html>"
+    )
+    document = import_bytes(page.encode(), "page.html")
+    assert [speech.title for speech in document.speeches] == ["在全市经济工作会议上的讲话"]
 
 
 def test_the_title_for_sharing_names_the_article() -> None:
