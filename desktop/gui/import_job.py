@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.core.collector import collector_paused
-from desktop.core.document import ImportedDocument, Removal
+from desktop.core.document import ImportedDocument, ImportNotice, Removal
 from desktop.core.errors import (
     CancelledError,
     ContentMismatchError,
@@ -85,6 +85,7 @@ class FileOutcome:
     speech_titles: tuple[str, ...] = ()
     removals: tuple[Removal, ...] = ()
     error: ErrorInfo | None = None
+    notices: tuple[ImportNotice, ...] = ()  # what to check of how the file was read
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,7 @@ def _imported(path: Path, document: ImportedDocument, report: ImportReport) -> F
         report=report,
         speech_titles=tuple(speech.title for speech in document.speeches),
         removals=tuple(document.removed),
+        notices=tuple(document.notices),
     )
 
 

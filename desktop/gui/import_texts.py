@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.document import RemovalKind
+from desktop.core.document import ImportNotice, NoticeKind, RemovalKind
 
 translate = QCoreApplication.translate
 
@@ -114,6 +114,40 @@ def removal_kind_text(kind: str) -> str:
         RemovalKind.CUT_OFF: translate("ImportTexts", "Titles of a speech cut off before its text"),
     }
     return texts.get(kind, kind)
+
+
+def notice_text(notice: ImportNotice, suffix: str) -> str:
+    """What the user should check of how a file named ``…suffix`` was read."""
+    if notice.kind == NoticeKind.ENCODING_GUESSED:
+        return translate(
+            "ImportTexts",
+            "Its text encoding could not be told for certain; it was read as %1. If accented "
+            "letters look wrong, save the file as UTF-8 and import it again.",
+        ).replace("%1", _encoding_name(notice.value))
+    if notice.kind == NoticeKind.MISNAMED and notice.value == "html":
+        text = translate(
+            "ImportTexts",
+            "The file is named %1 but is a web page (HTML), not the document its name says; "
+            "it was imported as a web page. Renamed to end in .html, it imports without this "
+            "note.",
+        )
+        return text.replace("%1", suffix.lower())
+    if notice.kind == NoticeKind.MISNAMED:
+        text = translate(
+            "ImportTexts",
+            "The file is named %1 but holds plain text, not the document its name says; its "
+            "text was imported as plain text. Renamed to end in .txt, it imports without this "
+            "note.",
+        )
+        return text.replace("%1", suffix.lower())
+    return notice.detail
+
+
+def _encoding_name(encoding: str) -> str:
+    """An encoding as Windows and editors name it (cp1252 → Windows-1252)."""
+    if encoding.startswith("cp125"):
+        return "Windows-" + encoding.removeprefix("cp")
+    return encoding.upper()
 
 
 def document_error_detail(code: str) -> str:

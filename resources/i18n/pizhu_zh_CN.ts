@@ -1869,6 +1869,10 @@
         <source>Not imported: the import stopped.</source>
         <translation>未导入：导入已中止。</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
     <message numerus="yes">
         <source>Speeches found: %Ln</source>
         <translation>
@@ -2113,6 +2117,18 @@
     <message>
         <source>Titles of a speech cut off before its text</source>
         <translation>正文被截断的讲话标题</translation>
+    </message>
+    <message>
+        <source>Its text encoding could not be told for certain; it was read as %1. If accented letters look wrong, save the file as UTF-8 and import it again.</source>
+        <translation>无法确定其文本编码，已按 %1 读取。如果带重音符号的字母显示不对，请把文件另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file is named %1 but is a web page (HTML), not the document its name says; it was imported as a web page. Renamed to end in .html, it imports without this note.</source>
+        <translation>文件名为 %1，但它是网页（HTML），不是文件名所说的文档；已按网页导入。把扩展名改为 .html，导入时就不会再有此提示。</translation>
+    </message>
+    <message>
+        <source>The file is named %1 but holds plain text, not the document its name says; its text was imported as plain text. Renamed to end in .txt, it imports without this note.</source>
+        <translation>文件名为 %1，但其内容是纯文本，不是文件名所说的文档；已按纯文本导入。把扩展名改为 .txt，导入时就不会再有此提示。</translation>
     </message>
     <message>
         <source>Check that the right file was chosen.</source>
