@@ -3130,7 +3130,7 @@ Found in its title: opens at its top</source>
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation type="vanished">，</translation>
     </message>
     <message>
         <source>Other</source>
