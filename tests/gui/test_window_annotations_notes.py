@@ -7,9 +7,9 @@ the keyboard at the end of its note in the annotations dock; the dock's rows off
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
@@ -322,3 +322,39 @@ def test_a_note_typed_out_of_the_filter_leaves_the_list_when_the_keys_move_on(
     qtbot.waitUntil(lambda: not _listed(main_window, ids[0]))
     assert dock.selected_annotation_id() == ids[1]
     assert _listed(main_window, ids[1])
+
+
+def test_the_row_chosen_stays_in_place_when_a_row_above_it_leaves(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # Scrolled down a long filtered list, she rewrites a note out of the filter and clicks the
+    # row under it: the rewritten row goes, and the list scrolls so the row she chose does
+    # not jump up under the pointer.
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    ids = []
+    for i in range(12):
+        with qtbot.waitSignal(main_window.session.annotation_added) as added:
+            main_window.session.add_note(speech_id, i * 40, i * 40 + 4, "金句")
+        ids.append(added.args[1])
+    dock = main_window.annotations_dock
+    type_chinese(dock.filter_bar.search_edit, "金句")
+    qtbot.waitUntil(lambda: dock.proxy.text == "金句")
+    view = dock.view
+
+    def row(annotation_id: str) -> QModelIndex:
+        return dock.proxy.mapFromSource(dock.model.index_of(annotation_id))
+
+    assert dock.edit_note(ids[6])
+    view.scrollTo(row(ids[6]), QAbstractItemView.ScrollHint.PositionAtTop)
+    assert view.verticalScrollBar().value() > 0
+    editor = dock.editor.note_edit
+    editor.setFocus()
+    editor.selectAll()
+    _type_and_save(qtbot, main_window, "开头")
+    top = view.visualRect(row(ids[7])).top()
+    point = view.visualRect(row(ids[7])).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: not _listed(main_window, ids[6]))
+    assert dock.selected_annotation_id() == ids[7]
+    assert view.visualRect(row(ids[7])).top() == top
