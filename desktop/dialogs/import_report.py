@@ -260,7 +260,7 @@ class ImportReportDialog(QDialog):
         if report.speeches_missing:
             changes.append(
                 self.tr(
-                    "%Ln kept because annotated, though missing from the file",
+                    "%Ln kept: no longer in the file, but annotated",
                     "",
                     report.speeches_missing,
                 )
@@ -337,8 +337,8 @@ class ImportReportDialog(QDialog):
     def _warn_orphaned(self, line: QTreeWidgetItem) -> None:
         line.setForeground(0, warning_colour(self.palette()))
         hint = self.tr(
-            "Annotations whose passage was not found keep their quote and note; they are "
-            "listed under “Passage not found” in the Annotations panel."
+            "Annotations whose passage was not found keep their quote and note; they are listed "
+            "under “Passage not found” in the Annotations pane."
         )
         line.setToolTip(0, hint)
         _child(line, hint)

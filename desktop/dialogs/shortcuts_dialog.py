@@ -73,15 +73,18 @@ def plain_text(text: str) -> str:
 
 
 def shortcut_text(action: QAction, native: bool = True) -> str:
-    """The action's shortcuts as the platform writes them, separated by commas."""
+    """The action's shortcuts as the platform writes them, joined as Qt joins a list of them
+    ("Ctrl+C; Ctrl+Ins", in every language: a comma is Qt's between the keys of one chord)."""
     style = (
         QKeySequence.SequenceFormat.NativeText
         if native
         else QKeySequence.SequenceFormat.PortableText
     )
-    keys = [key.toString(style) for key in action.shortcuts() if typeable(key)]
-    unique = list(dict.fromkeys(keys))  # a standard key may repeat an explicit one
-    return translate("ShortcutsDialog", ", ").join(unique)
+    unique: dict[str, QKeySequence] = {}
+    for key in action.shortcuts():
+        if typeable(key):
+            unique.setdefault(key.toString(style), key)  # a standard key may repeat ours
+    return QKeySequence.listToString(list(unique.values()), style)
 
 
 def typeable(sequence: QKeySequence) -> bool:
@@ -126,10 +129,10 @@ def _menu_actions(menu: QMenu, seen: set[int]) -> Iterable[QAction]:
 
 def _key_row(heading: QTreeWidgetItem, text: str, keys: tuple[str, ...]) -> QTreeWidgetItem:
     """A row for keys no action carries, written as the platform writes keys."""
-    native = QKeySequence.SequenceFormat.NativeText
-    shown = translate("ShortcutsDialog", ", ").join(QKeySequence(k).toString(native) for k in keys)
+    sequences = [QKeySequence(key) for key in keys]
+    shown = QKeySequence.listToString(sequences, QKeySequence.SequenceFormat.NativeText)
     row = QTreeWidgetItem(heading, [text, shown])
-    row.setData(0, Qt.ItemDataRole.UserRole, ", ".join(keys))  # found by "esc" in any language
+    row.setData(0, Qt.ItemDataRole.UserRole, "; ".join(keys))  # found by "esc" in any language
     return row
 
 

@@ -27,7 +27,7 @@ def document_error_text(code: str) -> str:
             "This kind of file cannot be imported (use .txt, .docx, .pdf, .md or .html).",
         ),
         "unreadable": translate(
-            "ImportTexts", "The file cannot be read (it was moved, or permission is missing)."
+            "ImportTexts", "The file cannot be read (it was moved, or you do not have permission)."
         ),
         "folder": translate(
             "ImportTexts",
@@ -77,7 +77,7 @@ def library_error_text(code: str) -> str:
         ),
         "too-big": translate(
             "ImportTexts",
-            "The library file reached the system's size limit for a file (errno EFBIG).",
+            "The library file reached the system's file size limit (errno EFBIG).",
         ),
     }
     return texts.get(code, translate("ImportTexts", "The library cannot be used."))
@@ -105,7 +105,7 @@ def removal_kind_text(kind: str) -> str:
         RemovalKind.WATERMARK: translate("ImportTexts", "Copyright notices and watermarks"),
         RemovalKind.CATALOGUE_STAMP: translate("ImportTexts", "Catalogue stamps"),
         RemovalKind.PAGE_MARKER: translate("ImportTexts", "Page numbers and continuation marks"),
-        RemovalKind.PAGE_HEADER: translate("ImportTexts", "Running headers and footers of pages"),
+        RemovalKind.PAGE_HEADER: translate("ImportTexts", "Page headers and footers"),
         RemovalKind.FOOTER: translate("ImportTexts", "Previous/next article links"),
         RemovalKind.WEB_CHROME: translate("ImportTexts", "Web page navigation and editor lines"),
         RemovalKind.LINE_BREAK: translate("ImportTexts", "Line breaks inside sentences (rejoined)"),
@@ -174,7 +174,8 @@ def document_error_detail(code: str) -> str:
             "ImportTexts", "Save it as .txt, .docx, .pdf, .md or .html and import that copy."
         ),
         "unreadable": translate(
-            "ImportTexts", "Check that the file is still there and that you may open it."
+            "ImportTexts",
+            "Check that the file is still there and that you have permission to open it.",
         ),
         "folder": translate(
             "ImportTexts", "Choose a folder that holds documents, or choose the files themselves."

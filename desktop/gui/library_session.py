@@ -76,6 +76,9 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     """A collection went to the trash (True) or came back out of it (False), its notes along."""
     tags_changed = Signal()
     """A tag was renamed or deleted across the library: views read annotations and tags again."""
+    tag_renamed = Signal(str, str)
+    """Tag (old name) became tag (new name): a rename or merge, or its undo or redo; just
+    before ``tags_changed``."""
     error_occurred = Signal(object)
     pending_count_changed = Signal(int)
     """How many changes wait for a background writer to let go (``follow_writer``)."""

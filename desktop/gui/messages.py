@@ -31,8 +31,8 @@ _SUMMARIES = {
     "io-error": QT_TRANSLATE_NOOP("Messages", "The disk reported an error."),
     "too-big": QT_TRANSLATE_NOOP(
         "Messages",
-        "The library file grew past the system's size limit for a file (errno EFBIG). "
-        "The change was not saved; the library is as it was.",
+        "The library file reached the system's file size limit (errno EFBIG). The change was not "
+        "saved; the library is as it was.",
     ),
     "replaced": QT_TRANSLATE_NOOP(
         "Messages",

@@ -211,7 +211,7 @@ class TermsDock(QDockWidget):
         self.scope_box.setAccessibleName(self.tr("Terms of"))
         self.keyword_view.setAccessibleName(self.tr("Keywords"))
         self.formulation_view.setAccessibleName(self.tr("Formulations (提法)"))
-        self.hint_button.setAccessibleName(self.tr("What the counts count"))
+        self.hint_button.setAccessibleName(self.tr("What the counts mean"))
         self.keywords.retranslate()
         self.formulations.retranslate()
         self.table_export.retranslate()

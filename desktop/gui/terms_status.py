@@ -154,17 +154,17 @@ def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
     """What the status line adds for a whole-library keyword chosen: how many speeches hold it
     (None: still being looked up)."""
     if speeches is None:
-        text = QCoreApplication.translate("TermsDock", "Finding the speeches holding “%1”…")
+        text = QCoreApplication.translate("TermsDock", "Finding the speeches containing “%1”…")
         return fill(text, word)
     if occurrences == 1:
         text = QCoreApplication.translate("TermsDock", "“%3”: once, in 1 speech.")
     elif speeches == 1:
         text = QCoreApplication.translate(
-            "TermsDock", "“%3”: %2 times in 1 speech; the arrows step."
+            "TermsDock", "“%3”: %2 times in 1 speech; use the arrows."
         )
     else:
         text = QCoreApplication.translate(
-            "TermsDock", "“%3”: %2 times in %1 speeches; the arrows step."
+            "TermsDock", "“%3”: %2 times in %1 speeches; use the arrows."
         )
     locale = QLocale()
     return fill(text, locale.toString(speeches), locale.toString(occurrences), word)

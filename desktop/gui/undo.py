@@ -328,20 +328,29 @@ class RetagAnnotations(SessionCommand):
 
     Undo puts each annotation back exactly as it was (its tags and times), redo as the change
     left it, each in one transaction and only where the library still holds what it expects.
+    ``renamed``: a rename's old and new name, which undo and redo say the other way round.
     """
 
-    def __init__(self, session: LibrarySession, text: str, done: AnnotationBatch) -> None:
+    def __init__(
+        self,
+        session: LibrarySession,
+        text: str,
+        done: AnnotationBatch,
+        renamed: tuple[str, str] | None = None,
+    ) -> None:
         super().__init__(session, text)
         self._done = done
         self._undone = done.inverse()
+        self._renamed = renamed
 
     def apply(self) -> None:
         """Make the change again."""
-        self._done = self._session.store_tag_batch(self._undone.inverse())
+        self._done = self._session.store_tag_batch(self._undone.inverse(), self._renamed)
 
     def revert(self) -> None:
         """Put every annotation back with its tags from before."""
-        self._undone = self._session.store_tag_batch(self._done.inverse())
+        back = self._renamed[::-1] if self._renamed is not None else None
+        self._undone = self._session.store_tag_batch(self._done.inverse(), back)
 
 
 class ChangeAnnotations(SessionCommand):

@@ -196,8 +196,8 @@ class DialogsMixin(_Base):
                 (
                     error_summary(failure.error),
                     self.tr(
-                        "The reader and the Annotations panel show the library as it is. The "
-                        "undo history was cleared: its steps were about changes not saved."
+                        "The page and the Annotations pane now show the library as it is. The undo "
+                        "history was cleared, as its steps were about changes that were not saved."
                     ),
                 )
             )

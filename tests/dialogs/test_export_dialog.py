@@ -244,8 +244,8 @@ def test_a_file_past_the_systems_size_limit_is_said_so_in_plain_words(
     monkeypatch.undo()
     assert failed.args[0].code == "too-big"
     shown = {
-        Language.ENGLISH: f"The file “{target}” would pass the system's size limit for a file "
-        "(errno EFBIG) and was not written: choose a disk that takes files this big, or raise "
+        Language.ENGLISH: f"The file “{target}” was not written: it would exceed the system's "
+        "file size limit (errno EFBIG). Choose a disk that allows files this large, or raise "
         "the limit (ulimit -f).",
         Language.CHINESE: f"文件“{target}”会超出系统对单个文件大小的限制（errno EFBIG），"
         "未写入：请选择能存放这么大文件的磁盘，或提高该限制（ulimit -f）。",
