@@ -43,6 +43,10 @@ _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Context menu of the passage or row"),
         ("Menu", "Shift+F10"),
     ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Select word by word in the page"),
+        ("Ctrl+Shift+Right", "Ctrl+Shift+Left"),
+    ),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected annotation's note"), ("F2",)),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Select every annotation listed"), ("Ctrl+A",)),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "From the search box to the results"), ("Down",)),
