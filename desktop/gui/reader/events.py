@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from desktop.core.chinese.words import word_step
 from desktop.gui.keyboard_menu import is_menu_key
 from desktop.gui.reader import visible
 from desktop.gui.reader.decorations import note_tooltip
@@ -276,6 +275,9 @@ class ReaderEvents(_Base):
     def _step_by_word(self, *, forward: bool, select: bool) -> None:
         """Move the caret a word on, jieba's once it is ready, else a character (or a Latin
         word); ``select`` extends the selection, as Shift does."""
+        # Not at the top: the first frame loads no desktop.core.chinese (tests/gui/test_app.py).
+        from desktop.core.chinese.words import word_step
+
         cursor = self.textCursor()
         offset = self._utf16.to_str(cursor.position())
         target = word_step(self._text, offset, forward=forward, word_at=self._provided_word)
