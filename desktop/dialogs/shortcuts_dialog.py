@@ -9,7 +9,6 @@ it a keyboard user learnt them only from the README.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -29,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.actions import LIST_TITLE, ActionId, ActionRegistry
-from desktop.gui.button_texts import name_standard_buttons
+from desktop.gui.button_texts import name_standard_buttons, without_access_key
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
 
 translate = QCoreApplication.translate
-_MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=\S)")
 
 _MORE_KEYS_TITLE = QT_TRANSLATE_NOOP("ShortcutsDialog", "Keys in Panes and Lists")
 _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -42,6 +40,10 @@ _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Context menu of the passage or row"),
         ("Menu", "Shift+F10"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Select word by word in the page"),
+        ("Ctrl+Shift+Right", "Ctrl+Shift+Left"),
     ),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected annotation's note"), ("F2",)),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Select every annotation listed"), ("Ctrl+A",)),
@@ -69,7 +71,7 @@ def more_keys_group() -> ShortcutGroup:
 
 def plain_text(text: str) -> str:
     """A menu text without its mnemonic (``&Copy``, ``复制(&C)``) and trailing ellipsis."""
-    return _MNEMONIC.sub("", text).replace("&&", "&").rstrip("…").rstrip(".").strip()
+    return without_access_key(text).rstrip("…").rstrip(".").strip()
 
 
 def shortcut_text(action: QAction, native: bool = True) -> str:

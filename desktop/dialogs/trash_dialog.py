@@ -190,6 +190,7 @@ class TrashDialog(QDialog):
         self._delete.clicked.connect(self._on_delete_triggered)
         close = box.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.close)
+        self._close = close
         self._restore.clicked.connect(self._on_restore_clicked)
         self._empty_trash.clicked.connect(self._on_empty_trash_clicked)
         return box
@@ -257,6 +258,10 @@ class TrashDialog(QDialog):
             # The first row current and chosen: arrows, Enter and Restore act on it at once.
             self._list.setCurrentItem(self._list.topLevelItem(0))
             self._list.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif not _can_type_into(self.focusWidget()):
+            # The list that had the keyboard is hidden, the buttons beside it are disabled:
+            # restoring the last row left no widget with it. Close is what is left to do.
+            self._close.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_all(self) -> None:
         """Choose every row."""
@@ -360,3 +365,8 @@ class TrashDialog(QDialog):
         self._confirmation = None
         if button is delete:
             confirmed()
+
+
+def _can_type_into(widget: QWidget | None) -> bool:
+    """Whether ``widget`` is there to take keys: shown and enabled."""
+    return widget is not None and widget.isVisible() and widget.isEnabled()

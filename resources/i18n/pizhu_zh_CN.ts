@@ -3129,6 +3129,10 @@ Found in the title: opens at the top</source>
         <translation>所选文字或条目的菜单</translation>
     </message>
     <message>
+        <source>Select word by word in the page</source>
+        <translation>在正文中逐词选择</translation>
+    </message>
+    <message>
         <source>Edit the selected annotation&apos;s note</source>
         <translation>编辑所选条目的批注</translation>
     </message>

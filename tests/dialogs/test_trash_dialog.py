@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.trash_dialog import (
@@ -285,3 +285,19 @@ def test_delete_asks_wherever_the_focus_is_in_the_trash(qtbot: QtBot, dialog: Tr
     dialog.empty_button.setFocus()
     qtbot.keyClick(dialog.empty_button, Qt.Key.Key_Delete)
     assert dialog.confirmation is not None
+
+
+def test_restoring_the_last_rows_leaves_the_keyboard_on_close(
+    qtbot: QtBot, dialog: TrashDialog
+) -> None:
+    """The list with the keyboard hid when the trash emptied: no widget had it, and nothing
+    showed where Tab or Space would act."""
+    activate(qtbot, dialog)
+    dialog.list.setFocus(Qt.FocusReason.TabFocusReason)
+    with qtbot.waitSignal(dialog.restore_requested):
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    dialog.set_rows([])  # what the window does once the rows are back in the library
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert dialog.focusWidget() is close
+    qtbot.keyClick(close, Qt.Key.Key_Space)
+    assert not dialog.isVisible()

@@ -46,6 +46,14 @@ _TO_END = (
     QKeySequence.StandardKey.SelectEndOfDocument,
 )
 
+_WORD_STEPS = {
+    QKeySequence.StandardKey.MoveToNextWord: (True, False),
+    QKeySequence.StandardKey.MoveToPreviousWord: (False, False),
+    QKeySequence.StandardKey.SelectNextWord: (True, True),
+    QKeySequence.StandardKey.SelectPreviousWord: (False, True),
+}
+"""Ctrl+→ and the like: (forward, select). Qt finds no words in Chinese (a paragraph was one)."""
+
 CARET_WIDTH = 2
 """Pixels of the caret a keyboard user sees (Qt scales them on a high-DPI screen)."""
 _KEYBOARD_FOCUS = frozenset(
@@ -254,10 +262,35 @@ class ReaderEvents(_Base):
             return
         if event.key() in _CARET_KEYS:
             self._caret_into_view()
+        step = next((v for k, v in _WORD_STEPS.items() if event.matches(k)), None)
+        if step is not None:
+            self._step_by_word(forward=step[0], select=step[1])
+            event.accept()
+            return
         super().keyPressEvent(event)
         if self._plate_mouse is not None and event.matches(QKeySequence.StandardKey.SelectAll):
             self._plate_mouse.select_all()  # all of it: the title painted over the text, too
         self._show_document_edge(event)
+
+    def _step_by_word(self, *, forward: bool, select: bool) -> None:
+        """Move the caret a word on, jieba's once it is ready, else a character (or a Latin
+        word); ``select`` extends the selection, as Shift does."""
+        # Not at the top: the first frame loads no desktop.core.chinese (tests/gui/test_app.py).
+        from desktop.core.chinese.words import word_step
+
+        cursor = self.textCursor()
+        offset = self._utf16.to_str(cursor.position())
+        target = word_step(self._text, offset, forward=forward, word_at=self._provided_word)
+        mode = QTextCursor.MoveMode.KeepAnchor if select else QTextCursor.MoveMode.MoveAnchor
+        cursor.setPosition(self._utf16.to_utf16(target), mode)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _provided_word(self, _text: str, offset: int) -> tuple[int, int] | None:
+        """The provider's (jieba's) word at ``offset``; None while there is none."""
+        if self.word_range_provider is None or self._content is None:
+            return None
+        return self.word_range_provider(self._content.text, offset)
 
     def _caret_into_view(self) -> None:
         """Put a caret that a jump or a scroll left off the page on the first whole line shown.
