@@ -211,6 +211,15 @@ class AnnotationEditor(QFrame):
             self._sent_note = text
             self.note_edited.emit(self._annotation.id, text)
 
+    def note_not_saved(self, annotation_id: str) -> None:
+        """The note last sent was refused (a full disk): send it again when next flushed.
+
+        Taken for saved, the words shown would be sent no more: leaving the note once the
+        disk had room dropped them, though they were still there to be seen.
+        """
+        if self._annotation is not None and annotation_id == self._annotation.id:
+            self._sent_note = self._annotation.note  # what the library still holds
+
     def _load_note(self, note: str) -> None:
         self._timer.stop()
         self._loading = True
