@@ -8,15 +8,18 @@ leave its step where it was, so both work once the disk has room again.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
 from desktop.core.storage.annotation_store import AnnotationStore
 from desktop.gui.actions import ActionId
+from desktop.gui.annotation_editor import AnnotationEditor
 from desktop.gui.main_window import MainWindow
 from tests.gui.window_helpers import highlight_word, type_chinese
+from tests.models.factory import make_annotation
 
 
 class FullDisk:
@@ -134,3 +137,27 @@ def test_a_redo_the_full_disk_refused_stays_to_be_redone(
     disk.full = False
     redo.trigger()
     assert window.session.annotation(note_id).note == "改过的批注"
+
+
+def test_refused_words_are_sent_again_on_leaving_but_not_as_the_message_takes_the_keys(
+    qtbot: QtBot,
+) -> None:
+    """The message box saying the save failed takes the keyboard from the note: sending the
+    refused words again then brought a second message at once."""
+    editor = AnnotationEditor()
+    qtbot.addWidget(editor)
+    annotation = make_annotation(note="旧")
+    sent: list[str] = []
+    editor.note_edited.connect(lambda _id, text: sent.append(text))
+    editor.set_annotation(annotation)
+    editor.note_edit.setPlainText("新写的")
+    editor.flush()
+    editor.note_not_saved(annotation.id)
+    to_message = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.ActiveWindowFocusReason)
+    QApplication.sendEvent(editor.note_edit, to_message)
+    assert sent == ["新写的"]
+    elsewhere = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.MouseFocusReason)
+    QApplication.sendEvent(editor.note_edit, elsewhere)
+    assert sent == ["新写的", "新写的"]
+    QApplication.sendEvent(editor.note_edit, elsewhere)
+    assert sent == ["新写的", "新写的"], "saved this time: nothing more to send"
