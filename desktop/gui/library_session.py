@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from desktop.core.document import Removal
 from desktop.core.errors import PizhuError
@@ -29,6 +28,7 @@ from desktop.gui import undo
 from desktop.gui.library_session_annotations import SessionAnnotationsMixin
 from desktop.gui.library_session_batch import SessionBatchMixin
 from desktop.gui.library_session_tags import SessionTagsMixin
+from desktop.gui.undo_stack import UndoStack
 from desktop.models.speech_labels import library_distinctions, speech_labels
 
 # The batch of an import's undo loads with the first import of annotations: no start-up work
@@ -98,7 +98,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         self._library = library
         self.closed = False
         self._generation = 0
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.undo_stack.setObjectName("undo_stack")
 
     @property

@@ -158,16 +158,15 @@ class DialogsMixin(_Base):
     # Messages ---------------------------------------------------------------------------------
 
     @Slot(object)
-    def show_error(self, error: PizhuError) -> None:
-        """Tell the user a change could not be made, and why."""
+    def show_error(self, error: PizhuError, summary: str = "") -> None:
+        """Tell the user a change could not be made, and why (``summary``: said otherwise)."""
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.gui.focus_return import focus_now, return_focus_after
         from desktop.gui.late_dialogs import open_unless_closed
 
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Pizhu"), error_summary(error), parent=self
-        )
+        text = summary or error_summary(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pizhu"), text, parent=self)
         box.setDetailedText(str(error))
         return_focus_after(box, focus_now(self.reader))
         open_unless_closed(box)

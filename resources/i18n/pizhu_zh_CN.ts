@@ -2549,6 +2549,18 @@
         <translation>无法打开文库：磁盘已满。</translation>
     </message>
     <message>
+        <source>The library cannot be written to (a read-only file, folder or disk). You can read, but your place in the text, highlights and notes cannot be saved.</source>
+        <translation>文库无法写入（文件、文件夹或磁盘为只读）。可以照常阅读，但阅读位置、高亮和批注都无法保存。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Your place in the text was not saved, and highlights and notes cannot be saved until there is room.</source>
+        <translation>磁盘空间已满。阅读位置未能保存；腾出空间之前，高亮和批注也无法保存。</translation>
+    </message>
+    <message>
+        <source>The library is in use by another program, so your place in the text was not saved.</source>
+        <translation>文库正被其他程序使用，阅读位置未能保存。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>出现了意外错误。</translation>
     </message>

@@ -312,6 +312,31 @@ def test_a_library_that_cannot_be_written_says_so_once_while_reading(
     assert "cannot be written" in boxes[0].text()
 
 
+def test_a_place_in_the_text_that_cannot_be_saved_is_not_called_a_change(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a speech saves where the user reads: on a read-only library the window said
+    "the change was not saved" at the start, before she had changed anything."""
+
+    def refuse(*_args: object) -> None:
+        raise LibraryError("library.sqlite: attempt to write a readonly database", code="read-only")
+
+    monkeypatch.setattr(main_window.session, "set_reading_position", refuse)
+    monkeypatch.setattr(main_window.session, "set_last_speech", refuse)
+    click_row(qtbot, main_window, tree_row(main_window, main_window.speech_order()[1]))
+    qtbot.waitUntil(lambda: _visible_boxes(main_window) != [])
+    [box] = _visible_boxes(main_window)
+    assert box.text() == (
+        "The library cannot be written to (a read-only file, folder or disk). You can read, "
+        "but your place in the text, highlights and notes cannot be saved."
+    )
+    assert "attempt to write a readonly database" in box.detailedText()
+
+
+def _visible_boxes(window: MainWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
 def test_the_empty_reader_names_the_import_keys_as_the_platform_writes_them(
     qtbot: QtBot, qapp: QApplication, main_window: MainWindow, tmp_path: Path
 ) -> None:
