@@ -152,6 +152,8 @@ class ReaderView(
 
     def _connect_signals(self) -> None:
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
+        # Emitted before the value is pulled into a narrower range (QAbstractSlider.setRange).
+        self.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_range_changed)
         self.selectionChanged.connect(self._on_reader_selection_changed)
         self.cursorPositionChanged.connect(self._on_reader_cursor_position_changed)
 
@@ -376,7 +378,7 @@ class ReaderView(
         self._reposition_toolbar()
 
     def _emit_position(self) -> None:
-        self.position_changed.emit(self.current_offset())
+        self.position_changed.emit(self.reading_offset())
 
 
 def _title_plate(
