@@ -252,12 +252,25 @@ class ReaderEvents(_Base):
             self._go_to_document_edge(at_end=event.key() == Key.Key_End)
             event.accept()
             return
+        if self._title_plate is not None and self._plate_key(event):
+            event.accept()
+            return
         if event.key() in _CARET_KEYS:
             self._caret_into_view()
         super().keyPressEvent(event)
         if self._plate_mouse is not None and event.matches(QKeySequence.StandardKey.SelectAll):
             self._plate_mouse.select_all()  # all of it: the title painted over the text, too
         self._show_document_edge(event)
+
+    def _plate_key(self, event: QKeyEvent) -> bool:
+        """Selecting keys carry a selection over into the title painted above the text
+        (``plate_keys``); a caret key without Shift drops the title's part, as the text's."""
+        from desktop.gui.reader.plate_keys import take_key  # only a speech with a plate
+
+        if event.key() in _CARET_KEYS and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.clear_plate_selection()
+            return False
+        return take_key(self, self._title_plate, event)
 
     def _caret_into_view(self) -> None:
         """Put a caret that a jump or a scroll left off the page on the first whole line shown.
