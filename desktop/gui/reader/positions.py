@@ -64,11 +64,17 @@ class ReaderPositions(_Base):
         """Make room for ``value`` on the scroll bar, with the page below it laid out.
 
         Qt sets the range from the text laid out so far, a little later: far into a speech
-        just opened, the bar would stop short and the page show the speech's top.
+        just opened, the bar would stop short and the page show the speech's top. Once the
+        text is laid out to its end, no further than the range Qt will set: a bar held
+        longer came and went with each re-flow, each one a resize that placed it again.
         """
         scroll_bar = self.verticalScrollBar()
         if value > scroll_bar.maximum():
-            visible.block_at(self.document(), value + self.viewport().height())
+            document = self.document()
+            height = self.viewport().height()
+            if visible.block_at(document, value + height) == document.lastBlock():
+                size = document.documentLayout().documentSize().toSize()  # laid out: no cost
+                value = min(value, max(size.height() - height, scroll_bar.maximum()))
             scroll_bar.setMaximum(value)
 
     def _return_to_anchor(self, anchor: tuple[int, bool] | None) -> None:
