@@ -38,6 +38,7 @@ from desktop.gui.reader.document import (
 )
 from desktop.gui.reader.events import ReaderEvents
 from desktop.gui.reader.footnotes import ReaderFootnotes
+from desktop.gui.reader.line_hints import page_map
 from desktop.gui.reader.overlays import Range, ReaderOverlays, ScrollBarMarks
 from desktop.gui.reader.positions import ReaderPositions
 from desktop.gui.reader.toolbar import SelectionToolbar
@@ -208,7 +209,6 @@ class ReaderView(
         content = self._content
         self._text = display_text(content, self._style) if content is not None else ""
         self._footnotes = find_footnotes(content.text) if content is not None else NO_FOOTNOTES
-        self._utf16 = Utf16Map(self._text)
         # The first document belongs to QTextEdit, which frees it; the ones built here are ours.
         # (Not ``document().parent() is self``: wrapping a QObject* of unknown class makes
         # PySide resolve a hundred lazy classes, some 12 ms, before the first paint.)
@@ -219,6 +219,7 @@ class ReaderView(
             self.document().setDefaultFont(self._style.font)
         else:
             self._set_own_document(content)
+        self._utf16 = page_map(self.document(), self._text)  # around the line-break hints
         # No caret until the keyboard comes (``events``); the width lives in the document's layout.
         self.setCursorWidth(0)
         self._apply_margins()
