@@ -21,6 +21,7 @@ from desktop.gui.settings import Settings
 from desktop.models.library_tree import Role
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.files import good_file
+from tests.gui.reader.helpers import page_text
 from tests.gui.window_helpers import click_row, focus_reader, select_and_press, tree_row
 
 
@@ -35,7 +36,7 @@ def test_first_run_opens_the_sample_collections_first_speech(main_window: MainWi
     assert speech is not None
     assert speech.record.index == 1
     assert main_window.windowTitle() == f"No. 1 · {speech.record.title} — 批注 Pizhu"
-    assert main_window.reader.toPlainText() == speech.text
+    assert page_text(main_window.reader.document()) == speech.text
     model = main_window.library_pane.model
     collection = model.index(0, 0)
     assert "效能革命" in collection.data()
