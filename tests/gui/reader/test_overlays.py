@@ -61,6 +61,7 @@ def test_a_new_speech_takes_the_last_ones_ticks_off_the_scroll_bar(reader: Reade
     assert reader.marks("hit") == []
     assert reader.scroll_mark_fractions("hit") == []
 
+
 def test_highlights_far_below_are_drawn_when_the_page_comes_to_them(reader: ReaderView) -> None:
     speech = reader.speech()
     near = make_annotation(speech, body_offset(speech), body_offset(speech) + 4, "green")
