@@ -346,7 +346,7 @@ class TrashDialog(QDialog):
     def _ask(self, title: str, text: str, button: str, confirmed: Callable[[], None]) -> None:
         """Ask before deleting for good, Cancel the default (Enter must not delete)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        box.setObjectName("emptyTrashConfirmation")
+        box.setObjectName("trashConfirmation")  # emptying, or deleting rows
         box.setInformativeText(self.tr("This cannot be undone."))
         delete = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
