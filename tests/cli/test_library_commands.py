@@ -112,8 +112,9 @@ def test_reimporting_a_changed_file_reports_the_reanchoring(
     assert (status, err) == (0, "")
     assert "collection 2 updated" in out
     assert "1 changed" in out
-    # Its own words, pushed down by the new paragraph: moved, not in place.
-    assert out.rstrip().endswith("annotations: 0 anchored, 1 moved, 0 fuzzy, 0 orphaned")
+    # Its own words, untouched, pushed down by the new paragraph: anchored at their new offset
+    # (the diff maps them there), not moved for the user to confirm.
+    assert out.rstrip().endswith("annotations: 1 anchored, 0 moved, 0 fuzzy, 0 orphaned")
     [annotation] = json.loads(run_cli(capsys, "annotations", "--json", *lib)[1])
     assert annotation["exact"] == quote
 

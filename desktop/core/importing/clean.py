@@ -336,7 +336,10 @@ def _continues(
         # merely lacks its full stop (…改造资本主义商业的道路), it was not broken off
         return False
     return builder.gap_lines <= 3 and sentence_continues(
-        previous.text, line.edit.text, across_noise=builder.gap_noise
+        previous.text,
+        line.edit.text,
+        across_noise=builder.gap_noise,
+        across_blank=builder.gap_lines > 0 and not builder.gap_noise,
     )
 
 

@@ -174,11 +174,14 @@ def is_contents_entry(text: str) -> bool:
     return _CONTENTS_ENTRY_END.search(text) is not None
 
 
-def sentence_continues(previous: str, line: str, *, across_noise: bool = False) -> bool:
+def sentence_continues(
+    previous: str, line: str, *, across_noise: bool = False, across_blank: bool = False
+) -> bool:
     """Whether ``line`` carries on a sentence that ``previous`` (a paragraph) broke off.
 
     ``across_noise`` says removed noise (a page number, a stamp) sat between them, as at a
     page break: then a shorter piece of a sentence (one with a comma) may carry on too.
+    ``across_blank`` says only blank lines did, which in English text part paragraphs.
     """
     if not previous or not line or not _ends_open(previous) or is_contents_entry(previous):
         return False
@@ -191,7 +194,7 @@ def sentence_continues(previous: str, line: str, *, across_noise: bool = False) 
     first = line[0]
     if not (is_han(first) or is_latin_alnum(first) or first in _CONTINUING_STARTS):
         return False
-    if is_structural(line) or _latin_starts_anew(previous, line):
+    if is_structural(line) or _latin_starts_anew(previous, line, across_blank=across_blank):
         return False
     return not (len(line) <= HEADING_MAX and is_title_like(line))
 
@@ -242,14 +245,18 @@ def _in_chinese(text: str) -> bool:
     return HAN_RE.search(text[-_LATIN_CONTEXT:]) is not None
 
 
-def _latin_starts_anew(previous: str, line: str) -> bool:
-    """Whether ``line`` opens anew under ``previous`` in Latin text: a capital after a line
-    of English that stops without a sentence end (``Esteemed Deputies,``, a heading, a name
-    over a title) starts a line of its own; a sentence broken off carries on in lower case.
-    A capital inside Chinese text (``GDP`` + ``CPI上涨``) tells nothing."""
+def _latin_starts_anew(previous: str, line: str, *, across_blank: bool) -> bool:
+    """Whether ``line`` opens anew under ``previous`` in Latin text: a capital under a short
+    line of English that stops without a sentence end (``Esteemed Deputies,``, a heading, a
+    name over a title), or under any across a blank line, starts a line of its own. A wrapped
+    line of running text carries on whatever its first letter: names start lines too
+    (``building`` + ``China into…``, ``Political`` + ``Consultative Conference``). A capital
+    inside Chinese text (``GDP`` + ``CPI上涨``) tells nothing."""
     if not (line[0].isascii() and line[0].isupper() and previous[-1].isascii()):
         return False
-    return not _in_chinese(previous) and not _in_chinese(line[:_LATIN_CONTEXT])
+    if _in_chinese(previous) or _in_chinese(line[:_LATIN_CONTEXT]):
+        return False
+    return across_blank or len(previous) <= HEADING_MAX
 
 
 def _ends_open(text: str) -> bool:

@@ -72,14 +72,22 @@ def remove_abandoned_restores(library_path: Path) -> list[Path]:
 
 
 def abandoned_restores(library_path: Path) -> list[Path]:
-    """The copies of a backup that killed restores left beside the library, newest first."""
+    """The copies of a backup that killed restores left beside the missing library, newest
+    first: on POSIX those whose writer has ended; elsewhere any other process's, however young.
+
+    There no process can be asked, and a day's wait (``writer_is_gone``) would leave the copy
+    until the next start had made a new library in its place. A restore still running leaves
+    the library missing only between two renames and puts this very copy there; one killed
+    while copying left a copy that fails ``verify_backup``.
+    """
     found = []
     with suppress(OSError):
         for path in library_path.parent.iterdir():
             match = _RESTORING.match(path.name)
             if match is None or match["name"] != library_path.name or not path.is_file():
                 continue
-            if writer_is_gone(path, int(match["pid"]) if match["pid"] else None):
+            pid = int(match["pid"]) if match["pid"] else None
+            if (os.name != "posix" and pid != os.getpid()) or writer_is_gone(path, pid):
                 found.append(path)
     return sorted(found, key=_modified, reverse=True)
 

@@ -55,8 +55,8 @@ def finish_killed_restore(library_path: Path) -> bool:
     then renames the copy into place. Killed between the last two (kill -9, a power cut), it
     left no library at the path: the next start made a new one holding only the sample, the
     user's notes out of sight in ``<library>.replaced-…``. Called when the library is missing,
-    a sound copy whose restore has ended is the library the user asked for. Returns whether one
-    was put in place.
+    a sound copy a restore left (``leftovers.abandoned_restores``) is the library the user
+    asked for. Returns whether one was put in place.
     """
     if library_path.exists():
         return False

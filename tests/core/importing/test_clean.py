@@ -454,3 +454,22 @@ def test_a_capital_inside_chinese_text_carries_the_sentence_on() -> None:
         "在政务服务、医疗和教育等领域推广AI\nChatGPT等应用。"
     )
     assert _texts(_clean(text)) == [text.replace("\n", "")]
+
+
+def test_a_wrapped_english_line_carries_on_though_it_starts_with_a_name() -> None:
+    """Hard-wrapped English (a PDF's copy) puts names at line starts: China, Hong Kong, the
+    Chinese People's Political / Consultative Conference carry the sentence on."""
+    text = (
+        "On behalf of the State Council, I will now report to you on the work of\n"
+        "the government and invite comments from the members of the National\n"
+        "Committee of the Chinese People's Political Consultative Conference. We\n"
+        "made progress last year in building\n"
+        "China into a great modern socialist country, and we worked with\n"
+        "Hong Kong and Macao to achieve this."
+    )
+    assert _texts(_clean(text)) == [" ".join(text.split("\n"))]
+
+
+def test_a_short_english_line_over_a_capital_stands_alone_without_a_blank_line() -> None:
+    text = "Li Qiang\nPremier of the State Council\nEsteemed Deputies,\nOn behalf of all of us."
+    assert _texts(_clean(text)) == text.split("\n")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.storage import leftovers
+from desktop.core.storage import leftovers, restore
 from desktop.core.storage.database import Database
 from desktop.core.storage.library import open_library
 from tests.core.storage.documents import make_document, sample_paragraphs
@@ -190,3 +190,32 @@ def test_a_killed_back_up_nows_hidden_copy_is_swept_at_the_next_back_up_there(
 def test_a_missing_folder_has_nothing_to_sweep(tmp_path: Path) -> None:
     assert leftovers.remove_abandoned_partials(tmp_path / "gone") == []
     assert leftovers.remove_abandoned_restores(tmp_path / "gone" / "library.sqlite") == []
+
+
+def test_where_no_process_can_be_asked_a_fresh_restore_copy_is_finished(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows a copy counted as left only after a day: the next start made a new library
+    over the missing one, and a day later the sweep deleted the restored copy."""
+    with open_library(library, daily_backup=False, seed=None) as opened:
+        opened.store.import_document(make_document([sample_paragraphs()[:2]], title="备份里的"))
+        saved = opened.db.backup().path
+    copy = leftovers.restoring_path(library, os.getppid(), "0b1ff4c5")  # another process's
+    copy.write_bytes(saved.read_bytes())
+    library.unlink()
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "name", "nt")
+        assert leftovers.abandoned_restores(library) == [copy]
+        assert restore.finish_killed_restore(library)
+    with open_library(library, daily_backup=False, create=False) as reopened:
+        assert [c.title for c in reopened.store.collections()] == ["备份里的"]
+
+
+def test_where_no_process_can_be_asked_this_process_restore_copy_is_not_taken(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = leftovers.restoring_path(library, os.getpid(), "0b1ff4c5")  # a restore running here
+    copy.write_bytes(library.read_bytes())
+    library.unlink()
+    monkeypatch.setattr(os, "name", "nt")
+    assert leftovers.abandoned_restores(library) == []
