@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextBlock, QTextDocument
 from pytestqt.qtbot import QtBot
@@ -241,5 +242,8 @@ def test_any_generated_title_is_broken_well(qtbot: QtBot, pieces: list[str], wid
     title = "".join(pieces).strip()
     if not title or title[0] in CLOSING:
         return
+    # Number pieces side by side make runs like 2024130130: longer than a line holds at 280 px,
+    # they cannot be kept whole (a title's numbers are years and counts: 2024年, 130周年).
+    assume(re.search(r"\d{5,}", title) is None)
     document = _balanced(title, width)
     _assert_well_broken(document, title)
