@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class NodeKind(StrEnum):
@@ -84,8 +84,8 @@ class OutlineNode:
         )
 
 
-@dataclass(slots=True, frozen=True)
-class TextSpan:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class TextSpan(NamedTuple):
     """A range of a speech's text with a role: title, date, speaker line, salutation, contents,
     signature."""
 
@@ -137,8 +137,8 @@ class Speech:
         }
 
 
-@dataclass(slots=True, frozen=True)
-class Removal:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class Removal(NamedTuple):
     """Something the cleaner took out of the text, kept so the user can see it.
 
     ``kind`` is one of ``RemovalKind``. ``speech`` is the 1-based index of the speech it was in

@@ -84,11 +84,12 @@ AFTER_FIRST_FRAME = (
 )
 """What the first frame does not show, so must not load before it (a prefix each)."""
 
-MAX_FIRST_FRAME_DATACLASSES = 19
+MAX_FIRST_FRAME_DATACLASSES = 10
 """How many of our dataclasses are made before the first frame (32 when this was written, 19
-once the small records that are never ``replace()``d became NamedTuples). Python 3.11 compiles
-each method a dataclass generates, some 2.5–6 M instructions a class (a NamedTuple ~1 M): the
-storage records, annotations and other data that ``replace()`` or mutate stay dataclasses."""
+once the small records that are never ``replace()``d became NamedTuples, 10 once the storage
+records, text spans, quotes, removals and themes did too: ``_replace`` edits a copy). Python
+3.11 compiles each method a dataclass generates, some 2.5–6 M instructions a class (a NamedTuple
+~1 M): what is mutated, subclassed or needs a ``field()`` stays a dataclass."""
 
 UNUSED_QT_CLASSES = ("QGradient", "QStyleOptionMenuItem", "QStyle", "QProxyStyle")
 """Qt classes the first frame draws without. PySide makes the Python enums of a Qt class when
@@ -237,7 +238,7 @@ def test_after_the_first_frame_a_highlighted_menu_item_s_icon_is_inked() -> None
 def test_the_first_frame_makes_few_dataclasses() -> None:
     """Each costs start-up its compiled methods: a budget, as for the modules."""
     made = _at_first_paint(_DATACLASSES)
-    assert "desktop.core.records.SpeechRecord" in made, "the names are our dataclasses"
+    assert "desktop.core.annotation.Annotation" in made, "the names are our dataclasses"
     assert len(made) <= MAX_FIRST_FRAME_DATACLASSES, made
 
 

@@ -56,8 +56,8 @@ class ImportReport:
     trashed_orphaned: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class SpeechLabelParts:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class SpeechLabelParts(NamedTuple):
     """What a list names a speech by: its title and number, its collection's title and size."""
 
     speech_id: int
