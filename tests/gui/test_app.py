@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
 """What the window must not wait for: segmentation, importers' and exporters' libraries."""
 
-MAX_FIRST_FRAME_MODULES = 99
+MAX_FIRST_FRAME_MODULES = 98
 """How many ``desktop.*`` modules may load before the first frame (65 when this was written;
 73 with keyboard_menu, the Menu key of the tree and the page that the first frame shows; 74
 with models.library_filter, the tree's filter model moved out of the library pane; 75 with
@@ -59,7 +59,8 @@ and followed as links (the importer's rule they share loads only with a speech t
 note); 98 with models.library_sync, the tree's reload from the library split out of
 models.library_tree (over 400 lines) as a mixin of the model the first frame shows; 99 with
 gui.reader.balance, the balancing of centred titles split out of gui.reader.document (over 400
-lines): the first frame's reader balances the title it shows.
+lines): the first frame's reader balances the title it shows; 98 once the store read import
+reports (and so loaded core.storage.import_writer) only when one is shown.
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A
@@ -69,7 +70,10 @@ AFTER_FIRST_FRAME = (
     "desktop.core.chinese",
     "desktop.core.export",
     "desktop.core.find",
+    "desktop.core.imported",  # the importer's document, speeches and removals
     "desktop.core.importing",
+    "desktop.core.storage.import_report",
+    "desktop.core.storage.import_writer",
     "desktop.core.storage.search_index",
     "desktop.dialogs",
     "desktop.gui.annotations_dock",
@@ -84,12 +88,14 @@ AFTER_FIRST_FRAME = (
 )
 """What the first frame does not show, so must not load before it (a prefix each)."""
 
-MAX_FIRST_FRAME_DATACLASSES = 10
+MAX_FIRST_FRAME_DATACLASSES = 7
 """How many of our dataclasses are made before the first frame (32 when this was written, 19
 once the small records that are never ``replace()``d became NamedTuples, 10 once the storage
-records, text spans, quotes, removals and themes did too: ``_replace`` edits a copy). Python
-3.11 compiles each method a dataclass generates, some 2.5–6 M instructions a class (a NamedTuple
-~1 M): what is mutated, subclassed or needs a ``field()`` stays a dataclass."""
+records, text spans, quotes, removals and themes did too: ``_replace`` edits a copy; 7 once
+the importer's document, speeches and report moved to modules of their own, ``core.imported``
+and ``core.storage.import_report``). Python 3.11 compiles each method a dataclass generates,
+some 2.5–6 M instructions a class (a NamedTuple ~1 M): what is mutated, subclassed or needs a
+``field()`` stays a dataclass."""
 
 UNUSED_QT_CLASSES = ("QGradient", "QStyleOptionMenuItem", "QStyle", "QProxyStyle")
 """Qt classes the first frame draws without. PySide makes the Python enums of a Qt class when
