@@ -97,12 +97,24 @@ and ``core.storage.import_report``). Python 3.11 compiles each method a dataclas
 some 2.5–6 M instructions a class (a NamedTuple ~1 M): what is mutated, subclassed or needs a
 ``field()`` stays a dataclass."""
 
-UNUSED_QT_CLASSES = ("QGradient", "QStyleOptionMenuItem", "QStyle", "QProxyStyle")
+UNUSED_QT_CLASSES = (
+    "QGradient",
+    "QStyleOptionMenuItem",
+    "QStyle",
+    "QProxyStyle",
+    "QStyleOptionSlider",
+    "QBuffer",
+    "QImageReader",
+    "QTextTableFormat",
+    "QTextDocumentFragment",
+)
 """Qt classes the first frame draws without. PySide makes the Python enums of a Qt class when
 the class is first imported (some 85,000 instructions a member): QGradient's 169 presets came
 with ``QPainter.fillRect``, whose overloads PySide tries in turn; a menu item's style option
 only with a menu drawn; QStyle's 566 (~48 M) with ``app.style()`` or the menus' proxy style,
-which a light start installs after the first frame (a dark one needs its style before it)."""
+which a light start installs after the first frame (a dark one needs its style before it). The
+rest (~7 M with their bases) are named where they are used: the scroll bar's ticks, icons drawn
+by hand (a dark start with no cache folder) and a note's tooltip."""
 
 _AT_FIRST_PAINT = """
 import os, sys
