@@ -14,13 +14,13 @@ import argparse
 from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.wording import counted
 from desktop.core.annotation import AnnotationKind
 from desktop.core.colors import COLOR_TABLE, parse_color
-from desktop.core.errors import PizhuError
+from desktop.core.errors import ExportError, PizhuError
 from desktop.core.export import FORMATS
 from desktop.core.export.file_names import proposed_file_name
 from desktop.core.export.model import DateField, ExportFilter
@@ -31,6 +31,9 @@ from desktop.core.export.times import local_zone
 from desktop.core.export.words import export_words
 from desktop.core.fileio import check_destination
 from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
+
+if TYPE_CHECKING:
+    from desktop.core.storage.library import Library
 
 EXIT_OK = 0
 
@@ -199,6 +202,12 @@ def run_export_command(args: argparse.Namespace) -> int:
         # A destination that cannot work is refused before the library is even opened.
         check_destination(request.destination)
     with open_cli_library(args) as library:
+        if request.scope.is_library and not _holds_speeches(library):
+            raise ExportError(
+                f"{library.path}: the library holds no speeches (none imported, or all in the "
+                "trash): nothing to export",
+                code="nothing-to-export",
+            )
         source = LibraryReader(library)
         if into_folder:  # named as the export dialog would propose
             named = request.destination / _file_name(source, request)
@@ -206,6 +215,11 @@ def run_export_command(args: argparse.Namespace) -> int:
         outcome = run_export(source, request)
     print(format_outcome(outcome), flush=True)
     return EXIT_OK
+
+
+def _holds_speeches(library: Library) -> bool:
+    """Whether a collection out of the trash holds a speech."""
+    return any(collection.speech_count for collection in library.store.collections())
 
 
 def _file_name(source: LibraryReader, request: ExportRequest) -> str:

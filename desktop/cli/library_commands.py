@@ -17,6 +17,7 @@ from typing import Any
 from desktop.app_paths import library_path
 from desktop.cli import EXIT_INTERRUPTED
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.outline import print_notices
 from desktop.cli.window_lock import no_window_open
 from desktop.cli.wording import counted, plain
 from desktop.core.annotation import AnchorState
@@ -102,6 +103,7 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"error: {path}: {error.message}", file=sys.stderr)
                 failed += 1
                 continue
+            print_notices(str(path), document)
             print(format_import(path, report), flush=True)
             imported += 1
     return EXIT_BAD_INPUT if failed else EXIT_OK

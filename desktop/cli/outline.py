@@ -27,12 +27,20 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core.importing import import_file  # the importer only when used
 
     document = import_file(args.file)
+    print_notices(args.file, document)
     if args.json:
         json.dump(document.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_tree(document))
     return 0
+
+
+def print_notices(name: str, document: ImportedDocument) -> None:
+    """Say on stderr what the user should check of how the file was read (a guessed
+    encoding, a misnamed file), one line each: stdout keeps the outline alone."""
+    for notice in document.notices:
+        print(f"note: {name}: {notice.detail}", file=sys.stderr)
 
 
 def format_tree(document: ImportedDocument) -> str:

@@ -94,9 +94,30 @@ class RemovalKind(StrEnum):
     CUT_OFF = "cut-off"  # a speech's title (speaker, date) left at the end with no text under it
 
 
+class NoticeKind(StrEnum):
+    """What the user should know of a file that was read, though it was read."""
+
+    ENCODING_GUESSED = "encoding-guessed"  # an 8-bit code page chosen among others that fit
+    MISNAMED = "misnamed"  # named .docx (.doc, .pdf) but plain text or a web page, read as such
+
+
+@dataclass(frozen=True, slots=True)
+class ImportNotice:
+    """A note on an import: its ``kind``, an English ``detail`` (the command line's) and the
+    ``value`` a sentence names (the encoding guessed, the format the file held)."""
+
+    kind: str
+    detail: str
+    value: str = ""
+
+
 @dataclass(slots=True)
 class ImportedDocument:
-    """The result of importing one file: a collection of one or more speeches."""
+    """The result of importing one file: a collection of one or more speeches.
+
+    ``notices`` are about reading the file, not what it holds: they stay out of ``to_dict``,
+    whose JSON libraries keep a hash of (a notice's wording changing is no new text).
+    """
 
     title: str
     source: str
@@ -105,6 +126,7 @@ class ImportedDocument:
     speeches: list[Speech]
     removed: list[Removal] = field(default_factory=list)
     date: str | None = None
+    notices: list[ImportNotice] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of ``python -m desktop outline --json``."""

@@ -4,13 +4,16 @@ Python indexes a string by code point; Qt's ``QTextDocument`` positions count UT
 so every character outside the Basic Multilingual Plane (𠮷, emoji) is one Python index but two
 Qt positions. This module is the single place where the two are converted (DESIGN.md, "Text and
 offsets"). ``Utf16Map`` precomputes where the astral characters are, so each conversion is a
-binary search: fast for long speeches where most texts have none or a handful.
+binary search: fast for long speeches where most texts have none or a handful. ``HintedMap``
+does the same for a text shown with zero-width characters put in it (the reader's line-break
+hints, ``gui.reader.line_hints``), which the ``str`` offsets do not count.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from enum import Enum
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -82,6 +85,46 @@ class Utf16Map:
         """True when UTF-16 ``position`` is not between the halves of a surrogate pair."""
         index = bisect_right(self._astral_utf16, position - 1) - 1
         return index < 0 or self._astral_utf16[index] != position - 1
+
+
+class HintedMap(Utf16Map):
+    """``Utf16Map`` of a text shown with hints: ``str`` offsets of the text without them, UTF-16
+    positions of the text with them.
+
+    A hint's two sides are both the offset of the character after it: a selection ending there
+    takes the hint in (it has no width), one starting there leaves it out.
+    """
+
+    __slots__ = ("_hint_positions", "_hints")
+
+    def __init__(self, text: str, hints: Iterable[int] = ()) -> None:
+        super().__init__(text)
+        self._hints = sorted(set(hints))
+        # Each hint's own UTF-16 position: the astral characters and the hints before it count.
+        self._hint_positions = []
+        for before, offset in enumerate(self._hints):
+            self._hint_positions.append(Utf16Map.to_utf16(self, offset) + before)
+        self.utf16_length += len(self._hints)
+
+    @property
+    def is_identity(self) -> bool:
+        """True when both offsets are the same number (no astral characters, no hints)."""
+        return not self._hints and super().is_identity
+
+    def to_utf16(self, offset: int) -> int:
+        """The UTF-16 position of ``str`` offset ``offset`` (after a hint put before it)."""
+        offset = min(max(offset, 0), self.length)
+        return super().to_utf16(offset) + bisect_right(self._hints, offset)
+
+    def to_str(self, position: int, rounding: Rounding = Rounding.FLOOR) -> int:
+        """The ``str`` offset of UTF-16 ``position``; both sides of a hint are the offset of
+        the character after it."""
+        position = min(max(position, 0), self.utf16_length)
+        return super().to_str(position - bisect_left(self._hint_positions, position), rounding)
+
+    def is_boundary(self, position: int) -> bool:
+        """True when UTF-16 ``position`` is not between the halves of a surrogate pair."""
+        return super().is_boundary(position - bisect_left(self._hint_positions, position))
 
 
 def utf16_length(text: str) -> int:

@@ -70,9 +70,9 @@ class DictionaryEditorDialog(QDialog):
         self.setWindowTitle(self.tr("Custom Dictionary"))
         self._help.setText(
             self.tr(
-                "One word per line, optionally followed by a frequency and a part-of-speech "
-                "tag, for example “效能革命 2000 n”. Lines starting with # are comments. "
-                "Saved words are used for selecting words by double-click."
+                "One word per line, optionally followed by a frequency and a part-of-speech tag, "
+                "for example “效能革命 2000 n”. Lines starting with # are comments. Once saved, "
+                "the words are used when you double-click to select a word."
             )
         )
 
@@ -140,7 +140,9 @@ class DictionaryEditorDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Custom Dictionary"), "", parent=self)
         box.setObjectName("dictionaryUnsavedQuestion")
         box.setText(self.tr("Save the changes to your dictionary?"))
-        box.setInformativeText(self.tr("Words you added or changed are lost if you discard them."))
+        box.setInformativeText(
+            self.tr("Words you added or changed will be lost if you don't save them.")
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard

@@ -17,29 +17,19 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.core.errors import PizhuError
 from desktop.core.export import FORMATS, export_format
-from desktop.core.export.file_names import file_name_for  # re-exported: the dialog's rule
+from desktop.core.export.file_names import file_name_for as file_name_for  # re-exported
 from desktop.core.export.runner import ExportOutcome, ExportRequest, Preview
 from desktop.core.export.selection import ExportScope
 from desktop.core.export.words import DEFAULT_LANGUAGE, export_words
-from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
 from desktop.dialogs import export_texts
 from desktop.dialogs.export_jobs import export_job, preview_job
 from desktop.dialogs.export_layout import ExportDialogLayout
+from desktop.dialogs.export_names import names_another_format, proposed_name
 from desktop.dialogs.export_settings import ExportChoice, ExportSettings, ScopeKind
 from desktop.gui.workers import WorkerPool, WorkerTask
 
 PREVIEW_DELAY_MS = 150
 """How long the choices must rest before the preview is redone (typing a tag, say)."""
-
-
-def _named_format(suffix: str) -> str:
-    """The format a file name's ``suffix`` names, one word for all its spellings (the
-    importer's table: .htm and .xhtml name html, .markdown and .mkd md)."""
-    suffix = suffix.lower()
-    return FORMAT_BY_EXTENSION.get(suffix, suffix.removeprefix("."))
-
-
-_EXPORT_FORMATS = frozenset(_named_format(spec.extension) for spec in FORMATS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,15 +68,6 @@ class ExportContext:
         return current is None or self.selected_speeches != (current.id,)
 
 
-def _names_another_format(suffix: str, extension: str) -> bool:
-    """Whether a file ending in ``suffix`` needs ``extension`` instead: it has none, or that
-    of another export format (a suffix of no format, as in ``v1.2``, is the user's to keep)."""
-    if not suffix:
-        return True
-    typed = _named_format(suffix)
-    return typed != _named_format(extension) and typed in _EXPORT_FORMATS
-
-
 class ExportDialog(QDialog):
     """Choose what to export and where, see a preview, and export."""
 
@@ -110,6 +91,7 @@ class ExportDialog(QDialog):
         self._preview_task: WorkerTask | None = None
         self._export_task: WorkerTask | None = None
         self._auto_name = True
+        self._title = ""  # what the proposed file is named by, before the format's ending
         self.outcome: ExportOutcome | None = None
         self.ui = ExportDialogLayout(self, context.tags)
         self._preview_timer = QTimer(self)
@@ -159,7 +141,8 @@ class ExportDialog(QDialog):
         ui.filters.apply_choice(choice)
         self._folder = self._settings.export_folder()
         self._update_format_widgets()
-        self._set_destination(self._folder / self._file_name(self._guess_title()))
+        self._title = self._guess_title()
+        self._set_destination(self._folder / self._file_name(self._title))
 
     # What the user chose ----------------------------------------------------------------------
 
@@ -181,7 +164,7 @@ class ExportDialog(QDialog):
     def destination(self) -> Path:
         """The file to write, with the format's extension."""
         path = Path(self.ui.destination.text().strip()).expanduser()
-        if path.name and _names_another_format(path.suffix, self._extension()):
+        if path.name and names_another_format(path.suffix, self._extension()):
             # notes.html with Markdown chosen held Markdown: the name must not lie about it.
             path = path.with_suffix(self._extension())
         return path
@@ -201,7 +184,7 @@ class ExportDialog(QDialog):
         return export_format(self.format_name()).extension
 
     def _file_name(self, title: str) -> str:
-        return file_name_for(title, self._extension(), self._words)
+        return proposed_name(title, self.format_name(), self._words)
 
     def _guess_title(self) -> str:
         context, kind = self._context, self.ui.scope_kind()
@@ -221,7 +204,11 @@ class ExportDialog(QDialog):
     @Slot(int)
     def _on_format_current_index_changed(self, _index: int) -> None:
         self._update_format_widgets()
-        self._set_destination(self.destination().with_suffix(self._extension()))
+        path = self.destination()
+        if self._auto_name:  # the app's name follows the kind too: …提纲, …（批注本）
+            self._set_destination(path.parent / self._file_name(self._title))
+        else:
+            self._set_destination(path.with_suffix(self._extension()))
         self._schedule_preview()
 
     @Slot(str)
@@ -292,8 +279,8 @@ class ExportDialog(QDialog):
             return
         self.ui.show_preview(preview)
         if self._auto_name and preview.title:
-            folder = self.destination().parent
-            self._set_destination(folder / self._file_name(preview.file_title or preview.title))
+            self._title = preview.file_title or preview.title
+            self._set_destination(self.destination().parent / self._file_name(self._title))
         self.ui.export_button.setEnabled(self._export_task is None and bool(preview.speeches))
         self.preview_shown.emit()
 

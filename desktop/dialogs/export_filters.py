@@ -138,7 +138,7 @@ class ExportFilterPanel(QWidget):
             chip.setToolTip(self.tr("Only %1 highlights").replace("%1", names[Color(value)]))
             chip.setAccessibleName(names[Color(value)])  # the swatch is only a colour: say which
             chip.setAccessibleDescription(chip.toolTip())
-        self.tags.setPlaceholderText(self.tr("Any tag; several separated by commas"))
+        self.tags.setPlaceholderText(self.tr("Any tag (separate several with commas)"))
         kinds = {
             AnnotationKind.HIGHLIGHT: self.tr("&Highlights"),
             AnnotationKind.NOTE: self.tr("&Notes"),
@@ -147,7 +147,7 @@ class ExportFilterPanel(QWidget):
         }
         for value, box in self.kinds.items():
             box.setText(kinds[AnnotationKind(value)])
-        self.limit_dates.setText(self.tr("Only &by"))
+        self.limit_dates.setText(self.tr("Limit &by"))
         fields = {
             DateField.CREATED: self.tr("date annotated"),
             DateField.MODIFIED: self.tr("date last changed"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.export import FORMATS, ExportFormat
@@ -45,6 +46,7 @@ class ExportDialogLayout(QObject):
     def __init__(self, dialog: QDialog, tags: Iterable[str]) -> None:
         super().__init__(dialog)
         self.dialog = dialog
+        self._focus_before_run: QWidget | None = None
         layout = QVBoxLayout(dialog)
         top = QHBoxLayout()
         top.addWidget(self._build_scope(), 1)
@@ -271,7 +273,11 @@ class ExportDialogLayout(QObject):
         self.show_folder.setVisible(success)
 
     def set_running(self, running: bool) -> None:
-        """Switch between choosing and exporting."""
+        """Switch between choosing and exporting; the keyboard waits on Cancel meanwhile."""
+        # Disabling the widget with the keyboard left none with it, during and after.
+        waiting = self.dialog.focusWidget() in (None, self.cancel_button)
+        if running:
+            self._focus_before_run = self.dialog.focusWidget()
         self.progress.setValue(0)
         self.progress.setVisible(running)
         self.result.setVisible(not running)
@@ -282,3 +288,14 @@ class ExportDialogLayout(QObject):
         self.browse.setEnabled(not running)
         if running:
             self.show_result(None)
+            self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif waiting or self.dialog.focusWidget() is None:
+            self._give_back_focus()
+
+    def _give_back_focus(self) -> None:
+        """The keyboard back where it was when the export started (else on Export)."""
+        before, self._focus_before_run = self._focus_before_run, None
+        for widget in (before, self.export_button, self.close_button):
+            if widget is not None and widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return

@@ -24,7 +24,7 @@ MAX_NAMED = 3
 
 _FORMATS = {
     "md": QT_TRANSLATE_NOOP("ExportTexts", "Markdown for Obsidian and other note apps"),
-    "html": QT_TRANSLATE_NOOP("ExportTexts", "A web page to read or print, colours shown"),
+    "html": QT_TRANSLATE_NOOP("ExportTexts", "A web page to read or print, with highlight colours"),
     "docx": QT_TRANSLATE_NOOP("ExportTexts", "A Word document, styled as an official document"),
     "csv": QT_TRANSLATE_NOOP("ExportTexts", "A table for Excel or WPS, one row per annotation"),
     "json": QT_TRANSLATE_NOOP(
@@ -69,8 +69,8 @@ _ERRORS = {
     "write-failed": QT_TRANSLATE_NOOP("ExportTexts", "The file could not be written."),
     "too-big": QT_TRANSLATE_NOOP(
         "ExportTexts",
-        "The file would pass the system's size limit for a file (errno EFBIG) and was not "
-        "written: choose a disk that takes files this big, or raise the limit (ulimit -f).",
+        "The file was not written: it would exceed the system's file size limit (errno EFBIG). "
+        "Choose a disk that allows files this large, or raise the limit (ulimit -f).",
     ),
     "nothing-to-export": QT_TRANSLATE_NOOP(
         "ExportTexts", "No annotation matches these choices: there is nothing to export."
@@ -85,7 +85,9 @@ _ERRORS = {
     ),
     "encoding": QT_TRANSLATE_NOOP("ExportTexts", "The file is not UTF-8 text."),
     "unreadable": QT_TRANSLATE_NOOP("ExportTexts", "The file cannot be read."),
-    "too-large": QT_TRANSLATE_NOOP("ExportTexts", "The file is too large to be annotations."),
+    "too-large": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The file is too large to be an annotation file."
+    ),
 }
 
 _FILE_ERRORS = {
@@ -100,7 +102,9 @@ _FILE_ERRORS = {
     ),
     "encoding": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” is not UTF-8 text."),
     "unreadable": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” cannot be read."),
-    "too-large": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” is too large to be annotations."),
+    "too-large": QT_TRANSLATE_NOOP(
+        "ExportTexts", "The file “%1” is too large to be an annotation file."
+    ),
 }
 """What was wrong with a file read (annotations to import), naming it, by the error's code."""
 
@@ -117,8 +121,9 @@ _WRITE_ERRORS = {
     "write-failed": QT_TRANSLATE_NOOP("ExportTexts", "The file “%1” could not be written."),
     "too-big": QT_TRANSLATE_NOOP(
         "ExportTexts",
-        "The file “%1” would pass the system's size limit for a file (errno EFBIG) and was not "
-        "written: choose a disk that takes files this big, or raise the limit (ulimit -f).",
+        "The file “%1” was not written: it would exceed the system's file size limit "
+        "(errno EFBIG). Choose a disk that allows files this large, or raise the limit "
+        "(ulimit -f).",
     ),
 }
 """What kept a file from being written (an export), naming it, by the error's code."""
@@ -169,7 +174,7 @@ def _named_error(error: PizhuError) -> str | None:
 
 
 def _unforeseen(error: BaseException) -> str:
-    text = QCoreApplication.translate("ExportTexts", "It could not be done: %1")
+    text = QCoreApplication.translate("ExportTexts", "Something went wrong: %1")
     return fill(text, str(error))
 
 

@@ -34,7 +34,12 @@ from desktop.core.text_templates import fill
 from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
-from desktop.gui.import_texts import error_detail, error_text, removal_kind_text
+from desktop.gui.import_texts import (
+    error_detail,
+    error_text,
+    notice_text,
+    removal_kind_text,
+)
 from desktop.gui.late_dialogs import open_unless_closed
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
@@ -225,6 +230,11 @@ class ImportReportDialog(QDialog):
         self, item: QTreeWidgetItem, outcome: FileOutcome, report: ImportReport
     ) -> None:
         _child(item, self._status_text(report))
+        for notice in outcome.notices:  # how the file was read, before what it held
+            note = notice_text(notice, outcome.path.suffix)
+            _child(item, self.tr("Note: %1").replace("%1", note)).setForeground(
+                0, warning_colour(self.palette())
+            )
         speeches = _child(item, self.tr("Speeches found: %Ln", "", len(outcome.speech_titles)))
         numbered = len(outcome.speech_titles) > 1  # a compilation's titles often repeat
         for number, title in enumerate(outcome.speech_titles, 1):
@@ -251,7 +261,7 @@ class ImportReportDialog(QDialog):
         if report.speeches_missing:
             changes.append(
                 self.tr(
-                    "%Ln kept because annotated, though missing from the file",
+                    "%Ln kept: no longer in the file, but annotated",
                     "",
                     report.speeches_missing,
                 )
@@ -328,8 +338,8 @@ class ImportReportDialog(QDialog):
     def _warn_orphaned(self, line: QTreeWidgetItem) -> None:
         line.setForeground(0, warning_colour(self.palette()))
         hint = self.tr(
-            "Annotations whose passage was not found keep their quote and note; they are "
-            "listed under “Passage not found” in the Annotations panel."
+            "Annotations whose passage was not found keep their quote and note; they are listed "
+            "under “Passage not found” in the Annotations pane."
         )
         line.setToolTip(0, hint)
         _child(line, hint)
@@ -337,13 +347,15 @@ class ImportReportDialog(QDialog):
 
 def _attention(outcome: FileOutcome) -> int:
     """How soon the report lists ``outcome``: a failure first, then a file whose annotations
-    lost their passage, then the files imported well, then those the import never reached."""
+    lost their passage or whose reading needs checking (a guessed encoding), then the files
+    imported well, then those the import never reached."""
     if outcome.status == FileStatus.FAILED:
         return 0
     if outcome.status == FileStatus.SKIPPED:
         return _FINE + 1
     report = outcome.report
-    return 1 if report is not None and report.anchors.get(AnchorState.ORPHANED, 0) else _FINE
+    orphaned = report is not None and report.anchors.get(AnchorState.ORPHANED, 0)
+    return 1 if orphaned or outcome.notices else _FINE
 
 
 def _expand_marked(item: QTreeWidgetItem) -> None:

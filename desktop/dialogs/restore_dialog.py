@@ -92,7 +92,7 @@ class RestoreDialog(QDialog):
         self.list.setVisible(bool(backups))
         if backups:
             self.intro.setText(
-                self.tr("Choose the backup to put in the library's place (newest first).")
+                self.tr("Choose a backup to replace the library with (newest first).")
             )
             self.list.setCurrentItem(self.list.topLevelItem(0))
             for column in range(self.list.columnCount()):
@@ -100,8 +100,8 @@ class RestoreDialog(QDialog):
         else:
             self.intro.setText(
                 self.tr(
-                    "There is no backup of this library yet. Pizhu makes one each day you open "
-                    "the library, the first the next time you open it, and one before every "
+                    "There is no backup of this library yet. Pizhu makes one each day you open the "
+                    "library (the first one the next time you open it) and one before every "
                     "upgrade of the file."
                 )
             )
@@ -113,7 +113,7 @@ class RestoreDialog(QDialog):
             return self.tr("Daily")
         if kind == BackupKind.PREMIGRATION:
             return self.tr("Before an upgrade")
-        return self.tr("Made on request")
+        return self.tr("Manual")
 
     def chosen(self) -> Path | None:
         """The backup chosen in the list."""

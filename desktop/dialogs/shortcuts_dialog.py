@@ -9,7 +9,6 @@ it a keyboard user learnt them only from the README.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -29,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.actions import LIST_TITLE, ActionId, ActionRegistry
-from desktop.gui.button_texts import name_standard_buttons
+from desktop.gui.button_texts import name_standard_buttons, without_access_key
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
 
 translate = QCoreApplication.translate
-_MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=\S)")
 
 _MORE_KEYS_TITLE = QT_TRANSLATE_NOOP("ShortcutsDialog", "Keys in Panes and Lists")
 _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -42,6 +40,10 @@ _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Context menu of the passage or row"),
         ("Menu", "Shift+F10"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Select word by word in the page"),
+        ("Ctrl+Shift+Right", "Ctrl+Shift+Left"),
     ),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected annotation's note"), ("F2",)),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Select every annotation listed"), ("Ctrl+A",)),
@@ -69,19 +71,22 @@ def more_keys_group() -> ShortcutGroup:
 
 def plain_text(text: str) -> str:
     """A menu text without its mnemonic (``&Copy``, ``复制(&C)``) and trailing ellipsis."""
-    return _MNEMONIC.sub("", text).replace("&&", "&").rstrip("…").rstrip(".").strip()
+    return without_access_key(text).rstrip("…").rstrip(".").strip()
 
 
 def shortcut_text(action: QAction, native: bool = True) -> str:
-    """The action's shortcuts as the platform writes them, separated by commas."""
+    """The action's shortcuts as the platform writes them, joined as Qt joins a list of them
+    ("Ctrl+C; Ctrl+Ins", in every language: a comma is Qt's between the keys of one chord)."""
     style = (
         QKeySequence.SequenceFormat.NativeText
         if native
         else QKeySequence.SequenceFormat.PortableText
     )
-    keys = [key.toString(style) for key in action.shortcuts() if typeable(key)]
-    unique = list(dict.fromkeys(keys))  # a standard key may repeat an explicit one
-    return translate("ShortcutsDialog", ", ").join(unique)
+    unique: dict[str, QKeySequence] = {}
+    for key in action.shortcuts():
+        if typeable(key):
+            unique.setdefault(key.toString(style), key)  # a standard key may repeat ours
+    return QKeySequence.listToString(list(unique.values()), style)
 
 
 def typeable(sequence: QKeySequence) -> bool:
@@ -126,10 +131,10 @@ def _menu_actions(menu: QMenu, seen: set[int]) -> Iterable[QAction]:
 
 def _key_row(heading: QTreeWidgetItem, text: str, keys: tuple[str, ...]) -> QTreeWidgetItem:
     """A row for keys no action carries, written as the platform writes keys."""
-    native = QKeySequence.SequenceFormat.NativeText
-    shown = translate("ShortcutsDialog", ", ").join(QKeySequence(k).toString(native) for k in keys)
+    sequences = [QKeySequence(key) for key in keys]
+    shown = QKeySequence.listToString(sequences, QKeySequence.SequenceFormat.NativeText)
     row = QTreeWidgetItem(heading, [text, shown])
-    row.setData(0, Qt.ItemDataRole.UserRole, ", ".join(keys))  # found by "esc" in any language
+    row.setData(0, Qt.ItemDataRole.UserRole, "; ".join(keys))  # found by "esc" in any language
     return row
 
 

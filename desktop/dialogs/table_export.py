@@ -22,6 +22,7 @@ from desktop.core.errors import PizhuError
 from desktop.core.export.table import Table, to_tsv, write_csv
 from desktop.dialogs import export_texts
 from desktop.dialogs.export_settings import ExportSettings
+from desktop.gui.button_texts import without_access_key
 
 _UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -70,6 +71,9 @@ class TableExport(QObject):
         self.copy_action.setToolTip(self.tr("Copy the table, to paste into Word, Excel or WPS"))
         self.export_action.setText(self.tr("&Export CSV…"))
         self.export_action.setToolTip(self.tr("Save the table as a CSV file for Excel or WPS"))
+        # The panels' buttons show these without an access key: their menus have one.
+        for action in (self.copy_action, self.export_action):
+            action.setIconText(without_access_key(action.text()).rstrip("…"))
 
     def set_enabled(self, enabled: bool) -> None:
         """Offer both actions only while the table has rows."""

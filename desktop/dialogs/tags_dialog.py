@@ -171,11 +171,11 @@ class TagsDialog(QDialog):
         self.view.setAccessibleName(self.tr("Tags"))
         self.rename_button.setText(self.tr("&Rename"))
         self.rename_button.setToolTip(
-            self.tr("Rename the tag everywhere (F2); an existing name merges the two")
+            self.tr("Rename the tag everywhere (F2); renaming it to an existing tag merges the two")
         )
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setToolTip(
-            self.tr("Take the tag off every annotation; the annotations stay")
+            self.tr("Remove the tag from every annotation (the annotations are kept)")
         )
         name_standard_buttons(self._buttons)
         self.empty_hint.setText(
@@ -246,7 +246,7 @@ class TagsDialog(QDialog):
     def _invalid_message(self, typed: str) -> str:
         if not typed.split():
             return self.tr("A tag needs a name.")
-        return self.tr("A tag's name cannot hold a comma, 、 or a semicolon: they separate tags.")
+        return self.tr("A tag name cannot contain a comma, 、 or semicolon: they separate tags.")
 
     # Slots ---------------------------------------------------------------------------------
 

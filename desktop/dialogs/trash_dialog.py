@@ -1,26 +1,29 @@
 """The trash: what the user deleted, to restore, or to delete for good.
 
 The dialog lists generic ``TrashRow`` values (annotations, and collections or anything else the
-library can trash), so it holds no reference to storage: Restore emits ``restore_requested``
-with the chosen rows' (kind, key) pairs and Empty trash, after a confirmation that says it cannot
-be undone, emits ``empty_requested``. The window does the work and calls ``set_rows`` again.
+library can trash), so it holds no reference to storage: Restore (Enter) emits
+``restore_requested`` with the chosen rows' (kind, key) pairs; Delete for Good (Delete, or a
+row's context menu, which offers both) emits ``delete_requested`` with them and Empty Trash
+``empty_requested``, each after a confirmation that says it cannot be undone. The window does
+the work and calls ``set_rows`` again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QPoint,
     QSize,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -113,6 +117,7 @@ class TrashDialog(QDialog):
     """Lists the trash; asks to restore the chosen rows or to empty it."""
 
     restore_requested = Signal(list)  # [(kind, key), …]
+    delete_requested = Signal(list)  # [(kind, key), …]: deleted for good
     empty_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -151,6 +156,19 @@ class TrashDialog(QDialog):
         header.setSectionResizeMode(DELETED, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         tree.itemSelectionChanged.connect(self._on_list_item_selection_changed)
+        # Delete and a right-click act on the rows chosen, as in a file manager's trash.
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("trash_restore")
+        self.restore_action.triggered.connect(self._on_restore_clicked)
+        self.delete_action = QAction(self)
+        self.delete_action.setObjectName("trash_delete")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # The dialog's, not the list's: the focus a confirmation leaves need not be in the list.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.delete_action.triggered.connect(self._on_delete_triggered)
+        self.addAction(self.delete_action)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._on_list_menu_requested)
         return tree
 
     def _build_buttons(self) -> QDialogButtonBox:
@@ -160,13 +178,19 @@ class TrashDialog(QDialog):
         self._restore.setObjectName("restoreButton")
         self._empty_trash = QPushButton(self)
         self._empty_trash.setObjectName("emptyTrashButton")
+        self._delete = QPushButton(self)
+        self._delete.setObjectName("deleteForGoodButton")
         box.addButton(self._restore, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self._empty_trash, QDialogButtonBox.ButtonRole.DestructiveRole)
+        box.addButton(self._delete, QDialogButtonBox.ButtonRole.DestructiveRole)
         # Enter restores what is chosen; it must never be the way to delete for good.
         self._restore.setDefault(True)
         self._empty_trash.setAutoDefault(False)
+        self._delete.setAutoDefault(False)
+        self._delete.clicked.connect(self._on_delete_triggered)
         close = box.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.close)
+        self._close = close
         self._restore.clicked.connect(self._on_restore_clicked)
         self._empty_trash.clicked.connect(self._on_empty_trash_clicked)
         return box
@@ -178,6 +202,9 @@ class TrashDialog(QDialog):
         self._empty.setText(self.tr("The trash is empty."))
         self._restore.setText(self.tr("&Restore"))
         self._empty_trash.setText(self.tr("&Empty Trash…"))
+        self._delete.setText(self.tr("&Delete for Good…"))
+        self.restore_action.setText(self._restore.text())
+        self.delete_action.setText(self._delete.text())
         name_standard_buttons(self._buttons)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -199,13 +226,18 @@ class TrashDialog(QDialog):
         return self._restore
 
     @property
+    def delete_button(self) -> QPushButton:
+        """Asks to delete the selected rows for good."""
+        return self._delete
+
+    @property
     def empty_button(self) -> QPushButton:
         """Asks to empty the trash."""
         return self._empty_trash
 
     @property
     def confirmation(self) -> QMessageBox | None:
-        """The open "empty the trash?" question, if any."""
+        """The open "empty the trash?" or "delete for good?" question, if any."""
         return self._confirmation
 
     def rows(self) -> list[TrashRow]:
@@ -226,6 +258,10 @@ class TrashDialog(QDialog):
             # The first row current and chosen: arrows, Enter and Restore act on it at once.
             self._list.setCurrentItem(self._list.topLevelItem(0))
             self._list.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif not _can_type_into(self.focusWidget()):
+            # The list that had the keyboard is hidden, the buttons beside it are disabled:
+            # restoring the last row left no widget with it. Close is what is left to do.
+            self._close.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_all(self) -> None:
         """Choose every row."""
@@ -265,32 +301,72 @@ class TrashDialog(QDialog):
 
     @Slot()
     def _on_list_item_selection_changed(self) -> None:
-        self._restore.setEnabled(bool(self._list.selectedItems()))
+        chosen = bool(self._list.selectedItems())
+        for control in (self._restore, self._delete, self.restore_action, self.delete_action):
+            control.setEnabled(chosen)
+
+    def _chosen(self) -> list[tuple[str, str]]:
+        return [
+            tuple(item.data(0, Qt.ItemDataRole.UserRole)) for item in self._list.selectedItems()
+        ]
 
     @Slot()
     def _on_restore_clicked(self) -> None:
-        chosen = [item.data(0, Qt.ItemDataRole.UserRole) for item in self._list.selectedItems()]
+        chosen = self._chosen()
         if chosen:
-            self.restore_requested.emit([tuple(pair) for pair in chosen])
+            self.restore_requested.emit(chosen)
+
+    @Slot(QPoint)
+    def _on_list_menu_requested(self, point: QPoint) -> None:
+        if self._list.itemAt(point) is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.restore_action)
+        menu.addAction(self.delete_action)
+        menu.exec(self._list.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    @Slot()
+    def _on_delete_triggered(self) -> None:
+        chosen = self._chosen()
+        if not chosen:
+            return
+        text = self.tr("Delete the %Ln chosen item(s) for good?", "", len(chosen))
+        title, button = self.tr("Delete for Good"), self.tr("&Delete for Good")
+        self._ask(title, text, button, lambda: self.delete_requested.emit(chosen))
 
     @Slot()
     def _on_empty_trash_clicked(self) -> None:
         if not self._rows:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Empty Trash"), "", parent=self)
+        text = self.tr("Delete the %Ln item(s) in the trash for good?", "", len(self._rows))
+        title, button = self.tr("Empty Trash"), self.tr("&Empty Trash")
+        self._ask(title, text, button, self.empty_requested.emit)
+
+    def _ask(self, title: str, text: str, button: str, confirmed: Callable[[], None]) -> None:
+        """Ask before deleting for good, Cancel the default (Enter must not delete)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         box.setObjectName("emptyTrashConfirmation")
-        box.setText(self.tr("Delete the %Ln item(s) in the trash for good?", "", len(self._rows)))
         box.setInformativeText(self.tr("This cannot be undone."))
-        delete = box.addButton(self.tr("&Empty Trash"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         name_message_buttons(box)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda button: self._on_confirmation_clicked(button, delete))
+        box.buttonClicked.connect(
+            lambda clicked: self._on_confirmation_clicked(clicked, delete, confirmed)
+        )
         box.finished.connect(box.deleteLater)
         self._confirmation = box
         box.open()  # window-modal, without a nested event loop
 
-    def _on_confirmation_clicked(self, button: QAbstractButton, delete: QAbstractButton) -> None:
+    def _on_confirmation_clicked(
+        self, button: QAbstractButton, delete: QAbstractButton, confirmed: Callable[[], None]
+    ) -> None:
         self._confirmation = None
         if button is delete:
-            self.empty_requested.emit()
+            confirmed()
+
+
+def _can_type_into(widget: QWidget | None) -> bool:
+    """Whether ``widget`` is there to take keys: shown and enabled."""
+    return widget is not None and widget.isVisible() and widget.isEnabled()

@@ -117,7 +117,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         other_text=QT_TRANSLATE_NOOP("Actions", "Edit &Note…"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Note"),
         status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Write a note on the selection, or on the highlight clicked"
+            "Actions", "Write a note on the selection or on the clicked highlight"
         ),
         shortcuts=("N",),
         scope=Scope.WIDGET,

@@ -84,11 +84,13 @@ class AnnotationActions(QObject):
         """Set the texts in the current language."""
         self.jump.setText(self.tr("&Go to Passage"))
         self._name_edit_note()
-        self.edit_note.setStatusTip(self.tr("Write in the note of this annotation"))
+        self.edit_note.setStatusTip(self.tr("Edit this annotation's note"))
         self.copy.setText(self.tr("&Copy Passage"))
         self.copy_cited.setText(self.tr("Copy with C&itation"))
         self.copy_cited.setStatusTip(
-            self.tr("Copy each passage quoted, with its speech's speaker, title and date")
+            self.tr(
+                "Copy each passage in quotation marks, with its speech's speaker, title and date"
+            )
         )
         self.reattach.setText(self.tr("&Reattach to Selection"))
         self.reattach.setStatusTip(

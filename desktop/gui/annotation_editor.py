@@ -93,6 +93,9 @@ class AnnotationEditor(QFrame):
         self.setObjectName("annotationEditor")
         self._annotation: Annotation | None = None
         self._sent_note = ""
+        self._refused = False
+        """The library refused the words shown (a full disk): they are sent again when next
+        flushed, though unchanged since."""
         self._tags_shown = ""
         """The line of tags as last filled in or sent: unchanged, it asks for nothing."""
         self._loading = False
@@ -201,15 +204,26 @@ class AnnotationEditor(QFrame):
         self._marked.setVisible(bool(shown))
 
     @Slot()
-    def flush(self) -> None:
-        """Send the note now if it was changed since it was last sent."""
+    def flush(self, *, retry: bool = True) -> None:
+        """Send the note now if it was changed since it was last sent, or (``retry``) if the
+        library refused it."""
         self._timer.stop()
         if self._annotation is None:
             return
         text = self._note.toPlainText()
-        if text != self._sent_note:
+        if text != self._sent_note or (self._refused and retry):
             self._sent_note = text
+            self._refused = False  # until the window says this sending was refused too
             self.note_edited.emit(self._annotation.id, text)
+
+    def note_not_saved(self, annotation_id: str) -> None:
+        """The note last sent was refused (a full disk): send it again when next flushed.
+
+        Taken for saved, the words shown would be sent no more: leaving the note once the
+        disk had room dropped them, though they were still there to be seen.
+        """
+        if self._annotation is not None and annotation_id == self._annotation.id:
+            self._refused = True
 
     def _load_note(self, note: str) -> None:
         self._timer.stop()
@@ -224,6 +238,7 @@ class AnnotationEditor(QFrame):
         finally:
             self._loading = False
         self._sent_note = note
+        self._refused = False
 
     def _show_tags(self, tags: Iterable[str]) -> None:
         self._tags.setText(self.tr(", ").join(tags))
@@ -254,7 +269,9 @@ class AnnotationEditor(QFrame):
         """Leaving the note sends it at once; leaving the editor says so (``left``)."""
         if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
             if watched is self._note:
-                self.flush()
+                # Words refused a moment ago are not sent again as the message saying so
+                # takes the keyboard: that would only bring a second message.
+                self.flush(retry=event.reason() != Qt.FocusReason.ActiveWindowFocusReason)
             if watched in (self._note, self._tags) and self._left_for_elsewhere(event):
                 self._commit_tags()
                 if self._annotation is not None:

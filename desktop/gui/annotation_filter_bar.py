@@ -8,6 +8,7 @@ filter per key would pay for each character. Enter filters at once, and so does 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QLocale, Signal, Slot
 from PySide6.QtGui import QPalette
@@ -30,6 +31,15 @@ from desktop.gui.icons import svg_icon
 from desktop.gui.typing_pause import TypingPause
 
 
+class _Renaming(NamedTuple):
+    """A rename of the tag chosen, for the filter to follow when the tags are next offered."""
+
+    old: str
+    new: str
+    back: bool
+    """It undoes the rename the filter last followed: back to ``new`` though ``old`` stays."""
+
+
 class AnnotationFilterBar(QWidget):
     """Scope switch and filters; it only reports what the user chose."""
 
@@ -42,7 +52,8 @@ class AnnotationFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._counts: dict[str, int] = {}
-        self._renaming: tuple[str, str] | None = None  # the chosen tag's rename, until refilled
+        self._renaming: _Renaming | None = None  # the chosen tag's rename, until refilled
+        self._followed: tuple[str, str] | None = None  # the last rename the choice followed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -192,12 +203,15 @@ class AnnotationFilterBar(QWidget):
             self._counts = dict(counts)
             self._fill_tags()
 
-    def follow_rename(self, old: str | None, new: str = "") -> None:
-        """The tag ``old`` is being renamed (or merged) to ``new``: if it is the one chosen, the
-        filter chooses ``new`` once the tags offered no longer hold ``old``. None: the rename
-        changed nothing, forget it."""
-        chosen = self._tags.currentData()
-        self._renaming = (old, new) if old is not None and chosen == old else None
+    def follow_rename(self, old: str, new: str) -> None:
+        """The tag ``old`` became ``new`` (a rename, a merge, or one undone or redone): if it
+        is the one chosen, the filter chooses ``new`` once the tags offered no longer hold
+        ``old``, or at once when this undoes the rename the filter last followed (a merge
+        undone leaves ``old``, the tag merged into, offered)."""
+        if self._tags.currentData() != old:
+            self._renaming = None
+            return
+        self._renaming = _Renaming(old, new, back=self._followed == (new, old))
 
     def clear(self) -> None:
         """Release every filter (colours, tag, text); the scope stays."""
@@ -217,18 +231,19 @@ class AnnotationFilterBar(QWidget):
             label = fill(self.tr("%1 (%2)"), tag, locale.toString(count))
             self._tags.addItem(label, tag)
         found = self._tags.findData(chosen) if chosen is not None else 0
-        renamed = found < 0 and self._renaming is not None and self._renaming[0] == chosen
-        if renamed and self._renaming is not None:
+        renaming = self._renaming
+        if renaming is not None and renaming.old == chosen and (found < 0 or renaming.back):
             # Renamed under the filter: the same annotations, shown under their new tag.
-            found = self._tags.findData(self._renaming[1])
             self._renaming = None
+            renamed = self._tags.findData(renaming.new)
+            if renamed >= 0:
+                found = renamed
+                self._followed = (renaming.old, renaming.new)
         self._tags.setCurrentIndex(max(found, 0))
         self._tags.setEnabled(bool(self._counts))
         self._tags.blockSignals(False)
-        if found < 0:
-            self.tag_changed.emit(None)  # the chosen tag is gone
-        elif renamed:
-            self.tag_changed.emit(self._tags.currentData())
+        if self._tags.currentData() != chosen:
+            self.tag_changed.emit(self._tags.currentData())  # renamed, or gone: any tag
 
     # Slots ---------------------------------------------------------------------------------
 
@@ -263,6 +278,7 @@ class AnnotationFilterBar(QWidget):
 
     @Slot(int)
     def _on_tags_current_index_changed(self, _index: int) -> None:
+        self._followed = None  # the user's choice: an undone rename no longer takes it back
         self.tag_changed.emit(self._tags.currentData())
 
     def changeEvent(self, event: QEvent) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,22 @@ class AnnotationListView(QTreeView):
         self.in_mouse_press = False
         self.choosing = False
         """The last press (a click, a key) held Ctrl or Shift: it chose rows, not a passage."""
+        self._holding = False  # the left button is down on the list: its click is to come
+        self._after: list[Callable[[], None]] = []
+
+    def after_gesture(self, step: Callable[[], None]) -> None:
+        """Call ``step`` once the press or key being handled is over: at the left button's
+        release, else as soon as the event loop is back."""
+        self._after.append(step)
+        if not self._holding:
+            QTimer.singleShot(0, self, self._gesture_over)
+
+    def _gesture_over(self) -> None:
+        if self._holding:
+            return  # a press came first: its release calls again
+        steps, self._after = self._after, []
+        for step in steps:
+            step()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a row asks to go to its passage again; the Menu key and Shift+F10 open its
@@ -63,10 +79,18 @@ class AnnotationListView(QTreeView):
         """A press selects; the click that follows asks for the jump (once)."""
         self.in_mouse_press = True
         self.choosing = bool(event.modifiers() & _CHOOSING)
+        self._holding = event.button() == Qt.MouseButton.LeftButton
         try:
             super().mousePressEvent(event)
         finally:
             self.in_mouse_press = False
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """The click is over (``clicked`` is said): what waited for it is done."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self._holding:
+            self._holding = False
+            self._gesture_over()
 
     def scrollTo(
         self, index: QModelIndex, hint: QAbstractItemView.ScrollHint = _ENSURE_VISIBLE

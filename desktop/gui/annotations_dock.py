@@ -301,13 +301,35 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
     @Slot(QModelIndex, QModelIndex)
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         annotation = current.data(Role.ANNOTATION) if current.isValid() else None
-        # Another row chosen: the one edited need no longer be listed past the next filtering.
-        self._proxy.keep_listed(annotation.id if annotation is not None else None)
+        # The note typed in the row left is sent first, while that row is still kept listed.
         self._editor.set_annotation(annotation)
+        chosen = annotation.id if annotation is not None else None
+        left = self._proxy.kept_listed
+        self._proxy.keep_listed(chosen)
+        if left is not None and left != chosen:
+            # Once the press or key is over: rows moving under a press turn its click into a
+            # click on another row.
+            self._view.after_gesture(lambda: self._drop_unless_matching(left))
         self._show_details(annotation)
         self._update_actions()
         if not self._quiet and not self._view.in_mouse_press and not self._view.choosing:
             self._request_jump(current)  # moved with the keyboard
+
+    def _drop_unless_matching(self, annotation_id: str) -> None:
+        """The row left goes if its edits stopped it matching the filters; the current row
+        stays on screen where it was (as far as the list can scroll)."""
+        annotation = self._model.annotation(annotation_id)
+        if annotation is None or annotation_id == self._proxy.kept_listed:
+            return  # gone, or chosen again
+        if self._proxy.accepts(annotation):
+            return
+        view = self._view
+        top = view.visualRect(view.currentIndex()).top()
+        with self._quietly():
+            self._model.judge_again(annotation_id)
+        moved = view.visualRect(view.currentIndex()).top() - top
+        view.verticalScrollBar().setValue(view.verticalScrollBar().value() + moved)
+        self._update_state()
 
     def _show_details(self, annotation: Annotation | None) -> None:
         """The editor of the selected annotation, and for an orphan its words and way back."""

@@ -8,12 +8,26 @@ Cancel wherever the keyboard is; Enter and Escape keep pressing the default and 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox
 
 translate = QCoreApplication.translate
 
 Standard = QDialogButtonBox.StandardButton
+
+_ACCESS_KEY = re.compile(r"\s*\(&\w\)|&(?=\S)")
+"""An access key as English (``&Copy``) and Chinese (``复制(&C)``) texts write it."""
+
+
+def without_access_key(text: str) -> str:
+    """A menu or button text without its access key: ``复制(&C)`` → ``复制``, ``&Copy`` → ``Copy``.
+
+    For a tool button that shows an action's text: it has no access key, and Qt's own stripping
+    (of ``&`` only) left "复制表格(C)" promising an Alt+C that did nothing.
+    """
+    return _ACCESS_KEY.sub("", text).replace("&&", "&")
 
 
 def standard_text(button: QDialogButtonBox.StandardButton) -> str | None:

@@ -28,7 +28,7 @@ PROBLEMS = {
     "cannot-open": QT_TRANSLATE_NOOP("DailyBackupReport", "the folder cannot be opened"),
     "io-error": QT_TRANSLATE_NOOP("DailyBackupReport", "the disk reported an error"),
     "too-big": QT_TRANSLATE_NOOP(
-        "DailyBackupReport", "the copy grew past the system's size limit for a file (EFBIG)"
+        "DailyBackupReport", "the copy exceeded the system's file size limit (EFBIG)"
     ),
 }
 """What stopped today's copy, a few words for each of core's ``backup.DESTINATION_CODES``."""
@@ -51,8 +51,8 @@ class DailyBackupReport(QObject):
         self.window.status.showMessage(
             fill(
                 self.tr(
-                    "Today's backup could not be written to %1 (%2). The library is fine; "
-                    "the backup is tried again at the next start."
+                    "Today's backup could not be saved to %1 (%2). The library is fine; Pizhu will "
+                    "try again the next time it starts."
                 ),
                 folder,
                 self.problem(error.code),

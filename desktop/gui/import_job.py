@@ -27,7 +27,7 @@ from desktop.core.errors import (
     LibraryError,
     PizhuError,
 )
-from desktop.core.imported import ImportedDocument, Removal
+from desktop.core.imported import ImportedDocument, ImportNotice, Removal
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import Library, open_library
 from desktop.gui.background_writer import BackgroundWriter
@@ -85,6 +85,7 @@ class FileOutcome:
     speech_titles: tuple[str, ...] = ()
     removals: tuple[Removal, ...] = ()
     error: ErrorInfo | None = None
+    notices: tuple[ImportNotice, ...] = ()  # what to check of how the file was read
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,7 @@ def _imported(path: Path, document: ImportedDocument, report: ImportReport) -> F
         report=report,
         speech_titles=tuple(speech.title for speech in document.speeches),
         removals=tuple(document.removed),
+        notices=tuple(document.notices),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.imported import RemovalKind
+from desktop.core.imported import ImportNotice, NoticeKind, RemovalKind
 
 translate = QCoreApplication.translate
 
@@ -27,7 +27,7 @@ def document_error_text(code: str) -> str:
             "This kind of file cannot be imported (use .txt, .docx, .pdf, .md or .html).",
         ),
         "unreadable": translate(
-            "ImportTexts", "The file cannot be read (it was moved, or permission is missing)."
+            "ImportTexts", "The file cannot be read (it was moved, or you do not have permission)."
         ),
         "folder": translate(
             "ImportTexts",
@@ -77,7 +77,7 @@ def library_error_text(code: str) -> str:
         ),
         "too-big": translate(
             "ImportTexts",
-            "The library file reached the system's size limit for a file (errno EFBIG).",
+            "The library file reached the system's file size limit (errno EFBIG).",
         ),
     }
     return texts.get(code, translate("ImportTexts", "The library cannot be used."))
@@ -105,7 +105,7 @@ def removal_kind_text(kind: str) -> str:
         RemovalKind.WATERMARK: translate("ImportTexts", "Copyright notices and watermarks"),
         RemovalKind.CATALOGUE_STAMP: translate("ImportTexts", "Catalogue stamps"),
         RemovalKind.PAGE_MARKER: translate("ImportTexts", "Page numbers and continuation marks"),
-        RemovalKind.PAGE_HEADER: translate("ImportTexts", "Running headers and footers of pages"),
+        RemovalKind.PAGE_HEADER: translate("ImportTexts", "Page headers and footers"),
         RemovalKind.FOOTER: translate("ImportTexts", "Previous/next article links"),
         RemovalKind.WEB_CHROME: translate("ImportTexts", "Web page navigation and editor lines"),
         RemovalKind.LINE_BREAK: translate("ImportTexts", "Line breaks inside sentences (rejoined)"),
@@ -114,6 +114,40 @@ def removal_kind_text(kind: str) -> str:
         RemovalKind.CUT_OFF: translate("ImportTexts", "Titles of a speech cut off before its text"),
     }
     return texts.get(kind, kind)
+
+
+def notice_text(notice: ImportNotice, suffix: str) -> str:
+    """What the user should check of how a file named ``…suffix`` was read."""
+    if notice.kind == NoticeKind.ENCODING_GUESSED:
+        return translate(
+            "ImportTexts",
+            "Its text encoding could not be told for certain; it was read as %1. If accented "
+            "letters look wrong, save the file as UTF-8 and import it again.",
+        ).replace("%1", _encoding_name(notice.value))
+    if notice.kind == NoticeKind.MISNAMED and notice.value == "html":
+        text = translate(
+            "ImportTexts",
+            "The file is named %1 but is a web page (HTML), not the document its name says; "
+            "it was imported as a web page. Renamed to end in .html, it imports without this "
+            "note.",
+        )
+        return text.replace("%1", suffix.lower())
+    if notice.kind == NoticeKind.MISNAMED:
+        text = translate(
+            "ImportTexts",
+            "The file is named %1 but holds plain text, not the document its name says; its "
+            "text was imported as plain text. Renamed to end in .txt, it imports without this "
+            "note.",
+        )
+        return text.replace("%1", suffix.lower())
+    return notice.detail
+
+
+def _encoding_name(encoding: str) -> str:
+    """An encoding as Windows and editors name it (cp1252 → Windows-1252)."""
+    if encoding.startswith("cp125"):
+        return "Windows-" + encoding.removeprefix("cp")
+    return encoding.upper()
 
 
 def document_error_detail(code: str) -> str:
@@ -140,7 +174,8 @@ def document_error_detail(code: str) -> str:
             "ImportTexts", "Save it as .txt, .docx, .pdf, .md or .html and import that copy."
         ),
         "unreadable": translate(
-            "ImportTexts", "Check that the file is still there and that you may open it."
+            "ImportTexts",
+            "Check that the file is still there and that you have permission to open it.",
         ),
         "folder": translate(
             "ImportTexts", "Choose a folder that holds documents, or choose the files themselves."

@@ -244,9 +244,9 @@ class LibraryPane(QWidget):
         if kind not in (TreeKind.COLLECTION, TreeKind.SPEECH):
             return
         label = (
-            self.tr("New title of the collection:")
+            self.tr("New title for the collection:")
             if kind == TreeKind.COLLECTION
-            else self.tr("New title of the speech:")
+            else self.tr("New title for the speech:")
         )
         title = self.ask_title(self, label, index.data())
         if title is not None:

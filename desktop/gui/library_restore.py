@@ -75,9 +75,9 @@ class LibraryRestore(QObject):
             question,
             fill(
                 self.tr(
-                    "The current library is kept aside in its folder as %1 (with today's date "
-                    "and time). What changed since the backup was taken is not in it, and the "
-                    "undo history is cleared."
+                    "The current library will be kept in its folder as %1 (with today's date and "
+                    "time). Changes made since the backup was taken will not be in the restored "
+                    "library, and the undo history will be cleared."
                 ),
                 f"{name}.replaced-…",
             ),

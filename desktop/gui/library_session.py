@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from desktop.core.errors import PizhuError
 from desktop.core.records import (
@@ -28,6 +27,7 @@ from desktop.gui import undo
 from desktop.gui.library_session_annotations import SessionAnnotationsMixin
 from desktop.gui.library_session_batch import SessionBatchMixin
 from desktop.gui.library_session_tags import SessionTagsMixin
+from desktop.gui.undo_stack import UndoStack
 from desktop.models.speech_labels import library_distinctions, speech_labels
 
 # The batch of an import's undo loads with the first import of annotations: no start-up work
@@ -77,6 +77,9 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     """A collection went to the trash (True) or came back out of it (False), its notes along."""
     tags_changed = Signal()
     """A tag was renamed or deleted across the library: views read annotations and tags again."""
+    tag_renamed = Signal(str, str)
+    """Tag (old name) became tag (new name): a rename or merge, or its undo or redo; just
+    before ``tags_changed``."""
     error_occurred = Signal(object)
     pending_count_changed = Signal(int)
     """How many changes wait for a background writer to let go (``follow_writer``)."""
@@ -96,7 +99,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         self._library = library
         self.closed = False
         self._generation = 0
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.undo_stack.setObjectName("undo_stack")
 
     @property

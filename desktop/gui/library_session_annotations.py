@@ -309,6 +309,27 @@ class SessionAnnotationsMixin(_Base):
         self.library_changed.emit()
         return count
 
+    def delete_for_good(self, annotation_ids: Iterable[str], collection_ids: Iterable[int]) -> int:
+        """Delete these annotations and collections for good, in one transaction (not undoable);
+        one no longer in the trash (restored meanwhile) is left as it is. Return how many."""
+        library = self._library
+        count = 0
+        with self.refusing_while_import_saves(), library.db.transaction():
+            for annotation_id in annotation_ids:
+                found = library.annotations.find(annotation_id)
+                if found is not None and found.deleted is not None:
+                    library.annotations.purge(annotation_id)
+                    count += 1
+            trashed = {collection.id for collection in library.store.trashed_collections()}
+            for collection_id in collection_ids:
+                if collection_id in trashed:
+                    library.store.delete_collection(collection_id, with_annotations=True)
+                    count += 1
+        if count:
+            self.clear_undo_history(undo.UndoCleared.TRASH_EMPTIED)  # as emptying it does
+        self.library_changed.emit()
+        return count
+
     def _push_added(self, added: Annotation) -> Annotation:
         self._push(undo.AddAnnotation(self, added))
         return added

@@ -37,18 +37,19 @@ DESTINATION_PROBLEMS = {
         "LibraryTools", "The destination is full: free some space or choose another place."
     ),
     "read-only": QT_TRANSLATE_NOOP(
-        "LibraryTools", "The destination cannot be written to (read-only or not permitted)."
+        "LibraryTools",
+        "The destination cannot be written to (it is read-only, or you do not have permission).",
     ),
     "cannot-open": QT_TRANSLATE_NOOP(
-        "LibraryTools", "The destination folder is not there (was a USB stick removed?)."
+        "LibraryTools", "The destination folder is missing (was a USB drive removed?)."
     ),
     "io-error": QT_TRANSLATE_NOOP(
         "LibraryTools", "The destination's disk reported an error (was it removed?)."
     ),
     "too-big": QT_TRANSLATE_NOOP(
         "LibraryTools",
-        "The copy grew past the system's size limit for a file (errno EFBIG): raise the "
-        "limit (ulimit -f) or choose a disk that takes files this big.",
+        "The copy exceeded the system's file size limit (errno EFBIG): raise the limit (ulimit -f) "
+        "or choose a disk that allows files this large.",
     ),
 }
 """What is wrong with a backup's destination, for each of core's ``backup.DESTINATION_CODES``."""
@@ -169,7 +170,9 @@ class LibraryTools(QObject):
             advice = self.tr("There is no backup of it yet.")
         else:
             advice = fill(
-                self.tr("The latest backup was taken %1. Restore from Backup… puts one back."),
+                self.tr(
+                    "The latest backup was taken %1. Use Restore from Backup… to put one back."
+                ),
                 taken_text(latest),
             )
         box = self.message_box(

@@ -316,7 +316,8 @@ class MainWindow(
     def _on_library_delete_requested(self, collection_id: int) -> None:
         if self._attempt(lambda: self.session.trash_collection(collection_id)) is not False:
             self._say_undoable(
-                self.tr("The collection is in the trash, with its notes. Undo with %1."), MESSAGE_MS
+                self.tr("Moved the collection and its notes to the trash. Undo with %1."),
+                MESSAGE_MS,
             )
 
     # Background work ----------------------------------------------------------------------

@@ -31,8 +31,8 @@ _SUMMARIES = {
     "io-error": QT_TRANSLATE_NOOP("Messages", "The disk reported an error."),
     "too-big": QT_TRANSLATE_NOOP(
         "Messages",
-        "The library file grew past the system's size limit for a file (errno EFBIG). "
-        "The change was not saved; the library is as it was.",
+        "The library file reached the system's file size limit (errno EFBIG). The change was not "
+        "saved; the library is as it was.",
     ),
     "replaced": QT_TRANSLATE_NOOP(
         "Messages",
@@ -61,6 +61,26 @@ _OPENING_SUMMARIES = {
 }
 
 
+# Saving where the user reads happens unasked (opening a speech, scrolling): at the start on a
+# read-only library "the change was not saved" came before she had changed anything.
+_READING_STATE_SUMMARIES = {
+    "read-only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The library cannot be written to (a read-only file, folder or disk). You can read, "
+        "but your place in the text, highlights and notes cannot be saved.",
+    ),
+    "disk-full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full. Your place in the text was not saved, and highlights and notes "
+        "cannot be saved until there is room.",
+    ),
+    "busy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The library is in use by another program, so your place in the text was not saved.",
+    ),
+}
+
+
 def error_summary(error: PizhuError) -> str:
     """One translated sentence saying what went wrong, from the error's code."""
     summary = _SUMMARIES.get(error.code)
@@ -80,3 +100,11 @@ def opening_summary(error: PizhuError) -> str:
 def summary_if_core(error: BaseException) -> str:
     """``error_summary`` for a core error; empty for any other (its own text is all there is)."""
     return error_summary(error) if isinstance(error, PizhuError) else ""
+
+
+def reading_state_summary(error: PizhuError) -> str:
+    """``error_summary`` for a failure to save where the user reads (no change of hers)."""
+    summary = _READING_STATE_SUMMARIES.get(error.code)
+    if summary is None:
+        return error_summary(error)
+    return QCoreApplication.translate(_CONTEXT, summary)

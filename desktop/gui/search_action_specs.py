@@ -21,12 +21,12 @@ SEARCH_SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.FIND_NEXT: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Find Ne&xt"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Go to the next place found"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Go to the next match"),
         shortcuts=("F3",),
     ),
     ActionId.FIND_PREVIOUS: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Go to the previous place found"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Go to the previous match"),
         shortcuts=("Shift+F3",),
     ),
     ActionId.SEARCH_LIBRARY: ActionSpec(
@@ -50,7 +50,7 @@ SEARCH_SPECS: dict[ActionId, ActionSpec] = {
     ActionId.CONCORDANCE: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "C&oncordance…"),
         status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Every occurrence of the selected words across the library, in context"
+            "Actions", "Show every occurrence of the selected words in the library, in context"
         ),
         shortcuts=("Ctrl+Shift+K",),
         svg="concordance",

@@ -102,7 +102,7 @@ class QueryRunsMixin(_Base):
         speeches = figure(self.model.speech_total())
         if outcome.notes_only:
             if not result.note_total:
-                return self.tr("No annotation holds this.")
+                return self.tr("No annotation contains these words.")
             text = self.tr("Hits in annotations: %1 · Speeches: %2")
             return fill(text, figure(result.note_total), speeches)
         titles = figure(len(result.title_hits))

@@ -16,8 +16,8 @@ _QUERY_MESSAGES = {
     "empty": QT_TRANSLATE_NOOP("SearchMessages", "Type something to search for."),
     "only-exclusions": QT_TRANSLATE_NOOP(
         "SearchMessages",
-        "Add a word to find: words after a minus sign are only left out (-革命 alone finds"
-        " nothing).",
+        "Add a word to find: a word after a minus sign is only left out, so -革命 alone finds "
+        "nothing.",
     ),
     "unbalanced-quote": QT_TRANSLATE_NOOP(
         "SearchMessages",

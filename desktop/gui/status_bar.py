@@ -152,8 +152,8 @@ class ReadingStatusBar(QStatusBar):
         if found:
             parts.append(
                 self.tr(
-                    "%Ln change(s) made during the import were placed where the new text has "
-                    "their words.",
+                    "%Ln change(s) made during the import were placed where their words are in the "
+                    "new text.",
                     "",
                     found,
                 )
@@ -161,8 +161,8 @@ class ReadingStatusBar(QStatusBar):
         if lost:
             parts.append(
                 self.tr(
-                    "The passage of %Ln change(s) made during the import was not found: kept "
-                    "with the quote and note, under “Passage not found” in the Annotations panel.",
+                    "The passage of %Ln change(s) made during the import was not found: kept with "
+                    "the quote and note, under “Passage not found” in the Annotations pane.",
                     "",
                     lost,
                 )

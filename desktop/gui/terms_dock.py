@@ -11,8 +11,8 @@ so and refreshes when the counts are done (the workers, requests and progress ar
 entry asks the window to mark its occurrences in the reader, and the arrows step through them
 (``terms_stepper.TermStepper``); a whole-library keyword's places are found as they are needed,
 speech by speech (``terms_word_steps.WordSteps``), and the status line says how many speeches
-hold it. An entry's context menu offers its concordance and a library
-search.
+hold it. An entry's context menu offers its concordance and a library search; the status line
+names the term marked, and × beside the arrows (or the menu) clears its marks.
 
 Counts are of whole jieba words (革命 inside 效能革命 is not one), where the find bar, the
 library search and the concordance count substrings; the panel says so, and Enter or a
@@ -23,17 +23,18 @@ table (Ctrl+C, its context menu, the buttons under it) or exports to CSV (``Tabl
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -41,13 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.text_templates import fill
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.elided_label import ElidedLabel
 from desktop.gui.icons import svg_icon
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
-from desktop.gui.terms_status import holders_text, status_text, stepping_text, weighing_text
+from desktop.gui.terms_menu import entry_menu, show_entry_menu
+from desktop.gui.terms_status import hint_text, holders_text, status_text, stepping_text
 from desktop.gui.terms_stepper import TermStepper
 from desktop.gui.terms_tables import TermsTables, follow_keys, terms_view
 from desktop.models.terms_model import (
@@ -104,6 +107,12 @@ class TermsDock(QDockWidget):
         self.scope_box.addItem("", ScopeKind.LIBRARY.value)
         self.previous_button = self._button(body, "terms_previous", "↑")
         self.next_button = self._button(body, "terms_next", "↓")
+        # The marks stay while another term is read or the list scrolls: cleared on request.
+        self.clear_action = QAction(self)
+        self.clear_action.setObjectName("terms_clear_marks")
+        self.clear_action.triggered.connect(self.clear_marks)
+        self.clear_button = self._button(body, "terms_clear", "×")
+        self.clear_button.clicked.connect(self.clear_action.trigger)
         self.step_label = QLabel(body)
         self.stepper = TermStepper(
             self.previous_button, self.next_button, self.step_label, self.finder.library_path
@@ -115,6 +124,7 @@ class TermsDock(QDockWidget):
         top.addWidget(self.step_label)
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
+        top.addWidget(self.clear_button)
         layout.addLayout(top)
         # One line, elided (the whole text in its tooltip): wrapped, it took the list's rows.
         self.status = ElidedLabel(body)
@@ -179,7 +189,7 @@ class TermsDock(QDockWidget):
             view.clicked.connect(self._on_view_chosen)
             follow_keys(view, partial(self._choose_index, keyword=view is self.keyword_view))
             view.activated.connect(self._on_view_activated)
-            view.customContextMenuRequested.connect(self._on_view_menu_requested)
+            view.customContextMenuRequested.connect(partial(show_entry_menu, self, view))
         self.finder.listed.connect(self._on_finder_listed)
         self.finder.failed.connect(self._on_finder_failed)
         self.finder.status_changed.connect(self._on_finder_status_changed)
@@ -194,12 +204,14 @@ class TermsDock(QDockWidget):
         self.tabs.setTabText(1, self.tr("Formulations (提法)"))
         self.previous_button.setToolTip(self.tr("Previous occurrence"))
         self.next_button.setToolTip(self.tr("Next occurrence"))
+        self.clear_button.setToolTip(self.tr("Clear the marks"))
+        self.clear_button.setAccessibleName(self.clear_button.toolTip())
         self.previous_button.setAccessibleName(self.previous_button.toolTip())
         self.next_button.setAccessibleName(self.next_button.toolTip())
         self.scope_box.setAccessibleName(self.tr("Terms of"))
         self.keyword_view.setAccessibleName(self.tr("Keywords"))
         self.formulation_view.setAccessibleName(self.tr("Formulations (提法)"))
-        self.hint_button.setAccessibleName(self.tr("What the counts count"))
+        self.hint_button.setAccessibleName(self.tr("What the counts mean"))
         self.keywords.retranslate()
         self.formulations.retranslate()
         self.table_export.retranslate()
@@ -262,8 +274,10 @@ class TermsDock(QDockWidget):
         self._update_status()
 
     def _update_status(self) -> None:
-        text = status_text(self.finder.state())
         words = self.stepper.following_word()
+        chosen = self.stepper.term() if words is None else None  # else its holders are said
+        text = status_text(replace(self.finder.state(), chosen=chosen))
+        self._update_clearing()
         if words is not None and words.word is not None:
             holders = holders_text(words.word, words.speeches(), words.position()[1])
             text = f"{text} {holders}"
@@ -278,15 +292,8 @@ class TermsDock(QDockWidget):
         self.status.setVisible(bool(text))
 
     def _update_hint(self) -> None:
-        """What the counts count, after what the scores weigh against on the keywords tab
-        (the formulations have no scores)."""
-        counts = self.tr(
-            "Counts are of whole words (jieba's segmentation); the find bar, the search "
-            "and the concordance count every occurrence of the characters. Double-click a "
-            "term or press Enter to search for it and compare the counts."
-        )
-        if self.tabs.currentWidget() is self.keyword_view:
-            counts = f"{weighing_text(self.finder.state())}\n{counts}"
+        keywords = self.tabs.currentWidget() is self.keyword_view
+        counts = hint_text(self.finder.state(), keywords)
         self.hint.setText(counts)
         self.hint_button.setToolTip(counts)
 
@@ -344,34 +351,28 @@ class TermsDock(QDockWidget):
         """Show the chosen term's previous occurrence."""
         self.stepper.previous_occurrence()
 
-    # Menus ----------------------------------------------------------------------------------
+    @Slot()
+    def clear_marks(self) -> None:
+        """Unmark the chosen term: no term is chosen, none is marked in the text."""
+        if self.stepper.term() is not None:
+            self.stepper.forget()
+            self.keyword_view.clearSelection()
+            self.formulation_view.clearSelection()
+            self.clear_marks_requested.emit()
+            self._update_status()
 
-    @Slot(QPoint)
-    def _on_view_menu_requested(self, point: QPoint) -> None:
-        view = self.sender()
-        assert isinstance(view, QTableView)
-        index = view.indexAt(point)
-        menu = self.entry_menu(index.data(Role.TERM) if index.isValid() else None)
-        menu.exec(view.viewport().mapToGlobal(point))
-        menu.deleteLater()
+    def _update_clearing(self) -> None:
+        term = self.stepper.term()
+        self.clear_button.setEnabled(term is not None)
+        self.clear_action.setEnabled(term is not None)
+        self.clear_action.setText(fill(self.tr("C&lear the Marks of “%1”"), term or ""))
+
+    # Menus ----------------------------------------------------------------------------------
 
     def entry_menu(self, term: str | None) -> QMenu:
         """The context menu of an entry (its concordance, a library search) or of the list
-        (None): copying or exporting the list."""
-        menu = QMenu(self)
-        if term is not None:
-            in_collection = self.scope_kind() == ScopeKind.COLLECTION
-            collection = self.finder.speech[1] if in_collection else None
-            concordance = menu.addAction(self.tr("C&oncordance…"))
-            concordance.setObjectName("terms_concordance")
-            concordance.triggered.connect(lambda: self.concordance_requested.emit(term, collection))
-            search = menu.addAction(self.tr("&Search the Library"))
-            search.setObjectName("terms_search")
-            search.triggered.connect(lambda: self.search_requested.emit(term))
-            menu.addSeparator()
-        menu.addAction(self.table_export.copy_action)
-        menu.addAction(self.table_export.export_action)
-        return menu
+        (None), with clearing the marks and copying or exporting the list."""
+        return entry_menu(self, term)
 
     @Slot(int)
     def _on_tabs_changed(self, _index: int) -> None:

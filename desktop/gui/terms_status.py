@@ -40,6 +40,9 @@ class TermsState:
     """(speeches read, speeches) of the whole library's counts being read."""
     counted: tuple[int, int] | None = None
     """(speeches counted, speeches to count) of the library's words being counted."""
+    chosen: str | None = None
+    """The term whose occurrences are marked in the text, if any (a whole-library keyword's
+    holders are said by ``holders_text`` instead)."""
 
 
 def status_text(state: TermsState) -> str:
@@ -51,11 +54,22 @@ def status_text(state: TermsState) -> str:
     if state.finding:
         return _finding_text(state)
     if state.scope == ScopeKind.LIBRARY:
-        return _library_text(state)
+        return " ".join(text for text in (_library_text(state), _marked_text(state)) if text)
     if not state.speech_open:
         return QCoreApplication.translate("TermsDock", "Open a speech to see its terms.")
     # Said rather than left as an empty row over the list (the library's lists say more).
-    return QCoreApplication.translate("TermsDock", "Click a term to mark it in the text.")
+    return _marked_text(state) or QCoreApplication.translate(
+        "TermsDock", "Click a term to mark it in the text."
+    )
+
+
+def _marked_text(state: TermsState) -> str:
+    """Which term is marked and how to clear it ("" for none): the row highlighted in the list
+    may be another (a right-click moves it), and the marks stay until cleared."""
+    if state.chosen is None:
+        return ""
+    text = QCoreApplication.translate("TermsDock", "“%1” is marked; × clears the marks.")
+    return fill(text, state.chosen)
 
 
 def weighing_text(state: TermsState) -> str:
@@ -75,6 +89,18 @@ def weighing_text(state: TermsState) -> str:
     return QCoreApplication.translate(
         "TermsDock", "Keyword scores weigh words against general Chinese usage."
     )
+
+
+def hint_text(state: TermsState, keywords: bool) -> str:
+    """What the counts count, after what the scores weigh against on the keywords tab
+    (``keywords``; the formulations have no scores)."""
+    counts = QCoreApplication.translate(
+        "TermsDock",
+        "Counts are of whole words (jieba's segmentation); the find bar, the search "
+        "and the concordance count every occurrence of the characters. Double-click a "
+        "term or press Enter to search for it and compare the counts.",
+    )
+    return f"{weighing_text(state)}\n{counts}" if keywords else counts
 
 
 def _finding_text(state: TermsState) -> str:
@@ -128,17 +154,17 @@ def holders_text(word: str, speeches: int | None, occurrences: int) -> str:
     """What the status line adds for a whole-library keyword chosen: how many speeches hold it
     (None: still being looked up)."""
     if speeches is None:
-        text = QCoreApplication.translate("TermsDock", "Finding the speeches holding “%1”…")
+        text = QCoreApplication.translate("TermsDock", "Finding the speeches containing “%1”…")
         return fill(text, word)
     if occurrences == 1:
         text = QCoreApplication.translate("TermsDock", "“%3”: once, in 1 speech.")
     elif speeches == 1:
         text = QCoreApplication.translate(
-            "TermsDock", "“%3”: %2 times in 1 speech; the arrows step."
+            "TermsDock", "“%3”: %2 times in 1 speech; use the arrows."
         )
     else:
         text = QCoreApplication.translate(
-            "TermsDock", "“%3”: %2 times in %1 speeches; the arrows step."
+            "TermsDock", "“%3”: %2 times in %1 speeches; use the arrows."
         )
     locale = QLocale()
     return fill(text, locale.toString(speeches), locale.toString(occurrences), word)

@@ -3,8 +3,11 @@
 The session makes the change first (so an error reaches the caller and nothing is pushed),
 then pushes a command that knows the state before and after; the command's first ``redo`` is
 that change, already done. Undo and redo put the stored state back exactly (``AnnotationStore
-.put`` / ``purge``), each in one transaction. A step that fails later (disk full…) reports the
-error and drops its command, since the stack can no longer promise to reverse it.
+.put`` / ``purge``), each in one transaction. A step that fails later reports the error. One
+that failed for a passing cause (a full disk, a read-only or busy library) changed nothing and
+stays where it was (``UndoStack`` puts the stack's index back): it may hold the only copy of a
+note's old words, and works once the disk has room. Any other failure (what it changes is gone)
+drops the command, since the stack can no longer promise to reverse it.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ _CONTEXT = "Undo"
 EDIT_NOTE_ID = 1
 """``QUndoCommand.id`` of note edits: consecutive edits of one note merge into one step."""
 
+
+PASSING_FAILURES = frozenset({"disk-full", "read-only", "busy", "io-error", "too-big"})
+"""Error codes of a library that refused a write for now: the step is kept to be tried again."""
 
 RENAME_TAG = QT_TRANSLATE_NOOP("Undo", "Rename Tag")
 DELETE_TAG = QT_TRANSLATE_NOOP("Undo", "Delete Tag")
@@ -76,17 +82,35 @@ class SessionCommand(QUndoCommand):
         super().__init__(text)
         self._session = session
         self._first_redo = True
+        self._failed_for_now = False
+        self._index_put_back = False
 
     def redo(self) -> None:
         """Make the change again (the first call only records that it was made)."""
         if self._first_redo:
             self._first_redo = False
             return
-        self._guarded(self.apply)
+        if not self._index_going_back():
+            self._guarded(self.apply)
 
     def undo(self) -> None:
         """Take the change back."""
-        self._guarded(self.revert)
+        if not self._index_going_back():
+            self._guarded(self.revert)
+
+    def take_passing_failure(self) -> bool:
+        """Whether the last undo or redo failed for a passing cause (and forget it).
+
+        The stack then moves its index back over this command, whose next step call is that
+        move, not a change (``UndoStack``).
+        """
+        failed, self._failed_for_now = self._failed_for_now, False
+        self._index_put_back = failed
+        return failed
+
+    def _index_going_back(self) -> bool:
+        going_back, self._index_put_back = self._index_put_back, False
+        return going_back
 
     def shown_text(self) -> str:
         """The command's name in the UI language of the moment."""
@@ -104,7 +128,10 @@ class SessionCommand(QUndoCommand):
         try:
             step()  # type: ignore[operator]
         except PizhuError as error:
-            self.setObsolete(True)
+            if error.code in PASSING_FAILURES:
+                self._failed_for_now = True  # nothing changed: the step stays to be tried again
+            else:
+                self.setObsolete(True)
             self._session.report_error(error)
 
 
@@ -328,20 +355,29 @@ class RetagAnnotations(SessionCommand):
 
     Undo puts each annotation back exactly as it was (its tags and times), redo as the change
     left it, each in one transaction and only where the library still holds what it expects.
+    ``renamed``: a rename's old and new name, which undo and redo say the other way round.
     """
 
-    def __init__(self, session: LibrarySession, text: str, done: AnnotationBatch) -> None:
+    def __init__(
+        self,
+        session: LibrarySession,
+        text: str,
+        done: AnnotationBatch,
+        renamed: tuple[str, str] | None = None,
+    ) -> None:
         super().__init__(session, text)
         self._done = done
         self._undone = done.inverse()
+        self._renamed = renamed
 
     def apply(self) -> None:
         """Make the change again."""
-        self._done = self._session.store_tag_batch(self._undone.inverse())
+        self._done = self._session.store_tag_batch(self._undone.inverse(), self._renamed)
 
     def revert(self) -> None:
         """Put every annotation back with its tags from before."""
-        self._undone = self._session.store_tag_batch(self._done.inverse())
+        back = self._renamed[::-1] if self._renamed is not None else None
+        self._undone = self._session.store_tag_batch(self._done.inverse(), back)
 
 
 class ChangeAnnotations(SessionCommand):

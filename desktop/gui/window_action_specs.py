@@ -55,7 +55,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.PRINT_PREVIEW: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Print Pre&view…"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "See the pages as they will print"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "See the pages as they will be printed"),
         icon=QIcon.ThemeIcon.DocumentPrintPreview,
     ),
     ActionId.TRASH: ActionSpec(
@@ -76,7 +76,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
     ActionId.RESTORE_BACKUP: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Restore from Backup…"),
         status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Put one of the library's backups in its place (the current file is kept)"
+            "Actions", "Replace the library with one of its backups (the current file is kept)"
         ),
         svg="backup-restore",
     ),
@@ -100,22 +100,20 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
     ActionId.UNDO: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Undo"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Undo"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Take back the last change"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Undo the last change"),
         shortcuts=(StandardKey.Undo,),
         svg="undo",
     ),
     ActionId.REDO: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Redo"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Redo"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Make the change taken back again"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Redo the last undone change"),
         shortcuts=("Ctrl+Shift+Z", StandardKey.Redo),
         svg="redo",
     ),
     ActionId.PREFERENCES: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
-        status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Language, theme, text size and the word dictionary"
-        ),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Language, theme, text size and custom dictionary"),
         shortcuts=(StandardKey.Preferences, "Ctrl+,"),
         svg="settings",
     ),
@@ -148,13 +146,13 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEXT_PANE: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Ne&xt Pane"),
         status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Move the keyboard to the next pane: library, page, search, annotations"
+            "Actions", "Move the focus to the next pane: library, page, search, annotations"
         ),
         shortcuts=("F6",),
     ),
     ActionId.PREVIOUS_PANE: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Move the keyboard to the previous pane"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Move the focus to the previous pane"),
         shortcuts=("Shift+F6",),
     ),
     ActionId.NEXT_SECTION: ActionSpec(
@@ -175,13 +173,13 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.NEXT_SPEECH: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Next &Speech"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Open the next speech of the library"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Open the next speech in the library"),
         shortcuts=("Ctrl+PgDown",),
         svg="speech-next",
     ),
     ActionId.PREVIOUS_SPEECH: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Pre&vious Speech"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Open the previous speech of the library"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Open the previous speech in the library"),
         shortcuts=("Ctrl+PgUp",),
         svg="speech-previous",
     ),
@@ -227,13 +225,13 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
     ActionId.REIMPORT: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Re-&import"),
         status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Import the collection's file again; highlights follow their words"
+            "Actions", "Import the collection's file again, keeping highlights on their words"
         ),
         svg="import",
     ),
     ActionId.SHOW_IMPORT_REPORT: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Import Re&port"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "What the last import of this collection did"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Show what the last import of this collection did"),
         svg="info",
     ),
 }

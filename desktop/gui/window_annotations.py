@@ -351,7 +351,8 @@ class AnnotationsMixin(_Base):
 
     @Slot(str, str)
     def _on_dock_note_edit_requested(self, annotation_id: str, note: str) -> None:
-        self._attempt(lambda: self.session.edit_note(annotation_id, note))
+        if self._attempt(lambda: self.session.edit_note(annotation_id, note)) is False:
+            self.annotations_dock.editor.note_not_saved(annotation_id)  # tried again later
 
     @Slot(str, list)
     def _on_dock_tags_edit_requested(self, annotation_id: str, tags: list) -> None:

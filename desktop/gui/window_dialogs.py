@@ -53,6 +53,7 @@ class DialogsMixin(_Base):
             dialog = TrashDialog(self)
             dialog.restore_requested.connect(self._on_trash_restore_requested)
             dialog.empty_requested.connect(self._on_trash_empty_requested)
+            dialog.delete_requested.connect(self._on_trash_delete_requested)
             self._trash_dialog = dialog
         self._fill_trash()
         if not self._trash_dialog.isVisible():
@@ -84,6 +85,15 @@ class DialogsMixin(_Base):
                 self._attempt(lambda key=key: self.session.restore_annotation(key))
             else:
                 self._attempt(lambda key=key: self.session.restore_collection(int(key)))
+        self._fill_trash()
+
+    @Slot(list)
+    def _on_trash_delete_requested(self, chosen: list) -> None:
+        from desktop.dialogs.trash_dialog import ANNOTATION
+
+        annotations = [key for kind, key in chosen if kind == ANNOTATION]
+        collections = [int(key) for kind, key in chosen if kind != ANNOTATION]
+        self._attempt(lambda: self.session.delete_for_good(annotations, collections))
         self._fill_trash()
 
     @Slot()
@@ -148,16 +158,15 @@ class DialogsMixin(_Base):
     # Messages ---------------------------------------------------------------------------------
 
     @Slot(object)
-    def show_error(self, error: PizhuError) -> None:
-        """Tell the user a change could not be made, and why."""
+    def show_error(self, error: PizhuError, summary: str = "") -> None:
+        """Tell the user a change could not be made, and why (``summary``: said otherwise)."""
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.gui.focus_return import focus_now, return_focus_after
         from desktop.gui.late_dialogs import open_unless_closed
 
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Pizhu"), error_summary(error), parent=self
-        )
+        text = summary or error_summary(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pizhu"), text, parent=self)
         box.setDetailedText(str(error))
         return_focus_after(box, focus_now(self.reader))
         open_unless_closed(box)
@@ -186,8 +195,8 @@ class DialogsMixin(_Base):
                 (
                     error_summary(failure.error),
                     self.tr(
-                        "The reader and the Annotations panel show the library as it is. The "
-                        "undo history was cleared: its steps were about changes not saved."
+                        "The page and the Annotations pane now show the library as it is. The undo "
+                        "history was cleared, as its steps were about changes that were not saved."
                     ),
                 )
             )

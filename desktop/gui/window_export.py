@@ -90,7 +90,7 @@ class ExportMixin(_Base):
 
     def export_context(self) -> ExportContext:
         """The speech being read, the speeches selected in the library, and their collection."""
-        from desktop.dialogs.export_dialog import ExportContext, Named
+        from desktop.dialogs.export_dialog import ExportContext
 
         speech = self.current_speech()
         selected = tuple(self.library_pane.selected_speech_ids())
@@ -99,11 +99,7 @@ class ExportMixin(_Base):
         )
         try:
             current = self._named_speech(speech.record) if speech is not None else None
-            collection = (
-                Named(collection_id, self.session.collection(collection_id).title)
-                if collection_id
-                else None
-            )
+            collection = self._named_collection(collection_id) if collection_id else None
             tags = tuple(self.session.tag_counts())
         except PizhuError as error:
             self.show_error(error)
@@ -112,6 +108,16 @@ class ExportMixin(_Base):
         return ExportContext(
             self.session.library_path, current, selected, collection, tags, language
         )
+
+    def _named_collection(self, collection_id: int) -> Named:
+        """The collection as the dialog names it: "title (初稿.docx)" when another bears its
+        title, as the library tree and the search results tell them apart."""
+        from desktop.dialogs.export_dialog import Named
+        from desktop.models.speech_labels import distinguished_title
+
+        title = self.session.collection(collection_id).title
+        distinction = self.session.collection_distinctions().get(collection_id, "")
+        return Named(collection_id, title, distinguished_title(title, distinction))
 
     def _named_speech(self, record: SpeechRecord) -> Named:
         """The speech as the dialog names it: "第5篇 · title" when its collection has several."""

@@ -113,10 +113,14 @@ class ImportMixin(_Base):
         return self.import_files([sample_collection_path()])
 
     def follow_library_contents(self) -> None:
-        """The empty tree's hint counts the trash; the sample can be added unless it is there."""
+        """The empty tree's hint counts the trash; the sample can be added unless it is there;
+        Export is offered while there is a speech to export (its dialog had nothing in it)."""
         self.library_pane.set_trashed_count(len(self.session.trashed_collections()))
-        has_sample = sample_among(c.source for c in self.session.collections())
+        collections = self.session.collections()
+        has_sample = sample_among(c.source for c in collections)
         self.registry.action(ActionId.ADD_SAMPLE).setEnabled(not has_sample)
+        has_speech = any(collection.speech_count for collection in collections)
+        self.registry.action(ActionId.EXPORT).setEnabled(has_speech)
 
     @Slot(list)
     def take_files_from_another_start(self, files: list[str]) -> None:

@@ -193,7 +193,7 @@ class PrintMixin(_Base):
         official = QCheckBox(self.tr("Official-document page n&umbers (GB/T 9704)"), parent)
         official.setObjectName("printOfficialPageNumbers")
         official.setToolTip(
-            self.tr("“— 1 —” at the foot: odd pages at the right, even pages at the left")
+            self.tr("“— 1 —” at the foot of the page: right on odd pages, left on even pages")
         )
         official.setChecked(choices.official_page_numbers)
         official.toggled.connect(self._on_print_official_page_numbers_toggled)

@@ -17,6 +17,7 @@ from desktop.core.errors import PizhuError
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import ActionId
 from desktop.gui.breadcrumb import Crumb
+from desktop.gui.messages import reading_state_summary
 from desktop.gui.navigation import (
     Place,
     neighbour,
@@ -275,7 +276,7 @@ class ReadingMixin(_Base):
         except PizhuError as error:
             if not self._reading_state_refused:
                 self._reading_state_refused = True
-                self.show_error(error)
+                self.show_error(error, reading_state_summary(error))
             return
         self._reading_state_refused = False  # working again: a new failure is news
 

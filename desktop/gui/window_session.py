@@ -44,7 +44,7 @@ class SessionEventsMixin(_Base):
     def _on_library_watch_changed_elsewhere(self, undo_cleared: bool) -> None:
         if not undo_cleared:  # else the undo notice says it
             self.status.showMessage(
-                self.tr("The library was changed by another program: showing it as it is now."),
+                self.tr("The library was changed by another program and has been reloaded."),
                 MESSAGE_MS,
             )
 

@@ -173,7 +173,7 @@ class WindowStateMixin(_Base):
     def _close_once_saved(self) -> None:
         """Stop the import (it ends at its next check, or when its file is stored), then close."""
         self.status.showMessage(
-            self.tr("Saving your changes: the window closes once the import has stopped…")
+            self.tr("Saving your changes; the window will close when the import stops…")
         )
         self.workers.cancel_all()
         if not self._closing_once_saved:
@@ -197,6 +197,8 @@ class WindowStateMixin(_Base):
         self.session.kept_changes_failed.disconnect(self._on_session_error_while_closing)
         self.session.pending_count_changed.disconnect(self._on_pending_count_changed)
         if self._close_refused:
-            self.status.showMessage(self.tr("Not closed: a change could not be saved."))
+            self.status.showMessage(
+                self.tr("The window was not closed: a change could not be saved.")
+            )
         else:
             self.close()

@@ -33,6 +33,7 @@ class TagsMixin(_Base):
     _tags_dialog: TagsDialog | None = None
 
     def _connect_tags(self) -> None:
+        self.session.tag_renamed.connect(self._on_session_tag_renamed)
         self.session.tags_changed.connect(self._on_session_tags_changed)
         self.session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
 
@@ -79,11 +80,8 @@ class TagsMixin(_Base):
         dialog = self._tags_dialog
         assert dialog is not None
         merged = dialog.has_tag(name) and name.casefold() != tag.casefold()
-        filters = self.annotations_dock.filter_bar
-        filters.follow_rename(tag, name)  # the refilled tags come during the rename, or after
+        # The dock's tag filter follows the rename (``_on_session_tag_renamed``).
         count = self._attempt(lambda: self.session.rename_tag(tag, name))
-        if not count:
-            filters.follow_rename(None)
         if count is False:
             return
         dialog.select_tag(name)
@@ -110,6 +108,13 @@ class TagsMixin(_Base):
         # redo leaves; a change made in the dialog sets its own message after this.
         if self._tags_dialog is not None:
             self._tags_dialog.show_message("")
+
+    @Slot(str, str)
+    def _on_session_tag_renamed(self, old: str, new: str) -> None:
+        # Filtered by the tag, the dock keeps showing its annotations under the new name, and
+        # under the old one again when the rename is undone (the tags are read next).
+        if self._annotations_dock is not None:
+            self._annotations_dock.filter_bar.follow_rename(old, new)
 
     @Slot()
     def _on_session_tags_changed(self) -> None:

@@ -92,6 +92,11 @@ class AnnotationFilter(QSortFilterProxyModel):
         """Whether any filter is set."""
         return self._criteria.is_active()
 
+    @property
+    def kept_listed(self) -> str | None:
+        """The annotation listed whether or not it matches (``keep_listed``)."""
+        return self._kept_id
+
     def keep_listed(self, annotation_id: str | None) -> None:
         """Keep listing ``annotation_id`` (the one being edited) though a change of it stops it
         matching, until the filters change or another is kept (None: none)."""

@@ -142,7 +142,7 @@ def marked_quote_text(marked_quote: str | None) -> str:
     if not marked_quote:
         return ""
     words = short_quote(marked_quote, 300)
-    return translate("AnnotationText", "Words when marked: “%1”").replace("%1", words)
+    return translate("AnnotationText", "Originally marked: “%1”").replace("%1", words)
 
 
 def color_name(color: str | None) -> str:

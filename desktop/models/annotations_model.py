@@ -182,12 +182,23 @@ class AnnotationsModel(LookupsMixin, BulkChangesMixin, FetchMixin, QAbstractItem
         self._count_tags(annotation, 1)
         node.annotation = annotation
         self._note_changed(annotation.id)
+        self._row_changed(node)
+
+    def judge_again(self, annotation_id: str) -> None:
+        """Say an annotation's row changed though it did not: a filter that kept it listed
+        while it was edited (``AnnotationFilter.keep_listed``) judges it, and its group, anew."""
+        node = self._by_id.get(annotation_id)
+        if node is not None and node.parent is not None:
+            self._row_changed(node)
+
+    def _row_changed(self, node: Node) -> None:
+        assert node.parent is not None
         if self._is_shown(node):
             row = self._row_of(node)
             first = self.createIndex(row, 0, node)
             last = self.createIndex(row, len(Column) - 1, node)
             self.dataChanged.emit(first, last)
-        self._group_changed(parent)  # a filter may now show or hide the group
+        self._group_changed(node.parent)  # a filter may now show or hide the group
 
     def remove_annotation(self, annotation_id: str) -> None:
         """Stop showing an annotation (and its group, when it was the group's last)."""

@@ -117,7 +117,7 @@ def speech_row_tip(speech: SpeechNode, in_title: bool) -> str:
     """A speech row's tooltip: its label, and where a row found by its title alone goes."""
     if not in_title or speech.count:
         return speech.info.label()
-    tip = translate("SearchResultsModel", "%1\nFound in its title: opens at its top")
+    tip = translate("SearchResultsModel", "%1\nFound in the title: opens at the top")
     return fill(tip, speech.info.label())
 
 

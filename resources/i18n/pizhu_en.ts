@@ -229,10 +229,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln kept because annotated, though missing from the file</source>
+        <source>%Ln kept: no longer in the file, but annotated</source>
         <translation>
-            <numerusform>%Ln kept because annotated, though missing from the file</numerusform>
-            <numerusform>%Ln kept because annotated, though missing from the file</numerusform>
+            <numerusform>%Ln kept: no longer in the file, but annotated</numerusform>
+            <numerusform>%Ln kept: no longer in the file, but annotated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -277,17 +277,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) made during the import were placed where the new text has their words.</source>
+        <source>%Ln change(s) made during the import were placed where their words are in the new text.</source>
         <translation>
-            <numerusform>%Ln change made during the import was placed where the new text has its words.</numerusform>
-            <numerusform>%Ln changes made during the import were placed where the new text has their words.</numerusform>
+            <numerusform>%Ln change made during the import was placed where its words are in the new text.</numerusform>
+            <numerusform>%Ln changes made during the import were placed where their words are in the new text.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passage of %Ln change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations panel.</source>
+        <source>The passage of %Ln change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations pane.</source>
         <translation>
-            <numerusform>The passage of %Ln change made during the import was not found: kept with its quote and note, under “Passage not found” in the Annotations panel.</numerusform>
-            <numerusform>The passages of %Ln changes made during the import were not found: kept with their quotes and notes, under “Passage not found” in the Annotations panel.</numerusform>
+            <numerusform>The passage of %Ln change made during the import was not found: kept with its quote and note, under “Passage not found” in the Annotations pane.</numerusform>
+            <numerusform>The passages of %Ln changes made during the import were not found: kept with their quotes and notes, under “Passage not found” in the Annotations pane.</numerusform>
         </translation>
     </message>
 </context>
@@ -334,6 +334,13 @@
 </context>
 <context>
     <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>Delete the %Ln chosen item(s) for good?</source>
+        <translation>
+            <numerusform>Delete the chosen item for good?</numerusform>
+            <numerusform>Delete the %Ln chosen items for good?</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Delete the %Ln item(s) in the trash for good?</source>
         <translation>

@@ -160,7 +160,7 @@
         <translation>编辑批注(&amp;N)…</translation>
     </message>
     <message>
-        <source>Write a note on the selection, or on the highlight clicked</source>
+        <source>Write a note on the selection or on the clicked highlight</source>
         <translation>为所选文字写批注，或编辑所点高亮的批注</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <source>Take back the last change</source>
+        <source>Undo the last change</source>
         <translation>撤销上一次修改</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>重做</translation>
     </message>
     <message>
-        <source>Make the change taken back again</source>
+        <source>Redo the last undone change</source>
         <translation>恢复刚才撤销的修改</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <source>Language, theme, text size and the word dictionary</source>
+        <source>Language, theme, text size and custom dictionary</source>
         <translation>语言、主题、字号和分词词典</translation>
     </message>
     <message>
@@ -332,7 +332,7 @@
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <source>See the pages as they will print</source>
+        <source>See the pages as they will be printed</source>
         <translation>查看打印出来的页面</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Put one of the library&apos;s backups in its place (the current file is kept)</source>
+        <source>Replace the library with one of its backups (the current file is kept)</source>
         <translation>用文库的某个备份替换当前文库（当前文件会保留）</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@
         <translation>下一窗格(&amp;X)</translation>
     </message>
     <message>
-        <source>Move the keyboard to the next pane: library, page, search, annotations</source>
+        <source>Move the focus to the next pane: library, page, search, annotations</source>
         <translation>把键盘焦点移到下一个窗格：文库、正文、搜索、批注</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>上一窗格(&amp;V)</translation>
     </message>
     <message>
-        <source>Move the keyboard to the previous pane</source>
+        <source>Move the focus to the previous pane</source>
         <translation>把键盘焦点移到上一个窗格</translation>
     </message>
     <message>
@@ -436,11 +436,11 @@
         <translation>下一篇(&amp;S)</translation>
     </message>
     <message>
-        <source>Open the next speech of the library</source>
+        <source>Open the next speech in the library</source>
         <translation>打开文库中的下一篇讲话</translation>
     </message>
     <message>
-        <source>Open the previous speech of the library</source>
+        <source>Open the previous speech in the library</source>
         <translation>打开文库中的上一篇讲话</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
         <translation>重新导入(&amp;I)</translation>
     </message>
     <message>
-        <source>Import the collection&apos;s file again; highlights follow their words</source>
+        <source>Import the collection&apos;s file again, keeping highlights on their words</source>
         <translation>重新导入文集的文件；高亮会跟随原文找到新位置</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
         <translation>导入报告(&amp;P)</translation>
     </message>
     <message>
-        <source>What the last import of this collection did</source>
+        <source>Show what the last import of this collection did</source>
         <translation>查看此文集上次导入的结果</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <source>Go to the next place found</source>
+        <source>Go to the next match</source>
         <translation>转到下一处查找结果</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <source>Go to the previous place found</source>
+        <source>Go to the previous match</source>
         <translation>转到上一处查找结果</translation>
     </message>
     <message>
@@ -564,7 +564,7 @@
         <translation>上下文索引(&amp;O)…</translation>
     </message>
     <message>
-        <source>Every occurrence of the selected words across the library, in context</source>
+        <source>Show every occurrence of the selected words in the library, in context</source>
         <translation>所选字词在全库中的每一处出现及其上下文</translation>
     </message>
 </context>
@@ -575,7 +575,7 @@
         <translation>跳转到原文(&amp;G)</translation>
     </message>
     <message>
-        <source>Write in the note of this annotation</source>
+        <source>Edit this annotation&apos;s note</source>
         <translation>编辑这条标注的批注</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@
         <translation>复制并注明出处(&amp;I)</translation>
     </message>
     <message>
-        <source>Copy each passage quoted, with its speech&apos;s speaker, title and date</source>
+        <source>Copy each passage in quotation marks, with its speech&apos;s speaker, title and date</source>
         <translation>复制每段摘录，加引号并注明讲话人、标题和日期</translation>
     </message>
     <message>
@@ -826,7 +826,7 @@
         <translation>原文已改</translation>
     </message>
     <message>
-        <source>Words when marked: “%1”</source>
+        <source>Originally marked: “%1”</source>
         <translation>标注时的原文：“%1”</translation>
     </message>
     <message>
@@ -1051,8 +1051,8 @@
 <context>
     <name>DailyBackupReport</name>
     <message>
-        <source>Today&apos;s backup could not be written to %1 (%2). The library is fine; the backup is tried again at the next start.</source>
-        <translation>今天的备份未能写入 %1（%2）。文库完好无损；下次启动时会再次尝试备份。</translation>
+        <source>Today&apos;s backup could not be saved to %1 (%2). The library is fine; Pizhu will try again the next time it starts.</source>
+        <translation>今天的备份未能写入 %1（%2）。文库完好无损；批注 Pizhu 下次启动时会再次尝试备份。</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -1071,7 +1071,7 @@
         <translation>磁盘报告了错误</translation>
     </message>
     <message>
-        <source>the copy grew past the system&apos;s size limit for a file (EFBIG)</source>
+        <source>the copy exceeded the system&apos;s file size limit (EFBIG)</source>
         <translation>副本超出了系统对单个文件大小的限制（EFBIG）</translation>
     </message>
 </context>
@@ -1088,7 +1088,7 @@
         </translation>
     </message>
     <message>
-        <source>The reader and the Annotations panel show the library as it is. The undo history was cleared: its steps were about changes not saved.</source>
+        <source>The page and the Annotations pane now show the library as it is. The undo history was cleared, as its steps were about changes that were not saved.</source>
         <translation>阅读区和批注面板显示的是文库的实际内容。撤销记录已清空：其中的步骤涉及未保存的修改。</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@
         <translation>自定义词典</translation>
     </message>
     <message>
-        <source>One word per line, optionally followed by a frequency and a part-of-speech tag, for example “效能革命 2000 n”. Lines starting with # are comments. Saved words are used for selecting words by double-click.</source>
+        <source>One word per line, optionally followed by a frequency and a part-of-speech tag, for example “效能革命 2000 n”. Lines starting with # are comments. Once saved, the words are used when you double-click to select a word.</source>
         <translation>每行一个词，词后可加词频和词性，例如“效能革命 2000 n”。以 # 开头的行是注释。保存后，双击选词时会用到这些词。</translation>
     </message>
     <message>
@@ -1131,7 +1131,7 @@
         <translation>保存对词典的修改吗？</translation>
     </message>
     <message>
-        <source>Words you added or changed are lost if you discard them.</source>
+        <source>Words you added or changed will be lost if you don&apos;t save them.</source>
         <translation>不保存的话，新增或修改的词语将会丢失。</translation>
     </message>
     <message>
@@ -1367,7 +1367,7 @@
         <translation>只导出%1高亮</translation>
     </message>
     <message>
-        <source>Any tag; several separated by commas</source>
+        <source>Any tag (separate several with commas)</source>
         <translation>任意标签；多个标签用逗号分隔</translation>
     </message>
     <message>
@@ -1379,7 +1379,7 @@
         <translation>章节批注(&amp;I)</translation>
     </message>
     <message>
-        <source>Only &amp;by</source>
+        <source>Limit &amp;by</source>
         <translation>仅限(&amp;B)</translation>
     </message>
     <message>
@@ -1449,7 +1449,7 @@
         <translation>Markdown，适用于 Obsidian 等笔记软件</translation>
     </message>
     <message>
-        <source>A web page to read or print, colours shown</source>
+        <source>A web page to read or print, with highlight colours</source>
         <translation>网页，便于阅读和打印，显示高亮颜色</translation>
     </message>
     <message>
@@ -1549,7 +1549,7 @@
         <translation>无法写入文件。</translation>
     </message>
     <message>
-        <source>The file would pass the system&apos;s size limit for a file (errno EFBIG) and was not written: choose a disk that takes files this big, or raise the limit (ulimit -f).</source>
+        <source>The file was not written: it would exceed the system&apos;s file size limit (errno EFBIG). Choose a disk that allows files this large, or raise the limit (ulimit -f).</source>
         <translation>文件会超出系统对单个文件大小的限制（errno EFBIG），未写入：请选择能存放这么大文件的磁盘，或提高该限制（ulimit -f）。</translation>
     </message>
     <message>
@@ -1577,7 +1577,7 @@
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <source>The file is too large to be annotations.</source>
+        <source>The file is too large to be an annotation file.</source>
         <translation>文件过大，不是批注文件。</translation>
     </message>
     <message>
@@ -1601,7 +1601,7 @@
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <source>The file “%1” is too large to be annotations.</source>
+        <source>The file “%1” is too large to be an annotation file.</source>
         <translation>文件“%1”过大，不是批注文件。</translation>
     </message>
     <message>
@@ -1625,11 +1625,11 @@
         <translation>未能写入文件“%1”。</translation>
     </message>
     <message>
-        <source>The file “%1” would pass the system&apos;s size limit for a file (errno EFBIG) and was not written: choose a disk that takes files this big, or raise the limit (ulimit -f).</source>
+        <source>The file “%1” was not written: it would exceed the system&apos;s file size limit (errno EFBIG). Choose a disk that allows files this large, or raise the limit (ulimit -f).</source>
         <translation>文件“%1”会超出系统对单个文件大小的限制（errno EFBIG），未写入：请选择能存放这么大文件的磁盘，或提高该限制（ulimit -f）。</translation>
     </message>
     <message>
-        <source>It could not be done: %1</source>
+        <source>Something went wrong: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
     <message numerus="yes">
@@ -1869,6 +1869,10 @@
         <source>Not imported: the import stopped.</source>
         <translation>未导入：导入已中止。</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
     <message numerus="yes">
         <source>Speeches found: %Ln</source>
         <translation>
@@ -1902,7 +1906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln kept because annotated, though missing from the file</source>
+        <source>%Ln kept: no longer in the file, but annotated</source>
         <translation>
             <numerusform>%Ln 篇已不在文件中，因有批注而保留</numerusform>
         </translation>
@@ -1942,7 +1946,7 @@
         <translation>导入期间所做的修改重新定位：%1 处在新文本中找到，%2 处未找到原文</translation>
     </message>
     <message>
-        <source>Annotations whose passage was not found keep their quote and note; they are listed under “Passage not found” in the Annotations panel.</source>
+        <source>Annotations whose passage was not found keep their quote and note; they are listed under “Passage not found” in the Annotations pane.</source>
         <translation>找不到原文的批注仍保留摘录和批注内容，列在“批注”面板的“未找到原文”分组中。</translation>
     </message>
     <message numerus="yes">
@@ -1979,7 +1983,7 @@
         <translation>不支持导入此类文件（可导入 .txt、.docx、.pdf、.md 和 .html 文件）。</translation>
     </message>
     <message>
-        <source>The file cannot be read (it was moved, or permission is missing).</source>
+        <source>The file cannot be read (it was moved, or you do not have permission).</source>
         <translation>无法读取文件（文件可能已被移动，或没有访问权限）。</translation>
     </message>
     <message>
@@ -2059,7 +2063,7 @@
         <translation>读写文库时磁盘出错。</translation>
     </message>
     <message>
-        <source>The library file reached the system&apos;s size limit for a file (errno EFBIG).</source>
+        <source>The library file reached the system&apos;s file size limit (errno EFBIG).</source>
         <translation>文库文件已达到系统对单个文件大小的限制（errno EFBIG）。</translation>
     </message>
     <message>
@@ -2087,7 +2091,7 @@
         <translation>页码与转页标记</translation>
     </message>
     <message>
-        <source>Running headers and footers of pages</source>
+        <source>Page headers and footers</source>
         <translation>页眉与页脚</translation>
     </message>
     <message>
@@ -2115,6 +2119,18 @@
         <translation>正文被截断的讲话标题</translation>
     </message>
     <message>
+        <source>Its text encoding could not be told for certain; it was read as %1. If accented letters look wrong, save the file as UTF-8 and import it again.</source>
+        <translation>无法确定其文本编码，已按 %1 读取。如果带重音符号的字母显示不对，请把文件另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file is named %1 but is a web page (HTML), not the document its name says; it was imported as a web page. Renamed to end in .html, it imports without this note.</source>
+        <translation>文件名为 %1，但它是网页（HTML），不是文件名所说的文档；已按网页导入。把扩展名改为 .html，导入时就不会再有此提示。</translation>
+    </message>
+    <message>
+        <source>The file is named %1 but holds plain text, not the document its name says; its text was imported as plain text. Renamed to end in .txt, it imports without this note.</source>
+        <translation>文件名为 %1，但其内容是纯文本，不是文件名所说的文档；已按纯文本导入。把扩展名改为 .txt，导入时就不会再有此提示。</translation>
+    </message>
+    <message>
         <source>Check that the right file was chosen.</source>
         <translation>请确认选择的文件是否正确。</translation>
     </message>
@@ -2139,7 +2155,7 @@
         <translation>请另存为 .txt、.docx、.pdf、.md 或 .html 后导入该副本。</translation>
     </message>
     <message>
-        <source>Check that the file is still there and that you may open it.</source>
+        <source>Check that the file is still there and that you have permission to open it.</source>
         <translation>请确认文件仍在原处，且您有权限打开它。</translation>
     </message>
     <message>
@@ -2233,11 +2249,11 @@
         <translation>文库</translation>
     </message>
     <message>
-        <source>New title of the collection:</source>
+        <source>New title for the collection:</source>
         <translation>文集的新标题：</translation>
     </message>
     <message>
-        <source>New title of the speech:</source>
+        <source>New title for the speech:</source>
         <translation>讲话的新标题：</translation>
     </message>
 </context>
@@ -2252,7 +2268,7 @@
         <translation>从副本 %1 恢复文库吗？</translation>
     </message>
     <message>
-        <source>The current library is kept aside in its folder as %1 (with today&apos;s date and time). What changed since the backup was taken is not in it, and the undo history is cleared.</source>
+        <source>The current library will be kept in its folder as %1 (with today&apos;s date and time). Changes made since the backup was taken will not be in the restored library, and the undo history will be cleared.</source>
         <translation>当前文库将以 %1（附今天的日期和时间）的名称保留在原文件夹中。备份之后所做的修改不在备份里，撤销记录也将清空。</translation>
     </message>
     <message>
@@ -2329,11 +2345,11 @@
         <translation>目标位置已满：请腾出空间或另选位置。</translation>
     </message>
     <message>
-        <source>The destination cannot be written to (read-only or not permitted).</source>
+        <source>The destination cannot be written to (it is read-only, or you do not have permission).</source>
         <translation>目标位置无法写入（只读或没有权限）。</translation>
     </message>
     <message>
-        <source>The destination folder is not there (was a USB stick removed?).</source>
+        <source>The destination folder is missing (was a USB drive removed?).</source>
         <translation>目标文件夹不存在（U 盘是否已拔出？）。</translation>
     </message>
     <message>
@@ -2341,7 +2357,7 @@
         <translation>目标位置所在的磁盘报告了错误（是否已移除？）。</translation>
     </message>
     <message>
-        <source>The copy grew past the system&apos;s size limit for a file (errno EFBIG): raise the limit (ulimit -f) or choose a disk that takes files this big.</source>
+        <source>The copy exceeded the system&apos;s file size limit (errno EFBIG): raise the limit (ulimit -f) or choose a disk that allows files this large.</source>
         <translation>副本超出了系统对单个文件大小的限制（errno EFBIG）：请提高该限制（ulimit -f），或选择能存放这么大文件的磁盘。</translation>
     </message>
     <message>
@@ -2373,7 +2389,7 @@
         <translation>文库还没有任何备份。</translation>
     </message>
     <message>
-        <source>The latest backup was taken %1. Restore from Backup… puts one back.</source>
+        <source>The latest backup was taken %1. Use Restore from Backup… to put one back.</source>
         <translation>最近一次备份于 %1。可用“从备份恢复…”还原。</translation>
     </message>
     <message>
@@ -2419,7 +2435,7 @@
         <translation>文库</translation>
     </message>
     <message>
-        <source>The collection is in the trash, with its notes. Undo with %1.</source>
+        <source>Moved the collection and its notes to the trash. Undo with %1.</source>
         <translation>文集及其批注已移到回收站。按 %1 可撤销。</translation>
     </message>
     <message>
@@ -2493,7 +2509,7 @@
         <translation>磁盘读写出错。</translation>
     </message>
     <message>
-        <source>The library file grew past the system&apos;s size limit for a file (errno EFBIG). The change was not saved; the library is as it was.</source>
+        <source>The library file reached the system&apos;s file size limit (errno EFBIG). The change was not saved; the library is as it was.</source>
         <translation>文库文件超出了系统对单个文件大小的限制（errno EFBIG）。更改未保存，文库保持原样。</translation>
     </message>
     <message>
@@ -2531,6 +2547,18 @@
     <message>
         <source>The library cannot be opened: the disk is full.</source>
         <translation>无法打开文库：磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The library cannot be written to (a read-only file, folder or disk). You can read, but your place in the text, highlights and notes cannot be saved.</source>
+        <translation>文库无法写入（文件、文件夹或磁盘为只读）。可以照常阅读，但阅读位置、高亮和批注都无法保存。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Your place in the text was not saved, and highlights and notes cannot be saved until there is room.</source>
+        <translation>磁盘空间已满。阅读位置未能保存；腾出空间之前，高亮和批注也无法保存。</translation>
+    </message>
+    <message>
+        <source>The library is in use by another program, so your place in the text was not saved.</source>
+        <translation>文库正被其他程序使用，阅读位置未能保存。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -2669,7 +2697,7 @@
         <translation>公文页码 (GB/T 9704)(&amp;U)</translation>
     </message>
     <message>
-        <source>“— 1 —” at the foot: odd pages at the right, even pages at the left</source>
+        <source>“— 1 —” at the foot of the page: right on odd pages, left on even pages</source>
         <translation>页码写作“— 1 —”：单页码居右空一字，双页码居左空一字</translation>
     </message>
     <message>
@@ -2746,7 +2774,7 @@
         <translation>没有可供搜索的文集。</translation>
     </message>
     <message>
-        <source>No annotation holds this.</source>
+        <source>No annotation contains these words.</source>
         <translation>没有批注包含这些字词。</translation>
     </message>
     <message>
@@ -2834,13 +2862,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) made during the import were placed where the new text has their words.</source>
+        <source>%Ln change(s) made during the import were placed where their words are in the new text.</source>
         <translation>
             <numerusform>导入期间所做的 %Ln 处修改已放到新文本中对应文字的位置。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passage of %Ln change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations panel.</source>
+        <source>The passage of %Ln change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations pane.</source>
         <translation>
             <numerusform>导入期间所做的 %Ln 处修改未找到原文：引文和笔记均已保留，见批注面板的“未找到原文”。</numerusform>
         </translation>
@@ -2893,11 +2921,11 @@
         <translation>从文件恢复(&amp;F)…</translation>
     </message>
     <message>
-        <source>Choose the backup to put in the library&apos;s place (newest first).</source>
+        <source>Choose a backup to replace the library with (newest first).</source>
         <translation>选择要替换当前文库的备份（最新的在前）。</translation>
     </message>
     <message>
-        <source>There is no backup of this library yet. Pizhu makes one each day you open the library, the first the next time you open it, and one before every upgrade of the file.</source>
+        <source>There is no backup of this library yet. Pizhu makes one each day you open the library (the first one the next time you open it) and one before every upgrade of the file.</source>
         <translation>这个文库还没有备份。批注 Pizhu 在您每天打开文库时备份一次（第一次在下次打开时），每次升级文库文件之前也会备份。</translation>
     </message>
     <message>
@@ -2909,7 +2937,7 @@
         <translation>升级前</translation>
     </message>
     <message>
-        <source>Made on request</source>
+        <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
@@ -2979,7 +3007,7 @@
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <source>Add a word to find: words after a minus sign are only left out (-革命 alone finds nothing).</source>
+        <source>Add a word to find: a word after a minus sign is only left out, so -革命 alone finds nothing.</source>
         <translation>请加上要查找的字词：减号后的字词只用于排除（单独的 -革命 什么也找不到）。</translation>
     </message>
     <message>
@@ -3023,7 +3051,7 @@
     </message>
     <message>
         <source>%1
-Found in its title: opens at its top</source>
+Found in the title: opens at the top</source>
         <translation>%1
 在标题中找到：打开时从篇首显示</translation>
     </message>
@@ -3094,7 +3122,7 @@ Found in its title: opens at its top</source>
 <context>
     <name>SessionEventsMixin</name>
     <message>
-        <source>The library was changed by another program: showing it as it is now.</source>
+        <source>The library was changed by another program and has been reloaded.</source>
         <translation>文库已被其他程序修改，现按修改后的内容显示。</translation>
     </message>
 </context>
@@ -3111,6 +3139,10 @@ Found in its title: opens at its top</source>
     <message>
         <source>Context menu of the passage or row</source>
         <translation>所选文字或条目的菜单</translation>
+    </message>
+    <message>
+        <source>Select word by word in the page</source>
+        <translation>在正文中逐词选择</translation>
     </message>
     <message>
         <source>Edit the selected annotation&apos;s note</source>
@@ -3130,7 +3162,7 @@ Found in its title: opens at its top</source>
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation type="vanished">，</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3268,7 +3300,7 @@ Found in its title: opens at its top</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <source>Rename the tag everywhere (F2); an existing name merges the two</source>
+        <source>Rename the tag everywhere (F2); renaming it to an existing tag merges the two</source>
         <translation>在所有批注中重命名此标签（F2）；改为已有的名称即合并两者</translation>
     </message>
     <message>
@@ -3276,7 +3308,7 @@ Found in its title: opens at its top</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Take the tag off every annotation; the annotations stay</source>
+        <source>Remove the tag from every annotation (the annotations are kept)</source>
         <translation>从所有批注上去掉此标签；批注本身保留</translation>
     </message>
     <message>
@@ -3288,7 +3320,7 @@ Found in its title: opens at its top</source>
         <translation>标签名称不能为空。</translation>
     </message>
     <message>
-        <source>A tag&apos;s name cannot hold a comma, 、 or a semicolon: they separate tags.</source>
+        <source>A tag name cannot contain a comma, 、 or semicolon: they separate tags.</source>
         <translation>标签名称不能含有逗号、顿号或分号：它们用来分隔标签。</translation>
     </message>
 </context>
@@ -3349,15 +3381,23 @@ Found in its title: opens at its top</source>
         <translation>下一处</translation>
     </message>
     <message>
+        <source>Clear the marks</source>
+        <translation>清除标记</translation>
+    </message>
+    <message>
         <source>Terms of</source>
         <translation>词语范围</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the Marks of “%1”</source>
+        <translation>清除“%1”的标记(&amp;L)</translation>
     </message>
     <message>
         <source>Counts are of whole words (jieba&apos;s segmentation); the find bar, the search and the concordance count every occurrence of the characters. Double-click a term or press Enter to compare.</source>
         <translation type="vanished">这里按整词计数（jieba 分词）；查找栏、搜索和上下文索引按字串计数，字符出现一次计一次。双击词条或按回车键可对照。</translation>
     </message>
     <message>
-        <source>What the counts count</source>
+        <source>What the counts mean</source>
         <translation>计数说明</translation>
     </message>
     <message>
@@ -3429,7 +3469,7 @@ Found in its title: opens at its top</source>
         <translation>文库词频统计完成前（已统计 %1 / %2 篇），关键词得分暂以通用汉语语料为参照计算。</translation>
     </message>
     <message>
-        <source>Finding the speeches holding “%1”…</source>
+        <source>Finding the speeches containing “%1”…</source>
         <translation>正在查找含“%1”的篇目…</translation>
     </message>
     <message>
@@ -3437,11 +3477,11 @@ Found in its title: opens at its top</source>
         <translation>“%3”：仅 1 篇 1 处。</translation>
     </message>
     <message>
-        <source>“%3”: %2 times in 1 speech; the arrows step.</source>
+        <source>“%3”: %2 times in 1 speech; use the arrows.</source>
         <translation>“%3”：1 篇共 %2 处，可用箭头逐处查看。</translation>
     </message>
     <message>
-        <source>“%3”: %2 times in %1 speeches; the arrows step.</source>
+        <source>“%3”: %2 times in %1 speeches; use the arrows.</source>
         <translation>“%3”：%1 篇共 %2 处，可用箭头逐处查看。</translation>
     </message>
     <message>
@@ -3467,6 +3507,10 @@ Found in its title: opens at its top</source>
     <message>
         <source>Click a term to mark it in the text.</source>
         <translation>单击词条，即在正文中标出。</translation>
+    </message>
+    <message>
+        <source>“%1” is marked; × clears the marks.</source>
+        <translation>已标出“%1”；点 × 清除标记。</translation>
     </message>
     <message>
         <source>Keyword scores weigh words against this library.</source>
@@ -3579,6 +3623,24 @@ Found in its title: opens at its top</source>
     <message>
         <source>&amp;Empty Trash…</source>
         <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation>永久删除(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln chosen item(s) for good?</source>
+        <translation>
+            <numerusform>要永久删除所选的 %Ln 项内容吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good</source>
+        <translation>永久删除(&amp;D)</translation>
     </message>
     <message>
         <source>Empty Trash</source>
@@ -3703,11 +3765,11 @@ Found in its title: opens at its top</source>
 <context>
     <name>WindowStateMixin</name>
     <message>
-        <source>Saving your changes: the window closes once the import has stopped…</source>
+        <source>Saving your changes; the window will close when the import stops…</source>
         <translation>正在保存修改：导入停止后窗口即关闭…</translation>
     </message>
     <message>
-        <source>Not closed: a change could not be saved.</source>
+        <source>The window was not closed: a change could not be saved.</source>
         <translation>窗口未关闭：有一项修改未能保存。</translation>
     </message>
 </context>

@@ -427,3 +427,29 @@ def test_import_of_a_bad_file_names_it(
     assert err.count("\n") == 1
     assert str(bad) in err
     assert words in err
+
+
+@pytest.mark.parametrize("trashed", [False, True], ids=["none-imported", "all-in-the-trash"])
+@pytest.mark.parametrize("name", list(FORMATS))
+def test_an_empty_library_is_one_line_saying_so_and_no_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, trashed: bool
+) -> None:
+    # The command said "nothing to export", as for filters that match nothing, and did not
+    # say why: a first run, or every collection in the trash.
+    from desktop.core.storage.library import open_library, sample_document
+
+    path = tmp_path / "empty.pizhu"
+    library = open_library(path, seed=sample_document if trashed else None)
+    for collection in library.store.collections():
+        library.store.trash_collection(collection.id)
+    library.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    status, stdout, err = run_cli(
+        capsys, "export", "--format", name, "--out", str(out), "--library", str(path)
+    )
+    assert (status, stdout) == (2, "")
+    assert err.count("\n") == 1
+    assert str(path) in err
+    assert "no speeches" in err
+    assert list(out.iterdir()) == []

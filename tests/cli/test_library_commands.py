@@ -75,6 +75,17 @@ def test_import_reports_each_file_and_is_idempotent(
     assert len(json.loads(out)["collections"]) == 2
 
 
+def test_import_notes_a_guessed_encoding_on_stderr(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    file = tmp_path / "release.txt"
+    file.write_bytes("PRESS RELEASE\nThe café’s “Open Day” – a naïve façade.\n".encode("cp1252"))
+    status, out, err = run_cli(capsys, "import", str(file), "--library", str(library_path))
+    assert status == 0
+    assert "collection 2 created" in out
+    assert err.startswith(f"note: {file}: the encoding was guessed as cp1252;")
+
+
 def _import_annotated(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> tuple[Path, list[str], list[str], str]:

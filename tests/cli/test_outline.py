@@ -108,3 +108,15 @@ def test_noise_only_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
     assert "noise.txt" in err
+
+
+def test_a_guessed_encoding_is_noted_on_stderr_apart_from_the_outline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "release.txt"
+    path.write_bytes("PRESS RELEASE\nThe café’s “Open Day” – a naïve façade.\n".encode("cp1252"))
+    assert main(["outline", str(path), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["encoding"] == "cp1252"
+    (note,) = captured.err.splitlines()
+    assert note.startswith(f"note: {path}: the encoding was guessed as cp1252;")

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.offsets import Rounding, Utf16Map, str_to_utf16, utf16_length, utf16_to_str
+from desktop.core.offsets import (
+    HintedMap,
+    Rounding,
+    Utf16Map,
+    str_to_utf16,
+    utf16_length,
+    utf16_to_str,
+)
 
 JI = "𠮷"  # CJK Extension B: one str character, two UTF-16 units
 SMILE = "😀"
@@ -81,3 +88,44 @@ def test_every_utf16_position_maps_to_a_neighbouring_character(text: str) -> Non
         ceil = mapping.to_str(position, Rounding.CEIL)
         assert mapping.to_utf16(floor) <= position <= mapping.to_utf16(ceil)
         assert ceil - floor == (0 if mapping.is_boundary(position) else 1)
+
+
+HINT = "\u200b"  # a zero-width character the page shows and the str offsets do not count
+
+
+def _hinted(text: str, hints: set[int]) -> str:
+    return "".join((HINT if i in hints else "") + char for i, char in enumerate(text))
+
+
+def test_a_hint_is_one_position_its_two_sides_one_offset() -> None:
+    # 制”、|“港: the page shows 制”、\u200b“港; 𠮷 before and after it.
+    text = f"{JI}制”、“港{JI}"
+    mapping = HintedMap(text, [4])
+    assert not mapping.is_identity
+    assert mapping.utf16_length == utf16_length(text) + 1
+    assert [mapping.to_utf16(i) for i in range(len(text) + 1)] == [0, 2, 3, 4, 6, 7, 8, 10]
+    assert mapping.to_str(5) == mapping.to_str(6) == 4  # either side of the hint: before “
+    assert mapping.range_to_str(2, 6) == (1, 4)  # 制”、 and the hint after it
+    assert mapping.range_to_utf16(4, 6) == (6, 8)  # “港: the hint left out
+    assert mapping.to_str(9) == 6
+    assert mapping.to_str(9, Rounding.CEIL) == 7  # inside the last 𠮷
+    assert not mapping.is_boundary(9)
+    assert HintedMap("中文").is_identity
+
+
+@given(
+    st.text(alphabet=st.sampled_from(["a", "中", JI, SMILE, "\n"])),
+    st.sets(st.integers(min_value=1, max_value=40)),
+)
+def test_hinted_offsets_round_trip_and_count_the_page(text: str, hints: set[int]) -> None:
+    hints = {hint for hint in hints if hint < len(text)}
+    mapping = HintedMap(text, hints)
+    page = _hinted(text, hints)
+    assert mapping.utf16_length == len(page.encode("utf-16-le")) // 2
+    for offset in range(len(text) + 1):
+        position = mapping.to_utf16(offset)
+        assert mapping.to_str(position) == offset
+        shown = _hinted(text[:offset], hints) + (HINT if offset in hints else "")
+        assert position == len(shown.encode("utf-16-le")) // 2, "after its hint"
+        if offset in hints:
+            assert mapping.to_str(position - 1) == offset, "the hint's other side"

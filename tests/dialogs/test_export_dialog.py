@@ -244,8 +244,8 @@ def test_a_file_past_the_systems_size_limit_is_said_so_in_plain_words(
     monkeypatch.undo()
     assert failed.args[0].code == "too-big"
     shown = {
-        Language.ENGLISH: f"The file “{target}” would pass the system's size limit for a file "
-        "(errno EFBIG) and was not written: choose a disk that takes files this big, or raise "
+        Language.ENGLISH: f"The file “{target}” was not written: it would exceed the system's "
+        "file size limit (errno EFBIG). Choose a disk that allows files this large, or raise "
         "the limit (ulimit -f).",
         Language.CHINESE: f"文件“{target}”会超出系统对单个文件大小的限制（errno EFBIG），"
         "未写入：请选择能存放这么大文件的磁盘，或提高该限制（ulimit -f）。",
@@ -468,3 +468,37 @@ def test_no_pass_of_the_collector_while_a_preview_or_an_export_runs(
     assert not any(on for _name, on in collecting)
     qtbot.waitUntil(lambda: not pool.active(), timeout=WAIT_MS)
     assert gc.isenabled(), "on again once the jobs are done"
+
+
+def test_the_keyboard_waits_on_cancel_and_comes_back_after_an_export(
+    qtbot: QtBot,
+    stored: StoredLibrary,
+    pool: WorkerPool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Return in a filter started the export and disabled the box with the keyboard: no widget
+    had it then or after, and Tab started again from the dialog's first one."""
+    go_on = threading.Event()
+
+    def held_export_job(library_path: Path, request: ExportRequest) -> Job:
+        real = export_jobs.export_job(library_path, request)
+
+        def job(progress: Progress, cancel: Cancel) -> object:
+            go_on.wait(WAIT_MS / 1000)
+            return real(progress, cancel)
+
+        return job
+
+    monkeypatch.setattr("desktop.dialogs.export_dialog.export_job", held_export_job)
+    dialog = _open(qtbot, stored, pool)
+    dialog.ui.destination.setText(str(tmp_path / "x.docx"))
+    activate(qtbot, dialog)
+    notes = dialog.ui.filters.kinds["note"]
+    notes.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(notes, Qt.Key.Key_Return)  # the default button: Export
+    assert dialog.ui.cancel_button.isVisible()
+    assert dialog.focusWidget() is dialog.ui.cancel_button
+    with qtbot.waitSignal(dialog.export_finished, timeout=WAIT_MS):
+        go_on.set()
+    assert dialog.focusWidget() is notes

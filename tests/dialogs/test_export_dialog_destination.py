@@ -98,3 +98,30 @@ def test_a_dot_in_a_name_of_no_format_is_the_users(
     _choose_format(qtbot, dialog, "csv")
     _type_destination(qtbot, dialog, tmp_path / "notes v1.2")
     assert _export(qtbot, dialog) == tmp_path / "notes v1.2"
+
+
+def test_the_notes_outline_and_annotated_text_in_word_do_not_replace_each_other(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    # The proposed name, not one typed: the dialog names each kind as the CLI does.
+    _choose_format(qtbot, dialog, "docx")
+    notes = _export(qtbot, dialog)
+    _choose_format(qtbot, dialog, "annotated-docx")
+    annotated = _export(qtbot, dialog)
+    _choose_format(qtbot, dialog, "outline-docx")
+    outline = _export(qtbot, dialog)
+    assert len({notes, annotated, outline}) == 3
+    assert annotated.name == notes.stem + "（批注本）.docx"
+    assert outline.name == notes.stem + "提纲.docx"
+    assert all(path.is_file() for path in (notes, annotated, outline))
+
+
+def test_a_name_the_user_typed_keeps_its_stem_in_every_format(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    _choose_format(qtbot, dialog, "docx")
+    _type_destination(qtbot, dialog, tmp_path / "speech-material.docx")
+    _choose_format(qtbot, dialog, "annotated-docx")
+    assert dialog.destination() == tmp_path / "speech-material.docx"
+    _choose_format(qtbot, dialog, "pdf")
+    assert dialog.destination() == tmp_path / "speech-material.pdf"

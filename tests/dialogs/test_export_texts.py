@@ -27,8 +27,8 @@ TARGET = Path("/导出") / "摘录%2.docx"
         ("write-failed", f"The file “{TARGET}” could not be written."),
         (
             "too-big",
-            f"The file “{TARGET}” would pass the system's size limit for a file (errno EFBIG) "
-            "and was not written: choose a disk that takes files this big, or raise the limit "
+            f"The file “{TARGET}” was not written: it would exceed the system's file size limit "
+            "(errno EFBIG). Choose a disk that allows files this large, or raise the limit "
             "(ulimit -f).",
         ),
     ],
@@ -57,8 +57,8 @@ def test_the_library_is_not_taken_for_the_file_of_the_same_code() -> None:
 
 def test_an_unforeseen_error_keeps_core_line_as_the_only_detail() -> None:
     error = ExportError("unknown format 'odt'", code="unknown-format")
-    assert error_text(error) == "It could not be done: unknown format 'odt'"
-    assert error_text(OSError("boom")) == "It could not be done: boom"
+    assert error_text(error) == "Something went wrong: unknown format 'odt'"
+    assert error_text(OSError("boom")) == "Something went wrong: boom"
 
 
 def test_imported_orphans_are_counted_apart_from_those_placed() -> None:

@@ -14,6 +14,7 @@ from desktop.core.imported import Removal
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import open_library
 from desktop.dialogs.import_report import ImportReportDialog, visible_text
+from desktop.gui.app_theme import warning_colour
 from desktop.gui.i18n import Language
 from desktop.gui.import_job import (
     ErrorInfo,
@@ -214,6 +215,26 @@ def test_a_real_import_of_a_good_and_a_bad_file_is_reported(qtbot: QtBot, tmp_pa
     assert _outline(dialog.tree.topLevelItem(0))[1] == "  Problem: The file is empty."
 
 
+def test_a_guessed_encoding_is_noted_under_its_file_first_in_a_batch(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A Western file in Windows-1252 whose letters another code page reads as well: the user
+    is told to check its accents, and that file is not lost among many that went well."""
+    release = tmp_path / "release.txt"
+    release.write_bytes("PRESS RELEASE\nThe café’s “Open Day” – a naïve façade.\n".encode("cp1252"))
+    files = [good_file(tmp_path), release]
+    dialog = _report_of_import(qtbot, tmp_path, files)
+    item = dialog.tree.topLevelItem(0)
+    assert item.text(0) == "release.txt"
+    note = item.child(1)
+    assert note.text(0) == (
+        "Note: Its text encoding could not be told for certain; it was read as Windows-1252. "
+        "If accented letters look wrong, save the file as UTF-8 and import it again."
+    )
+    assert note.foreground(0).color() == warning_colour(dialog.palette())
+    assert _outline(dialog.tree.topLevelItem(1))[1].startswith("  Added as a new collection")
+
+
 def _fine(number: int) -> FileOutcome:
     report = ImportReport(10 + number, f"讲话{number}", "created", 1)
     path = Path(f"/tmp/{number:03}.txt")
@@ -375,6 +396,31 @@ def test_a_misnamed_file_is_told_what_its_content_needs(
         assert _outline(item)[1:] == MISNAMED[ui_language][item.text(0)]
 
 
+MISNAMED_TEXT_NOTE = {
+    Language.ENGLISH: (
+        "  Note: The file is named .docx but holds plain text, not the document its name "
+        "says; its text was imported as plain text. Renamed to end in .txt, it imports "
+        "without this note."
+    ),
+    Language.CHINESE: (
+        "  注意：文件名为 .docx，但其内容是纯文本，不是文件名所说的文档；已按纯文本导入。"
+        "把扩展名改为 .txt，导入时就不会再有此提示。"
+    ),
+}
+
+
+def test_text_named_docx_is_imported_with_a_note_saying_what_it_was(
+    qtbot: QtBot, tmp_path: Path, ui_language: Language
+) -> None:
+    """A user who renamed a text file .docx reads it, and learns why Word would not open it."""
+    misnamed = tmp_path / "讲话稿.docx"
+    misnamed.write_text("在全市工作会议上的讲话\n同志们：\n今天召开会议。", encoding="utf-8")
+    dialog = _report_of_import(qtbot, tmp_path, [misnamed])
+    assert dialog.open_button is not None
+    lines = _outline(dialog.tree.topLevelItem(0))
+    assert lines[2] == MISNAMED_TEXT_NOTE[ui_language]
+
+
 def test_changes_kept_during_the_import_are_counted_in_their_file_s_reanchoring(
     qtbot: QtBot, ui_language: Language
 ) -> None:
@@ -417,9 +463,10 @@ def _shown_whole(tree: QTreeWidget, item: QTreeWidgetItem) -> bool:
 def test_the_advice_for_a_misnamed_docx_is_shown_whole_at_any_width(
     qtbot: QtBot, tmp_path: Path, ui_language: Language
 ) -> None:
-    """Plain text named .docx gets the longest advice there is: wrapped, not cut with "…"."""
+    """Data named .docx that is neither a Word document nor text gets the longest advice
+    there is: wrapped, not cut with "…"."""
     misnamed = tmp_path / "讲话稿.docx"
-    misnamed.write_text("在全市工作会议上的讲话\n同志们：", encoding="utf-8")
+    misnamed.write_bytes(bytes(range(32)) * 20)
     dialog = _report_of_import(qtbot, tmp_path, [misnamed])
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -33,7 +33,7 @@ def test_backups_are_listed_newest_first_with_their_kind_and_the_newest_chosen(
         ]
     )
     kinds = [dialog.list.topLevelItem(i).text(1) for i in range(3)]
-    assert kinds == ["Before an upgrade", "Made on request", "Daily"]
+    assert kinds == ["Before an upgrade", "Manual", "Daily"]
     # a daily backup is named by its day: no time of day is made up for it (midnight)
     daily = dialog.list.topLevelItem(2).text(0)
     assert daily == QLocale().toString(QDate(2026, 11, 20), QLocale.FormatType.ShortFormat)

@@ -81,7 +81,7 @@ def test_only_keys_of_an_ordinary_keyboard_are_listed(qapp) -> None:  # noqa: AN
             QKeySequence("Ctrl+K, Ctrl+F20"),
         ]
     )
-    assert shortcut_text(action, native=False) == "Ctrl+Z, Ctrl+Ins"
+    assert shortcut_text(action, native=False) == "Ctrl+Z; Ctrl+Ins"
 
 
 def test_close_has_an_access_key_and_escape_closes(qtbot: QtBot, ui_language: Language) -> None:

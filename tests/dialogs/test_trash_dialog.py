@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.trash_dialog import (
@@ -21,6 +23,7 @@ from desktop.dialogs.trash_dialog import (
 )
 from desktop.gui.i18n import Language, Translations
 from tests.gui.access_keys import activate, press_access_key, window_problems
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.machine_zone import machine_zone
 from tests.models.factory import changed, make_annotation
 
@@ -209,3 +212,92 @@ def test_a_kept_trash_dialog_follows_a_change_of_language(
     finally:
         translations.remove()
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Trash")
+
+
+def _destructive(box: QMessageBox) -> QAbstractButton:
+    return next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
+
+
+def test_the_delete_key_deletes_the_chosen_rows_for_good_after_asking(
+    qtbot: QtBot, dialog: TrashDialog
+) -> None:
+    """Delete did nothing in the trash: one thing could not go without emptying all of it."""
+    tree = dialog.list
+    tree.topLevelItem(2).setSelected(True)  # the first row is chosen on opening, and this one
+    deleted: list[list] = []
+    dialog.delete_requested.connect(deleted.append)
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    box = dialog.confirmation
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert "2" in box.text()
+    assert "cannot be undone" in box.informativeText()
+    assert box.focusWidget() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert deleted == []
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.delete_requested) as asked:
+        qtbot.mouseClick(_destructive(dialog.confirmation), Qt.MouseButton.LeftButton)
+    assert asked.args == [[("annotation", "a1"), ("collection", "7")]]
+
+
+@pytest.fixture
+def menus() -> Iterator[MenuSpy]:
+    """Records and closes the context menus that open while the test runs."""
+    spy = MenuSpy()
+    yield spy
+    spy.deleteLater()
+
+
+@MENU_ON_OFFSCREEN
+def test_a_rows_menu_restores_or_deletes_it_for_good(
+    qtbot: QtBot, dialog: TrashDialog, menus: MenuSpy
+) -> None:
+    """A right-click on a row offered nothing."""
+    tree = dialog.list
+    rect = tree.visualItemRect(tree.topLevelItem(1))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    menus.chosen = "trash_restore"
+    with qtbot.waitSignal(dialog.restore_requested) as asked:
+        tree.customContextMenuRequested.emit(rect.center())
+    assert asked.args == [[("annotation", "a2")]]
+    assert menus.opened[0][1] == ["trash_restore", "trash_delete"]
+    menus.chosen = "trash_delete"
+    tree.customContextMenuRequested.emit(rect.center())
+    qtbot.waitUntil(lambda: dialog.confirmation is not None)
+
+
+def test_nothing_chosen_nothing_to_restore_or_delete(qtbot: QtBot, dialog: TrashDialog) -> None:
+    dialog.list.clearSelection()
+    assert not dialog.restore_button.isEnabled()
+    assert not dialog.delete_button.isEnabled()
+    assert not dialog.delete_action.isEnabled()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
+    assert dialog.confirmation is None
+
+
+def test_delete_asks_wherever_the_focus_is_in_the_trash(qtbot: QtBot, dialog: TrashDialog) -> None:
+    """The focus a click left on a button (or a question left behind) is still the trash's."""
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.empty_button.setFocus()
+    qtbot.keyClick(dialog.empty_button, Qt.Key.Key_Delete)
+    assert dialog.confirmation is not None
+
+
+def test_restoring_the_last_rows_leaves_the_keyboard_on_close(
+    qtbot: QtBot, dialog: TrashDialog
+) -> None:
+    """The list with the keyboard hid when the trash emptied: no widget had it, and nothing
+    showed where Tab or Space would act."""
+    activate(qtbot, dialog)
+    dialog.list.setFocus(Qt.FocusReason.TabFocusReason)
+    with qtbot.waitSignal(dialog.restore_requested):
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    dialog.set_rows([])  # what the window does once the rows are back in the library
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert dialog.focusWidget() is close
+    qtbot.keyClick(close, Qt.Key.Key_Space)
+    assert not dialog.isVisible()

@@ -475,7 +475,7 @@ def _painted_texts(dock: AnnotationsDock, index: QModelIndex) -> list[str]:
 
 WORDS_CHANGED = {Language.ENGLISH: "words changed", Language.CHINESE: "原文已改"}
 WHEN_MARKED = {
-    Language.ENGLISH: "Words when marked: “效率就是生产力”",
+    Language.ENGLISH: "Originally marked: “效率就是生产力”",
     Language.CHINESE: "标注时的原文：“效率就是生产力”",
 }
 

@@ -111,7 +111,8 @@ def test_undo_and_redo_tooltips_follow_a_language_switch(
     assert redo.toolTip().startswith("恢复刚才撤销的修改")
     translations.apply("en")
     qtbot.waitUntil(lambda: (undo.toolTip(), redo.toolTip()) == english)
-    assert english[0].startswith("Take back the last change")
+    assert english[0].startswith("Undo the last change")
+    assert english[1].startswith("Redo the last undone change")  # was "Make the change taken…"
 
 
 def test_without_lrelease_and_without_a_qm_the_ui_stays_english(

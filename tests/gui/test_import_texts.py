@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 import desktop.core.importing
-from desktop.core.imported import RemovalKind
+from desktop.core.imported import ImportNotice, NoticeKind, RemovalKind
 from desktop.gui.import_texts import (
     document_error_detail,
     document_error_text,
     error_detail,
     error_text,
+    notice_text,
     removal_kind_text,
 )
 
@@ -37,6 +38,20 @@ def test_every_code_the_importer_raises_has_its_own_sentence() -> None:
 @pytest.mark.parametrize("kind", list(RemovalKind))
 def test_every_kind_of_noise_has_a_name(kind: RemovalKind) -> None:
     assert removal_kind_text(kind) != kind.value
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        ImportNotice(NoticeKind.ENCODING_GUESSED, "guessed", "cp1252"),
+        ImportNotice(NoticeKind.MISNAMED, "named .docx", "txt"),
+        ImportNotice(NoticeKind.MISNAMED, "named .docx", "html"),
+    ],
+)
+def test_every_notice_has_its_own_sentence(notice: ImportNotice) -> None:
+    text = notice_text(notice, ".DOCX")
+    assert text != notice.detail  # the UI's language, not core's English
+    assert ("Windows-1252" if notice.value == "cp1252" else ".docx") in text
 
 
 def test_error_text_chooses_by_kind() -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.i18n import Translations
 from desktop.gui.key_names import ARROW_KEY_NAMES, KEY_NAME_CONTEXT
@@ -59,3 +60,20 @@ def test_english_keeps_qt_s_names(
     _in_language(qtbot, main_window, "zh_CN", "文库")
     _in_language(qtbot, main_window, "en", "Library")
     assert main_window.registry.shortcut_text(ActionId.NEXT_SECTION) == "Alt+Down"
+
+
+def test_in_chinese_the_shortcuts_list_joins_keys_as_qt_does(
+    qtbot: QtBot, main_window: MainWindow, translations: Translations
+) -> None:
+    # A command's keys read "Ctrl+C，Ctrl+Ins": a full-width comma between Latin key names,
+    # and one that a chord (Ctrl+K, Ctrl+D) or Preferences' Ctrl+, would blur into.
+    _in_language(qtbot, main_window, "zh_CN", "文库")
+    menu_action(main_window, "&Help", "action_shortcuts").trigger()
+    (dialog,) = [d for d in main_window.findChildren(ShortcutsDialog) if d.isVisible()]
+    shown = {command: keys for _, command, keys in dialog.visible_rows()}
+    assert not any("，" in keys for keys in shown.values()), shown
+    assert shown["复制"] == "Ctrl+C; Ctrl+Ins"
+    menu_keys = [QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")]
+    native = QKeySequence.SequenceFormat.NativeText
+    assert shown["所选文字或条目的菜单"] == QKeySequence.listToString(menu_keys, native)
+    dialog.close()

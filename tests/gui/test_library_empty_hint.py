@@ -110,3 +110,44 @@ def test_a_window_started_on_an_empty_library_greys_go_and_find(
     assert window.current_speech_id() is None
     for action_id in SPEECH_ACTIONS:
         assert not window.registry.action(action_id).isEnabled(), action_id
+
+
+def _export_offered(window: MainWindow) -> bool:
+    """Whether File ▸ Export… and its toolbar button can be clicked (the one action)."""
+    action = menu_action(window, "&File", "action_export")
+    button = window.toolbar.widgetForAction(action)
+    assert button is not None
+    assert button.isEnabled() == action.isEnabled()
+    return action.isEnabled()
+
+
+def test_export_is_greyed_while_the_library_holds_no_speech(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # Every collection in the trash: Export opened a dialog with nothing to export in it.
+    assert _export_offered(main_window)
+    _trash_the_sample(qtbot, main_window)
+    assert not _export_offered(main_window)
+    tip = main_window.registry.action(ActionId.EXPORT).statusTip()
+    assert tip.startswith("Export"), "greyed, its tip still says what it exports"
+    trash = main_window.show_trash()  # File ▸ Trash…: the collection back out of it
+    trash.select_all()
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main_window.library_pane.proxy.rowCount() == 1)
+    assert _export_offered(main_window)
+    trash.close()
+
+
+def test_a_window_started_on_an_empty_library_offers_export_once_speeches_come(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    first = open_window()
+    _trash_the_sample(qtbot, first)
+    first.session.empty_trash()
+    first.close()
+    window = open_window()
+    assert not _export_offered(window)
+    hint = window.library_pane.empty_hint
+    with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        qtbot.mouseClick(hint.sample_button, Qt.MouseButton.LeftButton)
+    assert _export_offered(window)

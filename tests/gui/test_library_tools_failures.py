@@ -83,7 +83,7 @@ def test_a_removed_stick_is_named_and_its_folder_not_made(
 ) -> None:
     stick.rmdir()
     box = _back_up_and_wait(qtbot, main_window, stick / "批注文库.sqlite")
-    assert "The destination folder is not there" in box.informativeText()
+    assert "The destination folder is missing" in box.informativeText()
     assert not stick.exists()
     box.accept()
     _still_usable(main_window)
@@ -135,7 +135,7 @@ def test_a_copy_past_the_systems_size_limit_is_named_as_such(
     size = main_window.session.library_path.stat().st_size
     with size_limit(size // 2):  # ulimit -f
         box = _back_up_and_wait(qtbot, main_window, stick / "批注文库.sqlite")
-    assert "size limit for a file (errno EFBIG)" in box.informativeText()
+    assert "file size limit (errno EFBIG)" in box.informativeText()
     assert "disk reported an error" not in box.informativeText()
     assert list(stick.iterdir()) == []
     box.accept()

@@ -21,6 +21,7 @@ from desktop.gui.settings import Settings
 from desktop.models.library_tree import Role
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.files import good_file
+from tests.gui.reader.helpers import page_text
 from tests.gui.window_helpers import click_row, focus_reader, select_and_press, tree_row
 
 
@@ -35,7 +36,7 @@ def test_first_run_opens_the_sample_collections_first_speech(main_window: MainWi
     assert speech is not None
     assert speech.record.index == 1
     assert main_window.windowTitle() == f"No. 1 · {speech.record.title} — 批注 Pizhu"
-    assert main_window.reader.toPlainText() == speech.text
+    assert page_text(main_window.reader.document()) == speech.text
     model = main_window.library_pane.model
     collection = model.index(0, 0)
     assert "效能革命" in collection.data()
@@ -310,6 +311,31 @@ def test_a_library_that_cannot_be_written_says_so_once_while_reading(
     # Reading on goes on without a box each time the position would have been saved.
     assert len(boxes) == 1
     assert "cannot be written" in boxes[0].text()
+
+
+def test_a_place_in_the_text_that_cannot_be_saved_is_not_called_a_change(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a speech saves where the user reads: on a read-only library the window said
+    "the change was not saved" at the start, before she had changed anything."""
+
+    def refuse(*_args: object) -> None:
+        raise LibraryError("library.sqlite: attempt to write a readonly database", code="read-only")
+
+    monkeypatch.setattr(main_window.session, "set_reading_position", refuse)
+    monkeypatch.setattr(main_window.session, "set_last_speech", refuse)
+    click_row(qtbot, main_window, tree_row(main_window, main_window.speech_order()[1]))
+    qtbot.waitUntil(lambda: _visible_boxes(main_window) != [])
+    [box] = _visible_boxes(main_window)
+    assert box.text() == (
+        "The library cannot be written to (a read-only file, folder or disk). You can read, "
+        "but your place in the text, highlights and notes cannot be saved."
+    )
+    assert "attempt to write a readonly database" in box.detailedText()
+
+
+def _visible_boxes(window: MainWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
 
 
 def test_the_empty_reader_names_the_import_keys_as_the_platform_writes_them(

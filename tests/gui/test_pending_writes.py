@@ -367,7 +367,7 @@ def test_kept_highlights_follow_the_reimport_by_its_diff_and_the_status_bar_says
     assert stored[lost].state == AnchorState.ORPHANED
     message = window.status.currentMessage()
     assert message.startswith("1 change")
-    assert "placed where the new text has" in message
+    assert "placed where their words are in the new text" in message
     assert "The passage of 1 change" in message
     assert "not found" in message
 

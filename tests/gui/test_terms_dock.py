@@ -343,3 +343,48 @@ def test_the_weighing_is_said_for_the_keywords_only_and_the_status_stays_one_lin
     assert dock.status.height() < 2 * line
     assert dock.status.text() != long
     assert dock.status.toolTip() == long
+
+
+def test_the_status_names_the_marked_term_and_the_cross_clears_its_marks(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """A term marked, the line still said "Click a term to mark it" and nothing cleared the
+    marks: they stayed in the text for good (a right-click had moved the row highlighted
+    off the term marked, too)."""
+    ready_terms(qtbot, dock, ready_segmenter)
+    assert not dock.clear_button.isEnabled()
+    view = dock.keyword_view
+    rect = view.visualRect(view.model().index(row_of(view, "效能革命"), 0))
+    with qtbot.waitSignal(dock.marks_requested):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dock.status.full_text() == "“效能革命” is marked; × clears the marks."
+    assert dock.clear_button.isEnabled()
+    with qtbot.waitSignal(dock.clear_marks_requested):
+        qtbot.mouseClick(dock.clear_button, Qt.MouseButton.LeftButton)
+    assert dock.chosen_term() is None
+    assert dock.status.full_text() == "Click a term to mark it in the text."
+    assert not dock.clear_button.isEnabled()
+    assert not dock.next_button.isEnabled()
+    assert dock.step_label.text() == ""
+    assert not view.selectionModel().hasSelection()
+
+
+def test_the_entry_menu_clears_the_marks_of_the_term_it_names(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    """Right-clicking another row than the one marked: the item names the term it clears."""
+    ready_terms(qtbot, dock, ready_segmenter)
+    assert "terms_clear_marks" not in [a.objectName() for a in dock.entry_menu("市委").actions()]
+    view = dock.keyword_view
+    rect = view.visualRect(view.model().index(row_of(view, "效能革命"), 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    menu = dock.entry_menu("市委")
+    (clear,) = [a for a in menu.actions() if a.objectName() == "terms_clear_marks"]
+    assert clear.text() == "C&lear the Marks of “效能革命”"
+    with qtbot.waitSignal(dock.clear_marks_requested):
+        clear.trigger()
+    assert dock.chosen_term() is None

@@ -56,7 +56,7 @@ def test_the_status_line_leaves_the_weighing_to_the_keywords_hint() -> None:
 def test_a_library_keyword_s_holders_are_counted_in_words_that_fit(
     english_locale: None,
 ) -> None:
-    assert holders_text("效能", None, 0) == "Finding the speeches holding “效能”…"
+    assert holders_text("效能", None, 0) == "Finding the speeches containing “效能”…"
     assert holders_text("效能", 1, 1) == "“效能”: once, in 1 speech."
     assert holders_text("效能", 1, 3).startswith("“效能”: 3 times in 1 speech;")
     assert holders_text("效能", 1_200, 4_500).startswith("“效能”: 4,500 times in 1,200 speeches")

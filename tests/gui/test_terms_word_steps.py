@@ -229,7 +229,7 @@ def test_presses_made_while_the_speeches_are_found_all_count(
     with _marks_of_a_step(qtbot, dock) as marked:
         _press_keyword(qtbot, dock)
         _press(qtbot, dock, "vvv^v")
-        assert "Finding the speeches holding “效能革命”…" in dock.status.full_text()
+        assert "Finding the speeches containing “效能革命”…" in dock.status.full_text()
     assert marked.args == [here, 2]  # three down, one up, one down: the third here
     assert main_window.reader.marks(LAYER) == here
     assert dock.step_label.text() == "28/40"  # 篇1's 25 come first in the library

@@ -6,9 +6,10 @@ the keyboard at the end of its note in the annotations dock; the dock's rows off
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
@@ -227,24 +228,37 @@ def test_in_chinese_the_note_action_of_a_noted_highlight_reads_edit_note(
     assert action.text() == "Edit &Note…"
 
 
+def _filtered_notes(qtbot: QtBot, window: MainWindow) -> list[str]:
+    """Notes "金句" on WORD and on 工作会 after it (their ids), the dock filtered by 金句."""
+    text = window.current_speech().text
+    speech_id = window.current_speech_id()
+    assert speech_id is not None
+    ids = []
+    for word in (WORD, "工作会"):
+        start = text.index(word)
+        with qtbot.waitSignal(window.session.annotation_added) as added:
+            window.session.add_note(speech_id, start, start + len(word), "金句")
+        ids.append(added.args[1])
+    dock = window.annotations_dock
+    type_chinese(dock.filter_bar.search_edit, "金句")
+    qtbot.waitUntil(lambda: dock.proxy.text == "金句")  # after the pause in typing
+    assert dock.proxy.shown_count() == 2
+    return ids
+
+
+def _listed(window: MainWindow, annotation_id: str) -> bool:
+    dock = window.annotations_dock
+    return dock.proxy.mapFromSource(dock.model.index_of(annotation_id)).isValid()
+
+
 def test_a_note_typed_out_of_the_dock_s_filter_stays_on_its_annotation(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     # Filtered by the words 金句, a researcher rewrites one note so it no longer holds them:
     # the row stays listed and the editor on it, and her next words go into that note, not
     # into the next row's (which Qt made current when the filter dropped the edited row).
-    text = main_window.current_speech().text
-    speech_id = main_window.current_speech_id()
-    assert speech_id is not None
-    ids = []
-    for word in (WORD, "工作会"):
-        start = text.index(word)
-        with qtbot.waitSignal(main_window.session.annotation_added) as added:
-            main_window.session.add_note(speech_id, start, start + len(word), "金句")
-        ids.append(added.args[1])
+    ids = _filtered_notes(qtbot, main_window)
     dock = main_window.annotations_dock
-    type_chinese(dock.filter_bar.search_edit, "金句")
-    qtbot.waitUntil(lambda: dock.proxy.shown_count() == 2)
     assert dock.edit_note(ids[0])
     editor = dock.editor.note_edit
     qtbot.waitUntil(editor.hasFocus)
@@ -259,3 +273,88 @@ def test_a_note_typed_out_of_the_dock_s_filter_stays_on_its_annotation(
     dock.filter_bar.search_edit.clear()
     type_chinese(dock.filter_bar.search_edit, "金句")
     qtbot.waitUntil(lambda: dock.proxy.shown_count() == 1)
+
+
+def test_a_note_typed_out_of_the_filter_leaves_the_list_at_a_click_on_another_row(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # She rewrites the first note so it no longer holds 金句 and, without a pause, clicks the
+    # second row: her words are saved, then the first row goes (it matches no more), and the
+    # row she clicked stays chosen and shows its passage, though the rows moved up under it.
+    ids = _filtered_notes(qtbot, main_window)
+    dock = main_window.annotations_dock
+    assert dock.edit_note(ids[0])
+    editor = dock.editor.note_edit
+    qtbot.waitUntil(editor.hasFocus)
+    editor.selectAll()
+    type_chinese(editor, "开头")
+    second = main_window.session.annotation(ids[1])
+    viewport = dock.view.viewport()
+    point = dock.view.visualRect(dock.proxy.mapFromSource(dock.model.index_of(ids[1]))).center()
+    with qtbot.waitSignal(dock.jump_requested) as jumped:
+        qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point)
+        QApplication.processEvents()  # a user's press and release have the event loop between
+        qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point)
+    assert jumped.args == [second.speech_id, second.start]
+    qtbot.waitUntil(lambda: not _listed(main_window, ids[0]))
+    assert main_window.session.annotation(ids[0]).note == "开头"
+    assert dock.selected_annotation_id() == ids[1]
+    assert dock.view.selectionModel().isSelected(dock.view.currentIndex())
+    assert editor.toPlainText() == "金句"
+
+
+@pytest.mark.parametrize("all_speeches", [False, True], ids=["this-speech", "all-speeches"])
+def test_a_note_typed_out_of_the_filter_leaves_the_list_when_the_keys_move_on(
+    qtbot: QtBot, main_window: MainWindow, all_speeches: bool
+) -> None:
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(all_speeches)
+    ids = _filtered_notes(qtbot, main_window)
+    assert dock.edit_note(ids[0])
+    editor = dock.editor.note_edit
+    qtbot.waitUntil(editor.hasFocus)
+    editor.selectAll()
+    _type_and_save(qtbot, main_window, "开头")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # to the list
+    qtbot.waitUntil(dock.view.hasFocus)
+    assert _listed(main_window, ids[0]), "still on it: it stays"
+    qtbot.keyClick(dock.view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: not _listed(main_window, ids[0]))
+    assert dock.selected_annotation_id() == ids[1]
+    assert _listed(main_window, ids[1])
+
+
+def test_the_row_chosen_stays_in_place_when_a_row_above_it_leaves(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # Scrolled down a long filtered list, she rewrites a note out of the filter and clicks the
+    # row under it: the rewritten row goes, and the list scrolls so the row she chose does
+    # not jump up under the pointer.
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    ids = []
+    for i in range(12):
+        with qtbot.waitSignal(main_window.session.annotation_added) as added:
+            main_window.session.add_note(speech_id, i * 40, i * 40 + 4, "金句")
+        ids.append(added.args[1])
+    dock = main_window.annotations_dock
+    type_chinese(dock.filter_bar.search_edit, "金句")
+    qtbot.waitUntil(lambda: dock.proxy.text == "金句")
+    view = dock.view
+
+    def row(annotation_id: str) -> QModelIndex:
+        return dock.proxy.mapFromSource(dock.model.index_of(annotation_id))
+
+    assert dock.edit_note(ids[6])
+    view.scrollTo(row(ids[6]), QAbstractItemView.ScrollHint.PositionAtTop)
+    assert view.verticalScrollBar().value() > 0
+    editor = dock.editor.note_edit
+    editor.setFocus()
+    editor.selectAll()
+    _type_and_save(qtbot, main_window, "开头")
+    top = view.visualRect(row(ids[7])).top()
+    point = view.visualRect(row(ids[7])).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: not _listed(main_window, ids[6]))
+    assert dock.selected_annotation_id() == ids[7]
+    assert view.visualRect(row(ids[7])).top() == top

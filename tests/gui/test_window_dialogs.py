@@ -81,6 +81,34 @@ def test_emptying_the_trash_after_confirming_deletes_for_good(
     assert main_window.session.undo_stack.count() == 0
 
 
+def test_deleting_chosen_rows_for_good_leaves_the_rest_of_the_trash(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Only the whole trash could be deleted for good; now the rows chosen can be (the
+    question before it is tested in dialogs/), and what was restored meanwhile stays."""
+    text = main_window.current_speech().text
+    ids = []
+    for word in ("效能革命", "市委"):
+        start = text.index(word)
+        select_and_press(qtbot, main_window, start, start + len(word), Qt.Key.Key_1)
+        (annotation_id,) = main_window.reader.annotations_at(start)
+        main_window.session.delete_annotation(annotation_id)
+        ids.append(annotation_id)
+    dialog = main_window.show_trash()
+    assert len(dialog.rows()) == 2
+    main_window.session.restore_annotation(ids[1])  # restored meanwhile: not deleted
+    dialog.delete_requested.emit([("annotation", ids[0]), ("annotation", ids[1])])
+    assert dialog.rows() == []
+    kept = {a.id for a in main_window.session.annotations(main_window.current_speech_id())}
+    assert kept == {ids[1]}
+    main_window.session.trash_collection(1)
+    main_window.show_trash()
+    dialog.delete_requested.emit([("collection", "1")])
+    assert dialog.rows() == []
+    assert main_window.session.trashed_collections() == []
+    assert main_window.session.undo_stack.count() == 0
+
+
 def test_preferences_apply_theme_size_punctuation_and_are_kept(
     main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

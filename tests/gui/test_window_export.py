@@ -302,3 +302,29 @@ def test_a_speech_whose_title_repeats_is_exported_under_its_number(
     qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS).wait()
     assert Path(dialog.ui.destination.text()).name == f"{named}{extension}", "after it too"
     dialog.close()
+
+
+def test_this_collection_names_which_of_two_of_one_title(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path, tmp_path: Path
+) -> None:
+    # A draft and its final version: the library tree and the search name each with its
+    # file; the export dialog offered "This collection: 政府工作报告" for either.
+    from desktop.core.importing import import_file
+    from desktop.models.library_tree import Role
+    from tests.gui.files import good_file
+
+    title = "政府工作报告"
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        for name in ("初稿.txt", "定稿.txt"):
+            library.store.import_document(import_file(good_file(tmp_path, name, title)))
+    window = open_window()
+    pane = window.library_pane
+    rows = [pane.proxy.index(row, 0) for row in range(pane.proxy.rowCount())]
+    (draft,) = [index for index in rows if index.data(Role.DISTINCTION) == "初稿.txt"]
+    click_row(qtbot, window, draft)
+    menu_action(window, "&File", "action_export").trigger()
+    dialog = window.export_dialog
+    assert dialog is not None
+    shown = dialog.ui.scope_buttons[ScopeKind.COLLECTION].text().replace("&", "")
+    assert shown == f"This collection: {title} (初稿.txt)"
+    dialog.close()

@@ -8,16 +8,19 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.document import NodeKind, iter_nodes
+from desktop.core.document import NodeKind, OutlineNode, iter_nodes, node_path
 from desktop.core.importing import import_file
 from desktop.core.storage.library import Library, open_library
 from desktop.gui.actions import ActionId
+from desktop.gui.find_bar import LAYER as FIND_LAYER
 from desktop.gui.import_job import ImportJob, default_opener
 from desktop.gui.main_window import MainWindow
 from desktop.gui.reader.document import LINE_HEIGHT_EM
 from desktop.models.library_tree import Role
+from desktop.models.search_results_model import Column
 from tests.gui.conftest import WindowFactory
 from tests.gui.files import good_file
+from tests.gui.language_fixtures import type_text
 from tests.gui.window_helpers import click_row, focus_reader, line_top, tree_row
 
 
@@ -207,3 +210,126 @@ def test_a_speech_chosen_in_the_tree_opens_where_it_was_left(
     assert window.reading_offset() == left_at
     click_row(qtbot, window, tree_row(window, first))  # the open speech's row: its top
     assert window.reading_offset() == 0
+
+
+GOVERNMENT_SERVICES = 5
+"""The sample's 篇5: sections 一 to 三, with points and subsections under them."""
+
+
+def _section_at(window: MainWindow, offset: int) -> OutlineNode:
+    speech = window.current_speech()
+    assert speech is not None
+    return node_path(speech.outline, offset)[-1]
+
+
+def _assert_hit_section_named(window: MainWindow, hit: int) -> None:
+    """The breadcrumb and the tree name the section holding ``hit``, though the page's top
+    lies in another one (else the test would prove nothing)."""
+    section = _section_at(window, hit)
+    assert _section_at(window, window.reader.current_offset()) != section
+    _assert_section_named(window, section.label, section.start)
+
+
+def test_a_find_hit_names_its_section_until_the_page_is_scrolled(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # The breadcrumb followed the page's top: a hit come a third of the way down, in 三, was
+    # said to be in the point above it, under 二.
+    window = main_window
+    window.open_speech(GOVERNMENT_SERVICES, 0)
+    words = "重点抓好以下三项工作"
+    hit = window.current_speech().text.index(words)
+    window.registry.action(ActionId.FIND).trigger()
+    type_text(qtbot, window.find_bar.edit, words)
+    assert window.find_bar.count_text() == "1/1"
+    assert window.reading_offset() == hit
+    _assert_hit_section_named(window, hit)
+    # Read on with the wheel: the page's top is named again (in the tree, its section's
+    # innermost row unfolded).
+    bar = window.reader.verticalScrollBar()
+    with qtbot.waitSignal(window.reader.position_changed):
+        bar.setValue(bar.value() + 2)
+    top = window.reader.current_offset()
+    assert window.reading_offset() == top
+    assert window.breadcrumb.crumbs()[-1].text == _section_at(window, top).label
+    path = node_path(window.current_speech().outline, top)
+    assert window.library_pane.tree.currentIndex().data(Role.START) in [n.start for n in path]
+
+
+def test_stepping_to_a_find_hit_already_in_view_names_its_section(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # F3 to a hit on the page scrolls nothing: nothing reported the new place.
+    window = main_window
+    window.open_speech(GOVERNMENT_SERVICES, 0)
+    text = window.current_speech().text
+    window.registry.action(ActionId.FIND).trigger()
+    type_text(qtbot, window.find_bar.edit, "抓好")
+    first = window.reading_offset()
+    assert text.startswith("三、突出工作重点", text.rindex("\n", 0, first) + 1)
+    bar = window.reader.verticalScrollBar()
+    placed = bar.value()
+    subsection = text.index("(一)认真抓好")
+    hit = text.index("抓好", subsection)
+    while window.reader.marks(FIND_LAYER)[_current_hit(window)][0] != hit:
+        window.registry.action(ActionId.FIND_NEXT).trigger()
+    assert bar.value() == placed, "the hit was in view: the page stayed"
+    assert window.reading_offset() == hit
+    _assert_hit_section_named(window, hit)
+
+
+def _current_hit(window: MainWindow) -> int:
+    """The index of the find bar's current hit ("2/6" → 1)."""
+    return int(window.find_bar.count_text().split("/")[0]) - 1
+
+
+SHORT_LAST_SECTION = "\n".join(
+    [
+        "在全市作风建设大会上的讲话",
+        "同志们：",
+        "一、提高认识",
+        *["作风建设永远在路上，我们要一以贯之抓下去，决不能松劲歇脚。" * 3] * 6,
+        "二、狠抓落实",
+        *["各级各部门要把责任扛在肩上，把任务落到实处，确保件件有着落。" * 3] * 12,
+        "三、严明纪律",
+        "对顶风违纪的要严肃查处、绝不姑息，群众反映强烈的门难进问题要限期整改。",
+    ]
+)
+"""A speech whose last section is shorter than a page: a hit in it opens at the very end."""
+
+
+def test_a_library_search_hit_near_the_end_keeps_its_section_named(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path, tmp_path: Path
+) -> None:
+    # Opened near the speech's end, the hit was scrolled to before the text under it was laid
+    # out; the range Qt found then pulled the page back, and the breadcrumb fell back to the
+    # section at the page's top.
+    source = tmp_path / "作风建设.txt"
+    source.write_text(SHORT_LAST_SECTION, encoding="utf-8")
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        report = library.store.import_document(import_file(source))
+        (speech,) = library.store.speeches(report.collection_id)
+    window = open_window()
+    words = "门难进问题"
+    window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    dock = window.search_dock()
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        type_text(qtbot, dock.query_box.lineEdit(), words)
+    group = dock.model.speech_index(speech.id)
+    dock.view.expand(group)
+    qtbot.waitUntil(lambda: dock.model.rowCount(group) == 1)
+    line = dock.model.index(0, Column.HIT, group)
+    dock.view.scrollTo(line)
+    qtbot.mouseClick(
+        dock.view.viewport(), Qt.MouseButton.LeftButton, pos=dock.view.visualRect(line).center()
+    )
+    assert window.current_speech_id() == speech.id
+    hit = window.current_speech().text.index(words)
+    reader = window.reader
+    placed = reader.verticalScrollBar().value()
+    # What Qt does a moment later, bit by bit after the visible page: lay out the rest.
+    with qtbot.waitSignal(reader.position_changed):
+        reader.document().documentLayout().documentSize()
+    assert reader.verticalScrollBar().value() < placed, "the page was pulled back"
+    assert window.reading_offset() == hit
+    _assert_hit_section_named(window, hit)

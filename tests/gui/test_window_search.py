@@ -193,6 +193,8 @@ def test_the_terms_panel_marks_a_formulation_in_the_reader(
     assert main_window.reader.marks(TERM_LAYER) == expected
     qtbot.mouseClick(dock.next_button, Qt.MouseButton.LeftButton)
     assert main_window.reader.marks(TERM_LAYER) == expected
+    qtbot.mouseClick(dock.clear_button, Qt.MouseButton.LeftButton)
+    assert main_window.reader.marks(TERM_LAYER) == []
     _trigger(main_window, ActionId.SHOW_TERMS)
     assert not dock.isVisible()
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)

@@ -197,3 +197,92 @@ def test_the_dock_filtered_by_a_tag_follows_its_rename_and_merge(
     _rename_by_typing(qtbot, dialog, "提法", "表述")
     qtbot.waitUntil(lambda: _filter_tags(main_window) == ["表述 (1)", "开头 (2)"])
     assert dock.filter_bar.current_tag() == "开头"
+
+
+def _undo_in(qtbot: QtBot, dialog: TagsDialog) -> None:
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+
+def _redo_in(qtbot: QtBot, dialog: TagsDialog) -> None:
+    shift_control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Z, shift_control)
+
+
+def _filtered_to(qtbot: QtBot, window: MainWindow, tag: str, shown: int) -> None:
+    """The dock's tag filter and its list: on ``tag``, showing ``shown`` annotations."""
+    dock = window.annotations_dock
+    qtbot.waitUntil(lambda: dock.filter_bar.current_tag() == tag)
+    assert dock.proxy.tag == tag
+    assert dock.proxy.shown_count() == shown
+
+
+@pytest.mark.parametrize("all_speeches", [False, True], ids=["this-speech", "all-speeches"])
+def test_the_dock_filter_follows_a_rename_undone_and_redone(
+    qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation], all_speeches: bool
+) -> None:
+    # Filtered to 金句, a researcher renames it to 好句 and takes it back: the list stays on
+    # its two annotations under each name, not "All Tags" showing every one. Over all
+    # speeches the tags come later, from a worker.
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(all_speeches)
+    qtbot.waitUntil(lambda: dock.proxy.shown_count() == 3)
+    combo = dock.filter_bar.tag_combo
+    combo.setCurrentIndex(combo.findData("金句"))
+    dialog = _open_from_menu(qtbot, main_window)
+    _rename_by_typing(qtbot, dialog, "金句", "好句")
+    _filtered_to(qtbot, main_window, "好句", 2)
+    _undo_in(qtbot, dialog)
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["金句 (2)", "开头 (1)", "提法 (1)"])
+    _filtered_to(qtbot, main_window, "金句", 2)
+    _redo_in(qtbot, dialog)
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["好句 (2)", "开头 (1)", "提法 (1)"])
+    _filtered_to(qtbot, main_window, "好句", 2)
+
+
+def test_the_dock_filter_follows_a_merge_undone_and_redone(
+    qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation]
+) -> None:
+    # Filtered to 开头, merged into 金句: undone, the filter goes back to 开头 (金句 is still
+    # offered, but the annotations followed are 开头's); redone, into 金句 again.
+    combo = main_window.annotations_dock.filter_bar.tag_combo
+    combo.setCurrentIndex(combo.findData("开头"))
+    dialog = _open_from_menu(qtbot, main_window)
+    _rename_by_typing(qtbot, dialog, "开头", "金句")
+    _filtered_to(qtbot, main_window, "金句", 2)
+    _undo_in(qtbot, dialog)
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["金句 (2)", "开头 (1)", "提法 (1)"])
+    _filtered_to(qtbot, main_window, "开头", 1)
+    _redo_in(qtbot, dialog)
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["金句 (2)", "提法 (1)"])
+    _filtered_to(qtbot, main_window, "金句", 2)
+
+
+def test_filtered_to_the_tag_merged_into_the_filter_stays_through_undo(
+    qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation]
+) -> None:
+    # The filter was on 金句 before 开头 merged into it: the merge undone leaves it there.
+    combo = main_window.annotations_dock.filter_bar.tag_combo
+    combo.setCurrentIndex(combo.findData("金句"))
+    dialog = _open_from_menu(qtbot, main_window)
+    _rename_by_typing(qtbot, dialog, "开头", "金句")
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["金句 (2)", "提法 (1)"])
+    _undo_in(qtbot, dialog)
+    qtbot.waitUntil(lambda: _filter_tags(main_window) == ["金句 (2)", "开头 (1)", "提法 (1)"])
+    _filtered_to(qtbot, main_window, "金句", 2)
+
+
+def test_the_filter_follows_a_merge_into_a_tag_spelled_in_another_case(
+    qtbot: QtBot, main_window: MainWindow, tagged: list[Annotation]
+) -> None:
+    # "ppt" merged into "PPT" (tags compare without ASCII case): the filter finds "PPT".
+    session = main_window.session
+    session.set_tags(tagged[2].id, ("提法", "PPT"))
+    session.set_tags(tagged[1].id, ("金句", "slides"))
+    combo = main_window.annotations_dock.filter_bar.tag_combo
+    qtbot.waitUntil(lambda: combo.findData("slides") > 0)
+    combo.setCurrentIndex(combo.findData("slides"))
+    dialog = _open_from_menu(qtbot, main_window)
+    _rename_by_typing(qtbot, dialog, "slides", "ppt")
+    _filtered_to(qtbot, main_window, "PPT", 2)
+    _undo_in(qtbot, dialog)
+    _filtered_to(qtbot, main_window, "slides", 1)

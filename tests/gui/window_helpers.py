@@ -7,10 +7,9 @@ from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.offsets import Utf16Map
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role
-from tests.gui.reader.helpers import select_with_keys
+from tests.gui.reader.helpers import page_offsets, select_with_keys
 
 
 def tree_row(window: MainWindow, speech_id: int, start: int | None = None) -> QModelIndex:
@@ -81,5 +80,5 @@ def line_top(window: MainWindow, offset: int) -> int:
     """Where the line holding ``str`` offset ``offset`` of the open speech begins, in the page."""
     reader = window.reader
     cursor = reader.textCursor()
-    cursor.setPosition(Utf16Map(reader.toPlainText()).to_utf16(offset))
+    cursor.setPosition(page_offsets(reader).to_utf16(offset))
     return reader.cursorRect(cursor).top()

@@ -27,7 +27,7 @@ from desktop.core.export.layout import (
 )
 from desktop.core.export.model import ExportItem, ExportSet
 from desktop.core.export.note_markup import plain_text
-from desktop.core.export.pdf_fonts import PdfFont, chinese_font
+from desktop.core.export.pdf_fonts import PdfFont, chinese_font, with_fallbacks
 from desktop.core.export.textutil import xml_text
 from desktop.core.export.words import ExportWords, note_marker
 
@@ -101,11 +101,11 @@ def _speech_story(
     head, body = speech.split_head()
     story: list[Flowable] = []
     if not speech.has_title:
-        story.append(Paragraph(_markup(record.title), styles["title"]))
+        story.append(_paragraph(_markup(record.title), styles["title"]))
     for block in head:
         story.extend(_block_story(block, styles, words))
     story.append(
-        Paragraph(_markup(labels.citation(record, speech.collection, words)), styles["meta"])
+        _paragraph(_markup(labels.citation(record, speech.collection, words)), styles["meta"])
     )
     if speech.speech_notes:
         story.extend(_item_list(words.speech_notes, speech.speech_notes, styles, words))
@@ -134,9 +134,9 @@ def _block_story(
     block: Block, styles: dict[str, ParagraphStyle], words: ExportWords
 ) -> list[Flowable]:
     text = "".join(_run_markup(run, words) for run in block.runs)
-    story: list[Flowable] = [Paragraph(text, _block_style(block, styles))]
+    story: list[Flowable] = [_paragraph(text, _block_style(block, styles))]
     story.extend(
-        Paragraph(
+        _paragraph(
             f"{_marker_markup(note.number, words)} {_markup(_endnote_text(note.item, words))}",
             styles["note"],
         )
@@ -169,6 +169,11 @@ def _marker_markup(number: int, words: ExportWords) -> str:
     return f'<font color="{_MARKER_COLOR}">{_markup(note_marker(number, words))}</font>'
 
 
+def _paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph in the style's font, characters it has no glyph for (𠮷) in one that has."""
+    return Paragraph(with_fallbacks(markup, style.fontName), style)
+
+
 def _markup(text: str) -> str:
     """Text escaped for reportlab's paragraph markup, line breaks kept."""
     return escape(xml_text(text)).replace("\n", "<br/>")
@@ -194,9 +199,9 @@ def _item_list(
     hint: str | None = None,
 ) -> list[Flowable]:
     quoted = hint is not None  # passages not found: each shows its quote
-    story: list[Flowable] = [Paragraph(_markup(heading), styles["section"])]
+    story: list[Flowable] = [_paragraph(_markup(heading), styles["section"])]
     if hint is not None:
-        story.append(Paragraph(_markup(hint), styles["note"]))
+        story.append(_paragraph(_markup(hint), styles["note"]))
     for item in items:
         note = item.annotation
         if quoted and note.quote.exact:
@@ -204,10 +209,10 @@ def _item_list(
             quote = _markup(note.quote.exact)
             if info is not None:
                 quote = f'<span backColor="{info.fill}">{quote}</span>'
-            story.append(Paragraph(quote, styles["quote"]))
+            story.append(_paragraph(quote, styles["quote"]))
         text = _note_text(item, words)
         if text:
-            story.append(Paragraph(_markup(text), styles["note"]))
+            story.append(_paragraph(_markup(text), styles["note"]))
     return story
 
 

@@ -63,6 +63,7 @@ def _finish(
     except Exception as error:  # noqa: BLE001 - odd input must end as a DocumentError
         message = f"the text could not be read into speeches ({type(error).__name__}: {error})"
         raise DocumentError(message, code="corrupt", path=name) from error
+    document.notices = list(source.notices)
     _step(progress, cancel, 1.0)
     return document
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.imported import ImportNotice
+
 
 @dataclass(slots=True, frozen=True)
 class SourceLine:
@@ -32,7 +34,7 @@ class SourceText:
     ``gb18030``, ``big5``…; ``docx`` for Word files, ``pdf`` for PDF). ``format`` is ``txt``,
     ``docx``, ``md``, ``html`` or ``pdf``. ``title`` is a title the format declares (an HTML
     ``<title>``, a docx's core properties, Markdown front matter), which the structure step may
-    use or ignore.
+    use or ignore. ``notices`` say what the user should check of how the file was read.
     """
 
     lines: list[SourceLine]
@@ -40,3 +42,4 @@ class SourceText:
     format: str
     title: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    notices: tuple[ImportNotice, ...] = ()

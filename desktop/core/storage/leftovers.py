@@ -71,6 +71,26 @@ def remove_abandoned_restores(library_path: Path) -> list[Path]:
     return remove_where(library_path.parent, ours)
 
 
+def abandoned_restores(library_path: Path) -> list[Path]:
+    """The copies of a backup that killed restores left beside the library, newest first."""
+    found = []
+    with suppress(OSError):
+        for path in library_path.parent.iterdir():
+            match = _RESTORING.match(path.name)
+            if match is None or match["name"] != library_path.name or not path.is_file():
+                continue
+            if writer_is_gone(path, int(match["pid"]) if match["pid"] else None):
+                found.append(path)
+    return sorted(found, key=_modified, reverse=True)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def remove_abandoned_partials(folder: Path) -> list[Path]:
     """Delete the half-written copies a killed Back Up Now… left in ``folder`` (one a user
     chose): hidden, named as ``partial_path`` names them, SQLite's (or empty), writer ended."""

@@ -88,7 +88,7 @@ def open_library(
     """
     path = Path(path).expanduser().absolute()
     indexer = indexer if indexer is not None else FtsIndexer()
-    new = not path.exists()
+    new = not path.exists() and not _finished_killed_restore(path)
     if new:
         if not create:
             raise LibraryError("there is no library at this path", code="not-found", path=path)
@@ -109,6 +109,16 @@ def open_library(
         raise
     stores = LibraryStore(db, indexer), AnnotationStore(db, indexer), ReadingState(db)
     return Library(db, *stores, daily_backup_problem=problem)
+
+
+def _finished_killed_restore(path: Path) -> bool:
+    """Whether a restore killed midway had left its copy to be put at the missing ``path``."""
+    from desktop.core.storage.restore import finish_killed_restore  # rare: not on the start
+
+    try:
+        return finish_killed_restore(path)
+    except OSError:
+        return False  # a folder that cannot be read has no copy to finish with
 
 
 def _take_daily_backup(db: Database) -> LibraryError | None:

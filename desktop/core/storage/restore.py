@@ -48,6 +48,36 @@ def restore_backup(library_path: Path, backup: Path, *, now: datetime | None = N
         raise failures.os_error(error, library_path, "restoring the backup") from error
 
 
+def finish_killed_restore(library_path: Path) -> bool:
+    """Put in place the copy of a restore killed after it moved the library aside.
+
+    A restore copies the backup beside the library (flushed to disk), moves the library aside,
+    then renames the copy into place. Killed between the last two (kill -9, a power cut), it
+    left no library at the path: the next start made a new one holding only the sample, the
+    user's notes out of sight in ``<library>.replaced-…``. Called when the library is missing,
+    a sound copy whose restore has ended is the library the user asked for. Returns whether one
+    was put in place.
+    """
+    if library_path.exists():
+        return False
+    for copy in leftovers.abandoned_restores(library_path):
+        try:
+            verify_backup(copy)
+        except LibraryError:
+            continue  # killed while copying (no library then either): not a whole copy
+        try:
+            os.link(copy, library_path)  # never over a library another process made meanwhile
+        except FileExistsError:
+            return False
+        except OSError:
+            return False  # no hard links here: the next start makes a library as before
+        with suppress(OSError):
+            copy.unlink()
+        fsync_dir(library_path.parent)
+        return True
+    return False
+
+
 def check_restorable(library_path: Path, backup: Path) -> None:
     """Raise LibraryError unless ``backup`` is a sound library that may replace the one at
     ``library_path``: not that library's own file (by any path), complete and a Pizhu library."""

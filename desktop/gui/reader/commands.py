@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, Slot
+from PySide6.QtCore import QMimeData, QPoint, QRect, Slot
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -258,6 +258,14 @@ class ReaderCommands(_Base):
             parts.append(self._text[selected[0] : selected[1]])
         if parts:
             QGuiApplication.clipboard().setText("\n".join(parts))
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """The selection dragged away (or given to X11's selection clipboard) as its words
+        are: the page's line-break hints left out, as Copy leaves them."""
+        mime = QMimeData()
+        selected = self.selected_range()
+        mime.setText(self._text[selected[0] : selected[1]] if selected is not None else "")
+        return mime
 
     @Slot()
     def copy_with_citation(self) -> None:

@@ -1,10 +1,10 @@
 """Build the reader's QTextDocument from a speech: one block per paragraph, styled by role.
 
-The document's plain text is the speech's canonical text (or its full-width display variant,
-which has the same length), so a ``str`` offset becomes a document position by the UTF-16
-conversion alone: paragraphs are joined by ``\\n`` and each block separator is one position.
-Formats are applied after ``setPlainText`` and never add or remove characters; a centred
-title that wraps is evened out by its margins alone (``reader.balance``).
+Its plain text is the shown text (canonical, or full-width: the same length) with zero-width
+line-break hints put in; a ``str`` offset becomes a position by ``line_hints.page_map``, which
+converts around them and to UTF-16. Paragraphs are joined by ``\\n``, each block separator one
+position. Formats never add or remove characters; a centred title that wraps is evened out by
+its margins alone (``reader.balance``).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
 from desktop.gui.contrast import readable_colour
 from desktop.gui.reader.balance import remember_centred_blocks
+from desktop.gui.reader.line_hints import page_hints, set_page_text
 from desktop.gui.theme import (
     DEFAULT_FONT_SIZE,
     DEFAULT_THEME,
@@ -246,29 +247,30 @@ def build_document(
     document.setDefaultFont(style.font)
     document.setDocumentMargin(round(style.em * 1.5))
     text = display_text(content, style)
-    document.setPlainText(text)
     starts = paragraph_starts(text)
+    roles = block_roles(content, starts)
+    centred = [index for index, role in roles.items() if role in CENTRED_ROLES]
+    footnotes = find_footnotes(content.text)
+    utf16 = set_page_text(document, text, page_hints(text, starts, centred, footnotes))
     formats = BlockFormats(style)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.setBlockFormat(formats.block(BlockRole.BODY))
-    roles = block_roles(content, starts)
     for index, role in roles.items():
         _apply_role(cursor, document, index, formats, role)
-    remember_centred_blocks(document, [i for i, role in roles.items() if role in CENTRED_ROLES])
+    remember_centred_blocks(document, centred)
     head_end = head_gap_block(roles)
     if head_end is not None:
         block = document.findBlockByNumber(head_end)
         cursor.setPosition(block.position())
         cursor.setBlockFormat(with_head_gap(block.blockFormat(), style.em))
-    utf16 = Utf16Map(text)
     glued = formats.glued_heading()
     for start, end in bold_runs(content, starts):
         cursor.setPosition(utf16.to_utf16(start))
         cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(glued)
-    _format_footnotes(cursor, utf16, find_footnotes(content.text), formats)
+    _format_footnotes(cursor, utf16, footnotes, formats)
     cursor.endEditBlock()
     return document
 
@@ -277,8 +279,6 @@ def _format_footnotes(
     cursor: QTextCursor, utf16: Utf16Map, footnotes: Footnotes, formats: BlockFormats
 ) -> None:
     """The body's note marks as quiet superscripts, each note's own number as a link back."""
-    if not footnotes:
-        return
     mark, number = formats.note_mark(), formats.note_number()
     ranges = [(cited.start, cited.end, mark) for cited in footnotes.marks]
     ranges += [(item.start, item.mark_end, number) for item in footnotes.items]

@@ -46,6 +46,14 @@ _TO_END = (
     QKeySequence.StandardKey.SelectEndOfDocument,
 )
 
+_WORD_STEPS = {
+    QKeySequence.StandardKey.MoveToNextWord: (True, False),
+    QKeySequence.StandardKey.MoveToPreviousWord: (False, False),
+    QKeySequence.StandardKey.SelectNextWord: (True, True),
+    QKeySequence.StandardKey.SelectPreviousWord: (False, True),
+}
+"""Ctrl+→ and the like: (forward, select). Qt finds no words in Chinese (a paragraph was one)."""
+
 CARET_WIDTH = 2
 """Pixels of the caret a keyboard user sees (Qt scales them on a high-DPI screen)."""
 _KEYBOARD_FOCUS = frozenset(
@@ -252,12 +260,59 @@ class ReaderEvents(_Base):
             self._go_to_document_edge(at_end=event.key() == Key.Key_End)
             event.accept()
             return
+        if self._title_plate is not None and self._plate_key(event):
+            event.accept()
+            return
         if event.key() in _CARET_KEYS:
             self._caret_into_view()
+        step = next((v for k, v in _WORD_STEPS.items() if event.matches(k)), None)
+        if step is not None:
+            self._step_by_word(forward=step[0], select=step[1])
+            event.accept()
+            return
+        before = self.textCursor().position()
         super().keyPressEvent(event)
+        if event.key() in (Key.Key_Left, Key.Key_Right) and self._on_hint_side(before):
+            super().keyPressEvent(event)  # the step went over a line-break hint only: on
         if self._plate_mouse is not None and event.matches(QKeySequence.StandardKey.SelectAll):
             self._plate_mouse.select_all()  # all of it: the title painted over the text, too
         self._show_document_edge(event)
+
+    def _step_by_word(self, *, forward: bool, select: bool) -> None:
+        """Move the caret a word on, jieba's once it is ready, else a character (or a Latin
+        word); ``select`` extends the selection, as Shift does."""
+        # Not at the top: the first frame loads no desktop.core.chinese (tests/gui/test_app.py).
+        from desktop.core.chinese.words import word_step
+
+        cursor = self.textCursor()
+        offset = self._utf16.to_str(cursor.position())
+        target = word_step(self._text, offset, forward=forward, word_at=self._provided_word)
+        mode = QTextCursor.MoveMode.KeepAnchor if select else QTextCursor.MoveMode.MoveAnchor
+        cursor.setPosition(self._utf16.to_utf16(target), mode)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _provided_word(self, _text: str, offset: int) -> tuple[int, int] | None:
+        """The provider's (jieba's) word at ``offset``; None while there is none."""
+        if self.word_range_provider is None or self._content is None:
+            return None
+        return self.word_range_provider(self._content.text, offset)
+
+    def _on_hint_side(self, before: int) -> bool:
+        """Whether the caret moved from ``before`` only over a line-break hint, to its other
+        side: the same place in the text, where a step of the arrows must show a move."""
+        after = self.textCursor().position()
+        return after != before and self._utf16.to_str(after) == self._utf16.to_str(before)
+
+    def _plate_key(self, event: QKeyEvent) -> bool:
+        """Selecting keys carry a selection over into the title painted above the text
+        (``plate_keys``); a caret key without Shift drops the title's part, as the text's."""
+        from desktop.gui.reader.plate_keys import take_key  # only a speech with a plate
+
+        if event.key() in _CARET_KEYS and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.clear_plate_selection()
+            return False
+        return take_key(self, self._title_plate, event)
 
     def _caret_into_view(self) -> None:
         """Put a caret that a jump or a scroll left off the page on the first whole line shown.

@@ -55,14 +55,43 @@ class PlateMouse:
 
     def press(self, event: QMouseEvent) -> bool:
         """A left press on the plate starts selecting in it (True: taken); anywhere else it
-        drops the plate's selection (a right press keeps it: the menu's Copy is for it)."""
+        drops the plate's selection (a right press keeps it: the menu's Copy is for it).
+        With Shift, the selection runs on from its anchor to the place pressed."""
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if shift and event.button() == Qt.MouseButton.LeftButton:
+            return self._extend(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self.clear()
         if not self._on_plate(event):
             return False
         self._start()
         self._anchor = self._position(event)
+        self.plate.place_caret(self._anchor)  # Shift+click and the keys select on from here
         return True
+
+    def _extend(self, event: QMouseEvent) -> bool:
+        """Shift+press: from the selection's anchor (the caret's place without one) on to the
+        title's words pressed, or from the title's anchor on into the text pressed."""
+        from desktop.gui.reader.plate_keys import select_into_plate
+
+        plate, view = self.plate, self._view
+        anchor = plate.anchor()
+        if self._on_plate(event):
+            view._hide_toolbar()
+            select_into_plate(view, plate, self._position(event))
+            if anchor != plate.end():  # a drag on goes on as one begun in the title
+                self._dragging, self._anchor = True, anchor
+            self._changed()
+            return True
+        if anchor == plate.end():
+            self.clear()  # the text's selection alone: the page extends it
+            return False
+        plate.select(anchor, plate.end())  # the title from its anchor on, the text from its start
+        text = view.textCursor()
+        text.setPosition(0)
+        view.setTextCursor(text)  # the page extends its selection from here
+        self._changed()
+        return False
 
     def _start(self) -> None:
         view = self._view

@@ -2,8 +2,9 @@
 
 A mixin of ``ReaderView`` kept apart so the view's file stays about what it shows. A jump
 leaves a line of room above its target, a passage (a hit, an annotation) comes a third of the
-way down; ``_anchor`` remembers the place last scrolled to, so a re-flow (a resize, a new font
-size) shows it again and the reading position names it until the page is moved.
+way down; ``_anchor`` remembers the place last scrolled (or revealed) to, so a re-flow (a resize,
+a new font size) shows it again and the reading position names it until the page is moved: after
+a jump to a hit the breadcrumb and the tree name the hit's section, not the one at the page's top.
 """
 
 from __future__ import annotations
@@ -63,11 +64,17 @@ class ReaderPositions(_Base):
         """Make room for ``value`` on the scroll bar, with the page below it laid out.
 
         Qt sets the range from the text laid out so far, a little later: far into a speech
-        just opened, the bar would stop short and the page show the speech's top.
+        just opened, the bar would stop short and the page show the speech's top. Once the
+        text is laid out to its end, no further than the range Qt will set: a bar held
+        longer came and went with each re-flow, each one a resize that placed it again.
         """
         scroll_bar = self.verticalScrollBar()
         if value > scroll_bar.maximum():
-            visible.block_at(self.document(), value + self.viewport().height())
+            document = self.document()
+            height = self.viewport().height()
+            if visible.block_at(document, value + height) == document.lastBlock():
+                size = document.documentLayout().documentSize().toSize()  # laid out: no cost
+                value = min(value, max(size.height() - height, scroll_bar.maximum()))
             scroll_bar.setMaximum(value)
 
     def _return_to_anchor(self, anchor: tuple[int, bool] | None) -> None:
@@ -77,17 +84,29 @@ class ReaderPositions(_Base):
 
     def reveal_offset(self, offset: int) -> None:
         """Scroll only if the line holding ``offset`` is out of view; it then comes a third of
-        the way down, with what leads up to it above (stepping through find hits)."""
+        the way down, with what leads up to it above (stepping through find hits). Either way
+        the reading position is ``offset`` until the page moves, and is reported now."""
         offset = min(max(offset, 0), len(self._text))
         top = self._line_top(offset)
         bottom = top + self.cursorRect(self._cursor_at(offset)).height()
         scroll_bar = self.verticalScrollBar()
         height = self.viewport().height()
-        if scroll_bar.value() <= top and bottom <= scroll_bar.value() + height:
-            return
-        target = round(top - height / 3)
-        self._let_scroll_bar_reach(target)
-        scroll_bar.setValue(target)
+        if not (scroll_bar.value() <= top and bottom <= scroll_bar.value() + height):
+            target = round(top - height / 3)
+            self._let_scroll_bar_reach(target)
+            scroll_bar.setValue(target)
+        self._anchor = (offset, scroll_bar.value(), True)
+        # A hit already in view moves nothing: no scroll would report the new place.
+        self._position_timer.stop()
+        self._emit_position()
+
+    def _on_scroll_bar_range_changed(self, _minimum: int, maximum: int) -> None:
+        """Keep the place jumped to when Qt, not the reader, moves the page: a target near the
+        speech's end was scrolled to before the text below it was laid out, and the range
+        found then pulls the page back (the target stays in view, lower down)."""
+        anchor = self._anchor
+        if anchor is not None and anchor[1] == self.verticalScrollBar().value() > maximum:
+            self._anchor = (anchor[0], maximum, anchor[2])
 
     def current_offset(self) -> int:
         """The ``str`` offset of the first character of the line being read: the one a jump

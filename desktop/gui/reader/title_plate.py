@@ -73,6 +73,8 @@ class TitlePlate:
         remember_centred_blocks(self.document, [0])
         self.cursor = QTextCursor(self.document)
         """The plate's own selection: the page's document must not hold the title."""
+        self.caret_here = False
+        """A click put the caret in the title: Shift and the keys select on from there."""
         self._utf16 = Utf16Map(self.document.toPlainText())
 
     def fit(self, page: QTextDocument) -> None:
@@ -150,18 +152,51 @@ class TitlePlate:
         self.cursor.select(QTextCursor.SelectionType.WordUnderCursor)
 
     def clear_selection(self) -> bool:
-        """Drop the selection; whether there was one."""
+        """Drop the selection (and the caret); whether there was one."""
         had = self.cursor.hasSelection()
         self.cursor.clearSelection()
+        self.caret_here = False
         return had
+
+    def place_caret(self, position: int) -> None:
+        """Put the caret in the title at cursor ``position``, nothing selected."""
+        self.cursor.setPosition(position)
+        self.caret_here = True
+
+    def anchor(self) -> int:
+        """Where a selection made from here on starts: the selection's anchor, the caret
+        clicked into the title, else the title's end (the selection comes up from the text)."""
+        if self.cursor.hasSelection() or self.caret_here:
+            return self.cursor.anchor()
+        return self.end()
+
+    def holds_moving_end(self) -> bool:
+        """Whether the selection's moving end (or the caret) is in the title, not at its end."""
+        has_end = self.cursor.hasSelection() or self.caret_here
+        return has_end and self.cursor.position() != self.end()
 
     def selection_top(self, page: QTextDocument) -> float:
         """The top of the selection's first line, in page (document) coordinates."""
-        block = self.document.findBlock(self.cursor.selectionStart())
-        index = self.cursor.selectionStart() - block.position()
-        line = block.layout().lineForTextPosition(index)
+        return self._line_top(page, self.cursor.selectionStart())
+
+    def caret_top(self, page: QTextDocument) -> float:
+        """The top of the line holding the selection's moving end, in page coordinates."""
+        return self._line_top(page, self.cursor.position())
+
+    def _line_top(self, page: QTextDocument, position: int) -> float:
+        block = self.document.findBlock(position)
+        line = block.layout().lineForTextPosition(position - block.position())
         top = self.document.documentLayout().blockBoundingRect(block).top()
         return page.documentMargin() + top + line.y()
+
+    def position_on_last_line(self, page: QTextDocument, x: float) -> int:
+        """The plate's cursor position on the title's last line nearest page x ``x``: where
+        the caret goes up to from the text's first line."""
+        block = self.document.lastBlock()
+        layout = block.layout()
+        line = layout.lineAt(layout.lineCount() - 1)
+        local = x - page.documentMargin() - layout.position().x()
+        return block.position() + line.xToCursor(local)
 
     def selected_text(self) -> str:
         """The words selected, as plain text (the title's wrapping is not in it)."""

@@ -38,6 +38,7 @@ from desktop.gui.reader.document import (
 )
 from desktop.gui.reader.events import ReaderEvents
 from desktop.gui.reader.footnotes import ReaderFootnotes
+from desktop.gui.reader.line_hints import page_map
 from desktop.gui.reader.overlays import Range, ReaderOverlays, ScrollBarMarks
 from desktop.gui.reader.positions import ReaderPositions
 from desktop.gui.reader.toolbar import SelectionToolbar
@@ -152,6 +153,8 @@ class ReaderView(
 
     def _connect_signals(self) -> None:
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
+        # Emitted before the value is pulled into a narrower range (QAbstractSlider.setRange).
+        self.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_range_changed)
         self.selectionChanged.connect(self._on_reader_selection_changed)
         self.cursorPositionChanged.connect(self._on_reader_cursor_position_changed)
 
@@ -206,7 +209,6 @@ class ReaderView(
         content = self._content
         self._text = display_text(content, self._style) if content is not None else ""
         self._footnotes = find_footnotes(content.text) if content is not None else NO_FOOTNOTES
-        self._utf16 = Utf16Map(self._text)
         # The first document belongs to QTextEdit, which frees it; the ones built here are ours.
         # (Not ``document().parent() is self``: wrapping a QObject* of unknown class makes
         # PySide resolve a hundred lazy classes, some 12 ms, before the first paint.)
@@ -217,6 +219,7 @@ class ReaderView(
             self.document().setDefaultFont(self._style.font)
         else:
             self._set_own_document(content)
+        self._utf16 = page_map(self.document(), self._text)  # around the line-break hints
         # No caret until the keyboard comes (``events``); the width lives in the document's layout.
         self.setCursorWidth(0)
         self._apply_margins()
@@ -376,7 +379,7 @@ class ReaderView(
         self._reposition_toolbar()
 
     def _emit_position(self) -> None:
-        self.position_changed.emit(self.current_offset())
+        self.position_changed.emit(self.reading_offset())
 
 
 def _title_plate(

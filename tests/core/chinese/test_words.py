@@ -8,7 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.chinese.segmenter import Segmenter
-from desktop.core.chinese.words import extend_by_words, simple_word_at, word_at
+from desktop.core.chinese.words import (
+    WordAt,
+    extend_by_words,
+    simple_word_at,
+    word_at,
+    word_step,
+)
 from desktop.resources import sample_collection_path
 
 TEXT = "今天，市委、市政府召开“效能革命”工作会，研究并联审批。\n下一段。"
@@ -79,3 +85,55 @@ def test_the_word_is_the_one_the_whole_paragraph_gives(
     assert tokens is not None
     whole = next((t.start, t.end) for t in tokens if t.start <= offset < t.end)
     assert word_at(paragraph, offset, segmenter) == whole
+
+
+# Ctrl+→ and Ctrl+← in the reader -------------------------------------------------------------
+
+
+def _no_words(_text: str, _offset: int) -> None:
+    """A segmenter still loading."""
+
+
+def _steps(text: str, start: int, forward: bool, word_at_: WordAt) -> list[int]:
+    """Every place the caret stops at from ``start`` until the text's end (or start)."""
+    stops, offset = [], start
+    while (nxt := word_step(text, offset, forward=forward, word_at=word_at_)) != offset:
+        stops.append(nxt)
+        offset = nxt
+    return stops
+
+
+def test_word_steps_go_through_jiebas_words(segmenter: Segmenter) -> None:
+    """Qt knows no words in Chinese: Ctrl+Shift+→ took the whole paragraph at once."""
+    text = "今天，市委召开“效能革命”工作会。\n下一段"
+
+    def jieba(t: str, o: int) -> tuple[int, int] | None:
+        return word_at(t, o, segmenter)
+
+    forward = _steps(text, 0, True, jieba)
+    words = [text[a:b] for a, b in zip([0, *forward], forward, strict=False)]
+    assert "|".join(words) == "今天|，|市委|召开|“|效能革命|”|工作|会|。|\n|下|一段"
+    assert _steps(text, len(text), False, jieba) == list(reversed([0, *forward[:-1]]))
+
+
+def test_without_jieba_a_step_is_a_character_or_a_latin_word() -> None:
+    text = "在 GDP 增长\n９％"
+    stops = _steps(text, 0, True, _no_words)
+    assert stops == [2, 6, 7, 8, 9, 10, 11]  # 在 and its space, GDP and its space, 增, 长, ⏎…
+    assert _steps(text, len(text), False, _no_words) == [10, 9, 8, 7, 6, 2, 0]
+
+
+def test_a_word_step_stops_at_the_line_break_on_either_side() -> None:
+    text = "第一段\n\u3000\u3000第二段"
+    assert word_step(text, 3, forward=True, word_at=_no_words) == 4
+    assert word_step(text, 6, forward=False, word_at=_no_words) == 4  # over the indent: line start
+    assert word_step(text, 4, forward=False, word_at=_no_words) == 3
+
+
+@given(st.text(alphabet="效能革命工作会，。 \u3000\nGDP9", max_size=30), st.data())
+def test_a_word_step_always_moves_within_the_text(text: str, data: st.DataObject) -> None:
+    offset = data.draw(st.integers(0, len(text)))
+    forward = word_step(text, offset, forward=True, word_at=lambda t, o: simple_word_at(t, o))
+    backward = word_step(text, offset, forward=False, word_at=_no_words)
+    assert offset < forward <= len(text) or forward == offset == len(text)
+    assert 0 <= backward < offset or backward == offset == 0

@@ -64,3 +64,63 @@ def test_no_year_fits(lines: list[str]) -> None:
 def test_a_date_on_another_day_of_the_month_gives_no_year() -> None:
     lines = ["新华社北京12月12日电", "2023年12月11日召开的会议，2024年任务。"]
     assert dateline_date(lines) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a deadline the report sets, in the dateline's month or on its very day
+        ["新华社北京12月31日电 会议召开。", "会议要求，在2025年12月底前完成改造任务。"],
+        ["本报北京12月31日电 会议召开。", "会议要求，2025年12月31日前完成改造任务。"],
+        # the day a year before, in a sentence: not the report's
+        ["新华社北京12月31日电 会议召开。", "2023年12月31日，我们也在这里开过会。"],
+        # two years given in full on the day: neither is sure
+        ["2023年12月31日", "新华社北京12月31日电", "2024年12月31日"],
+        ["（2023年12月）", "本报北京12月31日电（记者 张三）", "（2024年12月31日）"],
+    ],
+)
+def test_a_year_the_report_does_not_give_as_its_own_dates_nothing(lines: list[str]) -> None:
+    assert dateline_date(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a page's date over the report, the same day given again on a line of its own
+        (
+            ["2024年12月31日 09:30", "新华社北京12月31日电 会议召开。", "2024年12月31日"],
+            "2024-12-31",
+        ),
+        # a date line under the dateline (a paper's issue line left in the text)
+        (["本报北京12月31日电 会议召开。", "（2024年12月31日）"], "2024-12-31"),
+    ],
+)
+def test_one_year_given_in_full_on_the_day_dates_the_report(
+    lines: list[str], expected: str
+) -> None:
+    assert dateline_date(lines) == expected
+
+
+_LOCAL_REPORT = """全市经济工作会议召开
+{opening}全市经济工作会议在市委礼堂召开，市委书记张三出席会议并讲话。
+会议指出，2024年全市经济运行总体平稳，2025年要稳中求进。
+会议要求，2025年12月31日前完成全部改造任务。
+"""
+
+
+@pytest.mark.parametrize(
+    "opening", ["本报讯 12月31日，", "本报讯（记者 李四）12月31日，", "本报北京12月31日电 "]
+)
+def test_a_local_report_without_its_year_is_not_dated_by_its_deadlines(opening: str) -> None:
+    """本报讯 12月31日 and 本报北京12月31日电 give no year: the years the report names (the
+    one ending, the one to come, a deadline's) are not its own, so it stays undated."""
+    text = _LOCAL_REPORT.format(opening=opening)
+    document = import_bytes(text.encode(), "report.txt")
+    assert (document.date, document.speeches[0].date) == (None, None)
+
+
+@pytest.mark.parametrize("opening", ["本报讯 12月31日，", "本报北京12月31日电 "])
+def test_a_local_report_under_its_date_line_takes_that_date(opening: str) -> None:
+    text = _LOCAL_REPORT.format(opening=opening).replace("召开\n", "召开\n（2024年12月31日）\n", 1)
+    document = import_bytes(text.encode(), "report.txt")
+    assert document.speeches[0].date == "2024-12-31"

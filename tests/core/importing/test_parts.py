@@ -35,10 +35,41 @@ def test_chapters_from_one_in_each_part_of_a_plan(title: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["某某市规划文件汇编", "某某市政策文件选编", "学习资料", "关于印发规划纲要的通知。"]
+    "title", ["某某市规划文件汇编", "某某市政策文件选编", "领导讲话汇编（精选2篇）"]
 )
 def test_chapters_from_one_in_each_part_of_a_compilation(title: str) -> None:
     assert not parts_of_one_work(*_parts(title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "学习资料",
+        "关于印发规划纲要的通知。",
+        "某某市“十四五”时期经济社会发展的总体思路",  # no …规划 or …纲要 in sight
+        "第一部分",
+    ],
+)
+def test_parts_headed_as_a_works_own_make_one_work_under_any_title(title: str) -> None:
+    """第一篇 … 第一章 … 第二篇 … 第一章: the parts of a plan (or a book) whose title does not
+    say it, unless something says they are documents of their own."""
+    assert parts_of_one_work(*_parts(title))
+
+
+def test_parts_labelled_by_a_compiler_are_documents() -> None:
+    body = [
+        text.replace("第一篇　", "【第1篇】").replace("第二篇　", "【第2篇】") for text in _BODY
+    ]
+    assert not parts_of_one_work(*_parts("学习资料", body))
+
+
+def test_parts_opening_on_a_documents_own_date_are_documents() -> None:
+    body = list(_BODY)
+    body.insert(4, "（2021年3月1日市人民代表大会常务委员会通过）")
+    paragraphs = [Paragraph(text) for text in ["学习资料", *body]]
+    assert not parts_of_one_work(
+        paragraphs, [(2, 4, "坚持创新驱动发展"), (5, 8, "加快发展现代产业体系")]
+    )
 
 
 def test_chapters_numbered_on_make_one_work_under_any_title() -> None:

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.errors import CancelledError, DocumentError
-from desktop.core.imported import RemovalKind
+from desktop.core.imported import NoticeKind, RemovalKind
 from desktop.core.importing import import_bytes, import_file
 from desktop.core.importing.clean import clean
 from desktop.core.importing.pipeline import import_source
@@ -478,3 +478,14 @@ def test_a_proposals_fields_stay_out_of_its_title_and_outline() -> None:
     (speech,) = import_bytes(text.encode(), "proposal.txt").speeches
     assert speech.title == "关于加强社区养老服务体系建设的提案"
     assert [node.label for node in speech.outline] == ["一、基本情况", "二、建议"]
+
+
+def test_a_guessed_encoding_is_a_notice_of_the_document_not_part_of_its_json() -> None:
+    text = "PRESS RELEASE\nThe café’s “Open Day” – a naïve façade in Zürich.\n"
+    document = import_bytes(text.encode("cp1252"), "release.txt")
+    assert document.encoding == "cp1252"
+    assert "naïve façade" in document.speeches[0].text
+    assert [notice.kind for notice in document.notices] == [NoticeKind.ENCODING_GUESSED]
+    # Libraries keep a hash of the JSON: how the file was read is not what it holds.
+    assert "notices" not in document.to_dict()
+    assert import_bytes(SPEECH.encode(), "speech.txt").notices == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.document import iter_nodes
 from desktop.core.importing import import_bytes
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.split import split
@@ -413,6 +414,42 @@ def test_a_plan_whose_chapters_start_again_in_each_part_is_one_work() -> None:
     assert [node.label for node in speech.outline[1].children] == [
         "第一章 强化战略科技力量",
         "第二章 提升企业技术创新能力",
+    ]
+
+
+_NOTICE = """某某市人民政府关于印发某某市国民经济和社会发展规划的通知
+某府发〔2021〕1号
+各区人民政府，市政府各部门，各直属机构：
+　　现将《某某市国民经济和社会发展规划》印发给你们，请认真贯彻执行。
+　　一要加强组织领导，各区各部门要把实施规划作为重要任务。
+　　二要抓好任务分解，明确责任单位和完成时限。
+　　三要强化监测评估，定期报告实施情况。
+某某市人民政府
+2021年2月1日
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a title that does not end in 纲要 or 规划
+        ("远景目标纲要\n", "远景目标\n"),
+        # a plan's title under a notice issuing it, more lines than a title is looked for in
+        ("某某市国民经济", _NOTICE + "某某市国民经济"),
+    ],
+)
+def test_a_plan_whose_chapters_start_again_is_one_work_whatever_stands_over_it(
+    old: str, new: str
+) -> None:
+    """Its parts, headed 第一篇 as its chapters are 第一章, each counting its chapters from
+    one, are the parts of one work: not a speech each."""
+    text = _RESTARTING_PLAN.replace(old, new, 1)
+    (speech,) = import_bytes(text.encode(), "plan.txt").speeches
+    parts = [node.label for node in iter_nodes(speech.outline) if node.style == "chapter-篇"]
+    assert parts == [
+        "第一篇 开启全面建设社会主义现代化新征程",
+        "第二篇 坚持创新驱动发展",
+        "第三篇 加快发展现代产业体系",
     ]
 
 

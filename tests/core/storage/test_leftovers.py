@@ -16,6 +16,7 @@ import pytest
 from desktop.core.storage import leftovers
 from desktop.core.storage.database import Database
 from desktop.core.storage.library import open_library
+from tests.core.storage.documents import make_document, sample_paragraphs
 
 _CHILD_RESTORE = textwrap.dedent(
     """
@@ -31,6 +32,26 @@ _CHILD_RESTORE = textwrap.dedent(
         sys.stdin.read()  # killed here, its copy in place beside the library
 
     restore.shutil.copyfile = copy_then_hang
+    restore.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+    """
+)
+
+
+_CHILD_RESTORE_KILLED_AFTER_MOVING_ASIDE = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from desktop.core.storage import restore
+
+    real_move_aside = restore._move_aside
+
+    def move_aside_then_hang(library_path, now):
+        aside = real_move_aside(library_path, now)
+        print("aside", flush=True)
+        sys.stdin.read()  # killed here: the library moved aside, its copy not yet in place
+        return aside
+
+    restore._move_aside = move_aside_then_hang
     restore.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
     """
 )
@@ -78,6 +99,45 @@ def test_a_restore_killed_while_copying_leaves_a_copy_swept_at_the_next_start(
     with Database.open(library) as db:
         db.ensure_daily_backup(today=date(2024, 9, 8))
     assert _hidden(library.parent) == []
+
+
+def test_a_restore_killed_after_moving_the_library_aside_is_finished_at_the_next_start(
+    library: Path,
+) -> None:
+    """Killed between moving the library aside and putting the backup in its place, a restore
+    left no library: the next start made a new one, the user's notes out of sight."""
+    with open_library(library, daily_backup=False, seed=None) as opened:
+        opened.store.import_document(make_document([sample_paragraphs()[:2]], title="备份里的"))
+        saved = opened.db.backup().path
+        opened.store.import_document(make_document([sample_paragraphs()[2:3]], title="后来的"))
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD_RESTORE_KILLED_AFTER_MOVING_ASIDE, str(library), str(saved)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline() == "aside\n"
+    child.kill()  # kill -9
+    child.wait()
+    assert child.stdin is not None
+    child.stdin.close()
+    child.stdout.close()
+    assert not library.exists()
+    with open_library(library, daily_backup=False) as reopened:
+        titles = [collection.title for collection in reopened.store.collections()]
+    assert titles == ["备份里的"], "the backup asked for, not a new library"
+    assert [n for n in _hidden(library.parent) if n.endswith(".restoring")] == []
+    replaced = {p.name.split(".replaced-")[0] for p in library.parent.glob("*.replaced-*")}
+    assert replaced == {"library.sqlite"}, "the library replaced is kept aside"
+
+
+def test_a_copy_left_by_a_restore_killed_while_copying_is_not_put_in_place(library: Path) -> None:
+    left = leftovers.restoring_path(library, _ended_process_id(), "0b1ff4c5")
+    left.write_bytes(b"SQLite format 3\x00" + b"\0" * 4080)  # cut short
+    library.unlink()
+    with open_library(library, daily_backup=False, seed=None) as opened:
+        assert opened.store.collections() == [], "a new library, as before"
 
 
 def test_only_a_dead_writers_restore_copy_of_this_library_is_swept(library: Path) -> None:

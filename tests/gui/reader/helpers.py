@@ -3,21 +3,33 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCursor
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.core.importing.pipeline import import_bytes
-from desktop.core.offsets import Utf16Map
+from desktop.core.offsets import HintedMap
 from desktop.core.records import SpeechContent, SpeechRecord
 from desktop.gui.reader import ReaderView
+from desktop.gui.reader.line_hints import HINTS, page_map
 from tests.gui.reader.conftest import BODY
+
+
+def page_offsets(reader: ReaderView) -> HintedMap:
+    """The offsets map of the reader's page (its text has line-break hints put in)."""
+    return page_map(reader.document(), reader.speech().text)
+
+
+def page_text(document: QTextDocument) -> str:
+    """A reader's page's text without its line-break hints: the text shown, character for
+    character."""
+    return document.toPlainText().translate(dict.fromkeys(map(ord, HINTS)))
 
 
 def char_point(reader: ReaderView, offset: int) -> QPoint:
     """The viewport point in the middle of the character at ``str`` offset ``offset``."""
-    utf16 = Utf16Map(reader.speech().text)
+    utf16 = page_offsets(reader)
     cursor = QTextCursor(reader.document())
     cursor.setPosition(utf16.to_utf16(offset))
     left = reader.cursorRect(cursor)
@@ -29,7 +41,7 @@ def char_point(reader: ReaderView, offset: int) -> QPoint:
 
 def select_with_keys(reader: ReaderView, start: int, end: int) -> None:
     """Place the text cursor at ``start`` and extend to ``end`` as Shift+Right would."""
-    utf16 = Utf16Map(reader.speech().text)
+    utf16 = page_offsets(reader)
     cursor = reader.textCursor()
     cursor.setPosition(utf16.to_utf16(start))
     cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)

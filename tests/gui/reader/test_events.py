@@ -183,3 +183,50 @@ def test_the_menu_key_after_a_highlight_is_made_acts_on_that_highlight(
         qtbot.keyClick(reader, Qt.Key.Key_Delete)
     with qtbot.assertNotEmitted(reader.annotation_color_requested):
         qtbot.keyClick(reader, Qt.Key.Key_3)
+
+
+# Word by word: Ctrl+→, Ctrl+←, with Shift to select ------------------------------------------
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+
+
+def _pairs(text: str, offset: int) -> tuple[int, int]:
+    """A stand-in for jieba: each paragraph cut into words of two characters."""
+    line = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    start = line + (offset - line) // 2 * 2
+    return start, min(start + 2, len(text) if end < 0 else end)
+
+
+def test_ctrl_shift_right_selects_word_by_word_with_jieba(qtbot: QtBot, reader: ReaderView) -> None:
+    """Qt finds no words in Chinese: Ctrl+Shift+→ selected the whole paragraph at once."""
+    reader.word_range_provider = _pairs
+    text = reader.speech().text
+    start = body_offset(reader.speech()) - 1  # 𠮷: two UTF-16 units, one character
+    select_with_keys(reader, start, start)
+    qtbot.keyClick(reader, Qt.Key.Key_Right, CTRL_SHIFT)
+    qtbot.keyClick(reader, Qt.Key.Key_Right, CTRL_SHIFT)
+    assert reader.selected_range() == (start, start + 4)
+    assert text[start : start + 4] == "𠮷祥的开"
+    qtbot.keyClick(reader, Qt.Key.Key_Left, CTRL_SHIFT)
+    assert reader.selected_range() == (start, start + 2)
+    qtbot.keyClick(reader, Qt.Key.Key_Left, CTRL_SHIFT)
+    assert reader.selected_range() is None
+
+
+def test_ctrl_arrows_move_the_caret_a_character_while_jieba_loads(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    start = body_offset(reader.speech()) - 1
+    utf16 = Utf16Map(reader.speech().text)
+    select_with_keys(reader, start, start)
+    qtbot.keyClick(reader, Qt.Key.Key_Right, CTRL_SHIFT)
+    assert reader.selected_range() == (start, start + 1)
+    qtbot.keyClick(reader, Qt.Key.Key_Right, CTRL)
+    assert reader.textCursor().position() == utf16.to_utf16(start + 2)
+    assert not reader.textCursor().hasSelection()
+    qtbot.keyClick(reader, Qt.Key.Key_Left, CTRL)
+    qtbot.keyClick(reader, Qt.Key.Key_Left, CTRL)
+    qtbot.keyClick(reader, Qt.Key.Key_Left, CTRL)
+    assert reader.textCursor().position() == utf16.to_utf16(start - 1), "the line break before"

@@ -17,13 +17,14 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 
 from desktop.core.errors import ContentMismatchError, DocumentError
+from desktop.core.imported import ImportNotice, NoticeKind
 from desktop.core.importing.chars import REPLACEMENT_CHAR, has_readable
 from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.readers.html import looks_like_html, read_html
 from desktop.core.importing.readers.markdown import read_markdown
 from desktop.core.importing.readers.sniff import Sniffed, sniff, unsupported_hint
-from desktop.core.importing.readers.text import read_text
+from desktop.core.importing.readers.text import looks_binary, read_text
 from desktop.core.importing.source import SourceText
 
 __all__ = ["MAX_FILE_SIZE", "MAX_TEXT_LENGTH", "read_source", "read_source_bytes"]
@@ -67,6 +68,9 @@ _UNSUPPORTED_EXTENSIONS = {
     ".key": f"Apple Keynote presentations are not supported: {_EXPORT_FROM_IWORK}",
 }
 _TEXT_FORMATS = {"txt", "md", "html"}
+# Names a text or a saved page is given in error (Word's "save as" with a web page, a site
+# serving its pages as .doc, a text renamed .docx): what is in it is read, with a note.
+_TEXT_MISNAMED = {".docx", ".doc", ".wps", ".pdf"}
 _CONTAINER_FORMATS = {"docx", "pdf"}  # formats their bytes name, whatever the file is called
 _WHITESPACE = b" \t\r\n\x0b\x0c"
 
@@ -119,9 +123,16 @@ def read_source_bytes(data: bytes, name: str) -> SourceText:
     except DocumentError as error:
         if error.code == "binary" and format_name in {"md", "html"}:
             raise _mismatch(name, "binary data", holds="") from error
+        if error.code == "encoding" and _misnamed(name, format_name):
+            # Neither what its name says nor text: not a question of its encoding.
+            raise _mismatch(
+                name, "data that is not text in any known encoding", holds=""
+            ) from error
         raise
     _check_length(source, name)
     _check_has_text(source, name)
+    if _misnamed(name, format_name):
+        source.notices = (*source.notices, _misnamed_notice(name, format_name))
     return source
 
 
@@ -186,23 +197,42 @@ def _format_of(data: bytes, name: str) -> str:
 
 def _text_format(data: bytes, claimed: str | None, name: str) -> str:
     if claimed in _CONTAINER_FORMATS:
-        html = looks_like_html(data)
-        looks = "an HTML page" if html else "plain text or other data"
-        expected = "a Word document" if claimed == "docx" else "a PDF"
-        raise _mismatch(name, f"{looks}, not {expected}", holds=".html" if html else "")
+        if looks_binary(data):
+            expected = "a Word document" if claimed == "docx" else "a PDF"
+            raise _mismatch(name, f"binary data, not {expected}", holds="")
+        return _text_inside(data)  # a page or text saved under a document's name: read it
     if claimed is None:
-        return "html" if looks_like_html(data) else "txt"
+        return _text_inside(data)
     return claimed
 
 
 def _readable_anyway(data: bytes, sniffed: Sniffed | None, name: str, hint: str) -> str:
     """Word saves web pages as .doc, some sites serve .docx as .doc and CNKI hands out PDFs
-    named .caj: read those anyway."""
+    named .caj: read those anyway, and plain text named as a Word document (.doc, .wps)."""
     if sniffed is not None and sniffed.kind in _CONTAINER_FORMATS:
         return sniffed.kind
     if sniffed is None and looks_like_html(data):
         return "html"
+    extension = PurePath(name).suffix.lower()
+    if sniffed is None and extension in _TEXT_MISNAMED and not looks_binary(data):
+        return "txt"
     raise DocumentError(hint, code="unsupported", path=name)
+
+
+def _text_inside(data: bytes) -> str:
+    return "html" if looks_like_html(data) else "txt"
+
+
+def _misnamed(name: str, format_name: str) -> bool:
+    """Whether the file is named as a document (.docx, .doc, .pdf) but was text or a page."""
+    return format_name in _TEXT_FORMATS and PurePath(name).suffix.lower() in _TEXT_MISNAMED
+
+
+def _misnamed_notice(name: str, format_name: str) -> ImportNotice:
+    extension = PurePath(name).suffix.lower()
+    held = "a web page (HTML)" if format_name == "html" else "plain text"
+    detail = f"the file is named {extension} but holds {held}; it was read as such"
+    return ImportNotice(NoticeKind.MISNAMED, detail, format_name)
 
 
 def _mismatch(name: str, content: str, *, holds: str) -> ContentMismatchError:

@@ -10,6 +10,7 @@ import itertools
 import re
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
 
 from bs4 import BeautifulSoup, UnusualUsageWarning
 from bs4.element import Tag
@@ -90,7 +91,8 @@ def read_html(data: bytes, name: str) -> SourceText:
     lines = collect_lines(body, main, shown, chrome=metadata.tables)
     meta = {**metadata.source_meta(), **decoded.meta()}
     named = meta.get("document-title") or declared or article_title(title, headings)
-    return SourceText(lines, decoded.encoding, "html", title=named, meta=meta)
+    notices = decoded.notices()
+    return SourceText(lines, decoded.encoding, "html", title=named, meta=meta, notices=notices)
 
 
 def decode_html(data: bytes, name: str) -> Decoded:
@@ -103,8 +105,10 @@ def decode_html(data: bytes, name: str) -> Decoded:
         if text is None:
             raise
         return Decoded(text, declared)
-    if decoded.encoding.startswith("utf") or declared in (None, decoded.encoding):
+    if decoded.encoding.startswith("utf") or declared is None:
         return decoded  # a BOM or valid UTF-8 outweighs a declaration (often a stale one)
+    if declared == decoded.encoding:
+        return replace(decoded, rivals=())  # the page says which: no guess
     # Between legacy encodings (GBK or Big5?) the page's own word beats a guess.
     text = decode_as(data, declared)
     return Decoded(text, declared) if text is not None else decoded

@@ -27,6 +27,7 @@ from desktop.core.importing.readers.html_walk import (
     smallest,
     tags_within,
 )
+from desktop.core.importing.readers.title_parts import article_part
 
 _BLOCK_NAMES = """
     address article aside blockquote body caption center dd details dialog div dl dt fieldset
@@ -38,7 +39,6 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")  # a word's characters, counted one by one
 # What sites put between an article's title and the channel's and site's names in <title>: a
 # hyphen or dash only with spaces around it, as a title may hold one (2021-2025年规划).
-_TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
 _ENOUGH_OF_THE_PROSE = 0.85
 # A block whose class or id names it a title (h-title, article-title, #title), not a part of
 # one's name (subtitle, titlebar); it must give most of the <title>, not the site's name.
@@ -99,7 +99,7 @@ def title_headings(
     if title:
         squashed = _squash(title)
         # Most of the title, not the site's name in it set as the logo's heading.
-        least = _TITLE_SHARE * len(_squash(_longest_part(title)))
+        least = _TITLE_SHARE * len(_squash(article_part(title)))
         found = [
             h
             for h in outside
@@ -163,26 +163,22 @@ def _title_elements(body: Tag, inside: set[int], title: str) -> list[Tag]:
         if id(element) in inside or element.name not in BLOCK_TAGS or element.find(BLOCK_TAGS):
             continue
         text = _squash(element.get_text())
-        if text and text in title and len(text) >= _TITLE_SHARE * len(_longest_part(title)):
+        if text and text in title and len(text) >= _TITLE_SHARE * len(article_part(title)):
             return [element]
     return []
 
 
-def _longest_part(title: str) -> str:
-    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
-    return max(parts, key=len) if parts else title
-
-
 def article_title(title: str | None, headings: list[Tag]) -> str | None:
     """The article's title: its heading where one repeats the page's <title>, else the <title>
-    without the site's and channel's names (``…的通知_某某市人民政府门户网站``)."""
+    without the site's and channel's names (``…的通知_某某市人民政府门户网站``,
+    ``…的讲话-某某市人民政府``)."""
     for heading in headings:
         text = " ".join(heading.get_text(" ").split())
         if text:
             return text
     if title is None:
         return None
-    return _longest_part(title).strip()
+    return article_part(title)
 
 
 def _is_title_named(element: Tag) -> bool:

@@ -16,6 +16,7 @@ from bs4.element import Tag
 
 from desktop.core.importing.chars import han_count
 from desktop.core.importing.readers.html_content import title_headings
+from desktop.core.importing.readers.title_parts import names_its_site
 
 # What editors and site builders put in <title> before anyone names the page (Dreamweaver,
 # FrontPage, WPS and Word's "save as web page"), compared without case or a trailing number.
@@ -45,8 +46,6 @@ _PLACEHOLDERS = frozenset(
 _NUMBERED = re.compile(r"[\s\-_#()（）]*\d*[\s)）]*$")  # 新建网页 1, Untitled-1, 无标题文档(2)
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 _MIN_WORD_CHARS = 4  # "T", "1", "AB": no title; "Home" is a placeholder, "Speech" may be one
-# Separators between an article's title and its site's name, as html_content splits <title>.
-_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
 # The name of a site alone: a short "…网" (人民网, 中国政府网) or one a site's word ends.
 _SITE_NAME = re.compile(r"^(?:.{1,6}网|.+(?:门户网站|网站|官网|官方网站|政府网|新闻网))$")
 _HEADLINE_LEVELS = ["h1", "h2", "h3"]
@@ -109,7 +108,7 @@ def junk_title(title: str, soup: BeautifulSoup) -> JunkTitle | None:
         return JunkTitle.PLACEHOLDER
     if han_count(squashed) < 2 and len(_WORD_CHAR.findall(squashed)) < _MIN_WORD_CHARS:
         return JunkTitle.PLACEHOLDER
-    if _SEPARATOR.search(title):
+    if names_its_site(title):
         return None  # an article's title with the site's name after it
     if _names_site(squashed, "", _site_names(soup)):
         return JunkTitle.SITE

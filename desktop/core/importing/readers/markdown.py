@@ -52,7 +52,9 @@ def read_markdown(data: bytes, name: str) -> SourceText:
     if declared_date:
         meta["document-date"] = declared_date  # the date the importer takes from the format
     meta.update(_declared_speaker(front.meta))
-    return SourceText(lines, decoded.encoding, "md", title=front.title, meta=meta)
+    return SourceText(
+        lines, decoded.encoding, "md", title=front.title, meta=meta, notices=decoded.notices()
+    )
 
 
 def _declared_speaker(fields: dict[str, str]) -> dict[str, str]:

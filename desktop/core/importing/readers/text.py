@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from desktop.core.errors import DocumentError
+from desktop.core.imported import ImportNotice, NoticeKind
 from desktop.core.importing.chars import CELL_GAP
+from desktop.core.importing.readers.code_pages import Guess, choose_code_page, is_single_byte
 from desktop.core.importing.readers.hanzi import plausibility
 from desktop.core.importing.source import SourceLine, SourceText
 
@@ -66,10 +68,21 @@ class Decoded:
     text: str
     encoding: str
     replaced: int = 0  # invalid byte sequences shown as U+FFFD (a damaged UTF-8 file)
+    rivals: tuple[str, ...] = ()  # code pages that fit as well but read some letters otherwise
 
     def meta(self) -> dict[str, str]:
         """What a ``SourceText`` should record about the decoding (damage, if any)."""
         return {"replaced-bytes": str(self.replaced)} if self.replaced else {}
+
+    def notices(self) -> tuple[ImportNotice, ...]:
+        """What the user should check: an encoding that was only a guess."""
+        if not self.rivals:
+            return ()
+        detail = (
+            f"the encoding was guessed as {self.encoding}; {', '.join(self.rivals)} would "
+            "read some letters differently"
+        )
+        return (ImportNotice(NoticeKind.ENCODING_GUESSED, detail, self.encoding),)
 
 
 def decode_text(data: bytes, name: str) -> Decoded:
@@ -92,7 +105,9 @@ def read_text(data: bytes, name: str) -> SourceText:
     """A plain text file: one ``SourceLine`` per line, nothing declared."""
     decoded = decode_text(data, name)
     lines = [SourceLine(cells_apart(line)) for line in split_lines(decoded.text)]
-    return SourceText(lines, decoded.encoding, "txt", meta=decoded.meta())
+    return SourceText(
+        lines, decoded.encoding, "txt", meta=decoded.meta(), notices=decoded.notices()
+    )
 
 
 def cells_apart(line: str) -> str:
@@ -244,20 +259,35 @@ def _as_damaged_utf8(data: bytes) -> Decoded | None:
 
 def _by_detection(data: bytes) -> Decoded | None:
     sample = _sample(data)
-    ranked = sorted(_scored_candidates(sample), key=lambda item: -item[0])
-    for score, encoding in ranked:
+    guesses = _guesses(sample)
+    scored = _scored_candidates(sample, [guess.encoding for guess in guesses])
+    for score, encoding in sorted(scored, key=lambda item: -item[0]):
         if score < _GOOD_ENOUGH:
             break
+        if is_single_byte(encoding):
+            # Not CJK: the detector's measures choose among the 8-bit code pages.
+            return _by_code_page(data, sample, [g for g in guesses if is_single_byte(g.encoding)])
         text = decode_as(data, encoding)
         if text is not None:
             return Decoded(text, encoding)
     return None
 
 
-def _scored_candidates(sample: bytes) -> list[tuple[float, str]]:
+def _by_code_page(data: bytes, sample: bytes, guesses: list[Guess]) -> Decoded | None:
+    """The 8-bit code page that reads ``data``; rivals that fit as well make it a guess."""
+    while (choice := choose_code_page(guesses, sample)) is not None:
+        text = decode_strict(data, choice.encoding)
+        if text is not None:
+            return Decoded(text, choice.encoding, rivals=choice.rivals)
+        # A byte past the sample that this code page leaves undefined: try the others.
+        guesses = [guess for guess in guesses if guess.encoding != choice.encoding]
+    return None
+
+
+def _scored_candidates(sample: bytes, guesses: list[str]) -> list[tuple[float, str]]:
     """(plausibility, encoding) for GB18030, Big5 and the detector's guesses that decode."""
     scored: list[tuple[float, str]] = []
-    for rank, encoding in enumerate(_candidates(sample)):
+    for rank, encoding in enumerate(_candidates(guesses)):
         text = decode_as(sample, encoding)
         if text is not None:
             # A later candidate must beat an earlier one by more than a tie to rank above it.
@@ -265,13 +295,24 @@ def _scored_candidates(sample: bytes) -> list[tuple[float, str]]:
     return scored
 
 
-def _candidates(sample: bytes) -> list[str]:
-    guesses = [normalized_encoding(match.encoding) for match in from_bytes(sample)]
+def _candidates(guesses: list[str]) -> list[str]:
     candidates = list(_CHINESE)
     for guess in guesses:
-        if guess and guess not in candidates:
+        if guess not in candidates:
             candidates.append(guess)
     return candidates
+
+
+def _guesses(sample: bytes) -> list[Guess]:
+    """The detector's encodings for ``sample``, best first, each under our name; an encoding
+    that reads the bytes the same as a match's shares its measures."""
+    guesses: dict[str, Guess] = {}
+    for match in from_bytes(sample):
+        for label in (match.encoding, *match.could_be_from_charset):
+            name = normalized_encoding(label)
+            if name and name not in guesses:
+                guesses[name] = Guess(name, match.chaos, match.coherence)
+    return list(guesses.values())
 
 
 def _sample(data: bytes) -> bytes:

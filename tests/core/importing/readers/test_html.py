@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.imported import NoticeKind
 from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.html import declared_encoding, looks_like_html, read_html
 from desktop.core.importing.source import SourceText
@@ -107,6 +108,20 @@ def test_valid_utf8_beats_a_stale_declaration() -> None:
     source = read_html(_page("gb2312").encode("utf-8"), "a.html")
     assert source.encoding == "utf-8"
     assert source.title == "在全市效能革命工作会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("meta", "notices"),
+    [("<meta charset='windows-1252'>", []), ("", [NoticeKind.ENCODING_GUESSED])],
+)
+def test_a_western_page_is_a_guess_unless_it_declares_its_charset(
+    meta: str, notices: list[str]
+) -> None:
+    text = "The café’s “Open Day” – a naïve façade in Zürich."
+    page = f"<html><head>{meta}<title>Open Day</title></head><body><p>{text}</p></body></html>"
+    source = read_html(page.encode("cp1252"), "a.html")
+    assert (source.encoding, source.lines[0].text) == ("cp1252", text)
+    assert [notice.kind for notice in source.notices] == notices
 
 
 def test_a_big5_page_declared_big5() -> None:
@@ -219,11 +234,23 @@ def test_looks_like_html_and_declared_encoding() -> None:
         ),
         ("某某市人民政府 - 关于印发2021-2025年规划的通知", "关于印发2021-2025年规划的通知"),
         ("关于做好冬季安全生产工作的通知 | 某某网", "关于做好冬季安全生产工作的通知"),
+        ("在全市经济工作会议上的讲话-某某市人民政府", "在全市经济工作会议上的讲话"),
+        ("“十四五”规划-纲要", "“十四五”规划-纲要"),
     ],
 )
 def test_the_pages_title_is_the_articles_without_the_sites_name(title: str, expected: str) -> None:
     page = f"<html><head><title>{title}</title></head><body><p>为做好工作，现通知如下。</p></body>"
     assert read_html(page.encode(), "page.html").title == expected
+
+
+def test_a_speech_titled_by_its_page_drops_the_issuer_glued_to_it() -> None:
+    page = (
+        "<html><head><title>在全市经济工作会议上的讲话-某某市人民政府</title></head><body>"
+        "<p>同志们：</p><p>今天召开全市经济工作会议，主要任务是总结工作、部署任务。</p>"
+        "</body></html>"
+    )
+    document = import_bytes(page.encode(), "page.html")
+    assert [speech.title for speech in document.speeches] == ["在全市经济工作会议上的讲话"]
 
 
 def test_the_title_for_sharing_names_the_article() -> None:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import desktop.core.importing.readers as readers
 from desktop.core.errors import ContentMismatchError, DocumentError
+from desktop.core.imported import NoticeKind
 from desktop.core.importing.readers import read_source, read_source_bytes
 from desktop.core.importing.source import SourceText
 from desktop.resources import sample_collection_path
@@ -27,6 +28,8 @@ from tests.core.importing.readers.pdf_factory import pdf_pages
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+# High bytes with no control characters: not binary, yet no encoding reads them as text.
+_HIGH_BYTES = random.Random(5).randbytes(1200).translate(bytes(range(0x80, 0x100)) * 2)
 HTML = "<!DOCTYPE html><html><head><title>讲话</title></head><body><p>正文内容</p></body></html>"
 
 
@@ -292,9 +295,9 @@ def test_formats_we_do_not_read_are_unsupported(name: str, data: bytes, words: s
 @pytest.mark.parametrize(
     ("name", "data", "words", "holds"),
     [
-        ("a.docx", "这只是纯文本".encode(), "plain text", ""),
+        ("a.docx", bytes(range(32)) * 20, "binary data, not a Word document", ""),
+        ("a.docx", _HIGH_BYTES, "not text in any known encoding", ""),
         ("a.docx", PNG, "PNG image", ""),
-        ("a.docx", HTML.encode(), "HTML page", ".html"),
         ("a.docx", _zip({"xl/workbook.xml": b"<x/>"}), "Excel workbook", ".xlsx"),
         ("a.docx", _zip({"a.txt": b"x"}), "ZIP archive", ".zip"),
         ("a.docx", OLE2, "save it as .docx in Word or WPS", ".doc"),
@@ -302,7 +305,7 @@ def test_formats_we_do_not_read_are_unsupported(name: str, data: bytes, words: s
         ("a.md", random.Random(4).randbytes(2048), "binary data", ""),
         ("a.txt", PDF, "a PDF document: rename it to .pdf", ".pdf"),
         ("a.txt", _zip({"a.txt": b"x"}), "ZIP archive", ".zip"),
-        ("a.pdf", "这只是纯文本".encode(), "plain text or other data, not a PDF", ""),
+        ("a.pdf", bytes(range(32)) * 20, "binary data, not a PDF", ""),
         ("a.pdf", _docx(), "rename it to .docx", ".docx"),
         ("a.txt", _docx(), "rename it to .docx", ".docx"),
         ("a.md", PNG, "PNG image", ""),
@@ -318,6 +321,40 @@ def test_content_that_contradicts_the_extension_is_a_mismatch(
     assert Path(name).suffix in str(error)
     assert isinstance(error, ContentMismatchError)
     assert error.holds == holds  # what the window's advice goes by
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected_format"),
+    [
+        ("讲话.docx", "在全市工作会议上的讲话\n同志们：".encode(), "txt"),
+        ("讲话.docx", HTML.encode(), "html"),
+        ("讲话.doc", "在全市工作会议上的讲话\n同志们：".encode("gb18030"), "txt"),
+        ("讲话.doc", HTML.encode("gb18030"), "html"),  # Word's "save as web page"
+        ("讲话.wps", "在全市工作会议上的讲话".encode(), "txt"),
+        ("讲话.pdf", "在全市工作会议上的讲话".encode(), "txt"),
+    ],
+)
+def test_text_named_as_a_document_is_read_as_text_with_a_note(
+    name: str, data: bytes, expected_format: str
+) -> None:
+    """A user who renamed a text .docx, or a site that served its page as .doc, expects to read
+    what is in it; the note tells them the name was wrong."""
+    source = read_source_bytes(data, name)
+    assert source.format == expected_format
+    assert "讲话" in source.lines[0].text or source.title == "讲话"
+    (notice,) = source.notices
+    assert (notice.kind, notice.value) == (NoticeKind.MISNAMED, expected_format)
+    assert notice.detail.startswith(f"the file is named {Path(name).suffix} but holds ")
+
+
+@pytest.mark.parametrize("name", ["讲话.txt", "讲话", "讲话.md", "讲话.log"])
+def test_text_under_a_text_name_has_no_note(name: str) -> None:
+    assert read_source_bytes("在全市工作会议上的讲话".encode(), name).notices == ()
+
+
+def test_a_spreadsheet_name_holding_text_stays_unsupported() -> None:
+    # A table exported as tab-separated text named .xls is no speech to read.
+    assert _error("地区\t数值\n".encode(), "a.xls").code == "unsupported"
 
 
 def test_a_damaged_docx_is_corrupt_not_a_mismatch() -> None:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.errors import DocumentError
+from desktop.core.imported import NoticeKind
 from desktop.core.importing.chars import COLUMN_GAP
 from desktop.core.importing.readers import text as text_reader
 from desktop.core.importing.readers.text import (
@@ -255,3 +256,86 @@ def test_a_tab_separated_tables_rows_are_read_with_their_columns_apart() -> None
     data = "指标\t单位\t完成\n地区生产总值\t亿元\t1234.5\n".encode()
     lines = [line.text for line in read_text(data, "table.txt").lines]
     assert lines == [f"指标{_GAP}单位{_GAP}完成", f"地区生产总值{_GAP}亿元{_GAP}1234.5"]
+
+
+# Western press releases as Windows "ANSI" (cp1252) or Latin-1 writes them: smart quotes and
+# dashes are the bytes 0x91-0x97, accented letters the bytes 0xC0-0xFF.
+WESTERN = {
+    "en": "PRESS RELEASE\nThe Embassy’s “Open Day” – held in Zürich and Köln – drew 2,000 "
+    "visitors.\nThe café’s naïve façade was praised; the Straße was closed.\n",
+    "fr": "COMMUNIQUÉ DE PRESSE\nL’ambassadeur a déclaré : « Nous sommes très honorés » – la "
+    "coopération économique s’est renforcée.\nLes élèves français étudient à Pékin depuis l’été.\n",
+    "de": "PRESSEMITTEILUNG\nDer Botschafter erklärte: „Die Zusammenarbeit ist großartig.“ Das "
+    "Treffen fand in München statt, über 300 Gäste kamen – ein Erfolg.\n",
+    "it": "COMUNICATO STAMPA\nL’ambasciatore ha dichiarato che la città è pronta. Perché no? La "
+    "cooperazione economica è più forte, così sarà più facile.\n",
+    "fi": "LEHDISTÖTIEDOTE\nSuurlähettiläs sanoi, että yhteistyö on hyvää. Tapaaminen pidettiin "
+    "Helsingissä, ja keskustelu jatkui myöhään illalla.\n",
+    "prices": "Price list\nTea – 3 €\nCoffee – 4 €\nCake – 5 €\n“Specials” daily.\n",
+    "es": "COMUNICADO DE PRENSA\nEl señor ministro visitó la exposición el miércoles. «Estamos "
+    "muy contentos», afirmó. La cooperación económica crecerá este año.\n",
+    "sv": "PRESSMEDDELANDE\nAmbassadören sade att samarbetet är bättre än någonsin. "
+    "Överenskommelsen undertecknades i Göteborg på måndag.\n",
+}
+
+
+def _latin_1(text: str) -> bool:
+    return all(ord(char) < 0x100 for char in text)  # no smart quotes, dashes or euro sign
+
+
+@pytest.mark.parametrize(
+    ("language", "encoding"),
+    [(language, "cp1252") for language in WESTERN]
+    + [(language, "latin-1") for language, text in WESTERN.items() if _latin_1(text)],
+)
+def test_western_text_in_windows_1252_or_latin_1(language: str, encoding: str) -> None:
+    # Central European and Baltic code pages (cp1250, cp1257, Mac Latin 2) turn the same bytes
+    # into letters as plausible to a count of letters: ï became ď, é ť, « ę.
+    text = WESTERN[language]
+    decoded = decode_text(text.encode(encoding), "a.txt")
+    assert (decoded.encoding, decoded.text) == ("cp1252", text)
+
+
+def test_a_short_western_text_says_its_encoding_was_a_guess() -> None:
+    decoded = decode_text(WESTERN["en"].encode("cp1252"), "a.txt")
+    assert "cp1250" in decoded.rivals
+    source = read_text(WESTERN["en"].encode("cp1252"), "a.txt")
+    (notice,) = source.notices
+    assert (notice.kind, notice.value) == (NoticeKind.ENCODING_GUESSED, "cp1252")
+    assert "cp1250" in notice.detail
+
+
+def test_a_western_text_that_reads_the_same_in_every_candidate_is_no_guess() -> None:
+    # ä ö ü ß „ “ – are the same bytes in cp1250: whichever it was, the text is the same.
+    assert decode_text(WESTERN["de"].encode("cp1252"), "a.txt").rivals == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (
+            "Министр иностранных дел посетил Пекин, где встретился со своим китайским "
+            "коллегой. Министры обсудили экономическое сотрудничество и обмен студентами.\n",
+            "cp1251",
+        ),
+        (
+            "Ο υπουργός Εξωτερικών επισκέφθηκε το Πεκίνο, όπου συναντήθηκε με τον Κινέζο "
+            "ομόλογό του. Συζήτησαν την οικονομική συνεργασία.\n",
+            "cp1253",
+        ),
+        (
+            "Minister spraw zagranicznych odwiedził Pekin, gdzie spotkał się ze swoim chińskim "
+            "odpowiednikiem. Obaj ministrowie rozmawiali o współpracy gospodarczej, wymianie "
+            "studentów i transformacji energetycznej. Zażółć gęślą jaźń.\n",
+            "cp1250",
+        ),
+        (
+            "Užsienio reikalų ministras lankėsi Pekine, kur susitiko su savo kolega iš Kinijos. "
+            "Ministrai aptarė ekonominį bendradarbiavimą ir studentų mainus.\n",
+            "cp1257",
+        ),
+    ],
+)
+def test_other_code_pages_are_not_taken_for_western(text: str, encoding: str) -> None:
+    decoded = decode_text(text.encode(encoding), "a.txt")
+    assert (decoded.encoding, decoded.text) == (encoding, text)

@@ -1,0 +1,56 @@
+"""A page's <title> taken apart: the article's title without the site's or issuer's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.importing.readers.title_parts import article_part, names_its_site
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a site's or issuer's name glued on by a dash, after the title or before it
+        ("在全市经济工作会议上的讲话-某某市人民政府", "在全市经济工作会议上的讲话"),
+        ("在全市经济工作会议上的讲话—某某市人民政府门户网站", "在全市经济工作会议上的讲话"),
+        ("关于做好冬季安全生产工作的通知－某某县应急管理局", "关于做好冬季安全生产工作的通知"),
+        ("关于印发2021-2025年规划的通知-某某市发展和改革委员会", "关于印发2021-2025年规划的通知"),
+        ("在全市宣传工作会议上的讲话-中共某某市委", "在全市宣传工作会议上的讲话"),
+        ("在全省教育工作会议上的讲话-某某省教育厅", "在全省教育工作会议上的讲话"),
+        ("在全市两会上的讲话-某某日报", "在全市两会上的讲话"),
+        ("政府工作报告-中国政府网", "政府工作报告"),
+        ("某某市人民政府-关于印发2021-2025年规划的通知", "关于印发2021-2025年规划的通知"),
+        # spaced or never-in-a-title separators, as before
+        (
+            "关于做好冬季安全生产工作的通知_通知公告_某某市人民政府",
+            "关于做好冬季安全生产工作的通知",
+        ),
+        ("某某市人民政府 - 关于印发2021-2025年规划的通知", "关于印发2021-2025年规划的通知"),
+        ("在全市经济工作会议上的讲话-某某市人民政府_首页", "在全市经济工作会议上的讲话"),
+    ],
+)
+def test_the_site_s_name_is_parted_off(title: str, expected: str) -> None:
+    assert article_part(title) == expected
+    assert names_its_site(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "“十四五”规划-纲要",
+        "中国-东盟博览会开幕式上的致辞",
+        "在中国-中亚峰会上的主旨讲话",
+        "关于印发2021-2025年规划的通知",
+        "中国-东盟中心",  # an organisation's own name, not a site after a title
+        "奋力推动高质量发展-开创新局",  # 局 of a word, not a bureau
+        "在全市经济工作会议上的讲话-构建全市发展新格局",
+        "推动制造业与互联网融合发展-工业互联网",  # 网 of a word, not a site
+        "在市政府大厅启用仪式上的讲话-市政务大厅",
+        "奋力谱写新篇章——在全市经济工作会议上的讲话",  # a subtitle's dash
+        "县委-书记",  # too little would be left to read as a title
+        "某某市人民政府门户网站",  # the site's name alone: no dash, nothing parted
+    ],
+)
+def test_a_title_keeps_its_own_dash(title: str) -> None:
+    assert article_part(title) == title
+    assert not names_its_site(title)
