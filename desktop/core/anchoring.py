@@ -4,9 +4,11 @@ An annotation keeps a TextPositionSelector (start, end) and a TextQuoteSelector 
 32 characters of prefix and suffix). When the text changes, in order:
 
 1. ANCHORED: the words stand where the old text maps to (through a diff of the two texts, so
-   edits before the passage do not make another occurrence of the words its place). What is
-   stored counts a new offset as a move all the same (``settled_state``): the user's passage
-   now stands elsewhere in the speech.
+   edits before the passage do not make another occurrence of the words its place). Untouched
+   there (the diff maps the old range onto the very same words: only text before or after them
+   changed) they are simply anchored at their new offset (``Anchor.untouched``); any other way
+   of finding them at a new offset is stored as a move (``settled_state``), for the user to
+   confirm: a re-import that deleted one paragraph asked her to confirm every passage below it.
 2. MOVED: the exact words are found elsewhere, with enough of their context around them.
 3. FUZZY: a close match (edit distance within a third of the quote's length), scored as the
    Hypothesis client does on quote, prefix, suffix and position, above ``MIN_FUZZY_SCORE``.
@@ -21,7 +23,7 @@ strong context to move at all. Landing on wrong words is worse than orphaning.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.core.anchoring_search import (
     SHORT_QUOTE,
@@ -65,6 +67,10 @@ class Anchor:
     end: int | None
     state: AnchorState
     score: float
+    untouched: bool = field(default=False, compare=False)
+    """ANCHORED where the diff maps the old range, onto the same words: only text around them
+    changed, so a new offset is no move (``settled_state``). Not compared: it says by what
+    right the place was found, not another place."""
 
 
 ORPHANED = Anchor(None, None, AnchorState.ORPHANED, 0.0)
@@ -140,7 +146,9 @@ class _ByMapping:
         quote, (old_start, old_end) = target.quote, old_span
         hint = self.mapping.map_start(old_start)
         if self.new_text.startswith(quote.exact, hint) and not self._foreign(hint, *old_span):
-            return Anchor(hint, hint + len(quote.exact), AnchorState.ANCHORED, 1.0)
+            end = hint + len(quote.exact)
+            untouched = self._untouched(target, old_span, hint)
+            return Anchor(hint, end, AnchorState.ANCHORED, 1.0, untouched=untouched)
         candidates = self.searcher.exact(
             quote, hint, keep=lambda start: not self._foreign(start, old_start, old_end)
         )
@@ -187,6 +195,15 @@ class _ByMapping:
             self.searcher.score(start, end, distance, quote, start) if distance <= errors else None
         )
 
+    def _untouched(self, target: AnchorTarget, old_span: tuple[int, int], start: int) -> bool:
+        """Whether the diff maps the target's own range onto ``start`` and the same words,
+        each character of them its old one: the passage was left as it was."""
+        if old_span != (target.start, target.end):
+            return False  # stale offsets, found by context: not known to be the same passage
+        length = old_span[1] - old_span[0]
+        own, _ = self.mapping.provenance(start, start + length, *old_span)
+        return own == length and self.mapping.map_end(old_span[1]) == start + length
+
     def _foreign(self, start: int, old_start: int, old_end: int) -> bool:
         """True if the new text at ``start``, as long as the old span, is mostly other old text."""
         length = old_end - old_start
@@ -213,12 +230,14 @@ class _ByMapping:
 
 
 def settled_state(anchor: Anchor, old_start: int | None) -> AnchorState:
-    """The state to store for ``anchor``: its own words at a new offset count as MOVED.
+    """The state to store for ``anchor``: its own words at a new offset count as MOVED, unless
+    the diff maps its range onto them untouched (``Anchor.untouched``: text before it changed).
 
     ``old_start`` is the annotation's offset in the text it was made on (None if unknown, as
     for an orphan: found again, it is not where it was made either).
     """
-    if anchor.state == AnchorState.ANCHORED and anchor.start != old_start:
+    moved = anchor.start != old_start and not anchor.untouched
+    if anchor.state == AnchorState.ANCHORED and moved:
         return AnchorState.MOVED
     return anchor.state
 

@@ -34,8 +34,8 @@ class AnchorState(StrEnum):
     alone keeps it, as a reattach makes it ANCHORED.
     """
 
-    ANCHORED = "anchored"  # where it was made, text unchanged there
-    MOVED = "moved"  # the exact quote, found at another offset after the text changed
+    ANCHORED = "anchored"  # where it was made, or where the diff maps it, its words untouched
+    MOVED = "moved"  # the exact quote, found elsewhere after the text changed
     FUZZY = "fuzzy"  # a close match of the quote, after the text changed
     ORPHANED = "orphaned"  # not found: kept with its quote and note, shown to the user
 

@@ -45,6 +45,19 @@ def nest_title(title: str) -> str:
     return title.replace("《", "〈").replace("》", "〉")
 
 
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def marked_title(title: str) -> str:
+    """``title`` in the marks that name a work: book-title marks (《…》, any inside as 〈〉), or
+    for a title without Chinese characters (an official English translation's) quotation
+    marks: 《》 belong to Chinese titles, and a Latin title in them reads as a mistake."""
+    stripped = title.strip()
+    if _HAN.search(stripped) is None:
+        return stripped if stripped.startswith("“") and stripped.endswith("”") else f"“{stripped}”"
+    return f"《{nest_title(stripped)}》"
+
+
 _CLAUSE_MARKS = "，、；：,;:"
 """Marks that end or begin a clause: a passage cut from a sentence does not carry them."""
 
@@ -59,7 +72,7 @@ def format_citation(
     quote: str, title: str, *, date: str | None = None, speaker: str | None = None
 ) -> str:
     """The quote in Chinese quotation marks followed by its source in full-width parentheses."""
-    source = f"《{nest_title(title.strip())}》" if title.strip() else ""
+    source = marked_title(title) if title.strip() else ""
     if speaker and speaker.strip() and source:
         source = f"{speaker.strip()}：{source}"
     elif speaker and speaker.strip():

@@ -1,24 +1,26 @@
 """The dock's editor of the selected annotation: its note (Markdown text) and its tags.
 
 The note is "saved as you type": a pause of ``SAVE_DELAY_MS`` in typing, leaving the editor, or
-choosing another annotation sends one ``note_edited`` request with the whole text. Tags are sent
-when the line is finished (Enter or leaving it), and stay in the order typed while the
-annotation is edited (the library keeps them sorted). The editor never writes anything itself.
+choosing another annotation sends one ``note_edited`` request with the whole text; typing on
+without a pause sends it every ``SAVE_MAX_WAIT_MS`` all the same (a crash would lose it all).
+Tags are sent when the line is finished (Enter or leaving it), and stay in the order typed while
+the annotation is edited (the library keeps them sorted). The editor never writes anything
+itself. What the library refuses (a full disk: ``note_not_saved``, ``tags_not_saved``) is kept
+by annotation (``UnsavedEdits``), said under the note, shown again when its annotation is chosen
+again, and sent again at the next flush or ``send_unsaved``, until it is saved.
 When the keyboard leaves the editor (Esc, a click elsewhere in the window), ``left`` says so
 after the note is sent: a note opened and left empty is dropped by the window.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QCompleter,
     QFrame,
     QLabel,
     QLineEdit,
@@ -28,56 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import Annotation
-from desktop.core.storage.annotation_values import TAG_SEPARATORS, split_tag_line
 from desktop.gui.app_theme import MutedLabel
-from desktop.gui.collation import sorted_names
+from desktop.gui.tag_completer import TagCompleter, same_tags, split_tags
+from desktop.gui.unsaved_edits import Unsaved, UnsavedEdits, UnsavedLabel
 from desktop.models.annotation_text import marked_quote_text
 
 SAVE_DELAY_MS = 400
 """A pause in typing this long sends the note."""
 
-_SEPARATORS = re.compile(f"[{re.escape(TAG_SEPARATORS)}]")
-
-
-def split_tags(text: str) -> list[str]:
-    """The tags typed in a line: separated by commas (either width), 、 or semicolons."""
-    return split_tag_line(text)
-
-
-def _same_tags(left: Iterable[str], right: Iterable[str]) -> bool:
-    """Whether both name the same tags in the same order (case and repeats aside, as stored)."""
-    return _folded(left) == _folded(right)
-
-
-def _folded(tags: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(tag.casefold() for tag in tags))
-
-
-class TagCompleter(QCompleter):
-    """Completes the tag being typed (after the last separator), keeping the ones before it."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._tags = QStringListModel(self)
-        self.setModel(self._tags)
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-
-    def set_tags(self, tags: Iterable[str]) -> None:
-        """The tags to offer."""
-        self._tags.setStringList(sorted_names(set(tags)))
-
-    def splitPath(self, path: str) -> list[str]:
-        """Complete only the last tag of the line."""
-        return [_SEPARATORS.split(path)[-1].strip()]
-
-    def pathFromIndex(self, index: object) -> str:
-        """The line with its last tag replaced by the chosen one."""
-        chosen = super().pathFromIndex(index)
-        widget = self.widget()
-        line = widget.text() if isinstance(widget, QLineEdit) else ""
-        cut = max((m.end() for m in _SEPARATORS.finditer(line)), default=0)
-        return line[:cut] + chosen
+SAVE_MAX_WAIT_MS = 2000
+"""Typing on without that pause sends the note this often all the same."""
 
 
 class AnnotationEditor(QFrame):
@@ -93,17 +55,16 @@ class AnnotationEditor(QFrame):
         self.setObjectName("annotationEditor")
         self._annotation: Annotation | None = None
         self._sent_note = ""
-        self._refused = False
-        """The library refused the words shown (a full disk): they are sent again when next
-        flushed, though unchanged since."""
+        self._unsaved = UnsavedEdits()
         self._tags_shown = ""
         """The line of tags as last filled in or sent: unchanged, it asks for nothing."""
         self._loading = False
         self._build()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer = _single_shot(self, "notePause", SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        # Started by the first change not sent, not restarted by the next ones.
+        self._longest = _single_shot(self, "noteLongestWait", SAVE_MAX_WAIT_MS)
+        self._longest.timeout.connect(self.flush)
         self._note.textChanged.connect(self._on_note_text_changed)
         self._note.installEventFilter(self)
         self._tags.installEventFilter(self)
@@ -131,8 +92,11 @@ class AnnotationEditor(QFrame):
         self._tags.setClearButtonEnabled(True)
         self._completer = TagCompleter(self._tags)
         self._tags.setCompleter(self._completer)
+        self._unsaved_label = UnsavedLabel(self)
+        self._unsaved_label.hide()
         layout.addWidget(self._marked)
         layout.addWidget(self._note, 1)
+        layout.addWidget(self._unsaved_label)
         layout.addWidget(self._tags)
 
     def retranslate(self) -> None:
@@ -143,6 +107,9 @@ class AnnotationEditor(QFrame):
         self._note.setAccessibleName(self.tr("Note"))
         self._tags.setAccessibleName(self.tr("Tags"))
         self._tags.setAccessibleDescription(self._tags.toolTip())
+        self._unsaved_label.setText(
+            self.tr("Not saved yet: kept here, and saved again as you go on.")
+        )
         self._show_marked_quote()
 
     @property
@@ -161,6 +128,16 @@ class AnnotationEditor(QFrame):
         return self._tags
 
     @property
+    def unsaved_label(self) -> QLabel:
+        """The line saying the annotation's edits are not saved yet (hidden while they are)."""
+        return self._unsaved_label
+
+    @property
+    def save_timers(self) -> tuple[QTimer, QTimer]:
+        """The timers that send the note: the pause in typing, and the longest wait."""
+        return self._timer, self._longest
+
+    @property
     def annotation_id(self) -> str | None:
         """The id of the annotation being edited."""
         return self._annotation.id if self._annotation is not None else None
@@ -176,25 +153,39 @@ class AnnotationEditor(QFrame):
             return
         self.flush()
         self._commit_tags()
-        self._annotation = annotation
-        self._load_note(annotation.note if annotation else "")
-        self._show_tags(annotation.tags if annotation else ())
+        self._annotation = self._as_edited(annotation)
+        refused = self._unsaved.get(annotation.id if annotation else None) or Unsaved()
+        note = annotation.note if annotation else ""
+        self._load_note(refused.note if refused.note is not None else note)
+        self._show_tags(self._annotation.tags if self._annotation else ())
         self._show_marked_quote()
+        self._show_unsaved_state()
         self.setEnabled(annotation is not None)
 
     def update_annotation(self, annotation: Annotation) -> None:
         """The edited annotation changed elsewhere (saved, undone): show it, keeping any typing."""
         if annotation.id != self.annotation_id:
             return
-        self._annotation = annotation
-        if not self._timer.isActive() and annotation.note != self._note.toPlainText():
+        # Refused words and tags stay shown: they are newer than the library's.
+        refused = self._unsaved.get(annotation.id) or Unsaved()
+        self._annotation = self._as_edited(annotation)
+        typing = self._timer.isActive() or refused.note is not None
+        if not typing and annotation.note != self._note.toPlainText():
             self._load_note(annotation.note)
         # The line keeps what the user typed (a repeat, another case) while it names the same
         # tags in the same order, and shows a change made elsewhere (undo, a rename).
         shown = split_tags(self._tags.text())
-        if not self._tags.hasFocus() and not _same_tags(shown, annotation.tags):
+        stands = refused.tags is not None or self._tags.hasFocus()
+        if not stands and not same_tags(shown, annotation.tags):
             self._show_tags(annotation.tags)
         self._show_marked_quote()
+
+    def _as_edited(self, annotation: Annotation | None) -> Annotation | None:
+        """``annotation`` with the tags last asked for, if the library refused them."""
+        tags = self._unsaved.tags(annotation.id if annotation is not None else None)
+        if annotation is None or tags is None:
+            return annotation
+        return replace(annotation, tags=tags)
 
     def _show_marked_quote(self) -> None:
         marked = self._annotation.marked_quote if self._annotation is not None else None
@@ -205,28 +196,81 @@ class AnnotationEditor(QFrame):
 
     @Slot()
     def flush(self, *, retry: bool = True) -> None:
-        """Send the note now if it was changed since it was last sent, or (``retry``) if the
-        library refused it."""
+        """Send the note now if it was changed since it was last sent; with ``retry``, send
+        again what the library refused too (of this annotation or any other)."""
         self._timer.stop()
+        self._longest.stop()
+        self._send_note(retry=retry)
+        if retry:
+            self._send_refused()
+
+    def send_unsaved(self) -> None:
+        """Send again what the library refused, of every annotation (another change was
+        saved: there may be room now)."""
+        if self._unsaved.note(self.annotation_id) is not None:
+            self._timer.stop()
+            self._longest.stop()
+            self._send_note(retry=True)
+        self._send_refused()
+
+    def _send_note(self, *, retry: bool) -> None:
         if self._annotation is None:
             return
         text = self._note.toPlainText()
-        if text != self._sent_note or (self._refused and retry):
+        refused = self._unsaved.note(self._annotation.id) is not None
+        if text != self._sent_note or (refused and retry):
             self._sent_note = text
-            self._refused = False  # until the window says this sending was refused too
             self.note_edited.emit(self._annotation.id, text)
 
-    def note_not_saved(self, annotation_id: str) -> None:
-        """The note last sent was refused (a full disk): send it again when next flushed.
+    def _send_refused(self) -> None:
+        """The refused notes of other annotations (this one's goes as typed) and tags."""
+        for annotation_id, edit in self._unsaved.items():
+            if edit.note is not None and annotation_id != self.annotation_id:
+                self.note_edited.emit(annotation_id, edit.note)
+            if edit.tags is not None:
+                self.tags_edited.emit(annotation_id, list(edit.tags))
 
-        Taken for saved, the words shown would be sent no more: leaving the note once the
-        disk had room dropped them, though they were still there to be seen.
+    def note_not_saved(self, annotation_id: str, note: str) -> None:
+        """The library refused ``note`` (a full disk): keep it, say so, send it again later.
+
+        Taken for saved, the words would be sent no more: choosing another annotation, or
+        leaving the note once the disk had room, dropped them.
         """
-        if self._annotation is not None and annotation_id == self._annotation.id:
-            self._refused = True
+        self._unsaved.refuse_note(annotation_id, note)
+        self._show_unsaved_state()
+
+    def note_saved(self, annotation_id: str) -> None:
+        """The library took a note of the annotation: no refused one is kept any more."""
+        self._unsaved.note_saved(annotation_id)
+        self._show_unsaved_state()
+
+    def tags_not_saved(self, annotation_id: str, tags: Iterable[str]) -> None:
+        """The library refused ``tags``: keep them shown and asked for, as a refused note."""
+        self._unsaved.refuse_tags(annotation_id, tuple(tags))
+        self._show_unsaved_state()
+
+    def tags_saved(self, annotation_id: str) -> None:
+        """The library took tags of the annotation."""
+        self._unsaved.tags_saved(annotation_id)
+        self._show_unsaved_state()
+
+    def unsaved(self) -> list[tuple[str, Unsaved]]:
+        """Every annotation's edits the library refused, by id (empty: all is saved)."""
+        return self._unsaved.items()
+
+    def has_unsaved(self, annotation_id: str | None = None) -> bool:
+        """Whether the library refused edits of the annotation (None: of any) not saved since."""
+        if annotation_id is None:
+            return bool(self._unsaved)
+        return self._unsaved.get(annotation_id) is not None
+
+    def _show_unsaved_state(self) -> None:
+        current = self.annotation_id
+        self._unsaved_label.setVisible(current is not None and self.has_unsaved(current))
 
     def _load_note(self, note: str) -> None:
         self._timer.stop()
+        self._longest.stop()
         self._loading = True
         try:
             cursor = self._note.textCursor().position()
@@ -238,7 +282,6 @@ class AnnotationEditor(QFrame):
         finally:
             self._loading = False
         self._sent_note = note
-        self._refused = False
 
     def _show_tags(self, tags: Iterable[str]) -> None:
         self._tags.setText(self.tr(", ").join(tags))
@@ -247,7 +290,9 @@ class AnnotationEditor(QFrame):
     @Slot()
     def _on_note_text_changed(self) -> None:
         if not self._loading and self._annotation is not None:
-            self._timer.start()
+            self._timer.start()  # restarted by each change: one save after the burst
+            if not self._longest.isActive():
+                self._longest.start()
 
     @Slot()
     def _on_tags_editing_finished(self) -> None:
@@ -260,7 +305,7 @@ class AnnotationEditor(QFrame):
             return
         self._tags_shown = self._tags.text()
         tags = split_tags(self._tags.text())
-        if not _same_tags(tags, self._annotation.tags):
+        if not same_tags(tags, self._annotation.tags):
             # Remember what was asked for, so leaving the line after Enter asks only once.
             self._annotation = replace(self._annotation, tags=tuple(tags))
             self.tags_edited.emit(self._annotation.id, tags)
@@ -293,6 +338,14 @@ class AnnotationEditor(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _single_shot(parent: QObject, name: str, interval_ms: int) -> QTimer:
+    timer = QTimer(parent)
+    timer.setObjectName(name)
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    return timer
 
 
 def _lines_high(edit: QPlainTextEdit, lines: int) -> int:

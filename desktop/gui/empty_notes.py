@@ -40,10 +40,13 @@ class EmptyNotes:
         session: LibrarySession,
         trash: Callable[[str], None],
         show_error: Callable[[PizhuError], None],
+        unsaved: Callable[[str], bool] = lambda _id: False,
     ) -> None:
         self._session = session
         self._trash = trash
         self._show_error = show_error
+        self._unsaved = unsaved
+        """Whether the editor holds words of the note the library refused (a full disk)."""
 
     def left(self, annotation_id: str) -> None:
         """The keyboard left the note of ``annotation_id``: drop it when it holds nothing."""
@@ -51,8 +54,8 @@ class EmptyNotes:
             annotation = self._session.annotation(annotation_id)
         except PizhuError:
             return  # gone meanwhile (undone, trashed elsewhere): nothing to drop
-        if not is_empty_note(annotation):
-            return
+        if not is_empty_note(annotation) or self._unsaved(annotation_id):
+            return  # words the library refused are words: the note stays for them
         if not self._take_back(annotation_id):
             self._trash(annotation_id)
 

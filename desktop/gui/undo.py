@@ -3,11 +3,9 @@
 The session makes the change first (so an error reaches the caller and nothing is pushed),
 then pushes a command that knows the state before and after; the command's first ``redo`` is
 that change, already done. Undo and redo put the stored state back exactly (``AnnotationStore
-.put`` / ``purge``), each in one transaction. A step that fails later reports the error. One
-that failed for a passing cause (a full disk, a read-only or busy library) changed nothing and
-stays where it was (``UndoStack`` puts the stack's index back): it may hold the only copy of a
-note's old words, and works once the disk has room. Any other failure (what it changes is gone)
-drops the command, since the stack can no longer promise to reverse it.
+.put`` / ``purge``), each in one transaction. A step that fails later reports the error; one
+refused for a passing cause (a full disk) changed nothing and stays (``library_session
+.UndoStack``): it may hold a note's only old words. Any other failure drops the command.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.gui.annotations_dock import AnnotationsDock
     from desktop.gui.library_annotations import LibraryAnnotations, LibraryAnnotationsLoader
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.note_saving import NoteSaving
 
     _Base = MainWindow
 else:
@@ -36,6 +37,7 @@ class AnnotationsMixin(_Base):
 
     _annotations_dock: AnnotationsDock | None = None
     _library_annotations: LibraryAnnotationsLoader | None = None
+    _note_saving: NoteSaving | None = None
 
     def _prepare_annotations_dock(self) -> None:
         """View ▸ Annotations, before the dock exists (shown unless the saved layout hid it)."""
@@ -56,13 +58,15 @@ class AnnotationsMixin(_Base):
         return self._annotations_dock
 
     def save_typed_note(self) -> None:
-        """Save a note typed a moment ago now, rather than when its typing pause ends."""
+        """Save a note typed a moment ago now, rather than when its typing pause ends (and
+        send again what the library refused)."""
         if self._annotations_dock is not None:
             self._annotations_dock.editor.flush()
 
     def _build_annotations_dock(self) -> AnnotationsDock:
         from desktop.gui.annotations_dock import AnnotationsDock
         from desktop.gui.empty_notes import EmptyNotes
+        from desktop.gui.note_saving import NoteSaving
         from desktop.gui.window_annotation_batch import DockBatchRequests
 
         dock = AnnotationsDock(self)
@@ -75,10 +79,13 @@ class AnnotationsMixin(_Base):
         toggle = self.registry.action(ActionId.TOGGLE_ANNOTATIONS)
         toggle.setChecked(not dock.isHidden())
         dock.toggleViewAction().toggled.connect(toggle.setChecked)
+        self._note_saving = NoteSaving(self, dock.editor)
+        dock.note_edit_requested.connect(self._note_saving.save_note)
+        dock.tags_edit_requested.connect(self._note_saving.save_tags)
         self._connect_annotations_dock(dock)
         self._dock_batch = DockBatchRequests(self, dock)
         self._empty_notes = EmptyNotes(
-            self.session, self._on_reader_delete_requested, self.show_error
+            self.session, self._on_reader_delete_requested, self.show_error, dock.editor.has_unsaved
         )
         dock.editor.left.connect(self._empty_notes.left)
         self.escape.watch(dock, dock.editor.note_edit, dock.editor.tags_edit)
@@ -91,8 +98,6 @@ class AnnotationsMixin(_Base):
 
     def _connect_annotations_dock(self, dock: AnnotationsDock) -> None:
         dock.jump_requested.connect(self._on_dock_jump_requested)
-        dock.note_edit_requested.connect(self._on_dock_note_edit_requested)
-        dock.tags_edit_requested.connect(self._on_dock_tags_edit_requested)
         dock.color_change_requested.connect(self._on_dock_color_change_requested)
         dock.delete_requested.connect(self._on_reader_delete_requested)
         dock.reattach_requested.connect(self._on_dock_reattach_requested)
@@ -348,15 +353,6 @@ class AnnotationsMixin(_Base):
     @Slot(int, int)
     def _on_dock_jump_requested(self, speech_id: int, start: int) -> None:
         self.open_speech(speech_id, start, passage=True)
-
-    @Slot(str, str)
-    def _on_dock_note_edit_requested(self, annotation_id: str, note: str) -> None:
-        if self._attempt(lambda: self.session.edit_note(annotation_id, note)) is False:
-            self.annotations_dock.editor.note_not_saved(annotation_id)  # tried again later
-
-    @Slot(str, list)
-    def _on_dock_tags_edit_requested(self, annotation_id: str, tags: list) -> None:
-        self._attempt(lambda: self.session.set_tags(annotation_id, tags))
 
     @Slot(str, str)
     def _on_dock_color_change_requested(self, annotation_id: str, color: str) -> None:

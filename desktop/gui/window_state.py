@@ -130,6 +130,10 @@ class WindowStateMixin(_Base):
             event.ignore()
             self._close_once_saved()
             return
+        # Notes or tags the library refused again (just flushed) would be lost: asked first.
+        if self._note_saving is not None and self._note_saving.refuses_close():
+            event.ignore()
+            return
         # First: what closing them sets off (a report's focus going back) finds the readers.
         self._close_own_windows()
         self.save_position()

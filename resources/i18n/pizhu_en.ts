@@ -268,6 +268,16 @@
     </message>
 </context>
 <context>
+    <name>NoteSaving</name>
+    <message numerus="yes">
+        <source>Changes to %Ln annotation(s) could not be saved.</source>
+        <translation>
+            <numerusform>Changes to %Ln annotation could not be saved.</numerusform>
+            <numerusform>Changes to %Ln annotations could not be saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingStatusBar</name>
     <message numerus="yes">
         <source>%Ln change(s) saved when the import finishes</source>

@@ -673,6 +673,10 @@
         <translation>标签</translation>
     </message>
     <message>
+        <source>Not saved yet: kept here, and saved again as you go on.</source>
+        <translation>尚未保存：内容保留在这里，稍后会再次保存。</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -2574,6 +2578,51 @@
     <message>
         <source>Press Esc to clear the filter, or Search Library (%1) to find the words in the speeches&apos; text.</source>
         <translation>按 Esc 清除筛选；要在讲话正文里查找这些字词，请用全库搜索（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSaving</name>
+    <message>
+        <source>Still not saved: kept in the editor, and saved again as you go on.</source>
+        <translation>仍未保存：内容保留在编辑框中，稍后会再次保存。</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>批注已保存。</translation>
+    </message>
+    <message>
+        <source>Tags saved.</source>
+        <translation>标签已保存。</translation>
+    </message>
+    <message>
+        <source>Pizhu</source>
+        <translation>批注 Pizhu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes to %Ln annotation(s) could not be saved.</source>
+        <translation>
+            <numerusform>%Ln 条批注的修改未能保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once the library can take them (room made on the disk), click Try Again; or quit without them: Show Details has their words, to copy first.</source>
+        <translation>待文库可以写入后（例如腾出磁盘空间），请点“重试”；也可以不保存而退出，退出前可在“显示详情”中复制这些内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Without Saving</source>
+        <translation>不保存并退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

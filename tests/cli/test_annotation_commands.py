@@ -186,15 +186,17 @@ def test_annotate_in_another_process_uses_pizhu_library(library_path: Path) -> N
         assert [a.id for a in library.annotations.annotations()] == [result.stdout.strip()]
 
 
-def _write_speech(path: Path, *opening: str) -> None:
-    """A one-speech file: ``opening`` paragraphs, then the paragraph a test highlights in."""
+def _write_speech(path: Path, *, moved_down: bool = False) -> None:
+    """A one-speech file: the paragraph a test highlights in, then two more; ``moved_down``
+    puts it last (text put before it would leave it anchored: its words untouched)."""
     body = [
-        "在全市工作会议上的讲话",
-        *opening,
         "同志们：我们常说，效率就是生产力，这是多年来反复证明了的道理。",
         "今年以来，全市上下围绕中心、服务大局，各项工作取得了新的进展。",
+        "下一步，要继续深化改革、优化服务，推动全市各项工作再上新台阶。",
     ]
-    path.write_text("\n".join(body) + "\n", encoding="utf-8")
+    if moved_down:
+        body.append(body.pop(0))
+    path.write_text("\n".join(["在全市工作会议上的讲话", *body]) + "\n", encoding="utf-8")
 
 
 def test_accept_place_anchors_a_moved_highlight_after_a_reimport(
@@ -208,7 +210,7 @@ def test_accept_place_anchors_a_moved_highlight_after_a_reimport(
     status, out, _err = run_cli(capsys, "annotate", "--speech", speech, "--quote", "效率", *lib)
     assert status == 0
     marked = out.strip()
-    _write_speech(source, "会议开始前，先通报一个情况：今年的工作总体平稳。")
+    _write_speech(source, moved_down=True)
     assert run_cli(capsys, "import", str(source), *lib)[0] == 0
     [moved] = json.loads(run_cli(capsys, "annotations", "--json", *lib)[1])
     assert (moved["id"], moved["state"]) == (marked, "moved")

@@ -16,6 +16,7 @@ from desktop.core.anchoring import (
     AnchorTarget,
     reanchor,
     reanchor_all,
+    settled_state,
 )
 from desktop.core.annotation import AnchorState, TextQuote
 from desktop.core.approx import edit_distance, similarity
@@ -64,9 +65,35 @@ def test_unchanged_text_is_anchored(old_known: bool) -> None:
 @pytest.mark.parametrize("old_known", [True, False])
 def test_edits_before_the_words_shift_them_but_they_stay_anchored(old_known: bool) -> None:
     new = "（根据录音整理）\n" + SPEECH.replace("主要任务是", "会议的主要任务是")
-    anchor = reanchor(SPEECH if old_known else None, new, target(SPEECH, "推行并联审批"))
+    aim = target(SPEECH, "推行并联审批")
+    anchor = reanchor(SPEECH if old_known else None, new, aim)
     assert anchor.state == ANCHORED
     assert anchor.start == new.index("推行并联审批")
+    # Stored: anchored where the diff maps them untouched; without the old text, no diff
+    # says so, and the new offset is a move for the user to confirm.
+    assert anchor.untouched == old_known
+    assert settled_state(anchor, aim.start) == (ANCHORED if old_known else MOVED)
+
+
+def test_words_untouched_below_a_deleted_paragraph_are_anchored_not_moved() -> None:
+    """A re-import that deleted one paragraph marked every passage below it "moved" (38 of
+    40) for the user to confirm, though the diff mapped each onto its very words."""
+    new = SPEECH.replace(EDUCATION, "")
+    aims = [target(SPEECH, words) for words in ("纪律教育", "推行并联审批", "任重道远")]
+    for aim, anchor in zip(aims, reanchor_all(SPEECH, new, aims), strict=True):
+        assert landed(new, anchor) == aim.quote.exact
+        assert anchor.start == aim.start - len(EDUCATION)
+        assert settled_state(anchor, aim.start) == ANCHORED, aim
+
+
+def test_words_found_elsewhere_or_changed_still_need_confirming() -> None:
+    moved_up = SERVICE + INTRO + EDUCATION + STYLE + CLOSING  # its paragraph put first
+    aim = target(SPEECH, "推行并联审批")
+    anchor = reanchor(SPEECH, moved_up, aim)
+    assert landed(moved_up, anchor) == "推行并联审批"
+    assert settled_state(anchor, aim.start) == MOVED
+    reworded = SPEECH.replace("推行并联审批", "推行并联的审批")
+    assert settled_state(reanchor(SPEECH, reworded, aim), aim.start) == FUZZY
 
 
 def test_a_paragraph_moved_elsewhere_is_moved() -> None:
@@ -239,6 +266,8 @@ def test_edits_elsewhere_leave_the_words_anchored_at_their_place(
     new_start = len(new_before + copy + new_between + _OPEN)
     anchor = reanchor(old, new, aim)
     assert anchor == Anchor(new_start, new_start + len(words), ANCHORED, 1.0)
+    assert anchor.untouched, "the diff maps its range onto its words: no move to confirm"
+    assert settled_state(anchor, start) == ANCHORED
 
 
 _MIXED = st.text(alphabet=_OTHER + _WORDS, max_size=40)

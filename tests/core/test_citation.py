@@ -82,3 +82,19 @@ def test_cite_speech_takes_title_speaker_and_date_from_the_record() -> None:
 def test_passages_joined_one_a_paragraph_in_the_order_given() -> None:
     assert join_passages(["乙", "甲\n", "丙\n丁"]) == "乙\n甲\n丙\n丁"
     assert join_passages([]) == ""
+
+
+def test_an_english_title_is_cited_in_quotation_marks_not_book_title_marks() -> None:
+    cited = format_citation(
+        "Growth is the top priority.",
+        "Report on the Work of the Government",
+        date="2024-03-05",
+        speaker="Li Qiang",
+    )
+    assert cited == (
+        "“Growth is the top priority.”"
+        "（Li Qiang：“Report on the Work of the Government”，2024年3月5日）"
+    )
+    assert "《2024年政府工作报告 (English)》" in format_citation(
+        "增长", "2024年政府工作报告 (English)"
+    )

@@ -1,40 +1,22 @@
-"""Tests for desktop/gui/annotation_editor.py: tags typed in one line, completed one by one,
-kept in the order typed."""
+"""Tests for desktop/gui/annotation_editor.py: the note saved as typed (every so often while
+the typing goes on), tags typed in one line and kept in the order typed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QAbstractProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
-from desktop.gui.annotation_editor import AnnotationEditor, TagCompleter, split_tags
+from desktop.gui.annotation_editor import AnnotationEditor
 from desktop.gui.main_window import MainWindow
+from desktop.gui.tag_completer import split_tags
 from tests.gui.window_helpers import highlight_word, type_chinese
 from tests.models.factory import make_annotation
-
-
-def test_split_tags_takes_commas_of_either_width_and_enumeration_commas() -> None:
-    assert split_tags("金句， 数据,提法、 开头 ；结尾") == ["金句", "数据", "提法", "开头", "结尾"]
-    assert split_tags("  ,，  ") == []
-    assert split_tags("two  words") == ["two words"]
-
-
-def test_completion_replaces_only_the_last_tag(qtbot: QtBot) -> None:
-    line = QLineEdit()
-    qtbot.addWidget(line)
-    completer = TagCompleter(line)
-    line.setCompleter(completer)
-    completer.set_tags(["金句", "数据", "提法"])
-    line.setText("金句，提")
-    assert completer.splitPath(line.text()) == ["提"]
-    completer.setCompletionPrefix("提")
-    # Qt hands pathFromIndex an index of the tags' model, not of the completions shown.
-    completions = completer.completionModel()
-    assert isinstance(completions, QAbstractProxyModel)
-    chosen = completions.mapToSource(completer.currentIndex())
-    assert completer.pathFromIndex(chosen) == "金句，提法"
 
 
 def test_switching_annotations_sends_the_pending_note_of_the_previous(qtbot: QtBot) -> None:
@@ -135,3 +117,40 @@ def test_a_new_order_of_the_same_tags_is_saved_and_undone_and_shown_on_reopening
     assert tags.text() == ""
     assert dock.select_annotation(annotation_id)
     assert split_tags(tags.text()) == ["重点", "经济", "引用"], "reopened in the order typed"
+
+
+def test_typing_on_without_a_pause_saves_the_note_every_so_often(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    """Saved only after a pause in typing, a note typed on without one was saved nothing until
+    she stopped: a crash lost all of it. The timers run in test time: the pause never comes,
+    the longest wait is short; the keys go on meanwhile."""
+    window = main_window
+    note_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    editor = window.annotations_dock.editor
+    note = editor.note_edit
+    qtbot.waitUntil(note.hasFocus)
+    pause, longest = editor.save_timers
+    pause.setInterval(3_600_000)  # she never stops long enough
+    longest.setInterval(20)
+    saves: list[str] = []
+
+    def typing_on_until_saved() -> None:
+        qtbot.keyClicks(note, "ab")
+        saved = window.session.annotation(note_id).note
+        assert saved not in ("", *saves), "saved while the typing goes on"
+        saves.append(saved)
+
+    qtbot.waitUntil(typing_on_until_saved, timeout=20_000)
+    qtbot.waitUntil(typing_on_until_saved, timeout=20_000)  # and again, a while later
+    typed = note.toPlainText()
+    assert pause.isActive(), "no pause came: the keys went on"
+    assert set(typed) == {"a", "b"}
+    assert typed.startswith(saves[1])
+    assert len(saves[1]) > len(saves[0])
+    assert note.textCursor().position() == len(typed), "the caret stayed where she typed"
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        assert other.annotations.get(note_id).note == saves[1], "in the file, as a crash finds it"
+    qtbot.keyClicks(note, "c")
+    window.save_typed_note()
+    assert window.session.annotation(note_id).note == typed + "c"

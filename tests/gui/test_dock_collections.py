@@ -34,13 +34,13 @@ def _snapshot(model: AnnotationsModel, parent: QModelIndex | None = None) -> lis
 
 
 def _versions() -> tuple[list[list[str]], list[list[str]]]:
-    """A collection of three speeches, and a new version of it: a paragraph put before the
-    first speech's second (its notes move), a word changed in the second (fuzzy), the
+    """A collection of three speeches, and a new version of it: the first speech's second
+    paragraph put after its third (its notes move), a word changed in the second (fuzzy), the
     third's second paragraph gone (orphaned), and a fourth speech; the second renamed."""
     p = sample_paragraphs()
-    first = [[p[0], p[1]], [p[2], p[3]], [p[4], p[5]]]
+    first = [[p[0], p[1], p[9]], [p[2], p[3]], [p[4], p[5]]]
     fuzzy = p[2][:20] + "某" + p[2][21:]
-    second = [[p[0], p[6], p[1]], [fuzzy, p[3]], [p[4]], [p[7]]]
+    second = [[p[0], p[9], p[1]], [fuzzy, p[3]], [p[4]], [p[7]]]
     return first, second
 
 

@@ -10,52 +10,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core.errors import LibraryError
-from desktop.core.storage.annotation_store import AnnotationStore
 from desktop.gui.actions import ActionId
 from desktop.gui.annotation_editor import AnnotationEditor
 from desktop.gui.main_window import MainWindow
+from tests.gui.full_disk import FullDisk, close_messages
 from tests.gui.window_helpers import highlight_word, type_chinese
 from tests.models.factory import make_annotation
 
 
-class FullDisk:
-    """The library's annotation writes fail with SQLite's "disk full" until ``free`` is called."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, store: AnnotationStore) -> None:
-        self._monkeypatch = monkeypatch
-        self._store = store
-        self.full = False
-        for name in ("set_note", "put"):
-            real = getattr(store, name)
-            monkeypatch.setattr(store, name, self._failing(real))
-
-    def _failing(self, real):  # type: ignore[no-untyped-def]
-        def write(*args: object, **kwargs: object) -> object:
-            if self.full:
-                raise LibraryError(
-                    "the disk is full; the change was not saved", code="disk-full", path="lib"
-                )
-            return real(*args, **kwargs)
-
-        return write
-
-
-def _close_messages(window: MainWindow) -> list[str]:
-    """Close the message boxes shown; return their texts."""
-    texts = []
-    for box in window.findChildren(QMessageBox):
-        if box.isVisible():
-            texts.append(box.text())
-            box.close()
-    return texts
-
-
 def _full_disk(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> FullDisk:
-    return FullDisk(monkeypatch, window.session._library.annotations)
+    return FullDisk(monkeypatch, window)
 
 
 def test_a_note_the_full_disk_refused_is_saved_when_the_note_is_left_after_room_is_made(
@@ -69,7 +36,7 @@ def test_a_note_the_full_disk_refused_is_saved_when_the_note_is_left_after_room_
     disk.full = True
     type_chinese(editor, "满盘时写的批注")
     window.save_typed_note()  # the pause in typing: the save fails and says so
-    assert _close_messages(window) == [
+    assert close_messages(window) == [
         "The disk is full. The change was not saved; the library is as it was."
     ]
     assert window.session.annotation(note_id).note == ""
@@ -77,7 +44,7 @@ def test_a_note_the_full_disk_refused_is_saved_when_the_note_is_left_after_room_
     disk.full = False  # room made: leaving the note now must not take it for saved
     window.save_typed_note()
     assert window.session.annotation(note_id).note == "满盘时写的批注"
-    assert _close_messages(window) == []
+    assert close_messages(window) == []
 
 
 def test_an_undo_the_full_disk_refused_stays_in_the_history_and_works_later(
@@ -99,7 +66,7 @@ def test_an_undo_the_full_disk_refused_stays_in_the_history_and_works_later(
     disk.full = True
     undo = window.registry.action(ActionId.UNDO)
     undo.trigger()
-    assert _close_messages(window) == [
+    assert close_messages(window) == [
         "The disk is full. The change was not saved; the library is as it was."
     ]
     assert window.session.annotation(note_id).note == "不小心覆盖"
@@ -109,7 +76,7 @@ def test_an_undo_the_full_disk_refused_stays_in_the_history_and_works_later(
     disk.full = False
     undo.trigger()
     assert window.session.annotation(note_id).note == "几个月的笔记"
-    assert _close_messages(window) == []
+    assert close_messages(window) == []
 
 
 def test_a_redo_the_full_disk_refused_stays_to_be_redone(
@@ -131,7 +98,7 @@ def test_a_redo_the_full_disk_refused_stays_to_be_redone(
     disk.full = True
     redo = window.registry.action(ActionId.REDO)
     redo.trigger()
-    assert len(_close_messages(window)) == 1
+    assert len(close_messages(window)) == 1
     assert (stack.count(), stack.index()) == (steps, index)
     assert redo.isEnabled()
     disk.full = False
@@ -152,12 +119,13 @@ def test_refused_words_are_sent_again_on_leaving_but_not_as_the_message_takes_th
     editor.set_annotation(annotation)
     editor.note_edit.setPlainText("新写的")
     editor.flush()
-    editor.note_not_saved(annotation.id)
+    editor.note_not_saved(annotation.id, "新写的")
     to_message = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.ActiveWindowFocusReason)
     QApplication.sendEvent(editor.note_edit, to_message)
     assert sent == ["新写的"]
     elsewhere = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.MouseFocusReason)
     QApplication.sendEvent(editor.note_edit, elsewhere)
     assert sent == ["新写的", "新写的"]
+    editor.note_saved(annotation.id)  # as the window says once the library took them
     QApplication.sendEvent(editor.note_edit, elsewhere)
     assert sent == ["新写的", "新写的"], "saved this time: nothing more to send"

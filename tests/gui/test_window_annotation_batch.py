@@ -122,8 +122,11 @@ def test_chosen_highlights_change_colour_in_one_undo_step(
 
 
 IMPORT_TIMEOUT_MS = 30_000
-MOVED_WORDS = ("总结工作", "关键环节")
-OPENING = "首先通报一个情况，今年全市工作总体平稳。\n"
+MOVED_WORDS = ("总结工作", "落到实处")
+OPENING = "首先通报一个情况，今年全市工作总体平稳。"
+# The new version's paragraphs after 同志们：, as indexes into the old ones and OPENING: the
+# first and the last paragraph (holding MOVED_WORDS) go where no diff can keep them in place.
+_SHUFFLED = (1, 4, 2, 0, 3, 5)
 
 
 def _close_reports(window: MainWindow) -> None:
@@ -132,8 +135,9 @@ def _close_reports(window: MainWindow) -> None:
 
 
 def _reimported(qtbot: QtBot, window: MainWindow, folder: Path) -> dict[str, str]:
-    """Import a speech, highlight MOVED_WORDS in it, re-import it with a paragraph put before
-    them (so both are found moved): their ids by word, the speech open."""
+    """Import a speech, highlight MOVED_WORDS in it, re-import it with its paragraphs
+    shuffled and one added (so both are found moved: text put before them would leave them
+    anchored, their words untouched): their ids by word, the speech open."""
     path = good_file(folder)
     with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS):
         window.import_files([path])
@@ -142,7 +146,10 @@ def _reimported(qtbot: QtBot, window: MainWindow, folder: Path) -> dict[str, str
     (speech,) = window.session.speeches(collection.data(TreeRole.KEY))
     window.open_speech(speech.id)
     ids = {word: highlight_word(qtbot, window, word, Qt.Key.Key_2) for word in MOVED_WORDS}
-    path.write_text(SPEECH.replace("同志们：\n", "同志们：\n" + OPENING), encoding="utf-8")
+    lines = SPEECH.split("\n")
+    body = [*lines[3:8], OPENING]
+    shuffled = [*lines[:3], *(body[i] for i in _SHUFFLED), *lines[8:]]
+    path.write_text("\n".join(shuffled), encoding="utf-8")
     window.library_pane.tree.setCurrentIndex(collection)
     with qtbot.waitSignal(window.import_finished, timeout=IMPORT_TIMEOUT_MS):
         window.registry.action(ActionId.REIMPORT).trigger()

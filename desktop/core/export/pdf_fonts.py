@@ -153,7 +153,8 @@ def _register_truetype(path: Path, index: int, probe: str = _PROBE) -> PdfFont |
 
 def _register_cid() -> PdfFont:
     if CID_FONT not in pdfmetrics.getRegisteredFontNames():
-        font = UnicodeCIDFont(CID_FONT)
-        font.encodingName = CID_ENCODING  # what the PDF declares; the bytes are UTF-16 already
-        pdfmetrics.registerFont(font)
+        pdfmetrics.registerFont(UnicodeCIDFont(CID_FONT))
+    # What the PDF declares (the bytes are UTF-16 already), also on a font registered before
+    # us under the same name: reportlab keeps one font a name for the whole process.
+    pdfmetrics.getFont(CID_FONT).encodingName = CID_ENCODING
     return PdfFont(CID_FONT)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from desktop.core.annotation import AnchorState, AnnotationKind, Color
-from desktop.core.citation import chinese_date, nest_title
+from desktop.core.citation import chinese_date, marked_title
 from desktop.core.colors import COLOR_TABLE
 
 DEFAULT_LANGUAGE = "zh_CN"
@@ -126,11 +126,12 @@ def note_marker(number: int, words: ExportWords) -> str:
 
 
 def book_title(title: str) -> str:
-    """A title in book-title marks (《…》) unless it already has them; marks inside become 〈〉."""
+    """A title in book-title marks (《…》) unless it already has them; marks inside become 〈〉.
+    A title without Chinese characters goes in quotation marks instead (``marked_title``)."""
     stripped = title.strip()
     if stripped.startswith("《") and stripped.endswith("》"):
         return stripped
-    return f"《{nest_title(stripped)}》"
+    return marked_title(stripped)
 
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")

@@ -47,6 +47,10 @@ _RAGGED_BAND = 0.55
 _GLUED_BODY_MIN = 15
 _LATIN_CONTEXT = 12
 _OPEN_ENDS = "，,、“‘（(《"
+# Latin punctuation a space follows, and what a space goes before, where two lines of Latin
+# text are joined: ``Deputies,`` + ``On``, ``percent.`` + ``(CPI)``.
+_LATIN_SPACED_AFTER = ",.;:!?)]\"'%"
+_LATIN_SPACED_BEFORE = "(\"'[$"
 # A clause's end: no heading or title stops there, so a line ending in one is running text.
 _CLAUSE_ENDS = "，,、"
 _CONTINUING_STARTS = "“‘（(《"
@@ -187,7 +191,7 @@ def sentence_continues(previous: str, line: str, *, across_noise: bool = False) 
     first = line[0]
     if not (is_han(first) or is_latin_alnum(first) or first in _CONTINUING_STARTS):
         return False
-    if is_structural(line):
+    if is_structural(line) or _latin_starts_anew(previous, line):
         return False
     return not (len(line) <= HEADING_MAX and is_title_like(line))
 
@@ -220,16 +224,38 @@ def opens_unindented(previous: str, line: str) -> bool | None:
 
 
 def joint(previous: str, line: str) -> str:
-    """What goes between two joined pieces: a space between two words of Latin text, else
-    nothing (a number wrapped inside Chinese text, ``2018－20`` + ``22年``, stays one number)."""
-    latin = previous and line and previous[-1].isascii() and line[0].isascii()
-    if latin and previous[-1].isalnum() and line[0].isalnum():
-        return "" if HAN_RE.search(previous[-_LATIN_CONTEXT:]) else " "
-    return ""
+    """What goes between two joined pieces: a space inside Latin text, between two words or
+    after a word's punctuation (``Deputies,`` + ``On behalf``), else nothing: a number wrapped
+    inside Chinese text (``2018－20`` + ``22年``) stays one number, and a word broken at its
+    hyphen (``state-`` + ``owned``) stays one word."""
+    if not (previous and line and previous[-1].isascii() and line[0].isascii()):
+        return ""
+    if not (previous[-1].isalnum() or previous[-1] in _LATIN_SPACED_AFTER):
+        return ""
+    if not (line[0].isalnum() or line[0] in _LATIN_SPACED_BEFORE):
+        return ""
+    return "" if _in_chinese(previous) else " "
+
+
+def _in_chinese(text: str) -> bool:
+    """Whether the end of ``text`` sits in Chinese text (Latin words in a Chinese sentence)."""
+    return HAN_RE.search(text[-_LATIN_CONTEXT:]) is not None
+
+
+def _latin_starts_anew(previous: str, line: str) -> bool:
+    """Whether ``line`` opens anew under ``previous`` in Latin text: a capital after a line
+    of English that stops without a sentence end (``Esteemed Deputies,``, a heading, a name
+    over a title) starts a line of its own; a sentence broken off carries on in lower case.
+    A capital inside Chinese text (``GDP`` + ``CPI上涨``) tells nothing."""
+    if not (line[0].isascii() and line[0].isupper() and previous[-1].isascii()):
+        return False
+    return not _in_chinese(previous) and not _in_chinese(line[:_LATIN_CONTEXT])
 
 
 def _ends_open(text: str) -> bool:
     last = text[-1]
+    if last == "-" and len(text) > 1 and text[-2].isascii() and text[-2].isalpha():
+        return True  # a word broken at a hyphen (econ- / omy, state- / owned)
     return is_han(last) or is_latin_alnum(last) or last in _OPEN_ENDS
 
 

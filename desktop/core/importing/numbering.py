@@ -14,6 +14,7 @@ style                   examples                                        kind
 ``arabic-half``         1）  1)                                          heading
 ``arabic-paren``        （1）  (1)  （１）  ⑴                            heading
 ``circled``             ①  ②                                             heading
+``roman``               I.  IV.  Ⅱ、  Ⅲ．  (an English translation's parts)  heading
 ``ordinal``             第一，  第一、  第一是  第一点  (首先 其次 再次 最后)   point
 ``shi`` / ``yao``       一是  二要                                        point
 ``qi``                  其一，                                            point
@@ -60,6 +61,7 @@ _CANON = {
     "chapter-节": -6.0,
     "cn-bare": 0.0,
     "cn-dun": 0.0,
+    "roman": 0.0,  # I. Review of Our Work in 2023: where the Chinese text has 一、
     "cn-paren": 1.0,
     "article": 1.5,
     "arabic-dot": 2.0,
@@ -104,6 +106,13 @@ def tier(style: str) -> int:
 _SEP = r"[\s\u3000]*"
 _ANY_NUMERAL = f"({CN_NUMERAL}|{ARABIC_NUMERAL})"
 _ARABIC_DIGITS = "0123456789０１２３４５６７８９"
+_ROMAN_SIGNS = "".join(chr(0x2160 + i) for i in range(12))  # Ⅰ … Ⅻ
+_ROMAN_ONES = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_ROMAN_VALUES = {
+    **{numeral: i + 1 for i, numeral in enumerate(_ROMAN_ONES)},
+    **{f"X{numeral}": i + 11 for i, numeral in enumerate(_ROMAN_ONES)},  # XI … XX
+    **{sign: i + 1 for i, sign in enumerate(_ROMAN_SIGNS)},
+}
 # Tried in this order, the first that matches naming the style; each with the characters it
 # can start with, so that a text is tried only against the patterns its first character allows.
 _HEADING_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
@@ -122,6 +131,10 @@ _HEADING_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         _ARABIC_DIGITS,
         re.compile(rf"({ARABIC_NUMERAL}){_SEP}(?:[、．]|\.(?![0-9０-９]))"),
     ),
+    # Latin letters stand for the numeral only before a stop and a space (I. Review, not
+    # I.e. or IV.5); the Roman numeral signs (Ⅱ, U+2161) before any stop.
+    ("roman", "IVX", re.compile(r"([IVX]{1,5})\.(?=[ \t\u3000])")),
+    ("roman", _ROMAN_SIGNS, re.compile(rf"([{_ROMAN_SIGNS}]){_SEP}[、．.]")),
 ]
 
 
@@ -158,7 +171,8 @@ def heading_marker(text: str) -> Marker | None:
         match = pattern.match(text)
         if match is None:
             continue
-        number = number_value(match.group(1))
+        numeral = match.group(1)
+        number = _ROMAN_VALUES.get(numeral) if style == "roman" else number_value(numeral)
         if number is None or not 0 < number <= _MAX_HEADING_NUMBER:
             return None
         if style == "chapter":

@@ -245,7 +245,8 @@ def _place(
     moving = [i for i, item in enumerate(items) if _needs_anchoring(item, text, current)]
     targets = [_anchor_target(items[i]) for i in moving]
     for i, anchor in zip(moving, reanchor_all(None, text, targets), strict=True):
-        # Its words at another offset than in the file moved, as a re-import stores it.
+        # Its words at another offset than in the file moved: without the text the file was
+        # made on there is no diff to tell that they stand untouched (as a re-import has).
         state = settled_state(anchor, items[i].start)
         anchors[str(state)] += 1
         if state == AnchorState.ORPHANED or anchor.start is None or anchor.end is None:

@@ -5,9 +5,10 @@ id, so its annotations and reading position stay attached) or is added. A contin
 text changed has every annotation re-anchored (``core.anchoring``): anchored, moved and fuzzy
 ones get their new range and a quote of the new text (a fuzzy one whose words changed keeps the
 words first marked in ``marked_quote``); orphans keep their old quote and note. Each is stored
-with the state this re-anchoring found (``anchoring.settled_state``: its words at a new offset
-are moved), so a later change that leaves it where it stands makes it anchored again, as for a
-fuzzy one; a speech whose text did not change keeps its annotations' states.
+with the state this re-anchoring found (``anchoring.settled_state``: its words found at a new
+offset are moved, unless the diff maps them there untouched), so a later change that leaves it
+where it stands makes it anchored again, as for a fuzzy one; a speech whose text did not change
+keeps its annotations' states.
 A stored speech the file no longer holds is deleted only if no annotation (not even one in the
 trash) refers to it; otherwise it stays, with its text, flagged ``missing_since``.
 """
@@ -37,7 +38,8 @@ class ReimportCounts:
     """What a re-import did to the speeches and annotations of one collection.
 
     ``anchors`` counts the live annotations checked by the state each is stored with (words
-    found unchanged but at a new offset are moved: ``anchoring.settled_state``). Annotations in
+    found at a new offset are moved unless the diff maps them there untouched:
+    ``anchoring.settled_state``). Annotations in
     the trash are re-anchored too; only those left without their passage are counted, in
     ``trashed_orphaned``.
     """

@@ -359,6 +359,8 @@ def phrase_breaks(text: str) -> dict[int, bool]:
         before, after = text[i - 1], text[i]
         if after.isspace() or after in PAUSES or before in OPENINGS or i in inside:
             continue
+        if before.isspace() and text[:i].rstrip()[-1:] in OPENINGS:
+            continue  # （ 中共: a bracket keeps to what it opens across the space
         if _opens_phrase(text, i):
             breaks[i] = True
         elif before in PHRASE_ENDS_AFTER:

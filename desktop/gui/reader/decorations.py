@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextLength,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
@@ -199,16 +198,11 @@ def marks_within(
     return kept, kept_current
 
 
-def line_flash_selection(
-    document: QTextDocument, utf16: Utf16Map, offset: int, theme: Theme
-) -> QTextEdit.ExtraSelection:
-    """A full-width band behind the line at ``offset``: where a jump landed."""
-    fmt = QTextCharFormat()
+def line_flash_colour(theme: Theme) -> QColor:
+    """The tint of the band behind the line where a jump landed (``ReaderOverlays``)."""
     colour = QColor(theme.accent)
     colour.setAlpha(40)
-    fmt.setBackground(colour)
-    fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
-    return _selection(document, utf16, offset, offset, fmt)
+    return colour
 
 
 def range_flash_selections(

@@ -85,8 +85,7 @@ class ReaderOverlays(_Base):
         an extra selection lays the text out down to it (300 highlights over a report were
         the whole report laid out at its opening). Scrolling past them draws the next pages.
         """
-        flashing = self._flash_offset is not None or self._flash_range is not None
-        if not (len(self._shown) or self._marks or flashing):
+        if not (len(self._shown) or self._marks or self._flash_range is not None):
             self._decorated = (0, len(self._text))  # nothing to draw anywhere
             self.setExtraSelections([])
             return
@@ -99,10 +98,6 @@ class ReaderOverlays(_Base):
             near, near_current = decorations.marks_within(ranges, current, start, end)
             selections += decorations.mark_selections(
                 document, utf16, layer, near, colours, near_current
-            )
-        if self._flash_offset is not None:
-            selections.append(
-                decorations.line_flash_selection(document, utf16, self._flash_offset, colours)
             )
         if self._flash_range is not None:
             selections += decorations.range_flash_selections(
@@ -150,16 +145,56 @@ class ReaderOverlays(_Base):
         """The range marked for a moment, while it is."""
         return self._flash_range
 
+    def flashed_offset(self) -> int | None:
+        """The offset whose line is marked for a moment (where a jump landed), while it is."""
+        return self._flash_offset
+
+    def _flash_line(self, offset: int) -> None:
+        """Mark the line holding ``offset`` for a moment: where a jump landed."""
+        self._flash_offset = offset
+        self.viewport().update()
+        self._flash_timer.start()
+
     def _end_flash(self) -> None:
-        self._flash_offset = None
-        self._flash_range = None
-        self._refresh_decorations()
+        if self._flash_offset is not None:
+            self._flash_offset = None
+            self.viewport().update()
+        if self._flash_range is not None:
+            self._flash_range = None
+            self._refresh_decorations()
+
+    def _flash_band(self) -> QRectF | None:
+        """The band across the page behind the flashed line, in viewport coordinates.
+
+        Painted here, not as Qt's full-width selection: on a centred line that ran from its
+        first character past its end only, and a held line's blank cut a hole in it, which
+        left a block of its own at the right of a title (and a sliver on the next line).
+        """
+        if self._flash_offset is None:
+            return None
+        document = self.document()
+        position = self._utf16.to_utf16(self._flash_offset)
+        block = document.findBlock(position)
+        if not block.isValid():
+            return None
+        index = min(position - block.position(), max(block.length() - 1, 0))
+        line = block.layout().lineForTextPosition(index)
+        if not line.isValid():
+            return None
+        top = document.documentLayout().blockBoundingRect(block).top() + line.y()
+        top -= self.verticalScrollBar().value()
+        return QRectF(0, top, self.viewport().width(), line.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The text and the title over it (when not a line of it), then a small dot at the
-        end of every visible note."""
+        """The flashed line's band under the text, the text and the title over it (when not a
+        line of it), then a small dot at the end of every visible note."""
+        band = self._flash_band()
+        if band is not None and band.intersects(QRectF(event.rect())):
+            painter = QPainter(self.viewport())
+            painter.fillRect(band, decorations.line_flash_colour(self._style.theme))
+            painter.end()
         super().paintEvent(event)
-        self._paint_held_gaps(event)
+        self._paint_held_gaps(event, band)
         if self._title_plate is not None:
             painter = QPainter(self.viewport())
             scrolled = self.verticalScrollBar().value()
@@ -179,8 +214,9 @@ class ReaderOverlays(_Base):
                 painter.drawEllipse(corner + QPointF(radius, radius), radius, radius)
         painter.end()
 
-    def _paint_held_gaps(self, event: QPaintEvent) -> None:
-        """The page again over the blank after a title's held first line (``held_gap``)."""
+    def _paint_held_gaps(self, event: QPaintEvent, band: QRectF | None) -> None:
+        """The page again over the blank after a title's held first line (``held_gap``),
+        and the flashed line's ``band`` where it crosses it."""
         offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         held = (held_gap(block) for block in centred_blocks(self.document()))
         gaps = [gap.translated(-offset) for gap in held if gap is not None]
@@ -190,6 +226,10 @@ class ReaderOverlays(_Base):
         painter = QPainter(self.viewport())
         for gap in shown:
             painter.fillRect(gap, self._style.theme.color("background"))
+            if band is not None and band.intersects(gap):
+                painter.fillRect(
+                    band.intersected(gap), decorations.line_flash_colour(self._style.theme)
+                )
         painter.end()
 
     def _note_end_corner(self, end: int) -> QPointF:

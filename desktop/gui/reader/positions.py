@@ -56,9 +56,7 @@ class ReaderPositions(_Base):
         scroll_bar.setValue(target)
         self._anchor = (offset, scroll_bar.value(), passage)
         if mark:
-            self._flash_offset = offset
-            self._refresh_decorations()
-            self._flash_timer.start()
+            self._flash_line(offset)
 
     def _let_scroll_bar_reach(self, value: int) -> None:
         """Make room for ``value`` on the scroll bar, with the page below it laid out.

@@ -199,6 +199,7 @@ class ReaderView(
         # line and the title is only painted over it (``title_plate``).
         self.setAccessibleDescription(content.record.title if content is not None else "")
         self._rebuild()
+        self._refresh_scroll_marks()  # the marks went with the last speech: their ticks too
         self.scroll_to_offset(offset)
 
     def speech(self) -> SpeechContent | None:

@@ -63,6 +63,21 @@ def test_stop_words_single_characters_and_numbers_are_left_out(segmenter: Segmen
     assert {"我们", "同志们", "进一步"} <= stop_words()
 
 
+def test_english_function_words_are_left_out_in_any_case(segmenter: Segmenter) -> None:
+    text = "The year 2023 was the first year of the plan. We built more 5G base stations."
+    words = document_words(text, segmenter)
+    assert words == ["year", "first", "year", "plan", "built", "5G", "base", "stations"]
+
+
+def test_the_pieces_of_web_and_mail_addresses_are_no_keywords(segmenter: Segmenter) -> None:
+    text = (
+        "详见https://www.gov.cn/zhengce/202403/content_6937.htm，或发送邮件至gov@example.cn。"
+        "For more, visit www.english.gov.cn/news or write to english@gov.cn. Growth is steady."
+    )
+    words = document_words(text, segmenter)
+    assert words == ["详见", "发送", "邮件", "visit", "write", "Growth", "steady"]
+
+
 def test_not_ready_means_none(tmp_path: Path) -> None:
     assert keywords("效能革命", Segmenter(tmp_path, [])) is None
 

@@ -185,6 +185,13 @@ def test_book_titles_nest_marks() -> None:
     assert book_title("《已有书名号》") == "《已有书名号》"
 
 
+def test_an_english_title_goes_in_quotation_marks() -> None:
+    assert book_title(" Report on the Work of the Government ") == (
+        "“Report on the Work of the Government”"
+    )
+    assert book_title("“Already Quoted”") == "“Already Quoted”"
+
+
 def test_exports_name_themselves_in_the_language_asked_for() -> None:
     assert export_words("en") is ENGLISH_WORDS
     assert export_words("en_GB") is ENGLISH_WORDS

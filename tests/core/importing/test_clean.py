@@ -403,3 +403,54 @@ def test_unindented_paragraphs_after_full_stops_stay_paragraphs() -> None:
         lines[1],
         lines[2].strip() + lines[3],
     ]
+
+
+def test_english_lines_joined_after_punctuation_keep_their_space() -> None:
+    text = (
+        "Gross domestic product (GDP) grew by 5.2 percent, and the growth of the economy was\n"
+        "steady; the consumer price index (CPI) rose by 0.2 percent,\n"
+        "and the surveyed urban unemployment rate averaged 5.2 percent."
+    )
+    (paragraph,) = _clean(text).paragraphs
+    assert "was steady; the" in paragraph.text
+    assert "0.2 percent, and the surveyed" in paragraph.text
+
+
+def test_an_english_salutation_and_heading_open_no_paragraph_below() -> None:
+    text = (
+        "Esteemed Deputies,\n\n"
+        "On behalf of the State Council, I will now report to you on the work.\n\n"
+        "II. Overall Requirements and Policy Orientations for Our Work in 2024\n\n"
+        "Growth is the top priority.\n\n"
+        "Li Qiang\n"
+        "Premier of the State Council"
+    )
+    assert _texts(_clean(text)) == [
+        "Esteemed Deputies,",
+        "On behalf of the State Council, I will now report to you on the work.",
+        "II. Overall Requirements and Policy Orientations for Our Work in 2024",
+        "Growth is the top priority.",
+        "Li Qiang",
+        "Premier of the State Council",
+    ]
+
+
+def test_an_english_word_broken_at_its_hyphen_is_mended_without_a_space() -> None:
+    text = (
+        "We built more than 3.37 million 5G base stations, and the digital econ-\n"
+        "omy grew steadily under the three-year plan for state-\n"
+        "owned enterprises and the response to COVID-\n"
+        "19 ended."
+    )
+    (paragraph,) = _clean(text).paragraphs
+    assert "digital econ-omy grew" in paragraph.text
+    assert "state-owned enterprises" in paragraph.text
+    assert paragraph.text.endswith("COVID-19 ended.")
+
+
+def test_a_capital_inside_chinese_text_carries_the_sentence_on() -> None:
+    text = (
+        "过去一年，人工智能、大数据等新技术加快应用，各地推动大模型赋能千行百业，"
+        "在政务服务、医疗和教育等领域推广AI\nChatGPT等应用。"
+    )
+    assert _texts(_clean(text)) == [text.replace("\n", "")]

@@ -47,6 +47,11 @@ from desktop.core.importing.numbering import (
         ("第三部分 展望", "chapter-部分", 3, 4),
         ("第二篇　坚持创新驱动发展", "chapter-篇", 2, 3),
         ("第十条 本办法", "article", 10, 3),
+        ("I. Review of Our Work in 2023", "roman", 1, 2),
+        ("IV. Tasks for 2024", "roman", 4, 3),
+        ("XII. Conclusion", "roman", 12, 4),
+        ("Ⅱ、主要任务", "roman", 2, 2),
+        ("Ⅲ．保障措施", "roman", 3, 2),
     ],
 )
 def test_heading_markers(text: str, style: str, number: int, end: int) -> None:
@@ -66,6 +71,11 @@ def test_heading_markers(text: str, style: str, number: int, end: int) -> None:
         "统一是",
         "",
         "目录",
+        "I.e. the plan",
+        "IV.5 percent",
+        "I went there.",
+        "IIII. Four",
+        "Intelligent manufacturing",
     ],
 )
 def test_not_heading_markers(text: str) -> None:

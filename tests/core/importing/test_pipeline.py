@@ -47,6 +47,36 @@ def test_import_bytes_gives_one_speech_with_its_outline() -> None:
     check_document(document)
 
 
+def test_an_english_translation_is_outlined_by_its_roman_parts() -> None:
+    text = "\n\n".join(
+        [
+            "Report on the Work of the Government",
+            "Esteemed Deputies,",
+            "On behalf of the State Council, I will now report to you on the work.",
+            "I. Review of Our Work in 2023",
+            "The year 2023 was the first year for fully implementing the principles.",
+            "(1) We strengthened macro regulation and promoted a steady recovery.",
+            "We worked to expand domestic demand and to optimize policies.",
+            "(2) We deepened reform and opening up.",
+            "We implemented a three-year action plan for enterprise reform.",
+            "II. Overall Requirements and Policy Orientations for Our Work in 2024",
+            "Growth is the top priority.",
+            "1. We will maintain a proactive fiscal policy.",
+            "2. We will ensure that the monetary policy is flexible.",
+            "III. Tasks for 2024",
+            "(1) Striving to modernize the industrial system",
+            "We will promote the upgrading of traditional industries.",
+        ]
+    )
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    assert [node.label for node in speech.outline] == [
+        "I. Review of Our Work in 2023",
+        "II. Overall Requirements and P…",
+        "III. Tasks for 2024",
+    ]
+    assert [len(node.children) for node in speech.outline] == [2, 2, 1]
+
+
 def test_import_file_reports_progress_to_the_end(tmp_path: Path) -> None:
     path = tmp_path / "speech.txt"
     path.write_text(SPEECH, encoding="utf-8")

@@ -91,8 +91,18 @@ def test_another_text_than_the_one_it_was_taken_on_is_not_diffed() -> None:
     assert in_text(made, REWORDED, OLD + "附言").state == AnchorState.ORPHANED
 
 
-def test_its_own_words_at_another_offset_are_stored_as_moved() -> None:
+def test_its_words_pushed_down_by_text_before_them_are_anchored_at_the_new_offset() -> None:
+    """The diff maps their range onto the same words: nothing for the user to confirm."""
     made = _made_on(OLD, "效能革命")
     followed = in_text(made, NEW, OLD)
-    assert followed.state == AnchorState.MOVED
+    assert followed.state == AnchorState.ANCHORED
     assert followed.start == made.start + len("前言一段新加的文字。\n")
+
+
+def test_its_own_words_found_in_a_paragraph_moved_elsewhere_are_stored_as_moved() -> None:
+    made = _made_on(OLD, "效能革命")
+    lines = OLD.split("\n")
+    moved_up = "\n".join([lines[2], *lines[:2], *lines[3:]])  # its paragraph put first
+    followed = in_text(made, moved_up, OLD)
+    assert followed.state == AnchorState.MOVED
+    assert followed.start == moved_up.index("效能革命")

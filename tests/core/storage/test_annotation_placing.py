@@ -35,19 +35,20 @@ LEAD = "我们常说，时间就是金钱，"
 TAIL = "，这是多年来反复证明了的道理，大家一定要记住。"
 
 
-def _document(phrase: str, *, opening: bool = False) -> ImportedDocument:
-    """One speech holding ``phrase``; ``opening`` puts a new first paragraph before it all."""
+def _document(phrase: str, *, moved_up: bool = False) -> ImportedDocument:
+    """One speech holding ``phrase``; ``moved_up`` puts its paragraph first, above the one
+    it followed (text put before it would leave it anchored: its words untouched)."""
     paragraphs = sample_paragraphs()
     body = [paragraphs[0], LEAD + phrase + TAIL, paragraphs[1]]
-    if opening:
-        body.insert(0, "会议开始前，先通报一个情况：今年的工作总体平稳。")
+    if moved_up:
+        body.insert(0, body.pop(1))
     return make_document([body], source="/data/效率.txt")
 
 
 @pytest.fixture
 def reimported(library_path: Path) -> Iterator[tuple[Library, dict[str, Annotation]]]:
     """Highlights on KEPT, MARKED and the first paragraph's opening words, then a re-import
-    that puts a paragraph before them all and changes MARKED: by name, as stored after it."""
+    that moves their paragraph up and changes MARKED: by name, as stored after it."""
     library = open_library(library_path, seed=lambda: _document(MARKED))
     speech_id = library.store.speeches(1)[0].id
     text = library.store.speech_text(speech_id)
@@ -56,7 +57,7 @@ def reimported(library_path: Path) -> Iterator[tuple[Library, dict[str, Annotati
         start = text.index(word)
         made[word] = library.annotations.create(speech_id, start=start, end=start + len(word))
     made["orphan"] = library.annotations.create(speech_id, start=1, end=5, note="保留")
-    library.store.import_document(_document(CHANGED, opening=True))
+    library.store.import_document(_document(CHANGED, moved_up=True))
     with library.db.transaction() as conn:  # its words are gone from a later version
         conn.execute(
             "UPDATE annotations SET state = 'orphaned', start_pos = NULL, end_pos = NULL"
@@ -176,6 +177,9 @@ def test_place_settles_the_state_and_quotes_the_new_text() -> None:
     assert placed.marked_quote == MARKED
     same = place(anchor, start, ("效率就是战斗力", None), text)
     assert (same.state, same.marked_quote) == (AnchorState.ANCHORED, None)
+    # Mapped by the diff onto the same words, untouched: only text before them changed.
+    untouched = Anchor(start, start + 7, AnchorState.ANCHORED, 1.0, untouched=True)
+    assert place(untouched, start - 3, ("效率就是战斗力", None), text).state == AnchorState.ANCHORED
 
 
 def test_place_orphans_an_annotation_not_found() -> None:

@@ -32,7 +32,6 @@ class Mark:
     paragraph: str
     offset: int
     role: str = "undisturbed"
-    start: int = 0  # where it was made, in the first import's text
 
 
 def full_width_commas(text: str) -> str:
@@ -55,7 +54,7 @@ def _annotate(library: Library, raw_lines: list[str]) -> list[Mark]:
             made = library.annotations.create(
                 record.id, start=start, end=start + LENGTH, note=f"笔记：{paragraph[:6]}"
             )
-            marks.append(Mark(made.id, paragraph, offset, start=start))
+            marks.append(Mark(made.id, paragraph, offset))
     return marks
 
 
@@ -106,7 +105,6 @@ def test_an_edited_sample_file_reimports_with_its_annotations(tmp_path: Path) ->
             text = library.store.speech_text(annotation.speech_id)
             paragraph = full_width_commas(mark.paragraph)
             expected = text.index(paragraph) + len(full_width_commas(mark.paragraph[: mark.offset]))
-            # Its own words; pushed to another offset by edits above them, they moved.
-            state = AnchorState.ANCHORED if expected == mark.start else AnchorState.MOVED
-            assert (annotation.state, annotation.start) == (state, expected), mark
+            # Its own words, untouched: anchored, though edits above them pushed them along.
+            assert (annotation.state, annotation.start) == (AnchorState.ANCHORED, expected), mark
             assert text[annotation.start : annotation.end] == exact

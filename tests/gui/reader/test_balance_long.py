@@ -221,6 +221,13 @@ def test_at_five_characters_a_line_a_full_title_keeps_its_other_rules(qtbot: QtB
 
 
 @pytest.mark.usefixtures("without_jieba")
+def test_an_opening_bracket_before_a_space_never_ends_a_line(qtbot: QtBot) -> None:
+    # Found by the property below: the space after （ was taken for a phrase's start.
+    title = "中共中央中共中央（ 中共中央中共中央"
+    _assert_well_broken(_balanced(title, 420), title)
+
+
+@pytest.mark.usefixtures("without_jieba")
 @settings(
     max_examples=40,
     deadline=None,

@@ -50,6 +50,18 @@ def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(reader: ReaderView) 
     assert reader.scroll_mark_fractions("term") != []
 
 
+def test_a_new_speech_takes_the_last_ones_ticks_off_the_scroll_bar(reader: ReaderView) -> None:
+    # The marks went with the speech, their ticks stayed: a search hit's tick pointed at
+    # nothing in the next speech opened, and clear_marks could no longer take it away.
+    text = reader.speech().text
+    late = text.index("第35段")
+    reader.set_marks("hit", [(late, late + 4)], current=0)
+    assert reader.scroll_mark_fractions("hit") != []
+    reader.show_speech(build_speech(["另一篇讲话", BODY * 20]))
+    assert reader.marks("hit") == []
+    assert reader.scroll_mark_fractions("hit") == []
+
+
 def test_highlights_far_below_are_drawn_when_the_page_comes_to_them(reader: ReaderView) -> None:
     speech = reader.speech()
     near = make_annotation(speech, body_offset(speech), body_offset(speech) + 4, "green")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPalette, QTextLine
 from pytestqt.qtbot import QtBot
 
 from desktop.core.document import SpanKind, TextSpan
@@ -92,3 +92,40 @@ def test_a_note_ending_a_held_line_has_its_dot_right_after_the_character(qtbot: 
     corner = view._note_end_corner(HELD + 1)
     assert abs(corner.x() - ink_end) < 1, "the dot sits after 院, not at the blank's far end"
     assert corner.y() == view.cursorRect(view._cursor_at(HELD)).top(), "on 院's line"
+
+
+def _row(view: ReaderView, line_number: int) -> tuple[int, QTextLine, float]:
+    """A y through line ``line_number`` of the title (viewport coordinates), the line, and the
+    x (viewport) its block's lines are laid out from."""
+    block = view.document().firstBlock()
+    top = view.document().documentLayout().blockBoundingRect(block).topLeft()
+    line = block.layout().lineAt(line_number)
+    y = round(top.y() + line.y() + line.height() / 2 - view.verticalScrollBar().value())
+    return y, line, top.x()
+
+
+def test_a_jump_to_a_held_title_line_flashes_one_band_across_the_page(qtbot: QtBot) -> None:
+    # A pink block stood apart at the right of 中共中央 国务院 (found after trashing
+    # collections, clicking the open speech's row): Qt's full-width selection ran from the
+    # line's first character past its end, and the held blank cut a hole in it.
+    view = _held_reader(qtbot)
+    view.scroll_to_offset(0, mark=True)
+    assert view.flashed_offset() == 0
+    points, before = _gap_points(view)
+    y = _row(view, 0)[0]
+    right = QPoint(view.viewport().width() - 2, y)
+    image = view.viewport().grab().toImage()
+    page = view.palette().color(QPalette.ColorRole.Base)
+    band = image.pixelColor(right)
+    assert band != page, "the band runs on to the page's right edge"
+    left = QPoint(1, y)
+    assert image.pixelColor(left) == band, "from the page's left edge"
+    assert image.pixelColor(before) == band, "behind the indent centring the line"
+    assert [p for p in points if image.pixelColor(p) != band] == [], "with no hole after 院"
+    y1, next_line, x = _row(view, 1)
+    ahead = range(1, round(x + next_line.naturalTextRect().left()) - 1)
+    marked = [i for i in ahead if image.pixelColor(QPoint(i, y1)) != page]
+    assert marked == [], "the next line is not marked"
+    qtbot.waitUntil(lambda: view.flashed_offset() is None, timeout=5000)
+    image = view.viewport().grab().toImage()
+    assert [p for p in [*points, before, left, right] if image.pixelColor(p) != page] == []

@@ -1,0 +1,174 @@
+"""Saving what the annotation editor sends, and what the window does when the library refuses it.
+
+A note is saved as it is typed, so a library that refuses it (a full disk, a read-only file)
+refuses it again at every pause. The refusal is said in a message once, for each annotation's
+note or tags and each cause; after that the status bar says it, and the editor shows the edit
+as not saved (``AnnotationEditor.note_not_saved``) until a save of it succeeds, which clears
+that state and says so. The refused edits stay in the editor and are sent again at the next
+chance: the next pause in typing, the next change the library takes (the undo stack moves), and
+quitting. Quitting with edits still refused asks first: Try Again, Quit Without Saving (the
+words are under Show Details, to copy), or Cancel.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+from desktop.core.errors import PizhuError
+from desktop.gui.messages import error_summary
+from desktop.gui.status_bar import MESSAGE_MS, MESSAGE_SHORT_MS
+
+# QMessageBox loads when a question is first asked: the dock, built with this, is not.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.annotation_editor import AnnotationEditor
+    from desktop.gui.main_window import MainWindow
+
+NOTE, TAGS = "note", "tags"
+
+
+class NoteSaving(QObject):
+    """Saves the editor's notes and tags through the session; a refusal is said once."""
+
+    def __init__(self, window: MainWindow, editor: AnnotationEditor) -> None:
+        super().__init__(window)
+        self.setObjectName("note_saving")
+        self._window = window
+        self._editor = editor
+        self._told: dict[tuple[str, str], str] = {}
+        """The code of the refusal said in a message, by (annotation id, NOTE or TAGS)."""
+        self._last_error: PizhuError | None = None
+        self._question: QMessageBox | None = None
+        self._quit_anyway = False
+        # Sent again once the change that made room is done (not inside its undo push).
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(0)
+        self._retry.timeout.connect(editor.send_unsaved)
+        window.session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+
+    @property
+    def question(self) -> QMessageBox | None:
+        """The question asked on quitting with edits refused, while it is open."""
+        return self._question
+
+    @Slot(str, str)
+    def save_note(self, annotation_id: str, note: str) -> None:
+        """Save a note the editor sent (its whole text)."""
+        try:
+            self._window.session.edit_note(annotation_id, note)
+        except PizhuError as error:
+            self._editor.note_not_saved(annotation_id, note)
+            self._refused((annotation_id, NOTE), error)
+            return
+        self._editor.note_saved(annotation_id)
+        self._saved((annotation_id, NOTE))
+
+    @Slot(str, list)
+    def save_tags(self, annotation_id: str, tags: list) -> None:
+        """Save the tags the editor sent."""
+        try:
+            self._window.session.set_tags(annotation_id, tags)
+        except PizhuError as error:
+            self._editor.tags_not_saved(annotation_id, tags)
+            self._refused((annotation_id, TAGS), error)
+            return
+        self._editor.tags_saved(annotation_id)
+        self._saved((annotation_id, TAGS))
+
+    def _refused(self, key: tuple[str, str], error: PizhuError) -> None:
+        self._last_error = error
+        if self._told.get(key) == error.code:
+            # Said already: a message at every pause in typing would stop the typing.
+            text = self.tr("Still not saved: kept in the editor, and saved again as you go on.")
+            self._window.status.showMessage(text, MESSAGE_MS)
+            return
+        self._told[key] = error.code
+        self._window.show_error(error)
+
+    def _saved(self, key: tuple[str, str]) -> None:
+        if self._told.pop(key, None) is not None:
+            said = self.tr("Note saved.") if key[1] == NOTE else self.tr("Tags saved.")
+            self._window.status.showMessage(said, MESSAGE_SHORT_MS)
+        if self._editor.has_unsaved():
+            self._retry.start()  # there is room now, it seems
+
+    @Slot(int)
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if self._editor.has_unsaved():
+            self._retry.start()
+
+    # Quitting ----------------------------------------------------------------------------
+
+    def refuses_close(self) -> bool:
+        """Whether the window stays open on closing: edits the library refused again (the
+        window flushed them just before) would be lost. Asks what to do (``question``)."""
+        if self._quit_anyway or not self._editor.has_unsaved():
+            return False
+        if self._question is None:
+            self._ask()
+        else:
+            self._question.raise_()
+        return True
+
+    def _ask(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.gui.button_texts import name_message_buttons
+        from desktop.gui.late_dialogs import open_unless_closed
+
+        count = len(self._editor.unsaved())
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pizhu"), "", parent=self._window)
+        box.setObjectName("unsaved_notes_question")
+        box.setText(self.tr("Changes to %Ln annotation(s) could not be saved.", "", count))
+        cause = error_summary(self._last_error) if self._last_error is not None else ""
+        advice = self.tr(
+            "Once the library can take them (room made on the disk), click Try Again; or quit "
+            "without them: Show Details has their words, to copy first."
+        )
+        box.setInformativeText(f"{cause} {advice}".strip())
+        box.setDetailedText(self._unsaved_text())
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Retry
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        name_message_buttons(box)
+        box.button(QMessageBox.StandardButton.Retry).setText(self.tr("&Try Again"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Quit Without Saving"))
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._on_question_finished(box))
+        self._question = box
+        open_unless_closed(box)
+
+    def _on_question_finished(self, box: QMessageBox) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self._question = None
+        answer = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._quit_anyway = True
+        if answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Retry):
+            # Once the box is gone: closing again asks again if the library still refuses.
+            QTimer.singleShot(0, self._window, self._window.close)
+
+    def _unsaved_text(self) -> str:
+        """Each refused edit: the passage's words, then the note and the tags not saved."""
+        blocks = []
+        for annotation_id, edit in self._editor.unsaved():
+            try:
+                quote = self._window.session.annotation(annotation_id).exact
+            except PizhuError:
+                quote = ""
+            lines = [f"“{quote}”" if quote else annotation_id]
+            if edit.note is not None:
+                lines.append(edit.note)
+            if edit.tags is not None:
+                lines.append(self.tr("Tags: %1").replace("%1", self.tr(", ").join(edit.tags)))
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks)

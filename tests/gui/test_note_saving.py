@@ -1,0 +1,209 @@
+"""Tests for desktop/gui/note_saving.py: notes and tags the library refuses (a full disk).
+
+Said once, then in the status bar and under the note; kept by annotation when another is
+chosen, sent again at the next chance, and never dropped silently at quitting.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.gui.main_window import MainWindow
+from tests.gui.full_disk import SUMMARIES, FullDisk, close_messages
+from tests.gui.window_helpers import highlight_word, select_and_press, type_chinese
+
+STILL_NOT_SAVED = "Still not saved: kept in the editor, and saved again as you go on."
+
+
+def _type_and_pause(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Type ``text`` at the end of the note, and wait for the pause in typing that saves it."""
+    editor = window.annotations_dock.editor
+    note = editor.note_edit
+    note.moveCursor(note.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(editor.note_edited, timeout=5000):
+        type_chinese(note, text)
+
+
+def _stored_note(library_path: Path, annotation_id: str) -> str:
+    """The note as the library file holds it (another connection, as the next start reads it)."""
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        return other.annotations.get(annotation_id).note
+
+
+def test_a_note_refused_again_and_again_is_said_once_then_in_the_status_bar(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    """While the disk stayed full, every pause in typing brought another message box."""
+    window = main_window
+    note_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    editor = window.annotations_dock.editor
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _type_and_pause(qtbot, window, "满盘时")
+    assert close_messages(window) == [SUMMARIES["disk-full"]]
+    assert editor.unsaved_label.isVisible()
+    for more in ("写的", "批注"):
+        _type_and_pause(qtbot, window, more)
+        assert close_messages(window) == [], "said once"
+        assert window.status.currentMessage() == STILL_NOT_SAVED
+        assert editor.unsaved_label.isVisible()
+    assert editor.note_edit.toPlainText() == "满盘时写的批注"
+
+    # Another action gets its message, and so does another cause.
+    start = window.current_speech().text.index("再动员")
+    select_and_press(qtbot, window, start, start + 3, Qt.Key.Key_2)
+    assert close_messages(window) == [SUMMARIES["disk-full"]]
+    window.edit_note_of(note_id)
+    disk.code = "read-only"
+    _type_and_pause(qtbot, window, "，")
+    assert close_messages(window) == [SUMMARIES["read-only"]]
+
+    disk.full = False
+    _type_and_pause(qtbot, window, "终于")
+    assert close_messages(window) == []
+    assert not editor.unsaved_label.isVisible()
+    assert window.status.currentMessage() == "Note saved."
+    assert _stored_note(library_path, note_id) == "满盘时写的批注，终于"
+    disk.full, disk.code = True, "disk-full"
+    _type_and_pause(qtbot, window, "又满了")
+    assert close_messages(window) == [SUMMARIES["disk-full"]], "saved since: news again"
+    disk.full = False
+
+
+def test_the_words_refused_stay_with_their_annotation_when_another_is_chosen(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    """Choosing another annotation while the disk was full loaded it into the editor, and the
+    refused words of the one left were gone."""
+    window = main_window
+    first = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_1)
+    second = highlight_word(qtbot, window, "再动员", Qt.Key.Key_2)
+    editor = window.annotations_dock.editor
+    window.edit_note_of(first)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _type_and_pause(qtbot, window, "第一条的批注")
+    assert close_messages(window) == [SUMMARIES["disk-full"]]
+
+    window.edit_note_of(second)
+    assert editor.note_edit.toPlainText() == ""
+    assert not editor.unsaved_label.isVisible(), "this one has nothing unsaved"
+    window.edit_note_of(first)
+    assert editor.note_edit.toPlainText() == "第一条的批注", "the words refused, not the library's"
+    assert editor.unsaved_label.isVisible()
+    window.edit_note_of(second)
+    assert close_messages(window) == [], "refused again on leaving it: said already"
+
+    disk.full = False
+    _type_and_pause(qtbot, window, "第二条")  # the next save sends the first's words too
+    qtbot.waitUntil(lambda: not editor.has_unsaved())
+    assert _stored_note(library_path, first) == "第一条的批注"
+    assert _stored_note(library_path, second) == "第二条"
+    assert not editor.has_unsaved()
+    assert close_messages(window) == []
+
+
+def test_the_next_change_the_library_takes_sends_the_refused_words_again(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    window = main_window
+    note_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _type_and_pause(qtbot, window, "等有空间")
+    close_messages(window)
+    window.reader.setFocus()  # she reads on; the disk has room again
+    disk.full = False
+    highlight_word(qtbot, window, "再动员", Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: not window.annotations_dock.editor.has_unsaved())
+    assert _stored_note(library_path, note_id) == "等有空间"
+
+
+def test_tags_refused_show_as_not_saved_and_are_kept_like_a_note(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    """The tags line kept showing tags the full disk refused, as if they were saved."""
+    window = main_window
+    first = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_1)
+    second = highlight_word(qtbot, window, "再动员", Qt.Key.Key_2)
+    dock = window.annotations_dock
+    editor = dock.editor
+    assert dock.select_annotation(first)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    type_chinese(editor.tags_edit, "金句，数据")
+    qtbot.keyClick(editor.tags_edit, Qt.Key.Key_Return)
+    assert close_messages(window) == [SUMMARIES["disk-full"]]
+    assert editor.tags_edit.text() == "金句，数据"
+    assert editor.unsaved_label.isVisible(), "shown, and said not to be saved"
+    assert window.session.annotation(first).tags == ()
+
+    assert dock.select_annotation(second)
+    assert editor.tags_edit.text() == ""
+    assert dock.select_annotation(first)
+    assert editor.tags_edit.text() == "金句, 数据", "the tags asked for, still to be saved"
+    assert editor.unsaved_label.isVisible()
+
+    disk.full = False
+    window.save_typed_note()
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        assert other.annotations.get(first).tags == ("金句", "数据")
+    assert not editor.unsaved_label.isVisible()
+    assert window.status.currentMessage() == "Tags saved."
+
+
+def _question(window: MainWindow) -> QMessageBox:
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.objectName() for b in boxes] == ["unsaved_notes_question"]
+    return boxes[0]
+
+
+def test_quitting_with_words_the_library_refuses_again_asks_first(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    window = main_window
+    note_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _type_and_pause(qtbot, window, "不能丢的话")
+    close_messages(window)
+
+    assert not window.close()
+    question = _question(window)
+    assert "不能丢的话" in question.detailedText(), "the words, to copy"
+    assert "效能革命" in question.detailedText()
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.isVisible()
+    assert not window.has_closed
+
+    assert not window.close()
+    disk.full = False  # she made room
+    _question(window).button(QMessageBox.StandardButton.Retry).click()
+    qtbot.waitUntil(lambda: window.has_closed)
+    assert _stored_note(library_path, note_id) == "不能丢的话"
+
+
+def test_quitting_without_the_refused_words_is_her_choice(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    window = main_window
+    note_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _type_and_pause(qtbot, window, "算了")
+    close_messages(window)
+    assert not window.close()
+    retry = _question(window).button(QMessageBox.StandardButton.Retry)
+    retry.click()  # still full: asked again
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "unsaved_notes_question") is not None)
+    qtbot.waitUntil(lambda: _question(window) is not None)
+    _question(window).button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: window.has_closed)
+    assert _stored_note(library_path, note_id) == ""
