@@ -23,8 +23,8 @@ from desktop.cli.wording import counted, plain
 from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, LibraryError
 from desktop.core.storage.backup import BackupKind, latest_backup, list_backups
+from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import open_library
-from desktop.core.storage.library_store import ImportReport
 from desktop.core.storage.restore import restore_backup
 
 EXIT_OK = 0

@@ -8,7 +8,8 @@ import sys
 from collections import Counter
 from typing import Any
 
-from desktop.core.document import ImportedDocument, OutlineNode
+from desktop.core.document import OutlineNode
+from desktop.core.imported import ImportedDocument
 
 
 def register(sub: Any) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 QUOTE_CONTEXT = 32
 """Characters of prefix and suffix kept around the exact quote."""
@@ -54,8 +55,8 @@ class Color(StrEnum):
     PURPLE = "purple"
 
 
-@dataclass(slots=True, frozen=True)
-class TextQuote:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class TextQuote(NamedTuple):
     """A TextQuoteSelector: the exact words and up to 32 characters either side."""
 
     exact: str

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop.core.document import OutlineNode, TextSpan
 
+# The three records are NamedTuples, not dataclasses: the first frame makes their classes, and
+# a dataclass costs start-up its compiled methods (bench/README.md, "startup"). ``_replace``
+# gives an edited copy.
 
-@dataclass(slots=True, frozen=True)
-class CollectionRecord:
+
+class CollectionRecord(NamedTuple):
     """An imported file: a collection of speeches; ``deleted`` is set while it is in the trash."""
 
     id: int
@@ -22,8 +26,7 @@ class CollectionRecord:
     deleted: str | None = None
 
 
-@dataclass(slots=True, frozen=True)
-class SpeechRecord:
+class SpeechRecord(NamedTuple):
     """A speech's metadata, without its text.
 
     ``missing_since`` is set (to the time of that import) when a re-import of its file no
@@ -44,8 +47,7 @@ class SpeechRecord:
     missing_since: str | None = None
 
 
-@dataclass(slots=True, frozen=True)
-class OutlineNodeRecord:
+class OutlineNodeRecord(NamedTuple):
     """One stored outline node, for trees that fetch a node's children when it is expanded.
 
     ``parent_id`` is None for a top-level node; ``position`` orders siblings.

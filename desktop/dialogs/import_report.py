@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import AnchorState
-from desktop.core.document import Removal
-from desktop.core.storage.library_store import ImportReport, ImportStatus
+from desktop.core.imported import Removal
+from desktop.core.storage.import_report import ImportReport
+from desktop.core.storage.library_store import ImportStatus
 from desktop.core.text_templates import fill
 from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.button_texts import name_standard_buttons

@@ -9,15 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QIcon,
-    QIconEngine,
-    QImageReader,
-    QPainter,
-    QPixmap,
-)
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 from shiboken6 import Shiboken
 
 from desktop.gui.app_theme import is_dark
@@ -108,6 +101,11 @@ def _cached_copy(svg: bytes, ink: str, name: str) -> Path:
 def _recoloured(
     svg: bytes, icon: QIcon | None = None, mode: QIcon.Mode = QIcon.Mode.Normal
 ) -> QIcon:
+    # Named here, not with the module: PySide makes a Qt class's Python enums when it is first
+    # imported, and only a dark start without a cache folder draws its icons by hand.
+    from PySide6.QtCore import QBuffer, QByteArray
+    from PySide6.QtGui import QImageReader
+
     data = QByteArray(svg)
     icon = QIcon() if icon is None else icon
     for size in ICON_SIZES:

@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.core.collector import collector_paused
-from desktop.core.document import ImportedDocument, ImportNotice, Removal
 from desktop.core.errors import (
     CancelledError,
     ContentMismatchError,
@@ -28,8 +27,9 @@ from desktop.core.errors import (
     LibraryError,
     PizhuError,
 )
+from desktop.core.imported import ImportedDocument, ImportNotice, Removal
+from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import Library, open_library
-from desktop.core.storage.library_store import ImportReport
 from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
 

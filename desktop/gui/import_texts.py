@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.document import ImportNotice, NoticeKind, RemovalKind
+from desktop.core.imported import ImportNotice, NoticeKind, RemovalKind
 
 translate = QCoreApplication.translate
 

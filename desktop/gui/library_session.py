@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.core.document import Removal
 from desktop.core.errors import PizhuError
 from desktop.core.records import (
     CollectionRecord,
@@ -24,7 +23,7 @@ from desktop.core.records import (
     SpeechRecord,
 )
 from desktop.core.storage.library import Library
-from desktop.core.storage.library_store import ImportReport, ImportStatus, SpeechLabelParts
+from desktop.core.storage.library_store import ImportStatus, SpeechLabelParts
 from desktop.gui import undo
 from desktop.gui.library_session_annotations import SessionAnnotationsMixin
 from desktop.gui.library_session_batch import SessionBatchMixin
@@ -34,9 +33,11 @@ from desktop.models.speech_labels import library_distinctions, speech_labels
 # The batch of an import's undo loads with the first import of annotations: no start-up work
 # (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
+    from desktop.core.imported import Removal
     from desktop.core.storage.annotation_batch import AnnotationBatch
     from desktop.core.storage.annotation_import import AnnotationImportReport
     from desktop.core.storage.commit_serial import CommitState, OwnCommits
+    from desktop.core.storage.import_report import ImportReport
     from desktop.core.storage.title_matches import TitleMatches
 
 

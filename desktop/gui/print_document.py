@@ -75,8 +75,7 @@ _KEPT_WITH_NEXT = frozenset(
 )
 """Lines that introduce what follows: never the last on a page."""
 
-PRINT_THEME = replace(
-    THEMES[ThemeName.LIGHT],
+PRINT_THEME = THEMES[ThemeName.LIGHT]._replace(
     background="#ffffff",
     text=_INK,
     heading=_INK,

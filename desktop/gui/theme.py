@@ -10,8 +10,8 @@ highlight and selection were told apart by lightness alone, and barely).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 
@@ -61,8 +61,8 @@ TEXT_ROLES = frozenset({"text", "heading", "muted"})
 quiet grey chosen by eye (the date line's, the breadcrumb's) cannot fall short on one theme."""
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class Theme(NamedTuple):
     """The colours of one reader theme, as ``#rrggbb`` or ``#aarrggbb`` strings."""
 
     name: ThemeName
@@ -73,8 +73,8 @@ class Theme:
     accent: str
     selection: str
     selection_text: str
-    highlights: dict[str, str] = field(default_factory=dict)
-    marks: dict[str, str] = field(default_factory=dict)
+    highlights: dict[str, str]
+    marks: dict[str, str]
 
     def color(self, role: str) -> QColor:
         """One of the named colours as a QColor; a text's as it is painted, readable on the

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import LibraryError, PizhuError
-from desktop.core.storage.library_store import ImportReport, ImportStatus
+from desktop.core.storage.library_store import ImportStatus
 from desktop.gui.actions import ActionId
 
 # The import job and its dialogs load when first used: none is start-up work. (Even naming
@@ -209,6 +209,7 @@ class ImportMixin(_Base):
         return dialog
 
     def _stored_import_result(self, collection_id: int) -> ImportResult:
+        from desktop.core.storage.import_report import ImportReport
         from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
 
         record = self.session.collection(collection_id)

@@ -16,7 +16,7 @@ from desktop.core.storage.library_store import ImportStatus
 from desktop.gui.status_bar import MESSAGE_MS
 
 if TYPE_CHECKING:
-    from desktop.core.storage.library_store import ImportReport
+    from desktop.core.storage.import_report import ImportReport
     from desktop.gui.library_watch import LibraryWatch
     from desktop.gui.main_window import MainWindow
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.document import NodeKind, OutlineNode, Speech, iter_nodes
+from desktop.core.document import NodeKind, OutlineNode, iter_nodes
 from desktop.core.emphasis import bold_end
+from desktop.core.imported import Speech
 from desktop.core.importing.pipeline import import_bytes, import_file
 from desktop.resources import sample_collection_path
 

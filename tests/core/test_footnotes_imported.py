@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.document import Speech
 from desktop.core.footnotes import NO_FOOTNOTES, Footnotes, find_footnotes, note_words
+from desktop.core.imported import Speech
 from desktop.core.importing import import_bytes
 from tests.core.importing.readers.docx_factory import (
     add_raw_paragraph,

@@ -10,9 +10,9 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from desktop.core.document import Removal
+from desktop.core.imported import Removal
+from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import open_library
-from desktop.core.storage.library_store import ImportReport
 from desktop.dialogs.import_report import ImportReportDialog, visible_text
 from desktop.gui.app_theme import warning_colour
 from desktop.gui.i18n import Language

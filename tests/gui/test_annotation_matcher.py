@@ -185,7 +185,7 @@ def test_changes_while_the_matcher_works_are_judged_as_they_are_now(qtbot: QtBot
     assert len(by_words) >= 2
     gone, edited = (
         by_words[0],
-        replace(by_words[1], note="", quote=replace(by_words[1].quote, exact="无")),
+        replace(by_words[1], note="", quote=by_words[1].quote._replace(exact="无")),
     )
     with qtbot.waitSignal(dock.proxy.modelReset):
         _type(qtbot, dock, "绿色")  # asked; the answer comes once the event loop runs

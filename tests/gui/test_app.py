@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
 """What the window must not wait for: segmentation, importers' and exporters' libraries."""
 
-MAX_FIRST_FRAME_MODULES = 100
+MAX_FIRST_FRAME_MODULES = 99
 """How many ``desktop.*`` modules may load before the first frame (65 when this was written;
 73 with keyboard_menu, the Menu key of the tree and the page that the first frame shows; 74
 with models.library_filter, the tree's filter model moved out of the library pane; 75 with
@@ -61,7 +61,9 @@ models.library_tree (over 400 lines) as a mixin of the model the first frame sho
 gui.reader.balance, the balancing of centred titles split out of gui.reader.document (over 400
 lines): the first frame's reader balances the title it shows; 100 with gui.reader.line_hints, the
 zero-width hints the page's text holds so that a note mark keeps to its word and a line may end
-before an opening quote (the sample the first frame shows quotes “效能革命” on every page).
+before an opening quote (the sample the first frame shows quotes “效能革命” on every page); 99
+once the store read import reports (and so loaded core.storage.import_writer) only when one is
+shown.
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A
@@ -71,7 +73,10 @@ AFTER_FIRST_FRAME = (
     "desktop.core.chinese",
     "desktop.core.export",
     "desktop.core.find",
+    "desktop.core.imported",  # the importer's document, speeches and removals
     "desktop.core.importing",
+    "desktop.core.storage.import_report",
+    "desktop.core.storage.import_writer",
     "desktop.core.storage.search_index",
     "desktop.dialogs",
     "desktop.gui.annotations_dock",
@@ -86,18 +91,33 @@ AFTER_FIRST_FRAME = (
 )
 """What the first frame does not show, so must not load before it (a prefix each)."""
 
-MAX_FIRST_FRAME_DATACLASSES = 19
+MAX_FIRST_FRAME_DATACLASSES = 7
 """How many of our dataclasses are made before the first frame (32 when this was written, 19
-once the small records that are never ``replace()``d became NamedTuples). Python 3.11 compiles
-each method a dataclass generates, some 2.5–6 M instructions a class (a NamedTuple ~1 M): the
-storage records, annotations and other data that ``replace()`` or mutate stay dataclasses."""
+once the small records that are never ``replace()``d became NamedTuples, 10 once the storage
+records, text spans, quotes, removals and themes did too: ``_replace`` edits a copy; 7 once
+the importer's document, speeches and report moved to modules of their own, ``core.imported``
+and ``core.storage.import_report``). Python 3.11 compiles each method a dataclass generates,
+some 2.5–6 M instructions a class (a NamedTuple ~1 M): what is mutated, subclassed or needs a
+``field()`` stays a dataclass."""
 
-UNUSED_QT_CLASSES = ("QGradient", "QStyleOptionMenuItem", "QStyle", "QProxyStyle")
+UNUSED_QT_CLASSES = (
+    "QGradient",
+    "QStyleOptionMenuItem",
+    "QStyle",
+    "QProxyStyle",
+    "QStyleOptionSlider",
+    "QBuffer",
+    "QImageReader",
+    "QTextTableFormat",
+    "QTextDocumentFragment",
+)
 """Qt classes the first frame draws without. PySide makes the Python enums of a Qt class when
 the class is first imported (some 85,000 instructions a member): QGradient's 169 presets came
 with ``QPainter.fillRect``, whose overloads PySide tries in turn; a menu item's style option
 only with a menu drawn; QStyle's 566 (~48 M) with ``app.style()`` or the menus' proxy style,
-which a light start installs after the first frame (a dark one needs its style before it)."""
+which a light start installs after the first frame (a dark one needs its style before it). The
+rest (~7 M with their bases) are named where they are used: the scroll bar's ticks, icons drawn
+by hand (a dark start with no cache folder) and a note's tooltip."""
 
 _AT_FIRST_PAINT = """
 import os, sys
@@ -239,7 +259,7 @@ def test_after_the_first_frame_a_highlighted_menu_item_s_icon_is_inked() -> None
 def test_the_first_frame_makes_few_dataclasses() -> None:
     """Each costs start-up its compiled methods: a budget, as for the modules."""
     made = _at_first_paint(_DATACLASSES)
-    assert "desktop.core.records.SpeechRecord" in made, "the names are our dataclasses"
+    assert "desktop.core.annotation.Annotation" in made, "the names are our dataclasses"
     assert len(made) <= MAX_FIRST_FRAME_DATACLASSES, made
 
 

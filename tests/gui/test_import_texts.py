@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import desktop.core.importing
-from desktop.core.document import ImportNotice, NoticeKind, RemovalKind
+from desktop.core.imported import ImportNotice, NoticeKind, RemovalKind
 from desktop.gui.import_texts import (
     document_error_detail,
     document_error_text,

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app_paths import documents_folder
-from desktop.core.document import RemovalKind
 from desktop.core.errors import PizhuError
+from desktop.core.imported import RemovalKind
 from desktop.dialogs.import_report import ImportReportDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.import_job import FileStatus

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
@@ -94,7 +92,7 @@ def test_a_renamed_waiting_speech_is_looked_for_in_its_own_collection_only(
 ) -> None:
     first = [_speech(number, 1, _title(number)) for number in range(1, SPEECHES + 1)]
     second = [_speech(number, 2, _title(number)) for number in range(SPEECHES + 1, 2 * SPEECHES)]
-    renamed = replace(second[-1], title="新标题")
+    renamed = second[-1]._replace(title="新标题")
     by_id = {speech.id: speech for speech in first + second} | {renamed.id: renamed}
     collections = [
         CollectionRecord(key, f"合集{key}", None, None, "utf-8", "txt", "now", SPEECHES)
@@ -127,7 +125,7 @@ def _speech(number: int, collection_id: int, title: str) -> SpeechRecord:
 
 
 def _renamed(record: SpeechRecord, titles: dict[int, str]) -> SpeechRecord:
-    return replace(record, title=titles.get(record.id, record.title))
+    return record._replace(title=titles.get(record.id, record.title))
 
 
 def test_a_reload_keeps_the_rows_given_and_the_rest_waiting(model: LibraryTreeModel) -> None:

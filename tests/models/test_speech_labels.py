@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -57,7 +55,7 @@ def test_a_speech_is_named_by_its_number_then_its_title() -> None:
 
 
 def test_a_lone_speech_needs_no_number() -> None:
-    alone = replace(COLLECTION, speech_count=1)
+    alone = COLLECTION._replace(speech_count=1)
     assert SpeechName.of(_speech(3, 1), alone).label() == "在全市“效能革命”工作会上的讲话"
     assert SpeechName.of(_speech(3, 1), COLLECTION).number == 1
     assert SpeechName.of(_speech(3, 1)).number == 1, "unknown collection: numbered"
@@ -70,8 +68,8 @@ def test_the_collection_is_named_only_when_several_are_listed() -> None:
         "No. 1 · 在全市“效能革命”工作会上的讲话",
         "No. 2 · 在全市“效能革命”工作会上的讲话",
     ]
-    other = replace(COLLECTION, id=2, title="文艺", speech_count=1)
-    speeches[2] = [replace(_speech(9, 1, "在全市文艺工作会议上的讲话"), collection_id=2)]
+    other = COLLECTION._replace(id=2, title="文艺", speech_count=1)
+    speeches[2] = [_speech(9, 1, "在全市文艺工作会议上的讲话")._replace(collection_id=2)]
     both = speech_names([COLLECTION, other], speeches)
     assert both[2].label() == "效能革命讲话汇编 › No. 2 · 在全市“效能革命”工作会上的讲话"
     assert both[9].label() == "文艺 › 在全市文艺工作会议上的讲话"

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop.core.document import RemovalKind
 from desktop.core.errors import CancelledError
+from desktop.core.imported import RemovalKind
 from desktop.core.importing.chars import HAN_RE, display_width
 from desktop.core.importing.edits import Cut, EditedText
 from desktop.core.importing.glued import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.document import RemovalKind
+from desktop.core.imported import RemovalKind
 from desktop.core.importing.chars import either_script, han_count, is_latin_alnum
 from desktop.core.importing.page_chrome import (
     CHROME_MAX,

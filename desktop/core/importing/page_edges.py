@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from desktop.core.document import RemovalKind
+from desktop.core.imported import RemovalKind
 from desktop.core.importing.chars import ends_sentence, han_count
 from desktop.core.importing.edits import EditedText
 from desktop.core.importing.noise import bare_page_number, whole_line_kind

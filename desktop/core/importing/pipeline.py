@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.document import ImportedDocument
 from desktop.core.errors import CancelledError, DocumentError, PizhuError
+from desktop.core.imported import ImportedDocument
 from desktop.core.importing.clean import clean
 from desktop.core.importing.readers import read_source, read_source_bytes
 from desktop.core.importing.source import SourceText

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.core.document import ImportNotice
+from desktop.core.imported import ImportNotice
 
 
 @dataclass(slots=True, frozen=True)

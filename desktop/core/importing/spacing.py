@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.document import RemovalKind
+from desktop.core.imported import RemovalKind
 from desktop.core.importing.chars import (
     COLUMN_GAP,
     HAN,

@@ -13,15 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from desktop.core.document import (
-    ImportedDocument,
-    Removal,
-    RemovalKind,
-    SpanKind,
-    Speech,
-    TextSpan,
-)
+from desktop.core.document import SpanKind, TextSpan
 from desktop.core.errors import CancelledError, DocumentError
+from desktop.core.imported import ImportedDocument, Removal, RemovalKind, Speech
 from desktop.core.importing.clauses import LABEL_MAX
 from desktop.core.importing.clean import CleanText, Paragraph, PendingRemoval
 from desktop.core.importing.dates import date_line, parse_date

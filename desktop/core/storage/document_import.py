@@ -14,13 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.annotation import utc_now
-from desktop.core.document import ImportedDocument
 from desktop.core.errors import LibraryError
+from desktop.core.imported import ImportedDocument
 from desktop.core.storage import import_writer
 from desktop.core.storage.database import Database, Storing, told_storing
 from desktop.core.storage.import_preparation import PreparedImport, index_rows, prepare_import
+from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.indexing import SearchIndexer
-from desktop.core.storage.library_store import ImportReport, ImportStatus
+from desktop.core.storage.library_store import ImportStatus
 
 
 def import_document(

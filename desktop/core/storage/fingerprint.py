@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring  # type: ignore[attr-defined]  # json's own escaping
 from typing import Any
 
-from desktop.core.document import ImportedDocument
+from desktop.core.imported import ImportedDocument
 from desktop.core.storage import search_text
 
 _BATCH = 512

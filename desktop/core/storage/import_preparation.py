@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
-from desktop.core.document import ImportedDocument, Speech, text_hash
+from desktop.core.document import text_hash
 from desktop.core.errors import CancelledError
+from desktop.core.imported import ImportedDocument, Speech
 from desktop.core.storage.indexing import SearchIndexer
 
 HELD_CHARACTERS = 4_000_000

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.core.document import ImportedDocument, OutlineNode, Removal, Speech, TextSpan
+from desktop.core.document import OutlineNode, TextSpan
+from desktop.core.imported import ImportedDocument, Removal, Speech
 
 if TYPE_CHECKING:
     from desktop.core.storage.import_preparation import PreparedText

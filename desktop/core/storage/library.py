@@ -11,8 +11,8 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.core.document import ImportedDocument
 from desktop.core.errors import LibraryError
 from desktop.core.storage import failures
 from desktop.core.storage.annotation_store import AnnotationStore
@@ -23,7 +23,10 @@ from desktop.core.storage.indexing import SearchIndexer
 from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.reading_state import ReadingState
 
-Seed = Callable[[], ImportedDocument]
+if TYPE_CHECKING:
+    from desktop.core.imported import ImportedDocument
+
+Seed = Callable[[], "ImportedDocument"]
 """Produces the collection a new library starts with."""
 
 

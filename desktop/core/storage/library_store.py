@@ -9,19 +9,20 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.core.annotation import utc_now
-from desktop.core.document import ImportedDocument, OutlineNode, Removal
+from desktop.core.document import OutlineNode
 from desktop.core.errors import LibraryError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechContent, SpeechRecord
-from desktop.core.storage import import_writer, rows
+from desktop.core.storage import rows
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer
 
 if TYPE_CHECKING:
+    from desktop.core.imported import ImportedDocument, Removal
+    from desktop.core.storage.import_report import ImportReport
     from desktop.core.storage.title_matches import TitleMatches
 
 
@@ -33,31 +34,8 @@ class ImportStatus(StrEnum):
     UNCHANGED = "unchanged"
 
 
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """What happened when a document was imported into the library.
-
-    ``speeches_missing`` counts stored speeches the file no longer holds that were kept because
-    annotations refer to them; ``speeches_removed`` those deleted (nothing referred to them).
-    ``anchors`` counts the live annotations of changed speeches by ``AnchorState`` (words found
-    unchanged at a new place as moved); ``trashed_orphaned`` those in the trash left unfound.
-    """
-
-    collection_id: int
-    title: str
-    status: str
-    speeches: int
-    speeches_added: int = 0
-    speeches_changed: int = 0
-    speeches_removed: int = 0
-    speeches_missing: int = 0
-    noise_removed: int = 0
-    anchors: dict[str, int] = field(default_factory=dict)
-    trashed_orphaned: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class SpeechLabelParts:
+# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
+class SpeechLabelParts(NamedTuple):
     """What a list names a speech by: its title and number, its collection's title and size."""
 
     speech_id: int
@@ -108,10 +86,14 @@ class LibraryStore:
 
     def last_import_report(self, collection_id: int) -> ImportReport | None:
         """What the collection's last import did, or None (imported before reports were kept)."""
+        # Reports load when one is first shown, not with the library (import_report).
+        from desktop.core.storage.import_report import ImportReport
+        from desktop.core.storage.import_writer import report_from_json
+
         found = self._db.value(
             "SELECT report FROM import_reports WHERE collection_id = ?", (collection_id,)
         )
-        return None if found is None else import_writer.report_from_json(found, ImportReport)
+        return None if found is None else report_from_json(found, ImportReport)
 
     def collections(self) -> list[CollectionRecord]:
         """Every collection not in the trash, in import order."""
@@ -282,6 +264,8 @@ class LibraryStore:
 
     def removals(self, collection_id: int) -> list[Removal]:
         """The noise the importer removed from a collection's file, in document order."""
+        from desktop.core.imported import Removal  # the import report's, not start-up's
+
         found = self._db.rows(
             "SELECT r.kind, r.text, s.idx, r.position FROM removals r"
             " LEFT JOIN speeches s ON s.id = r.speech_id WHERE r.collection_id = ? ORDER BY r.id",

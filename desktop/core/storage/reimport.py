@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.anchoring import AnchorTarget, reanchor_all
 from desktop.core.annotation import AnchorState, TextQuote
-from desktop.core.document import ImportedDocument, Speech
+from desktop.core.imported import ImportedDocument, Speech
 from desktop.core.storage import import_writer
 from desktop.core.storage.annotation_placing import Placement, place
 from desktop.core.storage.import_preparation import PreparedImport, PreparedText, index_rows

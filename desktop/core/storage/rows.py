@@ -1,4 +1,4 @@
-"""Rows → the plain dataclasses the stores return (never cursors), and the queries behind them."""
+"""Rows → the plain records the stores return (never cursors), and the queries behind them."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.core.document import Speech
+from desktop.core.imported import Speech
 
 SIMILAR = 0.6
 """Texts at least this similar are the same speech, whatever their titles."""

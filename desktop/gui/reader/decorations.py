@@ -17,9 +17,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextDocumentFragment,
     QTextLength,
-    QTextTableFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
@@ -247,6 +245,10 @@ def _at_least_as_wide_as_its_lines(document: QTextDocument) -> str:
     Qt squeezes a wrapped tooltip that fits in a few lines to a quarter of 80 Latin
     characters' width: a 20-character CJK note came out as four lines of five.
     """
+    # Named here, not with the module: PySide makes a Qt class's Python enums when it is first
+    # imported, and only a note's tooltip needs these.
+    from PySide6.QtGui import QTextDocumentFragment, QTextTableFormat
+
     font = QToolTip.font()
     document.setDefaultFont(font)
     cap = QFontMetricsF(font).horizontalAdvance("国") * TOOLTIP_LINE_CHARACTERS

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextBlock, QTextCursor
-from PySide6.QtWidgets import QScrollBar, QStyleOptionSlider, QWidget
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from desktop.core.annotation import Annotation
 from desktop.gui.reader import decorations, visible
@@ -304,8 +304,9 @@ class ScrollBarMarks(QWidget):
         return False
 
     def _groove(self) -> QRectF:
-        # Imported here: QStyle's Python class is costly to make and no start-up work needs it.
-        from PySide6.QtWidgets import QStyle
+        # Imported here: QStyle's and the slider option's Python classes (their enums) are
+        # costly to make, and the first frame shows no ticks.
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
         option = QStyleOptionSlider()
         self._scroll_bar.initStyleOption(option)

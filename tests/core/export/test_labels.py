@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from desktop.core.annotation import AnchorState, Annotation, AnnotationKind, TextQuote
 from desktop.core.citation import format_citation
 from desktop.core.export import labels
@@ -22,21 +20,21 @@ def test_the_quote_citation_matches_copy_with_citation() -> None:
 
 
 def test_citations_leave_out_what_is_unknown_and_name_a_different_collection() -> None:
-    bare = replace(SPEECH, date=None, speaker=None)
+    bare = SPEECH._replace(date=None, speaker=None)
     assert labels.source_citation(bare) == "《在全市效能革命工作会上的讲话》"
     assert labels.citation(SPEECH, COLLECTION) == (
         "张三：《在全市效能革命工作会上的讲话》，2016年4月15日，载《讲话汇编》"
     )
-    same = replace(COLLECTION, title=SPEECH.title)
+    same = COLLECTION._replace(title=SPEECH.title)
     assert labels.citation(SPEECH, same) == "张三：《在全市效能革命工作会上的讲话》，2016年4月15日"
 
 
 def test_sources_drop_the_folders_of_local_files_but_keep_urls() -> None:
     assert labels.source_name(COLLECTION) == "讲话.txt"
-    assert labels.source_name(replace(COLLECTION, source="/home/u/a b.docx")) == "a b.docx"
+    assert labels.source_name(COLLECTION._replace(source="/home/u/a b.docx")) == "a b.docx"
     url = "https://www.gov.cn/zhengce/2024/content.htm"
-    assert labels.source_name(replace(COLLECTION, source=url)) == url
-    assert labels.source_name(replace(COLLECTION, source=None)) == "讲话汇编"
+    assert labels.source_name(COLLECTION._replace(source=url)) == url
+    assert labels.source_name(COLLECTION._replace(source=None)) == "讲话汇编"
 
 
 def test_titles_of_outlines_and_of_several_speeches_in_each_language() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.document import ImportedDocument, OutlineNode, Speech, iter_nodes
+from desktop.core.document import OutlineNode, iter_nodes
+from desktop.core.imported import ImportedDocument, Speech
 
 
 def check_outline(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.document import SpanKind, Speech
+from desktop.core.document import SpanKind
+from desktop.core.imported import Speech
 from desktop.core.importing import import_bytes
 from desktop.core.importing.authors import is_unit_line, paper_authors
 from tests.core.importing.outline_checks import check_document

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.document import RemovalKind
+from desktop.core.imported import RemovalKind
 from desktop.core.importing.clean import CleanText, clean
 from desktop.core.importing.source import SourceLine, SourceText
 

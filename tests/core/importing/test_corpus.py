@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.document import ImportedDocument, NodeKind, OutlineNode, SpanKind, iter_nodes
+from desktop.core.document import NodeKind, OutlineNode, SpanKind, iter_nodes
+from desktop.core.imported import ImportedDocument
 from desktop.core.importing import import_bytes, import_file
 from tests.core.importing.outline_checks import check_document
 

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop.core.document import ImportedDocument, NodeKind, OutlineNode, SpanKind
+from desktop.core.document import NodeKind, OutlineNode, SpanKind
+from desktop.core.imported import ImportedDocument
 from desktop.core.importing import import_file
 from desktop.resources import sample_collection_path
 from tests.core.importing.outline_checks import check_document, flatten

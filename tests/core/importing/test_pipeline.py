@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.document import NoticeKind, RemovalKind
 from desktop.core.errors import CancelledError, DocumentError
+from desktop.core.imported import NoticeKind, RemovalKind
 from desktop.core.importing import import_bytes, import_file
 from desktop.core.importing.clean import clean
 from desktop.core.importing.pipeline import import_source

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
-from desktop.core.document import ImportedDocument, Speech, iter_nodes
+from desktop.core.document import iter_nodes
 from desktop.core.errors import PizhuError
+from desktop.core.imported import ImportedDocument, Speech
 from desktop.core.importing import import_bytes
 from tests.core.importing.outline_checks import check_document
 from tests.core.importing.speech_strategies import speech_bytes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.document import RemovalKind
+from desktop.core.imported import RemovalKind
 from desktop.core.importing import import_bytes
 from desktop.core.importing.noise import whole_line_kind
 from desktop.core.importing.press import (

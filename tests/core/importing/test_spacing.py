@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.document import RemovalKind
+from desktop.core.imported import RemovalKind
 from desktop.core.importing.edits import EditedText
 from desktop.core.importing.spacing import stray_space_spans
 

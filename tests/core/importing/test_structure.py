@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.document import RemovalKind, SpanKind
+from desktop.core.document import SpanKind
+from desktop.core.imported import RemovalKind
 from desktop.core.importing import import_bytes
 from tests.core.importing.outline_checks import check_document
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from desktop.core.document import ImportedDocument, OutlineNode, Removal, Speech, TextSpan
+from desktop.core.document import OutlineNode, TextSpan
+from desktop.core.imported import ImportedDocument, Removal, Speech
 from desktop.resources import sample_collection_path
 
 

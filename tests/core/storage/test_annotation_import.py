@@ -11,13 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.annotation import AnchorState, Annotation, TextQuote
-from desktop.core.document import ImportedDocument, Speech
 from desktop.core.errors import CancelledError, DocumentError, LibraryError
 from desktop.core.export import render
 from desktop.core.export.reading import LibraryReader
 from desktop.core.export.selection import ExportScope, select
 from desktop.core.export.web_annotation import ANNO_CONTEXT
 from desktop.core.export.web_annotation_parse import parse_annotation_collection
+from desktop.core.imported import ImportedDocument, Speech
 from desktop.core.importing import import_file
 from desktop.core.storage.annotation_import import import_annotation_file, import_annotations
 from desktop.core.storage.library import Library, open_library

@@ -14,8 +14,9 @@ import pytest
 
 from desktop.core.anchoring import ORPHANED, Anchor
 from desktop.core.annotation import AnchorState, Annotation, TextQuote
-from desktop.core.document import ImportedDocument, text_hash
+from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError
+from desktop.core.imported import ImportedDocument
 from desktop.core.storage import annotation_placing
 from desktop.core.storage.annotation_placing import (
     AcceptRefusal,

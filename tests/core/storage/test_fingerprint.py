@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.document import ImportedDocument, OutlineNode, Removal, Speech, TextSpan
+from desktop.core.document import OutlineNode, TextSpan
+from desktop.core.imported import ImportedDocument, Removal, Speech
 from desktop.core.storage import fingerprint, search_text
 from desktop.core.storage.fingerprint import document_fingerprint, json_pieces
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from desktop.core.annotation import AnchorState, Annotation, AnnotationKind
 from desktop.core.approx import edit_distance
-from desktop.core.document import ImportedDocument
+from desktop.core.imported import ImportedDocument
 from desktop.core.storage.library import Library, open_library
 from tests.core.importing.speech_strategies import speech_lines
 from tests.core.importing.test_pipeline_properties import import_or_none

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.document import ImportedDocument, Speech, TextSpan
+from desktop.core.document import TextSpan
+from desktop.core.imported import ImportedDocument, Speech
 from desktop.core.storage import search_text
 from desktop.core.storage.library import open_library
 

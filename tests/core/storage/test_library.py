@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.document import ImportedDocument
 from desktop.core.errors import DocumentError, LibraryError
+from desktop.core.imported import ImportedDocument
 from desktop.core.storage.backup import list_backups
 from desktop.core.storage.library import open_library, sample_document
 from tests.core.storage.documents import small_document

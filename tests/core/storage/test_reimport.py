@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.annotation import AnchorState, TextQuote
-from desktop.core.document import ImportedDocument, text_hash
+from desktop.core.document import text_hash
+from desktop.core.imported import ImportedDocument
 from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.library_store import ImportStatus
 from tests.core.storage.documents import make_document, sample_paragraphs

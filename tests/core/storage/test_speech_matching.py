@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.document import Speech
+from desktop.core.imported import Speech
 from desktop.core.storage.speech_matching import (
     StoredSpeech,
     bigrams,

@@ -220,7 +220,7 @@ def test_select_all_takes_a_title_with_characters_beyond_the_basic_plane(qtbot: 
     # 𠮷 is two UTF-16 units: the plate's positions are Qt's, not the title's str indices.
     plain = compilation_speech(2)
     title = "𠮷" + TITLE
-    content = replace(plain, record=replace(plain.record, title=title))
+    content = replace(plain, record=plain.record._replace(title=title))
     view = shown_reader(qtbot, content, focused=True)
     qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert _copied_with_keys(qtbot, view) == title + "\n" + content.text

@@ -16,8 +16,8 @@ import stat
 from collections.abc import Callable
 from pathlib import Path, PurePath
 
-from desktop.core.document import ImportNotice, NoticeKind
 from desktop.core.errors import ContentMismatchError, DocumentError
+from desktop.core.imported import ImportNotice, NoticeKind
 from desktop.core.importing.chars import REPLACEMENT_CHAR, has_readable
 from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
 from desktop.core.importing.readers.docx import read_docx

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from desktop.core.document import RemovalKind
+from desktop.core.imported import RemovalKind
 from desktop.core.importing.joining import is_set_in_columns
 from desktop.core.importing.noise import bare_page_number, is_page_number
 from desktop.core.importing.source import SourceLine

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from desktop.core.document import ImportNotice, NoticeKind
 from desktop.core.errors import DocumentError
+from desktop.core.imported import ImportNotice, NoticeKind
 from desktop.core.importing.chars import CELL_GAP
 from desktop.core.importing.readers.code_pages import Guess, choose_code_page, is_single_byte
 from desktop.core.importing.readers.hanzi import plausibility

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.document import NoticeKind
+from desktop.core.imported import NoticeKind
 from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.html import declared_encoding, looks_like_html, read_html
 from desktop.core.importing.source import SourceText

@@ -7,8 +7,8 @@ import io
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from desktop.core.document import RemovalKind
 from desktop.core.errors import DocumentError
+from desktop.core.imported import RemovalKind
 from desktop.core.importing.pipeline import import_bytes
 from desktop.core.importing.readers import read_source_bytes
 from desktop.core.importing.readers.pdf import read_pdf

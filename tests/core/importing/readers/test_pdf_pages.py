@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.document import RemovalKind
+from desktop.core.imported import RemovalKind
 from desktop.core.importing.readers.pdf_pages import page_furniture, page_source_lines
 
 BODY = [

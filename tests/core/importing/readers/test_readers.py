@@ -17,8 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import desktop.core.importing.readers as readers
-from desktop.core.document import NoticeKind
 from desktop.core.errors import ContentMismatchError, DocumentError
+from desktop.core.imported import NoticeKind
 from desktop.core.importing.readers import read_source, read_source_bytes
 from desktop.core.importing.source import SourceText
 from desktop.resources import sample_collection_path

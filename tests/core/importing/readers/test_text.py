@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.document import NoticeKind
 from desktop.core.errors import DocumentError
+from desktop.core.imported import NoticeKind
 from desktop.core.importing.chars import COLUMN_GAP
 from desktop.core.importing.readers import text as text_reader
 from desktop.core.importing.readers.text import (

@@ -1,0 +1,33 @@
+"""What importing a document did to the library: the report kept with its collection.
+
+Apart from the store so that opening a library does not load it: the first frame shows no
+report, and each dataclass costs start-up its compiled methods (bench/README.md, "startup").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What happened when a document was imported into the library.
+
+    ``status`` is an ``ImportStatus`` (``library_store``). ``speeches_missing`` counts stored
+    speeches the file no longer holds that were kept because annotations refer to them;
+    ``speeches_removed`` those deleted (nothing referred to them). ``anchors`` counts the live
+    annotations of changed speeches by ``AnchorState`` (words found unchanged at a new place as
+    moved); ``trashed_orphaned`` those in the trash left unfound.
+    """
+
+    collection_id: int
+    title: str
+    status: str
+    speeches: int
+    speeches_added: int = 0
+    speeches_changed: int = 0
+    speeches_removed: int = 0
+    speeches_missing: int = 0
+    noise_removed: int = 0
+    anchors: dict[str, int] = field(default_factory=dict)
+    trashed_orphaned: int = 0
