@@ -254,9 +254,28 @@ class AnnotationEditor(QFrame):
         self._unsaved.tags_saved(annotation_id)
         self._show_unsaved_state()
 
+    def take_back(self, annotation: Annotation, *, note: bool, tags: bool) -> None:
+        """An undo or redo put the annotation's note (or tags) as the library holds them:
+        refused words of it are what the user took back, so they are dropped, not sent."""
+        if note:
+            self._unsaved.note_saved(annotation.id)
+        if tags:
+            self._unsaved.tags_saved(annotation.id)
+        if annotation.id == self.annotation_id:
+            self._annotation = self._as_edited(annotation)
+            if note:
+                self._load_note(annotation.note)
+            if tags:
+                self._show_tags(annotation.tags)
+        self._show_unsaved_state()
+
     def unsaved(self) -> list[tuple[str, Unsaved]]:
         """Every annotation's edits the library refused, by id (empty: all is saved)."""
         return self._unsaved.items()
+
+    def unsaved_edit(self, annotation_id: str) -> Unsaved:
+        """The annotation's edits the library refused (its note and tags None: none is)."""
+        return self._unsaved.get(annotation_id) or Unsaved()
 
     def has_unsaved(self, annotation_id: str | None = None) -> bool:
         """Whether the library refused edits of the annotation (None: of any) not saved since."""

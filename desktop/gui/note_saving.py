@@ -22,6 +22,7 @@ from desktop.gui.status_bar import MESSAGE_MS, MESSAGE_SHORT_MS
 
 # QMessageBox loads when a question is first asked: the dock, built with this, is not.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.gui.annotation_editor import AnnotationEditor
@@ -49,6 +50,7 @@ class NoteSaving(QObject):
         self._retry.setInterval(0)
         self._retry.timeout.connect(editor.send_unsaved)
         window.session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        window.session.undo_stack.stepped.connect(self._on_undo_stack_stepped)
 
     @property
     def question(self) -> QMessageBox | None:
@@ -100,6 +102,24 @@ class NoteSaving(QObject):
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         if self._editor.has_unsaved():
             self._retry.start()
+
+    @Slot(object)
+    def _on_undo_stack_stepped(self, command: QUndoCommand) -> None:
+        # Undo is "take my change back": refused words of what it changed are part of it,
+        # and sent again they would overwrite what it put back.
+        for annotation_id, note, tags in _notes_and_tags_changed(command):
+            edit = self._editor.unsaved_edit(annotation_id)
+            note, tags = note and edit.note is not None, tags and edit.tags is not None
+            if not (note or tags):
+                continue
+            try:
+                now = self._window.session.annotation(annotation_id)
+            except PizhuError:
+                continue  # gone: its refused words go as a resend finds it so
+            self._editor.take_back(now, note=note, tags=tags)
+            for key, dropped in ((NOTE, note), (TAGS, tags)):
+                if dropped:
+                    self._told.pop((annotation_id, key), None)
 
     # Quitting ----------------------------------------------------------------------------
 
@@ -172,3 +192,20 @@ class NoteSaving(QObject):
                 lines.append(self.tr("Tags: %1").replace("%1", self.tr(", ").join(edit.tags)))
             blocks.append("\n".join(lines))
         return "\n\n".join(blocks)
+
+
+def _notes_and_tags_changed(command: QUndoCommand) -> list[tuple[str, bool, bool]]:
+    """(annotation id, note changed, tags changed) of each annotation an undo step changes."""
+    from desktop.gui import undo
+
+    if isinstance(command, undo.AnnotationCommand):
+        pairs = [(command.before, command.after)]
+    elif isinstance(command, undo.RetagAnnotations):
+        pairs = list(command._done.replace)  # the step's own record of them
+    else:
+        return []
+    return [
+        (before.id, before.note != after.note, before.tags != after.tags)
+        for before, after in pairs
+        if before is not None and after is not None
+    ]
