@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from desktop.gui.annotation_editor import AnnotationEditor
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.unsaved_edits import Unsaved
 
 NOTE, TAGS = "note", "tags"
 
@@ -41,6 +42,8 @@ class NoteSaving(QObject):
         self._editor = editor
         self._told: dict[tuple[str, str], str] = {}
         """The code of the refusal said in a message, by (annotation id, NOTE or TAGS)."""
+        self._quotes: dict[str, str] = {}
+        """The passage's words of each annotation with edits refused."""
         self._last_error: PizhuError | None = None
         self._question: QMessageBox | None = None
         self._quit_anyway = False
@@ -82,7 +85,11 @@ class NoteSaving(QObject):
         self._saved((annotation_id, TAGS))
 
     def _refused(self, key: tuple[str, str], error: PizhuError) -> None:
+        if error.code == "not-found":
+            self._lost(key[0])
+            return
         self._last_error = error
+        self._remember_quote(key[0])
         if self._told.get(key) == error.code:
             # Said already: a message at every pause in typing would stop the typing.
             text = self.tr("Still not saved: kept in the editor, and saved again as you go on.")
@@ -90,6 +97,44 @@ class NoteSaving(QObject):
             return
         self._told[key] = error.code
         self._window.show_error(error)
+
+    def _remember_quote(self, annotation_id: str) -> None:
+        # To name the passage should the annotation be gone when its words are sent again.
+        if annotation_id not in self._quotes:
+            try:
+                self._quotes[annotation_id] = self._window.session.annotation(annotation_id).exact
+            except PizhuError:
+                self._quotes[annotation_id] = ""
+
+    def _lost(self, annotation_id: str) -> None:
+        """The annotation is no longer in the library (deleted for good, a backup restored
+        without it): its refused words can go nowhere. Sent again they would be refused for
+        ever, and asked about at every quit; dropped, they are said once, to copy."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.gui.late_dialogs import open_unless_closed
+
+        edit = self._editor.forget_unsaved(annotation_id)
+        self._told.pop((annotation_id, NOTE), None)
+        self._told.pop((annotation_id, TAGS), None)
+        quote = self._quotes.pop(annotation_id, "")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pizhu"), "", parent=self._window)
+        box.setObjectName("lost_notes_message")
+        if quote:
+            text = self.tr("The annotation on “%1” is no longer in the library.")
+        else:
+            text = self.tr("An annotation is no longer in the library.")
+        box.setText(text.replace("%1", quote))
+        box.setInformativeText(
+            self.tr(
+                "Its note or tags not saved yet could not be saved: it was deleted for good, "
+                "or the library was put back from a copy without it. Show Details has the "
+                "words, to copy."
+            )
+        )
+        box.setDetailedText(self._block(annotation_id, edit, quote))
+        box.finished.connect(box.deleteLater)
+        open_unless_closed(box)
 
     def _saved(self, key: tuple[str, str]) -> None:
         if self._told.pop(key, None) is not None:
@@ -184,14 +229,17 @@ class NoteSaving(QObject):
             try:
                 quote = self._window.session.annotation(annotation_id).exact
             except PizhuError:
-                quote = ""
-            lines = [f"“{quote}”" if quote else annotation_id]
-            if edit.note is not None:
-                lines.append(edit.note)
-            if edit.tags is not None:
-                lines.append(self.tr("Tags: %1").replace("%1", self.tr(", ").join(edit.tags)))
-            blocks.append("\n".join(lines))
+                quote = self._quotes.get(annotation_id, "")
+            blocks.append(self._block(annotation_id, edit, quote))
         return "\n\n".join(blocks)
+
+    def _block(self, annotation_id: str, edit: Unsaved, quote: str) -> str:
+        lines = [f"“{quote}”" if quote else annotation_id]
+        if edit.note is not None:
+            lines.append(edit.note)
+        if edit.tags is not None:
+            lines.append(self.tr("Tags: %1").replace("%1", self.tr(", ").join(edit.tags)))
+        return "\n".join(lines)
 
 
 def _notes_and_tags_changed(command: QUndoCommand) -> list[tuple[str, bool, bool]]:
