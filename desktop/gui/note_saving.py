@@ -12,6 +12,9 @@ words are under Show Details, to copy), or Cancel.
 
 from __future__ import annotations
 
+import sys
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -47,6 +50,9 @@ class NoteSaving(QObject):
         self._last_error: PizhuError | None = None
         self._question: QMessageBox | None = None
         self._quit_anyway = False
+        self._unattended = False
+        self.written_to: Path | None = None
+        """The file the refused edits were written to at an unattended close (None: none)."""
         # Sent again once the change that made room is done (not inside its undo push).
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -168,10 +174,21 @@ class NoteSaving(QObject):
 
     # Quitting ----------------------------------------------------------------------------
 
+    def nobody_to_answer(self) -> None:
+        """The window closes for the system (SIGTERM: the session ends): no question can be
+        answered, so edits still refused at the close are written to a file instead."""
+        self._unattended = True
+
     def refuses_close(self) -> bool:
         """Whether the window stays open on closing: edits the library refused again (the
         window flushed them just before) would be lost. Asks what to do (``question``)."""
         if self._quit_anyway or not self._editor.has_unsaved():
+            return False
+        if self._unattended:
+            # Asked, the question would be closed by the next signal and asked again: the
+            # window would never quit. The words go to a file she is told of at the next start.
+            self.written_to = write_unsaved_notes(self._library_path(), self._unsaved_text())
+            self._quit_anyway = True
             return False
         if self._question is None:
             self._ask()
@@ -222,6 +239,9 @@ class NoteSaving(QObject):
             # Once the box is gone: closing again asks again if the library still refuses.
             QTimer.singleShot(0, self._window, self._window.close)
 
+    def _library_path(self) -> Path:
+        return self._window.session.library_path
+
     def _unsaved_text(self) -> str:
         """Each refused edit: the passage's words, then the note and the tags not saved."""
         blocks = []
@@ -257,3 +277,27 @@ def _notes_and_tags_changed(command: QUndoCommand) -> list[tuple[str, bool, bool
         for before, after in pairs
         if before is not None and after is not None
     ]
+
+
+UNSAVED_NOTES_SUFFIX = "-unsaved-notes-"
+"""In the name of the file the refused edits go to at an unattended close."""
+
+
+def write_unsaved_notes(library: Path, text: str) -> Path | None:
+    """Write ``text`` (refused notes) next to the library, else in the home or temporary
+    folder (the library's disk may be the full one); the file written, None if none could be
+    (the words then go to stderr, which the session's journal keeps)."""
+    import tempfile
+
+    from desktop.core.errors import ExportError
+    from desktop.core.fileio import atomic_write
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"{library.stem}{UNSAVED_NOTES_SUFFIX}{stamp}.txt"
+    for folder in (library.parent, Path.home(), Path(tempfile.gettempdir())):
+        try:
+            return atomic_write(folder / name, text + "\n")
+        except (ExportError, OSError):
+            continue
+    print(f"pizhu: notes not saved:\n{text}", file=sys.stderr)
+    return None
