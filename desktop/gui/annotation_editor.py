@@ -227,7 +227,8 @@ class AnnotationEditor(QFrame):
         for annotation_id, edit in self._unsaved.items():
             if edit.note is not None and annotation_id != self.annotation_id:
                 self.note_edited.emit(annotation_id, edit.note)
-            if edit.tags is not None:
+            # Still kept? Its note, sent, may have found the annotation gone: dropped with it.
+            if edit.tags is not None and self._unsaved.tags(annotation_id) is not None:
                 self.tags_edited.emit(annotation_id, list(edit.tags))
 
     def note_not_saved(self, annotation_id: str, note: str) -> None:
@@ -254,9 +255,37 @@ class AnnotationEditor(QFrame):
         self._unsaved.tags_saved(annotation_id)
         self._show_unsaved_state()
 
+    def take_back(self, annotation: Annotation, *, note: bool, tags: bool) -> None:
+        """An undo or redo put the annotation's note (or tags) as the library holds them:
+        refused words of it are what the user took back, so they are dropped, not sent."""
+        if note:
+            self._unsaved.note_saved(annotation.id)
+        if tags:
+            self._unsaved.tags_saved(annotation.id)
+        if annotation.id == self.annotation_id:
+            self._annotation = self._as_edited(annotation)
+            if note:
+                self._load_note(annotation.note)
+            if tags:
+                self._show_tags(annotation.tags)
+        self._show_unsaved_state()
+
     def unsaved(self) -> list[tuple[str, Unsaved]]:
         """Every annotation's edits the library refused, by id (empty: all is saved)."""
         return self._unsaved.items()
+
+    def forget_unsaved(self, annotation_id: str) -> Unsaved:
+        """Drop the annotation's refused edits (it is gone from the library); return them."""
+        kept = self.unsaved_edit(annotation_id)
+        edit = Unsaved(kept.note, kept.tags)  # a copy: forgetting empties the kept one
+        self._unsaved.note_saved(annotation_id)
+        self._unsaved.tags_saved(annotation_id)
+        self._show_unsaved_state()
+        return edit
+
+    def unsaved_edit(self, annotation_id: str) -> Unsaved:
+        """The annotation's edits the library refused (its note and tags None: none is)."""
+        return self._unsaved.get(annotation_id) or Unsaved()
 
     def has_unsaved(self, annotation_id: str | None = None) -> bool:
         """Whether the library refused edits of the annotation (None: of any) not saved since."""

@@ -50,13 +50,16 @@ class UndoStack(QUndoStack):
     the disk has room. Its old words may be in no other place.
     """
 
+    stepped = Signal(object)
+    """An undo or redo the library took (the command: read its Python attributes only)."""
+
     @Slot()
     def undo(self) -> None:
         """Undo the last step; a step refused for now stays to be undone."""
         index = self.index()
         command = self.command(index - 1)
         super().undo()
-        self._put_back_if_refused(command, index)
+        self._after_step(command, index)
 
     @Slot()
     def redo(self) -> None:
@@ -64,12 +67,16 @@ class UndoStack(QUndoStack):
         index = self.index()
         command = self.command(index)
         super().redo()
-        self._put_back_if_refused(command, index)
+        self._after_step(command, index)
 
-    def _put_back_if_refused(self, command: QUndoCommand | None, index: int) -> None:
+    def _after_step(self, command: QUndoCommand | None, index: int) -> None:
         # Only Python attributes are read: an obsolete command's C++ side is deleted by now.
-        if isinstance(command, undo.SessionCommand) and command.take_passing_failure():
+        if not isinstance(command, undo.SessionCommand):
+            return
+        if command.take_passing_failure():
             self.setIndex(index)  # the command's step call this makes changes nothing
+        elif not command.step_failed:
+            self.stepped.emit(command)
 
 
 def _moved_under_the_stack(report: ImportReport) -> bool:

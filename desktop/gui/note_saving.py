@@ -12,6 +12,9 @@ words are under Show Details, to copy), or Cancel.
 
 from __future__ import annotations
 
+import sys
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -22,10 +25,12 @@ from desktop.gui.status_bar import MESSAGE_MS, MESSAGE_SHORT_MS
 
 # QMessageBox loads when a question is first asked: the dock, built with this, is not.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.gui.annotation_editor import AnnotationEditor
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.unsaved_edits import Unsaved
 
 NOTE, TAGS = "note", "tags"
 
@@ -40,15 +45,21 @@ class NoteSaving(QObject):
         self._editor = editor
         self._told: dict[tuple[str, str], str] = {}
         """The code of the refusal said in a message, by (annotation id, NOTE or TAGS)."""
+        self._quotes: dict[str, str] = {}
+        """The passage's words of each annotation with edits refused."""
         self._last_error: PizhuError | None = None
         self._question: QMessageBox | None = None
         self._quit_anyway = False
+        self._unattended = False
+        self.written_to: Path | None = None
+        """The file the refused edits were written to at an unattended close (None: none)."""
         # Sent again once the change that made room is done (not inside its undo push).
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(0)
         self._retry.timeout.connect(editor.send_unsaved)
         window.session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        window.session.undo_stack.stepped.connect(self._on_undo_stack_stepped)
 
     @property
     def question(self) -> QMessageBox | None:
@@ -80,7 +91,11 @@ class NoteSaving(QObject):
         self._saved((annotation_id, TAGS))
 
     def _refused(self, key: tuple[str, str], error: PizhuError) -> None:
+        if error.code == "not-found":
+            self._lost(key[0])
+            return
         self._last_error = error
+        self._remember_quote(key[0])
         if self._told.get(key) == error.code:
             # Said already: a message at every pause in typing would stop the typing.
             text = self.tr("Still not saved: kept in the editor, and saved again as you go on.")
@@ -88,6 +103,44 @@ class NoteSaving(QObject):
             return
         self._told[key] = error.code
         self._window.show_error(error)
+
+    def _remember_quote(self, annotation_id: str) -> None:
+        # To name the passage should the annotation be gone when its words are sent again.
+        if annotation_id not in self._quotes:
+            try:
+                self._quotes[annotation_id] = self._window.session.annotation(annotation_id).exact
+            except PizhuError:
+                self._quotes[annotation_id] = ""
+
+    def _lost(self, annotation_id: str) -> None:
+        """The annotation is no longer in the library (deleted for good, a backup restored
+        without it): its refused words can go nowhere. Sent again they would be refused for
+        ever, and asked about at every quit; dropped, they are said once, to copy."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.gui.late_dialogs import open_unless_closed
+
+        edit = self._editor.forget_unsaved(annotation_id)
+        self._told.pop((annotation_id, NOTE), None)
+        self._told.pop((annotation_id, TAGS), None)
+        quote = self._quotes.pop(annotation_id, "")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pizhu"), "", parent=self._window)
+        box.setObjectName("lost_notes_message")
+        if quote:
+            text = self.tr("The annotation on “%1” is no longer in the library.")
+        else:
+            text = self.tr("An annotation is no longer in the library.")
+        box.setText(text.replace("%1", quote))
+        box.setInformativeText(
+            self.tr(
+                "Its note or tags not saved yet could not be saved: it was deleted for good, "
+                "or the library was put back from a copy without it. Show Details has the "
+                "words, to copy."
+            )
+        )
+        box.setDetailedText(self._block(annotation_id, edit, quote))
+        box.finished.connect(box.deleteLater)
+        open_unless_closed(box)
 
     def _saved(self, key: tuple[str, str]) -> None:
         if self._told.pop(key, None) is not None:
@@ -101,12 +154,41 @@ class NoteSaving(QObject):
         if self._editor.has_unsaved():
             self._retry.start()
 
+    @Slot(object)
+    def _on_undo_stack_stepped(self, command: QUndoCommand) -> None:
+        # Undo is "take my change back": refused words of what it changed are part of it,
+        # and sent again they would overwrite what it put back.
+        for annotation_id, note, tags in _notes_and_tags_changed(command):
+            edit = self._editor.unsaved_edit(annotation_id)
+            note, tags = note and edit.note is not None, tags and edit.tags is not None
+            if not (note or tags):
+                continue
+            try:
+                now = self._window.session.annotation(annotation_id)
+            except PizhuError:
+                continue  # gone: its refused words go as a resend finds it so
+            self._editor.take_back(now, note=note, tags=tags)
+            for key, dropped in ((NOTE, note), (TAGS, tags)):
+                if dropped:
+                    self._told.pop((annotation_id, key), None)
+
     # Quitting ----------------------------------------------------------------------------
+
+    def nobody_to_answer(self) -> None:
+        """The window closes for the system (SIGTERM: the session ends): no question can be
+        answered, so edits still refused at the close are written to a file instead."""
+        self._unattended = True
 
     def refuses_close(self) -> bool:
         """Whether the window stays open on closing: edits the library refused again (the
         window flushed them just before) would be lost. Asks what to do (``question``)."""
         if self._quit_anyway or not self._editor.has_unsaved():
+            return False
+        if self._unattended:
+            # Asked, the question would be closed by the next signal and asked again: the
+            # window would never quit. The words go to a file she is told of at the next start.
+            self.written_to = write_unsaved_notes(self._library_path(), self._unsaved_text())
+            self._quit_anyway = True
             return False
         if self._question is None:
             self._ask()
@@ -157,6 +239,9 @@ class NoteSaving(QObject):
             # Once the box is gone: closing again asks again if the library still refuses.
             QTimer.singleShot(0, self._window, self._window.close)
 
+    def _library_path(self) -> Path:
+        return self._window.session.library_path
+
     def _unsaved_text(self) -> str:
         """Each refused edit: the passage's words, then the note and the tags not saved."""
         blocks = []
@@ -164,11 +249,55 @@ class NoteSaving(QObject):
             try:
                 quote = self._window.session.annotation(annotation_id).exact
             except PizhuError:
-                quote = ""
-            lines = [f"“{quote}”" if quote else annotation_id]
-            if edit.note is not None:
-                lines.append(edit.note)
-            if edit.tags is not None:
-                lines.append(self.tr("Tags: %1").replace("%1", self.tr(", ").join(edit.tags)))
-            blocks.append("\n".join(lines))
+                quote = self._quotes.get(annotation_id, "")
+            blocks.append(self._block(annotation_id, edit, quote))
         return "\n\n".join(blocks)
+
+    def _block(self, annotation_id: str, edit: Unsaved, quote: str) -> str:
+        lines = [f"“{quote}”" if quote else annotation_id]
+        if edit.note is not None:
+            lines.append(edit.note)
+        if edit.tags is not None:
+            lines.append(self.tr("Tags: %1").replace("%1", self.tr(", ").join(edit.tags)))
+        return "\n".join(lines)
+
+
+def _notes_and_tags_changed(command: QUndoCommand) -> list[tuple[str, bool, bool]]:
+    """(annotation id, note changed, tags changed) of each annotation an undo step changes."""
+    from desktop.gui import undo
+
+    if isinstance(command, undo.AnnotationCommand):
+        pairs = [(command.before, command.after)]
+    elif isinstance(command, undo.RetagAnnotations):
+        pairs = list(command._done.replace)  # the step's own record of them
+    else:
+        return []
+    return [
+        (before.id, before.note != after.note, before.tags != after.tags)
+        for before, after in pairs
+        if before is not None and after is not None
+    ]
+
+
+UNSAVED_NOTES_SUFFIX = "-unsaved-notes-"
+"""In the name of the file the refused edits go to at an unattended close."""
+
+
+def write_unsaved_notes(library: Path, text: str) -> Path | None:
+    """Write ``text`` (refused notes) next to the library, else in the home or temporary
+    folder (the library's disk may be the full one); the file written, None if none could be
+    (the words then go to stderr, which the session's journal keeps)."""
+    import tempfile
+
+    from desktop.core.errors import ExportError
+    from desktop.core.fileio import atomic_write
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"{library.stem}{UNSAVED_NOTES_SUFFIX}{stamp}.txt"
+    for folder in (library.parent, Path.home(), Path(tempfile.gettempdir())):
+        try:
+            return atomic_write(folder / name, text + "\n")
+        except (ExportError, OSError):
+            continue
+    print(f"pizhu: notes not saved:\n{text}", file=sys.stderr)
+    return None

@@ -76,7 +76,9 @@ class CloseOnTermination(QObject):
             if QApplication.activeModalWidget() is modal:
                 break  # it would not close: the window's close still saves what it can
         if self._window.isVisible():
-            self._window.close()
+            # Nobody is there to answer a question the close would ask (notes the library
+            # refuses): asked, it would be closed by the next signal, and asked again.
+            getattr(self._window, "close_unattended", self._window.close)()
             return
         # The window closed already (it saved then), yet the process runs on: something shown
         # after it kept it. It all closes, and the application quits (every loop, nested too).

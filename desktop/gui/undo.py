@@ -82,6 +82,7 @@ class SessionCommand(QUndoCommand):
         self._first_redo = True
         self._failed_for_now = False
         self._index_put_back = False
+        self.step_failed = False  # the last undo or redo: the library holds what it held
 
     def redo(self) -> None:
         """Make the change again (the first call only records that it was made)."""
@@ -97,11 +98,8 @@ class SessionCommand(QUndoCommand):
             self._guarded(self.revert)
 
     def take_passing_failure(self) -> bool:
-        """Whether the last undo or redo failed for a passing cause (and forget it).
-
-        The stack then moves its index back over this command, whose next step call is that
-        move, not a change (``UndoStack``).
-        """
+        """Whether the last undo or redo failed for a passing cause (and forget it): the stack
+        moves its index back over this command, and that move's step call changes nothing."""
         failed, self._failed_for_now = self._failed_for_now, False
         self._index_put_back = failed
         return failed
@@ -123,9 +121,11 @@ class SessionCommand(QUndoCommand):
         raise NotImplementedError
 
     def _guarded(self, step: object) -> None:
+        self.step_failed = False
         try:
             step()  # type: ignore[operator]
         except PizhuError as error:
+            self.step_failed = True
             if error.code in PASSING_FAILURES:
                 self._failed_for_now = True  # nothing changed: the step stays to be tried again
             else:

@@ -119,6 +119,12 @@ class WindowStateMixin(_Base):
                 menu.addAction(terms)
         return menu
 
+    def close_unattended(self) -> None:
+        """Close for the system (SIGTERM), with nobody to answer a question."""
+        if self._note_saving is not None:
+            self._note_saving.nobody_to_answer()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the position and the window's state, and let running work finish.
 

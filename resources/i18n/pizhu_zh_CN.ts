@@ -2598,6 +2598,18 @@
         <source>Pizhu</source>
         <translation>批注 Pizhu</translation>
     </message>
+    <message>
+        <source>The annotation on “%1” is no longer in the library.</source>
+        <translation>“%1”上的批注已不在文库中。</translation>
+    </message>
+    <message>
+        <source>An annotation is no longer in the library.</source>
+        <translation>有一条批注已不在文库中。</translation>
+    </message>
+    <message>
+        <source>Its note or tags not saved yet could not be saved: it was deleted for good, or the library was put back from a copy without it. Show Details has the words, to copy.</source>
+        <translation>它尚未保存的批注文字或标签无法保存了：它已被彻底删除，或文库已从不含它的副本恢复。“显示详情”中有这些文字，可以复制。</translation>
+    </message>
     <message numerus="yes">
         <source>Changes to %Ln annotation(s) could not be saved.</source>
         <translation>

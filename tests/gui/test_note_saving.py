@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
+from desktop.gui.action_ids import ActionId
 from desktop.gui.main_window import MainWindow
 from tests.gui.full_disk import SUMMARIES, FullDisk, close_messages
 from tests.gui.window_helpers import highlight_word, select_and_press, type_chinese
@@ -225,3 +226,59 @@ def test_quitting_without_the_refused_words_is_her_choice(
     _question(window).button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: window.has_closed)
     assert _stored_note(library_path, note_id) == ""
+
+
+def test_undo_takes_back_the_refused_words_of_the_note_it_undoes(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    """Undo of a note's edit while words of it were refused: they were sent again right after
+    the undo and overwrote it."""
+    window = main_window
+    note_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    editor = window.annotations_dock.editor
+    _type_and_pause(qtbot, window, "第一句")
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _type_and_pause(qtbot, window, "第二句")
+    close_messages(window)
+    window.reader.setFocus()
+    disk.full = False  # room again; she takes her change back
+    assert window.registry.action(ActionId.UNDO).text() == "&Undo Edit Note"
+    window.registry.action(ActionId.UNDO).trigger()
+    retry = window.findChild(QObject, "note_saving")._retry
+    qtbot.waitUntil(lambda: not retry.isActive())
+    assert _stored_note(library_path, note_id) == ""
+    assert editor.note_edit.toPlainText() == ""
+    assert not editor.has_unsaved()
+    assert not editor.unsaved_label.isVisible()
+    window.registry.action(ActionId.REDO).trigger()
+    qtbot.waitUntil(lambda: editor.note_edit.toPlainText() == "第一句")
+    assert close_messages(window) == []
+
+
+def test_refused_words_of_an_annotation_gone_from_the_library_are_said_once_and_dropped(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    """Refused words of an annotation deleted for good were sent again for ever, and asked
+    about at every quit."""
+    window = main_window
+    note_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    editor = window.annotations_dock.editor
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _type_and_pause(qtbot, window, "无处可存的话")
+    close_messages(window)
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        other.annotations.purge(note_id)  # a copy without it put back, say
+    disk.full = False
+    window.save_typed_note()
+    lost = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.objectName() for b in lost] == ["lost_notes_message"], "said, never silently"
+    assert "效能革命" in lost[0].text()
+    assert "无处可存的话" in lost[0].detailedText(), "the words, to copy"
+    lost[0].close()
+    assert not editor.has_unsaved()
+    assert not editor.unsaved_label.isVisible()
+    window.save_typed_note()
+    assert close_messages(window) == [], "said once"
+    assert window.close(), "nothing left to ask about"

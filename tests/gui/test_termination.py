@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -15,6 +16,7 @@ from shiboken6 import Shiboken
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.termination import CloseOnTermination
+from tests.gui.full_disk import FullDisk, close_messages
 from tests.gui.window_helpers import highlight_word, type_chinese
 
 _SIGNALS = (signal.SIGTERM, signal.SIGHUP)
@@ -97,3 +99,30 @@ def test_the_signals_go_back_with_the_window(qtbot: QtBot) -> None:
         assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
     finally:
         signal.signal(signal.SIGTERM, before)
+
+
+def test_a_termination_signal_with_notes_refused_writes_them_to_a_file_and_quits(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    closing: CloseOnTermination,
+    monkeypatch: pytest.MonkeyPatch,
+    library_path: Path,
+) -> None:
+    """At logout with notes the library refused, the quit question was closed by the signal
+    and asked again at once: the window never quit."""
+    window = main_window
+    highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    note = window.annotations_dock.editor.note_edit
+    with qtbot.waitSignal(window.annotations_dock.editor.note_edited, timeout=5000):
+        type_chinese(note, "注销前写的")
+    close_messages(window)
+    assert not window.close()  # she is asked, and has not answered yet when the session ends
+    os.kill(os.getpid(), signal.SIGTERM)
+    qtbot.waitUntil(lambda: window.has_closed)
+    written = list(library_path.parent.glob(f"{library_path.stem}-unsaved-notes-*.txt"))
+    assert len(written) == 1
+    text = written[0].read_text(encoding="utf-8")
+    assert "注销前写的" in text
+    assert "效能革命" in text
