@@ -3647,7 +3647,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Deleted items stay here until you empty the trash.</source>
-        <translation>删除的内容会保留在这里，直到清空回收站。</translation>
+        <translation type="vanished">删除的内容会保留在这里，直到清空回收站。</translation>
     </message>
     <message>
         <source>Item</source>
@@ -3700,6 +3700,10 @@ Found in the title: opens at the top</source>
         <translation>
             <numerusform>要永久删除回收站中的 %Ln 项内容吗？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted items stay here until you delete them for good or empty the trash.</source>
+        <translation>删除的内容会保留在这里，直到将其永久删除或清空回收站。</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
