@@ -2707,8 +2707,12 @@
         <translation>中文分词</translation>
     </message>
     <message>
+        <source>Add the terms you read often (such as 效能革命) to your own dictionary, so double-clicking selects them as one word, and %1 extends a selection by them.</source>
+        <translation>把常见的术语（如“效能革命”）加入自定义词典，双击时就能整词选中，按 %1 也会逐词扩展选区。</translation>
+    </message>
+    <message>
         <source>Add the terms you read often (such as 效能革命) to your own dictionary, so double-clicking selects them as one word.</source>
-        <translation>把常见的术语（如“效能革命”）加入自定义词典，双击时就能整词选中。</translation>
+        <translation type="vanished">把常见的术语（如“效能革命”）加入自定义词典，双击时就能整词选中。</translation>
     </message>
     <message>
         <source>Edit Custom &amp;Dictionary…</source>
@@ -3494,6 +3498,10 @@ Found in the title: opens at the top</source>
         <translation type="vanished">以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语。</translation>
     </message>
     <message>
+        <source>Click a term or move with ↑ ↓ to mark it in the text.</source>
+        <translation>单击或用 ↑ ↓ 键选中词条，即在正文中标出。</translation>
+    </message>
+    <message>
         <source>Reading word counts: %1 of %2 speeches…</source>
         <translation>正在读取词频：%1 / %2 篇…</translation>
     </message>
@@ -3555,7 +3563,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Click a term to mark it in the text.</source>
-        <translation>单击词条，即在正文中标出。</translation>
+        <translation type="vanished">单击词条，即在正文中标出。</translation>
     </message>
     <message>
         <source>“%1” is marked; × clears the marks.</source>
