@@ -1235,11 +1235,15 @@
     </message>
     <message>
         <source>Fo&amp;rmat</source>
-        <translation>格式(&amp;R)</translation>
+        <translation type="vanished">格式(&amp;R)</translation>
     </message>
     <message>
         <source>Clear Filter&amp;s</source>
         <translation>清除筛选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>For&amp;mat</source>
+        <translation>格式(&amp;M)</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
@@ -1259,7 +1263,7 @@
     </message>
     <message>
         <source>Show in Fol&amp;der</source>
-        <translation>在文件夹中显示(&amp;D)</translation>
+        <translation type="vanished">在文件夹中显示(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1297,7 +1301,7 @@
     </message>
     <message>
         <source>The &amp;whole library</source>
-        <translation>整个文库(&amp;W)</translation>
+        <translation type="vanished">整个文库(&amp;W)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
@@ -1328,6 +1332,14 @@
         <translation>此格式不是纯文本，无法预览。</translation>
     </message>
     <message>
+        <source>Sho&amp;w in Folder</source>
+        <translation>在文件夹中显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The whole li&amp;brary</source>
+        <translation>整个文库(&amp;B)</translation>
+    </message>
+    <message>
         <source>Nothing to export: no annotation matches these choices.</source>
         <translation>没有可导出的内容：没有批注符合这些条件。</translation>
     </message>
@@ -1336,15 +1348,15 @@
     <name>ExportFilterPanel</name>
     <message>
         <source>Colours:</source>
-        <translation>颜色：</translation>
+        <translation type="vanished">颜色：</translation>
     </message>
     <message>
         <source>Kinds:</source>
-        <translation>类型：</translation>
+        <translation type="vanished">类型：</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation>日期：</translation>
+        <translation type="vanished">日期：</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -1384,7 +1396,7 @@
     </message>
     <message>
         <source>Limit &amp;by</source>
-        <translation>仅限(&amp;B)</translation>
+        <translation type="vanished">仅限(&amp;B)</translation>
     </message>
     <message>
         <source>Which date</source>
@@ -1411,12 +1423,28 @@
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
+        <source>Colou&amp;rs:</source>
+        <translation>颜色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
         <source>&amp;Highlights</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
         <source>S&amp;peech notes</source>
         <translation>全文批注(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Limit b&amp;y</source>
+        <translation>仅限(&amp;Y)</translation>
     </message>
     <message>
         <source>date last changed</source>
