@@ -45,17 +45,32 @@ class ExportFilterPanel(QWidget):
         self._labels = [QLabel(self) for _ in range(4)]
         for row, label in enumerate(self._labels):
             layout.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(self._build_colors(), 0, 1)
-        layout.addWidget(self._build_tags(tags), 1, 1)
-        self._labels[1].setBuddy(self.tags)
-        layout.addLayout(self._build_kinds(), 2, 1)
-        layout.addLayout(self._build_dates(), 3, 1)
+        fields = (  # each row's buttons are built before the first of them is looked up
+            self._buttons_row(self._build_colors(), next(iter(self.colors.values()))),
+            self._build_tags(tags),
+            self._buttons_row(self._build_kinds(), next(iter(self.kinds.values()))),
+            self._buttons_row(self._build_dates(), self.limit_dates),
+        )
+        for row, (label, field) in enumerate(zip(self._labels, fields, strict=True)):
+            layout.addWidget(field, row, 1)
+            label.setBuddy(field)
         self.orphans = QCheckBox(self)
         self.orphans.setObjectName("exportOrphans")
         self.orphans.setChecked(True)
         self.orphans.toggled.connect(self.changed)
         layout.addWidget(self.orphans, 4, 1)
         self.retranslate()
+
+    def _buttons_row(self, row: QHBoxLayout, first: QWidget) -> QWidget:
+        """A row of buttons as one field its label's access key reaches: the key moves the
+        focus to ``first`` and changes no choice (a button as buddy is clicked by it)."""
+        holder = QWidget(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        holder.setLayout(row)
+        holder.setFocusProxy(first)
+        # A label gives the focus only to a buddy that takes it; ClickFocus keeps it off Tab.
+        holder.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        return holder
 
     def _build_colors(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -123,7 +138,7 @@ class ExportFilterPanel(QWidget):
         """Set the texts in the current language."""
         for label, text in zip(
             self._labels,
-            (self.tr("Colours:"), self.tr("Ta&gs:"), self.tr("Kinds:"), self.tr("Dates:")),
+            (self.tr("Colou&rs:"), self.tr("Ta&gs:"), self.tr("&Kinds:"), self.tr("&Dates:")),
             strict=True,
         ):
             label.setText(text)
@@ -147,7 +162,7 @@ class ExportFilterPanel(QWidget):
         }
         for value, box in self.kinds.items():
             box.setText(kinds[AnnotationKind(value)])
-        self.limit_dates.setText(self.tr("Limit &by"))
+        self.limit_dates.setText(self.tr("Limit b&y"))
         fields = {
             DateField.CREATED: self.tr("date annotated"),
             DateField.MODIFIED: self.tr("date last changed"),

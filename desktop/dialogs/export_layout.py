@@ -165,7 +165,7 @@ class ExportDialogLayout(QObject):
         self.scope_box.setTitle(self.tr("Export"))
         self.clear_filters.setText(self.tr("Clear Filter&s"))
         self._name_scopes(context)
-        self.format_box.setTitle(self.tr("Fo&rmat"))
+        self.format_box.setTitle(self.tr("For&mat"))
         for index in range(self.format.count()):
             spec = FORMATS[self.format.itemData(index)]
             self.format.setItemText(index, export_texts.format_name(spec))
@@ -179,7 +179,7 @@ class ExportDialogLayout(QObject):
         self.format.setAccessibleName(self.tr("Format"))
         self.preview.setAccessibleName(self.tr("Preview"))
         self.open_file.setText(self.tr("Open &File"))
-        self.show_folder.setText(self.tr("Show in Fol&der"))
+        self.show_folder.setText(self.tr("Sho&w in Folder"))
         self.export_button.setText(self.tr("&Export"))
         self.close_button.setText(self.tr("&Close"))
         self.cancel_button.setText(self.tr("C&ancel"))
@@ -200,7 +200,7 @@ class ExportDialogLayout(QObject):
             if collection
             else self.tr("This co&llection")
         )
-        buttons[ScopeKind.LIBRARY].setText(self.tr("The &whole library"))
+        buttons[ScopeKind.LIBRARY].setText(self.tr("The whole li&brary"))
         buttons[ScopeKind.CURRENT_SPEECH].setEnabled(speech is not None)
         # A section of the open speech selected in the tree selects that same speech: the choice
         # would repeat "This speech" under another name.

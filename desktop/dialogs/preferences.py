@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -135,11 +136,15 @@ class PreferencesDialog(QDialog):
     def _build_segmentation(self) -> QGroupBox:
         group = QGroupBox(self.tr("Word Segmentation"), self)
         layout = QVBoxLayout(group)
+        # The reader steps by jieba's words on the platform's own keys (Ctrl+Shift+→ on most).
+        keys = QKeySequence(QKeySequence.StandardKey.SelectNextWord).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
         explanation = QLabel(
             self.tr(
                 "Add the terms you read often (such as 效能革命) to your own dictionary, so "
-                "double-clicking selects them as one word."
-            ),
+                "double-clicking selects them as one word, and %1 extends a selection by them."
+            ).replace("%1", keys),
             group,
         )
         explanation.setWordWrap(True)

@@ -197,7 +197,9 @@ class TrashDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Trash"))
-        self._intro.setText(self.tr("Deleted items stay here until you empty the trash."))
+        self._intro.setText(
+            self.tr("Deleted items stay here until you delete them for good or empty the trash.")
+        )
         self._list.setHeaderLabels([self.tr("Item"), self.tr("From"), self.tr("Deleted")])
         self._empty.setText(self.tr("The trash is empty."))
         self._restore.setText(self.tr("&Restore"))

@@ -59,7 +59,7 @@ def status_text(state: TermsState) -> str:
         return QCoreApplication.translate("TermsDock", "Open a speech to see its terms.")
     # Said rather than left as an empty row over the list (the library's lists say more).
     return _marked_text(state) or QCoreApplication.translate(
-        "TermsDock", "Click a term to mark it in the text."
+        "TermsDock", "Click a term or move with ↑ ↓ to mark it in the text."
     )
 
 

@@ -1235,11 +1235,15 @@
     </message>
     <message>
         <source>Fo&amp;rmat</source>
-        <translation>格式(&amp;R)</translation>
+        <translation type="vanished">格式(&amp;R)</translation>
     </message>
     <message>
         <source>Clear Filter&amp;s</source>
         <translation>清除筛选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>For&amp;mat</source>
+        <translation>格式(&amp;M)</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
@@ -1259,7 +1263,7 @@
     </message>
     <message>
         <source>Show in Fol&amp;der</source>
-        <translation>在文件夹中显示(&amp;D)</translation>
+        <translation type="vanished">在文件夹中显示(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1297,7 +1301,7 @@
     </message>
     <message>
         <source>The &amp;whole library</source>
-        <translation>整个文库(&amp;W)</translation>
+        <translation type="vanished">整个文库(&amp;W)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
@@ -1328,6 +1332,14 @@
         <translation>此格式不是纯文本，无法预览。</translation>
     </message>
     <message>
+        <source>Sho&amp;w in Folder</source>
+        <translation>在文件夹中显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The whole li&amp;brary</source>
+        <translation>整个文库(&amp;B)</translation>
+    </message>
+    <message>
         <source>Nothing to export: no annotation matches these choices.</source>
         <translation>没有可导出的内容：没有批注符合这些条件。</translation>
     </message>
@@ -1336,15 +1348,15 @@
     <name>ExportFilterPanel</name>
     <message>
         <source>Colours:</source>
-        <translation>颜色：</translation>
+        <translation type="vanished">颜色：</translation>
     </message>
     <message>
         <source>Kinds:</source>
-        <translation>类型：</translation>
+        <translation type="vanished">类型：</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation>日期：</translation>
+        <translation type="vanished">日期：</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -1384,7 +1396,7 @@
     </message>
     <message>
         <source>Limit &amp;by</source>
-        <translation>仅限(&amp;B)</translation>
+        <translation type="vanished">仅限(&amp;B)</translation>
     </message>
     <message>
         <source>Which date</source>
@@ -1411,12 +1423,28 @@
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
+        <source>Colou&amp;rs:</source>
+        <translation>颜色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
         <source>&amp;Highlights</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
         <source>S&amp;peech notes</source>
         <translation>全文批注(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Limit b&amp;y</source>
+        <translation>仅限(&amp;Y)</translation>
     </message>
     <message>
         <source>date last changed</source>
@@ -2719,8 +2747,12 @@
         <translation>中文分词</translation>
     </message>
     <message>
+        <source>Add the terms you read often (such as 效能革命) to your own dictionary, so double-clicking selects them as one word, and %1 extends a selection by them.</source>
+        <translation>把常见的术语（如“效能革命”）加入自定义词典，双击时就能整词选中，按 %1 也会逐词扩展选区。</translation>
+    </message>
+    <message>
         <source>Add the terms you read often (such as 效能革命) to your own dictionary, so double-clicking selects them as one word.</source>
-        <translation>把常见的术语（如“效能革命”）加入自定义词典，双击时就能整词选中。</translation>
+        <translation type="vanished">把常见的术语（如“效能革命”）加入自定义词典，双击时就能整词选中。</translation>
     </message>
     <message>
         <source>Edit Custom &amp;Dictionary…</source>
@@ -3506,6 +3538,10 @@ Found in the title: opens at the top</source>
         <translation type="vanished">以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语。</translation>
     </message>
     <message>
+        <source>Click a term or move with ↑ ↓ to mark it in the text.</source>
+        <translation>单击或用 ↑ ↓ 键选中词条，即在正文中标出。</translation>
+    </message>
+    <message>
         <source>Reading word counts: %1 of %2 speeches…</source>
         <translation>正在读取词频：%1 / %2 篇…</translation>
     </message>
@@ -3567,7 +3603,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Click a term to mark it in the text.</source>
-        <translation>单击词条，即在正文中标出。</translation>
+        <translation type="vanished">单击词条，即在正文中标出。</translation>
     </message>
     <message>
         <source>“%1” is marked; × clears the marks.</source>
@@ -3659,7 +3695,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Deleted items stay here until you empty the trash.</source>
-        <translation>删除的内容会保留在这里，直到清空回收站。</translation>
+        <translation type="vanished">删除的内容会保留在这里，直到清空回收站。</translation>
     </message>
     <message>
         <source>Item</source>
@@ -3712,6 +3748,10 @@ Found in the title: opens at the top</source>
         <translation>
             <numerusform>要永久删除回收站中的 %Ln 项内容吗？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted items stay here until you delete them for good or empty the trash.</source>
+        <translation>删除的内容会保留在这里，直到将其永久删除或清空回收站。</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>

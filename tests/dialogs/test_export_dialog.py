@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSize, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core import fileio
@@ -27,7 +28,7 @@ from desktop.gui.i18n import Language
 from desktop.gui.workers import Cancel, Job, Progress, WorkerPool
 from tests.core.export.readback import docx_text, read_csv
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
-from tests.gui.access_keys import activate, press_access_key, window_problems
+from tests.gui.access_keys import access_key, activate, press_access_key, window_problems
 from tests.gui.typing import commit_text
 from tests.machine_zone import machine_zone
 
@@ -502,3 +503,48 @@ def test_the_keyboard_waits_on_cancel_and_comes_back_after_an_export(
     with qtbot.waitSignal(dialog.export_finished, timeout=WAIT_MS):
         go_on.set()
     assert dialog.focusWidget() is notes
+
+
+def _all_access_keys(dialog: ExportDialog) -> list[str]:
+    """The access keys of every button, field label and group in the dialog, shown or not."""
+    texts = [
+        button.text()
+        for button in dialog.findChildren(QAbstractButton)
+        if not isinstance(button, QToolButton)
+    ]
+    texts += [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    texts += [box.title() for box in dialog.findChildren(QGroupBox)]
+    return [key for key in map(access_key, texts) if key]
+
+
+def test_the_filter_rows_labels_have_access_keys_no_other_item_takes(
+    qtbot: QtBot, ui_language: Language, stored: StoredLibrary, pool: WorkerPool
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    keys = _all_access_keys(dialog)
+    labels = dialog.ui.filters.findChildren(QLabel)
+    for label in labels:
+        if label.text() != "–":
+            key = access_key(label.text())
+            assert key, f"{label.text()!r} has no access key"
+            assert keys.count(key) == 1, f"&{key} of {label.text()!r} is taken twice"
+    assert window_problems(dialog) == []
+
+
+def test_a_filter_rows_access_key_moves_into_the_row_and_changes_nothing(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
+) -> None:
+    dialog = _open(qtbot, stored, pool)
+    filters = dialog.ui.filters
+    texts = {label.text(): label for label in filters.findChildren(QLabel)}
+    activate(qtbot, dialog)
+    for text, first in (
+        ("Colou&rs:", filters.colors["yellow"]),
+        ("&Kinds:", filters.kinds["highlight"]),
+        ("&Dates:", filters.limit_dates),
+    ):
+        assert texts[text].buddy() is not None
+        press_access_key(qtbot, dialog, text)
+        qtbot.waitUntil(first.hasFocus)
+        assert not first.isChecked(), f"{text!r} ticked its row's first box"
+    assert not filters.narrows()

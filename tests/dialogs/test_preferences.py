@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QSpinBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.punctuation import to_fullwidth
@@ -120,3 +121,16 @@ def test_preferences_and_the_view_menu_list_the_marks_the_reader_changes(
     assert shown == "，：；？！（）"  # what the reader changes: the lists must name it all
     assert shown in dialog.findChild(QCheckBox, "fullwidthCheck").text()
     assert shown in action.statusTip()
+
+
+def test_the_word_hint_names_the_key_that_steps_by_words_too(qtbot: QtBot) -> None:
+    """The reader extends a selection by jieba's words on Ctrl+Shift+→ as double-clicking
+    selects one: the dictionary's hint names both, with the platform's own keys."""
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    hint = next(label.text() for label in dialog.findChildren(QLabel) if "效能革命" in label.text())
+    keys = QKeySequence(QKeySequence.StandardKey.SelectNextWord)
+    assert keys.toString() == "Ctrl+Shift+Right"  # the keys the reader steps by words on
+    assert "double-click" in hint
+    assert keys.toString(QKeySequence.SequenceFormat.NativeText) in hint
+    assert "%1" not in hint

@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.trash_dialog import (
@@ -212,6 +218,23 @@ def test_a_kept_trash_dialog_follows_a_change_of_language(
     finally:
         translations.remove()
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Trash")
+
+
+def test_the_intro_names_both_ways_items_leave_the_trash(
+    qtbot: QtBot, qapp: QApplication, dialog: TrashDialog
+) -> None:
+    """Delete for Good ends an item's stay as emptying the trash does: the intro says both."""
+    intro = dialog.findChildren(QLabel)[0]
+    assert "for good" in intro.text()
+    assert "empty the trash" in intro.text()
+    translations = Translations(qapp)
+    try:
+        assert translations.apply(Language.CHINESE) == Language.CHINESE
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "回收站")
+        assert "永久删除" in intro.text()
+        assert "清空回收站" in intro.text()
+    finally:
+        translations.remove()
 
 
 def _destructive(box: QMessageBox) -> QAbstractButton:

@@ -364,7 +364,7 @@ def test_the_status_names_the_marked_term_and_the_cross_clears_its_marks(
     with qtbot.waitSignal(dock.clear_marks_requested):
         qtbot.mouseClick(dock.clear_button, Qt.MouseButton.LeftButton)
     assert dock.chosen_term() is None
-    assert dock.status.full_text() == "Click a term to mark it in the text."
+    assert dock.status.full_text() == "Click a term or move with ↑ ↓ to mark it in the text."
     assert not dock.clear_button.isEnabled()
     assert not dock.next_button.isEnabled()
     assert dock.step_label.text() == ""

@@ -41,7 +41,8 @@ def test_the_status_says_what_a_click_does_rather_than_leave_an_empty_row(
     dock = _terms_panel(qtbot, main_window, ready_segmenter)
     assert dock.scope_box.currentText() == "This speech"
     assert dock.status.isVisible()
-    assert dock.status.text() == "Click a term to mark it in the text."  # whole, not elided
+    # Whole, not elided.
+    assert dock.status.text() == "Click a term or move with ↑ ↓ to mark it in the text."
 
 
 def test_a_chosen_library_keyword_is_said_in_one_line_that_fits(

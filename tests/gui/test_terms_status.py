@@ -49,7 +49,7 @@ def test_the_status_line_leaves_the_weighing_to_the_keywords_hint() -> None:
     for scope in ScopeKind:
         assert "Keyword scores" not in status_text(_state(scope))
     counting = TermsState(ScopeKind.SPEECH, True, False, True, True, IdfSource.JIEBA, (3, 12))
-    assert status_text(counting) == "Click a term to mark it in the text."
+    assert status_text(counting) == "Click a term or move with ↑ ↓ to mark it in the text."
     assert weighing_text(counting).endswith("until the library's words are counted.")
 
 
@@ -79,3 +79,12 @@ def test_figures_are_written_as_the_status_bar_writes_them(
 def test_figures_follow_the_ui_locale_not_python_s_commas(locale_default: None) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     assert holders_text("效能", 1_200, 4_500).startswith("“效能”: 4.500 times in 1.200 speeches")
+
+
+def test_the_hint_names_the_keys_that_mark_a_term_too(ui_language: Language) -> None:
+    """The arrow keys mark the row they reach (Enter searches as well): a keyboard user is
+    told so, not only to click."""
+    counting = TermsState(ScopeKind.SPEECH, True, False, True, True, IdfSource.JIEBA, (3, 12))
+    hint = status_text(counting)
+    assert "↑ ↓" in hint
+    assert ("单击" if ui_language == Language.CHINESE else "Click") in hint

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.importing.chars import SENTENCE_END, is_han
+from desktop.core.importing.chars import SENTENCE_END, display_width, is_han
 
 #: A heading longer than this (in characters, without its numbering) is taken to be glued.
 HEADING_MAX = 40
+#: The longest label or first-words title, in Chinese characters (two columns each).
 LABEL_MAX = 30
+# What a Latin label is not left ending with when cut at a space.
+_LATIN_TRAIL = " ,;:-\u2013\u2014"
 
 _OPENER = re.compile(
     r"(?<=[的了性题度化好])(?:现在|目前|当前|如今|今天|眼下|近年来|近几年来|近几年|多年来|长期以来"
@@ -28,6 +31,8 @@ _MIN_HEADING = 4
 _GLUED_WINDOW = HEADING_MAX + 10
 _OPENING = "“‘《「『（("
 _CLOSING = "”’》」』）)"
+# A Latin sentence's end: a full stop before a space, but not an initial's (U.S. economy).
+_LATIN_STOP = re.compile(r"(?<![A-Z])\.(?=\s)|[!?](?=\s)")
 _SENTENCE_MARKS = re.compile(f"[{_OPENING}{_CLOSING}{SENTENCE_END}]")
 
 
@@ -43,10 +48,14 @@ def heading_end(
         return _sentence_end(text, words_start, limit)
     # Nothing past this window decides a glued heading's end; scanning only the window keeps a
     # paragraph of many markers and no sentence end linear (each scan would run to its end).
-    window_end = words_start + _GLUED_WINDOW
+    # Latin words take one column a letter where Chinese takes two: twice the letters fit.
+    scale = 2 if _is_latin(text[words_start : words_start + _GLUED_WINDOW]) else 1
+    window_end = words_start + _GLUED_WINDOW * scale
     stop = window_end if limit is None else min(window_end, limit)
     sentence_end = _sentence_end(text, words_start, stop)
-    if sentence_end - words_start <= HEADING_MAX + 1:
+    if scale == 2:
+        sentence_end = _latin_sentence_end(text, words_start, sentence_end)
+    if sentence_end - words_start <= (HEADING_MAX + 1) * scale:
         return sentence_end
     boundary = glued_boundary(text, words_start, sentence_end)
     if boundary is not None:
@@ -54,6 +63,9 @@ def heading_end(
     comma = _first_comma(text, words_start, sentence_end)
     if comma is not None:
         return comma
+    if scale == 2:
+        cut = label_cut(text[words_start:sentence_end])
+        return sentence_end if cut is None else words_start + cut
     return min(words_start + LABEL_MAX, len(text), sentence_end)
 
 
@@ -78,9 +90,36 @@ def label(text: str, start: int, end: int) -> str:
     """A heading's words without trailing punctuation, cut to ``LABEL_MAX`` characters."""
     words = _without_letter_spacing(text[start:end].split())
     words = words.rstrip("。！？!?；;，,、：:…. ")
-    if len(words) > LABEL_MAX:
-        return words[:LABEL_MAX] + "…"
-    return words
+    cut = label_cut(words)
+    return words if cut is None else words[:cut] + "…"
+
+
+def label_cut(words: str, limit: int = LABEL_MAX) -> int | None:
+    """Where ``words`` are cut to fit a label of ``limit`` Chinese characters, or None if they fit.
+
+    Text holding Chinese is cut after ``limit`` characters, as it always was. Latin text (no wide
+    character) gets the same display width, two columns a character, and is cut at the last space
+    that fits, so a word is not broken (unless one word alone fills half of it).
+    """
+    if not _is_latin(words):
+        return limit if len(words) > limit else None
+    columns = 2 * limit
+    if len(words) <= columns:
+        return None
+    space = words.rfind(" ", 0, columns + 1)
+    cut = space if space > columns // 2 else columns
+    return len(words[:cut].rstrip(_LATIN_TRAIL))
+
+
+def _latin_sentence_end(text: str, start: int, stop: int) -> int:
+    """End of the Latin sentence starting at ``start``: its full stop, as Chinese uses none."""
+    stop_mark = _LATIN_STOP.search(text, start, stop)
+    return stop_mark.end() if stop_mark else stop
+
+
+def _is_latin(text: str) -> bool:
+    """Whether ``text`` holds no wide (Chinese) character: Latin words, digits, spaces."""
+    return display_width(text) == len(text)
 
 
 def _without_letter_spacing(words: list[str]) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from desktop.core.document import NodeKind
 from desktop.core.importing.boxes import BOX, box_label_end, boxes
 from desktop.core.importing.chars import ends_sentence
-from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label
+from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label, label_cut
 from desktop.core.importing.decimal_sections import decimal_sections
 from desktop.core.importing.glossary import Entry, glossary, names_glossary
 from desktop.core.importing.lines import is_title_like, salutation_length
@@ -381,6 +381,7 @@ def _with_context_label(event: Event, following: Block | None) -> Event:
     clause = _CLAUSE_END.search(following.text, start)
     words = label(following.text, start, clause.start() if clause else len(following.text))
     text = f"{event.label} {words}"
-    if len(text) > LABEL_MAX + 2:
-        text = text[: LABEL_MAX + 2].rstrip("…") + "…"
+    cut = label_cut(text, LABEL_MAX + 2)
+    if cut is not None:
+        text = text[:cut].rstrip("…") + "…"
     return dataclasses.replace(event, label=text)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from desktop.core.document import SpanKind, TextSpan
 from desktop.core.errors import CancelledError, DocumentError
 from desktop.core.imported import ImportedDocument, Removal, RemovalKind, Speech
-from desktop.core.importing.clauses import LABEL_MAX
+from desktop.core.importing.clauses import label_cut
 from desktop.core.importing.clean import CleanText, Paragraph, PendingRemoval
 from desktop.core.importing.dates import date_line, parse_date
 from desktop.core.importing.head import Head, read_head
@@ -376,9 +376,8 @@ def _words(title: str) -> str:
 
 def _first_words(line: str) -> str:
     first_line = line.strip()
-    if len(first_line) > LABEL_MAX:
-        return first_line[:LABEL_MAX] + "…"
-    return first_line
+    cut = label_cut(first_line)
+    return first_line if cut is None else first_line[:cut] + "…"
 
 
 def _file_stem(name: str) -> str:

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.importing import clauses, import_bytes
-from desktop.core.importing.clauses import HEADING_MAX, heading_end, label
+from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label, label_cut
 
 _TEXT = st.text(alphabet=st.sampled_from("一二、是的了现在，,。！“”（）《》效能革命 "))
 
@@ -33,7 +33,8 @@ class _CountingPattern:
 def test_a_glued_headings_end_depends_on_nothing_past_its_window(
     words: str, tail: str, other_tail: str
 ) -> None:
-    prefix = (words + "效" * (HEADING_MAX + 10))[: HEADING_MAX + 10]
+    # Twice the window: Latin words (one column a letter) get twice the letters.
+    prefix = (words + "效" * (HEADING_MAX + 10))[: 2 * (HEADING_MAX + 10)]
     assert heading_end(prefix + tail, 0) == heading_end(prefix + other_tail, 0)
 
 
@@ -80,3 +81,36 @@ def test_the_outline_label_drops_the_letter_spacing_the_text_keeps() -> None:
     first = speech.outline[0]
     heading_line = speech.text[first.start :].split("\n")[0]
     assert "".join(heading_line.split()) == "第一章总则"  # the text may keep its spacing
+
+
+_REPORT = (
+    "REPORT ON THE WORK OF THE GOVERNMENT\n\n"
+    "I. Review of Our Work in 2023\n\n"
+    "The past year was a truly extraordinary one for all of us, and we met it together.\n\n"
+    "(1) We strengthened macro regulation and promoted steady growth. We did many things.\n\n"
+    "(2) We deepened reform.\n"
+)
+
+
+def test_an_english_title_and_label_are_cut_at_a_word_by_display_width() -> None:
+    (speech,) = import_bytes(_REPORT.encode(), "report.txt").speeches
+    assert speech.title == "REPORT ON THE WORK OF THE GOVERNMENT"  # 36 columns of 60: whole
+    point = speech.outline[0].children[0]
+    assert point.label == "(1) We strengthened macro regulation and promoted steady…"
+    assert speech.text[point.start : point.head_end].endswith("steady growth.")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("效" * LABEL_MAX, None),  # Chinese: thirty characters fit, as ever
+        ("效" * (LABEL_MAX + 1), LABEL_MAX),
+        ("2024年" + "效" * LABEL_MAX, LABEL_MAX),  # Chinese with digits still counts characters
+        ("a" * 2 * LABEL_MAX, None),  # Latin: sixty columns fit
+        ("word " * 13, 59),  # 65 columns: cut at the last space that fits
+        ("word " * 11 + "end, more words", 58),  # a comma before the space goes too
+        ("x" * 70, 2 * LABEL_MAX),  # one word too long for the label is cut inside
+    ],
+)
+def test_a_label_is_cut_by_display_width(words: str, expected: int | None) -> None:
+    assert label_cut(words) == expected

@@ -71,7 +71,7 @@ def test_an_english_translation_is_outlined_by_its_roman_parts() -> None:
     (speech,) = import_bytes(text.encode(), "report.txt").speeches
     assert [node.label for node in speech.outline] == [
         "I. Review of Our Work in 2023",
-        "II. Overall Requirements and P…",
+        "II. Overall Requirements and Policy Orientations for Our…",  # a word whole
         "III. Tasks for 2024",
     ]
     assert [len(node.children) for node in speech.outline] == [2, 2, 1]
