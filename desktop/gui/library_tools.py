@@ -193,17 +193,19 @@ class LibraryTools(QObject):
 
     def show_library_folder(self) -> bool:
         """File ▸ Library ▸ Show in File Manager: open the library's folder; False if it failed."""
+        return self.show_folder(
+            self.window.session.library_path.parent,
+            self.tr("No file manager could open the library's folder."),
+        )
+
+    def show_folder(self, folder: Path, failure: str = "") -> bool:
+        """Open ``folder`` in the file manager; if none could, say so (``failure``)."""
         from PySide6.QtGui import QDesktopServices
 
-        folder = self.window.session.library_path.parent
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         if not opened:
-            self.tell(
-                "folder_not_opened",
-                self.tr("No file manager could open the library's folder."),
-                str(folder),
-                warning=True,
-            )
+            text = failure or self.tr("No file manager could open the folder.")
+            self.tell("folder_not_opened", text, str(folder), warning=True)
         return opened
 
     # Messages ----------------------------------------------------------------------------------

@@ -125,6 +125,7 @@ class MainWindow(
         """Right after the first paint: the parts of the window the first frame did without."""
         from desktop.gui.app_theme import complete_start_theme
         from desktop.gui.focus_ring import install_focus_ring
+        from desktop.gui.unsaved_notes_notice import tell_of_unsaved_notes
 
         complete_start_theme()  # light's menu style, before the docks below are polished
         install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
@@ -138,6 +139,7 @@ class MainWindow(
         QWidget.setTabOrder(self.library_pane.tree, self.reader)
         self.layout().activate()  # the docks in place now, not at the next turn of the loop
         self.first_paint_done = True
+        tell_of_unsaved_notes(self)  # words the last close at logout wrote to a file
         self.first_painted.emit()
 
     def _keep_reader_room(self) -> None:

@@ -186,8 +186,11 @@ class NoteSaving(QObject):
             return False
         if self._unattended:
             # Asked, the question would be closed by the next signal and asked again: the
-            # window would never quit. The words go to a file she is told of at the next start.
+            # window would never quit. The words go to a file she is told of at the next start
+            # (unsaved_notes_notice).
             self.written_to = write_unsaved_notes(self._library_path(), self._unsaved_text())
+            if self.written_to is not None:
+                self._window.settings.remember_unsaved_notes(self.written_to)
             self._quit_anyway = True
             return False
         if self._question is None:

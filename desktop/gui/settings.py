@@ -35,6 +35,7 @@ _PRINT_ANNOTATIONS_KEY = "print/with_annotations"
 _PRINT_OFFICIAL_NUMBERS_KEY = "print/official_page_numbers"
 _OPEN_FOLDER_KEY = "files/open_folder"
 _DOCK_WIDTHS_KEY = "ui/dock_widths"
+_UNSAVED_NOTES_KEY = "notes/unsaved_notes_files"
 
 
 def settings_path() -> Path:
@@ -218,6 +219,26 @@ class Settings:
     def remember_open_folder(self, folder: Path) -> None:
         """Start the next choice of a file to import in ``folder``."""
         self._store.setValue(_OPEN_FOLDER_KEY, str(folder))
+
+    # Notes written to a file at an unattended close -----------------------------------------
+
+    @property
+    def unsaved_notes_files(self) -> list[Path]:
+        """The files refused notes were written to at a close nobody attended (SIGTERM), not
+        yet told of at a start."""
+        self._store.sync()  # another library's window may have added one since we read
+        return [Path(name) for name in _strings(self._store.value(_UNSAVED_NOTES_KEY, []))]
+
+    def remember_unsaved_notes(self, path: Path) -> None:
+        """Tell of ``path`` at the next start; written at once (the session is ending)."""
+        files = [str(name) for name in self.unsaved_notes_files]
+        self._store.setValue(_UNSAVED_NOTES_KEY, [*files, str(path)])
+        self._store.sync()
+
+    def forget_unsaved_notes(self) -> None:
+        """The files were told of (or are gone): not again."""
+        self._store.remove(_UNSAVED_NOTES_KEY)
+        self._store.sync()
 
 
 def _strings(value: object) -> list[str]:

@@ -2437,6 +2437,10 @@
         <translation>没有文件管理器能打开文库所在的文件夹。</translation>
     </message>
     <message>
+        <source>No file manager could open the folder.</source>
+        <translation>没有文件管理器能打开这个文件夹。</translation>
+    </message>
+    <message>
         <source>Pizhu</source>
         <translation>批注 Pizhu</translation>
     </message>
@@ -3861,6 +3865,17 @@ Found in the title: opens at the top</source>
         <translation>
             <numerusform>导入 %Ln 条批注</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedNotesNotice</name>
+    <message>
+        <source>When Pizhu was last closed by the system, the library could not save some notes. They were written to a file instead:</source>
+        <translation>上次批注 Pizhu 被系统关闭时，文库未能保存部分笔记，这些笔记已另存到以下文件：</translation>
+    </message>
+    <message>
+        <source>Show in &amp;File Manager</source>
+        <translation>在文件管理器中显示(&amp;F)</translation>
     </message>
 </context>
 <context>

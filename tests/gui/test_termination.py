@@ -15,6 +15,7 @@ from shiboken6 import Shiboken
 
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
 from desktop.gui.termination import CloseOnTermination
 from tests.gui.full_disk import FullDisk, close_messages
 from tests.gui.window_helpers import highlight_word, type_chinese
@@ -126,3 +127,4 @@ def test_a_termination_signal_with_notes_refused_writes_them_to_a_file_and_quits
     text = written[0].read_text(encoding="utf-8")
     assert "注销前写的" in text
     assert "效能革命" in text
+    assert Settings().unsaved_notes_files == written  # told of at the next start

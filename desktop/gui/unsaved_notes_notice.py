@@ -1,0 +1,52 @@
+"""At a start: the notes a close nobody attended could not save, and the file they went to.
+
+At logout (SIGTERM) with notes the library refused, ``NoteSaving`` writes them to a file and
+the window quits; nobody saw it happen. The next window on screen says so once, in a message
+naming the file, with a button that opens its folder; then the file is forgotten (it stays
+where it is: the words are hers). A file she has since moved or deleted is not spoken of.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.gui.late_dialogs import open_unless_closed
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+MESSAGE_NAME = "unsaved_notes_written"
+"""The message's objectName."""
+
+
+def tell_of_unsaved_notes(window: MainWindow) -> QMessageBox | None:
+    """Say which files hold notes the last unattended close could not save, once; the
+    message shown, or None if there was nothing (still there) to tell of."""
+    files = [path for path in window.settings.unsaved_notes_files if path.is_file()]
+    window.settings.forget_unsaved_notes()
+    if not files:
+        return None
+    tools = window.library_tools()
+    box = tools.message_box(
+        MESSAGE_NAME,
+        QCoreApplication.translate(
+            "UnsavedNotesNotice",
+            "When Pizhu was last closed by the system, the library could not save some notes. "
+            "They were written to a file instead:",
+        ),
+        "\n".join(str(path) for path in files),
+        warning=True,
+    )
+    folder = files[-1].parent
+    show = box.addButton(
+        QCoreApplication.translate("UnsavedNotesNotice", "Show in &File Manager"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    show.setObjectName("show_folder_button")
+    show.clicked.connect(lambda: tools.show_folder(folder))
+    box.addButton(QMessageBox.StandardButton.Close)
+    open_unless_closed(box)
+    return box

@@ -1,0 +1,70 @@
+"""Tests for desktop/gui/unsaved_notes_notice.py: the next start tells of the file the notes a
+logout's close could not save went to, once, with a way to its folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.library_tools import LibraryTools
+from desktop.gui.note_saving import write_unsaved_notes
+from desktop.gui.settings import Settings
+from desktop.gui.unsaved_notes_notice import MESSAGE_NAME
+from tests.gui.conftest import WindowFactory
+
+
+def _notice(window: object) -> QMessageBox | None:
+    found = window.findChild(QMessageBox, MESSAGE_NAME)  # type: ignore[attr-defined]
+    return found if found is not None and found.isVisible() else None
+
+
+def _written_at_logout(library_path: Path) -> Path:
+    """A file as the termination path writes it, and recorded as it records it."""
+    path = write_unsaved_notes(library_path, "效能革命\n注销前写的")
+    assert path is not None
+    Settings().remember_unsaved_notes(path)
+    return path
+
+
+def test_the_next_start_names_the_file_once(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path
+) -> None:
+    written = _written_at_logout(library_path)
+    window = open_window()
+    box = _notice(window)
+    assert box is not None
+    assert str(written) in box.informativeText()
+    box.close()
+    window.close()
+    again = open_window()
+    assert _notice(again) is None
+    assert written.read_text(encoding="utf-8").startswith("效能革命")  # her words stay
+
+
+def test_its_button_opens_the_file_s_folder(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    library_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    written = _written_at_logout(library_path)
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        LibraryTools, "show_folder", lambda _self, folder, _failure="": opened.append(folder)
+    )
+    box = _notice(open_window())
+    assert box is not None
+    button = box.findChild(QPushButton, "show_folder_button")
+    button.click()
+    assert opened == [written.parent]
+
+
+def test_a_file_no_longer_there_is_not_spoken_of(
+    open_window: WindowFactory, library_path: Path
+) -> None:
+    _written_at_logout(library_path).unlink()
+    assert _notice(open_window()) is None
+    assert Settings().unsaved_notes_files == []
