@@ -192,8 +192,9 @@ class ExportDialogLayout(QObject):
             if speech
             else self.tr("&This speech")
         )
+        # J: S is Clear Filters', and every other letter of this label is taken in the dialog.
         buttons[ScopeKind.SELECTED_SPEECHES].setText(
-            self.tr("The %Ln &selected speech(es)", "", len(context.selected_speeches))
+            self.tr("&Just the %Ln selected speech(es)", "", len(context.selected_speeches))
         )
         buttons[ScopeKind.COLLECTION].setText(
             self.tr("This co&llection: %1").replace("%1", collection.shown)

@@ -35,9 +35,16 @@
     <name>ExportDialogLayout</name>
     <message numerus="yes">
         <source>The %Ln &amp;selected speech(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The &amp;selected speech</numerusform>
             <numerusform>The %Ln &amp;selected speeches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Just the %Ln selected speech(es)</source>
+        <translation>
+            <numerusform>&amp;Just the selected speech</numerusform>
+            <numerusform>&amp;Just the %Ln selected speeches</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1287,7 +1287,7 @@
     </message>
     <message numerus="yes">
         <source>The %Ln &amp;selected speech(es)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>所选的 %Ln 篇讲话(&amp;S)</numerusform>
         </translation>
     </message>
@@ -1334,6 +1334,12 @@
     <message>
         <source>Sho&amp;w in Folder</source>
         <translation>在文件夹中显示(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Just the %Ln selected speech(es)</source>
+        <translation>
+            <numerusform>仅所选的 %Ln 篇讲话(&amp;J)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The whole li&amp;brary</source>
