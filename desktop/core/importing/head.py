@@ -41,6 +41,7 @@ from desktop.core.importing.head_titles import (
     take_headline,
     take_repeated,
 )
+from desktop.core.importing.latin_head import read_latin_head
 from desktop.core.importing.lines import (
     document_number,
     is_byline,
@@ -115,6 +116,8 @@ def read_head(
     its own, before the cleaner removed it."""
     head = Head(issuer=issuer_mark(paragraphs, _HEAD_MAX), bylines=bylines)
     index = _read_head_lines(head, paragraphs, 0)
+    if index == 0 and not head.marks:
+        index = read_latin_head(head, paragraphs)  # an English speech's head
     inner = _reposted_speech(head, paragraphs, index)
     if inner is not None:
         _take_title(head, inner, paragraphs[inner].text)

@@ -1,0 +1,67 @@
+"""An English speech's head: its title line, the speaker's name under it, its salutation."""
+
+from __future__ import annotations
+
+import textwrap
+
+from desktop.core.document import SpanKind
+from desktop.core.importing import import_bytes
+from desktop.core.importing.latin_head import is_latin_salutation, is_latin_title
+from tests.core.importing.outline_checks import check_document
+
+_BODY = (
+    "On behalf of the State Council, I will now report to you on the work of the government "
+    "for your deliberation and approval. I also ask members of the National Committee for "
+    "their comments."
+)
+
+
+def _wrapped(*paragraphs: str) -> str:
+    """Paragraphs hard-wrapped at 72 columns, a blank line between them."""
+    return "\n\n".join(textwrap.fill(p, 72) for p in paragraphs) + "\n"
+
+
+def test_an_english_speech_s_first_line_and_speaker_open_its_head() -> None:
+    text = _wrapped(
+        "Report on the Work of the Government",
+        "Li Qiang",
+        "Fellow Deputies,",
+        _BODY,
+        "I. Review of Our Work in 2023",
+        "Last year marked the beginning of our efforts to fully implement the principles.",
+    )
+    document = import_bytes(text.encode(), "en_report.txt")
+    (speech,) = document.speeches
+    assert speech.title == "Report on the Work of the Government"
+    assert speech.speaker == "Li Qiang"
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    assert marked == [
+        (SpanKind.TITLE, "Report on the Work of the Government"),
+        (SpanKind.SPEAKER, "Li Qiang"),
+        (SpanKind.SALUTATION, "Fellow Deputies,"),
+    ]
+    assert [node.label for node in speech.outline] == ["I. Review of Our Work in 2023"]
+    check_document(document)
+
+
+def test_a_name_not_over_a_salutation_stays_body() -> None:
+    text = _wrapped("Report on the Work of the Government", "Li Qiang", _BODY)
+    (speech,) = import_bytes(text.encode(), "en_report.txt").speeches
+    assert [span.kind for span in speech.spans] == [SpanKind.TITLE]
+    assert speech.speaker is None
+
+
+def test_an_english_text_opening_with_a_sentence_has_no_title_span() -> None:
+    text = _wrapped(_BODY, "I. Review of Our Work in 2023", _BODY)
+    (speech,) = import_bytes(text.encode(), "en_report.txt").speeches
+    assert speech.spans == []
+
+
+def test_latin_title_and_salutation_lines() -> None:
+    assert is_latin_title("Report on the Work of the Government")
+    assert not is_latin_title("I. Review of Our Work in 2023")  # numbered: a heading
+    assert not is_latin_title("We will keep prices stable.")
+    assert not is_latin_title("Fellow Deputies,")
+    assert not is_latin_title("政府工作报告 Report")
+    assert is_latin_salutation("Ladies and gentlemen:")
+    assert not is_latin_salutation("On behalf of the State Council, I will now report to you,")
