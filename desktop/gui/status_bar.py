@@ -2,7 +2,8 @@
 and notices of what happened to the user's changes (kept during an import, the undo history).
 
 Length counts characters as Chinese word processors count 字数 (spaces and line breaks left
-out); reading time assumes about 300 字 a minute, a steady reading pace for official prose.
+out); reading time assumes about 300 字 a minute, a steady reading pace for official prose,
+and for a text mostly in Latin letters (an English translation) about 230 words a minute.
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.core.annotation import AnchorState
+from desktop.core.importing.chars import han_count, matched_length
 from desktop.core.text_templates import fill
 from desktop.gui.reader.document import paragraph_starts
 from desktop.gui.undo import UndoCleared
 
 CHARACTERS_PER_MINUTE = 300
+WORDS_PER_MINUTE = 230
+_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 # How long a message stays in the status bar: long enough to read it, a longer sentence or one
 # at the end of long work (an export, a print, an import the user may have looked away from)
@@ -46,6 +50,16 @@ def character_count(text: str) -> int:
 def reading_minutes(characters: int) -> int:
     """Whole minutes to read ``characters`` at CHARACTERS_PER_MINUTE (at least one)."""
     return max(1, ceil(characters / CHARACTERS_PER_MINUTE)) if characters else 0
+
+
+def text_reading_minutes(text: str, characters: int) -> int:
+    """Whole minutes to read ``text`` of ``characters`` 字: by its words at WORDS_PER_MINUTE
+    when it holds more Latin letters than Han characters (an English word is several
+    characters: counted as 字 it read four times too fast), else by its characters."""
+    if matched_length(_LATIN_RUN, text) <= han_count(text):
+        return reading_minutes(characters)
+    words = len(text.split())
+    return max(1, ceil(words / WORDS_PER_MINUTE)) if words else 0
 
 
 class ReadingStatusBar(QStatusBar):
@@ -84,7 +98,7 @@ class ReadingStatusBar(QStatusBar):
             fill(
                 self.tr("%1 characters · %2"),
                 locale.toString(count),
-                self.reading_time_text(reading_minutes(count)),
+                self.reading_time_text(text_reading_minutes(text, count)),
             )
         )
 

@@ -12,6 +12,7 @@ from desktop.gui.status_bar import (
     ReadingStatusBar,
     character_count,
     reading_minutes,
+    text_reading_minutes,
 )
 from desktop.gui.undo import UndoCleared
 from tests.gui.ui_languages import ui_language
@@ -31,6 +32,20 @@ def test_character_count_of_chinese_paragraphs() -> None:
 
 def test_reading_minutes_round_up_to_whole_minutes() -> None:
     assert [reading_minutes(n) for n in (0, 1, 300, 301)] == [0, 1, 1, 2]
+
+
+def test_an_english_speech_is_timed_by_its_words(qtbot: QtBot) -> None:
+    status = ReadingStatusBar()
+    qtbot.addWidget(status)
+    # 460 words of 10 letters: 4,600 字, which at 300 a minute said 16 min
+    status.show_speech("\n".join(["Government " * 10] * 46))
+    assert status.length_label.text().endswith(" characters · about 2 min")
+
+
+def test_a_chinese_speech_quoting_english_is_timed_by_its_characters() -> None:
+    text = "国内生产总值（GDP）增长5.2%，居民消费价格（CPI）上涨0.2%。" * 30
+    count = character_count(text)
+    assert text_reading_minutes(text, count) == reading_minutes(count) == 4
 
 
 READING_TIMES = {
