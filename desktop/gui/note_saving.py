@@ -272,7 +272,7 @@ def _notes_and_tags_changed(command: QUndoCommand) -> list[tuple[str, bool, bool
     if isinstance(command, undo.AnnotationCommand):
         pairs = [(command.before, command.after)]
     elif isinstance(command, undo.RetagAnnotations):
-        pairs = list(command._done.replace)  # the step's own record of them
+        pairs = list(command.done.replace)
     else:
         return []
     return [

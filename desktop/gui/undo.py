@@ -332,7 +332,7 @@ class ImportAnnotations(SessionCommand):
         # The stack keeps the source text; the menu shows it with the count (``shown_text``).
         super().__init__(session, "Import %Ln Annotation(s)")
         self._count = len(done)
-        self._done = done
+        self.done = done
         self._undone = done.inverse()  # until an undo says what it took back
 
     def shown_text(self) -> str:
@@ -353,7 +353,8 @@ class RetagAnnotations(SessionCommand):
 
     Undo puts each annotation back exactly as it was (its tags and times), redo as the change
     left it, each in one transaction and only where the library still holds what it expects.
-    ``renamed``: a rename's old and new name, which undo and redo say the other way round.
+    ``renamed``: a rename's old and new name, which undo and redo say the other way round;
+    ``done``: the batch the change made (each annotation before and after it).
     """
 
     def __init__(
@@ -364,18 +365,18 @@ class RetagAnnotations(SessionCommand):
         renamed: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(session, text)
-        self._done = done
+        self.done = done
         self._undone = done.inverse()
         self._renamed = renamed
 
     def apply(self) -> None:
         """Make the change again."""
-        self._done = self._session.store_tag_batch(self._undone.inverse(), self._renamed)
+        self.done = self._session.store_tag_batch(self._undone.inverse(), self._renamed)
 
     def revert(self) -> None:
         """Put every annotation back with its tags from before."""
         back = self._renamed[::-1] if self._renamed is not None else None
-        self._undone = self._session.store_tag_batch(self._done.inverse(), back)
+        self._undone = self._session.store_tag_batch(self.done.inverse(), back)
 
 
 class ChangeAnnotations(SessionCommand):
@@ -387,7 +388,7 @@ class ChangeAnnotations(SessionCommand):
 
     def __init__(self, session: LibrarySession, text: str, done: AnnotationBatch) -> None:
         super().__init__(session, text)
-        self._done = done
+        self.done = done
         self._undone = done.inverse()
 
     def apply(self) -> None:

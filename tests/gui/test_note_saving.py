@@ -282,3 +282,32 @@ def test_refused_words_of_an_annotation_gone_from_the_library_are_said_once_and_
     window.save_typed_note()
     assert close_messages(window) == [], "said once"
     assert window.close(), "nothing left to ask about"
+
+
+def test_undoing_a_tag_rename_takes_back_the_refused_tags_of_what_it_renamed(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    """A library-wide step (a tag renamed) undone: the refused tags of an annotation it
+    changed are part of what is taken back, not sent again over it."""
+    window = main_window
+    first = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_1)
+    dock = window.annotations_dock
+    editor = dock.editor
+    window.session.set_tags(first, ["旧题"])
+    window.session.rename_tag("旧题", "新题")
+    assert dock.select_annotation(first)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    type_chinese(editor.tags_edit, "，更多")
+    qtbot.keyClick(editor.tags_edit, Qt.Key.Key_Return)
+    close_messages(window)
+    assert editor.has_unsaved()
+    window.reader.setFocus()
+    disk.full = False
+    window.registry.action(ActionId.UNDO).trigger()
+    retry = window.findChild(QObject, "note_saving")._retry
+    qtbot.waitUntil(lambda: not retry.isActive())
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        assert other.annotations.get(first).tags == ("旧题",)
+    assert not editor.has_unsaved()
+    assert close_messages(window) == []
