@@ -332,7 +332,7 @@ class ImportAnnotations(SessionCommand):
         # The stack keeps the source text; the menu shows it with the count (``shown_text``).
         super().__init__(session, "Import %Ln Annotation(s)")
         self._count = len(done)
-        self.done = done
+        self._done = done
         self._undone = done.inverse()  # until an undo says what it took back
 
     def shown_text(self) -> str:
@@ -388,7 +388,7 @@ class ChangeAnnotations(SessionCommand):
 
     def __init__(self, session: LibrarySession, text: str, done: AnnotationBatch) -> None:
         super().__init__(session, text)
-        self.done = done
+        self._done = done
         self._undone = done.inverse()
 
     def apply(self) -> None:
