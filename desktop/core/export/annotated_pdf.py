@@ -5,6 +5,7 @@ by outline level, Chinese line breaking, A4 pages numbered as official documents
 from __future__ import annotations
 
 import io
+from functools import partial
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
@@ -27,7 +28,7 @@ from desktop.core.export.layout import (
 )
 from desktop.core.export.model import ExportItem, ExportSet
 from desktop.core.export.note_markup import plain_text
-from desktop.core.export.pdf_fonts import PdfFont, chinese_font, with_fallbacks
+from desktop.core.export.pdf_fonts import PdfFont, chinese_font, pdf_version, with_fallbacks
 from desktop.core.export.textutil import xml_text
 from desktop.core.export.words import ExportWords, note_marker
 
@@ -59,7 +60,15 @@ def write_annotated_pdf(data: ExportSet, *, font: PdfFont | None = None) -> byte
         subject=data.words.notes,
     )
     page_numbers = _page_number_painter(chosen.name)
-    document.build(story or [Spacer(1, 1)], onFirstPage=page_numbers, onLaterPages=page_numbers)
+    # The header names the version the fonts need (reportlab raises it further for its own
+    # features); a reader may refuse what a file's header does not announce.
+    canvas = partial(Canvas, pdfVersion=pdf_version(chosen))
+    document.build(
+        story or [Spacer(1, 1)],
+        onFirstPage=page_numbers,
+        onLaterPages=page_numbers,
+        canvasmaker=canvas,
+    )
     return buffer.getvalue()
 
 

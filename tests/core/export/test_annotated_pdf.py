@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -146,3 +148,34 @@ def test_a_highlight_without_a_note_leads_its_endnote_with_the_words_it_marks() 
     assert "[批2]总基调#提法" in text  # a note speaks for itself
     assert "[批3]#改革标注时原文：“改革”" in text  # words that changed say what was marked
     assert text.count("「") == 1
+
+
+def test_the_header_announces_the_pdf_version_the_cid_fonts_cmap_needs() -> None:
+    """UniGB-UTF16-H, which the CID font's text is written in, is a PDF 1.5 CMap."""
+    data = write_annotated_pdf(sample_library().export_set(), font=chinese_font(()))
+    assert b"/UniGB-UTF16-H" in data
+    assert data.startswith(b"%PDF-1.5\n")
+    assert PdfReader(io.BytesIO(data)).pdf_header == "%PDF-1.5"
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="needs poppler's pdfinfo")
+def test_pdfinfo_reads_the_version_and_every_page(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.pdf"
+    path.write_bytes(write_annotated_pdf(sample_library().export_set(), font=chinese_font(())))
+    info = subprocess.run(
+        ["pdfinfo", str(path)], capture_output=True, text=True, check=True
+    ).stdout  # check=True: a syntax error pdfinfo reports fails the test
+    assert re.search(r"^PDF version:\s+1\.5$", info, re.MULTILINE)
+    assert re.search(r"^Pages:\s+[1-9]", info, re.MULTILINE)
+
+
+def test_an_embedded_font_keeps_the_version_reportlab_needs() -> None:
+    """Without the CID font nothing of PDF 1.5 is used: the header does not claim it."""
+    if "TestVera" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("TestVera", _VERA))
+    library = Library()
+    speech = library.add_speech(library.add_collection("Speeches"), "Plain Latin text.", title="T")
+    library.annotate(speech, "Latin", note="a note")
+    data = write_annotated_pdf(library.export_set(), font=PdfFont("TestVera", _VERA))
+    assert b"UniGB" not in data
+    assert data[:8] in (b"%PDF-1.3", b"%PDF-1.4")
