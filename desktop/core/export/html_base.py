@@ -2,7 +2,8 @@
 
 Every string that came from a user or a file goes through ``html.escape`` before it is placed in
 markup; notes are Markdown, of which a small safe subset is drawn (paragraphs, line breaks,
-bold, italics, code: see ``note_markup``), each span escaped, so ``<script>`` shows as text.
+bold, italics, code, http(s) and mailto links: see ``note_markup``), each span escaped, so
+``<script>`` shows as text.
 
 The page is in the export's language (``<html lang>``); where that is not Chinese, the speeches'
 own text (titles, headings, quotes) is marked ``lang="zh-CN"``, and so are the user's notes and
@@ -83,6 +84,10 @@ def _span_html(span: Span) -> str:
         html = f"<em>{html}</em>"
     if span.bold:
         html = f"<strong>{html}</strong>"
+    if span.href:  # http(s) or mailto only, percent-encoded (note_markup.safe_url)
+        # A link named in words prints its address after them: paper has no links.
+        named = ' class="named"' if span.text != span.href else ""
+        html = f'<a href="{esc(span.href)}"{named}>{html}</a>'
     return html
 
 
@@ -161,6 +166,7 @@ p.signature { margin-top: 1.85em; }
   body { max-width: none; margin: 0; padding: 0; font-size: 12pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
+  a.named::after { content: " (" attr(href) ")"; font-size: 0.85em; }
   .item, blockquote, ol.notes li { break-inside: avoid; }
   h1, h2, h3, h4 { break-after: avoid; }
   .speech + .speech { break-before: page; }

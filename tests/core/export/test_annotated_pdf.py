@@ -179,3 +179,37 @@ def test_an_embedded_font_keeps_the_version_reportlab_needs() -> None:
     data = write_annotated_pdf(library.export_set(), font=PdfFont("TestVera", _VERA))
     assert b"UniGB" not in data
     assert data[:8] in (b"%PDF-1.3", b"%PDF-1.4")
+
+
+def _link_targets(data: bytes) -> list[str]:
+    """Every link annotation's URI, page by page."""
+    targets = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A")
+            if action is not None and action.get("/S") == "/URI":
+                targets.append(str(action["/URI"]))
+    return targets
+
+
+def test_links_in_notes_are_pdf_links_and_only_safe_ones() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(
+        speech,
+        "两集中、两到位",
+        note="见[国务院通知](https://www.gov.cn/a?b=1&c=2) 和 https://www.gov.cn/zhengce/。\n\n"
+        "[点我](javascript:alert(1)) mailto:office@example.cn",
+    )
+    library.annotate(speech, "并联审批", note="<a href='javascript:x'>https://a.cn</a>")
+    data = write_annotated_pdf(library.export_set(), font=chinese_font(()))
+    assert _link_targets(data) == [
+        "https://www.gov.cn/a?b=1&c=2",
+        "https://www.gov.cn/zhengce/",
+        "mailto:office@example.cn",
+        "https://a.cn",
+    ]
+    text = squeeze(pdf_text(data))
+    assert "见国务院通知和https://www.gov.cn/zhengce/。" in text
+    assert "[点我](javascript:alert(1))" in text
+    assert "<ahref='javascript:x'>https://a.cn</a>" in text  # as typed

@@ -184,3 +184,26 @@ def test_a_title_other_than_the_speechs_keeps_the_speech_heading() -> None:
     headings = _headings(html)
     assert headings[:2] == [("h1", "我的摘录"), ("h2", f"《{TITLE_LINE}》")]
     assert all(tag == "h3" for tag, _ in headings[2:])
+
+
+_LINKED_NOTE = (
+    '见[国务院通知](https://www.gov.cn/a?b=1&c="2") 和 https://www.gov.cn/zhengce/。'
+    "[点我](javascript:alert(1)) 写信 mailto:office@example.cn"
+)
+
+
+@pytest.mark.parametrize("writer", [write_html, write_annotated_html])
+def test_links_in_notes_are_links_and_only_safe_ones(writer: Callable[[ExportSet], str]) -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note=_LINKED_NOTE)
+    parsed = read_html(writer(library.export_set()))
+    links = [(attrs["href"], attrs.get("class")) for tag, attrs in parsed.attributes if tag == "a"]
+    outward = [(href, named) for href, named in links if not (href or "").startswith("#")]
+    assert outward == [
+        ("https://www.gov.cn/a?b=1&c=%222%22", "named"),  # prints its address after its words
+        ("https://www.gov.cn/zhengce/", None),
+        ("mailto:office@example.cn", None),
+    ]
+    assert "[点我](javascript:alert(1))" in parsed.text  # as typed, not a link
+    assert "见国务院通知 和 https://www.gov.cn/zhengce/。" in parsed.text
