@@ -23,7 +23,8 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # comments and ^block-ids, footnote references, table pipes and $math$.
 _NOTE_LINE_START = re.compile(r"^( {0,3})(>|\[(?=[^\]]*\]:)|([-*_])(?:[ \t]*\3){2,}[ \t]*$)")
 _NOTE_INLINE = re.compile(r"<(?=[A-Za-z/!?])|%(?=%)|(?<=%)%|[\^|$]")
-_CODE_SPAN = re.compile(r"(`+)(?:.+?)(?<!`)\1(?!`)")
+# Code spans and autolinks (<https://…>) show their text as it is: nothing in them is escaped.
+_LITERAL_SPAN = re.compile(r"(`+)(?:.+?)(?<!`)\1(?!`)|<(?:https?|mailto):[^\s<>]*>", re.I)
 _INDENTED = re.compile(r"^(?: {4}|\t)")
 _TAG_UNSAFE = re.compile(r"[^\w/-]+")
 _YAML_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -87,10 +88,10 @@ def _escape_structure(line: str, previous: str) -> str:
 
 
 def _escape_note_inline(line: str) -> str:
-    """The line with raw HTML, %%, ^, | and $ escaped outside its code spans."""
+    """The line with raw HTML, %%, ^, | and $ escaped outside its code spans and autolinks."""
     out: list[str] = []
     position = 0
-    for match in _CODE_SPAN.finditer(line):
+    for match in _LITERAL_SPAN.finditer(line):
         out.append(_NOTE_INLINE.sub(r"\\\g<0>", line[position : match.start()]))
         out.append(match.group())
         position = match.end()

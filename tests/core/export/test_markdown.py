@@ -171,6 +171,9 @@ def test_a_note_cannot_add_headings_or_swallow_the_rest_of_the_file() -> None:
 def test_a_note_keeps_its_own_markdown() -> None:
     note = "**要点**：\n\n- 一条\n- 两条"
     assert safe_note(note) == note
+    # Links, autolinks and code spans too: nothing in an autolink or code is escaped.
+    linked = "见[通知](https://www.gov.cn/) <https://x.cn/a|b> `<b>%%$` ==重点=="
+    assert safe_note(linked) == linked
 
 
 def test_obsidian_tags_have_no_spaces_or_punctuation_and_are_not_only_digits() -> None:
