@@ -381,4 +381,8 @@ def _span_format(base: QTextCharFormat, span: Span) -> QTextCharFormat:
         fmt.setFontItalic(True)
     if span.code:
         fmt.setFontFamilies(["monospace"])
+    if span.href:  # a link in the note (http, https or mailto): a PDF keeps it clickable
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(span.href)
+        fmt.setFontUnderline(True)
     return fmt

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 import desktop
 from desktop.core import fileio
@@ -65,6 +66,8 @@ def _visible_text(name: str, data: bytes) -> str:
         return pdf_text(data)
     if extension == ".html":
         return read_html(data.decode("utf-8")).text
+    if extension == ".md":  # a note's raw HTML is escaped: its source is not what shows
+        return read_html(MarkdownIt("commonmark").render(data.decode("utf-8"))).text
     return data.decode("utf-8-sig")
 
 

@@ -399,3 +399,16 @@ def test_the_salutation_stands_apart_from_a_head_ending_on_its_date(qtbot: QtBot
     gap = layout.blockBoundingRect(date.next()).top() - layout.blockBoundingRect(date).bottom()
     em = QFontMetricsF(document.defaultFont()).horizontalAdvance("国")
     assert gap >= HEAD_GAP_EM * em, "as on the page: the head, then room, then 同志们："
+
+
+def test_a_link_in_a_note_prints_as_a_link_and_an_unsafe_one_as_typed(qtbot: QtBot) -> None:
+    library = Library()
+    library.add_collection("汇编")
+    speech = library.add_speech(1, "我们要推动高质量发展。", title="标题")
+    library.annotate(speech, "高质量发展", note="见[通知](https://www.gov.cn/a) [坏](javascript:x)")
+    document = build_print_document(_job(library, speech))
+    assert "[批1]\t见通知 [坏](javascript:x)" in _text(document)
+    link = _cursor_on(document, "通知").charFormat()
+    assert link.isAnchor()
+    assert link.anchorHref() == "https://www.gov.cn/a"
+    assert not _cursor_on(document, "[坏]").charFormat().isAnchor()

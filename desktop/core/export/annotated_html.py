@@ -8,6 +8,7 @@ from desktop.core.export.html_base import (
     color_class,
     content_lang,
     esc,
+    highlight_html,
     mixed_html,
     note_html,
     page,
@@ -84,7 +85,7 @@ def _run_html(run: Run, anchor: str, words: ExportWords) -> str:
     if run.emphasis:
         html = f'<strong class="heading-run">{html}</strong>'
     if run.color:
-        html = f'<mark class="{color_class(run.color)}">{html}</mark>'
+        html = highlight_html(html, run.color)
     for number in run.markers:
         html += (
             f'<sup class="ref" id="{anchor}-r{number}">'
@@ -140,8 +141,8 @@ def _item_list(
         if quoted and note.quote.exact:
             colour = color_class(note.color)
             parts.append(
-                f'<blockquote class="{colour}"{content_lang(words)}><mark class="{colour}">'
-                f"{text_html(note.quote.exact)}</mark></blockquote>"
+                f'<blockquote class="{colour}"{content_lang(words)}>'
+                f"{highlight_html(text_html(note.quote.exact), note.color)}</blockquote>"
             )
         parts.append(f'<div class="note">{_note_body(item, words)}</div></div>')
     parts.append("</section>")

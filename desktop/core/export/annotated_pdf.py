@@ -5,6 +5,7 @@ by outline level, Chinese line breaking, A4 pages numbered as official documents
 from __future__ import annotations
 
 import io
+from functools import partial
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
@@ -26,14 +27,15 @@ from desktop.core.export.layout import (
     layout_all,
 )
 from desktop.core.export.model import ExportItem, ExportSet
-from desktop.core.export.note_markup import plain_text
-from desktop.core.export.pdf_fonts import PdfFont, chinese_font, with_fallbacks
+from desktop.core.export.note_markup import Span, note_paragraphs
+from desktop.core.export.pdf_fonts import PdfFont, chinese_font, pdf_version, with_fallbacks
 from desktop.core.export.textutil import xml_text
 from desktop.core.export.words import ExportWords, note_marker
 
 BODY_SIZE = 12
 _EMPHASIS_COLOR = "#1F3A5F"  # a single CJK font has no bold: head words are set off by colour
 _MARKER_COLOR = "#A02030"
+_LINK_COLOR = "#0563C1"  # Word's hyperlink blue, as the Word exports draw links
 
 
 def write_annotated_pdf(data: ExportSet, *, font: PdfFont | None = None) -> bytes:
@@ -59,7 +61,15 @@ def write_annotated_pdf(data: ExportSet, *, font: PdfFont | None = None) -> byte
         subject=data.words.notes,
     )
     page_numbers = _page_number_painter(chosen.name)
-    document.build(story or [Spacer(1, 1)], onFirstPage=page_numbers, onLaterPages=page_numbers)
+    # The header names the version the fonts need (reportlab raises it further for its own
+    # features); a reader may refuse what a file's header does not announce.
+    canvas = partial(Canvas, pdfVersion=pdf_version(chosen))
+    document.build(
+        story or [Spacer(1, 1)],
+        onFirstPage=page_numbers,
+        onLaterPages=page_numbers,
+        canvasmaker=canvas,
+    )
     return buffer.getvalue()
 
 
@@ -137,7 +147,7 @@ def _block_story(
     story: list[Flowable] = [_paragraph(text, _block_style(block, styles))]
     story.extend(
         _paragraph(
-            f"{_marker_markup(note.number, words)} {_markup(_endnote_text(note.item, words))}",
+            f"{_marker_markup(note.number, words)} {_endnote_markup(note.item, words)}",
             styles["note"],
         )
         for note in block.notes
@@ -145,12 +155,12 @@ def _block_story(
     return story
 
 
-def _endnote_text(item: ExportItem, words: ExportWords) -> str:
-    """A numbered note's text: for a highlight without a note, the words it marks first
+def _endnote_markup(item: ExportItem, words: ExportWords) -> str:
+    """A numbered note's markup: for a highlight without a note, the words it marks first
     (``labels.endnote_quote``), then its tags."""
     quote = labels.endnote_quote(item.annotation)
-    text = _note_text(item, words)
-    return f"{quote} {text}" if quote else text
+    text = _note_markup(item, words)
+    return f"{_markup(quote)} {text}" if quote else text
 
 
 def _run_markup(run: Run, words: ExportWords) -> str:
@@ -179,15 +189,34 @@ def _markup(text: str) -> str:
     return escape(xml_text(text)).replace("\n", "<br/>")
 
 
-def _note_text(item: ExportItem, words: ExportWords) -> str:
+def _note_markup(item: ExportItem, words: ExportWords) -> str:
+    """The note's words (its links live), its tags, and the words first marked if they
+    changed, as paragraph markup."""
     note = item.annotation
-    parts = [plain_text(note.note)] if note.note.strip() else []
+    parts = [_note_body_markup(note.note)] if note.note.strip() else []
     if note.tags:
-        parts.append(" ".join(f"#{tag}" for tag in note.tags))
+        parts.append(_markup(" ".join(f"#{tag}" for tag in note.tags)))
     text = "  ".join(parts)
     if note.marked_quote:  # the words changed since they were marked: say what was marked
-        text += ("\n" if text else "") + labels.marked_quote_line(note.marked_quote, words)
+        marked = _markup(labels.marked_quote_line(note.marked_quote, words))
+        text += ("<br/>" if text else "") + marked
     return text
+
+
+def _note_body_markup(note: str) -> str:
+    """A Markdown note's paragraphs, a blank line apart; bold and italics dropped (a CJK font
+    has neither), links made PDF links (a URI action, which any reader opens on a click)."""
+    return "<br/><br/>".join(
+        "".join(_span_markup(span) for span in paragraph) for paragraph in note_paragraphs(note)
+    )
+
+
+def _span_markup(span: Span) -> str:
+    text = _markup(span.text)
+    if not span.href:
+        return text
+    # The href is percent-encoded (note_markup.safe_url): no quote or angle bracket is left.
+    return f'<a href="{escape(span.href)}" color="{_LINK_COLOR}"><u>{text}</u></a>'
 
 
 def _item_list(
@@ -210,9 +239,9 @@ def _item_list(
             if info is not None:
                 quote = f'<span backColor="{info.fill}">{quote}</span>'
             story.append(_paragraph(quote, styles["quote"]))
-        text = _note_text(item, words)
+        text = _note_markup(item, words)
         if text:
-            story.append(_paragraph(_markup(text), styles["note"]))
+            story.append(_paragraph(text, styles["note"]))
     return story
 
 

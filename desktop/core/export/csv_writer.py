@@ -47,7 +47,9 @@ COLUMNS = (
 """The header row. English, so that scripts reading the file can rely on it."""
 
 TAG_SEPARATOR = "; "
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# OWASP's and ASVS 1.2.10's list. LibreOffice Calc drops a leading NUL and runs the rest:
+# "\x00=1+1" showed 2.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00")
 
 
 ROWS_PER_PIECE = 200
@@ -123,10 +125,11 @@ def _offset(offset: int | None, note: Annotation) -> str:
 def defuse_formula(cell: str) -> str:
     """A cell that Excel or WPS would run as a formula, made plain text (CSV injection).
 
-    Spreadsheet apps evaluate a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and some a tab
-    or carriage return) even when it is quoted, so a note like ``=HYPERLINK(...)`` or ``@SUM(...)``
-    from an imported file could run. A leading apostrophe makes the app show it as text, which is
-    OWASP's recommended defence; the apostrophe is visible in other readers, a small price.
+    Spreadsheet apps evaluate a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and some a tab,
+    a carriage return or a NUL before one) even when it is quoted, so a note like
+    ``=HYPERLINK(...)`` or ``@SUM(...)`` from an imported file could run. A leading apostrophe
+    makes the app show it as text, which is OWASP's recommended defence; the apostrophe is
+    visible in other readers (and in LibreOffice Calc), a small price.
     """
     if cell.startswith(_FORMULA_STARTS):
         return "'" + cell

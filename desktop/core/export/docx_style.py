@@ -32,6 +32,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
+from desktop.core.export.docx_links import add_hyperlink
 from desktop.core.export.note_markup import note_paragraphs
 from desktop.core.export.textutil import xml_text
 from desktop.core.export.words import CONTENT_LANGUAGE, GENERATOR
@@ -126,7 +127,8 @@ class DocxBuilder:
         return paragraph
 
     def note(self, note: str, *, prefix: str = "", suffix: str = "") -> None:
-        """A Markdown note as paragraphs with bold and italic runs (``note_markup``'s subset).
+        """A Markdown note as paragraphs with bold, italic and linked runs (``note_markup``'s
+        subset).
 
         ``prefix`` (a note's marker, [批1]) starts the first paragraph, ``suffix`` (tags) ends
         the last.
@@ -137,7 +139,9 @@ class DocxBuilder:
             if number == 0 and prefix:
                 add_run(paragraph, prefix)
             for span in spans:
-                add_run(paragraph, span.text, bold=span.bold, italic=span.italic)
+                run = add_run(paragraph, span.text, bold=span.bold, italic=span.italic)
+                if span.href:
+                    add_hyperlink(paragraph, span.href, run)
             if number == len(paragraphs) - 1 and suffix:
                 add_run(paragraph, suffix)
 

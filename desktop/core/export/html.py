@@ -10,6 +10,7 @@ from desktop.core.export.html_base import (
     color_class,
     content_lang,
     esc,
+    highlight_html,
     mixed_html,
     note_html,
     page_parts,
@@ -71,8 +72,8 @@ def item_html(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE
     if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         colour = color_class(note.color)
         parts.append(
-            f'<blockquote class="{colour}"{lang}><mark class="{colour}">'
-            f"{text_html(note.quote.exact)}</mark></blockquote>"
+            f'<blockquote class="{colour}"{lang}>'
+            f"{highlight_html(text_html(note.quote.exact), note.color)}</blockquote>"
         )
     if note.marked_quote:  # the words changed since they were marked: keep what was marked
         parts.append(

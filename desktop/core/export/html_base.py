@@ -2,7 +2,8 @@
 
 Every string that came from a user or a file goes through ``html.escape`` before it is placed in
 markup; notes are Markdown, of which a small safe subset is drawn (paragraphs, line breaks,
-bold, italics, code: see ``note_markup``), each span escaped, so ``<script>`` shows as text.
+bold, italics, code, http(s) and mailto links: see ``note_markup``), each span escaped, so
+``<script>`` shows as text.
 
 The page is in the export's language (``<html lang>``); where that is not Chinese, the speeches'
 own text (titles, headings, quotes) is marked ``lang="zh-CN"``, and so are the user's notes and
@@ -83,6 +84,10 @@ def _span_html(span: Span) -> str:
         html = f"<em>{html}</em>"
     if span.bold:
         html = f"<strong>{html}</strong>"
+    if span.href:  # http(s) or mailto only, percent-encoded (note_markup.safe_url)
+        # A link named in words prints its address after them: paper has no links.
+        named = ' class="named"' if span.text != span.href else ""
+        html = f'<a href="{esc(span.href)}"{named}>{html}</a>'
     return html
 
 
@@ -92,6 +97,15 @@ def color_class(color: str | None) -> str:
     return f"c-{info.color.value}" if info else "c-none"
 
 
+def highlight_html(html: str, color: str | None) -> str:
+    """Markup ``html`` as highlighted in ``color``.
+
+    The colour is on a ``span`` inside the ``mark``: LibreOffice and Word, opening the page,
+    know no ``mark`` and drop its style, but colour a span by its class.
+    """
+    return f'<mark><span class="{color_class(color)}">{html}</span></mark>'
+
+
 def tags_html(tags: tuple[str, ...], words: ExportWords = CHINESE_WORDS) -> str:
     """Tags as small labelled spans, each marked with its language on a page in ``words``'."""
     return " ".join(
@@ -99,13 +113,25 @@ def tags_html(tags: tuple[str, ...], words: ExportWords = CHINESE_WORDS) -> str:
     )
 
 
+NO_COLOR_FILL = "#E8E8E8"  # a highlight of a colour this version does not know
+
+
 def _color_css() -> str:
-    rules = [f".c-{info.color.value} {{ --hl: {info.fill}; }}" for info in COLOR_TABLE.values()]
+    # Literal colours on bare classes: LibreOffice and Word ignore custom properties
+    # (var(--…)), and LibreOffice a span's ``span.c-yellow`` (it reads ``.c-yellow``).
+    fills = [("c-none", NO_COLOR_FILL)]
+    fills += [(f"c-{info.color.value}", info.fill) for info in COLOR_TABLE.values()]
+    rules = []
+    for name, fill in fills:
+        rules.append(f".{name} {{ background-color: {fill}; }}")
+        rules.append(
+            f"blockquote.{name} {{ background-color: transparent; border-left: 4px solid {fill}; }}"
+        )
     return "\n".join(rules)
 
 
 _CSS = """
-:root { color-scheme: light; --hl: #e8e8e8; }
+:root { color-scheme: light; }
 body { font-family: %(serif)s; font-size: 17px; line-height: 1.85; color: #1f1f1f;
   max-width: 46em; margin: 2.5em auto; padding: 0 1.2em; }
 h1, h2, h3, h4, h5, h6, .heading-run { font-family: %(sans)s; font-weight: bold; }
@@ -113,9 +139,9 @@ h1 { font-size: 1.7em; text-align: center; margin: 0.6em 0; }
 h2 { font-size: 1.35em; margin-top: 1.8em; }
 h3 { font-size: 1.15em; }
 h4, h5, h6 { font-size: 1.05em; }
-mark { background: var(--hl); color: inherit; padding: 0 0.05em; border-radius: 2px; }
-blockquote { margin: 0.8em 0 0.4em; padding: 0.2em 0 0.2em 1em;
-  border-left: 4px solid var(--hl); }
+mark { background-color: transparent; color: inherit; }
+mark > span { padding: 0 0.05em; border-radius: 2px; }
+blockquote { margin: 0.8em 0 0.4em; padding: 0.2em 0 0.2em 1em; }
 .meta, .generated { color: #666; font-size: 0.88em; }
 .generated { text-align: center; }
 .note { font-family: %(kai)s; margin: 0.2em 0 0.2em 1.2em; }
@@ -140,6 +166,7 @@ p.signature { margin-top: 1.85em; }
   body { max-width: none; margin: 0; padding: 0; font-size: 12pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
+  a.named::after { content: " (" attr(href) ")"; font-size: 0.85em; }
   .item, blockquote, ol.notes li { break-inside: avoid; }
   h1, h2, h3, h4 { break-after: avoid; }
   .speech + .speech { break-before: page; }

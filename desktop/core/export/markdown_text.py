@@ -10,11 +10,22 @@ from collections.abc import Iterable
 # wikilinks, HTML, tags, tables, ==marks==, $math$, %%comments%%, ^block ids, entities). CommonMark
 # lets any ASCII punctuation be escaped with a backslash and shows the character itself.
 _INLINE_SYNTAX = re.compile(r"([\\`*_\[\]<>#|~=$%^&{}!])")
-# Line starts that make lists: "- ", "+ ", "1. ", "1) " (and a bare "-": a setext underline).
-_LIST_START = re.compile(r"^([-+])(\s|$)|^(\d{1,9})([.)])(\s|$)")
+# Line starts that make lists ("- ", "+ ", "1. ", "1) "), thematic breaks ("---", "- - -") and
+# setext underlines ("---" under a line): a leading - or + is always escaped.
+_LIST_START = re.compile(r"^([-+])()|^(\d{1,9})([.)])(\s|$)")
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(\s|$)")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# What a note's own Markdown keeps (emphasis, code, links, lists) is rendered; what reaches
+# beyond the note or hides its words is escaped: line starts that make a quote (merging with
+# the quote above it), a table, a thematic break, a link or footnote definition (moved or
+# hidden); anywhere, raw HTML (an unclosed <!-- hides the rest of the file), Obsidian's %%
+# comments and ^block-ids, footnote references, table pipes and $math$.
+_NOTE_LINE_START = re.compile(r"^( {0,3})(>|\[(?=[^\]]*\]:)|([-*_])(?:[ \t]*\3){2,}[ \t]*$)")
+_NOTE_INLINE = re.compile(r"<(?=[A-Za-z/!?])|%(?=%)|(?<=%)%|[\^|$]")
+# Code spans and autolinks (<https://…>) show their text as it is: nothing in them is escaped.
+_LITERAL_SPAN = re.compile(r"(`+)(?:.+?)(?<!`)\1(?!`)|<(?:https?|mailto):[^\s<>]*>", re.I)
+_INDENTED = re.compile(r"^(?: {4}|\t)")
 _TAG_UNSAFE = re.compile(r"[^\w/-]+")
 _YAML_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -41,11 +52,13 @@ def safe_note(note: str) -> str:
     """A note's own Markdown, kept, minus what would break the export's structure.
 
     Headings in a note would become headings of the export (and of Obsidian's outline), and a
-    setext underline would turn the line above into one: both are escaped. An unclosed code fence
-    would swallow the rest of the file: it is closed.
+    setext underline would turn the line above into one: both are escaped, and so is what would
+    hide the note's words or change what follows it (``_NOTE_LINE_START``, ``_NOTE_INLINE``).
+    An unclosed code fence would swallow the rest of the file: it is closed.
     """
     lines = note.strip("\n").splitlines()
     fence: str | None = None
+    indented = False  # inside an indented code block, whose text shows as it is
     out: list[str] = []
     for line in lines:
         opening = _FENCE.match(line)
@@ -53,8 +66,11 @@ def safe_note(note: str) -> str:
             fence = None if fence is not None else opening.group(1)
             out.append(line)
             continue
+        previous = out[-1] if out else ""
         if fence is None:
-            line = _escape_structure(line, previous=out[-1] if out else "")
+            indented = bool(_INDENTED.match(line)) and (indented or not previous.strip())
+            if not indented:
+                line = _escape_structure(line, previous)
         out.append(line)
     if fence is not None:
         out.append(fence)
@@ -62,12 +78,25 @@ def safe_note(note: str) -> str:
 
 
 def _escape_structure(line: str, previous: str) -> str:
+    line = _escape_note_inline(line)
     stripped = line.lstrip(" ")
     if _ATX_HEADING.match(line):
         return "\\" + stripped
     if previous.strip() and _SETEXT_UNDERLINE.match(line):
         return "\\" + stripped
-    return line
+    return _NOTE_LINE_START.sub(lambda match: f"{match.group(1)}\\{match.group(2)}", line, 1)
+
+
+def _escape_note_inline(line: str) -> str:
+    """The line with raw HTML, %%, ^, | and $ escaped outside its code spans and autolinks."""
+    out: list[str] = []
+    position = 0
+    for match in _LITERAL_SPAN.finditer(line):
+        out.append(_NOTE_INLINE.sub(r"\\\g<0>", line[position : match.start()]))
+        out.append(match.group())
+        position = match.end()
+    out.append(_NOTE_INLINE.sub(r"\\\g<0>", line[position:]))
+    return "".join(out)
 
 
 def obsidian_tag(tag: str) -> str:

@@ -1,18 +1,35 @@
 """The small part of Markdown that notes are shown with outside Markdown files: paragraphs, line
-breaks, bold, italics and code. HTML, Word and PDF draw the same spans their own way; everything
-else in a note (links, lists, raw HTML) stays visible as the text the user typed."""
+breaks, bold, italics, code and links. HTML, Word and PDF draw the same spans their own way;
+everything else in a note (lists, raw HTML) stays visible as the text the user typed.
+
+A link is a Markdown ``[text](url)`` or a bare ``https://…``, ``http://…`` or ``mailto:…``;
+only those schemes become links (a ``javascript:`` or relative one stays as typed), so an
+imported note cannot make a reader's click run anything.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import quote
 
 _CODE = re.compile(r"`([^`\n]+)`")
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # As in CommonMark, a single * may emphasise inside a word (Chinese has no spaces between words).
 _EMPHASIS = re.compile(r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+_SAFE_SCHEME = re.compile(r"(?:https?://[^\s/?#]|mailto:[^\s@]+@\S)", re.IGNORECASE)
+# [text](url), [text](<url>) or [text](url "title"); a url may hold one level of parentheses
+# (Wikipedia's do).
+_MARKDOWN_LINK = re.compile(
+    r"\[([^\[\]\n]+)\]\(\s*(?:<([^<>\n]+)>|([^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*))"
+    r"(?:\s+\"[^\"\n]*\")?\s*\)"
+)
+# A bare URL is ASCII: Chinese text runs on after it without a space (见https://x.cn，详见…).
+_BARE_URL = re.compile(r"(?:https?://|mailto:)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.I)
+_TRAILING = ".,;:!?'\"*"  # sentence punctuation after a bare URL is not part of it
+_URL_SAFE = "!#$%&'()*+,-./:;=?@[]~_"  # kept as they are; anything else is percent-encoded
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +40,7 @@ class Span:
     bold: bool = False
     italic: bool = False
     code: bool = False
+    href: str | None = None  # a link's target: http(s) or mailto only, percent-encoded
 
 
 def note_paragraphs(note: str) -> list[list[Span]]:
@@ -32,19 +50,73 @@ def note_paragraphs(note: str) -> list[list[Span]]:
 
 
 def inline_spans(text: str) -> list[Span]:
-    """One paragraph cut into plain, bold, italic and code spans (markers removed)."""
+    """One paragraph cut into plain, bold, italic, code and link spans (markers removed)."""
     spans = []
     for piece, is_code in _split(_CODE, text):
         if is_code:
             spans.append(Span(piece, code=True))
             continue
         for strong, is_bold in _split(_STRONG, piece):
-            spans.extend(
-                Span(part, bold=is_bold, italic=is_italic)
-                for part, is_italic in _split(_EMPHASIS, strong)
-                if part
-            )
+            for part, is_italic in _split(_EMPHASIS, strong):
+                if part:
+                    spans.extend(link_spans(Span(part, bold=is_bold, italic=is_italic)))
     return spans
+
+
+def link_spans(span: Span) -> list[Span]:
+    """``span`` cut where it holds links, each link a span of its own with its ``href``."""
+    spans: list[Span] = []
+    position = 0
+    for start, end, text, url in _links(span.text):
+        if start > position:
+            spans.append(replace(span, text=span.text[position:start]))
+        spans.append(replace(span, text=text, href=safe_url(url)))
+        position = end
+    if position < len(span.text) or not spans:
+        spans.append(replace(span, text=span.text[position:]))
+    return spans
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` percent-encoded where it holds spaces or characters beyond ASCII, if it is an
+    http(s) or mailto URL; None for any other (``javascript:``, ``data:``, a relative path)."""
+    if not _SAFE_SCHEME.match(url):
+        return None
+    return quote(url, safe=_URL_SAFE)
+
+
+def _links(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Each link in ``text`` as (start, end, the text shown, its URL), in order: Markdown
+    links with a safe URL, then bare URLs in the text between them."""
+    position = 0
+    for match in _MARKDOWN_LINK.finditer(text):
+        url = match.group(2) or match.group(3)
+        yield from _bare_urls(text, position, match.start())
+        if safe_url(url) is not None:  # else shown as typed, a URL inside it too
+            yield match.start(), match.end(), match.group(1), url
+        position = match.end()
+    yield from _bare_urls(text, position, len(text))
+
+
+def _bare_urls(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    for match in _BARE_URL.finditer(text, start, end):
+        url = _trimmed(match.group())
+        if safe_url(url) is not None:
+            yield match.start(), match.start() + len(url), url, url
+
+
+def _trimmed(url: str) -> str:
+    """A bare URL without the punctuation that ends its sentence, and without a closing
+    bracket it does not open (（见https://x.cn/a) is the sentence's)."""
+    while url and (url[-1] in _TRAILING or _unopened(url, url[-1])):
+        url = url[:-1]
+    return url
+
+
+def _unopened(url: str, last: str) -> bool:
+    """Whether ``last``, the URL's last character, closes a bracket the URL does not open."""
+    opening = {")": "(", "]": "["}.get(last)
+    return opening is not None and url.count(opening) < url.count(last)
 
 
 def plain_text(note: str) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.pdfdoc import PDF_VERSION_DEFAULT
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 CID_FONT = "STSong-Light"
@@ -29,6 +30,7 @@ CID_FONT = "STSong-Light"
 # pairs: a reader then took 𠮷 for two codes and showed 綛 beside a box. UniGB-UTF16-H (PDF 1.5)
 # reads the same bytes with 𠮷 as one character.
 CID_ENCODING = "UniGB-UTF16-H"
+CID_PDF_VERSION = (1, 5)  # the first version whose predefined CMaps include UniGB-UTF16-H
 _BMP_END = 0xFFFF
 _MARKUP_TOKEN = re.compile(r"(<[^>]*>|&#?\w+;)")  # tags and entities, never re-fonted
 _PROBE = "中文批注，。“”《》0123456789AZaz-#[]"  # fallback-only fonts lack Latin: reject them
@@ -83,6 +85,13 @@ def chinese_font(candidates: tuple[tuple[str, int], ...] = TRUETYPE_CANDIDATES) 
         if font is not None:
             return font
     return _register_cid()
+
+
+def pdf_version(font: PdfFont) -> tuple[int, int]:
+    """The PDF version a file drawn in ``font`` needs: 1.5 for the CID font's UTF-16 CMap
+    (the fallback fonts are all TrueType, embedded); else reportlab's own, which it raises
+    where its features need it (transparency: 1.4)."""
+    return PDF_VERSION_DEFAULT if font.embedded else CID_PDF_VERSION
 
 
 def font_draws(name: str, char: str) -> bool:

@@ -62,7 +62,7 @@ def test_markers_link_to_notes_listed_after_their_paragraph() -> None:
     links = [attrs["href"] for tag, attrs in parsed.attributes if tag == "a" and attrs.get("href")]
     assert "#s1-n1" in links
     assert "#s1-r1" in links
-    paragraph_end = html.index("并联审批</mark>")
+    paragraph_end = html.index("并联审批</span></mark>")
     notes_start = html.index('<ol class="notes">', paragraph_end)
     assert html.index("提法</strong>", notes_start) > notes_start
 

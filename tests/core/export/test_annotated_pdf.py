@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -146,3 +148,68 @@ def test_a_highlight_without_a_note_leads_its_endnote_with_the_words_it_marks() 
     assert "[批2]总基调#提法" in text  # a note speaks for itself
     assert "[批3]#改革标注时原文：“改革”" in text  # words that changed say what was marked
     assert text.count("「") == 1
+
+
+def test_the_header_announces_the_pdf_version_the_cid_fonts_cmap_needs() -> None:
+    """UniGB-UTF16-H, which the CID font's text is written in, is a PDF 1.5 CMap."""
+    data = write_annotated_pdf(sample_library().export_set(), font=chinese_font(()))
+    assert b"/UniGB-UTF16-H" in data
+    assert data.startswith(b"%PDF-1.5\n")
+    assert PdfReader(io.BytesIO(data)).pdf_header == "%PDF-1.5"
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="needs poppler's pdfinfo")
+def test_pdfinfo_reads_the_version_and_every_page(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.pdf"
+    path.write_bytes(write_annotated_pdf(sample_library().export_set(), font=chinese_font(())))
+    result = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    assert result.stderr == ""  # poppler reports a syntax error there, and still exits 0
+    info = result.stdout
+    assert re.search(r"^PDF version:\s+1\.5$", info, re.MULTILINE)
+    assert re.search(r"^Pages:\s+[1-9]", info, re.MULTILINE)
+
+
+def test_an_embedded_font_keeps_the_version_reportlab_needs() -> None:
+    """Without the CID font nothing of PDF 1.5 is used: the header does not claim it."""
+    if "TestVera" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("TestVera", _VERA))
+    library = Library()
+    speech = library.add_speech(library.add_collection("Speeches"), "Plain Latin text.", title="T")
+    library.annotate(speech, "Latin", note="a note")
+    data = write_annotated_pdf(library.export_set(), font=PdfFont("TestVera", _VERA))
+    assert b"UniGB" not in data
+    assert data[:8] in (b"%PDF-1.3", b"%PDF-1.4")
+
+
+def _link_targets(data: bytes) -> list[str]:
+    """Every link annotation's URI, page by page."""
+    targets = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A")
+            if action is not None and action.get("/S") == "/URI":
+                targets.append(str(action["/URI"]))
+    return targets
+
+
+def test_links_in_notes_are_pdf_links_and_only_safe_ones() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(
+        speech,
+        "两集中、两到位",
+        note="见[国务院通知](https://www.gov.cn/a?b=1&c=2) 和 https://www.gov.cn/zhengce/。\n\n"
+        "[点我](javascript:alert(1)) mailto:office@example.cn",
+    )
+    library.annotate(speech, "并联审批", note="<a href='javascript:x'>https://a.cn</a>")
+    data = write_annotated_pdf(library.export_set(), font=chinese_font(()))
+    assert _link_targets(data) == [
+        "https://www.gov.cn/a?b=1&c=2",
+        "https://www.gov.cn/zhengce/",
+        "mailto:office@example.cn",
+        "https://a.cn",
+    ]
+    text = squeeze(pdf_text(data))
+    assert "见国务院通知和https://www.gov.cn/zhengce/。" in text
+    assert "[点我](javascript:alert(1))" in text
+    assert "<ahref='javascript:x'>https://a.cn</a>" in text  # as typed

@@ -80,6 +80,7 @@ def test_defuse_formula_leaves_ordinary_text_alone() -> None:
     assert defuse_formula("两集中、两到位") == "两集中、两到位"
     assert defuse_formula("a=b") == "a=b"
     assert defuse_formula("\t=1") == "'\t=1"
+    assert defuse_formula("\x00=1+1") == "'\x00=1+1"  # LibreOffice drops the NUL and runs it
     assert defuse_formula("") == ""
 
 
@@ -132,3 +133,16 @@ def test_rows_say_which_speech_and_where_in_it() -> None:
         assert text[start:end] == row["quote"] == "效能革命"
     assert by_id[marked[0].id]["speech_no"] != by_id[marked[1].id]["speech_no"]
     assert (by_id[whole.id]["start"], by_id[whole.id]["end"]) == ("", "")
+
+
+def test_a_note_of_several_lines_commas_and_quotes_stays_one_cell() -> None:
+    """Excel and LibreOffice read a quoted cell across its line breaks (RFC 4180)."""
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    note = '第一行，"引号"\n第二行, 逗号\r\n第三行'
+    library.annotate(speech, "两集中、两到位", note=note)
+    data = write_csv(library.export_set())
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM, which tells Excel it is UTF-8
+    rows = read_csv(data)
+    assert len(rows) == 2
+    assert rows[1][COLUMNS.index("note")] == note

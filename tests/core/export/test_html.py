@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.colors import COLOR_TABLE
+from desktop.core.export.annotated_html import write_annotated_html
 from desktop.core.export.html import write_html
 from desktop.core.export.html_base import note_html
+from desktop.core.export.model import ExportSet
 from desktop.core.export.words import ENGLISH_WORDS
 from tests.core.export.factory import BEIJING, TITLE_LINE, Library, sample_library
 from tests.core.export.readback import html_languages, language_of, read_html, squeeze
@@ -39,7 +43,29 @@ def test_quotes_are_marked_in_their_colours_and_the_colours_are_defined() -> Non
     assert "效能是发展的保障" in parsed.by_class["c-green"]
     assert "政务服务中心建设" in parsed.by_class["c-blue"]
     for info in COLOR_TABLE.values():
-        assert f".c-{info.color.value} {{ --hl: {info.fill}; }}" in html
+        assert f"\n.c-{info.color.value} {{ background-color: {info.fill}; }}" in html
+        assert f"solid {info.fill}; }}" in html  # the quote's border
+
+
+@pytest.mark.parametrize("writer", [write_html, write_annotated_html])
+def test_highlights_are_coloured_in_css_that_libreoffice_and_word_read(
+    writer: Callable[[ExportSet], str],
+) -> None:
+    """LibreOffice and Word, opening the page, know no custom properties (var(--…)), no
+    ``mark`` element, and LibreOffice no ``span.c-yellow`` but a bare ``.c-yellow`` (seen in
+    LibreOffice 7.4: its PDF of the page showed every highlight uncoloured)."""
+    html = writer(sample_library().export_set())
+    css = html[html.index("<style>") : html.index("</style>")]
+    assert "var(" not in css
+    fills = dict(re.findall(r"^\.(c-[a-z]+) \{ background-color: (#[0-9A-F]{6}); \}$", css, re.M))
+    parsed = read_html(html)
+    marks = [i for i, tag in enumerate(parsed.elements) if tag == "mark"]
+    assert marks
+    for index in marks:
+        tag, attrs = parsed.attributes[index + 1]  # the element right inside the mark
+        assert tag == "span"
+        assert attrs["class"] in fills
+    assert {parsed.attributes[i + 1][1]["class"] for i in marks} >= {"c-yellow", "c-green"}
 
 
 def test_the_page_is_self_contained_and_printable() -> None:
@@ -158,3 +184,26 @@ def test_a_title_other_than_the_speechs_keeps_the_speech_heading() -> None:
     headings = _headings(html)
     assert headings[:2] == [("h1", "我的摘录"), ("h2", f"《{TITLE_LINE}》")]
     assert all(tag == "h3" for tag, _ in headings[2:])
+
+
+_LINKED_NOTE = (
+    '见[国务院通知](https://www.gov.cn/a?b=1&c="2") 和 https://www.gov.cn/zhengce/。'
+    "[点我](javascript:alert(1)) 写信 mailto:office@example.cn"
+)
+
+
+@pytest.mark.parametrize("writer", [write_html, write_annotated_html])
+def test_links_in_notes_are_links_and_only_safe_ones(writer: Callable[[ExportSet], str]) -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note=_LINKED_NOTE)
+    parsed = read_html(writer(library.export_set()))
+    links = [(attrs["href"], attrs.get("class")) for tag, attrs in parsed.attributes if tag == "a"]
+    outward = [(href, named) for href, named in links if not (href or "").startswith("#")]
+    assert outward == [
+        ("https://www.gov.cn/a?b=1&c=%222%22", "named"),  # prints its address after its words
+        ("https://www.gov.cn/zhengce/", None),
+        ("mailto:office@example.cn", None),
+    ]
+    assert "[点我](javascript:alert(1))" in parsed.text  # as typed, not a link
+    assert "见国务院通知 和 https://www.gov.cn/zhengce/。" in parsed.text

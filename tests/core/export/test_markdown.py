@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta, timezone
 
+import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from mdit_py_plugins.footnote import footnote_plugin
 
 from desktop.core.export.labels import quote_citation
 from desktop.core.export.markdown import write_markdown
@@ -17,6 +20,8 @@ from tests.core.export.readback import read_html
 
 # The CommonMark preset renders raw HTML, as Obsidian does: escaping has to hold against it.
 _COMMONMARK = MarkdownIt("commonmark")
+# With GitHub's tables and footnotes, as Obsidian and Typora read a file.
+_EXTENDED = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
 
 
 def _front_matter(markdown: str) -> dict:
@@ -166,6 +171,9 @@ def test_a_note_cannot_add_headings_or_swallow_the_rest_of_the_file() -> None:
 def test_a_note_keeps_its_own_markdown() -> None:
     note = "**要点**：\n\n- 一条\n- 两条"
     assert safe_note(note) == note
+    # Links, autolinks and code spans too: nothing in an autolink or code is escaped.
+    linked = "见[通知](https://www.gov.cn/) <https://x.cn/a|b> `<b>%%$` ==重点=="
+    assert safe_note(linked) == linked
 
 
 def test_obsidian_tags_have_no_spaces_or_punctuation_and_are_not_only_digits() -> None:
@@ -221,3 +229,90 @@ def test_every_note_is_cited_as_the_html_and_word_exports_cite_it() -> None:
         count = sum(1 for item in data.items if item.speech.id == speech.id)
         assert paragraphs.count(citation) == count
     assert "（张三：《在全市效能革命工作会上的讲话》，2016年4月15日）" in paragraphs
+
+
+# Each of these, unescaped, changed what the rest of the file showed (or hid the text itself).
+_STRUCTURAL = [
+    "<!-- 未闭合的注释",
+    "%% Obsidian 注释",
+    "# 不是标题",
+    "> 不是引用",
+    "---",
+    "甲\n---",
+    "***",
+    "- - -",
+    "| 甲 | 乙 |\n|---|---|\n| 1 | 2 |",
+    "[^1]: 不是脚注",
+    "正文[^1]",
+    "[链接]: https://example.com",
+    "<script>alert(1)",
+    "<?xml 处理指令",
+    "$$ 不是公式",
+    "段落 ^block-id",
+    "+++",
+    "  ---",
+]
+_STRUCTURE_TOKENS = {
+    "hr",
+    "table_open",
+    "html_block",
+    "html_inline",
+    "footnote_ref",
+    "footnote_open",
+}
+
+
+def _second_item_renders(markdown: str) -> list:
+    tokens = _EXTENDED.parse(_body(markdown))
+    assert not {t.type for t in tokens} & _STRUCTURE_TOKENS
+    assert not any(
+        {c.type for c in t.children or []} & _STRUCTURE_TOKENS for t in tokens if t.children
+    )
+    headings = [t.tag for t in tokens if t.type == "heading_open"]
+    assert headings == ["h1", "h2", "h3", "h3"]  # scope, speech, two sections
+    paragraphs = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "paragraph_open"]
+    assert "第二条批注" in paragraphs  # the next note is still a paragraph of its own
+    return tokens
+
+
+@pytest.mark.parametrize("text", _STRUCTURAL)
+def test_a_note_shows_as_typed_and_leaves_the_rest_of_the_file_alone(text: str) -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note=text)
+    library.annotate(speech, "政务服务中心建设", note="第二条批注")
+    markdown = write_markdown(library.export_set())
+    _second_item_renders(markdown)
+    assert "%%" not in markdown  # Obsidian hides from %% to the next %%, or to the end
+    # Obsidian's $math$ and ^block-ids (hidden), and footnotes [^1], which CommonMark lacks.
+    assert not re.search(r"(?<!\\)[$^]", _body(markdown))
+    shown = read_html(_EXTENDED.render(_body(markdown))).text
+    for line in text.splitlines():
+        assert " ".join(line.split()) in " ".join(shown.split()), line
+
+
+@pytest.mark.parametrize("text", _STRUCTURAL)
+def test_a_quote_round_trips_visibly_identical(text: str) -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"), f"前文{text}后文", title="怪文")
+    library.annotate(speech, text)
+    library.annotate(speech, "后文", note="第二条批注")
+    markdown = write_markdown(library.export_set())
+    assert "%%" not in markdown
+    assert not re.search(r"(?<!\\)[$^]", _body(markdown))
+    tokens = _EXTENDED.parse(_body(markdown))
+    assert not {t.type for t in tokens} & _STRUCTURE_TOKENS
+    html = _EXTENDED.render(blockquote(text))
+    assert set(read_html(html).elements) <= {"blockquote", "p", "br"}
+    shown = read_html(html).text
+    assert "".join(shown.split()) == "".join(text.split())
+
+
+@given(st.text(alphabet=st.sampled_from(list("-+*_=#>|[]^%<!$`~:.1 \n甲")), max_size=30))
+def test_any_quote_of_markdown_punctuation_is_one_blockquote_of_its_text(text: str) -> None:
+    html = _EXTENDED.render(blockquote(text))
+    parsed = read_html(html)
+    assert parsed.elements.count("blockquote") == 1
+    assert set(parsed.elements) <= {"blockquote", "p", "br"}
+    expected = "".join(line.strip(" \t") for line in text.splitlines())
+    assert "".join(parsed.text.split()) == "".join(expected.split())

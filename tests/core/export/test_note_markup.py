@@ -36,3 +36,54 @@ def test_paragraphs_split_on_blank_lines_and_keep_line_breaks() -> None:
 
 def test_plain_text_drops_only_the_markers() -> None:
     assert plain_text("**提法**：两集中\n\n*注*") == "提法：两集中\n\n注"
+
+
+def test_markdown_links_and_bare_urls_become_link_spans() -> None:
+    assert inline_spans(
+        "见[通知](https://www.gov.cn/a?b=1&c=2)和https://www.gov.cn/zhengce/。"
+    ) == [
+        Span("见"),
+        Span("通知", href="https://www.gov.cn/a?b=1&c=2"),
+        Span("和"),
+        Span("https://www.gov.cn/zhengce/", href="https://www.gov.cn/zhengce/"),
+        Span("。"),
+    ]
+    assert inline_spans("联系mailto:office@example.cn") == [
+        Span("联系"),
+        Span("mailto:office@example.cn", href="mailto:office@example.cn"),
+    ]
+
+
+def test_a_bare_url_ends_before_the_sentence_around_it() -> None:
+    spans = inline_spans("(见 https://zh.wikipedia.org/wiki/A_(b)). 再见http://a.cn/x，完")
+    assert [span.href for span in spans if span.href] == [
+        "https://zh.wikipedia.org/wiki/A_(b)",
+        "http://a.cn/x",
+    ]
+    assert "".join(span.text for span in spans) == (
+        "(见 https://zh.wikipedia.org/wiki/A_(b)). 再见http://a.cn/x，完"
+    )
+
+
+def test_only_http_https_and_mailto_links_are_made() -> None:
+    for note in (
+        "[点我](javascript:alert(1))",
+        "[点我](JavaScript:alert(1))",
+        "[点我](data:text/html,<b>x</b>)",
+        "[点我](vbscript:msgbox)",
+        "[点我](file:///C:/secret.docx)",
+        "[点我](//evil.example)",
+        "[点我](relative/path.html)",
+        "[点我](javascript:https://a.cn)",
+        "javascript:alert(1)",
+        "https://",
+        "mailto:",
+    ):
+        assert inline_spans(note) == [Span(note)], note
+
+
+def test_link_targets_are_percent_encoded_and_keep_their_emphasis() -> None:
+    assert inline_spans('**[文件](<http://a.cn/中文 "x">)**') == [
+        Span("文件", bold=True, href="http://a.cn/%E4%B8%AD%E6%96%87%20%22x%22")
+    ]
+    assert inline_spans("`https://a.cn`") == [Span("https://a.cn", code=True)]  # code stays code
