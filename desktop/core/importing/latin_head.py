@@ -37,7 +37,7 @@ _TITLE_CHARS_MAX = 100
 # after it. Compared without case or a final full stop.
 _COURTESY = re.compile(
     r"(?:H\.E|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|His|Her|Excellency|Hon|Rt|Honou?rable|Rev|Lord"
-    r"|Lady|Madam|Mme|M)\.?",
+    r"|Lady|Madam|Mme)\.?",
     re.IGNORECASE,
 )
 _PARTICLE = re.compile(r"von|van|der|den|de|da|del|della|di|du|la|le|bin|binti|ibn|al|el|dos|das")

@@ -78,6 +78,7 @@ def test_latin_title_and_salutation_lines() -> None:
         ("H.E. Mr. António Guterres", "António Guterres"),
         ("Dr. Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus"),
         ("John F. Kennedy", "John F. Kennedy"),
+        ("M. K. Gandhi", "M. K. Gandhi"),  # an initial, not Monsieur
         ("Jean-Claude Juncker", "Jean-Claude Juncker"),
     ],
 )
