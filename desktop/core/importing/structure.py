@@ -38,6 +38,7 @@ from desktop.core.importing.page_chrome import (
     without_update_stamp,
 )
 from desktop.core.importing.press import is_dateline, is_reporter_byline, publication_date
+from desktop.core.importing.readers.title_parts import without_site_names
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.separators import announced_count
 from desktop.core.importing.split import Layout, SpeechRange, split
@@ -181,8 +182,9 @@ def _declared_title(origin: Origin) -> str | None:
 
 def _speech_title(head: Head, where: SpeechRange, opening: str) -> tuple[str, str | None]:
     """The speech's own title when it has one, else the listed title, else the title its page
-    declares or its first words (``opening``)."""
-    own = head.titles[-1] if head.titles else None
+    declares or its first words (``opening``). A page saved as text keeps its <title>, with
+    the site's names after the article's title, as its title line: they are no part of it."""
+    own = without_site_names(head.titles[-1]) if head.titles else None
     listed = where.listed_title
     if own and listed and _words(own) != _words(listed):
         return own, listed
@@ -215,9 +217,9 @@ def _collection_title(
     titles = [text for text in above if is_title_like(text) and not date_line(text)]
     first_title = next(iter(_past_issuers(titles)), None)
     if first_title:
-        return first_title
+        return without_site_names(first_title)
     if len(speeches) == 1 and heads[0].titles:
-        return _past_issuers(heads[0].titles)[0]
+        return without_site_names(_past_issuers(heads[0].titles)[0])
     return origin.title or speeches[0].title or _file_stem(origin.name)
 
 
