@@ -51,7 +51,8 @@ _PUBLICATION_SCAN = 3
 @dataclass(frozen=True, slots=True)
 class Origin:
     """Where the text came from: file name, encoding, format, and the title, date and
-    (role, speaker) the format declared."""
+    (role, speaker) the format declared; ``stamps``: the days the file says it was created
+    and saved (a Word file's), which date no speech but may give a dateline its year."""
 
     name: str
     encoding: str
@@ -59,6 +60,7 @@ class Origin:
     title: str | None = None
     date: str | None = None
     said_by: tuple[str | None, str | None] = (None, None)
+    stamps: tuple[str, ...] = ()
 
 
 def structure(
@@ -85,7 +87,7 @@ def structure(
         if head.speaker is None and len(layout.speeches) == 1:
             head.role, head.speaker = origin.said_by
         if head.date is None:
-            head.date = _removed_date(clean, speech_range, head.body_start)
+            head.date = _removed_date(clean, speech_range, head.body_start, origin.stamps)
         if head.speaker is None:
             head.speaker = _chrome_author(clean, speech_range, head.body_start)
         heads.append(head)
@@ -276,10 +278,12 @@ def _within(paragraphs: list[int], where: SpeechRange) -> list[int]:
     return [paragraph - where.first for paragraph in paragraphs[start:stop]]
 
 
-def _removed_date(clean: CleanText, where: SpeechRange, body_start: int) -> str | None:
+def _removed_date(
+    clean: CleanText, where: SpeechRange, body_start: int, stamps: Sequence[str] = ()
+) -> str | None:
     """The date of a speech whose head gives none: a paper's source line removed near its top
     (《人民日报》（2016年01月01日 第04版）), else a date in its head's page chrome, else its
-    dateline's day (新华社北京12月31日电) in a year its first lines give."""
+    dateline's day (新华社北京12月31日电, 本报讯…12月31日) in a year its first lines give."""
     last = min(where.first + body_start + _PUBLICATION_SCAN, where.end)
     for removal in _removed_from(clean, where.first, last):
         found = publication_date(removal.text)
@@ -288,8 +292,12 @@ def _removed_date(clean: CleanText, where: SpeechRange, body_start: int) -> str 
     found = _chrome_date(clean, where.first, where.first + body_start)
     if found:
         return found
-    datelines = [r.text for r in _removed_from(clean, where.first, last) if is_dateline(r.text)]
-    return dateline_date(datelines + [p.text for p in clean.paragraphs[where.first : last]])
+    removed = _removed_from(clean, where.first, last)
+    # A site's clock (2024年12月31日 星期二) tells the day the page was read, or a paper's
+    # issue: on the dateline's very day, it gives the report's year.
+    above = [r.text for r in removed if is_site_clock(r.text)]
+    above += [r.text for r in removed if is_dateline(r.text)]
+    return dateline_date(above + [p.text for p in clean.paragraphs[where.first : last]], stamps)
 
 
 def _removed_from(clean: CleanText, first: int, last: int) -> list[PendingRemoval]:
