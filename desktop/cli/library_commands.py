@@ -19,7 +19,7 @@ from desktop.cli import EXIT_INTERRUPTED
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.outline import print_notices
 from desktop.cli.window_lock import no_window_open
-from desktop.cli.wording import counted, plain
+from desktop.cli.wording import counted, numbered_title, plain
 from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, LibraryError
 from desktop.core.storage.backup import BackupKind, latest_backup, list_backups
@@ -179,9 +179,8 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"collection {collection['id']}  {collection['title']}{source}")
         for speech in collection["speeches"]:
             meta = "  ".join(m for m in (speech["date"], speech["speaker"]) if m)
-            print(
-                f"  speech {speech['id']}  篇{speech['index']} {speech['title']}  {meta}".rstrip()
-            )
+            named = numbered_title(speech["index"], speech["title"])
+            print(f"  speech {speech['id']}  {named}  {meta}".rstrip())
     return EXIT_OK
 
 

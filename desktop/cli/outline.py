@@ -8,6 +8,7 @@ import sys
 from collections import Counter
 from typing import Any
 
+from desktop.cli.wording import numbered_title
 from desktop.core.document import OutlineNode
 from desktop.core.imported import ImportedDocument
 
@@ -52,7 +53,7 @@ def format_tree(document: ImportedDocument) -> str:
         if speech.listed_title:
             meta.append(f"listed as {speech.listed_title}")
         suffix = f"  ({'; '.join(meta)})" if meta else ""
-        lines.append(f"篇{speech.index} {speech.title}{suffix}")
+        lines.append(f"{numbered_title(speech.index, speech.title)}{suffix}")
         lines.extend(_node_lines(speech.outline, depth=1))
     if document.removed:
         counts = Counter(removal.kind for removal in document.removed)

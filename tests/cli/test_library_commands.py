@@ -370,3 +370,29 @@ def test_a_named_pipe_is_refused_as_one_without_waiting_for_a_writer(
     status, out, err = run_cli(capsys, "import", str(pipe), "--library", str(library_path))
     assert (status, out) == (2, "")
     assert err == f"error: {pipe}: not a regular file (a named pipe): only files can be imported\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "named"),
+    [
+        (["Address to the General Assembly", "It is an honour to speak here today."], "No. 1"),
+        (["Remarks at the Opening", "Ladies and gentlemen, welcome to this forum."], "No. 1"),
+        (["在全市经济工作会议上的讲话", "同志们：今年的工作很重。"], "篇1"),
+        (["2024年工作报告", "各位代表：现在，我代表市人民政府作报告。"], "篇1"),
+    ],
+)
+def test_list_counts_an_english_speech_without_the_chinese_counter(
+    capsys: pytest.CaptureFixture[str],
+    library_path: Path,
+    tmp_path: Path,
+    lines: list[str],
+    named: str,
+) -> None:
+    file = tmp_path / "speech.txt"
+    file.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    lib = ["--library", str(library_path)]
+    assert run_cli(capsys, "import", str(file), *lib)[0] == 0
+    out = run_cli(capsys, "list", *lib)[1]
+    [line] = [line for line in out.splitlines() if line.startswith("  speech") and lines[0] in line]
+    assert re.search(rf"  {re.escape(named)} {re.escape(lines[0])}", line)
+    assert ("篇" in line) == (named == "篇1")

@@ -120,3 +120,21 @@ def test_a_guessed_encoding_is_noted_on_stderr_apart_from_the_outline(
     assert json.loads(captured.out)["encoding"] == "cp1252"
     (note,) = captured.err.splitlines()
     assert note.startswith(f"note: {path}: the encoding was guessed as cp1252;")
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("Report on the Work of the Government", "No. 1 Report on the Work of the Government"),
+        ("Remarks by the President", "No. 1 Remarks by the President"),
+        ("在全市工作会议上的讲话", "篇1 在全市工作会议上的讲话"),
+    ],
+)
+def test_tree_numbers_an_english_speech_without_the_chinese_counter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str, named: str
+) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(f"{title}\n\nWe meet today to take stock of a year of work.\n", "utf-8")
+    assert main(["outline", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith(named)

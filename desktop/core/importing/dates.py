@@ -4,7 +4,8 @@
 and ``2016/4/15`` all read as full dates; ``2016年4月`` reads as ``2016-04``. A *date line* is a
 line that holds a date and nothing else but its wrapping: ``(2016年4月15日)``, ``——1955年7月5日至
 6日在第一届全国人民代表大会第二次会议上``, ``…12月21日和22日在…``, ``2024-09-08``, and the
-record of a law's passing under its title (``（2023年12月29日…通过　…公布　自…起施行）``).
+record of a law's passing under its title (``（2023年12月29日…通过　…公布　自…起施行）``), and an
+English speech's day in words (``January 5, 2024``: ``latin_dates``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from datetime import date
 
 from desktop.core.importing.chars import NUMERAL_MAX, ascii_digits, cn_number
+from desktop.core.importing.latin_dates import latin_date_line
 
 _CN_DIGIT = "〇零一二三四五六七八九"
 _CN_DAY = "一二三四五六七八九十"
@@ -86,7 +88,7 @@ def date_line(text: str) -> str | None:
         return parse_date(normalised)
     if _ENACTMENT.fullmatch(normalised) is not None:
         return parse_date(normalised)  # the first step: when it was passed
-    return None
+    return latin_date_line(stripped)
 
 
 def _iso(year: str, month: str | None, day: str | None) -> str | None:

@@ -5,8 +5,14 @@ The Chinese head rules ask for Han characters, so an English speech's first line
 (``Report on the Work of the Government``) was read as body. These are the same rules in
 Latin letters: a short first line of words without a sentence end is the title (the line
 the speech's title is taken from anyway), a name alone under it over the salutation is the
-speaker (as ``names_the_speaker`` takes ``王小明``), and a salutation alone (``Fellow
-Deputies,``) ends the head. They are asked only when the Chinese rules read no head line.
+speaker (as ``names_the_speaker`` takes ``王小明``), a date alone (``January 5, 2024``) is the
+speech's date, and a salutation alone (``Fellow Deputies,``) ends the head. They are asked
+only when the Chinese rules read no head line.
+
+A name is read by its words' shapes, not by a count of them: capitalised words and initials,
+the particles of many names (``Ursula von der Leyen``), a generation after it (``Martin Luther
+King Jr.``) and a courtesy title before it (``H.E. Mr. António Guterres``). Words that name
+an institution (``United Nations General Assembly``) are no person's.
 """
 
 from __future__ import annotations
@@ -27,10 +33,28 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TITLE_WORDS = (2, 15)  # as a Chinese title line is at most 50 characters: short
 _TITLE_CHARS_MAX = 100
-# A name alone: two or three capitalised words (Li Qiang, Ursula von der Leyen is not asked).
-_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.?| [A-Z][a-z'’-]+){1,2}")
+# The words of a name alone: courtesy titles before it, particles inside it, a generation
+# after it. Compared without case or a final full stop.
+_COURTESY = re.compile(
+    r"(?:H\.E|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|His|Her|Excellency|Hon|Rt|Honou?rable|Rev|Lord"
+    r"|Lady|Madam|Mme)\.?",
+    re.IGNORECASE,
+)
+_PARTICLE = re.compile(r"von|van|der|den|de|da|del|della|di|du|la|le|bin|binti|ibn|al|el|dos|das")
+_GENERATION = re.compile(r"(?:Jr|Sr|II|III|IV)\.?", re.IGNORECASE)
+# Words of an institution's, a meeting's or a place's name, never a person's.
+_INSTITUTION = re.compile(
+    r"Assembly|Nations|Council|Committee|Conference|Summit|Forum|University|Parliament"
+    r"|Commission|Government|Ministry|Republic|Union|Organi[sz]ation|Department|Office|House"
+    r"|Hall|Cent(?:re|er)|Meeting|Session|Congress|Association|Institute|School|College"
+    r"|Society|Foundation|Bank|Fund|Agency|Court|States|Kingdom|World|International|National"
+    r"|Annual|General|People's",
+    re.IGNORECASE,
+)
+_NAME_WORDS = (2, 8)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")  # J. or H.W.
 # A salutation alone on its line: a few words closed by a comma, colon or exclamation mark.
-_SALUTATION = re.compile(r"[A-Z][A-Za-z'’ -]*[A-Za-z][,:!]")
+_SALUTATION = re.compile(r"[A-Z][A-Za-z'’., -]*[A-Za-z][,:!]")  # Mr. President, Members,
 _SALUTATION_WORDS_MAX = 5
 
 
@@ -66,9 +90,7 @@ def read_latin_head(head: Head, paragraphs: Sequence[Paragraph]) -> int:
     head.titles.append(paragraphs[0].text)
     head.mark(SpanKind.TITLE, 0, 0, len(paragraphs[0].text))
     index = 1
-    if index + 1 < len(paragraphs) and _names_the_speaker(paragraphs, index):
-        head.speaker = paragraphs[index].text.strip()
-        head.mark(SpanKind.SPEAKER, index, 0, len(paragraphs[index].text))
+    while index + 1 < len(paragraphs) and _take_name_or_date(head, paragraphs, index):
         index += 1
     if index < len(paragraphs) - 1 and is_latin_salutation(paragraphs[index].text):
         head.mark(SpanKind.SALUTATION, index, 0, len(paragraphs[index].text))
@@ -76,9 +98,66 @@ def read_latin_head(head: Head, paragraphs: Sequence[Paragraph]) -> int:
     return index
 
 
+def _take_name_or_date(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Take the speaker's name or the speech's date on the line at ``index``, if it is one:
+    a date alone, or a name alone over the date or the salutation."""
+    text = paragraphs[index].text
+    found = date_line(text)
+    if found is not None and head.date is None:
+        head.date = found
+        head.mark(SpanKind.DATE, index, 0, len(text))
+        return True
+    if head.speaker is None and _names_the_speaker(paragraphs, index):
+        head.speaker = _without_courtesy(text.split())  # the person, however addressed
+        head.mark(SpanKind.SPEAKER, index, 0, len(text))
+        return True
+    return False
+
+
 def _names_the_speaker(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """A name alone under the title, over the speech's date or its salutation."""
-    if _NAME.fullmatch(paragraphs[index].text.strip()) is None:
+    if not is_latin_name(paragraphs[index].text):
         return False
     following = paragraphs[index + 1].text
     return is_latin_salutation(following) or date_line(following) is not None
+
+
+def is_latin_name(text: str) -> bool:
+    """A person's name alone (``Li Qiang``, ``Ursula von der Leyen``, ``Martin Luther King
+    Jr.``, ``H.E. Mr. António Guterres``): two capitalised words at least."""
+    if text.rstrip()[-1:] in ",:;!":
+        return False  # a salutation (Fellow Deputies,)
+    words = text.replace(",", " ").split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
+        return False
+    words = _without_courtesy(words).split()
+    if words and _GENERATION.fullmatch(words[-1]):
+        words = words[:-1]
+    names = [word for word in words if not _PARTICLE.fullmatch(word)]
+    return (
+        len(names) >= 2
+        and names[0] is words[0]  # a name opens with a name, not with ``von``
+        and all(_is_name_word(word) for word in names)
+    )
+
+
+def _without_courtesy(words: Sequence[str]) -> str:
+    """The words of a name without the courtesy titles before it (H.E. Mr.)."""
+    at = 0
+    while at < len(words) - 1 and _COURTESY.fullmatch(words[at]):
+        at += 1
+    return " ".join(words[at:])
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of letters (António, O'Brien, Jean-Claude) or an initial."""
+    if _INITIALS.fullmatch(word):
+        return True
+    letters = word.replace("'", "").replace("’", "").replace("-", "")
+    return (
+        letters.isalpha()
+        and word[0].isupper()
+        and not letters.isupper()
+        and not _INSTITUTION.fullmatch(word)
+        and HAN_RE.search(word) is None
+    )

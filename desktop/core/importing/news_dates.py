@@ -6,6 +6,12 @@ dateline's day (a title's, a byline's, a page's ``2024年12月31日``), or its y
 report filed in December speaks of the year to come (中央经济工作会议, 12月12日: "2024年
 是…关键一年" was said in 2023), a 新年贺词 is titled with the next year, its sentences set
 deadlines (2025年12月31日前), and a wrong date is worse than none.
+
+When the text gives no year, the file may: a Word file records the days it was created and
+last saved. A report is written up within days of its dateline's day, so a stamp a short while
+after that day, in a year the stamps agree on, gives it (a file saved on 2025-01-02 holds a
+report of 12月31日 2024). A stamp long after the day (a file copied from a template, edited
+years later) gives nothing.
 """
 
 from __future__ import annotations
@@ -16,10 +22,16 @@ from datetime import date
 from desktop.core.importing.dates import date_line, parse_date
 from desktop.core.importing.press import dateline_day
 
+# How long after a report's day (or before it: a draft) a file holding it may be created or
+# saved and still tell its year: a report is written up and filed within weeks; a stamp
+# further from the day is an edit's, or a template's.
+_STAMP_WINDOW = (-7, 45)
 
-def dateline_date(lines: Sequence[str]) -> str | None:
+
+def dateline_date(lines: Sequence[str], stamps: Sequence[str] = ()) -> str | None:
     """The ISO date of a report in ``lines`` (its first lines, and any removed from among
-    them) whose dateline has no year, or None when no dateline or no year fits."""
+    them) whose dateline has no year, or None when no dateline or no year fits; ``stamps``
+    are the ISO days the file was created and saved, asked when the lines give no year."""
     at, day = next(
         ((index, found) for index, line in enumerate(lines) if (found := dateline_day(line))),
         (None, None),
@@ -28,6 +40,8 @@ def dateline_date(lines: Sequence[str]) -> str | None:
         return None
     month, day_of_month = day
     year = _dated_year(lines, at, month, day_of_month)
+    if year is None:
+        year = _stamped_year(stamps, month, day_of_month)
     if year is None:
         return None
     try:
@@ -58,3 +72,31 @@ def _year_of(line: str, above: bool, month: int, day: int) -> int | None:
     if len(found) == len("YYYY-MM") or int(found[8:10]) == day:
         return int(found[:4])
     return None
+
+
+def _stamped_year(stamps: Sequence[str], month: int, day: int) -> int | None:
+    """The year the stamps put the day in: the ``month``/``day`` a few weeks before a stamp
+    at most, or a few days after it (a report drafted the day before). A stamp far from any
+    such day says nothing (an edit months later, a template's); None when none is near, or
+    the near ones disagree."""
+    years = set()
+    for stamp in stamps:
+        try:
+            stamped = date.fromisoformat(stamp)
+        except ValueError:
+            continue
+        near = [
+            year
+            for year in (stamped.year - 1, stamped.year, stamped.year + 1)
+            if _STAMP_WINDOW[0] <= _days_after(stamped, year, month, day) <= _STAMP_WINDOW[1]
+        ]
+        years.update(near)  # at most one: the window is shorter than a year
+    return years.pop() if len(years) == 1 else None
+
+
+def _days_after(stamped: date, year: int, month: int, day: int) -> int:
+    """How many days ``stamped`` is after ``year``-``month``-``day`` (no such day: far)."""
+    try:
+        return (stamped - date(year, month, day)).days
+    except ValueError:
+        return 10**6  # 2月29日 of a common year

@@ -51,7 +51,8 @@ def _finish(
     _step(progress, cancel, 0.2)
     date = source.meta.get("document-date")
     said_by = source.meta.get("document-role"), source.meta.get("document-speaker")
-    origin = Origin(name, source.encoding, source.format, source.title, date, said_by)
+    stamps = tuple(source.meta.get("file-dates", "").split())
+    origin = Origin(name, source.encoding, source.format, source.title, date, said_by, stamps)
     try:
         cleaned = clean(source, cancel)
         _step(progress, cancel, 0.7)

@@ -85,6 +85,14 @@ _DATELINE_MAX = 50
 _NEWS_FLASH = tuple(either_script_words("本报讯|本刊讯|本网讯|讯（记者|讯(记者").split("|"))
 # A Hong Kong paper's own report: 明報訊, 香港文匯報訊（記者…）, 【明報專訊】, 大公报讯.
 _PAPER_FLASH = re.compile(rf"[【（(]?[{HAN}]{{1,8}}[报報](?:[专專])?[讯訊](?=[】）)\s\u3000（(]|$)")
+# The day a local report opens with after its 本报讯 and reporters, where an agency's dateline
+# gives it before 电: 本报讯（记者 张三）12月31日，…, 某某日报讯 12月31日上午，….
+_FLASH_DAY = re.compile(
+    rf"[【（(]?(?:{either_script_words('本报讯|本刊讯|本网讯')}|[{HAN}]{{1,8}}[报報](?:[专專])?[讯訊])"
+    r"[】）)]?"
+    rf"[\s\u3000]*(?:[（(][^（()）]{{1,30}}[)）])?[\s\u3000]*"
+    rf"(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*[日号]"
+)
 # The paper's name before the day and weekday an issue came out (人民日报 2016年01月01日 星期五).
 ISSUE_PREFIX = rf"(?:[{HAN}]{{2,12}}[\s\u3000]+)?"
 _SPACED_WORD = re.compile(f"[{HAN}]{{1,4}}")
@@ -112,11 +120,15 @@ def is_dateline(text: str) -> bool:
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:
-    """The month and day of the dateline ``text`` is or opens with (新华社北京12月31日电 …)."""
+    """The month and day of the dateline ``text`` is or opens with (新华社北京12月31日电 …),
+    or of a local report's opening (本报讯（记者 张三）12月31日，…)."""
     opening = text.lstrip()[:_DATELINE_MAX]
-    if "电" not in opening and "電" not in opening:
-        return None  # most paragraphs: one test
-    match = _DATELINE.match(opening)
+    if "电" in opening or "電" in opening:
+        match = _DATELINE.match(opening)
+    elif "讯" in opening or "訊" in opening:
+        match = _FLASH_DAY.match(opening)
+    else:
+        return None  # most paragraphs: two tests
     if match is None:
         return None
     return int(ascii_digits(match.group("month"))), int(ascii_digits(match.group("day")))

@@ -38,6 +38,7 @@ from desktop.core.importing.page_chrome import (
     without_update_stamp,
 )
 from desktop.core.importing.press import is_dateline, is_reporter_byline, publication_date
+from desktop.core.importing.readers.title_parts import without_site_names
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.separators import announced_count
 from desktop.core.importing.split import Layout, SpeechRange, split
@@ -50,7 +51,8 @@ _PUBLICATION_SCAN = 3
 @dataclass(frozen=True, slots=True)
 class Origin:
     """Where the text came from: file name, encoding, format, and the title, date and
-    (role, speaker) the format declared."""
+    (role, speaker) the format declared; ``stamps``: the days the file says it was created
+    and saved (a Word file's), which date no speech but may give a dateline its year."""
 
     name: str
     encoding: str
@@ -58,6 +60,7 @@ class Origin:
     title: str | None = None
     date: str | None = None
     said_by: tuple[str | None, str | None] = (None, None)
+    stamps: tuple[str, ...] = ()
 
 
 def structure(
@@ -84,7 +87,7 @@ def structure(
         if head.speaker is None and len(layout.speeches) == 1:
             head.role, head.speaker = origin.said_by
         if head.date is None:
-            head.date = _removed_date(clean, speech_range, head.body_start)
+            head.date = _removed_date(clean, speech_range, head.body_start, origin.stamps)
         if head.speaker is None:
             head.speaker = _chrome_author(clean, speech_range, head.body_start)
         heads.append(head)
@@ -181,8 +184,9 @@ def _declared_title(origin: Origin) -> str | None:
 
 def _speech_title(head: Head, where: SpeechRange, opening: str) -> tuple[str, str | None]:
     """The speech's own title when it has one, else the listed title, else the title its page
-    declares or its first words (``opening``)."""
-    own = head.titles[-1] if head.titles else None
+    declares or its first words (``opening``). A page saved as text keeps its <title>, with
+    the site's names after the article's title, as its title line: they are no part of it."""
+    own = without_site_names(head.titles[-1]) if head.titles else None
     listed = where.listed_title
     if own and listed and _words(own) != _words(listed):
         return own, listed
@@ -215,9 +219,9 @@ def _collection_title(
     titles = [text for text in above if is_title_like(text) and not date_line(text)]
     first_title = next(iter(_past_issuers(titles)), None)
     if first_title:
-        return first_title
+        return without_site_names(first_title)
     if len(speeches) == 1 and heads[0].titles:
-        return _past_issuers(heads[0].titles)[0]
+        return without_site_names(_past_issuers(heads[0].titles)[0])
     return origin.title or speeches[0].title or _file_stem(origin.name)
 
 
@@ -274,10 +278,12 @@ def _within(paragraphs: list[int], where: SpeechRange) -> list[int]:
     return [paragraph - where.first for paragraph in paragraphs[start:stop]]
 
 
-def _removed_date(clean: CleanText, where: SpeechRange, body_start: int) -> str | None:
+def _removed_date(
+    clean: CleanText, where: SpeechRange, body_start: int, stamps: Sequence[str] = ()
+) -> str | None:
     """The date of a speech whose head gives none: a paper's source line removed near its top
     (《人民日报》（2016年01月01日 第04版）), else a date in its head's page chrome, else its
-    dateline's day (新华社北京12月31日电) in a year its first lines give."""
+    dateline's day (新华社北京12月31日电, 本报讯…12月31日) in a year its first lines give."""
     last = min(where.first + body_start + _PUBLICATION_SCAN, where.end)
     for removal in _removed_from(clean, where.first, last):
         found = publication_date(removal.text)
@@ -286,8 +292,12 @@ def _removed_date(clean: CleanText, where: SpeechRange, body_start: int) -> str 
     found = _chrome_date(clean, where.first, where.first + body_start)
     if found:
         return found
-    datelines = [r.text for r in _removed_from(clean, where.first, last) if is_dateline(r.text)]
-    return dateline_date(datelines + [p.text for p in clean.paragraphs[where.first : last]])
+    removed = _removed_from(clean, where.first, last)
+    # A site's clock (2024年12月31日 星期二) tells the day the page was read, or a paper's
+    # issue: on the dateline's very day, it gives the report's year.
+    above = [r.text for r in removed if is_site_clock(r.text)]
+    above += [r.text for r in removed if is_dateline(r.text)]
+    return dateline_date(above + [p.text for p in clean.paragraphs[where.first : last]], stamps)
 
 
 def _removed_from(clean: CleanText, first: int, last: int) -> list[PendingRemoval]:

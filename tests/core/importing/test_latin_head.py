@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from desktop.core.document import SpanKind
 from desktop.core.importing import import_bytes
 from desktop.core.importing.latin_head import is_latin_salutation, is_latin_title
@@ -65,3 +67,64 @@ def test_latin_title_and_salutation_lines() -> None:
     assert not is_latin_title("政府工作报告 Report")
     assert is_latin_salutation("Ladies and gentlemen:")
     assert not is_latin_salutation("On behalf of the State Council, I will now report to you,")
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("Martin Luther King, Jr.", "Martin Luther King, Jr."),
+        ("H.E. Mr. António Guterres", "António Guterres"),
+        ("Dr. Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus"),
+        ("John F. Kennedy", "John F. Kennedy"),
+        ("M. K. Gandhi", "M. K. Gandhi"),  # an initial, not Monsieur
+        ("Jean-Claude Juncker", "Jean-Claude Juncker"),
+    ],
+)
+@pytest.mark.parametrize("under", ["Mr. President,", "Ladies and gentlemen:", "21 September 2023"])
+def test_a_long_english_name_under_the_title_is_the_speaker(
+    line: str, speaker: str, under: str
+) -> None:
+    text = _wrapped("Address to the General Assembly", line, under, _BODY, _BODY)
+    (speech,) = import_bytes(text.encode(), "en_address.txt").speeches
+    assert speech.speaker == speaker
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    assert marked[:2] == [
+        (SpanKind.TITLE, "Address to the General Assembly"),
+        (SpanKind.SPEAKER, line),
+    ]
+    check_document(document=import_bytes(text.encode(), "en_address.txt"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "United Nations General Assembly",  # the venue, not a person
+        "World Economic Forum Annual Meeting",
+        "Fellow Deputies,",
+        "von der Leyen",  # a name opens with a name
+    ],
+)
+def test_an_institution_or_a_salutation_under_the_title_is_no_speaker(line: str) -> None:
+    text = _wrapped("Address by the Secretary-General", line, "21 September 2023", _BODY)
+    (speech,) = import_bytes(text.encode(), "en_address.txt").speeches
+    assert speech.speaker is None
+
+
+def test_a_speaker_and_a_day_under_the_title_both_open_the_head() -> None:
+    text = _wrapped(
+        "State of the Union Address",
+        "Ursula von der Leyen",
+        "Strasbourg, 13 September 2023",
+        "Madam President, Honourable Members,",
+        _BODY,
+    )
+    (speech,) = import_bytes(text.encode(), "en_address.txt").speeches
+    assert (speech.speaker, speech.date) == ("Ursula von der Leyen", "2023-09-13")
+    assert [span.kind for span in speech.spans] == [
+        SpanKind.TITLE,
+        SpanKind.SPEAKER,
+        SpanKind.DATE,
+        SpanKind.SALUTATION,
+    ]

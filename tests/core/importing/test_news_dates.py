@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import io
+from datetime import datetime
+
 import pytest
+from docx.oxml.ns import qn
 
 from desktop.core.importing import import_bytes
 from desktop.core.importing.news_dates import dateline_date
+from tests.core.importing.readers.docx_factory import new_document
 
 _REPORT = """中央经济工作会议在北京举行
 新华社北京12月12日电
@@ -124,3 +129,108 @@ def test_a_local_report_under_its_date_line_takes_that_date(opening: str) -> Non
     text = _LOCAL_REPORT.format(opening=opening).replace("召开\n", "召开\n（2024年12月31日）\n", 1)
     document = import_bytes(text.encode(), "report.txt")
     assert document.speeches[0].date == "2024-12-31"
+
+
+_LOCAL_OPENINGS = [
+    "本报讯（记者 张三）12月31日，全市经济工作会议在市委礼堂召开。",
+    "本报讯 12月31日上午，全市经济工作会议在市委礼堂召开。",
+    "本報訊（記者 張三）12月31日，全市經濟工作會議在市委禮堂召開。",
+    "某某日报讯（记者 张三 通讯员 李四）12月31日，全市经济工作会议召开。",
+    "本网讯（通讯员 王五）１２月３１日下午，全市经济工作会议召开。",
+]
+
+
+@pytest.mark.parametrize("opening", _LOCAL_OPENINGS)
+def test_a_local_report_s_day_after_its_flash_takes_the_year_of_its_page(opening: str) -> None:
+    assert dateline_date(["某某日报 2024年12月31日 星期二", opening]) == "2024-12-31"
+    assert dateline_date(["（2024年12月）", opening]) == "2024-12-31"
+
+
+@pytest.mark.parametrize("opening", _LOCAL_OPENINGS)
+def test_a_local_report_without_a_year_stays_undated(opening: str) -> None:
+    assert dateline_date(["全市经济工作会议召开", opening, "会议指出，要稳中求进。"]) is None
+    # a year the title names is not the day's (a conference in December plans the next year)
+    assert dateline_date(["2025年经济工作会议召开", opening]) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "本报讯（记者 张三）近日，全市经济工作会议召开。",  # no day
+        "会上，本报讯记者采访了有关负责人。",  # not the opening
+        "12月31日，全市经济工作会议召开。",  # no flash: a sentence's day
+    ],
+)
+def test_no_flash_s_day(opening: str) -> None:
+    assert dateline_date(["2024年12月31日", opening]) is None
+
+
+@pytest.mark.parametrize(
+    ("stamps", "expected"),
+    [
+        (("2025-01-02", "2025-01-03"), "2024-12-31"),  # written up after the new year
+        (("2024-12-31",), "2024-12-31"),
+        (("2024-12-29", "2024-12-31"), "2024-12-31"),  # drafted the day before
+        (("2013-12-23", "2025-01-05"), "2024-12-31"),  # a template's stamp says nothing
+        (("2024-12-30", "2025-06-01"), "2024-12-31"),  # nor does an edit months later
+        (("2019-03-01",), None),  # far from any 12月31日
+        (("2023-12-31", "2025-01-02"), None),  # near ones disagreeing
+        ((), None),
+    ],
+)
+def test_a_word_file_s_stamps_give_the_year_the_text_does_not(
+    stamps: tuple[str, ...], expected: str | None
+) -> None:
+    for opening in ("本报讯（记者 张三）12月31日，会议召开。", "新华社北京12月31日电 会议召开。"):
+        assert dateline_date(["全市经济工作会议召开", opening], stamps) == expected
+
+
+def test_the_text_s_year_wins_over_the_stamps() -> None:
+    lines = ["2023年12月31日", "本报讯（记者 张三）12月31日，会议召开。"]
+    assert dateline_date(lines, ("2025-01-02",)) == "2023-12-31"
+
+
+def _report_docx(created: datetime | None, modified: datetime | None) -> bytes:
+    """A local report as a Word file, with the days Word says it was created and saved."""
+    document = new_document()
+    for text in [
+        "全市经济工作会议召开",
+        *_LOCAL_OPENINGS[:1],
+        "会议指出，今年以来全市经济运行稳中有进。",
+    ]:
+        document.add_paragraph(text)
+    properties = document.core_properties
+    for tag, stamp in (("created", created), ("modified", modified)):
+        for element in properties._element.findall(qn(f"dcterms:{tag}")):
+            properties._element.remove(element)
+        if stamp is not None:
+            setattr(properties, tag, stamp)
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("created", "modified", "expected"),
+    [
+        (datetime(2025, 1, 2, 9), datetime(2025, 1, 3, 17), "2024-12-31"),
+        (datetime(2013, 12, 23), datetime(2013, 12, 23), None),  # python-docx's template
+        (None, None, None),
+    ],
+)
+def test_a_word_report_takes_its_year_from_when_it_was_written(
+    created: datetime | None, modified: datetime | None, expected: str | None
+) -> None:
+    (speech,) = import_bytes(_report_docx(created, modified), "report.docx").speeches
+    assert speech.date == expected
+
+
+@pytest.mark.parametrize("clock", ["2024年12月31日 星期二", "某某日报 2024年12月31日 星期二"])
+def test_a_saved_page_s_clock_on_the_report_s_day_gives_its_year(clock: str) -> None:
+    text = f"{clock}\n全市经济工作会议召开\n" + "\n".join(
+        [_LOCAL_OPENINGS[0], "会议指出，今年以来全市经济运行稳中有进，发展质量持续提升。"]
+    )
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    assert speech.date == "2024-12-31"
+    other_day = text.replace("12月31日 星期二", "12月30日 星期一")
+    assert import_bytes(other_day.encode(), "report.txt").speeches[0].date is None

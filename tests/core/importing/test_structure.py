@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from desktop.core.document import SpanKind
 from desktop.core.imported import RemovalKind
 from desktop.core.importing import import_bytes
 from tests.core.importing.outline_checks import check_document
+from tests.core.importing.readers.docx_factory import new_document
 
 COMPILATION = """领导讲话(精选2篇)
 2024-01-05
@@ -428,3 +431,48 @@ def test_an_organisation_alone_over_a_speech_still_titles_it() -> None:
     ]
     document = import_bytes("\n".join(lines).encode("utf-8"), "unit.txt")
     assert document.title == "某某市人民政府办公室"
+
+
+_SPEECH_BODY = (
+    "同志们：\n\n今年以来，各地区各部门认真贯彻落实党中央决策部署，工作取得明显成效。\n\n"
+    "一、关于当前形势\n\n我们要坚定信心，真抓实干，推动各项工作再上新台阶。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("在全国教育工作会议上的讲话-领导讲话-中华人民共和国教育部", "在全国教育工作会议上的讲话"),
+        ("在全省经济工作会议上的讲话_新闻频道_央视网", "在全省经济工作会议上的讲话"),
+        ("在全市干部大会上的讲话 | 人民网", "在全市干部大会上的讲话"),
+        ("在全市水利工作会议上的讲话-工作动态-某某市水利局", "在全市水利工作会议上的讲话"),
+        ("2024—2025学年第一学期开学典礼上的讲话", "2024—2025学年第一学期开学典礼上的讲话"),
+        ("一带一路—合作共赢", "一带一路—合作共赢"),
+        ("发展工业互联网", "发展工业互联网"),
+    ],
+)
+@pytest.mark.parametrize("name", ["speech.txt", "speech.md", "speech.docx"])
+def test_a_title_line_saved_from_a_page_drops_the_site_s_names(
+    line: str, title: str, name: str
+) -> None:
+    """A page saved as text (or pasted into Word) keeps its <title> as its first line: the
+    speech's and the collection's title is the article's, the line stays in the text."""
+    document = import_bytes(_saved_as(name, [line, *_SPEECH_BODY.split()]), name)
+    (speech,) = document.speeches
+    assert (speech.title, document.title) == (title, title)
+    assert speech.text.startswith(f"{line}\n")
+    assert speech.spans[0].kind == SpanKind.TITLE
+    assert speech.text[speech.spans[0].start : speech.spans[0].end] == line
+    check_document(document)
+
+
+def _saved_as(name: str, paragraphs: list[str]) -> bytes:
+    """``paragraphs`` as the bytes of a file called ``name`` (.docx, or text)."""
+    if not name.endswith(".docx"):
+        return "\n\n".join(paragraphs).encode()
+    document = new_document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()

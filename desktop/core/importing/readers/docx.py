@@ -85,7 +85,11 @@ def read_docx(data: bytes, name: str) -> SourceText:
     properties = document.core_properties
     title = (properties.title or "").strip() or None
     author = (properties.author or "").strip()
-    return SourceText(lines, "docx", "docx", title=title, meta={"author": author} if author else {})
+    meta = {"author": author} if author else {}
+    stamps = [stamp for stamp in (properties.created, properties.modified) if stamp is not None]
+    if stamps:  # when Word created and last saved the file: no date of the speech's own
+        meta["file-dates"] = " ".join(stamp.date().isoformat() for stamp in stamps)
+    return SourceText(lines, "docx", "docx", title=title, meta=meta)
 
 
 def _open(data: bytes, name: str) -> Any:

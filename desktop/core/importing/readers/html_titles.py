@@ -46,8 +46,17 @@ _PLACEHOLDERS = frozenset(
 _NUMBERED = re.compile(r"[\s\-_#()（）]*\d*[\s)）]*$")  # 新建网页 1, Untitled-1, 无标题文档(2)
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 _MIN_WORD_CHARS = 4  # "T", "1", "AB": no title; "Home" is a placeholder, "Speech" may be one
-# The name of a site alone: a short "…网" (人民网, 中国政府网) or one a site's word ends.
-_SITE_NAME = re.compile(r"^(?:.{1,6}网|.+(?:门户网站|网站|官网|官方网站|政府网|新闻网))$")
+# The name of a site alone: one a site's word ends (某某市人民政府门户网站, 中国政府网), or a
+# news site's own (人民网, 新华网). A short title ending in 网 is no site by that alone: an
+# article's title may end in the word (发展工业互联网, 加快建设物联网); a site is known by
+# the separator before its name (``讲话 | 某某网``: ``title_parts``), by this list, or by
+# the name the page gives it (og:site_name).
+_SITE_NAME = re.compile(
+    r"^(?:.+(?:门户网站|网站|官网|官方网站|政府网|新闻网|党建网|文明网|长安网)"
+    r"|(?:人民|新华|央视|中国|光明|求是|环球|中新|央广|中青|党建|共产党员|中国经济|中国青年"
+    r"|中国日报|千龙|东方|南方|北青|大众|红|荆楚|华龙|东北|中国军|未来|中国文明|中国纪检监察"
+    r"|中国人大|中国政协|中国共产党新闻)网|学习强国|国际在线)$"
+)
 _HEADLINE_LEVELS = ["h1", "h2", "h3"]
 _HEADLINE_MIN_HAN = 6  # a speech's or document's title, not a column's name (领导讲话)
 _SITE_META = (("property", "og:site_name"), ("name", "application-name"), ("name", "SiteName"))

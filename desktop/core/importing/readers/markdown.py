@@ -20,6 +20,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from desktop.core.importing.chars import BULLET
 from desktop.core.importing.dates import parse_date
+from desktop.core.importing.latin_dates import latin_date_line
 from desktop.core.importing.lines import speaker
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.readers.html import html_fragment_lines
@@ -48,7 +49,8 @@ def read_markdown(data: bytes, name: str) -> SourceText:
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
     lines = list(_block_lines(parser.parse(body), name))
     meta = {**front.meta, **decoded.meta()}
-    declared_date = parse_date(front.meta.get("date", ""))
+    written = front.meta.get("date", "")
+    declared_date = parse_date(written) or latin_date_line(written)  # or January 5, 2024
     if declared_date:
         meta["document-date"] = declared_date  # the date the importer takes from the format
     meta.update(_declared_speaker(front.meta))

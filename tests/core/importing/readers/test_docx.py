@@ -41,7 +41,8 @@ def test_paragraphs_in_order_with_headings_and_title() -> None:
     ]
     assert (source.encoding, source.format) == ("docx", "docx")
     assert source.title == "效能革命讲话汇编"
-    assert source.meta == {"author": "市政府办公室"}
+    # and the days Word says it was created and last saved (python-docx's template's here)
+    assert source.meta == {"author": "市政府办公室", "file-dates": "2013-12-23 2013-12-23"}
 
 
 def test_chinese_heading_style_names_and_outline_levels() -> None:

@@ -433,3 +433,30 @@ def test_a_heading_below_the_article_never_names_it(title: str) -> None:
     ).encode()
     names = {read_html(page, "a.html").title, import_bytes(page, "a.html").title}
     assert not names & {"相关阅读推荐文章列表", "主办单位：某某市人民政府办公室"}
+
+
+@pytest.mark.parametrize(
+    "title", ["发展工业互联网", "加快建设物联网", "建设工业互联网", "织密物联网"]
+)
+def test_a_short_title_ending_in_a_net_word_is_no_site_s_name(title: str) -> None:
+    """Nothing sets a site's name apart in such a <title>: it names the article, and a
+    heading of the article (一、…) does not take its place."""
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        "<div class='article'><p>同志们：</p>"
+        "<p>今年以来，各地区各部门认真贯彻落实党中央决策部署，工作取得明显成效。</p>"
+        f"<h3>一、充分认识{title}的重要意义</h3><p>我们要坚定信心，真抓实干，再上新台阶。</p>"
+        "<h3>二、突出工作重点</h3><p>要加快建设，推动各项工作再上新台阶。</p></div></body></html>"
+    ).encode()
+    assert read_html(page, "a.html").title == title
+    document = import_bytes(page, "a.html")
+    assert (document.title, [speech.title for speech in document.speeches]) == (title, [title])
+
+
+@pytest.mark.parametrize("title", ["人民网", "新华网", "某某市新闻网", "某某县人民政府门户网站"])
+def test_a_news_site_s_known_name_alone_is_still_its_name(title: str) -> None:
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<h1>在全市经济工作会议上的讲话</h1><div class='article'>{_SPEECH}</div></body></html>"
+    ).encode()
+    assert import_bytes(page, "a.html").title == "在全市经济工作会议上的讲话"

@@ -157,3 +157,11 @@ def test_the_speakers_own_line_outranks_front_matter() -> None:
     markdown = f"---\nauthor: 王五\n---\n\n# 在全市工作会议上的讲话\n\n市长 周七\n\n{_BODY}"
     speech = import_bytes(markdown.encode("utf-8"), "a.md").speeches[0]
     assert (speech.role, speech.speaker) == ("市长", "周七")
+
+
+@pytest.mark.parametrize("written", ["January 5, 2024", "5 January 2024", "Jan. 5, 2024"])
+def test_front_matter_s_date_in_english_words_dates_the_speech(written: str) -> None:
+    data = f"---\ntitle: Address to the Assembly\ndate: {written}\n---\n\nWe meet today.\n"
+    assert read_markdown(data.encode(), "a.md").meta["document-date"] == "2024-01-05"
+    (speech,) = import_bytes(data.encode(), "a.md").speeches
+    assert speech.date == "2024-01-05"

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.importing.readers.title_parts import article_part, names_its_site
+from desktop.core.importing.readers.title_parts import (
+    article_part,
+    names_its_site,
+    without_site_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -27,6 +31,13 @@ from desktop.core.importing.readers.title_parts import article_part, names_its_s
         ),
         ("某某市人民政府 - 关于印发2021-2025年规划的通知", "关于印发2021-2025年规划的通知"),
         ("在全市经济工作会议上的讲话-某某市人民政府_首页", "在全市经济工作会议上的讲话"),
+        # a ministry or commission (…部, …委), and the site's channel before its name
+        ("在全国教育工作会议上的讲话-领导讲话-中华人民共和国教育部", "在全国教育工作会议上的讲话"),
+        ("在全国卫生健康工作会议上的讲话-国家卫生健康委", "在全国卫生健康工作会议上的讲话"),
+        ("在全市组织工作会议上的讲话—市委组织部", "在全市组织工作会议上的讲话"),
+        ("在全省水利工作会议上的讲话-工作动态-某某市水利局", "在全省水利工作会议上的讲话"),
+        ("在全国商务工作会议上的讲话-新闻发布-中华人民共和国商务部", "在全国商务工作会议上的讲话"),
+        ("在全国科技大会上的讲话 - 科技频道 - 新华网", "在全国科技大会上的讲话"),
     ],
 )
 def test_the_site_s_name_is_parted_off(title: str, expected: str) -> None:
@@ -49,8 +60,47 @@ def test_the_site_s_name_is_parted_off(title: str, expected: str) -> None:
         "奋力谱写新篇章——在全市经济工作会议上的讲话",  # a subtitle's dash
         "县委-书记",  # too little would be left to read as a title
         "某某市人民政府门户网站",  # the site's name alone: no dash, nothing parted
+        "2024—2025学年第一学期开学典礼上的讲话",  # a dash between years
+        "一带一路—合作共赢",
+        "推动能源转型-建设智能电网",  # 网 of a word
+        "加强基层治理-全体干部",  # 部 of a word
+        "激发市场活力-释放消费潜力-扩大内部需求",  # 部 of a word, parts that are no channel
+        "在全市大会上的讲话-市委常委",  # a member, not the committee
+        "发展工业互联网",
+        "加快建设物联网",
     ],
 )
 def test_a_title_keeps_its_own_dash(title: str) -> None:
     assert article_part(title) == title
     assert not names_its_site(title)
+    assert without_site_names(title) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("在全国教育工作会议上的讲话-领导讲话-中华人民共和国教育部", "在全国教育工作会议上的讲话"),
+        ("在全省经济工作会议上的讲话_新闻频道_央视网", "在全省经济工作会议上的讲话"),
+        ("在全市干部大会上的讲话 | 人民网", "在全市干部大会上的讲话"),
+        ("在全市干部大会上的讲话｜某某市人民政府", "在全市干部大会上的讲话"),
+        ("关于加强网络安全的通知_通知公告_某某市人民政府", "关于加强网络安全的通知"),
+        ("在全国工作会议上的讲话—国家发展和改革委员会", "在全国工作会议上的讲话"),
+        ("深化中国-东盟合作-某某市人民政府", "深化中国-东盟合作"),  # its own dash stays
+    ],
+)
+def test_a_title_line_drops_the_names_after_it(title: str, expected: str) -> None:
+    assert without_site_names(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a part by its length is no site's: a title line keeps its subtitle's words
+        "奋进新时代 - 在全市大会上的讲话",
+        "奋力谱写新篇章——在全市经济工作会议上的讲话",
+        "县委-书记",
+        "某某市人民政府-关于印发规划的通知",  # a name before the title is a line's own
+    ],
+)
+def test_a_title_line_keeps_parts_that_name_no_site(title: str) -> None:
+    assert without_site_names(title) == title
