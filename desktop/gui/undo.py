@@ -4,7 +4,7 @@ The session makes the change first (so an error reaches the caller and nothing i
 then pushes a command that knows the state before and after; the command's first ``redo`` is
 that change, already done. Undo and redo put the stored state back exactly (``AnnotationStore
 .put`` / ``purge``), each in one transaction. A step that fails later reports the error; one
-refused for a passing cause (a full disk) changed nothing and stays (``library_session
+refused for a passing cause (a full disk) changed nothing and stays (``undo_stack
 .UndoStack``): it may hold a note's only old words. Any other failure drops the command.
 """
 
