@@ -1,4 +1,5 @@
-"""open_library: a new library appears whole (with its first collection) or not at all."""
+"""open_library: a new library appears whole (with its first collection) or not at all; its WAL
+stays small."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.annotation import AnnotationKind
 from desktop.core.errors import DocumentError, LibraryError
 from desktop.core.imported import ImportedDocument
 from desktop.core.storage.backup import list_backups
-from desktop.core.storage.library import open_library, sample_document
+from desktop.core.storage.database import WAL_SIZE_LIMIT
+from desktop.core.storage.library import Library, open_library, sample_document
 from tests.core.storage.documents import small_document
 
 
@@ -75,3 +78,38 @@ def test_a_library_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> No
         open_library(blocker / "library.sqlite", seed=small_document)
     assert caught.value.code == "cannot-open"
     assert "creating the library failed" in str(caught.value)
+
+
+def _note_on(library: Library, speech_id: int, at: int) -> None:
+    made = library.annotations.draft(speech_id, AnnotationKind.NOTE, at, at + 2, note="批注" * 40)
+    library.annotations.add(made)
+
+
+def test_the_wal_stays_small_over_many_annotation_writes_and_goes_at_a_clean_close(
+    library_path: Path,
+) -> None:
+    """Each note's search index writes ~150 KiB: SQLite's own bounds let the WAL take 4 MiB of
+    a nearly full disk before copying it into the file."""
+    wal = Path(f"{library_path}-wal")
+    with open_library(library_path, seed=small_document) as library:
+        speech_id = library.store.speech_order()[0]
+        largest = 0
+        for at in range(60):
+            _note_on(library, speech_id, at % 20)
+            largest = max(largest, wal.stat().st_size)
+    assert largest <= 2 * WAL_SIZE_LIMIT
+    assert not wal.exists(), "the last connection to close copies it into the file"
+
+
+def test_the_wal_is_cut_back_after_a_big_write(library_path: Path) -> None:
+    """A big import's WAL kept its size until the last connection closed."""
+    wal = Path(f"{library_path}-wal")
+    with open_library(library_path, seed=small_document) as library:
+        with library.db.transaction() as conn:
+            conn.execute("CREATE TABLE bulk (data BLOB)")
+            conn.executemany("INSERT INTO bulk VALUES (?)", [(bytes(4096),)] * 1500)
+        assert wal.stat().st_size > 4 * WAL_SIZE_LIMIT
+        speech_id = library.store.speech_order()[0]
+        for at in range(3):
+            _note_on(library, speech_id, at)
+        assert wal.stat().st_size <= WAL_SIZE_LIMIT
