@@ -4,6 +4,7 @@ stays small."""
 from __future__ import annotations
 
 import sqlite3
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,57 @@ def test_the_wal_is_cut_back_after_a_big_write(library_path: Path) -> None:
         for at in range(3):
             _note_on(library, speech_id, at)
         assert wal.stat().st_size <= WAL_SIZE_LIMIT
+
+
+def _trashed_library(library_path: Path) -> tuple[Library, list[str], int]:
+    """A library with three notes (two in the trash) and a collection in the trash."""
+    library = open_library(library_path, seed=small_document)
+    speech_id = library.store.speech_order()[0]
+    ids = []
+    for at in range(3):
+        made = library.annotations.draft(speech_id, AnnotationKind.NOTE, at, at + 2, note="注")
+        ids.append(library.annotations.add(made).id)
+    library.annotations.delete(ids[0])
+    library.annotations.delete(ids[1])
+    other_document = small_document(title="另一合集", source="/data/另一合集.txt")
+    other = library.store.import_document(other_document).collection_id
+    library.store.trash_collection(other)
+    return library, ids, other
+
+
+def test_delete_for_good_deletes_only_what_is_still_in_the_trash(library_path: Path) -> None:
+    library, (trashed, restored, live), collection_id = _trashed_library(library_path)
+    with library:
+        library.annotations.restore(restored)  # while the dialog was open, say
+        kept_collection = library.store.collections()[0].id
+        count = library.delete_for_good(
+            [trashed, restored, live, "no-such-id"], [collection_id, kept_collection]
+        )
+        assert count == 2
+        assert library.annotations.find(trashed) is None
+        assert library.annotations.get(restored).deleted is None
+        assert library.annotations.get(live).deleted is None
+        assert [c.id for c in library.store.collections()] == [kept_collection]
+        assert library.store.trashed_collections() == []
+
+
+@pytest.mark.parametrize("emptying", ["delete_for_good", "empty_trash"])
+def test_deleting_for_good_is_one_transaction(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch, emptying: str
+) -> None:
+    """A disk full at the collections left the annotations deleted and the collections not."""
+    library, ids, collection_id = _trashed_library(library_path)
+    with library:
+
+        def full(*_args: object, **_kwargs: object) -> int:
+            raise LibraryError("database or disk is full", code="disk-full")
+
+        monkeypatch.setattr(library.store, "delete_collection", full)
+        if emptying == "empty_trash":
+            emptied = library.empty_trash
+        else:
+            emptied = partial(library.delete_for_good, ids, [collection_id])
+        with pytest.raises(LibraryError):
+            emptied()
+        assert sorted(a.id for a in library.annotations.trash()) == sorted(ids[:2])
+        assert [c.id for c in library.store.trashed_collections()] == [collection_id]
