@@ -12,8 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import PizhuError
 from desktop.core.records import (
@@ -28,6 +27,7 @@ from desktop.gui import undo
 from desktop.gui.library_session_annotations import SessionAnnotationsMixin
 from desktop.gui.library_session_batch import SessionBatchMixin
 from desktop.gui.library_session_tags import SessionTagsMixin
+from desktop.gui.undo_stack import UndoStack
 from desktop.models.speech_labels import library_distinctions, speech_labels
 
 # The batch of an import's undo loads with the first import of annotations: no start-up work
@@ -39,44 +39,6 @@ if TYPE_CHECKING:
     from desktop.core.storage.commit_serial import CommitState, OwnCommits
     from desktop.core.storage.import_report import ImportReport
     from desktop.core.storage.title_matches import TitleMatches
-
-
-class UndoStack(QUndoStack):
-    """The session's history of changes, where a step that failed for a passing cause stays.
-
-    QUndoStack moves its index before it knows whether the command's undo or redo succeeded.
-    A step the library refused for now (a full disk: ``undo.PASSING_FAILURES``) changed nothing,
-    so the index goes back over it: Undo (or Redo) offers the same step again, and it works once
-    the disk has room. Its old words may be in no other place.
-    """
-
-    stepped = Signal(object)
-    """An undo or redo the library took (the command: read its Python attributes only)."""
-
-    @Slot()
-    def undo(self) -> None:
-        """Undo the last step; a step refused for now stays to be undone."""
-        index = self.index()
-        command = self.command(index - 1)
-        super().undo()
-        self._after_step(command, index)
-
-    @Slot()
-    def redo(self) -> None:
-        """Redo the step undone last; a step refused for now stays to be redone."""
-        index = self.index()
-        command = self.command(index)
-        super().redo()
-        self._after_step(command, index)
-
-    def _after_step(self, command: QUndoCommand | None, index: int) -> None:
-        # Only Python attributes are read: an obsolete command's C++ side is deleted by now.
-        if not isinstance(command, undo.SessionCommand):
-            return
-        if command.take_passing_failure():
-            self.setIndex(index)  # the command's step call this makes changes nothing
-        elif not command.step_failed:
-            self.stepped.emit(command)
 
 
 def _moved_under_the_stack(report: ImportReport) -> bool:

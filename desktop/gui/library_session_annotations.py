@@ -300,8 +300,7 @@ class SessionAnnotationsMixin(_Base):
     def empty_trash(self) -> int:
         """Delete the trashed annotations and collections for good (not undoable)."""
         with self.refusing_while_import_saves():
-            count = self._library.annotations.empty_trash()
-            count += self._library.store.empty_collection_trash()
+            count = self._library.empty_trash()
         if count:
             # A step may refer to what is gone for good now (undoing a deletion would bring
             # it back): the history goes, and the window says so.
@@ -310,21 +309,10 @@ class SessionAnnotationsMixin(_Base):
         return count
 
     def delete_for_good(self, annotation_ids: Iterable[str], collection_ids: Iterable[int]) -> int:
-        """Delete these annotations and collections for good, in one transaction (not undoable);
-        one no longer in the trash (restored meanwhile) is left as it is. Return how many."""
-        library = self._library
-        count = 0
-        with self.refusing_while_import_saves(), library.db.transaction():
-            for annotation_id in annotation_ids:
-                found = library.annotations.find(annotation_id)
-                if found is not None and found.deleted is not None:
-                    library.annotations.purge(annotation_id)
-                    count += 1
-            trashed = {collection.id for collection in library.store.trashed_collections()}
-            for collection_id in collection_ids:
-                if collection_id in trashed:
-                    library.store.delete_collection(collection_id, with_annotations=True)
-                    count += 1
+        """Delete these annotations and collections for good (``Library.delete_for_good``: one
+        no longer in the trash is left as it is; not undoable). Return how many."""
+        with self.refusing_while_import_saves():
+            count = self._library.delete_for_good(annotation_ids, collection_ids)
         if count:
             self.clear_undo_history(undo.UndoCleared.TRASH_EMPTIED)  # as emptying it does
         self.library_changed.emit()

@@ -92,8 +92,9 @@ class NoteSaving(QObject):
 
     def _refused(self, key: tuple[str, str], error: PizhuError) -> None:
         if error.code == "not-found":
-            self._lost(key[0])
-            return
+            if not _made_by(self._window.session.undo_stack.stepping, key[0]):
+                self._lost(key[0])
+            return  # flushed while its making is undone: ``stepped`` drops the words unsaid
         self._last_error = error
         self._remember_quote(key[0])
         if self._told.get(key) == error.code:
@@ -121,9 +122,8 @@ class NoteSaving(QObject):
         from desktop.gui.late_dialogs import open_unless_closed
 
         edit = self._editor.forget_unsaved(annotation_id)
-        self._told.pop((annotation_id, NOTE), None)
-        self._told.pop((annotation_id, TAGS), None)
-        quote = self._quotes.pop(annotation_id, "")
+        quote = self._quotes.get(annotation_id, "")
+        self._forget(annotation_id)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pizhu"), "", parent=self._window)
         box.setObjectName("lost_notes_message")
         if quote:
@@ -166,11 +166,19 @@ class NoteSaving(QObject):
             try:
                 now = self._window.session.annotation(annotation_id)
             except PizhuError:
-                continue  # gone: its refused words go as a resend finds it so
+                if _made_by(command, annotation_id):
+                    self._forget(annotation_id)  # its making undone: they go with it, unsaid
+                continue  # gone otherwise: its refused words go as a resend finds it so
             self._editor.take_back(now, note=note, tags=tags)
             for key, dropped in ((NOTE, note), (TAGS, tags)):
                 if dropped:
                     self._told.pop((annotation_id, key), None)
+
+    def _forget(self, annotation_id: str) -> None:
+        self._editor.forget_unsaved(annotation_id)
+        self._told.pop((annotation_id, NOTE), None)
+        self._told.pop((annotation_id, TAGS), None)
+        self._quotes.pop(annotation_id, None)
 
     # Quitting ----------------------------------------------------------------------------
 
@@ -265,10 +273,19 @@ class NoteSaving(QObject):
         return "\n".join(lines)
 
 
+def _made_by(command: QUndoCommand | None, annotation_id: str) -> bool:
+    """Whether ``command`` is the step that made the annotation."""
+    from desktop.gui import undo
+
+    return isinstance(command, undo.AddAnnotation) and command.annotation_id == annotation_id
+
+
 def _notes_and_tags_changed(command: QUndoCommand) -> list[tuple[str, bool, bool]]:
     """(annotation id, note changed, tags changed) of each annotation an undo step changes."""
     from desktop.gui import undo
 
+    if isinstance(command, undo.AddAnnotation):
+        return [(command.annotation_id, True, True)]  # made or taken away: all of it
     if isinstance(command, undo.AnnotationCommand):
         pairs = [(command.before, command.after)]
     elif isinstance(command, undo.RetagAnnotations):

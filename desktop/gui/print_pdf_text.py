@@ -18,7 +18,10 @@ PDF is ready only once it reads right.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import glob
+import os
+import shutil
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
@@ -41,6 +44,64 @@ def printed_pdf_file(printer: QPrinter) -> Path | None:
     if engine is None or engine.type() != QPaintEngine.Type.Pdf:
         return None
     return Path(printer.outputFileName())
+
+
+def paint_aside(printer: QPrinter, paint: Callable[[], int]) -> int:
+    """``paint()`` (the pages painted) into a PDF file under a hidden name beside the one
+    chosen, put in its place once whole. Qt writes the file as it paints: a crash or kill
+    midway left a truncated PDF there, in place of any earlier one of that name."""
+    target = printed_pdf_file(printer)
+    aside = _made_aside(target) if target is not None else None
+    if target is None or aside is None:
+        return paint()  # a printer, the preview, or a folder that takes no new file
+    printer.setOutputFileName(str(aside))
+    try:
+        pages = paint()
+        if pages:
+            _put_in_place(aside, target)
+    except OSError:
+        pages = 0  # said as a print that failed: the earlier file is as it was
+    finally:
+        printer.setOutputFileName(str(target))
+        aside.unlink(missing_ok=True)
+    return pages
+
+
+def _made_aside(target: Path) -> Path | None:
+    _remove_stale_asides(target)
+    aside = target.with_name(f".{target.name}.printing-{os.getpid()}")
+    try:
+        os.close(os.open(aside, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+    except OSError:
+        return None
+    return aside
+
+
+def _remove_stale_asides(target: Path) -> None:
+    """Delete what a print killed midway left beside ``target`` (its process is gone)."""
+    if os.name != "posix":
+        return  # os.kill(pid, 0) would end the process on Windows, not look for it
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.printing-*"):
+        pid = stale.name.rpartition("-")[2]
+        if pid.isdigit() and not _running(int(pid)):
+            stale.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's: not ours to judge
+    return True
+
+
+def _put_in_place(aside: Path, target: Path) -> None:
+    try:
+        os.replace(aside, target)
+    except OSError:
+        shutil.copyfile(aside, target)  # written over in place, as Qt itself would have
 
 
 class PdfMends(QObject):

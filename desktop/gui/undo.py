@@ -4,7 +4,7 @@ The session makes the change first (so an error reaches the caller and nothing i
 then pushes a command that knows the state before and after; the command's first ``redo`` is
 that change, already done. Undo and redo put the stored state back exactly (``AnnotationStore
 .put`` / ``purge``), each in one transaction. A step that fails later reports the error; one
-refused for a passing cause (a full disk) changed nothing and stays (``library_session
+refused for a passing cause (a full disk) changed nothing and stays (``undo_stack
 .UndoStack``): it may hold a note's only old words. Any other failure drops the command.
 """
 
@@ -27,7 +27,6 @@ _CONTEXT = "Undo"
 
 EDIT_NOTE_ID = 1
 """``QUndoCommand.id`` of note edits: consecutive edits of one note merge into one step."""
-
 
 PASSING_FAILURES = frozenset({"disk-full", "read-only", "busy", "io-error", "too-big"})
 """Error codes of a library that refused a write for now: the step is kept to be tried again."""
@@ -182,13 +181,14 @@ class AddAnnotation(AnnotationCommand):
         self._dropped_when_undone = False
 
     def revert(self) -> None:
-        """Take the annotation away, keeping it as it is now for a redo."""
+        """Take it away (kept as it is now, for a redo); a refused undo keeps the step."""
+        dropped, self._dropped_when_undone = self._dropped_when_undone, False
         self.after = self._session.replace_annotation(self.after, None)
-        if self._dropped_when_undone:
+        if dropped:
             self.setObsolete(True)  # the stack deletes it: it leaves no Redo behind
 
     def drop_when_undone(self) -> None:
-        """Leave the stack at the next undo: what it made was never there for the user."""
+        """Leave the stack at the next undo if it succeeds: what it made was never there."""
         self._dropped_when_undone = True
 
 

@@ -2,8 +2,10 @@
 
 At logout (SIGTERM) with notes the library refused, ``NoteSaving`` writes them to a file and
 the window quits; nobody saw it happen. The next window on screen says so once, in a message
-naming the file, with a button that opens its folder; then the file is forgotten (it stays
-where it is: the words are hers). A file she has since moved or deleted is not spoken of.
+naming the files, with a button that opens each of their folders once (opening a folder is
+what every platform's file manager does; selecting the files in it is not); then the files
+are forgotten (they stay where they are: the words are hers). A file she has since moved or
+deleted is not spoken of.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.gui.late_dialogs import open_unless_closed
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from desktop.gui.library_tools import LibraryTools
     from desktop.gui.main_window import MainWindow
 
 MESSAGE_NAME = "unsaved_notes_written"
@@ -40,13 +45,23 @@ def tell_of_unsaved_notes(window: MainWindow) -> QMessageBox | None:
         "\n".join(str(path) for path in files),
         warning=True,
     )
-    folder = files[-1].parent
+    # Each folder once, in the order written: most share the library's, some went to the
+    # home or temporary folder when its disk was the full one.
+    folders = list(dict.fromkeys(path.parent for path in files))
     show = box.addButton(
         QCoreApplication.translate("UnsavedNotesNotice", "Show in &File Manager"),
         QMessageBox.ButtonRole.ActionRole,
     )
     show.setObjectName("show_folder_button")
-    show.clicked.connect(lambda: tools.show_folder(folder))
+    show.clicked.connect(lambda: _show_folders(tools, folders))
     box.addButton(QMessageBox.StandardButton.Close)
     open_unless_closed(box)
     return box
+
+
+def _show_folders(tools: LibraryTools, folders: list[Path]) -> None:
+    """Open each folder; after one no file manager could open (said), the others would fail
+    alike: one message is enough."""
+    for folder in folders:
+        if not tools.show_folder(folder):
+            return

@@ -339,8 +339,8 @@ class AnnotationsMixin(_Base):
             # The message of the change ("Undo with Ctrl+Z") describes a state the step leaves.
             self.status.clearMessage()
             step()
-        if place is None:
-            return
+        if place is None or (isinstance(command, AnnotationCommand) and command.step_failed):
+            return  # refused, the step changed nothing: her page stays (its message says why)
         # A change made out of sight (another speech, a far page) would look like nothing done.
         speech_id, offset = place
         if speech_id != self.current_speech_id():

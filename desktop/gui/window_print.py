@@ -225,6 +225,7 @@ class PrintMixin(_Base):
         """Print the open speech on ``printer`` (its selection only when the printer's range
         says so); the number of pages printed, 0 when there was nothing or it failed."""
         from desktop.gui.print_pages import OFFICIAL_FOOTER, PLAIN_FOOTER, paint_document
+        from desktop.gui.print_pdf_text import paint_aside
 
         document = self.print_document(selection_only=_prints_selection(printer))
         if document is None:
@@ -233,7 +234,7 @@ class PrintMixin(_Base):
         self._wait_for_pdf_mend(printer)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = paint_document(printer, document, footer)
+            pages = paint_aside(printer, lambda: paint_document(printer, document, footer))
             if pages:
                 self._mend_printed_pdf(printer, document, footer)
         finally:

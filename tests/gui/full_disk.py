@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core.errors import LibraryError
 from desktop.gui.main_window import MainWindow
 
-WRITES = ("set_note", "put", "set_tags", "add", "set_color")
-"""The store's methods that fail: a note, an undo or redo, tags, a new highlight, a colour."""
+WRITES = ("set_note", "put", "set_tags", "add", "set_color", "purge")
+"""The store's methods that fail: a note, an undo or redo, tags, a new highlight, a colour,
+the undo of a new one."""
 
 SUMMARIES = {
     "disk-full": "The disk is full. The change was not saved; the library is as it was.",

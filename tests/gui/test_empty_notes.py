@@ -6,6 +6,7 @@ note button) opens the note, Esc (or a click back into the page) leaves it.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
@@ -15,6 +16,7 @@ from desktop.core.annotation import Annotation
 from desktop.gui.actions import ActionId
 from desktop.gui.empty_notes import is_empty_note
 from desktop.gui.main_window import MainWindow
+from tests.gui.full_disk import FullDisk, close_messages
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.helpers import char_point
 from tests.gui.window_helpers import focus_reader, type_chinese
@@ -200,3 +202,29 @@ def test_only_a_live_colourless_wordless_untagged_note_is_empty(
     assert is_empty_note(main_window.session.edit_note(note.id, " \n"))
     assert not is_empty_note(main_window.session.set_tags(note.id, ["甲"]))
     assert not is_empty_note(main_window.session.change_color(note.id, "blue"))
+
+
+def test_an_empty_note_the_full_disk_kept_is_undone_as_a_step_of_its_own_later(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its taking back refused (a full disk), the note stayed, but its step kept the mark
+    "drop when undone": her next Undo deleted the step, leaving no Redo (and the note's later
+    edits on the redo side, with nothing under them)."""
+    window = main_window
+    _select_with_shift_arrows(qtbot, window, WORD)
+    note_id = _open_note_with_n(qtbot, window)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _press_escape_in_note(qtbot, window)
+    assert [a.id for a in _live(window)] == [note_id], "refused: the note is still there"
+    assert len(close_messages(window)) == 1, "said once"
+    disk.full = False
+    assert _undo_text(window) == "&Undo Add Note"
+    with qtbot.waitSignal(window.session.annotation_removed):
+        window.registry.action(ActionId.UNDO).trigger()
+    assert _live(window) == []
+    redo = window.registry.action(ActionId.REDO)
+    assert redo.isEnabled(), "an Undo she asked for leaves its Redo"
+    with qtbot.waitSignal(window.session.annotation_added):
+        redo.trigger()
+    assert [a.id for a in _live(window)] == [note_id]

@@ -314,3 +314,24 @@ def test_emptying_the_trash_clears_the_undo_history_only_if_it_deleted_something
     assert session.undo_stack.count() == 0
     with qtbot.assertNotEmitted(session.undo_cleared):
         session.empty_trash()  # nothing left to lose: nothing to say
+
+
+def test_emptying_the_trash_on_a_full_disk_leaves_all_of_it_there(
+    session: LibrarySession, speech_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The notes went in one transaction, the collections in another: a disk full at the
+    collections left the trash half emptied."""
+    made = session.add_highlight(speech_id, 3, 9, "yellow")
+    session.delete_annotation(made.id)
+    collection_id = session.collections()[0].id
+    session.trash_collection(collection_id)
+
+    def full(*_args: object, **_kwargs: object) -> int:
+        raise LibraryError("database or disk is full", code="disk-full")
+
+    monkeypatch.setattr(session._library.store, "delete_collection", full)
+    with pytest.raises(LibraryError):
+        session.empty_trash()
+    assert session.annotation(made.id).deleted is not None, "still in the trash"
+    assert [c.id for c in session.trashed_collections()] == [collection_id]
+    assert session.undo_stack.count() == 3, "nothing went: the steps stay"

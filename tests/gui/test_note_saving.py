@@ -311,3 +311,32 @@ def test_undoing_a_tag_rename_takes_back_the_refused_tags_of_what_it_renamed(
         assert other.annotations.get(first).tags == ("旧题",)
     assert not editor.has_unsaved()
     assert close_messages(window) == []
+
+
+def test_undoing_the_making_of_a_note_whose_words_were_all_refused_simply_undoes_it(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    """Its refused words, sent again after the undo, found no annotation and brought the
+    "no longer in the library" message: she took the note back, nothing of it was saved."""
+    window = main_window
+    note_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    editor = window.annotations_dock.editor
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _type_and_pause(qtbot, window, "没存下的话")
+    close_messages(window)
+    window.reader.setFocus()
+    disk.full = False
+    assert window.registry.action(ActionId.UNDO).text() == "&Undo Add Note"
+    with qtbot.waitSignal(window.session.annotation_removed):
+        window.registry.action(ActionId.UNDO).trigger()
+    retry = window.findChild(QObject, "note_saving")._retry
+    qtbot.waitUntil(lambda: not retry.isActive())
+    window.save_typed_note()
+    assert close_messages(window) == [], "no message: the undo did what she asked"
+    assert not editor.has_unsaved()
+    assert window.session.annotations() == []
+    window.registry.action(ActionId.REDO).trigger()
+    assert window.session.annotation(note_id).note == ""
+    assert close_messages(window) == []
+    assert window.close(), "nothing left to ask about"

@@ -68,3 +68,35 @@ def test_a_file_no_longer_there_is_not_spoken_of(
     _written_at_logout(library_path).unlink()
     assert _notice(open_window()) is None
     assert Settings().unsaved_notes_files == []
+
+
+def test_its_button_opens_each_folder_of_the_files_it_names_once(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    library_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Files in two folders (the library's disk full, one went to the home folder): the
+    button opened only the last file's folder, and the other file was left to be searched."""
+    first = _written_at_logout(library_path)
+    elsewhere = tmp_path / "other-disk"
+    elsewhere.mkdir()
+    second = elsewhere / "library-unsaved-notes-20261127-230000.txt"
+    second.write_text("第二次注销\n", encoding="utf-8")
+    Settings().remember_unsaved_notes(second)
+    third = library_path.parent / "library-unsaved-notes-20261127-235900.txt"
+    third.write_text("第三次注销\n", encoding="utf-8")
+    Settings().remember_unsaved_notes(third)
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        LibraryTools,
+        "show_folder",
+        lambda _self, folder, _failure="": opened.append(folder) or True,
+    )
+    box = _notice(open_window())
+    assert box is not None
+    for path in (first, second, third):
+        assert str(path) in box.informativeText()
+    box.findChild(QPushButton, "show_folder_button").click()
+    assert opened == [library_path.parent, elsewhere]

@@ -20,6 +20,7 @@ from desktop.models import annotation_filter
 from desktop.models.annotations_model import Role
 from tests.core.storage.documents import make_document, sample_paragraphs
 from tests.gui.conftest import LAPTOP_SIZE, close_window
+from tests.gui.full_disk import SUMMARIES, FullDisk, close_messages
 from tests.gui.reader.helpers import char_point
 from tests.gui.window_helpers import (
     click_row,
@@ -452,6 +453,29 @@ def test_undo_and_redo_of_a_highlight_in_another_speech_open_it_at_the_passage(
         main_window.registry.action(ActionId.REDO).trigger()
     assert main_window.current_speech_id() == first
     assert len(main_window.reader.annotations_at(start)) == 1
+
+
+def test_an_undo_the_full_disk_refuses_leaves_the_reader_where_it_is(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refused step changed nothing, yet the window opened the speech it concerns: she
+    was taken away from her page to be shown nothing."""
+    first = main_window.current_speech_id()
+    _highlight(qtbot, main_window, "效能革命", Qt.Key.Key_2)
+    other = main_window.speech_order()[2]
+    click_row(qtbot, main_window, tree_row(main_window, other))
+    qtbot.waitUntil(lambda: main_window.current_speech_id() == other)
+    disk = FullDisk(monkeypatch, main_window)
+    disk.full = True
+    undo = main_window.registry.action(ActionId.UNDO)
+    undo.trigger()
+    assert main_window.current_speech_id() == other, "left where she reads"
+    assert close_messages(main_window) == [SUMMARIES["disk-full"]], "said once, why"
+    assert undo.text() == "&Undo Add Highlight", "the step stays, to be tried again"
+    disk.full = False
+    with qtbot.waitSignal(main_window.session.annotation_removed):
+        undo.trigger()
+    assert main_window.current_speech_id() == first
 
 
 def test_undo_scrolls_a_far_passage_of_the_open_speech_into_view(

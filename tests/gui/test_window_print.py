@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QTextBlock, QTextCharFormat
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QTextBlock, QTextCharFormat
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
     QPrintDialog,
@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
 from pytestqt.qtbot import QtBot
 
+from desktop.gui import print_pages
 from desktop.gui.actions import ActionId
 from desktop.gui.i18n import Language, Translations
 from desktop.gui.main_window import MainWindow
@@ -95,6 +96,33 @@ def test_print_to_a_pdf_printer(main_window: MainWindow, tmp_path: Path) -> None
     assert unicodedata.normalize("NFKC", body) in text[0]
     assert text[0].endswith("Page1")
     assert f"[A1]{note}" in "".join(text)  # in the endnotes, marked in the English UI's way
+
+
+def test_a_print_cut_short_leaves_the_earlier_pdf_of_that_name_whole(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt writes the PDF as it paints: a kill midway left a truncated file in place of the
+    earlier one (walked under Xvfb: kill -9 20 ms after Print left 43 KB of 176)."""
+    folder = tmp_path / "prints"
+    folder.mkdir()
+    path = folder / "printed.pdf"
+    earlier = b"%PDF-1.4 an earlier print, whole\n%%EOF\n"
+    path.write_bytes(earlier)
+    killed = folder / ".printed.pdf.printing-99999999"  # no such process: a print killed
+    killed.write_bytes(b"%PDF-1.4 half")
+
+    def cut_short(printer: QPrinter, *_args: object) -> int:
+        painter = QPainter()
+        assert painter.begin(printer)
+        painter.drawText(100, 100, "半页")
+        painter.end()  # what Qt wrote so far is on disk
+        raise RuntimeError("the process ends here")
+
+    monkeypatch.setattr(print_pages, "paint_document", cut_short)
+    with pytest.raises(RuntimeError):
+        main_window.print_to(pdf_printer(path))
+    assert path.read_bytes() == earlier
+    assert [p.name for p in folder.iterdir()] == ["printed.pdf"], "nothing left aside"
 
 
 def test_a_tagged_highlight_prints_the_words_it_marks_in_its_endnote(

@@ -259,12 +259,20 @@ class AnnotationStore(AnnotationTags):
 
     def empty_trash(self) -> int:
         """Delete every annotation in the trash for good; return how many."""
+        return self.purge_trashed(None)
+
+    def purge_trashed(self, annotation_ids: Iterable[str] | None) -> int:
+        """Delete for good, in one transaction, those of ``annotation_ids`` (None: all) still
+        in the trash: one restored meanwhile, or gone, is left as it is. Return how many."""
         with self._db.transaction() as conn:
             trashed = conn.execute("SELECT id FROM annotations WHERE deleted IS NOT NULL")
             doomed = [row[0] for row in trashed]
+            if annotation_ids is not None:
+                chosen = set(annotation_ids)
+                doomed = [annotation_id for annotation_id in doomed if annotation_id in chosen]
             for annotation_id in doomed:
                 self._indexer.remove_note(conn, annotation_id)
-            conn.execute("DELETE FROM annotations WHERE deleted IS NOT NULL")
+                conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
             drop_unused_tags(conn)
         return len(doomed)
 

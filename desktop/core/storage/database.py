@@ -14,8 +14,6 @@ its own on the same path (WAL lets them work side by side).
 from __future__ import annotations
 
 import sqlite3
-import threading
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
@@ -24,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import CancelledError, LibraryError
 from desktop.core.storage import backup, failures
+from desktop.core.storage.open_files import file_key as _file_key
+from desktop.core.storage.open_files import open_files as _open_files
 from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
 
 if TYPE_CHECKING:  # loaded at the first write or look: not on the first frame's path
@@ -31,6 +31,15 @@ if TYPE_CHECKING:  # loaded at the first write or look: not on the first frame's
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 """Seconds a write waits for another process's transaction before giving up with ``busy``."""
+
+WAL_CHECKPOINT_PAGES = 256
+"""Pages (of 4 KiB) the WAL holds before a commit copies them into the file (SQLite's 1000
+let it take 4 MiB: one annotation's search index writes ~150 KiB, so on a nearly full disk the
+WAL took the last room while the file itself had pages to spare)."""
+
+WAL_SIZE_LIMIT = 1024 * 1024
+"""Bytes the WAL is cut back to once copied into the file: after a big import it would keep
+its largest size until the last connection closes."""
 
 _CANCEL_STEPS = 10_000
 """SQLite virtual-machine steps between two looks at a cancel flag (well under a millisecond)."""
@@ -237,6 +246,8 @@ class Database:
         # macOS's fsync() leaves data in the drive's cache; F_FULLFSYNC does not (no-op elsewhere).
         self._execute("PRAGMA fullfsync = ON")
         self._execute("PRAGMA foreign_keys = ON")
+        self._execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+        self._execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         if version < len(migrations):
             from desktop.core.storage.migration import migrate  # only when one is due
 
@@ -341,58 +352,3 @@ def _replaced(path: Path) -> LibraryError:
         code="replaced",
         path=path,
     )
-
-
-class _OpenFiles:
-    """The library files this process has open through SQLite, counted by connection.
-
-    POSIX drops every lock a process holds on a file when the process closes *any* descriptor
-    of it. SQLite keeps its own descriptors open while a connection of the process holds a
-    lock, but a plain ``open()``/``close()`` of the library (reading its header) would drop
-    the locks of the connections already open: another process closing the library would
-    then take itself for the last user, checkpoint and delete the WAL and -shm under them,
-    and what they wrote next would be lost. So a file open here is never read outside SQLite.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.RLock()
-        self._connections: Counter[FileKey] = Counter()
-
-    @contextmanager
-    def guard(self, path: Path) -> Iterator[bool]:
-        """Held while a library is inspected and connected; yields True if it is open here.
-
-        It keeps another thread from connecting while this one reads the file outside SQLite
-        (closing that descriptor would drop the new connection's locks).
-        """
-        with self._lock:
-            key = _file_key(path)
-            yield key is not None and self._connections[key] > 0
-
-    def opened(self, path: Path) -> FileKey | None:
-        """Count a connection just made to the library at ``path``; its key, for ``closed``."""
-        with self._lock:
-            key = _file_key(path)
-            if key is not None:
-                self._connections[key] += 1
-            return key
-
-    def closed(self, key: FileKey | None) -> None:
-        """Count off a connection counted by ``opened``."""
-        if key is None:
-            return
-        with self._lock:
-            self._connections[key] -= 1
-            if self._connections[key] <= 0:
-                del self._connections[key]
-
-
-def _file_key(path: Path) -> FileKey | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return (status.st_dev, status.st_ino)
-
-
-_open_files = _OpenFiles()

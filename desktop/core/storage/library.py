@@ -8,7 +8,7 @@ at all, so an empty or half-made file at the library's path is always damage, ne
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +52,19 @@ class Library:
     def close(self) -> None:
         """Close the database."""
         self.db.close()
+
+    def empty_trash(self) -> int:
+        """Delete every annotation and collection in the trash for good, in one transaction
+        (a full disk leaves the trash as it was); return how many."""
+        with self.db.transaction():
+            return self.annotations.empty_trash() + self.store.empty_collection_trash()
+
+    def delete_for_good(self, annotation_ids: Iterable[str], collection_ids: Iterable[int]) -> int:
+        """Delete these annotations and collections for good, in one transaction; one no
+        longer in the trash (restored meanwhile) is left as it is. Return how many."""
+        with self.db.transaction():
+            count = self.annotations.purge_trashed(annotation_ids)
+            return count + self.store.delete_trashed_collections(collection_ids)
 
     def __enter__(self) -> Library:
         return self

@@ -324,11 +324,20 @@ class LibraryStore:
 
     def empty_collection_trash(self) -> int:
         """Delete every collection in the trash for good, annotations and all; return how many."""
+        return self.delete_trashed_collections(None)
+
+    def delete_trashed_collections(self, collection_ids: Iterable[int] | None) -> int:
+        """Delete for good, annotations and all, in one transaction, those of
+        ``collection_ids`` (None: all) still in the trash: one restored meanwhile, or gone, is
+        left as it is. Return how many."""
         with self._db.transaction() as conn:
             doomed = [
                 row[0]
                 for row in conn.execute("SELECT id FROM collections WHERE deleted IS NOT NULL")
             ]
+            if collection_ids is not None:
+                chosen = set(collection_ids)
+                doomed = [collection_id for collection_id in doomed if collection_id in chosen]
             for collection_id in doomed:
                 self.delete_collection(collection_id, with_annotations=True)
         return len(doomed)
