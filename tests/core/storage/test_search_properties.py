@@ -16,7 +16,7 @@ from tests.core.storage.search_helpers import found, index_texts, new_index, sca
 # A small alphabet so that substrings repeat, overlap and become hot: CJK, Latin in both cases
 # and widths, digits in both widths, punctuation in both widths, spaces, a line break, and the
 # characters the token encoding has to escape.
-ALPHABET = "效能革命的的的，,。.aAａ1１ \n\x00\x1f\x80"
+ALPHABET = "效能革命的的的，,。.aAａbé1１ \n\x00\x1f\x80"
 texts_strategy = st.text(alphabet=ALPHABET, max_size=4 * HOT_MINIMUM[1])
 corpora = st.dictionaries(st.integers(1, 40), texts_strategy, min_size=1, max_size=6)
 # Short random texts rarely repeat a gram HOT_MINIMUM times; a low threshold makes most grams
