@@ -49,16 +49,19 @@ def word_start(text: str, start: int) -> bool:
     return start == 0 or not _joins(text[start - 1])
 
 
+def first_match(text: str, term: str) -> int:
+    """Where the normalised term first matches in the normalised text (-1: nowhere)."""
+    start = text.find(term)
+    if not starts_with_latin(term):
+        return start
+    while start >= 0 and not word_start(text, start):
+        start = text.find(term, start + 1)
+    return start
+
+
 def contains(text: str, term: str) -> bool:
     """True when the normalised text holds the normalised term where the term may match."""
-    if not starts_with_latin(term):
-        return term in text
-    start = text.find(term)
-    while start >= 0:
-        if word_start(text, start):
-            return True
-        start = text.find(term, start + 1)
-    return False
+    return first_match(text, term) >= 0
 
 
 def keep_word_starts(conn: sqlite3.Connection, codes: array, shift: int, text_of: TextOf) -> array:
