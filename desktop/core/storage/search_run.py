@@ -18,7 +18,6 @@ from desktop.core.storage.search_engine import (
     DocFilter,
     GramIndex,
     scope_filter,
-    stored_text,
     term_positions,
 )
 from desktop.core.storage.search_query import Query, parse_query
@@ -31,7 +30,8 @@ from desktop.core.storage.search_result import (
     TextLoader,
 )
 from desktop.core.storage.search_titles import TitleHit, title_hits
-from desktop.core.storage.search_words import keep_word_starts, starts_with_latin
+from desktop.core.storage.search_word_starts import keep_word_starts
+from desktop.core.storage.search_words import starts_with_latin
 
 # Hits of several terms up to this many are merged in one sort, more a document at a time.
 _MERGE_AT_ONCE = 1 << 20
@@ -101,7 +101,7 @@ def _positions(index: GramIndex, term: str, docs: DocFilter) -> array:
     codes = term_positions(index, term, docs)
     if not codes or not starts_with_latin(term):
         return codes
-    return keep_word_starts(index.conn, codes, index.scale.bit_length() - 1, stored_text)
+    return keep_word_starts(index, codes, term)
 
 
 def _term_documents(index: GramIndex, term: str, scope: DocFilter) -> set[int]:

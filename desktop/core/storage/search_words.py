@@ -17,26 +17,41 @@ normalised text (search_text): full-width letters are ASCII letters there.
 
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
-from array import array
-from collections.abc import Callable
 from functools import cache
 
-TextOf = Callable[[sqlite3.Connection, int], str]
-"""A document's normalised text (search_engine.stored_text)."""
+LATIN_RANGES = (
+    ("\u00c0", "\u00d6"),  # Latin-1 letters, not × (nor ·, °, ², common in Chinese text)
+    ("\u00d8", "\u00f6"),
+    ("\u00f8", "\u02af"),  # Latin Extended-A and -B, IPA
+    ("\u0300", "\u036f"),  # combining accents (é written as e and an accent)
+    ("\u1d00", "\u1eff"),  # phonetic extensions, Latin Extended Additional (ạ, ế)
+    ("\u2c60", "\u2c7f"),  # Latin Extended-C
+    ("\ua720", "\ua7ff"),  # Latin Extended-D
+    ("\uab30", "\uab6f"),  # Latin Extended-E
+    ("\ufb00", "\ufb06"),  # Latin ligatures (ﬀ: NFKC would make two letters, so kept)
+)
+"""Where every non-ASCII character that joins a Latin word lies (normalised text holds no
+full-width or other compatibility forms of ASCII letters, nor ª or º: NFKC makes them a and
+o): the index looks only here. The rare letters of Latin Extended-F and -G (outside the BMP)
+are left out: they join nothing."""
 
 
 @cache
 def is_latin_letter(char: str) -> bool:
     """True for a letter of the Latin script (a, é, ß, ŋ; not Greek, Cyrillic or Han)."""
-    return char.isalpha() and unicodedata.name(char, "").startswith("LATIN ")
+    if char.isascii():
+        return char.isalpha()
+    in_ranges = any(low <= char <= high for low, high in LATIN_RANGES)
+    return in_ranges and char.isalpha() and unicodedata.name(char, "").startswith("LATIN ")
 
 
 @cache
 def _joins(char: str) -> bool:
     """True for a character a Latin word runs on from: a Latin letter, a digit, an accent."""
-    return char.isdigit() or is_latin_letter(char) or unicodedata.category(char) == "Mn"
+    if char.isascii():
+        return char.isalnum()
+    return is_latin_letter(char) or "\u0300" <= char <= "\u036f"
 
 
 def starts_with_latin(term: str) -> bool:
@@ -62,21 +77,3 @@ def first_match(text: str, term: str) -> int:
 def contains(text: str, term: str) -> bool:
     """True when the normalised text holds the normalised term where the term may match."""
     return first_match(text, term) >= 0
-
-
-def keep_word_starts(conn: sqlite3.Connection, codes: array, shift: int, text_of: TextOf) -> array:
-    """The hit codes (``doc << shift | start``) whose start is a word start in their document.
-
-    Reads each document's normalised text once (``text_of``); only a Latin term's hits get
-    here, and those are in the few speeches written (partly) in a Latin script.
-    """
-    mask = (1 << shift) - 1
-    kept = array("q")
-    doc, text = None, ""
-    for code in codes:
-        if code >> shift != doc:
-            doc = code >> shift
-            text = text_of(conn, doc)
-        if word_start(text, code & mask):
-            kept.append(code)
-    return kept

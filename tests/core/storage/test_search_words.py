@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.storage import search_word_starts
 from desktop.core.storage.search_index import parse_query
 from desktop.core.storage.search_words import contains, starts_with_latin, word_start
 from tests.core.storage.search_helpers import found, index_notes, index_texts, new_index
@@ -11,6 +12,13 @@ from tests.core.storage.search_helpers import found, index_notes, index_texts, n
 ENGLISH = "Second, the economy. The party's article on Econometrics; art and ART."
 CHINESE = "第二，经济工作。效能革命GDP增长2019年，19年的econ数据。"
 TEXTS = {1: ENGLISH, 2: CHINESE}
+
+
+@pytest.fixture(autouse=True, params=["texts", "index"])
+def _way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways of telling word starts: reading the texts, and the index (search_word_starts)."""
+    if request.param == "index":
+        monkeypatch.setattr(search_word_starts, "_READ_AT_MOST", 0)
 
 
 def _starts(query: str, texts: dict[int, str] = TEXTS) -> list[tuple[int, int]]:
@@ -44,6 +52,13 @@ def test_a_word_inside_another_does_not_make_a_speech_hold_every_term() -> None:
 def test_an_excluded_latin_term_excludes_only_where_it_matches() -> None:
     texts = {1: "The second point.", 2: "The economy's point."}
     assert _starts("point -econ", texts) == [(1, 11)]
+
+
+def test_accented_latin_letters_join_words_and_hot_grams_count_too() -> None:
+    texts = {1: "café econ, " * 40 + "résumé", 2: "经济" * 40 + "a sum"}
+    assert _starts("sum", texts) == [(2, 82)]  # not after é (a Latin letter beyond ASCII)
+    assert len(_starts("econ", texts)) == 40  # hot bigrams ("e" after a space, 40 times)
+    assert _starts("afé", texts) == []
 
 
 def test_notes_follow_the_same_rule() -> None:
