@@ -15,6 +15,14 @@ LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1effＡ-Ｚａ-ｚ]")
 """A Latin letter, in either width: what makes a word's case fold."""
 
 
+def latin_words(words: str, separator: str = "\n") -> set[str]:
+    """The words holding a Latin letter among ``words`` joined by ``separator`` (found in C: a
+    speech lists thousands of words, and most hold none)."""
+    if not LATIN_LETTER.search(words):
+        return set()
+    return set(re.findall(f"[^{separator}]*{LATIN_LETTER.pattern}[^{separator}]*", words))
+
+
 def fold_case(word: str) -> str:
     """The word's key for counting: lower case if it holds a Latin letter, else itself."""
     return word.lower() if LATIN_LETTER.search(word) else word

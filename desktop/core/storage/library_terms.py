@@ -19,7 +19,6 @@ same lists a full read would give.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -33,7 +32,7 @@ from desktop.core.chinese.formulations import (
     merge_keyed,
 )
 from desktop.core.chinese.keywords import general_idf, scored_keywords
-from desktop.core.chinese.spellings import LATIN_LETTER, fold_case, folded_counts
+from desktop.core.chinese.spellings import fold_case, folded_counts, latin_words
 from desktop.core.chinese.terms import DEFAULT_TOP, IdfSource, KeywordEntry, TermsReport
 from desktop.core.collector import collector_paused, keep_long_lived
 from desktop.core.errors import CancelledError
@@ -278,17 +277,13 @@ def _remove_speech(totals: LibraryTotals, speech_id: int, packed: _Packed) -> No
             del totals.by_count[count]
 
 
-_LATIN_WORD = re.compile(f"[^{WORD_SEPARATOR}]*{LATIN_LETTER.pattern}[^{WORD_SEPARATOR}]*")
-"""A stored word holding a Latin letter (found in C: a speech lists thousands of words)."""
-
-
 def _folded_runs(words: str, counts: str) -> tuple[list[tuple[int, list[str]]], Counter[str]]:
     """``count_runs`` with the words holding Latin letters summed by ``fold_case`` key, and
     how often the speech writes each of their spellings."""
     runs = list(count_runs(words, counts))
-    if not LATIN_LETTER.search(words):
+    latin = latin_words(words, WORD_SEPARATOR)
+    if not latin:
         return runs, Counter()  # most Chinese speeches: nothing to fold
-    latin = set(_LATIN_WORD.findall(words))
     spelled: Counter[str] = Counter()
     plain_runs = []
     for count, holding in runs:
