@@ -45,6 +45,7 @@ from desktop.core.storage.search_index import (  # noqa: E402
     search,
 )
 from desktop.core.storage.search_text import normalise  # noqa: E402
+from desktop.core.storage.search_words import contains, starts_with_latin, word_start  # noqa: E402
 from desktop.resources import sample_collection_path  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
@@ -224,13 +225,14 @@ def query_set(path: Path, extra: int = 16, seed: int = _SEED) -> list[str]:
 
 
 def naive_search(texts: list[tuple[int, str]], query: Query, shift: int) -> array:
-    """The baseline: str.find over every normalised text, as hit codes (search_result)."""
+    """The baseline: str.find over every normalised text, as hit codes (search_result); a Latin
+    term's hits at word starts only (search_words), as the index reports them."""
     codes = array("q")
     count = len(query.terms)
     for speech_id, text in texts:
-        if any(term in text for term in query.excluded):
+        if any(contains(text, term) for term in query.excluded):
             continue
-        if count > 1 and not all(term in text for term in query.terms):
+        if count > 1 and not all(contains(text, term) for term in query.terms):
             continue
         base = speech_id << shift
         if count == 1:
@@ -247,9 +249,11 @@ def naive_search(texts: list[tuple[int, str]], query: Query, shift: int) -> arra
 
 def _find_all(text: str, term: str, base: int, emit: Any) -> None:
     find = text.find
+    at_word_starts = starts_with_latin(term)
     position = find(term)
     while position >= 0:
-        emit(base + position)
+        if not at_word_starts or word_start(text, position):
+            emit(base + position)
         position = find(term, position + 1)
 
 

@@ -1,13 +1,16 @@
 """``search QUERY [--speech ID]… [--limit N] [--notes] [--json | --csv PATH]``: every hit.
 
 A query is exact text: several terms must all appear in a speech, "a phrase" or “一个短语” is one
-term with its spaces, -term leaves out the speeches holding it. Each hit is printed with its speech,
-offsets (str indices into the canonical text), section path and a keyword-in-context snippet.
-A speech whose title no line of its text shows (a compilation's 篇N speech) and holds every term
-is printed first as ``ID:title  TITLE``, without offsets (JSON: "titles").
+term with its spaces, -term leaves out the speeches holding it. A term that starts with a Latin
+letter is found at the start of a word (econ finds economy, not second), as in the app. Each
+hit is printed with its speech, offsets (str indices into the canonical text), section path
+and a keyword-in-context snippet. A speech whose title no line of its text shows (a
+compilation's 篇N speech) and holds every term is printed first as ``ID:title  TITLE``,
+without offsets (JSON: "titles").
 A query that starts with a minus sign goes after ``--`` (``search -- -效能 革命``). Collections
 in the trash are not searched (a speech of one named with ``--speech`` is). ``--csv`` writes
-the hits as the search panel exports them (UTF-8 with a BOM, for Excel and WPS).
+the hits as the search panel exports them (UTF-8 with a BOM, for Excel and WPS), titles that
+hold the query first (their ``where`` column says ``title``, a hit's ``text`` or ``note``).
 """
 
 from __future__ import annotations
@@ -90,7 +93,8 @@ def _write_csv(library: Library, result: SearchResult, args: argparse.Namespace)
     hits = _hits(result, args.notes)
     speech_ids = {hit.speech_id for hit in hits}
     titles = {speech_id: library.store.speech(speech_id).title for speech_id in speech_ids}
-    write_rows(search_table(result, hits, titles.__getitem__, args.width), args.csv)
+    rows = [*result.title_hits, *hits]  # titles first, as they are printed
+    write_rows(search_table(result, rows, titles.__getitem__, args.width), args.csv)
 
 
 def _hits(result: SearchResult, notes: bool) -> list[Hit]:

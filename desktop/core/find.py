@@ -3,7 +3,9 @@
 The find bar looks for exactly the typed text (``Query.literal``: spaces and quotation marks
 included, no query grammar) with the search index's normalisation (``search_text.normalise``:
 width and case folded, one character for one), so Ｇｄｐ finds GDP and ``,`` finds ``，`` here
-just as in the library search; a pasted paragraph break, however written (CRLF, a blank line), is
+just as in the library search, and where the library search would find it (``search_words``:
+typed text that starts with a Latin letter is found at word starts, ``econ`` in *economy* but
+not in *second*); a pasted paragraph break, however written (CRLF, a blank line), is
 the text's one ``\\n``. Occurrences may overlap (哈哈 is found twice in 哈哈哈), as the
 index reports them, so the find bar's count agrees with the library search's count per speech.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from desktop.core.storage.search_query import Query
 from desktop.core.storage.search_text import fold_paragraph_breaks, normalise
+from desktop.core.storage.search_words import starts_with_latin, word_start
 
 Range = tuple[int, int]
 
@@ -42,10 +45,12 @@ def find_all(text: str, typed: str) -> list[Range]:
 
 
 def _occurrences(haystack: str, needle: str) -> list[Range]:
-    """Every occurrence of ``needle``, overlapping ones included."""
+    """Every occurrence of ``needle`` where it may match, overlapping ones included."""
+    at_word_starts = starts_with_latin(needle)
     found = []
     start = haystack.find(needle)
     while start >= 0:
-        found.append((start, start + len(needle)))
+        if not at_word_starts or word_start(haystack, start):
+            found.append((start, start + len(needle)))
         start = haystack.find(needle, start + 1)
     return found

@@ -3221,6 +3221,10 @@ Found in the title: opens at the top</source>
         <source>Annotation</source>
         <translation>批注</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
 </context>
 <context>
     <name>SessionEventsMixin</name>

@@ -144,13 +144,19 @@ def test_search_written_as_csv(capsys: pytest.CaptureFixture[str], library_path:
     argv = ["search", "效能革命", "--width", "4", "--csv", str(target)]
     status, out, err = run_cli(capsys, *argv, "--library", str(library_path))
     expected = scan(_texts(library_path), parse_query("效能革命"))
+    _, report, _ = run_cli(capsys, "search", "效能革命", "--json", "--library", str(library_path))
+    titles = [title["speech"] for title in json.loads(report)["titles"]]
     assert (status, err) == (0, "")
-    assert out.strip() == f"{len(expected)} rows written to {target}"
+    assert out.strip() == f"{len(titles) + len(expected)} rows written to {target}"
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    assert [(int(r["speech_id"]), int(r["start"])) for r in rows] == [
-        (speech_id, start) for speech_id, start, _end, _term in expected
+    # The speeches found by their titles (篇N, as the search panel lists them) come first.
+    assert [(int(r["speech_id"]), r["start"], r["where"]) for r in rows[: len(titles)]] == [
+        (speech_id, "", "title") for speech_id in titles
+    ]
+    assert [(int(r["speech_id"]), int(r["start"]), r["where"]) for r in rows[len(titles) :]] == [
+        (speech_id, start, "text") for speech_id, start, _end, _term in expected
     ]
     assert {r["hit"] for r in rows} == {"效能革命"}
     assert all(r["speech"] for r in rows)
@@ -180,3 +186,26 @@ def test_a_title_no_line_of_its_text_shows_is_found_by_its_words(
     assert [(hit["speech"], hit["start"]) for hit in report["hits"]] == [(speech_id, 5)]
     status, out, _ = run_cli(capsys, "search", "优化营商", "--notes", *library)
     assert out.splitlines() == ["0 hits"]
+
+
+def test_a_latin_term_is_found_at_word_starts_and_titles_go_into_the_csv(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "bilingual.txt"
+    source.write_text(
+        "讲话汇编\n\n在全球Economy论坛上的讲话 篇1\n\n同志们：\n"
+        "Second, the economy grows; the party's art.\n\n"
+        "在经济工作会议上的讲话 篇2\n\n同志们：\n经济工作要抓实。",
+        encoding="utf-8",
+    )
+    library = ["--library", str(tmp_path / "library.sqlite")]
+    assert run_cli(capsys, "import", str(source), *library)[0] == 0
+    status, out, _ = run_cli(capsys, "search", "econ", "--json", *library)
+    report = json.loads(out)
+    assert [hit["snippet"].split("|")[1].strip() for hit in report["hits"]] == ["econ"]
+    assert [title["title"] for title in report["titles"]] == ["在全球Economy论坛上的讲话"]
+    assert run_cli(capsys, "search", "art", *library)[1].splitlines()[-1] == "1 hit"
+    target = tmp_path / "econ.csv"
+    assert run_cli(capsys, "search", "econ", "--csv", str(target), *library)[0] == 0
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["where"], r["hit"]) for r in rows] == [("title", "Econ"), ("text", "econ")]

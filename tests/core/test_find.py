@@ -38,7 +38,15 @@ def test_a_finder_searches_its_text_again_and_again() -> None:
     assert finder.find_all("哈") == [(29, 30), (30, 31), (31, 32)]
 
 
-_CHARS = st.sampled_from(list('效能革命哈，,.ＡAa 1１\n“”"-'))
+def test_a_latin_term_is_found_at_word_starts() -> None:
+    text = "Second, the ECONOMY; the party's art. 效能econ，2econ"
+    assert find_all(text, "econ") == [(12, 16), (40, 44)]  # not in Second, nor after a digit
+    assert find_all(text, "art") == [(33, 36)]  # not in party
+    assert find_all(text, "'s art") == [(30, 36)]
+    assert find_all("效能革命", "能革") == [(1, 3)]
+
+
+_CHARS = st.sampled_from(list('效能革命哈，,.ＡAab 1１\n“”"-'))
 
 
 @given(text=st.text(_CHARS, max_size=40), typed=st.text(_CHARS, min_size=1, max_size=3))

@@ -327,12 +327,18 @@ def test_the_results_menu_copies_every_hit_as_a_table(
     header, *lines = QGuiApplication.clipboard().text().splitlines()
     assert header.split("\t") == [
         *("Speech ID", "Speech", "Section", "Start", "End"),
-        *("Before", "Hit", "After", "Annotation"),
+        *("Before", "Hit", "After", "Annotation", "Where"),
     ]
-    cells = [line.split("\t") for line in lines]
+    every = [line.split("\t") for line in lines]
+    cells = [c for c in every if c[9] == "text"]
     assert [(int(c[0]), int(c[3])) for c in cells] == [
         (sid, start) for sid, starts in expected.items() for start in starts
     ]
+    # The speeches found by their titles (篇N) have a row of their own, before their hits.
+    outcome = dock.model.outcome()
+    assert outcome is not None
+    title_rows = [(int(c[0]), c[3]) for c in every if c[9] == "title"]
+    assert sorted(title_rows) == [(sid, "") for sid in sorted(outcome.titled)]
     assert {c[6] for c in cells} == {"效能革命"}
     titles = {
         r.id: r.title
@@ -371,8 +377,11 @@ def test_export_writes_every_hit_as_csv(
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     expected = _scan(sample_library, "效能革命")
-    assert len(rows) == sum(len(starts) for starts in expected.values())
+    outcome = dock.model.outcome()
+    assert outcome is not None
+    assert len(rows) == sum(len(starts) for starts in expected.values()) + len(outcome.titled)
     assert {row["hit"] for row in rows} == {"效能革命"}
+    assert {int(row["speech_id"]) for row in rows if row["where"] == "title"} == outcome.titled
 
 
 def test_ctrl_c_in_the_results_copies_them(qtbot: QtBot, dock: SearchDock) -> None:
@@ -424,8 +433,13 @@ def test_copy_and_export_follow_the_sort_shown(
     rows = list(csv.DictReader(io.StringIO(target.read_bytes().decode("utf-8-sig"), newline="")))
     shown = _rows_shown(dock)
     assert len(set(shown)) == len(shown) > 10
-    assert [(int(c[0]), int(c[3])) for c in copied] == shown
-    assert [(int(row["speech_id"]), int(row["start"])) for row in rows] == shown
+    assert [(int(c[0]), int(c[3])) for c in copied if c[9] != "title"] == shown
+    in_text = [row for row in rows if row["where"] != "title"]
+    assert [(int(row["speech_id"]), int(row["start"])) for row in in_text] == shown
+    with_hits = {row["speech_id"] for row in in_text}
+    for place, row in enumerate(rows):  # a title's row leads its speech's hits
+        if row["where"] == "title" and row["speech_id"] in with_hits:
+            assert rows[place + 1]["speech_id"] == row["speech_id"]
 
 
 def _count_buttons(dock: SearchDock) -> list[QToolButton]:

@@ -32,6 +32,7 @@ from enum import StrEnum
 from desktop.core.chinese.alternating import alternating
 from desktop.core.chinese.boundaries import RUN_CHAR, WordBoundaries
 from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.chinese.spellings import LATIN_LETTER, fold_case
 
 MAX_QUOTED = 12
 """Longest quoted term (not counting the 、 or · between its items) taken for a formulation:
@@ -179,6 +180,7 @@ class _Found:
         self.spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
         self.quoted: Counter[str] = Counter()
         self.if_repeated: defaultdict[str, bool] = defaultdict(lambda: True)
+        self._lowered: tuple[str | None] | None = None
 
     def add(self, words: str, kind: FormulationKind, start: int, end: int, *, quoted: bool) -> None:
         """Record one occurrence found by a pattern."""
@@ -195,7 +197,8 @@ class _Found:
         for key, kind in self.kinds.items():
             spans = set(self.spans[key])
             for writing in self.writings[key]:
-                spans.update(_whole_words(_occurrences(text, writing), boundaries))
+                found = _occurrences(text, writing, self._folded(text))
+                spans.update(_whole_words(found, boundaries))
             writing = self.writings[key].most_common(1)[0][0]
             ordered = tuple(sorted(_outermost(spans)))
             if kind == FormulationKind.NUMBERED and self._if_repeated(key) and len(ordered) < 2:
@@ -203,6 +206,13 @@ class _Found:
             result.append(Formulation(writing, kind, len(ordered), self.quoted[key], ordered))
         result.sort(key=lambda item: (-item.count, item.text))
         return result
+
+    def _folded(self, text: str) -> str | None:
+        """The text in lower case, made once; None if that changes its length (İ)."""
+        if self._lowered is None:
+            lowered = text.lower()
+            self._lowered = (lowered if len(lowered) == len(text) else None,)
+        return self._lowered[0]
 
     def _if_repeated(self, key: str) -> bool:
         """True if only a second occurrence makes it a formulation: quotes make it one too."""
@@ -300,8 +310,11 @@ def _whole_words(
             yield start, end
 
 
-def _occurrences(text: str, words: str) -> Iterator[tuple[int, int]]:
-    """Every span of ``words`` in ``text``."""
+def _occurrences(text: str, words: str, folded: str | None) -> Iterator[tuple[int, int]]:
+    """Every span of ``words`` in ``text``; in any case of its Latin letters when ``folded``
+    (``text`` in lower case, of the same length) is given."""
+    if folded is not None and LATIN_LETTER.search(words):
+        text, words = folded, words.lower()
     start = text.find(words)
     while start >= 0:
         yield start, start + len(words)
@@ -320,5 +333,6 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def formulation_key(words: str) -> str:
-    """Writings that name the same formulation: width folded, spaces and 、 dropped."""
-    return re.sub(r"[\s、]", "", unicodedata.normalize("NFKC", words))
+    """Writings that name the same formulation: width and Latin case folded, spaces and 、
+    dropped (“Belt and Road” and “belt and road” are one)."""
+    return fold_case(re.sub(r"[\s、]", "", unicodedata.normalize("NFKC", words)))

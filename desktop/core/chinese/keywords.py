@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop.core.chinese.dictionary import stop_words
 from desktop.core.chinese.segmenter import Segmenter, import_jieba
+from desktop.core.chinese.spellings import fold_case, folded_counts
 from desktop.core.errors import LibraryError
 
 MIN_LIBRARY_DOCUMENTS = 20
@@ -41,10 +42,17 @@ class Keyword:
 
 
 class DocumentFrequencies:
-    """In how many documents of the library each word occurs: the IDF side of TF-IDF."""
+    """In how many documents of the library each word occurs: the IDF side of TF-IDF.
+
+    Words are counted by their ``fold_case`` key: Work and work are one word. ``counts`` given
+    by spelling are summed by key (a document holding two spellings then counts twice: storage
+    folds each document's words first, ``document_frequencies``).
+    """
 
     def __init__(self, counts: Mapping[str, int] | None = None, documents: int = 0) -> None:
-        self._counts: Counter[str] = Counter(counts or {})
+        self._counts: Counter[str] = Counter()
+        for word, count in (counts or {}).items():
+            self._counts[fold_case(word)] += count
         self.documents = documents
 
     @classmethod
@@ -59,22 +67,22 @@ class DocumentFrequencies:
 
     def add(self, words: Iterable[str]) -> None:
         """Count one more document holding ``words`` (each counted once)."""
-        self._counts.update(set(words))
+        self._counts.update({fold_case(word) for word in words})
         self.documents += 1
 
     def remove(self, words: Iterable[str]) -> None:
         """Forget a document counted with ``words`` (when a speech is deleted or replaced)."""
-        self._counts.subtract(set(words))
+        self._counts.subtract({fold_case(word) for word in words})
         self._counts = +self._counts  # drop the words no document holds any more
         self.documents = max(0, self.documents - 1)
 
     def count(self, word: str) -> int:
-        """How many documents hold ``word``."""
-        return self._counts[word]
+        """How many documents hold ``word`` (in any spelling)."""
+        return self._counts[fold_case(word)]
 
     def idf(self, word: str) -> float:
         """The smoothed inverse document frequency of ``word`` (1.0 for a word everywhere)."""
-        return math.log((self.documents + 1) / (self._counts[word] + 1)) + 1.0
+        return math.log((self.documents + 1) / (self.count(word) + 1)) + 1.0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data for storage."""
@@ -162,15 +170,25 @@ def general_idf() -> Callable[[str], float]:
 
 
 def scored_keywords(
-    counts: Mapping[str, int], idf: Callable[[str], float], top: int
+    counts: Mapping[str, int],
+    idf: Callable[[str], float],
+    top: int,
+    shown: Mapping[str, str] | None = None,
 ) -> list[Keyword]:
-    """The ``top`` words of ``counts`` by TF-IDF, best first.
+    """The ``top`` words of ``counts`` by TF-IDF, best first, spellings counted as one word.
 
+    ``counts`` are by spelling (Work and work are summed, and the commonest spelling shown),
+    or, with ``shown``, already by ``fold_case`` key with ``shown`` giving each key's spelling.
     ``heapq.nsmallest`` rather than a sort: a sort of a whole library's 140,000 words holds
     the interpreter in C for 100 ms and more (a worker's sort freezes the window as long).
     """
+    if shown is None:
+        counts, shown = folded_counts(counts)
     total = sum(counts.values()) or 1
-    scored = (Keyword(word, count / total * idf(word), count) for word, count in counts.items())
+    scored = (
+        Keyword(word, count / total * idf(word), count)
+        for word, count in ((shown.get(key, key), count) for key, count in counts.items())
+    )
     return heapq.nsmallest(top, scored, key=lambda keyword: (-keyword.score, keyword.word))
 
 

@@ -23,6 +23,7 @@ from desktop.core.chinese.keywords import (
     keywords,
 )
 from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.chinese.spellings import LATIN_LETTER, fold_case
 from desktop.core.errors import CancelledError
 from desktop.core.export.table import Table
 
@@ -123,17 +124,22 @@ def word_places(
     *,
     cancelled: Callable[[], bool] | None = None,
 ) -> dict[str, list[Occurrence]]:
-    """Where each of ``words`` occurs in ``texts`` as a whole jieba word, in text order.
+    """Where each of ``words`` occurs in ``texts`` as a whole jieba word, in any spelling
+    (``fold_case``: Work and work), in text order.
 
     The places counted are the places marked: 革命 inside 效能革命 is not one. Waits for jieba;
     when ``cancelled()`` turns true, CancelledError is raised between texts.
     """
     places: dict[str, list[Occurrence]] = {word: [] for word in words}
+    by_key = {fold_case(word): found for word, found in places.items()}
+    # Folding every token costs a regular expression each: only a Latin word needs it.
+    key = fold_case if any(map(LATIN_LETTER.search, places)) else str
     for source, text in texts:
         _check(cancelled)
         for token in segmenter.tokens(text, wait=True) or ():
-            if token.word in places:
-                places[token.word].append((source, token.start, token.end))
+            found = by_key.get(key(token.word))
+            if found is not None:
+                found.append((source, token.start, token.end))
     return places
 
 

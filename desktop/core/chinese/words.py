@@ -4,6 +4,11 @@ The word is computed on the paragraph around the position; in fact on the run of
 jieba cuts together (see ``boundaries``), which gives the same words in a fraction of the time.
 Full-width letters, digits and signs (ＧＤＰ, １９．５％, as official documents write figures) are
 cut as their half-width forms: jieba leaves them out of its runs, a digit a word.
+
+A run of Latin letters and digits joined by & - . or an apostrophe (R&D, COVID-19, e-mail,
+it's, 3.5) is one word, and so is an abbreviation with its last full stop (U.S., e.g.):
+jieba cuts them at every sign, R|&|D, which no reader of English calls words. A word of
+jieba's dictionary that mixes Han and Latin (A股, 卡拉OK) stays jieba's.
 """
 
 from __future__ import annotations
@@ -14,7 +19,15 @@ from collections.abc import Callable
 from desktop.core.chinese.boundaries import run_around
 from desktop.core.chinese.segmenter import Segmenter
 
-_LATIN = re.compile(r"[A-Za-z0-9_Ａ-Ｚａ-ｚ０-９＿]")
+_ALNUM = "A-Za-z0-9_\u00c0-\u024f\u1e00-\u1effＡ-Ｚａ-ｚ０-９＿"
+_LETTER = "A-Za-z\u00c0-\u024f\u1e00-\u1effＡ-Ｚａ-ｚ"
+_JOINERS = "&\\-.'’＆－．＇"
+_LATIN_STRETCH = re.compile(f"[{_ALNUM}{_JOINERS}]")
+_LATIN_WORD = re.compile(
+    f"(?:[{_LETTER}][.．]){{2,}}(?![{_ALNUM}])"  # an abbreviation and its last stop: U.S.
+    f"|[{_ALNUM}]+(?:[{_JOINERS}][{_ALNUM}]+)*"
+)
+"""A Latin word: letters and digits, joined by & - . or an apostrophe (R&D, COVID-19)."""
 
 _WIDE_RUN_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-Ａ-Ｚａ-ｚ０-９＋＃＆．＿％－]")
 """``boundaries.RUN_CHAR`` and the full-width forms of its letters, digits and signs."""
@@ -36,13 +49,32 @@ def word_at(
     offset = min(max(offset, 0), len(text) - 1)
     run = run_around(text, offset, _WIDE_RUN_CHAR)
     if run is None or run[1] - run[0] == 1:
-        return (offset, offset + 1)
+        return latin_word_at(text, offset) or (offset, offset + 1)  # it's: ' is no run char
     tokens = segmenter.tokens(text[run[0] : run[1]].translate(_TO_HALF_WIDTH), wait=wait)
     if tokens is None:
         return None
     relative = offset - run[0]
     token = next(token for token in tokens if token.start <= relative < token.end)
-    return (run[0] + token.start, run[0] + token.end)
+    word = (run[0] + token.start, run[0] + token.end)
+    latin = latin_word_at(text, offset)
+    if latin is not None and latin[0] <= word[0] and word[1] <= latin[1]:
+        return latin  # jieba's piece of R&D (R, &, D): the whole Latin word
+    return word
+
+
+def latin_word_at(text: str, offset: int) -> tuple[int, int] | None:
+    """The (start, end) of the Latin word (``_LATIN_WORD``) holding ``text[offset]``, if any."""
+    if not 0 <= offset < len(text):
+        return None
+    stretch = run_around(text, offset, _LATIN_STRETCH)
+    if stretch is None:
+        return None
+    for match in _LATIN_WORD.finditer(text, *stretch):
+        if match.start() <= offset < match.end():
+            return match.span()
+        if match.start() > offset:
+            break
+    return None
 
 
 def extend_by_words(
@@ -60,12 +92,13 @@ def extend_by_words(
 
 
 def simple_word_at(text: str, offset: int) -> tuple[int, int]:
-    """A word without jieba, while it loads: a run of Latin letters and digits, else one
-    character (a Han character is the nearest thing to a word that needs no dictionary)."""
+    """A word without jieba, while it loads: a Latin word (``latin_word_at``: R&D, COVID-19),
+    else one character (a Han character is the nearest thing to a word that needs no
+    dictionary)."""
     if not text:
         return (0, 0)
     offset = min(max(offset, 0), len(text) - 1)
-    return run_around(text, offset, _LATIN) or (offset, offset + 1)
+    return latin_word_at(text, offset) or (offset, offset + 1)
 
 
 WordAt = Callable[[str, int], "tuple[int, int] | None"]

@@ -32,11 +32,12 @@ from desktop.core.chinese.formulations import (
     merge_keyed,
 )
 from desktop.core.chinese.keywords import general_idf, scored_keywords
+from desktop.core.chinese.spellings import fold_case, folded_counts, latin_words
 from desktop.core.chinese.terms import DEFAULT_TOP, IdfSource, KeywordEntry, TermsReport
 from desktop.core.collector import collector_paused, keep_long_lived
 from desktop.core.errors import CancelledError
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
-from desktop.core.storage.word_frequencies import count_runs, unpack
+from desktop.core.storage.word_frequencies import WORD_SEPARATOR, count_runs, unpack
 
 _Packed = tuple[bytes, bytes, bytes]
 """A speech's stored words, counts and formulations."""
@@ -73,7 +74,10 @@ class LibraryTotals:
     """
 
     by_count: defaultdict[int, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
-    """For each count, in how many speeches each word occurs that many times."""
+    """For each count, in how many speeches each word occurs that many times (a word with Latin
+    letters by its ``fold_case`` key: a speech's Work and work are one word)."""
+    spellings: Counter[str] = field(default_factory=Counter)
+    """How often each spelling of a word with Latin letters occurs, to show the commonest."""
     formulations: dict[int, list[tuple[str, Formulation]]] = field(default_factory=dict)
     """Each speech's formulations with their ``formulation_key``, by speech id."""
     included: dict[int, str] = field(default_factory=dict)
@@ -211,8 +215,10 @@ def _speech_total(conn: sqlite3.Connection) -> int:
 def _report(totals: LibraryTotals, top: int) -> TermsReport:
     """The lists from the totals."""
     occurrences, texts = totals.words()
-    best = scored_keywords(occurrences, general_idf(), top)
-    keywords = [KeywordEntry(k.word, k.score, k.count, (), texts=texts[k.word]) for k in best]
+    best = scored_keywords(occurrences, general_idf(), top, folded_counts(totals.spellings)[1])
+    keywords = [
+        KeywordEntry(k.word, k.score, k.count, (), texts=texts[fold_case(k.word)]) for k in best
+    ]
     found = merge_keyed(totals.sources())
     return TermsReport(keywords, found, IdfSource.JIEBA)
 
@@ -242,8 +248,10 @@ def _read_totals(
 def _add_speech(totals: LibraryTotals, speech_id: int, text_hash: str, packed: _Packed) -> None:
     words, counts, found = (unpack(column) for column in packed)
     totals.included[speech_id] = text_hash
-    for count, holding in count_runs(words, counts):
+    runs, spelled = _folded_runs(words, counts)
+    for count, holding in runs:
         totals.by_count[count].update(holding)
+    totals.spellings.update(spelled)
     made = (_formulation(row) for row in json.loads(found))
     totals.formulations[speech_id] = [(formulation_key(f.text), f) for f in made]
 
@@ -252,7 +260,12 @@ def _remove_speech(totals: LibraryTotals, speech_id: int, packed: _Packed) -> No
     words, counts, _found = (unpack(column) for column in packed)
     del totals.included[speech_id]
     del totals.formulations[speech_id]
-    for count, holding in count_runs(words, counts):
+    runs, spelled = _folded_runs(words, counts)
+    totals.spellings.subtract(spelled)
+    for spelling in spelled:
+        if not totals.spellings[spelling]:
+            del totals.spellings[spelling]
+    for count, holding in runs:
         speeches = totals.by_count[count]
         for word in holding:
             left = speeches[word] - 1
@@ -262,6 +275,24 @@ def _remove_speech(totals: LibraryTotals, speech_id: int, packed: _Packed) -> No
                 del speeches[word]  # as if never added: a full read has no zero entries
         if not speeches:
             del totals.by_count[count]
+
+
+def _folded_runs(words: str, counts: str) -> tuple[list[tuple[int, list[str]]], Counter[str]]:
+    """``count_runs`` with the words holding Latin letters summed by ``fold_case`` key, and
+    how often the speech writes each of their spellings."""
+    runs = list(count_runs(words, counts))
+    latin = latin_words(words, WORD_SEPARATOR)
+    if not latin:
+        return runs, Counter()  # most Chinese speeches: nothing to fold
+    spelled: Counter[str] = Counter()
+    plain_runs = []
+    for count, holding in runs:
+        plain_runs.append((count, [word for word in holding if word not in latin]))
+        spelled.update(dict.fromkeys((word for word in holding if word in latin), count))
+    folded: defaultdict[int, list[str]] = defaultdict(list)
+    for key, count in folded_counts(spelled)[0].items():
+        folded[count].append(key)
+    return plain_runs + list(folded.items()), spelled
 
 
 def _formulation(row: list[object]) -> Formulation:

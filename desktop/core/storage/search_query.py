@@ -2,8 +2,10 @@
 
 Grammar (the same for the library search, the command line and the find bar):
 
-- Terms are separated by white space (the ideographic space too). Every term is an exact
-  substring: no wildcards, no operators inside it, punctuation included.
+- Terms are separated by white space (the ideographic space too). Every term is exact text:
+  no wildcards, no operators inside it, punctuation included. It matches as a substring, but a
+  term that starts with a Latin letter only at the start of a word (search_words: ``econ``
+  finds *economy*, not *second*).
 - ``"a phrase"`` or ``“一个短语”`` is one term, spaces included (a line break in it, however
   written, is a paragraph break: search_text.fold_paragraph_breaks). Inside ASCII quotes the
   Chinese quotes are ordinary characters and the other way round, so ``"“效能革命”"`` finds the

@@ -30,6 +30,8 @@ from desktop.core.storage.search_result import (
     TextLoader,
 )
 from desktop.core.storage.search_titles import TitleHit, title_hits
+from desktop.core.storage.search_word_starts import keep_word_starts
+from desktop.core.storage.search_words import starts_with_latin
 
 # Hits of several terms up to this many are merged in one sort, more a document at a time.
 _MERGE_AT_ONCE = 1 << 20
@@ -57,7 +59,10 @@ def search(
     index = GramIndex(conn, _offset_bits(conn))
     docs = _documents(index, query, scope_filter(conn, speech_ids, notes_only))
     shift = index.scale.bit_length() - 1
-    codes = _merge([term_positions(index, term, docs) for term in query.terms], shift)
+    per_term = [_positions(index, term, docs) for term in query.terms]
+    if len(per_term) > 1 and any(map(starts_with_latin, query.terms)):
+        per_term = _in_every_term(per_term, shift)
+    codes = _merge(per_term, shift)
     codec = HitCodec(shift=shift, terms=query.terms)
     first_text = bisect_left(codes, 0)
     note_codes, text_codes = codes[:first_text], codes[first_text:]
@@ -87,8 +92,34 @@ def _title_hits(
         return found
     excluded: set[int] = set()
     for term in query.excluded:
-        excluded |= index.documents(term, 1)
+        excluded |= _term_documents(index, term, DocFilter(sign=1))
     return [hit for hit in found if hit.speech_id not in excluded]
+
+
+def _positions(index: GramIndex, term: str, docs: DocFilter) -> array:
+    """The codes of a term's hits where it may match (search_words: a Latin term at word starts)."""
+    codes = term_positions(index, term, docs)
+    if not codes or not starts_with_latin(term):
+        return codes
+    return keep_word_starts(index, codes, term)
+
+
+def _term_documents(index: GramIndex, term: str, scope: DocFilter) -> set[int]:
+    """The documents (of the scope's sign) holding the term where it may match."""
+    if not starts_with_latin(term):
+        return index.documents(term, scope.sign)
+    shift = index.scale.bit_length() - 1
+    return {code >> shift for code in _positions(index, term, DocFilter(scope.sign))}
+
+
+def _in_every_term(per_term: list[array], shift: int) -> list[array]:
+    """Each term's codes in the documents where every term has a hit.
+
+    The documents were narrowed by substrings (FTS5 MATCH); a Latin term found only inside
+    words there has no hit after all, and such a document holds not every term.
+    """
+    common = set.intersection(*({code >> shift for code in codes} for codes in per_term))
+    return [array("q", (code for code in codes if code >> shift in common)) for codes in per_term]
 
 
 def _offset_bits(conn: sqlite3.Connection) -> int:
@@ -106,7 +137,7 @@ def _documents(index: GramIndex, query: Query, scope: DocFilter) -> DocFilter:
         return scope
     excluded: set[int] = set()
     for term in query.excluded:
-        excluded |= index.documents(term, scope.sign)
+        excluded |= _term_documents(index, term, scope)
     if len(query.terms) == 1:
         include = None if scope.include is None else sorted(set(scope.include) - excluded)
         return DocFilter(scope.sign, include, tuple(sorted(excluded)) if include is None else ())

@@ -1,26 +1,42 @@
-"""A search's hits as a table: what the search panel and ``search --csv`` export."""
+"""A search's hits as a table: what the search panel and ``search --csv`` export.
+
+A speech whose title stands apart from its text and holds the query (``TitleHit``) is a row too
+(``search --csv`` puts them first, the search panel where its speech is listed): its ``where``
+is ``title``, and it has no section or offsets (the title is at no offset of the text); its
+context is the title's around the first term.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from desktop.core.export.table import Table
+from desktop.core.export.table import Cell, Table
 from desktop.core.storage.kwic import DEFAULT_WIDTH
 from desktop.core.storage.search_result import Hit, SearchResult
+from desktop.core.storage.search_text import normalise
+from desktop.core.storage.search_titles import TitleHit
+from desktop.core.storage.search_words import first_match
 
-SEARCH_HEADER = ("speech_id", "speech", "section", "start", "end", "left", "hit", "right", "note")
-"""Field names (English, for scripts); ``note`` is the annotation id of a hit in an annotation."""
+SEARCH_HEADER = (
+    "speech_id", "speech", "section", "start", "end", "left", "hit", "right", "note", "where"
+)  # fmt: skip
+"""Field names (English, for scripts); ``note`` is the annotation id of a hit in an annotation;
+``where`` is ``text``, ``note`` or ``title`` (the codes stay English in every UI language)."""
 
 
 def search_table(
     result: SearchResult,
-    hits: Sequence[Hit],
+    hits: Sequence[Hit | TitleHit],
     title: Callable[[int], str],
     width: int = DEFAULT_WIDTH,
 ) -> Table:
-    """``hits`` of ``result`` in order, each with its speech's ``title``, section and context."""
-    rows = []
+    """``hits`` of ``result`` (and speeches found by their title) in the order given, each
+    with its speech's ``title``, section and context."""
+    rows: list[tuple[Cell, ...]] = []
     for hit in hits:
+        if isinstance(hit, TitleHit):
+            rows.append(_title_row(hit, result.query.terms[0], width))
+            continue
         snippet = result.snippet(hit, width)
         rows.append(
             (
@@ -33,6 +49,15 @@ def search_table(
                 snippet.match,
                 snippet.right,
                 hit.annotation_id or "",
+                "text" if hit.annotation_id is None else "note",
             )
         )
     return Table.of(SEARCH_HEADER, rows)
+
+
+def _title_row(hit: TitleHit, term: str, width: int) -> tuple[Cell, ...]:
+    """A speech found by its title: the title around the term's first match in it."""
+    start = max(0, first_match(normalise(hit.title), term))
+    end = start + len(term)
+    left, right = hit.title[max(0, start - width) : start], hit.title[end : end + width]
+    return (hit.speech_id, hit.title, "", "", "", left, hit.title[start:end], right, "", "title")

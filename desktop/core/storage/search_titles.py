@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from desktop.core.document import SpanKind
 from desktop.core.plate_titles import title_stands_apart
 from desktop.core.storage.search_text import normalise
+from desktop.core.storage.search_words import contains
 
 if TYPE_CHECKING:
     from desktop.core.storage.search_query import Query
@@ -92,8 +93,8 @@ def title_hits(
         TitleHit(speech_id, title)
         for speech_id, title, normalised in rows
         if (wanted is None or speech_id in wanted)
-        and all(term in normalised for term in query.terms)
-        and not any(term in normalised for term in query.excluded)
+        and all(contains(normalised, term) for term in query.terms)
+        and not any(contains(normalised, term) for term in query.excluded)
     ]
 
 

@@ -31,6 +31,7 @@ from itertools import groupby
 from desktop.core.chinese.formulations import Formulation, formulations
 from desktop.core.chinese.keywords import DocumentFrequencies, document_words
 from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.chinese.spellings import folded_set, latin_words
 from desktop.core.errors import CancelledError
 from desktop.core.storage.database import Database, Storing, told_storing
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
@@ -157,6 +158,10 @@ def document_frequencies(conn: sqlite3.Connection) -> DocumentFrequencies:
     for (packed,) in rows:
         text = unpack(packed)
         counts.update(text.split(WORD_SEPARATOR) if text else ())
+        latin = latin_words(text, WORD_SEPARATOR)
+        if latin:  # a speech holding Work and work holds one word (keywords.DocumentFrequencies)
+            counts.subtract(latin)
+            counts.update(folded_set(latin))
         documents += 1
     return DocumentFrequencies(counts, documents)
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.chinese.spellings import LATIN_LETTER, fold_case
 from desktop.core.chinese.terms import word_places
 from desktop.core.errors import CancelledError
 from desktop.core.storage.database import Database
@@ -79,7 +80,10 @@ def word_holders(
 
 
 def _count_of(word: str, words: str, packed_counts: bytes) -> int:
-    """How often a speech holds ``word`` (0: not at all), from its stored words and counts."""
+    """How often a speech holds ``word`` (0: not at all), from its stored words and counts;
+    a word with Latin letters in any spelling (Work and work: library_terms counts them as one)."""
+    if LATIN_LETTER.search(word):
+        return _folded_count_of(fold_case(word), words, packed_counts)
     # A substring test in C first: most speeches do not hold a given keyword.
     if word not in words:
         return 0
@@ -92,6 +96,16 @@ def _count_of(word: str, words: str, packed_counts: bytes) -> int:
             return count
         seen += len(holding)
     return 0
+
+
+def _folded_count_of(key: str, words: str, packed_counts: bytes) -> int:
+    """``_count_of`` summed over every spelling whose ``fold_case`` key is ``key``."""
+    if key not in words.lower():
+        return 0
+    return sum(
+        count * sum(fold_case(word) == key for word in holding)
+        for count, holding in count_runs(words, unpack(packed_counts))
+    )
 
 
 def _line_index(word: str, words: str) -> int:

@@ -137,3 +137,43 @@ def test_a_word_step_always_moves_within_the_text(text: str, data: st.DataObject
     backward = word_step(text, offset, forward=False, word_at=_no_words)
     assert offset < forward <= len(text) or forward == offset == len(text)
     assert 0 <= backward < offset or backward == offset == 0
+
+
+# Latin words that jieba cuts at every sign ----------------------------------------------------
+
+_JOINED = "研发R&D投入，COVID-19疫情期间用e-mail联系U.S.同行，it’s 3.5%。A股上涨，the end."
+
+
+def _word(text: str, piece: str, inside: int, segmenter: Segmenter) -> str:
+    """The word double-click selects at character ``inside`` of the first ``piece``."""
+    found = word_at(text, text.index(piece) + inside, segmenter)
+    assert found is not None
+    return text[found[0] : found[1]]
+
+
+def test_latin_letters_and_digits_joined_by_signs_are_one_word(segmenter: Segmenter) -> None:
+    assert _word(_JOINED, "R&D", 0, segmenter) == "R&D"
+    assert _word(_JOINED, "R&D", 1, segmenter) == "R&D"  # on the & itself
+    assert _word(_JOINED, "COVID", 6, segmenter) == "COVID-19"
+    assert _word(_JOINED, "e-mail", 3, segmenter) == "e-mail"
+    assert _word(_JOINED, "U.S.", 2, segmenter) == "U.S."  # an abbreviation keeps its stop
+    assert _word(_JOINED, "it’s", 2, segmenter) == "it’s"
+    assert _word(_JOINED, "3.5", 0, segmenter) in ("3.5", "3.5%")
+    assert _word(_JOINED, "end.", 1, segmenter) == "end"  # a sentence's full stop is not in it
+    assert _word(_JOINED, "研发", 0, segmenter) == "研发"  # Chinese words are jieba's
+    assert _word(_JOINED, "投入", 1, segmenter) == "投入"
+    assert _word(_JOINED, "A股", 0, segmenter) == word_text(_JOINED, "A股", segmenter)
+
+
+def word_text(text: str, piece: str, segmenter: Segmenter) -> str:
+    """jieba's own word at the start of ``piece`` (a dictionary word mixing Han and Latin)."""
+    tokens = segmenter.tokens(text) or []
+    start = text.index(piece)
+    return next(token.word for token in tokens if token.start <= start < token.end)
+
+
+def test_without_jieba_and_in_word_steps_a_joined_latin_word_is_one_word() -> None:
+    text = "研发R&D投入 e-mail"
+    assert simple_word_at(text, 3) == (2, 5)
+    stops = _steps(text, 0, True, _no_words)
+    assert stops == [1, 2, 5, 6, 8, 14]  # 研, 发, R&D, 投, 入 and its space, e-mail

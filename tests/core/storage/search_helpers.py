@@ -13,6 +13,7 @@ from desktop.core.storage.search_index import (
     search,
 )
 from desktop.core.storage.search_text import normalise
+from desktop.core.storage.search_words import contains, starts_with_latin, word_start
 
 HitTuple = tuple[int, int, int, str]
 
@@ -40,19 +41,21 @@ def index_notes(conn: sqlite3.Connection, notes: Mapping[str, tuple[int, str]]) 
 
 
 def scan(texts: Mapping[int, str], query: Query) -> list[HitTuple]:
-    """The specification: every occurrence found by str.find from each hit's start + 1."""
+    """The specification: every occurrence found by str.find from each hit's start + 1, a term
+    that starts with a Latin letter only at word starts."""
     hits: list[HitTuple] = []
     for speech_id in sorted(texts):
         text = normalise(texts[speech_id])
-        if any(term in text for term in query.excluded):
+        if any(contains(text, term) for term in query.excluded):
             continue
-        if not all(term in text for term in query.terms):
+        if not all(contains(text, term) for term in query.terms):
             continue
         found = []
         for index, term in enumerate(query.terms):
             start = text.find(term)
             while start >= 0:
-                found.append((start, index))
+                if not starts_with_latin(term) or word_start(text, start):
+                    found.append((start, index))
                 start = text.find(term, start + 1)
         for start, index in sorted(found):
             term = query.terms[index]

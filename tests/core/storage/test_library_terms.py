@@ -21,7 +21,12 @@ from desktop.core.storage.library_terms import (
     library_terms,
     update_library_terms,
 )
-from desktop.core.storage.word_frequencies import stale_speeches, update_word_frequencies
+from desktop.core.storage.word_frequencies import (
+    document_frequencies,
+    stale_speeches,
+    update_word_frequencies,
+)
+from desktop.core.storage.word_holders import word_holders
 from tests.core.storage.documents import make_document, sample_paragraphs
 
 
@@ -220,3 +225,35 @@ def test_an_update_read_all_again_can_be_cancelled(counted: Library, segmenter: 
 
     with counted.db.read() as conn, pytest.raises(CancelledError):
         update_library_terms(conn, totals, cancelled=cancelled, check_every=1)
+
+
+_ENGLISH = [
+    "Work on the economy comes first. We work on the economy, and the work goes on.",
+    "WORK on reform: the economy needs work. Reform work and economy work.",
+]
+
+
+def test_the_librarys_keywords_fold_latin_case(counted: Library, segmenter: Segmenter) -> None:
+    document = make_document([_ENGLISH[:1], _ENGLISH[1:]], source="/english.txt")
+    report = counted.store.import_document(replace(document, title="English"))
+    update_word_frequencies(counted.db, segmenter)
+    with counted.db.read() as conn:
+        totals = library_terms(conn, top=100).totals
+        found = {k.word: k for k in library_terms(conn, top=100).report.keywords}
+        holders = word_holders(conn, "Work")
+        frequencies = document_frequencies(conn)
+    assert (
+        frequencies.count("work") == 2
+    )  # each speech once, whatever it writes    assert "Work" not in found
+    assert "WORK" not in found
+    assert (found["work"].count, found["work"].sources()) == (7, 2)
+    english = [speech.id for speech in counted.store.speeches(report.collection_id)]
+    assert [(holder.speech_id, holder.count) for holder in holders] == [
+        (english[0], 3),
+        (english[1], 4),
+    ]
+    assert totals is not None
+    counted.store.trash_collection(report.collection_id)
+    updated, full = _updated(counted, totals)
+    assert _lists(updated) == _lists(full)
+    assert not {"Work", "work", "WORK"} & set(totals.spellings)  # gone with their speeches

@@ -7,7 +7,7 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.storage import search_run, search_tokens
+from desktop.core.storage import search_run, search_tokens, search_word_starts
 from desktop.core.storage.search_index import Query, index_speech, remove_speech
 from desktop.core.storage.search_text import normalise
 from desktop.core.storage.search_tokens import HOT_MINIMUM
@@ -16,7 +16,7 @@ from tests.core.storage.search_helpers import found, index_texts, new_index, sca
 # A small alphabet so that substrings repeat, overlap and become hot: CJK, Latin in both cases
 # and widths, digits in both widths, punctuation in both widths, spaces, a line break, and the
 # characters the token encoding has to escape.
-ALPHABET = "效能革命的的的，,。.aAａ1１ \n\x00\x1f\x80"
+ALPHABET = "效能革命的的的，,。.aAａbé1１ \n\x00\x1f\x80"
 texts_strategy = st.text(alphabet=ALPHABET, max_size=4 * HOT_MINIMUM[1])
 corpora = st.dictionaries(st.integers(1, 40), texts_strategy, min_size=1, max_size=6)
 # Short random texts rarely repeat a gram HOT_MINIMUM times; a low threshold makes most grams
@@ -44,15 +44,19 @@ def corpus_and_terms(draw: st.DrawFn) -> tuple[dict[int, str], list[str]]:
     return texts, terms or ["效"]
 
 
-@given(corpus_and_terms(), thresholds)
-def test_every_term_equals_the_scan(case: tuple[dict[int, str], list[str]], threshold: int) -> None:
+@given(corpus_and_terms(), thresholds, st.sampled_from([0, 24]))
+def test_every_term_equals_the_scan(
+    case: tuple[dict[int, str], list[str]], threshold: int, read_at_most: int
+) -> None:
     texts, terms = case
     conn = new_index()
     with hot_from(threshold):
         index_texts(conn, texts)
-    for term in terms:
-        query = Query.literal(term)
-        assert found(conn, texts, query) == scan(texts, query)
+    # 0: a Latin term's word starts come from the index (search_word_starts), else from texts.
+    with mock.patch.object(search_word_starts, "_READ_AT_MOST", read_at_most):
+        for term in terms:
+            query = Query.literal(term)
+            assert found(conn, texts, query) == scan(texts, query)
 
 
 @given(corpus_and_terms(), thresholds, st.booleans(), st.data())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.core.storage.search_index import search
 from desktop.core.storage.search_table import SEARCH_HEADER, search_table
+from desktop.core.storage.search_titles import TitleHit
 from tests.core.storage.search_helpers import index_notes, index_texts, new_index
 
 TEXTS = {1: "发展经济。\n经济工作要抓实。", 2: "经济社会发展"}
@@ -16,9 +17,9 @@ def test_each_hit_is_a_row_with_its_speech_and_context() -> None:
     table = search_table(result, result.hits, {1: "讲话一", 2: "讲话二"}.__getitem__, width=3)
     assert table.header == SEARCH_HEADER
     assert table.rows == (
-        (1, "讲话一", "", 2, 4, "发展", "经济", "。⏎经", ""),
-        (1, "讲话一", "", 6, 8, "济。⏎", "经济", "工作要", ""),
-        (2, "讲话二", "", 0, 2, "", "经济", "社会发", ""),
+        (1, "讲话一", "", 2, 4, "发展", "经济", "。⏎经", "", "text"),
+        (1, "讲话一", "", 6, 8, "济。⏎", "经济", "工作要", "", "text"),
+        (2, "讲话二", "", 0, 2, "", "经济", "社会发", "", "text"),
     )
 
 
@@ -28,4 +29,15 @@ def test_a_hit_in_an_annotation_names_it() -> None:
     index_notes(conn, {"a-1": (2, "经济数据")})
     result = search(conn, "经济", text_loader=TEXTS.__getitem__, notes_only=True)
     table = search_table(result, result.note_hits, lambda _id: "讲话二")
-    assert [(row[0], row[6], row[-1]) for row in table.rows] == [(2, "经济", "a-1")]
+    assert [(row[0], row[6], row[-2], row[-1]) for row in table.rows] == [
+        (2, "经济", "a-1", "note")
+    ]
+
+
+def test_a_speech_found_by_its_title_is_a_row() -> None:
+    conn = new_index()
+    index_texts(conn, TEXTS)
+    result = search(conn, "econ", text_loader=TEXTS.__getitem__)
+    titles = [TitleHit(2, "The Second Speech on the Economy")]
+    table = search_table(result, [*titles, *result.hits], lambda _id: "讲话二", 4)
+    assert table.rows == ((2, titles[0].title, "", "", "", "the ", "Econ", "omy", "", "title"),)

@@ -87,6 +87,16 @@ def test_renames_and_deletions_keep_the_titles_in_step(library: Library) -> None
     assert library.db.value("SELECT count(*) FROM search_title") == 0
 
 
+def test_a_latin_term_finds_a_title_at_word_starts_only(library: Library) -> None:
+    _first, second = _compilation(library)
+    library.store.rename_speech(second, "Second Speech on the Economy")
+    renamed = (TitleHit(second, "Second Speech on the Economy"),)
+    assert _search(library, "econ").title_hits == renamed
+    assert _search(library, "econ sec").title_hits == renamed
+    assert _search(library, "cond").title_hits == ()  # inside "Second"
+    assert _search(library, "speech -cond").title_hits == renamed
+
+
 V2_SCHEMA = Path(__file__).parent / "fixtures" / "schema_v2.sql"
 
 
