@@ -35,7 +35,7 @@ this is stuck (a dialog nobody sees, a damaged file it loops on)."""
 _POLL = 0.1  # seconds between looks at the cancel flag while the converter runs
 _NAMES = ("soffice", "libreoffice")
 _MAC_PLACE = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
-_WINDOWS_PLACE = r"LibreOffice\program\soffice.exe"
+_WINDOWS_PLACE = ("LibreOffice", "program", "soffice.exe")  # under Program Files
 
 
 def find_converter() -> Path | None:
@@ -57,7 +57,7 @@ def _install_places() -> list[Path]:
     if sys.platform == "win32":
         folders = {os.environ.get(name) for name in ("ProgramFiles", "ProgramFiles(x86)")}
         folders.add(r"C:\Program Files")
-        return [Path(folder, _WINDOWS_PLACE) for folder in sorted(filter(None, folders))]
+        return [Path(folder, *_WINDOWS_PLACE) for folder in sorted(filter(None, folders))]
     return []
 
 
