@@ -74,7 +74,8 @@ def convert_to_docx(
     # The file is copied in under a plain name: no user's path reaches the converter's command
     # line (a Chinese name in a Windows code page, a name starting with "-").
     extension = PurePath(name).suffix.lower() or ".doc"
-    with tempfile.TemporaryDirectory(prefix="pizhu-convert-") as folder:
+    # A folder Windows still holds open (a dying converter) must not fail an import that worked.
+    with tempfile.TemporaryDirectory(prefix="pizhu-convert-", ignore_cleanup_errors=True) as folder:
         work = Path(folder)
         source = work / f"source{extension}"
         source.write_bytes(data)
