@@ -22,6 +22,7 @@ from desktop.core.errors import ContentMismatchError, DocumentError
 from desktop.core.imported import ImportNotice, NoticeKind
 from desktop.core.importing.chars import REPLACEMENT_CHAR, has_readable
 from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
+from desktop.core.importing.office_convert import find_converter
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.readers.html import looks_like_html, read_html
 from desktop.core.importing.readers.markdown import read_markdown
@@ -216,9 +217,13 @@ def _format_of(data: bytes, name: str) -> str:
 def _convertible(data: bytes, extension: str) -> bool:
     """Whether the file is an old Word document an office suite can turn into a .docx: a .doc
     holding one, a .wps in an OLE container (WPS's own, or Microsoft Works'), or a file whose
-    name says no format we know that holds one."""
+    name says no format we know that holds one, or a .docx holding one while a suite is there."""
     if extension == ".wps":
         return is_old_office(data)
+    if extension == ".docx":
+        # A .doc renamed .docx by hand is common; without a converter the name's mismatch is
+        # said (rename it to .doc) as before.
+        return is_old_word(data) and find_converter() is not None
     known = extension in FORMAT_BY_EXTENSION or extension in _UNSUPPORTED_EXTENSIONS
     return (extension == ".doc" or not known) and is_old_word(data)
 

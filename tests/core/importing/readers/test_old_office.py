@@ -163,3 +163,18 @@ def test_a_real_old_word_file_is_imported_through_libreoffice(
     assert [notice.detail for notice in imported.notices] == [
         f"converted from .{extension} by LibreOffice"
     ]
+
+
+def test_a_doc_renamed_docx_is_converted_while_a_suite_is_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed(monkeypatch, fake_office(tmp_path / "office"))
+    document = import_file(_file(tmp_path, "讲话.docx"))
+    assert (document.format, document.title) == ("doc", "在全市工作会议上的讲话")
+    assert [notice.kind for notice in document.notices] == [NoticeKind.CONVERTED]
+
+
+def test_a_doc_renamed_docx_without_a_suite_says_what_it_holds(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError) as caught:
+        import_file(_file(tmp_path, "讲话.docx"))
+    assert "named .docx but holds" in str(caught.value)
