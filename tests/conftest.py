@@ -36,7 +36,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the library, Qt's settings, data and cache folders into this test's tmp_path."""
+    """Point the library, Qt's settings, data and cache folders into this test's tmp_path; no
+    office suite converts old Word files."""
     home = tmp_path / "home"
     for name, sub in (
         ("XDG_CONFIG_HOME", "config"),
@@ -47,6 +48,9 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(folder))
     monkeypatch.setenv("PIZHU_LIBRARY", str(tmp_path / "library.sqlite"))
+    # No office suite unless a test gives one: whether the machine has LibreOffice installed
+    # must not change what an old .doc does in a test.
+    monkeypatch.setenv("PIZHU_SOFFICE", "")
     return home
 
 

@@ -42,7 +42,7 @@ def register(sub: Any) -> None:
         "files",
         metavar="FILE",
         nargs="+",
-        help="a file to import (txt, docx, md, html or pdf), or a folder: the files in it",
+        help="a file to import (txt, docx, md, html, pdf; doc, wps with LibreOffice), or a folder",
     )
     add_library_option(parser)
     parser.set_defaults(handler=run_import)

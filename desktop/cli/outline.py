@@ -17,7 +17,9 @@ def register(sub: Any) -> None:
     """Add the ``outline`` command."""
     parser = sub.add_parser("outline", help="print the speeches and outline recovered from FILE")
     parser.add_argument(
-        "file", metavar="FILE", help="the file to read (txt, docx, md, html or pdf); no library"
+        "file",
+        metavar="FILE",
+        help="the file to read (txt, docx, md, html, pdf; doc, wps with LibreOffice); no library",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a tree")
     parser.set_defaults(handler=run)

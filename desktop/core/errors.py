@@ -34,7 +34,9 @@ class DocumentError(PizhuError):
     what the extension says), ``unsupported`` (an extension we do not read), ``unreadable``
     (missing file, permissions), ``named-pipe``, ``device``, ``socket`` (a path that is no
     regular file: it is never opened), ``no-text`` (a valid file with no text in it), ``encoding``,
-    ``encrypted`` (a PDF that needs a password), ``scanned`` (a PDF without a text layer).
+    ``encrypted`` (a PDF that needs a password), ``scanned`` (a PDF without a text layer),
+    ``conversion`` (the office suite could not turn an old .doc or .wps into a .docx),
+    ``conversion-timeout`` (it did not finish in time).
     """
 
     code = "document"

@@ -99,6 +99,7 @@ class NoticeKind(StrEnum):
 
     ENCODING_GUESSED = "encoding-guessed"  # an 8-bit code page chosen among others that fit
     MISNAMED = "misnamed"  # named .docx (.doc, .pdf) but plain text or a web page, read as such
+    CONVERTED = "converted"  # an old .doc or .wps converted to .docx by an office suite first
 
 
 @dataclass(frozen=True, slots=True)

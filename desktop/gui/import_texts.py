@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.imported import ImportNotice, NoticeKind, RemovalKind
+from desktop.core.importing.extensions import CONVERTED_EXTENSIONS
 
 translate = QCoreApplication.translate
 
@@ -49,6 +50,10 @@ def document_error_text(code: str) -> str:
         ),
         "scanned": translate(
             "ImportTexts", "The PDF holds only images of its pages (a scan): run OCR on it first."
+        ),
+        "conversion": translate("ImportTexts", "LibreOffice could not convert the file."),
+        "conversion-timeout": translate(
+            "ImportTexts", "LibreOffice did not finish converting the file in time."
         ),
     }
     return texts.get(code, translate("ImportTexts", "The file cannot be imported."))
@@ -140,6 +145,11 @@ def notice_text(notice: ImportNotice, suffix: str) -> str:
             "note.",
         )
         return text.replace("%1", suffix.lower())
+    if notice.kind == NoticeKind.CONVERTED:
+        text = translate(
+            "ImportTexts", "It was converted from .%1 by LibreOffice, then read as a .docx."
+        )
+        return text.replace("%1", notice.value)
     return notice.detail
 
 
@@ -196,8 +206,25 @@ def document_error_detail(code: str) -> str:
             "Text recognition (OCR) in a PDF program turns page images into text that can "
             "be imported.",
         ),
+        "conversion": translate(
+            "ImportTexts",
+            "It may be damaged or protected by a password. Open it in Word, WPS or "
+            "LibreOffice, save it as .docx, and import that copy.",
+        ),
+        "conversion-timeout": translate(
+            "ImportTexts",
+            "It may be very large or damaged. Open it in Word, WPS or LibreOffice, save it as "
+            ".docx, and import that copy.",
+        ),
     }
     return texts.get(code, translate("ImportTexts", "Check the file and try again."))
+
+
+def _install_libreoffice() -> str:
+    # Only for a file named .doc or .wps: what it holds is what LibreOffice converts.
+    return translate(
+        "ImportTexts", "Or install LibreOffice: Pizhu then opens .doc and .wps files directly."
+    )
 
 
 def _save_to_a_file() -> str:
@@ -251,6 +278,8 @@ def error_detail(kind: str, code: str, suffix: str = "", holds: str = "") -> str
         advice = unsupported_advice(holds if code == "mismatch" else suffix)
         if code == "mismatch" and advice is None:
             advice = mismatch_advice(holds)
+        if code == "unsupported" and suffix.lower() in CONVERTED_EXTENSIONS:
+            return f"{advice} {_install_libreoffice()}"
         if code in ("unsupported", "mismatch") and advice is not None:
             return advice
         return document_error_detail(code)

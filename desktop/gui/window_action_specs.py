@@ -16,7 +16,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         text=QT_TRANSLATE_NOOP("Actions", "&Import…"),
         icon_text=QT_TRANSLATE_NOOP("Actions", "Import"),
         status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Import speeches from text, Word, PDF, Markdown or web page files"
+            "Actions", "Import speeches from text, Word, WPS, PDF, Markdown or web page files"
         ),
         shortcuts=(StandardKey.Open,),
         svg="import",

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-IMPORT_PATTERNS = "*.txt *.docx *.pdf *.md *.markdown *.html *.htm"
+# .doc and .wps always: without an office suite to convert them, the import report says how to
+# get one (or a .docx), where a filter that hid them would leave the user wondering.
+IMPORT_PATTERNS = "*.txt *.docx *.doc *.wps *.pdf *.md *.markdown *.html *.htm"
 
 FilePicker = Callable[[QWidget, Path], list[str]]
 

@@ -220,6 +220,10 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>Import speeches from text, Word, WPS, PDF, Markdown or web page files</source>
+        <translation>从文本、Word、WPS、PDF、Markdown 或网页文件导入讲话</translation>
+    </message>
+    <message>
         <source>Import &amp;Annotations…</source>
         <translation>导入批注(&amp;A)…</translation>
     </message>
@@ -305,7 +309,7 @@
     </message>
     <message>
         <source>Import speeches from text, Word, PDF, Markdown or web page files</source>
-        <translation>从文本、Word、PDF、Markdown 或网页文件导入讲话</translation>
+        <translation type="vanished">从文本、Word、PDF、Markdown 或网页文件导入讲话</translation>
     </message>
     <message>
         <source>Add &amp;Sample Collection</source>
@@ -2057,6 +2061,14 @@
         <translation>此 PDF 只有页面图像（扫描件）：请先进行文字识别（OCR）。</translation>
     </message>
     <message>
+        <source>LibreOffice could not convert the file.</source>
+        <translation>LibreOffice 无法转换此文件。</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish converting the file in time.</source>
+        <translation>LibreOffice 未能在限定时间内完成转换。</translation>
+    </message>
+    <message>
         <source>The file cannot be imported.</source>
         <translation>无法导入此文件。</translation>
     </message>
@@ -2169,6 +2181,10 @@
         <translation>文件名为 %1，但其内容是纯文本，不是文件名所说的文档；已按纯文本导入。把扩展名改为 .txt，导入时就不会再有此提示。</translation>
     </message>
     <message>
+        <source>It was converted from .%1 by LibreOffice, then read as a .docx.</source>
+        <translation>已由 LibreOffice 从 .%1 转换，再按 .docx 读取。</translation>
+    </message>
+    <message>
         <source>Check that the right file was chosen.</source>
         <translation>请确认选择的文件是否正确。</translation>
     </message>
@@ -2217,8 +2233,20 @@
         <translation>可在 PDF 软件中用文字识别（OCR）把页面图像转为可导入的文字。</translation>
     </message>
     <message>
+        <source>It may be damaged or protected by a password. Open it in Word, WPS or LibreOffice, save it as .docx, and import that copy.</source>
+        <translation>文件可能已损坏或设有密码。用 Word、WPS 或 LibreOffice 打开它，另存为 .docx，再导入这份副本。</translation>
+    </message>
+    <message>
+        <source>It may be very large or damaged. Open it in Word, WPS or LibreOffice, save it as .docx, and import that copy.</source>
+        <translation>文件可能过大或已损坏。用 Word、WPS 或 LibreOffice 打开它，另存为 .docx，再导入这份副本。</translation>
+    </message>
+    <message>
         <source>Check the file and try again.</source>
         <translation>请检查文件后重试。</translation>
+    </message>
+    <message>
+        <source>Or install LibreOffice: Pizhu then opens .doc and .wps files directly.</source>
+        <translation>也可以安装 LibreOffice：装好后批注 Pizhu 可直接打开 .doc 和 .wps 文件。</translation>
     </message>
     <message>
         <source>Save the text it gives to a file (for example a .txt), and import that.</source>

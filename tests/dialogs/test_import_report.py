@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.imported import Removal
+from desktop.core.importing import office_convert
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import open_library
 from desktop.dialogs.import_report import ImportReportDialog, visible_text
@@ -26,6 +29,7 @@ from desktop.gui.import_job import (
 )
 from desktop.gui.import_texts import error_detail
 from desktop.gui.workers import WorkerPool
+from tests.core.importing.fake_office import OLD_WORD, fake_office, installed
 from tests.gui.access_keys import window_problems
 from tests.gui.files import bad_file, good_file
 
@@ -329,6 +333,7 @@ ADVICE = {
     Language.ENGLISH: {
         "speech.doc": (
             "  What to do: Open it in Word or WPS, save it as .docx, and import that copy."
+            " Or install LibreOffice: Pizhu then opens .doc and .wps files directly."
         ),
         "speech.pages": (
             "  What to do: In the app that made it, choose File ▸ Export To ▸ Word (or PDF),"
@@ -336,7 +341,10 @@ ADVICE = {
         ),
     },
     Language.CHINESE: {
-        "speech.doc": "  怎么办：用 Word 或 WPS 打开它，另存为 .docx，再导入这份副本。",
+        "speech.doc": (
+            "  怎么办：用 Word 或 WPS 打开它，另存为 .docx，再导入这份副本。"
+            " 也可以安装 LibreOffice：装好后批注 Pizhu 可直接打开 .doc 和 .wps 文件。"
+        ),
         "speech.pages": (
             "  怎么办：在制作它的应用中选择“文件 ▸ 导出为 ▸ Word”（或 PDF），再导入导出的副本。"
         ),
@@ -478,3 +486,49 @@ def test_the_advice_for_a_misnamed_docx_is_shown_whole_at_any_width(
     qtbot.waitUntil(lambda: _shown_whole(tree, advice))
     dialog.resize(dialog.width() * 2 // 3, dialog.height())  # narrower: more lines
     qtbot.waitUntil(lambda: _shown_whole(tree, advice))
+
+
+OLD_WORD_REPORT = {
+    Language.ENGLISH: {
+        "讲话.doc": "  Note: It was converted from .doc by LibreOffice, then read as a .docx.",
+        "损坏.doc": "  Problem: LibreOffice could not convert the file.",
+        "卡住.wps": "  Problem: LibreOffice did not finish converting the file in time.",
+    },
+    Language.CHINESE: {
+        "讲话.doc": "  注意：已由 LibreOffice 从 .doc 转换，再按 .docx 读取。",
+        "损坏.doc": "  问题：LibreOffice 无法转换此文件。",
+        "卡住.wps": "  问题：LibreOffice 未能在限定时间内完成转换。",
+    },
+}
+
+
+def test_old_word_files_are_reported_as_converted_or_as_why_they_were_not(
+    qtbot: QtBot, tmp_path: Path, ui_language: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each file's line says it went through LibreOffice, or what went wrong with it there."""
+    files = []
+    for name, mode in (("讲话.doc", "convert"), ("损坏.doc", "fail"), ("卡住.wps", "hang")):
+        # One fake office suite a file, chosen by what the file holds.
+        fake_office(tmp_path / mode, mode)
+        files.append(tmp_path / name)
+        files[-1].write_bytes(OLD_WORD + mode.encode())
+    dispatcher = tmp_path / "office" / "soffice"
+    dispatcher.parent.mkdir()
+    dispatcher.write_text(_DISPATCHER.format(python=sys.executable, root=str(tmp_path)))
+    dispatcher.chmod(0o755)
+    installed(monkeypatch, dispatcher)
+    monkeypatch.setattr(office_convert, "TIMEOUT", 1.0)
+    dialog = _report_of_import(qtbot, tmp_path, files)
+    for row in range(3):
+        item = dialog.tree.topLevelItem(row)
+        assert OLD_WORD_REPORT[ui_language][item.text(0)] in _outline(item)
+
+
+# Runs the fake converter whose mode the file's last bytes name, as the same process.
+_DISPATCHER = """#!{python}
+import os, sys
+from pathlib import Path
+mode = Path(sys.argv[-1]).read_bytes()[{old_word_length}:].decode()
+script = str(Path({root!r}) / mode / "soffice")
+os.execv(script, [script, *sys.argv[1:]])
+""".replace("{old_word_length}", str(len(OLD_WORD)))

@@ -83,6 +83,7 @@ def test_the_import_tip_names_every_kind_of_file_the_file_dialog_offers(qtbot: Q
     registry = ActionRegistry()
     tip = registry.action(ActionId.IMPORT).statusTip()
     named = {"*.txt": "text", "*.docx": "Word", "*.pdf": "PDF", "*.md": "Markdown"}
+    named |= {"*.doc": "Word", "*.wps": "WPS"}
     named |= {"*.markdown": "Markdown", "*.html": "web page", "*.htm": "web page"}
     assert set(IMPORT_PATTERNS.split()) == set(named)
     assert [word for word in named.values() if word not in tip] == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from desktop.core.storage.fts_indexer import FtsIndexer
 from desktop.core.storage.library import Library, open_library
 from desktop.gui.import_job import FileStatus, ImportJob, default_opener, import_files
 from desktop.gui.workers import WorkerPool
+from tests.core.importing.fake_office import OLD_WORD, calls, fake_office, installed
 from tests.gui.files import bad_file, good_file
 
 
@@ -198,3 +200,42 @@ def test_storing_is_told_around_each_stored_file_and_not_for_a_bad_one(
     ]
     # Told before the lock is asked for (it is still free), and again once it is free.
     assert told == [(True, True), (False, True), (True, True), (False, True)]
+
+
+def test_cancel_while_an_old_word_file_converts_kills_the_converter(
+    qtbot: QtBot,
+    tmp_path: Path,
+    library_path: Path,
+    pool: WorkerPool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window stays live while LibreOffice runs, and Cancel ends it: no wait for a limit."""
+    converter = installed(monkeypatch, fake_office(tmp_path / "office", "hang"))
+    old_word = tmp_path / "讲话.doc"
+    old_word.write_bytes(OLD_WORD)
+    job = ImportJob([old_word, good_file(tmp_path)], default_opener(library_path))
+    with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+        job.start(pool)
+        qtbot.waitUntil((converter.parent / "calls.json").exists, timeout=20000)
+        job.cancel()
+    result = blocker.args[0]
+    assert result.cancelled
+    assert [outcome.status for outcome in result.outcomes] == [FileStatus.SKIPPED] * 2
+    with pytest.raises(ProcessLookupError):  # ended, and waited for
+        os.kill(calls(converter)["pid"], 0)
+    assert _collections(library_path) == []
+
+
+def test_a_failed_conversion_is_one_file_s_error_and_the_next_is_imported(
+    tmp_path: Path, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed(monkeypatch, fake_office(tmp_path / "office", "fail"))
+    old_word = tmp_path / "讲话.doc"
+    old_word.write_bytes(OLD_WORD)
+    result = import_files([old_word, good_file(tmp_path)], default_opener(library_path))
+    failed, imported = result.outcomes
+    assert failed.error is not None
+    assert (failed.status, failed.error.code) == (FileStatus.FAILED, "conversion")
+    assert "source file could not be loaded" in failed.error.message
+    assert imported.status == FileStatus.IMPORTED
+    assert [title for _, title, _ in _collections(library_path)] == ["在全市工作会议上的讲话"]

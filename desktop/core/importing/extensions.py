@@ -28,6 +28,10 @@ FORMAT_BY_EXTENSION = {
 }
 """The format each extension names (anything else is read as text when given by name)."""
 
+CONVERTED_EXTENSIONS = (".doc", ".wps")
+"""Old Word files an office suite converts to .docx first (``readers.old_office``): a folder's
+are imported too, and without one the report says what to do with each."""
+
 _SKIPPED_PREFIXES = (".", "~$")  # hidden files, and the lock files Word and WPS leave open
 
 
@@ -52,6 +56,6 @@ def _importable_files_in(folder: Path) -> list[Path]:
 
 
 def _importable(name: str) -> bool:
-    return not name.startswith(_SKIPPED_PREFIXES) and Path(name).suffix.lower() in (
-        FORMAT_BY_EXTENSION
-    )
+    suffix = Path(name).suffix.lower()
+    known = suffix in FORMAT_BY_EXTENSION or suffix in CONVERTED_EXTENSIONS
+    return known and not name.startswith(_SKIPPED_PREFIXES)

@@ -27,7 +27,7 @@ def import_file(
 ) -> ImportedDocument:
     """Import the file at ``path``."""
     _step(progress, cancel, 0.0)
-    source = read_source(path)
+    source = read_source(path, cancel=cancel)
     return _finish(source, str(path), progress, cancel)
 
 
@@ -36,7 +36,7 @@ def import_bytes(
 ) -> ImportedDocument:
     """Import ``data``, the content of a file called ``name``."""
     _step(progress, cancel, 0.0)
-    source = read_source_bytes(data, name)
+    source = read_source_bytes(data, name, cancel=cancel)
     return _finish(source, name, progress, cancel)
 
 

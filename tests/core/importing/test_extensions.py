@@ -18,11 +18,14 @@ def test_a_folder_becomes_its_importable_files_at_any_depth_in_name_order(tmp_pa
     second = _touch(folder / "b 讲话.DOCX")
     first = _touch(folder / "a.txt")
     deeper = _touch(folder / "c 子目录" / "深处.md")
+    old_word = _touch(folder / "d 讲话.doc")  # converted by an office suite, if there is one
+    old_wps = _touch(folder / "e 讲话.WPS")
     _touch(folder / "图片.png")
     _touch(folder / "~$a 讲话.docx")  # Word's lock file beside an open document
+    _touch(folder / "~$d 讲话.doc")
     _touch(folder / ".隐藏.txt")
     _touch(folder / ".git" / "说明.md")
-    assert files_to_import([folder]) == [first, second, deeper]
+    assert files_to_import([folder]) == [first, second, old_word, old_wps, deeper]
 
 
 def test_files_stay_as_given_and_in_order_whatever_their_extension(tmp_path: Path) -> None:

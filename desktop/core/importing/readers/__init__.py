@@ -2,12 +2,14 @@
 
 Public API:
 
-- ``read_source(path) -> SourceText``
-- ``read_source_bytes(data, name) -> SourceText``
+- ``read_source(path, *, cancel=None) -> SourceText``
+- ``read_source_bytes(data, name, *, cancel=None) -> SourceText``
 
 The extension names the format (.txt, .md, .html, .docx, .pdf; anything else is read as text), the
-bytes must agree with it, and every failure is a ``DocumentError`` with a code. Readers only
-decode and split; the cleaner removes noise and records what it removed.
+bytes must agree with it, and every failure is a ``DocumentError`` with a code. An old Word file
+(.doc, .wps: an OLE container) is converted to .docx by an installed office suite first; the
+``cancel`` flag is polled while it runs. Readers only decode and split; the cleaner removes noise
+and records what it removed.
 """
 
 from __future__ import annotations
@@ -20,10 +22,18 @@ from desktop.core.errors import ContentMismatchError, DocumentError
 from desktop.core.imported import ImportNotice, NoticeKind
 from desktop.core.importing.chars import REPLACEMENT_CHAR, has_readable
 from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
+from desktop.core.importing.office_convert import find_converter
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.readers.html import looks_like_html, read_html
 from desktop.core.importing.readers.markdown import read_markdown
-from desktop.core.importing.readers.sniff import Sniffed, sniff, unsupported_hint
+from desktop.core.importing.readers.old_office import read_old_office
+from desktop.core.importing.readers.sniff import (
+    Sniffed,
+    is_old_office,
+    is_old_word,
+    sniff,
+    unsupported_hint,
+)
 from desktop.core.importing.readers.text import looks_binary, read_text
 from desktop.core.importing.source import SourceText
 
@@ -67,6 +77,7 @@ _UNSUPPORTED_EXTENSIONS = {
     ".numbers": f"Apple Numbers spreadsheets are not supported: {_EXPORT_FROM_IWORK}",
     ".key": f"Apple Keynote presentations are not supported: {_EXPORT_FROM_IWORK}",
 }
+_OLD_OFFICE = "old-office"  # the format of a file an office suite converts to .docx first
 _TEXT_FORMATS = {"txt", "md", "html"}
 # Names a text or a saved page is given in error (Word's "save as" with a web page, a site
 # serving its pages as .doc, a text renamed .docx): what is in it is read, with a note.
@@ -75,7 +86,7 @@ _CONTAINER_FORMATS = {"docx", "pdf"}  # formats their bytes name, whatever the f
 _WHITESPACE = b" \t\r\n\x0b\x0c"
 
 
-def read_source(path: str | Path) -> SourceText:
+def read_source(path: str | Path, *, cancel: Callable[[], bool] | None = None) -> SourceText:
     """Read and decode the file at ``path``."""
     path = Path(path)
     try:
@@ -90,7 +101,7 @@ def read_source(path: str | Path) -> SourceText:
         data = path.read_bytes()
     except OSError as error:
         raise DocumentError(_unreadable(path, error), code="unreadable", path=path) from error
-    return read_source_bytes(data, str(path))
+    return read_source_bytes(data, str(path), cancel=cancel)
 
 
 def _not_a_regular_file(mode: int, path: Path) -> DocumentError:
@@ -112,14 +123,20 @@ def _unreadable(path: Path, error: OSError) -> str:
     return f"cannot read the file: {error.strerror or error}"
 
 
-def read_source_bytes(data: bytes, name: str) -> SourceText:
+def read_source_bytes(
+    data: bytes, name: str, *, cancel: Callable[[], bool] | None = None
+) -> SourceText:
     """Decode ``data``, the content of a file called ``name`` (its extension names the format)."""
     _check_size(len(data), name)
     if not data.strip(_WHITESPACE):
         raise DocumentError("the file is empty", code="empty", path=name)
     format_name = _format_of(data, name)
     try:
-        source = _READERS[format_name](data, name)
+        if format_name == _OLD_OFFICE:
+            hint = _old_word_hint(data, name)
+            source = read_old_office(data, name, unsupported=hint, cancel=cancel)
+        else:
+            source = _READERS[format_name](data, name)
     except DocumentError as error:
         if error.code == "binary" and format_name in {"md", "html"}:
             raise _mismatch(name, "binary data", holds="") from error
@@ -172,6 +189,8 @@ def _empty_text(source: SourceText) -> str:
 def _format_of(data: bytes, name: str) -> str:
     """Which reader fits: the extension's format if the content agrees, else an error."""
     extension = PurePath(name).suffix.lower()
+    if _convertible(data, extension):
+        return _OLD_OFFICE
     sniffed = sniff(data)
     if extension in _UNSUPPORTED_EXTENSIONS:
         return _readable_anyway(data, sniffed, name, _UNSUPPORTED_EXTENSIONS[extension])
@@ -193,6 +212,30 @@ def _format_of(data: bytes, name: str) -> str:
     if sniffed.kind == "document":
         raise DocumentError(unsupported_hint(sniffed), code="unsupported", path=name)
     raise DocumentError(f"the file is {sniffed.description}, not text", code="binary", path=name)
+
+
+def _convertible(data: bytes, extension: str) -> bool:
+    """Whether the file is an old Word document an office suite can turn into a .docx: a .doc
+    holding one, a .wps in an OLE container (WPS's own, or Microsoft Works'), or a file whose
+    name says no format we know that holds one, or a .docx holding one while a suite is there."""
+    if extension == ".wps":
+        return is_old_office(data)
+    if extension == ".docx":
+        # A .doc renamed .docx by hand is common; without a converter the name's mismatch is
+        # said (rename it to .doc) as before.
+        return is_old_word(data) and find_converter() is not None
+    known = extension in FORMAT_BY_EXTENSION or extension in _UNSUPPORTED_EXTENSIONS
+    return (extension == ".doc" or not known) and is_old_word(data)
+
+
+def _old_word_hint(data: bytes, name: str) -> str:
+    """How to get a .docx of an old Word file, for when no office suite can convert it."""
+    extension = PurePath(name).suffix.lower()
+    if extension in _UNSUPPORTED_EXTENSIONS:
+        return _UNSUPPORTED_EXTENSIONS[extension]
+    sniffed = sniff(data)
+    assert sniffed is not None  # an OLE container has its signature
+    return unsupported_hint(sniffed)
 
 
 def _text_format(data: bytes, claimed: str | None, name: str) -> str:

@@ -36,9 +36,13 @@ _OLD_OFFICE_HINT = (
 )
 _RTF_HINT = "RTF is not supported: open it in Word or WPS and save it as .docx"
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The name of the stream a Word 97–2003 document's text is in, as an OLE directory holds it
+# (UTF-16): an Excel or PowerPoint file in the same container has none.
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
 # (offset, magic, kind, description): checked in order, the first match wins.
 _MAGIC: tuple[tuple[int, bytes, Kind, str], ...] = (
-    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "document", "an Office 97–2003 file (.doc/.xls)"),
+    (0, _OLE_MAGIC, "document", "an Office 97–2003 file (.doc/.xls)"),
     (0, b"{\\rtf", "document", "an RTF document"),
     (0, b"\x89PNG\r\n\x1a\n", "binary", "a PNG image"),
     (0, b"\xff\xd8\xff", "binary", "a JPEG image"),
@@ -111,6 +115,16 @@ def sniff(data: bytes) -> Sniffed | None:
     if _is_windows_executable(data):
         return Sniffed("binary", "a Windows executable")
     return None
+
+
+def is_old_office(data: bytes) -> bool:
+    """Whether ``data`` is an Office 97–2003 (OLE) file: a .doc, .wps, .xls or .ppt."""
+    return data.startswith(_OLE_MAGIC)
+
+
+def is_old_word(data: bytes) -> bool:
+    """Whether ``data`` is an Office 97–2003 file holding a Word document (WPS saves the same)."""
+    return is_old_office(data) and _WORD_STREAM in data
 
 
 def unsupported_hint(sniffed: Sniffed) -> str:

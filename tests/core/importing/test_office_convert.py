@@ -1,0 +1,170 @@
+"""Tests for desktop/core/importing/office_convert.py: finding LibreOffice and running it, with a
+fake converter the tests write (no office suite needed)."""
+
+from __future__ import annotations
+
+import os
+import select
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import CancelledError, DocumentError
+from desktop.core.importing import office_convert
+from desktop.core.importing.office_convert import convert_to_docx, find_converter
+from tests.core.importing.fake_office import OLD_WORD, calls, fake_office
+
+
+@pytest.fixture
+def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where the converter's temporary folders go, so a test can see that none is left."""
+    root = tmp_path / "temp"
+    root.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(root))
+    return root
+
+
+def _ended(pid: int) -> bool:
+    """Whether process ``pid`` has ended (waiting for it to, for a process not our child)."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True  # ended and reaped
+    try:  # a pidfd turns readable once the process has ended
+        return bool(select.select([handle], [], [], 10)[0])
+    finally:
+        os.close(handle)
+
+
+# Finding the converter ------------------------------------------------------------------------
+
+
+def test_the_variable_names_the_converter_and_empty_means_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    fake_office(tmp_path)
+    assert find_converter() is None  # set empty by the tests' conftest: as if not installed
+    monkeypatch.setenv("PIZHU_SOFFICE", "/opt/portable/soffice")
+    assert find_converter() == Path("/opt/portable/soffice")
+
+
+@pytest.mark.parametrize("name", ["soffice", "libreoffice"])
+def test_soffice_or_libreoffice_on_path_is_found(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PIZHU_SOFFICE")
+    converter = fake_office(tmp_path / "bin")
+    converter.rename(converter.with_name(name))
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    assert find_converter() == tmp_path / "bin" / name
+
+
+def test_without_one_on_path_nothing_is_found_on_linux(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PIZHU_SOFFICE")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert find_converter() is None
+
+
+def test_libreoffice_is_found_where_windows_installs_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PIZHU_SOFFICE")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setenv("ProgramFiles", str(tmp_path / "Program Files"))
+    place = tmp_path / "Program Files" / "LibreOffice" / "program" / "soffice.exe"
+    place.parent.mkdir(parents=True)
+    place.write_bytes(b"MZ")
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert find_converter() == place
+
+
+def test_libreoffice_is_found_where_macos_installs_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PIZHU_SOFFICE")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    place = tmp_path / "LibreOffice.app" / "Contents" / "MacOS" / "soffice"
+    place.parent.mkdir(parents=True)
+    place.write_bytes(b"\xcf\xfa\xed\xfe")
+    monkeypatch.setattr(office_convert, "_MAC_PLACE", str(place))
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert find_converter() == place
+
+
+# Running it -----------------------------------------------------------------------------------
+
+
+def test_the_converter_runs_headless_with_its_own_profile_in_a_folder_it_leaves_none_of(
+    tmp_path: Path, temp_root: Path
+) -> None:
+    converter = fake_office(tmp_path / "office")
+    docx_bytes = convert_to_docx(OLD_WORD, "/papers/-讲话 (定稿).doc", converter)
+    assert docx_bytes.startswith(b"PK\x03\x04")
+    args = calls(converter)["args"]
+    assert args[:3] == ["--headless", "--norestore", "--nologo"]
+    assert args[args.index("--convert-to") + 1] == "docx"
+    [profile] = [arg for arg in args if arg.startswith("-env:UserInstallation=")]
+    work = Path(args[-1]).parent  # the file was copied there under a plain name
+    assert Path(args[-1]).name == "source.doc"
+    assert profile == f"-env:UserInstallation={(work / 'profile').as_uri()}"
+    assert Path(args[args.index("--outdir") + 1]) == work / "out"
+    assert work.parent == temp_root
+    assert list(temp_root.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("mode", "reason"),
+    [
+        ("fail", "(Error: source file could not be loaded)"),
+        ("crash", "(it exited with status 81)"),
+    ],
+)
+def test_a_converter_that_makes_no_docx_is_a_conversion_error(
+    mode: str, reason: str, tmp_path: Path, temp_root: Path
+) -> None:
+    converter = fake_office(tmp_path / "office", mode)
+    with pytest.raises(DocumentError) as caught:
+        convert_to_docx(OLD_WORD, "讲话.doc", converter)
+    assert caught.value.code == "conversion"
+    assert str(caught.value) == f"讲话.doc: LibreOffice could not convert it to .docx {reason}"
+    assert list(temp_root.iterdir()) == []
+
+
+def test_a_converter_that_cannot_be_started_is_a_conversion_error(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError) as caught:
+        convert_to_docx(OLD_WORD, "讲话.doc", tmp_path / "missing" / "soffice")
+    assert caught.value.code == "conversion"
+    assert "could not be started" in caught.value.message
+
+
+def test_a_hanging_converter_is_killed_at_the_time_limit_with_what_it_started(
+    tmp_path: Path, temp_root: Path
+) -> None:
+    converter = fake_office(tmp_path / "office", "hang")
+    with pytest.raises(DocumentError) as caught:
+        convert_to_docx(OLD_WORD, "讲话.doc", converter, timeout=0.5)
+    assert caught.value.code == "conversion-timeout"
+    expected = "讲话.doc: LibreOffice did not finish converting it within 0.5 seconds"
+    assert str(caught.value) == expected
+    started = calls(converter)
+    assert _ended(started["pid"])
+    assert _ended(started["child"])
+    assert list(temp_root.iterdir()) == []
+
+
+def test_cancel_kills_the_converter_and_what_it_started(tmp_path: Path, temp_root: Path) -> None:
+    converter = fake_office(tmp_path / "office", "hang")
+    started = converter.parent / "calls.json"
+    with pytest.raises(CancelledError):
+        # The user presses Cancel once the converter is running.
+        convert_to_docx(OLD_WORD, "讲话.doc", converter, cancel=started.exists)
+    pids = calls(converter)
+    assert _ended(pids["pid"])
+    assert _ended(pids["child"])
+    assert list(temp_root.iterdir()) == []
