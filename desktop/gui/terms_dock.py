@@ -46,7 +46,7 @@ from desktop.core.text_templates import fill
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.elided_label import ElidedLabel
 from desktop.gui.icons import svg_icon
-from desktop.gui.search_jobs import ScopeKind
+from desktop.gui.search_jobs import ScopeKind, SearchScope
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
 from desktop.gui.terms_menu import entry_menu, show_entry_menu
@@ -72,7 +72,7 @@ class TermsDock(QDockWidget):
     open_hit_requested = Signal(int, int, int)
     """(speech id, start, end): show this occurrence (in another speech of the collection)."""
     concordance_requested = Signal(str, object)
-    """(term, collection id or None)."""
+    """(term, SearchScope: the panel's own, this speech, its collection or the library)."""
     search_requested = Signal(str)
     substring_search_requested = Signal(str, str, object)
     """(term, ScopeKind value, speech or collection id): count every occurrence of its
@@ -251,6 +251,16 @@ class TermsDock(QDockWidget):
         """Speech, collection or library."""
         return ScopeKind(self.scope_box.currentData())
 
+    def scope(self) -> SearchScope:
+        """Where the panel's terms come from: this speech, its collection (the speech's when
+        it has none) or the whole library."""
+        speech_id, collection_id = self.finder.speech
+        if self.scope_kind() == ScopeKind.LIBRARY:
+            return SearchScope(ScopeKind.LIBRARY)
+        if self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
+            return SearchScope(ScopeKind.COLLECTION, collection_id)
+        return SearchScope(ScopeKind.SPEECH, speech_id)
+
     # Listing -------------------------------------------------------------------------------
 
     @Slot(object)
@@ -319,14 +329,8 @@ class TermsDock(QDockWidget):
         if not index.isValid():
             return
         self._on_view_chosen(index)
-        speech_id, collection_id = self.finder.speech
-        if self.scope_kind() == ScopeKind.LIBRARY:
-            where: tuple[str, int | None] = (ScopeKind.LIBRARY.value, None)
-        elif self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
-            where = (ScopeKind.COLLECTION.value, collection_id)
-        else:
-            where = (ScopeKind.SPEECH.value, speech_id)
-        self.substring_search_requested.emit(index.data(Role.TERM), *where)
+        scope = self.scope()
+        self.substring_search_requested.emit(index.data(Role.TERM), scope.kind.value, scope.key)
 
     def _choose_term(self, term: str) -> bool:
         """Choose ``term`` again after the lists were refreshed (True if it is still there)."""

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from desktop.gui.library_session import LibrarySession
     from desktop.gui.main_window import MainWindow
     from desktop.gui.search_dock import SearchDock
+    from desktop.gui.search_jobs import SearchScope
     from desktop.gui.terms_dock import TermsDock
 
     _Base = MainWindow
@@ -179,6 +180,7 @@ class SearchToolsMixin(_Base):
             dialog.set_collections(self._collections())
             dialog.open_hit_requested.connect(self._on_tool_open_hit_requested)
             self._concordance = dialog
+            self._follow_speech(dialog)
         return self._concordance
 
     def _place_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
@@ -206,12 +208,13 @@ class SearchToolsMixin(_Base):
         half = max(1, (annotations.height() + dock.height()) // 2)
         self.resizeDocks([annotations, dock], [half, half], Qt.Orientation.Vertical)
 
-    def _follow_speech(self, dock: SearchDock | TermsDock) -> None:
+    def _follow_speech(self, tool: SearchDock | TermsDock | ConcordanceDialog) -> None:
         speech = self.current_speech()
         record = speech.record if speech is not None else None
-        dock.set_current_speech(
-            record.id if record else None, record.collection_id if record else None
-        )
+        if tool is self._concordance:  # it names the speech in its scope box
+            self._concordance.set_current_speech(record and record.id, record and record.title)
+            return
+        tool.set_current_speech(record.id if record else None, record and record.collection_id)
 
     def _collections(self) -> list[tuple[int, str]]:
         return [(record.id, record.title) for record in self.session.collections()]
@@ -256,15 +259,18 @@ class SearchToolsMixin(_Base):
         self.show_concordance_of(term, None)
 
     @Slot(str, object)
-    def show_concordance_of(self, term: str, collection_id: int | None) -> None:
-        """The concordance dialog for ``term`` (in a collection if given)."""
+    def show_concordance_of(self, term: str, scope: SearchScope | None) -> None:
+        """The concordance dialog for ``term`` in ``scope`` (None: the whole library)."""
         from desktop.gui.focus_return import focus_now, return_focus_after
+        from desktop.gui.search_jobs import ScopeKind
 
         dialog = self.concordance_dialog()
         if not dialog.isVisible():
             return_focus_after(dialog, focus_now(self.reader))
         if term:
-            dialog.show_term(term, collection_id)
+            speech = scope is not None and scope.kind == ScopeKind.SPEECH and scope.key
+            title = self.session.speech(speech).title if speech else ""
+            dialog.show_term(term, scope, title)
         else:
             dialog.show()
             dialog.term_edit.setFocus()
@@ -297,9 +303,9 @@ class SearchToolsMixin(_Base):
             self._find_bar.set_text(speech.text if speech is not None else "")
             if speech is None:
                 self._find_bar.close_bar()
-        for dock in (self._search_dock, self._terms_dock):
-            if dock is not None:
-                self._follow_speech(dock)
+        for tool in (self._search_dock, self._terms_dock, self._concordance):
+            if tool is not None:
+                self._follow_speech(tool)
 
     @Slot(list, int)
     def _on_find_bar_matches_changed(self, ranges: list[tuple[int, int]], current: int) -> None:
