@@ -399,3 +399,20 @@ def test_the_salutation_stands_apart_from_a_head_ending_on_its_date(qtbot: QtBot
     gap = layout.blockBoundingRect(date.next()).top() - layout.blockBoundingRect(date).bottom()
     em = QFontMetricsF(document.defaultFont()).horizontalAdvance("国")
     assert gap >= HEAD_GAP_EM * em, "as on the page: the head, then room, then 同志们："
+
+
+def test_an_english_paragraph_prints_ragged_right_the_chinese_justified(qtbot: QtBot) -> None:
+    library = sample_library()
+    speech = library.speeches[0]
+    english = (
+        "Advancing the efficiency revolution is an important measure for comprehensively "
+        "improving the government's governance capacity."
+    )
+    text = f"{speech.text}\n{english}"
+    bilingual = replace(speech, record=speech.record._replace(length=len(text)), text=text)
+    document = build_print_document(_job(library, bilingual))
+    alignment = Qt.AlignmentFlag.AlignHorizontal_Mask
+    translated = _block_with(document, "Advancing the efficiency").blockFormat()
+    assert translated.alignment() & alignment == Qt.AlignmentFlag.AlignLeft
+    chinese = _block_with(document, "发展是第一要务").blockFormat()
+    assert chinese.alignment() & alignment == Qt.AlignmentFlag.AlignJustify
