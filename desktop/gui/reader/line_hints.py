@@ -12,6 +12,10 @@ places a reader of speeches meets on every page:
   neighbours, where Chinese typesetting lets a line end on 、 or ” and the next begin with “.
   Such a run went whole to the next line and left the line before it short, justified loosely.
   A zero width space there is a break opportunity, of no width even in a justified line.
+- A paragraph's last line never holds one character alone (孤字), its closing marks after
+  it: glue before that character holds the one before it to it, so the two go down together
+  (…见到实 / 效。 becomes …见到 / 实效。), as a typesetter pulls a character down from the line
+  above. Only between two Han characters: Latin words never break inside anyway.
 
 The speech's canonical text never holds either character (``importing.noise`` removes them).
 The page holds the shown text with the hints put in; the offsets map of the page
@@ -77,13 +81,49 @@ def _quote_breaks(text: str) -> list[int]:
 
 
 def page_hints(
-    text: str, starts: list[int], centred: list[int], footnotes: Footnotes
+    text: str,
+    starts: list[int],
+    centred: list[int],
+    footnotes: Footnotes,
+    single: Iterable[int] = (),
 ) -> dict[int, str]:
     """The hints of a page of ``text`` whose paragraphs begin at ``starts``, citing
-    ``footnotes``: none in the paragraphs numbered ``centred``."""
+    ``footnotes``: none in the paragraphs numbered ``centred``, no widow's glue in those
+    numbered ``single`` (a salutation, a sign-off: a line of its own)."""
     ends = [*(start - 1 for start in starts[1:]), len(text)]
     skip = [(starts[index], ends[index]) for index in centred]
-    return line_hints(text, (mark.start for mark in footnotes.marks), skip)
+    hints = line_hints(text, (mark.start for mark in footnotes.marks), skip)
+    kept = {*centred, *single}
+    for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        at = None if index in kept else widow_glue(text, start, end)
+        if at is not None and at not in hints:
+            hints[at] = GLUE
+    return hints
+
+
+def widow_glue(text: str, start: int, end: int) -> int | None:
+    """Where glue keeps the last character of paragraph ``text[start:end]`` from a line of its
+    own: before it, when it and the one before it are Han characters (closing marks after it
+    passed over); None when there is no such pair."""
+    at = end
+    while at > start and text[at - 1] in _PAUSES_AND_CLOSINGS:
+        at -= 1
+    at -= 1
+    if at - 1 < start or not (_is_han(text[at]) and _is_han(text[at - 1])):
+        return None
+    return at
+
+
+def _is_han(character: str) -> bool:
+    """A CJK ideograph, in the basic block, its extension A, the compatibility block or the
+    supplementary planes (𠮷)."""
+    code = ord(character)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x323AF
+    )
 
 
 def with_hints(text: str, hints: dict[int, str]) -> str:
