@@ -48,6 +48,9 @@ PAGE_HINTS = "pizhuLineHints"
 
 _PAUSES_AND_CLOSINGS = frozenset("，、。；：？！）》〉」』】〕］”’")
 _OPENINGS = frozenset("（《〈「『【〔［“‘")
+_CLOSINGS = "".join(_PAUSES_AND_CLOSINGS)
+# Han characters: the basic block, extension A, the compatibility block, the other planes (𠮷).
+_HAN_PAIR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af]{2}")
 _QUOTES = re.compile("[“‘”’]")  # rare enough to look at one by one: a long report is fast
 
 
@@ -105,25 +108,10 @@ def widow_glue(text: str, start: int, end: int) -> int | None:
     """Where glue keeps the last character of paragraph ``text[start:end]`` from a line of its
     own: before it, when it and the one before it are Han characters (closing marks after it
     passed over); None when there is no such pair."""
-    at = end
-    while at > start and text[at - 1] in _PAUSES_AND_CLOSINGS:
-        at -= 1
-    at -= 1
-    if at - 1 < start or not (_is_han(text[at]) and _is_han(text[at - 1])):
+    at = start + len(text[start:end].rstrip(_CLOSINGS)) - 1
+    if at - 1 < start or not _HAN_PAIR.fullmatch(text, at - 1, at + 1):
         return None
     return at
-
-
-def _is_han(character: str) -> bool:
-    """A CJK ideograph, in the basic block, its extension A, the compatibility block or the
-    supplementary planes (𠮷)."""
-    code = ord(character)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x20000 <= code <= 0x323AF
-    )
 
 
 def with_hints(text: str, hints: dict[int, str]) -> str:
