@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
+from desktop.core.chinese.dictionary import stop_words
 from desktop.core.chinese.formulations import (
     Formulation,
     FormulationKind,
@@ -211,6 +212,11 @@ def _speech_total(conn: sqlite3.Connection) -> int:
 def _report(totals: LibraryTotals, top: int) -> TermsReport:
     """The lists from the totals."""
     occurrences, texts = totals.words()
+    # Counts stored before a word joined the stop words still hold it: left out as read (a
+    # look-up per stop word, in the case the counts keep: "Must" opening a sentence too).
+    stops = stop_words()
+    for word in {*stops, *map(str.capitalize, stops), *map(str.upper, stops)} & occurrences.keys():
+        del occurrences[word]
     best = scored_keywords(occurrences, general_idf(), top)
     keywords = [KeywordEntry(k.word, k.score, k.count, (), texts=texts[k.word]) for k in best]
     found = merge_keyed(totals.sources())
