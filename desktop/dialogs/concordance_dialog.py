@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -322,6 +322,20 @@ class ConcordanceDialog(QDialog):
         if index.isValid():
             roles = (Role.SPEECH_ID, Role.START, Role.END)
             self.open_hit_requested.emit(*(int(index.data(role)) for role in roles))
+
+    def keep_clear_of(self, band: QRect) -> None:
+        """Move above or below ``band`` (screen coordinates) if over it: the line a double-click
+        just opened came a third of the way down the page, under the dialog (a find dialog
+        moves so, in Notepad and LibreOffice); to the side with more room on the screen."""
+        frame = self.frameGeometry()
+        if not self.isVisible() or not frame.intersects(band):
+            return
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        if band.top() - screen.top() >= screen.bottom() - band.bottom():
+            y = max(screen.top(), band.top() - frame.height())
+        else:
+            y = min(band.bottom() + 1, screen.bottom() + 1 - frame.height())
+        self.move(frame.x(), y)
 
     @Slot(int)
     def _on_scope_box_changed(self, _row: int) -> None:

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
 """What the window must not wait for: segmentation, importers' and exporters' libraries."""
 
-MAX_FIRST_FRAME_MODULES = 100
+MAX_FIRST_FRAME_MODULES = 99
 """How many ``desktop.*`` modules may load before the first frame (65 when this was written;
 73 with keyboard_menu, the Menu key of the tree and the page that the first frame shows; 74
 with models.library_filter, the tree's filter model moved out of the library pane; 75 with
@@ -63,9 +63,10 @@ lines): the first frame's reader balances the title it shows; 100 with gui.reade
 zero-width hints the page's text holds so that a note mark keeps to its word and a line may end
 before an opening quote (the sample the first frame shows quotes “效能革命” on every page); 99
 once the store read import reports (and so loaded core.storage.import_writer) only when one is
-shown; 100 with gui.reader.roles, what each paragraph is (its role, and whether it is in Latin
-letters, set ragged-right) split out of gui.reader.document, which had reached 400 lines: the
-first frame's page sets its paragraphs by them.
+shown; still 99 with gui.reader.roles, what each paragraph is (its role, and whether it is in
+Latin letters, set ragged-right) split out of gui.reader.document at 400 lines, as
+core.section_paths left the first frame (the search dock's texts, gui.session_texts, are
+built with the dock).
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A
