@@ -51,7 +51,7 @@ from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
 from desktop.gui.terms_menu import entry_menu, show_entry_menu
 from desktop.gui.terms_status import hint_text, holders_text, status_text, stepping_text
-from desktop.gui.terms_stepper import TermStepper
+from desktop.gui.terms_stepper import TermStepper, step_button
 from desktop.gui.terms_tables import TermsTables, follow_keys, terms_view
 from desktop.models.terms_model import (
     Role,
@@ -105,13 +105,13 @@ class TermsDock(QDockWidget):
         self.scope_box.addItem("", ScopeKind.SPEECH.value)
         self.scope_box.addItem("", ScopeKind.COLLECTION.value)
         self.scope_box.addItem("", ScopeKind.LIBRARY.value)
-        self.previous_button = self._button(body, "terms_previous", "↑")
-        self.next_button = self._button(body, "terms_next", "↓")
+        self.previous_button = step_button(body, "terms_previous", "↑")
+        self.next_button = step_button(body, "terms_next", "↓")
         # The marks stay while another term is read or the list scrolls: cleared on request.
         self.clear_action = QAction(self)
         self.clear_action.setObjectName("terms_clear_marks")
         self.clear_action.triggered.connect(self.clear_marks)
-        self.clear_button = self._button(body, "terms_clear", "×")
+        self.clear_button = step_button(body, "terms_clear", "×")
         self.clear_button.clicked.connect(self.clear_action.trigger)
         self.step_label = QLabel(body)
         self.stepper = TermStepper(
@@ -159,7 +159,7 @@ class TermsDock(QDockWidget):
         self.hint_button.setCheckable(True)
         self.hint_button.setAutoRaise(True)
         self.hint_button.toggled.connect(self.hint.setVisible)
-        self.tables = TermsTables(self.tabs, self.keyword_view, self.formulation_view)
+        self.tables = TermsTables(self.tabs, self.keyword_view, self.formulation_view, self.scope)
         self.table_export = TableExport(self.tables, self)
         foot.addWidget(self.hint)
         buttons = QHBoxLayout()
@@ -173,14 +173,6 @@ class TermsDock(QDockWidget):
         self.table_export.watch(self.keyword_view)
         self.table_export.watch(self.formulation_view)
         return foot
-
-    def _button(self, parent: QWidget, name: str, text: str) -> QToolButton:
-        button = QToolButton(parent)
-        button.setObjectName(name)
-        button.setText(text)
-        button.setAutoRaise(True)
-        button.setEnabled(False)
-        return button
 
     def _connect(self) -> None:
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
@@ -241,6 +233,10 @@ class TermsDock(QDockWidget):
             self.stepper.mark(keep_step=True)  # the collection's terms hold for this speech too
         else:
             self.finder.request()
+
+    def set_titles(self, speech: str, collection: str) -> None:
+        """The titles of the speech being read and of its collection: an export's name."""
+        self.tables.titles = (speech, collection)
 
     def refresh(self) -> None:
         """The library changed: count new speeches' words and find the terms again."""

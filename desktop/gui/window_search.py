@@ -188,6 +188,8 @@ class SearchToolsMixin(_Base):
             self._concordance.set_current_speech(record and record.id, record and record.title)
             return
         tool.set_current_speech(record.id if record else None, record and record.collection_id)
+        if tool is self._terms_dock and record is not None:  # they name its exports
+            tool.set_titles(record.title, self.session.collection(record.collection_id).title)
 
     def _collections(self) -> list[tuple[int, str]]:
         return [(record.id, record.title) for record in self.session.collections()]

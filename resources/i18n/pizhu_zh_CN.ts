@@ -3697,6 +3697,10 @@ Found in the title: opens at the top</source>
         <source>Speeches</source>
         <translation>篇数</translation>
     </message>
+    <message>
+        <source>Whole library</source>
+        <translation>整个文库</translation>
+    </message>
 </context>
 <context>
     <name>TitleFilterModel</name>
