@@ -218,6 +218,7 @@ class ConcordanceDialog(QDialog):
             self._update_title()
             return
         self.tables.term = term
+        self.tables.where = self.scope.name()
         self.worker.submit(concordance_job(term, self.scope.scope(), self.width_box.value(), LIMIT))
         self.summary.setText(self.tr("Searching…"))
         self._update_title()

@@ -85,6 +85,16 @@ class ConcordanceScope:
             return fill(QCoreApplication.translate("ConcordanceDialog", "the collection %1"), title)
         return QCoreApplication.translate("ConcordanceDialog", "the whole library")
 
+    def name(self) -> str:
+        """The scope chosen in a file's name: the speech's or collection's title, or the
+        library."""
+        scope = self.scope()
+        if scope.kind == ScopeKind.SPEECH and self._speech is not None:
+            return self._speech[1]
+        if scope.kind == ScopeKind.COLLECTION:
+            return dict(self._collections).get(scope.key or -1, "")
+        return QCoreApplication.translate("ConcordanceDialog", "Whole library")
+
     def _fill(self, chosen: SearchScope) -> None:
         """List the items again, ``chosen`` chosen (the library if it is no longer listed)."""
         box = self.box

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
@@ -107,5 +110,33 @@ def test_a_collection_scope_is_kept_too(
     assert dialog.scope.scope().kind == ScopeKind.COLLECTION
     assert dialog.scope.scope().key == collection
     assert dialog.scope_box.currentText() in dialog.windowTitle()
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+    dialog.close()
+
+
+def test_its_export_is_named_by_the_term_and_the_scope(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    _terms_of_this_speech(qtbot, main_window, ready_segmenter)
+    _concordance_from_the_panel(qtbot, main_window)
+    dialog = main_window.concordance_dialog()
+    proposed: list[str] = []
+
+    def answer(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        proposed.append(Path(suggested).name)
+        return str(tmp_path / "lines.csv"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    dialog.export_csv()
+    title = main_window.current_speech().record.title
+    assert proposed == [f"{WORD}_{title}.csv"], "it was 效能革命.csv in any scope"
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.scope_box.setCurrentIndex(dialog.scope_box.findText("Whole library"))
+    dialog.export_csv()
+    assert proposed[-1] == f"{WORD}_Whole_library.csv"
     qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
     dialog.close()
