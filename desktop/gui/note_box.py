@@ -2,7 +2,9 @@
 
 Its height is reckoned from the lines as drawn: Chinese falls back to a CJK font whose lines
 are taller than the widget font's ``lineSpacing`` (two lines reckoned from it cut the second
-one's foot), and the placeholder wraps to as many lines as the box's width makes it.
+one's foot), and the placeholder wraps to as many lines as the box's width makes it. It opens
+at that smallest height: the list above it takes the room (a box asking for more lost the
+list its rows beside the terms panel), and the user drags the splitter to make it taller.
 """
 
 from __future__ import annotations
@@ -11,17 +13,14 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-MIN_LINES = 2
+MIN_LINES = 1
 """Lines of Chinese the box keeps at its smallest (more if its placeholder wraps to more)."""
-
-START_LINES = 3
-"""Lines it asks for at first: the list above takes the room, the user drags it taller."""
 
 _SAMPLE = "国"  # a CJK line's height: the tallest a note's lines are drawn
 
 
 class NoteBox(QPlainTextEdit):
-    """A plain-text box whose minimum holds its placeholder and two lines, as drawn."""
+    """A plain-text box whose minimum holds its placeholder and a line, as drawn."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,9 +37,8 @@ class NoteBox(QPlainTextEdit):
         return QSize(super().minimumSizeHint().width(), self._min_height)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """``START_LINES`` lines (Qt's default asks for some twelve)."""
-        height = max(self._lines_height(START_LINES), self.minimumSizeHint().height())
-        return QSize(super().sizeHint().width(), height)
+        """Its smallest height (Qt's default asks for some twelve lines)."""
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """A new width may wrap the placeholder to more or fewer lines."""
@@ -65,7 +63,3 @@ class NoteBox(QPlainTextEdit):
     def _text_height(self, lines: int) -> int:
         sample = "\n".join([_SAMPLE] * lines)
         return self.fontMetrics().boundingRect(QRect(0, 0, 1000, 100_000), 0, sample).height()
-
-    def _lines_height(self, lines: int) -> int:
-        margin = int(self.document().documentMargin())
-        return self._text_height(lines) + 2 * margin + 2 * self.frameWidth()
