@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.screen_fit import FRAME_ROOM
+from tests.gui.language_fixtures import type_text
 from tests.gui.window_helpers import highlight_word
 
 TASKBAR = 40
@@ -68,3 +69,20 @@ def test_the_annotations_list_takes_the_room_before_the_note_editor(
     assert list_height >= 2 * details_height
     note = annotations.editor.note_edit
     assert note.height() >= note.minimumSizeHint().height() > note.fontMetrics().lineSpacing()
+
+
+def test_the_search_results_get_the_room_of_a_720_px_window(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Along the bottom, first opened: the query with its options and the counts take two
+    rows, and the hits the rest (eight rows at least), with the page still above them."""
+    main_window.resize(1280, 720 - TASKBAR - FRAME_ROOM)
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    dock = main_window.search_dock()
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        type_text(qtbot, dock.query_box.lineEdit(), "效能")
+    _lay_out()
+    view = dock.view
+    assert view.viewport().height() >= 8 * view.sizeHintForRow(0)
+    page = main_window.reader.viewport().height()
+    assert page >= 8 * main_window.reader.fontMetrics().lineSpacing(), "the page reads on above"
