@@ -16,7 +16,7 @@ from tests.gui.window_helpers import highlight_word
 TASKBAR = 40
 """What a system's taskbar takes of a screen's height."""
 
-SPARE = 80
+SPARE = 100
 """What a window at its smallest leaves of a 720-px screen: room to spare, not a squeeze."""
 
 
@@ -86,3 +86,26 @@ def test_the_search_results_get_the_room_of_a_720_px_window(
     assert view.viewport().height() >= 8 * view.sizeHintForRow(0)
     page = main_window.reader.viewport().height()
     assert page >= 8 * main_window.reader.fontMetrics().lineSpacing(), "the page reads on above"
+
+
+def test_the_terms_first_shown_leave_the_annotations_list_its_rows(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """On a 720-px screen, a note open: the terms panel first shown under the annotations
+    shares the room beyond what each dock needs, and the list keeps two annotations whole."""
+    main_window.resize(1280, 720 - TASKBAR - FRAME_ROOM)
+    _choose_first_annotation(qtbot, main_window)
+    highlight_word(qtbot, main_window, "干部", Qt.Key.Key_2)
+    annotations = main_window.ensure_annotations_dock()
+    view = annotations.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 2)
+    main_window.registry.action(ActionId.SHOW_TERMS).trigger()
+    terms = main_window.terms_dock()
+    qtbot.waitUntil(terms.isVisible)
+    QCoreApplication.processEvents()  # the share, at the loop's next turn (zero timer)
+    _lay_out()
+    rows = sum(view.visualRect(view.model().index(row, 0)).height() for row in range(2))
+    assert view.viewport().height() >= rows
+    # Neither is squeezed to its floor for the other: each gets as much above its own.
+    above = [dock.height() - dock.minimumSizeHint().height() for dock in (annotations, terms)]
+    assert abs(above[0] - above[1]) <= 8
