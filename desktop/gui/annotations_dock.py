@@ -109,10 +109,6 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._empty = EmptyState(self._stack)
         self._empty.clear_requested.connect(self.clear_filters)
         self._stack.addWidget(self._empty)
-        # Room for a group's title and two annotations (two lines each, and their spacing)
-        # whatever the editor below asks or the splitter's saved sizes say: with the terms
-        # panel under the dock, the list was left one row.
-        self._stack.setMinimumHeight(9 * self._view.fontMetrics().lineSpacing())
         self._details = QWidget(self._splitter)
         self._details.setObjectName("annotationDetails")
         details = QVBoxLayout(self._details)
@@ -123,8 +119,11 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         details.addWidget(self._editor, 1)
         self._splitter.addWidget(self._stack)
         self._splitter.addWidget(self._details)
-        self._splitter.setStretchFactor(0, 3)
-        self._splitter.setStretchFactor(1, 1)
+        # The list takes the room; the note opens a few lines high and is dragged taller. No
+        # minimum of the list's own beyond Qt's: nine lines of it made a window holding the
+        # terms panel too 520 px high at least, more than a laptop's screen spares.
+        self._splitter.setStretchFactor(0, 1)
+        self._splitter.setStretchFactor(1, 0)
         layout.addWidget(self._splitter, 1)
         self.setWidget(body)
 

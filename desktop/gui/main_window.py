@@ -286,6 +286,7 @@ class MainWindow(
     def _connect_library_pane(self) -> None:
         pane = self.library_pane
         pane.open_requested.connect(self._on_library_open_requested)
+        pane.tree.read_on_requested.connect(self.reader.setFocus)  # Enter: read on at once
         pane.rename_requested.connect(self._on_library_rename_requested)
         pane.delete_collection_requested.connect(self._on_library_delete_requested)
         pane.reimport_requested.connect(self.reimport_collection)

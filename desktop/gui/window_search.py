@@ -171,15 +171,19 @@ class SearchToolsMixin(_Base):
         self.take_file_drops(dock)
 
     def _share_right_column(self, dock: QDockWidget) -> None:
-        """A tool dock first shown under the annotations pane gets half the column, not the
-        sliver the pane leaves (a list needs room for more than its header)."""
+        """A tool dock first shown under the annotations pane gets half the column's room
+        beyond what each needs, not the sliver the pane leaves (a list needs room for more
+        than its header); an even half left the pane's list, under its filters and the note,
+        one row on a 720-px screen."""
         annotations = self.ensure_annotations_dock()
         if self.dockWidgetArea(annotations) != self.dockWidgetArea(dock):
             return
         if annotations.isFloating() or not annotations.isVisible():
             return
-        half = max(1, (annotations.height() + dock.height()) // 2)
-        self.resizeDocks([annotations, dock], [half, half], Qt.Orientation.Vertical)
+        docks = [annotations, dock]
+        floors = [each.minimumSizeHint().height() for each in docks]
+        extra = max(0, annotations.height() + dock.height() - sum(floors)) // 2
+        self.resizeDocks(docks, [floor + extra for floor in floors], Qt.Orientation.Vertical)
 
     def _follow_speech(self, tool: SearchDock | TermsDock | ConcordanceDialog) -> None:
         speech = self.current_speech()
