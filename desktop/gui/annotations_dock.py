@@ -277,7 +277,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._empty.show_message(
             self._empty_title_text(filtered), "" if quiet_hint else self._hint(), filtered
         )
-        self._details.setVisible(self.selected_annotation_id() is not None)
+        self._reveal_details(self.selected_annotation_id() is not None)
         tag_counts = self._model.tag_counts()  # a pass over every annotation shown
         self._filters.set_tag_counts(tag_counts)
         self._editor.set_known_tags(self._known_tags | set(tag_counts))
@@ -330,9 +330,19 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         view.verticalScrollBar().setValue(view.verticalScrollBar().value() + moved)
         self._update_state()
 
+    def _reveal_details(self, visible: bool) -> None:
+        """Show or hide the editor; shown, it has at least its smallest height."""
+        self._details.setVisible(visible)
+        sizes = self._splitter.sizes()
+        least = self._details.minimumSizeHint().height()
+        # A pane hidden when the splitter first laid out comes back at the 0 px it had then
+        # (the list's stretch takes all): the note being typed would be out of sight.
+        if visible and sizes[1] < least and sum(sizes) > least:
+            self._splitter.setSizes([sum(sizes) - least, least])
+
     def _show_details(self, annotation: Annotation | None) -> None:
         """The editor of the selected annotation, and for an orphan its words and way back."""
-        self._details.setVisible(annotation is not None)
+        self._reveal_details(annotation is not None)
         orphan = annotation is not None and annotation.state == AnchorState.ORPHANED
         in_open_speech = annotation is not None and annotation.speech_id == self._model.speech_id
         self._orphan.show_annotation(annotation if orphan else None, in_open_speech)

@@ -63,18 +63,9 @@ WORD_JOINER = "\u2060"
 break a line before an opening bracket or ①, and a mark must not start a line away from the
 word it cites. It has no width, and a PDF's text reads without it."""
 
-_KEPT_WITH_NEXT = frozenset(
-    {
-        BlockRole.TITLE,
-        BlockRole.SUBTITLE,
-        BlockRole.DATE,
-        BlockRole.SPEAKER,
-        BlockRole.SALUTATION,
-        BlockRole.HEADING_1,
-        BlockRole.HEADING_2,
-        BlockRole.HEADING_3,
-    }
-)
+_HEAD_ROLES = (BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.DATE, BlockRole.SPEAKER)
+_HEADINGS = (BlockRole.HEADING_1, BlockRole.HEADING_2, BlockRole.HEADING_3)
+_KEPT_WITH_NEXT = frozenset((*_HEAD_ROLES, BlockRole.SALUTATION, *_HEADINGS))
 """Lines that introduce what follows: never the last on a page."""
 
 PRINT_THEME = THEMES[ThemeName.LIGHT]._replace(

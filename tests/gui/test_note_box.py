@@ -4,11 +4,14 @@ and a line of Chinese whole, and it opens that small, below a list that takes th
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.annotation_editor import AnnotationEditor
+from desktop.gui.main_window import MainWindow
+from tests.gui.window_helpers import select_and_press
 
 PLACEHOLDER = "在此写批注（支持 Markdown），输入时自动保存"
 
@@ -74,3 +77,13 @@ def test_the_box_opens_at_its_smallest(qtbot: QtBot) -> None:
     _host, box = _smallest_editor(qtbot, 400)
     line = _drawn_height(box, "国", 100)
     assert box.sizeHint().height() == box.minimumSizeHint().height() < 3 * line
+
+
+def test_the_note_box_a_first_note_opens_is_in_sight(qtbot: QtBot, main_window: MainWindow) -> None:
+    # The editor is hidden until an annotation is chosen; the list's stretch had taken its room
+    # by then, and the note being typed came up 0 px high.
+    start = main_window.current_speech().text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_N)
+    note = main_window.annotations_dock.editor.note_edit
+    qtbot.waitUntil(note.hasFocus)
+    assert note.height() >= note.minimumSizeHint().height() > 0
