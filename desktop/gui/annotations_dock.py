@@ -119,11 +119,12 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         details.addWidget(self._editor, 1)
         self._splitter.addWidget(self._stack)
         self._splitter.addWidget(self._details)
-        # The list takes the room; the note opens a few lines high and is dragged taller. No
+        # The list takes most of the room and gives most back when the dock shrinks (the terms
+        # panel shown under it); the note opens a few lines high and is dragged taller. No
         # minimum of the list's own beyond Qt's: nine lines of it made a window holding the
         # terms panel too 520 px high at least, more than a laptop's screen spares.
-        self._splitter.setStretchFactor(0, 1)
-        self._splitter.setStretchFactor(1, 0)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 1)
         layout.addWidget(self._splitter, 1)
         self.setWidget(body)
 
@@ -336,9 +337,11 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         sizes = self._splitter.sizes()
         least = self._details.minimumSizeHint().height()
         # A pane hidden when the splitter first laid out comes back at the 0 px it had then
-        # (the list's stretch takes all): the note being typed would be out of sight.
+        # (the list's stretch takes all): the note being typed would be out of sight. It opens
+        # at the height it asks for, within a third of the dock (the list keeps the rest).
         if visible and sizes[1] < least and sum(sizes) > least:
-            self._splitter.setSizes([sum(sizes) - least, least])
+            wanted = max(least, min(self._details.sizeHint().height(), sum(sizes) // 3))
+            self._splitter.setSizes([sum(sizes) - wanted, wanted])
 
     def _show_details(self, annotation: Annotation | None) -> None:
         """The editor of the selected annotation, and for an orphan its words and way back."""

@@ -3,8 +3,9 @@
 Its height is reckoned from the lines as drawn: Chinese falls back to a CJK font whose lines
 are taller than the widget font's ``lineSpacing`` (two lines reckoned from it cut the second
 one's foot), and the placeholder wraps to as many lines as the box's width makes it. It opens
-at that smallest height: the list above it takes the room (a box asking for more lost the
-list its rows beside the terms panel), and the user drags the splitter to make it taller.
+at a few lines where the dock has room for them (a short note read whole) and at its smallest
+where it has not: the list above it keeps its rows (a box asking for more lost the list its
+rows beside the terms panel); the user drags the splitter to make it taller.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 MIN_LINES = 1
 """Lines of Chinese the box keeps at its smallest (more if its placeholder wraps to more)."""
+
+OPENING_LINES = 4
+"""Lines it asks for where there is room: a short note read whole, without scrolling."""
 
 _SAMPLE = "国"  # a CJK line's height: the tallest a note's lines are drawn
 
@@ -37,8 +41,9 @@ class NoteBox(QPlainTextEdit):
         return QSize(super().minimumSizeHint().width(), self._min_height)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """Its smallest height (Qt's default asks for some twelve lines)."""
-        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+        """``OPENING_LINES`` lines, or its smallest height if more (Qt's asks for twelve)."""
+        lines = self._text_height(OPENING_LINES) + self._frame_height()
+        return QSize(super().sizeHint().width(), max(lines, self.minimumSizeHint().height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """A new width may wrap the placeholder to more or fewer lines."""
@@ -58,7 +63,10 @@ class NoteBox(QPlainTextEdit):
         flags = Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         placeholder = self.fontMetrics().boundingRect(bound, flags, self.placeholderText())
         text = max(self._text_height(MIN_LINES), placeholder.height())
-        return text + 2 * margin + 2 * self.frameWidth()
+        return text + self._frame_height()
+
+    def _frame_height(self) -> int:
+        return 2 * int(self.document().documentMargin()) + 2 * self.frameWidth()
 
     def _text_height(self, lines: int) -> int:
         sample = "\n".join([_SAMPLE] * lines)

@@ -72,11 +72,28 @@ def test_a_line_of_chinese_shows_whole_at_the_smallest_height(qtbot: QtBot) -> N
     assert line + 2 * margin <= box.viewport().height()
 
 
-def test_the_box_opens_at_its_smallest(qtbot: QtBot) -> None:
-    """Qt's text box asks for a dozen lines: the list above it gets the room instead."""
+def test_the_box_asks_for_a_few_lines_not_a_dozen(qtbot: QtBot) -> None:
+    """Qt's text box asks for a dozen lines: this one for a short note's few, so the list above
+    keeps most of the room, and shrinks to one where there is none."""
     _host, box = _smallest_editor(qtbot, 400)
     line = _drawn_height(box, "国", 100)
-    assert box.sizeHint().height() == box.minimumSizeHint().height() < 3 * line
+    assert box.minimumSizeHint().height() < 2 * line
+    assert 3 * line < box.sizeHint().height() < 6 * line
+
+
+def test_a_selected_note_opens_a_few_lines_high_where_there_is_room(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # At 1440×900 a one-line box showed a two-sentence note as one cut line and a scroll bar.
+    main_window.resize(1440, 860)
+    start = main_window.current_speech().text.index("效能革命")
+    select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_N)
+    note = main_window.annotations_dock.editor.note_edit
+    qtbot.waitUntil(note.hasFocus)
+    line = _drawn_height(note, "国", 100)
+    assert note.height() > 3 * line
+    view = main_window.annotations_dock.view
+    assert view.height() > 2 * note.height()
 
 
 def test_the_note_box_a_first_note_opens_is_in_sight(qtbot: QtBot, main_window: MainWindow) -> None:
