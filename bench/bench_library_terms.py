@@ -46,7 +46,7 @@ def setup(quick: bool) -> LibraryInput:
     for copy in range(_QUICK_COPIES if quick else _COPIES):
         # Another source and title: another collection, not a new version of the last.
         copied = replace(document, title=f"{document.title} {copy}", source=f"/sample-{copy}.txt")
-        library.store.import_document(copied)
+        library.store.import_document(copied, keep_duplicates=True)  # copies, on purpose
     _count(library, Segmenter(Path(folder.name), app_dictionaries()))
     general_idf()  # jieba's table is read once per process, not per request
     return LibraryInput(folder, library)

@@ -128,7 +128,8 @@ def build(path: Path, size: Size) -> dict[str, float]:
         for number in range(1, size.collections + 1):
             data = collection_bytes(text, number, size.speeches_per_collection)
             document = import_bytes(data, f"汇编{number:03d}.txt")
-            library.store.import_document(document)
+            # Kept whatever the generator repeats: the library is the size it was built for.
+            library.store.import_document(document, keep_duplicates=True)
             figures["speeches"] += len(document.speeches)
             figures["characters"] += sum(len(speech.text) for speech in document.speeches)
         figures["import_seconds"] = time.perf_counter() - start

@@ -81,7 +81,11 @@ def register(sub: Any) -> None:
 
     parser = sub.add_parser("trash", help="list the annotations in the trash, or empty it")
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--empty", action="store_true", help="delete them for good")
+    parser.add_argument(
+        "--empty",
+        action="store_true",
+        help="delete everything in the trash for good: annotations and collections",
+    )
     add_library_option(parser)
     parser.set_defaults(handler=run_trash)
 
@@ -143,8 +147,12 @@ def run_trash(args: argparse.Namespace) -> int:
     """List the trash, or empty it."""
     with open_cli_library(args) as library:
         if args.empty:
-            count = library.annotations.empty_trash()
-            print(f"deleted {counted(count, 'annotation')} for good")
+            # The window's Empty Trash: annotations and collections, in one transaction.
+            with library.db.transaction():
+                collections = len(library.store.trashed_collections())
+                count = library.empty_trash()
+            annotations = counted(count - collections, "annotation")
+            print(f"deleted {annotations} and {counted(collections, 'collection')} for good")
             return EXIT_OK
         found = library.annotations.trash()
     _print_annotations(found, as_json=args.json)

@@ -3,7 +3,8 @@
 ``import`` takes each file in its own transaction: a file that cannot be imported is named on
 stderr (one line) and leaves the library as it was, the other files are still imported, and the
 exit status is 2 if any file failed. A problem with the library itself (damaged, busy, newer
-schema) stops the command at once.
+schema) stops the command at once. A speech the library already holds from another file is not
+imported again (each is named, with where the library has it) unless --allow-duplicates.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from desktop.core.errors import DocumentError, LibraryError
 from desktop.core.storage.backup import BackupKind, latest_backup, list_backups
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import open_library
+from desktop.core.storage.library_store import ImportStatus
 from desktop.core.storage.restore import restore_backup
 
 EXIT_OK = 0
@@ -43,6 +45,11 @@ def register(sub: Any) -> None:
         metavar="FILE",
         nargs="+",
         help="a file to import (txt, docx, md, html, pdf; doc, wps with LibreOffice), or a folder",
+    )
+    parser.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="import speeches the library already holds from another file all the same",
     )
     add_library_option(parser)
     parser.set_defaults(handler=run_import)
@@ -87,7 +94,9 @@ def run_import(args: argparse.Namespace) -> int:
             try:
                 document = import_file(path)
                 document.source = str(path.resolve())
-                report = library.store.import_document(document)
+                report = library.store.import_document(
+                    document, keep_duplicates=args.allow_duplicates
+                )
             except KeyboardInterrupt:
                 # Ctrl+C: this file's transaction was rolled back; those before it are kept
                 left = len(paths) - number - 1
@@ -105,6 +114,8 @@ def run_import(args: argparse.Namespace) -> int:
                 continue
             print_notices(str(path), document)
             print(format_import(path, report), flush=True)
+            for line in format_duplicates(report):
+                print(line, flush=True)
             imported += 1
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
@@ -122,7 +133,15 @@ def interrupted_import(path: Path, left: int, imported: int) -> str:
 def format_import(path: Path, report: ImportReport) -> str:
     """One line: collection id, what happened, speeches, noise removed, re-anchoring summary
     (and trashed annotations left without their passage, when there are any)."""
+    held = len(report.duplicates)
+    if report.status == ImportStatus.DUPLICATE:
+        return (
+            f"{path}: not imported: {'its speech is' if held == 1 else f'all {held} speeches are'}"
+            " already in the library (--allow-duplicates imports them all the same)"
+        )
     parts = [counted(report.speeches, "speech")]
+    if held:
+        parts[0] += f" ({held} already in the library, not imported)"
     changes = [
         f"{count} {what}"
         for count, what in (
@@ -140,6 +159,15 @@ def format_import(path: Path, report: ImportReport) -> str:
     if report.trashed_orphaned:  # apart, as the window's report: not counted as live orphans
         parts.append(f"{report.trashed_orphaned} in the trash whose passage was not found")
     return f"{path}: collection {report.collection_id} {report.status}: " + "; ".join(parts)
+
+
+def format_duplicates(report: ImportReport) -> list[str]:
+    """One line per speech left out: where the library already holds it."""
+    return [
+        f"  {numbered_title(found.index, f'《{found.title}》')} already in the library as"
+        f" 《{found.speech_title}》 in collection {found.collection_id} ({found.collection_title})"
+        for found in report.duplicates
+    ]
 
 
 def format_anchors(anchors: dict[str, int]) -> str:

@@ -31,6 +31,20 @@ from desktop.core.imported import Removal
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library_store import ImportStatus
 from desktop.core.text_templates import fill
+from desktop.dialogs.import_report_rows import (
+    EXPAND,
+    FINE,
+    add_held_speeches,
+    all_held,
+    attention,
+    child,
+    expand_marked,
+    files_with_held_speeches,
+    held_speeches,
+    held_status_text,
+    orphaned,
+    unchanged,
+)
 from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
@@ -48,10 +62,8 @@ from desktop.models.annotation_text import short_quote
 from desktop.models.speech_labels import speech_label
 
 translate = QCoreApplication.translate
-_EXPAND = Qt.ItemDataRole.UserRole + 1  # marks a section that starts expanded
 _LATER = Qt.ItemDataRole.UserRole + 2  # a noise kind whose pieces are listed once it opens
 _ALL_OPEN = 10  # a report of up to this many files opens every file's section
-_FINE = 2  # the rank (``_attention``) of a file imported with nothing for the user to do
 
 
 def visible_text(text: str) -> str:
@@ -65,6 +77,8 @@ class ImportReportDialog(QDialog):
     """What an import did, file by file."""
 
     open_collection_requested = Signal(int)
+    import_anyway_requested = Signal(list)
+    """Import these files again with the speeches left out as already in the library."""
 
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,13 +101,13 @@ class ImportReportDialog(QDialog):
         # What needs the user comes first (failures, then annotations left without their
         # passage), and in a big batch only that starts open: nine failures among 150 files
         # are not found by scrolling past 700 lines of files that went well.
-        outcomes = sorted(result.outcomes, key=_attention)
+        outcomes = sorted(result.outcomes, key=attention)
         for outcome in outcomes:
             item = self._file_item(outcome)
-            if len(outcomes) <= _ALL_OPEN or _attention(outcome) < _FINE:
-                item.setData(0, _EXPAND, True)
+            if len(outcomes) <= _ALL_OPEN or attention(outcome) < FINE:
+                item.setData(0, EXPAND, True)
             self._tree.addTopLevelItem(item)
-            _expand_marked(item)
+            expand_marked(item)
         self._tree.setFocus()  # the arrows read the report; Enter opens, Escape closes
 
     @classmethod
@@ -119,7 +133,7 @@ class ImportReportDialog(QDialog):
         icon.setObjectName("headlineIcon")
         result = self._result
         # Annotations left without their passage need the user: as much a warning as a failure.
-        warn = result.failed or result.cancelled or result.stopped_by or _orphaned(result)
+        warn = result.failed or result.cancelled or result.stopped_by or orphaned(result)
         pixmap = (
             QStyle.StandardPixmap.SP_MessageBoxWarning
             if warn
@@ -145,22 +159,29 @@ class ImportReportDialog(QDialog):
         failed = len(result.failed)
         # A file already in the library and unchanged added nothing: it is not counted as
         # imported, or dropping a folder again would claim every file was taken in anew.
-        unchanged = sum(1 for outcome in result.imported if _unchanged(outcome))
-        imported = len(result.imported) - unchanged
+        # Nor is a file whose every speech the library held from another file.
+        same = sum(1 for outcome in result.imported if unchanged(outcome))
+        held_files = sum(1 for outcome in result.imported if all_held(outcome))
+        imported = len(result.imported) - same - held_files
         sentences = [self.tr("The import was cancelled.")] if result.cancelled else []
-        if imported or not (unchanged or failed):
+        if imported or not (same or held_files or failed):
             sentences.append(self.tr("%Ln file(s) imported.", "", imported))
-        if unchanged:
-            sentences.append(
-                self.tr("%Ln file(s) already in the library and unchanged.", "", unchanged)
-            )
+        if same:
+            sentences.append(self.tr("%Ln file(s) already in the library and unchanged.", "", same))
         if failed:
             sentences.append(self.tr("%Ln file(s) could not be imported.", "", failed))
-        orphaned = _orphaned(result)
-        if orphaned:
+        held = held_speeches(result)
+        if held:
             sentences.append(
-                self.tr("The passage of %Ln annotation(s) was not found.", "", orphaned)
+                self.tr(
+                    "%Ln speech(es) already in the library from another file were not imported.",
+                    "",
+                    held,
+                )
             )
+        lost = orphaned(result)
+        if lost:
+            sentences.append(self.tr("The passage of %Ln annotation(s) was not found.", "", lost))
         return self._sentences(sentences)
 
     def _sentences(self, sentences: list[str]) -> str:
@@ -179,7 +200,26 @@ class ImportReportDialog(QDialog):
             self._open = box.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
             self._open.setDefault(True)
             self._open.clicked.connect(self._on_open_clicked)
+        self._anyway: QPushButton | None = None
+        if files_with_held_speeches(self._result):
+            self._anyway = box.addButton(
+                self.tr("Import &Anyway"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self._anyway.setToolTip(
+                self.tr("Import the speeches already in the library as well, as new copies")
+            )
+            self._anyway.clicked.connect(self._on_anyway_clicked)
         return box
+
+    @property
+    def import_anyway_button(self) -> QPushButton | None:
+        """Imports again the speeches left out as already in the library (None: there were none)."""
+        return self._anyway
+
+    @Slot()
+    def _on_anyway_clicked(self) -> None:
+        self.import_anyway_requested.emit(files_with_held_speeches(self._result))
+        self.accept()
 
     @property
     def open_button(self) -> QPushButton | None:
@@ -207,40 +247,45 @@ class ImportReportDialog(QDialog):
             FileStatus.SKIPPED: QStyle.StandardPixmap.SP_MessageBoxWarning,
         }
         item.setIcon(0, self.style().standardIcon(icons[outcome.status]))
+        if outcome.report is not None and outcome.report.status == ImportStatus.DUPLICATE:
+            item.setIcon(
+                0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            )
         if outcome.status == FileStatus.IMPORTED and outcome.report is not None:
             self._add_imported(item, outcome, outcome.report)
         elif outcome.status == FileStatus.FAILED and outcome.error is not None:
-            problem = _child(item, self.tr("Problem: %1").replace("%1", _error(outcome)))
+            problem = child(item, self.tr("Problem: %1").replace("%1", _error(outcome)))
             problem.setForeground(0, accent_colour(self.palette()))
             # What to do about it, in the UI's language (core's English line is the CLI's),
             # shown, not hidden in a tooltip: it is what the user needs next.
             error = outcome.error
             advice = error_detail(error.kind, error.code, outcome.path.suffix, error.holds)
-            _child(item, self.tr("What to do: %1").replace("%1", advice))
+            child(item, self.tr("What to do: %1").replace("%1", advice))
         else:
             reason = (
                 self.tr("Not imported: the import was cancelled.")
                 if self._result.cancelled
                 else self.tr("Not imported: the import stopped.")
             )
-            _child(item, reason)
+            child(item, reason)
         return item
 
     def _add_imported(
         self, item: QTreeWidgetItem, outcome: FileOutcome, report: ImportReport
     ) -> None:
-        _child(item, self._status_text(report))
+        child(item, self._status_text(report))
         for notice in outcome.notices:  # how the file was read, before what it held
             note = notice_text(notice, outcome.path.suffix)
-            _child(item, self.tr("Note: %1").replace("%1", note)).setForeground(
+            child(item, self.tr("Note: %1").replace("%1", note)).setForeground(
                 0, warning_colour(self.palette())
             )
-        speeches = _child(item, self.tr("Speeches found: %Ln", "", len(outcome.speech_titles)))
+        add_held_speeches(item, report)
+        speeches = child(item, self.tr("Speeches found: %Ln", "", len(outcome.speech_titles)))
         numbered = len(outcome.speech_titles) > 1  # a compilation's titles often repeat
         for number, title in enumerate(outcome.speech_titles, 1):
-            _child(speeches, speech_label(title, number if numbered else 0))
+            child(speeches, speech_label(title, number if numbered else 0))
         if len(outcome.speech_titles) <= 12:
-            speeches.setData(0, _EXPAND, True)
+            speeches.setData(0, EXPAND, True)
         self._add_removals(item, outcome.removals)
         if sum(report.anchors.values()) or report.trashed_orphaned:
             self._add_anchors(item, report)
@@ -251,6 +296,8 @@ class ImportReportDialog(QDialog):
     def _status_text(self, report: ImportReport) -> str:
         if report.status == ImportStatus.CREATED:
             return self.tr("Added as a new collection: “%1”").replace("%1", report.title)
+        if report.status == ImportStatus.DUPLICATE:
+            return held_status_text()
         if report.status == ImportStatus.UNCHANGED:
             return self.tr("Already in the library and unchanged: “%1”").replace("%1", report.title)
         changes = [
@@ -271,9 +318,9 @@ class ImportReportDialog(QDialog):
 
     def _add_removals(self, item: QTreeWidgetItem, removals: tuple[Removal, ...]) -> None:
         if not removals:
-            _child(item, self.tr("No noise found"))
+            child(item, self.tr("No noise found"))
             return
-        group = _child(item, self.tr("Noise removed: %Ln", "", len(removals)))
+        group = child(item, self.tr("Noise removed: %Ln", "", len(removals)))
         by_kind: defaultdict[str, list[Removal]] = defaultdict(list)
         for removal in removals:
             by_kind[removal.kind].append(removal)
@@ -282,7 +329,7 @@ class ImportReportDialog(QDialog):
             label = fill(self.tr("%1: %2"), removal_kind_text(kind), QLocale().toString(count))
             # Listed when opened: a compilation's thousands of page numbers were ~25 ms of items
             # (two tooltips each) made on the window's thread for a list seldom opened.
-            kind_item = _child(group, label)
+            kind_item = child(group, label)
             kind_item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             kind_item.setData(0, _LATER, len(self._later))
             self._later.append(by_kind[kind])
@@ -297,7 +344,7 @@ class ImportReportDialog(QDialog):
             QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
         )
         for removal in self._later[later]:
-            piece = _child(item, visible_text(removal.text))
+            piece = child(item, visible_text(removal.text))
             piece.setToolTip(0, removal.text)
             piece.setData(
                 0, KEEP_ONE_LINE, True
@@ -312,7 +359,7 @@ class ImportReportDialog(QDialog):
             self.tr("Annotations found again: %1 in place, %2 moved, %3 approximate, %4 not found"),
             *(locale.toString(anchors.get(state, 0)) for state in states),
         )
-        anchored = _child(item, text)
+        anchored = child(item, text)
         if anchors.get(AnchorState.ORPHANED, 0):
             self._warn_orphaned(anchored)
         if report.trashed_orphaned:
@@ -321,7 +368,7 @@ class ImportReportDialog(QDialog):
                 "",
                 report.trashed_orphaned,
             )
-            _child(anchored, trashed)
+            child(anchored, trashed)
 
     def _add_kept_anchors(self, item: QTreeWidgetItem, kept: dict[str, int]) -> None:
         """How the changes made in the window during the import were found in its new text."""
@@ -331,7 +378,7 @@ class ImportReportDialog(QDialog):
             QLocale().toString(sum(kept.values()) - lost),
             QLocale().toString(lost),
         )
-        line = _child(item, text)
+        line = child(item, text)
         if lost:
             self._warn_orphaned(line)
 
@@ -342,46 +389,7 @@ class ImportReportDialog(QDialog):
             "under “Passage not found” in the Annotations pane."
         )
         line.setToolTip(0, hint)
-        _child(line, hint)
-
-
-def _attention(outcome: FileOutcome) -> int:
-    """How soon the report lists ``outcome``: a failure first, then a file whose annotations
-    lost their passage or whose reading needs checking (a guessed encoding), then the files
-    imported well, then those the import never reached."""
-    if outcome.status == FileStatus.FAILED:
-        return 0
-    if outcome.status == FileStatus.SKIPPED:
-        return _FINE + 1
-    report = outcome.report
-    orphaned = report is not None and report.anchors.get(AnchorState.ORPHANED, 0)
-    return 1 if orphaned or outcome.notices else _FINE
-
-
-def _expand_marked(item: QTreeWidgetItem) -> None:
-    """Expand the sections marked to start open (once in the tree)."""
-    if item.data(0, _EXPAND):
-        item.setExpanded(True)
-    for row in range(item.childCount()):
-        _expand_marked(item.child(row))
-
-
-def _orphaned(result: ImportResult) -> int:
-    """How many annotations the re-imports of ``result`` left without their passage."""
-    reports = (outcome.report for outcome in result.imported if outcome.report is not None)
-    own = sum(report.anchors.get(AnchorState.ORPHANED, 0) for report in reports)
-    kept = sum(states.get(AnchorState.ORPHANED, 0) for states in result.kept_anchors.values())
-    return own + kept
-
-
-def _unchanged(outcome: FileOutcome) -> bool:
-    return outcome.report is not None and outcome.report.status == ImportStatus.UNCHANGED
-
-
-def _child(parent: QTreeWidgetItem, text: str) -> QTreeWidgetItem:
-    item = QTreeWidgetItem(parent, [text])
-    item.setToolTip(0, text)
-    return item
+        child(line, hint)
 
 
 def _error(outcome: FileOutcome) -> str:

@@ -8,8 +8,8 @@ the annotation is edited (the library keeps them sorted). The editor never write
 itself. What the library refuses (a full disk: ``note_not_saved``, ``tags_not_saved``) is kept
 by annotation (``UnsavedEdits``), said under the note, shown again when its annotation is chosen
 again, and sent again at the next flush or ``send_unsaved``, until it is saved.
-When the keyboard leaves the editor (Esc, a click elsewhere in the window), ``left`` says so
-after the note is sent: a note opened and left empty is dropped by the window.
+When the keyboard leaves the editor (Esc, a click elsewhere in the window, the window closing),
+``left`` says so after the note is sent: a note opened and left empty is dropped by the window.
 """
 
 from __future__ import annotations
@@ -204,6 +204,16 @@ class AnnotationEditor(QFrame):
         self._send_note(retry=retry)
         if retry:
             self._send_refused()
+
+    def leave_with_window(self) -> None:
+        """The window closes with the keyboard in the note or its tags: that leaves them as a
+        click elsewhere would (``left``), so a note opened and left empty is not kept."""
+        holder = self.window().focusWidget()  # the window's, kept while another app is active
+        if self._annotation is None or holder not in (self._note, self._tags):
+            return
+        self.flush()
+        self._commit_tags()
+        self.left.emit(self._annotation.id)
 
     def send_unsaved(self) -> None:
         """Send again what the library refused, of every annotation (another change was

@@ -127,11 +127,14 @@ def import_files(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     storing: Storing | None = None,
+    *,
+    keep_duplicates: bool = False,
 ) -> ImportResult:
     """Import each of ``paths`` into the library ``opener`` opens, each in its own transaction.
 
     ``storing(True)`` comes just before a file's transaction asks for the write lock,
-    ``storing(False)`` once it ended (``LibraryStore.import_document``).
+    ``storing(False)`` once it ended (``LibraryStore.import_document``). Speeches the library
+    holds from another file are left out (each report names them) unless ``keep_duplicates``.
     """
     paths = tuple(Path(p).expanduser().absolute() for p in paths)
     report_progress = progress or (lambda _fraction, _message: None)
@@ -144,7 +147,7 @@ def import_files(
     # spans): the collector's passes over them (up to ~0.25 s each on a 30 MB text) hold the GIL
     # the window's thread waits for, and free nothing. What is garbage goes by reference count.
     with library, collector_paused():
-        return _import_each(library, paths, report_progress, is_cancelled, storing)
+        return _import_each(library, paths, report_progress, is_cancelled, storing, keep_duplicates)
 
 
 def _import_each(
@@ -153,6 +156,7 @@ def _import_each(
     progress: Progress,
     cancel: Cancel,
     storing: Storing | None = None,
+    keep_duplicates: bool = False,
 ) -> ImportResult:
     outcomes: list[FileOutcome] = []
     for number, path in enumerate(paths):
@@ -160,7 +164,8 @@ def _import_each(
             return _cancelled(paths, outcomes)
         share = partial(_scaled, progress, number, len(paths), path.name)
         try:
-            outcomes.append(_import_one(library, path, share, cancel, storing))
+            outcome = _import_one(library, path, share, cancel, storing, keep_duplicates)
+            outcomes.append(outcome)
         except CancelledError:
             return _cancelled(paths, outcomes)
         except LibraryError as error:
@@ -180,13 +185,16 @@ def _import_one(
     share: Callable[[float], None],
     cancel: Cancel,
     storing: Storing | None,
+    keep_duplicates: bool = False,
 ) -> FileOutcome:
     from desktop.core.importing import import_file  # the importer loads only when used
 
     document = import_file(path, progress=lambda f: share(f * _READ_SHARE), cancel=cancel)
     if cancel():
         raise CancelledError("the import was cancelled")
-    report = library.store.import_document(document, cancelled=cancel, storing=storing)
+    report = library.store.import_document(
+        document, cancelled=cancel, storing=storing, keep_duplicates=keep_duplicates
+    )
     return _imported(path, document, report)
 
 
@@ -234,11 +242,18 @@ class ImportJob(BackgroundWriter):
     finished = Signal(object)
 
     def __init__(
-        self, paths: Sequence[Path], opener: LibraryOpener, parent: QObject | None = None
+        self,
+        paths: Sequence[Path],
+        opener: LibraryOpener,
+        parent: QObject | None = None,
+        *,
+        keep_duplicates: bool = False,
     ) -> None:
         super().__init__(parent)
         self.paths = tuple(Path(p) for p in paths)
         self._opener = opener
+        self.keep_duplicates = keep_duplicates
+        """Speeches the library holds from other files are imported too ("Import Anyway")."""
         self._task: WorkerTask | None = None
         self.result: ImportResult | None = None
 
@@ -256,7 +271,14 @@ class ImportJob(BackgroundWriter):
 
     def _run(self, progress: Progress, cancel: Cancel) -> ImportResult:
         # ``import_document`` calls ``storing`` with False in a ``finally``: the gate is left.
-        return import_files(self.paths, self._opener, progress, cancel, self.storing)
+        return import_files(
+            self.paths,
+            self._opener,
+            progress,
+            cancel,
+            self.storing,
+            keep_duplicates=self.keep_duplicates,
+        )
 
     def cancel(self) -> None:
         """Stop at the next check: between files, in the importer or before the transaction."""

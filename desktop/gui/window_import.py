@@ -78,13 +78,20 @@ class ImportMixin(_Base):
             self.settings.remember_open_folder(Path(files[0]).parent)
             self.import_files(files)
 
-    def import_files(self, paths: Sequence[str | Path], *, open_first: bool = False) -> ImportJob:
+    def import_files(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        open_first: bool = False,
+        keep_duplicates: bool = False,
+    ) -> ImportJob:
         """Import files in the background: progress (after a moment), cancel, then a report.
 
         A folder brings the files inside it. Each file is its own transaction on the worker's
         own connection; a bad file is named in the report and leaves the library as it was.
         ``open_first`` opens the first imported collection's first speech (files given on the
-        command line).
+        command line). Speeches the library holds from other files are left out and named in
+        the report (whose Import Anyway imports them: ``keep_duplicates``).
         """
         from desktop.core.importing.extensions import files_to_import
         from desktop.dialogs.import_progress import ImportProgressDialog
@@ -92,7 +99,8 @@ class ImportMixin(_Base):
 
         # A folder stands for the speeches in it: each is counted, imported and reported.
         chosen = files_to_import(paths)
-        job = ImportJob(chosen, default_opener(self.session.library_path), self)
+        opener = default_opener(self.session.library_path)
+        job = ImportJob(chosen, opener, self, keep_duplicates=keep_duplicates)
         ImportProgressDialog.track(job, self)
         # Before the report's slot: changes kept meanwhile are written when the import ends.
         self.session.follow_writer(job)
@@ -156,14 +164,19 @@ class ImportMixin(_Base):
         if self.status.currentMessage() == self.importing_text():
             # Only its own line: a notice of the changes kept meanwhile stays to be read.
             self.status.clearMessage()
-        reports = [o.report for o in result.imported if o.report is not None]
+        # A file of speeches held elsewhere changed nothing: its report names where they are.
+        reports = [
+            o.report
+            for o in result.imported
+            if o.report is not None and o.report.status != ImportStatus.DUPLICATE
+        ]
         self.session.imported(reports)
         if open_first and result.first_collection_id is not None:
             self.open_collection(result.first_collection_id)
         focused = focus_now(self.reader)
         dialog = ImportReportDialog.present(result, self)
         return_focus_after(dialog, focused)
-        dialog.open_collection_requested.connect(self.open_collection)
+        self._connect_report(dialog)
         self.import_finished.emit(result)
 
     @Slot(int)
@@ -207,8 +220,16 @@ class ImportMixin(_Base):
         focused = focus_now(self.reader)
         dialog = ImportReportDialog.present(result, self)
         return_focus_after(dialog, focused)
-        dialog.open_collection_requested.connect(self.open_collection)
+        self._connect_report(dialog)
         return dialog
+
+    def _connect_report(self, dialog: ImportReportDialog) -> None:
+        dialog.open_collection_requested.connect(self.open_collection)
+        dialog.import_anyway_requested.connect(self._on_report_import_anyway_requested)
+
+    @Slot(list)
+    def _on_report_import_anyway_requested(self, paths: list[Path]) -> None:
+        self.import_files(paths, keep_duplicates=True)
 
     def _stored_import_result(self, collection_id: int) -> ImportResult:
         from desktop.core.storage.import_report import ImportReport

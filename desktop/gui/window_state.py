@@ -140,6 +140,9 @@ class WindowStateMixin(_Base):
         if self._note_saving is not None and self._note_saving.refuses_close():
             event.ignore()
             return
+        if self._annotations_dock is not None:
+            # Closing leaves the note being written: one opened and left empty is taken back.
+            self._annotations_dock.editor.leave_with_window()
         # First: what closing them sets off (a report's focus going back) finds the readers.
         self._close_own_windows()
         self.save_position()

@@ -201,6 +201,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln speech(es) already in the library from another file were not imported.</source>
+        <translation>
+            <numerusform>%Ln speech already in the library from another file was not imported.</numerusform>
+            <numerusform>%Ln speeches already in the library from another file were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The passage of %Ln annotation(s) was not found.</source>
         <translation>
             <numerusform>The passage of %Ln annotation was not found.</numerusform>

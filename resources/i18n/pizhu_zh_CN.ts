@@ -1902,6 +1902,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln speech(es) already in the library from another file were not imported.</source>
+        <translation>
+            <numerusform>%Ln 篇讲话已从其他文件导入文库，这次没有再导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The passage of %Ln annotation(s) was not found.</source>
         <translation>
             <numerusform>%Ln 条批注未找到原文。</numerusform>
@@ -1914,6 +1920,14 @@
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Anyway</source>
+        <translation>仍然导入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import the speeches already in the library as well, as new copies</source>
+        <translation>把文库中已有的讲话也导入，作为新的副本</translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -2016,6 +2030,18 @@
         <translation>
             <numerusform>回收站中另有 %Ln 条批注也未找到原文。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already in the library, not imported: %1</source>
+        <translation>文库中已有，未导入：%1 篇</translation>
+    </message>
+    <message>
+        <source>%1 is already in the library as “%2” in “%3”</source>
+        <translation>%1：文库中已有，即“%3”中的《%2》</translation>
+    </message>
+    <message>
+        <source>Not imported: every speech in it is already in the library</source>
+        <translation>未导入：其中每篇讲话文库中都已有</translation>
     </message>
 </context>
 <context>

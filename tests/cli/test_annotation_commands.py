@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 import desktop
+from desktop.core.annotation import AnnotationKind
 from desktop.core.storage.library import open_library
 from tests.cli.run_cli import run_cli
-from tests.core.storage.documents import small_document
+from tests.core.storage.documents import make_document, sample_paragraphs, small_document
 
 KEYS = {
     "id",
@@ -138,11 +139,38 @@ def test_delete_trash_restore_and_empty(
     assert sorted(a["id"] for a in json.loads(out)) == sorted(ids[:2])
     assert [a["id"] for a in _annotations(capsys, library_path)] == [ids[2]]
     assert run_cli(capsys, "restore", ids[0], *lib)[0] == 0
-    assert run_cli(capsys, "trash", "--empty", *lib)[1] == "deleted 1 annotation for good\n"
+    assert (
+        run_cli(capsys, "trash", "--empty", *lib)[1]
+        == "deleted 1 annotation and 0 collections for good\n"
+    )
     assert sorted(a["id"] for a in _annotations(capsys, library_path)) == sorted([ids[0], ids[2]])
     status, _out, err = run_cli(capsys, "restore", ids[1], *lib)
     assert status == 2
     assert f"no annotation with id {ids[1]}" in err
+
+
+def test_emptying_the_trash_takes_trashed_collections_too(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    """``trash --empty`` is the window's Empty Trash: collections in the trash go as well."""
+    with open_library(library_path) as library:
+        other = library.store.import_document(
+            make_document(
+                [sample_paragraphs()[9:11]], title="另一合集", source="/data/另一合集.txt"
+            )
+        )
+        speech_id = library.store.speeches(other.collection_id)[0].id
+        library.annotations.create(speech_id, AnnotationKind.HIGHLIGHT, 1, 5)
+        library.store.trash_collection(other.collection_id)
+    lib = ["--library", str(library_path)]
+    kept = run_cli(capsys, "annotate", "--speech", "1", "--start", "1", "--end", "5", *lib)[1]
+    assert run_cli(capsys, "delete", kept.strip(), *lib)[0] == 0
+    status, out, _err = run_cli(capsys, "trash", "--empty", *lib)
+    assert (status, out) == (0, "deleted 1 annotation and 1 collection for good\n")
+    with open_library(library_path) as library:
+        assert library.store.trashed_collections() == []
+        assert [c.title for c in library.store.collections()] == ["测试合集"]
+        assert library.annotations.trash() == []
 
 
 def test_the_text_listing_shows_each_annotation(

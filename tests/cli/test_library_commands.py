@@ -15,6 +15,7 @@ from desktop.core.storage.backup import list_backups
 from desktop.core.storage.library import open_library
 from desktop.resources import sample_collection_path
 from tests.cli.run_cli import run_cli
+from tests.core.importing.readers.docx_factory import new_document, to_bytes
 from tests.core.storage.documents import sample_paragraphs
 
 
@@ -396,3 +397,31 @@ def test_list_counts_an_english_speech_without_the_chinese_counter(
     [line] = [line for line in out.splitlines() if line.startswith("  speech") and lines[0] in line]
     assert re.search(rf"  {re.escape(named)} {re.escape(lines[0])}", line)
     assert ("篇" in line) == (named == "篇1")
+
+
+def test_the_same_speech_from_another_file_is_not_imported_twice_unless_allowed(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    """A .docx of a speech the library holds from a .txt: named, left out; then imported."""
+    paragraphs = list(sample_paragraphs()[10:16])
+    first = _speech_file(tmp_path / "讲话.txt", paragraphs)
+    document = new_document()
+    for line in ["关于进一步提高机关效能的讲话", "2016年4月15日", *paragraphs]:
+        document.add_paragraph(line)
+    copy = tmp_path / "同事发来的.docx"
+    copy.write_bytes(to_bytes(document))
+    lib = ["--library", str(library_path)]
+    assert run_cli(capsys, "import", str(first), *lib)[0] == 0
+    status, out, err = run_cli(capsys, "import", str(copy), *lib)
+    assert (status, err) == (0, "")
+    assert out == (
+        f"{copy}: not imported: its speech is already in the library"
+        " (--allow-duplicates imports them all the same)\n"
+        "  篇1 《关于进一步提高机关效能的讲话》 already in the library as"
+        " 《关于进一步提高机关效能的讲话》 in collection 2 (关于进一步提高机关效能的讲话)\n"
+    )
+    assert len(json.loads(run_cli(capsys, "list", "--json", *lib)[1])["collections"]) == 2
+    status, out, _err = run_cli(capsys, "import", "--allow-duplicates", str(copy), *lib)
+    assert status == 0
+    assert f"{copy}: collection 3 created: 1 speech;" in out
+    assert len(json.loads(run_cli(capsys, "list", "--json", *lib)[1])["collections"]) == 3

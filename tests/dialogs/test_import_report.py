@@ -532,3 +532,30 @@ mode = Path(sys.argv[-1]).read_bytes()[{old_word_length}:].decode()
 script = str(Path({root!r}) / mode / "soffice")
 os.execv(script, [script, *sys.argv[1:]])
 """.replace("{old_word_length}", str(len(OLD_WORD)))
+
+
+def test_speeches_left_out_as_already_in_the_library_are_named_with_where_they_are(
+    qtbot: QtBot,
+) -> None:
+    from desktop.core.storage.duplicates import DuplicateSpeech
+
+    held = DuplicateSpeech(1, "在全市工作会议上的讲话", 7, "工作会议讲话", 2, "范文选")
+    report = ImportReport(5, "讲话汇编", "created", 2, speeches_added=1, duplicates=(held,))
+    path = Path("/tmp/讲话汇编.docx")
+    outcome = FileOutcome(
+        path, FileStatus.IMPORTED, report=report, speech_titles=(held.title, "在表彰大会上的讲话")
+    )
+    dialog = ImportReportDialog(ImportResult((outcome,)))
+    qtbot.addWidget(dialog)
+    lines = _outline(dialog.tree.topLevelItem(0))
+    assert "  Already in the library, not imported: 1" in lines
+    assert (
+        "    No. 1 · 在全市工作会议上的讲话 is already in the library as “工作会议讲话” in “范文选”"
+        in lines
+    )
+    assert "already in the library from another file were not imported" in dialog.headline_text()
+    assert dialog.tree.topLevelItem(0).isExpanded(), "it needs the user: open"
+    assert dialog.import_anyway_button is not None
+    with qtbot.waitSignal(dialog.import_anyway_requested) as asked:
+        dialog.import_anyway_button.click()
+    assert asked.args == [[path]]

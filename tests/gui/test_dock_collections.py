@@ -118,7 +118,7 @@ def test_a_collection_imported_since_the_list_was_read_is_re_imported_without_a_
     for speeches in (first, second):
         with open_library(library_path, create=False, daily_backup=False) as other:
             document = make_document(speeches, title="新合集", source="/data/新合集.txt")
-            reports.append(other.store.import_document(document))
+            reports.append(other.store.import_document(document, keep_duplicates=True))
         main_window.session.imported([reports[-1]])
         assert not main_window.running_work()
     assert [r.status for r in reports] == [ImportStatus.CREATED, ImportStatus.UPDATED]

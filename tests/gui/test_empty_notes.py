@@ -6,6 +6,8 @@ note button) opens the note, Esc (or a click back into the page) leaves it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
@@ -13,9 +15,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Annotation
+from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
 from desktop.gui.empty_notes import is_empty_note
 from desktop.gui.main_window import MainWindow
+from tests.gui.conftest import close_window
 from tests.gui.full_disk import FullDisk, close_messages
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.helpers import char_point
@@ -228,3 +232,29 @@ def test_an_empty_note_the_full_disk_kept_is_undone_as_a_step_of_its_own_later(
     with qtbot.waitSignal(window.session.annotation_added):
         redo.trigger()
     assert [a.id for a in _live(window)] == [note_id]
+
+
+def test_closing_the_window_leaves_a_note_opened_and_left_empty(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    """N, then the window closed with the keyboard still in the empty note: no note is kept."""
+    _select_with_shift_arrows(qtbot, main_window, WORD)
+    _open_note_with_n(qtbot, main_window)
+    with qtbot.waitSignal(main_window.session.annotation_removed):
+        main_window.close()
+    close_window(main_window)
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        assert library.annotations.annotations(None) == []
+        assert library.annotations.trash() == []
+
+
+def test_closing_the_window_keeps_a_note_with_words(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    _select_with_shift_arrows(qtbot, main_window, WORD)
+    _open_note_with_n(qtbot, main_window)
+    type_chinese(main_window.annotations_dock.editor.note_edit, "金句")
+    main_window.close()
+    close_window(main_window)
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        assert [a.note for a in library.annotations.annotations(None)] == ["金句"]

@@ -109,7 +109,7 @@ def test_same_titled_collections_show_their_file_names_on_a_second_line(
 ) -> None:
     paths = [good_file(tmp_path, name, "政府工作报告") for name in ("初稿.txt", "定稿.txt")]
     with qtbot.waitSignal(main_window.import_finished, timeout=30_000):
-        main_window.import_files(paths)
+        main_window.import_files(paths, keep_duplicates=True)  # the same words twice
     for dialog in main_window.findChildren(QDialog):
         dialog.close()
     tree = main_window.library_pane.tree

@@ -36,7 +36,7 @@ def session(tmp_path: Path, qtbot: QtBot) -> Iterator[LibrarySession]:
     for number in range(2, COLLECTIONS + 1):
         titles = ["讲话一", "甲乙丙讲话" if number == 5 else "报告二", "讲话三"]
         document = small_document(title=f"合集{number}", source=f"/{number}.txt", titles=titles)
-        opened._library.store.import_document(document)
+        opened._library.store.import_document(document, keep_duplicates=True)  # copies
     yield opened
     opened.close()
 

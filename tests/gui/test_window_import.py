@@ -386,3 +386,36 @@ def test_files_dropped_on_a_note_or_a_filter_box_are_imported_not_typed_in(
     assert main_window.library_pane.filter_edit.text() == ""
     assert find_edit.text() == ""
     assert main_window.session.annotation(added.args[1]).note == "开头可用"
+
+
+def test_a_copy_under_another_name_is_reported_where_it_is_and_imported_only_if_asked(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, library_path: Path
+) -> None:
+    first = good_file(tmp_path, "讲话.txt")
+    copy = tmp_path / "讲话（同事发来的）.txt"
+    copy.write_bytes(first.read_bytes())
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        main_window.import_files([first])
+    for dialog in _report_dialogs(main_window):
+        dialog.close()
+    before = _dump(library_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        main_window.import_files([copy])
+    (outcome,) = done.args[0].outcomes
+    assert outcome.report.status == "duplicate"
+    assert _dump(library_path) == before, "nothing was added"
+    assert main_window.library_pane.proxy.rowCount() == 2
+    (dialog,) = _report_dialogs(main_window)
+    assert "1" in dialog.headline_text()
+    lines = _tree_texts(dialog.tree.topLevelItem(0))
+    held = "在全市工作会议上的讲话 is already in the library as “在全市工作会议上的讲话” in “"
+    assert any(line.startswith(held) for line in lines), lines
+    # Open shows where the library has it; Import Anyway makes the copy all the same.
+    assert dialog.import_anyway_button is not None
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        dialog.import_anyway_button.click()
+    (outcome,) = done.args[0].outcomes
+    assert (outcome.path.name, outcome.report.status) == (copy.name, "created")
+    assert main_window.library_pane.proxy.rowCount() == 3
+    (dialog,) = _report_dialogs(main_window)
+    assert dialog.import_anyway_button is None

@@ -26,7 +26,7 @@ def session(tmp_path: Path, qtbot: QtBot) -> Iterator[LibrarySession]:
         titles = ["讲话一", "甲乙丙讲话" if number == 4 else "讲话二", "讲话三"]
         source = f"/data/{number}.txt"
         document = small_document(title=f"合集{number}", source=source, titles=titles)
-        opened._library.store.import_document(document)
+        opened._library.store.import_document(document, keep_duplicates=True)  # copies
     yield opened
     opened.close()
 

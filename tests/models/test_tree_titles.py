@@ -58,7 +58,8 @@ def test_every_title_holding_the_needle_comes_once(titles: list[str], needle: st
 def session(tmp_path: Path, qtbot: QtBot) -> Iterator[LibrarySession]:
     """Two collections of three speeches."""
     library = open_library(tmp_path / "library.sqlite", seed=small_document)
-    library.store.import_document(small_document(title="第二合集", source="/data/2.txt"))
+    second = small_document(title="第二合集", source="/data/2.txt")
+    library.store.import_document(second, keep_duplicates=True)  # a copy, on purpose
     opened = LibrarySession(library)
     yield opened
     opened.close()

@@ -101,6 +101,7 @@ def make_backup(
     stamp = now.strftime(_DAY_FORMAT if kind == BackupKind.DAILY else MOMENT_FORMAT)
     target = backup_dir(library_path) / f"{library_path.stem}-{kind}-{stamp}.sqlite"
     _write_checked_copy(source, library_path, target, make_folder=True)
+    _sweep_recorded_copies(library_path)
     taken = datetime.combine(now.date(), datetime.min.time()) if kind == BackupKind.DAILY else now
     return BackupInfo(target, kind, taken, target.stat().st_size)
 
@@ -120,11 +121,14 @@ def copy_library(source: sqlite3.Connection, library_path: Path, target: Path) -
         raise LibraryError(
             "a backup cannot be written over the library itself", code="same-file", path=target
         )
-    _write_checked_copy(source, library_path, target, make_folder=False)
+    records = backup_dir(library_path)
+    _write_checked_copy(source, library_path, target, make_folder=False, records=records)
     from desktop.core.storage import leftovers  # not on the start's path: only backups use it
 
-    # A Back Up Now… killed here before left its hidden copy in the folder: sweep it now.
+    # A Back Up Now… killed here before left its hidden copy in the folder: sweep it now,
+    # and those killed elsewhere that their records name.
     leftovers.remove_abandoned_partials(target.parent)
+    _sweep_recorded_copies(library_path)
     return BackupInfo(target, BackupKind.MANUAL, datetime.now(), target.stat().st_size)
 
 
@@ -156,6 +160,7 @@ def ensure_daily_backup(
         made = make_backup(source, library_path, BackupKind.DAILY, now=moment)
     prune_daily_backups(library_path, today=today)
     remove_abandoned_copies(library_path)
+    _sweep_recorded_copies(library_path)
     from desktop.core.storage import leftovers  # not on the start's path: only backups use it
 
     leftovers.remove_abandoned_restores(library_path)
@@ -183,6 +188,13 @@ def remove_abandoned_copies(library_path: Path) -> list[Path]:
         )
 
     return leftovers.remove_where(backup_dir(library_path), ours)
+
+
+def _sweep_recorded_copies(library_path: Path) -> None:
+    """Delete what killed Back Up Now… runs of this library left in the user's folders."""
+    from desktop.core.storage import leftovers  # not on the start's path: only backups use it
+
+    leftovers.remove_recorded_partials(backup_dir(library_path))
 
 
 def prune_daily_backups(library_path: Path, *, today: date | None = None) -> list[Path]:
@@ -231,14 +243,22 @@ def verify_backup(backup: Path) -> None:
 
 
 def _write_checked_copy(
-    source: sqlite3.Connection, library_path: Path, target: Path, *, make_folder: bool
+    source: sqlite3.Connection,
+    library_path: Path,
+    target: Path,
+    *,
+    make_folder: bool,
+    records: Path | None = None,
 ) -> None:
+    """Copy, check and rename into place; ``records``: where to note the copy while it is
+    written (``leftovers.record_copy``), for a copy outside the library's backups folder."""
     import uuid  # here: opening a library (the window's start) takes no backup
 
     from desktop.core.storage import leftovers
 
     # A name of its own: two processes may take the same day's copy at the same moment.
     partial = leftovers.partial_path(target, os.getpid(), uuid.uuid4().hex[:8])
+    record = None if records is None else leftovers.record_copy(records, partial)
     try:
         if make_folder:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -273,6 +293,7 @@ def _write_checked_copy(
     finally:
         with suppress(OSError):  # never mask the failure itself (no such folder, say)
             partial.unlink(missing_ok=True)
+        leftovers.forget_copy(record)
 
 
 def _destination_error(

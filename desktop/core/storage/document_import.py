@@ -3,7 +3,8 @@
 Importing is atomic (one transaction: a failure anywhere leaves the library exactly as it was)
 and idempotent (the same document again changes nothing and reports ``unchanged``). A changed
 version of a stored file (the same path, or the file moved or renamed) updates that collection
-in place; see ``reimport``. Another file of the same title is another collection.
+in place; see ``reimport``. Another file of the same title is another collection; but a new
+file's speeches the library already holds from another file are left out (``duplicates``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from desktop.core.errors import LibraryError
 from desktop.core.imported import ImportedDocument
 from desktop.core.storage import import_writer
 from desktop.core.storage.database import Database, Storing, told_storing
+from desktop.core.storage.duplicates import (
+    SKIPPED_MARK,
+    DuplicateSpeech,
+    find_duplicates,
+    held_hashes,
+)
 from desktop.core.storage.import_preparation import PreparedImport, index_rows, prepare_import
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.indexing import SearchIndexer
@@ -30,38 +37,59 @@ def import_document(
     document: ImportedDocument,
     cancelled: Callable[[], bool] | None = None,
     storing: Storing | None = None,
+    *,
+    keep_duplicates: bool = False,
 ) -> ImportReport:
     """``LibraryStore.import_document``: add ``document`` or update the collection it is a
     version of, in one transaction on ``db`` that ``indexer`` indexes in.
 
     A version is the same file again (same source), or the same file moved or renamed: same
     title, a speech's text in common, and the stored file no longer readable where it was.
+    Unless ``keep_duplicates``, a new collection leaves out the speeches held elsewhere.
     """
     if not document.speeches:
         raise LibraryError("the document holds no speech", code="invalid", path=document.source)
-    prepared = _prepare(db, indexer, document, cancelled)
+    prepared = _prepare(db, indexer, document, cancelled, keep_duplicates)
     with told_storing(storing):
-        return _store_prepared(db, indexer, document, prepared)
+        return _store_prepared(db, indexer, document, prepared, keep_duplicates)
 
 
 def _store_prepared(
-    db: Database, indexer: SearchIndexer, document: ImportedDocument, prepared: PreparedImport
+    db: Database,
+    indexer: SearchIndexer,
+    document: ImportedDocument,
+    prepared: PreparedImport,
+    keep_duplicates: bool,
 ) -> ImportReport:
     now = utc_now()
     with db.transaction() as conn:
         existing = _find_collection(conn, document)
         if existing is None:
-            report = _create(conn, indexer, document, prepared, now)
+            duplicates = [] if keep_duplicates else _duplicates(conn, document, prepared)
+            report = _create(conn, indexer, document, prepared, now, duplicates)
         else:
             if existing["deleted"] is not None:
                 conn.execute(
                     "UPDATE collections SET deleted = NULL WHERE id = ?", (existing["id"],)
                 )
-            report = _update(conn, indexer, existing, document, prepared, now)
-        # The same file again changes nothing, so the report worth showing stays.
-        if report.status != ImportStatus.UNCHANGED:
+            report = _update(conn, indexer, existing, document, prepared, now, keep_duplicates)
+        # The same file again changes nothing, so the report worth showing stays; a file of
+        # duplicates made no collection (its id is the one holding them: not its report).
+        if report.status not in (ImportStatus.UNCHANGED, ImportStatus.DUPLICATE):
             import_writer.store_report(conn, report, now)
     return report
+
+
+def _duplicates(
+    conn: sqlite3.Connection, document: ImportedDocument, prepared: PreparedImport
+) -> list[DuplicateSpeech]:
+    """The speeches of ``document`` held in another collection outside the trash."""
+    hashes = []
+    for position, speech in enumerate(document.speeches):
+        text = prepared.text_of(position, speech)
+        hashed = speech.text_hash if text is None else text.text_hash
+        hashes.append((speech.index, speech.title, hashed))
+    return find_duplicates(conn, hashes)
 
 
 def _prepare(
@@ -69,17 +97,21 @@ def _prepare(
     indexer: SearchIndexer,
     document: ImportedDocument,
     cancelled: Callable[[], bool] | None,
+    keep_duplicates: bool = False,
 ) -> PreparedImport:
-    """Prepare the texts the library does not hold yet in a collection this may update."""
+    """Prepare the texts the library does not hold yet in a collection this may update, nor
+    (unless kept) in another one: a duplicate is left out, so its index is never needed."""
     # A guess, read before the transaction: a text it gets wrong is indexed inside instead.
     stored = db.rows(
         "SELECT DISTINCT text_hash FROM speeches WHERE collection_id IN"
         " (SELECT id FROM collections WHERE source = ? OR title = ?)",
         (document.source, document.title),
     )
-    return prepare_import(
-        document, indexer, stored_hashes={row[0] for row in stored}, cancelled=cancelled
-    )
+    hashes = {row[0] for row in stored}
+    if not keep_duplicates:
+        with db.read() as conn:
+            hashes |= held_hashes(conn, (speech.text_hash for speech in document.speeches))
+    return prepare_import(document, indexer, stored_hashes=hashes, cancelled=cancelled)
 
 
 def _update(
@@ -89,9 +121,13 @@ def _update(
     document: ImportedDocument,
     prepared: PreparedImport,
     now: str,
+    keep_duplicates: bool = False,
 ) -> ImportReport:
     fingerprint = prepared.fingerprint
-    if existing["fingerprint"] == fingerprint and existing["source"] == document.source:
+    stored = existing["fingerprint"]
+    # Stored without its duplicates, the same file is unchanged unless they are to be kept.
+    same = stored == fingerprint or (stored == fingerprint + SKIPPED_MARK and not keep_duplicates)
+    if same and existing["source"] == document.source:
         return ImportReport(
             existing["id"],
             document.title,
@@ -124,10 +160,17 @@ def _create(
     document: ImportedDocument,
     prepared: PreparedImport,
     now: str,
+    duplicates: list[DuplicateSpeech],
 ) -> ImportReport:
-    collection_id = import_writer.insert_collection(conn, document, prepared.fingerprint, now)
+    if len(duplicates) == len(document.speeches):
+        return _all_held(document, duplicates)
+    skipped = {duplicate.index for duplicate in duplicates}
+    fingerprint = prepared.fingerprint + (SKIPPED_MARK if skipped else "")
+    collection_id = import_writer.insert_collection(conn, document, fingerprint, now)
     ids_by_index = {}
     for position, speech in enumerate(document.speeches):
+        if speech.index in skipped:
+            continue
         text = prepared.text_of(position, speech)
         speech_id = import_writer.insert_speech(conn, collection_id, speech, text)
         indexer.index_speech(conn, speech_id, speech.text, index_rows(text))
@@ -138,8 +181,21 @@ def _create(
         document.title,
         ImportStatus.CREATED,
         len(document.speeches),
-        speeches_added=len(document.speeches),
+        speeches_added=len(document.speeches) - len(duplicates),
         noise_removed=len(document.removed),
+        duplicates=tuple(duplicates),
+    )
+
+
+def _all_held(document: ImportedDocument, duplicates: list[DuplicateSpeech]) -> ImportReport:
+    """The report of a file whose every speech the library holds: no collection is made."""
+    return ImportReport(
+        duplicates[0].collection_id,
+        document.title,
+        ImportStatus.DUPLICATE,
+        len(document.speeches),
+        noise_removed=len(document.removed),
+        duplicates=tuple(duplicates),
     )
 
 

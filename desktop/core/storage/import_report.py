@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.storage.duplicates import DuplicateSpeech
+
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
@@ -17,7 +19,9 @@ class ImportReport:
     speeches the file no longer holds that were kept because annotations refer to them;
     ``speeches_removed`` those deleted (nothing referred to them). ``anchors`` counts the live
     annotations of changed speeches by ``AnchorState`` (words found unchanged at a new place as
-    moved); ``trashed_orphaned`` those in the trash left unfound.
+    moved); ``trashed_orphaned`` those in the trash left unfound. ``duplicates`` are the file's
+    speeches the library already held from another file, not added (status ``duplicate`` when
+    that was every speech: ``collection_id`` is then the collection holding the first of them).
     """
 
     collection_id: int
@@ -31,3 +35,9 @@ class ImportReport:
     noise_removed: int = 0
     anchors: dict[str, int] = field(default_factory=dict)
     trashed_orphaned: int = 0
+    duplicates: tuple[DuplicateSpeech, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A report read back from its JSON holds lists where it held tuples.
+        duplicates = tuple(DuplicateSpeech(*found) for found in self.duplicates)
+        object.__setattr__(self, "duplicates", duplicates)

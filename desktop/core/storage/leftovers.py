@@ -5,6 +5,12 @@ renamed into place. A process killed meanwhile (kill -9, a power cut) leaves tha
 as the library, where no listing shows it. It is deleted once its writer has surely ended: on
 POSIX when no process has its id; elsewhere (no way to ask) when it is older than a day. A copy
 whose writer still runs, in this process or another, is never touched.
+
+A Back Up Now… writes into a folder of the user's, which nothing else looks into: before its
+copy is begun, a record of where it goes is left in the library's own backups folder
+(``record_copy``) and removed once the copy is in place or cleaned up. A record left behind
+says where a killed copy lies: the next start or backup, whatever its folder, deletes that very
+file (``remove_recorded_partials``), and nothing else there.
 """
 
 from __future__ import annotations
@@ -15,12 +21,16 @@ from collections.abc import Callable
 from contextlib import suppress
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 ABANDONED_AFTER = timedelta(days=1)
 """Where no process can be asked whether it still writes a copy, its age says it was left."""
 
 PARTIAL = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.partial(?:-journal)?$")
 """A copy being written (``partial_path``), and its rollback journal while SQLite writes it."""
+
+_RECORD = re.compile(r"^\.copy-(?P<pid>\d+)-(?P<token>[0-9a-f]{8})\.where$")
+"""The record of a copy being written elsewhere (``record_copy``), named by its writer."""
 
 _RESTORING = re.compile(r"^\.(?P<name>.+?)(?:\.(?P<pid>\d+)-[0-9a-f]{8})?\.restoring$")
 _SQLITE_HEADERS = (b"SQLite format 3\x00", bytes.fromhex("d9d505f920a163d7"))  # file, journal
@@ -112,6 +122,80 @@ def remove_abandoned_partials(folder: Path) -> list[Path]:
         )
 
     return remove_where(folder, ours)
+
+
+class CopyRecord(NamedTuple):
+    """Where a copy being written is noted, and whether noting it made the records' folder."""
+
+    path: Path
+    made_folder: bool
+
+
+def record_copy(records: Path, partial: Path) -> CopyRecord | None:
+    """Leave in ``records`` (the library's backups folder) where the copy ``partial`` (named by
+    ``partial_path``) is being written; None if no record could be left (the next backup into
+    that folder still sweeps the copy, as before)."""
+    match = re.search(r"\.(\d+)-([0-9a-f]{8})\.partial$", partial.name)
+    if match is None:
+        return None
+    record = records / f".copy-{match[1]}-{match[2]}.where"
+    try:
+        made = not records.is_dir()
+        records.mkdir(parents=True, exist_ok=True)
+        record.write_text(str(partial), encoding="utf-8")
+    except OSError:  # a read-only library folder: the copy is still worth making
+        return None
+    return CopyRecord(record, made)
+
+
+def forget_copy(record: CopyRecord | None) -> None:
+    """The copy ``record`` speaks of is in place or cleaned up: drop the record (and the
+    folder it made, left empty: a library never backed up has none)."""
+    if record is None:
+        return
+    with suppress(OSError):
+        record.path.unlink(missing_ok=True)
+    if record.made_folder:
+        with suppress(OSError):  # not empty: a backup was written there meanwhile
+            record.path.parent.rmdir()
+
+
+def remove_recorded_partials(records: Path) -> list[Path]:
+    """Delete the copies (and their journals) that killed Back Up Now… runs left where their
+    records in ``records`` say; drop each record whose copy is dealt with. A copy whose writer
+    still runs is left, and so is the record of one in a folder not there now (a USB stick)."""
+    removed: list[Path] = []
+    try:
+        entries = list(records.iterdir())
+    except OSError:
+        return removed
+    for record in entries:
+        match = _RECORD.match(record.name)
+        if match is None or not writer_is_gone(record, int(match["pid"])):
+            continue
+        try:
+            partial = Path(record.read_text(encoding="utf-8"))
+        except (OSError, UnicodeError):
+            continue
+        suffix = f".{match['pid']}-{match['token']}.partial"
+        if PARTIAL.match(partial.name) and partial.name.endswith(suffix):
+            if not partial.parent.is_dir():
+                continue  # its folder is away: the copy is looked for when it is back
+            removed += _remove_copy(partial)
+        with suppress(OSError):
+            record.unlink()
+    return removed
+
+
+def _remove_copy(partial: Path) -> list[Path]:
+    """Delete the copy at ``partial`` and its journal, each only if it is SQLite's or empty."""
+    removed = []
+    for path in (partial, Path(f"{partial}-journal")):
+        if path.is_file() and not path.is_symlink() and _holds_sqlite_or_nothing(path):
+            with suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
 
 
 def remove_where(folder: Path, ours: Callable[[Path], bool]) -> list[Path]:

@@ -32,6 +32,7 @@ class ImportStatus(StrEnum):
     CREATED = "created"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"  # every speech of the file was in the library already: none added
 
 
 # A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
@@ -68,6 +69,7 @@ class LibraryStore:
         *,
         cancelled: Callable[[], bool] | None = None,
         storing: Callable[[bool], None] | None = None,
+        keep_duplicates: bool = False,
     ) -> ImportReport:
         """Add ``document`` as a collection, or update the collection it is a new version of.
 
@@ -78,11 +80,17 @@ class LibraryStore:
         is asked meanwhile (CancelledError, and nothing was written). ``storing(True)`` is called
         just before the transaction asks for the write lock, ``storing(False)`` once it ended
         (committed or not): a window defers its own writes in between rather than wait.
+
+        A new file's speeches that the library already holds from another file are left out
+        (``report.duplicates``; none added at all: status ``duplicate``) unless
+        ``keep_duplicates``; importing such a file again with it adds them.
         """
         # The import's machinery loads with the first import (``document_import``).
         from desktop.core.storage.document_import import import_document
 
-        return import_document(self._db, self._indexer, document, cancelled, storing)
+        return import_document(
+            self._db, self._indexer, document, cancelled, storing, keep_duplicates=keep_duplicates
+        )
 
     def last_import_report(self, collection_id: int) -> ImportReport | None:
         """What the collection's last import did, or None (imported before reports were kept)."""

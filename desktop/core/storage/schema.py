@@ -280,6 +280,12 @@ def _v11_titles_apart(conn: sqlite3.Connection) -> None:
     create_title_table(conn)
 
 
+def _v12_texts_by_hash(conn: sqlite3.Connection) -> None:
+    """Speeches found by their text's hash: an import tells a speech the library already holds
+    from another file with one look-up (``duplicates``), not by reading every text."""
+    _run(conn, ("CREATE INDEX speeches_by_text_hash ON speeches(text_hash)",))
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -292,6 +298,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v9_word_counts,
     _v10_commit_serial,
     _v11_titles_apart,
+    _v12_texts_by_hash,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.storage import leftovers, restore
+from desktop.core.storage.backup import backup_dir
 from desktop.core.storage.database import Database
 from desktop.core.storage.library import open_library
 from tests.core.storage.documents import make_document, sample_paragraphs
@@ -53,6 +54,25 @@ _CHILD_RESTORE_KILLED_AFTER_MOVING_ASIDE = textwrap.dedent(
 
     restore._move_aside = move_aside_then_hang
     restore.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+    """
+)
+
+
+_CHILD_BACK_UP_NOW = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from desktop.core.storage import backup
+    from desktop.core.storage.database import Database
+
+    def copied_then_hang(copy):
+        print("copying", flush=True)
+        sys.stdin.read()  # killed here, its copy written under its hidden name
+        return []
+
+    backup._integrity_problems = copied_then_hang
+    with Database.open(Path(sys.argv[1])) as db:
+        db.copy_to(Path(sys.argv[2]))
     """
 )
 
@@ -219,3 +239,79 @@ def test_where_no_process_can_be_asked_this_process_restore_copy_is_not_taken(
     library.unlink()
     monkeypatch.setattr(os, "name", "nt")
     assert leftovers.abandoned_restores(library) == []
+
+
+def _back_up_now_killed(library: Path, target: Path) -> Path:
+    """Run Back Up Now… to ``target`` in another process and kill it (-9) while it copies;
+    return the hidden copy it left."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD_BACK_UP_NOW, str(library), str(target)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline() == "copying\n"
+    child.kill()
+    child.wait()
+    assert child.stdin is not None
+    child.stdin.close()
+    child.stdout.close()
+    prefix = f".{target.name}."
+    (left,) = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
+    return left
+
+
+def _user_files(folder: Path) -> dict[str, bytes]:
+    """Files of the user's own in ``folder``, one named like a copy of ours but not SQLite."""
+    files = {
+        "笔记.txt": "用户自己的文件".encode(),
+        ".旧文库.sqlite.12345-0b1ff4c5.partial": "不是数据库".encode(),
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return files
+
+
+def test_a_killed_back_up_now_s_copy_is_swept_at_the_next_start_wherever_it_was(
+    library: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    mine = _user_files(stick)
+    left = _back_up_now_killed(library, stick / "批注文库.sqlite")
+    with Database.open(library) as db:
+        db.ensure_daily_backup(today=date(2024, 9, 8))  # what each start does
+    assert not left.exists()
+    assert {p.name: p.read_bytes() for p in stick.iterdir()} == mine, "only ours went"
+    assert _hidden(backup_dir(library)) == [], "its record went with it"
+
+
+def test_a_killed_back_up_now_s_copy_is_swept_by_a_backup_to_another_folder(
+    library: Path, tmp_path: Path
+) -> None:
+    stick, other = tmp_path / "U盘", tmp_path / "另一个文件夹"
+    stick.mkdir()
+    other.mkdir()
+    left = _back_up_now_killed(library, stick / "批注文库.sqlite")
+    with Database.open(library) as db:
+        db.copy_to(other / "批注文库.sqlite")
+    assert not left.exists()
+    assert [p.name for p in stick.iterdir()] == []
+    assert [p.name for p in other.iterdir()] == ["批注文库.sqlite"]
+
+
+def test_a_copy_on_a_stick_that_is_away_is_swept_once_it_is_back(
+    library: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    left = _back_up_now_killed(library, stick / "批注文库.sqlite")
+    away = stick.rename(tmp_path / "拔下的U盘")
+    with Database.open(library) as db:
+        db.ensure_daily_backup(today=date(2024, 9, 8))
+    away.rename(stick)
+    assert left.exists(), "the record was kept while its folder was away"
+    with Database.open(library) as db:
+        db.ensure_daily_backup(today=date(2024, 9, 9))
+    assert not left.exists()

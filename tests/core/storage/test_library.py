@@ -127,7 +127,7 @@ def _trashed_library(library_path: Path) -> tuple[Library, list[str], int]:
     library.annotations.delete(ids[0])
     library.annotations.delete(ids[1])
     other_document = small_document(title="另一合集", source="/data/另一合集.txt")
-    other = library.store.import_document(other_document).collection_id
+    other = library.store.import_document(other_document, keep_duplicates=True).collection_id
     library.store.trash_collection(other)
     return library, ids, other
 

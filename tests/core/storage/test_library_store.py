@@ -410,7 +410,7 @@ def test_speech_order_is_the_trees_in_one_query_of_ids(tmp_path: Path) -> None:
     with open_library(tmp_path / "library.sqlite", seed=small_document) as library:
         for number in (2, 3):
             document = small_document(title=f"合集{number}", source=f"/data/{number}.txt")
-            library.store.import_document(document)
+            library.store.import_document(document, keep_duplicates=True)  # copies, on purpose
         library.store.trash_collection(2)
         nested = [
             speech.id
@@ -431,7 +431,7 @@ def test_speeches_present_are_those_asked_that_are_not_in_the_trash(tmp_path: Pa
     with open_library(tmp_path / "library.sqlite", seed=small_document) as library:
         for number in (2, 3):
             document = small_document(title=f"合集{number}", source=f"/data/{number}.txt")
-            library.store.import_document(document)
+            library.store.import_document(document, keep_duplicates=True)  # copies, on purpose
         library.store.trash_collection(2)
         live = set(library.store.speech_order())
         trashed = {speech.id for speech in library.store.speeches(2)}
@@ -449,7 +449,7 @@ def test_speech_label_parts_name_every_live_speech_in_one_query(tmp_path: Path) 
     with open_library(tmp_path / "library.sqlite", seed=small_document) as library:
         for number in (2, 3):
             document = small_document(title=f"合集{number}", source=f"/data/{number}.txt")
-            library.store.import_document(document)
+            library.store.import_document(document, keep_duplicates=True)  # copies, on purpose
         library.store.rename_speech(library.store.speech_order()[1], "改过的题目")
         library.store.trash_collection(2)
         expected = [
@@ -477,7 +477,7 @@ def test_some_speech_label_parts_are_the_whole_library_s_for_those_speeches(
     with open_library(tmp_path / "library.sqlite", seed=small_document) as library:
         for number in (2, 3):
             document = small_document(title=f"合集{number}", source=f"/data/{number}.txt")
-            library.store.import_document(document)
+            library.store.import_document(document, keep_duplicates=True)  # copies, on purpose
         library.store.trash_collection(2)
         every = {part.speech_id: part for part in library.store.speech_label_parts()}
         order = library.store.speech_order()
