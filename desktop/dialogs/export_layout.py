@@ -54,7 +54,14 @@ class ExportDialogLayout(QObject):
         layout.addLayout(top)
         self.filters_box = QGroupBox(dialog)
         self.filters = ExportFilterPanel(tags, self.filters_box)
-        QVBoxLayout(self.filters_box).addWidget(self.filters)
+        filters_layout = QVBoxLayout(self.filters_box)
+        # Said when the export starts from what the Annotations list shows (``follow_list``).
+        self.list_note = QLabel(self.filters_box)
+        self.list_note.setObjectName("exportListNote")
+        self.list_note.setWordWrap(True)
+        self.list_note.hide()
+        filters_layout.addWidget(self.list_note)
+        filters_layout.addWidget(self.filters)
         layout.addWidget(self.filters_box)
         layout.addLayout(self._build_destination())
         layout.addWidget(self._build_preview(), 1)
@@ -172,6 +179,11 @@ class ExportDialogLayout(QObject):
         self.describe_format(FORMATS[self.format.currentData()])
         self.points.setText(self.tr("Incl&ude the points (一是, 第一…) under the headings"))
         self.filters_box.setTitle(self.tr("Only these annotations"))
+        self.list_note.setText(
+            self.tr(
+                "Set as the Annotations list shows them: the same speeches, colours, tag and words."
+            )
+        )
         self.destination_label.setText(self.tr("Sa&ve as:"))
         self.browse.setText(self.tr("Ch&oose…"))
         self.preview_box.setTitle(self.tr("Preview"))

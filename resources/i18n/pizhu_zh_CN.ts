@@ -1250,6 +1250,10 @@
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
+        <source>Set as the Annotations list shows them: the same speeches, colours, tag and words.</source>
+        <translation>已按批注面板当前所列设定：同样的讲话范围、颜色、标签和文字。</translation>
+    </message>
+    <message>
         <source>Sa&amp;ve as:</source>
         <translation>保存为(&amp;V)：</translation>
     </message>
@@ -1397,6 +1401,10 @@
         <translation>任意标签；多个标签用逗号分隔</translation>
     </message>
     <message>
+        <source>Words in the passage, note or tags (as the Annotations list searches)</source>
+        <translation>摘录、批注或标签中的文字（与批注面板的搜索相同）</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
         <translation>批注(&amp;N)</translation>
     </message>
@@ -1435,6 +1443,10 @@
     <message>
         <source>Colou&amp;rs:</source>
         <translation>颜色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quote or note:</source>
+        <translation>文字(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Kinds:</source>

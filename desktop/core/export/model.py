@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.core.annotation import AnchorState, Annotation, utc_now
+from desktop.core.annotation_match import search_text
 from desktop.core.document import NodeKind, OutlineNode, node_path
 from desktop.core.errors import ExportError
 from desktop.core.export.times import local_date
@@ -181,7 +182,9 @@ class ExportFilter:
     """Which annotations to export. An empty set means "any"; date bounds are inclusive ISO dates
     (``2024``, ``2024-05`` or ``2024-05-01``) compared on ``date_field``, an annotation's time
     taken as the day it was in ``zone`` (the export's: a note made at 07:00 in Beijing is on that
-    day, not the day before as in UTC); tags match any of them, ignoring case."""
+    day, not the day before as in UTC); tags match any of them, ignoring case; ``words`` (folded,
+    as ``AnnotationCriteria.words_of`` makes them) must all be in the quote, note or tags, as the
+    annotations list's search box finds them."""
 
     colors: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
@@ -191,6 +194,7 @@ class ExportFilter:
     date_field: DateField = DateField.CREATED
     include_orphans: bool = True
     zone: datetime.tzinfo = datetime.UTC
+    words: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for bound in (self.date_from, self.date_to):
@@ -208,11 +212,18 @@ class ExportFilter:
             return False
         if self.tags and not self._wanted_tags() & {tag.casefold() for tag in note.tags}:
             return False
+        if self.words and not self.has_words(note):
+            return False
         return self._date_accepts(item)
 
     def apply(self, items: Iterable[ExportItem]) -> list[ExportItem]:
         """The accepted items, in reading order."""
         return sorted((item for item in items if self.accepts(item)), key=_reading_key)
+
+    def has_words(self, note: Annotation) -> bool:
+        """True when every one of ``words`` is in the note's quote, note or tags."""
+        haystack = search_text(note)
+        return all(word in haystack for word in self.words)
 
     def _wanted_tags(self) -> set[str]:
         return {tag.casefold() for tag in self.tags}
