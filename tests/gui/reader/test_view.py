@@ -182,6 +182,21 @@ def test_copy_and_copy_with_citation(qtbot: QtBot, reader: ReaderView) -> None:
     )
 
 
+def test_a_passage_of_two_paragraphs_is_cited_as_chinese_quotes_them(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    """Each paragraph opens with “ and only the last closes (GB/T 15834): pasted into a
+    draft, the quote reads as one quote of two paragraphs, not a quote with a stray break."""
+    text = reader.speech().text
+    start = text.index("第8段。")
+    end = text.index("第9段。") + len("第9段。")
+    select_with_keys(reader, start, end)
+    QGuiApplication.clipboard().clear()
+    first, second = _copied_with_citation(qtbot, reader).split("\n")
+    assert first == "“" + text[start : text.index("\n", start)]
+    assert second == "“第9段。”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）"
+
+
 def _copied_with_citation(qtbot: QtBot, reader: ReaderView) -> str:
     """What Ctrl+Shift+C (Copy with Citation) put on the clipboard."""
     qtbot.keyClick(
