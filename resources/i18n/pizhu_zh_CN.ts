@@ -595,6 +595,14 @@
         <translation>复制每段摘录，加引号并注明讲话人、标题和日期</translation>
     </message>
     <message>
+        <source>Add &amp;Tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Give one tag to every annotation chosen</source>
+        <translation>给选中的每条批注加上同一个标签</translation>
+    </message>
+    <message>
         <source>&amp;Reattach to Selection</source>
         <translation>重新关联到所选文字(&amp;R)</translation>
     </message>
@@ -1161,6 +1169,14 @@
 </context>
 <context>
     <name>DockBatchRequests</name>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Tag for the annotations chosen (%1):</source>
+        <translation>给选中的 %1 条批注加上标签：</translation>
+    </message>
     <message numerus="yes">
         <source>Copied %Ln passage(s).</source>
         <translation>
@@ -1170,6 +1186,12 @@
     <message>
         <source>Moved to the trash. Undo with %1.</source>
         <translation>已移到回收站。按 %1 可撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln annotation(s) “%1”. Undo with %2.</source>
+        <translation>
+            <numerusform>已给 %Ln 条批注加上标签“%1”。按 %2 可撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3928,10 @@ Found in the title: opens at the top</source>
     <message>
         <source>Delete Collection</source>
         <translation>删除文集</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
     </message>
 </context>
 <context>
