@@ -1,6 +1,5 @@
 """The library session's tags changed across the library: a rename, merge or deletion of a
-tag (Edit ▸ Manage Tags…), or a tag given to the annotations chosen in the list, as one
-transaction and one undo step, and its undo and redo.
+tag (Edit ▸ Manage Tags…) as one transaction and one undo step, and its undo and redo.
 
 A mixin of ``LibrarySession``: every annotation the change reached goes into one
 ``AnnotationBatch`` the undo command puts back; done, undone or redone, the session says
@@ -11,10 +10,8 @@ filtered by the tag can follow it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.gui import undo
 
@@ -28,27 +25,9 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-ADD_TAG = QT_TRANSLATE_NOOP("Undo", "Add Tag")
-
 
 class SessionTagsMixin(_Base):
-    """Renaming and deleting a tag on every annotation, and giving one to several, undoably."""
-
-    def add_tag_to(self, annotation_ids: Iterable[str], tag: str) -> int:
-        """Give ``tag`` to the annotations not carrying it yet, as one undo step; how many."""
-        from desktop.core.storage.annotation_batch import AnnotationBatch
-        from desktop.core.storage.annotation_values import normalise_tags
-
-        store = self._library.annotations
-        with self.refusing_while_import_saves(), self._library.db.transaction():
-            before = [self.annotation(i) for i in dict.fromkeys(annotation_ids)]
-            lacking = [a for a in before if normalise_tags((*a.tags, tag)) != a.tags]
-            pairs = tuple((a, store.add_tag(a.id, tag)) for a in lacking)
-        done = AnnotationBatch(replace=pairs)
-        if done:
-            self.undo_stack.push(undo.RetagAnnotations(self, ADD_TAG, done))
-            self._say_retagged(None)
-        return len(done)
+    """Renaming and deleting a tag on every annotation, undoably."""
 
     def rename_tag(self, old: str, new: str) -> int:
         """Rename (or merge) a tag on every annotation as one undo step; how many changed."""

@@ -143,11 +143,15 @@ def test_chosen_passages_are_tagged_at_once_with_ctrl_t_and_untagged_in_one_undo
     assert "Tagged 2 annotation(s)" in main_window.status.currentMessage()
     dock = main_window.annotations_dock
     assert _row(main_window, first).data(Role.ANNOTATION).tags == ("金句",), "the list follows"
+    assert len(dock.selected_annotations()) == len(ids), "the rows stay chosen"
     undo = main_window.registry.action(ActionId.UNDO)
     assert undo.text() == "&Undo Add Tag"
     undo.trigger()
     assert [main_window.session.annotation(i).tags for i in ids.values()] == [(), (), ("金句",)]
     assert dock.row_actions.add_tag in dock.row_actions.menu(dock).actions()
+    monkeypatch.setattr(DockBatchRequests, "ask_tag", staticmethod(lambda *_args: "开头"))
+    dock.row_actions.add_tag.trigger()
+    assert dock.filter_bar.tag_combo.findData("开头") != -1, "a new tag is there to filter by"
 
 
 IMPORT_TIMEOUT_MS = 30_000
