@@ -125,10 +125,12 @@ class MainWindow(
         """Right after the first paint: the parts of the window the first frame did without."""
         from desktop.gui.app_theme import complete_start_theme
         from desktop.gui.focus_ring import install_focus_ring
+        from desktop.gui.menu_keys_first import menu_keys_first
         from desktop.gui.unsaved_notes_notice import tell_of_unsaved_notes
 
         complete_start_theme()  # light's menu style, before the docks below are polished
         install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
+        menu_keys_first(self, [self.registry.action(ActionId.EXPORT)])  # Ctrl+E in a line edit
         self.watch_library()  # before the docks start their writers (the word counts)
         self.take_file_drops(self.library_pane)
         self.take_file_drops(self.ensure_annotations_dock())

@@ -124,6 +124,7 @@ class ExportMixin(_Base):
         dock = self._annotations_dock
         if dock is None or not dock.isVisible():
             return None
+        dock.filter_bar.apply_text()  # words typed just before Ctrl+E: the list shows them too
         shown, all_speeches = dock.proxy.criteria, dock.filter_bar.all_speeches
         if not (all_speeches or shown.is_active()):
             return None

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -418,4 +418,33 @@ def test_an_unfiltered_list_of_this_speech_leaves_the_last_choice(
     assert dialog.ui.scope_kind() == ScopeKind.CURRENT_SPEECH
     assert not dialog.ui.list_note.isVisibleTo(dialog)
     assert not dialog.ui.filters.narrows()
+    dialog.close()
+
+
+class _LinuxLineEdit(QObject):
+    """What a line edit does on a Linux desktop, where Qt gives it Emacs's Ctrl+E (end of
+    line): it claims the key before any shortcut of the window sees it."""
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.keyCombination().toCombined() == QKeySequence("Ctrl+E")[0].toCombined():
+                event.accept()
+        return False
+
+
+def test_ctrl_e_exports_while_the_annotations_search_box_has_the_keyboard(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    search = main_window.annotations_dock.filter_bar.search_edit
+    claims = _LinuxLineEdit(search)
+    search.installEventFilter(claims)
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    search.insert("效能")  # as an input method commits it; Ctrl+E before the typing pause ends
+    qtbot.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = main_window.export_dialog
+    assert dialog is not None, "the menu's key, not the line edit's end of line"
+    assert dialog.isVisible()
+    assert dialog.ui.filters.words.text() == "效能", "the words the list is about to show"
     dialog.close()
