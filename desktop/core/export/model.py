@@ -51,6 +51,8 @@ class SpeechGroup:
     speech: SpeechRecord
     collection: CollectionRecord
     sections: list[tuple[tuple[str, ...], list[ExportItem]]]
+    numbered: bool = False
+    """Another speech of its collection in the export bears its title: its heading numbers it."""
 
 
 ItemsDone = Callable[[int], None]
@@ -150,12 +152,13 @@ class ExportSet:
         ``on_items`` is told, before each group, how many items the groups before it hold."""
         group: SpeechGroup | None = None
         written = 0  # the items of the groups before ``group``: its first item's index
+        numbered = self._titles_shared()
         for index, item in enumerate(self.items):
             if group is None or group.speech.id != item.speech.id:
                 if group is not None:
                     self._tell(written)  # before the group is written: a cancel stops it sooner
                     yield group
-                group = SpeechGroup(item.speech, item.collection, [])
+                group = SpeechGroup(item.speech, item.collection, [], item.speech.id in numbered)
                 written = index
             if not group.sections or group.sections[-1][0] != item.section_path:
                 group.sections.append((item.section_path, []))
@@ -164,6 +167,14 @@ class ExportSet:
             self._tell(written)
             yield group
         self._tell(len(self.items))
+
+    def _titles_shared(self) -> set[int]:
+        """The speeches whose title another of the export's speeches of their collection
+        bears (a file of speeches all titled 在全市……的讲话): their headings must differ."""
+        by_title: dict[tuple[int, str], list[int]] = {}
+        for speech in self.annotated_speeches():
+            by_title.setdefault((speech.collection_id, speech.title.strip()), []).append(speech.id)
+        return {found for ids in by_title.values() if len(ids) > 1 for found in ids}
 
 
 class DateField(StrEnum):
