@@ -75,7 +75,11 @@ def quote_words(quote: str) -> str:
 def format_citation(
     quote: str, title: str, *, date: str | None = None, speaker: str | None = None
 ) -> str:
-    """The quote in Chinese quotation marks followed by its source in full-width parentheses."""
+    """The quote in Chinese quotation marks followed by its source in full-width parentheses;
+    Latin , : ; ? ! ( ) between Chinese words of the quote made full-width (GB/T 15834), as the
+    reader's full-width option shows them: a quote goes into a document written to that rule."""
+    from desktop.core.punctuation import to_fullwidth  # its patterns compile on first use
+
     source = marked_title(title) if title.strip() else ""
     if speaker and speaker.strip() and source:
         source = f"{speaker.strip()}：{source}"
@@ -83,7 +87,7 @@ def format_citation(
         source = speaker.strip()
     if date and date.strip():
         source = f"{source}，{chinese_date(date)}" if source else chinese_date(date)
-    body = quoted_paragraphs(quote_words(quote))
+    body = quoted_paragraphs(quote_words(to_fullwidth(quote)))
     return f"{body}（{source}）" if source else body
 
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
+from desktop.core.punctuation import to_fullwidth
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
@@ -182,6 +183,22 @@ def test_copy_and_copy_with_citation(qtbot: QtBot, reader: ReaderView) -> None:
     )
 
 
+def test_a_quote_cited_has_full_width_punctuation_between_chinese_words(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    """The page shows the source's "今天,市委" (the full-width option is off); the citation,
+    written into a document, follows GB/T 15834; Copy keeps the words as shown."""
+    text = reader.speech().text
+    start = text.index("今天,市委")
+    end = text.index("。", start) + 1
+    select_with_keys(reader, start, end)
+    reader.registry.action(ActionId.COPY).trigger()
+    assert QGuiApplication.clipboard().text() == text[start:end]
+    cited = _copied_with_citation(qtbot, reader)
+    assert cited.startswith("“今天，市委、市政府在这里召开大规模、高规格的工作会，总结前阶段工作，")
+    assert "," not in cited
+
+
 def test_a_passage_of_two_paragraphs_is_cited_as_chinese_quotes_them(
     qtbot: QtBot, reader: ReaderView
 ) -> None:
@@ -193,7 +210,7 @@ def test_a_passage_of_two_paragraphs_is_cited_as_chinese_quotes_them(
     select_with_keys(reader, start, end)
     QGuiApplication.clipboard().clear()
     first, second = _copied_with_citation(qtbot, reader).split("\n")
-    assert first == "“" + text[start : text.index("\n", start)]
+    assert first == "“" + to_fullwidth(text[start : text.index("\n", start)])
     assert second == "“第9段。”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）"
 
 
