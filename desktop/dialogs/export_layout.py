@@ -31,6 +31,7 @@ from desktop.dialogs import export_texts
 from desktop.dialogs.export_filters import ExportFilterPanel
 from desktop.dialogs.export_settings import ScopeKind
 from desktop.gui.app_theme import accent_colour
+from desktop.gui.plain_copy_edit import PlainCopyEdit
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import fixed_font
 
@@ -119,7 +120,7 @@ class ExportDialogLayout(QObject):
         column = QVBoxLayout(self.preview_box)
         self.summary = QLabel(self.preview_box)
         self.summary.setObjectName("exportSummary")
-        self.preview = QPlainTextEdit(self.preview_box)
+        self.preview = PlainCopyEdit(self.preview_box)
         self.preview.setObjectName("exportPreview")
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)

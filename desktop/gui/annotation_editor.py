@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotation import Annotation
 from desktop.gui.app_theme import MutedLabel
+from desktop.gui.plain_copy_edit import PlainCopyEdit
 from desktop.gui.tag_completer import TagCompleter, same_tags, split_tags
 from desktop.gui.unsaved_edits import Unsaved, UnsavedEdits, UnsavedLabel
 from desktop.models.annotation_text import marked_quote_text
@@ -81,7 +82,7 @@ class AnnotationEditor(QFrame):
         self._marked.setObjectName("markedQuote")
         self._marked.setWordWrap(True)
         self._marked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._note = QPlainTextEdit(self)
+        self._note = PlainCopyEdit(self)
         self._note.setObjectName("noteEditor")
         self._note.setTabChangesFocus(True)
         # Two lines at least, and no "Note" title above it (its placeholder says what it is):
