@@ -76,6 +76,9 @@ class ExportDialog(QDialog):
         ui.format.currentIndexChanged.connect(self._on_format_current_index_changed)
         ui.points.toggled.connect(self._schedule_preview)
         ui.filters.changed.connect(self._schedule_preview)
+        # Chosen otherwise now: no longer what the Annotations list shows.
+        ui.filters.changed.connect(ui.list_note.hide)
+        ui.scope_group.idToggled.connect(ui.list_note.hide)
         ui.clear_filters.clicked.connect(ui.filters.clear_filters)
         ui.destination.textEdited.connect(self._on_destination_text_edited)
         ui.browse.clicked.connect(self.choose_destination)

@@ -388,6 +388,8 @@ def test_an_export_starts_from_what_the_filtered_annotations_list_shows(
     assert "讲民生的好句子" in text
     assert "讲民生的数据" not in text
     assert set(made) == {"民生", "效能", "素材"}
+    qtbot.mouseClick(dialog.ui.filters.colors["pink"], Qt.MouseButton.LeftButton)
+    assert not dialog.ui.list_note.isVisibleTo(dialog), "chosen otherwise: no longer the list's"
     dialog.close()
 
 
