@@ -101,9 +101,12 @@ class HintedMap(Utf16Map):
         super().__init__(text)
         self._hints = sorted(set(hints))
         # Each hint's own UTF-16 position: the astral characters and the hints before it count.
-        self._hint_positions = []
-        for before, offset in enumerate(self._hints):
-            self._hint_positions.append(Utf16Map.to_utf16(self, offset) + before)
+        # Without astral characters (most speeches) no search: a hint is one for every line's
+        # last characters (the reader's widows), so a long report has thousands.
+        to_utf16 = Utf16Map.to_utf16 if self._astral else lambda _self, offset: offset
+        self._hint_positions = [
+            to_utf16(self, offset) + before for before, offset in enumerate(self._hints)
+        ]
         self.utf16_length += len(self._hints)
 
     @property

@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,12 +35,13 @@ from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.library_concordance import LibraryConcordance
 from desktop.core.text_templates import fill
 from desktop.dialogs.concordance_elision import ColumnElision
+from desktop.dialogs.concordance_scope import ConcordanceScope
 from desktop.dialogs.concordance_tables import ConcordanceTables
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.line_rows import LineRowsTableView
 from desktop.gui.screen_fit import resize_within_screen
-from desktop.gui.search_jobs import concordance_job
+from desktop.gui.search_jobs import SearchScope, concordance_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.text_size import text_px, text_size
 from desktop.models.concordance_model import Column, ConcordanceModel, Role
@@ -88,6 +89,8 @@ class ConcordanceDialog(QDialog):
         self.term_edit.setObjectName("concordance_term")
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("concordance_scope")
+        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scope = ConcordanceScope(self.scope_box)
         self.width_box = QSpinBox(self)
         self.width_box.setRange(4, 80)
         self.width_box.setValue(DEFAULT_WIDTH)
@@ -156,7 +159,8 @@ class ConcordanceDialog(QDialog):
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
-        self.setWindowTitle(self.tr("Concordance"))
+        self.scope.retranslate()
+        self._update_title()
         self.term_edit.setPlaceholderText(self.tr("Word or term"))
         self.width_box.setToolTip(self.tr("Characters of context on each side"))
         self.table.setAccessibleName(self.tr("Occurrences"))
@@ -171,8 +175,6 @@ class ConcordanceDialog(QDialog):
         self.copy_button.setToolTip(self.table_export.copy_action.toolTip())
         self.export_button.setText(self.tr("&Export CSV…"))
         self.export_button.setToolTip(self.table_export.export_action.toolTip())
-        if self.scope_box.count():
-            self.scope_box.setItemText(0, self.tr("Whole library"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._found is not None:
             self.summary.setText(self._summary(self._found))
@@ -187,22 +189,20 @@ class ConcordanceDialog(QDialog):
 
     def set_collections(self, collections: list[tuple[int, str]]) -> None:
         """The collections the scope can name: (id, title), after "Whole library"."""
-        current = self.scope_box.currentData()
-        self.scope_box.blockSignals(True)
-        self.scope_box.clear()
-        self.scope_box.addItem(self.tr("Whole library"), None)
-        for collection_id, title in collections:
-            self.scope_box.addItem(title, collection_id)
-        self.scope_box.setCurrentIndex(max(self.scope_box.findData(current), 0))
-        self.scope_box.blockSignals(False)
+        self.scope.set_collections(collections)
 
-    def show_term(self, term: str, collection_id: int | None = None) -> None:
-        """Show the dialog with the concordance of ``term`` (in a collection if given)."""
+    def set_current_speech(self, speech_id: int | None, title: str | None = "") -> None:
+        """The speech being read, which the scope can name ("This speech")."""
+        self.scope.set_current_speech(speech_id, title or "")
+
+    def show_term(
+        self, term: str, scope: SearchScope | None = None, speech_title: str = ""
+    ) -> None:
+        """Show the dialog with the concordance of ``term`` in ``scope`` (None: the library);
+        a speech's scope names it by ``speech_title``."""
         self.term_edit.setText(term)
         self.term_edit.selectAll()  # as a find box's: a word typed next replaces it
-        self.scope_box.blockSignals(True)
-        self.scope_box.setCurrentIndex(max(self.scope_box.findData(collection_id), 0))
-        self.scope_box.blockSignals(False)
+        self.scope.choose(scope, speech_title)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -215,11 +215,22 @@ class ConcordanceDialog(QDialog):
         if not term.strip():
             self.worker.cancel()
             self._show(None, "")
+            self._update_title()
             return
-        collection_id = self.scope_box.currentData()
         self.tables.term = term
-        self.worker.submit(concordance_job(term, collection_id, self.width_box.value(), LIMIT))
+        self.tables.where = self.scope.name()
+        self.worker.submit(concordance_job(term, self.scope.scope(), self.width_box.value(), LIMIT))
         self.summary.setText(self.tr("Searching…"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The window's title names the term shown and where its lines come from."""
+        term = self.tables.term if self.term_edit.text().strip() else ""
+        if not term:
+            self.setWindowTitle(self.tr("Concordance"))
+            return
+        where = self.scope.described()
+        self.setWindowTitle(fill(self.tr("Concordance of “%1” in %2"), term, where))
 
     # Results --------------------------------------------------------------------------------
 
@@ -312,6 +323,20 @@ class ConcordanceDialog(QDialog):
         if index.isValid():
             roles = (Role.SPEECH_ID, Role.START, Role.END)
             self.open_hit_requested.emit(*(int(index.data(role)) for role in roles))
+
+    def keep_clear_of(self, band: QRect) -> None:
+        """Move above or below ``band`` (screen coordinates) if over it: the line a double-click
+        just opened came a third of the way down the page, under the dialog (a find dialog
+        moves so, in Notepad and LibreOffice); to the side with more room on the screen."""
+        frame = self.frameGeometry()
+        if not self.isVisible() or not frame.intersects(band):
+            return
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        if band.top() - screen.top() >= screen.bottom() - band.bottom():
+            y = max(screen.top(), band.top() - frame.height())
+        else:
+            y = min(band.bottom() + 1, screen.bottom() + 1 - frame.height())
+        self.move(frame.x(), y)
 
     @Slot(int)
     def _on_scope_box_changed(self, _row: int) -> None:

@@ -33,6 +33,8 @@ class ConcordanceTables:
     def __init__(self, model: ConcordanceModel) -> None:
         self._model = model
         self.term = ""
+        self.where = ""
+        """Where the lines come from: a speech's or collection's title, or the library."""
 
     def export_table(self) -> Table:
         """The lines in the order shown."""
@@ -43,5 +45,5 @@ class ConcordanceTables:
         return [QCoreApplication.translate(_CONTEXT, title) for title in _TITLES]
 
     def export_name(self) -> str:
-        """The term (a file name to propose)."""
-        return self.term.strip() or "concordance"
+        """The term and where its lines come from (a file name to propose)."""
+        return f"{self.term.strip()} {self.where}".strip() or "concordance"

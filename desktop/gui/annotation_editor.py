@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotation import Annotation
 from desktop.gui.app_theme import MutedLabel
-from desktop.gui.plain_copy_edit import PlainCopyEdit
+from desktop.gui.note_box import NoteBox
 from desktop.gui.tag_completer import TagCompleter, same_tags, split_tags
 from desktop.gui.unsaved_edits import Unsaved, UnsavedEdits, UnsavedLabel
 from desktop.models.annotation_text import marked_quote_text
@@ -82,12 +82,12 @@ class AnnotationEditor(QFrame):
         self._marked.setObjectName("markedQuote")
         self._marked.setWordWrap(True)
         self._marked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._note = PlainCopyEdit(self)
+        # Small at first, never lower than its placeholder, and no "Note" title above it (its
+        # placeholder says what it is): in a column shared with the terms panel, the list
+        # above keeps rows to show.
+        self._note = NoteBox(self)
         self._note.setObjectName("noteEditor")
         self._note.setTabChangesFocus(True)
-        # Two lines at least, and no "Note" title above it (its placeholder says what it is):
-        # in a column shared with the terms panel, the list above keeps rows to show.
-        self._note.setMinimumHeight(_lines_high(self._note, 2))
         self._tags = QLineEdit(self)
         self._tags.setObjectName("tagsEditor")
         self._tags.setClearButtonEnabled(True)
@@ -376,9 +376,3 @@ def _single_shot(parent: QObject, name: str, interval_ms: int) -> QTimer:
     timer.setSingleShot(True)
     timer.setInterval(interval_ms)
     return timer
-
-
-def _lines_high(edit: QPlainTextEdit, lines: int) -> int:
-    """The height of ``edit`` showing ``lines`` lines of its font."""
-    document = 2 * int(edit.document().documentMargin())
-    return lines * edit.fontMetrics().lineSpacing() + document + 2 * edit.frameWidth()

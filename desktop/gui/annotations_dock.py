@@ -110,10 +110,6 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._empty = EmptyState(self._stack)
         self._empty.clear_requested.connect(self.clear_filters)
         self._stack.addWidget(self._empty)
-        # Room for a group's title and two annotations (two lines each, and their spacing)
-        # whatever the editor below asks or the splitter's saved sizes say: with the terms
-        # panel under the dock, the list was left one row.
-        self._stack.setMinimumHeight(9 * self._view.fontMetrics().lineSpacing())
         self._details = QWidget(self._splitter)
         self._details.setObjectName("annotationDetails")
         details = QVBoxLayout(self._details)
@@ -124,6 +120,10 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         details.addWidget(self._editor, 1)
         self._splitter.addWidget(self._stack)
         self._splitter.addWidget(self._details)
+        # The list takes most of the room and gives most back when the dock shrinks (the terms
+        # panel shown under it); the note opens a few lines high and is dragged taller. No
+        # minimum of the list's own beyond Qt's: nine lines of it made a window holding the
+        # terms panel too 520 px high at least, more than a laptop's screen spares.
         self._splitter.setStretchFactor(0, 3)
         self._splitter.setStretchFactor(1, 1)
         layout.addWidget(self._splitter, 1)
@@ -279,7 +279,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._empty.show_message(
             self._empty_title_text(filtered), "" if quiet_hint else self._hint(), filtered
         )
-        self._details.setVisible(self.selected_annotation_id() is not None)
+        self._reveal_details(self.selected_annotation_id() is not None)
         tag_counts = self._model.tag_counts()  # a pass over every annotation shown
         self._filters.set_tag_counts(tag_counts)
         self._editor.set_known_tags(self._known_tags | set(tag_counts))
@@ -332,9 +332,21 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         view.verticalScrollBar().setValue(view.verticalScrollBar().value() + moved)
         self._update_state()
 
+    def _reveal_details(self, visible: bool) -> None:
+        """Show or hide the editor; shown, it has at least its smallest height."""
+        self._details.setVisible(visible)
+        sizes = self._splitter.sizes()
+        least = self._details.minimumSizeHint().height()
+        # A pane hidden when the splitter first laid out comes back at the 0 px it had then
+        # (the list's stretch takes all): the note being typed would be out of sight. It opens
+        # at the height it asks for, within a third of the dock (the list keeps the rest).
+        if visible and sizes[1] < least and sum(sizes) > least:
+            wanted = max(least, min(self._details.sizeHint().height(), sum(sizes) // 3))
+            self._splitter.setSizes([sum(sizes) - wanted, wanted])
+
     def _show_details(self, annotation: Annotation | None) -> None:
         """The editor of the selected annotation, and for an orphan its words and way back."""
-        self._details.setVisible(annotation is not None)
+        self._reveal_details(annotation is not None)
         orphan = annotation is not None and annotation.state == AnchorState.ORPHANED
         in_open_speech = annotation is not None and annotation.speech_id == self._model.speech_id
         self._orphan.show_annotation(annotation if orphan else None, in_open_speech)

@@ -214,6 +214,14 @@ class FindBar(QWidget):
             return self._on_key(event)
         return super().eventFilter(watched, event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Escape on the bar's buttons (Tab goes on to them) closes it too: their keys come
+        here, not through the line edit's filter."""
+        if event.key() == Qt.Key.Key_Escape:
+            self._leave()
+            return
+        super().keyPressEvent(event)
+
     def _on_key(self, event: QKeyEvent) -> bool:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -1,7 +1,9 @@
 """The library's tree view: clicks that only select, the keyboard's menu, type-ahead.
 
 Ctrl+click and Shift+click add speeches to the selection (for an export, say) without opening
-them; Enter opens the current row; the Menu key and Shift+F10 open its context menu at the row.
+them; Enter opens the current row and ``read_on_requested`` asks for the keyboard to go on to
+the page (arrow keys only move through the rows); the Menu key and Shift+F10 open its context
+menu at the row.
 Typed letters go to ``type_ahead`` (the pane's ``TreeTypeAhead``), which, unlike Qt's own
 search, finds speeches in folded collections.
 """
@@ -10,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from desktop.gui.keyboard_menu import is_menu_key, open_current_menu, take_keyboard_menu_event
+from desktop.models.library_tree import Role, TreeKind
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class LibraryTreeView(QTreeView):
@@ -26,6 +31,9 @@ class LibraryTreeView(QTreeView):
     """
 
     SELECTING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    read_on_requested = Signal()
+    """Enter opened a speech or a section: the keyboard goes to the page (Zotero, Calibre)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +64,11 @@ class LibraryTreeView(QTreeView):
         if is_menu_key(event) and open_current_menu(self):
             event.accept()
             return
+        kind = self.currentIndex().data(Role.KIND)
+        opens = event.key() in _ENTER and kind not in (None, TreeKind.COLLECTION)
         super().keyPressEvent(event)
+        if opens:
+            self.read_on_requested.emit()
 
     def event(self, event: QEvent) -> bool:
         """A context menu asked for from the keyboard is the current row's, at the row."""

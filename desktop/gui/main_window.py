@@ -125,12 +125,11 @@ class MainWindow(
         """Right after the first paint: the parts of the window the first frame did without."""
         from desktop.gui.app_theme import complete_start_theme
         from desktop.gui.focus_ring import install_focus_ring
-        from desktop.gui.menu_keys_first import menu_keys_first
         from desktop.gui.unsaved_notes_notice import tell_of_unsaved_notes
 
         complete_start_theme()  # light's menu style, before the docks below are polished
         install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
-        menu_keys_first(self, [self.registry.action(ActionId.EXPORT)])  # Ctrl+E in a line edit
+        self.let_export_keys_through()  # Ctrl+E in a line edit of the window too
         self.watch_library()  # before the docks start their writers (the word counts)
         self.take_file_drops(self.library_pane)
         self.take_file_drops(self.ensure_annotations_dock())
@@ -288,6 +287,7 @@ class MainWindow(
     def _connect_library_pane(self) -> None:
         pane = self.library_pane
         pane.open_requested.connect(self._on_library_open_requested)
+        pane.tree.read_on_requested.connect(self.reader.setFocus)  # Enter: read on at once
         pane.rename_requested.connect(self._on_library_rename_requested)
         pane.delete_collection_requested.connect(self._on_library_delete_requested)
         pane.reimport_requested.connect(self.reimport_collection)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,6 +39,7 @@ from desktop.core.records import CollectionRecord, SpeechContent
 from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.print_selection import clip_blocks
 from desktop.gui.reader.document import (
+    JUSTIFIED_ROLES,
     BlockFormats,
     BlockRole,
     ReaderStyle,
@@ -48,6 +49,7 @@ from desktop.gui.reader.document import (
     paragraph_starts,
     with_head_gap,
 )
+from desktop.gui.reader.roles import latin_paragraphs
 from desktop.gui.reader.title_plate import HEAD_GAP_EM
 from desktop.gui.theme import THEMES, Theme, ThemeName
 
@@ -61,18 +63,9 @@ WORD_JOINER = "\u2060"
 break a line before an opening bracket or ①, and a mark must not start a line away from the
 word it cites. It has no width, and a PDF's text reads without it."""
 
-_KEPT_WITH_NEXT = frozenset(
-    {
-        BlockRole.TITLE,
-        BlockRole.SUBTITLE,
-        BlockRole.DATE,
-        BlockRole.SPEAKER,
-        BlockRole.SALUTATION,
-        BlockRole.HEADING_1,
-        BlockRole.HEADING_2,
-        BlockRole.HEADING_3,
-    }
-)
+_HEAD_ROLES = (BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.DATE, BlockRole.SPEAKER)
+_HEADINGS = (BlockRole.HEADING_1, BlockRole.HEADING_2, BlockRole.HEADING_3)
+_KEPT_WITH_NEXT = frozenset((*_HEAD_ROLES, BlockRole.SALUTATION, *_HEADINGS))
 """Lines that introduce what follows: never the last on a page."""
 
 PRINT_THEME = THEMES[ThemeName.LIGHT]._replace(
@@ -178,7 +171,9 @@ class _Writer:
     ) -> list[NoteRef]:
         """The speech's lines (the title first when the text has none); the notes they mark."""
         text = speech.content.text
-        roles = block_roles(speech.content, paragraph_starts(text))
+        starts = paragraph_starts(text)
+        roles = block_roles(speech.content, starts)
+        latin = set(latin_paragraphs(text, starts))  # ragged-right, as on the reader's page
         head_end = head_gap_block(roles)
         numbered = list(enumerate(speech.blocks))
         if selection is not None:
@@ -197,7 +192,8 @@ class _Writer:
             # A clipped line's runs are contiguous from where the selection enters it.
             start = max(block.start, selection[0]) if mid_line and selection else block.start
             role = roles.get(index, BlockRole.BODY)
-            self._block(role, block.runs, indent=not mid_line, start=start)
+            ragged = index in latin and role in JUSTIFIED_ROLES
+            self._block(role, block.runs, indent=not mid_line, start=start, ragged=ragged)
             if index == head_end:  # as on the page: room between the head and what follows
                 self._cursor.setBlockFormat(
                     with_head_gap(self._cursor.blockFormat(), self._style.em)
@@ -248,12 +244,20 @@ class _Writer:
             self._cursor.insertBlock(block_format, char_format)
 
     def _block(
-        self, role: BlockRole, runs: list[Run], *, indent: bool = True, start: int | None = None
+        self,
+        role: BlockRole,
+        runs: list[Run],
+        *,
+        indent: bool = True,
+        start: int | None = None,
+        ragged: bool = False,
     ) -> None:
         """A line of ``role`` whose runs begin at ``str`` offset ``start`` of the speech (None:
-        a line not in its text, the title printed first)."""
+        a line not in its text, the title printed first); ``ragged``: set left, not justified."""
         base = self._formats.char(role)
         block_format = self._formats.block(role)
+        if ragged:
+            block_format.setAlignment(Qt.AlignmentFlag.AlignLeft)
         if not indent:
             block_format.setTextIndent(0)
         if role in _KEPT_WITH_NEXT:

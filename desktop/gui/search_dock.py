@@ -42,6 +42,7 @@ from desktop.gui.batch_feeder import BatchFeeder, EarlierRows
 from desktop.gui.beside_or_under import BesideOrUnder
 from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
+from desktop.gui.query_row import QueryRow
 from desktop.gui.search_crossing import QueryResultsCrossing
 from desktop.gui.search_dock_runs import QueryRunsMixin
 from desktop.gui.search_jobs import ScopeKind, SearchScope
@@ -105,8 +106,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         self.query_box = SearchQueryBox(body)
-        layout.addWidget(self.query_box)
-        layout.addLayout(self._build_scope_row(body))
+        layout.addWidget(QueryRow(self.query_box, self._build_scope_row(body), body))
         self.message = self._label(body, "search_message")
         self._style_message()
         self.summary = self._label(body, "search_summary")

@@ -86,15 +86,16 @@ def search_job(
 
 
 def concordance_job(
-    term: str, collection_id: int | None, width: int = DEFAULT_WIDTH, limit: int | None = None
+    term: str, scope: SearchScope, width: int = DEFAULT_WIDTH, limit: int | None = None
 ) -> Callable[[Library, Cancellation], tuple[LibraryConcordance, dict[int, SpeechInfo]]]:
-    """The job that finds a term's concordance, with the names of the speeches it is in."""
+    """The job that finds a term's concordance in ``scope`` (the library, a collection or a
+    speech), with the names of the speeches it is in."""
 
     def run(
         library: Library, cancelled: Cancellation
     ) -> tuple[LibraryConcordance, dict[int, SpeechInfo]]:
         store = library.store
-        speech_ids = scope_speeches(store, ScopeKind.COLLECTION, collection_id)
+        speech_ids = scope_speeches(store, scope.kind, scope.key)
         with library.db.read() as conn:
             found = library_concordance(
                 conn,

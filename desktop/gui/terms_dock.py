@@ -46,12 +46,12 @@ from desktop.core.text_templates import fill
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.elided_label import ElidedLabel
 from desktop.gui.icons import svg_icon
-from desktop.gui.search_jobs import ScopeKind
+from desktop.gui.search_jobs import ScopeKind, SearchScope
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
 from desktop.gui.terms_menu import entry_menu, show_entry_menu
 from desktop.gui.terms_status import hint_text, holders_text, status_text, stepping_text
-from desktop.gui.terms_stepper import TermStepper
+from desktop.gui.terms_stepper import TermStepper, step_button
 from desktop.gui.terms_tables import TermsTables, follow_keys, terms_view
 from desktop.models.terms_model import (
     Role,
@@ -72,7 +72,7 @@ class TermsDock(QDockWidget):
     open_hit_requested = Signal(int, int, int)
     """(speech id, start, end): show this occurrence (in another speech of the collection)."""
     concordance_requested = Signal(str, object)
-    """(term, collection id or None)."""
+    """(term, SearchScope: the panel's own, this speech, its collection or the library)."""
     search_requested = Signal(str)
     substring_search_requested = Signal(str, str, object)
     """(term, ScopeKind value, speech or collection id): count every occurrence of its
@@ -105,13 +105,13 @@ class TermsDock(QDockWidget):
         self.scope_box.addItem("", ScopeKind.SPEECH.value)
         self.scope_box.addItem("", ScopeKind.COLLECTION.value)
         self.scope_box.addItem("", ScopeKind.LIBRARY.value)
-        self.previous_button = self._button(body, "terms_previous", "↑")
-        self.next_button = self._button(body, "terms_next", "↓")
+        self.previous_button = step_button(body, "terms_previous", "↑")
+        self.next_button = step_button(body, "terms_next", "↓")
         # The marks stay while another term is read or the list scrolls: cleared on request.
         self.clear_action = QAction(self)
         self.clear_action.setObjectName("terms_clear_marks")
         self.clear_action.triggered.connect(self.clear_marks)
-        self.clear_button = self._button(body, "terms_clear", "×")
+        self.clear_button = step_button(body, "terms_clear", "×")
         self.clear_button.clicked.connect(self.clear_action.trigger)
         self.step_label = QLabel(body)
         self.stepper = TermStepper(
@@ -159,7 +159,7 @@ class TermsDock(QDockWidget):
         self.hint_button.setCheckable(True)
         self.hint_button.setAutoRaise(True)
         self.hint_button.toggled.connect(self.hint.setVisible)
-        self.tables = TermsTables(self.tabs, self.keyword_view, self.formulation_view)
+        self.tables = TermsTables(self.tabs, self.keyword_view, self.formulation_view, self.scope)
         self.table_export = TableExport(self.tables, self)
         foot.addWidget(self.hint)
         buttons = QHBoxLayout()
@@ -173,14 +173,6 @@ class TermsDock(QDockWidget):
         self.table_export.watch(self.keyword_view)
         self.table_export.watch(self.formulation_view)
         return foot
-
-    def _button(self, parent: QWidget, name: str, text: str) -> QToolButton:
-        button = QToolButton(parent)
-        button.setObjectName(name)
-        button.setText(text)
-        button.setAutoRaise(True)
-        button.setEnabled(False)
-        return button
 
     def _connect(self) -> None:
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
@@ -242,6 +234,10 @@ class TermsDock(QDockWidget):
         else:
             self.finder.request()
 
+    def set_titles(self, speech: str, collection: str) -> None:
+        """The titles of the speech being read and of its collection: an export's name."""
+        self.tables.titles = (speech, collection)
+
     def refresh(self) -> None:
         """The library changed: count new speeches' words and find the terms again."""
         self.stepper.library_changed()
@@ -250,6 +246,16 @@ class TermsDock(QDockWidget):
     def scope_kind(self) -> ScopeKind:
         """Speech, collection or library."""
         return ScopeKind(self.scope_box.currentData())
+
+    def scope(self) -> SearchScope:
+        """Where the panel's terms come from: this speech, its collection (the speech's when
+        it has none) or the whole library."""
+        speech_id, collection_id = self.finder.speech
+        if self.scope_kind() == ScopeKind.LIBRARY:
+            return SearchScope(ScopeKind.LIBRARY)
+        if self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
+            return SearchScope(ScopeKind.COLLECTION, collection_id)
+        return SearchScope(ScopeKind.SPEECH, speech_id)
 
     # Listing -------------------------------------------------------------------------------
 
@@ -319,14 +325,8 @@ class TermsDock(QDockWidget):
         if not index.isValid():
             return
         self._on_view_chosen(index)
-        speech_id, collection_id = self.finder.speech
-        if self.scope_kind() == ScopeKind.LIBRARY:
-            where: tuple[str, int | None] = (ScopeKind.LIBRARY.value, None)
-        elif self.scope_kind() == ScopeKind.COLLECTION and collection_id is not None:
-            where = (ScopeKind.COLLECTION.value, collection_id)
-        else:
-            where = (ScopeKind.SPEECH.value, speech_id)
-        self.substring_search_requested.emit(index.data(Role.TERM), *where)
+        scope = self.scope()
+        self.substring_search_requested.emit(index.data(Role.TERM), scope.kind.value, scope.key)
 
     def _choose_term(self, term: str) -> bool:
         """Choose ``term`` again after the lists were refreshed (True if it is still there)."""

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu, QTableView
 
-from desktop.gui.search_jobs import ScopeKind
 from desktop.models.terms_model import Role
 
 if TYPE_CHECKING:
@@ -19,11 +18,10 @@ def entry_menu(dock: TermsDock, term: str | None) -> QMenu:
     """The menu of ``term``'s entry, or of the list (None: copying or exporting it only)."""
     menu = QMenu(dock)
     if term is not None:
-        in_collection = dock.scope_kind() == ScopeKind.COLLECTION
-        collection = dock.finder.speech[1] if in_collection else None
+        scope = dock.scope()
         concordance = menu.addAction(QCoreApplication.translate("TermsDock", "C&oncordance…"))
         concordance.setObjectName("terms_concordance")
-        concordance.triggered.connect(lambda: dock.concordance_requested.emit(term, collection))
+        concordance.triggered.connect(lambda: dock.concordance_requested.emit(term, scope))
         search = menu.addAction(QCoreApplication.translate("TermsDock", "&Search the Library"))
         search.setObjectName("terms_search")
         search.triggered.connect(lambda: dock.search_requested.emit(term))

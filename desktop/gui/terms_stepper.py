@@ -14,10 +14,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from desktop.core.chinese.terms import Occurrence
 from desktop.gui.terms_word_steps import WordSteps
+
+
+def step_button(parent: QWidget, name: str, text: str) -> QToolButton:
+    """One of the panel's small buttons by the steps (↑, ↓, ×): off until a term is chosen."""
+    button = QToolButton(parent)
+    button.setObjectName(name)
+    button.setText(text)
+    button.setAutoRaise(True)
+    button.setEnabled(False)
+    return button
 
 
 class TermStepper(QObject):

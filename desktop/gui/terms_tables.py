@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView, QTa
 from desktop.core.export.table import Table
 from desktop.gui.keyboard_menu import KeyboardMenuTableView
 from desktop.gui.line_rows import LineRowsTableView
+from desktop.gui.search_jobs import ScopeKind, SearchScope
 from desktop.models.terms_model import Role, TermsTableModel
 
 _MEASURED_ROWS = 300
@@ -101,10 +102,19 @@ def _fit_columns(header: QHeaderView, columns: int) -> None:
 class TermsTables:
     """The list on the panel's current tab, as a table."""
 
-    def __init__(self, tabs: QTabWidget, keywords: QTableView, formulations: QTableView) -> None:
+    def __init__(
+        self,
+        tabs: QTabWidget,
+        keywords: QTableView,
+        formulations: QTableView,
+        scope: Callable[[], SearchScope],
+    ) -> None:
         self._tabs = tabs
         self._keywords = keywords
         self._formulations = formulations
+        self._scope = scope
+        self.titles = ("", "")
+        """The titles of the speech being read and of its collection."""
 
     def _view(self) -> QTableView:
         shown = self._tabs.currentWidget()
@@ -133,5 +143,13 @@ class TermsTables:
         return [*shown, QCoreApplication.translate("TermsTables", "Speeches")]
 
     def export_name(self) -> str:
-        """The tab's title."""
-        return self._tabs.tabText(self._tabs.currentIndex()).replace("&", "")
+        """The tab's title and what the list is of (关键词 2009政府工作报告, 提法 整个文库): the
+        lists of two speeches exported one after the other are two files, each named."""
+        tab = self._tabs.tabText(self._tabs.currentIndex()).replace("&", "")
+        speech, collection = self.titles
+        kind = self._scope().kind
+        if kind == ScopeKind.LIBRARY:
+            where = QCoreApplication.translate("TermsTables", "Whole library")
+        else:
+            where = collection if kind == ScopeKind.COLLECTION and collection else speech
+        return f"{tab} {where}".strip()

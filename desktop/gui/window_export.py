@@ -82,6 +82,14 @@ class ExportMixin(_Base):
         dialog.open()
         return dialog
 
+    def let_export_keys_through(self) -> None:
+        """Ctrl+E exports while a line edit of the window has the keyboard (``menu_keys_first``:
+        on Linux desktops a line edit claims it as its end of line)."""
+        from desktop.gui.actions import ActionId
+        from desktop.gui.menu_keys_first import menu_keys_first
+
+        menu_keys_first(self, [self.registry.action(ActionId.EXPORT)])
+
     @Slot(int)
     def _on_export_dialog_finished(self, _result: int) -> None:
         # Built afresh each time, so it shows what the user is on then.

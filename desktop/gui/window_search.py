@@ -11,14 +11,11 @@ their own connection on the library's path, and ``SessionTexts`` reads texts thr
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from desktop.core.section_paths import SectionPaths
 from desktop.gui.actions import ActionId
 from desktop.gui.find_bar import LAYER as FIND_LAYER
 from desktop.gui.find_bar import FindBar
@@ -26,11 +23,11 @@ from desktop.gui.find_bar import FindBar
 # The docks and the dialog load with their first use (the search engine, jieba's helpers):
 # none is start-up work (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
-    from desktop.core.records import SpeechContent
     from desktop.dialogs.concordance_dialog import ConcordanceDialog
-    from desktop.gui.library_session import LibrarySession
     from desktop.gui.main_window import MainWindow
     from desktop.gui.search_dock import SearchDock
+    from desktop.gui.search_jobs import SearchScope
+    from desktop.gui.session_texts import SessionTexts
     from desktop.gui.terms_dock import TermsDock
 
     _Base = MainWindow
@@ -44,32 +41,6 @@ HIT_LAYER = FIND_LAYER
 # given when first shown).
 _PLACED = "pizhuPlaced"
 
-# Search results come grouped by speech: a few speeches' texts serve a screenful of snippets.
-_CACHED_SPEECHES = 8
-
-
-class SessionTexts:
-    """The search dock's texts and section paths, read through the session (GUI thread)."""
-
-    def __init__(self, session: LibrarySession) -> None:
-        self._session = session
-        self.forget()
-
-    def forget(self) -> None:
-        """The library changed: read texts afresh."""
-        self._content: Callable[[int], SpeechContent] = lru_cache(maxsize=_CACHED_SPEECHES)(
-            self._session.speech_content
-        )
-        self._sections = SectionPaths(lambda speech_id: self._content(speech_id).outline)
-
-    def speech_text(self, speech_id: int) -> str:
-        """A speech's canonical text."""
-        return self._content(speech_id).text
-
-    def section_path(self, speech_id: int, offset: int) -> str:
-        """The headings above ``offset`` in a speech."""
-        return self._sections(speech_id, offset)
-
 
 class SearchToolsMixin(_Base):
     """Find in the speech, search the library, list terms, show concordances."""
@@ -77,7 +48,7 @@ class SearchToolsMixin(_Base):
     TOOL_DOCKS = ("search_dock", "terms_dock")
 
     def _build_search_tools(self) -> None:
-        self._texts = SessionTexts(self.session)
+        self._texts: SessionTexts | None = None  # the search dock's, built with it
         self._search_dock: SearchDock | None = None
         self._terms_dock: TermsDock | None = None
         self._concordance: ConcordanceDialog | None = None
@@ -131,7 +102,9 @@ class SearchToolsMixin(_Base):
         """The library search dock, built on first use."""
         if self._search_dock is None:
             from desktop.gui.search_dock import SearchDock
+            from desktop.gui.session_texts import SessionTexts
 
+            self._texts = SessionTexts(self.session)
             dock = SearchDock(self.session.library_path, self._texts, self)
             dock.set_collections(self._collections())
             dock.set_history(self.settings.search_history)
@@ -178,7 +151,9 @@ class SearchToolsMixin(_Base):
             dialog = ConcordanceDialog(self.session.library_path, self)
             dialog.set_collections(self._collections())
             dialog.open_hit_requested.connect(self._on_tool_open_hit_requested)
+            dialog.open_hit_requested.connect(self._on_concordance_hit_opened)  # after it
             self._concordance = dialog
+            self._follow_speech(dialog)
         return self._concordance
 
     def _place_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
@@ -196,22 +171,29 @@ class SearchToolsMixin(_Base):
         self.take_file_drops(dock)
 
     def _share_right_column(self, dock: QDockWidget) -> None:
-        """A tool dock first shown under the annotations pane gets half the column, not the
-        sliver the pane leaves (a list needs room for more than its header)."""
+        """A tool dock first shown under the annotations pane gets half the column's room
+        beyond what each needs, not the sliver the pane leaves (a list needs room for more
+        than its header); an even half left the pane's list, under its filters and the note,
+        one row on a 720-px screen."""
         annotations = self.ensure_annotations_dock()
         if self.dockWidgetArea(annotations) != self.dockWidgetArea(dock):
             return
         if annotations.isFloating() or not annotations.isVisible():
             return
-        half = max(1, (annotations.height() + dock.height()) // 2)
-        self.resizeDocks([annotations, dock], [half, half], Qt.Orientation.Vertical)
+        docks = [annotations, dock]
+        floors = [each.minimumSizeHint().height() for each in docks]
+        extra = max(0, annotations.height() + dock.height() - sum(floors)) // 2
+        self.resizeDocks(docks, [floor + extra for floor in floors], Qt.Orientation.Vertical)
 
-    def _follow_speech(self, dock: SearchDock | TermsDock) -> None:
+    def _follow_speech(self, tool: SearchDock | TermsDock | ConcordanceDialog) -> None:
         speech = self.current_speech()
         record = speech.record if speech is not None else None
-        dock.set_current_speech(
-            record.id if record else None, record.collection_id if record else None
-        )
+        if tool is self._concordance:  # it names the speech in its scope box
+            self._concordance.set_current_speech(record and record.id, record and record.title)
+            return
+        tool.set_current_speech(record.id if record else None, record and record.collection_id)
+        if tool is self._terms_dock and record is not None:  # they name its exports
+            tool.set_titles(record.title, self.session.collection(record.collection_id).title)
 
     def _collections(self) -> list[tuple[int, str]]:
         return [(record.id, record.title) for record in self.session.collections()]
@@ -256,15 +238,18 @@ class SearchToolsMixin(_Base):
         self.show_concordance_of(term, None)
 
     @Slot(str, object)
-    def show_concordance_of(self, term: str, collection_id: int | None) -> None:
-        """The concordance dialog for ``term`` (in a collection if given)."""
+    def show_concordance_of(self, term: str, scope: SearchScope | None) -> None:
+        """The concordance dialog for ``term`` in ``scope`` (None: the whole library)."""
         from desktop.gui.focus_return import focus_now, return_focus_after
+        from desktop.gui.search_jobs import ScopeKind
 
         dialog = self.concordance_dialog()
         if not dialog.isVisible():
             return_focus_after(dialog, focus_now(self.reader))
         if term:
-            dialog.show_term(term, collection_id)
+            speech = scope is not None and scope.kind == ScopeKind.SPEECH and scope.key
+            title = self.session.speech(speech).title if speech else ""
+            dialog.show_term(term, scope, title)
         else:
             dialog.show()
             dialog.term_edit.setFocus()
@@ -297,9 +282,9 @@ class SearchToolsMixin(_Base):
             self._find_bar.set_text(speech.text if speech is not None else "")
             if speech is None:
                 self._find_bar.close_bar()
-        for dock in (self._search_dock, self._terms_dock):
-            if dock is not None:
-                self._follow_speech(dock)
+        for tool in (self._search_dock, self._terms_dock, self._concordance):
+            if tool is not None:
+                self._follow_speech(tool)
 
     @Slot(list, int)
     def _on_find_bar_matches_changed(self, ranges: list[tuple[int, int]], current: int) -> None:
@@ -318,6 +303,12 @@ class SearchToolsMixin(_Base):
             self._find_bar.close_bar()
         if self.open_speech(speech_id, start, passage=True):
             self.reader.set_marks(HIT_LAYER, [(start, end)], 0)
+
+    @Slot(int, int, int)
+    def _on_concordance_hit_opened(self, speech_id: int, start: int, _end: int) -> None:
+        # The line a double-click opened came a third of the way down: not under the dialog.
+        if self._concordance is not None and self.current_speech_id() == speech_id:
+            self._concordance.keep_clear_of(self.reader.line_screen_rect(start))
 
     @Slot(int, str)
     def _on_search_open_note_requested(self, speech_id: int, annotation_id: str) -> None:
@@ -358,7 +349,8 @@ class SearchToolsMixin(_Base):
 
     def _tools_library_changed(self) -> None:
         """Speeches came, went or changed: texts, lists and results follow."""
-        self._texts.forget()
+        if self._texts is not None:
+            self._texts.forget()
         collections = self._collections()
         if self._search_dock is not None:
             self._search_dock.set_collections(collections)

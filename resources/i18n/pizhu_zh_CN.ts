@@ -998,12 +998,32 @@
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
+        <source>this speech, %1</source>
+        <translation>本篇讲话《%1》</translation>
+    </message>
+    <message>
+        <source>the collection %1</source>
+        <translation>文集《%1》</translation>
+    </message>
+    <message>
+        <source>the whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message>
         <source>Whole library</source>
         <translation>整个文库</translation>
     </message>
     <message>
+        <source>This speech: %1</source>
+        <translation>本篇讲话：%1</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Concordance of “%1” in %2</source>
+        <translation>“%1”的上下文索引 · %2</translation>
     </message>
     <message>
         <source>Not found.</source>
@@ -3742,6 +3762,10 @@ Found in the title: opens at the top</source>
     <message>
         <source>Speeches</source>
         <translation>篇数</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>整个文库</translation>
     </message>
 </context>
 <context>

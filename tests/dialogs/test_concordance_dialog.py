@@ -17,6 +17,7 @@ from desktop.core.storage.library import Library
 from desktop.dialogs.concordance_dialog import ConcordanceDialog
 from desktop.dialogs.export_settings import ExportSettings
 from desktop.gui.i18n import Language
+from desktop.gui.search_jobs import ScopeKind, SearchScope
 from desktop.models.concordance_model import Column, Role
 from tests.dialogs.concordance_fixtures import TERM, shown_concordance
 from tests.gui.access_keys import activate, press_access_key, window_problems
@@ -187,7 +188,7 @@ def test_the_collection_is_named_when_the_lines_come_from_several(
 
 def test_a_collection_scope_and_a_term_not_found(qtbot: QtBot, dialog: ConcordanceDialog) -> None:
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
-        dialog.show_term("没有这个词", 1)
+        dialog.show_term("没有这个词", SearchScope(ScopeKind.COLLECTION, 1))
     assert dialog.model.rowCount() == 0
     assert dialog.summary.text() == "Not found."
     assert not dialog.export_button.isEnabled()

@@ -66,7 +66,10 @@ once the store read import reports (and so loaded core.storage.import_writer) on
 shown; 100 with gui.undo_stack, the session's undo stack split out of gui.library_session (at
 400 lines) when it came to say which step runs; 101 with core.storage.open_files, the count of
 library files open here split out of core.storage.database (over 400 lines with the WAL's
-bounds): the first frame opens a library and its session.
+bounds): the first frame opens a library and its session; still 101 with gui.reader.roles,
+what each paragraph is (its role, and whether it is in Latin letters, set ragged-right) split
+out of gui.reader.document at 400 lines, as core.section_paths left the first frame (the search
+dock's texts, gui.session_texts, are built with the dock).
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A

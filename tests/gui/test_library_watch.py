@@ -20,6 +20,7 @@ from desktop.gui.settings import Settings
 from desktop.gui.undo import UndoCleared
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.files import good_file
+from tests.gui.reader.helpers import page_text
 from tests.gui.watching import (
     cli,
     commit_as_worker,
@@ -74,7 +75,7 @@ def test_a_cli_reimport_shows_the_new_text_in_the_reader(
     assert window.library_watch is not None
     with qtbot.waitSignal(window.library_watch.changed_elsewhere):
         window.library_watch.check()
-    assert "新加的一段话" in window.reader.toPlainText()
+    assert "新加的一段话" in page_text(window.reader.document())
     assert window.current_speech_id() == speech.id
     assert window.session.undo_stack.count() == 0
     assert window.session.annotation(annotation.id).start == 0

@@ -412,3 +412,20 @@ def test_a_link_in_a_note_prints_as_a_link_and_an_unsafe_one_as_typed(qtbot: QtB
     assert link.isAnchor()
     assert link.anchorHref() == "https://www.gov.cn/a"
     assert not _cursor_on(document, "[坏]").charFormat().isAnchor()
+
+
+def test_an_english_paragraph_prints_ragged_right_the_chinese_justified(qtbot: QtBot) -> None:
+    library = sample_library()
+    speech = library.speeches[0]
+    english = (
+        "Advancing the efficiency revolution is an important measure for comprehensively "
+        "improving the government's governance capacity."
+    )
+    text = f"{speech.text}\n{english}"
+    bilingual = replace(speech, record=speech.record._replace(length=len(text)), text=text)
+    document = build_print_document(_job(library, bilingual))
+    alignment = Qt.AlignmentFlag.AlignHorizontal_Mask
+    translated = _block_with(document, "Advancing the efficiency").blockFormat()
+    assert translated.alignment() & alignment == Qt.AlignmentFlag.AlignLeft
+    chinese = _block_with(document, "发展是第一要务").blockFormat()
+    assert chinese.alignment() & alignment == Qt.AlignmentFlag.AlignJustify

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.storage.library import Library
 from desktop.gui.i18n import Language
+from desktop.gui.search_jobs import ScopeKind, SearchScope
 from desktop.gui.terms_dock import TermsDock
 from desktop.models.terms_model import Role
 from tests.gui.access_keys import problems
@@ -164,7 +165,7 @@ def test_the_entry_menu_asks_for_a_concordance(
     menu = dock.entry_menu("效能革命")
     with qtbot.waitSignal(dock.concordance_requested) as asked:
         menu.actions()[0].trigger()
-    assert asked.args == ["效能革命", None]
+    assert asked.args == ["效能革命", SearchScope(ScopeKind.SPEECH, SPEECH)]
 
 
 def test_every_entry_of_the_entry_menu_has_its_own_access_key(
@@ -267,7 +268,7 @@ def test_the_menu_key_opens_the_current_entrys_menu_at_its_row(
     dock.widget().layout().activate()
     with qtbot.waitSignal(dock.concordance_requested) as asked:
         qtbot.keyClick(view, key, modifiers)
-    assert asked.args == ["效能革命", None]
+    assert asked.args == ["效能革命", SearchScope(ScopeKind.SPEECH, SPEECH)]
     ((point, names),) = menus.opened
     assert names == ["terms_concordance", "terms_search", "table_copy", "table_export"]
     rect = view.visualRect(row)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
+from desktop.core.chinese.dictionary import stop_words
 from desktop.core.chinese.formulations import (
     Formulation,
     FormulationKind,
@@ -215,6 +216,10 @@ def _speech_total(conn: sqlite3.Connection) -> int:
 def _report(totals: LibraryTotals, top: int) -> TermsReport:
     """The lists from the totals."""
     occurrences, texts = totals.words()
+    # Counts stored before a word joined the stop words still hold it: left out as read (the
+    # counts are keyed by folded case, so a stop word's lower case is its key).
+    for word in stop_words() & occurrences.keys():
+        del occurrences[word]
     best = scored_keywords(occurrences, general_idf(), top, folded_counts(totals.spellings)[1])
     keywords = [
         KeywordEntry(k.word, k.score, k.count, (), texts=texts[fold_case(k.word)]) for k in best

@@ -9,9 +9,7 @@ its margins alone (``reader.balance``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
@@ -24,14 +22,20 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from desktop.core.document import NodeKind, OutlineNode, SpanKind, TextSpan, iter_nodes
-from desktop.core.emphasis import bold_end
 from desktop.core.footnotes import Footnotes, find_footnotes
 from desktop.core.offsets import Utf16Map
 from desktop.core.records import SpeechContent
 from desktop.gui.contrast import readable_colour
 from desktop.gui.reader.balance import remember_centred_blocks
 from desktop.gui.reader.line_hints import page_hints, set_page_text
+from desktop.gui.reader.roles import (
+    CENTRED_ROLES,
+    BlockRole,
+    block_roles,
+    bold_runs,
+    head_gap_block,
+    latin_paragraphs,
+)
 from desktop.gui.theme import (
     DEFAULT_FONT_SIZE,
     DEFAULT_THEME,
@@ -56,27 +60,15 @@ HEAD_GAP_EM = 1.2
 line's (under a date's 0.2 the salutation sat close, as if one more line of the head)."""
 
 
-class BlockRole(StrEnum):
-    """How a paragraph is set."""
+JUSTIFIED_ROLES = frozenset(
+    {BlockRole.BODY, BlockRole.HEADING_1, BlockRole.HEADING_2, BlockRole.HEADING_3}
+)
+"""The paragraphs set justified (and opened with an indent), unless in Latin letters."""
 
-    BODY = "body"
-    TITLE = SpanKind.TITLE.value
-    SUBTITLE = SpanKind.SUBTITLE.value
-    DATE = SpanKind.DATE.value
-    SPEAKER = SpanKind.SPEAKER.value
-    SALUTATION = SpanKind.SALUTATION.value
-    TOC = SpanKind.TOC.value
-    SIGNATURE = SpanKind.SIGNATURE.value
-    CLOSING_DATE = "closing-date"  # a date after the body: the sign-off's, not the title's
-    HEADING_1 = "heading-1"
-    HEADING_2 = "heading-2"
-    HEADING_3 = "heading-3"
-    NOTES_LABEL = "notes-label"  # 注释： over the notes closing a speech
-    NOTE = "note"  # one of those notes (①《某某文选》…)
-
-
-CENTRED_ROLES = frozenset({BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.DATE, BlockRole.SPEAKER})
-"""The lines set centred, and balanced when they wrap (``balance_centred_blocks``)."""
+SINGLE_LINE_ROLES = frozenset(
+    {BlockRole.SALUTATION, BlockRole.SIGNATURE, BlockRole.CLOSING_DATE, BlockRole.TOC}
+)
+"""Lines of their own, never given glue against a lone last character (``line_hints``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,110 +124,10 @@ def display_text(content: SpeechContent, style: ReaderStyle) -> str:
     return to_fullwidth(content.text)
 
 
-def block_roles(content: SpeechContent, starts: list[int]) -> dict[int, BlockRole]:
-    """The role of every paragraph that is not body text, by paragraph index."""
-    roles: dict[int, BlockRole] = {}
-    for span in content.spans:
-        if span.kind == SpanKind.SALUTATION and not _span_fills(content.text, starts, span):
-            continue  # 同志们！ opening a closing appeal: the paragraph is body text
-        first = bisect_right(starts, span.start) - 1
-        last = bisect_right(starts, max(span.start, span.end - 1)) - 1
-        for index in range(max(first, 0), last + 1):
-            roles[index] = _SPAN_ROLES.get(span.kind, BlockRole.BODY)
-    body_start = _body_start(content, starts, roles)
-    for index, role in roles.items():
-        if role == BlockRole.DATE and index > body_start:
-            roles[index] = BlockRole.CLOSING_DATE
-    for node in iter_nodes(content.outline):
-        index = bisect_right(starts, node.start) - 1
-        if node.kind == NodeKind.HEADING and _fills_paragraph(content.text, starts, index, node):
-            roles[index] = _heading_role(node.level)
-    roles.update(notes_roles(find_footnotes(content.text), starts))
-    return roles
-
-
-def head_gap_block(roles: dict[int, BlockRole]) -> int | None:
-    """The index of the head's last line (title, subtitle, date, speaker) when a salutation or
-    body text follows it; None when a heading does (it brings its room above) or there is none."""
-    index = 0
-    while roles.get(index) in CENTRED_ROLES:
-        index += 1
-    if index == 0 or roles.get(index, BlockRole.BODY) not in (BlockRole.BODY, BlockRole.SALUTATION):
-        return None
-    return index - 1
-
-
 def with_head_gap(fmt: QTextBlockFormat, em: float) -> QTextBlockFormat:
     """``fmt`` with at least HEAD_GAP_EM under it."""
     fmt.setBottomMargin(max(fmt.bottomMargin(), em * HEAD_GAP_EM))
     return fmt
-
-
-def notes_roles(footnotes: Footnotes, starts: list[int]) -> dict[int, BlockRole]:
-    """The roles of the paragraphs of the notes blocks: their labels and their notes."""
-    if not footnotes:
-        return {}
-    roles = {
-        bisect_right(starts, start) - 1: BlockRole.NOTES_LABEL for start, _ in footnotes.labels
-    }
-    for item in footnotes.items:
-        # A note run onto more lines is a note on each of them, not body text under it.
-        first = bisect_right(starts, item.start) - 1
-        last = bisect_right(starts, item.end - 1) - 1
-        roles.update(dict.fromkeys(range(first, last + 1), BlockRole.NOTE))
-    return roles
-
-
-def bold_runs(content: SpeechContent, starts: list[int]) -> list[tuple[int, int]]:
-    """``str`` ranges set bold inside body paragraphs: headings and points glued to their text
-    (``core.emphasis`` says how far)."""
-    runs = []
-    text = content.text
-    for node in iter_nodes(content.outline):
-        index = bisect_right(starts, node.start) - 1
-        whole = _fills_paragraph(text, starts, index, node)
-        if node.head_end > node.start and (node.kind == NodeKind.POINT or not whole):
-            paragraph_end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
-            runs.append((node.start, bold_end(text, node, max(paragraph_end, node.start))))
-    return runs
-
-
-_SPAN_ROLES = {role.value: role for role in BlockRole}
-
-
-def _body_start(content: SpeechContent, starts: list[int], roles: dict[int, BlockRole]) -> int:
-    """The first paragraph of the body: the first with words and no head role, or the first
-    outline entry's, whichever comes first (a date after it closes the speech)."""
-    text = content.text
-    ends = [start - 1 for start in starts[1:]] + [len(text)]
-    first_plain = next(
-        (
-            index
-            for index, (start, end) in enumerate(zip(starts, ends, strict=True))
-            if index not in roles and text[start:end].strip()
-        ),
-        len(starts),
-    )
-    first_node = min((node.start for node in content.outline), default=len(text) + 1)
-    return min(first_plain, bisect_right(starts, first_node) - 1)
-
-
-def _fills_paragraph(text: str, starts: list[int], index: int, node: OutlineNode) -> bool:
-    if index < 0 or starts[index] != node.start:
-        return False
-    end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
-    return node.head_end >= len(text[starts[index] : end].rstrip()) + starts[index]
-
-
-def _span_fills(text: str, starts: list[int], span: TextSpan) -> bool:
-    """Whether ``span`` holds all the words of the paragraph it starts in."""
-    index = bisect_right(starts, span.start) - 1
-    end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
-    return not text[span.end : end].strip()
-
-
-def _heading_role(level: int) -> BlockRole:
-    return {1: BlockRole.HEADING_1, 2: BlockRole.HEADING_2}.get(level, BlockRole.HEADING_3)
 
 
 def build_document(
@@ -251,7 +143,8 @@ def build_document(
     roles = block_roles(content, starts)
     centred = [index for index, role in roles.items() if role in CENTRED_ROLES]
     footnotes = find_footnotes(content.text)
-    utf16 = set_page_text(document, text, page_hints(text, starts, centred, footnotes))
+    single = [index for index, role in roles.items() if role in SINGLE_LINE_ROLES]
+    utf16 = set_page_text(document, text, page_hints(text, starts, centred, footnotes, single))
     formats = BlockFormats(style)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
@@ -259,6 +152,7 @@ def build_document(
     cursor.setBlockFormat(formats.block(BlockRole.BODY))
     for index, role in roles.items():
         _apply_role(cursor, document, index, formats, role)
+    _set_latin_ragged(cursor, document, latin_paragraphs(text, starts), roles)
     remember_centred_blocks(document, centred)
     head_end = head_gap_block(roles)
     if head_end is not None:
@@ -288,6 +182,19 @@ def _format_footnotes(
         cursor.mergeCharFormat(fmt)
 
 
+def _set_latin_ragged(
+    cursor: QTextCursor, document: QTextDocument, latin: list[int], roles: dict[int, BlockRole]
+) -> None:
+    """Set the justified paragraphs of ``latin`` (mostly Latin letters) ragged-right: with no
+    hyphenation, justified English spreads its words loosely (Chinese stays justified)."""
+    left = QTextBlockFormat()
+    left.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    for index in latin:
+        if roles.get(index, BlockRole.BODY) in JUSTIFIED_ROLES:
+            cursor.setPosition(document.findBlockByNumber(index).position())
+            cursor.mergeBlockFormat(left)
+
+
 def _apply_role(
     cursor: QTextCursor, document: QTextDocument, index: int, formats: BlockFormats, role: BlockRole
 ) -> None:
@@ -313,7 +220,7 @@ class BlockFormats:
         fmt = QTextBlockFormat()
         proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         fmt.setLineHeight(self._line_height, proportional)
-        if role in (BlockRole.BODY, BlockRole.HEADING_1, BlockRole.HEADING_2, BlockRole.HEADING_3):
+        if role in JUSTIFIED_ROLES:
             # Chinese paragraphs and numbered headings alike open with a two-character indent.
             fmt.setTextIndent(2 * em)
             fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)

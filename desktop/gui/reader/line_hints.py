@@ -12,6 +12,10 @@ places a reader of speeches meets on every page:
   neighbours, where Chinese typesetting lets a line end on 、 or ” and the next begin with “.
   Such a run went whole to the next line and left the line before it short, justified loosely.
   A zero width space there is a break opportunity, of no width even in a justified line.
+- A paragraph's last line never holds one character alone (孤字), its closing marks after
+  it: glue before that character holds the one before it to it, so the two go down together
+  (…见到实 / 效。 becomes …见到 / 实效。), as a typesetter pulls a character down from the line
+  above. Only between two Han characters: Latin words never break inside anyway.
 
 The speech's canonical text never holds either character (``importing.noise`` removes them).
 The page holds the shown text with the hints put in; the offsets map of the page
@@ -44,6 +48,9 @@ PAGE_HINTS = "pizhuLineHints"
 
 _PAUSES_AND_CLOSINGS = frozenset("，、。；：？！）》〉」』】〕］”’")
 _OPENINGS = frozenset("（《〈「『【〔［“‘")
+_CLOSINGS = "".join(_PAUSES_AND_CLOSINGS)
+# Han characters: the basic block, extension A, the compatibility block, the other planes (𠮷).
+_HAN_PAIR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af]{2}")
 _QUOTES = re.compile("[“‘”’]")  # rare enough to look at one by one: a long report is fast
 
 
@@ -77,13 +84,34 @@ def _quote_breaks(text: str) -> list[int]:
 
 
 def page_hints(
-    text: str, starts: list[int], centred: list[int], footnotes: Footnotes
+    text: str,
+    starts: list[int],
+    centred: list[int],
+    footnotes: Footnotes,
+    single: Iterable[int] = (),
 ) -> dict[int, str]:
     """The hints of a page of ``text`` whose paragraphs begin at ``starts``, citing
-    ``footnotes``: none in the paragraphs numbered ``centred``."""
+    ``footnotes``: none in the paragraphs numbered ``centred``, no widow's glue in those
+    numbered ``single`` (a salutation, a sign-off: a line of its own)."""
     ends = [*(start - 1 for start in starts[1:]), len(text)]
     skip = [(starts[index], ends[index]) for index in centred]
-    return line_hints(text, (mark.start for mark in footnotes.marks), skip)
+    hints = line_hints(text, (mark.start for mark in footnotes.marks), skip)
+    kept = {*centred, *single}
+    for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        at = None if index in kept else widow_glue(text, start, end)
+        if at is not None and at not in hints:
+            hints[at] = GLUE
+    return hints
+
+
+def widow_glue(text: str, start: int, end: int) -> int | None:
+    """Where glue keeps the last character of paragraph ``text[start:end]`` from a line of its
+    own: before it, when it and the one before it are Han characters (closing marks after it
+    passed over); None when there is no such pair."""
+    at = start + len(text[start:end].rstrip(_CLOSINGS)) - 1
+    if at - 1 < start or not _HAN_PAIR.fullmatch(text, at - 1, at + 1):
+        return None
+    return at
 
 
 def with_hints(text: str, hints: dict[int, str]) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QRect
+
 from desktop.gui.reader import visible
 from desktop.gui.reader.document import LINE_HEIGHT_EM
 
@@ -38,6 +40,13 @@ class ReaderPositions(_Base):
             # A paragraph's first line: show the space above it too (the page top for the first).
             return 0.0 if block == document.firstBlock() else rect.top()
         return block.layout().position().y() + line.y()
+
+    def line_screen_rect(self, offset: int) -> QRect:
+        """The band of the page across the line holding ``offset``, in screen coordinates (a
+        dialog over the page keeps clear of a line just opened)."""
+        rect = self.cursorRect(self._cursor_at(offset))
+        band = QRect(0, rect.top(), self.viewport().width(), rect.height())
+        return band.translated(self.viewport().mapToGlobal(band.topLeft()) - band.topLeft())
 
     def _headroom(self, passage: bool = False) -> float:
         """How far below the page's top a jump puts its line: one body line, so the reader

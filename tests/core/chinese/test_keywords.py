@@ -69,6 +69,15 @@ def test_english_function_words_are_left_out_in_any_case(segmenter: Segmenter) -
     assert words == ["year", "first", "year", "plan", "built", "5G", "base", "stations"]
 
 
+def test_the_modal_verbs_and_connectives_of_an_official_translation_are_left_out(
+    segmenter: Segmenter,
+) -> None:
+    # The English half of a bilingual report led its keywords with "must" (3 times).
+    text = "We must adhere to the principle. However, reform must go on; we may thus act."
+    words = document_words(text, segmenter)
+    assert words == ["adhere", "principle", "reform", "go", "act"]
+
+
 def test_the_pieces_of_web_and_mail_addresses_are_no_keywords(segmenter: Segmenter) -> None:
     text = (
         "详见https://www.gov.cn/zhengce/202403/content_6937.htm，或发送邮件至gov@example.cn。"

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+from desktop.core.chinese import dictionary, keywords
 from desktop.core.chinese.formulations import collection_formulations
 from desktop.core.chinese.keywords import document_words, general_idf, scored_keywords
 from desktop.core.chinese.segmenter import Segmenter
@@ -60,6 +61,23 @@ def test_keywords_are_the_words_of_every_text_counted_directly(
         assert keyword.sources() == len(holding)
     assert found.report.idf == IdfSource.JIEBA
     assert (found.counted, found.speeches, found.complete) == (len(texts), len(texts), True)
+
+
+def test_words_counted_before_they_became_stop_words_are_no_keywords(
+    library: Library, segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A library counted before "must" joined the stop words keeps it in its stored counts.
+    english = "We must act. Must we wait? Reform must go on, and reform needs courage."
+    library.store.import_document(make_document([[english, english]], source="/en.txt"))
+    older = dictionary.stop_words() - {"must"}
+    monkeypatch.setattr(keywords, "stop_words", lambda: older)
+    update_word_frequencies(library.db, segmenter)
+    monkeypatch.undo()
+    with library.db.read() as conn:
+        found = library_terms(conn, top=200)
+    words = {keyword.word for keyword in found.report.keywords}
+    assert "reform" in words or "Reform" in words
+    assert not {"must", "Must"} & words
 
 
 def test_formulations_are_those_of_every_text_with_their_places(

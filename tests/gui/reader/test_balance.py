@@ -14,7 +14,7 @@ from desktop.gui.reader import ReaderView
 from desktop.gui.reader.balance import BALANCE_INSET, balance_centred_blocks, phrase_breaks
 from desktop.gui.reader.document import ReaderStyle, build_document
 from tests.gui.reader.conftest import BODY
-from tests.gui.reader.helpers import drag_select
+from tests.gui.reader.helpers import drag_select, page_text
 
 WORDS = (
     "关于深化改革扩大开放推动经济社会持续健康发展全面建设小康社会奋斗目标坚持以人为本"
@@ -89,7 +89,7 @@ def test_a_title_ending_on_a_lone_character_is_set_in_even_lines(qtbot: QtBot) -
     body = document.findBlockByNumber(1)
     assert _lines(body) == body_before
     assert body.blockFormat().leftMargin() == body.blockFormat().rightMargin() == 0
-    assert document.toPlainText() == _speech(title).text
+    assert page_text(document) == _speech(title).text
 
 
 def test_a_title_on_one_line_is_left_as_it_is(qtbot: QtBot) -> None:
@@ -225,7 +225,7 @@ def _visible_lines(block: QTextBlock) -> list[tuple[int, float]]:
 def _phrased(title: str, width: float) -> QTextDocument:
     document = _document(title, width)
     balance_centred_blocks(document)
-    assert document.toPlainText() == _speech(title).text, "the text is untouched"
+    assert page_text(document) == _speech(title).text, "the text is untouched"
     return document
 
 

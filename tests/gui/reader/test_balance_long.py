@@ -17,6 +17,7 @@ from desktop.gui.reader.balance import balance_centred_blocks
 from desktop.gui.reader.document import ReaderStyle, build_document
 from desktop.gui.reader.long_titles import BROKEN_WORD_COST, break_costs, word_breaks
 from tests.gui.reader.conftest import BODY
+from tests.gui.reader.helpers import page_text
 
 CLOSING = "，、；：。！？）)》〉」』】”’,.;:!?"
 OPENING = "（(《〈「『【“‘"
@@ -48,7 +49,7 @@ def _balanced(title: str, width: float) -> QTextDocument:
     document = build_document(_speech(title), ReaderStyle())
     document.setTextWidth(width)
     balance_centred_blocks(document)
-    assert document.toPlainText() == _speech(title).text, "the text is untouched"
+    assert page_text(document) == _speech(title).text, "the text is untouched"
     return document
 
 

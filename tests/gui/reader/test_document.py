@@ -19,7 +19,9 @@ from desktop.gui.reader.document import (
     build_document,
     paragraph_starts,
 )
+from desktop.gui.reader.line_hints import page_map
 from tests.gui.reader.conftest import build_speech
+from tests.gui.reader.helpers import page_text
 
 
 @pytest.fixture
@@ -70,7 +72,7 @@ def test_one_block_per_paragraph_with_the_same_text(
     document: QTextDocument, speech: SpeechContent
 ) -> None:
     assert document.blockCount() == speech.text.count("\n") + 1
-    assert document.toPlainText() == speech.text
+    assert page_text(document) == speech.text
     assert not document.isUndoRedoEnabled()
 
 
@@ -106,7 +108,7 @@ def test_glued_heading_words_are_bold_and_the_rest_is_not(
 
 def test_fullwidth_option_changes_only_punctuation(speech: SpeechContent) -> None:
     document = build_document(speech, ReaderStyle(fullwidth_punctuation=True))
-    shown = document.toPlainText()
+    shown = page_text(document)
     assert len(shown) == len(speech.text)
     assert "今天，市委" in shown
     assert document.blockCount() == speech.text.count("\n") + 1
@@ -164,7 +166,7 @@ def test_a_head_with_no_body_keeps_its_dates_centred() -> None:
 def test_the_sign_off_is_set_at_the_right_two_characters_in() -> None:
     speech = _signed_notice()
     document = build_document(speech, ReaderStyle())
-    assert document.toPlainText() == speech.text
+    assert page_text(document) == speech.text
     em = ReaderStyle().em
     blocks = [document.findBlockByNumber(index).blockFormat() for index in (1, 6, 7)]
     title_date, signature, closing_date = blocks
@@ -175,7 +177,7 @@ def test_the_sign_off_is_set_at_the_right_two_characters_in() -> None:
         assert sign_off.textIndent() == 0
     assert signature.topMargin() > document.findBlockByNumber(5).blockFormat().topMargin()
     position = speech.text.index("某某县人民政府办公室")
-    assert document.findBlock(position).blockNumber() == 6
+    assert document.findBlock(page_map(document, speech.text).to_utf16(position)).blockNumber() == 6
 
 
 def _imported(body: str) -> SpeechContent:
@@ -186,9 +188,10 @@ def _imported(body: str) -> SpeechContent:
     return SpeechContent(record, speech.text, speech.outline, speech.spans)
 
 
-def _is_bold(document: QTextDocument, offset: int) -> bool:
+def _is_bold(document: QTextDocument, text: str, offset: int) -> bool:
     cursor = QTextCursor(document)
-    cursor.setPosition(offset + 1)  # the format of the character before the cursor
+    # The format of the character before the cursor (past the hints put in the page).
+    cursor.setPosition(page_map(document, text).to_utf16(offset + 1))
     return cursor.charFormat().fontWeight() == QFont.Weight.Bold
 
 
@@ -197,7 +200,7 @@ def test_a_paragraph_of_points_is_bold_only_in_each_lead_clause() -> None:
     speech = _imported(f"一、加强作风建设\n{points}\n")
     document = build_document(speech, ReaderStyle())
     start = speech.text.index(points)
-    bold = "".join(c for i, c in enumerate(points) if _is_bold(document, start + i))
+    bold = "".join(c for i, c in enumerate(points) if _is_bold(document, speech.text, start + i))
     assert bold == "一是加强领导，二是完善制度，三是强化监督，"
 
 

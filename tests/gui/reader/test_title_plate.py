@@ -10,7 +10,7 @@ from desktop.gui.reader import ReaderView
 from desktop.gui.reader.title_plate import PLATE_DOCUMENT_NAME, needs_title_plate
 from tests.gui.drawn_contrast import ink_contrast
 from tests.gui.reader.conftest import BODY, build_speech, shown_reader
-from tests.gui.reader.helpers import compilation_speech
+from tests.gui.reader.helpers import compilation_speech, page_text
 
 
 def _plate_title(view: ReaderView) -> str | None:
@@ -36,7 +36,7 @@ def test_a_speech_titled_by_its_separator_opens_under_its_title(qtbot: QtBot) ->
     contrast, _ink, _ground = ink_contrast(image, QRect(0, 0, image.width(), top))
     assert contrast > 4.5  # the title is painted there, readable
     # The page's text is still the canonical text, one for one: offsets are untouched.
-    assert view.document().toPlainText() == content.text
+    assert page_text(view.document()) == content.text
     view.select_range(0, 3)
     assert view.selected_range() == (0, 3)
 

@@ -13,7 +13,13 @@ from desktop.core.records import SpeechContent
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
 from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
-from tests.gui.reader.helpers import char_point, drag_select, hover_tooltip, select_with_keys
+from tests.gui.reader.helpers import (
+    char_point,
+    drag_select,
+    hover_tooltip,
+    page_text,
+    select_with_keys,
+)
 
 
 def test_one_block_per_paragraph_and_positions_follow_utf16(reader: ReaderView) -> None:
@@ -314,7 +320,7 @@ def test_fullwidth_punctuation_keeps_offsets(qtbot: QtBot, reader: ReaderView) -
     start = text.index("今天,市委")
     reader.set_fullwidth_punctuation(True)
     assert reader.fullwidth_punctuation
-    shown = reader.document().toPlainText()
+    shown = page_text(reader.document())
     assert len(shown) == len(text)
     assert "今天，市委" in shown
     select_with_keys(reader, start, start + 5)
