@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.wording import counted
 from desktop.core.annotation import AnnotationKind
+from desktop.core.annotation_match import AnnotationCriteria
 from desktop.core.colors import COLOR_TABLE, parse_color
 from desktop.core.errors import ExportError, PizhuError
 from desktop.core.export import FORMATS
@@ -133,6 +134,13 @@ def _add_filter_options(parser: argparse.ArgumentParser) -> None:
         help="only annotations with this tag; repeatable",
     )
     parser.add_argument(
+        "--words",
+        default="",
+        metavar="TEXT",
+        help="only annotations whose passage, note or tags hold every word of TEXT"
+        " (as the annotations list's search box finds them)",
+    )
+    parser.add_argument(
         "--kind",
         action="append",
         default=[],
@@ -178,6 +186,7 @@ def export_filter_from(args: argparse.Namespace) -> ExportFilter:
     return ExportFilter(
         colors=frozenset(colors),
         tags=frozenset(tag.strip() for tag in args.tag if tag.strip()),
+        words=AnnotationCriteria.words_of(args.words),
         kinds=frozenset(args.kind),
         date_from=args.date_from,
         date_to=args.date_to,

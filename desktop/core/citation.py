@@ -7,7 +7,8 @@ user is collecting::
     “要把思想教育作为基础，摆在首位。”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）
 
 Quotation marks nest as GB/T 15834 asks: double quotes inside the quote become single quotes, and
-book-title marks inside a title become ``〈〉``.
+book-title marks inside a title become ``〈〉``; a quote of several paragraphs opens each with “
+and closes only the last, as it asks too.
 """
 
 from __future__ import annotations
@@ -74,7 +75,11 @@ def quote_words(quote: str) -> str:
 def format_citation(
     quote: str, title: str, *, date: str | None = None, speaker: str | None = None
 ) -> str:
-    """The quote in Chinese quotation marks followed by its source in full-width parentheses."""
+    """The quote in Chinese quotation marks followed by its source in full-width parentheses;
+    Latin , : ; ? ! ( ) between Chinese words of the quote made full-width (GB/T 15834), as the
+    reader's full-width option shows them: a quote goes into a document written to that rule."""
+    from desktop.core.punctuation import to_fullwidth  # its patterns compile on first use
+
     source = marked_title(title) if title.strip() else ""
     if speaker and speaker.strip() and source:
         source = f"{speaker.strip()}：{source}"
@@ -82,8 +87,15 @@ def format_citation(
         source = speaker.strip()
     if date and date.strip():
         source = f"{source}，{chinese_date(date)}" if source else chinese_date(date)
-    body = f"“{nest_quote(quote_words(quote))}”"
+    body = quoted_paragraphs(quote_words(to_fullwidth(quote)))
     return f"{body}（{source}）" if source else body
+
+
+def quoted_paragraphs(quote: str) -> str:
+    """``quote`` in quotation marks; a quote of several paragraphs opens each with “ and
+    closes only the last (GB/T 15834-2011's rule for a quote set as paragraphs)."""
+    paragraphs = [part.strip() for part in quote.split("\n") if part.strip()] or [""]
+    return "\n".join(f"“{nest_quote(part)}" for part in paragraphs) + "”"
 
 
 def cite_speech(quote: str, speech: SpeechRecord) -> str:

@@ -8,7 +8,6 @@ or ``export_failed`` (the error). Tests drive it like a user, without a modal lo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal, Slot
@@ -20,8 +19,10 @@ from desktop.core.export import FORMATS, export_format
 from desktop.core.export.file_names import file_name_for as file_name_for  # re-exported
 from desktop.core.export.runner import ExportOutcome, ExportRequest, Preview
 from desktop.core.export.selection import ExportScope
-from desktop.core.export.words import DEFAULT_LANGUAGE, export_words
+from desktop.core.export.words import export_words
 from desktop.dialogs import export_texts
+from desktop.dialogs.export_context import ExportContext, ListFilter
+from desktop.dialogs.export_context import Named as Named  # re-exported
 from desktop.dialogs.export_jobs import export_job, preview_job
 from desktop.dialogs.export_layout import ExportDialogLayout
 from desktop.dialogs.export_names import names_another_format, proposed_name
@@ -30,42 +31,6 @@ from desktop.gui.workers import WorkerPool, WorkerTask
 
 PREVIEW_DELAY_MS = 150
 """How long the choices must rest before the preview is redone (typing a tag, say)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Named:
-    """A speech or collection the dialog offers: its id, title and how the dialog names it."""
-
-    id: int
-    title: str
-    label: str = ""  # "第5篇 · title" for a speech of a collection whose titles repeat
-    file_title: str = ""  # "title（第5篇）" when another speech of its collection bears its title
-
-    @property
-    def shown(self) -> str:
-        """What the dialog says: the label, else the title."""
-        return self.label or self.title
-
-
-@dataclass(frozen=True, slots=True)
-class ExportContext:
-    """What the window knows when the dialog opens: the library and what the user is on."""
-
-    library_path: Path
-    current_speech: Named | None = None
-    selected_speeches: tuple[int, ...] = ()
-    collection: Named | None = None
-    tags: tuple[str, ...] = ()
-    language: str = DEFAULT_LANGUAGE
-    """The UI's language: what the export names itself (file name, title, headings) follows it."""
-
-    @property
-    def offers_selection(self) -> bool:
-        """Whether the library's selection names something other than the speech being read."""
-        if not self.selected_speeches:
-            return False
-        current = self.current_speech
-        return current is None or self.selected_speeches != (current.id,)
 
 
 class ExportDialog(QDialog):
@@ -111,6 +76,9 @@ class ExportDialog(QDialog):
         ui.format.currentIndexChanged.connect(self._on_format_current_index_changed)
         ui.points.toggled.connect(self._schedule_preview)
         ui.filters.changed.connect(self._schedule_preview)
+        # Chosen otherwise now: no longer what the Annotations list shows.
+        ui.filters.changed.connect(ui.list_note.hide)
+        ui.scope_group.idToggled.connect(ui.list_note.hide)
         ui.clear_filters.clicked.connect(ui.filters.clear_filters)
         ui.destination.textEdited.connect(self._on_destination_text_edited)
         ui.browse.clicked.connect(self.choose_destination)
@@ -139,10 +107,21 @@ class ExportDialog(QDialog):
         ui.select_scope(ScopeKind.SELECTED_SPEECHES if several else choice.scope)
         ui.points.setChecked(choice.include_points)
         ui.filters.apply_choice(choice)
+        if self._context.list_filter is not None:
+            self._follow_list(self._context.list_filter, keep_scope=several)
         self._folder = self._settings.export_folder()
         self._update_format_widgets()
         self._title = self._guess_title()
         self._set_destination(self._folder / self._file_name(self._title))
+
+    def _follow_list(self, listed: ListFilter, *, keep_scope: bool) -> None:
+        """Start from what the Annotations list shows (the user filtered it to gather those),
+        and say so above the filters."""
+        if not keep_scope:
+            all_speeches = listed.all_speeches or self._context.current_speech is None
+            self.ui.select_scope(ScopeKind.LIBRARY if all_speeches else ScopeKind.CURRENT_SPEECH)
+        self.ui.filters.apply_list_filter(listed.colors, listed.tag, listed.words)
+        self.ui.list_note.show()
 
     # What the user chose ----------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The export dialog's filters: colours, tags, kinds, a date range and whether orphans go in."""
+"""The export dialog's filters: colours, tags, words, kinds, a date range and whether orphans
+go in."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import AnnotationKind, Color
+from desktop.core.annotation_match import AnnotationCriteria
 from desktop.core.export.model import DateField, ExportFilter
 from desktop.core.storage.annotation_values import split_tag_line
 from desktop.dialogs.export_settings import ExportChoice
@@ -42,12 +44,13 @@ class ExportFilterPanel(QWidget):
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._labels = [QLabel(self) for _ in range(4)]
+        self._labels = [QLabel(self) for _ in range(5)]
         for row, label in enumerate(self._labels):
             layout.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         fields = (  # each row's buttons are built before the first of them is looked up
             self._buttons_row(self._build_colors(), next(iter(self.colors.values()))),
             self._build_tags(tags),
+            self._build_words(),
             self._buttons_row(self._build_kinds(), next(iter(self.kinds.values()))),
             self._buttons_row(self._build_dates(), self.limit_dates),
         )
@@ -58,7 +61,7 @@ class ExportFilterPanel(QWidget):
         self.orphans.setObjectName("exportOrphans")
         self.orphans.setChecked(True)
         self.orphans.toggled.connect(self.changed)
-        layout.addWidget(self.orphans, 4, 1)
+        layout.addWidget(self.orphans, 5, 1)
         self.retranslate()
 
     def _buttons_row(self, row: QHBoxLayout, first: QWidget) -> QWidget:
@@ -93,6 +96,13 @@ class ExportFilterPanel(QWidget):
         self.tags.setCompleter(completer)
         self.tags.textChanged.connect(self.changed)
         return self.tags
+
+    def _build_words(self) -> QLineEdit:
+        self.words = QLineEdit(self)
+        self.words.setObjectName("exportWords")
+        self.words.setClearButtonEnabled(True)
+        self.words.textChanged.connect(self.changed)
+        return self.words
 
     def _build_kinds(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -138,7 +148,13 @@ class ExportFilterPanel(QWidget):
         """Set the texts in the current language."""
         for label, text in zip(
             self._labels,
-            (self.tr("Colou&rs:"), self.tr("Ta&gs:"), self.tr("&Kinds:"), self.tr("&Dates:")),
+            (
+                self.tr("Colou&rs:"),
+                self.tr("Ta&gs:"),
+                self.tr("&Quote or note:"),
+                self.tr("&Kinds:"),
+                self.tr("&Dates:"),
+            ),
             strict=True,
         ):
             label.setText(text)
@@ -154,6 +170,9 @@ class ExportFilterPanel(QWidget):
             chip.setAccessibleName(names[Color(value)])  # the swatch is only a colour: say which
             chip.setAccessibleDescription(chip.toolTip())
         self.tags.setPlaceholderText(self.tr("Any tag (separate several with commas)"))
+        self.words.setPlaceholderText(
+            self.tr("Words in the passage, note or tags (as the Annotations list searches)")
+        )
         kinds = {
             AnnotationKind.HIGHLIGHT: self.tr("&Highlights"),
             AnnotationKind.NOTE: self.tr("&Notes"),
@@ -193,6 +212,7 @@ class ExportFilterPanel(QWidget):
         return ExportFilter(
             colors=frozenset(v for v, chip in self.colors.items() if chip.isChecked()),
             tags=frozenset(split_tags(self.tags.text())),
+            words=AnnotationCriteria.words_of(self.words.text()),
             kinds=frozenset(v for v, box in self.kinds.items() if box.isChecked()),
             date_from=self.date_from.date().toString(_ISO) if limited else None,
             date_to=self.date_to.date().toString(_ISO) if limited else None,
@@ -201,16 +221,32 @@ class ExportFilterPanel(QWidget):
         )
 
     def narrows(self) -> bool:
-        """Whether a colour, tag, kind or date range leaves some annotations out."""
+        """Whether a colour, tag, word, kind or date range leaves some annotations out."""
         chosen = self.export_filter()
-        return bool(chosen.colors or chosen.tags or chosen.kinds or chosen.date_from)
+        return bool(
+            chosen.colors or chosen.tags or chosen.words or chosen.kinds or chosen.date_from
+        )
 
     def clear_filters(self) -> None:
-        """Export every annotation again: no colour, tag, kind or dates (one ``changed``)."""
+        """Export every annotation again: no colour, tag, word, kind or dates (one ``changed``)."""
         with QSignalBlocker(self):
             for chip in self.colors.values():
                 chip.setChecked(False)
             self.tags.clear()
+            self.words.clear()
+            for box in self.kinds.values():
+                box.setChecked(False)
+            self.limit_dates.setChecked(False)
+        self.changed.emit()
+
+    def apply_list_filter(self, colors: frozenset[str], tag: str | None, words: str) -> None:
+        """Show the Annotations list's filter: its colours, its tag and its words, any kind
+        and any date (one ``changed``)."""
+        with QSignalBlocker(self):
+            for value, chip in self.colors.items():
+                chip.setChecked(value in colors)
+            self.tags.setText(tag or "")
+            self.words.setText(words)
             for box in self.kinds.values():
                 box.setChecked(False)
             self.limit_dates.setChecked(False)

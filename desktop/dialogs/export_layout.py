@@ -31,6 +31,7 @@ from desktop.dialogs import export_texts
 from desktop.dialogs.export_filters import ExportFilterPanel
 from desktop.dialogs.export_settings import ScopeKind
 from desktop.gui.app_theme import accent_colour
+from desktop.gui.plain_copy_edit import PlainCopyEdit
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import fixed_font
 
@@ -54,7 +55,14 @@ class ExportDialogLayout(QObject):
         layout.addLayout(top)
         self.filters_box = QGroupBox(dialog)
         self.filters = ExportFilterPanel(tags, self.filters_box)
-        QVBoxLayout(self.filters_box).addWidget(self.filters)
+        filters_layout = QVBoxLayout(self.filters_box)
+        # Said when the export starts from what the Annotations list shows (``follow_list``).
+        self.list_note = QLabel(self.filters_box)
+        self.list_note.setObjectName("exportListNote")
+        self.list_note.setWordWrap(True)
+        self.list_note.hide()
+        filters_layout.addWidget(self.list_note)
+        filters_layout.addWidget(self.filters)
         layout.addWidget(self.filters_box)
         layout.addLayout(self._build_destination())
         layout.addWidget(self._build_preview(), 1)
@@ -112,7 +120,7 @@ class ExportDialogLayout(QObject):
         column = QVBoxLayout(self.preview_box)
         self.summary = QLabel(self.preview_box)
         self.summary.setObjectName("exportSummary")
-        self.preview = QPlainTextEdit(self.preview_box)
+        self.preview = PlainCopyEdit(self.preview_box)
         self.preview.setObjectName("exportPreview")
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -172,6 +180,11 @@ class ExportDialogLayout(QObject):
         self.describe_format(FORMATS[self.format.currentData()])
         self.points.setText(self.tr("Incl&ude the points (一是, 第一…) under the headings"))
         self.filters_box.setTitle(self.tr("Only these annotations"))
+        self.list_note.setText(
+            self.tr(
+                "Set as the Annotations list shows them: the same speeches, colours, tag and words."
+            )
+        )
         self.destination_label.setText(self.tr("Sa&ve as:"))
         self.browse.setText(self.tr("Ch&oose…"))
         self.preview_box.setTitle(self.tr("Preview"))

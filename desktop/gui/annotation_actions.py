@@ -1,5 +1,5 @@
 """What the annotations dock offers on its rows: go to, accept the place, edit the note, copy,
-colour, reattach, move to trash.
+colour, add a tag, reattach, move to trash.
 
 The actions act on the rows the dock has selected (one, or several chosen with Ctrl/Shift+click
 or Ctrl+A); each emits one signal. Going to a passage and reattaching need one row; accepting
@@ -32,6 +32,7 @@ class AnnotationActions(QObject):
     accept_place_triggered = Signal()
     delete_triggered = Signal()
     color_triggered = Signal(str)
+    add_tag_triggered = Signal()
 
     def __init__(self, shortcut_widget: QWidget) -> None:
         super().__init__(shortcut_widget)
@@ -44,6 +45,8 @@ class AnnotationActions(QObject):
         self._list_shortcut(shortcut_widget, self.copy, QKeySequence.StandardKey.Copy)
         # The reader's key for the same copy (``ActionId.COPY_WITH_CITATION``).
         self._list_shortcut(shortcut_widget, self.copy_cited, "Ctrl+Shift+C")
+        self.add_tag = self._action("dock_add_tag", self.add_tag_triggered)
+        self._list_shortcut(shortcut_widget, self.add_tag, "Ctrl+T")
         self.reattach = self._action("dock_reattach", self.reattach_triggered)
         self.accept_place = self._action("dock_accept_place", self.accept_place_triggered)
         self.delete = self._action("dock_delete_annotation", self.delete_triggered)
@@ -92,6 +95,8 @@ class AnnotationActions(QObject):
                 "Copy each passage in quotation marks, with its speech's speaker, title and date"
             )
         )
+        self.add_tag.setText(self.tr("Add &Tag…"))
+        self.add_tag.setStatusTip(self.tr("Give one tag to every annotation chosen"))
         self.reattach.setText(self.tr("&Reattach to Selection"))
         self.reattach.setStatusTip(
             self.tr("Attach this annotation to the text selected in the reader")
@@ -123,7 +128,13 @@ class AnnotationActions(QObject):
     def update_for(self, selected: list[Annotation]) -> None:
         """Enable what applies to the ``selected`` annotations (none: nothing is selected)."""
         has = bool(selected)
-        for action in (self.copy, self.copy_cited, self.delete, *self.colors.values()):
+        for action in (
+            self.copy,
+            self.copy_cited,
+            self.add_tag,
+            self.delete,
+            *self.colors.values(),
+        ):
             action.setEnabled(has)
         colours = {annotation.color for annotation in selected}
         for value, action in self.colors.items():
@@ -155,6 +166,7 @@ class AnnotationActions(QObject):
         menu.addAction(self.copy_cited)
         colours = menu.addMenu(self._colour_menu_title)
         colours.addActions(list(self.colors.values()))
+        menu.addAction(self.add_tag)
         menu.addSeparator()
         menu.addAction(self.delete)
         return menu

@@ -63,6 +63,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
     colors_change_requested = Signal(list, str)  # several annotation ids, colour value
     delete_requested = Signal(str)  # annotation id (to the trash)
     many_delete_requested = Signal(list)  # several annotation ids (to the trash, one step)
+    add_tag_requested = Signal(list)  # annotation ids: give them one tag, asked for (one step)
     copy_requested = Signal(list, bool)  # annotations in the list's order; with citations
     reattach_requested = Signal(str)  # annotation id: attach it to the reader's selection
     accept_place_requested = Signal(list)  # ids of moved or fuzzy annotations: anchor them there

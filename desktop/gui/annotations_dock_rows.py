@@ -4,7 +4,7 @@ A mixin of ``AnnotationsDock``. A click, Return or the Go-to action asks to jump
 passage (an orphan jumps nowhere: its old place means nothing in the new text); a click or key
 with Ctrl or Shift only chooses rows. Edit Note… (F2, or the context menu) puts the keyboard at
 the end of the row's note, as ``edit_note`` does for the window; the row actions and the context
-menu ask to copy, recolour, reattach, accept the place of or trash the chosen rows, all at once
+menu ask to copy, recolour, tag, reattach, accept the place of or trash the chosen rows, all at once
 when there are several (copied in the list's order). The note being typed is saved first, so it
 goes to the trash (or is reattached) as typed.
 """
@@ -42,6 +42,7 @@ class RowRequestsMixin(_Base):
         self._actions.accept_place_triggered.connect(self._on_actions_accept_place_triggered)
         self._actions.delete_triggered.connect(self._on_actions_delete_triggered)
         self._actions.color_triggered.connect(self._request_color)
+        self._actions.add_tag_triggered.connect(self._on_actions_add_tag_triggered)
 
     @property
     def row_actions(self) -> AnnotationActions:
@@ -154,6 +155,13 @@ class RowRequestsMixin(_Base):
         selected = self.selected_annotations()
         if selected:
             self.copy_requested.emit(selected, cited)
+
+    @Slot()
+    def _on_actions_add_tag_triggered(self) -> None:
+        selected = [annotation.id for annotation in self.selected_annotations()]
+        if selected:
+            self._editor.flush()  # the tags as typed are kept, and undone in a step of their own
+            self.add_tag_requested.emit(selected)
 
     @Slot()
     def _on_actions_reattach_triggered(self) -> None:

@@ -1,16 +1,18 @@
 """The library session's changes of several annotations at once, chosen together in the list.
 
-A mixin of ``LibrarySession``: trashing, recolouring or accepting the places of the rows chosen
-in the annotations dock is one transaction and one undo step (``undo.ChangeAnnotations``; one
-annotation's place accepted is ``undo.AcceptPlace``, which shows its passage when undone), and
-each annotation it reached is announced as a single change would be, so the views update row by
-row.
+A mixin of ``LibrarySession``: trashing, recolouring, tagging or accepting the places of the
+rows chosen in the annotations dock is one transaction and one undo step
+(``undo.ChangeAnnotations``; one annotation's place accepted is ``undo.AcceptPlace``, which shows
+its passage when undone), and each annotation it reached is announced as a single change would
+be, so the views update row by row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.gui import undo
 
@@ -24,9 +26,11 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
+ADD_TAG = QT_TRANSLATE_NOOP("Undo", "Add Tag")
+
 
 class SessionBatchMixin(_Base):
-    """Trash, recolour or accept the places of several annotations as one undoable step."""
+    """Trash, recolour, tag or accept the places of several annotations as one undoable step."""
 
     def delete_annotations(self, annotation_ids: Iterable[str]) -> int:
         """Send annotations to the trash as one undo step; how many went."""
@@ -50,6 +54,23 @@ class SessionBatchMixin(_Base):
         self._announce_batch(made)
         if made:
             self.undo_stack.push(undo.ChangeAnnotations(self, undo.RECOLOUR_MANY, made))
+        return len(made)
+
+    def add_tag_to(self, annotation_ids: Iterable[str], tag: str) -> int:
+        """Give ``tag`` to the annotations not carrying it yet, as one undo step; how many."""
+        from desktop.core.storage.annotation_batch import AnnotationBatch
+        from desktop.core.storage.annotation_values import normalise_tags
+
+        store = self._library.annotations
+        with self.refusing_while_import_saves(), self._library.db.transaction():
+            before = [self.annotation(i) for i in dict.fromkeys(annotation_ids)]
+            lacking = [a for a in before if normalise_tags((*a.tags, tag)) != a.tags]
+            pairs = tuple((a, store.add_tag(a.id, tag)) for a in lacking)
+        made = AnnotationBatch(replace=pairs)
+        # Announced row by row as a recolouring is: the rows chosen stay chosen.
+        self._announce_batch(made)
+        if made:
+            self.undo_stack.push(undo.ChangeAnnotations(self, ADD_TAG, made))
         return len(made)
 
     def accept_places(self, annotation_ids: Iterable[str]) -> int:

@@ -129,6 +129,7 @@ class MainWindow(
 
         complete_start_theme()  # light's menu style, before the docks below are polished
         install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
+        self.let_export_keys_through()  # Ctrl+E in a line edit of the window too
         self.watch_library()  # before the docks start their writers (the word counts)
         self.take_file_drops(self.library_pane)
         self.take_file_drops(self.ensure_annotations_dock())

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
+
+from desktop.gui.plain_copy_edit import PlainCopyEdit
 
 MIN_LINES = 1
 """Lines of Chinese the box keeps at its smallest (more if its placeholder wraps to more)."""
@@ -23,8 +25,9 @@ OPENING_LINES = 4
 _SAMPLE = "国"  # a CJK line's height: the tallest a note's lines are drawn
 
 
-class NoteBox(QPlainTextEdit):
-    """A plain-text box whose minimum holds its placeholder and a line, as drawn."""
+class NoteBox(PlainCopyEdit):
+    """A plain-text box whose minimum holds its placeholder and a line, as drawn (copied as
+    plain text alone, ``PlainCopyEdit``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

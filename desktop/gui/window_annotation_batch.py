@@ -1,5 +1,5 @@
-"""What the window does with annotations chosen together in the dock: copy, recolour, trash,
-accept their places (and the reader's Accept This Place on the highlight clicked).
+"""What the window does with annotations chosen together in the dock: copy, recolour, tag,
+trash, accept their places (and the reader's Accept This Place on the highlight clicked).
 
 The dock asks with the annotations chosen (in its order); copying needs each speech's title,
 speaker and date, which only the session has, so the text is made here with ``core.citation``,
@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.core.citation import cite_speech, join_passages
 from desktop.core.errors import PizhuError
@@ -27,8 +28,26 @@ if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
 
+def ask_tag(parent: QWidget, count: int, tags: list[str]) -> str:
+    """Ask which tag to give ``count`` annotations, offering the library's ``tags`` (any other
+    may be typed); empty when cancelled."""
+    tag, accepted = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("DockBatchRequests", "Add Tag"),
+        QCoreApplication.translate(
+            "DockBatchRequests", "Tag for the annotations chosen (%1):"
+        ).replace("%1", str(count)),
+        tags,
+        0,
+        True,
+    )
+    return tag.strip() if accepted else ""
+
+
 class DockBatchRequests(QObject):
-    """Copy, recolour, trash and accept the places of the annotations chosen in the dock."""
+    """Copy, recolour, tag, trash and accept the places of the annotations chosen in the dock."""
+
+    ask_tag = staticmethod(ask_tag)  # replaced in tests: no modal dialog there
 
     def __init__(self, window: MainWindow, dock: AnnotationsDock) -> None:
         super().__init__(dock)
@@ -36,6 +55,7 @@ class DockBatchRequests(QObject):
         dock.copy_requested.connect(self._on_dock_copy_requested)
         dock.colors_change_requested.connect(self._on_dock_colors_change_requested)
         dock.many_delete_requested.connect(self._on_dock_many_delete_requested)
+        dock.add_tag_requested.connect(self._on_dock_add_tag_requested)
         dock.accept_place_requested.connect(self._on_dock_accept_place_requested)
         window.reader.annotation_accept_place_requested.connect(
             self._on_reader_annotation_accept_place_requested
@@ -80,6 +100,22 @@ class DockBatchRequests(QObject):
         if self._attempt(lambda: self._window.session.delete_annotations(annotation_ids)):
             keys = self._window.registry.shortcut_text(ActionId.UNDO)
             message = self.tr("Moved to the trash. Undo with %1.").replace("%1", keys)
+            self._window.status.showMessage(message, MESSAGE_SHORT_MS)
+
+    @Slot(list)
+    def _on_dock_add_tag_requested(self, annotation_ids: list) -> None:
+        from desktop.gui.collation import sorted_names
+
+        tags = sorted_names(self._attempt(self._window.session.tag_counts) or ())
+        tag = self.ask_tag(self._window, len(annotation_ids), tags)
+        if not tag:
+            return
+        session = self._window.session
+        tagged = self._attempt(lambda: session.add_tag_to(annotation_ids, tag))
+        if tagged:
+            keys = self._window.registry.shortcut_text(ActionId.UNDO)
+            message = self.tr("Tagged %Ln annotation(s) “%1”. Undo with %2.", "", int(tagged))
+            message = message.replace("%1", tag).replace("%2", keys)
             self._window.status.showMessage(message, MESSAGE_SHORT_MS)
 
     @Slot(list)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.core.records import SpeechRecord
     from desktop.core.storage.annotation_import import AnnotationImportReport
     from desktop.dialogs.annotation_import import AnnotationImporter
+    from desktop.dialogs.export_context import ListFilter
     from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named
     from desktop.gui.main_window import MainWindow
 
@@ -81,6 +82,14 @@ class ExportMixin(_Base):
         dialog.open()
         return dialog
 
+    def let_export_keys_through(self) -> None:
+        """Ctrl+E exports while a line edit of the window has the keyboard (``menu_keys_first``:
+        on Linux desktops a line edit claims it as its end of line)."""
+        from desktop.gui.actions import ActionId
+        from desktop.gui.menu_keys_first import menu_keys_first
+
+        menu_keys_first(self, [self.registry.action(ActionId.EXPORT)])
+
     @Slot(int)
     def _on_export_dialog_finished(self, _result: int) -> None:
         # Built afresh each time, so it shows what the user is on then.
@@ -106,8 +115,28 @@ class ExportMixin(_Base):
             current, collection, tags = None, None, ()
         language = self.translations.language if self.translations else Language.ENGLISH
         return ExportContext(
-            self.session.library_path, current, selected, collection, tags, language
+            self.session.library_path,
+            current,
+            selected,
+            collection,
+            tags,
+            language,
+            self._list_filter(),
         )
+
+    def _list_filter(self) -> ListFilter | None:
+        """What the Annotations list shows, when it is open and filtered or on all speeches:
+        the user gathered those to export them."""
+        from desktop.dialogs.export_context import ListFilter
+
+        dock = self._annotations_dock
+        if dock is None or not dock.isVisible():
+            return None
+        dock.filter_bar.apply_text()  # words typed just before Ctrl+E: the list shows them too
+        shown, all_speeches = dock.proxy.criteria, dock.filter_bar.all_speeches
+        if not (all_speeches or shown.is_active()):
+            return None
+        return ListFilter(all_speeches, shown.colors, shown.tag, " ".join(shown.words))
 
     def _named_collection(self, collection_id: int) -> Named:
         """The collection as the dialog names it: "title (初稿.docx)" when another bears its

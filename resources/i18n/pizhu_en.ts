@@ -20,6 +20,13 @@
             <numerusform>Copied %Ln passages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tagged %Ln annotation(s) “%1”. Undo with %2.</source>
+        <translation>
+            <numerusform>Tagged %Ln annotation “%1”. Undo with %2.</numerusform>
+            <numerusform>Tagged %Ln annotations “%1”. Undo with %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EmptyLibraryHint</name>

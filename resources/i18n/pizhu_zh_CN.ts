@@ -595,6 +595,14 @@
         <translation>复制每段摘录，加引号并注明讲话人、标题和日期</translation>
     </message>
     <message>
+        <source>Add &amp;Tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Give one tag to every annotation chosen</source>
+        <translation>给选中的每条批注加上同一个标签</translation>
+    </message>
+    <message>
         <source>&amp;Reattach to Selection</source>
         <translation>重新关联到所选文字(&amp;R)</translation>
     </message>
@@ -1181,6 +1189,14 @@
 </context>
 <context>
     <name>DockBatchRequests</name>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Tag for the annotations chosen (%1):</source>
+        <translation>给选中的 %1 条批注加上标签：</translation>
+    </message>
     <message numerus="yes">
         <source>Copied %Ln passage(s).</source>
         <translation>
@@ -1190,6 +1206,12 @@
     <message>
         <source>Moved to the trash. Undo with %1.</source>
         <translation>已移到回收站。按 %1 可撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln annotation(s) “%1”. Undo with %2.</source>
+        <translation>
+            <numerusform>已给 %Ln 条批注加上标签“%1”。按 %2 可撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1290,10 @@
     <message>
         <source>For&amp;mat</source>
         <translation>格式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Set as the Annotations list shows them: the same speeches, colours, tag and words.</source>
+        <translation>已按批注面板当前所列设定：同样的讲话范围、颜色、标签和文字。</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
@@ -1417,6 +1443,10 @@
         <translation>任意标签；多个标签用逗号分隔</translation>
     </message>
     <message>
+        <source>Words in the passage, note or tags (as the Annotations list searches)</source>
+        <translation>摘录、批注或标签中的文字（与批注面板的搜索相同）</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
         <translation>批注(&amp;N)</translation>
     </message>
@@ -1455,6 +1485,10 @@
     <message>
         <source>Colou&amp;rs:</source>
         <translation>颜色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quote or note:</source>
+        <translation>文字(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Kinds:</source>
@@ -3944,6 +3978,10 @@ Found in the title: opens at the top</source>
     <message>
         <source>Delete Collection</source>
         <translation>删除文集</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,13 @@ def test_nested_marks_follow_gb_t_15834() -> None:
     assert nest_title("《甲》") == "〈甲〉"
 
 
+def test_a_quote_of_several_paragraphs_opens_each_and_closes_only_the_last() -> None:
+    quote = "第一段话。\n\n第二段“话”。\n第三段话。"
+    assert format_citation(quote, "讲话", date="2024-09-08") == (
+        "“第一段话。\n“第二段‘话’。\n“第三段话。”（《讲话》，2024年9月8日）"
+    )
+
+
 @pytest.mark.parametrize(
     ("iso", "expected"),
     [

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -40,6 +41,23 @@ def test_loading_an_annotation_sends_nothing(qtbot: QtBot) -> None:
     editor.flush()
     assert sent == []
     assert editor.tags_edit.text() == "金句"
+
+
+def test_a_note_copied_goes_to_a_word_processor_as_plain_text_with_its_line_breaks(
+    qtbot: QtBot,
+) -> None:
+    """No HTML nor OpenDocument copy naming the app's font: pasted into WPS or LibreOffice,
+    the note takes the draft's font and size."""
+    editor = AnnotationEditor()
+    qtbot.addWidget(editor)
+    editor.set_annotation(make_annotation(note="第一行批注\n第二行批注"))
+    note = editor.note_edit
+    note.selectAll()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(note, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().mimeData()
+    assert copied.formats() == ["text/plain"]
+    assert copied.text() == "第一行批注\n第二行批注"
 
 
 def test_passing_through_the_note_leaves_tags_the_line_cannot_spell_as_they_are(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,6 +18,7 @@ from desktop.core.storage.library import open_library
 from desktop.dialogs.import_report import ImportReportDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
+from desktop.gui.window_annotation_batch import DockBatchRequests
 from desktop.models.annotation_roles import Column
 from desktop.models.annotations_model import Role
 from desktop.models.library_tree import Role as TreeRole
@@ -119,6 +121,37 @@ def test_chosen_highlights_change_colour_in_one_undo_step(
     assert len(dock.selected_annotations()) == len(ids), "the rows stay chosen"
     main_window.registry.action(ActionId.UNDO).trigger()
     assert {main_window.session.annotation(i).color for i in ids} == {"yellow"}
+
+
+def test_chosen_passages_are_tagged_at_once_with_ctrl_t_and_untagged_in_one_undo_step(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _highlight_words(qtbot, main_window)
+    first, second, third = ids.values()
+    main_window.session.set_tags(third, ["金句"])  # carries it already: left as it is
+    asked: list[tuple[int, list[str]]] = []
+
+    def answer(_parent: QWidget, count: int, tags: list[str]) -> str:
+        asked.append((count, tags))
+        return "金句"
+
+    monkeypatch.setattr(DockBatchRequests, "ask_tag", staticmethod(answer))
+    _choose(qtbot, main_window, [first, second, third])
+    qtbot.keyClick(main_window.annotations_dock.view, Qt.Key.Key_T, CTRL)
+    assert asked == [(3, ["金句"])], "how many are chosen, and the library's tags to pick"
+    assert [main_window.session.annotation(i).tags for i in ids.values()] == [("金句",)] * 3
+    assert "Tagged 2 annotation(s)" in main_window.status.currentMessage()
+    dock = main_window.annotations_dock
+    assert _row(main_window, first).data(Role.ANNOTATION).tags == ("金句",), "the list follows"
+    assert len(dock.selected_annotations()) == len(ids), "the rows stay chosen"
+    undo = main_window.registry.action(ActionId.UNDO)
+    assert undo.text() == "&Undo Add Tag"
+    undo.trigger()
+    assert [main_window.session.annotation(i).tags for i in ids.values()] == [(), (), ("金句",)]
+    assert dock.row_actions.add_tag in dock.row_actions.menu(dock).actions()
+    monkeypatch.setattr(DockBatchRequests, "ask_tag", staticmethod(lambda *_args: "开头"))
+    dock.row_actions.add_tag.trigger()
+    assert dock.filter_bar.tag_combo.findData("开头") != -1, "a new tag is there to filter by"
 
 
 IMPORT_TIMEOUT_MS = 30_000

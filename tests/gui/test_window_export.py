@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -328,4 +328,126 @@ def test_this_collection_names_which_of_two_of_one_title(
     assert dialog is not None
     shown = dialog.ui.scope_buttons[ScopeKind.COLLECTION].text().replace("&", "")
     assert shown == f"This collection: {title} (初稿.txt)"
+    dialog.close()
+
+
+def _gathered(window: MainWindow) -> dict[str, str]:
+    """Two 金句 in pink on two speeches (one noted 民生), and a yellow 素材: their ids."""
+    session, first = window.session, window.current_speech()
+    window.registry.action(ActionId.NEXT_SPEECH).trigger()
+    second = window.current_speech()
+    made = {}
+    for name, speech, color, tags, note in (
+        ("民生", first, "pink", ["金句"], "讲民生的好句子"),
+        ("效能", second, "pink", ["金句"], ""),
+        ("素材", second, "yellow", ["素材"], "讲民生的数据"),
+    ):
+        start = 3 if name != "素材" else 10
+        highlight = session.add_highlight(speech.record.id, start, start + 2, color)
+        session.set_tags(highlight.id, tags)
+        if note:
+            session.edit_note(highlight.id, note)
+        made[name] = highlight.id
+    return made
+
+
+def _filter_the_list(qtbot: QtBot, window: MainWindow, *, words: str = "") -> None:
+    """In the Annotations list: all speeches, pink, the tag 金句, maybe words."""
+    from PySide6.QtWidgets import QToolButton
+
+    bar = window.annotations_dock.filter_bar
+    everything = bar.findChild(QToolButton, "scopeAllSpeeches")
+    qtbot.mouseClick(everything, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.running_work())
+    qtbot.mouseClick(bar.chip("pink"), Qt.MouseButton.LeftButton)
+    bar.tag_combo.setCurrentIndex(bar.tag_combo.findData("金句"))
+    if words:
+        bar.search_edit.setFocus()
+        bar.search_edit.insert(words)  # as an input method commits it (QTest types ASCII only)
+        qtbot.keyClick(bar.search_edit, Qt.Key.Key_Return)
+        proxy = window.annotations_dock.proxy
+        qtbot.waitUntil(lambda: proxy.criteria.words == (words,))
+
+
+def test_an_export_starts_from_what_the_filtered_annotations_list_shows(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    made = _gathered(main_window)
+    _filter_the_list(qtbot, main_window)
+    focus_reader(qtbot, main_window)
+    main_window.registry.action(ActionId.EXPORT).trigger()
+    dialog = main_window.export_dialog
+    assert dialog is not None
+    assert dialog.ui.scope_kind() == ScopeKind.LIBRARY, "the list shows all speeches"
+    assert dialog.ui.list_note.isVisibleTo(dialog), "the dialog says where its choice came from"
+    qtbot.waitUntil(lambda: "2 annotation(s)" in dialog.ui.summary.text(), timeout=WAIT_MS)
+    dialog.ui.destination.setText(str(tmp_path / "金句.docx"))
+    with qtbot.waitSignal(dialog.export_finished, timeout=WAIT_MS) as finished:
+        qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+    assert (finished.args[0].annotations, finished.args[0].speeches) == (2, 2)
+    text = docx_text(finished.args[0].path.read_bytes())
+    assert "讲民生的好句子" in text
+    assert "讲民生的数据" not in text
+    assert set(made) == {"民生", "效能", "素材"}
+    qtbot.mouseClick(dialog.ui.filters.colors["pink"], Qt.MouseButton.LeftButton)
+    assert not dialog.ui.list_note.isVisibleTo(dialog), "chosen otherwise: no longer the list's"
+    dialog.close()
+
+
+def test_words_typed_in_the_annotations_list_narrow_the_export_too(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    made = _gathered(main_window)
+    _filter_the_list(qtbot, main_window, words="民生")
+    focus_reader(qtbot, main_window)
+    dialog = main_window.show_export_dialog()
+    assert dialog.ui.filters.words.text() == "民生"
+    qtbot.waitUntil(lambda: "1 annotation(s)" in dialog.ui.summary.text(), timeout=WAIT_MS)
+    dialog.ui.destination.setText(str(tmp_path / "民生.docx"))
+    with qtbot.waitSignal(dialog.export_finished, timeout=WAIT_MS) as finished:
+        qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+    text = docx_text(finished.args[0].path.read_bytes())
+    assert "讲民生的好句子" in text
+    assert "讲民生的数据" not in text, "yellow, not 金句: the list did not show it"
+    assert "素材" in made
+    dialog.close()
+
+
+def test_an_unfiltered_list_of_this_speech_leaves_the_last_choice(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.annotations_dock  # noqa: B018 - the dock open, on this speech, no filter
+    dialog = main_window.show_export_dialog()
+    assert dialog.ui.scope_kind() == ScopeKind.CURRENT_SPEECH
+    assert not dialog.ui.list_note.isVisibleTo(dialog)
+    assert not dialog.ui.filters.narrows()
+    dialog.close()
+
+
+class _LinuxLineEdit(QObject):
+    """What a line edit does on a Linux desktop, where Qt gives it Emacs's Ctrl+E (end of
+    line): it claims the key before any shortcut of the window sees it."""
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.keyCombination().toCombined() == QKeySequence("Ctrl+E")[0].toCombined():
+                event.accept()
+        return False
+
+
+def test_ctrl_e_exports_while_the_annotations_search_box_has_the_keyboard(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    search = main_window.annotations_dock.filter_bar.search_edit
+    claims = _LinuxLineEdit(search)
+    search.installEventFilter(claims)
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    search.insert("效能")  # as an input method commits it; Ctrl+E before the typing pause ends
+    qtbot.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = main_window.export_dialog
+    assert dialog is not None, "the menu's key, not the line edit's end of line"
+    assert dialog.isVisible()
+    assert dialog.ui.filters.words.text() == "效能", "the words the list is about to show"
     dialog.close()

@@ -18,7 +18,7 @@ from desktop.core.export.docx_style import (
     add_run,
 )
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
-from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
+from desktop.core.export.words import CHINESE_WORDS, ExportWords
 
 
 def write_docx(data: ExportSet) -> bytes:
@@ -44,7 +44,7 @@ def _add_speech(
     """One speech's notes; ``titled``: the document's title is the speech's, so it is not
     repeated and the sections move up a level."""
     if not titled:
-        document.paragraph(book_title(group.speech.title), style="Heading 1")
+        document.paragraph(labels.speech_heading(group, words), style="Heading 1")
     facts = labels.speech_facts(group.speech, group.collection, words)
     if facts:
         document.paragraph(labels.facts_line(facts), style=META_STYLE)

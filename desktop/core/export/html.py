@@ -19,7 +19,7 @@ from desktop.core.export.html_base import (
     user_text_lang,
 )
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
-from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
+from desktop.core.export.words import CHINESE_WORDS, ExportWords
 
 
 def write_html(data: ExportSet) -> str:
@@ -51,7 +51,7 @@ def _speech_section(
     section = "h2" if titled else "h3"
     parts = [
         '<section class="speech">',
-        "" if titled else f"<h2{lang}>{esc(book_title(group.speech.title))}</h2>",
+        "" if titled else f"<h2{lang}>{esc(labels.speech_heading(group, words))}</h2>",
         f'<p class="meta">{mixed_html(facts, words)}</p>' if facts else "",
     ]
     for path, items in group.sections:

@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import PureWindowsPath
+from typing import TYPE_CHECKING
 
 from desktop.core.annotation import AnchorState, Annotation, AnnotationKind
 from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 from desktop.core.records import CollectionRecord, SpeechRecord
+
+if TYPE_CHECKING:
+    from desktop.core.export.model import SpeechGroup
 
 SECTION_SEPARATOR = " › "
 
@@ -76,6 +80,17 @@ def speech_facts(
     if collection is not None:
         facts.append(words.source.format(source=source_name(collection)))
     return facts
+
+
+def speech_heading(group: SpeechGroup, words: ExportWords = CHINESE_WORDS) -> str:
+    """A speech's heading in a list of notes: its title in 《》, numbered (《…》（第2篇）) when
+    another of the export's speeches of its collection bears the title too."""
+    title = book_title(group.speech.title)
+    if not group.numbered:
+        return title
+    from desktop.core.export.file_names import speech_label_words  # it imports the selection
+
+    return speech_label_words(words).title_first(title, group.speech.index)
 
 
 def source_name(collection: CollectionRecord) -> str:

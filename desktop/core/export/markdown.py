@@ -17,7 +17,7 @@ from desktop.core.export.markdown_text import (
     safe_note,
 )
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
-from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
+from desktop.core.export.words import CHINESE_WORDS, ExportWords
 
 _T = TypeVar("_T")
 
@@ -80,7 +80,7 @@ def _distinct(values: Iterable[_T | None]) -> list[_T]:
 
 
 def _speech_heading(group: SpeechGroup, words: ExportWords) -> str:
-    heading = f"## {escape_inline(book_title(group.speech.title))}"
+    heading = f"## {escape_inline(labels.speech_heading(group, words))}"
     facts = _speech_facts(group, words)
     return heading + ("\n\n" + facts if facts else "")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.core.annotation import AnchorState, Annotation, utc_now
+from desktop.core.annotation_match import search_text
 from desktop.core.document import NodeKind, OutlineNode, node_path
 from desktop.core.errors import ExportError
 from desktop.core.export.times import local_date
@@ -50,6 +51,8 @@ class SpeechGroup:
     speech: SpeechRecord
     collection: CollectionRecord
     sections: list[tuple[tuple[str, ...], list[ExportItem]]]
+    numbered: bool = False
+    """Another speech of its collection in the export bears its title: its heading numbers it."""
 
 
 ItemsDone = Callable[[int], None]
@@ -149,12 +152,13 @@ class ExportSet:
         ``on_items`` is told, before each group, how many items the groups before it hold."""
         group: SpeechGroup | None = None
         written = 0  # the items of the groups before ``group``: its first item's index
+        numbered = self._titles_shared()
         for index, item in enumerate(self.items):
             if group is None or group.speech.id != item.speech.id:
                 if group is not None:
                     self._tell(written)  # before the group is written: a cancel stops it sooner
                     yield group
-                group = SpeechGroup(item.speech, item.collection, [])
+                group = SpeechGroup(item.speech, item.collection, [], item.speech.id in numbered)
                 written = index
             if not group.sections or group.sections[-1][0] != item.section_path:
                 group.sections.append((item.section_path, []))
@@ -163,6 +167,14 @@ class ExportSet:
             self._tell(written)
             yield group
         self._tell(len(self.items))
+
+    def _titles_shared(self) -> set[int]:
+        """The speeches whose title another of the export's speeches of their collection
+        bears (a file of speeches all titled 在全市……的讲话): their headings must differ."""
+        by_title: dict[tuple[int, str], list[int]] = {}
+        for speech in self.annotated_speeches():
+            by_title.setdefault((speech.collection_id, speech.title.strip()), []).append(speech.id)
+        return {found for ids in by_title.values() if len(ids) > 1 for found in ids}
 
 
 class DateField(StrEnum):
@@ -181,7 +193,9 @@ class ExportFilter:
     """Which annotations to export. An empty set means "any"; date bounds are inclusive ISO dates
     (``2024``, ``2024-05`` or ``2024-05-01``) compared on ``date_field``, an annotation's time
     taken as the day it was in ``zone`` (the export's: a note made at 07:00 in Beijing is on that
-    day, not the day before as in UTC); tags match any of them, ignoring case."""
+    day, not the day before as in UTC); tags match any of them, ignoring case; ``words`` (folded,
+    as ``AnnotationCriteria.words_of`` makes them) must all be in the quote, note or tags, as the
+    annotations list's search box finds them."""
 
     colors: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
@@ -191,6 +205,7 @@ class ExportFilter:
     date_field: DateField = DateField.CREATED
     include_orphans: bool = True
     zone: datetime.tzinfo = datetime.UTC
+    words: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for bound in (self.date_from, self.date_to):
@@ -208,11 +223,18 @@ class ExportFilter:
             return False
         if self.tags and not self._wanted_tags() & {tag.casefold() for tag in note.tags}:
             return False
+        if self.words and not self.has_words(note):
+            return False
         return self._date_accepts(item)
 
     def apply(self, items: Iterable[ExportItem]) -> list[ExportItem]:
         """The accepted items, in reading order."""
         return sorted((item for item in items if self.accepts(item)), key=_reading_key)
+
+    def has_words(self, note: Annotation) -> bool:
+        """True when every one of ``words`` is in the note's quote, note or tags."""
+        haystack = search_text(note)
+        return all(word in haystack for word in self.words)
 
     def _wanted_tags(self) -> set[str]:
         return {tag.casefold() for tag in self.tags}

@@ -88,7 +88,7 @@ class Selection:
             )
             return self.words.tagged_title(tags, in_scope)
         if self.scope.is_library and (
-            chosen.colors or chosen.kinds or chosen.date_from or chosen.date_to
+            chosen.colors or chosen.kinds or chosen.words or chosen.date_from or chosen.date_to
         ):
             return self.words.notes  # some of them
         return scope_title(self.scope, self.collections, self.speeches, self.words)

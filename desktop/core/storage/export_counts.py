@@ -28,6 +28,8 @@ def export_counts(
     """The annotations not in the trash that ``export_filter`` accepts, counted per speech:
     of ``speech_ids``, or of every speech of a collection not in the trash when None."""
     where, params = _conditions(conn, speech_ids, export_filter)
+    if export_filter.words:
+        return _counts_with_words(conn, where, params, export_filter)
     if export_filter.date_from is None and export_filter.date_to is None:
         found = conn.execute(
             "SELECT a.speech_id, count(*) FROM annotations a WHERE "
@@ -48,6 +50,25 @@ def export_counts(
             speech_id
             for speech_id, created, modified, speech_date in found
             if export_filter.accepts_dates(created, modified, speech_date)
+        )
+    )
+
+
+def _counts_with_words(
+    conn: sqlite3.Connection, where: list[str], params: list[Any], export_filter: ExportFilter
+) -> dict[int, int]:
+    """The counts when words are asked for: they are matched as the filter matches them
+    (width-normalised and case-folded over quote, note and tags), in Python, on the rows the
+    query narrowed to by everything else."""
+    found = conn.execute(rows.ANNOTATION_SELECT + " WHERE " + " AND ".join(where), params)
+    notes = [rows.annotation(row) for row in found]
+    dates = dict(conn.execute("SELECT id, date FROM speeches").fetchall())
+    return dict(
+        Counter(
+            note.speech_id
+            for note in notes
+            if export_filter.has_words(note)
+            and export_filter.accepts_dates(note.created, note.modified, dates.get(note.speech_id))
         )
     )
 

@@ -166,6 +166,24 @@ def test_a_title_other_than_the_speechs_keeps_the_speech_heading() -> None:
     assert all(style == "Heading 2" for style, _ in headings[2:])
 
 
+def test_speeches_of_one_title_in_one_collection_are_told_apart_by_their_numbers() -> None:
+    """A file of speeches all titled 在全市……的讲话: 第2篇's passages and 第4篇's under the
+    same heading read as one speech's; numbered, she finds each again in the library."""
+    library = Library()
+    collection = library.add_collection("讲话汇编")
+    alike = [library.add_speech(collection, index=number) for number in (2, 4)]
+    other = library.add_speech(collection, title="另一篇讲话", index=5)
+    for speech in (*alike, other):
+        library.annotate(speech, "效能")
+    data = library.export_set(scope_title="讲话汇编")
+    headings = [text for style, text in _headings(write_docx(data)) if style == "Heading 1"]
+    numbered = [f"《{TITLE_LINE}》（第{number}篇）" for number in (2, 4)]
+    assert headings == [*numbered, "《另一篇讲话》"]
+    markdown = write_markdown(data)
+    assert f"## 《{TITLE_LINE}》（第4篇）" in markdown
+    assert "## 《另一篇讲话》\n" in markdown
+
+
 def test_a_note_s_facts_are_one_line_as_in_markdown_its_citation_the_next() -> None:
     library = Library()
     speech = library.add_speech(library.add_collection("汇编"))

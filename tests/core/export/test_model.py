@@ -108,6 +108,18 @@ def test_filter_by_tag_ignores_case_and_matches_any() -> None:
     assert sorted(item.annotation.id[-1] for item in data.items) == ["4", "5"]
 
 
+def test_filter_by_words_finds_them_in_quote_note_and_tags_as_the_list_does() -> None:
+    def found(*words: str) -> list[str]:
+        data = sample_library().export_set(export_filter=ExportFilter(words=words))
+        return [item.annotation.quote.exact for item in data.items]
+
+    assert found("金句") == ["效能是发展的保障", "作风建设永远在路上"], "in the note"
+    assert found("#范文") != [], "a tag, written as the list's search writes it"
+    assert found("政务服务") == ["政务服务中心建设"], "in the quote"
+    assert found("结尾", "金句") == ["作风建设永远在路上"], "every word, in any order"
+    assert found("金句", "数据") == []
+
+
 def test_filter_by_kind() -> None:
     kinds = frozenset({AnnotationKind.SECTION_NOTE, AnnotationKind.SPEECH_NOTE})
     data = sample_library().export_set(export_filter=ExportFilter(kinds=kinds))

@@ -53,6 +53,7 @@ _filters = st.builds(
     date_field=st.sampled_from(list(DateField)),
     include_orphans=st.booleans(),
     zone=st.sampled_from([UTC, timezone(timedelta(hours=8)), timezone(-timedelta(hours=5))]),
+    words=st.sampled_from([(), ("人民",), ("#金句",), ("économie",), ("发展", "工作")]),
 )
 
 

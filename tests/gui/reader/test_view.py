@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
+from desktop.core.punctuation import to_fullwidth
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
@@ -186,6 +187,37 @@ def test_copy_and_copy_with_citation(qtbot: QtBot, reader: ReaderView) -> None:
     assert _copied_with_citation(qtbot, reader) == (
         "“统一思想”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）"
     )
+
+
+def test_a_quote_cited_has_full_width_punctuation_between_chinese_words(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    """The page shows the source's "今天,市委" (the full-width option is off); the citation,
+    written into a document, follows GB/T 15834; Copy keeps the words as shown."""
+    text = reader.speech().text
+    start = text.index("今天,市委")
+    end = text.index("。", start) + 1
+    select_with_keys(reader, start, end)
+    reader.registry.action(ActionId.COPY).trigger()
+    assert QGuiApplication.clipboard().text() == text[start:end]
+    cited = _copied_with_citation(qtbot, reader)
+    assert cited.startswith("“今天，市委、市政府在这里召开大规模、高规格的工作会，总结前阶段工作，")
+    assert "," not in cited
+
+
+def test_a_passage_of_two_paragraphs_is_cited_as_chinese_quotes_them(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    """Each paragraph opens with “ and only the last closes (GB/T 15834): pasted into a
+    draft, the quote reads as one quote of two paragraphs, not a quote with a stray break."""
+    text = reader.speech().text
+    start = text.index("第8段。")
+    end = text.index("第9段。") + len("第9段。")
+    select_with_keys(reader, start, end)
+    QGuiApplication.clipboard().clear()
+    first, second = _copied_with_citation(qtbot, reader).split("\n")
+    assert first == "“" + to_fullwidth(text[start : text.index("\n", start)])
+    assert second == "“第9段。”（张三：《在全市效能革命工作会上的讲话》，2024年9月8日）"
 
 
 def _copied_with_citation(qtbot: QtBot, reader: ReaderView) -> str:
