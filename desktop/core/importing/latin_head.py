@@ -22,12 +22,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.core.document import SpanKind
-from desktop.core.importing.chars import HAN_RE, has_sentence_end
-from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.chars import CLOSERS, HAN_RE, has_sentence_end
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.numbering import bare_numeral, heading_marker
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # clean joins lines by is_latin_title: no import of it at run time
+    from desktop.core.importing.clean import Paragraph
     from desktop.core.importing.head import Head
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -56,6 +56,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")  # J. or H.W.
 # A salutation alone on its line: a few words closed by a comma, colon or exclamation mark.
 _SALUTATION = re.compile(r"[A-Z][A-Za-z'’., -]*[A-Za-z][,:!]")  # Mr. President, Members,
 _SALUTATION_WORDS_MAX = 5
+_LATIN_SENTENCE_END = (".", "!", "?")
+_SENTENCE_WORDS_MIN = 3  # more than Thank you., which may close a speech or stand as a line
 
 
 def is_latin_title(text: str) -> bool:
@@ -70,6 +72,17 @@ def is_latin_title(text: str) -> bool:
         and not has_sentence_end(text)
         and heading_marker(text) is None
         and bare_numeral(text) is None
+    )
+
+
+def is_latin_sentence(text: str) -> bool:
+    """A line of Latin words ending in a full stop (or ``!``, ``?``): prose, which Chinese
+    rules miss, as a full stop alone also ends a number (3.5) or an initial."""
+    stripped = text.rstrip(CLOSERS + " ")
+    return (
+        stripped[-1:] in _LATIN_SENTENCE_END
+        and len(_WORD.findall(stripped)) >= _SENTENCE_WORDS_MIN
+        and HAN_RE.search(stripped) is None
     )
 
 
