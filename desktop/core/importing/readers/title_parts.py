@@ -104,6 +104,11 @@ def _last_cut(title: str, separator: re.Pattern[str]) -> re.Match[str] | None:
     return found
 
 
+def is_organ_name(text: str) -> bool:
+    """Whether ``text`` is an issuer's or a site's name alone (某某市人民政府, 某某日报)."""
+    return _is_issuer(text)
+
+
 def _is_channel(text: str) -> bool:
     return _ISSUER.fullmatch(text) is not None and _CHANNEL.fullmatch(text) is not None
 
