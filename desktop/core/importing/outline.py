@@ -32,6 +32,7 @@ from desktop.core.importing.numbering import (
     ATTACHMENT,
     FRAME,
     LAST_POINT,
+    PLAIN,
     QUESTION,
 )
 from desktop.core.importing.sections import Event
@@ -292,7 +293,7 @@ def build_outline(events: list[Event], end: int) -> list[OutlineNode]:
     builder = _TreeBuilder()
     for event in events:
         builder.add(event)
-    roots = _prune_lone_points(builder.roots)
+    roots = _without_lone_plain(_prune_lone_points(builder.roots))
     tight = {run for run, shape in builder.run_shapes.items() if shape.is_tight_list()}
     return _finish(roots, 0, end, 1, tight)
 
@@ -302,6 +303,17 @@ def _prune_lone_points(roots: list[_Node]) -> list[_Node]:
     sizes: Counter[int] = Counter()
     _count_runs(roots, sizes)
     return _without_lone(roots, sizes)
+
+
+def _without_lone_plain(nodes: list[_Node], numbered: bool = False) -> list[_Node]:
+    """Drop an unnumbered heading line standing alone in a numbered section, with no heading
+    beside it or under it: a numbered outline numbers its subsections ((一), 1.), so one
+    short line among the paragraphs of 一、 (这些成绩来之不易) divides nothing. At the top a
+    news report's single crosshead stays one."""
+    for node in nodes:
+        node.children = _without_lone_plain(node.children, node.style != PLAIN)
+    lone = len(nodes) == 1 and nodes[0].style == PLAIN and not nodes[0].children
+    return [] if numbered and lone else nodes
 
 
 def _count_runs(nodes: list[_Node], sizes: Counter[int]) -> None:
