@@ -137,12 +137,14 @@ def _names_the_speaker(paragraphs: Sequence[Paragraph], index: int) -> bool:
 
 def is_latin_name(text: str) -> bool:
     """A person's name alone (``Li Qiang``, ``Ursula von der Leyen``, ``Martin Luther King
-    Jr.``, ``H.E. Mr. António Guterres``): two capitalised words at least."""
+    Jr.``, ``H.E. Mr. António Guterres``, ``LI QIANG``): two capitalised words at least."""
     if text.rstrip()[-1:] in ",:;!":
         return False  # a salutation (Fellow Deputies,)
     words = text.replace(",", " ").split()
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
         return False
+    if text.isupper():  # a head set in capitals (LI QIANG, URSULA VON DER LEYEN)
+        words = [_in_lower_case(word) for word in words]
     words = _without_courtesy(words).split()
     if words and _GENERATION.fullmatch(words[-1]):
         words = words[:-1]
@@ -152,6 +154,15 @@ def is_latin_name(text: str) -> bool:
         and names[0] is words[0]  # a name opens with a name, not with ``von``
         and all(_is_name_word(word) for word in names)
     )
+
+
+def _in_lower_case(word: str) -> str:
+    """A word of a name in capitals as it is written in lower case (QIANG → Qiang, VON →
+    von); an initial stays (H.W.)."""
+    if _INITIALS.fullmatch(word):
+        return word
+    lower = word.lower()
+    return lower if _PARTICLE.fullmatch(lower) else word.capitalize()
 
 
 def _without_courtesy(words: Sequence[str]) -> str:

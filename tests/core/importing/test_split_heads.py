@@ -130,6 +130,26 @@ def test_english_translations_in_a_chinese_collection_are_speeches_of_their_own(
     ]
 
 
+def test_english_heads_set_in_capitals_split_at_their_titles() -> None:
+    """A name in capitals (LI QIANG) under a title is its speaker: the speech was split at the
+    name, and the title left at the end of the speech before."""
+    data = _text(
+        "SPEECH AT THE SPRING FESTIVAL RECEPTION",
+        "LI QIANG",
+        "February 8, 2024",
+        "Ladies and gentlemen,",
+        _EN_BODY,
+        "REMARKS AT THE CLOSING CEREMONY OF THE FORUM",
+        "URSULA VON DER LEYEN",
+        "Dear friends,",
+        _EN_BODY,
+    )
+    assert [(title, speaker, date) for title, speaker, date, _first in _heads(data)] == [
+        ("SPEECH AT THE SPRING FESTIVAL RECEPTION", "LI QIANG", "2024-02-08"),
+        ("REMARKS AT THE CLOSING CEREMONY OF THE FORUM", "URSULA VON DER LEYEN", None),
+    ]
+
+
 def test_one_english_speech_with_unnumbered_headings_stays_whole() -> None:
     data = _text(
         "Report on the Work of the Government",
