@@ -51,6 +51,13 @@ _INSTITUTION = re.compile(
     r"|Annual|General|People's",
     re.IGNORECASE,
 )
+# The words an office's title opens with (Premier of…, Vice President of…, Minister of…).
+_ROLE = re.compile(
+    r"(?:(?:Vice|Deputy|Former|Acting|Executive|First)[- ])?(?:Premier|President|Prime Minister"
+    r"|Minister|Secretary|Chair(?:man|woman|person)?|Governor|Mayor|Ambassador|Director"
+    r"|Commissioner|Chancellor|Speaker|Chief|Head|Member|Representative|Envoy|Consul)\b",
+    re.IGNORECASE,
+)
 _NAME_WORDS = (2, 8)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")  # J. or H.W.
 # A salutation alone on its line: a few words closed by a comma, colon or exclamation mark.
@@ -103,36 +110,50 @@ def read_latin_head(head: Head, paragraphs: Sequence[Paragraph]) -> int:
     head.titles.append(paragraphs[0].text)
     head.mark(SpanKind.TITLE, 0, 0, len(paragraphs[0].text))
     index = 1
-    while index + 1 < len(paragraphs) and _take_name_or_date(head, paragraphs, index):
-        index += 1
+    while index + 1 < len(paragraphs) and (taken := _take_name_or_date(head, paragraphs, index)):
+        index += taken
     if index < len(paragraphs) - 1 and is_latin_salutation(paragraphs[index].text):
         head.mark(SpanKind.SALUTATION, index, 0, len(paragraphs[index].text))
         index += 1
     return index
 
 
-def _take_name_or_date(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """Take the speaker's name or the speech's date on the line at ``index``, if it is one:
-    a date alone, or a name alone over the date or the salutation."""
+def _take_name_or_date(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
+    """How many lines from ``index`` give the speaker's name (and the role under it) or the
+    speech's date: a date alone, or a name alone over the date or the salutation (0: none)."""
     text = paragraphs[index].text
     found = date_line(text)
     if found is not None and head.date is None:
         head.date = found
         head.mark(SpanKind.DATE, index, 0, len(text))
-        return True
+        return 1
     if head.speaker is None and _names_the_speaker(paragraphs, index):
         head.speaker = _without_courtesy(text.split())  # the person, however addressed
         head.mark(SpanKind.SPEAKER, index, 0, len(text))
-        return True
-    return False
+        role = paragraphs[index + 1].text
+        if not is_latin_role(role):
+            return 1
+        head.role = role
+        head.mark(SpanKind.SPEAKER, index + 1, 0, len(role))
+        return 2
+    return 0
 
 
 def _names_the_speaker(paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """A name alone under the title, over the speech's date or its salutation."""
+    """A name alone under the title, over the speech's date or its salutation, maybe with
+    the speaker's role between (``Premier of the State Council``)."""
     if not is_latin_name(paragraphs[index].text):
         return False
     following = paragraphs[index + 1].text
+    if is_latin_role(following) and index + 2 < len(paragraphs):
+        following = paragraphs[index + 2].text
     return is_latin_salutation(following) or date_line(following) is not None
+
+
+def is_latin_role(text: str) -> bool:
+    """A speaker's office on a line of its own (``Premier of the State Council``,
+    ``Secretary-General of the United Nations``), as under the name in an English head."""
+    return _ROLE.match(text) is not None and is_latin_title(text)
 
 
 def is_latin_name(text: str) -> bool:

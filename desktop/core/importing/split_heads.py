@@ -17,6 +17,7 @@ from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.latin_head import (
     is_latin_name,
+    is_latin_role,
     is_latin_salutation,
     is_latin_sentence,
     is_latin_title,
@@ -80,8 +81,10 @@ def _heads(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, bool]]:
             at = _salutation_under(paragraphs, index)
         if at is None:
             continue
-        if heads and heads[-1][0] == index - 1 and is_latin_name(paragraph.text):
-            continue  # the speaker's name under a Latin title (Li Qiang), not a title
+        if heads and heads[-1][1] == at:
+            # a line of the head above (a subtitle, the speaker's name or role under a Latin
+            # title): the head is opened by its first title, not split inside
+            continue
         heads.append((index, at, date_at is not None))
     return heads
 
@@ -95,7 +98,9 @@ def _is_head_title(text: str) -> bool:
 
 def _is_byline(text: str) -> bool:
     """The speaker's line or a date line under a title, in either script."""
-    return bool(date_line(text) or speaker(text) or bare_name(text) or is_latin_name(text))
+    if date_line(text) or speaker(text) or bare_name(text):
+        return True
+    return is_latin_name(text) or is_latin_role(text)
 
 
 def _date_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:

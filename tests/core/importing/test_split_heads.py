@@ -150,6 +150,54 @@ def test_english_heads_set_in_capitals_split_at_their_titles() -> None:
     ]
 
 
+def test_the_speaker_s_role_under_the_name_is_part_of_the_head() -> None:
+    data = _text(
+        "REPORT ON THE WORK OF THE GOVERNMENT",
+        "Li Qiang",
+        "Premier of the State Council",
+        "March 5, 2024",
+        "Fellow Deputies,",
+        _EN_BODY,
+        "Speech at the Opening Ceremony of the Forum",
+        "Wang Yi",
+        "Minister of Foreign Affairs",
+        "Dear friends,",
+        _EN_BODY,
+    )
+    document = import_bytes(data, "speeches.txt")
+    check_document(document)
+    assert [s.title for s in document.speeches] == [
+        "REPORT ON THE WORK OF THE GOVERNMENT",
+        "Speech at the Opening Ceremony of the Forum",
+    ]
+    assert [(s.role, s.speaker, s.date) for s in document.speeches] == [
+        ("Premier of the State Council", "Li Qiang", "2024-03-05"),
+        ("Minister of Foreign Affairs", "Wang Yi", None),
+    ]
+
+
+def test_a_chinese_title_over_its_subtitle_and_date_opens_its_speech() -> None:
+    """Title and subtitle both stood over the date: the speech began at its subtitle and its
+    title ended the speech before."""
+    data = _text(
+        "奋力开创高质量发展新局面",
+        "——在全市经济工作会议上的讲话",
+        "2024年1月5日",
+        _ZH_BODY,
+        "坚定信心真抓实干",
+        "——在全市干部大会上的讲话",
+        "2024年2月5日",
+        _ZH_BODY,
+    )
+    document = import_bytes(data, "speeches.txt")
+    check_document(document)
+    assert [s.text.split("\n")[0] for s in document.speeches] == [
+        "奋力开创高质量发展新局面",
+        "坚定信心真抓实干",
+    ]
+    assert [s.date for s in document.speeches] == ["2024-01-05", "2024-02-05"]
+
+
 def test_one_english_speech_with_unnumbered_headings_stays_whole() -> None:
     data = _text(
         "Report on the Work of the Government",
