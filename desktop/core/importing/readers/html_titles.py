@@ -26,7 +26,12 @@ from desktop.core.importing.readers.html_content import (
     title_headings,
 )
 from desktop.core.importing.readers.html_walk import tags_within
-from desktop.core.importing.readers.title_parts import is_organ_name, names_its_site
+from desktop.core.importing.readers.title_parts import (
+    is_channel_name,
+    is_organ_name,
+    names_its_site,
+    title_pieces,
+)
 
 # What editors and site builders put in <title> before anyone names the page (Dreamweaver,
 # FrontPage, WPS and Word's "save as web page"), compared without case or a trailing number.
@@ -166,11 +171,24 @@ def junk_title(title: str, soup: BeautifulSoup) -> JunkTitle | None:
         return JunkTitle.PLACEHOLDER
     if han_count(squashed) < 2 and len(_WORD_CHAR.findall(squashed)) < _MIN_WORD_CHARS:
         return JunkTitle.PLACEHOLDER
+    sites = _site_names(soup)
+    pieces = title_pieces(title)
+    if len(pieces) > 1 and all(_names_no_article(piece, sites) for piece in pieces):
+        return JunkTitle.SITE  # the site's and its column's names only (政务公开_某某市人民政府)
     if names_its_site(title):
         return None  # an article's title with the site's name after it
-    if _names_site(squashed, "", _site_names(soup)) or is_organ_name(squashed):
+    if _names_site(squashed, "", sites) or is_organ_name(squashed):
         return JunkTitle.SITE  # the site's name, or its organ's (某某市人民政府) alone
     return None
+
+
+def _names_no_article(piece: str, sites: set[str]) -> bool:
+    """Whether a part of a <title> is a site's, an organ's or a column's name, or a
+    placeholder (首页)."""
+    squashed = "".join(piece.split())
+    if squashed.casefold() in _PLACEHOLDERS or is_channel_name(squashed):
+        return True
+    return _names_site(squashed, "", sites) or is_organ_name(squashed)
 
 
 def _names_site(text: str, title: str, sites: set[str]) -> bool:

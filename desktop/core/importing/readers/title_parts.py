@@ -48,6 +48,7 @@ _CHANNEL = re.compile(
 _SITE_END = re.compile(r"(?:网|网站|官网|频道|栏目|日报|晚报)$")
 _ISSUER = re.compile(r"[\w·（）()]{2,30}")  # a name: no spaces, no sentence's punctuation
 _TITLE_MIN_HAN = 4  # what is left must still read as a title
+_CHANNEL_NAME_MAX = 6  # 领导讲话, 工作动态: longer words (在全市会议上的讲话) may be a title
 
 
 def article_part(title: str) -> str:
@@ -137,6 +138,16 @@ def _last_cut(title: str, separator: re.Pattern[str]) -> re.Match[str] | None:
     for found in separator.finditer(title):  # noqa: B007 - the last one is wanted
         pass
     return found
+
+
+def title_pieces(title: str) -> list[str]:
+    """The parts of ``title`` its separators and glued dashes set apart, stripped."""
+    return [part.strip() for part in _TAIL_SEPARATOR.split(title) if part.strip()]
+
+
+def is_channel_name(text: str) -> bool:
+    """Whether ``text`` is a short column's name alone (领导讲话, 政务公开, 通知公告)."""
+    return len(text) <= _CHANNEL_NAME_MAX and _is_channel(text)
 
 
 def is_organ_name(text: str) -> bool:

@@ -45,7 +45,17 @@ _CENTRED = f'<p style="text-align:center">{_TITLE}</p>'
     ids=["centred", "bold-over-speaker", "first-line", "under-dateline", "title-div", "bold-above"],
 )
 @pytest.mark.parametrize("level", ["h2", "h3"])
-@pytest.mark.parametrize("site", ["某某市人民政府门户网站", "中国政府网", "某某市人民政府"])
+@pytest.mark.parametrize(
+    "site",
+    [
+        "某某市人民政府门户网站",
+        "中国政府网",
+        "某某市人民政府",
+        "政务公开_某某市人民政府",  # a column's and the site's names, nothing of the article
+        "领导讲话 - 某某市人民政府门户网站",
+        "某某市人民政府门户网站-首页",
+    ],
+)
 def test_a_numbered_heading_is_no_headline_where_the_page_sets_its_title(
     site: str, level: str, above: str, opening: str
 ) -> None:
@@ -70,3 +80,15 @@ def test_og_title_names_the_page_over_a_numbered_heading() -> None:
 def test_a_numbered_heading_is_the_headline_when_the_page_sets_nothing_better() -> None:
     data = _page("无标题文档", "", "")
     assert read_html(data, "page.html").title == "一、充分认识做好安全生产工作的重要意义"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "在全市安全生产工作会议上的讲话_某某市人民政府",
+        "关于做好安全生产工作的通知 - 政务公开 - 某某市",
+    ],
+)
+def test_a_title_naming_its_article_beside_the_site_still_names_the_page(title: str) -> None:
+    data = _page(title, "", "")
+    assert read_html(data, "page.html").title == title.split("_")[0].split(" - ")[0]
