@@ -306,14 +306,24 @@ def _prune_lone_points(roots: list[_Node]) -> list[_Node]:
 
 
 def _without_lone_plain(nodes: list[_Node], numbered: bool = False) -> list[_Node]:
-    """Drop an unnumbered heading line standing alone in a numbered section, with no heading
-    beside it or under it: a numbered outline numbers its subsections ((一), 1.), so one
-    short line among the paragraphs of 一、 (这些成绩来之不易) divides nothing. At the top a
-    news report's single crosshead stays one."""
+    """Nodes without an unnumbered heading line standing alone among numbered ones: a
+    numbered outline numbers its parts ((一), 1.), so one short line among the paragraphs
+    (这些成绩来之不易) divides nothing, and the numbered headings after it are not its own.
+    Unnumbered headings beside each other stay, as does a news report's single crosshead."""
     for node in nodes:
         node.children = _without_lone_plain(node.children, node.style != PLAIN)
-    lone = len(nodes) == 1 and nodes[0].style == PLAIN and not nodes[0].children
-    return [] if numbered and lone else nodes
+    plain = [node for node in nodes if node.style == PLAIN]
+    if len(plain) != 1:
+        return nodes
+    (lone,) = plain
+    position = nodes.index(lone)
+    if lone.children and all(child.kind == NodeKind.HEADING for child in lone.children):
+        nodes = [*nodes[: position + 1], *lone.children, *nodes[position + 1 :]]
+        lone.children = []
+    beside_numbered = any(node.kind == NodeKind.HEADING for node in nodes if node is not lone)
+    if not lone.children and (numbered or beside_numbered):
+        nodes = [node for node in nodes if node is not lone]
+    return nodes
 
 
 def _count_runs(nodes: list[_Node], sizes: Counter[int]) -> None:
