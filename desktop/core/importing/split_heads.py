@@ -5,7 +5,9 @@ line and a salutation alone (``Comrades:``, ``Ladies and gentlemen,``).
 The lines are read in either script: a Chinese collection may give each speech's English
 translation under it, headed the same way (``Speech at …`` / ``Li Qiang`` / ``February 8,
 2024`` / ``Comrades:``), and a file may hold English speeches only. A name-shaped line under
-a Latin title is that speech's speaker, not a title of its own, as ``latin_head`` reads it.
+a Latin title is that speech's speaker, not a title of its own, as ``latin_head`` reads it;
+lines of one head closing on the same date or salutation (a title, its ——subtitle) open one
+speech, at the first of them.
 """
 
 from __future__ import annotations
@@ -48,8 +50,8 @@ def is_plain_title(text: str) -> bool:
 def by_heads(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
     """``(first, end)`` of the speeches opened by a head: a title over a date line (maybe
     after a subtitle or the speaker's line), or an English title over the speaker's or date
-    line and a salutation alone; each with words of its own under it. One compilation may head some
-    speeches the one way and some the other (a speech given without its date)."""
+    line and a salutation alone; each with words of its own under it. One compilation may
+    head some speeches the one way and some the other (a speech given without its date)."""
     heads = _heads(paragraphs)
     if not heads:
         return []
