@@ -23,7 +23,7 @@ from desktop.core.importing.contents import (
     tocs_in_body,
     unlabelled_toc,
 )
-from desktop.core.importing.dates import date_line
+from desktop.core.importing.dates import date_line, parse_date
 from desktop.core.importing.fields import Field, bracketed_field
 from desktop.core.importing.head_authors import (
     authors_line,
@@ -63,6 +63,7 @@ from desktop.core.importing.official import (
     unit_byline,
     writing_unit,
 )
+from desktop.core.importing.press import is_source_line
 from desktop.core.importing.tail import read_tail
 
 _HEAD_MAX = 12
@@ -216,6 +217,11 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return 1
     if head.titles and is_original_title(text):
         head.retitled = True
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
+    if head.titles and not _body_started(head) and is_source_line(text):
+        # the paper or site a report ran in, under its headline: its source, no title line
+        head.date = head.date or parse_date(text)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
     if is_meeting_field(text):

@@ -27,6 +27,7 @@ from desktop.core.importing.chars import (
 )
 from desktop.core.importing.clauses import HEADING_MAX, glued_boundary, heading_end
 from desktop.core.importing.fields import is_listing_field
+from desktop.core.importing.latin_head import is_latin_title
 from desktop.core.importing.lines import (
     is_long_title,
     is_structural,
@@ -46,6 +47,7 @@ _RAGGED_OPEN_SHARE = 0.6
 _RAGGED_BAND = 0.55
 _GLUED_BODY_MIN = 15
 _LATIN_CONTEXT = 12
+_LATIN_HEADING_MAX = 2 * HEADING_MAX
 _OPEN_ENDS = "，,、“‘（(《"
 # Latin punctuation a space follows, and what a space goes before, where two lines of Latin
 # text are joined: ``Deputies,`` + ``On``, ``percent.`` + ``(CPI)``.
@@ -248,7 +250,8 @@ def _in_chinese(text: str) -> bool:
 def _latin_starts_anew(previous: str, line: str, *, across_blank: bool) -> bool:
     """Whether ``line`` opens anew under ``previous`` in Latin text: a capital under a short
     line of English that stops without a sentence end (``Esteemed Deputies,``, a heading, a
-    name over a title), or under any across a blank line, starts a line of its own. A wrapped
+    name over a title, a title line), or under any across a blank line, starts a line of its
+    own. A wrapped
     line of running text carries on whatever its first letter: names start lines too
     (``building`` + ``China into…``, ``Political`` + ``Consultative Conference``). A capital
     inside Chinese text (``GDP`` + ``CPI上涨``) tells nothing."""
@@ -256,7 +259,11 @@ def _latin_starts_anew(previous: str, line: str, *, across_blank: bool) -> bool:
         return False
     if _in_chinese(previous) or _in_chinese(line[:_LATIN_CONTEXT]):
         return False
-    return across_blank or len(previous) <= HEADING_MAX
+    if across_blank or len(previous) <= HEADING_MAX:
+        return True
+    # A Latin letter is half as wide as a Chinese character: a title line of English words
+    # (Remarks at the Closing Ceremony of the Forum) is short at twice as many of them.
+    return len(previous) <= _LATIN_HEADING_MAX and is_latin_title(previous)
 
 
 def _ends_open(text: str) -> bool:

@@ -21,6 +21,15 @@ _DATE = rf"{_DIGIT}{{4}}\s*年\s*{_DIGIT}{{1,2}}\s*月\s*{_DIGIT}{{1,2}}\s*日"
 _PUBLICATION_LINE = re.compile(
     rf"《\s*[^《》\n]{{2,20}}?\s*》\s*[（(]\s*{_DATE}\s*(?:第\s*)?{_DIGIT}{{1,3}}\s*版\s*[)）]"
 )
+# A medium's name alone: a paper (…日报, …报, not a report's kind: 通报, 公报, 简报…), a site
+# (…网, not a word's: 互联网, 电网…), a channel or a station; then maybe the day and page it ran.
+_SOURCE = re.compile(
+    rf"[{HAN}]{{2,12}}?(?:(?<![通公快简喜捷海汇情申举预警电])报|(?<![联域特电管路渔法天球拦])网"
+    r"|网站|频道|电视台|广播电台|杂志)"
+    rf"(?:[\s\u3000]+{_DATE}(?:[\s\u3000]*(?:第\s*{_DIGIT}{{1,3}}\s*版"
+    r"|(?:星期|礼拜|周)[一二三四五六日天]))*)?"
+)
+_SOURCE_MAX = 40
 # 本报记者 张三, 新华社记者 张三 李四, 本报通讯员 王五: the writer, not a speaker.
 # Big5 copies write them 本報記者, 通訊員 (``either_script_words``).
 # A paper's print edition sets a mark before it (□本报记者 张三, ■本报记者 张三).
@@ -97,6 +106,15 @@ _FLASH_DAY = re.compile(
 ISSUE_PREFIX = rf"(?:[{HAN}]{{2,12}}[\s\u3000]+)?"
 _SPACED_WORD = re.compile(f"[{HAN}]{{1,4}}")
 _SPACED_MIN_WORDS = 3
+
+
+def is_source_line(text: str) -> bool:
+    """Whether ``text`` is a paper's, a site's or a station's name alone, maybe with the day
+    and page the report ran (``某某日报``, ``新华网``, ``人民日报 2024年10月20日 第01版``)."""
+    stripped = text.strip()
+    if len(stripped) > _SOURCE_MAX or "的" in stripped or "关于" in stripped:
+        return False
+    return _SOURCE.fullmatch(stripped) is not None
 
 
 def is_publication_line(text: str) -> bool:

@@ -7,7 +7,10 @@ Compilations mark each speech in one of a few ways, tried in this order:
    opens are one work's (a 规划纲要's 第一篇 … 第二篇: see ``parts``);
 3. numbered title lines in a sequence of speech titles (``一、在…会议上的讲话``, ``1. …致辞``);
 4. a title line followed by a date line, repeated through the file (the title is the speech's own),
-   or a speech's title followed by its speaker's line (the speeches a 主持词 introduces);
+   or a speech's title followed by its speaker's line (the speeches a 主持词 introduces), or a
+   title over its speaker's or date line and a salutation alone (``Comrades:``); these heads are
+   read in either script (English speeches, or the English translations in a Chinese
+   collection: ``split_heads``);
 5. a title style the file format declares (docx "Title"), repeated;
 6. one speech title said again after a speech's body (a 汇编 of 发言 at one meeting, each
    under the meeting's title with neither date nor speaker).
@@ -30,7 +33,6 @@ from desktop.core.importing.chair import with_chair_parts
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.contents import labelled_toc, listed_again
-from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     TITLE_MAX,
     is_byline,
@@ -40,15 +42,17 @@ from desktop.core.importing.lines import (
     names_a_speech,
     speaker,
 )
-from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
-from desktop.core.importing.official import is_attachment_label, is_issuer_mark
 from desktop.core.importing.parts import parts_of_one_work
 from desktop.core.importing.separators import (
     Separator,
     announced_count,
     prefix_separator,
     suffix_separator,
+)
+from desktop.core.importing.split_heads import (
+    by_heads,
+    is_plain_title,
 )
 
 _HEAD_SCAN = 8
@@ -242,22 +246,8 @@ def _by_numbered_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     return _by_separators(paragraphs, _numbered_title)
 
 
-def _by_title_and_date(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
-    heads = [
-        (index, date_at)
-        for index, paragraph in enumerate(paragraphs)
-        if _is_plain_title(paragraph.text)
-        and (date_at := _date_under(paragraphs, index)) is not None
-    ]
-    if not heads:
-        return []
-    ends = [index for index, _date_at in heads[1:]] + [len(paragraphs)]
-    starts = [
-        index
-        for (index, date_at), end in zip(heads, ends, strict=True)
-        if _opens_a_body(paragraphs, date_at, end)
-    ]
-    return _ranges_from(starts, len(paragraphs))
+def _by_heads(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    return [SpeechRange(first, end) for first, end in by_heads(paragraphs)]
 
 
 def _by_title_and_speaker(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
@@ -295,46 +285,6 @@ def _ranges_from(starts: list[int], total: int) -> list[SpeechRange]:
     return [SpeechRange(start, end) for start, end in zip(starts, ends, strict=True)]
 
 
-def _is_plain_title(text: str) -> bool:
-    # a name alone (王小明), or a role and a name (县委书记 王军), over a date is the speaker
-    # under the title, not a title
-    return (
-        is_title_like(text)
-        and heading_marker(text) is None
-        and date_line(text) is None
-        and bare_name(text) is None
-        and speaker(text) is None
-    )
-
-
-def _date_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:
-    """The date line right under the title, maybe after a subtitle or the speaker's line."""
-    for position in range(index + 1, min(index + 4, len(paragraphs))):
-        text = paragraphs[position].text
-        if date_line(text):
-            return position
-        if not (speaker(text) or bare_name(text) or text.startswith(("——", "—", "－"))):
-            return None
-    return None
-
-
-def _opens_a_body(paragraphs: Sequence[Paragraph], date_at: int, end: int) -> bool:
-    """Whether words follow the date line before ``end``. An official document signs off with
-    its issuer's name over a date, then ends or gives its attachments (``附件1``): a title and
-    a date with no words of their own under them open no speech."""
-    following = paragraphs[date_at + 1 : end]
-    if not following or is_attachment_label(following[0].text):
-        return False
-    # An issuer's name over a date opens a speech only over sentences: a saved page's last
-    # lines (（此件公开发布）, its 主办 and 承办) are no words of a speech.
-    return _has_sentences(following) or not _signs_off(paragraphs, date_at)
-
-
-def _signs_off(paragraphs: Sequence[Paragraph], date_at: int) -> bool:
-    """Whether the line over the date is an organisation's name alone (a 落款)."""
-    return date_at > 0 and is_issuer_mark(paragraphs[date_at - 1].text)
-
-
 def _by_repeated_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     """Speeches opened by one speech title said again, each time after a body's sentences
     and over sentences of its own: a title repeated at the top (文库 pages) opens nothing."""
@@ -361,7 +311,7 @@ def _speech_title_key(text: str) -> str | None:
     # a title is short: most paragraphs are ruled out before any search through their words
     if len(text) > TITLE_MAX or not mentions_a_speech(text):
         return None
-    if not _is_plain_title(text) or not names_a_speech(_TITLE_COUNT.sub("", text)):
+    if not is_plain_title(text) or not names_a_speech(_TITLE_COUNT.sub("", text)):
         return None
     words = unicodedata.normalize("NFKC", _TITLE_COUNT.sub("", text))
     return "".join(char for char in words if not char.isspace() and char not in _QUOTES)
@@ -375,7 +325,7 @@ _FINDERS: list[Finder] = [
     _by_suffix,
     _by_prefix,
     _by_numbered_titles,
-    _by_title_and_date,
+    _by_heads,
     _by_title_and_speaker,
     _by_declared_titles,
     _by_repeated_titles,

@@ -38,7 +38,7 @@ from desktop.core.importing.page_chrome import (
     without_update_stamp,
 )
 from desktop.core.importing.press import is_dateline, is_reporter_byline, publication_date
-from desktop.core.importing.readers.title_parts import without_site_names
+from desktop.core.importing.readers.title_parts import title_issuer, without_site_names
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.separators import announced_count
 from desktop.core.importing.split import Layout, SpeechRange, split
@@ -82,6 +82,9 @@ def structure(
         own = _within(datelines, speech_range)
         under = _within(bylines, speech_range)
         head = read_head(paragraphs[speech_range.first : speech_range.end], own, under)
+        if head.speaker is None and head.titles:
+            # 某某市人民政府-关于印发…的通知: the organ on the title line issued it
+            head.speaker = title_issuer(head.titles[-1])
         if head.date is None and len(layout.speeches) == 1:
             head.date = origin.date  # declared by the format (a disclosure table, front matter)
         if head.speaker is None and len(layout.speeches) == 1:

@@ -1,7 +1,8 @@
 """The tail of a speech: the date line closing it and the signature over that date (落款).
 
 A date line may close the speech (``(2016年4月15日)``), above any 版记 lines; an official
-document signs off with its issuer's name over the date, maybe before its attachments.
+document signs off with its issuer's name over the date, maybe before its attachments, or,
+reposted without its date, with its issuer's name alone under its last sentence.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.core.document import SpanKind
+from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import is_distribution_line, is_head_title, speaker
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
 _TAIL = 3
 _SIGNATURE_MAX = 30
+_JOINT_SIGNATURE_MAX = 2 * _SIGNATURE_MAX + 8  # two issuers side by side, spaces between
 
 
 def read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
@@ -33,16 +36,40 @@ def read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
     for index in range(end - 1, max(head.body_start, end - _TAIL) - 1, -1):
         if _take_closing_date(head, paragraphs, index, marked):
             return
-    _read_signature_date(head, paragraphs, marked)
+    if _read_signature_date(head, paragraphs, marked):
+        return
+    _take_undated_signature(head, paragraphs, end - 1, marked)
 
 
-def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: set[int]) -> None:
+def _take_undated_signature(
+    head: Head, paragraphs: Sequence[Paragraph], index: int, marked: set[int]
+) -> None:
+    """An issuer's name closing the text without a date under it (a notice reposted without
+    its 成文日期, joint issuers side by side): a signature when the body above it has ended
+    with a sentence, as a heading over nothing would not have."""
+    if index <= head.body_start or index in marked:
+        return
+    text = paragraphs[index].text
+    names = text.split()
+    if (
+        len(text) > _JOINT_SIGNATURE_MAX
+        or not names
+        or not ends_sentence(paragraphs[index - 1].text)
+    ):
+        return
+    if all(_is_signature(name) and _names_a_body(name) for name in names):
+        head.signatures.append(index)
+        head.mark(SpanKind.SIGNATURE, index, 0, len(text))
+
+
+def _read_signature_date(head: Head, paragraphs: Sequence[Paragraph], marked: set[int]) -> bool:
     """The first signature's date: an official document may sign off before its attachments."""
     for index in range(max(head.body_start, 1), len(paragraphs)):
         if _is_signature(paragraphs[index - 1].text) and _take_closing_date(
             head, paragraphs, index, marked
         ):
-            return
+            return True
+    return False
 
 
 def _take_closing_date(

@@ -473,3 +473,13 @@ def test_a_wrapped_english_line_carries_on_though_it_starts_with_a_name() -> Non
 def test_a_short_english_line_over_a_capital_stands_alone_without_a_blank_line() -> None:
     text = "Li Qiang\nPremier of the State Council\nEsteemed Deputies,\nOn behalf of all of us."
     assert _texts(_clean(text)) == text.split("\n")
+
+
+def test_an_english_title_line_longer_than_a_chinese_heading_stands_alone() -> None:
+    """Latin letters are half as wide: an English title of 44 letters is a short line, and
+    the speaker's name under it starts a line of its own."""
+    text = (
+        "Remarks at the Closing Ceremony of the Forum\nWang Yi\nDear friends,\n"
+        "The forum has been a great success."
+    )
+    assert _texts(_clean(text)) == text.split("\n")

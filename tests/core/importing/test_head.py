@@ -233,3 +233,31 @@ def test_a_bilingual_pages_english_head_lines_stay_in_the_head() -> None:
     assert head.body_start == 7
     english = [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.SUBTITLE]
     assert english[0] == "REPORT ON THE WORK OF THE CITY"
+
+
+_REPORT = (
+    "今年以来，全市经济运行稳中向好，主要指标好于预期。\n前三季度，全市地区生产总值同比增长5.2%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "source"),
+    [
+        ("——前三季度地区生产总值同比增长5.2%", "某某日报"),
+        ("——前三季度地区生产总值同比增长5.2%", "新华网"),
+        ("——前三季度地区生产总值同比增长5.2%", "人民日报 2024年10月20日 第01版"),
+    ],
+)
+def test_a_news_head_s_source_line_over_its_date_is_no_title(subtitle: str, source: str) -> None:
+    """Title, subtitle, source, date: the paper's or site's name was read as the last title
+    line, so the report was titled 某某日报."""
+    head, _ = head_of(f"全市经济运行稳中向好\n{subtitle}\n{source}\n2024年10月20日\n{_REPORT}")
+    assert head.titles == ["全市经济运行稳中向好"]
+    assert head.date == "2024-10-20"
+    assert head.body_start == 4
+    assert (SpanKind.SUBTITLE, 2, 0, len(source)) in head.marks
+
+
+def test_a_source_line_dates_a_report_without_a_date_line() -> None:
+    head, _ = head_of(f"全市经济运行稳中向好\n人民日报 2024年10月20日 第01版\n{_REPORT}")
+    assert (head.titles, head.date, head.body_start) == (["全市经济运行稳中向好"], "2024-10-20", 2)

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.core.document import SpanKind
 from desktop.core.importing import import_bytes
-from desktop.core.importing.latin_head import is_latin_salutation, is_latin_title
+from desktop.core.importing.latin_head import is_latin_role, is_latin_salutation, is_latin_title
 from tests.core.importing.outline_checks import check_document
 
 _BODY = (
@@ -128,3 +128,26 @@ def test_a_speaker_and_a_day_under_the_title_both_open_the_head() -> None:
         SpanKind.DATE,
         SpanKind.SALUTATION,
     ]
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Premier of the State Council", "Secretary-General of the United Nations", "Vice President"],
+)
+def test_the_speaker_s_role_under_the_name_is_read(role: str) -> None:
+    text = _wrapped(
+        "Report on the Work of the Government", "Li Qiang", role, "Fellow Deputies,", _BODY
+    )
+    (speech,) = import_bytes(text.encode(), "en_report.txt").speeches
+    assert (speech.speaker, speech.role) == ("Li Qiang", role)
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    assert marked[1:] == [
+        (SpanKind.SPEAKER, "Li Qiang"),
+        (SpanKind.SPEAKER, role),
+        (SpanKind.SALUTATION, "Fellow Deputies,"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Our Work in the Past Year", "Premier", "The President said so."])
+def test_a_line_naming_no_office_is_no_role(line: str) -> None:
+    assert not is_latin_role(line)

@@ -514,3 +514,71 @@ def test_a_closing_part_holds_its_points_but_no_numbered_heading() -> None:
 
 def test_a_frame_word_in_a_sentence_or_without_text_under_it_is_no_part() -> None:
     assert _tree("一、主要成绩", "前言部分写得很好。", "结束语") == [(0, "H", "一、主要成绩")]
+
+
+_SECTION_TEXT = "去年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
+
+
+def test_a_lone_unnumbered_line_in_a_numbered_section_is_no_heading() -> None:
+    assert _tree(
+        "一、关于去年工作",
+        _SECTION_TEXT,
+        "这些成绩来之不易",
+        "我们要倍加珍惜，在新的起点上继续前进，推动各项工作再上新台阶。",
+        "二、关于今年任务",
+        _SECTION_TEXT,
+    ) == [(0, "H", "一、关于去年工作"), (0, "H", "二、关于今年任务")]
+
+
+def test_unnumbered_headings_beside_each_other_in_a_numbered_section_stay() -> None:
+    assert _tree(
+        "一、关于去年工作",
+        _SECTION_TEXT,
+        "经济运行稳中向好",
+        _SECTION_TEXT,
+        "民生保障持续加强",
+        _SECTION_TEXT,
+        "二、关于今年任务",
+        _SECTION_TEXT,
+    ) == [
+        (0, "H", "一、关于去年工作"),
+        (1, "H", "经济运行稳中向好"),
+        (1, "H", "民生保障持续加强"),
+        (0, "H", "二、关于今年任务"),
+    ]
+
+
+def test_a_lone_unnumbered_heading_over_the_whole_text_stays() -> None:
+    """A news report's one crosshead divides its text: no numbered section holds it."""
+    assert _tree(_SECTION_TEXT, "各部会预算", _SECTION_TEXT) == [(0, "H", "各部会预算")]
+
+
+def test_a_lone_unnumbered_line_before_the_numbered_headings_holds_none_of_them() -> None:
+    """It ranked first, so 一、 and 二、 nested under a line of the introduction."""
+    assert _tree(
+        _SECTION_TEXT,
+        "这些成绩来之不易",
+        "我们要倍加珍惜，在新的起点上继续前进，推动各项工作再上新台阶。",
+        "一、关于去年工作",
+        _SECTION_TEXT,
+        "二、关于今年任务",
+        _SECTION_TEXT,
+    ) == [(0, "H", "一、关于去年工作"), (0, "H", "二、关于今年任务")]
+
+
+def test_unnumbered_parts_each_over_numbered_headings_stay_their_parents() -> None:
+    assert _tree(
+        "关于去年工作",
+        _SECTION_TEXT,
+        "一、经济运行稳中向好",
+        _SECTION_TEXT,
+        "关于今年任务",
+        _SECTION_TEXT,
+        "一、抓好项目建设",
+        _SECTION_TEXT,
+    ) == [
+        (0, "H", "关于去年工作"),
+        (1, "H", "一、经济运行稳中向好"),
+        (0, "H", "关于今年任务"),
+        (1, "H", "一、抓好项目建设"),
+    ]

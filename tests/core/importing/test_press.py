@@ -11,6 +11,7 @@ from desktop.core.importing.press import (
     is_dateline,
     is_publication_line,
     is_reporter_byline,
+    is_source_line,
     is_spaced_masthead,
     opens_news_report,
     publication_date,
@@ -300,3 +301,31 @@ def test_a_papers_byline_under_the_headline_names_no_speaker(byline: str) -> Non
     assert (speech.title, speech.speaker) == (headline, None)
     assert byline not in speech.text
     assert [(r.kind, r.text) for r in document.removed] == [(RemovalKind.WEB_CHROME, byline)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某日报",
+        "新华网",
+        "中国青年报",
+        "人民日报 2024年10月20日 第01版",
+        "某某晚报 2016年1月1日 星期五",
+    ],
+)
+def test_a_medium_s_name_alone_is_a_source_line(line: str) -> None:
+    assert is_source_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于表彰先进集体的通报",
+        "第三季度经济运行快报",
+        "发展工业互联网",
+        "建设智能电网",
+        "全市经济运行稳中向好",
+    ],
+)
+def test_a_title_ending_like_a_medium_is_no_source_line(line: str) -> None:
+    assert not is_source_line(line)

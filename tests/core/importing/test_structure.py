@@ -476,3 +476,47 @@ def _saved_as(name: str, paragraphs: list[str]) -> bytes:
     data = io.BytesIO()
     document.save(data)
     return data.getvalue()
+
+
+_NOTICE_BODY = (
+    "各区县人民政府，市政府各部门：\n\n现将《某某市安全生产专项整治方案》印发给你们，"
+    "请认真贯彻执行。\n\n一、总体要求\n\n各地各部门要提高认识，压实责任。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "speaker", "body"),
+    [
+        (
+            "某某市人民政府-关于印发安全生产方案的通知",
+            "关于印发安全生产方案的通知",
+            "某某市人民政府",
+            _NOTICE_BODY,
+        ),
+        (
+            "某某县应急管理局 | 关于做好冬季安全生产工作的通知",
+            "关于做好冬季安全生产工作的通知",
+            "某某县应急管理局",
+            _NOTICE_BODY,
+        ),
+        ("中国政府网 | 在全市干部大会上的讲话", "在全市干部大会上的讲话", None, _SPEECH_BODY),
+        ("某某市人民政府_在全市干部大会上的讲话", "在全市干部大会上的讲话", None, _SPEECH_BODY),
+    ],
+)
+@pytest.mark.parametrize("name", ["notice.txt", "notice.docx"])
+def test_a_site_or_organ_name_before_a_title_line_s_title_is_parted_off(
+    line: str, title: str, speaker: str | None, body: str, name: str
+) -> None:
+    """A site's name before the title names no part of it; an issuing organ's before a
+    notice's title is its issuer, kept as its author where the head names none."""
+    document = import_bytes(_saved_as(name, [line, *body.split()]), name)
+    (speech,) = document.speeches
+    assert (speech.title, document.title, speech.speaker) == (title, title, speaker)
+    assert speech.text.startswith(f"{line}\n")
+    check_document(document)
+
+
+def test_the_head_s_own_speaker_outweighs_an_organ_on_the_title_line() -> None:
+    lines = ["某某市人民政府-关于做好安全生产工作的报告", "市长 王小明", *_SPEECH_BODY.split()]
+    (speech,) = import_bytes("\n\n".join(lines).encode(), "report.txt").speeches
+    assert (speech.title, speech.speaker) == ("关于做好安全生产工作的报告", "王小明")

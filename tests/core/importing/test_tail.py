@@ -98,3 +98,42 @@ def test_a_writer_signing_with_their_unit_over_the_closing_date_is_the_speaker()
     assert head.signatures == [3]
     assert (head.role, head.speaker) == ("某某局办公室", "王某")
     assert head.date == "2024-05-10"
+
+
+_NOTICE = (
+    "关于做好安全生产工作的通知\n各区县人民政府，市政府各部门：\n为做好安全生产工作，现通知如下。\n"
+    "一、提高认识\n各地要提高认识，压实责任。\n二、狠抓落实\n各地要狠抓落实，确保安全。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signature"),
+    [
+        ("某某市人民政府", "某某市人民政府"),
+        ("某某市人民政府办公室\n（此件公开发布）", "某某市人民政府办公室"),
+        ("中共某某市委办公室  某某市人民政府办公室", "中共某某市委办公室  某某市人民政府办公室"),
+    ],
+    ids=["alone", "over-release-note", "joint"],
+)
+def test_an_issuer_closing_a_notice_without_a_date_is_its_signature(
+    closing: str, signature: str
+) -> None:
+    head, paragraphs = head_of(_NOTICE + closing)
+    signed = [paragraphs[p].text for kind, p, *_ in head.marks if kind == SpanKind.SIGNATURE]
+    assert signed == [signature]
+    assert head.date is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "三、加强领导\n某某市人民政府",  # under a heading: no body ended above it
+        "请认真贯彻执行\n某某市人民政府",  # under a line broken off
+        "谢谢大家",
+    ],
+)
+def test_a_closing_line_after_no_sentence_or_naming_no_issuer_is_no_signature(
+    closing: str,
+) -> None:
+    head, _ = head_of(_NOTICE + closing)
+    assert SpanKind.SIGNATURE not in [kind for kind, *_ in head.marks]

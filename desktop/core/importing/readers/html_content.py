@@ -105,13 +105,13 @@ def title_headings(
             for h in outside
             if (text := _squash(h.get_text())) and text in squashed and len(text) >= least
         ]
-        return found or _title_elements(body, inside, squashed) or _set_above(main)
+        return found or _title_elements(body, inside, squashed) or set_above(main)
     if main.find("h1") is None:
-        return [h for h in outside if h.name == "h1"][:1] or _set_above(main)
+        return [h for h in outside if h.name == "h1"][:1] or set_above(main)
     return []
 
 
-def _set_above(main: Tag) -> list[Tag]:
+def set_above(main: Tag) -> list[Tag]:
     """The line above the article when it is set as a title (bold or centred, no link), only
     a date or a field (发布日期：…) between: a print page (打印本页) or an old site lays its title
     in a table cell over the text and names it nowhere else, its <title> saying "打印页面"."""
@@ -135,6 +135,12 @@ def _is_set_title(string: NavigableString, text: str) -> bool:
     return is_title_like(text) and _set_as_title(string)
 
 
+def is_set_as_title(block: Tag) -> bool:
+    """Whether ``block``'s first run of text is set bold or centred, or named a title."""
+    string = block.find(string=_is_text)
+    return isinstance(string, NavigableString) and _set_as_title(string)
+
+
 def _is_text(string: object) -> bool:
     return (
         isinstance(string, str)
@@ -144,9 +150,10 @@ def _is_text(string: object) -> bool:
 
 
 def _set_as_title(string: NavigableString) -> bool:
-    """Whether a run of text is set bold or centred, as a title is."""
+    """Whether a run of text is set bold or centred, as a title is, or sits in a block its
+    class names a title (``div.title``)."""
     for parent in string.parents:
-        if parent.name in _EMPHASIS or parent.get("align") == "center":
+        if parent.name in _EMPHASIS or parent.get("align") == "center" or _is_title_named(parent):
             return True
         style = parent.get("style")
         if isinstance(style, str) and _CENTRED.search(style):

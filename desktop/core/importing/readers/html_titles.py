@@ -7,16 +7,31 @@ article's text opens with), as a reader of the page would name it.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
-from desktop.core.importing.chars import han_count
-from desktop.core.importing.readers.html_content import title_headings
-from desktop.core.importing.readers.title_parts import names_its_site
+from desktop.core.importing.chars import han_count, has_sentence_end
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import is_head_title, salutation_length
+from desktop.core.importing.numbering import heading_marker
+from desktop.core.importing.readers.html_content import (
+    BLOCK_TAGS,
+    is_set_as_title,
+    set_above,
+    title_headings,
+)
+from desktop.core.importing.readers.html_walk import tags_within
+from desktop.core.importing.readers.title_parts import (
+    is_channel_name,
+    is_organ_name,
+    names_its_site,
+    title_pieces,
+)
 
 # What editors and site builders put in <title> before anyone names the page (Dreamweaver,
 # FrontPage, WPS and Word's "save as web page"), compared without case or a trailing number.
@@ -59,6 +74,8 @@ _SITE_NAME = re.compile(
 )
 _HEADLINE_LEVELS = ["h1", "h2", "h3"]
 _HEADLINE_MIN_HAN = 6  # a speech's or document's title, not a column's name (领导讲话)
+_OPENING_LINES = 6  # an article's title, maybe under its date, source and a note
+_FIELD = re.compile(r"[\w\s]{2,8}[:：]")  # 发布时间：…, 来源：…
 _SITE_META = (("property", "og:site_name"), ("name", "application-name"), ("name", "SiteName"))
 
 
@@ -92,16 +109,53 @@ def named_by(
 
 
 def _headline(body: Tag, main: Tag, site: Callable[[Tag], bool]) -> str | None:
-    """The first title the page sets as a heading (h1–h3), in its article or above it."""
+    """The page's headline: the first title it sets as a heading (h1–h3) in its article or
+    above it, else the title line the article opens with. A heading numbered as a part of an
+    outline (一、充分认识…) titles a section of the article: the headline only if the page
+    sets none better."""
     # A heading below the article (related reading, the footer's 主办单位) titles something else.
     inside = {id(heading) for heading in main.find_all(_HEADLINE_LEVELS)}
     below = {id(heading) for heading in main.find_all_next(_HEADLINE_LEVELS)} - inside
+    numbered = None
     for heading in body.find_all(_HEADLINE_LEVELS):
         if id(heading) in below:
-            return None
+            break
         if han_count(heading.get_text()) >= _HEADLINE_MIN_HAN and not site(heading):
-            return " ".join(heading.get_text(" ").split())
-    return None
+            text = " ".join(heading.get_text(" ").split())
+            if heading_marker(text) is None:
+                return text
+            numbered = numbered or text
+    return _title_line(main, site) or numbered
+
+
+def _title_line(main: Tag, site: Callable[[Tag], bool]) -> str | None:
+    """The title line set above the article or opening it before its body starts (its first
+    sentence, salutation or numbered heading): the first set bold or centred, else the first
+    shaped as a title; its date and source lines (发布时间：…) are passed over."""
+    above = set_above(main)
+    if above:
+        return " ".join(above[0].get_text(" ").split())
+    shaped = None
+    for block in itertools.islice(_innermost_blocks(main), _OPENING_LINES):
+        text = " ".join(block.get_text(" ").split())
+        if date_line(text) or _FIELD.match(text):
+            continue
+        if has_sentence_end(text) or salutation_length(text) or heading_marker(text):
+            break  # the body has started
+        if han_count(text) < _HEADLINE_MIN_HAN or not is_head_title(text) or site(block):
+            continue
+        if is_set_as_title(block):
+            return text
+        shaped = shaped or text
+    return shaped
+
+
+def _innermost_blocks(main: Tag) -> Iterator[Tag]:
+    """The blocks holding text in ``main`` that hold no block themselves, in order."""
+    for element in tags_within(main):
+        holds_text = element.name in BLOCK_TAGS and bool(element.get_text().strip())
+        if holds_text and element.find(BLOCK_TAGS) is None:
+            yield element
 
 
 def _is_link(heading: Tag, text: str) -> bool:
@@ -117,11 +171,24 @@ def junk_title(title: str, soup: BeautifulSoup) -> JunkTitle | None:
         return JunkTitle.PLACEHOLDER
     if han_count(squashed) < 2 and len(_WORD_CHAR.findall(squashed)) < _MIN_WORD_CHARS:
         return JunkTitle.PLACEHOLDER
+    sites = _site_names(soup)
+    pieces = title_pieces(title)
+    if len(pieces) > 1 and all(_names_no_article(piece, sites) for piece in pieces):
+        return JunkTitle.SITE  # the site's and its column's names only (政务公开_某某市人民政府)
     if names_its_site(title):
         return None  # an article's title with the site's name after it
-    if _names_site(squashed, "", _site_names(soup)):
-        return JunkTitle.SITE
+    if _names_site(squashed, "", sites) or is_organ_name(squashed):
+        return JunkTitle.SITE  # the site's name, or its organ's (某某市人民政府) alone
     return None
+
+
+def _names_no_article(piece: str, sites: set[str]) -> bool:
+    """Whether a part of a <title> is a site's, an organ's or a column's name, or a
+    placeholder (首页)."""
+    squashed = "".join(piece.split())
+    if squashed.casefold() in _PLACEHOLDERS or is_channel_name(squashed):
+        return True
+    return _names_site(squashed, "", sites) or is_organ_name(squashed)
 
 
 def _names_site(text: str, title: str, sites: set[str]) -> bool:

@@ -106,8 +106,16 @@ def _scalar(value: object) -> str:
 def _block_lines(tokens: list[Token], name: str) -> Iterator[SourceLine]:
     heading: int | None = None
     number = ""  # an ordered list item's number, waiting for the item's first paragraph
+    note: list[str] | None = None  # the lines of the footnote being read
     for token in tokens:
-        if token.type == "heading_open":
+        if note is not None and token.type == "inline":
+            note.extend(_inline_lines(token.children or []))
+        elif token.type == "footnote_close" and note is not None:
+            # A note of several paragraphs is one note, one line, as a .docx's is: its later
+            # paragraphs are no body text under the notes (footnotes close the text).
+            yield SourceLine(number + _join_lines(note))
+            note, number = None, ""
+        elif token.type == "heading_open":
             heading = _HEADINGS.get(token.tag)
         elif token.type == "heading_close":
             heading = None
@@ -116,7 +124,8 @@ def _block_lines(tokens: list[Token], name: str) -> Iterator[SourceLine]:
             # as one, so that a list of short phrases is not taken for headings.
             number = f"{token.info}{token.markup} " if token.info else f"{BULLET} "
         elif token.type == "footnote_open":
-            number = _note_mark(token)  # a note's first line opens with its mark
+            number = _note_mark(token)  # a note's line opens with its mark
+            note = []
         elif token.type == "inline":
             for index, text in enumerate(_inline_lines(token.children or [])):
                 yield SourceLine(number + text if index == 0 else text, heading=heading)
@@ -143,6 +152,11 @@ def _inline_lines(children: list[Token]) -> list[str]:
             parts = []
     lines.append(_join(parts))
     return [line for line in lines if line.strip()]
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines run together as one: directly between Chinese characters, else with a space."""
+    return _join([part for line in lines for part in (line.strip(), _SOFT_BREAK)][:-1])
 
 
 def _note_mark(token: Token) -> str:

@@ -14,7 +14,9 @@ the speech's head names its speaker and issuer where the text does.
 
 ``without_site_names`` asks the same of a title line of any file (a page saved as text
 keeps its <title> as its first line), where no part is taken for the title by its length:
-only the names after it, as sites and organs are named, are parted off.
+the names after it, as sites and organs are named, are parted off, and a name before it
+only where what follows is shaped as a document's title (关于…, 在…上的讲话, …的通知). An
+organ's name before a notice's title names its issuer (``title_issuer``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.importing.chars import han_count
+from desktop.core.importing.lines import document_kind, is_head_title, names_a_speech
 
 SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
 # One dash glued between words; not a subtitle's ——, not between digits (2021-2025年).
@@ -41,8 +44,11 @@ _CHANNEL = re.compile(
     r"[\w·]{0,8}(?:频道|栏目|专栏|专题|动态|要闻|新闻|资讯|公告|讲话|活动|信息|公开|快讯|文件"
     r"|发布|首页|聚焦|头条|时政|图片|视频|评论|观点|中心)"
 )
+# A site's name, not an organ's: it puts pages up and issues nothing.
+_SITE_END = re.compile(r"(?:网|网站|官网|频道|栏目|日报|晚报)$")
 _ISSUER = re.compile(r"[\w·（）()]{2,30}")  # a name: no spaces, no sentence's punctuation
 _TITLE_MIN_HAN = 4  # what is left must still read as a title
+_CHANNEL_NAME_MAX = 6  # 领导讲话, 工作动态: longer words (在全市会议上的讲话) may be a title
 
 
 def article_part(title: str) -> str:
@@ -60,9 +66,39 @@ def names_its_site(title: str) -> bool:
 def without_site_names(title: str) -> str:
     """``title`` without the site's, its channel's or an organ's names set after it by a
     separator or a glued dash, each named as they are (…讲话_新闻频道_央视网, …讲话 | 人民网,
-    …讲话-领导讲话-中华人民共和国教育部); a title's own parts stay (2024—2025学年,
-    一带一路—合作共赢)."""
-    return _without_names_after(title.strip(), _TAIL_SEPARATOR)
+    …讲话-领导讲话-中华人民共和国教育部), or before a title shaped as a document's
+    (某某市人民政府-关于印发…的通知, 中国政府网 | 在…上的讲话); a title's own parts stay
+    (2024—2025学年, 一带一路—合作共赢, 奋进新时代 - 在全市大会上的讲话)."""
+    kept = _without_names_after(title.strip(), _TAIL_SEPARATOR)
+    before = _name_before(kept)
+    return before[1] if before is not None else kept
+
+
+def title_issuer(title: str) -> str | None:
+    """The organ named before a notice's title on its title line (``某某市人民政府`` of
+    ``某某市人民政府-关于印发…的通知``): the document's issuer. A site's name (…网), or an
+    organ's before a speech's title (the site that put the speech up), issues nothing."""
+    before = _name_before(_without_names_after(title.strip(), _TAIL_SEPARATOR))
+    if before is None:
+        return None
+    name, rest = before
+    if _SITE_END.search(name) or names_a_speech(rest):
+        return None
+    return name if rest.startswith("关于") or document_kind(rest) else None
+
+
+def _name_before(title: str) -> tuple[str, str] | None:
+    """``(name, title)`` where ``title`` opens with an organ's or a site's name set off by a
+    separator or a glued dash, then a title shaped as a document's: 关于…, 在…上的讲话 or
+    one ending with a document's kind (…的通知)."""
+    cut = _TAIL_SEPARATOR.search(title)
+    if cut is None:
+        return None
+    name, rest = title[: cut.start()].strip(), title[cut.end() :].strip()
+    if not _is_issuer(name) or han_count(rest) < _TITLE_MIN_HAN or not is_head_title(rest):
+        return None
+    shaped = rest.startswith("关于") or names_a_speech(rest) or document_kind(rest) is not None
+    return (name, rest) if shaped else None
 
 
 def _without_glued_names(part: str) -> str:
@@ -102,6 +138,21 @@ def _last_cut(title: str, separator: re.Pattern[str]) -> re.Match[str] | None:
     for found in separator.finditer(title):  # noqa: B007 - the last one is wanted
         pass
     return found
+
+
+def title_pieces(title: str) -> list[str]:
+    """The parts of ``title`` its separators and glued dashes set apart, stripped."""
+    return [part.strip() for part in _TAIL_SEPARATOR.split(title) if part.strip()]
+
+
+def is_channel_name(text: str) -> bool:
+    """Whether ``text`` is a short column's name alone (领导讲话, 政务公开, 通知公告)."""
+    return len(text) <= _CHANNEL_NAME_MAX and _is_channel(text)
+
+
+def is_organ_name(text: str) -> bool:
+    """Whether ``text`` is an issuer's or a site's name alone (某某市人民政府, 某某日报)."""
+    return _is_issuer(text)
 
 
 def _is_channel(text: str) -> bool:

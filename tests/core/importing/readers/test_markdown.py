@@ -116,6 +116,37 @@ def test_footnotes_are_marked_where_cited_and_follow_the_body() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("definition", "note"),
+    [
+        (
+            "[^1]: 见《某某市工作要点》，2024年1月印发。\n\n    该要点共分五个部分。\n",
+            "[1]见《某某市工作要点》，2024年1月印发。该要点共分五个部分。",
+        ),
+        (
+            "[^1]: 见《某某市工作要点》。\n\n    该要点共分五个部分。\n\n    此处引用第二部分。\n",
+            "[1]见《某某市工作要点》。该要点共分五个部分。此处引用第二部分。",
+        ),
+        (
+            "[^1]: Ibid., p. 12.\n\n    See also the annex.\n",
+            "[1]Ibid., p. 12. See also the annex.",
+        ),
+    ],
+    ids=["two-paragraphs", "three-paragraphs", "english"],
+)
+def test_a_footnote_of_several_paragraphs_is_one_note(definition: str, note: str) -> None:
+    """Its later paragraphs were lines of their own under the note: the body's text, and in
+    the last section, since the notes block (items, each a line) then ended before them."""
+    markdown = (
+        "# 在全市工作会议上的讲话\n\n同志们：\n\n## 一、提高认识\n\n要统一思想[^1]。\n\n"
+        "## 二、狠抓落实\n\n要压实责任，狠抓落实[^2]。\n\n" + definition + "\n[^2]: 第二条注释。\n"
+    )
+    assert [text for text, _heading in _lines(markdown)][-2:] == [note, "[2]第二条注释。"]
+    (speech,) = import_bytes(markdown.encode("utf-8"), "a.md").speeches
+    last = speech.outline[-1]
+    assert speech.text[last.start : last.end].rstrip("\n").endswith("狠抓落实[2]。")
+
+
 def test_front_matters_title_and_date_name_a_speech_whose_text_does_not() -> None:
     """Front matter is written for the text it heads: its title and date were ignored, the
     speech named by its first words and undated."""

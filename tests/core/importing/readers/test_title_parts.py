@@ -7,6 +7,7 @@ import pytest
 from desktop.core.importing.readers.title_parts import (
     article_part,
     names_its_site,
+    title_issuer,
     without_site_names,
 )
 
@@ -99,8 +100,45 @@ def test_a_title_line_drops_the_names_after_it(title: str, expected: str) -> Non
         "奋进新时代 - 在全市大会上的讲话",
         "奋力谱写新篇章——在全市经济工作会议上的讲话",
         "县委-书记",
-        "某某市人民政府-关于印发规划的通知",  # a name before the title is a line's own
+        "市委-加强基层治理",  # an organ's name before words shaped as no document's title
+        "在中国-中亚峰会上的主旨讲话",
+        "中国-东盟博览会开幕式上的致辞",
     ],
 )
 def test_a_title_line_keeps_parts_that_name_no_site(title: str) -> None:
     assert without_site_names(title) == title
+    assert title_issuer(title) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "issuer"),
+    [
+        ("某某市人民政府-关于印发规划的通知", "关于印发规划的通知", "某某市人民政府"),
+        (
+            "某某县应急管理局—关于做好冬季安全生产工作的通知",
+            "关于做好冬季安全生产工作的通知",
+            "某某县应急管理局",
+        ),
+        (
+            "国家发展改革委 | 关于印发规划的通知 | 中国政府网",
+            "关于印发规划的通知",
+            "国家发展改革委",
+        ),
+        (
+            "某某市人民政府办公室_某某市人民政府办公室关于印发方案的通知",
+            "某某市人民政府办公室关于印发方案的通知",
+            "某某市人民政府办公室",
+        ),
+        ("中国政府网 | 在全市干部大会上的讲话", "在全市干部大会上的讲话", None),
+        ("某某市人民政府 - 在全市经济工作会议上的讲话", "在全市经济工作会议上的讲话", None),
+        ("某某市新闻网-关于做好安全生产工作的通知", "关于做好安全生产工作的通知", None),
+        ("某某日报-在全市两会上的讲话", "在全市两会上的讲话", None),
+    ],
+)
+def test_a_name_before_a_document_s_title_is_parted_off(
+    title: str, expected: str, issuer: str | None
+) -> None:
+    """A site's name before a title names no part of it; an organ's before a notice's title
+    (关于…的通知) names who issued it, and one before a speech's the site that put it up."""
+    assert without_site_names(title) == expected
+    assert title_issuer(title) == issuer
