@@ -162,10 +162,16 @@ def format_import(path: Path, report: ImportReport) -> str:
 
 
 def format_duplicates(report: ImportReport) -> list[str]:
-    """One line per speech left out: where the library already holds it."""
+    """One line per speech left out: where the library already holds it (and whether the
+    two texts differ slightly: width, spaces, line breaks)."""
     return [
         f"  {numbered_title(found.index, f'《{found.title}》')} already in the library as"
         f" 《{found.speech_title}》 in collection {found.collection_id} ({found.collection_title})"
+        + (
+            "; the texts differ slightly (punctuation, spaces or line breaks)"
+            if found.differs
+            else ""
+        )
         for found in report.duplicates
     ]
 

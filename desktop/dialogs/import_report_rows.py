@@ -88,12 +88,25 @@ def add_held_speeches(item: QTreeWidgetItem, report: ImportReport) -> None:
     numbered = report.speeches > 1
     for found in report.duplicates:
         text = fill(
-            translate("ImportReportDialog", "%1 is already in the library as “%2” in “%3”"),
+            _slightly_different() if found.differs else _same(),
             speech_label(found.title, found.index if numbered else 0),
             found.speech_title,
             found.collection_title,
         )
         child(group, text)
+
+
+def _same() -> str:
+    return translate("ImportReportDialog", "%1 is already in the library as “%2” in “%3”")
+
+
+def _slightly_different() -> str:
+    # Found by its loose hash: the same words, written with other punctuation, spaces or wraps.
+    return translate(
+        "ImportReportDialog",
+        "%1 is already in the library as “%2” in “%3”; the two texts differ slightly"
+        " (punctuation, spaces or line breaks)",
+    )
 
 
 def held_status_text() -> str:

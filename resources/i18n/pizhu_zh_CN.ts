@@ -2074,6 +2074,10 @@
         <translation>%1：文库中已有，即“%3”中的《%2》</translation>
     </message>
     <message>
+        <source>%1 is already in the library as “%2” in “%3”; the two texts differ slightly (punctuation, spaces or line breaks)</source>
+        <translation>%1：文库中已有，即“%3”中的《%2》；两处文字略有不同（标点、空格或换行）</translation>
+    </message>
+    <message>
         <source>Not imported: every speech in it is already in the library</source>
         <translation>未导入：其中每篇讲话文库中都已有</translation>
     </message>

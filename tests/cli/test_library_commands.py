@@ -425,3 +425,31 @@ def test_the_same_speech_from_another_file_is_not_imported_twice_unless_allowed(
     assert status == 0
     assert f"{copy}: collection 3 created: 1 speech;" in out
     assert len(json.loads(run_cli(capsys, "list", "--json", *lib)[1])["collections"]) == 3
+
+
+def test_a_txt_of_a_docx_s_speech_in_half_width_punctuation_and_wrapped_is_left_out(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    """The .txt writes its commas half-width, a space after each full stop, and one paragraph
+    on two lines: the same speech, found by its loose hash and said to differ slightly."""
+    paragraphs = list(sample_paragraphs()[10:16])
+    document = new_document()
+    for line in ["关于进一步提高机关效能的讲话", "2016年4月15日", *paragraphs]:
+        document.add_paragraph(line)
+    docx = tmp_path / "讲话.docx"
+    docx.write_bytes(to_bytes(document))
+    loose = [p.replace("，", ",").replace("。", "。 ") for p in paragraphs]
+    middle = len(loose[2]) // 2
+    loose[2] = loose[2][:middle] + "\n" + loose[2][middle:]
+    txt = _speech_file(tmp_path / "同事发来的.txt", loose)
+    lib = ["--library", str(library_path)]
+    assert run_cli(capsys, "import", str(docx), *lib)[0] == 0
+    status, out, err = run_cli(capsys, "import", str(txt), *lib)
+    assert (status, err) == (0, "")
+    assert out == (
+        f"{txt}: not imported: its speech is already in the library"
+        " (--allow-duplicates imports them all the same)\n"
+        "  篇1 《关于进一步提高机关效能的讲话》 already in the library as"
+        " 《关于进一步提高机关效能的讲话》 in collection 2 (关于进一步提高机关效能的讲话);"
+        " the texts differ slightly (punctuation, spaces or line breaks)\n"
+    )

@@ -559,3 +559,20 @@ def test_speeches_left_out_as_already_in_the_library_are_named_with_where_they_a
     with qtbot.waitSignal(dialog.import_anyway_requested) as asked:
         dialog.import_anyway_button.click()
     assert asked.args == [[path]]
+
+
+def test_a_speech_left_out_whose_text_differs_slightly_says_so(qtbot: QtBot) -> None:
+    from desktop.core.storage.duplicates import DuplicateSpeech
+
+    held = DuplicateSpeech(1, "在全市工作会议上的讲话", 7, "工作会议讲话", 2, "范文选", True)
+    report = ImportReport(2, "讲话", "duplicate", 1, duplicates=(held,))
+    outcome = FileOutcome(
+        Path("/tmp/讲话.txt"), FileStatus.IMPORTED, report=report, speech_titles=(held.title,)
+    )
+    dialog = ImportReportDialog(ImportResult((outcome,)))
+    qtbot.addWidget(dialog)
+    assert (
+        "    在全市工作会议上的讲话 is already in the library as “工作会议讲话” in “范文选”;"
+        " the two texts differ slightly (punctuation, spaces or line breaks)"
+        in _outline(dialog.tree.topLevelItem(0))
+    )

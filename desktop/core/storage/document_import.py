@@ -22,8 +22,11 @@ from desktop.core.storage.database import Database, Storing, told_storing
 from desktop.core.storage.duplicates import (
     SKIPPED_MARK,
     DuplicateSpeech,
+    KeptTexts,
+    copy_in_file,
     find_duplicates,
     held_hashes,
+    speech_hashes,
 )
 from desktop.core.storage.import_preparation import PreparedImport, index_rows, prepare_import
 from desktop.core.storage.import_report import ImportReport
@@ -45,7 +48,8 @@ def import_document(
 
     A version is the same file again (same source), or the same file moved or renamed: same
     title, a speech's text in common, and the stored file no longer readable where it was.
-    Unless ``keep_duplicates``, a new collection leaves out the speeches held elsewhere.
+    Unless ``keep_duplicates``, the speeches a new collection or a version's new speeches
+    would add are left out when held elsewhere, or when the file held them before.
     """
     if not document.speeches:
         raise LibraryError("the document holds no speech", code="invalid", path=document.source)
@@ -66,7 +70,7 @@ def _store_prepared(
         existing = _find_collection(conn, document)
         if existing is None:
             duplicates = [] if keep_duplicates else _duplicates(conn, document, prepared)
-            report = _create(conn, indexer, document, prepared, now, duplicates)
+            report = _create(conn, indexer, document, prepared, now, duplicates, keep_duplicates)
         else:
             if existing["deleted"] is not None:
                 conn.execute(
@@ -86,9 +90,8 @@ def _duplicates(
     """The speeches of ``document`` held in another collection outside the trash."""
     hashes = []
     for position, speech in enumerate(document.speeches):
-        text = prepared.text_of(position, speech)
-        hashed = speech.text_hash if text is None else text.text_hash
-        hashes.append((speech.index, speech.title, hashed))
+        hashed, loose = speech_hashes(speech, prepared.text_of(position, speech))
+        hashes.append((speech.index, speech.title, hashed, loose))
     return find_duplicates(conn, hashes)
 
 
@@ -138,7 +141,9 @@ def _update(
     # Re-anchoring and text diffing load only when a changed file is imported again.
     from desktop.core.storage import reimport
 
-    counts = reimport.reimport(conn, existing["id"], document, indexer, prepared, now)
+    counts = reimport.reimport(
+        conn, existing["id"], document, indexer, prepared, now, keep_duplicates=keep_duplicates
+    )
     return ImportReport(
         existing["id"],
         document.title,
@@ -151,6 +156,7 @@ def _update(
         noise_removed=len(document.removed),
         anchors={str(state): count for state, count in counts.anchors.items()},
         trashed_orphaned=counts.trashed_orphaned,
+        duplicates=tuple(counts.duplicates),
     )
 
 
@@ -161,29 +167,41 @@ def _create(
     prepared: PreparedImport,
     now: str,
     duplicates: list[DuplicateSpeech],
+    keep_duplicates: bool = False,
 ) -> ImportReport:
     if len(duplicates) == len(document.speeches):
         return _all_held(document, duplicates)
     skipped = {duplicate.index for duplicate in duplicates}
-    fingerprint = prepared.fingerprint + (SKIPPED_MARK if skipped else "")
-    collection_id = import_writer.insert_collection(conn, document, fingerprint, now)
+    collection_id = import_writer.insert_collection(conn, document, prepared.fingerprint, now)
+    kept = None if keep_duplicates else KeptTexts()
     ids_by_index = {}
     for position, speech in enumerate(document.speeches):
         if speech.index in skipped:
             continue
         text = prepared.text_of(position, speech)
+        copy = None if kept is None else kept.copy_of(*speech_hashes(speech, text))
+        if copy is not None:
+            duplicates.append(copy_in_file(conn, speech, *copy))
+            continue
         speech_id = import_writer.insert_speech(conn, collection_id, speech, text)
         indexer.index_speech(conn, speech_id, speech.text, index_rows(text))
         ids_by_index[speech.index] = speech_id
+        if kept is not None:
+            kept.add(speech_id, speech, text)
     import_writer.replace_removals(conn, collection_id, document.removed, ids_by_index)
+    if duplicates:  # the same file again is unchanged; imported anyway, it adds them
+        conn.execute(
+            "UPDATE collections SET fingerprint = ? WHERE id = ?",
+            (prepared.fingerprint + SKIPPED_MARK, collection_id),
+        )
     return ImportReport(
         collection_id,
         document.title,
         ImportStatus.CREATED,
         len(document.speeches),
-        speeches_added=len(document.speeches) - len(duplicates),
+        speeches_added=len(ids_by_index),
         noise_removed=len(document.removed),
-        duplicates=tuple(duplicates),
+        duplicates=tuple(sorted(duplicates, key=lambda found: found.index)),
     )
 
 

@@ -32,12 +32,13 @@ A 30 MB file's columns are ~220 MB: past this many characters a text keeps only 
 
 @dataclass(frozen=True, slots=True)
 class PreparedText:
-    """One speech's text as the transaction writes it: UTF-8, hash and the indexer's rows."""
+    """One speech's text as the transaction writes it: UTF-8, hashes and the indexer's rows."""
 
     text: str
     encoded: bytearray
     text_hash: str
     index: object | None
+    loose_hash: str
 
 
 def index_rows(text: PreparedText | None) -> object | None:
@@ -75,6 +76,7 @@ def prepare_import(
     """
     # Loaded with the first import: opening the window loads this module's caller, not these.
     from desktop.core.storage.fingerprint import document_fingerprint
+    from desktop.core.storage.loose_hash import loose_hash
     from desktop.core.storage.search_text import utf8
 
     texts: dict[int, PreparedText] = {}
@@ -86,7 +88,8 @@ def prepare_import(
             continue
         held += len(speech.text)
         index = indexer.prepare_speech(speech.text, compact=held > HELD_CHARACTERS)
-        texts[position] = PreparedText(speech.text, utf8(speech.text), hashed, index)
+        loose = loose_hash(speech.text)
+        texts[position] = PreparedText(speech.text, utf8(speech.text), hashed, index, loose)
     # A file of one long speech spends nearly all its preparation in that speech's index: a
     # Cancel pressed meanwhile must still stop the import before its transaction.
     _check(cancelled)

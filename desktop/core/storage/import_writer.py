@@ -96,7 +96,8 @@ def insert_speech(
     """
     cursor = conn.execute(
         "INSERT INTO speeches (collection_id, idx, title, listed_title, date, speaker, role,"
-        " text, text_hash, text_length) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)",
+        " text, text_hash, text_length, loose_hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?)",
         (collection_id, speech.index, *_speech_fields(speech, prepared)),
     )
     speech_id = _rowid(cursor)
@@ -113,8 +114,8 @@ def update_speech(
     """Replace a stored speech's metadata, text, outline and spans; it is present again."""
     conn.execute(
         "UPDATE speeches SET idx = ?, title = ?, listed_title = ?, date = ?, speaker = ?,"
-        " role = ?, text = CAST(? AS TEXT), text_hash = ?, text_length = ?, missing_since = NULL"
-        " WHERE id = ?",
+        " role = ?, text = CAST(? AS TEXT), text_hash = ?, text_length = ?, loose_hash = ?,"
+        " missing_since = NULL WHERE id = ?",
         (speech.index, *_speech_fields(speech, prepared), speech_id),
     )
     conn.execute("DELETE FROM outline_nodes WHERE speech_id = ?", (speech_id,))
@@ -149,12 +150,13 @@ def replace_removals(
 def _speech_fields(speech: Speech, prepared: PreparedText | None) -> tuple[object, ...]:
     # The text goes as UTF-8 made in pieces, cast back to text by SQLite: binding a long str
     # encodes it in one call holding the GIL (~60 ms for 10 M characters).
-    from desktop.core.storage.search_text import utf8  # not loaded before the first write
+    from desktop.core.storage.loose_hash import loose_hash  # not loaded before the first write
+    from desktop.core.storage.search_text import utf8
 
     if prepared is None:
-        encoded, hashed = utf8(speech.text), speech.text_hash
+        encoded, hashed, loose = utf8(speech.text), speech.text_hash, loose_hash(speech.text)
     else:
-        encoded, hashed = prepared.encoded, prepared.text_hash
+        encoded, hashed, loose = prepared.encoded, prepared.text_hash, prepared.loose_hash
     return (
         speech.title,
         speech.listed_title,
@@ -164,6 +166,7 @@ def _speech_fields(speech: Speech, prepared: PreparedText | None) -> tuple[objec
         encoded,
         hashed,
         len(speech.text),  # text_length: SQLite's length() of a text counts code points too
+        loose,
     )
 
 

@@ -9,6 +9,8 @@ with the state this re-anchoring found (``anchoring.settled_state``: its words f
 offset are moved, unless the diff maps them there untouched), so a later change that leaves it
 where it stands makes it anchored again, as for a fuzzy one; a speech whose text did not change
 keeps its annotations' states.
+A speech the file adds that the library holds in another collection, or that the file holds
+twice, is left out as a new file's would be (``duplicates``), unless kept.
 A stored speech the file no longer holds is deleted only if no annotation (not even one in the
 trash) refers to it; otherwise it stays, with its text, flagged ``missing_since``.
 """
@@ -24,6 +26,14 @@ from desktop.core.annotation import AnchorState, TextQuote
 from desktop.core.imported import ImportedDocument, Speech
 from desktop.core.storage import import_writer
 from desktop.core.storage.annotation_placing import Placement, place
+from desktop.core.storage.duplicates import (
+    SKIPPED_MARK,
+    DuplicateSpeech,
+    KeptTexts,
+    copy_in_file,
+    held_speech,
+    speech_hashes,
+)
 from desktop.core.storage.import_preparation import PreparedImport, PreparedText, index_rows
 from desktop.core.storage.indexing import SearchIndexer, note_search_text
 from desktop.core.storage.rows import load_outline, load_spans
@@ -50,6 +60,9 @@ class ReimportCounts:
     missing: int = 0
     anchors: Counter[str] = field(default_factory=Counter)
     trashed_orphaned: int = 0
+    duplicates: list[DuplicateSpeech] = field(default_factory=list)
+    copies: list[tuple[Speech, int, bool]] = field(default_factory=list)
+    """New speeches left out as copies of a kept one (its id; whether the texts differ)."""
 
 
 def stored_speeches(conn: sqlite3.Connection, collection_id: int) -> list[StoredSpeech]:
@@ -72,31 +85,79 @@ def reimport(
     indexer: SearchIndexer,
     prepared: PreparedImport,
     now: str,
+    *,
+    keep_duplicates: bool = False,
 ) -> ReimportCounts:
     """Bring the stored collection in line with ``document``; the caller holds the transaction.
 
     ``prepared`` (import_preparation) holds the fingerprint and the new texts' index rows.
+    Unless ``keep_duplicates``, a speech it would add that the library holds in another
+    collection, or that the collection keeps already, is left out (``counts.duplicates``).
     """
     counts = ReimportCounts()
     stored = {speech.id: speech for speech in stored_speeches(conn, collection_id)}
     matches = match_speeches(list(stored.values()), document.speeches)
+    kept = None if keep_duplicates else _continued(document, prepared, matches)
     ids_by_index = {}
     for position, speech in enumerate(document.speeches):
         old = stored.pop(matches[position]) if position in matches else None
         text = prepared.text_of(position, speech)
-        if old is None:
+        if old is not None:
+            speech_id = old.id
+            _continue_speech(conn, old, speech, text, indexer, counts)
+        elif kept is not None and _left_out(conn, collection_id, speech, text, kept, counts):
+            continue
+        else:
             speech_id = import_writer.insert_speech(conn, collection_id, speech, text)
             indexer.index_speech(conn, speech_id, speech.text, index_rows(text))
             counts.added += 1
-        else:
-            speech_id = old.id
-            _continue_speech(conn, old, speech, text, indexer, counts)
+            if kept is not None:
+                kept.add(speech_id, speech, text)
         ids_by_index[speech.index] = speech_id
     import_writer.replace_removals(conn, collection_id, document.removed, ids_by_index)
     for gone in stored.values():
         _retire_speech(conn, gone.id, indexer, now, counts)
-    import_writer.update_collection(conn, collection_id, document, prepared.fingerprint, now)
+    skipped = SKIPPED_MARK if counts.duplicates or counts.copies else ""
+    import_writer.update_collection(
+        conn, collection_id, document, prepared.fingerprint + skipped, now
+    )
+    # Named once written: the copy's speech may have been continued after it, and retitled.
+    counts.duplicates += (copy_in_file(conn, *copy) for copy in counts.copies)
+    counts.duplicates.sort(key=lambda found: found.index)
     return counts
+
+
+def _continued(
+    document: ImportedDocument, prepared: PreparedImport, matches: dict[int, int]
+) -> KeptTexts:
+    """The texts of the stored speeches the file continues: a new speech with one is a copy."""
+    kept = KeptTexts()
+    for position, speech_id in matches.items():
+        speech = document.speeches[position]
+        kept.add(speech_id, speech, prepared.text_of(position, speech))
+    return kept
+
+
+def _left_out(
+    conn: sqlite3.Connection,
+    collection_id: int,
+    speech: Speech,
+    text: PreparedText | None,
+    kept: KeptTexts,
+    counts: ReimportCounts,
+) -> bool:
+    """Whether a new speech is held elsewhere or kept already: then it is noted, not added."""
+    hashed, loose = speech_hashes(speech, text)
+    held = held_speech(conn, hashed, loose, besides=collection_id)
+    if held is not None:
+        found = DuplicateSpeech(speech.index, speech.title, *held[0], differs=held[1])
+        counts.duplicates.append(found)
+        return True
+    copy = kept.copy_of(hashed, loose)
+    if copy is not None:
+        counts.copies.append((speech, *copy))
+        return True
+    return False
 
 
 def _continue_speech(

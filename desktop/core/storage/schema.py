@@ -286,6 +286,17 @@ def _v12_texts_by_hash(conn: sqlite3.Connection) -> None:
     _run(conn, ("CREATE INDEX speeches_by_text_hash ON speeches(text_hash)",))
 
 
+def _v13_loose_hashes(conn: sqlite3.Connection) -> None:
+    """Speeches found by their text's loose hash (``loose_hash``): the same speech read from
+    another kind of file, its width, spaces or wraps not quite the same, is found as one."""
+    from desktop.core.storage.loose_hash import backfill_loose_hashes
+
+    # '' until filled: no hash is empty, so a row left unfilled can match nothing.
+    _run(conn, ("ALTER TABLE speeches ADD COLUMN loose_hash TEXT NOT NULL DEFAULT ''",))
+    backfill_loose_hashes(conn)
+    _run(conn, ("CREATE INDEX speeches_by_loose_hash ON speeches(loose_hash)",))
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -299,6 +310,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v10_commit_serial,
     _v11_titles_apart,
     _v12_texts_by_hash,
+    _v13_loose_hashes,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 
