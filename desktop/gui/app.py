@@ -44,6 +44,7 @@ from desktop.resources import resource_path
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
 
+    from desktop.core.storage.library import Library
     from desktop.gui.i18n import Translations
     from desktop.gui.settings import Settings
 
@@ -90,6 +91,23 @@ def hand_over_to_holder(library_path: Path, files: Sequence[Path], lock: QLockFi
     return EXIT_ALREADY_OPEN
 
 
+def open_start_library(library_path: Path) -> Library:
+    """The library the window opens on; a notice says so while an older one is upgraded."""
+    shown: list[QWidget] = []
+
+    def upgrading() -> None:
+        from desktop.gui.upgrade_notice import show_upgrade_notice  # only when one is due
+
+        shown.append(show_upgrade_notice(library_path))
+
+    try:
+        return open_library(library_path, daily_backup=False, upgrading=upgrading)
+    finally:
+        for notice in shown:
+            notice.close()
+            notice.deleteLater()
+
+
 def _run_window(
     app: QApplication,
     settings: Settings,
@@ -98,7 +116,7 @@ def _run_window(
     files: Sequence[Path],
 ) -> int:
     try:
-        library = open_library(library_path, daily_backup=False)
+        library = open_start_library(library_path)
     except LibraryError as error:
         show_library_error(error)  # and no window: nothing may write to a damaged library
         return EXIT_LIBRARY_ERROR

@@ -4009,6 +4009,15 @@ Found in the title: opens at the top</source>
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>Upgrading the library “%1” for this version of Pizhu…
+A large library takes a few seconds; it is backed up first.</source>
+        <translation>正在升级文库“%1”，以适用于此版本的批注 Pizhu……
+文库较大时需要几秒钟；升级前会先备份。</translation>
+    </message>
+</context>
+<context>
     <name>WindowStateMixin</name>
     <message>
         <source>Saving your changes; the window will close when the import stops…</source>

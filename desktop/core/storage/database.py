@@ -70,11 +70,14 @@ class Database:
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         on_create: Callable[[Database], None] | None = None,
         migrations: Sequence[Migration] = MIGRATIONS,
+        upgrading: Callable[[], None] | None = None,
     ) -> Database:
         """Open (or create) the library at ``path`` and bring its schema up to date.
 
         ``on_create`` runs inside the transaction that creates the schema of a new library, so
-        a library either exists with its initial content or not at all.
+        a library either exists with its initial content or not at all. ``upgrading`` is called
+        before a library with an older schema is backed up and upgraded (seconds for a large
+        one): the window says so meanwhile.
         """
         path = Path(path).absolute()
         with _open_files.guard(path) as open_here:
@@ -87,7 +90,7 @@ class Database:
         try:
             if before is not None and before != database._file_key:
                 raise _replaced(path)  # which of the two did SQLite open? Neither is trusted
-            database._initialise(busy_timeout, on_create, migrations)
+            database._initialise(busy_timeout, on_create, migrations, upgrading)
         except BaseException:
             database.close()
             raise
@@ -237,6 +240,7 @@ class Database:
         busy_timeout: float,
         on_create: Callable[[Database], None] | None,
         migrations: Sequence[Migration],
+        upgrading: Callable[[], None] | None = None,
     ) -> None:
         self._execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         version = self._check_identity(len(migrations))
@@ -251,6 +255,8 @@ class Database:
         if version < len(migrations):
             from desktop.core.storage.migration import migrate  # only when one is due
 
+            if version > 0 and upgrading is not None:  # a new library is quick to make
+                upgrading()
             migrate(self, version, on_create, migrations)
 
     def _check_identity(self, latest: int) -> int:

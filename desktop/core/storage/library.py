@@ -90,6 +90,7 @@ def open_library(
     seed: Seed | None = sample_document,
     indexer: SearchIndexer | None = None,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    upgrading: Callable[[], None] | None = None,
 ) -> Library:
     """Open the library at ``path``, creating it (with ``seed``'s collection) if it is missing.
 
@@ -97,7 +98,8 @@ def open_library(
     With ``create`` false a missing file is LibraryError ``not-found``. ``daily_backup`` takes
     today's rotating backup if there is none yet (the GUI may pass False and call
     ``db.ensure_daily_backup()`` from a worker instead). A library created by this call holds
-    nothing of the user's yet, so its first backup waits for the next opening.
+    nothing of the user's yet, so its first backup waits for the next opening. ``upgrading`` is
+    called before a library of an older schema is upgraded (``Database.open``).
     """
     path = Path(path).expanduser().absolute()
     indexer = indexer if indexer is not None else FtsIndexer()
@@ -112,7 +114,9 @@ def open_library(
         except LibraryError as error:
             raise failures.creating_error(error, path) from error
     # An existing but empty SQLite file (made by hand, say) is filled like a new library.
-    db = Database.open(path, busy_timeout=busy_timeout, on_create=_filler(seed, indexer))
+    db = Database.open(
+        path, busy_timeout=busy_timeout, on_create=_filler(seed, indexer), upgrading=upgrading
+    )
     problem = None
     try:
         if daily_backup and not (new or db.created):
