@@ -174,7 +174,7 @@ class ImportReportDialog(QDialog):
         if held:
             sentences.append(
                 self.tr(
-                    "%Ln speech(es) already in the library from another file were not imported.",
+                    "%Ln speech(es) already in the library were not imported.",
                     "",
                     held,
                 )

@@ -209,9 +209,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln speech(es) already in the library from another file were not imported.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln speech already in the library from another file was not imported.</numerusform>
             <numerusform>%Ln speeches already in the library from another file were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln speech(es) already in the library were not imported.</source>
+        <translation>
+            <numerusform>%Ln speech already in the library was not imported.</numerusform>
+            <numerusform>%Ln speeches already in the library were not imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

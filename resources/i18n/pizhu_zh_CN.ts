@@ -1937,8 +1937,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln speech(es) already in the library from another file were not imported.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln 篇讲话已从其他文件导入文库，这次没有再导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln speech(es) already in the library were not imported.</source>
+        <translation>
+            <numerusform>%Ln 篇讲话文库中已有，这次没有再导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
