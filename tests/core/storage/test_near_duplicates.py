@@ -8,9 +8,12 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from desktop.core.imported import ImportedDocument
+from desktop.core.storage import loose_hash as loose_module
 from desktop.core.storage.database import Database
-from desktop.core.storage.duplicates import DuplicateSpeech
+from desktop.core.storage.duplicates import _HELD_LOOSE, DuplicateSpeech
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.library_store import ImportStatus
@@ -176,10 +179,11 @@ def test_a_version_12_library_gets_every_speech_s_loose_hash(tmp_path: Path) -> 
             make_document(near, title="副本", source="/data/a.txt")
         )
         assert report.status == ImportStatus.DUPLICATE
-        plan = library.db.rows(
-            "EXPLAIN QUERY PLAN SELECT id FROM speeches WHERE loose_hash = ?", ("h",)
+        plan = " ".join(
+            row[3] for row in library.db.rows("EXPLAIN QUERY PLAN " + _HELD_LOOSE, ("h", None))
         )
-        assert "speeches_by_loose_hash" in " ".join(row[3] for row in plan)
+        assert "USING INDEX speeches_by_loose_hash" in plan, plan
+        assert "SCAN s" not in plan, plan
 
 
 def _downgrade_to_version_12(path: Path) -> None:
@@ -189,3 +193,28 @@ def _downgrade_to_version_12(path: Path) -> None:
     conn.execute("ALTER TABLE speeches DROP COLUMN loose_hash")
     conn.execute("PRAGMA user_version = 12")
     conn.close()
+
+
+def test_an_upgrade_that_fails_midway_leaves_the_version_12_library_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The column, its values and its index are one transaction with the version's bump."""
+    path = tmp_path / "library.sqlite"
+    open_library(path, seed=small_document).close()
+    _downgrade_to_version_12(path)
+    calls = []
+
+    def failing(text: str) -> str:
+        calls.append(text)
+        if len(calls) == 2:
+            raise RuntimeError("killed while hashing")
+        return loose_hash(text)
+
+    monkeypatch.setattr(loose_module, "loose_hash", failing)
+    with pytest.raises(RuntimeError):
+        Database.open(path)
+    conn = sqlite3.connect(path)
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(speeches)")]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
+    assert (version, "loose_hash" in columns) == (12, False)
