@@ -5,10 +5,10 @@ many .doc files runs ``soffice --convert-to docx --outdir OUT f1 f2 …`` once p
 ``BATCH_SIZE`` files, while the importer reads the files before them. ``converting(paths)``
 yields the ``convert(data, name, cancel)`` the readers call instead of converting a file on its
 own (``None`` when no file needs it or no office suite is installed): it waits for that file's
-.docx in OUT. LibreOffice converts the files in the order given, so a file's result is known
-once a later file's .docx appears or the run ends. A file a run made no .docx of is converted
-again alone, once, so that its error is its own and no other file's; the files after the one a
-run stopped on (a crash, a hang) go into a batch of their own.
+.docx in OUT and takes it once whole. LibreOffice converts the files in the order given, so a
+file it made no .docx of is known once a later file's .docx appears or the run ends; that file
+is converted again alone, once, so that its error is its own and no other file's. The files
+after the one a run stopped on (a crash, a hang) go into a batch of their own.
 
 One private profile, in the import's temporary folder, serves every run (never two at once,
 never the user's). A cancel kills the running converter at once, and the folder goes when the
@@ -23,6 +23,7 @@ import stat
 import subprocess
 import tempfile
 import time
+import zipfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,8 +31,8 @@ from pathlib import Path, PurePath
 from typing import IO
 
 from desktop.core.errors import CancelledError, DocumentError
+from desktop.core.importing import office_convert
 from desktop.core.importing.office_convert import (
-    TIMEOUT,
     DocxConvert,
     convert_alone,
     convert_to_docx,
@@ -95,20 +96,20 @@ class _Run:
     entries: list[_Entry]
     output: IO[bytes]
     changed: float = field(default_factory=time.monotonic)  # when a .docx last appeared
-    made: int = 0  # how many of ``entries`` have a .docx, from the first
+    made: int = 0  # up to the last of ``entries`` with a .docx (those before are settled)
 
 
 class OfficeBatches:
     """The old Word files among ``queue``, converted in batches in ``folder`` (see the module)."""
 
     def __init__(
-        self, converter: Path, folder: Path, queue: deque[Path], *, size: int = BATCH_SIZE
+        self, converter: Path, folder: Path, queue: deque[Path], *, size: int | None = None
     ) -> None:
         self._converter = converter
         self._folder = folder
         self._profile = folder / "profile"
         self._queue = queue
-        self._size = size
+        self._size = size or BATCH_SIZE
         self._entries: dict[str, _Entry] = {}
         self._batches: deque[list[_Entry]] = deque()
         self._alone: deque[_Entry] = deque()  # to convert once more, each on its own
@@ -205,37 +206,34 @@ class OfficeBatches:
         with contextlib.suppress(subprocess.TimeoutExpired):
             run.process.wait(timeout=_POLL)
         ended = run.process.poll() is not None
-        made = max((i + 1 for i, e in enumerate(run.entries) if e.docx.is_file()), default=0)
-        if made > run.made:
-            run.made, run.changed = made, time.monotonic()
-            # Each file before the last .docx is settled: LibreOffice has gone past it.
-            self._settle(run.entries[: made - 1])
+        self._take(run)
         if ended:
             self._finish(run)
         elif cancel():
             self._end_run()
             raise CancelledError("the import was cancelled")
-        elif time.monotonic() - run.changed > TIMEOUT:
+        elif time.monotonic() - run.changed > office_convert.TIMEOUT:
             self._end_run()  # stuck on a file: that one is tried alone, with the time limit
             self._finish(run)
 
-    def _settle(self, entries: list[_Entry]) -> None:
-        for entry in entries:
+    def _take(self, run: _Run) -> None:
+        """Settle the files whose .docx is written, as they appear; a file LibreOffice went
+        past without making one failed in the batch and is tried alone (its own error)."""
+        for entry in run.entries:
+            if not entry.done and _complete(entry.docx):
+                entry.done = True
+                run.changed = time.monotonic()
+        run.made = max((i + 1 for i, e in enumerate(run.entries) if e.done), default=0)
+        for entry in run.entries[: run.made]:
             if not entry.done and entry not in self._alone:
-                if entry.docx.is_file():
-                    entry.done = True
-                else:  # failed in the batch: alone, its own error (or .docx) is known
-                    self._alone.append(entry)
+                self._alone.append(entry)
 
     def _finish(self, run: _Run) -> None:
-        """Settle a run that ended: the files after the last .docx (all, when it exited with
-        an error, the last .docx too) were not gone past; the first is tried alone, the rest
-        make a batch of their own."""
+        """Settle a run that ended: of the files after its last .docx, which it did not go
+        past (a crash, a hang), the first is tried alone and the rest make a batch."""
         self._end_run()
-        clean = run.process.returncode == 0
-        settled = run.made if clean else max(run.made - 1, 0)
-        self._settle(run.entries[:settled])
-        rest = [e for e in run.entries[settled:] if not e.done and e not in self._alone]
+        self._take(run)
+        rest = [entry for entry in run.entries[run.made :] if not entry.done]
         if rest:
             self._alone.append(rest[0])
             if rest[1:]:
@@ -273,6 +271,11 @@ def _old_word(path: Path) -> bytes | None:
     except OSError:
         return None  # the importer says why it cannot read it
     return data if is_convertible(data, path.name) else None
+
+
+def _complete(docx: Path) -> bool:
+    """Whether the converter has written all of ``docx`` (a zip's directory comes last)."""
+    return docx.is_file() and zipfile.is_zipfile(docx)
 
 
 def _digest(data: bytes) -> bytes:
