@@ -27,7 +27,7 @@ import zipfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import IO
 
 from desktop.core.errors import CancelledError, DocumentError
@@ -115,6 +115,7 @@ class OfficeBatches:
         self._alone: deque[_Entry] = deque()  # to convert once more, each on its own
         self._run: _Run | None = None
         self._runs = 0
+        self._copied = 0
         for part in ("in", "out"):
             (folder / part).mkdir()
 
@@ -162,8 +163,9 @@ class OfficeBatches:
             data = _old_word(path)
             if data is None:
                 continue
-            number = len(self._entries) + 1
-            extension = PurePath(path).suffix.lower() if path.suffix.lower() == ".wps" else ".doc"
+            self._copied += 1
+            number = self._copied  # a file given twice is copied twice, under two names
+            extension = ".wps" if path.suffix.lower() == ".wps" else ".doc"
             source = self._folder / "in" / f"{number:05d}{extension}"
             source.write_bytes(data)
             docx = self._folder / "out" / f"{number:05d}.docx"
