@@ -110,7 +110,7 @@ class OfficeBatches:
         self._profile = folder / "profile"
         self._queue = queue
         self._size = size or BATCH_SIZE
-        self._entries: dict[str, _Entry] = {}
+        self._entries: dict[str, deque[_Entry]] = {}  # by name: a file given twice has two
         self._batches: deque[list[_Entry]] = deque()
         self._alone: deque[_Entry] = deque()  # to convert once more, each on its own
         self._run: _Run | None = None
@@ -126,7 +126,7 @@ class OfficeBatches:
 
     def convert(self, data: bytes, name: str, cancel: Callable[[], bool] | None = None) -> bytes:
         """The .docx of ``data``, the file called ``name``, once its batch has made it."""
-        entry = self._find(name)
+        entry = self._take(name)
         if entry is None or entry.digest != _digest(data):
             # Not among the files the import was given, or changed since it was copied.
             return convert_to_docx(data, name, self._converter, cancel=cancel)
@@ -149,10 +149,12 @@ class OfficeBatches:
 
     # Batches ------------------------------------------------------------------------------
 
-    def _find(self, name: str) -> _Entry | None:
-        while name not in self._entries and self._queue:
+    def _take(self, name: str) -> _Entry | None:
+        """The first copy of ``name`` not yet asked for, copied in if its batch was not yet."""
+        while not self._entries.get(name) and self._queue:
             self._fill()
-        return self._entries.get(name)
+        copies = self._entries.get(name)
+        return copies.popleft() if copies else None
 
     def _fill(self) -> None:
         """Copy the next batch's files in under plain names (no user's path reaches the
@@ -170,7 +172,7 @@ class OfficeBatches:
             source.write_bytes(data)
             docx = self._folder / "out" / f"{number:05d}.docx"
             entry = _Entry(str(path), _digest(data), source, docx)
-            self._entries[entry.name] = entry
+            self._entries.setdefault(entry.name, deque()).append(entry)
             batch.append(entry)
         if batch:
             self._batches.append(batch)
@@ -208,7 +210,7 @@ class OfficeBatches:
         with contextlib.suppress(subprocess.TimeoutExpired):
             run.process.wait(timeout=_POLL)
         ended = run.process.poll() is not None
-        self._take(run)
+        self._collect(run)
         if ended:
             self._finish(run)
         elif cancel():
@@ -218,7 +220,7 @@ class OfficeBatches:
             self._end_run()  # stuck on a file: that one is tried alone, with the time limit
             self._finish(run)
 
-    def _take(self, run: _Run) -> None:
+    def _collect(self, run: _Run) -> None:
         """Settle the files whose .docx is written, as they appear; a file LibreOffice went
         past without making one failed in the batch and is tried alone (its own error)."""
         for entry in run.entries:
@@ -234,7 +236,7 @@ class OfficeBatches:
         """Settle a run that ended: of the files after its last .docx, which it did not go
         past (a crash, a hang), the first is tried alone and the rest make a batch."""
         self._end_run()
-        self._take(run)
+        self._collect(run)
         rest = [entry for entry in run.entries[run.made :] if not entry.done]
         if rest:
             self._alone.append(rest[0])

@@ -86,6 +86,15 @@ def test_many_files_take_a_run_per_batch_sharing_one_profile(
     assert list(temp_root.iterdir()) == []
 
 
+def test_a_file_given_twice_is_converted_twice_and_each_file_keeps_its_own_docx(
+    tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed(monkeypatch, fake_office(tmp_path / "office"))
+    first, second = _files(tmp_path / "folder", old_word("甲"), old_word("乙"))
+    assert _import_all([first, first, second]) == ["甲", "甲", "乙"]
+    assert list(temp_root.iterdir()) == []
+
+
 def test_a_file_the_batch_fails_on_is_tried_alone_and_has_its_own_error(
     tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
