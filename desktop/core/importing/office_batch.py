@@ -10,8 +10,10 @@ file it made no .docx of is known once a later file's .docx appears or the run e
 is converted again alone, once, so that its error is its own and no other file's. The files
 after the one a run stopped on (a crash, a hang) go into a batch of their own.
 
-One private profile, in the import's temporary folder, serves every run (never two at once,
-never the user's). A cancel kills the running converter at once, and the folder goes when the
+A run that makes no .docx for ``office_convert.TIMEOUT`` seconds is stuck and killed; the file
+it was on is tried alone (and fails at the time limit, as any file would). One private
+profile, in the import's temporary folder, serves every run (never two at once, never the
+user's). A cancel kills the running converter at once, and the folder goes when the
 import ends, whatever happened.
 """
 
@@ -59,8 +61,13 @@ def converting(paths: Iterable[Path]) -> Iterator[DocxConvert | None]:
     if converter is None or not any(_may_be_old(path) for path in queue):
         yield None
         return
-    # Windows may still hold a killed converter's files: the import that worked stands.
-    with tempfile.TemporaryDirectory(prefix="pizhu-import-", ignore_cleanup_errors=True) as folder:
+    try:
+        # Windows may still hold a killed converter's files: the import that worked stands.
+        holder = tempfile.TemporaryDirectory(prefix="pizhu-import-", ignore_cleanup_errors=True)
+    except OSError:  # no temporary folder (a full disk): each file says so when converted
+        yield None
+        return
+    with holder as folder:
         batches = OfficeBatches(converter, Path(folder), queue)
         try:
             batches.start()
@@ -169,7 +176,10 @@ class OfficeBatches:
             number = self._copied  # a file given twice is copied twice, under two names
             extension = ".wps" if path.suffix.lower() == ".wps" else ".doc"
             source = self._folder / "in" / f"{number:05d}{extension}"
-            source.write_bytes(data)
+            try:
+                source.write_bytes(data)
+            except OSError:
+                continue  # a full disk, say: converted on its own, which says what is wrong
             docx = self._folder / "out" / f"{number:05d}.docx"
             entry = _Entry(str(path), _digest(data), source, docx)
             self._entries.setdefault(entry.name, deque()).append(entry)

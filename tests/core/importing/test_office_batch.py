@@ -199,3 +199,21 @@ def test_no_old_word_file_or_no_office_suite_starts_nothing(
         assert convert is None
     assert runs(converter) == []
     assert list(temp_root.iterdir()) == []
+
+
+def test_a_file_that_cannot_be_copied_into_the_batch_is_converted_on_its_own(
+    tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    converter = installed(monkeypatch, fake_office(tmp_path / "office"))
+    paths = _files(tmp_path / "folder", old_word("甲"), old_word("乙"))
+    write_bytes = Path.write_bytes
+
+    def full_for_the_second(path: Path, data: bytes) -> int:
+        if path.name == "00002.doc":
+            raise OSError(28, "No space left on device")
+        return write_bytes(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full_for_the_second)
+    assert _import_all(paths) == ["甲", "乙"]
+    assert runs(converter) == [["00001.doc"], ["source.doc"]]
+    assert list(temp_root.iterdir()) == []
