@@ -2,13 +2,15 @@
 
 Public API:
 
-- ``read_source(path, *, cancel=None) -> SourceText``
-- ``read_source_bytes(data, name, *, cancel=None) -> SourceText``
+- ``read_source(path, *, cancel=None, convert=None) -> SourceText``
+- ``read_source_bytes(data, name, *, cancel=None, convert=None) -> SourceText``
+- ``is_convertible(data, name) -> bool``
 
 The extension names the format (.txt, .md, .html, .docx, .pdf; anything else is read as text), the
 bytes must agree with it, and every failure is a ``DocumentError`` with a code. An old Word file
-(.doc, .wps: an OLE container) is converted to .docx by an installed office suite first; the
-``cancel`` flag is polled while it runs. Readers only decode and split; the cleaner removes noise
+(.doc, .wps: an OLE container) is converted to .docx by an installed office suite first (by
+``convert`` when given: an import's batches, ``office_batch``); the ``cancel`` flag is polled
+while it runs. Readers only decode and split; the cleaner removes noise
 and records what it removed.
 """
 
