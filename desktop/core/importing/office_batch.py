@@ -78,8 +78,12 @@ def converting(paths: Iterable[Path]) -> Iterator[DocxConvert | None]:
 
 def _may_be_old(path: Path) -> bool:
     """Whether the file starts as an Office 97–2003 file (only those are read in full)."""
-    with contextlib.suppress(OSError), path.open("rb") as file:
-        return stat.S_ISREG(path.stat().st_mode) and file.read(len(_OLE_MAGIC)) == _OLE_MAGIC
+    with contextlib.suppress(OSError):
+        # Only a regular file is opened: opening a named pipe waits for a writer, forever.
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
+        with path.open("rb") as file:
+            return file.read(len(_OLE_MAGIC)) == _OLE_MAGIC
     return False
 
 

@@ -4,6 +4,7 @@ many per run of a fake converter the tests write (no office suite needed)."""
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -216,4 +217,18 @@ def test_a_file_that_cannot_be_copied_into_the_batch_is_converted_on_its_own(
     monkeypatch.setattr(Path, "write_bytes", full_for_the_second)
     assert _import_all(paths) == ["甲", "乙"]
     assert runs(converter) == [["00001.doc"], ["source.doc"]]
+    assert list(temp_root.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX's")
+def test_a_named_pipe_among_the_files_is_never_opened(
+    tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed(monkeypatch, fake_office(tmp_path / "office"))
+    [old] = _files(tmp_path / "folder", old_word("甲"))
+    pipe = tmp_path / "folder" / "管道.doc"
+    os.mkfifo(pipe)  # opening it to read would wait for a writer that never comes
+    with converting([pipe, old]) as convert:
+        assert convert is not None
+        assert import_file(old, convert=convert).title == "甲"
     assert list(temp_root.iterdir()) == []
