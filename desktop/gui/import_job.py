@@ -2,7 +2,9 @@
 
 ``import_files`` is plain Python (it runs in a worker thread and is tested without Qt): it opens
 its own connection to the library (an sqlite3 connection stays in the thread that made it), reads
-each file through the importer and stores it in one transaction. A file that cannot be imported
+each file through the importer and stores it in one transaction. Old Word files are converted
+by LibreOffice in batches from the start, while the files before them are read
+(``office_batch``). A file that cannot be imported
 leaves the library as it was and the next file is still tried; a cancel request stops between
 files, inside the importer or while the index is prepared (before the file's transaction
 begins); a problem with the library itself (damaged, disk full) stops it.
