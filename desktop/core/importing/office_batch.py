@@ -147,6 +147,8 @@ class OfficeBatches:
                 raise RuntimeError(f"{name} is in no batch")  # cannot happen: a safety net
             if self._run is not None:
                 self._poll(is_cancelled)
+        # What is taken leaves the folder: an archive of a thousand files is not held twice.
+        entry.source.unlink(missing_ok=True)
         if entry.error is not None:
             raise entry.error
         data = entry.docx.read_bytes()

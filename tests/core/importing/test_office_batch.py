@@ -183,7 +183,7 @@ def test_a_file_changed_since_its_batch_began_is_converted_as_it_is_now(
     with converting([path]) as convert:
         path.write_bytes(old_word("新稿"))
         assert import_file(path, convert=convert).title == "新稿"
-    assert runs(converter)[1:] == [["source.doc"]]
+    assert sorted(runs(converter)) == [["00001.doc"], ["source.doc"]]  # either may start first
     assert list(temp_root.iterdir()) == []
 
 
