@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.app_paths import library_path
 from desktop.cli import EXIT_INTERRUPTED
@@ -25,9 +25,12 @@ from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, LibraryError
 from desktop.core.storage.backup import BackupKind, latest_backup, list_backups
 from desktop.core.storage.import_report import ImportReport
-from desktop.core.storage.library import open_library
+from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.library_store import ImportStatus
 from desktop.core.storage.restore import restore_backup
+
+if TYPE_CHECKING:
+    from desktop.core.importing.office_convert import DocxConvert
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -82,41 +85,48 @@ def register(sub: Any) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """Import each FILE (a folder: the files in it) in its own transaction, one line each."""
-    from desktop.core.importing import import_file  # the importer only when used (not for gui)
     from desktop.core.importing.extensions import files_to_import
+    from desktop.core.importing.office_batch import converting
 
-    failed = imported = 0
     with open_cli_library(args) as library:
         # Messages name the paths as given (a link, not where it leads); only the collection's
         # identity is the resolved path, so two links to one file update one collection.
         paths = files_to_import(Path(name).expanduser().absolute() for name in args.files)
-        for number, path in enumerate(paths):
-            try:
-                document = import_file(path)
-                document.source = str(path.resolve())
-                report = library.store.import_document(
-                    document, keep_duplicates=args.allow_duplicates
-                )
-            except KeyboardInterrupt:
-                # Ctrl+C: this file's transaction was rolled back; those before it are kept
-                left = len(paths) - number - 1
-                print(interrupted_import(path, left, imported), file=sys.stderr)
-                return EXIT_INTERRUPTED
-            except DocumentError as error:
-                print(f"error: {error}", file=sys.stderr)
-                failed += 1
-                continue
-            except LibraryError as error:
-                if error.code not in ("invalid",):
-                    raise
-                print(f"error: {path}: {error.message}", file=sys.stderr)
-                failed += 1
-                continue
-            print_notices(str(path), document)
-            print(format_import(path, report), flush=True)
-            for line in format_duplicates(report):
-                print(line, flush=True)
-            imported += 1
+        with converting(paths) as convert:  # old Word files: many per LibreOffice run
+            return _import_each(args, library, paths, convert)
+
+
+def _import_each(
+    args: argparse.Namespace, library: Library, paths: list[Path], convert: DocxConvert | None
+) -> int:
+    from desktop.core.importing import import_file  # the importer only when used (not for gui)
+
+    failed = imported = 0
+    for number, path in enumerate(paths):
+        try:
+            document = import_file(path, convert=convert)
+            document.source = str(path.resolve())
+            report = library.store.import_document(document, keep_duplicates=args.allow_duplicates)
+        except KeyboardInterrupt:
+            # Ctrl+C: this file's transaction was rolled back; those before it are kept
+            left = len(paths) - number - 1
+            print(interrupted_import(path, left, imported), file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except DocumentError as error:
+            print(f"error: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        except LibraryError as error:
+            if error.code not in ("invalid",):
+                raise
+            print(f"error: {path}: {error.message}", file=sys.stderr)
+            failed += 1
+            continue
+        print_notices(str(path), document)
+        print(format_import(path, report), flush=True)
+        for line in format_duplicates(report):
+            print(line, flush=True)
+        imported += 1
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 

@@ -2,7 +2,9 @@
 
 ``import_files`` is plain Python (it runs in a worker thread and is tested without Qt): it opens
 its own connection to the library (an sqlite3 connection stays in the thread that made it), reads
-each file through the importer and stores it in one transaction. A file that cannot be imported
+each file through the importer and stores it in one transaction. Old Word files are converted
+by LibreOffice in batches from the start, while the files before them are read
+(``office_batch``). A file that cannot be imported
 leaves the library as it was and the next file is still tried; a cancel request stops between
 files, inside the importer or while the index is prepared (before the file's transaction
 begins); a problem with the library itself (damaged, disk full) stops it.
@@ -28,6 +30,8 @@ from desktop.core.errors import (
     PizhuError,
 )
 from desktop.core.imported import ImportedDocument, ImportNotice, Removal
+from desktop.core.importing.office_batch import converting
+from desktop.core.importing.office_convert import DocxConvert
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import Library, open_library
 from desktop.gui.background_writer import BackgroundWriter
@@ -146,8 +150,12 @@ def import_files(
     # Reading a file makes millions of objects that all live until it is stored (lines, edits,
     # spans): the collector's passes over them (up to ~0.25 s each on a 30 MB text) hold the GIL
     # the window's thread waits for, and free nothing. What is garbage goes by reference count.
-    with library, collector_paused():
-        return _import_each(library, paths, report_progress, is_cancelled, storing, keep_duplicates)
+    # Old Word files convert in batches (one LibreOffice run for many), from now on, while
+    # the files before them are read; the converter is killed and its folder removed at the end.
+    with library, collector_paused(), converting(paths) as convert:
+        return _import_each(
+            library, paths, report_progress, is_cancelled, storing, keep_duplicates, convert
+        )
 
 
 def _import_each(
@@ -157,6 +165,7 @@ def _import_each(
     cancel: Cancel,
     storing: Storing | None = None,
     keep_duplicates: bool = False,
+    convert: DocxConvert | None = None,
 ) -> ImportResult:
     outcomes: list[FileOutcome] = []
     for number, path in enumerate(paths):
@@ -164,7 +173,7 @@ def _import_each(
             return _cancelled(paths, outcomes)
         share = partial(_scaled, progress, number, len(paths), path.name)
         try:
-            outcome = _import_one(library, path, share, cancel, storing, keep_duplicates)
+            outcome = _import_one(library, path, share, cancel, storing, keep_duplicates, convert)
             outcomes.append(outcome)
         except CancelledError:
             return _cancelled(paths, outcomes)
@@ -186,10 +195,13 @@ def _import_one(
     cancel: Cancel,
     storing: Storing | None,
     keep_duplicates: bool = False,
+    convert: DocxConvert | None = None,
 ) -> FileOutcome:
     from desktop.core.importing import import_file  # the importer loads only when used
 
-    document = import_file(path, progress=lambda f: share(f * _READ_SHARE), cancel=cancel)
+    document = import_file(
+        path, progress=lambda f: share(f * _READ_SHARE), cancel=cancel, convert=convert
+    )
     if cancel():
         raise CancelledError("the import was cancelled")
     report = library.store.import_document(

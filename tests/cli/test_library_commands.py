@@ -15,6 +15,7 @@ from desktop.core.storage.backup import list_backups
 from desktop.core.storage.library import open_library
 from desktop.resources import sample_collection_path
 from tests.cli.run_cli import run_cli
+from tests.core.importing.fake_office import BAD, fake_office, installed, old_word, runs
 from tests.core.importing.readers.docx_factory import new_document, to_bytes
 from tests.core.storage.documents import sample_paragraphs
 
@@ -188,6 +189,32 @@ def test_a_folder_imports_the_speeches_inside_it(
     status, out, err = run_cli(capsys, "import", str(folder), "--library", str(library_path))
     assert (status, err) == (0, "")
     assert str(speech) in out
+
+
+def test_a_folder_of_old_word_files_converts_in_one_run_naming_the_file_it_failed_on(
+    capsys: pytest.CaptureFixture[str],
+    library_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    converter = installed(monkeypatch, fake_office(tmp_path / "office"))
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    contents = old_word("甲"), old_word("乙", BAD), old_word("丙")
+    paths = [folder / f"讲话{number}.doc" for number in (1, 2, 3)]
+    for path, data in zip(paths, contents, strict=True):
+        path.write_bytes(data)
+    status, out, err = run_cli(capsys, "import", str(folder), "--library", str(library_path))
+    assert status == 2
+    assert [line.split(": collection")[0] for line in out.splitlines()] == [
+        str(paths[0]),
+        str(paths[2]),
+    ]
+    expected = "LibreOffice could not convert it to .docx (Error: source file could not be loaded)"
+    assert [line for line in err.splitlines() if not line.startswith("note:")] == [
+        f"error: {paths[1]}: {expected}"
+    ]
+    assert runs(converter) == [["00001.doc", "00002.doc", "00003.doc"], ["00002.doc"]]
 
 
 def test_check_says_ok(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:

@@ -32,6 +32,10 @@ TIMEOUT = 120.0
 """Seconds a conversion may take: a long .doc converts in a few; a converter still running after
 this is stuck (a dialog nobody sees, a damaged file it loops on)."""
 
+DocxConvert = Callable[[bytes, str, Callable[[], bool] | None], bytes]
+"""Makes the .docx of ``data``, the content of the file called ``name``, polling ``cancel``
+(``office_batch`` gives one that waits for a batch's result)."""
+
 _POLL = 0.1  # seconds between looks at the cancel flag while the converter runs
 _NAMES = ("soffice", "libreoffice")
 _MAC_PLACE = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
@@ -70,7 +74,6 @@ def convert_to_docx(
     timeout: float | None = None,
 ) -> bytes:
     """The .docx ``converter`` makes of ``data``, the content of the file called ``name``."""
-    limit = TIMEOUT if timeout is None else timeout
     # The file is copied in under a plain name: no user's path reaches the converter's command
     # line (a Chinese name in a Windows code page, a name starting with "-").
     extension = PurePath(name).suffix.lower() or ".doc"
@@ -79,33 +82,61 @@ def convert_to_docx(
         work = Path(folder)
         source = work / f"source{extension}"
         source.write_bytes(data)
-        log = work / "converter.log"
-        command = [
-            str(converter),
-            "--headless",
-            "--norestore",
-            "--nologo",
-            "--nolockcheck",
-            f"-env:UserInstallation={(work / 'profile').as_uri()}",
-            "--convert-to",
-            "docx",
-            "--outdir",
-            str(work / "out"),
-            str(source),
-        ]
-        with log.open("wb") as output:
-            process = _start(command, output, name)
-            try:
-                _wait(process, limit, cancel, name)
-            finally:
-                _kill(process)
-        result = work / "out" / "source.docx"
-        if process.returncode != 0 or not result.is_file():
-            raise DocumentError(_failure(process.returncode, log), code="conversion", path=name)
-        return result.read_bytes()
+        profile, outdir = work / "profile", work / "out"
+        return convert_alone(
+            converter, source, profile, outdir, name, cancel=cancel, timeout=timeout
+        )
 
 
-def _start(command: list[str], output: IO[bytes], name: str) -> subprocess.Popen[bytes]:
+def convert_alone(
+    converter: Path,
+    source: Path,
+    profile: Path,
+    outdir: Path,
+    name: str,
+    *,
+    cancel: Callable[[], bool] | None = None,
+    timeout: float | None = None,
+) -> bytes:
+    """The .docx ``converter`` makes of ``source`` (a copy, under a plain name, of the file
+    called ``name``) in ``outdir``, with the profile in ``profile``."""
+    limit = TIMEOUT if timeout is None else timeout
+    log = outdir.with_suffix(".log")
+    with log.open("wb") as output:
+        process = start(converter_command(converter, profile, outdir, [source]), output, name)
+        try:
+            _wait(process, limit, cancel, name)
+        finally:
+            kill(process)
+    result = outdir / f"{source.stem}.docx"
+    if process.returncode != 0 or not result.is_file():
+        raise DocumentError(failure(process.returncode, log), code="conversion", path=name)
+    return result.read_bytes()
+
+
+def converter_command(
+    converter: Path, profile: Path, outdir: Path, sources: list[Path]
+) -> list[str]:
+    """The command line that converts ``sources`` (in order, in one process) into ``outdir``,
+    with the profile in ``profile``: its own, so it works while the user has LibreOffice open."""
+    return [
+        str(converter),
+        "--headless",
+        "--norestore",
+        "--nologo",
+        "--nolockcheck",
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--convert-to",
+        "docx",
+        "--outdir",
+        str(outdir),
+        *map(str, sources),
+    ]
+
+
+def start(command: list[str], output: IO[bytes], name: str) -> subprocess.Popen[bytes]:
+    """Start the converter, its output going to ``output``; ``name`` is the file an error
+    names (the converter missing or not runnable)."""
     # A process group (a new session) of its own: soffice is a launcher that starts
     # soffice.bin, and a cancel must end both.
     flags = subprocess.CREATE_NEW_PROCESS_GROUP if sys.platform == "win32" else 0
@@ -142,7 +173,7 @@ def _wait(
             raise DocumentError(message, code="conversion-timeout", path=name)
 
 
-def _kill(process: subprocess.Popen[bytes]) -> None:
+def kill(process: subprocess.Popen[bytes]) -> None:
     """End the converter and whatever it started (nothing to do once it has exited)."""
     if process.poll() is None:
         if sys.platform == "win32":
@@ -157,7 +188,7 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
     process.wait()
 
 
-def _failure(returncode: int | None, log: Path) -> str:
+def failure(returncode: int | None, log: Path) -> str:
     """Why there is no .docx, in the converter's own last words when it left any."""
     said = log.read_text("utf-8", "replace").strip().splitlines()
     said = [line for line in said if not line.startswith("Warning: failed to launch javaldx")]

@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop.core.errors import CancelledError, DocumentError, PizhuError
 from desktop.core.imported import ImportedDocument
 from desktop.core.importing.clean import clean
+from desktop.core.importing.office_convert import DocxConvert
 from desktop.core.importing.readers import read_source, read_source_bytes
 from desktop.core.importing.source import SourceText
 from desktop.core.importing.structure import Origin, structure
@@ -23,11 +24,16 @@ Cancel = Callable[[], bool]
 
 
 def import_file(
-    path: str | Path, *, progress: Progress | None = None, cancel: Cancel | None = None
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    convert: DocxConvert | None = None,
 ) -> ImportedDocument:
-    """Import the file at ``path``."""
+    """Import the file at ``path``; ``convert`` makes an old Word file's .docx (an import of
+    many files has them converted in batches: ``office_batch.converting``)."""
     _step(progress, cancel, 0.0)
-    source = read_source(path, cancel=cancel)
+    source = read_source(path, cancel=cancel, convert=convert)
     return _finish(source, str(path), progress, cancel)
 
 

@@ -1,8 +1,10 @@
 """A stand-in for LibreOffice's ``soffice`` that tests write into tmp_path: a Python script that
-takes soffice's arguments and makes a .docx with python-docx in ``--outdir``, fails, or hangs.
+takes soffice's arguments and makes a .docx with python-docx in ``--outdir`` of each file it is
+given, in order, fails, or hangs (as its mode, or a marker in a file's bytes, says).
 
 It writes what it was given (its arguments, its process id, a child's) to ``calls.json`` beside
-itself when it starts, so a test can check the command line and whether the processes ended.
+itself when it starts, and adds it to ``calls.jsonl``, so a test can check the command line,
+count the runs and see whether the processes ended.
 """
 
 from __future__ import annotations
@@ -22,17 +24,41 @@ OLD_WORD = (
 )
 """Enough of a Word 97–2003 file for the importer to take it as one (the fake reads no more)."""
 
+BAD = b"BAD"
+"""Put in a file's bytes (after ``OLD_WORD``): the fake cannot load that file (it says so and
+goes on to the next, as soffice does)."""
+CRASH = b"CRASH"
+"""Put in a file's bytes: the fake dies (status 81) when it comes to that file."""
+HANG = b"HANG"
+"""Put in a file's bytes: the fake starts a child and hangs when it comes to that file, writing
+both process ids to ``hang.json``."""
+
+
+def old_word(title: str = "", marker: bytes = b"") -> bytes:
+    """An old Word file the fake converts into a speech called ``title`` (its default title if
+    empty), or fails on as ``marker`` says."""
+    return OLD_WORD + marker + (b"TITLE:" + title.encode() if title else b"")
+
+
 _SCRIPT = """#!{python}
-import json, subprocess, sys, threading
+import json, os, subprocess, sys, threading
 from pathlib import Path
 
 here = Path(__file__).parent
 args = sys.argv[1:]
-child = None
-if "{mode}" == "hang":  # as soffice does: a launcher that starts the real process
+
+
+def hang():  # as soffice does: a launcher that starts the real process, both stuck
     child = subprocess.Popen([sys.executable, "-c", "import threading; threading.Event().wait()"])
-calls = {{"args": args, "pid": __import__("os").getpid(), "child": child and child.pid}}
+    (here / "hang.json").write_text(json.dumps({{"pid": os.getpid(), "child": child.pid}}))
+    return child
+
+
+child = hang() if "{mode}" == "hang" else None
+calls = {{"args": args, "pid": os.getpid(), "child": child and child.pid}}
 (here / "calls.json").write_text(json.dumps(calls))
+with (here / "calls.jsonl").open("a") as log:  # every run, one line each
+    log.write(json.dumps(calls) + "\\n")
 if "{mode}" == "hang":
     threading.Event().wait()
 if "{mode}" == "fail":
@@ -41,18 +67,30 @@ if "{mode}" == "fail":
 if "{mode}" == "crash":
     sys.exit(81)
 import docx
-source = Path(args[-1])
-assert source.read_bytes().startswith(bytes.fromhex("d0cf11e0a1b11ae1"))
 outdir = Path(args[args.index("--outdir") + 1])
 outdir.mkdir(parents=True, exist_ok=True)
-document = docx.Document()
-document.core_properties.title = "在全市工作会议上的讲话"
-document.add_heading("在全市工作会议上的讲话", 0)
-document.add_paragraph("同志们：")
-document.add_heading("一、统一思想", 1)
-document.add_paragraph("今天召开会议，主要任务是部署今年的工作。")
-document.save(outdir / (source.stem + ".docx"))
-print("convert " + str(source) + " using filter : MS Word 2007 XML")
+for source in map(Path, args[args.index("--outdir") + 2 :]):  # in order, as soffice does
+    data = source.read_bytes()
+    assert data.startswith(bytes.fromhex("d0cf11e0a1b11ae1"))
+    if b"BAD" in data:
+        print("Error: source file could not be loaded", flush=True)
+        continue
+    if b"CRASH" in data:
+        sys.exit(81)
+    if b"HANG" in data:
+        hang()
+        threading.Event().wait()
+    title = "在全市工作会议上的讲话"
+    if b"TITLE:" in data:
+        title = data.split(b"TITLE:")[1].decode()
+    document = docx.Document()
+    document.core_properties.title = title
+    document.add_heading(title, 0)
+    document.add_paragraph("同志们：")
+    document.add_heading("一、统一思想", 1)
+    document.add_paragraph("今天召开会议，主要任务是部署今年的工作。")
+    document.save(outdir / (source.stem + ".docx"))
+    print("convert " + str(source) + " using filter : MS Word 2007 XML", flush=True)
 """
 
 
@@ -70,8 +108,19 @@ def fake_office(folder: Path, mode: str = "convert") -> Path:
 
 
 def calls(converter: Path) -> dict:
-    """What the fake converter was given when it started (its arguments and process ids)."""
+    """What the fake converter was given when it last started (its arguments and process ids)."""
     return json.loads((converter.parent / "calls.json").read_text())
+
+
+def runs(converter: Path) -> list[list[str]]:
+    """The names of the files each run of the fake converter was given, run by run."""
+    log = converter.parent / "calls.jsonl"
+    lines = log.read_text().splitlines() if log.exists() else []
+    return [_sources(json.loads(line)["args"]) for line in lines]
+
+
+def _sources(args: list[str]) -> list[str]:
+    return [Path(arg).name for arg in args[args.index("--outdir") + 2 :]]
 
 
 def installed(monkeypatch: pytest.MonkeyPatch, converter: Path) -> Path:

@@ -2,13 +2,15 @@
 
 Public API:
 
-- ``read_source(path, *, cancel=None) -> SourceText``
-- ``read_source_bytes(data, name, *, cancel=None) -> SourceText``
+- ``read_source(path, *, cancel=None, convert=None) -> SourceText``
+- ``read_source_bytes(data, name, *, cancel=None, convert=None) -> SourceText``
+- ``is_convertible(data, name) -> bool``
 
 The extension names the format (.txt, .md, .html, .docx, .pdf; anything else is read as text), the
 bytes must agree with it, and every failure is a ``DocumentError`` with a code. An old Word file
-(.doc, .wps: an OLE container) is converted to .docx by an installed office suite first; the
-``cancel`` flag is polled while it runs. Readers only decode and split; the cleaner removes noise
+(.doc, .wps: an OLE container) is converted to .docx by an installed office suite first (by
+``convert`` when given: an import's batches, ``office_batch``); the ``cancel`` flag is polled
+while it runs. Readers only decode and split; the cleaner removes noise
 and records what it removed.
 """
 
@@ -22,7 +24,7 @@ from desktop.core.errors import ContentMismatchError, DocumentError
 from desktop.core.imported import ImportNotice, NoticeKind
 from desktop.core.importing.chars import REPLACEMENT_CHAR, has_readable
 from desktop.core.importing.extensions import FORMAT_BY_EXTENSION
-from desktop.core.importing.office_convert import find_converter
+from desktop.core.importing.office_convert import DocxConvert, find_converter
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.readers.html import looks_like_html, read_html
 from desktop.core.importing.readers.markdown import read_markdown
@@ -37,7 +39,14 @@ from desktop.core.importing.readers.sniff import (
 from desktop.core.importing.readers.text import looks_binary, read_text
 from desktop.core.importing.source import SourceText
 
-__all__ = ["MAX_FILE_SIZE", "MAX_TEXT_LENGTH", "read_source", "read_source_bytes"]
+__all__ = [
+    "MAX_FILE_SIZE",
+    "MAX_TEXT_LENGTH",
+    "DocxConvert",
+    "is_convertible",
+    "read_source",
+    "read_source_bytes",
+]
 
 MAX_FILE_SIZE = 200 * 1024 * 1024
 #: The most characters one file may hold, some 5,000 speeches. Importing costs about 100 bytes
@@ -86,8 +95,14 @@ _CONTAINER_FORMATS = {"docx", "pdf"}  # formats their bytes name, whatever the f
 _WHITESPACE = b" \t\r\n\x0b\x0c"
 
 
-def read_source(path: str | Path, *, cancel: Callable[[], bool] | None = None) -> SourceText:
-    """Read and decode the file at ``path``."""
+def read_source(
+    path: str | Path,
+    *,
+    cancel: Callable[[], bool] | None = None,
+    convert: DocxConvert | None = None,
+) -> SourceText:
+    """Read and decode the file at ``path``; ``convert`` makes an old Word file's .docx (by
+    default LibreOffice, run for it alone)."""
     path = Path(path)
     try:
         status = path.stat()
@@ -101,7 +116,7 @@ def read_source(path: str | Path, *, cancel: Callable[[], bool] | None = None) -
         data = path.read_bytes()
     except OSError as error:
         raise DocumentError(_unreadable(path, error), code="unreadable", path=path) from error
-    return read_source_bytes(data, str(path), cancel=cancel)
+    return read_source_bytes(data, str(path), cancel=cancel, convert=convert)
 
 
 def _not_a_regular_file(mode: int, path: Path) -> DocumentError:
@@ -124,7 +139,11 @@ def _unreadable(path: Path, error: OSError) -> str:
 
 
 def read_source_bytes(
-    data: bytes, name: str, *, cancel: Callable[[], bool] | None = None
+    data: bytes,
+    name: str,
+    *,
+    cancel: Callable[[], bool] | None = None,
+    convert: DocxConvert | None = None,
 ) -> SourceText:
     """Decode ``data``, the content of a file called ``name`` (its extension names the format)."""
     _check_size(len(data), name)
@@ -134,7 +153,7 @@ def read_source_bytes(
     try:
         if format_name == _OLD_OFFICE:
             hint = _old_word_hint(data, name)
-            source = read_old_office(data, name, unsupported=hint, cancel=cancel)
+            source = read_old_office(data, name, unsupported=hint, cancel=cancel, convert=convert)
         else:
             source = _READERS[format_name](data, name)
     except DocumentError as error:
@@ -212,6 +231,11 @@ def _format_of(data: bytes, name: str) -> str:
     if sniffed.kind == "document":
         raise DocumentError(unsupported_hint(sniffed), code="unsupported", path=name)
     raise DocumentError(f"the file is {sniffed.description}, not text", code="binary", path=name)
+
+
+def is_convertible(data: bytes, name: str) -> bool:
+    """Whether the file called ``name`` holding ``data`` is read through an office suite."""
+    return bool(data.strip(_WHITESPACE)) and _convertible(data, PurePath(name).suffix.lower())
 
 
 def _convertible(data: bytes, extension: str) -> bool:

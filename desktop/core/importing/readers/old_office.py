@@ -13,7 +13,7 @@ from pathlib import PurePath
 
 from desktop.core.errors import DocumentError
 from desktop.core.imported import ImportNotice, NoticeKind
-from desktop.core.importing.office_convert import convert_to_docx, find_converter
+from desktop.core.importing.office_convert import DocxConvert, convert_to_docx, find_converter
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.source import SourceText
 
@@ -25,14 +25,24 @@ _INSTALL = "or install LibreOffice: Pizhu then opens such files directly"
 
 
 def read_old_office(
-    data: bytes, name: str, *, unsupported: str, cancel: Callable[[], bool] | None = None
+    data: bytes,
+    name: str,
+    *,
+    unsupported: str,
+    cancel: Callable[[], bool] | None = None,
+    convert: DocxConvert | None = None,
 ) -> SourceText:
-    """An Office 97–2003 Word file's text, through a .docx the office suite makes of it;
-    ``unsupported`` is the message for when no office suite is installed."""
+    """An Office 97–2003 Word file's text, through a .docx the office suite makes of it
+    (``convert``, else a run of its own); ``unsupported`` is the message for when no office
+    suite is installed."""
     converter = find_converter()
     if converter is None:
         raise DocumentError(without_converter(unsupported), code="unsupported", path=name)
-    source = read_docx(convert_to_docx(data, name, converter, cancel=cancel), name)
+    if convert is None:
+        converted = convert_to_docx(data, name, converter, cancel=cancel)
+    else:
+        converted = convert(data, name, cancel)
+    source = read_docx(converted, name)
     kind = original_format(name)
     detail = f"converted from .{kind} by {CONVERTER_NAME}"
     source.format = kind
