@@ -157,13 +157,17 @@ def build_document(
 
 
 def build_page(
-    content: SpeechContent, style: ReaderStyle, parent: QObject | None = None
+    content: SpeechContent,
+    style: ReaderStyle,
+    parent: QObject | None = None,
+    shown: str | None = None,
 ) -> tuple[QTextDocument, PagePlan]:
     """A new read-only document showing ``content`` in ``style``, and its plan, with which
-    ``style_page`` sets it in another theme or size without building it again."""
+    ``style_page`` sets it in another theme or size without building it again. ``shown`` is
+    ``display_text(content, style)`` when the caller has it (full-width: ~30 ms a long report)."""
     document = QTextDocument(parent)
     document.setUndoRedoEnabled(False)
-    text = display_text(content, style)
+    text = display_text(content, style) if shown is None else shown
     starts = paragraph_starts(text)
     roles = block_roles(content, starts)
     centred = [index for index, role in roles.items() if role in CENTRED_ROLES]

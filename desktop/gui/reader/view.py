@@ -241,7 +241,7 @@ class ReaderView(
     def _set_own_document(self, content: SpeechContent | None) -> None:
         self._title_plate, self._plate_mouse = None, None
         if content is not None:
-            document, self._page_plan = build_page(content, self._style, self)
+            document, self._page_plan = build_page(content, self._style, self, self._text)
             self._title_plate, self._plate_mouse = self._make_title_plate(document)
         else:
             document, self._page_plan = QTextDocument(self), None
