@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
@@ -134,8 +135,8 @@ def with_head_gap(fmt: QTextBlockFormat, em: float) -> QTextBlockFormat:
 Range = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class PagePlan:
+# A NamedTuple, not a dataclass: the first frame makes it (bench/README.md, "startup").
+class PagePlan(NamedTuple):
     """Where a page's formats go, which no change of theme or font size moves: each
     paragraph's role, its Latin and centred paragraphs, the head's last line, and the UTF-16
     ranges of its bold runs, note marks and notes' numbers."""
