@@ -239,6 +239,15 @@ def complete_start_theme() -> None:
         _use_light_style(app, _style_name(app.style()), renew=False)
 
 
+def ink_start_glyphs(window: QWidget) -> None:
+    """Before a dark start's first frame: its docks' buttons in the ink of the style that
+    comes after it (``glyph_ink``), so that nothing drawn changes when it does."""
+    if _start_palette is not None:
+        from desktop.gui.glyph_ink import ink_dock_buttons
+
+        ink_dock_buttons(window, QColor(DARK_COLOURS[_Role.Button]))
+
+
 def native_style_is_fusion() -> bool:
     """Whether Qt's own choice of style is Fusion, told without asking for it: the choice of
     Qt's generic and GNOME themes on Linux; not of Windows, macOS or a desktop's own theme

@@ -262,20 +262,35 @@ _DARK_START = """
 import os, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from desktop.gui import app
 
+def glyphs():
+    # The docks' buttons' icons as drawn: the standard icons the first frame shows.
+    return {
+        (button.parentWidget().objectName(), button.objectName()):
+            button.icon().pixmap(16).toImage()
+        for button in QApplication.allWidgets()
+        if isinstance(button, QAbstractButton)
+        and button.objectName().startswith("qt_dockwidget_")
+    }
+
 def report(exit_after):
+    global first
     made = {name for qt in ('QtCore', 'QtGui', 'QtWidgets')
             for name in vars(sys.modules['PySide6.' + qt])}
     print(",".join(name for name in %r if name in made) or "none", flush=True)
     print(QApplication.palette().color(QPalette.ColorRole.Window).name(), flush=True)
+    first = glyphs()
     QTimer.singleShot(0, after)  # after the window's own (its filter was made first)
 
 def after():
     window = QPalette.ColorRole.Window
     print(type(QApplication.style()).__name__, QApplication.palette().color(window).name(),
           QApplication.palette("QMenu").color(QPalette.ColorRole.Base).name(), flush=True)
+    now = glyphs()
+    same = all(now[key] == image for key, image in first.items())
+    print(len(first), "same" if same else "changed", flush=True)
     os._exit(0)
 
 app.report_first_paint = report
@@ -292,12 +307,15 @@ def test_a_dark_start_paints_its_first_frame_with_the_palette_and_no_style(
     for name in ("QT_STYLE_OVERRIDE", "QT_QPA_PLATFORMTHEME", "XDG_CURRENT_DESKTOP"):
         monkeypatch.delenv(name, raising=False)
     Settings().theme = ThemeName.DARK.value
-    made, first_window, style, window, menu = _started_with(_DARK_START % (UNUSED_QT_CLASSES,))
+    words = _started_with(_DARK_START % (UNUSED_QT_CLASSES,))
+    made, first_window, style, window, menu, buttons, glyphs = words
     assert made == "none", made
     assert first_window == DARK_COLOURS[QPalette.ColorRole.Window], "dark from the first frame"
     assert style == "DarkStyle"
     assert window == first_window, "the style left the palette as it was"
     assert menu == MENU_COLOURS[QPalette.ColorRole.Base]
+    assert int(buttons) > 0, "the library's dock shows its buttons"
+    assert glyphs == "same", "drawn in the dark style's ink before the style came"
 
 
 def test_after_the_first_frame_a_highlighted_menu_item_s_icon_is_inked() -> None:
