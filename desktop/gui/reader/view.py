@@ -279,7 +279,9 @@ class ReaderView(
     def _make_title_plate(
         self, document: QTextDocument
     ) -> tuple[TitlePlate | None, PlateMouse | None]:
-        assert self._content is not None
+        """The title plate (and its mouse) over ``document``, the page of the speech shown."""
+        if self._content is None:
+            return None, None
         return _title_plate(self, self._content, document)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
