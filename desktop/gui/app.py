@@ -120,7 +120,7 @@ def _run_window(
     except LibraryError as error:
         show_library_error(error)  # and no window: nothing may write to a damaged library
         return EXIT_LIBRARY_ERROR
-    from desktop.gui.app_theme import apply_start_theme
+    from desktop.gui.app_theme import apply_start_theme, ink_start_glyphs
     from desktop.gui.library_session import LibrarySession
     from desktop.gui.main_window import MainWindow
 
@@ -129,6 +129,7 @@ def _run_window(
     apply_start_theme(settings.theme)
     session = LibrarySession(library)
     window = MainWindow(session, settings, translations=translations)
+    ink_start_glyphs(window)  # a dark start's, drawn as its style (after the frame) draws them
     # The collector, which start-up paused (gui_command), makes its passes again from the first
     # frame on, on the GUI thread only, start-up's objects frozen out of them (collector_policy);
     # jieba's load holds the interpreter for a while: only once the window is complete.

@@ -9,9 +9,9 @@ and palette the application started with (sepia tints the page only), only deepe
 selection that its text does not read on at 4.5:1 (Fusion's own). A native Fusion is put under
 ``menu_style.MenuIconStyle``, which draws a highlighted menu item's icon in the item's text
 colour (the dark style does the same); until the dark theme is first chosen nothing else is
-touched. A light or sepia start sets only its palette before the window is built and that style
-after the first frame (``apply_start_theme``, ``complete_start_theme``): the first frame makes
-no QStyle, whose Python class PySide makes with its 566 enum members (~7 ms).
+touched. A start sets only its palette before the window is built and its style after the
+first frame (``start_theme``): the first frame makes no QStyle, whose Python class PySide
+makes with its 566 enum members (~7 ms).
 
 Text we paint ourselves keeps 4.5:1 on the ground it is painted on, a selected row's included:
 ``contrast.readable_colour`` and ``contrast.secondary_colour`` derive it from the palette's
@@ -23,19 +23,15 @@ note counts and problems, the amber of "passage not found"), in a shade for ligh
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QToolTip, QWidget
 
-from desktop.gui.contrast import (
-    PAINTED_CONTRAST,
-    blend,
-    contrast_ratio,
-    first_readable,
-    readable_colour,
-)
+from desktop.gui.native_palette import read_native_palette_clearly
 from desktop.gui.theme import ThemeName, theme
 
 if TYPE_CHECKING:
@@ -173,6 +169,8 @@ class _NativeLook(NamedTuple):
 
 
 _native: _NativeLook | None = None
+_start_palette: QPalette | None = None
+"""The native palette while a dark start's first frame has the dark palette alone."""
 
 
 def apply_application_theme(name: str) -> None:
@@ -181,6 +179,8 @@ def apply_application_theme(name: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if _start_palette is not None:
+        complete_start_theme()  # a dark start's style, before any other change
     if theme(name).name == ThemeName.DARK:
         if _native is not None:
             return  # dark already: a palette set again would reach every widget again
@@ -194,30 +194,71 @@ def apply_application_theme(name: str) -> None:
         _use_light_style(app, native.style if native else _style_name(app.style()))
         if native is not None:
             _set_palette(app, native.palette, dark=False)
-        _read_native_palette_clearly(app)
+        read_native_palette_clearly(app)
 
 
 def apply_start_theme(name: str) -> None:
-    """The theme of a window about to be built: dark in full, its style too (the first frame
-    is drawn in it); light and sepia their palette only, their style left to
+    """The theme of a window about to be built: its palette only, its style left to
     ``complete_start_theme`` once the window is on screen (``app.style()`` would make QStyle's
-    Python class, and nothing before the first frame draws a menu)."""
+    Python class, and nothing before the first frame draws a menu). A dark start whose native
+    style may not be Fusion (which follows a palette as the dark style does) gets its style
+    now: Windows' and macOS's would paint the first frame light, and a change after it show."""
+    global _start_palette
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    if theme(name).name == ThemeName.DARK or _native is not None:  # dark, or from dark
+    dark = theme(name).name == ThemeName.DARK
+    if _start_palette is not None:  # a dark start's first frame to come, the theme chosen again
+        if dark:
+            return
+        _set_palette(app, _start_palette, dark=False)
+        _start_palette = None
+    if dark and _native is None and native_style_is_fusion():
+        _start_palette = QPalette(app.palette())
+        _set_palette(app, dark_palette(), dark=True)
+    elif dark or _native is not None:  # dark, or from dark
         apply_application_theme(name)
     else:
-        _read_native_palette_clearly(app)
+        read_native_palette_clearly(app)
 
 
 def complete_start_theme() -> None:
-    """After the first frame of a light or sepia start: the native style, a Fusion under the
-    proxy that inks a highlighted menu item's icon (``apply_start_theme``)."""
+    """After the first frame: the dark style under a dark start's palette (Fusion's own drawing,
+    so nothing painted changes), the native style or a Fusion under the proxy that inks a
+    highlighted menu item's icon on a light or sepia one (``apply_start_theme``)."""
+    global _native, _start_palette
     app = QApplication.instance()
-    if isinstance(app, QApplication) and _native is None:  # None: not dark (it has its style)
+    if not isinstance(app, QApplication):
+        return
+    if _start_palette is not None:
+        _native = _NativeLook(_style_name(app.style()), _start_palette)
+        _start_palette = None
+        _use_dark_style(app)
+    elif _native is None:  # None: not dark (it has its style)
         # No field's clear button to renew: Fusion's icons are the proxy's.
         _use_light_style(app, _style_name(app.style()), renew=False)
+
+
+def ink_start_glyphs(window: QWidget) -> None:
+    """Before a dark start's first frame: its docks' buttons in the ink of the style that
+    comes after it (``glyph_ink``), so that nothing drawn changes when it does."""
+    if _start_palette is not None:
+        from desktop.gui.glyph_ink import ink_dock_buttons
+
+        ink_dock_buttons(window, QColor(DARK_COLOURS[_Role.Button]))
+
+
+def native_style_is_fusion() -> bool:
+    """Whether Qt's own choice of style is Fusion, told without asking for it: the choice of
+    Qt's generic and GNOME themes on Linux; not of Windows, macOS or a desktop's own theme
+    (KDE's Breeze, qt6ct…), nor of a style named in ``QT_STYLE_OVERRIDE`` (unless Fusion)."""
+    override = os.environ.get("QT_STYLE_OVERRIDE", "")
+    if override:
+        return override.lower() == FUSION
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORMTHEME"):
+        return False
+    desktop = os.environ.get("XDG_CURRENT_DESKTOP", "").lower()
+    return not any(name in desktop for name in ("kde", "lxqt", "deepin", "ukui"))
 
 
 def _style_name(style: QStyle) -> str:
@@ -266,14 +307,6 @@ def _renew_clear_buttons(app: QApplication) -> None:
             widget.setClearButtonEnabled(True)
 
 
-def _read_native_palette_clearly(app: QApplication) -> None:
-    """The native palette, with a selection and placeholder texts that read (most have both)."""
-    palette = readable_selection(app.palette()) or QPalette(app.palette())
-    palette = readable_placeholder(palette) or palette
-    if palette != app.palette():
-        app.setPalette(palette)
-
-
 def _set_palette(app: QApplication, palette: QPalette, dark: bool) -> None:
     """The application's palette, and the outlined controls' and menus' (dark: their own;
     otherwise the same as the rest)."""
@@ -310,48 +343,6 @@ def focus_colour(palette: QPalette | None = None) -> QColor:
 def warning_colour(palette: QPalette | None = None) -> QColor:
     """The amber of "passage not found" and of changed anchors."""
     return QColor("#f0a030" if is_dark(palette) else "#b36200")
-
-
-def readable_selection(palette: QPalette) -> QPalette | None:
-    """A copy of ``palette`` whose Highlight its HighlightedText reads on at PAINTED_CONTRAST
-    (deepened under light text, lightened under dark), or None when it already reads.
-
-    Fusion's own light selection, #308cc6 under white, is 3.7:1.
-    """
-    changed = QPalette(palette)
-    for group in (_Group.Active, _Group.Inactive):
-        highlight = palette.color(group, _Role.Highlight)
-        text = palette.color(group, _Role.HighlightedText)
-        if contrast_ratio(highlight, text) >= PAINTED_CONTRAST:
-            continue
-        away = QColor("#000000" if text.lightness() >= highlight.lightness() else "#ffffff")
-        changed.setColor(group, _Role.Highlight, first_readable(highlight, away, text) or away)
-    return None if changed == palette else changed
-
-
-def readable_placeholder(palette: QPalette) -> QPalette | None:
-    """A copy of ``palette`` whose PlaceholderText reads on Base at PAINTED_CONTRAST, opaque,
-    or None when it already reads.
-
-    Fusion's is the text at half opacity: on white a grey of 3.9:1, on a sepia page 3.6:1.
-    """
-    changed = QPalette(palette)
-    for group in (_Group.Active, _Group.Inactive):
-        changed.setColor(group, _Role.PlaceholderText, placeholder_colour(palette, group))
-    return None if changed == palette else changed
-
-
-def placeholder_colour(palette: QPalette, group: QPalette.ColorGroup = _Group.Active) -> QColor:
-    """``palette``'s placeholder text as painted on its Base, moved toward its Text as far as
-    it needs to read there (unchanged, translucent or not, when it reads already)."""
-    placeholder = palette.color(group, _Role.PlaceholderText)
-    base, text = palette.color(group, _Role.Base), palette.color(group, _Role.Text)
-    opaque = QColor(placeholder)
-    opaque.setAlpha(255)
-    painted = blend(base, opaque, placeholder.alphaF())
-    if contrast_ratio(painted, base) >= PAINTED_CONTRAST:
-        return QColor(placeholder)
-    return readable_colour(painted, base, toward=text)
 
 
 def row_colours(palette: QPalette, *, active: bool, selected: bool) -> tuple[QColor, QColor]:

@@ -23,8 +23,7 @@ Loaded only when the dark theme is chosen: the light start-up path never imports
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -34,17 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.app_theme import FUSION, drop_down_palette
-from desktop.gui.contrast import blend, contrast_ratio
+from desktop.gui.glyph_ink import lightened_glyph
 from desktop.gui.menu_style import MenuIconStyle
-
-GLYPH_CONTRAST = 3.0
-"""WCAG's minimum for a graphical object: what a glyph keeps on the button it is drawn on."""
-
-_AIM = GLYPH_CONTRAST + 0.3
-"""What a lightened glyph aims at: a little above the minimum, for its antialiased strokes."""
-_LARGEST = 64
-"""The largest size drawn again: beyond it the icon is scaled down from one of these."""
-
 
 _DRAWN: dict[tuple[QStyle.StandardPixmap, int, str], QIcon] = {}
 """Each standard icon as a dark style draws it, by (icon, button colour, base style): kept for
@@ -92,66 +82,3 @@ class DarkStyle(MenuIconStyle):
 def _is_drop_down_list(widget: QWidget) -> bool:
     """Whether ``widget`` is the view a combo box drops down (a class private to Qt)."""
     return widget.inherits("QComboBoxListView")
-
-
-def lightened_glyph(icon: QIcon, ground: QColor) -> QIcon | None:
-    """``icon`` with every pixel's lightness mirrored (and lifted further toward white where
-    that is not enough) when its ink does not read on ``ground`` at GLYPH_CONTRAST; None when
-    it reads already, or is null."""
-    if icon.isNull():
-        return None
-    sample = icon.pixmap(32).toImage().convertToFormat(QImage.Format.Format_ARGB32)
-    if glyph_contrast(sample, ground) >= GLYPH_CONTRAST:
-        return None
-    lift = _lift(median_pixel(_mirrored(sample, 0.0), ground), ground)
-    lightened = QIcon()
-    sizes = [size for size in icon.availableSizes() if size.width() <= _LARGEST]
-    for size in sizes or [QSize(16, 16), QSize(32, 32)]:
-        image = icon.pixmap(size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
-        lightened.addPixmap(QPixmap.fromImage(_mirrored(image, lift)))
-    return lightened
-
-
-def glyph_contrast(image: QImage, ground: QColor) -> float:
-    """How an icon's ink reads on ``ground``: the contrast of its median opaque pixel."""
-    median = median_pixel(image, ground)
-    return 21.0 if median is None else contrast_ratio(median, ground)
-
-
-def median_pixel(image: QImage, ground: QColor) -> QColor | None:
-    """The opaque pixel of ``image`` whose contrast on ``ground`` is the median (None: none)."""
-    pixels = sorted(_opaque_pixels(image), key=lambda pixel: contrast_ratio(pixel, ground))
-    return pixels[len(pixels) // 2] if pixels else None
-
-
-def _lift(median: QColor | None, ground: QColor) -> float:
-    """How far toward white the mirrored ink must go for its median to read (0 to 1)."""
-    if median is None:
-        return 0.0
-    white = QColor("#ffffff")
-    for step in range(41):
-        if contrast_ratio(blend(median, white, step / 40), ground) >= _AIM:
-            return step / 40
-    return 1.0
-
-
-def _mirrored(image: QImage, lift: float) -> QImage:
-    """``image`` with each pixel's HSL lightness mirrored, its hue, saturation and alpha kept
-    (inverting red, green and blue would turn a dull green purple), then moved ``lift`` of
-    the way to white."""
-    white = QColor("#ffffff")
-    for y in range(image.height()):
-        for x in range(image.width()):
-            pixel = image.pixelColor(x, y)
-            if pixel.alpha():
-                hue, saturation, lightness, alpha = pixel.getHsl()
-                mirrored = blend(QColor.fromHsl(hue, saturation, 255 - lightness), white, lift)
-                mirrored.setAlpha(alpha)
-                image.setPixelColor(x, y, mirrored)
-    return image
-
-
-def _opaque_pixels(image: QImage) -> list[QColor]:
-    """The pixels an icon draws, its antialiased fringe left out."""
-    pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
-    return [pixel for pixel in pixels if pixel.alpha() > 200]

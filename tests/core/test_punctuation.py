@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.punctuation import FULLWIDTH, is_cjk, to_fullwidth
+from desktop.core.punctuation import FULLWIDTH, _protected_pattern, is_cjk, to_fullwidth
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,11 @@ def test_length_and_other_characters_never_change(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("Hello world 12.5 ,:;?!()"))))
 def test_text_without_chinese_is_unchanged(text: str) -> None:
     assert to_fullwidth(text) == text
+
+
+@given(st.text(alphabet="会议ab1:2,3@w.x/(h)t p!?;", max_size=60))
+def test_leaving_out_branches_that_cannot_match_finds_the_same_protected_spans(text: str) -> None:
+    everything = _protected_pattern(urls=True, emails=True)
+    full = {index for match in everything.finditer(text) for index in range(*match.span())}
+    pruned = _protected_pattern("://" in text or "www." in text, "@" in text)
+    assert {i for m in pruned.finditer(text) for i in range(*m.span())} == full

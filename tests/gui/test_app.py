@@ -9,12 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
 from desktop.gui import app as app_module
+from desktop.gui.app_theme import DARK_COLOURS, MENU_COLOURS
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
+from desktop.gui.theme import ThemeName
 from tests.gui.reader.helpers import char_point
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
 """What the window must not wait for: segmentation, importers' and exporters' libraries."""
 
-MAX_FIRST_FRAME_MODULES = 101
+MAX_FIRST_FRAME_MODULES = 103
 """How many ``desktop.*`` modules may load before the first frame (65 when this was written;
 73 with keyboard_menu, the Menu key of the tree and the page that the first frame shows; 74
 with models.library_filter, the tree's filter model moved out of the library pane; 75 with
@@ -69,7 +73,10 @@ library files open here split out of core.storage.database (over 400 lines with 
 bounds): the first frame opens a library and its session; still 101 with gui.reader.roles,
 what each paragraph is (its role, and whether it is in Latin letters, set ragged-right) split
 out of gui.reader.document at 400 lines, as core.section_paths left the first frame (the search
-dock's texts, gui.session_texts, are built with the dock).
+dock's texts, gui.session_texts, are built with the dock); 103 with gui.reader.styling, the
+reader's theme and font size (restyled in place) split out of gui.reader.view at 399 lines, and
+gui.native_palette, a native palette made to read, split out of gui.app_theme at 399 lines
+when a dark start came to set its style after the first frame.
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A
@@ -121,7 +128,8 @@ UNUSED_QT_CLASSES = (
 the class is first imported (some 85,000 instructions a member): QGradient's 169 presets came
 with ``QPainter.fillRect``, whose overloads PySide tries in turn; a menu item's style option
 only with a menu drawn; QStyle's 566 (~48 M) with ``app.style()`` or the menus' proxy style,
-which a light start installs after the first frame (a dark one needs its style before it). The
+which a start installs after the first frame (a dark one too, where Qt's own choice is Fusion,
+which follows the dark palette as the dark style does: ``app_theme.native_style_is_fusion``). The
 rest (~7 M with their bases) are named where they are used: the scroll bar's ticks, icons drawn
 by hand (a dark start with no cache folder) and a note's tooltip."""
 
@@ -248,6 +256,66 @@ def test_the_first_frame_makes_no_qt_class_it_does_not_use() -> None:
     made = set(_at_first_paint(_QT_CLASSES))
     assert "QPainter" in made, "the names are the classes made so far"
     assert made.isdisjoint(UNUSED_QT_CLASSES), sorted(made & set(UNUSED_QT_CLASSES))
+
+
+_DARK_START = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication
+from desktop.gui import app
+
+def glyphs():
+    # The docks' buttons' icons as drawn: the standard icons the first frame shows.
+    return {
+        (button.parentWidget().objectName(), button.objectName()):
+            button.icon().pixmap(16).toImage()
+        for button in QApplication.allWidgets()
+        if isinstance(button, QAbstractButton)
+        and button.objectName().startswith("qt_dockwidget_")
+    }
+
+def report(exit_after):
+    global first
+    made = {name for qt in ('QtCore', 'QtGui', 'QtWidgets')
+            for name in vars(sys.modules['PySide6.' + qt])}
+    print(",".join(name for name in %r if name in made) or "none", flush=True)
+    print(QApplication.palette().color(QPalette.ColorRole.Window).name(), flush=True)
+    first = glyphs()
+    QTimer.singleShot(0, after)  # after the window's own (its filter was made first)
+
+def after():
+    window = QPalette.ColorRole.Window
+    print(type(QApplication.style()).__name__, QApplication.palette().color(window).name(),
+          QApplication.palette("QMenu").color(QPalette.ColorRole.Base).name(), flush=True)
+    now = glyphs()
+    same = all(now[key] == image for key, image in first.items())
+    print(len(first), "same" if same else "changed", flush=True)
+    os._exit(0)
+
+app.report_first_paint = report
+from desktop.cli.gui_command import main
+main([])
+"""
+
+
+def test_a_dark_start_paints_its_first_frame_with_the_palette_and_no_style(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Qt's own choice here is Fusion, which the dark style draws on: the first frame needs
+    the dark palette only, the style (QStyle's Python class) comes right after it."""
+    for name in ("QT_STYLE_OVERRIDE", "QT_QPA_PLATFORMTHEME", "XDG_CURRENT_DESKTOP"):
+        monkeypatch.delenv(name, raising=False)
+    Settings().theme = ThemeName.DARK.value
+    words = _started_with(_DARK_START % (UNUSED_QT_CLASSES,))
+    made, first_window, style, window, menu, buttons, glyphs = words
+    assert made == "none", made
+    assert first_window == DARK_COLOURS[QPalette.ColorRole.Window], "dark from the first frame"
+    assert style == "DarkStyle"
+    assert window == first_window, "the style left the palette as it was"
+    assert menu == MENU_COLOURS[QPalette.ColorRole.Base]
+    assert int(buttons) > 0, "the library's dock shows its buttons"
+    assert glyphs == "same", "drawn in the dark style's ink before the style came"
 
 
 def test_after_the_first_frame_a_highlighted_menu_item_s_icon_is_inked() -> None:

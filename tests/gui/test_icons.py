@@ -93,7 +93,7 @@ def test_a_disabled_icon_on_dark_is_dimmed_as_on_light(qtbot: QtBot) -> None:
 
 
 def _swatch_contrast(icon: QIcon, ground: str) -> float:
-    from desktop.gui.dark_style import glyph_contrast  # measured as the dark style measures
+    from desktop.gui.glyph_ink import glyph_contrast  # measured as the dark style measures
 
     image = icon.pixmap(32).toImage().convertToFormat(QImage.Format.Format_ARGB32)
     return glyph_contrast(image, QColor(ground))

@@ -97,6 +97,12 @@ def remember_centred_blocks(document: QTextDocument, numbers: list[int]) -> None
     document.setProperty(CENTRED_BLOCKS, list(numbers))
 
 
+def forget_balance(document: QTextDocument) -> None:
+    """Have the next ``balance_centred_blocks`` balance ``document`` again, at any width (its
+    blocks were given new formats, which hold no balancing)."""
+    document.setProperty(_BALANCED_WIDTH, None)
+
+
 def centred_blocks(document: QTextDocument) -> Iterator[QTextBlock]:
     """The centred blocks of ``document``: those recorded, else every block is looked at."""
     numbers = document.property(CENTRED_BLOCKS)

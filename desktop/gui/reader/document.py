@@ -9,12 +9,15 @@ its margins alone (``reader.balance``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -22,11 +25,10 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from desktop.core.footnotes import Footnotes, find_footnotes
-from desktop.core.offsets import Utf16Map
+from desktop.core.footnotes import find_footnotes
 from desktop.core.records import SpeechContent
 from desktop.gui.contrast import readable_colour
-from desktop.gui.reader.balance import remember_centred_blocks
+from desktop.gui.reader.balance import forget_balance, remember_centred_blocks
 from desktop.gui.reader.line_hints import page_hints, set_page_text
 from desktop.gui.reader.roles import (
     CENTRED_ROLES,
@@ -130,60 +132,112 @@ def with_head_gap(fmt: QTextBlockFormat, em: float) -> QTextBlockFormat:
     return fmt
 
 
+Range = tuple[int, int]
+
+
+# A NamedTuple, not a dataclass: the first frame makes it (bench/README.md, "startup").
+class PagePlan(NamedTuple):
+    """Where a page's formats go, which no change of theme or font size moves: each
+    paragraph's role, its Latin and centred paragraphs, the head's last line, and the UTF-16
+    ranges of its bold runs, note marks and notes' numbers."""
+
+    roles: dict[int, BlockRole]
+    latin: tuple[int, ...]
+    centred: tuple[int, ...]
+    head_end: int | None
+    bold: tuple[Range, ...]
+    marks: tuple[Range, ...]
+    numbers: tuple[Range, ...]
+
+
 def build_document(
     content: SpeechContent, style: ReaderStyle, parent: QObject | None = None
 ) -> QTextDocument:
     """A new read-only document showing ``content`` in ``style``."""
+    return build_page(content, style, parent)[0]
+
+
+def build_page(
+    content: SpeechContent,
+    style: ReaderStyle,
+    parent: QObject | None = None,
+    shown: str | None = None,
+) -> tuple[QTextDocument, PagePlan]:
+    """A new read-only document showing ``content`` in ``style``, and its plan, with which
+    ``style_page`` sets it in another theme or size without building it again. ``shown`` is
+    ``display_text(content, style)`` when the caller has it (full-width: ~30 ms a long report)."""
     document = QTextDocument(parent)
     document.setUndoRedoEnabled(False)
-    document.setDefaultFont(style.font)
-    document.setDocumentMargin(round(style.em * 1.5))
-    text = display_text(content, style)
+    text = display_text(content, style) if shown is None else shown
     starts = paragraph_starts(text)
     roles = block_roles(content, starts)
     centred = [index for index, role in roles.items() if role in CENTRED_ROLES]
     footnotes = find_footnotes(content.text)
     single = [index for index, role in roles.items() if role in SINGLE_LINE_ROLES]
     utf16 = set_page_text(document, text, page_hints(text, starts, centred, footnotes, single))
+
+    def ranges(pairs: Iterable[Range]) -> tuple[Range, ...]:
+        return tuple(utf16.range_to_utf16(start, end) for start, end in pairs)
+
+    plan = PagePlan(
+        roles=roles,
+        latin=tuple(latin_paragraphs(text, starts)),
+        centred=tuple(centred),
+        head_end=head_gap_block(roles),
+        bold=ranges(bold_runs(content, starts)),
+        marks=ranges((cited.start, cited.end) for cited in footnotes.marks),
+        numbers=ranges((item.start, item.mark_end) for item in footnotes.items),
+    )
+    style_page(document, plan, style)
+    return document, plan
+
+
+def style_page(document: QTextDocument, plan: PagePlan, style: ReaderStyle) -> None:
+    """Set every block and character format of ``document`` for ``style`` by ``plan``: the
+    same formats a new build in ``style`` gets, the text and its layout's blocks kept."""
+    document.setDefaultFont(style.font)
+    document.setDocumentMargin(round(style.em * 1.5))
     formats = BlockFormats(style)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.setBlockFormat(formats.block(BlockRole.BODY))
-    for index, role in roles.items():
-        _apply_role(cursor, document, index, formats, role)
-    _set_latin_ragged(cursor, document, latin_paragraphs(text, starts), roles)
-    remember_centred_blocks(document, centred)
-    head_end = head_gap_block(roles)
-    if head_end is not None:
-        block = document.findBlockByNumber(head_end)
+    cursor.setCharFormat(QTextCharFormat())  # the last style's fonts, colours and spacing go
+    by_role: dict[BlockRole, tuple[QTextBlockFormat, QTextCharFormat]] = {}
+    for index, role in plan.roles.items():
+        pair = by_role.get(role)
+        if pair is None:  # made once a role: a heading colour is found for a contrast
+            pair = by_role[role] = (formats.block(role), formats.char(role))
+        _apply_role(cursor, document.findBlockByNumber(index), *pair)
+    _set_latin_ragged(cursor, document, plan.latin, plan.roles)
+    remember_centred_blocks(document, list(plan.centred))
+    forget_balance(document)  # new margins and fonts: the centred lines are evened out anew
+    if plan.head_end is not None:
+        block = document.findBlockByNumber(plan.head_end)
         cursor.setPosition(block.position())
         cursor.setBlockFormat(with_head_gap(block.blockFormat(), style.em))
-    glued = formats.glued_heading()
-    for start, end in bold_runs(content, starts):
-        cursor.setPosition(utf16.to_utf16(start))
-        cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(glued)
-    _format_footnotes(cursor, utf16, footnotes, formats)
+    _merge(cursor, plan.bold, formats.glued_heading())
+    # The body's note marks as quiet superscripts, each note's own number as a link back.
+    _merge(cursor, plan.marks, formats.note_mark())
+    _merge(cursor, plan.numbers, formats.note_number())
     cursor.endEditBlock()
-    return document
 
 
-def _format_footnotes(
-    cursor: QTextCursor, utf16: Utf16Map, footnotes: Footnotes, formats: BlockFormats
-) -> None:
-    """The body's note marks as quiet superscripts, each note's own number as a link back."""
-    mark, number = formats.note_mark(), formats.note_number()
-    ranges = [(cited.start, cited.end, mark) for cited in footnotes.marks]
-    ranges += [(item.start, item.mark_end, number) for item in footnotes.items]
-    for start, end, fmt in ranges:
-        cursor.setPosition(utf16.to_utf16(start))
-        cursor.setPosition(utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+_KEEP = QTextCursor.MoveMode.KeepAnchor  # looked up once: thousands of ranges are set
+
+
+def _merge(cursor: QTextCursor, ranges: Iterable[Range], fmt: QTextCharFormat) -> None:
+    for start, end in ranges:
+        cursor.setPosition(start)
+        cursor.setPosition(end, _KEEP)
         cursor.mergeCharFormat(fmt)
 
 
 def _set_latin_ragged(
-    cursor: QTextCursor, document: QTextDocument, latin: list[int], roles: dict[int, BlockRole]
+    cursor: QTextCursor,
+    document: QTextDocument,
+    latin: Iterable[int],
+    roles: dict[int, BlockRole],
 ) -> None:
     """Set the justified paragraphs of ``latin`` (mostly Latin letters) ragged-right: with no
     hyphenation, justified English spreads its words loosely (Chinese stays justified)."""
@@ -196,13 +250,12 @@ def _set_latin_ragged(
 
 
 def _apply_role(
-    cursor: QTextCursor, document: QTextDocument, index: int, formats: BlockFormats, role: BlockRole
+    cursor: QTextCursor, block: QTextBlock, block_format: QTextBlockFormat, char: QTextCharFormat
 ) -> None:
-    block = document.findBlockByNumber(index)
     cursor.setPosition(block.position())
-    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-    cursor.setBlockFormat(formats.block(role))
-    cursor.setCharFormat(formats.char(role))
+    cursor.setPosition(block.position() + block.length() - 1, _KEEP)
+    cursor.setBlockFormat(block_format)
+    cursor.setCharFormat(char)
 
 
 class BlockFormats:

@@ -9,7 +9,6 @@ no reference to other panes: it emits requests (``highlight_requested``…) and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,7 @@ from PySide6.QtGui import (
     QShowEvent,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop.core.annotation import Annotation
 from desktop.core.document import SpanKind
@@ -32,8 +31,9 @@ from desktop.gui.reader.balance import balance_centred_blocks
 from desktop.gui.reader.commands import SELECTION_ACTIONS, ReaderCommands
 from desktop.gui.reader.document import (
     COLUMN_CHARACTERS,
+    PagePlan,
     ReaderStyle,
-    build_document,
+    build_page,
     display_text,
 )
 from desktop.gui.reader.events import ReaderEvents
@@ -41,8 +41,9 @@ from desktop.gui.reader.footnotes import ReaderFootnotes
 from desktop.gui.reader.line_hints import page_map
 from desktop.gui.reader.overlays import Range, ReaderOverlays, ScrollBarMarks
 from desktop.gui.reader.positions import ReaderPositions
+from desktop.gui.reader.styling import ReaderStyling
 from desktop.gui.reader.toolbar import SelectionToolbar
-from desktop.gui.theme import DEFAULT_FONT_SIZE, ThemeName, next_font_size, theme
+from desktop.gui.theme import ThemeName
 
 if TYPE_CHECKING:
     from desktop.gui.reader.plate_mouse import PlateMouse
@@ -63,7 +64,13 @@ READER_ACTIONS = [
 
 
 class ReaderView(
-    ReaderEvents, ReaderCommands, ReaderFootnotes, ReaderOverlays, ReaderPositions, QTextEdit
+    ReaderEvents,
+    ReaderCommands,
+    ReaderFootnotes,
+    ReaderOverlays,
+    ReaderPositions,
+    ReaderStyling,
+    QTextEdit,
 ):
     """Shows a ``SpeechContent`` with Chinese typography and lets the user mark it up."""
 
@@ -89,6 +96,7 @@ class ReaderView(
         self._text = ""
         self._utf16 = Utf16Map("")
         self._own_document: QTextDocument | None = None
+        self._page_plan: PagePlan | None = None  # where the page's formats go (``styling``)
         self._title_plate: TitlePlate | None = None
         self._plate_mouse: PlateMouse | None = None  # the mouse over the title plate
         self._style = ReaderStyle()
@@ -233,10 +241,10 @@ class ReaderView(
     def _set_own_document(self, content: SpeechContent | None) -> None:
         self._title_plate, self._plate_mouse = None, None
         if content is not None:
-            document = build_document(content, self._style, self)
-            self._title_plate, self._plate_mouse = _title_plate(self, content, document)
+            document, self._page_plan = build_page(content, self._style, self, self._text)
+            self._title_plate, self._plate_mouse = self._make_title_plate(document)
         else:
-            document = QTextDocument(self)
+            document, self._page_plan = QTextDocument(self), None
             document.setDefaultFont(self._style.font)
         old = self._own_document
         # Cleared while their document is still shown: Qt repaints where each one was, and
@@ -246,90 +254,6 @@ class ReaderView(
         self._own_document = document
         if old is not None:
             old.deleteLater()
-
-    # Style: theme, font size, punctuation --------------------------------------------------
-
-    @property
-    def theme_name(self) -> str:
-        """The current theme's name (``light``, ``sepia`` or ``dark``)."""
-        return self._style.theme_name
-
-    def set_theme(self, name: str) -> None:
-        """Switch to theme ``name``; unknown names fall back to the default theme."""
-        resolved = theme(name).name.value
-        if resolved != self._style.theme_name:
-            self._restyle(replace(self._style, theme_name=resolved))
-
-    @property
-    def font_size(self) -> float:
-        """The body font size in points."""
-        return self._style.font_size
-
-    @font_size.setter
-    def font_size(self, size: float) -> None:
-        self.set_font_size(size)
-
-    @property
-    def em(self) -> float:
-        """The width of one CJK character of the body text, in pixels."""
-        return self._style.em
-
-    def set_font_size(self, size: float) -> None:
-        """Set the body font size, keeping the reading position."""
-        size = float(min(max(size, 6.0), 72.0))
-        if size != self._style.font_size:
-            self._restyle(replace(self._style, font_size=size))
-            self.font_size_changed.emit(size)
-
-    @Slot()
-    def zoom_in(self) -> None:
-        """One step larger."""
-        self.set_font_size(next_font_size(self.font_size, 1))
-
-    @Slot()
-    def zoom_out(self) -> None:
-        """One step smaller."""
-        self.set_font_size(next_font_size(self.font_size, -1))
-
-    @Slot()
-    def zoom_reset(self) -> None:
-        """Back to the default size."""
-        self.set_font_size(DEFAULT_FONT_SIZE)
-
-    @property
-    def fullwidth_punctuation(self) -> bool:
-        """Whether Latin punctuation in Chinese context shows full-width."""
-        return self._style.fullwidth_punctuation
-
-    def set_fullwidth_punctuation(self, enabled: bool) -> None:
-        """Show (or stop showing) Latin punctuation in Chinese context as full-width."""
-        if enabled != self._style.fullwidth_punctuation:
-            self._restyle(replace(self._style, fullwidth_punctuation=enabled))
-
-    def _restyle(self, style: ReaderStyle) -> None:
-        anchor = self._placed_anchor()
-        selection = self.selected_range()
-        title = self._title_plate.cursor if self._title_plate is not None else None
-        title_selection = (title.anchor(), title.position()) if title is not None else (0, 0)
-        self._style = style
-        self._apply_palette()
-        self._rebuild()
-        if selection is not None:
-            self.select_range(*selection)
-        if self._title_plate is not None:  # the title's selected words stay selected, too
-            self._title_plate.select(*title_selection)
-        self._return_to_anchor(anchor)
-
-    def _apply_palette(self) -> None:
-        colours = self._style.theme
-        palette = colours.palette(QApplication.palette())
-        self.setPalette(palette)
-        # Platform themes may give scroll bars a palette of their own; the page's wins here.
-        self.verticalScrollBar().setPalette(
-            colours.palette(QApplication.palette(self.verticalScrollBar()))
-        )
-        if self._toolbar_widget is not None:
-            self._toolbar_widget.set_dark(colours.name == ThemeName.DARK)
 
     def _apply_margins(self) -> None:
         """Centre a column of about COLUMN_CHARACTERS characters in whatever width there is."""
@@ -351,6 +275,14 @@ class ReaderView(
             self._title_plate.fit(self.document())
         # A new width (or a new document: a font size) re-wraps the title: even out its lines.
         balance_centred_blocks(self.document())
+
+    def _make_title_plate(
+        self, document: QTextDocument
+    ) -> tuple[TitlePlate | None, PlateMouse | None]:
+        """The title plate (and its mouse) over ``document``, the page of the speech shown."""
+        if self._content is None:
+            return None, None
+        return _title_plate(self, self._content, document)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-centre the column and let the text re-flow, keeping the same words at the top."""
