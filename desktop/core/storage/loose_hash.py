@@ -4,7 +4,8 @@ The cleaner keeps what a file wrote where it cannot tell noise from text: a half
 where the .docx has ``，``, a line wrapped in the .txt, a space between a Chinese and a Latin
 word. Two copies of one speech then differ in ``text_hash`` and both would be stored. The loose
 hash reads only the words: every space, line break and punctuation mark is dropped (so half- and
-full-width punctuation, 。 and ., curly and straight quotes all meet), and what is left is folded
+full-width punctuation, 。 and ., curly and straight quotes all meet) but a mark alone between
+two digits (a decimal point, a date's dash: numbers must not meet), and what is left is folded
 as search folds it (``search_text.normalise``: NFKC width, so ２０２４ is 2024; case). Any word
 that differs still tells two texts apart. ``speeches.loose_hash`` is indexed (schema 13).
 
@@ -24,8 +25,9 @@ from functools import cache
 
 from desktop.core.storage.search_text import GIL_PIECE, normalise
 
-_NOT_WORD = re.compile(r"[\W_]+")
-"""Spaces, line breaks and punctuation: what the loose hash leaves out."""
+_NOT_WORD = re.compile(r"(?<!\d)[\W_]+|[\W_]{2,}|[\W_](?!\d)|\s")
+"""Spaces, line breaks and punctuation: what the loose hash leaves out. A mark alone between two
+digits stays: 1.5 and 15, 2024-01 and 202401 are other numbers, a corrected figure another text."""
 _OTHER = re.compile(r"[^\x00-\x7f\u4000-\u9fff]")
 """A word's character that may fold: outside ASCII (already lower case) and U+4000-9FFF, whose
 word characters neither NFKC nor case changes (a test checks every one)."""
@@ -36,8 +38,12 @@ leaves a byte for each ``_OTHER`` character, so its absence is told at C speed."
 
 @cache
 def _folded(char: str) -> str:
-    """A word's character as the loose hash reads it (search's normalisation, then lower case)."""
-    return _NOT_WORD.sub("", normalise(char)).lower()
+    """A word's character as the loose hash reads it (search's normalisation, then lower case);
+    a mark kept between digits is folded alone (１．５ reads as 1.5)."""
+    folded = normalise(char).lower()
+    if not char.isalnum():
+        return folded
+    return _NOT_WORD.sub("", folded)
 
 
 def loose_text(text: str) -> Iterator[bytes]:
