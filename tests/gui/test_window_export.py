@@ -451,3 +451,21 @@ def test_ctrl_e_exports_while_the_annotations_search_box_has_the_keyboard(
     assert dialog.isVisible()
     assert dialog.ui.filters.words.text() == "效能", "the words the list is about to show"
     dialog.close()
+
+
+def test_ctrl_e_exports_from_the_search_box_of_a_floating_annotations_dock(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    dock = main_window.annotations_dock
+    dock.setFloating(True)  # a floating dock is a window of its own, still the main window's
+    qtbot.waitUntil(dock.isFloating)
+    search = dock.filter_bar.search_edit
+    search.installEventFilter(_LinuxLineEdit(search))
+    dock.activateWindow()
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = main_window.export_dialog
+    assert dialog is not None, "the menu's key, not the floating line edit's end of line"
+    dialog.close()
+    dock.setFloating(False)
