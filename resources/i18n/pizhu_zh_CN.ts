@@ -3378,6 +3378,10 @@ Found in the title: opens at the top</source>
         <translation>选中列出的全部批注</translation>
     </message>
     <message>
+        <source>Tag the chosen annotations</source>
+        <translation>给选中的批注加标签</translation>
+    </message>
+    <message>
         <source>From the search box to the results</source>
         <translation>从搜索框转到搜索结果</translation>
     </message>
