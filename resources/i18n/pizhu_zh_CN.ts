@@ -1292,6 +1292,10 @@
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
+        <source>Set as the Annotations list shows them: the same colours, tag and words.</source>
+        <translation>已按批注面板当前所列设定：同样的颜色、标签和文字。</translation>
+    </message>
+    <message>
         <source>Set as the Annotations list shows them: the same speeches, colours, tag and words.</source>
         <translation>已按批注面板当前所列设定：同样的讲话范围、颜色、标签和文字。</translation>
     </message>
