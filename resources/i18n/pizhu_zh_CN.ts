@@ -4027,8 +4027,8 @@ Found in the title: opens at the top</source>
     <message>
         <source>Upgrading the library “%1” for this version of Pizhu…
 A large library takes a few seconds; it is backed up first.</source>
-        <translation>正在升级文库“%1”，以适用于此版本的批注 Pizhu……
-文库较大时需要几秒钟；升级前会先备份。</translation>
+        <translation>正在把文库“%1”升级到这一版批注 Pizhu 的格式……
+文库较大时要几秒钟；升级前会先备份。</translation>
     </message>
 </context>
 <context>
