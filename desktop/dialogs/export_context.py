@@ -50,6 +50,12 @@ class ExportContext:
     """The Annotations list's filter, when it is open and narrows or shows all speeches."""
 
     @property
+    def several_selected(self) -> bool:
+        """Whether several speeches are chosen in the library: the export's scope, whatever
+        the Annotations list shows."""
+        return len(self.selected_speeches) > 1
+
+    @property
     def offers_selection(self) -> bool:
         """Whether the library's selection names something other than the speech being read."""
         if not self.selected_speeches:

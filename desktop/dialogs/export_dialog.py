@@ -103,7 +103,7 @@ class ExportDialog(QDialog):
         ui = self.ui
         ui.format.setCurrentIndex(max(0, ui.format.findData(choice.format)))
         # Several speeches chosen in the library (Ctrl/Shift+click) are chosen for this export.
-        several = len(self._context.selected_speeches) > 1
+        several = self._context.several_selected
         ui.select_scope(ScopeKind.SELECTED_SPEECHES if several else choice.scope)
         ui.points.setChecked(choice.include_points)
         ui.filters.apply_choice(choice)

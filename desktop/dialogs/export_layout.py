@@ -180,8 +180,11 @@ class ExportDialogLayout(QObject):
         self.describe_format(FORMATS[self.format.currentData()])
         self.points.setText(self.tr("Incl&ude the points (一是, 第一…) under the headings"))
         self.filters_box.setTitle(self.tr("Only these annotations"))
+        # With several speeches chosen in the library, those are exported (``follow_list``).
         self.list_note.setText(
-            self.tr(
+            self.tr("Set as the Annotations list shows them: the same colours, tag and words.")
+            if context.several_selected
+            else self.tr(
                 "Set as the Annotations list shows them: the same speeches, colours, tag and words."
             )
         )

@@ -159,7 +159,7 @@ class ImportReportDialog(QDialog):
         failed = len(result.failed)
         # A file already in the library and unchanged added nothing: it is not counted as
         # imported, or dropping a folder again would claim every file was taken in anew.
-        # Nor is a file whose every speech the library held from another file.
+        # Nor is a file whose every speech the library held already.
         same = sum(1 for outcome in result.imported if unchanged(outcome))
         held_files = sum(1 for outcome in result.imported if all_held(outcome))
         imported = len(result.imported) - same - held_files

@@ -64,7 +64,7 @@ def unchanged(outcome: FileOutcome) -> bool:
 
 
 def all_held(outcome: FileOutcome) -> bool:
-    """Whether the library held every speech of the file from another file: none was added."""
+    """Whether the library held every speech of the file already: none was added."""
     return outcome.report is not None and outcome.report.status == ImportStatus.DUPLICATE
 
 
@@ -110,7 +110,7 @@ def _slightly_different() -> str:
 
 
 def held_status_text() -> str:
-    """The status line of a file whose every speech the library holds from another file."""
+    """The status line of a file whose every speech the library holds already."""
     return translate(
         "ImportReportDialog", "Not imported: every speech in it is already in the library"
     )

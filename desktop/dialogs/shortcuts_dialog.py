@@ -47,6 +47,7 @@ _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected annotation's note"), ("F2",)),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Select every annotation listed"), ("Ctrl+A",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tag the chosen annotations"), ("Ctrl+T",)),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "From the search box to the results"), ("Down",)),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Recent searches"), ("Alt+Down",)),
 )

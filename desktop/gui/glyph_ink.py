@@ -4,7 +4,9 @@
 button again, its lightness mirrored. This module does the drawing, with no QStyle in it: a
 dark start paints its first frame before its style is installed (``app_theme``), and inks the
 few standard icons that frame shows (a dock's buttons) the same way itself
-(``ink_dock_buttons``), so the style's coming changes no pixel.
+(``ink_dock_buttons``), so the style's coming changes no pixel. Each glyph is drawn once a
+process, by what it looks like: every dock's close button shows the same one, and the dark
+style asks for it again after the first frame (some 40 ms an icon, every pixel in Python).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ _AIM = GLYPH_CONTRAST + 0.3
 """What a lightened glyph aims at: a little above the minimum, for its antialiased strokes."""
 _LARGEST = 64
 """The largest size drawn again: beyond it the icon is scaled down from one of these."""
+
+_LIGHTENED: dict[tuple[bytes, tuple[tuple[int, int], ...], int], QIcon | None] = {}
+"""Each glyph lightened so far (None: it read already), by its 32-px image, its sizes and the
+ground: the same standard icon, made again for each dock or by the dark style, is drawn once."""
 
 
 def ink_dock_buttons(root: QWidget, ground: QColor) -> None:
@@ -42,6 +48,15 @@ def lightened_glyph(icon: QIcon, ground: QColor) -> QIcon | None:
     if icon.isNull():
         return None
     sample = icon.pixmap(32).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    sizes = tuple((size.width(), size.height()) for size in icon.availableSizes())
+    key = (bytes(sample.constBits()), sizes, ground.rgba())
+    if key not in _LIGHTENED:
+        _LIGHTENED[key] = _drawn_lightened(icon, sample, ground)
+    return _LIGHTENED[key]
+
+
+def _drawn_lightened(icon: QIcon, sample: QImage, ground: QColor) -> QIcon | None:
+    """``lightened_glyph``'s drawing, of ``icon`` whose 32-px image is ``sample``."""
     if glyph_contrast(sample, ground) >= GLYPH_CONTRAST:
         return None
     lift = _lift(median_pixel(_mirrored(sample, 0.0), ground), ground)

@@ -138,7 +138,8 @@ def import_files(
 
     ``storing(True)`` comes just before a file's transaction asks for the write lock,
     ``storing(False)`` once it ended (``LibraryStore.import_document``). Speeches the library
-    holds from another file are left out (each report names them) unless ``keep_duplicates``.
+    holds already (a file's second copy of one too) are left out (each report names them)
+    unless ``keep_duplicates``.
     """
     paths = tuple(Path(p).expanduser().absolute() for p in paths)
     report_progress = progress or (lambda _fraction, _message: None)
@@ -265,7 +266,7 @@ class ImportJob(BackgroundWriter):
         self.paths = tuple(Path(p) for p in paths)
         self._opener = opener
         self.keep_duplicates = keep_duplicates
-        """Speeches the library holds from other files are imported too ("Import Anyway")."""
+        """Speeches the library holds already are imported too ("Import Anyway")."""
         self._task: WorkerTask | None = None
         self.result: ImportResult | None = None
 

@@ -4,7 +4,8 @@ On Linux desktops Qt gives a line edit the Emacs key Ctrl+E (end of line), so th
 claims Ctrl+E as its own ("shortcut override") and File ▸ Export… never hears it: a user who
 typed a word into the annotations' search box to gather her passages pressed Ctrl+E and nothing
 happened. The menu says Ctrl+E; End still ends the line. Keys are let through only in the main
-window's own line edits: a dialog's keep every editing key it has.
+window's own line edits, those of its floating docks too (Qt gives a floating dock's keys to
+the window's shortcuts): a dialog's keep every editing key it has.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QWidget
 
 
 class MenuKeysFirst(QObject):
@@ -32,7 +33,16 @@ class MenuKeysFirst(QObject):
         assert isinstance(event, QKeyEvent)
         # Filtered, the event stays unaccepted, so the window's shortcut goes ahead.
         pressed = event.keyCombination().toCombined()
-        return pressed in self._keys and watched.window() is self._window
+        return pressed in self._keys and _main_window_of(watched) is self._window
+
+
+def _main_window_of(widget: QWidget) -> QWidget:
+    """The window whose shortcuts ``widget``'s keys reach: a floating dock's is its main
+    window's, as Qt's shortcut map has it."""
+    window = widget.window()
+    if isinstance(window, QDockWidget) and window.parentWidget() is not None:
+        return window.parentWidget().window()
+    return window
 
 
 def menu_keys_first(window: QWidget, actions: Iterable[QAction]) -> MenuKeysFirst:

@@ -7,6 +7,7 @@ window (some 300 px) the options do not fit beside the query, and go under it as
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
 
@@ -34,9 +35,19 @@ class QueryRow(QWidget):
         """True while the options share the query's row."""
         return self._layout.direction() == _ROW
 
+    def event(self, event: QEvent) -> bool:
+        """Fit again when the options' size changes (a new language's words, as
+        ``BesideOrUnder`` does for its text)."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().event(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """Fit again to the new width."""
         super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
         room = self.query.fontMetrics().averageCharWidth() * QUERY_ROOM
         needed = room + self._layout.spacing() + self._options.sizeHint().width()
         direction = _ROW if needed <= self.width() else _COLUMN

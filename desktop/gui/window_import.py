@@ -90,8 +90,8 @@ class ImportMixin(_Base):
         A folder brings the files inside it. Each file is its own transaction on the worker's
         own connection; a bad file is named in the report and leaves the library as it was.
         ``open_first`` opens the first imported collection's first speech (files given on the
-        command line). Speeches the library holds from other files are left out and named in
-        the report (whose Import Anyway imports them: ``keep_duplicates``).
+        command line). Speeches already in the library (a file's second copy of one too) are
+        left out and named in the report (whose Import Anyway imports them: ``keep_duplicates``).
         """
         from desktop.core.importing.extensions import files_to_import
         from desktop.dialogs.import_progress import ImportProgressDialog

@@ -1292,6 +1292,10 @@
         <translation>格式(&amp;M)</translation>
     </message>
     <message>
+        <source>Set as the Annotations list shows them: the same colours, tag and words.</source>
+        <translation>已按批注面板当前所列设定：同样的颜色、标签和文字。</translation>
+    </message>
+    <message>
         <source>Set as the Annotations list shows them: the same speeches, colours, tag and words.</source>
         <translation>已按批注面板当前所列设定：同样的讲话范围、颜色、标签和文字。</translation>
     </message>
@@ -3378,6 +3382,10 @@ Found in the title: opens at the top</source>
         <translation>选中列出的全部批注</translation>
     </message>
     <message>
+        <source>Tag the chosen annotations</source>
+        <translation>给选中的批注加标签</translation>
+    </message>
+    <message>
         <source>From the search box to the results</source>
         <translation>从搜索框转到搜索结果</translation>
     </message>
@@ -4019,8 +4027,8 @@ Found in the title: opens at the top</source>
     <message>
         <source>Upgrading the library “%1” for this version of Pizhu…
 A large library takes a few seconds; it is backed up first.</source>
-        <translation>正在升级文库“%1”，以适用于此版本的批注 Pizhu……
-文库较大时需要几秒钟；升级前会先备份。</translation>
+        <translation>正在把文库“%1”升级到这一版批注 Pizhu 的格式……
+文库较大时要几秒钟；升级前会先备份。</translation>
     </message>
 </context>
 <context>

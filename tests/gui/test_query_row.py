@@ -34,3 +34,23 @@ def test_the_options_share_the_query_row_at_the_bottom_and_go_under_it_at_the_si
     for option in (dock.scope_box, dock.notes_box):
         qtbot.waitUntil(lambda option=option: _top_in(dock, option) >= _bottom_in(dock, query))
         assert option.width() <= dock.width()
+
+
+def test_options_that_grow_with_a_new_language_go_under_the_query(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit
+
+    from desktop.gui.query_row import QueryRow
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    options = QHBoxLayout()
+    notes = QCheckBox("仅批注")
+    options.addWidget(notes)
+    row = QueryRow(QLineEdit(), options, parent)
+    room = row.query.fontMetrics().averageCharWidth() * 20
+    row.resize(room + options.sizeHint().width() + 60, 40)
+    parent.show()
+    qtbot.waitUntil(row.isVisible)
+    assert row.beside()
+    notes.setText("Only the notes and tags of the annotations")  # as English comes in
+    qtbot.waitUntil(lambda: not row.beside(), timeout=2000)

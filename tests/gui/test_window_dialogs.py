@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -136,6 +136,23 @@ def test_keyboard_shortcuts_lists_the_menus_actions(main_window: MainWindow) -> 
     assert {"Import", "Next Section", "Highlight Yellow"} <= commands
     keys = {command: key for _group, command, key in rows}
     assert keys["Next Section"] == "Alt+Down"
+    dialog.close()
+
+
+def test_keyboard_shortcuts_lists_every_key_of_the_annotations_list(
+    main_window: MainWindow,
+) -> None:
+    row_actions = main_window.ensure_annotations_dock().row_actions
+    wanted = {
+        keys.toString(QKeySequence.SequenceFormat.NativeText)
+        for action in row_actions.findChildren(QAction)
+        for keys in action.shortcuts()
+    }
+    assert "Ctrl+T" in wanted, "Add Tag… of the chosen rows"
+    main_window.registry.action(ActionId.SHORTCUTS).trigger()
+    (dialog,) = main_window.findChildren(ShortcutsDialog)
+    listed = {key for _group, _command, keys in dialog.visible_rows() for key in keys.split("; ")}
+    assert wanted - listed == set(), "Help ▸ Keyboard Shortcuts lists every key"
     dialog.close()
 
 

@@ -451,3 +451,40 @@ def test_ctrl_e_exports_while_the_annotations_search_box_has_the_keyboard(
     assert dialog.isVisible()
     assert dialog.ui.filters.words.text() == "效能", "the words the list is about to show"
     dialog.close()
+
+
+def test_ctrl_e_exports_from_the_search_box_of_a_floating_annotations_dock(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    dock = main_window.annotations_dock
+    dock.setFloating(True)  # a floating dock is a window of its own, still the main window's
+    qtbot.waitUntil(dock.isFloating)
+    search = dock.filter_bar.search_edit
+    search.installEventFilter(_LinuxLineEdit(search))
+    dock.activateWindow()
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = main_window.export_dialog
+    assert dialog is not None, "the menu's key, not the floating line edit's end of line"
+    dialog.close()
+    dock.setFloating(False)
+
+
+def test_speeches_chosen_in_the_library_stay_the_scope_and_the_note_says_so(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    _gathered(main_window)
+    _filter_the_list(qtbot, main_window)  # all speeches, pink, 金句
+    first, second = main_window.speech_order()[:2]
+    click_row(qtbot, main_window, tree_row(main_window, first))
+    click_row(
+        qtbot, main_window, tree_row(main_window, second), Qt.KeyboardModifier.ControlModifier
+    )
+    dialog = main_window.show_export_dialog()
+    assert dialog.ui.scope_kind() == ScopeKind.SELECTED_SPEECHES, "the speeches she chose"
+    assert dialog.ui.filters.colors["pink"].isChecked(), "the list's colours, tag and words"
+    note = dialog.ui.list_note.text()
+    assert dialog.ui.list_note.isVisibleTo(dialog)
+    assert "speeches" not in note, f"the speeches are the library's choice, not the list's: {note}"
+    dialog.close()
