@@ -126,7 +126,8 @@ def _import_each(
         print(format_import(path, report), flush=True)
         for line in format_duplicates(report):
             print(line, flush=True)
-        imported += 1
+        # A file whose every speech the library held made nothing the library keeps.
+        imported += report.status != ImportStatus.DUPLICATE
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 

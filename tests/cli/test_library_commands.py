@@ -326,6 +326,37 @@ def test_ctrl_c_during_an_import_leaves_that_file_out_in_one_line_and_exit_130(
     assert str(third) not in sources
 
 
+def test_ctrl_c_after_a_file_of_duplicates_does_not_count_it_as_imported(
+    capsys: pytest.CaptureFixture[str],
+    library_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = _speech_file(tmp_path / "first.txt", list(sample_paragraphs()[10:16]))
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(first.read_bytes())  # a colleague's copy: nothing of it is imported
+    second = _speech_file(tmp_path / "second.txt", list(sample_paragraphs()[20:24]))
+    lib = ["--library", str(library_path)]
+    run_cli(capsys, "list", *lib)
+
+    from desktop.core.storage import import_writer
+
+    storing_removals = import_writer.replace_removals
+
+    def interrupt_the_second(conn: object, collection_id: int, *rest: object) -> None:
+        if collection_id > 2:  # the sample is 1, first.txt 2; the copy makes none
+            raise KeyboardInterrupt
+        storing_removals(conn, collection_id, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_writer, "replace_removals", interrupt_the_second)
+    status, out, err = run_cli(capsys, "import", str(first), str(copy), str(second), *lib)
+    assert status == 130
+    assert f"{copy}: not imported" in out
+    assert err == (
+        f"interrupted: {second} was not imported; the library keeps the 1 file imported before it\n"
+    )
+
+
 def test_ctrl_c_in_any_command_is_one_line_and_exit_130(
     capsys: pytest.CaptureFixture[str], library_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

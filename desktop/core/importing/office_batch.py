@@ -42,6 +42,7 @@ from desktop.core.importing.office_convert import (
     find_converter,
     kill,
     start,
+    unwritable,
 )
 
 BATCH_SIZE = 25
@@ -152,8 +153,11 @@ class OfficeBatches:
         entry.source.unlink(missing_ok=True)
         if entry.error is not None:
             raise entry.error
-        data = entry.docx.read_bytes()
-        entry.docx.unlink()
+        try:
+            data = entry.docx.read_bytes()
+        except OSError as error:
+            raise unwritable(error, name) from error
+        entry.docx.unlink(missing_ok=True)
         return data
 
     def close(self) -> None:
@@ -274,10 +278,11 @@ class OfficeBatches:
             data = convert_alone(
                 self._converter, entry.source, self._profile, outdir, entry.name, cancel=cancel
             )
+            entry.docx.write_bytes(data)
         except DocumentError as error:
             entry.error = error
-        else:
-            entry.docx.write_bytes(data)
+        except OSError as error:  # a full disk: this file fails, not the import
+            entry.error = unwritable(error, entry.name)
         entry.done = True
 
 

@@ -77,15 +77,21 @@ def convert_to_docx(
     # The file is copied in under a plain name: no user's path reaches the converter's command
     # line (a Chinese name in a Windows code page, a name starting with "-").
     extension = PurePath(name).suffix.lower() or ".doc"
-    # A folder Windows still holds open (a dying converter) must not fail an import that worked.
-    with tempfile.TemporaryDirectory(prefix="pizhu-convert-", ignore_cleanup_errors=True) as folder:
-        work = Path(folder)
-        source = work / f"source{extension}"
-        source.write_bytes(data)
-        profile, outdir = work / "profile", work / "out"
-        return convert_alone(
-            converter, source, profile, outdir, name, cancel=cancel, timeout=timeout
-        )
+    try:
+        # A folder Windows still holds open (a dying converter) must not fail an import that
+        # worked.
+        with tempfile.TemporaryDirectory(
+            prefix="pizhu-convert-", ignore_cleanup_errors=True
+        ) as folder:
+            work = Path(folder)
+            source = work / f"source{extension}"
+            source.write_bytes(data)
+            profile, outdir = work / "profile", work / "out"
+            return convert_alone(
+                converter, source, profile, outdir, name, cancel=cancel, timeout=timeout
+            )
+    except OSError as error:  # no temporary folder, a full disk: this file fails, not the import
+        raise unwritable(error, name) from error
 
 
 def convert_alone(
@@ -102,16 +108,20 @@ def convert_alone(
     called ``name``) in ``outdir``, with the profile in ``profile``."""
     limit = TIMEOUT if timeout is None else timeout
     log = outdir.with_suffix(".log")
-    with log.open("wb") as output:
-        process = start(converter_command(converter, profile, outdir, [source]), output, name)
-        try:
-            _wait(process, limit, cancel, name)
-        finally:
-            kill(process)
-    result = outdir / f"{source.stem}.docx"
-    if process.returncode != 0 or not result.is_file():
-        raise DocumentError(failure(process.returncode, log), code="conversion", path=name)
-    return result.read_bytes()
+    try:
+        with log.open("wb") as output:
+            command = converter_command(converter, profile, outdir, [source])
+            process = start(command, output, name)
+            try:
+                _wait(process, limit, cancel, name)
+            finally:
+                kill(process)
+        result = outdir / f"{source.stem}.docx"
+        if process.returncode != 0 or not result.is_file():
+            raise DocumentError(failure(process.returncode, log), code="conversion", path=name)
+        return result.read_bytes()
+    except OSError as error:  # its log or .docx could not be written or read (a full disk)
+        raise unwritable(error, name) from error
 
 
 def converter_command(
@@ -186,6 +196,14 @@ def kill(process: subprocess.Popen[bytes]) -> None:
         with contextlib.suppress(OSError):
             process.kill()
     process.wait()
+
+
+def unwritable(error: OSError, name: str) -> DocumentError:
+    """The error of the file called ``name`` when its copy for the converter, or what the
+    converter made of it, could not be written or read (a full disk, no temporary folder)."""
+    reason = error.strerror or str(error)
+    message = f"the copy LibreOffice converts could not be written or read ({reason})"
+    return DocumentError(message, code="conversion", path=name)
 
 
 def failure(returncode: int | None, log: Path) -> str:

@@ -232,3 +232,22 @@ def test_a_named_pipe_among_the_files_is_never_opened(
         assert convert is not None
         assert import_file(old, convert=convert).title == "甲"
     assert list(temp_root.iterdir()) == []
+
+
+def test_a_full_disk_fails_each_old_word_file_on_its_own(
+    tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed(monkeypatch, fake_office(tmp_path / "office"))
+    paths = _files(tmp_path / "folder", old_word("甲"), old_word("乙"))
+    write_bytes = Path.write_bytes
+
+    def full_for_copies(path: Path, data: bytes) -> int:
+        if path.suffix == ".doc" and path.parent != paths[0].parent:
+            raise OSError(28, "No space left on device")
+        return write_bytes(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full_for_copies)
+    results = _import_all(paths)  # the import goes on: each file says what is wrong
+    assert [getattr(result, "code", result) for result in results] == ["conversion"] * 2
+    assert "No space left on device" in str(results[0])
+    assert list(temp_root.iterdir()) == []

@@ -168,3 +168,15 @@ def test_cancel_kills_the_converter_and_what_it_started(tmp_path: Path, temp_roo
     assert _ended(pids["pid"])
     assert _ended(pids["child"])
     assert list(temp_root.iterdir()) == []
+
+
+def test_no_room_for_the_copy_is_a_conversion_error_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The temporary folder is gone (or full): one clear error for this file, not a crash.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))
+    converter = fake_office(tmp_path / "office")
+    with pytest.raises(DocumentError) as caught:
+        convert_to_docx(OLD_WORD, "讲话.doc", converter)
+    assert caught.value.code == "conversion"
+    assert str(caught.value).startswith("讲话.doc: the copy LibreOffice converts could not be")
