@@ -55,11 +55,10 @@ returns from Qt into Python waits for the interpreter's turn); beside an idle wi
 import costs the window nothing it would notice."""
 SWITCH_INTERVAL_S = 0.0005
 """How long a thread running Python keeps the interpreter from another that asks for it. At
-Python's default (5 ms) a worker running Python (jieba counting the library's words, a search)
-made the GUI thread wait up to 5 ms at each of its calls into our Python code (a delegate's
-paint, a widget's event): switching to dark called some 2,000 of them and took 1-10 s beside
-such a worker instead of ~0.15 s; a style change beside a busy thread went from 150-230 ms to
-7-13 ms at 0.5 ms (bench/README.md, "A researcher's walk through the big library")."""
+Python's default (5 ms) a worker running Python (jieba, a search) made the GUI thread wait up
+to 5 ms at each of its calls into our Python code (a delegate's paint, a widget's event): the
+window switching themes beside a busy Python thread took 3.5-6.8 s at 5 ms, 0.16-1.0 s at
+0.5 ms (bench/README.md, "A researcher's walk through the big library")."""
 EXIT_LIBRARY_ERROR = 2
 EXIT_ALREADY_OPEN = 2
 
