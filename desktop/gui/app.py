@@ -54,6 +54,12 @@ SEGMENTER_DELAY_MS = 300
 jieba in a worker beside that work stretched ~10 ms of it to 35–140 ms (each of the many
 returns from Qt into Python waits for the interpreter's turn); beside an idle window the
 import costs the window nothing it would notice."""
+SWITCH_INTERVAL_S = 0.0005
+"""How long a thread running Python keeps the interpreter from another that asks for it. At
+Python's default (5 ms) a worker running Python (jieba, a search) made the GUI thread wait up
+to 5 ms at each of its calls into our Python code (a delegate's paint, a widget's event): the
+window switching themes beside a busy Python thread took 3.5-6.8 s at 5 ms, 0.16-1.0 s at
+0.5 ms (bench/README.md, "A researcher's walk through the big library")."""
 EXIT_LIBRARY_ERROR = 2
 EXIT_ALREADY_OPEN = 2
 
@@ -62,6 +68,7 @@ _log = logging.getLogger(__name__)
 
 def run_gui(library_path: Path, files: Sequence[Path] = ()) -> int:
     """Show the window on the library at ``library_path``; import and open ``files``."""
+    sys.setswitchinterval(SWITCH_INTERVAL_S)  # the GUI thread never waits long for workers
     app = make_application()
     from desktop.gui.i18n import Translations
     from desktop.gui.settings import Settings

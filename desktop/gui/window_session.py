@@ -152,12 +152,20 @@ class SessionEventsMixin(_Base):
 
     @Slot(int, bool)
     def _on_session_collection_trashed(self, collection_id: int, trashed: bool) -> None:
-        self._follow_library()
+        # One collection went or came back whole: no other's speeches changed, so the open
+        # collections' rows are not read again (~12 ms each on a big library, every time).
+        self._follow_library(collections_only=True)
         self.follow_trashed_collection(collection_id, trashed)
 
-    def _follow_library(self) -> None:
-        """Speeches came or went: the tree, history, open speech and tools follow."""
-        self.tree_model.reload()
+    def _follow_library(self, *, collections_only: bool = False) -> None:
+        """Speeches came or went: the tree, history, open speech and tools follow.
+
+        ``collections_only``: whole collections came or went, none changed inside.
+        """
+        if collections_only:
+            self.tree_model.reload_collections()
+        else:
+            self.tree_model.reload()
         self.follow_library_contents()
         speech_id = self.current_speech_id()
         # Only the speeches asked about: the whole library's order was ~14 ms of 10,000.

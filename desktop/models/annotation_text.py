@@ -7,7 +7,7 @@ annotation reads the same wherever it is listed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -65,6 +65,10 @@ def parse_time(stamp: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
+RELATIVE_SPAN = timedelta(hours=1)
+"""How long after it a time is shown relative to now (刚刚, 5 分钟前): a new text each minute."""
+
+
 def format_time(stamp: str, now: datetime | None = None) -> str:
     """A stored time in local time: relative when recent (刚刚, 5 分钟前), else a date and time."""
     moment = parse_time(stamp)
@@ -75,7 +79,7 @@ def format_time(stamp: str, now: datetime | None = None) -> str:
     age = now - moment
     if timedelta(0) <= age < timedelta(minutes=1):
         return translate("AnnotationText", "just now")
-    if timedelta(0) <= age < timedelta(hours=1):
+    if timedelta(0) <= age < RELATIVE_SPAN:
         minutes = int(age.total_seconds()) // 60
         return translate("AnnotationText", "%1 min ago").replace("%1", str(minutes))
     clock = _local(local).toString("HH:mm")
@@ -87,6 +91,29 @@ def format_time(stamp: str, now: datetime | None = None) -> str:
     if local.year == local_now.year:
         return _locale_format(local, translate("AnnotationText", "MMM d"))
     return _locale_format(local, translate("AnnotationText", "yyyy-MM-dd"))
+
+
+def ageing_since(last: datetime | None, now: datetime) -> Callable[[str], bool] | None:
+    """Which stored times ``format_time`` may show otherwise at ``now`` than at ``last``.
+
+    None for every one: no reading before, the clock went back, or the local day changed
+    (today's, yesterday's and this year's texts move with it). Else a test of a stamp, true
+    for those still shown relative at ``last`` (or in the future then).
+    """
+    if last is None or now < last or last.astimezone().date() != now.astimezone().date():
+        return None
+    since = last - RELATIVE_SPAN
+    # Most stamps are far older: their date alone rules them out, without parsing them (a
+    # stamp's own date is within a day of its UTC one; an empty or malformed one never ages).
+    day = (since - timedelta(days=1)).astimezone(UTC).date().isoformat()
+
+    def ageing(stamp: str) -> bool:
+        if stamp[:10] < day:
+            return False
+        moment = parse_time(stamp)
+        return moment is not None and moment >= since
+
+    return ageing
 
 
 def format_full_time(stamp: str) -> str:

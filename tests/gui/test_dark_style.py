@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.gui import dark_style
+from desktop.gui import dark_style, glyph_ink
 from desktop.gui.app_theme import DARK_COLOURS, apply_application_theme
 from desktop.gui.contrast import contrast_ratio
 from desktop.gui.dark_style import DarkStyle
@@ -194,3 +194,40 @@ def test_choosing_dark_again_draws_no_icon_again(
         apply_application_theme("light")
     assert drawn == [], "every pixel of the icon mirrored again, on the GUI thread"
     assert again.cacheKey() == first.cacheKey()
+
+
+def _mirrored_pixel_by_pixel(image: QImage, lift: float) -> list[int]:
+    """What mirroring gave when it worked each pixel out alone: the reference."""
+    white, out = QColor("#ffffff"), []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            if pixel.alpha():
+                hue, saturation, lightness, alpha = pixel.getHsl()
+                pixel = glyph_ink.blend(
+                    QColor.fromHsl(hue, saturation, 255 - lightness), white, lift
+                )
+                pixel.setAlpha(alpha)
+            out.append(pixel.rgba())
+    return out
+
+
+def test_mirroring_works_each_colour_out_once_as_each_pixel_had_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The first switch to dark draws the window's standard icons again: working out every
+    # pixel's colour in Python (~9,600 blends) was most of it, though an icon has few colours.
+    image = QImage(32, 32, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    colours = [QColor(40, 40, 40), QColor(90, 120, 60, 180), QColor(200, 10, 10, 90)]
+    for y in range(32):
+        for x in range(8, 32):
+            image.setPixelColor(x, y, colours[(x + y) % 3])
+    expected = _mirrored_pixel_by_pixel(image, 0.25)
+    blends: list[object] = []
+    blend = glyph_ink.blend
+    monkeypatch.setattr(glyph_ink, "blend", lambda *args: blends.append(args) or blend(*args))
+    mirrored = glyph_ink._mirrored(image.copy(), 0.25)  # noqa: SLF001 - the pixels' work
+    assert len(blends) == len(colours)
+    got = [mirrored.pixelColor(x, y).rgba() for y in range(32) for x in range(32)]
+    assert got == expected

@@ -455,3 +455,30 @@ def test_the_section_being_read_is_scrolled_wholly_into_the_tree(
         assert tree.viewport().rect().contains(marked), f"cut at {value}"
         checked += 1
     assert checked
+
+
+def test_trashing_a_collection_reads_no_other_collections_speeches_again(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a library of 10,000 speeches each open collection's rows cost ~12 ms to read: trashing,
+    # restoring, and undoing either read every open collection again, for nothing.
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        report = other.store.import_document(
+            make_document([sample_paragraphs()[0:2]], source="/x.txt")
+        )
+    main_window.session.imported([report])
+    tree = main_window.library_pane.tree
+    tree.expand(_collection_row(main_window, 0))
+    tree.expand(_collection_row(main_window, 1))
+    source = main_window.tree_model._source  # noqa: SLF001 - the reads of the tree's rows
+    asked: list[int] = []
+    read = source.speeches
+    monkeypatch.setattr(source, "speeches", lambda key: asked.append(key) or read(key))
+    main_window.session.trash_collection(report.collection_id)
+    assert main_window.library_pane.proxy.rowCount() == 1
+    main_window.session.undo_stack.undo()
+    assert main_window.library_pane.proxy.rowCount() == 2
+    main_window.session.undo_stack.redo()
+    main_window.session.undo_stack.undo()
+    assert asked == []
+    assert main_window.library_pane.proxy.rowCount() == 2

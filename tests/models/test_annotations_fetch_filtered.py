@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex
@@ -217,6 +218,8 @@ def test_times_refreshed_under_a_filter_name_the_rows_as_qt_knows_them() -> None
     proxy.set_criteria(criteria, matching_ids(criteria, proxy.adopted_search_texts))
     told: list[QModelIndex] = []
     model.dataChanged.connect(lambda top, bottom, _roles: told.extend((top, bottom)))
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    model.clock = lambda: tomorrow  # a new day: every row's time is read again
     model.refresh_times()
     groups = {model.index(row, 0) for row in range(model.rowCount())}
     assert len(told) == 2 * len(groups) > 0, "a range for each group given to Qt"
