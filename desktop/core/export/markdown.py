@@ -106,7 +106,6 @@ class _ItemWriter:
     a colour's name, a set of tags) is written once, not once per item."""
 
     def __init__(self, zone: tzinfo, words: ExportWords) -> None:
-        self.zone = zone
         self.words = words
         self.time = times.display_converter(zone)
         self.citations: dict[SpeechRecord, str] = {}
