@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, tzinfo
 from typing import TypeVar
 
+from desktop.core.annotation import Annotation
 from desktop.core.export import labels, times
 from desktop.core.export.markdown_text import (
     blockquote,
@@ -18,6 +19,7 @@ from desktop.core.export.markdown_text import (
 )
 from desktop.core.export.model import ExportItem, ExportSet, SpeechGroup
 from desktop.core.export.words import CHINESE_WORDS, ExportWords
+from desktop.core.records import SpeechRecord
 
 _T = TypeVar("_T")
 
@@ -33,12 +35,13 @@ def markdown_pieces(data: ExportSet) -> Iterator[str]:
     titled = data.titled_by_its_speech()
     # Under a title that is its speech's, the speech's facts follow it and its sections move up.
     section_mark = "##" if titled else "###"
+    writer = _ItemWriter(data.zone, data.words)
     for group in data.speech_groups():
         parts = [_speech_facts(group, data.words) if titled else _speech_heading(group, data.words)]
         for path, items in group.sections:
             if path:
                 parts.append(f"{section_mark} {escape_inline(labels.section_label(path))}")
-            parts.extend(item_markdown(item, data.zone, data.words) for item in items)
+            parts.extend(writer.markdown(item) for item in items)
         yield "\n\n" + "\n\n".join(part for part in parts if part)
     yield "\n"
 
@@ -95,22 +98,51 @@ def _speech_facts(group: SpeechGroup, words: ExportWords) -> str:
 def item_markdown(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE_WORDS) -> str:
     """One annotation: its quote (unless it is on the whole speech), note, tags, colour, when it
     was made (in ``zone``, which the front matter names) and its citation."""
-    note = item.annotation
-    parts = []
-    if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
-        parts.append(blockquote(note.quote.exact))
-    if note.marked_quote:  # the words changed since they were marked: keep what was marked
-        parts.append(escape_inline(labels.marked_quote_line(note.marked_quote, words)))
-    if note.note.strip():
-        parts.append(safe_note(note.note))
-    parts.append(_meta_line(item, zone, words))
-    # As in the HTML and Word exports: a quote copied out with its paragraph keeps its source.
-    parts.append(escape_inline(labels.quote_citation(item.speech, words)))
-    return "\n\n".join(parts)
+    return _ItemWriter(zone, words).markdown(item)
 
 
-def _meta_line(item: ExportItem, zone: tzinfo, words: ExportWords) -> str:
-    note = item.annotation
-    facts = labels.annotation_facts(note.color, note.kind, note.state, words)
-    facts.append(times.display_time(note.created, zone))
-    return labels.facts_line([hashtags(note.tags), escape_inline(labels.facts_line(facts))])
+class _ItemWriter:
+    """``item_markdown`` for the many items of one export: what items share (a speech's citation,
+    a colour's name, a set of tags) is written once, not once per item."""
+
+    def __init__(self, zone: tzinfo, words: ExportWords) -> None:
+        self.words = words
+        self.time = times.display_converter(zone)
+        self.citations: dict[SpeechRecord, str] = {}
+        self.facts: dict[tuple[str | None, str, str], list[str]] = {}
+        self.tags: dict[tuple[str, ...], str] = {}
+
+    def markdown(self, item: ExportItem) -> str:
+        """The item's Markdown, as ``item_markdown`` documents it."""
+        note = item.annotation
+        parts = []
+        if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
+            parts.append(blockquote(note.quote.exact))
+        if note.marked_quote:  # the words changed since they were marked: keep what was marked
+            parts.append(escape_inline(labels.marked_quote_line(note.marked_quote, self.words)))
+        if note.note.strip():
+            parts.append(safe_note(note.note))
+        parts.append(self._meta_line(note))
+        # As in the HTML and Word exports: a quote copied out with its paragraph keeps its source.
+        parts.append(self._citation(item.speech))
+        return "\n\n".join(parts)
+
+    def _citation(self, speech: SpeechRecord) -> str:
+        line = self.citations.get(speech)
+        if line is None:
+            line = escape_inline(labels.quote_citation(speech, self.words))
+            self.citations[speech] = line
+        return line
+
+    def _meta_line(self, note: Annotation) -> str:
+        key = (note.color, note.kind, note.state)
+        facts = self.facts.get(key)
+        if facts is None:
+            facts = labels.annotation_facts(note.color, note.kind, note.state, self.words)
+            self.facts[key] = facts
+        key_tags = tuple(note.tags)  # a list from a caller that did not make it a tuple
+        tags = self.tags.get(key_tags)
+        if tags is None:
+            tags = self.tags[key_tags] = hashtags(key_tags)
+        line = labels.facts_line([*facts, self.time(note.created)])
+        return labels.facts_line([tags, escape_inline(line)])

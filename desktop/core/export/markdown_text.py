@@ -26,12 +26,22 @@ _NOTE_INLINE = re.compile(r"<(?=[A-Za-z/!?])|%(?=%)|(?<=%)%|[\^|$]")
 # Code spans and autolinks (<https://…>) show their text as it is: nothing in them is escaped.
 _LITERAL_SPAN = re.compile(r"(`+)(?:.+?)(?<!`)\1(?!`)|<(?:https?|mailto):[^\s<>]*>", re.I)
 _INDENTED = re.compile(r"^(?: {4}|\t)")
+# Fast paths: text none of whose characters any rule above looks at comes back as it is (most
+# quotes and notes are plain Chinese). A line start counts when it holds a space or tab (stripped
+# or indented), a list marker or digit, or any character a line-start rule looks for; line breaks
+# other than \n are listed because ``splitlines`` turns them into \n.
+_BREAKS = r"\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+_INLINE_PLAIN = re.compile(r"^[ \t+\-\d]|[\\`*_\[\]<>#|~=$%^&{}!]")
+_QUOTE_PLAIN = re.compile(rf"(?:^|\n)[ \t+\-\d\n]|\n$|[\\`*_\[\]<>#|~=$%^&{{}}!{_BREAKS}]")
+_NOTE_PLAIN = re.compile(rf"(?:^|\n)[ \t`~#=\->\[*_]|[<%^|${_BREAKS}]")
 _TAG_UNSAFE = re.compile(r"[^\w/-]+")
 _YAML_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def escape_inline(text: str) -> str:
     """Text shown literally, whatever punctuation it holds (one line)."""
+    if _INLINE_PLAIN.search(text) is None:
+        return text
     line = _INLINE_SYNTAX.sub(r"\\\1", text.lstrip(" \t"))
     return _LIST_START.sub(_escape_list_marker, line)
 
@@ -44,6 +54,8 @@ def _escape_list_marker(match: re.Match[str]) -> str:
 
 def blockquote(text: str) -> str:
     """A quote as a Markdown blockquote: every line literal and prefixed with ``> ``."""
+    if text and _QUOTE_PLAIN.search(text) is None:  # no line to escape, and none empty
+        return "> " + text.replace("\n", "\n> ")
     lines = [escape_inline(line) for line in text.splitlines() or [""]]
     return "\n".join(f"> {line}" if line else ">" for line in lines)
 
@@ -56,6 +68,8 @@ def safe_note(note: str) -> str:
     hide the note's words or change what follows it (``_NOTE_LINE_START``, ``_NOTE_INLINE``).
     An unclosed code fence would swallow the rest of the file: it is closed.
     """
+    if _NOTE_PLAIN.search(note) is None:  # no line that any rule escapes, fences or indents
+        return note.strip("\n")
     lines = note.strip("\n").splitlines()
     fence: str | None = None
     indented = False  # inside an indented code block, whose text shows as it is

@@ -81,6 +81,29 @@ def iso_converter(zone: tzinfo = UTC) -> Callable[[str], str]:
     return convert
 
 
+def display_converter(zone: tzinfo = UTC) -> Callable[[str], str]:
+    """``display_time`` in ``zone`` for the many times of one export, as ``iso_converter`` is
+    ``local_iso``'s: a stored UTC time takes a fixed offset without zone arithmetic.
+
+    Only where both give the same text: ASCII digits, a year from 1001 to 9998 (``strftime``
+    writes a year before 1000 without its zero, and the offset must not leave the calendar) and
+    an offset of whole seconds (the stamp's fraction, dropped, cannot then reach the minute)."""
+    offset = zone.utcoffset(None) if isinstance(zone, timezone) else None
+    if offset is None or offset.microseconds:
+        return lambda stamp: display_time(stamp, zone)
+    moment = datetime.fromisoformat
+
+    def convert(stamp: str) -> str:
+        if "1001" <= stamp[:4] <= "9998" and stamp.isascii() and _STORED_UTC.fullmatch(stamp):
+            try:
+                return (moment(stamp[:19]) + offset).isoformat(" ", "minutes")
+            except ValueError:  # not a day of the calendar (2024-02-30): as display_time has it
+                pass
+        return display_time(stamp, zone)
+
+    return convert
+
+
 def local_date(stamp: str, zone: tzinfo = UTC) -> str:
     """The day (``YYYY-MM-DD``) a stored time falls on in ``zone``; a date stays as it is."""
     moment = parse_stamp(stamp)

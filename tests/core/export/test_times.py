@@ -123,3 +123,42 @@ def test_the_converter_follows_a_zone_with_summer_time() -> None:
     convert = times.iso_converter(zone)
     assert convert("2024-07-01T08:30:00Z") == "2024-07-01T10:30:00+02:00"
     assert convert("2024-01-01T08:30:00Z") == "2024-01-01T09:30:00+01:00"
+
+
+@given(_MOMENTS, st.integers(-12 * 3600, 14 * 3600), _STAMP_FORMS)
+def test_the_display_converter_says_what_display_time_says(
+    moment: datetime, seconds: int, form: str
+) -> None:
+    stamp = moment.strftime(form)
+    for zone in (timezone(timedelta(seconds=seconds)), UTC):
+        assert times.display_converter(zone)(stamp) == times.display_time(stamp, zone)
+
+
+# Where a shortcut would part from display_time: a year strftime writes without its zero, a
+# day that is not in the calendar, the calendar's last day moved on, an offset of fractions of a
+# second (the dropped fraction then reaches the minute), digits that are not ASCII.
+_DISPLAY_EDGES = [
+    "0999-05-01T08:30:00Z",
+    "1000-01-01T00:10:00Z",
+    "2024-02-30T08:30:00Z",
+    "2024-05-01T24:00:00Z",
+    "9999-12-31T20:00:00Z",
+    "2024-05-01T08:30:59.900000Z",
+    "２０２４-05-01T08:30:00Z",
+    "2024-05-01T08:30:00+08:00",
+    "昨天",
+    "",
+]
+
+
+@pytest.mark.parametrize("stamp", _DISPLAY_EDGES)
+def test_the_display_converter_keeps_display_times_edges(stamp: str) -> None:
+    zones = (UTC, BEIJING, timezone(-timedelta(minutes=30)), timezone(timedelta(seconds=0.2)))
+    for zone in zones:
+        try:
+            expected = times.display_time(stamp, zone)
+        except OverflowError:
+            with pytest.raises(OverflowError):
+                times.display_converter(zone)(stamp)
+            continue
+        assert times.display_converter(zone)(stamp) == expected, zone
