@@ -52,8 +52,9 @@ def local_iso(stamp: str, zone: tzinfo = UTC) -> str:
     return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
 
 
-# How the app stores a moment: UTC to the second or below, with a Z.
-_STORED_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?Z")
+# How the app stores a moment: UTC to the second or below, with a Z. ASCII digits only: ``\d``
+# would take ``２`` or ``٥``, which ``fromisoformat`` refuses (the stamp is then no time).
+_STORED_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z")
 
 
 def iso_converter(zone: tzinfo = UTC) -> Callable[[str], str]:
@@ -62,21 +63,36 @@ def iso_converter(zone: tzinfo = UTC) -> Callable[[str], str]:
     The export's zone is a fixed offset (``local_zone``), so a time stored in the app's own
     form needs no zone arithmetic: the offset is added to the seconds and its text appended,
     about two thirds of ``local_iso``'s cost (at UTC the stored text is cut to the second).
-    Anything else goes through ``local_iso``; both give the same text."""
+    Only for an offset of whole minutes (one of seconds or below moves the fraction dropped
+    and is written with its seconds) and a stamp that is a day of the calendar (else
+    ``local_iso`` gives it back unchanged); anything else goes through ``local_iso``, so both
+    give the same text."""
     offset = zone.utcoffset(None) if isinstance(zone, timezone) else None
-    if offset is None:
+    if offset is None or offset % timedelta(minutes=1):
         return lambda stamp: local_iso(stamp, zone)
-    if not offset:
-        return lambda stamp: (
-            stamp[:19] + "Z" if _STORED_UTC.fullmatch(stamp) else local_iso(stamp, zone)
-        )
-    suffix = zone_label(zone).removeprefix("UTC")
     moment = datetime.fromisoformat
+    if not offset:
+
+        def cut(stamp: str) -> str:
+            if _STORED_UTC.fullmatch(stamp):
+                try:
+                    moment(stamp[:19])  # 2024-02-30 is no day: local_iso leaves it whole
+                except ValueError:
+                    return stamp
+                return stamp[:19] + "Z"
+            return local_iso(stamp, zone)
+
+        return cut
+    suffix = zone_label(zone).removeprefix("UTC")
 
     def convert(stamp: str) -> str:
         if not _STORED_UTC.fullmatch(stamp):
             return local_iso(stamp, zone)
-        return (moment(stamp[:19]) + offset).isoformat() + suffix
+        try:
+            start = moment(stamp[:19])
+        except ValueError:  # not a day of the calendar: local_iso gives it back unchanged
+            return stamp
+        return (start + offset).isoformat() + suffix
 
     return convert
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -162,3 +163,83 @@ def test_the_display_converter_keeps_display_times_edges(stamp: str) -> None:
                 times.display_converter(zone)(stamp)
             continue
         assert times.display_converter(zone)(stamp) == expected, zone
+
+
+def _outcome(convert: Callable[[], str]) -> str:
+    """What a conversion gives, or the name of what it raised (both must raise alike)."""
+    try:
+        return convert()
+    except (OverflowError, ValueError) as error:
+        return type(error).__name__
+
+
+# Stamps in the stored form whose fields may leave the calendar, with or without a fraction,
+# some with a digit that is not ASCII (``\d`` matches it; ``fromisoformat`` refuses it).
+_ODD_STAMPS = st.builds(
+    lambda year, month, day, hour, minute, second, fraction: (
+        f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{fraction}Z"
+    ),
+    st.sampled_from([1, 999, 1000, 2024, 9999]),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.integers(0, 25),
+    st.integers(0, 60),
+    st.integers(0, 61),
+    st.sampled_from(["", ".5", ".9", ".123456", ".999999"]),
+)
+_FOREIGN_DIGITS = st.sampled_from("٠٥९２")
+
+
+@st.composite
+def _odd_stamp(draw: st.DrawFn) -> str:
+    stamp = draw(_ODD_STAMPS)
+    if draw(st.booleans()):
+        place = draw(st.sampled_from([i for i, c in enumerate(stamp) if c.isdigit()]))
+        stamp = stamp[:place] + draw(_FOREIGN_DIGITS) + stamp[place + 1 :]
+    return stamp
+
+
+_ODD_ZONES = st.one_of(
+    st.just(UTC),
+    st.integers(-14 * 60, 14 * 60).map(lambda minutes: timezone(timedelta(minutes=minutes))),
+    st.integers(-86_399_999_999, 86_399_999_999).map(
+        lambda micro: timezone(timedelta(microseconds=micro))
+    ),
+)
+
+
+@given(_odd_stamp(), _ODD_ZONES)
+def test_the_converter_agrees_with_local_iso_on_any_stored_looking_stamp(
+    stamp: str, zone: timezone
+) -> None:
+    expected = _outcome(lambda: times.local_iso(stamp, zone))
+    assert _outcome(lambda: times.iso_converter(zone)(stamp)) == expected
+
+
+# Where iso_converter's shortcut parted from local_iso: a day not in the calendar (with and
+# without a fraction), hour 24, digits that are not ASCII, offsets of seconds or fractions.
+_ISO_EDGES = [
+    "2024-02-30T08:00:00.5Z",
+    "2024-02-30T08:00:00Z",
+    "2024-05-01T24:00:00Z",
+    "２０２４-05-01T08:30:00.5Z",
+    "2024-05-01T08:30:0٥Z",
+    "2024-05-01T08:30:59.900000Z",
+    "0999-05-01T08:30:00Z",
+    "9999-12-31T20:00:00Z",
+    "0001-01-01T00:10:00Z",
+]
+
+
+@pytest.mark.parametrize("stamp", _ISO_EDGES)
+def test_the_converter_keeps_local_isos_edges(stamp: str) -> None:
+    zones = (
+        UTC,
+        BEIJING,
+        timezone(-timedelta(minutes=30)),
+        timezone(timedelta(seconds=30)),
+        timezone(timedelta(seconds=0.2)),
+    )
+    for zone in zones:
+        expected = _outcome(lambda zone=zone: times.local_iso(stamp, zone))
+        assert _outcome(lambda zone=zone: times.iso_converter(zone)(stamp)) == expected, zone
