@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.citation import cite_speech, join_passages
 from desktop.core.errors import PizhuError
@@ -31,17 +31,13 @@ if TYPE_CHECKING:
 def ask_tag(parent: QWidget, count: int, tags: list[str]) -> str:
     """Ask which tag to give ``count`` annotations, offering the library's ``tags`` (any other
     may be typed); empty when cancelled."""
-    tag, accepted = QInputDialog.getItem(
-        parent,
-        QCoreApplication.translate("DockBatchRequests", "Add Tag"),
-        QCoreApplication.translate(
-            "DockBatchRequests", "Tag for the annotations chosen (%1):"
-        ).replace("%1", str(count)),
-        tags,
-        0,
-        True,
-    )
-    return tag.strip() if accepted else ""
+    from desktop.dialogs.add_tag_dialog import AddTagDialog
+
+    dialog = AddTagDialog(count, tags, parent)
+    try:
+        return dialog.tag() if dialog.exec() == QDialog.DialogCode.Accepted else ""
+    finally:
+        dialog.deleteLater()
 
 
 class DockBatchRequests(QObject):

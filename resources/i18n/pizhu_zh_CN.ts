@@ -573,6 +573,21 @@
     </message>
 </context>
 <context>
+    <name>AddTagDialog</name>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>&amp;Tag for the annotations chosen (%1):</source>
+        <translation>给选中的 %1 条批注加上标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Type a tag or choose one</source>
+        <translation>输入或选择一个标签</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationActions</name>
     <message>
         <source>&amp;Go to Passage</source>
@@ -1191,11 +1206,11 @@
     <name>DockBatchRequests</name>
     <message>
         <source>Add Tag</source>
-        <translation>添加标签</translation>
+        <translation type="vanished">添加标签</translation>
     </message>
     <message>
         <source>Tag for the annotations chosen (%1):</source>
-        <translation>给选中的 %1 条批注加上标签：</translation>
+        <translation type="vanished">给选中的 %1 条批注加上标签：</translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln passage(s).</source>

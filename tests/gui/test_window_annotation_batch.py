@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState
@@ -152,6 +152,41 @@ def test_chosen_passages_are_tagged_at_once_with_ctrl_t_and_untagged_in_one_undo
     monkeypatch.setattr(DockBatchRequests, "ask_tag", staticmethod(lambda *_args: "开头"))
     dock.row_actions.add_tag.trigger()
     assert dock.filter_bar.tag_combo.findData("开头") != -1, "a new tag is there to filter by"
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform's dialogs
+def test_enter_at_once_in_the_add_tag_question_tags_nothing(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    ids = _highlight_words(qtbot, main_window)
+    first, second, _third = ids.values()
+    main_window.session.set_tags(_third, ["金句"])  # a tag the library knows, to be offered
+    seen: list[tuple[str, list[str], bool]] = []
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or not modal.isVisible() or not modal.isActiveWindow():
+            return
+        timer.stop()
+        try:
+            combo = modal.findChild(QComboBox)
+            offered = [combo.itemText(i) for i in range(combo.count())] if combo else []
+            qtbot.keyClick(QApplication.focusWidget() or modal, Qt.Key.Key_Return)
+            seen.append((combo.currentText() if combo else "", offered, modal.isVisible()))
+        finally:
+            if modal.isVisible():
+                qtbot.keyClick(QApplication.focusWidget() or modal, Qt.Key.Key_Escape)
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(check)
+    timer.start()  # the question blocks in exec(): acted on once it is up and has the keys
+    _choose(qtbot, main_window, [first, second])
+    qtbot.keyClick(main_window.annotations_dock.view, Qt.Key.Key_T, CTRL)
+    timer.stop()
+    assert seen == [("", ["金句"], True)], "empty, the known tag offered, Enter not answering"
+    assert [main_window.session.annotation(i).tags for i in (first, second)] == [(), ()]
+    assert not main_window.registry.action(ActionId.UNDO).text().endswith("Add Tag")
 
 
 IMPORT_TIMEOUT_MS = 30_000
