@@ -6,13 +6,24 @@ the page (arrow keys only move through the rows); the Menu key and Shift+F10 ope
 menu at the row.
 Typed letters go to ``type_ahead`` (the pane's ``TreeTypeAhead``), which, unlike Qt's own
 search, finds speeches in folded collections.
+A collection that leaves the tree unfolded (to the trash) comes back unfolded when the window
+says it returned (``unfold_returned``): its row is a new one, which Qt would show folded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -44,6 +55,52 @@ class LibraryTreeView(QTreeView):
         self.selecting_click = False
         self.type_ahead: Callable[[str], object] | None = None
         """What typed letters (keys or the input method's text) do instead of Qt's search."""
+        self._left_unfolded: set[int] = set()
+        """The collections whose rows left the tree unfolded (kept by their ids)."""
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """Show ``model``, noting which collections' rows leave it unfolded."""
+        old = self.model()
+        if old is not None:
+            old.rowsAboutToBeRemoved.disconnect(self._on_model_rows_about_to_be_removed)
+            old.modelAboutToBeReset.disconnect(self._left_unfolded.clear)
+        self._left_unfolded.clear()
+        super().setModel(model)
+        if model is not None:
+            model.rowsAboutToBeRemoved.connect(self._on_model_rows_about_to_be_removed)
+            model.modelAboutToBeReset.connect(self._left_unfolded.clear)
+
+    @Slot(QModelIndex, int, int)
+    def _on_model_rows_about_to_be_removed(
+        self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int
+    ) -> None:
+        if parent.isValid():
+            return  # a speech or a section: only collections are remembered
+        model = self.model()
+        for row in range(first, last + 1):
+            index = model.index(row, 0)
+            if index.data(Role.KIND) != TreeKind.COLLECTION:
+                continue
+            if self.isExpanded(index):
+                self._left_unfolded.add(index.data(Role.KEY))
+            else:  # folded by the user since it last left unfolded
+                self._left_unfolded.discard(index.data(Role.KEY))
+
+    def unfold_returned(self, collection_id: int) -> None:
+        """Unfold a collection come back (from the trash) if it left unfolded, its speeches
+        read now so that the speech read in it can be marked at once."""
+        if collection_id not in self._left_unfolded:
+            return
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            kind, key = index.data(Role.KIND), index.data(Role.KEY)
+            if kind == TreeKind.COLLECTION and key == collection_id:
+                self._left_unfolded.discard(collection_id)
+                if model.canFetchMore(index):
+                    model.fetchMore(index)
+                self.expand(index)
+                return
 
     def keyboardSearch(self, search: str) -> None:
         """Type-ahead: Qt's only finds rows that show; ``type_ahead`` finds folded ones too."""

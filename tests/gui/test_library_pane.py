@@ -482,3 +482,64 @@ def test_trashing_a_collection_reads_no_other_collections_speeches_again(
     main_window.session.undo_stack.undo()
     assert asked == []
     assert main_window.library_pane.proxy.rowCount() == 2
+
+
+def _second_collection(main_window: MainWindow, library_path: Path) -> int:
+    """Import a second collection (two speeches) as another program would; its id."""
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        report = other.store.import_document(
+            make_document([sample_paragraphs()[0:2], sample_paragraphs()[2:4]], source="/x.txt")
+        )
+    main_window.session.imported([report])
+    return report.collection_id
+
+
+def _shown_row(main_window: MainWindow, collection_id: int) -> QModelIndex:
+    pane = main_window.library_pane
+    return pane.proxy.mapFromSource(pane.model.collection_index(collection_id))
+
+
+def _delete_and_undo(qtbot: QtBot, main_window: MainWindow, collection_id: int) -> None:
+    menu = _menu_on(main_window, _shown_row(main_window, collection_id))
+    with qtbot.waitSignal(main_window.session.collection_trashed):
+        _menu_action(menu, ActionId.DELETE_COLLECTION).trigger()
+    assert not _shown_row(main_window, collection_id).isValid()
+    main_window.registry.action(ActionId.UNDO).trigger()
+
+
+def test_an_unfolded_collection_back_by_undo_is_unfolded_with_the_speech_read_chosen(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    collection_id = _second_collection(main_window, library_path)
+    tree = main_window.library_pane.tree
+    proxy = main_window.library_pane.proxy
+    tree.expand(_shown_row(main_window, collection_id))
+    qtbot.waitUntil(lambda: proxy.rowCount(_shown_row(main_window, collection_id)) == 2)
+    speech_row = proxy.index(1, 0, _shown_row(main_window, collection_id))
+    speech_id = speech_row.data(Role.SPEECH_ID)
+    click_row(qtbot, main_window, speech_row)
+    assert main_window.current_speech_id() == speech_id
+    _delete_and_undo(qtbot, main_window, collection_id)
+    row = _shown_row(main_window, collection_id)
+    assert tree.isExpanded(row), "unfolded as it was"
+    assert proxy.rowCount(row) == 2, "with its speeches"
+    assert main_window.current_speech_id() == speech_id, "the speech read is read again"
+    qtbot.waitUntil(lambda: tree.currentIndex().data(Role.SPEECH_ID) == speech_id)
+
+
+def test_a_collection_back_by_undo_keeps_its_fold_and_the_speech_read_elsewhere(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    collection_id = _second_collection(main_window, library_path)
+    reading = main_window.current_speech_id()
+    tree = main_window.library_pane.tree
+    assert main_window.session.speech(reading).collection_id != collection_id
+    _delete_and_undo(qtbot, main_window, collection_id)
+    assert not tree.isExpanded(_shown_row(main_window, collection_id)), "folded as it was"
+    tree.expand(_shown_row(main_window, collection_id))
+    _delete_and_undo(qtbot, main_window, collection_id)
+    assert tree.isExpanded(_shown_row(main_window, collection_id)), "unfolded as it was"
+    assert main_window.current_speech_id() == reading, "the reader stays where it was"
+    main_window.registry.action(ActionId.REDO).trigger()
+    main_window.registry.action(ActionId.UNDO).trigger()
+    assert tree.isExpanded(_shown_row(main_window, collection_id)), "and again after a redo"
