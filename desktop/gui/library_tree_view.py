@@ -63,12 +63,16 @@ class LibraryTreeView(QTreeView):
         old = self.model()
         if old is not None:
             old.rowsAboutToBeRemoved.disconnect(self._on_model_rows_about_to_be_removed)
-            old.modelAboutToBeReset.disconnect(self._left_unfolded.clear)
+            old.modelAboutToBeReset.disconnect(self._on_model_about_to_be_reset)
         self._left_unfolded.clear()
         super().setModel(model)
         if model is not None:
             model.rowsAboutToBeRemoved.connect(self._on_model_rows_about_to_be_removed)
-            model.modelAboutToBeReset.connect(self._left_unfolded.clear)
+            model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+
+    @Slot()
+    def _on_model_about_to_be_reset(self) -> None:
+        self._left_unfolded.clear()  # another library's ids, maybe
 
     @Slot(QModelIndex, int, int)
     def _on_model_rows_about_to_be_removed(
