@@ -349,6 +349,14 @@ def test_the_first_frame_compiles_no_wide_character_class() -> None:
     assert _at_first_paint(_WIDE_CLASSES) == []
 
 
+def test_the_first_frame_loads_no_json() -> None:
+    """json's import (its decoder, encoder and their patterns) is ~5 M instructions: loaded
+    when a row holds JSON, which the first frame reads none of."""
+    loaded = _modules_at_first_paint()
+    assert "desktop.core.storage.rows" in loaded, "the names are the modules loaded"
+    assert "json" not in loaded
+
+
 def test_storage_loads_before_pyside() -> None:
     """PySide's import hook reads the source of each module imported after PySide: the
     storage layer, which needs no Qt, loads before it (desktop/gui/app.py)."""
