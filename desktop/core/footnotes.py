@@ -17,7 +17,6 @@ cache.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,7 +29,9 @@ if TYPE_CHECKING:
 # What a note's line opens with (① … ⑳, [1], ［1］, 〔1〕): the last lines are looked at before the
 # importer's rule (importing.notes) is loaded, with the first speech ending on a note: importing
 # is heavy and no part of the reader's first frame (tests/gui/test_app.py).
-_OPENING_MARKS = re.compile(r"[\u2460-\u2473\[［〔]")
+_OPENING_MARKS = frozenset(map(chr, range(0x2460, 0x2474))) | frozenset("[［〔")
+"""What a note's line opens with: ① to ⑳, or an opening bracket (a set: a regex class past
+Latin-1 is built in Python when compiled, and every speech opened asks)."""
 # A note and the lines it may run onto: importing.notes.CONTINUATION_MAX + 1 (a test holds
 # them equal), written here so that the look stays without the importer.
 _NOTE_LINES_MAX = 5
@@ -121,7 +122,7 @@ def _may_end_on_notes(text: str) -> bool:
     end = len(text)
     for _line in range(_NOTE_LINES_MAX):
         start = text.rfind("\n", 0, end) + 1
-        if _OPENING_MARKS.match(text, start):
+        if text[start : start + 1] in _OPENING_MARKS:
             return True
         if start == 0:
             return False

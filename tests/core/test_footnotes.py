@@ -11,6 +11,7 @@ from desktop.core.footnotes import (
     NO_FOOTNOTES,
     Footnotes,
     NoteItem,
+    _may_end_on_notes,
     find_footnotes,
     note_words,
 )
@@ -312,3 +313,12 @@ def test_without_a_label_only_bracketed_notes_cited_in_order_close_a_text(
         assert all(text[item.start] in "[［〔" for item in closing)
         firsts = dict.fromkeys(mark.number for mark in notes.marks if mark.note in closing)
         assert list(firsts) == list(range(1, len(closing) + 1))
+
+
+def test_a_last_line_may_open_with_any_note_mark_and_only_those() -> None:
+    # The marks are a set now, not a regex class: its edges as the class had them.
+    for mark in ["①", "⑳", "[", "［", "〔"]:
+        assert _may_end_on_notes(f"正文。\n{mark}某书。"), mark
+    for other in ["⑴", "⓪", "(", "（", "【", "注"]:
+        assert not _may_end_on_notes(f"正文。\n{other}某书。"), other
+    assert not _may_end_on_notes("正文。\n")

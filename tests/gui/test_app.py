@@ -155,6 +155,11 @@ _QT_CLASSES = (
     "name for qt in ('QtCore', 'QtGui', 'QtWidgets') for name in vars(sys.modules['PySide6.' + qt])"
 )
 
+_WIDE_CLASSES = (
+    "hex(len(pattern)) for pattern in"
+    " __import__('tests.gui.regex_classes', fromlist=['_']).wide_classes()"
+)  # printed as their lengths: the words are split at spaces
+
 
 _MENU_AFTER_FIRST_FRAME = """
 import os
@@ -335,6 +340,21 @@ def test_the_first_frame_makes_few_dataclasses() -> None:
     made = _at_first_paint(_DATACLASSES)
     assert "desktop.core.annotation.Annotation" in made, "the names are our dataclasses"
     assert len(made) <= MAX_FIRST_FRAME_DATACLASSES, made
+
+
+def test_the_first_frame_compiles_no_wide_character_class() -> None:
+    """A regex class spanning the Han blocks costs ~1 ms to compile (``re`` builds its table
+    in Python): the first frame tells such characters by code point or compiles on first use."""
+    assert _at_first_paint("('start',)") == ["start"], "the probe prints what it is given"
+    assert _at_first_paint(_WIDE_CLASSES) == []
+
+
+def test_the_first_frame_loads_no_json() -> None:
+    """json's import (its decoder, encoder and their patterns) is ~5 M instructions: loaded
+    when a row holds JSON, which the first frame reads none of."""
+    loaded = _modules_at_first_paint()
+    assert "desktop.core.storage.rows" in loaded, "the names are the modules loaded"
+    assert "json" not in loaded
 
 
 def test_storage_loads_before_pyside() -> None:

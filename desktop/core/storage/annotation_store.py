@@ -8,7 +8,6 @@ side) with that text's hash, so it can be re-anchored when the text changes.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -167,6 +166,8 @@ class AnnotationStore(AnnotationTags):
 
     def find_many(self, annotation_ids: Iterable[str]) -> dict[str, Annotation]:
         """The annotations (trashed or not) of those ids that exist, by id; one query."""
+        import json  # not at the first frame (``rows._json``)
+
         found = self._db.rows(
             rows.ANNOTATION_SELECT + " WHERE a.id IN (SELECT value FROM json_each(?))",
             (json.dumps(list(annotation_ids)),),
@@ -325,6 +326,8 @@ class AnnotationStore(AnnotationTags):
         )
 
     def _insert(self, conn: sqlite3.Connection, annotation: Annotation) -> None:
+        import json  # not at the first frame (``rows._json``)
+
         quote = annotation.quote
         conn.execute(
             "INSERT INTO annotations (id, speech_id, kind, start_pos, end_pos, exact, prefix,"

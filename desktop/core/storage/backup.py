@@ -32,10 +32,12 @@ window words each of them as the destination's problem, not the library's."""
 
 _DAY_FORMAT = "%Y-%m-%d"
 MOMENT_FORMAT = "%Y-%m-%dT%H-%M-%S-%f"
-_NAME = re.compile(
+_NAME = (
     r"^(?P<stem>.+)-(?P<kind>daily|premigration|manual)-"
     r"(?P<stamp>\d{4}-\d\d-\d\d(?:T\d\d-\d\d-\d\d-\d{6})?)\.sqlite$"
 )
+"""A backup's file name, compiled at its first use (``re`` caches it): the first frame opens
+the library without looking at its backups."""
 
 
 class BackupKind(StrEnum):
@@ -68,7 +70,7 @@ def list_backups(library_path: Path) -> list[BackupInfo]:
         return []
     found = []
     for path in folder.iterdir():
-        match = _NAME.match(path.name)
+        match = re.match(_NAME, path.name)
         if match is None or match["stem"] != library_path.stem:
             continue
         stamp = match["stamp"]
@@ -180,7 +182,7 @@ def remove_abandoned_copies(library_path: Path) -> list[Path]:
         match = leftovers.PARTIAL.match(path.name)
         if match is None:
             return False
-        named = _NAME.match(match["name"])
+        named = re.match(_NAME, match["name"])
         return (
             named is not None
             and named["stem"] == library_path.stem

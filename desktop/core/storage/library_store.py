@@ -6,7 +6,6 @@ updates that collection in place (``reimport``). The store keeps what an import 
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
@@ -141,7 +140,7 @@ class LibraryStore:
         """The speeches of ``speech_ids``, in that order (ids of no speech left out)."""
         found = self._db.rows(
             rows.SPEECH_SELECT + " WHERE s.id IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(speech_ids)),),
+            (rows.id_array(speech_ids),),
         )
         by_id = {row["id"]: rows.speech_record(row) for row in found}
         return [by_id[speech_id] for speech_id in speech_ids if speech_id in by_id]
@@ -155,7 +154,7 @@ class LibraryStore:
         found = self._db.rows(
             "SELECT s.id FROM speeches s JOIN collections c ON c.id = s.collection_id"
             " WHERE c.deleted IS NULL AND s.id IN (SELECT value FROM json_each(?))",
-            (json.dumps(sorted(set(speech_ids))),),
+            (rows.id_array(sorted(set(speech_ids))),),
         )
         return {row[0] for row in found}
 
@@ -198,7 +197,7 @@ class LibraryStore:
             " FROM speeches s JOIN collections c ON c.id = s.collection_id"
             " WHERE c.deleted IS NULL AND s.id IN (SELECT value FROM json_each(?))"
             " ORDER BY c.id, s.missing_since IS NOT NULL, s.idx, s.id",
-            (json.dumps(sorted(set(speech_ids))),),
+            (rows.id_array(sorted(set(speech_ids))),),
         )
         collections = self._db.value(
             "SELECT count(*) FROM collections c WHERE c.deleted IS NULL"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -176,7 +175,7 @@ def annotation(row: sqlite3.Row) -> Annotation:
         modified=modified,
         deleted=deleted,
         # Nearly every row has none: json.loads of "{}" was a fifth of reading 20,000 rows.
-        extra={} if extra == "{}" else json.loads(extra),
+        extra={} if extra == "{}" else _json().loads(extra),
         marked_quote=marked_quote,
     )
 
@@ -185,7 +184,20 @@ def _tags(tag_names: str | None) -> tuple[str, ...]:
     """The tags of json_group_array (``[]`` when none), in the order the store keeps them."""
     if not tag_names or tag_names == "[]":
         return ()
-    return tuple(json.loads(tag_names))
+    return tuple(_json().loads(tag_names))
+
+
+def id_array(ids: Iterable[int]) -> str:
+    """``ids`` as a JSON array, for SQLite's ``json_each``: what ``json.dumps`` writes."""
+    return "[" + ", ".join(map(str, map(int, ids))) + "]"
+
+
+def _json() -> Any:
+    # Loaded when a row holds JSON: the first frame reads none, and json's import (its
+    # decoder, encoder and their patterns) was ~5 M instructions of it (bench/README.md).
+    import json
+
+    return json
 
 
 _OUTLINE_COLUMNS = "id, parent_id, kind, level, label, start_pos, end_pos, head_end, marker, style"
@@ -212,7 +224,7 @@ def load_outlines(
         f"SELECT speech_id, {_OUTLINE_COLUMNS} FROM outline_nodes"
         " WHERE speech_id IN (SELECT value FROM json_each(?))"
         " ORDER BY speech_id, parent_id, position",  # the index's order: no sort
-        (json.dumps(list(speech_ids)),),
+        (id_array(speech_ids),),
     )
     found: dict[int, list[OutlineNode]] = {speech_id: [] for speech_id in speech_ids}
     # Row by row from the cursor, each speech's run straight to its tree: thousands of rows

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QTextBlock
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +31,18 @@ def test_the_glue_goes_before_the_last_han_character() -> None:
     assert widow_glue(text, 14, 23) is None  # Latin: words break at spaces only
     assert widow_glue(text, 24, 25) is None  # one character: nothing to join
     assert widow_glue(text, 26, 28) == 27
+
+
+def test_han_is_told_by_the_same_blocks_as_before() -> None:
+    # The code point ranges replaced a regex class: the edges of each block, the astral ones
+    # (𠮷) included, glue as that class did.
+    han = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af]")
+    edges = [0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xF900, 0xFAFF, 0x20000, 0x20BB7, 0x323AF]
+    for code in [*edges, *(edge - 1 for edge in edges), *(edge + 1 for edge in edges), 0x41]:
+        char = chr(code)
+        expected = 1 if han.fullmatch(char) else None
+        assert widow_glue("实" + char + "。", 0, 3) == expected, hex(code)
+        assert widow_glue(char + "实", 0, 2) == (1 if expected else None), hex(code)
 
 
 def test_no_paragraph_ends_on_a_line_of_one_character(qtbot: QtBot) -> None:
