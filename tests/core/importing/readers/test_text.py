@@ -384,3 +384,39 @@ def test_a_western_text_that_reads_the_same_in_every_candidate_is_no_guess() -> 
 def test_other_code_pages_are_not_taken_for_western(text: str, encoding: str) -> None:
     decoded = decode_text(text.encode(encoding), "a.txt")
     assert (decoded.encoding, decoded.text) == (encoding, text)
+
+
+_TURKISH = (
+    "Türkiye'nin güneyinde, dağların eteğinde küçük bir şehir vardır. İnsanlar sabahları işe "
+    "gider, akşamları çay içer. Öğretmenler çocuklara ışığı ve doğayı anlatır.\n"
+)
+_POLISH = (
+    "Wiosną w mieście ludzie chętnie spacerują nad rzeką, a dzieci bawią się w parku. Źródło "
+    "łąki było świeże, więc żona przyniosła mu herbatę.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (_TURKISH, "cp1254"),
+        (_TURKISH * 20, "cp1254"),
+        ("Bugün ağaçların altında oturduk ve İstanbul'u konuştuk.\n", "cp1254"),
+        (_POLISH, "cp1250"),
+        (_POLISH * 20, "cp1250"),
+        ("Pan Łukasz źle się czuł, więc żona przyniosła mu herbatę.\n", "cp1250"),
+    ],
+)
+def test_turkish_and_polish_are_not_read_as_windows_1252(text: str, encoding: str) -> None:
+    # In Windows-1252 ş ğ ı İ are þ ð ý Ý beside ç and ü (no language writes both), and
+    # Polish ł ą ż are ³ ¹ ¿ glued to letters: only the right code page reads them as letters.
+    decoded = decode_text(text.encode(encoding), "a.txt")
+    assert decoded.text == text
+    assert decoded.encoding in {encoding, "iso8859-9", "iso8859-2"}
+    assert "cp1252" not in decoded.rivals
+
+
+def test_icelandic_in_windows_1252_keeps_its_thorn_and_eth() -> None:
+    text = "Þetta er íslenskur texti með ð og þ, já. Það var gott að sjá þig í gær.\n"
+    decoded = decode_text(text.encode("cp1252"), "a.txt")
+    assert (decoded.encoding, decoded.text) == ("cp1252", text)
