@@ -272,16 +272,17 @@ def _as_damaged_utf8(data: bytes) -> Decoded | None:
 def decode_replacing(data: bytes, encoding: str) -> Decoded:
     """``data`` decoded with each byte sequence ``encoding`` cannot read replaced by U+FFFD
     (as ``errors="replace"`` does), counting the bytes and the line of the first."""
+    codec = "cp950" if encoding == "big5" else encoding
     view = memoryview(data)
     pieces: list[str] = []
     replaced = at = 0
     first = -1  # the index in the text of the first replacement
     while True:
         try:
-            pieces.append(str(view[at:], encoding))
+            pieces.append(str(view[at:], codec))
             break
         except UnicodeDecodeError as error:
-            pieces.append(str(view[at : at + error.start], encoding))
+            pieces.append(str(view[at : at + error.start], codec))
             if first < 0:
                 first = sum(map(len, pieces))
             pieces.append("\ufffd")

@@ -212,6 +212,14 @@ def test_a_code_page_with_a_byte_it_leaves_undefined_past_the_sample() -> None:
     assert decoded.text.endswith(text)
 
 
+def test_big5_with_a_bad_byte_is_read_as_windows_writes_big5() -> None:
+    # 碁 and 銹 are in Microsoft's cp950, not in Python's plain big5 codec.
+    line = "碁銹：臺灣各界代表出席會議，共同討論發展。\n".encode("cp950")
+    decoded = decode_text(line * 1000 + b"\xff" + line, "a.txt")
+    assert (decoded.encoding, decoded.replaced) == ("big5", 1)
+    assert decoded.text.count("\ufffd") == 1
+
+
 def test_many_bad_bytes_are_still_an_encoding_error() -> None:
     line = "各级领导干部要带头转变作风，真抓实干，务求实效。\n".encode("gb18030")
     with pytest.raises(DocumentError) as raised:
