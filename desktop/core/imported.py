@@ -100,16 +100,19 @@ class NoticeKind(StrEnum):
     ENCODING_GUESSED = "encoding-guessed"  # an 8-bit code page chosen among others that fit
     MISNAMED = "misnamed"  # named .docx (.doc, .pdf) but plain text or a web page, read as such
     CONVERTED = "converted"  # an old .doc or .wps converted to .docx by an office suite first
+    REPLACED_BYTES = "replaced-bytes"  # bytes no encoding read, shown as U+FFFD (damage)
 
 
 @dataclass(frozen=True, slots=True)
 class ImportNotice:
     """A note on an import: its ``kind``, an English ``detail`` (the command line's) and the
-    ``value`` a sentence names (the encoding guessed, the format the file held)."""
+    ``value`` a sentence names (the encoding guessed, the format the file held, the bytes
+    replaced) and the 1-based ``line`` it points at (0: none)."""
 
     kind: str
     detail: str
     value: str = ""
+    line: int = 0
 
 
 @dataclass(slots=True)

@@ -7,10 +7,11 @@ importer takes out are named here too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core.imported import ImportNotice, NoticeKind, RemovalKind
 from desktop.core.importing.extensions import CONVERTED_EXTENSIONS
+from desktop.core.text_templates import fill
 
 translate = QCoreApplication.translate
 
@@ -145,6 +146,15 @@ def notice_text(notice: ImportNotice, suffix: str) -> str:
             "note.",
         )
         return text.replace("%1", suffix.lower())
+    if notice.kind == NoticeKind.REPLACED_BYTES:
+        text = translate(
+            "ImportTexts",
+            "Bytes that could not be read: %1, each shown as �, the first on line %2. The "
+            "file may be damaged or partly in another encoding: check the text there, or save "
+            "the file as UTF-8 and import it again.",
+        )
+        locale = QLocale()
+        return fill(text, locale.toString(int(notice.value or 0)), locale.toString(notice.line))
     if notice.kind == NoticeKind.CONVERTED:
         text = translate(
             "ImportTexts", "It was converted from .%1 by LibreOffice, then read as a .docx."

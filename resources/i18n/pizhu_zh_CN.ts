@@ -2290,6 +2290,10 @@
         <translation>文件名为 %1，但其内容是纯文本，不是文件名所说的文档；已按纯文本导入。把扩展名改为 .txt，导入时就不会再有此提示。</translation>
     </message>
     <message>
+        <source>Bytes that could not be read: %1, each shown as �, the first on line %2. The file may be damaged or partly in another encoding: check the text there, or save the file as UTF-8 and import it again.</source>
+        <translation>有 %1 个字节无法读取，已显示为 �，第一个在第 %2 行。文件可能已损坏，或部分使用了其他编码：请核对该处文字，或将文件另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
         <source>It was converted from .%1 by LibreOffice, then read as a .docx.</source>
         <translation>已由 LibreOffice 从 .%1 转换，再按 .docx 读取。</translation>
     </message>

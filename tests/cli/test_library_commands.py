@@ -511,3 +511,18 @@ def test_a_txt_of_a_docx_s_speech_in_half_width_punctuation_and_wrapped_is_left_
         " 《关于进一步提高机关效能的讲话》 in collection 2 (关于进一步提高机关效能的讲话);"
         " the texts differ slightly (punctuation, spaces or line breaks)\n"
     )
+
+
+def test_import_notes_damaged_utf8_on_stderr(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    file = tmp_path / "damaged.txt"
+    line = "市委、市政府在这里召开工作会。\n".encode()
+    file.write_bytes(line * 40 + b"\xff" + line * 40)
+    status, out, err = run_cli(capsys, "import", str(file), "--library", str(library_path))
+    assert status == 0
+    assert "collection 2 created" in out
+    assert err == (
+        f"note: {file}: 1 byte(s) could not be read as utf-8 and were replaced with U+FFFD, "
+        "the first on line 41; the file may be damaged or partly in another encoding\n"
+    )

@@ -576,3 +576,21 @@ def test_a_speech_left_out_whose_text_differs_slightly_says_so(qtbot: QtBot) -> 
         " the two texts differ slightly (punctuation, spaces or line breaks)"
         in _outline(dialog.tree.topLevelItem(0))
     )
+
+
+def test_damaged_utf8_is_noted_with_its_bytes_and_first_line(qtbot: QtBot, tmp_path: Path) -> None:
+    """A UTF-8 file with a few bytes no encoding reads: the report says how many were replaced
+    and where the first is, so the user can look there."""
+    damaged = tmp_path / "damaged.txt"
+    line = "市委、市政府在这里召开工作会。\n".encode()
+    damaged.write_bytes(line * 100 + b"\xff\xfe" + line * 100 + b"\xff" + line)
+    dialog = _report_of_import(qtbot, tmp_path, [good_file(tmp_path), damaged])
+    item = dialog.tree.topLevelItem(0)
+    assert item.text(0) == "damaged.txt"
+    note = item.child(1)
+    assert note.text(0) == (
+        "Note: Bytes that could not be read: 3, each shown as \ufffd, the first on line 101. The "
+        "file may be damaged or partly in another encoding: check the text there, or save the "
+        "file as UTF-8 and import it again."
+    )
+    assert note.foreground(0).color() == warning_colour(dialog.palette())

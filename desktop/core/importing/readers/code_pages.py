@@ -8,7 +8,9 @@ choice: how messy the decoded text is (chaos) and how well its letters fit a lan
 (coherence). Where they cannot tell candidates apart (a short text), Windows-1252 wins: it
 is what Windows calls "ANSI" across Western Europe and the Americas, and what browsers
 assume for Latin-1; and the choice is reported as a guess, since another would read some
-letters differently.
+letters differently. Unless Windows-1252 makes letters no language writes together where
+another page makes one language's own (``latin_letters``): Turkish ş ğ ı are þ ð ý in it,
+Polish ł is ³.
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ import codecs
 from dataclasses import dataclass
 from functools import cache
 
+from desktop.core.importing.readers.latin_letters import implausible
+
 _WESTERN = "cp1252"
 _CHAOS_TIE = 0.01  # the detector's measures within these of the chosen's make a rival
 _COHERENCE_TIE = 0.02
 _BETTER_FIT = 0.1  # a code page whose letters fit a language this much better wins
+_IMPLAUSIBLE = 2  # Windows-1252 loses to a code page on this many implausible characters
 _ACCENTED_SHARE = 0.35  # at most this share of a Latin-script text's letters are non-ASCII
 
 
@@ -62,6 +67,10 @@ def choose_code_page(guesses: list[Guess], sample: bytes) -> CodePageChoice | No
     if not fitting:
         return None
     chosen = _western(fitting, sample) or fitting[0]
+    if chosen.encoding == _WESTERN:
+        by_letters = _by_letters(fitting, sample)
+        if by_letters is not None:
+            return by_letters
     text = sample.decode(chosen.encoding)
     rivals = (
         guess.encoding
@@ -69,6 +78,24 @@ def choose_code_page(guesses: list[Guess], sample: bytes) -> CodePageChoice | No
         if guess is not chosen and _as_good(guess, chosen) and sample.decode(guess.encoding) != text
     )
     return CodePageChoice(chosen.encoding, tuple(rivals))
+
+
+def _by_letters(fitting: list[Guess], sample: bytes) -> CodePageChoice | None:
+    """The code page whose letters alone are plausible where Windows-1252's are not (Turkish
+    ş ğ ı read as þ ð ý, Polish ł as ³): the detector's first among those that read the
+    sample most plausibly; others that read it as plausibly but otherwise are rivals."""
+    texts = {guess.encoding: sample.decode(guess.encoding) for guess in fitting}
+    scores = {encoding: implausible(text) for encoding, text in texts.items()}
+    best = min(scores.values())
+    if scores[_WESTERN] < _IMPLAUSIBLE or best >= scores[_WESTERN]:
+        return None
+    chosen = next(guess.encoding for guess in fitting if scores[guess.encoding] == best)
+    rivals = (
+        encoding
+        for encoding, score in scores.items()
+        if score == best and texts[encoding] != texts[chosen]
+    )
+    return CodePageChoice(chosen, tuple(rivals))
 
 
 def _western(fitting: list[Guess], sample: bytes) -> Guess | None:

@@ -58,6 +58,7 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1A), *range(0x1B, 0x2
 _CUT_OFF = {"unexpected end of data", "incomplete multibyte sequence", "truncated data"}
 # str.splitlines() also breaks at these information separators, which are not line breaks.
 _SEPARATORS = ("\x1c", "\x1d", "\x1e")
+_C1 = re.compile("[\x80-\x9f]")  # C1 controls: bytes an ISO 8859 code page leaves unread
 _LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 
 
@@ -67,22 +68,34 @@ class Decoded:
 
     text: str
     encoding: str
-    replaced: int = 0  # invalid byte sequences shown as U+FFFD (a damaged UTF-8 file)
+    replaced: int = 0  # bytes the encoding cannot read, shown as U+FFFD (a damaged file)
     rivals: tuple[str, ...] = ()  # code pages that fit as well but read some letters otherwise
+    first_replaced_line: int = 0  # the 1-based line of the first replaced byte
 
     def meta(self) -> dict[str, str]:
         """What a ``SourceText`` should record about the decoding (damage, if any)."""
         return {"replaced-bytes": str(self.replaced)} if self.replaced else {}
 
     def notices(self) -> tuple[ImportNotice, ...]:
-        """What the user should check: an encoding that was only a guess."""
-        if not self.rivals:
-            return ()
-        detail = (
-            f"the encoding was guessed as {self.encoding}; {', '.join(self.rivals)} would "
-            "read some letters differently"
-        )
-        return (ImportNotice(NoticeKind.ENCODING_GUESSED, detail, self.encoding),)
+        """What the user should check: an encoding that was only a guess, bytes replaced."""
+        notices = []
+        if self.rivals:
+            detail = (
+                f"the encoding was guessed as {self.encoding}; {', '.join(self.rivals)} would "
+                "read some letters differently"
+            )
+            notices.append(ImportNotice(NoticeKind.ENCODING_GUESSED, detail, self.encoding))
+        if self.replaced:
+            line = self.first_replaced_line
+            detail = (
+                f"{self.replaced} byte(s) could not be read as {self.encoding} and were "
+                f"replaced with U+FFFD, the first on line {line}; the file may be damaged or "
+                "partly in another encoding"
+            )
+            notices.append(
+                ImportNotice(NoticeKind.REPLACED_BYTES, detail, str(self.replaced), line)
+            )
+        return tuple(notices)
 
 
 def decode_text(data: bytes, name: str) -> Decoded:
@@ -239,9 +252,8 @@ def _as_utf8(data: bytes) -> Decoded | None:
         return Decoded(decode_utf8(data), "utf-8")
     except UnicodeDecodeError:
         pass
-    text = decode_strict(data, "utf-8")
-    if text is not None:
-        return Decoded(text, "utf-8", replaced=1)
+    if decode_strict(data, "utf-8") is not None:
+        return decode_replacing(data, "utf-8")  # only a character cut off at the end
     return _as_damaged_utf8(data)
 
 
@@ -253,33 +265,83 @@ def _as_damaged_utf8(data: bytes) -> Decoded | None:
     replaced = text.count("\ufffd") - data.count("\ufffd".encode())
     multibyte = len(data) - len(text)  # bytes beyond one per character: evidence of UTF-8
     if replaced <= max(1, len(data) // 1000) and multibyte >= 20 * replaced:
-        return Decoded(text, "utf-8", replaced=replaced)
+        return decode_replacing(data, "utf-8")  # few bad bytes: counting them costs little
     return None
+
+
+def decode_replacing(data: bytes, encoding: str) -> Decoded:
+    """``data`` decoded with each byte sequence ``encoding`` cannot read replaced by U+FFFD
+    (as ``errors="replace"`` does), counting the bytes and the line of the first."""
+    codec = "cp950" if encoding == "big5" else encoding
+    view = memoryview(data)
+    pieces: list[str] = []
+    replaced = at = 0
+    first = -1  # the index in the text of the first replacement
+    while True:
+        try:
+            pieces.append(str(view[at:], codec))
+            break
+        except UnicodeDecodeError as error:
+            pieces.append(str(view[at : at + error.start], codec))
+            if first < 0:
+                first = sum(map(len, pieces))
+            pieces.append("\ufffd")
+            replaced += error.end - error.start
+            at += error.end
+    text = "".join(pieces)
+    line = len(_LINE_BREAKS.findall(text, 0, first)) + 1 if replaced else 0
+    return Decoded(text, encoding, replaced=replaced, first_replaced_line=line)
 
 
 def _by_detection(data: bytes) -> Decoded | None:
+    """The best candidate that reads every byte; failing that, the best read with a few
+    bytes replaced (a byte past the sample that no candidate reads: damage)."""
     sample = _sample(data)
     guesses = _guesses(sample)
     scored = _scored_candidates(sample, [guess.encoding for guess in guesses])
-    for score, encoding in sorted(scored, key=lambda item: -item[0]):
-        if score < _GOOD_ENOUGH:
-            break
+    ranked = [encoding for score, encoding in sorted(scored, key=lambda item: -item[0])]
+    ranked = ranked[: sum(1 for score, _ in scored if score >= _GOOD_ENOUGH)]
+    code_pages_tried = False
+    for encoding in ranked:
         if is_single_byte(encoding):
+            if code_pages_tried:
+                continue
+            code_pages_tried = True
             # Not CJK: the detector's measures choose among the 8-bit code pages.
-            return _by_code_page(data, sample, [g for g in guesses if is_single_byte(g.encoding)])
+            pages = [g for g in guesses if is_single_byte(g.encoding)]
+            decoded = _by_code_page(data, sample, pages)
+            if decoded is not None:
+                return decoded
+            continue
         text = decode_as(data, encoding)
         if text is not None:
             return Decoded(text, encoding)
-    return None
+    return _with_replacements(data, sample, guesses, ranked)
+
+
+def _with_replacements(
+    data: bytes, sample: bytes, guesses: list[Guess], ranked: list[str]
+) -> Decoded | None:
+    """The best candidate read with the bytes it cannot read replaced, if they are few."""
+    if not ranked:
+        return None
+    best = ranked[0]
+    if is_single_byte(best):
+        choice = choose_code_page([g for g in guesses if is_single_byte(g.encoding)], sample)
+        best = choice.encoding if choice is not None else best
+    decoded = decode_replacing(data, best)
+    return decoded if decoded.replaced <= max(1, len(data) // 1000) else None
 
 
 def _by_code_page(data: bytes, sample: bytes, guesses: list[Guess]) -> Decoded | None:
     """The 8-bit code page that reads ``data``; rivals that fit as well make it a guess."""
+
     while (choice := choose_code_page(guesses, sample)) is not None:
         text = decode_strict(data, choice.encoding)
-        if text is not None:
+        if text is not None and _C1.search(text, len(sample)) is None:
             return Decoded(text, choice.encoding, rivals=choice.rivals)
-        # A byte past the sample that this code page leaves undefined: try the others.
+        # A byte past the sample that this code page leaves undefined (an ISO 8859 page
+        # "reads" it as a C1 control, which no text holds): try the others.
         guesses = [guess for guess in guesses if guess.encoding != choice.encoding]
     return None
 

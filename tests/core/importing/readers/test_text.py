@@ -174,6 +174,59 @@ def test_a_damaged_utf8_file_stays_utf8_and_says_so() -> None:
     assert read_text(good + b"\xff" + good, "a.txt").meta == {"replaced-bytes": "1"}
 
 
+def test_damaged_utf8_counts_its_bytes_and_the_line_of_the_first() -> None:
+    good = "市委、市政府在这里召开工作会。\r\n".encode() * 50
+    data = good + b"\xff\xfe" + good + "讲".encode()[:2] + good
+    decoded = decode_text(data, "a.txt")
+    assert (decoded.replaced, decoded.first_replaced_line) == (4, 51)
+    (notice,) = read_text(data, "a.txt").notices
+    assert (notice.kind, notice.value, notice.line) == (NoticeKind.REPLACED_BYTES, "4", 51)
+    assert "the file may be damaged or partly in another encoding" in notice.detail
+
+
+def test_chinese_with_a_bad_byte_past_the_sample_is_read_with_it_replaced() -> None:
+    # No candidate reads every byte: GB18030, the best, is taken with the byte replaced (it
+    # used to end detection with "encoding could not be recognised").
+    line = "各级领导干部要带头转变作风，真抓实干，务求实效。\n".encode("gb18030")
+    data = line * 1000 + b"\xff" + line
+    decoded = decode_text(data, "a.txt")
+    assert (decoded.encoding, decoded.replaced, decoded.first_replaced_line) == (
+        "gb18030",
+        1,
+        1001,
+    )
+    (notice,) = read_text(data, "a.txt").notices
+    assert notice.kind == NoticeKind.REPLACED_BYTES
+
+
+def test_a_code_page_with_a_byte_it_leaves_undefined_past_the_sample() -> None:
+    # The detector proposes only cp1250, which leaves 0x81 undefined: read with it replaced.
+    text = (
+        "Minister spraw zagranicznych odwiedził Pekin, gdzie spotkał się ze swoim chińskim "
+        "odpowiednikiem. Zażółć gęślą jaźń.\n"
+    )
+    data = text.encode("cp1250") * 200 + b"\x81" + text.encode("cp1250")
+    decoded = decode_text(data, "a.txt")
+    assert (decoded.encoding, decoded.replaced, decoded.first_replaced_line) == ("cp1250", 1, 201)
+    assert decoded.text.count("\ufffd") == 1
+    assert decoded.text.endswith(text)
+
+
+def test_big5_with_a_bad_byte_is_read_as_windows_writes_big5() -> None:
+    # 碁 and 銹 are in Microsoft's cp950, not in Python's plain big5 codec.
+    line = "碁銹：臺灣各界代表出席會議，共同討論發展。\n".encode("cp950")
+    decoded = decode_text(line * 1000 + b"\xff" + line, "a.txt")
+    assert (decoded.encoding, decoded.replaced) == ("big5", 1)
+    assert decoded.text.count("\ufffd") == 1
+
+
+def test_many_bad_bytes_are_still_an_encoding_error() -> None:
+    line = "各级领导干部要带头转变作风，真抓实干，务求实效。\n".encode("gb18030")
+    with pytest.raises(DocumentError) as raised:
+        decode_text(line * 1000 + b"\xff" * 200, "a.txt")
+    assert raised.value.code == "encoding"
+
+
 def test_gb18030_with_a_four_byte_character() -> None:
     text = "人名：𠮷野家、喆（四字节字符）\n"
     decoded = decode_text(text.encode("gb18030"), "a.txt")
@@ -339,3 +392,39 @@ def test_a_western_text_that_reads_the_same_in_every_candidate_is_no_guess() -> 
 def test_other_code_pages_are_not_taken_for_western(text: str, encoding: str) -> None:
     decoded = decode_text(text.encode(encoding), "a.txt")
     assert (decoded.encoding, decoded.text) == (encoding, text)
+
+
+_TURKISH = (
+    "Türkiye'nin güneyinde, dağların eteğinde küçük bir şehir vardır. İnsanlar sabahları işe "
+    "gider, akşamları çay içer. Öğretmenler çocuklara ışığı ve doğayı anlatır.\n"
+)
+_POLISH = (
+    "Wiosną w mieście ludzie chętnie spacerują nad rzeką, a dzieci bawią się w parku. Źródło "
+    "łąki było świeże, więc żona przyniosła mu herbatę.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (_TURKISH, "cp1254"),
+        (_TURKISH * 20, "cp1254"),
+        ("Bugün ağaçların altında oturduk ve İstanbul'u konuştuk.\n", "cp1254"),
+        (_POLISH, "cp1250"),
+        (_POLISH * 20, "cp1250"),
+        ("Pan Łukasz źle się czuł, więc żona przyniosła mu herbatę.\n", "cp1250"),
+    ],
+)
+def test_turkish_and_polish_are_not_read_as_windows_1252(text: str, encoding: str) -> None:
+    # In Windows-1252 ş ğ ı İ are þ ð ý Ý beside ç and ü (no language writes both), and
+    # Polish ł ą ż are ³ ¹ ¿ glued to letters: only the right code page reads them as letters.
+    decoded = decode_text(text.encode(encoding), "a.txt")
+    assert decoded.text == text
+    assert decoded.encoding in {encoding, "iso8859-9", "iso8859-2"}
+    assert "cp1252" not in decoded.rivals
+
+
+def test_icelandic_in_windows_1252_keeps_its_thorn_and_eth() -> None:
+    text = "Þetta er íslenskur texti með ð og þ, já. Það var gott að sjá þig í gær.\n"
+    decoded = decode_text(text.encode("cp1252"), "a.txt")
+    assert (decoded.encoding, decoded.text) == ("cp1252", text)
